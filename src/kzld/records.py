@@ -261,7 +261,8 @@ class ResolvedDocument:
     ``about`` holds the keys of the events the statement is mainly about, ``mentions`` every
     mention found (events and organisations), ``adopted_at`` the meeting event it was adopted at.
     ``publisher`` and ``person_affiliations`` are organisation keys (the latter parallel to
-    ``document.persons``, ``None`` where unknown).
+    ``document.persons``, ``None`` where unknown); ``created_place`` the place key of the
+    dateline's place.
     """
 
     document: Document
@@ -271,6 +272,7 @@ class ResolvedDocument:
     adopted_at: str | None = None
     publisher: str | None = None
     person_affiliations: tuple[str | None, ...] = ()
+    created_place: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

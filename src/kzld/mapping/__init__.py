@@ -1,0 +1,36 @@
+"""Records -> RDF: the mapping stage, the only place data IRIs are minted (through ``kzld.iris``).
+
+:func:`map_corpus` turns a resolved :class:`~kzld.records.Corpus` into an rdflib graph that
+follows ``docs/model.md``: statements and their language versions, source documents, signatures
+with their evidence, organisations, countries, events, places, persons and the dataset description.
+It knows nothing of text layout; it reads only records.
+"""
+
+from __future__ import annotations
+
+from rdflib import Graph
+
+from ..iris import DEFAULT_BASE, Minter
+from ..records import Corpus
+from .agents import add_organisations, add_persons
+from .base import bind_prefixes
+from .dataset import add_dataset
+from .events import add_events, add_places
+from .statements import add_statement
+
+__all__ = ["map_corpus"]
+
+
+def map_corpus(corpus: Corpus, base: str = DEFAULT_BASE) -> Graph:
+    """The graph of ``corpus`` with every data IRI under ``base``."""
+    mint = Minter(base)
+    graph = Graph()
+    bind_prefixes(graph, mint)
+    add_organisations(graph, mint, corpus.organisations)
+    add_places(graph, mint, corpus.places)
+    add_events(graph, mint, corpus.events)
+    for resolved in corpus.documents:
+        add_statement(graph, mint, resolved)
+    add_persons(graph, mint, corpus.documents)
+    add_dataset(graph, mint, corpus)
+    return graph

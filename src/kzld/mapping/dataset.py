@@ -1,0 +1,54 @@
+"""The dataset's own description: VoID and DCAT counts, licence, dumps and provenance."""
+
+from __future__ import annotations
+
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, XSD
+
+from .. import __version__
+from ..iris import Minter
+from ..records import Corpus
+from ..vocab import DCAT, KZLD, SCHEMA, VOID
+
+__all__ = ["DUMPS", "LICENSE", "add_dataset"]
+
+#: The licence the graph is published under.
+LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
+#: The dump files ``kzld build`` writes, with their media types.
+DUMPS = (("kzld.ttl", "text/turtle", "turtle"), ("kzld.jsonld", "application/ld+json", "jsonld"))
+
+
+def add_dataset(graph: Graph, mint: Minter, corpus: Corpus) -> URIRef:
+    """Describe the graph as it stands (call last: it counts triples and entities)."""
+    dataset = mint.dataset()
+    build = mint.build(__version__)
+    software = mint.software()
+    entities = len({s for s in graph.subjects(RDF.type, None)})
+    graph.add((dataset, RDF.type, VOID.Dataset))
+    graph.add((dataset, RDF.type, DCAT.Dataset))
+    graph.add((dataset, DCTERMS.title, Literal("kzld knowledge graph of political statements", lang="en")))
+    graph.add((dataset, DCTERMS.description, Literal(
+        "Statements, their signatories, organisations and the events they speak of, "
+        "read from plain-text sources by kzld.", lang="en")))
+    graph.add((dataset, DCTERMS.license, LICENSE))
+    for prefix in (SCHEMA, KZLD):
+        graph.add((dataset, VOID.vocabulary, URIRef(str(prefix))))
+    for name, media_type, key in DUMPS:
+        dump = mint.dump(name)
+        distribution = mint.dataset(key)
+        graph.add((dataset, VOID.dataDump, dump))
+        graph.add((dataset, DCAT.distribution, distribution))
+        graph.add((distribution, RDF.type, DCAT.Distribution))
+        graph.add((distribution, DCAT.downloadURL, dump))
+        graph.add((distribution, DCAT.mediaType, Literal(media_type)))
+    for resolved in corpus.documents[:3]:
+        graph.add((dataset, VOID.exampleResource, mint.statement(resolved.document.stem)))
+    graph.add((dataset, PROV.wasGeneratedBy, build))
+    graph.add((build, RDF.type, PROV.Activity))
+    graph.add((build, PROV.wasAssociatedWith, software))
+    graph.add((software, RDF.type, SCHEMA.SoftwareApplication))
+    graph.add((software, SCHEMA.name, Literal("kzld")))
+    graph.add((software, SCHEMA.softwareVersion, Literal(__version__)))
+    graph.add((dataset, VOID.entities, Literal(entities, datatype=XSD.integer)))
+    graph.add((dataset, VOID.triples, Literal(len(graph) + 1, datatype=XSD.integer)))
+    return dataset

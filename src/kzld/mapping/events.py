@@ -1,0 +1,49 @@
+"""Events from the gazetteer and the places they (and statements) happen in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import RDF, Graph, URIRef
+
+from ..iris import Minter
+from ..records import Event, Place
+from ..vocab import EVENT_TYPE, KZLD, SCHEMA
+from .agents import add_country
+from .base import date_literal, name_literal
+
+__all__ = ["add_events", "add_places"]
+
+
+def add_places(graph: Graph, mint: Minter, places: Iterable[Place]) -> None:
+    """Every place with its names and the country it lies in."""
+    for place in places:
+        iri = mint.place(place.key)
+        graph.add((iri, RDF.type, SCHEMA.Place))
+        for name in place.names:
+            graph.add((iri, SCHEMA.name, name_literal(name.text, name.language)))
+        if place.country:
+            graph.add((iri, SCHEMA.containedInPlace, add_country(graph, mint, place.country)))
+
+
+def add_events(graph: Graph, mint: Minter, events: Iterable[Event]) -> None:
+    """Every event with its names, types, dates, place, super-event and organisations."""
+    for event in events:
+        iri = mint.event(event.key)
+        graph.add((iri, RDF.type, SCHEMA.Event))
+        for name in event.names:
+            graph.add((iri, SCHEMA.name, name_literal(name.text, name.language)))
+        for kind in event.types:
+            graph.add((iri, KZLD.eventType, EVENT_TYPE[kind]))
+        if event.start:
+            graph.add((iri, SCHEMA.startDate, date_literal(event.start)))
+        if event.end:
+            graph.add((iri, SCHEMA.endDate, date_literal(event.end)))
+        if event.place:
+            graph.add((iri, SCHEMA.location, mint.place(event.place)))
+        if event.super_event:
+            graph.add((iri, SCHEMA.superEvent, mint.event(event.super_event)))
+        for organisation in event.organisations:
+            graph.add((iri, KZLD.involvedOrganisation, mint.organisation(organisation)))
+        for same in event.same_as:
+            graph.add((iri, SCHEMA.sameAs, URIRef(same)))

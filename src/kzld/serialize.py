@@ -1,0 +1,124 @@
+"""Graph -> bytes: canonical Turtle and compacted JSON-LD, both byte-for-byte reproducible.
+
+Turtle is written by pyoxigraph from triples in a fixed order (subject, then ``rdf:type`` first,
+then predicate and object), so two builds of the same graph give the same bytes. JSON-LD is the
+expanded form of the same triples compacted with kzld's own context (``ontology/context.jsonld``,
+embedded in the output so that no reader needs the network), ``@graph`` sorted by ``@id``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import RDF, BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from .errors import KzldError
+from .resources import ontology_dir
+
+__all__ = ["load_context", "ordered_triples", "to_jsonld", "to_turtle"]
+
+_RDF_TYPE = str(RDF.type)
+_XSD_STRING = str(XSD.string)
+
+
+def _term_key(term: Node) -> tuple[int, str, str]:
+    if isinstance(term, Literal):
+        extra = term.language or str(term.datatype or "")
+        return (1, str(term), extra)
+    return (0, str(term), "")
+
+
+def ordered_triples(graph: Graph) -> list[tuple[Node, Node, Node]]:
+    """The triples of ``graph`` in the canonical order of the dumps; refuses blank nodes."""
+    triples = []
+    for s, p, o in graph:
+        if isinstance(s, BNode) or isinstance(o, BNode):
+            raise KzldError(f"blank node in published data: {s} {p} {o}")
+        triples.append((s, p, o))
+    triples.sort(key=lambda t: (str(t[0]), str(t[1]) != _RDF_TYPE, str(t[1]), _term_key(t[2])))
+    return triples
+
+
+def _ox_term(term: Node) -> ox.NamedNode | ox.Literal:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise KzldError(f"cannot serialise the term {term!r}")
+
+
+def _ox_triples(triples: Iterable[tuple[Node, Node, Node]]) -> Iterator[ox.Triple]:
+    for s, p, o in triples:
+        yield ox.Triple(_ox_term(s), _ox_term(p), _ox_term(o))  # type: ignore[arg-type]
+
+
+def to_turtle(graph: Graph, prefixes: dict[str, str]) -> bytes:
+    """Canonical Turtle of ``graph`` with ``prefixes`` declared."""
+    data = ox.serialize(
+        _ox_triples(ordered_triples(graph)), format=ox.RdfFormat.TURTLE, prefixes=prefixes
+    )
+    return bytes(data) if data is not None else b""
+
+
+@cache
+def load_context() -> dict[str, Any]:
+    """kzld's JSON-LD context (the value of ``@context``), read from the shipped ontology."""
+    path = ontology_dir() / "context.jsonld"
+    with path.open(encoding="utf-8") as handle:
+        document = json.load(handle)
+    context = document.get("@context")
+    if not isinstance(context, dict):
+        raise KzldError(f"{path}: has no @context object")
+    return context
+
+
+def _expanded_value(term: Node) -> dict[str, Any]:
+    if isinstance(term, URIRef):
+        return {"@id": str(term)}
+    assert isinstance(term, Literal)
+    if term.language:
+        return {"@value": str(term), "@language": term.language}
+    if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+        return {"@value": str(term), "@type": str(term.datatype)}
+    return {"@value": str(term)}
+
+
+def expand(graph: Graph) -> list[dict[str, Any]]:
+    """The graph as expanded JSON-LD node objects, in the canonical order."""
+    nodes: dict[str, dict[str, Any]] = {}
+    for s, p, o in ordered_triples(graph):
+        node = nodes.setdefault(str(s), {"@id": str(s)})
+        if str(p) == _RDF_TYPE and isinstance(o, URIRef):
+            node.setdefault("@type", []).append(str(o))
+        else:
+            node.setdefault(str(p), []).append(_expanded_value(o))
+    return list(nodes.values())
+
+
+def _refuse(url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
+    raise KzldError(f"refusing to load {url}: kzld never fetches documents while serialising")
+
+
+def to_jsonld(graph: Graph) -> bytes:
+    """Compacted JSON-LD of ``graph`` with kzld's context embedded, ``@graph`` sorted by id."""
+    from pyld import jsonld
+
+    context = load_context()
+    compacted = jsonld.compact(
+        expand(graph), {"@context": context}, {"documentLoader": _refuse, "graph": True}
+    )
+    id_key = next((k for k, v in context.items() if v == "@id"), "@id")
+    nodes = compacted.get("@graph", [])
+    nodes.sort(key=lambda node: str(node.get(id_key, "")))
+    output = {"@context": context, "@graph": nodes}
+    return (json.dumps(output, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
