@@ -120,3 +120,144 @@ def _progress_bar(seeds: Path) -> Iterator[Callable[[int, int], None] | None]:
     stderr = click.get_text_stream("stderr")
     with click.progressbar(length=total, label="Reading", file=stderr) as bar:
         yield lambda done, total: bar.update(1)
+
+
+@main.command()
+@SEEDS_OPTION
+@click.option(
+    "--output",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@domain_errors
+def events(seeds: Path, output: str) -> None:
+    """List the events the statements in SEEDS speak of, with the statements and languages."""
+    import json
+
+    from .build import read_folder
+    from .resolve.event_survey import survey_events
+
+    documents, _ = read_folder(seeds, strict=True)
+    survey = survey_events(documents)
+    if output == "json":
+        click.echo(json.dumps(survey.as_dict(), ensure_ascii=False, indent=2))
+        return
+    for use in survey.events:
+        start, end = use.event.start, use.event.end
+        when = f" ({start}/{end})" if start and end and end != start else f" ({start})"
+        when = when if start else ""
+        click.echo(f"{use.event.key}: {use.name}{when}")
+        for statement in use.statements:
+            languages = ", ".join(statement.languages) or "-"
+            click.echo(f"  {statement.role:<10} {statement.file} [{languages}]")
+    if not survey.events:
+        click.echo("No event of the gazetteer is spoken of.")
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
+@click.option(
+    "--format",
+    "format_",
+    type=click.Choice(["turtle", "ntriples", "nquads", "json-ld"], case_sensitive=False),
+    default=None,
+    help="Format of the input [default: from the extension; for - sniffed].",
+)
+@click.option(
+    "--shapes",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of SHACL shapes (*.ttl) [default: the shipped shapes].",
+)
+@click.option(
+    "--output",
+    type=click.Choice(["text", "json", "turtle"]),
+    default="text",
+    show_default=True,
+    help="text for people; json, or turtle (the SHACL validation report), for machines.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["violation", "warning", "info"]),
+    default="violation",
+    show_default=True,
+    help="The least severe result that makes the check fail.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["pyshacl", "shacl"]),
+    default="pyshacl",
+    show_default=True,
+    help="SHACL engine: pyshacl (the reference) or shacl (faster, same results).",
+)
+@click.pass_context
+def check(
+    ctx: click.Context,
+    files: tuple[Path, ...],
+    format_: str | None,
+    shapes: Path | None,
+    output: str,
+    fail_on: str,
+    engine: str,
+) -> None:
+    """Validate RDF FILES (Turtle, N-Triples, N-Quads, JSON-LD; - for stdin) against the shapes.
+
+    Each file is checked on its own. Exit 0 when every file conforms, 1 when one has a result at
+    least as severe as --fail-on, 2 when a file cannot be read or parsed.
+    """
+    from rdflib import Graph
+
+    from .errors import InputError
+    from .validate import check_files, dumps_json, load_shapes
+
+    try:
+        shapes_graph = load_shapes(shapes)
+    except InputError as error:
+        click.echo(f"Error: {error}", err=True)
+        ctx.exit(2)
+    outcomes = check_files(files, format=format_, shapes=shapes_graph, engine=engine)
+    for problem in (o for o in outcomes.values() if isinstance(o, str)):
+        click.echo(f"Error: {problem}", err=True)
+    reports = {name: o for name, o in outcomes.items() if not isinstance(o, str)}
+    unreadable = len(reports) < len(outcomes)
+    if output == "json":
+        click.echo(dumps_json(outcomes))
+    elif output == "turtle":
+        merged = Graph()
+        for report in reports.values():
+            merged += report.report_graph
+        merged.bind("sh", "http://www.w3.org/ns/shacl#")
+        click.echo(merged.serialize(format="turtle"), nl=False)
+    else:
+        for name, report in reports.items():
+            click.echo(report.as_text(name), nl=False)
+    if unreadable:
+        ctx.exit(2)
+    ctx.exit(1 if any(report.fails(fail_on) for report in reports.values()) else 0)
+
+
+@main.command()
+@SEEDS_OPTION
+@click.option(
+    "--output",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@domain_errors
+def orgs(seeds: Path, output: str) -> None:
+    """List the organisations SEEDS name, where and how, and what a curator should review."""
+    import json
+
+    from .build import read_folder
+    from .resolve.organisations import survey
+
+    documents, _ = read_folder(seeds, strict=True)
+    report = survey(documents)
+    if output == "json":
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(report.as_text(), nl=False)

@@ -1,0 +1,1 @@
+"""Resolution: give organisations, events and places their identities (the stage after parsing)."""

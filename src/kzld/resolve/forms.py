@@ -1,0 +1,153 @@
+"""The form syntax of the event gazetteer: how a written form becomes a regular expression.
+
+A form is a name or a cue word as it may appear in a text, with a little notation for inflection
+(documented at the top of ``authority/events.yaml``): words separated by spaces (matching any run
+of white space), a trailing ``*`` for a stem, a trailing ``+set`` for a named suffix set of the
+language, ``'`` for any apostrophe, ``-`` for any hyphen, ``re:`` for a raw regular expression.
+Forms written wholly in capitals are abbreviations and match case-sensitively. Every form matches
+only as whole words (Unicode ``\\w`` boundaries), after any proclitic prefix of the language.
+Forms and texts are compared without accents (:func:`fold`), since accents move in inflection
+(Greek ``υγραέριο``/``υγραερίου``) and are not always written (Russian ``ё``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+__all__ = ["Affixes", "FormError", "compile_forms", "fold", "form_pattern", "is_abbreviation"]
+
+#: What a space in a form matches: any run of white space, no-break spaces and line breaks included.
+_SPACE = r"[\s\u00a0\u202f]+"
+#: What ``'`` and ``-`` in a form match.
+_APOSTROPHE = "['’ʼ‘`´]"
+_HYPHEN = "[-‐‑‒–—]"
+_SUFFIX_MARK = re.compile(r"\+([A-Za-z0-9_-]+)$")
+
+
+@cache
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFD", char)
+    if len(decomposed) > 1 and all(unicodedata.combining(c) for c in decomposed[1:]):
+        return decomposed[0]
+    return char
+
+
+def fold(text: str) -> str:
+    """``text`` with accents removed from precomposed letters, character for character (so
+    offsets into the result are offsets into ``text``)."""
+    return "".join(_fold_char(c) for c in text)
+
+
+class FormError(ValueError):
+    """A form cannot be compiled (unknown suffix set, bad regular expression, empty form)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Affixes:
+    """A language's inflection data: proclitic prefixes and named suffix sets."""
+
+    prefixes: tuple[str, ...] = ()
+    suffixes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def is_abbreviation(form: str) -> bool:
+    """Whether ``form`` is written wholly in capitals (and so matches case-sensitively)."""
+    letters = [c for c in form if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and all(not c.islower() for c in letters)
+        and any(c.isupper() for c in letters)
+    )
+
+
+def _alternation(options: Iterable[str]) -> str:
+    ordered = sorted(set(options), key=lambda o: (-len(o), o))
+    return "(?:" + "|".join(re.escape(o) for o in ordered) + ")"
+
+
+def _literal(text: str) -> str:
+    out: list[str] = []
+    for char in text:
+        if char in "'’ʼ‘":
+            out.append(_APOSTROPHE)
+        elif char in "-‐‑‒–":
+            out.append(_HYPHEN)
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+def _word(word: str, affixes: Affixes) -> str:
+    if word.endswith("*") and len(word) > 1:
+        return _literal(word[:-1]) + r"\w*"
+    marked = _SUFFIX_MARK.search(word)
+    if marked and marked.start() > 0:
+        name = marked.group(1)
+        if name not in affixes.suffixes:
+            known = ", ".join(sorted(affixes.suffixes)) or "none"
+            raise FormError(f"unknown suffix set '+{name}' (this language has: {known})")
+        return _literal(word[: marked.start()]) + _alternation(affixes.suffixes[name])
+    return _literal(word)
+
+
+def form_pattern(form: str, affixes: Affixes = Affixes()) -> str:
+    """The regular expression (without flags) that ``form`` stands for, boundaries included."""
+    body: str
+    if form.startswith("re:"):
+        body = form[3:]
+        try:
+            re.compile(body)
+        except re.error as error:
+            raise FormError(f"bad regular expression {body!r}: {error}") from error
+        body = f"(?:{body})"
+    else:
+        words = form.split()
+        if not words:
+            raise FormError("empty form")
+        body = _SPACE.join(_word(word, affixes) for word in words)
+    prefix = ""
+    if affixes.prefixes:
+        prefix = _alternation(affixes.prefixes) + "?"
+    return rf"(?<!\w){prefix}{body}(?!\w)"
+
+
+def compile_forms(
+    forms: Sequence[str], affixes: Affixes = Affixes()
+) -> tuple[re.Pattern[str], ...]:
+    """One or two patterns matching any of ``forms`` in a :func:`fold`-ed text: case-sensitive
+    abbreviations, the rest ignoring case. Longer forms are tried first."""
+    folded = Affixes(
+        tuple(fold(p) for p in affixes.prefixes),
+        {name: tuple(fold(s) for s in options) for name, options in affixes.suffixes.items()},
+    )
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    patterns: list[re.Pattern[str]] = []
+    for chosen, flags in (
+        ([fold(f) for f in ordered if is_abbreviation(f)], 0),
+        ([fold(f) for f in ordered if not is_abbreviation(f)], re.IGNORECASE),
+    ):
+        if chosen:
+            body = "|".join(form_pattern(f, folded) for f in chosen)
+            patterns.append(re.compile(_first_characters(chosen, folded) + f"(?:{body})", flags))
+    return tuple(patterns)
+
+
+def _first_characters(forms: Sequence[str], affixes: Affixes) -> str:
+    """A look-ahead for the characters a match can start with: it lets the regular expression
+    engine skip most positions of a text quickly. Empty when a form is a raw expression."""
+    if any(f.startswith("re:") for f in forms):
+        return ""
+    firsts: set[str] = set()
+    for text in (*forms, *affixes.prefixes):
+        char = text[0]
+        if char in "'’ʼ‘":
+            firsts.update("'’ʼ‘`´")
+        elif char in "-‐‑‒–":
+            firsts.update("-‐‑‒–—")
+        else:
+            firsts.add(char)
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"

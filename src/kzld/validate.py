@@ -1,0 +1,429 @@
+"""SHACL validation of a kzld graph against the shipped shapes, and the report it gives.
+
+:func:`validate` runs pyshacl (inference off; or the faster ``shacl`` engine, which reports
+the same) with the kzld ontology mixed into a copy of the data, so that ``rdfs:subClassOf``
+typing and the SKOS schemes count, and returns a :class:`Report`: the results in a fixed order,
+counts by severity, the SHACL validation report graph, and renderings as text, JSON and Turtle
+for the CLI. :func:`check_files` does the same for files. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, SH, NamespaceManager
+from rdflib.term import BNode, Node
+
+from .resources import ontology_dir, shapes_dir
+from .sparqlplan import PreparedQueryGraph
+from .vocab import KZLD, OA, SCHEMA
+
+__all__ = [
+    "ENGINES",
+    "SEVERITIES",
+    "Report",
+    "Result",
+    "check_files",
+    "dumps_json",
+    "load_shapes",
+    "validate",
+]
+
+#: The SHACL engines :func:`validate` can run: pyshacl (the reference) and shacl (Rust, faster;
+#: ``tests/test_shapes.py`` proves it reports exactly what pyshacl reports on every case).
+ENGINES = ("pyshacl", "shacl")
+#: Severities, worst first, by their short names.
+SEVERITIES = ("Violation", "Warning", "Info")
+
+_SEVERITY_OF: dict[URIRef, str] = {
+    SH.Violation: "Violation",
+    SH.Warning: "Warning",
+    SH.Info: "Info",
+}
+_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+#: Properties whose value names a node, in order of preference.
+_LABELS = (SCHEMA.name, SKOS.prefLabel, RDFS.label, DCTERMS.title, OA.exact)
+_PREFIXES = {
+    "schema": "http://schema.org/",
+    "kzld": str(KZLD._NS),
+    "kzldsh": "https://w3id.org/kzld/shapes#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": str(OA),
+    "skos": str(SKOS),
+    "dcterms": str(DCTERMS),
+    "void": "http://rdfs.org/ns/void#",
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "sh": str(SH),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """One SHACL result, with its terms rendered as strings.
+
+    ``focus``, ``value`` and ``path`` are in N-Triples-like form with well-known prefixes
+    (``schema:name``); ``source_shape`` and ``component`` are prefixed names.
+    """
+
+    severity: str
+    focus: str
+    focus_label: str | None
+    path: str | None
+    value: str | None
+    message: str
+    source_shape: str
+    component: str
+
+    def as_dict(self) -> dict[str, str | None]:
+        """The result as a JSON-ready mapping."""
+        return {
+            "severity": self.severity,
+            "focus": self.focus,
+            "focusLabel": self.focus_label,
+            "path": self.path,
+            "value": self.value,
+            "message": self.message,
+            "sourceShape": self.source_shape,
+            "component": self.component,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    """The outcome of validating one graph."""
+
+    results: tuple[Result, ...]
+    report_graph: Graph = field(repr=False, compare=False)
+
+    @property
+    def conforms(self) -> bool:
+        """True when there is no violation (warnings and infos allowed)."""
+        return not any(r.severity == "Violation" for r in self.results)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """The number of results per severity, every severity present."""
+        counts = dict.fromkeys(SEVERITIES, 0)
+        for result in self.results:
+            counts[result.severity] += 1
+        return counts
+
+    def fails(self, fail_on: str = "violation") -> bool:
+        """True when a result is at least as severe as ``fail_on`` (violation/warning/info)."""
+        threshold = _RANK[fail_on.capitalize()]
+        return any(_RANK[r.severity] <= threshold for r in self.results)
+
+    def summary(self) -> str:
+        """One line: whether it conforms, and the counts."""
+        counts = self.counts
+        parts = ", ".join(
+            f"{counts[s]} {s.lower()}{'' if counts[s] == 1 else 's'}" for s in SEVERITIES
+        )
+        return f"{'conforms' if self.conforms else 'does not conform'}: {parts}"
+
+    def as_text(self, name: str | None = None) -> str:
+        """Results grouped by focus node (worst first), then the summary line (prefixed with
+        ``name``, the file checked, when given)."""
+        groups: dict[str, list[Result]] = {}
+        for result in self.results:
+            groups.setdefault(result.focus, []).append(result)
+        lines: list[str] = []
+        for focus, results in groups.items():
+            label = results[0].focus_label
+            lines.append(f"{focus}" + (f"  ({_shorten(label, 60)})" if label else ""))
+            for result in results:
+                where = result.path or "(node)"
+                value = f" = {_shorten(result.value, 60)}" if result.value is not None else ""
+                lines.append(f"  {result.severity:<9} {where}{value}")
+                lines.append(f"            {result.message}  [{result.source_shape}]")
+            lines.append("")
+        lines.append(f"{name}: {self.summary()}" if name else self.summary())
+        return "\n".join(lines) + "\n"
+
+    def as_json(self) -> dict[str, object]:
+        """The report as a JSON-ready mapping."""
+        return {
+            "conforms": self.conforms,
+            "counts": self.counts,
+            "results": [r.as_dict() for r in self.results],
+        }
+
+    def as_turtle(self) -> str:
+        """The SHACL validation report, as Turtle."""
+        return self.report_graph.serialize(format="turtle")
+
+
+@cache
+def _ontology() -> Graph:
+    from .rdfio import load_graph
+
+    return load_graph(ontology_dir() / "kzld.ttl", "turtle")
+
+
+@cache
+def _default_shapes() -> Graph:
+    return _load(shapes_dir())
+
+
+def load_shapes(directory: Path | None = None) -> Graph:
+    """The shapes (every ``*.ttl`` in ``directory``, default the shipped ``shapes/``) together with
+    the kzld ontology, so that subclasses count. The default graph is parsed once and shared:
+    do not modify it."""
+    return _default_shapes() if directory is None else _load(directory)
+
+
+def _load(directory: Path) -> Graph:
+    from .errors import InputError
+    from .rdfio import load_graph
+
+    files = sorted(Path(directory).glob("*.ttl"))
+    if not files:
+        raise InputError(directory, "holds no shapes (*.ttl files)")
+    graph = Graph()
+    for path in files:
+        graph += load_graph(path, "turtle")
+    graph += _ontology()
+    for prefix, namespace in _PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
+def validate(data: Graph, *, shapes: Graph | None = None, engine: str = "pyshacl") -> Report:
+    """Validate ``data`` against ``shapes`` (default: :func:`load_shapes`).
+
+    ``data`` is not modified. The kzld ontology is mixed into a copy of the data, so that a
+    ``kzld:Statement`` counts as a ``schema:CreativeWork`` and a genre as a concept of
+    ``kzld:genres``. ``engine`` is one of :data:`ENGINES`.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown SHACL engine {engine!r}; use one of {', '.join(ENGINES)}")
+    shapes = load_shapes() if shapes is None else shapes
+    if engine == "shacl":
+        return _validate_with_shacl(data, shapes)
+    import pyshacl
+
+    # pyshacl's own ont_graph mixing copies only class and property axioms; the SKOS schemes
+    # must be there too, so the copy is made here and validated in place.
+    mixed = PreparedQueryGraph()
+    mixed += data
+    mixed += _ontology()
+    _, report_graph, _ = pyshacl.validate(
+        mixed,
+        shacl_graph=shapes,
+        inference="none",
+        abort_on_first=False,
+        allow_infos=True,
+        allow_warnings=True,
+        advanced=False,
+        meta_shacl=False,
+        inplace=True,
+    )
+    return Report(_results(report_graph, data, shapes), report_graph)
+
+
+def _names() -> NamespaceManager:
+    names = NamespaceManager(Graph(), bind_namespaces="none")
+    for prefix, namespace in _PREFIXES.items():
+        names.bind(prefix, namespace)
+    return names
+
+
+def _results(report: Graph, data: Graph, shapes: Graph) -> tuple[Result, ...]:
+    names = _names()
+    results = []
+    for node in report.objects(None, SH.result):
+        focus = report.value(node, SH.focusNode)
+        path = report.value(node, SH.resultPath)
+        value = report.value(node, SH.value)
+        level = report.value(node, SH.resultSeverity)
+        severity = (
+            _SEVERITY_OF.get(level, "Violation") if isinstance(level, URIRef) else "Violation"
+        )
+        shape = report.value(node, SH.sourceShape)
+        component = report.value(node, SH.sourceConstraintComponent)
+        results.append(
+            Result(
+                severity=severity,
+                focus=_term(focus, names),
+                focus_label=_label(data, focus),
+                path=_path(path, report, shapes, names) if path is not None else None,
+                value=_term(value, names) if value is not None else None,
+                message=_message(report.objects(node, SH.resultMessage)),
+                source_shape=_term(shape, names),
+                component=_term(component, names),
+            )
+        )
+    return _in_order(results)
+
+
+def _in_order(results: list[Result]) -> tuple[Result, ...]:
+    """Worst severity first, grouped by focus node (the worst focus first)."""
+    results.sort(
+        key=lambda r: (_RANK[r.severity], r.focus, r.path or "", r.source_shape, r.value or "")
+    )
+    order: dict[str, int] = {}
+    for index, result in enumerate(results):
+        order.setdefault(result.focus, index)
+    return tuple(sorted(results, key=lambda r: order[r.focus]))
+
+
+def _validate_with_shacl(data: Graph, shapes: Graph) -> Report:
+    """The same validation with the ``shacl`` engine (Rust), results rendered the same way.
+
+    Blank nodes come back relabelled, so their results cannot name a label.
+    """
+    from .rdfio import _object, _quiet_literals
+
+    with _quiet_literals():
+        text = (data + _ontology()).serialize(format="nt")
+    report = _compiled(shapes).validate_text(text, format="ntriples", allow_warnings=True)
+    names = _names()
+
+    def term(ntriples: str) -> Node:
+        (triple,) = ox.parse(f"<urn:s> <urn:p> {ntriples} .", format=ox.RdfFormat.N_TRIPLES)
+        return _object(triple.object, "<shacl report>")
+
+    results = []
+    for found in report.results:
+        focus = term(found.focus_node)
+        shape = found.root_shape or found.source_shape
+        path = found.path
+        if path is not None:
+            path = _IRI.sub(lambda m: _term(URIRef(m.group(1)), names), path)
+            if path.startswith("(") and path.endswith(")") and "(" not in path[1:]:
+                path = path[1:-1]
+        results.append(
+            Result(
+                severity=found.severity,
+                focus=_term(focus, names),
+                focus_label=_label(data, focus),
+                path=path,
+                value=_term(term(found.value), names) if found.value is not None else None,
+                message=" ".join((found.message or "(no message)").split()),
+                source_shape=_term(term(shape), names) if shape else "(none)",
+                component=f"sh:{found.component}",
+            )
+        )
+    report_graph = Graph().parse(data=report.turtle, format="turtle")
+    return Report(_in_order(results), report_graph)
+
+
+_IRI = re.compile(r"<([^<>]*)>")
+
+
+@lru_cache(maxsize=4)
+def _compiled(shapes: Graph) -> Any:
+    import shacl
+
+    return shacl.Shapes.from_text(shapes.serialize(format="nt"), format="ntriples")
+
+
+def _term(term: Node | None, names: NamespaceManager) -> str:
+    if term is None:
+        return "(none)"
+    if isinstance(term, URIRef):
+        try:
+            prefix, _, local = names.compute_qname_strict(term, generate=False)
+            if local:
+                return f"{prefix}:{local}"
+        except (KeyError, ValueError):
+            pass
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    if isinstance(term, Literal):
+        return term.n3(names)
+    return str(term)
+
+
+def _path(path: Node, report: Graph, shapes: Graph, names: NamespaceManager) -> str:
+    if not isinstance(path, BNode):
+        return _term(path, names)
+    for graph in (report, shapes):
+        inverse = graph.value(path, SH.inversePath)
+        if inverse is not None:
+            return "^" + _path(inverse, graph, shapes, names)
+        alternatives = graph.value(path, SH.alternativePath)
+        if alternatives is not None:
+            items = graph.items(alternatives)
+            return "|".join(_path(item, graph, shapes, names) for item in items)
+        first = graph.value(path, RDF.first)
+        if first is not None:
+            return "/".join(_path(item, graph, shapes, names) for item in graph.items(path))
+    return "(complex path)"
+
+
+def _label(data: Graph, focus: Node | None) -> str | None:
+    if focus is None:
+        return None
+    for predicate in _LABELS:
+        values = sorted(
+            (v for v in data.objects(focus, predicate) if isinstance(v, Literal)),
+            key=lambda v: (v.language not in (None, "en"), v.language or "", str(v)),
+        )
+        if values:
+            return str(values[0])
+    return None
+
+
+def _message(messages: Iterable[Node]) -> str:
+    texts = sorted(
+        (m for m in messages if isinstance(m, Literal)),
+        key=lambda m: (m.language not in (None, "en"), str(m)),
+    )
+    return " ".join(str(texts[0]).split()) if texts else "(no message)"
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def check_files(
+    paths: Iterable[Path | str],
+    *,
+    format: str | None = None,
+    shapes: Graph | None = None,
+    engine: str = "pyshacl",
+) -> dict[str, Report | str]:
+    """Load and validate each file on its own (``"-"`` is standard input).
+
+    Maps each file's name to its report, or to the message saying why it could not be read
+    (an :class:`~kzld.errors.InputError`: the file, the line and the reason).
+    """
+    from .errors import InputError
+    from .rdfio import load_graph
+
+    outcomes: dict[str, Report | str] = {}
+    for path in paths:
+        name = "<stdin>" if str(path) == "-" else str(path)
+        try:
+            graph = load_graph(path, format)
+        except InputError as error:
+            outcomes[name] = str(error)
+            continue
+        outcomes[name] = validate(graph, shapes=shapes, engine=engine)
+    return outcomes
+
+
+def dumps_json(outcomes: dict[str, Report | str]) -> str:
+    """The outcome of checking several files, in order, as one JSON document: a report, or the
+    message saying why the file could not be read (``{"file": ..., "error": ...}``)."""
+    files = [
+        {"file": name, "error": outcome}
+        if isinstance(outcome, str)
+        else {"file": name, **outcome.as_json()}
+        for name, outcome in outcomes.items()
+    ]
+    return json.dumps({"files": files}, ensure_ascii=False, indent=2)

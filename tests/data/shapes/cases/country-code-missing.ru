@@ -1,0 +1,3 @@
+# A country without its code.
+# expect: Violation Country-identifier country/GR
+DELETE DATA { <country/GR> schema:identifier "GR" }

@@ -1,0 +1,4 @@
+# Two country nodes with one code.
+# expect: Violation Country-identifierUnique country/KZ
+DELETE DATA { <country/GR> schema:identifier "GR" } ;
+INSERT DATA { <country/GR> schema:identifier "KZ" }

@@ -1,0 +1,3 @@
+# A dataset without licence.
+# expect: Violation Dataset-license dataset
+DELETE DATA { <dataset> dcterms:license <https://creativecommons.org/licenses/by/4.0/> }

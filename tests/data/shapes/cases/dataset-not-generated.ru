@@ -1,0 +1,3 @@
+# A dataset without its build.
+# expect: Violation Dataset-wasGeneratedBy dataset
+DELETE DATA { <dataset> prov:wasGeneratedBy <build> }

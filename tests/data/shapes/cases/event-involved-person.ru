@@ -1,0 +1,3 @@
+# An involved organisation that is a person.
+# expect: Violation Event-involvedOrganisation event/ban
+INSERT DATA { <event/ban> kzld:involvedOrganisation <person/p1> }

@@ -1,0 +1,3 @@
+# schema:sameAs as a string.
+# expect: Violation Event-sameAs event/ban
+INSERT DATA { <event/ban> schema:sameAs "Q2" }

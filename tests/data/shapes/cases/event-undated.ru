@@ -1,0 +1,3 @@
+# An event without start date: only an info.
+# expect: Info Event-dated event/strike
+DELETE DATA { <event/strike> schema:startDate "2011"^^xsd:gYear }

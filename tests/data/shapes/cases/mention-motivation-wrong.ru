@@ -1,0 +1,4 @@
+# A mention that is not oa:identifying.
+# expect: Violation Mention-motivatedBy mention/s1/61-86
+DELETE DATA { <mention/s1/61-86> oa:motivatedBy oa:identifying } ;
+INSERT DATA { <mention/s1/61-86> oa:motivatedBy oa:describing }

@@ -1,0 +1,3 @@
+# An abbreviation that is a number.
+# expect: Violation Organization-abbreviation org/kke
+INSERT DATA { <org/kke> kzld:abbreviation 5 }

@@ -1,0 +1,3 @@
+# An alternate name that is an IRI.
+# expect: Violation Organization-alternateName org/kke
+INSERT DATA { <org/kke> schema:alternateName <http://example.org/kke> }

@@ -1,0 +1,3 @@
+# An organisation that is a blank node.
+# expect: Violation Organization _:
+INSERT DATA { [] a schema:Organization ; schema:name "X"@en ; schema:location <country/GR> }

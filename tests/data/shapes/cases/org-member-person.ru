@@ -1,0 +1,3 @@
+# An organisation listing a person directly as member.
+# expect: Violation Organization-member org/pt
+INSERT DATA { <org/pt> schema:member <person/p1> }

@@ -1,0 +1,3 @@
+# An organisation without a name.
+# expect: Violation Organization-name org/pt
+DELETE DATA { <org/pt> schema:name "Партия труда"@ru }

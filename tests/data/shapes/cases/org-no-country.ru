@@ -1,0 +1,3 @@
+# An organisation without country: only an info.
+# expect: Info Organization-hasCountry org/pt
+DELETE DATA { <org/pt> schema:location <country/KZ> }

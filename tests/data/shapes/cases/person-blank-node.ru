@@ -1,0 +1,3 @@
+# A person who is a blank node.
+# expect: Violation Person _:
+INSERT DATA { [] a schema:Person ; schema:name "A" }

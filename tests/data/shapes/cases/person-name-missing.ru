@@ -1,0 +1,3 @@
+# A person without name.
+# expect: Violation Person-name person/p1
+DELETE { <person/p1> schema:name ?n } WHERE { <person/p1> schema:name ?n }

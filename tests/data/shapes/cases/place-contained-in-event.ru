@@ -1,0 +1,3 @@
+# A place contained in an event.
+# expect: Violation Place-containedInPlace place/istanbul
+INSERT DATA { <place/istanbul> schema:containedInPlace <event/ban> }

@@ -1,0 +1,3 @@
+# A section without its heading.
+# expect: Violation SignatorySection-prefLabel statement/s1/section/1
+DELETE DATA { <statement/s1/section/1> skos:prefLabel "Signed by:"@en }

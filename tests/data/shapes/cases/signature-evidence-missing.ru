@@ -1,0 +1,3 @@
+# A signature without evidence.
+# expect: Violation Signature-evidence signature/s1/pt
+DELETE DATA { <signature/s1/pt> prov:wasDerivedFrom <evidence/s1/90-102> }

@@ -1,0 +1,3 @@
+# A software that is a blank node.
+# expect: Violation SoftwareApplication _:
+INSERT DATA { [] a schema:SoftwareApplication ; schema:softwareVersion "1" }

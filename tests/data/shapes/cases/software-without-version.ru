@@ -1,0 +1,3 @@
+# Software without a version.
+# expect: Violation SoftwareApplication-version software/kzld
+DELETE DATA { <software/kzld> schema:softwareVersion "0.1.0" }

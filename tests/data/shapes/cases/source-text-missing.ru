@@ -1,0 +1,3 @@
+# A source document without its text.
+# expect: Violation SourceDocument-text source/s1
+DELETE { <source/s1> schema:text ?t } WHERE { <source/s1> schema:text ?t }

@@ -1,0 +1,4 @@
+# A stated count that is not an integer.
+# expect: Violation Statement-statedSignatoryCount statement/s1
+DELETE DATA { <statement/s1> kzld:statedSignatoryCount 25 } ;
+INSERT DATA { <statement/s1> kzld:statedSignatoryCount 25.0 }

@@ -1,0 +1,3 @@
+# A statement without genre.
+# expect: Violation Statement-genre statement/s1
+DELETE DATA { <statement/s1> schema:genre genre:motion }

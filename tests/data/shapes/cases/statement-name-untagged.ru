@@ -1,0 +1,3 @@
+# A statement title without a language tag.
+# expect: Violation Statement-name statement/s1
+INSERT DATA { <statement/s1> schema:name "Plain title" }

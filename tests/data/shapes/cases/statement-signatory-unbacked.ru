@@ -1,0 +1,3 @@
+# A kzld:signatory shortcut with no signature behind it.
+# expect: Violation Statement-signatoryBacked statement/s1
+INSERT DATA { <statement/s1> kzld:signatory <org/x> . <org/x> a schema:Organization ; schema:name "X"@en ; schema:location <country/GR> }

@@ -1,0 +1,3 @@
+# Two titles in one language.
+# expect: Warning Statement-nameOnePerLanguage statement/s1
+INSERT DATA { <statement/s1> schema:name "Another title"@en }

@@ -1,0 +1,3 @@
+# A version without language.
+# expect: Violation LanguageVersion-inLanguage statement/s1/ru
+DELETE DATA { <statement/s1/ru> schema:inLanguage "ru" }
