@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import resource
+import signal
 import sys
 import time
 import traceback
@@ -35,11 +36,21 @@ def _peak_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-class Log:
-    """Appends one JSON object per step to a file, flushed at once."""
+class StepTimeout(BaseException):
+    """Raised inside a step that runs longer than the step timeout (not an Exception, so that
+    no library's ``except Exception`` swallows it)."""
 
-    def __init__(self, path: Path) -> None:
+
+def _alarm(signum: int, frame: Any) -> None:
+    raise StepTimeout
+
+
+class Log:
+    """Appends one JSON object per step to a file, flushed at once; times steps out."""
+
+    def __init__(self, path: Path, step_timeout: float = 0) -> None:
         self.stream = path.open("a", encoding="utf-8")
+        self.step_timeout = step_timeout
 
     def write(self, step: str, **fields: Any) -> None:
         record = {"step": step, "peak_rss_mb": _peak_mb(), **fields}
@@ -48,8 +59,19 @@ class Log:
 
     def timed(self, step: str, func: Callable[[], dict[str, Any] | None]) -> bool:
         start = time.perf_counter()
+        if self.step_timeout:
+            signal.signal(signal.SIGALRM, _alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.step_timeout)
         try:
             extra = func() or {}
+        except StepTimeout:
+            self.write(
+                step,
+                status="timeout",
+                seconds=round(time.perf_counter() - start, 4),
+                reason=f"stopped after {self.step_timeout:g} s (--timeout)",
+            )
+            return False
         except Exception as error:  # a failing step is a result, not a crash of the run
             self.write(
                 step,
@@ -59,6 +81,9 @@ class Log:
                 traceback=traceback.format_exc()[-3000:],
             )
             return False
+        finally:
+            if self.step_timeout:
+                signal.setitimer(signal.ITIMER_REAL, 0)
         self.write(step, status="ok", seconds=round(time.perf_counter() - start, 4), **extra)
         return True
 
@@ -271,8 +296,11 @@ def run_baselines(ttl: Path, manifest_path: Path, work: Path, log: Log, skip: se
         return
     shapes, ontology, source = _shapes_and_ontology()
     log.write("shapes", status="ok", source=source, triples=len(shapes))
-    if "pyshacl" not in skip:
-        log.timed("pyshacl", lambda: _pyshacl(graph, shapes, ontology))
+    if "pyshacl" not in skip and not log.timed(
+        "pyshacl", lambda: _pyshacl(graph, shapes, ontology)
+    ):
+        log.write("pyshacl_faulted", status="skipped", reason="pyshacl did not finish the graph")
+        return
     if "pyshacl_faulted" not in skip and faulted.is_file():
 
         def faulted_check() -> dict[str, Any]:
@@ -297,8 +325,10 @@ def main(argv: list[str]) -> int:
     base.add_argument("work", type=Path)
     base.add_argument("log", type=Path)
     base.add_argument("--skip", default="")
+    for sub_parser in (api, base):
+        sub_parser.add_argument("--timeout", type=float, default=0, help="seconds per step")
     args = parser.parse_args(argv)
-    log = Log(args.log)
+    log = Log(args.log, args.timeout)
     if args.job == "api":
         run_api(args.seeds, args.out, log)
     else:

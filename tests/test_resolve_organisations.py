@@ -68,6 +68,15 @@ SAME = {
         entry("Parti Comuniste du Togo", "PCT", "Communist Party of Togo"),
         entry("Parti Communiste du Togo"),
     ),
+    "bracketed abbreviation anywhere": (
+        entry("Bolşevik Parti (Kuzey Kürdistan-Türkiye)", "BP (NK-T)"),
+        entry("(NK-T) Bolşevik Parti (Kuzey Kürdistan-Türkiye)", "BP"),
+        entry("Bolshevik Party (North Kurdistan-Turkey)"),
+    ),
+    "abbreviation cut in two": (
+        entry("Communist Party of South Africa (Marxist-Leninist)", "CPSA (ML)"),
+        entry("(ML) Communist Party of South Africa (Marxist-Leninist)", "CPSA"),
+    ),
     "country suffix": (
         entry("Democratic Progressive Tribune – Bahrain"),
         entry("Democratic Progressive Tribune", hint="Bahrain"),

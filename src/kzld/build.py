@@ -111,6 +111,8 @@ def _write_atomically(out: Path, outputs: dict[str, bytes]) -> tuple[Path, ...]:
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
+            # mkstemp makes owner-only files; a publication is world-readable.
+            os.chmod(temporary, 0o644)
         for temporary, final in staged:
             os.replace(temporary, final)
     finally:
@@ -140,7 +142,7 @@ def build(
     base: str = DEFAULT_BASE,
     check: bool = False,
     strict: bool = False,
-    engine: str = "pyshacl",
+    engine: str = "shacl",
     progress: Callable[[int, int], None] | None = None,
 ) -> BuildResult:
     """Build the graph of ``seeds`` into ``out`` (or, with ``check``, compare with ``out``).

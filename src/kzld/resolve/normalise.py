@@ -2,7 +2,7 @@
 
 :func:`normalise` is the exact key (case, accents, quotes, dashes, punctuation, the article "the"
 and the contraction "CP" for "Communist Party" do not count). :func:`loose_key` forgets word order,
-small link words and how a country is named ("Philippines"/"Phillipine"/"of the Philippines"), and
+small link words and how a country is named ("Norway"/"Norwegian"/"of Norway"), and
 is only trusted when it points at exactly one organisation. :func:`abbreviation_key` compares
 abbreviations ("PKP 1930" = "PKP-1930"). :func:`new_key` is the deterministic key of an
 organisation the authority does not list: ``x-`` and an ASCII slug of its normalised name, so it
@@ -93,7 +93,7 @@ def _is_country_word(word: str) -> bool:
 
 
 def name_countries(text: str) -> frozenset[str]:
-    """ISO codes of the countries a name names ("Jordanian", "of Ireland", "– Bahrain")."""
+    """ISO codes of the countries a name names ("Norwegian", "of Norway", "– Norway")."""
     return frozenset(find_countries(text))
 
 

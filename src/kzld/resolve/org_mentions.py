@@ -2,12 +2,11 @@
 
 Names are matched case-insensitively, word for word, whatever the spaces, dashes and quotes between
 the words ("Workers’ Party" = "Workers' Party"), with "the" optional after "of", "CP" for
-"Communist Party", and any case ending on Cyrillic words ("Компартии Казахстана" for "Компартия
-Казахстана"). Abbreviations are matched as written, and only when they are safe: written in
-capitals with at least 3 characters (or marked ``prose_safe``), not shared by two organisations,
-and not the start of a longer abbreviation ("TKP" in "TKP-ML", "CPI" in "CPI (M)"). Nothing of a
-``generic`` entry is looked for in prose, and nothing inside a URL. Where matches overlap, the
-longest wins.
+"Communist Party", and any case ending on Cyrillic words ("партии" or "партию" for "партия").
+Abbreviations are matched as written, and only when they are safe: written in capitals with at
+least 3 characters (or marked ``prose_safe``), not shared by two organisations, and not the start
+of a longer abbreviation ("ABC" in "ABC-ML" or "ABC (M)"). Nothing of a ``generic`` entry is
+looked for in prose, and nothing inside a URL. Where matches overlap, the longest wins.
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ __all__ = ["ProseMatch", "ProseMatcher", "ambiguous_abbreviations"]
 
 _SEPARATOR = r"[\W_]{1,3}"
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gr|ru|info)/\S*")
-#: An abbreviation followed by this is part of a longer one ("TKP-ML", "CPI (M)", "PKP-1930").
+#: An abbreviation followed by this is part of a longer one ("ABC-ML", "ABC (M)", "ABC-1930").
 _CONTINUES = r"(?!\w|[-/][A-Z0-9]|\s?\([A-Z]{1,3}\))"
 
 

@@ -390,11 +390,14 @@ def _candidates(written: Iterable[str], abbreviation: str | None) -> _Candidates
         texts.append(text)
         if (bare := _without_country(text)) is not None:
             texts.append(bare)
-        outer, inner = _split_brackets(text)
+        _, inner = _split_brackets(text)
         short = [i for i in inner if _looks_like_abbreviation(i)]
         places = [i for i in inner if country_code(i)]
-        if inner and outer and len(short) + len(places) == len(inner):
-            texts.append(outer)
+        if short or places:
+            texts.append(_drop_brackets(text, {*short, *places}))
+        leading = re.match(r"[(\[]([^()\[\]]+)[)\]]\s*(.+)", text)
+        if leading and leading.group(1) == leading.group(1).upper():
+            texts.append(leading.group(2))  # the tail of an abbreviation: "(ML) Communist ..."
         abbreviations.extend(short)
         parts.extend(i for i in inner if i not in short and i not in places)
         if _looks_like_abbreviation(text):
@@ -407,7 +410,7 @@ def _candidates(written: Iterable[str], abbreviation: str | None) -> _Candidates
 
 
 def _without_country(text: str) -> str | None:
-    """``text`` without a trailing country ("... – Bahrain", "... (Italy)", "..., Tunisia")."""
+    """``text`` without a trailing country ("... – Norway", "... (Chile)", "..., Chile")."""
     for pattern in (r"^(.+?)\s*[(\[]([^()\[\]]+)[)\]]$", r"^(.+?)\s*[,–—-]\s*([^,–—-]+)$"):
         match = re.match(pattern, text.strip())
         if match and country_code(match.group(2)):
@@ -419,6 +422,15 @@ def _split_brackets(text: str) -> tuple[str, list[str]]:
     inner = [m.strip() for m in re.findall(r"[(\[]([^()\[\]]+)[)\]]", text)]
     outer = " ".join(re.sub(r"[(\[][^()\[\]]*[)\]]", " ", text).split())
     return outer, inner
+
+
+def _drop_brackets(text: str, contents: set[str]) -> str:
+    """``text`` without the bracketed groups whose content is one of ``contents``."""
+
+    def drop(match: re.Match[str]) -> str:
+        return " " if match.group(1).strip() in contents else match.group()
+
+    return " ".join(re.sub(r"[(\[]([^()\[\]]+)[)\]]", drop, text).split())
 
 
 def _looks_like_abbreviation(text: str) -> bool:

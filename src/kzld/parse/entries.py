@@ -1,0 +1,84 @@
+"""Splitting one signatory entry into name, abbreviation, gloss and country hint."""
+
+from __future__ import annotations
+
+import re
+
+from ..countries import country_code
+
+__all__ = ["split_entry"]
+
+_CLOSE = {")": "(", "]": "["}
+_ABBR_TOKEN = re.compile(r"^[A-ZА-ЯЁ0-9][\w./&'-]*$")
+
+
+def _is_abbreviation(token: str, strict: bool = False) -> bool:
+    """A run of capitals/digits such as ``CPSA``, ``PR-ByH``, ``CPA/ML``, ``БКП``."""
+    if not _ABBR_TOKEN.match(token):
+        return False
+    capitals = sum(1 for c in token if c.isupper())
+    letters = sum(1 for c in token if c.isalpha())
+    return capitals >= 2 and (capitals * 2 >= letters or ("-" in token and not strict))
+
+
+def _trailing_group(text: str) -> tuple[str, str] | None:
+    """``(before, inside)`` when ``text`` ends with a balanced bracket group."""
+    text = text.rstrip()
+    if not text or text[-1] not in _CLOSE:
+        return None
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        char = text[index]
+        if char in _CLOSE:
+            depth += 1
+        elif char in "([":
+            depth -= 1
+            if depth == 0:
+                return text[:index].rstrip(), text[index + 1 : -1].strip()
+    return None
+
+
+def _country_suffix(text: str) -> tuple[str, str] | None:
+    for pattern in (r"^(.+?),\s*([^,()]+)$", r"^(.+?)\s+[–—-]\s+([^–—()-]+)$"):
+        match = re.match(pattern, text)
+        if match and country_code(match.group(2)):
+            return match.group(1).strip(), match.group(2).strip()
+    group = _trailing_group(text)
+    if group and group[0] and country_code(group[1]):
+        return group[0], group[1]
+    return None
+
+
+def split_entry(raw: str) -> tuple[str, str | None, str | None, str | None]:
+    """``(name, abbreviation, gloss, country_hint)`` of one entry's text."""
+    text = " ".join(raw.split())
+    country = None
+    found = _country_suffix(text)
+    if found:
+        text, country = found
+    abbreviation = gloss = None
+    group = _trailing_group(text)
+    if group and group[0]:
+        before, inside = group
+        words = inside.split()
+        if all(_is_abbreviation(w, strict=True) or w.isdigit() for w in words) and words:
+            text, abbreviation = before, inside
+        elif len(words) >= 2 and inside[:1].isupper():
+            text, gloss = before, inside
+    tokens = text.split()
+    if abbreviation is None and len(tokens) >= 3 and _is_abbreviation(tokens[0]):
+        taken = 1
+        while taken < len(tokens) - 2 and re.match(r"^\([^()\s]+\)$", tokens[taken]):
+            taken += 1
+        rest = tokens[taken:]
+        # ``CPI (ML) Red Star Communist Party ... Red Star``: words repeated at both ends of the
+        # name belong to the abbreviation written before it
+        for size in range(min(3, len(rest) // 2), 0, -1):
+            if rest[:size] == rest[-size:] and not _is_abbreviation(rest[0]):
+                taken += size
+                rest = rest[size:]
+                break
+        if rest and rest[0][:1].isupper():
+            abbreviation = " ".join(tokens[:taken])
+            text = " ".join(rest)
+    return text, abbreviation, gloss, country

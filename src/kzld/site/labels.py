@@ -1,0 +1,121 @@
+"""Names, languages and page paths of graph resources, as the site's pages show and link them.
+
+A resource whose IRI lies under the base gets a page at the IRI's path: ``<base>org/kke`` is
+``org/kke/index.html`` (served as ``org/kke/``), so that a static server (or :mod:`kzld.site.http`)
+answers the IRI itself. Links between pages are relative, so the site works from any folder.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from urllib.parse import unquote
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+from rdflib.term import Node
+
+from ..vocab import SCHEMA
+
+__all__ = ["RTL_LANGUAGES", "Link", "Paths", "Text", "label", "names", "text_of"]
+
+#: Primary language subtags written right to left.
+RTL_LANGUAGES = frozenset(
+    {"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku-arab", "ps", "sd", "ug", "ur", "yi"}
+)
+
+
+@dataclass(frozen=True, order=True)
+class Text:
+    """A string with its language (``None`` when unknown) and writing direction."""
+
+    value: str
+    lang: str | None = None
+
+    @property
+    def dir(self) -> str:
+        """``rtl`` for a right-to-left language, else ``auto`` (the browser decides)."""
+        if self.lang and self.lang.lower().split("-")[0] in RTL_LANGUAGES:
+            return "rtl"
+        return "auto"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link to a page of the site (``href`` relative to the linking page) or outside it."""
+
+    href: str
+    text: Text
+
+
+def text_of(literal: Node) -> Text:
+    """The :class:`Text` of a literal (or of an IRI, shown as is)."""
+    if isinstance(literal, Literal):
+        return Text(str(literal), literal.language)
+    return Text(str(literal))
+
+
+def names(graph: Graph, node: Node, predicate: URIRef = SCHEMA.name) -> list[Text]:
+    """Every ``predicate`` value of ``node``, sorted by language then text."""
+    found = {text_of(o) for o in graph.objects(node, predicate)}
+    return sorted(found, key=lambda t: (t.lang or "", t.value))
+
+
+def label(graph: Graph, node: Node) -> Text:
+    """The name to show: English first, then any name, label, identifier, or the IRI's tail."""
+    for predicate in (SCHEMA.name, SKOS.prefLabel, SCHEMA.identifier):
+        found = names(graph, node, predicate)
+        for text in found:
+            if text.lang and text.lang.lower().startswith("en"):
+                return text
+        if found:
+            return found[0]
+    tail = str(node).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+    return Text(unquote(tail) or str(node))
+
+
+class Paths:
+    """Maps IRIs under ``base`` to page paths and relative links."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+
+    def local(self, iri: Node) -> str | None:
+        """The IRI's path under the base (``org/kke``), or ``None`` if it has no page here."""
+        text = str(iri)
+        if not isinstance(iri, URIRef) or not text.startswith(self.base) or text == self.base:
+            return None
+        rest = text[len(self.base) :]
+        segments = rest.split("/")
+        decoded = [unquote(s) for s in segments]
+        if any(
+            s in ("", ".", "..") or "/" in s or "\\" in s or "?" in s or "#" in s for s in decoded
+        ):
+            return None
+        return rest
+
+    def folder(self, iri: Node) -> PurePosixPath | None:
+        """The folder (relative to the site root, decoded as on disk) of the IRI's page."""
+        rest = self.local(iri)
+        if rest is None:
+            return None
+        return PurePosixPath(*[unquote(s) for s in rest.split("/")])
+
+    @staticmethod
+    def href(target: str, page: str) -> str:
+        """Relative href from the page at URL path ``page`` (``org/kke/``) to ``target``."""
+        start = "/" + page
+        start_dir = start if start.endswith("/") else posixpath.dirname(start) + "/"
+        relative = posixpath.relpath("/" + target, start_dir)
+        if target.endswith("/") and not relative.endswith("/"):
+            relative += "/"
+        return relative if relative != "./" else "./"
+
+    def link(self, graph: Graph, iri: Node, page: str, text: Text | None = None) -> Link:
+        """A link from ``page`` to the page of ``iri`` (the IRI itself when it has no page here)."""
+        shown = text if text is not None else label(graph, iri)
+        rest = self.local(iri)
+        if rest is None:
+            return Link(str(iri), shown)
+        return Link(self.href(rest + "/", page), shown)

@@ -1,0 +1,122 @@
+"""The site in a real headless browser (Debian's chromium through Selenium): follow links from the
+index to a statement, an organisation and an event, and check what a reader sees."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kzld.site import build_site
+from site_fixtures import ARABIC_TITLE, GOLDEN, serving
+
+webdriver = pytest.importorskip("selenium.webdriver")
+By = pytest.importorskip("selenium.webdriver.common.by").By
+
+CHROMIUM = shutil.which("chromium")
+CHROMEDRIVER = shutil.which("chromedriver")
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None or CHROMEDRIVER is None, reason="needs Debian's chromium and chromium-driver"
+)
+
+
+@pytest.fixture(scope="module")
+def root(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    site = tmp_path_factory.mktemp("site") / "site"
+    build_site(GOLDEN, site)
+    with serving(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    options = Options()
+    options.binary_location = str(CHROMIUM)
+    for argument in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--window-size=1200,1000",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium')}",
+    ):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(options=options, service=Service(executable_path=str(CHROMEDRIVER)))
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def shot(driver: object, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert driver.save_screenshot(str(ARTIFACTS / f"site-{name}.png"))  # type: ignore[attr-defined]
+
+
+def test_index_shows_statements_and_network(browser: object, root: str) -> None:
+    browser.get(root + "/")  # type: ignore[attr-defined]
+    assert browser.find_element(By.ID, "statement-count").text == "2"  # type: ignore[attr-defined]
+    image = browser.find_element(By.ID, "network")  # type: ignore[attr-defined]
+    assert image.size["width"] > 0 and image.size["height"] > 0
+    assert browser.execute_script("return arguments[0].naturalWidth", image) == 800  # type: ignore[attr-defined]
+    arabic = browser.find_element(By.LINK_TEXT, ARABIC_TITLE)  # type: ignore[attr-defined]
+    span = arabic.find_element(By.TAG_NAME, "span")
+    assert (span.get_attribute("lang"), span.get_attribute("dir")) == ("ar", "rtl")
+    shot(browser, "index")
+
+
+def test_statement_page_lists_signatories_in_order(browser: object, root: str) -> None:
+    browser.get(root + "/")  # type: ignore[attr-defined]
+    browser.find_element(By.LINK_TEXT, "Joint statement on the strike").click()  # type: ignore[attr-defined]
+    assert browser.current_url == root + "/statement/lake%2001/"  # type: ignore[attr-defined]
+    assert browser.find_element(By.ID, "signatory-count").text == "3"  # type: ignore[attr-defined]
+    rows = browser.find_elements(By.CSS_SELECTOR, "li.signatory > a:first-child")  # type: ignore[attr-defined]
+    assert [r.text for r in rows] == [
+        "Workers Party of Lakeland",
+        "Workers Party of Lakeland",
+        'Green <Union> "of" {Lakes}',
+    ]
+    marks = browser.find_elements(By.CSS_SELECTOR, ".source mark.signature")  # type: ignore[attr-defined]
+    assert [m.text for m in marks] == [
+        "Workers Party of Lakeland",
+        "WPL Workers Party of Lakeland",
+        'Green <Union> "of" {Lakes}',
+    ]
+    shot(browser, "statement")
+
+
+def test_organisation_page_shows_names_and_cosigners(browser: object, root: str) -> None:
+    browser.get(root + "/statement/lake%2001/")  # type: ignore[attr-defined]
+    browser.find_element(By.LINK_TEXT, "Workers Party of Lakeland").click()  # type: ignore[attr-defined]
+    assert browser.current_url == root + "/org/workers-party-of-lakeland/"  # type: ignore[attr-defined]
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Workers Party of Lakeland"  # type: ignore[attr-defined]
+    assert browser.find_element(By.ID, "signed-count").text == "2"  # type: ignore[attr-defined]
+    cosigners = browser.find_elements(By.CSS_SELECTOR, "table.cosigners tbody tr")  # type: ignore[attr-defined]
+    assert sorted(r.text for r in cosigners) == ['Green <Union> "of" {Lakes} 1', "North Union 1"]
+    shot(browser, "organisation")
+
+
+def test_event_page_lists_statements_about_it(browser: object, root: str) -> None:
+    browser.get(root + "/")  # type: ignore[attr-defined]
+    browser.find_element(By.LINK_TEXT, "Lakeside strike").click()  # type: ignore[attr-defined]
+    assert browser.current_url == root + "/event/lakeside-strike/"  # type: ignore[attr-defined]
+    assert browser.find_element(By.ID, "event-start").text == "2020-02"  # type: ignore[attr-defined]
+    about = browser.find_elements(By.CSS_SELECTOR, "ul.about a")  # type: ignore[attr-defined]
+    assert [a.text for a in about] == ["Joint statement on the strike"]
+    shot(browser, "event")
+
+
+def test_network_svg_has_a_node_per_organisation(browser: object, root: str) -> None:
+    browser.get(root + "/network.svg")  # type: ignore[attr-defined]
+    nodes = browser.find_elements(By.CSS_SELECTOR, "circle.node")  # type: ignore[attr-defined]
+    assert len(nodes) == 3
+    assert len(browser.find_elements(By.TAG_NAME, "line")) == 2  # type: ignore[attr-defined]
