@@ -45,7 +45,7 @@ def test_serve_prints_the_address_answers_and_stops(stop: signal.Signals) -> Non
     port = free_port()
     command = [sys.executable, "-c", "from kzld.cli import main; main()", "serve"]
     process = subprocess.Popen(
-        [*command, "--data", str(SMALL), "--port", str(port)],
+        [*command, "--data", str(SMALL), "--port", str(port), "--no-site"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -98,6 +98,8 @@ def test_serve_on_a_busy_port_is_a_clear_error() -> None:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
-        result = CliRunner().invoke(main, ["serve", "--data", str(SMALL), "--port", str(port)])
+        result = CliRunner().invoke(
+            main, ["serve", "--data", str(SMALL), "--port", str(port), "--no-site"]
+        )
     assert result.exit_code == 1
     assert f"Error: http://127.0.0.1:{port}: oxigraph stopped at start (exit 1)" in result.output

@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import select
+import signal
+import subprocess
+import sys
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
 
 from kzld.errors import KzldError
+from kzld.server import free_port
 from kzld.site import build_site
 from kzld.site.http import choose, serve_site
 from site_fixtures import GOLDEN, serving
@@ -137,3 +146,57 @@ def test_loopback_only(tmp_path: Path) -> None:
         serve_site(tmp_path, "0.0.0.0", 0)
     with pytest.raises(KzldError, match="holds no site"):
         serve_site(tmp_path, "127.0.0.1", 0)
+
+
+def read_line(process: subprocess.Popen[str], timeout: float) -> str:
+    """The next line ``process`` prints, waiting at most ``timeout`` seconds."""
+    assert process.stdout is not None
+    ready, _, _ = select.select([process.stdout], [], [], timeout)
+    assert ready, f"no output within {timeout} s"
+    return process.stdout.readline()
+
+
+@pytest.mark.server
+def test_kzld_serve_serves_the_site_beside_the_endpoint() -> None:
+    port = free_port()
+    command = [sys.executable, "-c", "from kzld.cli import main; main()", "serve"]
+    process = subprocess.Popen(
+        [*command, "--data", str(GOLDEN), "--port", str(port), "--site-port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert read_line(process, 60).startswith(f"Serving {GOLDEN} at http://127.0.0.1:{port}/")
+        assert process.stdout is not None
+        line = process.stdout.readline()  # printed with the first, so already read into the buffer
+        match = re.fullmatch(
+            r"Site at (http://127\.0\.0\.1:\d+)/ \(pages; Turtle or JSON-LD by Accept\)\n", line
+        )
+        assert match, line
+        site = match.group(1)
+        status, headers, body, _ = get(site + ORG, "text/turtle")
+        assert (status, headers["Content-Type"]) == (200, "text/turtle; charset=utf-8")
+        served = Graph().parse(data=body.decode(), format="turtle")
+        # the page answers what the SPARQL endpoint beside it holds about the IRI
+        construct = f"CONSTRUCT {{ <{BASE}{ORG[1:]}> ?p ?o }} WHERE {{ <{BASE}{ORG[1:]}> ?p ?o }}"
+        url = f"http://127.0.0.1:{port}/query?" + urllib.parse.urlencode({"query": construct})
+        _, _, answer, _ = get(url, "text/turtle")
+        assert len(served) == 8
+        assert isomorphic(served, Graph().parse(data=answer.decode(), format="turtle"))
+        status, headers, _, _ = get(site + ORG, "text/html", follow=False)
+        assert (status, headers["Location"]) == (303, ORG + "/")
+        status, _, body, _ = get(site + "/", None)
+        assert status == 200 and b'<img id="network" src="network.svg"' in body
+        os.kill(process.pid, signal.SIGTERM)
+        assert process.wait(timeout=15) == 0
+        with pytest.raises(urllib.error.URLError):
+            urllib.request.urlopen(site + "/", timeout=2)
+    finally:
+        if process.poll() is None:
+            os.kill(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)
+        for stream in (process.stdout, process.stderr):
+            if stream:
+                stream.close()

@@ -360,16 +360,28 @@ def query(
 @DATA_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=7878, show_default=True, help="Port to listen on (0: any free).")
+@click.option(
+    "--site-port",
+    default=7879,
+    show_default=True,
+    help="Port of the site built from DATA (0: any free).",
+)
+@click.option("--no-site", is_flag=True, help="Serve SPARQL only, without the site.")
 @domain_errors
-def serve(data: Path, host: str, port: int) -> None:
-    """Serve DATA behind a SPARQL 1.1 endpoint (oxigraph) until Ctrl-C or SIGTERM."""
+def serve(data: Path, host: str, port: int, site_port: int, no_site: bool) -> None:
+    """Serve DATA behind a SPARQL 1.1 endpoint (oxigraph), and its site, until Ctrl-C or SIGTERM.
+
+    The site answers each data IRI's path with its page, or with Turtle or JSON-LD by Accept.
+    """
     from .server import run_server
 
-    def ready(url: str) -> None:
+    def ready(url: str, site_url: str | None) -> None:
         click.echo(f"Serving {data} at {url}/query (SPARQL), {url}/store (Graph Store Protocol)")
+        if site_url:
+            click.echo(f"Site at {site_url}/ (pages; Turtle or JSON-LD by Accept)")
         click.echo("Press Ctrl-C to stop.")
 
-    run_server(data, host, port, ready)
+    run_server(data, host, port, ready, None if no_site else site_port)
     click.echo("Stopped.")
 
 

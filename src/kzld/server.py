@@ -1,8 +1,10 @@
-"""The ``oxigraph`` SPARQL server behind ``kzld serve``: find it, load a graph, start and stop it.
+"""The servers behind ``kzld serve``: the ``oxigraph`` SPARQL endpoint and the site beside it.
 
-The server is the ``oxigraph`` executable that ``pip install oxigraph`` brings. It serves SPARQL
+The endpoint is the ``oxigraph`` executable that ``pip install oxigraph`` brings. It serves SPARQL
 1.1 query (``/query``), update (``/update``) and the Graph Store Protocol (``/store``). The graph is
-bulk-loaded into a fresh folder before serving, so the server never holds stale data.
+bulk-loaded into a fresh folder before serving, and the site (:mod:`kzld.site`) is built from the
+same file into that folder and served on a second port with content negotiation on the data IRIs,
+so neither ever shows stale data.
 """
 
 from __future__ import annotations
@@ -13,14 +15,19 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from .errors import KzldError
+
+if TYPE_CHECKING:
+    from http.server import ThreadingHTTPServer
 
 __all__ = [
     "ServerError",
@@ -29,6 +36,7 @@ __all__ = [
     "oxigraph_executable",
     "run_server",
     "start_server",
+    "start_site",
     "stop_server",
     "wait_until_ready",
 ]
@@ -145,23 +153,54 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(probe.getsockname()[1])
 
 
-def run_server(data: Path, host: str, port: int, on_ready: Callable[[str], None]) -> int:
+def start_site(data: Path, folder: Path, host: str, port: int) -> ThreadingHTTPServer:
+    """Build the site of ``data`` into ``folder`` and serve it on ``host:port`` (0: any free).
+
+    The server runs in a daemon thread; stop it with ``shutdown()`` and ``server_close()``.
+    """
+    from .site import build_site
+    from .site.http import serve_site
+
+    build_site(data, folder)
+    try:
+        server = serve_site(folder, host, port)
+    except OSError as error:
+        raise ServerError(
+            f"http://{host}:{port}: cannot serve the site: {error.strerror}"
+        ) from None
+    threading.Thread(target=server.serve_forever, name="kzld-site", daemon=True).start()
+    return server
+
+
+def run_server(
+    data: Path,
+    host: str,
+    port: int,
+    on_ready: Callable[[str, str | None], None],
+    site_port: int | None = None,
+) -> int:
     """Serve ``data`` on ``host:port`` until Ctrl-C or SIGTERM; return 0 after a clean stop.
 
-    The graph is loaded into a temporary folder that is removed afterwards; ``on_ready`` gets the
-    server's base URL once it answers. Port 0 picks a free port.
+    The graph is loaded into a temporary folder that is removed afterwards. Unless ``site_port``
+    is ``None``, the site of ``data`` is built there too and served on ``host:site_port``.
+    ``on_ready`` gets the endpoint's base URL and the site's (or ``None``) once both answer.
+    Port 0 picks a free port.
     """
     port = port or free_port(host)
     url = f"http://{host}:{port}"
     with tempfile.TemporaryDirectory(prefix="kzld-serve-") as folder:
         location = Path(folder) / "db"
         load_location(data, location)
+        site = (
+            None if site_port is None else start_site(data, Path(folder) / "site", host, site_port)
+        )
+        site_url = None if site is None else f"http://{host}:{site.server_address[1]}"
         # Both signals stop the server, even where SIGINT was ignored (a background job).
         previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
         process = start_server(location, host, port)
         try:
             wait_until_ready(process, url)
-            on_ready(url)
+            on_ready(url, site_url)
             code = process.wait()
             raise ServerError(
                 f"{url}: oxigraph stopped on its own (exit {code}): {_log_tail(process)}"
@@ -170,6 +209,9 @@ def run_server(data: Path, host: str, port: int, on_ready: Callable[[str], None]
             return 0
         finally:
             stop_server(process)
+            if site is not None:
+                site.shutdown()
+                site.server_close()
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
 
