@@ -9,15 +9,19 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 import html5lib
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph, URIRef
+from rdflib import RDF, Graph, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import DCAT, DCTERMS, VOID
 
 from kzld.cli import main
 from kzld.errors import KzldError
+from kzld.rdfio import load_graph
 from kzld.records import Corpus
 from kzld.site import build_site
 from kzld.site.build import MARKER
@@ -25,10 +29,40 @@ from kzld.site.labels import Paths
 from site_fixtures import ARABIC_TITLE, GOLDEN, site_graph
 
 BASE = "https://w3id.org/kzld/id/"
-#: ``src``/``href`` of elements that make a browser fetch something.
-FETCHING = re.compile(
-    r"<(?:script|img|link|iframe|source|embed|object|audio|video)\b[^>]*?\b(?:src|href|data)=\"([^\"]*)\""
-)
+#: Elements whose ``src``/``href``/``data``/``srcset``/``poster`` make a browser fetch something.
+FETCHING = {
+    "script",
+    "img",
+    "link",
+    "iframe",
+    "source",
+    "embed",
+    "object",
+    "audio",
+    "video",
+    "track",
+}
+#: A URL that leaves the site: a scheme (``https:``, ``data:``...) or a network path (``//host``).
+OUTSIDE = re.compile(r"(?i)^\s*([a-z][a-z0-9+.-]*:|//|\\\\)")
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def fetched(tree: object) -> list[str]:
+    """Every URL a browser would fetch to show the parsed page ``tree``."""
+    urls = []
+    for element in tree.iter():  # type: ignore[attr-defined]
+        tag = element.tag.removeprefix(XHTML) if isinstance(element.tag, str) else ""
+        if tag in FETCHING:
+            for name in ("src", "href", "data", "poster"):
+                if element.get(name) is not None:
+                    urls.append(element.get(name))
+            for candidate in (element.get("srcset") or "").split(","):
+                if candidate.strip():
+                    urls.append(candidate.split()[0])
+        urls.extend(re.findall(r"url\(\s*['\"]?([^'\")]*)", element.get("style") or ""))
+        if tag == "style":
+            urls.extend(re.findall(r"url\(\s*['\"]?([^'\")]*)", element.text or ""))
+    return urls
 
 
 @pytest.fixture
@@ -68,13 +102,40 @@ def test_every_page_is_valid_html_and_fetches_nothing_from_outside(site: Path) -
     parser = html5lib.HTMLParser(strict=True)
     for page in pages(site):
         text = page.read_text(encoding="utf-8")
-        parser.parse(text)  # raises ParseError on the first error
-        for url in FETCHING.findall(text):
-            assert not re.match(r"(?i)^([a-z][a-z0-9+.-]*:|//)", url), f"{page}: fetches {url}"
-        embedded = re.search(r'<script type="application/ld\+json">(.*?)</script>', text, re.S)
-        assert embedded is not None, page
-        json.loads(embedded.group(1))
+        tree = parser.parse(text)  # raises ParseError on the first error
+        urls = fetched(tree)
+        assert any(u.endswith("site.css") for u in urls), page
+        assert [u for u in urls if OUTSIDE.match(u)] == [], page
+        # no script but the embedded data: the pages are readable without JavaScript
+        scripts = [e for e in tree.iter(XHTML + "script")]
+        assert [e.get("type") for e in scripts] == ["application/ld+json"], page
+        json.loads(scripts[0].text)
+    css = (site / "site.css").read_text(encoding="utf-8")
+    assert "url(" not in css and "@import" not in css
+    svg = ElementTree.parse(site / "network.svg").getroot()
+    assert svg.tag == "{http://www.w3.org/2000/svg}svg"
+    assert not any(k.endswith("href") or k == "src" for e in svg.iter() for k in e.attrib), (
+        "the picture links to something"
+    )
     assert "<script" not in (site / "network.svg").read_text(encoding="utf-8")
+
+
+def test_the_check_for_outside_fetches_finds_them() -> None:
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><title>x</title>'
+        '<link rel="stylesheet" href="https://cdn.example/x.css"></head><body>'
+        '<img src="//example.org/a.png" alt="a">'
+        '<img srcset="b.png 1x, https://e.org/b.png 2x" alt="b">'
+        '<p style="background: url(\'http://e.org/c.png\')">c</p><a href="https://e.org/">link</a>'
+        "</body></html>"
+    )
+    urls = fetched(html5lib.HTMLParser(strict=True).parse(page))
+    assert [u for u in urls if OUTSIDE.match(u)] == [
+        "https://cdn.example/x.css",
+        "//example.org/a.png",
+        "https://e.org/b.png",
+        "http://e.org/c.png",
+    ]
 
 
 def test_statement_page_shows_signatories_evidence_and_rtl_text(site: Path) -> None:
@@ -115,15 +176,37 @@ def test_network_and_matrix(site: Path) -> None:
 
 def test_void_describes_the_dataset(site: Path) -> None:
     void = Graph().parse(site / "void.ttl", format="turtle")
+    whole = Graph().parse(GOLDEN, format="turtle")
     dataset = URIRef(BASE + "dataset")
-    assert (
-        dataset,
-        URIRef("http://rdfs.org/ns/void#dataDump"),
-        URIRef(BASE + "dump/kzld.ttl"),
-    ) in void
-    assert {str(s) for s in void.subjects()} >= {BASE + "dataset", BASE + "dataset/turtle"}
+    assert (dataset, RDF.type, VOID.Dataset) in void and (dataset, RDF.type, DCAT.Dataset) in void
+    assert void.value(dataset, VOID.triples).toPython() == len(whole) == 263
+    assert void.value(dataset, VOID.entities).toPython() == 57
+    assert set(void.objects(dataset, DCTERMS.license)) == {
+        URIRef("https://creativecommons.org/licenses/by/4.0/")
+    }
+    assert set(void.objects(dataset, VOID.vocabulary)) >= {
+        URIRef("http://schema.org/"),
+        URIRef("https://w3id.org/kzld/vocab#"),
+    }
+    examples = set(void.objects(dataset, VOID.exampleResource))
+    assert examples == {URIRef(BASE + "statement/lake%2001"), URIRef(BASE + "statement/lake-ar")}
+    for example in examples:
+        assert (site / str(example).removeprefix(BASE).replace("%20", " ") / "index.html").is_file()
+    # each distribution is a dump in the site holding the whole graph
+    dumps = {}
+    for distribution in void.objects(dataset, DCAT.distribution):
+        url = str(void.value(distribution, DCAT.downloadURL))
+        assert (dataset, VOID.dataDump, URIRef(url)) in void
+        dumps[url.removeprefix(BASE)] = str(void.value(distribution, DCAT.mediaType))
+    assert dumps == {"dump/kzld.ttl": "text/turtle", "dump/kzld.jsonld": "application/ld+json"}
+    for name, media_type in dumps.items():
+        assert (site / name).suffix == {"text/turtle": ".ttl"}.get(media_type, ".jsonld")
+        assert isomorphic(load_graph(site / name), whole), name
     index = (site / "index.html").read_text(encoding="utf-8")
-    assert '<a href="dump/kzld.ttl"' in index and '<a href="void.ttl">' in index
+    for href in ("dump/kzld.ttl", "dump/kzld.jsonld", "void.ttl"):
+        assert f'<a href="{href}">' in index, href
+    assert '<dd id="triples">263</dd>' in index
+    assert '<a rel="license" href="https://creativecommons.org/licenses/by/4.0/">' in index
 
 
 def test_building_twice_gives_identical_files(corpus: Corpus, site: Path, tmp_path: Path) -> None:
@@ -208,3 +291,52 @@ def test_only_safe_iris_under_the_base_get_pages(iri: str, local: str | None) ->
 )
 def test_links_are_relative(target: str, page: str, href: str) -> None:
     assert Paths.href(target, page) == href
+
+
+@pytest.mark.slow
+def test_the_site_of_the_published_graph(tmp_path: Path) -> None:
+    """``kzld site`` on the committed ``out/kzld.ttl``: a page per resource, the counts the graph
+    gives, and valid HTML for every statement, organisation, event and country page."""
+    published = Path(__file__).resolve().parent.parent / "out" / "kzld.ttl"
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["site", "--data", str(published), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    store = ox.Store()
+    store.load(path=str(published), format=ox.RdfFormat.TURTLE)
+
+    def select(query: str) -> list[tuple[str, ...]]:
+        rows = store.query(
+            "PREFIX schema: <http://schema.org/> PREFIX kzld: <https://w3id.org/kzld/vocab#> "
+            + query
+        )
+        return [tuple(term.value for term in row) for row in rows]  # type: ignore[union-attr]
+
+    subjects = select(f"SELECT DISTINCT ?s {{ ?s ?p ?o FILTER(STRSTARTS(STR(?s), '{BASE}')) }}")
+    assert len(pages(out)) == len(subjects) + 2
+    signed = select(
+        "SELECT ?statement (COUNT(?sig) AS ?n) { ?statement a kzld:Statement "
+        "OPTIONAL { ?sig a kzld:Signature ; schema:object ?statement } } GROUP BY ?statement"
+    )
+    assert len(signed) >= 5
+    parser = html5lib.HTMLParser(strict=True)
+    for statement, count in signed:
+        text = (out / statement.removeprefix(BASE) / "index.html").read_text(encoding="utf-8")
+        parser.parse(text)
+        assert f'<span id="signatory-count">{count}</span>' in text, statement
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert f'<span id="statement-count">{len(signed)}</span>' in index
+    signers = select("SELECT DISTINCT ?org { ?sig a kzld:Signature ; schema:agent ?org }")
+    svg = (out / "network.svg").read_text(encoding="utf-8")
+    assert svg.count('<circle class="node"') == len(signers)
+    pairs = select(
+        "SELECT DISTINCT ?org ?statement { ?sig a kzld:Signature ; schema:agent ?org ; "
+        "schema:object ?statement }"
+    )
+    matrix = (out / "matrix/index.html").read_text(encoding="utf-8")
+    assert matrix.count('<td class="on">') == len(pairs)
+    for kind in ("org", "event", "country"):
+        folders = sorted(p for p in (out / kind).iterdir() if p.is_dir())
+        assert folders, kind
+        for folder in folders:
+            page = (folder / "index.html").read_text(encoding="utf-8")
+            assert [u for u in fetched(parser.parse(page)) if OUTSIDE.match(u)] == [], folder

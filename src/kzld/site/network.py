@@ -1,8 +1,9 @@
 """The co-signature network (organisations linked by the statements they sign together) as SVG,
 and the statement x organisation matrix.
 
-The layout is networkx's spring layout with a fixed seed over nodes added in IRI order, rounded to
-a tenth of a pixel, so the picture is the same on every run. The SVG is plain markup: one
+Each connected component is laid out by networkx's spring layout (fixed seed, nodes added in IRI
+order) in a box of about one square unit per node, the boxes placed in rows; positions are
+rounded to a tenth of a pixel, so the picture is the same on every run. The SVG is plain markup: one
 ``<circle class="node">`` per organisation (with a ``<title>``, and its abbreviation as a label
 where it has one), one ``<line>`` per co-signing pair.
 """
@@ -42,8 +43,13 @@ PALETTE = (
     "#e6550d",
 )
 OTHER = "#999999"
+#: Width of the picture in pixels (its height follows from the layout).
 SIZE = 800
 MARGIN = 30
+#: Room on the right for the labels of the right-most nodes, in pixels.
+LABELS = 90
+#: Room around each component, in the layout's units (a node is about 0.1 of a unit).
+GAP = 1.0
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,8 @@ class Network:
     nodes: int
     edges: int
     legend: list[tuple[str, str]]
+    width: int
+    height: int
 
 
 def _edges(site: Site) -> dict[tuple[URIRef, URIRef], int]:
@@ -77,39 +85,53 @@ def colour(index: int, count: int) -> str:
     return f"#{round(red * 255):02x}{round(green * 255):02x}{round(blue * 255):02x}"
 
 
-def _layout(nx: Any, graph: Any) -> dict[str, tuple[float, float]]:
-    """Positions in the unit square: each connected component laid out on its own (spring layout,
-    fixed seed) in a column whose width grows with the square root of its size."""
+def _component_layout(
+    nx: Any, graph: Any, component: list[str]
+) -> tuple[dict[str, tuple[float, float]], float, float]:
+    """Positions of one connected component, its shape kept, scaled so that its box holds about
+    one square unit per node; and the box's width and height."""
+    if len(component) == 1:
+        return {component[0]: (0.5, 0.5)}, 1.0, 1.0
+    # a fresh graph, not graph.subgraph(): a view may list its nodes in set (hash) order
+    sub = nx.Graph()
+    sub.add_nodes_from(component)
+    sub.add_edges_from(sorted(tuple(sorted(e)) for e in graph.subgraph(component).edges()))
+    k = 2.0 / len(component) ** 0.5
+    placed = nx.spring_layout(sub, seed=7, weight=None, k=k, iterations=100)
+    xs = [float(p[0]) for p in placed.values()]
+    ys = [float(p[1]) for p in placed.values()]
+    # a box no thinner than a third of its length, so a chain does not become a hairline
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    w = max(max(xs) - min(xs), span / 3)
+    h = max(max(ys) - min(ys), span / 3)
+    scale = (len(component) / (w * h)) ** 0.5
+    dx, dy = (w - (max(xs) - min(xs))) / 2, (h - (max(ys) - min(ys))) / 2
+    positions = {
+        node: ((dx + float(x) - min(xs)) * scale, (dy + float(y) - min(ys)) * scale)
+        for node, (x, y) in placed.items()
+    }
+    return positions, w * scale, h * scale
+
+
+def _layout(nx: Any, graph: Any) -> tuple[dict[str, tuple[float, float]], float, float]:
+    """Positions (in units) and the width and height of the whole picture: each connected
+    component laid out on its own (spring layout, fixed seed) in a box of about one square unit
+    per node, the boxes placed in rows, largest component first."""
     components = sorted(
         (sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0])
     )
-    widths = [len(c) ** 0.5 for c in components]
-    total = sum(widths) or 1.0
+    laid = [_component_layout(nx, graph, c) for c in components]
+    boxes = [(w + GAP, h + GAP) for _, w, h in laid]
+    width = max([*(w for w, _ in boxes), sum(w * h for w, h in boxes) ** 0.5 * 1.15])
     positions: dict[str, tuple[float, float]] = {}
-    left = 0.0
-    for component, width in zip(components, widths, strict=True):
-        share = width / total
-        if len(component) == 1:
-            placed = {component[0]: (0.0, 0.0)}
-        else:
-            # a fresh graph, not graph.subgraph(): a view may list its nodes in set (hash) order
-            sub = nx.Graph()
-            sub.add_nodes_from(component)
-            sub.add_edges_from(sorted(tuple(sorted(e)) for e in graph.subgraph(component).edges()))
-            k = 2.0 / len(component) ** 0.5
-            placed = nx.spring_layout(sub, seed=7, weight=None, k=k, iterations=100)
-        xs = [float(p[0]) for p in placed.values()]
-        ys = [float(p[1]) for p in placed.values()]
-        for node, (x, y) in placed.items():
-            fx = (float(x) - min(xs)) / ((max(xs) - min(xs)) or 1.0) if len(xs) > 1 else 0.5
-            fy = (float(y) - min(ys)) / ((max(ys) - min(ys)) or 1.0) if len(ys) > 1 else 0.5
-            margin = 0.08 * share
-            positions[node] = (
-                left + margin + fx * (share - 2 * margin),
-                0.05 + fy * 0.9 if len(component) > 1 else 0.5,
-            )
-        left += share
-    return positions
+    x = y = row = 0.0
+    for (placed, _, _), (w, h) in zip(laid, boxes, strict=True):
+        if x > 0 and x + w > width:
+            x, y, row = 0.0, y + row, 0.0
+        for node, (u, v) in placed.items():
+            positions[node] = (x + GAP / 2 + u, y + GAP / 2 + v)
+        x, row = x + w, max(row, h)
+    return positions, width, y + row
 
 
 def cosignature_network(site: Site) -> Network:
@@ -124,13 +146,13 @@ def cosignature_network(site: Site) -> Network:
     graph.add_nodes_from(str(o) for o in orgs)
     for (a, b), weight in sorted(weights.items(), key=lambda e: (str(e[0][0]), str(e[0][1]))):
         graph.add_edge(str(a), str(b), weight=weight)
-    positions = _layout(nx, graph)
+    positions, width, height = _layout(nx, graph)
+    scale = (SIZE - 2 * MARGIN - LABELS) / (width or 1.0)
+    tall = round(height * scale) + 2 * MARGIN if positions else 2 * MARGIN
 
     def at(node: str) -> tuple[float, float]:
         x, y = positions[node]
-        return round(MARGIN + x * (SIZE - 2 * MARGIN), 1), round(
-            MARGIN + y * (SIZE - 2 * MARGIN), 1
-        )
+        return round(MARGIN + x * scale, 1), round(MARGIN + y * scale, 1)
 
     countries: dict[str, str] = {}
     for org in orgs:
@@ -140,8 +162,8 @@ def cosignature_network(site: Site) -> Network:
     colours = {c: colour(i, len(named)) for i, c in enumerate(named)}
     colours[""] = OTHER
     lines = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{SIZE}" height="{SIZE}" '
-        f'viewBox="0 0 {SIZE} {SIZE}" role="img" aria-label="Co-signature network">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{SIZE}" height="{tall}" '
+        f'viewBox="0 0 {SIZE} {tall}" role="img" aria-label="Co-signature network">',
         "<title>Co-signature network: organisations linked by the statements they sign</title>",
         '<rect width="100%" height="100%" fill="#ffffff"/>',
         '<g class="edges" stroke="#6b7b8c" stroke-opacity="0.25">',
@@ -179,7 +201,8 @@ def cosignature_network(site: Site) -> Network:
     legend = [(c, colours[c]) for c in named] + (
         [("country unknown", OTHER)] if "" in countries.values() else []
     )
-    return Network("\n".join(lines) + "\n", len(orgs), graph.number_of_edges(), legend)
+    svg = "\n".join(lines) + "\n"
+    return Network(svg, len(orgs), graph.number_of_edges(), legend, SIZE, tall)
 
 
 def matrix(site: Site, page: str) -> dict[str, Any]:
