@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import unquote
 from xml.etree import ElementTree
 
 import html5lib
@@ -106,6 +107,7 @@ def test_every_page_is_valid_html_and_fetches_nothing_from_outside(site: Path) -
         urls = fetched(tree)
         assert any(u.endswith("site.css") for u in urls), page
         assert [u for u in urls if OUTSIDE.match(u)] == [], page
+        assert_links_resolve(site, page, tree)
         # no script but the embedded data: the pages are readable without JavaScript
         scripts = [e for e in tree.iter(XHTML + "script")]
         assert [e.get("type") for e in scripts] == ["application/ld+json"], page
@@ -118,6 +120,28 @@ def test_every_page_is_valid_html_and_fetches_nothing_from_outside(site: Path) -
         "the picture links to something"
     )
     assert "<script" not in (site / "network.svg").read_text(encoding="utf-8")
+
+
+def assert_links_resolve(site: Path, page: Path, tree: object) -> None:
+    """Every link of ``page`` that stays in the site leads to a file or a page of the site; a
+    resource page links its own Turtle and JSON-LD and, like every page, the dumps."""
+    hrefs = [
+        e.get("href")
+        for e in tree.iter()  # type: ignore[attr-defined]
+        if isinstance(e.tag, str) and e.tag.removeprefix(XHTML) in ("a", "link") and e.get("href")
+    ]
+    targets = set()
+    for href in hrefs:
+        if OUTSIDE.match(href) or href.startswith("#"):
+            continue
+        target = (page.parent / unquote(href.split("#")[0])).resolve()
+        assert target.is_relative_to(site.resolve()), f"{page}: {href} leaves the site"
+        assert target.is_file() or (target / "index.html").is_file(), f"{page}: {href} is broken"
+        targets.add(target.relative_to(site.resolve()).as_posix())
+    assert {"dump/kzld.ttl", "dump/kzld.jsonld", "void.ttl"} <= targets, page
+    folder = page.parent.resolve().relative_to(site.resolve()).as_posix()
+    if (page.parent / "index.ttl").is_file():
+        assert {f"{folder}/index.ttl", f"{folder}/index.jsonld"} <= targets, page
 
 
 def test_the_check_for_outside_fetches_finds_them() -> None:
@@ -144,6 +168,12 @@ def test_statement_page_shows_signatories_evidence_and_rtl_text(site: Path) -> N
     assert english.count('<mark class="signature" id=') == 3
     assert '<mark class="mention" id="m45-65">strikers of Lakeside</mark>' in english
     assert "Green &lt;Union&gt; &#34;of&#34; {Lakes}" in english
+    versions = re.findall(
+        r'<li><a href="([^"]*)"><span lang="en" dir="auto">(\w+)</span></a> <span class="lang">',
+        english,
+    )
+    assert versions == [("en/", "English"), ("ru/", "Russian")]
+    assert '<dt>About</dt><dd><a href="../../event/lakeside-strike/">' in english
     arabic = (site / "statement/lake-ar/index.html").read_text(encoding="utf-8")
     assert f'<span lang="ar" dir="rtl">{ARABIC_TITLE}</span>' in arabic
     assert '<div class="block" lang="ar" dir="rtl">' in arabic
@@ -170,6 +200,15 @@ def test_network_and_matrix(site: Path) -> None:
     svg = (site / "network.svg").read_text(encoding="utf-8")
     assert svg.count('<circle class="node"') == 3
     assert svg.count("<line ") == 2
+    # coloured by country, with the legend of those colours on the index
+    fills = dict(re.findall(r'fill="(#[0-9a-f]{6})"><title>[^<]* \(([^)]*)\)</title>', svg))
+    colours = {country: fill for fill, country in fills.items()}
+    assert sorted(colours) == ["Egypt", "Norway", "country unknown"]
+    assert len(set(colours.values())) == 3
+    index = (site / "index.html").read_text(encoding="utf-8")
+    for country, fill in colours.items():
+        assert f'<span class="swatch" style="background: {fill}"></span> {country}</li>' in index
+    assert '<img id="network" src="network.svg" width="800" height="' in index
     matrix = (site / "matrix/index.html").read_text(encoding="utf-8")
     assert matrix.count('<td class="on">') == 4  # 3 organisations sign the first, 2 the second
 
@@ -325,6 +364,18 @@ def test_the_site_of_the_published_graph(tmp_path: Path) -> None:
         assert f'<span id="signatory-count">{count}</span>' in text, statement
     index = (out / "index.html").read_text(encoding="utf-8")
     assert f'<span id="statement-count">{len(signed)}</span>' in index
+    timeline = index[index.index('<ol class="timeline">') :]
+    timeline = timeline[: timeline.index("</ol>")]
+    starts = re.findall(r'<li><time datetime="([^"]*)">', timeline)
+    assert starts == sorted(starts) and len(starts) > 5
+    named = select(
+        "SELECT DISTINCT ?org { ?statement a kzld:Statement ; schema:mentions ?org . "
+        "?org a schema:Organization }"
+    )
+    assert named
+    for (org,) in named:
+        text = (out / org.removeprefix(BASE) / "index.html").read_text(encoding="utf-8")
+        assert "<h2>Named in</h2>" in text, org
     signers = select("SELECT DISTINCT ?org { ?sig a kzld:Signature ; schema:agent ?org }")
     svg = (out / "network.svg").read_text(encoding="utf-8")
     assert svg.count('<circle class="node"') == len(signers)

@@ -18,7 +18,7 @@ from rdflib.term import Node
 
 from ..mapping.base import PREFIXES as PUBLISHED_PREFIXES
 from ..vocab import DCAT, KZLD, OA, SCHEMA, VOID
-from .labels import Link, Paths, Text, label, names, text_of
+from .labels import Link, Paths, Text, label, language_name, names, text_of
 
 __all__ = [
     "Site",
@@ -197,7 +197,7 @@ def statement_page(site: Site, statement: URIRef, page: str) -> dict[str, Any]:
             blocks.append((span[0], span[1], lang))
         versions.append(
             {
-                "link": site.link(version, page, Text(lang or "?")),
+                "link": site.link(version, page, Text(language_name(lang) if lang else "?", "en")),
                 "names": names(g, version),
                 "lang": lang,
             }

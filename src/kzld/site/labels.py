@@ -18,7 +18,16 @@ from rdflib.term import Node
 
 from ..vocab import SCHEMA
 
-__all__ = ["RTL_LANGUAGES", "Link", "Paths", "Text", "label", "names", "text_of"]
+__all__ = [
+    "RTL_LANGUAGES",
+    "Link",
+    "Paths",
+    "Text",
+    "label",
+    "language_name",
+    "names",
+    "text_of",
+]
 
 #: Primary language subtags written right to left.
 RTL_LANGUAGES = frozenset(
@@ -60,6 +69,17 @@ def names(graph: Graph, node: Node, predicate: URIRef = SCHEMA.name) -> list[Tex
     """Every ``predicate`` value of ``node``, sorted by language then text."""
     found = {text_of(o) for o in graph.objects(node, predicate)}
     return sorted(found, key=lambda t: (t.lang or "", t.value))
+
+
+def language_name(code: str) -> str:
+    """The English name of the BCP 47 language ``code`` (CLDR, through Babel), else the code."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(code, sep="-").get_display_name("en")
+    except (ValueError, UnknownLocaleError):
+        return code
+    return name or code
 
 
 def label(graph: Graph, node: Node) -> Text:
