@@ -179,6 +179,26 @@ def test_statement_page_shows_signatories_evidence_and_rtl_text(site: Path) -> N
     assert '<div class="block" lang="ar" dir="rtl">' in arabic
 
 
+def test_organisation_and_country_pages(site: Path) -> None:
+    org = (site / "org/workers-party-of-lakeland/index.html").read_text(encoding="utf-8")
+    assert (
+        '<span lang="en" dir="auto">Workers Party of Lakeland</span> <span class="lang">(en)' in org
+    )
+    assert "<dt>Also written</dt>" in org and "WPL Workers Party of Lakeland" in org
+    assert '<dt>Abbreviations</dt><dd><span dir="auto">WPL</span></dd>' in org
+    assert '<dt>Country</dt><dd><a href="../../country/NO/">' in org
+    assert '<span id="signed-count">2</span>' in org
+    assert re.findall(r'<li>(?:<time datetime="([^"]*)">[^<]*</time> )?<a href="([^"]*)"', org) == [
+        ("2020-03-02", "../../statement/lake%2001/"),
+        ("", "../../statement/lake-ar/"),
+    ]
+    country = (site / "country/NO/index.html").read_text(encoding="utf-8")
+    assert '<span id="organisation-count">1</span>' in country
+    assert '<a href="../../org/workers-party-of-lakeland/">' in country
+    assert '<a href="../../place/lakeside/">' in country
+    assert "<code>NO</code>" in country
+
+
 def test_embedded_json_ld_is_the_resource_description(corpus: Corpus, site: Path) -> None:
     text = (site / "org/north-union/index.html").read_text(encoding="utf-8")
     embedded = re.search(r'<script type="application/ld\+json">(.*?)</script>', text, re.S)

@@ -45,7 +45,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     options.binary_location = str(CHROMIUM)
     options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     for argument in (
-        "--headless=new",
+        "--headless",
         "--no-sandbox",
         "--disable-gpu",
         "--disable-background-networking",
