@@ -11,7 +11,7 @@ from .boilerplate import find_boilerplate
 from .dates import read_dateline
 from .language import detect
 from .signatories import find_sections
-from .text import Line
+from .text import Line, fold
 from .vocabulary import vocabulary
 
 __all__ = ["build_document"]
@@ -38,9 +38,9 @@ def _person_pattern() -> re.Pattern[str]:
 
 
 def _genre(texts: list[str]) -> str:
-    lowered = [t.casefold() for t in texts]
+    lowered = [fold(t) for t in texts]
     for genre, cues in vocabulary()["genres"].items():
-        if genre in GENRES and any(cue in t for t in lowered for cue in cues):
+        if genre in GENRES and any(fold(cue) in t for t in lowered for cue in cues):
             return str(genre)
     return "statement"
 
@@ -59,7 +59,10 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
             datelines[i] = Dateline(line.content, Span(line.start, line.end), kind, day, place)
     runs = _language_runs(lines, [i for i in free if i not in datelines])
     if not runs and free:
-        runs = [(detect(" ".join(lines[i].content for i in free)) or "und", free[0], free[-1])]
+        # no prose to detect on: the headings and names together, if there is enough of them
+        words = " ".join(lines[i].content for i in free)
+        language = detect(words) if sum(c.isalpha() for c in words) >= 25 else None
+        runs = [(language or "und", free[0], free[-1])]
     starts = _run_starts(lines, runs, free, used | set(datelines))
     versions: list[Version] = []
     for k, (language, _, _) in enumerate(runs):
