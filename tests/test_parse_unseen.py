@@ -152,6 +152,38 @@ CASES: list[tuple[Any, ...]] = [
             ("Kommunistische Jugend", None, None, "Schweiz"),
         ])],
     ),
+    (
+        "en_country_subheadings", ("en",), "statement",
+        ["Statement on the strike wave in Iran"],
+        (date(2022, 3, 5), None), None,
+        [
+            ("Greece", "en", None, None, [
+                ("Workers Union of Piraeus", None, None, "Greece"),
+                ("Student Front", None, None, "Greece"),
+            ]),
+            ("Turkey", "en", None, None, [("Labour Solidarity Platform", None, None, "Turkey")]),
+        ],
+    ),
+    (
+        "en_ru_short_versions", ("en", "ru"), "motion",
+        [
+            "Motion of solidarity with the teachers of Kazakhstan",
+            "Резолюция солидарности с учителями Казахстана",
+        ],
+        (date(2022, 3, 2), "Almaty"), None,
+        [
+            ("Signed", "en", None, None, [
+                ("Teachers Federation", "TF", None, None),
+                ("Rural Schools Committee", None, None, None),
+                ("Union of Education Workers", None, None, "Kyrgyzstan"),
+            ]),
+            ("Подписали", "ru", None, None, [
+                ("Федерация учителей", "ФУ", None, None),
+                ("Комитет сельских школ", None, None, None),
+                ("Союз работников образования", None, None, "Казахстан"),
+            ]),
+        ],
+    ),
 ]  # fmt: skip
 
 
@@ -220,3 +252,26 @@ def test_stamp_and_dateline_are_told_apart() -> None:
     document = read_file(DATA / "pt_asteriscos.txt")
     kinds = [(d.kind, d.raw) for d in document.versions[0].datelines]
     assert kinds == [("stamp", "2022-01-08 10:15"), ("dateline", "Porto, 7 de janeiro de 2022")]
+
+
+def test_interview_names_interviewee_publisher_and_original() -> None:
+    document = read_file(DATA / "es_entrevista.txt")
+    assert (document.genre, document.languages) == ("interview", ("es",))
+    assert document.versions[0].title == (
+        "Entrevista de Prensa Obrera a Laura Gómez sobre la huelga minera"
+    )
+    assert [(p.name, p.role, p.affiliation, p.language) for p in document.persons] == [
+        (
+            "Laura Gómez",
+            "secretaria general del Sindicato Minero del Norte (SMN)",
+            "SMN",
+            "es",
+        )
+    ]
+    assert document.publisher == "Prensa Obrera"
+    assert [(link.url, link.language) for link in document.links] == [
+        ("https://example.org/en/interview-laura-gomez", "en")
+    ]
+    person = document.persons[0]
+    assert document.text[person.span.start : person.span.end] == person.name
+    assert document.sections == ()

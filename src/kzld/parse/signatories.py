@@ -114,10 +114,13 @@ def _make(
     more: int | None,
     as_of_text: str,
     title: str | None = None,
+    country_heading: str | None = None,
 ) -> Section:
+    """The section under ``heading``; entries under a country's name (``Greece``) are from it."""
     entries = []
     for position, (_, start, raw) in enumerate(items, start=1):
         name, abbreviation, gloss, country = split_entry(raw)
+        country = country or country_heading
         entries.append(
             Entry(position, raw, Span(start, start + len(raw)), name, abbreviation, gloss, country)
         )
@@ -269,7 +272,15 @@ def find_sections(lines: list[Line], skip: set[int]) -> tuple[list[Section], set
                     if not items:
                         break
                     sections.append(
-                        _make(lines[sub], items, more, line.content + " " + lines[sub].content)
+                        _make(
+                            lines[sub],
+                            items,
+                            more,
+                            line.content + " " + lines[sub].content,
+                            country_heading=lines[sub].content
+                            if country_code(lines[sub].content)
+                            else None,
+                        )
                     )
                     used.update(range(index, after))
                     found = True

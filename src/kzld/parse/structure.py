@@ -178,14 +178,35 @@ def _language_runs(lines: list[Line], candidates: list[int]) -> list[tuple[str, 
             runs[-1] = (langs[i], runs[-1][1], i)
         else:
             runs.append((langs[i], i, i))
-    # a run of a single paragraph is a quote or a note: it joins the run before it
+    # a run of a single paragraph is a quote or a note, and joins the run before it, unless a
+    # heading in its own language comes first: then it is a short version with its own title
     merged: list[tuple[str, int, int]] = []
+    titled_at: set[int] = set()
     for run in runs:
-        if merged and (run[1] == run[2] or merged[-1][0] == run[0]):
+        titled = bool(merged) and _titled(lines, candidates, merged[-1][2], run[1], run[0])
+        if merged and ((run[1] == run[2] and not titled) or merged[-1][0] == run[0]):
             merged[-1] = (merged[-1][0], merged[-1][1], run[2])
         else:
+            if titled:
+                titled_at.add(len(merged))
             merged.append(run)
+    # an opening run of a single paragraph (a byline, a dedication) belongs to the text after it
+    if len(merged) > 1 and merged[0][1] == merged[0][2] and 1 not in titled_at:
+        merged[:2] = [(merged[1][0], merged[0][1], merged[1][2])]
     return merged
+
+
+def _titled(
+    lines: list[Line], candidates: list[int], after: int, before: int, language: str
+) -> bool:
+    """True when a heading line in ``language`` lies between lines ``after`` and ``before``."""
+    return any(
+        after < i < before
+        and not _is_prose(lines[i].content)
+        and sum(c.isalpha() for c in lines[i].content) >= 15
+        and detect(lines[i].content) == language
+        for i in candidates
+    )
 
 
 def _run_starts(
