@@ -93,6 +93,25 @@ def test_sections_and_their_sizes(graph: Graph) -> None:
     assert {"Participant Parties", "Other SolidNet Parties"} <= labels
 
 
+def test_sections_are_concepts_in_the_scheme_of_their_statement(graph: Graph) -> None:
+    rows = select(
+        graph,
+        """
+        SELECT ?s (COUNT(?sec) AS ?n) {
+          ?sec a kzld:SignatorySection, skos:Concept ; skos:inScheme ?s .
+          ?s a kzld:Statement, skos:ConceptScheme }
+        GROUP BY ?s""",
+    )
+    assert [(stem_of(s), int(n)) for s, n in rows] == [
+        ("000", 2),
+        ("001", 2),
+        ("003", 1),
+        ("004", 1),
+    ]
+    schemes = select(graph, "SELECT ?s { ?s a kzld:Statement, skos:ConceptScheme }")
+    assert "002" not in {stem_of(s) for (s,) in schemes}  # the interview has no lists
+
+
 def test_languages_of_each_statement(graph: Graph) -> None:
     rows = select(
         graph,

@@ -104,6 +104,8 @@ def _add_signatures(
     occurrences: Counter[str] = Counter()
     named = 0
     more = 0
+    if document.sections:  # the statement is the concept scheme of its signatory sections
+        graph.add((statement, RDF.type, SKOS.ConceptScheme))
     for number, (section, keys) in enumerate(
         zip(document.sections, resolved.signatories, strict=True), start=1
     ):
