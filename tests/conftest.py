@@ -29,7 +29,7 @@ TEXT = (
     "Signatories (as of 3 March 2020):\n"
     "1. Workers Party of Lakeland\n"
     "2. WPL Workers Party of Lakeland\n"
-    "3. Green <Union> \"of\" {Lakes}\n\n"
+    '3. Green <Union> "of" {Lakes}\n\n'
     "Lakeside, 2 March 2020\n\n"
     "Совместное заявление о забастовке\n"
 )
@@ -47,7 +47,11 @@ def corpus() -> Corpus:
     text = TEXT
     entries = []
     for position, raw in enumerate(
-        ["Workers Party of Lakeland", "WPL Workers Party of Lakeland", 'Green <Union> "of" {Lakes}'],
+        [
+            "Workers Party of Lakeland",
+            "WPL Workers Party of Lakeland",
+            'Green <Union> "of" {Lakes}',
+        ],
         start=1,
     ):
         entries.append(Entry(position, raw, span_of(text, raw), raw))
@@ -71,15 +75,27 @@ def corpus() -> Corpus:
                 more_stated=4,
             ),
         ),
-        created=Dateline("Lakeside, 2 March 2020", span_of(text, "Lakeside, 2 March 2020"),
-                         "dateline", date(2020, 3, 2), "Lakeside"),
+        created=Dateline(
+            "Lakeside, 2 March 2020",
+            span_of(text, "Lakeside, 2 March 2020"),
+            "dateline",
+            date(2020, 3, 2),
+            "Lakeside",
+        ),
         persons=(Person("Ann Example", span_of(text, "We"), role="secretary", language="en"),),
     )
     resolved = ResolvedDocument(
         document=document,
         signatories=(("workers-party-of-lakeland", "workers-party-of-lakeland", "x-green-union"),),
-        mentions=(Mention("event", "lakeside-strike", span_of(text, "strikers of Lakeside"),
-                          "strikers of Lakeside", "en"),),
+        mentions=(
+            Mention(
+                "event",
+                "lakeside-strike",
+                span_of(text, "strikers of Lakeside"),
+                "strikers of Lakeside",
+                "en",
+            ),
+        ),
         about=("lakeside-strike",),
         person_affiliations=("workers-party-of-lakeland",),
         created_place="lakeside",
@@ -87,12 +103,25 @@ def corpus() -> Corpus:
     return Corpus(
         documents=(resolved,),
         organisations=(
-            Organisation("workers-party-of-lakeland", (Name("Workers Party of Lakeland", "en"),),
-                         alternate_names=("WPL Workers Party of Lakeland",),
-                         abbreviations=("WPL",), country="NO", kinds=("party",)),
+            Organisation(
+                "workers-party-of-lakeland",
+                (Name("Workers Party of Lakeland", "en"),),
+                alternate_names=("WPL Workers Party of Lakeland",),
+                abbreviations=("WPL",),
+                country="NO",
+                kinds=("party",),
+            ),
             Organisation("x-green-union", (Name('Green <Union> "of" {Lakes}'),), known=False),
         ),
-        events=(Event("lakeside-strike", (Name("Lakeside strike", "en"),), types=("strike",),
-                      start="2020-02", end="2020-03-01", place="lakeside"),),
+        events=(
+            Event(
+                "lakeside-strike",
+                (Name("Lakeside strike", "en"),),
+                types=("strike",),
+                start="2020-02",
+                end="2020-03-01",
+                place="lakeside",
+            ),
+        ),
         places=(Place("lakeside", (Name("Lakeside", "en"),), country="NO"),),
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import RDF, XSD, Graph, Literal
+from rdflib import RDF, XSD, Graph, Literal, URIRef
 
 from kzld.build import build
 from kzld.cli import main
@@ -55,37 +55,87 @@ def stem_of(iri: str) -> str:
 
 
 def test_signatures_per_statement(graph: Graph) -> None:
-    rows = select(graph, """
+    rows = select(
+        graph,
+        """
         SELECT ?s (COUNT(?sig) AS ?n) {
           ?s a kzld:Statement . OPTIONAL { ?sig a kzld:Signature ; schema:object ?s } }
-        GROUP BY ?s""")
-    assert {stem_of(s): int(n) for s, n in rows} == {"000": 27, "001": 9, "002": 0, "003": 5, "004": 31}
+        GROUP BY ?s""",
+    )
+    assert {stem_of(s): int(n) for s, n in rows} == {
+        "000": 27,
+        "001": 9,
+        "002": 0,
+        "003": 5,
+        "004": 31,
+    }
 
 
 def test_sections_and_their_sizes(graph: Graph) -> None:
-    rows = select(graph, """
+    rows = select(
+        graph,
+        """
         SELECT ?s ?pos ?label (COUNT(?sig) AS ?n) {
-          ?sig kzld:section ?sec ; schema:object ?s . ?sec schema:position ?pos ; skos:prefLabel ?label }
-        GROUP BY ?s ?pos ?label""")
+          ?sig kzld:section ?sec ; schema:object ?s .
+          ?sec schema:position ?pos ; skos:prefLabel ?label }
+        GROUP BY ?s ?pos ?label""",
+    )
     sizes = [(stem_of(s), int(pos), int(n)) for s, pos, _, n in rows]
-    assert sizes == [("000", 1, 24), ("000", 2, 3), ("001", 1, 8), ("001", 2, 1), ("003", 1, 5), ("004", 1, 31)]
+    assert sizes == [
+        ("000", 1, 24),
+        ("000", 2, 3),
+        ("001", 1, 8),
+        ("001", 2, 1),
+        ("003", 1, 5),
+        ("004", 1, 31),
+    ]
     labels = {label for _, _, label, _ in rows}
     assert {"Participant Parties", "Other SolidNet Parties"} <= labels
 
 
+def test_sections_are_concepts_in_the_scheme_of_their_statement(graph: Graph) -> None:
+    rows = select(
+        graph,
+        """
+        SELECT ?s (COUNT(?sec) AS ?n) {
+          ?sec a kzld:SignatorySection, skos:Concept ; skos:inScheme ?s .
+          ?s a kzld:Statement, skos:ConceptScheme }
+        GROUP BY ?s""",
+    )
+    assert [(stem_of(s), int(n)) for s, n in rows] == [
+        ("000", 2),
+        ("001", 2),
+        ("003", 1),
+        ("004", 1),
+    ]
+    schemes = select(graph, "SELECT ?s { ?s a kzld:Statement, skos:ConceptScheme }")
+    assert "002" not in {stem_of(s) for (s,) in schemes}  # the interview has no lists
+
+
 def test_languages_of_each_statement(graph: Graph) -> None:
-    rows = select(graph, "SELECT ?s ?lang { ?s a kzld:Statement ; schema:workExample/schema:inLanguage ?lang }")
+    rows = select(
+        graph,
+        "SELECT ?s ?lang { ?s a kzld:Statement ; schema:workExample/schema:inLanguage ?lang }",
+    )
     languages: dict[str, set[str]] = {}
     for s, lang in rows:
         languages.setdefault(stem_of(s), set()).add(lang)
-    assert languages == {"000": {"nl"}, "001": {"en", "ru"}, "002": {"en", "ru", "es", "ar"},
-                         "003": {"de"}, "004": {"en"}}
+    assert languages == {
+        "000": {"nl"},
+        "001": {"en", "ru"},
+        "002": {"en", "ru", "es", "ar"},
+        "003": {"de"},
+        "004": {"en"},
+    }
 
 
 def test_the_dates_the_texts_give_and_no_others(graph: Graph) -> None:
-    rows = select(graph, """
+    rows = select(
+        graph,
+        """
         SELECT ?s ?p ?d { ?s a kzld:Statement ; ?p ?d .
-          FILTER(?p IN (schema:dateCreated, schema:datePublished)) }""")
+          FILTER(?p IN (schema:dateCreated, schema:datePublished)) }""",
+    )
     dates = {(stem_of(s), p.rsplit("/", 1)[-1], d) for s, p, d in rows}
     assert dates == {
         ("001", "dateCreated", "2015-11-01"),
@@ -107,18 +157,24 @@ def test_every_signature_evidence_is_the_entry_text(built: Path) -> None:
     store.load(path=str(built / "kzld.ttl"), format=ox.RdfFormat.TURTLE)
     rows = sorted(
         tuple(term.value for term in solution)  # type: ignore[union-attr]
-        for solution in store.query(PREFIXES + """
+        for solution in store.query(
+            PREFIXES
+            + """
         SELECT ?sig ?text ?start ?end ?exact {
           ?sig a kzld:Signature ; prov:wasDerivedFrom ?ev .
           ?ev oa:hasSource/schema:text ?text ; oa:hasSelector ?p, ?q .
           ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-          ?q a oa:TextQuoteSelector ; oa:exact ?exact }""")
+          ?q a oa:TextQuoteSelector ; oa:exact ?exact }"""
+        )
     )
     assert len(rows) == 72
     for _, text, start, end, exact in rows:
         assert text[int(start) : int(end)] == exact
     signed = [STEMS[k] for k in ("000", "001", "003", "004")]
-    texts = {unicodedata.normalize("NFC", (SEEDS / f"{s}.txt").read_text(encoding="utf-8")) for s in signed}
+    texts = {
+        unicodedata.normalize("NFC", (SEEDS / f"{s}.txt").read_text(encoding="utf-8"))
+        for s in signed
+    }
     assert {row[1] for row in rows} == texts
 
 
@@ -150,10 +206,13 @@ def test_base_changes_every_data_iri_and_nothing_else(built: Path, tmp_path: Pat
     assert isomorphic(moved, original)
 
 
-def test_adding_a_document_keeps_every_iri(built: Path, graph: Graph, tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["zzz_new.txt", "000_0first.txt"], ids=["last", "first"])
+def test_adding_a_document_keeps_every_iri(
+    built: Path, graph: Graph, tmp_path: Path, name: str
+) -> None:
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
-    (seeds / "zzz_new.txt").write_text(
+    (seeds / name).write_text(
         "Joint statement of solidarity\n\nWe stand with the workers.\n\n"
         "Signatories:\n\n1. Communist Party of Greece\n2. Workers Party of Atlantis\n",
         encoding="utf-8",
@@ -166,22 +225,41 @@ def test_adding_a_document_keeps_every_iri(built: Path, graph: Graph, tmp_path: 
     after = set(bigger)
     missing = {t for t in before if t not in after}
     assert missing == set(), sorted(missing)[:5]
+    statements = set(bigger.subjects(RDF.type, URIRef("https://w3id.org/kzld/vocab#Statement")))
+    assert len(statements) == 6
+
+
+def test_a_progress_bar_on_stderr_only_for_many_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runner = CliRunner()
+    few = runner.invoke(main, ["build", "--seeds", str(SEEDS), "--out", str(tmp_path / "a")])
+    assert few.exit_code == 0, few.output
+    assert "Reading" not in few.stderr
+    monkeypatch.setattr("kzld.cli.PROGRESS_THRESHOLD", len(list(SEEDS.glob("*.txt"))))
+    many = runner.invoke(main, ["build", "--seeds", str(SEEDS), "--out", str(tmp_path / "b")])
+    assert many.exit_code == 0, many.output
+    assert "Reading" in many.stderr
+    assert "Reading" not in many.stdout
+    assert many.stdout.startswith("Built 5 documents")
 
 
 def test_published_out_equals_a_fresh_build() -> None:
-    result = CliRunner().invoke(main, ["build", "--check", "--seeds", str(SEEDS), "--out", str(ROOT / "out")])
+    result = CliRunner().invoke(
+        main, ["build", "--check", "--seeds", str(SEEDS), "--out", str(ROOT / "out")]
+    )
     assert result.exit_code == 0, result.output
 
 
-def test_a_graph_with_violations_is_not_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_graph_with_violations_is_not_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import kzld.build as build_module
     from kzld.mapping import map_corpus
 
     def broken(corpus, base):  # type: ignore[no-untyped-def]
         graph = map_corpus(corpus, base)
-        from kzld.vocab import SCHEMA
-
-        from kzld.vocab import KZLD
+        from kzld.vocab import KZLD, SCHEMA
 
         statement = sorted(graph.subjects(RDF.type, KZLD.Statement))[0]
         graph.add((statement, SCHEMA.datePublished, Literal("not a date", datatype=XSD.date)))
@@ -193,3 +271,26 @@ def test_a_graph_with_violations_is_not_written(tmp_path: Path, monkeypatch: pyt
         build_module.build(SEEDS, tmp_path)
     assert (tmp_path / "kzld.ttl").read_text(encoding="utf-8") == "previous"
     assert not (tmp_path / "kzld.jsonld").exists()
+
+
+def test_documents_nothing_was_tuned_on_build_with_one_signature_per_entry(
+    tmp_path: Path,
+) -> None:
+    from kzld.parse import read_file
+
+    documents = ROOT / "tests" / "data" / "documents"
+    entries = {
+        path.stem: sum(len(s.entries) for s in read_file(path).sections)
+        for path in documents.glob("*.txt")
+    }
+    build(documents, tmp_path)  # validated against the shapes, or it raises
+    graph = Graph().parse(tmp_path / "kzld.ttl", format="turtle")
+    rows = select(
+        graph,
+        """
+        SELECT ?file (COUNT(?sig) AS ?n) {
+          ?s a kzld:Statement ; prov:hadPrimarySource/schema:name ?file .
+          OPTIONAL { ?sig a kzld:Signature ; schema:object ?s } }
+        GROUP BY ?file""",
+    )
+    assert {file.removesuffix(".txt"): int(n) for file, n in rows} == entries

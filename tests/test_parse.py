@@ -172,7 +172,7 @@ def test_spans_quote_the_text(path: Path) -> None:
             assert text[dateline.span.start : dateline.span.end] == dateline.raw
 
 
-@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", SEEDS + DOCUMENTS, ids=lambda p: p.name)
 def test_boilerplate_never_becomes_data(path: Path) -> None:
     document = read_file(path)
     inside = [

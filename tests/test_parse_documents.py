@@ -139,3 +139,28 @@ def test_short_foreign_quote_does_not_split_a_version() -> None:
     assert [len(v.paragraphs) for v in document.versions] == [3, 2]
     assert document.created is not None
     assert (document.created.date, document.created.place) == (date(2024, 3, 3), "İstanbul")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"   \n\n\t\n", b"@@@ ### 123 !!!", b"1.\n2.\n3.\n", b"Signatories:\n\n", b'{"json": true}\n'],
+    ids=["whitespace", "symbols", "bare-markers", "heading-only", "json"],
+)
+def test_text_without_structure_is_an_empty_valid_record(data: bytes) -> None:
+    document = read_bytes("odd.txt", data)
+    assert document.sections == ()
+    assert document.created is None and document.published is None
+    assert document.languages in ((), ("und",))  # too little text to detect a language
+    assert document.genre == "statement"
+
+
+def test_a_list_of_only_a_count_keeps_the_count() -> None:
+    document = read_bytes("count.txt", b"Signed by:\n- (and 12 more)\n")
+    assert [(s.heading, s.entries, s.more_stated) for s in document.sections] == [
+        ("Signed by", (), 12)
+    ]
+
+
+def test_an_empty_item_names_no_one() -> None:
+    section = read_bytes("gap.txt", b"Signatories:\n1. \n2. Peasant League\n").sections[0]
+    assert [(e.position, e.raw) for e in section.entries] == [(1, "Peasant League")]

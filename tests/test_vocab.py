@@ -72,6 +72,7 @@ def test_classes_and_properties_have_label_comment_and_definition(
     if kind != OWL.Class:
         for term in terms:
             assert ontology.value(term, RDFS.domain) is not None, term
+            assert ontology.value(term, RDFS.range) is not None, term
 
 
 def test_alignments(ontology: Graph) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import InputError, KzldError, ValidationFailed
+from .errors import InputError, ValidationFailed
 from .iris import DEFAULT_BASE, check_base
 from .records import Document
 
@@ -105,14 +105,14 @@ def _write_atomically(out: Path, outputs: dict[str, bytes]) -> tuple[Path, ...]:
     staged: list[tuple[Path, Path]] = []
     try:
         for name, data in outputs.items():
-            handle, temporary = tempfile.mkstemp(prefix=f".tmp-{name}.", dir=out)
-            staged.append((Path(temporary), out / name))
+            handle, made = tempfile.mkstemp(prefix=f".tmp-{name}.", dir=out)
+            staged.append((Path(made), out / name))
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
             # mkstemp makes owner-only files; a publication is world-readable.
-            os.chmod(temporary, 0o644)
+            os.chmod(made, 0o644)
         for temporary, final in staged:
             os.replace(temporary, final)
     finally:

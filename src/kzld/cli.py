@@ -72,7 +72,9 @@ def main() -> None:
 @SEEDS_OPTION
 @OUT_OPTION
 @BASE_OPTION
-@click.option("--check", is_flag=True, help="Change nothing; exit 1 if OUT is not what a build makes.")
+@click.option(
+    "--check", is_flag=True, help="Change nothing; exit 1 if OUT is not what a build makes."
+)
 @click.option("--strict", is_flag=True, help="Stop at the first source text that cannot be read.")
 @click.option(
     "--engine",
@@ -117,8 +119,9 @@ def _progress_bar(seeds: Path) -> Iterator[Callable[[int, int], None] | None]:
     if total < PROGRESS_THRESHOLD:
         yield None
         return
-    stderr = click.get_text_stream("stderr")
-    with click.progressbar(length=total, label="Reading", file=stderr) as bar:
+    import sys
+
+    with click.progressbar(length=total, label="Reading", file=sys.stderr) as bar:
         yield lambda done, total: bar.update(1)
 
 

@@ -25,7 +25,7 @@ _UNRESERVED = "-._~"
 
 
 def check_base(base: str) -> str:
-    """Return ``base`` if it is an absolute http(s) IRI ending in ``/`` or ``#``; raise otherwise."""
+    """``base`` if it is an absolute http(s) IRI ending in ``/`` or ``#``; raise otherwise."""
     parts = urlsplit(base)
     if parts.scheme not in {"http", "https"} or not parts.netloc:
         raise KzldError(f"--base {base!r}: must be an absolute http(s) IRI, e.g. {DEFAULT_BASE}")

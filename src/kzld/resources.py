@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["data_dir", "authority_dir", "ontology_dir", "queries_dir", "shapes_dir"]
+__all__ = ["authority_dir", "data_dir", "ontology_dir", "queries_dir", "shapes_dir"]
 
 _PACKAGE = Path(__file__).resolve().parent
 

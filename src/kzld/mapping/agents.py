@@ -70,11 +70,12 @@ def add_persons(graph: Graph, mint: Minter, documents: Iterable[ResolvedDocument
             graph.add((iri, RDF.type, SCHEMA.Person))
             graph.add((iri, SCHEMA.name, name_literal(person.name, person.language)))
             graph.add((statement, SCHEMA.author, iri))
-            if person.role or affiliation:
+            # a role is a membership of an organisation: without a known one there is none to
+            # state (the role as written stays in the reader's record)
+            if affiliation:
                 role = mint.role(document.stem, number)
                 graph.add((role, RDF.type, SCHEMA.OrganizationRole))
                 graph.add((role, SCHEMA.member, iri))
                 if person.role:
                     graph.add((role, SCHEMA.roleName, name_literal(person.role, person.language)))
-                if affiliation:
-                    graph.add((mint.organisation(affiliation), SCHEMA.member, role))
+                graph.add((mint.organisation(affiliation), SCHEMA.member, role))

@@ -26,10 +26,20 @@ def add_dataset(graph: Graph, mint: Minter, corpus: Corpus) -> URIRef:
     entities = len({s for s in graph.subjects(RDF.type, None)})
     graph.add((dataset, RDF.type, VOID.Dataset))
     graph.add((dataset, RDF.type, DCAT.Dataset))
-    graph.add((dataset, DCTERMS.title, Literal("kzld knowledge graph of political statements", lang="en")))
-    graph.add((dataset, DCTERMS.description, Literal(
-        "Statements, their signatories, organisations and the events they speak of, "
-        "read from plain-text sources by kzld.", lang="en")))
+    graph.add(
+        (dataset, DCTERMS.title, Literal("kzld knowledge graph of political statements", lang="en"))
+    )
+    graph.add(
+        (
+            dataset,
+            DCTERMS.description,
+            Literal(
+                "Statements, their signatories, organisations and the events they speak of, "
+                "read from plain-text sources by kzld.",
+                lang="en",
+            ),
+        )
+    )
     graph.add((dataset, DCTERMS.license, LICENSE))
     for prefix in (SCHEMA, KZLD):
         graph.add((dataset, VOID.vocabulary, URIRef(str(prefix))))

@@ -86,7 +86,9 @@ def _add_versions(graph: Graph, mint: Minter, statement: URIRef, document: Docum
             graph.add((iri, SCHEMA.name, name_literal(version.title, version.language)))
             graph.add((statement, SCHEMA.name, name_literal(version.title, version.language)))
         if version.subtitle:
-            graph.add((iri, SCHEMA.alternativeHeadline, name_literal(version.subtitle, version.language)))
+            graph.add(
+                (iri, SCHEMA.alternativeHeadline, name_literal(version.subtitle, version.language))
+            )
         if version.span.end > version.span.start:
             evidence = add_evidence(graph, mint, stem, version.span, document.text)
             graph.add((iri, PROV.wasDerivedFrom, evidence))
@@ -94,12 +96,16 @@ def _add_versions(graph: Graph, mint: Minter, statement: URIRef, document: Docum
             graph.add((iri, SCHEMA.translationOfWork, originals[0]))
 
 
-def _add_signatures(graph: Graph, mint: Minter, statement: URIRef, resolved: ResolvedDocument) -> None:
+def _add_signatures(
+    graph: Graph, mint: Minter, statement: URIRef, resolved: ResolvedDocument
+) -> None:
     document = resolved.document
     stem = document.stem
     occurrences: Counter[str] = Counter()
     named = 0
     more = 0
+    if document.sections:  # the statement is the concept scheme of its signatory sections
+        graph.add((statement, RDF.type, SKOS.ConceptScheme))
     for number, (section, keys) in enumerate(
         zip(document.sections, resolved.signatories, strict=True), start=1
     ):
@@ -132,7 +138,9 @@ def _add_signatures(graph: Graph, mint: Minter, statement: URIRef, resolved: Res
         graph.add((statement, KZLD.statedSignatoryCount, total))
 
 
-def _add_mentions(graph: Graph, mint: Minter, statement: URIRef, resolved: ResolvedDocument) -> None:
+def _add_mentions(
+    graph: Graph, mint: Minter, statement: URIRef, resolved: ResolvedDocument
+) -> None:
     document = resolved.document
     about = set(resolved.about)
     for key in sorted(about):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .text import Line
+from .text import Line, fold
 from .vocabulary import vocabulary
 
 __all__ = ["find_boilerplate"]
@@ -17,7 +17,7 @@ def find_boilerplate(lines: list[Line]) -> set[int]:
     """Indices of the lines that are boilerplate."""
     data = vocabulary()
     patterns = [re.compile(p, re.IGNORECASE) for p in data["boilerplate_lines"]]
-    related = [h.casefold() for h in data["related_headings"]]
+    related = {fold(h) for h in data["related_headings"]}
     found: set[int] = set()
     index = 0
     while index < len(lines):
@@ -25,7 +25,12 @@ def find_boilerplate(lines: list[Line]) -> set[int]:
         if not content:
             index += 1
             continue
-        if content.casefold().rstrip(":") in related:
+        if fold(content).rstrip(": ") in related:
+            # the heading, then its block of links: up to the first blank line after an item
+            found.add(index)
+            index += 1
+            while index < len(lines) and lines[index].blank:
+                index += 1
             while index < len(lines) and not lines[index].blank:
                 found.add(index)
                 index += 1

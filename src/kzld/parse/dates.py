@@ -1,84 +1,160 @@
 """Whole-line dates: datelines (``Istanbul, 1 November 2015``), stamps (``11/16/15, 2:44 PM``).
 
-Only a line that is, as a whole, a date (optionally after a place) counts; dates inside sentences
-are never read. :func:`find_date` reads the first written-out date inside a short phrase such as a
-list heading's ``(as of 21 January 2022)``.
+Only a line that is, as a whole, a date (optionally after a place and a weekday) counts; dates
+inside sentences are never read. A *stamp* is a website's publication date: a date with a clock
+time (``2022-01-08 10:15``) or a line opening with a publication cue from ``vocabulary.yaml``
+(``Publié le 12/02/2022 à 14h30``, ``Posted on January 9, 2022 by editor``).
+
+Month and weekday names come from CLDR through Babel, in every language of :data:`LOCALES`
+(format and stand-alone, wide and abbreviated, so ``ноября`` and ``Ιανουαρίου`` as well as
+``Jan.``); a name that means different months in two languages is left out rather than guessed.
+Numeric dates are day-first (``08.01.2022``, ``12/02/2022``) except a slashed date with an AM/PM
+clock, which is the US month-first form; a reading that is not a real date is never made.
+:func:`find_date` reads the first date inside a short phrase such as a list heading's
+``(as of 21 January 2022)``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
-__all__ = ["find_date", "read_dateline"]
+from .text import fold
+from .vocabulary import vocabulary
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "january januar janvier enero janeiro gennaio januari ocak январь января січня ιανουαρίου",
-        "february februar février fevrier febrero fevereiro febbraio februari şubat subat февраль "
-        "февраля лютого φεβρουαρίου",
-        "march märz maerz mars marzo março marco maart mart март марта березня μαρτίου",
-        "april avril abril aprile nisan апрель апреля квітня απριλίου",
-        "may mai mayo maio maggio mei mayıs mayis май мая травня μαΐου",
-        "june juni juin junio junho giugno haziran июнь июня червня ιουνίου",
-        "july juli juillet julio julho luglio temmuz июль июля липня ιουλίου",
-        "august august août aout agosto augustus ağustos agustos август августа серпня αυγούστου",
-        "september septembre septiembre setiembre setembro settembre eylül eylul сентябрь "
-        "сентября вересня σεπτεμβρίου",
-        "october oktober octobre octubre outubro ottobre ekim октябрь октября жовтня οκτωβρίου",
-        "november novembre noviembre novembro kasım kasim ноябрь ноября листопада νοεμβρίου",
-        "december dezember décembre decembre diciembre dezembro dicembre aralık aralik декабрь "
-        "декабря грудня δεκεμβρίου",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
-        if len(_name) > 3 and _name.isascii():
-            _MONTHS.setdefault(_name[:3], _number)
+__all__ = ["LOCALES", "find_date", "read_dateline"]
 
-_MONTH_NAMES = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+#: The CLDR locales whose month and weekday names are recognised.
+LOCALES = (
+    "en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "bg", "tr", "el", "pl", "sv", "da",
+    "nb", "fi", "cs", "sr", "sq", "ro", "hu", "ca", "ar", "fa", "kk",
+)  # fmt: skip
 
 
-def _month(n: int) -> str:
-    return rf"(?P<month{n}>{_MONTH_NAMES})\.?"
+def _fold_in_place(text: str) -> str:
+    """:func:`fold` one character at a time, keeping each where it is (``ß`` stays one letter)."""
+    out = []
+    for char in text:
+        folded = fold(char)
+        out.append(folded if len(folded) == 1 else char.lower() if len(char.lower()) == 1 else char)
+    return "".join(out)
 
 
-def _day(n: int) -> str:
-    return rf"(?P<day{n}>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?"
+def _key(name: str) -> str:
+    return fold(name).rstrip(".")
 
 
-_DATE_FORMS = (
-    rf"{_day(1)}\s+(?:de\s+)?{_month(1)}\s+(?:de\s+|del\s+)?(?P<year1>\d{{4}})"
-    r"(?:\s*(?:года|г\.|yılı))?",
-    rf"{_month(2)}\s+{_day(2)},?\s+(?P<year2>\d{{4}})",
-    r"(?P<iday>\d{1,2})\.(?P<imonth>\d{1,2})\.(?P<iyear>\d{4})",
-    r"(?P<iyear2>\d{4})-(?P<imonth2>\d{2})-(?P<iday2>\d{2})",
+def _table(kind: str) -> dict[str, int]:
+    """Folded month (``kind="months"``) or weekday names -> their number, unambiguous only."""
+    from babel import Locale
+
+    found: dict[str, set[int]] = {}
+    for language in LOCALES:
+        names = getattr(Locale.parse(language), kind)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in names[context][width].items():
+                    found.setdefault(_key(name), set()).add(int(number))
+    for number, forms in vocabulary()["extra_" + kind].items():
+        for form in forms:
+            found.setdefault(_key(form), set()).add(int(number))
+    return {k: n.pop() for k, n in found.items() if len(n) == 1 and len(k) >= 3}
+
+
+def _alternation(names: dict[str, int]) -> str:
+    """The names as a regular expression, in their folded and their casefolded accented forms."""
+    from babel import Locale
+
+    forms = set(names)
+    for language in LOCALES:
+        locale = Locale.parse(language)
+        for table in (locale.months, locale.days):
+            for context in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated"):
+                    for name in table[context][width].values():
+                        if _key(name) in names:
+                            forms.add(name.casefold().rstrip("."))
+    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    line: re.Pattern[str]
+    find: re.Pattern[str]
+    stamp: re.Pattern[str]
+
+
+# the patterns run over fold(line), so every literal word in them is written folded
+_DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th|er|eme|o|°|ο|η)?\.?"
+_YEAR = r"(?P<{g}>\d{{4}})(?:\s*(?:года|року|г\.|г|р\.|yili|ετουσ))?"
+_TIME = (
+    r"(?:\s*,\s*|\s+-\s+|\s+|t)(?:(?:a|um|at|alle|as|a las|a les|в|saat|om)\s+)?"
+    r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h|ч\.?))?"
 )
-_DATE = "(?:" + "|".join(f"(?:{form})" for form in _DATE_FORMS) + ")"
-_LINE = re.compile(
-    rf"^(?:(?P<place>[^\d,;:.!?]{{2,40}}?),\s*)?(?:(?:le|el|il|den|am|on)\s+)?{_DATE}\.?$",
-    re.IGNORECASE,
-)
-_FIND = re.compile(rf"(?<!\w){_DATE}(?!\w)", re.IGNORECASE)
-_STAMP = re.compile(
-    r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?$",
-    re.IGNORECASE,
-)
 
 
-def _date_of(match: re.Match[str]) -> date | None:
+def _month_re(group: str, months: str) -> str:
+    return rf"(?P<{group}>{months})\.?"
+
+
+@cache
+def _patterns() -> _Patterns:
+    months = _table("months")
+    weekdays = _table("days")
+    month = _alternation(months)
+    written = (
+        rf"(?:{_DAY.format(g='d1')}\s*(?:de\s+|of\s+)?{_month_re('m1', month)}\s*,?\s*"
+        rf"(?:de\s+|del\s+)?{_YEAR.format(g='y1')})"
+        rf"|(?:{_month_re('m2', month)}\s+{_DAY.format(g='d2')},?\s+{_YEAR.format(g='y2')})"
+    )
+    numeric = (
+        r"(?:(?P<nd>\d{1,2})(?P<sep>[./-])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2}))"
+        r"|(?:(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
+    )
+    any_date = rf"(?:{written}|{numeric})"
+    weekday = rf"(?:(?P<wd>{_alternation(weekdays)})\.?,?\s+)?"
+    article = r"(?:(?:le|el|il|li|den|am|on|the|a|em|op|в|на)\s+)?"
+    line = re.compile(
+        rf"^(?:(?P<place>[^\d,;:.!?()]{{2,40}}?)\s*,\s*)?{weekday}{article}{any_date}"
+        rf"(?P<time>{_TIME})?\.?$"
+    )
+    cues = "|".join(sorted((re.escape(fold(c)) for c in vocabulary()["stamp_cues"]), key=len))
+    stamp = re.compile(rf"^(?:{cues})\b")
+    return _Patterns(months, weekdays, line, re.compile(rf"(?<!\w){any_date}(?!\w)"), stamp)
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _date_of(match: re.Match[str], month_first: bool = False) -> date | None:
+    """The date a match of the date pattern names, or ``None`` when it is not a real date."""
     groups = match.groupdict()
+    months = _patterns().months
     try:
-        for n in (1, 2):
-            if groups.get(f"month{n}"):
-                month = _MONTHS[groups[f"month{n}"].casefold()]
-                return date(int(groups[f"year{n}"]), month, int(groups[f"day{n}"]))
-        if groups.get("iday"):
-            return date(int(groups["iyear"]), int(groups["imonth"]), int(groups["iday"]))
-        if groups.get("iday2"):
-            return date(int(groups["iyear2"]), int(groups["imonth2"]), int(groups["iday2"]))
+        for n in ("1", "2"):
+            if groups.get("m" + n):
+                month = months[_key(groups["m" + n])]
+                return date(int(groups["y" + n]), month, int(groups["d" + n]))
+        if groups.get("iy"):
+            return date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
+        if groups.get("nd"):
+            first, second, year = int(groups["nd"]), int(groups["nm"]), _year(groups["ny"])
+            if groups["sep"] != "/":
+                return date(year, second, first)
+            orders = ((first, second), (second, first))
+            for month, day in orders if month_first else orders[::-1]:
+                try:
+                    return date(year, month, day)
+                except ValueError:
+                    continue
     except (ValueError, KeyError):
         return None
     return None
@@ -86,28 +162,38 @@ def _date_of(match: re.Match[str]) -> date | None:
 
 def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     """``(kind, date, place)`` when ``line`` as a whole is a dateline or a stamp, else ``None``."""
-    line = line.strip()
-    stamp = _STAMP.match(line)
-    if stamp:
-        year = int(stamp["y"])
-        year += 2000 if year < 100 else 0
-        try:
-            return "stamp", date(year, int(stamp["m"]), int(stamp["d"])), None
-        except ValueError:
+    line = " ".join(line.split())
+    if not line or len(line) > 120:
+        return None
+    patterns = _patterns()
+    folded = _fold_in_place(line)
+    cue = patterns.stamp.match(folded)
+    if cue:
+        # the date follows the cue closely: "Posted on ...", "Publié le ...", "Опубликовано: ..."
+        match = next(patterns.find.finditer(folded, cue.end()), None)
+        if match is None or match.start() - cue.end() > 12:
             return None
-    match = _LINE.match(line)
+        found = _date_of(match, month_first=bool(re.search(r"\d\s*[ap]\.?m\b", folded)))
+        return ("stamp", found, None) if found else None
+    match = patterns.line.match(folded)
     if not match:
         return None
-    found = _date_of(match)
+    found = _date_of(match, month_first=bool(match.group("ampm")))
     if found is None:
         return None
+    if match.group("time"):
+        return "stamp", found, None
     place = match.group("place")
-    return "dateline", found, place.strip() if place else None
+    if place and _key(place.strip()) in patterns.weekdays:
+        place = None
+    where = line[match.start("place") : match.end("place")].strip() if place else None
+    return "dateline", found, where
 
 
 def find_date(text: str) -> date | None:
-    """The first written-out date in ``text`` (for short phrases such as list headings)."""
-    for match in _FIND.finditer(text):
+    """The first written-out or numeric date in ``text`` (for short phrases such as headings)."""
+    folded = _fold_in_place(text)
+    for match in _patterns().find.finditer(folded):
         found = _date_of(match)
         if found:
             return found

@@ -9,12 +9,12 @@ from ..countries import country_code
 __all__ = ["split_entry"]
 
 _CLOSE = {")": "(", "]": "["}
-_ABBR_TOKEN = re.compile(r"^[A-ZА-ЯЁ0-9][\w./&'-]*$")
+_ABBR_TOKEN = re.compile(r"^\w[\w./&'-]*$")
 
 
 def _is_abbreviation(token: str, strict: bool = False) -> bool:
-    """A run of capitals/digits such as ``CPSA``, ``PR-ByH``, ``CPA/ML``, ``БКП``."""
-    if not _ABBR_TOKEN.match(token):
+    """Capitals/digits in any script: ``CPSA``, ``PR-ByH``, ``CPA/ML``, ``БКП``, ``ΚΚΕ``."""
+    if not _ABBR_TOKEN.match(token) or not (token[0].isupper() or token[0].isdigit()):
         return False
     capitals = sum(1 for c in token if c.isupper())
     letters = sum(1 for c in token if c.isalpha())

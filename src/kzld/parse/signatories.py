@@ -4,37 +4,69 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
+from ..countries import country_code
 from ..records import Entry, Section, Span
 from .dates import find_date
 from .entries import split_entry
-from .text import Line
+from .text import Line, fold
 from .vocabulary import vocabulary
 
 __all__ = ["find_sections", "is_heading"]
 
-_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•\-*–·▪●])\s+")
+_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•\-*–—·▪●◦])(?:\s+|$)")
 
 
 def is_heading(content: str) -> bool:
     """True when a line introduces a signatory list."""
-    lowered = content.casefold()
     head = content.partition(":")[0] if ":" in content else content
     if len(head) > (200 if content.endswith(":") else 120) or (
         ":" not in content and content.endswith((".", "!", "?", ";"))
     ):
         return False
-    return any(cue in lowered for cue in vocabulary()["signatory_headings"])
+    folded = fold(content)
+    return any(fold(cue) in folded for cue in vocabulary()["signatory_headings"])
 
 
 def _more(content: str) -> int | None:
-    words = "|".join(map(re.escape, vocabulary()["more_words"]))
-    match = re.fullmatch(
-        rf"[…\.\s]*\(?\s*(?:\+|and|und|et|y|e|en|и|ve)?\s*(\d+)\s+(?:{words})\b[^()]*\)?\.?",
-        content.strip(),
-        re.IGNORECASE,
-    )
-    return int(match.group(1)) if match else None
+    """N when ``content`` only states that N more signatories exist (``… (20 weitere)``).
+
+    Such a phrase is short and holds exactly one number with one of the "more" words at most two
+    words from it (``and 12 more``, ``otras 12``, ``12 örgüt daha``), and no capitalised word
+    before the number but its first (a name would have them).
+    """
+    data = vocabulary()
+    words = re.findall(r"[^\W\d_]+|\d+", content)
+    numbers = [k for k, w in enumerate(words) if w.isdigit()]
+    if len(numbers) != 1 or len(words) > 7:
+        return None
+    at = numbers[0]
+    if any(w[:1].isupper() for w in words[1:at]):
+        return None
+    more = {fold(w) for w in data["more_words"]}
+    if not any(fold(w) in more for w in words[max(0, at - 2) : at + 3]):
+        return None
+    return int(words[at])
+
+
+def _split_more(raw: str) -> tuple[str, int | None]:
+    """``raw`` without a trailing ``and 12 more`` (``y otras 12 organizaciones``) and the count."""
+    joins = {fold(w) for w in vocabulary()["and_words"]}
+    for match in re.finditer(r"(?<=\s)(\w+)(?=\s)", raw):
+        if fold(match.group(1)) in joins:
+            stated = _more(raw[match.start(1) :])
+            if stated is not None:
+                return raw[: match.start()].rstrip(" ,;"), stated
+    return raw, None
+
+
+def _as_of(text: str) -> date | None:
+    """The date of an ``as of`` phrase (``as of 21 January 2022``, ``Stand: ...``) in ``text``."""
+    cues = "|".join(re.escape(fold(cue)) for cue in vocabulary()["as_of_cues"])
+    if re.search(rf"(?<!\w)(?:{cues})(?!\w)", fold(text)):
+        return find_date(text)
+    return None
 
 
 @dataclass
@@ -63,11 +95,15 @@ def _entries(lines: list[Line], start: int) -> tuple[list[tuple[Line, int, str]]
                 break
             expected = int(number.group()) + 1
         raw = line.content[marker.end() :].strip()
+        if not raw:  # an empty item names no one
+            index += 1
+            continue
         stated = _more(raw)
+        if stated is None:
+            raw, stated = _split_more(raw)
+            items.append((line, line.start + marker.end(), raw))
         if stated is not None:
             more = stated
-        else:
-            items.append((line, line.start + marker.end(), raw))
         index += 1
     return items, more, index
 
@@ -78,10 +114,13 @@ def _make(
     more: int | None,
     as_of_text: str,
     title: str | None = None,
+    country_heading: str | None = None,
 ) -> Section:
+    """The section under ``heading``; entries under a country's name (``Greece``) are from it."""
     entries = []
     for position, (_, start, raw) in enumerate(items, start=1):
         name, abbreviation, gloss, country = split_entry(raw)
+        country = country or country_heading
         entries.append(
             Entry(position, raw, Span(start, start + len(raw)), name, abbreviation, gloss, country)
         )
@@ -90,28 +129,42 @@ def _make(
         heading=(title or heading.content).rstrip(":").strip(),
         span=Span(heading.start, end),
         entries=tuple(entries),
-        as_of=find_date(as_of_text),
+        as_of=_as_of(as_of_text),
         more_stated=more,
     )
 
 
 def _inline(heading: Line, body: str, offset: int) -> Section | None:
-    parts = [(m.start(), m.group()) for m in re.finditer(r"[^,;]+", body)]
-    items = []
+    """The comma- or semicolon-separated list in ``body`` (which starts at ``offset``)."""
+    body = body.rstrip().removesuffix(".")
+    items: list[tuple[Line, int, str]] = []
     more = None
-    for start, part in parts:
-        raw = part.strip()
+    # a list separated by semicolons may have commas inside its entries
+    for match in re.finditer(r"[^;]+" if ";" in body else r"[^,]+", body):
+        raw = match.group().strip()
         if not raw:
             continue
+        start = offset + match.start() + match.group().index(raw)
         stated = _more(raw)
         if stated is not None:
             more = stated
             continue
-        lead = part.index(raw)
-        items.append((heading, offset + start + lead, raw))
+        raw, stated = _split_more(raw)
+        if stated is not None:
+            more = stated
+        if items and country_code(raw):  # "Name, Country": the country belongs to the name
+            _, before, _ = items[-1]
+            items[-1] = (heading, before, _between(heading, before, start + len(raw)))
+            continue
+        items.append((heading, start, raw))
     if len(items) < 2:
         return None
     return _make(heading, items, more, heading.content, heading.content.partition(":")[0])
+
+
+def _between(line: Line, start: int, end: int) -> str:
+    """The text of ``line`` between the document offsets ``start`` and ``end``."""
+    return line.content[start - line.start : end - line.start]
 
 
 def _plain_list(
@@ -127,12 +180,20 @@ def _plain_list(
         prose = len(content) > 150 or content.endswith((".", ":", "!", "?"))
         if stated is None and (_ITEM.match(content) or prose):
             break
+        if stated is None:
+            content, stated = _split_more(content)
+            items.append((lines[index], lines[index].start, content))
         if stated is not None:
             more = stated
-        else:
-            items.append((lines[index], lines[index].start, content))
         index += 1
     return (items, more, index) if len(items) >= 2 else None
+
+
+def _next(lines: list[Line], index: int) -> int:
+    """The index of the first non-blank line from ``index`` on."""
+    while index < len(lines) and lines[index].blank:
+        index += 1
+    return index
 
 
 def find_sections(lines: list[Line], skip: set[int]) -> tuple[list[Section], set[int]]:
@@ -154,13 +215,20 @@ def find_sections(lines: list[Line], skip: set[int]) -> tuple[list[Section], set
                 index += 1
                 continue
         found = False
-        cursor = index + 1
-        while cursor < len(lines) and lines[cursor].blank:
-            cursor += 1
+        cursor = _next(lines, index + 1)
+        as_of_text = line.content
+        if (
+            cursor < len(lines)
+            and len(lines[cursor].content) < 80
+            and not _ITEM.match(lines[cursor].content)
+            and _as_of(lines[cursor].content)
+        ):  # "Stand: 12. Januar 2022" on a line of its own under the heading
+            as_of_text += " " + lines[cursor].content
+            cursor = _next(lines, cursor + 1)
         if cursor < len(lines) and _ITEM.match(lines[cursor].content):
             items, more, after = _entries(lines, cursor)
-            if items:
-                sections.append(_make(line, items, more, line.content))
+            if items or more is not None:
+                sections.append(_make(line, items, more, as_of_text))
                 used.update(range(index, after))
                 index, found = after, True
         elif cursor < len(lines) and lines[cursor].content and "," in lines[cursor].content:
@@ -172,7 +240,7 @@ def find_sections(lines: list[Line], skip: set[int]) -> tuple[list[Section], set
                         line.content.rstrip(":").strip(),
                         Span(line.start, nxt.end),
                         section.entries,
-                        as_of=find_date(line.content),
+                        as_of=_as_of(as_of_text),
                         more_stated=section.more_stated,
                     )
                 )
@@ -182,7 +250,7 @@ def find_sections(lines: list[Line], skip: set[int]) -> tuple[list[Section], set
             plain = _plain_list(lines, cursor, skip)
             if plain:
                 items, more, after = plain
-                sections.append(_make(line, items, more, line.content))
+                sections.append(_make(line, items, more, as_of_text))
                 used.update(range(index, after))
                 index, found = after, True
                 continue
@@ -204,7 +272,15 @@ def find_sections(lines: list[Line], skip: set[int]) -> tuple[list[Section], set
                     if not items:
                         break
                     sections.append(
-                        _make(lines[sub], items, more, line.content + " " + lines[sub].content)
+                        _make(
+                            lines[sub],
+                            items,
+                            more,
+                            line.content + " " + lines[sub].content,
+                            country_heading=lines[sub].content
+                            if country_code(lines[sub].content)
+                            else None,
+                        )
                     )
                     used.update(range(index, after))
                     found = True

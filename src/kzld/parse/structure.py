@@ -11,7 +11,7 @@ from .boilerplate import find_boilerplate
 from .dates import read_dateline
 from .language import detect
 from .signatories import find_sections
-from .text import Line
+from .text import Line, fold
 from .vocabulary import vocabulary
 
 __all__ = ["build_document"]
@@ -38,9 +38,9 @@ def _person_pattern() -> re.Pattern[str]:
 
 
 def _genre(texts: list[str]) -> str:
-    lowered = [t.casefold() for t in texts]
+    lowered = [fold(t) for t in texts]
     for genre, cues in vocabulary()["genres"].items():
-        if genre in GENRES and any(cue in t for t in lowered for cue in cues):
+        if genre in GENRES and any(fold(cue) in t for t in lowered for cue in cues):
             return str(genre)
     return "statement"
 
@@ -59,7 +59,10 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
             datelines[i] = Dateline(line.content, Span(line.start, line.end), kind, day, place)
     runs = _language_runs(lines, [i for i in free if i not in datelines])
     if not runs and free:
-        runs = [(detect(" ".join(lines[i].content for i in free)) or "und", free[0], free[-1])]
+        # no prose to detect on: the headings and names together, if there is enough of them
+        words = " ".join(lines[i].content for i in free)
+        language = detect(words) if sum(c.isalpha() for c in words) >= 25 else None
+        runs = [(language or "und", free[0], free[-1])]
     starts = _run_starts(lines, runs, free, used | set(datelines))
     versions: list[Version] = []
     for k, (language, _, _) in enumerate(runs):
@@ -175,14 +178,35 @@ def _language_runs(lines: list[Line], candidates: list[int]) -> list[tuple[str, 
             runs[-1] = (langs[i], runs[-1][1], i)
         else:
             runs.append((langs[i], i, i))
-    # a run of a single paragraph is a quote or a note: it joins the run before it
+    # a run of a single paragraph is a quote or a note, and joins the run before it, unless a
+    # heading in its own language comes first: then it is a short version with its own title
     merged: list[tuple[str, int, int]] = []
+    titled_at: set[int] = set()
     for run in runs:
-        if merged and (run[1] == run[2] or merged[-1][0] == run[0]):
+        titled = bool(merged) and _titled(lines, candidates, merged[-1][2], run[1], run[0])
+        if merged and ((run[1] == run[2] and not titled) or merged[-1][0] == run[0]):
             merged[-1] = (merged[-1][0], merged[-1][1], run[2])
         else:
+            if titled:
+                titled_at.add(len(merged))
             merged.append(run)
+    # an opening run of a single paragraph (a byline, a dedication) belongs to the text after it
+    if len(merged) > 1 and merged[0][1] == merged[0][2] and 1 not in titled_at:
+        merged[:2] = [(merged[1][0], merged[0][1], merged[1][2])]
     return merged
+
+
+def _titled(
+    lines: list[Line], candidates: list[int], after: int, before: int, language: str
+) -> bool:
+    """True when a heading line in ``language`` lies between lines ``after`` and ``before``."""
+    return any(
+        after < i < before
+        and not _is_prose(lines[i].content)
+        and sum(c.isalpha() for c in lines[i].content) >= 15
+        and detect(lines[i].content) == language
+        for i in candidates
+    )
 
 
 def _run_starts(

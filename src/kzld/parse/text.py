@@ -8,7 +8,10 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 
-__all__ = ["Line", "decode", "split_lines"]
+__all__ = ["Line", "decode", "fold", "split_lines"]
+
+#: Letters casefolding leaves apart that readers treat as one (Turkish dotless i).
+_FOLD = str.maketrans({"ı": "i"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,3 +66,9 @@ def split_lines(text: str) -> list[Line]:
         lines.append(Line(number, start, start + len(stripped), stripped))
         offset += len(raw) + 1
     return lines
+
+
+def fold(text: str) -> str:
+    """Case- and accent-free form for matching cue words: ``İMZACILAR`` -> ``imzacilar``."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

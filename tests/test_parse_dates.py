@@ -1,0 +1,94 @@
+"""Datelines and publication stamps in the forms and languages of this genre, and non-dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kzld.parse.dates import find_date, read_dateline
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "day", "place"),
+    [
+        # the issue's examples
+        ("Istanbul, 1 November 2015", "dateline", date(2015, 11, 1), "Istanbul"),
+        ("11/16/15, 2:44 PM", "stamp", date(2015, 11, 16), None),
+        ("1/13/22 1:26 PM", "stamp", date(2022, 1, 13), None),
+        ("6. Januar 2022", "dateline", date(2022, 1, 6), None),
+        ("1 ноября 2015 года", "dateline", date(2015, 11, 1), None),
+        # English forms
+        ("January 8th, 2022", "dateline", date(2022, 1, 8), None),
+        ("8th of January 2022", "dateline", date(2022, 1, 8), None),
+        ("Jan. 8, 2022", "dateline", date(2022, 1, 8), None),
+        ("London, Monday 3 May 2021", "dateline", date(2021, 5, 3), "London"),
+        ("Monday, 3 May 2021", "dateline", date(2021, 5, 3), None),
+        # Spanish, French, Portuguese, Italian
+        ("Madrid, 12 de marzo de 2023", "dateline", date(2023, 3, 12), "Madrid"),
+        ("Lima, domingo 9 de enero de 2022", "dateline", date(2022, 1, 9), "Lima"),
+        ("Buenos Aires, 3 de sept. de 2021", "dateline", date(2021, 9, 3), "Buenos Aires"),
+        ("Paris, le 1er février 2022", "dateline", date(2022, 2, 1), "Paris"),
+        ("Lisboa, 5 de maio de 2022", "dateline", date(2022, 5, 5), "Lisboa"),
+        ("São Paulo, 1º de maio de 2022", "dateline", date(2022, 5, 1), "São Paulo"),
+        ("Roma, 14 febbraio 2023", "dateline", date(2023, 2, 14), "Roma"),
+        # Russian, Ukrainian, Bulgarian
+        ("Москва, 7 ноября 2021 года", "dateline", date(2021, 11, 7), "Москва"),
+        ("Київ, 5 січня 2022 року", "dateline", date(2022, 1, 5), "Київ"),
+        ("София, 3 март 2022 г.", "dateline", date(2022, 3, 3), "София"),
+        # German, Dutch
+        ("Berlin, den 6. Januar 2022", "dateline", date(2022, 1, 6), "Berlin"),
+        ("Samstag, 8. Januar 2022", "dateline", date(2022, 1, 8), None),
+        ("Wien, 3. März 2022", "dateline", date(2022, 3, 3), "Wien"),
+        ("Gießen, den 3. März 2022", "dateline", date(2022, 3, 3), "Gießen"),
+        ("Amsterdam, 6 januari 2022", "dateline", date(2022, 1, 6), "Amsterdam"),
+        # Turkish, Greek (upper case without accents as well)
+        ("Ankara, 8 Ocak 2022", "dateline", date(2022, 1, 8), "Ankara"),
+        ("İSTANBUL, 3 KASIM 2015", "dateline", date(2015, 11, 3), "İSTANBUL"),
+        ("Αθήνα, Δευτέρα 10 Ιανουαρίου 2022", "dateline", date(2022, 1, 10), "Αθήνα"),
+        ("ΑΘΗΝΑ, 10 ΙΑΝΟΥΑΡΙΟΥ 2022", "dateline", date(2022, 1, 10), "ΑΘΗΝΑ"),
+        # numeric dates: day first, except a slashed date with an AM/PM clock
+        ("08.01.2022", "dateline", date(2022, 1, 8), None),
+        ("2022-01-08", "dateline", date(2022, 1, 8), None),
+        ("12/02/2022", "dateline", date(2022, 2, 12), None),
+        ("02/13/2022", "dateline", date(2022, 2, 13), None),
+        # stamps: a clock time, or a publication cue
+        ("2022-01-08 10:15", "stamp", date(2022, 1, 8), None),
+        ("2022-01-08T10:15:00", "stamp", date(2022, 1, 8), None),
+        ("08.01.2022, 14:35 Uhr", "stamp", date(2022, 1, 8), None),
+        ("Publié le 12/02/2022 à 14h30", "stamp", date(2022, 2, 12), None),
+        ("Pubblicato il 08.01.2022", "stamp", date(2022, 1, 8), None),
+        ("Veröffentlicht am 8. Januar 2022", "stamp", date(2022, 1, 8), None),
+        ("Posted on January 9, 2022 by editor", "stamp", date(2022, 1, 9), None),
+        ("Опубликовано: 13.01.2022", "stamp", date(2022, 1, 13), None),
+        ("Publicado em 2022-01-08", "stamp", date(2022, 1, 8), None),
+    ],
+)
+def test_dateline(line: str, kind: str, day: date, place: str | None) -> None:
+    assert read_dateline(line) == (kind, day, place)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kasım 2015",  # no day: no date is made up
+        "January 2022",
+        "Moskau, 31. Februar 2022",  # not a real date
+        "13.13.2022",
+        "The meeting on 3 May 2021 in Istanbul was a success.",  # a date inside a sentence
+        "Posted by editor",
+        "Published by the Central Committee of the party, which met in Berlin on 3 May 2021",
+        "Workers Party of Ireland",
+        "",
+    ],
+)
+def test_no_date(line: str) -> None:
+    assert read_dateline(line) is None
+
+
+def test_find_date_in_a_heading() -> None:
+    assert find_date("Signatories (as of 21 January 2022, further signatories possible)") == date(
+        2022, 1, 21
+    )
+    assert find_date("Unterzeichner (Stand: 10.01.2022)") == date(2022, 1, 10)
+    assert find_date("Signatories") is None
