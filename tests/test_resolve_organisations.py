@@ -604,3 +604,25 @@ def test_reordering_documents_never_changes_an_identity(
         keys[("new.txt", 1, "Workers Front of Atlantis")],
     }
     assert atlantis == {"x-workers-front-of-atlantis"}
+
+
+def test_country_hints_from_the_entry_and_from_the_name(authority: Authority) -> None:
+    """The issue's examples: "Jordanian", "Paraguayan", "(Italy)", "– Bahrain"; a generic name
+    resolves to the authority's entry only in the entry's country."""
+    resolver = OrganisationResolver(authority)
+    entries = [
+        entry("Jordanian Workers Front"),
+        entry("Paraguayan Workers Front"),
+        entry("Workers Front (Italy)"),
+        entry("Workers Front – Bahrain"),
+        entry("Communist Front (Italy)"),
+        entry("Communist Front", hint="Spain"),
+        entry("Communist Front"),
+    ]
+    keys = [resolver.resolve_entry(e, language=None, document="h.txt") for e in entries]
+    assert keys == [
+        "x-jordanian-workers-front", "x-paraguayan-workers-front", "x-workers-front-it",
+        "x-workers-front-bh", "communist-front", "x-communist-front-es", "x-communist-front",
+    ]  # fmt: skip
+    countries = {o.key: o.country for o in resolver.organisations()}
+    assert [countries[k] for k in keys] == ["JO", "PY", "IT", "BH", "IT", "ES", None]
