@@ -230,6 +230,85 @@ def test_statements_per_event_on_the_seeds(seed_graph: Path) -> None:
     assert sum(n for (_, relation), n in counts.items() if relation == "about") == 5
 
 
+def speaking_of(graph: Path, event: str) -> set[tuple[str, str, str]]:
+    """(statement file number, relation, language version) of ``event-statements`` for one event."""
+    rows = answer(graph, "event-statements", f"event={ID}event/{event}")
+    assert {r["event"] for r in rows} == {f"{ID}event/{event}"}
+    return {
+        (r["statement"].rpartition("/")[2][:3], r["relation"], r.get("language", "")) for r in rows
+    }
+
+
+#: The language versions of the interview (002), each of which names the events below.
+INTERVIEW = ("ar", "en", "es", "ru")
+
+
+def test_statements_that_speak_of_the_zhanaozen_massacre(seed_graph: Path) -> None:
+    # The motion (001, en and ru), the interview (002, in all four languages: "Zhanaozen",
+    # "Жанаозен", "Zanahozen", "زاناوزين") and the ICOR resolution (004); not 000 or 003.
+    assert speaking_of(seed_graph, "zhanaozen-massacre-2011") == {
+        ("001", "mentions", "en"), ("001", "mentions", "ru"),
+        *(("002", "mentions", language) for language in INTERVIEW),
+        ("004", "mentions", "en"),
+    }  # fmt: skip
+
+
+def test_statements_about_the_january_2022_unrest(seed_graph: Path) -> None:
+    assert speaking_of(seed_graph, "january-2022-unrest-in-kazakhstan") == {
+        ("000", "about", "nl"),
+        *(("002", "about", language) for language in INTERVIEW),
+        ("003", "about", "de"),
+        ("004", "about", "en"),
+    }
+
+
+def test_statements_that_speak_of_the_csto_intervention(seed_graph: Path) -> None:
+    assert speaking_of(seed_graph, "csto-intervention-in-kazakhstan-2022") == {
+        ("000", "mentions", "nl"),
+        *(("002", "mentions", language) for language in INTERVIEW),
+        ("003", "mentions", "de"),
+        ("004", "mentions", "en"),
+    }
+
+
+def test_the_statement_adopted_at_the_17th_imcwp(seed_graph: Path) -> None:
+    adopted = {
+        (stem, language)
+        for stem, relation, language in speaking_of(seed_graph, "17th-imcwp-2015")
+        if relation == "adoptedAt"
+    }
+    assert adopted == {("001", "en"), ("001", "ru")}
+    # and it was made where the meeting was held
+    rows = cli(
+        "SELECT ?place WHERE { ?s <https://w3id.org/kzld/vocab#adoptedAt> ?e ; "
+        "<http://schema.org/locationCreated> ?place . ?e <http://schema.org/location> ?place }",
+        "--data", str(seed_graph), "--format", "csv",
+    ).output.split()  # fmt: skip
+    assert rows == ["place", f"{ID}place/istanbul"]
+
+
+def test_the_interview_mentions_the_organisations_it_names(seed_graph: Path) -> None:
+    """Organisations named in running text (not in a signatory list) are schema:mentions."""
+    result = cli(
+        "SELECT ?org WHERE { <" + ID + "statement/002_17dbb8348379615d> "
+        "<http://schema.org/mentions> ?org . ?org a <http://schema.org/Organization> }",
+        "--data", str(seed_graph), "--format", "csv",
+    )  # fmt: skip
+    mentioned = {line.rpartition("/")[2] for line in result.output.split()[1:]}
+    assert mentioned == {
+        "902-gr", "collective-security-treaty-organization", "communist-party-of-belgium",
+        "communist-party-of-china", "communist-party-of-greece", "communist-party-of-kazakhstan",
+        "communist-party-of-mexico", "communist-party-of-sweden",
+        "communist-party-of-the-russian-federation", "communist-party-of-the-workers-of-spain",
+        "communist-peoples-party-of-kazakhstan", "european-union", "french-communist-party",
+        "international-communist-review", "international-meeting-of-communist-and-workers-parties",
+        "north-atlantic-treaty-organization", "party-of-labour-of-austria",
+        "russian-communist-workers-party", "socialist-movement-of-kazakhstan",
+        "socialist-party-of-kazakhstan", "socialist-party-of-latvia",
+        "union-of-communist-parties-cpsu",
+    }  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("language", "stems"),
     [

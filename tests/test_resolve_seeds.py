@@ -206,10 +206,25 @@ def test_orgs_command_json_and_text(seeds: list[Document]) -> None:
 def test_orgs_command_reports_new_organisations(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
         "Joint statement\n\nWe stand with the strikers.\n\nSignatories:\n\n"
-        "1. Communist Party of Greece\n2. Workers Front of Atlantis\n",
+        "1. Communist Party of Greece\n2. Workers Front of Atlantis\n"
+        "3. Comunist Party of Venezuella\n4. Communist Party of Venezuela (Bolivarian)\n",
         encoding="utf-8",
     )
     result = CliRunner().invoke(main, ["orgs", "--seeds", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "x-workers-front-of-atlantis: Workers Front of Atlantis [-]  [new]" in result.output
-    assert "    x-workers-front-of-atlantis (Workers Front of Atlantis) in a.txt" in result.output
+    review = result.output[result.output.index("\nReview\n") + 1 :].splitlines()[1:]
+    assert review == [
+        "  New organisations (add them to the authority or merge them):",
+        "    x-communist-party-of-venezuela-bolivarian (Communist Party of Venezuela (Bolivarian))"
+        " in a.txt",
+        "    x-workers-front-of-atlantis (Workers Front of Atlantis) in a.txt",
+        "  Matches taken by similarity (check them):",
+        "    'Comunist Party of Venezuella' -> communist-party-of-venezuela"
+        " (as 'Communist Party of Venezuela', fuzzy 96.4) in a.txt",
+        "  Near-misses not taken (add the form, or keep them apart):",
+        "    'Communist Party of Venezuela (Bolivarian)' ~ communist-party-of-venezuela"
+        " ('Communist Party of Venezuela', 83.6): similarity 84 below 90, in a.txt",
+        "  Without a country:",
+        "    x-workers-front-of-atlantis: Workers Front of Atlantis",
+    ]

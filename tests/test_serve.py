@@ -58,6 +58,13 @@ def test_serve_prints_the_address_answers_and_stops(stop: signal.Signals) -> Non
             line == f"Serving {SMALL} at {url}/query (SPARQL), {url}/store (Graph Store Protocol)\n"
         )
         assert count(url) == 105
+        # the Graph Store Protocol: the default graph, as N-Triples
+        store = urllib.request.Request(
+            f"{url}/store?default", headers={"Accept": "application/n-triples"}
+        )
+        with urllib.request.urlopen(store, timeout=10) as response:
+            lines = response.read().decode("utf-8").splitlines()
+        assert len([line for line in lines if line.strip()]) == 105
         os.kill(process.pid, stop)
         assert process.wait(timeout=15) == 0
         assert process.stdout is not None

@@ -1,3 +1,3 @@
 # A build that names no software.
-# expect: Violation Build-software build
+# expect: Violation Build-software build MinCount
 DELETE DATA { <build> prov:wasAssociatedWith <software/kzld> }

@@ -1,3 +1,3 @@
 # A country without its code.
-# expect: Violation Country-identifier country/GR
+# expect: Violation Country-identifier country/GR MinCount
 DELETE DATA { <country/GR> schema:identifier "GR" }

@@ -1,3 +1,3 @@
 # A dataset without licence.
-# expect: Violation Dataset-license dataset
+# expect: Violation Dataset-license dataset MinCount
 DELETE DATA { <dataset> dcterms:license <https://creativecommons.org/licenses/by/4.0/> }

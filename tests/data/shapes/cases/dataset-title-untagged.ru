@@ -1,4 +1,4 @@
 # A dataset title without language tag.
-# expect: Violation Dataset-title dataset
+# expect: Violation Dataset-title dataset Datatype
 DELETE DATA { <dataset> dcterms:title "kzld knowledge graph"@en } ;
 INSERT DATA { <dataset> dcterms:title "kzld knowledge graph" }

@@ -1,3 +1,3 @@
 # schema:sameAs as a string.
-# expect: Violation Event-sameAs event/ban
+# expect: Violation Event-sameAs event/ban NodeKind
 INSERT DATA { <event/ban> schema:sameAs "Q2" }

@@ -1,3 +1,3 @@
 # Evidence without its source.
-# expect: Violation Evidence-source evidence/s1/90-102
+# expect: Violation Evidence-source evidence/s1/90-102 MinCount
 DELETE DATA { <evidence/s1/90-102> oa:hasSource <source/s1> }

@@ -1,3 +1,3 @@
 # An organisation listing a person directly as member.
-# expect: Violation Organization-member org/pt
+# expect: Violation Organization-member org/pt Class
 INSERT DATA { <org/pt> schema:member <person/p1> }

@@ -1,3 +1,3 @@
 # schema:sameAs as a string.
-# expect: Violation Organization-sameAs org/kke
+# expect: Violation Organization-sameAs org/kke NodeKind
 INSERT DATA { <org/kke> schema:sameAs "Q1" }

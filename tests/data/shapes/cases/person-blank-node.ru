@@ -1,3 +1,3 @@
 # A person who is a blank node.
-# expect: Violation Person _:
+# expect: Violation Person _: NodeKind
 INSERT DATA { [] a schema:Person ; schema:name "A" }

@@ -1,3 +1,3 @@
 # A place contained in an event.
-# expect: Violation Place-containedInPlace place/istanbul
+# expect: Violation Place-containedInPlace place/istanbul Class
 INSERT DATA { <place/istanbul> schema:containedInPlace <event/ban> }

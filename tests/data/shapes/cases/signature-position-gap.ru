@@ -1,4 +1,4 @@
 # Positions 1, 3: a gap.
-# expect: Violation Signature-positionGap signature/s1/pt
+# expect: Violation Signature-positionGap signature/s1/pt SPARQL
 DELETE DATA { <signature/s1/pt> schema:position 2 } ;
 INSERT DATA { <signature/s1/pt> schema:position 3 }

@@ -1,3 +1,3 @@
 # A signature without position.
-# expect: Violation Signature-position signature/s1/pt
+# expect: Violation Signature-position signature/s1/pt MinCount
 DELETE DATA { <signature/s1/pt> schema:position 2 }

@@ -1,3 +1,3 @@
 # Software without a version.
-# expect: Violation SoftwareApplication-version software/kzld
+# expect: Violation SoftwareApplication-version software/kzld MinCount
 DELETE DATA { <software/kzld> schema:softwareVersion "0.1.0" }

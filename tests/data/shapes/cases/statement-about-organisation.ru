@@ -1,3 +1,3 @@
 # schema:about pointing at an organisation.
-# expect: Violation Statement-about statement/s1
+# expect: Violation Statement-about statement/s1 Class
 INSERT DATA { <statement/s1> schema:about <org/kke> }

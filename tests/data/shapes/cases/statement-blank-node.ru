@@ -1,9 +1,9 @@
 # A statement that is a blank node (and empty).
-# expect: Violation Statement _:
-# expect: Violation Statement-genre _:
-# expect: Violation Statement-primarySource _:
-# expect: Violation Statement-inLanguage _:
-# expect: Violation Statement-workExample _:
-# expect: Warning Statement-hasName _:
-# expect: Info Statement-dated _:
+# expect: Info Statement-dated _: MinCount
+# expect: Violation Statement _: NodeKind
+# expect: Violation Statement-genre _: MinCount
+# expect: Violation Statement-inLanguage _: MinCount
+# expect: Violation Statement-primarySource _: MinCount
+# expect: Violation Statement-workExample _: MinCount
+# expect: Warning Statement-hasName _: MinCount
 INSERT DATA { [] a kzld:Statement }

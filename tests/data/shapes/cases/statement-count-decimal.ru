@@ -1,4 +1,4 @@
 # A stated count that is not an integer.
-# expect: Violation Statement-statedSignatoryCount statement/s1
+# expect: Violation Statement-statedSignatoryCount statement/s1 Datatype
 DELETE DATA { <statement/s1> kzld:statedSignatoryCount 25 } ;
 INSERT DATA { <statement/s1> kzld:statedSignatoryCount 25.0 }

@@ -1,3 +1,3 @@
 # A statement without genre.
-# expect: Violation Statement-genre statement/s1
+# expect: Violation Statement-genre statement/s1 MinCount
 DELETE DATA { <statement/s1> schema:genre genre:motion }

@@ -1,3 +1,3 @@
 # schema:mentions pointing at a source document.
-# expect: Violation Statement-mentions statement/s1
+# expect: Violation Statement-mentions statement/s1 Or
 INSERT DATA { <statement/s1> schema:mentions <source/s1> }

@@ -1,0 +1,3 @@
+# No entity count.
+# expect: Violation Dataset-entities dataset MinCount
+DELETE DATA { <dataset> void:entities 30 }

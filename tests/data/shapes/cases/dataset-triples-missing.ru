@@ -1,0 +1,3 @@
+# No triple count.
+# expect: Violation Dataset-triples dataset MinCount
+DELETE DATA { <dataset> void:triples 200 }

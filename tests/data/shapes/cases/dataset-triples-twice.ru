@@ -1,0 +1,3 @@
+# Two triple counts.
+# expect: Violation Dataset-triples dataset MaxCount
+INSERT DATA { <dataset> void:triples 201 }

@@ -1,0 +1,3 @@
+# Two English titles.
+# expect: Violation Dataset-title dataset UniqueLang
+INSERT DATA { <dataset> dcterms:title "The kzld graph"@en }

@@ -1,0 +1,3 @@
+# A source with two texts.
+# expect: Violation SourceDocument-text source/s1 MaxCount
+INSERT DATA { <source/s1> schema:text "Solidarity motion on the ban\nО запрете партии\n\nSigned by:\n1. Communist Party of Greece\n2. Партия труда\n\n" }
