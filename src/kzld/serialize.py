@@ -21,7 +21,16 @@ from rdflib.term import Node
 from .errors import KzldError
 from .resources import ontology_dir
 
-__all__ = ["load_context", "ordered_triples", "to_jsonld", "to_turtle"]
+__all__ = [
+    "compact_nodes",
+    "compact_pyld",
+    "expand",
+    "jsonld_bytes",
+    "load_context",
+    "ordered_triples",
+    "to_jsonld",
+    "to_turtle",
+]
 
 _RDF_TYPE = str(RDF.type)
 _XSD_STRING = str(XSD.string)
@@ -109,16 +118,39 @@ def _refuse(url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
     raise KzldError(f"refusing to load {url}: kzld never fetches documents while serialising")
 
 
-def to_jsonld(graph: Graph) -> bytes:
-    """Compacted JSON-LD of ``graph`` with kzld's context embedded, ``@graph`` sorted by id."""
+def compact_pyld(nodes: list[dict[str, Any]], context: dict[str, Any]) -> list[dict[str, Any]]:
+    """``nodes`` (expanded) compacted by PyLD with ``context``: the reference for
+    :class:`kzld.jsonld.Compactor`, and the way for a context it does not support."""
     from pyld import jsonld
 
-    context = load_context()
     compacted = jsonld.compact(
-        expand(graph), {"@context": context}, {"documentLoader": _refuse, "graph": True}
+        nodes, {"@context": context}, {"documentLoader": _refuse, "graph": True}
     )
+    result: list[dict[str, Any]] = compacted.get("@graph", [])
+    return result
+
+
+def compact_nodes(nodes: list[dict[str, Any]], context: dict[str, Any]) -> list[dict[str, Any]]:
+    """``nodes`` (expanded) compacted with ``context``: directly where the context allows
+    (:mod:`kzld.jsonld`, the same result as PyLD's), otherwise by PyLD."""
+    from .jsonld import Compactor, Unsupported
+
+    try:
+        compactor = Compactor(context)
+    except Unsupported:
+        return compact_pyld(nodes, context)
+    return [compactor.node(node) for node in nodes]
+
+
+def jsonld_bytes(nodes: list[dict[str, Any]], context: dict[str, Any]) -> bytes:
+    """The published JSON-LD document of compacted ``nodes``: context embedded, sorted by id."""
     id_key = next((k for k, v in context.items() if v == "@id"), "@id")
-    nodes = compacted.get("@graph", [])
-    nodes.sort(key=lambda node: str(node.get(id_key, "")))
+    nodes = sorted(nodes, key=lambda node: str(node.get(id_key, "")))
     output = {"@context": context, "@graph": nodes}
     return (json.dumps(output, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
+
+
+def to_jsonld(graph: Graph) -> bytes:
+    """Compacted JSON-LD of ``graph`` with kzld's context embedded, ``@graph`` sorted by id."""
+    context = load_context()
+    return jsonld_bytes(compact_nodes(expand(graph), context), context)
