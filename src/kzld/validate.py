@@ -343,15 +343,10 @@ def _validate_with_shacl(data: Graph, shapes: Graph) -> Report:
     return Report(_in_order(results), report_graph)
 
 
-def _chain(*graphs: Graph) -> Iterator[tuple[Node, Node, Node]]:
-    seen_all = len(graphs) < 2
-    if seen_all:
-        yield from graphs[0] if graphs else ()
-        return
-    first, *rest = graphs
-    yield from first
-    for graph in rest:
-        yield from (t for t in graph if t not in first)
+def _chain(data: Graph, ontology: Graph) -> Iterator[tuple[Node, Node, Node]]:
+    """The triples of ``data``, then those of ``ontology`` that are not in it."""
+    yield from data
+    yield from (t for t in ontology if t not in data)
 
 
 def _sparql_results(
