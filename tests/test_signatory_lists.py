@@ -98,3 +98,31 @@ def test_the_built_graph_conforms_with_every_signature(tmp_path: Path) -> None:
     result = build(seeds, tmp_path / "out")
     assert result.report is not None and result.report.conforms
     assert result.signatures == len(NAMES) + len(OTHERS)
+
+
+@pytest.mark.parametrize("more", ["… (13 weitere)", "… (13 más)", "(and 13 more)", "… (ещё 13)"])
+def test_an_unnumbered_count_closing_a_list_is_the_stated_count(more: str) -> None:
+    numbered = "\n".join(f"  {n}. {name}" for n, name in enumerate(NAMES, start=1))
+    text = f"Titel\n\n{PROSE}\n\nOndertekenaars:\n\n{numbered}\n{more}\n\nRotterdam, 8 augustus 2015\n"
+    (section,) = read_bytes("more.txt", text.encode()).sections
+    assert [e.raw for e in section.entries] == NAMES
+    assert section.more_stated == 13
+
+
+@pytest.mark.parametrize("bullet", ["•", "*", "-"])
+def test_a_numbered_date_after_a_bulleted_list_is_no_signatory(bullet: str) -> None:
+    bulleted = "\n".join(f" {bullet} {name}" for name in NAMES)
+    text = f"Titel\n\n{PROSE}\n\nUnterzeichner:\n\n{bulleted}\n\n18. September 2022\n"
+    document = read_bytes("dated.txt", text.encode())
+    (section,) = document.sections
+    assert [e.raw for e in section.entries] == NAMES
+    assert document.created is not None and document.created.date.isoformat() == "2022-09-18"
+
+
+def test_a_date_that_continues_the_numbering_is_no_signatory() -> None:
+    numbered = "\n".join(f"  {n}. {name}" for n, name in enumerate(NAMES, start=1))
+    text = f"Titel\n\n{PROSE}\n\nUnterzeichner:\n\n{numbered}\n\n9. Oktober 2015\n"
+    document = read_bytes("dated.txt", text.encode())
+    (section,) = document.sections
+    assert [e.raw for e in section.entries] == NAMES
+    assert document.created is not None and document.created.date.isoformat() == "2015-10-09"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Entry, Section, Span
-from .dates import find_date
+from .dates import find_date, read_dateline
 from .entries import split_entry
 from .text import Line
 from .vocabulary import vocabulary
@@ -48,11 +48,12 @@ def is_entry(content: str) -> bool:
 def _more(content: str) -> int | None:
     words = "|".join(map(re.escape, vocabulary()["more_words"]))
     match = re.fullmatch(
-        rf"[…\.\s]*\(?\s*(?:\+|and|und|et|y|e|en|и|ve)?\s*(\d+)\s+(?:{words})\b[^()]*\)?\.?",
+        rf"[…\.\s]*\(?\s*(?:(?:\+|and|und|et|y|e|en|и|ve)?\s*(\d+)\s+(?:{words})\b[^()]*"
+        rf"|(?:{words})\s+(\d+)\s*)\)?\.?",  # "(20 weitere)", and "(ещё 8)"
         content.strip(),
         re.IGNORECASE,
     )
-    return int(match.group(1)) if match else None
+    return int(match.group(1) or match.group(2)) if match else None
 
 
 @dataclass
@@ -67,6 +68,7 @@ def _entries(lines: list[Line], start: int) -> tuple[list[tuple[Line, int, str]]
     more = None
     index = start
     expected: int | None = None
+    numbered: bool | None = None
     while index < len(lines):
         line = lines[index]
         if line.blank:
@@ -74,8 +76,17 @@ def _entries(lines: list[Line], start: int) -> tuple[list[tuple[Line, int, str]]
             continue
         marker = _ITEM.match(line.content)
         if not marker:
+            # "… (20 weitere)" closing the list without a list marker of its own
+            stated = _more(line.content) if items and more is None else None
+            if stated is not None:
+                more = stated
+                index += 1
             break
         number = re.match(r"\d+", marker.group())
+        # a list is numbered or bulleted throughout; "18. September 2022" after it is its date
+        if (numbered is not None and numbered != bool(number)) or read_dateline(line.content):
+            break
+        numbered = bool(number)
         if number:
             if expected is not None and int(number.group()) != expected:
                 break
