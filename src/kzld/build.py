@@ -198,7 +198,7 @@ def build(
     from rdflib import RDF
 
     from .mapping.base import PREFIXES
-    from .serialize import to_jsonld, to_turtle
+    from .serialize import ordered_triples, to_jsonld, to_turtle
     from .validate import validate
     from .vocab import KZLD
 
@@ -222,9 +222,11 @@ def build(
             report,
         )
     with _timed(timings, "turtle"):
-        turtle = to_turtle(graph, PREFIXES)
+        triples = ordered_triples(graph)  # sorted once for both dumps
+        turtle = to_turtle(graph, PREFIXES, triples)
     with _timed(timings, "jsonld"):
-        jsonld = to_jsonld(graph)
+        jsonld = to_jsonld(graph, triples)
+    del triples
     outputs = {"kzld.ttl": turtle, "kzld.jsonld": jsonld}
     result.signatures = sum(1 for _ in graph.subjects(RDF.type, KZLD.Signature))
     if check:

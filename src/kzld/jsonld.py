@@ -52,6 +52,7 @@ class Compactor:
                 raise Unsupported(f"term {term}: {value!r}")
         if len(aliases) != len([v for v in context.values() if isinstance(v, str) and v.startswith("@")]):
             raise Unsupported("several aliases of one keyword")
+        self._compacted: dict[str, str] = {}
         self.id_key = aliases.get("@id", "@id")
         self.type_key = aliases.get("@type", "@type")
         prefixes = {t: v for t, v in raw.items() if ":" not in v or v.endswith(_GEN_DELIMS)}
@@ -98,6 +99,12 @@ class Compactor:
         return self._compact_iri(iri)
 
     def _compact_iri(self, iri: str) -> str:
+        found = self._compacted.get(iri)
+        if found is None:
+            found = self._compacted[iri] = self._shortest(iri)
+        return found
+
+    def _shortest(self, iri: str) -> str:
         candidates = [
             f"{term}:{iri[len(namespace):]}"
             for term, namespace in self.prefixes
@@ -122,7 +129,7 @@ class Compactor:
         maps: dict[str, dict[str, list[Any]]] = {}
         for key, values in expanded.items():
             if key == "@id":
-                out[self.id_key] = self.iri(values, vocab=False)
+                out[self.id_key] = self._shortest(values)  # each id once: not remembered
                 continue
             if key == "@type":
                 lists.setdefault(self.type_key, []).extend(

@@ -71,11 +71,14 @@ def _ox_triples(triples: Iterable[tuple[Node, Node, Node]]) -> Iterator[ox.Tripl
         yield ox.Triple(_ox_term(s), _ox_term(p), _ox_term(o))  # type: ignore[arg-type]
 
 
-def to_turtle(graph: Graph, prefixes: dict[str, str]) -> bytes:
-    """Canonical Turtle of ``graph`` with ``prefixes`` declared."""
-    data = ox.serialize(
-        _ox_triples(ordered_triples(graph)), format=ox.RdfFormat.TURTLE, prefixes=prefixes
-    )
+Triples = list[tuple[Node, Node, Node]]
+
+
+def to_turtle(graph: Graph, prefixes: dict[str, str], triples: Triples | None = None) -> bytes:
+    """Canonical Turtle of ``graph`` with ``prefixes`` declared (``triples``: its
+    :func:`ordered_triples`, when already at hand)."""
+    ordered = ordered_triples(graph) if triples is None else triples
+    data = ox.serialize(_ox_triples(ordered), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     return bytes(data) if data is not None else b""
 
 
@@ -102,10 +105,10 @@ def _expanded_value(term: Node) -> dict[str, Any]:
     return {"@value": str(term)}
 
 
-def expand(graph: Graph) -> list[dict[str, Any]]:
+def expand(graph: Graph, triples: Triples | None = None) -> list[dict[str, Any]]:
     """The graph as expanded JSON-LD node objects, in the canonical order."""
     nodes: dict[str, dict[str, Any]] = {}
-    for s, p, o in ordered_triples(graph):
+    for s, p, o in ordered_triples(graph) if triples is None else triples:
         node = nodes.setdefault(str(s), {"@id": str(s)})
         if str(p) == _RDF_TYPE and isinstance(o, URIRef):
             node.setdefault("@type", []).append(str(o))
@@ -150,7 +153,8 @@ def jsonld_bytes(nodes: list[dict[str, Any]], context: dict[str, Any]) -> bytes:
     return (json.dumps(output, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
 
 
-def to_jsonld(graph: Graph) -> bytes:
-    """Compacted JSON-LD of ``graph`` with kzld's context embedded, ``@graph`` sorted by id."""
+def to_jsonld(graph: Graph, triples: Triples | None = None) -> bytes:
+    """Compacted JSON-LD of ``graph`` with kzld's context embedded, ``@graph`` sorted by id
+    (``triples``: its :func:`ordered_triples`, when already at hand)."""
     context = load_context()
-    return jsonld_bytes(compact_nodes(expand(graph), context), context)
+    return jsonld_bytes(compact_nodes(expand(graph, triples), context), context)
