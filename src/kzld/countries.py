@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import yaml
 
@@ -64,12 +64,15 @@ def country_code(text: str) -> str | None:
 
 def find_countries(text: str) -> Iterator[str]:
     """ISO codes of the countries a longer text names, by name or adjective, in order."""
+    yield from _countries_in(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _countries_in(text: str) -> tuple[str, ...]:
+    # The same names and words come back in document after document: scan each once.
     names, demonyms, pattern = _tables()
-    for match in pattern.finditer(normalise(text)):
-        found = match.group(1)
-        code = names.get(found) or demonyms.get(found)
-        if code:
-            yield code
+    found = (m.group(1) for m in pattern.finditer(normalise(text)))
+    return tuple(code for code in (names.get(f) or demonyms.get(f) for f in found) if code)
 
 
 def country_name(code: str, language: str = "en") -> str | None:

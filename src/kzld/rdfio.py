@@ -14,7 +14,7 @@ import logging
 import re
 import sys
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -33,6 +33,8 @@ __all__ = [
     "bundled_context",
     "format_for",
     "load_graph",
+    "ox_term",
+    "ox_triples",
 ]
 
 #: The IRI under which kzld's JSON-LD context is published; resolved locally, never fetched.
@@ -260,3 +262,24 @@ def _resolve_context(value: Any, text: str, name: str, replaced: list[bool]) -> 
         f"contexts; put the context inline, or use {CONTEXT_IRI!r}",
         line=line,
     )
+
+
+def ox_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """The pyoxigraph term for an rdflib term (ill-typed literals kept as written)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def ox_triples(triples: Iterable[tuple[Node, Node, Node]]) -> Iterator[ox.Triple]:
+    """pyoxigraph triples for rdflib ones."""
+    for s, p, o in triples:
+        yield ox.Triple(ox_term(s), ox_term(p), ox_term(o))  # type: ignore[arg-type]

@@ -21,7 +21,16 @@ from rdflib.term import Node
 from .errors import KzldError
 from .resources import ontology_dir
 
-__all__ = ["load_context", "ordered_triples", "to_jsonld", "to_turtle"]
+__all__ = [
+    "compact_nodes",
+    "compact_pyld",
+    "expand",
+    "jsonld_bytes",
+    "load_context",
+    "ordered_triples",
+    "to_jsonld",
+    "to_turtle",
+]
 
 _RDF_TYPE = str(RDF.type)
 _XSD_STRING = str(XSD.string)
@@ -62,11 +71,14 @@ def _ox_triples(triples: Iterable[tuple[Node, Node, Node]]) -> Iterator[ox.Tripl
         yield ox.Triple(_ox_term(s), _ox_term(p), _ox_term(o))  # type: ignore[arg-type]
 
 
-def to_turtle(graph: Graph, prefixes: dict[str, str]) -> bytes:
-    """Canonical Turtle of ``graph`` with ``prefixes`` declared."""
-    data = ox.serialize(
-        _ox_triples(ordered_triples(graph)), format=ox.RdfFormat.TURTLE, prefixes=prefixes
-    )
+Triples = list[tuple[Node, Node, Node]]
+
+
+def to_turtle(graph: Graph, prefixes: dict[str, str], triples: Triples | None = None) -> bytes:
+    """Canonical Turtle of ``graph`` with ``prefixes`` declared (``triples``: its
+    :func:`ordered_triples`, when already at hand)."""
+    ordered = ordered_triples(graph) if triples is None else triples
+    data = ox.serialize(_ox_triples(ordered), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     return bytes(data) if data is not None else b""
 
 
@@ -93,10 +105,10 @@ def _expanded_value(term: Node) -> dict[str, Any]:
     return {"@value": str(term)}
 
 
-def expand(graph: Graph) -> list[dict[str, Any]]:
+def expand(graph: Graph, triples: Triples | None = None) -> list[dict[str, Any]]:
     """The graph as expanded JSON-LD node objects, in the canonical order."""
     nodes: dict[str, dict[str, Any]] = {}
-    for s, p, o in ordered_triples(graph):
+    for s, p, o in ordered_triples(graph) if triples is None else triples:
         node = nodes.setdefault(str(s), {"@id": str(s)})
         if str(p) == _RDF_TYPE and isinstance(o, URIRef):
             node.setdefault("@type", []).append(str(o))
@@ -109,16 +121,40 @@ def _refuse(url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
     raise KzldError(f"refusing to load {url}: kzld never fetches documents while serialising")
 
 
-def to_jsonld(graph: Graph) -> bytes:
-    """Compacted JSON-LD of ``graph`` with kzld's context embedded, ``@graph`` sorted by id."""
+def compact_pyld(nodes: list[dict[str, Any]], context: dict[str, Any]) -> list[dict[str, Any]]:
+    """``nodes`` (expanded) compacted by PyLD with ``context``: the reference for
+    :class:`kzld.jsonld.Compactor`, and the way for a context it does not support."""
     from pyld import jsonld
 
-    context = load_context()
     compacted = jsonld.compact(
-        expand(graph), {"@context": context}, {"documentLoader": _refuse, "graph": True}
+        nodes, {"@context": context}, {"documentLoader": _refuse, "graph": True}
     )
+    result: list[dict[str, Any]] = compacted.get("@graph", [])
+    return result
+
+
+def compact_nodes(nodes: list[dict[str, Any]], context: dict[str, Any]) -> list[dict[str, Any]]:
+    """``nodes`` (expanded) compacted with ``context``: directly where the context allows
+    (:mod:`kzld.jsonld`, the same result as PyLD's), otherwise by PyLD."""
+    from .jsonld import Compactor, Unsupported
+
+    try:
+        compactor = Compactor(context)
+    except Unsupported:
+        return compact_pyld(nodes, context)
+    return [compactor.node(node) for node in nodes]
+
+
+def jsonld_bytes(nodes: list[dict[str, Any]], context: dict[str, Any]) -> bytes:
+    """The published JSON-LD document of compacted ``nodes``: context embedded, sorted by id."""
     id_key = next((k for k, v in context.items() if v == "@id"), "@id")
-    nodes = compacted.get("@graph", [])
-    nodes.sort(key=lambda node: str(node.get(id_key, "")))
+    nodes = sorted(nodes, key=lambda node: str(node.get(id_key, "")))
     output = {"@context": context, "@graph": nodes}
     return (json.dumps(output, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
+
+
+def to_jsonld(graph: Graph, triples: Triples | None = None) -> bytes:
+    """Compacted JSON-LD of ``graph`` with kzld's context embedded, ``@graph`` sorted by id
+    (``triples``: its :func:`ordered_triples`, when already at hand)."""
+    context = load_context()
+    return jsonld_bytes(compact_nodes(expand(graph, triples), context), context)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -281,13 +281,20 @@ def _in_order(results: list[Result]) -> tuple[Result, ...]:
 def _validate_with_shacl(data: Graph, shapes: Graph) -> Report:
     """The same validation with the ``shacl`` engine (Rust), results rendered the same way.
 
-    Blank nodes come back relabelled, so their results cannot name a label.
+    SPARQL constraints that can be are evaluated once over the whole graph in pyoxigraph
+    (:mod:`kzld.sparqlshapes`) rather than once per focus node. Blank nodes come back
+    relabelled, so their results cannot name a label.
     """
-    from .rdfio import _object, _quiet_literals
+    from .rdfio import _object, ox_triples
 
-    with _quiet_literals():
-        text = (data + _ontology()).serialize(format="nt")
-    report = _compiled(shapes).validate_text(text, format="ntriples", allow_warnings=True)
+    core, constraints = _split(shapes)
+    text = ox.serialize(
+        ox_triples(_chain(data, _ontology())), format=ox.RdfFormat.N_TRIPLES
+    )
+    assert text is not None
+    report = _compiled(core).validate_text(
+        text.decode("utf-8"), format="ntriples", allow_warnings=True
+    )
     names = _names()
 
     def term(ntriples: str) -> Node:
@@ -316,7 +323,66 @@ def _validate_with_shacl(data: Graph, shapes: Graph) -> Report:
             )
         )
     report_graph = Graph().parse(data=report.turtle, format="turtle")
+    if constraints:
+        store = ox.Store()
+        store.load(text, format=ox.RdfFormat.N_TRIPLES)
+        for sparql in _sparql_results(store, constraints, report_graph):
+            focus = _object(sparql.focus, "<sparql>")
+            results.append(
+                Result(
+                    severity=_SEVERITY_OF.get(sparql.constraint.severity, "Violation"),
+                    focus=_term(focus, names),
+                    focus_label=_label(data, focus),
+                    path=_term(URIRef(sparql.path.value), names) if sparql.path else None,
+                    value=_term(_object(sparql.value, "<sparql>"), names),
+                    message=_message(Literal(m) for m in sparql.messages),
+                    source_shape=_term(sparql.constraint.shape, names),
+                    component="sh:SPARQLConstraintComponent",
+                )
+            )
     return Report(_in_order(results), report_graph)
+
+
+def _chain(data: Graph, ontology: Graph) -> Iterator[tuple[Node, Node, Node]]:
+    """The triples of ``data``, then those of ``ontology`` that are not in it."""
+    yield from data
+    yield from (t for t in ontology if t not in data)
+
+
+def _sparql_results(
+    store: ox.Store, constraints: tuple[Any, ...], report_graph: Graph
+) -> Iterator[Any]:
+    """The SPARQL constraints' results, each also added to ``report_graph``."""
+    from rdflib import BNode as RBNode
+
+    from .rdfio import _object
+    from .sparqlshapes import evaluate
+
+    (node,) = report_graph.subjects(RDF.type, SH.ValidationReport)
+    for found in evaluate(store, constraints):
+        result = RBNode()
+        report_graph.add((node, SH.result, result))
+        report_graph.add((result, RDF.type, SH.ValidationResult))
+        report_graph.add((result, SH.focusNode, _object(found.focus, "<sparql>")))
+        report_graph.add((result, SH.resultSeverity, found.constraint.severity))
+        report_graph.add((result, SH.sourceShape, found.constraint.shape))
+        report_graph.add((result, SH.sourceConstraint, found.constraint.constraint))
+        report_graph.add((result, SH.sourceConstraintComponent, SH.SPARQLConstraintComponent))
+        report_graph.add((result, SH.value, _object(found.value, "<sparql>")))
+        if found.path is not None:
+            report_graph.add((result, SH.resultPath, URIRef(found.path.value)))
+        for message in found.messages:
+            report_graph.add((result, SH.resultMessage, Literal(message)))
+        if found.constraint.severity == SH.Violation:
+            report_graph.set((node, SH.conforms, Literal(False)))
+        yield found
+
+
+@lru_cache(maxsize=4)
+def _split(shapes: Graph) -> tuple[Graph, tuple[Any, ...]]:
+    from .sparqlshapes import split
+
+    return split(shapes)
 
 
 _IRI = re.compile(r"<([^<>]*)>")

@@ -8,12 +8,12 @@ from datetime import date
 
 from ..countries import country_code
 from ..records import Entry, Section, Span
-from .dates import find_date
+from .dates import find_date, read_dateline
 from .entries import split_entry
 from .text import Line, fold
 from .vocabulary import vocabulary
 
-__all__ = ["find_sections", "is_heading"]
+__all__ = ["find_sections", "is_entry", "is_heading"]
 
 _ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•\-*–—·▪●◦])(?:\s+|$)")
 
@@ -27,6 +27,24 @@ def is_heading(content: str) -> bool:
         return False
     folded = fold(content)
     return any(fold(cue) in folded for cue in vocabulary()["signatory_headings"])
+
+
+def is_further(content: str) -> bool:
+    """True when a short line opens a further list ("Other Parties", "Weitere Unterzeichner").
+
+    Only asked about a line right after a signatory list: its first word is a word for "other".
+    """
+    if len(content) > 80 or content.endswith((".", "!", "?", ";")):
+        return False
+    words = re.findall(r"\w+", content.casefold())
+    return bool(words) and words[0] in vocabulary()["further_headings"]
+
+
+def is_entry(content: str) -> bool:
+    """True when a line is a short list item (a name, not a numbered paragraph)."""
+    marker = _ITEM.match(content)
+    rest = content[marker.end() :].rstrip() if marker else ""
+    return bool(rest) and len(rest) <= 150 and not rest.endswith((".", "!", "?", ";", ":"))
 
 
 def _more(content: str) -> int | None:
@@ -81,6 +99,7 @@ def _entries(lines: list[Line], start: int) -> tuple[list[tuple[Line, int, str]]
     more = None
     index = start
     expected: int | None = None
+    numbered: bool | None = None
     while index < len(lines):
         line = lines[index]
         if line.blank:
@@ -88,8 +107,17 @@ def _entries(lines: list[Line], start: int) -> tuple[list[tuple[Line, int, str]]
             continue
         marker = _ITEM.match(line.content)
         if not marker:
+            # "… (20 weitere)" closing the list without a list marker of its own
+            stated = _more(line.content) if items and more is None else None
+            if stated is not None:
+                more = stated
+                index += 1
             break
         number = re.match(r"\d+", marker.group())
+        # a list is numbered or bulleted throughout; "18. September 2022" after it is its date
+        if (numbered is not None and numbered != bool(number)) or read_dateline(line.content):
+            break
+        numbered = bool(number)
         if number:
             if expected is not None and int(number.group()) != expected:
                 break
@@ -201,9 +229,20 @@ def find_sections(lines: list[Line], skip: set[int]) -> tuple[list[Section], set
     sections: list[Section] = []
     used: set[int] = set()
     index = 0
+    counted, last_end = 0, 0
     while index < len(lines):
+        if len(sections) != counted:
+            counted, last_end = len(sections), index
         line = lines[index]
-        if index in skip or line.blank or not is_heading(line.content):
+        if index in skip or line.blank:
+            index += 1
+            continue
+        further = (
+            bool(sections)
+            and all(lines[j].blank for j in range(last_end, index))
+            and is_further(line.content)
+        )
+        if not (further or is_heading(line.content)):
             index += 1
             continue
         head, _, tail = line.content.partition(":")

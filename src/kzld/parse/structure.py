@@ -10,7 +10,7 @@ from ..records import GENRES, Dateline, Document, Link, Paragraph, Person, Span,
 from .boilerplate import find_boilerplate
 from .dates import read_dateline
 from .language import detect
-from .signatories import find_sections
+from .signatories import find_sections, is_entry
 from .text import Line, fold
 from .vocabulary import vocabulary
 
@@ -164,7 +164,14 @@ def _people_and_links(
 
 def _language_runs(lines: list[Line], candidates: list[int]) -> list[tuple[str, int, int]]:
     """``(language, first, last)`` line indices of the prose runs in one language."""
-    prose = [i for i in candidates if _is_prose(lines[i].content) and len(lines[i].content) >= 25]
+    # list items name organisations in any language: they say nothing of the text's language
+    prose = [
+        i
+        for i in candidates
+        if _is_prose(lines[i].content)
+        and len(lines[i].content) >= 25
+        and not is_entry(lines[i].content)
+    ]
     detected = {i: detect(_URL.sub(" ", lines[i].content)) for i in prose}
     langs = {i: lang for i, lang in detected.items() if lang}
     prose = [i for i in prose if i in langs]

@@ -1,0 +1,188 @@
+"""SPARQL-based SHACL constraints, each evaluated once over the whole graph in pyoxigraph.
+
+SHACL runs a SPARQL constraint once per focus node, with ``$this`` pre-bound; pyshacl and the
+``shacl`` engine do just that, so the cost grows with the number of focus nodes times the size
+of the graph. For a SELECT that projects ``$this`` and uses nothing whose meaning changes when
+``$this`` is bound later rather than first (no sub-select, ``MINUS``, ``VALUES``, ``SERVICE``,
+``BIND`` to ``$this``; an aggregate only grouped by ``$this``), joining its solutions over the whole
+graph with the shape's focus nodes gives exactly the per-focus results, in one query.
+:func:`split` takes such constraints out of a shapes graph (the rest stays with the SHACL engine)
+and :func:`evaluate` runs them. Results follow pyshacl's rules: ``sh:value`` is ``?value`` or the
+focus node, ``sh:resultPath`` is ``?path``, messages have ``{?var}`` / ``{$var}`` filled in, and
+duplicate solutions of one focus node count once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import OWL, SH
+from rdflib.term import Node
+
+__all__ = ["Found", "SparqlConstraint", "evaluate", "split"]
+
+#: Words a SELECT may not contain to be evaluated over the whole graph at once.
+_UNSAFE = re.compile(r"\b(?:MINUS|VALUES|SERVICE|BIND\s*\([^)]*\bAS\s+[?$]this\b)", re.IGNORECASE)
+_SELECT = re.compile(r"\bSELECT\b", re.IGNORECASE)
+_PROJECTS_THIS = re.compile(r"^\s*SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?[^{]*?[?$]this\b[^{]*\bWHERE\b",
+                            re.IGNORECASE | re.DOTALL)  # fmt: skip
+_AGGREGATE = re.compile(r"\b(?:COUNT|SUM|MIN|MAX|AVG|SAMPLE|GROUP_CONCAT)\s*\(", re.IGNORECASE)
+_GROUPED_BY_THIS = re.compile(r"\bGROUP\s+BY\b[^{}]*?[?$]this\b", re.IGNORECASE)
+_TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+
+
+@dataclass(frozen=True)
+class SparqlConstraint:
+    """One SPARQL constraint of a node shape, as a query over the whole graph."""
+
+    shape: URIRef
+    constraint: Node
+    severity: URIRef
+    query: str
+    messages: tuple[Literal, ...]
+
+
+@dataclass(frozen=True)
+class Found:
+    """One result: the focus node, path and value (pyoxigraph terms) and the messages."""
+
+    constraint: SparqlConstraint
+    focus: ox.NamedNode | ox.BlankNode
+    path: ox.NamedNode | None
+    value: ox.NamedNode | ox.BlankNode | ox.Literal
+    messages: tuple[str, ...]
+
+
+def _n3(term: Node) -> str:
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        return str(term.n3())
+    raise ValueError(term)
+
+
+def _prologue(shapes: Graph, constraint: Node) -> str:
+    lines = []
+    for holder in shapes.objects(constraint, SH.prefixes):
+        for declaration in shapes.objects(holder, SH.declare):
+            prefix = shapes.value(declaration, SH.prefix)
+            namespace = shapes.value(declaration, SH.namespace)
+            if prefix is not None and namespace is not None:
+                lines.append(f"PREFIX {prefix}: <{namespace}>")
+    return "\n".join(lines)
+
+
+def _target_pattern(shapes: Graph, shape: URIRef) -> str | None:
+    """The focus nodes of ``shape`` as a group graph pattern binding ``?this``; ``None`` when
+    the shape has a target this module does not handle (SPARQL-based targets)."""
+    if shapes.value(shape, SH.target) is not None:
+        return None
+    parts = []
+    classes = set(shapes.objects(shape, SH.targetClass))
+    if {(shape, RDF.type, RDFS.Class), (shape, RDF.type, OWL.Class)} & set(
+        shapes.triples((shape, RDF.type, None))
+    ):
+        classes.add(shape)  # implicit class target
+    for klass in sorted(classes):
+        parts.append(f"{{ ?this <{RDF.type}>/<{RDFS.subClassOf}>* {_n3(klass)} }}")
+    nodes = sorted(shapes.objects(shape, SH.targetNode))
+    if nodes:
+        parts.append("{ VALUES ?this { " + " ".join(_n3(n) for n in nodes) + " } }")
+    for predicate in sorted(shapes.objects(shape, SH.targetSubjectsOf)):
+        parts.append(f"{{ ?this {_n3(predicate)} ?kzldTargetObject }}")
+    for predicate in sorted(shapes.objects(shape, SH.targetObjectsOf)):
+        parts.append(f"{{ ?kzldTargetSubject {_n3(predicate)} ?this }}")
+    return " UNION ".join(parts) if parts else None
+
+
+def _safe(select: str) -> bool:
+    if len(_SELECT.findall(select)) != 1 or _UNSAFE.search(select):
+        return False
+    if not _PROJECTS_THIS.search(select):
+        return False
+    return not _AGGREGATE.search(select) or bool(_GROUPED_BY_THIS.search(select))
+
+
+def split(shapes: Graph) -> tuple[Graph, tuple[SparqlConstraint, ...]]:
+    """The shapes without the SPARQL constraints evaluated here, and those constraints."""
+    rest = Graph()
+    rest += shapes
+    taken = []
+    for shape, constraint in sorted(shapes.subject_objects(SH.sparql)):
+        select = shapes.value(constraint, SH.select)
+        if not isinstance(shape, URIRef) or select is None or shapes.value(shape, SH.path):
+            continue
+        if shapes.value(shape, SH.deactivated) == Literal(True) or shapes.value(
+            constraint, SH.deactivated
+        ) == Literal(True):
+            continue  # the SHACL engine ignores it just the same
+        targets = _target_pattern(shapes, shape)
+        if targets is None or not _safe(str(select)):
+            continue
+        severity = shapes.value(shape, SH.severity)
+        query = (
+            f"{_prologue(shapes, constraint)}\n"
+            f"SELECT * WHERE {{\n  {{ SELECT DISTINCT ?this WHERE {{ {targets} }} }}\n"
+            f"  {{ {select} }}\n}}"
+        )
+        messages = tuple(
+            m for m in shapes.objects(shape, SH.message) if isinstance(m, Literal)
+        ) + tuple(
+            m
+            for m in shapes.objects(constraint, SH.message)
+            if isinstance(m, Literal) and m not in set(shapes.objects(shape, SH.message))
+        )
+        taken.append(
+            SparqlConstraint(
+                shape,
+                constraint,
+                severity if isinstance(severity, URIRef) else SH.Violation,
+                query,
+                messages,
+            )
+        )
+        rest.remove((shape, SH.sparql, constraint))
+    return rest, tuple(taken)
+
+
+def _text(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
+    return str(term.value)
+
+
+def _format(message: str, bound: dict[str, ox.NamedNode | ox.BlankNode | ox.Literal]) -> str:
+    for name, value in bound.items():
+        text = _text(value)
+        message = re.sub(r"\{[?$]" + re.escape(name) + r"\}", lambda _: text, message)
+    return message
+
+
+def evaluate(store: ox.Store, constraints: tuple[SparqlConstraint, ...]) -> Iterator[Found]:
+    """The results of ``constraints`` over the default graph of ``store``."""
+    for constraint in constraints:
+        solutions = store.query(constraint.query, use_default_graph_as_union=False)
+        assert isinstance(solutions, ox.QuerySolutions)
+        names = [v.value for v in solutions.variables]
+        seen: set[tuple[tuple[str, object], ...]] = set()
+        for solution in solutions:
+            bound = {n: solution[n] for n in names if solution[n] is not None}
+            key = tuple(sorted(bound.items(), key=lambda item: item[0]))
+            if key in seen:
+                continue
+            seen.add(key)
+            focus = bound["this"]
+            path = bound.get("path")
+            value = bound.get("value", focus)
+            extra = {k: v for k, v in bound.items() if k not in ("this", "path", "value")}
+            fill = {"this": focus, **({"path": path} if path is not None else {}), "value": value}
+            fill.update(extra)
+            yield Found(
+                constraint,
+                focus,  # type: ignore[arg-type]
+                path if isinstance(path, ox.NamedNode) else None,
+                value,
+                tuple(_format(str(m), fill) for m in constraint.messages),
+            )
