@@ -168,8 +168,11 @@ def run_atheris(target: str, seconds: float) -> int:
     import atheris
 
     with atheris.instrument_imports(include=["kzld"]):
+        # the CLI imports its modules lazily: import them here, so they are instrumented
         import kzld.cli  # noqa: F401
         import kzld.parse  # noqa: F401
+        import kzld.rdfio  # noqa: F401
+        import kzld.validate  # noqa: F401
 
     folder = Path(tempfile.mkdtemp(prefix="kzld-fuzz-"))
     corpus = Path(tempfile.mkdtemp(prefix="kzld-corpus-"))

@@ -114,14 +114,14 @@ def _write_atomically(out: Path, outputs: dict[str, bytes]) -> tuple[Path, ...]:
     moved: list[Path] = []
     try:
         for name, data in outputs.items():
-            handle, temporary = tempfile.mkstemp(prefix=f".tmp-{name}.", dir=out)
-            staged.append((Path(temporary), out / name))
+            handle, staging = tempfile.mkstemp(prefix=f".tmp-{name}.", dir=out)
+            staged.append((Path(staging), out / name))
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
             # mkstemp makes owner-only files; a publication is world-readable.
-            os.chmod(temporary, 0o644)
+            os.chmod(staging, 0o644)
         for _, final in staged:
             kept[final] = _keep(final)
         for temporary, final in staged:
