@@ -64,7 +64,7 @@ def test_every_entry_is_one_signature_with_evidence(corpus: Corpus) -> None:
     )
     assert [(str(r[0]).removeprefix(BASE), int(r[1]), str(r[2])) for r in rows] == [
         ("signature/lake%2001/workers-party-of-lakeland", 1, "Workers Party of Lakeland"),
-        ("signature/lake%2001/workers-party-of-lakeland-2", 2, "WPL Workers Party of Lakeland"),
+        ("signature/lake%2001/workers-party-of-lakeland/2", 2, "WPL Workers Party of Lakeland"),
         ("signature/lake%2001/x-green-union", 3, 'Green <Union> "of" {Lakes}'),
     ]
     text = corpus.documents[0].document.text

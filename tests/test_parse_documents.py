@@ -99,10 +99,10 @@ def test_crlf_and_bom_are_normalised() -> None:
     assert document.sections[0].entries[1].country_hint == "Kenya"
 
 
-def test_empty_file_is_an_empty_document() -> None:
-    document = read_bytes("empty.txt", b"")
-    assert (document.versions, document.sections, document.created) == ((), (), None)
-    assert document.genre == "statement"
+def test_empty_file_is_refused() -> None:
+    # an empty statement would fail the shapes and so the whole build; refused, the others build
+    with pytest.raises(InputError, match=r"^empty\.txt: the file is empty"):
+        read_bytes("empty.txt", b"")
 
 
 def test_binary_is_refused() -> None:

@@ -10,6 +10,7 @@ folder differs from what a fresh build makes.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -146,8 +147,16 @@ def read_folder(
 
 
 def _write_atomically(out: Path, outputs: dict[str, bytes]) -> tuple[Path, ...]:
+    """Write ``outputs`` into ``out`` all together or not at all.
+
+    Each file is written and synced beside its final place, then moved over it. The files it
+    replaces are kept (as hard links, or copies) until every move has succeeded; an error or an
+    interrupt on the way puts them back, so ``out`` holds either the old set or the new one.
+    """
     out.mkdir(parents=True, exist_ok=True)
     staged: list[tuple[Path, Path]] = []
+    kept: dict[Path, Path | None] = {}
+    moved: list[Path] = []
     try:
         for name, data in outputs.items():
             handle, made = tempfile.mkstemp(prefix=f".tmp-{name}.", dir=out)
@@ -158,12 +167,47 @@ def _write_atomically(out: Path, outputs: dict[str, bytes]) -> tuple[Path, ...]:
                 os.fsync(stream.fileno())
             # mkstemp makes owner-only files; a publication is world-readable.
             os.chmod(made, 0o644)
+        for _, final in staged:
+            kept[final] = _keep(final)
         for temporary, final in staged:
             os.replace(temporary, final)
+            moved.append(final)
+    except BaseException as error:
+        for final in reversed(moved):
+            previous = kept.get(final)
+            if previous is None:
+                final.unlink(missing_ok=True)
+            else:
+                os.replace(previous, final)
+        if isinstance(error, OSError):
+            where = error.filename or out
+            raise KzldError(
+                f"{where}: cannot write the output ({error.strerror or error}); "
+                f"{out} is as it was before the build"
+            ) from error
+        raise
     finally:
         for temporary, _ in staged:
             temporary.unlink(missing_ok=True)
+        for previous in kept.values():
+            if previous is not None:
+                previous.unlink(missing_ok=True)
     return tuple(final for _, final in staged)
+
+
+def _keep(final: Path) -> Path | None:
+    """A second name for the file at ``final`` (None when there is none) to restore it from."""
+    if not final.exists():
+        return None
+    handle, name = tempfile.mkstemp(prefix=f".tmp-{final.name}.previous.", dir=final.parent)
+    os.close(handle)
+    keep = Path(name)
+    keep.unlink()
+    try:
+        os.link(final, keep)
+    except OSError:  # a file system without hard links
+        shutil.copy2(final, keep)
+    return keep
 
 
 def make_graph(
@@ -209,6 +253,12 @@ def build(
         documents, problems = read_folder(seeds, strict=strict, progress=progress)
     result.problems = tuple(problems)
     result.documents = len(documents)
+    if not documents:
+        # an empty graph would replace a good publication with nothing
+        unread = "".join(f"\n  {problem.message}" for problem in problems)
+        raise InputError(
+            seeds, f"no source text to build from; nothing was written{unread}"
+        )
     graph, warnings = make_graph(documents, base, timings)
     result.warnings = warnings
     result.triples = len(graph)

@@ -7,8 +7,11 @@ can leave the base, make a relative IRI or inject characters that are illegal in
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
 from urllib.parse import quote, urlsplit
 
 from rdflib import URIRef
@@ -16,7 +19,7 @@ from rdflib import URIRef
 from .errors import KzldError
 from .records import Span
 
-__all__ = ["DEFAULT_BASE", "Minter", "check_base", "segment", "slug"]
+__all__ = ["DEFAULT_BASE", "Minter", "check_base", "segment", "slug", "statement_keys"]
 
 #: The default base of data IRIs.
 DEFAULT_BASE = "https://w3id.org/kzld/id/"
@@ -54,6 +57,37 @@ def slug(text: str) -> str:
     return "-".join(re.findall(r"\w+", folded.replace("_", " "))) or "_"
 
 
+def _stem(name: str) -> str:
+    return name.rsplit(".", 1)[0] if "." in name[1:] else name
+
+
+def statement_keys(names: Iterable[str]) -> dict[str, str]:
+    """The key each source file's statement is minted from: its stem, made distinct.
+
+    Two file names can give one IRI: ``a.txt`` and ``a.TXT`` (one stem), or the composed and the
+    decomposed spelling of ``é`` (one NFC form). In such a group the file whose name is canonical
+    (NFC, suffix ``.txt``) keeps its stem; every other one gets ``stem~`` and the first 8 hex
+    digits of the sha256 of its whole name. The result depends only on the names, not on their
+    order, and a file with no clash keeps its stem. Two equal names raise :class:`KzldError`.
+    """
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        groups[segment(_stem(name))].append(name)
+    keys: dict[str, str] = {}
+    for members in groups.values():
+        if len(set(members)) < len(members):
+            raise KzldError(f"two source texts are both named {members[0]!r}; rename one")
+        for name in members:
+            stem = _stem(name)
+            canonical = name == unicodedata.normalize("NFC", name) and name.endswith(".txt")
+            if len(members) == 1 or canonical:
+                keys[name] = stem
+            else:
+                digest = hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+                keys[name] = f"{stem}~{digest}"
+    return keys
+
+
 class Minter:
     """Mints the IRIs of one graph under ``base``."""
 
@@ -81,9 +115,14 @@ class Minter:
         return self._iri("statement", stem, "section", str(number))
 
     def signature(self, stem: str, organisation: str, occurrence: int = 1) -> URIRef:
-        """An organisation's signature of a statement (``occurrence`` > 1 for a repeated entry)."""
-        key = organisation if occurrence == 1 else f"{organisation}-{occurrence}"
-        return self._iri("signature", stem, key)
+        """An organisation's signature of a statement (``occurrence`` > 1 for a repeated entry).
+
+        A repeat gets a segment of its own (``.../org/2``): a suffix on the key could be another
+        organisation's key (``x-front`` twice against ``x-front-2``).
+        """
+        if occurrence == 1:
+            return self._iri("signature", stem, organisation)
+        return self._iri("signature", stem, organisation, str(occurrence))
 
     def evidence(self, stem: str, span: Span) -> URIRef:
         """A span of a source text."""

@@ -25,6 +25,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import InputError, RDFSyntaxError
+from .limits import MAX_JSON_DEPTH, MAX_RDF_BYTES, describe
 from .resources import ontology_dir
 
 __all__ = [
@@ -118,6 +119,8 @@ def load_graph(path: Path | str, format: str | None = None) -> Graph:
     name = "<stdin>" if stdin else str(path)
     kind = None if stdin and format is None else format_for(name, format)
     data = _read(path, name)
+    if data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 BOM, as some editors write
+        data = data[3:]
     if not data.strip():
         raise RDFSyntaxError(name, "the file is empty: there is no RDF in it")
     if kind is None:
@@ -138,6 +141,11 @@ def load_graph(path: Path | str, format: str | None = None) -> Graph:
             )
     except SyntaxError as error:
         raise _syntax_error(error, name) from None
+    except MemoryError:
+        # pyoxigraph's bound on one token (a literal or an IRI), not an exhausted machine
+        raise RDFSyntaxError(
+            name, "a literal or IRI in it is longer than the parser's 16 MiB limit"
+        ) from None
     if len(graph) == 0:
         if FORMATS[kind] == ox.RdfFormat.JSON_LD:
             raise RDFSyntaxError(
@@ -166,10 +174,23 @@ def _quiet_literals() -> Iterator[None]:
         logger.disabled = disabled
 
 
+def _too_big(name: str, size: int | None = None) -> InputError:
+    actual = f"is {size:,} bytes" if size is not None else "holds"
+    return InputError(
+        name, f"{actual} more than the {describe(MAX_RDF_BYTES)} kzld checks in one file; split it"
+    )
+
+
 def _read(path: Path | str, name: str) -> bytes:
     if str(path) == "-":
-        return sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_RDF_BYTES + 1)
+        if len(data) > MAX_RDF_BYTES:
+            raise _too_big(name)
+        return data
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_RDF_BYTES and Path(path).is_file():
+            raise _too_big(name, size)
         return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
@@ -226,6 +247,10 @@ def _safe_json_ld(data: bytes, name: str) -> bytes:
         raise RDFSyntaxError(name, f"not UTF-8 text ({error.reason})") from None
     except json.JSONDecodeError as error:
         raise RDFSyntaxError(name, f"not JSON: {error.msg}", line=error.lineno) from None
+    except RecursionError:
+        raise _too_deep(name) from None
+    if _depth(document) > MAX_JSON_DEPTH:
+        raise _too_deep(name)
     if not isinstance(document, dict | list):
         raise RDFSyntaxError(name, "this JSON holds no RDF: JSON-LD is a JSON object or array")
     replaced = [False]
@@ -244,6 +269,28 @@ def _safe_json_ld(data: bytes, name: str) -> bytes:
 
     fixed = fix(document)
     return json.dumps(fixed, ensure_ascii=False).encode("utf-8") if replaced[0] else data
+
+
+def _too_deep(name: str) -> RDFSyntaxError:
+    return RDFSyntaxError(
+        name, f"the JSON is nested more than {MAX_JSON_DEPTH} levels deep; kzld refuses it"
+    )
+
+
+def _depth(document: Any) -> int:
+    """How deep arrays and objects nest in ``document`` (an explicit stack: no recursion)."""
+    deepest = 0
+    stack = [(document, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            node = list(node.values())
+        elif not isinstance(node, list):
+            continue
+        deepest = max(deepest, depth)
+        if depth <= MAX_JSON_DEPTH:
+            stack.extend((item, depth + 1) for item in node)
+    return deepest
 
 
 def _resolve_context(value: Any, text: str, name: str, replaced: list[bool]) -> Any:

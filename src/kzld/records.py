@@ -171,10 +171,14 @@ class Document:
     publisher: str | None = None
     links: tuple[Link, ...] = ()
     boilerplate: tuple[Span, ...] = ()
+    #: The statement's key when the stem alone would clash with another file's (set by the mapping).
+    key: str | None = None
 
     @property
     def stem(self) -> str:
-        """The file name without its last suffix: the basis of the statement's IRI."""
+        """The key of the statement's IRI: the file name without its last suffix, or ``key``."""
+        if self.key is not None:
+            return self.key
         return self.name.rsplit(".", 1)[0] if "." in self.name[1:] else self.name
 
     @property

@@ -8,9 +8,11 @@ It knows nothing of text layout; it reads only records.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rdflib import Graph
 
-from ..iris import DEFAULT_BASE, Minter
+from ..iris import DEFAULT_BASE, Minter, statement_keys
 from ..records import Corpus
 from .agents import add_organisations, add_persons
 from .base import bind_prefixes
@@ -24,6 +26,14 @@ __all__ = ["map_corpus"]
 def map_corpus(corpus: Corpus, base: str = DEFAULT_BASE) -> Graph:
     """The graph of ``corpus`` with every data IRI under ``base``."""
     mint = Minter(base)
+    keys = statement_keys(resolved.document.name for resolved in corpus.documents)
+    documents = tuple(
+        resolved
+        if (key := keys[resolved.document.name]) == resolved.document.stem
+        else replace(resolved, document=replace(resolved.document, key=key))
+        for resolved in corpus.documents
+    )
+    corpus = replace(corpus, documents=documents)
     graph = Graph()
     bind_prefixes(graph, mint)
     add_organisations(graph, mint, corpus.organisations)

@@ -12,11 +12,11 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, ParseError
 from ..records import Document
 from .export import document_dict
 from .structure import build_document
-from .text import decode, split_lines
+from .text import check_size, decode, split_lines
 
 __all__ = ["document_dict", "read_bytes", "read_file"]
 
@@ -24,12 +24,25 @@ __all__ = ["document_dict", "read_bytes", "read_file"]
 def read_bytes(name: str, data: bytes) -> Document:
     """Read the statement in ``data``; ``name`` is the file name (used in errors and IRIs)."""
     text = decode(name, data)
-    return build_document(name, hashlib.sha256(data).hexdigest(), text, split_lines(text))
+    if not text.strip():
+        raise ParseError(name, "the file is empty: there is no statement in it")
+    document = build_document(name, hashlib.sha256(data).hexdigest(), text, split_lines(text))
+    if not document.versions:
+        # a statement needs a language version (the shapes say so): without one the whole
+        # build would fail, so the text is refused here and the other texts still build
+        raise ParseError(
+            name,
+            "no statement text found (only site furniture, datelines or signatory lists); "
+            "give the statement's title and text",
+        )
+    return document
 
 
 def read_file(path: Path) -> Document:
     """Read the statement in the file at ``path``."""
     try:
+        # the size is checked before reading, so a huge file costs no memory
+        check_size(str(path), Path(path).stat().st_size)
         data = Path(path).read_bytes()
     except OSError as error:
         raise InputError(

@@ -27,5 +27,6 @@ def document_dict(document: Document) -> dict[str, Any]:
     """Everything the reader found in ``document`` except the full text, as JSON-ready data."""
     data: dict[str, Any] = _plain(document)
     del data["text"]
+    del data["key"]  # the mapping's, not the reader's
     data["languages"] = list(document.languages)
     return data

@@ -16,6 +16,9 @@ from .vocabulary import vocabulary
 __all__ = ["find_sections", "is_entry", "is_heading"]
 
 _ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•\-*–—·▪●◦])(?:\s+|$)")
+#: A list item numbered 1000 or more: only continues a numbered list (a list never starts at a
+#: year such as ``2022.``).
+_LONG_ITEM = re.compile(r"^\d{4,7}[.)]\s+")
 
 
 def is_heading(content: str) -> bool:
@@ -105,7 +108,9 @@ def _entries(lines: list[Line], start: int) -> tuple[list[tuple[Line, int, str]]
         if line.blank:
             index += 1
             continue
-        marker = _ITEM.match(line.content)
+        marker = _ITEM.match(line.content) or (
+            _LONG_ITEM.match(line.content) if expected is not None else None
+        )
         if not marker:
             # "… (20 weitere)" closing the list without a list marker of its own
             stated = _more(line.content) if items and more is None else None

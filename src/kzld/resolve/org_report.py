@@ -67,9 +67,12 @@ class OrgReport:
 
     def new_summary(self) -> list[str]:
         """One line per new organisation: key, name and where it was seen."""
+        documents: dict[str, set[str]] = defaultdict(set)
+        for s in self.sightings:
+            documents[s.key].add(s.document)
         lines = []
         for org in self.new:
-            where = sorted({s.document for s in self.sightings if s.key == org.key})
+            where = sorted(documents[org.key])
             lines.append(f"{org.key} ({org.names[0].text}) in {', '.join(where)}")
         return lines
 

@@ -1,0 +1,228 @@
+"""Nothing half-written: a failed, disk-full or interrupted build leaves ``out/`` as it was.
+
+Each case breaks one stage of a real build of a small folder (by monkeypatching it) over an
+``out/`` that holds a previous publication, and checks that every file in ``out/`` is
+byte-identical afterwards and that no temporary file is left behind.
+"""
+
+from __future__ import annotations
+
+import errno
+import functools
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from rdflib import RDF, Graph
+
+import kzld.build
+import kzld.serialize
+from kzld.build import build
+from kzld.cli import main
+from kzld.errors import KzldError
+from kzld.vocab import KZLD
+
+pytestmark = pytest.mark.timeout(120)
+
+TEXT = (
+    "Joint statement against repression\n\n"
+    "We, the undersigned parties, condemn the repression of the striking oil workers.\n\n"
+    "Signed by:\n1. Workers Party of Lakeland\n2. Green Union of Lakes\n"
+)
+PREVIOUS = {
+    "kzld.ttl": b"previous turtle\n",
+    "kzld.jsonld": b'{"previous": true}\n',
+    "notes.txt": b"mine\n",
+}
+
+
+@pytest.fixture(autouse=True)
+def curated_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Load the authority and gazetteer once: these tests break later stages, not resolution."""
+    from kzld.resolve import corpus
+
+    authority, gazetteer = _curated()
+    monkeypatch.setattr(corpus, "load_authority", lambda: authority)
+    monkeypatch.setattr(corpus, "load_gazetteer", lambda: gazetteer)
+
+
+@functools.cache
+def _curated() -> tuple[Any, Any]:
+    from kzld.resolve.authority import load_authority
+    from kzld.resolve.gazetteer import load_gazetteer
+
+    return load_authority(), load_gazetteer()
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "lake.txt").write_text(TEXT, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for name, data in PREVIOUS.items():
+        (folder / name).write_bytes(data)
+    return folder
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def fail(error: BaseException) -> Callable[..., Any]:
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise error
+
+    return broken
+
+
+def fail_on_call(real: Callable[..., Any], number: int, error: BaseException) -> Callable[..., Any]:
+    """``real``, except that its ``number``-th call raises ``error``."""
+    calls = [0]
+
+    def flaky(*args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        if calls[0] == number:
+            raise error
+        return real(*args, **kwargs)
+
+    return flaky
+
+
+ENOSPC = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+class FullDisk:
+    """A file object whose writes fail as on a full disk once ``budget`` bytes are written."""
+
+    def __init__(self, stream: Any, budget: list[int]) -> None:
+        self.stream, self.budget = stream, budget
+
+    def write(self, data: bytes) -> int:
+        if len(data) > self.budget[0]:
+            self.stream.write(data[: self.budget[0]])
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        self.budget[0] -= len(data)
+        return int(self.stream.write(data))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+    def __enter__(self) -> FullDisk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stream.close()
+
+
+def full_disk_after(budget: int) -> Callable[..., Any]:
+    left = [budget]
+    real = os.fdopen
+
+    def fdopen(*args: Any, **kwargs: Any) -> FullDisk:
+        return FullDisk(real(*args, **kwargs), left)
+
+    return fdopen
+
+
+FAULTS: dict[str, tuple[str, Callable[[], Any], type[BaseException]]] = {
+    # name: (the attribute patched, a factory of its replacement, what the build then raises)
+    "resolve raises": ("kzld.build.make_graph", lambda: fail(RuntimeError("boom")), RuntimeError),
+    "validation raises": (
+        "kzld.validate.validate",
+        lambda: fail(RuntimeError("boom")),
+        RuntimeError,
+    ),
+    "JSON-LD raises after Turtle": (
+        "kzld.serialize.to_jsonld",
+        lambda: fail(RuntimeError("boom")),
+        RuntimeError,
+    ),
+    "interrupt in Turtle": (
+        "kzld.serialize.to_turtle",
+        lambda: fail(KeyboardInterrupt()),
+        KeyboardInterrupt,
+    ),
+    "disk full in the second file": (
+        "kzld.build.os.fdopen",
+        lambda: full_disk_after(20_000),
+        KzldError,
+    ),
+    "disk full in the first file": ("kzld.build.os.fdopen", lambda: full_disk_after(10), KzldError),
+    "fsync fails": ("kzld.build.os.fsync", lambda: fail(ENOSPC), KzldError),
+    "interrupt between the two moves": (
+        "kzld.build.os.replace",
+        lambda: fail_on_call(os.replace, 2, KeyboardInterrupt()),
+        KeyboardInterrupt,
+    ),
+    "rename fails on the second move": (
+        "kzld.build.os.replace",
+        lambda: fail_on_call(os.replace, 2, ENOSPC),
+        KzldError,
+    ),
+}
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+def test_a_broken_build_leaves_out_as_it_was(
+    fault: str, seeds: Path, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target, replacement, raised = FAULTS[fault]
+    before = snapshot(out)
+    monkeypatch.setattr(target, replacement())
+    with pytest.raises(raised):
+        build(seeds, out)
+    assert snapshot(out) == before  # byte-identical, and no temporary file beside them
+
+
+def test_the_same_build_without_a_fault_replaces_both_files(seeds: Path, out: Path) -> None:
+    build(seeds, out)
+    after = snapshot(out)
+    assert sorted(after) == ["kzld.jsonld", "kzld.ttl", "notes.txt"]
+    assert after["notes.txt"] == PREVIOUS["notes.txt"]
+    graph = Graph().parse(data=after["kzld.ttl"], format="turtle")
+    assert len(set(graph.subjects(RDF.type, KZLD.Signature))) == 2
+    assert oct(os.stat(out / "kzld.ttl").st_mode & 0o777) == "0o644"
+
+
+def test_a_full_disk_is_a_clear_error_in_the_cli(
+    seeds: Path, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = snapshot(out)
+    monkeypatch.setattr("kzld.build.os.fdopen", full_disk_after(20_000))
+    result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "cannot write the output (No space left on device)" in result.stderr
+    assert f"{out} is as it was before the build" in result.stderr
+    assert snapshot(out) == before
+
+
+def test_an_interrupt_in_the_cli_aborts_and_keeps_out(
+    seeds: Path, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = snapshot(out)
+    monkeypatch.setattr(kzld.serialize, "to_jsonld", fail(KeyboardInterrupt()))
+    result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "Aborted!" in result.output
+    assert snapshot(out) == before
+
+
+def test_a_failed_first_build_leaves_no_output(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "fresh"
+    monkeypatch.setattr(kzld.build.os, "fsync", fail(ENOSPC))
+    with pytest.raises(KzldError):
+        build(seeds, out)
+    assert list(out.iterdir()) == []

@@ -1,0 +1,137 @@
+"""Property-based tests (hypothesis) of the reader, the resolver and the mapping.
+
+Arbitrary text and bytes never crash the reader (it returns a document or raises InputError);
+arbitrary entries never crash the resolver and always give a key that mints an IRI under the
+base; a generated statement with N signatories gives N signatures; Turtle and JSON-LD of the
+graph parse back to an isomorphic graph. Example counts are bounded to keep CI fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import string
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rdflib import RDF, Graph
+from rdflib.compare import isomorphic
+
+from kzld.errors import InputError
+from kzld.iris import Minter
+from kzld.mapping import map_corpus
+from kzld.mapping.base import PREFIXES
+from kzld.parse import read_bytes
+from kzld.parse.entries import split_entry
+from kzld.rdfio import load_graph
+from kzld.records import Entry, Span
+from kzld.resolve.corpus import resolve_corpus
+from kzld.resolve.organisations import OrganisationResolver
+from kzld.serialize import to_jsonld, to_turtle
+from kzld.vocab import KZLD
+
+pytestmark = pytest.mark.timeout(300)
+
+BASE = "https://w3id.org/kzld/id/"
+BOUNDED = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@functools.cache
+def curated() -> tuple[Any, Any]:
+    from kzld.resolve.authority import load_authority
+    from kzld.resolve.gazetteer import load_gazetteer
+
+    return load_authority(), load_gazetteer()
+
+
+def read_or_refuse(data: bytes) -> None:
+    try:
+        document = read_bytes("fuzz.txt", data)
+    except InputError as error:
+        assert str(error).startswith("fuzz.txt")
+        return
+    for section in document.sections:
+        for entry in section.entries:
+            assert document.text[entry.span.start : entry.span.end] == entry.raw
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_the_reader_never_crashes_on_text(text: str) -> None:
+    read_or_refuse(text.encode("utf-8", "surrogatepass"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary())
+def test_the_reader_never_crashes_on_bytes(data: bytes) -> None:
+    read_or_refuse(data)
+
+
+LINE = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(LINE, max_size=12),
+    st.sampled_from(["Signed by:", "Signatories", "Unterzeichner:", ""]),
+)
+def test_the_reader_never_crashes_on_list_like_text(lines: list[str], heading: str) -> None:
+    text = "Statement\n\nWe condemn the repression of the workers.\n\n" + heading + "\n"
+    text += "\n".join(f"{n}. {line}" if n % 3 else line for n, line in enumerate(lines, 1))
+    read_or_refuse(text.encode("utf-8", "surrogatepass"))
+
+
+@BOUNDED
+@given(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=80))
+def test_the_resolver_gives_every_entry_a_key_under_the_base(raw: str) -> None:
+    resolver = OrganisationResolver(curated()[0])  # fresh: a resolver remembers what it saw
+    name, abbreviation, gloss, country = split_entry(raw)
+    entry = Entry(1, raw, Span(0, len(raw)), name, abbreviation, gloss, country)
+    key = resolver.resolve_entry(entry, language=None, document="fuzz.txt")
+    assert key
+    iri = str(Minter(BASE).organisation(key))
+    assert iri.startswith(BASE + "org/") and "/" not in iri[len(BASE + "org/") :]
+
+
+WORD = st.text(string.ascii_letters + "äöüéñçøłПартиябКомунистческ", min_size=2, max_size=10)
+NAME = st.lists(WORD, min_size=1, max_size=4).map(
+    lambda words: " ".join(w.capitalize() for w in words)
+)
+MARKERS = ["{n}.", "{n})", "-", "•"]
+
+
+def statement(names: list[str], marker: str) -> str:
+    return (
+        "Joint statement against repression\n\n"
+        "We, the undersigned parties, condemn the repression of the striking oil workers.\n\n"
+        "Signed by:\n\n"
+        + "".join(f"{marker.format(n=n)} {name}\n" for n, name in enumerate(names, start=1))
+    )
+
+
+def graph_of(text: str) -> Graph:
+    authority, gazetteer = curated()
+    document = read_bytes("generated.txt", text.encode("utf-8"))
+    return map_corpus(resolve_corpus([document], authority=authority, gazetteer=gazetteer), BASE)
+
+
+@BOUNDED
+@given(st.lists(NAME, min_size=1, max_size=25), st.sampled_from(MARKERS))
+def test_n_signatories_give_n_signatures(names: list[str], marker: str) -> None:
+    graph = graph_of(statement(names, marker))
+    signatures = set(graph.subjects(RDF.type, KZLD.Signature))
+    assert len(signatures) == len(names)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(names=st.lists(NAME, min_size=1, max_size=8), marker=st.sampled_from(MARKERS))
+def test_turtle_and_json_ld_parse_back_isomorphic(
+    tmp_path_factory: pytest.TempPathFactory, names: list[str], marker: str
+) -> None:
+    graph = graph_of(statement(names, marker))
+    folder = tmp_path_factory.mktemp("dumps")
+    (folder / "g.ttl").write_bytes(to_turtle(graph, PREFIXES))
+    (folder / "g.jsonld").write_bytes(to_jsonld(graph))
+    assert isomorphic(load_graph(folder / "g.ttl"), graph)
+    assert isomorphic(load_graph(folder / "g.jsonld"), graph)
