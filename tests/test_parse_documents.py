@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kzld.errors import InputError
+from kzld.errors import InputError, ParseError
 from kzld.parse import read_bytes, read_file
 
 DATA = Path(__file__).parent / "data" / "documents"
@@ -143,8 +143,8 @@ def test_short_foreign_quote_does_not_split_a_version() -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"   \n\n\t\n", b"@@@ ### 123 !!!", b"1.\n2.\n3.\n", b"Signatories:\n\n", b'{"json": true}\n'],
-    ids=["whitespace", "symbols", "bare-markers", "heading-only", "json"],
+    [b"@@@ ### 123 !!!", b"1.\n2.\n3.\n", b"Signatories:\n\n", b'{"json": true}\n'],
+    ids=["symbols", "bare-markers", "heading-only", "json"],
 )
 def test_text_without_structure_is_an_empty_valid_record(data: bytes) -> None:
     document = read_bytes("odd.txt", data)
@@ -154,13 +154,21 @@ def test_text_without_structure_is_an_empty_valid_record(data: bytes) -> None:
     assert document.genre == "statement"
 
 
+def test_a_text_of_only_whitespace_is_refused_naming_the_file() -> None:
+    with pytest.raises(ParseError, match=r"^blank\.txt: the file is empty"):
+        read_bytes("blank.txt", b"   \n\n\t\n")
+
+
+PROSE = b"Solidarity with the dockers\n\nWe stand with the striking dockers of the port.\n\n"
+
+
 def test_a_list_of_only_a_count_keeps_the_count() -> None:
-    document = read_bytes("count.txt", b"Signed by:\n- (and 12 more)\n")
+    document = read_bytes("count.txt", PROSE + b"Signed by:\n- (and 12 more)\n")
     assert [(s.heading, s.entries, s.more_stated) for s in document.sections] == [
         ("Signed by", (), 12)
     ]
 
 
 def test_an_empty_item_names_no_one() -> None:
-    section = read_bytes("gap.txt", b"Signatories:\n1. \n2. Peasant League\n").sections[0]
+    section = read_bytes("gap.txt", PROSE + b"Signatories:\n1. \n2. Peasant League\n").sections[0]
     assert [(e.position, e.raw) for e in section.entries] == [(1, "Peasant League")]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import InputError, ValidationFailed
+from .errors import InputError, KzldError, ValidationFailed
 from .iris import DEFAULT_BASE, check_base
 from .records import Document
 

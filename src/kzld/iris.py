@@ -42,8 +42,12 @@ def check_base(base: str) -> str:
 def segment(text: str) -> str:
     """One IRI path segment for ``text``: NFC, percent-encoded except unreserved characters."""
     encoded = quote(unicodedata.normalize("NFC", text), safe=_UNRESERVED)
+    # "_" stands for the empty text and prefixes "." and "..": a text of its own that starts with
+    # "_" has it escaped, so that no two texts share a segment.
+    if encoded.startswith("_"):
+        encoded = "%5F" + encoded[1:]
     if encoded in {"", ".", ".."}:
-        return quote(f"_{text}", safe=_UNRESERVED) if text else "_"
+        return f"_{encoded}"
     return encoded
 
 

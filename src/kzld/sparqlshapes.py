@@ -155,7 +155,8 @@ def _text(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
 
 def _format(message: str, bound: dict[str, ox.NamedNode | ox.BlankNode | ox.Literal]) -> str:
     for name, value in bound.items():
-        text = _text(value)
+        # a blank node as pyshacl writes it, so both engines give one message
+        text = f"_:{value.value}" if isinstance(value, ox.BlankNode) else _text(value)
         message = re.sub(r"\{[?$]" + re.escape(name) + r"\}", lambda _: text, message)
     return message
 
