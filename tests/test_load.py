@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -16,7 +13,7 @@ from click.testing import CliRunner
 
 from kzld.cli import main
 from kzld.gsp import graph_url
-from kzld.server import free_port, start_server, wait_until_ready
+from kzld.server import free_port, start_server, stop_server, wait_until_ready
 
 SMALL = Path(__file__).parent / "data" / "query" / "small.ttl"
 GRAPH = "https://example.org/graph/kzld"
@@ -31,13 +28,7 @@ def store(tmp_path: Path) -> Iterator[str]:
         wait_until_ready(process, url, timeout=30)
         yield url
     finally:
-        if process.poll() is None:
-            os.kill(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.kill(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
+        stop_server(process)  # SIGTERM to its pid, SIGKILL if it lingers
 
 
 def triples(url: str, graph: str | None) -> int:

@@ -4,9 +4,6 @@ engines (the embedded store through the CLI, the oxigraph server over HTTP, rdfl
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
 import unicodedata
 import urllib.parse
 import urllib.request
@@ -20,7 +17,7 @@ from click.testing import CliRunner
 
 from kzld.cli import main
 from kzld.errors import RDFSyntaxError
-from kzld.server import free_port, load_location, start_server, wait_until_ready
+from kzld.server import free_port, load_location, start_server, stop_server, wait_until_ready
 from kzld.store import QueryError, bind_params, catalogue, open_store, run_query
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,13 +54,7 @@ def endpoint(seed_graph: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
         wait_until_ready(process, url, timeout=30)
         yield url
     finally:
-        if process.poll() is None:
-            os.kill(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.kill(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
+        stop_server(process)  # SIGTERM to its pid, SIGKILL if it lingers
 
 
 def norm(kind: str, value: str, lang: str | None = None, datatype: str | None = None) -> Any:

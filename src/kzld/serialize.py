@@ -9,7 +9,6 @@ embedded in the output so that no reader needs the network), ``@graph`` sorted b
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -19,6 +18,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from .errors import KzldError
+from .rdfio import ox_triples
 from .resources import ontology_dir
 
 __all__ = [
@@ -54,23 +54,6 @@ def ordered_triples(graph: Graph) -> list[tuple[Node, Node, Node]]:
     return triples
 
 
-def _ox_term(term: Node) -> ox.NamedNode | ox.Literal:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise KzldError(f"cannot serialise the term {term!r}")
-
-
-def _ox_triples(triples: Iterable[tuple[Node, Node, Node]]) -> Iterator[ox.Triple]:
-    for s, p, o in triples:
-        yield ox.Triple(_ox_term(s), _ox_term(p), _ox_term(o))  # type: ignore[arg-type]
-
-
 Triples = list[tuple[Node, Node, Node]]
 
 
@@ -78,7 +61,7 @@ def to_turtle(graph: Graph, prefixes: dict[str, str], triples: Triples | None = 
     """Canonical Turtle of ``graph`` with ``prefixes`` declared (``triples``: its
     :func:`ordered_triples`, when already at hand)."""
     ordered = ordered_triples(graph) if triples is None else triples
-    data = ox.serialize(_ox_triples(ordered), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    data = ox.serialize(ox_triples(ordered), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     return bytes(data) if data is not None else b""
 
 

@@ -87,14 +87,14 @@ def _target_pattern(shapes: Graph, shape: URIRef) -> str | None:
         shapes.triples((shape, RDF.type, None))
     ):
         classes.add(shape)  # implicit class target
-    for klass in sorted(classes):
+    for klass in sorted(classes, key=str):
         parts.append(f"{{ ?this <{RDF.type}>/<{RDFS.subClassOf}>* {_n3(klass)} }}")
-    nodes = sorted(shapes.objects(shape, SH.targetNode))
+    nodes = sorted(shapes.objects(shape, SH.targetNode), key=str)
     if nodes:
         parts.append("{ VALUES ?this { " + " ".join(_n3(n) for n in nodes) + " } }")
-    for predicate in sorted(shapes.objects(shape, SH.targetSubjectsOf)):
+    for predicate in sorted(shapes.objects(shape, SH.targetSubjectsOf), key=str):
         parts.append(f"{{ ?this {_n3(predicate)} ?kzldTargetObject }}")
-    for predicate in sorted(shapes.objects(shape, SH.targetObjectsOf)):
+    for predicate in sorted(shapes.objects(shape, SH.targetObjectsOf), key=str):
         parts.append(f"{{ ?kzldTargetSubject {_n3(predicate)} ?this }}")
     return " UNION ".join(parts) if parts else None
 
@@ -182,7 +182,7 @@ def evaluate(store: ox.Store, constraints: tuple[SparqlConstraint, ...]) -> Iter
             fill.update(extra)
             yield Found(
                 constraint,
-                focus,  # type: ignore[arg-type]
+                focus,
                 path if isinstance(path, ox.NamedNode) else None,
                 value,
                 tuple(_format(str(m), fill) for m in constraint.messages),
