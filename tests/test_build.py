@@ -255,17 +255,17 @@ def test_a_graph_with_violations_is_not_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import kzld.build as build_module
-    from kzld.mapping import map_corpus
+    from kzld.mapping import map_triples
 
     def broken(corpus, base):  # type: ignore[no-untyped-def]
-        graph = map_corpus(corpus, base)
+        triples = map_triples(corpus, base)
         from kzld.vocab import KZLD, SCHEMA
 
-        statement = sorted(graph.subjects(RDF.type, KZLD.Statement))[0]
-        graph.add((statement, SCHEMA.datePublished, Literal("not a date", datatype=XSD.date)))
-        return graph
+        statement = sorted(triples.typed(KZLD.Statement))[0]
+        triples.add((statement, SCHEMA.datePublished, Literal("not a date", datatype=XSD.date)))
+        return triples
 
-    monkeypatch.setattr("kzld.mapping.map_corpus", broken)
+    monkeypatch.setattr("kzld.mapping.map_triples", broken)
     (tmp_path / "kzld.ttl").write_text("previous", encoding="utf-8")
     with pytest.raises(ValidationFailed):
         build_module.build(SEEDS, tmp_path)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 
 import pyoxigraph as ox
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kzld.mapping import map_corpus
 from kzld.mapping.base import PREFIXES
 from kzld.records import Corpus
-from kzld.serialize import to_jsonld, to_turtle
+from kzld.serialize import dumps_indented, to_jsonld, to_turtle
 
 
 def parse_with_oxigraph(data: bytes, fmt: ox.RdfFormat) -> Graph:
@@ -54,3 +56,28 @@ def test_jsonld_round_trips_reads_naturally_and_is_sorted(corpus: Corpus) -> Non
     assert statement["dateCreated"] == "2020-03-02"
     assert statement["name"]["ru"] == "Совместное заявление о забастовке"
     assert "signatory" in statement
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**40), 2**40) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON_VALUES)
+def test_the_fast_json_writer_gives_the_standard_library_bytes(value: object) -> None:
+    expected = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    try:
+        expected_bytes = expected.encode()
+    except UnicodeEncodeError:  # a lone surrogate: neither writer can make UTF-8 of it
+        return
+    assert dumps_indented(value) == expected_bytes
+
+
+def test_the_fast_json_writer_on_deep_nesting_and_escapes() -> None:
+    value = {"a": [[[[{"b": ["x\n  y", "\u2028", "\x00\x1f\x7f", "𝄞"]}]]]], "": {}, "c": []}
+    expected = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    assert dumps_indented(value) == expected.encode()
+    assert dumps_indented(2**70) == b"1180591620717411303424\n"  # past orjson's integers

@@ -50,7 +50,8 @@ class Compactor:
                 definitions[term] = value
             else:
                 raise Unsupported(f"term {term}: {value!r}")
-        if len(aliases) != len([v for v in context.values() if isinstance(v, str) and v.startswith("@")]):
+        keywords = [v for v in context.values() if isinstance(v, str) and v.startswith("@")]
+        if len(aliases) != len(keywords):
             raise Unsupported("several aliases of one keyword")
         self._compacted: dict[str, str] = {}
         self.id_key = aliases.get("@id", "@id")
@@ -106,7 +107,7 @@ class Compactor:
 
     def _shortest(self, iri: str) -> str:
         candidates = [
-            f"{term}:{iri[len(namespace):]}"
+            f"{term}:{iri[len(namespace) :]}"
             for term, namespace in self.prefixes
             if iri.startswith(namespace) and len(iri) > len(namespace)
         ]
@@ -132,9 +133,7 @@ class Compactor:
                 out[self.id_key] = self._shortest(values)  # each id once: not remembered
                 continue
             if key == "@type":
-                lists.setdefault(self.type_key, []).extend(
-                    self.iri(v, vocab=True) for v in values
-                )
+                lists.setdefault(self.type_key, []).extend(self.iri(v, vocab=True) for v in values)
                 continue
             term, kind, datatype = self.terms.get(key, (None, "none", None))
             for value in values:

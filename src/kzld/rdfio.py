@@ -27,6 +27,7 @@ from rdflib.term import Node
 from .errors import InputError, RDFSyntaxError
 from .limits import MAX_JSON_DEPTH, MAX_RDF_BYTES, describe
 from .resources import ontology_dir
+from .triples import NTriples
 
 __all__ = [
     "CONTEXT_IRI",
@@ -34,6 +35,7 @@ __all__ = [
     "bundled_context",
     "format_for",
     "load_graph",
+    "load_ntriples",
     "ox_term",
     "ox_triples",
 ]
@@ -107,14 +109,9 @@ def bundled_context() -> dict[str, Any]:
     return context
 
 
-def load_graph(path: Path | str, format: str | None = None) -> Graph:
-    """Parse the RDF file ``path`` (``"-"`` reads standard input) into an rdflib graph.
-
-    Named graphs of N-Quads and JSON-LD are merged into one graph. Raises
-    :class:`~kzld.errors.RDFSyntaxError` for a parse error, an empty file or JSON that holds no
-    RDF, and :class:`~kzld.errors.InputError` when the file cannot be read or its format is
-    unknown or refused.
-    """
+def _prepared(path: Path | str, format: str | None) -> tuple[str, bytes, ox.RdfFormat]:
+    """The name of ``path``, its bytes ready to parse and their format (checks shared by the
+    loaders: size, emptiness, a BOM, JSON-LD contexts)."""
     stdin = str(path) == "-"
     name = "<stdin>" if stdin else str(path)
     kind = None if stdin and format is None else format_for(name, format)
@@ -127,18 +124,14 @@ def load_graph(path: Path | str, format: str | None = None) -> Graph:
         kind = "json-ld" if data.lstrip()[:1] in (b"{", b"[") else "turtle"
     if FORMATS[kind] == ox.RdfFormat.JSON_LD:
         data = _safe_json_ld(data, name)
-    graph = Graph()
+    return name, data, FORMATS[kind]
+
+
+@contextmanager
+def _parse_errors(name: str) -> Iterator[None]:
+    """pyoxigraph's parse errors as :class:`~kzld.errors.RDFSyntaxError` naming ``name``."""
     try:
-        with _quiet_literals():
-            graph.addN(
-                (
-                    _subject(q.subject, name),
-                    URIRef(q.predicate.value),
-                    _object(q.object, name),
-                    graph,
-                )
-                for q in _quads(data, FORMATS[kind])
-            )
+        yield
     except SyntaxError as error:
         raise _syntax_error(error, name) from None
     except MemoryError:
@@ -146,15 +139,77 @@ def load_graph(path: Path | str, format: str | None = None) -> Graph:
         raise RDFSyntaxError(
             name, "a literal or IRI in it is longer than the parser's 16 MiB limit"
         ) from None
-    if len(graph) == 0:
-        if FORMATS[kind] == ox.RdfFormat.JSON_LD:
-            raise RDFSyntaxError(
-                name,
-                "this JSON holds no RDF: it is not JSON-LD (it needs an @context, or keys that "
-                "are IRIs, and nodes with @id)",
+
+
+def _no_rdf(name: str, kind: ox.RdfFormat) -> RDFSyntaxError:
+    if kind == ox.RdfFormat.JSON_LD:
+        return RDFSyntaxError(
+            name,
+            "this JSON holds no RDF: it is not JSON-LD (it needs an @context, or keys that "
+            "are IRIs, and nodes with @id)",
+        )
+    return RDFSyntaxError(name, "the file holds no triples")
+
+
+def load_graph(path: Path | str, format: str | None = None) -> Graph:
+    """Parse the RDF file ``path`` (``"-"`` reads standard input) into an rdflib graph.
+
+    Named graphs of N-Quads and JSON-LD are merged into one graph. Raises
+    :class:`~kzld.errors.RDFSyntaxError` for a parse error, an empty file or JSON that holds no
+    RDF, and :class:`~kzld.errors.InputError` when the file cannot be read or its format is
+    unknown or refused.
+    """
+    name, data, kind = _prepared(path, format)
+    graph = Graph()
+    with _parse_errors(name), _quiet_literals():
+        graph.addN(
+            (
+                _subject(q.subject, name),
+                URIRef(q.predicate.value),
+                _object(q.object, name),
+                graph,
             )
-        raise RDFSyntaxError(name, "the file holds no triples")
+            for q in _quads(data, kind)
+        )
+    if len(graph) == 0:
+        raise _no_rdf(name, kind)
     return graph
+
+
+def load_ntriples(path: Path | str, format: str | None = None) -> NTriples:
+    """The RDF file ``path`` as N-Triples text, read as :func:`load_graph` reads it (the same
+    errors, named graphs merged, typed literals in rdflib's normal form) but without building a
+    graph: for validating big files exactly as a graph of them would be validated."""
+    name, data, kind = _prepared(path, format)
+    normal: dict[tuple[str, str], ox.Literal] = {}
+    with _parse_errors(name), _quiet_literals():
+        triples = [_triple(q, name, normal) for q in _quads(data, kind)]
+    if not triples:
+        raise _no_rdf(name, kind)
+    # a triple of several named graphs is written once for each: still one triple when parsed
+    text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return NTriples((text or b"").decode("utf-8"))
+
+
+_PLAIN = frozenset({_XSD_STRING, "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
+
+
+def _triple(quad: ox.Quad, name: str, normal: dict[tuple[str, str], ox.Literal]) -> ox.Triple:
+    """The triple of ``quad``, a typed literal object as rdflib writes it (``"01"^^xsd:integer``
+    is ``"1"``): ``normal`` remembers each one seen."""
+    subject, obj = quad.subject, quad.object
+    if isinstance(subject, ox.Triple) or isinstance(obj, ox.Triple):
+        raise RDFSyntaxError(name, "quoted triples (RDF-star) are not supported")
+    if isinstance(obj, ox.Literal) and obj.datatype.value not in _PLAIN:
+        key = (obj.value, obj.datatype.value)
+        if key not in normal:
+            converted = ox_term(_object(obj, name))
+            assert isinstance(converted, ox.Literal)
+            normal[key] = converted
+        written = normal[key]
+        if written != obj:
+            return ox.Triple(subject, quad.predicate, written)
+    return quad.triple
 
 
 @contextmanager
@@ -327,6 +382,13 @@ def ox_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 
 
 def ox_triples(triples: Iterable[tuple[Node, Node, Node]]) -> Iterator[ox.Triple]:
-    """pyoxigraph triples for rdflib ones."""
-    for s, p, o in triples:
-        yield ox.Triple(ox_term(s), ox_term(p), ox_term(o))  # type: ignore[arg-type]
+    """pyoxigraph triples for rdflib ones (each distinct term converted once)."""
+    terms: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
+    for triple in triples:
+        converted = []
+        for term in triple:
+            found = terms.get(term)
+            if found is None:
+                found = terms[term] = ox_term(term)
+            converted.append(found)
+        yield ox.Triple(*converted)  # type: ignore[arg-type]

@@ -15,7 +15,7 @@ duplicate solutions of one focus node count once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -28,8 +28,10 @@ __all__ = ["Found", "SparqlConstraint", "evaluate", "split"]
 #: Words a SELECT may not contain to be evaluated over the whole graph at once.
 _UNSAFE = re.compile(r"\b(?:MINUS|VALUES|SERVICE|BIND\s*\([^)]*\bAS\s+[?$]this\b)", re.IGNORECASE)
 _SELECT = re.compile(r"\bSELECT\b", re.IGNORECASE)
-_PROJECTS_THIS = re.compile(r"^\s*SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?[^{]*?[?$]this\b[^{]*\bWHERE\b",
-                            re.IGNORECASE | re.DOTALL)  # fmt: skip
+_PROJECTS_THIS = re.compile(
+    r"^\s*SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?[^{]*?[?$]this\b[^{]*\bWHERE\b",
+    re.IGNORECASE | re.DOTALL,
+)
 _AGGREGATE = re.compile(r"\b(?:COUNT|SUM|MIN|MAX|AVG|SAMPLE|GROUP_CONCAT)\s*\(", re.IGNORECASE)
 _GROUPED_BY_THIS = re.compile(r"\bGROUP\s+BY\b[^{}]*?[?$]this\b", re.IGNORECASE)
 _TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
@@ -153,18 +155,25 @@ def _text(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
     return str(term.value)
 
 
+def _constant(text: str) -> Callable[[re.Match[str]], str]:
+    return lambda _: text
+
+
 def _format(message: str, bound: dict[str, ox.NamedNode | ox.BlankNode | ox.Literal]) -> str:
     for name, value in bound.items():
         # a blank node as pyshacl writes it, so both engines give one message
         text = f"_:{value.value}" if isinstance(value, ox.BlankNode) else _text(value)
-        message = re.sub(r"\{[?$]" + re.escape(name) + r"\}", lambda _: text, message)
+        message = re.sub(r"\{[?$]" + re.escape(name) + r"\}", _constant(text), message)
     return message
 
 
-def evaluate(store: ox.Store, constraints: tuple[SparqlConstraint, ...]) -> Iterator[Found]:
-    """The results of ``constraints`` over the default graph of ``store``."""
+def evaluate(
+    store: ox.Store, constraints: tuple[SparqlConstraint, ...], *, union: bool = False
+) -> Iterator[Found]:
+    """The results of ``constraints`` over the default graph of ``store`` (with ``union``: over
+    all its graphs together)."""
     for constraint in constraints:
-        solutions = store.query(constraint.query, use_default_graph_as_union=False)
+        solutions = store.query(constraint.query, use_default_graph_as_union=union)
         assert isinstance(solutions, ox.QuerySolutions)
         names = [v.value for v in solutions.variables]
         seen: set[tuple[tuple[str, object], ...]] = set()

@@ -24,6 +24,7 @@ from rdflib.term import BNode, Node
 
 from .resources import ontology_dir, shapes_dir
 from .sparqlplan import PreparedQueryGraph
+from .triples import NTriples
 from .vocab import KZLD, OA, SCHEMA
 
 __all__ = [
@@ -199,7 +200,9 @@ def _load(directory: Path) -> Graph:
     return graph
 
 
-def validate(data: Graph, *, shapes: Graph | None = None, engine: str = "pyshacl") -> Report:
+def validate(
+    data: Graph | NTriples, *, shapes: Graph | None = None, engine: str = "pyshacl"
+) -> Report:
     """Validate ``data`` against ``shapes`` (default: :func:`load_shapes`).
 
     ``data`` is not modified. The kzld ontology is mixed into a copy of the data, so that a
@@ -213,6 +216,8 @@ def validate(data: Graph, *, shapes: Graph | None = None, engine: str = "pyshacl
         return _validate_with_shacl(data, shapes)
     import pyshacl
 
+    if isinstance(data, NTriples):
+        data = Graph().parse(data=data.text, format="nt")
     # pyshacl's own ont_graph mixing copies only class and property axioms; the SKOS schemes
     # must be there too, so the copy is made here and validated in place.
     mixed = PreparedQueryGraph()
@@ -278,22 +283,30 @@ def _in_order(results: list[Result]) -> tuple[Result, ...]:
     return tuple(sorted(results, key=lambda r: order[r.focus]))
 
 
-def _validate_with_shacl(data: Graph, shapes: Graph) -> Report:
+#: The named graph the ontology's own triples are put in beside the data, for SPARQL constraints.
+_ONTOLOGY_GRAPH = ox.NamedNode("urn:kzld:ontology")
+
+
+def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
     """The same validation with the ``shacl`` engine (Rust), results rendered the same way.
 
+    The data goes to the engine as N-Triples text, with the ontology's triples that are not in it.
     SPARQL constraints that can be are evaluated once over the whole graph in pyoxigraph
-    (:mod:`kzld.sparqlshapes`) rather than once per focus node. Blank nodes come back
-    relabelled, so their results cannot name a label.
+    (:mod:`kzld.sparqlshapes`) rather than once per focus node; the same store names the focus
+    nodes. Blank nodes come back relabelled, so their results cannot name a label.
     """
     from .rdfio import _object, ox_triples
 
     core, constraints = _split(shapes)
-    text = ox.serialize(
-        ox_triples(_chain(data, _ontology())), format=ox.RdfFormat.N_TRIPLES
-    )
-    assert text is not None
+    text = data.text if isinstance(data, NTriples) else _ntriples(ox_triples(data))
+    store = ox.Store()
+    store.load(text, format=ox.RdfFormat.N_TRIPLES)
+    extra = [
+        t for t in _ontology_triples() if ox.Quad(t.subject, t.predicate, t.object) not in store
+    ]
+    store.extend(ox.Quad(t.subject, t.predicate, t.object, _ONTOLOGY_GRAPH) for t in extra)
     report = _compiled(core).validate_text(
-        text.decode("utf-8"), format="ntriples", allow_warnings=True
+        text + _ntriples(extra), format="ntriples", allow_warnings=True
     )
     names = _names()
 
@@ -314,7 +327,7 @@ def _validate_with_shacl(data: Graph, shapes: Graph) -> Report:
             Result(
                 severity=found.severity,
                 focus=_term(focus, names),
-                focus_label=_label(data, focus),
+                focus_label=_label_in(store, focus),
                 path=path,
                 value=_term(term(found.value), names) if found.value is not None else None,
                 message=" ".join((found.message or "(no message)").split()),
@@ -324,15 +337,13 @@ def _validate_with_shacl(data: Graph, shapes: Graph) -> Report:
         )
     report_graph = Graph().parse(data=report.turtle, format="turtle")
     if constraints:
-        store = ox.Store()
-        store.load(text, format=ox.RdfFormat.N_TRIPLES)
         for sparql in _sparql_results(store, constraints, report_graph):
             focus = _object(sparql.focus, "<sparql>")
             results.append(
                 Result(
                     severity=_SEVERITY_OF.get(sparql.constraint.severity, "Violation"),
                     focus=_term(focus, names),
-                    focus_label=_label(data, focus),
+                    focus_label=_label_in(store, focus),
                     path=_term(URIRef(sparql.path.value), names) if sparql.path else None,
                     value=_term(_object(sparql.value, "<sparql>"), names),
                     message=_message(Literal(m) for m in sparql.messages),
@@ -343,23 +354,51 @@ def _validate_with_shacl(data: Graph, shapes: Graph) -> Report:
     return Report(_in_order(results), report_graph)
 
 
-def _chain(data: Graph, ontology: Graph) -> Iterator[tuple[Node, Node, Node]]:
-    """The triples of ``data``, then those of ``ontology`` that are not in it."""
-    yield from data
-    yield from (t for t in ontology if t not in data)
+def _ntriples(triples: Iterable[ox.Triple]) -> str:
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return data.decode("utf-8") if data is not None else ""
+
+
+@cache
+def _ontology_triples() -> tuple[ox.Triple, ...]:
+    from .rdfio import ox_triples
+
+    return tuple(ox_triples(_ontology()))
+
+
+def _label_in(store: ox.Store, focus: Node | None) -> str | None:
+    """:func:`_label` of ``focus`` in the data: the default graph of ``store``."""
+    if not isinstance(focus, URIRef):
+        return None
+    subject = ox.NamedNode(str(focus))
+    for predicate in _LABELS:
+        values = sorted(
+            (
+                q.object
+                for q in store.quads_for_pattern(
+                    subject, ox.NamedNode(str(predicate)), None, ox.DefaultGraph()
+                )
+                if isinstance(q.object, ox.Literal)
+            ),
+            key=lambda v: (v.language not in (None, "en"), v.language or "", v.value),
+        )
+        if values:
+            return str(values[0].value)
+    return None
 
 
 def _sparql_results(
     store: ox.Store, constraints: tuple[Any, ...], report_graph: Graph
 ) -> Iterator[Any]:
-    """The SPARQL constraints' results, each also added to ``report_graph``."""
+    """The SPARQL constraints' results over the data and the ontology (every graph of
+    ``store``), each also added to ``report_graph``."""
     from rdflib import BNode as RBNode
 
     from .rdfio import _object
     from .sparqlshapes import evaluate
 
     (node,) = report_graph.subjects(RDF.type, SH.ValidationReport)
-    for found in evaluate(store, constraints):
+    for found in evaluate(store, constraints, union=True):
         result = RBNode()
         report_graph.add((node, SH.result, result))
         report_graph.add((result, RDF.type, SH.ValidationResult))
@@ -465,17 +504,19 @@ def check_files(
 ) -> dict[str, Report | str]:
     """Load and validate each file on its own (``"-"`` is standard input).
 
+    With the ``shacl`` engine a file is read straight into N-Triples, never into an rdflib graph.
     Maps each file's name to its report, or to the message saying why it could not be read
     (an :class:`~kzld.errors.InputError`: the file, the line and the reason).
     """
     from .errors import InputError
-    from .rdfio import load_graph
+    from .rdfio import load_graph, load_ntriples
 
+    load = load_ntriples if engine == "shacl" else load_graph
     outcomes: dict[str, Report | str] = {}
     for path in paths:
         name = "<stdin>" if str(path) == "-" else str(path)
         try:
-            graph = load_graph(path, format)
+            graph = load(path, format)
         except InputError as error:
             outcomes[name] = str(error)
             continue

@@ -136,19 +136,19 @@ def full_disk_after(budget: int) -> Callable[..., Any]:
 
 FAULTS: dict[str, tuple[str, Callable[[], Any], type[BaseException]]] = {
     # name: (the attribute patched, a factory of its replacement, what the build then raises)
-    "resolve raises": ("kzld.build.make_graph", lambda: fail(RuntimeError("boom")), RuntimeError),
+    "resolve raises": ("kzld.build.make_triples", lambda: fail(RuntimeError("boom")), RuntimeError),
     "validation raises": (
         "kzld.validate.validate",
         lambda: fail(RuntimeError("boom")),
         RuntimeError,
     ),
     "JSON-LD raises after Turtle": (
-        "kzld.serialize.to_jsonld",
+        "kzld.serialize.jsonld_of",
         lambda: fail(RuntimeError("boom")),
         RuntimeError,
     ),
     "interrupt in Turtle": (
-        "kzld.serialize.to_turtle",
+        "kzld.serialize.turtle_bytes",
         lambda: fail(KeyboardInterrupt()),
         KeyboardInterrupt,
     ),
@@ -211,7 +211,7 @@ def test_an_interrupt_in_the_cli_aborts_and_keeps_out(
     seeds: Path, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = snapshot(out)
-    monkeypatch.setattr(kzld.serialize, "to_jsonld", fail(KeyboardInterrupt()))
+    monkeypatch.setattr(kzld.serialize, "jsonld_of", fail(KeyboardInterrupt()))
     result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out)])
     assert result.exit_code == 1
     assert "Aborted!" in result.output

@@ -1,9 +1,10 @@
 """Records -> RDF: the mapping stage, the only place data IRIs are minted (through ``kzld.iris``).
 
-:func:`map_corpus` turns a resolved :class:`~kzld.records.Corpus` into an rdflib graph that
-follows ``docs/model.md``: statements and their language versions, source documents, signatures
-with their evidence, organisations, countries, events, places, persons and the dataset description.
-It knows nothing of text layout; it reads only records.
+:func:`map_triples` turns a resolved :class:`~kzld.records.Corpus` into the triples (a
+:class:`~kzld.triples.TripleSet`) of a graph that follows ``docs/model.md``: statements and their
+language versions, source documents, signatures with their evidence, organisations, countries,
+events, places, persons and the dataset description. It knows nothing of text layout; it reads
+only records. :func:`map_corpus` gives the same triples as an rdflib graph.
 """
 
 from __future__ import annotations
@@ -14,17 +15,23 @@ from rdflib import Graph
 
 from ..iris import DEFAULT_BASE, Minter, statement_keys
 from ..records import Corpus
+from ..triples import TripleSet, to_graph
 from .agents import add_organisations, add_persons
-from .base import bind_prefixes
+from .base import PREFIXES
 from .dataset import add_dataset
 from .events import add_events, add_places
 from .statements import add_statement
 
-__all__ = ["map_corpus"]
+__all__ = ["map_corpus", "map_triples"]
 
 
 def map_corpus(corpus: Corpus, base: str = DEFAULT_BASE) -> Graph:
-    """The graph of ``corpus`` with every data IRI under ``base``."""
+    """The graph of ``corpus`` with every data IRI under ``base``, the vocabulary prefixes bound."""
+    return to_graph(map_triples(corpus, base), PREFIXES)
+
+
+def map_triples(corpus: Corpus, base: str = DEFAULT_BASE) -> TripleSet:
+    """The triples of ``corpus`` with every data IRI under ``base``."""
     mint = Minter(base)
     keys = statement_keys(resolved.document.name for resolved in corpus.documents)
     documents = tuple(
@@ -34,8 +41,7 @@ def map_corpus(corpus: Corpus, base: str = DEFAULT_BASE) -> Graph:
         for resolved in corpus.documents
     )
     corpus = replace(corpus, documents=documents)
-    graph = Graph()
-    bind_prefixes(graph, mint)
+    graph = TripleSet()
     add_organisations(graph, mint, corpus.organisations)
     add_places(graph, mint, corpus.places)
     add_events(graph, mint, corpus.events)

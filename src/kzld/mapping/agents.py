@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, Literal, URIRef
 
 from ..countries import country_name
 from ..iris import Minter, slug
 from ..records import Organisation, ResolvedDocument
+from ..triples import TripleSet
 from ..vocab import KZLD, ORG_KIND, SCHEMA
 from .base import name_literal
 
@@ -23,7 +24,7 @@ def person_key(name: str) -> str:
     return slug(name)
 
 
-def add_country(graph: Graph, mint: Minter, code: str) -> URIRef:
+def add_country(graph: TripleSet, mint: Minter, code: str) -> URIRef:
     """A ``schema:Country`` node for an ISO 3166-1 alpha-2 code."""
     country = mint.country(code)
     graph.add((country, RDF.type, SCHEMA.Country))
@@ -34,7 +35,9 @@ def add_country(graph: Graph, mint: Minter, code: str) -> URIRef:
     return country
 
 
-def add_organisations(graph: Graph, mint: Minter, organisations: Iterable[Organisation]) -> None:
+def add_organisations(
+    graph: TripleSet, mint: Minter, organisations: Iterable[Organisation]
+) -> None:
     """Every organisation with its names, abbreviations, kinds, country and identifiers."""
     for org in organisations:
         iri = mint.organisation(org.key)
@@ -57,7 +60,7 @@ def add_organisations(graph: Graph, mint: Minter, organisations: Iterable[Organi
             graph.add((iri, SCHEMA.sameAs, URIRef(same)))
 
 
-def add_persons(graph: Graph, mint: Minter, documents: Iterable[ResolvedDocument]) -> None:
+def add_persons(graph: TripleSet, mint: Minter, documents: Iterable[ResolvedDocument]) -> None:
     """Persons the statements name (authors, interviewees) with their roles as stated."""
     for resolved in documents:
         document = resolved.document

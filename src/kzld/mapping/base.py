@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
 
 from ..iris import Minter
 from ..records import Span
+from ..triples import TripleSet
 from ..vocab import DCAT, EVENT_TYPE, GENRE, KZLD, OA, ORG_KIND, SCHEMA, VOID
 
-__all__ = ["PREFIXES", "add_evidence", "bind_prefixes", "date_literal", "name_literal"]
+__all__ = ["PREFIXES", "add_evidence", "date_literal", "name_literal"]
 
 #: The prefixes of the published vocabularies, as written in the Turtle dump.
 PREFIXES: dict[str, str] = {
@@ -31,12 +32,6 @@ PREFIXES: dict[str, str] = {
 }
 
 
-def bind_prefixes(graph: Graph, mint: Minter) -> None:
-    """Bind the vocabulary prefixes (and short data prefixes) on ``graph``."""
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace, override=True, replace=True)
-
-
 def name_literal(text: str, language: str | None) -> Literal:
     """A name, language-tagged when its language is known."""
     return Literal(text, lang=language) if language else Literal(text)
@@ -52,7 +47,7 @@ def date_literal(value: date | str) -> Literal:
     return Literal(text, datatype=XSD.date)
 
 
-def add_evidence(graph: Graph, mint: Minter, stem: str, span: Span, text: str) -> URIRef:
+def add_evidence(graph: TripleSet, mint: Minter, stem: str, span: Span, text: str) -> URIRef:
     """An ``oa:SpecificResource`` for ``text[span]`` of the source ``stem``; returns its IRI."""
     evidence = mint.evidence(stem, span)
     position = mint.selector(evidence, "position")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, XSD
 
 from .. import __version__
 from ..iris import Minter
 from ..records import Corpus
+from ..triples import TripleSet
 from ..vocab import DCAT, KZLD, SCHEMA, VOID
 
 __all__ = ["DUMPS", "LICENSE", "add_dataset"]
@@ -18,12 +19,12 @@ LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 DUMPS = (("kzld.ttl", "text/turtle", "turtle"), ("kzld.jsonld", "application/ld+json", "jsonld"))
 
 
-def add_dataset(graph: Graph, mint: Minter, corpus: Corpus) -> URIRef:
+def add_dataset(graph: TripleSet, mint: Minter, corpus: Corpus) -> URIRef:
     """Describe the graph as it stands (call last: it counts triples and entities)."""
     dataset = mint.dataset()
     build = mint.build(__version__)
     software = mint.software()
-    entities = len({s for s in graph.subjects(RDF.type, None)})
+    entities = len(graph.typed())
     graph.add((dataset, RDF.type, VOID.Dataset))
     graph.add((dataset, RDF.type, DCAT.Dataset))
     graph.add(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import RDF, Graph, URIRef
+from rdflib import RDF, URIRef
 
 from ..iris import Minter
 from ..records import Event, Place
+from ..triples import TripleSet
 from ..vocab import EVENT_TYPE, KZLD, SCHEMA
 from .agents import add_country
 from .base import date_literal, name_literal
@@ -15,7 +16,7 @@ from .base import date_literal, name_literal
 __all__ = ["add_events", "add_places"]
 
 
-def add_places(graph: Graph, mint: Minter, places: Iterable[Place]) -> None:
+def add_places(graph: TripleSet, mint: Minter, places: Iterable[Place]) -> None:
     """Every place with its names and the country it lies in."""
     for place in places:
         iri = mint.place(place.key)
@@ -26,7 +27,7 @@ def add_places(graph: Graph, mint: Minter, places: Iterable[Place]) -> None:
             graph.add((iri, SCHEMA.containedInPlace, add_country(graph, mint, place.country)))
 
 
-def add_events(graph: Graph, mint: Minter, events: Iterable[Event]) -> None:
+def add_events(graph: TripleSet, mint: Minter, events: Iterable[Event]) -> None:
     """Every event with its names, types, dates, place, super-event and organisations."""
     for event in events:
         iri = mint.event(event.key)

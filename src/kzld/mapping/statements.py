@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import PROV, SKOS, XSD
 
 from ..iris import Minter, slug
 from ..records import Document, Mention, ResolvedDocument, Version
+from ..triples import TripleSet
 from ..vocab import GENRE, KZLD, OA, SCHEMA
 from .base import add_evidence, date_literal, name_literal
 
@@ -20,7 +21,7 @@ def place_key(name: str) -> str:
     return "x-" + slug(name)
 
 
-def add_statement(graph: Graph, mint: Minter, resolved: ResolvedDocument) -> URIRef:
+def add_statement(graph: TripleSet, mint: Minter, resolved: ResolvedDocument) -> URIRef:
     """Add one statement with everything hanging off it; return the statement's IRI."""
     document = resolved.document
     stem = document.stem
@@ -39,7 +40,7 @@ def add_statement(graph: Graph, mint: Minter, resolved: ResolvedDocument) -> URI
     return statement
 
 
-def _add_source(graph: Graph, mint: Minter, document: Document) -> None:
+def _add_source(graph: TripleSet, mint: Minter, document: Document) -> None:
     source = mint.source(document.stem)
     graph.add((source, RDF.type, KZLD.SourceDocument))
     graph.add((source, SCHEMA.name, Literal(document.name)))
@@ -48,7 +49,9 @@ def _add_source(graph: Graph, mint: Minter, document: Document) -> None:
     graph.add((source, SCHEMA.text, Literal(document.text)))
 
 
-def _add_dates(graph: Graph, mint: Minter, statement: URIRef, resolved: ResolvedDocument) -> None:
+def _add_dates(
+    graph: TripleSet, mint: Minter, statement: URIRef, resolved: ResolvedDocument
+) -> None:
     document = resolved.document
     if document.created is not None:
         if document.created.date is not None:
@@ -71,7 +74,7 @@ def _version_iris(mint: Minter, stem: str, versions: tuple[Version, ...]) -> lis
     return iris
 
 
-def _add_versions(graph: Graph, mint: Minter, statement: URIRef, document: Document) -> None:
+def _add_versions(graph: TripleSet, mint: Minter, statement: URIRef, document: Document) -> None:
     stem = document.stem
     iris = _version_iris(mint, stem, document.versions)
     originals = [iri for iri, v in zip(iris, document.versions, strict=True) if v.is_original]
@@ -97,7 +100,7 @@ def _add_versions(graph: Graph, mint: Minter, statement: URIRef, document: Docum
 
 
 def _add_signatures(
-    graph: Graph, mint: Minter, statement: URIRef, resolved: ResolvedDocument
+    graph: TripleSet, mint: Minter, statement: URIRef, resolved: ResolvedDocument
 ) -> None:
     document = resolved.document
     stem = document.stem
@@ -139,7 +142,7 @@ def _add_signatures(
 
 
 def _add_mentions(
-    graph: Graph, mint: Minter, statement: URIRef, resolved: ResolvedDocument
+    graph: TripleSet, mint: Minter, statement: URIRef, resolved: ResolvedDocument
 ) -> None:
     document = resolved.document
     about = set(resolved.about)

@@ -28,9 +28,11 @@ LANGUAGES = (
 def _detector() -> Any:
     from lingua import Language, LanguageDetectorBuilder
 
-    return LanguageDetectorBuilder.from_languages(
-        *(getattr(Language, name) for name in LANGUAGES)
-    ).with_low_accuracy_mode().build()
+    return (
+        LanguageDetectorBuilder.from_languages(*(getattr(Language, name) for name in LANGUAGES))
+        .with_low_accuracy_mode()
+        .build()
+    )
 
 
 def detect(text: str) -> str | None:
