@@ -24,8 +24,8 @@ from .triples import NTriples, TripleSet, ntriples, ordered_triples
 __all__ = [
     "compact_nodes",
     "compact_pyld",
-    "expand",
     "dumps_indented",
+    "expand",
     "jsonld_bytes",
     "jsonld_of",
     "load_context",
