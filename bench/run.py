@@ -55,7 +55,7 @@ EXTRAPOLATED = {
     "pyshacl": 1.0,
     "pyshacl_faulted": 1.0,
 }
-STAGES = ("read", "resolve", "map", "validate", "turtle", "jsonld", "write")
+STAGES = ("read", "resolve", "map", "order", "validate", "turtle", "jsonld", "write")
 PACKAGES = ("kzld", "rdflib", "pyshacl", "pyoxigraph", "PyLD", "shacl", "lingua-language-detector")
 
 
