@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from rdflib import RDF, BNode, Graph, Literal
+from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import KzldError
@@ -27,14 +27,21 @@ _RDF_TYPE = str(RDF.type)
 class TripleSet:
     """A set of triples that mapping adds to (the ``add`` of a graph, nothing else)."""
 
-    __slots__ = ("_triples",)
+    __slots__ = ("_triples", "_typed")
 
     def __init__(self, triples: Iterable[Triple] = ()) -> None:
-        self._triples: set[Triple] = set(triples)
+        self._triples: set[Triple] = set()
+        self._typed: dict[str, set[Node]] = {}  # class IRI -> its instances
+        for triple in triples:
+            self.add(triple)
 
     def add(self, triple: Triple) -> None:
         """Add ``triple`` (once: a set, like a graph)."""
         self._triples.add(triple)
+        s, p, o = triple
+        # str's own comparison: rdflib's is written in Python, and this runs for every triple
+        if isinstance(p, URIRef) and str.__eq__(p, _RDF_TYPE) and isinstance(o, URIRef):
+            self._typed.setdefault(str(o), set()).add(s)
 
     def __len__(self) -> int:
         return len(self._triples)

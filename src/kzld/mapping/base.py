@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
@@ -12,7 +13,14 @@ from ..records import Span
 from ..triples import TripleSet
 from ..vocab import DCAT, EVENT_TYPE, GENRE, KZLD, OA, ORG_KIND, SCHEMA, VOID
 
-__all__ = ["PREFIXES", "add_evidence", "date_literal", "name_literal"]
+__all__ = [
+    "PREFIXES",
+    "add_evidence",
+    "date_literal",
+    "integer_literal",
+    "name_literal",
+    "offset_literal",
+]
 
 #: The prefixes of the published vocabularies, as written in the Turtle dump.
 PREFIXES: dict[str, str] = {
@@ -47,18 +55,36 @@ def date_literal(value: date | str) -> Literal:
     return Literal(text, datatype=XSD.date)
 
 
+@lru_cache(maxsize=1 << 16)
+def offset_literal(offset: int) -> Literal:
+    """``offset`` as an ``xsd:nonNegativeInteger`` (made once: there are many evidence spans)."""
+    return Literal(offset, datatype=XSD.nonNegativeInteger)
+
+
+@lru_cache(maxsize=1 << 12)
+def integer_literal(value: int) -> Literal:
+    """``value`` as an ``xsd:integer`` (positions: made once each)."""
+    return Literal(value, datatype=XSD.integer)
+
+
+# The terms of the evidence pattern, made once (a namespace makes a new term at each look-up).
+_TYPE, _SPECIFIC, _SOURCE, _SELECTOR = RDF.type, OA.SpecificResource, OA.hasSource, OA.hasSelector
+_POSITION, _START, _END = OA.TextPositionSelector, OA.start, OA.end
+_QUOTE, _EXACT = OA.TextQuoteSelector, OA.exact
+
+
 def add_evidence(graph: TripleSet, mint: Minter, stem: str, span: Span, text: str) -> URIRef:
     """An ``oa:SpecificResource`` for ``text[span]`` of the source ``stem``; returns its IRI."""
     evidence = mint.evidence(stem, span)
     position = mint.selector(evidence, "position")
     quote = mint.selector(evidence, "quote")
-    graph.add((evidence, RDF.type, OA.SpecificResource))
-    graph.add((evidence, OA.hasSource, mint.source(stem)))
-    graph.add((evidence, OA.hasSelector, position))
-    graph.add((evidence, OA.hasSelector, quote))
-    graph.add((position, RDF.type, OA.TextPositionSelector))
-    graph.add((position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-    graph.add((position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
-    graph.add((quote, RDF.type, OA.TextQuoteSelector))
-    graph.add((quote, OA.exact, Literal(text[span.start : span.end])))
+    graph.add((evidence, _TYPE, _SPECIFIC))
+    graph.add((evidence, _SOURCE, mint.source(stem)))
+    graph.add((evidence, _SELECTOR, position))
+    graph.add((evidence, _SELECTOR, quote))
+    graph.add((position, _TYPE, _POSITION))
+    graph.add((position, _START, offset_literal(span.start)))
+    graph.add((position, _END, offset_literal(span.end)))
+    graph.add((quote, _TYPE, _QUOTE))
+    graph.add((quote, _EXACT, Literal(text[span.start : span.end])))
     return evidence

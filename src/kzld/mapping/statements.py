@@ -11,7 +11,7 @@ from ..iris import Minter, slug
 from ..records import Document, Mention, ResolvedDocument, Version
 from ..triples import TripleSet
 from ..vocab import GENRE, KZLD, OA, SCHEMA
-from .base import add_evidence, date_literal, name_literal
+from .base import add_evidence, date_literal, integer_literal, name_literal
 
 __all__ = ["add_statement", "place_key"]
 
@@ -99,6 +99,12 @@ def _add_versions(graph: TripleSet, mint: Minter, statement: URIRef, document: D
             graph.add((iri, SCHEMA.translationOfWork, originals[0]))
 
 
+# The terms of the signature pattern, made once (a namespace makes a new term at each look-up).
+_TYPE, _SIGNATURE, _AGENT, _OBJECT = RDF.type, KZLD.Signature, SCHEMA.agent, SCHEMA.object
+_SECTION, _POSITION, _DERIVED = KZLD.section, SCHEMA.position, PROV.wasDerivedFrom
+_SIGNATORY = KZLD.signatory
+
+
 def _add_signatures(
     graph: TripleSet, mint: Minter, statement: URIRef, resolved: ResolvedDocument
 ) -> None:
@@ -126,16 +132,16 @@ def _add_signatures(
             occurrences[key] += 1
             organisation = mint.organisation(key)
             signature = mint.signature(stem, key, occurrences[key])
-            graph.add((signature, RDF.type, KZLD.Signature))
-            graph.add((signature, SCHEMA.agent, organisation))
-            graph.add((signature, SCHEMA.object, statement))
-            graph.add((signature, KZLD.section, section_iri))
-            graph.add((signature, SCHEMA.position, Literal(entry.position, datatype=XSD.integer)))
+            graph.add((signature, _TYPE, _SIGNATURE))
+            graph.add((signature, _AGENT, organisation))
+            graph.add((signature, _OBJECT, statement))
+            graph.add((signature, _SECTION, section_iri))
+            graph.add((signature, _POSITION, integer_literal(entry.position)))
             if section.as_of is not None:
                 graph.add((signature, KZLD.asOf, date_literal(section.as_of)))
             evidence = add_evidence(graph, mint, stem, entry.span, document.text)
-            graph.add((signature, PROV.wasDerivedFrom, evidence))
-            graph.add((statement, KZLD.signatory, organisation))
+            graph.add((signature, _DERIVED, evidence))
+            graph.add((statement, _SIGNATORY, organisation))
     if more:
         total = Literal(named + more, datatype=XSD.integer)
         graph.add((statement, KZLD.statedSignatoryCount, total))
