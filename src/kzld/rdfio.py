@@ -366,18 +366,19 @@ def _resolve_context(value: Any, text: str, name: str, replaced: list[bool]) -> 
     )
 
 
-def ox_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """The pyoxigraph term for an rdflib term (ill-typed literals kept as written)."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
+def ox_term(term: Node | str) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """The pyoxigraph term for an rdflib term, or for an IRI as a plain string (ill-typed
+    literals kept as written)."""
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
         if term.datatype is not None and str(term.datatype) != _XSD_STRING:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, str):  # a URIRef, or an IRI as a plain string
+        return ox.NamedNode(str(term))
     raise TypeError(f"not an RDF term: {term!r}")
 
 

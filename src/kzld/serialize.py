@@ -13,13 +13,12 @@ from functools import cache
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, Graph, Literal
 from rdflib.namespace import XSD
-from rdflib.term import Node
 
 from .errors import KzldError
 from .resources import ontology_dir
-from .triples import NTriples, TripleSet, ntriples, ordered_triples
+from .triples import NTriples, Term, Triple, TripleSet, is_iri, ntriples, ordered_triples
 
 __all__ = [
     "compact_nodes",
@@ -38,7 +37,7 @@ __all__ = [
 _RDF_TYPE = str(RDF.type)
 _XSD_STRING = str(XSD.string)
 
-Triples = list[tuple[Node, Node, Node]]
+Triples = list[Triple]
 
 
 def to_turtle(
@@ -70,10 +69,10 @@ def load_context() -> dict[str, Any]:
     return context
 
 
-def _expanded_value(term: Node) -> dict[str, Any]:
-    if isinstance(term, URIRef):
+def _expanded_value(term: Term) -> dict[str, Any]:
+    if not isinstance(term, Literal):
+        assert is_iri(term)
         return {"@id": str(term)}
-    assert isinstance(term, Literal)
     if term.language:
         return {"@value": str(term), "@language": term.language}
     if term.datatype is not None and str(term.datatype) != _XSD_STRING:
@@ -86,7 +85,7 @@ def expand(graph: Graph | TripleSet, triples: Triples | None = None) -> list[dic
     nodes: dict[str, dict[str, Any]] = {}
     for s, p, o in ordered_triples(graph) if triples is None else triples:
         node = nodes.setdefault(str(s), {"@id": str(s)})
-        if str(p) == _RDF_TYPE and isinstance(o, URIRef):
+        if str(p) == _RDF_TYPE and is_iri(o):
             node.setdefault("@type", []).append(str(o))
         else:
             node.setdefault(str(p), []).append(_expanded_value(o))

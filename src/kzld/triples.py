@@ -10,38 +10,53 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import KzldError
 
-__all__ = ["NTriples", "Triple", "TripleSet", "ntriples", "ordered_triples", "to_graph"]
+__all__ = [
+    "NTriples",
+    "Triple",
+    "TripleSet",
+    "is_iri",
+    "ntriples",
+    "ordered_triples",
+    "to_graph",
+]
 
-#: One triple of rdflib terms.
-Triple = tuple[Node, Node, Node]
+#: An RDF term: an rdflib term, or an IRI as a plain string.
+Term = Node | str
+#: One triple of terms.
+Triple = tuple[Term, Term, Term]
 
 _RDF_TYPE = str(RDF.type)
 
 
 class TripleSet:
-    """A set of triples that mapping adds to (the ``add`` of a graph, nothing else)."""
+    """A set of triples that mapping adds to (the ``add`` of a graph, nothing else).
+
+    IRIs are kept as plain strings (a literal stays an rdflib :class:`~rdflib.Literal`): a plain
+    string hashes and compares in C, an rdflib term in Python, and a build hashes and sorts
+    millions of them. Everything that reads the set takes a plain string for an IRI.
+    """
 
     __slots__ = ("_triples", "_typed")
 
     def __init__(self, triples: Iterable[Triple] = ()) -> None:
         self._triples: set[Triple] = set()
-        self._typed: dict[str, set[Node]] = {}  # class IRI -> its instances
+        self._typed: dict[str, set[str]] = {}  # class IRI -> its instances
         for triple in triples:
             self.add(triple)
 
     def add(self, triple: Triple) -> None:
         """Add ``triple`` (once: a set, like a graph)."""
-        self._triples.add(triple)
-        s, p, o = triple
-        # str's own comparison: rdflib's is written in Python, and this runs for every triple
-        if isinstance(p, URIRef) and str.__eq__(p, _RDF_TYPE) and isinstance(o, URIRef):
-            self._typed.setdefault(str(o), set()).add(s)
+        s, p, o = (_plain(term) for term in triple)
+        self._triples.add((s, p, o))
+        if p == _RDF_TYPE and type(o) is str:
+            self._typed.setdefault(o, set()).add(s)  # type: ignore[arg-type]
 
     def __len__(self) -> int:
         return len(self._triples)
@@ -50,30 +65,55 @@ class TripleSet:
         return iter(self._triples)
 
     def __contains__(self, triple: object) -> bool:
-        return triple in self._triples
+        return isinstance(triple, tuple) and tuple(map(_plain, triple)) in self._triples
 
-    def typed(self, kind: Node | None = None) -> set[Node]:
-        """The subjects with an ``rdf:type`` (of ``kind``, when given)."""
-        return {s for s, p, o in self._triples if p == RDF.type and (kind is None or o == kind)}
+    def typed(self, kind: str | None = None) -> set[str]:
+        """The subjects (IRIs, as plain strings) with an ``rdf:type`` (of ``kind``, if given)."""
+        if kind is not None:
+            return set(self._typed.get(str(kind), ()))
+        return set().union(*self._typed.values())
 
 
-def _term_key(term: Node) -> tuple[int, str, str]:
+def _plain(term: Term) -> Term:
+    """An IRI as a plain string; any other term as it is."""
+    return str(term) if type(term) is URIRef else term
+
+
+def _term_key(term: Term) -> tuple[int, str, str]:
     if isinstance(term, Literal):
         extra = term.language or str(term.datatype or "")
         return (1, str(term), extra)
     return (0, str(term), "")
 
 
+def is_iri(term: Term) -> bool:
+    """True for an IRI: a :class:`~rdflib.URIRef` or, as a :class:`TripleSet` holds it, a plain
+    string."""
+    return type(term) is str or isinstance(term, URIRef)
+
+
 def ordered_triples(triples: Iterable[Triple]) -> list[Triple]:
     """``triples`` in the canonical order of the dumps (subject, ``rdf:type`` first, predicate,
     object); refuses blank nodes, which published data must not have."""
-    ordered = []
+    keyed = []
     for s, p, o in triples:
         if isinstance(s, BNode) or isinstance(o, BNode):
             raise KzldError(f"blank node in published data: {s} {p} {o}")
-        ordered.append((s, p, o))
-    ordered.sort(key=lambda t: (str(t[0]), str(t[1]) != _RDF_TYPE, str(t[1]), _term_key(t[2])))
-    return ordered
+        # str() of a plain string is the string itself; of an rdflib term, a copy
+        subject = s if type(s) is str else str(s)
+        predicate = p if type(p) is str else str(p)
+        obj = (0, o, "") if type(o) is str else _term_key(o)
+        keyed.append(((subject, predicate != _RDF_TYPE, predicate, obj), (s, p, o)))
+    keyed.sort(key=_first)
+    return [triple for _, triple in keyed]
+
+
+def _first(pair: tuple[Any, Triple]) -> Any:
+    return pair[0]
+
+
+def _iri(term: Term) -> Node:
+    return URIRef(term) if isinstance(term, str) and not isinstance(term, Node) else term
 
 
 def to_graph(triples: Iterable[Triple], prefixes: dict[str, str] | None = None) -> Graph:
@@ -81,7 +121,7 @@ def to_graph(triples: Iterable[Triple], prefixes: dict[str, str] | None = None) 
     graph = Graph()
     for prefix, namespace in (prefixes or {}).items():
         graph.bind(prefix, namespace, override=True, replace=True)
-    graph.addN((s, p, o, graph) for s, p, o in triples)
+    graph.addN((_iri(s), _iri(p), _iri(o), graph) for s, p, o in triples)
     return graph
 
 
@@ -97,9 +137,9 @@ def ntriples(triples: Iterable[Triple]) -> NTriples:
     once, by pyoxigraph, so escaping is its)."""
     from .rdfio import ox_term
 
-    written: dict[Node, str] = {}
+    written: dict[Term, str] = {}
 
-    def text(term: Node) -> str:
+    def text(term: Term) -> str:
         found = written.get(term)
         if found is None:
             found = written[term] = str(ox_term(term))
