@@ -283,10 +283,6 @@ def _in_order(results: list[Result]) -> tuple[Result, ...]:
     return tuple(sorted(results, key=lambda r: order[r.focus]))
 
 
-#: The named graph the ontology's own triples are put in beside the data, for SPARQL constraints.
-_ONTOLOGY_GRAPH = ox.NamedNode("urn:kzld:ontology")
-
-
 def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
     """The same validation with the ``shacl`` engine (Rust), results rendered the same way.
 
@@ -295,19 +291,32 @@ def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
     (:mod:`kzld.sparqlshapes`) rather than once per focus node; the same store names the focus
     nodes. Blank nodes come back relabelled, so their results cannot name a label.
     """
+    from concurrent.futures import ThreadPoolExecutor
+
     from .rdfio import _object, ox_triples
 
     core, constraints = _split(shapes)
     text = data.text if isinstance(data, NTriples) else _ntriples(ox_triples(data))
-    store = ox.Store()
-    store.load(text, format=ox.RdfFormat.N_TRIPLES)
-    extra = [
-        t for t in _ontology_triples() if ox.Quad(t.subject, t.predicate, t.object) not in store
-    ]
-    store.extend(ox.Quad(t.subject, t.predicate, t.object, _ONTOLOGY_GRAPH) for t in extra)
-    report = _compiled(core).validate_text(
-        text + _ntriples(extra), format="ntriples", allow_warnings=True
-    )
+    ontology = _ontology_triples()
+    # The SHACL engine works without the interpreter lock: it runs while the store is loaded
+    # and the SPARQL constraints are evaluated here. Both see the ontology beside the data.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kzld-shacl") as pool:
+        validating = pool.submit(
+            _compiled(core).validate_text,
+            text + _ntriples(ontology),
+            format="ntriples",
+            allow_warnings=True,
+        )
+        store = ox.Store()
+        store.load(text, format=ox.RdfFormat.N_TRIPLES)
+        extra = {t for t in ontology if ox.Quad(t.subject, t.predicate, t.object) not in store}
+        store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in extra)
+        found_sparql = list(_sparql_results(store, constraints)) if constraints else []
+        report = validating.result()
+
+    def label(focus: Node | None) -> str | None:
+        return _label_in(store, focus, extra)
+
     names = _names()
 
     def term(ntriples: str) -> Node:
@@ -327,7 +336,7 @@ def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
             Result(
                 severity=found.severity,
                 focus=_term(focus, names),
-                focus_label=_label_in(store, focus),
+                focus_label=label(focus),
                 path=path,
                 value=_term(term(found.value), names) if found.value is not None else None,
                 message=" ".join((found.message or "(no message)").split()),
@@ -336,14 +345,15 @@ def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
             )
         )
     report_graph = Graph().parse(data=report.turtle, format="turtle")
-    if constraints:
-        for sparql in _sparql_results(store, constraints, report_graph):
+    if found_sparql:
+        _add_to_report(report_graph, found_sparql)
+        for sparql in found_sparql:
             focus = _object(sparql.focus, "<sparql>")
             results.append(
                 Result(
                     severity=_SEVERITY_OF.get(sparql.constraint.severity, "Violation"),
                     focus=_term(focus, names),
-                    focus_label=_label_in(store, focus),
+                    focus_label=label(focus),
                     path=_term(URIRef(sparql.path.value), names) if sparql.path else None,
                     value=_term(_object(sparql.value, "<sparql>"), names),
                     message=_message(Literal(m) for m in sparql.messages),
@@ -366,8 +376,8 @@ def _ontology_triples() -> tuple[ox.Triple, ...]:
     return tuple(ox_triples(_ontology()))
 
 
-def _label_in(store: ox.Store, focus: Node | None) -> str | None:
-    """:func:`_label` of ``focus`` in the data: the default graph of ``store``."""
+def _label_in(store: ox.Store, focus: Node | None, added: set[ox.Triple]) -> str | None:
+    """:func:`_label` of ``focus`` in the data: ``store`` less the triples ``added`` to it."""
     if not isinstance(focus, URIRef):
         return None
     subject = ox.NamedNode(str(focus))
@@ -375,10 +385,8 @@ def _label_in(store: ox.Store, focus: Node | None) -> str | None:
         values = sorted(
             (
                 q.object
-                for q in store.quads_for_pattern(
-                    subject, ox.NamedNode(str(predicate)), None, ox.DefaultGraph()
-                )
-                if isinstance(q.object, ox.Literal)
+                for q in store.quads_for_pattern(subject, ox.NamedNode(str(predicate)), None)
+                if isinstance(q.object, ox.Literal) and q.triple not in added
             ),
             key=lambda v: (v.language not in (None, "en"), v.language or "", v.value),
         )
@@ -387,34 +395,36 @@ def _label_in(store: ox.Store, focus: Node | None) -> str | None:
     return None
 
 
-def _sparql_results(
-    store: ox.Store, constraints: tuple[Any, ...], report_graph: Graph
-) -> Iterator[Any]:
-    """The SPARQL constraints' results over the data and the ontology (every graph of
-    ``store``), each also added to ``report_graph``."""
+def _sparql_results(store: ox.Store, constraints: tuple[Any, ...]) -> Iterator[Any]:
+    """The SPARQL constraints' results over ``store`` (the data and the ontology)."""
+    from .sparqlshapes import evaluate
+
+    return evaluate(store, constraints)
+
+
+def _add_to_report(report_graph: Graph, found: list[Any]) -> None:
+    """Add the SPARQL constraints' results ``found`` to ``report_graph``, as the engine would."""
     from rdflib import BNode as RBNode
 
     from .rdfio import _object
-    from .sparqlshapes import evaluate
 
     (node,) = report_graph.subjects(RDF.type, SH.ValidationReport)
-    for found in evaluate(store, constraints, union=True):
+    for one in found:
         result = RBNode()
         report_graph.add((node, SH.result, result))
         report_graph.add((result, RDF.type, SH.ValidationResult))
-        report_graph.add((result, SH.focusNode, _object(found.focus, "<sparql>")))
-        report_graph.add((result, SH.resultSeverity, found.constraint.severity))
-        report_graph.add((result, SH.sourceShape, found.constraint.shape))
-        report_graph.add((result, SH.sourceConstraint, found.constraint.constraint))
+        report_graph.add((result, SH.focusNode, _object(one.focus, "<sparql>")))
+        report_graph.add((result, SH.resultSeverity, one.constraint.severity))
+        report_graph.add((result, SH.sourceShape, one.constraint.shape))
+        report_graph.add((result, SH.sourceConstraint, one.constraint.constraint))
         report_graph.add((result, SH.sourceConstraintComponent, SH.SPARQLConstraintComponent))
-        report_graph.add((result, SH.value, _object(found.value, "<sparql>")))
-        if found.path is not None:
-            report_graph.add((result, SH.resultPath, URIRef(found.path.value)))
-        for message in found.messages:
+        report_graph.add((result, SH.value, _object(one.value, "<sparql>")))
+        if one.path is not None:
+            report_graph.add((result, SH.resultPath, URIRef(one.path.value)))
+        for message in one.messages:
             report_graph.add((result, SH.resultMessage, Literal(message)))
-        if found.constraint.severity == SH.Violation:
+        if one.constraint.severity == SH.Violation:
             report_graph.set((node, SH.conforms, Literal(False)))
-        yield found
 
 
 @lru_cache(maxsize=4)
