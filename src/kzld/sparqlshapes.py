@@ -78,7 +78,7 @@ def _prologue(shapes: Graph, constraint: Node) -> str:
     return "\n".join(lines)
 
 
-def _target_pattern(shapes: Graph, shape: URIRef) -> str | None:
+def target_pattern(shapes: Graph, shape: URIRef) -> str | None:
     """The focus nodes of ``shape`` as a group graph pattern binding ``?this``; ``None`` when
     the shape has a target this module does not handle (SPARQL-based targets)."""
     if shapes.value(shape, SH.target) is not None:
@@ -122,7 +122,7 @@ def split(shapes: Graph) -> tuple[Graph, tuple[SparqlConstraint, ...]]:
             constraint, SH.deactivated
         ) == Literal(True):
             continue  # the SHACL engine ignores it just the same
-        targets = _target_pattern(shapes, shape)
+        targets = target_pattern(shapes, shape)
         if targets is None or not _safe(str(select)):
             continue
         severity = shapes.value(shape, SH.severity)

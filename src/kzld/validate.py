@@ -295,7 +295,7 @@ def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
 
     from .rdfio import _object, ox_triples
 
-    core, constraints = _split(shapes)
+    core, constraints, counts = _split(shapes)
     text = data.text if isinstance(data, NTriples) else _ntriples(ox_triples(data))
     ontology = _ontology_triples()
     # The SHACL engine works without the interpreter lock: it runs while the store is loaded
@@ -312,6 +312,7 @@ def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
         extra = {t for t in ontology if ox.Quad(t.subject, t.predicate, t.object) not in store}
         store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in extra)
         found_sparql = list(_sparql_results(store, constraints)) if constraints else []
+        found_counts = list(_count_results(store, counts)) if counts else []
         report = validating.result()
 
     def label(focus: Node | None) -> str | None:
@@ -345,6 +346,22 @@ def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
             )
         )
     report_graph = Graph().parse(data=report.turtle, format="turtle")
+    if found_counts:
+        _add_counts_to_report(report_graph, found_counts)
+        for count in found_counts:
+            focus = _object(count.focus, "<qualified>")
+            results.append(
+                Result(
+                    severity=_SEVERITY_OF.get(count.count.severity, "Violation"),
+                    focus=_term(focus, names),
+                    focus_label=label(focus),
+                    path=_term(count.count.path, names),
+                    value=None,
+                    message=_message(Literal(m) for m in count.messages),
+                    source_shape=_term(count.count.shape, names),
+                    component=f"sh:{count.component}",
+                )
+            )
     if found_sparql:
         _add_to_report(report_graph, found_sparql)
         for sparql in found_sparql:
@@ -402,6 +419,35 @@ def _sparql_results(store: ox.Store, constraints: tuple[Any, ...]) -> Iterator[A
     return evaluate(store, constraints)
 
 
+def _count_results(store: ox.Store, counts: tuple[Any, ...]) -> Iterator[Any]:
+    """The qualified class counts' results over ``store`` (the data and the ontology)."""
+    from .qualifiedshapes import evaluate
+
+    return evaluate(store, counts)
+
+
+def _add_counts_to_report(report_graph: Graph, found: list[Any]) -> None:
+    """Add the qualified counts' results ``found`` to ``report_graph``, as pyshacl would."""
+    from rdflib import BNode as RBNode
+
+    from .rdfio import _object
+
+    (node,) = report_graph.subjects(RDF.type, SH.ValidationReport)
+    for one in found:
+        result = RBNode()
+        report_graph.add((node, SH.result, result))
+        report_graph.add((result, RDF.type, SH.ValidationResult))
+        report_graph.add((result, SH.focusNode, _object(one.focus, "<qualified>")))
+        report_graph.add((result, SH.resultSeverity, one.count.severity))
+        report_graph.add((result, SH.sourceShape, one.count.shape))
+        report_graph.add((result, SH.sourceConstraintComponent, SH[one.component]))
+        report_graph.add((result, SH.resultPath, one.count.path))
+        for message in one.messages:
+            report_graph.add((result, SH.resultMessage, Literal(message)))
+        if one.count.severity == SH.Violation:
+            report_graph.set((node, SH.conforms, Literal(False)))
+
+
 def _add_to_report(report_graph: Graph, found: list[Any]) -> None:
     """Add the SPARQL constraints' results ``found`` to ``report_graph``, as the engine would."""
     from rdflib import BNode as RBNode
@@ -428,10 +474,14 @@ def _add_to_report(report_graph: Graph, found: list[Any]) -> None:
 
 
 @lru_cache(maxsize=4)
-def _split(shapes: Graph) -> tuple[Graph, tuple[Any, ...]]:
-    from .sparqlshapes import split
+def _split(shapes: Graph) -> tuple[Graph, tuple[Any, ...], tuple[Any, ...]]:
+    """The shapes left to the engine, the SPARQL constraints and the qualified class counts
+    evaluated over the whole graph here instead."""
+    from . import qualifiedshapes, sparqlshapes
 
-    return split(shapes)
+    rest, constraints = sparqlshapes.split(shapes)
+    core, counts = qualifiedshapes.split(rest)
+    return core, constraints, counts
 
 
 _IRI = re.compile(r"<([^<>]*)>")
