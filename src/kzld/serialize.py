@@ -9,6 +9,7 @@ embedded in the output so that no reader needs the network), ``@graph`` sorted b
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -25,6 +26,7 @@ __all__ = [
     "compact_pyld",
     "dumps_indented",
     "expand",
+    "expanded_nodes",
     "jsonld_bytes",
     "jsonld_of",
     "load_context",
@@ -82,14 +84,26 @@ def _expanded_value(term: Term) -> dict[str, Any]:
 
 def expand(graph: Graph | TripleSet, triples: Triples | None = None) -> list[dict[str, Any]]:
     """The graph as expanded JSON-LD node objects, in the canonical order."""
-    nodes: dict[str, dict[str, Any]] = {}
-    for s, p, o in ordered_triples(graph) if triples is None else triples:
-        node = nodes.setdefault(str(s), {"@id": str(s)})
+    return list(expanded_nodes(ordered_triples(graph) if triples is None else triples))
+
+
+def expanded_nodes(triples: Iterable[Triple]) -> Iterator[dict[str, Any]]:
+    """The expanded JSON-LD node object of each subject of ``triples``, in order, each made when
+    its subject's triples end (``triples`` holds each subject's triples together, as
+    :func:`ordered_triples` does)."""
+    node: dict[str, Any] = {}
+    for s, p, o in triples:
+        subject = str(s)
+        if node.get("@id") != subject:
+            if node:
+                yield node
+            node = {"@id": subject}
         if str(p) == _RDF_TYPE and is_iri(o):
             node.setdefault("@type", []).append(str(o))
         else:
             node.setdefault(str(p), []).append(_expanded_value(o))
-    return list(nodes.values())
+    if node:
+        yield node
 
 
 def _refuse(url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -108,7 +122,7 @@ def compact_pyld(nodes: list[dict[str, Any]], context: dict[str, Any]) -> list[d
     return result
 
 
-def compact_nodes(nodes: list[dict[str, Any]], context: dict[str, Any]) -> list[dict[str, Any]]:
+def compact_nodes(nodes: Iterable[dict[str, Any]], context: dict[str, Any]) -> list[dict[str, Any]]:
     """``nodes`` (expanded) compacted with ``context``: directly where the context allows
     (:mod:`kzld.jsonld`, the same result as PyLD's), otherwise by PyLD."""
     from .jsonld import Compactor, Unsupported
@@ -116,7 +130,7 @@ def compact_nodes(nodes: list[dict[str, Any]], context: dict[str, Any]) -> list[
     try:
         compactor = Compactor(context)
     except Unsupported:
-        return compact_pyld(nodes, context)
+        return compact_pyld(list(nodes), context)
     return [compactor.node(node) for node in nodes]
 
 
@@ -158,4 +172,4 @@ def to_jsonld(graph: Graph | TripleSet, triples: Triples | None = None) -> bytes
 def jsonld_of(triples: Triples) -> bytes:
     """Compacted JSON-LD of ``triples`` (in the canonical order) with kzld's context embedded."""
     context = load_context()
-    return jsonld_bytes(compact_nodes(expand(TripleSet(), triples), context), context)
+    return jsonld_bytes(compact_nodes(expanded_nodes(triples), context), context)
