@@ -230,10 +230,14 @@ class EventFinder:
         for trigger in rules.triggers:
             by_sentence: list[dict[int, list[Span]]] = []
             for term in trigger.all:
+                if not (found := scan.term(term)):
+                    break  # a term the text lacks: no sentence has them all
                 grouped: dict[int, list[Span]] = defaultdict(list)
-                for span in scan.term(term):
+                for span in found:
                     grouped[scan.sentence(span.start)].append(span)
                 by_sentence.append(grouped)
+            if len(by_sentence) < len(trigger.all):
+                continue
             blocked: set[int] = {
                 scan.sentence(span.start) for term in trigger.unless for span in scan.term(term)
             }

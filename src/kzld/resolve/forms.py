@@ -36,10 +36,21 @@ def _fold_char(char: str) -> str:
     return char
 
 
+class _FoldTable(dict[int, str]):
+    """A :meth:`str.translate` table of :func:`_fold_char`, filled on first use of a character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """``text`` with accents removed from precomposed letters, character for character (so
     offsets into the result are offsets into ``text``)."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD)
 
 
 class FormError(ValueError):
