@@ -1,14 +1,16 @@
 """The filters that skip patterns before running them must never skip one that would match.
 
 Each filter is compared with the brute-force search it replaces (kept here as a private
-reference): the same matches, in the same order, on the seed paragraphs and on texts built from
-the authority's own names with their case, spacing and endings changed.
+reference): the same matches, in the same order, on the seeds and test documents and on texts
+built from the authority's names and the gazetteer's forms with their case, spacing and endings
+changed. The case keys the filters compare words by must join what ``re.IGNORECASE`` joins.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -17,8 +19,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kzld.build import read_folder
+from kzld.records import Document, Mention, Span, Version
 from kzld.resolve.authority import Authority, load_authority
 from kzld.resolve.casekey import WORD_ALIKE, case_key, char_key
+from kzld.resolve.events import EventFinder
+from kzld.resolve.forms import Affixes, FormPattern, fold, form_needs
+from kzld.resolve.gazetteer import Gazetteer, load_gazetteer
 from kzld.resolve.org_mentions import _URL, ProseMatch, ProseMatcher
 
 _WORD_CHAR = re.compile(r"[^\W_]")
@@ -157,3 +163,127 @@ def test_prose_prefilter_keeps_inflected_cyrillic_names(name: str) -> None:
     matcher = _matcher()
     text = f"Мы, члены {name}, заявляем"
     assert list(matcher._candidates(text)) == _brute_force(matcher, text)
+
+
+# ---------------------------------------------------------------------- event prefilter
+
+
+@cache
+def _gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _all_forms() -> list[tuple[str, str]]:
+    """Every (language, form) of the gazetteer: event names and forms, and term forms."""
+    gazetteer = _gazetteer()
+    tables = [rules.forms for rules in gazetteer.rules] + list(gazetteer.terms.values())
+    return sorted(
+        {(lang, form) for table in tables for lang, forms in table.items() for form in forms}
+    )
+
+
+@cache
+def _finder() -> EventFinder:
+    return EventFinder(_gazetteer())
+
+
+_FORMS = _all_forms()
+_APOSTROPHES = "'’ʼ‘`´"
+_HYPHENS = "-‐‑‒–—"
+
+
+@st.composite
+def _form_texts(draw: st.DrawFn) -> tuple[str, str]:
+    """A form of the gazetteer written out as a text would write it, between other words."""
+    language, form = draw(st.sampled_from(_FORMS))
+    affixes = _gazetteer().languages.get(language.split("-")[0], Affixes())
+    if form.startswith("re:"):
+        written = draw(st.from_regex(form[3:], fullmatch=True))
+    else:
+        words = []
+        for word in form.split():
+            if word.endswith("*") and len(word) > 1:
+                word = word[:-1] + draw(st.sampled_from(["", "a", "ов", "es", "ς"]))
+            elif (mark := re.search(r"\+([A-Za-z0-9_-]+)$", word)) and mark.start() > 0:
+                endings = affixes.suffixes.get(mark.group(1), ("",))
+                word = word[: mark.start()] + draw(st.sampled_from(endings))
+            word = "".join(
+                draw(st.sampled_from(_APOSTROPHES)) if c in "'’ʼ‘"
+                else draw(st.sampled_from(_HYPHENS)) if c in "-‐‑‒–" else c
+                for c in word
+            )  # fmt: skip
+            words.append(draw(st.sampled_from([word, word.upper(), word.lower(), word.title()])))
+        written = draw(st.sampled_from([" ", "\n", "\u00a0"])).join(words)
+        prefix: str = draw(st.sampled_from(("", *affixes.prefixes)))
+        written = prefix + written
+    before = draw(st.sampled_from(["", "In ", "«", "the ", "Ь"]))
+    after = draw(st.sampled_from(["", ".", " and more", "»", "ing"]))
+    return language.split("-")[0], before + written + after
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_form_texts())
+def test_a_form_pattern_matches_only_where_the_text_has_what_it_needs(
+    language_text: tuple[str, str],
+) -> None:
+    language, text = language_text
+    folded = fold(text)
+    keyed = case_key(folded)
+    finder = _finder()
+    for key in sorted(_gazetteer().terms):
+        for form in finder.term_patterns(key, language):
+            if form.needs is not None and form.pattern.search(folded):
+                assert any(need in keyed for need in form.needs), (key, text, form.needs)
+    for rules in _gazetteer().rules:
+        for form in finder._form_patterns(rules, language):
+            if form.needs is not None and form.pattern.search(folded):
+                assert any(need in keyed for need in form.needs), (rules.key, text, form.needs)
+
+
+@pytest.mark.parametrize(
+    ("form", "needs"),
+    [("Zhanaozen", "Zhanaozen"), ("Жанаозен+m", "Жанаозен"), ("забастовк*", "забастовк"),
+     ("Alma-Ata", "Alma"), ("workers' strike", "workers"), ("re:19[0-9]{2}", None),
+     ("- '", None)],
+)  # fmt: skip
+def test_form_needs(form: str, needs: str | None) -> None:
+    assert form_needs(form) == needs
+
+
+def _brute_force_mentions(document: Document) -> tuple[Mention, ...]:
+    """The event finder with every pattern run (what the prefilter replaces)."""
+    finder = EventFinder(_gazetteer())
+    finder._patterns = _unfiltered(finder._patterns)  # type: ignore[method-assign]
+    return finder.find_mentions(document)
+
+
+def _unfiltered(
+    patterns: Callable[..., tuple[FormPattern, ...]],
+) -> Callable[..., tuple[FormPattern, ...]]:
+    def every(*args: object) -> tuple[FormPattern, ...]:
+        return tuple(FormPattern(form.pattern, None) for form in patterns(*args))
+
+    return every
+
+
+@cache
+def _event_documents() -> tuple[Document, ...]:
+    documents = [d for folder in _FOLDERS for d in read_folder(folder, workers=1)[0]]
+    events = _TESTS / "data" / "events"
+    for path in sorted(events.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        language = path.name.split("_", 1)[0]
+        version = Version(language, Span(0, len(text)), title=text.split("\n", 1)[0])
+        documents.append(
+            Document(name=path.name, sha256="0" * 64, text=text, genre="statement",
+                     versions=(version,))
+        )  # fmt: skip
+    return tuple(documents)
+
+
+def test_event_prefilter_finds_what_brute_force_finds_in_the_test_documents() -> None:
+    finder = EventFinder(_gazetteer())
+    documents = _event_documents()
+    found = [finder.find_mentions(d) for d in documents]
+    assert any(found)
+    assert found == [_brute_force_mentions(d) for d in documents]

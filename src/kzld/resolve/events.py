@@ -28,7 +28,8 @@ from datetime import date
 
 from ..countries import find_countries, normalise
 from ..records import Document, Event, Mention, Span
-from .forms import Affixes, compile_forms, fold
+from .casekey import case_key
+from .forms import Affixes, FormPattern, compile_form_patterns, fold
 from .gazetteer import ANY_LANGUAGE, EventRules, Gazetteer
 
 __all__ = ["EventFinder", "EventLinks", "sentence_starts"]
@@ -102,6 +103,8 @@ class _Scan:
         self.starts = [region.start + s for s in local]
         self.excluded = finder.excluded(document)
         self._cache: dict[str, list[Span]] = {}
+        self._keyed: str | None = None
+        self._possible: dict[str, bool] = {}
 
     def sentence(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
@@ -113,18 +116,39 @@ class _Scan:
     def _kept(self, span: Span) -> bool:
         return not any(s.start < span.end and span.start < s.end for s in self.excluded)
 
-    def find(self, patterns: Iterable[re.Pattern[str]]) -> list[Span]:
+    def _lacks(self, form: FormPattern) -> bool:
+        """Whether the region lacks every text ``form`` needs (so it cannot match there)."""
+        if form.needs is None:
+            return False
+        if self._keyed is None:
+            self._keyed = case_key(self.folded[self.region.start : self.region.end])
+        return not any(need in self._keyed for need in form.needs)
+
+    def find(self, patterns: Iterable[FormPattern]) -> list[Span]:
         spans = [
             Span(m.start(), m.end())
-            for pattern in patterns
-            for m in pattern.finditer(self.folded, self.region.start, self.region.end)
+            for form in patterns
+            if not self._lacks(form)
+            for m in form.pattern.finditer(self.folded, self.region.start, self.region.end)
             if m.end() > m.start()
         ]
         return sorted(span for span in spans if self._kept(span))
 
+    def may_have(self, key: str) -> bool:
+        """False when the term ``key`` cannot match in the region (it lacks what its forms need)."""
+        if key in self._cache:
+            return bool(self._cache[key])
+        possible = self._possible.get(key)
+        if possible is None:
+            patterns = self.finder.term_patterns(key, self.language)
+            possible = self._possible[key] = not all(map(self._lacks, patterns))
+        return possible
+
     def term(self, key: str) -> list[Span]:
         if key not in self._cache:
-            self._cache[key] = self.find(self.finder.term_patterns(key, self.language))
+            possible = self._possible.get(key, True)
+            patterns = self.finder.term_patterns(key, self.language)
+            self._cache[key] = self.find(patterns) if possible else []
         return self._cache[key]
 
 
@@ -134,13 +158,13 @@ class EventFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._events = {event.key: event for event in gazetteer.events}
-        self._compiled: dict[tuple[str, str, str | None], tuple[re.Pattern[str], ...]] = {}
+        self._compiled: dict[tuple[str, str, str | None], tuple[FormPattern, ...]] = {}
 
     # ------------------------------------------------------------------ patterns
 
     def _patterns(
         self, kind: str, key: str, table: Mapping[str, tuple[str, ...]], language: str | None
-    ) -> tuple[re.Pattern[str], ...]:
+    ) -> tuple[FormPattern, ...]:
         cache_key = (kind, key, language)
         if cache_key not in self._compiled:
             wanted = (ANY_LANGUAGE, language)
@@ -149,21 +173,20 @@ class EventFinder:
                 for lang, forms in table.items()
                 if language is None or lang in wanted or lang.split("-")[0] == language
             ]
-            patterns: list[re.Pattern[str]] = []
+            patterns: list[FormPattern] = []
             for lang, forms in sorted(groups):
                 # forms valid in every language take the inflection data of the version's
                 own = language if lang == ANY_LANGUAGE and language else lang.split("-")[0]
-                patterns.extend(compile_forms(forms, self.gazetteer.languages.get(own, Affixes())))
+                affixes = self.gazetteer.languages.get(own, Affixes())
+                patterns.extend(compile_form_patterns(forms, affixes))
             self._compiled[cache_key] = tuple(patterns)
         return self._compiled[cache_key]
 
-    def term_patterns(self, key: str, language: str | None) -> tuple[re.Pattern[str], ...]:
+    def term_patterns(self, key: str, language: str | None) -> tuple[FormPattern, ...]:
         """Compiled patterns of the gazetteer term ``key`` for ``language`` (``None``: all)."""
         return self._patterns("term", key, self.gazetteer.terms[key], language)
 
-    def _form_patterns(
-        self, rules: EventRules, language: str | None
-    ) -> tuple[re.Pattern[str], ...]:
+    def _form_patterns(self, rules: EventRules, language: str | None) -> tuple[FormPattern, ...]:
         return self._patterns("event", rules.key, rules.forms, language)
 
     @staticmethod
@@ -215,6 +238,8 @@ class EventFinder:
 
     def _in_context(self, rules: EventRules, scan: _Scan, document: Document) -> bool:
         context = rules.context
+        if not all(map(scan.may_have, context.requires)):
+            return False
         if any(not scan.term(term) for term in context.requires):
             return False
         if context.dated is None and not context.cues:
@@ -228,6 +253,8 @@ class EventFinder:
     def _triggered(self, rules: EventRules, scan: _Scan) -> list[Span]:
         spans: list[Span] = []
         for trigger in rules.triggers:
+            if not all(map(scan.may_have, trigger.all)):
+                continue  # a term the text lacks, known without searching for the others
             by_sentence: list[dict[int, list[Span]]] = []
             for term in trigger.all:
                 if not (found := scan.term(term)):
