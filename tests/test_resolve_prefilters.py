@@ -3,7 +3,8 @@
 Each filter is compared with the brute-force search it replaces (kept here as a private
 reference): the same matches, in the same order, on the seeds and test documents and on texts
 built from the authority's names and the gazetteer's forms with their case, spacing and endings
-changed. The case keys the filters compare words by must join what ``re.IGNORECASE`` joins.
+changed. The case keys the filters compare words by must join what ``re.IGNORECASE`` joins, and
+country names looked up in a set must be found as one regular expression of them all finds them.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kzld import countries
 from kzld.build import read_folder
 from kzld.records import Document, Mention, Span, Version
 from kzld.resolve.authority import Authority, load_authority
@@ -287,3 +289,49 @@ def test_event_prefilter_finds_what_brute_force_finds_in_the_test_documents() ->
     found = [finder.find_mentions(d) for d in documents]
     assert any(found)
     assert found == [_brute_force_mentions(d) for d in documents]
+
+
+# ---------------------------------------------------------------------- country names
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    """One regular expression of every country form, the longest first (what the set replaces)."""
+    _, _, forms, _ = countries._tables()
+    every = sorted(forms, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(f) for f in every) + r")(?!\w)")
+
+
+def _brute_force_forms(normal: str) -> list[str]:
+    return [m.group(1) for m in _country_pattern().finditer(normal)]
+
+
+@cache
+def _country_forms() -> list[str]:
+    return sorted(countries._tables()[2])
+
+
+@st.composite
+def _country_texts(draw: st.DrawFn) -> str:
+    """Country names and adjectives run together, cut, and between words and apostrophes."""
+    pieces = []
+    for _ in range(draw(st.integers(1, 6))):
+        form = draw(st.sampled_from(_country_forms()))
+        if draw(st.integers(0, 4)) == 0:
+            cut = draw(st.integers(0, len(form)))
+            form = form[:cut] if draw(st.booleans()) else form[cut:]
+        pieces.append(form)
+        pieces.append(draw(st.sampled_from([" ", "'", " l'", "s ", "", " of the ", "-"])))
+    return countries.normalise("".join(pieces))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_country_texts())
+def test_country_forms_are_found_as_the_regular_expression_finds_them(normal: str) -> None:
+    assert countries._forms_in(normal) == _brute_force_forms(normal)
+
+
+def test_country_forms_in_the_test_documents() -> None:
+    for document in _event_documents():
+        normal = countries.normalise(document.text)
+        assert countries._forms_in(normal) == _brute_force_forms(normal)
