@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from ..countries import find_countries, normalise
 from ..records import Document, Event, Mention, Span
@@ -99,12 +100,16 @@ class _Scan:
         self.text = document.text
         self.folded = folded
         self.language = region.language.split("-")[0].lower() if region.language else None
-        local = sentence_starts(document.text[region.start : region.end])
-        self.starts = [region.start + s for s in local]
         self.excluded = finder.excluded(document)
         self._cache: dict[str, list[Span]] = {}
         self._keyed: str | None = None
         self._possible: dict[str, bool] = {}
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where the region's sentences start (offsets in the document's text)."""
+        local = sentence_starts(self.text[self.region.start : self.region.end])
+        return [self.region.start + s for s in local]
 
     def sentence(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
@@ -159,6 +164,7 @@ class EventFinder:
         self.gazetteer = gazetteer
         self._events = {event.key: event for event in gazetteer.events}
         self._compiled: dict[tuple[str, str, str | None], tuple[FormPattern, ...]] = {}
+        self._folded = ("", "")
 
     # ------------------------------------------------------------------ patterns
 
@@ -189,6 +195,12 @@ class EventFinder:
     def _form_patterns(self, rules: EventRules, language: str | None) -> tuple[FormPattern, ...]:
         return self._patterns("event", rules.key, rules.forms, language)
 
+    def _fold(self, text: str) -> str:
+        """:func:`fold` of ``text``, remembered for the next call (link folds it again)."""
+        if self._folded[0] is not text:
+            self._folded = (text, fold(text))
+        return self._folded[1]
+
     @staticmethod
     def excluded(document: Document) -> tuple[Span, ...]:
         """The spans never searched: boilerplate and signatory lists."""
@@ -217,7 +229,7 @@ class EventFinder:
     def find_mentions(self, document: Document) -> tuple[Mention, ...]:
         """Every place where ``document`` names or speaks of a gazetteer event."""
         mentions: list[Mention] = []
-        folded = fold(document.text)
+        folded = self._fold(document.text)
         for region in self._regions(document):
             scan = _Scan(self, document, region, folded)
             for rules in self.gazetteer.rules:
@@ -329,7 +341,7 @@ class EventFinder:
         if not meetings:
             return None
         regions = self._regions(document)
-        folded = fold(document.text)
+        folded = self._fold(document.text)
         for mention in meetings:
             region = next((r for r in regions if r.start <= mention.span.start < r.end), regions[0])
             scan = _Scan(self, document, region, folded)
