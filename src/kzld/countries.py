@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -34,8 +35,13 @@ def normalise(text: str) -> str:
     return " ".join(re.sub(r"[^\w']+", " ", text.casefold()).split())
 
 
+#: Where a name may start and end in a normalised text: not inside a word.
+_START = re.compile(r"(?<!\w)")
+_END = re.compile(r"(?!\w)")
+
+
 @cache
-def _tables() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
+def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str], int]:
     from babel import Locale
 
     names: dict[str, str] = {}
@@ -51,14 +57,13 @@ def _tables() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
     demonyms = {
         normalise(form): code for code, forms in data.get("demonyms", {}).items() for form in forms
     }
-    every = sorted({*names, *demonyms}, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(f) for f in every if f) + r")(?!\w)")
-    return names, demonyms, pattern
+    every = frozenset(f for f in (*names, *demonyms) if f)
+    return names, demonyms, every, max(map(len, every), default=0)
 
 
 def country_code(text: str) -> str | None:
     """The ISO code when ``text`` is, as a whole, a country's name in a known language."""
-    names, _, _ = _tables()
+    names, _, _, _ = _tables()
     return names.get(normalise(text))
 
 
@@ -70,9 +75,29 @@ def find_countries(text: str) -> Iterator[str]:
 @lru_cache(maxsize=1 << 16)
 def _countries_in(text: str) -> tuple[str, ...]:
     # The same names and words come back in document after document: scan each once.
-    names, demonyms, pattern = _tables()
-    found = (m.group(1) for m in pattern.finditer(normalise(text)))
+    names, demonyms, _, _ = _tables()
+    found = _forms_in(normalise(text))
     return tuple(code for code in (names.get(f) or demonyms.get(f) for f in found) if code)
+
+
+def _forms_in(normal: str) -> list[str]:
+    """The country names and adjectives in a normalised text, left to right, never overlapping,
+    each as long as it can be, and none starting or ending inside a word (what a regular
+    expression of every form, the longest first, finds; looked up in a set, much faster)."""
+    _, _, forms, longest = _tables()
+    ends = [m.start() for m in _END.finditer(normal)]
+    found: list[str] = []
+    cursor = 0
+    for match in _START.finditer(normal):
+        start = match.start()
+        if start < cursor:
+            continue
+        for end in reversed(ends[bisect_right(ends, start) : bisect_right(ends, start + longest)]):
+            if (form := normal[start:end]) in forms:
+                found.append(form)
+                cursor = end
+                break
+    return found
 
 
 def country_name(code: str, language: str = "en") -> str | None:

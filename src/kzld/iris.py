@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 from rdflib import URIRef
@@ -39,6 +40,7 @@ def check_base(base: str) -> str:
     return base
 
 
+@lru_cache(maxsize=1 << 16)  # keys, stems and path words come back for every document
 def segment(text: str) -> str:
     """One IRI path segment for ``text``: NFC, percent-encoded except unreserved characters."""
     encoded = quote(unicodedata.normalize("NFC", text), safe=_UNRESERVED)

@@ -20,6 +20,7 @@ from ..errors import InputError
 from ..records import Name, Organisation
 from ..resources import authority_dir
 from .normalise import NEW_PREFIX, abbreviation_key, normalise
+from .yamlio import fast_loader, load_with_root
 
 __all__ = ["KINDS", "Authority", "AuthorityEntry", "AuthorityError", "load_authority"]
 
@@ -46,6 +47,7 @@ _FIELDS = frozenset(
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 _IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
+_FAST_LOADER = fast_loader(yaml.SafeLoader)
 
 
 class AuthorityError(InputError):
@@ -211,9 +213,8 @@ def _entry(raw: Any, line: int, problems: list[str]) -> AuthorityEntry | None:
     )
 
 
-def _item_lines(text: str) -> list[int]:
+def _item_lines(root: yaml.Node | None) -> list[int]:
     """1-based line of each item of the ``organisations`` list (for error messages)."""
-    root = yaml.compose(text)
     if isinstance(root, yaml.MappingNode):
         for key_node, value in root.value:
             if key_node.value == "organisations" and isinstance(value, yaml.SequenceNode):
@@ -245,8 +246,8 @@ def load_authority(path: Path | None = None) -> Authority:
     except (OSError, UnicodeDecodeError) as error:
         raise AuthorityError(path, f"cannot read the organisation authority: {error}") from error
     try:
-        data = yaml.safe_load(text)
-        lines = _item_lines(text)
+        data, root = load_with_root(text, yaml.SafeLoader, _FAST_LOADER)
+        lines = _item_lines(root)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

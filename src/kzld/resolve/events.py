@@ -25,10 +25,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from ..countries import find_countries, normalise
 from ..records import Document, Event, Mention, Span
-from .forms import Affixes, compile_forms, fold
+from .casekey import case_key
+from .forms import Affixes, FormPattern, compile_form_patterns, fold
 from .gazetteer import ANY_LANGUAGE, EventRules, Gazetteer
 
 __all__ = ["EventFinder", "EventLinks", "sentence_starts"]
@@ -98,10 +100,16 @@ class _Scan:
         self.text = document.text
         self.folded = folded
         self.language = region.language.split("-")[0].lower() if region.language else None
-        local = sentence_starts(document.text[region.start : region.end])
-        self.starts = [region.start + s for s in local]
         self.excluded = finder.excluded(document)
         self._cache: dict[str, list[Span]] = {}
+        self._keyed: str | None = None
+        self._possible: dict[str, bool] = {}
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where the region's sentences start (offsets in the document's text)."""
+        local = sentence_starts(self.text[self.region.start : self.region.end])
+        return [self.region.start + s for s in local]
 
     def sentence(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
@@ -113,18 +121,39 @@ class _Scan:
     def _kept(self, span: Span) -> bool:
         return not any(s.start < span.end and span.start < s.end for s in self.excluded)
 
-    def find(self, patterns: Iterable[re.Pattern[str]]) -> list[Span]:
+    def _lacks(self, form: FormPattern) -> bool:
+        """Whether the region lacks every text ``form`` needs (so it cannot match there)."""
+        if form.needs is None:
+            return False
+        if self._keyed is None:
+            self._keyed = case_key(self.folded[self.region.start : self.region.end])
+        return not any(need in self._keyed for need in form.needs)
+
+    def find(self, patterns: Iterable[FormPattern]) -> list[Span]:
         spans = [
             Span(m.start(), m.end())
-            for pattern in patterns
-            for m in pattern.finditer(self.folded, self.region.start, self.region.end)
+            for form in patterns
+            if not self._lacks(form)
+            for m in form.pattern.finditer(self.folded, self.region.start, self.region.end)
             if m.end() > m.start()
         ]
         return sorted(span for span in spans if self._kept(span))
 
+    def may_have(self, key: str) -> bool:
+        """False when the term ``key`` cannot match in the region (it lacks what its forms need)."""
+        if key in self._cache:
+            return bool(self._cache[key])
+        possible = self._possible.get(key)
+        if possible is None:
+            patterns = self.finder.term_patterns(key, self.language)
+            possible = self._possible[key] = not all(map(self._lacks, patterns))
+        return possible
+
     def term(self, key: str) -> list[Span]:
         if key not in self._cache:
-            self._cache[key] = self.find(self.finder.term_patterns(key, self.language))
+            possible = self._possible.get(key, True)
+            patterns = self.finder.term_patterns(key, self.language)
+            self._cache[key] = self.find(patterns) if possible else []
         return self._cache[key]
 
 
@@ -134,13 +163,14 @@ class EventFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._events = {event.key: event for event in gazetteer.events}
-        self._compiled: dict[tuple[str, str, str | None], tuple[re.Pattern[str], ...]] = {}
+        self._compiled: dict[tuple[str, str, str | None], tuple[FormPattern, ...]] = {}
+        self._folded = ("", "")
 
     # ------------------------------------------------------------------ patterns
 
     def _patterns(
         self, kind: str, key: str, table: Mapping[str, tuple[str, ...]], language: str | None
-    ) -> tuple[re.Pattern[str], ...]:
+    ) -> tuple[FormPattern, ...]:
         cache_key = (kind, key, language)
         if cache_key not in self._compiled:
             wanted = (ANY_LANGUAGE, language)
@@ -149,22 +179,27 @@ class EventFinder:
                 for lang, forms in table.items()
                 if language is None or lang in wanted or lang.split("-")[0] == language
             ]
-            patterns: list[re.Pattern[str]] = []
+            patterns: list[FormPattern] = []
             for lang, forms in sorted(groups):
                 # forms valid in every language take the inflection data of the version's
                 own = language if lang == ANY_LANGUAGE and language else lang.split("-")[0]
-                patterns.extend(compile_forms(forms, self.gazetteer.languages.get(own, Affixes())))
+                affixes = self.gazetteer.languages.get(own, Affixes())
+                patterns.extend(compile_form_patterns(forms, affixes))
             self._compiled[cache_key] = tuple(patterns)
         return self._compiled[cache_key]
 
-    def term_patterns(self, key: str, language: str | None) -> tuple[re.Pattern[str], ...]:
+    def term_patterns(self, key: str, language: str | None) -> tuple[FormPattern, ...]:
         """Compiled patterns of the gazetteer term ``key`` for ``language`` (``None``: all)."""
         return self._patterns("term", key, self.gazetteer.terms[key], language)
 
-    def _form_patterns(
-        self, rules: EventRules, language: str | None
-    ) -> tuple[re.Pattern[str], ...]:
+    def _form_patterns(self, rules: EventRules, language: str | None) -> tuple[FormPattern, ...]:
         return self._patterns("event", rules.key, rules.forms, language)
+
+    def _fold(self, text: str) -> str:
+        """:func:`fold` of ``text``, remembered for the next call (link folds it again)."""
+        if self._folded[0] is not text:
+            self._folded = (text, fold(text))
+        return self._folded[1]
 
     @staticmethod
     def excluded(document: Document) -> tuple[Span, ...]:
@@ -194,7 +229,7 @@ class EventFinder:
     def find_mentions(self, document: Document) -> tuple[Mention, ...]:
         """Every place where ``document`` names or speaks of a gazetteer event."""
         mentions: list[Mention] = []
-        folded = fold(document.text)
+        folded = self._fold(document.text)
         for region in self._regions(document):
             scan = _Scan(self, document, region, folded)
             for rules in self.gazetteer.rules:
@@ -215,6 +250,8 @@ class EventFinder:
 
     def _in_context(self, rules: EventRules, scan: _Scan, document: Document) -> bool:
         context = rules.context
+        if not all(map(scan.may_have, context.requires)):
+            return False
         if any(not scan.term(term) for term in context.requires):
             return False
         if context.dated is None and not context.cues:
@@ -228,12 +265,18 @@ class EventFinder:
     def _triggered(self, rules: EventRules, scan: _Scan) -> list[Span]:
         spans: list[Span] = []
         for trigger in rules.triggers:
+            if not all(map(scan.may_have, trigger.all)):
+                continue  # a term the text lacks, known without searching for the others
             by_sentence: list[dict[int, list[Span]]] = []
             for term in trigger.all:
+                if not (found := scan.term(term)):
+                    break  # a term the text lacks: no sentence has them all
                 grouped: dict[int, list[Span]] = defaultdict(list)
-                for span in scan.term(term):
+                for span in found:
                     grouped[scan.sentence(span.start)].append(span)
                 by_sentence.append(grouped)
+            if len(by_sentence) < len(trigger.all):
+                continue
             blocked: set[int] = {
                 scan.sentence(span.start) for term in trigger.unless for span in scan.term(term)
             }
@@ -298,7 +341,7 @@ class EventFinder:
         if not meetings:
             return None
         regions = self._regions(document)
-        folded = fold(document.text)
+        folded = self._fold(document.text)
         for mention in meetings:
             region = next((r for r in regions if r.start <= mention.span.start < r.end), regions[0])
             scan = _Scan(self, document, region, folded)

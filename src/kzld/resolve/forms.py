@@ -18,7 +18,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-__all__ = ["Affixes", "FormError", "compile_forms", "fold", "form_pattern", "is_abbreviation"]
+from .casekey import case_key
+
+__all__ = [
+    "Affixes",
+    "FormError",
+    "FormPattern",
+    "compile_form_patterns",
+    "compile_forms",
+    "fold",
+    "form_needs",
+    "form_pattern",
+    "is_abbreviation",
+]
 
 #: What a space in a form matches: any run of white space, no-break spaces and line breaks included.
 _SPACE = r"[\s\u00a0\u202f]+"
@@ -36,10 +48,21 @@ def _fold_char(char: str) -> str:
     return char
 
 
+class _FoldTable(dict[int, str]):
+    """A :meth:`str.translate` table of :func:`_fold_char`, filled on first use of a character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """``text`` with accents removed from precomposed letters, character for character (so
     offsets into the result are offsets into ``text``)."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD)
 
 
 class FormError(ValueError):
@@ -115,24 +138,74 @@ def form_pattern(form: str, affixes: Affixes = Affixes()) -> str:
     return rf"(?<!\w){prefix}{body}(?!\w)"
 
 
+#: The characters of a form that match any of several characters (see :func:`_literal`).
+_CLASSES = re.compile("['’ʼ‘\\-‐‑‒–]")
+
+
+def form_needs(form: str) -> str | None:
+    """The longest stretch of plain text that every match of ``form`` contains (``None`` when
+    nothing is certain, as in a raw expression): a word, or the part of one before a stem mark,
+    a suffix mark, an apostrophe or a hyphen."""
+    if form.startswith("re:"):
+        return None
+    runs: list[str] = []
+    for word in form.split():
+        marked = _SUFFIX_MARK.search(word)
+        if word.endswith("*") and len(word) > 1:
+            word = word[:-1]
+        elif marked and marked.start() > 0:
+            word = word[: marked.start()]
+        runs.extend(_CLASSES.split(word))
+    return max(runs, key=len, default="") or None
+
+
+@dataclass(frozen=True, slots=True)
+class FormPattern:
+    """A compiled pattern of some forms, and what a text must contain for it to match there:
+    one of ``needs``, as case keys (:func:`kzld.resolve.casekey.case_key`), or, when ``needs`` is
+    ``None``, nothing known."""
+
+    pattern: re.Pattern[str]
+    needs: tuple[str, ...] | None
+
+
+def _fewest(needs: Iterable[str]) -> tuple[str, ...]:
+    """``needs`` without those containing another (a text holding them holds the other too)."""
+    kept: list[str] = []
+    for need in sorted(set(needs), key=lambda n: (len(n), n)):
+        if not any(k in need for k in kept):
+            kept.append(need)
+    return tuple(kept)
+
+
 def compile_forms(
     forms: Sequence[str], affixes: Affixes = Affixes()
 ) -> tuple[re.Pattern[str], ...]:
     """One or two patterns matching any of ``forms`` in a :func:`fold`-ed text: case-sensitive
     abbreviations, the rest ignoring case. Longer forms are tried first."""
+    return tuple(form.pattern for form in compile_form_patterns(forms, affixes))
+
+
+def compile_form_patterns(
+    forms: Sequence[str], affixes: Affixes = Affixes()
+) -> tuple[FormPattern, ...]:
+    """The patterns of :func:`compile_forms`, each with what a text needs for it to match."""
     folded = Affixes(
         tuple(fold(p) for p in affixes.prefixes),
         {name: tuple(fold(s) for s in options) for name, options in affixes.suffixes.items()},
     )
     ordered = sorted(set(forms), key=lambda f: (-len(f), f))
-    patterns: list[re.Pattern[str]] = []
+    patterns: list[FormPattern] = []
     for chosen, flags in (
         ([fold(f) for f in ordered if is_abbreviation(f)], 0),
         ([fold(f) for f in ordered if not is_abbreviation(f)], re.IGNORECASE),
     ):
         if chosen:
             body = "|".join(form_pattern(f, folded) for f in chosen)
-            patterns.append(re.compile(_first_characters(chosen, folded) + f"(?:{body})", flags))
+            pattern = re.compile(_first_characters(chosen, folded) + f"(?:{body})", flags)
+            needs = [form_needs(f) for f in chosen]
+            known = [case_key(n) for n in needs if n is not None]
+            patterns.append(FormPattern(pattern, _fewest(known) if None not in needs else None))
     return tuple(patterns)
 
 

@@ -22,6 +22,7 @@ from ..errors import InputError
 from ..records import Event, Name, Place
 from ..resources import authority_dir
 from .forms import Affixes, FormError, compile_forms
+from .yamlio import fast_loader, load_with_root
 
 __all__ = [
     "Context",
@@ -115,6 +116,7 @@ _LineLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+_FAST_LOADER = fast_loader(_LineLoader)
 
 
 class _Checker:
@@ -322,7 +324,7 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
     checker = _Checker(path)
     try:
         with path.open(encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_LineLoader)
+            data, _ = load_with_root(handle, _LineLoader, _FAST_LOADER)
     except OSError as error:
         raise GazetteerError(path, f"cannot read the gazetteer: {error.strerror}") from error
     except yaml.YAMLError as error:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from ..countries import find_countries
 
@@ -62,13 +62,28 @@ _CYRILLIC_GREEK = str.maketrans(
 )  # fmt: skip
 
 
+class _Uncombined(dict[int, int | None]):
+    """A :meth:`str.translate` table dropping combining characters, filled on first use."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = self[code] = None if unicodedata.combining(chr(code)) else code
+        return kept
+
+
+_UNCOMBINED = _Uncombined()
+#: How many results each memoised function keeps (names recur from document to document).
+_CACHED = 1 << 16
+
+
 def _fold(text: str) -> str:
+    if text.isascii():  # no compatibility forms, no accents: only the case and the quotes
+        return text.casefold().translate(_QUOTES)
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFKD", text).translate(_UNCOMBINED)
     return unicodedata.normalize("NFKC", text).translate(_QUOTES)
 
 
+@lru_cache(maxsize=_CACHED)
 def tokens(text: str) -> tuple[str, ...]:
     """The words of ``text`` after folding, contractions expanded, articles dropped."""
     folded = _fold(text)
@@ -82,6 +97,7 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+@lru_cache(maxsize=_CACHED)
 def normalise(text: str) -> str:
     """The exact comparison key of a name; idempotent."""
     return " ".join(tokens(text))
@@ -97,6 +113,7 @@ def name_countries(text: str) -> frozenset[str]:
     return frozenset(find_countries(text))
 
 
+@lru_cache(maxsize=_CACHED)
 def loose_key(text: str) -> str:
     """A key that ignores word order, link words and the way a country is named."""
     words = {w for w in tokens(text) if w not in _LINK_WORDS and not _is_country_word(w)}
@@ -104,6 +121,7 @@ def loose_key(text: str) -> str:
     return " ".join(sorted(words) + sorted(countries))
 
 
+@lru_cache(maxsize=_CACHED)
 def abbreviation_key(text: str) -> str:
     """The comparison key of an abbreviation: capitals and digits only ("PKP-1930" -> "PKP1930")."""
     return "".join(re.findall(r"[^\W_]+", _fold(text))).upper()
@@ -116,6 +134,7 @@ def ascii_slug(text: str) -> str:
     return "-".join(w for w in ascii_words if w)
 
 
+@lru_cache(maxsize=_CACHED)
 def new_key(name: str, country: str | None = None) -> str:
     """The key of an organisation the authority does not list.
 

@@ -12,11 +12,12 @@ looked for in prose, and nothing inside a URL. Where matches overlap, the longes
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .authority import Authority, AuthorityEntry
+from .casekey import WORD_ALIKE, case_key
 from .normalise import abbreviation_key
 
 __all__ = ["ProseMatch", "ProseMatcher", "ambiguous_abbreviations"]
@@ -48,21 +49,42 @@ def ambiguous_abbreviations(authority: Authority) -> frozenset[str]:
 
 #: Case endings a Cyrillic word may take in running text ("партия", "партии", "партию").
 _CYRILLIC_ENDING = re.compile(r"[аяыиоеуюйьёъ]{1,2}$")
+#: The words of a name and of a text: a name's word matches only a whole word of the text.
+_WORD = re.compile(r"[^\W_]+")
+
+
+#: The shortest stem :func:`_stem` gives.
+_STEM_LOOKUP = 4
+
+
+def _stem(word: str) -> str | None:
+    """The stem of a Cyrillic word of 5 letters or more, which then takes any case ending."""
+    if len(word) >= 5 and all("\u0400" <= c <= "\u04ff" for c in word):
+        stem = _CYRILLIC_ENDING.sub("", word.casefold())
+        if len(stem) >= _STEM_LOOKUP:
+            return stem
+    return None
 
 
 def _word_pattern(word: str) -> str:
     """A word as written; a Cyrillic word of 5 letters or more with any case ending."""
-    if len(word) >= 5 and all("\u0400" <= c <= "\u04ff" for c in word):
-        stem = _CYRILLIC_ENDING.sub("", word.casefold())
-        if len(stem) >= 4:
-            return re.escape(stem) + r"\w{0,3}"
-    return re.escape(word)
+    stem = _stem(word)
+    return re.escape(word) if stem is None else re.escape(stem) + r"\w{0,3}"
 
 
-def _name_pattern(name: str) -> str | None:
-    """A pattern for ``name``: its words in order, "the" optional, "CP" for "Communist Party"."""
-    words = re.findall(r"[^\W_]+", name)
-    pieces: list[str] = []
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """One word of a name pattern (or "Communist Party", which "CP" may stand for)."""
+
+    word: str
+    communist_party: bool = False
+    the_before: bool = False
+
+
+def _name_pieces(name: str) -> list[_Piece]:
+    """The pieces of ``name``'s pattern: its words in order, "the" optional after "of"."""
+    words = _WORD.findall(name)
+    pieces: list[_Piece] = []
     optional_the = False
     index = 0
     while index < len(words):
@@ -71,14 +93,45 @@ def _name_pattern(name: str) -> str | None:
         if lower == "the":
             optional_the = True
             continue
-        if lower == "communist" and index < len(words) and words[index].casefold() == "party":
-            piece = rf"(?:communist{_SEPARATOR}party|CP)"
-            index += 1
-        else:
-            piece = _word_pattern(word)
-        pieces.append((f"(?:the{_SEPARATOR})?" if optional_the else "") + piece)
+        party = lower == "communist" and index < len(words) and words[index].casefold() == "party"
+        index += party
+        pieces.append(_Piece(word, party, optional_the))
         optional_the = lower == "of"
+    return pieces
+
+
+def _name_pattern(name: str) -> str | None:
+    """A pattern for ``name``: its words in order, "the" optional, "CP" for "Communist Party"."""
+    pieces = []
+    for piece in _name_pieces(name):
+        if piece.communist_party:
+            body = rf"(?:communist{_SEPARATOR}party|CP)"
+        else:
+            body = _word_pattern(piece.word)
+        pieces.append((f"(?:the{_SEPARATOR})?" if piece.the_before else "") + body)
     return _SEPARATOR.join(pieces) if pieces else None
+
+
+#: What a text must contain for a pattern alternative to match in it, as a case key (see
+#: :mod:`kzld.resolve.casekey`): a word with this key, or, with a trailing ``*``, a word whose key
+#: starts with it (a Cyrillic stem). ``*`` is in no word, so the two never meet.
+_Need = str
+
+
+def _name_needs(name: str) -> frozenset[_Need]:
+    """The words (and stems) every match of :func:`_name_pattern` contains."""
+    needs: set[_Need] = set()
+    for piece in _name_pieces(name):
+        if piece.communist_party:
+            continue  # either "communist party" or "CP": neither word is needed
+        stem = _stem(piece.word)
+        needs.add(case_key(piece.word) if stem is None else case_key(stem) + "*")
+    return frozenset(needs)
+
+
+def _abbreviation_needs(abbreviation: str) -> frozenset[_Need]:
+    """The words an abbreviation's match contains (it matches as written, so as whole words)."""
+    return frozenset(case_key(word) for word in _WORD.findall(abbreviation))
 
 
 def _prose_abbreviations(entry: AuthorityEntry, ambiguous: frozenset[str]) -> list[str]:
@@ -93,30 +146,80 @@ def _prose_abbreviations(entry: AuthorityEntry, ambiguous: frozenset[str]) -> li
     return found
 
 
+class _Prefilter:
+    """Which patterns may match a text: those with an alternative whose needed words (see
+    :func:`_name_needs`) the text all has. Each alternative is filed under its rarest need, so a
+    text looks only at the alternatives of the words it has."""
+
+    def __init__(self, needs: Sequence[Sequence[frozenset[_Need]]]) -> None:
+        counts = Counter(need for alternatives in needs for alt in alternatives for need in alt)
+        self._always: set[int] = set()
+        self._by_need: dict[_Need, list[tuple[int, frozenset[_Need]]]] = defaultdict(list)
+        for index, alternatives in enumerate(needs):
+            for alt in alternatives:
+                if not alt:
+                    self._always.add(index)
+                    continue
+                rarest = min(alt, key=lambda need: (counts[need], need))
+                self._by_need[rarest].append((index, alt - {rarest}))
+        #: stems (all of 4 letters or more, see :func:`_stem`) by their first 4 letters
+        self._stems: dict[str, list[str]] = defaultdict(list)
+        for need in sorted(counts):
+            if need.endswith("*"):
+                self._stems[need[:_STEM_LOOKUP]].append(need[:-1])
+        self._every = tuple(range(len(needs)))
+
+    def select(self, text: str) -> tuple[int, ...]:
+        """The indexes, in order, of the patterns that may match in ``text``."""
+        if any(char in text for char in WORD_ALIKE):
+            return self._every  # a name may match across what the text's words are cut at
+        words = set(_WORD.findall(case_key(text)))
+        have: set[_Need] = set(words)
+        if self._stems:
+            for word in words:
+                for stem in self._stems.get(word[:_STEM_LOOKUP], ()):
+                    if word.startswith(stem):
+                        have.add(stem + "*")
+        chosen = set(self._always)
+        for need in have & self._by_need.keys():
+            for index, rest in self._by_need[need]:
+                if index not in chosen and rest <= have:
+                    chosen.add(index)
+        return tuple(sorted(chosen))
+
+
 class ProseMatcher:
     """Finds the authority's organisations in text; one compiled pattern per organisation."""
 
     def __init__(self, authority: Authority) -> None:
         ambiguous = ambiguous_abbreviations(authority)
         self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        needs: list[list[frozenset[_Need]]] = []
         for entry in authority:
             if entry.generic:
                 continue  # its names and abbreviations need the country, which prose rarely gives
             names = sorted(set(entry.all_names), key=len, reverse=True)
-            alternatives = [f"(?i:{p})" for p in map(_name_pattern, names) if p is not None]
-            alternatives.extend(
-                re.escape(a) + _CONTINUES
-                for a in sorted(_prose_abbreviations(entry, ambiguous), key=len, reverse=True)
-            )
+            patterns = [(p, n) for n, p in ((n, _name_pattern(n)) for n in names) if p is not None]
+            abbreviations = sorted(_prose_abbreviations(entry, ambiguous), key=len, reverse=True)
+            alternatives = [f"(?i:{p})" for p, _ in patterns]
+            alternatives.extend(re.escape(a) + _CONTINUES for a in abbreviations)
             if alternatives:
                 body = "|".join(alternatives)
                 self._patterns.append((entry.key, re.compile(rf"(?<![\w-])(?:{body})(?!\w)")))
+                needs.append(
+                    [_name_needs(n) for _, n in patterns]
+                    + [_abbreviation_needs(a) for a in abbreviations]
+                )
+        self._prefilter = _Prefilter(needs)
 
     def _candidates(self, text: str) -> Iterator[ProseMatch]:
-        urls = [m.span() for m in _URL.finditer(text)]
-        for key, pattern in self._patterns:
+        urls: list[tuple[int, int]] | None = None
+        for index in self._prefilter.select(text):
+            key, pattern = self._patterns[index]
             for match in pattern.finditer(text):
                 start, end = match.span()
+                if urls is None:
+                    urls = [m.span() for m in _URL.finditer(text)]
                 if any(u_start < end and start < u_end for u_start, u_end in urls):
                     continue
                 yield ProseMatch(start, end, key, match.group())

@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -45,6 +46,8 @@ FUZZY_NEAR = 80.0
 FUZZY_MARGIN = 4.0
 #: Lowest similarity of two differing words for them to count as spellings of one word.
 WORD_SIMILARITY = 75.0
+#: How many results each memoised helper keeps (names recur from document to document).
+_CACHED = 1 << 16
 
 
 @dataclass(slots=True)
@@ -82,6 +85,13 @@ class OrganisationResolver:
                 self._choices.append((normalise(name), entry.key, name))
             for abbreviation in entry.abbreviations:
                 self._abbreviations[abbreviation_key(abbreviation)].add(entry.key)
+        self._names = [choice[0] for choice in self._choices]
+        #: what each query normalised for fuzzy matching scores, best organisations first
+        self._ranked: dict[str, list[tuple[str, tuple[float, str, str]]]] = {}
+        #: what :meth:`_search` found for candidates and countries (near-misses without document)
+        self._searched: dict[
+            tuple[_Candidates, frozenset[str]], tuple[_Found | None, tuple[NearMiss, ...]]
+        ] = {}
         self._ambiguous = ambiguous_abbreviations(authority)
         self._prose = ProseMatcher(authority)
         self._sightings: set[Sighting] = set()
@@ -107,21 +117,11 @@ class OrganisationResolver:
         query = normalise(text)
         if not query:
             return None
-        scored = process.extract(
-            query,
-            [c[0] for c in self._choices],
-            scorer=fuzz.ratio,
-            limit=8,
-            score_cutoff=FUZZY_NEAR,
-        )
-        best: dict[str, tuple[float, str, str]] = {}
-        for _, score, index in scored:
-            normal, key, written = self._choices[index]
-            if key not in best or score > best[key][0]:
-                best[key] = (float(score), normal, written)
-        if not best:
+        ranked = self._ranked.get(query)
+        if ranked is None:
+            ranked = self._ranked[query] = self._rank(query)
+        if not ranked:
             return None
-        ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
         key, (score, normal, written) = ranked[0]
         reason = None
         if score < FUZZY_TAKE:
@@ -137,7 +137,32 @@ class OrganisationResolver:
         near.append(NearMiss(text, key, written, round(score, 1), reason, document))
         return None
 
+    def _rank(self, query: str) -> list[tuple[str, tuple[float, str, str]]]:
+        """The organisations whose names come closest to ``query``: (key, (score, normalised
+        name, name as written)), best first."""
+        scored = process.extract(
+            query, self._names, scorer=fuzz.ratio, limit=8, score_cutoff=FUZZY_NEAR
+        )
+        best: dict[str, tuple[float, str, str]] = {}
+        for _, score, index in scored:
+            normal, key, written = self._choices[index]
+            if key not in best or score > best[key][0]:
+                best[key] = (float(score), normal, written)
+        return sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
+
     def _find(
+        self, candidates: _Candidates, countries: frozenset[str], document: str
+    ) -> tuple[_Found | None, list[NearMiss]]:
+        """What :meth:`_search` finds (the same for the same names, so looked up once)."""
+        searched = self._searched.get((candidates, countries))
+        if searched is None:
+            found, near = self._search(candidates, countries, "")
+            searched = self._searched[(candidates, countries)] = found, tuple(near)
+        return searched[0], [
+            NearMiss(n.form, n.key, n.matched, n.score, n.reason, document) for n in searched[1]
+        ]
+
+    def _search(
         self, candidates: _Candidates, countries: frozenset[str], document: str
     ) -> tuple[_Found | None, list[NearMiss]]:
         near: list[NearMiss] = []
@@ -351,11 +376,16 @@ def _sighting_order(s: Sighting) -> tuple[str, str, int, str, str, str]:
 
 
 def _entry_countries(entry: Entry) -> frozenset[str]:
+    return _countries_of(entry.country_hint, entry.name, entry.gloss)
+
+
+@lru_cache(maxsize=_CACHED)
+def _countries_of(hint: str | None, *texts: str | None) -> frozenset[str]:
     found: set[str] = set()
-    if entry.country_hint:
-        code = country_code(entry.country_hint)
-        found.update({code} if code else name_countries(entry.country_hint))
-    for text in (entry.name, entry.gloss):
+    if hint:
+        code = country_code(hint)
+        found.update({code} if code else name_countries(hint))
+    for text in texts:
         if text:
             found.update(name_countries(text))
     return frozenset(found)
@@ -382,7 +412,8 @@ class _Candidates:
     abbreviations: tuple[str, ...]
 
 
-def _candidates(written: Iterable[str], abbreviation: str | None) -> _Candidates:
+@lru_cache(maxsize=_CACHED)
+def _candidates(written: tuple[str, ...], abbreviation: str | None) -> _Candidates:
     texts: list[str] = []
     parts: list[str] = []
     abbreviations = [abbreviation] if abbreviation else []
@@ -409,6 +440,7 @@ def _candidates(written: Iterable[str], abbreviation: str | None) -> _Candidates
     )
 
 
+@lru_cache(maxsize=_CACHED)
 def _without_country(text: str) -> str | None:
     """``text`` without a trailing country ("... – Norway", "... (Chile)", "..., Chile")."""
     for pattern in (r"^(.+?)\s*[(\[]([^()\[\]]+)[)\]]$", r"^(.+?)\s*[,–—-]\s*([^,–—-]+)$"):
@@ -433,6 +465,7 @@ def _drop_brackets(text: str, contents: set[str]) -> str:
     return " ".join(re.sub(r"[(\[]([^()\[\]]+)[)\]]", drop, text).split())
 
 
+@lru_cache(maxsize=_CACHED)
 def _looks_like_abbreviation(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     capitals = sum(c.isupper() for c in letters)
