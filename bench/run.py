@@ -217,6 +217,7 @@ class Runner:
         results: Path,
         timeout: float,
         budget: float,
+        baseline_timeout: float | None = None,
         baselines: bool = True,
         skip: frozenset[str] = frozenset(),
         startup_runs: int = 5,
@@ -227,6 +228,7 @@ class Runner:
         self.work = work
         self.results_path = results
         self.timeout = timeout
+        self.baseline_timeout = timeout if baseline_timeout is None else baseline_timeout
         self.budget = budget
         self.baselines = baselines
         self.skip = skip
@@ -239,6 +241,7 @@ class Runner:
             "versions": versions(),
             "seed": seed,
             "timeout_s": timeout,
+            "baseline_timeout_s": self.baseline_timeout,
             "budget_s": budget,
             "kzld_executable": shlex.join(self.kzld),
             "startup": {},
@@ -426,9 +429,9 @@ class Runner:
         (folder / "faulted.ttl").unlink(missing_ok=True)
         command = [sys.executable, str(BENCH / "worker.py"), "baselines", str(ttl), str(manifest)]
         command += [str(folder), str(log), "--skip", ",".join(sorted(skips))]
-        command += ["--timeout", str(self.timeout)]
+        command += ["--timeout", str(self.baseline_timeout)]
         # Each step has its own timeout inside the worker; this one only guards against a hang.
-        process = run_command(command, timeout=self.timeout * 8 + 60)
+        process = run_command(command, timeout=self.baseline_timeout * 8 + 60)
         steps = _read_log(log)
         for step, why in skips.items():
             steps[step] = {"status": "skipped", "reason": why}
@@ -679,6 +682,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="generator seed (default 1)")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds per step, then kill")
     parser.add_argument(
+        "--baseline-timeout",
+        type=float,
+        default=None,
+        help="seconds per baseline step (default: --timeout), then kill",
+    )
+    parser.add_argument(
         "--budget",
         type=float,
         default=600,
@@ -705,6 +714,7 @@ def main(argv: list[str] | None = None) -> int:
         work=args.work,
         results=args.results,
         timeout=args.timeout,
+        baseline_timeout=args.baseline_timeout,
         budget=args.budget,
         baselines=not args.no_baselines,
         skip=frozenset(filter(None, args.skip.split(","))),
