@@ -1,9 +1,10 @@
 """The embedded triple store: load the published graph into pyoxigraph, run SPARQL, format results.
 
-The store is built in memory from the file on every call (the published graph loads in well under a
-second), so it can never be stale with respect to ``out/``. Queries come from a ``.rq`` file, a name
-in the query catalogue (``queries/``) or the text itself; catalogue parameters are ``VALUES``
-blocks of one variable that ``--param name=value`` replaces. Remote resources are never fetched.
+A small graph is loaded into memory on every call; a big one is answered from an on-disk copy kept
+beside it (:mod:`kzld.storecache`), never from that of an earlier version of the file. Queries come
+from a ``.rq`` file, a name in the query catalogue (``queries/``) or the text itself; catalogue
+parameters are ``VALUES`` blocks of one variable that ``--param name=value`` replaces. Remote
+resources are never fetched.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import csv
 import io
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -20,6 +22,7 @@ from typing import Any, Literal
 import pyoxigraph as ox
 
 from .errors import KzldError, RDFSyntaxError
+from .storecache import cached_store
 
 __all__ = [
     "FORMATS",
@@ -28,6 +31,7 @@ __all__ = [
     "bind_params",
     "catalogue",
     "open_store",
+    "query_store",
     "resolve_query",
     "run_query",
 ]
@@ -114,22 +118,51 @@ class QueryResult:
 
 def open_store(data: Path) -> ox.Store:
     """An in-memory store holding the RDF file ``data`` (Turtle, N-Triples, N-Quads, JSON-LD)."""
+    rdf_format = _rdf_format(data)
+    store = ox.Store()
+    try:
+        _load(store, data, rdf_format)
+    except OSError as error:
+        raise RDFSyntaxError(data, f"cannot be read: {error}") from error
+    return store
+
+
+@contextmanager
+def query_store(data: Path, *, cache: bool = True) -> Iterator[ox.Store]:
+    """A store holding the RDF file ``data``, for the duration of the block.
+
+    With ``cache``, a big file is answered from its on-disk copy (see :mod:`kzld.storecache`),
+    made by the first query after the file changed; otherwise, and wherever no copy can be kept,
+    the file is loaded into memory. Either way the answers are those of the file as it is now.
+    """
+    rdf_format = _rdf_format(data)
+    if cache:
+        with cached_store(data, lambda store: _load(store, data, rdf_format)) as stored:
+            if stored is not None:
+                yield stored
+                return
+    yield open_store(data)
+
+
+def _rdf_format(data: Path) -> ox.RdfFormat:
+    """The RDF format of the file ``data``, which must exist."""
     rdf_format = _RDF_FORMATS.get(data.suffix.lower())
     if rdf_format is None:
         known = ", ".join(sorted(_RDF_FORMATS))
         raise RDFSyntaxError(data, f"unknown RDF file extension; use one of {known}")
     if not data.is_file():
         raise RDFSyntaxError(data, "no such file; run `kzld build` first or pass --data FILE")
-    store = ox.Store()
+    return rdf_format
+
+
+def _load(store: ox.Store, data: Path, rdf_format: ox.RdfFormat) -> None:
+    """Bulk-load ``data`` into ``store``; a syntax error names the file and line."""
     try:
         store.bulk_load(path=str(data), format=rdf_format)
     except SyntaxError as error:
         match = _POSITION.search(str(error)) or _LINE.search(str(error))
         line = int(match.group(1)) if match else None
         raise RDFSyntaxError(data, f"cannot be parsed: {error}", line) from error
-    except OSError as error:
-        raise RDFSyntaxError(data, f"cannot be read: {error}") from error
-    return store
 
 
 def run_query(store: ox.Store, query_text: str, source: str = "query") -> QueryResult:
