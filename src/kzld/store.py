@@ -22,6 +22,7 @@ from typing import Any, Literal
 import pyoxigraph as ox
 
 from .errors import KzldError, RDFSyntaxError
+from .ordering import Ordering, sort_rows, split_order
 from .storecache import cached_store
 
 __all__ = [
@@ -170,6 +171,11 @@ def run_query(store: ox.Store, query_text: str, source: str = "query") -> QueryR
 
     ``SERVICE`` clauses are refused: a query never reaches the network.
     """
+    ordering = split_order(query_text)
+    if ordering is not None:
+        result = _sorted_here(store, query_text, ordering)
+        if result is not None:
+            return result
     try:
         answer = store.query(query_text)
     except SyntaxError as error:
@@ -189,10 +195,27 @@ def run_query(store: ox.Store, query_text: str, source: str = "query") -> QueryR
         if isinstance(answer, ox.QueryTriples):
             return QueryResult("graph", triples=tuple(answer))
         variables = tuple(v.value for v in answer.variables)
-        rows = tuple(tuple(solution[name] for name in variables) for solution in answer)
+        rows = tuple(tuple(solution) for solution in answer)
     except OSError as error:
         raise QueryError(source, f"cannot be evaluated: {error}") from error
     return QueryResult("select", variables=variables, rows=rows)
+
+
+def _sorted_here(store: ox.Store, query_text: str, ordering: Ordering) -> QueryResult | None:
+    """The answer to a SELECT query with its final ORDER BY done by :mod:`kzld.ordering`, or
+    None where that cannot be (the query then runs as written, and reports its own errors)."""
+    if _SERVICE.search(_NOT_KEYWORDS.sub(" ", query_text)):
+        return None
+    try:
+        answer = store.query(ordering.text)
+        if not isinstance(answer, ox.QuerySolutions):
+            return None
+        variables = tuple(v.value for v in answer.variables)
+        rows = tuple(tuple(solution) for solution in answer)
+    except (SyntaxError, OSError):
+        return None
+    ordered = sort_rows(variables, rows, ordering)
+    return None if ordered is None else QueryResult("select", variables=variables, rows=ordered)
 
 
 def catalogue() -> dict[str, Path]:
