@@ -62,13 +62,16 @@ def store_path(data: Path) -> Path:
 
 
 @contextmanager
-def cached_store(data: Path, load: Loader, min_bytes: int = MIN_BYTES) -> Iterator[ox.Store | None]:
+def cached_store(
+    data: Path, load: Loader, min_bytes: int | None = None
+) -> Iterator[ox.Store | None]:
     """A read-only store of ``data`` for the duration of the block, built by ``load`` if there
-    is none yet; None where no store can be used.
+    is none yet; None where no store can be used, or ``data`` is smaller than ``min_bytes``
+    (default :data:`MIN_BYTES`).
 
     Errors ``load`` raises about the data (other than OSError) propagate, and no store is kept.
     """
-    store, lock = _open(data.resolve(), load, min_bytes)
+    store, lock = _open(data.resolve(), load, MIN_BYTES if min_bytes is None else min_bytes)
     try:
         yield store
     finally:
