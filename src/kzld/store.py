@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 import pyoxigraph as ox
 
@@ -74,6 +74,8 @@ _LINE = re.compile(r"line (\d+)")
 _NOT_KEYWORDS = re.compile(r"<[^<>\s]*>|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|#[^\n]*")
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 _PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+#: What may follow a namespace in a prefixed name in tables.
+_LOCAL_NAME = re.compile(r"[\w./-]*")
 
 
 class QueryError(KzldError):
@@ -286,11 +288,11 @@ def _short(term: Term) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
+        value = term.value
         for prefix, namespace in PREFIXES.items():
-            rest = term.value[len(namespace) :]
-            if term.value.startswith(namespace) and re.fullmatch(r"[\w./-]*", rest):
-                return f"{prefix}:{rest}"
-        return f"<{term.value}>"
+            if value.startswith(namespace) and _LOCAL_NAME.fullmatch(value, len(namespace)):
+                return f"{prefix}:{value[len(namespace) :]}"
+        return f"<{value}>"
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     if term.language:
@@ -300,7 +302,17 @@ def _short(term: Term) -> str:
 
 def _table(result: QueryResult) -> str:
     header = list(result.variables)
-    cells = [[_short(term).replace("\n", " ") for term in row] for row in result.rows]
+    shorts: dict[Term, str] = {}  # IRIs repeat from row to row; shortening one takes a while
+
+    def cell(term: Term) -> str:
+        if isinstance(term, ox.NamedNode):
+            text = shorts.get(term)
+            if text is None:
+                text = shorts[term] = _short(term).replace("\n", " ")
+            return text
+        return _short(term).replace("\n", " ")
+
+    cells = [[cell(term) for term in row] for row in result.rows]
     widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(header)]
     lines = [" | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))]
     lines.append("-+-".join("-" * w for w in widths))
@@ -333,27 +345,55 @@ def _tsv(result: QueryResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _json_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> dict[str, str]:
+#: JSON strings as ``json.dumps(..., ensure_ascii=False)`` writes them.
+_string = json.encoder.encode_basestring
+_TERM_OPEN = "{\n" + " " * 10
+_TERM_FIELD = ",\n" + " " * 10
+_TERM_CLOSE = "\n" + " " * 8 + "}"
+
+
+def _json_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
+    """A term of a SPARQL JSON result, indented as the value of a binding's field."""
     if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != _XSD_STRING:
-        out["datatype"] = term.datatype.value
-    return out
+        fields = ['"type": "uri"', f'"value": {_string(term.value)}']
+    elif isinstance(term, ox.BlankNode):
+        fields = ['"type": "bnode"', f'"value": {_string(term.value)}']
+    else:
+        fields = ['"type": "literal"', f'"value": {_string(term.value)}']
+        if term.language:
+            fields.append(f'"xml:lang": {_string(term.language)}')
+        elif term.datatype.value != _XSD_STRING:
+            fields.append(f'"datatype": {_string(term.datatype.value)}')
+    return _TERM_OPEN + _TERM_FIELD.join(fields) + _TERM_CLOSE
 
 
 def _json(result: QueryResult) -> str:
-    """SPARQL 1.1 Query Results JSON."""
-    bindings: list[dict[str, Any]] = [
-        {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
-        for row in result.rows
-    ]
-    document = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    """SPARQL 1.1 Query Results JSON, exactly as ``json.dumps(..., ensure_ascii=False,
+    indent=2)`` writes it (but written here, term by term: json's indenting encoder is slow)."""
+    names = [_string(name) for name in result.variables]
+    bindings = []
+    for row in result.rows:
+        fields = ",\n".join(
+            f"        {name}: {_json_term(term)}"
+            for name, term in zip(names, row, strict=True)
+            if term is not None
+        )
+        bindings.append("{\n" + fields + "\n      }" if fields else "{}")
+    return (
+        '{\n  "head": {\n    "vars": '
+        + _json_list(names, 6)
+        + '\n  },\n  "results": {\n    "bindings": '
+        + _json_list(bindings, 6)
+        + "\n  }\n}\n"
+    )
+
+
+def _json_list(items: Sequence[str], indent: int) -> str:
+    """A JSON array of the JSON texts ``items``, its items indented by ``indent`` spaces."""
+    if not items:
+        return "[]"
+    space = " " * indent
+    return "[\n" + ",\n".join(space + item for item in items) + "\n" + space[:-2] + "]"
 
 
 _FORMATTERS = {"table": _table, "csv": _csv, "tsv": _tsv, "json": _json}
