@@ -3,7 +3,8 @@
 Parsing a published graph into memory takes seconds at scale (about 2.3 s for 670,000 triples),
 and an in-memory store is gone when the command ends. Instead, the first query over a file of at
 least :data:`MIN_BYTES` loads it once into a pyoxigraph (RocksDB) store kept in ``.kzld-store/``
-beside the file; later queries open that store read-only in a few milliseconds.
+beside the file (about as big as the file); later queries open that store read-only in a few
+milliseconds.
 
 A store is named after the identity of the file it holds: its resolved path, device, inode,
 size, modification and change times, and the pyoxigraph version. A file changed in any way
@@ -42,9 +43,8 @@ __all__ = ["CACHE_DIR", "MIN_BYTES", "SETTLE_SECONDS", "cached_store", "store_pa
 
 #: The folder, beside the data file, that holds the stores of the files in that folder.
 CACHE_DIR = ".kzld-store"
-#: Files smaller than this are loaded into memory: about as quick as opening a store, and
-#: queries run faster in memory.
-MIN_BYTES = 8 * 1024 * 1024
+#: Files smaller than this are loaded into memory: as quick as opening a store (some 50 ms).
+MIN_BYTES = 2 * 1024 * 1024
 #: A file modified less recently than this gets no store yet (file systems keep modification
 #: times to a clock tick of milliseconds, some to 2 s).
 SETTLE_SECONDS = 3.0
