@@ -337,23 +337,36 @@ DATA_OPTION = click.option(
     metavar="NAME=VALUE",
     help="Bind a catalogue query's VALUES ?NAME (an IRI, a number, or a string). Repeatable.",
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Load DATA into memory, without the on-disk copy that big files get in .kzld-store/.",
+)
 @click.pass_context
 @domain_errors
 def query(
-    ctx: click.Context, query_arg: str, data: Path, fmt: str, params: tuple[str, ...]
+    ctx: click.Context,
+    query_arg: str,
+    data: Path,
+    fmt: str,
+    params: tuple[str, ...],
+    no_cache: bool,
 ) -> None:
     """Run QUERY (a .rq file, a catalogue name such as top-signatories, or SPARQL text) on DATA.
 
-    An ASK query prints yes and exits 0, or prints no and exits 1 (like grep); errors print
-    Error: ... on stderr and also exit 1.
+    A big DATA file is kept as an on-disk store in .kzld-store/ beside it, made by the first query
+    after the file changed and opened in milliseconds by the next ones. An ASK query prints yes
+    and exits 0, or prints no and exits 1 (like grep); errors print Error: ... on stderr and
+    also exit 1.
     """
-    from .store import QueryError, bind_params, open_store, resolve_query, run_query
+    from .store import QueryError, bind_params, query_store, resolve_query, run_query
 
     source, text = resolve_query(query_arg)
     bindings = dict(p.partition("=")[::2] for p in params)
     if any("=" not in p for p in params):
         raise QueryError(source, "each --param must be NAME=VALUE")
-    result = run_query(open_store(data), bind_params(text, bindings, source), source)
+    with query_store(data, cache=not no_cache) as store:
+        result = run_query(store, bind_params(text, bindings, source), source)
     click.echo(result.format(fmt), nl=False)
     if result.kind == "ask" and not result.boolean:
         ctx.exit(1)

@@ -1,9 +1,10 @@
 """The embedded triple store: load the published graph into pyoxigraph, run SPARQL, format results.
 
-The store is built in memory from the file on every call (the published graph loads in well under a
-second), so it can never be stale with respect to ``out/``. Queries come from a ``.rq`` file, a name
-in the query catalogue (``queries/``) or the text itself; catalogue parameters are ``VALUES``
-blocks of one variable that ``--param name=value`` replaces. Remote resources are never fetched.
+A small graph is loaded into memory on every call; a big one is answered from an on-disk copy kept
+beside it (:mod:`kzld.storecache`), never from that of an earlier version of the file. Queries come
+from a ``.rq`` file, a name in the query catalogue (``queries/``) or the text itself; catalogue
+parameters are ``VALUES`` blocks of one variable that ``--param name=value`` replaces. Remote
+resources are never fetched.
 """
 
 from __future__ import annotations
@@ -12,14 +13,17 @@ import csv
 import io
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 import pyoxigraph as ox
 
 from .errors import KzldError, RDFSyntaxError
+from .ordering import Ordering, sort_rows, split_order
+from .storecache import cached_store
 
 __all__ = [
     "FORMATS",
@@ -28,6 +32,7 @@ __all__ = [
     "bind_params",
     "catalogue",
     "open_store",
+    "query_store",
     "resolve_query",
     "run_query",
 ]
@@ -69,6 +74,8 @@ _LINE = re.compile(r"line (\d+)")
 _NOT_KEYWORDS = re.compile(r"<[^<>\s]*>|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|#[^\n]*")
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 _PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+#: What may follow a namespace in a prefixed name in tables.
+_LOCAL_NAME = re.compile(r"[\w./-]*")
 
 
 class QueryError(KzldError):
@@ -114,22 +121,51 @@ class QueryResult:
 
 def open_store(data: Path) -> ox.Store:
     """An in-memory store holding the RDF file ``data`` (Turtle, N-Triples, N-Quads, JSON-LD)."""
+    rdf_format = _rdf_format(data)
+    store = ox.Store()
+    try:
+        _load(store, data, rdf_format)
+    except OSError as error:
+        raise RDFSyntaxError(data, f"cannot be read: {error}") from error
+    return store
+
+
+@contextmanager
+def query_store(data: Path, *, cache: bool = True) -> Iterator[ox.Store]:
+    """A store holding the RDF file ``data``, for the duration of the block.
+
+    With ``cache``, a big file is answered from its on-disk copy (see :mod:`kzld.storecache`),
+    made by the first query after the file changed; otherwise, and wherever no copy can be kept,
+    the file is loaded into memory. Either way the answers are those of the file as it is now.
+    """
+    rdf_format = _rdf_format(data)
+    if cache:
+        with cached_store(data, lambda store: _load(store, data, rdf_format)) as stored:
+            if stored is not None:
+                yield stored
+                return
+    yield open_store(data)
+
+
+def _rdf_format(data: Path) -> ox.RdfFormat:
+    """The RDF format of the file ``data``, which must exist."""
     rdf_format = _RDF_FORMATS.get(data.suffix.lower())
     if rdf_format is None:
         known = ", ".join(sorted(_RDF_FORMATS))
         raise RDFSyntaxError(data, f"unknown RDF file extension; use one of {known}")
     if not data.is_file():
         raise RDFSyntaxError(data, "no such file; run `kzld build` first or pass --data FILE")
-    store = ox.Store()
+    return rdf_format
+
+
+def _load(store: ox.Store, data: Path, rdf_format: ox.RdfFormat) -> None:
+    """Bulk-load ``data`` into ``store``; a syntax error names the file and line."""
     try:
         store.bulk_load(path=str(data), format=rdf_format)
     except SyntaxError as error:
         match = _POSITION.search(str(error)) or _LINE.search(str(error))
         line = int(match.group(1)) if match else None
         raise RDFSyntaxError(data, f"cannot be parsed: {error}", line) from error
-    except OSError as error:
-        raise RDFSyntaxError(data, f"cannot be read: {error}") from error
-    return store
 
 
 def run_query(store: ox.Store, query_text: str, source: str = "query") -> QueryResult:
@@ -137,6 +173,11 @@ def run_query(store: ox.Store, query_text: str, source: str = "query") -> QueryR
 
     ``SERVICE`` clauses are refused: a query never reaches the network.
     """
+    ordering = split_order(query_text)
+    if ordering is not None:
+        result = _sorted_here(store, query_text, ordering)
+        if result is not None:
+            return result
     try:
         answer = store.query(query_text)
     except SyntaxError as error:
@@ -156,10 +197,27 @@ def run_query(store: ox.Store, query_text: str, source: str = "query") -> QueryR
         if isinstance(answer, ox.QueryTriples):
             return QueryResult("graph", triples=tuple(answer))
         variables = tuple(v.value for v in answer.variables)
-        rows = tuple(tuple(solution[name] for name in variables) for solution in answer)
+        rows = tuple(tuple(solution) for solution in answer)
     except OSError as error:
         raise QueryError(source, f"cannot be evaluated: {error}") from error
     return QueryResult("select", variables=variables, rows=rows)
+
+
+def _sorted_here(store: ox.Store, query_text: str, ordering: Ordering) -> QueryResult | None:
+    """The answer to a SELECT query with its final ORDER BY done by :mod:`kzld.ordering`, or
+    None where that cannot be (the query then runs as written, and reports its own errors)."""
+    if _SERVICE.search(_NOT_KEYWORDS.sub(" ", query_text)):
+        return None
+    try:
+        answer = store.query(ordering.text)
+        if not isinstance(answer, ox.QuerySolutions):
+            return None
+        variables = tuple(v.value for v in answer.variables)
+        rows = tuple(tuple(solution) for solution in answer)
+    except (SyntaxError, OSError):
+        return None
+    ordered = sort_rows(variables, rows, ordering)
+    return None if ordered is None else QueryResult("select", variables=variables, rows=ordered)
 
 
 def catalogue() -> dict[str, Path]:
@@ -230,11 +288,11 @@ def _short(term: Term) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
+        value = term.value
         for prefix, namespace in PREFIXES.items():
-            rest = term.value[len(namespace) :]
-            if term.value.startswith(namespace) and re.fullmatch(r"[\w./-]*", rest):
-                return f"{prefix}:{rest}"
-        return f"<{term.value}>"
+            if value.startswith(namespace) and _LOCAL_NAME.fullmatch(value, len(namespace)):
+                return f"{prefix}:{value[len(namespace) :]}"
+        return f"<{value}>"
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     if term.language:
@@ -244,7 +302,17 @@ def _short(term: Term) -> str:
 
 def _table(result: QueryResult) -> str:
     header = list(result.variables)
-    cells = [[_short(term).replace("\n", " ") for term in row] for row in result.rows]
+    shorts: dict[Term, str] = {}  # IRIs repeat from row to row; shortening one takes a while
+
+    def cell(term: Term) -> str:
+        if isinstance(term, ox.NamedNode):
+            text = shorts.get(term)
+            if text is None:
+                text = shorts[term] = _short(term).replace("\n", " ")
+            return text
+        return _short(term).replace("\n", " ")
+
+    cells = [[cell(term) for term in row] for row in result.rows]
     widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(header)]
     lines = [" | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))]
     lines.append("-+-".join("-" * w for w in widths))
@@ -277,27 +345,55 @@ def _tsv(result: QueryResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _json_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> dict[str, str]:
+#: JSON strings as ``json.dumps(..., ensure_ascii=False)`` writes them.
+_string = json.encoder.encode_basestring
+_TERM_OPEN = "{\n" + " " * 10
+_TERM_FIELD = ",\n" + " " * 10
+_TERM_CLOSE = "\n" + " " * 8 + "}"
+
+
+def _json_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> str:
+    """A term of a SPARQL JSON result, indented as the value of a binding's field."""
     if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != _XSD_STRING:
-        out["datatype"] = term.datatype.value
-    return out
+        fields = ['"type": "uri"', f'"value": {_string(term.value)}']
+    elif isinstance(term, ox.BlankNode):
+        fields = ['"type": "bnode"', f'"value": {_string(term.value)}']
+    else:
+        fields = ['"type": "literal"', f'"value": {_string(term.value)}']
+        if term.language:
+            fields.append(f'"xml:lang": {_string(term.language)}')
+        elif term.datatype.value != _XSD_STRING:
+            fields.append(f'"datatype": {_string(term.datatype.value)}')
+    return _TERM_OPEN + _TERM_FIELD.join(fields) + _TERM_CLOSE
 
 
 def _json(result: QueryResult) -> str:
-    """SPARQL 1.1 Query Results JSON."""
-    bindings: list[dict[str, Any]] = [
-        {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
-        for row in result.rows
-    ]
-    document = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    """SPARQL 1.1 Query Results JSON, exactly as ``json.dumps(..., ensure_ascii=False,
+    indent=2)`` writes it (but written here, term by term: json's indenting encoder is slow)."""
+    names = [_string(name) for name in result.variables]
+    bindings = []
+    for row in result.rows:
+        fields = ",\n".join(
+            f"        {name}: {_json_term(term)}"
+            for name, term in zip(names, row, strict=True)
+            if term is not None
+        )
+        bindings.append("{\n" + fields + "\n      }" if fields else "{}")
+    return (
+        '{\n  "head": {\n    "vars": '
+        + _json_list(names, 6)
+        + '\n  },\n  "results": {\n    "bindings": '
+        + _json_list(bindings, 6)
+        + "\n  }\n}\n"
+    )
+
+
+def _json_list(items: Sequence[str], indent: int) -> str:
+    """A JSON array of the JSON texts ``items``, its items indented by ``indent`` spaces."""
+    if not items:
+        return "[]"
+    space = " " * indent
+    return "[\n" + ",\n".join(space + item for item in items) + "\n" + space[:-2] + "]"
 
 
 _FORMATTERS = {"table": _table, "csv": _csv, "tsv": _tsv, "json": _json}
