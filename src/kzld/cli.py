@@ -195,6 +195,12 @@ def events(seeds: Path, output: str) -> None:
     show_default=True,
     help="SHACL engine: shacl (fast) or pyshacl (the reference; the tests prove both agree).",
 )
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=None,
+    help="The biggest file read, in bytes [default: 268435456, 256 MiB].",
+)
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -204,6 +210,7 @@ def check(
     output: str,
     fail_on: str,
     engine: str,
+    max_bytes: int | None,
 ) -> None:
     """Validate RDF FILES (Turtle, N-Triples, N-Quads, JSON-LD; - for stdin) against the shapes.
 
@@ -220,7 +227,9 @@ def check(
     except InputError as error:
         click.echo(f"Error: {error}", err=True)
         ctx.exit(2)
-    outcomes = check_files(files, format=format_, shapes=shapes_graph, engine=engine)
+    outcomes = check_files(
+        files, format=format_, shapes=shapes_graph, engine=engine, max_bytes=max_bytes
+    )
     for problem in (o for o in outcomes.values() if isinstance(o, str)):
         click.echo(f"Error: {problem}", err=True)
     reports = {name: o for name, o in outcomes.items() if not isinstance(o, str)}

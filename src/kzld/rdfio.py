@@ -109,13 +109,15 @@ def bundled_context() -> dict[str, Any]:
     return context
 
 
-def _prepared(path: Path | str, format: str | None) -> tuple[str, bytes, ox.RdfFormat]:
+def _prepared(
+    path: Path | str, format: str | None, max_bytes: int | None
+) -> tuple[str, bytes, ox.RdfFormat]:
     """The name of ``path``, its bytes ready to parse and their format (checks shared by the
     loaders: size, emptiness, a BOM, JSON-LD contexts)."""
     stdin = str(path) == "-"
     name = "<stdin>" if stdin else str(path)
     kind = None if stdin and format is None else format_for(name, format)
-    data = _read(path, name)
+    data = _read(path, name, max_bytes)
     if data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 BOM, as some editors write
         data = data[3:]
     if not data.strip():
@@ -151,15 +153,18 @@ def _no_rdf(name: str, kind: ox.RdfFormat) -> RDFSyntaxError:
     return RDFSyntaxError(name, "the file holds no triples")
 
 
-def load_graph(path: Path | str, format: str | None = None) -> Graph:
+def load_graph(
+    path: Path | str, format: str | None = None, *, max_bytes: int | None = None
+) -> Graph:
     """Parse the RDF file ``path`` (``"-"`` reads standard input) into an rdflib graph.
 
     Named graphs of N-Quads and JSON-LD are merged into one graph. Raises
     :class:`~kzld.errors.RDFSyntaxError` for a parse error, an empty file or JSON that holds no
     RDF, and :class:`~kzld.errors.InputError` when the file cannot be read or its format is
-    unknown or refused.
+    unknown or refused, or it is bigger than ``max_bytes`` (default
+    :data:`~kzld.limits.MAX_RDF_BYTES`).
     """
-    name, data, kind = _prepared(path, format)
+    name, data, kind = _prepared(path, format, max_bytes)
     graph = Graph()
     with _parse_errors(name), _quiet_literals():
         graph.addN(
@@ -176,11 +181,13 @@ def load_graph(path: Path | str, format: str | None = None) -> Graph:
     return graph
 
 
-def load_ntriples(path: Path | str, format: str | None = None) -> NTriples:
+def load_ntriples(
+    path: Path | str, format: str | None = None, *, max_bytes: int | None = None
+) -> NTriples:
     """The RDF file ``path`` as N-Triples text, read as :func:`load_graph` reads it (the same
     errors, named graphs merged, typed literals in rdflib's normal form) but without building a
     graph: for validating big files exactly as a graph of them would be validated."""
-    name, data, kind = _prepared(path, format)
+    name, data, kind = _prepared(path, format, max_bytes)
     normal: dict[tuple[str, str], ox.Literal] = {}
     with _parse_errors(name), _quiet_literals():
         triples = [_triple(q, name, normal) for q in _quads(data, kind)]
@@ -229,23 +236,26 @@ def _quiet_literals() -> Iterator[None]:
         logger.disabled = disabled
 
 
-def _too_big(name: str, size: int | None = None) -> InputError:
+def _too_big(name: str, limit: int, size: int | None = None) -> InputError:
     actual = f"is {size:,} bytes" if size is not None else "holds"
     return InputError(
-        name, f"{actual} more than the {describe(MAX_RDF_BYTES)} kzld checks in one file; split it"
+        name,
+        f"{actual} more than the {describe(limit)} kzld checks in one file; split it, or raise "
+        "the limit with --max-bytes (about 20 bytes of memory for each byte of Turtle)",
     )
 
 
-def _read(path: Path | str, name: str) -> bytes:
+def _read(path: Path | str, name: str, limit: int | None = None) -> bytes:
+    limit = MAX_RDF_BYTES if limit is None else limit
     if str(path) == "-":
-        data = sys.stdin.buffer.read(MAX_RDF_BYTES + 1)
-        if len(data) > MAX_RDF_BYTES:
-            raise _too_big(name)
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise _too_big(name, limit)
         return data
     try:
         size = Path(path).stat().st_size
-        if size > MAX_RDF_BYTES and Path(path).is_file():
-            raise _too_big(name, size)
+        if size > limit and Path(path).is_file():
+            raise _too_big(name, limit, size)
         return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError(name, "no such file") from None

@@ -561,12 +561,14 @@ def check_files(
     format: str | None = None,
     shapes: Graph | None = None,
     engine: str = "pyshacl",
+    max_bytes: int | None = None,
 ) -> dict[str, Report | str]:
     """Load and validate each file on its own (``"-"`` is standard input).
 
     With the ``shacl`` engine a file is read straight into N-Triples, never into an rdflib graph.
     Maps each file's name to its report, or to the message saying why it could not be read
-    (an :class:`~kzld.errors.InputError`: the file, the line and the reason).
+    (an :class:`~kzld.errors.InputError`: the file, the line and the reason). A file bigger than
+    ``max_bytes`` (default :data:`~kzld.limits.MAX_RDF_BYTES`) is refused unread.
     """
     from .errors import InputError
     from .rdfio import load_graph, load_ntriples
@@ -576,7 +578,7 @@ def check_files(
     for path in paths:
         name = "<stdin>" if str(path) == "-" else str(path)
         try:
-            graph = load(path, format)
+            graph = load(path, format, max_bytes=max_bytes)
         except InputError as error:
             outcomes[name] = str(error)
             continue

@@ -174,6 +174,31 @@ def test_a_file_over_the_size_limit_is_refused_unread(
     refused(result, tmp_path / "big.nt", "is 3,200 bytes more than the 1 KiB kzld checks")
 
 
+def test_the_size_limit_is_raised_or_lowered_with_max_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kzld.validate import load_shapes
+
+    load_shapes()  # the shipped shapes (read once, and bigger than this test's limit)
+    monkeypatch.setattr(kzld.rdfio, "MAX_RDF_BYTES", 1024)
+    big = tmp_path / "big.ttl"
+    big.write_text("<https://x/a> <https://x/p> 1 .\n" * 100, encoding="utf-8")
+    refused = CliRunner().invoke(main, ["check", str(big)])
+    assert refused.exit_code == 2
+    assert "split it, or raise the limit with --max-bytes" in refused.stderr
+    raised = CliRunner().invoke(main, ["check", str(big), "--max-bytes", "3200"])
+    assert raised.exit_code == 0, raised.output
+    assert "conforms" in raised.output
+    lowered = CliRunner().invoke(main, ["check", str(big), "--max-bytes", "3199"])
+    assert lowered.exit_code == 2
+    assert "is 3,200 bytes more than the 3,199 bytes kzld checks" in lowered.stderr
+    for engine in ("shacl", "pyshacl"):
+        again = CliRunner().invoke(
+            main, ["check", str(big), "--engine", engine, "--max-bytes", "100"]
+        )
+        assert again.exit_code == 2, engine
+
+
 def test_standard_input_over_the_size_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(kzld.rdfio, "MAX_RDF_BYTES", 1024)
     result = CliRunner().invoke(
