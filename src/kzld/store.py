@@ -10,25 +10,31 @@ resources are never fetched.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import re
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
 import pyoxigraph as ox
 
+from . import ordering, storecache
 from .errors import KzldError, RDFSyntaxError
 from .ordering import Ordering, sort_rows, split_order
-from .storecache import cached_store
+from .storecache import Answers, cached_store
 
 __all__ = [
     "FORMATS",
+    "Answer",
     "QueryError",
     "QueryResult",
+    "answer_query",
     "bind_params",
     "catalogue",
     "open_store",
@@ -73,6 +79,8 @@ _LINE = re.compile(r"line (\d+)")
 #: What is not SPARQL keywords: IRIs, strings and comments (to find a SERVICE clause).
 _NOT_KEYWORDS = re.compile(r"<[^<>\s]*>|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|#[^\n]*")
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+#: Functions whose value changes from one evaluation to the next.
+_VOLATILE = re.compile(r"\b(?:NOW|RAND|UUID|STRUUID|BNODE)\s*\(", re.IGNORECASE)
 _PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 #: What may follow a namespace in a prefixed name in tables.
 _LOCAL_NAME = re.compile(r"[\w./-]*")
@@ -138,13 +146,98 @@ def query_store(data: Path, *, cache: bool = True) -> Iterator[ox.Store]:
     made by the first query after the file changed; otherwise, and wherever no copy can be kept,
     the file is loaded into memory. Either way the answers are those of the file as it is now.
     """
+    with _opened(data, cache) as (store, _):
+        yield store
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A query's answer as ``kzld query`` prints it."""
+
+    #: The formatted result.
+    text: str
+    kind: Literal["select", "ask", "graph"]
+    #: The answer to an ASK query.
+    boolean: bool | None = None
+
+
+def answer_query(
+    data: Path,
+    query_text: str,
+    params: Mapping[str, str] | None = None,
+    *,
+    source: str = "query",
+    fmt: str = "table",
+    cache: bool = True,
+) -> Answer:
+    """The answer to ``query_text`` (with ``params`` bound) over the RDF file ``data``, as ``fmt``.
+
+    With ``cache``, a big file is queried in its on-disk store (see :func:`query_store`), and a
+    SELECT or ASK answer that took a while to make is kept beside the store, under the query,
+    the format and kzld's own code, to be given again while the file is unchanged; a query
+    that calls a function whose value changes (NOW, RAND, UUID, STRUUID, BNODE) is always
+    answered afresh.
+    """
+    with _opened(data, cache) as (store, answers):
+        text = bind_params(query_text, params or {}, source)
+        key = None if answers is None else _answer_key(text, fmt)
+        if answers is not None and key is not None:
+            kept = answers.get(key)
+            if kept is not None and (answer := _decoded(kept)) is not None:
+                return answer
+        started = time.perf_counter()
+        result = run_query(store, text, source)
+        answer = Answer(result.format(fmt), result.kind, result.boolean)
+        slow = time.perf_counter() - started >= storecache.KEEP_SECONDS
+        # A graph is not kept: it would have new blank nodes every time.
+        if answers is not None and key is not None and slow and result.kind != "graph":
+            answers.keep(key, _encoded(answer))
+        return answer
+
+
+@contextmanager
+def _opened(data: Path, cache: bool) -> Iterator[tuple[ox.Store, Answers | None]]:
+    """The store of ``data`` and, for an on-disk one, the answers kept beside it."""
     rdf_format = _rdf_format(data)
     if cache:
-        with cached_store(data, lambda store: _load(store, data, rdf_format)) as stored:
-            if stored is not None:
-                yield stored
+        with cached_store(data, lambda store: _load(store, data, rdf_format)) as cached:
+            if cached is not None:
+                yield cached.store, cached.answers
                 return
-    yield open_store(data)
+    yield open_store(data), None
+
+
+def _answer_key(query_text: str, fmt: str) -> str | None:
+    """The name an answer is kept under, or None for a query that must be answered afresh."""
+    code = _code()
+    if code is None or _VOLATILE.search(_NOT_KEYWORDS.sub(" ", query_text)):
+        return None
+    return hashlib.sha256(json.dumps([code, fmt, query_text]).encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _code() -> str | None:
+    """A digest of the code that makes answers (a kept answer is given only by the same code)."""
+    try:
+        files = [Path(__file__), Path(ordering.__file__)]
+        return hashlib.sha256(b"".join(path.read_bytes() for path in files)).hexdigest()
+    except OSError:
+        return None
+
+
+def _encoded(answer: Answer) -> bytes:
+    head = answer.kind if answer.boolean is None else f"{answer.kind} {answer.boolean}"
+    return f"{head}\n{answer.text}".encode()
+
+
+def _decoded(data: bytes) -> Answer | None:
+    head, _, text = data.decode("utf-8", errors="replace").partition("\n")
+    kind, _, boolean = head.partition(" ")
+    if kind == "select" and not boolean:
+        return Answer(text, "select")
+    if kind == "ask" and boolean in ("True", "False"):
+        return Answer(text, "ask", boolean == "True")
+    return None  # not an answer kzld wrote
 
 
 def _rdf_format(data: Path) -> ox.RdfFormat:
