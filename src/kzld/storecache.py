@@ -3,8 +3,8 @@
 Parsing a published graph into memory takes seconds at scale (about 2.3 s for 670,000 triples),
 and an in-memory store is gone when the command ends. Instead, the first query over a file of at
 least :data:`MIN_BYTES` loads it once into a pyoxigraph (RocksDB) store kept in ``.kzld-store/``
-beside the file (about as big as the file); later queries open that store read-only in a few
-milliseconds.
+beside the file (up to twice as big as the file); later queries open that store read-only in a
+few milliseconds.
 
 A store is named after the identity of the file it holds: its resolved path, device, inode,
 size, modification and change times, and the pyoxigraph version. A file changed in any way
@@ -177,6 +177,9 @@ def _fill(folder: Path, data: Path, load: Loader) -> None:
     store = ox.Store(str(folder))
     try:
         load(store)
+        # One sorted file per index rather than the many a bulk load writes: a lookup then
+        # reads one file, not each of them (six times quicker for 6.7 million triples).
+        store.optimize()
     finally:
         del store
 
