@@ -14,11 +14,11 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from kzld import store as store_module
-from kzld import storecache
+from kzld import answers, store, storecache
+from kzld.answers import answer_query, query_store
 from kzld.cli import main
 from kzld.errors import RDFSyntaxError
-from kzld.store import answer_query, query_store, run_query
+from kzld.store import run_query
 from kzld.storecache import CACHE_DIR, cached_store, store_path
 
 SMALL = Path(__file__).parent / "data" / "query" / "small.ttl"
@@ -312,7 +312,7 @@ def no_evaluation(monkeypatch: pytest.MonkeyPatch) -> None:
     def refused(*args: object, **kwargs: object) -> None:
         raise AssertionError("the query was evaluated")
 
-    monkeypatch.setattr(store_module, "run_query", refused)
+    monkeypatch.setattr(store, "run_query", refused)
 
 
 @pytest.mark.usefixtures("keep_every_answer")
@@ -393,7 +393,7 @@ def test_answers_of_other_code_are_not_given(
 ) -> None:
     data = graph(tmp_path, ["a"])
     answer_query(data, NAMES)
-    monkeypatch.setattr(store_module, "_code", lambda: "other code")
+    monkeypatch.setattr(answers, "_code", lambda: "other code")
     no_evaluation(monkeypatch)
     with pytest.raises(AssertionError):
         answer_query(data, NAMES)

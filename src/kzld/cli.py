@@ -360,7 +360,8 @@ def query(
     a while. An ASK query prints yes and exits 0, or prints no and exits 1 (like grep); errors
     print Error: ... on stderr and also exit 1.
     """
-    from .store import QueryError, answer_query, resolve_query
+    from .answers import answer_query
+    from .store import QueryError, resolve_query
 
     source, text = resolve_query(query_arg)
     bindings = dict(p.partition("=")[::2] for p in params)

@@ -1,44 +1,36 @@
 """The embedded triple store: load the published graph into pyoxigraph, run SPARQL, format results.
 
-A small graph is loaded into memory on every call; a big one is answered from an on-disk copy kept
-beside it (:mod:`kzld.storecache`), never from that of an earlier version of the file. Queries come
-from a ``.rq`` file, a name in the query catalogue (``queries/``) or the text itself; catalogue
-parameters are ``VALUES`` blocks of one variable that ``--param name=value`` replaces. Remote
-resources are never fetched.
+Queries come from a ``.rq`` file, a name in the query catalogue (``queries/``) or the text itself;
+catalogue parameters are ``VALUES`` blocks of one variable that ``--param name=value`` replaces.
+Remote resources are never fetched. (Which store answers ``kzld query``, in memory or on disk,
+and the answers kept: :mod:`kzld.answers`.)
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import re
-import time
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
 import pyoxigraph as ox
 
-from . import ordering, storecache
 from .errors import KzldError, RDFSyntaxError
 from .ordering import Ordering, sort_rows, split_order
-from .storecache import Answers, cached_store
 
 __all__ = [
     "FORMATS",
-    "Answer",
     "QueryError",
     "QueryResult",
-    "answer_query",
     "bind_params",
     "catalogue",
+    "load",
     "open_store",
-    "query_store",
+    "rdf_format",
     "resolve_query",
     "run_query",
 ]
@@ -79,8 +71,6 @@ _LINE = re.compile(r"line (\d+)")
 #: What is not SPARQL keywords: IRIs, strings and comments (to find a SERVICE clause).
 _NOT_KEYWORDS = re.compile(r"<[^<>\s]*>|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|#[^\n]*")
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
-#: Functions whose value changes from one evaluation to the next.
-_VOLATILE = re.compile(r"\b(?:NOW|RAND|UUID|STRUUID|BNODE)\s*\(", re.IGNORECASE)
 _PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 #: What may follow a namespace in a prefixed name in tables.
 _LOCAL_NAME = re.compile(r"[\w./-]*")
@@ -129,132 +119,32 @@ class QueryResult:
 
 def open_store(data: Path) -> ox.Store:
     """An in-memory store holding the RDF file ``data`` (Turtle, N-Triples, N-Quads, JSON-LD)."""
-    rdf_format = _rdf_format(data)
     store = ox.Store()
     try:
-        _load(store, data, rdf_format)
+        load(store, data, rdf_format(data))
     except OSError as error:
         raise RDFSyntaxError(data, f"cannot be read: {error}") from error
     return store
 
 
-@contextmanager
-def query_store(data: Path, *, cache: bool = True) -> Iterator[ox.Store]:
-    """A store holding the RDF file ``data``, for the duration of the block.
-
-    With ``cache``, a big file is answered from its on-disk copy (see :mod:`kzld.storecache`),
-    made by the first query after the file changed; otherwise, and wherever no copy can be kept,
-    the file is loaded into memory. Either way the answers are those of the file as it is now.
-    """
-    with _opened(data, cache) as (store, _):
-        yield store
-
-
-@dataclass(frozen=True)
-class Answer:
-    """A query's answer as ``kzld query`` prints it."""
-
-    #: The formatted result.
-    text: str
-    kind: Literal["select", "ask", "graph"]
-    #: The answer to an ASK query.
-    boolean: bool | None = None
-
-
-def answer_query(
-    data: Path,
-    query_text: str,
-    params: Mapping[str, str] | None = None,
-    *,
-    source: str = "query",
-    fmt: str = "table",
-    cache: bool = True,
-) -> Answer:
-    """The answer to ``query_text`` (with ``params`` bound) over the RDF file ``data``, as ``fmt``.
-
-    With ``cache``, a big file is queried in its on-disk store (see :func:`query_store`), and a
-    SELECT or ASK answer that took a while to make is kept beside the store, under the query,
-    the format and kzld's own code, to be given again while the file is unchanged; a query
-    that calls a function whose value changes (NOW, RAND, UUID, STRUUID, BNODE) is always
-    answered afresh.
-    """
-    with _opened(data, cache) as (store, answers):
-        text = bind_params(query_text, params or {}, source)
-        key = None if answers is None else _answer_key(text, fmt)
-        if answers is not None and key is not None:
-            kept = answers.get(key)
-            if kept is not None and (answer := _decoded(kept)) is not None:
-                return answer
-        started = time.perf_counter()
-        result = run_query(store, text, source)
-        answer = Answer(result.format(fmt), result.kind, result.boolean)
-        slow = time.perf_counter() - started >= storecache.KEEP_SECONDS
-        # A graph is not kept: it would have new blank nodes every time.
-        if answers is not None and key is not None and slow and result.kind != "graph":
-            answers.keep(key, _encoded(answer))
-        return answer
-
-
-@contextmanager
-def _opened(data: Path, cache: bool) -> Iterator[tuple[ox.Store, Answers | None]]:
-    """The store of ``data`` and, for an on-disk one, the answers kept beside it."""
-    rdf_format = _rdf_format(data)
-    if cache:
-        with cached_store(data, lambda store: _load(store, data, rdf_format)) as cached:
-            if cached is not None:
-                yield cached.store, cached.answers
-                return
-    yield open_store(data), None
-
-
-def _answer_key(query_text: str, fmt: str) -> str | None:
-    """The name an answer is kept under, or None for a query that must be answered afresh."""
-    code = _code()
-    if code is None or _VOLATILE.search(_NOT_KEYWORDS.sub(" ", query_text)):
-        return None
-    return hashlib.sha256(json.dumps([code, fmt, query_text]).encode("utf-8")).hexdigest()
-
-
-@lru_cache(maxsize=1)
-def _code() -> str | None:
-    """A digest of the code that makes answers (a kept answer is given only by the same code)."""
-    try:
-        files = [Path(__file__), Path(ordering.__file__)]
-        return hashlib.sha256(b"".join(path.read_bytes() for path in files)).hexdigest()
-    except OSError:
-        return None
-
-
-def _encoded(answer: Answer) -> bytes:
-    head = answer.kind if answer.boolean is None else f"{answer.kind} {answer.boolean}"
-    return f"{head}\n{answer.text}".encode()
-
-
-def _decoded(data: bytes) -> Answer | None:
-    head, _, text = data.decode("utf-8", errors="replace").partition("\n")
-    kind, _, boolean = head.partition(" ")
-    if kind == "select" and not boolean:
-        return Answer(text, "select")
-    if kind == "ask" and boolean in ("True", "False"):
-        return Answer(text, "ask", boolean == "True")
-    return None  # not an answer kzld wrote
-
-
-def _rdf_format(data: Path) -> ox.RdfFormat:
+def rdf_format(data: Path) -> ox.RdfFormat:
     """The RDF format of the file ``data``, which must exist."""
-    rdf_format = _RDF_FORMATS.get(data.suffix.lower())
-    if rdf_format is None:
+    found = _RDF_FORMATS.get(data.suffix.lower())
+    if found is None:
         known = ", ".join(sorted(_RDF_FORMATS))
         raise RDFSyntaxError(data, f"unknown RDF file extension; use one of {known}")
     if not data.is_file():
         raise RDFSyntaxError(data, "no such file; run `kzld build` first or pass --data FILE")
-    return rdf_format
+    return found
 
 
-def _load(store: ox.Store, data: Path, rdf_format: ox.RdfFormat) -> None:
-    """Bulk-load ``data`` into ``store``; a syntax error names the file and line."""
+def load(store: ox.Store, data: Path, syntax: ox.RdfFormat) -> None:
+    """Bulk-load the RDF file ``data`` into ``store``; a syntax error names the file and line.
+
+    Errors reading the file, or writing an on-disk store, are OSError.
+    """
     try:
-        store.bulk_load(path=str(data), format=rdf_format)
+        store.bulk_load(path=str(data), format=syntax)
     except SyntaxError as error:
         match = _POSITION.search(str(error)) or _LINE.search(str(error))
         line = int(match.group(1)) if match else None
@@ -266,9 +156,9 @@ def run_query(store: ox.Store, query_text: str, source: str = "query") -> QueryR
 
     ``SERVICE`` clauses are refused: a query never reaches the network.
     """
-    ordering = split_order(query_text)
-    if ordering is not None:
-        result = _sorted_here(store, query_text, ordering)
+    order = split_order(query_text)
+    if order is not None:
+        result = _sorted_here(store, query_text, order)
         if result is not None:
             return result
     try:
@@ -296,20 +186,20 @@ def run_query(store: ox.Store, query_text: str, source: str = "query") -> QueryR
     return QueryResult("select", variables=variables, rows=rows)
 
 
-def _sorted_here(store: ox.Store, query_text: str, ordering: Ordering) -> QueryResult | None:
+def _sorted_here(store: ox.Store, query_text: str, order: Ordering) -> QueryResult | None:
     """The answer to a SELECT query with its final ORDER BY done by :mod:`kzld.ordering`, or
     None where that cannot be (the query then runs as written, and reports its own errors)."""
     if _SERVICE.search(_NOT_KEYWORDS.sub(" ", query_text)):
         return None
     try:
-        answer = store.query(ordering.text)
+        answer = store.query(order.text)
         if not isinstance(answer, ox.QuerySolutions):
             return None
         variables = tuple(v.value for v in answer.variables)
         rows = tuple(tuple(solution) for solution in answer)
     except (SyntaxError, OSError):
         return None
-    ordered = sort_rows(variables, rows, ordering)
+    ordered = sort_rows(variables, rows, order)
     return None if ordered is None else QueryResult("select", variables=variables, rows=ordered)
 
 
