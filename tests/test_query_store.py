@@ -5,6 +5,8 @@ an in-memory load wherever they cannot be kept."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -232,6 +234,32 @@ def test_queries_at_once_share_one_store(tmp_path: Path) -> None:
     assert not errors
     assert answers == [sorted(f"n{i}" for i in range(50))] * 4
     assert entries(data) == [store_path(data).name]
+
+
+#: A process that asks the query NAMES of a file, with stores for files of any size.
+ASKER = """
+import sys
+from pathlib import Path
+from kzld import storecache
+from kzld.answers import answer_query
+storecache.MIN_BYTES = 0
+print(answer_query(Path(sys.argv[1]), sys.argv[2], fmt="csv").text, end="")
+"""
+
+
+def test_processes_at_once_share_one_store(tmp_path: Path) -> None:
+    data = graph(tmp_path, [f"n{i}" for i in range(200)])
+    command = [sys.executable, "-c", ASKER, str(data), NAMES]
+    processes = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]
+    outputs = [process.communicate(timeout=120) for process in processes]
+    expected = "name\n" + "".join(f"{n}\n" for n in sorted(f"n{i}" for i in range(200)))
+    assert [
+        (process.returncode, out) for process, (out, _) in zip(processes, outputs, strict=True)
+    ] == [(0, expected)] * 3
+    assert entries(data) == [store_path(data).name]  # one store, no build left behind
 
 
 def test_a_store_in_use_is_not_removed(tmp_path: Path) -> None:
