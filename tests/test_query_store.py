@@ -5,6 +5,9 @@ an in-memory load wherever they cannot be kept."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -13,10 +16,11 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from kzld import storecache
+from kzld import answers, store, storecache
+from kzld.answers import answer_query, query_store
 from kzld.cli import main
 from kzld.errors import RDFSyntaxError
-from kzld.store import query_store, run_query
+from kzld.store import run_query
 from kzld.storecache import CACHE_DIR, cached_store, store_path
 
 SMALL = Path(__file__).parent / "data" / "query" / "small.ttl"
@@ -74,9 +78,9 @@ def test_the_second_query_reuses_the_store(tmp_path: Path) -> None:
     data = graph(tmp_path, ["a", "b"])
     load = Loads(data)
     for _ in range(3):
-        with cached_store(data, load) as store:
-            assert store is not None
-            assert len(store) == 2
+        with cached_store(data, load) as cached:
+            assert cached is not None
+            assert len(cached.store) == 2
     assert load.count == 1
     assert store_path(data).is_dir()
     assert entries(data) == [store_path(data).name]
@@ -156,7 +160,7 @@ def test_where_nothing_can_be_written_a_store_made_before_is_still_used(
     def refused(*args: object, **kwargs: object) -> str:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(storecache.tempfile, "mkdtemp", refused)
+    monkeypatch.setattr(tempfile, "mkdtemp", refused)
     load = Loads(data)
     with cached_store(data, load) as store:
         assert store is not None
@@ -178,8 +182,8 @@ def test_a_read_only_data_folder(tmp_path: Path) -> None:
         folder.chmod(0o555)
     try:
         load = Loads(data)
-        with cached_store(data, load) as store:
-            assert store is not None  # the store made before is opened read-only
+        with cached_store(data, load) as cached:
+            assert cached is not None  # the store made before is opened read-only
         assert load.count == 0
         assert names(other) == ["b"]  # no store can be made: loaded into memory
         assert not (bare / CACHE_DIR).exists()
@@ -232,6 +236,32 @@ def test_queries_at_once_share_one_store(tmp_path: Path) -> None:
     assert entries(data) == [store_path(data).name]
 
 
+#: A process that asks the query NAMES of a file, with stores for files of any size.
+ASKER = """
+import sys
+from pathlib import Path
+from kzld import storecache
+from kzld.answers import answer_query
+storecache.MIN_BYTES = 0
+print(answer_query(Path(sys.argv[1]), sys.argv[2], fmt="csv").text, end="")
+"""
+
+
+def test_processes_at_once_share_one_store(tmp_path: Path) -> None:
+    data = graph(tmp_path, [f"n{i}" for i in range(200)])
+    command = [sys.executable, "-c", ASKER, str(data), NAMES]
+    processes = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]
+    outputs = [process.communicate(timeout=120) for process in processes]
+    expected = "name\n" + "".join(f"{n}\n" for n in sorted(f"n{i}" for i in range(200)))
+    assert [
+        (process.returncode, out) for process, (out, _) in zip(processes, outputs, strict=True)
+    ] == [(0, expected)] * 3
+    assert entries(data) == [store_path(data).name]  # one store, no build left behind
+
+
 def test_a_store_in_use_is_not_removed(tmp_path: Path) -> None:
     data = graph(tmp_path, ["a"])
     load = Loads(data)
@@ -241,7 +271,7 @@ def test_a_store_in_use_is_not_removed(tmp_path: Path) -> None:
         graph(tmp_path, ["b", "c"])  # a new version while the old store is open
         assert names(data) == ["b", "c"]
         assert first.is_dir()  # still there: a shared lock is held on it
-        assert len(old) == 1
+        assert len(old.store) == 1
     assert names(data) == ["b", "c"]
     graph(tmp_path, ["d"])
     assert names(data) == ["d"]
@@ -274,8 +304,8 @@ def test_a_store_of_another_user_is_not_trusted(tmp_path: Path) -> None:
 
 def test_the_lock_is_released_after_the_block(tmp_path: Path) -> None:
     data = graph(tmp_path, ["a"])
-    with cached_store(data, Loads(data)) as store:
-        assert store is not None
+    with cached_store(data, Loads(data)) as cached:
+        assert cached is not None
         assert storecache._Lock.exclusive(store_path(data), wait=False) is None
     # Another process could remove the store now.
     lock = storecache._Lock.exclusive(store_path(data), wait=False)
@@ -291,3 +321,135 @@ def test_small_test_graph_answers_the_same_from_a_store(tmp_path: Path) -> None:
         with query_store(data, cache=cache) as store:
             assert run_query(store, COUNT).rows[0][0].value == "105"  # type: ignore[union-attr]
     assert store_path(data).is_dir()
+
+
+# ---- answers kept beside a store -----------------------------------------------------------
+
+
+@pytest.fixture
+def keep_every_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(storecache, "KEEP_SECONDS", 0.0)
+
+
+def kept(data: Path) -> list[Path]:
+    folder = store_path(data) / storecache.ANSWERS_DIR
+    return sorted(folder.iterdir()) if folder.is_dir() else []
+
+
+def no_evaluation(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the query was evaluated")
+
+    monkeypatch.setattr(store, "run_query", refused)
+
+
+@pytest.mark.usefixtures("keep_every_answer")
+def test_an_answer_is_given_again_without_evaluating_the_query(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = graph(tmp_path, ["a", "b"])
+    first = answer_query(data, NAMES, fmt="csv")
+    assert first.text == "name\na\nb\n"
+    assert len(kept(data)) == 1
+    no_evaluation(monkeypatch)
+    assert answer_query(data, NAMES, fmt="csv") == first
+    with pytest.raises(AssertionError):
+        answer_query(data, NAMES, fmt="json")  # another format is another answer
+
+
+@pytest.mark.usefixtures("keep_every_answer")
+def test_kept_answers_go_with_the_version_of_the_file(tmp_path: Path) -> None:
+    data = graph(tmp_path, ["a", "b"])
+    assert answer_query(data, NAMES, fmt="csv").text == "name\na\nb\n"
+    graph(tmp_path, ["c"])
+    assert answer_query(data, NAMES, fmt="csv").text == "name\nc\n"
+
+
+@pytest.mark.usefixtures("keep_every_answer")
+def test_answers_with_parameters_are_kept_apart(tmp_path: Path) -> None:
+    data = graph(tmp_path, ["a", "b"])
+    text = "SELECT ?s WHERE { VALUES ?name { UNDEF } ?s <http://schema.org/name> ?name }"
+    one = answer_query(data, text, {"name": "a"}, fmt="csv")
+    two = answer_query(data, text, {"name": "b"}, fmt="csv")
+    assert (one.text, two.text) == ("s\nhttps://example.org/0\n", "s\nhttps://example.org/1\n")
+    assert answer_query(data, text, {"name": "a"}, fmt="csv") == one
+
+
+@pytest.mark.usefixtures("keep_every_answer")
+def test_ask_answers_keep_their_exit_code(tmp_path: Path) -> None:
+    data = graph(tmp_path, ["a"])
+    for _ in range(2):
+        result = CliRunner().invoke(main, ["query", "ASK { ?s ?p 1 }", "--data", str(data)])
+        assert (result.exit_code, result.output) == (1, "no\n")
+        result = CliRunner().invoke(main, ["query", "ASK { ?s ?p ?o }", "--data", str(data)])
+        assert (result.exit_code, result.output) == (0, "yes\n")
+    assert len(kept(data)) == 2
+
+
+@pytest.mark.usefixtures("keep_every_answer")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT (NOW() AS ?t) WHERE {}",
+        "SELECT (rand() AS ?r) WHERE {}",
+        "SELECT (STRUUID () AS ?u) WHERE {}",
+        "CONSTRUCT { [] <http://schema.org/name> ?n } WHERE { ?s <http://schema.org/name> ?n }",
+    ],
+)
+def test_answers_that_change_are_never_kept(tmp_path: Path, text: str) -> None:
+    data = graph(tmp_path, ["a"])
+    answer_query(data, text)
+    assert kept(data) == []
+
+
+def test_quick_answers_are_not_kept(tmp_path: Path) -> None:
+    data = graph(tmp_path, ["a"])
+    answer_query(data, NAMES)
+    assert kept(data) == []
+
+
+@pytest.mark.usefixtures("keep_every_answer")
+def test_no_cache_keeps_no_answers(tmp_path: Path) -> None:
+    data = graph(tmp_path, ["a"])
+    answer_query(data, NAMES, cache=False)
+    assert not (tmp_path / CACHE_DIR).exists()
+
+
+@pytest.mark.usefixtures("keep_every_answer")
+def test_answers_of_other_code_are_not_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = graph(tmp_path, ["a"])
+    answer_query(data, NAMES)
+    monkeypatch.setattr(answers, "_code", lambda: "other code")
+    no_evaluation(monkeypatch)
+    with pytest.raises(AssertionError):
+        answer_query(data, NAMES)
+
+
+@pytest.mark.usefixtures("keep_every_answer")
+def test_a_damaged_answer_is_made_again(tmp_path: Path) -> None:
+    data = graph(tmp_path, ["a"])
+    answer_query(data, NAMES, fmt="csv")
+    [path] = kept(data)
+    path.write_bytes(b"\xff garbage")
+    assert answer_query(data, NAMES, fmt="csv").text == "name\na\n"
+
+
+@pytest.mark.usefixtures("keep_every_answer")
+def test_the_least_recently_used_answers_go_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = graph(tmp_path, ["a"])
+    texts = [
+        f"SELECT ?name WHERE {{ ?s <http://schema.org/name> ?name }} LIMIT {n}" for n in (1, 2)
+    ]
+    answer_query(data, texts[0])
+    size = kept(data)[0].stat().st_size
+    monkeypatch.setattr(storecache, "ANSWERS_MAX_BYTES", size + 10)
+    past = time.time() - 100
+    os.utime(kept(data)[0], (past, past))
+    answer_query(data, texts[1])
+    assert len(kept(data)) == 1  # the older one made room
+    no_evaluation(monkeypatch)
+    answer_query(data, texts[1])

@@ -349,7 +349,8 @@ DATA_OPTION = click.option(
 @click.option(
     "--no-cache",
     is_flag=True,
-    help="Load DATA into memory, without the on-disk copy that big files get in .kzld-store/.",
+    help="Load DATA into memory: no on-disk store (which big files get in .kzld-store/), no "
+    "answers kept.",
 )
 @click.pass_context
 @domain_errors
@@ -364,20 +365,20 @@ def query(
     """Run QUERY (a .rq file, a catalogue name such as top-signatories, or SPARQL text) on DATA.
 
     A big DATA file is kept as an on-disk store in .kzld-store/ beside it, made by the first query
-    after the file changed and opened in milliseconds by the next ones. An ASK query prints yes
-    and exits 0, or prints no and exits 1 (like grep); errors print Error: ... on stderr and
-    also exit 1.
+    after the file changed and opened in milliseconds by the next ones, with the answers that took
+    a while. An ASK query prints yes and exits 0, or prints no and exits 1 (like grep); errors
+    print Error: ... on stderr and also exit 1.
     """
-    from .store import QueryError, bind_params, query_store, resolve_query, run_query
+    from .answers import answer_query
+    from .store import QueryError, resolve_query
 
     source, text = resolve_query(query_arg)
     bindings = dict(p.partition("=")[::2] for p in params)
     if any("=" not in p for p in params):
         raise QueryError(source, "each --param must be NAME=VALUE")
-    with query_store(data, cache=not no_cache) as store:
-        result = run_query(store, bind_params(text, bindings, source), source)
-    click.echo(result.format(fmt), nl=False)
-    if result.kind == "ask" and not result.boolean:
+    answer = answer_query(data, text, bindings, source=source, fmt=fmt, cache=not no_cache)
+    click.echo(answer.text, nl=False)
+    if answer.kind == "ask" and not answer.boolean:
         ctx.exit(1)
 
 

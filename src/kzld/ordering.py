@@ -22,7 +22,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-__all__ = ["Ordering", "sort_rows", "split_order"]
+__all__ = ["Ordering", "keywords_only", "sort_rows", "split_order"]
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | None
 Row = tuple[Term, ...]
@@ -55,10 +55,15 @@ class Ordering:
     limit: int | None = None
 
 
+def keywords_only(query_text: str) -> str:
+    """``query_text`` with its IRIs, strings and comments blanked out (the same length)."""
+    return _NOT_KEYWORDS.sub(lambda match: " " * len(match.group()), query_text)
+
+
 def split_order(query_text: str) -> Ordering | None:
     """``query_text`` without its final ORDER BY, if it is a SELECT query that sorts on plain
     variables only; else None (the query should run as written)."""
-    masked = _NOT_KEYWORDS.sub(lambda match: " " * len(match.group()), query_text)
+    masked = keywords_only(query_text)
     form = _FORM.search(masked)
     if form is None or form.group(1).upper() != "SELECT" or "REDUCED" in masked.upper():
         return None

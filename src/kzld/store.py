@@ -1,10 +1,9 @@
 """The embedded triple store: load the published graph into pyoxigraph, run SPARQL, format results.
 
-A small graph is loaded into memory on every call; a big one is answered from an on-disk copy kept
-beside it (:mod:`kzld.storecache`), never from that of an earlier version of the file. Queries come
-from a ``.rq`` file, a name in the query catalogue (``queries/``) or the text itself; catalogue
-parameters are ``VALUES`` blocks of one variable that ``--param name=value`` replaces. Remote
-resources are never fetched.
+Queries come from a ``.rq`` file, a name in the query catalogue (``queries/``) or the text itself;
+catalogue parameters are ``VALUES`` blocks of one variable that ``--param name=value`` replaces.
+Remote resources are never fetched. (Which store answers ``kzld query``, in memory or on disk,
+and the answers kept: :mod:`kzld.answers`.)
 """
 
 from __future__ import annotations
@@ -13,8 +12,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -23,7 +21,6 @@ import pyoxigraph as ox
 
 from .errors import KzldError, RDFSyntaxError
 from .ordering import Ordering, sort_rows, split_order
-from .storecache import cached_store
 
 __all__ = [
     "FORMATS",
@@ -31,8 +28,9 @@ __all__ = [
     "QueryResult",
     "bind_params",
     "catalogue",
+    "load",
     "open_store",
-    "query_store",
+    "rdf_format",
     "resolve_query",
     "run_query",
 ]
@@ -121,47 +119,32 @@ class QueryResult:
 
 def open_store(data: Path) -> ox.Store:
     """An in-memory store holding the RDF file ``data`` (Turtle, N-Triples, N-Quads, JSON-LD)."""
-    rdf_format = _rdf_format(data)
     store = ox.Store()
     try:
-        _load(store, data, rdf_format)
+        load(store, data, rdf_format(data))
     except OSError as error:
         raise RDFSyntaxError(data, f"cannot be read: {error}") from error
     return store
 
 
-@contextmanager
-def query_store(data: Path, *, cache: bool = True) -> Iterator[ox.Store]:
-    """A store holding the RDF file ``data``, for the duration of the block.
-
-    With ``cache``, a big file is answered from its on-disk copy (see :mod:`kzld.storecache`),
-    made by the first query after the file changed; otherwise, and wherever no copy can be kept,
-    the file is loaded into memory. Either way the answers are those of the file as it is now.
-    """
-    rdf_format = _rdf_format(data)
-    if cache:
-        with cached_store(data, lambda store: _load(store, data, rdf_format)) as stored:
-            if stored is not None:
-                yield stored
-                return
-    yield open_store(data)
-
-
-def _rdf_format(data: Path) -> ox.RdfFormat:
+def rdf_format(data: Path) -> ox.RdfFormat:
     """The RDF format of the file ``data``, which must exist."""
-    rdf_format = _RDF_FORMATS.get(data.suffix.lower())
-    if rdf_format is None:
+    found = _RDF_FORMATS.get(data.suffix.lower())
+    if found is None:
         known = ", ".join(sorted(_RDF_FORMATS))
         raise RDFSyntaxError(data, f"unknown RDF file extension; use one of {known}")
     if not data.is_file():
         raise RDFSyntaxError(data, "no such file; run `kzld build` first or pass --data FILE")
-    return rdf_format
+    return found
 
 
-def _load(store: ox.Store, data: Path, rdf_format: ox.RdfFormat) -> None:
-    """Bulk-load ``data`` into ``store``; a syntax error names the file and line."""
+def load(store: ox.Store, data: Path, syntax: ox.RdfFormat) -> None:
+    """Bulk-load the RDF file ``data`` into ``store``; a syntax error names the file and line.
+
+    Errors reading the file, or writing an on-disk store, are OSError.
+    """
     try:
-        store.bulk_load(path=str(data), format=rdf_format)
+        store.bulk_load(path=str(data), format=syntax)
     except SyntaxError as error:
         match = _POSITION.search(str(error)) or _LINE.search(str(error))
         line = int(match.group(1)) if match else None
@@ -173,9 +156,9 @@ def run_query(store: ox.Store, query_text: str, source: str = "query") -> QueryR
 
     ``SERVICE`` clauses are refused: a query never reaches the network.
     """
-    ordering = split_order(query_text)
-    if ordering is not None:
-        result = _sorted_here(store, query_text, ordering)
+    order = split_order(query_text)
+    if order is not None:
+        result = _sorted_here(store, query_text, order)
         if result is not None:
             return result
     try:
@@ -203,20 +186,20 @@ def run_query(store: ox.Store, query_text: str, source: str = "query") -> QueryR
     return QueryResult("select", variables=variables, rows=rows)
 
 
-def _sorted_here(store: ox.Store, query_text: str, ordering: Ordering) -> QueryResult | None:
+def _sorted_here(store: ox.Store, query_text: str, order: Ordering) -> QueryResult | None:
     """The answer to a SELECT query with its final ORDER BY done by :mod:`kzld.ordering`, or
     None where that cannot be (the query then runs as written, and reports its own errors)."""
     if _SERVICE.search(_NOT_KEYWORDS.sub(" ", query_text)):
         return None
     try:
-        answer = store.query(ordering.text)
+        answer = store.query(order.text)
         if not isinstance(answer, ox.QuerySolutions):
             return None
         variables = tuple(v.value for v in answer.variables)
         rows = tuple(tuple(solution) for solution in answer)
     except (SyntaxError, OSError):
         return None
-    ordered = sort_rows(variables, rows, ordering)
+    ordered = sort_rows(variables, rows, order)
     return None if ordered is None else QueryResult("select", variables=variables, rows=ordered)
 
 

@@ -3,8 +3,8 @@
 Parsing a published graph into memory takes seconds at scale (about 2.3 s for 670,000 triples),
 and an in-memory store is gone when the command ends. Instead, the first query over a file of at
 least :data:`MIN_BYTES` loads it once into a pyoxigraph (RocksDB) store kept in ``.kzld-store/``
-beside the file (about as big as the file); later queries open that store read-only in a few
-milliseconds.
+beside the file (up to twice as big as the file); later queries open that store read-only in a
+few milliseconds.
 
 A store is named after the identity of the file it holds: its resolved path, device, inode,
 size, modification and change times, and the pyoxigraph version. A file changed in any way
@@ -28,6 +28,7 @@ import re
 import shutil
 import tempfile
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -39,7 +40,17 @@ try:
 except ImportError:  # pragma: no cover - Windows, where a folder in use cannot be removed anyway
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["CACHE_DIR", "MIN_BYTES", "SETTLE_SECONDS", "cached_store", "store_path"]
+__all__ = [
+    "ANSWERS_DIR",
+    "CACHE_DIR",
+    "KEEP_SECONDS",
+    "MIN_BYTES",
+    "SETTLE_SECONDS",
+    "Answers",
+    "Cached",
+    "cached_store",
+    "store_path",
+]
 
 #: The folder, beside the data file, that holds the stores of the files in that folder.
 CACHE_DIR = ".kzld-store"
@@ -49,10 +60,20 @@ MIN_BYTES = 2 * 1024 * 1024
 #: times to a clock tick of milliseconds, some to 2 s).
 SETTLE_SECONDS = 3.0
 
+#: The folder, inside a store's, that holds the answers given from it.
+ANSWERS_DIR = "kzld-answers"
+#: Answers that took less than this to make are not kept: making them again is as quick.
+KEEP_SECONDS = 0.25
+#: The largest answer kept (compressed).
+ANSWER_MAX_BYTES = 32 * 1024 * 1024
+#: The most that the answers kept for one store take together (compressed).
+ANSWERS_MAX_BYTES = 128 * 1024 * 1024
+
 #: Fills an empty store with the data file; raises OSError when the store cannot be written.
 Loader = Callable[[ox.Store], None]
 
 _TEMPORARY = ".tmp-"
+_ANSWER = re.compile(r"[0-9a-f]{64}")
 
 
 def store_path(data: Path) -> Path:
@@ -61,26 +82,34 @@ def store_path(data: Path) -> Path:
     return resolved.parent / CACHE_DIR / f"{resolved.name}.{_key(resolved, resolved.stat())}"
 
 
+class Cached:
+    """A store of a data file, opened read-only, and the answers kept beside it."""
+
+    def __init__(self, store: ox.Store, folder: Path) -> None:
+        #: The store of the file.
+        self.store = store
+        #: The answers given from it (see :class:`Answers`).
+        self.answers = Answers(folder / ANSWERS_DIR)
+
+
 @contextmanager
-def cached_store(
-    data: Path, load: Loader, min_bytes: int | None = None
-) -> Iterator[ox.Store | None]:
-    """A read-only store of ``data`` for the duration of the block, built by ``load`` if there
-    is none yet; None where no store can be used, or ``data`` is smaller than ``min_bytes``
-    (default :data:`MIN_BYTES`).
+def cached_store(data: Path, load: Loader, min_bytes: int | None = None) -> Iterator[Cached | None]:
+    """The store of ``data`` for the duration of the block, built by ``load`` if there is none
+    yet; None where no store can be used, or ``data`` is smaller than ``min_bytes`` (default
+    :data:`MIN_BYTES`).
 
     Errors ``load`` raises about the data (other than OSError) propagate, and no store is kept.
     """
-    store, lock = _open(data.resolve(), load, MIN_BYTES if min_bytes is None else min_bytes)
+    cached, lock = _open(data.resolve(), load, MIN_BYTES if min_bytes is None else min_bytes)
     try:
-        yield store
+        yield cached
     finally:
-        del store
+        del cached
         if lock is not None:
             lock.close()
 
 
-def _open(data: Path, load: Loader, min_bytes: int) -> tuple[ox.Store | None, _Lock | None]:
+def _open(data: Path, load: Loader, min_bytes: int) -> tuple[Cached | None, _Lock | None]:
     """The store of ``data`` and the shared lock held on it, or ``(None, None)``."""
     try:
         before = data.stat()
@@ -93,7 +122,7 @@ def _open(data: Path, load: Loader, min_bytes: int) -> tuple[ox.Store | None, _L
     if lock is None:
         return None, None
     try:
-        return ox.Store.read_only(str(entry)), lock
+        return Cached(ox.Store.read_only(str(entry)), entry), lock
     except OSError:  # not a store after all: left by something else, or damaged
         lock.close()
         return None, None
@@ -148,6 +177,9 @@ def _fill(folder: Path, data: Path, load: Loader) -> None:
     store = ox.Store(str(folder))
     try:
         load(store)
+        # One sorted file per index rather than the many a bulk load writes: a lookup then
+        # reads one file, not each of them (six times quicker for 6.7 million triples).
+        store.optimize()
     finally:
         del store
 
@@ -172,6 +204,59 @@ def _prune(folder: Path, name: str, keep: Path) -> None:
 
 def _remove(path: Path) -> None:
     shutil.rmtree(path, ignore_errors=True)
+
+
+class Answers:
+    """Answers to queries kept in a store's folder, by key; any error is a miss, not a failure.
+
+    They are as current as the store itself (removed with it); only answers that took a while
+    are kept (see :data:`KEEP_SECONDS`), each of at most :data:`ANSWER_MAX_BYTES`, together at
+    most :data:`ANSWERS_MAX_BYTES` (the least recently used go first).
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def get(self, key: str) -> bytes | None:
+        """The answer kept under ``key``, or None."""
+        path = self.folder / key
+        try:
+            data = zlib.decompress(path.read_bytes())
+        except (OSError, zlib.error):
+            return None
+        with suppress(OSError):
+            os.utime(path)  # recently used
+        return data
+
+    def keep(self, key: str, answer: bytes) -> None:
+        """Keep ``answer`` under ``key`` (written whole or not at all)."""
+        # Results are repetitive text: compressed quickly, they take some 5 to 30 times less.
+        data = zlib.compress(answer, 1)
+        if len(data) > ANSWER_MAX_BYTES:
+            return
+        with suppress(OSError):
+            self.folder.mkdir(exist_ok=True)
+            handle, name = tempfile.mkstemp(prefix=_TEMPORARY, dir=self.folder)
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(data)
+                os.replace(name, self.folder / key)
+            finally:
+                with suppress(OSError):
+                    os.unlink(name)
+            self._evict()
+
+    def _evict(self) -> None:
+        """Remove the least recently used answers until they fit :data:`ANSWERS_MAX_BYTES`."""
+        kept = [
+            (path.stat(), path) for path in self.folder.iterdir() if _ANSWER.fullmatch(path.name)
+        ]
+        total = sum(stat.st_size for stat, _ in kept)
+        for stat, path in sorted(kept, key=lambda pair: pair[0].st_mtime_ns):
+            if total <= ANSWERS_MAX_BYTES:
+                break
+            path.unlink(missing_ok=True)
+            total -= stat.st_size
 
 
 class _Lock:
