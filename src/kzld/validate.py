@@ -346,38 +346,21 @@ def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
             )
         )
     report_graph = Graph().parse(data=report.turtle, format="turtle")
-    if found_counts:
-        _add_counts_to_report(report_graph, found_counts)
-        for count in found_counts:
-            focus = _object(count.focus, "<qualified>")
-            results.append(
-                Result(
-                    severity=_SEVERITY_OF.get(count.count.severity, "Violation"),
-                    focus=_term(focus, names),
-                    focus_label=label(focus),
-                    path=_term(count.count.path, names),
-                    value=None,
-                    message=_message(Literal(m) for m in count.messages),
-                    source_shape=_term(count.count.shape, names),
-                    component=f"sh:{count.component}",
-                )
+    whole = [_from_count(c) for c in found_counts] + [_from_sparql(f) for f in found_sparql]
+    _add_to_report(report_graph, whole)
+    for one in whole:
+        results.append(
+            Result(
+                severity=_SEVERITY_OF.get(one.severity, "Violation"),
+                focus=_term(one.focus, names),
+                focus_label=label(one.focus),
+                path=_term(one.path, names) if one.path is not None else None,
+                value=_term(one.value, names) if one.value is not None else None,
+                message=_message(Literal(m) for m in one.messages),
+                source_shape=_term(one.shape, names),
+                component=f"sh:{one.component}",
             )
-    if found_sparql:
-        _add_to_report(report_graph, found_sparql)
-        for sparql in found_sparql:
-            focus = _object(sparql.focus, "<sparql>")
-            results.append(
-                Result(
-                    severity=_SEVERITY_OF.get(sparql.constraint.severity, "Violation"),
-                    focus=_term(focus, names),
-                    focus_label=label(focus),
-                    path=_term(URIRef(sparql.path.value), names) if sparql.path else None,
-                    value=_term(_object(sparql.value, "<sparql>"), names),
-                    message=_message(Literal(m) for m in sparql.messages),
-                    source_shape=_term(sparql.constraint.shape, names),
-                    component="sh:SPARQLConstraintComponent",
-                )
-            )
+        )
     return Report(_in_order(results), report_graph)
 
 
@@ -426,50 +409,75 @@ def _count_results(store: ox.Store, counts: tuple[Any, ...]) -> Iterator[Any]:
     return evaluate(store, counts)
 
 
-def _add_counts_to_report(report_graph: Graph, found: list[Any]) -> None:
-    """Add the qualified counts' results ``found`` to ``report_graph``, as pyshacl would."""
-    from rdflib import BNode as RBNode
+@dataclass(frozen=True, slots=True)
+class _Whole:
+    """A result found over the whole graph (a SPARQL constraint's or a qualified count's), in
+    rdflib terms: what both the report graph and :class:`Result` are made from."""
 
+    severity: URIRef
+    shape: URIRef
+    constraint: Node | None  # the SPARQL constraint node, if any
+    component: str  # the local name in sh:
+    focus: Node
+    path: URIRef | None
+    value: Node | None
+    messages: tuple[str, ...]
+
+
+def _from_sparql(found: Any) -> _Whole:
     from .rdfio import _object
 
+    return _Whole(
+        found.constraint.severity,
+        found.constraint.shape,
+        found.constraint.constraint,
+        "SPARQLConstraintComponent",
+        _object(found.focus, "<sparql>"),
+        URIRef(found.path.value) if found.path is not None else None,
+        _object(found.value, "<sparql>"),
+        found.messages,
+    )
+
+
+def _from_count(found: Any) -> _Whole:
+    from .rdfio import _object
+
+    return _Whole(
+        found.count.severity,
+        found.count.shape,
+        None,
+        found.component,
+        _object(found.focus, "<qualified>"),
+        found.count.path,
+        None,
+        found.messages,
+    )
+
+
+def _add_to_report(report_graph: Graph, whole: list[_Whole]) -> None:
+    """Add the results ``whole`` to ``report_graph``, as the engine or pyshacl would."""
+    from rdflib import BNode as RBNode
+
+    if not whole:
+        return
     (node,) = report_graph.subjects(RDF.type, SH.ValidationReport)
-    for one in found:
+    for one in whole:
         result = RBNode()
         report_graph.add((node, SH.result, result))
         report_graph.add((result, RDF.type, SH.ValidationResult))
-        report_graph.add((result, SH.focusNode, _object(one.focus, "<qualified>")))
-        report_graph.add((result, SH.resultSeverity, one.count.severity))
-        report_graph.add((result, SH.sourceShape, one.count.shape))
+        report_graph.add((result, SH.focusNode, one.focus))
+        report_graph.add((result, SH.resultSeverity, one.severity))
+        report_graph.add((result, SH.sourceShape, one.shape))
+        if one.constraint is not None:
+            report_graph.add((result, SH.sourceConstraint, one.constraint))
         report_graph.add((result, SH.sourceConstraintComponent, SH[one.component]))
-        report_graph.add((result, SH.resultPath, one.count.path))
-        for message in one.messages:
-            report_graph.add((result, SH.resultMessage, Literal(message)))
-        if one.count.severity == SH.Violation:
-            report_graph.set((node, SH.conforms, Literal(False)))
-
-
-def _add_to_report(report_graph: Graph, found: list[Any]) -> None:
-    """Add the SPARQL constraints' results ``found`` to ``report_graph``, as the engine would."""
-    from rdflib import BNode as RBNode
-
-    from .rdfio import _object
-
-    (node,) = report_graph.subjects(RDF.type, SH.ValidationReport)
-    for one in found:
-        result = RBNode()
-        report_graph.add((node, SH.result, result))
-        report_graph.add((result, RDF.type, SH.ValidationResult))
-        report_graph.add((result, SH.focusNode, _object(one.focus, "<sparql>")))
-        report_graph.add((result, SH.resultSeverity, one.constraint.severity))
-        report_graph.add((result, SH.sourceShape, one.constraint.shape))
-        report_graph.add((result, SH.sourceConstraint, one.constraint.constraint))
-        report_graph.add((result, SH.sourceConstraintComponent, SH.SPARQLConstraintComponent))
-        report_graph.add((result, SH.value, _object(one.value, "<sparql>")))
+        if one.value is not None:
+            report_graph.add((result, SH.value, one.value))
         if one.path is not None:
-            report_graph.add((result, SH.resultPath, URIRef(one.path.value)))
+            report_graph.add((result, SH.resultPath, one.path))
         for message in one.messages:
             report_graph.add((result, SH.resultMessage, Literal(message)))
-        if one.constraint.severity == SH.Violation:
+        if one.severity == SH.Violation:
             report_graph.set((node, SH.conforms, Literal(False)))
 
 
