@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -95,21 +94,21 @@ def is_iri(term: Term) -> bool:
 def ordered_triples(triples: Iterable[Triple]) -> list[Triple]:
     """``triples`` in the canonical order of the dumps (subject, ``rdf:type`` first, predicate,
     object); refuses blank nodes, which published data must not have."""
-    keyed = []
-    for s, p, o in triples:
+    ordered = list(triples)
+    for s, p, o in ordered:
         if isinstance(s, BNode) or isinstance(o, BNode):
             raise KzldError(f"blank node in published data: {s} {p} {o}")
-        # str() of a plain string is the string itself; of an rdflib term, a copy
-        subject = s if type(s) is str else str(s)
-        predicate = p if type(p) is str else str(p)
-        obj = (0, o, "") if type(o) is str else _term_key(o)
-        keyed.append(((subject, predicate != _RDF_TYPE, predicate, obj), (s, p, o)))
-    keyed.sort(key=_first)
-    return [triple for _, triple in keyed]
+    ordered.sort(key=_order_key)  # sort() makes each key once, before it sorts
+    return ordered
 
 
-def _first(pair: tuple[Any, Triple]) -> Any:
-    return pair[0]
+def _order_key(triple: Triple) -> tuple[str, bool, str, tuple[int, str, str]]:
+    s, p, o = triple
+    # str() of a plain string is the string itself; of an rdflib term, a copy
+    subject = s if type(s) is str else str(s)
+    predicate = p if type(p) is str else str(p)
+    obj = (0, o, "") if type(o) is str else _term_key(o)
+    return (subject, predicate != _RDF_TYPE, predicate, obj)
 
 
 def _iri(term: Term) -> Node:
