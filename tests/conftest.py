@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -125,3 +126,14 @@ def corpus() -> Corpus:
         ),
         places=(Place("lakeside", (Name("Lakeside", "en"),), country="NO"),),
     )
+
+
+@pytest.fixture
+def busy_port() -> Iterator[int]:
+    """A local port something already listens on, for as long as the test runs."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        yield busy.getsockname()[1]

@@ -94,19 +94,14 @@ def test_serve_without_data_is_a_clear_error(tmp_path: Path) -> None:
 
 
 @pytest.mark.server
-def test_serve_on_a_busy_port_is_a_clear_error() -> None:
-    import socket
-
+def test_serve_on_a_busy_port_is_a_clear_error(busy_port: int) -> None:
     from click.testing import CliRunner
 
     from kzld.cli import main
 
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as busy:
-        busy.bind(("127.0.0.1", 0))
-        busy.listen()
-        port = busy.getsockname()[1]
-        result = CliRunner().invoke(
-            main, ["serve", "--data", str(SMALL), "--port", str(port), "--no-site"]
-        )
+    port = busy_port
+    result = CliRunner().invoke(
+        main, ["serve", "--data", str(SMALL), "--port", str(port), "--no-site"]
+    )
     assert result.exit_code == 1
     assert f"Error: http://127.0.0.1:{port}: oxigraph stopped at start (exit 1)" in result.output

@@ -203,21 +203,16 @@ def test_kzld_serve_serves_the_site_beside_the_endpoint() -> None:
 
 
 @pytest.mark.server
-def test_kzld_serve_with_the_site_port_busy_is_a_clear_error() -> None:
-    import socket
-
+def test_kzld_serve_with_the_site_port_busy_is_a_clear_error(busy_port: int) -> None:
     from click.testing import CliRunner
 
     from kzld.cli import main
 
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as busy:
-        busy.bind(("127.0.0.1", 0))
-        busy.listen()
-        port = busy.getsockname()[1]
-        result = CliRunner().invoke(
-            main,
-            ["serve", "--data", str(GOLDEN), "--port", str(free_port()), "--site-port", str(port)],
-        )
+    port = busy_port
+    result = CliRunner().invoke(
+        main,
+        ["serve", "--data", str(GOLDEN), "--port", str(free_port()), "--site-port", str(port)],
+    )
     assert result.exit_code == 1
     assert f"Error: http://127.0.0.1:{port}: cannot serve the site: " in result.output
     assert "Serving" not in result.output

@@ -303,7 +303,7 @@ def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kzld-shacl") as pool:
         validating = pool.submit(
             _compiled(core).validate_text,
-            text + _ntriples(ontology),
+            text + _ontology_ntriples(),
             format="ntriples",
             allow_warnings=True,
         )
@@ -374,6 +374,11 @@ def _ontology_triples() -> tuple[ox.Triple, ...]:
     from .rdfio import ox_triples
 
     return tuple(ox_triples(_ontology()))
+
+
+@cache
+def _ontology_ntriples() -> str:
+    return _ntriples(_ontology_triples())
 
 
 def _label_in(store: ox.Store, focus: Node | None, added: set[ox.Triple]) -> str | None:
