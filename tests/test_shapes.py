@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import warnings
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import RDF, RDFS, BNode, Graph, URIRef
@@ -321,3 +322,40 @@ def test_a_message_never_shows_an_unbound_placeholder() -> None:
     messages = [r.message for r in report.results]
     assert any("(text length unknown)" in m for m in messages)
     assert not any("{?" in m or "{$" in m for m in messages)
+
+
+def test_the_shacl_engine_reads_a_private_file_or_the_text_and_reports_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The engine's input goes through a temporary file that is gone afterwards; without a
+    writable temporary folder it goes as text, with the same report."""
+    import tempfile
+
+    from kzld.rdfio import load_ntriples
+    from kzld.validate import ENGINE_FILE_PREFIX
+
+    case = DATA.parent / "check" / "violations.ttl"
+    data = load_ntriples(case)
+    made: list[Path] = []
+    mkstemp = tempfile.mkstemp
+
+    def spied(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        handle, name = mkstemp(*args, **kwargs)
+        made.append(Path(name))
+        return handle, name
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(tempfile, "mkstemp", spied)
+    through_file = validate(data, engine="shacl")
+    assert [p.parent for p in made] == [tmp_path]
+    assert made[0].name.startswith(ENGINE_FILE_PREFIX) and made[0].suffix == ".nt"
+    assert list(tmp_path.iterdir()) == []  # the private file is removed
+    assert not through_file.conforms
+
+    def no_room(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "mkstemp", no_room)
+    as_text = validate(data, engine="shacl")
+    assert as_text.as_json() == through_file.as_json()
+    assert as_text.as_json() == validate(load_graph(case), engine="pyshacl").as_json()

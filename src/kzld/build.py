@@ -27,7 +27,7 @@ from .records import Document
 if TYPE_CHECKING:
     from rdflib import Graph
 
-    from .triples import NTriples, Triple, TripleSet
+    from .triples import NTriples, Ordered, TripleSet
     from .validate import Report
 
 __all__ = ["BuildResult", "Problem", "build", "read_folder", "source_files"]
@@ -244,9 +244,9 @@ def make_graph(
 
 
 def _validated_dumps(
-    data: NTriples, triples: list[Triple], engine: str, timings: dict[str, float]
+    data: NTriples, ordered: Ordered, engine: str, timings: dict[str, float]
 ) -> tuple[Report, dict[str, bytes]]:
-    """Validate ``data`` and write both dumps of it (``triples``: the same, in order).
+    """Validate ``data`` and write both dumps of it (``ordered``: the same triples).
 
     Validation runs in a second thread while the dumps are written: its SHACL engine works
     without holding the interpreter lock, so on two cores the two overlap (their timings, each
@@ -256,6 +256,7 @@ def _validated_dumps(
 
     from .mapping.base import PREFIXES
     from .serialize import jsonld_of, turtle_bytes
+    from .triples import triples_of
     from .validate import validate
 
     def check() -> Report:
@@ -267,7 +268,7 @@ def _validated_dumps(
         with _timed(timings, "turtle"):
             turtle = turtle_bytes(data, PREFIXES)
         with _timed(timings, "jsonld"):
-            jsonld = jsonld_of(triples)
+            jsonld = jsonld_of(triples_of(ordered))
         report = checking.result()
     return report, {"kzld.ttl": turtle, "kzld.jsonld": jsonld}
 
@@ -307,7 +308,7 @@ def _build(
     engine: str,
     progress: Callable[[int, int], None] | None,
 ) -> BuildResult:
-    from .triples import ntriples, ordered_triples
+    from .triples import ntriples, triples_of
     from .vocab import KZLD, SCHEMA
 
     check_base(base)
@@ -327,11 +328,11 @@ def _build(
     result.signatures = len(made.typed(KZLD.Signature))
     result.organisations = len(made.typed(SCHEMA.Organization))
     with _timed(timings, "order"):
-        triples = ordered_triples(made)  # sorted once, for validation and both dumps
+        ordered = made.take_in_order()  # sorted once, for validation and both dumps
         del made
-        data = ntriples(triples)
-    report, outputs = _validated_dumps(data, triples, engine, timings)
-    del data, triples
+        data = ntriples(triples_of(ordered))
+    report, outputs = _validated_dumps(data, ordered, engine, timings)
+    del data, ordered
     result.report = report
     if not report.conforms:
         raise ValidationFailed(

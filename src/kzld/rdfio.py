@@ -195,7 +195,7 @@ def load_ntriples(
         raise _no_rdf(name, kind)
     # a triple of several named graphs is written once for each: still one triple when parsed
     text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-    return NTriples((text or b"").decode("utf-8"))
+    return NTriples(bytes(text or b""))
 
 
 _PLAIN = frozenset({_XSD_STRING, "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})

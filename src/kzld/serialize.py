@@ -54,7 +54,7 @@ def to_turtle(
 def turtle_bytes(data: NTriples, prefixes: dict[str, str]) -> bytes:
     """Turtle of ``data`` (N-Triples in the canonical order), its order kept, ``prefixes``
     declared."""
-    parsed = ox.parse(data.text, format=ox.RdfFormat.N_TRIPLES)
+    parsed = ox.parse(data.data, format=ox.RdfFormat.N_TRIPLES)
     written = ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     return bytes(written) if written is not None else b""
 
@@ -169,7 +169,7 @@ def to_jsonld(graph: Graph | TripleSet, triples: Triples | None = None) -> bytes
     return jsonld_of(ordered_triples(graph) if triples is None else triples)
 
 
-def jsonld_of(triples: Triples) -> bytes:
+def jsonld_of(triples: Iterable[Triple]) -> bytes:
     """Compacted JSON-LD of ``triples`` (in the canonical order) with kzld's context embedded."""
     context = load_context()
     return jsonld_bytes(compact_nodes(expanded_nodes(triples), context), context)

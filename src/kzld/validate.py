@@ -10,8 +10,11 @@ for the CLI. :func:`check_files` does the same for files. Nothing here prints.
 from __future__ import annotations
 
 import json
+import os
 import re
+import tempfile
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -217,7 +220,7 @@ def validate(
     import pyshacl
 
     if isinstance(data, NTriples):
-        data = Graph().parse(data=data.text, format="nt")
+        data = Graph().parse(data=data.data, format="nt")
     # pyshacl's own ont_graph mixing copies only class and property axioms; the SKOS schemes
     # must be there too, so the copy is made here and validated in place.
     mixed = PreparedQueryGraph()
@@ -296,17 +299,15 @@ def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
     from .rdfio import _object, ox_triples
 
     core, constraints, counts = _split(shapes)
-    text = data.text if isinstance(data, NTriples) else _ntriples(ox_triples(data))
+    text = data.data if isinstance(data, NTriples) else _ntriples(ox_triples(data))
     ontology = _ontology_triples()
     # The SHACL engine works without the interpreter lock: it runs while the store is loaded
     # and the SPARQL constraints are evaluated here. Both see the ontology beside the data.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kzld-shacl") as pool:
-        validating = pool.submit(
-            _compiled(core).validate_text,
-            text + _ontology_ntriples(),
-            format="ntriples",
-            allow_warnings=True,
-        )
+    with (
+        _engine_input(text) as source,
+        ThreadPoolExecutor(max_workers=1, thread_name_prefix="kzld-shacl") as pool,
+    ):
+        validating = pool.submit(_engine_report, _compiled(core), source)
         store = ox.Store()
         store.load(text, format=ox.RdfFormat.N_TRIPLES)
         extra = {t for t in ontology if ox.Quad(t.subject, t.predicate, t.object) not in store}
@@ -364,9 +365,48 @@ def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
     return Report(_in_order(results), report_graph)
 
 
-def _ntriples(triples: Iterable[ox.Triple]) -> str:
+def _ntriples(triples: Iterable[ox.Triple]) -> bytes:
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-    return data.decode("utf-8") if data is not None else ""
+    return bytes(data) if data is not None else b""
+
+
+#: The name every private file given to the SHACL engine starts with.
+ENGINE_FILE_PREFIX = "kzld-validate-"
+
+
+@contextmanager
+def _engine_input(data: bytes) -> Iterator[Path | str]:
+    """``data`` with the ontology's N-Triples after it, for the SHACL engine: a private
+    temporary file (deleted after), or the text itself where no temporary file can be made.
+
+    The engine takes text as a Python string, which costs two to four bytes a character when
+    the graph holds any non-Latin text, and the ontology would be added to a copy; a file it
+    reads as it parses.
+    """
+    path: Path | None = None
+    try:
+        handle, name = tempfile.mkstemp(prefix=ENGINE_FILE_PREFIX, suffix=".nt")
+        path = Path(name)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.write(b"\n")
+            stream.write(_ontology_ntriples())
+    except OSError:  # no writable temporary folder, or no room in it
+        if path is not None:
+            path.unlink(missing_ok=True)
+        path = None
+    try:
+        yield path or (data + b"\n" + _ontology_ntriples()).decode("utf-8")
+    finally:
+        if path is not None:
+            path.unlink(missing_ok=True)
+
+
+def _engine_report(shapes: Any, source: Path | str) -> Any:
+    """The SHACL engine's report on ``source`` (a file, or N-Triples text)."""
+    if isinstance(source, Path):
+        return shapes.validate_file(str(source), allow_warnings=True)
+    return shapes.validate_text(source, format="ntriples", allow_warnings=True)
 
 
 @cache
@@ -377,7 +417,7 @@ def _ontology_triples() -> tuple[ox.Triple, ...]:
 
 
 @cache
-def _ontology_ntriples() -> str:
+def _ontology_ntriples() -> bytes:
     return _ntriples(_ontology_triples())
 
 
