@@ -82,7 +82,7 @@ class TripleSet:
             term = str(term)
         elif type(term) is not str:
             return term
-        return self._iris.setdefault(term, term)  # type: ignore[arg-type]
+        return self._iris.setdefault(term, term)
 
     def __len__(self) -> int:
         return self._size
