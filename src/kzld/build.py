@@ -246,7 +246,8 @@ def make_graph(
 def _validated_dumps(
     data: NTriples, ordered: Ordered, engine: str, timings: dict[str, float]
 ) -> tuple[Report, dict[str, bytes]]:
-    """Validate ``data`` and write both dumps of it (``ordered``: the same triples).
+    """Validate ``data`` and write both dumps of it (``ordered``: the same triples, emptied once
+    the JSON-LD is written, so that its memory is let go before the Turtle is).
 
     Validation runs in a second thread while the dumps are written: its SHACL engine works
     without holding the interpreter lock, so on two cores the two overlap (their timings, each
@@ -265,10 +266,11 @@ def _validated_dumps(
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kzld-validate") as pool:
         checking = pool.submit(check)
-        with _timed(timings, "turtle"):
-            turtle = turtle_bytes(data, PREFIXES)
         with _timed(timings, "jsonld"):
             jsonld = jsonld_of(triples_of(ordered))
+            ordered.clear()
+        with _timed(timings, "turtle"):
+            turtle = turtle_bytes(data, PREFIXES)
         report = checking.result()
     return report, {"kzld.ttl": turtle, "kzld.jsonld": jsonld}
 
@@ -323,6 +325,7 @@ def _build(
         unread = "".join(f"\n  {problem.message}" for problem in problems)
         raise InputError(seeds, f"no source text to build from; nothing was written{unread}")
     made, warnings = make_triples(documents, base, timings)
+    del documents  # the triples hold all that is published of them
     result.warnings = warnings
     result.triples = len(made)
     result.signatures = len(made.typed(KZLD.Signature))

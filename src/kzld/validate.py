@@ -289,8 +289,9 @@ def _in_order(results: list[Result]) -> tuple[Result, ...]:
 def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
     """The same validation with the ``shacl`` engine (Rust), results rendered the same way.
 
-    The data goes to the engine as N-Triples text, with the ontology's triples that are not in it.
-    SPARQL constraints that can be are evaluated once over the whole graph in pyoxigraph
+    The data goes to the engine as N-Triples (:func:`_engine_input`), the ontology's triples
+    after it; the store the SPARQL constraints run in gets the ontology's triples that are not in
+    the data. SPARQL constraints that can be are evaluated once over the whole graph in pyoxigraph
     (:mod:`kzld.sparqlshapes`) rather than once per focus node; the same store names the focus
     nodes. Blank nodes come back relabelled, so their results cannot name a label.
     """
