@@ -36,7 +36,7 @@ def test_parallel_reading_gives_the_same_documents_in_the_same_order(folder: Pat
 
 
 def test_strict_parallel_reading_raises_the_bad_file(folder: Path) -> None:
-    with pytest.raises(InputError, match="002a_binary.txt: binary data, not text \\(NUL byte"):
+    with pytest.raises(InputError, match=r"002a_binary\.txt: binary data, not text \(NUL byte"):
         read_folder(folder, strict=True, workers=2)
 
 

@@ -103,7 +103,8 @@ def test_the_built_graph_conforms_with_every_signature(tmp_path: Path) -> None:
 @pytest.mark.parametrize("more", ["… (13 weitere)", "… (13 más)", "(and 13 more)", "… (ещё 13)"])
 def test_an_unnumbered_count_closing_a_list_is_the_stated_count(more: str) -> None:
     numbered = "\n".join(f"  {n}. {name}" for n, name in enumerate(NAMES, start=1))
-    text = f"Titel\n\n{PROSE}\n\nOndertekenaars:\n\n{numbered}\n{more}\n\nRotterdam, 8 augustus 2015\n"
+    dateline = "Rotterdam, 8 augustus 2015"
+    text = f"Titel\n\n{PROSE}\n\nOndertekenaars:\n\n{numbered}\n{more}\n\n{dateline}\n"
     (section,) = read_bytes("more.txt", text.encode()).sections
     assert [e.raw for e in section.entries] == NAMES
     assert section.more_stated == 13

@@ -18,16 +18,22 @@ ex: sh:declare [ sh:prefix "ex" ; sh:namespace "https://example.org/"^^xsd:anyUR
 
 
 def shape(target: str, select: str) -> Graph:
-    text = PROLOGUE + f"""
+    text = (
+        PROLOGUE
+        + f"""
 ex:S a sh:NodeShape ; {target} ;
     sh:sparql [ a sh:SPARQLConstraint ; sh:prefixes ex: ;
         sh:message "{{$this}} has {{?value}} ({{?note}})" ;
         sh:select \"\"\"{select}\"\"\" ] .
 """
+    )
     return Graph().parse(data=text, format="turtle")
 
 
-SELECT = "SELECT $this ?value ?note WHERE { $this ex:p ?value . BIND (STR(?value) AS ?note) FILTER (?value > 1) }"
+SELECT = (
+    "SELECT $this ?value ?note WHERE "
+    "{ $this ex:p ?value . BIND (STR(?value) AS ?note) FILTER (?value > 1) }"
+)
 DATA = """
 @prefix ex: <https://example.org/> .
 ex:a a ex:C ; ex:p 1, 2, 3 ; ex:q ex:b .
@@ -48,7 +54,8 @@ def test_every_shipped_constraint_runs_over_the_whole_graph() -> None:
         "SELECT ?value WHERE { ?x ex:p ?value }",  # $this not projected
         "SELECT $this ?value WHERE { $this ex:p ?value MINUS { $this ex:q ?value } }",
         "SELECT $this (COUNT(?v) AS ?value) WHERE { $this ex:p ?v }",  # aggregate, no GROUP BY
-        "SELECT $this ?value WHERE { $this ex:p ?value { SELECT ?value WHERE { ?y ex:p ?value } } }",
+        "SELECT $this ?value WHERE { $this ex:p ?value "
+        "{ SELECT ?value WHERE { ?y ex:p ?value } } }",
         "SELECT $this ?value WHERE { VALUES ?value { 1 } $this ex:p ?value }",
     ],
 )

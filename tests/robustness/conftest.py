@@ -72,9 +72,7 @@ def _hook(event: str, args: tuple[object, ...]) -> None:
 def _own_temporary(path: str) -> bool:
     """A private file kzld writes and reads back (the SHACL engine's input): not a stray read."""
     folder, name = os.path.split(path)
-    return folder == os.path.realpath(tempfile.gettempdir()) and name.startswith(
-        ENGINE_FILE_PREFIX
-    )
+    return folder == os.path.realpath(tempfile.gettempdir()) and name.startswith(ENGINE_FILE_PREFIX)
 
 
 sys.addaudithook(_hook)
