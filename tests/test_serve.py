@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-import select
 import signal
-import subprocess
 import sys
 import time
 import urllib.error
@@ -17,17 +15,10 @@ from pathlib import Path
 import pytest
 
 from kzld.server import free_port
+from processes import read_line, running
 
 SMALL = Path(__file__).parent / "data" / "query" / "small.ttl"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-
-
-def read_line(process: subprocess.Popen[str], timeout: float) -> str:
-    """The next line ``process`` prints, waiting at most ``timeout`` seconds."""
-    assert process.stdout is not None
-    ready, _, _ = select.select([process.stdout], [], [], timeout)
-    assert ready, f"no output within {timeout} s"
-    return process.stdout.readline()
 
 
 def count(url: str) -> int:
@@ -44,14 +35,8 @@ def count(url: str) -> int:
 def test_serve_prints_the_address_answers_and_stops(stop: signal.Signals) -> None:
     port = free_port()
     command = [sys.executable, "-c", "from kzld.cli import main; main()", "serve"]
-    process = subprocess.Popen(
-        [*command, "--data", str(SMALL), "--port", str(port), "--no-site"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    try:
+    command += ["--data", str(SMALL), "--port", str(port), "--no-site"]
+    with running(command) as process:
         line = read_line(process, timeout=30)
         url = f"http://127.0.0.1:{port}"
         assert (
@@ -73,13 +58,6 @@ def test_serve_prints_the_address_answers_and_stops(stop: signal.Signals) -> Non
         time.sleep(0.2)
         with pytest.raises(urllib.error.URLError):
             count(url)
-    finally:
-        if process.poll() is None:
-            os.kill(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
-        for stream in (process.stdout, process.stderr):
-            if stream:
-                stream.close()
 
 
 def test_serve_without_data_is_a_clear_error(tmp_path: Path) -> None:

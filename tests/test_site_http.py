@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
-import select
 import signal
-import subprocess
 import sys
 import urllib.error
 import urllib.parse
@@ -23,6 +21,7 @@ from kzld.errors import KzldError
 from kzld.server import free_port
 from kzld.site import build_site
 from kzld.site.http import choose, serve_site
+from processes import read_line, running
 from site_fixtures import GOLDEN, serving
 
 BASE = "https://w3id.org/kzld/id/"
@@ -148,26 +147,12 @@ def test_loopback_only(tmp_path: Path) -> None:
         serve_site(tmp_path, "127.0.0.1", 0)
 
 
-def read_line(process: subprocess.Popen[str], timeout: float) -> str:
-    """The next line ``process`` prints, waiting at most ``timeout`` seconds."""
-    assert process.stdout is not None
-    ready, _, _ = select.select([process.stdout], [], [], timeout)
-    assert ready, f"no output within {timeout} s"
-    return process.stdout.readline()
-
-
 @pytest.mark.server
 def test_kzld_serve_serves_the_site_beside_the_endpoint() -> None:
     port = free_port()
     command = [sys.executable, "-c", "from kzld.cli import main; main()", "serve"]
-    process = subprocess.Popen(
-        [*command, "--data", str(GOLDEN), "--port", str(port), "--site-port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    try:
+    command += ["--data", str(GOLDEN), "--port", str(port), "--site-port", "0"]
+    with running(command) as process:
         assert read_line(process, 60).startswith(f"Serving {GOLDEN} at http://127.0.0.1:{port}/")
         assert process.stdout is not None
         line = process.stdout.readline()  # printed with the first, so already read into the buffer
@@ -193,13 +178,6 @@ def test_kzld_serve_serves_the_site_beside_the_endpoint() -> None:
         assert process.wait(timeout=15) == 0
         with pytest.raises(urllib.error.URLError):
             urllib.request.urlopen(site + "/", timeout=2)
-    finally:
-        if process.poll() is None:
-            os.kill(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
-        for stream in (process.stdout, process.stderr):
-            if stream:
-                stream.close()
 
 
 @pytest.mark.server
