@@ -4,12 +4,14 @@ order, and N-Triples made from them, each the same as from an rdflib graph."""
 from __future__ import annotations
 
 import pyoxigraph as ox
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import RDF, XSD, Graph, Literal, URIRef
+from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
 
+from kzld.errors import KzldError
 from kzld.rdfio import ox_triples
-from kzld.triples import TripleSet, ntriples, ordered_triples, to_graph
+from kzld.triples import TripleSet, ntriples, ordered_triples, to_graph, triples_of
 from kzld.vocab import KZLD, SCHEMA
 
 EX = "https://example.org/"
@@ -59,6 +61,9 @@ def test_the_set_orders_and_writes_as_a_graph_does(
     from_set = ordered_triples(held)
     from_graph = ordered_triples(graph)
     assert [tuple(map(str, t)) for t in from_set] == [tuple(map(str, t)) for t in from_graph]
+    taken = TripleSet(triples)  # type: ignore[arg-type]
+    assert list(triples_of(taken.take_in_order())) == from_set  # what a build does
+    assert len(taken) == 0 and list(taken) == []
     written = ntriples(from_set).text
     assert written == ntriples(from_graph).text
     expected = ox.serialize(ox_triples(from_graph), format=ox.RdfFormat.N_TRIPLES)
@@ -87,3 +92,31 @@ def test_rdf_type_comes_first_then_predicates_and_objects_in_order() -> None:
         ("name", "a"),
         ("name", "b"),
     ]
+
+
+def test_each_iri_is_held_once_however_many_triples_name_it() -> None:
+    held = TripleSet()
+    for n in range(3):
+        held.add((URIRef(EX + "s"), SCHEMA.position, Literal(n)))
+        held.add((URIRef(EX + f"t{n}"), KZLD.signatory, URIRef(EX + "s")))
+    subjects = {id(s) for s, _, _ in held if s == EX + "s"}
+    objects = {id(o) for _, _, o in held if o == EX + "s"}
+    assert len(subjects) == 1 and subjects == objects
+
+
+@pytest.mark.parametrize(
+    "triple",
+    [
+        (BNode("b"), SCHEMA.name, Literal("x")),
+        (URIRef(EX + "s"), SCHEMA.agent, BNode("b")),
+    ],
+    ids=["subject", "object"],
+)
+def test_a_blank_node_is_refused_when_the_triples_are_put_in_order(
+    triple: tuple[object, object, object],
+) -> None:
+    held = TripleSet([triple])  # type: ignore[list-item]
+    with pytest.raises(KzldError, match=r"^blank node in published data: .*\bb\b"):
+        held.take_in_order()
+    with pytest.raises(KzldError, match="blank node in published data"):
+        ordered_triples([triple])  # type: ignore[list-item]
