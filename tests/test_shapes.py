@@ -342,6 +342,7 @@ def test_the_shacl_engine_reads_a_private_file_or_the_text_and_reports_the_same(
     def spied(*args: Any, **kwargs: Any) -> tuple[int, str]:
         handle, name = mkstemp(*args, **kwargs)
         made.append(Path(name))
+        assert Path(name).stat().st_mode & 0o777 == 0o600  # private
         return handle, name
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
