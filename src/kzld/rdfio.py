@@ -189,12 +189,21 @@ def load_ntriples(
     graph: for validating big files exactly as a graph of them would be validated."""
     name, data, kind = _prepared(path, format, max_bytes)
     normal: dict[tuple[str, str], ox.Literal] = {}
+    read = 0
+
+    def triples() -> Iterator[ox.Triple]:
+        nonlocal read
+        for quad in _quads(data, kind):
+            read += 1
+            yield _triple(quad, name, normal)
+
+    # parsed and written as a stream: no triple is held as a Python object longer than it takes
+    # to write it. A triple of several named graphs is written once for each: still one triple
+    # when parsed.
     with _parse_errors(name), _quiet_literals():
-        triples = [_triple(q, name, normal) for q in _quads(data, kind)]
-    if not triples:
+        text = ox.serialize(triples(), format=ox.RdfFormat.N_TRIPLES)
+    if not read:
         raise _no_rdf(name, kind)
-    # a triple of several named graphs is written once for each: still one triple when parsed
-    text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     return NTriples(bytes(text or b""))
 
 
