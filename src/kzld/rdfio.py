@@ -250,7 +250,7 @@ def _too_big(name: str, limit: int, size: int | None = None) -> InputError:
     return InputError(
         name,
         f"{actual} more than the {describe(limit)} kzld checks in one file; split it, or raise "
-        "the limit with --max-bytes (about 20 bytes of memory for each byte of Turtle)",
+        "the limit with --max-bytes (about 10 bytes of memory for each byte of Turtle)",
     )
 
 
