@@ -10,7 +10,7 @@ takes the set in the canonical order of the dumps once (:meth:`TripleSet.take_in
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from rdflib import RDF, BNode, Graph, Literal, URIRef
@@ -135,7 +135,7 @@ def _pair_key(pair: Pair) -> tuple[bool, str, tuple[int, str, str]]:
     return (predicate != _RDF_TYPE, predicate, obj)
 
 
-def _refuse_blank_subjects(groups: dict[Term, set[Pair]]) -> None:
+def _refuse_blank_subjects(groups: Mapping[Term, Collection[Pair]]) -> None:
     for s, group in groups.items():
         if isinstance(s, BNode):
             p, o = next(iter(group))
@@ -166,7 +166,7 @@ def in_order(triples: Iterable[Triple]) -> Ordered:
         groups = {}
         for s, p, o in triples:
             groups.setdefault(s, []).append((p, o))
-    _refuse_blank_subjects(groups)  # type: ignore[arg-type]
+    _refuse_blank_subjects(groups)
     return [(s, _sorted_pairs(s, groups[s])) for s in sorted(groups, key=str)]
 
 
