@@ -360,3 +360,30 @@ def test_the_shacl_engine_reads_a_private_file_or_the_text_and_reports_the_same(
     as_text = validate(data, engine="shacl")
     assert as_text.as_json() == through_file.as_json()
     assert as_text.as_json() == validate(load_graph(case), engine="pyshacl").as_json()
+
+
+def test_the_whole_graph_queries_run_two_at_a_time_with_the_results_of_one_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Running the SPARQL constraints and qualified counts in threads changes nothing: the same
+    results, in the order of the constraints."""
+    import pyoxigraph as ox
+
+    from kzld import qualifiedshapes, sparqlshapes
+    from kzld import validate as validation
+    from kzld.rdfio import ox_triples
+
+    graph = edited(DATA / "cases" / "evidence-two-position-selectors.ru")
+    for name in ("evidence-quote-mismatch", "signature-position-gap"):  # one graph, all three
+        graph.update(PROLOGUE + (DATA / "cases" / f"{name}.ru").read_text(), initNs=PREFIXES)
+    store = ox.Store()
+    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in ox_triples(graph))
+    _, constraints, counts = validation._split(load_shapes())
+    one_at_a_time = (
+        list(sparqlshapes.evaluate(store, constraints)),
+        list(qualifiedshapes.evaluate(store, counts)),
+    )
+    assert len(one_at_a_time[0]) >= 2 and one_at_a_time[1]  # both kinds break somewhere
+    for threads in (1, 2, 4):
+        monkeypatch.setattr(validation, "QUERY_THREADS", threads)
+        assert validation._whole_graph_results(store, constraints, counts) == one_at_a_time

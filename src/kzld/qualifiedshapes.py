@@ -110,12 +110,16 @@ def split(shapes: Graph) -> tuple[Graph, tuple[QualifiedCount, ...]]:
         path, klass, minimum, maximum = simple
         severity = shapes.value(shape, SH.severity)
         focus = " UNION ".join(f"{{ {t} }}" for t in targets)
+        # only the focus nodes whose count is out of bounds come back (the bounds are integers)
+        bounds = [f"?count < {minimum}" if minimum is not None else ""]
+        bounds.append(f"?count > {maximum}" if maximum is not None else "")
+        having = " || ".join(b for b in bounds if b).replace("?count", "COUNT(DISTINCT ?value)")
         query = (
             f"SELECT ?this (COUNT(DISTINCT ?value) AS ?count) WHERE {{\n"
             f"  {{ SELECT DISTINCT ?this WHERE {{ {focus} }} }}\n"
             f"  OPTIONAL {{ ?this <{path}> ?value . "
             f"?value <{RDF.type}>/<{RDFS.subClassOf}>* <{klass}> }}\n"
-            f"}} GROUP BY ?this"
+            f"}} GROUP BY ?this" + (f" HAVING ({having})" if having else "")
         )
         taken.append(
             QualifiedCount(
