@@ -111,15 +111,15 @@ def split(shapes: Graph) -> tuple[Graph, tuple[QualifiedCount, ...]]:
         severity = shapes.value(shape, SH.severity)
         focus = " UNION ".join(f"{{ {t} }}" for t in targets)
         # only the focus nodes whose count is out of bounds come back (the bounds are integers)
-        bounds = [f"?count < {minimum}" if minimum is not None else ""]
-        bounds.append(f"?count > {maximum}" if maximum is not None else "")
-        having = " || ".join(b for b in bounds if b).replace("?count", "COUNT(DISTINCT ?value)")
+        number = "COUNT(DISTINCT ?value)"
+        bounds = [f"{number} < {minimum}"] if minimum is not None else []
+        bounds += [f"{number} > {maximum}"] if maximum is not None else []
         query = (
             f"SELECT ?this (COUNT(DISTINCT ?value) AS ?count) WHERE {{\n"
             f"  {{ SELECT DISTINCT ?this WHERE {{ {focus} }} }}\n"
             f"  OPTIONAL {{ ?this <{path}> ?value . "
             f"?value <{RDF.type}>/<{RDFS.subClassOf}>* <{klass}> }}\n"
-            f"}} GROUP BY ?this" + (f" HAVING ({having})" if having else "")
+            f"}} GROUP BY ?this" + (f" HAVING ({' || '.join(bounds)})" if bounds else "")
         )
         taken.append(
             QualifiedCount(

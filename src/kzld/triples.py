@@ -160,12 +160,9 @@ def in_order(triples: Iterable[Triple]) -> Ordered:
     """``triples`` in the canonical order of the dumps, held by subject: subjects in order, each
     with its (predicate, object) pairs, ``rdf:type`` first, then by predicate and object (an IRI
     before a literal); refuses blank nodes, which published data must not have."""
-    if isinstance(triples, TripleSet):
-        groups = {s: list(group) for s, group in triples._groups.items()}
-    else:
-        groups = {}
-        for s, p, o in triples:
-            groups.setdefault(s, []).append((p, o))
+    groups: dict[Term, list[Pair]] = {}
+    for s, p, o in triples:
+        groups.setdefault(s, []).append((p, o))
     _refuse_blank_subjects(groups)
     return [(s, _sorted_pairs(s, groups[s])) for s in sorted(groups, key=str)]
 
