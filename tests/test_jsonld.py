@@ -90,3 +90,29 @@ def test_a_context_it_does_not_support_is_compacted_by_pyld() -> None:
     direct, reference = both(g, context)
     assert direct == reference
     assert b'"fooBar": "x"' in direct
+
+
+def test_the_shortest_compact_iri_is_chosen_among_nested_prefixes_as_pyld_chooses() -> None:
+    """Namespaces inside one another and of different lengths, an IRI shorter than any of them,
+    an IRI that is a namespace itself, and one that a prefix's start matches but not the rest."""
+    context = {
+        "ex": "http://example.org/",
+        "exv": "http://example.org/vocab/",
+        "exvd": "http://example.org/vocab/deep#",
+        "o": "http://example.net/o/",
+        "name": "http://example.org/vocab/name",
+    }
+    g = Graph()
+    x = URIRef("http://example.org/vocab/deep#x")
+    g.add((x, URIRef("http://example.org/vocab/deep#p"), URIRef("http://example.org/vocab/y")))
+    g.add((x, URIRef("http://example.org/vocab/deep#p"), URIRef("http://example.org/z")))
+    g.add((x, URIRef("http://example.org/vocab/deep#p"), URIRef("http://example.org/vocab/")))
+    g.add((x, URIRef("http://example.org/vocab/deep#p"), URIRef("http://e.org/")))
+    g.add((x, URIRef("http://example.org/vocab/deep#p"), URIRef("http://example.net/oo/q")))
+    g.add((x, URIRef("http://example.org/vocab/name"), Literal("n")))
+    g.add((x, URIRef("http://example.net/o/name"), Literal("m")))
+    direct, reference = both(g, context)
+    assert direct == reference
+    for compacted in (b'"exvd:x"', b'"exvd:p"', b'"exv:y"', b'"ex:z"', b'"ex:vocab/"'):
+        assert compacted in direct
+    assert b'"http://e.org/"' in direct and b'"http://example.net/oo/q"' in direct

@@ -60,6 +60,12 @@ class Compactor:
         self.prefixes = sorted(
             (t, self._expand(v, prefixes)) for t, v in prefixes.items() if v.endswith(_GEN_DELIMS)
         )
+        # the prefixes an IRI may start with, found by the IRI's first characters (as many as
+        # the shortest namespace has) rather than by trying each prefix on every IRI
+        self._head = min((len(namespace) for _, namespace in self.prefixes), default=0)
+        self._by_head: dict[str, list[tuple[str, str]]] = {}
+        for term, namespace in self.prefixes:
+            self._by_head.setdefault(namespace[: self._head], []).append((term, namespace))
         self.term_names = set(raw) | set(definitions)
         #: property IRI -> (term, kind, datatype): kind is plain, id, type or language
         self.terms: dict[str, tuple[str, str, str | None]] = {}
@@ -108,7 +114,7 @@ class Compactor:
     def _shortest(self, iri: str) -> str:
         candidates = [
             f"{term}:{iri[len(namespace) :]}"
-            for term, namespace in self.prefixes
+            for term, namespace in self._by_head.get(iri[: self._head], ())
             if iri.startswith(namespace) and len(iri) > len(namespace)
         ]
         candidates = [c for c in candidates if c not in self.term_names]

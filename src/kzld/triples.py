@@ -65,7 +65,22 @@ class TripleSet:
 
     def add(self, triple: Triple) -> None:
         """Add ``triple`` (once: a set, like a graph)."""
-        s, p, o = (self._one(term) for term in triple)
+        s, p, o = triple
+        # an IRI as the one plain string held for it, any other term as it is (written out
+        # for each term rather than a call per term: mapping adds millions of triples)
+        iris = self._iris
+        if type(s) is URIRef:
+            s = str(s)
+        if type(s) is str:
+            s = iris.setdefault(s, s)
+        if type(p) is URIRef:
+            p = str(p)
+        if type(p) is str:
+            p = iris.setdefault(p, p)
+        if type(o) is URIRef:
+            o = str(o)
+        if type(o) is str:
+            o = iris.setdefault(o, o)
         group = self._groups.get(s)
         if group is None:
             group = self._groups[s] = set()
@@ -75,14 +90,6 @@ class TripleSet:
             self._size += 1
             if p == _RDF_TYPE and type(o) is str:
                 self._typed.setdefault(o, set()).add(s)  # type: ignore[arg-type]
-
-    def _one(self, term: Term) -> Term:
-        """An IRI as the one plain string held for it; any other term as it is."""
-        if type(term) is URIRef:
-            term = str(term)
-        elif type(term) is not str:
-            return term
-        return self._iris.setdefault(term, term)
 
     def __len__(self) -> int:
         return self._size
