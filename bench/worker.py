@@ -1,6 +1,6 @@
 """The measuring half of the benchmark, run by ``bench/run.py`` in a subprocess per job.
 
-``python bench/worker.py api SEEDS OUT LOG`` runs :func:`kzld.build.build` and logs its stage
+``python bench/worker.py api SEEDS OUT LOG`` runs :func:`kzld.pipeline.build` and logs its stage
 timings and counts. ``python bench/worker.py baselines TTL MANIFEST WORK LOG [--skip a,b]`` loads
 the published Turtle and times what a user would use instead of kzld (rdflib parsing, plain
 ``pyshacl.validate()``, rdflib's Turtle and JSON-LD serialisers, pyoxigraph loading), compares the
@@ -91,9 +91,9 @@ class Log:
 def run_api(seeds: Path, out: Path, log: Log) -> None:
     """Time the library build, stage by stage."""
     try:
-        from kzld.build import build
+        from kzld.pipeline import build
     except ImportError as error:
-        log.write("api", status="missing", error=f"kzld.build is not importable: {error}")
+        log.write("api", status="missing", error=f"kzld.pipeline is not importable: {error}")
         return
 
     def step() -> dict[str, Any]:

@@ -171,7 +171,7 @@ def run_atheris(target: str, seconds: float) -> int:
         # the CLI imports its modules lazily: import them here, so they are instrumented
         import kzld.cli  # noqa: F401
         import kzld.parse  # noqa: F401
-        import kzld.rdfio  # noqa: F401
+        import kzld.rdf.load  # noqa: F401
         import kzld.validate  # noqa: F401
 
     folder = Path(tempfile.mkdtemp(prefix="kzld-fuzz-"))

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from kzld.records import (
+from kzld.model.records import (
     Corpus,
     Dateline,
     Document,

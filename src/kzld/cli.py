@@ -86,7 +86,7 @@ def main() -> None:
 @domain_errors
 def build(seeds: Path, out: Path, base: str, check: bool, strict: bool, engine: str) -> None:
     """Convert SEEDS, validate, and write kzld.ttl and kzld.jsonld to OUT."""
-    from .build import build as run_build
+    from .pipeline import build as run_build
 
     with _progress_bar(seeds) as progress:
         result = run_build(
@@ -113,7 +113,7 @@ PROGRESS_THRESHOLD = 50
 @contextmanager
 def _progress_bar(seeds: Path) -> Iterator[Callable[[int, int], None] | None]:
     """A progress bar on stderr while many documents are read; nothing for a few."""
-    from .build import source_files
+    from .parse.folder import source_files
 
     total = len(source_files(seeds)) if seeds.is_dir() else 0
     if total < PROGRESS_THRESHOLD:
@@ -139,7 +139,7 @@ def events(seeds: Path, output: str) -> None:
     """List the events the statements in SEEDS speak of, with the statements and languages."""
     import json
 
-    from .build import read_folder
+    from .parse.folder import read_folder
     from .resolve.event_survey import survey_events
 
     documents, _ = read_folder(seeds, strict=True)
@@ -220,7 +220,7 @@ def check(
     from rdflib import Graph
 
     from .errors import InputError
-    from .validate import check_files, dumps_json, load_shapes
+    from .validate.engines import check_files, dumps_json, load_shapes
 
     try:
         shapes_graph = load_shapes(shapes)
@@ -264,7 +264,7 @@ def orgs(seeds: Path, output: str) -> None:
     """List the organisations SEEDS name, where and how, and what a curator should review."""
     import json
 
-    from .build import read_folder
+    from .parse.folder import read_folder
     from .resolve.organisations import survey
 
     documents, _ = read_folder(seeds, strict=True)
@@ -369,8 +369,9 @@ def query(
     a while. An ASK query prints yes and exits 0, or prints no and exits 1 (like grep); errors
     print Error: ... on stderr and also exit 1.
     """
-    from .answers import answer_query
-    from .store import QueryError, resolve_query
+    from .errors import QueryError
+    from .query.answers import answer_query
+    from .query.run import resolve_query
 
     source, text = resolve_query(query_arg)
     bindings = dict(p.partition("=")[::2] for p in params)
@@ -399,7 +400,7 @@ def serve(data: Path, host: str, port: int, site_port: int, no_site: bool) -> No
 
     The site answers each data IRI's path with its page, or with Turtle or JSON-LD by Accept.
     """
-    from .server import run_server
+    from .serve.server import run_server
 
     def ready(url: str, site_url: str | None) -> None:
         click.echo(f"Serving {data} at {url}/query (SPARQL), {url}/store (Graph Store Protocol)")
@@ -419,7 +420,7 @@ def serve(data: Path, host: str, port: int, site_port: int, no_site: bool) -> No
 @domain_errors
 def load(data: Path, endpoint: str, graph: str | None, merge: bool) -> None:
     """Push DATA into any SPARQL 1.1 store through the Graph Store HTTP Protocol."""
-    from .gsp import push_graph
+    from .serve.gsp import push_graph
 
     result = push_graph(data, endpoint, graph, merge=merge)
     action = "Merged into" if merge else "Replaced"

@@ -8,10 +8,17 @@ from __future__ import annotations
 from pathlib import Path
 
 __all__ = [
+    "AuthorityError",
+    "FormError",
+    "GSPError",
+    "GazetteerError",
     "InputError",
     "KzldError",
     "ParseError",
+    "QueryError",
     "RDFSyntaxError",
+    "ServerError",
+    "UnsupportedContext",
     "ValidationFailed",
 ]
 
@@ -45,3 +52,43 @@ class ValidationFailed(KzldError):
     def __init__(self, message: str, report: object | None = None) -> None:
         self.report = report
         super().__init__(message)
+
+
+class AuthorityError(InputError):
+    """The organisation authority file cannot be used as it is."""
+
+
+class GazetteerError(InputError):
+    """The gazetteer file is unusable; the message names the file, line and entry."""
+
+
+class QueryError(KzldError):
+    """A query cannot be found, parsed or bound; names the query and, for syntax, the position."""
+
+    def __init__(
+        self, source: str, reason: str, line: int | None = None, column: int | None = None
+    ) -> None:
+        self.source = source
+        self.reason = reason
+        self.line = line
+        self.column = column
+        where = f"{source}:{line}:{column}" if line is not None else source
+        super().__init__(f"{where}: {reason}")
+
+
+class ServerError(KzldError):
+    """The oxigraph server cannot be found, loaded, started or reached."""
+
+
+class GSPError(KzldError):
+    """The store refused the request or could not be reached; names the URL and the status."""
+
+
+class FormError(ValueError):
+    """A gazetteer form cannot be compiled (unknown suffix set, bad regular expression, empty
+    form). Internal: the gazetteer turns it into a :class:`GazetteerError` naming file and line."""
+
+
+class UnsupportedContext(ValueError):
+    """A JSON-LD context uses a feature the direct compactor does not implement. Internal: the
+    serialiser then compacts with PyLD instead."""

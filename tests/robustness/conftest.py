@@ -21,7 +21,7 @@ import pytest
 
 import kzld
 from kzld.resources import data_dir
-from kzld.validate import ENGINE_FILE_PREFIX
+from kzld.validate.engines import ENGINE_FILE_PREFIX
 
 #: The audit events that mean the code tried to reach another machine.
 NETWORK_EVENTS = {

@@ -18,12 +18,11 @@ import pytest
 from click.testing import CliRunner
 from rdflib import RDF, Graph
 
-import kzld.build
-import kzld.serialize
-from kzld.build import build
+import kzld.pipeline
 from kzld.cli import main
 from kzld.errors import KzldError
-from kzld.vocab import KZLD
+from kzld.pipeline import build
+from kzld.rdf.namespaces import KZLD
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -136,36 +135,44 @@ def full_disk_after(budget: int) -> Callable[..., Any]:
 
 FAULTS: dict[str, tuple[str, Callable[[], Any], type[BaseException]]] = {
     # name: (the attribute patched, a factory of its replacement, what the build then raises)
-    "resolve raises": ("kzld.build.make_triples", lambda: fail(RuntimeError("boom")), RuntimeError),
+    "resolve raises": (
+        "kzld.pipeline.make_triples",
+        lambda: fail(RuntimeError("boom")),
+        RuntimeError,
+    ),
     "validation raises": (
-        "kzld.validate.validate",
+        "kzld.pipeline.validate",
         lambda: fail(RuntimeError("boom")),
         RuntimeError,
     ),
     "JSON-LD raises after Turtle": (
-        "kzld.serialize.jsonld_of",
+        "kzld.pipeline.jsonld_of",
         lambda: fail(RuntimeError("boom")),
         RuntimeError,
     ),
     "interrupt in Turtle": (
-        "kzld.serialize.turtle_bytes",
+        "kzld.pipeline.turtle_bytes",
         lambda: fail(KeyboardInterrupt()),
         KeyboardInterrupt,
     ),
     "disk full in the second file": (
-        "kzld.build.os.fdopen",
+        "kzld.pipeline.os.fdopen",
         lambda: full_disk_after(20_000),
         KzldError,
     ),
-    "disk full in the first file": ("kzld.build.os.fdopen", lambda: full_disk_after(10), KzldError),
-    "fsync fails": ("kzld.build.os.fsync", lambda: fail(ENOSPC), KzldError),
+    "disk full in the first file": (
+        "kzld.pipeline.os.fdopen",
+        lambda: full_disk_after(10),
+        KzldError,
+    ),
+    "fsync fails": ("kzld.pipeline.os.fsync", lambda: fail(ENOSPC), KzldError),
     "interrupt between the two moves": (
-        "kzld.build.os.replace",
+        "kzld.pipeline.os.replace",
         lambda: fail_on_call(os.replace, 2, KeyboardInterrupt()),
         KeyboardInterrupt,
     ),
     "rename fails on the second move": (
-        "kzld.build.os.replace",
+        "kzld.pipeline.os.replace",
         lambda: fail_on_call(os.replace, 2, ENOSPC),
         KzldError,
     ),
@@ -198,7 +205,7 @@ def test_a_full_disk_is_a_clear_error_in_the_cli(
     seeds: Path, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = snapshot(out)
-    monkeypatch.setattr("kzld.build.os.fdopen", full_disk_after(20_000))
+    monkeypatch.setattr("kzld.pipeline.os.fdopen", full_disk_after(20_000))
     result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out)])
     assert result.exit_code == 1
     assert "Traceback" not in result.output
@@ -211,7 +218,7 @@ def test_an_interrupt_in_the_cli_aborts_and_keeps_out(
     seeds: Path, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = snapshot(out)
-    monkeypatch.setattr(kzld.serialize, "jsonld_of", fail(KeyboardInterrupt()))
+    monkeypatch.setattr(kzld.pipeline, "jsonld_of", fail(KeyboardInterrupt()))
     result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out)])
     assert result.exit_code == 1
     assert "Aborted!" in result.output
@@ -222,7 +229,7 @@ def test_a_failed_first_build_leaves_no_output(
     seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "fresh"
-    monkeypatch.setattr(kzld.build.os, "fsync", fail(ENOSPC))
+    monkeypatch.setattr(kzld.pipeline.os, "fsync", fail(ENOSPC))
     with pytest.raises(KzldError):
         build(seeds, out)
     assert list(out.iterdir()) == []

@@ -21,7 +21,7 @@ from kzld.cli import main
 from kzld.errors import InputError
 from kzld.limits import MAX_LINE_CHARS, MAX_TEXT_BYTES
 from kzld.parse import read_bytes, read_file
-from kzld.vocab import KZLD
+from kzld.rdf.namespaces import KZLD
 
 pytestmark = pytest.mark.timeout(60)
 

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-import kzld.rdfio
+import kzld.rdf.load
 from kzld.cli import main
-from kzld.rdfio import CONTEXT_IRI
+from kzld.rdf.load import CONTEXT_IRI
 
 from .conftest import Seal
 
@@ -169,7 +169,7 @@ def test_a_long_literal_under_the_parser_limit_is_read(sealed: Seal, tmp_path: P
 def test_a_file_over_the_size_limit_is_refused_unread(
     sealed: Seal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(kzld.rdfio, "MAX_RDF_BYTES", 1024)
+    monkeypatch.setattr(kzld.rdf.load, "MAX_RDF_BYTES", 1024)
     result = check(sealed, tmp_path, "big.nt", "<https://x/a> <https://x/p> 1 .\n" * 100)
     refused(result, tmp_path / "big.nt", "is 3,200 bytes more than the 1 KiB kzld checks")
 
@@ -177,10 +177,10 @@ def test_a_file_over_the_size_limit_is_refused_unread(
 def test_the_size_limit_is_raised_or_lowered_with_max_bytes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kzld.validate import load_shapes
+    from kzld.validate.engines import load_shapes
 
     load_shapes()  # the shipped shapes (read once, and bigger than this test's limit)
-    monkeypatch.setattr(kzld.rdfio, "MAX_RDF_BYTES", 1024)
+    monkeypatch.setattr(kzld.rdf.load, "MAX_RDF_BYTES", 1024)
     big = tmp_path / "big.ttl"
     big.write_text("<https://x/a> <https://x/p> 1 .\n" * 100, encoding="utf-8")
     refused = CliRunner().invoke(main, ["check", str(big)])
@@ -200,7 +200,7 @@ def test_the_size_limit_is_raised_or_lowered_with_max_bytes(
 
 
 def test_standard_input_over_the_size_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(kzld.rdfio, "MAX_RDF_BYTES", 1024)
+    monkeypatch.setattr(kzld.rdf.load, "MAX_RDF_BYTES", 1024)
     result = CliRunner().invoke(
         main, ["check", "-"], input="<https://x/a> <https://x/p> 1 .\n" * 100
     )

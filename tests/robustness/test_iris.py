@@ -16,12 +16,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import RDF, Graph, URIRef
 
-from kzld.build import make_graph
-from kzld.iris import Minter, segment, slug, statement_keys
+from kzld.model.iris import Minter, segment, slug, statement_keys
+from kzld.model.records import Span
 from kzld.parse import read_bytes
-from kzld.records import Span
+from kzld.pipeline import make_graph
+from kzld.rdf.namespaces import KZLD, SCHEMA
 from kzld.resolve.normalise import new_key
-from kzld.vocab import KZLD, SCHEMA
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -169,7 +169,7 @@ def test_turtle_of_hostile_names_round_trips(tmp_path: Path) -> None:
     from rdflib.compare import isomorphic
 
     from kzld.mapping.base import PREFIXES
-    from kzld.serialize import to_turtle
+    from kzld.rdf.dump import to_turtle
 
     entries = '1. Party "of" {Labour} <x>\n2. Union\\of\\Lakes\n3. Front \u202e\u200f\n'
     graph = graph_of({"q.txt": STATEMENT.format(entries=entries)})

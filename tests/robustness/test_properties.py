@@ -19,17 +19,17 @@ from rdflib import RDF, Graph
 from rdflib.compare import isomorphic
 
 from kzld.errors import InputError
-from kzld.iris import Minter
 from kzld.mapping import map_corpus
 from kzld.mapping.base import PREFIXES
+from kzld.model.iris import Minter
+from kzld.model.records import Entry, Span
 from kzld.parse import read_bytes
 from kzld.parse.entries import split_entry
-from kzld.rdfio import load_graph
-from kzld.records import Entry, Span
+from kzld.rdf.dump import to_jsonld, to_turtle
+from kzld.rdf.load import load_graph
+from kzld.rdf.namespaces import KZLD
 from kzld.resolve.corpus import resolve_corpus
 from kzld.resolve.organisations import OrganisationResolver
-from kzld.serialize import to_jsonld, to_turtle
-from kzld.vocab import KZLD
 
 pytestmark = pytest.mark.timeout(300)
 

@@ -16,15 +16,15 @@ from typing import Any
 import pytest
 from rdflib import Graph, URIRef
 
-from kzld.build import make_graph
 from kzld.parse import read_file
+from kzld.pipeline import make_graph
 
 pytestmark = pytest.mark.timeout(180)
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The texts whose lists this simple, independent counter understands: one marked entry per
 #: line under a heading with one of :data:`CUES`. (The reader's inline, semicolon and
-#: country-headed lists in the other documents are proven by tests/test_parse_unseen.py.)
+#: country-headed lists in the other documents are proven by tests/parse/test_unseen.py.)
 LINE_LISTS = ("de_plain_list", "en_crlf_bom", "en_quote_then_tr", "en_two_lists", "es_declaracion",
               "fr_resolution", "it_comunicato", "pt_declaracao", "ru_zayavlenie")  # fmt: skip
 TEXTS = sorted((ROOT / "seeds").glob("*.txt")) + [

@@ -1,8 +1,9 @@
-"""Records -> RDF: the mapping stage, the only place data IRIs are minted (through ``kzld.iris``).
+"""Records -> RDF: the mapping stage, the only place data IRIs are minted (through
+:mod:`kzld.model.iris`).
 
-:func:`map_triples` turns a resolved :class:`~kzld.records.Corpus` into the triples (a
-:class:`~kzld.triples.TripleSet`) of a graph that follows ``docs/model.md``: statements and their
-language versions, source documents, signatures with their evidence, organisations, countries,
+:func:`map_triples` turns a resolved :class:`~kzld.model.records.Corpus` into the triples (a
+:class:`~kzld.rdf.triples.TripleSet`) of a graph that follows ``docs/model.md``: statements and
+their language versions, source documents, signatures with their evidence, organisations, countries,
 events, places, persons and the dataset description. It knows nothing of text layout; it reads
 only records. :func:`map_corpus` gives the same triples as an rdflib graph.
 """
@@ -13,9 +14,9 @@ from dataclasses import replace
 
 from rdflib import Graph
 
-from ..iris import DEFAULT_BASE, Minter, statement_keys
-from ..records import Corpus
-from ..triples import TripleSet, to_graph
+from ..model.iris import DEFAULT_BASE, Minter, statement_keys
+from ..model.records import Corpus
+from ..rdf.triples import TripleSet, to_graph
 from .agents import add_organisations, add_persons
 from .base import PREFIXES
 from .dataset import add_dataset

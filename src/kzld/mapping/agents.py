@@ -6,11 +6,11 @@ from collections.abc import Iterable
 
 from rdflib import RDF, Literal, URIRef
 
-from ..countries import country_name
-from ..iris import Minter, slug
-from ..records import Organisation, ResolvedDocument
-from ..triples import TripleSet
-from ..vocab import KZLD, ORG_KIND, SCHEMA
+from ..model.countries import country_name
+from ..model.iris import Minter, slug
+from ..model.records import Organisation, ResolvedDocument
+from ..rdf.namespaces import KZLD, ORG_KIND, SCHEMA
+from ..rdf.triples import TripleSet
 from .base import name_literal
 
 __all__ = ["add_country", "add_organisations", "add_persons", "person_key"]

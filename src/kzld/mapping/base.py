@@ -8,10 +8,10 @@ from functools import lru_cache
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
 
-from ..iris import Minter
-from ..records import Span
-from ..triples import TripleSet
-from ..vocab import DCAT, EVENT_TYPE, GENRE, KZLD, OA, ORG_KIND, SCHEMA, VOID
+from ..model.iris import Minter
+from ..model.records import Span
+from ..rdf.namespaces import DCAT, EVENT_TYPE, GENRE, KZLD, OA, ORG_KIND, SCHEMA, VOID
+from ..rdf.triples import TripleSet
 
 __all__ = [
     "PREFIXES",

@@ -6,10 +6,10 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, XSD
 
 from .. import __version__
-from ..iris import Minter
-from ..records import Corpus
-from ..triples import TripleSet
-from ..vocab import DCAT, KZLD, SCHEMA, VOID
+from ..model.iris import Minter
+from ..model.records import Corpus
+from ..rdf.namespaces import DCAT, KZLD, SCHEMA, VOID
+from ..rdf.triples import TripleSet
 
 __all__ = ["DUMPS", "LICENSE", "add_dataset"]
 

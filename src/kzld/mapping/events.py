@@ -6,10 +6,10 @@ from collections.abc import Iterable
 
 from rdflib import RDF, URIRef
 
-from ..iris import Minter
-from ..records import Event, Place
-from ..triples import TripleSet
-from ..vocab import EVENT_TYPE, KZLD, SCHEMA
+from ..model.iris import Minter
+from ..model.records import Event, Place
+from ..rdf.namespaces import EVENT_TYPE, KZLD, SCHEMA
+from ..rdf.triples import TripleSet
 from .agents import add_country
 from .base import date_literal, name_literal
 

@@ -7,10 +7,10 @@ from collections import Counter
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import PROV, SKOS, XSD
 
-from ..iris import Minter, slug
-from ..records import Document, Mention, ResolvedDocument, Version
-from ..triples import TripleSet
-from ..vocab import GENRE, KZLD, OA, SCHEMA
+from ..model.iris import Minter, slug
+from ..model.records import Document, Mention, ResolvedDocument, Version
+from ..rdf.namespaces import GENRE, KZLD, OA, SCHEMA
+from ..rdf.triples import TripleSet
 from .base import add_evidence, date_literal, integer_literal, name_literal
 
 __all__ = ["add_statement", "place_key"]

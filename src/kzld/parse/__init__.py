@@ -1,10 +1,10 @@
-"""The reader: turns one source text into a :class:`kzld.records.Document`.
+"""The reader: turns one source text into a :class:`kzld.model.records.Document`.
 
 Public API: :func:`read_file`, :func:`read_bytes` and :func:`document_dict` (JSON-ready data).
 Submodules: ``text`` (decoding, NFC, line index), ``boilerplate`` (site furniture),
 ``signatories`` (list sections) and ``entries`` (entry splitting), ``dates`` (whole-line dates),
 ``language`` (lingua), ``structure`` (versions, titles, persons, links, genre), ``export``,
-and ``vocabulary`` (the cue words in ``vocabulary.yaml``).
+and ``vocabulary`` (the cue words in ``cues.yaml``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import hashlib
 from pathlib import Path
 
 from ..errors import InputError, ParseError
-from ..records import Document
+from ..model.records import Document
 from .export import document_dict
 from .structure import build_document
 from .text import check_size, decode, split_lines

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .cues import vocabulary
 from .text import Line, fold
-from .vocabulary import vocabulary
 
 __all__ = ["find_boilerplate"]
 

@@ -2,7 +2,7 @@
 
 Only a line that is, as a whole, a date (optionally after a place and a weekday) counts; dates
 inside sentences are never read. A *stamp* is a website's publication date: a date with a clock
-time (``2022-01-08 10:15``) or a line opening with a publication cue from ``vocabulary.yaml``
+time (``2022-01-08 10:15``) or a line opening with a publication cue from ``cues.yaml``
 (``Publié le 12/02/2022 à 14h30``, ``Posted on January 9, 2022 by editor``).
 
 Month and weekday names come from CLDR through Babel, in every language of :data:`LOCALES`
@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from .cues import vocabulary
 from .text import fold
-from .vocabulary import vocabulary
 
 __all__ = ["LOCALES", "find_date", "read_dateline"]
 

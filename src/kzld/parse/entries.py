@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..countries import country_code
+from ..model.countries import country_code
 
 __all__ = ["split_entry"]
 

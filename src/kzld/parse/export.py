@@ -6,7 +6,7 @@ from dataclasses import fields, is_dataclass
 from datetime import date
 from typing import Any
 
-from ..records import Document, Span
+from ..model.records import Document, Span
 
 __all__ = ["document_dict"]
 

@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..countries import country_code
-from ..records import Entry, Section, Span
+from ..model.countries import country_code
+from ..model.records import Entry, Section, Span
+from .cues import vocabulary
 from .dates import find_date, read_dateline
 from .entries import split_entry
 from .text import Line, fold
-from .vocabulary import vocabulary
 
 __all__ = ["find_sections", "is_entry", "is_heading"]
 

@@ -16,13 +16,13 @@ from typing import Any
 
 import yaml
 
-from ..errors import InputError
-from ..records import Name, Organisation
+from ..errors import AuthorityError
+from ..model.records import Name, Organisation
 from ..resources import authority_dir
 from .normalise import NEW_PREFIX, abbreviation_key, normalise
 from .yamlio import fast_loader, load_with_root
 
-__all__ = ["KINDS", "Authority", "AuthorityEntry", "AuthorityError", "load_authority"]
+__all__ = ["KINDS", "Authority", "AuthorityEntry", "load_authority"]
 
 #: The organisation kinds (SKOS concepts under https://w3id.org/kzld/vocab/org-kind/).
 KINDS = (
@@ -48,10 +48,6 @@ _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 _IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
 _FAST_LOADER = fast_loader(yaml.SafeLoader)
-
-
-class AuthorityError(InputError):
-    """The authority file cannot be used as it is."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..countries import normalise
-from ..iris import slug
-from ..records import Corpus, Document, Event, Name, Organisation, Place, ResolvedDocument
+from ..model.countries import normalise
+from ..model.iris import slug
+from ..model.records import Corpus, Document, Event, Name, Organisation, Place, ResolvedDocument
 from .authority import Authority, load_authority
 from .events import EventFinder
 from .gazetteer import Gazetteer, load_gazetteer

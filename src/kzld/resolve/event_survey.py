@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..records import Document, Event
+from ..model.records import Document, Event
 from .events import EventFinder
 from .gazetteer import Gazetteer, load_gazetteer
 

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from ..countries import find_countries, normalise
-from ..records import Document, Event, Mention, Span
+from ..model.countries import find_countries, normalise
+from ..model.records import Document, Event, Mention, Span
 from .casekey import case_key
 from .forms import Affixes, FormPattern, compile_form_patterns, fold
 from .gazetteer import ANY_LANGUAGE, EventRules, Gazetteer

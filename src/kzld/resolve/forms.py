@@ -18,11 +18,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..errors import FormError
 from .casekey import case_key
 
 __all__ = [
     "Affixes",
-    "FormError",
     "FormPattern",
     "compile_form_patterns",
     "compile_forms",
@@ -63,10 +63,6 @@ def fold(text: str) -> str:
     """``text`` with accents removed from precomposed letters, character for character (so
     offsets into the result are offsets into ``text``)."""
     return text.translate(_FOLD)
-
-
-class FormError(ValueError):
-    """A form cannot be compiled (unknown suffix set, bad regular expression, empty form)."""
 
 
 @dataclass(frozen=True, slots=True)

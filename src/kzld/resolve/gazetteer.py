@@ -2,9 +2,9 @@
 
 The file holds the events the statements speak of, the places they need, and the word lists
 (names, inflections, co-occurrence rules) by which :mod:`kzld.resolve.events` finds them. This
-module turns it into :class:`kzld.records.Event` and :class:`kzld.records.Place` records plus the
-matching data, and refuses a file with a bad date, an unknown place, super-event or term, or an
-uncompilable form, naming the file, the line and the entry.
+module turns it into :class:`~kzld.model.records.Event` and :class:`~kzld.model.records.Place`
+records plus the matching data, and refuses a file with a bad date, an unknown place,
+super-event or term, or an uncompilable form, naming the file, the line and the entry.
 """
 
 from __future__ import annotations
@@ -18,17 +18,16 @@ from typing import Any
 
 import yaml
 
-from ..errors import InputError
-from ..records import Event, Name, Place
+from ..errors import FormError, GazetteerError
+from ..model.records import Event, Name, Place
 from ..resources import authority_dir
-from .forms import Affixes, FormError, compile_forms
+from .forms import Affixes, compile_forms
 from .yamlio import fast_loader, load_with_root
 
 __all__ = [
     "Context",
     "EventRules",
     "Gazetteer",
-    "GazetteerError",
     "Trigger",
     "load_gazetteer",
 ]
@@ -41,10 +40,6 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _LANGUAGE = re.compile(r"^(?:\*|[a-z]{2,3}(?:-[A-Za-z0-9]+)*)$")
 _LINE = "__line__"
-
-
-class GazetteerError(InputError):
-    """The gazetteer file is unusable; the message names the file, line and entry."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from ..countries import find_countries
+from ..model.countries import find_countries
 
 __all__ = [
     "NEW_PREFIX",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..records import Organisation
+from ..model.records import Organisation
 
 __all__ = ["Match", "NearMiss", "OrgReport", "Sighting"]
 

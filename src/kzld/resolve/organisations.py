@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from ..countries import country_code
-from ..records import Document, Entry, Mention, Name, Organisation, Span
+from ..model.countries import country_code
+from ..model.records import Document, Entry, Mention, Name, Organisation, Span
 from .authority import Authority
 from .normalise import abbreviation_key, loose_key, name_countries, new_key, normalise
 from .org_mentions import ProseMatcher, ambiguous_abbreviations

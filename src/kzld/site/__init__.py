@@ -7,6 +7,6 @@ co-signature network, the statement x organisation matrix, the VoID description 
 
 from __future__ import annotations
 
-from .build import SiteResult, build_site
+from .generate import SiteResult, build_site
 
 __all__ = ["SiteResult", "build_site"]

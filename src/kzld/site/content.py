@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS, PROV
 from rdflib.term import Node
 
 from ..mapping.base import PREFIXES as PUBLISHED_PREFIXES
-from ..vocab import DCAT, KZLD, OA, SCHEMA, VOID
+from ..rdf.namespaces import DCAT, KZLD, OA, SCHEMA, VOID
 from .labels import Link, Paths, Text, label, language_name, names, text_of
 
 __all__ = [
@@ -91,7 +91,7 @@ class Site:
     mentions: dict[URIRef, list[tuple[int, int, URIRef]]] = field(init=False)
 
     def __post_init__(self) -> None:
-        from ..serialize import to_turtle
+        from ..rdf.dump import to_turtle
 
         self.store = ox.Store()
         self.store.load(to_turtle(self.graph, {}), format=ox.RdfFormat.TURTLE)

@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
 from ..errors import KzldError
-from .build import MARKER
+from .generate import MARKER
 
 __all__ = ["OFFERS", "choose", "make_handler", "serve_site", "site_folder"]
 

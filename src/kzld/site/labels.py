@@ -16,7 +16,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 from rdflib.term import Node
 
-from ..vocab import SCHEMA
+from ..rdf.namespaces import SCHEMA
 
 __all__ = [
     "RTL_LANGUAGES",

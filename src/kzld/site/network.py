@@ -17,7 +17,7 @@ from typing import Any
 
 from rdflib import URIRef
 
-from ..vocab import KZLD, SCHEMA
+from ..rdf.namespaces import KZLD, SCHEMA
 from .content import Site
 from .labels import label
 

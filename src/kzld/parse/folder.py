@@ -1,0 +1,117 @@
+"""Reading a folder of source texts: which files count, and reading them all, in parallel when big.
+
+:func:`read_folder` reads every source text of a folder into a
+:class:`~kzld.model.records.Document`; a text that cannot be read costs only itself (a
+:class:`Problem`), unless ``strict`` asks for the first error. A big folder is read in forked
+worker processes; the documents come back in name order either way, so the result is the same.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from ..model.records import Document
+from . import read_file
+
+__all__ = ["PARALLEL_FROM", "SOURCE_SUFFIXES", "Problem", "read_folder", "source_files"]
+
+#: The suffixes of the source texts a seeds folder is read for.
+SOURCE_SUFFIXES = (".txt",)
+#: Below this many texts a folder is read in this process (starting workers costs more).
+PARALLEL_FROM = 64
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A source text that could not be read, and why."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A text a worker could not read: the error's class and arguments, to raise it again here."""
+
+    kind: type[InputError]
+    path: str
+    reason: str
+    line: int | None
+
+    def error(self) -> InputError:
+        """The error the worker caught."""
+        return self.kind(self.path, self.reason, self.line)
+
+
+def source_files(seeds: Path) -> list[Path]:
+    """The source texts in ``seeds`` (not hidden, by suffix), in name order."""
+    if not seeds.is_dir():
+        raise InputError(seeds, "not a folder of source texts")
+    return sorted(
+        p
+        for p in seeds.iterdir()
+        if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES and not p.name.startswith(".")
+    )
+
+
+def read_one(path: Path) -> Document | Unreadable:
+    """Read one text; a bad one comes back as :class:`Unreadable` (it crosses processes)."""
+    try:
+        return read_file(path)
+    except InputError as error:
+        return Unreadable(type(error), error.path, error.reason, error.line)
+
+
+def available_cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def read_all(files: list[Path], workers: int) -> Iterator[Document | Unreadable]:
+    """Each file's outcome, in the order of ``files``; in ``workers`` processes for a big folder."""
+    forks = "fork" in multiprocessing.get_all_start_methods()
+    if workers < 2 or len(files) < PARALLEL_FROM or not forks:
+        yield from map(read_one, files)
+        return
+    # fork: the workers inherit the loaded reader (cue words, language models) instead of
+    # importing and loading it again each.
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        chunk = max(1, min(64, len(files) // (4 * workers)))
+        yield from pool.imap(read_one, files, chunksize=chunk)
+
+
+def read_folder(
+    seeds: Path,
+    *,
+    strict: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
+) -> tuple[list[Document], list[Problem]]:
+    """Read every source text; with ``strict`` the first bad one raises, otherwise it is listed.
+
+    Big folders are read in ``workers`` processes (default: one per available core); the
+    documents come back in name order either way, so the result is the same.
+    """
+    files = source_files(seeds)
+    documents: list[Document] = []
+    problems: list[Problem] = []
+    outcomes = read_all(files, available_cores() if workers is None else workers)
+    for number, outcome in enumerate(outcomes, start=1):
+        if isinstance(outcome, Document):
+            documents.append(outcome)
+        else:
+            error = outcome.error()
+            if strict:
+                raise error
+            problems.append(Problem(path=outcome.path, message=str(error)))
+        if progress is not None:
+            progress(number, len(files))
+    return documents, problems

@@ -1,0 +1,7 @@
+"""The RDF layer: namespaces and prefixes, terms and triple sets, formats, loading and dumping.
+
+:mod:`~kzld.rdf.namespaces` declares the vocabularies and the one prefix map;
+:mod:`~kzld.rdf.triples` holds the triples a build makes and their canonical order;
+:mod:`~kzld.rdf.load` reads RDF files safely; :mod:`~kzld.rdf.dump` writes canonical Turtle and
+compacted JSON-LD (with :mod:`~kzld.rdf.jsonld`, the direct compactor).
+"""

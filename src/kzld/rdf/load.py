@@ -1,0 +1,414 @@
+"""Safe loading of RDF files (Turtle, N-Triples, N-Quads, JSON-LD) into rdflib graphs.
+
+Parsing is pyoxigraph's: fast, and it never fetches anything. JSON-LD contexts are never loaded
+from the web or from files: a reference to kzld's own context (:data:`CONTEXT_IRI`) is replaced by
+the copy shipped in ``ontology/context.jsonld``, any other reference is refused with a clear
+error. RDF/XML is not accepted. Every failure is an :class:`~kzld.errors.InputError` (an
+:class:`~kzld.errors.RDFSyntaxError` for a parse error) naming the file and, where known, the line.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+import warnings
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from ..errors import InputError, RDFSyntaxError
+from ..limits import MAX_JSON_DEPTH, MAX_RDF_BYTES, describe
+from ..resources import ontology_dir
+from .triples import NTriples
+
+__all__ = [
+    "CONTEXT_IRI",
+    "FORMATS",
+    "bundled_context",
+    "format_for",
+    "load_graph",
+    "load_ntriples",
+    "ox_term",
+    "ox_triples",
+]
+
+#: The IRI under which kzld's JSON-LD context is published; resolved locally, never fetched.
+CONTEXT_IRI = "https://w3id.org/kzld/context.jsonld"
+
+#: Accepted format names (and aliases) -> pyoxigraph format.
+FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ttl": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "nq": ox.RdfFormat.N_QUADS,
+    "json-ld": ox.RdfFormat.JSON_LD,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+
+#: File extensions -> format name.
+_EXTENSIONS = {
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".nt": "ntriples",
+    ".nq": "nquads",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+}
+
+#: Formats and extensions refused on purpose, with the reason given to the user.
+_REFUSED = {"xml", "rdfxml", "rdf/xml", "rdf", "owl", ".rdf", ".owl", ".xml"}
+_RDFXML_REASON = (
+    "RDF/XML is not accepted (its parsers can be kept busy for minutes by a small entity "
+    "file); convert it to Turtle or N-Triples first, e.g. with `riot --output=turtle`"
+)
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_PARSER_PREFIX = re.compile(r"^Parser error [^:]*?columns? (\d+)[^:]*:\s*")
+
+
+def format_for(path: Path | str, format: str | None = None) -> str:
+    """The format name of ``path``: ``format`` if given, else from the extension."""
+    if format is not None:
+        name = format.lower()
+        if name in _REFUSED:
+            raise InputError(path, _RDFXML_REASON)
+        if name not in FORMATS:
+            known = ", ".join(sorted(FORMATS))
+            raise InputError(path, f"unknown format {format!r}; use one of {known}")
+        return name
+    suffix = Path(str(path)).suffix.lower()
+    if suffix in _REFUSED:
+        raise InputError(path, _RDFXML_REASON)
+    if suffix not in _EXTENSIONS:
+        raise InputError(
+            path,
+            f"cannot tell the format from the extension {suffix or '(none)'!r}; "
+            "name it .ttl, .nt, .nq, .jsonld or .json, or pass --format",
+        )
+    return _EXTENSIONS[suffix]
+
+
+@cache
+def _context_text() -> str:
+    return (ontology_dir() / "context.jsonld").read_text(encoding="utf-8")
+
+
+def bundled_context() -> dict[str, Any]:
+    """kzld's JSON-LD context (the value of ``@context``), as shipped in ``ontology/``."""
+    context: dict[str, Any] = json.loads(_context_text())["@context"]
+    return context
+
+
+def _prepared(
+    path: Path | str, format: str | None, max_bytes: int | None
+) -> tuple[str, bytes, ox.RdfFormat]:
+    """The name of ``path``, its bytes ready to parse and their format (checks shared by the
+    loaders: size, emptiness, a BOM, JSON-LD contexts)."""
+    stdin = str(path) == "-"
+    name = "<stdin>" if stdin else str(path)
+    kind = None if stdin and format is None else format_for(name, format)
+    data = _read(path, name, max_bytes)
+    if data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 BOM, as some editors write
+        data = data[3:]
+    if not data.strip():
+        raise RDFSyntaxError(name, "the file is empty: there is no RDF in it")
+    if kind is None:
+        kind = "json-ld" if data.lstrip()[:1] in (b"{", b"[") else "turtle"
+    if FORMATS[kind] == ox.RdfFormat.JSON_LD:
+        data = _safe_json_ld(data, name)
+    return name, data, FORMATS[kind]
+
+
+@contextmanager
+def _parse_errors(name: str) -> Iterator[None]:
+    """pyoxigraph's parse errors as :class:`~kzld.errors.RDFSyntaxError` naming ``name``."""
+    try:
+        yield
+    except SyntaxError as error:
+        raise _syntax_error(error, name) from None
+    except MemoryError:
+        # pyoxigraph's bound on one token (a literal or an IRI), not an exhausted machine
+        raise RDFSyntaxError(
+            name, "a literal or IRI in it is longer than the parser's 16 MiB limit"
+        ) from None
+
+
+def _no_rdf(name: str, kind: ox.RdfFormat) -> RDFSyntaxError:
+    if kind == ox.RdfFormat.JSON_LD:
+        return RDFSyntaxError(
+            name,
+            "this JSON holds no RDF: it is not JSON-LD (it needs an @context, or keys that "
+            "are IRIs, and nodes with @id)",
+        )
+    return RDFSyntaxError(name, "the file holds no triples")
+
+
+def load_graph(
+    path: Path | str, format: str | None = None, *, max_bytes: int | None = None
+) -> Graph:
+    """Parse the RDF file ``path`` (``"-"`` reads standard input) into an rdflib graph.
+
+    Named graphs of N-Quads and JSON-LD are merged into one graph. Raises
+    :class:`~kzld.errors.RDFSyntaxError` for a parse error, an empty file or JSON that holds no
+    RDF, and :class:`~kzld.errors.InputError` when the file cannot be read or its format is
+    unknown or refused, or it is bigger than ``max_bytes`` (default
+    :data:`~kzld.limits.MAX_RDF_BYTES`).
+    """
+    name, data, kind = _prepared(path, format, max_bytes)
+    graph = Graph()
+    with _parse_errors(name), _quiet_literals():
+        graph.addN(
+            (
+                _subject(q.subject, name),
+                URIRef(q.predicate.value),
+                _object(q.object, name),
+                graph,
+            )
+            for q in _quads(data, kind)
+        )
+    if len(graph) == 0:
+        raise _no_rdf(name, kind)
+    return graph
+
+
+def load_ntriples(
+    path: Path | str, format: str | None = None, *, max_bytes: int | None = None
+) -> NTriples:
+    """The RDF file ``path`` as N-Triples text, read as :func:`load_graph` reads it (the same
+    errors, named graphs merged, typed literals in rdflib's normal form) but without building a
+    graph: for validating big files exactly as a graph of them would be validated."""
+    name, data, kind = _prepared(path, format, max_bytes)
+    normal: dict[tuple[str, str], ox.Literal] = {}
+    read = 0
+
+    def triples() -> Iterator[ox.Triple]:
+        nonlocal read
+        for quad in _quads(data, kind):
+            read += 1
+            yield _triple(quad, name, normal)
+
+    # parsed and written as a stream: no triple is held as a Python object longer than it takes
+    # to write it. A triple of several named graphs is written once for each: still one triple
+    # when parsed.
+    with _parse_errors(name), _quiet_literals():
+        text = ox.serialize(triples(), format=ox.RdfFormat.N_TRIPLES)
+    if not read:
+        raise _no_rdf(name, kind)
+    return NTriples(bytes(text or b""))
+
+
+_PLAIN = frozenset({_XSD_STRING, "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
+
+
+def _triple(quad: ox.Quad, name: str, normal: dict[tuple[str, str], ox.Literal]) -> ox.Triple:
+    """The triple of ``quad``, a typed literal object as rdflib writes it (``"01"^^xsd:integer``
+    is ``"1"``): ``normal`` remembers each one seen."""
+    subject, obj = quad.subject, quad.object
+    if isinstance(subject, ox.Triple) or isinstance(obj, ox.Triple):
+        raise RDFSyntaxError(name, "quoted triples (RDF-star) are not supported")
+    if isinstance(obj, ox.Literal) and obj.datatype.value not in _PLAIN:
+        key = (obj.value, obj.datatype.value)
+        if key not in normal:
+            converted = ox_term(_object(obj, name))
+            assert isinstance(converted, ox.Literal)
+            normal[key] = converted
+        written = normal[key]
+        if written != obj:
+            return ox.Triple(subject, quad.predicate, written)
+    return quad.triple
+
+
+@contextmanager
+def _quiet_literals() -> Iterator[None]:
+    """Keep ill-typed literals ("2015-13-01"^^xsd:date) as they are, silently.
+
+    rdflib warns and logs a traceback for each; validation reports them instead.
+    """
+    logger = logging.getLogger("rdflib.term")
+    disabled = logger.disabled
+    logger.disabled = True
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.disabled = disabled
+
+
+def _too_big(name: str, limit: int, size: int | None = None) -> InputError:
+    actual = f"is {size:,} bytes" if size is not None else "holds"
+    return InputError(
+        name,
+        f"{actual} more than the {describe(limit)} kzld checks in one file; split it, or raise "
+        "the limit with --max-bytes (about 10 bytes of memory for each byte of Turtle)",
+    )
+
+
+def _read(path: Path | str, name: str, limit: int | None = None) -> bytes:
+    limit = MAX_RDF_BYTES if limit is None else limit
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise _too_big(name, limit)
+        return data
+    try:
+        size = Path(path).stat().st_size
+        if size > limit and Path(path).is_file():
+            raise _too_big(name, limit, size)
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(name, "is a folder, not an RDF file") from None
+    except OSError as error:
+        raise InputError(name, f"cannot be read: {error.strerror}") from None
+
+
+def _quads(data: bytes, format: ox.RdfFormat) -> Iterator[ox.Quad]:
+    # No base IRI: a relative IRI is an error, which keeps the result independent of where the
+    # file lies and gives nothing a reason to look at the file system.
+    yield from ox.parse(data, format=format)
+
+
+def _subject(term: Any, name: str) -> URIRef | BNode:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    raise RDFSyntaxError(name, "quoted triples (RDF-star) are not supported")
+
+
+def _object(term: Any, name: str) -> Node:
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    return _subject(term, name)
+
+
+def _syntax_error(error: SyntaxError, name: str) -> RDFSyntaxError:
+    message = error.msg or str(error)
+    match = _PARSER_PREFIX.match(message)
+    reason = message[match.end() :] if match else message
+    if match:
+        reason = f"column {match.group(1)}: {reason}"
+    return RDFSyntaxError(name, reason, line=error.lineno)
+
+
+def _safe_json_ld(data: bytes, name: str) -> bytes:
+    """Check the JSON and replace references to kzld's context by the bundled copy.
+
+    Any other context reference (a web address, a file, ``@import``) is refused: kzld never
+    loads a document the input names.
+    """
+    try:
+        text = data.decode("utf-8")
+        document = json.loads(text)
+    except UnicodeDecodeError as error:
+        raise RDFSyntaxError(name, f"not UTF-8 text ({error.reason})") from None
+    except json.JSONDecodeError as error:
+        raise RDFSyntaxError(name, f"not JSON: {error.msg}", line=error.lineno) from None
+    except RecursionError:
+        raise _too_deep(name) from None
+    if _depth(document) > MAX_JSON_DEPTH:
+        raise _too_deep(name)
+    if not isinstance(document, dict | list):
+        raise RDFSyntaxError(name, "this JSON holds no RDF: JSON-LD is a JSON object or array")
+    replaced = [False]
+
+    def fix(node: Any) -> Any:
+        if isinstance(node, list):
+            return [fix(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            if key in ("@context", "@import"):
+                value = _resolve_context(value, text, name, replaced)
+            out[key] = fix(value)
+        return out
+
+    fixed = fix(document)
+    return json.dumps(fixed, ensure_ascii=False).encode("utf-8") if replaced[0] else data
+
+
+def _too_deep(name: str) -> RDFSyntaxError:
+    return RDFSyntaxError(
+        name, f"the JSON is nested more than {MAX_JSON_DEPTH} levels deep; kzld refuses it"
+    )
+
+
+def _depth(document: Any) -> int:
+    """How deep arrays and objects nest in ``document`` (an explicit stack: no recursion)."""
+    deepest = 0
+    stack = [(document, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            node = list(node.values())
+        elif not isinstance(node, list):
+            continue
+        deepest = max(deepest, depth)
+        if depth <= MAX_JSON_DEPTH:
+            stack.extend((item, depth + 1) for item in node)
+    return deepest
+
+
+def _resolve_context(value: Any, text: str, name: str, replaced: list[bool]) -> Any:
+    if isinstance(value, list):
+        return [_resolve_context(item, text, name, replaced) for item in value]
+    if not isinstance(value, str):
+        return value
+    if value == CONTEXT_IRI:
+        replaced[0] = True
+        return bundled_context()
+    position = text.find(json.dumps(value))
+    line = text.count("\n", 0, position) + 1 if position >= 0 else None
+    raise RDFSyntaxError(
+        name,
+        f"the JSON-LD context {value!r} is not loaded: kzld never fetches remote or local "
+        f"contexts; put the context inline, or use {CONTEXT_IRI!r}",
+        line=line,
+    )
+
+
+def ox_term(term: Node | str) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """The pyoxigraph term for an rdflib term, or for an IRI as a plain string (ill-typed
+    literals kept as written)."""
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, str):  # a URIRef, or an IRI as a plain string
+        return ox.NamedNode(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def ox_triples(triples: Iterable[tuple[Node, Node, Node]]) -> Iterator[ox.Triple]:
+    """pyoxigraph triples for rdflib ones (each distinct term converted once)."""
+    terms: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
+    for triple in triples:
+        converted = []
+        for term in triple:
+            found = terms.get(term)
+            if found is None:
+                found = terms[term] = ox_term(term)
+            converted.append(found)
+        yield ox.Triple(*converted)  # type: ignore[arg-type]

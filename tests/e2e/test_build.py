@@ -1,0 +1,296 @@
+"""`kzld build` end to end on the seeds: the published graph answers what users ask of it."""
+
+from __future__ import annotations
+
+import shutil
+import unicodedata
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import RDF, XSD, Graph, Literal, URIRef
+
+from kzld.cli import main
+from kzld.errors import ValidationFailed
+from kzld.pipeline import build
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+BASE = "https://w3id.org/kzld/id/"
+PREFIXES = """
+PREFIX schema: <http://schema.org/>
+PREFIX kzld: <https://w3id.org/kzld/vocab#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+STEMS = {
+    "000": "000_a57df634454c8433",
+    "001": "001_f10d4b65e2bcd5db",
+    "002": "002_17dbb8348379615d",
+    "003": "003_9596d79537352c70",
+    "004": "004_ac651b2f76b678a3",
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("out")
+    build(SEEDS, out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def graph(built: Path) -> Graph:
+    return Graph().parse(built / "kzld.ttl", format="turtle")
+
+
+def select(graph: Graph, query: str) -> list[tuple[str, ...]]:
+    rows = graph.query(PREFIXES + query)
+    return sorted(tuple(str(v) for v in row) for row in rows)  # type: ignore[union-attr]
+
+
+def stem_of(iri: str) -> str:
+    return iri.rsplit("/", 1)[-1][:3]
+
+
+def test_signatures_per_statement(graph: Graph) -> None:
+    rows = select(
+        graph,
+        """
+        SELECT ?s (COUNT(?sig) AS ?n) {
+          ?s a kzld:Statement . OPTIONAL { ?sig a kzld:Signature ; schema:object ?s } }
+        GROUP BY ?s""",
+    )
+    assert {stem_of(s): int(n) for s, n in rows} == {
+        "000": 27,
+        "001": 9,
+        "002": 0,
+        "003": 5,
+        "004": 31,
+    }
+
+
+def test_sections_and_their_sizes(graph: Graph) -> None:
+    rows = select(
+        graph,
+        """
+        SELECT ?s ?pos ?label (COUNT(?sig) AS ?n) {
+          ?sig kzld:section ?sec ; schema:object ?s .
+          ?sec schema:position ?pos ; skos:prefLabel ?label }
+        GROUP BY ?s ?pos ?label""",
+    )
+    sizes = [(stem_of(s), int(pos), int(n)) for s, pos, _, n in rows]
+    assert sizes == [
+        ("000", 1, 24),
+        ("000", 2, 3),
+        ("001", 1, 8),
+        ("001", 2, 1),
+        ("003", 1, 5),
+        ("004", 1, 31),
+    ]
+    labels = {label for _, _, label, _ in rows}
+    assert {"Participant Parties", "Other SolidNet Parties"} <= labels
+
+
+def test_sections_are_concepts_in_the_scheme_of_their_statement(graph: Graph) -> None:
+    rows = select(
+        graph,
+        """
+        SELECT ?s (COUNT(?sec) AS ?n) {
+          ?sec a kzld:SignatorySection, skos:Concept ; skos:inScheme ?s .
+          ?s a kzld:Statement, skos:ConceptScheme }
+        GROUP BY ?s""",
+    )
+    assert [(stem_of(s), int(n)) for s, n in rows] == [
+        ("000", 2),
+        ("001", 2),
+        ("003", 1),
+        ("004", 1),
+    ]
+    schemes = select(graph, "SELECT ?s { ?s a kzld:Statement, skos:ConceptScheme }")
+    assert "002" not in {stem_of(s) for (s,) in schemes}  # the interview has no lists
+
+
+def test_languages_of_each_statement(graph: Graph) -> None:
+    rows = select(
+        graph,
+        "SELECT ?s ?lang { ?s a kzld:Statement ; schema:workExample/schema:inLanguage ?lang }",
+    )
+    languages: dict[str, set[str]] = {}
+    for s, lang in rows:
+        languages.setdefault(stem_of(s), set()).add(lang)
+    assert languages == {
+        "000": {"nl"},
+        "001": {"en", "ru"},
+        "002": {"en", "ru", "es", "ar"},
+        "003": {"de"},
+        "004": {"en"},
+    }
+
+
+def test_the_dates_the_texts_give_and_no_others(graph: Graph) -> None:
+    rows = select(
+        graph,
+        """
+        SELECT ?s ?p ?d { ?s a kzld:Statement ; ?p ?d .
+          FILTER(?p IN (schema:dateCreated, schema:datePublished)) }""",
+    )
+    dates = {(stem_of(s), p.rsplit("/", 1)[-1], d) for s, p, d in rows}
+    assert dates == {
+        ("001", "dateCreated", "2015-11-01"),
+        ("001", "datePublished", "2015-11-16"),
+        ("002", "datePublished", "2022-01-13"),
+        ("003", "dateCreated", "2022-01-06"),
+    }
+    as_of = select(graph, "SELECT DISTINCT ?s ?d { ?sig schema:object ?s ; kzld:asOf ?d }")
+    assert [(stem_of(s), d) for s, d in as_of] == [("004", "2022-01-21")]
+    count = select(graph, "SELECT ?s ?n { ?s kzld:statedSignatoryCount ?n }")
+    assert [(stem_of(s), n) for s, n in count] == [("003", "25")]
+
+
+def test_every_signature_evidence_is_the_entry_text(built: Path) -> None:
+    # rdflib's engine takes minutes over this join; the embedded store answers at once.
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.load(path=str(built / "kzld.ttl"), format=ox.RdfFormat.TURTLE)
+    rows = sorted(
+        tuple(term.value for term in solution)  # type: ignore[union-attr]
+        for solution in store.query(
+            PREFIXES
+            + """
+        SELECT ?sig ?text ?start ?end ?exact {
+          ?sig a kzld:Signature ; prov:wasDerivedFrom ?ev .
+          ?ev oa:hasSource/schema:text ?text ; oa:hasSelector ?p, ?q .
+          ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+          ?q a oa:TextQuoteSelector ; oa:exact ?exact }"""
+        )
+    )
+    assert len(rows) == 72
+    for _, text, start, end, exact in rows:
+        assert text[int(start) : int(end)] == exact
+    signed = [STEMS[k] for k in ("000", "001", "003", "004")]
+    texts = {
+        unicodedata.normalize("NFC", (SEEDS / f"{s}.txt").read_text(encoding="utf-8"))
+        for s in signed
+    }
+    assert {row[1] for row in rows} == texts
+
+
+def test_two_builds_are_byte_identical(built: Path, tmp_path: Path) -> None:
+    build(SEEDS, tmp_path)
+    for name in ("kzld.ttl", "kzld.jsonld"):
+        assert (tmp_path / name).read_bytes() == (built / name).read_bytes()
+
+
+def test_turtle_and_jsonld_are_the_same_graph(built: Path, graph: Graph) -> None:
+    import pyoxigraph as ox
+    from rdflib.compare import isomorphic
+
+    triples = ox.parse(path=str(built / "kzld.jsonld"), format=ox.RdfFormat.JSON_LD)
+    nt = bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode()
+    assert isomorphic(graph, Graph().parse(data=nt, format="nt"))
+
+
+def test_base_changes_every_data_iri_and_nothing_else(built: Path, tmp_path: Path) -> None:
+    other = "http://example.org/kz/"
+    build(SEEDS, tmp_path, base=other)
+    text = (tmp_path / "kzld.ttl").read_text(encoding="utf-8")
+    assert BASE not in text
+    original = Graph().parse(built / "kzld.ttl", format="turtle")
+    moved = Graph().parse(data=text.replace(other, BASE), format="turtle")
+    assert len(moved) == len(original)
+    from rdflib.compare import isomorphic
+
+    assert isomorphic(moved, original)
+
+
+@pytest.mark.parametrize("name", ["zzz_new.txt", "000_0first.txt"], ids=["last", "first"])
+def test_adding_a_document_keeps_every_iri(
+    built: Path, graph: Graph, tmp_path: Path, name: str
+) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / name).write_text(
+        "Joint statement of solidarity\n\nWe stand with the workers.\n\n"
+        "Signatories:\n\n1. Communist Party of Greece\n2. Workers Party of Atlantis\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    build(seeds, out)
+    bigger = Graph().parse(out / "kzld.ttl", format="turtle")
+    dataset = "https://w3id.org/kzld/id/dataset"
+    before = {t for t in graph if not str(t[0]).startswith(dataset) and "void" not in str(t[1])}
+    after = set(bigger)
+    missing = {t for t in before if t not in after}
+    assert missing == set(), sorted(missing)[:5]
+    statements = set(bigger.subjects(RDF.type, URIRef("https://w3id.org/kzld/vocab#Statement")))
+    assert len(statements) == 6
+
+
+def test_a_progress_bar_on_stderr_only_for_many_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runner = CliRunner()
+    few = runner.invoke(main, ["build", "--seeds", str(SEEDS), "--out", str(tmp_path / "a")])
+    assert few.exit_code == 0, few.output
+    assert "Reading" not in few.stderr
+    monkeypatch.setattr("kzld.cli.PROGRESS_THRESHOLD", len(list(SEEDS.glob("*.txt"))))
+    many = runner.invoke(main, ["build", "--seeds", str(SEEDS), "--out", str(tmp_path / "b")])
+    assert many.exit_code == 0, many.output
+    assert "Reading" in many.stderr
+    assert "Reading" not in many.stdout
+    assert many.stdout.startswith("Built 5 documents")
+
+
+def test_published_out_equals_a_fresh_build() -> None:
+    result = CliRunner().invoke(
+        main, ["build", "--check", "--seeds", str(SEEDS), "--out", str(ROOT / "out")]
+    )
+    assert result.exit_code == 0, result.output
+
+
+def test_a_graph_with_violations_is_not_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kzld.pipeline as build_module
+    from kzld.mapping import map_triples
+
+    def broken(corpus, base):  # type: ignore[no-untyped-def]
+        triples = map_triples(corpus, base)
+        from kzld.rdf.namespaces import KZLD, SCHEMA
+
+        statement = sorted(triples.typed(KZLD.Statement))[0]
+        triples.add((statement, SCHEMA.datePublished, Literal("not a date", datatype=XSD.date)))
+        return triples
+
+    monkeypatch.setattr("kzld.pipeline.map_triples", broken)
+    (tmp_path / "kzld.ttl").write_text("previous", encoding="utf-8")
+    with pytest.raises(ValidationFailed):
+        build_module.build(SEEDS, tmp_path)
+    assert (tmp_path / "kzld.ttl").read_text(encoding="utf-8") == "previous"
+    assert not (tmp_path / "kzld.jsonld").exists()
+
+
+def test_documents_nothing_was_tuned_on_build_with_one_signature_per_entry(
+    tmp_path: Path,
+) -> None:
+    from kzld.parse import read_file
+
+    documents = ROOT / "tests" / "data" / "documents"
+    entries = {
+        path.stem: sum(len(s.entries) for s in read_file(path).sections)
+        for path in documents.glob("*.txt")
+    }
+    build(documents, tmp_path)  # validated against the shapes, or it raises
+    graph = Graph().parse(tmp_path / "kzld.ttl", format="turtle")
+    rows = select(
+        graph,
+        """
+        SELECT ?file (COUNT(?sig) AS ?n) {
+          ?s a kzld:Statement ; prov:hadPrimarySource/schema:name ?file .
+          OPTIONAL { ?sig a kzld:Signature ; schema:object ?s } }
+        GROUP BY ?file""",
+    )
+    assert {file.removesuffix(".txt"): int(n) for file, n in rows} == entries

@@ -1,0 +1,46 @@
+"""Reading a big folder in several processes gives exactly what reading it in one gives."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kzld.errors import InputError
+from kzld.parse import folder as build_module
+from kzld.parse.folder import read_folder
+
+SEEDS = Path(__file__).parents[2] / "seeds"
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The seeds, a binary file among them, and the threshold lowered so that 6 files fan out."""
+    for path in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(path, tmp_path / path.name)
+    (tmp_path / "002a_binary.txt").write_bytes(b"\x00\x01\x02\x03title")
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 2)
+    return tmp_path
+
+
+def test_parallel_reading_gives_the_same_documents_in_the_same_order(folder: Path) -> None:
+    alone, alone_problems = read_folder(folder, workers=1)
+    together, together_problems = read_folder(folder, workers=2)
+    assert [d.name for d in together] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert together == alone
+    assert together_problems == alone_problems
+    (problem,) = together_problems
+    assert problem.path == str(folder / "002a_binary.txt")
+    assert "NUL byte at byte 0" in problem.message
+
+
+def test_strict_parallel_reading_raises_the_bad_file(folder: Path) -> None:
+    with pytest.raises(InputError, match=r"002a_binary\.txt: binary data, not text \(NUL byte"):
+        read_folder(folder, strict=True, workers=2)
+
+
+def test_progress_counts_every_file_once(folder: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    read_folder(folder, workers=2, progress=lambda n, total: seen.append((n, total)))
+    assert seen == [(n, 6) for n in range(1, 7)]

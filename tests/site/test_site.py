@@ -1,0 +1,413 @@
+"""The static site: pages for every resource at their IRI paths, valid HTML, nothing fetched from
+outside, byte-identical on rerun, and the ``kzld site`` command."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import unquote
+from xml.etree import ElementTree
+
+import html5lib
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+from rdflib import RDF, Graph, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import DCAT, DCTERMS, VOID
+
+from kzld.cli import main
+from kzld.errors import KzldError
+from kzld.model.records import Corpus
+from kzld.rdf.load import load_graph
+from kzld.site import build_site
+from kzld.site.generate import MARKER
+from kzld.site.labels import Paths
+from tests.site.fixtures import ARABIC_TITLE, GOLDEN, site_graph
+
+BASE = "https://w3id.org/kzld/id/"
+#: Elements whose ``src``/``href``/``data``/``srcset``/``poster`` make a browser fetch something.
+FETCHING = {
+    "script",
+    "img",
+    "link",
+    "iframe",
+    "source",
+    "embed",
+    "object",
+    "audio",
+    "video",
+    "track",
+}
+#: A URL that leaves the site: a scheme (``https:``, ``data:``...) or a network path (``//host``).
+OUTSIDE = re.compile(r"(?i)^\s*([a-z][a-z0-9+.-]*:|//|\\\\)")
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def fetched(tree: object) -> list[str]:
+    """Every URL a browser would fetch to show the parsed page ``tree``."""
+    urls = []
+    for element in tree.iter():  # type: ignore[attr-defined]
+        tag = element.tag.removeprefix(XHTML) if isinstance(element.tag, str) else ""
+        if tag in FETCHING:
+            for name in ("src", "href", "data", "poster"):
+                if element.get(name) is not None:
+                    urls.append(element.get(name))
+            for candidate in (element.get("srcset") or "").split(","):
+                if candidate.strip():
+                    urls.append(candidate.split()[0])
+        urls.extend(re.findall(r"url\(\s*['\"]?([^'\")]*)", element.get("style") or ""))
+        if tag == "style":
+            urls.extend(re.findall(r"url\(\s*['\"]?([^'\")]*)", element.text or ""))
+    return urls
+
+
+@pytest.fixture
+def site(corpus: Corpus, tmp_path: Path) -> Path:
+    out = tmp_path / "site"
+    build_site(site_graph(corpus), out)
+    return out
+
+
+def pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def test_every_resource_has_a_page_at_its_iri_path(corpus: Corpus, site: Path) -> None:
+    graph = site_graph(corpus)
+    subjects = {str(s) for s in graph.subjects() if isinstance(s, URIRef)}
+    assert len(subjects) > 50
+    for iri in subjects:
+        folder = site / iri.removeprefix(BASE).replace("%20", " ")
+        assert (folder / "index.html").is_file(), iri
+        description = Graph().parse(folder / "index.ttl", format="turtle")
+        assert set(description.subjects()) == {URIRef(iri)}
+        assert len(description) == len(list(graph.predicate_objects(URIRef(iri))))
+    assert len(pages(site)) == len(subjects) + 2  # and the index and the matrix
+    for name in (
+        "index.html",
+        "network.svg",
+        "void.ttl",
+        "site.css",
+        "dump/kzld.ttl",
+        "dump/kzld.jsonld",
+    ):
+        assert (site / name).is_file(), name
+
+
+def test_every_page_is_valid_html_and_fetches_nothing_from_outside(site: Path) -> None:
+    parser = html5lib.HTMLParser(strict=True)
+    for page in pages(site):
+        text = page.read_text(encoding="utf-8")
+        tree = parser.parse(text)  # raises ParseError on the first error
+        urls = fetched(tree)
+        assert any(u.endswith("site.css") for u in urls), page
+        assert [u for u in urls if OUTSIDE.match(u)] == [], page
+        assert_links_resolve(site, page, tree)
+        # no script but the embedded data: the pages are readable without JavaScript
+        scripts = [e for e in tree.iter(XHTML + "script")]
+        assert [e.get("type") for e in scripts] == ["application/ld+json"], page
+        json.loads(scripts[0].text)
+    css = (site / "site.css").read_text(encoding="utf-8")
+    assert "url(" not in css and "@import" not in css
+    svg = ElementTree.parse(site / "network.svg").getroot()
+    assert svg.tag == "{http://www.w3.org/2000/svg}svg"
+    assert not any(k.endswith("href") or k == "src" for e in svg.iter() for k in e.attrib), (
+        "the picture links to something"
+    )
+    assert "<script" not in (site / "network.svg").read_text(encoding="utf-8")
+
+
+def assert_links_resolve(site: Path, page: Path, tree: object) -> None:
+    """Every link of ``page`` that stays in the site leads to a file or a page of the site; a
+    resource page links its own Turtle and JSON-LD and, like every page, the dumps."""
+    hrefs = [
+        e.get("href")
+        for e in tree.iter()  # type: ignore[attr-defined]
+        if isinstance(e.tag, str) and e.tag.removeprefix(XHTML) in ("a", "link") and e.get("href")
+    ]
+    targets = set()
+    for href in hrefs:
+        if OUTSIDE.match(href) or href.startswith("#"):
+            continue
+        target = (page.parent / unquote(href.split("#")[0])).resolve()
+        assert target.is_relative_to(site.resolve()), f"{page}: {href} leaves the site"
+        assert target.is_file() or (target / "index.html").is_file(), f"{page}: {href} is broken"
+        targets.add(target.relative_to(site.resolve()).as_posix())
+    assert {"dump/kzld.ttl", "dump/kzld.jsonld", "void.ttl"} <= targets, page
+    folder = page.parent.resolve().relative_to(site.resolve()).as_posix()
+    if (page.parent / "index.ttl").is_file():
+        assert {f"{folder}/index.ttl", f"{folder}/index.jsonld"} <= targets, page
+
+
+def test_the_check_for_outside_fetches_finds_them() -> None:
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><title>x</title>'
+        '<link rel="stylesheet" href="https://cdn.example/x.css"></head><body>'
+        '<img src="//example.org/a.png" alt="a">'
+        '<img srcset="b.png 1x, https://e.org/b.png 2x" alt="b">'
+        '<p style="background: url(\'http://e.org/c.png\')">c</p><a href="https://e.org/">link</a>'
+        "</body></html>"
+    )
+    urls = fetched(html5lib.HTMLParser(strict=True).parse(page))
+    assert [u for u in urls if OUTSIDE.match(u)] == [
+        "https://cdn.example/x.css",
+        "//example.org/a.png",
+        "https://e.org/b.png",
+        "http://e.org/c.png",
+    ]
+
+
+def test_statement_page_shows_signatories_evidence_and_rtl_text(site: Path) -> None:
+    english = (site / "statement/lake 01/index.html").read_text(encoding="utf-8")
+    assert '<span id="signatory-count">3</span> named (the text states 7)' in english
+    assert english.count('<mark class="signature" id=') == 3
+    assert '<mark class="mention" id="m45-65">strikers of Lakeside</mark>' in english
+    assert "Green &lt;Union&gt; &#34;of&#34; {Lakes}" in english
+    versions = re.findall(
+        r'<li><a href="([^"]*)"><span lang="en" dir="auto">(\w+)</span></a> <span class="lang">',
+        english,
+    )
+    assert versions == [("en/", "English"), ("ru/", "Russian")]
+    assert '<dt>About</dt><dd><a href="../../event/lakeside-strike/">' in english
+    arabic = (site / "statement/lake-ar/index.html").read_text(encoding="utf-8")
+    assert f'<span lang="ar" dir="rtl">{ARABIC_TITLE}</span>' in arabic
+    assert '<div class="block" lang="ar" dir="rtl">' in arabic
+
+
+def test_organisation_and_country_pages(site: Path) -> None:
+    org = (site / "org/workers-party-of-lakeland/index.html").read_text(encoding="utf-8")
+    assert (
+        '<span lang="en" dir="auto">Workers Party of Lakeland</span> <span class="lang">(en)' in org
+    )
+    assert "<dt>Also written</dt>" in org and "WPL Workers Party of Lakeland" in org
+    assert '<dt>Abbreviations</dt><dd><span dir="auto">WPL</span></dd>' in org
+    assert '<dt>Country</dt><dd><a href="../../country/NO/">' in org
+    assert '<span id="signed-count">2</span>' in org
+    assert re.findall(r'<li>(?:<time datetime="([^"]*)">[^<]*</time> )?<a href="([^"]*)"', org) == [
+        ("2020-03-02", "../../statement/lake%2001/"),
+        ("", "../../statement/lake-ar/"),
+    ]
+    country = (site / "country/NO/index.html").read_text(encoding="utf-8")
+    assert '<span id="organisation-count">1</span>' in country
+    assert '<a href="../../org/workers-party-of-lakeland/">' in country
+    assert '<a href="../../place/lakeside/">' in country
+    assert "<code>NO</code>" in country
+
+
+def test_embedded_json_ld_is_the_resource_description(corpus: Corpus, site: Path) -> None:
+    text = (site / "org/north-union/index.html").read_text(encoding="utf-8")
+    embedded = re.search(r'<script type="application/ld\+json">(.*?)</script>', text, re.S)
+    assert embedded is not None
+    triples = {
+        (t.subject.value, t.predicate.value, t.object.value, getattr(t.object, "language", None))
+        for t in ox.parse(embedded.group(1).encode(), format=ox.RdfFormat.JSON_LD)
+    }
+    iri = URIRef(BASE + "org/north-union")
+    expected = {
+        (str(iri), str(p), str(o), getattr(o, "language", None))
+        for p, o in site_graph(corpus).predicate_objects(iri)
+    }
+    assert len(triples) == 4
+    assert triples == expected
+
+
+def test_network_and_matrix(site: Path) -> None:
+    svg = (site / "network.svg").read_text(encoding="utf-8")
+    assert svg.count('<circle class="node"') == 3
+    assert svg.count("<line ") == 2
+    # coloured by country, with the legend of those colours on the index
+    fills = dict(re.findall(r'fill="(#[0-9a-f]{6})"><title>[^<]* \(([^)]*)\)</title>', svg))
+    colours = {country: fill for fill, country in fills.items()}
+    assert sorted(colours) == ["Egypt", "Norway", "country unknown"]
+    assert len(set(colours.values())) == 3
+    index = (site / "index.html").read_text(encoding="utf-8")
+    for country, fill in colours.items():
+        assert f'<span class="swatch" style="background: {fill}"></span> {country}</li>' in index
+    assert '<img id="network" src="network.svg" width="800" height="' in index
+    matrix = (site / "matrix/index.html").read_text(encoding="utf-8")
+    assert matrix.count('<td class="on">') == 4  # 3 organisations sign the first, 2 the second
+
+
+def test_void_describes_the_dataset(site: Path) -> None:
+    void = Graph().parse(site / "void.ttl", format="turtle")
+    whole = Graph().parse(GOLDEN, format="turtle")
+    dataset = URIRef(BASE + "dataset")
+    assert (dataset, RDF.type, VOID.Dataset) in void and (dataset, RDF.type, DCAT.Dataset) in void
+    assert void.value(dataset, VOID.triples).toPython() == len(whole) == 265
+    assert void.value(dataset, VOID.entities).toPython() == 57
+    assert set(void.objects(dataset, DCTERMS.license)) == {
+        URIRef("https://creativecommons.org/licenses/by/4.0/")
+    }
+    assert set(void.objects(dataset, VOID.vocabulary)) >= {
+        URIRef("http://schema.org/"),
+        URIRef("https://w3id.org/kzld/vocab#"),
+    }
+    examples = set(void.objects(dataset, VOID.exampleResource))
+    assert examples == {URIRef(BASE + "statement/lake%2001"), URIRef(BASE + "statement/lake-ar")}
+    for example in examples:
+        assert (site / str(example).removeprefix(BASE).replace("%20", " ") / "index.html").is_file()
+    # each distribution is a dump in the site holding the whole graph
+    dumps = {}
+    for distribution in void.objects(dataset, DCAT.distribution):
+        url = str(void.value(distribution, DCAT.downloadURL))
+        assert (dataset, VOID.dataDump, URIRef(url)) in void
+        dumps[url.removeprefix(BASE)] = str(void.value(distribution, DCAT.mediaType))
+    assert dumps == {"dump/kzld.ttl": "text/turtle", "dump/kzld.jsonld": "application/ld+json"}
+    for name, media_type in dumps.items():
+        assert (site / name).suffix == {"text/turtle": ".ttl"}.get(media_type, ".jsonld")
+        assert isomorphic(load_graph(site / name), whole), name
+    index = (site / "index.html").read_text(encoding="utf-8")
+    for href in ("dump/kzld.ttl", "dump/kzld.jsonld", "void.ttl"):
+        assert f'<a href="{href}">' in index, href
+    assert '<dd id="triples">265</dd>' in index
+    assert '<a rel="license" href="https://creativecommons.org/licenses/by/4.0/">' in index
+
+
+def test_building_twice_gives_identical_files(corpus: Corpus, site: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    build_site(GOLDEN, again)
+    build_site(site_graph(corpus), site)  # over the earlier site: replaced
+    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    assert first.keys() == second.keys()
+    assert [k for k in first if first[k] != second[k]] == []
+
+
+def test_the_site_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    build_site(GOLDEN, tmp_path / "here")
+    for seed in ("1", "2"):
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from kzld.cli import main; main()",
+                "site",
+                "--data",
+                str(GOLDEN),
+                "--out",
+                str(tmp_path / seed),
+            ],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        result = subprocess.run(
+            ["diff", "-r", str(tmp_path / "here"), str(tmp_path / seed)], capture_output=True
+        )
+        assert result.returncode == 0, result.stdout.decode()[:2000]
+
+
+def test_refuses_to_overwrite_a_folder_it_did_not_write(corpus: Corpus, tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(KzldError, match="was not written by `kzld site`"):
+        build_site(site_graph(corpus), tmp_path)
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_cli_site(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["site", "--data", str(GOLDEN), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (
+        result.output
+        == f"{out}: 64 pages, 194 files; network of 3 organisations, 2 co-signing pairs\n"
+    )
+    assert (out / MARKER).is_file()
+    (out / MARKER).unlink()
+    result = CliRunner().invoke(main, ["site", "--data", str(GOLDEN), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "Error: " in result.output and "choose a new or empty folder" in result.output
+
+
+@pytest.mark.parametrize(
+    ("iri", "local"),
+    [
+        (BASE + "org/kke", "org/kke"),
+        (BASE + "statement/lake%2001/en", "statement/lake%2001/en"),
+        (BASE, None),
+        ("http://www.wikidata.org/entity/Q1", None),
+        (BASE + "org/%2E%2E/x", None),
+        (BASE + "org/a%2Fb", None),
+        (BASE + "org//x", None),
+    ],
+)
+def test_only_safe_iris_under_the_base_get_pages(iri: str, local: str | None) -> None:
+    assert Paths(BASE).local(URIRef(iri)) == local
+
+
+@pytest.mark.parametrize(
+    ("target", "page", "href"),
+    [
+        ("org/kke/", "statement/s1/", "../../org/kke/"),
+        ("org/kke/", "", "org/kke/"),
+        ("statement/s1/", "statement/s1/en/", "../"),
+    ],
+)
+def test_links_are_relative(target: str, page: str, href: str) -> None:
+    assert Paths.href(target, page) == href
+
+
+@pytest.mark.slow
+def test_the_site_of_the_published_graph(tmp_path: Path) -> None:
+    """``kzld site`` on the committed ``out/kzld.ttl``: a page per resource, the counts the graph
+    gives, and valid HTML for every statement, organisation, event and country page."""
+    published = Path(__file__).resolve().parents[2] / "out" / "kzld.ttl"
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["site", "--data", str(published), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    store = ox.Store()
+    store.load(path=str(published), format=ox.RdfFormat.TURTLE)
+
+    def select(query: str) -> list[tuple[str, ...]]:
+        rows = store.query(
+            "PREFIX schema: <http://schema.org/> PREFIX kzld: <https://w3id.org/kzld/vocab#> "
+            + query
+        )
+        return [tuple(term.value for term in row) for row in rows]  # type: ignore[union-attr]
+
+    subjects = select(f"SELECT DISTINCT ?s {{ ?s ?p ?o FILTER(STRSTARTS(STR(?s), '{BASE}')) }}")
+    assert len(pages(out)) == len(subjects) + 2
+    signed = select(
+        "SELECT ?statement (COUNT(?sig) AS ?n) { ?statement a kzld:Statement "
+        "OPTIONAL { ?sig a kzld:Signature ; schema:object ?statement } } GROUP BY ?statement"
+    )
+    assert len(signed) >= 5
+    parser = html5lib.HTMLParser(strict=True)
+    for statement, count in signed:
+        text = (out / statement.removeprefix(BASE) / "index.html").read_text(encoding="utf-8")
+        parser.parse(text)
+        assert f'<span id="signatory-count">{count}</span>' in text, statement
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert f'<span id="statement-count">{len(signed)}</span>' in index
+    timeline = index[index.index('<ol class="timeline">') :]
+    timeline = timeline[: timeline.index("</ol>")]
+    starts = re.findall(r'<li><time datetime="([^"]*)">', timeline)
+    assert starts == sorted(starts) and len(starts) > 5
+    named = select(
+        "SELECT DISTINCT ?org { ?statement a kzld:Statement ; schema:mentions ?org . "
+        "?org a schema:Organization }"
+    )
+    assert named
+    for (org,) in named:
+        text = (out / org.removeprefix(BASE) / "index.html").read_text(encoding="utf-8")
+        assert "<h2>Named in</h2>" in text, org
+    signers = select("SELECT DISTINCT ?org { ?sig a kzld:Signature ; schema:agent ?org }")
+    svg = (out / "network.svg").read_text(encoding="utf-8")
+    assert svg.count('<circle class="node"') == len(signers)
+    pairs = select(
+        "SELECT DISTINCT ?org ?statement { ?sig a kzld:Signature ; schema:agent ?org ; "
+        "schema:object ?statement }"
+    )
+    matrix = (out / "matrix/index.html").read_text(encoding="utf-8")
+    assert matrix.count('<td class="on">') == len(pairs)
+    for kind in ("org", "event", "country"):
+        folders = sorted(p for p in (out / kind).iterdir() if p.is_dir())
+        assert folders, kind
+        for folder in folders:
+            page = (folder / "index.html").read_text(encoding="utf-8")
+            assert [u for u in fetched(parser.parse(page)) if OUTSIDE.match(u)] == [], folder
