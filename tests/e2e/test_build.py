@@ -156,8 +156,8 @@ def test_every_signature_evidence_is_the_entry_text(built: Path) -> None:
     store = ox.Store()
     store.load(path=str(built / "kzld.ttl"), format=ox.RdfFormat.TURTLE)
     rows = sorted(
-        tuple(term.value for term in solution)  # type: ignore[union-attr]
-        for solution in store.query(
+        tuple(term.value for term in solution)
+        for solution in store.query(  # type: ignore[union-attr]
             PREFIXES
             + """
         SELECT ?sig ?text ?start ?end ?exact {

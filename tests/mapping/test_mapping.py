@@ -62,19 +62,19 @@ def test_every_entry_is_one_signature_with_evidence(corpus: Corpus) -> None:
                prov:wasDerivedFrom/oa:hasSelector ?q, ?p .
           ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end }""",
     )
-    assert [(str(r[0]).removeprefix(BASE), int(r[1]), str(r[2])) for r in rows] == [
+    assert [(str(r[0]).removeprefix(BASE), int(str(r[1])), str(r[2])) for r in rows] == [
         ("signature/lake%2001/workers-party-of-lakeland", 1, "Workers Party of Lakeland"),
         ("signature/lake%2001/workers-party-of-lakeland/2", 2, "WPL Workers Party of Lakeland"),
         ("signature/lake%2001/x-green-union", 3, 'Green <Union> "of" {Lakes}'),
     ]
     text = corpus.documents[0].document.text
     for row in rows:
-        assert text[int(row[3]) : int(row[4])] == str(row[2])
+        assert text[int(str(row[3])) : int(str(row[4]))] == str(row[2])
         assert row[5] == Literal("2020-03-03", datatype=XSD.date)
     shortcut = ask(graph, "SELECT DISTINCT ?o { ?s kzld:signatory ?o }")
     assert len(shortcut) == 2
     count = ask(graph, "SELECT ?n { ?s kzld:statedSignatoryCount ?n }")
-    assert [int(r[0]) for r in count] == [7]
+    assert [int(str(r[0])) for r in count] == [7]
 
 
 def test_organisation_country_event_and_person(corpus: Corpus) -> None:

@@ -117,7 +117,8 @@ def test_a_numbered_date_after_a_bulleted_list_is_no_signatory(bullet: str) -> N
     document = read_bytes("dated.txt", text.encode())
     (section,) = document.sections
     assert [e.raw for e in section.entries] == NAMES
-    assert document.created is not None and document.created.date.isoformat() == "2022-09-18"
+    assert document.created is not None and document.created.date is not None
+    assert document.created.date.isoformat() == "2022-09-18"
 
 
 def test_a_date_that_continues_the_numbering_is_no_signatory() -> None:
@@ -126,4 +127,5 @@ def test_a_date_that_continues_the_numbering_is_no_signatory() -> None:
     document = read_bytes("dated.txt", text.encode())
     (section,) = document.sections
     assert [e.raw for e in section.entries] == NAMES
-    assert document.created is not None and document.created.date.isoformat() == "2015-10-09"
+    assert document.created is not None and document.created.date is not None
+    assert document.created.date.isoformat() == "2015-10-09"

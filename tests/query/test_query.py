@@ -137,7 +137,7 @@ def test_catalogue_query_same_answer_from_cli_http_and_rdflib(
 
     result = rdflib_graph.query(text)
     rdflib_names = [str(v) for v in result.vars or []]
-    by_rdflib = [tuple(rdflib_term(row[v]) for v in rdflib_names) for row in result]  # type: ignore[index]
+    by_rdflib = [tuple(rdflib_term(row[v]) for v in rdflib_names) for row in result]  # type: ignore[call-overload,index]
 
     assert embedded, f"{name} has no answer on the seeds"
     assert names == http_names == rdflib_names

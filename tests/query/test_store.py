@@ -242,7 +242,7 @@ def test_queries_at_once_share_one_store(tmp_path: Path) -> None:
 ASKER = """
 import sys
 from pathlib import Path
-from kzld import storecache
+from kzld.query import cache as storecache
 from kzld.query.answers import answer_query
 storecache.MIN_BYTES = 0
 print(answer_query(Path(sys.argv[1]), sys.argv[2], fmt="csv").text, end="")

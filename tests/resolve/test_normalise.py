@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from kzld.resolve.normalise import abbreviation_key, loose_key, new_key, normalise
 
 NAMES = st.text(
-    alphabet=st.characters(exclude_categories=("Cs",)),
+    alphabet=st.characters(exclude_categories=["Cs"]),
     max_size=60,
 )
 

@@ -522,11 +522,13 @@ def test_every_authority_name_and_abbreviation_resolves_to_its_own_entry(
 
     ambiguous = ambiguous_abbreviations(authority)
     resolver = OrganisationResolver(authority)
-    wrong = []
+    wrong: list[tuple[str, str | None, str | None]] = []
     for item in authority:
         hint = country_name(item.country) if item.generic and item.country else None
         for name in item.all_names:
-            got = resolver.resolve_entry(entry(name, hint=hint), language=None, document="a")
+            got: str | None = resolver.resolve_entry(
+                entry(name, hint=hint), language=None, document="a"
+            )
             if got != item.key:
                 wrong.append((name, item.key, got))
         for abbreviation in item.abbreviations:

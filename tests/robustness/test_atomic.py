@@ -229,7 +229,7 @@ def test_a_failed_first_build_leaves_no_output(
     seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "fresh"
-    monkeypatch.setattr(kzld.pipeline.os, "fsync", fail(ENOSPC))
+    monkeypatch.setattr("kzld.pipeline.os.fsync", fail(ENOSPC))
     with pytest.raises(KzldError):
         build(seeds, out)
     assert list(out.iterdir()) == []

@@ -143,7 +143,7 @@ def test_repeated_and_suffixed_organisations_keep_every_signature() -> None:
     graph = graph_of({"fronts.txt": STATEMENT.format(entries=entries)})
     signatures = set(graph.subjects(RDF.type, KZLD.Signature))
     assert len(signatures) == 5
-    positions = sorted(int(graph.value(s, SCHEMA.position)) for s in signatures)
+    positions = sorted(int(str(graph.value(s, SCHEMA.position))) for s in signatures)
     assert positions == [1, 2, 3, 4, 5]
 
 

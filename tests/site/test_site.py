@@ -238,8 +238,8 @@ def test_void_describes_the_dataset(site: Path) -> None:
     whole = Graph().parse(GOLDEN, format="turtle")
     dataset = URIRef(BASE + "dataset")
     assert (dataset, RDF.type, VOID.Dataset) in void and (dataset, RDF.type, DCAT.Dataset) in void
-    assert void.value(dataset, VOID.triples).toPython() == len(whole) == 265
-    assert void.value(dataset, VOID.entities).toPython() == 57
+    assert int(str(void.value(dataset, VOID.triples))) == len(whole) == 265
+    assert int(str(void.value(dataset, VOID.entities))) == 57
     assert set(void.objects(dataset, DCTERMS.license)) == {
         URIRef("https://creativecommons.org/licenses/by/4.0/")
     }
