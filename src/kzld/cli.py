@@ -220,7 +220,7 @@ def check(
     from rdflib import Graph
 
     from .errors import InputError
-    from .validate.engines import check_files, dumps_json, load_shapes
+    from .validate import check_files, dumps_json, load_shapes
 
     try:
         shapes_graph = load_shapes(shapes)

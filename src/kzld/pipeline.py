@@ -24,12 +24,11 @@ from rdflib import Graph
 
 from .errors import InputError, KzldError, ValidationFailed
 from .mapping import map_triples
-from .mapping.base import PREFIXES
 from .model.iris import DEFAULT_BASE, check_base
 from .model.records import Document
 from .parse.folder import Problem, read_folder
 from .rdf.dump import jsonld_of, turtle_bytes
-from .rdf.namespaces import KZLD, SCHEMA
+from .rdf.namespaces import KZLD, SCHEMA, TURTLE_PREFIXES
 from .rdf.triples import NTriples, Ordered, TripleSet, ntriples, to_graph, triples_of
 from .resolve.corpus import resolve_corpus
 from .validate import Report, validate
@@ -149,7 +148,7 @@ def make_graph(
 ) -> tuple[Graph, tuple[str, ...]]:
     """:func:`make_triples` as an rdflib graph, the vocabulary prefixes bound."""
     triples, warnings = make_triples(documents, base, timings)
-    return to_graph(triples, PREFIXES), warnings
+    return to_graph(triples, TURTLE_PREFIXES), warnings
 
 
 def _validated_dumps(
@@ -173,7 +172,7 @@ def _validated_dumps(
             jsonld = jsonld_of(triples_of(ordered))
             ordered.clear()
         with _timed(timings, "turtle"):
-            turtle = turtle_bytes(data, PREFIXES)
+            turtle = turtle_bytes(data, TURTLE_PREFIXES)
         report = checking.result()
     return report, {"kzld.ttl": turtle, "kzld.jsonld": jsonld}
 

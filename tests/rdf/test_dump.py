@@ -11,9 +11,9 @@ from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kzld.mapping import map_corpus
-from kzld.mapping.base import PREFIXES
 from kzld.model.records import Corpus
 from kzld.rdf.dump import dumps_indented, to_jsonld, to_turtle
+from kzld.rdf.namespaces import TURTLE_PREFIXES
 
 
 def parse_with_oxigraph(data: bytes, fmt: ox.RdfFormat) -> Graph:
@@ -36,8 +36,8 @@ def assert_isomorphic(expected: Graph, actual: Graph) -> None:
 
 def test_turtle_round_trips_and_is_reproducible(corpus: Corpus) -> None:
     graph = map_corpus(corpus)
-    turtle = to_turtle(graph, PREFIXES)
-    assert turtle == to_turtle(map_corpus(corpus), PREFIXES)
+    turtle = to_turtle(graph, TURTLE_PREFIXES)
+    assert turtle == to_turtle(map_corpus(corpus), TURTLE_PREFIXES)
     assert turtle.startswith(b"@prefix")
     assert_isomorphic(graph, parse_with_oxigraph(turtle, ox.RdfFormat.TURTLE))
     assert_isomorphic(graph, Graph().parse(data=turtle.decode(), format="turtle"))

@@ -13,8 +13,8 @@ from rdflib.namespace import XSD
 from kzld.errors import UnsupportedContext
 from kzld.parse.folder import read_folder
 from kzld.pipeline import make_graph
-from kzld.rdf.dump import compact_nodes, compact_pyld, expand, jsonld_bytes, load_context
-from kzld.rdf.jsonld import Compactor
+from kzld.rdf.dump import compact_nodes, compact_pyld, expand, jsonld_bytes
+from kzld.rdf.jsonld import Compactor, load_context
 
 ROOT = Path(__file__).parents[2]
 sys.path.insert(0, str(ROOT / "bench"))

@@ -4,13 +4,25 @@ context agree."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from rdflib import OWL, RDF, RDFS, SKOS, BNode, Graph, Literal, URIRef
 
 from kzld.model.records import GENRES
 from kzld.rdf.load import load_graph
-from kzld.rdf.namespaces import EVENT_TYPE, GENRE, KZLD, ORG_KIND, SCHEMA
+from kzld.rdf.namespaces import (
+    CONTEXT_PREFIXES,
+    EVENT_TYPE,
+    GENRE,
+    KZLD,
+    ORG_KIND,
+    PREFIXES,
+    SCHEMA,
+    TURTLE_PREFIXES,
+    shorten,
+    sparql_prologue,
+)
 from kzld.resources import ontology_dir
 
 NS = "https://w3id.org/kzld/vocab#"
@@ -174,3 +186,49 @@ def test_the_curated_data_uses_only_concepts_of_the_schemes(ontology: Graph) -> 
     ]
     assert {scheme for scheme, _ in used} == {KZLD.eventTypes, KZLD.organisationKinds}
     assert [c for scheme, c in used if (c, SKOS.inScheme, scheme) not in ontology] == []
+
+
+def test_the_context_declares_the_prefix_map_and_nothing_else() -> None:
+    """``ontology/context.jsonld`` is what the one prefix map makes: the same prefixes, the same
+    namespaces, in the same order; every compact IRI in it uses one of them."""
+    context = json.loads((ontology_dir() / "context.jsonld").read_text(encoding="utf-8"))
+    entries = context["@context"]
+    declared = [(k, v) for k, v in entries.items() if isinstance(v, str) and "://" in v]
+    assert declared == list(CONTEXT_PREFIXES.items())
+    assert all(PREFIXES[name] == namespace for name, namespace in declared)
+    used = set()
+    for value in entries.values():
+        iris = [value] if isinstance(value, str) else []
+        if isinstance(value, dict):
+            iris += [value.get("@id", ""), value.get("@type", "")]
+        used |= {i.split(":", 1)[0] for i in iris if ":" in i and "://" not in i}
+    assert used and used <= set(CONTEXT_PREFIXES)
+
+
+def test_the_published_turtle_declares_the_turtle_prefixes() -> None:
+    """The published dump declares exactly :data:`TURTLE_PREFIXES`, each with its namespace."""
+    text = (ontology_dir().parent / "out" / "kzld.ttl").read_text(encoding="utf-8")
+    declared = dict(re.findall(r"^@prefix (\w+): <([^>]+)> \.$", text, re.MULTILINE))
+    assert declared == TURTLE_PREFIXES
+
+
+@pytest.mark.parametrize(
+    ("iri", "expected"),
+    [
+        ("https://w3id.org/kzld/vocab#Signature", "kzld:Signature"),
+        ("https://w3id.org/kzld/vocab/genre/joint-statement", "genre:joint-statement"),
+        ("http://schema.org/", "schema:"),
+        ("http://schema.org/a b", None),
+        ("https://example.org/x", None),
+    ],
+)
+def test_shortening_takes_the_longest_namespace_and_a_plain_local_name(
+    iri: str, expected: str | None
+) -> None:
+    assert shorten(iri, PREFIXES) == expected
+
+
+def test_the_sparql_prologue_comes_from_the_map() -> None:
+    assert sparql_prologue("schema", "kzld") == (
+        "PREFIX schema: <http://schema.org/>\nPREFIX kzld: <https://w3id.org/kzld/vocab#>\n"
+    )

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
 
 from kzld.errors import KzldError
-from kzld.rdf.load import ox_triples
 from kzld.rdf.namespaces import KZLD, SCHEMA
+from kzld.rdf.terms import ox_triples
 from kzld.rdf.triples import TripleSet, ntriples, ordered_triples, to_graph, triples_of
 
 EX = "https://example.org/"

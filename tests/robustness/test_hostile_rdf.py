@@ -21,7 +21,7 @@ from click.testing import CliRunner, Result
 
 import kzld.rdf.load
 from kzld.cli import main
-from kzld.rdf.load import CONTEXT_IRI
+from kzld.rdf.jsonld import CONTEXT_IRI
 
 from .conftest import Seal
 
@@ -177,7 +177,7 @@ def test_a_file_over_the_size_limit_is_refused_unread(
 def test_the_size_limit_is_raised_or_lowered_with_max_bytes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kzld.validate.engines import load_shapes
+    from kzld.validate import load_shapes
 
     load_shapes()  # the shipped shapes (read once, and bigger than this test's limit)
     monkeypatch.setattr(kzld.rdf.load, "MAX_RDF_BYTES", 1024)

@@ -168,10 +168,10 @@ def test_hostile_names_in_a_real_graph_stay_under_the_base() -> None:
 def test_turtle_of_hostile_names_round_trips(tmp_path: Path) -> None:
     from rdflib.compare import isomorphic
 
-    from kzld.mapping.base import PREFIXES
     from kzld.rdf.dump import to_turtle
+    from kzld.rdf.namespaces import TURTLE_PREFIXES
 
     entries = '1. Party "of" {Labour} <x>\n2. Union\\of\\Lakes\n3. Front \u202e\u200f\n'
     graph = graph_of({"q.txt": STATEMENT.format(entries=entries)})
-    again = Graph().parse(data=to_turtle(graph, PREFIXES), format="turtle")
+    again = Graph().parse(data=to_turtle(graph, TURTLE_PREFIXES), format="turtle")
     assert isomorphic(graph, again)

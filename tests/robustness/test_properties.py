@@ -20,14 +20,13 @@ from rdflib.compare import isomorphic
 
 from kzld.errors import InputError
 from kzld.mapping import map_corpus
-from kzld.mapping.base import PREFIXES
 from kzld.model.iris import Minter
 from kzld.model.records import Entry, Span
 from kzld.parse import read_bytes
 from kzld.parse.entries import split_entry
 from kzld.rdf.dump import to_jsonld, to_turtle
 from kzld.rdf.load import load_graph
-from kzld.rdf.namespaces import KZLD
+from kzld.rdf.namespaces import KZLD, TURTLE_PREFIXES
 from kzld.resolve.corpus import resolve_corpus
 from kzld.resolve.organisations import OrganisationResolver
 
@@ -131,7 +130,7 @@ def test_turtle_and_json_ld_parse_back_isomorphic(
 ) -> None:
     graph = graph_of(statement(names, marker))
     folder = tmp_path_factory.mktemp("dumps")
-    (folder / "g.ttl").write_bytes(to_turtle(graph, PREFIXES))
+    (folder / "g.ttl").write_bytes(to_turtle(graph, TURTLE_PREFIXES))
     (folder / "g.jsonld").write_bytes(to_jsonld(graph))
     assert isomorphic(load_graph(folder / "g.ttl"), graph)
     assert isomorphic(load_graph(folder / "g.jsonld"), graph)

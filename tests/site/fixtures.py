@@ -73,13 +73,13 @@ def site_graph(corpus: Corpus) -> Graph:
 
 def write_golden() -> None:
     """Rewrite ``tests/data/site/graph.ttl`` from the corpus (see its README)."""
-    from kzld.mapping.base import PREFIXES
     from kzld.rdf.dump import to_turtle
+    from kzld.rdf.namespaces import TURTLE_PREFIXES
     from tests import conftest
 
     corpus = conftest.corpus.__wrapped__()  # type: ignore[attr-defined]
     graph = site_graph(corpus)
-    GOLDEN.write_bytes(to_turtle(graph, {**PREFIXES, "id": "https://w3id.org/kzld/id/"}))
+    GOLDEN.write_bytes(to_turtle(graph, {**TURTLE_PREFIXES, "id": "https://w3id.org/kzld/id/"}))
 
 
 @contextmanager

@@ -18,7 +18,8 @@ from rdflib.namespace import SH
 
 from kzld.cli import main
 from kzld.errors import InputError, RDFSyntaxError
-from kzld.rdf.load import CONTEXT_IRI, load_graph
+from kzld.rdf.jsonld import CONTEXT_IRI
+from kzld.rdf.load import load_graph
 
 DATA = Path(__file__).parents[1] / "data" / "check"
 VALID = Path(__file__).parents[1] / "data" / "shapes" / "valid.ttl"
@@ -375,8 +376,9 @@ def test_check_reads_a_file_as_a_graph_of_it_would_hold_it(
     forms) an rdflib graph of the file holds, so the verdict is the one the graph gets."""
     import pyoxigraph as ox
 
-    from kzld.rdf.load import load_graph, load_ntriples, ox_triples
-    from kzld.validate.engines import validate
+    from kzld.rdf.load import load_graph, load_ntriples
+    from kzld.rdf.terms import ox_triples
+    from kzld.validate import validate
 
     path = Path(case) if isinstance(case, Path) else tmp_path / case
     if not isinstance(case, Path):

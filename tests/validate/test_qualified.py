@@ -7,7 +7,7 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import SH
 
-from kzld.validate.engines import Report, load_shapes, validate
+from kzld.validate import Report, load_shapes, validate
 from kzld.validate.qualified import split
 
 SHAPES = """

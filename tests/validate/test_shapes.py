@@ -18,7 +18,7 @@ from rdflib import RDF, RDFS, BNode, Graph, URIRef
 from rdflib.namespace import SH
 
 from kzld.rdf.load import load_graph
-from kzld.validate.engines import Report, load_shapes, validate
+from kzld.validate import Report, load_shapes, validate
 
 DATA = Path(__file__).parents[1] / "data" / "shapes"
 CASES = sorted((DATA / "cases").glob("*.ru"))
@@ -76,7 +76,7 @@ def edited(case: Path) -> Graph:
 
 
 def test_the_hand_written_example_conforms_without_any_result() -> None:
-    report = validate(load_graph(DATA / "valid.ttl"))
+    report = validate(load_graph(DATA / "valid.ttl"), engine="pyshacl")
     assert report.conforms
     assert report.results == (), report.as_text()
     assert report.summary() == "conforms: 0 violations, 0 warnings, 0 infos"
@@ -86,7 +86,7 @@ def test_the_hand_written_example_conforms_without_any_result() -> None:
 def test_each_case_gives_exactly_the_results_it_names(case: Path) -> None:
     graph = edited(case)
     assert len(graph) != len(load_graph(DATA / "valid.ttl")) or "DELETE" in case.read_text()
-    report = validate(graph)
+    report = validate(graph, engine="pyshacl")
     assert outcome(report) == expected(case), report.as_text()
     assert report.conforms == all(s != "Violation" for s, *_ in expected(case))
     assert [r.message for r in report.results if "{?" in r.message or "{$" in r.message] == []
@@ -180,12 +180,12 @@ def test_every_shape_has_a_message_and_a_comment() -> None:
 def test_data_is_not_modified_by_validation() -> None:
     graph = load_graph(DATA / "valid.ttl")
     before = len(graph)
-    validate(graph)
+    validate(graph, engine="pyshacl")
     assert len(graph) == before
 
 
 def test_results_render_focus_label_path_value_and_message() -> None:
-    report = validate(edited(DATA / "cases" / "statement-date-ill-typed.ru"))
+    report = validate(edited(DATA / "cases" / "statement-date-ill-typed.ru"), engine="pyshacl")
     (result,) = report.results
     assert result.focus == f"<{BASE}statement/s1>"
     assert result.focus_label == "Solidarity motion on the ban"
@@ -199,7 +199,7 @@ def test_results_render_focus_label_path_value_and_message() -> None:
 
 
 def test_sparql_messages_name_the_values() -> None:
-    report = validate(edited(DATA / "cases" / "signature-position-gap.ru"))
+    report = validate(edited(DATA / "cases" / "signature-position-gap.ru"), engine="pyshacl")
     (result,) = report.results
     assert result.message.startswith(
         "Position 3 follows a gap: no signature in the same section has position 2"
@@ -208,7 +208,7 @@ def test_sparql_messages_name_the_values() -> None:
 
 
 def test_alternative_path_is_rendered() -> None:
-    report = validate(edited(DATA / "cases" / "statement-undated.ru"))
+    report = validate(edited(DATA / "cases" / "statement-undated.ru"), engine="pyshacl")
     (result,) = report.results
     assert result.path == "schema:dateCreated|schema:datePublished"
     assert report.conforms
@@ -216,14 +216,14 @@ def test_alternative_path_is_rendered() -> None:
 
 
 def test_results_are_ordered_by_severity_and_grouped_by_focus() -> None:
-    report = validate(edited(DATA / "cases" / "statement-blank-node.ru"))
+    report = validate(edited(DATA / "cases" / "statement-blank-node.ru"), engine="pyshacl")
     severities = [r.severity for r in report.results]
     assert severities == sorted(severities, key=["Violation", "Warning", "Info"].index)
     assert report.counts == {"Violation": 5, "Warning": 1, "Info": 1}
 
 
 def test_the_report_graph_is_a_shacl_validation_report() -> None:
-    report = validate(edited(DATA / "cases" / "org-no-country.ru"))
+    report = validate(edited(DATA / "cases" / "org-no-country.ru"), engine="pyshacl")
     graph = report.report_graph
     (node,) = graph.subjects(RDF.type, SH.ValidationReport)
     (result,) = graph.objects(node, SH.result)
@@ -267,13 +267,31 @@ GRAPHS = [
 def test_the_shacl_engine_reports_exactly_what_pyshacl_reports(case: Path) -> None:
     """On the graphs that are not cases (those are compared in the case test)."""
     graph = load_graph(case)
-    reference = validate(graph)
+    reference = validate(graph, engine="pyshacl")
     fast = validate(graph, engine="shacl")
     assert comparable(fast) == comparable(reference)
     assert fast.conforms == reference.conforms
     assert len(list(fast.report_graph.subjects(RDF.type, SH.ValidationResult))) == len(
         reference.results
     )
+
+
+def test_the_library_validates_with_the_shacl_engine_by_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As the CLI and the build do: pyshacl (about 300 times slower) only when asked for."""
+    import pyshacl
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("pyshacl ran")
+
+    monkeypatch.setattr(pyshacl, "validate", refuse)
+    graph = edited(DATA / "cases" / "org-no-country.ru")
+    assert comparable(validate(graph)) == comparable(validate(graph, engine="shacl"))
+    (result,) = validate(graph).results
+    assert (result.severity, result.focus) == ("Info", f"<{BASE}org/pt>")
+    with pytest.raises(AssertionError, match="pyshacl ran"):
+        validate(graph, engine="pyshacl")
 
 
 def test_an_unknown_engine_is_refused() -> None:
@@ -318,7 +336,9 @@ def test_sparql_constraints_start_from_the_focus_node() -> None:
 
 
 def test_a_message_never_shows_an_unbound_placeholder() -> None:
-    report = validate(edited(DATA / "cases" / "evidence-reversed-without-text.ru"))
+    report = validate(
+        edited(DATA / "cases" / "evidence-reversed-without-text.ru"), engine="pyshacl"
+    )
     messages = [r.message for r in report.results]
     assert any("(text length unknown)" in m for m in messages)
     assert not any("{?" in m or "{$" in m for m in messages)
@@ -369,22 +389,23 @@ def test_the_whole_graph_queries_run_two_at_a_time_with_the_results_of_one_at_a_
     results, in the order of the constraints."""
     import pyoxigraph as ox
 
-    from kzld.rdf.load import ox_triples
-    from kzld.validate import engines as validation
+    from kzld.rdf.terms import ox_triples
     from kzld.validate import qualified as qualifiedshapes
     from kzld.validate import sparql as sparqlshapes
+    from kzld.validate import whole
+    from kzld.validate.shapes import split_shapes
 
     graph = edited(DATA / "cases" / "evidence-two-position-selectors.ru")
     for name in ("evidence-quote-mismatch", "signature-position-gap"):  # one graph, all three
         graph.update(PROLOGUE + (DATA / "cases" / f"{name}.ru").read_text(), initNs=PREFIXES)
     store = ox.Store()
     store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in ox_triples(graph))
-    _, constraints, counts = validation._split(load_shapes())
+    _, constraints, counts = split_shapes(load_shapes())
     one_at_a_time = (
         list(sparqlshapes.evaluate(store, constraints)),
         list(qualifiedshapes.evaluate(store, counts)),
     )
     assert len(one_at_a_time[0]) >= 2 and one_at_a_time[1]  # both kinds break somewhere
     for threads in (1, 2, 4):
-        monkeypatch.setattr(validation, "QUERY_THREADS", threads)
-        assert validation._whole_graph_results(store, constraints, counts) == one_at_a_time
+        monkeypatch.setattr(whole, "QUERY_THREADS", threads)
+        assert whole.whole_graph_results(store, constraints, counts) == one_at_a_time

@@ -6,7 +6,7 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import SH
 
-from kzld.validate.engines import load_shapes, validate
+from kzld.validate import load_shapes, validate
 from kzld.validate.sparql import split
 
 PROLOGUE = """

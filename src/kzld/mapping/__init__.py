@@ -16,9 +16,9 @@ from rdflib import Graph
 
 from ..model.iris import DEFAULT_BASE, Minter, statement_keys
 from ..model.records import Corpus
+from ..rdf.namespaces import TURTLE_PREFIXES
 from ..rdf.triples import TripleSet, to_graph
 from .agents import add_organisations, add_persons
-from .base import PREFIXES
 from .dataset import add_dataset
 from .events import add_events, add_places
 from .statements import add_statement
@@ -28,7 +28,7 @@ __all__ = ["map_corpus", "map_triples"]
 
 def map_corpus(corpus: Corpus, base: str = DEFAULT_BASE) -> Graph:
     """The graph of ``corpus`` with every data IRI under ``base``, the vocabulary prefixes bound."""
-    return to_graph(map_triples(corpus, base), PREFIXES)
+    return to_graph(map_triples(corpus, base), TURTLE_PREFIXES)
 
 
 def map_triples(corpus: Corpus, base: str = DEFAULT_BASE) -> TripleSet:

@@ -1,4 +1,4 @@
-"""Small helpers the mapping modules share: literals, dates, evidence spans and prefixes."""
+"""Small helpers the mapping modules share: literals, dates and evidence spans."""
 
 from __future__ import annotations
 
@@ -6,38 +6,20 @@ from datetime import date
 from functools import lru_cache
 
 from rdflib import RDF, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
+from rdflib.namespace import XSD
 
 from ..model.iris import Minter
 from ..model.records import Span
-from ..rdf.namespaces import DCAT, EVENT_TYPE, GENRE, KZLD, OA, ORG_KIND, SCHEMA, VOID
+from ..rdf.namespaces import OA
 from ..rdf.triples import TripleSet
 
 __all__ = [
-    "PREFIXES",
     "add_evidence",
     "date_literal",
     "integer_literal",
     "name_literal",
     "offset_literal",
 ]
-
-#: The prefixes of the published vocabularies, as written in the Turtle dump.
-PREFIXES: dict[str, str] = {
-    "schema": str(SCHEMA),
-    "kzld": str(KZLD),
-    "genre": str(GENRE),
-    "etype": str(EVENT_TYPE),
-    "okind": str(ORG_KIND),
-    "prov": str(PROV),
-    "oa": str(OA),
-    "dcterms": str(DCTERMS),
-    "skos": str(SKOS),
-    "void": str(VOID),
-    "dcat": str(DCAT),
-    "xsd": str(XSD),
-    "rdf": str(RDF),
-}
 
 
 def name_literal(text: str, language: str | None) -> Literal:

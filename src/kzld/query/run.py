@@ -20,6 +20,8 @@ from typing import Literal
 import pyoxigraph as ox
 
 from ..errors import QueryError, RDFSyntaxError
+from ..model.iris import DEFAULT_BASE
+from ..rdf.namespaces import prefixes, shorten
 from .ordering import Ordering, sort_rows, split_order
 
 __all__ = [
@@ -49,18 +51,10 @@ _RDF_FORMATS = {
 
 #: Prefixes used to shorten IRIs in tables and in CONSTRUCT output.
 PREFIXES = {
-    "id": "https://w3id.org/kzld/id/",
-    "kzld": "https://w3id.org/kzld/vocab#",
-    "genre": "https://w3id.org/kzld/vocab/genre/",
-    "schema": "http://schema.org/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "void": "http://rdfs.org/ns/void#",
-    "dcat": "http://www.w3.org/ns/dcat#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "id": DEFAULT_BASE,
+    **prefixes(
+        "kzld", "genre", "schema", "prov", "oa", "dcterms", "skos", "void", "dcat", "xsd", "rdf"
+    ),
 }
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -71,8 +65,6 @@ _LINE = re.compile(r"line (\d+)")
 _NOT_KEYWORDS = re.compile(r"<[^<>\s]*>|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|#[^\n]*")
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 _PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-#: What may follow a namespace in a prefixed name in tables.
-_LOCAL_NAME = re.compile(r"[\w./-]*")
 
 
 @dataclass(frozen=True)
@@ -256,11 +248,7 @@ def _short(term: Term) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        value = term.value
-        for prefix, namespace in PREFIXES.items():
-            if value.startswith(namespace) and _LOCAL_NAME.fullmatch(value, len(namespace)):
-                return f"{prefix}:{value[len(namespace) :]}"
-        return f"<{value}>"
+        return shorten(term.value, PREFIXES) or f"<{term.value}>"
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     if term.language:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from functools import cache
 from typing import Any
 
 import pyoxigraph as ox
@@ -18,7 +17,7 @@ from rdflib import RDF, Graph, Literal
 from rdflib.namespace import XSD
 
 from ..errors import KzldError
-from ..resources import ontology_dir
+from .jsonld import Compactor, load_context
 from .triples import NTriples, Term, Triple, TripleSet, is_iri, ntriples, ordered_triples
 
 __all__ = [
@@ -29,7 +28,6 @@ __all__ = [
     "expanded_nodes",
     "jsonld_bytes",
     "jsonld_of",
-    "load_context",
     "ordered_triples",
     "to_jsonld",
     "to_turtle",
@@ -57,18 +55,6 @@ def turtle_bytes(data: NTriples, prefixes: dict[str, str]) -> bytes:
     parsed = ox.parse(data.data, format=ox.RdfFormat.N_TRIPLES)
     written = ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     return bytes(written) if written is not None else b""
-
-
-@cache
-def load_context() -> dict[str, Any]:
-    """kzld's JSON-LD context (the value of ``@context``), read from the shipped ontology."""
-    path = ontology_dir() / "context.jsonld"
-    with path.open(encoding="utf-8") as handle:
-        document = json.load(handle)
-    context = document.get("@context")
-    if not isinstance(context, dict):
-        raise KzldError(f"{path}: has no @context object")
-    return context
 
 
 def _expanded_value(term: Term) -> dict[str, Any]:
@@ -126,7 +112,6 @@ def compact_nodes(nodes: Iterable[dict[str, Any]], context: dict[str, Any]) -> l
     """``nodes`` (expanded) compacted with ``context``: directly where the context allows
     (:mod:`kzld.rdf.jsonld`, the same result as PyLD's), otherwise by PyLD."""
     from ..errors import UnsupportedContext
-    from .jsonld import Compactor
 
     try:
         compactor = Compactor(context)

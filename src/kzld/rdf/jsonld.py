@@ -1,4 +1,5 @@
-"""Compacted JSON-LD written directly from expanded node objects, as PyLD would compact them.
+"""kzld's JSON-LD: its context (the shipped ``ontology/context.jsonld``, read here only) and
+compacted JSON-LD written directly from expanded node objects, as PyLD would compact them.
 
 PyLD's compaction runs term selection for every value of every node (about 9 s for 200,000
 triples). kzld's context uses only a few kinds of term definition: prefixes, plain terms, terms
@@ -12,14 +13,37 @@ is refused with :class:`UnsupportedContext`, and the caller compacts with PyLD i
 
 from __future__ import annotations
 
+import copy
+import json
+from functools import cache
 from typing import Any
 
-from ..errors import UnsupportedContext
+from ..errors import KzldError, UnsupportedContext
+from ..resources import ontology_dir
 
-__all__ = ["Compactor"]
+__all__ = ["CONTEXT_IRI", "Compactor", "load_context"]
+
+#: The IRI kzld's context is published at; documents that name it get the shipped copy.
+CONTEXT_IRI = "https://w3id.org/kzld/context.jsonld"
 
 _GEN_DELIMS = tuple(":/?#[]@")
 _ALLOWED_KEYS = {"@version"}
+
+
+@cache
+def _shipped_context() -> dict[str, Any]:
+    path = ontology_dir() / "context.jsonld"
+    with path.open(encoding="utf-8") as handle:
+        document = json.load(handle)
+    context = document.get("@context") if isinstance(document, dict) else None
+    if not isinstance(context, dict):
+        raise KzldError(f"{path}: has no @context object")
+    return context
+
+
+def load_context() -> dict[str, Any]:
+    """kzld's JSON-LD context (the value of ``@context``), a fresh copy of the shipped one."""
+    return copy.deepcopy(_shipped_context())
 
 
 class Compactor:

@@ -14,34 +14,28 @@ import logging
 import re
 import sys
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Graph, URIRef
 
 from ..errors import InputError, RDFSyntaxError
 from ..limits import MAX_JSON_DEPTH, MAX_RDF_BYTES, describe
-from ..resources import ontology_dir
+from .jsonld import CONTEXT_IRI, load_context
+from .terms import XSD_STRING, ox_term, rdflib_subject, rdflib_term
 from .triples import NTriples
 
 __all__ = [
-    "CONTEXT_IRI",
     "FORMATS",
-    "bundled_context",
     "format_for",
     "load_graph",
     "load_ntriples",
-    "ox_term",
-    "ox_triples",
 ]
 
 #: The IRI under which kzld's JSON-LD context is published; resolved locally, never fetched.
-CONTEXT_IRI = "https://w3id.org/kzld/context.jsonld"
 
 #: Accepted format names (and aliases) -> pyoxigraph format.
 FORMATS: dict[str, ox.RdfFormat] = {
@@ -72,7 +66,6 @@ _RDFXML_REASON = (
     "file); convert it to Turtle or N-Triples first, e.g. with `riot --output=turtle`"
 )
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _PARSER_PREFIX = re.compile(r"^Parser error [^:]*?columns? (\d+)[^:]*:\s*")
 
 
@@ -96,17 +89,6 @@ def format_for(path: Path | str, format: str | None = None) -> str:
             "name it .ttl, .nt, .nq, .jsonld or .json, or pass --format",
         )
     return _EXTENSIONS[suffix]
-
-
-@cache
-def _context_text() -> str:
-    return (ontology_dir() / "context.jsonld").read_text(encoding="utf-8")
-
-
-def bundled_context() -> dict[str, Any]:
-    """kzld's JSON-LD context (the value of ``@context``), as shipped in ``ontology/``."""
-    context: dict[str, Any] = json.loads(_context_text())["@context"]
-    return context
 
 
 def _prepared(
@@ -169,9 +151,9 @@ def load_graph(
     with _parse_errors(name), _quiet_literals():
         graph.addN(
             (
-                _subject(q.subject, name),
+                rdflib_subject(q.subject, name),
                 URIRef(q.predicate.value),
-                _object(q.object, name),
+                rdflib_term(q.object, name),
                 graph,
             )
             for q in _quads(data, kind)
@@ -207,7 +189,7 @@ def load_ntriples(
     return NTriples(bytes(text or b""))
 
 
-_PLAIN = frozenset({_XSD_STRING, "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
+_PLAIN = frozenset({XSD_STRING, "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
 
 
 def _triple(quad: ox.Quad, name: str, normal: dict[tuple[str, str], ox.Literal]) -> ox.Triple:
@@ -219,7 +201,7 @@ def _triple(quad: ox.Quad, name: str, normal: dict[tuple[str, str], ox.Literal])
     if isinstance(obj, ox.Literal) and obj.datatype.value not in _PLAIN:
         key = (obj.value, obj.datatype.value)
         if key not in normal:
-            converted = ox_term(_object(obj, name))
+            converted = ox_term(rdflib_term(obj, name))
             assert isinstance(converted, ox.Literal)
             normal[key] = converted
         written = normal[key]
@@ -278,25 +260,6 @@ def _quads(data: bytes, format: ox.RdfFormat) -> Iterator[ox.Quad]:
     # No base IRI: a relative IRI is an error, which keeps the result independent of where the
     # file lies and gives nothing a reason to look at the file system.
     yield from ox.parse(data, format=format)
-
-
-def _subject(term: Any, name: str) -> URIRef | BNode:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    raise RDFSyntaxError(name, "quoted triples (RDF-star) are not supported")
-
-
-def _object(term: Any, name: str) -> Node:
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype == _XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype))
-    return _subject(term, name)
 
 
 def _syntax_error(error: SyntaxError, name: str) -> RDFSyntaxError:
@@ -374,7 +337,7 @@ def _resolve_context(value: Any, text: str, name: str, replaced: list[bool]) -> 
         return value
     if value == CONTEXT_IRI:
         replaced[0] = True
-        return bundled_context()
+        return load_context()
     position = text.find(json.dumps(value))
     line = text.count("\n", 0, position) + 1 if position >= 0 else None
     raise RDFSyntaxError(
@@ -383,32 +346,3 @@ def _resolve_context(value: Any, text: str, name: str, replaced: list[bool]) -> 
         f"contexts; put the context inline, or use {CONTEXT_IRI!r}",
         line=line,
     )
-
-
-def ox_term(term: Node | str) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """The pyoxigraph term for an rdflib term, or for an IRI as a plain string (ill-typed
-    literals kept as written)."""
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, str):  # a URIRef, or an IRI as a plain string
-        return ox.NamedNode(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def ox_triples(triples: Iterable[tuple[Node, Node, Node]]) -> Iterator[ox.Triple]:
-    """pyoxigraph triples for rdflib ones (each distinct term converted once)."""
-    terms: dict[Node, ox.NamedNode | ox.BlankNode | ox.Literal] = {}
-    for triple in triples:
-        converted = []
-        for term in triple:
-            found = terms.get(term)
-            if found is None:
-                found = terms[term] = ox_term(term)
-            converted.append(found)
-        yield ox.Triple(*converted)  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..errors import KzldError
+from .terms import ox_term
 
 __all__ = [
     "NTriples",
@@ -216,8 +217,6 @@ class NTriples:
 def ntriples(triples: Iterable[Triple]) -> NTriples:
     """``triples`` as N-Triples, one line each in the given order (each distinct term written
     once, by pyoxigraph, so escaping is its)."""
-    from .load import ox_term
-
     written: dict[Term, bytes] = {}
 
     def term(node: Term) -> bytes:

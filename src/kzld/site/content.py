@@ -16,8 +16,16 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 from rdflib.term import Node
 
-from ..mapping.base import PREFIXES as PUBLISHED_PREFIXES
-from ..rdf.namespaces import DCAT, KZLD, OA, SCHEMA, VOID
+from ..rdf.namespaces import (
+    DCAT,
+    KZLD,
+    OA,
+    SCHEMA,
+    TURTLE_PREFIXES,
+    VOID,
+    shorten,
+    sparql_prologue,
+)
 from .labels import Link, Paths, Text, label, language_name, names, text_of
 
 __all__ = [
@@ -30,12 +38,7 @@ __all__ = [
     "statement_page",
 ]
 
-PREFIXES = """
-PREFIX schema: <http://schema.org/>
-PREFIX kzld: <https://w3id.org/kzld/vocab#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-"""
+PREFIXES = sparql_prologue("schema", "kzld", "oa", "prov")
 
 SIGNATURES = (
     PREFIXES
@@ -383,10 +386,7 @@ def resource_page(site: Site, node: URIRef, page: str) -> dict[str, Any]:
 def _curie(graph: Graph, predicate: Node) -> str:
     """``prefix:name`` for the published prefixes (whatever ``graph`` binds), else the IRI."""
     text = str(predicate)
-    for prefix, namespace in sorted(PUBLISHED_PREFIXES.items(), key=lambda p: -len(p[1])):
-        if text.startswith(namespace) and len(text) > len(namespace):
-            return f"{prefix}:{text[len(namespace) :]}"
-    return text
+    return shorten(text, TURTLE_PREFIXES) or text
 
 
 def index_page(site: Site, page: str) -> dict[str, Any]:

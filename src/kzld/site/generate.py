@@ -20,10 +20,9 @@ from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import PROV
 
 from ..errors import KzldError
-from ..mapping.base import PREFIXES
 from ..model.iris import DEFAULT_BASE
 from ..rdf.dump import expand, to_jsonld, to_turtle
-from ..rdf.namespaces import DCAT, KZLD, SCHEMA, VOID
+from ..rdf.namespaces import DCAT, KZLD, SCHEMA, TURTLE_PREFIXES, VOID
 from . import content
 from .content import Site
 from .labels import Paths, Text
@@ -73,7 +72,7 @@ def describe(graph: Graph, node: URIRef) -> Graph:
 
 
 def _prefixes(base: str) -> dict[str, str]:
-    return {**PREFIXES, "id": base}
+    return {**TURTLE_PREFIXES, "id": base}
 
 
 def _json(data: Any) -> str:
