@@ -104,6 +104,8 @@ def build(seeds: Path, out: Path, base: str, check: bool, strict: bool, engine: 
         f"Built {result.documents} documents: {result.signatures} signatures, "
         f"{result.triples} triples -> {', '.join(str(p) for p in result.written)}"
     )
+    for warning in result.warnings:
+        click.echo(warning)
 
 
 #: Below this many texts a build is quick enough to need no progress bar.
@@ -253,26 +255,32 @@ def check(
 @main.command()
 @SEEDS_OPTION
 @click.option(
+    "--format",
     "--output",
-    type=click.Choice(["text", "json"]),
+    "format_",
+    type=click.Choice(["text", "json", "yaml", "csv"]),
     default="text",
     show_default=True,
-    help="Output format.",
+    help="text for people; json; yaml or csv: the review only (one row per name).",
 )
 @domain_errors
-def orgs(seeds: Path, output: str) -> None:
+def orgs(seeds: Path, format_: str) -> None:
     """List the organisations SEEDS name, where and how, and what a curator should review."""
     import json
 
     from .parse.folder import read_folder
-    from .resolve.organisations import survey
+    from .resolve.orgs import survey
 
     documents, _ = read_folder(seeds, strict=True)
     report = survey(documents)
-    if output == "json":
+    if format_ == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
-        return
-    click.echo(report.as_text(), nl=False)
+    elif format_ == "yaml":
+        click.echo(report.as_yaml(), nl=False)
+    elif format_ == "csv":
+        click.echo(report.as_csv(), nl=False)
+    else:
+        click.echo(report.as_text(), nl=False)
 
 
 @main.command()

@@ -18,6 +18,7 @@ __all__ = [
     "QueryError",
     "RDFSyntaxError",
     "ServerError",
+    "TypeWordsError",
     "UnsupportedContext",
     "ValidationFailed",
 ]
@@ -56,6 +57,10 @@ class ValidationFailed(KzldError):
 
 class AuthorityError(InputError):
     """The organisation authority file cannot be used as it is."""
+
+
+class TypeWordsError(InputError):
+    """The type-word table of organisation names (``authority/typewords.yaml``) cannot be used."""
 
 
 class GazetteerError(InputError):

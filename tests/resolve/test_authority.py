@@ -9,7 +9,7 @@ import pytest
 
 from kzld.errors import AuthorityError, KzldError
 from kzld.model.records import Name
-from kzld.resolve.authority import KINDS, load_authority
+from kzld.resolve.orgs.authority import KINDS, load_authority
 
 GOOD = """\
 organisations:

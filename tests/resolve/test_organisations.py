@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kzld.model.records import Document, Entry, Paragraph, Person, Section, Span, Version
-from kzld.resolve.authority import Authority, load_authority
-from kzld.resolve.normalise import abbreviation_key
-from kzld.resolve.organisations import OrganisationResolver, survey
+from kzld.resolve.orgs.authority import Authority, load_authority
+from kzld.resolve.orgs.names import abbreviation_key
+from kzld.resolve.orgs import OrganisationResolver, survey
 
 
 @pytest.fixture(scope="module")
@@ -251,13 +251,17 @@ def test_fuzzy_and_loose_matches_and_near_misses_are_reported(authority: Authori
     ):
         resolver.resolve_entry(e, language=None, document="b.txt")
     report = resolver.report()
-    assert [(m.form, m.key, m.method) for m in report.matches] == [
+    assert [(d.form, d.key, d.method) for d in report.doubts] == [
         ("Comunist Party of Venezuella", "communist-party-of-venezuela", "fuzzy"),
-        ("Union of Communists in Ukraine", "union-of-communists-of-ukraine", "loose"),
+        (
+            "Communist Party of Venezuela (Bolivarian)",
+            "x-communist-party-of-venezuela-bolivarian",
+            "new",
+        ),
     ]
-    assert [(m.form, m.key) for m in report.near_misses] == [
-        ("Communist Party of Venezuela (Bolivarian)", "communist-party-of-venezuela")
-    ]
+    [bolivarian] = [d for d in report.doubts if d.is_new]
+    assert bolivarian.candidates[0].key == "communist-party-of-venezuela"
+    assert report.summary() == "1 new organisation, 1 doubtful match: run `kzld orgs`"
 
 
 def test_resolve_name(authority: Authority) -> None:
@@ -518,7 +522,7 @@ def test_every_authority_name_and_abbreviation_resolves_to_its_own_entry(
     authority: Authority,
 ) -> None:
     from kzld.model.countries import country_name
-    from kzld.resolve.org_mentions import ambiguous_abbreviations
+    from kzld.resolve.orgs.mentions import ambiguous_abbreviations
 
     ambiguous = ambiguous_abbreviations(authority)
     resolver = OrganisationResolver(authority)

@@ -26,12 +26,12 @@ from kzld.model import countries
 from kzld.model.records import Document, Mention, Span, Version
 from kzld.parse.folder import read_folder
 from kzld.resolve import gazetteer as gazetteer_module
-from kzld.resolve.authority import Authority, load_authority
 from kzld.resolve.casekey import WORD_ALIKE, case_key, char_key
 from kzld.resolve.events import EventFinder
 from kzld.resolve.forms import Affixes, FormPattern, fold, form_needs
 from kzld.resolve.gazetteer import Gazetteer, load_gazetteer
-from kzld.resolve.org_mentions import _URL, ProseMatch, ProseMatcher
+from kzld.resolve.orgs.authority import Authority, load_authority
+from kzld.resolve.orgs.mentions import _URL, ProseMatch, ProseMatcher
 from kzld.resolve.yamlio import fast_loader, load_with_root
 
 _WORD_CHAR = re.compile(r"[^\W_]")

@@ -50,8 +50,8 @@ def curated_once(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @functools.cache
 def _curated() -> tuple[Any, Any]:
-    from kzld.resolve.authority import load_authority
     from kzld.resolve.gazetteer import load_gazetteer
+    from kzld.resolve.orgs.authority import load_authority
 
     return load_authority(), load_gazetteer()
 

@@ -21,7 +21,7 @@ from kzld.model.records import Span
 from kzld.parse import read_bytes
 from kzld.pipeline import make_graph
 from kzld.rdf.namespaces import KZLD, SCHEMA
-from kzld.resolve.normalise import new_key
+from kzld.resolve.orgs.names import new_key
 
 pytestmark = pytest.mark.timeout(120)
 

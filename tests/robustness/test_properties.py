@@ -28,7 +28,7 @@ from kzld.rdf.dump import to_jsonld, to_turtle
 from kzld.rdf.load import load_graph
 from kzld.rdf.namespaces import KZLD, TURTLE_PREFIXES
 from kzld.resolve.corpus import resolve_corpus
-from kzld.resolve.organisations import OrganisationResolver
+from kzld.resolve.orgs import OrganisationResolver
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -38,8 +38,8 @@ BOUNDED = settings(max_examples=30, deadline=None, suppress_health_check=[Health
 
 @functools.cache
 def curated() -> tuple[Any, Any]:
-    from kzld.resolve.authority import load_authority
     from kzld.resolve.gazetteer import load_gazetteer
+    from kzld.resolve.orgs.authority import load_authority
 
     return load_authority(), load_gazetteer()
 

@@ -1,8 +1,9 @@
 """Country knowledge: ISO 3166-1 alpha-2 codes from country names and adjectives, in many languages.
 
 Names come from CLDR through Babel (a maintained source of territory names in every language);
-forms CLDR lacks (short forms, adjectives of nationality) come from ``authority/countries.yaml``.
-The tables are built once, on first use.
+forms CLDR lacks (short forms, adjectives of nationality in many languages, the case endings a
+name takes inside another name) come from ``authority/countries.yaml``. The tables are built once,
+on first use.
 """
 
 from __future__ import annotations
@@ -17,12 +18,21 @@ import yaml
 
 from ..resources import authority_dir
 
-__all__ = ["LANGUAGES", "country_code", "country_name", "find_countries", "normalise"]
+__all__ = [
+    "LANGUAGES",
+    "adjective_countries",
+    "country_code",
+    "country_name",
+    "country_words",
+    "find_countries",
+    "normalise",
+]
 
 #: The CLDR locales whose country names are recognised.
 LANGUAGES = (
     "en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "bg", "sr", "el", "tr", "ar",
     "fa", "sv", "da", "no", "fi", "pl", "cs", "sk", "hu", "ro", "hr", "sq", "az", "kk", "ka",
+    "is", "ca", "gl",
 )  # fmt: skip
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
@@ -38,6 +48,28 @@ def normalise(text: str) -> str:
 #: Where a name may start and end in a normalised text: not inside a word.
 _START = re.compile(r"(?<!\w)")
 _END = re.compile(r"(?!\w)")
+
+
+#: The shortest stem of an adjective (letters before its ``*``), and of a name taking an ending.
+_MIN_STEM = 5
+#: Final vowels a name may lose before a case ending (Греци-я -> Греци-и, Ελλάδ-α -> Ελλάδ-ας).
+_FINAL_VOWELS = ("", "a", "e", "o", "i", "y", "я", "а", "ь", "й", "α", "η", "ο", "ι")
+
+
+@cache
+def _inflection() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """Adjective stems (stem, code), longest first, and the case endings of country names."""
+    with (authority_dir() / "countries.yaml").open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    stems = [
+        (normalise(form[:-1]), code)
+        for code, forms in (data.get("adjectives") or {}).items()
+        for form in forms
+        if form.endswith("*") and len(normalise(form[:-1])) >= _MIN_STEM
+    ]
+    stems.sort(key=lambda item: (-len(item[0]), item[0]))
+    endings = sorted({normalise(e) for e in data.get("endings") or []}, key=lambda e: (-len(e), e))
+    return tuple(stems), tuple(e for e in endings if e)
 
 
 @cache
@@ -57,6 +89,8 @@ def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str], int]:
     demonyms = {
         normalise(form): code for code, forms in data.get("demonyms", {}).items() for form in forms
     }
+    for code, forms in (data.get("adjectives") or {}).items():
+        demonyms.update((normalise(f), code) for f in forms if not f.endswith("*"))
     every = frozenset(f for f in (*names, *demonyms) if f)
     return names, demonyms, every, max(map(len, every), default=0)
 
@@ -76,8 +110,57 @@ def find_countries(text: str) -> Iterator[str]:
 def _countries_in(text: str) -> tuple[str, ...]:
     # The same names and words come back in document after document: scan each once.
     names, demonyms, _, _ = _tables()
+    normal = normalise(text)
+    found = _forms_in(normal)
+    codes = [code for code in (names.get(f) or demonyms.get(f) for f in found) if code]
+    covered = {word for form in found for word in form.split()}
+    for word in normal.split():
+        if word not in covered and (code := _inflected(word)) is not None:
+            codes.append(code)
+    return tuple(dict.fromkeys(codes))
+
+
+@lru_cache(maxsize=1 << 16)
+def adjective_countries(text: str) -> frozenset[str]:
+    """The countries ``text`` names by an adjective ("German", "alemán", "немецкой")."""
+    names, demonyms, _, _ = _tables()
+    normal = normalise(text)
+    codes = {demonyms[f] for f in _forms_in(normal) if f in demonyms and f not in names}
+    stems, _ = _inflection()
+    for word in normal.split():
+        codes.update(code for stem, code in stems[:] if word.startswith(stem))
+    return frozenset(codes)
+
+
+@lru_cache(maxsize=1 << 16)
+def country_words(text: str) -> frozenset[str]:
+    """The words (case and accents folded, split at anything not a letter or digit) of the
+    country names and adjectives that :func:`find_countries` finds in ``text``."""
     found = _forms_in(normalise(text))
-    return tuple(code for code in (names.get(f) or demonyms.get(f) for f in found) if code)
+    words = {word for form in found for word in re.findall(r"[^\W_]+", form)}
+    for word in normalise(text).split():
+        if _inflected(word) is not None:
+            words.update(re.findall(r"[^\W_]+", word))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _inflected(word: str) -> str | None:
+    """The country of an adjective stem ("alemanes", "немецкой") or of a one-word name with a
+    case ending ("Griechenlands", "Греции", "Türkiye'nin"), else None."""
+    names, _, _, _ = _tables()
+    stems, endings = _inflection()
+    for stem, code in stems:
+        if word.startswith(stem):
+            return code
+    for ending in endings:
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= _MIN_STEM - 1:
+            for vowel in _FINAL_VOWELS:
+                found = names.get(base + vowel)
+                if found is not None and len(base + vowel) >= _MIN_STEM:
+                    return found
+    return None
 
 
 def _forms_in(normal: str) -> list[str]:

@@ -1,7 +1,7 @@
 """Resolution of a whole corpus: every document's signatories, mentions and places get keys.
 
 This module only orchestrates: organisations are resolved by
-:mod:`kzld.resolve.organisations` against the authority, events found by
+:mod:`kzld.resolve.orgs` against the authority, events found by
 :mod:`kzld.resolve.events` against the gazetteer. Documents are resolved in name order so that the
 result never depends on the order the files were read in.
 """
@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from ..model.countries import normalise
 from ..model.iris import slug
 from ..model.records import Corpus, Document, Event, Name, Organisation, Place, ResolvedDocument
-from .authority import Authority, load_authority
 from .events import EventFinder
 from .gazetteer import Gazetteer, load_gazetteer
-from .organisations import OrganisationResolver
+from .orgs import OrganisationResolver
+from .orgs.authority import Authority, load_authority
 
 __all__ = ["resolve_corpus"]
 
@@ -44,13 +44,7 @@ def resolve_corpus(
     place_index = _place_index(gazetteer.places)
     resolved: list[ResolvedDocument] = []
     for document in sorted(documents, key=lambda d: d.name):
-        signatories = tuple(
-            tuple(
-                resolver.resolve_entry(entry, language=section.language, document=document.name)
-                for entry in section.entries
-            )
-            for section in document.sections
-        )
+        signatories = resolver.resolve_sections(document)
         event_mentions = finder.find_mentions(document)
         links = finder.link(document, event_mentions)
         mentions = tuple(
@@ -115,5 +109,6 @@ def _organisations(
 
 
 def _warnings(resolver: OrganisationResolver) -> list[str]:
-    report = resolver.report()
-    return [f"new organisation, not in the authority: {line}" for line in report.new_summary()]
+    """One line when the organisations need a curator's review (``kzld build`` prints it)."""
+    summary = resolver.report().summary()
+    return [summary] if summary else []

@@ -16,11 +16,11 @@ from typing import Any
 
 import yaml
 
-from ..errors import AuthorityError
-from ..model.records import Name, Organisation
-from ..resources import authority_dir
-from .normalise import NEW_PREFIX, abbreviation_key, normalise
-from .yamlio import fast_loader, load_with_root
+from ...errors import AuthorityError
+from ...model.records import Name, Organisation
+from ...resources import authority_dir
+from ..yamlio import fast_loader, load_with_root
+from .names import NEW_PREFIX, abbreviation_key, normalise
 
 __all__ = ["KINDS", "Authority", "AuthorityEntry", "load_authority"]
 
@@ -42,7 +42,7 @@ KINDS = (
 
 _FIELDS = frozenset(
     {"key", "name", "names", "abbreviations", "forms", "country", "kinds", "same_as",
-     "prose_safe", "prose_unsafe", "generic", "note"}
+     "prose_safe", "prose_unsafe", "generic", "note", "founded", "dissolved"}
 )  # fmt: skip
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
@@ -65,7 +65,19 @@ class AuthorityEntry:
     prose_safe: tuple[str, ...] = ()
     prose_unsafe: tuple[str, ...] = ()
     generic: bool = False
+    #: The year the organisation was founded, and the year it was dissolved, where known.
+    founded: int | None = None
+    dissolved: int | None = None
     line: int = 0
+
+    def existed_in(self, year: int | None) -> bool:
+        """Whether the organisation can have signed in ``year`` (True when either is unknown)."""
+        if year is None:
+            return True
+        return not (
+            (self.founded is not None and year < self.founded)
+            or (self.dissolved is not None and year > self.dissolved)
+        )
 
     @property
     def all_names(self) -> tuple[str, ...]:
@@ -191,6 +203,9 @@ def _entry(raw: Any, line: int, problems: list[str]) -> AuthorityEntry | None:
         problems.append("note must be text")
     names = _names(raw.get("names"), problems)
     forms = _strings(raw.get("forms"), "forms", problems)
+    founded, dissolved = (_year(raw.get(f), f, problems) for f in ("founded", "dissolved"))
+    if founded is not None and dissolved is not None and dissolved < founded:
+        problems.append(f"dissolved ({dissolved}) is before founded ({founded})")
     if not isinstance(key, str) or not isinstance(name, str):
         return None
     return AuthorityEntry(
@@ -205,8 +220,26 @@ def _entry(raw: Any, line: int, problems: list[str]) -> AuthorityEntry | None:
         prose_safe=prose_safe,
         prose_unsafe=prose_unsafe,
         generic=bool(generic),
+        founded=founded,
+        dissolved=dissolved,
         line=line,
     )
+
+
+def _year(value: Any, field: str, problems: list[str]) -> int | None:
+    """A year written as 2016 or as an ISO date ('2016-06-26')."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        pass
+    elif isinstance(value, int) and 1000 <= value <= 2999:
+        return value
+    elif hasattr(value, "year") or (
+        isinstance(value, str) and re.fullmatch(r"\d{4}(-\d\d){0,2}", value)
+    ):
+        return int(value.year if hasattr(value, "year") else value[:4])
+    problems.append(f"{field} must be a year (2016) or an ISO date (2016-06-26), not {value!r}")
+    return None
 
 
 def _item_lines(root: yaml.Node | None) -> list[int]:

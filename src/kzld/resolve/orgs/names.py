@@ -1,12 +1,15 @@
 """Normalised forms of organisation names: the keys names are compared and identified by.
 
 :func:`normalise` is the exact key (case, accents, quotes, dashes, punctuation, the article "the"
-and the contraction "CP" for "Communist Party" do not count). :func:`loose_key` forgets word order,
+and abbreviated type words such as "CP" for "Communist Party" or, inside a longer name, "WP" for
+"Workers' Party", do not count; the abbreviated type words are data, in
+``authority/typewords.yaml``). :func:`loose_key` forgets word order,
 small link words and how a country is named ("Norway"/"Norwegian"/"of Norway"), and
 is only trusted when it points at exactly one organisation. :func:`abbreviation_key` compares
 abbreviations ("PKP 1930" = "PKP-1930"). :func:`new_key` is the deterministic key of an
-organisation the authority does not list: ``x-`` and an ASCII slug of its normalised name, so it
-can never collide with an authority key (those may not start with ``x-``).
+organisation the authority does not list: ``x-`` and an ASCII slug of its normalised name,
+transliterated from any script (:func:`transliterate`), so it can never collide with an authority
+key (those may not start with ``x-``).
 """
 
 from __future__ import annotations
@@ -16,7 +19,10 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from ..model.countries import find_countries
+from anyascii import anyascii
+
+from ...model.countries import find_countries
+from .typewords import type_words
 
 __all__ = [
     "NEW_PREFIX",
@@ -27,6 +33,7 @@ __all__ = [
     "new_key",
     "normalise",
     "tokens",
+    "transliterate",
 ]
 
 #: Prefix of the keys of organisations the authority does not list.
@@ -38,8 +45,9 @@ MAX_SLUG = 80
 #: Quote marks and apostrophes, dropped ("Workers’" = "Workers'" = "Workers").
 _QUOTES = dict.fromkeys(map(ord, "'’‘‚‛`´\"“”„‟«»‹›"), None)
 
-#: Contractions written for whole words in English names.
-_CONTRACTIONS = {"cp": ("communist", "party"), "cps": ("communist", "parties")}
+#: Contractions expanded even when they are the whole name (as they always were: new keys of
+#: names written with them must not change); the others of ``typewords.yaml`` only inside a name.
+_ALWAYS_EXPANDED = frozenset({"cp", "cps"})
 
 #: Words that never distinguish two names.
 _ARTICLES = frozenset({"the"})
@@ -90,10 +98,16 @@ def tokens(text: str) -> tuple[str, ...]:
     while (again := _fold(folded)) != folded:
         folded = again
     words: list[str] = []
-    for word in re.findall(r"[^\W_]+", folded):
+    found = re.findall(r"[^\W_]+", folded)
+    contractions = type_words().contractions
+    for word in found:
         if word in _ARTICLES:
             continue
-        words.extend(_CONTRACTIONS.get(word, (word,)))
+        expanded = contractions.get(word)
+        if expanded and (len(found) > 1 or word in _ALWAYS_EXPANDED):
+            words.extend(expanded)
+        else:
+            words.append(word)
     return tuple(words)
 
 
@@ -127,10 +141,22 @@ def abbreviation_key(text: str) -> str:
     return "".join(re.findall(r"[^\W_]+", _fold(text))).upper()
 
 
+def transliterate(word: str) -> str:
+    """``word`` (folded, as :func:`tokens` gives it) in lower-case ASCII letters and digits.
+
+    Cyrillic and Greek by kzld's own table (the keys minted with it must not change), every
+    other letter by its usual romanisation (``ı`` -> ``i``, ``ø`` -> ``o``, Arabic, Bengali,
+    Chinese...), so that no letter is dropped.
+    """
+    word = word.translate(_CYRILLIC_GREEK)
+    if not word.isascii():
+        word = "".join(c if c.isascii() else anyascii(c) for c in word)
+    return "".join(c for c in word.lower() if c.isascii() and c.isalnum())
+
+
 def ascii_slug(text: str) -> str:
-    """``[a-z0-9-]`` slug of a name, transliterating Cyrillic and Greek; "" when nothing is left."""
-    words = (w.translate(_CYRILLIC_GREEK) for w in tokens(text))
-    ascii_words = ("".join(c for c in w if c.isascii() and c.isalnum()) for w in words)
+    """``[a-z0-9-]`` slug of a name, transliterated from any script; "" when nothing is left."""
+    ascii_words = (transliterate(w) for w in tokens(text))
     return "-".join(w for w in ascii_words if w)
 
 
@@ -140,13 +166,12 @@ def new_key(name: str, country: str | None = None) -> str:
 
     ``x-`` + the ASCII slug of its normalised name, + ``-<country>`` when a country is known that
     the name does not itself name (so that two "Communist Party (Marxist-Leninist)" of different
-    countries stay apart). A name that loses letters in the slug (scripts other than Latin,
-    Cyrillic and Greek), or is too long, ends in a short hash of its normalised form.
+    countries stay apart). A name whose slug is empty or too long ends in a short hash of its
+    normalised form.
     """
     slug = ascii_slug(name)
     normal = normalise(name)
-    lossy = len(slug.replace("-", "")) < len(normal.replace(" ", "").translate(_CYRILLIC_GREEK))
-    if lossy or not slug or len(slug) > MAX_SLUG:
+    if not slug or len(slug) > MAX_SLUG:
         digest = hashlib.sha256(normal.encode("utf-8")).hexdigest()[:8]
         slug = "-".join(part for part in (slug[:MAX_SLUG].strip("-"), digest) if part)
     if country and country not in name_countries(name):

@@ -16,9 +16,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from ..casekey import WORD_ALIKE, case_key
 from .authority import Authority, AuthorityEntry
-from .casekey import WORD_ALIKE, case_key
-from .normalise import abbreviation_key
+from .names import abbreviation_key
 
 __all__ = ["ProseMatch", "ProseMatcher", "ambiguous_abbreviations"]
 

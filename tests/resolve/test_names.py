@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kzld.resolve.normalise import abbreviation_key, loose_key, new_key, normalise
+from kzld.resolve.orgs.names import abbreviation_key, loose_key, new_key, normalise
 
 NAMES = st.text(
     alphabet=st.characters(exclude_categories=["Cs"]),

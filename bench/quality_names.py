@@ -1,0 +1,149 @@
+"""Identity quality of the organisation resolver on the name-form corpus (bench/nameforms/).
+
+Each form is read as a signatory entry (by the reader's entry splitter) of a statement of its
+year, and resolved as `kzld build` resolves it. Then, over every pair of forms:
+
+- merge precision: of the pairs resolved to one organisation, the share the gold record merges;
+- merge recall: of the pairs the gold record merges, the share resolved to one organisation;
+- merges across countries: pairs resolved to one organisation whose gold countries differ, and
+  forms resolved to an authority entry of another country;
+- merges across dates: forms resolved to an authority entry founded after, or dissolved before,
+  the year of their statement;
+- country accuracy of new organisations: forms that become a new organisation and whose gold
+  record gives a country, the share that get that country;
+- authority accuracy: forms whose gold organisation is an authority entry, the share resolved to it.
+
+Usage: python bench/quality_names.py [--split tune|heldout] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from kzld.model.records import Entry, Span  # noqa: E402
+from kzld.resolve.orgs import OrganisationResolver  # noqa: E402
+from kzld.resolve.orgs.authority import load_authority  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Form:
+    form: str
+    language: str
+    org: str
+    country: str | None
+    year: int | None
+
+
+def load(split: str) -> list[Form]:
+    path = ROOT / "bench" / "nameforms" / f"{split}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [
+        Form(str(d["form"]), str(d["language"]), str(d["org"]), d.get("country"), d.get("year"))
+        for d in data
+    ]
+
+
+def as_entry(text: str) -> Entry:
+    """The entry the reader makes of a list line (its splitter, where it has one)."""
+    try:
+        from kzld.parse.entries import split_entry
+
+        name, abbreviation, gloss, hint = split_entry(text)
+    except (ImportError, ValueError):
+        name, abbreviation, gloss, hint = text, None, None, None
+    return Entry(1, text, Span(0, len(text)), name, abbreviation, gloss, hint)
+
+
+def ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=["tune", "heldout"], default="tune")
+    parser.add_argument("--errors", action="store_true", help="list every wrong pair and form")
+    args = parser.parse_args()
+
+    forms = load(args.split)
+    authority = load_authority()
+    resolver = OrganisationResolver(authority)
+    keys = [
+        resolver.resolve_entry(
+            as_entry(f.form), language=f.language, document=f"form-{i:04d}", year=f.year
+        )
+        for i, f in enumerate(forms)
+    ]
+    countries = {o.key: o.country for o in resolver.organisations()}
+
+    tp = fp = fn = 0
+    cross_country: list[tuple[Form, Form]] = []
+    wrong: list[str] = []
+    for (i, a), (j, b) in combinations(enumerate(forms), 2):
+        gold, got = a.org == b.org, keys[i] == keys[j]
+        tp += gold and got
+        fp += got and not gold
+        fn += gold and not got
+        if got and not gold:
+            wrong.append(f"merged   {a.form!r} ({a.org}) + {b.form!r} ({b.org}) -> {keys[i]}")
+            if a.country and b.country and a.country != b.country:
+                cross_country.append((a, b))
+        elif gold and not got:
+            wrong.append(f"apart    {a.form!r} -> {keys[i]}  /  {b.form!r} -> {keys[j]}")
+    entry_country = []
+    across_dates = []
+    known_right = known_total = 0
+    new_right = new_total = 0
+    for form, key in zip(forms, keys, strict=True):
+        if key in authority:
+            entry = authority.entry(key)
+            if form.country and entry.country and entry.country != form.country:
+                entry_country.append(
+                    f"{form.form!r} -> {key} ({entry.country}, gold {form.country})"
+                )
+            if not entry.existed_in(form.year):
+                across_dates.append(f"{form.form!r} ({form.year}) -> {key}")
+        if not form.org.startswith("new:"):
+            known_total += 1
+            known_right += key == form.org
+            if key != form.org:
+                wrong.append(f"entry    {form.form!r} -> {key}, gold {form.org}")
+        elif form.country and key not in authority:
+            new_total += 1
+            new_right += countries.get(key) == form.country
+            if countries.get(key) != form.country:
+                wrong.append(
+                    f"country  {form.form!r} -> {key} [{countries.get(key)}], gold {form.country}"
+                )
+    print(
+        f"name forms ({args.split}): {len(forms)} forms, "
+        f"{len({f.org for f in forms})} organisations"
+    )
+    print(f"  merge precision   {ratio(tp, tp + fp):.3f}  ({tp} of {tp + fp} merged pairs)")
+    print(f"  merge recall      {ratio(tp, tp + fn):.3f}  ({tp} of {tp + fn} pairs to merge)")
+    print(
+        f"  across countries  {len(cross_country) + len(entry_country)} "
+        f"({len(cross_country)} pairs, {len(entry_country)} forms to an entry of another country)"
+    )
+    print(f"  across dates      {len(across_dates)}")
+    print(f"  new-org country   {ratio(new_right, new_total):.3f}  ({new_right} of {new_total})")
+    print(
+        f"  authority entry   {ratio(known_right, known_total):.3f}  "
+        f"({known_right} of {known_total})"
+    )
+    if args.errors:
+        for line in sorted(wrong) + entry_country + across_dates:
+            print("   ", line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

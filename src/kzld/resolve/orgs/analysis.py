@@ -1,0 +1,351 @@
+"""Reading an organisation's name: what a signatory entry offers to match, and a name's signature.
+
+:func:`read_entry` and :func:`read_name` turn what a list writes into a :class:`Reading`: the
+whole names to try (with and without a bracketed abbreviation, a country beside the name, a
+leading abbreviation), the abbreviations, and the countries named in the name or beside it. A
+first word is taken for an abbreviation only when it is one (:func:`is_abbreviation`): "TUDEH
+Party of Iran" and "Marxist-Leninist Party of Germany" are names, "CPI(M) Communist Party of
+India (Marxist)" is an abbreviation and a name.
+
+:func:`signature` is what a name says whatever its language: its type-word concepts (``party``,
+``communist``, ``workers``... from ``authority/typewords.yaml``), its own words (what is left:
+"Tudeh", "Mashal"), and the countries it names. "Partido Obrero de Irlanda" and "Workers' Party of
+Ireland" have one signature.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...model.countries import adjective_countries, country_code, country_words, find_countries
+from ...model.records import Entry
+from .names import abbreviation_key, tokens, transliterate
+from .typewords import type_words
+
+__all__ = [
+    "Reading",
+    "Signature",
+    "is_abbreviation",
+    "read_entry",
+    "read_name",
+    "signature",
+    "without_country",
+]
+
+_CACHED = 1 << 16
+_BRACKETED = re.compile(r"[(\[]([^()\[\]]+)[)\]]")
+#: A leading abbreviation: capitals (and digits, brackets, dashes, slashes) before a name.
+_LEADING = re.compile(r"^((?:[^\W\d_]|\d)[\w()\[\]/.&-]*?(?:\([^()\s]{1,6}\))?)\s+(\S.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """What a name says, whatever its language: concepts, own words, countries it names."""
+
+    concepts: frozenset[str]
+    words: frozenset[str]
+    countries: frozenset[str]
+    #: How the country is written: by an adjective ("German"), and after "in" ("in Denmark").
+    adjectival: bool = False
+    located: bool = False
+
+    def describe(self) -> str:
+        """The signature for a person: ``communist party · IN · (marxist)``."""
+        parts = [" ".join(sorted(self.concepts)) or "-"]
+        if self.words:
+            parts.append("words " + " ".join(sorted(self.words)))
+        if self.countries:
+            how = " (adjective)" if self.adjectival else " (in)" if self.located else ""
+            parts.append(" ".join(sorted(self.countries)) + how)
+        return " · ".join(parts)
+
+    @property
+    def form_of_country(self) -> tuple[bool, bool]:
+        """How the country is written (tells "Brazilian CP" from "CP of Brazil")."""
+        return self.adjectival, self.located
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a written name offers to match.
+
+    ``texts`` are whole names, the most complete first; ``parts`` bracketed texts that are no
+    abbreviation or country (tried for an exact match only); ``abbreviations`` the abbreviations;
+    ``named`` the countries the name itself names; ``beside`` those written beside it (", Italy",
+    "(Chile)", the entry's country hint); ``label`` the name a new organisation is named by.
+    """
+
+    texts: tuple[str, ...]
+    parts: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    named: frozenset[str]
+    beside: frozenset[str]
+    label: str
+
+    @property
+    def countries(self) -> frozenset[str]:
+        """Every country the entry states, in its name or beside it."""
+        return self.named | self.beside
+
+
+@lru_cache(maxsize=_CACHED)
+def is_abbreviation(text: str) -> bool:
+    """Whether ``text`` is an abbreviation: mostly capitals (or digits), at most two words, and no
+    capitalised word ("Marxist-Leninist", "All-Workers" and "TUDEH Party" are not; "CPI(M)",
+    "PKP-1930", "PCP (independiente)" and "KSČM" are)."""
+    words = text.split()
+    letters = [c for c in text if c.isalpha()]
+    if not 2 <= len(letters) <= 14 or len(words) > 2:
+        return False
+    if len(words) == 2:
+        tail = [c for c in words[1] if c.isalpha()]
+        bracketed = words[1].startswith(("(", "["))
+        if tail and not bracketed and sum(c.isupper() for c in tail) * 2 <= len(tail):
+            return False  # "KS Finska": a contraction and a word
+    head = re.sub(r"\([^()]*\)", "", words[0])
+    head_letters = [c for c in head if c.isalpha()]
+    if not head_letters:
+        return False
+    capitals = sum(c.isupper() for c in head_letters)
+    # a capital and lower-case letters in every hyphen-part is a word ("All-Workers"), not initials
+    pieces = [p for p in re.split(r"[-‐‑–/]", head) if p]
+    worded = all(
+        p[:1].isupper() and p[1:].isalpha() and p[1:].islower() and len(p) > 2 for p in pieces
+    )
+    return capitals * 2 > len(head_letters) and not worded and len(head_letters) <= 12
+
+
+def _acronym_of(abbreviation: str, name: str) -> bool:
+    """Whether the letters of ``abbreviation`` are initials of ``name``'s words, in order (a few
+    letters may come from inside a word: "PCdoB", "KSČM"), starting with its first word's."""
+    letters = [c for c in transliterate(abbreviation) if c.isalpha()]
+    name = re.sub(r"^\s*[(\[][^()\[\]]*[)\]]\s*", "", name)  # "(ML) Communist Party ..."
+    initials = [transliterate(w)[:1] for w in tokens(name) if transliterate(w)]
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    index = 0
+    for initial in initials:
+        if index < len(letters) and letters[index] == initial:
+            index += 1
+    return index >= max(2, len(letters) - 1)
+
+
+def _plausible(abbreviation: str | None, name: str, known: frozenset[str]) -> bool:
+    """Whether a first word the reader took for an abbreviation is one."""
+    if abbreviation and abbreviation_key(abbreviation) in known:
+        return True
+    if not abbreviation or not is_abbreviation(abbreviation):
+        return False
+    if not name:
+        return True
+    if " " in abbreviation.strip() or re.search(r"[\d()/\-]", abbreviation):
+        return True  # "PKP 1930", "CPI(M)", "TKP-ML": no word is written so
+    return _acronym_of(abbreviation, name) or not _name_is_generic(name)
+
+
+def _name_is_generic(name: str) -> bool:
+    """Whether ``name`` is only type words and a country ("Party of Iran"): then a capitalised
+    word before it is the name's own word ("TUDEH"), not an abbreviation of it."""
+    return not signature(name).words
+
+
+@lru_cache(maxsize=_CACHED)
+def without_country(text: str) -> tuple[str, str] | None:
+    """``text`` split into a name and the country written after it ("... – Norway",
+    "... (Chile)", "..., Chile", "CP, Italy"), or None."""
+    for pattern in (r"^(.+?)\s*[(\[]([^()\[\]]+)[)\]]$", r"^(.+?)\s*[,–—-]\s*([^,–—-]+)$"):
+        match = re.match(pattern, text.strip())
+        if match and country_code(match.group(2)):
+            return match.group(1).strip(), match.group(2).strip()
+    return None
+
+
+def _is_qualifier(text: str) -> bool:
+    """Whether a bracketed text is a qualifier written short ("ML", "M-L"), not an
+    abbreviation of the organisation's name."""
+    table = type_words()
+    words = tokens(_ML.sub(lambda m: m.group().replace("-", "").replace(".", ""), text))
+    return bool(words) and all(table.concepts_of_compound(w) for w in words)
+
+
+def _leading_country(text: str) -> tuple[str, str] | None:
+    """ "Brazil, Partido Comunista Brasileiro": the country and the name."""
+    match = re.match(r"^([^,]+),\s*(\S.*)$", text.strip())
+    if match and country_code(match.group(1)) and not country_code(match.group(2)):
+        return match.group(1).strip(), match.group(2).strip()
+    return None
+
+
+def _trailing_abbreviation(text: str) -> tuple[str, str] | None:
+    """ "Algerian Party for Democracy and Socialism, PADS": the name and the abbreviation."""
+    match = re.match(r"^(.+?)\s*[,–—]\s*(\S+)$", text.strip())
+    if match and is_abbreviation(match.group(2)) and not country_code(match.group(2)):
+        return match.group(1).strip(), match.group(2)
+    return None
+
+
+def _split_brackets(text: str) -> list[str]:
+    return [m.strip() for m in _BRACKETED.findall(text)]
+
+
+def _drop_brackets(text: str, contents: set[str]) -> str:
+    def drop(match: re.Match[str]) -> str:
+        return " " if match.group(1).strip() in contents else match.group()
+
+    return " ".join(_BRACKETED.sub(drop, text).split())
+
+
+def _leading_abbreviation(text: str, known: frozenset[str]) -> tuple[str, str] | None:
+    """``text`` split into a leading abbreviation and the name after it, when it is one."""
+    bracketed = re.match(r"^[(\[]([^()\[\]]+)[)\]]\s*(.+)$", text)
+    if bracketed and bracketed.group(1) == bracketed.group(1).upper():
+        return bracketed.group(1), bracketed.group(2)  # "(ML) Communist Party ...": a cut tail
+    match = _LEADING.match(text)
+    if match is None:
+        return None
+    head, rest = match.groups()
+    if is_abbreviation(head) and _plausible(head, rest, known) and not is_abbreviation(rest):
+        return head, rest
+    return None
+
+
+@lru_cache(maxsize=_CACHED)
+def _read(
+    written: tuple[str, ...],
+    abbreviation: str | None,
+    hint: str | None,
+    known: frozenset[str],
+    preferred: str | None = None,
+) -> Reading:
+    texts: list[str] = []
+    parts: list[str] = []
+    abbreviations: list[str] = [abbreviation] if abbreviation else []
+    beside: set[str] = set()
+    if hint:
+        code = country_code(hint)
+        beside.update({code} if code else find_countries(hint))
+    queue = list(written)
+    while queue:
+        text = queue.pop(0)
+        if not text or text in texts:
+            continue
+        texts.append(text)
+        if (split := without_country(text)) is not None:
+            name, place = split
+            beside.update(find_countries(place))
+            queue.append(name)
+        if (leading_place := _leading_country(text)) is not None:
+            beside.update(find_countries(leading_place[0]))
+            queue.append(leading_place[1])
+        if (trailing := _trailing_abbreviation(text)) is not None:
+            abbreviations.append(trailing[1])
+            queue.append(trailing[0])
+        inner = _split_brackets(text)
+        short = [i for i in inner if is_abbreviation(i) and not _is_qualifier(i)]
+        places = [i for i in inner if country_code(i)]
+        beside.update(code for i in places if (code := country_code(i)))
+        if short or places:
+            queue.append(_drop_brackets(text, {*short, *places}))
+        if (leading := _leading_abbreviation(text, known)) is not None:
+            abbreviations.append(leading[0])
+            queue.append(leading[1])
+        abbreviations.extend(short)
+        parts.extend(i for i in inner if i not in short and i not in places)
+        if is_abbreviation(text) or abbreviation_key(text) in known:
+            abbreviations.append(text)
+    for text in texts:
+        if country_code(text):
+            beside.add(country_code(text) or "")
+    texts = [t for t in texts if not country_code(t)] or texts
+    names = [t for t in texts if not is_abbreviation(t)]
+    named = frozenset(c for t in names for c in find_countries(_drop_brackets(t, set(parts))))
+    label = min(names, key=_label_order) if names else (abbreviations or [written[0]])[0]
+    if preferred and not is_abbreviation(preferred):
+        split = without_country(preferred)
+        label = split[0] if split is not None else preferred
+    return Reading(
+        tuple(texts),
+        tuple(dict.fromkeys(p for p in parts if p not in texts)),
+        tuple(dict.fromkeys(abbreviations)),
+        named,
+        frozenset(beside) - named if named else frozenset(beside),
+        label,
+    )
+
+
+def _label_order(text: str) -> tuple[int, int]:
+    """The name a new organisation is named by: no country beside it, no bracket, the longest."""
+    return (without_country(text) is not None or "(" in text, -len(text))
+
+
+def read_entry(entry: Entry, known: frozenset[str] = frozenset()) -> Reading:
+    """What a signatory entry offers; ``known`` are the authority's abbreviation keys.
+
+    The whole entry comes first: the reader may take a qualifier such as "(Marxist-Leninist)" for
+    a gloss, or a first word for an abbreviation when it is none ("TUDEH Party of Iran").
+    """
+    raw = entry.raw.strip()
+    name = (entry.name or "").strip()
+    abbreviation = entry.abbreviation
+    whole = raw
+    if abbreviation and _is_qualifier(abbreviation):
+        # "(M-L)" qualifies the name: the name without it is another organisation's
+        abbreviation, name = None, raw
+    if abbreviation and not _plausible(abbreviation, name, known):
+        # the reader cut a first word off the name ("TUDEH", "Marxist-Leninist"): put it back
+        if raw.startswith(abbreviation):
+            name = raw
+            if entry.gloss and f"({entry.gloss})" in raw:
+                name = " ".join(raw.replace(f"({entry.gloss})", " ").split())
+        abbreviation = None
+    elif abbreviation and whole.startswith(abbreviation):
+        whole = whole[len(abbreviation) :].strip(" \t-–—:,")
+    written = tuple(t for t in (whole, name, (entry.gloss or "").strip()) if t)
+    preferred = name or (entry.gloss or "").strip() or None
+    return _read(written, abbreviation, entry.country_hint, known, preferred)
+
+
+def read_name(text: str, known: frozenset[str] = frozenset()) -> Reading:
+    """What a name written in running text (a publisher, an affiliation) offers."""
+    text = text.strip()
+    offered = is_abbreviation(text) or abbreviation_key(text) in known
+    return _read((text,), text if offered else None, None, known)
+
+
+#: An elided article or preposition before a word ("d'Espanya", "dell'Iran", "l’Union").
+_ELISION = re.compile(r"(?<!\w)(d|l|dell|all|nell|sull|dall)['’‘](?=\w)", re.IGNORECASE)
+#: "M-L", "M.-L.", "ML" as one word (Marxist-Leninist).
+_ML = re.compile(r"(?<![\w-])M\.?[-–]?L\.?(?![\w-])(?:[-–]?M\b)?")
+
+
+@lru_cache(maxsize=_CACHED)
+def signature(text: str) -> Signature:
+    """The concepts, own words and countries of a name (see the module's docstring)."""
+    table = type_words()
+    text = _ELISION.sub(lambda m: m.group(1) + " ", text)
+    text = _ML.sub(lambda m: " " + m.group().replace("-", "").replace(".", "") + " ", text)
+    concepts: set[str] = set()
+    words: set[str] = set()
+    country_parts = country_words(text)
+    located = False
+    previous = ""
+    for word in tokens(text):
+        if word in country_parts:
+            located = located or previous in table.in_words
+            previous = word
+            continue
+        previous = word
+        if word in table.link_words or word in table.in_words:
+            continue
+        compound = table.concepts_of_compound(word)
+        if compound and word not in table.contractions:
+            concepts.update(compound)
+        elif (concept := table.concept(word)) is not None:
+            concepts.add(concept)
+        elif spelt := transliterate(word):
+            words.add(spelt)
+    countries = frozenset(find_countries(text))
+    adjectival = bool(countries) and countries <= adjective_countries(text)
+    return Signature(frozenset(concepts), frozenset(words), countries, adjectival, located)

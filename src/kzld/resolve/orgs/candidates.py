@@ -1,0 +1,241 @@
+"""Candidates: which authority entries a written name may be, and the evidence for each.
+
+:class:`AuthorityIndex` files every authority form under its normalised spelling, its
+abbreviation key and its :func:`~kzld.resolve.orgs.analysis.signature`, and keeps the names for
+similarity search. :meth:`AuthorityIndex.candidates` gives, for a
+:class:`~kzld.resolve.orgs.analysis.Reading`, every entry some evidence points at, each with that
+evidence (``exact``, ``abbreviation``, ``signature``, ``similar``) and, where one applies, the
+reason it cannot be taken (another country, the statement predates the entry's founding...).
+Nothing is decided here: :mod:`kzld.resolve.orgs.decide` weighs the candidates.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import product
+
+from rapidfuzz import fuzz, process
+
+from .analysis import Reading, Signature, is_abbreviation, signature
+from .authority import Authority, AuthorityEntry
+from .mentions import ambiguous_abbreviations
+from .names import abbreviation_key, normalise
+from .typewords import type_words
+
+__all__ = ["SIMILAR_NEAR", "WORD_SIMILARITY", "AuthorityIndex", "Candidate", "Evidence"]
+
+#: Lowest similarity (rapidfuzz ratio of normalised names, 0-100) a similar name is reported at.
+SIMILAR_NEAR = 80.0
+#: Lowest similarity of two own words for them to count as spellings of one word.
+WORD_SIMILARITY = 80.0
+
+#: How strong each kind of evidence is, for ordering candidates in the review.
+STRENGTH = {"exact": 100.0, "abbreviation": 95.0, "signature": 90.0, "near-signature": 80.0}
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Evidence:
+    """One reason to think a name is an entry: its ``kind``, the authority form it met
+    (``matched``), and a note for a person (the signatures compared, the similarity)."""
+
+    kind: str
+    matched: str
+    note: str = ""
+    score: float = 100.0
+    #: Which of the reading's texts gave it (0: the most complete).
+    rank: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An authority entry a name may be: the evidence for it, and why it cannot be (if so)."""
+
+    key: str
+    evidence: tuple[Evidence, ...]
+    blocked: str | None = None
+
+    @property
+    def best(self) -> Evidence:
+        """The strongest evidence."""
+        return max(self.evidence, key=lambda e: (STRENGTH.get(e.kind, e.score), e.score))
+
+    @property
+    def score(self) -> float:
+        """How strong the best evidence is (0-100)."""
+        best = self.best
+        return STRENGTH.get(best.kind, best.score) if best.kind != "similar" else best.score
+
+    def kinds(self) -> frozenset[str]:
+        """The kinds of evidence for it."""
+        return frozenset(e.kind for e in self.evidence)
+
+
+@dataclass(slots=True)
+class _Pending:
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def _signature_keys(sig: Signature) -> Iterable[tuple[frozenset[str], frozenset[str]]]:
+    """The index keys of a signature: (concepts, countries)."""
+    yield sig.concepts, sig.countries
+
+
+class AuthorityIndex:
+    """The authority's forms, filed for finding candidates."""
+
+    def __init__(self, authority: Authority) -> None:
+        self.authority = authority
+        self.exact: dict[str, set[str]] = defaultdict(set)
+        self.abbreviations: dict[str, set[str]] = defaultdict(set)
+        self.signatures: dict[
+            tuple[frozenset[str], frozenset[str]], list[tuple[str, str, Signature]]
+        ] = defaultdict(list)
+        self._choices: list[tuple[str, str, str]] = []  # (normalised, key, written)
+        for entry in authority:
+            for name in entry.all_names:
+                self.exact[normalise(name)].add(entry.key)
+                self._choices.append((normalise(name), entry.key, name))
+                sig = signature(name)
+                if sig.concepts:
+                    for index_key in _signature_keys(sig):
+                        self.signatures[index_key].append((entry.key, name, sig))
+            for abbreviation in entry.abbreviations:
+                self.abbreviations[abbreviation_key(abbreviation)].add(entry.key)
+        self.known_abbreviations = frozenset(self.abbreviations)
+        self.ambiguous = ambiguous_abbreviations(authority)
+        self._names = [choice[0] for choice in self._choices]
+        self._similar: dict[str, list[tuple[str, float, str, str]]] = {}
+
+    # ------------------------------------------------------------------ blocking
+
+    def blocked(self, entry: AuthorityEntry, reading: Reading, year: int | None) -> str | None:
+        """Why ``entry`` cannot be what ``reading`` names, or None."""
+        countries = reading.countries
+        if entry.generic and entry.country not in countries:
+            return f"generic name: only taken with its country ({entry.country}) stated"
+        if countries and entry.country is not None and entry.country not in countries:
+            return f"countries differ: {'/'.join(sorted(countries))} vs {entry.country}"
+        if not entry.existed_in(year):
+            dates = "–".join(str(y) for y in (entry.founded, entry.dissolved) if y is not None)
+            if entry.founded is not None and entry.dissolved is None:
+                dates = f"founded {entry.founded}"
+            return f"statement of {year}, organisation {dates}"
+        return None
+
+    # ------------------------------------------------------------------ evidence
+
+    def candidates(self, reading: Reading, year: int | None) -> tuple[Candidate, ...]:
+        """Every entry some evidence points at, strongest first."""
+        found: dict[str, _Pending] = defaultdict(_Pending)
+        texts = [t for t in reading.texts if not is_abbreviation(t)]
+        for rank, text in enumerate((*reading.texts, *reading.parts)):
+            for key in self.exact.get(normalise(text), ()):
+                found[key].evidence.append(Evidence("exact", text, "the same name", rank=rank))
+        for abbreviation in reading.abbreviations:
+            akey = abbreviation_key(abbreviation)
+            owners = self.abbreviations.get(akey, set())
+            note = "shared by " + ", ".join(sorted(owners)) if akey in self.ambiguous else ""
+            for key in owners:
+                found[key].evidence.append(Evidence("abbreviation", abbreviation, note))
+        for rank, text in enumerate(texts):
+            for key, matched, kind, note in self._by_signature(text, reading):
+                found[key].evidence.append(Evidence(kind, matched, note, rank=rank))
+        for rank, text in enumerate(texts):
+            for key, score, _, written in self._similar_names(text):
+                if key not in found or all(e.kind == "similar" for e in found[key].evidence):
+                    note = f"similarity {score:.0f} to {text!r}"
+                    found[key].evidence.append(
+                        Evidence("similar", written, note, round(score, 1), rank=rank)
+                    )
+        candidates = []
+        for key, pending in found.items():
+            entry = self.authority.entry(key)
+            evidence = tuple(sorted(set(pending.evidence)))
+            candidates.append(Candidate(key, evidence, self.blocked(entry, reading, year)))
+        return tuple(sorted(candidates, key=lambda c: (-c.score, c.key)))
+
+    def _by_signature(self, text: str, reading: Reading) -> Iterable[tuple[str, str, str, str]]:
+        """Entries with a form of the same signature: (key, form, kind, note)."""
+        sig = signature(text)
+        if not sig.concepts:
+            return
+        table = type_words()
+        options: list[list[tuple[str, bool]]] = []
+        for concept in sorted(sig.concepts):
+            alternatives = [(concept, False)]
+            alternatives += [
+                (other, True)
+                for pair in table.near
+                if concept in pair
+                for other in pair - {concept}
+            ]
+            options.append(alternatives)
+        seen: set[tuple[str, str]] = set()
+        for choice in product(*options):
+            concepts = frozenset(c for c, _ in choice)
+            near = any(n for _, n in choice)
+            filed = list(self.signatures.get((concepts, sig.countries), ()))
+            if sig.countries:
+                # a form naming no country ("Communist Refoundation Party") of an entry of the
+                # country the name names, when the form says enough on its own
+                filed += [
+                    (key, form, other)
+                    for key, form, other in self.signatures.get((concepts, frozenset()), ())
+                    if self.authority.entry(key).country in sig.countries
+                    and (other.words or len(other.concepts) >= 3)
+                ]
+            for key, form, other in filed:
+                if (key, form) in seen or not _same_words(sig.words, other.words):
+                    continue
+                if not sig.countries and not reading.beside and not other.words:
+                    continue  # "Communist Party" alone says nothing of which one
+                seen.add((key, form))
+                kind = "near-signature" if near else "signature"
+                yield key, form, kind, f"{sig.describe()} = {other.describe()}"
+
+    def _similar_names(self, text: str) -> list[tuple[str, float, str, str]]:
+        """The entries whose names come closest to ``text``: (key, score, normalised, written)."""
+        query = normalise(text)
+        if not query:
+            return []
+        ranked = self._similar.get(query)
+        if ranked is None:
+            scored = process.extract(
+                query, self._names, scorer=fuzz.ratio, limit=8, score_cutoff=SIMILAR_NEAR
+            )
+            best: dict[str, tuple[float, str, str]] = {}
+            for _, score, index in scored:
+                normal, key, written = self._choices[index]
+                if key not in best or score > best[key][0]:
+                    best[key] = (float(score), normal, written)
+            ranked = sorted(
+                ((k, s, n, w) for k, (s, n, w) in best.items()), key=lambda r: (-r[1], r[0])
+            )
+            self._similar[query] = ranked
+        return ranked
+
+
+def _same_words(left: frozenset[str], right: frozenset[str]) -> bool:
+    """The own words of two names are the same words, allowing for spelling ("Boémia" =
+    "Bohemia")."""
+    if left == right:
+        return True
+    if len(left) != len(right):
+        return False
+    unmatched = sorted(right)
+    for word in sorted(left):
+        match = next(
+            (
+                w
+                for w in unmatched
+                if w == word
+                or (min(len(w), len(word)) >= 4 and fuzz.ratio(w, word) >= WORD_SIMILARITY)
+            ),
+            None,
+        )
+        if match is None:
+            return False
+        unmatched.remove(match)
+    return True

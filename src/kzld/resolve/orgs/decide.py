@@ -1,0 +1,216 @@
+"""Deciding: which candidate a name is, only on unambiguous evidence, and how sure that is.
+
+The evidence is weighed in order of strength, and the first kind that points at exactly one
+entry (among those not blocked by country, founding and dissolution dates, or a generic name
+without its country) decides:
+
+1. the same name as an authority form (the most complete reading of the entry first);
+2. an abbreviation only that entry has (or, shared, only that entry has in the stated country),
+   when the name beside it does not contradict it;
+3. the same signature (type words, own words, country) as one of its forms: a translation;
+4. a signature that differs only by concepts translations are known to swap (workers/labour);
+5. a spelling variant: a similar name (ratio >= :data:`SIMILAR_TAKE`), the same number of words,
+   every differing word a spelling of the other, and a clear margin over the next entry.
+
+Two entries with the same evidence decide nothing: the name becomes a new organisation, and the
+review lists it with both. Steps 4 and 5 are taken but listed for review (``doubtful``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .analysis import Reading, is_abbreviation, signature
+from .candidates import AuthorityIndex, Candidate, Evidence
+from .names import abbreviation_key, normalise
+
+__all__ = ["SIMILAR_MARGIN", "SIMILAR_TAKE", "Decision", "decide"]
+
+#: Lowest similarity a spelling variant is taken at.
+SIMILAR_TAKE = 90.0
+#: A spelling variant must beat the next entry by this much.
+SIMILAR_MARGIN = 4.0
+#: Lowest similarity of two differing words for them to be spellings of one word.
+SPELLING = 75.0
+#: Lowest similarity (token sort ratio) of an abbreviation's name to the entry's for them to agree.
+NAME_AGREES = 80.0
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What a name was decided to be: ``key`` (None: a new organisation), how (``method``), the
+    authority form it met, every candidate with its evidence, and whether a curator should look
+    (``doubtful``) and why (``reason``)."""
+
+    key: str | None
+    method: str
+    matched: str
+    candidates: tuple[Candidate, ...]
+    doubtful: bool = False
+    reason: str = ""
+
+
+def _with(candidates: tuple[Candidate, ...], kind: str) -> list[tuple[int, Candidate, Evidence]]:
+    return [
+        (e.rank, c, e)
+        for c in candidates
+        if c.blocked is None
+        for e in c.evidence
+        if e.kind == kind
+    ]
+
+
+def _unique_by_rank(
+    found: list[tuple[int, Candidate, Evidence]],
+) -> tuple[Candidate, Evidence] | str | None:
+    """The one candidate of the best rank that has one; a reason string when two tie there."""
+    for rank in sorted({r for r, _, _ in found}):
+        keys = {c.key: (c, e) for r, c, e in found if r == rank}
+        if len(keys) == 1:
+            return next(iter(keys.values()))
+        return "as much evidence for " + " and ".join(sorted(keys))
+    return None
+
+
+def decide(index: AuthorityIndex, reading: Reading, year: int | None) -> Decision:
+    """Weigh the candidates of ``reading`` (see the module's docstring)."""
+    candidates = index.candidates(reading, year)
+    blocked = [c for c in candidates if c.blocked is not None and c.score >= 90]
+    doubts = [f"{c.key}: {c.blocked}" for c in blocked]
+
+    def taken(candidate: Candidate, evidence: Evidence, method: str, doubt: str = "") -> Decision:
+        return Decision(candidate.key, method, evidence.matched, candidates, bool(doubt), doubt)
+
+    def new(reason: str) -> Decision:
+        reasons = [r for r in (reason, *doubts) if r]
+        doubtful = bool(reasons) or any(c.score >= 80 for c in candidates)
+        return Decision(None, "new", "", candidates, doubtful, "; ".join(reasons))
+
+    exact = _unique_by_rank(_with(candidates, "exact"))
+    if isinstance(exact, tuple):
+        return taken(*exact, "exact")
+    ambiguous = exact if isinstance(exact, str) else ""
+
+    by_abbreviation = _abbreviation(index, reading, candidates)
+    if isinstance(by_abbreviation, tuple):
+        return taken(*by_abbreviation, "abbreviation")
+    ambiguous = ambiguous or by_abbreviation or ""
+
+    for kind, doubt in (("signature", ""), ("near-signature", "a translation that swaps words")):
+        found = _unique_by_rank(_same_form_of_country(reading, _with(candidates, kind)))
+        if isinstance(found, tuple):
+            return taken(*found, kind, doubt)
+        if isinstance(found, str):
+            return new(found)
+
+    similar = _similar(reading, candidates)
+    if isinstance(similar, tuple):
+        return taken(*similar, "fuzzy", "a spelling variant")
+    return new(ambiguous or similar or "")
+
+
+def _same_form_of_country(
+    reading: Reading, found: list[tuple[int, Candidate, Evidence]]
+) -> list[tuple[int, Candidate, Evidence]]:
+    """Where several entries share a text's signature, those whose form writes the country as
+    the text does ("Brazilian CP": by an adjective; "CP in Denmark": after "in"), if any."""
+    texts = [t for t in reading.texts if not is_abbreviation(t)]
+    kept: list[tuple[int, Candidate, Evidence]] = []
+    for rank in sorted({r for r, _, _ in found}):
+        at_rank = [item for item in found if item[0] == rank]
+        if len({c.key for _, c, _ in at_rank}) > 1 and rank < len(texts):
+            how = signature(texts[rank]).form_of_country
+            alike = [item for item in at_rank if signature(item[2].matched).form_of_country == how]
+            if len({c.key for _, c, _ in alike}) == 1:
+                at_rank = alike
+        kept.extend(at_rank)
+    return kept
+
+
+def _abbreviation(
+    index: AuthorityIndex, reading: Reading, candidates: tuple[Candidate, ...]
+) -> tuple[Candidate, Evidence] | str | None:
+    """The entry the first abbreviation that names one open entry names (in reading order)."""
+    found = _with(candidates, "abbreviation")
+    reason: str | None = None
+    for abbreviation in reading.abbreviations:
+        akey = abbreviation_key(abbreviation)
+        if akey in index.ambiguous and not reading.countries:
+            reason = reason or f"{abbreviation} is the abbreviation of several organisations"
+            continue  # "CPB" alone: Bangladesh or Britain
+        owners = {c.key: (c, e) for _, c, e in found if abbreviation_key(e.matched) == akey}
+        if len(owners) > 1:
+            reason = reason or f"{abbreviation} is used by " + " and ".join(sorted(owners))
+            continue
+        if not owners:
+            continue
+        candidate, evidence = next(iter(owners.values()))
+        if _name_agrees(index, reading, candidate, evidence):
+            return candidate, evidence
+        reason = reason or f"same abbreviation as {candidate.key}, different name"
+    return reason
+
+
+def _name_agrees(
+    index: AuthorityIndex, reading: Reading, candidate: Candidate, evidence: Evidence
+) -> bool:
+    """An abbreviation decides only if the name beside it, if any, resembles the entry's."""
+    if candidate.kinds() & {"signature", "near-signature"}:
+        return True
+    if abbreviation_key(reading.texts[0]) == abbreviation_key(evidence.matched):
+        return True  # the whole text is the abbreviation: the rest is read out of it
+    short = set(signature(evidence.matched).words)
+    if all(
+        not (sig := signature(t)).concepts and sig.words <= short
+        for t in reading.texts
+        if not is_abbreviation(t)
+    ):
+        return True  # nothing beside the abbreviation but a country ("PADS, Algeria")
+    akey = abbreviation_key(evidence.matched)
+    texts = [
+        t
+        for t in reading.texts
+        if abbreviation_key(t) not in akey and not is_abbreviation(t) and normalise(t)
+    ]
+    if not texts:
+        return True
+    names = [normalise(n) for n in index.authority.entry(candidate.key).all_names]
+    return any(
+        fuzz.token_sort_ratio(normalise(text), name) >= NAME_AGREES
+        for text in texts
+        for name in names
+    )
+
+
+def _similar(
+    reading: Reading, candidates: tuple[Candidate, ...]
+) -> tuple[Candidate, Evidence] | str | None:
+    ranked = sorted(
+        ((e.score, c, e) for c in candidates for e in c.evidence if e.kind == "similar"),
+        key=lambda item: (-item[0], item[1].key),
+    )
+    if not ranked:
+        return None
+    score, candidate, evidence = ranked[0]
+    texts = [t for t in reading.texts if not is_abbreviation(t)]
+    query = texts[evidence.rank] if evidence.rank < len(texts) else ""
+    if score < SIMILAR_TAKE:
+        return f"similarity {score:.0f} below {SIMILAR_TAKE:.0f}"
+    if not _spelling_variant(normalise(query), normalise(evidence.matched)):
+        return "words differ, not only their spelling"
+    if candidate.blocked is not None:
+        return candidate.blocked
+    others = [s for s, c, _ in ranked if c.key != candidate.key]
+    if others and others[0] > score - SIMILAR_MARGIN:
+        return "as close to another organisation"
+    return candidate, evidence
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Same number of words, and every differing word pair a spelling of one word."""
+    left, right = a.split(), b.split()
+    if len(left) != len(right):
+        return False
+    return all(x == y or fuzz.ratio(x, y) >= SPELLING for x, y in zip(left, right, strict=True))

@@ -1,0 +1,379 @@
+"""The organisation resolver: one key per organisation, however and wherever a text names it.
+
+Each signatory entry goes through the package's three steps, in this order and only here:
+:func:`~kzld.resolve.orgs.analysis.read_entry` (what the entry offers),
+:meth:`~kzld.resolve.orgs.candidates.AuthorityIndex.candidates` (which entries it may be, with the
+evidence), :func:`~kzld.resolve.orgs.decide.decide` (which one, if the evidence is unambiguous).
+What nothing decides becomes a new organisation with the deterministic key
+:func:`~kzld.resolve.orgs.names.new_key` and, where its name or the entry states one, a country.
+
+Within one text, two language versions of one list name each organisation twice:
+:meth:`OrganisationResolver.resolve_sections` pairs their entries by position (when the lists
+are as long, their entries of comparable length, and no pair is known to be two organisations)
+and gives each pair one key. The resolver remembers what it saw for
+:meth:`~OrganisationResolver.report`.
+Nothing depends on the order documents are resolved in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from ...model.records import Document, Entry, Mention, Name, Organisation, Section, Span
+from .analysis import Reading, read_entry, read_name
+from .authority import Authority
+from .candidates import AuthorityIndex
+from .decide import Decision, decide
+from .mentions import ProseMatcher
+from .names import new_key, normalise
+from .review import Doubt, OrgReport, Sighting
+
+__all__ = ["OrganisationResolver", "statement_year", "survey"]
+
+#: Entries of two paired lists may differ in length by this factor at most (translations of a
+#: name are about as long as it; a list of other names is not).
+PAIR_LENGTH_RATIO = 2.5
+
+
+@dataclass(slots=True)
+class _Seen:
+    """What was seen of one organisation: forms (names and glosses) and abbreviations."""
+
+    forms: set[str] = field(default_factory=set)
+    abbreviations: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    #: The names entries give first (not their glosses): a new organisation is named by these.
+    primary: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    """An entry's reading, the decision on it, and the key it gets."""
+
+    reading: Reading
+    decision: Decision
+    key: str
+    method: str
+
+
+def statement_year(document: Document) -> int | None:
+    """The year a statement was made (its dateline), or published, when the text says."""
+    when: date | None = document.created.date if document.created is not None else None
+    when = when or document.published
+    return when.year if when is not None else None
+
+
+class OrganisationResolver:
+    """Resolves entries, names and mentions against one :class:`Authority`, remembering them."""
+
+    def __init__(self, authority: Authority) -> None:
+        self.authority = authority
+        self.index = AuthorityIndex(authority)
+        self._prose = ProseMatcher(authority)
+        self._decided: dict[tuple[object, ...], tuple[Reading, Decision]] = {}
+        self._sightings: set[Sighting] = set()
+        self._seen: dict[str, _Seen] = defaultdict(_Seen)
+        #: (normalised form, key) -> {form as written: decision}, documents
+        self._doubts: dict[tuple[str, str], tuple[dict[str, Decision], set[str]]] = {}
+
+    # ------------------------------------------------------------------ deciding
+
+    def _decide_entry(self, entry: Entry, year: int | None) -> _Resolved:
+        memo = (entry.raw, entry.name, entry.abbreviation, entry.gloss, entry.country_hint, year)
+        found = self._decided.get(memo)
+        if found is None:
+            reading = read_entry(entry, self.index.known_abbreviations)
+            found = self._decided[memo] = reading, decide(self.index, reading, year)
+        reading, decision = found
+        if decision.key is not None:
+            return _Resolved(reading, decision, decision.key, decision.method)
+        countries = reading.countries
+        country = next(iter(countries)) if len(countries) == 1 else None
+        return _Resolved(reading, decision, new_key(reading.label, country), "new")
+
+    # ------------------------------------------------------------------ recording
+
+    def _record(
+        self,
+        key: str,
+        *,
+        document: str,
+        position: int | None,
+        form: str,
+        role: str,
+        method: str,
+        names: Iterable[str] = (),
+        abbreviation: str | None = None,
+        countries: Iterable[str] = (),
+    ) -> None:
+        self._sightings.add(Sighting(key, document, position, form, role, method))
+        seen = self._seen[key]
+        names = [n for n in names if n]
+        seen.forms.update(names)
+        seen.primary.update(names[:1])
+        if abbreviation:
+            seen.abbreviations.add(abbreviation)
+        seen.countries.update(countries)
+
+    def _record_entry(
+        self, entry: Entry, resolved: _Resolved, document: str, method: str | None = None
+    ) -> None:
+        reading, decision = resolved.reading, resolved.decision
+        written = [t.strip() for t in (entry.name, entry.gloss) if t and t.strip()]
+        if resolved.method == "new" or method == "paired":
+            written = [reading.label, *(w for w in written if w != reading.label)]
+        self._record(
+            resolved.key, document=document, position=entry.position, form=entry.raw,
+            role="signatory", method=method or resolved.method, names=written,
+            abbreviation=next(iter(reading.abbreviations), None), countries=reading.countries,
+        )  # fmt: skip
+        if decision.doubtful or resolved.method == "new":
+            slot = (normalise(entry.raw) or entry.raw, resolved.key)
+            forms, documents = self._doubts.setdefault(slot, ({}, set()))
+            forms[entry.raw] = decision
+            documents.add(document)
+
+    # ------------------------------------------------------------------ public API
+
+    def resolve_entry(
+        self, entry: Entry, *, language: str | None, document: str, year: int | None = None
+    ) -> str:
+        """The key of the organisation a signatory entry names (new if the authority lacks it).
+
+        ``year`` is the year of the statement: no entry founded after it, or dissolved before it,
+        is taken.
+        """
+        del language  # names in lists are often in another language than their heading
+        resolved = self._decide_entry(entry, year)
+        self._record_entry(entry, resolved, document)
+        return resolved.key
+
+    def resolve_sections(
+        self, document: Document, year: int | None = None
+    ) -> tuple[tuple[str, ...], ...]:
+        """The keys of every signatory of ``document``, list by list, language versions paired.
+
+        ``year`` defaults to :func:`statement_year`.
+        """
+        year = statement_year(document) if year is None else year
+        decided = [
+            [self._decide_entry(entry, year) for entry in section.entries]
+            for section in document.sections
+        ]
+        keys = [[r.key for r in section] for section in decided]
+        paired: set[tuple[int, int]] = set()
+        for first, second in _version_pairs(document.sections, decided):
+            for position, (left, right) in enumerate(
+                zip(decided[first], decided[second], strict=True)
+            ):
+                key = _pair_key(left, right, document.sections[first], document.sections[second])
+                for index, resolved in ((first, left), (second, right)):
+                    if resolved.key != key:
+                        keys[index][position] = key
+                        paired.add((index, position))
+        for index, section in enumerate(document.sections):
+            for position, entry in enumerate(section.entries):
+                resolved = decided[index][position]
+                key = keys[index][position]
+                if (index, position) in paired:
+                    resolved = _Resolved(resolved.reading, resolved.decision, key, "paired")
+                self._record_entry(entry, resolved, document.name)
+        return tuple(tuple(section) for section in keys)
+
+    def resolve_name(self, text: str, *, language: str | None, document: str) -> str | None:
+        """The key of a known organisation named by ``text`` (a publisher, an affiliation), or None.
+
+        Tries the whole text, then its bracketed parts, then the organisations named inside it
+        (when exactly one is). Never creates an organisation.
+        """
+        del language
+        text = text.strip()
+        if not text:
+            return None
+        reading = read_name(text, self.index.known_abbreviations)
+        decision = decide(self.index, reading, None)
+        key, method = decision.key, decision.method
+        if key is None:
+            inside = {m.key for m in self._prose.find(text)}
+            if len(inside) != 1:
+                return None
+            key, method = inside.pop(), "prose"
+        names = () if method == "prose" else reading.texts[-1:]
+        self._record(key, document=document, position=None, form=text, role="name",
+                     method=method, names=names)  # fmt: skip
+        return key
+
+    def find_mentions(self, document: Document) -> tuple[Mention, ...]:
+        """Organisations the authority knows, named in the paragraphs of each language version.
+
+        Signatory lists, boilerplate and URLs are not searched. Spans index ``document.text``.
+        """
+        skip = [(s.start, s.end) for s in document.boilerplate]
+        for section in document.sections:
+            skip.append((section.span.start, section.span.end))
+            skip.extend((e.span.start, e.span.end) for e in section.entries)
+        mentions: list[Mention] = []
+        for version in document.versions:
+            for paragraph in version.paragraphs:
+                base = paragraph.span.start
+                text = document.text[base : paragraph.span.end]
+                local = [(s - base, e - base) for s, e in skip]
+                for match in self._prose.find(text, local):
+                    span = Span(base + match.start, base + match.end)
+                    mentions.append(
+                        Mention("organisation", match.key, span, match.text, version.language)
+                    )
+                    self._record(match.key, document=document.name, position=None,
+                                 form=match.text, role="mention", method="prose")  # fmt: skip
+        return tuple(sorted(set(mentions), key=lambda m: (m.span, m.target)))
+
+    def organisations(self) -> tuple[Organisation, ...]:
+        """Every organisation resolved so far, sorted by key, with the forms seen added."""
+        found = []
+        for key in sorted(self._seen):
+            seen = self._seen[key]
+            if key in self.authority:
+                found.append(_with_seen(self.authority.organisation(key), seen))
+            else:
+                found.append(_new_organisation(key, seen))
+        return tuple(found)
+
+    def report(self) -> OrgReport:
+        """Sightings, new organisations, doubtful matches, signatories without country."""
+        organisations = self.organisations()
+        signatories = {s.key for s in self._sightings if s.role == "signatory"}
+        doubts = []
+        for (_, key), (forms, documents) in self._doubts.items():
+            form = min(forms)  # whichever document came first
+            decision = forms[form]
+            method = "new" if key not in self.authority else decision.method
+            doubts.append(
+                Doubt(form, key, method, tuple(sorted(documents)), decision.candidates[:3],
+                      decision.reason)
+            )  # fmt: skip
+        return OrgReport(
+            organisations=organisations,
+            sightings=tuple(sorted(self._sightings, key=_sighting_order)),
+            new=tuple(o for o in organisations if not o.known),
+            doubts=tuple(sorted(doubts, key=lambda d: (d.key, d.form))),
+            without_country=tuple(
+                o for o in organisations if o.country is None and o.key in signatories
+            ),
+        )
+
+
+def survey(documents: Iterable[Document], authority: Authority | None = None) -> OrgReport:
+    """Resolve the organisations of ``documents`` (as the build does) and report what was seen."""
+    from .authority import load_authority
+
+    resolver = OrganisationResolver(authority if authority is not None else load_authority())
+    for document in sorted(documents, key=lambda d: d.name):
+        resolver.resolve_sections(document)
+        if document.publisher:
+            resolver.resolve_name(document.publisher, language=None, document=document.name)
+        for person in document.persons:
+            if person.affiliation:
+                resolver.resolve_name(
+                    person.affiliation, language=person.language, document=document.name
+                )
+        resolver.find_mentions(document)
+    return resolver.report()
+
+
+# ---------------------------------------------------------------------- language versions
+
+
+def _version_pairs(
+    sections: Sequence[Section], decided: Sequence[Sequence[_Resolved]]
+) -> list[tuple[int, int]]:
+    """Pairs of lists that are one list in two languages: as long (two entries or more), of
+    different languages, entries of comparable length, and no position known to be two
+    different organisations. Each list is paired once, with the first list that fits."""
+    pairs: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for first, second in (
+        (i, j) for i in range(len(sections)) for j in range(i + 1, len(sections))
+    ):
+        if first in used or second in used:
+            continue
+        a, b = sections[first], sections[second]
+        if len(a.entries) != len(b.entries) or len(a.entries) < 2:
+            continue
+        if a.language is None or b.language is None or a.language == b.language:
+            continue
+        if not all(_comparable(x.raw, y.raw) for x, y in zip(a.entries, b.entries, strict=True)):
+            continue
+        left, right = decided[first], decided[second]
+        known = [
+            (x.key, y.key)
+            for x, y in zip(left, right, strict=True)
+            if x.method != "new" and y.method != "new"
+        ]
+        if any(x != y for x, y in known):
+            continue
+        pairs.append((first, second))
+        used.update((first, second))
+    return pairs
+
+
+def _comparable(left: str, right: str) -> bool:
+    shorter, longer = sorted((len(left.strip()), len(right.strip())))
+    return shorter > 0 and longer <= shorter * PAIR_LENGTH_RATIO
+
+
+def _pair_key(left: _Resolved, right: _Resolved, first: Section, second: Section) -> str:
+    """The one key of two entries that name one organisation in two languages: the known one,
+    else the key of the English entry, else of the first list's."""
+    if left.method != "new":
+        return left.key
+    if right.method != "new":
+        return right.key
+    if second.language == "en" and first.language != "en":
+        return right.key
+    return left.key
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _sighting_order(s: Sighting) -> tuple[str, str, int, str, str, str]:
+    return (s.key, s.document, s.position or 0, s.form, s.role, s.method)
+
+
+def _with_seen(org: Organisation, seen: _Seen) -> Organisation:
+    named = {_spelling(n.text) for n in org.names}
+    forms = {f for f in (*org.alternate_names, *seen.forms) if _spelling(f) not in named}
+    abbreviations = set(org.abbreviations) | seen.abbreviations
+    return Organisation(
+        key=org.key,
+        names=org.names,
+        alternate_names=tuple(sorted(forms - abbreviations)),
+        abbreviations=tuple(sorted(abbreviations)),
+        country=org.country,
+        kinds=org.kinds,
+        same_as=org.same_as,
+        known=True,
+    )
+
+
+def _spelling(text: str) -> str:
+    """Words and their order, ignoring case, quotes and punctuation (not articles)."""
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
+def _new_organisation(key: str, seen: _Seen) -> Organisation:
+    name = min(seen.primary or seen.forms or seen.abbreviations)
+    others = sorted(seen.forms - seen.abbreviations - {name})
+    country = next(iter(seen.countries)) if len(seen.countries) == 1 else None
+    return Organisation(
+        key=key,
+        names=(Name(name),),
+        alternate_names=tuple(others),
+        abbreviations=tuple(sorted(seen.abbreviations)),
+        country=country,
+        known=False,
+    )

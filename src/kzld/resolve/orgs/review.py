@@ -1,0 +1,264 @@
+"""What organisation resolution saw, and the review a curator of the authority acts on.
+
+:class:`OrgReport` is what ``kzld orgs`` prints: every organisation with where and how it was
+seen, then the review: each new or doubtful name once, with the number of files it is in, its
+best candidates and their evidence, and a ready-to-paste snippet for
+``authority/organisations.yaml``. It is printed as text, JSON, YAML or CSV (for tools such as
+OpenRefine); :meth:`OrgReport.summary` is the one line ``kzld build`` ends with.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from dataclasses import dataclass
+
+import yaml
+
+from ...model.records import Organisation
+from .analysis import signature
+from .candidates import Candidate
+from .names import NEW_PREFIX
+
+__all__ = ["Doubt", "OrgReport", "Sighting"]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Sighting:
+    """Organisation ``key`` seen as ``form`` in ``document`` (``position`` in its list, if any).
+
+    ``role`` is ``signatory``, ``name`` (publisher or affiliation) or ``mention``; ``method`` how
+    the key was found (``exact``, ``abbreviation``, ``signature``, ``near-signature``, ``fuzzy``,
+    ``paired``, ``new``, ``prose``).
+    """
+
+    key: str
+    document: str
+    position: int | None
+    form: str
+    role: str
+    method: str
+
+
+@dataclass(frozen=True, slots=True)
+class Doubt:
+    """A name to review: new (``method`` ``new``) or taken on evidence a curator should check.
+
+    ``documents`` are the files it is in; ``candidates`` the best authority entries with their
+    evidence (and why each was not taken); ``reason`` why it is doubtful.
+    """
+
+    form: str
+    key: str
+    method: str
+    documents: tuple[str, ...]
+    candidates: tuple[Candidate, ...]
+    reason: str = ""
+
+    @property
+    def is_new(self) -> bool:
+        """Whether the name became a new organisation."""
+        return self.method == "new"
+
+
+def _kind(name: str) -> str:
+    """The organisation kind a name's type words suggest (for the snippet; the curator checks)."""
+    concepts = signature(name).concepts
+    for concept, kind in (
+        ("youth", "youth-organisation"), ("trade-union", "trade-union"), ("party", "party"),
+        ("movement", "movement"), ("front", "movement"),
+    ):  # fmt: skip
+        if concept in concepts:
+            return kind
+    return "other"
+
+
+@dataclass(frozen=True, slots=True)
+class OrgReport:
+    """What resolution saw, for ``kzld orgs`` and for curators of the authority."""
+
+    organisations: tuple[Organisation, ...]
+    sightings: tuple[Sighting, ...]
+    new: tuple[Organisation, ...]
+    doubts: tuple[Doubt, ...]
+    without_country: tuple[Organisation, ...]
+
+    # ------------------------------------------------------------------ the review
+
+    def doubtful_matches(self) -> tuple[Doubt, ...]:
+        """Names taken as an authority entry on evidence to check."""
+        return tuple(d for d in self.doubts if not d.is_new)
+
+    def summary(self) -> str | None:
+        """ "3 new organisations, 2 doubtful matches: run `kzld orgs`", or None when nothing."""
+        new, doubtful = len(self.new), len(self.doubtful_matches())
+        if not new and not doubtful:
+            return None
+        parts = [
+            f"{new} new organisation{'s' if new != 1 else ''}",
+            f"{doubtful} doubtful match{'es' if doubtful != 1 else ''}",
+        ]
+        return ", ".join(parts) + ": run `kzld orgs`"
+
+    def new_summary(self) -> list[str]:
+        """One line per new organisation: key, name and where it was seen."""
+        documents: dict[str, set[str]] = defaultdict(set)
+        for s in self.sightings:
+            documents[s.key].add(s.document)
+        return [
+            f"{org.key} ({org.names[0].text}) in {', '.join(sorted(documents[org.key]))}"
+            for org in self.new
+        ]
+
+    def _organisation(self, key: str) -> Organisation | None:
+        return next((o for o in self.organisations if o.key == key), None)
+
+    def snippet(self, doubt: Doubt) -> str:
+        """YAML to paste into ``authority/organisations.yaml`` for this name."""
+        if not doubt.is_new:
+            return (
+                f"# the entry {doubt.key}: add the form, if it is this organisation\n"
+                + yaml.safe_dump({"forms": [doubt.form]}, allow_unicode=True, width=1000)
+            )
+        org = self._organisation(doubt.key)
+        name = org.names[0].text if org is not None else doubt.form
+        entry: dict[str, object] = {
+            "key": doubt.key.removeprefix(NEW_PREFIX),
+            "name": name,
+        }
+        if org is not None and org.alternate_names:
+            entry["forms"] = list(org.alternate_names)
+        if org is not None and org.abbreviations:
+            entry["abbreviations"] = list(org.abbreviations)
+        if org is not None and org.country:
+            entry["country"] = org.country
+        entry["kinds"] = [_kind(name)]
+        text = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=1000)
+        return "".join(f"  {line}\n" for line in text.splitlines())
+
+    def review_items(self) -> list[dict[str, object]]:
+        """The review, one item per new organisation or doubtful name (plain values)."""
+        items: list[dict[str, object]] = []
+        for doubt in self.doubts:
+            items.append(
+                {
+                    "form": doubt.form,
+                    "status": "new" if doubt.is_new else "doubtful",
+                    "key": doubt.key,
+                    "method": doubt.method,
+                    "files": len(doubt.documents),
+                    "documents": list(doubt.documents),
+                    "reason": doubt.reason,
+                    "candidates": [
+                        {
+                            "key": c.key,
+                            "score": c.score,
+                            "blocked": c.blocked,
+                            "evidence": [
+                                {"kind": e.kind, "matched": e.matched, "note": e.note}
+                                for e in c.evidence
+                            ],
+                        }
+                        for c in doubt.candidates
+                    ],
+                    "snippet": self.snippet(doubt),
+                }
+            )
+        return items
+
+    # ------------------------------------------------------------------ formats
+
+    def as_text(self) -> str:
+        """The report for a person: organisations with their sightings, then the review."""
+        by_key: dict[str, list[Sighting]] = defaultdict(list)
+        for s in self.sightings:
+            by_key[s.key].append(s)
+        new = len(self.new)
+        out = [
+            f"{len(self.organisations)} organisations ({len(self.organisations) - new} known, "
+            f"{new} new), {sum(s.role == 'signatory' for s in self.sightings)} signatures",
+            "",
+        ]
+        for org in self.organisations:
+            mark = "" if org.known else "  [new]"
+            out.append(f"{org.key}: {org.names[0].text} [{org.country or '-'}]{mark}")
+            for s in by_key.get(org.key, []):
+                where = f"{s.document}" + (f" #{s.position}" if s.position is not None else "")
+                out.append(f"    {s.form!r}  {where}  ({s.role}, {s.method})")
+        out += ["", "Review"]
+        for title, doubts in (
+            ("New organisations (paste the snippet into authority/organisations.yaml, or add "
+             "the form to the entry it is)", [d for d in self.doubts if d.is_new]),
+            ("Doubtful matches (taken; add the form to the entry if right, or a separate "
+             "entry if not)", list(self.doubtful_matches())),
+        ):  # fmt: skip
+            out.append(f"  {title}:")
+            if not doubts:
+                out.append("    none")
+            for doubt in doubts:
+                files = len(doubt.documents)
+                where = ", ".join(doubt.documents[:3]) + (", ..." if files > 3 else "")
+                out.append(
+                    f"    {doubt.form!r} -> {doubt.key} ({doubt.method}) in {files} "
+                    f"file{'s' if files != 1 else ''}: {where}"
+                )
+                if doubt.reason:
+                    out.append(f"      why: {doubt.reason}")
+                for candidate in doubt.candidates:
+                    evidence = "; ".join(
+                        f"{e.kind} {e.matched!r}" + (f" ({e.note})" if e.note else "")
+                        for e in candidate.evidence
+                    )
+                    blocked = f" - not taken: {candidate.blocked}" if candidate.blocked else ""
+                    out.append(f"      candidate {candidate.key}: {evidence}{blocked}")
+                out.extend(f"      {line}" for line in self.snippet(doubt).splitlines())
+        out.append("  Without a country:")
+        out += [f"    {o.key}: {o.names[0].text}" for o in self.without_country] or ["    none"]
+        return "\n".join(out) + "\n"
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready form (lists and plain values, sorted)."""
+        seen: dict[str, list[dict[str, object]]] = defaultdict(list)
+        for s in self.sightings:
+            seen[s.key].append(
+                {"form": s.form, "document": s.document, "position": s.position,
+                 "role": s.role, "method": s.method}
+            )  # fmt: skip
+        return {
+            "organisations": [
+                {"key": o.key, "name": o.names[0].text, "known": o.known, "country": o.country,
+                 "kinds": list(o.kinds), "seen": seen.get(o.key, [])}
+                for o in self.organisations
+            ],
+            "review": {
+                "new": [{"key": o.key, "name": o.names[0].text, "country": o.country}
+                        for o in self.new],
+                "names": self.review_items(),
+                "without_country": [o.key for o in self.without_country],
+            },
+        }  # fmt: skip
+
+    def as_yaml(self) -> str:
+        """The review as YAML."""
+        return yaml.safe_dump(
+            {"review": self.review_items()}, allow_unicode=True, sort_keys=False, width=100
+        )
+
+    def as_csv(self) -> str:
+        """The review as CSV, one row per name (for spreadsheets and OpenRefine)."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(
+            ["form", "status", "key", "method", "files", "reason", "best_candidate",
+             "evidence", "not_taken_because"]
+        )  # fmt: skip
+        for doubt in self.doubts:
+            best = doubt.candidates[0] if doubt.candidates else None
+            evidence = "; ".join(f"{e.kind} {e.matched}" for e in best.evidence) if best else ""
+            writer.writerow(
+                [doubt.form, "new" if doubt.is_new else "doubtful", doubt.key, doubt.method,
+                 len(doubt.documents), doubt.reason, best.key if best else "", evidence,
+                 (best.blocked or "") if best else ""]
+            )  # fmt: skip
+        return out.getvalue()

@@ -1,0 +1,157 @@
+"""The multilingual table of type words (``authority/typewords.yaml``), loaded and checked.
+
+A type word says what kind of organisation a name is, or what it stands for ("Partei",
+"comunista", "κόμμα", "حزب"); each belongs to one language-independent concept (``party``,
+``communist``). :class:`TypeWords` tells the concept of a folded word (as
+:func:`kzld.resolve.orgs.names.tokens` gives it), the concepts an abbreviated type word ("CP",
+"WP") or a compound ("Munkáspárt") stands for, and which words only link the others.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ...errors import TypeWordsError
+from ...resources import authority_dir
+
+__all__ = ["TypeWords", "fold_word", "load_type_words", "type_words"]
+
+#: The shortest stem (letters before the ``*``) a stem may have.
+MIN_STEM = 4
+
+
+def fold_word(text: str) -> str:
+    """Case and accents removed (the folding :func:`kzld.resolve.orgs.names.tokens` applies)."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKC", text).replace("’", "").replace("'", "")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class TypeWords:
+    """The table: concepts by word and by stem, contractions, compounds, link words, near pairs."""
+
+    words: Mapping[str, str]
+    stems: tuple[tuple[str, str], ...]  # (stem, concept), longest stem first
+    contractions: Mapping[str, tuple[str, ...]]
+    compounds: Mapping[str, tuple[str, ...]]
+    compound_stems: tuple[tuple[str, tuple[str, ...]], ...]
+    link_words: frozenset[str]
+    in_words: frozenset[str]
+    near: frozenset[frozenset[str]]
+
+    def concept(self, word: str) -> str | None:
+        """The concept of a folded word, or None when it is not a type word."""
+        return _concept(self, word)
+
+    def concepts_of_compound(self, word: str) -> tuple[str, ...]:
+        """The concepts a compound or contraction stands for (empty when it is neither)."""
+        if word in self.compounds:
+            return self.compounds[word]
+        for stem, concepts in self.compound_stems:
+            if word.startswith(stem):
+                return concepts
+        expanded = self.contractions.get(word)
+        if expanded:
+            return tuple(c for c in (self.concept(w) for w in expanded) if c)
+        return ()
+
+    def is_near(self, left: str, right: str) -> bool:
+        """Whether translations are known to swap the two concepts."""
+        return frozenset((left, right)) in self.near
+
+
+@lru_cache(maxsize=1 << 16)
+def _concept(table: TypeWords, word: str) -> str | None:
+    found = table.words.get(word)
+    if found is not None:
+        return found
+    for stem, concept in table.stems:
+        if word.startswith(stem):
+            return concept
+    return None
+
+
+def _strings(value: Any, where: str, problems: list[str]) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        problems.append(f"{where} must be a list of non-empty strings")
+        return []
+    return [v.strip() for v in value]
+
+
+def load_type_words(path: Path | None = None) -> TypeWords:
+    """Load and check the table (default: the shipped ``typewords.yaml``); every problem is
+    listed in one :class:`TypeWordsError`."""
+    path = path if path is not None else authority_dir() / "typewords.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise TypeWordsError(path, f"cannot read the type-word table: {error}") from error
+    if not isinstance(data, Mapping) or not isinstance(data.get("concepts"), Mapping):
+        raise TypeWordsError(path, "must be a mapping with `concepts` (see its header)")
+    problems: list[str] = []
+    words: dict[str, str] = {}
+    stems: list[tuple[str, str]] = []
+    for concept, forms in data["concepts"].items():
+        for form in _strings(forms, f"concepts.{concept}", problems):
+            folded = fold_word(form)
+            if folded.endswith("*"):
+                stem = folded[:-1]
+                if len(stem) < MIN_STEM:
+                    problems.append(f"{concept}: stem {form!r} is shorter than {MIN_STEM} letters")
+                stems.append((stem, str(concept)))
+            elif words.setdefault(folded, str(concept)) != concept:
+                problems.append(f"{form!r} is in both {words[folded]} and {concept}")
+    concepts = {str(c) for c in data["concepts"]}
+    contractions: dict[str, tuple[str, ...]] = {}
+    for word, expansion in (data.get("contractions") or {}).items():
+        contractions[fold_word(str(word))] = tuple(
+            fold_word(w) for w in _strings(expansion, f"contractions.{word}", problems)
+        )
+    compounds: dict[str, tuple[str, ...]] = {}
+    compound_stems: list[tuple[str, tuple[str, ...]]] = []
+    for word, parts in (data.get("compounds") or {}).items():
+        listed = tuple(_strings(parts, f"compounds.{word}", problems))
+        problems.extend(
+            f"compounds.{word}: unknown concept {c!r}" for c in listed if c not in concepts
+        )
+        folded = fold_word(str(word))
+        if folded.endswith("*"):
+            compound_stems.append((folded[:-1], listed))
+        else:
+            compounds[folded] = listed
+    links = frozenset(
+        fold_word(w) for w in _strings(data.get("link_words", []), "link_words", problems)
+    )
+    in_words = frozenset(
+        fold_word(w) for w in _strings(data.get("in_words", []), "in_words", problems)
+    )
+    near: set[frozenset[str]] = set()
+    for pair in data.get("near") or []:
+        pair_of = _strings(pair, "near", problems)
+        if len(pair_of) != 2 or not set(pair_of) <= concepts:
+            problems.append(f"near: {pair!r} must be two known concepts")
+        else:
+            near.add(frozenset(pair_of))
+    if problems:
+        raise TypeWordsError(path, "problems in the type-word table:\n" + "\n".join(problems))
+    stems.sort(key=lambda item: (-len(item[0]), item[0]))
+    compound_stems.sort(key=lambda item: (-len(item[0]), item[0]))
+    return TypeWords(
+        words, tuple(stems), contractions, compounds, tuple(compound_stems), links, in_words,
+        frozenset(near),
+    )  # fmt: skip
+
+
+@cache
+def type_words() -> TypeWords:
+    """The shipped table, loaded once."""
+    return load_type_words()
