@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kzld.model.records import Document, Entry, Paragraph, Person, Section, Span, Version
+from kzld.resolve.orgs import OrganisationResolver, survey
 from kzld.resolve.orgs.authority import Authority, load_authority
 from kzld.resolve.orgs.names import abbreviation_key
-from kzld.resolve.orgs import OrganisationResolver, survey
 
 
 @pytest.fixture(scope="module")

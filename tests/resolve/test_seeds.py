@@ -12,8 +12,8 @@ from click.testing import CliRunner
 
 from kzld.cli import main
 from kzld.model.records import Document
-from kzld.resolve.orgs.authority import Authority, load_authority
 from kzld.resolve.orgs import OrganisationResolver, survey
+from kzld.resolve.orgs.authority import Authority, load_authority
 
 parse = pytest.importorskip("kzld.parse", reason="the reader (kzld.parse) is not written yet")
 if not hasattr(parse, "read_file"):
