@@ -100,6 +100,7 @@ def main() -> int:
             wrong.append(f"apart    {a.form!r} -> {keys[i]}  /  {b.form!r} -> {keys[j]}")
     entry_country = []
     across_dates = []
+    other_entry = []
     known_right = known_total = 0
     new_right = new_total = 0
     for form, key in zip(forms, keys, strict=True):
@@ -111,6 +112,8 @@ def main() -> int:
                 )
             if not entry.existed_in(form.year):
                 across_dates.append(f"{form.form!r} ({form.year}) -> {key}")
+        if key in authority and key != form.org:
+            other_entry.append(f"{form.form!r} -> {key}, gold {form.org}")
         if not form.org.startswith("new:"):
             known_total += 1
             known_right += key == form.org
@@ -134,13 +137,14 @@ def main() -> int:
         f"({len(cross_country)} pairs, {len(entry_country)} forms to an entry of another country)"
     )
     print(f"  across dates      {len(across_dates)}")
+    print(f"  other entry       {len(other_entry)} (forms taken for an authority entry they are not)")
     print(f"  new-org country   {ratio(new_right, new_total):.3f}  ({new_right} of {new_total})")
     print(
         f"  authority entry   {ratio(known_right, known_total):.3f}  "
         f"({known_right} of {known_total})"
     )
     if args.errors:
-        for line in sorted(wrong) + entry_country + across_dates:
+        for line in sorted(wrong) + entry_country + across_dates + other_entry:
             print("   ", line)
     return 0
 

@@ -52,8 +52,10 @@ _END = re.compile(r"(?!\w)")
 
 #: The shortest stem of an adjective (letters before its ``*``), and of a name taking an ending.
 _MIN_STEM = 5
+#: Genitive endings, which a name of 4 letters may take too ("Kinas", "Irans").
+_GENITIVES = frozenset({"s", "'s"})
 #: Final vowels a name may lose before a case ending (Греци-я -> Греци-и, Ελλάδ-α -> Ελλάδ-ας).
-_FINAL_VOWELS = ("", "a", "e", "o", "i", "y", "я", "а", "ь", "й", "α", "η", "ο", "ι")
+_FINAL_VOWELS = ("", "a", "e", "o", "i", "y", "ja", "ia", "я", "а", "ь", "й", "α", "η", "ο", "ι")
 
 
 @cache
@@ -158,7 +160,8 @@ def _inflected(word: str) -> str | None:
         if word.endswith(ending) and len(base) >= _MIN_STEM - 1:
             for vowel in _FINAL_VOWELS:
                 found = names.get(base + vowel)
-                if found is not None and len(base + vowel) >= _MIN_STEM:
+                shortest = _MIN_STEM - 1 if ending in _GENITIVES else _MIN_STEM
+                if found is not None and len(base + vowel) >= shortest:
                     return found
     return None
 

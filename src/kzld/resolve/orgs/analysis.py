@@ -28,6 +28,7 @@ __all__ = [
     "Reading",
     "Signature",
     "is_abbreviation",
+    "leading_country",
     "read_entry",
     "read_name",
     "signature",
@@ -170,7 +171,7 @@ def _is_qualifier(text: str) -> bool:
     return bool(words) and all(table.concepts_of_compound(w) for w in words)
 
 
-def _leading_country(text: str) -> tuple[str, str] | None:
+def leading_country(text: str) -> tuple[str, str] | None:
     """ "Brazil, Partido Comunista Brasileiro": the country and the name."""
     match = re.match(r"^([^,]+),\s*(\S.*)$", text.strip())
     if match and country_code(match.group(1)) and not country_code(match.group(2)):
@@ -178,11 +179,25 @@ def _leading_country(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _trailing_abbreviation(text: str) -> tuple[str, str] | None:
-    """ "Algerian Party for Democracy and Socialism, PADS": the name and the abbreviation."""
-    match = re.match(r"^(.+?)\s*[,–—]\s*(\S+)$", text.strip())
-    if match and is_abbreviation(match.group(2)) and not country_code(match.group(2)):
-        return match.group(1).strip(), match.group(2)
+def _trailing_abbreviation(text: str, known: frozenset[str]) -> tuple[str, str] | None:
+    """ "Algerian Party for Democracy and Socialism, PADS", "Belgiska Arbetarpartiet PTB": the
+    name and the abbreviation (after a comma or a dash, or a known one after a space)."""
+    match = re.match(r"^(.+?)\s*([,–—]?)\s*(\S+)$", text.strip())
+    if match is None or country_code(match.group(3)) or not is_abbreviation(match.group(3)):
+        return None
+    if match.group(2) or abbreviation_key(match.group(3)) in known:
+        return match.group(1).strip(), match.group(3)
+    return None
+
+
+def _abbreviation_and_country(text: str, known: frozenset[str]) -> tuple[str, str] | None:
+    """ "NCP (Mashal) Nepal", "TKP-ML Turkey", "PADS Argélia": a known abbreviation, and a
+    country written after it."""
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if abbreviation_key(head) in known and find_countries(tail):
+            return head, tail
     return None
 
 
@@ -236,12 +251,15 @@ def _read(
             name, place = split
             beside.update(find_countries(place))
             queue.append(name)
-        if (leading_place := _leading_country(text)) is not None:
+        if (leading_place := leading_country(text)) is not None:
             beside.update(find_countries(leading_place[0]))
             queue.append(leading_place[1])
-        if (trailing := _trailing_abbreviation(text)) is not None:
+        if (trailing := _trailing_abbreviation(text, known)) is not None:
             abbreviations.append(trailing[1])
             queue.append(trailing[0])
+        if (placed := _abbreviation_and_country(text, known)) is not None:
+            abbreviations.append(placed[0])
+            beside.update(find_countries(placed[1]))
         inner = _split_brackets(text)
         short = [i for i in inner if is_abbreviation(i) and not _is_qualifier(i)]
         places = [i for i in inner if country_code(i)]
@@ -260,7 +278,8 @@ def _read(
             beside.add(country_code(text) or "")
     texts = [t for t in texts if not country_code(t)] or texts
     names = [t for t in texts if not is_abbreviation(t)]
-    named = frozenset(c for t in names for c in find_countries(_drop_brackets(t, set(parts))))
+    own = [t for t in names if without_country(t) is None and leading_country(t) is None]
+    named = frozenset(c for t in own for c in find_countries(_drop_brackets(t, set(parts))))
     label = min(names, key=_label_order) if names else (abbreviations or [written[0]])[0]
     if preferred and not is_abbreviation(preferred):
         split = without_country(preferred)
@@ -302,9 +321,21 @@ def read_entry(entry: Entry, known: frozenset[str] = frozenset()) -> Reading:
         abbreviation = None
     elif abbreviation and whole.startswith(abbreviation):
         whole = whole[len(abbreviation) :].strip(" \t-–—:,")
-    written = tuple(t for t in (whole, name, (entry.gloss or "").strip()) if t)
-    preferred = name or (entry.gloss or "").strip() or None
+    gloss = (entry.gloss or "").strip()
+    if gloss and name and not _translates(gloss, name):
+        # a qualifier the reader took for a gloss ("(Marxist-Leninist)", "(ML- Liberation)"):
+        # the name without it is another organisation's
+        name, gloss = whole, ""
+    written = tuple(t for t in (whole, name, gloss) if t)
+    preferred = name or gloss or None
     return _read(written, abbreviation, entry.country_hint, known, preferred)
+
+
+def _translates(gloss: str, name: str) -> bool:
+    """Whether a bracketed text after a name is its translation, not a qualifier of it: they
+    share a type word (party, front...), or neither has any."""
+    said, named = signature(gloss).concepts, signature(name).concepts
+    return bool(said & named) or not (said or named)
 
 
 def read_name(text: str, known: frozenset[str] = frozenset()) -> Reading:
@@ -317,7 +348,7 @@ def read_name(text: str, known: frozenset[str] = frozenset()) -> Reading:
 #: An elided article or preposition before a word ("d'Espanya", "dell'Iran", "l’Union").
 _ELISION = re.compile(r"(?<!\w)(d|l|dell|all|nell|sull|dall)['’‘](?=\w)", re.IGNORECASE)
 #: "M-L", "M.-L.", "ML" as one word (Marxist-Leninist).
-_ML = re.compile(r"(?<![\w-])M\.?[-–]?L\.?(?![\w-])(?:[-–]?M\b)?")
+_ML = re.compile(r"(?<![\w-])M\.?[-–]?L\.?(?![\w-])(?:[-–]?M\b)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=_CACHED)

@@ -18,7 +18,14 @@ from itertools import product
 
 from rapidfuzz import fuzz, process
 
-from .analysis import Reading, Signature, is_abbreviation, signature
+from .analysis import (
+    Reading,
+    Signature,
+    is_abbreviation,
+    leading_country,
+    signature,
+    without_country,
+)
 from .authority import Authority, AuthorityEntry
 from .mentions import ambiguous_abbreviations
 from .names import abbreviation_key, normalise
@@ -140,6 +147,8 @@ class AuthorityIndex:
             for key in owners:
                 found[key].evidence.append(Evidence("abbreviation", abbreviation, note))
         for rank, text in enumerate(texts):
+            if without_country(text) is not None or leading_country(text) is not None:
+                continue  # "CP, Italy": the name is "CP"; Italy is beside it, not in it
             for key, matched, kind, note in self._by_signature(text, reading):
                 found[key].evidence.append(Evidence(kind, matched, note, rank=rank))
         for rank, text in enumerate(texts):
@@ -177,6 +186,13 @@ class AuthorityIndex:
             concepts = frozenset(c for c, _ in choice)
             near = any(n for _, n in choice)
             filed = list(self.signatures.get((concepts, sig.countries), ()))
+            if not sig.countries and sig.words and len(reading.beside) == 1:
+                # "Tudeh Party, Iran": a name of its own words, its country beside it
+                filed += [
+                    item
+                    for item in self.signatures.get((concepts, reading.beside), ())
+                    if item[2].words
+                ]
             if sig.countries:
                 # a form naming no country ("Communist Refoundation Party") of an entry of the
                 # country the name names, when the form says enough on its own

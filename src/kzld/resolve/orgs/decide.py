@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from ...model.countries import country_words
 from .analysis import Reading, is_abbreviation, signature
 from .candidates import AuthorityIndex, Candidate, Evidence
 from .names import abbreviation_key, normalise
@@ -34,6 +35,8 @@ SIMILAR_TAKE = 90.0
 SIMILAR_MARGIN = 4.0
 #: Lowest similarity of two differing words for them to be spellings of one word.
 SPELLING = 75.0
+#: Lowest similarity of a word to a country's name for it to be a misspelling of that name.
+COUNTRY_SPELLING = 90.0
 #: Lowest similarity (token sort ratio) of an abbreviation's name to the entry's for them to agree.
 NAME_AGREES = 80.0
 
@@ -161,13 +164,18 @@ def _name_agrees(
         return True
     if abbreviation_key(reading.texts[0]) == abbreviation_key(evidence.matched):
         return True  # the whole text is the abbreviation: the rest is read out of it
-    short = set(signature(evidence.matched).words)
+    entry = index.authority.entry(candidate.key)
+    own: set[str] = set()
+    concepts: set[str] = set()
+    for name in (*entry.all_names, *entry.abbreviations):
+        own |= signature(name).words
+        concepts |= signature(name).concepts
     if all(
-        not (sig := signature(t)).concepts and sig.words <= short
+        (sig := signature(t)).concepts <= concepts and sig.words <= own
         for t in reading.texts
         if not is_abbreviation(t)
     ):
-        return True  # nothing beside the abbreviation but a country ("PADS, Algeria")
+        return True  # beside the abbreviation only a country, or words of the entry's names
     akey = abbreviation_key(evidence.matched)
     texts = [
         t
@@ -200,12 +208,28 @@ def _similar(
         return f"similarity {score:.0f} below {SIMILAR_TAKE:.0f}"
     if not _spelling_variant(normalise(query), normalise(evidence.matched)):
         return "words differ, not only their spelling"
+    if _differs_by_country(query, evidence.matched):
+        return "the names differ in a country's name"
     if candidate.blocked is not None:
         return candidate.blocked
     others = [s for s, c, _ in ranked if c.key != candidate.key]
     if others and others[0] > score - SIMILAR_MARGIN:
         return "as close to another organisation"
     return candidate, evidence
+
+
+def _differs_by_country(query: str, matched: str) -> bool:
+    """Whether two similar names differ where one names a country: two countries, or a country
+    and a word that is not clearly a misspelling of it ("الألباني" / "اللبناني": Albanian /
+    Lebanese; but "Venezuella" / "Venezuela")."""
+    places = country_words(query) | country_words(matched)
+    left, right = normalise(query).split(), normalise(matched).split()
+    for x, y in zip(left, right, strict=False):
+        if x == y or not (x in places or y in places):
+            continue
+        if (x in places and y in places) or fuzz.ratio(x, y) < COUNTRY_SPELLING:
+            return True
+    return False
 
 
 def _spelling_variant(a: str, b: str) -> bool:

@@ -91,8 +91,7 @@ class OrganisationResolver:
         reading, decision = found
         if decision.key is not None:
             return _Resolved(reading, decision, decision.key, decision.method)
-        countries = reading.countries
-        country = next(iter(countries)) if len(countries) == 1 else None
+        country = _one_country(reading)
         return _Resolved(reading, decision, new_key(reading.label, country), "new")
 
     # ------------------------------------------------------------------ recording
@@ -338,6 +337,15 @@ def _pair_key(left: _Resolved, right: _Resolved, first: Section, second: Section
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _one_country(reading: Reading) -> str | None:
+    """The country of a new organisation: the one written beside its name ("..., Democratic
+    Republic of the Congo"), else the one its name names, if only one."""
+    for countries in (reading.beside, reading.named):
+        if len(countries) == 1:
+            return next(iter(countries))
+    return None
 
 
 def _sighting_order(s: Sighting) -> tuple[str, str, int, str, str, str]:
