@@ -137,7 +137,9 @@ def main() -> int:
         f"({len(cross_country)} pairs, {len(entry_country)} forms to an entry of another country)"
     )
     print(f"  across dates      {len(across_dates)}")
-    print(f"  other entry       {len(other_entry)} (forms taken for an authority entry they are not)")
+    print(
+        f"  other entry       {len(other_entry)} (forms taken for an authority entry they are not)"
+    )
     print(f"  new-org country   {ratio(new_right, new_total):.3f}  ({new_right} of {new_total})")
     print(
         f"  authority entry   {ratio(known_right, known_total):.3f}  "

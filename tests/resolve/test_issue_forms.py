@@ -71,6 +71,11 @@ AS_A_READER_EXPECTS = {
         "Partido Comunista Alemán (DKP)", "Partido Comunista Alemán", "DKP",
         "german-communist-party",
     ),
+    # one name in two scripts, in one entry
+    "two scripts": (
+        "Parti Communiste de Grande Bretagne - Κομμουνιστικό Κόμμα Βρετανίας", None, None,
+        "communist-party-of-britain",
+    ),
     # "Name, Country"
     "PADS, Algeria": ("PADS, Algeria", None, None, "algerian-party-for-democracy-and-socialism"),
 }  # fmt: skip
@@ -162,7 +167,7 @@ def test_new_keys_are_readable_in_every_script() -> None:
 
 def _two_versions(first: list[str], second: list[str]) -> Document:
     """A statement with its list in English and in Spanish."""
-    lines = ["Signed:"] + first + ["", "Firmantes:"] + second
+    lines = ["Signed:", *first, "", "Firmantes:", *second]
     text = "\n".join(lines) + "\n"
     sections = []
     for heading, language, names in (("Signed:", "en", first), ("Firmantes:", "es", second)):
@@ -233,7 +238,8 @@ def test_build_ends_with_the_review_line(tmp_path: Path) -> None:
     seeds.mkdir()
     (seeds / "a.txt").write_text(
         "Joint statement\n\nWe stand with the strikers.\n\nSignatories:\n\n"
-        "1. Communist Party of Greece\n2. Workers Front of Atlantis\n3. Comunist Party of Venezuella\n",
+        "1. Communist Party of Greece\n2. Workers Front of Atlantis\n"
+        "3. Comunist Party of Venezuella\n",
         encoding="utf-8",
     )
     result = CliRunner().invoke(

@@ -16,6 +16,7 @@ Ireland" have one signature.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -201,6 +202,28 @@ def _abbreviation_and_country(text: str, known: frozenset[str]) -> tuple[str, st
     return None
 
 
+def _script(text: str) -> str:
+    """The script of a text's letters, by the first word of their Unicode names ("LATIN")."""
+    for char in text:
+        if char.isalpha():
+            return unicodedata.name(char, "?").split()[0]
+    return ""
+
+
+def _in_two_scripts(text: str) -> list[str]:
+    """The two names of an entry that writes one name in two scripts ("Parti Communiste de
+    Grande Bretagne - Κομμουνιστικό Κόμμα Βρετανίας"), or nothing."""
+    words = text.split()
+    for cut in range(1, len(words)):
+        left, right = " ".join(words[:cut]), " ".join(words[cut:])
+        left = left.rstrip(" -–—/|")
+        right = right.lstrip(" -–—/|")
+        if left and right and _script(words[cut - 1]) != _script(words[cut]):
+            if len({_script(w) for w in left.split()} | {_script(w) for w in right.split()}) == 2:
+                return [left, right]
+    return []
+
+
 def _split_brackets(text: str) -> list[str]:
     return [m.strip() for m in _BRACKETED.findall(text)]
 
@@ -260,6 +283,7 @@ def _read(
         if (placed := _abbreviation_and_country(text, known)) is not None:
             abbreviations.append(placed[0])
             beside.update(find_countries(placed[1]))
+        queue.extend(_in_two_scripts(text))
         inner = _split_brackets(text)
         short = [i for i in inner if is_abbreviation(i) and not _is_qualifier(i)]
         places = [i for i in inner if country_code(i)]

@@ -245,14 +245,24 @@ class OrganisationResolver:
         """Sightings, new organisations, doubtful matches, signatories without country."""
         organisations = self.organisations()
         signatories = {s.key for s in self._sightings if s.role == "signatory"}
+        # one item per new organisation (all its forms), one per doubtful form and entry
+        grouped: dict[str, tuple[dict[str, Decision], set[str]]] = {}
+        for (normal, key), (forms, documents) in self._doubts.items():
+            slot = key if key not in self.authority else f"{normal}\x00{key}"
+            all_forms, all_documents = grouped.setdefault(slot, ({}, set()))
+            all_forms.update(forms)
+            all_documents.update(documents)
         doubts = []
-        for (_, key), (forms, documents) in self._doubts.items():
+        for slot, (forms, documents) in grouped.items():
+            key = slot.rsplit("\x00", 1)[-1]
             form = min(forms)  # whichever document came first
             decision = forms[form]
             method = "new" if key not in self.authority else decision.method
+            if method == "new":
+                form = _new_organisation(key, self._seen[key]).names[0].text
             doubts.append(
                 Doubt(form, key, method, tuple(sorted(documents)), decision.candidates[:3],
-                      decision.reason)
+                      decision.reason, tuple(sorted(forms)))
             )  # fmt: skip
         return OrgReport(
             organisations=organisations,

@@ -18,7 +18,7 @@ import yaml
 
 from ...model.records import Organisation
 from .analysis import signature
-from .candidates import Candidate
+from .candidates import STRENGTH, Candidate, Evidence
 from .names import NEW_PREFIX
 
 __all__ = ["Doubt", "OrgReport", "Sighting"]
@@ -55,6 +55,8 @@ class Doubt:
     documents: tuple[str, ...]
     candidates: tuple[Candidate, ...]
     reason: str = ""
+    #: Every form written for it (a new organisation may be written several ways).
+    forms: tuple[str, ...] = ()
 
     @property
     def is_new(self) -> bool:
@@ -72,6 +74,14 @@ def _kind(name: str) -> str:
         if concept in concepts:
             return kind
     return "other"
+
+
+def _strongest(evidence: tuple[Evidence, ...], most: int = 2) -> tuple[Evidence, ...]:
+    """The strongest pieces of evidence, one of each kind."""
+    kinds: dict[str, Evidence] = {}
+    for item in sorted(evidence, key=lambda e: (-STRENGTH.get(e.kind, e.score), -e.score)):
+        kinds.setdefault(item.kind, item)
+    return tuple(kinds.values())[:most]
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +157,7 @@ class OrgReport:
                     "status": "new" if doubt.is_new else "doubtful",
                     "key": doubt.key,
                     "method": doubt.method,
+                    "forms": list(doubt.forms or (doubt.form,)),
                     "files": len(doubt.documents),
                     "documents": list(doubt.documents),
                     "reason": doubt.reason,
@@ -203,12 +214,15 @@ class OrgReport:
                     f"    {doubt.form!r} -> {doubt.key} ({doubt.method}) in {files} "
                     f"file{'s' if files != 1 else ''}: {where}"
                 )
+                others = [f for f in doubt.forms if f != doubt.form]
+                if others:
+                    out.append(f"      also written: {', '.join(map(repr, others))}")
                 if doubt.reason:
                     out.append(f"      why: {doubt.reason}")
                 for candidate in doubt.candidates:
                     evidence = "; ".join(
                         f"{e.kind} {e.matched!r}" + (f" ({e.note})" if e.note else "")
-                        for e in candidate.evidence
+                        for e in _strongest(candidate.evidence)
                     )
                     blocked = f" - not taken: {candidate.blocked}" if candidate.blocked else ""
                     out.append(f"      candidate {candidate.key}: {evidence}{blocked}")
