@@ -218,9 +218,9 @@ def _in_two_scripts(text: str) -> list[str]:
         left, right = " ".join(words[:cut]), " ".join(words[cut:])
         left = left.rstrip(" -–—/|")
         right = right.lstrip(" -–—/|")
-        if left and right and _script(words[cut - 1]) != _script(words[cut]):
-            if len({_script(w) for w in left.split()} | {_script(w) for w in right.split()}) == 2:
-                return [left, right]
+        scripts = {_script(w) for w in words}
+        if left and right and _script(words[cut - 1]) != _script(words[cut]) and len(scripts) == 2:
+            return [left, right]
     return []
 
 
