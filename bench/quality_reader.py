@@ -1,0 +1,887 @@
+"""Score what a kzld build finds in a folder of texts against their gold records (issue 18).
+
+``python bench/quality_reader.py --split tune`` builds ``bench/devcorpus/tune/`` with the
+library (into a temporary folder, exactly as ``kzld build`` would), reads the published graph
+back and compares it, text by text, with each ``ID.gold.yaml`` (the format is in
+``bench/devcorpus/README.md``). It reports, per text and in total:
+
+- **signatures**, by name: a published signature is matched to a gold signer when one of its
+  evidence quotes, folded (:func:`match_key`), equals the signer's ``name`` or an alias; each gold
+  signer is matched at most once (a maximum matching, so a signature quoting two signers takes
+  the one no other signature can). An unmatched signature is a false positive (an invention):
+  its quote is named, with the reason when it is one of the gold's ``not_signatories``;
+- **sections and positions** of the matched signers (the grouping into lists, whatever their
+  numbers; the 1-based place in the list), and ``as_of`` dates;
+- per text: **dates** (``created`` = ``schema:dateCreated``, ``published`` =
+  ``schema:datePublished``), **languages** (the versions' ``schema:inLanguage`` in text order:
+  the same sequence, and the same set), the **stated total** (``kzld:statedSignatoryCount``),
+  the **title** (the first version's ``schema:name``);
+- texts **left out** of the build (not readable, or their part of the graph broke a shape) and
+  why; a left-out text counts as wrong on every per-text figure, and its signers as missed.
+
+Before anything is built the gold records are validated (keys, types, dates, classes, and that
+every name, alias, title and not-signatory is an exact substring of its text); every problem is
+listed as ``FILE: FIELD: message`` and the exit status is 2. ``--validate-only`` stops there.
+
+Exit status: 0 when scored, 2 when the folder or a gold record cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "CLASSES",
+    "Gold",
+    "GoldSigner",
+    "Predicted",
+    "PredictedSignature",
+    "TextScore",
+    "load_golds",
+    "main",
+    "match_key",
+    "predict",
+    "score_text",
+    "summarise",
+]
+
+BENCH = Path(__file__).resolve().parent
+DEVCORPUS = BENCH / "devcorpus"
+#: The splits of the development corpus ``--split`` names.
+SPLITS = ("tune", "heldout")
+GOLD_SUFFIX = ".gold.yaml"
+
+#: The classes of texts the development corpus exercises (bench/devcorpus/README.md).
+CLASSES = frozenset(
+    {
+        "heading-list",
+        "cue-sentence",
+        "dateline-list",
+        "no-cue-list",
+        "inline-list",
+        "several-lists",
+        "update-stamp",
+        "signers-in-title",
+        "on-behalf-of",
+        "header-lines",
+        "cut-list",
+        "false-cue",
+        "stated-total",
+        "furniture",
+        "mixed-language",
+        "several-versions",
+    }
+)
+#: Why a text that looks like an entry is not a signatory.
+REASONS = frozenset({"cut", "garbled", "furniture", "argument", "person", "other"})
+#: The keys of a gold record: required ones, and those that may be left out.
+REQUIRED = (
+    "source",
+    "classes",
+    "languages",
+    "title",
+    "created",
+    "published",
+    "stated_total",
+    "signatories",
+)
+OPTIONAL = ("not_signatories",)
+SIGNER_REQUIRED = ("name", "section", "position")
+SIGNER_OPTIONAL = ("aliases", "as_of")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+
+SCHEMA = "http://schema.org/"
+KZLD = "https://w3id.org/kzld/vocab#"
+PROV = "http://www.w3.org/ns/prov#"
+OA = "http://www.w3.org/ns/oa#"
+
+
+# --------------------------------------------------------------------------- folding
+
+
+def match_key(text: str) -> str:
+    """The one folding both sides go through before they are compared.
+
+    kzld's own folding (case and accents), whitespace runs as one space, and the punctuation a
+    list puts after an entry (``,;:.``) dropped: ``Partido Comunista de España (PCE);`` and
+    ``partido  comunista de espana (pce)`` are one key.
+    """
+    from kzld.parse.text import fold
+
+    folded = " ".join(fold(unicodedata.normalize("NFC", text)).split())
+    return folded.rstrip(",;:. ").strip()
+
+
+# --------------------------------------------------------------------------- gold records
+
+
+@dataclass(frozen=True)
+class GoldSigner:
+    """A signer as the gold names it."""
+
+    name: str
+    section: int
+    position: int
+    aliases: tuple[str, ...] = ()
+    as_of: str | None = None
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """The name and its aliases."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Gold:
+    """One text's gold record."""
+
+    file: str
+    source: str
+    classes: tuple[str, ...]
+    languages: tuple[str, ...]
+    title: str | None
+    created: str | None
+    published: str | None
+    stated_total: int | None
+    signatories: tuple[GoldSigner, ...]
+    not_signatories: tuple[tuple[str, str], ...] = ()
+
+
+class _Checker:
+    """Collects ``FILE: FIELD: message`` problems while one gold record is read."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.text = text
+        self.errors: list[str] = []
+
+    def error(self, where: str, message: str) -> None:
+        self.errors.append(f"{self.path}: {where}: {message}")
+
+    def keys(self, where: str, value: Any, required: Sequence[str], optional: Sequence[str]) -> bool:
+        if not isinstance(value, dict):
+            self.error(where, f"must be a mapping, not {type(value).__name__}")
+            return False
+        for key in required:
+            if key not in value:
+                self.error(where, f"the key {key!r} is missing (write `{key}: null` if none)")
+        for key in value:
+            if key not in required and key not in optional:
+                known = ", ".join((*required, *optional))
+                self.error(where, f"unknown key {key!r} (known: {known})")
+        return True
+
+    def substring(self, where: str, value: Any) -> str | None:
+        if not isinstance(value, str) or not value.strip():
+            self.error(where, f"must be a non-empty string, not {value!r}")
+            return None
+        if value != value.strip():
+            self.error(where, f"{value!r} has spaces at its ends")
+        if unicodedata.normalize("NFC", value) not in self.text:
+            self.error(where, f"{value!r} is not an exact substring of the text")
+        return unicodedata.normalize("NFC", value)
+
+    def day(self, where: str, value: Any) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value).isoformat()
+            except ValueError:
+                pass
+        self.error(where, f"must be a date YYYY-MM-DD or null, not {value!r}")
+        return None
+
+    def integer(self, where: str, value: Any, least: int) -> int | None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < least:
+            self.error(where, f"must be an integer >= {least}, not {value!r}")
+            return None
+        return value
+
+
+def read_text(path: Path) -> str:
+    """A text as the reader sees it: UTF-8 (BOM dropped), LF line ends, NFC."""
+    text = path.read_bytes().decode("utf-8-sig")
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _gold(path: Path, text_path: Path) -> tuple[Gold | None, list[str]]:
+    """Read and check one gold record against its text."""
+    import yaml
+
+    try:
+        text = read_text(text_path)
+    except (OSError, UnicodeDecodeError) as error:
+        return None, [f"{text_path}: cannot be read as UTF-8 text ({error})"]
+    check = _Checker(path, text)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        return None, [f"{where}: not valid YAML ({getattr(error, 'problem', error)})"]
+    except (OSError, UnicodeDecodeError) as error:
+        return None, [f"{path}: cannot be read as UTF-8 text ({error})"]
+    if not check.keys("(record)", data, REQUIRED, OPTIONAL):
+        return None, check.errors
+
+    source = data.get("source")
+    if not isinstance(source, str) or not source.strip():
+        check.error("source", f"must be the address of the page, not {source!r}")
+    classes = data.get("classes")
+    if not isinstance(classes, list) or not classes:
+        check.error("classes", f"must be a non-empty list, not {classes!r}")
+        classes = []
+    for number, name in enumerate(classes):
+        if name not in CLASSES:
+            check.error(f"classes[{number}]", f"unknown class {name!r} (known: {sorted(CLASSES)})")
+    languages = data.get("languages")
+    if not isinstance(languages, list) or not languages:
+        check.error("languages", f"must be a non-empty list of language tags, not {languages!r}")
+        languages = []
+    for number, tag in enumerate(languages):
+        if not isinstance(tag, str) or not _LANGUAGE.match(tag):
+            check.error(f"languages[{number}]", f"{tag!r} is not a primary language tag like 'sv'")
+    if len(set(map(str, languages))) < len(languages):
+        check.error("languages", f"{languages!r}: two versions in one language are never made")
+    title = data.get("title")
+    title = None if title is None else check.substring("title", title)
+    created = check.day("created", data.get("created"))
+    published = check.day("published", data.get("published"))
+    total = data.get("stated_total")
+    total = None if total is None else check.integer("stated_total", total, 1)
+
+    signers = _signers(check, data.get("signatories"))
+    refused: list[tuple[str, str]] = []
+    entries = data.get("not_signatories") or []
+    if not isinstance(entries, list):
+        check.error("not_signatories", f"must be a list, not {type(entries).__name__}")
+        entries = []
+    taken = {match_key(form): s.name for s in signers for form in s.forms}
+    for number, entry in enumerate(entries):
+        where = f"not_signatories[{number}]"
+        if not check.keys(where, entry, ("text", "reason"), ()):
+            continue
+        text_value = check.substring(f"{where}.text", entry.get("text"))
+        reason = entry.get("reason")
+        if reason not in REASONS:
+            check.error(f"{where}.reason", f"{reason!r} is not one of {sorted(REASONS)}")
+        if text_value is not None:
+            if match_key(text_value) in taken:
+                check.error(
+                    f"{where}.text",
+                    f"{text_value!r} is also the signer {taken[match_key(text_value)]!r}",
+                )
+            refused.append((text_value, str(reason)))
+    if check.errors:
+        return None, check.errors
+    return (
+        Gold(
+            file=text_path.name,
+            source=str(source),
+            classes=tuple(classes),
+            languages=tuple(languages),
+            title=title,
+            created=created,
+            published=published,
+            stated_total=total,
+            signatories=tuple(signers),
+            not_signatories=tuple(refused),
+        ),
+        [],
+    )
+
+
+def _signers(check: _Checker, value: Any) -> list[GoldSigner]:
+    if not isinstance(value, list):
+        check.error("signatories", f"must be a list (empty when none), not {value!r}")
+        return []
+    signers: list[GoldSigner] = []
+    seen: dict[str, str] = {}
+    last: dict[int, int] = {}
+    for number, entry in enumerate(value):
+        where = f"signatories[{number}]"
+        if not check.keys(where, entry, SIGNER_REQUIRED, SIGNER_OPTIONAL):
+            continue
+        name = check.substring(f"{where}.name", entry.get("name"))
+        aliases_value = entry.get("aliases") or []
+        if not isinstance(aliases_value, list):
+            check.error(f"{where}.aliases", f"must be a list, not {aliases_value!r}")
+            aliases_value = []
+        aliases = [
+            check.substring(f"{where}.aliases[{i}]", alias) for i, alias in enumerate(aliases_value)
+        ]
+        section = check.integer(f"{where}.section", entry.get("section"), 0)
+        position = check.integer(f"{where}.position", entry.get("position"), 1)
+        as_of = check.day(f"{where}.as_of", entry.get("as_of"))
+        if name is None or section is None or position is None or None in aliases:
+            continue
+        forms = [name, *(a for a in aliases if a is not None)]
+        for form in forms:
+            key = match_key(form)
+            if key in seen:
+                check.error(
+                    f"{where}.name", f"{form!r} folds to the same text as the signer {seen[key]!r}"
+                )
+            seen[key] = name
+        if position <= last.get(section, 0):
+            check.error(
+                f"{where}.position",
+                f"{position} after {last[section]} in section {section}: "
+                "signers are listed in text order",
+            )
+        last[section] = position
+        signers.append(
+            GoldSigner(name, section, position, tuple(a for a in aliases if a), as_of)
+        )
+    return signers
+
+
+def load_golds(folder: Path) -> tuple[dict[str, Gold], list[str]]:
+    """Every gold record of ``folder`` by its text's file name, and every problem found."""
+    if not folder.is_dir():
+        return {}, [f"{folder}: not a folder"]
+    texts = {p.name for p in folder.glob("*.txt")}
+    golds: dict[str, Gold] = {}
+    errors: list[str] = []
+    for path in sorted(folder.glob(f"*{GOLD_SUFFIX}")):
+        text_name = path.name[: -len(GOLD_SUFFIX)] + ".txt"
+        if text_name not in texts:
+            errors.append(f"{path}: there is no text {text_name} beside it")
+            continue
+        gold, problems = _gold(path, folder / text_name)
+        errors += problems
+        if gold is not None:
+            golds[text_name] = gold
+    for name in sorted(texts):
+        if not (folder / (name[:-4] + GOLD_SUFFIX)).is_file():
+            errors.append(f"{folder / name}: has no gold record {name[:-4] + GOLD_SUFFIX}")
+    if not texts:
+        errors.append(f"{folder}: no texts (*.txt) in it")
+    return golds, errors
+
+
+# --------------------------------------------------------------------------- predictions
+
+
+@dataclass(frozen=True)
+class PredictedSignature:
+    """A published signature: its evidence quotes, section, position and as-of date."""
+
+    iri: str
+    quotes: tuple[str, ...]
+    section: str | None
+    section_number: int | None
+    position: int | None
+    as_of: str | None
+
+
+@dataclass(frozen=True)
+class Predicted:
+    """What the published graph says of one text."""
+
+    file: str
+    languages: tuple[str, ...]
+    title: str | None
+    created: str | None
+    published: str | None
+    stated_total: int | None
+    signatures: tuple[PredictedSignature, ...]
+
+
+_STATEMENTS = f"""
+SELECT ?file ?st ?created ?published ?total WHERE {{
+  ?st a <{KZLD}Statement> ; <{PROV}hadPrimarySource> ?src . ?src <{SCHEMA}name> ?file .
+  OPTIONAL {{ ?st <{SCHEMA}dateCreated> ?created }}
+  OPTIONAL {{ ?st <{SCHEMA}datePublished> ?published }}
+  OPTIONAL {{ ?st <{KZLD}statedSignatoryCount> ?total }}
+}}"""
+_VERSIONS = f"""
+SELECT ?st ?version ?language ?title ?start WHERE {{
+  ?st <{SCHEMA}workExample> ?version . ?version <{SCHEMA}inLanguage> ?language .
+  OPTIONAL {{ ?version <{SCHEMA}name> ?title }}
+  OPTIONAL {{ ?version <{PROV}wasDerivedFrom>/<{OA}hasSelector>/<{OA}start> ?start }}
+}}"""
+_SIGNATURES = f"""
+SELECT ?st ?sig ?section ?number ?position ?asof ?exact WHERE {{
+  ?sig a <{KZLD}Signature> ; <{SCHEMA}object> ?st .
+  OPTIONAL {{ ?sig <{KZLD}section> ?section .
+             OPTIONAL {{ ?section <{SCHEMA}position> ?number }} }}
+  OPTIONAL {{ ?sig <{SCHEMA}position> ?position }}
+  OPTIONAL {{ ?sig <{KZLD}asOf> ?asof }}
+  OPTIONAL {{ ?sig <{PROV}wasDerivedFrom>/<{OA}hasSelector>/<{OA}exact> ?exact }}
+}}"""
+
+
+def _value(row: Any, name: str) -> str | None:
+    term = row[name]
+    return None if term is None else str(term.value)
+
+
+def read_graph(path: Path) -> dict[str, Predicted]:
+    """What the graph in ``path`` (Turtle) says of each text, by the text's file name."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    statements: dict[str, dict[str, Any]] = {}
+    files: dict[str, str] = {}
+    for row in store.query(_STATEMENTS):
+        st = str(row["st"].value)
+        files[st] = str(row["file"].value)
+        total = _value(row, "total")
+        statements[st] = {
+            "created": _value(row, "created"),
+            "published": _value(row, "published"),
+            "total": int(total) if total is not None else None,
+        }
+    versions: dict[str, dict[str, tuple[int, str, str | None]]] = defaultdict(dict)
+    for row in store.query(_VERSIONS):
+        start = _value(row, "start")
+        version = str(row["version"].value)
+        here = (int(start) if start is not None else 1 << 62, str(row["language"].value))
+        title = _value(row, "title")
+        known = versions[str(row["st"].value)].get(version)
+        # a version with two names keeps the first in code-point order (stable across runs)
+        if known is None or (title is not None and (known[2] is None or title < known[2])):
+            versions[str(row["st"].value)][version] = (*here, title)
+    signatures: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for row in store.query(_SIGNATURES):
+        sig = str(row["sig"].value)
+        found = signatures[str(row["st"].value)].setdefault(
+            sig,
+            {
+                "section": _value(row, "section"),
+                "number": _value(row, "number"),
+                "position": _value(row, "position"),
+                "asof": _value(row, "asof"),
+                "quotes": set(),
+            },
+        )
+        exact = _value(row, "exact")
+        if exact is not None:
+            found["quotes"].add(exact)
+    predicted: dict[str, Predicted] = {}
+    for st, file in files.items():
+        ordered = sorted(versions[st].items(), key=lambda item: (item[1][0], item[0]))
+        sigs = tuple(
+            PredictedSignature(
+                iri=sig,
+                quotes=tuple(sorted(v["quotes"])),
+                section=v["section"],
+                section_number=int(v["number"]) if v["number"] is not None else None,
+                position=int(v["position"]) if v["position"] is not None else None,
+                as_of=v["asof"],
+            )
+            for sig, v in signatures[st].items()
+        )
+        predicted[file] = Predicted(
+            file=file,
+            languages=tuple(v[1] for _, v in ordered),
+            title=ordered[0][1][2] if ordered else None,
+            created=statements[st]["created"],
+            published=statements[st]["published"],
+            stated_total=statements[st]["total"],
+            signatures=tuple(
+                sorted(
+                    sigs,
+                    key=lambda s: (s.section_number or 0, s.position or 0, s.quotes, s.iri),
+                )
+            ),
+        )
+    return predicted
+
+
+@dataclass
+class BuildOutcome:
+    """What building a folder gave: the graph's view of each text, and the texts left out."""
+
+    predicted: dict[str, Predicted]
+    left_out: dict[str, str]
+    failed: str | None = None
+
+
+def predict(folder: Path) -> BuildOutcome:
+    """Build ``folder`` with kzld (into a temporary folder) and read the graph back."""
+    from kzld.build import build
+    from kzld.errors import KzldError
+
+    with tempfile.TemporaryDirectory(prefix="kzld-quality-") as work:
+        out = Path(work) / "out"
+        try:
+            result = build(folder, out)
+        except KzldError as error:  # the whole build refused: every text is left out
+            names = sorted(p.name for p in folder.glob("*.txt"))
+            return BuildOutcome({}, {name: f"the build failed: {error}" for name in names}, str(error))
+        left_out = {Path(problem.path).name: problem.message for problem in result.problems}
+        return BuildOutcome(read_graph(out / "kzld.ttl"), left_out)
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+@dataclass
+class TextScore:
+    """How one text came out against its gold."""
+
+    file: str
+    classes: tuple[str, ...]
+    gold_signers: int
+    predicted_signatures: int
+    matched: int
+    missed: list[dict[str, Any]] = field(default_factory=list)
+    invented: list[dict[str, Any]] = field(default_factory=list)
+    list_signers_matched: int = 0
+    positions_right: int = 0
+    sections_right: bool | None = None
+    as_of_checked: int = 0
+    as_of_right: int = 0
+    created_right: bool = False
+    published_right: bool = False
+    languages_right: bool = False
+    language_set_right: bool = False
+    total_right: bool = False
+    title_right: bool = False
+    left_out: str | None = None
+    found: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def dates_right(self) -> bool:
+        """Both dates as the gold gives them (a date the gold does not give counts wrong)."""
+        return self.created_right and self.published_right
+
+    @property
+    def perfect(self) -> bool:
+        """Every signer found, nothing invented, and every per-text figure right."""
+        return (
+            self.left_out is None
+            and self.matched == self.gold_signers == self.predicted_signatures
+            and self.dates_right
+            and self.languages_right
+            and self.total_right
+        )
+
+
+def _matching(candidates: list[list[int]], size: int) -> list[int | None]:
+    """A maximum matching of predictions to gold signers (``candidates[i]``: the signers
+    prediction ``i`` may be), trying each prediction's candidates in gold order."""
+    owner: list[int | None] = [None] * size
+    for start in range(len(candidates)):
+        seen: set[int] = set()
+
+        def augment(i: int) -> bool:
+            for g in candidates[i]:
+                if g in seen:
+                    continue
+                seen.add(g)
+                holder = owner[g]
+                if holder is None or augment(holder):
+                    owner[g] = i
+                    return True
+            return False
+
+        augment(start)
+    matched: list[int | None] = [None] * len(candidates)
+    for g, i in enumerate(owner):
+        if i is not None:
+            matched[i] = g
+    return matched
+
+
+def score_text(gold: Gold, predicted: Predicted | None, left_out: str | None = None) -> TextScore:
+    """Compare one text's published graph with its gold."""
+    signers = gold.signatories
+    score = TextScore(
+        file=gold.file,
+        classes=gold.classes,
+        gold_signers=len(signers),
+        predicted_signatures=0,
+        matched=0,
+        left_out=left_out,
+    )
+    if predicted is None:
+        score.left_out = left_out or "not in the published graph"
+        score.missed = [{"name": s.name, "why": "the text was left out"} for s in signers]
+        return score
+    sigs = predicted.signatures
+    score.predicted_signatures = len(sigs)
+    index: dict[str, int] = {}
+    for number, signer in enumerate(signers):
+        for form in signer.forms:
+            index[match_key(form)] = number
+    refused = {match_key(text): reason for text, reason in gold.not_signatories}
+    candidates = [
+        sorted({index[k] for k in map(match_key, sig.quotes) if k in index}) for sig in sigs
+    ]
+    matched = _matching(candidates, len(signers))
+    by_gold = {g: i for i, g in enumerate(matched) if g is not None}
+    score.matched = len(by_gold)
+
+    for i, (sig, g) in enumerate(zip(sigs, matched, strict=True)):
+        if g is not None:
+            continue
+        quote = " | ".join(sig.quotes) or "(no evidence)"
+        if candidates[i]:
+            why = f"a second signature of {signers[candidates[i][0]].name!r}"
+        else:
+            reasons = sorted({refused[k] for k in map(match_key, sig.quotes) if k in refused})
+            why = f"not a signatory ({', '.join(reasons)})" if reasons else "not in the gold"
+        score.invented.append({"quote": quote, "why": why})
+    for g, signer in enumerate(signers):
+        if g in by_gold:
+            continue
+        keys = {match_key(form) for form in signer.forms}
+        merged = [
+            sigs[i]
+            for i, g2 in enumerate(matched)
+            if g2 is not None and keys & set(map(match_key, sigs[i].quotes))
+        ]
+        why = (
+            f"merged into the signature of {signers[matched[sigs.index(merged[0])] or 0].name!r}"
+            if merged
+            else "not found"
+        )
+        score.missed.append({"name": signer.name, "section": signer.section, "why": why})
+
+    # Sections and positions of the matched signers in lists.
+    groups: dict[int, set[str | None]] = defaultdict(set)
+    for g, i in sorted(by_gold.items()):
+        signer, sig = signers[g], sigs[i]
+        if signer.as_of is not None or sig.as_of is not None:
+            score.as_of_checked += 1
+            score.as_of_right += signer.as_of == sig.as_of
+        if signer.section == 0:
+            continue
+        score.list_signers_matched += 1
+        score.positions_right += signer.position == sig.position
+        groups[signer.section].add(sig.section)
+    if groups:
+        targets = [next(iter(s)) for s in groups.values() if len(s) == 1]
+        score.sections_right = len(targets) == len(groups) and len(set(targets)) == len(targets)
+
+    score.created_right = predicted.created == gold.created
+    score.published_right = predicted.published == gold.published
+    score.languages_right = predicted.languages == gold.languages
+    score.language_set_right = set(predicted.languages) == set(gold.languages)
+    score.total_right = predicted.stated_total == gold.stated_total
+    score.title_right = _same_text(predicted.title, gold.title)
+    score.found = {
+        "created": [gold.created, predicted.created],
+        "published": [gold.published, predicted.published],
+        "languages": [list(gold.languages), list(predicted.languages)],
+        "stated_total": [gold.stated_total, predicted.stated_total],
+        "title": [gold.title, predicted.title],
+    }
+    return score
+
+
+def _same_text(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return " ".join(a.split()) == " ".join(b.split())
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def summarise(scores: Iterable[TextScore]) -> dict[str, Any]:
+    """The totals over ``scores``, and per class of text."""
+    scores = list(scores)
+
+    def totals(group: list[TextScore]) -> dict[str, Any]:
+        gold = sum(s.gold_signers for s in group)
+        found = sum(s.predicted_signatures for s in group)
+        right = sum(s.matched for s in group)
+        precision, recall = _ratio(right, found), _ratio(right, gold)
+        f1 = (
+            round(2 * precision * recall / (precision + recall), 4)
+            if precision and recall
+            else None
+        )
+        texts = len(group)
+        with_sections = [s for s in group if s.sections_right is not None]
+        return {
+            "texts": texts,
+            "gold_signers": gold,
+            "signatures": found,
+            "matched": right,
+            "missed": gold - right,
+            "invented": found - right,
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "positions_right": [sum(s.positions_right for s in group),
+                                sum(s.list_signers_matched for s in group)],
+            "sections_right": [sum(bool(s.sections_right) for s in with_sections),
+                               len(with_sections)],
+            "as_of_right": [sum(s.as_of_right for s in group), sum(s.as_of_checked for s in group)],
+            "dates_right": [sum(s.dates_right for s in group), texts],
+            "created_right": [sum(s.created_right for s in group), texts],
+            "published_right": [sum(s.published_right for s in group), texts],
+            "languages_right": [sum(s.languages_right for s in group), texts],
+            "language_sets_right": [sum(s.language_set_right for s in group), texts],
+            "totals_right": [sum(s.total_right for s in group), texts],
+            "titles_right": [sum(s.title_right for s in group), texts],
+            "perfect": [sum(s.perfect for s in group), texts],
+            "left_out": sorted(s.file for s in group if s.left_out is not None),
+        }
+
+    by_class: dict[str, list[TextScore]] = defaultdict(list)
+    for score in scores:
+        for name in score.classes:
+            by_class[name].append(score)
+    return {
+        "total": totals(scores),
+        "classes": {name: totals(by_class[name]) for name in sorted(by_class)},
+    }
+
+
+# --------------------------------------------------------------------------- report
+
+
+def _share(pair: Sequence[int]) -> str:
+    right, whole = pair
+    return f"{right}/{whole}" + (f" ({right / whole:.2f})" if whole else "")
+
+
+def _figure(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def text_report(scores: list[TextScore], summary: dict[str, Any], folder: Path) -> str:
+    """The report for people: one block per text that is not perfect, then the totals."""
+    lines: list[str] = []
+    for score in scores:
+        if score.perfect:
+            continue
+        head = (
+            f"{score.file}: {score.matched}/{score.gold_signers} signers found, "
+            f"{len(score.invented)} invented"
+        )
+        lines.append(head)
+        if score.left_out is not None:
+            lines.append(f"  LEFT OUT: {score.left_out}")
+        for name in ("created", "published", "languages", "stated_total", "title"):
+            values = score.found.get(name)
+            if values is not None and not _right(score, name):
+                lines.append(f"  {name}: gold {values[0]!r}, found {values[1]!r}")
+        for missed in score.missed:
+            lines.append(f"  missed   {missed['name']!r} ({missed['why']})")
+        for invented in score.invented:
+            lines.append(f"  invented {invented['quote']!r} ({invented['why']})")
+    total = summary["total"]
+    lines += ["", f"Scored {total['texts']} texts of {folder}:"]
+    lines += _totals_lines(total)
+    lines += ["", "By class (texts, recall, precision, dates, languages, perfect):"]
+    for name, figures in summary["classes"].items():
+        lines.append(
+            f"  {name:<18} {figures['texts']:>3}  R {_figure(figures['recall'])}  "
+            f"P {_figure(figures['precision'])}  dates {_share(figures['dates_right'])}  "
+            f"languages {_share(figures['languages_right'])}  "
+            f"perfect {_share(figures['perfect'])}"
+        )
+    return "\n".join(lines)
+
+
+def _right(score: TextScore, name: str) -> bool:
+    return {
+        "created": score.created_right,
+        "published": score.published_right,
+        "languages": score.languages_right,
+        "stated_total": score.total_right,
+        "title": score.title_right,
+    }[name]
+
+
+def _totals_lines(total: dict[str, Any]) -> list[str]:
+    return [
+        f"  signatures: precision {_figure(total['precision'])}, recall {_figure(total['recall'])}"
+        f", F1 {_figure(total['f1'])} ({total['matched']} of {total['gold_signers']} gold signers"
+        f" found; {total['signatures']} published, {total['invented']} invented)",
+        f"  positions right {_share(total['positions_right'])}, "
+        f"sections right {_share(total['sections_right'])} texts, "
+        f"as-of dates right {_share(total['as_of_right'])}",
+        f"  dates right {_share(total['dates_right'])} texts "
+        f"(created {_share(total['created_right'])}, published {_share(total['published_right'])})",
+        f"  languages right {_share(total['languages_right'])} texts "
+        f"(as a set {_share(total['language_sets_right'])})",
+        f"  stated totals right {_share(total['totals_right'])}, "
+        f"titles right {_share(total['titles_right'])}, perfect {_share(total['perfect'])}",
+        f"  left out {len(total['left_out'])}" + (
+            f": {', '.join(total['left_out'])}" if total["left_out"] else ""
+        ),
+    ]
+
+
+def evaluate(folder: Path, data: Path | None = None) -> tuple[list[TextScore], dict[str, Any]]:
+    """Score ``folder`` (its gold records must be valid): build it, or read the graph ``data``."""
+    golds, errors = load_golds(folder)
+    if errors:
+        raise ValueError("\n".join(errors))
+    if data is not None:
+        outcome = BuildOutcome(read_graph(data), {})
+    else:
+        outcome = predict(folder)
+    scores = [
+        score_text(gold, outcome.predicted.get(name), outcome.left_out.get(name))
+        for name, gold in sorted(golds.items())
+    ]
+    return scores, summarise(scores)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        epilog="Exit status: 0 scored; 2 the folder or a gold record cannot be used.",
+    )
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--split", choices=SPLITS, help="a split of bench/devcorpus/")
+    where.add_argument("folder", nargs="?", type=Path, help="a folder of texts and gold records")
+    parser.add_argument("--json", action="store_true", help="every figure as JSON on stdout")
+    parser.add_argument(
+        "--data", type=Path, help="score this Turtle graph instead of building the folder"
+    )
+    parser.add_argument(
+        "--validate-only", action="store_true", help="only check the gold records"
+    )
+    args = parser.parse_args(argv)
+    folder: Path = DEVCORPUS / args.split if args.split else args.folder
+    golds, errors = load_golds(folder)
+    if errors:
+        for error in errors:
+            print(error, file=sys.stderr)
+        print(f"{len(errors)} problem(s) in the gold records of {folder}", file=sys.stderr)
+        return 2
+    if args.validate_only:
+        signers = sum(len(g.signatories) for g in golds.values())
+        print(f"{len(golds)} gold records in {folder} are valid ({signers} signers)")
+        return 0
+    scores, summary = evaluate(folder, args.data)
+    if args.json:
+        payload = {
+            "folder": str(folder),
+            "summary": summary,
+            "texts": [asdict(s) | {"perfect": s.perfect} for s in scores],
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True))
+    else:
+        print(text_report(scores, summary, folder))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
