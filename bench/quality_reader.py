@@ -169,7 +169,9 @@ class _Checker:
     def error(self, where: str, message: str) -> None:
         self.errors.append(f"{self.path}: {where}: {message}")
 
-    def keys(self, where: str, value: Any, required: Sequence[str], optional: Sequence[str]) -> bool:
+    def keys(
+        self, where: str, value: Any, required: Sequence[str], optional: Sequence[str]
+    ) -> bool:
         if not isinstance(value, dict):
             self.error(where, f"must be a mapping, not {type(value).__name__}")
             return False
@@ -344,9 +346,7 @@ def _signers(check: _Checker, value: Any) -> list[GoldSigner]:
                 "signers are listed in text order",
             )
         last[section] = position
-        signers.append(
-            GoldSigner(name, section, position, tuple(a for a in aliases if a), as_of)
-        )
+        signers.append(GoldSigner(name, section, position, tuple(a for a in aliases if a), as_of))
     return signers
 
 
@@ -426,6 +426,11 @@ SELECT ?st ?sig ?section ?number ?position ?asof ?exact WHERE {{
 }}"""
 
 
+def _select(store: Any, query: str) -> Any:
+    """The solutions of a SELECT query."""
+    return store.query(query)
+
+
 def _value(row: Any, name: str) -> str | None:
     term = row[name]
     return None if term is None else str(term.value)
@@ -439,7 +444,7 @@ def read_graph(path: Path) -> dict[str, Predicted]:
     store.load(path=str(path), format=ox.RdfFormat.TURTLE)
     statements: dict[str, dict[str, Any]] = {}
     files: dict[str, str] = {}
-    for row in store.query(_STATEMENTS):
+    for row in _select(store, _STATEMENTS):
         st = str(row["st"].value)
         files[st] = str(row["file"].value)
         total = _value(row, "total")
@@ -449,7 +454,7 @@ def read_graph(path: Path) -> dict[str, Predicted]:
             "total": int(total) if total is not None else None,
         }
     versions: dict[str, dict[str, tuple[int, str, str | None]]] = defaultdict(dict)
-    for row in store.query(_VERSIONS):
+    for row in _select(store, _VERSIONS):
         start = _value(row, "start")
         version = str(row["version"].value)
         here = (int(start) if start is not None else 1 << 62, str(row["language"].value))
@@ -459,7 +464,7 @@ def read_graph(path: Path) -> dict[str, Predicted]:
         if known is None or (title is not None and (known[2] is None or title < known[2])):
             versions[str(row["st"].value)][version] = (*here, title)
     signatures: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-    for row in store.query(_SIGNATURES):
+    for row in _select(store, _SIGNATURES):
         sig = str(row["sig"].value)
         found = signatures[str(row["st"].value)].setdefault(
             sig,
@@ -525,7 +530,9 @@ def predict(folder: Path) -> BuildOutcome:
             result = build(folder, out)
         except KzldError as error:  # the whole build refused: every text is left out
             names = sorted(p.name for p in folder.glob("*.txt"))
-            return BuildOutcome({}, {name: f"the build failed: {error}" for name in names}, str(error))
+            return BuildOutcome(
+                {}, {name: f"the build failed: {error}" for name in names}, str(error)
+            )
         left_out = {Path(problem.path).name: problem.message for problem in result.problems}
         return BuildOutcome(read_graph(out / "kzld.ttl"), left_out)
 
@@ -575,25 +582,25 @@ class TextScore:
         )
 
 
+def _augment(i: int, candidates: list[list[int]], owner: list[int | None], seen: set[int]) -> bool:
+    """Give prediction ``i`` a signer, moving earlier predictions to others where they can."""
+    for g in candidates[i]:
+        if g in seen:
+            continue
+        seen.add(g)
+        holder = owner[g]
+        if holder is None or _augment(holder, candidates, owner, seen):
+            owner[g] = i
+            return True
+    return False
+
+
 def _matching(candidates: list[list[int]], size: int) -> list[int | None]:
     """A maximum matching of predictions to gold signers (``candidates[i]``: the signers
     prediction ``i`` may be), trying each prediction's candidates in gold order."""
     owner: list[int | None] = [None] * size
     for start in range(len(candidates)):
-        seen: set[int] = set()
-
-        def augment(i: int) -> bool:
-            for g in candidates[i]:
-                if g in seen:
-                    continue
-                seen.add(g)
-                holder = owner[g]
-                if holder is None or augment(holder):
-                    owner[g] = i
-                    return True
-            return False
-
-        augment(start)
+        _augment(start, candidates, owner, set())
     matched: list[int | None] = [None] * len(candidates)
     for g, i in enumerate(owner):
         if i is not None:
@@ -644,16 +651,12 @@ def score_text(gold: Gold, predicted: Predicted | None, left_out: str | None = N
         if g in by_gold:
             continue
         keys = {match_key(form) for form in signer.forms}
-        merged = [
-            sigs[i]
-            for i, g2 in enumerate(matched)
-            if g2 is not None and keys & set(map(match_key, sigs[i].quotes))
+        holders = [
+            signers[other].name
+            for i, other in enumerate(matched)
+            if other is not None and keys & set(map(match_key, sigs[i].quotes))
         ]
-        why = (
-            f"merged into the signature of {signers[matched[sigs.index(merged[0])] or 0].name!r}"
-            if merged
-            else "not found"
-        )
+        why = f"merged into the signature of {holders[0]!r}" if holders else "not found"
         score.missed.append({"name": signer.name, "section": signer.section, "why": why})
 
     # Sections and positions of the matched signers in lists.
@@ -724,10 +727,14 @@ def summarise(scores: Iterable[TextScore]) -> dict[str, Any]:
             "precision": precision,
             "recall": recall,
             "f1": f1,
-            "positions_right": [sum(s.positions_right for s in group),
-                                sum(s.list_signers_matched for s in group)],
-            "sections_right": [sum(bool(s.sections_right) for s in with_sections),
-                               len(with_sections)],
+            "positions_right": [
+                sum(s.positions_right for s in group),
+                sum(s.list_signers_matched for s in group),
+            ],
+            "sections_right": [
+                sum(bool(s.sections_right) for s in with_sections),
+                len(with_sections),
+            ],
             "as_of_right": [sum(s.as_of_right for s in group), sum(s.as_of_checked for s in group)],
             "dates_right": [sum(s.dates_right for s in group), texts],
             "created_right": [sum(s.created_right for s in group), texts],
@@ -779,7 +786,9 @@ def text_report(scores: list[TextScore], summary: dict[str, Any], folder: Path) 
             values = score.found.get(name)
             if values is not None and not _right(score, name):
                 lines.append(f"  {name}: gold {values[0]!r}, found {values[1]!r}")
-        for missed in score.missed:
+        if score.left_out is not None and score.missed:
+            lines.append(f"  missed   all {len(score.missed)} signers (the text was left out)")
+        for missed in score.missed if score.left_out is None else ():
             lines.append(f"  missed   {missed['name']!r} ({missed['why']})")
         for invented in score.invented:
             lines.append(f"  invented {invented['quote']!r} ({invented['why']})")
@@ -821,9 +830,8 @@ def _totals_lines(total: dict[str, Any]) -> list[str]:
         f"(as a set {_share(total['language_sets_right'])})",
         f"  stated totals right {_share(total['totals_right'])}, "
         f"titles right {_share(total['titles_right'])}, perfect {_share(total['perfect'])}",
-        f"  left out {len(total['left_out'])}" + (
-            f": {', '.join(total['left_out'])}" if total["left_out"] else ""
-        ),
+        f"  left out {len(total['left_out'])}"
+        + (f": {', '.join(total['left_out'])}" if total["left_out"] else ""),
     ]
 
 
@@ -832,10 +840,7 @@ def evaluate(folder: Path, data: Path | None = None) -> tuple[list[TextScore], d
     golds, errors = load_golds(folder)
     if errors:
         raise ValueError("\n".join(errors))
-    if data is not None:
-        outcome = BuildOutcome(read_graph(data), {})
-    else:
-        outcome = predict(folder)
+    outcome = BuildOutcome(read_graph(data), {}) if data is not None else predict(folder)
     scores = [
         score_text(gold, outcome.predicted.get(name), outcome.left_out.get(name))
         for name, gold in sorted(golds.items())
@@ -855,9 +860,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--data", type=Path, help="score this Turtle graph instead of building the folder"
     )
-    parser.add_argument(
-        "--validate-only", action="store_true", help="only check the gold records"
-    )
+    parser.add_argument("--validate-only", action="store_true", help="only check the gold records")
     args = parser.parse_args(argv)
     folder: Path = DEVCORPUS / args.split if args.split else args.folder
     golds, errors = load_golds(folder)
