@@ -652,6 +652,27 @@ def markdown(data: dict[str, Any]) -> str:
             )
             + "|"
         )
+    last = next(
+        (
+            (size["n"], truth)
+            for size in reversed(data["sizes"])
+            if (truth := size.get("baselines", {}).get("truth", {}).get("truth"))
+            and truth.get("layouts")
+        ),
+        None,
+    )
+    if last is not None:
+        n, truth = last
+        lines += [
+            "",
+            f"Signature counts right by layout at N={n} (the generator's ground truth is "
+            "speed-test material; the reader's quality is measured in `bench/QUALITY.md`): "
+            + ", ".join(
+                f"{layout} {row['signatures']}/{row['documents']}"
+                for layout, row in truth["layouts"].items()
+            )
+            + ".",
+        ]
     notes = [
         f"- N={size['n']}: {step}: {entry.get('reason') or entry.get('error', '')}"
         for size in data["sizes"]

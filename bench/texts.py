@@ -10,18 +10,28 @@ code: names of places, events and organisations are fine here.
 from __future__ import annotations
 
 __all__ = [
+    "ALSO",
     "AS_OF",
     "BOILERPLATE_NAV",
+    "BREADCRUMBS",
     "CITIES",
+    "CUE_SENTENCES",
+    "GARBLED",
     "HEADINGS",
     "INLINE_LEADS",
+    "INLINE_SENTENCES",
     "LANGUAGES",
     "MONTHS",
     "MORE",
+    "ON_BEHALF",
     "PARAGRAPHS",
     "RELATED",
     "SECOND_HEADINGS",
+    "SHARE_FOOTER",
+    "STATED_TOTALS",
     "TITLES",
+    "TITLES_OF",
+    "UPDATE_STAMPS",
     "format_date",
 ]
 
@@ -539,3 +549,117 @@ RELATED: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
     ),
 }
+
+
+# ------------------------------------------------------------------ the classes of issue 18
+# Layouts real statements use besides a list under a heading (bench/devcorpus/README.md names the
+# classes). Written anew per language; the organisation names stay as the pool spells them.
+
+#: A sentence (or paragraph end) that announces the list below it without a heading.
+CUE_SENTENCES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "We, the parties whose names follow, condemn the repression and stand with the working "
+        "people:",
+        "The organisations that endorse this appeal:",
+    ),
+    "de": (
+        "Wir, die nachstehenden Parteien, verurteilen die Repression und stehen an der Seite "
+        "der arbeitenden Menschen:",
+        "Die Organisationen, die diesen Aufruf unterstützen:",
+    ),
+    "es": (
+        "Nosotros, los partidos cuyos nombres siguen, condenamos la represión y apoyamos al "
+        "pueblo trabajador:",
+        "Las organizaciones que respaldan este llamamiento:",
+    ),
+    "fr": (
+        "Nous, partis dont les noms suivent, condamnons la répression et soutenons les "
+        "travailleurs :",
+        "Les organisations qui soutiennent cet appel :",
+    ),
+    "ru": (
+        "Мы, партии, названия которых следуют ниже, осуждаем репрессии и поддерживаем трудящихся:",
+        "Организации, поддержавшие этот призыв:",
+    ),
+    "nl": (
+        "Wij, de partijen waarvan de namen volgen, veroordelen de repressie en staan aan de "
+        "zijde van het werkende volk:",
+        "De organisaties die deze oproep steunen:",
+    ),
+}
+
+#: A sentence stating how many signed, before the list of some of them ("{n}": the number).
+STATED_TOTALS: dict[str, str] = {
+    "en": "{n} communist and workers' parties have already signed the statement, among them:",
+    "de": "{n} Parteien haben die Erklärung bereits unterzeichnet, darunter:",
+    "es": "{n} partidos comunistas y obreros ya han firmado la declaración, entre ellos:",
+    "fr": "{n} partis communistes et ouvriers ont déjà signé la déclaration, parmi lesquels :",
+    "ru": "Число партий, подписавших заявление: {n}. Среди них:",
+    "nl": "{n} communistische en arbeiderspartijen hebben de verklaring al ondertekend, waaronder:",
+}
+
+#: An update stamp in brackets that gives a list's as-of date ("{date}": dd/mm/yyyy or dd.mm.yyyy).
+UPDATE_STAMPS: dict[str, str] = {
+    "en": "[updated {date}]",
+    "de": "(Stand: {date})",
+    "es": "[actualizado el {date}]",
+    "fr": "[mise à jour le {date}]",
+    "ru": "[обновлено {date}]",
+    "nl": "[bijgewerkt op {date}]",
+}
+
+#: The line that opens a second list.
+ALSO: dict[str, str] = {
+    "en": "Also the parties,",
+    "de": "Außerdem die Parteien:",
+    "es": "También los partidos:",
+    "fr": "Ainsi que les partis :",
+    "ru": "А также партии:",
+    "nl": "Ook de partijen:",
+}
+
+#: A running sentence that names the signers inline ("{names}"), and the word before the last.
+INLINE_SENTENCES: dict[str, tuple[str, str]] = {
+    "en": ("The statement is endorsed by {names}.", "and"),
+    "de": ("Die Erklärung wird unterstützt von {names}.", "und"),
+    "es": ("La declaración cuenta con el apoyo de {names}.", "y"),
+    "fr": ("La déclaration est soutenue par {names}.", "et"),
+    "ru": ("Заявление поддержали {names}.", "и"),
+    "nl": ("De verklaring wordt gesteund door {names}.", "en"),
+}
+
+#: A title that names the signers ("{names}").
+TITLES_OF: dict[str, str] = {
+    "en": "Joint statement of {names}",
+    "de": "Gemeinsame Erklärung von {names}",
+    "es": "Declaración conjunta de {names}",
+    "fr": "Déclaration commune de {names}",
+    "ru": "Совместное заявление: {names}",
+    "nl": "Gezamenlijke verklaring van {names}",
+}
+
+#: "On behalf of" before a signer's name, one a line at the end of the text.
+ON_BEHALF: dict[str, str] = {
+    "en": "On behalf of {name}",
+    "de": "Namens {name}",
+    "es": "En nombre de {name}",
+    "fr": "Au nom de {name}",
+    "ru": "От имени {name}",
+    "nl": "Namens {name}",
+}
+
+#: Breadcrumbs of a site (furniture).
+BREADCRUMBS: dict[str, str] = {
+    "en": "Home / Statements / International",
+    "de": "Startseite / Politik / International",
+    "es": "Inicio / Internacional / Declaraciones",
+    "fr": "Accueil / International / Déclarations",
+    "ru": "Главная / Международное / Заявления",
+    "nl": "Home / Internationaal / Verklaringen",
+}
+
+#: A footer line of sharing links (furniture, the same in every language).
+SHARE_FOOTER = "Print | Email | Facebook | Twitter | Telegram"
+
+#: Ends of a page cut mid-list in another script (a garbled fragment, never a signatory).
+GARBLED = ("Κομμουνιστικό Κόμ", "الحزب الشيوعي ال", "Коммунистическая па", "Türkiye Komünist P")

@@ -69,6 +69,24 @@ def _entry_lines(text: str, section: dict[str, Any]) -> list[str]:
     return entries
 
 
+def _entries_in_order(text: str, section: dict[str, Any]) -> list[str]:
+    """The entries of a section of a new layout, each found in the text after the one before
+    (after the section's cue, stamp or dateline, when it has one), as the layout writes them."""
+    at = text.index(section["heading"]) + len(section["heading"]) if section["heading"] else 0
+    found = []
+    for entry in section["entries"]:
+        written = entry["text"]
+        if section["style"] == "on-behalf":
+            written = texts.ON_BEHALF[section["language"]].format(name=written)
+        if section["style"] in {"header-lines", "on-behalf", "plain"}:
+            written = "\n" + written + "\n"  # a line of its own
+        at = text.index(written, at) + len(written) - (1 if written.endswith("\n") else 0)
+        found.append(entry["text"])
+    for fragment in section["fragments"]:  # a cut page ends with the fragment
+        assert text.rstrip("\n").endswith(fragment), fragment
+    return found
+
+
 def test_manifest_tells_the_truth(corpus: tuple[Path, dict[str, Any]]) -> None:
     folder, manifest = corpus
     assert json.loads((folder / "manifest.json").read_text("utf-8")) == manifest
@@ -77,10 +95,18 @@ def test_manifest_tells_the_truth(corpus: tuple[Path, dict[str, Any]]) -> None:
     assert manifest["totals"]["signatures"] == sum(d["signatures"] for d in docs)
     for doc in docs:
         text = (folder / "seeds" / doc["file"]).read_text("utf-8")
-        assert 5 <= doc["signatures"] <= 60
+        if doc["layout"] == "heading":
+            assert 5 <= doc["signatures"] <= 60
+        else:
+            assert 2 <= doc["signatures"] <= 40
         assert doc["signatures"] == sum(s["named"] for s in doc["sections"])
+        if doc["stated_total"] is not None:
+            assert doc["stated_total"] > doc["signatures"]
         for section in doc["sections"]:
-            written = _entry_lines(text, section)
+            if section["layout"] == "heading":
+                written = _entry_lines(text, section)
+            else:
+                written = _entries_in_order(text, section)
             assert written == [e["text"] for e in section["entries"]], doc["file"]
             assert len(written) == section["named"]
             if section["more_stated"]:
@@ -88,6 +114,8 @@ def test_manifest_tells_the_truth(corpus: tuple[Path, dict[str, Any]]) -> None:
             if section["as_of"]:
                 day = date.fromisoformat(section["as_of"])
                 as_written = texts.format_date(section["language"], day.year, day.month, day.day)
+                if section["layout"] != "heading":  # an update stamp: [updated 26/03/2012]
+                    as_written = generate.stamp_date(section["language"], day)
                 assert as_written in section["heading"]
         # Every named organisation signs once per document.
         names = [e["name"] for s in doc["sections"] for e in s["entries"]]
@@ -95,7 +123,11 @@ def test_manifest_tells_the_truth(corpus: tuple[Path, dict[str, Any]]) -> None:
         if doc["created"]:
             assert doc["created"]["text"] in text
         for language in doc["languages"]:
-            assert texts.TITLES[doc["genre"]][language] in text
+            if doc["layout"] == "signers-in-title" and language == doc["languages"][0]:
+                title = texts.TITLES_OF[language].split("{names}")[0]
+            else:
+                title = texts.TITLES[doc["genre"]][language]
+            assert title in text
             for event in doc["events"]:
                 assert any(
                     event in events and paragraph[language] in text
@@ -106,7 +138,7 @@ def test_manifest_tells_the_truth(corpus: tuple[Path, dict[str, Any]]) -> None:
 def test_corpus_has_the_variety_it_claims(corpus: tuple[Path, dict[str, Any]]) -> None:
     _, manifest = corpus
     docs = manifest["documents"]
-    styles = {s["style"] for d in docs for s in d["sections"]}
+    styles = {s["style"] for d in docs for s in d["sections"] if s["layout"] == "heading"}
     assert styles == {"numbered", "bulleted", "inline"}
     assert {lang for d in docs for lang in d["languages"]} == set(texts.LANGUAGES)
     assert any(len(d["languages"]) == 2 for d in docs)
@@ -116,6 +148,31 @@ def test_corpus_has_the_variety_it_claims(corpus: tuple[Path, dict[str, Any]]) -
     assert {b for d in docs for b in d["boilerplate"]} >= {"navigation", "related-articles"}
     keys = [e["key"] for d in docs for s in d["sections"] for e in s["entries"]]
     assert 0.4 < sum(1 for k in keys if k) / len(keys) < 0.8  # authority and invented names
+
+
+def test_the_layouts_of_issue_18_are_written_and_the_old_layout_is_unchanged(
+    tmp_path: Path,
+) -> None:
+    manifest = generate.generate(150, 7, tmp_path)
+    docs = manifest["documents"]
+    assert {d["layout"] for d in docs} == set(generate.LAYOUTS)
+    new = [d for d in docs if d["layout"] != "heading"]
+    styles = {s["style"] for d in new for s in d["sections"]}
+    assert styles == {"numbered", "bulleted", "dashed", "plain", "inline", "title"} | {
+        "header-lines",
+        "on-behalf",
+    }
+    assert any(s["fragments"] for d in new for s in d["sections"])  # cut lists
+    assert any(d["stated_total"] for d in new if d["layout"] == "stated-total")
+    assert any(s["as_of"] for d in new for s in d["sections"] if d["layout"] == "several-lists")
+    assert {"header-date", "breadcrumbs", "share-footer"} <= {
+        b for d in new for b in d["boilerplate"]
+    }
+    # A document of the layout of version 1 is the text version 1 wrote: its first heading
+    # list is the document's only kind of section, and its text is found from its heading.
+    for doc in docs:
+        if doc["layout"] == "heading":
+            assert {s["layout"] for s in doc["sections"]} == {"heading"}
 
 
 def test_bank_paragraphs_are_in_their_language() -> None:
