@@ -521,8 +521,8 @@ class BuildOutcome:
 
 def predict(folder: Path) -> BuildOutcome:
     """Build ``folder`` with kzld (into a temporary folder) and read the graph back."""
-    from kzld.build import build
     from kzld.errors import KzldError
+    from kzld.pipeline import build
 
     with tempfile.TemporaryDirectory(prefix="kzld-quality-") as work:
         out = Path(work) / "out"
@@ -534,6 +534,7 @@ def predict(folder: Path) -> BuildOutcome:
                 {}, {name: f"the build failed: {error}" for name in names}, str(error)
             )
         left_out = {Path(problem.path).name: problem.message for problem in result.problems}
+        left_out |= {text.file: str(text) for text in result.left_out}
         return BuildOutcome(read_graph(out / "kzld.ttl"), left_out)
 
 

@@ -75,7 +75,12 @@ def main() -> None:
 @click.option(
     "--check", is_flag=True, help="Change nothing; exit 1 if OUT is not what a build makes."
 )
-@click.option("--strict", is_flag=True, help="Stop at the first source text that cannot be read.")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Fail (exit 1, nothing written) on a text that cannot be read or breaks a shape, "
+    "instead of leaving it out.",
+)
 @click.option(
     "--engine",
     type=click.Choice(["shacl", "pyshacl"]),
@@ -85,7 +90,13 @@ def main() -> None:
 )
 @domain_errors
 def build(seeds: Path, out: Path, base: str, check: bool, strict: bool, engine: str) -> None:
-    """Convert SEEDS, validate, and write kzld.ttl and kzld.jsonld to OUT."""
+    """Convert SEEDS, validate, and write kzld.ttl and kzld.jsonld to OUT.
+
+    A text that cannot be read, or whose part of the graph breaks a shape, is reported and left
+    out; the others are published. Exit status: 0 every text published; 3 published without
+    the texts reported (see the summary line); 1 nothing written (an error, a graph that
+    cannot be made to conform, a text left out with --strict; with --check: OUT is stale).
+    """
     from .pipeline import build as run_build
 
     with _progress_bar(seeds) as progress:
@@ -94,18 +105,36 @@ def build(seeds: Path, out: Path, base: str, check: bool, strict: bool, engine: 
         )
     for problem in result.problems:
         click.echo(f"Warning: skipped {problem.message}", err=True)
+    for text in result.left_out:
+        click.echo(f"Warning: skipped {text}", err=True)
+    skipped = result.skipped
+    named = ", ".join(skipped[:SKIPPED_NAMED])
+    if len(skipped) > SKIPPED_NAMED:
+        named += f" and {len(skipped) - SKIPPED_NAMED} more"
+    total = result.documents + len(skipped)
+    left = f" ({len(skipped)} of {total} texts left out: {named})" if skipped else ""
     if check:
         if result.stale:
             names = ", ".join(str(p) for p in result.stale)
             raise click.ClickException(f"{names} differ from a fresh build: run `kzld build`")
-        click.echo(f"{out} is up to date ({result.documents} documents, {result.triples} triples)")
-        return
-    click.echo(
-        f"Built {result.documents} documents: {result.signatures} signatures, "
-        f"{result.triples} triples -> {', '.join(str(p) for p in result.written)}"
-    )
-    for warning in result.warnings:
-        click.echo(warning)
+        click.echo(
+            f"{out} is up to date ({result.documents} documents, {result.triples} triples){left}"
+        )
+    else:
+        click.echo(
+            f"Built {result.documents} documents{left}: {result.signatures} signatures, "
+            f"{result.triples} triples -> {', '.join(str(p) for p in result.written)}"
+        )
+        for warning in result.warnings:
+            click.echo(warning)
+    if skipped:
+        click.get_current_context().exit(LEFT_OUT_EXIT)
+
+
+#: The exit status of a build that published the graph without some texts.
+LEFT_OUT_EXIT = 3
+#: How many left-out texts the summary line names (the warnings above it name them all).
+SKIPPED_NAMED = 10
 
 
 #: Below this many texts a build is quick enough to need no progress bar.

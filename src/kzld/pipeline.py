@@ -20,23 +20,44 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from .errors import InputError, KzldError, ValidationFailed
 from .mapping import map_triples
-from .model.iris import DEFAULT_BASE, check_base
+from .model.iris import DEFAULT_BASE, Minter, check_base
 from .model.records import Document
 from .parse.folder import Problem, read_folder
 from .rdf.dump import jsonld_of, turtle_bytes
 from .rdf.namespaces import KZLD, SCHEMA, TURTLE_PREFIXES
 from .rdf.triples import NTriples, Ordered, TripleSet, ntriples, to_graph, triples_of
 from .resolve.corpus import resolve_corpus
-from .validate import Report, validate
+from .validate import Report, Result, validate
 
-__all__ = ["BuildResult", "build"]
+__all__ = ["BuildResult", "LeftOut", "build"]
 
 #: The files a build publishes, in writing order.
 OUTPUTS = ("kzld.ttl", "kzld.jsonld")
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A source text left out of a build because its part of the graph breaks a shape: the
+    file, and the shape, focus node and message of the first violation found in it."""
+
+    file: str
+    shape: str
+    focus: str
+    message: str
+    violations: int = 1
+
+    def __str__(self) -> str:
+        more = self.violations - 1
+        also = f" (and {more} more violation{'s' if more > 1 else ''})" if more else ""
+        return (
+            f"{self.file}: its part of the graph breaks the shape {self.shape} at {self.focus}: "
+            f"{self.message}{also}"
+        )
 
 
 @dataclass
@@ -55,8 +76,15 @@ class BuildResult:
     written: tuple[Path, ...] = ()
     stale: tuple[Path, ...] = ()
     problems: tuple[Problem, ...] = ()
+    left_out: tuple[LeftOut, ...] = ()
     warnings: tuple[str, ...] = ()
     report: Report | None = None
+
+    @property
+    def skipped(self) -> tuple[str, ...]:
+        """The file names of the texts that are not in the graph (unreadable or left out)."""
+        names = {Path(p.path).name for p in self.problems} | {x.file for x in self.left_out}
+        return tuple(sorted(names))
 
 
 @contextmanager
@@ -218,30 +246,29 @@ def _build(
     with _timed(timings, "read"):
         documents, problems = read_folder(seeds, strict=strict, progress=progress)
     result.problems = tuple(problems)
-    result.documents = len(documents)
-    if not documents:
-        # an empty graph would replace a good publication with nothing
-        unread = "".join(f"\n  {problem.message}" for problem in problems)
-        raise InputError(seeds, f"no source text to build from; nothing was written{unread}")
-    made, warnings = make_triples(documents, base, timings)
-    del documents  # the triples hold all that is published of them
-    result.warnings = warnings
-    result.triples = len(made)
-    result.signatures = len(made.typed(KZLD.Signature))
-    result.organisations = len(made.typed(SCHEMA.Organization))
-    with _timed(timings, "order"):
-        ordered = made.take_in_order()  # sorted once, for validation and both dumps
-        del made
-        data = ntriples(triples_of(ordered))
-    report, outputs = _validated_dumps(data, ordered, engine, timings)
-    del data, ordered
+    left_out: list[LeftOut] = []
+    for _ in range(MAX_ROUNDS):
+        if not documents:
+            # an empty graph would replace a good publication with nothing
+            unread = "".join(f"\n  {problem.message}" for problem in problems)
+            unread += "".join(f"\n  {text}" for text in left_out)
+            raise InputError(seeds, f"no source text to build from; nothing was written{unread}")
+        report, outputs, data = _publishable(result, documents, base, engine)
+        if data is None:
+            break
+        blamed = _texts_at_fault(report, data, base)
+        if strict or blamed is None:
+            raise _refused(seeds, report, blamed, strict)
+        left_out += blamed
+        # Read the folder again without them (cheaper than keeping every document in memory
+        # through validation, and it happens only when a text breaks a shape).
+        gone = {text.file for text in left_out}
+        with _timed(timings, "read"):
+            documents = [d for d in read_folder(seeds)[0] if d.name not in gone]
+    else:
+        raise _refused(seeds, report, None, strict)
+    result.left_out = tuple(sorted(left_out, key=lambda text: text.file))
     result.report = report
-    if not report.conforms:
-        raise ValidationFailed(
-            f"the graph built from {seeds} does not conform to the shapes "
-            f"({report.summary()}); nothing was written. Run `kzld check` on a dump for details.",
-            report,
-        )
     if check:
         result.stale = tuple(
             out / name
@@ -252,3 +279,111 @@ def _build(
     with _timed(timings, "write"):
         result.written = _write_atomically(out, outputs)
     return result
+
+
+#: How many times a build leaves texts out and validates again before it gives up (leaving one
+#: text out can change what another text's organisations resolve to).
+MAX_ROUNDS = 4
+
+
+def _publishable(
+    result: BuildResult, documents: list[Document], base: str, engine: str
+) -> tuple[Report, dict[str, bytes], bytes | None]:
+    """Resolve, map, validate and dump ``documents``; the counts go into ``result``.
+
+    ``documents`` is emptied once mapped (the triples hold all that is published of them), so
+    that their memory is let go before validation and the dumps.
+
+    Returns the report, the dumps, and (only when the graph does not conform, for finding the
+    texts at fault) the graph as N-Triples.
+    """
+    timings = result.timings
+    result.documents = len(documents)
+    made, warnings = make_triples(documents, base, timings)
+    documents.clear()
+    result.warnings = warnings
+    result.triples = len(made)
+    result.signatures = len(made.typed(KZLD.Signature))
+    result.organisations = len(made.typed(SCHEMA.Organization))
+    with _timed(timings, "order"):
+        ordered = made.take_in_order()  # sorted once, for validation and both dumps
+        del made
+        data = ntriples(triples_of(ordered))
+    report, outputs = _validated_dumps(data, ordered, engine, timings)
+    return report, outputs, (None if report.conforms else data.data)
+
+
+def _refused(seeds: Path, report: Report, blamed: list[LeftOut] | None, strict: bool) -> KzldError:
+    """The error of a build that publishes nothing because its graph does not conform."""
+    if strict and blamed:
+        texts = "".join(f"\n  {text}" for text in blamed)
+        return ValidationFailed(
+            f"{seeds}: a text breaks the shapes and --strict is given; nothing was written{texts}",
+            report,
+        )
+    return ValidationFailed(
+        f"the graph built from {seeds} does not conform to the shapes "
+        f"({report.summary()}); nothing was written. Run `kzld check` on a dump for details.",
+        report,
+    )
+
+
+def _texts_at_fault(report: Report, data: bytes, base: str) -> list[LeftOut] | None:
+    """The source texts whose part of the graph the violations of ``report`` are in, or None
+    when a violation is in no text's part (the dataset, the curated data): then no text can be
+    left out to make the graph conform.
+
+    A focus node minted for one text (its statement, versions, sections, signatures, evidence)
+    is that text's. Any other (an organisation, a person, a place, a country) is the part of
+    every text that points at it, directly or through such nodes (up to three steps).
+    """
+    mint = Minter(base)
+    store = ox.Store()
+    store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
+    name = ox.NamedNode("http://schema.org/name")
+    found: dict[str, list[Result]] = {}
+    for violation in report.results:
+        if violation.severity != "Violation":
+            continue
+        focus = violation.focus
+        if not (focus.startswith("<") and focus.endswith(">")):
+            return None
+        sources = _sources_of(store, mint, focus[1:-1])
+        if not sources:
+            return None
+        for source in sources:
+            files = [
+                q.object.value
+                for q in store.quads_for_pattern(ox.NamedNode(source), name, None)
+                if isinstance(q.object, ox.Literal)
+            ]
+            if not files:
+                return None
+            found.setdefault(str(files[0]), []).append(violation)
+    return [
+        LeftOut(file, first.source_shape, first.focus, first.message, len(violations))
+        for file, violations in sorted(found.items())
+        for first in violations[:1]
+    ]
+
+
+def _sources_of(store: ox.Store, mint: Minter, iri: str) -> list[str]:
+    """The source IRIs of the texts whose part of the graph ``iri`` is (see above)."""
+    own = mint.source_of(iri)
+    if own is not None:
+        return [str(own)]
+    level = {iri}
+    seen = set(level)
+    for _ in range(3):
+        pointing = {
+            quad.subject.value
+            for node in sorted(level)
+            for quad in store.quads_for_pattern(None, None, ox.NamedNode(node))
+            if isinstance(quad.subject, ox.NamedNode)
+        }
+        sources = sorted({str(s) for p in pointing if (s := mint.source_of(p)) is not None})
+        if sources:
+            return sources
+        level = pointing - seen
+        seen |= level
+    return []

@@ -210,13 +210,16 @@ def test_bad_texts_in_a_folder_are_reported_and_the_others_build(tmp_path: Path)
     seeds, out = tmp_path / "seeds", tmp_path / "out"
     write_folder(seeds)
     result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output  # published, without the texts it names
     assert "Traceback" not in result.output
     assert f"Warning: skipped {seeds / 'b-empty.txt'}: the file is empty" in result.stderr
     assert f"Warning: skipped {seeds / 'c-binary.txt'}: binary data, not text" in result.stderr
     assert f"Warning: skipped {seeds / 'd-latin1.txt'}:6: not UTF-8 text" in result.stderr
     assert result.stderr.count("Warning: skipped") == 3
-    assert "Built 2 documents: 4 signatures" in result.stdout
+    assert (
+        "Built 2 documents (3 of 5 texts left out: b-empty.txt, c-binary.txt, d-latin1.txt): "
+        "4 signatures" in result.stdout
+    )
     graph = Graph().parse(out / "kzld.ttl", format="turtle")
     assert len(set(graph.subjects(RDF.type, KZLD.Statement))) == 2
     assert len(set(graph.subjects(RDF.type, KZLD.Signature))) == 4

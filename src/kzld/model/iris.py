@@ -142,6 +142,20 @@ class Minter:
         """An annotation saying what a span of a text names."""
         return self._iri("mention", stem, f"{span.start}-{span.end}")
 
+    #: The kinds of IRI that belong to one source text: their first segment is its key.
+    TEXT_KINDS = ("source", "statement", "signature", "evidence", "mention", "role")
+
+    def source_of(self, iri: str) -> URIRef | None:
+        """The source text an IRI minted here for one text belongs to (its statement, a version,
+        section, signature, evidence span, mention or role); None for any other IRI."""
+        if not iri.startswith(self.base):
+            return None
+        kind, _, rest = iri[len(self.base) :].partition("/")
+        key = rest.split("/", 1)[0]
+        if kind not in self.TEXT_KINDS or not key:
+            return None
+        return URIRef(f"{self.base}source/{key}")
+
     def organisation(self, key: str) -> URIRef:
         """An organisation, by its authority key or its derived key."""
         return self._iri("org", key)
