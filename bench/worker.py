@@ -105,6 +105,7 @@ def run_api(seeds: Path, out: Path, log: Log) -> None:
             "signatures": getattr(result, "signatures", None),
             "organisations": getattr(result, "organisations", None),
             "problems": len(getattr(result, "problems", ()) or ()),
+            "left_out": len(getattr(result, "left_out", ()) or ()),
             "warnings": len(getattr(result, "warnings", ()) or ()),
         }
 
