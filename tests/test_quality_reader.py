@@ -103,9 +103,10 @@ def test_a_valid_gold_record_is_read(tmp_path: Path) -> None:
         (
             (
                 '{name: "Mieterbund Nord",',
-                '{name: "mieterbund nord", aliases: ["Mieterbund Nord"],',
+                '{name: "Mieterbund Nord", aliases: ["Partido Comunista de España (PCE)"],',
             ),
-            "folds to the same text as the signer",
+            "'Mieterbund Nord' folds to the same text as the signer 'Partido Comunista de España "
+            "(PCE)', and the text writes it only 1 time(s)",
         ),
     ],
 )
@@ -114,12 +115,36 @@ def test_a_bad_gold_record_names_the_file_and_the_field(
 ) -> None:
     old, new = change
     assert old in GOLD
-    folder = _folder(tmp_path, GOLD.replace(old, new, 1), TEXT + "mieterbund nord\n")
+    folder = _folder(tmp_path, GOLD.replace(old, new, 1))
     golds, errors = q.load_golds(folder)
     assert golds == {}
     assert any(e.startswith(f"{folder / 'de-01.gold.yaml'}: ") and expected in e for e in errors), (
         errors
     )
+
+
+def test_two_signers_written_alike_are_allowed_as_often_as_the_text_writes_them(
+    tmp_path: Path,
+) -> None:
+    # One signer's own forms may fold alike; two signers only where the text repeats the name.
+    text = TEXT + "Gewerkschaften: Mieterbund Nord (MIETERBUND NORD)\n"
+    gold = GOLD.replace(
+        '{name: "Mieterbund Nord", section: 1, position: 2}',
+        '{name: "Mieterbund Nord", section: 1, position: 2}\n'
+        '  - {name: "Mieterbund Nord", aliases: ["MIETERBUND NORD"], section: 2, position: 1}',
+    )
+    golds, errors = q.load_golds(_folder(tmp_path, gold, text))
+    assert errors == [], errors
+    (gold_record,) = golds.values()
+    both = q.score_text(
+        gold_record,
+        _predicted(
+            _sig(("Mieterbund Nord",), 1, 2),
+            _sig(("Mieterbund Nord,",), 2, 1),
+            languages=("de",),
+        ),
+    )
+    assert both.matched == 2 and both.invented == []
 
 
 def test_a_yaml_error_names_the_line_and_texts_and_golds_must_pair(tmp_path: Path) -> None:
