@@ -613,6 +613,24 @@ def _matching(candidates: list[list[int]], size: int) -> list[int | None]:
     return matched
 
 
+_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[-–•*])\s+")
+
+
+def _unmarked(text: str) -> str:
+    """:func:`match_key` of ``text`` without a list marker (``32. Rif`` -> ``rif``)."""
+    return _MARKER.sub("", match_key(text))
+
+
+def _only(quote: str, forms: list[str]) -> bool:
+    """True when ``quote`` (folded) is one signer's ``forms`` (folded, longest first) and nothing
+    else but separators: an entry that writes the name in two languages (``Parti communiste du
+    Danemark - Κομμουνιστικό Κόμμα Δανίας``) is that signer."""
+    rest = quote
+    for form in forms:
+        rest = rest.replace(form, " ")
+    return rest != quote and not any(c.isalnum() for c in rest)
+
+
 def score_text(gold: Gold, predicted: Predicted | None, left_out: str | None = None) -> TextScore:
     """Compare one text's published graph with its gold."""
     signers = gold.signatories
@@ -634,9 +652,16 @@ def score_text(gold: Gold, predicted: Predicted | None, left_out: str | None = N
     for number, signer in enumerate(signers):
         for form in signer.forms:
             index[match_key(form)].add(number)
-    refused = {match_key(text): reason for text, reason in gold.not_signatories}
+    refused = {_unmarked(text): reason for text, reason in gold.not_signatories}
+    forms = [
+        sorted({match_key(f) for f in signer.forms}, key=len, reverse=True) for signer in signers
+    ]
     candidates = [
-        sorted({g for k in map(match_key, sig.quotes) for g in index.get(k, ())}) for sig in sigs
+        sorted(
+            {g for k in map(match_key, sig.quotes) for g in index.get(k, ())}
+            | {g for q in sig.quotes for g, own in enumerate(forms) if _only(match_key(q), own)}
+        )
+        for sig in sigs
     ]
     matched = _matching(candidates, len(signers))
     by_gold = {g: i for i, g in enumerate(matched) if g is not None}
@@ -649,7 +674,7 @@ def score_text(gold: Gold, predicted: Predicted | None, left_out: str | None = N
         if candidates[i]:
             why = f"a second signature of {signers[candidates[i][0]].name!r}"
         else:
-            reasons = sorted({refused[k] for k in map(match_key, sig.quotes) if k in refused})
+            reasons = sorted({refused[k] for k in map(_unmarked, sig.quotes) if k in refused})
             why = f"not a signatory ({', '.join(reasons)})" if reasons else "not in the gold"
         score.invented.append({"quote": quote, "why": why})
     for g, signer in enumerate(signers):
@@ -840,6 +865,46 @@ def _totals_lines(total: dict[str, Any]) -> list[str]:
     ]
 
 
+def markdown_report(summary: dict[str, Any]) -> str:
+    """The totals and the figures per class as Markdown tables (for ``bench/QUALITY.md``)."""
+    total = summary["total"]
+    rows = [
+        ("signature precision", _figure(total["precision"])),
+        ("signature recall", _figure(total["recall"])),
+        ("signature F1", _figure(total["f1"])),
+        (
+            "gold signers found / published signatures / invented",
+            f"{total['matched']} of {total['gold_signers']} / {total['signatures']} / "
+            f"{total['invented']}",
+        ),
+        ("positions right (signers in lists)", _share(total["positions_right"])),
+        ("sections right (texts)", _share(total["sections_right"])),
+        ("as-of dates right", _share(total["as_of_right"])),
+        ("dates right (texts: created and published)", _share(total["dates_right"])),
+        ("created right", _share(total["created_right"])),
+        ("published right", _share(total["published_right"])),
+        ("languages right (texts: the versions in order)", _share(total["languages_right"])),
+        ("languages right as a set", _share(total["language_sets_right"])),
+        ("stated totals right", _share(total["totals_right"])),
+        ("titles right", _share(total["titles_right"])),
+        ("texts perfect", _share(total["perfect"])),
+        ("texts left out", f"{len(total['left_out'])} of {total['texts']}"),
+    ]
+    lines = ["| figure | value |", "|---|---|", *(f"| {a} | {b} |" for a, b in rows)]
+    lines += [
+        "",
+        "| class | texts | recall | precision | dates right | languages right | perfect |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, figures in summary["classes"].items():
+        lines.append(
+            f"| {name} | {figures['texts']} | {_figure(figures['recall'])} "
+            f"| {_figure(figures['precision'])} | {_share(figures['dates_right'])} "
+            f"| {_share(figures['languages_right'])} | {_share(figures['perfect'])} |"
+        )
+    return "\n".join(lines)
+
+
 def evaluate(folder: Path, data: Path | None = None) -> tuple[list[TextScore], dict[str, Any]]:
     """Score ``folder`` (its gold records must be valid): build it, or read the graph ``data``."""
     golds, errors = load_golds(folder)
@@ -861,7 +926,11 @@ def main(argv: list[str] | None = None) -> int:
     where = parser.add_mutually_exclusive_group(required=True)
     where.add_argument("--split", choices=SPLITS, help="a split of bench/devcorpus/")
     where.add_argument("folder", nargs="?", type=Path, help="a folder of texts and gold records")
-    parser.add_argument("--json", action="store_true", help="every figure as JSON on stdout")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="every figure as JSON on stdout")
+    output.add_argument(
+        "--markdown", action="store_true", help="the totals and the classes as Markdown tables"
+    )
     parser.add_argument(
         "--data", type=Path, help="score this Turtle graph instead of building the folder"
     )
@@ -886,6 +955,8 @@ def main(argv: list[str] | None = None) -> int:
             "texts": [asdict(s) | {"perfect": s.perfect} for s in scores],
         }
         print(json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=True))
+    elif args.markdown:
+        print(markdown_report(summary))
     else:
         print(text_report(scores, summary, folder))
     return 0

@@ -334,3 +334,21 @@ def test_the_development_corpus_gold_records_are_valid(split: str) -> None:
         pytest.skip(f"no texts in {folder} yet")
     _, errors = q.load_golds(folder)
     assert errors == []
+
+
+def test_an_entry_of_one_signers_forms_is_that_signer_and_a_marker_does_not_hide_a_fragment() -> (
+    None
+):
+    score = q.score_text(
+        _gold(),
+        _predicted(
+            _sig(("Communist Party of Greece - ΚΚΕ",), 1, 1),  # the name in two languages
+            _sig(("Communist Party of Greece and Tudeh Party of Iran",), 1, 2),  # two signers
+            _sig(("Co",), 1, 3),  # the gold's cut fragment is "28. Co"
+        ),
+    )
+    assert score.matched == 1
+    assert score.invented == [
+        {"quote": "Communist Party of Greece and Tudeh Party of Iran", "why": "not in the gold"},
+        {"quote": "Co", "why": "not a signatory (cut)"},
+    ]
