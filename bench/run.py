@@ -3,8 +3,9 @@
 For each size N it generates (or reuses) a synthetic corpus (``bench/generate.py``), then measures
 in subprocesses, each under a timeout: ``kzld build`` end to end (wall time, peak memory), the
 library build stage by stage (``kzld.pipeline.build``), ``kzld check`` on the result, every
-catalogue query through ``kzld query``, and the baselines a user would use instead (rdflib parsing,
-plain ``pyshacl.validate()``, rdflib's Turtle and JSON-LD serialisers, loading into pyoxigraph), with
+catalogue query through ``kzld query``, and the baselines a user would use instead (rdflib
+parsing, plain ``pyshacl.validate()``, rdflib's Turtle and JSON-LD serialisers, loading into
+pyoxigraph), with
 the verdicts compared on the graph and on a copy with seeded faults, and the graph compared with
 the generator's ground truth. ``kzld --help`` start-up is the median of five runs.
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
 import quality_reader as q  # noqa: E402
@@ -191,7 +191,7 @@ def _gold(**changes: object) -> q.Gold:
         "not_signatories": (("28. Co", "cut"),),
     }
     fields.update(changes)
-    return q.Gold(**fields)  # type: ignore[arg-type]
+    return q.Gold(**fields)
 
 
 def _sig(
@@ -218,7 +218,7 @@ def _predicted(*sigs: q.PredictedSignature, **changes: object) -> q.Predicted:
         "signatures": sigs,
     }
     fields.update(changes)
-    return q.Predicted(**fields)  # type: ignore[arg-type]
+    return q.Predicted(**fields)
 
 
 def test_matching_folds_case_accents_spaces_and_list_punctuation() -> None:
