@@ -8,6 +8,12 @@ the ground truth per document: languages, dates, and per signatory section its h
 named entries (with the authority key of each organisation, or none for an invented one), stated
 further signatories and "as of" date.
 
+About 40% of the documents lay their signers out as issue 18's classes do (``LAYOUTS``: cue
+sentences, dateline lists, lists without cue, inline sentences, several lists with update
+stamps, signers in titles, "on behalf of" lines, header lines, stated totals; some with site
+furniture or a list cut mid-entry). Their ground truth is speed-test material, not a measure of
+the reader's quality (that is ``bench/quality_reader.py`` on the development corpus).
+
 Document ``i`` depends only on the seed and ``i``: the corpus of N documents is a prefix of the
 corpus of any larger N with the same seed. The same seed gives the same bytes.
 """
