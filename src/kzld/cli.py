@@ -12,11 +12,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .model.records import Document
 
 __all__ = ["main"]
 
@@ -167,16 +170,19 @@ def _progress_bar(seeds: Path) -> Iterator[Callable[[int, int], None] | None]:
 )
 @domain_errors
 def events(seeds: Path, output: str) -> None:
-    """List the events the statements in SEEDS speak of, with the statements and languages."""
+    """List the events the statements in SEEDS speak of, with the statements and languages.
+
+    A text that cannot be read is named on stderr and left out (exit 3).
+    """
     import json
 
-    from .parse.folder import read_folder
     from .resolve.event_survey import survey_events
 
-    documents, _ = read_folder(seeds, strict=True)
+    documents, skipped = _read_texts(seeds)
     survey = survey_events(documents)
     if output == "json":
         click.echo(json.dumps(survey.as_dict(), ensure_ascii=False, indent=2))
+        _exit_if_skipped(skipped)
         return
     for use in survey.events:
         start, end = use.event.start, use.event.end
@@ -188,6 +194,25 @@ def events(seeds: Path, output: str) -> None:
             click.echo(f"  {statement.role:<10} {statement.file} [{languages}]")
     if not survey.events:
         click.echo("No event of the gazetteer is spoken of.")
+    _exit_if_skipped(skipped)
+
+
+def _read_texts(seeds: Path) -> tuple[list[Document], int]:
+    """The documents of ``seeds``; a text that cannot be read is named on stderr and left out
+    (the command then exits :data:`LEFT_OUT_EXIT`), as in ``kzld build``."""
+    from .parse.folder import read_folder
+
+    documents, problems = read_folder(seeds)
+    for problem in problems:
+        click.echo(f"Warning: skipped {problem.message}", err=True)
+    if not documents:
+        raise click.ClickException(f"{seeds}: no source text could be read")
+    return documents, len(problems)
+
+
+def _exit_if_skipped(skipped: int) -> None:
+    if skipped:
+        click.get_current_context().exit(LEFT_OUT_EXIT)
 
 
 @main.command()
@@ -294,13 +319,15 @@ def check(
 )
 @domain_errors
 def orgs(seeds: Path, format_: str) -> None:
-    """List the organisations SEEDS name, where and how, and what a curator should review."""
+    """List the organisations SEEDS name, where and how, and what a curator should review.
+
+    A text that cannot be read is named on stderr and left out (exit 3).
+    """
     import json
 
-    from .parse.folder import read_folder
     from .resolve.orgs import survey
 
-    documents, _ = read_folder(seeds, strict=True)
+    documents, skipped = _read_texts(seeds)
     report = survey(documents)
     if format_ == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
@@ -310,6 +337,7 @@ def orgs(seeds: Path, format_: str) -> None:
         click.echo(report.as_csv(), nl=False)
     else:
         click.echo(report.as_text(), nl=False)
+    _exit_if_skipped(skipped)
 
 
 @main.command()

@@ -175,3 +175,21 @@ def test_every_iri_minted_for_a_text_leads_to_its_source() -> None:
     for iri in (mint.organisation("a b"), mint.country("de"), mint.dataset(), mint.person("x")):
         assert mint.source_of(str(iri)) is None, iri
     assert mint.source_of("https://example.org/statement/a") is None
+
+
+@pytest.mark.parametrize("command", ["orgs", "events"])
+def test_the_surveys_leave_out_an_unreadable_text_too(seeds: Path, command: str) -> None:
+    (seeds / "zz-binary.txt").write_bytes(b"\x00\x01\x02\xff")
+    result = CliRunner().invoke(main, [command, "--seeds", str(seeds)])
+    assert result.exit_code == 3, result.output
+    assert result.stderr == (
+        f"Warning: skipped {seeds / 'zz-binary.txt'}: binary data, not text (NUL byte at byte 0);"
+        " give a text file\n"
+    )
+    alone = CliRunner().invoke(main, [command, "--seeds", str(ROOT / "seeds")])
+    assert alone.exit_code == 0 and result.stdout == alone.stdout  # the others, as without it
+    for name in STEMS:
+        (seeds / f"{name}.txt").unlink()
+    none = CliRunner().invoke(main, [command, "--seeds", str(seeds)])
+    assert none.exit_code == 1
+    assert none.stderr.endswith(f"Error: {seeds}: no source text could be read\n")
