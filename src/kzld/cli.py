@@ -123,6 +123,11 @@ def build(seeds: Path, out: Path, base: str, check: bool, strict: bool, engine: 
         click.echo(
             f"{out} is up to date ({result.documents} documents, {result.triples} triples){left}"
         )
+    elif result.cached:
+        click.echo(
+            f"{out} is up to date ({result.documents} documents, {result.triples} triples)"
+            f"{left}: nothing to build"
+        )
     else:
         click.echo(
             f"Built {result.documents} documents{left}: {result.signatures} signatures, "

@@ -5,6 +5,10 @@
 beside their final place and moved over it, so a failed or interrupted build leaves the previous
 output as it was. With ``check=True`` nothing is written; the result says whether the output
 folder differs from what a fresh build makes.
+
+A build keeps its state in the output folder (:mod:`kzld.state`): a text read before is not read
+again, and a build whose inputs and outputs are as the last one left them (``--check`` on an
+unchanged archive) answers from that record. ``cache=False`` neither reads nor writes the state.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -27,11 +31,12 @@ from .errors import InputError, KzldError, ValidationFailed
 from .mapping import map_triples
 from .model.iris import DEFAULT_BASE, Minter, check_base
 from .model.records import Document
-from .parse.folder import Problem, read_folder
+from .parse.folder import Problem, read_folder, source_files
 from .rdf.dump import jsonld_of, turtle_bytes
 from .rdf.namespaces import KZLD, SCHEMA, TURTLE_PREFIXES
 from .rdf.triples import NTriples, Ordered, TripleSet, ntriples, to_graph, triples_of
 from .resolve.corpus import resolve_corpus
+from .state import BuildRecord, BuildState, Inputs
 from .validate import Report, Result, validate
 
 __all__ = ["BuildResult", "LeftOut", "build"]
@@ -79,6 +84,38 @@ class BuildResult:
     left_out: tuple[LeftOut, ...] = ()
     warnings: tuple[str, ...] = ()
     report: Report | None = None
+    #: True when the state directory showed the inputs and outputs unchanged (nothing was done)
+    cached: bool = False
+    #: the documents taken from the state directory instead of reading their texts again
+    reused: int = 0
+
+    def counts(self) -> dict[str, object]:
+        """What the state directory keeps of this result, to give it again unchanged."""
+        return {
+            "documents": self.documents,
+            "triples": self.triples,
+            "signatures": self.signatures,
+            "organisations": self.organisations,
+            "problems": [[problem.path, problem.message] for problem in self.problems],
+            "left_out": [asdict(text) for text in self.left_out],
+            "warnings": list(self.warnings),
+        }
+
+    @classmethod
+    def recorded(cls, record: BuildRecord, out: Path) -> BuildResult:
+        """The result of the build ``record`` describes, its files in ``out`` checked."""
+        counts = record.counts
+        return cls(
+            documents=int(counts["documents"]),
+            triples=int(counts["triples"]),
+            signatures=int(counts["signatures"]),
+            organisations=int(counts["organisations"]),
+            problems=tuple(Problem(str(path), str(text)) for path, text in counts["problems"]),
+            left_out=tuple(LeftOut(**text) for text in counts["left_out"]),
+            warnings=tuple(str(warning) for warning in counts["warnings"]),
+            stale=record.stale(out),
+            cached=True,
+        )
 
     @property
     def skipped(self) -> tuple[str, ...]:
@@ -214,6 +251,7 @@ def build(
     strict: bool = False,
     engine: str = "shacl",
     progress: Callable[[int, int], None] | None = None,
+    cache: bool = True,
 ) -> BuildResult:
     """Build the graph of ``seeds`` into ``out`` (or, with ``check``, compare with ``out``).
 
@@ -225,7 +263,8 @@ def build(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(seeds, out, base, check, strict, engine, progress)
+        state = BuildState(out) if cache else None
+        return _build(seeds, out, base, check, strict, engine, progress, state)
     finally:
         if collecting:
             gc.enable()
@@ -239,12 +278,30 @@ def _build(
     strict: bool,
     engine: str,
     progress: Callable[[int, int], None] | None,
+    state: BuildState | None,
 ) -> BuildResult:
     check_base(base)
+    inputs: Inputs | None = None
+    if state is not None:
+        sources = source_files(seeds)
+        inputs = state.inputs(sources, {"base": base, "engine": engine, "strict": strict})
+        record = state.record(inputs)
+        if record is not None:
+            recorded = BuildResult.recorded(record, out)
+            if check or not recorded.stale:
+                return recorded
+    known = _known(state, inputs)
     result = BuildResult()
     timings = result.timings
+    fresh: dict[str, bytes] = {}  # what the state keeps of the texts read anew
     with _timed(timings, "read"):
-        documents, problems = read_folder(seeds, strict=strict, progress=progress)
+        documents, problems = read_folder(seeds, strict=strict, progress=progress, known=known)
+        if state is not None and inputs is not None:
+            result.reused = len(state.found)
+            for document in documents:
+                key = inputs.document_key(document.name)
+                if key is not None and key not in state.found:
+                    fresh[key] = state.encode(document)
     result.problems = tuple(problems)
     left_out: list[LeftOut] = []
     for _ in range(MAX_ROUNDS):
@@ -264,7 +321,7 @@ def _build(
         # through validation, and it happens only when a text breaks a shape).
         gone = {text.file for text in left_out}
         with _timed(timings, "read"):
-            documents = [d for d in read_folder(seeds)[0] if d.name not in gone]
+            documents = [d for d in read_folder(seeds, known=known)[0] if d.name not in gone]
     else:
         raise _refused(seeds, report, None, strict)
     result.left_out = tuple(sorted(left_out, key=lambda text: text.file))
@@ -278,7 +335,18 @@ def _build(
         return result
     with _timed(timings, "write"):
         result.written = _write_atomically(out, outputs)
+        if state is not None and inputs is not None:
+            state.save(inputs, out, outputs, result.counts(), fresh)
     return result
+
+
+def _known(
+    state: BuildState | None, inputs: Inputs | None
+) -> Callable[[Path], Document | None] | None:
+    """The documents ``state`` keeps for the texts of ``inputs``, for :func:`read_folder`."""
+    if state is None or inputs is None:
+        return None
+    return lambda path: state.document(inputs.document_key(path.name))
 
 
 #: How many times a build leaves texts out and validates again before it gives up (leaving one

@@ -23,6 +23,7 @@ from kzld.cli import main
 from kzld.errors import KzldError
 from kzld.pipeline import build
 from kzld.rdf.namespaces import KZLD
+from kzld.state import STATE_DIR
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -74,7 +75,7 @@ def out(tmp_path: Path) -> Path:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.name != STATE_DIR}
 
 
 def fail(error: BaseException) -> Callable[..., Any]:

@@ -4,6 +4,8 @@
 :class:`~kzld.model.records.Document`; a text that cannot be read costs only itself (a
 :class:`Problem`), unless ``strict`` asks for the first error. A big folder is read in forked
 worker processes; the documents come back in name order either way, so the result is the same.
+A caller that keeps what earlier reads made (the build's state directory) passes ``known``, and
+only the texts it does not know are read.
 """
 
 from __future__ import annotations
@@ -94,16 +96,25 @@ def read_folder(
     strict: bool = False,
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
+    known: Callable[[Path], Document | None] | None = None,
 ) -> tuple[list[Document], list[Problem]]:
     """Read every source text; with ``strict`` the first bad one raises, otherwise it is listed.
 
     Big folders are read in ``workers`` processes (default: one per available core); the
-    documents come back in name order either way, so the result is the same.
+    documents come back in name order either way, so the result is the same. ``known`` gives
+    the document of a text already read (or None), which is then taken instead of reading it.
     """
     files = source_files(seeds)
     documents: list[Document] = []
     problems: list[Problem] = []
-    outcomes = read_all(files, available_cores() if workers is None else workers)
+    found = {path: known(path) for path in files} if known is not None else {}
+    unread = iter(
+        read_all(
+            [path for path in files if found.get(path) is None],
+            available_cores() if workers is None else workers,
+        )
+    )
+    outcomes = (found.get(path) or next(unread) for path in files)
     for number, outcome in enumerate(outcomes, start=1):
         if isinstance(outcome, Document):
             documents.append(outcome)

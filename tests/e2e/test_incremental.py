@@ -1,0 +1,176 @@
+"""Incremental builds: the state directory makes later builds cheaper and never changes a byte.
+
+A build after adding, changing or removing texts, or after the authority changed, writes exactly
+what a clean build (no state) writes; ``--check`` on an unchanged archive answers from the state,
+and still calls a file edited by hand stale.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kzld.resources
+from kzld.cli import main
+from kzld.pipeline import OUTPUTS, BuildResult, build
+from kzld.state import STATE_DIR
+
+ROOT = Path(__file__).resolve().parents[2]
+#: small texts of several languages and list styles, so that a build takes about a second
+POOL = sorted(
+    p for p in (ROOT / "tests" / "data" / "documents").glob("*.txt") if p.stat().st_size < 600
+)
+
+
+def published(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+def assert_as_clean(seeds: Path, out: Path) -> None:
+    """``out`` holds what a build with no state writes."""
+    with tempfile.TemporaryDirectory() as clean:
+        build(seeds, Path(clean), cache=False)
+        assert published(out) == published(Path(clean))
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for path in POOL[:3]:
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def test_a_second_build_reads_nothing_and_writes_nothing(seeds: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = build(seeds, out)
+    assert (first.cached, first.reused, len(first.written)) == (False, 0, 2)
+    stamps = {name: (out / name).stat().st_mtime_ns for name in OUTPUTS}
+    again = build(seeds, out)
+    assert again.cached and again.written == ()
+    assert (again.documents, again.triples, again.signatures) == (
+        first.documents,
+        first.triples,
+        first.signatures,
+    )
+    assert {name: (out / name).stat().st_mtime_ns for name in OUTPUTS} == stamps
+
+
+def test_check_answers_from_the_state_and_sees_a_hand_edit(seeds: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(seeds, out)
+    runner = CliRunner()
+    fresh = runner.invoke(main, ["build", "--check", "--seeds", str(seeds), "--out", str(out)])
+    assert fresh.exit_code == 0, fresh.output
+    assert f"{out} is up to date (3 documents" in fresh.output
+    # the same bytes written again (a copy, a checkout) are still up to date
+    data = (out / "kzld.ttl").read_bytes()
+    (out / "kzld.ttl").unlink()
+    (out / "kzld.ttl").write_bytes(data)
+    assert build(seeds, out, check=True).stale == ()
+    # one character changed by hand, the size kept
+    (out / "kzld.ttl").write_bytes(data.replace(b"schema:", b"schemA:", 1))
+    result = build(seeds, out, check=True)
+    assert result.cached and result.stale == (out / "kzld.ttl",)
+    stale = runner.invoke(main, ["build", "--check", "--seeds", str(seeds), "--out", str(out)])
+    assert stale.exit_code == 1
+    assert f"{out / 'kzld.ttl'} differ from a fresh build" in stale.output
+    # a build puts it right, reading no text again
+    rebuilt = build(seeds, out)
+    assert not rebuilt.cached and rebuilt.reused == 3
+    assert (out / "kzld.ttl").read_bytes() == data
+
+
+def test_a_broken_state_costs_only_the_time_to_read_again(seeds: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(seeds, out)
+    for entry in (out / STATE_DIR / "documents").iterdir():
+        entry.write_bytes(b'{"name": "cut')
+    (out / STATE_DIR / "build.json").write_text("[1, 2]", encoding="utf-8")
+    (seeds / POOL[3].name).write_bytes(POOL[3].read_bytes())
+    result = build(seeds, out)
+    assert (result.cached, result.reused, result.documents) == (False, 0, 4)
+    assert_as_clean(seeds, out)
+    assert build(seeds, out).cached
+
+
+def test_a_changed_authority_rebuilds_from_the_texts_read_before(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    authority = tmp_path / "authority"
+    shutil.copytree(kzld.resources.data_dir("authority"), authority)
+    shipped = kzld.resources.data_dir
+
+    def data_dir(name: str) -> Path:
+        return authority if name == "authority" else shipped(name)
+
+    monkeypatch.setattr(kzld.resources, "data_dir", data_dir)
+    (seeds / "greece.txt").write_text(
+        "Joint statement of solidarity\n\nWe stand with the strikers.\n\n"
+        "Signatories:\n\n1. Communist Party of Greece\n2. Workers Party of Atlantis\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    build(seeds, out)
+    yaml = authority / "organisations.yaml"
+    yaml.write_text(
+        yaml.read_text(encoding="utf-8").replace(
+            "      fr: Parti communiste de Grèce\n", "      fr: Parti communiste grec\n", 1
+        ),
+        encoding="utf-8",
+    )
+    result = build(seeds, out)
+    assert (result.cached, result.reused) == (False, 4)
+    assert "Parti communiste grec" in (out / "kzld.ttl").read_text(encoding="utf-8")
+    assert_as_clean(seeds, out)
+
+
+#: one step of an archive's life: ("add", pool index), ("change", which text, pool index),
+#: ("remove", which text)
+STEPS = st.one_of(
+    st.tuples(st.just("add"), st.integers(0, len(POOL) - 1)),
+    st.tuples(st.just("change"), st.integers(0, 9), st.integers(0, len(POOL) - 1)),
+    st.tuples(st.just("remove"), st.integers(0, 9)),
+)
+
+
+@settings(
+    max_examples=5,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    start=st.lists(st.integers(0, len(POOL) - 1), min_size=1, max_size=3),
+    steps=st.lists(STEPS, min_size=1, max_size=3),
+)
+def test_incremental_builds_equal_clean_builds(
+    start: list[int], steps: list[tuple[int | str, ...]]
+) -> None:
+    with tempfile.TemporaryDirectory() as work:
+        seeds, out = Path(work) / "seeds", Path(work) / "out"
+        seeds.mkdir()
+        for number, index in enumerate(start):
+            (seeds / f"t{number}.txt").write_bytes(POOL[index].read_bytes())
+        build(seeds, out)
+        made = len(start)
+        for step in steps:
+            texts = sorted(seeds.iterdir())
+            if step[0] == "add":
+                (seeds / f"t{made}.txt").write_bytes(POOL[int(step[1])].read_bytes())
+                made += 1
+            elif step[0] == "change":
+                target = texts[int(step[1]) % len(texts)]
+                target.write_bytes(POOL[int(step[2])].read_bytes() + b"\nA line added.\n")
+            elif len(texts) > 1:
+                texts[int(step[1]) % len(texts)].unlink()
+            unchanged = len(texts) - 1
+            result: BuildResult = build(seeds, out)
+            assert result.cached or result.reused >= min(unchanged, result.documents - 1)
+            assert_as_clean(seeds, out)
