@@ -174,3 +174,38 @@ def test_incremental_builds_equal_clean_builds(
             result: BuildResult = build(seeds, out)
             assert result.cached or result.reused >= min(unchanged, result.documents - 1)
             assert_as_clean(seeds, out)
+
+
+def test_a_build_that_left_a_text_out_says_so_again_from_the_state(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rdflib import XSD, Literal
+
+    from kzld.mapping import map_triples
+    from kzld.rdf.namespaces import KZLD, SCHEMA
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in POOL[:2]:
+        shutil.copy(path, seeds / path.name)
+    bad = POOL[0].stem
+
+    def broken(corpus, base):  # type: ignore[no-untyped-def]
+        triples = map_triples(corpus, base)
+        for statement in sorted(triples.typed(KZLD.Statement)):
+            if statement.endswith("/" + bad):
+                triples.add((statement, SCHEMA.datePublished, Literal("spring", datatype=XSD.date)))
+        return triples
+
+    monkeypatch.setattr("kzld.pipeline.map_triples", broken)
+    out = tmp_path / "out"
+    runner = CliRunner()
+    first = runner.invoke(main, ["build", "--seeds", str(seeds), "--out", str(out)])
+    assert first.exit_code == 3, first.output
+    again = runner.invoke(main, ["build", "--seeds", str(seeds), "--out", str(out)])
+    assert again.exit_code == 3, again.output
+    assert "nothing to build" in again.stdout
+    assert f"(1 of 2 texts left out: {POOL[0].name})" in again.stdout
+    assert (
+        f"Warning: skipped {POOL[0].name}: its part of the graph breaks the shape" in again.stderr
+    )
