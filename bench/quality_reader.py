@@ -230,7 +230,7 @@ def predict(folder: Path) -> BuildOutcome:
                 {}, {name: f"the build failed: {error}" for name in names}, str(error)
             )
         left_out = {Path(problem.path).name: problem.message for problem in result.problems}
-        left_out |= {text.file: str(text) for text in result.left_out}
+        left_out |= {text.file: str(text) for text in getattr(result, "left_out", ())}
         return BuildOutcome(read_graph(out / "kzld.ttl"), left_out)
 
 
@@ -248,6 +248,7 @@ class TextScore:
     matched: int
     missed: list[dict[str, Any]] = field(default_factory=list)
     invented: list[dict[str, Any]] = field(default_factory=list)
+    misplaced: list[dict[str, Any]] = field(default_factory=list)
     list_signers_matched: int = 0
     positions_right: int = 0
     sections_right: bool | None = None
@@ -269,10 +270,12 @@ class TextScore:
 
     @property
     def perfect(self) -> bool:
-        """Every signer found, nothing invented, and every per-text figure right."""
+        """Every signer found and in its place, nothing invented, and the dates, languages and
+        stated total right."""
         return (
             self.left_out is None
             and self.matched == self.gold_signers == self.predicted_signatures
+            and not self.misplaced
             and self.dates_right
             and self.languages_right
             and self.total_right
@@ -280,7 +283,13 @@ class TextScore:
 
 
 def _augment(i: int, candidates: list[list[int]], owner: list[int | None], seen: set[int]) -> bool:
-    """Give prediction ``i`` a signer, moving earlier predictions to others where they can."""
+    """Give prediction ``i`` a signer: a free one if it has one (in its order of preference),
+    else one it can free by moving an earlier prediction to another."""
+    for g in candidates[i]:
+        if owner[g] is None and g not in seen:
+            seen.add(g)
+            owner[g] = i
+            return True
     for g in candidates[i]:
         if g in seen:
             continue
@@ -348,13 +357,13 @@ def score_text(gold: Gold, predicted: Predicted | None, left_out: str | None = N
     forms = [
         sorted({match_key(f) for f in signer.forms}, key=len, reverse=True) for signer in signers
     ]
-    candidates = [
-        sorted(
-            {g for k in map(match_key, sig.quotes) for g in index.get(k, ())}
-            | {g for q in sig.quotes for g, own in enumerate(forms) if _only(match_key(q), own)}
-        )
-        for sig in sigs
-    ]
+    # Two signers may be written alike: each signature tries first the one nearest its place.
+    candidates = []
+    for sig in sigs:
+        found = {g for k in map(match_key, sig.quotes) for g in index.get(k, ())}
+        found |= {g for q in sig.quotes for g, own in enumerate(forms) if _only(match_key(q), own)}
+        here = sig.position or 0
+        candidates.append(sorted(found, key=lambda g: (abs(signers[g].position - here), g)))
     matched = _matching(candidates, len(signers))
     by_gold = {g: i for i, g in enumerate(matched) if g is not None}
     score.matched = len(by_gold)
@@ -385,14 +394,23 @@ def score_text(gold: Gold, predicted: Predicted | None, left_out: str | None = N
     groups: dict[int, set[str | None]] = defaultdict(set)
     for g, i in sorted(by_gold.items()):
         signer, sig = signers[g], sigs[i]
+        as_of_wrong = signer.as_of != sig.as_of
         if signer.as_of is not None or sig.as_of is not None:
             score.as_of_checked += 1
-            score.as_of_right += signer.as_of == sig.as_of
-        if signer.section == 0:
-            continue
-        score.list_signers_matched += 1
-        score.positions_right += signer.position == sig.position
-        groups[signer.section].add(sig.section)
+            score.as_of_right += not as_of_wrong
+        in_list = signer.section > 0
+        if in_list:
+            score.list_signers_matched += 1
+            score.positions_right += signer.position == sig.position
+            groups[signer.section].add(sig.section)
+        if as_of_wrong or (in_list and signer.position != sig.position):
+            score.misplaced.append(
+                {
+                    "name": signer.name,
+                    "gold": [signer.section, signer.position, signer.as_of],
+                    "found": [sig.section_number, sig.position, sig.as_of],
+                }
+            )
     if groups:
         targets = [next(iter(s)) for s in groups.values() if len(s) == 1]
         score.sections_right = len(targets) == len(groups) and len(set(targets)) == len(targets)
@@ -514,6 +532,12 @@ def text_report(scores: list[TextScore], summary: dict[str, Any], folder: Path) 
             lines.append(f"  missed   {missed['name']!r} ({missed['why']})")
         for invented in score.invented:
             lines.append(f"  invented {invented['quote']!r} ({invented['why']})")
+        for placed in score.misplaced:
+            (gs, gp, ga), (fs, fp, fa) = placed["gold"], placed["found"]
+            lines.append(
+                f"  placed   {placed['name']!r}: gold list {gs} #{gp} as of {ga}, "
+                f"found list {fs} #{fp} as of {fa}"
+            )
     total = summary["total"]
     lines += ["", f"Scored {total['texts']} texts of {folder}:"]
     lines += _totals_lines(total)

@@ -352,3 +352,24 @@ def test_an_entry_of_one_signers_forms_is_that_signer_and_a_marker_does_not_hide
         {"quote": "Communist Party of Greece and Tudeh Party of Iran", "why": "not in the gold"},
         {"quote": "Co", "why": "not a signatory (cut)"},
     ]
+
+
+def test_a_signer_found_at_another_place_is_reported_where() -> None:
+    score = q.score_text(
+        _gold(),
+        _predicted(
+            _sig(("Communist Party of Greece",), 1, 1),
+            _sig(("Partido Comunista de España",), 1, 3),  # no as-of date and one place down
+            _sig(("Workers' Party of Belgium",), 2, 1),
+            _sig(("Tudeh Party of Iran",), 2, 2),
+        ),
+    )
+    assert score.matched == 4 and score.positions_right == 3 and score.as_of_right == 0
+    assert score.misplaced == [
+        {
+            "name": "Partido Comunista de España",
+            "gold": [1, 2, "2012-03-26"],
+            "found": [1, 3, None],
+        }
+    ]
+    assert not score.perfect
