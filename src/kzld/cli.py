@@ -364,9 +364,14 @@ def orgs(seeds: Path, format_: str) -> None:
 @domain_errors
 def site(data: Path, out: Path, base: str | None) -> None:
     """Write a static site of the graph: a page per resource at its IRI's path, and pictures."""
+    from .progress import StageProgress
     from .site import build_site
 
-    result = build_site(data, out, base)
+    progress = StageProgress()
+    try:
+        result = build_site(data, out, base, progress)
+    finally:
+        progress.close()
     click.echo(
         f"{result.out}: {result.pages} pages, {result.files} files; network of "
         f"{result.organisations} organisations, {result.links} co-signing pairs"

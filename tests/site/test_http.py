@@ -7,6 +7,7 @@ import os
 import re
 import signal
 import sys
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -18,6 +19,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kzld.errors import KzldError
+from kzld.rdf.load import load_graph
 from kzld.serve.server import free_port
 from kzld.site import build_site
 from kzld.site.http import choose, serve_site
@@ -34,10 +36,15 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 @pytest.fixture(scope="module")
-def root(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("out")
     build_site(GOLDEN, out / "site")
-    with serving(out) as url:  # the parent of site/ is accepted too
+    return out / "site"
+
+
+@pytest.fixture(scope="module")
+def root(site_dir: Path) -> Iterator[str]:
+    with serving(site_dir.parent) as url:  # the parent of site/ is accepted too
         yield url
 
 
@@ -93,10 +100,48 @@ def test_turtle_holds_the_resource_triples(root: str) -> None:
     assert len(graph) == len(list(expected.predicate_objects(org)))
 
 
-def test_json_ld_holds_the_resource(root: str) -> None:
+def test_json_ld_is_compact_with_the_published_context(root: str, tmp_path: Path) -> None:
+    _, _, body, _ = get(root + ORG, "application/ld+json")
+    document = json.loads(body)
+    # compact, with the published context (which kzld's reader resolves without the network)
+    assert document["@context"] == "https://w3id.org/kzld/context.jsonld"
+    assert document["id"] == BASE + ORG[1:]
+    assert document["name"] == {"en": "Workers Party of Lakeland"}
+    (tmp_path / "org.jsonld").write_bytes(body)
+    assert {str(s) for s in load_graph(tmp_path / "org.jsonld").subjects()} == {BASE + ORG[1:]}
+
+
+def test_a_statements_data_holds_its_parts(root: str, tmp_path: Path) -> None:
     _, _, body, _ = get(root + "/statement/lake%2001", "application/ld+json")
-    nodes = json.loads(body)
-    assert [node["@id"] for node in nodes] == [BASE + "statement/lake%2001"]
+    (tmp_path / "statement.jsonld").write_bytes(body)
+    graph = load_graph(tmp_path / "statement.jsonld")
+    subjects = {str(s) for s in graph.subjects()}
+    assert BASE + "statement/lake%2001" in subjects
+    # its signatures and the evidence of each, which have no pages of their own
+    signatures = {str(s) for s in graph.subjects(None, URIRef(BASE + "statement/lake%2001"))}
+    assert any(s.startswith(BASE + "signature/lake%2001/") for s in signatures)
+    assert any(s.startswith(BASE + "evidence/lake%2001/") for s in subjects)
+    _, _, turtle, _ = get(root + "/statement/lake%2001", "text/turtle")
+    assert isomorphic(graph, Graph().parse(data=turtle.decode(), format="turtle"))
+
+
+def test_turtle_has_no_needless_escapes(root: str) -> None:
+    _, _, body, _ = get(root + ORG, "text/turtle")
+    text = body.decode()
+    assert "\\/" not in text
+    assert f"<{BASE}{ORG[1:]}> a schema:Organization" in text
+    # only the prefixes it uses
+    assert "@prefix dcat:" not in text and "@prefix schema:" in text
+
+
+def test_a_part_of_a_statement_leads_to_its_anchor(root: str, site_dir: Path) -> None:
+    page = (site_dir / "statement" / "lake 01" / "index.html").read_text(encoding="utf-8")
+    evidence = re.search(r'<mark class="signature" id="(evidence/lake%2001/[0-9-]+)">', page)
+    assert evidence, "a signature's quote is highlighted in the source text, with its anchor"
+    status, headers, _, _ = get(root + "/" + evidence.group(1), "text/html", follow=False)
+    assert status == 303
+    assert headers["Location"] == "/statement/lake%2001/#" + evidence.group(1)
+    assert not (site_dir / "evidence").exists()  # no page per span of text
 
 
 @pytest.mark.parametrize(
@@ -172,7 +217,12 @@ def test_kzld_serve_serves_the_site_beside_the_endpoint() -> None:
         assert isomorphic(served, Graph().parse(data=answer.decode(), format="turtle"))
         status, headers, _, _ = get(site + ORG, "text/html", follow=False)
         assert (status, headers["Location"]) == (303, ORG + "/")
+        # every page at once; the index (whole graph) as soon as it is prepared
+        deadline = time.monotonic() + 30
         status, _, body, _ = get(site + "/", None)
+        while b'id="waiting"' in body and time.monotonic() < deadline:
+            time.sleep(0.2)
+            status, _, body, _ = get(site + "/", None)
         assert status == 200 and b'<img id="network" src="network.svg"' in body
         os.kill(process.pid, signal.SIGTERM)
         assert process.wait(timeout=15) == 0

@@ -78,16 +78,33 @@ def pages(site: Path) -> list[Path]:
 
 
 def test_every_resource_has_a_page_at_its_iri_path(corpus: Corpus, site: Path) -> None:
+    """A statement's parts (signatures, spans of text, selectors, mentions) are shown on its page,
+    each at an anchor named after its IRI's path, which redirects.json leads to; every other
+    resource has a page of its own, with its description."""
     graph = site_graph(corpus)
     subjects = {str(s) for s in graph.subjects() if isinstance(s, URIRef)}
     assert len(subjects) > 50
+    redirects = json.loads((site / "redirects.json").read_text(encoding="utf-8"))
+    parts = own = 0
     for iri in subjects:
-        folder = site / iri.removeprefix(BASE).replace("%20", " ")
+        local = iri.removeprefix(BASE)
+        folder = site / local.replace("%20", " ")
+        rule = [f for f in redirects if local.startswith(f)]
+        if rule:
+            parts += 1
+            assert not (folder / "index.html").exists(), iri
+            statement = site / redirects[rule[0]].replace("%20", " ") / "index.html"
+            assert f'id="{local}"' in statement.read_text(encoding="utf-8"), iri
+            continue
+        own += 1
         assert (folder / "index.html").is_file(), iri
         description = Graph().parse(folder / "index.ttl", format="turtle")
-        assert set(description.subjects()) == {URIRef(iri)}
-        assert len(description) == len(list(graph.predicate_objects(URIRef(iri))))
-    assert len(pages(site)) == len(subjects) + 2  # and the index and the matrix
+        assert URIRef(iri) in set(description.subjects())
+        assert set(description.predicate_objects(URIRef(iri))) == set(
+            graph.predicate_objects(URIRef(iri))
+        )
+    assert parts > own > 20
+    assert len(pages(site)) == own + 2  # and the index and the matrix
     for name in (
         "index.html",
         "network.svg",
@@ -110,8 +127,9 @@ def test_every_page_is_valid_html_and_fetches_nothing_from_outside(site: Path) -
         assert_links_resolve(site, page, tree)
         # no script but the embedded data: the pages are readable without JavaScript
         scripts = [e for e in tree.iter(XHTML + "script")]
-        assert [e.get("type") for e in scripts] == ["application/ld+json"], page
-        json.loads(scripts[0].text)
+        assert {e.get("type") for e in scripts} <= {"application/ld+json"}, page
+        for script in scripts:
+            json.loads(script.text)
     css = (site / "site.css").read_text(encoding="utf-8")
     assert "url(" not in css and "@import" not in css
     svg = ElementTree.parse(site / "network.svg").getroot()
@@ -166,7 +184,18 @@ def test_statement_page_shows_signatories_evidence_and_rtl_text(site: Path) -> N
     english = (site / "statement/lake 01/index.html").read_text(encoding="utf-8")
     assert '<span id="signatory-count">3</span> named (the text states 7)' in english
     assert english.count('<mark class="signature" id=') == 3
-    assert '<mark class="mention" id="m45-65">strikers of Lakeside</mark>' in english
+    # each part of the statement has its anchor, named after its IRI's path
+    assert (
+        '<span id="evidence/lake%2001/45-65/position"></span>'
+        '<span id="evidence/lake%2001/45-65/quote"></span>'
+        '<span id="mention/lake%2001/45-65"></span>'
+        '<mark class="mention" id="evidence/lake%2001/45-65">strikers of Lakeside</mark>'
+    ) in english
+    for row in re.findall(
+        r'<li value="\d+" class="signatory" id="([^"]*)">.*?href="#([^"]*)"', english
+    ):
+        assert row[0].startswith("signature/lake%2001/")
+        assert f'<mark class="signature" id="{row[1]}">' in english
     assert "Green &lt;Union&gt; &#34;of&#34; {Lakes}" in english
     versions = re.findall(
         r'<li><a href="([^"]*)"><span lang="en" dir="auto">(\w+)</span></a> <span class="lang">',
@@ -199,13 +228,18 @@ def test_organisation_and_country_pages(site: Path) -> None:
     assert "<code>NO</code>" in country
 
 
-def test_embedded_json_ld_is_the_resource_description(corpus: Corpus, site: Path) -> None:
+def test_embedded_json_ld_is_the_resource_description(
+    corpus: Corpus, site: Path, tmp_path: Path
+) -> None:
     text = (site / "org/north-union/index.html").read_text(encoding="utf-8")
     embedded = re.search(r'<script type="application/ld\+json">(.*?)</script>', text, re.S)
     assert embedded is not None
+    # compact, with the published context (kzld's reader resolves it without the network)
+    assert json.loads(embedded.group(1))["@context"] == "https://w3id.org/kzld/context.jsonld"
+    (tmp_path / "embedded.jsonld").write_text(embedded.group(1), encoding="utf-8")
     triples = {
-        (t.subject.value, t.predicate.value, t.object.value, getattr(t.object, "language", None))
-        for t in ox.parse(embedded.group(1).encode(), format=ox.RdfFormat.JSON_LD)
+        (str(s), str(p), str(o), getattr(o, "language", None))
+        for s, p, o in load_graph(tmp_path / "embedded.jsonld")
     }
     iri = URIRef(BASE + "org/north-union")
     expected = {
@@ -313,10 +347,20 @@ def test_cli_site(tmp_path: Path) -> None:
     out = tmp_path / "site"
     result = CliRunner().invoke(main, ["site", "--data", str(GOLDEN), "--out", str(out)])
     assert result.exit_code == 0, result.output
+    # statements' parts are on their pages, not pages of their own
     assert (
-        result.output
-        == f"{out}: 64 pages, 194 files; network of 3 organisations, 2 co-signing pairs\n"
+        result.stdout
+        == f"{out}: 25 pages, 78 files; network of 3 organisations, 2 co-signing pairs\n"
     )
+    # progress on stderr, one line per stage when it is not a terminal
+    assert result.stderr.splitlines() == [
+        "Loading the graph ...",
+        "Indexing signatures ...",
+        "Writing pages ...",
+        "Drawing the network ...",
+        "Writing the dumps ...",
+    ]
+    assert [p.name for p in out.parent.iterdir()] == ["site"]  # no temporary folder left
     assert (out / MARKER).is_file()
     (out / MARKER).unlink()
     result = CliRunner().invoke(main, ["site", "--data", str(GOLDEN), "--out", str(out)])
@@ -371,7 +415,12 @@ def test_the_site_of_the_published_graph(tmp_path: Path) -> None:
         return [tuple(term.value for term in row) for row in rows]  # type: ignore[union-attr]
 
     subjects = select(f"SELECT DISTINCT ?s {{ ?s ?p ?o FILTER(STRSTARTS(STR(?s), '{BASE}')) }}")
-    assert len(pages(out)) == len(subjects) + 2
+    parts = select(
+        "PREFIX oa: <http://www.w3.org/ns/oa#> SELECT DISTINCT ?s { VALUES ?t { kzld:Signature "
+        "oa:SpecificResource oa:TextPositionSelector oa:TextQuoteSelector oa:Annotation } ?s a ?t }"
+    )
+    # a page per resource, but for the parts of statements, shown on their statements' pages
+    assert len(pages(out)) == len(subjects) - len(parts) + 2
     signed = select(
         "SELECT ?statement (COUNT(?sig) AS ?n) { ?statement a kzld:Statement "
         "OPTIONAL { ?sig a kzld:Signature ; schema:object ?statement } } GROUP BY ?statement"

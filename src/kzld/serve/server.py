@@ -2,9 +2,9 @@
 
 The endpoint is the ``oxigraph`` executable that ``pip install oxigraph`` brings. It serves SPARQL
 1.1 query (``/query``), update (``/update``) and the Graph Store Protocol (``/store``). The graph is
-bulk-loaded into a fresh folder before serving, and the site (:mod:`kzld.site`) is built from the
-same file into that folder and served on a second port with content negotiation on the data IRIs,
-so neither ever shows stale data.
+bulk-loaded into a fresh folder before serving, and each resource's page is served live from that
+store on a second port (:mod:`kzld.serve.pages`), with content negotiation on the data IRIs, so
+neither ever shows stale data and no page waits for a whole site to be built.
 """
 
 from __future__ import annotations
@@ -15,19 +15,15 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING
 
 from ..errors import ServerError
-
-if TYPE_CHECKING:
-    from http.server import ThreadingHTTPServer
+from .pages import start_pages
 
 __all__ = [
     "free_port",
@@ -35,7 +31,6 @@ __all__ = [
     "oxigraph_executable",
     "run_server",
     "start_server",
-    "start_site",
     "stop_server",
     "wait_until_ready",
 ]
@@ -148,25 +143,6 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(probe.getsockname()[1])
 
 
-def start_site(data: Path, folder: Path, host: str, port: int) -> ThreadingHTTPServer:
-    """Build the site of ``data`` into ``folder`` and serve it on ``host:port`` (0: any free).
-
-    The server runs in a daemon thread; stop it with ``shutdown()`` and ``server_close()``.
-    """
-    from ..site import build_site
-    from ..site.http import serve_site
-
-    build_site(data, folder)
-    try:
-        server = serve_site(folder, host, port)
-    except OSError as error:
-        raise ServerError(
-            f"http://{host}:{port}: cannot serve the site: {error.strerror}"
-        ) from None
-    threading.Thread(target=server.serve_forever, name="kzld-site", daemon=True).start()
-    return server
-
-
 def run_server(
     data: Path,
     host: str,
@@ -177,7 +153,7 @@ def run_server(
     """Serve ``data`` on ``host:port`` until Ctrl-C or SIGTERM; return 0 after a clean stop.
 
     The graph is loaded into a temporary folder that is removed afterwards. Unless ``site_port``
-    is ``None``, the site of ``data`` is built there too and served on ``host:site_port``.
+    is ``None``, each resource's page is served live from the loaded store on ``host:site_port``.
     ``on_ready`` gets the endpoint's base URL and the site's (or ``None``) once both answer.
     Port 0 picks a free port.
     """
@@ -186,9 +162,7 @@ def run_server(
     with tempfile.TemporaryDirectory(prefix="kzld-serve-") as folder:
         location = Path(folder) / "db"
         load_location(data, location)
-        site = (
-            None if site_port is None else start_site(data, Path(folder) / "site", host, site_port)
-        )
+        site = None if site_port is None else start_pages(location, host, site_port, data)
         site_url = None if site is None else f"http://{host}:{site.server_address[1]}"
         # Both signals stop the server, even where SIGINT was ignored (a background job).
         previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}

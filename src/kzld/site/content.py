@@ -8,6 +8,7 @@ rdflib graph. Every list is sorted, so two builds of the same graph give the sam
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,7 +44,8 @@ PREFIXES = sparql_prologue("schema", "kzld", "oa", "prov")
 SIGNATURES = (
     PREFIXES
     + """
-SELECT ?statement ?signature ?org ?section ?position ?start ?end ?exact ?asof WHERE {
+SELECT ?statement ?signature ?org ?section ?position ?evidence ?start ?end ?exact ?asof WHERE {
+  %s
   ?signature a kzld:Signature ; schema:object ?statement ; schema:agent ?org .
   OPTIONAL { ?signature kzld:section ?section }
   OPTIONAL { ?signature schema:position ?position }
@@ -57,7 +59,8 @@ SELECT ?statement ?signature ?org ?section ?position ?start ?end ?exact ?asof WH
 MENTIONS = (
     PREFIXES
     + """
-SELECT ?source ?body ?start ?end WHERE {
+SELECT ?source ?mention ?target ?body ?start ?end WHERE {
+  %s
   ?mention oa:hasBody ?body ; oa:hasTarget ?target .
   ?target oa:hasSource ?source ; oa:hasSelector ?where . ?where oa:start ?start ; oa:end ?end .
 }"""
@@ -66,6 +69,13 @@ SELECT ?source ?body ?start ?end WHERE {
 
 def _value(term: Any) -> str:
     return str(term.value) if term is not None else ""
+
+
+def _bound(variable: str, node: URIRef | None) -> str:
+    """A ``VALUES`` clause binding ``variable`` to ``node`` (nothing when ``node`` is None)."""
+    if node is None:
+        return ""
+    return f"VALUES ?{variable} {{ {ox.NamedNode(str(node))} }}"
 
 
 @dataclass
@@ -77,53 +87,132 @@ class Signature:
     org: URIRef
     section: URIRef | None
     position: int
+    evidence: URIRef | None
     start: int | None
     end: int | None
     exact: str
     as_of: str
 
 
+@dataclass(frozen=True)
+class Mention:
+    """A span of a source text naming a resource (an organisation, an event)."""
+
+    start: int
+    end: int
+    body: URIRef
+    iri: URIRef
+    target: URIRef
+
+
 @dataclass
 class Site:
-    """The graph with the indexes the pages are built from."""
+    """The graph with the indexes the pages are built from.
+
+    ``graph`` reads ``store`` (see :mod:`kzld.site.store`). With ``eager`` (the static site),
+    every signature and mention is read once into indexes; otherwise (the live pages of
+    ``kzld serve``) each page asks the store for what it shows, so that the first page does not
+    wait for the whole graph.
+    """
 
     graph: Graph
     paths: Paths
-    store: ox.Store = field(init=False)
-    signatures: list[Signature] = field(init=False)
-    mentions: dict[URIRef, list[tuple[int, int, URIRef]]] = field(init=False)
+    store: ox.Store
+    eager: bool = True
+    _by_statement: dict[URIRef, list[Signature]] = field(init=False, default_factory=dict)
+    _by_org: dict[URIRef, list[Signature]] = field(init=False, default_factory=dict)
+    _mentions: dict[URIRef, list[Mention]] = field(init=False, default_factory=dict)
+    _labels: dict[Node, Text] = field(init=False, default_factory=dict)
+    #: Where a part of a statement is shown (``statement/x/#anchor``), set by the renderer.
+    part_page: Callable[[URIRef], str | None] = field(init=False, default=lambda node: None)
+
+    def label(self, node: Node) -> Text:
+        """The name shown for ``node`` (see :func:`~kzld.site.labels.label`), kept once read."""
+        found = self._labels.get(node)
+        if found is None:
+            found = self._labels[node] = label(self.graph, node)
+        return found
 
     def __post_init__(self) -> None:
-        from ..rdf.dump import to_turtle
+        if not self.eager:
+            return
+        by_statement: dict[URIRef, list[Signature]] = defaultdict(list)
+        by_org: dict[URIRef, list[Signature]] = defaultdict(list)
+        for signature in self._signatures():
+            by_statement[signature.statement].append(signature)
+            by_org[signature.org].append(signature)
+        self._by_statement, self._by_org = dict(by_statement), dict(by_org)
+        mentions: dict[URIRef, list[Mention]] = defaultdict(list)
+        for source, mention in self._mentions_of(None):
+            mentions[source].append(mention)
+        self._mentions = {k: sorted(v, key=_mention_order) for k, v in mentions.items()}
 
-        self.store = ox.Store()
-        self.store.load(to_turtle(self.graph, {}), format=ox.RdfFormat.TURTLE)
-        self.signatures = []
-        for row in self.store.query(SIGNATURES):  # type: ignore[union-attr]
-            self.signatures.append(
-                Signature(
-                    URIRef(_value(row["statement"])),
-                    URIRef(_value(row["signature"])),
-                    URIRef(_value(row["org"])),
-                    URIRef(_value(row["section"])) if row["section"] is not None else None,
-                    int(_value(row["position"]) or 0),
-                    int(_value(row["start"])) if row["start"] is not None else None,
-                    int(_value(row["end"])) if row["end"] is not None else None,
-                    _value(row["exact"]),
-                    _value(row["asof"]),
-                )
+    def _signatures(
+        self, statement: URIRef | None = None, org: URIRef | None = None
+    ) -> list[Signature]:
+        query = SIGNATURES % (_bound("statement", statement) + _bound("org", org))
+        found: dict[URIRef, Signature] = {}
+        for row in self.store.query(query):  # type: ignore[union-attr]
+            iri = URIRef(_value(row["signature"]))
+            if iri in found:  # a second quote or selector of the same evidence
+                continue
+            found[iri] = Signature(
+                URIRef(_value(row["statement"])),
+                iri,
+                URIRef(_value(row["org"])),
+                URIRef(_value(row["section"])) if row["section"] is not None else None,
+                int(_value(row["position"]) or 0),
+                URIRef(_value(row["evidence"])) if row["evidence"] is not None else None,
+                int(_value(row["start"])) if row["start"] is not None else None,
+                int(_value(row["end"])) if row["end"] is not None else None,
+                _value(row["exact"]),
+                _value(row["asof"]),
             )
-        self.signatures.sort(
-            key=lambda s: (str(s.statement), str(s.section or ""), s.position, str(s.iri))
+        return sorted(
+            found.values(),
+            key=lambda s: (str(s.statement), str(s.section or ""), s.position, str(s.iri)),
         )
-        self.mentions = defaultdict(list)
-        for row in self.store.query(MENTIONS):  # type: ignore[union-attr]
-            source = URIRef(_value(row["source"]))
-            self.mentions[source].append(
-                (int(_value(row["start"])), int(_value(row["end"])), URIRef(_value(row["body"])))
+
+    def _mentions_of(self, source: URIRef | None) -> list[tuple[URIRef, Mention]]:
+        rows = self.store.query(MENTIONS % _bound("source", source))
+        return [
+            (
+                URIRef(_value(row["source"])),
+                Mention(
+                    int(_value(row["start"])),
+                    int(_value(row["end"])),
+                    URIRef(_value(row["body"])),
+                    URIRef(_value(row["mention"])),
+                    URIRef(_value(row["target"])),
+                ),
             )
-        for spans in self.mentions.values():
-            spans.sort()
+            for row in rows  # type: ignore[union-attr]
+        ]
+
+    @property
+    def signatures(self) -> list[Signature]:
+        """Every signature, by statement (the static site's indexes; else read from the store)."""
+        if self.eager:
+            return [s for st in sorted(self._by_statement, key=str) for s in self._by_statement[st]]
+        return self._signatures()
+
+    def signatures_of(self, statement: URIRef) -> list[Signature]:
+        """The signatures of ``statement``, by section and position."""
+        if self.eager:
+            return self._by_statement.get(statement, [])
+        return self._signatures(statement=statement)
+
+    def signed_by(self, org: URIRef) -> list[Signature]:
+        """The signatures of ``org``."""
+        if self.eager:
+            return self._by_org.get(org, [])
+        return self._signatures(org=org)
+
+    def mentions(self, source: URIRef) -> list[Mention]:
+        """The mentions in the source text ``source``, by position."""
+        if self.eager:
+            return self._mentions.get(source, [])
+        return sorted((m for _, m in self._mentions_of(source)), key=_mention_order)
 
     def of_type(self, kind: URIRef) -> list[URIRef]:
         """Subjects typed ``kind``, sorted by IRI."""
@@ -133,7 +222,12 @@ class Site:
 
     def link(self, iri: Node, page: str, text: Text | None = None) -> Link:
         """A link from ``page`` to ``iri``."""
-        return self.paths.link(self.graph, iri, page, text)
+        if isinstance(iri, URIRef):
+            shown = self.part_page(iri)
+            if shown is not None:
+                target, _, anchor = shown.partition("#")
+                return Link(self.paths.href(target, page) + "#" + anchor, text or self.label(iri))
+        return self.paths.link(self.graph, iri, page, text or self.label(iri))
 
     def links(self, iris: Any, page: str) -> list[Link]:
         """Links to ``iris``, sorted by the text shown."""
@@ -156,27 +250,75 @@ class Site:
             statement, SCHEMA.dateCreated
         )
 
+    def anchor(self, node: Node) -> str:
+        """The id, on its statement's page, of a part of a statement (a signature, a span of
+        its text, a selector, a mention): the IRI's path under the base."""
+        return self.paths.local(node) or ""
+
+
+def _mention_order(mention: Mention) -> tuple[int, int, str]:
+    return (mention.start, mention.end, str(mention.iri))
+
 
 def _spans_for(
-    blocks: list[tuple[int, int, str | None]], marks: list[tuple[int, int, str, str]], text: str
+    blocks: list[tuple[int, int, str | None]],
+    marks: list[tuple[int, int, str, str]],
+    anchors: list[tuple[int, str]],
+    text: str,
 ) -> list[dict[str, Any]]:
-    """Split ``text`` into language blocks, each a list of plain and marked pieces."""
-    out = []
-    for start, end, lang in blocks:
+    """Split ``text`` into language blocks, each a list of plain and marked pieces.
+
+    ``marks`` are (start, end, kind, id); one overlapping an earlier one is left unmarked.
+    ``anchors`` are (position, id): each id is placed (as an empty element) before the piece
+    holding its position, a plain piece being split there, so that every id exists once.
+    """
+    out: list[dict[str, Any]] = []
+    pending = sorted(anchors)
+    taken = 0
+    for block_number, (start, end, lang) in enumerate(blocks):
+        last = block_number == len(blocks) - 1
+        segments: list[tuple[int, int, str | None, str]] = []
         pieces: list[dict[str, Any]] = []
         at = start
         for m_start, m_end, kind, anchor in marks:
             if m_end <= at or m_start >= end or m_start < at:
                 continue
             if m_start > at:
-                pieces.append({"text": text[at:m_start], "kind": None, "anchor": ""})
+                segments.append((at, m_start, None, ""))
             m_end = min(m_end, end)
-            pieces.append({"text": text[m_start:m_end], "kind": kind, "anchor": anchor})
+            segments.append((m_start, m_end, kind, anchor))
             at = m_end
         if at < end:
-            pieces.append({"text": text[at:end], "kind": None, "anchor": ""})
+            segments.append((at, end, None, ""))
+        for seg_start, seg_end, piece_kind, anchor in segments:
+            cut: int = seg_start
+            ids: list[str] = []
+            while taken < len(pending) and (
+                pending[taken][0] < seg_end or (last and seg_end == end)
+            ):
+                position, name = pending[taken]
+                if piece_kind is None and cut < position < seg_end:
+                    pieces.append({"text": text[cut:position], "kind": None, "id": "", "ids": ids})
+                    cut, ids = position, []
+                ids.append(name)
+                taken += 1
+            pieces.append({"text": text[cut:seg_end], "kind": piece_kind, "id": anchor, "ids": ids})
         out.append({"lang": lang, "dir": Text("", lang).dir, "pieces": pieces})
+    if taken < len(pending) and out:  # positions past the text's end
+        last_pieces: list[dict[str, Any]] = out[-1]["pieces"]
+        last_pieces.append(
+            {"text": "", "kind": None, "id": "", "ids": [n for _, n in pending[taken:]]}
+        )
     return out
+
+
+def _span(site: Site, evidence: Node) -> tuple[int, int] | None:
+    """The (start, end) of the span of text ``evidence`` selects."""
+    for selector in site.graph.objects(evidence, OA.hasSelector):
+        start, end = site.graph.value(selector, OA.start), site.graph.value(selector, OA.end)
+        if start is not None and end is not None:
+            return int(str(start)), int(str(end))
+    return None
 
 
 def _evidence_span(site: Site, node: Node) -> tuple[int, int] | None:
@@ -186,6 +328,31 @@ def _evidence_span(site: Site, node: Node) -> tuple[int, int] | None:
             if start is not None and end is not None:
                 return int(str(start)), int(str(end))
     return None
+
+
+def _selectors(site: Site, evidence: Node) -> list[Node]:
+    return sorted(site.graph.objects(evidence, OA.hasSelector), key=str)
+
+
+def _blocks(
+    blocks: list[tuple[int, int, str | None]],
+    marks: list[tuple[int, int, str, str]],
+    anchors: list[tuple[int, str]],
+    text: str,
+) -> list[dict[str, Any]]:
+    """The pieces of the source text, each id of a part of the statement placed once."""
+    pieces = _spans_for(blocks, marks, anchors, text)
+    marked = {p["id"] for b in pieces for p in b["pieces"] if p["id"]}
+    seen = set(marked)
+    for b in pieces:
+        for p in b["pieces"]:
+            kept = []
+            for name in p["ids"]:
+                if name and name not in seen:
+                    seen.add(name)
+                    kept.append(name)
+            p["ids"] = kept
+    return pieces
 
 
 def statement_page(site: Site, statement: URIRef, page: str) -> dict[str, Any]:
@@ -207,7 +374,8 @@ def statement_page(site: Site, statement: URIRef, page: str) -> dict[str, Any]:
         )
     sections: dict[str, dict[str, Any]] = {}
     marks: list[tuple[int, int, str, str]] = []
-    own = [s for s in site.signatures if s.statement == statement]
+    anchors: list[tuple[int, str]] = []
+    own = site.signatures_of(statement)
     for signature in own:
         key = str(signature.section or "")
         if key not in sections:
@@ -219,9 +387,11 @@ def statement_page(site: Site, statement: URIRef, page: str) -> dict[str, Any]:
                 else 0,
                 "rows": [],
             }
-        anchor = f"e{signature.start}-{signature.end}" if signature.start is not None else ""
+        evidence = signature.evidence
+        anchor = site.anchor(evidence) if evidence is not None else ""
         sections[key]["rows"].append(
             {
+                "id": site.anchor(signature.iri),
                 "position": signature.position,
                 "org": site.link(signature.org, page),
                 "exact": Text(signature.exact),
@@ -229,13 +399,33 @@ def statement_page(site: Site, statement: URIRef, page: str) -> dict[str, Any]:
                 "as_of": signature.as_of,
             }
         )
-        if signature.start is not None and signature.end is not None:
+        if evidence is not None and signature.start is not None and signature.end is not None:
             marks.append((signature.start, signature.end, "signature", anchor))
+            anchors.extend((signature.start, site.anchor(x)) for x in _selectors(site, evidence))
     source = g.value(statement, PROV.hadPrimarySource)
     text = str(g.value(source, SCHEMA.text) or "") if source is not None else ""
-    for start, end, _body in site.mentions.get(source, []) if isinstance(source, URIRef) else []:
-        marks.append((start, end, "mention", f"m{start}-{end}"))
-    marks.sort(key=lambda m: (m[0], -m[1], m[2]))
+    # every other span of the text (a language version's, say) gets its anchor too
+    for spanned in sorted(g.subjects(OA.hasSource, source), key=str) if source else []:
+        span = _span(site, spanned)
+        if span is not None:
+            anchors.append((span[0], site.anchor(spanned)))
+            anchors.extend((span[0], site.anchor(x)) for x in _selectors(site, spanned))
+    for mention in site.mentions(source) if isinstance(source, URIRef) else []:
+        target = site.anchor(mention.target)
+        marks.append((mention.start, mention.end, "mention", target))
+        anchors.append((mention.start, site.anchor(mention.iri)))
+        anchors.extend((mention.start, site.anchor(x)) for x in _selectors(site, mention.target))
+    marks.sort(key=lambda m: (m[0], -m[1], m[2] != "signature", m[3]))
+    # one id per resource: a span that is both a signature's evidence and a mention's target
+    # is marked once; the other marks' ids become anchors
+    seen: set[str] = set()
+    unique_marks = []
+    for m_start, m_end, kind, anchor in marks:
+        if anchor in seen:
+            continue
+        seen.add(anchor)
+        unique_marks.append((m_start, m_end, kind, anchor))
+    marks = unique_marks
     blocks.sort()
     covered: list[tuple[int, int, str | None]] = []
     at = 0
@@ -269,17 +459,17 @@ def statement_page(site: Site, statement: URIRef, page: str) -> dict[str, Any]:
         "publishers": site.links(g.objects(statement, SCHEMA.publisher), page),
         "source": site.link(source, page) if source is not None else None,
         "source_name": label(g, source) if source is not None else None,
-        "blocks": _spans_for(covered, marks, text),
+        "blocks": _blocks(covered, marks, anchors, text),
     }
 
 
 def organisation_page(site: Site, org: URIRef, page: str) -> dict[str, Any]:
     """The organisation: names, abbreviations, country, statements, co-signers."""
     g = site.graph
-    signed = sorted({s.statement for s in site.signatures if s.org == org}, key=str)
+    signed = sorted({s.statement for s in site.signed_by(org)}, key=str)
     counts: dict[URIRef, int] = defaultdict(int)
     for statement in signed:
-        for other in {s.org for s in site.signatures if s.statement == statement and s.org != org}:
+        for other in {s.org for s in site.signatures_of(statement) if s.org != org}:
             counts[other] += 1
     rows: list[dict[str, Any]] = [
         {"link": site.link(o, page), "count": n} for o, n in counts.items()
@@ -313,7 +503,7 @@ def statement_row(site: Site, statement: URIRef, page: str) -> dict[str, Any]:
     return {
         "date": site.statement_date(statement),
         "link": site.link(statement, page),
-        "count": sum(1 for s in site.signatures if s.statement == statement),
+        "count": len(site.signatures_of(statement)),
         "genre": [
             label(site.graph, x)
             for x in sorted(site.graph.objects(statement, SCHEMA.genre), key=str)

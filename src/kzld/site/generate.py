@@ -1,46 +1,54 @@
 """Writes the static site: one page per resource at its IRI's path, the index, the network
-picture, the matrix, the dataset description and the dumps.
+picture, the matrix, the dataset description, the redirects of the parts of statements and the
+dumps.
 
 Every page of a resource ``<base>x/y`` is the folder ``x/y/`` holding ``index.html`` (with the
-resource's description embedded as JSON-LD), ``index.ttl`` and ``index.jsonld``. All files are
-rendered in memory and written at the end, so a build is all or nothing and byte-identical on rerun.
+resource's description embedded as JSON-LD), ``index.ttl`` and ``index.jsonld`` (see
+:mod:`kzld.site.render`). Pages are written as they are rendered, into a temporary folder beside
+the target that replaces it once complete, so a run is all or nothing, holds no more than a page
+in memory, and gives byte-identical files on rerun.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
+import pyoxigraph as ox
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import PROV
 
 from ..errors import KzldError
 from ..model.iris import DEFAULT_BASE
-from ..rdf.dump import expand, to_jsonld, to_turtle
-from ..rdf.namespaces import DCAT, KZLD, SCHEMA, TURTLE_PREFIXES, VOID
+from ..rdf.dump import to_jsonld, to_turtle
+from ..rdf.namespaces import DCAT, TURTLE_PREFIXES, VOID
+from ..rdf.triples import ordered_triples
 from . import content
 from .content import Site
-from .labels import Paths, Text
-from .network import cosignature_network, matrix
+from .labels import Paths
+from .network import cosignature_network
+from .render import Renderer, describe
+from .store import load_store, view
 
-__all__ = ["MARKER", "SiteResult", "build_site", "describe", "site_base"]
+__all__ = ["MARKER", "REDIRECTS", "Progress", "SiteResult", "build_site", "describe", "site_base"]
 
 #: The file that marks a folder as a site written by kzld (and so safe to replace).
 MARKER = ".kzld-site"
+#: The redirects of the parts of statements: a JSON object from a folder of part IRIs (a URL
+#: path under the base, ending in ``/``) to the page of their statement. A part's IRI leads to
+#: that page, at the anchor named after the part's path (see :mod:`kzld.site.http`).
+REDIRECTS = "redirects.json"
 #: Where the dumps of the whole graph are written (their IRIs are minted under ``dump/``).
 DUMPS = {"dump/kzld.ttl": "turtle", "dump/kzld.jsonld": "jsonld"}
 
-_PAGES: dict[URIRef, tuple[str, Callable[[Site, URIRef, str], dict[str, Any]]]] = {
-    KZLD.Statement: ("statement.html", content.statement_page),
-    SCHEMA.Organization: ("organisation.html", content.organisation_page),
-    SCHEMA.Event: ("event.html", content.event_page),
-    SCHEMA.Country: ("country.html", content.country_page),
-}
+#: Called as pages are written: (stage, done, total); total is 0 where it is not known.
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -63,35 +71,6 @@ def site_base(graph: Graph) -> str:
     return DEFAULT_BASE
 
 
-def describe(graph: Graph, node: URIRef) -> Graph:
-    """The triples with ``node`` as subject."""
-    description = Graph()
-    for p, o in graph.predicate_objects(node):
-        description.add((node, p, o))
-    return description
-
-
-def _prefixes(base: str) -> dict[str, str]:
-    return {**TURTLE_PREFIXES, "id": base}
-
-
-def _json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
-
-
-def _environment() -> Any:
-    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-
-    return Environment(
-        loader=PackageLoader("kzld.site", "templates"),
-        autoescape=select_autoescape(["html", "svg"]),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-
-
 def _void(graph: Graph) -> Graph:
     """The dataset's description: the dataset, its distributions and its provenance."""
     result = Graph()
@@ -111,87 +90,119 @@ def _void(graph: Graph) -> Graph:
     return result
 
 
-def build_site(data: Path | Graph, out: Path, base: str | None = None) -> SiteResult:
+def _prefixes(base: str) -> dict[str, str]:
+    return dict(TURTLE_PREFIXES)
+
+
+def _swap(built: Path, out: Path) -> None:
+    """Put the complete site ``built`` in place of ``out`` (an earlier site, or nothing)."""
+    old = out.with_name(f".{out.name}.old-{os.getpid()}")
+    if out.exists():
+        out.rename(old)
+    built.rename(out)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def build_site(
+    data: Path | Graph, out: Path, base: str | None = None, progress: Progress | None = None
+) -> SiteResult:
     """Render the site of the graph ``data`` (a Turtle/JSON-LD file or a graph) into ``out``.
 
     ``out`` must be missing, empty, or a site written before (it is then replaced). Raises
-    :class:`~kzld.errors.KzldError` when ``out`` holds anything else.
+    :class:`~kzld.errors.KzldError` when ``out`` holds anything else. ``progress`` hears of
+    each stage and page.
     """
-    if isinstance(data, Graph):
-        graph = data
-    else:
-        from ..rdf.load import load_graph
-
-        graph = load_graph(data)
-    base = base or site_base(graph)
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists())):
         raise KzldError(
             f"{out}: is not empty and was not written by `kzld site`; choose a new or empty folder"
         )
-    site = Site(graph, Paths(base))
-    env = _environment()
-    files: dict[str, bytes] = {}
-    prefixes = _prefixes(base)
+    tell: Progress = progress or (lambda stage, done, total: None)
+    tell("Loading the graph", 0, 0)
+    store = load_store(data)
+    graph = view(store)
+    base = base or site_base(graph)
+    tell("Indexing signatures", 0, 0)
+    site = Site(graph, Paths(base), store)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    building = out.with_name(f".{out.name}.new-{os.getpid()}")
+    shutil.rmtree(building, ignore_errors=True)
+    try:
+        result = _write(site, building, tell)
+        _swap(building, out)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    return SiteResult(out, result.files, result.pages, result.organisations, result.links)
 
-    def render(
-        template: str, page: str, node: URIRef | None, context: dict[str, Any], description: Graph
-    ) -> None:
-        depth = page.count("/")
-        html = env.get_template(template).render(
-            page=page,
-            root="../" * depth,
-            iri=str(node) if node is not None else "",
-            jsonld=_json(expand(description)).replace("</", "<\\/"),
-            **context,
-        )
-        files[page + "index.html"] = html.encode()
 
-    pages = 0
-    for node in sorted({s for s in graph.subjects() if isinstance(s, URIRef)}, key=str):
-        folder = site.paths.local(node)
-        if folder is None:
-            continue
-        page = folder + "/"
-        disk = "/".join(str(p) for p in site.paths.folder(node).parts) + "/"  # type: ignore[union-attr]
-        template = "resource.html"
-        make: Callable[[Site, URIRef, str], dict[str, Any]] = content.resource_page
-        for kind, (name, function) in _PAGES.items():
-            if (node, RDF.type, kind) in graph:
-                template, make = name, function
-                break
-        description = describe(graph, node)
-        render(template, page, node, make(site, node, page), description)
-        files[disk + "index.html"] = files.pop(page + "index.html")
-        files[disk + "index.ttl"] = to_turtle(description, prefixes)
-        files[disk + "index.jsonld"] = (_json(expand(description)) + "\n").encode()
-        pages += 1
+def _write(site: Site, root: Path, tell: Progress) -> SiteResult:
+    """Write every file of the site of ``site`` under ``root`` (a new folder)."""
+    graph = site.graph
+    renderer = Renderer(site)
+    files = 0
 
-    network = cosignature_network(site)
-    void = _void(graph)
-    files["network.svg"] = network.svg.encode()
-    files["void.ttl"] = to_turtle(void, prefixes)
-    index = content.index_page(site, "")
-    render("index.html", "", None, {**index, "network": network}, void)
-    render(
-        "matrix.html",
-        "matrix/",
-        None,
-        {
-            "title": Text("Statement × organisation matrix", "en"),
-            "kind": "matrix",
-            **matrix(site, "matrix/"),
-        },
-        Graph(),
-    )
-    files["dump/kzld.ttl"] = to_turtle(graph, prefixes)
-    files["dump/kzld.jsonld"] = to_jsonld(graph)
-    files["site.css"] = resources.files("kzld.site").joinpath("static/site.css").read_bytes()
-    files[MARKER] = b"written by kzld site; the whole folder is replaced on the next run\n"
-
-    if out.exists():
-        shutil.rmtree(out)
-    for name, body in sorted(files.items()):
-        path = out / name
+    def write(name: str, body: bytes) -> None:
+        nonlocal files
+        path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(body)
-    return SiteResult(out, len(files), pages + 2, network.nodes, network.edges)
+        files += 1
+
+    subjects = sorted(
+        {
+            q.subject.value
+            for q in site.store.quads_for_pattern(None, None, None)
+            if isinstance(q.subject, ox.NamedNode)
+        }
+        - {""},
+    )
+    redirects: dict[str, str] = {}
+    pages = 0
+    started = time.monotonic()
+    for number, text in enumerate(subjects, start=1):
+        node = URIRef(text)
+        if site.paths.local(node) is None:
+            continue
+        rendered = renderer.resource(node)
+        if rendered is None:
+            target = renderer.redirect(node)
+            local = site.paths.local(node)
+            if target is not None and local is not None:
+                folder = local.rsplit("/", 1)[0] + "/"
+                parts = folder.split("/")
+                if not any("/".join(parts[:i]) + "/" in redirects for i in range(1, len(parts))):
+                    redirects[folder] = target.split("#", 1)[0]
+            continue
+        disk = "/".join(str(p) for p in site.paths.folder(node).parts) + "/"  # type: ignore[union-attr]
+        write(disk + "index.html", rendered.html)
+        write(disk + "index.ttl", rendered.turtle)
+        write(disk + "index.jsonld", rendered.jsonld)
+        pages += 1
+        if number % 200 == 0 or number == len(subjects):
+            tell("Writing pages", number, len(subjects))
+    del started
+
+    tell("Drawing the network", 0, 0)
+    network = cosignature_network(site)
+    void = _void(graph)
+    write("network.svg", network.svg.encode())
+    write("void.ttl", to_turtle(void, _prefixes(site.paths.base)))
+    index = content.index_page(site, "")
+    from .render import jsonld
+
+    write(
+        "index.html",
+        renderer.render(
+            "index.html", "", None, {**index, "network": network}, jsonld(ordered_triples(void))
+        ),
+    )
+    write("matrix/index.html", renderer.matrix())
+    write(REDIRECTS, (json.dumps(redirects, indent=1, sort_keys=True) + "\n").encode())
+    tell("Writing the dumps", 0, 0)
+    triples = ordered_triples(graph.triples((None, None, None)))
+    write("dump/kzld.ttl", to_turtle(Graph(), _prefixes(site.paths.base), triples))
+    write("dump/kzld.jsonld", to_jsonld(Graph(), triples))
+    del triples
+    write("site.css", resources.files("kzld.site").joinpath("static/site.css").read_bytes())
+    write(MARKER, b"written by kzld site; the whole folder is replaced on the next run\n")
+    return SiteResult(root, files, pages + 2, network.nodes, network.edges)

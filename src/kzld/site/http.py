@@ -17,9 +17,9 @@ from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
 from ..errors import KzldError
-from .generate import MARKER
+from .generate import MARKER, REDIRECTS
 
-__all__ = ["OFFERS", "choose", "make_handler", "serve_site", "site_folder"]
+__all__ = ["OFFERS", "check_loopback", "choose", "make_handler", "serve_site", "site_folder"]
 
 #: Media types offered for a data IRI, in order of preference on a tie, with what answers them.
 OFFERS: tuple[tuple[str, str], ...] = (
@@ -85,6 +85,16 @@ def choose(accept: str | None) -> str | None:
     return best[2] if best else None
 
 
+def check_loopback(host: str) -> None:
+    """Refuse a ``host`` that is not a loopback address: pages are served on loopback only."""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        raise KzldError(f"--host {host}: the site is served on loopback only (use 127.0.0.1)")
+
+
 def site_folder(out_dir: Path) -> Path:
     """The site folder: ``out_dir`` itself or its ``site/``; refuses a folder with no site."""
     for folder in (out_dir, out_dir / "site"):
@@ -98,6 +108,8 @@ class SiteHandler(BaseHTTPRequestHandler):
 
     server_version = "kzld-site"
     root: Path
+    #: Folders of the IRIs of statements' parts -> the page of their statement.
+    redirects: dict[str, str]
 
     def log_message(self, format: str, *args: Any) -> None:
         """Stay quiet: a library prints nothing."""
@@ -148,6 +160,10 @@ class SiteHandler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.OK, target.read_bytes(), media_type, body)
             return
         if not (target / "index.html").is_file():
+            part = self._part(segments)
+            if part is not None:
+                self._send(HTTPStatus.SEE_OTHER, b"", "text/plain", body, location=part)
+                return
             self._error(HTTPStatus.NOT_FOUND, f"not found: {path}", body)
             return
         if not (target / "index.ttl").is_file():
@@ -175,10 +191,26 @@ class SiteHandler(BaseHTTPRequestHandler):
         name, media_type = _FILES[answer]
         self._send(HTTPStatus.OK, (target / name).read_bytes(), media_type, body, vary=True)
 
+    def _part(self, segments: list[str]) -> str | None:
+        """Where the IRI of a part of a statement leads: its statement's page, at its anchor."""
+        local = "/".join(quote(s, safe="") for s in segments)
+        for end in range(len(segments) - 1, 0, -1):
+            page = self.redirects.get("/".join(quote(s, safe="") for s in segments[:end]) + "/")
+            if page is not None:
+                return "/" + quote(page, safe="/%") + "#" + quote(local, safe="/%")
+        return None
+
 
 def make_handler(site_dir: Path) -> type[BaseHTTPRequestHandler]:
     """A request handler class serving the site folder ``site_dir``."""
-    return type("BoundSiteHandler", (SiteHandler,), {"root": site_dir.resolve()})
+    import json
+
+    root = site_dir.resolve()
+    try:
+        redirects = json.loads((root / REDIRECTS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        redirects = {}
+    return type("BoundSiteHandler", (SiteHandler,), {"root": root, "redirects": redirects})
 
 
 def serve_site(out_dir: Path, host: str = "127.0.0.1", port: int = 0) -> ThreadingHTTPServer:
@@ -187,12 +219,7 @@ def serve_site(out_dir: Path, host: str = "127.0.0.1", port: int = 0) -> Threadi
     Port 0 picks a free port (read it from ``server.server_address``). Start it with
     ``serve_forever()`` (in a thread) and stop it with ``shutdown()`` and ``server_close()``.
     """
-    try:
-        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        loopback = False
-    if not loopback:
-        raise KzldError(f"--host {host}: the site is served on loopback only (use 127.0.0.1)")
+    check_loopback(host)
     server = ThreadingHTTPServer((host, port), make_handler(site_folder(out_dir)))
     server.daemon_threads = True
     return server

@@ -7,7 +7,6 @@ answers the IRI itself. Links between pages are relative, so the site works from
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import unquote
@@ -95,6 +94,26 @@ def label(graph: Graph, node: Node) -> Text:
     return Text(unquote(tail) or str(node))
 
 
+def _href(target: str, page: str) -> str:
+    """What ``posixpath.relpath`` gives from the folder of ``page`` to ``target`` (a trailing
+    ``/`` kept), computed on the segments: it is asked for every link of every page."""
+    start = page.split("/")[:-1]
+    parts = target.split("/")
+    if target.endswith("/"):
+        parts = parts[:-1]
+    common = 0
+    for a, b in zip(start, parts, strict=False):
+        if a != b:
+            break
+        common += 1
+    relative = "../" * (len(start) - common) + "/".join(parts[common:])
+    if not relative:
+        return "./"
+    if target.endswith("/") and not relative.endswith("/"):
+        relative += "/"
+    return relative
+
+
 class Paths:
     """Maps IRIs under ``base`` to page paths and relative links."""
 
@@ -125,12 +144,7 @@ class Paths:
     @staticmethod
     def href(target: str, page: str) -> str:
         """Relative href from the page at URL path ``page`` (``org/kke/``) to ``target``."""
-        start = "/" + page
-        start_dir = start if start.endswith("/") else posixpath.dirname(start) + "/"
-        relative = posixpath.relpath("/" + target, start_dir)
-        if target.endswith("/") and not relative.endswith("/"):
-            relative += "/"
-        return relative if relative != "./" else "./"
+        return _href(target, page)
 
     def link(self, graph: Graph, iri: Node, page: str, text: Text | None = None) -> Link:
         """A link from ``page`` to the page of ``iri`` (the IRI itself when it has no page here)."""

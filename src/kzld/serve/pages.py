@@ -1,0 +1,221 @@
+"""Each resource's page served live from the store, as Pubby and LodView do: the pages of
+``kzld serve``.
+
+A request for the path of a data IRI (``/org/kke`` for ``<base>org/kke``) is answered from the
+store at once, with the templates of the static site (:mod:`kzld.site.render`), according to
+``Accept``: a ``303 See Other`` to the page ``/org/kke/`` for browsers, Turtle or compact JSON-LD
+(with the published context) for data clients, ``406`` when nothing offered is acceptable. A part
+of a statement (a signature, a span of its text, a mention) leads to its statement's page, at its
+anchor. Pages that need the whole graph (the index, the network picture, the matrix) are prepared
+in the background once the server answers; until then the index says so. Only a loopback address
+is served.
+"""
+
+from __future__ import annotations
+
+import threading
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, unquote, urlsplit
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from ..errors import ServerError
+from ..resources import ontology_dir
+from ..site.content import Site, index_page
+from ..site.generate import site_base
+from ..site.http import OFFERS, choose
+from ..site.labels import Paths, Text
+from ..site.network import cosignature_network
+from ..site.render import Renderer
+from ..site.store import view
+
+__all__ = ["LivePages", "start_pages"]
+
+_TYPES = {
+    "html": "text/html; charset=utf-8",
+    "turtle": "text/turtle; charset=utf-8",
+    "jsonld": "application/ld+json",
+}
+
+
+class LivePages:
+    """Renders the pages of the graph in ``store`` on request (thread-safe)."""
+
+    def __init__(self, store: ox.Store, base: str | None = None, data: Path | None = None) -> None:
+        self.store = store
+        graph = view(store)
+        self.base = base or site_base(graph)
+        self.site = Site(graph, Paths(self.base), store, eager=False)
+        self.renderer = Renderer(self.site)
+        self.data = data
+        self._lock = threading.Lock()
+        self._whole: dict[str, bytes] = {}
+        self.ready = threading.Event()
+
+    def prepare(self) -> None:
+        """Render the pages that need the whole graph (run in the background)."""
+        try:
+            site = Site(self.site.graph, self.site.paths, self.store)
+            renderer = Renderer(site)
+            network = cosignature_network(site)
+            index = index_page(site, "")
+            whole = {
+                "": renderer.render("index.html", "", None, {**index, "network": network}),
+                "network.svg": network.svg.encode(),
+                "matrix/": renderer.matrix(),
+            }
+            with self._lock:
+                self._whole = whole
+        finally:
+            self.ready.set()
+
+    def whole(self, path: str) -> bytes | None:
+        """A page that needs the whole graph, or None while it is being prepared."""
+        with self._lock:
+            return self._whole.get(path)
+
+    def waiting_index(self) -> bytes:
+        """The index while the whole-graph pages are being prepared."""
+        context: dict[str, Any] = {"title": Text("kzld: the graph is being indexed", "en")}
+        context["kind"] = "waiting"
+        return self.renderer.render("waiting.html", "", None, context)
+
+
+class PagesHandler(BaseHTTPRequestHandler):
+    """Answers the requests for pages (set up by :func:`start_pages`)."""
+
+    server_version = "kzld-pages"
+    pages: LivePages
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Stay quiet: a library prints nothing."""
+
+    def do_HEAD(self) -> None:
+        self._answer(body=False)
+
+    def do_GET(self) -> None:
+        self._answer(body=True)
+
+    def _send(
+        self,
+        status: HTTPStatus,
+        body: bytes,
+        media_type: str,
+        send: bool,
+        vary: bool = False,
+        location: str | None = None,
+        retry: bool = False,
+    ) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", media_type)
+        self.send_header("Content-Length", str(len(body)))
+        if vary:
+            self.send_header("Vary", "Accept")
+        if location:
+            self.send_header("Location", location)
+        if retry:
+            self.send_header("Retry-After", "5")
+        self.end_headers()
+        if send:
+            self.wfile.write(body)
+
+    def _text(self, status: HTTPStatus, message: str, send: bool, vary: bool = False) -> None:
+        self._send(status, (message + "\n").encode(), "text/plain; charset=utf-8", send, vary)
+
+    def _answer(self, body: bool) -> None:
+        pages = self.pages
+        path = urlsplit(self.path).path
+        local = path[1:]
+        if local in ("", "matrix/", "network.svg"):
+            found = pages.whole(local)
+            if found is None and local == "":
+                self._send(HTTPStatus.OK, pages.waiting_index(), _TYPES["html"], body)
+            elif found is None:
+                self._text(HTTPStatus.SERVICE_UNAVAILABLE, "being prepared; try again soon", body)
+            else:
+                kind = "image/svg+xml" if local.endswith(".svg") else _TYPES["html"]
+                self._send(HTTPStatus.OK, found, kind, body)
+            return
+        if local == "site.css":
+            css = resources.files("kzld.site").joinpath("static/site.css").read_bytes()
+            self._send(HTTPStatus.OK, css, "text/css; charset=utf-8", body)
+            return
+        if local == "context.jsonld":
+            context = (ontology_dir() / "context.jsonld").read_bytes()
+            self._send(HTTPStatus.OK, context, _TYPES["jsonld"], body)
+            return
+        dump = {"dump/kzld.ttl": ".ttl", "dump/kzld.jsonld": ".jsonld"}.get(local)
+        if dump is not None and pages.data is not None and pages.data.suffix == dump:
+            kind = _TYPES["turtle" if dump == ".ttl" else "jsonld"]
+            self._send(HTTPStatus.OK, pages.data.read_bytes(), kind, body)
+            return
+        self._resource(local, body)
+
+    def _resource(self, local: str, body: bool) -> None:
+        pages = self.pages
+        answer: str | None
+        if local.endswith("/index.ttl"):
+            local, answer, trailing = local[: -len("/index.ttl")], "turtle", True
+        elif local.endswith("/index.jsonld"):
+            local, answer, trailing = local[: -len("/index.jsonld")], "jsonld", True
+        elif local.endswith("/"):
+            local, answer, trailing = local[:-1], "html", True
+        else:
+            answer, trailing = choose(self.headers.get("Accept")), False
+        segments = [unquote(s) for s in local.split("/")]
+        node = URIRef(pages.base + "/".join(quote(s, safe="") for s in segments))
+        if pages.site.paths.local(node) is None or not any(
+            True for _ in pages.store.quads_for_pattern(ox.NamedNode(str(node)), None, None)
+        ):
+            self._text(HTTPStatus.NOT_FOUND, f"not found: /{local}", body)
+            return
+        target = pages.renderer.redirect(node)
+        if target is not None:
+            location = "/" + quote(target, safe="/%#")
+            self._send(HTTPStatus.SEE_OTHER, b"", "text/plain", body, location=location)
+            return
+        if answer is None:
+            offered = ", ".join(t for t, _ in OFFERS)
+            message = f"not acceptable; this resource is offered as {offered}"
+            self._text(HTTPStatus.NOT_ACCEPTABLE, message, body, True)
+            return
+        if answer == "html" and not trailing:
+            location = "/" + quote(local, safe="/%") + "/"
+            self._send(HTTPStatus.SEE_OTHER, b"", "text/plain", body, vary=True, location=location)
+            return
+        rendered = pages.renderer.resource(node)
+        if rendered is None:
+            self._text(HTTPStatus.NOT_FOUND, f"not found: /{local}", body)
+            return
+        content = {"html": rendered.html, "turtle": rendered.turtle, "jsonld": rendered.jsonld}
+        self._send(HTTPStatus.OK, content[answer], _TYPES[answer], body, vary=not trailing)
+
+
+def start_pages(
+    location: Path, host: str, port: int, data: Path | None = None
+) -> ThreadingHTTPServer:
+    """Serve the pages of the store at ``location`` (opened read-only) on ``host:port`` (0: any
+    free port) in a daemon thread; stop it with ``shutdown()`` and ``server_close()``.
+
+    ``data`` (the file the store was loaded from) is served as the Turtle dump.
+    """
+    from ..site.http import check_loopback
+
+    check_loopback(host)
+    pages = LivePages(ox.Store.read_only(str(location)), data=data)
+    handler = type("BoundPagesHandler", (PagesHandler,), {"pages": pages})
+    try:
+        server = ThreadingHTTPServer((host, port), handler)
+    except OSError as error:
+        raise ServerError(
+            f"http://{host}:{port}: cannot serve the site: {error.strerror}"
+        ) from None
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, name="kzld-pages", daemon=True).start()
+    threading.Thread(target=pages.prepare, name="kzld-pages-index", daemon=True).start()
+    return server

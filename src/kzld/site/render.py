@@ -1,0 +1,273 @@
+"""One resource's page and data, rendered from the store: what the static site writes and what
+``kzld serve`` answers live, from the same templates.
+
+A resource whose IRI lies under the base gets a page (HTML, with its description embedded as
+JSON-LD), its Turtle and its compact JSON-LD (referring to the published context). The parts of a
+statement (its signatures, the spans of its text, their selectors, the mentions in it) get no
+page of their own: each is shown, with an anchor named after its IRI's path, on the page of its
+statement, and its IRI redirects there (:meth:`Renderer.part_of`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup, escape
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import PROV
+from rdflib.term import Node
+
+from ..rdf.dump import compact_nodes, dumps_indented, expanded_nodes, to_turtle
+from ..rdf.jsonld import CONTEXT_IRI, load_context
+from ..rdf.namespaces import KZLD, OA, SCHEMA, TURTLE_PREFIXES
+from ..rdf.triples import Triple, ordered_triples
+from . import content
+from .content import Site
+from .labels import Link, Text
+
+__all__ = ["PART_TYPES", "Rendered", "Renderer", "describe", "environment", "jsonld"]
+
+_PAGES: dict[URIRef, tuple[str, Callable[[Site, URIRef, str], dict[str, Any]]]] = {
+    KZLD.Statement: ("statement.html", content.statement_page),
+    SCHEMA.Organization: ("organisation.html", content.organisation_page),
+    SCHEMA.Event: ("event.html", content.event_page),
+    SCHEMA.Country: ("country.html", content.country_page),
+}
+#: Types of the parts of a statement, shown on its page rather than on pages of their own.
+PART_TYPES = (
+    KZLD.Signature,
+    OA.SpecificResource,
+    OA.TextPositionSelector,
+    OA.TextQuoteSelector,
+    OA.Annotation,
+)
+
+#: Every part of a statement, with its statement.
+PARTS = """
+PREFIX schema: <http://schema.org/>
+PREFIX kzld: <https://w3id.org/kzld/vocab#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?part ?statement WHERE {
+  { ?part a kzld:Signature ; schema:object ?statement }
+  UNION { ?part a oa:SpecificResource ; oa:hasSource ?source .
+          ?statement prov:hadPrimarySource ?source }
+  UNION { ?evidence a oa:SpecificResource ; oa:hasSource ?source ; oa:hasSelector ?part .
+          ?statement prov:hadPrimarySource ?source }
+  UNION { ?part a oa:Annotation ; oa:hasTarget ?evidence . ?evidence oa:hasSource ?source .
+          ?statement prov:hadPrimarySource ?source }
+}"""
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A resource's page folder (URL path under the base, ending in ``/``) and its files."""
+
+    page: str
+    html: bytes
+    turtle: bytes
+    jsonld: bytes
+
+
+def environment() -> Any:
+    """The Jinja environment of the site's templates."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+    env = Environment(
+        loader=PackageLoader("kzld.site", "templates"),
+        autoescape=select_autoescape(["html", "svg"]),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    # the two snippets every page repeats hundreds of times, as functions (a macro call costs
+    # about ten times more)
+    env.globals["t"] = text_html
+    env.globals["a"] = link_html
+    return env
+
+
+def text_html(text: Text) -> Markup:
+    """A text in a ``<span>`` with its language and direction."""
+    lang = f' lang="{escape(text.lang)}"' if text.lang else ""
+    return Markup(f'<span{lang} dir="{text.dir}">{escape(text.value)}</span>')
+
+
+def link_html(link: Link) -> Markup:
+    """A link, its text as :func:`text_html` writes it."""
+    return Markup(f'<a href="{escape(link.href)}">{text_html(link.text)}</a>')
+
+
+def describe(graph: Graph, node: URIRef) -> Graph:
+    """The triples with ``node`` as subject."""
+    description = Graph()
+    for p, o in graph.predicate_objects(node):
+        description.add((node, p, o))
+    return description
+
+
+def jsonld(triples: list[Triple]) -> bytes:
+    """Compact JSON-LD of a resource's description (``triples`` in the canonical order),
+    referring to the published context (which kzld's readers resolve locally): one node object,
+    or a ``@graph`` of several."""
+    nodes = compact_nodes(expanded_nodes(triples), load_context())
+    document: dict[str, Any] = (
+        {"@context": CONTEXT_IRI, **nodes[0]}
+        if len(nodes) == 1
+        else {"@context": CONTEXT_IRI, "@graph": nodes}
+    )
+    return dumps_indented(document)
+
+
+class Renderer:
+    """Renders the pages of ``site`` (the resources under its base, the index, the matrix)."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self.env = environment()
+        #: Each part of a statement -> its statement (read at once for the static site).
+        self.part_map: dict[URIRef, URIRef] | None = None
+        if site.eager:
+            found: dict[URIRef, URIRef] = {}
+            for row in site.store.query(PARTS):  # type: ignore[union-attr]
+                part, statement = URIRef(row["part"].value), URIRef(row["statement"].value)
+                if part not in found or str(statement) < str(found[part]):
+                    found[part] = statement
+            self.part_map = found
+        site.part_page = self.redirect
+        #: Prefixes of the per-resource Turtle: the published ones (data IRIs written whole, so
+        #: that no ``/`` needs escaping in a prefixed name).
+        self.prefixes = dict(TURTLE_PREFIXES)
+
+    def render(
+        self,
+        template: str,
+        page: str,
+        node: URIRef | None,
+        context: dict[str, Any],
+        data: bytes = b"",
+    ) -> bytes:
+        """The HTML of ``template`` at the URL path ``page`` (``""`` for the root)."""
+        html = self.env.get_template(template).render(
+            page=page,
+            root="../" * page.count("/"),
+            iri=str(node) if node is not None else "",
+            jsonld=data.decode().replace("</", "<\\/") if data else "",
+            **context,
+        )
+        return str(html).encode()
+
+    def is_part(self, node: Node) -> bool:
+        """True for a part of a statement (shown on the statement's page)."""
+        if self.part_map is not None:
+            return node in self.part_map
+        graph = self.site.graph
+        return any((node, RDF.type, kind) in graph for kind in PART_TYPES)
+
+    def part_of(self, node: Node) -> URIRef | None:
+        """The statement whose page shows the part ``node``, or None (``node`` is not a part)."""
+        if self.part_map is not None:
+            return self.part_map.get(node) if isinstance(node, URIRef) else None
+        graph = self.site.graph
+        for _ in range(4):  # selector -> evidence -> source; annotation -> evidence
+            if (node, RDF.type, KZLD.Signature) in graph:
+                statement = graph.value(node, SCHEMA.object)
+                return statement if isinstance(statement, URIRef) else None
+            following = (
+                graph.value(node, OA.hasTarget)
+                or graph.value(node, OA.hasSource)
+                or next(graph.subjects(OA.hasSelector, node), None)
+            )
+            if following is None:
+                return None
+            if not self.is_part(following):
+                statements = sorted(
+                    (
+                        s
+                        for s in graph.subjects(PROV.hadPrimarySource, following)
+                        if isinstance(s, URIRef)
+                    ),
+                    key=str,
+                )
+                return statements[0] if statements else None
+            node = following
+        return None
+
+    def redirect(self, node: URIRef) -> str | None:
+        """Where the IRI of the part ``node`` leads: its statement's page (URL path under the
+        base), with the anchor of ``node``; None when ``node`` is not a part of a statement."""
+        if not self.is_part(node):
+            return None
+        statement = self.part_of(node)
+        local = self.site.paths.local(statement) if statement is not None else None
+        if local is None:
+            return None
+        return f"{local}/#{self.site.anchor(node)}"
+
+    def resource(self, node: URIRef) -> Rendered | None:
+        """The page and data of ``node``; None when it has no page (not under the base, or a
+        part of a statement)."""
+        site = self.site
+        local = site.paths.local(node)
+        if local is None or (self.is_part(node) and self.part_of(node) is not None):
+            return None
+        page = local + "/"
+        template = "resource.html"
+        make: Callable[[Site, URIRef, str], dict[str, Any]] = content.resource_page
+        for kind, (name, function) in _PAGES.items():
+            if (node, RDF.type, kind) in site.graph:
+                template, make = name, function
+                break
+        triples: list[Triple] = [(node, p, o) for p, o in site.graph.predicate_objects(node)]
+        if (node, RDF.type, KZLD.Statement) in site.graph:
+            for part in self.parts(node):
+                triples.extend((part, p, o) for p, o in site.graph.predicate_objects(part))
+        ordered = ordered_triples(triples)
+        data = jsonld(ordered)
+        html = self.render(template, page, node, make(site, node, page), data)
+        return Rendered(page, html, to_turtle(Graph(), self.used_prefixes(ordered), ordered), data)
+
+    def used_prefixes(self, triples: list[Triple]) -> dict[str, str]:
+        """The published prefixes that ``triples`` use (the others would be noise)."""
+        terms = {str(t) for triple in triples for t in triple[1:]}
+        terms.update(str(t) for _, _, o in triples for t in [o] if not isinstance(o, Literal))
+        return {
+            prefix: ns
+            for prefix, ns in self.prefixes.items()
+            if any(t.startswith(ns) for t in terms)
+        }
+
+    def parts(self, statement: URIRef) -> list[URIRef]:
+        """The parts of ``statement`` its page shows (and its data holds): its signatures, the
+        spans of its source text with their selectors, and the mentions in it."""
+        site = self.site
+        graph = site.graph
+        found: set[Node] = {s.iri for s in site.signatures_of(statement)}
+        for source in graph.objects(statement, PROV.hadPrimarySource):
+            if not isinstance(source, URIRef):
+                continue
+            found.update(m.iri for m in site.mentions(source))
+            for evidence in graph.subjects(OA.hasSource, source):
+                found.add(evidence)
+                found.update(graph.objects(evidence, OA.hasSelector))
+        return sorted((p for p in found if isinstance(p, URIRef)), key=str)
+
+    def matrix(self, page: str = "matrix/") -> bytes:
+        """The statement × organisation matrix page."""
+        from .network import matrix
+
+        context = {
+            "title": Text("Statement × organisation matrix", "en"),
+            "kind": "matrix",
+            **matrix(self.site, page),
+        }
+        return self.render("matrix.html", page, None, context)
+
+
+def json_text(data: Any) -> str:
+    """``data`` as stable, readable JSON."""
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)

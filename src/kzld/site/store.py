@@ -1,0 +1,191 @@
+"""The graph the pages are read from: a pyoxigraph store seen through rdflib's ``Graph`` API.
+
+The static site and the live pages of ``kzld serve`` read the same store, so neither holds the
+graph as rdflib objects (about ten times the memory of the store) and both render with the same
+code. :func:`open_graph` loads a published file (or an rdflib graph) into a store; :func:`view`
+wraps any store, the read-only on-disk one of :mod:`kzld.query.cache` included. Lookups are
+cached (bounded), since every page asks again for the names of the resources it links to.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+from rdflib.store import Store
+from rdflib.term import Node
+
+__all__ = ["StoreView", "load_store", "to_ox", "to_rdflib", "view"]
+
+_XSD_STRING = str(XSD.string)
+_LANG_STRING = str(RDF.langString)
+#: Oxigraph stores a literal of a type derived from xsd:integer (``"7"^^xsd:nonNegativeInteger``)
+#: as an xsd:integer; the site's store keeps such a literal under this prefix + its type, which
+#: :func:`to_rdflib` and :func:`to_ox` undo, so that pages and dumps show the type published.
+KEPT = "urn:kzld:kept-datatype:"
+_DERIVED = frozenset(
+    str(XSD[name])
+    for name in (
+        "nonNegativeInteger",
+        "positiveInteger",
+        "nonPositiveInteger",
+        "negativeInteger",
+        "long",
+        "int",
+        "short",
+        "byte",
+        "unsignedLong",
+        "unsignedInt",
+        "unsignedShort",
+        "unsignedByte",
+    )
+)
+#: Lookups kept (most recent first out): enough for every label a page links to.
+CACHE_SIZE = 200_000
+
+
+def to_ox(term: Node | None) -> Any:
+    """The pyoxigraph term of an rdflib term (``None`` stays a wildcard)."""
+    if term is None:
+        return None
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            datatype = str(term.datatype)
+            kept = KEPT + datatype if datatype in _DERIVED else datatype
+            return ox.Literal(str(term), datatype=ox.NamedNode(kept))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def to_rdflib(term: Any) -> Node:
+    """The rdflib term of a pyoxigraph term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype in (_XSD_STRING, _LANG_STRING):
+            return Literal(term.value)
+        if datatype.startswith(KEPT):
+            datatype = datatype[len(KEPT) :]
+        return Literal(term.value, datatype=URIRef(datatype))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+class StoreView(Store):
+    """A read-only rdflib store over the default graph of a pyoxigraph store."""
+
+    context_aware = False
+    formula_aware = False
+    transaction_aware = False
+    graph_aware = False
+
+    def __init__(self, store: ox.Store) -> None:
+        super().__init__()
+        self.ox = store
+        self._lock = threading.Lock()  # the live pages read from several threads
+        self._cache: OrderedDict[tuple[Any, ...], tuple[tuple[Node, Node, Node], ...]] = (
+            OrderedDict()
+        )
+
+    def _match(self, s: Node | None, p: Node | None, o: Node | None) -> tuple[Any, ...]:
+        key = (s, p, o)
+        with self._lock:
+            found = self._cache.get(key)
+            if found is not None:
+                self._cache.move_to_end(key)
+                return found
+        rows = tuple(
+            (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))
+            for q in self.ox.quads_for_pattern(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph())
+        )
+        if s is not None or o is not None:  # never keep a whole-graph or whole-predicate scan
+            with self._lock:
+                self._cache[key] = rows
+                if len(self._cache) > CACHE_SIZE:
+                    self._cache.popitem(last=False)
+        return rows
+
+    def triples(
+        self, triple_pattern: tuple[Node | None, Node | None, Node | None], context: Any = None
+    ) -> Iterator[tuple[tuple[Node, Node, Node], Iterator[Any]]]:
+        """The triples matching the pattern (rdflib's store interface)."""
+        s, p, o = triple_pattern
+        if s is None and o is None:
+            for q in self.ox.quads_for_pattern(None, to_ox(p), None, ox.DefaultGraph()):
+                yield (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)), iter(())
+            return
+        for triple in self._match(s, p, o):
+            yield triple, iter(())
+
+    def __len__(self, context: Any = None) -> int:
+        return len(self.ox)
+
+    def add(self, triple: Any, context: Any, quoted: bool = False) -> None:
+        raise TypeError("the site's graph is read-only")
+
+    def remove(self, triple: Any, context: Any = None) -> None:
+        raise TypeError("the site's graph is read-only")
+
+
+def view(store: ox.Store) -> Graph:
+    """An rdflib graph reading ``store`` (nothing is copied)."""
+    return Graph(store=StoreView(store))
+
+
+def load_store(data: Path | Graph) -> ox.Store:
+    """A new in-memory store holding the graph ``data`` (a published file or an rdflib graph).
+
+    A file is read as ``kzld query`` reads it (errors name the file and line; never the
+    network); JSON-LD as :func:`kzld.rdf.load.load_graph` reads it (kzld's context resolved
+    locally), without building an rdflib graph of it.
+    """
+    from ..rdf.dump import to_turtle
+
+    if isinstance(data, Graph) or data.suffix.lower() in (".jsonld", ".json"):
+        from ..rdf.load import load_ntriples
+
+        text = to_turtle(data, {}) if isinstance(data, Graph) else load_ntriples(data).data
+        syntax = ox.RdfFormat.TURTLE if isinstance(data, Graph) else ox.RdfFormat.N_TRIPLES
+        store = ox.Store()
+        store.bulk_extend(_kept(q) for q in ox.parse(text, format=syntax))
+        return store
+    from ..query.run import rdf_format
+
+    syntax = rdf_format(data)
+    store = ox.Store()
+    try:
+        store.bulk_extend(_kept(q) for q in ox.parse(path=str(data), format=syntax))
+    except SyntaxError as error:
+        from ..errors import RDFSyntaxError
+
+        raise RDFSyntaxError(data, f"cannot be parsed: {error}") from error
+    except OSError as error:
+        from ..errors import RDFSyntaxError
+
+        raise RDFSyntaxError(data, f"cannot be read: {error}") from error
+    return store
+
+
+def _kept(quad: ox.Quad) -> ox.Quad:
+    """``quad`` in the default graph, a literal of a derived integer type wrapped so that the
+    store keeps its type (see :data:`KEPT`)."""
+    obj = quad.object
+    if isinstance(obj, ox.Literal) and obj.datatype.value in _DERIVED:
+        obj = ox.Literal(obj.value, datatype=ox.NamedNode(KEPT + obj.datatype.value))
+    return ox.Quad(quad.subject, quad.predicate, obj, ox.DefaultGraph())
