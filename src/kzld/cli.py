@@ -65,7 +65,40 @@ def domain_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class WholeHelpGroup(click.Group):
+    """A group whose list of commands shows each summary whole (click cuts them at 45
+    characters, with an ellipsis)."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is None or command.hidden:
+                continue
+            summary = command.short_help or (command.help or "").split("\n\n")[0]
+            rows.append((name, " ".join(summary.split())))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+class QueryCommand(click.Command):
+    """``kzld query``, whose help ends with the catalogue: each name and its question."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from .query.run import catalogue
+
+        rows = []
+        for name, path in catalogue().items():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            question = lines[0].lstrip("#").strip() if lines and lines[0].startswith("#") else ""
+            rows.append((name, question))
+        with formatter.section("Catalogue (QUERY may be one of these names)"):
+            formatter.write_dl(rows)
+        super().format_epilog(ctx, formatter)
+
+
+@click.group(cls=WholeHelpGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kzld")
 def main() -> None:
     """Turn folders of political statements into a validated linked-data graph."""
@@ -403,7 +436,7 @@ DATA_OPTION = click.option(
 )
 
 
-@main.command()
+@main.command(cls=QueryCommand)
 @click.argument("query_arg", metavar="QUERY")
 @DATA_OPTION
 @click.option(
@@ -471,9 +504,9 @@ def query(
 @click.option("--no-site", is_flag=True, help="Serve SPARQL only, without the site.")
 @domain_errors
 def serve(data: Path, host: str, port: int, site_port: int, no_site: bool) -> None:
-    """Serve DATA behind a SPARQL 1.1 endpoint (oxigraph), and its site, until Ctrl-C or SIGTERM.
+    """Serve DATA behind a SPARQL 1.1 endpoint (oxigraph), and its pages live, until Ctrl-C.
 
-    The site answers each data IRI's path with its page, or with Turtle or JSON-LD by Accept.
+    The pages answer each data IRI's path with its page, or with Turtle or JSON-LD by Accept.
     """
     from .serve.server import run_server
 

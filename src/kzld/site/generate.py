@@ -127,7 +127,7 @@ def build_site(
     building = out.with_name(f".{out.name}.new-{os.getpid()}")
     shutil.rmtree(building, ignore_errors=True)
     try:
-        result = _write(site, building, tell)
+        result = _write(site, building, tell, data)
         _swap(building, out)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
@@ -135,7 +135,24 @@ def build_site(
     return SiteResult(out, result.files, result.pages, result.organisations, result.links)
 
 
-def _write(site: Site, root: Path, tell: Progress) -> SiteResult:
+def _published(data: Path | Graph) -> dict[str, Path]:
+    """The dumps as ``kzld build`` wrote them beside ``data`` (``kzld.ttl`` and ``kzld.jsonld``
+    of one build, the same graph in canonical form), so they need not be written again; empty
+    when ``data`` is not such a pair."""
+    if isinstance(data, Graph) or data.suffix not in (".ttl", ".jsonld"):
+        return {}
+    pair = {
+        "dump/kzld.ttl": data.with_suffix(".ttl"),
+        "dump/kzld.jsonld": data.with_suffix(".jsonld"),
+    }
+    if not all(p.is_file() for p in pair.values()):
+        return {}
+    # one build writes both within moments; files from different builds are not trusted
+    times = [p.stat().st_mtime for p in pair.values()]
+    return pair if max(times) - min(times) < 60 else {}
+
+
+def _write(site: Site, root: Path, tell: Progress, data: Path | Graph) -> SiteResult:
     """Write every file of the site of ``site`` under ``root`` (a new folder)."""
     graph = site.graph
     renderer = Renderer(site)
@@ -199,10 +216,17 @@ def _write(site: Site, root: Path, tell: Progress) -> SiteResult:
     write("matrix/index.html", renderer.matrix())
     write(REDIRECTS, (json.dumps(redirects, indent=1, sort_keys=True) + "\n").encode())
     tell("Writing the dumps", 0, 0)
-    triples = ordered_triples(graph.triples((None, None, None)))
-    write("dump/kzld.ttl", to_turtle(Graph(), _prefixes(site.paths.base), triples))
-    write("dump/kzld.jsonld", to_jsonld(Graph(), triples))
-    del triples
+    published = _published(data)
+    if len(published) == len(DUMPS):
+        for name, path in published.items():
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, root / name)
+            files += 1
+    else:
+        triples = ordered_triples(graph.triples((None, None, None)))
+        write("dump/kzld.ttl", to_turtle(Graph(), _prefixes(site.paths.base), triples))
+        write("dump/kzld.jsonld", to_jsonld(Graph(), triples))
+        del triples
     write("site.css", resources.files("kzld.site").joinpath("static/site.css").read_bytes())
     write(MARKER, b"written by kzld site; the whole folder is replaced on the next run\n")
     return SiteResult(root, files, pages + 2, network.nodes, network.edges)

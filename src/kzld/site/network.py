@@ -4,8 +4,10 @@ and the statement x organisation matrix.
 Each connected component is laid out by networkx's spring layout (fixed seed, nodes added in IRI
 order) in a box of about one square unit per node, the boxes placed in rows; positions are
 rounded to a tenth of a pixel, so the picture is the same on every run. The SVG is plain markup: one
-``<circle class="node">`` per organisation (with a ``<title>``, and its abbreviation as a label
-where it has one), one ``<line>`` per co-signing pair.
+``<circle class="node">`` per organisation, a link to its page with a ``<title>`` tooltip, one
+``<line>`` per co-signing pair drawn; labels (the abbreviation, else the name) only on the
+best-connected organisations, never overlapping. A big network is drawn as its backbone (the most
+co-signing organisations, each one's strongest ties), and the note says so.
 """
 
 from __future__ import annotations
@@ -43,6 +45,14 @@ PALETTE = (
     "#e6550d",
 )
 OTHER = "#999999"
+#: Above this many organisations only the most co-signing ones are drawn.
+MAX_NODES = 300
+#: Ties drawn per organisation (its strongest), so that a dense network stays readable.
+TIES = 8
+#: Labels drawn at most (the best-connected organisations' whose labels do not overlap).
+MAX_LABELS = 60
+#: Countries given a colour of their own (those with most organisations); the rest share grey.
+COLOURED = 10
 #: Width of the picture in pixels (its height follows from the layout).
 SIZE = 800
 MARGIN = 30
@@ -62,6 +72,8 @@ class Network:
     legend: list[tuple[str, str]]
     width: int
     height: int
+    #: What was left out of a big network (empty when everything is drawn).
+    note: str = ""
 
 
 def _edges(site: Site) -> dict[tuple[URIRef, URIRef], int]:
@@ -134,14 +146,75 @@ def _layout(nx: Any, graph: Any) -> tuple[dict[str, tuple[float, float]], float,
     return positions, width, y + row
 
 
+def _backbone(
+    orgs: list[URIRef], weights: dict[tuple[URIRef, URIRef], int]
+) -> tuple[list[URIRef], dict[tuple[URIRef, URIRef], int], str]:
+    """The organisations and ties drawn, and a note saying what was left out: above
+    :data:`MAX_NODES` organisations only the most co-signing ones, and of each organisation's
+    ties only its :data:`TIES` strongest (a tie kept if either end keeps it)."""
+    strength: dict[URIRef, int] = defaultdict(int)
+    for (a, b), weight in weights.items():
+        strength[a] += weight
+        strength[b] += weight
+    kept_orgs = orgs
+    notes = []
+    if len(orgs) > MAX_NODES:
+        ranked = sorted(orgs, key=lambda o: (-strength[o], str(o)))
+        kept_orgs = sorted(ranked[:MAX_NODES], key=str)
+        notes.append(f"the {MAX_NODES} organisations with the most co-signatures of {len(orgs)}")
+    keep = set(kept_orgs)
+    ties: dict[URIRef, list[tuple[int, str, tuple[URIRef, URIRef]]]] = defaultdict(list)
+    for (a, b), weight in weights.items():
+        if a in keep and b in keep:
+            ties[a].append((-weight, str(b), (a, b)))
+            ties[b].append((-weight, str(a), (a, b)))
+    chosen: set[tuple[URIRef, URIRef]] = set()
+    for org in kept_orgs:
+        chosen.update(edge for _, _, edge in sorted(ties[org])[:TIES])
+    among = sum(1 for (a, b) in weights if a in keep and b in keep)
+    if len(chosen) < among:
+        notes.append(
+            f"each one's {TIES} strongest ties ({len(chosen)} of {among} co-signing pairs)"
+        )
+    note = ("The backbone: " + "; ".join(notes) + ".") if notes else ""
+    return kept_orgs, {e: weights[e] for e in chosen}, note
+
+
+def _labels(
+    orgs: list[URIRef], strength: dict[URIRef, int], at: Any, text: dict[URIRef, str]
+) -> list[tuple[URIRef, float, float]]:
+    """Where the labels go: the best-connected organisations first, each label placed right of
+    its node unless it would overlap one placed before; at most :data:`MAX_LABELS`."""
+    placed: list[tuple[float, float, float, float]] = []
+    out: list[tuple[URIRef, float, float]] = []
+    for org in sorted(orgs, key=lambda o: (-strength[o], str(o))):
+        if len(out) >= MAX_LABELS:
+            break
+        x, y = at(str(org))
+        box = (x + 9, y - 7, x + 9 + 6.2 * len(text[org]), y + 5)
+        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
+            continue
+        placed.append(box)
+        out.append((org, round(x + 9, 1), round(y + 3.5, 1)))
+    return sorted(out, key=lambda item: str(item[0]))
+
+
 def cosignature_network(site: Site) -> Network:
-    """Organisations coloured by country, linked when they co-sign (line width = count)."""
-    from xml.sax.saxutils import escape
+    """Organisations coloured by country, linked when they co-sign (line width = count); each
+    node a link to its organisation's page, with a tooltip; the backbone of a big network."""
+    from xml.sax.saxutils import escape, quoteattr
 
     import networkx as nx  # type: ignore[import-untyped]
 
-    orgs = sorted({s.org for s in site.signatures}, key=str)
-    weights = _edges(site)
+    everyone = sorted({s.org for s in site.signatures}, key=str)
+    orgs, weights, note = _backbone(everyone, _edges(site))
+    strength: dict[URIRef, int] = defaultdict(int)
+    statements: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for signature in site.signatures:
+        statements[signature.org].add(signature.statement)
+    for (a, b), weight in weights.items():
+        strength[a] += weight
+        strength[b] += weight
     graph = nx.Graph()
     graph.add_nodes_from(str(o) for o in orgs)
     for (a, b), weight in sorted(weights.items(), key=lambda e: (str(e[0][0]), str(e[0][1]))):
@@ -157,10 +230,16 @@ def cosignature_network(site: Site) -> Network:
     countries: dict[str, str] = {}
     for org in orgs:
         located = sorted(site.graph.objects(org, SCHEMA.location), key=str)
-        countries[str(org)] = label(site.graph, located[0]).value if located else ""
-    named = sorted({c for c in countries.values() if c})
+        countries[str(org)] = site.label(located[0]).value if located else ""
+    # a colour for each of the countries with most organisations; the rest share one
+    counted: dict[str, int] = defaultdict(int)
+    for country in countries.values():
+        if country:
+            counted[country] += 1
+    ranked = sorted(counted, key=lambda c: (-counted[c], c))
+    named = sorted(ranked[:COLOURED] if len(ranked) > COLOURED + 1 else ranked)
     colours = {c: colour(i, len(named)) for i, c in enumerate(named)}
-    colours[""] = OTHER
+    others = len(ranked) > len(named)
     lines = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{SIZE}" height="{tall}" '
         f'viewBox="0 0 {SIZE} {tall}" role="img" aria-label="Co-signature network">',
@@ -179,30 +258,40 @@ def cosignature_network(site: Site) -> Network:
     lines.append('<g class="nodes" stroke="#ffffff" stroke-width="1">')
     for org in orgs:
         x, y = at(str(org))
-        fill = colours[countries[str(org)]]
-        name = escape(label(site.graph, org).value)
-        country = escape(countries[str(org)] or "country unknown")
-        lines.append(
+        country = countries[str(org)]
+        fill = colours.get(country, OTHER)
+        name = escape(site.label(org).value)
+        where = escape(country or "country unknown")
+        signed = len(statements[org])
+        href = site.paths.local(org)
+        circle = (
             f'<circle class="node" cx="{x}" cy="{y}" r="7" fill="{fill}">'
-            f"<title>{name} ({country})</title></circle>"
+            f"<title>{name} ({where}): {signed} statement{'s' if signed != 1 else ''}</title>"
+            "</circle>"
         )
+        if href is not None:
+            circle = f'<a href={quoteattr(href + "/")} target="_top">{circle}</a>'
+        lines.append(circle)
     lines.append("</g>")
     lines.append(
         '<g class="labels" font-family="sans-serif" font-size="10" fill="#333333" '
         'stroke="#ffffff" stroke-width="3" paint-order="stroke">'
     )
+    shown: dict[URIRef, str] = {}
     for org in orgs:
         abbreviations = sorted(str(a) for a in site.graph.objects(org, KZLD.abbreviation))
-        if abbreviations:
-            x, y = at(str(org))
-            text = escape(abbreviations[0])
-            lines.append(f'<text x="{round(x + 9, 1)}" y="{round(y + 3.5, 1)}">{text}</text>')
+        name = abbreviations[0] if abbreviations else site.label(org).value
+        shown[org] = name if len(name) <= 24 else name[:23] + "…"
+    for org, x, y in _labels(orgs, strength, at, shown):
+        lines.append(f'<text x="{x}" y="{y}">{escape(shown[org])}</text>')
     lines.append("</g></svg>")
-    legend = [(c, colours[c]) for c in named] + (
-        [("country unknown", OTHER)] if "" in countries.values() else []
-    )
+    legend = [(c, colours[c]) for c in named]
+    if others:
+        legend.append(("other countries", OTHER))
+    if "" in countries.values():
+        legend.append(("country unknown", OTHER))
     svg = "\n".join(lines) + "\n"
-    return Network(svg, len(orgs), graph.number_of_edges(), legend, SIZE, tall)
+    return Network(svg, len(orgs), graph.number_of_edges(), legend, SIZE, tall, note)
 
 
 def matrix(site: Site, page: str) -> dict[str, Any]:

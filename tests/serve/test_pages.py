@@ -1,0 +1,118 @@
+"""The live pages of ``kzld serve``: rendered from the store on request, with the static site's
+templates, by real HTTP requests."""
+
+from __future__ import annotations
+
+import re
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kzld.errors import KzldError
+from kzld.serve.pages import start_pages
+from kzld.site import build_site
+from tests.site.fixtures import GOLDEN
+
+ORG = "/org/workers-party-of-lakeland"
+STATEMENT = "/statement/lake%2001"
+
+
+def get(url: str, accept: str | None = None) -> tuple[int, dict[str, str], bytes]:
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args: object, **kwargs: object) -> None:
+            return None
+
+    headers = {"Accept": accept} if accept else {}
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        with opener.open(urllib.request.Request(url, headers=headers), timeout=10) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    location = tmp_path_factory.mktemp("db") / "db"
+    store = ox.Store(str(location))
+    store.bulk_load(path=str(GOLDEN), format=ox.RdfFormat.TURTLE)
+    del store
+    server = start_pages(location, "127.0.0.1", 0, GOLDEN)
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def static(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("site") / "site"
+    build_site(GOLDEN, out)
+    return out
+
+
+def _visible(html: bytes) -> str:
+    """The page without its embedded data (whose integer types the store may normalise)."""
+    return re.sub(r"<script.*?</script>", "", html.decode(), flags=re.S)
+
+
+def test_a_page_is_the_static_sites_page(live: str, static: Path) -> None:
+    status, headers, body = get(live + ORG + "/")
+    assert (status, headers["Content-Type"]) == (200, "text/html; charset=utf-8")
+    assert body == (static / ORG[1:] / "index.html").read_bytes()
+    status, _, body = get(live + STATEMENT + "/")
+    assert status == 200
+    assert _visible(body) == _visible((static / "statement/lake 01/index.html").read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("accept", "status", "media_type"),
+    [
+        ("text/turtle", 200, "text/turtle; charset=utf-8"),
+        ("application/ld+json", 200, "application/ld+json"),
+        ("text/html", 303, "text/plain"),
+        ("image/png", 406, "text/plain; charset=utf-8"),
+    ],
+)
+def test_content_negotiation(live: str, accept: str, status: int, media_type: str) -> None:
+    code, headers, _ = get(live + ORG, accept)
+    assert (code, headers["Content-Type"]) == (status, media_type)
+    assert headers["Vary"] == "Accept"
+    if status == 303:
+        assert headers["Location"] == ORG + "/"
+
+
+def test_a_part_of_a_statement_leads_to_its_anchor(live: str) -> None:
+    status, headers, _ = get(live + "/evidence/lake%2001/45-65", "text/html")
+    assert status == 303
+    assert headers["Location"] == STATEMENT + "/#evidence/lake%2001/45-65"
+    _, _, page = get(live + STATEMENT + "/")
+    assert b'id="evidence/lake%2001/45-65"' in page
+
+
+def test_unknown_paths_are_404(live: str) -> None:
+    assert get(live + "/org/no-such-party", "text/turtle")[0] == 404
+    assert get(live + "/../../etc/passwd")[0] == 404
+
+
+def test_the_index_follows(live: str) -> None:
+    deadline = time.monotonic() + 30
+    body = get(live + "/")[2]
+    while b'id="waiting"' in body and time.monotonic() < deadline:
+        time.sleep(0.1)
+        body = get(live + "/")[2]
+    assert b'<object id="network" data="network.svg"' in body
+    status, headers, svg = get(live + "/network.svg")
+    assert (status, headers["Content-Type"]) == (200, "image/svg+xml")
+    assert svg.count(b'<circle class="node"') == 3
+
+
+def test_loopback_only(tmp_path: Path) -> None:
+    with pytest.raises(KzldError, match="loopback only"):
+        start_pages(tmp_path, "0.0.0.0", 0)
