@@ -249,3 +249,15 @@ def test_build_ends_with_the_review_line(tmp_path: Path) -> None:
     assert result.output.splitlines()[-1] == (
         "1 new organisation, 1 doubtful match: run `kzld orgs`"
     )
+
+
+def test_every_country_form_is_filed_under_an_iso_code() -> None:
+    import yaml
+
+    from kzld.resources import authority_dir
+
+    data = yaml.safe_load((authority_dir() / "countries.yaml").read_text(encoding="utf-8"))
+    for table in ("aliases", "demonyms", "adjectives"):
+        codes = list(data[table])
+        # an unquoted NO is read as false: Norway's forms would be lost
+        assert all(isinstance(c, str) and len(c) == 2 and c.isupper() for c in codes), table
