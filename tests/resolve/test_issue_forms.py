@@ -203,6 +203,16 @@ def test_two_language_versions_of_one_list_make_one_signature_each(authority: Au
     assert {o.key for o in resolver.organisations()} == set(english)
 
 
+def test_paired_entries_of_two_countries_stay_apart(authority: Authority) -> None:
+    document = _two_versions(
+        ["Communist Party of Greece", "Workers Front of Atlantis", "Red Youth of Peru"],
+        ["Partido Comunista de Grecia", "Frente Obrero de Atlántida", "Juventud Roja de Chile"],
+    )
+    english, spanish = OrganisationResolver(authority).resolve_sections(document)
+    assert english[:2] == spanish[:2]
+    assert english[2] != spanish[2]
+
+
 def test_lists_of_different_organisations_are_not_paired(authority: Authority) -> None:
     document = _two_versions(
         ["Communist Party of Greece", "Workers Front of Atlantis"],

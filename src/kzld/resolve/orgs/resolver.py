@@ -169,6 +169,8 @@ class OrganisationResolver:
             for position, (left, right) in enumerate(
                 zip(decided[first], decided[second], strict=True)
             ):
+                if not self._same_country(left, right):
+                    continue  # two countries are never one organisation
                 key = _pair_key(left, right, document.sections[first], document.sections[second])
                 for index, resolved in ((first, left), (second, right)):
                     if resolved.key != key:
@@ -182,6 +184,16 @@ class OrganisationResolver:
                     resolved = _Resolved(resolved.reading, resolved.decision, key, "paired")
                 self._record_entry(entry, resolved, document.name)
         return tuple(tuple(section) for section in keys)
+
+    def _country_of(self, resolved: _Resolved) -> str | None:
+        if resolved.method != "new" and resolved.key in self.authority:
+            return self.authority.entry(resolved.key).country
+        return _one_country(resolved.reading)
+
+    def _same_country(self, left: _Resolved, right: _Resolved) -> bool:
+        """Whether two paired entries may be one organisation: no two different countries."""
+        countries = {self._country_of(left), self._country_of(right)} - {None}
+        return len(countries) <= 1
 
     def resolve_name(self, text: str, *, language: str | None, document: str) -> str | None:
         """The key of a known organisation named by ``text`` (a publisher, an affiliation), or None.
