@@ -85,7 +85,7 @@ def _serve(graph: Path, timeout: float = 300) -> dict[str, float | None]:
     store = ox.Store()
     store.bulk_load(path=str(graph), format=ox.RdfFormat.TURTLE)
     org = next(
-        q.subject.value
+        str(getattr(q.subject, "value", ""))
         for q in store.quads_for_pattern(
             None,
             ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
@@ -132,7 +132,8 @@ def main() -> None:
         results.append(row)
         print(json.dumps(row), flush=True)
     (args.work / "site-results.json").write_text(json.dumps(results, indent=1) + "\n")
-    print("\n| documents | site wall (s) | site CPU (s) | peak RSS (MB) | first page of serve (s) |")
+    header = "| documents | site wall (s) | site CPU (s) | peak RSS (MB) | first page (s) |"
+    print("\n" + header)
     print("|---:|---:|---:|---:|---:|")
     for row in results:
         print(
