@@ -264,9 +264,15 @@ def _exit_if_skipped(skipped: int) -> None:
 )
 @click.option(
     "--shapes",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=click.Path(exists=True, path_type=Path),
+    multiple=True,
+    help="A file of SHACL shapes, or a folder of them (every .ttl, .nt, .jsonld in it); "
+    "repeatable [default: the shipped shapes].",
+)
+@click.option(
+    "--base",
     default=None,
-    help="Folder of SHACL shapes (*.ttl) [default: the shipped shapes].",
+    help="Base IRI for relative IRIs [default: each file's own file:// IRI; stdin has none].",
 )
 @click.option(
     "--output",
@@ -300,7 +306,8 @@ def check(
     ctx: click.Context,
     files: tuple[Path, ...],
     format_: str | None,
-    shapes: Path | None,
+    shapes: tuple[Path, ...],
+    base: str | None,
     output: str,
     fail_on: str,
     engine: str,
@@ -317,12 +324,12 @@ def check(
     from .validate import check_files, dumps_json, load_shapes
 
     try:
-        shapes_graph = load_shapes(shapes)
+        shapes_graph = load_shapes(shapes or None)
     except InputError as error:
         click.echo(f"Error: {error}", err=True)
         ctx.exit(2)
     outcomes = check_files(
-        files, format=format_, shapes=shapes_graph, engine=engine, max_bytes=max_bytes
+        files, format=format_, shapes=shapes_graph, engine=engine, max_bytes=max_bytes, base=base
     )
     for problem in (o for o in outcomes.values() if isinstance(o, str)):
         click.echo(f"Error: {problem}", err=True)
@@ -338,7 +345,7 @@ def check(
         click.echo(merged.serialize(format="turtle"), nl=False)
     else:
         for name, report in reports.items():
-            click.echo(report.as_text(name), nl=False)
+            click.echo(report.as_text(name, fail_on), nl=False)
     if unreadable:
         ctx.exit(2)
     ctx.exit(1 if any(report.fails(fail_on) for report in reports.values()) else 0)
@@ -452,7 +459,13 @@ DATA_OPTION = click.option(
     "params",
     multiple=True,
     metavar="NAME=VALUE",
-    help="Bind a catalogue query's VALUES ?NAME (an IRI, a number, or a string). Repeatable.",
+    help="Bind a catalogue query's VALUES ?NAME: an IRI (<...>, https://..., or a prefixed name "
+    "such as id:org/kke, as tables print them), a number, or a string. Repeatable.",
+)
+@click.option(
+    "--base",
+    default=None,
+    help="Base IRI for relative IRIs in DATA [default: the file's own file:// IRI].",
 )
 @click.option(
     "--no-cache",
@@ -468,6 +481,7 @@ def query(
     data: Path,
     fmt: str,
     params: tuple[str, ...],
+    base: str | None,
     no_cache: bool,
 ) -> None:
     """Run QUERY (a .rq file, a catalogue name such as top-signatories, or SPARQL text) on DATA.
@@ -485,7 +499,11 @@ def query(
     bindings = dict(p.partition("=")[::2] for p in params)
     if any("=" not in p for p in params):
         raise QueryError(source, "each --param must be NAME=VALUE")
-    answer = answer_query(data, text, bindings, source=source, fmt=fmt, cache=not no_cache)
+    answer = answer_query(
+        data, text, bindings, source=source, fmt=fmt, cache=not no_cache, base=base
+    )
+    for warning in answer.warnings:
+        click.echo(warning, err=True)
     click.echo(answer.text, nl=False)
     if answer.kind == "ask" and not answer.boolean:
         ctx.exit(1)
@@ -510,10 +528,16 @@ def serve(data: Path, host: str, port: int, site_port: int, no_site: bool) -> No
     """
     from .serve.server import run_server
 
-    def ready(url: str, site_url: str | None) -> None:
+    def ready(url: str, site_url: str | None, isolated: bool) -> None:
         click.echo(f"Serving {data} at {url}/query (SPARQL), {url}/store (Graph Store Protocol)")
         if site_url:
             click.echo(f"Site at {site_url}/ (pages; Turtle or JSON-LD by Accept)")
+        if not isolated:
+            click.echo(
+                "Warning: no network namespace here; the endpoint's own server is reachable "
+                "on loopback (queries through this address are still checked)",
+                err=True,
+            )
         click.echo("Press Ctrl-C to stop.")
 
     run_server(data, host, port, ready, None if no_site else site_port)

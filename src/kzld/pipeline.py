@@ -224,7 +224,7 @@ def _validated_dumps(
 
     Validation runs in a second thread while the dumps are written: its SHACL engine works
     without holding the interpreter lock, so on two cores the two overlap (their timings, each
-    a wall time, overlap too). The caller publishes the dumps only if the report conforms.
+    a wall time, overlap too). The caller publishes the dumps only if the report has no violation.
     """
 
     def check() -> Report:
@@ -378,7 +378,7 @@ def _publishable(
         del made
         data = ntriples(triples_of(ordered))
     report, outputs = _validated_dumps(data, ordered, engine, timings)
-    return report, outputs, (None if report.conforms else data.data)
+    return report, outputs, (data.data if report.fails("violation") else None)
 
 
 def _refused(seeds: Path, report: Report, blamed: list[LeftOut] | None, strict: bool) -> KzldError:

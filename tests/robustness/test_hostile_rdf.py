@@ -212,13 +212,12 @@ def test_standard_input_over_the_size_limit_is_refused(monkeypatch: pytest.Monke
     ("turtle", "reason"),
     [
         ("<https://x/a b> <https://x/p> 1 .\n", "Invalid IRI code point ' '"),
-        ("<a> <https://x/p> 1 .\n", "No scheme found in an absolute IRI"),
         ("<https://x/a> <https://x/p> <http://[::1> .\n", "column"),
         ('<https://x/a> <https://x/p> "x"^^<not an iri> .\n', "Invalid IRI code point"),
         ("<https://x/a>\n<https://x/p>\n<https://x/{b}> .\n", "Invalid IRI code point '{'"),
         ("@prefix p: <https://x/> .\nq:a p:b 1 .\n", "q"),
     ],
-    ids=["space", "relative", "bad host", "datatype", "brace on line 3", "unknown prefix"],
+    ids=["space", "bad host", "datatype", "brace on line 3", "unknown prefix"],
 )
 def test_malformed_iris_are_refused_with_their_place(
     turtle: str, reason: str, sealed: Seal, tmp_path: Path
@@ -261,7 +260,7 @@ def test_prefix_bombs_are_read_in_bounded_time(turtle: str, sealed: Seal, tmp_pa
     ("name", "content", "reason"),
     [
         ("image.ttl", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "Invalid UTF-8"),
-        ("page.ttl", b"<html><body>hello</body></html>", "No scheme found"),
+        ("page.ttl", b"<html><body>hello</body></html>", "hello is not a valid RDF object"),
         ("plain.jsonld", b'{"name": "just JSON"}', "this JSON holds no RDF"),
         ("list.json", b"[1, 2, 3]", "this JSON holds no RDF"),
         ("scalar.jsonld", b'"text"', "JSON-LD is a JSON object or array"),

@@ -82,4 +82,4 @@ def test_serve_on_a_busy_port_is_a_clear_error(busy_port: int) -> None:
         main, ["serve", "--data", str(SMALL), "--port", str(port), "--no-site"]
     )
     assert result.exit_code == 1
-    assert f"Error: http://127.0.0.1:{port}: oxigraph stopped at start (exit 1)" in result.output
+    assert f"Error: http://127.0.0.1:{port}: cannot listen: Address already in use" in result.output

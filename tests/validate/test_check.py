@@ -67,7 +67,11 @@ def test_the_published_graph_conforms(name: str) -> None:
     )
     text = check(str(OUT / name))
     assert text.exit_code == 0
-    assert text.stdout.endswith(f"{OUT / name}: conforms: 0 violations, 0 warnings, 10 infos\n")
+    # SHACL 3.6.1: any result, an info too, means the graph does not conform; --fail-on decides
+    assert text.stdout.endswith(
+        f"{OUT / name}: does not conform: 0 violations, 0 warnings, 10 infos "
+        "(none at or above --fail-on violation: passes)\n"
+    )
 
 
 def test_violations_exit_1_grouped_by_focus_with_label_path_value_and_message() -> None:
@@ -87,7 +91,10 @@ def test_violations_exit_1_grouped_by_focus_with_label_path_value_and_message() 
     ]
     # infos come after the violations, in the group of their focus node
     assert lines[8:10] == [f"<{ID}org/b>  (Party B)", "  Info      schema:location"]
-    assert lines[-1] == f"{path}: does not conform: 2 violations, 0 warnings, 2 infos"
+    assert lines[-1] == (
+        f"{path}: does not conform: 2 violations, 0 warnings, 2 infos "
+        "(2 at or above --fail-on violation: fails)"
+    )
     assert result.stderr == ""
 
 
@@ -133,7 +140,7 @@ def test_json_output_names_unreadable_files_too() -> None:
         "file": str(DATA / "broken.ttl"),
         "error": f"{DATA / 'broken.ttl'}:6: column 5: A dot is expected at the end of statements",
     }
-    assert (warning["conforms"], warning["counts"]["Warning"]) == (True, 1)
+    assert (warning["conforms"], warning["counts"]["Warning"]) == (False, 1)
 
 
 def test_turtle_output_is_the_shacl_validation_report() -> None:
@@ -218,7 +225,6 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
         ("graph.rdf", "<rdf:RDF/>", ": RDF/XML is not accepted"),
         ("graph.owl", "<rdf:RDF/>", ": RDF/XML is not accepted"),
         ("graph.txt", "x", ": cannot tell the format from the extension '.txt'"),
-        ("relative.ttl", "<a> <b> <c> .", ":1: column"),
         ("missing.ttl", None, ": no such file"),
     ],
 )
@@ -394,3 +400,121 @@ def test_check_reads_a_file_as_a_graph_of_it_would_hold_it(
     assert len(set(ox.parse(text, format=ox.RdfFormat.N_TRIPLES))) == len(graph)
     fast = validate(load_ntriples(path), engine="shacl")
     assert fast.as_json() == validate(graph, engine="shacl").as_json()
+
+
+# --------------------------------------------------------------------------- relative IRIs, --base
+
+
+SHAPE = (
+    "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+    "<#Shape> a sh:PropertyShape ; sh:targetNode <a> ;\n"
+    "  sh:path <p> ; sh:minCount 2 ; sh:severity sh:Info .\n"
+)
+
+
+def test_relative_iris_resolve_against_the_files_own_iri(tmp_path: Path) -> None:
+    """As the Turtle specification says (and rdflib, riot and rapper do): ``<a>`` in a file is
+    ``file:///.../a``; the shapes resolve theirs against their own file."""
+    (tmp_path / "shapes.ttl").write_text(SHAPE, encoding="utf-8")
+    (tmp_path / "data.ttl").write_text("<a> <p> <b> .\n", encoding="utf-8")
+    result = check(
+        "--shapes", str(tmp_path / "shapes.ttl"), "--output", "json", str(tmp_path / "data.ttl")
+    )
+    assert result.exit_code == 0, result.output
+    (report,) = json.loads(result.stdout)["files"]
+    (found,) = report["results"]
+    assert found["focus"] == f"<{(tmp_path / 'a').as_uri()}>"
+    assert found["path"] == f"<{(tmp_path / 'p').as_uri()}>"
+    assert found["sourceShape"] == f"<{(tmp_path / 'shapes.ttl').as_uri()}#Shape>"
+
+
+@pytest.mark.parametrize("name", ["data.ttl", "data.jsonld", "-"])
+def test_base_sets_another_base_for_every_format_and_stdin(tmp_path: Path, name: str) -> None:
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text(SHAPE.replace("<a>", "<https://e.org/x/a>"), encoding="utf-8")
+    jsonld = '{"@id": "a", "https://e.org/x/p": {"@id": "b"}}'
+    turtle = "<a> <https://e.org/x/p> <b> .\n"
+    if name == "-":
+        result = check("--shapes", str(shapes), "--base", "https://e.org/x/", "-", input=turtle)
+    else:
+        (tmp_path / name).write_text(jsonld if name.endswith("jsonld") else turtle, "utf-8")
+        result = check("--shapes", str(shapes), "--base", "https://e.org/x/", str(tmp_path / name))
+    assert result.exit_code == 0, result.output
+    assert "<https://e.org/x/a>" in result.stdout
+    assert "does not conform: 0 violations, 0 warnings, 1 info" in result.stdout
+
+
+def test_relative_iris_on_stdin_need_a_base() -> None:
+    result = check("-", input="<a> <b> <c> .\n")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: <stdin>:1: column 1: No scheme found in an absolute IRI (a relative IRI: give "
+        "--base IRI to resolve it against)\n"
+    )
+
+
+def test_a_base_that_is_not_an_absolute_iri_is_refused() -> None:
+    result = check("--base", "x/y", str(VALID))
+    assert result.exit_code == 2
+    assert "Error: x/y: --base must be an absolute IRI" in result.stderr
+
+
+# --------------------------------------------------------------------------- --shapes
+
+
+def test_shapes_take_files_and_folders_more_than_once(tmp_path: Path) -> None:
+    one = tmp_path / "one.ttl"
+    one.write_text(SHAPE.replace("<#Shape>", "<urn:one>"), encoding="utf-8")
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "two.nt").write_text(
+        "<urn:two> <http://www.w3.org/ns/shacl#targetNode> <urn:a> .\n"
+        "<urn:two> <http://www.w3.org/ns/shacl#closed> "
+        '"true"^^<http://www.w3.org/2001/XMLSchema#boolean> .\n',
+        encoding="utf-8",
+    )
+    (folder / "notes.txt").write_text("not shapes", encoding="utf-8")
+    data = tmp_path / "data.ttl"
+    data.write_text("<urn:a> <urn:p> 1 .\n", encoding="utf-8")
+    result = check("--shapes", str(one), "--shapes", str(folder), "--output", "json", str(data))
+    (report,) = json.loads(result.stdout)["files"]
+    assert sorted(r["sourceShape"] for r in report["results"]) == ["<urn:one>", "<urn:two>"]
+    assert result.exit_code == 1  # the closed shape's violation
+    # a file alone
+    assert check("--shapes", str(one), str(data)).exit_code == 0
+
+
+def test_a_folder_without_shapes_is_refused(tmp_path: Path) -> None:
+    result = check("--shapes", str(tmp_path), str(VALID))
+    assert result.exit_code == 2
+    assert f"Error: {tmp_path}: holds no shapes" in result.stderr
+
+
+# --------------------------------------------------------------------------- SHACL 3.6.1
+
+
+def test_conforms_is_false_whenever_there_is_a_result_in_every_output() -> None:
+    """SHACL 3.6.1: sh:conforms is true only when there is no validation result at all, a
+    warning or an info too; the exit status stays with --fail-on, and the text says so."""
+    path = str(DATA / "warning.ttl")
+    for engine in ("shacl", "pyshacl"):
+        text = check("--engine", engine, path)
+        assert text.exit_code == 0
+        assert text.stdout.splitlines()[-1] == (
+            f"{path}: does not conform: 0 violations, 1 warning, 0 infos "
+            "(none at or above --fail-on violation: passes)"
+        )
+        failing = check("--engine", engine, "--fail-on", "warning", path)
+        assert failing.exit_code == 1
+        assert failing.stdout.splitlines()[-1].endswith("(1 at or above --fail-on warning: fails)")
+        data = json.loads(check("--engine", engine, "--output", "json", path).stdout)
+        assert data["files"][0]["conforms"] is False
+        turtle = check("--engine", engine, "--output", "turtle", path)
+        report = Graph().parse(data=turtle.stdout, format="turtle")
+        (node,) = report.subjects(RDF.type, SH.ValidationReport)
+        assert report.value(node, SH.conforms) == Literal(False)
+        assert turtle.exit_code == 0
+    valid = check("--output", "turtle", str(VALID))
+    report = Graph().parse(data=valid.stdout, format="turtle")
+    (node,) = report.subjects(RDF.type, SH.ValidationReport)
+    assert report.value(node, SH.conforms) == Literal(True)

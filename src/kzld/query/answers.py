@@ -17,7 +17,7 @@ import re
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -44,6 +44,8 @@ class Answer:
     kind: Literal["select", "ask", "graph"]
     #: The answer to an ASK query.
     boolean: bool | None = None
+    #: One line for each parameter whose IRI names nothing in the data.
+    warnings: tuple[str, ...] = ()
 
 
 def answer_query(
@@ -54,37 +56,59 @@ def answer_query(
     source: str = "query",
     fmt: str = "table",
     cache: bool = True,
+    base: str | None = None,
 ) -> Answer:
     """The answer to ``query_text`` (with ``params`` bound) over the RDF file ``data``, as ``fmt``.
 
-    Without ``cache``, the file is loaded into memory and nothing is kept.
+    Without ``cache``, or with a ``base`` for the file's relative IRIs, the file is loaded into
+    memory and nothing is kept. A parameter that is an IRI naming nothing in the data gives a
+    warning (:attr:`Answer.warnings`).
     """
-    with _opened(data, cache) as (found, answers):
+    with _opened(data, cache and base is None, base) as (found, answers):
         text = store.bind_params(query_text, params or {}, source)
-        key = None if answers is None else _key(text, fmt)
-        if answers is not None and key is not None:
-            kept = answers.get(key)
-            if kept is not None and (answer := _decoded(kept)) is not None:
-                return answer
-        started = time.perf_counter()
-        result = store.run_query(found, text, source)
-        answer = Answer(result.format(fmt), result.kind, result.boolean)
-        slow = time.perf_counter() - started >= storecache.KEEP_SECONDS
-        if answers is not None and key is not None and slow and result.kind != "graph":
-            answers.keep(key, _encoded(answer))
-        return answer
+        warnings = _unknown(found, params or {}, data, source)
+        answer = _answer(found, answers, text, source, fmt)
+        return replace(answer, warnings=warnings) if warnings else answer
+
+
+def _unknown(
+    found: ox.Store, params: Mapping[str, str], data: Path, source: str
+) -> tuple[str, ...]:
+    """A warning for each parameter whose value is an IRI that ``found`` does not hold."""
+    lines = []
+    for name, value in params.items():
+        term = store.param_term(value, source)
+        if term.startswith("<") and not store.names_anything(found, term[1:-1]):
+            lines.append(f"Warning: --param {name}={value}: {term} names nothing in {data}")
+    return tuple(lines)
+
+
+def _answer(found: ox.Store, answers: Answers | None, text: str, source: str, fmt: str) -> Answer:
+    """The answer to the bound query ``text``: kept, or made (and kept if it took a while)."""
+    key = None if answers is None else _key(text, fmt)
+    if answers is not None and key is not None:
+        kept = answers.get(key)
+        if kept is not None and (answer := _decoded(kept)) is not None:
+            return answer
+    started = time.perf_counter()
+    result = store.run_query(found, text, source)
+    answer = Answer(result.format(fmt), result.kind, result.boolean)
+    slow = time.perf_counter() - started >= storecache.KEEP_SECONDS
+    if answers is not None and key is not None and slow and result.kind != "graph":
+        answers.keep(key, _encoded(answer))
+    return answer
 
 
 @contextmanager
 def query_store(data: Path, *, cache: bool = True) -> Iterator[ox.Store]:
     """A store holding the RDF file ``data``, for the duration of the block: its on-disk store
     with ``cache`` where it can have one, else one in memory."""
-    with _opened(data, cache) as (found, _):
+    with _opened(data, cache, None) as (found, _):
         yield found
 
 
 @contextmanager
-def _opened(data: Path, cache: bool) -> Iterator[tuple[ox.Store, Answers | None]]:
+def _opened(data: Path, cache: bool, base: str | None) -> Iterator[tuple[ox.Store, Answers | None]]:
     """The store of ``data`` and, for an on-disk one, the answers kept beside it."""
     rdf_format = store.rdf_format(data)
     if cache:
@@ -92,7 +116,7 @@ def _opened(data: Path, cache: bool) -> Iterator[tuple[ox.Store, Answers | None]
             if cached is not None:
                 yield cached.store, cached.answers
                 return
-    yield store.open_store(data), None
+    yield store.open_store(data, base), None
 
 
 def _key(query_text: str, fmt: str) -> str | None:

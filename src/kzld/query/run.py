@@ -12,7 +12,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -21,7 +21,9 @@ import pyoxigraph as ox
 
 from ..errors import QueryError, RDFSyntaxError
 from ..model.iris import DEFAULT_BASE
+from ..rdf import sparql as sparqlguard
 from ..rdf.namespaces import prefixes, shorten
+from . import syntax as sparqlsyntax
 from .ordering import Ordering, sort_rows, split_order
 
 __all__ = [
@@ -30,7 +32,9 @@ __all__ = [
     "bind_params",
     "catalogue",
     "load",
+    "names_anything",
     "open_store",
+    "param_term",
     "rdf_format",
     "resolve_query",
     "run_query",
@@ -61,9 +65,6 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _POSITION = re.compile(r"at (\d+):(\d+)")
 _LINE = re.compile(r"line (\d+)")
-#: What is not SPARQL keywords: IRIs, strings and comments (to find a SERVICE clause).
-_NOT_KEYWORDS = re.compile(r"<[^<>\s]*>|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|#[^\n]*")
-_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 _PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -94,11 +95,12 @@ class QueryResult:
         return _FORMATTERS[fmt](self)
 
 
-def open_store(data: Path) -> ox.Store:
-    """An in-memory store holding the RDF file ``data`` (Turtle, N-Triples, N-Quads, JSON-LD)."""
+def open_store(data: Path, base: str | None = None) -> ox.Store:
+    """An in-memory store holding the RDF file ``data`` (Turtle, N-Triples, N-Quads, JSON-LD);
+    relative IRIs resolve against ``base``, by default the file's ``file://`` IRI."""
     store = ox.Store()
     try:
-        load(store, data, rdf_format(data))
+        load(store, data, rdf_format(data), base)
     except OSError as error:
         raise RDFSyntaxError(data, f"cannot be read: {error}") from error
     return store
@@ -115,13 +117,16 @@ def rdf_format(data: Path) -> ox.RdfFormat:
     return found
 
 
-def load(store: ox.Store, data: Path, syntax: ox.RdfFormat) -> None:
+def load(store: ox.Store, data: Path, syntax: ox.RdfFormat, base: str | None = None) -> None:
     """Bulk-load the RDF file ``data`` into ``store``; a syntax error names the file and line.
 
-    Errors reading the file, or writing an on-disk store, are OSError.
+    Relative IRIs resolve against ``base``, by default the file's ``file://`` IRI. Errors reading
+    the file, or writing an on-disk store, are OSError.
     """
+    from ..rdf.load import base_for
+
     try:
-        store.bulk_load(path=str(data), format=syntax)
+        store.bulk_load(path=str(data), format=syntax, base_iri=base_for(data, base))
     except SyntaxError as error:
         match = _POSITION.search(str(error)) or _LINE.search(str(error))
         line = int(match.group(1)) if match else None
@@ -131,8 +136,12 @@ def load(store: ox.Store, data: Path, syntax: ox.RdfFormat) -> None:
 def run_query(store: ox.Store, query_text: str, source: str = "query") -> QueryResult:
     """Run ``query_text`` on ``store``; syntax errors raise :class:`QueryError` with the position.
 
-    ``SERVICE`` clauses are refused: a query never reaches the network.
+    A query that could reach the network (``SERVICE``, a ``FROM`` naming a graph the store does
+    not hold) is refused before it is evaluated (:mod:`kzld.rdf.sparql`).
     """
+    refused = sparqlguard.refusal(query_text, holds_graph=_holds_graph(store))
+    if refused is not None:
+        raise QueryError(source, refused.reason, refused.line, refused.column)
     order = split_order(query_text)
     if order is not None:
         result = _sorted_here(store, query_text, order)
@@ -141,16 +150,15 @@ def run_query(store: ox.Store, query_text: str, source: str = "query") -> QueryR
     try:
         answer = store.query(query_text)
     except SyntaxError as error:
-        match = _POSITION.search(str(error))
-        line, column = (int(match.group(1)), int(match.group(2))) if match else (None, None)
-        reason = _POSITION.sub("", str(error)).removeprefix("error ").lstrip(": ")
-        raise QueryError(source, f"SPARQL syntax error: {reason}", line, column) from error
+        explained = sparqlsyntax.explain(query_text, str(error))
+        raise QueryError(
+            source,
+            f"SPARQL syntax error: {explained.reason}",
+            explained.line,
+            explained.column,
+        ) from error
     except OSError as error:
         raise QueryError(source, f"cannot be evaluated: {error}") from error
-    if _SERVICE.search(_NOT_KEYWORDS.sub(" ", query_text)):
-        raise QueryError(
-            source, "SERVICE would query another endpoint over the network; kzld queries offline"
-        )
     try:
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult("ask", boolean=bool(answer))
@@ -163,11 +171,21 @@ def run_query(store: ox.Store, query_text: str, source: str = "query") -> QueryR
     return QueryResult("select", variables=variables, rows=rows)
 
 
+def _holds_graph(store: ox.Store) -> Callable[[str], bool]:
+    """Whether ``store`` holds a named graph of a given IRI."""
+
+    def holds(iri: str) -> bool:
+        try:
+            return store.contains_named_graph(ox.NamedNode(iri))
+        except ValueError:
+            return False
+
+    return holds
+
+
 def _sorted_here(store: ox.Store, query_text: str, order: Ordering) -> QueryResult | None:
     """The answer to a SELECT query with its final ORDER BY done by :mod:`kzld.query.ordering`, or
     None where that cannot be (the query then runs as written, and reports its own errors)."""
-    if _SERVICE.search(_NOT_KEYWORDS.sub(" ", query_text)):
-        return None
     try:
         answer = store.query(order.text)
         if not isinstance(answer, ox.QuerySolutions):
@@ -218,24 +236,38 @@ def bind_params(query_text: str, params: Mapping[str, str], source: str = "query
             declared = re.findall(r"VALUES\s+\?(\w+)\s*\{", query_text, re.IGNORECASE)
             hint = f"it takes {', '.join(declared)}" if declared else "it takes no parameters"
             raise QueryError(source, f"the query has no parameter {name!r} ({hint})")
-        term = _term_text(value, source)
+        term = param_term(value, source)
         replacement = f"VALUES ?{name} {{ {term} }}".replace("\\", "\\\\")
         query_text = block.sub(replacement, query_text)
     return query_text
 
 
-def _term_text(value: str, source: str) -> str:
-    """The SPARQL form of a parameter value."""
+def param_term(value: str, source: str = "query") -> str:
+    """The SPARQL form of a parameter value: an IRI for ``<...>``, for one with a scheme
+    (``https://...``) and for a prefixed name with one of kzld's prefixes (``id:org/kke``,
+    as tables print them); a quoted literal or a number as written; else a plain string."""
     try:
         if value.startswith("<") and value.endswith(">"):
             return str(ox.NamedNode(value[1:-1]))
-        if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", value):
+        prefix, colon, local = value.partition(":")
+        if colon and prefix in PREFIXES and not local.startswith("//"):
+            return str(ox.NamedNode(PREFIXES[prefix] + local))
+        if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://|(?:urn|tag|mailto):", value, re.IGNORECASE):
             return str(ox.NamedNode(value))
     except ValueError as error:
         raise QueryError(source, f"bad IRI {value!r}: {error}") from error
     if value.startswith('"') or re.fullmatch(r"[+-]?\d+(\.\d+)?", value):
         return value
     return str(ox.Literal(value))
+
+
+def names_anything(store: ox.Store, iri: str) -> bool:
+    """Whether the IRI ``iri`` occurs in ``store`` (as subject, predicate, object or graph)."""
+    node = ox.NamedNode(iri)
+    for pattern in ((node, None, None), (None, node, None), (None, None, node)):
+        for _ in store.quads_for_pattern(*pattern):
+            return True
+    return store.contains_named_graph(node)
 
 
 # ---- formatting -------------------------------------------------------------------------------

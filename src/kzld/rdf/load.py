@@ -29,8 +29,11 @@ from .terms import XSD_STRING, ox_term, rdflib_subject, rdflib_term
 from .triples import NTriples
 
 __all__ = [
+    "EXTENSIONS",
     "FORMATS",
+    "base_for",
     "format_for",
+    "graph_of",
     "load_graph",
     "load_ntriples",
 ]
@@ -50,7 +53,7 @@ FORMATS: dict[str, ox.RdfFormat] = {
 }
 
 #: File extensions -> format name.
-_EXTENSIONS = {
+EXTENSIONS = {
     ".ttl": "turtle",
     ".turtle": "turtle",
     ".nt": "ntriples",
@@ -82,13 +85,28 @@ def format_for(path: Path | str, format: str | None = None) -> str:
     suffix = Path(str(path)).suffix.lower()
     if suffix in _REFUSED:
         raise InputError(path, _RDFXML_REASON)
-    if suffix not in _EXTENSIONS:
+    if suffix not in EXTENSIONS:
         raise InputError(
             path,
             f"cannot tell the format from the extension {suffix or '(none)'!r}; "
             "name it .ttl, .nt, .nq, .jsonld or .json, or pass --format",
         )
-    return _EXTENSIONS[suffix]
+    return EXTENSIONS[suffix]
+
+
+def base_for(path: Path | str, base: str | None = None) -> str | None:
+    """The IRI relative IRIs in ``path`` resolve against: ``base`` if given, else the file's own
+    ``file://`` IRI (as the Turtle and JSON-LD specifications say); standard input has none."""
+    if base is not None:
+        try:
+            return ox.NamedNode(base).value
+        except ValueError:
+            raise InputError(
+                base, "--base must be an absolute IRI, e.g. https://example.org/"
+            ) from None
+    if str(path) == "-":
+        return None
+    return Path(path).absolute().as_uri()
 
 
 def _prepared(
@@ -112,12 +130,19 @@ def _prepared(
 
 
 @contextmanager
-def _parse_errors(name: str) -> Iterator[None]:
+def _parse_errors(name: str, base: str | None = None) -> Iterator[None]:
     """pyoxigraph's parse errors as :class:`~kzld.errors.RDFSyntaxError` naming ``name``."""
     try:
         yield
     except SyntaxError as error:
-        raise _syntax_error(error, name) from None
+        found = _syntax_error(error, name)
+        if base is None and "absolute IRI" in found.reason:
+            found = RDFSyntaxError(
+                name,
+                found.reason + " (a relative IRI: give --base IRI to resolve it against)",
+                line=found.line,
+            )
+        raise found from None
     except MemoryError:
         # pyoxigraph's bound on one token (a literal or an IRI), not an exhausted machine
         raise RDFSyntaxError(
@@ -136,9 +161,16 @@ def _no_rdf(name: str, kind: ox.RdfFormat) -> RDFSyntaxError:
 
 
 def load_graph(
-    path: Path | str, format: str | None = None, *, max_bytes: int | None = None
+    path: Path | str,
+    format: str | None = None,
+    *,
+    max_bytes: int | None = None,
+    base: str | None = None,
 ) -> Graph:
     """Parse the RDF file ``path`` (``"-"`` reads standard input) into an rdflib graph.
+
+    Relative IRIs resolve against ``base``, by default the file's ``file://`` IRI
+    (:func:`base_for`; standard input has no default: a relative IRI in it is an error).
 
     Named graphs of N-Quads and JSON-LD are merged into one graph. Raises
     :class:`~kzld.errors.RDFSyntaxError` for a parse error, an empty file or JSON that holds no
@@ -148,7 +180,7 @@ def load_graph(
     """
     name, data, kind = _prepared(path, format, max_bytes)
     graph = Graph()
-    with _parse_errors(name), _quiet_literals():
+    with _parse_errors(name, base_for(path, base)), _quiet_literals():
         graph.addN(
             (
                 rdflib_subject(q.subject, name),
@@ -156,15 +188,37 @@ def load_graph(
                 rdflib_term(q.object, name),
                 graph,
             )
-            for q in _quads(data, kind)
+            for q in _quads(data, kind, base_for(path, base))
         )
     if len(graph) == 0:
         raise _no_rdf(name, kind)
     return graph
 
 
+def graph_of(data: bytes | str, format: str = "turtle") -> Graph:
+    """An rdflib graph of RDF text that kzld (or an engine) wrote, read as :func:`load_graph`
+    reads files: typed literals as written, never in rdflib's normal form."""
+    graph = Graph()
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    with _parse_errors("<report>"), _quiet_literals():
+        graph.addN(
+            (
+                rdflib_subject(q.subject, "<report>"),
+                URIRef(q.predicate.value),
+                rdflib_term(q.object, "<report>"),
+                graph,
+            )
+            for q in _quads(raw, FORMATS[format], None)
+        )
+    return graph
+
+
 def load_ntriples(
-    path: Path | str, format: str | None = None, *, max_bytes: int | None = None
+    path: Path | str,
+    format: str | None = None,
+    *,
+    max_bytes: int | None = None,
+    base: str | None = None,
 ) -> NTriples:
     """The RDF file ``path`` as N-Triples text, read as :func:`load_graph` reads it (the same
     errors, named graphs merged, typed literals in rdflib's normal form) but without building a
@@ -175,14 +229,14 @@ def load_ntriples(
 
     def triples() -> Iterator[ox.Triple]:
         nonlocal read
-        for quad in _quads(data, kind):
+        for quad in _quads(data, kind, base_for(path, base)):
             read += 1
             yield _triple(quad, name, normal)
 
     # parsed and written as a stream: no triple is held as a Python object longer than it takes
     # to write it. A triple of several named graphs is written once for each: still one triple
     # when parsed.
-    with _parse_errors(name), _quiet_literals():
+    with _parse_errors(name, base_for(path, base)), _quiet_literals():
         text = ox.serialize(triples(), format=ox.RdfFormat.N_TRIPLES)
     if not read:
         raise _no_rdf(name, kind)
@@ -256,10 +310,9 @@ def _read(path: Path | str, name: str, limit: int | None = None) -> bytes:
         raise InputError(name, f"cannot be read: {error.strerror}") from None
 
 
-def _quads(data: bytes, format: ox.RdfFormat) -> Iterator[ox.Quad]:
-    # No base IRI: a relative IRI is an error, which keeps the result independent of where the
-    # file lies and gives nothing a reason to look at the file system.
-    yield from ox.parse(data, format=format)
+def _quads(data: bytes, format: ox.RdfFormat, base: str | None) -> Iterator[ox.Quad]:
+    # The base only resolves relative IRIs: nothing is ever read from it.
+    yield from ox.parse(data, format=format, base_iri=base)
 
 
 def _syntax_error(error: SyntaxError, name: str) -> RDFSyntaxError:

@@ -41,7 +41,9 @@ def rdflib_term(term: Any, name: str) -> Node:
         datatype = term.datatype.value
         if datatype == XSD_STRING:
             return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype))
+        # as written: rdflib's normal form would turn "1"^^xsd:boolean into "true" and an
+        # ill-typed "none"^^xsd:boolean into a valid "false", and SHACL sees RDF terms
+        return Literal(term.value, datatype=URIRef(datatype), normalize=False)
     return rdflib_subject(term, name)
 
 

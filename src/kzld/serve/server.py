@@ -9,6 +9,8 @@ neither ever shows stale data and no page waits for a whole site to be built.
 
 from __future__ import annotations
 
+import os
+import select
 import shutil
 import signal
 import socket
@@ -21,9 +23,13 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from ..errors import ServerError
 from .pages import start_pages
+
+if TYPE_CHECKING:
+    from http.server import ThreadingHTTPServer
 
 __all__ = [
     "free_port",
@@ -147,32 +153,40 @@ def run_server(
     data: Path,
     host: str,
     port: int,
-    on_ready: Callable[[str, str | None], None],
+    on_ready: Callable[[str, str | None, bool], None],
     site_port: int | None = None,
 ) -> int:
     """Serve ``data`` on ``host:port`` until Ctrl-C or SIGTERM; return 0 after a clean stop.
 
-    The graph is loaded into a temporary folder that is removed afterwards. Unless ``site_port``
-    is ``None``, each resource's page is served live from the loaded store on ``host:site_port``.
-    ``on_ready`` gets the endpoint's base URL and the site's (or ``None``) once both answer.
-    Port 0 picks a free port.
+    The graph is loaded into a temporary folder that is removed afterwards, and served by the
+    oxigraph server behind kzld's front (:mod:`kzld.serve.front`), which refuses every request
+    that could fetch from other hosts. Unless ``site_port`` is ``None``, each resource's page is
+    served live from the loaded store on ``host:site_port``. ``on_ready`` gets the endpoint's
+    base URL, the site's (or ``None``) and whether the endpoint runs in a network namespace of
+    its own, once both answer. Port 0 picks a free port.
     """
-    port = port or free_port(host)
+    try:
+        listener = socket.create_server((host, port))
+    except OSError as error:
+        reason = os.strerror(error.errno) if error.errno else str(error)
+        raise ServerError(f"http://{host}:{port}: cannot listen: {reason}") from None
+    port = listener.getsockname()[1]
     url = f"http://{host}:{port}"
-    with tempfile.TemporaryDirectory(prefix="kzld-serve-") as folder:
+    with listener, tempfile.TemporaryDirectory(prefix="kzld-serve-") as folder:
         location = Path(folder) / "db"
         load_location(data, location)
         site = None if site_port is None else start_pages(location, host, site_port, data)
         site_url = None if site is None else f"http://{host}:{site.server_address[1]}"
         # Both signals stop the server, even where SIGINT was ignored (a background job).
         previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
-        process = start_server(location, host, port)
+        process = _start_front(listener, location, host, port, site)
+        listener.close()  # the front holds it now
         try:
-            wait_until_ready(process, url)
-            on_ready(url, site_url)
+            isolated = _wait_for_front(process, url)
+            on_ready(url, site_url, isolated)
             code = process.wait()
             raise ServerError(
-                f"{url}: oxigraph stopped on its own (exit {code}): {_log_tail(process)}"
+                f"{url}: the endpoint stopped on its own (exit {code}): {_log_tail(process)}"
             )
         except KeyboardInterrupt:
             return 0
@@ -183,6 +197,55 @@ def run_server(
                 site.server_close()
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
+
+
+def _start_front(
+    listener: socket.socket,
+    location: Path,
+    host: str,
+    port: int,
+    site: ThreadingHTTPServer | None,
+) -> subprocess.Popen[bytes]:
+    """Start kzld's front (:mod:`kzld.serve.front`) on ``listener``, with oxigraph behind it."""
+    command = [sys.executable, "-m", "kzld.serve.front", "--fd", str(listener.fileno())]
+    command += ["--location", str(location), "--host", host, "--port", str(port)]
+    if site is not None:
+        command += ["--site-port", str(site.server_address[1])]
+    if os.environ.get("KZLD_SERVE_NO_ISOLATION"):
+        command.append("--no-isolation")
+    with front_log_path(location).open("wb") as log:
+        return subprocess.Popen(
+            command,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            pass_fds=(listener.fileno(),),
+            start_new_session=True,
+        )
+
+
+def front_log_path(location: Path) -> Path:
+    """The file beside ``location`` that receives the front's messages."""
+    return location.with_name(location.name + ".front.log")
+
+
+def _wait_for_front(process: subprocess.Popen[bytes], url: str) -> bool:
+    """Wait for the front's ``ready`` line; True when the endpoint is isolated."""
+    assert process.stdout is not None
+    ready, _, _ = select.select([process.stdout], [], [], READY_TIMEOUT)
+    line = process.stdout.readline().decode("utf-8", "replace").split() if ready else []
+    if not line or line[0] != "ready":
+        stop_server(process)
+        tail = _log_tail(process)
+        if not tail:
+            args = [str(arg) for arg in process.args] if isinstance(process.args, list) else []
+            location = Path(args[args.index("--location") + 1])
+            try:
+                lines = front_log_path(location).read_text("utf-8", "replace").splitlines()
+                tail = " ".join(lines[-3:])
+            except OSError:
+                tail = ""
+        raise ServerError(f"{url}: the endpoint did not start (exit {process.returncode}): {tail}")
+    return line[1] == "isolated"
 
 
 def _interrupt(signum: int, frame: FrameType | None) -> None:

@@ -23,12 +23,13 @@ import pyshacl
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from ..errors import InputError
-from ..rdf.load import load_graph, load_ntriples
+from ..errors import InputError, KzldError
+from ..rdf.load import graph_of, load_graph, load_ntriples
 from ..rdf.terms import ox_triples, rdflib_term
 from ..rdf.triples import NTriples
 from .report import (
     LABELS,
+    RANK,
     SEVERITY_OF,
     Report,
     Result,
@@ -39,13 +40,18 @@ from .report import (
     results_of,
 )
 from .shapes import (
+    blank_shapes_again,
     compiled,
+    default_shapes,
     load_shapes,
+    mixes_ontology,
     ntriples_bytes,
     ontology,
     ontology_ntriples,
     ontology_triples,
+    refuse_unusable,
     split_shapes,
+    unnamed,
 )
 from .sparqlplan import PreparedQueryGraph
 from .whole import add_to_report, from_count, from_sparql, whole_graph_results
@@ -64,27 +70,41 @@ def validate(
 ) -> Report:
     """Validate ``data`` against ``shapes`` (default: :func:`load_shapes`).
 
-    ``data`` is not modified. The kzld ontology is mixed into a copy of the data, so that a
-    ``kzld:Statement`` counts as a ``schema:CreativeWork`` and a genre as a concept of
-    ``kzld:genres``. ``engine`` is one of :data:`ENGINES`.
+    ``data`` is not modified. For shapes that use kzld's terms (the shipped ones) the kzld
+    ontology is mixed into a copy of the data, so that a ``kzld:Statement`` counts as a
+    ``schema:CreativeWork`` and a genre as a concept of ``kzld:genres``. ``engine`` is one of
+    :data:`ENGINES`. Shapes an engine cannot use raise :class:`~kzld.errors.InputError`.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown SHACL engine {engine!r}; use one of {', '.join(ENGINES)}")
-    shapes = load_shapes() if shapes is None else shapes
-    if engine == "shacl":
-        return _validate_with_shacl(data, shapes)
-    return _validate_with_pyshacl(data, shapes)
+    if shapes is None:
+        shapes = load_shapes()
+    elif shapes is not default_shapes():
+        refuse_unusable(shapes, "the shapes")
+    try:
+        if engine == "shacl":
+            return _validate_with_shacl(data, shapes)
+        return _validate_with_pyshacl(data, shapes)
+    except (KzldError, AssertionError):
+        raise
+    except Exception as error:
+        # shapes an engine cannot use (ill-formed, or outside what it supports): SHACL calls
+        # this a failure, reported like an unreadable input
+        raise InputError(
+            "the shapes", f"the {engine} engine cannot use them: {type(error).__name__}: {error}"
+        ) from error
 
 
 def _validate_with_pyshacl(data: Graph | NTriples, shapes: Graph) -> Report:
     """The reference validation, by pyshacl (inference off), with the ontology mixed in."""
     if isinstance(data, NTriples):
-        data = Graph().parse(data=data.data, format="nt")
+        data = graph_of(data.data, "ntriples")
     # pyshacl's own ont_graph mixing copies only class and property axioms; the SKOS schemes
     # must be there too, so the copy is made here and validated in place.
     mixed = PreparedQueryGraph()
     mixed += data
-    mixed += ontology()
+    if mixes_ontology(shapes):
+        mixed += ontology()
     _, report_graph, _ = pyshacl.validate(
         mixed,
         shacl_graph=shapes,
@@ -110,11 +130,11 @@ def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
     """
     core, constraints, counts = split_shapes(shapes)
     text = data.data if isinstance(data, NTriples) else ntriples_bytes(ox_triples(data))
-    ontology = ontology_triples()
+    ontology = ontology_triples() if mixes_ontology(shapes) else ()
     # The SHACL engine works without the interpreter lock: it runs while the store is loaded
     # and the SPARQL constraints are evaluated here. Both see the ontology beside the data.
     with (
-        _engine_input(text) as source,
+        _engine_input(text, ontology_ntriples() if ontology else b"") as source,
         ThreadPoolExecutor(max_workers=1, thread_name_prefix="kzld-shacl") as pool,
     ):
         validating = pool.submit(_engine_report, compiled(core), source)
@@ -132,7 +152,7 @@ def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
 
     def term(ntriples: str) -> Node:
         (triple,) = ox.parse(f"<urn:s> <urn:p> {ntriples} .", format=ox.RdfFormat.N_TRIPLES)
-        return rdflib_term(triple.object, "<shacl report>")
+        return unnamed(rdflib_term(triple.object, "<shacl report>"))
 
     results = []
     for found in report.results:
@@ -145,7 +165,7 @@ def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
                 path = path[1:-1]
         results.append(
             Result(
-                severity=found.severity,
+                severity=found.severity if found.severity in RANK else "Violation",
                 focus=render_term(focus, names),
                 focus_label=label(focus),
                 path=path,
@@ -155,7 +175,7 @@ def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
                 component=f"sh:{found.component}",
             )
         )
-    report_graph = Graph().parse(data=report.turtle, format="turtle")
+    report_graph = blank_shapes_again(graph_of(report.turtle))
     whole = [from_count(c) for c in found_counts] + [from_sparql(f) for f in found_sparql]
     add_to_report(report_graph, whole)
     for one in whole:
@@ -179,8 +199,8 @@ ENGINE_FILE_PREFIX = "kzld-validate-"
 
 
 @contextmanager
-def _engine_input(data: bytes) -> Iterator[Path | str]:
-    """``data`` with the ontology's N-Triples after it, for the SHACL engine: a private
+def _engine_input(data: bytes, after: bytes = b"") -> Iterator[Path | str]:
+    """``data`` with ``after`` (the ontology's N-Triples) after it, for the SHACL engine: a private
     temporary file (deleted after), or the text itself where no temporary file can be made.
 
     The engine takes text as a Python string, which costs two to four bytes a character when
@@ -194,13 +214,13 @@ def _engine_input(data: bytes) -> Iterator[Path | str]:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.write(b"\n")
-            stream.write(ontology_ntriples())
+            stream.write(after)
     except OSError:  # no writable temporary folder, or no room in it
         if path is not None:
             path.unlink(missing_ok=True)
         path = None
     try:
-        yield path or (data + b"\n" + ontology_ntriples()).decode("utf-8")
+        yield path or (data + b"\n" + after).decode("utf-8")
     finally:
         if path is not None:
             path.unlink(missing_ok=True)
@@ -240,22 +260,24 @@ def check_files(
     shapes: Graph | None = None,
     engine: str = "shacl",
     max_bytes: int | None = None,
+    base: str | None = None,
 ) -> dict[str, Report | str]:
     """Load and validate each file on its own (``"-"`` is standard input).
 
     With the ``shacl`` engine a file is read straight into N-Triples, never into an rdflib graph.
     Maps each file's name to its report, or to the message saying why it could not be read
     (an :class:`~kzld.errors.InputError`: the file, the line and the reason). A file bigger than
-    ``max_bytes`` (default :data:`~kzld.limits.MAX_RDF_BYTES`) is refused unread.
+    ``max_bytes`` (default :data:`~kzld.limits.MAX_RDF_BYTES`) is refused unread. Relative IRIs
+    resolve against ``base``, by default each file's own ``file://`` IRI. Shapes an engine
+    cannot use give each file that message.
     """
     load = load_ntriples if engine == "shacl" else load_graph
     outcomes: dict[str, Report | str] = {}
     for path in paths:
         name = "<stdin>" if str(path) == "-" else str(path)
         try:
-            graph = load(path, format, max_bytes=max_bytes)
+            graph = load(path, format, max_bytes=max_bytes, base=base)
+            outcomes[name] = validate(graph, shapes=shapes, engine=engine)
         except InputError as error:
             outcomes[name] = str(error)
-            continue
-        outcomes[name] = validate(graph, shapes=shapes, engine=engine)
     return outcomes

@@ -82,10 +82,16 @@ class Report:
     results: tuple[Result, ...]
     report_graph: Graph = field(repr=False, compare=False)
 
+    def __post_init__(self) -> None:
+        # SHACL 3.6.1: sh:conforms is true exactly when there is no validation result, whatever
+        # its severity (engines that allow warnings say true beside them; the report may not).
+        for node in self.report_graph.subjects(RDF.type, SH.ValidationReport):
+            self.report_graph.set((node, SH.conforms, Literal(self.conforms)))
+
     @property
     def conforms(self) -> bool:
-        """True when there is no violation (warnings and infos allowed)."""
-        return not any(r.severity == "Violation" for r in self.results)
+        """True when there is no result at all (SHACL 3.6.1); see :meth:`fails` for the exit."""
+        return not self.results
 
     @property
     def counts(self) -> dict[str, int]:
@@ -95,20 +101,33 @@ class Report:
             counts[result.severity] += 1
         return counts
 
+    def failing(self, fail_on: str = "violation") -> int:
+        """How many results are at least as severe as ``fail_on`` (violation/warning/info)."""
+        threshold = RANK[fail_on.capitalize()]
+        return sum(1 for r in self.results if RANK[r.severity] <= threshold)
+
     def fails(self, fail_on: str = "violation") -> bool:
         """True when a result is at least as severe as ``fail_on`` (violation/warning/info)."""
-        threshold = RANK[fail_on.capitalize()]
-        return any(RANK[r.severity] <= threshold for r in self.results)
+        return self.failing(fail_on) > 0
 
-    def summary(self) -> str:
-        """One line: whether it conforms, and the counts."""
+    def summary(self, fail_on: str = "violation") -> str:
+        """One line: whether it conforms, the counts, and (with results) which of them decide
+        the exit status under ``fail_on``."""
         counts = self.counts
         parts = ", ".join(
             f"{counts[s]} {s.lower()}{'' if counts[s] == 1 else 's'}" for s in SEVERITIES
         )
-        return f"{'conforms' if self.conforms else 'does not conform'}: {parts}"
+        if self.conforms:
+            return f"conforms: {parts}"
+        failing = self.failing(fail_on)
+        decided = (
+            f"{failing} at or above --fail-on {fail_on}: fails"
+            if failing
+            else f"none at or above --fail-on {fail_on}: passes"
+        )
+        return f"does not conform: {parts} ({decided})"
 
-    def as_text(self, name: str | None = None) -> str:
+    def as_text(self, name: str | None = None, fail_on: str = "violation") -> str:
         """Results grouped by focus node (worst first), then the summary line (prefixed with
         ``name``, the file checked, when given)."""
         groups: dict[str, list[Result]] = {}
@@ -124,7 +143,8 @@ class Report:
                 lines.append(f"  {result.severity:<9} {where}{value}")
                 lines.append(f"            {result.message}  [{result.source_shape}]")
             lines.append("")
-        lines.append(f"{name}: {self.summary()}" if name else self.summary())
+        summary = self.summary(fail_on)
+        lines.append(f"{name}: {summary}" if name else summary)
         return "\n".join(lines) + "\n"
 
     def as_json(self) -> dict[str, object]:

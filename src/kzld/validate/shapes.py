@@ -1,5 +1,6 @@
 """The shapes kzld validates with: the shipped SHACL shapes with the kzld ontology beside them
-(so that subclasses and the SKOS schemes count), each parsed once, and split into what the engine
+(so that subclasses and the SKOS schemes count), or the user's shapes as given, each parsed once,
+checked (nothing that fetches, nothing SHACL-SPARQL forbids), and split into what the engine
 checks and the whole-graph constraints kzld evaluates itself (:mod:`~kzld.validate.whole`)."""
 
 from __future__ import annotations
@@ -11,11 +12,14 @@ from typing import Any
 
 import pyoxigraph as ox
 import shacl
-from rdflib import Graph
+from rdflib import RDF, BNode, Graph, URIRef
+from rdflib.namespace import OWL, SH
+from rdflib.term import Node
 
 from ..errors import InputError
-from ..rdf.load import load_graph
+from ..rdf.load import EXTENSIONS, load_graph
 from ..rdf.namespaces import REPORT_PREFIXES
+from ..rdf.sparql import refusal
 from ..rdf.terms import ox_triples
 from ..resources import ontology_dir, shapes_dir
 from . import qualified, sparql
@@ -23,13 +27,19 @@ from .qualified import QualifiedCount
 from .sparql import SparqlConstraint
 
 __all__ = [
+    "blank_shapes_again",
     "compiled",
+    "default_shapes",
     "load_shapes",
+    "mixes_ontology",
+    "named_shapes",
     "ntriples_bytes",
     "ontology",
     "ontology_ntriples",
     "ontology_triples",
+    "refuse_unusable",
     "split_shapes",
+    "unnamed",
 ]
 
 
@@ -41,27 +51,80 @@ def ontology() -> Graph:
 
 @cache
 def _default_shapes() -> Graph:
-    return _load(shapes_dir())
+    return _load((shapes_dir(),))
 
 
-def load_shapes(directory: Path | None = None) -> Graph:
-    """The shapes (every ``*.ttl`` in ``directory``, default the shipped ``shapes/``) together with
-    the kzld ontology, so that subclasses count. The default graph is parsed once and shared:
-    do not modify it."""
-    return _default_shapes() if directory is None else _load(directory)
+def default_shapes() -> Graph:
+    """The shipped shapes with the ontology (parsed once: do not modify them)."""
+    return _default_shapes()
 
 
-def _load(directory: Path) -> Graph:
-    files = sorted(Path(directory).glob("*.ttl"))
-    if not files:
-        raise InputError(directory, "holds no shapes (*.ttl files)")
+def load_shapes(paths: Path | Iterable[Path] | None = None) -> Graph:
+    """The shapes: the shipped ``shapes/`` by default, else every file given and every RDF file
+    (``*.ttl``, ``*.nt``, ``*.jsonld``, ...) in every folder given. Shapes that use kzld's terms
+    get the kzld ontology beside them, so that subclasses count (:func:`mixes_ontology`); other
+    shapes see the data as it is. The default graph is parsed once and shared: do not modify
+    it. Shapes whose SPARQL could fetch anything, or that SHACL-SPARQL does not allow, are
+    refused (:func:`refuse_unusable`)."""
+    if paths is None:
+        return _default_shapes()
+    return _load((paths,) if isinstance(paths, Path) else tuple(paths))
+
+
+def _load(paths: tuple[Path, ...]) -> Graph:
     graph = Graph()
-    for path in files:
-        graph += load_graph(path, "turtle")
-    graph += ontology()
+    for given in paths:
+        if given.is_dir():
+            files = sorted(p for p in given.iterdir() if p.suffix.lower() in EXTENSIONS)
+            if not files:
+                raise InputError(given, "holds no shapes (no .ttl, .nt, .nq or .jsonld file)")
+        else:
+            files = [given]
+        for path in files:
+            found = load_graph(path)
+            refuse_unusable(found, str(path))
+            graph += found
+    if _speaks_kzld(graph):
+        graph += ontology()
     for prefix, namespace in REPORT_PREFIXES.items():
         graph.bind(prefix, namespace)
     return graph
+
+
+#: What every IRI of kzld's vocabulary, shapes and data starts with.
+_KZLD_IRIS = "https://w3id.org/kzld/"
+#: The kzld ontology's own IRI (present in shapes that have the ontology mixed in).
+_ONTOLOGY = URIRef("https://w3id.org/kzld/vocab")
+
+
+def _speaks_kzld(shapes: Graph) -> bool:
+    """Whether ``shapes`` use kzld's terms: then the kzld ontology belongs beside the data (a
+    ``kzld:Statement`` is a ``schema:CreativeWork``). Other shapes see the data as it is."""
+    return any(
+        isinstance(term, URIRef) and term.startswith(_KZLD_IRIS)
+        for triple in shapes
+        for term in triple
+    )
+
+
+def mixes_ontology(shapes: Graph) -> bool:
+    """Whether validating against ``shapes`` mixes the kzld ontology into the data."""
+    return (_ONTOLOGY, RDF.type, OWL.Ontology) in shapes
+
+
+#: The properties whose values SHACL-SPARQL evaluates as queries.
+_SPARQL_TEXTS = (SH.select, SH.ask, SH.construct)
+
+
+def refuse_unusable(shapes: Graph, name: str) -> None:
+    """Refuse shapes whose SPARQL could reach the network (``SERVICE``, ``FROM``, ...:
+    :mod:`kzld.rdf.sparql`) or that SHACL-SPARQL does not allow (5.3.1)."""
+    for predicate in _SPARQL_TEXTS:
+        for text in shapes.objects(None, predicate):
+            refused = refusal(str(text))
+            reason = refused.reason if refused is not None else sparql.unsupported(str(text))
+            if reason is not None:
+                raise InputError(name, f"a SPARQL constraint of the shapes: {reason}")
 
 
 @cache
@@ -95,5 +158,53 @@ def split_shapes(
 
 @lru_cache(maxsize=4)
 def compiled(shapes: Graph) -> Any:
-    """``shapes`` compiled by the ``shacl`` engine."""
-    return shacl.Shapes.from_text(shapes.serialize(format="nt"), format="ntriples")
+    """``shapes`` compiled by the ``shacl`` engine (blank shapes named: :func:`named_shapes`)."""
+    named = named_shapes(shapes)
+    return shacl.Shapes.from_text(named.serialize(format="nt"), format="ntriples")
+
+
+#: What blank-node shapes are named with for the SHACL engine, which relabels blank nodes: so its
+#: results can name the shapes of the shapes graph (``sh:sourceShape``) as the graph has them.
+_SHAPE_NAME = "urn:kzld:blank-shape:"
+#: Properties whose values are shapes (lists of shapes for the logical ones).
+_TO_SHAPE = (SH.property, SH.node, SH["not"], SH.qualifiedValueShape)
+_TO_SHAPES = (SH["and"], SH["or"], SH.xone)
+
+
+def named_shapes(shapes: Graph) -> Graph:
+    """``shapes`` with every blank node that is a shape named by an IRI (:data:`_SHAPE_NAME`);
+    paths and lists stay blank, as SHACL requires."""
+    blank: set[BNode] = set()
+    for kind in (SH.NodeShape, SH.PropertyShape):
+        blank.update(n for n in shapes.subjects(RDF.type, kind) if isinstance(n, BNode))
+    for predicate in _TO_SHAPE:
+        blank.update(n for n in shapes.objects(None, predicate) if isinstance(n, BNode))
+    for predicate in _TO_SHAPES:
+        for items in shapes.objects(None, predicate):
+            blank.update(n for n in shapes.items(items) if isinstance(n, BNode))
+    if not blank:
+        return shapes
+    named = Graph()
+    names: dict[Node, Node] = {node: URIRef(_SHAPE_NAME + str(node)) for node in blank}
+    for s, p, o in shapes:
+        named.add((names.get(s, s), p, names.get(o, o)))
+    return named
+
+
+def unnamed(term: Node) -> Node:
+    """The blank node a shape name of :func:`named_shapes` stands for (other terms as they are)."""
+    if isinstance(term, URIRef) and term.startswith(_SHAPE_NAME):
+        return BNode(term[len(_SHAPE_NAME) :])
+    return term
+
+
+def blank_shapes_again(report: Graph) -> Graph:
+    """``report`` with the names of :func:`named_shapes` turned back into blank nodes."""
+    named = {t for triple in report for t in triple if unnamed(t) is not t}
+    if not named:
+        return report
+    for s, p, o in list(report):
+        if s in named or o in named:
+            report.remove((s, p, o))
+            report.add((unnamed(s), p, unnamed(o)))
+    return report

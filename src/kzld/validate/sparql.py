@@ -17,13 +17,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pyoxigraph as ox
+from pyparsing import ParseResults
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import OWL, SH
-from rdflib.term import Node
+from rdflib.term import Node, Variable
 
-__all__ = ["Found", "SparqlConstraint", "evaluate", "split"]
+__all__ = ["Found", "SparqlConstraint", "evaluate", "split", "unsupported"]
 
 #: Words a SELECT may not contain to be evaluated over the whole graph at once.
 _UNSAFE = re.compile(r"\b(?:MINUS|VALUES|SERVICE|BIND\s*\([^)]*\bAS\s+[?$]this\b)", re.IGNORECASE)
@@ -68,8 +70,16 @@ def _n3(term: Node) -> str:
 
 
 def _prologue(shapes: Graph, constraint: Node) -> str:
+    """The PREFIX lines of ``constraint``: ``sh:prefixes/owl:imports*/sh:declare`` (SHACL 5.2.1)."""
     lines = []
-    for holder in shapes.objects(constraint, SH.prefixes):
+    holders = list(shapes.objects(constraint, SH.prefixes))
+    seen: set[Node] = set()
+    while holders:
+        holder = holders.pop()
+        if holder in seen:
+            continue
+        seen.add(holder)
+        holders.extend(shapes.objects(holder, OWL.imports))
         for declaration in shapes.objects(holder, SH.declare):
             prefix = shapes.value(declaration, SH.prefix)
             namespace = shapes.value(declaration, SH.namespace)
@@ -104,9 +114,125 @@ def target_pattern(shapes: Graph, shape: URIRef) -> str | None:
 def _safe(select: str) -> bool:
     if len(_SELECT.findall(select)) != 1 or _UNSAFE.search(select):
         return False
-    if not _PROJECTS_THIS.search(select):
+    if not _PROJECTS_THIS.search(select) or not _bound_first(select):
         return False
     return not _AGGREGATE.search(select) or bool(_GROUPED_BY_THIS.search(select))
+
+
+_THIS = Variable("this")
+#: Variables SHACL pre-binds that a join over the whole graph cannot give.
+_OTHER_PREBOUND = (Variable("shapesGraph"), Variable("currentShape"))
+#: Group patterns evaluated on their own (a FILTER or BIND on ``$this`` in one sees it unbound).
+_OWN_GROUPS = ("GroupOrUnionGraphPattern", "OptionalGraphPattern", "GraphGraphPattern")
+
+
+def _bound_first(select: str) -> bool:
+    """Whether joining ``select`` with the focus nodes gives what pre-binding ``$this`` gives:
+    a triple pattern of the top-level group binds ``$this`` before any BIND reads it, and no
+    FILTER or BIND inside a nested group (evaluated on its own) reads it; ``$shapesGraph`` and
+    ``$currentShape`` are not used (SHACL 5.3.1 evaluates with them pre-bound)."""
+    tree = _parsed(select)
+    if tree is None:
+        return False
+    where = tree[1].get("where")
+    if where is None or any(v in _OTHER_PREBOUND for v in _leaves(tree)):
+        return False
+    bound = False
+    for part in where.get("part", []):
+        name = getattr(part, "name", "")
+        if name == "TriplesBlock" and _THIS in _leaves(part):
+            bound = True
+        elif (name == "Bind" and _THIS in _leaves(part) and not bound) or (
+            name in _OWN_GROUPS and _reads_this_alone(part)
+        ):
+            return False
+    return bound
+
+
+def _reads_this_alone(node: Any) -> bool:
+    """Whether a FILTER or BIND under ``node`` (outside EXISTS, which substitutes) reads $this."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, CompValue):
+            if item.name in ("Builtin_EXISTS", "Builtin_NOTEXISTS"):
+                continue
+            if item.name in ("Filter", "Bind") and _THIS in _leaves(item):
+                return True
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple | ParseResults):
+            stack.extend(item)
+    return False
+
+
+def _leaves(node: Any) -> set[Node]:
+    """Every term in a parse tree."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    found: set[Node] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, CompValue):
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple | ParseResults):
+            stack.extend(item)
+        elif isinstance(item, Node):
+            found.add(item)
+    return found
+
+
+def _parsed(text: str) -> Any:
+    """rdflib's parse tree of a SPARQL query, or None."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        return parseQuery(text)
+    except (ParseException, ValueError, TypeError, AttributeError, RecursionError):
+        return None
+
+
+def unsupported(text: str) -> str | None:
+    """Why SHACL-SPARQL (5.3.1) does not allow the constraint query ``text``, or None: MINUS,
+    VALUES, SERVICE, a sub-query that does not project ``$this``, a BIND to a pre-bound variable."""
+    tree = _parsed(text)
+    if tree is None:
+        return None  # left to the engine, which reports the syntax error
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    uses_this = _THIS in _leaves(tree)
+    stack: list[Any] = [tree]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, CompValue):
+            if item.name == "MinusGraphPattern":
+                return "MINUS is not allowed in SHACL-SPARQL constraints (SHACL 5.3.1)"
+            if item.name in ("InlineData", "ValuesClause") and item.get("var") is not None:
+                return "VALUES is not allowed in SHACL-SPARQL constraints (SHACL 5.3.1)"
+            if item.name in ("InlineData", "InlineDataOneVar", "InlineDataFull"):
+                return "VALUES is not allowed in SHACL-SPARQL constraints (SHACL 5.3.1)"
+            if item.name == "SubSelect" and uses_this:
+                projection = item.get("projection")
+                if projection is None:  # SELECT *: the variables of its triple patterns
+                    projected = {
+                        term
+                        for part in (item.get("where") or {}).get("part", [])
+                        if getattr(part, "name", "") == "TriplesBlock"
+                        for term in _leaves(part)
+                    }
+                else:
+                    projected = {v.get("var") for v in projection if isinstance(v, CompValue)}
+                if _THIS not in projected:
+                    return "a sub-query must return $this, a pre-bound variable (SHACL 5.3.1)"
+            if item.name == "Bind" and item.get("var") == _THIS:
+                return "$this is pre-bound: it cannot be the target of BIND (SHACL 5.3.1)"
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple | ParseResults):
+            stack.extend(item)
+    return None
 
 
 def split(shapes: Graph) -> tuple[Graph, tuple[SparqlConstraint, ...]]:
