@@ -3,6 +3,7 @@ templates, by real HTTP requests."""
 
 from __future__ import annotations
 
+import json
 import re
 import time
 import urllib.error
@@ -107,7 +108,7 @@ def test_the_index_follows(live: str) -> None:
     while b'id="waiting"' in body and time.monotonic() < deadline:
         time.sleep(0.1)
         body = get(live + "/")[2]
-    assert b'<object id="network" data="network.svg"' in body
+    assert b'<img id="network" src="network.svg"' in body
     status, headers, svg = get(live + "/network.svg")
     assert (status, headers["Content-Type"]) == (200, "image/svg+xml")
     assert svg.count(b'<circle class="node"') == 3
@@ -116,3 +117,15 @@ def test_the_index_follows(live: str) -> None:
 def test_loopback_only(tmp_path: Path) -> None:
     with pytest.raises(KzldError, match="loopback only"):
         start_pages(tmp_path, "0.0.0.0", 0)
+
+
+def test_search_endpoint(live: str) -> None:
+    deadline = time.monotonic() + 30
+    status, headers, body = get(live + "/search?q=lakeland")
+    while status == 503 and time.monotonic() < deadline:
+        time.sleep(0.1)
+        status, headers, body = get(live + "/search?q=lakeland")
+    assert (status, headers["Content-Type"]) == (200, "application/json")
+    answer = json.loads(body)
+    assert answer["results"][0]["u"] == ORG + "/"
+    assert get(live + "/search/")[0] == 200

@@ -223,7 +223,7 @@ def test_kzld_serve_serves_the_site_beside_the_endpoint() -> None:
         while b'id="waiting"' in body and time.monotonic() < deadline:
             time.sleep(0.2)
             status, _, body, _ = get(site + "/", None)
-        assert status == 200 and b'<object id="network" data="network.svg"' in body
+        assert status == 200 and b'<img id="network" src="network.svg"' in body
         os.kill(process.pid, signal.SIGTERM)
         assert process.wait(timeout=15) == 0
         with pytest.raises(urllib.error.URLError):

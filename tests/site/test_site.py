@@ -27,6 +27,7 @@ from kzld.rdf.load import load_graph
 from kzld.site import build_site
 from kzld.site.generate import MARKER
 from kzld.site.labels import Paths
+from kzld.site.search import matches
 from tests.site.fixtures import ARABIC_TITLE, GOLDEN, site_graph
 
 BASE = "https://w3id.org/kzld/id/"
@@ -104,7 +105,7 @@ def test_every_resource_has_a_page_at_its_iri_path(corpus: Corpus, site: Path) -
             graph.predicate_objects(URIRef(iri))
         )
     assert parts > own > 20
-    assert len(pages(site)) == own + 2  # and the index and the matrix
+    assert len(pages(site)) == own + 3  # and the index, the matrix and the search page
     for name in (
         "index.html",
         "network.svg",
@@ -127,8 +128,11 @@ def test_every_page_is_valid_html_and_fetches_nothing_from_outside(site: Path) -
         assert_links_resolve(site, page, tree)
         # no script but the embedded data: the pages are readable without JavaScript
         scripts = [e for e in tree.iter(XHTML + "script")]
-        assert {e.get("type") for e in scripts} <= {"application/ld+json"}, page
-        for script in scripts:
+        # (but for the search page's own script, beside it)
+        assert [e.get("src") for e in scripts if e.get("type") != "application/ld+json"] == (
+            ["search.js"] if page.parent.name == "search" else []
+        ), page
+        for script in [e for e in scripts if e.get("type") == "application/ld+json"]:
             json.loads(script.text)
     css = (site / "site.css").read_text(encoding="utf-8")
     assert "url(" not in css and "@import" not in css
@@ -266,9 +270,7 @@ def test_network_and_matrix(site: Path) -> None:
     index = (site / "index.html").read_text(encoding="utf-8")
     for country, fill in colours.items():
         assert f'<span class="swatch" style="background: {fill}"></span> {country}</li>' in index
-    assert (
-        '<object id="network" data="network.svg" type="image/svg+xml" width="800" height="' in index
-    )
+    assert '<img id="network" src="network.svg" width="800" height="' in index
     matrix = (site / "matrix/index.html").read_text(encoding="utf-8")
     assert matrix.count('<td class="on">') == 4  # 3 organisations sign the first, 2 the second
 
@@ -356,7 +358,7 @@ def test_cli_site(tmp_path: Path) -> None:
     # statements' parts are on their pages, not pages of their own
     assert (
         result.stdout
-        == f"{out}: 25 pages, 78 files; network of 3 organisations, 2 co-signing pairs\n"
+        == f"{out}: 26 pages, 81 files; network of 3 organisations, 2 co-signing pairs\n"
     )
     # progress on stderr, one line per stage when it is not a terminal
     assert result.stderr.splitlines() == [
@@ -426,7 +428,7 @@ def test_the_site_of_the_published_graph(tmp_path: Path) -> None:
         "oa:SpecificResource oa:TextPositionSelector oa:TextQuoteSelector oa:Annotation } ?s a ?t }"
     )
     # a page per resource, but for the parts of statements, shown on their statements' pages
-    assert len(pages(out)) == len(subjects) - len(parts) + 2
+    assert len(pages(out)) == len(subjects) - len(parts) + 3
     signed = select(
         "SELECT ?statement (COUNT(?sig) AS ?n) { ?statement a kzld:Statement "
         "OPTIONAL { ?sig a kzld:Signature ; schema:object ?statement } } GROUP BY ?statement"
@@ -466,3 +468,23 @@ def test_the_site_of_the_published_graph(tmp_path: Path) -> None:
         for folder in folders:
             page = (folder / "index.html").read_text(encoding="utf-8")
             assert [u for u in fetched(parser.parse(page)) if OUTSIDE.match(u)] == [], folder
+
+
+def test_search_finds_an_organisation_by_its_abbreviation_in_another_script(
+    tmp_path: Path,
+) -> None:
+    published = Path(__file__).resolve().parents[2] / "out" / "kzld.ttl"
+    out = tmp_path / "site"
+    build_site(published, out)
+    found = json.loads((out / "search.json").read_text(encoding="utf-8"))
+    assert (out / "search/index.html").is_file() and (out / "search/search.js").is_file()
+    # the Greek abbreviation, typed in lower case, finds the party (names in every script kept)
+    hits = matches(found, "κκε")
+    assert hits[0] == {
+        "u": "org/communist-party-of-greece/",
+        "n": "Communist Party of Greece",
+        "k": "organisation",
+    }
+    assert matches(found, "КПГ")[0]["u"] == "org/communist-party-of-greece/"
+    assert {e["k"] for e in found} == {"organisation", "statement", "event", "country"}
+    assert matches(found, "   ") == []

@@ -19,7 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -27,11 +27,12 @@ from rdflib import URIRef
 from ..errors import ServerError
 from ..resources import ontology_dir
 from ..site.content import Site, index_page
-from ..site.generate import site_base
+from ..site.generate import search_json, site_base
 from ..site.http import OFFERS, choose
 from ..site.labels import Paths, Text
 from ..site.network import cosignature_network
 from ..site.render import Renderer
+from ..site.search import entries, matches
 from ..site.store import view
 
 __all__ = ["LivePages", "start_pages"]
@@ -56,6 +57,7 @@ class LivePages:
         self._lock = threading.Lock()
         self._whole: dict[str, bytes] = {}
         self.ready = threading.Event()
+        self.entries: list[dict[str, Any]] = []
 
     def prepare(self) -> None:
         """Render the pages that need the whole graph (run in the background)."""
@@ -64,8 +66,10 @@ class LivePages:
             renderer = Renderer(site)
             network = cosignature_network(site)
             index = index_page(site, "")
+            self.entries = entries(site)
             whole = {
                 "": renderer.render("index.html", "", None, {**index, "network": network}),
+                "search.json": search_json(site),
                 "network.svg": network.svg.encode(),
                 "matrix/": renderer.matrix(),
             }
@@ -131,14 +135,26 @@ class PagesHandler(BaseHTTPRequestHandler):
         pages = self.pages
         path = urlsplit(self.path).path
         local = path[1:]
-        if local in ("", "matrix/", "network.svg"):
+        if local == "search" and urlsplit(self.path).query:
+            self._search(body)
+            return
+        if local == "search/":
+            self._send(HTTPStatus.OK, pages.renderer.search_page(), _TYPES["html"], body)
+            return
+        if local in ("search/search.js",):
+            script = resources.files("kzld.site").joinpath("static/search.js").read_bytes()
+            self._send(HTTPStatus.OK, script, "text/javascript; charset=utf-8", body)
+            return
+        if local in ("", "matrix/", "network.svg", "search.json"):
             found = pages.whole(local)
             if found is None and local == "":
                 self._send(HTTPStatus.OK, pages.waiting_index(), _TYPES["html"], body)
             elif found is None:
                 self._text(HTTPStatus.SERVICE_UNAVAILABLE, "being prepared; try again soon", body)
             else:
-                kind = "image/svg+xml" if local.endswith(".svg") else _TYPES["html"]
+                kind = {".svg": "image/svg+xml", ".json": "application/json"}.get(
+                    Path(local).suffix, _TYPES["html"]
+                )
                 self._send(HTTPStatus.OK, found, kind, body)
             return
         if local == "site.css":
@@ -155,6 +171,18 @@ class PagesHandler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.OK, pages.data.read_bytes(), kind, body)
             return
         self._resource(local, body)
+
+    def _search(self, body: bool) -> None:
+        """``/search?q=TEXT``: the matching pages as JSON (``u`` path, ``n`` name, ``k`` kind)."""
+        import json
+
+        query = parse_qs(urlsplit(self.path).query).get("q", [""])[0]
+        if not self.pages.ready.is_set():
+            self._text(HTTPStatus.SERVICE_UNAVAILABLE, "the index is being prepared", body)
+            return
+        found = [{**m, "u": "/" + m["u"]} for m in matches(self.pages.entries, query)]
+        data = json.dumps({"query": query, "results": found}, ensure_ascii=False).encode()
+        self._send(HTTPStatus.OK, data, "application/json", body)
 
     def _resource(self, local: str, body: bool) -> None:
         pages = self.pages

@@ -34,6 +34,7 @@ from .content import Site
 from .labels import Paths
 from .network import cosignature_network
 from .render import Renderer, describe
+from .search import entries
 from .store import load_store, view
 
 __all__ = ["MARKER", "REDIRECTS", "Progress", "SiteResult", "build_site", "describe", "site_base"]
@@ -135,6 +136,16 @@ def build_site(
     return SiteResult(out, result.files, result.pages, result.organisations, result.links)
 
 
+def _static(name: str) -> bytes:
+    return resources.files("kzld.site").joinpath("static", name).read_bytes()
+
+
+def search_json(site: Site) -> bytes:
+    """The site's search index (see :mod:`kzld.site.search`): compact JSON, one entry a line."""
+    lines = [json.dumps(e, ensure_ascii=False, sort_keys=True) for e in entries(site)]
+    return ("[\n" + ",\n".join(lines) + "\n]\n").encode()
+
+
 def _published(data: Path | Graph) -> dict[str, Path]:
     """The dumps as ``kzld build`` wrote them beside ``data`` (``kzld.ttl`` and ``kzld.jsonld``
     of one build, the same graph in canonical form), so they need not be written again; empty
@@ -214,6 +225,9 @@ def _write(site: Site, root: Path, tell: Progress, data: Path | Graph) -> SiteRe
         ),
     )
     write("matrix/index.html", renderer.matrix())
+    write("search.json", search_json(site))
+    write("search/index.html", renderer.search_page())
+    write("search/search.js", _static("search.js"))
     write(REDIRECTS, (json.dumps(redirects, indent=1, sort_keys=True) + "\n").encode())
     tell("Writing the dumps", 0, 0)
     published = _published(data)
@@ -227,6 +241,6 @@ def _write(site: Site, root: Path, tell: Progress, data: Path | Graph) -> SiteRe
         write("dump/kzld.ttl", to_turtle(Graph(), _prefixes(site.paths.base), triples))
         write("dump/kzld.jsonld", to_jsonld(Graph(), triples))
         del triples
-    write("site.css", resources.files("kzld.site").joinpath("static/site.css").read_bytes())
+    write("site.css", _static("site.css"))
     write(MARKER, b"written by kzld site; the whole folder is replaced on the next run\n")
-    return SiteResult(root, files, pages + 2, network.nodes, network.edges)
+    return SiteResult(root, files, pages + 3, network.nodes, network.edges)

@@ -40,6 +40,8 @@ _FILES = {
 _TYPES = {
     ".html": "text/html; charset=utf-8",
     ".css": "text/css; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".json": "application/json",
     ".svg": "image/svg+xml",
     ".ttl": "text/turtle; charset=utf-8",
     ".jsonld": "application/ld+json",

@@ -241,6 +241,11 @@ class Renderer:
             if any(t.startswith(ns) for t in terms)
         }
 
+    def search_page(self, action: str = "") -> bytes:
+        """The search page (``search/``): a form whose script filters ``search.json``."""
+        context = {"title": Text("Search", "en"), "kind": "search", "action": action}
+        return self.render("search.html", "search/", None, context)
+
     def parts(self, statement: URIRef) -> list[URIRef]:
         """The parts of ``statement`` its page shows (and its data holds): its signatures, the
         spans of its source text with their selectors, and the mentions in it."""

@@ -1,0 +1,68 @@
+"""Search over names, titles, abbreviations and events: the entries of the site's small
+client-side index (``search.json``, read by ``search/``) and the matching that ``kzld serve``'s
+``/search?q=`` endpoint does over the same entries.
+
+An entry is a resource with a page (an organisation, a statement, an event, a country) with every
+name it is known by, in every language and script; a query matches an entry when its folded text
+(case and accents removed, :func:`fold`) occurs in one of the entry's folded names.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from rdflib import URIRef
+from rdflib.namespace import SKOS
+
+from ..rdf.namespaces import KZLD, SCHEMA
+from .content import Site
+
+__all__ = ["KINDS", "entries", "fold", "matches"]
+
+#: The kinds of resource searched, with the word shown for each.
+KINDS = {
+    SCHEMA.Organization: "organisation",
+    KZLD.Statement: "statement",
+    SCHEMA.Event: "event",
+    SCHEMA.Country: "country",
+}
+_NAMES = (SCHEMA.name, SCHEMA.alternateName, KZLD.abbreviation, SKOS.prefLabel, SCHEMA.identifier)
+
+
+def fold(text: str) -> str:
+    """``text`` without case or accents, spaces collapsed: what a search compares."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.split())
+
+
+def entries(site: Site) -> list[dict[str, Any]]:
+    """Every searchable resource: its page (``u``, a path under the base ending in ``/``), the
+    name shown (``n``), its kind (``k``) and its folded names (``f``), sorted by page."""
+    found = []
+    for kind, word in KINDS.items():
+        for node in site.of_type(kind):
+            local = site.paths.local(node)
+            if local is None or not isinstance(node, URIRef):
+                continue
+            names = {str(o) for p in _NAMES for o in site.graph.objects(node, p)}
+            found.append(
+                {
+                    "u": local + "/",
+                    "n": site.label(node).value,
+                    "k": word,
+                    "f": sorted({fold(n) for n in names if n.strip()}),
+                }
+            )
+    return sorted(found, key=lambda e: str(e["u"]))
+
+
+def matches(found: list[dict[str, Any]], query: str, limit: int = 50) -> list[dict[str, Any]]:
+    """The entries whose names hold ``query`` (folded), exact names first, at most ``limit``."""
+    wanted = fold(query)
+    if not wanted:
+        return []
+    hits = [e for e in found if any(wanted in name for name in e["f"])]
+    hits.sort(key=lambda e: (wanted not in e["f"], len(e["n"]), e["u"]))
+    return [{"u": e["u"], "n": e["n"], "k": e["k"]} for e in hits[:limit]]
