@@ -23,12 +23,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kzld.model import countries
+from kzld.model.folding import WORD_ALIKE, case_key, char_key, country_key, fold_in_place
 from kzld.model.records import Document, Mention, Span, Version
 from kzld.parse.folder import read_folder
 from kzld.resolve import gazetteer as gazetteer_module
-from kzld.resolve.casekey import WORD_ALIKE, case_key, char_key
 from kzld.resolve.events import EventFinder
-from kzld.resolve.forms import Affixes, FormPattern, fold, form_needs
+from kzld.resolve.forms import Affixes, FormPattern, form_needs
 from kzld.resolve.gazetteer import Gazetteer, load_gazetteer
 from kzld.resolve.orgs.authority import Authority, load_authority
 from kzld.resolve.orgs.mentions import _URL, ProseMatch, ProseMatcher
@@ -234,7 +234,7 @@ def test_a_form_pattern_matches_only_where_the_text_has_what_it_needs(
     language_text: tuple[str, str],
 ) -> None:
     language, text = language_text
-    folded = fold(text)
+    folded = fold_in_place(text)
     keyed = case_key(folded)
     finder = _finder()
     for key in sorted(_gazetteer().terms):
@@ -327,7 +327,7 @@ def _country_texts(draw: st.DrawFn) -> str:
             form = form[:cut] if draw(st.booleans()) else form[cut:]
         pieces.append(form)
         pieces.append(draw(st.sampled_from([" ", "'", " l'", "s ", "", " of the ", "-"])))
-    return countries.normalise("".join(pieces))
+    return country_key("".join(pieces))
 
 
 @settings(max_examples=500, deadline=None)
@@ -338,7 +338,7 @@ def test_country_forms_are_found_as_the_regular_expression_finds_them(normal: st
 
 def test_country_forms_in_the_test_documents() -> None:
     for document in _event_documents():
-        normal = countries.normalise(document.text)
+        normal = country_key(document.text)
         assert countries._forms_in(normal) == _brute_force_forms(normal)
 
 

@@ -9,14 +9,15 @@ on first use.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
 import yaml
+from babel import Locale
 
 from ..resources import authority_dir
+from .folding import country_key
 
 __all__ = [
     "LANGUAGES",
@@ -25,7 +26,6 @@ __all__ = [
     "country_name",
     "country_words",
     "find_countries",
-    "normalise",
 ]
 
 #: The CLDR locales whose country names are recognised.
@@ -34,16 +34,6 @@ LANGUAGES = (
     "fa", "sv", "da", "no", "fi", "pl", "cs", "sk", "hu", "ro", "hr", "sq", "az", "kk", "ka",
     "is", "ca", "gl",
 )  # fmt: skip
-
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
-
-
-def normalise(text: str) -> str:
-    """Case- and accent-insensitive form used for matching country names."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w']+", " ", text.casefold()).split())
-
 
 #: Where a name may start and end in a normalised text: not inside a word.
 _START = re.compile(r"(?<!\w)")
@@ -64,35 +54,37 @@ def _inflection() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     with (authority_dir() / "countries.yaml").open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
     stems = [
-        (normalise(form[:-1]), code)
+        (country_key(form[:-1]), code)
         for code, forms in (data.get("adjectives") or {}).items()
         for form in forms
-        if form.endswith("*") and len(normalise(form[:-1])) >= _MIN_STEM
+        if form.endswith("*") and len(country_key(form[:-1])) >= _MIN_STEM
     ]
     stems.sort(key=lambda item: (-len(item[0]), item[0]))
-    endings = sorted({normalise(e) for e in data.get("endings") or []}, key=lambda e: (-len(e), e))
+    endings = sorted(
+        {country_key(e) for e in data.get("endings") or []}, key=lambda e: (-len(e), e)
+    )
     return tuple(stems), tuple(e for e in endings if e)
 
 
 @cache
 def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str], int]:
-    from babel import Locale
-
     names: dict[str, str] = {}
     for language in LANGUAGES:
         for code, name in Locale.parse(language).territories.items():
             if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "QO"}:
-                names.setdefault(normalise(name), code)
+                names.setdefault(country_key(name), code)
     with (authority_dir() / "countries.yaml").open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
     for code, forms in data.get("aliases", {}).items():
         for form in forms:
-            names[normalise(form)] = code
+            names[country_key(form)] = code
     demonyms = {
-        normalise(form): code for code, forms in data.get("demonyms", {}).items() for form in forms
+        country_key(form): code
+        for code, forms in data.get("demonyms", {}).items()
+        for form in forms
     }
     for code, forms in (data.get("adjectives") or {}).items():
-        demonyms.update((normalise(f), code) for f in forms if not f.endswith("*"))
+        demonyms.update((country_key(f), code) for f in forms if not f.endswith("*"))
     every = frozenset(f for f in (*names, *demonyms) if f)
     return names, demonyms, every, max(map(len, every), default=0)
 
@@ -100,7 +92,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str], int]:
 def country_code(text: str) -> str | None:
     """The ISO code when ``text`` is, as a whole, a country's name in a known language."""
     names, _, _, _ = _tables()
-    return names.get(normalise(text))
+    return names.get(country_key(text))
 
 
 def find_countries(text: str) -> Iterator[str]:
@@ -112,7 +104,7 @@ def find_countries(text: str) -> Iterator[str]:
 def _countries_in(text: str) -> tuple[str, ...]:
     # The same names and words come back in document after document: scan each once.
     names, demonyms, _, _ = _tables()
-    normal = normalise(text)
+    normal = country_key(text)
     found = _forms_in(normal)
     codes = [code for code in (names.get(f) or demonyms.get(f) for f in found) if code]
     covered = {word for form in found for word in form.split()}
@@ -126,7 +118,7 @@ def _countries_in(text: str) -> tuple[str, ...]:
 def adjective_countries(text: str) -> frozenset[str]:
     """The countries ``text`` names by an adjective ("German", "alemán", "немецкой")."""
     names, demonyms, _, _ = _tables()
-    normal = normalise(text)
+    normal = country_key(text)
     codes = {demonyms[f] for f in _forms_in(normal) if f in demonyms and f not in names}
     stems, _ = _inflection()
     for word in normal.split():
@@ -138,9 +130,9 @@ def adjective_countries(text: str) -> frozenset[str]:
 def country_words(text: str) -> frozenset[str]:
     """The words (case and accents folded, split at anything not a letter or digit) of the
     country names and adjectives that :func:`find_countries` finds in ``text``."""
-    found = _forms_in(normalise(text))
+    found = _forms_in(country_key(text))
     words = {word for form in found for word in re.findall(r"[^\W_]+", form)}
-    for word in normalise(text).split():
+    for word in country_key(text).split():
         if _inflected(word) is not None:
             words.update(re.findall(r"[^\W_]+", word))
     return frozenset(words)
@@ -188,6 +180,4 @@ def _forms_in(normal: str) -> list[str]:
 
 def country_name(code: str, language: str = "en") -> str | None:
     """CLDR's name of the country ``code`` in ``language``."""
-    from babel import Locale
-
     return Locale.parse(language).territories.get(code.upper())

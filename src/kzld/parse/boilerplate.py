@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ..model.folding import fold
 from .cues import vocabulary
-from .text import Line, fold
+from .text import Line
 
 __all__ = ["find_boilerplate"]
 

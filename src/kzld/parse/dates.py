@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from ..model.folding import fold
 from .cues import vocabulary
-from .text import fold
 
 __all__ = ["LOCALES", "find_date", "read_dateline"]
 

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model.countries import country_code
+from ..model.folding import fold
 from ..model.records import Entry, Section, Span
 from .cues import vocabulary
 from .dates import find_date, read_dateline
 from .entries import split_entry
-from .text import Line, fold
+from .text import Line
 
 __all__ = ["find_sections", "is_entry", "is_heading"]
 

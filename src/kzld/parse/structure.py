@@ -6,13 +6,14 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from ..model.folding import fold
 from ..model.records import GENRES, Dateline, Document, Link, Paragraph, Person, Span, Version
 from .boilerplate import find_boilerplate
 from .cues import vocabulary
 from .dates import read_dateline
 from .language import detect
 from .signatories import find_sections, is_entry
-from .text import Line, fold
+from .text import Line
 
 __all__ = ["build_document"]
 

@@ -11,15 +11,11 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..errors import InputError
 from ..limits import MAX_LINE_CHARS, MAX_TEXT_BYTES, describe
 
-__all__ = ["Line", "check_size", "decode", "fold", "split_lines"]
-
-#: Letters casefolding leaves apart that readers treat as one (Turkish dotless i).
-_FOLD = str.maketrans({"ı": "i"})
+__all__ = ["Line", "check_size", "decode", "split_lines"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,21 +115,3 @@ def split_lines(text: str) -> list[Line]:
         lines.append(Line(number, start, start + len(stripped), stripped))
         offset += len(raw) + 1
     return lines
-
-
-def fold(text: str) -> str:
-    """Case- and accent-free form for matching cue words: ``İMZACILAR`` -> ``imzacilar``."""
-    # cue words, names and single characters come again and again: remembered (short ones only)
-    return _fold_short(text) if len(text) <= _REMEMBERED else _fold(text)
-
-
-#: The longest text whose folded form :func:`fold` remembers.
-_REMEMBERED = 80
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-_fold_short = lru_cache(maxsize=1 << 16)(_fold)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model.countries import normalise
+from ..model.folding import country_key
 from ..model.iris import slug
 from ..model.records import Corpus, Document, Event, Name, Organisation, Place, ResolvedDocument
 from .events import EventFinder
@@ -25,7 +25,7 @@ def _place_index(places: Sequence[Place]) -> dict[str, str]:
     index: dict[str, str] = {}
     for place in places:
         for name in place.names:
-            index.setdefault(normalise(name.text), place.key)
+            index.setdefault(country_key(name.text), place.key)
     return index
 
 
@@ -67,7 +67,7 @@ def resolve_corpus(
         created_place = None
         if document.created is not None and document.created.place:
             place_name = document.created.place
-            created_place = place_index.get(normalise(place_name))
+            created_place = place_index.get(country_key(place_name))
             if created_place is None:
                 created_place = "x-" + slug(place_name)
                 language = document.versions[0].language if document.versions else None

@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from ..model.countries import find_countries, normalise
+from ..model.countries import find_countries
+from ..model.folding import case_key, country_key, fold_in_place
 from ..model.records import Document, Event, Mention, Span
-from .casekey import case_key
-from .forms import Affixes, FormPattern, compile_form_patterns, fold
+from .forms import Affixes, FormPattern, compile_form_patterns
 from .gazetteer import ANY_LANGUAGE, EventRules, Gazetteer
 
 __all__ = ["EventFinder", "EventLinks", "sentence_starts"]
@@ -196,9 +196,10 @@ class EventFinder:
         return self._patterns("event", rules.key, rules.forms, language)
 
     def _fold(self, text: str) -> str:
-        """:func:`fold` of ``text``, remembered for the next call (link folds it again)."""
+        """:func:`~kzld.model.folding.fold_in_place` of ``text``, remembered for the next call
+        (link folds it again)."""
         if self._folded[0] is not text:
-            self._folded = (text, fold(text))
+            self._folded = (text, fold_in_place(text))
         return self._folded[1]
 
     @staticmethod
@@ -366,7 +367,9 @@ class EventFinder:
         if event.place is None:
             return True
         place = next((p for p in self.gazetteer.places if p.key == event.place), None)
-        return place is not None and normalise(written) in {normalise(n.text) for n in place.names}
+        return place is not None and country_key(written) in {
+            country_key(n.text) for n in place.names
+        }
 
 
 def _distance(a: Span, b: Span) -> int:

@@ -6,27 +6,25 @@ of white space), a trailing ``*`` for a stem, a trailing ``+set`` for a named su
 language, ``'`` for any apostrophe, ``-`` for any hyphen, ``re:`` for a raw regular expression.
 Forms written wholly in capitals are abbreviations and match case-sensitively. Every form matches
 only as whole words (Unicode ``\\w`` boundaries), after any proclitic prefix of the language.
-Forms and texts are compared without accents (:func:`fold`), since accents move in inflection
-(Greek ``υγραέριο``/``υγραερίου``) and are not always written (Russian ``ё``).
+Forms and texts are compared without accents (:func:`~kzld.model.folding.fold_in_place`), since
+accents move in inflection (Greek ``υγραέριο``/``υγραερίου``) and are not always written
+(Russian ``ё``).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from ..errors import FormError
-from .casekey import case_key
+from ..model.folding import case_key, fold_in_place
 
 __all__ = [
     "Affixes",
     "FormPattern",
     "compile_form_patterns",
     "compile_forms",
-    "fold",
     "form_needs",
     "form_pattern",
     "is_abbreviation",
@@ -38,31 +36,6 @@ _SPACE = r"[\s\u00a0\u202f]+"
 _APOSTROPHE = "['’ʼ‘`´]"
 _HYPHEN = "[-‐‑‒–—]"
 _SUFFIX_MARK = re.compile(r"\+([A-Za-z0-9_-]+)$")
-
-
-@cache
-def _fold_char(char: str) -> str:
-    decomposed = unicodedata.normalize("NFD", char)
-    if len(decomposed) > 1 and all(unicodedata.combining(c) for c in decomposed[1:]):
-        return decomposed[0]
-    return char
-
-
-class _FoldTable(dict[int, str]):
-    """A :meth:`str.translate` table of :func:`_fold_char`, filled on first use of a character."""
-
-    def __missing__(self, code: int) -> str:
-        folded = self[code] = _fold_char(chr(code))
-        return folded
-
-
-_FOLD = _FoldTable()
-
-
-def fold(text: str) -> str:
-    """``text`` with accents removed from precomposed letters, character for character (so
-    offsets into the result are offsets into ``text``)."""
-    return text.translate(_FOLD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +131,7 @@ def form_needs(form: str) -> str | None:
 @dataclass(frozen=True, slots=True)
 class FormPattern:
     """A compiled pattern of some forms, and what a text must contain for it to match there:
-    one of ``needs``, as case keys (:func:`kzld.resolve.casekey.case_key`), or, when ``needs`` is
+    one of ``needs``, as case keys (:func:`kzld.model.folding.case_key`), or, when ``needs`` is
     ``None``, nothing known."""
 
     pattern: re.Pattern[str]
@@ -177,8 +150,9 @@ def _fewest(needs: Iterable[str]) -> tuple[str, ...]:
 def compile_forms(
     forms: Sequence[str], affixes: Affixes = Affixes()
 ) -> tuple[re.Pattern[str], ...]:
-    """One or two patterns matching any of ``forms`` in a :func:`fold`-ed text: case-sensitive
-    abbreviations, the rest ignoring case. Longer forms are tried first."""
+    """One or two patterns matching any of ``forms`` in a text folded in place
+    (:func:`~kzld.model.folding.fold_in_place`): case-sensitive abbreviations, the rest ignoring
+    case. Longer forms are tried first."""
     return tuple(form.pattern for form in compile_form_patterns(forms, affixes))
 
 
@@ -187,14 +161,17 @@ def compile_form_patterns(
 ) -> tuple[FormPattern, ...]:
     """The patterns of :func:`compile_forms`, each with what a text needs for it to match."""
     folded = Affixes(
-        tuple(fold(p) for p in affixes.prefixes),
-        {name: tuple(fold(s) for s in options) for name, options in affixes.suffixes.items()},
+        tuple(fold_in_place(p) for p in affixes.prefixes),
+        {
+            name: tuple(fold_in_place(s) for s in options)
+            for name, options in affixes.suffixes.items()
+        },
     )
     ordered = sorted(set(forms), key=lambda f: (-len(f), f))
     patterns: list[FormPattern] = []
     for chosen, flags in (
-        ([fold(f) for f in ordered if is_abbreviation(f)], 0),
-        ([fold(f) for f in ordered if not is_abbreviation(f)], re.IGNORECASE),
+        ([fold_in_place(f) for f in ordered if is_abbreviation(f)], 0),
+        ([fold_in_place(f) for f in ordered if not is_abbreviation(f)], re.IGNORECASE),
     ):
         if chosen:
             body = "|".join(form_pattern(f, folded) for f in chosen)

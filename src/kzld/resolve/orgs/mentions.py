@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from ..casekey import WORD_ALIKE, case_key
+from ...model.folding import WORD_ALIKE, case_key
 from .authority import Authority, AuthorityEntry
 from .names import abbreviation_key
 
@@ -113,7 +113,7 @@ def _name_pattern(name: str) -> str | None:
 
 
 #: What a text must contain for a pattern alternative to match in it, as a case key (see
-#: :mod:`kzld.resolve.casekey`): a word with this key, or, with a trailing ``*``, a word whose key
+#: :mod:`kzld.model.folding`): a word with this key, or, with a trailing ``*``, a word whose key
 #: starts with it (a Cyrillic stem). ``*`` is in no word, so the two never meet.
 _Need = str
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from functools import cache, lru_cache
 
 from anyascii import anyascii
 
 from ...model.countries import find_countries
+from ...model.folding import fold_name
 from .typewords import type_words
 
 __all__ = [
@@ -43,7 +43,6 @@ NEW_PREFIX = "x-"
 MAX_SLUG = 80
 
 #: Quote marks and apostrophes, dropped ("Workers’" = "Workers'" = "Workers").
-_QUOTES = dict.fromkeys(map(ord, "'’‘‚‛`´\"“”„‟«»‹›"), None)
 
 #: Contractions expanded even when they are the whole name (as they always were: new keys of
 #: names written with them must not change); the others of ``typewords.yaml`` only inside a name.
@@ -70,32 +69,15 @@ _CYRILLIC_GREEK = str.maketrans(
 )  # fmt: skip
 
 
-class _Uncombined(dict[int, int | None]):
-    """A :meth:`str.translate` table dropping combining characters, filled on first use."""
-
-    def __missing__(self, code: int) -> int | None:
-        kept = self[code] = None if unicodedata.combining(chr(code)) else code
-        return kept
-
-
-_UNCOMBINED = _Uncombined()
 #: How many results each memoised function keeps (names recur from document to document).
 _CACHED = 1 << 16
-
-
-def _fold(text: str) -> str:
-    if text.isascii():  # no compatibility forms, no accents: only the case and the quotes
-        return text.casefold().translate(_QUOTES)
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = unicodedata.normalize("NFKD", text).translate(_UNCOMBINED)
-    return unicodedata.normalize("NFKC", text).translate(_QUOTES)
 
 
 @lru_cache(maxsize=_CACHED)
 def tokens(text: str) -> tuple[str, ...]:
     """The words of ``text`` after folding, contractions expanded, articles dropped."""
-    folded = _fold(text)
-    while (again := _fold(folded)) != folded:
+    folded = fold_name(text)
+    while (again := fold_name(folded)) != folded:
         folded = again
     words: list[str] = []
     found = re.findall(r"[^\W_]+", folded)
@@ -138,7 +120,7 @@ def loose_key(text: str) -> str:
 @lru_cache(maxsize=_CACHED)
 def abbreviation_key(text: str) -> str:
     """The comparison key of an abbreviation: capitals and digits only ("PKP-1930" -> "PKP1930")."""
-    return "".join(re.findall(r"[^\W_]+", _fold(text))).upper()
+    return "".join(re.findall(r"[^\W_]+", fold_name(text))).upper()
 
 
 def transliterate(word: str) -> str:
