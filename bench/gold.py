@@ -71,7 +71,7 @@ def match_key(text: str) -> str:
     list puts after an entry (``,;:.``) dropped: ``Partido Comunista de España (PCE);`` and
     ``partido  comunista de espana (pce)`` are one key.
     """
-    from kzld.parse.text import fold
+    from kzld.model.folding import fold
 
     folded = " ".join(fold(unicodedata.normalize("NFC", text)).split())
     return folded.rstrip(",;:. ").strip()

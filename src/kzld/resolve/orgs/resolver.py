@@ -25,7 +25,7 @@ from datetime import date
 
 from ...model.records import Document, Entry, Mention, Name, Organisation, Section, Span
 from .analysis import Reading, read_entry, read_name
-from .authority import Authority
+from .authority import Authority, load_authority
 from .candidates import AuthorityIndex
 from .decide import Decision, decide
 from .mentions import ProseMatcher
@@ -289,8 +289,6 @@ class OrganisationResolver:
 
 def survey(documents: Iterable[Document], authority: Authority | None = None) -> OrgReport:
     """Resolve the organisations of ``documents`` (as the build does) and report what was seen."""
-    from .authority import load_authority
-
     resolver = OrganisationResolver(authority if authority is not None else load_authority())
     for document in sorted(documents, key=lambda d: d.name):
         resolver.resolve_sections(document)
