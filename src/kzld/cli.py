@@ -41,6 +41,14 @@ OUT_OPTION = click.option(
     show_default=True,
     help="Folder of the published graph.",
 )
+#: Text for people or JSON for machines, for the commands that survey the seeds.
+OUTPUT_OPTION = click.option(
+    "--output",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
 #: The base of every data IRI.
 BASE_OPTION = click.option(
     "--base",
@@ -48,6 +56,12 @@ BASE_OPTION = click.option(
     show_default=True,
     help="Base IRI of the data (must end with / or #).",
 )
+
+
+def _echo_json(data: object) -> None:
+    import json
+
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def domain_errors(func: F) -> F:
@@ -199,27 +213,19 @@ def _progress_bar(seeds: Path) -> Iterator[Callable[[int, int], None] | None]:
 
 @main.command()
 @SEEDS_OPTION
-@click.option(
-    "--output",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@OUTPUT_OPTION
 @domain_errors
 def events(seeds: Path, output: str) -> None:
     """List the events the statements in SEEDS speak of, with the statements and languages.
 
     A text that cannot be read is named on stderr and left out (exit 3).
     """
-    import json
-
     from .resolve.event_survey import survey_events
 
     documents, skipped = _read_texts(seeds)
     survey = survey_events(documents)
     if output == "json":
-        click.echo(json.dumps(survey.as_dict(), ensure_ascii=False, indent=2))
+        _echo_json(survey.as_dict())
         _exit_if_skipped(skipped)
         return
     for use in survey.events:
@@ -368,14 +374,12 @@ def orgs(seeds: Path, format_: str) -> None:
 
     A text that cannot be read is named on stderr and left out (exit 3).
     """
-    import json
-
     from .resolve.orgs import survey
 
     documents, skipped = _read_texts(seeds)
     report = survey(documents)
     if format_ == "json":
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        _echo_json(report.to_dict())
     elif format_ == "yaml":
         click.echo(report.as_yaml(), nl=False)
     elif format_ == "csv":

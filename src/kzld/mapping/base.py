@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
@@ -9,12 +10,13 @@ from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import XSD
 
 from ..model.iris import Minter
-from ..model.records import Span
-from ..rdf.namespaces import OA
+from ..model.records import Name, Span
+from ..rdf.namespaces import OA, SCHEMA
 from ..rdf.triples import TripleSet
 
 __all__ = [
     "add_evidence",
+    "add_names",
     "date_literal",
     "integer_literal",
     "name_literal",
@@ -25,6 +27,12 @@ __all__ = [
 def name_literal(text: str, language: str | None) -> Literal:
     """A name, language-tagged when its language is known."""
     return Literal(text, lang=language) if language else Literal(text)
+
+
+def add_names(graph: TripleSet, iri: URIRef, names: Iterable[Name]) -> None:
+    """``iri``'s ``schema:name`` for each of ``names``."""
+    for name in names:
+        graph.add((iri, SCHEMA.name, name_literal(name.text, name.language)))
 
 
 def date_literal(value: date | str) -> Literal:

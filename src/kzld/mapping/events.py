@@ -11,7 +11,7 @@ from ..model.records import Event, Place
 from ..rdf.namespaces import EVENT_TYPE, KZLD, SCHEMA
 from ..rdf.triples import TripleSet
 from .agents import add_country
-from .base import date_literal, name_literal
+from .base import add_names, date_literal
 
 __all__ = ["add_events", "add_places"]
 
@@ -21,8 +21,7 @@ def add_places(graph: TripleSet, mint: Minter, places: Iterable[Place]) -> None:
     for place in places:
         iri = mint.place(place.key)
         graph.add((iri, RDF.type, SCHEMA.Place))
-        for name in place.names:
-            graph.add((iri, SCHEMA.name, name_literal(name.text, name.language)))
+        add_names(graph, iri, place.names)
         if place.country:
             graph.add((iri, SCHEMA.containedInPlace, add_country(graph, mint, place.country)))
 
@@ -32,8 +31,7 @@ def add_events(graph: TripleSet, mint: Minter, events: Iterable[Event]) -> None:
     for event in events:
         iri = mint.event(event.key)
         graph.add((iri, RDF.type, SCHEMA.Event))
-        for name in event.names:
-            graph.add((iri, SCHEMA.name, name_literal(name.text, name.language)))
+        add_names(graph, iri, event.names)
         for kind in event.types:
             graph.add((iri, KZLD.eventType, EVENT_TYPE[kind]))
         if event.start:
