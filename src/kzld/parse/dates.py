@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from babel import Locale
+
 from ..model.folding import fold
 from .cues import vocabulary
 
@@ -48,8 +50,6 @@ def _key(name: str) -> str:
 
 def _table(kind: str) -> dict[str, int]:
     """Folded month (``kind="months"``) or weekday names -> their number, unambiguous only."""
-    from babel import Locale
-
     found: dict[str, set[int]] = {}
     for language in LOCALES:
         names = getattr(Locale.parse(language), kind)
@@ -65,8 +65,6 @@ def _table(kind: str) -> dict[str, int]:
 
 def _alternation(names: dict[str, int]) -> str:
     """The names as a regular expression, in their folded and their casefolded accented forms."""
-    from babel import Locale
-
     forms = set(names)
     for language in LOCALES:
         locale = Locale.parse(language)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from lingua import Language, LanguageDetectorBuilder
+
 from ..limits import LANGUAGE_SAMPLE
 
 __all__ = ["LANGUAGES", "detect"]
@@ -26,8 +28,6 @@ LANGUAGES = (
 
 @cache
 def _detector() -> Any:
-    from lingua import Language, LanguageDetectorBuilder
-
     return (
         LanguageDetectorBuilder.from_languages(*(getattr(Language, name) for name in LANGUAGES))
         .with_low_accuracy_mode()

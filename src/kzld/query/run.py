@@ -23,6 +23,7 @@ from ..errors import QueryError, RDFSyntaxError
 from ..model.iris import DEFAULT_BASE
 from ..rdf import sparql as sparqlguard
 from ..rdf.namespaces import prefixes, shorten
+from ..resources import queries_dir
 from . import syntax as sparqlsyntax
 from .ordering import Ordering, sort_rows, split_order
 
@@ -200,8 +201,6 @@ def _sorted_here(store: ox.Store, query_text: str, order: Ordering) -> QueryResu
 
 def catalogue() -> dict[str, Path]:
     """The shipped queries by name (file stem)."""
-    from ..resources import queries_dir
-
     return {path.stem: path for path in sorted(queries_dir().glob("*.rq"))}
 
 

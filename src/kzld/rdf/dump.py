@@ -12,11 +12,13 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import orjson
 import pyoxigraph as ox
+from pyld import jsonld
 from rdflib import RDF, Graph, Literal
 from rdflib.namespace import XSD
 
-from ..errors import KzldError
+from ..errors import KzldError, UnsupportedContext
 from .jsonld import Compactor, load_context
 from .triples import NTriples, Term, Triple, TripleSet, is_iri, ntriples, ordered_triples
 
@@ -99,8 +101,6 @@ def _refuse(url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
 def compact_pyld(nodes: list[dict[str, Any]], context: dict[str, Any]) -> list[dict[str, Any]]:
     """``nodes`` (expanded) compacted by PyLD with ``context``: the reference for
     :class:`kzld.rdf.jsonld.Compactor`, and the way for a context it does not support."""
-    from pyld import jsonld
-
     compacted = jsonld.compact(
         nodes, {"@context": context}, {"documentLoader": _refuse, "graph": True}
     )
@@ -111,7 +111,6 @@ def compact_pyld(nodes: list[dict[str, Any]], context: dict[str, Any]) -> list[d
 def compact_nodes(nodes: Iterable[dict[str, Any]], context: dict[str, Any]) -> list[dict[str, Any]]:
     """``nodes`` (expanded) compacted with ``context``: directly where the context allows
     (:mod:`kzld.rdf.jsonld`, the same result as PyLD's), otherwise by PyLD."""
-    from ..errors import UnsupportedContext
 
     try:
         compactor = Compactor(context)
@@ -135,8 +134,6 @@ def dumps_indented(document: Any) -> bytes:
     times faster, with two spaces per level, halved here (a JSON string never holds a raw
     newline, so every line starts with its indent and nothing else is touched).
     """
-    import orjson
-
     try:
         data = orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
     except TypeError:  # what orjson does not write (a lone surrogate, a big integer)

@@ -91,7 +91,7 @@ class KZLD(DefinedNamespace):
 #: The one prefix map: every prefix kzld declares anywhere, and its namespace.
 PREFIXES: dict[str, str] = {
     "schema": str(SCHEMA),
-    "kzld": str(KZLD._NS),
+    "kzld": str(KZLD),
     "genre": str(GENRE),
     "etype": str(EVENT_TYPE),
     "okind": str(ORG_KIND),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import unquote
 
+from babel import Locale, UnknownLocaleError
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 from rdflib.term import Node
@@ -72,8 +73,6 @@ def names(graph: Graph, node: Node, predicate: URIRef = SCHEMA.name) -> list[Tex
 
 def language_name(code: str) -> str:
     """The English name of the BCP 47 language ``code`` (CLDR, through Babel), else the code."""
-    from babel import Locale, UnknownLocaleError
-
     try:
         name = Locale.parse(code, sep="-").get_display_name("en")
     except (ValueError, UnknownLocaleError):

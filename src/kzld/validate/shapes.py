@@ -22,9 +22,10 @@ from ..rdf.namespaces import REPORT_PREFIXES
 from ..rdf.sparql import refusal
 from ..rdf.terms import ox_triples
 from ..resources import ontology_dir, shapes_dir
-from . import qualified, sparql
 from .qualified import QualifiedCount
-from .sparql import SparqlConstraint
+from .qualified import split as split_counts
+from .sparql import SparqlConstraint, unsupported
+from .sparql import split as split_constraints
 
 __all__ = [
     "blank_shapes_again",
@@ -122,7 +123,7 @@ def refuse_unusable(shapes: Graph, name: str) -> None:
     for predicate in _SPARQL_TEXTS:
         for text in shapes.objects(None, predicate):
             refused = refusal(str(text))
-            reason = refused.reason if refused is not None else sparql.unsupported(str(text))
+            reason = refused.reason if refused is not None else unsupported(str(text))
             if reason is not None:
                 raise InputError(name, f"a SPARQL constraint of the shapes: {reason}")
 
@@ -151,8 +152,8 @@ def split_shapes(
 ) -> tuple[Graph, tuple[SparqlConstraint, ...], tuple[QualifiedCount, ...]]:
     """The shapes left to the engine, the SPARQL constraints and the qualified class counts
     evaluated over the whole graph instead (:mod:`~kzld.validate.whole`)."""
-    rest, constraints = sparql.split(shapes)
-    core, counts = qualified.split(rest)
+    rest, constraints = split_constraints(shapes)
+    core, counts = split_counts(rest)
     return core, constraints, counts
 
 

@@ -13,9 +13,10 @@ from rdflib.namespace import SH
 from rdflib.term import Node
 
 from ..rdf.terms import rdflib_term
-from . import qualified, sparql
 from .qualified import QualifiedCount, QualifiedFound
+from .qualified import evaluate as evaluate_counts
 from .sparql import Found, SparqlConstraint
+from .sparql import evaluate as evaluate_constraints
 
 __all__ = [
     "QUERY_THREADS",
@@ -44,10 +45,10 @@ def whole_graph_results(
     """
 
     def sparql_of(constraint: SparqlConstraint) -> list[Found]:
-        return list(sparql.evaluate(store, (constraint,)))
+        return list(evaluate_constraints(store, (constraint,)))
 
     def counts_of(count: QualifiedCount) -> list[QualifiedFound]:
-        return list(qualified.evaluate(store, (count,)))
+        return list(evaluate_counts(store, (count,)))
 
     with ThreadPoolExecutor(max_workers=QUERY_THREADS, thread_name_prefix="kzld-sparql") as pool:
         by_constraint = [pool.submit(sparql_of, constraint) for constraint in constraints]

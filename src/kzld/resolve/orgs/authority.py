@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from babel import Locale
 
 from ...errors import AuthorityError
 from ...model.records import Name, Organisation
@@ -125,8 +126,6 @@ class Authority:
 
 @cache
 def _territories() -> frozenset[str]:
-    from babel import Locale
-
     codes = (str(c) for c in Locale.parse("en").territories)
     return frozenset(c for c in codes if len(c) == 2 and c.isalpha())
 
