@@ -1,0 +1,81 @@
+"""The tree keeps its shape: imports flow one way between the packages, none is made inside a
+function outside the CLI, and no module imports a private name of another."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import kzld
+
+SRC = Path(kzld.__file__).parent
+#: The packages in the order a module may import from: each only from those before it. (The
+#: mapping builds triples from the RDF layer's terms, so ``rdf`` comes before ``mapping`` here,
+#: though the data flows from the mapping into it.)
+ORDER = (
+    "errors", "limits", "resources", "model", "parse", "resolve", "rdf", "mapping", "validate",
+    "query", "site", "serve", "pipeline", "cli",
+)  # fmt: skip
+
+
+def modules() -> dict[str, ast.Module]:
+    found = {}
+    for path in sorted(SRC.rglob("*.py")):
+        parts = path.relative_to(SRC.parent).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        found[name] = ast.parse(path.read_text(encoding="utf-8"))
+    return found
+
+
+def imported(name: str, tree: ast.Module) -> list[tuple[int, str, list[str]]]:
+    """``(line, module, names)`` of every kzld import in ``tree``, relative ones resolved."""
+    is_package = (SRC.parent / name.replace(".", "/") / "__init__.py").exists()
+    package = name if is_package else name.rsplit(".", 1)[0]
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            base = package.split(".")[: len(package.split(".")) - max(node.level - 1, 0)]
+            target = ".".join([*base, node.module] if node.module else base)
+            target = target if node.level else (node.module or "")
+            if target.startswith("kzld"):
+                found.append((node.lineno, target, [a.name for a in node.names]))
+    return found
+
+
+def rank(module: str) -> int:
+    parts = module.split(".")
+    return ORDER.index(parts[1]) if len(parts) > 1 and parts[1] in ORDER else -1
+
+
+def test_packages_import_only_from_those_before_them() -> None:
+    upward = [
+        f"{name}:{line} imports {target}"
+        for name, tree in modules().items()
+        for line, target, _ in imported(name, tree)
+        if rank(target) > rank(name)
+    ]
+    assert upward == []
+
+
+def test_no_import_inside_a_function_outside_the_cli() -> None:
+    local = [
+        f"{name}:{node.lineno}"
+        for name, tree in modules().items()
+        if name != "kzld.cli"
+        for function in ast.walk(tree)
+        if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+        for node in ast.walk(function)
+        if isinstance(node, ast.Import | ast.ImportFrom)
+    ]
+    assert local == []
+
+
+def test_no_module_imports_a_private_name_of_another() -> None:
+    private = [
+        f"{name}:{line} imports {target}.{item}"
+        for name, tree in modules().items()
+        for line, target, names in imported(name, tree)
+        for item in names
+        if item.startswith("_") and item != "__version__"
+    ]
+    assert private == []
