@@ -14,7 +14,7 @@ SRC = Path(kzld.__file__).parent
 #: though the data flows from the mapping into it.)
 ORDER = (
     "errors", "limits", "resources", "model", "parse", "resolve", "rdf", "mapping", "validate",
-    "query", "site", "serve", "pipeline", "cli",
+    "query", "site", "serve", "state", "pipeline", "cli",
 )  # fmt: skip
 
 

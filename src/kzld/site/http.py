@@ -10,6 +10,7 @@ offered type is acceptable, ``404`` for an unknown path. Every negotiated answer
 from __future__ import annotations
 
 import ipaddress
+import json
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -205,7 +206,6 @@ class SiteHandler(BaseHTTPRequestHandler):
 
 def make_handler(site_dir: Path) -> type[BaseHTTPRequestHandler]:
     """A request handler class serving the site folder ``site_dir``."""
-    import json
 
     root = site_dir.resolve()
     try:

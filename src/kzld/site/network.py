@@ -12,11 +12,14 @@ co-signing organisations, each one's strongest ties), and the note says so.
 
 from __future__ import annotations
 
+import colorsys
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
+import networkx as nx  # type: ignore[import-untyped]
 from rdflib import URIRef
 
 from ..rdf.namespaces import KZLD, SCHEMA
@@ -89,7 +92,6 @@ def _edges(site: Site) -> dict[tuple[URIRef, URIRef], int]:
 
 def colour(index: int, count: int) -> str:
     """The ``index``-th of ``count`` colours: hues spread round the wheel, lightness alternating."""
-    import colorsys
 
     hue = (index * 0.618033988749895) % 1.0 if count > 12 else index / max(count, 1)
     lightness = (0.42, 0.58, 0.34)[index % 3] if count > 12 else 0.45
@@ -202,9 +204,6 @@ def _labels(
 def cosignature_network(site: Site) -> Network:
     """Organisations coloured by country, linked when they co-sign (line width = count); each
     node a link to its organisation's page, with a tooltip; the backbone of a big network."""
-    from xml.sax.saxutils import escape, quoteattr
-
-    import networkx as nx  # type: ignore[import-untyped]
 
     everyone = sorted({s.org for s in site.signatures}, key=str)
     orgs, weights, note = _backbone(everyone, _edges(site))

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import PROV
@@ -27,6 +28,7 @@ from ..rdf.triples import Triple, ordered_triples
 from . import content
 from .content import Site
 from .labels import Link, Text
+from .network import matrix
 
 __all__ = ["PART_TYPES", "Rendered", "Renderer", "describe", "environment", "jsonld"]
 
@@ -74,7 +76,6 @@ class Rendered:
 
 def environment() -> Any:
     """The Jinja environment of the site's templates."""
-    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
     env = Environment(
         loader=PackageLoader("kzld.site", "templates"),
@@ -263,7 +264,6 @@ class Renderer:
 
     def matrix(self, page: str = "matrix/") -> bytes:
         """The statement × organisation matrix page."""
-        from .network import matrix
 
         context = {
             "title": Text("Statement × organisation matrix", "en"),

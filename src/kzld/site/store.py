@@ -21,6 +21,11 @@ from rdflib.namespace import RDF, XSD
 from rdflib.store import Store
 from rdflib.term import Node
 
+from ..errors import RDFSyntaxError
+from ..query.run import rdf_format
+from ..rdf.dump import to_turtle
+from ..rdf.load import load_ntriples
+
 __all__ = ["StoreView", "load_store", "to_ox", "to_rdflib", "view"]
 
 _XSD_STRING = str(XSD.string)
@@ -155,29 +160,21 @@ def load_store(data: Path | Graph) -> ox.Store:
     network); JSON-LD as :func:`kzld.rdf.load.load_graph` reads it (kzld's context resolved
     locally), without building an rdflib graph of it.
     """
-    from ..rdf.dump import to_turtle
 
     if isinstance(data, Graph) or data.suffix.lower() in (".jsonld", ".json"):
-        from ..rdf.load import load_ntriples
-
         text = to_turtle(data, {}) if isinstance(data, Graph) else load_ntriples(data).data
         syntax = ox.RdfFormat.TURTLE if isinstance(data, Graph) else ox.RdfFormat.N_TRIPLES
         store = ox.Store()
         store.bulk_extend(_kept(q) for q in ox.parse(text, format=syntax))
         return store
-    from ..query.run import rdf_format
 
     syntax = rdf_format(data)
     store = ox.Store()
     try:
         store.bulk_extend(_kept(q) for q in ox.parse(path=str(data), format=syntax))
     except SyntaxError as error:
-        from ..errors import RDFSyntaxError
-
         raise RDFSyntaxError(data, f"cannot be parsed: {error}") from error
     except OSError as error:
-        from ..errors import RDFSyntaxError
-
         raise RDFSyntaxError(data, f"cannot be read: {error}") from error
     return store
 
