@@ -22,6 +22,7 @@ import pyoxigraph as ox
 from ..errors import QueryError, RDFSyntaxError
 from ..model.iris import DEFAULT_BASE
 from ..rdf import sparql as sparqlguard
+from ..rdf.load import base_for
 from ..rdf.namespaces import prefixes, shorten
 from ..resources import queries_dir
 from . import syntax as sparqlsyntax
@@ -124,7 +125,6 @@ def load(store: ox.Store, data: Path, syntax: ox.RdfFormat, base: str | None = N
     Relative IRIs resolve against ``base``, by default the file's ``file://`` IRI. Errors reading
     the file, or writing an on-disk store, are OSError.
     """
-    from ..rdf.load import base_for
 
     try:
         store.bulk_load(path=str(data), format=syntax, base_iri=base_for(data, base))

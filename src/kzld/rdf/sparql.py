@@ -23,6 +23,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from pyparsing import ParseException, ParseResults
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+
 __all__ = ["Refusal", "refusal"]
 
 #: What is not a keyword: IRIs, strings (long ones first) and comments.
@@ -58,8 +62,6 @@ def refusal(
     IRIs a request names outside the text (the protocol's ``default-graph-uri`` and
     ``named-graph-uri``), checked the same way.
     """
-    from pyparsing import ParseException
-    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     held = holds_graph or (lambda iri: False)
     for iri in dataset:
@@ -102,8 +104,6 @@ def _not_held(iri: str, where: str) -> str:
 
 def _walk(node: Any) -> Iterator[tuple[str, Any]]:
     """Every node of an rdflib SPARQL syntax tree, with its rule name (depth first)."""
-    from pyparsing import ParseResults
-    from rdflib.plugins.sparql.parserutils import CompValue
 
     stack = [node]
     while stack:

@@ -31,12 +31,14 @@ import struct
 import sys
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from types import FrameType
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from ..limits import MAX_RDF_BYTES
 from ..rdf import sparql as sparqlguard
+from .server import free_port, start_server, stop_server, wait_until_ready
 
 __all__ = ["Front", "allowed_hosts", "isolate", "main", "make_handler"]
 
@@ -306,9 +308,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-isolation", action="store_true")
     args = parser.parse_args(argv)
     isolated = False if args.no_isolation else isolate()  # before any thread starts
-    from pathlib import Path
-
-    from .server import free_port, start_server, stop_server, wait_until_ready
 
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)

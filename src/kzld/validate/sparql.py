@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import pyoxigraph as ox
-from pyparsing import ParseResults
+from pyparsing import ParseException, ParseResults
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import OWL, SH
+from rdflib.plugins.sparql.parser import parseQuery
+from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node, Variable
 
 __all__ = ["Found", "SparqlConstraint", "evaluate", "split", "unsupported"]
@@ -151,7 +153,6 @@ def _bound_first(select: str) -> bool:
 
 def _reads_this_alone(node: Any) -> bool:
     """Whether a FILTER or BIND under ``node`` (outside EXISTS, which substitutes) reads $this."""
-    from rdflib.plugins.sparql.parserutils import CompValue
 
     stack = [node]
     while stack:
@@ -169,7 +170,6 @@ def _reads_this_alone(node: Any) -> bool:
 
 def _leaves(node: Any) -> set[Node]:
     """Every term in a parse tree."""
-    from rdflib.plugins.sparql.parserutils import CompValue
 
     found: set[Node] = set()
     stack = [node]
@@ -186,8 +186,6 @@ def _leaves(node: Any) -> set[Node]:
 
 def _parsed(text: str) -> Any:
     """rdflib's parse tree of a SPARQL query, or None."""
-    from pyparsing import ParseException
-    from rdflib.plugins.sparql.parser import parseQuery
 
     try:
         return parseQuery(text)
@@ -201,7 +199,6 @@ def unsupported(text: str) -> str | None:
     tree = _parsed(text)
     if tree is None:
         return None  # left to the engine, which reports the syntax error
-    from rdflib.plugins.sparql.parserutils import CompValue
 
     uses_this = _THIS in _leaves(tree)
     stack: list[Any] = [tree]
