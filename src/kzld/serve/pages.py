@@ -13,6 +13,7 @@ is served.
 
 from __future__ import annotations
 
+import json
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -28,7 +29,7 @@ from ..errors import ServerError
 from ..resources import ontology_dir
 from ..site.content import Site, index_page
 from ..site.generate import search_json, site_base
-from ..site.http import OFFERS, choose
+from ..site.http import OFFERS, check_loopback, choose
 from ..site.labels import Paths, Text
 from ..site.network import cosignature_network
 from ..site.render import Renderer
@@ -174,7 +175,6 @@ class PagesHandler(BaseHTTPRequestHandler):
 
     def _search(self, body: bool) -> None:
         """``/search?q=TEXT``: the matching pages as JSON (``u`` path, ``n`` name, ``k`` kind)."""
-        import json
 
         query = parse_qs(urlsplit(self.path).query).get("q", [""])[0]
         if not self.pages.ready.is_set():
@@ -232,7 +232,6 @@ def start_pages(
 
     ``data`` (the file the store was loaded from) is served as the Turtle dump.
     """
-    from ..site.http import check_loopback
 
     check_loopback(host)
     pages = LivePages(ox.Store.read_only(str(location)), data=data)

@@ -33,7 +33,7 @@ from . import content
 from .content import Site
 from .labels import Paths
 from .network import cosignature_network
-from .render import Renderer, describe
+from .render import Renderer, describe, jsonld
 from .search import entries
 from .store import load_store, view
 
@@ -216,7 +216,6 @@ def _write(site: Site, root: Path, tell: Progress, data: Path | Graph) -> SiteRe
     write("network.svg", network.svg.encode())
     write("void.ttl", to_turtle(void, _prefixes(site.paths.base)))
     index = content.index_page(site, "")
-    from .render import jsonld
 
     write(
         "index.html",
