@@ -488,3 +488,15 @@ def test_search_finds_an_organisation_by_its_abbreviation_in_another_script(
     assert matches(found, "КПГ")[0]["u"] == "org/communist-party-of-greece/"
     assert {e["k"] for e in found} == {"organisation", "statement", "event", "country"}
     assert matches(found, "   ") == []
+
+
+def test_the_matrix_of_many_statements_shows_the_latest(
+    corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kzld.site import network
+
+    monkeypatch.setattr(network, "MAX_COLUMNS", 1)
+    build_site(site_graph(corpus), tmp_path / "site")
+    matrix = (tmp_path / "site" / "matrix/index.html").read_text(encoding="utf-8")
+    assert matrix.count('<th scope="col">') == 1
+    assert "The latest 1 of 2 signed statements" in matrix

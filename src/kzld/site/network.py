@@ -24,7 +24,6 @@ from rdflib import URIRef
 
 from ..rdf.namespaces import KZLD, SCHEMA
 from .content import Site
-from .labels import label
 
 __all__ = ["Network", "colour", "cosignature_network", "matrix"]
 
@@ -56,6 +55,8 @@ TIES = 8
 MAX_LABELS = 60
 #: Countries given a colour of their own (those with most organisations); the rest share grey.
 COLOURED = 10
+#: Statements (columns) the matrix shows at most: the latest.
+MAX_COLUMNS = 120
 #: Width of the picture in pixels (its height follows from the layout).
 SIZE = 800
 MARGIN = 30
@@ -294,14 +295,21 @@ def cosignature_network(site: Site) -> Network:
 
 
 def matrix(site: Site, page: str) -> dict[str, Any]:
-    """Rows are organisations, columns statements; a cell counts the organisation's signatures."""
-    statements = sorted({s.statement for s in site.signatures}, key=site.date_order)
+    """Rows are organisations, columns statements; a cell counts the organisation's signatures.
+
+    Above :data:`MAX_COLUMNS` statements only the latest are shown (with the organisations that
+    signed them), and the note says so: each organisation's page lists all its co-signers.
+    """
+    everything = sorted({s.statement for s in site.signatures}, key=site.date_order)
+    statements = everything[-MAX_COLUMNS:]
+    shown = set(statements)
     counts: dict[tuple[URIRef, URIRef], int] = defaultdict(int)
     for signature in site.signatures:
-        counts[(signature.org, signature.statement)] += 1
+        if signature.statement in shown:
+            counts[(signature.org, signature.statement)] += 1
     orgs = sorted(
-        {s.org for s in site.signatures},
-        key=lambda o: (label(site.graph, o).value.casefold(), str(o)),
+        {o for o, _ in counts},
+        key=lambda o: (site.label(o).value.casefold(), str(o)),
     )
     columns = [{"link": site.link(s, page), "number": n} for n, s in enumerate(statements, start=1)]
     rows = [
@@ -312,4 +320,11 @@ def matrix(site: Site, page: str) -> dict[str, Any]:
         }
         for o in orgs
     ]
-    return {"columns": columns, "rows": rows}
+    note = ""
+    if len(statements) < len(everything):
+        note = (
+            f"The latest {len(statements)} of {len(everything)} signed statements, and the "
+            f"{len(orgs)} organisations that signed them; every organisation's page lists all "
+            "its co-signers."
+        )
+    return {"columns": columns, "rows": rows, "note": note}
