@@ -150,7 +150,8 @@ def test_repeated_and_suffixed_organisations_keep_every_signature() -> None:
 def test_hostile_names_in_a_real_graph_stay_under_the_base() -> None:
     entries = "".join(f"{n}. {name}\n" for n, name in enumerate(
         ["../../etc/passwd", "<script>alert(1)</script>", 'Party "of" {Labour}',
-         "https://evil.example/x", "\u202eRTL Party", "Партия труда", "日本共産党", "%2e%2e%2f"],
+         "https://evil.example/x", "\u202eRTL Party", "Партия труда", "日本共産党",
+         "Front %2e%2e%2f"],
         start=1,
     ))  # fmt: skip
     graph = graph_of({"../evil <x>.txt": STATEMENT.format(entries=entries)})

@@ -101,11 +101,13 @@ MARKERS = ["{n}.", "{n})", "-", "•"]
 
 
 def statement(names: list[str], marker: str) -> str:
+    # the list does not end the page: a last entry there may be one the page cut short ("28. Co")
     return (
         "Joint statement against repression\n\n"
         "We, the undersigned parties, condemn the repression of the striking oil workers.\n\n"
         "Signed by:\n\n"
         + "".join(f"{marker.format(n=n)} {name}\n" for n, name in enumerate(names, start=1))
+        + "\nAlmaty, 8 January 2022\n"
     )
 
 

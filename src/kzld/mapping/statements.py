@@ -142,9 +142,10 @@ def _add_signatures(
             evidence = add_evidence(graph, mint, stem, entry.span, document.text)
             graph.add((signature, _DERIVED, evidence))
             graph.add((statement, _SIGNATORY, organisation))
-    if more:
-        total = Literal(named + more, datatype=XSD.integer)
-        graph.add((statement, KZLD.statedSignatoryCount, total))
+    # the total the text states ("50 parties subscribe"); else the named and the "(20 more)"
+    stated = document.stated_total or (named + more if more else None)
+    if stated:
+        graph.add((statement, KZLD.statedSignatoryCount, Literal(stated, datatype=XSD.integer)))
 
 
 def _add_mentions(

@@ -30,6 +30,7 @@ __all__ = [
     "Place",
     "ResolvedDocument",
     "Section",
+    "Skipped",
     "Span",
     "Version",
 ]
@@ -104,6 +105,9 @@ class Section:
 
     ``more_stated`` is how many further signatories the text says there are without naming them
     (``… (20 weitere)`` gives 20); ``as_of`` the date the list is said to be current at.
+    ``kind`` says where the signers were found: ``"list"`` (a list of entries, with or without a
+    heading), ``"title"`` (named in the title or first sentence), ``"header"`` (header lines above
+    the text) or ``"phrase"`` (an "on behalf of" phrase); ``heading`` is then that line.
     """
 
     heading: str
@@ -112,6 +116,20 @@ class Section:
     language: str | None = None
     as_of: date | None = None
     more_stated: int | None = None
+    kind: str = "list"
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """Text that looks like a signatory entry but is none, and why (never minted).
+
+    ``reason`` is ``"cut"`` (the page ends mid-entry: ``28. Co``), ``"garbled"`` (a damaged
+    fragment, e.g. in another script) or ``"not-a-name"`` (an entry of a list that reads as prose).
+    """
+
+    text: str
+    span: Span
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +189,8 @@ class Document:
     publisher: str | None = None
     links: tuple[Link, ...] = ()
     boilerplate: tuple[Span, ...] = ()
+    stated_total: int | None = None
+    skipped: tuple[Skipped, ...] = ()
     #: The statement's key when the stem alone would clash with another file's (set by the mapping).
     key: str | None = None
 

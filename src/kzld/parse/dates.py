@@ -2,7 +2,7 @@
 
 Only a line that is, as a whole, a date (optionally after a place and a weekday) counts; dates
 inside sentences are never read. A *stamp* is a website's publication date: a date with a clock
-time (``2022-01-08 10:15``) or a line opening with a publication cue from ``cues.yaml``
+time (``2022-01-08 10:15``) or a line opening with a publication cue from ``vocabulary.yaml``
 (``Publié le 12/02/2022 à 14h30``, ``Posted on January 9, 2022 by editor``).
 
 Month and weekday names come from CLDR through Babel, in every language of :data:`LOCALES`
@@ -25,23 +25,15 @@ from babel import Locale
 
 from ..model.folding import fold
 from .cues import vocabulary
+from .text import folded_in_place
 
-__all__ = ["LOCALES", "find_date", "read_dateline"]
+__all__ = ["LOCALES", "find_date", "is_month_line", "read_dateline"]
 
 #: The CLDR locales whose month and weekday names are recognised.
 LOCALES = (
     "en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "bg", "tr", "el", "pl", "sv", "da",
     "nb", "fi", "cs", "sr", "sq", "ro", "hu", "ca", "ar", "fa", "kk",
 )  # fmt: skip
-
-
-def _fold_in_place(text: str) -> str:
-    """:func:`fold` one character at a time, keeping each where it is (``ß`` stays one letter)."""
-    out = []
-    for char in text:
-        folded = fold(char)
-        out.append(folded if len(folded) == 1 else char.lower() if len(char.lower()) == 1 else char)
-    return "".join(out)
 
 
 def _key(name: str) -> str:
@@ -84,10 +76,13 @@ class _Patterns:
     line: re.Pattern[str]
     find: re.Pattern[str]
     stamp: re.Pattern[str]
+    month_line: re.Pattern[str]
 
 
 # the patterns run over fold(line), so every literal word in them is written folded
 _DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th|er|eme|o|°|ο|η)?\.?"
+#: The first day of a range (``7-8 October``, ``October 7–8``): the date read is the last day.
+_RANGE = r"(?:\d{1,2}\.?\s*[-–]\s*)?"
 _YEAR = r"(?P<{g}>\d{{4}})(?:\s*(?:года|року|г\.|г|р\.|yili|ετουσ))?"
 _TIME = (
     r"(?:\s*,\s*|\s+-\s+|\s+|t)(?:(?:a|um|at|alle|as|a las|a les|в|saat|om)\s+)?"
@@ -105,9 +100,10 @@ def _patterns() -> _Patterns:
     weekdays = _table("days")
     month = _alternation(months)
     written = (
-        rf"(?:{_DAY.format(g='d1')}\s*(?:de\s+|of\s+)?{_month_re('m1', month)}\s*,?\s*"
+        rf"(?:{_RANGE}{_DAY.format(g='d1')}\s*(?:de\s+|of\s+)?{_month_re('m1', month)}\s*,?\s*"
         rf"(?:de\s+|del\s+)?{_YEAR.format(g='y1')})"
-        rf"|(?:{_month_re('m2', month)}\s+{_DAY.format(g='d2')},?\s+{_YEAR.format(g='y2')})"
+        rf"|(?:{_month_re('m2', month)}\s+{_RANGE}{_DAY.format(g='d2')},?\s+"
+        rf"{_YEAR.format(g='y2')})"
     )
     numeric = (
         r"(?:(?P<nd>\d{1,2})(?P<sep>[./-])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2}))"
@@ -117,12 +113,17 @@ def _patterns() -> _Patterns:
     weekday = rf"(?:(?P<wd>{_alternation(weekdays)})\.?,?\s+)?"
     article = r"(?:(?:le|el|il|li|den|am|on|the|a|em|op|в|на)\s+)?"
     line = re.compile(
-        rf"^(?:(?P<place>[^\d,;:.!?()]{{2,40}}?)\s*,\s*)?{weekday}{article}{any_date}"
+        rf"^(?:(?P<place>(?:[^\W\d_]{{1,3}}\.\s*)?[^\d,;:.!?()]{{2,40}}?)\s*,\s*)?"
+        rf"{weekday}{article}{any_date}"
         rf"(?P<time>{_TIME})?\.?$"
     )
     cues = "|".join(sorted((re.escape(fold(c)) for c in vocabulary()["stamp_cues"]), key=len))
     stamp = re.compile(rf"^(?:{cues})\b")
-    return _Patterns(months, weekdays, line, re.compile(rf"(?<!\w){any_date}(?!\w)"), stamp)
+    month_line = re.compile(
+        rf"^(?:[^\d,;:.!?()]{{2,40}}?\s*,\s*)?(?:{month})\.?\s*(?:de\s+|del\s+)?\d{{4}}\.?$"
+    )
+    find = re.compile(rf"(?<!\w){any_date}(?!\w)")
+    return _Patterns(months, weekdays, line, find, stamp, month_line)
 
 
 def _year(text: str) -> int:
@@ -158,13 +159,36 @@ def _date_of(match: re.Match[str], month_first: bool = False) -> date | None:
     return None
 
 
+#: Tags a site writes after a date (``7/1/26 : #venezuela``).
+_TAGS = re.compile(r"(?:\s*:)?(?:\s+#[^\W\d_][\w-]*)+\s*$")
+
+
+def is_month_line(line: str) -> bool:
+    """True when ``line`` is a month and year, after a place perhaps (``Beirut, Noviembre del
+    2012``): a dateline without a day, which gives no date."""
+    line = " ".join(line.split())
+    return len(line) <= 80 and bool(_patterns().month_line.match(folded_in_place(line)))
+
+
 def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     """``(kind, date, place)`` when ``line`` as a whole is a dateline or a stamp, else ``None``."""
-    line = " ".join(line.split())
+    line = _TAGS.sub("", " ".join(line.split()))
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1].strip()  # "(20 Aprile 2011)"
     if not line or len(line) > 120:
         return None
+    parts = re.split(r"\s*\|\s*|\s+/\s+", line)
+    if len(parts) > 1:
+        # "Redacción | 21/10/2022", "11 februari, 2020 / Pressmeddelanden": a site's byline or
+        # section beside the date it published the page
+        dated = [read_dateline(part) for part in parts]
+        days = [d[1] for d in dated if d is not None]
+        others = [p for p, d in zip(parts, dated, strict=True) if d is None]
+        if len(days) == 1 and all(len(p.split()) <= 4 and not re.search(r"\d", p) for p in others):
+            return "stamp", days[0], None
+        return None
     patterns = _patterns()
-    folded = _fold_in_place(line)
+    folded = folded_in_place(line)
     cue = patterns.stamp.match(folded)
     if cue:
         # the date follows the cue closely: "Posted on ...", "Publié le ...", "Опубликовано: ..."
@@ -190,7 +214,7 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
 
 def find_date(text: str) -> date | None:
     """The first written-out or numeric date in ``text`` (for short phrases such as headings)."""
-    folded = _fold_in_place(text)
+    folded = folded_in_place(text)
     for match in _patterns().find.finditer(folded):
         found = _date_of(match)
         if found:

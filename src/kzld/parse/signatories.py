@@ -1,29 +1,70 @@
-"""Signatory sections: headings, sub-headings and their numbered, bulleted or inline lists."""
+"""Signatory lists: which candidate lists name signers, and their entries.
+
+Candidate lists come from :mod:`.lists` (marked, plain or inline, wherever they are). Each entry
+is scored by how much it reads as an organisation's name (:mod:`.names`), and each list by its
+entries, the cues near it and its place:
+
+- a heading with a signatory cue (``Signatories:``, ``Unterzeichner``) or a further list right
+  after one ("Other parties") is the strongest cue: the list is taken unless it reads as prose;
+- a line that introduces what follows (it ends with a colon, or speaks of signing or of what
+  follows: "The parties that sign this statement:") is a weaker cue: most entries must be names;
+- with no cue at all (a list after a dateline, names at the end of the text), nearly every entry
+  must be a name, and there must be at least three.
+
+Cue words are evidence, never a gate: a "More signatures for ..." title followed by a paragraph
+with commas names no one. Entries the page cut short (``28. Co``) or garbled are reported as
+:class:`~kzld.records.Skipped`, never minted.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cache, lru_cache
 
 from ..model.countries import country_code
 from ..model.folding import fold
-from ..model.records import Entry, Section, Span
+from ..model.records import Entry, Section, Skipped, Span
 from .cues import vocabulary
-from .dates import find_date, read_dateline
+from .dates import find_date
 from .entries import split_entry
-from .text import Line
+from .lists import (
+    ITEM,
+    Item,
+    inline_items,
+    is_entry,
+    is_plain_entry,
+    marked_run,
+    next_line,
+    open_more,
+    plain_run,
+    separated,
+)
+from .names import (
+    evidence,
+    generic_plural,
+    is_abbreviation,
+    known_name,
+    name_score,
+    opens_a_word,
+    person_line,
+)
+from .text import Line, WordSet, words
 
-__all__ = ["find_sections", "is_entry", "is_heading"]
+__all__ = ["Found", "find_sections", "is_entry", "is_heading", "signing_cue"]
 
-_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•\-*–—·▪●◦])(?:\s+|$)")
-#: A list item numbered 1000 or more: only continues a numbered list (a list never starts at a
-#: year such as ``2022.``).
-_LONG_ITEM = re.compile(r"^\d{4,7}[.)]\s+")
+#: An entry scoring this much reads as a name.
+NAME = 0.5
+_STRONG, _WEAK, _NONE = 2, 1, 0
 
 
 def is_heading(content: str) -> bool:
-    """True when a line introduces a signatory list."""
+    """True when a line introduces a signatory list by its words (``Signatories:``)."""
+    if content.endswith(":") and len(content) > 200:
+        # a long paragraph ending in a colon: its last clause is what introduces the list
+        content = re.split(r"[.!?)]\s+", content)[-1]
     head = content.partition(":")[0] if ":" in content else content
     if len(head) > (200 if content.endswith(":") else 120) or (
         ":" not in content and content.endswith((".", "!", "?", ";"))
@@ -40,47 +81,27 @@ def is_further(content: str) -> bool:
     """
     if len(content) > 80 or content.endswith((".", "!", "?", ";")):
         return False
-    words = re.findall(r"\w+", content.casefold())
-    return bool(words) and words[0] in vocabulary()["further_headings"]
+    found = re.findall(r"\w+", content.casefold())
+    return bool(found) and found[0] in vocabulary()["further_headings"]
 
 
-def is_entry(content: str) -> bool:
-    """True when a line is a short list item (a name, not a numbered paragraph)."""
-    marker = _ITEM.match(content)
-    rest = content[marker.end() :].rstrip() if marker else ""
-    return bool(rest) and len(rest) <= 150 and not rest.endswith((".", "!", "?", ";", ":"))
-
-
-def _more(content: str) -> int | None:
-    """N when ``content`` only states that N more signatories exist (``… (20 weitere)``).
-
-    Such a phrase is short and holds exactly one number with one of the "more" words at most two
-    words from it (``and 12 more``, ``otras 12``, ``12 örgüt daha``), and no capitalised word
-    before the number but its first (a name would have them).
-    """
+@cache
+def _cue_words() -> tuple[WordSet, WordSet]:
     data = vocabulary()
-    words = re.findall(r"[^\W\d_]+|\d+", content)
-    numbers = [k for k, w in enumerate(words) if w.isdigit()]
-    if len(numbers) != 1 or len(words) > 7:
-        return None
-    at = numbers[0]
-    if any(w[:1].isupper() for w in words[1:at]):
-        return None
-    more = {fold(w) for w in data["more_words"]}
-    if not any(fold(w) in more for w in words[max(0, at - 2) : at + 3]):
-        return None
-    return int(words[at])
+    return WordSet(data["signing_words"]), WordSet(data["following_words"])
 
 
-def _split_more(raw: str) -> tuple[str, int | None]:
-    """``raw`` without a trailing ``and 12 more`` (``y otras 12 organizaciones``) and the count."""
-    joins = {fold(w) for w in vocabulary()["and_words"]}
-    for match in re.finditer(r"(?<=\s)(\w+)(?=\s)", raw):
-        if fold(match.group(1)) in joins:
-            stated = _more(raw[match.start(1) :])
-            if stated is not None:
-                return raw[: match.start()].rstrip(" ,;"), stated
-    return raw, None
+def signing_cue(content: str) -> bool:
+    """True when ``content`` speaks of signing, endorsing or joining (``undersigned``)."""
+    return _cue_words()[0].count(content) > 0
+
+
+def _introduces(content: str) -> bool:
+    """True when a line points at a list after it: a colon at its end, or words of signing or of
+    what follows ("the parties whose names follow") in its last clause."""
+    signing, following = _cue_words()
+    last = re.split(r"[.!?)]\s+", content.rstrip())[-1][-300:]
+    return content.rstrip().endswith(":") or bool(signing.count(last) or following.count(last))
 
 
 def _as_of(text: str) -> date | None:
@@ -92,245 +113,573 @@ def _as_of(text: str) -> date | None:
 
 
 @dataclass
-class _Found:
-    sections: list[Section]
-    used: set[int]
+class _Block:
+    """A candidate list: its items and what stands around it."""
+
+    items: list[Item]
+    more: int | None
+    taken: range  # the lines the list takes when accepted
+    heading: str
+    heading_span: Span | None
+    cue: int
+    kind: str  # "marked", "plain" or "inline"
+    as_of_text: str = ""
+    country_heading: str | None = None
+    top: bool = False  # above the first prose of the text
+    lead: bool = False  # the line named the kind of its names ("The federations A, B, C")
 
 
-def _entries(lines: list[Line], start: int) -> tuple[list[tuple[Line, int, str]], int | None, int]:
-    """List items from ``lines[start]``: (line, offset of raw, raw), more_stated, index after."""
-    items: list[tuple[Line, int, str]] = []
-    more = None
-    index = start
-    expected: int | None = None
-    numbered: bool | None = None
-    while index < len(lines):
-        line = lines[index]
-        if line.blank:
-            index += 1
-            continue
-        marker = _ITEM.match(line.content) or (
-            _LONG_ITEM.match(line.content) if expected is not None else None
-        )
-        if not marker:
-            # "… (20 weitere)" closing the list without a list marker of its own
-            stated = _more(line.content) if items and more is None else None
-            if stated is not None:
-                more = stated
-                index += 1
-            break
-        number = re.match(r"\d+", marker.group())
-        # a list is numbered or bulleted throughout; "18. September 2022" after it is its date
-        if (numbered is not None and numbered != bool(number)) or read_dateline(line.content):
-            break
-        numbered = bool(number)
-        if number:
-            if expected is not None and int(number.group()) != expected:
-                break
-            expected = int(number.group()) + 1
-        raw = line.content[marker.end() :].strip()
-        if not raw:  # an empty item names no one
-            index += 1
-            continue
-        stated = _more(raw)
-        if stated is None:
-            raw, stated = _split_more(raw)
-            items.append((line, line.start + marker.end(), raw))
-        if stated is not None:
-            more = stated
-        index += 1
-    return items, more, index
+@dataclass
+class Found:
+    """What :func:`find_sections` found: the sections, the lines they take, the skipped entries."""
+
+    sections: list[Section] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+    skipped: list[Skipped] = field(default_factory=list)
 
 
-def _make(
-    heading: Line,
-    items: list[tuple[Line, int, str]],
-    more: int | None,
-    as_of_text: str,
-    title: str | None = None,
-    country_heading: str | None = None,
-) -> Section:
-    """The section under ``heading``; entries under a country's name (``Greece``) are from it."""
-    entries = []
-    for position, (_, start, raw) in enumerate(items, start=1):
-        name, abbreviation, gloss, country = split_entry(raw)
-        country = country or country_heading
-        entries.append(
-            Entry(position, raw, Span(start, start + len(raw)), name, abbreviation, gloss, country)
-        )
-    end = max([heading.end, *(s + len(r) for _, s, r in items)])
-    return Section(
-        heading=(title or heading.content).rstrip(":").strip(),
-        span=Span(heading.start, end),
-        entries=tuple(entries),
-        as_of=_as_of(as_of_text),
-        more_stated=more,
+def _scores(block: _Block) -> list[float]:
+    return [name_score(raw) for _, _, raw in block.items]
+
+
+def _accept(block: _Block) -> bool:
+    """True when the block names signers, on the evidence of its entries, cue and place."""
+    scores = _scores(block)
+    if not scores:
+        return block.more is not None and block.cue == _STRONG
+    mean = sum(scores) / len(scores)
+    names = sum(1 for s in scores if s >= NAME) / len(scores)
+    if block.kind == "inline" and not _enumeration(block):
+        return False
+    if block.lead and block.cue != _NONE:
+        return all(evidence(raw).capitals >= 0.5 for _, _, raw in block.items)
+    if block.kind == "plain" and block.cue == _STRONG and len(scores) == 1:
+        return scores[0] >= NAME
+    if block.cue == _STRONG:
+        if block.kind == "inline":
+            return mean >= 0.45 and names >= 0.6
+        return mean >= 0.2
+    if block.cue == _WEAK:
+        if block.kind == "inline":
+            return len(scores) >= 2 and mean >= 0.5 and names >= 0.6
+        return len(scores) >= 2 and names >= 0.5 and mean >= 0.4
+    if block.top:
+        # header lines above the text ("PARTY OF X – ABC"): few, every one a name
+        return 2 <= len(scores) <= 6 and min(scores) >= 0.7
+    if block.kind == "inline":
+        return len(scores) >= 3 and names >= 0.8 and mean >= 0.6
+    return len(scores) >= 3 and names >= 0.75 and mean >= 0.55
+
+
+def _enumeration(block: _Block) -> bool:
+    """True when an inline block reads as an enumeration of names, not as sentences with commas:
+    short items, hardly any of them opening in lower case."""
+    raws = [raw for _, _, raw in block.items]
+    lower = sum(1 for raw in raws if evidence(raw).lower_start)
+    return all(len(words(raw)) <= 12 for raw in raws) and lower <= 0.2 * len(raws)
+
+
+def _trim(block: _Block) -> _Block:
+    """A list without a strong cue loses leading and trailing lines that read as no name (a
+    dateline such as ``Beirut, November 2012``, a closing slogan); the first becomes its heading."""
+    if block.cue == _STRONG or block.kind == "inline":
+        return block
+    items = list(block.items)
+    heading, heading_span = block.heading, block.heading_span
+    while len(items) > 1 and name_score(items[0][2]) < 0.35 and not known_name(items[0][2]):
+        line = items.pop(0)[0]
+        heading, heading_span = line.content, Span(line.start, line.end)
+    while len(items) > 1 and name_score(items[-1][2]) < 0.35 and not known_name(items[-1][2]):
+        items.pop()
+    if len(items) == len(block.items):
+        return block
+    lines = [line.number - 1 for line, _, _ in items]
+    return _Block(
+        items,
+        block.more,
+        range(min(lines), max(lines) + 1),
+        heading,
+        heading_span,
+        block.cue,
+        block.kind,
+        block.as_of_text,
+        block.country_heading,
+        block.top,
     )
 
 
-def _inline(heading: Line, body: str, offset: int) -> Section | None:
-    """The comma- or semicolon-separated list in ``body`` (which starts at ``offset``)."""
-    body = body.rstrip().removesuffix(".")
-    items: list[tuple[Line, int, str]] = []
-    more = None
-    # a list separated by semicolons may have commas inside its entries
-    for match in re.finditer(r"[^;]+" if ";" in body else r"[^,]+", body):
-        raw = match.group().strip()
-        if not raw:
+# --------------------------------------------------------------------------- damaged entries
+
+_MOJIBAKE = re.compile(r"[ÃÂÐÑ][\u0080-\u00bf]|\ufffd|â€")
+
+
+def _script(text: str) -> str | None:
+    """The script most letters of ``text`` are written in (the first word of their Unicode name)."""
+    counts: dict[str, int] = {}
+    for char in text:
+        if char.isalpha():
+            script = _char_script(char)
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _char_script(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return name.split(" ")[0] if name else "?"
+
+
+def _garbled(raw: str) -> bool:
+    """True when an entry is damaged text: broken encoding (``franÃ§ais``), or hardly any
+    letters. (A word in another script than the list's may be a name: it is kept.)"""
+    if _MOJIBAKE.search(raw):
+        return True
+    visible = [c for c in raw if not c.isspace()]
+    return bool(visible) and sum(c.isalpha() for c in visible) < 0.5 * len(visible)
+
+
+def _cut(raw: str, others: list[str]) -> bool:
+    """True when the last entry of a list the page ends in is cut short: one short word
+    (``Rif``), a last word of one or two letters (``Communist P``), a last word that only opens a
+    word of the other entries, of a country's name or of a type word (``Co``, ``Yugosla``,
+    ``Travai``), a closing preposition (``Party of Labour of``), or the opening of another entry
+    (``Partido Comunista``)."""
+    found = words(raw)
+    if not found:
+        return True
+    if known_name(raw) or raw.rstrip()[-1:] in ")]»”\"'.":
+        return False
+    last = found[-1]
+    if not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", raw.split()[-1]):
+        return False  # it ends in no word ("%2e%2f", "1930"): nothing to be cut short
+    short = not is_abbreviation(last) and len(others) >= 3  # a few names to compare with
+    if short and len(found) == 1 and len(last) <= 4:
+        return True
+    if short and len(found) > 1 and len(last) <= 2 and last[0].isupper():
+        return True
+    folded = fold(last)
+    if len(found) > 1 and folded in _joins():
+        return True
+    known = {fold(w) for other in others for w in words(other)}
+    if folded not in known and opens_a_word(folded, known):
+        return True
+    key = fold(raw)
+    if any(fold(other) == key for other in others):
+        return False  # the same name stands whole elsewhere in the list
+    return any(fold(other).startswith(key) and len(other) > len(raw) for other in others)
+
+
+@cache
+def _joins() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary()["statement_joins"]) - {"the", "la", "le"}
+
+
+def _bilingual(raw: str) -> tuple[str, str] | None:
+    """``(name, other)`` when an entry gives a name and then its translation in another script
+    (``Parti du travail d'Autriche - Κόμμα Εργασίας Αυστρίας``), outside brackets."""
+    first = _script(raw[: max(1, len(raw) // 3)])
+    if first is None:
+        return None
+    depth = 0
+    for index, char in enumerate(raw):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif depth == 0 and char.isalpha() and _script(char) != first:
+            head = raw[:index].rstrip(" -–—/")
+            tail = raw[index:]
+            if len(words(head)) >= 2 and len(words(tail)) >= 2 and not raw[index - 1].isalpha():
+                return head, tail
+            return None
+    return None
+
+
+# --------------------------------------------------------------------------- candidate blocks
+
+
+def _heading_blocks(
+    lines: list[Line], index: int, skip: set[int], cue: int
+) -> tuple[list[_Block], int] | None:
+    """The list (or lists, under sub-headings) introduced by the line ``lines[index]``."""
+    line = lines[index]
+    head, _, tail = line.content.partition(":")
+    heading_span = Span(line.start, line.end)
+    if tail.strip() and len(tail.strip()) > 3:
+        items, more = inline_items(line, tail, line.start + len(head) + 1)
+        block = _Block(
+            items,
+            more,
+            range(index, index + 1),
+            head.strip(),
+            heading_span,
+            cue,
+            "inline",
+            line.content,
+        )
+        if len(items) >= 2 or (items and cue == _STRONG):
+            return [block], index + 1
+    cursor = next_line(lines, index + 1)
+    as_of_text = line.content
+    if (
+        cursor < len(lines)
+        and len(lines[cursor].content) < 80
+        and not ITEM.match(lines[cursor].content)
+        and _as_of(lines[cursor].content)
+    ):  # "Stand: 12. Januar 2022" on a line of its own under the heading
+        as_of_text += " " + lines[cursor].content
+        cursor = next_line(lines, cursor + 1)
+    if cursor >= len(lines) or cursor in skip:
+        return None
+    heading = line.content.rstrip(":").strip()
+    if ITEM.match(lines[cursor].content):
+        items, more, after = marked_run(lines, cursor)
+        if items or more is not None:
+            block = _Block(
+                items, more, range(index, after), heading, heading_span, cue, "marked", as_of_text
+            )
+            return [block], after
+    content = lines[cursor].content
+    if content and separated(content) and not is_plain_entry(content):
+        items, more = inline_items(lines[cursor], content, lines[cursor].start)
+        block = _Block(
+            items, more, range(index, cursor + 1), heading, heading_span, cue, "inline", as_of_text
+        )
+        return [block], cursor + 1
+    items, more, after = plain_run(lines, cursor, skip, gaps=cue != _STRONG)
+    if len(items) >= 2 or (items and cue == _STRONG and more is not None):
+        block = _Block(
+            items, more, range(index, after), heading, heading_span, cue, "plain", as_of_text
+        )
+        return [block], after
+    grouped = _grouped(lines, cursor, skip, heading, heading_span, cue, as_of_text, index)
+    if grouped:
+        return grouped
+    if cue != _STRONG:
+        return None
+    # sub-headings, each followed by its own list
+    blocks: list[_Block] = []
+    sub = cursor
+    while sub < len(lines):
+        if lines[sub].blank:
+            sub += 1
             continue
-        start = offset + match.start() + match.group().index(raw)
-        stated = _more(raw)
-        if stated is not None:
-            more = stated
-            continue
-        raw, stated = _split_more(raw)
-        if stated is not None:
-            more = stated
-        if items and country_code(raw):  # "Name, Country": the country belongs to the name
-            _, before, _ = items[-1]
-            items[-1] = (heading, before, _between(heading, before, start + len(raw)))
-            continue
-        items.append((heading, start, raw))
+        after_head = next_line(lines, sub + 1)
+        if not (
+            len(lines[sub].content) < 120
+            and after_head < len(lines)
+            and ITEM.match(lines[after_head].content)
+        ):
+            break
+        items, more, after = marked_run(lines, after_head)
+        if not items:
+            break
+        sub_line = lines[sub]
+        blocks.append(
+            _Block(
+                items,
+                more,
+                range(index if not blocks else sub, after),
+                sub_line.content.rstrip(":").strip(),
+                Span(sub_line.start, sub_line.end),
+                cue,
+                "marked",
+                line.content + " " + sub_line.content,
+                sub_line.content if country_code(sub_line.content) else None,
+            )
+        )
+        sub = after
+    return (blocks, sub) if blocks else None
+
+
+def _lead(content: str) -> int:
+    """The length of a line's lead naming the kind of the names after it ("Οι Ομοσπονδίες",
+    "The unions"): an article perhaps, then a word for organisations in the plural."""
+    match = re.match(r"^(?:[^\W\d_]{1,4}\s+)?([^\W\d_][\w-]*)\s+", content)
+    return match.end() if match and generic_plural(match.group(1)) else 0
+
+
+def _grouped(
+    lines: list[Line],
+    start: int,
+    skip: set[int],
+    heading: str,
+    heading_span: Span,
+    cue: int,
+    as_of_text: str,
+    index: int,
+) -> tuple[list[_Block], int] | None:
+    """Lists one a line under a heading, each perhaps opening with the kind of its names ("The
+    federations A, B, C." / "The unions D, E."): one block per line."""
+    blocks: list[_Block] = []
+    cursor = start
+    while cursor < len(lines) and cursor not in skip and not lines[cursor].blank:
+        line = lines[cursor]
+        lead = _lead(line.content)
+        body = line.content[lead:]
+        if lead or "," in body or ";" in body:
+            items, more = inline_items(line, body, line.start + lead)
+            kind = "inline"
+        elif is_plain_entry(line.content.rstrip(".")):
+            items, more = [(line, line.start, line.content.rstrip("."))], None
+            kind = "plain"
+        else:
+            break
+        block = _Block(
+            items,
+            more,
+            range(index if not blocks else cursor, cursor + 1),
+            heading,
+            heading_span,
+            cue,
+            kind,
+            as_of_text,
+            lead=bool(lead),
+        )
+        blocks.append(block)
+        cursor += 1
+    if len(blocks) < 2:
+        return None
+    if any(b.lead for b in blocks):
+        # "Το Εργατικό Κέντρο ..." among "Οι Ομοσπονδίες A, B": the article is no part of the name
+        for block in blocks:
+            if block.kind == "plain":
+                line, start, raw = block.items[0]
+                article = re.match(r"^[^\W\d_]{1,3}\s+(?=[^\W\d_])", raw)
+                if article and raw[article.end()].isupper():
+                    block.items[0] = (line, start + article.end(), raw[article.end() :])
+    return blocks, cursor
+
+
+def _dashed_header(line: Line, index: int) -> _Block | None:
+    """Header names on the first line, parted by dashes ("PARTY X (ABC) – PARTY Y (DEF)")."""
+    items: list[Item] = []
+    for match in re.finditer(r"(?:(?<=^)|(?<=\s[–—-]\s))(.+?)(?=\s[–—-]\s|$)", line.content):
+        items.append((line, line.start + match.start(1), match.group(1).strip()))
     if len(items) < 2:
         return None
-    return _make(heading, items, more, heading.content, heading.content.partition(":")[0])
+    return _Block(
+        items, None, range(index, index + 1), line.content, None, _NONE, "plain", top=True
+    )
 
 
-def _between(line: Line, start: int, end: int) -> str:
-    """The text of ``line`` between the document offsets ``start`` and ``end``."""
-    return line.content[start - line.start : end - line.start]
+def _previous(lines: list[Line], index: int, skip: set[int]) -> int | None:
+    """The index of the closest non-blank line before ``index`` that is not furniture."""
+    j = index - 1
+    while j >= 0 and (lines[j].blank or j in skip):
+        j -= 1
+    return j if j >= 0 else None
 
 
-def _plain_list(
-    lines: list[Line], start: int, skip: set[int]
-) -> tuple[list[tuple[Line, int, str]], int | None, int] | None:
-    """Unmarked entries, one per line with no blank line between, right after a heading."""
-    items: list[tuple[Line, int, str]] = []
-    more = None
-    index = start
-    while index < len(lines) and not lines[index].blank and index not in skip:
-        content = lines[index].content
-        stated = _more(content)
-        prose = len(content) > 150 or content.endswith((".", ":", "!", "?"))
-        if stated is None and (_ITEM.match(content) or prose):
-            break
-        if stated is None:
-            content, stated = _split_more(content)
-            items.append((lines[index], lines[index].start, content))
-        if stated is not None:
-            more = stated
-        index += 1
-    return (items, more, index) if len(items) >= 2 else None
+@cache
+def _statement_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary()["statement_words"])
 
 
-def _next(lines: list[Line], index: int) -> int:
-    """The index of the first non-blank line from ``index`` on."""
-    while index < len(lines) and lines[index].blank:
-        index += 1
-    return index
+def _titles(content: str) -> bool:
+    """True when a line opens with a word for a statement ("Declaração conjunta dos ...")."""
+    found = words(content)
+    return bool(found) and fold(found[0]) in _statement_words()
 
 
-def find_sections(lines: list[Line], skip: set[int]) -> tuple[list[Section], set[int]]:
-    """The signatory sections and the indices of the lines they take up."""
-    sections: list[Section] = []
-    used: set[int] = set()
-    index = 0
-    counted, last_end = 0, 0
-    while index < len(lines):
-        if len(sections) != counted:
-            counted, last_end = len(sections), index
-        line = lines[index]
-        if index in skip or line.blank:
-            index += 1
+def _headless_block(
+    lines: list[Line], index: int, skip: set[int], cue: int, top: bool
+) -> tuple[_Block, int] | None:
+    """A list starting at ``lines[index]`` with no heading of its own."""
+    line = lines[index]
+    if _titles(line.content):
+        return None  # "Joint declaration of A, B and C" is a title: its names are read there
+    before = _previous(lines, index, skip)
+    heading, heading_span = "", None
+    if before is not None and len(lines[before].content) <= 300:
+        heading = lines[before].content.rstrip(":").strip()
+        heading_span = Span(lines[before].start, lines[before].end)
+    as_of_text = lines[before].content if before is not None else ""
+    if ITEM.match(line.content):
+        items, more, after = marked_run(lines, index)
+        kind = "marked"
+    elif is_plain_entry(line.content):
+        items, more, after = plain_run(lines, index, skip, gaps=True)
+        kind = "plain"
+    else:
+        body, offset = line.content, line.start
+        head, colon, tail = line.content.partition(": ")
+        if colon and (tail.count(",") >= 2 or tail.count(";") >= 2):
+            # "... the youth organisations of Latin America: A, B, C"
+            body, offset = tail, line.start + len(head) + len(colon)
+            heading, heading_span = head, Span(line.start, line.start + len(head))
+            if _introduces(head) or any(generic_plural(w) for w in words(head)[-4:]):
+                cue = max(cue, _WEAK)
+        if not separated(body) or len(body) > 600:
+            return None
+        items, more = inline_items(line, body, offset)
+        after, kind = index + 1, "inline"
+    if not items:
+        return None
+    if after < len(lines) and not lines[after].blank and len(lines[after].content) < 80:
+        as_of_text += " " + lines[after].content  # "[updated 26/03/2012]" under the list
+    block = _Block(
+        items, more, range(index, after), heading, heading_span, cue, kind, as_of_text, top=top
+    )
+    return block, after
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def _person_like(raw: str) -> bool:
+    """True when an entry opens with a person's name (two capitalised words that are no
+    organisation's) and goes on as a person's line does (a comma, words in lower case)."""
+    found = words(raw)
+    if len(found) < 3 or not all(w[:1].isupper() for w in found[:2]):
+        return False
+    head = evidence(" ".join(found[:2]))
+    if head.types or head.qualifiers or head.abbreviation or head.country or head.known:
+        return False
+    return "," in raw or any(w[:1].islower() for w in found[2:])
+
+
+def _section(block: _Block, text_end: int, found: Found) -> Section | None:
+    """The section of an accepted block, its damaged entries set aside in ``found.skipped``."""
+    raws = [raw for _, _, raw in block.items]
+    entries: list[Entry] = []
+    position = 0
+    # "Name, chair of X" signs for X when the whole list is of such lines; among organisations,
+    # a person's line is a person's
+    persons = [person_line(raw) for raw in raws]
+    for_organisations = all(p is not None and p[0] == "signer" for p in persons)
+    among_persons = not for_organisations and sum(p is not None for p in persons) >= 2
+    last_line = block.items[-1][0] if block.items else None
+    at_end = last_line is not None and last_line.end >= text_end
+    for k, (_, start, raw) in enumerate(block.items):
+        span = Span(start, start + len(raw))
+        other: str | None = None
+        pair = _bilingual(raw)
+        if pair is not None:
+            raw, other = pair
+            span = Span(start, start + len(raw))
+        last = k == len(block.items) - 1
+        if last and at_end and other is not None:
+            # the translation runs to the end of the page: it is cut, the name before it is whole
+            other_start = start + block.items[k][2].index(other)
+            found.skipped.append(Skipped(other, Span(other_start, other_start + len(other)), "cut"))
+            other = None
+        elif last and at_end and _cut(raw, raws[:-1]):
+            found.skipped.append(Skipped(raw, span, "cut"))
             continue
-        further = (
-            bool(sections)
-            and all(lines[j].blank for j in range(last_end, index))
-            and is_further(line.content)
+        if _garbled(raw):
+            found.skipped.append(Skipped(raw, span, "garbled"))
+            continue
+        if open_more(raw):  # "And many more unions…"
+            continue
+        if among_persons and _person_like(raw):
+            found.skipped.append(Skipped(raw, span, "person"))
+            continue
+        person = person_line(raw)
+        if person is not None:
+            role, offset = person
+            if role == "person" or not for_organisations:
+                found.skipped.append(Skipped(raw, span, "person"))
+                continue
+            raw = raw[offset:].rstrip(' ".,;')
+            span = Span(span.start + offset, span.start + offset + len(raw))
+        position += 1
+        name, abbreviation, gloss, country = split_entry(raw)
+        entries.append(
+            Entry(
+                position,
+                raw,
+                span,
+                name,
+                abbreviation,
+                gloss or other,
+                country or block.country_heading,
+            )
         )
-        if not (further or is_heading(line.content)):
+    if not entries and block.more is None:
+        return None
+    starts = [e.span.start for e in entries] + (
+        [block.heading_span.start] if block.heading_span else []
+    )
+    ends = [e.span.end for e in entries] + ([block.heading_span.end] if block.heading_span else [])
+    heading = block.heading or (entries[0].raw if entries else "")
+    return Section(
+        heading=heading,
+        span=Span(min(starts), max(ends)),
+        entries=tuple(entries),
+        as_of=_as_of(block.as_of_text),
+        more_stated=block.more,
+    )
+
+
+def _first_prose(lines: list[Line], skip: set[int]) -> int:
+    """The index of the first line of running text (a long line ending as a sentence does)."""
+    for i, line in enumerate(lines):
+        content = line.content
+        if i in skip or not content or ITEM.match(content):
+            continue
+        if len(content) > 160 or (
+            len(content) > 60 and content.endswith((".", "!", "?", "»", "”", '"'))
+        ):
+            return i
+    return len(lines)
+
+
+def find_sections(lines: list[Line], skip: set[int], text_end: int | None = None) -> Found:
+    """The signatory sections, the lines they take and the entries set aside as damaged."""
+    found = Found()
+    end = text_end if text_end is not None else (lines[-1].end if lines else 0)
+    prose = _first_prose(lines, skip)
+    title = next((i for i, line in enumerate(lines) if not line.blank and i not in skip), -1)
+    index = 0
+    last_list_end: int | None = None
+    while index < len(lines):
+        line = lines[index]
+        if index in skip or line.blank or index in found.used:
             index += 1
             continue
-        head, _, tail = line.content.partition(":")
-        if tail.strip():
-            section = _inline(line, tail, line.start + len(head) + 1)
-            if section:
-                sections.append(section)
-                used.add(index)
-                index += 1
+        after_list = last_list_end is not None and all(
+            lines[j].blank for j in range(last_list_end, index)
+        )
+        blocks: list[_Block] = []
+        after = index + 1
+        if is_heading(line.content) or (after_list and is_further(line.content)):
+            got = _heading_blocks(lines, index, skip, _STRONG)
+            if got:
+                blocks, after = got
+        elif _introduces(line.content) and not ITEM.match(line.content):
+            got = _heading_blocks(lines, index, skip, _WEAK)
+            if got:
+                blocks, after = got
+                blocks = [_trim(b) for b in blocks]
+        if not blocks and index == title and index < prose:
+            header = _dashed_header(line, index)
+            if header is not None:
+                blocks = [header]
+        if not blocks and index != title:
+            before = _previous(lines, index, skip)
+            cue = _NONE
+            if after_list or (before is not None and _introduces(lines[before].content)):
+                cue = _WEAK
+            got_one = _headless_block(lines, index, skip, cue, top=index < prose)
+            if got_one:
+                block, after = got_one
+                blocks = [_trim(block)]
+        accepted = [b for b in blocks if _accept(b)]
+        if not accepted:
+            index += 1
+            continue
+        for block in accepted:
+            section = _section(block, end, found)
+            if section is None:
                 continue
-        found = False
-        cursor = _next(lines, index + 1)
-        as_of_text = line.content
-        if (
-            cursor < len(lines)
-            and len(lines[cursor].content) < 80
-            and not _ITEM.match(lines[cursor].content)
-            and _as_of(lines[cursor].content)
-        ):  # "Stand: 12. Januar 2022" on a line of its own under the heading
-            as_of_text += " " + lines[cursor].content
-            cursor = _next(lines, cursor + 1)
-        if cursor < len(lines) and _ITEM.match(lines[cursor].content):
-            items, more, after = _entries(lines, cursor)
-            if items or more is not None:
-                sections.append(_make(line, items, more, as_of_text))
-                used.update(range(index, after))
-                index, found = after, True
-        elif cursor < len(lines) and lines[cursor].content and "," in lines[cursor].content:
-            nxt = lines[cursor]
-            section = _inline(nxt, nxt.content, nxt.start)
-            if section:
-                sections.append(
-                    Section(
-                        line.content.rstrip(":").strip(),
-                        Span(line.start, nxt.end),
-                        section.entries,
-                        as_of=_as_of(as_of_text),
-                        more_stated=section.more_stated,
-                    )
+            kind = "header" if block.top and block.cue == _NONE else "list"
+            if kind != "list":
+                section = Section(
+                    section.heading, section.span, section.entries, None, None, None, kind
                 )
-                used.update(range(index, cursor + 1))
-                index, found = cursor + 1, True
-        if not found:
-            plain = _plain_list(lines, cursor, skip)
-            if plain:
-                items, more, after = plain
-                sections.append(_make(line, items, more, as_of_text))
-                used.update(range(index, after))
-                index, found = after, True
-                continue
-            # sub-headings, each followed by its own list
-            sub = cursor
-            while sub < len(lines):
-                if lines[sub].blank:
-                    sub += 1
-                    continue
-                after_head = sub + 1
-                while after_head < len(lines) and lines[after_head].blank:
-                    after_head += 1
-                if (
-                    len(lines[sub].content) < 120
-                    and after_head < len(lines)
-                    and _ITEM.match(lines[after_head].content)
-                ):
-                    items, more, after = _entries(lines, after_head)
-                    if not items:
-                        break
-                    sections.append(
-                        _make(
-                            lines[sub],
-                            items,
-                            more,
-                            line.content + " " + lines[sub].content,
-                            country_heading=lines[sub].content
-                            if country_code(lines[sub].content)
-                            else None,
-                        )
-                    )
-                    used.update(range(index, after))
-                    found = True
-                    sub = after
-                else:
-                    break
-            index = sub if found else index + 1
-    return sections, used
+            found.sections.append(section)
+            found.used.update(block.taken)
+        last_list_end = after
+        index = max(after, index + 1)
+    return found

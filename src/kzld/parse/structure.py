@@ -3,17 +3,38 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
 from ..model.folding import fold
-from ..model.records import GENRES, Dateline, Document, Link, Paragraph, Person, Span, Version
+from ..model.records import (
+    GENRES,
+    Dateline,
+    Document,
+    Entry,
+    Link,
+    Paragraph,
+    Person,
+    Section,
+    Span,
+    Version,
+)
 from .boilerplate import find_boilerplate
 from .cues import vocabulary
-from .dates import read_dateline
+from .dates import find_date, read_dateline
 from .language import detect
-from .signatories import find_sections, is_entry
+from .lists import is_entry
+from .outside import (
+    among_signers,
+    behalf_signers,
+    counted_signers,
+    subject_signers,
+    title_signers,
+)
+from .signatories import find_sections, signing_cue
 from .text import Line
+from .totals import stated_total
 
 __all__ = ["build_document"]
 
@@ -49,7 +70,8 @@ def _genre(texts: list[str]) -> str:
 def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
     """Assemble the document from its decoded text and line index."""
     skip = find_boilerplate(lines)
-    sections, used = find_sections(lines, skip)
+    listed = find_sections(lines, skip, len(text.rstrip()))
+    sections, used = listed.sections, listed.used
     free = [i for i, line in enumerate(lines) if not line.blank and i not in skip and i not in used]
     datelines: dict[int, Dateline] = {}
     for i in free:
@@ -71,6 +93,8 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
         own = [i for i in free if starts[k] <= i < hi]
         if own:
             versions.append(_version(lines, own, language, datelines))
+    if versions:
+        versions[0] = _stamp_under_title(lines, versions[0])
     created = None
     published = None
     for version in versions:
@@ -79,7 +103,10 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
                 published = dl.date
             if dl.kind == "dateline" and created is None and dl.date:
                 created = dl
+    if created is None:
+        created = _dated_heading(lines, free, versions)
     texts = [t for v in versions[:1] for t in (v.kicker, v.title, v.subtitle) if t]
+    sections = _with_outside(lines, skip, sections, versions)
     sections = [
         replace(
             section,
@@ -107,7 +134,139 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
         publisher=publisher,
         links=links,
         boilerplate=boilerplate,
+        skipped=tuple(listed.skipped),
+        stated_total=stated_total(_paragraphs(lines, skip, sections)),
     )
+
+
+def _stamp_under_title(lines: list[Line], version: Version) -> Version:
+    """A date alone right under the title, before the text, is the page's publication date."""
+    if version.title is None:
+        return version
+    at = next((i for i, line in enumerate(lines) if line.content == version.title), None)
+    if at is None:
+        return version
+    following = [line for line in lines[at + 1 :] if line.content][:2]
+    # the date is the next line, or the one after a subtitle
+    under = [following[0]] if following else []
+    if len(following) > 1 and following[0].content == version.subtitle:
+        under.append(following[1])
+    starts = {line.start for line in under}
+    changed = tuple(
+        replace(dl, kind="stamp")
+        if dl.kind == "dateline" and dl.place is None and dl.span.start in starts
+        else dl
+        for dl in version.datelines
+    )
+    return replace(version, datelines=changed)
+
+
+#: A heading that ends with the date of what it heads ("Comunicato stampa congiunto del
+#: 4.4.2022", "Joint statement of 12 May 2020").
+_DATED = re.compile(
+    r"(?:\s(?:del|of|du|vom|de|from|dated|van|av|του|от)\s+)(?P<date>[\w .,/-]{6,30})$"
+)
+
+
+def _dated_heading(lines: list[Line], free: list[int], versions: list[Version]) -> Dateline | None:
+    """The date a heading above the text ends with, when no dateline gives one."""
+    first_paragraph = min(
+        (p.span.start for v in versions[:1] for p in v.paragraphs if len(p.text) > 160),
+        default=None,
+    )
+    for i in free:
+        line = lines[i]
+        if first_paragraph is not None and line.start >= first_paragraph:
+            break
+        if _is_prose(line.content) or len(line.content) > 120:
+            continue
+        match = _DATED.search(line.content)
+        day = find_date(match.group("date")) if match else None
+        if match and day:
+            start = line.start + match.start("date")
+            return Dateline(match.group("date"), Span(start, line.end), "dateline", day, None)
+    return None
+
+
+def _paragraphs(lines: list[Line], skip: set[int], sections: list[Section]) -> list[str]:
+    """The text's paragraphs (lines joined up to a blank line), without furniture and entries."""
+    entry_starts = sorted(e.span.start for s in sections if s.kind == "list" for e in s.entries)
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for i, line in enumerate(lines):
+        at = bisect_left(entry_starts, line.start)
+        taken = at < len(entry_starts) and entry_starts[at] <= line.end
+        if line.blank or i in skip or taken:
+            if current:
+                paragraphs.append(" ".join(current))
+            current = []
+            continue
+        current.append(line.content)
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def _keys(entry: Entry) -> set[str]:
+    """Forms by which two mentions of one signer in a text are known to be the same."""
+    keys = {fold(entry.name), fold(entry.raw)}
+    if entry.abbreviation:
+        keys.add(fold(entry.abbreviation))
+    for part in re.split(r"\s+[–—-]\s+|\s*[()\[\]]\s*", entry.raw):
+        if part.strip():
+            keys.add(fold(part.strip()))
+    return keys
+
+
+def _within(entry: Entry, known: set[str]) -> bool:
+    """True when a name from running text is part of a longer name already found
+    ("Sosyal-İş" in "DİSK Affiliated Sosyal-İş Union"), or the other way round."""
+    name = fold(entry.name)
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return any(
+        pattern.search(k) or re.search(rf"(?<!\w){re.escape(k)}(?!\w)", name)
+        for k in known
+        if len(k) >= 3
+    )
+
+
+def _with_outside(
+    lines: list[Line], skip: set[int], sections: list[Section], versions: list[Version]
+) -> list[Section]:
+    """The sections, with the signers named outside lists added (title, "on behalf of", "among
+    them"), each only when no list or header line already names it; in text order."""
+    known: set[str] = {k for s in sections for e in s.entries for k in _keys(e)}
+    found: list[Section] = []
+    candidates: list[Section | None] = []
+    # the title is among the first short lines (an epigraph or a site's slogan may come first)
+    heads = 0
+    for i, line in enumerate(lines):
+        if line.blank or i in skip:
+            continue
+        if len(line.content) > 200 or heads >= 6:
+            break
+        heads += 1
+        titled = title_signers(line) or subject_signers(line)
+        if titled is not None:
+            candidates.append(titled)
+            break
+    for i, line in enumerate(lines):
+        if line.blank or i in skip:
+            continue
+        if signing_cue(line.content):
+            candidates.append(among_signers(line))
+        candidates.append(behalf_signers(line))
+        candidates.append(counted_signers(line))
+    for section in candidates:
+        if section is None:
+            continue
+        entries = [e for e in section.entries if not (_keys(e) & known) and not _within(e, known)]
+        if not entries:
+            continue
+        known.update(k for e in entries for k in _keys(e))
+        renumbered = tuple(replace(e, position=n) for n, e in enumerate(entries, start=1))
+        found.append(replace(section, entries=renumbered))
+    return sorted([*sections, *found], key=lambda s: s.span.start)
 
 
 def _people_and_links(
@@ -201,7 +360,31 @@ def _language_runs(lines: list[Line], candidates: list[int]) -> list[tuple[str, 
     # an opening run of a single paragraph (a byline, a dedication) belongs to the text after it
     if len(merged) > 1 and merged[0][1] == merged[0][2] and 1 not in titled_at:
         merged[:2] = [(merged[1][0], merged[0][1], merged[1][2])]
-    return merged
+    return _one_per_language(lines, prose, merged)
+
+
+def _one_per_language(
+    lines: list[Line], prose: list[int], runs: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The runs with each language once: of two runs in one language the one with less prose
+    joins its neighbour (the run after it when it opens the text). A statement never has two
+    versions in one language; a stray paragraph or a mixed title line made the shorter one."""
+
+    def size(run: tuple[str, int, int]) -> int:
+        return sum(len(lines[i].content) for i in prose if run[1] <= i <= run[2])
+
+    while True:
+        languages = [run[0] for run in runs]
+        twice = next((lang for lang in languages if languages.count(lang) > 1), None)
+        if twice is None:
+            return runs
+        same = [k for k, run in enumerate(runs) if run[0] == twice]
+        keep = max(same, key=lambda k: size(runs[k]))
+        drop = next(k for k in same if k != keep)
+        if drop == 0:
+            runs[:2] = [(runs[1][0], runs[0][1], runs[1][2])]
+        else:
+            runs[drop - 1 : drop + 1] = [(runs[drop - 1][0], runs[drop - 1][1], runs[drop][2])]
 
 
 def _titled(

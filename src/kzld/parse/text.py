@@ -9,13 +9,15 @@ punctuation make them). Anything else with a NUL byte is binary. The size limits
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 
 from ..errors import InputError
 from ..limits import MAX_LINE_CHARS, MAX_TEXT_BYTES, describe
+from ..model.folding import fold
 
-__all__ = ["Line", "check_size", "decode", "split_lines"]
+__all__ = ["Line", "WordSet", "check_size", "decode", "folded_in_place", "split_lines", "words"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,3 +117,70 @@ def split_lines(text: str) -> list[Line]:
         lines.append(Line(number, start, start + len(stripped), stripped))
         offset += len(raw) + 1
     return lines
+
+
+def folded_in_place(text: str) -> str:
+    """:func:`~kzld.model.folding.fold` (case and accents off) one character at a time, keeping
+    each where it is (``ß`` stays one letter): offsets in it are offsets in ``text``."""
+    if text.isascii():
+        return text.lower()
+    chars = _CHARS
+    out = []
+    for char in text:
+        one = chars.get(char)
+        if one is None:
+            whole = fold(char)
+            lower = char.lower()
+            one = whole if len(whole) == 1 else lower if len(lower) == 1 else char
+            chars[char] = one
+        out.append(one)
+    return "".join(out)
+
+
+#: Characters folded one at a time, remembered (there are only so many).
+_CHARS: dict[str, str] = {}
+
+
+#: A word: letters, with inner apostrophes or hyphens (``Workers'``, ``Marxist-Leninist``).
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?")
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as written (letters with inner apostrophes and hyphens)."""
+    return _WORD.findall(text)
+
+
+class WordSet:
+    """Folded word forms from data: ``"kommunist*"`` matches every word it opens,
+    ``"*organisationer"`` every word it ends, ``"party"`` only the whole word; a form of several
+    words matches those words in a row."""
+
+    def __init__(self, forms: list[str]) -> None:
+        folded = [fold(str(f)) for f in forms]
+        self._ends = tuple(sorted({f[1:] for f in folded if f.startswith("*")}))
+        folded = [f for f in folded if not f.startswith("*")]
+        self._whole = frozenset(f for f in folded if not f.endswith("*") and " " not in f)
+        self._stems = tuple(sorted({f[:-1] for f in folded if f.endswith("*")}))
+        self._phrases = tuple(f.split() for f in folded if " " in f and not f.endswith("*"))
+
+    def matches(self, word: str) -> bool:
+        """True when the folded ``word`` is one of the forms, opens with a stem or ends with an
+        ending (``"*organisationerna"`` matches the compound ``fredsorganisationerna``)."""
+        return word in self._whole or word.startswith(self._stems) or word.endswith(self._ends)
+
+    def opens(self, word: str) -> bool:
+        """True when the folded ``word`` is the start of a form but not a form itself."""
+        if self.matches(word):
+            return False
+        return any(f.startswith(word) for f in self._whole) or any(
+            s.startswith(word) for s in self._stems
+        )
+
+    def count(self, text: str) -> int:
+        """How many words (or phrases) of ``text`` are in the set."""
+        folded = words(fold(text))
+        found = sum(1 for w in folded if self.matches(w))
+        for phrase in self._phrases:
+            size = len(phrase)
+            found += sum(1 for k in range(len(folded) - size + 1) if folded[k : k + size] == phrase)
+        return found

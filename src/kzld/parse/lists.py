@@ -1,0 +1,313 @@
+"""Candidate lists by their form alone: numbered, bulleted or dashed items, plain short lines, and
+inline enumerations separated by commas or semicolons.
+
+Nothing here decides whether a list names signers (that is :mod:`.signatories`); this module only
+says where runs of entries are, what each entry's text is (without its marker) and whether the
+run closes with a stated number of further signers (``… (20 weitere)``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model.countries import country_code
+from ..model.folding import fold
+from .cues import vocabulary
+from .dates import is_month_line, read_dateline
+from .text import Line
+
+__all__ = [
+    "ITEM",
+    "Item",
+    "inline_items",
+    "is_entry",
+    "marked_run",
+    "more_count",
+    "next_line",
+    "open_more",
+    "plain_run",
+    "separated",
+    "split_more",
+]
+
+#: A list item's marker: a number (``12.``, ``12)``) or a bullet or dash.
+ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•\-*–—·▪●◦])(?:\s+|$)")
+#: A list item numbered 1000 or more: only continues a numbered list (a list never starts at a
+#: year such as ``2022.``).
+_LONG_ITEM = re.compile(r"^\d{4,7}[.)]\s+")
+_URL = re.compile(r"https?://|www\.")
+
+#: A short article or an elided one before a capitalised name (``a Juventude``, ``l’ARS``).
+_ARTICLE = re.compile(r"^(?:[a-zà-ÿα-ωа-я]{1,3}\s+|[ldLD][’'])(?=[A-ZÀ-ÝΑ-ΩА-Я])")
+
+#: One entry: the line it is on, the document offset where its text starts, and the text.
+Item = tuple[Line, int, str]
+
+
+def is_entry(content: str) -> bool:
+    """True when a line is a short list item (a name, not a numbered paragraph)."""
+    marker = ITEM.match(content)
+    rest = content[marker.end() :].rstrip() if marker else ""
+    return bool(rest) and len(rest) <= 150 and not rest.endswith((".", "!", "?", ";", ":"))
+
+
+def more_count(content: str) -> int | None:
+    """N when ``content`` only states that N more signatories exist (``… (20 weitere)``).
+
+    Such a phrase is short and holds exactly one number with one of the "more" words at most two
+    words from it (``and 12 more``, ``otras 12``, ``12 örgüt daha``), and no capitalised word
+    before the number but its first (a name would have them).
+    """
+    data = vocabulary()
+    words = re.findall(r"[^\W\d_]+|\d+", content)
+    numbers = [k for k, w in enumerate(words) if w.isdigit()]
+    if len(numbers) != 1 or len(words) > 7:
+        return None
+    at = numbers[0]
+    if any(w[:1].isupper() for w in words[1:at]):
+        return None
+    more = {fold(w) for w in data["more_words"]}
+    if not any(fold(w) in more for w in words[max(0, at - 2) : at + 3]):
+        return None
+    return int(words[at])
+
+
+def open_more(content: str) -> bool:
+    """True when ``content`` only says that more signed, without a number ("And many more
+    unions…", "y muchas otras organizaciones")."""
+    words = re.findall(r"[^\W\d_]+|\d+", content)
+    if not words or len(words) > 6 or any(w.isdigit() for w in words):
+        return False
+    more = {fold(w) for w in vocabulary()["more_words"]}
+    joins = {fold(w) for w in vocabulary()["and_words"]}
+    return fold(words[0]) in joins | more and any(fold(w) in more for w in words[:3])
+
+
+def split_more(raw: str) -> tuple[str, int | None]:
+    """``raw`` without a trailing ``and 12 more`` (``y otras 12 organizaciones``) and the count."""
+    joins = {fold(w) for w in vocabulary()["and_words"]}
+    for match in re.finditer(r"(?<=\s)(\w+)(?=\s)", raw):
+        if fold(match.group(1)) in joins:
+            stated = more_count(raw[match.start(1) :])
+            if stated is not None:
+                return raw[: match.start()].rstrip(" ,;"), stated
+    return raw, None
+
+
+def next_line(lines: list[Line], index: int) -> int:
+    """The index of the first non-blank line from ``index`` on."""
+    while index < len(lines) and lines[index].blank:
+        index += 1
+    return index
+
+
+def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, int]:
+    """Marked items from ``lines[start]``: the items, a stated count of more, the index after.
+
+    A list is numbered or bulleted throughout, and its numbers run on; a line such as
+    ``18. September 2022`` after it is its date, not an item.
+    """
+    items: list[Item] = []
+    more = None
+    index = start
+    expected: int | None = None
+    numbered: bool | None = None
+    while index < len(lines):
+        line = lines[index]
+        if line.blank:
+            index += 1
+            continue
+        marker = ITEM.match(line.content) or (
+            _LONG_ITEM.match(line.content) if expected is not None else None
+        )
+        if not marker:
+            stated = more_count(line.content) if items and more is None else None
+            if stated is not None:
+                more = stated
+                index += 1
+            break
+        number = re.match(r"\d+", marker.group())
+        if (numbered is not None and numbered != bool(number)) or read_dateline(line.content):
+            break
+        numbered = bool(number)
+        if number:
+            if expected is not None and int(number.group()) != expected:
+                break
+            expected = int(number.group()) + 1
+        raw = line.content[marker.end() :].strip()
+        if not raw:  # an empty item names no one
+            index += 1
+            continue
+        stated = more_count(raw)
+        if stated is None:
+            raw, stated = split_more(raw)
+            items.append((line, line.start + marker.end(), raw))
+        if stated is not None:
+            more = stated
+        index += 1
+    # blank lines after the last item are not the list's
+    while index > start and lines[index - 1].blank:
+        index -= 1
+    return items, more, index
+
+
+def is_plain_entry(content: str) -> bool:
+    """True when an unmarked line could be one entry of a list: short, no sentence, no link."""
+    if not content or len(content) > 150 or ITEM.match(content) or _URL.search(content):
+        return False
+    if sum(c.isalpha() for c in content) < 2:
+        return False
+    if content.endswith((":", "!", "?")):
+        return False
+    if content.endswith(".") and len(content.split()) > 8:
+        return False
+    return not read_dateline(content) and not is_month_line(content)
+
+
+def plain_run(
+    lines: list[Line], start: int, skip: set[int], gaps: bool = False
+) -> tuple[list[Item], int | None, int]:
+    """Unmarked entries one a line from ``lines[start]``; ``gaps`` lets single blank lines part
+    them. Returns the items, a stated count of more, and the index after the last line taken."""
+    items: list[Item] = []
+    more = None
+    index = start
+    while index < len(lines) and index not in skip:
+        line = lines[index]
+        if line.blank:
+            after = index + 1
+            if not (gaps and items and after < len(lines) and not lines[after].blank):
+                break
+            if after in skip or not is_plain_entry(lines[after].content):
+                break
+            index = after
+            continue
+        content = line.content
+        stated = more_count(content)
+        if stated is None and not is_plain_entry(content):
+            break
+        if stated is None:
+            content, stated = split_more(content.rstrip(",;"))
+            items.append((line, line.start, content))
+        if stated is not None:
+            more = stated
+            index += 1
+            break
+        index += 1
+    return items, more, index
+
+
+#: A name and an open bracket whose first words (in lower case) say members follow.
+_OPENING = re.compile(r"^[^()]+\((?:[a-zà-ÿ]+\s+){1,5}(?=[^\W\d_])")
+
+
+def _parts(body: str) -> list[tuple[int, str]]:
+    """The parts of an enumeration and where they start: parted by semicolons if it has any,
+    else by commas, or by spaced dashes when they part it more often ("A – B – C – D")."""
+    if ";" in body:
+        separator = re.compile(r";")
+    elif dashed(body):
+        separator = re.compile(r"\s+[–—]\s+")
+    else:
+        separator = re.compile(r",")
+    parts: list[tuple[int, str]] = []
+    at = 0
+    for match in separator.finditer(body):
+        parts.append((at, body[at : match.start()]))
+        at = match.end()
+    parts.append((at, body[at:]))
+    return parts
+
+
+def separated(content: str) -> bool:
+    """True when a line parts at least three entries with commas, semicolons or spaced dashes."""
+    return max(content.count(","), content.count(";"), len(re.findall(r"\s[–—]\s", content))) >= 2
+
+
+def inline_items(line: Line, body: str, offset: int) -> tuple[list[Item], int | None]:
+    """The comma- or semicolon-separated entries of ``body`` (found at document ``offset``).
+
+    A list separated by semicolons may have commas inside its entries; ``Name, Country`` keeps the
+    country with the name; a closing ``and 12 more`` is the stated count.
+    """
+    body = body.rstrip()
+    body = body[:-1] if body.endswith(".") else body
+    items: list[Item] = []
+    more = None
+    for at, part in _parts(body):
+        raw = part.strip()
+        if not raw:
+            continue
+        start = offset + at + part.index(raw)
+        opening = _OPENING.match(raw)
+        if opening and opening.end() < len(raw):
+            # "Rete Pace e Disarmo (con le sue aderenti Accademia ... – ACLI – ...)": the name
+            # before the bracket, then the first of the members it opens
+            items.append((line, start, raw[: raw.index("(")].rstrip()))
+            start += opening.end()
+            raw = raw[opening.end() :]
+        raw = raw[:-1].rstrip() if raw.endswith(")") and raw.count(")") > raw.count("(") else raw
+        stated = more_count(raw)
+        if stated is not None:
+            more = stated
+            continue
+        raw, stated = split_more(raw)
+        if stated is not None:
+            more = stated
+        article = _ARTICLE.match(raw)
+        if article:  # "a Juventude Comunista do Equador", "l’ARS": the article is no part of it
+            start += article.end()
+            raw = raw[article.end() :]
+        if items and country_code(raw):  # "Name, Country": the country belongs to the name
+            _, before, _ = items[-1]
+            items[-1] = (
+                line,
+                before,
+                line.content[before - line.start : start + len(raw) - line.start],
+            )
+            continue
+        items.append((line, start, raw))
+    if dashed(body):
+        items = _rejoin(line, items)
+    return items, more
+
+
+def _rejoin(line: Line, items: list[Item]) -> list[Item]:
+    """A list parted by dashes whose dashes also join an abbreviation to its expansion ("AOI –
+    Associazione di cooperazione") or a name to a description in lower case ("Link –
+    coordinamento universitario"): those parts are one entry."""
+    joined: list[Item] = []
+    for item in items:
+        _, start, raw = item
+        if joined:
+            _, before, previous = joined[-1]
+            lone = len(previous.split()) == 1 and previous.isupper() and 2 <= len(previous) <= 6
+            if raw[:1].islower() or (lone and _expands(previous, raw)):
+                text = line.content[before - line.start : start + len(raw) - line.start]
+                joined[-1] = (line, before, text)
+                continue
+        joined.append(item)
+    return joined
+
+
+def _expands(abbreviation: str, text: str) -> bool:
+    """True when ``text`` reads as the expansion of ``abbreviation``: it opens with its first
+    letter and the initials of its words hold at least half its letters, in order."""
+    initials = [w[0].casefold() for w in text.split() if w[:1].isalpha()]
+    letters = [c.casefold() for c in abbreviation if c.isalpha()]
+    if len(initials) < 2 or not letters or initials[0] != letters[0]:
+        return False
+    found, k = 0, 0
+    for letter in letters:
+        while k < len(initials) and initials[k] != letter:
+            k += 1
+        if k < len(initials):
+            found += 1
+            k += 1
+    return found * 2 >= len(letters)
+
+
+def dashed(body: str) -> bool:
+    """True when an enumeration is parted by spaced dashes ("A – B – C – D")."""
+    dashes = len(re.findall(r"\s[–—]\s", body))
+    return ";" not in body and dashes >= 3 and dashes > body.count(",")

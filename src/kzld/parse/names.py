@@ -1,0 +1,357 @@
+"""How much a phrase looks like the name of an organisation.
+
+The evidence, each kept apart so that a caller can weigh it (:class:`NameEvidence`):
+
+- type words (party, union, front, movement, ...) and qualifiers (communist, workers', ...) in
+  every language of ``orgwords.yaml``;
+- capitalised words, and abbreviations (``PCRF``, ``ΚΚΕ``, ``(PR-ByH)``), bracketed or not;
+- a country's name or adjective (CLDR through Babel, and ``authority/countries.yaml``);
+- a name, form or abbreviation the organisation authority knows (``authority/organisations.yaml``);
+- against it: words of prose (pronouns, verbs), sentence length, a closing full stop.
+
+:func:`name_score` folds the evidence into one number from 0 (prose, a fragment) to 1 (a name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from babel import Locale
+
+from ..model.countries import LANGUAGES, find_countries
+from ..model.folding import country_key as normalise
+from ..model.folding import fold
+from ..resources import authority_dir
+from .cues import vocabulary
+from .text import WordSet, words
+
+__all__ = [
+    "NameEvidence",
+    "evidence",
+    "generic_plural",
+    "is_abbreviation",
+    "is_person",
+    "is_qualifier",
+    "is_type_word",
+    "known_name",
+    "name_score",
+    "opens_a_word",
+    "person_line",
+]
+
+#: Arabic-script prefixes taken off before looking a word up (article, conjunction).
+_ARABIC_PREFIXES = ("وال", "ال", "و")
+_ABBR_TOKEN = re.compile(r"^[^\W_][\w./&'-]*$")
+#: A sentence ending inside a phrase ("Hands off the NCPY! The Parties").
+_INNER_SENTENCE = re.compile(r"\w[!?]\s+\w|[a-zà-ÿ]{3}\.\s+[A-ZÀ-Ý]")
+#: Two or more capital initials with full stops (``K.K.``), perhaps before a word.
+_INITIALS = re.compile(r"^(?:[^\W\d_a-zа-яα-ω]\.){2,}(?:[^\W\d_][\w-]*)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    types: WordSet
+    qualifiers: WordSet
+    plurals: WordSet
+    person_titles: frozenset[str]
+    prose: frozenset[str]
+
+
+def _forms(value: Any) -> list[str]:
+    return [str(form) for forms in (value or {}).values() for form in forms]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    with (Path(__file__).parent / "orgwords.yaml").open(encoding="utf-8") as handle:
+        data: dict[str, Any] = yaml.safe_load(handle)
+    return _Lexicon(
+        WordSet(_forms(data["types"])),
+        WordSet(_forms(data["qualifiers"])),
+        WordSet(_forms(data["plurals"])),
+        frozenset(fold(w) for w in data["person_titles"]),
+        frozenset(fold(w) for w in _forms(data["prose_words"])),
+    )
+
+
+@lru_cache(maxsize=1 << 15)
+def _kind_of(word: str) -> str | None:
+    """``"types"``, ``"qualifiers"`` or ``None`` for one folded word."""
+    lexicon = _lexicon()
+    candidates = [word]
+    candidates += [word[len(p) :] for p in _ARABIC_PREFIXES if word.startswith(p)]
+    if "-" in word:  # "Tudeh-Partei", "Sosyal-İş"
+        candidates += [part for part in word.split("-")[1:] if part]
+    for kind, forms in (("types", lexicon.types), ("qualifiers", lexicon.qualifiers)):
+        if any(forms.matches(form) for form in candidates):
+            return kind
+    return None
+
+
+def is_type_word(word: str) -> bool:
+    """True when ``word`` says what kind of organisation something is (party, union, ...)."""
+    return _kind_of(fold(word)) == "types"
+
+
+@cache
+def _countries() -> tuple[str, ...]:
+    names = {
+        fold(name).split()[0]
+        for language in LANGUAGES
+        for name in Locale.parse(language).territories.values()
+        if name
+    }
+    return tuple(sorted(names))
+
+
+def opens_a_word(word: str, others: set[str]) -> bool:
+    """True when the folded ``word`` is no word of its own but the start of a longer one: of
+    ``others``, of a country's name, or of a type word or qualifier (``Yugosla``, ``Travai``)."""
+    if len(word) < 1 or _kind_of(word) is not None or word in _countries():
+        return False
+    if any(w.startswith(word) and w != word for w in others):
+        return True
+    if any(c.startswith(word) and c != word for c in _countries()):
+        return True
+    if any(k.startswith(word) and k != word for k in _known_words()):
+        return True
+    # a short word that only opens a type word or a qualifier ("Co", "P"); a longer one may be a
+    # word of its own ("Travail" opens "travailleurs")
+    lexicon = _lexicon()
+    return len(word) <= 4 and (lexicon.types.opens(word) or lexicon.qualifiers.opens(word))
+
+
+def is_qualifier(word: str) -> bool:
+    """True when ``word`` often qualifies an organisation's name (communist, workers', ...)."""
+    return _kind_of(fold(word)) == "qualifiers"
+
+
+def generic_plural(word: str) -> bool:
+    """True when ``word`` is a plural type word (``parties``, ``Parteien``, ``κόμματα``)."""
+    return _lexicon().plurals.matches(fold(word))
+
+
+def is_abbreviation(token: str) -> bool:
+    """Capitals (and digits) in any script: ``CPSA``, ``PR-ByH``, ``CPA/ML``, ``БКП``, ``ΚΚΕ``."""
+    token = token.strip("()[],;:")
+    if _INITIALS.match(token):  # "Κ.Κ.Τουρκίας", "P.C.F."
+        return True
+    token = token.strip(".")
+    if not _ABBR_TOKEN.match(token) or not (token[0].isupper() or token[0].isdigit()):
+        return False
+    capitals = sum(1 for c in token if c.isupper())
+    letters = sum(1 for c in token if c.isalpha())
+    return capitals >= 2 and capitals * 2 >= letters and (letters <= 7 or not token.isalpha())
+
+
+@cache
+def _known() -> frozenset[str]:
+    """Normalised names, forms and abbreviations of the organisation authority."""
+    path = authority_dir() / "organisations.yaml"
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle) or {}
+    except OSError:
+        return frozenset()
+    found: set[str] = set()
+    for entry in data.get("organisations") or []:
+        if not isinstance(entry, dict):
+            continue
+        values: list[Any] = [entry.get("name"), *(entry.get("forms") or [])]
+        values += list(entry.get("abbreviations") or [])
+        for names in (entry.get("names") or {}).values():
+            values += names if isinstance(names, list) else [names]
+        found.update(normalise(str(v)) for v in values if v)
+    return frozenset(f for f in found if len(f) >= 3)
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """The words of the authority's names, folded (``yugoslavia``)."""
+    return frozenset(fold(w) for name in _known() for w in words(name) if len(w) >= 4)
+
+
+def known_name(text: str) -> bool:
+    """True when ``text`` (or its part before a bracket) is a name the authority knows."""
+    known = _known()
+    head = re.split(r"\s*[(\[]", text, maxsplit=1)[0]
+    return normalise(text) in known or (bool(head) and normalise(head) in known)
+
+
+@dataclass(frozen=True, slots=True)
+class NameEvidence:
+    """What a phrase holds that speaks for or against its being an organisation's name."""
+
+    words: int
+    types: int
+    qualifiers: int
+    abbreviation: bool
+    country: bool
+    capitals: float
+    prose: int
+    known: bool
+    sentence: bool
+    lower_start: bool = False
+
+    @property
+    def score(self) -> float:
+        """The evidence as one number from 0 (not a name) to 1 (surely a name)."""
+        if self.words == 0:
+            return 0.6 if self.abbreviation else 0.0
+        score = 0.0
+        if self.types:
+            score += 0.55
+        if self.qualifiers:
+            score += 0.2 if self.qualifiers == 1 else 0.3
+        if self.abbreviation:
+            score += 0.3
+        if self.country:
+            score += 0.15
+        score += 0.25 * self.capitals
+        if self.known:
+            score += 0.6
+        score -= 0.2 * self.prose
+        if self.sentence:
+            score -= 0.3
+        if self.lower_start:
+            score -= 0.3
+        if self.words > 20:
+            score -= 0.4
+        elif self.words > 12 and not self.types:
+            score -= 0.3
+        return max(0.0, min(1.0, score))
+
+
+def _capitals(words: list[str]) -> float:
+    """The share of capitalised words among the longer words (0.5 when the script has no case)."""
+    long = [w for w in words if len(w) >= 4]
+    cased = [w for w in long if w[0].upper() != w[0].lower()]
+    if not long:
+        return 1.0 if words and all(w[:1].isupper() for w in words) else 0.0
+    if not cased:
+        return 0.5
+    return sum(1 for w in cased if w[0].isupper()) / len(cased)
+
+
+@lru_cache(maxsize=1 << 14)
+def evidence(text: str) -> NameEvidence:
+    """The evidence that ``text`` names an organisation."""
+    found = words(text)
+    folded = [fold(w) for w in found]
+    # a plural type word ("parties") describes many organisations: it is no evidence of a name
+    kinds = [None if _lexicon().plurals.matches(w) else _kind_of(w) for w in folded]
+    prose_words = _lexicon().prose
+    tokens = text.replace("(", " ").replace(")", " ").replace("[", " ").replace("]", " ").split()
+    long = [w for w in found if len(w) >= 4]
+    if len(long) >= 2 and sum(w.isupper() for w in long) >= 0.8 * len(long):
+        # a line in capitals throughout: only a bracketed word or one after a dash may be an
+        # abbreviation ("PARTITO COMUNISTA DI GRECIA – KKE", "PARTIDO COMUNISTA ALEMAN (DKP)")
+        pairs: list[tuple[str, str]] = re.findall(r"\(([^()\s]+)\)|[–—-]\s+(\S+)\s*$", text)
+        tokens = [a or b for a, b in pairs]
+    return NameEvidence(
+        words=len(found),
+        types=kinds.count("types"),
+        qualifiers=kinds.count("qualifiers"),
+        abbreviation=any(is_abbreviation(t) for t in tokens),
+        country=any(True for _ in find_countries(text)),
+        capitals=_capitals(found),
+        prose=sum(
+            1 for w, f in zip(found, folded, strict=True) if w.islower() and f in prose_words
+        ),
+        known=known_name(text),
+        sentence=(text.rstrip().endswith((".", "!", "?")) and len(found) > 8)
+        or bool(_INNER_SENTENCE.search(text)),
+        lower_start=bool(found) and found[0][0].islower() and text.lstrip()[:1].isalpha(),
+    )
+
+
+@cache
+def _roles() -> tuple[tuple[str, ...], ...]:
+    forms = [tuple(fold(str(r)).rstrip("*").split()) for r in vocabulary()["signer_roles"]]
+    return tuple(sorted(set(forms), key=len, reverse=True))
+
+
+#: A person's name (two to four capitalised words) and, after a comma or a dash, the rest.
+_PERSON = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}?)\s*(?:,\s*|\s[–—-]\s+)(?P<rest>\S.*)$"
+)
+_OF = frozenset(
+    [
+        "of",
+        "the",
+        "for",
+        "at",
+        "in",
+        "del",
+        "della",
+        "dei",
+        "di",
+        "de",
+        "des",
+        "du",
+        "la",
+        "der",
+        "des",
+        "von",
+        "bei",
+        "i",
+        "på",
+        "för",
+        "av",
+        "του",
+        "της",
+    ]
+)
+
+
+def person_line(raw: str) -> tuple[str, int] | None:
+    """How an entry such as ``Name Surname, general secretary of X`` reads.
+
+    ``("signer", offset)`` when a person signs in a role that speaks for an organisation (its
+    name starts at ``offset`` in ``raw``); ``("person", -1)`` when the entry is a person's in any
+    other role (``..., member of the works council at X``); ``None`` when it is no person's.
+    """
+    match = _PERSON.match(raw)
+    if not match:
+        return None
+    name = match.group("name")
+    if not all(w[:1].isupper() for w in name.split()):
+        return None
+    found = evidence(name)
+    if found.types or found.qualifiers or found.abbreviation or found.country or found.known:
+        return None
+    rest = match.group("rest")
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", rest)]
+    folded = [fold(t.strip(",.()")) for _, t in tokens]
+    for start in range(min(3, len(tokens))):
+        for role in _roles():
+            size = len(role)
+            here = folded[start : start + size]
+            if len(here) == size and all(
+                w.startswith(r) if k == size - 1 else w == r
+                for k, (w, r) in enumerate(zip(here, role, strict=True))
+            ):
+                k = start + size
+                while k < len(tokens) and folded[k] in _OF:
+                    k += 1
+                if k < len(tokens) and tokens[k][1][:1].isupper():
+                    return "signer", match.start("rest") + tokens[k][0]
+                return "person", -1
+    lowered = [t for _, t in tokens[:6] if t[:1].islower()]
+    return ("person", -1) if lowered else None
+
+
+def name_score(text: str) -> float:
+    """How much ``text`` looks like an organisation's name, from 0 to 1."""
+    return evidence(text).score
+
+
+def is_person(text: str) -> bool:
+    """True when ``text`` opens with a person's title (``Dr``, ``Comrade``, ``Genossin``)."""
+    found = words(text)
+    return bool(found) and fold(found[0]) in _lexicon().person_titles

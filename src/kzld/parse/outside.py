@@ -1,0 +1,375 @@
+"""Signers named outside a list: in a title ("Joint statement of the ABC, the DEF and the GHI"),
+in an "on behalf of" phrase ("namens der ...", "en nombre de ..."), or among others in the line
+that announces a list ("Over 60 parties have signed, among them SKP:").
+
+Each place gives a run of text after a cue (a statement word and a preposition, the phrase);
+:func:`name_run` reads the names in it, joined by commas and words for "and", and stops at the
+first word that cannot be part of a name. A name is taken only when it reads as one
+(:mod:`.names`): an abbreviation, or a type word with capitals; a plural ("Communist and Workers'
+Parties") describes many signers and names none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model.folding import fold
+from ..model.records import Entry, Section, Span
+from .cues import vocabulary
+from .entries import split_entry
+from .names import (
+    evidence,
+    generic_plural,
+    is_abbreviation,
+    is_qualifier,
+    is_type_word,
+    known_name,
+)
+from .text import Line, WordSet, folded_in_place
+from .totals import number_value
+
+__all__ = [
+    "among_signers",
+    "behalf_signers",
+    "counted_signers",
+    "name_run",
+    "subject_signers",
+    "title_signers",
+]
+
+_TOKEN = re.compile(r"[^\s,;:!?«»“”\"،؛]+?(?=\.?(?:\s|$|[,;:!?«»“”\"،؛]))|[,;:!?«»“”\".،؛]")
+#: Words that may stand inside a name in lower case (``Partito Comunista di Grecia``).
+_INSIDE = frozenset(
+    [
+        "of",
+        "the",
+        "for",
+        "and",
+        "in",
+        "de",
+        "del",
+        "della",
+        "di",
+        "dei",
+        "degli",
+        "la",
+        "las",
+        "los",
+        "el",
+        "le",
+        "les",
+        "des",
+        "du",
+        "d'",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "von",
+        "der",
+        "die",
+        "des",
+        "und",
+        "van",
+        "het",
+        "voor",
+        "en",
+        "för",
+        "och",
+        "av",
+        "i",
+        "på",
+        "του",
+        "της",
+        "των",
+        "και",
+        "и",
+        "в",
+        "на",
+        "ve",
+        "ile",
+    ]
+)
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]]:
+    data = vocabulary()
+    statement = frozenset(fold(w) for w in data["statement_words"])
+    joins = frozenset(fold(w) for w in data["statement_joins"])
+    ands = frozenset(fold(w) for w in data["and_words"])
+    among = tuple(tuple(fold(p).split()) for p in data["among_phrases"])
+    return statement, joins, ands, among
+
+
+def _is_name_start(token: str) -> bool:
+    head = token.lstrip("(«“\"'")
+    return bool(head) and (head[0].isupper() or (head[0].isdigit() and is_abbreviation(head)))
+
+
+def _uncased(token: str) -> bool:
+    """True when ``token`` is written in a script without capitals (Arabic, Persian)."""
+    return token[:1].isalpha() and token[:1].upper() == token[:1].lower()
+
+
+def _continues(token: str, next_token: str | None, previous: str | None) -> bool:
+    """True when ``token`` may stand inside a name that goes on with ``next_token``."""
+    if _is_name_start(token) or token.startswith("(") or token.endswith(")"):
+        return True
+    if _uncased(token) and previous is not None and _uncased(previous):
+        # no capitals to end the name: it runs to the next comma (the adjectives after a noun)
+        return not _signing().matches(fold(token))
+    folded = fold(token)
+    if is_type_word(token) or is_qualifier(token.strip("()")):
+        return True
+    if (
+        previous is not None
+        and previous[:1].islower()
+        and (is_type_word(previous) or is_qualifier(previous))
+        and (next_token is None or next_token in ",;." or fold(next_token) in _words()[2])
+    ):
+        return True  # "Parti communiste grec," "Partido Comunista mexicano y"
+    if token in "–—-" and next_token is not None and _is_name_start(next_token):
+        return True  # "Partei Griechenlands – KKE"
+    return (
+        folded in _INSIDE
+        and next_token is not None
+        and (_is_name_start(next_token) or fold(next_token) in _INSIDE)
+    )
+
+
+def _is_name(text: str, relaxed: bool = False) -> bool:
+    """True when a phrase from running text is a signer's name, not a description."""
+    words = text.split()
+    if not words or any(generic_plural(w.strip("()")) for w in words):
+        return False
+    if relaxed:
+        # any capitalised phrase, but an adjective alone ("Comunistas") names no one
+        described = len(words) == 1 and (is_qualifier(words[0]) or generic_plural(words[0]))
+        return (
+            _is_name_start(words[0])
+            and len(words) <= 8
+            and not evidence(text).prose
+            and not described
+        )
+    if known_name(text) or all(is_abbreviation(w.strip("()")) for w in words):
+        return True
+    found = evidence(text)
+    return found.score >= 0.6 and (found.types > 0 or found.abbreviation)
+
+
+@cache
+def _organs() -> re.Pattern[str]:
+    organs = sorted((fold(w) for w in vocabulary()["organ_words"]), key=len, reverse=True)
+    joins = "|".join(map(re.escape, sorted(_words()[1], key=len, reverse=True)))
+    return re.compile(
+        r"^(?:(?:the|il|la|le|el|der|die|das|το|η|ο)\s+)?(?:"
+        + "|".join(map(re.escape, organs))
+        + rf")(?:\s+(?:{joins}))+\s+"
+    )
+
+
+def _organ(name: str) -> int:
+    """The length of a body's name opening ``name`` ("General Board of the "), else 0."""
+    match = _organs().match(folded_in_place(name))
+    return match.end() if match else 0
+
+
+def name_run(
+    text: str, offset: int, relaxed: bool = False, then_relaxed: bool = False
+) -> tuple[list[tuple[int, str]], int]:
+    """The names at the start of ``text`` (at document ``offset``), joined by commas and "and",
+    and where in ``text`` the run ends. ``relaxed`` takes any capitalised phrase that is no
+    description (for places where the form itself says names follow); ``then_relaxed`` does so
+    once a first name has been read as one (a title: "Comunicato del KKE e di Comunisti ...")."""
+    _, joins, ands, _ = _words()
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    names: list[tuple[int, str]] = []
+    end = 0
+    k = 0
+    joined_by_and = False
+    while k < len(tokens):
+        skipped = k
+        while k < len(tokens) and fold(tokens[k][1]) in joins and not _is_name_start(tokens[k][1]):
+            k += 1  # "of the", "del", "του"
+        skipped = k - skipped
+        if k < len(tokens) and not (
+            _is_name_start(tokens[k][1])
+            or is_type_word(tokens[k][1])
+            or (relaxed is False and is_qualifier(tokens[k][1]))
+        ):
+            break
+        start = k
+        while k < len(tokens):
+            token = tokens[k][1]
+            following = tokens[k + 1][1] if k + 1 < len(tokens) else None
+            if token in ',;:!?«»“”".،؛' or (fold(token) in ands and k > start):
+                break
+            previous = tokens[k - 1][1] if k > start else None
+            if not _continues(token, following, previous):
+                break
+            k += 1
+        if k == start:
+            break
+        first, last = tokens[start], tokens[k - 1]
+        name = text[first[0] : last[0] + len(last[1])]
+        while name and fold(name.split()[-1]) in _INSIDE:  # "... of" before a topic
+            name = name.rsplit(" ", 1)[0] if " " in name else ""
+        head = name.split()[0] if name.split() else ""
+        if _uncased(head) and head.startswith("و") and is_type_word(head[1:]):
+            name = name[1:]  # "والنقابة ...": the conjunction is no part of the name
+            first = (first[0] + 1, first[1][1:])
+        if name.endswith(")") and name.count(")") > name.count("("):
+            name = name[:-1].rstrip()  # "(A, B, C)": the bracket closes the list, not the name
+        name_start = first[0]
+        organ = _organ(name)
+        if organ:
+            name_start += organ
+            name = name[organ:]
+        merged = names[-1][1] + text[end : name_start + len(name)] if names else ""
+        if joined_by_and and not skipped and name and not _is_name(name) and _is_name(merged):
+            # "Party for Democracy and Socialism": the "and" was inside the name
+            names[-1] = (names[-1][0], merged)
+            end = name_start + len(name)
+        elif not name or not _is_name(name, relaxed or (then_relaxed and bool(names))):
+            if joined_by_and and not skipped and name and _is_name(merged, relaxed):
+                # "Party for Democracy and Socialism": the "and" was inside the name
+                names[-1] = (names[-1][0], merged)
+                end = name_start + len(name)
+            else:
+                break
+        else:
+            names.append((name_start, name))
+            end = name_start + len(name)
+        # a comma or an "and" word joins the next name; anything else ends the run
+        joined_by_and = False
+        if k < len(tokens) and (tokens[k][1] in ",;،؛" or fold(tokens[k][1]) in ands):
+            joined_by_and = fold(tokens[k][1]) in ands
+            k += 1
+            if k < len(tokens) and fold(tokens[k][1]) in ands:
+                joined_by_and = True
+                k += 1
+            continue
+        break
+    return [(offset + at, name) for at, name in names], end
+
+
+def _section(line: Line, names: list[tuple[int, str]], kind: str) -> Section:
+    entries = []
+    for position, (start, raw) in enumerate(names, start=1):
+        name, abbreviation, gloss, country = split_entry(raw)
+        entries.append(
+            Entry(position, raw, Span(start, start + len(raw)), name, abbreviation, gloss, country)
+        )
+    span = Span(min(e.span.start for e in entries), max(e.span.end for e in entries))
+    return Section(heading=line.content, span=span, entries=tuple(entries), kind=kind)
+
+
+def title_signers(line: Line) -> Section | None:
+    """The signers a title names after a statement word ("Joint statement of A and B")."""
+    statement = _words()[0]
+    for match in re.finditer(r"[^\W\d_]+", line.content):
+        if fold(match.group()) not in statement:
+            continue
+        names, _ = name_run(
+            line.content[match.end() :], line.start + match.end(), then_relaxed=True
+        )
+        if names:
+            return _section(line, names, "title")
+    return None
+
+
+@cache
+def _behalf() -> re.Pattern[str]:
+    phrases = sorted((fold(p) for p in vocabulary()["on_behalf_phrases"]), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+
+
+def behalf_signers(line: Line) -> Section | None:
+    """The signers an "on behalf of" phrase in ``line`` names."""
+    folded = folded_in_place(line.content)
+    names: list[tuple[int, str]] = []
+    for match in _behalf().finditer(folded):
+        found, end = name_run(line.content[match.end() :], line.start + match.end())
+        names += found
+        # "namens der X und der in Deutschland wirkenden Organisationen der A, der B"
+        for at in _after_plural(line.content, match.end() + end, number=False)[:1]:
+            more, _ = name_run(line.content[at:], line.start + at)
+            names += more if len(more) >= 2 else []
+    return _section(line, names, "phrase") if names else None
+
+
+def among_signers(line: Line) -> Section | None:
+    """The signers named among others in a line announcing a list ("..., among them SKP:")."""
+    among = _words()[3]
+    folded = folded_in_place(line.content)
+    for phrase in among:
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, phrase)) + r"(?!\w)"
+        for match in re.finditer(pattern, folded):
+            names, _ = name_run(line.content[match.end() :], line.start + match.end())
+            if names:
+                return _section(line, names, "phrase")
+    return None
+
+
+@cache
+def _signing() -> WordSet:
+    return WordSet(vocabulary()["signing_words"])
+
+
+def subject_signers(line: Line) -> Section | None:
+    """The signers named before a verb of signing ("A, B y C firman la declaración")."""
+    names, end = name_run(line.content, line.start, relaxed=True)
+    after = line.content[end:].split()[:3]
+    if len(names) >= 2 and any(_signing().matches(fold(w.strip(",.:"))) for w in after):
+        return _section(line, names, "title")
+    return None
+
+
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+def _after_plural(content: str, start: int, number: bool) -> list[int]:
+    """Where names may follow a word for organisations in the plural in ``content`` from
+    ``start``: after "five leftist parties –" (``number``: the count opens it), or after
+    "Organisationen der"."""
+    words = list(_WORD.finditer(content, start))
+    places: list[int] = []
+    for k, word in enumerate(words):
+        if number and number_value(word.group()) is None:
+            continue
+        for later in words[k + (1 if number else 0) : k + (5 if number else 8)]:
+            if generic_plural(later.group()) or (number and _signers_word(later.group())):
+                rest = content[later.end() :]
+                bracket = re.match(r"^(?:\s+[^\W\d_]+){0,2}\s*\(", rest)
+                if number and bracket:
+                    # "13 subscritores iniciais (A, B, ...)": the names are in the brackets
+                    places.append(later.end() + bracket.end())
+                    break
+                gap = len(rest) - len(rest.lstrip(" :–—-"))
+                places.append(later.end() + gap)
+                break
+        if not number:
+            break
+    return places
+
+
+def _signers_word(word: str) -> bool:
+    """True when ``word`` names signers in the plural ("subscritores", "signatories")."""
+    folded = fold(word)
+    return _signing().matches(folded) and folded.endswith(("s", "er", "i", "и", "ες"))
+
+
+def counted_signers(line: Line) -> Section | None:
+    """The signers an apposition names after their number ("five parties – A, B, C, D and E",
+    "Три политические партии - A, B и C"): only when as many names follow as the number says."""
+    for word in _WORD.finditer(line.content):
+        value = number_value(word.group())
+        if value is None or value > 30:
+            continue
+        for at in _after_plural(line.content, word.start(), number=True)[:1]:
+            names, _ = name_run(line.content[at:], line.start + at, relaxed=True)
+            if len(names) == value:
+                return _section(line, names, "phrase")
+    return None

@@ -1,0 +1,449 @@
+"""The reader on the layouts real statements come in (issue 18), each in at least three languages.
+
+Every text here is made up for the test: the argument is a sentence or two, the names are of the
+kind such lists hold. Each case says what a user would check in ``kzld parse``: the entries of
+every list, the signers named outside lists, the entries skipped and why, the stated total, the
+dates and the language versions.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kzld.model.records import Document
+from kzld.parse import read_bytes
+
+PROSE = {
+    "en": "The workers of the region have been on strike for three weeks against the new wage "
+    "rules, and the government has answered them with arrests and with bans on every meeting.",
+    "es": "Los trabajadores de la región llevan tres semanas en huelga contra las nuevas normas "
+    "salariales, y el gobierno les ha respondido con detenciones y prohibiendo las reuniones.",
+    "de": "Die Arbeiterinnen und Arbeiter der Region streiken seit drei Wochen gegen die neuen "
+    "Lohnregeln, und die Regierung antwortet mit Verhaftungen und dem Verbot jeder Versammlung.",
+    "fr": "Les travailleurs de la région sont en grève depuis trois semaines contre les nouvelles "
+    "règles salariales, et le gouvernement leur répond par des arrestations et des interdictions.",
+    "it": "I lavoratori della regione sono in sciopero da tre settimane contro le nuove regole "
+    "salariali, e il governo risponde con arresti e con il divieto di ogni assemblea pubblica.",
+    "pt": "Os trabalhadores da região estão em greve há três semanas contra as novas regras "
+    "salariais, e o governo respondeu com prisões e com a proibição de qualquer reunião pública.",
+    "sv": "Arbetarna i regionen har strejkat i tre veckor mot de nya lönereglerna, och regeringen "
+    "har svarat med gripanden och med förbud mot alla möten och demonstrationer i hela landet.",
+    "el": "Οι εργαζόμενοι της περιοχής απεργούν εδώ και τρεις εβδομάδες ενάντια στους νέους "
+    "κανόνες για τους μισθούς, και η κυβέρνηση απαντά με συλλήψεις και απαγορεύσεις συναθροίσεων.",
+    "ru": "Рабочие региона бастуют уже три недели против новых правил оплаты труда, а "
+    "правительство отвечает им арестами и запретом любых собраний и митингов по всей стране.",
+    "tr": "Bölgedeki işçiler yeni ücret kurallarına karşı üç haftadır grevde ve hükümet onlara "
+    "gözaltılarla ve bütün toplantıları yasaklayarak cevap veriyor, sendikalar da baskı altında.",
+    "nl": "De arbeiders in de regio staken al drie weken tegen de nieuwe loonregels, en de "
+    "regering antwoordt met arrestaties en met een verbod op elke bijeenkomst in het hele land.",
+}
+
+
+def _read(text: str) -> Document:
+    return read_bytes("statement.txt", text.encode("utf-8"))
+
+
+def _lists(document: Document) -> list[list[str]]:
+    return [[e.raw for e in s.entries] for s in document.sections if s.kind == "list"]
+
+
+def _outside(document: Document) -> list[str]:
+    return [e.raw for s in document.sections if s.kind != "list" for e in s.entries]
+
+
+def _skipped(document: Document) -> list[tuple[str, str]]:
+    return [(s.text, s.reason) for s in document.skipped]
+
+
+# --------------------------------------------------------------------------- lists
+
+CUE_SENTENCE = [
+    (
+        "en",
+        "The communist and workers' parties that sign this joint statement:",
+        ["Communist Party of Greece", "Workers' Party of Belgium", "Party of Labour of Austria"],
+    ),
+    (
+        "sv",
+        "Över 40 partier har redan undertecknat uttalandet:",
+        ["Sveriges Kommunistiska Parti", "Kommunistiska Partiet", "Norges Kommunistiske Parti"],
+    ),
+    (
+        "de",
+        "Die folgende Unterzeichnerliste ist alphabetisch nach Ländern geordnet:",
+        ["Partei der Arbeit Österreichs", "Kommunistische Partei Griechenlands", "Linke Jugend"],
+    ),
+    (
+        "ar",
+        "نحن الأحزاب الشيوعية والعمالية الموقعة أدناه ندعم نضال العمال:",
+        ["الحزب الشيوعي السوري", "الحزب الشيوعي اللبناني", "الحزب الشيوعي العراقي"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "cue", "names"), CUE_SENTENCE)
+def test_a_list_under_a_cue_sentence_is_read_without_a_heading(
+    language: str, cue: str, names: list[str]
+) -> None:
+    prose = PROSE.get(language, PROSE["en"])
+    text = "Title of the statement\n\n" + prose + "\n\n" + cue + "\n\n" + "\n".join(names) + "\n"
+    assert _lists(_read(text)) == [names]
+
+
+@pytest.mark.parametrize(
+    ("language", "dateline", "created"),
+    [
+        ("es", "Beirut, 23 de noviembre de 2012", date(2012, 11, 23)),
+        ("en", "Lisbon, 8 October 2019", date(2019, 10, 8)),
+        ("it", "Roma, 7-8 ottobre 2011", date(2011, 10, 8)),
+    ],
+)
+def test_a_list_after_a_dateline_with_no_cue(language: str, dateline: str, created: date) -> None:
+    names = [
+        "Partido Comunista de España (PCE)",
+        "Communist Party of Britain",
+        "Partito dei Comunisti Italiani",
+        "Workers' Party of Ireland",
+    ]
+    text = "Declaration\n\n" + PROSE[language] + "\n" + dateline + "\n" + "\n".join(names) + "\n"
+    document = _read(text)
+    assert _lists(document) == [names]
+    assert document.created is not None and document.created.date == created
+    assert document.languages == (language,)
+
+
+@pytest.mark.parametrize("marker", ["{n}. ", "- ", "• ", ""])
+@pytest.mark.parametrize("language", ["fr", "pt", "tr"])
+def test_names_at_the_end_with_no_cue_at_all(marker: str, language: str) -> None:
+    names = [
+        "Parti communiste français",
+        "Partido Comunista Português",
+        "Türkiye Komünist Partisi",
+        "Communist Party of Canada",
+    ]
+    lines = [marker.format(n=n) + name for n, name in enumerate(names, start=1)]
+    text = "Titre\n\n" + PROSE[language] + "\n\n" + "\n".join(lines) + "\n"
+    document = _read(text)
+    assert _lists(document) == [names]
+    assert document.languages == (language,)
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "names"),
+    [
+        (
+            "pt",
+            "Assinam: Partido Comunista Brasileiro (PCB), União da Juventude Comunista, "
+            "Partido Comunista Português.",
+            ["Partido Comunista Brasileiro (PCB)", "União da Juventude Comunista",
+             "Partido Comunista Português"],
+        ),
+        (
+            "en",
+            "Signed: Communist Workers Platform (CWP); Young Socialists of Norway; Labour Front, "
+            "Sri Lanka",
+            ["Communist Workers Platform (CWP)", "Young Socialists of Norway",
+             "Labour Front, Sri Lanka"],
+        ),
+        (
+            "it",
+            "Hanno aderito: ANPI – ARCI – CGIL – Legambiente – Rete della Conoscenza",
+            ["ANPI", "ARCI", "CGIL", "Legambiente", "Rete della Conoscenza"],
+        ),
+    ],
+)  # fmt: skip
+def test_an_inline_list_parted_by_commas_semicolons_or_dashes(
+    language: str, line: str, names: list[str]
+) -> None:
+    text = "Titolo\n\n" + PROSE[language] + "\n\n" + line + "\n"
+    assert _lists(_read(text)) == [names]
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        ("en", "Signatories:", "Other parties:"),
+        ("es", "Firmantes:", "Otras organizaciones:"),
+        ("ru", "Подписали:", "Другие организации:"),
+    ],
+)
+def test_several_lists(language: str, first: str, second: str) -> None:
+    one = [
+        "Communist Party of Greece",
+        "Partido Comunista de Venezuela",
+        "Российская коммунистическая рабочая партия",
+    ]
+    two = ["Union of Communists of Ukraine", "Frente Popular Darío Santillán"]
+    text = (
+        "Title\n\n" + PROSE[language] + "\n\n" + first + "\n\n"
+        + "\n".join(f"• {n}" for n in one) + "\n\n" + second + "\n\n"
+        + "\n".join(f"• {n}" for n in two) + "\n"
+    )  # fmt: skip
+    assert _lists(_read(text)) == [one, two]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "as_of"),
+    [
+        ("Unterzeichner (Stand: 21. März 2011):", date(2011, 3, 21)),
+        ("Signataires [mis à jour le 26/03/2012] :", date(2012, 3, 26)),
+        ("Firmatari (aggiornato al 3 novembre 2022):", date(2022, 11, 3)),
+    ],
+)
+def test_an_update_stamp_is_the_lists_as_of_date(stamp: str, as_of: date) -> None:
+    names = ["Communist Party of Greece", "Partei der Arbeit Österreichs", "Parti du Travail"]
+    listed = "\n".join(f"- {n}" for n in names)
+    text = "Title\n\n" + PROSE["de"] + "\n\n" + stamp + "\n" + listed + "\n"
+    (section,) = _read(text).sections
+    assert [e.raw for e in section.entries] == names
+    assert section.as_of == as_of
+
+
+# --------------------------------------------------------------------------- outside lists
+
+
+@pytest.mark.parametrize(
+    ("title", "signers"),
+    [
+        ("Joint statement of the Communist Party of Greece and the Communist Party of Turkey "
+         "on May Day",
+         ["Communist Party of Greece", "Communist Party of Turkey"]),
+        ("Comunicato congiunto del KKE e di Comunisti Sinistra Popolare",
+         ["KKE", "Comunisti Sinistra Popolare"]),
+        ("Κοινή ανακοίνωση ΚΚΕ και Κ.Κ.Τουρκίας με αφορμή την Πρωτομαγιά", ["ΚΚΕ", "Κ.Κ.Τουρκίας"]),
+        ("Más País, Compromís y Més firman la Declaración de Mallorca",
+         ["Más País", "Compromís", "Més"]),
+    ],
+)  # fmt: skip
+def test_signers_in_the_title(title: str, signers: list[str]) -> None:
+    document = _read(title + "\n\n" + PROSE["en"] + "\n")
+    assert _outside(document) == signers
+    assert _lists(document) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "signer"),
+    [
+        ("en", "On behalf of the General Board of DİSK Affiliated Sosyal-İş Union,",
+         "DİSK Affiliated Sosyal-İş Union"),
+        ("it", "A nome del Comitato Centrale del Fronte Comunista (Italia) e di tutto il partito,",
+         "Fronte Comunista (Italia)"),
+        ("de", "Wir haben uns namens der Deutschen Kommunistischen Partei verständigt,",
+         "Deutschen Kommunistischen Partei"),
+        ("es", "En nombre del Partido Comunista de los Pueblos de España saludamos la huelga,",
+         "Partido Comunista de los Pueblos de España"),
+    ],
+)  # fmt: skip
+def test_signers_in_on_behalf_of_phrases(language: str, sentence: str, signer: str) -> None:
+    text = "Greetings\n\n" + PROSE[language] + "\n\n" + sentence + " " + PROSE[language] + "\n"
+    assert _outside(_read(text)) == [signer]
+
+
+@pytest.mark.parametrize(
+    ("header", "signers"),
+    [
+        ("PARTITO COMUNISTA DI GRECIA – KKE\nCOMUNISTI SINISTRA POPOLARE – CSP",
+         ["PARTITO COMUNISTA DI GRECIA – KKE", "COMUNISTI SINISTRA POPOLARE – CSP"]),
+        ("COMMUNIST PARTY OF BRITAIN – CPB\nNEW COMMUNIST PARTY OF THE NETHERLANDS – NCPN",
+         ["COMMUNIST PARTY OF BRITAIN – CPB", "NEW COMMUNIST PARTY OF THE NETHERLANDS – NCPN"]),
+        ("PARTIDO COMUNISTA ALEMAN (DKP) – PARTIDO COMUNISTA DE VENEZUELA (PCV)", None),
+    ],
+)  # fmt: skip
+def test_signers_in_header_lines(header: str, signers: list[str] | None) -> None:
+    if signers is None:  # the names on the first line, parted by dashes
+        text = header + "\n\nLLAMAMIENTO\n\n" + PROSE["es"] + "\n"
+        signers = header.split(" – ")
+    else:
+        text = "Joint communiqué\n" + header + "\nCOMMUNIQUÉ\n" + PROSE["it"] + "\n"
+    document = _read(text)
+    assert [e.raw for s in document.sections if s.kind == "header" for e in s.entries] == signers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signers"),
+    [
+        ("The campaign was launched by five leftist parties – the Algerian Party for Democracy "
+         "and Socialism, the Brazilian Communist Party, the Communist Party of the Peoples of "
+         "Spain, the Workers’ Party of Hungary and the Turkish Communist Party.",
+         ["Algerian Party for Democracy and Socialism", "Brazilian Communist Party",
+          "Communist Party of the Peoples of Spain", "Workers’ Party of Hungary",
+          "Turkish Communist Party"]),
+        ("Три политические партии - Литовская партия центра, Литовский союз социал-демократов и "
+         "Союз народников, создали объединение.",
+         ["Литовская партия центра", "Литовский союз социал-демократов", "Союз народников"]),
+        ("Över 60 partier har redan undertecknat uttalandet, däribland SKP:", ["SKP"]),
+    ],
+)  # fmt: skip
+def test_signers_named_with_their_number_or_among_others(sentence: str, signers: list[str]) -> None:
+    assert _outside(_read("Title\n\n" + sentence + "\n\n" + PROSE["en"] + "\n")) == signers
+
+
+# --------------------------------------------------------------------------- damaged entries
+
+
+@pytest.mark.parametrize(
+    ("last", "reason"),
+    [
+        ("28. Co", "cut"),
+        ("28. Communist P", "cut"),
+        ("28. Partido Comunista", "cut"),
+        ("28. New Communist Party of Yugosla", "cut"),
+        ("28. Party of Labour of", "cut"),
+        ("28. %2e%2e / ■■ 1930", "garbled"),
+        ("28. Parti communiste franÃ§ais", "garbled"),
+    ],
+)
+def test_a_cut_or_garbled_entry_is_skipped_with_its_reason(last: str, reason: str) -> None:
+    names = [
+        "Partido Comunista de Venezuela",
+        "Partido Comunista de Chile",
+        "Communist Party of Greece",
+        "Workers' Party of Belgium",
+    ]
+    numbered = [f"{n + 24}. {name}" for n, name in enumerate(names)]
+    text = "Title\n\n" + PROSE["en"] + "\n\nSignatories:\n" + "\n".join(numbered) + "\n" + last
+    document = _read(text)
+    assert _lists(document) == [names]
+    assert _skipped(document) == [(last.removeprefix("28. "), reason)]
+
+
+@pytest.mark.parametrize("language", ["es", "fr", "el"])
+def test_a_cut_translation_keeps_the_name_before_it(language: str) -> None:
+    lines = [
+        "1. Parti algérien pour la démocratie et le socialisme (PADS) "
+        "Αλγερινό Κόμμα για τη Δημοκρατία (PADS)",
+        "2. Parti du travail d'Autriche - Κόμμα Εργασίας Αυστρίας",
+        "3. Parti Communiste du Salvador- Κομμουνιστικό Κόμμα Ελ Σαλβα",
+    ]
+    text = "Titre\n\n" + PROSE[language] + "\n\nliste des partis ayant signé\n" + "\n".join(lines)
+    document = _read(text)
+    assert _lists(document) == [
+        ["Parti algérien pour la démocratie et le socialisme (PADS)",
+         "Parti du travail d'Autriche", "Parti Communiste du Salvador"]
+    ]  # fmt: skip
+    assert _skipped(document) == [("Κομμουνιστικό Κόμμα Ελ Σαλβα", "cut")]
+
+
+@pytest.mark.parametrize(
+    ("language", "lines", "signers"),
+    [
+        ("sv", ["Tobias Baudin, förbundsordförande Svenska Kommunalarbetareförbundet",
+                "Valle Karlsson, förbundsordförande Seko"],
+         ["Svenska Kommunalarbetareförbundet", "Seko"]),
+        ("it", ["Carlo Rossi – Presidente Nazionale ANPI",
+                "Maria Bianchi – Segretario generale CGIL"],
+         ["ANPI", "CGIL"]),
+        ("de", ["Gewerkschaft Erziehung und Wissenschaft", "Felix Muster, Betriebsrat bei Siemens",
+                "Deutsche Friedensgesellschaft"],
+         ["Gewerkschaft Erziehung und Wissenschaft", "Deutsche Friedensgesellschaft"]),
+    ],
+)  # fmt: skip
+def test_persons_sign_for_their_organisation_only_as_its_leaders(
+    language: str, lines: list[str], signers: list[str]
+) -> None:
+    text = "Titel\n\n" + PROSE[language] + "\n\nUnterzeichner:\n" + "\n".join(lines) + "\n"
+    assert [e.raw for s in _read(text).sections for e in s.entries] == signers
+
+
+# --------------------------------------------------------------------------- false cues
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraph"),
+    [
+        ("More signatures for the declaration against the war",
+         "The 41st party signed the declaration, published at the initiative of four parties, and "
+         "the campaign goes on, with meetings, leaflets and rallies in many cities."),
+        ("Augmentation des signatures de la déclaration commune",
+         "le 41e parti a signé la Déclaration commune, publiée il y a deux mois, et la campagne "
+         "continue, avec des réunions, des tracts et des rassemblements."),
+        ("Weitere Unterzeichner für den Aufruf",
+         "immer mehr Organisationen unterstützen den Aufruf, in Berlin, in Hamburg und in München, "
+         "und die Vorbereitung der Demonstration geht weiter."),
+    ],
+)  # fmt: skip
+def test_a_cue_word_over_a_paragraph_with_commas_is_no_list(title: str, paragraph: str) -> None:
+    document = _read(title + "\n\n" + paragraph + "\n")
+    assert document.sections == ()
+
+
+# --------------------------------------------------------------------------- stated totals
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("50 communist and workers' parties subscribe to the declaration.", 50),
+        ("le 41e parti a signé la Déclaration commune.", 41),
+        ("Över 60 partier har redan undertecknat uttalandet.", 60),
+        ("Trinta e sete partidos comunistas e operários assinaram o comunicado.", 37),
+        ("وقع أكثر من 70 من الأحزاب الشيوعية والعمالية على بيان مشترك.", 70),
+    ],
+)
+def test_a_stated_total(sentence: str, total: int) -> None:
+    assert _read("Title\n\n" + sentence + " " + PROSE["en"] + "\n").stated_total == total
+
+
+def test_a_number_that_is_no_total() -> None:
+    text = "Title\n\nOs Partidos do XIV Encontro dos Partidos Comunistas assinam. 30 anos.\n"
+    assert _read(text + PROSE["pt"] + "\n").stated_total is None
+
+
+# --------------------------------------------------------------------------- furniture
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Inicio | Noticias | Contacto",
+        "• En • Es • Ru",
+        "Home / Politik / International",
+        "Posizione: Home > Archivio notizie > Comunisti",
+        "Donnerstag, 28. März 2024",
+    ],
+)
+def test_site_furniture_is_neither_title_nor_date(furniture: str) -> None:
+    text = furniture + "\nGemeinsame Erklärung zum Streik\n\n" + PROSE["de"] + "\n"
+    document = _read(text)
+    assert document.versions[0].title == "Gemeinsame Erklärung zum Streik"
+    assert document.created is None and document.published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Redacción | 21/10/2022", date(2022, 10, 21)),
+        ("11 februari, 2020 / Pressmeddelanden", date(2020, 2, 11)),
+        ("(20 Aprile 2011)", date(2011, 4, 20)),
+    ],
+)
+def test_a_date_under_the_title_is_the_pages_stamp(line: str, published: date) -> None:
+    document = _read("Declaración conjunta\n" + line + "\n\n" + PROSE["es"] + "\n")
+    assert document.published == published
+    assert document.created is None
+
+
+# --------------------------------------------------------------------------- languages
+
+
+@pytest.mark.parametrize("language", ["sv", "ar", "tr"])
+def test_a_list_in_another_language_makes_no_version(language: str) -> None:
+    prose = PROSE.get(language, "نحن الأحزاب الموقعة ندين الحرب على الشعب ونطالب بوقفها فورا.")
+    names = ["Communist Party of Britain", "Party of Labour of Austria", "Socialist Movement"]
+    text = "Rubrik\n\n" + prose + "\n\n" + prose + "\n\nSignatories:\n" + "\n".join(names) + "\n"
+    assert _read(text).languages == (language,)
+
+
+@pytest.mark.parametrize(("first", "second"), [("ru", "en"), ("fr", "pt"), ("tr", "en")])
+def test_never_two_versions_in_one_language(first: str, second: str) -> None:
+    mixed = PROSE[first][:80] + ". " + PROSE[second][:60] + "."
+    text = (
+        mixed + "\n\n" + PROSE[first] + "\n\n" + PROSE[second] + "\n\nTitle\n\n"
+        + PROSE[first] + "\n\n" + PROSE[first] + "\n\nTitle two\n\n" + PROSE[second]
+        + "\n\n" + PROSE[second] + "\n"
+    )  # fmt: skip
+    languages = _read(text).languages
+    assert len(languages) == len(set(languages))
+    assert set(languages) == {first, second}
