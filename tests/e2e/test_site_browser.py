@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -193,3 +194,30 @@ def test_network_svg_has_a_node_per_organisation(browser: object, root: str) -> 
     nodes = browser.find_elements(By.CSS_SELECTOR, "circle.node")  # type: ignore[attr-defined]
     assert len(nodes) == 3
     assert len(browser.find_elements(By.TAG_NAME, "line")) == 2  # type: ignore[attr-defined]
+
+
+def test_search_finds_an_organisation_and_opens_it(browser: object, root: str) -> None:
+    browser.get(root + "/search/?q=lakeland")  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 10
+    links: list[object] = []
+    while not links and time.monotonic() < deadline:
+        links = browser.find_elements(By.CSS_SELECTOR, "#results a")  # type: ignore[attr-defined]
+        time.sleep(0.1)
+    assert [link.text for link in links] == ["Workers Party of Lakeland"]  # type: ignore[attr-defined]
+    shot(browser, "search")
+    links[0].click()  # type: ignore[attr-defined]
+    assert browser.current_url == root + "/org/workers-party-of-lakeland/"  # type: ignore[attr-defined]
+    assert_only_local(browser, root)
+
+
+def test_pages_fit_a_phone(browser: object, root: str) -> None:
+    browser.set_window_size(390, HEIGHT)  # type: ignore[attr-defined]
+    try:
+        for path in ("/", "/statement/lake%2001/", "/org/workers-party-of-lakeland/", "/matrix/"):
+            browser.get(root + path)  # type: ignore[attr-defined]
+            overflow = browser.execute_script(  # type: ignore[attr-defined]
+                "return document.documentElement.scrollWidth - window.innerWidth"
+            )
+            assert overflow <= 0, f"{path} runs {overflow} px off a 390 px screen"
+    finally:
+        browser.set_window_size(WIDTH, HEIGHT)  # type: ignore[attr-defined]
