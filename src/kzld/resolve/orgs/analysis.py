@@ -304,7 +304,8 @@ def _read(
     names = [t for t in texts if not is_abbreviation(t)]
     own = [t for t in names if without_country(t) is None and leading_country(t) is None]
     named = frozenset(c for t in own for c in find_countries(_drop_brackets(t, set(parts))))
-    label = min(names, key=_label_order) if names else (abbreviations or [written[0]])[0]
+    # an entry of blanks alone offers no text: it is named by what it is, blanks and all
+    label = min(names, key=_label_order) if names else (abbreviations or [*written, ""])[0]
     if preferred and not is_abbreviation(preferred):
         split = without_country(preferred)
         label = split[0] if split is not None else preferred
