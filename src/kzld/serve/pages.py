@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import threading
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,7 @@ from ..errors import ServerError
 from ..resources import ontology_dir
 from ..site.content import Site, index_page
 from ..site.generate import search_json, site_base
-from ..site.http import OFFERS, check_loopback, choose
+from ..site.http import OFFERS, QuietHandler, check_loopback, choose
 from ..site.labels import Paths, Text
 from ..site.network import cosignature_network
 from ..site.render import Renderer
@@ -91,46 +91,11 @@ class LivePages:
         return self.renderer.render("waiting.html", "", None, context)
 
 
-class PagesHandler(BaseHTTPRequestHandler):
+class PagesHandler(QuietHandler):
     """Answers the requests for pages (set up by :func:`start_pages`)."""
 
     server_version = "kzld-pages"
     pages: LivePages
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Stay quiet: a library prints nothing."""
-
-    def do_HEAD(self) -> None:
-        self._answer(body=False)
-
-    def do_GET(self) -> None:
-        self._answer(body=True)
-
-    def _send(
-        self,
-        status: HTTPStatus,
-        body: bytes,
-        media_type: str,
-        send: bool,
-        vary: bool = False,
-        location: str | None = None,
-        retry: bool = False,
-    ) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", media_type)
-        self.send_header("Content-Length", str(len(body)))
-        if vary:
-            self.send_header("Vary", "Accept")
-        if location:
-            self.send_header("Location", location)
-        if retry:
-            self.send_header("Retry-After", "5")
-        self.end_headers()
-        if send:
-            self.wfile.write(body)
-
-    def _text(self, status: HTTPStatus, message: str, send: bool, vary: bool = False) -> None:
-        self._send(status, (message + "\n").encode(), "text/plain; charset=utf-8", send, vary)
 
     def _answer(self, body: bool) -> None:
         pages = self.pages

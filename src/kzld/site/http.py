@@ -20,7 +20,15 @@ from urllib.parse import quote, unquote, urlsplit
 from ..errors import KzldError
 from .generate import MARKER, REDIRECTS
 
-__all__ = ["OFFERS", "check_loopback", "choose", "make_handler", "serve_site", "site_folder"]
+__all__ = [
+    "OFFERS",
+    "QuietHandler",
+    "check_loopback",
+    "choose",
+    "make_handler",
+    "serve_site",
+    "site_folder",
+]
 
 #: Media types offered for a data IRI, in order of preference on a tie, with what answers them.
 OFFERS: tuple[tuple[str, str], ...] = (
@@ -106,13 +114,8 @@ def site_folder(out_dir: Path) -> Path:
     raise KzldError(f"{out_dir}: holds no site; run `kzld site --out {out_dir}` first")
 
 
-class SiteHandler(BaseHTTPRequestHandler):
-    """Serves one site folder (set by :func:`make_handler`)."""
-
-    server_version = "kzld-site"
-    root: Path
-    #: Folders of the IRIs of statements' parts -> the page of their statement.
-    redirects: dict[str, str]
+class QuietHandler(BaseHTTPRequestHandler):
+    """What kzld's two page servers share: quiet logs, GET and HEAD alike, one way to answer."""
 
     def log_message(self, format: str, *args: Any) -> None:
         """Stay quiet: a library prints nothing."""
@@ -123,6 +126,9 @@ class SiteHandler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._answer(body=True)
 
+    def _answer(self, body: bool) -> None:
+        raise NotImplementedError
+
     def _send(
         self,
         status: HTTPStatus,
@@ -131,6 +137,7 @@ class SiteHandler(BaseHTTPRequestHandler):
         send: bool,
         vary: bool = False,
         location: str | None = None,
+        retry: bool = False,
     ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", media_type)
@@ -139,12 +146,23 @@ class SiteHandler(BaseHTTPRequestHandler):
             self.send_header("Vary", "Accept")
         if location:
             self.send_header("Location", location)
+        if retry:
+            self.send_header("Retry-After", "5")
         self.end_headers()
         if send:
             self.wfile.write(body)
 
-    def _error(self, status: HTTPStatus, message: str, send: bool, vary: bool = False) -> None:
+    def _text(self, status: HTTPStatus, message: str, send: bool, vary: bool = False) -> None:
         self._send(status, (message + "\n").encode(), "text/plain; charset=utf-8", send, vary)
+
+
+class SiteHandler(QuietHandler):
+    """Serves one site folder (set by :func:`make_handler`)."""
+
+    server_version = "kzld-site"
+    root: Path
+    #: Folders of the IRIs of statements' parts -> the page of their statement.
+    redirects: dict[str, str]
 
     def _answer(self, body: bool) -> None:
         path = urlsplit(self.path).path
@@ -155,7 +173,7 @@ class SiteHandler(BaseHTTPRequestHandler):
         if any(
             s in ("", ".", "..") or s.startswith(".") or "\\" in s or "\0" in s for s in segments
         ):
-            self._error(HTTPStatus.NOT_FOUND, f"not found: {path}", body)
+            self._text(HTTPStatus.NOT_FOUND, f"not found: {path}", body)
             return
         target = self.root.joinpath(*segments)
         if target.is_file() and not trailing:
@@ -167,7 +185,7 @@ class SiteHandler(BaseHTTPRequestHandler):
             if part is not None:
                 self._send(HTTPStatus.SEE_OTHER, b"", "text/plain", body, location=part)
                 return
-            self._error(HTTPStatus.NOT_FOUND, f"not found: {path}", body)
+            self._text(HTTPStatus.NOT_FOUND, f"not found: {path}", body)
             return
         if not (target / "index.ttl").is_file():
             if not trailing:
@@ -180,7 +198,7 @@ class SiteHandler(BaseHTTPRequestHandler):
         answer = choose(self.headers.get("Accept"))
         if answer is None:
             offered = ", ".join(t for t, _ in OFFERS)
-            self._error(
+            self._text(
                 HTTPStatus.NOT_ACCEPTABLE,
                 f"not acceptable; this resource is offered as {offered}",
                 body,
