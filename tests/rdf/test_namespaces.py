@@ -23,23 +23,12 @@ from kzld.rdf.namespaces import (
     shorten,
     sparql_prologue,
 )
+from kzld.resolve.orgs.authority import KINDS
 from kzld.resources import ontology_dir
 
 NS = "https://w3id.org/kzld/vocab#"
-ORG_KINDS = (
-    "party",
-    "youth-organisation",
-    "coordination",
-    "editorial-board",
-    "international-network",
-    "military-alliance",
-    "media",
-    "movement",
-    "trade-union",
-    "political-union",
-    "intergovernmental-organisation",
-    "other",
-)
+#: The kinds the authority accepts: the ontology's org-kind scheme must list exactly these.
+ORG_KINDS = KINDS
 
 
 @pytest.fixture(scope="module")
