@@ -192,23 +192,26 @@ LEFT_OUT_EXIT = 3
 SKIPPED_NAMED = 10
 
 
-#: Below this many texts a build is quick enough to need no progress bar.
+#: Below this many texts a build is quick enough to need no progress shown.
 PROGRESS_THRESHOLD = 50
 
 
 @contextmanager
-def _progress_bar(seeds: Path) -> Iterator[Callable[[int, int], None] | None]:
-    """A progress bar on stderr while many documents are read; nothing for a few."""
+def _progress_bar(seeds: Path) -> Iterator[Callable[[str, int, int], None] | None]:
+    """The build's stages on stderr for many texts (a line kept up to date on a terminal, one
+    line per stage otherwise); nothing for a few."""
     from .parse.folder import source_files
+    from .progress import StageProgress
 
     total = len(source_files(seeds)) if seeds.is_dir() else 0
     if total < PROGRESS_THRESHOLD:
         yield None
         return
-    import sys
-
-    with click.progressbar(length=total, label="Reading", file=sys.stderr) as bar:
-        yield lambda done, total: bar.update(1)
+    progress = StageProgress()
+    try:
+        yield progress
+    finally:
+        progress.close()
 
 
 @main.command()

@@ -124,8 +124,33 @@ class BuildResult:
         return tuple(sorted(names))
 
 
+#: A build's progress callback: ``(stage, done, total)``, ``total`` 0 when not counted.
+Progress = Callable[[str, int, int], None]
+
+#: What the progress callback is told each timed stage is doing (the keys are the timings').
+STAGES = {
+    "read": "Reading texts",
+    "resolve": "Resolving organisations and events",
+    "map": "Mapping to RDF",
+    "order": "Putting the triples in order",
+    "jsonld": "Writing JSON-LD",
+    "turtle": "Writing Turtle",
+    "validate": "Validating",
+    "write": "Publishing",
+}
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    """A progress callback that shows nothing."""
+
+
 @contextmanager
-def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+def _timed(
+    timings: dict[str, float], stage: str, progress: Progress | None = None, total: int = 0
+) -> Iterator[None]:
+    """Time the stage ``stage`` into ``timings`` and tell ``progress`` it started."""
+    if progress is not None:
+        progress(STAGES[stage], 0, total)
     start = time.perf_counter()
     try:
         yield
@@ -198,12 +223,19 @@ def _keep(final: Path) -> Path | None:
 
 
 def make_triples(
-    documents: list[Document], base: str, timings: dict[str, float]
+    documents: list[Document],
+    base: str,
+    timings: dict[str, float],
+    progress: Progress | None = None,
 ) -> tuple[TripleSet, tuple[str, ...]]:
     """Resolve and map ``documents``; returns the triples and the resolver's warnings."""
-    with _timed(timings, "resolve"):
-        corpus = resolve_corpus(documents)
-    with _timed(timings, "map"):
+    tell = progress or _quiet
+    total = len(documents)
+    with _timed(timings, "resolve", progress, total):
+        corpus = resolve_corpus(
+            documents, progress=lambda done, total: tell(STAGES["resolve"], done, total)
+        )
+    with _timed(timings, "map", progress):
         triples = map_triples(corpus, base)
     return triples, corpus.warnings
 
@@ -217,7 +249,11 @@ def make_graph(
 
 
 def _validated_dumps(
-    data: NTriples, ordered: Ordered, engine: str, timings: dict[str, float]
+    data: NTriples,
+    ordered: Ordered,
+    engine: str,
+    timings: dict[str, float],
+    progress: Progress | None = None,
 ) -> tuple[Report, dict[str, bytes]]:
     """Validate ``data`` and write both dumps of it (``ordered``: the same triples, emptied once
     the JSON-LD is written, so that its memory is let go before the Turtle is).
@@ -233,11 +269,13 @@ def _validated_dumps(
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kzld-validate") as pool:
         checking = pool.submit(check)
-        with _timed(timings, "jsonld"):
+        with _timed(timings, "jsonld", progress):
             jsonld = jsonld_of(triples_of(ordered))
             ordered.clear()
-        with _timed(timings, "turtle"):
+        with _timed(timings, "turtle", progress):
             turtle = turtle_bytes(data, TURTLE_PREFIXES)
+        if progress is not None and not checking.done():
+            progress(STAGES["validate"], 0, 0)
         report = checking.result()
     return report, {"kzld.ttl": turtle, "kzld.jsonld": jsonld}
 
@@ -250,10 +288,13 @@ def build(
     check: bool = False,
     strict: bool = False,
     engine: str = "shacl",
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
     cache: bool = True,
 ) -> BuildResult:
     """Build the graph of ``seeds`` into ``out`` (or, with ``check``, compare with ``out``).
+
+    ``progress`` is told ``(stage, done, total)`` as the build goes: each stage of
+    :data:`STAGES` by name when it starts, and the counted ones (``total`` > 0) as they go.
 
     Raises :class:`ValidationFailed` (nothing written) when the graph has violations, and
     :class:`InputError` for a bad folder, or for a bad text with ``strict``.
@@ -277,7 +318,7 @@ def _build(
     check: bool,
     strict: bool,
     engine: str,
-    progress: Callable[[int, int], None] | None,
+    progress: Progress | None,
     state: BuildState | None,
 ) -> BuildResult:
     check_base(base)
@@ -294,8 +335,14 @@ def _build(
     result = BuildResult()
     timings = result.timings
     fresh: dict[str, bytes] = {}  # what the state keeps of the texts read anew
-    with _timed(timings, "read"):
-        documents, problems = read_folder(seeds, strict=strict, progress=progress, known=known)
+    tell = progress or _quiet
+    with _timed(timings, "read", progress):
+        documents, problems = read_folder(
+            seeds,
+            strict=strict,
+            progress=lambda done, total: tell(STAGES["read"], done, total),
+            known=known,
+        )
         if state is not None and inputs is not None:
             result.reused = len(state.found)
             for document in documents:
@@ -310,7 +357,7 @@ def _build(
             unread = "".join(f"\n  {problem.message}" for problem in problems)
             unread += "".join(f"\n  {text}" for text in left_out)
             raise InputError(seeds, f"no source text to build from; nothing was written{unread}")
-        report, outputs, data = _publishable(result, documents, base, engine)
+        report, outputs, data = _publishable(result, documents, base, engine, progress)
         if data is None:
             break
         blamed = _texts_at_fault(report, data, base)
@@ -320,7 +367,7 @@ def _build(
         # Read the folder again without them (cheaper than keeping every document in memory
         # through validation, and it happens only when a text breaks a shape).
         gone = {text.file for text in left_out}
-        with _timed(timings, "read"):
+        with _timed(timings, "read", progress):
             documents = [d for d in read_folder(seeds, known=known)[0] if d.name not in gone]
     else:
         raise _refused(seeds, report, None, strict)
@@ -333,7 +380,7 @@ def _build(
             if not (out / name).is_file() or (out / name).read_bytes() != dump
         )
         return result
-    with _timed(timings, "write"):
+    with _timed(timings, "write", progress):
         result.written = _write_atomically(out, outputs)
         if state is not None and inputs is not None:
             state.save(inputs, out, outputs, result.counts(), fresh)
@@ -355,7 +402,11 @@ MAX_ROUNDS = 4
 
 
 def _publishable(
-    result: BuildResult, documents: list[Document], base: str, engine: str
+    result: BuildResult,
+    documents: list[Document],
+    base: str,
+    engine: str,
+    progress: Progress | None = None,
 ) -> tuple[Report, dict[str, bytes], bytes | None]:
     """Resolve, map, validate and dump ``documents``; the counts go into ``result``.
 
@@ -367,17 +418,17 @@ def _publishable(
     """
     timings = result.timings
     result.documents = len(documents)
-    made, warnings = make_triples(documents, base, timings)
+    made, warnings = make_triples(documents, base, timings, progress)
     documents.clear()
     result.warnings = warnings
     result.triples = len(made)
     result.signatures = len(made.typed(KZLD.Signature))
     result.organisations = len(made.typed(SCHEMA.Organization))
-    with _timed(timings, "order"):
+    with _timed(timings, "order", progress):
         ordered = made.take_in_order()  # sorted once, for validation and both dumps
         del made
         data = ntriples(triples_of(ordered))
-    report, outputs = _validated_dumps(data, ordered, engine, timings)
+    report, outputs = _validated_dumps(data, ordered, engine, timings, progress)
     return report, outputs, (data.data if report.fails("violation") else None)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import unicodedata
 from pathlib import Path
@@ -13,6 +14,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from kzld.cli import main
 from kzld.errors import ValidationFailed
 from kzld.pipeline import build
+from kzld.progress import StageProgress
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -239,9 +241,43 @@ def test_a_progress_bar_on_stderr_only_for_many_documents(
     monkeypatch.setattr("kzld.cli.PROGRESS_THRESHOLD", len(list(SEEDS.glob("*.txt"))))
     many = runner.invoke(main, ["build", "--seeds", str(SEEDS), "--out", str(tmp_path / "b")])
     assert many.exit_code == 0, many.output
-    assert "Reading" in many.stderr
+    # not a terminal: one line per stage, each by name, in the order they run
+    stages = many.stderr.splitlines()
+    assert stages[:5] == [
+        "Reading texts ...",
+        "Resolving organisations and events ...",
+        "Mapping to RDF ...",
+        "Putting the triples in order ...",
+        "Writing JSON-LD ...",
+    ]
+    assert stages[-1] == "Publishing ..."
+    assert "Writing Turtle ..." in stages
     assert "Reading" not in many.stdout
     assert many.stdout.startswith("Built 5 documents")
+
+
+def test_progress_on_a_terminal_keeps_one_line_per_stage_with_the_time_left(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clock = iter(float(second) for second in range(100))
+    monkeypatch.setattr("kzld.progress.time.monotonic", lambda: next(clock))
+    stream = io.StringIO()
+    progress = StageProgress(stream, tty=True)
+    for done in range(5):
+        progress("Reading texts", done, 4)  # one second a text
+    progress("Writing Turtle", 0, 0)
+    progress.close()
+    lines = stream.getvalue().split("\n")
+    # the first stage rewritten in place, each update a second later (no estimate before a tenth)
+    assert [part.strip() for part in lines[0].split("\r")[1:]] == [
+        "Reading texts 0/4 (0%) [1 s]",
+        "Reading texts 1/4 (25%), about 3 s left [2 s]",
+        "Reading texts 2/4 (50%), about 2 s left [3 s]",
+        "Reading texts 3/4 (75%), about 1 s left [4 s]",
+        "Reading texts 4/4 (100%) [5 s]",
+    ]
+    assert lines[1].strip() == "Writing Turtle [6 s]"
+    assert lines[2] == ""
 
 
 def test_published_out_equals_a_fresh_build() -> None:

@@ -8,7 +8,7 @@ result never depends on the order the files were read in.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..model.folding import country_key
 from ..model.iris import slug
@@ -34,8 +34,10 @@ def resolve_corpus(
     *,
     authority: Authority | None = None,
     gazetteer: Gazetteer | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Corpus:
-    """Resolve ``documents`` into a :class:`Corpus` ready for mapping."""
+    """Resolve ``documents`` into a :class:`Corpus` ready for mapping (``progress`` is told
+    ``(done, total)`` after each document)."""
     authority = authority if authority is not None else load_authority()
     gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
     resolver = OrganisationResolver(authority)
@@ -43,7 +45,9 @@ def resolve_corpus(
     places = {place.key: place for place in gazetteer.places}
     place_index = _place_index(gazetteer.places)
     resolved: list[ResolvedDocument] = []
-    for document in sorted(documents, key=lambda d: d.name):
+    for done, document in enumerate(sorted(documents, key=lambda d: d.name), start=1):
+        if progress is not None:
+            progress(done, len(documents))
         signatories = resolver.resolve_sections(document)
         event_mentions = finder.find_mentions(document)
         links = finder.link(document, event_mentions)
