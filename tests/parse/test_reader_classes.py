@@ -447,3 +447,52 @@ def test_never_two_versions_in_one_language(first: str, second: str) -> None:
     languages = _read(text).languages
     assert len(languages) == len(set(languages))
     assert set(languages) == {first, second}
+
+
+@pytest.mark.parametrize(
+    ("entry", "name", "abbreviation"),
+    [
+        ("TUDEH Party of Iran", "TUDEH Party of Iran", None),
+        ("Marxist-Leninist Party of Germany", "Marxist-Leninist Party of Germany", None),
+        ("All-Workers Militant Front", "All-Workers Militant Front", None),
+        ("KKE Communist Party of Greece", "Communist Party of Greece", "KKE"),
+        ("PCF Parti communiste français", "Parti communiste français", "PCF"),
+        ("RKP-BiH Radnička komunistička partija", "Radnička komunistička partija", "RKP-BiH"),
+    ],
+)
+def test_a_first_word_is_an_abbreviation_only_when_it_is_one(
+    entry: str, name: str, abbreviation: str | None
+) -> None:
+    names = [f"{n}" for n in ("Communist Party of Chile", "Workers' Party of Ireland", entry)]
+    document = _read(f"Statement\n\n{PROSE['en']}\n\nSignatories:\n\n" + "\n".join(names) + "\n")
+    (section,) = [s for s in document.sections if s.kind == "list"]
+    last = section.entries[-1]
+    assert (last.raw, last.name, last.abbreviation) == (entry, name, abbreviation)
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "names"),
+    [
+        ("it", "", ["Legambiente", "Greenpeace Italia", "Rete della Conoscenza", "Emmaus Italia"]),
+        ("nl", "Ondertekend door:", ["Greenpeace", "Milieudefensie", "Natuur en Milieu"]),
+        ("sv", "Bakom uppropet står:", ["Svenska Freds", "Kvinna till Kvinna", "Attac Sverige"]),
+    ],
+)
+def test_a_list_of_names_without_type_words_is_read_by_its_form(
+    language: str, heading: str, names: list[str]
+) -> None:
+    text = "Title\n\n" + PROSE[language] + "\n\n" + heading + "\n" + "\n".join(names) + "\n"
+    assert _lists(_read(text)) == [names]
+
+
+@pytest.mark.parametrize(
+    ("language", "names"),
+    [
+        ("sv", ["Anna Svensson", "Erik Johansson", "Maria Lindqvist"]),
+        ("it", ["Carlo Rossi", "Francesca Bianchi", "Luigi Verdi"]),
+        ("en", ["Share", "Facebook", "Twitter", "Email"]),
+    ],
+)
+def test_a_list_of_persons_or_of_furniture_names_no_signer(language: str, names: list[str]) -> None:
+    text = "Title\n\n" + PROSE[language] + "\n\n" + "\n".join(names) + "\n"
+    assert _lists(_read(text)) == []

@@ -1,10 +1,19 @@
-"""Splitting one signatory entry into name, abbreviation, gloss and country hint."""
+"""Splitting one signatory entry into name, abbreviation, gloss and country hint.
+
+A first word is taken for an abbreviation written before the name only when it is one: a
+hyphenated pair of words ("Marxist-Leninist", "All-Workers") is a word of the name, and so is a
+word in capitals before a name that is only type words and a country ("TUDEH Party of Iran"),
+unless its letters are the initials of that name.
+"""
 
 from __future__ import annotations
 
 import re
 
-from ..model.countries import country_code
+from ..model.countries import country_code, country_words
+from ..model.folding import country_key, fold
+from .names import is_name_join, is_qualifier, is_type_word
+from .text import words as word_list
 
 __all__ = ["split_entry"]
 
@@ -16,9 +25,39 @@ def _is_abbreviation(token: str, strict: bool = False) -> bool:
     """Capitals/digits in any script: ``CPSA``, ``PR-ByH``, ``CPA/ML``, ``БКП``, ``ΚΚΕ``."""
     if not _ABBR_TOKEN.match(token) or not (token[0].isupper() or token[0].isdigit()):
         return False
+    pieces = [p for p in re.split(r"[-‐‑–/]", token) if p]
+    if len(pieces) > 1 and all(
+        p[:1].isupper() and p[1:].isalpha() and p[1:].islower() and len(p) > 2 for p in pieces
+    ):
+        return False  # a capital and lower-case letters in every hyphen-part: words, not initials
     capitals = sum(1 for c in token if c.isupper())
     letters = sum(1 for c in token if c.isalpha())
     return capitals >= 2 and (capitals * 2 >= letters or ("-" in token and not strict))
+
+
+def _initials_of(abbreviation: str, name: str) -> bool:
+    """True when the letters of ``abbreviation`` are, in order, initials of ``name``'s words."""
+    letters = [c for c in fold(abbreviation) if c.isalpha()]
+    initials = [fold(w)[:1] for w in word_list(name)]
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    index = 0
+    for initial in initials:
+        if index < len(letters) and letters[index] == initial:
+            index += 1
+    return index >= max(2, len(letters) - 1)
+
+
+def _generic(name: str) -> bool:
+    """True when ``name`` is only type words, joining words and a country ("Party of Iran",
+    "Militant Front" is not: "Militant" is a word of its own)."""
+    countries = country_words(name)
+    return all(
+        is_name_join(word)
+        or (is_type_word(word) and not is_qualifier(word))
+        or country_key(word) in countries
+        for word in word_list(name)
+    )
 
 
 def _trailing_group(text: str) -> tuple[str, str] | None:
@@ -78,6 +117,10 @@ def split_entry(raw: str) -> tuple[str, str | None, str | None, str | None]:
                 taken += size
                 rest = rest[size:]
                 break
+        head = " ".join(tokens[:taken])
+        worded = taken == 1 and head.isalpha() and len(head) > 3
+        if worded and _generic(" ".join(rest)) and not _initials_of(head, " ".join(rest)):
+            rest = []  # "TUDEH Party of Iran": the word in capitals is the name's own
         if rest and rest[0][:1].isupper():
             abbreviation = " ".join(tokens[:taken])
             text = " ".join(rest)

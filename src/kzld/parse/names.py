@@ -35,13 +35,16 @@ __all__ = [
     "evidence",
     "generic_plural",
     "is_abbreviation",
+    "is_name_join",
     "is_person",
     "is_qualifier",
     "is_type_word",
     "known_name",
     "name_score",
+    "name_shaped",
     "opens_a_word",
     "person_line",
+    "person_shaped",
 ]
 
 #: Arabic-script prefixes taken off before looking a word up (article, conjunction).
@@ -60,6 +63,8 @@ class _Lexicon:
     plurals: WordSet
     person_titles: frozenset[str]
     prose: frozenset[str]
+    furniture: frozenset[str]
+    joins: frozenset[str]
 
 
 def _forms(value: Any) -> list[str]:
@@ -76,6 +81,8 @@ def _lexicon() -> _Lexicon:
         WordSet(_forms(data["plurals"])),
         frozenset(fold(w) for w in data["person_titles"]),
         frozenset(fold(w) for w in _forms(data["prose_words"])),
+        frozenset(fold(w) for w in data["furniture_words"]),
+        frozenset(fold(w) for w in data["name_joins"]),
     )
 
 
@@ -355,3 +362,63 @@ def is_person(text: str) -> bool:
     """True when ``text`` opens with a person's title (``Dr``, ``Comrade``, ``Genossin``)."""
     found = words(text)
     return bool(found) and fold(found[0]) in _lexicon().person_titles
+
+
+def is_name_join(word: str) -> bool:
+    """True when ``word`` joins the words of a name in lower case ("of", "della", "en", "του")."""
+    return fold(word) in _lexicon().joins
+
+
+@lru_cache(maxsize=1 << 14)
+def name_shaped(text: str) -> bool:
+    """True when ``text`` has the form of a name in a list, whatever its words: short, opening
+    with a capital (or in a script without capitals), no sentence and no word of prose, its longer
+    words mostly capitalised or the evidence of a name there (a type word, an abbreviation, a
+    country, a name the authority knows). "Greenpeace", "Natuur en Milieu" and "Svenska Freds"
+    are; "Stop the war now", "read more" and "Roma, 15 aprile 2017" are not."""
+    found = words(text)
+    if not found or len(found) > 12:
+        return False
+    first = text.lstrip("«“\"'(")[:1]
+    if not first or (first.isalpha() and not first.isupper() and first.lower() != first.upper()):
+        return False
+    if fold(found[0]) in _lexicon().furniture or (
+        len(found) == 1 and fold(found[0]) in _lexicon().prose
+    ):
+        return False
+    found_evidence = evidence(text)
+    if found_evidence.sentence or found_evidence.prose or re.search(r"https?://|www\.|@", text):
+        return False
+    if sum(c.isdigit() for c in text) > 4:
+        return False  # a date, a telephone number
+    if (
+        found_evidence.types
+        or found_evidence.abbreviation
+        or found_evidence.known
+        or found_evidence.country
+    ):
+        return True
+    long = [w for w in found if len(w) >= 4 and not is_name_join(w)]
+    cased = [w for w in long if w[0].upper() != w[0].lower()]
+    if not cased:
+        return bool(long) or all(w[:1].isupper() for w in found)
+    return sum(1 for w in cased if w[0].isupper()) * 2 > len(cased)
+
+
+def person_shaped(text: str) -> bool:
+    """True when ``text`` has the form of a person's name: two or three capitalised words and
+    nothing that speaks for an organisation (no type word, qualifier, abbreviation, country or
+    known name, no word joining words of a name)."""
+    found = words(text)
+    if not 2 <= len(found) <= 3 or not all(w[:1].isupper() and w[1:2].islower() for w in found):
+        return False
+    if any(is_name_join(w) for w in found) or re.search(r"[()\[\]&/]", text):
+        return False
+    found_evidence = evidence(text)
+    return not (
+        found_evidence.types
+        or found_evidence.qualifiers
+        or found_evidence.abbreviation
+        or found_evidence.country
+        or found_evidence.known
+    )

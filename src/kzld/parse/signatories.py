@@ -48,8 +48,10 @@ from .names import (
     is_abbreviation,
     known_name,
     name_score,
+    name_shaped,
     opens_a_word,
     person_line,
+    person_shaped,
 )
 from .text import Line, WordSet, words
 
@@ -161,14 +163,27 @@ def _accept(block: _Block) -> bool:
         return mean >= 0.2
     if block.cue == _WEAK:
         if block.kind == "inline":
-            return len(scores) >= 2 and mean >= 0.5 and names >= 0.6
-        return len(scores) >= 2 and names >= 0.5 and mean >= 0.4
+            return (len(scores) >= 2 and mean >= 0.5 and names >= 0.6) or _shaped(block, 3)
+        return (len(scores) >= 2 and names >= 0.5 and mean >= 0.4) or _shaped(block, 2)
     if block.top:
         # header lines above the text ("PARTY OF X – ABC"): few, every one a name
         return 2 <= len(scores) <= 6 and min(scores) >= 0.7
     if block.kind == "inline":
         return len(scores) >= 3 and names >= 0.8 and mean >= 0.6
-    return len(scores) >= 3 and names >= 0.75 and mean >= 0.55
+    return (len(scores) >= 3 and names >= 0.75 and mean >= 0.55) or _shaped(block, 3)
+
+
+def _shaped(block: _Block, least: int) -> bool:
+    """True when a block is a list of names by its form alone: at least ``least`` entries, every
+    one shaped as a name (:func:`~.names.name_shaped`, a last entry cut short aside), and not a
+    list of persons' names."""
+    raws = [raw for _, _, raw in block.items]
+    if len(raws) < least:
+        return False
+    shaped = [name_shaped(raw) for raw in raws]
+    if not all(shaped[:-1]) or not (shaped[-1] or len(raws) > least):
+        return False
+    return sum(person_shaped(raw) for raw in raws) * 2 < len(raws)
 
 
 def _enumeration(block: _Block) -> bool:
@@ -260,7 +275,9 @@ def _cut(raw: str, others: list[str]) -> bool:
     folded = fold(last)
     if len(found) > 1 and folded in _joins():
         return True
-    known = {fold(w) for other in others for w in words(other)}
+    # a word of the other entries that the last word opens tells only in a longer list (in a
+    # short one, "Natuur en Milieu" after "Milieudefensie" is whole)
+    known = {fold(w) for other in others for w in words(other)} if len(others) >= 4 else set()
     if folded not in known and opens_a_word(folded, known):
         return True
     key = fold(raw)
