@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from . import __version__
+from .rdf import formats as rdf_formats
 
 if TYPE_CHECKING:
     from .model.records import Document
@@ -267,7 +268,7 @@ def _exit_if_skipped(skipped: int) -> None:
 @click.option(
     "--format",
     "format_",
-    type=click.Choice(["turtle", "ntriples", "nquads", "json-ld"], case_sensitive=False),
+    type=click.Choice(rdf_formats.NAMES, case_sensitive=False),
     default=None,
     help="Format of the input [default: from the extension; for - sniffed].",
 )

@@ -11,8 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kzld.query.ordering import sort_rows, split_order
+from kzld.query.ordering import sort_rows
 from kzld.query.run import catalogue, open_store, run_query
+from kzld.rdf.sparql import split_order
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = Path(__file__).parents[1] / "data" / "query" / "small.ttl"

@@ -272,7 +272,7 @@ def test_prefix_bombs_are_read_in_bounded_time(turtle: str, sealed: Seal, tmp_pa
         ("latin1.jsonld", '{"@id": "https://x/é"}'.encode("latin-1"), "not UTF-8 text"),
         ("doc.rdf", b"<rdf:RDF/>", "RDF/XML is not accepted"),
         ("doc.xml", b"<!DOCTYPE x [<!ENTITY a 'a'>]><x>&a;</x>", "RDF/XML is not accepted"),
-        ("doc.csv", b"a,b\n", "cannot tell the format from the extension '.csv'"),
+        ("doc.csv", b"a,b\n", "cannot tell its RDF format from the extension '.csv'"),
     ],
 )
 def test_files_that_are_not_rdf_are_refused(

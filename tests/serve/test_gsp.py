@@ -103,4 +103,22 @@ def test_load_needs_a_known_rdf_file(tmp_path: Path) -> None:
     data.write_text("", encoding="utf-8")
     code, output = load("--data", str(data), "--endpoint", "http://127.0.0.1:1/store")
     assert code == 1
-    assert f"Error: {data}: cannot tell its RDF format" in output
+    assert f"Error: {data}: cannot tell its RDF format from the extension '.xyz'" in output
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("graph.nq", "holds a dataset (nquads), not one graph; send .ttl, .turtle, .nt"),
+        ("graph.trig", "holds a dataset (trig), not one graph"),
+        ("graph.rdf", "RDF/XML is not accepted"),
+    ],
+)
+def test_load_sends_one_graph_in_a_format_kzld_reads(
+    tmp_path: Path, name: str, message: str
+) -> None:
+    data = tmp_path / name
+    data.write_text("", encoding="utf-8")
+    code, output = load("--data", str(data), "--endpoint", "http://127.0.0.1:1/store")
+    assert code == 1
+    assert f"Error: {data}: {message}" in output

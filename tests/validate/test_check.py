@@ -224,7 +224,7 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
         ("latin1.jsonld", None, ": not UTF-8 text"),
         ("graph.rdf", "<rdf:RDF/>", ": RDF/XML is not accepted"),
         ("graph.owl", "<rdf:RDF/>", ": RDF/XML is not accepted"),
-        ("graph.txt", "x", ": cannot tell the format from the extension '.txt'"),
+        ("graph.txt", "x", ": cannot tell its RDF format from the extension '.txt'"),
         ("missing.ttl", None, ": no such file"),
     ],
 )

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -24,15 +23,13 @@ from typing import Literal
 
 import pyoxigraph as ox
 
+from ..rdf import sparql
 from . import cache as storecache
 from . import ordering
 from . import run as store
 from .cache import Answers, cached_store
 
 __all__ = ["Answer", "answer_query", "query_store"]
-
-#: Functions whose value changes from one evaluation to the next.
-_VOLATILE = re.compile(r"\b(?:NOW|RAND|UUID|STRUUID|BNODE)\s*\(", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -122,7 +119,7 @@ def _opened(data: Path, cache: bool, base: str | None) -> Iterator[tuple[ox.Stor
 def _key(query_text: str, fmt: str) -> str | None:
     """The name an answer is kept under, or None for a query that must be answered afresh."""
     code = _code()
-    if code is None or _VOLATILE.search(ordering.keywords_only(query_text)):
+    if code is None or sparql.is_volatile(query_text):
         return None
     return hashlib.sha256(json.dumps([code, fmt, query_text]).encode("utf-8")).hexdigest()
 
@@ -131,7 +128,8 @@ def _key(query_text: str, fmt: str) -> str | None:
 def _code() -> str | None:
     """A digest of the code that makes answers (a kept answer is given only by the same code)."""
     try:
-        files = [Path(module.__file__ or "") for module in (store, ordering)] + [Path(__file__)]
+        modules = (store, ordering, sparql)
+        files = [Path(module.__file__ or "") for module in modules] + [Path(__file__)]
         return hashlib.sha256(b"".join(path.read_bytes() for path in files)).hexdigest()
     except OSError:
         return None

@@ -1,97 +1,36 @@
 """A SELECT query's final ORDER BY done by kzld, where pyoxigraph would be slow at it.
 
 pyoxigraph 0.5 evaluates the ORDER BY keys of two solutions at every comparison; in an on-disk
-store, an IRI or a long string is then read from disk again each time, so sorting 70,000
-solutions takes seconds. For a SELECT query whose final ORDER BY lists plain variables
-(``ORDER BY DESC(?n) ?org``), :func:`split_order` gives the query without it (and without the
-LIMIT and OFFSET that follow it), and :func:`sort_rows` sorts the solutions in SPARQL's order as
-oxigraph implements it: unbound first, then blank nodes, IRIs, literals; IRIs and blank nodes by
-code point, string literals by value, datatype and language, integers by value. Where that order
-is not certain -- other literals in a key, or two different solutions with the same keys
-(oxigraph's order between them is its own) -- :func:`sort_rows` answers None, and the caller
-runs the query as written.
+store, an IRI or a long string is then read from disk again each time, so sorting 70,000 solutions
+takes seconds. For a SELECT query whose final ORDER BY lists plain variables (``ORDER BY DESC(?n)
+?org``), :func:`kzld.rdf.sparql.split_order` gives the query without it (and without the LIMIT and
+OFFSET that follow it), and :func:`sort_rows` sorts the solutions in SPARQL's order as oxigraph
+implements it: unbound first, then blank nodes, IRIs, literals; IRIs and blank nodes by code point,
+string literals by value, datatype and language, integers by value. Where that order is not certain
+-- other literals in a key, or two different solutions with the same keys (oxigraph's order between
+them is its own) -- :func:`sort_rows` answers None, and the caller runs the query as written.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import groupby, pairwise
 from typing import Any
 
 import pyoxigraph as ox
 
-__all__ = ["Ordering", "keywords_only", "sort_rows", "split_order"]
+from ..rdf.sparql import Ordering
+
+__all__ = ["sort_rows"]
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | None
 Row = tuple[Term, ...]
 
-#: What is not SPARQL keywords: IRIs, strings and comments (blanked out before looking for them).
-_NOT_KEYWORDS = re.compile(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*")
-_FORM = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.IGNORECASE)
-_MODIFIERS = re.compile(
-    r"(?P<head>.*?)\bORDER\s+BY\b(?P<keys>.*?)"
-    r"(?P<slice>(?:\s+LIMIT\s+\d+(?:\s+OFFSET\s+\d+)?|\s+OFFSET\s+\d+(?:\s+LIMIT\s+\d+)?)?)\s*",
-    re.IGNORECASE | re.DOTALL,
-)
-_KEY = re.compile(r"\s*(?:(?P<dir>ASC|DESC)\s*\(\s*\?(?P<wrapped>\w+)\s*\)|\?(?P<plain>\w+))", re.I)
-_SLICE = re.compile(r"\b(LIMIT|OFFSET)\s+(\d+)", re.IGNORECASE)
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 _I64 = 2**63
 _STRINGS = {_XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
-
-
-@dataclass(frozen=True)
-class Ordering:
-    """A SELECT query split into the query without its final ORDER BY, and that ORDER BY."""
-
-    #: The query without ``ORDER BY ...`` and the ``LIMIT`` / ``OFFSET`` after it.
-    text: str
-    #: ``(variable, descending)`` for each key, most significant first.
-    keys: tuple[tuple[str, bool], ...]
-    offset: int = 0
-    limit: int | None = None
-
-
-def keywords_only(query_text: str) -> str:
-    """``query_text`` with its IRIs, strings and comments blanked out (the same length)."""
-    return _NOT_KEYWORDS.sub(lambda match: " " * len(match.group()), query_text)
-
-
-def split_order(query_text: str) -> Ordering | None:
-    """``query_text`` without its final ORDER BY, if it is a SELECT query that sorts on plain
-    variables only; else None (the query should run as written)."""
-    masked = keywords_only(query_text)
-    form = _FORM.search(masked)
-    if form is None or form.group(1).upper() != "SELECT" or "REDUCED" in masked.upper():
-        return None
-    end = masked.rfind("}")
-    if end < 0 or masked.count("{") != masked.count("}"):
-        return None
-    modifiers = _MODIFIERS.fullmatch(masked, end + 1)
-    if modifiers is None or "{" in masked[end + 1 :]:
-        return None  # no ORDER BY here, or a VALUES block after it
-    keys = []
-    position = 0
-    spec = modifiers.group("keys")
-    while position < len(spec.rstrip()):
-        key = _KEY.match(spec, position)
-        if key is None:
-            return None  # an expression: left to oxigraph
-        descending = (key.group("dir") or "").upper() == "DESC"
-        keys.append((key.group("wrapped") or key.group("plain"), descending))
-        position = key.end()
-    if not keys:
-        return None
-    offset, limit = 0, None
-    for word, number in _SLICE.findall(modifiers.group("slice")):
-        if word.upper() == "LIMIT":
-            limit = int(number)
-        else:
-            offset = int(number)
-    return Ordering(query_text[: modifiers.end("head")] + "\n", tuple(keys), offset, limit)
 
 
 def sort_rows(

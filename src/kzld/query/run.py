@@ -22,11 +22,13 @@ import pyoxigraph as ox
 from ..errors import QueryError, RDFSyntaxError
 from ..model.iris import DEFAULT_BASE
 from ..rdf import sparql as sparqlguard
-from ..rdf.load import base_for
+from ..rdf.formats import of_file
+from ..rdf.load import base_for, oxigraph_format
 from ..rdf.namespaces import prefixes, shorten
+from ..rdf.sparql import Ordering, split_order
 from ..resources import queries_dir
 from . import syntax as sparqlsyntax
-from .ordering import Ordering, sort_rows, split_order
+from .ordering import sort_rows
 
 __all__ = [
     "FORMATS",
@@ -44,16 +46,6 @@ __all__ = [
 
 #: The result formats of SELECT queries (ASK and graph results have one form each).
 FORMATS = ("table", "csv", "tsv", "json")
-
-#: RDF formats by file extension.
-_RDF_FORMATS = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".json": ox.RdfFormat.JSON_LD,
-    ".trig": ox.RdfFormat.TRIG,
-}
 
 #: Prefixes used to shorten IRIs in tables and in CONSTRUCT output.
 PREFIXES = {
@@ -98,7 +90,7 @@ class QueryResult:
 
 
 def open_store(data: Path, base: str | None = None) -> ox.Store:
-    """An in-memory store holding the RDF file ``data`` (Turtle, N-Triples, N-Quads, JSON-LD);
+    """An in-memory store holding the RDF file ``data`` (in a format of :mod:`kzld.rdf.formats`);
     relative IRIs resolve against ``base``, by default the file's ``file://`` IRI."""
     store = ox.Store()
     try:
@@ -109,11 +101,8 @@ def open_store(data: Path, base: str | None = None) -> ox.Store:
 
 
 def rdf_format(data: Path) -> ox.RdfFormat:
-    """The RDF format of the file ``data``, which must exist."""
-    found = _RDF_FORMATS.get(data.suffix.lower())
-    if found is None:
-        known = ", ".join(sorted(_RDF_FORMATS))
-        raise RDFSyntaxError(data, f"unknown RDF file extension; use one of {known}")
+    """The RDF format of the file ``data`` (:mod:`kzld.rdf.formats`), which must exist."""
+    found = oxigraph_format(of_file(data))
     if not data.is_file():
         raise RDFSyntaxError(data, "no such file; run `kzld build` first or pass --data FILE")
     return found

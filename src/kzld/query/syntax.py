@@ -5,7 +5,8 @@ of LATERAL, SERVICE, [_]" for a triple pattern without an object), which says li
 :func:`explain` reads the query's tokens and says what is wrong in the terms of the query: a
 prefix that is not declared, a bracket left open or closed twice, a triple pattern that lacks its
 predicate or object, a string or IRI that does not end, a misspelt query form; otherwise the token
-found at the parser's position. Every explanation names the line and column (1-based).
+found at the parser's position. Every explanation names the line and column (1-based). (IRIs and
+strings are told apart as :mod:`kzld.rdf.sparql` tells them.)
 """
 
 from __future__ import annotations
@@ -14,14 +15,19 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ..rdf.sparql import IRI_PATTERN, STRING_PATTERN
+
 __all__ = ["Explanation", "explain"]
 
 _TOKEN = re.compile(
     r"""
     (?P<space>\s+|\#[^\n]*)
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
-               |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+  | (?P<iri>"""
+    + IRI_PATTERN
+    + r""")
+  | (?P<string>"""
+    + STRING_PATTERN
+    + r""")
   | (?P<open_string>["'])
   | (?P<var>[?$][\w\u00B7\u0300-\u036F\u203F-\u2040]+)
   | (?P<pname>(?:[A-Za-z\u00C0-\uFFFD][\w.\-\u00B7]*)?:(?:[\w\-:%.\\\u00B7]*[\w\-:%\\])?)

@@ -1,10 +1,11 @@
-"""Safe loading of RDF files (Turtle, N-Triples, N-Quads, JSON-LD) into rdflib graphs.
+"""Safe loading of RDF files (Turtle, N-Triples, N-Quads, TriG, JSON-LD) into rdflib graphs.
 
 Parsing is pyoxigraph's: fast, and it never fetches anything. JSON-LD contexts are never loaded
 from the web or from files: a reference to kzld's own context (:data:`CONTEXT_IRI`) is replaced by
 the copy shipped in ``ontology/context.jsonld``, any other reference is refused with a clear
-error. RDF/XML is not accepted. Every failure is an :class:`~kzld.errors.InputError` (an
-:class:`~kzld.errors.RDFSyntaxError` for a parse error) naming the file and, where known, the line.
+error. The formats are those of :mod:`kzld.rdf.formats` (RDF/XML is not accepted). Every failure
+is an :class:`~kzld.errors.InputError` (an :class:`~kzld.errors.RDFSyntaxError` for a parse error)
+naming the file and, where known, the line.
 """
 
 from __future__ import annotations
@@ -24,74 +25,35 @@ from rdflib import Graph, URIRef
 
 from ..errors import InputError, RDFSyntaxError
 from ..limits import MAX_JSON_DEPTH, MAX_RDF_BYTES, describe
+from .formats import RdfFormat, by_name, of_file
 from .jsonld import CONTEXT_IRI, load_context
 from .terms import XSD_STRING, ox_term, rdflib_subject, rdflib_term
 from .triples import NTriples
 
 __all__ = [
-    "EXTENSIONS",
-    "FORMATS",
     "base_for",
     "format_for",
     "graph_of",
     "load_graph",
     "load_ntriples",
+    "oxigraph_format",
 ]
-
-#: The IRI under which kzld's JSON-LD context is published; resolved locally, never fetched.
-
-#: Accepted format names (and aliases) -> pyoxigraph format.
-FORMATS: dict[str, ox.RdfFormat] = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ttl": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "nq": ox.RdfFormat.N_QUADS,
-    "json-ld": ox.RdfFormat.JSON_LD,
-    "jsonld": ox.RdfFormat.JSON_LD,
-}
-
-#: File extensions -> format name.
-EXTENSIONS = {
-    ".ttl": "turtle",
-    ".turtle": "turtle",
-    ".nt": "ntriples",
-    ".nq": "nquads",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-}
-
-#: Formats and extensions refused on purpose, with the reason given to the user.
-_REFUSED = {"xml", "rdfxml", "rdf/xml", "rdf", "owl", ".rdf", ".owl", ".xml"}
-_RDFXML_REASON = (
-    "RDF/XML is not accepted (its parsers can be kept busy for minutes by a small entity "
-    "file); convert it to Turtle or N-Triples first, e.g. with `riot --output=turtle`"
-)
 
 _PARSER_PREFIX = re.compile(r"^Parser error [^:]*?columns? (\d+)[^:]*:\s*")
 
 
-def format_for(path: Path | str, format: str | None = None) -> str:
-    """The format name of ``path``: ``format`` if given, else from the extension."""
+def format_for(path: Path | str, format: str | None = None) -> RdfFormat:
+    """The format of ``path``: the one called ``format`` if given, else by its extension."""
     if format is not None:
-        name = format.lower()
-        if name in _REFUSED:
-            raise InputError(path, _RDFXML_REASON)
-        if name not in FORMATS:
-            known = ", ".join(sorted(FORMATS))
-            raise InputError(path, f"unknown format {format!r}; use one of {known}")
-        return name
-    suffix = Path(str(path)).suffix.lower()
-    if suffix in _REFUSED:
-        raise InputError(path, _RDFXML_REASON)
-    if suffix not in EXTENSIONS:
-        raise InputError(
-            path,
-            f"cannot tell the format from the extension {suffix or '(none)'!r}; "
-            "name it .ttl, .nt, .nq, .jsonld or .json, or pass --format",
-        )
-    return EXTENSIONS[suffix]
+        return by_name(format, path)
+    return of_file(path, hint=", or pass --format")
+
+
+def oxigraph_format(format: RdfFormat) -> ox.RdfFormat:
+    """pyoxigraph's parser and writer of ``format``."""
+    found = ox.RdfFormat.from_media_type(format.media_type)
+    assert found is not None, format  # pyoxigraph reads every format of the table
+    return found
 
 
 def base_for(path: Path | str, base: str | None = None) -> str | None:
@@ -123,10 +85,11 @@ def _prepared(
     if not data.strip():
         raise RDFSyntaxError(name, "the file is empty: there is no RDF in it")
     if kind is None:
-        kind = "json-ld" if data.lstrip()[:1] in (b"{", b"[") else "turtle"
-    if FORMATS[kind] == ox.RdfFormat.JSON_LD:
+        kind = by_name("json-ld" if data.lstrip()[:1] in (b"{", b"[") else "turtle", name)
+    syntax = oxigraph_format(kind)
+    if syntax == ox.RdfFormat.JSON_LD:
         data = _safe_json_ld(data, name)
-    return name, data, FORMATS[kind]
+    return name, data, syntax
 
 
 @contextmanager
@@ -172,7 +135,7 @@ def load_graph(
     Relative IRIs resolve against ``base``, by default the file's ``file://`` IRI
     (:func:`base_for`; standard input has no default: a relative IRI in it is an error).
 
-    Named graphs of N-Quads and JSON-LD are merged into one graph. Raises
+    Named graphs of N-Quads, TriG and JSON-LD are merged into one graph. Raises
     :class:`~kzld.errors.RDFSyntaxError` for a parse error, an empty file or JSON that holds no
     RDF, and :class:`~kzld.errors.InputError` when the file cannot be read or its format is
     unknown or refused, or it is bigger than ``max_bytes`` (default
@@ -208,7 +171,7 @@ def graph_of(data: bytes | str, format: str = "turtle") -> Graph:
                 rdflib_term(q.object, "<report>"),
                 graph,
             )
-            for q in _quads(raw, FORMATS[format], None)
+            for q in _quads(raw, oxigraph_format(by_name(format, "<report>")), None)
         )
     return graph
 

@@ -14,16 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import GSPError, InputError
+from ..rdf.formats import of_file
 
 __all__ = ["PushResult", "graph_url", "push_graph"]
-
-#: Media types of the RDF files that can be pushed, by extension.
-MEDIA_TYPES = {
-    ".ttl": "text/turtle",
-    ".nt": "application/n-triples",
-    ".jsonld": "application/ld+json",
-    ".rdf": "application/rdf+xml",
-}
 
 #: Seconds to wait for the store to answer.
 TIMEOUT = 120.0
@@ -50,10 +43,10 @@ def graph_url(endpoint: str, graph: str | None) -> str:
 def push_graph(
     data: Path, endpoint: str, graph: str | None = None, merge: bool = False
 ) -> PushResult:
-    """Send the RDF file ``data`` to ``endpoint``: replace the graph (PUT) or merge (POST)."""
-    media_type = MEDIA_TYPES.get(data.suffix.lower())
-    if media_type is None:
-        raise InputError(data, f"cannot tell its RDF format; use one of {', '.join(MEDIA_TYPES)}")
+    """Send the RDF file ``data`` to ``endpoint``: replace the graph (PUT) or merge (POST).
+
+    The file is sent as it is, in a format of :mod:`kzld.rdf.formats` that holds one graph."""
+    media_type = of_file(data, graph_only=True).media_type
     try:
         body = data.read_bytes()
     except OSError as error:

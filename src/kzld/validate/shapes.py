@@ -17,14 +17,15 @@ from rdflib.namespace import OWL, SH
 from rdflib.term import Node
 
 from ..errors import InputError
-from ..rdf.load import EXTENSIONS, load_graph
+from ..rdf.formats import EXTENSIONS
+from ..rdf.load import load_graph
 from ..rdf.namespaces import REPORT_PREFIXES
-from ..rdf.sparql import refusal
+from ..rdf.sparql import refusal, unsupported
 from ..rdf.terms import ox_triples
 from ..resources import ontology_dir, shapes_dir
 from .qualified import QualifiedCount
 from .qualified import split as split_counts
-from .sparql import SparqlConstraint, unsupported
+from .sparql import SparqlConstraint
 from .sparql import split as split_constraints
 
 __all__ = [
@@ -78,7 +79,7 @@ def _load(paths: tuple[Path, ...]) -> Graph:
         if given.is_dir():
             files = sorted(p for p in given.iterdir() if p.suffix.lower() in EXTENSIONS)
             if not files:
-                raise InputError(given, "holds no shapes (no .ttl, .nt, .nq or .jsonld file)")
+                raise InputError(given, f"holds no shapes (no {', '.join(EXTENSIONS)} file)")
         else:
             files = [given]
         for path in files:

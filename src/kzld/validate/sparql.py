@@ -4,8 +4,9 @@ SHACL runs a SPARQL constraint once per focus node, with ``$this`` pre-bound; py
 ``shacl`` engine do just that, so the cost grows with the number of focus nodes times the size
 of the graph. For a SELECT that projects ``$this`` and uses nothing whose meaning changes when
 ``$this`` is bound later rather than first (no sub-select, ``MINUS``, ``VALUES``, ``SERVICE``,
-``BIND`` to ``$this``; an aggregate only grouped by ``$this``), joining its solutions over the whole
-graph with the shape's focus nodes gives exactly the per-focus results, in one query.
+``BIND`` to ``$this``; an aggregate only grouped by ``$this``: read from the query's syntax tree by
+:func:`kzld.rdf.sparql.whole_graph_safe`), joining its solutions over the whole graph with the
+shape's focus nodes gives exactly the per-focus results, in one query.
 :func:`split` takes such constraints out of a shapes graph (the rest stays with the SHACL engine)
 and :func:`evaluate` runs them. Results follow pyshacl's rules: ``sh:value`` is ``?value`` or the
 focus node, ``sh:resultPath`` is ``?path``, messages have ``{?var}`` / ``{$var}`` filled in, and
@@ -17,27 +18,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 import pyoxigraph as ox
-from pyparsing import ParseException, ParseResults
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import OWL, SH
-from rdflib.plugins.sparql.parser import parseQuery
-from rdflib.plugins.sparql.parserutils import CompValue
-from rdflib.term import Node, Variable
+from rdflib.term import Node
 
-__all__ = ["Found", "SparqlConstraint", "evaluate", "split", "unsupported"]
+from ..rdf.sparql import whole_graph_safe
 
-#: Words a SELECT may not contain to be evaluated over the whole graph at once.
-_UNSAFE = re.compile(r"\b(?:MINUS|VALUES|SERVICE|BIND\s*\([^)]*\bAS\s+[?$]this\b)", re.IGNORECASE)
-_SELECT = re.compile(r"\bSELECT\b", re.IGNORECASE)
-_PROJECTS_THIS = re.compile(
-    r"^\s*SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?[^{]*?[?$]this\b[^{]*\bWHERE\b",
-    re.IGNORECASE | re.DOTALL,
-)
-_AGGREGATE = re.compile(r"\b(?:COUNT|SUM|MIN|MAX|AVG|SAMPLE|GROUP_CONCAT)\s*\(", re.IGNORECASE)
-_GROUPED_BY_THIS = re.compile(r"\bGROUP\s+BY\b[^{}]*?[?$]this\b", re.IGNORECASE)
+__all__ = ["Found", "SparqlConstraint", "evaluate", "split"]
+
 _TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
 
 
@@ -113,125 +103,6 @@ def target_pattern(shapes: Graph, shape: URIRef) -> str | None:
     return " UNION ".join(parts) if parts else None
 
 
-def _safe(select: str) -> bool:
-    if len(_SELECT.findall(select)) != 1 or _UNSAFE.search(select):
-        return False
-    if not _PROJECTS_THIS.search(select) or not _bound_first(select):
-        return False
-    return not _AGGREGATE.search(select) or bool(_GROUPED_BY_THIS.search(select))
-
-
-_THIS = Variable("this")
-#: Variables SHACL pre-binds that a join over the whole graph cannot give.
-_OTHER_PREBOUND = (Variable("shapesGraph"), Variable("currentShape"))
-#: Group patterns evaluated on their own (a FILTER or BIND on ``$this`` in one sees it unbound).
-_OWN_GROUPS = ("GroupOrUnionGraphPattern", "OptionalGraphPattern", "GraphGraphPattern")
-
-
-def _bound_first(select: str) -> bool:
-    """Whether joining ``select`` with the focus nodes gives what pre-binding ``$this`` gives:
-    a triple pattern of the top-level group binds ``$this`` before any BIND reads it, and no
-    FILTER or BIND inside a nested group (evaluated on its own) reads it; ``$shapesGraph`` and
-    ``$currentShape`` are not used (SHACL 5.3.1 evaluates with them pre-bound)."""
-    tree = _parsed(select)
-    if tree is None:
-        return False
-    where = tree[1].get("where")
-    if where is None or any(v in _OTHER_PREBOUND for v in _leaves(tree)):
-        return False
-    bound = False
-    for part in where.get("part", []):
-        name = getattr(part, "name", "")
-        if name == "TriplesBlock" and _THIS in _leaves(part):
-            bound = True
-        elif (name == "Bind" and _THIS in _leaves(part) and not bound) or (
-            name in _OWN_GROUPS and _reads_this_alone(part)
-        ):
-            return False
-    return bound
-
-
-def _reads_this_alone(node: Any) -> bool:
-    """Whether a FILTER or BIND under ``node`` (outside EXISTS, which substitutes) reads $this."""
-
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, CompValue):
-            if item.name in ("Builtin_EXISTS", "Builtin_NOTEXISTS"):
-                continue
-            if item.name in ("Filter", "Bind") and _THIS in _leaves(item):
-                return True
-            stack.extend(item.values())
-        elif isinstance(item, list | tuple | ParseResults):
-            stack.extend(item)
-    return False
-
-
-def _leaves(node: Any) -> set[Node]:
-    """Every term in a parse tree."""
-
-    found: set[Node] = set()
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, CompValue):
-            stack.extend(item.values())
-        elif isinstance(item, list | tuple | ParseResults):
-            stack.extend(item)
-        elif isinstance(item, Node):
-            found.add(item)
-    return found
-
-
-def _parsed(text: str) -> Any:
-    """rdflib's parse tree of a SPARQL query, or None."""
-
-    try:
-        return parseQuery(text)
-    except (ParseException, ValueError, TypeError, AttributeError, RecursionError):
-        return None
-
-
-def unsupported(text: str) -> str | None:
-    """Why SHACL-SPARQL (5.3.1) does not allow the constraint query ``text``, or None: MINUS,
-    VALUES, SERVICE, a sub-query that does not project ``$this``, a BIND to a pre-bound variable."""
-    tree = _parsed(text)
-    if tree is None:
-        return None  # left to the engine, which reports the syntax error
-
-    uses_this = _THIS in _leaves(tree)
-    stack: list[Any] = [tree]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, CompValue):
-            if item.name == "MinusGraphPattern":
-                return "MINUS is not allowed in SHACL-SPARQL constraints (SHACL 5.3.1)"
-            if item.name in ("InlineData", "ValuesClause") and item.get("var") is not None:
-                return "VALUES is not allowed in SHACL-SPARQL constraints (SHACL 5.3.1)"
-            if item.name in ("InlineData", "InlineDataOneVar", "InlineDataFull"):
-                return "VALUES is not allowed in SHACL-SPARQL constraints (SHACL 5.3.1)"
-            if item.name == "SubSelect" and uses_this:
-                projection = item.get("projection")
-                if projection is None:  # SELECT *: the variables of its triple patterns
-                    projected = {
-                        term
-                        for part in (item.get("where") or {}).get("part", [])
-                        if getattr(part, "name", "") == "TriplesBlock"
-                        for term in _leaves(part)
-                    }
-                else:
-                    projected = {v.get("var") for v in projection if isinstance(v, CompValue)}
-                if _THIS not in projected:
-                    return "a sub-query must return $this, a pre-bound variable (SHACL 5.3.1)"
-            if item.name == "Bind" and item.get("var") == _THIS:
-                return "$this is pre-bound: it cannot be the target of BIND (SHACL 5.3.1)"
-            stack.extend(item.values())
-        elif isinstance(item, list | tuple | ParseResults):
-            stack.extend(item)
-    return None
-
-
 def split(shapes: Graph) -> tuple[Graph, tuple[SparqlConstraint, ...]]:
     """The shapes without the SPARQL constraints evaluated here, and those constraints."""
     rest = Graph()
@@ -246,7 +117,7 @@ def split(shapes: Graph) -> tuple[Graph, tuple[SparqlConstraint, ...]]:
         ) == Literal(True):
             continue  # the SHACL engine ignores it just the same
         targets = target_pattern(shapes, shape)
-        if targets is None or not _safe(str(select)):
+        if targets is None or not whole_graph_safe(str(select)):
             continue
         severity = shapes.value(shape, SH.severity)
         query = (
