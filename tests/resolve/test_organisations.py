@@ -219,7 +219,7 @@ def test_new_keys_do_not_depend_on_how_the_country_is_written(authority: Authori
         entry("Workers Front", hint="Peru"),
         entry("Bahraini Workers Front"),
     )
-    assert keys == ["x-workers-front-bh"] * 3 + ["x-workers-front-pe", "x-bahraini-workers-front"]
+    assert keys == ["x-workers-front-bh"] * 3 + ["x-workers-front-pe", "x-workers-front-bh"]
 
 
 def test_unknown_organisation_gets_a_new_key_and_is_reported(authority: Authority) -> None:
@@ -255,7 +255,7 @@ def test_fuzzy_and_loose_matches_and_near_misses_are_reported(authority: Authori
         ("Comunist Party of Venezuella", "communist-party-of-venezuela", "fuzzy"),
         (
             "Communist Party of Venezuela (Bolivarian)",
-            "x-communist-party-of-venezuela-bolivarian",
+            "x-bolivarian-communist-party-ve",
             "new",
         ),
     ]
@@ -627,7 +627,7 @@ def test_country_hints_from_the_entry_and_from_the_name(authority: Authority) ->
     ]
     keys = [resolver.resolve_entry(e, language=None, document="h.txt") for e in entries]
     assert keys == [
-        "x-jordanian-workers-front", "x-paraguayan-workers-front", "x-workers-front-it",
+        "x-workers-front-jo", "x-workers-front-py", "x-workers-front-it",
         "x-workers-front-bh", "communist-front", "x-communist-front-es", "x-communist-front",
     ]  # fmt: skip
     countries = {o.key: o.country for o in resolver.organisations()}

@@ -9,6 +9,8 @@ The steps, each in its module, in the order a name goes through them:
   signature (type-word concepts, own words, countries);
 - :mod:`.candidates`: the authority entries a name may be, with the evidence for each;
 - :mod:`.decide`: which one, only on unambiguous evidence, never across countries or dates;
+- :mod:`.identity`: the key of an organisation the authority does not know, one across
+  documents and languages where its name's identity (type words, own words, country) is clear;
 - :mod:`.resolver`: resolving entries, names, language versions of a list; remembering them;
 - :mod:`.review`: the report ``kzld orgs`` prints;
 - :mod:`.mentions`: the authority's organisations in running text.

@@ -131,6 +131,23 @@ class AuthorityIndex:
             return f"statement of {year}, organisation {dates}"
         return None
 
+    def shares_identity(
+        self, concepts: frozenset[str], words: frozenset[str], country: str
+    ) -> tuple[str, ...]:
+        """The entries with a name of these concepts and own words in ``country`` (named by the
+        form, or the entry's country when the form names none)."""
+        found = {
+            key
+            for key, _, other in self.signatures.get((concepts, frozenset({country})), ())
+            if _same_words(words, other.words)
+        }
+        found.update(
+            key
+            for key, _, other in self.signatures.get((concepts, frozenset()), ())
+            if self.authority.entry(key).country == country and _same_words(words, other.words)
+        )
+        return tuple(sorted(found))
+
     # ------------------------------------------------------------------ evidence
 
     def candidates(self, reading: Reading, year: int | None) -> tuple[Candidate, ...]:

@@ -28,6 +28,7 @@ __all__ = [
     "NEW_PREFIX",
     "abbreviation_key",
     "ascii_slug",
+    "identity_key",
     "loose_key",
     "name_countries",
     "new_key",
@@ -142,6 +143,22 @@ def ascii_slug(text: str) -> str:
     return "-".join(w for w in ascii_words if w)
 
 
+def _bounded(slug: str, whole: str) -> str:
+    """``slug``, or when it is empty or too long, its start and a short hash of ``whole``."""
+    if slug and len(slug) <= MAX_SLUG:
+        return slug
+    digest = hashlib.sha256(whole.encode("utf-8")).hexdigest()[:8]
+    return "-".join(part for part in (slug[:MAX_SLUG].strip("-"), digest) if part)
+
+
+def identity_key(concepts: tuple[str, ...], words: tuple[str, ...], country: str | None) -> str:
+    """The key of a new organisation known by its identity (see :mod:`.identity`): ``x-``, its
+    own words (ASCII), its concepts in order, and its country code, each part in that order
+    ("x-tudeh-party-ir", "x-new-communist-party-gb")."""
+    parts = [*(w for w in words if w), *concepts, *([country.lower()] if country else [])]
+    return NEW_PREFIX + _bounded("-".join(parts), "\x00".join(parts))
+
+
 @lru_cache(maxsize=_CACHED)
 def new_key(name: str, country: str | None = None) -> str:
     """The key of an organisation the authority does not list.
@@ -151,11 +168,7 @@ def new_key(name: str, country: str | None = None) -> str:
     countries stay apart). A name whose slug is empty or too long ends in a short hash of its
     normalised form.
     """
-    slug = ascii_slug(name)
-    normal = normalise(name)
-    if not slug or len(slug) > MAX_SLUG:
-        digest = hashlib.sha256(normal.encode("utf-8")).hexdigest()[:8]
-        slug = "-".join(part for part in (slug[:MAX_SLUG].strip("-"), digest) if part)
+    slug = _bounded(ascii_slug(name), normalise(name))
     if country and country not in name_countries(name):
         slug = f"{slug}-{country.lower()}"
     return NEW_PREFIX + slug

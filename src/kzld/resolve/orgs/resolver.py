@@ -5,7 +5,8 @@ Each signatory entry goes through the package's three steps, in this order and o
 :meth:`~kzld.resolve.orgs.candidates.AuthorityIndex.candidates` (which entries it may be, with the
 evidence), :func:`~kzld.resolve.orgs.decide.decide` (which one, if the evidence is unambiguous).
 What nothing decides becomes a new organisation with the deterministic key
-:func:`~kzld.resolve.orgs.names.new_key` and, where its name or the entry states one, a country.
+:func:`~kzld.resolve.orgs.identity.key_of_new` gives (by the name's identity where that is
+unambiguous, else by its spelling) and, where its name or the entry states one, a country.
 
 Within one text, two language versions of one list name each organisation twice:
 :meth:`OrganisationResolver.resolve_sections` pairs their entries by position (when the lists
@@ -28,8 +29,9 @@ from .analysis import Reading, read_entry, read_name
 from .authority import Authority, load_authority
 from .candidates import AuthorityIndex
 from .decide import Decision, decide
+from .identity import key_of_new
 from .mentions import ProseMatcher
-from .names import new_key, normalise
+from .names import normalise
 from .review import Doubt, OrgReport, Sighting
 
 __all__ = ["OrganisationResolver", "statement_year", "survey"]
@@ -58,6 +60,8 @@ class _Resolved:
     decision: Decision
     key: str
     method: str
+    #: The country of a new organisation (None for an authority entry: the authority says).
+    country: str | None = None
 
 
 def statement_year(document: Document) -> int | None:
@@ -91,8 +95,8 @@ class OrganisationResolver:
         reading, decision = found
         if decision.key is not None:
             return _Resolved(reading, decision, decision.key, decision.method)
-        country = _one_country(reading)
-        return _Resolved(reading, decision, new_key(reading.label, country), "new")
+        key, country = key_of_new(reading, self.index, decision.candidates)
+        return _Resolved(reading, decision, key, "new", country)
 
     # ------------------------------------------------------------------ recording
 
@@ -128,7 +132,8 @@ class OrganisationResolver:
         self._record(
             resolved.key, document=document, position=entry.position, form=entry.raw,
             role="signatory", method=method or resolved.method, names=written,
-            abbreviation=next(iter(reading.abbreviations), None), countries=reading.countries,
+            abbreviation=next(iter(reading.abbreviations), None),
+            countries=[resolved.country] if resolved.country else (),
         )  # fmt: skip
         if decision.doubtful or resolved.method == "new":
             slot = (normalise(entry.raw) or entry.raw, resolved.key)
@@ -181,14 +186,17 @@ class OrganisationResolver:
                 resolved = decided[index][position]
                 key = keys[index][position]
                 if (index, position) in paired:
-                    resolved = _Resolved(resolved.reading, resolved.decision, key, "paired")
+                    country = self._country_of(resolved)
+                    resolved = _Resolved(
+                        resolved.reading, resolved.decision, key, "paired", country
+                    )
                 self._record_entry(entry, resolved, document.name)
         return tuple(tuple(section) for section in keys)
 
     def _country_of(self, resolved: _Resolved) -> str | None:
         if resolved.method != "new" and resolved.key in self.authority:
             return self.authority.entry(resolved.key).country
-        return _one_country(resolved.reading)
+        return resolved.country
 
     def _same_country(self, left: _Resolved, right: _Resolved) -> bool:
         """Whether two paired entries may be one organisation: no two different countries."""
@@ -357,15 +365,6 @@ def _pair_key(left: _Resolved, right: _Resolved, first: Section, second: Section
 
 
 # ---------------------------------------------------------------------- helpers
-
-
-def _one_country(reading: Reading) -> str | None:
-    """The country of a new organisation: the one written beside its name ("..., Democratic
-    Republic of the Congo"), else the one its name names, if only one."""
-    for countries in (reading.beside, reading.named):
-        if len(countries) == 1:
-            return next(iter(countries))
-    return None
 
 
 def _sighting_order(s: Sighting) -> tuple[str, str, int, str, str, str]:

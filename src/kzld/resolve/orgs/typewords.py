@@ -47,6 +47,8 @@ class TypeWords:
     link_words: frozenset[str]
     in_words: frozenset[str]
     near: frozenset[frozenset[str]]
+    #: The concepts in the table's order: the order a new organisation's key names them in.
+    order: tuple[str, ...] = ()
 
     def concept(self, word: str) -> str | None:
         """The concept of a folded word, or None when it is not a type word."""
@@ -67,6 +69,10 @@ class TypeWords:
     def is_near(self, left: str, right: str) -> bool:
         """Whether translations are known to swap the two concepts."""
         return frozenset((left, right)) in self.near
+
+    def in_order(self, concepts: frozenset[str]) -> tuple[str, ...]:
+        """``concepts`` in the table's order (the order a new organisation's key names them)."""
+        return tuple(c for c in self.order if c in concepts)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -147,7 +153,7 @@ def load_type_words(path: Path | None = None) -> TypeWords:
     compound_stems.sort(key=lambda item: (-len(item[0]), item[0]))
     return TypeWords(
         words, tuple(stems), contractions, compounds, tuple(compound_stems), links, in_words,
-        frozenset(near),
+        frozenset(near), tuple(str(c) for c in data["concepts"]),
     )  # fmt: skip
 
 
