@@ -496,3 +496,62 @@ def test_a_list_of_names_without_type_words_is_read_by_its_form(
 def test_a_list_of_persons_or_of_furniture_names_no_signer(language: str, names: list[str]) -> None:
     text = "Title\n\n" + PROSE[language] + "\n\n" + "\n".join(names) + "\n"
     assert _lists(_read(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "sentence", "signers"),
+    [
+        (
+            "es",
+            "Declaración conjunta",
+            "El Partido Comunista de Grecia (KKE) y el Partido Comunista de Turquía (TKP) llaman "
+            "a la clase obrera a luchar contra la guerra.",
+            ["Partido Comunista de Grecia (KKE)", "Partido Comunista de Turquía (TKP)"],
+        ),
+        (
+            "it",
+            "COMUNICATO STAMPA CONGIUNTO DEL 4.4.2022",
+            "Usb Pubblico Impiego ed Unicobas rendono noto che sosterranno le liste comuni.",
+            ["Usb Pubblico Impiego", "Unicobas"],
+        ),
+        (
+            "en",
+            "Joint declaration",
+            "1. The Cyprus Chamber of Commerce (CCCI) and the Union of Chambers of Turkey (TOBB) "
+            "met today and decided to establish a forum.",
+            ["Cyprus Chamber of Commerce (CCCI)", "Union of Chambers of Turkey (TOBB)"],
+        ),
+    ],
+)
+def test_signers_named_as_the_subject_of_the_first_sentence(
+    language: str, heading: str, sentence: str, signers: list[str]
+) -> None:
+    document = _read(f"{heading}\n\n{sentence} {PROSE[language]}\n\n{PROSE[language]}\n")
+    assert _outside(document) == signers
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "signers"),
+    [
+        (
+            "el",
+            "Οι υπογραφές του κειμένου που συνυπέγραψαν ΣΥΡΙΖΑ, ΚΚΕ και Μέρα 25",
+            ["ΣΥΡΙΖΑ", "ΚΚΕ", "Μέρα 25"],
+        ),
+        ("el", "Το ΑΚΕΛ συνυπογράφει την κοινή δήλωση για τη Συρία", ["ΑΚΕΛ"]),
+        (
+            "es",
+            "Más País, Compromís y Més firman la 'Declaración de Mallorca'",
+            ["Más País", "Compromís", "Més"],
+        ),
+        ("en", "Fifty parties sign KKE Solidarity Campaign", []),
+    ],
+)
+def test_signers_next_to_a_verb_of_signing(language: str, title: str, signers: list[str]) -> None:
+    document = _read(f"{title}\n\n{PROSE[language]}\n")
+    assert _outside(document) == signers
+
+
+def test_countries_before_a_verb_of_signing_are_no_signers() -> None:
+    text = f"Statement\n\n{PROSE['en']} Greece, Turkey and Cyprus signed the treaty in 1990.\n"
+    assert _outside(_read(text)) == []

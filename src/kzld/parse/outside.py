@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.records import Entry, Section, Span
 from .cues import vocabulary
@@ -25,6 +26,7 @@ from .names import (
     is_qualifier,
     is_type_word,
     known_name,
+    person_shaped,
 )
 from .text import Line, WordSet, folded_in_place
 from .totals import number_value
@@ -34,6 +36,8 @@ __all__ = [
     "behalf_signers",
     "counted_signers",
     "name_run",
+    "opening_signers",
+    "sentence_signers",
     "subject_signers",
     "title_signers",
 ]
@@ -130,6 +134,13 @@ def _continues(token: str, next_token: str | None, previous: str | None) -> bool
         and (next_token is None or next_token in ",;." or fold(next_token) in _words()[2])
     ):
         return True  # "Parti communiste grec," "Partido Comunista mexicano y"
+    if (
+        token.isdigit()
+        and previous is not None
+        and _is_name_start(previous)
+        and (next_token is None or next_token in ",;." or fold(next_token) in _words()[2])
+    ):
+        return True  # "Μέρα 25", "Articolo 1"
     if token in "–—-" and next_token is not None and _is_name_start(next_token):
         return True  # "Partei Griechenlands – KKE"
     return (
@@ -373,3 +384,83 @@ def counted_signers(line: Line) -> Section | None:
             if len(names) == value:
                 return _section(line, names, "phrase")
     return None
+
+
+#: Where the sentences of a line start: its start, and after a full stop, "!" or "?" and a space.
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?=\S)")
+#: A number or bullet opening a paragraph ("1. The ...", "- ").
+_OPENER = re.compile(r"^(?:\d{1,2}[.)]\s+|[-–•]\s+)?")
+
+
+@cache
+def _joint() -> WordSet:
+    return WordSet(vocabulary()["joint_words"])
+
+
+def joint(content: str) -> bool:
+    """True when ``content`` calls a statement joint ("Comunicato stampa congiunto", "Ortak
+    Deklerasyonu", "Joint statement")."""
+    return _joint().count(content) > 0
+
+
+def _subject(content: str, offset: int, relaxed: bool) -> tuple[list[tuple[int, str]], str]:
+    """The names a sentence opens with (after a number and an article), and the text after them."""
+    start = _OPENER.match(content)
+    at = start.end() if start else 0
+    article = re.match(r"^([^\W\d_]{1,3})\s+(?=[^\W\d_])", content[at:])
+    if article and fold(article.group(1)) in _words()[1]:
+        at += article.end()  # "El Partido Comunista ...", "The Cyprus Chamber ..."
+    names, end = name_run(content[at:], offset + at, relaxed=relaxed)
+    return names, content[at + end :]
+
+
+def _plausible(names: list[tuple[int, str]], relaxed: bool) -> bool:
+    """True when names read from running text are organisations: none a country, not mostly
+    persons' names, and
+    (read by their capitals alone) none a word of prose."""
+    raws = [name for _, name in names]
+    if any(country_code(raw) for raw in raws) or sum(map(person_shaped, raws)) * 2 > len(raws):
+        return False
+    return not relaxed or all(len(raw) >= 3 for raw in raws)
+
+
+def opening_signers(line: Line, relaxed: bool) -> Section | None:
+    """The signers the opening sentence of a statement names as its subject ("El Partido
+    Comunista de Grecia (KKE) y el Partido Comunista de Turquía (TKP) llaman ...", "1. The Cyprus
+    Chamber of Commerce (CCCI), the Turkish Cypriot Chamber of Commerce (KTTO) ... met today"):
+    two names or more, then the sentence goes on in lower case. Each name must read as an
+    organisation's (a type word, an abbreviation, a name the authority knows) unless ``relaxed``
+    (the heading above calls the statement joint): then capitals are enough."""
+    names, after = _subject(line.content, line.start, relaxed)
+    rest = after.lstrip(" ,–—-")
+    if len(names) < 2 or not rest[:1].islower() or not _plausible(names, relaxed):
+        return None
+    return _section(line, names, "title")
+
+
+def sentence_signers(line: Line) -> Section | None:
+    """The signers a sentence names next to a verb of signing, wherever the sentence is in the
+    text: before it ("MÉS per Mallorca, Compromís, ... y Movimiento Dignidad y la Ciudadanía de
+    Ceuta han firmado ...", "Το ΑΚΕΛ συνυπογράφει ...") or after it ("... που συνυπέγραψαν
+    ΣΥΡΙΖΑ, ΚΚΕ και Μέρα 25", "firmado por el Partido X y el Partido Y")."""
+    names: list[tuple[int, str]] = []
+    for match in _SENTENCE.finditer(line.content):
+        sentence = line.content[match.end() :]
+        found, after = _subject(sentence, line.start + match.end(), relaxed=True)
+        following = after.split()[:3]
+        signing = any(_signing().matches(fold(w.strip(",.:"))) for w in following)
+        if not signing or not _plausible(found, True):
+            continue
+        if len(found) >= 2 or (found and _is_name(found[0][1])):
+            names += found
+    titled = len(line.content) <= 200 and not line.content.rstrip().endswith((".", "!", "?"))
+    for word in _WORD.finditer(line.content if titled else ""):
+        if not _signing().matches(fold(word.group())):
+            continue
+        if any(generic_plural(w) for w in line.content[: word.start()].split()):
+            break  # "Fifty parties sign KKE Solidarity Campaign": what they sign follows
+        at = word.end()
+        found, _ = name_run(line.content[at:], line.start + at, then_relaxed=True)
+        if found and _plausible(found, False) and not any(f in names for f in found):
+            names += found
+    return _section(line, names, "phrase") if names else None

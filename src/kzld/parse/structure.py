@@ -29,6 +29,9 @@ from .outside import (
     among_signers,
     behalf_signers,
     counted_signers,
+    joint,
+    opening_signers,
+    sentence_signers,
     subject_signers,
     title_signers,
 )
@@ -250,11 +253,14 @@ def _with_outside(
         if titled is not None:
             candidates.append(titled)
             break
+    for i, relaxed in _openings(lines, skip, versions):
+        candidates.append(opening_signers(lines[i], relaxed))
     for i, line in enumerate(lines):
         if line.blank or i in skip:
             continue
         if signing_cue(line.content):
             candidates.append(among_signers(line))
+            candidates.append(sentence_signers(line))
         candidates.append(behalf_signers(line))
         candidates.append(counted_signers(line))
     for section in candidates:
@@ -267,6 +273,38 @@ def _with_outside(
         renumbered = tuple(replace(e, position=n) for n, e in enumerate(entries, start=1))
         found.append(replace(section, entries=renumbered))
     return sorted([*sections, *found], key=lambda s: s.span.start)
+
+
+def _openings(lines: list[Line], skip: set[int], versions: list[Version]) -> list[tuple[int, bool]]:
+    """The lines whose first sentence may name the statement's signers as its subject, each with
+    whether the headings above call the statement joint: the first paragraph of each version,
+    and a paragraph right under a heading that names a statement ("Declaración conjunta de ...",
+    "COMUNICATO STAMPA CONGIUNTO DEL 4.4.2022")."""
+    found: list[tuple[int, bool]] = []
+    heads: list[str] = []
+    version = 0
+    first = True
+    for i, line in enumerate(lines):
+        if line.blank or i in skip:
+            continue
+        while version + 1 < len(versions) and line.start >= versions[version + 1].span.start:
+            version += 1
+            heads, first = [], True
+        if not _is_prose(line.content) or len(line.content) < 60:
+            heads.append(line.content)
+            continue
+        named = bool(heads) and _names_statement(heads[-1])
+        if first or named:
+            found.append((i, any(joint(h) for h in heads[-3:])))
+        first = False
+        heads = []
+    return found
+
+
+def _names_statement(content: str) -> bool:
+    """True when a heading names a statement by one of its words ("Declaración conjunta de ...")."""
+    statement = {fold(w) for w in vocabulary()["statement_words"]}
+    return len(content) <= 200 and any(fold(w) in statement for w in content.split()[:4])
 
 
 def _people_and_links(
