@@ -12,15 +12,16 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
 import pyshacl
+import shacl
 from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SH, NamespaceManager
 from rdflib.term import Node
 
 from ..errors import InputError, KzldError
@@ -29,14 +30,12 @@ from ..rdf.terms import ox_triples, rdflib_term
 from ..rdf.triples import NTriples
 from .report import (
     LABELS,
-    RANK,
-    SEVERITY_OF,
     Report,
     Result,
     in_order,
-    message_of,
     prefix_names,
     render_term,
+    result_of,
     results_of,
 )
 from .shapes import (
@@ -54,7 +53,7 @@ from .shapes import (
     unnamed,
 )
 from .sparqlplan import PreparedQueryGraph
-from .whole import add_to_report, from_count, from_sparql, whole_graph_results
+from .whole import WholeResult, add_to_report, from_count, from_sparql, whole_graph_results
 
 __all__ = ["ENGINES", "ENGINE_FILE_PREFIX", "check_files", "validate"]
 
@@ -149,49 +148,59 @@ def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
         return _label_in(store, focus, extra)
 
     names = prefix_names()
-
-    def term(ntriples: str) -> Node:
-        (triple,) = ox.parse(f"<urn:s> <urn:p> {ntriples} .", format=ox.RdfFormat.N_TRIPLES)
-        return unnamed(rdflib_term(triple.object, "<shacl report>"))
-
-    results = []
-    for found in report.results:
-        focus = term(found.focus_node)
-        shape = found.root_shape or found.source_shape
-        path = found.path
-        if path is not None:
-            path = _IRI.sub(lambda m: render_term(URIRef(m.group(1)), names), path)
-            if path.startswith("(") and path.endswith(")") and "(" not in path[1:]:
-                path = path[1:-1]
-        results.append(
-            Result(
-                severity=found.severity if found.severity in RANK else "Violation",
-                focus=render_term(focus, names),
-                focus_label=label(focus),
-                path=path,
-                value=render_term(term(found.value), names) if found.value is not None else None,
-                message=" ".join((found.message or "(no message)").split()),
-                source_shape=render_term(term(shape), names) if shape else "(none)",
-                component=f"sh:{found.component}",
-            )
-        )
     report_graph = blank_shapes_again(graph_of(report.turtle))
     whole = [from_count(c) for c in found_counts] + [from_sparql(f) for f in found_sparql]
     add_to_report(report_graph, whole)
-    for one in whole:
-        results.append(
-            Result(
-                severity=SEVERITY_OF.get(one.severity, "Violation"),
-                focus=render_term(one.focus, names),
-                focus_label=label(one.focus),
-                path=render_term(one.path, names) if one.path is not None else None,
-                value=render_term(one.value, names) if one.value is not None else None,
-                message=message_of(Literal(m) for m in one.messages),
-                source_shape=render_term(one.shape, names),
-                component=f"sh:{one.component}",
-            )
-        )
+    results = [_from_engine(found, names, label) for found in report.results]
+    results += [_from_whole(one, names, label) for one in whole]
     return Report(in_order(results), report_graph)
+
+
+def _engine_term(ntriples: str) -> Node:
+    """A term the SHACL engine wrote (in N-Triples), as the shapes graph has it."""
+    (triple,) = ox.parse(f"<urn:s> <urn:p> {ntriples} .", format=ox.RdfFormat.N_TRIPLES)
+    return unnamed(rdflib_term(triple.object, "<shacl report>"))
+
+
+def _from_engine(
+    found: shacl.Result, names: NamespaceManager, label: Callable[[Node | None], str | None]
+) -> Result:
+    """A result of the SHACL engine, its path (written by the engine) with prefixed names."""
+    focus = _engine_term(found.focus_node)
+    shape = found.root_shape or found.source_shape
+    path = found.path
+    if path is not None:
+        path = _IRI.sub(lambda m: render_term(URIRef(m.group(1)), names), path)
+        if path.startswith("(") and path.endswith(")") and "(" not in path[1:]:
+            path = path[1:-1]
+    return result_of(
+        names,
+        severity=URIRef(found.severity_iri),
+        focus=focus,
+        label=label(focus),
+        path=path,
+        value=_engine_term(found.value) if found.value is not None else None,
+        messages=[Literal(found.message)] if found.message else [],
+        shape=_engine_term(shape) if shape else None,
+        component=URIRef(found.component_iri),
+    )
+
+
+def _from_whole(
+    one: WholeResult, names: NamespaceManager, label: Callable[[Node | None], str | None]
+) -> Result:
+    """A result found over the whole graph (:mod:`kzld.validate.whole`)."""
+    return result_of(
+        names,
+        severity=one.severity,
+        focus=one.focus,
+        label=label(one.focus),
+        path=render_term(one.path, names) if one.path is not None else None,
+        value=one.value,
+        messages=[Literal(m) for m in one.messages],
+        shape=one.shape,
+        component=SH[one.component],
+    )
 
 
 #: The name every private file given to the SHACL engine starts with.
@@ -226,7 +235,7 @@ def _engine_input(data: bytes, after: bytes = b"") -> Iterator[Path | str]:
             path.unlink(missing_ok=True)
 
 
-def _engine_report(shapes: Any, source: Path | str) -> Any:
+def _engine_report(shapes: shacl.Shapes, source: Path | str) -> shacl.Report:
     """The SHACL engine's report on ``source`` (a file, or N-Triples text)."""
     if isinstance(source, Path):
         return shapes.validate_file(str(source), allow_warnings=True)

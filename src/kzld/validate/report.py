@@ -27,6 +27,7 @@ __all__ = [
     "prefix_names",
     "render_path",
     "render_term",
+    "result_of",
     "results_of",
 ]
 
@@ -168,6 +169,35 @@ def prefix_names() -> NamespaceManager:
     return names
 
 
+def result_of(
+    names: NamespaceManager,
+    *,
+    severity: Node | None,
+    focus: Node | None,
+    label: str | None,
+    path: str | None,
+    value: Node | None,
+    messages: Iterable[Node],
+    shape: Node | None,
+    component: Node | None,
+) -> Result:
+    """The one way a :class:`Result` is made, whichever engine found it: its terms rendered
+    (:func:`render_term`), a severity kzld does not know counted as a violation, one of the
+    ``messages`` chosen (:func:`message_of`). ``path`` is rendered already (in SPARQL's
+    notation), as only the engine that found it can; ``label`` is the focus node's name."""
+    known = SEVERITY_OF.get(severity) if isinstance(severity, URIRef) else None
+    return Result(
+        severity=known or "Violation",
+        focus=render_term(focus, names),
+        focus_label=label,
+        path=path,
+        value=render_term(value, names) if value is not None else None,
+        message=message_of(messages),
+        source_shape=render_term(shape, names),
+        component=render_term(component, names),
+    )
+
+
 def results_of(report: Graph, data: Graph, shapes: Graph) -> tuple[Result, ...]:
     """The results of a SHACL validation report graph, in order (:func:`in_order`)."""
     names = prefix_names()
@@ -175,21 +205,17 @@ def results_of(report: Graph, data: Graph, shapes: Graph) -> tuple[Result, ...]:
     for node in report.objects(None, SH.result):
         focus = report.value(node, SH.focusNode)
         path = report.value(node, SH.resultPath)
-        value = report.value(node, SH.value)
-        level = report.value(node, SH.resultSeverity)
-        severity = SEVERITY_OF.get(level, "Violation") if isinstance(level, URIRef) else "Violation"
-        shape = report.value(node, SH.sourceShape)
-        component = report.value(node, SH.sourceConstraintComponent)
         results.append(
-            Result(
-                severity=severity,
-                focus=render_term(focus, names),
-                focus_label=label_of(data, focus),
+            result_of(
+                names,
+                severity=report.value(node, SH.resultSeverity),
+                focus=focus,
+                label=label_of(data, focus),
                 path=render_path(path, report, shapes, names) if path is not None else None,
-                value=render_term(value, names) if value is not None else None,
-                message=message_of(report.objects(node, SH.resultMessage)),
-                source_shape=render_term(shape, names),
-                component=render_term(component, names),
+                value=report.value(node, SH.value),
+                messages=report.objects(node, SH.resultMessage),
+                shape=report.value(node, SH.sourceShape),
+                component=report.value(node, SH.sourceConstraintComponent),
             )
         )
     return in_order(results)

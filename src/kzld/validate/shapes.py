@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
 import shacl
@@ -159,7 +158,7 @@ def split_shapes(
 
 
 @lru_cache(maxsize=4)
-def compiled(shapes: Graph) -> Any:
+def compiled(shapes: Graph) -> shacl.Shapes:
     """``shapes`` compiled by the ``shacl`` engine (blank shapes named: :func:`named_shapes`)."""
     named = named_shapes(shapes)
     return shacl.Shapes.from_text(named.serialize(format="nt"), format="ntriples")
