@@ -224,7 +224,7 @@ def events(seeds: Path, output: str) -> None:
 
     A text that cannot be read is named on stderr and left out (exit 3).
     """
-    from .resolve.event_survey import survey_events
+    from .resolve.events import survey_events
 
     documents, skipped = _read_texts(seeds)
     survey = survey_events(documents)

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 import kzld.parse.folder
 from kzld.cli import main
 from kzld.model.records import Dateline, Document, Span, Version
-from kzld.resolve.event_survey import survey_events
+from kzld.resolve.events.survey import survey_events
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DATA = Path(__file__).parents[1] / "data" / "events"

@@ -26,10 +26,10 @@ from kzld.model import countries
 from kzld.model.folding import WORD_ALIKE, case_key, char_key, country_key, fold_in_place
 from kzld.model.records import Document, Mention, Span, Version
 from kzld.parse.folder import read_folder
-from kzld.resolve import gazetteer as gazetteer_module
-from kzld.resolve.events import EventFinder
+from kzld.resolve.events import gazetteer as gazetteer_module
+from kzld.resolve.events.finder import EventFinder
+from kzld.resolve.events.gazetteer import Gazetteer, load_gazetteer
 from kzld.resolve.forms import Affixes, FormPattern, form_needs
-from kzld.resolve.gazetteer import Gazetteer, load_gazetteer
 from kzld.resolve.orgs.authority import Authority, load_authority
 from kzld.resolve.orgs.mentions import _URL, ProseMatch, ProseMatcher
 from kzld.resolve.yamlio import fast_loader, load_with_root

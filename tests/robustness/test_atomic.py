@@ -51,7 +51,7 @@ def curated_once(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @functools.cache
 def _curated() -> tuple[Any, Any]:
-    from kzld.resolve.gazetteer import load_gazetteer
+    from kzld.resolve.events.gazetteer import load_gazetteer
     from kzld.resolve.orgs.authority import load_authority
 
     return load_authority(), load_gazetteer()

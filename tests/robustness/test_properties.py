@@ -38,7 +38,7 @@ BOUNDED = settings(max_examples=30, deadline=None, suppress_health_check=[Health
 
 @functools.cache
 def curated() -> tuple[Any, Any]:
-    from kzld.resolve.gazetteer import load_gazetteer
+    from kzld.resolve.events.gazetteer import load_gazetteer
     from kzld.resolve.orgs.authority import load_authority
 
     return load_authority(), load_gazetteer()

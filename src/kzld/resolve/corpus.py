@@ -13,8 +13,7 @@ from collections.abc import Callable, Sequence
 from ..model.folding import country_key
 from ..model.iris import slug
 from ..model.records import Corpus, Document, Event, Name, Organisation, Place, ResolvedDocument
-from .events import EventFinder
-from .gazetteer import Gazetteer, load_gazetteer
+from .events import EventFinder, Gazetteer, load_gazetteer
 from .orgs import OrganisationResolver
 from .orgs.authority import Authority, load_authority
 

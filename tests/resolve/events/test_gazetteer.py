@@ -10,7 +10,7 @@ import yaml
 
 from kzld.errors import GazetteerError, InputError
 from kzld.model.records import Event, Name, Place
-from kzld.resolve.gazetteer import load_gazetteer
+from kzld.resolve.events.gazetteer import load_gazetteer
 from kzld.resources import authority_dir
 
 VALID = """\

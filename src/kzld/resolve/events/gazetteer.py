@@ -1,8 +1,8 @@
 """The event gazetteer: loading and checking ``authority/events.yaml``.
 
 The file holds the events the statements speak of, the places they need, and the word lists
-(names, inflections, co-occurrence rules) by which :mod:`kzld.resolve.events` finds them. This
-module turns it into :class:`~kzld.model.records.Event` and :class:`~kzld.model.records.Place`
+(names, inflections, co-occurrence rules) by which :mod:`kzld.resolve.events.finder` finds them.
+This module turns it into :class:`~kzld.model.records.Event` and :class:`~kzld.model.records.Place`
 records plus the matching data, and refuses a file with a bad date, an unknown place,
 super-event or term, or an uncompilable form, naming the file, the line and the entry.
 """
@@ -18,11 +18,11 @@ from typing import Any
 
 import yaml
 
-from ..errors import FormError, GazetteerError
-from ..model.records import Event, Name, Place
-from ..resources import authority_dir
-from .forms import Affixes, compile_forms
-from .yamlio import fast_loader, load_with_root
+from ...errors import FormError, GazetteerError
+from ...model.records import Event, Name, Place
+from ...resources import authority_dir
+from ..forms import Affixes, compile_forms
+from ..yamlio import fast_loader, load_with_root
 
 __all__ = [
     "Context",

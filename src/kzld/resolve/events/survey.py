@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..model.records import Document, Event
-from .events import EventFinder
+from ...model.records import Document, Event
+from .finder import EventFinder
 from .gazetteer import Gazetteer, load_gazetteer
 
 __all__ = ["EventSurvey", "EventUse", "StatementUse", "survey_events"]

@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from ..model.countries import find_countries
-from ..model.folding import case_key, country_key, fold_in_place
-from ..model.records import Document, Event, Mention, Span
-from .forms import Affixes, FormPattern, compile_form_patterns
+from ...model.countries import find_countries
+from ...model.folding import case_key, country_key, fold_in_place
+from ...model.records import Document, Event, Mention, Span
+from ..forms import Affixes, FormPattern, compile_form_patterns
 from .gazetteer import ANY_LANGUAGE, EventRules, Gazetteer
 
 __all__ = ["EventFinder", "EventLinks", "sentence_starts"]

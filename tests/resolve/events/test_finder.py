@@ -11,10 +11,10 @@ import pytest
 import yaml
 
 from kzld.model.records import Dateline, Document, Mention, Paragraph, Section, Span, Version
-from kzld.resolve.events import EventFinder, EventLinks, sentence_starts
-from kzld.resolve.gazetteer import Gazetteer, load_gazetteer
+from kzld.resolve.events.finder import EventFinder, EventLinks, sentence_starts
+from kzld.resolve.events.gazetteer import Gazetteer, load_gazetteer
 
-DATA = Path(__file__).parents[1] / "data" / "events"
+DATA = Path(__file__).parents[2] / "data" / "events"
 CASES = yaml.safe_load((DATA / "cases.yaml").read_text(encoding="utf-8"))
 
 
