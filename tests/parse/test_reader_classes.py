@@ -555,3 +555,109 @@ def test_signers_next_to_a_verb_of_signing(language: str, title: str, signers: l
 def test_countries_before_a_verb_of_signing_are_no_signers() -> None:
     text = f"Statement\n\n{PROSE['en']} Greece, Turkey and Cyprus signed the treaty in 1990.\n"
     assert _outside(_read(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "entries", "signers"),
+    [
+        (
+            "it",
+            [
+                "Giuseppe Onufrio (Greenpeace),",
+                "Vittorio Cogliati Dezza (Legambiente),",
+                "Dante Caserta (WWF).",
+            ],
+            ["Greenpeace", "Legambiente", "WWF"],
+        ),
+        (
+            "es",
+            ["Ana García (Ecologistas en Acción)", "Luis Pérez (Amigos de la Tierra)"],
+            ["Ecologistas en Acción", "Amigos de la Tierra"],
+        ),
+        (
+            "de",
+            ["Anna Schmidt (BUND)", "Peter Weber (Greenpeace Deutschland)", "Eva Braun (NABU)"],
+            ["BUND", "Greenpeace Deutschland", "NABU"],
+        ),
+    ],
+)
+def test_persons_with_their_organisation_in_brackets_sign_for_it(
+    language: str, entries: list[str], signers: list[str]
+) -> None:
+    text = f"Title\n\n{PROSE[language]}\n\nSignatures:\n" + "\n".join(entries) + "\n"
+    assert _lists(_read(text)) == [signers]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "groups", "signers"),
+    [
+        (
+            "it",
+            "Firmato",
+            [
+                "Le associazioni per il consumo (Last Minute Market e SlowFood)",
+                "Le associazioni ambientaliste (FAI, Greenpeace, Legambiente)",
+            ],
+            [["Last Minute Market", "SlowFood"], ["FAI", "Greenpeace", "Legambiente"]],
+        ),
+        (
+            "en",
+            "Signed:",
+            ["The unions (UNITE, GMB)", "The parties (Communist Party of Britain, Green Party)"],
+            [["UNITE", "GMB"], ["Communist Party of Britain", "Green Party"]],
+        ),
+        (
+            "es",
+            "Firmado:",
+            ["Los sindicatos (CCOO, UGT, CGT)", "Los partidos (PCE, Izquierda Unida)"],
+            [["CCOO", "UGT", "CGT"], ["PCE", "Izquierda Unida"]],
+        ),
+    ],
+)
+def test_groups_named_by_their_kind_with_the_names_in_brackets(
+    language: str, heading: str, groups: list[str], signers: list[list[str]]
+) -> None:
+    text = f"Title\n\n{PROSE[language]}\n\n{heading}\n\n" + "\n\n".join(groups) + "\n"
+    assert _lists(_read(text)) == signers
+
+
+@pytest.mark.parametrize(
+    ("header", "signers"),
+    [
+        ("INTUC        AITUC        HMS        CITU", ["INTUC", "AITUC", "HMS", "CITU"]),
+        ("CGIL\t\tCISL\t\tUIL", ["CGIL", "CISL", "UIL"]),
+        ("DİSK-KESK-TMMOB-TTB: İrademe Dokunma", ["DİSK", "KESK", "TMMOB", "TTB"]),
+        ("KKE – TKP: Κοινή ανακοίνωση", ["KKE", "TKP"]),
+        ("EU-US: a trade war", []),
+    ],
+)
+def test_header_names_in_columns_or_joined_before_a_colon(header: str, signers: list[str]) -> None:
+    document = _read(f"{header}\n\n{PROSE['en']}\n")
+    assert _outside(document) == signers
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "signers"),
+    [
+        (
+            "en",
+            "The statement was drafted by the Workers' Party of Belgium and the CP of Greece.",
+            ["Workers' Party of Belgium", "CP of Greece"],
+        ),
+        (
+            "ru",
+            "Заявление (предложенное Компартией Греции и Германской Компартией) открыто.",
+            ["Компартией Греции", "Германской Компартией"],
+        ),
+        (
+            "it",
+            "L'appello, promosso da Legambiente e dal WWF Italia, è aperto alle adesioni.",
+            ["Legambiente", "WWF Italia"],
+        ),
+    ],
+)
+def test_signers_who_drafted_or_proposed_the_statement(
+    language: str, sentence: str, signers: list[str]
+) -> None:
+    document = _read(f"Title\n\n{PROSE[language]} {sentence}\n")
+    assert _outside(document) == signers

@@ -45,6 +45,7 @@ __all__ = [
     "opens_a_word",
     "person_line",
     "person_shaped",
+    "persons_organisation",
 ]
 
 #: Arabic-script prefixes taken off before looking a word up (article, conjunction).
@@ -422,3 +423,17 @@ def person_shaped(text: str) -> bool:
         or found_evidence.country
         or found_evidence.known
     )
+
+
+#: A person's name, then in brackets the organisation they sign for ("Giuseppe Onufrio (WWF)").
+_PERSON_BRACKET = re.compile(r"^(?P<person>[^()]+?)\s*\((?P<org>[^()]+)\)\s*[.,;]?$")
+
+
+def persons_organisation(raw: str) -> tuple[int, str] | None:
+    """Where the organisation starts in an entry that gives a person's name and then, in
+    brackets, their organisation ("Vittorio Cogliati Dezza (Legambiente)"), and its name."""
+    match = _PERSON_BRACKET.match(raw)
+    if not match or not person_shaped(match.group("person")):
+        return None
+    org = match.group("org").strip()
+    return (match.start("org") + len(match.group("org")) - len(match.group("org").lstrip()), org)

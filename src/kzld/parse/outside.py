@@ -35,6 +35,7 @@ __all__ = [
     "among_signers",
     "behalf_signers",
     "counted_signers",
+    "head_signers",
     "name_run",
     "opening_signers",
     "sentence_signers",
@@ -464,3 +465,26 @@ def sentence_signers(line: Line) -> Section | None:
         if found and _plausible(found, False) and not any(f in names for f in found):
             names += found
     return _section(line, names, "phrase") if names else None
+
+
+def head_signers(line: Line) -> Section | None:
+    """The signers a title names as abbreviations before a colon, joined by dashes, slashes,
+    commas or "and" ("DİSK-KESK-TMMOB-TTB: İrademe Dokunma", "KKE – TKP: Joint statement")."""
+    head, colon, _ = line.content.partition(":")
+    if not colon or len(head) > 80:
+        return None
+    ands = "|".join(re.escape(w) for w in vocabulary()["and_words"] if " " not in w)
+    separator = re.compile(rf"\s*[,/–—-]\s*|\s+(?:{ands})\s+", re.IGNORECASE)
+    names: list[tuple[int, str]] = []
+    at = 0
+    for match in [*separator.finditer(head), None]:
+        end = match.start() if match else len(head)
+        part = head[at:end].strip()
+        if part:
+            names.append((at + head[at:end].index(part), part))
+        at = match.end() if match else at
+    if len(names) < 2 or not all(is_abbreviation(p) and p.upper() == p for _, p in names):
+        return None
+    if not _plausible(names, False):
+        return None
+    return _section(line, [(line.start + at, part) for at, part in names], "title")

@@ -52,6 +52,7 @@ from .names import (
     opens_a_word,
     person_line,
     person_shaped,
+    persons_organisation,
 )
 from .text import Line, WordSet, words
 
@@ -153,6 +154,8 @@ def _accept(block: _Block) -> bool:
     names = sum(1 for s in scores if s >= NAME) / len(scores)
     if block.kind == "inline" and not _enumeration(block):
         return False
+    if block.kind == "columns":
+        return _shaped(block, 2) and all(s >= 0.4 for s in scores)
     if block.lead and block.cue != _NONE:
         return all(evidence(raw).capitals >= 0.5 for _, _, raw in block.items)
     if block.kind == "plain" and block.cue == _STRONG and len(scores) == 1:
@@ -416,6 +419,22 @@ def _lead(content: str) -> int:
     return match.end() if match and generic_plural(match.group(1)) else 0
 
 
+def _split_and(items: list[Item]) -> list[Item]:
+    """The items with a last one of two names joined by a word for "and" parted ("Last Minute
+    Market e SlowFood"), when both read as names."""
+    if not items:
+        return items
+    line, start, raw = items[-1]
+    ands = "|".join(re.escape(w) for w in vocabulary()["and_words"] if " " not in w)
+    match = re.search(rf"\s(?:{ands})\s+(?=[^\W\d_])", raw)
+    if match is None or not raw[match.end() :][:1].isupper():
+        return items
+    head, tail = raw[: match.start()], raw[match.end() :]
+    if not (name_shaped(head) and name_shaped(tail)):
+        return items
+    return [*items[:-1], (line, start, head), (line, start + match.end(), tail)]
+
+
 def _grouped(
     lines: list[Line],
     start: int,
@@ -430,12 +449,26 @@ def _grouped(
     federations A, B, C." / "The unions D, E."): one block per line."""
     blocks: list[_Block] = []
     cursor = start
-    while cursor < len(lines) and cursor not in skip and not lines[cursor].blank:
+    while cursor < len(lines) and cursor not in skip:
+        if lines[cursor].blank:
+            # a blank line parts two groups that each open with the kind of their names
+            after = next_line(lines, cursor)
+            if not blocks or after >= len(lines) or after in skip:
+                break
+            if not (blocks[-1].lead and _lead(lines[after].content)):
+                break
+            cursor = after
         line = lines[cursor]
         lead = _lead(line.content)
+        bracket = re.match(r"^[^(),]{0,60}\(", line.content[lead:]) if lead else None
+        if bracket:
+            # "Le associazioni ambientaliste (A, B, C)": the names are in the brackets
+            lead += bracket.end()
         body = line.content[lead:]
         if lead or "," in body or ";" in body:
             items, more = inline_items(line, body, line.start + lead)
+            if bracket:
+                items = _split_and(items)
             kind = "inline"
         elif is_plain_entry(line.content.rstrip(".")):
             items, more = [(line, line.start, line.content.rstrip("."))], None
@@ -477,6 +510,19 @@ def _dashed_header(line: Line, index: int) -> _Block | None:
         return None
     return _Block(
         items, None, range(index, index + 1), line.content, None, _NONE, "plain", top=True
+    )
+
+
+def _column_header(line: Line, index: int) -> _Block | None:
+    """Header names set out in columns above the text, parted by wide spaces or tabs ("INTUC
+    AITUC      HMS      CITU")."""
+    items: list[Item] = []
+    for match in re.finditer(r"(?:(?<=^)|(?<=\s{3})|(?<=\t))(\S.*?)(?=\s{3,}|\t|$)", line.content):
+        items.append((line, line.start + match.start(1), match.group(1).strip()))
+    if len(items) < 2:
+        return None
+    return _Block(
+        items, None, range(index, index + 1), line.content, None, _NONE, "columns", top=True
     )
 
 
@@ -566,6 +612,9 @@ def _section(block: _Block, text_end: int, found: Found) -> Section | None:
     persons = [person_line(raw) for raw in raws]
     for_organisations = all(p is not None and p[0] == "signer" for p in persons)
     among_persons = not for_organisations and sum(p is not None for p in persons) >= 2
+    # "Name Surname (Organisation)" in every entry: the organisations sign
+    bracketed = [persons_organisation(raw) for raw in raws]
+    by_brackets = len(raws) >= 2 and all(b is not None for b in bracketed)
     last_line = block.items[-1][0] if block.items else None
     at_end = last_line is not None and last_line.end >= text_end
     for k, (_, start, raw) in enumerate(block.items):
@@ -589,7 +638,11 @@ def _section(block: _Block, text_end: int, found: Found) -> Section | None:
             continue
         if open_more(raw):  # "And many more unions…"
             continue
-        if among_persons and _person_like(raw):
+        found_org = bracketed[k] if by_brackets else None
+        if found_org is not None:
+            offset, raw = found_org
+            span = Span(start + offset, start + offset + len(raw))
+        elif among_persons and _person_like(raw):
             found.skipped.append(Skipped(raw, span, "person"))
             continue
         person = person_line(raw)
@@ -671,6 +724,10 @@ def find_sections(lines: list[Line], skip: set[int], text_end: int | None = None
                 blocks = [_trim(b) for b in blocks]
         if not blocks and index == title and index < prose:
             header = _dashed_header(line, index)
+            if header is not None:
+                blocks = [header]
+        if not blocks and index < prose and re.search(r"\S(?:\s{3,}|\s*\t\s*)\S", line.content):
+            header = _column_header(line, index)
             if header is not None:
                 blocks = [header]
         if not blocks and index != title:

@@ -29,6 +29,7 @@ from .outside import (
     among_signers,
     behalf_signers,
     counted_signers,
+    head_signers,
     joint,
     opening_signers,
     sentence_signers,
@@ -249,7 +250,7 @@ def _with_outside(
         if len(line.content) > 200 or heads >= 6:
             break
         heads += 1
-        titled = title_signers(line) or subject_signers(line)
+        titled = title_signers(line) or subject_signers(line) or head_signers(line)
         if titled is not None:
             candidates.append(titled)
             break
