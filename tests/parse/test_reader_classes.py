@@ -661,3 +661,49 @@ def test_signers_who_drafted_or_proposed_the_statement(
 ) -> None:
     document = _read(f"Title\n\n{PROSE[language]} {sentence}\n")
     assert _outside(document) == signers
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("it", "“BASTA CON QUESTO GIOCO ALLA GUERRA”"),
+        ("es", "Más País y Compromís firman la 'Declaración de Mallorca'"),
+        ("sv", "Vi ställer oss bakom motionen “Totalrenovera Sverige”"),
+    ],
+)
+def test_a_title_that_closes_a_quotation_is_the_title(language: str, title: str) -> None:
+    document = _read(f"{title}\n\n{PROSE[language]}\n")
+    assert document.versions[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("language", "date_line", "published"),
+    [
+        ("it", "26 April, 2013", date(2013, 4, 26)),
+        ("fr", "vendredi 30 août 2013", date(2013, 8, 30)),
+        ("de", "21.03.2024", date(2024, 3, 21)),
+    ],
+)
+def test_a_date_under_the_title_and_its_standfirst_is_the_pages_stamp(
+    language: str, date_line: str, published: date
+) -> None:
+    standfirst = PROSE[language][:120].rsplit(" ", 1)[0] + "."
+    document = _read(f"Title\n{standfirst}\n{date_line}\n{PROSE[language]}\n")
+    assert document.published == published
+    assert document.created is None
+
+
+@pytest.mark.parametrize(
+    ("title", "as_of"),
+    [
+        ("Weitere Unterstützer für den Aufruf (Aktualisierung vom 24.09.22)", date(2022, 9, 24)),
+        ("Adesioni all'appello (aggiornamento al 3 novembre 2022)", date(2022, 11, 3)),
+        ("Signatories of the appeal [updated 26/03/2012]", date(2012, 3, 26)),
+    ],
+)
+def test_an_update_stamp_in_the_title_dates_the_list(title: str, as_of: date) -> None:
+    names = ["Communist Party of Greece", "Workers' Party of Belgium", "Party of Labour of Austria"]
+    document = _read(f"{title}\n\n{PROSE['en']}\n\n" + "\n".join(names) + "\n")
+    (section,) = [s for s in document.sections if s.kind == "list"]
+    assert [e.raw for e in section.entries] == names
+    assert section.as_of == as_of

@@ -23,7 +23,7 @@ _SEPARATORS = re.compile(r"\s*(?:\||•|·|›|»|>|\s/\s)\s*")
 
 
 def _short(item: str) -> bool:
-    return len(item) <= 30 and len(words(item)) <= 4 and not item.rstrip().endswith((".", "!", "?"))
+    return len(item) <= 40 and len(words(item)) <= 5 and not item.rstrip().endswith((".", "!", "?"))
 
 
 def is_menu(content: str) -> bool:

@@ -36,7 +36,7 @@ from .outside import (
     subject_signers,
     title_signers,
 )
-from .signatories import find_sections, signing_cue
+from .signatories import find_sections, signing_cue, update_stamp
 from .text import Line
 from .totals import stated_total
 
@@ -47,9 +47,17 @@ _PROSE_END = tuple(".?;:…\"”»)'")
 
 
 def _is_prose(content: str) -> bool:
+    """True when a line is running text: it ends as a sentence does, or is long, or holds a
+    link. A short line that only closes a quotation or a bracket ("“BASTA CON LA GUERRA”",
+    "... firman la 'Declaración de Mallorca'") is a heading unless the quotation ends a sentence."""
     if content.endswith(":") and len(content) < 60 and not _URL.search(content):
         return False
-    return content.endswith(_PROSE_END) or len(content) > 160 or bool(_URL.search(content))
+    if len(content) > 160 or _URL.search(content):
+        return True
+    inner = content.rstrip("\"”»'’")
+    if inner != content and inner:
+        return inner.endswith((".", "?", "!", ";", "…")) and len(content) > 60
+    return content.endswith(_PROSE_END)
 
 
 @cache
@@ -111,6 +119,15 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
         created = _dated_heading(lines, free, versions)
     texts = [t for v in versions[:1] for t in (v.kicker, v.title, v.subtitle) if t]
     sections = _with_outside(lines, skip, sections, versions)
+    top = [lines[i].content for i in free[:3] if len(lines[i].content) <= 250]
+    stamped = next((update_stamp(t) for t in [*texts, *top] if update_stamp(t)), None)
+    if stamped is not None:
+        # an update stamp in the title ("... (Aktualisierung vom 24.09.22)") dates the lists
+        # that carry none of their own
+        sections = [
+            replace(s, as_of=stamped) if s.kind == "list" and s.as_of is None else s
+            for s in sections
+        ]
     sections = [
         replace(
             section,
@@ -151,10 +168,8 @@ def _stamp_under_title(lines: list[Line], version: Version) -> Version:
     if at is None:
         return version
     following = [line for line in lines[at + 1 :] if line.content][:2]
-    # the date is the next line, or the one after a subtitle
-    under = [following[0]] if following else []
-    if len(following) > 1 and following[0].content == version.subtitle:
-        under.append(following[1])
+    # the date is the next line, or the one after a subtitle or a short standfirst
+    under = following[:2]
     starts = {line.start for line in under}
     changed = tuple(
         replace(dl, kind="stamp")
