@@ -114,3 +114,46 @@ def test_no_identity_where_the_authority_knows_one_of_that_identity(authority: A
     assert keys_of(authority, ["CP, Brazil", "Partido Comunista, Brasil"]) == [
         "x-communist-party-br", "x-partido-comunista-br",
     ]  # fmt: skip
+
+
+def test_names_meet_their_entry_by_what_they_say(authority: Authority) -> None:
+    assert keys_of(
+        authority,
+        [
+            "Partito del Lavoro-Austria",  # the country beside the name, after a dash
+            "Tudeh (Iran)",  # own words alone and the country
+            "Partito Comunista di Grecia-KKE",  # a known abbreviation glued by a dash
+            "Böhmens och Moraviens Kommunistiska Parti (KSCM)",  # abbreviation, inflected words
+            "Kommunistische Partei der Völker Spaniens",
+            "Komunistyczna Partia Kuby",
+        ],
+    ) == [
+        "party-of-labour-of-austria", "tudeh-party-of-iran", "communist-party-of-greece",
+        "communist-party-of-bohemia-and-moravia", "communist-party-of-the-peoples-of-spain",
+        "communist-party-of-cuba",
+    ]  # fmt: skip
+
+
+def test_a_country_beside_a_name_is_not_an_adjective_of_another(authority: Authority) -> None:
+    # "Communist Party, Italy" names a party called "Communist Party", not the Italian one
+    keys = keys_of(authority, ["CP, Italy", "Kommunistische Partei (Italien)"], year=2017)
+    assert keys == ["x-communist-party-it"] * 2
+    assert keys_of(authority, ["Italian Communist Party"], year=2017) == ["italian-communist-party"]
+    # a region keeps the name apart from the country's: not the Communist Party of Britain
+    [scotland] = keys_of(authority, ["Communist Party of Scotland"])
+    assert scotland == "x-scotland-communist-party-gb"
+
+
+def test_parties_whose_names_later_parties_took(authority: Authority) -> None:
+    # the ruling Bulgarian Communist Party of 1919-1990 and the Mexican one of 1919-1981
+    keys = keys_of(
+        authority,
+        ["Kommúnistaflokki Búlgaríu", "Bulgarian Communist Party", "Kommúnistaflokki Mexíkó"],
+        year=1968,
+    )
+    assert not set(keys) & {
+        "communist-party-of-bulgaria", "bulgarian-communist-party", "communist-party-of-mexico",
+    }  # fmt: skip
+    assert keys_of(authority, ["Bulgarian Communist Party"], year=2000) == [
+        "bulgarian-communist-party"
+    ]

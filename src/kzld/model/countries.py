@@ -85,8 +85,21 @@ def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str], int]:
     }
     for code, forms in (data.get("adjectives") or {}).items():
         demonyms.update((country_key(f), code) for f in forms if not f.endswith("*"))
-    every = frozenset(f for f in (*names, *demonyms) if f)
+    every = frozenset(f for f in (*names, *demonyms, *_regions()) if f)
     return names, demonyms, every, max(map(len, every), default=0)
+
+
+@cache
+def _regions() -> dict[str, str]:
+    """Regions of one country (``regions`` in ``countries.yaml``): they name the country, but
+    are a name's own words, not a country's name ("Communist Party of Scotland")."""
+    with (authority_dir() / "countries.yaml").open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    return {
+        country_key(form): code
+        for code, forms in (data.get("regions") or {}).items()
+        for form in forms
+    }
 
 
 def country_code(text: str) -> str | None:
@@ -106,12 +119,27 @@ def _countries_in(text: str) -> tuple[str, ...]:
     names, demonyms, _, _ = _tables()
     normal = country_key(text)
     found = _forms_in(normal)
-    codes = [code for code in (names.get(f) or demonyms.get(f) for f in found) if code]
+    regions = _regions()
+    codes = [
+        code for code in (names.get(f) or demonyms.get(f) or regions.get(f) for f in found) if code
+    ]
     covered = {word for form in found for word in form.split()}
-    for word in normal.split():
-        if word not in covered and (code := _inflected(word)) is not None:
-            codes.append(code)
-    return tuple(dict.fromkeys(codes))
+    inflected = _inflected_in(normal, covered, codes)
+    return tuple(dict.fromkeys(codes + [code for _, code in inflected]))
+
+
+def _inflected_in(normal: str, covered: set[str], named: list[str]) -> list[tuple[str, str]]:
+    """The (word, country) of the inflected words of a normalised text, but for ``covered``
+    ones. A case ending is a guess ("Georgi" could be Georgia's): where the text names a country
+    by its name or adjective (``named``, or an adjective stem), a case ending is taken only for
+    one of those countries."""
+    found = [
+        (word, code, _stem_country(word) is not None)
+        for word in normal.split()
+        if word not in covered and (code := _inflected(word)) is not None
+    ]
+    sure = set(named) | {code for _, code, is_stem in found if is_stem}
+    return [(word, code) for word, code, is_stem in found if is_stem or not sure or code in sure]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -130,30 +158,92 @@ def adjective_countries(text: str) -> frozenset[str]:
 def country_words(text: str) -> frozenset[str]:
     """The words (case and accents folded, split at anything not a letter or digit) of the
     country names and adjectives that :func:`find_countries` finds in ``text``."""
-    found = _forms_in(country_key(text))
-    words = {word for form in found for word in re.findall(r"[^\W_]+", form)}
-    for word in country_key(text).split():
-        if _inflected(word) is not None:
+    normal = country_key(text)
+    found = _forms_in(normal)
+    regions = _regions()
+    words = {word for form in found if form not in regions for word in re.findall(r"[^\W_]+", form)}
+    covered = {word for form in found for word in form.split()}
+    names, demonyms, _, _ = _tables()
+    named = [code for f in found if (code := names.get(f) or demonyms.get(f) or regions.get(f))]
+    for word, _ in _inflected_in(normal, covered, named):
+        if not _declined_region(word):
             words.update(re.findall(r"[^\W_]+", word))
     return frozenset(words)
 
 
 @lru_cache(maxsize=1 << 16)
 def _inflected(word: str) -> str | None:
-    """The country of an adjective stem ("alemanes", "немецкой") or of a one-word name with a
-    case ending ("Griechenlands", "Греции", "Türkiye'nin"), else None."""
+    """The country of an adjective stem ("alemanes", "немецкой"), of a one-word name with a
+    case ending ("Griechenlands", "Греции", "Türkiye'nin", "Laosa", "Kuby"), or of an Arabic or
+    Persian adjective of relation ("الفنزويلي", "ایرانی"), else None."""
     names, _, _, _ = _tables()
-    stems, endings = _inflection()
+    _, endings = _inflection()
+    if (code := _stem_country(word)) is not None:
+        return code
+    for ending in endings:
+        base = word[: -len(ending)]
+        if not word.endswith(ending) or len(base) < _MIN_STEM - 2:
+            continue
+        for vowel in _FINAL_VOWELS:
+            found = names.get(base + vowel) or _regions().get(base + vowel)
+            if found is not None and _may_take(base + vowel, vowel, ending):
+                return found
+    return _relation(word)
+
+
+def _declined_region(word: str) -> bool:
+    """Whether ``word`` is a region's name with a case ending ("Böhmens", "Moraviens")."""
+    _, endings = _inflection()
+    regions = _regions()
+    return any(
+        word.endswith(ending) and word[: -len(ending)] + vowel in regions
+        for ending in endings
+        for vowel in _FINAL_VOWELS
+        if len(word) > len(ending) + 3
+    )
+
+
+def _stem_country(word: str) -> str | None:
+    """The country of an adjective stem ("alemanes", "немецкой"), else None."""
+    stems, _ = _inflection()
     for stem, code in stems:
         if word.startswith(stem):
             return code
-    for ending in endings:
-        base = word[: -len(ending)]
-        if word.endswith(ending) and len(base) >= _MIN_STEM - 1:
-            for vowel in _FINAL_VOWELS:
-                found = names.get(base + vowel)
-                shortest = _MIN_STEM - 1 if ending in _GENITIVES else _MIN_STEM
-                if found is not None and len(base + vowel) >= shortest:
+    return None
+
+
+def _may_take(name: str, vowel: str, ending: str) -> bool:
+    """Whether the country name ``name`` may be written with ``ending`` (for its final
+    ``vowel``): names of five letters or more always; of four, a genitive "s", an ending after
+    the whole name ("Laos-a", "Iran-u", "Kuba-i"), or one for a final "a" ("Kub-y", "Kub-e")."""
+    if len(name) >= _MIN_STEM:
+        return True
+    if len(name) < _MIN_STEM - 1:
+        return False
+    return ending in _GENITIVES or vowel == "" or (vowel in {"a", "а"} and ending != "s")
+
+
+#: The article and the endings of an Arabic or Persian adjective of relation (nisba).
+_ARTICLE = "ال"
+_RELATION = ("ية", "یه", "ي", "ی")
+#: What the country's name may end in where its adjective has the ending.
+_NAME_ENDS = ("", "ا", "يا", "یا", "ة", "ه", "یه")
+
+
+def _relation(word: str) -> str | None:
+    """The country of an Arabic or Persian adjective of relation: the name, without its final
+    vowel, with "-i" ("الفنزويلي" from "فنزويلا", "المصري" from "مصر", "ایرانی" from "ایران")."""
+    names, _, _, _ = _tables()
+    for ending in _RELATION:
+        if not word.endswith(ending):
+            continue
+        core = word[: -len(ending)]
+        bare = core[len(_ARTICLE) :] if core.startswith(_ARTICLE) else core
+        if len(bare) < 3:
+            return None
+        for stem in dict.fromkeys((bare, _ARTICLE + bare)):
+            for end in _NAME_ENDS:
+                if (found := names.get(stem + end)) is not None:
                     return found
     return None
 

@@ -104,6 +104,8 @@ def is_abbreviation(text: str) -> bool:
     if len(words) == 2:
         tail = [c for c in words[1] if c.isalpha()]
         bracketed = words[1].startswith(("(", "["))
+        if bracketed and country_code(words[1].strip("()[]")):
+            return False  # "PC (Italia)": a name and its country
         if tail and not bracketed and sum(c.isupper() for c in tail) * 2 <= len(tail):
             return False  # "KS Finska": a contraction and a word
     head = re.sub(r"\([^()]*\)", "", words[0])
@@ -185,6 +187,9 @@ def _trailing_abbreviation(text: str, known: frozenset[str]) -> tuple[str, str] 
     name and the abbreviation (after a comma or a dash, or a known one after a space)."""
     match = re.match(r"^(.+?)\s*([,–—]?)\s*(\S+)$", text.strip())
     if match is None or country_code(match.group(3)) or not is_abbreviation(match.group(3)):
+        glued = re.match(r"^(.+\w)-(\w+)$", text.strip())  # "Partito Comunista di Grecia-KKE"
+        if glued and abbreviation_key(glued.group(2)) in known and " " in glued.group(1):
+            return glued.group(1), glued.group(2)
         return None
     if match.group(2) or abbreviation_key(match.group(3)) in known:
         return match.group(1).strip(), match.group(3)
@@ -380,11 +385,13 @@ _ML = re.compile(r"(?<![\w-])M\.?[-–]?L\.?(?![\w-])(?:[-–]?M\b)?", re.IGNORE
 def signature(text: str) -> Signature:
     """The concepts, own words and countries of a name (see the module's docstring)."""
     table = type_words()
+    written = text
     text = _ELISION.sub(lambda m: m.group(1) + " ", text)
     text = _ML.sub(lambda m: " " + m.group().replace("-", "").replace(".", "") + " ", text)
     concepts: set[str] = set()
     words: set[str] = set()
-    country_parts = country_words(text)
+    # a country is found with its elided article cut off ("dell'Iran") or kept ("Côte d'Ivoire")
+    country_parts = country_words(text) | country_words(written)
     located = False
     previous = ""
     for word in tokens(text):
@@ -402,6 +409,6 @@ def signature(text: str) -> Signature:
             concepts.add(concept)
         elif spelt := transliterate(word):
             words.add(spelt)
-    countries = frozenset(find_countries(text))
+    countries = frozenset(find_countries(text)) | frozenset(find_countries(written))
     adjectival = bool(countries) and countries <= adjective_countries(text)
     return Signature(frozenset(concepts), frozenset(words), countries, adjectival, located)

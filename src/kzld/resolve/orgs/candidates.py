@@ -110,6 +110,13 @@ class AuthorityIndex:
                         self.signatures[index_key].append((entry.key, name, sig))
             for abbreviation in entry.abbreviations:
                 self.abbreviations[abbreviation_key(abbreviation)].add(entry.key)
+        #: (own words, country) -> keys, for names of own words alone ("Tudeh (Iran)")
+        self.own_words: dict[tuple[frozenset[str], str], set[str]] = defaultdict(set)
+        for entry in authority:
+            for name in entry.all_names:
+                sig = signature(name)
+                if sig.words and entry.country is not None:
+                    self.own_words[(sig.words, entry.country)].add(entry.key)
         self.known_abbreviations = frozenset(self.abbreviations)
         self.ambiguous = ambiguous_abbreviations(authority)
         self._names = [choice[0] for choice in self._choices]
@@ -132,21 +139,36 @@ class AuthorityIndex:
         return None
 
     def shares_identity(
-        self, concepts: frozenset[str], words: frozenset[str], country: str
+        self, concepts: frozenset[str], words: frozenset[str], country: str, *, beside: bool
     ) -> tuple[str, ...]:
         """The entries with a name of these concepts and own words in ``country`` (named by the
-        form, or the entry's country when the form names none)."""
-        found = {
-            key
-            for key, _, other in self.signatures.get((concepts, frozenset({country})), ())
-            if _same_words(words, other.words)
-        }
+        form, or the entry's country when the form names none). A country written ``beside``
+        the name stands for one after "of" or "in", not for an adjective in a name (as in
+        :meth:`candidates`)."""
+        filed = self.signatures.get((concepts, frozenset({country})), [])
+        if beside and all(other.adjectival and not other.words for _, _, other in filed):
+            filed = []  # only adjectives that are part of names: "Italian Communist Party"
+        found = {key for key, _, other in filed if _same_words(words, other.words)}
         found.update(
             key
             for key, _, other in self.signatures.get((concepts, frozenset()), ())
             if self.authority.entry(key).country == country and _same_words(words, other.words)
         )
         return tuple(sorted(found))
+
+    def _of_country(
+        self, concepts: frozenset[str], countries: frozenset[str]
+    ) -> list[tuple[str, str, Signature]]:
+        """The forms of these concepts and countries that a name with the country beside it
+        ("Communist Party, Italy") may be: those with own words, or that write the country
+        after "of" or "in", not as an adjective of a name ("Italian Communist Party" is not
+        "Communist Party, Italy"). None when an entry of the adjective has no such form: the
+        name may be either ("Brazilian Communist Party" / "Communist Party of Brazil")."""
+        filed = self.signatures.get((concepts, countries), [])
+        kept = [item for item in filed if item[2].words or not item[2].adjectival]
+        if {key for key, _, _ in filed} - {key for key, _, _ in kept}:
+            return []
+        return kept
 
     # ------------------------------------------------------------------ evidence
 
@@ -168,6 +190,15 @@ class AuthorityIndex:
                 continue  # "CP, Italy": the name is "CP"; Italy is beside it, not in it
             for key, matched, kind, note in self._by_signature(text, reading):
                 found[key].evidence.append(Evidence(kind, matched, note, rank=rank))
+        for rank, text in enumerate(texts):
+            sig = signature(text)
+            countries = sig.countries | reading.beside
+            if sig.concepts or not sig.words or len(countries) != 1:
+                continue
+            # a name of its own words alone and its country: "Tudeh (Iran)"
+            for key in self.own_words.get((sig.words, next(iter(countries))), ()):
+                note = f"the same own words ({' '.join(sorted(sig.words))}) and country"
+                found[key].evidence.append(Evidence("signature", text, note, rank=rank))
         for rank, text in enumerate(texts):
             for key, score, _, written in self._similar_names(text):
                 if key not in found or all(e.kind == "similar" for e in found[key].evidence):
@@ -203,13 +234,12 @@ class AuthorityIndex:
             concepts = frozenset(c for c, _ in choice)
             near = any(n for _, n in choice)
             filed = list(self.signatures.get((concepts, sig.countries), ()))
-            if not sig.countries and sig.words and len(reading.beside) == 1:
-                # "Tudeh Party, Iran": a name of its own words, its country beside it
-                filed += [
-                    item
-                    for item in self.signatures.get((concepts, reading.beside), ())
-                    if item[2].words
-                ]
+            if not sig.countries and len(reading.beside) == 1:
+                # "Tudeh Party, Iran", "Partito del Lavoro-Austria": the country beside the name
+                # stands for the one a form writes after "of" or "in" ("Party of Labour of
+                # Austria"), not for an adjective that is part of a name ("Italian Communist
+                # Party" is not "Communist Party, Italy")
+                filed += self._of_country(concepts, reading.beside)
             if sig.countries:
                 # a form naming no country ("Communist Refoundation Party") of an entry of the
                 # country the name names, when the form says enough on its own

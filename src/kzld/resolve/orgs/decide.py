@@ -171,7 +171,7 @@ def _name_agrees(
         own |= signature(name).words
         concepts |= signature(name).concepts
     if all(
-        (sig := signature(t)).concepts <= concepts and sig.words <= own
+        (sig := signature(t)).concepts <= concepts and _mostly_spelt(sig.words, own)
         for t in reading.texts
         if not is_abbreviation(t)
     ):
@@ -190,6 +190,24 @@ def _name_agrees(
         for text in texts
         for name in names
     )
+
+
+def _mostly_spelt(words: frozenset[str], own: set[str]) -> bool:
+    """Whether ``words`` are words of ``own``, or, when there are two or more, at least half of
+    them are, or the same words inflected or spelt otherwise ("Moraviens" / "Moravia")."""
+    if words <= own:
+        return True
+    if len(words) < 2:
+        return False
+    spelt = [
+        w
+        for w in words
+        if any(
+            fuzz.ratio(w, o) >= SPELLING or (len(w) >= 5 and len(o) >= 5 and w[:5] == o[:5])
+            for o in own
+        )
+    ]
+    return len(spelt) * 2 >= len(words)
 
 
 def _similar(

@@ -19,7 +19,14 @@ The identity names the key only where it is unambiguous evidence:
   either that entry (the resolver took it) or not, for a reason the identity cannot see: the
   entry was founded after the statement or dissolved before it (the older organisation of the
   name is not the only one that may have carried it), or two entries share it (the Brazilian
-  Communist Party and the Communist Party of Brazil).
+  Communist Party and the Communist Party of Brazil). A country written beside the name
+  ("Communist Party, Italy") stands for one after "of", not for an adjective that is part of a
+  name: an entry whose names give the country only so ("Italian Communist Party") does not
+  count.
+
+A region of one country ("Scotland", "Catalunya", ``regions`` in ``authority/countries.yaml``)
+gives the country and stays an own word: "Communist Party of Scotland" is
+``x-scotland-communist-party-gb``, not the Communist Party of Britain.
 
 Any other name is keyed by its spelling, :func:`~kzld.resolve.orgs.names.new_key`. Either way
 the key depends only on the name as written (and the country beside it), never on what else was
@@ -47,6 +54,8 @@ class Identity:
     concepts: tuple[str, ...]
     words: tuple[str, ...]
     country: str
+    #: Whether the country is written beside the name, not in it ("Communist Party, Italy").
+    beside: bool = False
 
     @property
     def key(self) -> str:
@@ -81,7 +90,8 @@ def identity_of(reading: Reading) -> Identity | None:
         return None  # no country, or two: the same words may name one in each country
     shorts = {abbreviation_key(a).casefold() for a in reading.abbreviations}
     words = tuple(sorted(w for w in sig.words if w not in shorts))
-    return Identity(type_words().in_order(sig.concepts), words, country)
+    beside = country not in sig.countries
+    return Identity(type_words().in_order(sig.concepts), words, country, beside)
 
 
 def one_country(*choices: frozenset[str]) -> str | None:
@@ -114,6 +124,9 @@ def _known(identity: Identity, index: AuthorityIndex, candidates: tuple[Candidat
     if any(c.kinds() & {"signature", "near-signature", "exact"} for c in candidates):
         return True
     shared = index.shares_identity(
-        frozenset(identity.concepts), frozenset(identity.words), identity.country
+        frozenset(identity.concepts),
+        frozenset(identity.words),
+        identity.country,
+        beside=identity.beside,
     )
     return bool(shared)

@@ -1,0 +1,48 @@
+"""Countries from names in any language: CLDR's names with their case endings, adjectives of
+relation, regions of one country, and what is not a country."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzld.model.countries import country_words, find_countries
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # case endings of short names ("Kuba", "Laos", "Iran")
+        ("Komunistyczna Partia Kuby", ["CU"]),
+        ("Komunističke partije Kube", ["CU"]),
+        ("Kubai Kommunista Párt", ["CU"]),
+        ("Narodne revolucione partije Laosa", ["LA"]),
+        ("Коммунистической партии Вьетнама", ["VN"]),
+        # Arabic and Persian adjectives of relation, from CLDR's names
+        ("الحزب الشيوعي الفنزويلي", ["VE"]),
+        ("الحزب الشيوعي السوري", ["SY"]),
+        ("الحزب الشيوعي العراقي", ["IQ"]),
+        ("حزب کمونیست ایرانی", ["IR"]),
+        # English adjectives, regions and older names
+        ("Guatemalan Labor Party", ["GT"]),
+        ("Nigerien Party for Democracy", ["NE"]),
+        ("Nigerian Labour Congress", ["NG"]),
+        ("Communist Party of Northern Ireland", ["GB"]),
+        ("Partido dos Comunistas da Catalunha", ["ES"]),
+        ("Communist Party of Ceylon", ["LK"]),
+        ("Communist Workers' Party of Bosnia and Herzegovina", ["BA"]),
+        # a personal name is no country where the name names one
+        ("Bulgarian Communist Party Georgi Dimitroff", ["BG"]),
+        # words of a name that are no country
+        ("الحزب الشيوعي الثوري العمالي", []),
+        ("Malý Unite Internationale Populaire", []),
+    ],
+)
+def test_countries_named(text: str, codes: list[str]) -> None:
+    assert list(find_countries(text)) == codes
+
+
+def test_a_region_is_a_names_own_word() -> None:
+    # Scotland names Britain, but the Communist Party of Scotland is not that of Britain
+    assert "scotland" not in country_words("Communist Party of Scotland")
+    assert "britain" in country_words("Communist Party of Britain")
+    assert not country_words("Böhmens och Moraviens Kommunistiska Parti") & {"bohmens", "moraviens"}
