@@ -79,6 +79,24 @@ def test_qualifiers_and_abbreviations_beside_the_name(authority: Authority) -> N
     )
 
 
+def test_the_country_anywhere_in_the_entry(authority: Authority) -> None:
+    resolver = OrganisationResolver(authority)
+    keys = [
+        resolver.resolve_entry(item, language=None, document=f"{i}.txt")
+        for i, item in enumerate(
+            [
+                Entry(1, "Marxist Communist League (Peru)", Span(0, 31),
+                      "Marxist Communist League (Peru)"),
+                Entry(2, "Marxist Communist League (Peru) (MCL)", Span(0, 37),
+                      "Marxist Communist League (Peru)", "MCL"),
+                Entry(3, "Liga Comunista Marxista del Perú", Span(0, 32),
+                      "Liga Comunista Marxista del Perú"),
+            ]
+        )
+    ]  # fmt: skip
+    assert keys == ["x-communist-league-marxist-pe"] * 3
+
+
 def test_what_tells_two_organisations_apart_keeps_them_apart(authority: Authority) -> None:
     keys = keys_of(
         authority,

@@ -3,11 +3,12 @@ every language its name is written in, the same whatever documents it is seen in
 
 A name that says what it is in words the type-word table knows (``authority/typewords.yaml``)
 and names its country is keyed by its *identity*: its own words (what the table does not know:
-"Tudeh", "Bolivarian"), transliterated and sorted; its type-word concepts, in the table's order;
-and its country's ISO code, from its name in any language or from beside it. "New Communist
-Party of Britain", "NCP of Britain", "Novo Partido Comunista Britânico" and "حزب کمونیست نوین
-بریتانیا" are all ``x-new-communist-party-gb``; "Communist Party of India (Marxist-Leninist)
-Liberation" and "Communist Party of India (ML- Liberation)" are both
+"Tudeh", "Bolivarian"; two at most), transliterated, in the order the name writes them; its
+type-word concepts, in the table's order; and its country's ISO code, from its name in any
+language or from beside it. "New Communist Party of Britain", "NCP of Britain", "Novo
+Partido Comunista Britânico" and "حزب کمونیست نوین بریتانیا" are all
+``x-new-communist-party-gb``; "Communist Party of India (Marxist-Leninist) Liberation" and
+"Communist Party of India (ML- Liberation)" are both
 ``x-communist-party-marxist-leninist-liberation-in``. A qualifier ("(Marxist)", "of the
 Peoples of") is a concept like the others: it keeps two organisations apart.
 
@@ -41,10 +42,13 @@ from dataclasses import dataclass
 
 from .analysis import Reading, leading_country, signature, without_country
 from .candidates import AuthorityIndex, Candidate
-from .names import abbreviation_key, identity_key, new_key
+from .names import abbreviation_key, identity_key, new_key, tokens, transliterate
 from .typewords import type_words
 
-__all__ = ["Identity", "identity_of", "key_of_new", "one_country"]
+__all__ = ["MAX_OWN_WORDS", "Identity", "identity_of", "key_of_new", "one_country"]
+
+#: The most own words an identity has: a name with more is not understood well enough.
+MAX_OWN_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,13 +89,23 @@ def identity_of(reading: Reading) -> Identity | None:
     sig = signature(core)
     if not sig.concepts:
         return None
-    country = one_country(reading.beside, sig.countries)
+    # beside the name, else in it, else elsewhere in the entry ("... (Peru) (MCL)")
+    country = one_country(reading.beside, sig.countries, reading.named)
     if country is None:
         return None  # no country, or two: the same words may name one in each country
     shorts = {abbreviation_key(a).casefold() for a in reading.abbreviations}
-    words = tuple(sorted(w for w in sig.words if w not in shorts))
+    ordered = [w for w in _own_words(core) if w in sig.words]
+    ordered += sorted(sig.words - set(ordered))
+    words = tuple(w for w in ordered if w not in shorts)
+    if len(words) > MAX_OWN_WORDS:
+        return None  # a name not understood (or words of a sentence): its spelling names it
     beside = country not in sig.countries
     return Identity(type_words().in_order(sig.concepts), words, country, beside)
+
+
+def _own_words(name: str) -> list[str]:
+    """The own words of ``name`` in the order it writes them, each once."""
+    return list(dict.fromkeys(transliterate(w) for w in tokens(name)))
 
 
 def one_country(*choices: frozenset[str]) -> str | None:
