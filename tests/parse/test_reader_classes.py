@@ -707,3 +707,45 @@ def test_an_update_stamp_in_the_title_dates_the_list(title: str, as_of: date) ->
     (section,) = [s for s in document.sections if s.kind == "list"]
     assert [e.raw for e in section.entries] == names
     assert section.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "count"),
+    [
+        (
+            "pt",
+            "ACADEMIA: Associação dos Docentes da USP; Instituto de Arquitetos do Brasil (IAB); "
+            "Professores da UFMG; Associação Nacional dos Dirigentes das Instituições Federais de "
+            "Ensino Superior (ANDIFES); Universidade Estadual de Campinas (UNICAMP)",
+            5,
+        ),
+        (
+            "es",
+            "SINDICATOS: Comisiones Obreras (CCOO); Unión General de Trabajadores (UGT); "
+            "Confederación General del Trabajo; Intersindical Valenciana",
+            4,
+        ),
+        (
+            "en",
+            "UNIONS: Unite the Union; GMB; National Education Union (NEU); Fire Brigades Union",
+            4,
+        ),
+    ],
+)
+def test_a_list_parted_by_semicolons_after_a_category_label(
+    language: str, line: str, count: int
+) -> None:
+    text = f"Title\n\n{PROSE[language]}\n\n{line}\n"
+    (entries,) = _lists(_read(text))
+    assert len(entries) == count
+    assert entries[0] == line.split(": ", 1)[1].split(";")[0]
+
+
+def test_slogans_in_capitals_are_no_list() -> None:
+    slogans = [
+        "CEASEFIRE NOW – NEGOTIATE FOR PEACE",
+        "BAN ALL NUCLEAR WEAPONS NOW",
+        "SOLIDARITY WITH THE VICTIMS OF EVERY WAR",
+    ]
+    text = f"Title\n\n{PROSE['en']}\n\n" + "\n".join(slogans) + "\n"
+    assert _lists(_read(text)) == []

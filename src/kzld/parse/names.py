@@ -378,7 +378,7 @@ def name_shaped(text: str) -> bool:
     country, a name the authority knows). "Greenpeace", "Natuur en Milieu" and "Svenska Freds"
     are; "Stop the war now", "read more" and "Roma, 15 aprile 2017" are not."""
     found = words(text)
-    if not found or len(found) > 12:
+    if not found or len(found) > 18:
         return False
     first = text.lstrip("«“\"'(")[:1]
     if not first or (first.isalpha() and not first.isupper() and first.lower() != first.upper()):
@@ -388,7 +388,11 @@ def name_shaped(text: str) -> bool:
     ):
         return False
     found_evidence = evidence(text)
-    if found_evidence.sentence or found_evidence.prose or re.search(r"https?://|www\.|@", text):
+    strong = found_evidence.types or found_evidence.abbreviation or found_evidence.known
+    # a word of prose in one language may be a name's word in another ("das" in Portuguese)
+    if found_evidence.prose > (1 if strong else 0):
+        return False
+    if found_evidence.sentence or re.search(r"https?://|www\.|@", text):
         return False
     if sum(c.isdigit() for c in text) > 4:
         return False  # a date, a telephone number
@@ -399,6 +403,10 @@ def name_shaped(text: str) -> bool:
         or found_evidence.country
     ):
         return True
+    if len(found) > 12:
+        return False  # a long phrase is a name only on the evidence of its words
+    if len(found) >= 3 and all(w.isupper() for w in found if len(w) >= 4):
+        return False  # a slogan in capitals ("CESSATE IL FUOCO SUBITO")
     long = [w for w in found if len(w) >= 4 and not is_name_join(w)]
     cased = [w for w in long if w[0].upper() != w[0].lower()]
     if not cased:

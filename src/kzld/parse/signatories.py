@@ -181,7 +181,11 @@ def _accept(block: _Block) -> bool:
         # header lines above the text ("PARTY OF X – ABC"): few, every one a name
         return 2 <= len(scores) <= 6 and min(scores) >= 0.7
     if block.kind == "inline":
-        return len(scores) >= 3 and names >= 0.8 and mean >= 0.6
+        # an enumeration parted by semicolons may be taken by the form of its entries
+        semicolons = any(";" in line.content for line, _, _ in block.items)
+        return (len(scores) >= 3 and names >= 0.8 and mean >= 0.6) or (
+            semicolons and _shaped(block, 4)
+        )
     return (len(scores) >= 3 and names >= 0.75 and mean >= 0.55) or _shaped(block, 3)
 
 
@@ -193,7 +197,11 @@ def _shaped(block: _Block, least: int) -> bool:
     if len(raws) < least:
         return False
     shaped = [name_shaped(raw) for raw in raws]
-    if not all(shaped[:-1]) or not (shaped[-1] or len(raws) > least):
+    # every entry a name (a last one may be cut short), or in a long list nearly every one
+    whole = all(shaped[:-1]) and (shaped[-1] or len(raws) > least)
+    if not whole and not (len(raws) >= 8 and sum(shaped) >= 0.85 * len(raws)):
+        return False
+    if any(evidence(raw).sentence for raw in raws):
         return False
     return sum(person_shaped(raw) for raw in raws) * 2 < len(raws)
 
@@ -203,7 +211,8 @@ def _enumeration(block: _Block) -> bool:
     short items, hardly any of them opening in lower case."""
     raws = [raw for _, _, raw in block.items]
     lower = sum(1 for raw in raws if evidence(raw).lower_start)
-    return all(len(words(raw)) <= 12 for raw in raws) and lower <= 0.2 * len(raws)
+    longest = 18 if any(";" in line.content for line, _, _ in block.items) else 12
+    return all(len(words(raw)) <= longest for raw in raws) and lower <= 0.2 * len(raws)
 
 
 def _trim(block: _Block) -> _Block:
@@ -370,7 +379,9 @@ def _heading_blocks(
             return [block], after
     content = lines[cursor].content
     if content and separated(content) and not is_plain_entry(content):
-        items, more = inline_items(lines[cursor], content, lines[cursor].start)
+        label = re.match(r"^[^:;,]{1,40}:\s+", content)  # "ACADEMIA: A; B; C"
+        at = label.end() if label and separated(content[label.end() :]) else 0
+        items, more = inline_items(lines[cursor], content[at:], lines[cursor].start + at)
         block = _Block(
             items, more, range(index, cursor + 1), heading, heading_span, cue, "inline", as_of_text
         )
@@ -567,10 +578,12 @@ def _headless_block(
         heading = lines[before].content.rstrip(":").strip()
         heading_span = Span(lines[before].start, lines[before].end)
     as_of_text = lines[before].content if before is not None else ""
+    # "UNIONS: A; B; C": an enumeration after a label is read inline, however short
+    labelled = re.match(r"^[^:;,]{1,40}:\s+", line.content) and line.content.count(";") >= 2
     if ITEM.match(line.content):
         items, more, after = marked_run(lines, index)
         kind = "marked"
-    elif is_plain_entry(line.content):
+    elif is_plain_entry(line.content) and not labelled:
         items, more, after = plain_run(lines, index, skip, gaps=True)
         kind = "plain"
     else:
@@ -582,7 +595,7 @@ def _headless_block(
             heading, heading_span = head, Span(line.start, line.start + len(head))
             if _introduces(head) or any(generic_plural(w) for w in words(head)[-4:]):
                 cue = max(cue, _WEAK)
-        if not separated(body) or len(body) > 600:
+        if not separated(body) or len(body) > (4000 if body.count(";") >= 2 else 600):
             return None
         items, more = inline_items(line, body, offset)
         after, kind = index + 1, "inline"
