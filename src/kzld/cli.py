@@ -500,6 +500,7 @@ def query(
     print Error: ... on stderr and also exit 1.
     """
     from .errors import QueryError
+    from .progress import StageProgress
     from .query.answers import answer_query
     from .query.run import resolve_query
 
@@ -507,9 +508,20 @@ def query(
     bindings = dict(p.partition("=")[::2] for p in params)
     if any("=" not in p for p in params):
         raise QueryError(source, "each --param must be NAME=VALUE")
-    answer = answer_query(
-        data, text, bindings, source=source, fmt=fmt, cache=not no_cache, base=base
-    )
+    progress = StageProgress()
+    try:
+        answer = answer_query(
+            data,
+            text,
+            bindings,
+            source=source,
+            fmt=fmt,
+            cache=not no_cache,
+            base=base,
+            progress=progress,
+        )
+    finally:
+        progress.close()
     for warning in answer.warnings:
         click.echo(warning, err=True)
     click.echo(answer.text, nl=False)
@@ -533,10 +545,16 @@ def serve(data: Path, host: str, port: int, site_port: int, no_site: bool) -> No
     """Serve DATA behind a SPARQL 1.1 endpoint (oxigraph), and its pages live, until Ctrl-C.
 
     The pages answer each data IRI's path with its page, or with Turtle or JSON-LD by Accept.
+    A big DATA file is read once into the on-disk store kzld query keeps in .kzld-store/ beside
+    it; later starts open that store at once while the file is unchanged.
     """
+    from .progress import StageProgress
     from .serve.server import run_server
 
+    progress = StageProgress()
+
     def ready(url: str, site_url: str | None, isolated: bool) -> None:
+        progress.close()
         click.echo(f"Serving {data} at {url}/query (SPARQL), {url}/store (Graph Store Protocol)")
         if site_url:
             click.echo(f"Site at {site_url}/ (pages; Turtle or JSON-LD by Accept)")
@@ -548,7 +566,10 @@ def serve(data: Path, host: str, port: int, site_port: int, no_site: bool) -> No
             )
         click.echo("Press Ctrl-C to stop.")
 
-    run_server(data, host, port, ready, None if no_site else site_port)
+    try:
+        run_server(data, host, port, ready, None if no_site else site_port, progress)
+    finally:
+        progress.close()
     click.echo("Stopped.")
 
 

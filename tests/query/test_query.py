@@ -18,7 +18,13 @@ from click.testing import CliRunner
 from kzld.cli import main
 from kzld.errors import QueryError, RDFSyntaxError
 from kzld.query.run import bind_params, catalogue, open_store, run_query
-from kzld.serve.server import free_port, load_location, start_server, stop_server, wait_until_ready
+from kzld.serve.processes import (
+    free_port,
+    load_location,
+    start_server,
+    stop_server,
+    wait_until_ready,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = Path(__file__).parents[1] / "data" / "query" / "small.ttl"

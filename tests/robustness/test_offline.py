@@ -26,7 +26,7 @@ import pytest
 from click.testing import CliRunner
 
 from kzld.cli import main
-from kzld.serve.server import free_port
+from kzld.serve.processes import free_port
 
 from .listener import Listener
 

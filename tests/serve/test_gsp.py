@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from kzld.cli import main
 from kzld.serve.gsp import graph_url
-from kzld.serve.server import free_port, start_server, stop_server, wait_until_ready
+from kzld.serve.processes import free_port, start_server, stop_server, wait_until_ready
 
 SMALL = Path(__file__).parents[1] / "data" / "query" / "small.ttl"
 GRAPH = "https://example.org/graph/kzld"

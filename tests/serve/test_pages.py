@@ -1,54 +1,32 @@
 """The live pages of ``kzld serve``: rendered from the store on request, with the static site's
-templates, by real HTTP requests."""
+templates, asked for over HTTP from a real ``kzld serve`` on free ports."""
 
 from __future__ import annotations
 
 import json
 import re
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 
 from kzld.errors import KzldError
 from kzld.serve.pages import start_pages
 from kzld.site import build_site
+from tests.serve.served import get, serving
 from tests.site.fixtures import GOLDEN
+
+pytestmark = pytest.mark.server
 
 ORG = "/org/workers-party-of-lakeland"
 STATEMENT = "/statement/lake%2001"
 
 
-def get(url: str, accept: str | None = None) -> tuple[int, dict[str, str], bytes]:
-    class NoRedirect(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, *args: object, **kwargs: object) -> None:
-            return None
-
-    headers = {"Accept": accept} if accept else {}
-    opener = urllib.request.build_opener(NoRedirect)
-    try:
-        with opener.open(urllib.request.Request(url, headers=headers), timeout=10) as response:
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
-
-
 @pytest.fixture(scope="module")
-def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    location = tmp_path_factory.mktemp("db") / "db"
-    store = ox.Store(str(location))
-    store.bulk_load(path=str(GOLDEN), format=ox.RdfFormat.TURTLE)
-    del store
-    server = start_pages(location, "127.0.0.1", 0, GOLDEN)
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+def live() -> Iterator[str]:
+    with serving(GOLDEN) as served:
+        yield served.site
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +94,7 @@ def test_the_index_follows(live: str) -> None:
 
 def test_loopback_only(tmp_path: Path) -> None:
     with pytest.raises(KzldError, match="loopback only"):
-        start_pages(tmp_path, "0.0.0.0", 0)
+        start_pages(tmp_path, "0.0.0.0", 0, tmp_path)
 
 
 def test_search_endpoint(live: str) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from kzld.serve.server import free_port
+from kzld.serve.processes import free_port
 from tests.processes import read_line, running
 
 SMALL = Path(__file__).parents[1] / "data" / "query" / "small.ttl"

@@ -27,7 +27,7 @@ from ..rdf import sparql
 from . import cache as storecache
 from . import ordering
 from . import run as store
-from .cache import Answers, cached_store
+from .cache import Answers, Progress, cached_store
 
 __all__ = ["Answer", "answer_query", "query_store"]
 
@@ -54,14 +54,16 @@ def answer_query(
     fmt: str = "table",
     cache: bool = True,
     base: str | None = None,
+    progress: Progress | None = None,
 ) -> Answer:
     """The answer to ``query_text`` (with ``params`` bound) over the RDF file ``data``, as ``fmt``.
 
     Without ``cache``, or with a ``base`` for the file's relative IRIs, the file is loaded into
     memory and nothing is kept. A parameter that is an IRI naming nothing in the data gives a
-    warning (:attr:`Answer.warnings`).
+    warning (:attr:`Answer.warnings`). ``progress`` is told how the building of an on-disk store
+    goes, when this query is the first since the file changed.
     """
-    with _opened(data, cache and base is None, base) as (found, answers):
+    with _opened(data, cache and base is None, base, progress) as (found, answers):
         text = store.bind_params(query_text, params or {}, source)
         warnings = _unknown(found, params or {}, data, source)
         answer = _answer(found, answers, text, source, fmt)
@@ -100,16 +102,22 @@ def _answer(found: ox.Store, answers: Answers | None, text: str, source: str, fm
 def query_store(data: Path, *, cache: bool = True) -> Iterator[ox.Store]:
     """A store holding the RDF file ``data``, for the duration of the block: its on-disk store
     with ``cache`` where it can have one, else one in memory."""
-    with _opened(data, cache, None) as (found, _):
+    with _opened(data, cache, None, None) as (found, _):
         yield found
 
 
 @contextmanager
-def _opened(data: Path, cache: bool, base: str | None) -> Iterator[tuple[ox.Store, Answers | None]]:
+def _opened(
+    data: Path, cache: bool, base: str | None, progress: Progress | None
+) -> Iterator[tuple[ox.Store, Answers | None]]:
     """The store of ``data`` and, for an on-disk one, the answers kept beside it."""
     rdf_format = store.rdf_format(data)
     if cache:
-        with cached_store(data, lambda empty: store.load(empty, data, rdf_format)) as cached:
+
+        def loader(empty: ox.Store) -> None:
+            store.load(empty, data, rdf_format, progress=progress)
+
+        with cached_store(data, loader, progress=progress) as cached:
             if cached is not None:
                 yield cached.store, cached.answers
                 return

@@ -48,8 +48,10 @@ __all__ = [
     "SETTLE_SECONDS",
     "Answers",
     "Cached",
+    "Progress",
     "cached_store",
     "store_path",
+    "writable_copy",
 ]
 
 #: The folder, beside the data file, that holds the stores of the files in that folder.
@@ -71,8 +73,12 @@ ANSWERS_MAX_BYTES = 128 * 1024 * 1024
 
 #: Fills an empty store with the data file; raises OSError when the store cannot be written.
 Loader = Callable[[ox.Store], None]
+#: Told of the progress of a long step: ``(stage, done, total)`` (see :mod:`kzld.progress`).
+Progress = Callable[[str, int, int], None]
 
 _TEMPORARY = ".tmp-"
+#: The prefix of the writable copies of a store (:func:`writable_copy`).
+_COPY = ".copy-"
 _ANSWER = re.compile(r"[0-9a-f]{64}")
 
 
@@ -88,19 +94,25 @@ class Cached:
     def __init__(self, store: ox.Store, folder: Path) -> None:
         #: The store of the file.
         self.store = store
+        #: The folder that holds it.
+        self.folder = folder
         #: The answers given from it (see :class:`Answers`).
         self.answers = Answers(folder / ANSWERS_DIR)
 
 
 @contextmanager
-def cached_store(data: Path, load: Loader, min_bytes: int | None = None) -> Iterator[Cached | None]:
+def cached_store(
+    data: Path, load: Loader, min_bytes: int | None = None, progress: Progress | None = None
+) -> Iterator[Cached | None]:
     """The store of ``data`` for the duration of the block, built by ``load`` if there is none
     yet; None where no store can be used, or ``data`` is smaller than ``min_bytes`` (default
-    :data:`MIN_BYTES`).
+    :data:`MIN_BYTES`). ``progress`` is told when the store, once loaded, is optimised (``load``
+    tells its own progress).
 
     Errors ``load`` raises about the data (other than OSError) propagate, and no store is kept.
     """
-    cached, lock = _open(data.resolve(), load, MIN_BYTES if min_bytes is None else min_bytes)
+    minimum = MIN_BYTES if min_bytes is None else min_bytes
+    cached, lock = _open(data.resolve(), load, minimum, progress)
     try:
         yield cached
     finally:
@@ -109,7 +121,9 @@ def cached_store(data: Path, load: Loader, min_bytes: int | None = None) -> Iter
             lock.close()
 
 
-def _open(data: Path, load: Loader, min_bytes: int) -> tuple[Cached | None, _Lock | None]:
+def _open(
+    data: Path, load: Loader, min_bytes: int, progress: Progress | None
+) -> tuple[Cached | None, _Lock | None]:
     """The store of ``data`` and the shared lock held on it, or ``(None, None)``."""
     try:
         before = data.stat()
@@ -118,7 +132,7 @@ def _open(data: Path, load: Loader, min_bytes: int) -> tuple[Cached | None, _Loc
     if before.st_size < min_bytes or time.time_ns() - before.st_mtime_ns < SETTLE_SECONDS * 1e9:
         return None, None
     entry = data.parent / CACHE_DIR / f"{data.name}.{_key(data, before)}"
-    lock = _Lock.shared(entry) or _build(entry, data, load, before)
+    lock = _Lock.shared(entry) or _build(entry, data, load, before, progress)
     if lock is None:
         return None, None
     try:
@@ -142,7 +156,9 @@ def _key(data: Path, stat: os.stat_result) -> str:
     return hashlib.sha256(json.dumps(identity).encode("utf-8")).hexdigest()[:24]
 
 
-def _build(entry: Path, data: Path, load: Loader, before: os.stat_result) -> _Lock | None:
+def _build(
+    entry: Path, data: Path, load: Loader, before: os.stat_result, progress: Progress | None
+) -> _Lock | None:
     """Build the store of ``data`` at ``entry``; the shared lock on it, or None if it cannot."""
     folder = entry.parent
     try:
@@ -153,7 +169,7 @@ def _build(entry: Path, data: Path, load: Loader, before: os.stat_result) -> _Lo
     # Held while the store is built, so that no other process takes it for abandoned.
     lock = _Lock.exclusive(temporary) or _Lock(-1)
     try:
-        _fill(temporary, data, load)
+        _fill(temporary, data, load, progress)
         if _key(data, data.stat()) != _key(data, before):
             lock.close()  # changed while it was read: the store could hold either version
             _remove(temporary)
@@ -172,16 +188,44 @@ def _build(entry: Path, data: Path, load: Loader, before: os.stat_result) -> _Lo
     return lock
 
 
-def _fill(folder: Path, data: Path, load: Loader) -> None:
+def _fill(folder: Path, data: Path, load: Loader, progress: Progress | None) -> None:
     """Load ``data`` into a new store in ``folder`` and close it (every file is then written)."""
     store = ox.Store(str(folder))
     try:
         load(store)
+        if progress is not None:
+            progress("Optimising the store", 0, 0)
         # One sorted file per index rather than the many a bulk load writes: a lookup then
         # reads one file, not each of them (six times quicker for 6.7 million triples).
         store.optimize()
     finally:
         del store
+
+
+@contextmanager
+def writable_copy(cached: Cached) -> Iterator[Path]:
+    """A copy of the store of ``cached`` that may be written to, for the duration of the block.
+
+    Its files are hard links to the store's (RocksDB never changes a table file once written, it
+    writes new ones), so it is made in milliseconds whatever the graph's size, and what is
+    written to it never reaches the store. It is removed at the end; one left by a process that
+    was killed is removed by the next :func:`writable_copy` beside it.
+    """
+    parent = cached.folder.parent
+    for path in parent.glob(f"{_COPY}*") if fcntl is not None else ():
+        stale = _Lock.exclusive(path, wait=False)
+        if stale is not None:  # no process holds it
+            _remove(path)
+            stale.close()
+    folder = Path(tempfile.mkdtemp(prefix=_COPY, dir=parent))
+    lock = _Lock.exclusive(folder) or _Lock(-1)
+    try:
+        copy = folder / "store"
+        cached.store.backup(str(copy))
+        yield copy
+    finally:
+        _remove(folder)
+        lock.close()
 
 
 def _prune(folder: Path, name: str, keep: Path) -> None:

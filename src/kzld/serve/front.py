@@ -25,13 +25,10 @@ import argparse
 import ctypes
 import fcntl
 import http.client
-import os
 import signal
 import socket
 import struct
 import sys
-import threading
-import time
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -41,7 +38,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from ..limits import MAX_RDF_BYTES
 from ..rdf import sparql as sparqlguard
-from .server import free_port, start_server, stop_server, wait_until_ready
+from .processes import free_port, start_server, stop_server, wait_until_ready, watch_parent
 
 __all__ = ["Front", "allowed_hosts", "isolate", "main", "make_handler"]
 
@@ -298,14 +295,6 @@ def _stop(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
-def _watch_parent(parent: int, front: Front) -> None:
-    """Stop the front when the ``kzld serve`` that started it is gone (killed without the
-    chance to stop it): a front of its own session would otherwise outlive it, oxigraph too."""
-    while os.getppid() == parent:
-        time.sleep(1)
-    front.shutdown()
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the front: ``--fd`` (the public socket), ``--location`` (the loaded store),
     ``--host``/``--port`` (the public address), ``--site-port``; prints one line, ``ready``
@@ -332,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
             origins |= {f"http://{h}" for h in allowed_hosts(args.site_port, args.host)}
         front = Front(listener, inner, allowed_hosts(args.port, args.host), frozenset(origins))
         print(f"ready {'isolated' if isolated else 'not-isolated'}", flush=True)
-        threading.Thread(target=_watch_parent, args=(os.getppid(), front), daemon=True).start()
+        watch_parent(front.shutdown)
         front.serve_forever()
     except KeyboardInterrupt:
         pass

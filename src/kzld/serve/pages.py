@@ -1,24 +1,30 @@
 """Each resource's page served live from the store, as Pubby and LodView do: the pages of
-``kzld serve``.
+``kzld serve``, in a process of their own (``python -m kzld.serve.pages``).
 
 A request for the path of a data IRI (``/org/kke`` for ``<base>org/kke``) is answered from the
 store at once, with the templates of the static site (:mod:`kzld.site.render`), according to
 ``Accept``: a ``303 See Other`` to the page ``/org/kke/`` for browsers, Turtle or compact JSON-LD
 (with the published context) for data clients, ``406`` when nothing offered is acceptable. A part
 of a statement (a signature, a span of its text, a mention) leads to its statement's page, at its
-anchor. Pages that need the whole graph (the index, the network picture, the matrix) are prepared
-in the background once the server answers; until then the index says so. Only a loopback address
-is served.
+anchor. Each page reads only what it shows, in a few queries. The pages that need the whole graph
+(the index, the network picture, the matrix, the search index) are made by another process
+(:mod:`kzld.serve.whole`) into a folder (:mod:`kzld.serve.kept`) and served from there once they
+are made; until then the index says so. Only a loopback address is served.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import signal
+import socket
+import sys
 import threading
 from http import HTTPStatus
 from http.server import ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
+from types import FrameType
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
@@ -27,16 +33,17 @@ from rdflib import URIRef
 
 from ..errors import ServerError
 from ..resources import ontology_dir
-from ..site.content import Site, index_page
-from ..site.generate import search_json, site_base
+from ..site.content import Site
+from ..site.generate import site_base
 from ..site.http import OFFERS, QuietHandler, check_loopback, choose
 from ..site.labels import Paths, Text
-from ..site.network import cosignature_network
 from ..site.render import Renderer
-from ..site.search import entries, matches
+from ..site.search import matches
 from ..site.store import view
+from .kept import FILES
+from .processes import watch_parent
 
-__all__ = ["LivePages", "start_pages"]
+__all__ = ["LivePages", "main", "start_pages"]
 
 _TYPES = {
     "html": "text/html; charset=utf-8",
@@ -46,43 +53,44 @@ _TYPES = {
 
 
 class LivePages:
-    """Renders the pages of the graph in ``store`` on request (thread-safe)."""
+    """Renders the pages of the graph in ``store`` on request (thread-safe); the whole-graph
+    pages are read from ``kept`` once they are there."""
 
-    def __init__(self, store: ox.Store, base: str | None = None, data: Path | None = None) -> None:
+    def __init__(
+        self, store: ox.Store, kept: Path, base: str | None = None, data: Path | None = None
+    ) -> None:
         self.store = store
         graph = view(store)
         self.base = base or site_base(graph)
         self.site = Site(graph, Paths(self.base), store, eager=False)
         self.renderer = Renderer(self.site)
         self.data = data
+        self.kept = kept
         self._lock = threading.Lock()
         self._whole: dict[str, bytes] = {}
-        self.ready = threading.Event()
-        self.entries: list[dict[str, Any]] = []
-
-    def prepare(self) -> None:
-        """Render the pages that need the whole graph (run in the background)."""
-        try:
-            site = Site(self.site.graph, self.site.paths, self.store)
-            renderer = Renderer(site)
-            network = cosignature_network(site)
-            index = index_page(site, "")
-            self.entries = entries(site)
-            whole = {
-                "": renderer.render("index.html", "", None, {**index, "network": network}),
-                "search.json": search_json(site),
-                "network.svg": network.svg.encode(),
-                "matrix/": renderer.matrix(),
-            }
-            with self._lock:
-                self._whole = whole
-        finally:
-            self.ready.set()
+        self._entries: list[dict[str, Any]] | None = None
 
     def whole(self, path: str) -> bytes | None:
-        """A page that needs the whole graph, or None while it is being prepared."""
+        """A page that needs the whole graph, or None while it is being made."""
         with self._lock:
-            return self._whole.get(path)
+            found = self._whole.get(path)
+        if found is None:
+            try:
+                found = (self.kept / FILES[path]).read_bytes()
+            except OSError:
+                return None
+            with self._lock:
+                self._whole[path] = found
+        return found
+
+    def entries(self) -> list[dict[str, Any]] | None:
+        """The search index's entries (:mod:`kzld.site.search`), or None while it is made."""
+        if self._entries is None:
+            found = self.whole("search.json")
+            if found is None:
+                return None
+            self._entries = json.loads(found)
+        return self._entries
 
     def waiting_index(self) -> bytes:
         """The index while the whole-graph pages are being prepared."""
@@ -142,10 +150,11 @@ class PagesHandler(QuietHandler):
         """``/search?q=TEXT``: the matching pages as JSON (``u`` path, ``n`` name, ``k`` kind)."""
 
         query = parse_qs(urlsplit(self.path).query).get("q", [""])[0]
-        if not self.pages.ready.is_set():
+        entries = self.pages.entries()
+        if entries is None:
             self._text(HTTPStatus.SERVICE_UNAVAILABLE, "the index is being prepared", body)
             return
-        found = [{**m, "u": "/" + m["u"]} for m in matches(self.pages.entries, query)]
+        found = [{**m, "u": "/" + m["u"]} for m in matches(entries, query)]
         data = json.dumps({"query": query, "results": found}, ensure_ascii=False).encode()
         self._send(HTTPStatus.OK, data, "application/json", body)
 
@@ -190,24 +199,69 @@ class PagesHandler(QuietHandler):
 
 
 def start_pages(
-    location: Path, host: str, port: int, data: Path | None = None
+    location: Path,
+    host: str,
+    port: int,
+    kept: Path,
+    data: Path | None = None,
+    listener: socket.socket | None = None,
 ) -> ThreadingHTTPServer:
-    """Serve the pages of the store at ``location`` (opened read-only) on ``host:port`` (0: any
-    free port) in a daemon thread; stop it with ``shutdown()`` and ``server_close()``.
+    """Serve the pages of the store at ``location`` (opened read-only; nothing may write to it
+    meanwhile) on ``host:port`` (0: any free port), or on the bound socket ``listener``, in a
+    daemon thread; stop it with ``shutdown()`` and ``server_close()``.
 
-    ``data`` (the file the store was loaded from) is served as the Turtle dump.
+    The whole-graph pages are read from ``kept`` once they are there; ``data`` (the file the
+    store was loaded from) is served as the dump.
     """
 
     check_loopback(host)
-    pages = LivePages(ox.Store.read_only(str(location)), data=data)
+    pages = LivePages(ox.Store.read_only(str(location)), kept, data=data)
     handler = type("BoundPagesHandler", (PagesHandler,), {"pages": pages})
     try:
-        server = ThreadingHTTPServer((host, port), handler)
+        server = ThreadingHTTPServer((host, port), handler, bind_and_activate=listener is None)
     except OSError as error:
         raise ServerError(
             f"http://{host}:{port}: cannot serve the site: {error.strerror}"
         ) from None
+    if listener is not None:
+        server.socket.close()
+        server.socket = listener
+        server.server_address = listener.getsockname()[:2]
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, name="kzld-pages", daemon=True).start()
-    threading.Thread(target=pages.prepare, name="kzld-pages-index", daemon=True).start()
     return server
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Serve the pages on the socket ``--fd`` until stopped (SIGTERM, or the ``kzld serve``
+    that started this process gone); prints ``ready`` once it answers."""
+    parser = argparse.ArgumentParser(prog="python -m kzld.serve.pages")
+    parser.add_argument("--fd", type=int, required=True)
+    parser.add_argument("--location", type=Path, required=True)
+    parser.add_argument("--kept", type=Path, required=True)
+    parser.add_argument("--data", type=Path, default=None)
+    parser.add_argument("--host", default="127.0.0.1")
+    args = parser.parse_args(argv)
+    listener = socket.socket(fileno=args.fd)
+    stopped = threading.Event()
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    server = start_pages(args.location, args.host, 0, args.kept, args.data, listener)
+    watch_parent(stopped.set)
+    print("ready", flush=True)
+    try:
+        stopped.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+        server.server_close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

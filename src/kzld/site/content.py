@@ -8,7 +8,7 @@ rdflib graph. Every list is sorted, so two builds of the same graph give the sam
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,11 +50,29 @@ SELECT ?statement ?signature ?org ?section ?position ?evidence ?start ?end ?exac
   OPTIONAL { ?signature kzld:section ?section }
   OPTIONAL { ?signature schema:position ?position }
   OPTIONAL { ?signature kzld:asOf ?asof }
-  OPTIONAL { ?signature prov:wasDerivedFrom ?evidence .
+  LATERAL { OPTIONAL { ?signature prov:wasDerivedFrom ?evidence .
              ?evidence oa:hasSelector ?where . ?where oa:start ?start ; oa:end ?end .
-             OPTIONAL { ?evidence oa:hasSelector ?quote . ?quote oa:exact ?exact } }
+             OPTIONAL { ?evidence oa:hasSelector ?quote . ?quote oa:exact ?exact } } }
 }"""
 )
+"""Every signature (or those of the statements or organisations bound in ``%s``) with its evidence.
+
+The evidence is read ``LATERAL``ly, for each signature found: as a plain ``OPTIONAL``, oxigraph
+evaluates it over every selector of the graph on each call, which made one statement's
+signatures take as long as the whole graph's."""
+
+SIGNERS = (
+    PREFIXES
+    + """
+SELECT ?statement ?signature ?org WHERE {
+  %s
+  ?signature a kzld:Signature ; schema:object ?statement ; schema:agent ?org .
+}"""
+)
+"""The organisation of each signature of the statements bound in ``%s``."""
+
+#: Statements bound in one ``VALUES`` clause of :data:`SIGNERS`.
+BATCH = 500
 
 MENTIONS = (
     PREFIXES
@@ -201,6 +219,21 @@ class Site:
         if self.eager:
             return self._by_statement.get(statement, [])
         return self._signatures(statement=statement)
+
+    def signers_of(self, statements: Iterable[URIRef]) -> dict[URIRef, list[URIRef]]:
+        """The organisation of each signature of each of ``statements``: a few queries for all
+        of them (the live pages), never one per statement."""
+        wanted = sorted(set(statements), key=str)
+        if self.eager:
+            return {s: [x.org for x in self._by_statement.get(s, [])] for s in wanted}
+        found: dict[URIRef, dict[URIRef, URIRef]] = {s: {} for s in wanted}
+        for start in range(0, len(wanted), BATCH):
+            values = " ".join(str(ox.NamedNode(str(s))) for s in wanted[start : start + BATCH])
+            query = SIGNERS % f"VALUES ?statement {{ {values} }}"
+            for row in self.store.query(query):  # type: ignore[union-attr]
+                signatures = found[URIRef(_value(row["statement"]))]
+                signatures.setdefault(URIRef(_value(row["signature"])), URIRef(_value(row["org"])))
+        return {s: [org for _, org in sorted(found[s].items())] for s in wanted}
 
     def signed_by(self, org: URIRef) -> list[Signature]:
         """The signatures of ``org``."""
@@ -467,9 +500,10 @@ def organisation_page(site: Site, org: URIRef, page: str) -> dict[str, Any]:
     """The organisation: names, abbreviations, country, statements, co-signers."""
     g = site.graph
     signed = sorted({s.statement for s in site.signed_by(org)}, key=str)
+    signers = site.signers_of(signed)
     counts: dict[URIRef, int] = defaultdict(int)
     for statement in signed:
-        for other in {s.org for s in site.signatures_of(statement) if s.org != org}:
+        for other in {o for o in signers[statement] if o != org}:
             counts[other] += 1
     rows: list[dict[str, Any]] = [
         {"link": site.link(o, page), "count": n} for o, n in counts.items()
@@ -492,18 +526,24 @@ def organisation_page(site: Site, org: URIRef, page: str) -> dict[str, Any]:
         "countries": site.links(g.objects(org, SCHEMA.location), page),
         "kinds": site.links(g.objects(org, KZLD.organisationKind), page),
         "same_as": sorted(str(x) for x in g.objects(org, SCHEMA.sameAs)),
-        "signed": [statement_row(site, s, page) for s in sorted(signed, key=site.date_order)],
+        "signed": [
+            statement_row(site, s, page, len(signers[s]))
+            for s in sorted(signed, key=site.date_order)
+        ],
         "named_in": site.links(g.subjects(SCHEMA.mentions, org), page),
         "cosigners": cosigners,
     }
 
 
-def statement_row(site: Site, statement: URIRef, page: str) -> dict[str, Any]:
-    """A statement as a line of a list: date, link, signatory count."""
+def statement_row(
+    site: Site, statement: URIRef, page: str, count: int | None = None
+) -> dict[str, Any]:
+    """A statement as a line of a list: date, link, signatory count (``count`` when the caller
+    has it, else read)."""
     return {
         "date": site.statement_date(statement),
         "link": site.link(statement, page),
-        "count": len(site.signatures_of(statement)),
+        "count": len(site.signatures_of(statement)) if count is None else count,
         "genre": [
             label(site.graph, x)
             for x in sorted(site.graph.objects(statement, SCHEMA.genre), key=str)

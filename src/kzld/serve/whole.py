@@ -1,0 +1,67 @@
+"""The pages of ``kzld serve`` that need the whole graph, made in a process of their own:
+``python -m kzld.serve.whole --location STORE --kept FOLDER``.
+
+The index (with the network picture), the search index, the network picture and the matrix read
+every statement and signature, which takes minutes on a big graph. Made in the server's own
+process, that work held the interpreter's lock and kept every page waiting; here it runs beside
+it, at a low priority, from the same read-only store, and writes each page into ``FOLDER``
+(:mod:`kzld.serve.kept`) for the live pages to serve.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+from pathlib import Path
+from types import FrameType
+
+import pyoxigraph as ox
+
+from ..site.content import Site, index_page
+from ..site.generate import search_json, site_base
+from ..site.labels import Paths
+from ..site.network import cosignature_network
+from ..site.render import Renderer
+from ..site.store import view
+from .kept import COMPLETE, write
+from .processes import watch_parent
+
+__all__ = ["main", "prepare"]
+
+
+def prepare(location: Path, folder: Path) -> None:
+    """Render the whole-graph pages of the store at ``location`` into ``folder``."""
+    store = ox.Store.read_only(str(location))
+    graph = view(store)
+    site = Site(graph, Paths(site_base(graph)), store)
+    renderer = Renderer(site)
+    write(folder, "search.json", search_json(site))
+    network = cosignature_network(site)
+    write(folder, "network.svg", network.svg.encode())
+    index = {**index_page(site, ""), "network": network}
+    write(folder, "index.html", renderer.render("index.html", "", None, index))
+    write(folder, "matrix.html", renderer.matrix())
+    write(folder, COMPLETE, b"")
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    sys.exit(0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Make the pages at a low priority; stop with the ``kzld serve`` that started this."""
+    parser = argparse.ArgumentParser(prog="python -m kzld.serve.whole")
+    parser.add_argument("--location", type=Path, required=True)
+    parser.add_argument("--kept", type=Path, required=True)
+    args = parser.parse_args(argv)
+    os.nice(10)
+    signal.signal(signal.SIGTERM, _stop)
+    watch_parent(lambda: os.kill(os.getpid(), signal.SIGTERM))
+    prepare(args.location, args.kept)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
