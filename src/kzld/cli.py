@@ -195,6 +195,8 @@ SKIPPED_NAMED = 10
 
 #: Below this many texts a build is quick enough to need no progress shown.
 PROGRESS_THRESHOLD = 50
+#: Files smaller than this are checked in a few seconds: ``kzld check`` shows no progress.
+CHECK_PROGRESS_BYTES = 4 * 1024 * 1024
 
 
 @contextmanager
@@ -331,6 +333,7 @@ def check(
     from rdflib import Graph
 
     from .errors import InputError
+    from .progress import StageProgress
     from .validate import check_files, dumps_json, load_shapes
 
     try:
@@ -338,9 +341,22 @@ def check(
     except InputError as error:
         click.echo(f"Error: {error}", err=True)
         ctx.exit(2)
-    outcomes = check_files(
-        files, format=format_, shapes=shapes_graph, engine=engine, max_bytes=max_bytes, base=base
-    )
+    # only a file big enough to take a while shows its progress (a small one says nothing)
+    big = any(f.is_file() and f.stat().st_size >= CHECK_PROGRESS_BYTES for f in files)
+    progress = StageProgress() if big else None
+    try:
+        outcomes = check_files(
+            files,
+            format=format_,
+            shapes=shapes_graph,
+            engine=engine,
+            max_bytes=max_bytes,
+            base=base,
+            progress=progress,
+        )
+    finally:
+        if progress is not None:
+            progress.close()
     for problem in (o for o in outcomes.values() if isinstance(o, str)):
         click.echo(f"Error: {problem}", err=True)
     reports = {name: o for name, o in outcomes.items() if not isinstance(o, str)}

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SH
 
-from kzld.cli import main
+from kzld.cli import CHECK_PROGRESS_BYTES, main
 from kzld.errors import InputError, RDFSyntaxError
 from kzld.rdf.jsonld import CONTEXT_IRI
 from kzld.rdf.load import load_graph
@@ -518,3 +518,23 @@ def test_conforms_is_false_whenever_there_is_a_result_in_every_output() -> None:
     report = Graph().parse(data=valid.stdout, format="turtle")
     (node,) = report.subjects(RDF.type, SH.ValidationReport)
     assert report.value(node, SH.conforms) == Literal(True)
+
+
+# --------------------------------------------------------------------------- progress
+
+SEEDS_GRAPH = Path(__file__).parents[2] / "out" / "kzld.ttl"
+
+
+def test_a_big_file_shows_its_progress_one_line_per_stage_when_piped(tmp_path: Path) -> None:
+    big = tmp_path / "kzld.ttl"  # the seeds' graph written over and over: the same graph
+    text = SEEDS_GRAPH.read_bytes()
+    big.write_bytes(b"\n".join([text] * (CHECK_PROGRESS_BYTES // len(text) + 1)))
+    result = check(str(big))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.endswith(
+        f"{big}: does not conform: 0 violations, 0 warnings, 10 infos"
+        " (none at or above --fail-on violation: passes)\n"
+    )
+    assert result.stderr == f"Reading {big} ...\nValidating {big} ...\n"
+    small = check(str(SEEDS_GRAPH))
+    assert (small.exit_code, small.stderr) == (0, "")

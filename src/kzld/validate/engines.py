@@ -270,6 +270,7 @@ def check_files(
     engine: str = "shacl",
     max_bytes: int | None = None,
     base: str | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> dict[str, Report | str]:
     """Load and validate each file on its own (``"-"`` is standard input).
 
@@ -278,14 +279,19 @@ def check_files(
     (an :class:`~kzld.errors.InputError`: the file, the line and the reason). A file bigger than
     ``max_bytes`` (default :data:`~kzld.limits.MAX_RDF_BYTES`) is refused unread. Relative IRIs
     resolve against ``base``, by default each file's own ``file://`` IRI. Shapes an engine
-    cannot use give each file that message.
+    cannot use give each file that message. ``progress`` is told when each file is read and
+    when it is validated (stages ``Reading NAME`` and ``Validating NAME``).
     """
     load = load_ntriples if engine == "shacl" else load_graph
     outcomes: dict[str, Report | str] = {}
     for path in paths:
         name = "<stdin>" if str(path) == "-" else str(path)
         try:
+            if progress is not None:
+                progress(f"Reading {name}", 0, 0)
             graph = load(path, format, max_bytes=max_bytes, base=base)
+            if progress is not None:
+                progress(f"Validating {name}", 0, 0)
             outcomes[name] = validate(graph, shapes=shapes, engine=engine)
         except InputError as error:
             outcomes[name] = str(error)
