@@ -31,7 +31,7 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from ..errors import ServerError
+from ..errors import KzldError, ServerError
 from ..resources import ontology_dir
 from ..site.content import Site
 from ..site.generate import site_base
@@ -250,7 +250,11 @@ def main(argv: list[str] | None = None) -> int:
     stopped = threading.Event()
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
-    server = start_pages(args.location, args.host, 0, args.kept, args.data, listener)
+    try:
+        server = start_pages(args.location, args.host, 0, args.kept, args.data, listener)
+    except KzldError as error:
+        print(error, file=sys.stderr)  # the last line of the log, which kzld serve shows
+        return 2
     watch_parent(stopped.set)
     print("ready", flush=True)
     try:

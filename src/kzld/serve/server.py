@@ -29,7 +29,7 @@ from types import FrameType
 import pyoxigraph as ox
 
 from ..errors import ServerError
-from ..query.cache import Progress, cached_store, writable_copy
+from ..query.cache import MIN_BYTES, Progress, cached_store, writable_copy
 from ..query.run import load, rdf_format
 from .kept import is_complete, kept_folder
 from .processes import read_ready, start_child, stop_server
@@ -56,8 +56,12 @@ def run_server(
     """
     syntax = rdf_format(data)
     with ExitStack() as stack:
-        listener = stack.enter_context(_listen(host, port))
-        site = None if site_port is None else stack.enter_context(_listen(host, site_port))
+        listener = stack.enter_context(_listen(host, port, "cannot listen"))
+        site = (
+            None
+            if site_port is None
+            else stack.enter_context(_listen(host, site_port, "cannot serve the site"))
+        )
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="kzld-serve-")))
         source, copy, kept = stack.enter_context(_stores(data, syntax, folder, progress))
         url = f"http://{host}:{listener.getsockname()[1]}"
@@ -95,13 +99,14 @@ def run_server(
 
 
 @contextmanager
-def _listen(host: str, port: int) -> Iterator[socket.socket]:
-    """A socket listening on ``host:port`` (0: a free port), closed at the end."""
+def _listen(host: str, port: int, failing: str) -> Iterator[socket.socket]:
+    """A socket listening on ``host:port`` (0: a free port), closed at the end; where it cannot
+    be, the error says ``failing`` and why."""
     try:
         listener = socket.create_server((host, port))
     except OSError as error:
         reason = os.strerror(error.errno) if error.errno else str(error)
-        raise ServerError(f"http://{host}:{port}: cannot listen: {reason}") from None
+        raise ServerError(f"http://{host}:{port}: {failing}: {reason}") from None
     with listener:
         yield listener
 
@@ -125,7 +130,9 @@ def _stores(
     source = folder / "source"
     store = ox.Store(str(source))
     try:
-        loader(store)
+        # a small file is loaded in moments: no progress for it
+        big = data.stat().st_size >= MIN_BYTES
+        load(store, data, syntax, progress=progress if big else None)
         store.backup(str(folder / "store"))
     except OSError as error:
         raise ServerError(f"{data}: cannot make a store of it in {folder}: {error}") from None
