@@ -158,7 +158,9 @@ def _path(iri: str) -> str:
     return "/" + iri.split("/id/", 1)[1]
 
 
-def run_once(graph: Path, picks: dict[str, str] | None, timeout: float) -> dict[str, Any]:
+def run_once(
+    graph: Path, picks: dict[str, str] | None, timeout: float, index_timeout: float = 0
+) -> dict[str, Any]:
     """One start of ``kzld serve`` on ``graph``: its figures (and, without ``picks``, the
     organisations and the statement whose pages are asked for)."""
     port, site_port = _free_port(), _free_port()
@@ -219,7 +221,7 @@ def run_once(graph: Path, picks: dict[str, str] | None, timeout: float) -> dict[
         found["biggest"] = _timed(site + _path(picks["biggest"]) + "/")
         found["statement"] = _timed(site + _path(picks["statement"]) + "/")
         if "picks" in found:  # the warm-up run: until the whole-graph pages are made and kept
-            found["index"] = _index(site, started, deadline)
+            found["index"] = _index(site, started, started + index_timeout)
         found.setdefault("picks", picks)
     finally:
         process.send_signal(signal.SIGINT)
@@ -237,13 +239,15 @@ def _median(runs: list[dict[str, Any]], key: str) -> float | None:
     return round(statistics.median(values), 2) if values else None
 
 
-def measure(n: int, work: Path, runs: int, cold: bool, timeout: float) -> dict[str, Any]:
+def measure(
+    n: int, work: Path, runs: int, cold: bool, timeout: float, index_timeout: float
+) -> dict[str, Any]:
     """The figures of ``kzld serve`` at size ``n``."""
     graph = prepare(n, work)
     entry: dict[str, Any] = {"documents": n, "graph_mb": round(graph.stat().st_size / 1e6, 1)}
     if cold:
         shutil.rmtree(graph.parent / ".kzld-store", ignore_errors=True)
-    first = run_once(graph, None, timeout)
+    first = run_once(graph, None, timeout, index_timeout)
     picks = first.pop("picks")
     entry["signatures"] = first.pop("signatures")
     entry["picks"] = picks
@@ -310,6 +314,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cold", action="store_true", help="remove the kept store first")
     parser.add_argument("--timeout", type=float, default=1800)
+    parser.add_argument(
+        "--index-timeout", type=float, default=900, help="seconds to wait for the index"
+    )
     parser.add_argument("--work", type=Path, default=BENCH / "work")
     parser.add_argument("--out", type=Path, default=BENCH / "serve.json")
     args = parser.parse_args()
@@ -321,7 +328,7 @@ def main() -> None:
         "sizes": [],
     }
     for n in [int(x) for x in args.sizes.split(",")]:
-        entry = measure(n, args.work, args.runs, args.cold, args.timeout)
+        entry = measure(n, args.work, args.runs, args.cold, args.timeout, args.index_timeout)
         data["sizes"].append(entry)
         print(json.dumps({k: v for k, v in entry.items() if k != "runs"}), flush=True)
         args.out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
