@@ -749,3 +749,35 @@ def test_slogans_in_capitals_are_no_list() -> None:
     ]
     text = f"Title\n\n{PROSE['en']}\n\n" + "\n".join(slogans) + "\n"
     assert _lists(_read(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "letterhead", "title"),
+    [
+        ("nl", "ABVAKABO FNV", "Bonden tegen oorlog zonder nieuw mandaat"),
+        ("ru", "КОММУНИСТИЧЕСКАЯ ПАРТИЯ РОССИЙСКОЙ ФЕДЕРАЦИИ", "Приветствие съезду"),
+        ("es", "Partido Comunista de los Trabajadores de España", "Contra la guerra imperialista"),
+    ],
+)
+def test_a_letterhead_above_the_title_signs(language: str, letterhead: str, title: str) -> None:
+    document = _read(f"{letterhead}\n\n{title}\n\n{PROSE[language]}\n")
+    assert _outside(document) == [letterhead]
+    assert document.versions[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("language", "dateline"),
+    [
+        ("ru", "г. Москва, 15 апреля 2021 г."),
+        ("en", "London, 3 May 2021"),
+        ("de", "Berlin, 3. Mai 2021"),
+    ],
+)
+def test_whom_a_letter_is_addressed_to_signs_nothing(language: str, dateline: str) -> None:
+    addressees = [
+        "Central Committee of the Communist Party of Cuba",
+        "Delegates of the Congress of the Communist Party of Cuba",
+    ]
+    text = "Greetings\n" + dateline + "\n" + "\n".join(addressees) + "\n" + PROSE[language] + "\n"
+    document = _read(text)
+    assert _lists(document) == [] and _outside(document) == []

@@ -28,7 +28,7 @@ from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.records import Entry, Section, Skipped, Span
 from .cues import vocabulary
-from .dates import find_date
+from .dates import find_date, read_dateline
 from .entries import split_entry
 from .lists import (
     ITEM,
@@ -163,6 +163,8 @@ def _accept(block: _Block) -> bool:
     names = sum(1 for s in scores if s >= NAME) / len(scores)
     if block.kind == "inline" and not _enumeration(block):
         return False
+    if block.kind == "letterhead":
+        return True
     if block.kind == "columns":
         return _shaped(block, 2) and all(s >= 0.4 for s in scores)
     if block.lead and block.cue != _NONE:
@@ -178,6 +180,8 @@ def _accept(block: _Block) -> bool:
             return (len(scores) >= 2 and mean >= 0.5 and names >= 0.6) or _shaped(block, 3)
         return (len(scores) >= 2 and names >= 0.5 and mean >= 0.4) or _shaped(block, 2)
     if block.top:
+        if block.heading and read_dateline(block.heading):
+            return False  # under a letter's place and date: whom it is addressed to
         # header lines above the text ("PARTY OF X – ABC"): few, every one a name
         return 2 <= len(scores) <= 6 and min(scores) >= 0.7
     if block.kind == "inline":
@@ -533,6 +537,32 @@ def _dashed_header(line: Line, index: int) -> _Block | None:
     )
 
 
+def _letterhead(lines: list[Line], index: int, skip: set[int]) -> _Block | None:
+    """An organisation's name alone on the first line, above the title ("ABVAKABO FNV",
+    "КОММУНИСТИЧЕСКАЯ ПАРТИЯ РОССИЙСКОЙ ФЕДЕРАЦИИ"): the letterhead of the one who speaks.
+    It must read as a name on the evidence of its words (a type word, an abbreviation, a name the
+    authority knows), and a heading must follow it before the text."""
+    line = lines[index]
+    raw = line.content.strip()
+    if len(words(raw)) > 8 or ":" in raw or not name_shaped(raw) or person_shaped(raw):
+        return None
+    if evidence(raw).capitals < 1.0:
+        return None  # every longer word capitalised, as a name in a letterhead is
+    found = evidence(raw)
+    caps = [w for w in words(raw) if w.isupper() and len(w) >= 2]
+    abbreviation = found.abbreviation or (len(words(raw)) <= 2 and len(caps) == len(words(raw)))
+    if not (found.types or found.known or abbreviation):
+        return None
+    following = next_line(lines, index + 1)
+    if following >= len(lines) or following in skip:
+        return None
+    after = lines[following].content
+    if len(after) > 200 or after.endswith((".", "!", "?", ":")) or read_dateline(after):
+        return None  # no title after it: the line is the title
+    item: Item = (line, line.start + line.content.index(raw), raw)
+    return _Block([item], None, range(index, index + 1), raw, None, _NONE, "letterhead", top=True)
+
+
 def _column_header(line: Line, index: int) -> _Block | None:
     """Header names set out in columns above the text, parted by wide spaces or tabs ("INTUC
     AITUC      HMS      CITU")."""
@@ -746,6 +776,10 @@ def find_sections(lines: list[Line], skip: set[int], text_end: int | None = None
                 blocks = [_trim(b) for b in blocks]
         if not blocks and index == title and index < prose:
             header = _dashed_header(line, index)
+            if header is not None:
+                blocks = [header]
+        if not blocks and index == title and index < prose:
+            header = _letterhead(lines, index, skip)
             if header is not None:
                 blocks = [header]
         if not blocks and index < prose and re.search(r"\S(?:\s{3,}|\s*\t\s*)\S", line.content):
