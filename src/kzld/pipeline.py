@@ -6,9 +6,13 @@ beside their final place and moved over it, so a failed or interrupted build lea
 output as it was. With ``check=True`` nothing is written; the result says whether the output
 folder differs from what a fresh build makes.
 
-A build keeps its state in the output folder (:mod:`kzld.state`): a text read before is not read
-again, and a build whose inputs and outputs are as the last one left them (``--check`` on an
-unchanged archive) answers from that record. ``cache=False`` neither reads nor writes the state.
+A build keeps its state in the output folder (:mod:`kzld.state`): each text's part of the graph
+(what the resolver saw in it, its statement's triples) and what the reader made of it. A text whose
+part is kept is neither read, resolved nor mapped again; one whose reading is kept (the authority
+changed) is resolved and mapped again without reading. The corpus (organisations, places, events,
+the dataset) is put together from the parts, then ordered, validated and written whole. A build
+whose inputs and outputs are as the last one left them (``--check`` on an unchanged archive)
+answers from the record of it. ``cache=False`` neither reads nor writes the state.
 """
 
 from __future__ import annotations
@@ -21,22 +25,23 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
 
 from .errors import InputError, KzldError, ValidationFailed
-from .mapping import map_triples
-from .model.iris import DEFAULT_BASE, Minter, check_base
+from .mapping import assemble, map_document, map_triples
+from .mapping.dataset import EXAMPLES
+from .model.iris import DEFAULT_BASE, Minter, check_base, statement_keys
 from .model.records import Document
-from .parse.folder import Problem, read_folder, source_files
+from .parse.folder import Problem, available_cores, read_all, read_one, source_files
 from .rdf.dump import jsonld_of, turtle_bytes
 from .rdf.namespaces import KZLD, SCHEMA, TURTLE_PREFIXES
-from .rdf.triples import NTriples, Ordered, TripleSet, ntriples, to_graph, triples_of
-from .resolve.corpus import resolve_corpus
-from .state import BuildRecord, BuildState, Inputs
+from .rdf.triples import NTriples, Ordered, Triple, TripleSet, ntriples, to_graph, triples_of
+from .resolve.corpus import CorpusResolver, DocumentResolution, resolve_corpus
+from .state import BuildRecord, BuildState, DocumentPart, Inputs
 from .validate import Report, Result, validate
 
 __all__ = ["BuildResult", "LeftOut", "build"]
@@ -305,7 +310,11 @@ def build(
     gc.disable()
     try:
         state = BuildState(out) if cache else None
-        return _build(seeds, out, base, check, strict, engine, progress, state)
+        try:
+            return _build(seeds, out, base, check, strict, engine, progress, state)
+        finally:
+            if state is not None:
+                state.discard()
     finally:
         if collecting:
             gc.enable()
@@ -322,53 +331,39 @@ def _build(
     state: BuildState | None,
 ) -> BuildResult:
     check_base(base)
+    files = source_files(seeds)
     inputs: Inputs | None = None
     if state is not None:
-        sources = source_files(seeds)
-        inputs = state.inputs(sources, {"base": base, "engine": engine, "strict": strict})
+        inputs = state.inputs(files, {"base": base, "engine": engine, "strict": strict})
         record = state.record(inputs)
         if record is not None:
             recorded = BuildResult.recorded(record, out)
             if check or not recorded.stale:
                 return recorded
-    known = _known(state, inputs)
+        state.writable = not check
     result = BuildResult()
     timings = result.timings
-    fresh: dict[str, bytes] = {}  # what the state keeps of the texts read anew
-    tell = progress or _quiet
+    parts = _Parts(files, base, state, inputs, timings, progress)
     with _timed(timings, "read", progress):
-        documents, problems = read_folder(
-            seeds,
-            strict=strict,
-            progress=lambda done, total: tell(STAGES["read"], done, total),
-            known=known,
-        )
-        if state is not None and inputs is not None:
-            result.reused = len(state.found)
-            for document in documents:
-                key = inputs.document_key(document.name)
-                if key is not None and key not in state.found:
-                    fresh[key] = state.encode(document)
-    result.problems = tuple(problems)
+        result.problems = tuple(parts.read(strict))
+    parts.resolve_and_map()
+    result.reused = parts.reused
     left_out: list[LeftOut] = []
     for _ in range(MAX_ROUNDS):
-        if not documents:
+        gone = {text.file for text in left_out}
+        present = [name for name in parts.names() if name not in gone]
+        if not present:
             # an empty graph would replace a good publication with nothing
-            unread = "".join(f"\n  {problem.message}" for problem in problems)
+            unread = "".join(f"\n  {problem.message}" for problem in result.problems)
             unread += "".join(f"\n  {text}" for text in left_out)
             raise InputError(seeds, f"no source text to build from; nothing was written{unread}")
-        report, outputs, data = _publishable(result, documents, base, engine, progress)
+        report, outputs, data = _publishable(result, parts, present, engine, progress)
         if data is None:
             break
         blamed = _texts_at_fault(report, data, base)
         if strict or blamed is None:
             raise _refused(seeds, report, blamed, strict)
         left_out += blamed
-        # Read the folder again without them (cheaper than keeping every document in memory
-        # through validation, and it happens only when a text breaks a shape).
-        gone = {text.file for text in left_out}
-        with _timed(timings, "read", progress):
-            documents = [d for d in read_folder(seeds, known=known)[0] if d.name not in gone]
     else:
         raise _refused(seeds, report, None, strict)
     result.left_out = tuple(sorted(left_out, key=lambda text: text.file))
@@ -383,44 +378,188 @@ def _build(
     with _timed(timings, "write", progress):
         result.written = _write_atomically(out, outputs)
         if state is not None and inputs is not None:
-            state.save(inputs, out, outputs, result.counts(), fresh)
+            state.save(inputs, out, outputs, result.counts(), parts.keys())
     return result
 
 
-def _known(
-    state: BuildState | None, inputs: Inputs | None
-) -> Callable[[Path], Document | None] | None:
-    """The documents ``state`` keeps for the texts of ``inputs``, for :func:`read_folder`."""
-    if state is None or inputs is None:
-        return None
-    return lambda path: state.document(inputs.document_key(path.name))
+class _Parts:
+    """The texts' parts of the graph (:class:`~kzld.state.DocumentPart`): taken from the state
+    directory where kept, otherwise read (or taken from what the state keeps of the reading),
+    resolved and mapped, and kept for the next build."""
+
+    def __init__(
+        self,
+        files: list[Path],
+        base: str,
+        state: BuildState | None,
+        inputs: Inputs | None,
+        timings: dict[str, float],
+        progress: Progress | None,
+    ) -> None:
+        self.files = {path.name: path for path in files}
+        self.state, self.inputs = state, inputs
+        self.timings, self.progress = timings, progress
+        self.tell = progress or _quiet
+        self.mint = Minter(base)
+        #: the key of each text's statement, as the folder's names give them
+        self.listed = statement_keys(self.files)
+        self.parts: dict[str, DocumentPart] = {}
+        self.fresh: list[Document] = []  # read, not yet resolved and mapped
+        #: the texts not read again (their part, or their reading, kept in the state)
+        self.reused = 0
+        self._resolver: CorpusResolver | None = None
+
+    @property
+    def resolver(self) -> CorpusResolver:
+        """Resolves against the authority and gazetteer (loaded when first needed)."""
+        if self._resolver is None:
+            self._resolver = CorpusResolver()
+        return self._resolver
+
+    def names(self) -> list[str]:
+        """The names of the texts that have a part, in order."""
+        return sorted(self.parts)
+
+    def keys(self) -> list[str]:
+        """The state's keys of the parts (to keep them)."""
+        inputs = self.inputs
+        if inputs is None:
+            return []
+        return [
+            key
+            for part in self.parts.values()
+            if (key := inputs.part_key(part.name, part.key)) is not None
+        ]
+
+    def _part_key(self, name: str, key: str) -> str | None:
+        return self.inputs.part_key(name, key) if self.inputs is not None else None
+
+    def _document_key(self, name: str) -> str | None:
+        return self.inputs.document_key(name) if self.inputs is not None else None
+
+    def read(self, strict: bool) -> list[Problem]:
+        """Take the kept parts and read the other texts; returns the texts that cannot be read
+        (with ``strict``, raises the first one's error)."""
+        state = self.state
+        unread: list[Path] = []
+        for name, path in self.files.items():
+            if state is not None:
+                part = state.part(self._part_key(name, self.listed[name]))
+                if part is not None:
+                    self.parts[name] = part
+                    continue
+                document = state.document(self._document_key(name))
+                if document is not None:
+                    self.fresh.append(document)
+                    continue
+            unread.append(path)
+        self.reused = len(self.files) - len(unread)
+        problems: list[Problem] = []
+        outcomes = iter(read_all(unread, available_cores()))
+        for number, path in enumerate(self.files.values(), start=1):
+            if path in unread:
+                outcome = next(outcomes)
+                if isinstance(outcome, Document):
+                    self.fresh.append(outcome)
+                    if state is not None:
+                        state.keep_document(self._document_key(outcome.name), outcome)
+                else:
+                    error = outcome.error()
+                    if strict:
+                        raise error
+                    problems.append(Problem(path=outcome.path, message=str(error)))
+            self.tell(STAGES["read"], number, len(self.files))
+        return problems
+
+    def resolve_and_map(self) -> None:
+        """Resolve and map the texts read anew, and keep their parts."""
+        fresh = sorted(self.fresh, key=lambda document: document.name)
+        self.fresh = []
+        resolutions = []
+        with _timed(self.timings, "resolve", self.progress, len(fresh)):
+            for number, document in enumerate(fresh, start=1):
+                resolutions.append(self.resolver.document(document))
+                self.tell(STAGES["resolve"], number, len(fresh))
+        fresh.clear()
+        with _timed(self.timings, "map", self.progress, len(resolutions)):
+            for number, resolution in enumerate(resolutions, start=1):
+                self._add(resolution, self.listed[resolution.resolved.document.name])
+                self.tell(STAGES["map"], number, len(resolutions))
+
+    def _add(self, resolution: DocumentResolution, key: str) -> DocumentPart:
+        resolved = resolution.resolved
+        document = resolved.document
+        if key != document.stem:
+            resolved = replace(resolved, document=replace(document, key=key))
+        triples = list(map_document(resolved, self.mint))
+        part = DocumentPart(document.name, key, resolution.record, resolution.new_place, triples)
+        if self.state is not None:
+            self.state.keep_part(self._part_key(part.name, key), part)
+        self.parts[part.name] = part
+        return part
+
+    def _again(self, name: str, key: str) -> DocumentPart:
+        """The part of the text ``name`` with its statement keyed ``key``, kept or made again."""
+        if self.state is not None:
+            part = self.state.part(self._part_key(name, key))
+            if part is not None:
+                self.parts[name] = part
+                return part
+            document = self.state.document(self._document_key(name))
+        else:
+            document = None
+        if document is None:
+            outcome = read_one(self.files[name])
+            if not isinstance(outcome, Document):
+                raise outcome.error()
+            document = outcome
+        return self._add(self.resolver.document(document), key)
+
+    def triples(self, present: list[str], keys: dict[str, str]) -> Iterator[list[Triple]]:
+        """The triples of each text of ``present`` (its statement keyed as ``keys`` says), each
+        part's let go once handed on."""
+        for name in present:
+            part = self.parts[name]
+            if part.triples is None or part.key != keys[name]:
+                part = self._again(name, keys[name])
+            triples, part.triples = part.triples, None
+            yield triples or []
 
 
 #: How many times a build leaves texts out and validates again before it gives up (leaving one
-#: text out can change what another text's organisations resolve to).
+#: text out can change the organisations other texts' parts point at).
 MAX_ROUNDS = 4
 
 
 def _publishable(
     result: BuildResult,
-    documents: list[Document],
-    base: str,
+    parts: _Parts,
+    present: list[str],
     engine: str,
     progress: Progress | None = None,
 ) -> tuple[Report, dict[str, bytes], bytes | None]:
-    """Resolve, map, validate and dump ``documents``; the counts go into ``result``.
+    """Put together, validate and dump the graph of the texts ``present``; the counts go into
+    ``result``.
 
-    ``documents`` is emptied once mapped (the triples hold all that is published of them), so
-    that their memory is let go before validation and the dumps.
+    Each part's triples are let go once in the graph, so that their memory is not held twice.
 
     Returns the report, the dumps, and (only when the graph does not conform, for finding the
     texts at fault) the graph as N-Triples.
     """
     timings = result.timings
-    result.documents = len(documents)
-    made, warnings = make_triples(documents, base, timings, progress)
-    documents.clear()
-    result.warnings = warnings
+    result.documents = len(present)
+    keys = statement_keys(present)
+    with _timed(timings, "map", progress):
+        corpus = parts.resolver.corpus(
+            (name, parts.parts[name].record, parts.parts[name].new_place) for name in present
+        )
+        result.warnings = corpus.warnings
+        made = assemble(
+            corpus,
+            parts.mint,
+            parts.triples(present, keys),
+            [keys[name] for name in present[:EXAMPLES]],
+        )
     result.triples = len(made)
     result.signatures = len(made.typed(KZLD.Signature))
     result.organisations = len(made.typed(SCHEMA.Organization))

@@ -1,13 +1,17 @@
 """The build's state directory (``OUT/.kzld-state/``): what a build keeps for the next one.
 
-Two things live there, both only data (JSON), both safe to delete at any time:
+Three things live there, all only data (JSON), all safe to delete at any time:
 
 - ``documents/``: what the reader made of each text (:mod:`kzld.model.codec`), one file per
   text, named by a digest of the text's name and bytes and of kzld itself (its code, its
   shipped data and the libraries it reads with). A text unchanged since the last build is not
   read again. Reading does not look at the authority or the gazetteer, so a changed authority
-  leaves these entries valid; resolution, mapping and validation run again over the whole
-  corpus (the resolver's decisions are corpus-wide).
+  leaves these entries valid.
+- ``parts/``: each text's part of the graph (a :class:`DocumentPart`): what the resolver saw in
+  it and the triples of its statement, named by a digest of what they depend on: the text's
+  key above, the authority and gazetteer, the base IRI and the key of the statement's IRI. A
+  text whose part is kept is neither read, resolved nor mapped again; the corpus (its
+  organisations with every form seen, its places, the dataset) is put together from the parts.
 - ``build.json``: the record of the last build: a digest of every input (the texts' names and
   bytes, the authority, gazetteer, shapes and ontology files, kzld, the base IRI, the engine)
   and the sha256 of each file it wrote, with the file's identity (size, inode, modification and
@@ -17,7 +21,11 @@ Two things live there, both only data (JSON), both safe to delete at any time:
   set back. A file with another identity is hashed: edited by hand, it is stale; copied or
   checked out again with the same bytes, it is not.
 
-The state is written only after the outputs, by a build that succeeded.
+Entries of ``documents/`` and ``parts/`` are named by what they were made from, so an entry is
+right whenever it is found: they are written as a build makes them (not by ``--check``; into a
+temporary folder while the output folder does not exist yet, so that a failed first build leaves
+none), and those no text of the last successful build has are removed by it. ``build.json`` is
+written only after the outputs, by a build that succeeded.
 """
 
 from __future__ import annotations
@@ -34,17 +42,20 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from rdflib import Literal, URIRef
 
-from .model.codec import from_json, to_json
-from .model.records import Document
+from .model.codec import from_json, from_value, to_json
+from .model.records import Document, Place
+from .rdf.triples import Term, Triple
+from .resolve.orgs import ResolverRecord
 from .resources import authority_dir, ontology_dir, shapes_dir
 
-__all__ = ["STATE_DIR", "BuildRecord", "BuildState", "code_digest"]
+__all__ = ["STATE_DIR", "BuildRecord", "BuildState", "DocumentPart", "code_digest"]
 
 #: The state directory's name inside the output folder.
 STATE_DIR = ".kzld-state"
 #: The version of the state directory's layout; a different one is ignored (and replaced).
-LAYOUT = 1
+LAYOUT = 2
 #: The libraries whose behaviour the output depends on (their versions are part of every key).
 LIBRARIES = (
     "Babel",
@@ -95,6 +106,9 @@ class Inputs:
     texts: dict[str, str | None]
     #: the digest of all inputs together
     digest: str
+    #: the digest of what a text's part of the graph depends on besides the text: the curated
+    #: data (authority and gazetteer) and the build's settings
+    context: str = ""
 
     def document_key(self, name: str) -> str | None:
         """The cache key of the text ``name``: its name and bytes, and kzld itself."""
@@ -102,6 +116,86 @@ class Inputs:
         if text is None:
             return None
         return hashlib.sha256(f"{code_digest()}\0{name}\0{text}".encode()).hexdigest()
+
+    def part_key(self, name: str, key: str) -> str | None:
+        """The cache key of the part of the graph of the text ``name`` whose statement's IRI is
+        minted from ``key``."""
+        document = self.document_key(name)
+        if document is None:
+            return None
+        return hashlib.sha256(f"{document}\0{self.context}\0{key}".encode()).hexdigest()
+
+
+@dataclass
+class DocumentPart:
+    """One text's part of the graph: its file ``name``, the ``key`` its statement's IRI is
+    minted from, what the resolver saw in it (``record``), the place of its dateline when the
+    gazetteer does not know it, and the triples of its statement (``None`` once handed on)."""
+
+    name: str
+    key: str
+    record: ResolverRecord
+    new_place: Place | None
+    triples: list[Triple] | None
+
+    def encode(self) -> bytes:
+        """The part as kept in the state directory."""
+        return orjson.dumps(
+            {
+                "name": self.name,
+                "key": self.key,
+                "record": self.record,
+                "new_place": self.new_place,
+                "triples": [_encode_triple(triple) for triple in self.triples or ()],
+            }
+        )
+
+    @classmethod
+    def decode(cls, data: bytes) -> DocumentPart:
+        """The part :meth:`encode` wrote as ``data``; raises ``ValueError`` (or ``TypeError``,
+        ``KeyError``) for bytes that do not hold one."""
+        value = orjson.loads(data)
+        literals: dict[tuple[str, str | None, str | None], Literal] = {}
+        return cls(
+            name=str(value["name"]),
+            key=str(value["key"]),
+            record=from_value(ResolverRecord, value["record"]),
+            new_place=from_value(Place | None, value["new_place"]),  # type: ignore[arg-type]
+            triples=[(s, p, _decode_term(o, literals)) for s, p, o in value["triples"]],
+        )
+
+
+def _encode_term(term: Term) -> object:
+    """An IRI as its string; a literal as ``[lexical form, language, datatype]``."""
+    if type(term) is str or type(term) is URIRef:
+        return str(term)
+    if isinstance(term, Literal):
+        datatype = str(term.datatype) if term.datatype is not None else None
+        return [str(term), term.language, datatype]
+    raise TypeError(f"no JSON form for the term {term!r}")
+
+
+def _encode_triple(triple: Triple) -> list[object]:
+    return [_encode_term(term) for term in triple]
+
+
+def _decode_term(
+    value: object, literals: dict[tuple[str, str | None, str | None], Literal]
+) -> Term:
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, list) or len(value) != 3:
+        raise ValueError(f"not a term: {value!r}")
+    lexical, language, datatype = value
+    found = literals.get((lexical, language, datatype))
+    if found is None:
+        found = literals[(lexical, language, datatype)] = Literal(
+            lexical,
+            lang=language,
+            datatype=URIRef(datatype) if datatype is not None else None,
+            normalize=False,
+        )
+    return found
 
 
 @dataclass(frozen=True)
@@ -139,10 +233,17 @@ class BuildState:
     """The state directory of the output folder ``out``."""
 
     def __init__(self, out: Path) -> None:
+        self.out = out
         self.root = out / STATE_DIR
         self.documents = self.root / "documents"
+        self.parts = self.root / "parts"
         #: the keys of the documents :meth:`document` found
         self.found: set[str] = set()
+        #: whether entries may be written as they are made (not by ``--check``)
+        self.writable = True
+        #: where entries are written while ``out`` does not exist (a build that fails leaves
+        #: no output folder behind): a temporary folder, moved into ``out`` by :meth:`save`
+        self.staged: Path | None = None
 
     def inputs(self, sources: Iterable[Path], settings: Mapping[str, object]) -> Inputs:
         """The digests of ``sources``, of the curated data, shapes and ontology, of kzld, and of
@@ -153,12 +254,14 @@ class BuildState:
                 texts[path.name] = _file_digest(path)
             except OSError:
                 texts[path.name] = None
-        digest = hashlib.sha256(code_digest().encode())
-        digest.update(orjson.dumps(settings, option=orjson.OPT_SORT_KEYS))
+        context = hashlib.sha256(code_digest().encode())
+        context.update(orjson.dumps(settings, option=orjson.OPT_SORT_KEYS))
+        _tree_digest(authority_dir(), context)
+        digest = context.copy()
         digest.update(orjson.dumps(texts, option=orjson.OPT_SORT_KEYS))
-        for folder in (authority_dir(), shapes_dir(), ontology_dir()):
+        for folder in (shapes_dir(), ontology_dir()):
             _tree_digest(folder, digest)
-        return Inputs(texts, digest.hexdigest())
+        return Inputs(texts, digest.hexdigest(), context.hexdigest())
 
     def document(self, key: str | None) -> Document | None:
         """The document kept under ``key``, or None (none kept, or unreadable: read the text)."""
@@ -170,6 +273,42 @@ class BuildState:
             return None
         self.found.add(key)
         return document
+
+    def part(self, key: str | None) -> DocumentPart | None:
+        """The part of the graph kept under ``key``, or None (none kept, or unreadable)."""
+        if key is None:
+            return None
+        try:
+            return DocumentPart.decode((self.parts / f"{key}.json").read_bytes())
+        except (OSError, ValueError, TypeError, KeyError):
+            return None
+
+    def keep_document(self, key: str | None, document: Document) -> None:
+        """Keep what the reader made of a text under ``key`` (see the module's docstring)."""
+        if key is not None and self.writable:
+            self._keep(self.documents, key, to_json(document))
+
+    def keep_part(self, key: str | None, part: DocumentPart) -> None:
+        """Keep a text's part of the graph under ``key``."""
+        if key is not None and self.writable:
+            self._keep(self.parts, key, part.encode())
+
+    def _keep(self, folder: Path, key: str, data: bytes) -> None:
+        try:
+            if self.staged is None and not self.out.is_dir():
+                self.staged = Path(tempfile.mkdtemp(prefix="kzld-state-"))
+            if self.staged is not None:
+                folder = self.staged / folder.name
+            folder.mkdir(parents=True, exist_ok=True)
+            _write(folder / f"{key}.json", data)
+        except OSError:  # a cache: a build does not fail for want of one
+            self.writable = False
+
+    def discard(self) -> None:
+        """Remove the entries written while ``out`` did not exist (the build ends without them)."""
+        if self.staged is not None:
+            shutil.rmtree(self.staged, ignore_errors=True)
+            self.staged = None
 
     def record(self, inputs: Inputs) -> BuildRecord | None:
         """The record of the last build when it was made from ``inputs``, else None."""
@@ -190,20 +329,29 @@ class BuildState:
         out: Path,
         outputs: Mapping[str, bytes],
         counts: Mapping[str, Any],
-        documents: Mapping[str, bytes],
+        parts: Iterable[str],
     ) -> None:
-        """Keep the record of a build that wrote ``outputs`` into ``out``, and the documents it read
-        (``documents``: key -> :func:`~kzld.model.codec.to_json` bytes, for the texts read anew).
-        Entries no text of this build has are removed. The state is a cache: a failure to write
-        it leaves none (the next build reads everything again) rather than failing the build."""
+        """Keep the record of a build that wrote ``outputs`` into ``out``; entries of
+        ``documents/`` no text of this build has, and of ``parts/`` not named in ``parts``
+        (keys), are removed. The state is a cache: a failure to write it leaves none (the next
+        build reads everything again) rather than failing the build."""
         try:
-            self.documents.mkdir(parents=True, exist_ok=True)
-            for key, data in documents.items():
-                _write(self.documents / f"{key}.json", data)
+            if not self.writable:
+                raise OSError("an entry could not be written")
+            if self.staged is not None:
+                for folder in (self.documents, self.parts):
+                    folder.mkdir(parents=True, exist_ok=True)
+                    staged = self.staged / folder.name
+                    for entry in os.scandir(staged) if staged.is_dir() else ():
+                        shutil.move(entry.path, folder / entry.name)
+                self.discard()
             keep = {f"{kept}.json" for name in inputs.texts if (kept := inputs.document_key(name))}
-            for entry in os.scandir(self.documents):
-                if entry.name not in keep:
-                    os.unlink(entry.path)
+            keep.update(f"{key}.json" for key in parts)
+            for folder in (self.documents, self.parts):
+                folder.mkdir(parents=True, exist_ok=True)
+                for entry in os.scandir(folder):
+                    if entry.name not in keep:
+                        os.unlink(entry.path)
             digests = {
                 name: (hashlib.sha256(data).hexdigest(), _identity(out / name))
                 for name, data in outputs.items()
@@ -216,11 +364,6 @@ class BuildState:
             _write(self.root / "build.json", orjson.dumps(record, option=orjson.OPT_INDENT_2))
         except OSError:
             shutil.rmtree(self.root, ignore_errors=True)
-
-    @staticmethod
-    def encode(document: Document) -> bytes:
-        """``document`` as kept in the state directory."""
-        return to_json(document)
 
 
 def _write(path: Path, data: bytes) -> None:

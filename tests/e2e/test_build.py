@@ -291,10 +291,10 @@ def test_a_graph_with_violations_is_not_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import kzld.pipeline as build_module
-    from kzld.mapping import map_triples
+    from kzld.mapping import assemble
 
-    def broken(corpus, base):  # type: ignore[no-untyped-def]
-        triples = map_triples(corpus, base)
+    def broken(*args):  # type: ignore[no-untyped-def]
+        triples = assemble(*args)
         from kzld.rdf.namespaces import VOID
 
         # in no text's part of the graph, so that no text can be left out to make it conform
@@ -302,7 +302,7 @@ def test_a_graph_with_violations_is_not_written(
         triples.add((dataset, VOID.triples, Literal("not a number")))
         return triples
 
-    monkeypatch.setattr("kzld.pipeline.map_triples", broken)
+    monkeypatch.setattr("kzld.pipeline.assemble", broken)
     (tmp_path / "kzld.ttl").write_text("previous", encoding="utf-8")
     with pytest.raises(ValidationFailed):
         build_module.build(SEEDS, tmp_path)

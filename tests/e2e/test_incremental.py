@@ -91,8 +91,9 @@ def test_check_answers_from_the_state_and_sees_a_hand_edit(seeds: Path, tmp_path
 def test_a_broken_state_costs_only_the_time_to_read_again(seeds: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build(seeds, out)
-    for entry in (out / STATE_DIR / "documents").iterdir():
-        entry.write_bytes(b'{"name": "cut')
+    for folder in ("documents", "parts"):
+        for entry in (out / STATE_DIR / folder).iterdir():
+            entry.write_bytes(b'{"name": "cut')
     (out / STATE_DIR / "build.json").write_text("[1, 2]", encoding="utf-8")
     (seeds / POOL[3].name).write_bytes(POOL[3].read_bytes())
     result = build(seeds, out)
@@ -132,17 +133,48 @@ def test_a_changed_authority_rebuilds_from_the_texts_read_before(
     assert_as_clean(seeds, out)
 
 
+#: Edits of one organisation's entry in the authority (each true of no real party: the test's
+#: authority is a copy): another spelling in one language, one more form, another English name.
+AUTHORITY_EDITS = (
+    ("      fr: Parti communiste de Grèce\n", "      fr: Parti communiste grec\n"),
+    ("    forms: [CP of Greece]\n", "    forms: [CP of Greece, Greek Communists]\n"),
+    ("    name: Communist Party of Greece\n", "    name: Communist Party of Hellas\n"),
+)
+#: A text that names that organisation in its list and in its prose.
+GREEK = (
+    "Joint statement of solidarity\n\nWe stand with the strikers, as the Communist Party of "
+    "Greece does.\n\nSignatories:\n\n1. Communist Party of Greece\n2. Workers Party of "
+    "Atlantis\n"
+)
+
 #: one step of an archive's life: ("add", pool index), ("change", which text, pool index),
-#: ("remove", which text)
+#: ("remove", which text), ("authority", which edits: a bit each)
 STEPS = st.one_of(
     st.tuples(st.just("add"), st.integers(0, len(POOL) - 1)),
     st.tuples(st.just("change"), st.integers(0, 9), st.integers(0, len(POOL) - 1)),
     st.tuples(st.just("remove"), st.integers(0, 9)),
+    st.tuples(st.just("authority"), st.integers(0, 2 ** len(AUTHORITY_EDITS) - 1)),
 )
 
 
+def edit_authority(folder: Path, edits: int) -> None:
+    """Make ``folder`` the shipped authority with the ``edits`` (a bit each) made."""
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(SHIPPED_AUTHORITY, folder)
+    yaml = folder / "organisations.yaml"
+    text = yaml.read_text(encoding="utf-8")
+    for number, (before, after) in enumerate(AUTHORITY_EDITS):
+        if edits & (1 << number):
+            assert text.count(before) == 1, before
+            text = text.replace(before, after)
+    yaml.write_text(text, encoding="utf-8")
+
+
+SHIPPED_AUTHORITY = kzld.resources.data_dir("authority")
+
+
 @settings(
-    max_examples=5,
+    max_examples=6,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
@@ -153,16 +185,28 @@ STEPS = st.one_of(
 def test_incremental_builds_equal_clean_builds(
     start: list[int], steps: list[tuple[int | str, ...]]
 ) -> None:
-    with tempfile.TemporaryDirectory() as work:
+    with tempfile.TemporaryDirectory() as work, pytest.MonkeyPatch.context() as patch:
+        authority = Path(work) / "authority"
+        edit_authority(authority, 0)
+        shipped = kzld.resources.data_dir
+        patch.setattr(
+            kzld.resources,
+            "data_dir",
+            lambda name: authority if name == "authority" else shipped(name),
+        )
         seeds, out = Path(work) / "seeds", Path(work) / "out"
         seeds.mkdir()
+        (seeds / "greece.txt").write_text(GREEK, encoding="utf-8")
         for number, index in enumerate(start):
             (seeds / f"t{number}.txt").write_bytes(POOL[index].read_bytes())
         build(seeds, out)
         made = len(start)
         for step in steps:
             texts = sorted(seeds.iterdir())
-            if step[0] == "add":
+            if step[0] == "authority":
+                edit_authority(authority, int(step[1]))
+                unchanged = len(texts)
+            elif step[0] == "add":
                 (seeds / f"t{made}.txt").write_bytes(POOL[int(step[1])].read_bytes())
                 made += 1
             elif step[0] == "change":
@@ -170,7 +214,8 @@ def test_incremental_builds_equal_clean_builds(
                 target.write_bytes(POOL[int(step[2])].read_bytes() + b"\nA line added.\n")
             elif len(texts) > 1:
                 texts[int(step[1]) % len(texts)].unlink()
-            unchanged = len(texts) - 1
+            if step[0] != "authority":
+                unchanged = len(texts) - 1
             result: BuildResult = build(seeds, out)
             assert result.cached or result.reused >= min(unchanged, result.documents - 1)
             assert_as_clean(seeds, out)
@@ -181,7 +226,7 @@ def test_a_build_that_left_a_text_out_says_so_again_from_the_state(
 ) -> None:
     from rdflib import XSD, Literal
 
-    from kzld.mapping import map_triples
+    from kzld.mapping import assemble
     from kzld.rdf.namespaces import KZLD, SCHEMA
 
     seeds = tmp_path / "seeds"
@@ -190,14 +235,14 @@ def test_a_build_that_left_a_text_out_says_so_again_from_the_state(
         shutil.copy(path, seeds / path.name)
     bad = POOL[0].stem
 
-    def broken(corpus, base):  # type: ignore[no-untyped-def]
-        triples = map_triples(corpus, base)
+    def broken(*args):  # type: ignore[no-untyped-def]
+        triples = assemble(*args)
         for statement in sorted(triples.typed(KZLD.Statement)):
             if statement.endswith("/" + bad):
                 triples.add((statement, SCHEMA.datePublished, Literal("spring", datatype=XSD.date)))
         return triples
 
-    monkeypatch.setattr("kzld.pipeline.map_triples", broken)
+    monkeypatch.setattr("kzld.pipeline.assemble", broken)
     out = tmp_path / "out"
     runner = CliRunner()
     first = runner.invoke(main, ["build", "--seeds", str(seeds), "--out", str(out)])

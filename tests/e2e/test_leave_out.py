@@ -35,14 +35,14 @@ Breaker = Callable[[object], None]
 
 def _break_with(monkeypatch: pytest.MonkeyPatch, breaker: Breaker) -> None:
     """Make the mapping add wrong triples (``breaker`` gets the triple set of each build)."""
-    from kzld.mapping import map_triples
+    from kzld.mapping import assemble
 
-    def broken(corpus, base):  # type: ignore[no-untyped-def]
-        triples = map_triples(corpus, base)
+    def broken(*args):  # type: ignore[no-untyped-def]
+        triples = assemble(*args)
         breaker(triples)
         return triples
 
-    monkeypatch.setattr("kzld.pipeline.map_triples", broken)
+    monkeypatch.setattr("kzld.pipeline.assemble", broken)
 
 
 def _bad_date(triples: object) -> None:

@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, XSD
 
 from .. import __version__
 from ..model.iris import Minter
-from ..model.records import Corpus
 from ..rdf.namespaces import DCAT, KZLD, SCHEMA, VOID
 from ..rdf.triples import TripleSet
 
-__all__ = ["DUMPS", "LICENSE", "add_dataset"]
+__all__ = ["DUMPS", "EXAMPLES", "LICENSE", "add_dataset"]
 
 #: The licence the graph is published under.
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 #: The dump files ``kzld build`` writes, with their media types.
 DUMPS = (("kzld.ttl", "text/turtle", "turtle"), ("kzld.jsonld", "application/ld+json", "jsonld"))
+#: How many statements the description names as example resources (the first, by file name).
+EXAMPLES = 3
 
 
-def add_dataset(graph: TripleSet, mint: Minter, corpus: Corpus) -> URIRef:
-    """Describe the graph as it stands (call last: it counts triples and entities)."""
+def add_dataset(graph: TripleSet, mint: Minter, examples: Sequence[str]) -> URIRef:
+    """Describe the graph as it stands (call last: it counts triples and entities), naming the
+    statements of the keys ``examples`` as example resources."""
     dataset = mint.dataset()
     build = mint.build(__version__)
     software = mint.software()
@@ -52,8 +56,8 @@ def add_dataset(graph: TripleSet, mint: Minter, corpus: Corpus) -> URIRef:
         graph.add((distribution, RDF.type, DCAT.Distribution))
         graph.add((distribution, DCAT.downloadURL, dump))
         graph.add((distribution, DCAT.mediaType, Literal(media_type)))
-    for resolved in corpus.documents[:3]:
-        graph.add((dataset, VOID.exampleResource, mint.statement(resolved.document.stem)))
+    for key in examples[:EXAMPLES]:
+        graph.add((dataset, VOID.exampleResource, mint.statement(key)))
     graph.add((dataset, PROV.wasGeneratedBy, build))
     graph.add((build, RDF.type, PROV.Activity))
     graph.add((build, PROV.wasAssociatedWith, software))

@@ -18,7 +18,7 @@ from typing import Any, TypeVar, cast
 
 import orjson
 
-__all__ = ["from_json", "to_json"]
+__all__ = ["from_json", "from_value", "to_json"]
 
 R = TypeVar("R")
 
@@ -36,7 +36,13 @@ def to_json(record: object) -> bytes:
 def from_json(kind: type[R], data: bytes) -> R:
     """The ``kind`` record written as ``data`` by :func:`to_json`; raises ``ValueError`` (or
     ``TypeError``, ``KeyError``) for bytes that do not hold one."""
-    made: R = _converter(cast(Hashable, kind))(orjson.loads(data))
+    return from_value(kind, orjson.loads(data))
+
+
+def from_value(kind: type[R], value: Any) -> R:
+    """The ``kind`` record of ``value``, the JSON value (as :func:`orjson.loads` gives it) of
+    one :func:`to_json` wrote, part of a bigger JSON document; raises as :func:`from_json`."""
+    made: R = _converter(cast(Hashable, kind))(value)
     return made
 
 

@@ -2,22 +2,25 @@
 
 This module only orchestrates: organisations are resolved by
 :mod:`kzld.resolve.orgs` against the authority, events found by
-:mod:`kzld.resolve.events` against the gazetteer. Documents are resolved in name order so that the
-result never depends on the order the files were read in.
+:mod:`kzld.resolve.events` against the gazetteer. :class:`CorpusResolver` resolves one document at
+a time (a :class:`DocumentResolution`, which a build may keep and reuse) and puts the corpus
+together from the documents' resolutions in name order, so that the result never depends on the
+order the files were read in, nor on which documents were resolved in this run.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from ..model.folding import country_key
 from ..model.iris import slug
 from ..model.records import Corpus, Document, Event, Name, Organisation, Place, ResolvedDocument
 from .events import EventFinder, Gazetteer, load_gazetteer
-from .orgs import OrganisationResolver
+from .orgs import OrganisationResolver, ResolverRecord
 from .orgs.authority import Authority, load_authority
 
-__all__ = ["resolve_corpus"]
+__all__ = ["CorpusResolver", "DocumentResolution", "resolve_corpus"]
 
 
 def _place_index(places: Sequence[Place]) -> dict[str, str]:
@@ -28,25 +31,33 @@ def _place_index(places: Sequence[Place]) -> dict[str, str]:
     return index
 
 
-def resolve_corpus(
-    documents: Sequence[Document],
-    *,
-    authority: Authority | None = None,
-    gazetteer: Gazetteer | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> Corpus:
-    """Resolve ``documents`` into a :class:`Corpus` ready for mapping (``progress`` is told
-    ``(done, total)`` after each document)."""
-    authority = authority if authority is not None else load_authority()
-    gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
-    resolver = OrganisationResolver(authority)
-    finder = EventFinder(gazetteer)
-    places = {place.key: place for place in gazetteer.places}
-    place_index = _place_index(gazetteer.places)
-    resolved: list[ResolvedDocument] = []
-    for done, document in enumerate(sorted(documents, key=lambda d: d.name), start=1):
-        if progress is not None:
-            progress(done, len(documents))
+@dataclass(frozen=True)
+class DocumentResolution:
+    """One document resolved: its record for mapping, what the resolver saw in it, and the place
+    of its dateline when the gazetteer does not know it. What a build keeps per document: a
+    corpus is put together from these (:meth:`CorpusResolver.corpus`) in any number of builds."""
+
+    resolved: ResolvedDocument
+    record: ResolverRecord
+    new_place: Place | None = None
+
+
+class CorpusResolver:
+    """Resolves documents one at a time against one authority and gazetteer, and puts resolved
+    documents together into a :class:`Corpus`. A document's resolution depends only on it, the
+    authority and the gazetteer; what the corpus adds (its organisations with every form seen,
+    its places, the warnings) is made from the documents' resolutions."""
+
+    def __init__(self, authority: Authority | None = None, gazetteer: Gazetteer | None = None):
+        self.authority = authority if authority is not None else load_authority()
+        self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+        self.resolver = OrganisationResolver(self.authority)
+        self.finder = EventFinder(self.gazetteer)
+        self.place_index = _place_index(self.gazetteer.places)
+
+    def document(self, document: Document) -> DocumentResolution:
+        """Resolve one document."""
+        resolver, finder = self.resolver, self.finder
         signatories = resolver.resolve_sections(document)
         event_mentions = finder.find_mentions(document)
         links = finder.link(document, event_mentions)
@@ -68,35 +79,71 @@ def resolve_corpus(
             for p in document.persons
         )
         created_place = None
+        new_place = None
         if document.created is not None and document.created.place:
             place_name = document.created.place
-            created_place = place_index.get(country_key(place_name))
+            created_place = self.place_index.get(country_key(place_name))
             if created_place is None:
                 created_place = "x-" + slug(place_name)
                 language = document.versions[0].language if document.versions else None
-                places.setdefault(
-                    created_place, Place(created_place, (Name(place_name, language),))
-                )
-        resolved.append(
-            ResolvedDocument(
-                document=document,
-                signatories=signatories,
-                mentions=mentions,
-                about=links.about,
-                adopted_at=links.adopted_at,
-                publisher=publisher,
-                person_affiliations=affiliations,
-                created_place=created_place,
-            )
+                new_place = Place(created_place, (Name(place_name, language),))
+        resolved = ResolvedDocument(
+            document=document,
+            signatories=signatories,
+            mentions=mentions,
+            about=links.about,
+            adopted_at=links.adopted_at,
+            publisher=publisher,
+            person_affiliations=affiliations,
+            created_place=created_place,
         )
-    events = tuple(sorted(gazetteer.events, key=lambda e: e.key))
-    organisations = _organisations(resolver, authority, events)
-    return Corpus(
-        documents=tuple(resolved),
-        organisations=organisations,
-        events=events,
-        places=tuple(sorted(places.values(), key=lambda p: p.key)),
-        warnings=tuple(_warnings(resolver)),
+        return DocumentResolution(resolved, resolver.take_record(), new_place)
+
+    def corpus(
+        self,
+        resolutions: Iterable[tuple[str, ResolverRecord, Place | None]],
+        documents: Sequence[ResolvedDocument] = (),
+    ) -> Corpus:
+        """The corpus of the documents whose ``(name, record, new place)`` are ``resolutions``
+        (``documents``: those that are at hand, for :attr:`Corpus.documents`)."""
+        merged = self.resolver
+        merged.take_record()  # start from nothing seen
+        places = {place.key: place for place in self.gazetteer.places}
+        for _, record, new_place in sorted(resolutions, key=lambda one: one[0]):
+            merged.add_record(record)
+            if new_place is not None:
+                places.setdefault(new_place.key, new_place)
+        events = tuple(sorted(self.gazetteer.events, key=lambda e: e.key))
+        organisations = _organisations(merged, self.authority, events)
+        warnings = tuple(_warnings(merged))
+        merged.take_record()
+        return Corpus(
+            documents=tuple(sorted(documents, key=lambda d: d.document.name)),
+            organisations=organisations,
+            events=events,
+            places=tuple(sorted(places.values(), key=lambda p: p.key)),
+            warnings=warnings,
+        )
+
+
+def resolve_corpus(
+    documents: Sequence[Document],
+    *,
+    authority: Authority | None = None,
+    gazetteer: Gazetteer | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Corpus:
+    """Resolve ``documents`` into a :class:`Corpus` ready for mapping (``progress`` is told
+    ``(done, total)`` after each document)."""
+    resolver = CorpusResolver(authority, gazetteer)
+    resolutions = []
+    for done, document in enumerate(sorted(documents, key=lambda d: d.name), start=1):
+        if progress is not None:
+            progress(done, len(documents))
+        resolutions.append(resolver.document(document))
+    return resolver.corpus(
+        ((one.resolved.document.name, one.record, one.new_place) for one in resolutions),
+        [one.resolved for one in resolutions],
     )
 
 

@@ -16,7 +16,15 @@ The steps, each in its module, in the order a name goes through them:
 - :mod:`.mentions`: the authority's organisations in running text.
 """
 
-from .resolver import OrganisationResolver, statement_year, survey
+from .resolver import OrganisationResolver, ResolverRecord, statement_year, survey
 from .review import Doubt, OrgReport, Sighting
 
-__all__ = ["Doubt", "OrgReport", "OrganisationResolver", "Sighting", "statement_year", "survey"]
+__all__ = [
+    "Doubt",
+    "OrgReport",
+    "OrganisationResolver",
+    "ResolverRecord",
+    "Sighting",
+    "statement_year",
+    "survey",
+]

@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from ...model.records import Document, Entry, Mention, Name, Organisation, Section, Span
 from .analysis import Reading, read_entry, read_name
@@ -34,7 +35,14 @@ from .mentions import ProseMatcher
 from .names import normalise
 from .review import Doubt, OrgReport, Sighting
 
-__all__ = ["OrganisationResolver", "statement_year", "survey"]
+__all__ = [
+    "OrganisationResolver",
+    "ResolverRecord",
+    "SeenDoubt",
+    "SeenForms",
+    "statement_year",
+    "survey",
+]
 
 #: Entries of two paired lists may differ in length by this factor at most (translations of a
 #: name are about as long as it; a list of other names is not).
@@ -64,6 +72,41 @@ class _Resolved:
     country: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class SeenForms:
+    """What was seen of organisation ``key``: the forms, abbreviations and countries written
+    for it, and the names entries gave first (``primary``)."""
+
+    key: str
+    forms: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    countries: tuple[str, ...]
+    primary: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SeenDoubt:
+    """A form a curator should review: written ``form`` (normalised ``normal``) taken as ``key``
+    on ``decision``, in ``documents``."""
+
+    normal: str
+    key: str
+    form: str
+    decision: Decision
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ResolverRecord:
+    """What a resolver saw (:meth:`OrganisationResolver.take_record`), to be given to another
+    resolver on the same authority (:meth:`OrganisationResolver.add_record`): how a build keeps
+    the resolution of one document and puts a corpus together from such records."""
+
+    sightings: tuple[Sighting, ...]
+    seen: tuple[SeenForms, ...]
+    doubts: tuple[SeenDoubt, ...]
+
+
 def statement_year(document: Document) -> int | None:
     """The year a statement was made (its dateline), or published, when the text says."""
     when: date | None = document.created.date if document.created is not None else None
@@ -76,13 +119,23 @@ class OrganisationResolver:
 
     def __init__(self, authority: Authority) -> None:
         self.authority = authority
-        self.index = AuthorityIndex(authority)
-        self._prose = ProseMatcher(authority)
         self._decided: dict[tuple[object, ...], tuple[Reading, Decision]] = {}
         self._sightings: set[Sighting] = set()
         self._seen: dict[str, _Seen] = defaultdict(_Seen)
         #: (normalised form, key) -> {form as written: decision}, documents
         self._doubts: dict[tuple[str, str], tuple[dict[str, Decision], set[str]]] = {}
+
+    # The index and the matcher take seconds to make, and a resolver that only puts records
+    # together (:meth:`add_record`) never needs them: each is made when first used.
+
+    @cached_property
+    def index(self) -> AuthorityIndex:
+        """The authority's forms, filed for finding candidates."""
+        return AuthorityIndex(self.authority)
+
+    @cached_property
+    def _prose(self) -> ProseMatcher:
+        return ProseMatcher(self.authority)
 
     # ------------------------------------------------------------------ deciding
 
@@ -249,6 +302,47 @@ class OrganisationResolver:
                     self._record(match.key, document=document.name, position=None,
                                  form=match.text, role="mention", method="prose")  # fmt: skip
         return tuple(sorted(set(mentions), key=lambda m: (m.span, m.target)))
+
+    def take_record(self) -> ResolverRecord:
+        """What this resolver saw since it was made or last asked, which it then forgets (what
+        it decided it keeps, to decide the same names again faster)."""
+        record = ResolverRecord(
+            sightings=tuple(sorted(self._sightings, key=_sighting_order)),
+            seen=tuple(
+                SeenForms(
+                    key,
+                    tuple(sorted(seen.forms)),
+                    tuple(sorted(seen.abbreviations)),
+                    tuple(sorted(seen.countries)),
+                    tuple(sorted(seen.primary)),
+                )
+                for key, seen in sorted(self._seen.items())
+            ),
+            doubts=tuple(
+                SeenDoubt(normal, key, form, decision, tuple(sorted(documents)))
+                for (normal, key), (forms, documents) in self._doubts.items()
+                for form, decision in forms.items()
+            ),
+        )
+        self._sightings = set()
+        self._seen = defaultdict(_Seen)
+        self._doubts = {}
+        return record
+
+    def add_record(self, record: ResolverRecord) -> None:
+        """Take what another resolver on the same authority saw (``record``) as seen here: records
+        added in the order their documents were resolved give what resolving them here gives."""
+        self._sightings.update(record.sightings)
+        for one in record.seen:
+            seen = self._seen[one.key]
+            seen.forms.update(one.forms)
+            seen.abbreviations.update(one.abbreviations)
+            seen.countries.update(one.countries)
+            seen.primary.update(one.primary)
+        for doubt in record.doubts:
+            forms, documents = self._doubts.setdefault((doubt.normal, doubt.key), ({}, set()))
+            forms[doubt.form] = doubt.decision
+            documents.update(doubt.documents)
 
     def organisations(self) -> tuple[Organisation, ...]:
         """Every organisation resolved so far, sorted by key, with the forms seen added."""
