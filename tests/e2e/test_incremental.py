@@ -254,3 +254,47 @@ def test_a_build_that_left_a_text_out_says_so_again_from_the_state(
     assert (
         f"Warning: skipped {POOL[0].name}: its part of the graph breaks the shape" in again.stderr
     )
+
+
+def test_a_kept_part_gives_back_the_same_terms() -> None:
+    from datetime import date
+
+    from rdflib import XSD, Literal, URIRef
+
+    from kzld.resolve.orgs import ResolverRecord
+    from kzld.state import DocumentPart
+
+    subject, predicate = "https://example.org/s", "https://example.org/p"
+    objects = [
+        "https://example.org/o",
+        Literal("Κομμουνιστικό Κόμμα Ελλάδας", lang="el"),
+        Literal("plain"),
+        Literal("written", datatype=XSD.string),
+        Literal(date(2024, 5, 1)),
+        Literal(42),
+        Literal("spring 2022", datatype=XSD.date),  # ill-typed, kept as written
+        URIRef("https://example.org/u"),
+    ]
+    part = DocumentPart(
+        "a.txt", "a", ResolverRecord((), (), ()), None, [(subject, predicate, o) for o in objects]
+    )
+    again = DocumentPart.decode(part.encode())
+    assert (again.name, again.key, again.record, again.new_place) == (
+        "a.txt",
+        "a",
+        part.record,
+        None,
+    )
+    assert again.triples is not None
+    for (_, _, made), (_, _, kept) in zip(part.triples or [], again.triples, strict=True):
+        if isinstance(made, Literal):
+            assert kept == made and hash(kept) == hash(made)
+            assert isinstance(kept, Literal)
+            assert (kept.n3(), kept.language, kept.datatype, kept.value) == (
+                made.n3(),
+                made.language,
+                made.datatype,
+                made.value,
+            )
+        else:
+            assert kept == str(made)
