@@ -32,7 +32,7 @@ __all__ = [
 LANGUAGES = (
     "en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "bg", "sr", "el", "tr", "ar",
     "fa", "sv", "da", "no", "fi", "pl", "cs", "sk", "hu", "ro", "hr", "sq", "az", "kk", "ka",
-    "is", "ca", "gl",
+    "is", "ca", "gl", "sr_Latn", "bs", "sl", "mk", "be", "lt", "lv",
 )  # fmt: skip
 
 #: Where a name may start and end in a normalised text: not inside a word.
@@ -71,7 +71,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str], int]:
     names: dict[str, str] = {}
     for language in LANGUAGES:
         for code, name in Locale.parse(language).territories.items():
-            if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "QO"}:
+            if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "QO", "CQ"}:
                 names.setdefault(country_key(name), code)
     with (authority_dir() / "countries.yaml").open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
