@@ -168,7 +168,8 @@ def _triples(out: Path) -> int | None:
 def _cell(step: dict[str, Any]) -> str:
     if step.get("status") != "ok":
         return f"{step.get('status')} ({step.get('wall_s')} s)"
-    return f"{step['wall_s']:.2f} s, {step['peak_rss_mb']:.0f} MB"
+    cpu = f" (CPU {step['cpu_s']:.1f} s)" if "cpu_s" in step else ""
+    return f"{step['wall_s']:.2f} s{cpu}, {step['peak_rss_mb']:.0f} MB"
 
 
 def markdown(data: dict[str, Any]) -> str:
@@ -180,12 +181,13 @@ def markdown(data: dict[str, Any]) -> str:
         "all figures in `bench/incremental.json`).",
         "",
         f"Machine: {data['machine']['cores']} cores, load average at start "
-        f"{data['load_at_start']}. Versions: "
+        f"{data['load_at_start']}, at the end {data.get('load_at_end', '?')}. Versions: "
         + ", ".join(f"{k} {v}" for k, v in data["versions"].items() if v)
         + ".",
         "",
-        "Each cell: wall time and peak RSS of the process. Incremental builds are compared byte "
-        "for byte with a clean build of the same inputs.",
+        "Each cell: wall time, CPU time (user and system, with the reading workers) and peak "
+        "RSS of the process. Incremental builds are compared byte for byte with a clean build "
+        "of the same inputs.",
         "",
         "| N | triples | clean build | `--check`, unchanged | build, unchanged | add one text "
         "| change one authority entry | pyoxigraph load | same bytes as clean |",
@@ -229,6 +231,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     for n in (int(size) for size in args.sizes.split(",")):
         data["sizes"].append(measure(n, args.work, args.seed, args.timeout))
+        with open("/proc/loadavg", encoding="ascii") as handle:
+            data["load_at_end"] = " ".join(handle.read().split()[:3])
         (BENCH / "incremental.json").write_text(json.dumps(data, indent=1) + "\n", "utf-8")
         (BENCH / "INCREMENTAL.md").write_text(markdown(data), encoding="utf-8")
     return 0

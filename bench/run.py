@@ -63,7 +63,8 @@ PACKAGES = ("kzld", "rdflib", "pyshacl", "pyoxigraph", "PyLD", "shacl", "lingua-
 def run_command(
     command: list[str], *, timeout: float, cwd: Path = REPO, stdout: Path | None = None
 ) -> dict[str, Any]:
-    """Run ``command``; its wall time, peak memory (RSS of that process), exit code and output.
+    """Run ``command``; its wall and CPU time, peak memory (RSS of that process), exit code and
+    output.
 
     A command still running after ``timeout`` seconds is killed with its process group and
     reported with status ``timeout``.
@@ -114,6 +115,9 @@ def run_command(
         "status": "ok" if code == 0 else "failed",
         "exit_code": code,
         "wall_s": round(wall, 4),
+        # CPU time of the process and the workers it waited for: on a shared machine the wall
+        # time says more about the other processes than about this one
+        "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),
         "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
         "stderr_tail": bytes(stderr).decode("utf-8", "replace")[-1500:],
         "command": shlex.join(command),
