@@ -46,35 +46,45 @@ def load_context() -> dict[str, Any]:
     return copy.deepcopy(_shipped_context())
 
 
+def _terms_of(
+    context: dict[str, Any],
+) -> tuple[dict[str, str], dict[str, dict[str, str]], dict[str, str]]:
+    """The plain terms, the expanded term definitions and the keyword aliases of ``context``
+    (term -> IRI, term -> definition, keyword -> alias); what the compactor cannot honour raises
+    :class:`~kzld.errors.UnsupportedContext`."""
+    for key in context:
+        if key.startswith("@") and key not in _ALLOWED_KEYS:
+            raise UnsupportedContext(f"context keyword {key}")
+    raw: dict[str, str] = {}
+    definitions: dict[str, dict[str, str]] = {}
+    aliases: dict[str, str] = {}
+    for term, value in context.items():
+        if term.startswith("@"):
+            continue
+        if isinstance(value, str):
+            if value.startswith("@"):
+                aliases[value] = term
+            else:
+                raw[term] = value
+        elif isinstance(value, dict) and set(value) <= {"@id", "@type", "@container"}:
+            if "@type" in value and "@container" in value:
+                raise UnsupportedContext(f"term {term}: both @type and @container")
+            if value.get("@container", "@language") != "@language":
+                raise UnsupportedContext(f"term {term}: container {value['@container']}")
+            definitions[term] = value
+        else:
+            raise UnsupportedContext(f"term {term}: {value!r}")
+    keywords = [v for v in context.values() if isinstance(v, str) and v.startswith("@")]
+    if len(aliases) != len(keywords):
+        raise UnsupportedContext("several aliases of one keyword")
+    return raw, definitions, aliases
+
+
 class Compactor:
     """Compacts expanded node objects (``@id``, ``@type`` and properties with value objects)."""
 
     def __init__(self, context: dict[str, Any]) -> None:
-        for key in context:
-            if key.startswith("@") and key not in _ALLOWED_KEYS:
-                raise UnsupportedContext(f"context keyword {key}")
-        raw: dict[str, str] = {}
-        definitions: dict[str, dict[str, str]] = {}
-        aliases: dict[str, str] = {}
-        for term, value in context.items():
-            if term.startswith("@"):
-                continue
-            if isinstance(value, str):
-                if value.startswith("@"):
-                    aliases[value] = term
-                else:
-                    raw[term] = value
-            elif isinstance(value, dict) and set(value) <= {"@id", "@type", "@container"}:
-                if "@type" in value and "@container" in value:
-                    raise UnsupportedContext(f"term {term}: both @type and @container")
-                if value.get("@container", "@language") != "@language":
-                    raise UnsupportedContext(f"term {term}: container {value['@container']}")
-                definitions[term] = value
-            else:
-                raise UnsupportedContext(f"term {term}: {value!r}")
-        keywords = [v for v in context.values() if isinstance(v, str) and v.startswith("@")]
-        if len(aliases) != len(keywords):
-            raise UnsupportedContext("several aliases of one keyword")
+        raw, definitions, aliases = _terms_of(context)
         self._compacted: dict[str, str] = {}
         self.id_key = aliases.get("@id", "@id")
         self.type_key = aliases.get("@type", "@type")
@@ -98,16 +108,20 @@ class Compactor:
             self._add(iri, (term, "plain", None))
             self.classes[iri] = term
         for term, definition in definitions.items():
-            iri = self._expand(definition["@id"], prefixes)
-            kind = definition.get("@type")
-            if kind == "@id":
-                self._add(iri, (term, "id", None))
-            elif kind is not None:
-                if kind.startswith("@"):
-                    raise UnsupportedContext(f"term {term}: @type {kind}")
-                self._add(iri, (term, "type", self._expand(kind, prefixes)))
-            else:
-                self._add(iri, (term, "language", None))
+            self._define(term, definition, prefixes)
+
+    def _define(self, term: str, definition: dict[str, str], prefixes: dict[str, str]) -> None:
+        """Add the expanded term definition ``definition`` of ``term``."""
+        iri = self._expand(definition["@id"], prefixes)
+        kind = definition.get("@type")
+        if kind == "@id":
+            self._add(iri, (term, "id", None))
+        elif kind is not None:
+            if kind.startswith("@"):
+                raise UnsupportedContext(f"term {term}: @type {kind}")
+            self._add(iri, (term, "type", self._expand(kind, prefixes)))
+        else:
+            self._add(iri, (term, "language", None))
 
     def _add(self, iri: str, entry: tuple[str, str, str | None]) -> None:
         if iri in self.terms:

@@ -83,6 +83,46 @@ def _take(shapes: Graph, shape: URIRef) -> tuple[URIRef, URIRef, int | None, int
     return path, said[0][1], minima[0] if minima else None, maxima[0] if maxima else None
 
 
+def _targets(shapes: Graph, shape: URIRef) -> list[str] | None:
+    """The focus nodes of the node shapes that use the property shape ``shape``, as graph
+    patterns (:func:`~kzld.validate.sparql.target_pattern`); None where it is not used as a
+    plain ``sh:property`` of active named node shapes with targets understood here."""
+    users = list(shapes.subjects(None, shape))
+    owners = [o for o in users if isinstance(o, URIRef)]
+    if not users or len(owners) != len(users):
+        return None  # unused, or used by a blank node shape
+    if any(p != SH.property for p in shapes.predicates(None, shape)):
+        return None  # used otherwise than as a property shape of a node shape
+    targets = [target_pattern(shapes, owner) for owner in owners]
+    for target, owner in zip(targets, owners, strict=True):
+        if (
+            target is None
+            or shapes.value(owner, SH.deactivated) is not None
+            or shapes.value(owner, SH.path) is not None
+            or next(iter(shapes.subjects(None, owner)), None) is not None  # also used nested
+        ):
+            return None
+    return [t for t in targets if t is not None]
+
+
+def _query(
+    targets: list[str], path: URIRef, klass: URIRef, minimum: int | None, maximum: int | None
+) -> str:
+    """The query giving the focus nodes of ``targets`` whose count of ``path`` values of class
+    ``klass`` is out of bounds, with that count (the bounds are integers)."""
+    focus = " UNION ".join(f"{{ {t} }}" for t in targets)
+    number = "COUNT(DISTINCT ?value)"
+    bounds = [f"{number} < {minimum}"] if minimum is not None else []
+    bounds += [f"{number} > {maximum}"] if maximum is not None else []
+    return (
+        f"SELECT ?this (COUNT(DISTINCT ?value) AS ?count) WHERE {{\n"
+        f"  {{ SELECT DISTINCT ?this WHERE {{ {focus} }} }}\n"
+        f"  OPTIONAL {{ ?this <{path}> ?value . "
+        f"?value <{RDF.type}>/<{RDFS.subClassOf}>* <{klass}> }}\n"
+        f"}} GROUP BY ?this" + (f" HAVING ({' || '.join(bounds)})" if bounds else "")
+    )
+
+
 def split(shapes: Graph) -> tuple[Graph, tuple[QualifiedCount, ...]]:
     """The shapes without the qualified class counts evaluated here, and those counts."""
     rest = Graph()
@@ -92,35 +132,11 @@ def split(shapes: Graph) -> tuple[Graph, tuple[QualifiedCount, ...]]:
         if not isinstance(shape, URIRef):
             continue
         simple = _take(shapes, shape)
-        users = list(shapes.subjects(None, shape))
-        owners = [o for o in users if isinstance(o, URIRef)]
-        if simple is None or not users or len(owners) != len(users):
-            continue  # not simple, unused, or used by a blank node shape
-        if any(p != SH.property for p in shapes.predicates(None, shape)):
-            continue  # used otherwise than as a property shape of a node shape
-        targets = [target_pattern(shapes, owner) for owner in owners]
-        if any(
-            t is None
-            or shapes.value(o, SH.deactivated) is not None
-            or shapes.value(o, SH.path) is not None
-            or next(iter(shapes.subjects(None, o)), None) is not None  # also used nested
-            for t, o in zip(targets, owners, strict=True)
-        ):
+        targets = _targets(shapes, shape)
+        if simple is None or targets is None:
             continue
         path, klass, minimum, maximum = simple
         severity = shapes.value(shape, SH.severity)
-        focus = " UNION ".join(f"{{ {t} }}" for t in targets)
-        # only the focus nodes whose count is out of bounds come back (the bounds are integers)
-        number = "COUNT(DISTINCT ?value)"
-        bounds = [f"{number} < {minimum}"] if minimum is not None else []
-        bounds += [f"{number} > {maximum}"] if maximum is not None else []
-        query = (
-            f"SELECT ?this (COUNT(DISTINCT ?value) AS ?count) WHERE {{\n"
-            f"  {{ SELECT DISTINCT ?this WHERE {{ {focus} }} }}\n"
-            f"  OPTIONAL {{ ?this <{path}> ?value . "
-            f"?value <{RDF.type}>/<{RDFS.subClassOf}>* <{klass}> }}\n"
-            f"}} GROUP BY ?this" + (f" HAVING ({' || '.join(bounds)})" if bounds else "")
-        )
         taken.append(
             QualifiedCount(
                 shape,
@@ -130,7 +146,7 @@ def split(shapes: Graph) -> tuple[Graph, tuple[QualifiedCount, ...]]:
                 maximum,
                 severity if isinstance(severity, URIRef) else SH.Violation,
                 tuple(m for m in shapes.objects(shape, SH.message) if isinstance(m, Literal)),
-                query,
+                _query(targets, path, klass, minimum, maximum),
             )
         )
         (inner,) = shapes.objects(shape, SH.qualifiedValueShape)

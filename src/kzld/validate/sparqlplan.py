@@ -9,6 +9,7 @@ and orders its patterns to start from ``$this``; validation stays linear in the 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -16,6 +17,7 @@ from rdflib import BNode, Graph
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query
+from rdflib.query import Result
 from rdflib.term import Variable
 
 __all__ = ["PreparedQueryGraph", "prepared"]
@@ -32,7 +34,11 @@ def prepared(text: str) -> Query:
 _THIS = Variable("this")
 
 
-def _anchor(node: Any, known: frozenset[Variable]) -> frozenset[Variable]:
+#: A triple pattern of rdflib's algebra (terms, or a property path in the predicate's place).
+Pattern = Sequence[object]
+
+
+def _anchor(node: object, known: frozenset[Variable]) -> frozenset[Variable]:
     """Reorder the triple patterns of every basic graph pattern in ``node`` to start from
     variables already bound; return the variables bound after ``node``.
 
@@ -70,14 +76,14 @@ def _anchor(node: Any, known: frozenset[Variable]) -> frozenset[Variable]:
     return bound
 
 
-def _ordered(triples: list[Any], known: frozenset[Variable]) -> list[Any]:
+def _ordered(triples: Sequence[Pattern], known: frozenset[Variable]) -> list[Pattern]:
     """Triple patterns greedily ordered: next one joined to a bound variable, then the one with
     fewest unbound variables (``?s a oa:TextPositionSelector`` has one, but scans them all)."""
     remaining = list(triples)
     ordered = []
     bound = set(known)
 
-    def cost(triple: Any) -> tuple[bool, int]:
+    def cost(triple: Pattern) -> tuple[bool, int]:
         variables = [t for t in triple if isinstance(t, Variable | BNode)]
         unbound = sum(1 for t in variables if t not in bound)
         return (unbound == len(variables) and unbound > 0, unbound)
@@ -97,7 +103,7 @@ class PreparedQueryGraph(Graph):
     the cost (tens of milliseconds each), so the parsed query is reused.
     """
 
-    def query(self, query_object: Any, *args: Any, **kwargs: Any) -> Any:
+    def query(self, query_object: str | Query, *args: Any, **kwargs: Any) -> Result:
         if isinstance(query_object, str):
             query_object = prepared(query_object)
         return super().query(query_object, *args, **kwargs)

@@ -252,6 +252,23 @@ class _Checker:
         return Place(key=key, names=self.names(entry.get("names"), where, line), country=country)
 
 
+def _known_terms(
+    checker: _Checker,
+    terms: Mapping[str, Any],
+    value: Any,
+    where: str,
+    field_name: str,
+    at: int | None,
+) -> tuple[str, ...]:
+    """The terms listed in ``value`` (the field ``field_name`` of the event at ``where``), each
+    of which must be one of ``terms``."""
+    found = checker.strings(value, f"{where}: {field_name}", at)
+    for term in found:
+        if term not in terms:
+            raise checker.fail(where, f"{field_name}: unknown term '{term}'", at)
+    return found
+
+
 def _rules_for(
     checker: _Checker,
     entry: dict[str, Any],
@@ -265,79 +282,80 @@ def _rules_for(
         language = name.language or ANY_LANGUAGE
         forms[language] = (name.text, *forms.get(language, ()))
     checker.check_forms(forms, languages, where, line)
-
-    def known_terms(value: Any, field_name: str, at: int | None) -> tuple[str, ...]:
-        found = checker.strings(value, f"{where}: {field_name}", at)
-        for term in found:
-            if term not in terms:
-                raise checker.fail(where, f"{field_name}: unknown term '{term}'", at)
-        return found
-
-    triggers = []
-    for raw in entry.get("triggers") or []:
-        rule = checker.mapping(raw, where + ": triggers", line)
-        at = rule.get(_LINE, line)
-        checker.keys(rule, {"all", "unless", "countries"}, where + ": trigger")
-        every = known_terms(rule.get("all"), "all", at)
-        if not every:
-            raise checker.fail(where, "a trigger needs at least one term in 'all'", at)
-        countries = rule.get("countries")
-        codes = None
-        if countries is not None:
-            codes = checker.strings(countries, where + ": countries", at)
-            bad = [c for c in codes if not _COUNTRY.match(c)]
-            if bad:
-                raise checker.fail(where, f"countries: not ISO codes: {', '.join(bad)}", at)
-        triggers.append(Trigger(every, known_terms(rule.get("unless"), "unless", at), codes))
-
+    triggers = tuple(
+        _trigger(checker, raw, where, line, terms) for raw in entry.get("triggers") or []
+    )
     context = Context()
     if entry.get("context") is not None:
-        raw = checker.mapping(entry["context"], where + ": context", line)
-        at = raw.get(_LINE, line)
-        checker.keys(raw, {"dated", "cues", "requires"}, where + ": context")
-        dated = None
-        if raw.get("dated") is not None:
-            bounds = raw["dated"]
-            if not isinstance(bounds, list) or len(bounds) != 2:
-                raise checker.fail(where, "context: dated must be [from, to]", at)
-            first, last = (checker.iso_date(b, where + ": context: dated", at) for b in bounds)
-            try:
-                dated = (date.fromisoformat(first or ""), date.fromisoformat(last or ""))
-            except ValueError:
-                raise checker.fail(where, "context: dated needs two full dates", at) from None
-        context = Context(
-            dated,
-            known_terms(raw.get("cues"), "cues", at),
-            known_terms(raw.get("requires"), "requires", at),
-        )
-    return EventRules(key, forms, tuple(triggers), context)
+        context = _context(checker, entry["context"], where, line, terms)
+    return EventRules(key, forms, triggers, context)
+
+
+def _fields(
+    checker: _Checker, value: Any, where: str, line: int | None, allowed: set[str]
+) -> tuple[dict[str, Any], int | None]:
+    """``value``, a mapping of only the ``allowed`` fields, and the line it starts on."""
+    found = checker.mapping(value, where, line)
+    checker.keys(found, allowed, where)
+    return found, found.get(_LINE, line)
+
+
+def _trigger(
+    checker: _Checker, raw: Any, where: str, line: int | None, terms: Mapping[str, Any]
+) -> Trigger:
+    """One co-occurrence trigger of the event at ``where``."""
+    rule, at = _fields(checker, raw, where + ": trigger", line, {"all", "unless", "countries"})
+    every = _known_terms(checker, terms, rule.get("all"), where, "all", at)
+    if not every:
+        raise checker.fail(where, "a trigger needs at least one term in 'all'", at)
+    countries = rule.get("countries")
+    codes = None
+    if countries is not None:
+        codes = checker.strings(countries, where + ": countries", at)
+        bad = [c for c in codes if not _COUNTRY.match(c)]
+        if bad:
+            raise checker.fail(where, f"countries: not ISO codes: {', '.join(bad)}", at)
+    unless = _known_terms(checker, terms, rule.get("unless"), where, "unless", at)
+    return Trigger(every, unless, codes)
+
+
+def _context(
+    checker: _Checker, value: Any, where: str, line: int | None, terms: Mapping[str, Any]
+) -> Context:
+    """The context the triggers of the event at ``where`` need."""
+    raw, at = _fields(checker, value, where + ": context", line, {"dated", "cues", "requires"})
+    dated = None
+    if raw.get("dated") is not None:
+        bounds = raw["dated"]
+        if not isinstance(bounds, list) or len(bounds) != 2:
+            raise checker.fail(where, "context: dated must be [from, to]", at)
+        first, last = (checker.iso_date(b, where + ": context: dated", at) for b in bounds)
+        try:
+            dated = (date.fromisoformat(first or ""), date.fromisoformat(last or ""))
+        except ValueError:
+            raise checker.fail(where, "context: dated needs two full dates", at) from None
+    return Context(
+        dated,
+        _known_terms(checker, terms, raw.get("cues"), where, "cues", at),
+        _known_terms(checker, terms, raw.get("requires"), where, "requires", at),
+    )
+
+
+#: What an event entry may say.
+_EVENT_KEYS = {
+    "key", "names", "forms", "types", "start", "end", "place", "super_event",
+    "organisations", "same_as", "triggers", "context",
+}  # fmt: skip
 
 
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
     """Load and check the gazetteer (default: the shipped ``authority/events.yaml``)."""
     path = path if path is not None else authority_dir() / "events.yaml"
     checker = _Checker(path)
-    try:
-        with path.open(encoding="utf-8") as handle:
-            data, _ = load_with_root(handle, _LineLoader, _FAST_LOADER)
-    except OSError as error:
-        raise GazetteerError(path, f"cannot read the gazetteer: {error.strerror}") from error
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise GazetteerError(path, f"not valid YAML: {error}", line) from error
-    data = checker.mapping(data, "the file", None)
+    data = checker.mapping(_read(path), "the file", None)
     checker.keys(data, {"languages", "terms", "adoption", "places", "events"}, "the file")
     languages = checker.languages(data.get("languages"))
-
-    terms: dict[str, dict[str, tuple[str, ...]]] = {}
-    for term, table in checker.mapping(data.get("terms") or {}, "terms", None).items():
-        if term == _LINE:
-            continue
-        line = table.get(_LINE) if isinstance(table, dict) else None
-        terms[str(term)] = checker.by_language(table, f"term '{term}'", line)
-        checker.check_forms(terms[str(term)], languages, f"term '{term}'", line)
-
+    terms = _terms(checker, data.get("terms") or {}, languages)
     adoption = checker.mapping(data.get("adoption") or {}, "adoption", None)
     checker.keys(adoption, {"types", "cues"}, "adoption")
     adoption_types = checker.strings(adoption.get("types"), "adoption: types", adoption.get(_LINE))
@@ -345,79 +363,23 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
     for term in adoption_cues:
         if term not in terms:
             raise checker.fail("adoption", f"cues: unknown term '{term}'", adoption.get(_LINE))
-
     places: dict[str, Place] = {}
     for index, entry in enumerate(data.get("places") or []):
         place = checker.place(entry, index)
         if place.key in places:
             raise checker.fail(f"place '{place.key}'", "key used twice", entry.get(_LINE))
         places[place.key] = place
-
     raw_events: list[tuple[dict[str, Any], Event, EventRules]] = []
     seen: set[str] = set()
-    allowed = {
-        "key", "names", "forms", "types", "start", "end", "place", "super_event",
-        "organisations", "same_as", "triggers", "context",
-    }  # fmt: skip
-    for index, entry in enumerate(data.get("events") or []):
-        entry = checker.mapping(entry, f"events #{index + 1}", None)
+    for index, value in enumerate(data.get("events") or []):
+        entry = checker.mapping(value, f"events #{index + 1}", None)
         key = checker.key(entry, "events", index)
-        where, line = f"event '{key}'", entry.get(_LINE)
         if key in seen:
-            raise checker.fail(where, "key used twice", line)
+            raise checker.fail(f"event '{key}'", "key used twice", entry.get(_LINE))
         seen.add(key)
-        checker.keys(entry, allowed, where)
-        start = checker.iso_date(entry.get("start"), where + ": start", line)
-        end = checker.iso_date(entry.get("end"), where + ": end", line)
-        if start and end and end[: len(start)] < start[: len(end)]:
-            raise checker.fail(where, f"end {end} is before start {start}", line)
-        for field_name in ("types", "organisations"):
-            for value in checker.strings(entry.get(field_name), f"{where}: {field_name}", line):
-                if not _KEY.match(value):
-                    raise checker.fail(where, f"{field_name}: {value!r} is not a key", line)
-        same_as = checker.strings(entry.get("same_as"), where + ": same_as", line)
-        for iri in same_as:
-            if not re.match(r"^https?://\S+$", iri):
-                raise checker.fail(where, f"same_as: {iri!r} is not an http(s) IRI", line)
-        place_key, super_event = entry.get("place"), entry.get("super_event")
-        if place_key is not None and place_key not in places:
-            raise checker.fail(
-                where,
-                f"place '{place_key}' is not a place of this file (add it under places:)",
-                line,
-            )
-        if super_event is not None and not isinstance(super_event, str):
-            raise checker.fail(where, f"super_event {super_event!r} must be an event key", line)
-        event = Event(
-            key=key,
-            names=checker.names(entry.get("names"), where, line),
-            types=checker.strings(entry.get("types"), where, line),
-            start=start,
-            end=end,
-            place=place_key,
-            super_event=super_event,
-            organisations=checker.strings(entry.get("organisations"), where, line),
-            same_as=same_as,
-        )
+        event = _event(checker, entry, key, places)
         raw_events.append((entry, event, _rules_for(checker, entry, key, terms, languages)))
-
-    for entry, event, _ in raw_events:
-        if event.super_event is None:
-            continue
-        where, line = f"event '{event.key}'", entry.get(_LINE)
-        if event.super_event not in seen:
-            raise checker.fail(
-                where, f"super_event '{event.super_event}' is not an event of this file", line
-            )
-        parents = {e.key: e.super_event for _, e, _ in raw_events}
-        walk: str | None = event.super_event
-        visited = {event.key}
-        while walk is not None:
-            if walk in visited:
-                raise checker.fail(where, "super_event forms a cycle", line)
-            visited.add(walk)
-            walk = parents.get(walk)
-
+    _check_super_events(checker, [(entry, event) for entry, event, _ in raw_events])
     ordered = sorted(raw_events, key=lambda item: item[1].key)
     return Gazetteer(
         events=tuple(e for _, e, _ in ordered),
@@ -429,3 +391,89 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
         adoption_cues=adoption_cues,
         path=str(path),
     )
+
+
+def _read(path: Path) -> Any:
+    """The YAML of the gazetteer file ``path``, each mapping with its line."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data, _ = load_with_root(handle, _LineLoader, _FAST_LOADER)
+    except OSError as error:
+        raise GazetteerError(path, f"cannot read the gazetteer: {error.strerror}") from error
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise GazetteerError(path, f"not valid YAML: {error}", line) from error
+    return data
+
+
+def _terms(
+    checker: _Checker, value: Any, languages: Mapping[str, Affixes]
+) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The named terms (forms by language) that triggers, contexts and cues are made of."""
+    terms: dict[str, dict[str, tuple[str, ...]]] = {}
+    for term, table in checker.mapping(value, "terms", None).items():
+        if term == _LINE:
+            continue
+        line = table.get(_LINE) if isinstance(table, dict) else None
+        terms[str(term)] = checker.by_language(table, f"term '{term}'", line)
+        checker.check_forms(terms[str(term)], languages, f"term '{term}'", line)
+    return terms
+
+
+def _event(
+    checker: _Checker, entry: dict[str, Any], key: str, places: Mapping[str, Place]
+) -> Event:
+    """The event of the entry ``entry`` (its key ``key``), checked against the ``places``."""
+    where, line = f"event '{key}'", entry.get(_LINE)
+    checker.keys(entry, _EVENT_KEYS, where)
+    start = checker.iso_date(entry.get("start"), where + ": start", line)
+    end = checker.iso_date(entry.get("end"), where + ": end", line)
+    if start and end and end[: len(start)] < start[: len(end)]:
+        raise checker.fail(where, f"end {end} is before start {start}", line)
+    for field_name in ("types", "organisations"):
+        for value in checker.strings(entry.get(field_name), f"{where}: {field_name}", line):
+            if not _KEY.match(value):
+                raise checker.fail(where, f"{field_name}: {value!r} is not a key", line)
+    same_as = checker.strings(entry.get("same_as"), where + ": same_as", line)
+    for iri in same_as:
+        if not re.match(r"^https?://\S+$", iri):
+            raise checker.fail(where, f"same_as: {iri!r} is not an http(s) IRI", line)
+    place_key, super_event = entry.get("place"), entry.get("super_event")
+    if place_key is not None and place_key not in places:
+        raise checker.fail(
+            where, f"place '{place_key}' is not a place of this file (add it under places:)", line
+        )
+    if super_event is not None and not isinstance(super_event, str):
+        raise checker.fail(where, f"super_event {super_event!r} must be an event key", line)
+    return Event(
+        key=key,
+        names=checker.names(entry.get("names"), where, line),
+        types=checker.strings(entry.get("types"), where, line),
+        start=start,
+        end=end,
+        place=place_key,
+        super_event=super_event,
+        organisations=checker.strings(entry.get("organisations"), where, line),
+        same_as=same_as,
+    )
+
+
+def _check_super_events(checker: _Checker, events: list[tuple[dict[str, Any], Event]]) -> None:
+    """Every super-event is an event of the file, and none is its own ancestor."""
+    parents = {event.key: event.super_event for _, event in events}
+    for entry, event in events:
+        if event.super_event is None:
+            continue
+        where, line = f"event '{event.key}'", entry.get(_LINE)
+        if event.super_event not in parents:
+            raise checker.fail(
+                where, f"super_event '{event.super_event}' is not an event of this file", line
+            )
+        walk: str | None = event.super_event
+        visited = {event.key}
+        while walk is not None:
+            if walk in visited:
+                raise checker.fail(where, "super_event forms a cycle", line)
+            visited.add(walk)
+            walk = parents.get(walk)
