@@ -79,3 +79,29 @@ def test_no_module_imports_a_private_name_of_another() -> None:
         if item.startswith("_") and item != "__version__"
     ]
     assert private == []
+
+
+def test_no_import_cycle() -> None:
+    """No module imports, through any chain of imports, a module that imports it (within a
+    package as between packages)."""
+    trees = modules()
+    edges: dict[str, set[str]] = {name: set() for name in trees}
+    for name, tree in trees.items():
+        for _, target, names in imported(name, tree):
+            submodules = {f"{target}.{item}" for item in names} & set(trees)
+            if len(submodules) < len(names):
+                edges[name].add(target)  # a name defined in ``target`` itself
+            edges[name] |= submodules
+    cycles = []
+    for start in sorted(trees):
+        seen: set[str] = set()
+        stack = [m for m in edges[start] if m != start]
+        while stack:
+            module = stack.pop()
+            if module == start:
+                cycles.append(start)
+                break
+            if module not in seen and module in edges:
+                seen.add(module)
+                stack.extend(edges[module])
+    assert cycles == []
