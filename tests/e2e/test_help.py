@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 from click.testing import CliRunner
 
@@ -30,3 +32,23 @@ def test_query_help_lists_the_catalogue() -> None:
     assert names == list(catalogue()) and len(names) >= 10
     assert "top-signatories" in names
     assert "Which organisations signed the most statements?" in listed
+
+
+def test_help_loads_no_rdf_shacl_or_yaml_library() -> None:
+    """``kzld --help`` starts at once: the libraries the commands use are imported by the
+    commands (cli.py's lazy imports), never to show the help."""
+    shown = (
+        "import sys\n"
+        "from kzld.cli import main\n"
+        "try:\n"
+        "    main(['--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = ('rdflib', 'pyoxigraph', 'pyshacl', 'shacl', 'yaml', 'jinja2')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", shown], capture_output=True, text=True, check=True
+    )
+    assert "Commands:" in result.stdout
+    assert result.stdout.splitlines()[-1] == "[]"

@@ -14,17 +14,19 @@ without loading an RDF library; a parser's own format is looked up by :attr:`Rdf
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import InputError
 
 __all__ = ["EXTENSIONS", "FORMATS", "NAMES", "RdfFormat", "by_name", "of_file"]
 
 
-@dataclass(frozen=True)
-class RdfFormat:
-    """One RDF format: its name, media type, file extensions and other names it is known by."""
+class RdfFormat(NamedTuple):
+    """One RDF format: its name, media type, file extensions and other names it is known by.
+
+    (A named tuple rather than a dataclass: the command line imports this table, and a named
+    tuple costs it nothing to start with.)"""
 
     name: str
     media_type: str
