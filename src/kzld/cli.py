@@ -9,7 +9,7 @@ command documents other exit codes.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -199,15 +199,21 @@ PROGRESS_THRESHOLD = 50
 CHECK_PROGRESS_BYTES = 4 * 1024 * 1024
 
 
-@contextmanager
-def _progress_bar(seeds: Path) -> Iterator[Callable[[str, int, int], None] | None]:
+def _progress_bar(seeds: Path) -> AbstractContextManager[Callable[[str, int, int], None] | None]:
     """The build's stages on stderr for many texts (a line kept up to date on a terminal, one
     line per stage otherwise); nothing for a few."""
     from .parse.folder import source_files
-    from .progress import StageProgress
 
     total = len(source_files(seeds)) if seeds.is_dir() else 0
-    if total < PROGRESS_THRESHOLD:
+    return _progress_if(total >= PROGRESS_THRESHOLD)
+
+
+@contextmanager
+def _progress_if(shown: bool) -> Iterator[Callable[[str, int, int], None] | None]:
+    """Progress on stderr, if ``shown`` (None otherwise), closed at the end of the block."""
+    from .progress import StageProgress
+
+    if not shown:
         yield None
         return
     progress = StageProgress()
@@ -325,16 +331,13 @@ def check(
     engine: str,
     max_bytes: int | None,
 ) -> None:
-    """Validate RDF FILES (Turtle, N-Triples, N-Quads, JSON-LD; - for stdin) against the shapes.
+    """Validate RDF FILES (Turtle, N-Triples, N-Quads, TriG, JSON-LD; - for stdin) against shapes.
 
     Each file is checked on its own. Exit 0 when every file conforms, 1 when one has a result at
     least as severe as --fail-on, 2 when a file cannot be read or parsed.
     """
-    from rdflib import Graph
-
     from .errors import InputError
-    from .progress import StageProgress
-    from .validate import check_files, dumps_json, load_shapes
+    from .validate import check_files, dumps_json, dumps_turtle, load_shapes
 
     try:
         shapes_graph = load_shapes(shapes or None)
@@ -343,8 +346,7 @@ def check(
         ctx.exit(2)
     # only a file big enough to take a while shows its progress (a small one says nothing)
     big = any(f.is_file() and f.stat().st_size >= CHECK_PROGRESS_BYTES for f in files)
-    progress = StageProgress() if big else None
-    try:
+    with _progress_if(big) as progress:
         outcomes = check_files(
             files,
             format=format_,
@@ -354,9 +356,6 @@ def check(
             base=base,
             progress=progress,
         )
-    finally:
-        if progress is not None:
-            progress.close()
     for problem in (o for o in outcomes.values() if isinstance(o, str)):
         click.echo(f"Error: {problem}", err=True)
     reports = {name: o for name, o in outcomes.items() if not isinstance(o, str)}
@@ -364,11 +363,7 @@ def check(
     if output == "json":
         click.echo(dumps_json(outcomes))
     elif output == "turtle":
-        merged = Graph()
-        for report in reports.values():
-            merged += report.report_graph
-        merged.bind("sh", "http://www.w3.org/ns/shacl#")
-        click.echo(merged.serialize(format="turtle"), nl=False)
+        click.echo(dumps_turtle(reports.values()), nl=False)
     else:
         for name, report in reports.items():
             click.echo(report.as_text(name, fail_on), nl=False)

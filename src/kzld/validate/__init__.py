@@ -9,7 +9,7 @@ runs them and adds their results; :mod:`~kzld.validate.report` makes and renders
 """
 
 from .engines import ENGINES, check_files, validate
-from .report import SEVERITIES, Report, Result, dumps_json
+from .report import SEVERITIES, Report, Result, dumps_json, dumps_turtle
 from .shapes import load_shapes
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "Result",
     "check_files",
     "dumps_json",
+    "dumps_turtle",
     "load_shapes",
     "validate",
 ]

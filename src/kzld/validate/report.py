@@ -21,6 +21,7 @@ __all__ = [
     "Report",
     "Result",
     "dumps_json",
+    "dumps_turtle",
     "in_order",
     "label_of",
     "message_of",
@@ -301,3 +302,12 @@ def dumps_json(outcomes: dict[str, Report | str]) -> str:
         for name, outcome in outcomes.items()
     ]
     return json.dumps({"files": files}, ensure_ascii=False, indent=2)
+
+
+def dumps_turtle(reports: Iterable[Report]) -> str:
+    """The SHACL validation reports of several files merged into one graph, as Turtle."""
+    merged = Graph()
+    for report in reports:
+        merged += report.report_graph
+    merged.bind("sh", str(SH))
+    return merged.serialize(format="turtle")
