@@ -92,3 +92,43 @@ def test_find_date_in_a_heading() -> None:
     )
     assert find_date("Unterzeichner (Stand: 10.01.2022)") == date(2022, 1, 10)
     assert find_date("Signatories") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "day"),
+    [
+        # a site's section or byline beside its date, a clock time with its time zone
+        ("Pressmeddelande   •   Okt 27, 2005 14:10 CEST", "stamp", date(2005, 10, 27)),
+        ("Comunicado · 12/05/2021", "stamp", date(2021, 5, 12)),
+        ("Δελτίο Τύπου | 3 Μαΐου 2021", "stamp", date(2021, 5, 3)),
+        # a two-digit year only before a clock time
+        ("18 mrt 03 13:23", "stamp", date(2003, 3, 18)),
+        ("5 May 21 09:40", "stamp", date(2021, 5, 5)),
+        # a short label before the date
+        ("Archivi giornalieri: 3 novembre 2022", "dateline", date(2022, 11, 3)),
+        ("Datum: 12.03.2022", "dateline", date(2022, 3, 12)),
+        ("Date: March 12, 2022", "dateline", date(2022, 3, 12)),
+        # languages whose months CLDR names: Hindi, Slovak, Lithuanian
+        ("शनिवार 21 जून 2025", "dateline", date(2025, 6, 21)),
+        ("Bratislava, 4. mája 2022", "dateline", date(2022, 5, 4)),
+        ("Vilnius, 2022 m. gegužės 4 d.", None, None),  # year first: not read, never guessed
+    ],
+)
+def test_more_stamp_forms(line: str, kind: str | None, day: date | None) -> None:
+    found = read_dateline(line)
+    assert (found[:2] if found else None) == ((kind, day) if kind else None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "pubblicato il: - ultima modifica: 6 Agosto 2020",  # modified, not published
+        "Letzte Änderung: 6. August 2020",
+        "Last modified: August 6, 2020",
+        "Stand: 21. März 2011",  # an update stamp: the as-of date of a list, not the page's
+        "Deadline: 30 May 2020",
+        "18 mrt 03",  # a two-digit year without a clock time is no year
+    ],
+)
+def test_labels_that_make_no_page_date(line: str) -> None:
+    assert read_dateline(line) is None

@@ -401,7 +401,7 @@ def test_a_number_that_is_no_total() -> None:
         "• En • Es • Ru",
         "Home / Politik / International",
         "Posizione: Home > Archivio notizie > Comunisti",
-        "Donnerstag, 28. März 2024",
+        "Donnerstag, 28. März 2024\nHome / Politik / International",  # header date, menus
     ],
 )
 def test_site_furniture_is_neither_title_nor_date(furniture: str) -> None:

@@ -3,8 +3,8 @@ header date, tag lines, related articles, footers, calendars.
 
 Furniture is recognised by its words (``vocabulary.yaml``) and by its form: short items joined by
 separators (``Inicio | Noticias | Contacto``, ``• En • Es``, ``Home / Politik / International``,
-``Home > Archivio > Notizie``), and a date alone on the first line of the page, above the title
-(the day the page was printed or viewed).
+``Home > Archivio > Notizie``), and a date alone on the first line of the page, above the site's
+menus (the day the page was printed or viewed).
 """
 
 from __future__ import annotations
@@ -87,7 +87,9 @@ def find_boilerplate(lines: list[Line]) -> set[int]:
     first = next((i for i, line in enumerate(lines) if line.content and i not in found), None)
     if first is not None:
         dated = read_dateline(lines[first].content)
-        later = any(line.content for line in lines[first + 1 :])
-        if dated and dated[0] == "dateline" and dated[2] is None and later:
-            found.add(first)  # the site's header date, above the title
+        after = next((i for i in range(first + 1, len(lines)) if lines[i].content), None)
+        if dated and dated[0] == "dateline" and dated[2] is None and after in found:
+            # the site's header date, above its menus (a date right above the title is the
+            # page's own date)
+            found.add(first)
     return found

@@ -17,22 +17,37 @@ clock, which is the US month-first form; a reading that is not a real date is ne
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from pathlib import Path
+from typing import Any
 
+import yaml
 from babel import Locale
 
 from ..model.folding import fold
+from ..model.records import Dateline, Section, Span
 from .cues import vocabulary
-from .text import folded_in_place
+from .text import Line, WordSet, folded_in_place
 
-__all__ = ["LOCALES", "find_date", "is_month_line", "read_dateline"]
+__all__ = [
+    "LOCALES",
+    "find_date",
+    "is_month_line",
+    "read_dateline",
+    "statement_dates",
+    "text_dates",
+    "update_stamp",
+    "with_update_stamps",
+]
 
 #: The CLDR locales whose month and weekday names are recognised.
 LOCALES = (
     "en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "bg", "tr", "el", "pl", "sv", "da",
-    "nb", "fi", "cs", "sr", "sq", "ro", "hu", "ca", "ar", "fa", "kk",
+    "nb", "fi", "cs", "sr", "sq", "ro", "hu", "ca", "ar", "fa", "kk", "hi", "sk", "lt", "lv",
+    "et", "he", "mk", "be", "is", "id", "az", "hy", "ka", "bn", "ur", "ta", "vi", "eu", "gl",
+    "bs", "sr_Latn",
 )  # fmt: skip
 
 
@@ -82,11 +97,17 @@ class _Patterns:
 # the patterns run over fold(line), so every literal word in them is written folded
 _DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th|er|eme|o|°|ο|η)?\.?"
 #: The first day of a range (``7-8 October``, ``October 7–8``): the date read is the last day.
-_RANGE = r"(?:\d{1,2}\.?\s*[-–]\s*)?"
-_YEAR = r"(?P<{g}>\d{{4}})(?:\s*(?:года|року|г\.|г|р\.|yili|ετουσ))?"
+_RANGE = r"(?P<{g}>\d{{1,2}}\.?\s*[-–]\s*)?"
+#: A year: four digits, or two before a clock time (``18 mrt 03 13:23``).
+_YEAR = (
+    r"(?P<{g}>\d{{4}}|\d{{2}}(?=\s*,?\s*\d{{1,2}}[:h]\d{{2}}))"
+    r"(?:\s*(?:года|року|г\.|г|р\.|yili|ετουσ))?"
+)
 _TIME = (
     r"(?:\s*,\s*|\s+-\s+|\s+|t)(?:(?:a|um|at|alle|as|a las|a les|в|saat|om)\s+)?"
     r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h|ч\.?))?"
+    r"(?:\s*\(?(?:utc|gmt|cet|cest|eet|eest|msk|ist|bst|wet|west|est|edt|pst|pdt|z)"
+    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
 )
 
 
@@ -100,9 +121,10 @@ def _patterns() -> _Patterns:
     weekdays = _table("days")
     month = _alternation(months)
     written = (
-        rf"(?:{_RANGE}{_DAY.format(g='d1')}\s*(?:de\s+|of\s+)?{_month_re('m1', month)}\s*,?\s*"
+        rf"(?:{_RANGE.format(g='r1')}{_DAY.format(g='d1')}\s*(?:de\s+|of\s+)?"
+        rf"{_month_re('m1', month)}\s*,?\s*"
         rf"(?:de\s+|del\s+)?{_YEAR.format(g='y1')})"
-        rf"|(?:{_month_re('m2', month)}\s+{_RANGE}{_DAY.format(g='d2')},?\s+"
+        rf"|(?:{_month_re('m2', month)}\s+{_RANGE.format(g='r2')}{_DAY.format(g='d2')},?\s+"
         rf"{_YEAR.format(g='y2')})"
     )
     numeric = (
@@ -141,7 +163,7 @@ def _date_of(match: re.Match[str], month_first: bool = False) -> date | None:
         for n in ("1", "2"):
             if groups.get("m" + n):
                 month = months[_key(groups["m" + n])]
-                return date(int(groups["y" + n]), month, int(groups["d" + n]))
+                return date(_year(groups["y" + n]), month, int(groups["d" + n]))
         if groups.get("iy"):
             return date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
         if groups.get("nd"):
@@ -177,7 +199,7 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         line = line[1:-1].strip()  # "(20 Aprile 2011)"
     if not line or len(line) > 120:
         return None
-    parts = re.split(r"\s*\|\s*|\s+/\s+", line)
+    parts = re.split(r"\s*[|•·]\s*|\s+/\s+", line)
     if len(parts) > 1:
         # "Redacción | 21/10/2022", "11 februari, 2020 / Pressmeddelanden": a site's byline or
         # section beside the date it published the page
@@ -199,7 +221,7 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         return ("stamp", found, None) if found else None
     match = patterns.line.match(folded)
     if not match:
-        return None
+        return _labelled(line)
     found = _date_of(match, month_first=bool(match.group("ampm")))
     if found is None:
         return None
@@ -212,6 +234,21 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     return "dateline", found, where
 
 
+def _labelled(line: str) -> tuple[str, date, str | None] | None:
+    """A date after a short label (``Archivi giornalieri: 3 novembre 2022``, ``Datum: ...``):
+    the page's date, unless the label says it was modified, printed or is a deadline, or that
+    a list is current then (``Stand: ...``: an update stamp, not the page's date)."""
+    label, colon, rest = line.partition(":")
+    if not colon or not rest.strip() or re.search(r"[\d()\[\]]", label):
+        return None
+    if not 1 <= len(label.split()) <= 3 or _words("not_stamp_labels").count(label):
+        return None
+    if _words("update_cues").count(label) or _as_of_cue(label):
+        return None
+    found = read_dateline(rest.strip())
+    return (found[0], found[1], None) if found and found[2] is None else None
+
+
 def find_date(text: str) -> date | None:
     """The first written-out or numeric date in ``text`` (for short phrases such as headings)."""
     folded = folded_in_place(text)
@@ -220,3 +257,265 @@ def find_date(text: str) -> date | None:
         if found:
             return found
     return None
+
+
+# --------------------------------------------------------------------------- which date is which
+
+
+@cache
+def _data() -> dict[str, Any]:
+    with (Path(__file__).parent / "dates.yaml").open(encoding="utf-8") as handle:
+        data: dict[str, Any] = yaml.safe_load(handle)
+    return data
+
+
+@cache
+def _words(kind: str) -> WordSet:
+    """A word list of ``dates.yaml`` (or of ``cues.yaml`` when it is not there)."""
+    forms = _data().get(kind)
+    return WordSet(forms if forms is not None else vocabulary()[kind])
+
+
+@cache
+def _as_of_pattern() -> re.Pattern[str]:
+    cues = "|".join(sorted((re.escape(fold(c)) for c in vocabulary()["as_of_cues"]), key=len))
+    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)")
+
+
+def _as_of_cue(text: str) -> bool:
+    return bool(_as_of_pattern().search(fold(text)))
+
+
+#: What ends a line of running prose.
+_PROSE_END = tuple(".?!;:…\"”»)'।")
+
+
+def _prose(content: str) -> bool:
+    """True when a line is running prose (a sentence or more), not a heading."""
+    content = content.rstrip()
+    return len(content) > 160 or (len(content) >= 40 and content.endswith(_PROSE_END))
+
+
+def _heading_before(lines: list[Line], free: list[int], at: int) -> str | None:
+    """The heading right above line ``at``: the free line before it, when that is no prose."""
+    before = [i for i in free if i < at]
+    if not before:
+        return None
+    content = lines[before[-1]].content
+    return None if _prose(content) else content
+
+
+def _names_event(heading: str) -> bool:
+    return bool(_words("event_words").count(heading)) and not _words("statement_words").count(
+        heading
+    )
+
+
+def statement_dates(
+    lines: list[Line], free: list[int], datelines: dict[int, Dateline]
+) -> tuple[dict[int, Dateline], Dateline | None, date | None]:
+    """Which of a text's dates is the statement's and which the page's.
+
+    ``free`` are the lines of the text that are neither furniture nor list entries, in order;
+    ``datelines`` the whole-line dates among them (:func:`read_dateline`). Returns the datelines
+    with their kinds decided, the statement's dateline (``created``) and the page's publication
+    date (``published``); either is ``None`` when the text gives none.
+
+    A date with a clock time or a publication cue is the page's stamp; a place and a date is
+    where and when the statement was made. A date alone is decided by where it stands: above the
+    text's prose (under the title, the page's own header) it is the page's date; after prose has
+    begun it is the statement's, closing it or heading a statement named just above it
+    ("1ère Déclaration commune" / "7/1/26"). A date right under a heading that names an event
+    ("National Convention" / "23rd June 2017") is the event's, and neither. When no dateline
+    gives the statement's date, a heading naming the statement may end with it ("Comunicato
+    stampa congiunto del 4.4.2022"), or an opening paragraph say when the statement was made:
+    its first sentence a place and date ("Berlin, den 21.03.2024. Heute ..."), or a sentence that
+    speaks of a meeting, an adoption or today with one full date ("The joint meeting held on
+    2nd June 2017 ..."). Ranges ("11 e 12 aprile 2011") and dates without a year are no date.
+    """
+    weight = {i: len(lines[i].content) for i in free if i not in datelines}
+    prose = {i for i in weight if _prose(lines[i].content)}
+    decided: dict[int, Dateline] = {}
+    events: set[int] = set()
+    for i, dl in sorted(datelines.items()):
+        if dl.kind == "dateline" and dl.place is None:
+            heading = _heading_before(lines, free, i)
+            before = sum(weight[j] for j in prose if j < i)
+            after = sum(weight[j] for j in prose if j > i)
+            if heading is not None and _names_event(heading):
+                events.add(i)
+            elif (before == 0 and any(j > i for j in weight)) or (
+                after > before
+                and not (heading is not None and _words("statement_words").count(heading))
+            ):
+                dl = replace(dl, kind="stamp")
+        decided[i] = dl
+    stamps = [dl for i, dl in sorted(decided.items()) if dl.kind == "stamp"]
+    made = [dl for i, dl in sorted(decided.items()) if dl.kind == "dateline" and i not in events]
+    published = stamps[0].date if stamps else None
+    created = made[0] if made else None
+    if created is None:
+        created = _dated_heading(lines, free, prose) or _opening_date(lines, free, prose)
+    return decided, created, published
+
+
+#: A heading that ends with the date of what it heads ("Comunicato stampa congiunto del
+#: 4.4.2022", "Joint statement of 12 May 2020").
+_DATED = re.compile(
+    r"(?:\s(?:del|of|du|vom|de|from|dated|van|av|του|от|dd\.?)\s+)(?P<date>[\w .,/-]{6,30})$",
+    re.IGNORECASE,
+)
+
+
+def _dated_heading(lines: list[Line], free: list[int], prose: set[int]) -> Dateline | None:
+    """The date a heading above the text's prose ends with, when the heading names a
+    statement ("Comunicato stampa congiunto del 4.4.2022"); a heading naming an event or
+    anything else ends with that one's date ("Manifestazione ... del 5 novembre 2022")."""
+    statement = _words("statement_words")
+    for i in free:
+        if i in prose:
+            break
+        line = lines[i]
+        match = _DATED.search(line.content)
+        if match is None or len(line.content) > 120:
+            continue
+        before = line.content[: match.start()]
+        if not statement.count(before) or _words("event_words").count((before.split() or [""])[-1]):
+            continue  # "Aufruf zur Friedensdemonstration vom ...": the event's date
+        day = _whole_date(match.group("date"))
+        if day:
+            start = line.start + match.start("date")
+            return Dateline(match.group("date"), Span(start, line.end), "dateline", day, None)
+    return None
+
+
+#: How many of the text's first paragraphs may say when the statement was made.
+_OPENING = 3
+
+
+def _opening_date(lines: list[Line], free: list[int], prose: set[int]) -> Dateline | None:
+    """The date the text's opening paragraphs say the statement was made."""
+    made = _words("made_words")
+    for i in [i for i in free if i in prose][:_OPENING]:
+        line = lines[i]
+        sentences = list(_SENTENCE.finditer(line.content))
+        first = sentences[0] if sentences else None
+        if first is not None:
+            # "Berlin, den 21.03.2024. Heute ...", "Paris, le 1er février 2022 — Les ..."
+            head = re.split(r"\s[–—-]\s", first.group())[0].rstrip(" .:–—-")
+            found = read_dateline(head) if len(head) <= 80 else None
+            if found and found[0] == "dateline" and found[2] is not None:
+                at = line.start + first.start()
+                return Dateline(head, Span(at, at + len(head)), "dateline", found[1], found[2])
+        for sentence in sentences:
+            if not made.count(sentence.group()):
+                continue
+            dates = _dates_in(sentence.group())
+            if len({d for _, d in dates}) == 1:
+                (start, end), day = dates[0]
+                at = line.start + sentence.start()
+                raw = sentence.group()[start:end]
+                return Dateline(raw, Span(at + start, at + end), "dateline", day, None)
+    return None
+
+
+#: A sentence: up to a full stop, question or exclamation mark (or danda) before a space.
+_SENTENCE = re.compile(r"\S.*?(?:[.!?।](?=\s|$)|$)")
+#: The first day of a range written out before a date: "l'11 e il 12 aprile", "du 18 au 20
+#: octobre", "11 and 12 May" (folded).
+_RANGE_BEFORE = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th|er|e|o|°)?\.?\s*(?:[-–—/]|and|&|e|et|y|und|en|och|og|и|και|ve|au|al|"
+    r"to|till|bis|a|до|по|εως|ως)\s*(?:(?:il|le|el|the|den|l'|l’|al|au)\s*)?$"
+)
+
+
+def _dates_in(text: str) -> list[tuple[tuple[int, int], date]]:
+    """The full single dates in ``text`` with their offsets: not ranges, not without a year."""
+    folded = folded_in_place(text)
+    found = []
+    for match in _patterns().find.finditer(folded):
+        if match.group("r1") or match.group("r2"):
+            continue
+        if _RANGE_BEFORE.search(folded[max(0, match.start() - 16) : match.start()]):
+            continue
+        day = _date_of(match)
+        if day is not None:
+            found.append(((match.start(), match.end()), day))
+    return found
+
+
+def _whole_date(text: str) -> date | None:
+    dates = _dates_in(text)
+    return dates[0][1] if len(dates) == 1 else None
+
+
+# --------------------------------------------------------------------------- update stamps
+
+
+@cache
+def _day_month() -> re.Pattern[str]:
+    """A day and month without a year (``3 novembre``, ``November 3``), folded."""
+    patterns = _patterns()
+    month = _alternation(patterns.months)
+    return re.compile(
+        rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|o|°)?\.?\s*(?:de\s+|of\s+)?"
+        rf"(?P<m1>{month})\.?|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?!\w)"
+        r"(?!\.?\s*,?\s*(?:de\s+|del\s+)?\d)"
+    )
+
+
+def update_stamp(text: str, known: frozenset[date] = frozenset()) -> date | None:
+    """The date of an update stamp in ``text``, in brackets ("[updated 26/03/2012]",
+    "(Aktualisierung vom 24.09.22)", "(aggiornamento al 3 novembre)") or opening it with a word
+    of updating ("Stand: 21.03.2011", "Updated 26 March 2012"), or ``None``.
+
+    A stamp without a year takes it from ``known``, the full dates the text gives, when exactly
+    one of them falls on that day and month; else it gives no date.
+    """
+    updating = _words("update_cues")
+    stamps = [b.group(1) for b in re.finditer(r"[(\[]([^()\[\]]{3,80})[)\]]", text)]
+    opening = text.strip()[:40].split(None, 1)
+    if opening and updating.matches(fold(opening[0]).strip(":")):
+        stamps.append(text.strip()[:80])
+    for inner in stamps:
+        if not (updating.count(inner) or _as_of_cue(inner)):
+            continue
+        day = _whole_date(inner)
+        if day is not None:
+            return day
+        match = _day_month().search(folded_in_place(inner))
+        if match is None:
+            continue
+        months = _patterns().months
+        month = months[_key(match.group("m1") or match.group("m2"))]
+        number = int(match.group("d1") or match.group("d2"))
+        same = {d for d in known if (d.month, d.day) == (month, number)}
+        if len(same) == 1:
+            return same.pop()
+    return None
+
+
+def text_dates(lines: list[Line]) -> frozenset[date]:
+    """Every full date the text gives, anywhere in it."""
+    return frozenset(day for line in lines for _, day in _dates_in(line.content))
+
+
+def with_update_stamps(lines: list[Line], skip: set[int], sections: list[Section]) -> list[Section]:
+    """The lists, each with the as-of date of the update stamp that governs it, when it has none
+    yet: a stamp in its own heading (a day and month only, the year completed from the text), or
+    else a stamp in the title lines above the text's prose, which governs every list of it."""
+    if all(s.as_of is not None for s in sections if s.kind == "list"):
+        return sections
+    known = text_dates(lines)
+    head = None
+    for k, i in enumerate(i for i, line in enumerate(lines) if i not in skip and not line.blank):
+        if k > 0 and _prose(lines[i].content):
+            break  # the title, then the lines above the text's prose
+        head = head or update_stamp(lines[i].content, known)
+    changed = []
+    for section in sections:
+        if section.kind == "list" and section.as_of is None:
+            as_of = update_stamp(section.heading, known) or head
+            section = replace(section, as_of=as_of)
+        changed.append(section)
+    return changed

@@ -56,7 +56,7 @@ from .names import (
 )
 from .text import Line, WordSet, words
 
-__all__ = ["Found", "find_sections", "is_entry", "is_heading", "signing_cue", "update_stamp"]
+__all__ = ["Found", "find_sections", "is_entry", "is_heading", "signing_cue"]
 
 #: An entry scoring this much reads as a name.
 NAME = 0.5
@@ -105,15 +105,6 @@ def _introduces(content: str) -> bool:
     signing, following = _cue_words()
     last = re.split(r"[.!?)]\s+", content.rstrip())[-1][-300:]
     return content.rstrip().endswith(":") or bool(signing.count(last) or following.count(last))
-
-
-def update_stamp(text: str) -> date | None:
-    """The date of an update stamp in ``text`` ("(Aktualisierung vom 24.09.22)", "[updated
-    26/03/2012]"): a word of updating (``update_cues``), then a date."""
-    cues = "|".join(re.escape(fold(cue)) for cue in vocabulary()["update_cues"])
-    if re.search(rf"(?<!\w)(?:{cues})(?!\w)", fold(text)):
-        return find_date(text)
-    return None
 
 
 def _as_of(text: str) -> date | None:

@@ -22,7 +22,7 @@ from ..model.records import (
 )
 from .boilerplate import find_boilerplate
 from .cues import vocabulary
-from .dates import find_date, read_dateline
+from .dates import read_dateline, statement_dates, with_update_stamps
 from .language import detect
 from .lists import is_entry
 from .outside import (
@@ -36,7 +36,7 @@ from .outside import (
     subject_signers,
     title_signers,
 )
-from .signatories import find_sections, signing_cue, update_stamp
+from .signatories import find_sections, signing_cue
 from .text import Line
 from .totals import stated_total
 
@@ -92,6 +92,7 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
             kind, day, place = found
             line = lines[i]
             datelines[i] = Dateline(line.content, Span(line.start, line.end), kind, day, place)
+    datelines, created, published = statement_dates(lines, free, datelines)
     runs = _language_runs(lines, [i for i in free if i not in datelines])
     if not runs and free:
         # no prose to detect on: the headings and names together, if there is enough of them
@@ -105,29 +106,8 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
         own = [i for i in free if starts[k] <= i < hi]
         if own:
             versions.append(_version(lines, own, language, datelines))
-    if versions:
-        versions[0] = _stamp_under_title(lines, versions[0])
-    created = None
-    published = None
-    for version in versions:
-        for dl in version.datelines:
-            if dl.kind == "stamp" and published is None:
-                published = dl.date
-            if dl.kind == "dateline" and created is None and dl.date:
-                created = dl
-    if created is None:
-        created = _dated_heading(lines, free, versions)
     texts = [t for v in versions[:1] for t in (v.kicker, v.title, v.subtitle) if t]
     sections = _with_outside(lines, skip, sections, versions)
-    top = [lines[i].content for i in free[:3] if len(lines[i].content) <= 250]
-    stamped = next((update_stamp(t) for t in [*texts, *top] if update_stamp(t)), None)
-    if stamped is not None:
-        # an update stamp in the title ("... (Aktualisierung vom 24.09.22)") dates the lists
-        # that carry none of their own
-        sections = [
-            replace(s, as_of=stamped) if s.kind == "list" and s.as_of is None else s
-            for s in sections
-        ]
     sections = [
         replace(
             section,
@@ -138,6 +118,7 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
         )
         for section in sections
     ]
+    sections = with_update_stamps(lines, skip, sections)
     heads_all = [lines[i].content for i in free if not _is_prose(lines[i].content)][:8]
     genre = _genre(texts) if _genre(texts) != "statement" else _genre(heads_all)
     persons, publisher, links = _people_and_links(lines, free, versions)
@@ -158,53 +139,6 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
         skipped=tuple(listed.skipped),
         stated_total=stated_total(_paragraphs(lines, skip, sections)),
     )
-
-
-def _stamp_under_title(lines: list[Line], version: Version) -> Version:
-    """A date alone right under the title, before the text, is the page's publication date."""
-    if version.title is None:
-        return version
-    at = next((i for i, line in enumerate(lines) if line.content == version.title), None)
-    if at is None:
-        return version
-    following = [line for line in lines[at + 1 :] if line.content][:2]
-    # the date is the next line, or the one after a subtitle or a short standfirst
-    under = following[:2]
-    starts = {line.start for line in under}
-    changed = tuple(
-        replace(dl, kind="stamp")
-        if dl.kind == "dateline" and dl.place is None and dl.span.start in starts
-        else dl
-        for dl in version.datelines
-    )
-    return replace(version, datelines=changed)
-
-
-#: A heading that ends with the date of what it heads ("Comunicato stampa congiunto del
-#: 4.4.2022", "Joint statement of 12 May 2020").
-_DATED = re.compile(
-    r"(?:\s(?:del|of|du|vom|de|from|dated|van|av|του|от)\s+)(?P<date>[\w .,/-]{6,30})$"
-)
-
-
-def _dated_heading(lines: list[Line], free: list[int], versions: list[Version]) -> Dateline | None:
-    """The date a heading above the text ends with, when no dateline gives one."""
-    first_paragraph = min(
-        (p.span.start for v in versions[:1] for p in v.paragraphs if len(p.text) > 160),
-        default=None,
-    )
-    for i in free:
-        line = lines[i]
-        if first_paragraph is not None and line.start >= first_paragraph:
-            break
-        if _is_prose(line.content) or len(line.content) > 120:
-            continue
-        match = _DATED.search(line.content)
-        day = find_date(match.group("date")) if match else None
-        if match and day:
-            start = line.start + match.start("date")
-            return Dateline(match.group("date"), Span(start, line.end), "dateline", day, None)
-    return None
 
 
 def _paragraphs(lines: list[Line], skip: set[int], sections: list[Section]) -> list[str]:

@@ -1,0 +1,277 @@
+"""Which of a text's dates is the statement's (``created``) and which the page's (``published``).
+
+Each text is made up for the test; each case is what a user checks in ``kzld parse``: the
+statement's date and place, the page's date, and that no date is made up (a range, a date
+without a year, the site's header date, an event's date give none), in at least three languages.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kzld.model.records import Document
+from kzld.parse import read_bytes
+
+PROSE = {
+    "en": "The workers of the region have been on strike for three weeks against the new wage "
+    "rules, and the government has answered them with arrests and with bans on every meeting.",
+    "es": "Los trabajadores de la región llevan tres semanas en huelga contra las nuevas normas "
+    "salariales, y el gobierno les ha respondido con detenciones y prohibiendo las reuniones.",
+    "de": "Die Arbeiterinnen und Arbeiter der Region streiken seit drei Wochen gegen die neuen "
+    "Lohnregeln, und die Regierung antwortet mit Verhaftungen und dem Verbot jeder Versammlung.",
+    "fr": "Les travailleurs de la région sont en grève depuis trois semaines contre les nouvelles "
+    "règles salariales, et le gouvernement leur répond par des arrestations et des interdictions.",
+    "it": "I lavoratori della regione sono in sciopero da tre settimane contro le nuove regole "
+    "salariali, e il governo risponde con arresti e con il divieto di ogni assemblea pubblica.",
+    "pt": "Os trabalhadores da região estão em greve há três semanas contra as novas regras "
+    "salariais, e o governo respondeu com prisões e com a proibição de qualquer reunião pública.",
+    "el": "Οι εργαζόμενοι της περιοχής απεργούν εδώ και τρεις εβδομάδες ενάντια στους νέους "
+    "κανόνες για τους μισθούς, και η κυβέρνηση απαντά με συλλήψεις και απαγορεύσεις συναθροίσεων.",
+    "ar": "يضرب عمال المنطقة منذ ثلاثة أسابيع ضد قواعد الأجور الجديدة، وترد الحكومة عليهم "
+    "بالاعتقالات وبمنع كل اجتماع في البلاد كلها، ونحن نقف إلى جانبهم في نضالهم العادل.",
+}
+
+
+def _read(text: str) -> Document:
+    return read_bytes("statement.txt", text.encode("utf-8"))
+
+
+def _dates(text: str) -> tuple[date | None, str | None, date | None]:
+    document = _read(text)
+    created = document.created
+    return (
+        created.date if created else None,
+        created.place if created else None,
+        document.published,
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "line", "published"),
+    [
+        ("en", "Joint statement on the elections", "Thursday, May 24, 2018", date(2018, 5, 24)),
+        ("fr", "Les partis condamnent l'agression", "21 OCTOBRE 2019", date(2019, 10, 21)),
+        ("el", "Κοινή ανακοίνωση των κομμάτων", "Σεπτεμβρίου 26, 2009", date(2009, 9, 26)),
+    ],
+)
+def test_a_date_above_the_title_is_the_pages_date(
+    language: str, title: str, line: str, published: date
+) -> None:
+    text = line + "\n\n" + title + "\n\n" + PROSE[language] + "\n\n" + PROSE[language] + "\n"
+    assert _dates(text) == (None, None, published)
+    # under the title, before the text: the same
+    text = title + "\n" + line + "\n\n" + PROSE[language] + "\n\n" + PROSE[language] + "\n"
+    assert _dates(text) == (None, None, published)
+
+
+@pytest.mark.parametrize(
+    ("header", "menu", "language"),
+    [
+        ("Donnerstag, 28. März 2024", "Home / Politik / International", "de"),
+        ("Jueves, 28 de marzo de 2024", "Inicio | Noticias | Contacto", "es"),
+        ("Thursday, 28 March 2024", "Home > News > International", "en"),
+    ],
+)
+def test_the_sites_header_date_above_its_menus_is_no_date(
+    header: str, menu: str, language: str
+) -> None:
+    text = header + "\n" + menu + "\n\nTitle\n\n" + PROSE[language] + "\n"
+    assert _dates(text) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "created"),
+    [
+        ("en", "20 October 2009", date(2009, 10, 20)),
+        ("ar", "29/8/2013", date(2013, 8, 29)),
+        ("fr", "29/08/2013", date(2013, 8, 29)),
+    ],
+)
+def test_a_date_closing_the_text_is_the_statements(language: str, line: str, created: date) -> None:
+    names = ["Communist Party of Britain", "Party of Labour of Austria", "Socialist Movement"]
+    text = "Title\n\n" + PROSE[language] + "\n\n" + PROSE[language] + "\n" + line + "\n"
+    assert _dates(text + "\n".join(names) + "\n") == (created, None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "line"),
+    [
+        ("en", "National Convention", "23rd June 2017"),
+        ("it", "Manifestazione Nazionale", "Sabato 5 Novembre 2022"),
+        ("de", "Kundgebung vor dem Rathaus", "Samstag, 1. Oktober 2022"),
+    ],
+)
+def test_a_date_under_an_event_is_the_events(language: str, heading: str, line: str) -> None:
+    text = heading + "\n\n" + line + "\n\n" + PROSE[language] + "\n\n" + PROSE[language] + "\n"
+    assert _dates(text) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "line", "created"),
+    [
+        ("fr", "1ère Déclaration commune au niveau international", "7/1/26", date(2026, 1, 7)),
+        ("en", "Joint Statement", "12 May 2020", date(2020, 5, 12)),
+        ("es", "Declaración conjunta", "12 de mayo de 2020", date(2020, 5, 12)),
+    ],
+)
+def test_a_date_under_a_statement_named_in_the_text_is_its_date(
+    language: str, heading: str, line: str, created: date
+) -> None:
+    # the statement is named after the text has begun: the date is that statement's
+    text = "Title\n\n" + PROSE[language] + "\n" + heading + "\n" + line + "\n"
+    text += PROSE[language] + "\n"
+    assert _dates(text) == (created, None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "created"),
+    [
+        ("it", "COMUNICATO STAMPA CONGIUNTO DEL 4.4.2022", date(2022, 4, 4)),
+        ("en", "Joint statement of 12 May 2020", date(2020, 5, 12)),
+        ("de", "Gemeinsame Erklärung vom 3. März 2022", date(2022, 3, 3)),
+    ],
+)
+def test_a_heading_naming_the_statement_gives_its_date(
+    language: str, heading: str, created: date
+) -> None:
+    text = "Title\n\n" + heading + "\n" + PROSE[language] + "\n"
+    assert _dates(text) == (created, None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [
+        ("it", "Le adesioni alla Manifestazione Nazionale per la Pace del 5 novembre 2022"),
+        ("en", "Solidarity with the strike of 12 May 2020"),
+        ("de", "Aufruf zur Friedensdemonstration vom 1. Oktober 2022 in Berlin"),
+    ],
+)
+def test_a_heading_naming_something_else_gives_no_date(language: str, heading: str) -> None:
+    assert _dates(heading + "\n\n" + PROSE[language] + "\n") == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "created"),
+    [
+        (
+            "en",
+            "The joint meeting of Central Trade Unions held on 2nd June 2017 at INTUC Office, "
+            "New Delhi voiced deep alarm at the course the Government has taken.",
+            date(2017, 6, 2),
+        ),
+        (
+            "pt",
+            "Aprovado em Lisboa, a 14 de Março de 2010, na Reunião do Grupo de Trabalho, o "
+            "documento reúne já muitos subscritores.",
+            date(2010, 3, 14),
+        ),
+        (
+            "es",
+            "El 11 de abril de 2022 los dos secretarios generales mantuvieron encuentros "
+            "bilaterales en Atenas.",
+            date(2022, 4, 11),
+        ),
+        (
+            "ar",
+            "نحن الحاضرون والمشاركون في هذا اللقاء والمنعقد في اسطنبول بتاريخ 23/9/2011، نؤكد "
+            "تضامننا مع الشعب.",
+            date(2011, 9, 23),
+        ),
+    ],
+)
+def test_an_opening_sentence_says_when_the_statement_was_made(
+    language: str, opening: str, created: date
+) -> None:
+    text = "Title\n\n" + opening + "\n\n" + PROSE[language] + "\n"
+    assert _dates(text) == (created, None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "created", "place"),
+    [
+        ("de", "Berlin, den 21.03.2024. Heute wurde ein breites Bündnis gegründet.",
+         date(2024, 3, 21), "Berlin"),
+        ("en", "London, 3 May 2021. The unions met today and agreed on a common call.",
+         date(2021, 5, 3), "London"),
+        ("fr", "Paris, le 1er février 2022 — Les syndicats appellent à la grève générale.",
+         date(2022, 2, 1), "Paris"),
+    ],
+)  # fmt: skip
+def test_a_place_and_date_opening_the_text_is_the_statements(
+    language: str, opening: str, created: date, place: str
+) -> None:
+    text = "Title\n\n" + opening + " " + PROSE[language] + "\n"
+    assert _dates(text) == (created, place, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        # ranges of days are no date
+        ("it", "I partiti riuniti a Bruxelles l'11 e il 12 aprile 2011 levano una ferma protesta."),
+        ("en", "The parties meeting at the Conference of November 25-26, 2006 in Prague declare."),
+        ("fr", "La Rencontre tenue à Izmir du 18 au 20 octobre 2019 assure le peuple."),
+        # a date without a year is no full date
+        ("de", "Am Samstag, 21. Januar, trafen sich die Parteien in Brüssel zu einer Konferenz."),
+        # a date in a sentence that says nothing of the statement being made
+        ("en", "The war that began on 24 February 2022 has cost tens of thousands of lives."),
+    ],
+)
+def test_no_date_is_made_up_from_the_opening(language: str, opening: str) -> None:
+    text = "Title\n\n" + opening + "\n\n" + PROSE.get(language, PROSE["en"]) + "\n"
+    assert _dates(text) == (None, None, None)
+
+
+def test_a_dateline_comes_before_a_date_in_a_sentence() -> None:
+    text = (
+        "Title\n\nThe parties met in Lisbon on 8 October 2019 and adopted this call.\n\n"
+        + PROSE["en"]
+        + "\n\nLisbon, 9 October 2019\n"
+    )
+    assert _dates(text) == (date(2019, 10, 9), "Lisbon", None)
+
+
+@pytest.mark.parametrize(
+    ("heading", "stamp", "as_of"),
+    [
+        # a stamp in the title governs the list
+        ("Weitere Unterstützer für den Aufruf (Aktualisierung vom 24.09.22)", "Unterzeichner:",
+         date(2022, 9, 24)),
+        ("Signatories of the appeal [updated 26/03/2012]", "Signed:", date(2012, 3, 26)),
+        ("Firmatari dell'appello (aggiornamento al 3 novembre 2022)", "Firmatari:",
+         date(2022, 11, 3)),
+        # a stamp without a year in the list's heading takes the year of the day the text gives
+        ("Archivi giornalieri: 3 novembre 2022", "ADESIONI (al 3 novembre)", date(2022, 11, 3)),
+        ("Posted on 26 March 2012", "Signatories (updated 26 March):", date(2012, 3, 26)),
+        ("Veröffentlicht am 21. März 2011", "Unterzeichner (Stand: 21. März):",
+         date(2011, 3, 21)),
+    ],
+)  # fmt: skip
+def test_an_update_stamp_is_the_as_of_date_of_the_list(
+    heading: str, stamp: str, as_of: date
+) -> None:
+    names = ["Communist Party of Britain", "Party of Labour of Austria", "Socialist Movement"]
+    text = heading + "\n\n" + PROSE["en"] + "\n\n" + stamp + "\n" + "\n".join(names) + "\n"
+    lists = [s for s in _read(text).sections if s.kind == "list"]
+    assert [s.as_of for s in lists] == [as_of]
+
+
+@pytest.mark.parametrize(
+    ("heading", "stamp"),
+    [
+        # no full date of that day in the text: the year is not guessed
+        ("Archivi giornalieri: 4 novembre 2022", "ADESIONI (al 3 novembre)"),
+        ("Title", "Signatories (updated 26 March):"),
+        # two years of that day: which one is not guessed either
+        ("Posted on 26 March 2012, first signed 26 March 2011", "Signatories (updated 26 March):"),
+        # a date in the title that is no update stamp
+        ("Appeal for the demonstration of 1 October 2022", "Signatories:"),
+    ],
+)
+def test_no_as_of_date_is_made_up(heading: str, stamp: str) -> None:
+    names = ["Communist Party of Britain", "Party of Labour of Austria", "Socialist Movement"]
+    text = heading + "\n\n" + PROSE["en"] + "\n\n" + stamp + "\n" + "\n".join(names) + "\n"
+    lists = [s for s in _read(text).sections if s.kind == "list"]
+    assert [s.as_of for s in lists] == [None]
