@@ -2,15 +2,28 @@
 subscribe", "le 41e parti a signé", "över 60 partier har undertecknat").
 
 A total is a number, in digits (an ordinal too: ``41e``, ``41st``) or in words of
-``vocabulary.yaml``'s ``number_words``, followed within a few words by a word for an organisation
-(party, union, organisation, ... in any language of ``orgwords.yaml``), in a sentence that speaks
-of signing. The first such number in the text is the total.
+``cues.yaml``'s ``number_words`` ("trinta e sete" too), that counts the statement's signers:
+
+- followed within a few words by a word for an organisation (party, union, organisation, ... in
+  any language of ``orgwords.yaml``), in a sentence that speaks of signing or supporting;
+- followed by a noun for signers or supporters (``totals.yaml``: "62 subscritores", "215
+  apoyos"), never by one for signatures, which count persons on a petition;
+- or, in the title lines and the first paragraphs of the text, a number of organisations that
+  is the subject of a sentence: "Trinta e sete partidos comunistas ... condenaram", "De drie
+  partijen stelden ... op", "Vi är sex svenska fackförbund".
+
+A number that counts the members of one body ("an alliance of 41 organisations") is none. The
+first total in text order is the text's.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from ..model.folding import fold
 from .cues import vocabulary
@@ -25,6 +38,34 @@ _TOKEN = re.compile(r"[\w'’\-.ºª°]+")
 #: How many words may stand between the number and the organisation word ("50 communist and
 #: workers' parties").
 _GAP = 4
+#: How many lowercase words may stand between a sentence's subject number and its organisation
+#: word ("sex svenska fackförbund", "fünfzig teilnehmenden Organisationen").
+_SUBJECT_GAP = 2
+#: How many words may come before a sentence's subject number ("Die rund fünfzig", "Vi är sex").
+_SUBJECT_LEAD = 3
+#: How close to the number of organisations a word of supporting must stand ("заявление
+#: поддержала 71 организация", "von 30 Organisationen unterstützt").
+_NEAR = 3
+#: The fewest words of a sentence whose subject is a number of organisations.
+_SUBJECT_WORDS = 6
+#: How much of the text opens it: its title lines and first paragraph of prose, and at most
+#: this many sentences (a text without blank lines is one paragraph).
+_OPENING = 8
+#: What ends a sentence: a full stop, question or exclamation mark followed by a space, or a
+#: breadcrumb's separator ("Moyen Orient > 5.1. Syrie > 53 Partis communistes ...").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s+[>»›|]\s+")
+
+
+@cache
+def _data() -> dict[str, Any]:
+    with (Path(__file__).parent / "totals.yaml").open(encoding="utf-8") as handle:
+        data: dict[str, Any] = yaml.safe_load(handle)
+    return data
+
+
+@cache
+def _words(kind: str) -> WordSet:
+    return WordSet(_data()[kind])
 
 
 @cache
@@ -64,8 +105,13 @@ def _value(token: str) -> int | None:
     return value if value is not None and 1 < value < 1000 else None
 
 
-def _in_sentence(sentence: str) -> int | None:
-    tokens = [t.strip(".,;:") for t in _TOKEN.findall(sentence)]
+def _organisations(word: str) -> bool:
+    return is_type_word(word) or generic_plural(word)
+
+
+def _numbers_in(tokens: list[str]) -> list[tuple[int, int, int]]:
+    """``(index, value, index after)`` of each number among ``tokens``, "trinta e sete" as one."""
+    found = []
     for k, token in enumerate(tokens):
         value = _value(token)
         if value is None:
@@ -73,6 +119,8 @@ def _in_sentence(sentence: str) -> int | None:
         following = tokens[k + 1] if k + 1 < len(tokens) else ""
         if not token[0].isdigit() and token.islower() and following[:1].isupper():
             continue  # "dos Partidos Comunistas": a word of a name, not "two"
+        if k >= 2 and _words("member_bodies").matches(fold(tokens[k - 2])):
+            continue  # "an alliance of 41 organisations": its members, not the signatories
         after = k + 1
         units = _value(tokens[k + 2]) if k + 2 < len(tokens) else None
         if units is None and k + 2 < len(tokens) and _NUMBER.match(tokens[k + 2]) is None:
@@ -87,24 +135,81 @@ def _in_sentence(sentence: str) -> int | None:
         ):
             value += units  # "trinta e sete", "cuarenta y dos"
             after = k + 3
-        for word in tokens[after : after + 1 + _GAP]:
-            if is_type_word(word) or generic_plural(word):
+        found.append((k, value, after))
+    return found
+
+
+def _tokens(sentence: str) -> list[str]:
+    return [t.strip(".,;:") for t in _TOKEN.findall(sentence) if t.strip(".,;:")]
+
+
+def _counted(sentence: str, signed: bool) -> int | None:
+    """The first number in ``sentence`` of organisations (when it speaks of signing, or a word of
+    supporting or taking part stands close to the number) or of signers and supporters."""
+    tokens = _tokens(sentence)
+    signers = _words("signer_nouns")
+    support = _words("support_words")
+    doing = (_signing(), support)
+    for k, value, after in _numbers_in(tokens):
+        near = any(support.matches(fold(t)) for t in tokens[max(0, k - _NEAR) : k])
+        for n, word in enumerate(tokens[after : after + 1 + _GAP]):
+            folded = fold(word)
+            if signers.matches(folded):
                 return value
-            # only words that describe the organisations may stand between ("communist and")
-            if not (is_qualifier(word) or fold(word) in _joins()):
+            if support.matches(folded):
+                near = True  # "the 50 participating organisations"
+            if _organisations(word):
+                after_it = tokens[after + n + 1 : after + n + 1 + _NEAR]
+                if signed or near or any(support.matches(fold(t)) for t in after_it):
+                    return value
+                break
+            # only words that describe the organisations may stand between ("communist and",
+            # "participating")
+            if not (
+                is_qualifier(word) or folded in _joins() or any(w.matches(folded) for w in doing)
+            ):
                 break
     return None
+
+
+def _subject(sentence: str) -> int | None:
+    """A number of organisations opening ``sentence`` as its subject ("Three parties ...")."""
+    tokens = _tokens(sentence)
+    if len(tokens) < _SUBJECT_WORDS:
+        return None  # "3 Parti communiste d'Azerbaïdjan": an entry, not a sentence
+    leads = _words("subject_leads")
+    for k, value, after in _numbers_in(tokens[: _SUBJECT_LEAD + 1]):
+        if not all(leads.matches(fold(t)) for t in tokens[:k]):
+            return None
+        gap = 0
+        for word in tokens[after : after + 1 + _GAP]:
+            if _organisations(word):
+                return value
+            if is_qualifier(word) or fold(word) in _joins():
+                continue  # "Fifty communist and workers' parties"
+            gap += 1
+            if not word.islower() or gap > _SUBJECT_GAP:
+                break  # "sex svenska fackförbund": two more words at most
+        return None
+    return None
+
+
+def _prose(paragraph: str) -> bool:
+    return len(paragraph) > 160 or (len(paragraph) >= 60 and paragraph.endswith((".", "!", "?")))
 
 
 def stated_total(paragraphs: list[str]) -> int | None:
     """The number of signatories the first of ``paragraphs`` that states one gives, or ``None``."""
     signing = _signing()
+    opening = _OPENING
     for paragraph in paragraphs:
-        # a sentence ends at a full stop, question or exclamation mark followed by a space
-        for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
-            if not signing.count(sentence):
-                continue
-            value = _in_sentence(sentence)
+        for sentence in _SENTENCE_END.split(paragraph):
+            value = _counted(sentence, bool(signing.count(sentence)))
+            if value is None and opening > 0:
+                value = _subject(sentence)
             if value is not None:
                 return value
+            opening -= _prose(paragraph)
+        if _prose(paragraph):
+            opening = 0
     return None
