@@ -106,3 +106,18 @@ def test_no_total_after_the_opening(sentence: str) -> None:
 )
 def test_the_members_of_one_body_are_no_total(sentence: str) -> None:
     assert _total("Title\n\n" + PROSE + "\n\n" + sentence + "\n") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("Dreiundzwanzig Parteien haben die Erklärung bereits unterzeichnet.", 23),
+        ("Двадцать три партии подписали совместное заявление.", 23),
+        ("Izjavu je potpisalo pedeset partija iz cele Evrope.", 50),
+        ("Ventitré partiti hanno firmato la dichiarazione comune.", 23),
+        ("Dwadzieścia organizacji podpisało wspólny apel.", 20),
+        ("Yirmi dört kuruluş ortak bildiriyi imzaladı.", 24),
+    ],
+)
+def test_a_total_written_in_words(sentence: str, total: int) -> None:
+    assert _total("Title\n\n" + PROSE + "\n\n" + sentence + "\n") == total

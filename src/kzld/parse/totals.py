@@ -70,16 +70,41 @@ def _words(kind: str) -> WordSet:
 
 @cache
 def _numbers() -> dict[str, int]:
-    table: dict[str, int] = {}
-    for value, forms in vocabulary()["number_words"].items():
-        for form in forms:
-            table[fold(str(form))] = int(value)
-    return table
+    """Folded number words -> their value, from ``cues.yaml`` and ``totals.yaml``; a word given
+    two values is left out."""
+    found: dict[str, set[int]] = {}
+    for table in (vocabulary()["number_words"], _data()["number_words"]):
+        for value, forms in table.items():
+            for form in forms:
+                found.setdefault(fold(str(form)), set()).add(int(value))
+    return {word: values.pop() for word, values in found.items() if len(values) == 1}
+
+
+#: What joins the units and the tens of a number written as one word ("dreiundzwanzig",
+#: "drieëntwintig", "twenty-three", "vingt-trois", "tjugotre", "ventitré").
+_COMPOUND_JOINS = ("", "-", "und", "en", "y", "e", "i", "et", "och", "og")
+
+
+@lru_cache(maxsize=1 << 14)
+def _compound(word: str) -> int | None:
+    """The value of a number word made of a ten and a unit, in either order, or ``None``."""
+    numbers = _numbers()
+    for cut in range(2, len(word) - 1):
+        first, rest = word[:cut], word[cut:]
+        if first not in numbers:
+            continue
+        for join in _COMPOUND_JOINS:
+            if rest.startswith(join) and rest[len(join) :] in numbers:
+                a, b = numbers[first], numbers[rest[len(join) :]]
+                tens, units = max(a, b), min(a, b)
+                if 20 <= tens < 100 and tens % 10 == 0 and 0 < units < 10:
+                    return tens + units
+    return None
 
 
 @cache
 def _signing() -> WordSet:
-    return WordSet(vocabulary()["signing_words"])
+    return WordSet([*vocabulary()["signing_words"], *_data()["signing_words"]])
 
 
 @cache
@@ -101,12 +126,24 @@ def number_value(token: str) -> int | None:
 @lru_cache(maxsize=1 << 14)
 def _value(token: str) -> int | None:
     match = _NUMBER.match(token)
-    value = int(match.group(1)) if match else _numbers().get(fold(token))
+    if match:
+        value: int | None = int(match.group(1))
+    else:
+        folded = fold(token)
+        value = _numbers().get(folded)
+        if value is None:
+            value = _compound(folded)
     return value if value is not None and 1 < value < 1000 else None
 
 
+def _word_number(token: str) -> int | None:
+    """The value of a number written in words (``один`` and ``one`` too), or ``None``."""
+    return None if _NUMBER.match(token) else _numbers().get(fold(token))
+
+
 def _organisations(word: str) -> bool:
-    return is_type_word(word) or generic_plural(word)
+    """True when ``word`` names organisations after a number (party, unions, κόμματα, ...)."""
+    return is_type_word(word) or generic_plural(word) or _words("count_nouns").matches(fold(word))
 
 
 def _numbers_in(tokens: list[str]) -> list[tuple[int, int, int]]:
@@ -122,19 +159,14 @@ def _numbers_in(tokens: list[str]) -> list[tuple[int, int, int]]:
         if k >= 2 and _words("member_bodies").matches(fold(tokens[k - 2])):
             continue  # "an alliance of 41 organisations": its members, not the signatories
         after = k + 1
-        units = _value(tokens[k + 2]) if k + 2 < len(tokens) else None
-        if units is None and k + 2 < len(tokens) and _NUMBER.match(tokens[k + 2]) is None:
-            units = _numbers().get(fold(tokens[k + 2]))
-        if (
-            not token[0].isdigit()
-            and value >= 20
-            and value % 10 == 0
-            and fold(following) in _and()
-            and units is not None
-            and units < 10
-        ):
-            value += units  # "trinta e sete", "cuarenta y dos"
-            after = k + 3
+        if not token[0].isdigit() and 20 <= value < 100 and value % 10 == 0:
+            # "trinta e sete", "cuarenta y dos", "двадцать три", "yirmi dört"
+            joined = fold(following) in _and()
+            at = k + 2 if joined else k + 1
+            units = _word_number(tokens[at]) if at < len(tokens) else None
+            if units is not None and units < 10:
+                value += units
+                after = at + 1
         found.append((k, value, after))
     return found
 
