@@ -275,3 +275,20 @@ def test_no_as_of_date_is_made_up(heading: str, stamp: str) -> None:
     text = heading + "\n\n" + PROSE["en"] + "\n\n" + stamp + "\n" + "\n".join(names) + "\n"
     lists = [s for s in _read(text).sections if s.kind == "list"]
     assert [s.as_of for s in lists] == [None]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "line", "again", "created"),
+    [
+        ("en", "el", "20 March 2019", "20 Μαρτίου 2019", date(2019, 3, 20)),
+        ("fr", "es", "4 octobre 2019", "4 de octubre de 2019", date(2019, 10, 4)),
+        ("de", "ar", "21.03.2024", "21/3/2024", date(2024, 3, 21)),
+    ],
+)
+def test_a_date_closing_each_version_is_the_statements(
+    first: str, second: str, line: str, again: str, created: date
+) -> None:
+    # the second version is longer: the date under the first is still its closing date
+    text = "Title\n\n" + PROSE[first] + "\n" + line + "\n\nTitle\n\n" + PROSE[second] + "\n\n"
+    text += PROSE[second] + "\n" + again + "\n"
+    assert _dates(text) == (created, None, None)

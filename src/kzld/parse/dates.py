@@ -29,6 +29,7 @@ from babel import Locale
 from ..model.folding import fold
 from ..model.records import Dateline, Section, Span
 from .cues import vocabulary
+from .language import detect
 from .text import Line, WordSet, folded_in_place
 
 __all__ = [
@@ -347,6 +348,7 @@ def statement_dates(
             elif (before == 0 and any(j > i for j in weight)) or (
                 after > before
                 and not (heading is not None and _words("statement_words").count(heading))
+                and not _closes_a_version(lines, prose, datelines, i)
             ):
                 dl = replace(dl, kind="stamp")
         decided[i] = dl
@@ -357,6 +359,23 @@ def statement_dates(
     if created is None:
         created = _dated_heading(lines, free, prose) or _opening_date(lines, free, prose)
     return decided, created, published
+
+
+def _closes_a_version(
+    lines: list[Line], prose: set[int], datelines: dict[int, Dateline], at: int
+) -> bool:
+    """True when the date alone on line ``at`` closes one language version of the text: a later
+    dateline gives the same date (the other version's), or the prose right before it and right
+    after it are in two languages."""
+    day = datelines[at].date
+    if any(j > at and dl.date == day and dl.kind == "dateline" for j, dl in datelines.items()):
+        return True
+    before = [j for j in prose if j < at]
+    after = [j for j in prose if j > at]
+    if not before or not after:
+        return False
+    first, second = detect(lines[max(before)].content), detect(lines[min(after)].content)
+    return first is not None and second is not None and first != second
 
 
 #: A heading that ends with the date of what it heads ("Comunicato stampa congiunto del
