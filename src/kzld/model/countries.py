@@ -92,7 +92,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str], int]:
 @cache
 def _regions() -> dict[str, str]:
     """Regions of one country (``regions`` in ``countries.yaml``): they name the country, but
-    are a name's own words, not a country's name ("Communist Party of Scotland")."""
+    are a name's own words, not a country's name (a party "of Scotland" is not one "of Britain")."""
     with (authority_dir() / "countries.yaml").open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
     return {

@@ -110,7 +110,7 @@ class AuthorityIndex:
                         self.signatures[index_key].append((entry.key, name, sig))
             for abbreviation in entry.abbreviations:
                 self.abbreviations[abbreviation_key(abbreviation)].add(entry.key)
-        #: (own words, country) -> keys, for names of own words alone ("Tudeh (Iran)")
+        #: (own words, country) -> keys, for names of own words alone ("Name (Iran)")
         self.own_words: dict[tuple[frozenset[str], str], set[str]] = defaultdict(set)
         for entry in authority:
             for name in entry.all_names:
@@ -147,7 +147,7 @@ class AuthorityIndex:
         :meth:`candidates`)."""
         filed = self.signatures.get((concepts, frozenset({country})), [])
         if beside and all(other.adjectival and not other.words for _, _, other in filed):
-            filed = []  # only adjectives that are part of names: "Italian Communist Party"
+            filed = []  # only adjectives that are part of names: "Italian X Party"
         found = {key for key, _, other in filed if _same_words(words, other.words)}
         found.update(
             key
@@ -160,10 +160,10 @@ class AuthorityIndex:
         self, concepts: frozenset[str], countries: frozenset[str]
     ) -> list[tuple[str, str, Signature]]:
         """The forms of these concepts and countries that a name with the country beside it
-        ("Communist Party, Italy") may be: those with own words, or that write the country
-        after "of" or "in", not as an adjective of a name ("Italian Communist Party" is not
-        "Communist Party, Italy"). None when an entry of the adjective has no such form: the
-        name may be either ("Brazilian Communist Party" / "Communist Party of Brazil")."""
+        ("X Party, Italy") may be: those with own words, or that write the country
+        after "of" or "in", not as an adjective of a name ("Italian X Party" is not
+        "X Party, Italy"). None when an entry of the adjective has no such form: the
+        name may be either ("Brazilian X Party" / "X Party of Brazil")."""
         filed = self.signatures.get((concepts, countries), [])
         kept = [item for item in filed if item[2].words or not item[2].adjectival]
         if {key for key, _, _ in filed} - {key for key, _, _ in kept}:
@@ -195,7 +195,7 @@ class AuthorityIndex:
             countries = sig.countries | reading.beside
             if sig.concepts or not sig.words or len(countries) != 1:
                 continue
-            # a name of its own words alone and its country: "Tudeh (Iran)"
+            # a name of its own words alone and its country: "Name (Iran)"
             for key in self.own_words.get((sig.words, next(iter(countries))), ()):
                 note = f"the same own words ({' '.join(sorted(sig.words))}) and country"
                 found[key].evidence.append(Evidence("signature", text, note, rank=rank))
@@ -235,13 +235,13 @@ class AuthorityIndex:
             near = any(n for _, n in choice)
             filed = list(self.signatures.get((concepts, sig.countries), ()))
             if not sig.countries and len(reading.beside) == 1:
-                # "Tudeh Party, Iran", "Partito del Lavoro-Austria": the country beside the name
+                # "Name Party, Iran", "Partito X-Austria": the country beside the name
                 # stands for the one a form writes after "of" or "in" ("Party of Labour of
-                # Austria"), not for an adjective that is part of a name ("Italian Communist
-                # Party" is not "Communist Party, Italy")
+                # Austria"), not for an adjective that is part of a name ("Italian X
+                # Party" is not "X Party, Italy")
                 filed += self._of_country(concepts, reading.beside)
             if sig.countries:
-                # a form naming no country ("Communist Refoundation Party") of an entry of the
+                # a form naming no country ("X Refoundation Party") of an entry of the
                 # country the name names, when the form says enough on its own
                 filed += [
                     (key, form, other)

@@ -3,14 +3,13 @@ every language its name is written in, the same whatever documents it is seen in
 
 A name that says what it is in words the type-word table knows (``authority/typewords.yaml``)
 and names its country is keyed by its *identity*: its own words (what the table does not know:
-"Tudeh", "Bolivarian"; two at most), transliterated, in the order the name writes them; its
+a proper name or an epithet; two at most), transliterated, in the order the name writes them; its
 type-word concepts, in the table's order; and its country's ISO code, from its name in any
-language or from beside it. "New Communist Party of Britain", "NCP of Britain", "Novo
-Partido Comunista Britânico" and "حزب کمونیست نوین بریتانیا" are all
-``x-new-communist-party-gb``; "Communist Party of India (Marxist-Leninist) Liberation" and
-"Communist Party of India (ML- Liberation)" are both
-``x-communist-party-marxist-leninist-liberation-in``. A qualifier ("(Marxist)", "of the
-Peoples of") is a concept like the others: it keeps two organisations apart.
+language or from beside it. A name in English, its abbreviated form ("NXP of Britain") and
+its translations into Portuguese or Persian get one key of the form
+``x-<own words>-<concepts>-<country>``, e.g. ``x-new-communist-party-gb``; a qualifier written
+in full or abbreviated ("(Marxist-Leninist)", "(ML-)") gives the same concept. A qualifier
+("(Marxist)", "of the Peoples of") is a concept like the others: it keeps two organisations apart.
 
 The identity names the key only where it is unambiguous evidence:
 
@@ -19,15 +18,15 @@ The identity names the key only where it is unambiguous evidence:
 - no authority entry has a name of that identity. Where the authority has one, the name is
   either that entry (the resolver took it) or not, for a reason the identity cannot see: the
   entry was founded after the statement or dissolved before it (the older organisation of the
-  name is not the only one that may have carried it), or two entries share it (the Brazilian
-  Communist Party and the Communist Party of Brazil). A country written beside the name
-  ("Communist Party, Italy") stands for one after "of", not for an adjective that is part of a
-  name: an entry whose names give the country only so ("Italian Communist Party") does not
+  name is not the only one that may have carried it), or two entries share it ("Brazilian X Party"
+  and "X Party of Brazil"). A country written beside the name
+  ("X Party, Italy") stands for one after "of", not for an adjective that is part of a
+  name: an entry whose names give the country only so ("Italian X Party") does not
   count.
 
 A region of one country ("Scotland", "Catalunya", ``regions`` in ``authority/countries.yaml``)
-gives the country and stays an own word: "Communist Party of Scotland" is
-``x-scotland-communist-party-gb``, not the Communist Party of Britain.
+gives the country and stays an own word: an "X Party of Scotland" is keyed with "scotland"
+among its own words and ``gb`` as its country, never as the "X Party of Britain".
 
 Any other name is keyed by its spelling, :func:`~kzld.resolve.orgs.names.new_key`. Either way
 the key depends only on the name as written (and the country beside it), never on what else was
@@ -58,7 +57,7 @@ class Identity:
     concepts: tuple[str, ...]
     words: tuple[str, ...]
     country: str
-    #: Whether the country is written beside the name, not in it ("Communist Party, Italy").
+    #: Whether the country is written beside the name, not in it ("X Party, Italy").
     beside: bool = False
 
     @property
