@@ -1,4 +1,5 @@
-"""The reader's cue words (``cues.yaml``), loaded once."""
+"""The reader's word files (``cues.yaml``, ``dates.yaml``, ``totals.yaml``, ``orgwords.yaml``),
+each loaded once."""
 
 from __future__ import annotations
 
@@ -8,12 +9,17 @@ from typing import Any
 
 import yaml
 
-__all__ = ["vocabulary"]
+__all__ = ["vocabulary", "word_file"]
 
 
 @cache
-def vocabulary() -> dict[str, Any]:
-    """The parsed ``cues.yaml`` shipped next to this module."""
-    with (Path(__file__).parent / "cues.yaml").open(encoding="utf-8") as handle:
+def word_file(name: str) -> dict[str, Any]:
+    """The parsed word file ``name`` shipped next to this module."""
+    with (Path(__file__).parent / name).open(encoding="utf-8") as handle:
         data: dict[str, Any] = yaml.safe_load(handle)
     return data
+
+
+def vocabulary() -> dict[str, Any]:
+    """The parsed ``cues.yaml``: the cue words."""
+    return word_file("cues.yaml")

@@ -20,15 +20,13 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-import yaml
 from babel import Locale
 
 from ..model.folding import fold
 from ..model.records import Dateline, Section, Span
-from .cues import vocabulary
+from .cues import vocabulary, word_file
 from .language import detect
 from .text import Line, WordSet, folded_in_place
 
@@ -263,11 +261,8 @@ def find_date(text: str) -> date | None:
 # --------------------------------------------------------------------------- which date is which
 
 
-@cache
 def _data() -> dict[str, Any]:
-    with (Path(__file__).parent / "dates.yaml").open(encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.safe_load(handle)
-    return data
+    return word_file("dates.yaml")
 
 
 @cache

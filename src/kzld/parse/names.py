@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -27,7 +26,7 @@ from ..model.countries import LANGUAGES, find_countries
 from ..model.folding import country_key as normalise
 from ..model.folding import fold
 from ..resources import authority_dir
-from .cues import vocabulary
+from .cues import vocabulary, word_file
 from .text import WordSet, words
 
 __all__ = [
@@ -74,8 +73,7 @@ def _forms(value: Any) -> list[str]:
 
 @cache
 def _lexicon() -> _Lexicon:
-    with (Path(__file__).parent / "orgwords.yaml").open(encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.safe_load(handle)
+    data = word_file("orgwords.yaml")
     return _Lexicon(
         WordSet(_forms(data["types"])),
         WordSet(_forms(data["qualifiers"])),

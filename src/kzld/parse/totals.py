@@ -20,13 +20,10 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..model.folding import fold
-from .cues import vocabulary
+from .cues import vocabulary, word_file
 from .names import generic_plural, is_qualifier, is_type_word
 from .text import WordSet
 
@@ -56,11 +53,8 @@ _OPENING = 8
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s+[>»›|]\s+")
 
 
-@cache
 def _data() -> dict[str, Any]:
-    with (Path(__file__).parent / "totals.yaml").open(encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.safe_load(handle)
-    return data
+    return word_file("totals.yaml")
 
 
 @cache
