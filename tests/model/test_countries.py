@@ -4,8 +4,11 @@ relation, regions of one country, and what is not a country."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
+from kzld.model import countries
 from kzld.model.countries import country_words, find_countries
+from kzld.resources import authority_dir
 
 
 @pytest.mark.parametrize(
@@ -46,3 +49,10 @@ def test_a_region_is_a_names_own_word() -> None:
     assert "scotland" not in country_words("Communist Party of Scotland")
     assert "britain" in country_words("Communist Party of Britain")
     assert not country_words("Böhmens och Moraviens Kommunistiska Parti") & {"bohmens", "moraviens"}
+
+
+def test_countries_file_read_as_pyyaml_reads_it() -> None:
+    """The country tables come from ``countries.yaml`` read by libyaml's parser: the same data
+    as PyYAML's pure-Python safe loader gives."""
+    path = authority_dir() / "countries.yaml"
+    assert countries._data() == yaml.safe_load(path.read_text(encoding="utf-8"))
