@@ -121,3 +121,56 @@ def test_the_members_of_one_body_are_no_total(sentence: str) -> None:
 )
 def test_a_total_written_in_words(sentence: str, total: int) -> None:
     assert _total("Title\n\n" + PROSE + "\n\n" + sentence + "\n") == total
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        # a ten that changes or drops its last vowel before the unit
+        ("Hasta la fecha, veinticinco partidos han firmado la declaración.", 25),
+        ("Hanno firmato l'appello ventotto organizzazioni della sinistra.", 28),
+        ("Hanno firmato l'appello trentuno partiti comunisti e operai.", 31),
+        # a vigesimal ten and a teen
+        ("Quatre-vingt-douze organisations ont déjà signé l'appel.", 92),
+        ("Soixante et onze partis ont signé la déclaration commune.", 71),
+        # a teen written as two words
+        ("Ortak açıklamayı on dört örgüt imzaladı.", 14),
+        # a noun right after the number, capitalised as German writes every noun
+        ("Die Erklärung wurde von fünfzehn Parteien unterzeichnet.", 15),
+        # the languages' words of signing and of joining
+        ("Åtte partier har signert erklæringen om freden.", 8),
+        ("Ya se han sumado 16 organizaciones al llamamiento.", 16),
+    ],
+)
+def test_more_totals_written_in_words_or_in_running_sentences(sentence: str, total: int) -> None:
+    assert _total("Title\n\n" + PROSE + "\n\n" + sentence + "\n") == total
+
+
+@pytest.mark.parametrize(
+    ("title", "total"),
+    [
+        ("Joint statement of 21 communist and workers' parties on the war", 21),
+        ("Declaración de cinco partidos comunistas sobre la situación", 5),
+        ("Gemeinsame Erklärung von sechs Parteien zur Lage in Europa", 6),
+        ("Совместное заявление 70 коммунистических и рабочих партий", 70),
+    ],
+)
+def test_the_organisations_a_titles_statement_is_of(title: str, total: int) -> None:
+    assert _total(title + "\n\n" + PROSE + "\n") == total
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of a name, not a number: "dos" is Portuguese for "of the"
+        "Declaração conjunta dos secretários-gerais do Partido Comunista da Grécia e do Partido X",
+        "Joint statement of the general secretaries of the Communist Party of X and the Y Party",
+        # an event's ordinal, and a number of years before the parties of the sentence
+        "Title\n\nThe 5th congress of the party signed off on the new programme of struggle.",
+        "Title\n\nThree years ago the parties signed a similar appeal against the war in the "
+        "region.",
+        "Titel\n\nDrei Jahre danach haben die Parteien einen ähnlichen Aufruf unterzeichnet.",
+    ],
+)
+def test_no_total_from_names_events_or_years(text: str) -> None:
+    assert _total(text + "\n\n" + PROSE + "\n") is None

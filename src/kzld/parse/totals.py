@@ -10,7 +10,8 @@ A total is a number, in digits (an ordinal too: ``41e``, ``41st``) or in words o
   apoyos"), never by one for signatures, which count persons on a petition;
 - or, in the title lines and the first paragraphs of the text, a number of organisations that
   is the subject of a sentence: "Trinta e sete partidos comunistas ... condenaram", "De drie
-  partijen stelden ... op", "Vi är sex svenska fackförbund".
+  partijen stelden ... op", "Vi är sex svenska fackförbund"; or that a statement is of ("Joint
+  statement of 21 communist parties", "Gemeinsame Erklärung von sechs Parteien").
 
 A number that counts the members of one body ("an alliance of 41 organisations") is none. The
 first total in text order is the text's.
@@ -76,7 +77,36 @@ def _numbers() -> dict[str, int]:
 
 #: What joins the units and the tens of a number written as one word ("dreiundzwanzig",
 #: "drieëntwintig", "twenty-three", "vingt-trois", "tjugotre", "ventitré").
-_COMPOUND_JOINS = ("", "-", "und", "en", "y", "e", "i", "et", "och", "og")
+_COMPOUND_JOINS = ("", "-", "und", "en", "y", "e", "i", "et", "och", "og", "-et-")
+#: The vowels a ten may end with instead of its own when a unit follows it in one word
+#: ("veinticinco" from "veinte", "ventuno" and "trentotto" from "venti" and "trenta").
+_VOWELS = "aeiou"
+
+
+def _tens_and_units(a: int, b: int) -> int | None:
+    """``a`` and ``b`` as one number, a ten and a unit in either order ("twenty-three",
+    "dreiundzwanzig"), or a vigesimal ten and a teen ("soixante et onze", "quatre-vingt-douze")."""
+    tens, units = max(a, b), min(a, b)
+    if not (20 <= tens < 100 and tens % 10 == 0 and units > 0):
+        return None
+    if units < 10 or (tens in (60, 80) and units < 20):
+        return tens + units
+    return None
+
+
+def _ten(first: str) -> int | None:
+    """The value of ``first`` as the first part of a compound: a number word, or a ten whose last
+    vowel is changed or dropped before the unit ("veinti-", "vent-")."""
+    numbers = _numbers()
+    if first in numbers:
+        return numbers[first]
+    for form in (first[:-1] + v for v in _VOWELS if first[-1] in _VOWELS):
+        if numbers.get(form, 0) >= 20:
+            return numbers[form]
+    for form in (first + v for v in _VOWELS):
+        if numbers.get(form, 0) >= 20:
+            return numbers[form]
+    return None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -85,15 +115,22 @@ def _compound(word: str) -> int | None:
     numbers = _numbers()
     for cut in range(2, len(word) - 1):
         first, rest = word[:cut], word[cut:]
-        if first not in numbers:
+        value = _ten(first)
+        if value is None:
             continue
         for join in _COMPOUND_JOINS:
             if rest.startswith(join) and rest[len(join) :] in numbers:
-                a, b = numbers[first], numbers[rest[len(join) :]]
-                tens, units = max(a, b), min(a, b)
-                if 20 <= tens < 100 and tens % 10 == 0 and 0 < units < 10:
-                    return tens + units
+                found = _tens_and_units(value, numbers[rest[len(join) :]])
+                if found is not None:
+                    return found
     return None
+
+
+@cache
+def _number_pairs() -> dict[str, int]:
+    """Folded numbers written as two words, neither a number of its own ("on dört")."""
+    table = _data()["number_pairs"]
+    return {fold(str(form)): int(value) for value, forms in table.items() for form in forms}
 
 
 @cache
@@ -105,6 +142,11 @@ def _signing() -> WordSet:
 def _joins() -> frozenset[str]:
     data = vocabulary()
     return frozenset(fold(w) for w in [*data["and_words"], *data["statement_joins"]]) | {"من"}
+
+
+@cache
+def _statement_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary()["statement_words"])
 
 
 @cache
@@ -136,20 +178,33 @@ def _word_number(token: str) -> int | None:
 
 
 def _organisations(word: str) -> bool:
-    """True when ``word`` names organisations after a number (party, unions, κόμματα, ...)."""
-    return is_type_word(word) or generic_plural(word) or _words("count_nouns").matches(fold(word))
+    """True when ``word`` names organisations after a number (party, unions, κόμματα, ...); not
+    a word that names an event as well ("the 5th congress")."""
+    folded = fold(word)
+    if _events().matches(folded):
+        return False
+    return is_type_word(word) or generic_plural(word) or _words("count_nouns").matches(folded)
+
+
+@cache
+def _events() -> WordSet:
+    return WordSet(word_file("dates.yaml")["event_words"])
 
 
 def _numbers_in(tokens: list[str]) -> list[tuple[int, int, int]]:
     """``(index, value, index after)`` of each number among ``tokens``, "trinta e sete" as one."""
     found = []
     for k, token in enumerate(tokens):
+        teen = _pair(tokens, k)
+        if teen is not None:
+            found.append((k, teen, k + 2))
+            continue
         value = _value(token)
-        if value is None:
+        if value is None or (k > 0 and _pair(tokens, k - 1) is not None):
             continue
         following = tokens[k + 1] if k + 1 < len(tokens) else ""
-        if not token[0].isdigit() and token.islower() and following[:1].isupper():
-            continue  # "dos Partidos Comunistas": a word of a name, not "two"
+        if not token[0].isdigit() and token.islower() and _in_a_name(tokens, k):
+            continue  # "dos Partidos Comunistas", "Partido dos Trabalhadores": not "two"
         if k >= 2 and _words("member_bodies").matches(fold(tokens[k - 2])):
             continue  # "an alliance of 41 organisations": its members, not the signatories
         after = k + 1
@@ -158,11 +213,30 @@ def _numbers_in(tokens: list[str]) -> list[tuple[int, int, int]]:
             joined = fold(following) in _and()
             at = k + 2 if joined else k + 1
             units = _word_number(tokens[at]) if at < len(tokens) else None
-            if units is not None and units < 10:
-                value += units
-                after = at + 1
+            both = _tens_and_units(value, units) if units is not None else None
+            if both is not None:
+                value, after = both, at + 1
         found.append((k, value, after))
     return found
+
+
+def _pair(tokens: list[str], k: int) -> int | None:
+    """The value of ``tokens[k]`` and the next token as one number of two words ("on dört":
+    fourteen), or ``None``."""
+    if k + 1 >= len(tokens):
+        return None
+    return _number_pairs().get(fold(tokens[k] + " " + tokens[k + 1]))
+
+
+def _in_a_name(tokens: list[str], k: int) -> bool:
+    """True when the number word ``tokens[k]`` stands inside a name of capitalised words: after
+    one ("Partido dos Trabalhadores") or before two ("dos Partidos Comunistas"). One capitalised
+    word after it is no name: German writes every noun so ("fünfzehn Parteien")."""
+    before = tokens[k - 1] if k > 1 else ""  # the first word of a sentence is capitalised
+    after = tokens[k + 1 : k + 3]
+    if before[:1].isupper() and after[:1] and after[0][:1].isupper():
+        return True
+    return len(after) == 2 and all(t[:1].isupper() for t in after)
 
 
 def _tokens(sentence: str) -> list[str]:
@@ -199,25 +273,41 @@ def _counted(sentence: str, signed: bool) -> int | None:
 
 
 def _subject(sentence: str) -> int | None:
-    """A number of organisations opening ``sentence`` as its subject ("Three parties ...")."""
+    """A number of organisations opening ``sentence`` as its subject ("Three parties ..."), or
+    that the statement it opens with is of ("Joint statement of 21 communist parties")."""
     tokens = _tokens(sentence)
-    if len(tokens) < _SUBJECT_WORDS:
-        return None  # "3 Parti communiste d'Azerbaïdjan": an entry, not a sentence
     leads = _words("subject_leads")
-    for k, value, after in _numbers_in(tokens[: _SUBJECT_LEAD + 1]):
-        if not all(leads.matches(fold(t)) for t in tokens[:k]):
+    for k, value, after in _numbers_in(tokens[: _SUBJECT_LEAD + 2]):
+        before = [fold(t) for t in tokens[:k]]
+        if any(w in _statement_words() for w in before):
+            if fold(tokens[k]) in _joins():
+                continue  # "Declaração conjunta dos secretários": "of the", not "two"
+            if not all(w in _statement_words() or w in _joins() for w in before):
+                return None
+            # only words that describe them stand between: "of 21 communist and workers'
+            # parties", not "of the general secretaries of the Party of ..."
+            return value if _of_organisations(tokens[after:], _and()) else None
+        if len(tokens) < _SUBJECT_WORDS or k > _SUBJECT_LEAD:
+            return None  # "3 Parti communiste d'Azerbaïdjan": an entry, not a sentence
+        if not all(leads.matches(w) for w in before):
             return None
-        gap = 0
-        for word in tokens[after : after + 1 + _GAP]:
-            if _organisations(word):
-                return value
-            if is_qualifier(word) or fold(word) in _joins():
-                continue  # "Fifty communist and workers' parties"
-            gap += 1
-            if not word.islower() or gap > _SUBJECT_GAP:
-                break  # "sex svenska fackförbund": two more words at most
-        return None
+        return value if _of_organisations(tokens[after:], _joins()) else None
     return None
+
+
+def _of_organisations(tokens: list[str], joins: frozenset[str]) -> bool:
+    """True when ``tokens`` (the words after a number) open with a word for organisations, after
+    words that describe them and at most two more lowercase ones ("sex svenska fackförbund")."""
+    gap = 0
+    for word in tokens[: 1 + _GAP]:
+        if _organisations(word):
+            return True
+        if is_qualifier(word) or (fold(word) in joins and not gap):
+            continue  # "Fifty communist and workers' parties", not "Three years ago the"
+        gap += 1
+        if not word.islower() or gap > _SUBJECT_GAP:
+            return False
+    return False
 
 
 def _prose(paragraph: str) -> bool:
