@@ -99,7 +99,7 @@ def test_new_organisations_of_the_issue_get_their_country(authority: Authority) 
         for raw in ("NCP of Britain", "CP, Italy", "Parti communiste du Bénin")
     ]
     assert keys == [
-        "x-new-communist-party-gb",
+        "x-communist-new-party-gb",
         "x-communist-party-it",  # the Partito Comunista, not the Italian Communist Party
         "x-communist-party-bj",
     ]
@@ -147,7 +147,7 @@ def test_never_across_countries(authority: Authority) -> None:
 
 def test_a_qualifier_is_never_dropped(authority: Authority) -> None:
     assert key_of(authority, entry("The Communist Party of Germany (M-L)")) == (
-        "x-communist-party-marxist-leninist-de"
+        "x-communist-party-leninist-marxist-de"
     )
     assert key_of(
         authority,

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ..model.acronyms import spells_initials
 from ..model.countries import country_code, country_words
-from ..model.folding import country_key, fold
+from ..model.folding import country_key
 from .names import is_name_join, is_qualifier, is_type_word
 from .text import words as word_list
 
@@ -33,19 +34,6 @@ def _is_abbreviation(token: str, strict: bool = False) -> bool:
     capitals = sum(1 for c in token if c.isupper())
     letters = sum(1 for c in token if c.isalpha())
     return capitals >= 2 and (capitals * 2 >= letters or ("-" in token and not strict))
-
-
-def _initials_of(abbreviation: str, name: str) -> bool:
-    """True when the letters of ``abbreviation`` are, in order, initials of ``name``'s words."""
-    letters = [c for c in fold(abbreviation) if c.isalpha()]
-    initials = [fold(w)[:1] for w in word_list(name)]
-    if not letters or not initials or letters[0] != initials[0]:
-        return False
-    index = 0
-    for initial in initials:
-        if index < len(letters) and letters[index] == initial:
-            index += 1
-    return index >= max(2, len(letters) - 1)
 
 
 def _generic(name: str) -> bool:
@@ -119,7 +107,8 @@ def split_entry(raw: str) -> tuple[str, str | None, str | None, str | None]:
                 break
         head = " ".join(tokens[:taken])
         worded = taken == 1 and head.isalpha() and len(head) > 3
-        if worded and _generic(" ".join(rest)) and not _initials_of(head, " ".join(rest)):
+        named = " ".join(rest)
+        if worded and _generic(named) and not spells_initials(head, word_list(named)):
             rest = []  # "TUDEH Party of Iran": the word in capitals is the name's own
         if rest and rest[0][:1].isupper():
             abbreviation = " ".join(tokens[:taken])

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ...model.acronyms import spells_initials
 from ...model.countries import adjective_countries, country_code, country_words, find_countries
 from ...model.records import Entry
 from .names import abbreviation_key, tokens, transliterate
@@ -122,18 +123,10 @@ def is_abbreviation(text: str) -> bool:
 
 
 def _acronym_of(abbreviation: str, name: str) -> bool:
-    """Whether the letters of ``abbreviation`` are initials of ``name``'s words, in order (a few
-    letters may come from inside a word: "PCdoB", "KSČM"), starting with its first word's."""
-    letters = [c for c in transliterate(abbreviation) if c.isalpha()]
+    """Whether ``abbreviation`` spells the initials of ``name``'s words in any script (a
+    bracketed text before the name, the cut end of an earlier name, does not count)."""
     name = re.sub(r"^\s*[(\[][^()\[\]]*[)\]]\s*", "", name)  # "(ML) Communist Party ..."
-    initials = [transliterate(w)[:1] for w in tokens(name) if transliterate(w)]
-    if not letters or not initials or letters[0] != initials[0]:
-        return False
-    index = 0
-    for initial in initials:
-        if index < len(letters) and letters[index] == initial:
-            index += 1
-    return index >= max(2, len(letters) - 1)
+    return spells_initials(abbreviation, tokens(name), spell=transliterate)
 
 
 def _plausible(abbreviation: str | None, name: str, known: frozenset[str]) -> bool:
@@ -254,6 +247,49 @@ def _leading_abbreviation(text: str, known: frozenset[str]) -> tuple[str, str] |
     return None
 
 
+@dataclass(slots=True)
+class _Gathered:
+    """What :func:`_read` has found so far in an entry's texts."""
+
+    texts: list[str] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    abbreviations: list[str] = field(default_factory=list)
+    beside: set[str] = field(default_factory=set)
+
+
+def _read_text(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
+    """File what one whole text offers in ``found``; the shorter texts it holds, to read next."""
+    found.texts.append(text)
+    more: list[str] = []
+    if (split := without_country(text)) is not None:
+        found.beside.update(find_countries(split[1]))
+        more.append(split[0])
+    if (leading_place := leading_country(text)) is not None:
+        found.beside.update(find_countries(leading_place[0]))
+        more.append(leading_place[1])
+    if (trailing := _trailing_abbreviation(text, known)) is not None:
+        found.abbreviations.append(trailing[1])
+        more.append(trailing[0])
+    if (placed := _abbreviation_and_country(text, known)) is not None:
+        found.abbreviations.append(placed[0])
+        found.beside.update(find_countries(placed[1]))
+    more.extend(_in_two_scripts(text))
+    inner = _split_brackets(text)
+    short = [i for i in inner if is_abbreviation(i) and not _is_qualifier(i)]
+    places = [i for i in inner if country_code(i)]
+    found.beside.update(code for i in places if (code := country_code(i)))
+    if short or places:
+        more.append(_drop_brackets(text, {*short, *places}))
+    if (leading := _leading_abbreviation(text, known)) is not None:
+        found.abbreviations.append(leading[0])
+        more.append(leading[1])
+    found.abbreviations.extend(short)
+    found.parts.extend(i for i in inner if i not in short and i not in places)
+    if is_abbreviation(text) or abbreviation_key(text) in known:
+        found.abbreviations.append(text)
+    return more
+
+
 @lru_cache(maxsize=_CACHED)
 def _read(
     written: tuple[str, ...],
@@ -262,66 +298,40 @@ def _read(
     known: frozenset[str],
     preferred: str | None = None,
 ) -> Reading:
-    texts: list[str] = []
-    parts: list[str] = []
-    abbreviations: list[str] = [abbreviation] if abbreviation else []
-    beside: set[str] = set()
+    found = _Gathered(abbreviations=[abbreviation] if abbreviation else [])
     if hint:
         code = country_code(hint)
-        beside.update({code} if code else find_countries(hint))
+        found.beside.update({code} if code else find_countries(hint))
     queue = list(written)
     while queue:
         text = queue.pop(0)
-        if not text or text in texts:
-            continue
-        texts.append(text)
-        if (split := without_country(text)) is not None:
-            name, place = split
-            beside.update(find_countries(place))
-            queue.append(name)
-        if (leading_place := leading_country(text)) is not None:
-            beside.update(find_countries(leading_place[0]))
-            queue.append(leading_place[1])
-        if (trailing := _trailing_abbreviation(text, known)) is not None:
-            abbreviations.append(trailing[1])
-            queue.append(trailing[0])
-        if (placed := _abbreviation_and_country(text, known)) is not None:
-            abbreviations.append(placed[0])
-            beside.update(find_countries(placed[1]))
-        queue.extend(_in_two_scripts(text))
-        inner = _split_brackets(text)
-        short = [i for i in inner if is_abbreviation(i) and not _is_qualifier(i)]
-        places = [i for i in inner if country_code(i)]
-        beside.update(code for i in places if (code := country_code(i)))
-        if short or places:
-            queue.append(_drop_brackets(text, {*short, *places}))
-        if (leading := _leading_abbreviation(text, known)) is not None:
-            abbreviations.append(leading[0])
-            queue.append(leading[1])
-        abbreviations.extend(short)
-        parts.extend(i for i in inner if i not in short and i not in places)
-        if is_abbreviation(text) or abbreviation_key(text) in known:
-            abbreviations.append(text)
-    for text in texts:
-        if country_code(text):
-            beside.add(country_code(text) or "")
-    texts = [t for t in texts if not country_code(t)] or texts
+        if text and text not in found.texts:
+            queue.extend(_read_text(text, known, found))
+    beside = found.beside | {code for t in found.texts if (code := country_code(t))}
+    texts = [t for t in found.texts if not country_code(t)] or found.texts
     names = [t for t in texts if not is_abbreviation(t)]
     own = [t for t in names if without_country(t) is None and leading_country(t) is None]
-    named = frozenset(c for t in own for c in find_countries(_drop_brackets(t, set(parts))))
-    # an entry of blanks alone offers no text: it is named by what it is, blanks and all
-    label = min(names, key=_label_order) if names else (abbreviations or [*written, ""])[0]
-    if preferred and not is_abbreviation(preferred):
-        split = without_country(preferred)
-        label = split[0] if split is not None else preferred
+    named = frozenset(c for t in own for c in find_countries(_drop_brackets(t, set(found.parts))))
     return Reading(
         tuple(texts),
-        tuple(dict.fromkeys(p for p in parts if p not in texts)),
-        tuple(dict.fromkeys(abbreviations)),
+        tuple(dict.fromkeys(p for p in found.parts if p not in texts)),
+        tuple(dict.fromkeys(found.abbreviations)),
         named,
         frozenset(beside) - named if named else frozenset(beside),
-        label,
+        _label(names, found.abbreviations, written, preferred),
     )
+
+
+def _label(
+    names: list[str], abbreviations: list[str], written: tuple[str, ...], preferred: str | None
+) -> str:
+    """The name a new organisation is named by: the one the reader preferred, else the most
+    complete name (:func:`_label_order`); an entry of blanks alone offers no text: it is named
+    by what it is, blanks and all."""
+    if preferred and not is_abbreviation(preferred):
+        split = without_country(preferred)
+        return split[0] if split is not None else preferred
+    return min(names, key=_label_order) if names else (abbreviations or [*written, ""])[0]
 
 
 def _label_order(text: str) -> tuple[int, int]:

@@ -158,15 +158,8 @@ def _names(value: Any, problems: list[str]) -> tuple[Name, ...]:
     return tuple(names)
 
 
-def _entry(raw: Any, line: int, problems: list[str]) -> AuthorityEntry | None:
-    if not isinstance(raw, Mapping):
-        problems.append("an entry must be a mapping with at least key, name and kinds")
-        return None
-    unknown = sorted(set(map(str, raw)) - _FIELDS)
-    if unknown:
-        problems.append(
-            f"unknown field(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_FIELDS))}"
-        )
+def _identity(raw: Mapping[Any, Any], problems: list[str]) -> tuple[Any, Any, Any]:
+    """The entry's key, canonical name and country, each checked."""
     key, name = raw.get("key"), raw.get("name")
     if not isinstance(key, str) or not _KEY.fullmatch(key):
         problems.append(f"key {key!r} must be a slug of [a-z0-9-] (e.g. communist-party-of-greece)")
@@ -179,22 +172,53 @@ def _entry(raw: Any, line: int, problems: list[str]) -> AuthorityEntry | None:
     country = raw.get("country")
     if country is not None and (not isinstance(country, str) or country not in _territories()):
         problems.append(f"country {country!r} is not an ISO 3166-1 alpha-2 code (quote NO as 'NO')")
+    return key, name, country
+
+
+def _kinds_and_links(
+    raw: Mapping[Any, Any], problems: list[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The entry's kinds (each one of :data:`KINDS`) and ``same_as`` IRIs."""
     kinds = _strings(raw.get("kinds"), "kinds", problems)
     if not kinds:
         problems.append(f"kinds is required: one or more of {', '.join(KINDS)}")
-    for kind in kinds:
-        if kind not in KINDS:
-            problems.append(f"kind {kind!r} is not one of {', '.join(KINDS)}")
+    problems.extend(f"kind {k!r} is not one of {', '.join(KINDS)}" for k in kinds if k not in KINDS)
     same_as = _strings(raw.get("same_as"), "same_as", problems)
-    for iri in same_as:
-        if not _IRI.fullmatch(iri):
-            problems.append(f"same_as {iri!r} is not an absolute http(s) IRI")
+    problems.extend(
+        f"same_as {iri!r} is not an absolute http(s) IRI"
+        for iri in same_as
+        if not _IRI.fullmatch(iri)
+    )
+    return kinds, same_as
+
+
+def _abbreviation_fields(
+    raw: Mapping[Any, Any], problems: list[str]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The abbreviations, and those safe and unsafe to find in prose (each one of them)."""
     abbreviations = _strings(raw.get("abbreviations"), "abbreviations", problems)
     prose_safe = _strings(raw.get("prose_safe"), "prose_safe", problems)
     prose_unsafe = _strings(raw.get("prose_unsafe"), "prose_unsafe", problems)
-    for form in (*prose_safe, *prose_unsafe):
-        if form not in abbreviations:
-            problems.append(f"{form!r} in prose_safe/prose_unsafe is not one of its abbreviations")
+    problems.extend(
+        f"{form!r} in prose_safe/prose_unsafe is not one of its abbreviations"
+        for form in (*prose_safe, *prose_unsafe)
+        if form not in abbreviations
+    )
+    return abbreviations, prose_safe, prose_unsafe
+
+
+def _entry(raw: Any, line: int, problems: list[str]) -> AuthorityEntry | None:
+    if not isinstance(raw, Mapping):
+        problems.append("an entry must be a mapping with at least key, name and kinds")
+        return None
+    unknown = sorted(set(map(str, raw)) - _FIELDS)
+    if unknown:
+        problems.append(
+            f"unknown field(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_FIELDS))}"
+        )
+    key, name, country = _identity(raw, problems)
+    kinds, same_as = _kinds_and_links(raw, problems)
+    abbreviations, prose_safe, prose_unsafe = _abbreviation_fields(raw, problems)
     generic = raw.get("generic", False)
     if not isinstance(generic, bool):
         problems.append("generic must be true or false")

@@ -4,10 +4,11 @@ every language its name is written in, the same whatever documents it is seen in
 A name that says what it is in words the type-word table knows (``authority/typewords.yaml``)
 and names its country is keyed by its *identity*: its own words (what the table does not know:
 a proper name or an epithet; two at most), transliterated, in the order the name writes them; its
-type-word concepts, in the table's order; and its country's ISO code, from its name in any
-language or from beside it. A name in English, its abbreviated form ("NXP of Britain") and
-its translations into Portuguese or Persian get one key of the form
-``x-<own words>-<concepts>-<country>``, e.g. ``x-new-communist-party-gb``; a qualifier written
+type-word concepts, in a fixed order (:meth:`~kzld.resolve.orgs.typewords.TypeWords.in_order`:
+as an English name orders them, never the table's order); and its country's ISO code, from its
+name in any language or from beside it. A name in English, its abbreviated form ("NXP of
+Britain") and its translations into Portuguese or Persian get one key of the form
+``x-<own words>-<concepts>-<country>``, e.g. ``x-communist-new-party-gb``; a qualifier written
 in full or abbreviated ("(Marxist-Leninist)", "(ML-)") gives the same concept. A qualifier
 ("(Marxist)", "of the Peoples of") is a concept like the others: it keeps two organisations apart.
 

@@ -47,8 +47,9 @@ class TypeWords:
     link_words: frozenset[str]
     in_words: frozenset[str]
     near: frozenset[frozenset[str]]
-    #: The concepts in the table's order: the order a new organisation's key names them in.
-    order: tuple[str, ...] = ()
+    #: The concepts that say what kind of organisation a name is, and those it adds after that.
+    kinds: frozenset[str] = frozenset()
+    qualifiers: frozenset[str] = frozenset()
 
     def concept(self, word: str) -> str | None:
         """The concept of a folded word, or None when it is not a type word."""
@@ -71,8 +72,14 @@ class TypeWords:
         return frozenset((left, right)) in self.near
 
     def in_order(self, concepts: frozenset[str]) -> tuple[str, ...]:
-        """``concepts`` in the table's order (the order a new organisation's key names them)."""
-        return tuple(c for c in self.order if c in concepts)
+        """``concepts`` in the order a new organisation's key names them: as an English name
+        would, those that are neither kinds nor qualifiers, then the kinds, then the
+        qualifiers, each group alphabetically (never in the table's order, which may change)."""
+
+        def place(concept: str) -> tuple[int, str]:
+            return (concept in self.kinds) + 2 * (concept in self.qualifiers), concept
+
+        return tuple(sorted(concepts, key=place))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -93,20 +100,23 @@ def _strings(value: Any, where: str, problems: list[str]) -> list[str]:
     return [v.strip() for v in value]
 
 
-def load_type_words(path: Path | None = None) -> TypeWords:
-    """Load and check the table (default: the shipped ``typewords.yaml``); every problem is
-    listed in one :class:`TypeWordsError`."""
-    path = path if path is not None else authority_dir() / "typewords.yaml"
+def _read_table(path: Path) -> Mapping[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise TypeWordsError(path, f"cannot read the type-word table: {error}") from error
     if not isinstance(data, Mapping) or not isinstance(data.get("concepts"), Mapping):
         raise TypeWordsError(path, "must be a mapping with `concepts` (see its header)")
-    problems: list[str] = []
+    return data
+
+
+def _concept_words(
+    concepts: Mapping[str, Any], problems: list[str]
+) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Every concept's words and stems, longest stem first."""
     words: dict[str, str] = {}
     stems: list[tuple[str, str]] = []
-    for concept, forms in data["concepts"].items():
+    for concept, forms in concepts.items():
         for form in _strings(forms, f"concepts.{concept}", problems):
             folded = fold_word(form)
             if folded.endswith("*"):
@@ -116,12 +126,14 @@ def load_type_words(path: Path | None = None) -> TypeWords:
                 stems.append((stem, str(concept)))
             elif words.setdefault(folded, str(concept)) != concept:
                 problems.append(f"{form!r} is in both {words[folded]} and {concept}")
-    concepts = {str(c) for c in data["concepts"]}
-    contractions: dict[str, tuple[str, ...]] = {}
-    for word, expansion in (data.get("contractions") or {}).items():
-        contractions[fold_word(str(word))] = tuple(
-            fold_word(w) for w in _strings(expansion, f"contractions.{word}", problems)
-        )
+    stems.sort(key=lambda item: (-len(item[0]), item[0]))
+    return words, stems
+
+
+def _compounds(
+    data: Mapping[str, Any], concepts: set[str], problems: list[str]
+) -> tuple[dict[str, tuple[str, ...]], list[tuple[str, tuple[str, ...]]]]:
+    """The compounds written out and the compound stems, longest first."""
     compounds: dict[str, tuple[str, ...]] = {}
     compound_stems: list[tuple[str, tuple[str, ...]]] = []
     for word, parts in (data.get("compounds") or {}).items():
@@ -134,12 +146,22 @@ def load_type_words(path: Path | None = None) -> TypeWords:
             compound_stems.append((folded[:-1], listed))
         else:
             compounds[folded] = listed
-    links = frozenset(
-        fold_word(w) for w in _strings(data.get("link_words", []), "link_words", problems)
-    )
-    in_words = frozenset(
-        fold_word(w) for w in _strings(data.get("in_words", []), "in_words", problems)
-    )
+    compound_stems.sort(key=lambda item: (-len(item[0]), item[0]))
+    return compounds, compound_stems
+
+
+def _concept_group(
+    data: Mapping[str, Any], name: str, concepts: set[str], problems: list[str]
+) -> frozenset[str]:
+    """The concepts listed under ``name`` (``kinds``, ``qualifiers``), each a known one."""
+    listed = _strings(data.get(name, []), name, problems)
+    problems.extend(f"{name}: unknown concept {c!r}" for c in listed if c not in concepts)
+    return frozenset(listed)
+
+
+def _near_pairs(
+    data: Mapping[str, Any], concepts: set[str], problems: list[str]
+) -> frozenset[frozenset[str]]:
     near: set[frozenset[str]] = set()
     for pair in data.get("near") or []:
         pair_of = _strings(pair, "near", problems)
@@ -147,14 +169,39 @@ def load_type_words(path: Path | None = None) -> TypeWords:
             problems.append(f"near: {pair!r} must be two known concepts")
         else:
             near.add(frozenset(pair_of))
+    return frozenset(near)
+
+
+def _folded_words(data: Mapping[str, Any], name: str, problems: list[str]) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in _strings(data.get(name, []), name, problems))
+
+
+def load_type_words(path: Path | None = None) -> TypeWords:
+    """Load and check the table (default: the shipped ``typewords.yaml``); every problem is
+    listed in one :class:`TypeWordsError`."""
+    path = path if path is not None else authority_dir() / "typewords.yaml"
+    data = _read_table(path)
+    problems: list[str] = []
+    words, stems = _concept_words(data["concepts"], problems)
+    concepts = {str(c) for c in data["concepts"]}
+    contractions = {
+        fold_word(str(word)): tuple(
+            fold_word(w) for w in _strings(expansion, f"contractions.{word}", problems)
+        )
+        for word, expansion in (data.get("contractions") or {}).items()
+    }
+    compounds, compound_stems = _compounds(data, concepts, problems)
+    kinds = _concept_group(data, "kinds", concepts, problems)
+    qualifiers = _concept_group(data, "qualifiers", concepts, problems)
+    problems.extend(f"{c!r} is both a kind and a qualifier" for c in sorted(kinds & qualifiers))
+    table = TypeWords(
+        words, tuple(stems), contractions, compounds, tuple(compound_stems),
+        _folded_words(data, "link_words", problems), _folded_words(data, "in_words", problems),
+        _near_pairs(data, concepts, problems), kinds, qualifiers,
+    )  # fmt: skip
     if problems:
         raise TypeWordsError(path, "problems in the type-word table:\n" + "\n".join(problems))
-    stems.sort(key=lambda item: (-len(item[0]), item[0]))
-    compound_stems.sort(key=lambda item: (-len(item[0]), item[0]))
-    return TypeWords(
-        words, tuple(stems), contractions, compounds, tuple(compound_stems), links, in_words,
-        frozenset(near), tuple(str(c) for c in data["concepts"]),
-    )  # fmt: skip
+    return table
 
 
 @cache

@@ -1,0 +1,62 @@
+"""The type-word table (``authority/typewords.yaml``): the order of a new organisation's concepts
+in its key, and the problems a curator is told of."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from kzld.errors import TypeWordsError
+from kzld.resolve.orgs.typewords import load_type_words, type_words
+from kzld.resources import authority_dir
+
+SHIPPED = authority_dir() / "typewords.yaml"
+
+
+def _table(tmp_path: Path, data: dict[str, Any]) -> Path:
+    path = tmp_path / "typewords.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_concepts_are_keyed_as_an_english_name_orders_them() -> None:
+    order = type_words().in_order
+    assert order(frozenset({"party", "new", "communist"})) == ("communist", "new", "party")
+    assert order(frozenset({"leninist", "party", "marxist", "workers"})) == (
+        "workers", "party", "leninist", "marxist",
+    )  # fmt: skip
+    assert order(frozenset({"front", "liberation", "democratic"})) == (
+        "democratic", "front", "liberation",
+    )  # fmt: skip
+
+
+def test_the_key_order_does_not_depend_on_the_order_of_the_table(tmp_path: Path) -> None:
+    data = yaml.safe_load(SHIPPED.read_text(encoding="utf-8"))
+    data["concepts"] = dict(reversed(list(data["concepts"].items())))
+    data["kinds"] = list(reversed(data["kinds"]))
+    data["qualifiers"] = list(reversed(data["qualifiers"]))
+    reordered = load_type_words(_table(tmp_path, data))
+    shipped = type_words()
+    for concepts in (
+        {"party", "new", "communist"},
+        {"youth", "communist", "front"},
+        {"socialist", "workers", "party", "peace", "communist"},
+        {"league", "marxist", "communist", "maoist", "youth"},
+    ):
+        assert reordered.in_order(frozenset(concepts)) == shipped.in_order(frozenset(concepts))
+
+
+def test_groups_name_known_concepts_and_never_both(tmp_path: Path) -> None:
+    data = {
+        "concepts": {"party": ["party"], "red": ["red"], "peace": ["peace"]},
+        "kinds": ["party", "peace", "bloc"],
+        "qualifiers": ["peace"],
+    }
+    with pytest.raises(TypeWordsError) as raised:
+        load_type_words(_table(tmp_path, data))
+    message = str(raised.value)
+    assert "kinds: unknown concept 'bloc'" in message
+    assert "'peace' is both a kind and a qualifier" in message
