@@ -13,12 +13,16 @@ year, and resolved as `kzld build` resolves it. Then, over every pair of forms:
   record gives a country, the share that get that country;
 - authority accuracy: forms whose gold organisation is an authority entry, the share resolved to it.
 
-Usage: python bench/quality_names.py [--split tune|heldout] [--errors]
+Usage: python bench/quality_names.py [--split tune|heldout] [--errors] [--since REV]
+
+``--since REV`` scores only the forms added to the split after the git revision REV (pairs among
+them alone): how the resolver does on forms it was not tuned on.
 """
 
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 from dataclasses import dataclass
 from itertools import combinations
@@ -43,13 +47,25 @@ class Form:
     year: int | None
 
 
-def load(split: str) -> list[Form]:
-    path = ROOT / "bench" / "nameforms" / f"{split}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+def parse_forms(text: str) -> list[Form]:
     return [
         Form(str(d["form"]), str(d["language"]), str(d["org"]), d.get("country"), d.get("year"))
-        for d in data
+        for d in yaml.safe_load(text) or []
     ]
+
+
+def load(split: str, since: str | None = None) -> list[Form]:
+    """The split's forms; with ``since``, only those added after that git revision."""
+    path = ROOT / "bench" / "nameforms" / f"{split}.yaml"
+    forms = parse_forms(path.read_text(encoding="utf-8"))
+    if since is None:
+        return forms
+    earlier = subprocess.run(
+        ["git", "show", f"{since}:bench/nameforms/{split}.yaml"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    seen = set(parse_forms(earlier))
+    return [f for f in forms if f not in seen]
 
 
 def as_entry(text: str) -> Entry:
@@ -71,9 +87,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=["tune", "heldout"], default="tune")
     parser.add_argument("--errors", action="store_true", help="list every wrong pair and form")
+    parser.add_argument("--since", metavar="REV", help="only the forms added after git REV")
     args = parser.parse_args()
 
-    forms = load(args.split)
+    forms = load(args.split, args.since)
     authority = load_authority()
     resolver = OrganisationResolver(authority)
     keys = [
@@ -127,7 +144,8 @@ def main() -> int:
                     f"country  {form.form!r} -> {key} [{countries.get(key)}], gold {form.country}"
                 )
     print(
-        f"name forms ({args.split}): {len(forms)} forms, "
+        f"name forms ({args.split}{f', added since {args.since}' if args.since else ''}): "
+        f"{len(forms)} forms, "
         f"{len({f.org for f in forms})} organisations"
     )
     print(f"  merge precision   {ratio(tp, tp + fp):.3f}  ({tp} of {tp + fp} merged pairs)")
