@@ -9,7 +9,7 @@ command documents other exit codes.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, closing, contextmanager
 from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -21,34 +21,41 @@ from .rdf import formats as rdf_formats
 
 if TYPE_CHECKING:
     from .model.records import Document
+    from .progress import StageProgress
+    from .resolve.events import EventSurvey
 
 __all__ = ["main"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+
+def choice_option(*names: str, choices: list[str], help: str) -> Callable[[F], F]:
+    """An option whose value is one of ``choices``, the first by default (shown in the help)."""
+    return click.option(
+        *names, type=click.Choice(choices), default=choices[0], show_default=True, help=help
+    )
+
+
+def path_option(
+    name: str, default: str, help: str, *, folder: bool, exists: bool = False
+) -> Callable[[F], F]:
+    """An option naming a folder (``folder``) or else a file, as a :class:`~pathlib.Path`; its
+    default is shown in the help."""
+    kind = click.Path(exists=exists, file_okay=not folder, dir_okay=folder, path_type=Path)
+    return click.option(name, type=kind, default=Path(default), show_default=True, help=help)
+
+
 #: The folder of source texts, shared by the commands that read them.
-SEEDS_OPTION = click.option(
-    "--seeds",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=Path("seeds"),
-    show_default=True,
-    help="Folder of source texts.",
-)
+SEEDS_OPTION = path_option("--seeds", "seeds", "Folder of source texts.", folder=True, exists=True)
 #: The folder the published graph is written to and read from.
-OUT_OPTION = click.option(
-    "--out",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("out"),
-    show_default=True,
-    help="Folder of the published graph.",
-)
+OUT_OPTION = path_option("--out", "out", "Folder of the published graph.", folder=True)
 #: Text for people or JSON for machines, for the commands that survey the seeds.
-OUTPUT_OPTION = click.option(
-    "--output",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
+OUTPUT_OPTION = choice_option("--output", choices=["text", "json"], help="Output format.")
+#: The SHACL engine that validates.
+ENGINE_OPTION = choice_option(
+    "--engine",
+    choices=["shacl", "pyshacl"],
+    help="SHACL engine: shacl (fast) or pyshacl (the reference; the tests prove both agree).",
 )
 #: The base of every data IRI.
 BASE_OPTION = click.option(
@@ -59,10 +66,10 @@ BASE_OPTION = click.option(
 )
 
 
-def _echo_json(data: object) -> None:
+def _json(data: object) -> str:
     import json
 
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 def domain_errors(func: F) -> F:
@@ -132,13 +139,7 @@ def main() -> None:
     help="Fail (exit 1, nothing written) on a text that cannot be read or breaks a shape, "
     "instead of leaving it out.",
 )
-@click.option(
-    "--engine",
-    type=click.Choice(["shacl", "pyshacl"]),
-    default="shacl",
-    show_default=True,
-    help="SHACL engine: shacl (fast) or pyshacl (the reference; the tests prove both agree).",
-)
+@ENGINE_OPTION
 @domain_errors
 def build(seeds: Path, out: Path, base: str, check: bool, strict: bool, engine: str) -> None:
     """Convert SEEDS, validate, and write kzld.ttl and kzld.jsonld to OUT.
@@ -211,16 +212,18 @@ def _progress_bar(seeds: Path) -> AbstractContextManager[Callable[[str, int, int
 @contextmanager
 def _progress_if(shown: bool) -> Iterator[Callable[[str, int, int], None] | None]:
     """Progress on stderr, if ``shown`` (None otherwise), closed at the end of the block."""
-    from .progress import StageProgress
-
     if not shown:
         yield None
         return
-    progress = StageProgress()
-    try:
+    with _progress() as progress:
         yield progress
-    finally:
-        progress.close()
+
+
+def _progress() -> AbstractContextManager[StageProgress]:
+    """Progress on stderr, closed at the end of the block."""
+    from .progress import StageProgress
+
+    return closing(StageProgress())
 
 
 @main.command()
@@ -234,28 +237,29 @@ def events(seeds: Path, output: str) -> None:
     """
     from .resolve.events import survey_events
 
-    documents, skipped = _read_texts(seeds)
-    survey = survey_events(documents)
-    if output == "json":
-        _echo_json(survey.as_dict())
-        _exit_if_skipped(skipped)
-        return
+    with _texts_of(seeds) as documents:
+        survey = survey_events(documents)
+        click.echo(_json(survey.as_dict()) if output == "json" else _events_text(survey))
+
+
+def _events_text(survey: EventSurvey) -> str:
+    """The events of ``survey`` for people: each with its dates, then its statements."""
+    lines = []
     for use in survey.events:
         start, end = use.event.start, use.event.end
         when = f" ({start}/{end})" if start and end and end != start else f" ({start})"
-        when = when if start else ""
-        click.echo(f"{use.event.key}: {use.name}{when}")
+        lines.append(f"{use.event.key}: {use.name}{when if start else ''}")
         for statement in use.statements:
             languages = ", ".join(statement.languages) or "-"
-            click.echo(f"  {statement.role:<10} {statement.file} [{languages}]")
-    if not survey.events:
-        click.echo("No event of the gazetteer is spoken of.")
-    _exit_if_skipped(skipped)
+            lines.append(f"  {statement.role:<10} {statement.file} [{languages}]")
+    return "\n".join(lines) or "No event of the gazetteer is spoken of."
 
 
-def _read_texts(seeds: Path) -> tuple[list[Document], int]:
-    """The documents of ``seeds``; a text that cannot be read is named on stderr and left out
-    (the command then exits :data:`LEFT_OUT_EXIT`), as in ``kzld build``."""
+@contextmanager
+def _texts_of(seeds: Path) -> Iterator[list[Document]]:
+    """The documents of ``seeds``, for the block; a text that cannot be read is named on stderr
+    and left out, and the command exits :data:`LEFT_OUT_EXIT` after the block, as ``kzld build``
+    does."""
     from .parse.folder import read_folder
 
     documents, problems = read_folder(seeds)
@@ -263,11 +267,8 @@ def _read_texts(seeds: Path) -> tuple[list[Document], int]:
         click.echo(f"Warning: skipped {problem.message}", err=True)
     if not documents:
         raise click.ClickException(f"{seeds}: no source text could be read")
-    return documents, len(problems)
-
-
-def _exit_if_skipped(skipped: int) -> None:
-    if skipped:
+    yield documents
+    if problems:
         click.get_current_context().exit(LEFT_OUT_EXIT)
 
 
@@ -292,27 +293,17 @@ def _exit_if_skipped(skipped: int) -> None:
     default=None,
     help="Base IRI for relative IRIs [default: each file's own file:// IRI; stdin has none].",
 )
-@click.option(
+@choice_option(
     "--output",
-    type=click.Choice(["text", "json", "turtle"]),
-    default="text",
-    show_default=True,
+    choices=["text", "json", "turtle"],
     help="text for people; json, or turtle (the SHACL validation report), for machines.",
 )
-@click.option(
+@choice_option(
     "--fail-on",
-    type=click.Choice(["violation", "warning", "info"]),
-    default="violation",
-    show_default=True,
+    choices=["violation", "warning", "info"],
     help="The least severe result that makes the check fail.",
 )
-@click.option(
-    "--engine",
-    type=click.Choice(["pyshacl", "shacl"]),
-    default="shacl",
-    show_default=True,
-    help="SHACL engine: shacl (fast) or pyshacl (the reference; the tests prove both agree).",
-)
+@ENGINE_OPTION
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
@@ -374,13 +365,11 @@ def check(
 
 @main.command()
 @SEEDS_OPTION
-@click.option(
+@choice_option(
     "--format",
     "--output",
     "format_",
-    type=click.Choice(["text", "json", "yaml", "csv"]),
-    default="text",
-    show_default=True,
+    choices=["text", "json", "yaml", "csv"],
     help="text for people; json; yaml or csv: the review only (one row per name).",
 )
 @domain_errors
@@ -391,46 +380,33 @@ def orgs(seeds: Path, format_: str) -> None:
     """
     from .resolve.orgs import survey
 
-    documents, skipped = _read_texts(seeds)
-    report = survey(documents)
-    if format_ == "json":
-        _echo_json(report.to_dict())
-    elif format_ == "yaml":
-        click.echo(report.as_yaml(), nl=False)
-    elif format_ == "csv":
-        click.echo(report.as_csv(), nl=False)
-    else:
-        click.echo(report.as_text(), nl=False)
-    _exit_if_skipped(skipped)
+    with _texts_of(seeds) as documents:
+        report = survey(documents)
+        if format_ == "json":
+            click.echo(_json(report.to_dict()))
+        else:
+            shown = {"yaml": report.as_yaml, "csv": report.as_csv, "text": report.as_text}
+            click.echo(shown[format_](), nl=False)
 
 
 @main.command()
-@click.option(
-    "--data",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    default=Path("out/kzld.ttl"),
-    show_default=True,
-    help="The published graph (Turtle or JSON-LD).",
+@path_option(
+    "--data", "out/kzld.ttl", "The published graph (Turtle or JSON-LD).", folder=False, exists=True
 )
-@click.option(
+@path_option(
     "--out",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("out/site"),
-    show_default=True,
-    help="Folder the site is written to (replaced if it holds an earlier site).",
+    "out/site",
+    "Folder the site is written to (replaced if it holds an earlier site).",
+    folder=True,
 )
 @click.option("--base", default=None, help="Base IRI of the data [default: read from the graph].")
 @domain_errors
 def site(data: Path, out: Path, base: str | None) -> None:
     """Write a static site of the graph: a page per resource at its IRI's path, and pictures."""
-    from .progress import StageProgress
     from .site import build_site
 
-    progress = StageProgress()
-    try:
+    with _progress() as progress:
         result = build_site(data, out, base, progress)
-    finally:
-        progress.close()
     click.echo(
         f"{result.out}: {result.pages} pages, {result.files} files; network of "
         f"{result.organisations} organisations, {result.links} co-signing pairs"
@@ -444,33 +420,24 @@ def site(data: Path, out: Path, base: str | None) -> None:
 @domain_errors
 def parse(files: tuple[Path, ...]) -> None:
     """Read FILES and print what the reader understood of each, as JSON."""
-    import json
-
     from .parse import document_dict, read_file
 
-    records = [document_dict(read_file(path)) for path in files]
-    click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    click.echo(_json([document_dict(read_file(path)) for path in files]))
 
 
 #: The published graph the query, serve and load commands read.
-DATA_OPTION = click.option(
-    "--data",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("out/kzld.ttl"),
-    show_default=True,
-    help="The published graph (Turtle, N-Triples or JSON-LD).",
+DATA_OPTION = path_option(
+    "--data", "out/kzld.ttl", "The published graph (Turtle, N-Triples or JSON-LD).", folder=False
 )
 
 
 @main.command(cls=QueryCommand)
 @click.argument("query_arg", metavar="QUERY")
 @DATA_OPTION
-@click.option(
+@choice_option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json"]),
-    default="table",
-    show_default=True,
+    choices=["table", "csv", "tsv", "json"],
     help="Format of SELECT results (ASK prints yes/no, CONSTRUCT/DESCRIBE print Turtle).",
 )
 @click.option(
@@ -488,7 +455,10 @@ DATA_OPTION = click.option(
 )
 @click.option(
     "--no-cache",
+    "cache",
     is_flag=True,
+    flag_value=False,
+    default=True,
     help="Load DATA into memory: no on-disk store (which big files get in .kzld-store/), no "
     "answers kept.",
 )
@@ -501,7 +471,7 @@ def query(
     fmt: str,
     params: tuple[str, ...],
     base: str | None,
-    no_cache: bool,
+    cache: bool,
 ) -> None:
     """Run QUERY (a .rq file, a catalogue name such as top-signatories, or SPARQL text) on DATA.
 
@@ -511,7 +481,6 @@ def query(
     print Error: ... on stderr and also exit 1.
     """
     from .errors import QueryError
-    from .progress import StageProgress
     from .query.answers import answer_query
     from .query.run import resolve_query
 
@@ -519,20 +488,10 @@ def query(
     bindings = dict(p.partition("=")[::2] for p in params)
     if any("=" not in p for p in params):
         raise QueryError(source, "each --param must be NAME=VALUE")
-    progress = StageProgress()
-    try:
+    with _progress() as progress:
         answer = answer_query(
-            data,
-            text,
-            bindings,
-            source=source,
-            fmt=fmt,
-            cache=not no_cache,
-            base=base,
-            progress=progress,
+            data, text, bindings, source=source, fmt=fmt, cache=cache, base=base, progress=progress
         )
-    finally:
-        progress.close()
     for warning in answer.warnings:
         click.echo(warning, err=True)
     click.echo(answer.text, nl=False)
@@ -559,28 +518,26 @@ def serve(data: Path, host: str, port: int, site_port: int, no_site: bool) -> No
     A big DATA file is read once into the on-disk store kzld query keeps in .kzld-store/ beside
     it; later starts open that store at once while the file is unchanged.
     """
-    from .progress import StageProgress
     from .serve.server import run_server
 
-    progress = StageProgress()
+    with _progress() as progress:
 
-    def ready(url: str, site_url: str | None, isolated: bool) -> None:
-        progress.close()
-        click.echo(f"Serving {data} at {url}/query (SPARQL), {url}/store (Graph Store Protocol)")
-        if site_url:
-            click.echo(f"Site at {site_url}/ (pages; Turtle or JSON-LD by Accept)")
-        if not isolated:
+        def ready(url: str, site_url: str | None, isolated: bool) -> None:
+            progress.close()
             click.echo(
-                "Warning: no network namespace here; the endpoint's own server is reachable "
-                "on loopback (queries through this address are still checked)",
-                err=True,
+                f"Serving {data} at {url}/query (SPARQL), {url}/store (Graph Store Protocol)"
             )
-        click.echo("Press Ctrl-C to stop.")
+            if site_url:
+                click.echo(f"Site at {site_url}/ (pages; Turtle or JSON-LD by Accept)")
+            if not isolated:
+                click.echo(
+                    "Warning: no network namespace here; the endpoint's own server is reachable "
+                    "on loopback (queries through this address are still checked)",
+                    err=True,
+                )
+            click.echo("Press Ctrl-C to stop.")
 
-    try:
         run_server(data, host, port, ready, None if no_site else site_port, progress)
-    finally:
-        progress.close()
     click.echo("Stopped.")
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..rdf.sparql import IRI_PATTERN, STRING_PATTERN
+from ..rdf.sparql import IRI_PATTERN, STRING_PATTERN, line_column
 
 __all__ = ["Explanation", "explain"]
 
@@ -56,6 +56,10 @@ class Explanation:
     column: int | None
 
 
+#: What a check finds wrong: the offset in the query where it is, and the reason.
+_Fault = tuple[int, str]
+
+
 @dataclass(frozen=True)
 class _Token:
     kind: str
@@ -69,12 +73,12 @@ def explain(text: str, parser_message: str) -> Explanation:
     found = _POSITION.search(parser_message)
     where = _offset(text, int(found.group(1)), int(found.group(2))) if found else None
     for check in (_unended, _undeclared, _brackets, _form, _short_patterns, _operators, _by):
-        explanation = check(text, tokens)
-        if explanation is not None:
-            return explanation
+        fault = check(text, tokens)
+        if fault is not None:
+            return _here(text, *fault)
     if where is None:
         return Explanation(_POSITION.sub("", parser_message).strip(": "), None, None)
-    return _at_position(text, tokens, where)
+    return _here(text, *_at_position(text, tokens, where))
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -94,32 +98,26 @@ def _offset(text: str, line: int, column: int) -> int:
     return min(start + column - 1, len(text))
 
 
-def _line_column(text: str, offset: int) -> tuple[int, int]:
-    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
-
-
 def _here(text: str, offset: int, reason: str) -> Explanation:
-    line, column = _line_column(text, offset)
+    line, column = line_column(text, offset)
     return Explanation(reason, line, column)
 
 
-def _unended(text: str, tokens: list[_Token]) -> Explanation | None:
+def _unended(text: str, tokens: list[_Token]) -> _Fault | None:
     for token in tokens:
         if token.kind == "open_string":
-            return _here(text, token.offset, f"the string that starts with {token.text} never ends")
+            return token.offset, f"the string that starts with {token.text} never ends"
         if token.kind == "punct" and token.text == "<":
             bad = re.match(r"<([^\s<>=?$][^<>\n?$]*)>", text[token.offset :])
             if bad and re.search(r"[\s\"{}|^`]", bad.group(1)):
-                return _here(
-                    text,
-                    token.offset,
+                return token.offset, (
                     f"{_show(bad.group())} is not an IRI: an IRI holds no spaces, quotes or "
-                    "braces (write %20 for a space)",
+                    "braces (write %20 for a space)"
                 )
     return None
 
 
-def _undeclared(text: str, tokens: list[_Token]) -> Explanation | None:
+def _undeclared(text: str, tokens: list[_Token]) -> _Fault | None:
     declared = set()
     for before, token in pairwise(tokens):
         if before.kind == "word" and before.text.upper() == "PREFIX" and token.kind == "pname":
@@ -129,16 +127,14 @@ def _undeclared(text: str, tokens: list[_Token]) -> Explanation | None:
             continue
         prefix = token.text.partition(":")[0]
         if prefix not in declared:
-            return _here(
-                text,
-                token.offset,
+            return token.offset, (
                 f"the prefix {prefix}: of {_show(token.text)} is not declared; add "
-                f"PREFIX {prefix}: <...> before the query",
+                f"PREFIX {prefix}: <...> before the query"
             )
     return None
 
 
-def _brackets(text: str, tokens: list[_Token]) -> Explanation | None:
+def _brackets(text: str, tokens: list[_Token]) -> _Fault | None:
     opened: list[_Token] = []
     for token in tokens:
         if token.kind != "punct":
@@ -147,46 +143,40 @@ def _brackets(text: str, tokens: list[_Token]) -> Explanation | None:
             opened.append(token)
         elif token.text in _PAIRS:
             if not opened:
-                return _here(text, token.offset, f"found {_show(token.text)}, which closes nothing")
+                return token.offset, f"found {_show(token.text)}, which closes nothing"
             last = opened.pop()
             if last.text != _PAIRS[token.text]:
-                line, column = _line_column(text, last.offset)
-                return _here(
-                    text,
-                    token.offset,
+                line, column = line_column(text, last.offset)
+                return token.offset, (
                     f"found {_show(token.text)} where the {_show(last.text)} opened at line "
-                    f"{line}, column {column} should be closed first",
+                    f"{line}, column {column} should be closed first"
                 )
     if opened:
         last = opened[-1]
-        line, column = _line_column(text, last.offset)
-        return _here(
-            text,
-            len(text.rstrip()),
+        line, column = line_column(text, last.offset)
+        return len(text.rstrip()), (
             f"the query ends with the {_show(last.text)} opened at line {line}, column "
-            f"{column} still open",
+            f"{column} still open"
         )
     return None
 
 
-def _form(text: str, tokens: list[_Token]) -> Explanation | None:
+def _form(text: str, tokens: list[_Token]) -> _Fault | None:
     index = 0
     while index < len(tokens) and tokens[index].text.upper() in _PROLOGUE:
         index += 3 if tokens[index].text.upper() == "PREFIX" else 2
     if index >= len(tokens):
-        return _here(text, len(text), "the query has no SELECT, CONSTRUCT, DESCRIBE or ASK")
+        return len(text), "the query has no SELECT, CONSTRUCT, DESCRIBE or ASK"
     first = tokens[index]
     if first.text.upper() in _FORMS:
         return None
-    return _here(
-        text,
-        first.offset,
+    return first.offset, (
         f"found {_show(first.text)} where the query should start with SELECT, CONSTRUCT, "
-        "DESCRIBE or ASK (after its PREFIX and BASE declarations)",
+        "DESCRIBE or ASK (after its PREFIX and BASE declarations)"
     )
 
 
-def _short_patterns(text: str, tokens: list[_Token]) -> Explanation | None:
+def _short_patterns(text: str, tokens: list[_Token]) -> _Fault | None:
     """A triple pattern with fewer than three terms (after ``;`` two, after ``,`` one)."""
     run: list[_Token] | None = []
     need = 3
@@ -209,10 +199,8 @@ def _short_patterns(text: str, tokens: list[_Token]) -> Explanation | None:
             if run and len(run) < need and token.text != "{":
                 lacks = "an object" if len(run) == need - 1 else "a predicate and an object"
                 written = " ".join(t.text for t in run)
-                return _here(
-                    text,
-                    token.offset,
-                    f"the triple pattern {_show(written)} lacks {lacks}: found {_show(token.text)}",
+                return token.offset, (
+                    f"the triple pattern {_show(written)} lacks {lacks}: found {_show(token.text)}"
                 )
             need = {";": 2, ",": 1}.get(token.text, 3)
             run = []
@@ -225,36 +213,34 @@ def _short_patterns(text: str, tokens: list[_Token]) -> Explanation | None:
 _BINARY = frozenset({"=", "!=", "<", ">", "<=", ">=", "&&", "||", "+", "/"})
 
 
-def _operators(text: str, tokens: list[_Token]) -> Explanation | None:
+def _operators(text: str, tokens: list[_Token]) -> _Fault | None:
     for token, after in pairwise(tokens):
         if token.kind == "punct" and token.text in _BINARY and after.text in (")", ",", "}"):
-            return _here(
-                text,
-                after.offset,
+            return after.offset, (
                 f"the operator {_show(token.text)} lacks the value on its right: found "
-                f"{_show(after.text)}",
+                f"{_show(after.text)}"
             )
     return None
 
 
-def _by(text: str, tokens: list[_Token]) -> Explanation | None:
+def _by(text: str, tokens: list[_Token]) -> _Fault | None:
     for token, after in zip(tokens, [*tokens[1:], None], strict=False):
         ordering = token.kind == "word" and token.text.upper() in ("ORDER", "GROUP")
         if ordering and (after is None or after.text.upper() != "BY"):
             found = "the end of the query" if after is None else _show(after.text)
             offset = len(text) if after is None else after.offset
-            return _here(text, offset, f"{token.text.upper()} needs BY after it: found {found}")
+            return offset, f"{token.text.upper()} needs BY after it: found {found}"
     return None
 
 
-def _at_position(text: str, tokens: list[_Token], offset: int) -> Explanation:
+def _at_position(text: str, tokens: list[_Token], offset: int) -> _Fault:
     """The token at the parser's ``offset`` (or the end of the query)."""
     following = [t for t in tokens if t.offset >= offset]
     if following:
-        return _here(text, offset, f"found {_show(following[0].text)}, which does not fit here")
+        return offset, f"found {_show(following[0].text)}, which does not fit here"
     before = [t for t in tokens if t.offset < offset]
     after = f" after {_show(before[-1].text)}" if before else ""
-    return _here(text, len(text), f"the query ends{after} where more is needed")
+    return len(text), f"the query ends{after} where more is needed"
 
 
 def _show(fragment: str) -> str:

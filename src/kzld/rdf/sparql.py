@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TypeAlias
 
 from pyparsing import ParseException, ParseResults
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
@@ -42,6 +42,7 @@ __all__ = [
     "Refusal",
     "is_volatile",
     "keywords_only",
+    "line_column",
     "refusal",
     "split_order",
     "unescaped",
@@ -88,6 +89,10 @@ _MODIFIERS = re.compile(
 _KEY = re.compile(r"\s*(?:(?P<dir>ASC|DESC)\s*\(\s*\?(?P<wrapped>\w+)\s*\)|\?(?P<plain>\w+))", re.I)
 _SLICE = re.compile(r"\b(LIMIT|OFFSET)\s+(\d+)", re.IGNORECASE)
 
+#: A part of rdflib's SPARQL syntax tree: a grammar rule's node (a ``CompValue``, whose ``name``
+#: is the rule), a sequence of parts, or a leaf (a term, or the text of a keyword or operator).
+Part: TypeAlias = "CompValue | ParseResults | list[Part] | tuple[Part, ...] | Node | str | None"
+
 
 @dataclass(frozen=True)
 class Refusal:
@@ -130,7 +135,7 @@ def unescaped(text: str) -> str:
 
 
 @lru_cache(maxsize=32)
-def _tree(text: str, update: bool = False) -> Any:
+def _tree(text: str, update: bool = False) -> ParseResults | CompValue | None:
     """rdflib's syntax tree of the query (or update) ``text``, or None where rdflib cannot read
     it. (A query is read by several questions before it runs: the tree is made once.)"""
     try:
@@ -139,7 +144,7 @@ def _tree(text: str, update: bool = False) -> Any:
         return None
 
 
-def _walk(node: Any) -> Iterator[tuple[str, Any]]:
+def _walk(node: Part) -> Iterator[tuple[str, CompValue]]:
     """Every node of an rdflib SPARQL syntax tree, with its rule name (depth first)."""
     stack = [node]
     while stack:
@@ -151,13 +156,26 @@ def _walk(node: Any) -> Iterator[tuple[str, Any]]:
             stack.extend(item)
 
 
-def _field(node: Any, name: str) -> Any:
+def _field(node: Part, name: str) -> Part:
     """The part ``name`` of a syntax-tree node, or None (rdflib's own ``get`` answers a missing
     part with its name)."""
-    return node[name] if isinstance(node, CompValue) and name in node else None
+    if not isinstance(node, CompValue) or name not in node:
+        return None
+    part: Part = node[name]
+    return part
 
 
-def _leaves(node: Any) -> set[Node]:
+def _items(part: Part) -> list[Part]:
+    """The parts of a sequence (a list, a tuple, pyparsing's results); none for anything else."""
+    return list(part) if isinstance(part, list | tuple | ParseResults) else []
+
+
+def _rule(part: Part) -> str:
+    """The grammar rule of a syntax-tree node; "" for a sequence or a leaf."""
+    return part.name if isinstance(part, CompValue) else ""
+
+
+def _leaves(node: Part) -> set[Node]:
     """Every term in a syntax tree."""
     found: set[Node] = set()
     stack = [node]
@@ -172,7 +190,8 @@ def _leaves(node: Any) -> set[Node]:
     return found
 
 
-def _position(text: str, offset: int) -> tuple[int, int]:
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """The line and column (both 1-based) of ``offset`` in ``text``."""
     line = text.count("\n", 0, offset) + 1
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
@@ -219,10 +238,10 @@ def refusal(
                 "with `kzld load`, or through the Graph Store Protocol)",
             )
         if name in ("DatasetClause", "UsingClause"):
-            iri = _field(node, "default") or _field(node, "named")
-            if iri is not None and not held(str(iri)):
+            graph = _field(node, "default") or _field(node, "named")
+            if graph is not None and not held(str(graph)):
                 keyword = "FROM" if name == "DatasetClause" else "USING"
-                return _at(text, keyword, _not_held(str(iri), keyword))
+                return _at(text, keyword, _not_held(str(graph), keyword))
     return None
 
 
@@ -238,7 +257,7 @@ def _by_keywords(text: str) -> Refusal | None:
     found = _FETCHING.search(masked)
     if found is None:
         return None
-    line, column = _position(masked, found.start())
+    line, column = line_column(masked, found.start())
     return Refusal(
         f"{found.group(1).upper()} is refused: kzld cannot read this query closely enough to "
         "be sure it stays offline (it never queries other endpoints or fetches graphs)",
@@ -253,7 +272,7 @@ def _at(text: str, keyword: str, reason: str) -> Refusal:
     found = re.search(r"(?<![\w:?$])" + keyword + r"(?![\w:-])", masked, re.IGNORECASE)
     if found is None:
         return Refusal(reason)
-    line, column = _position(masked, found.start())
+    line, column = line_column(masked, found.start())
     return Refusal(reason, line, column)
 
 
@@ -279,11 +298,10 @@ def whole_graph_safe(select: str) -> bool:
     ``$this`` pre-bound: one SELECT (no sub-select) that projects ``$this`` as it is, without
     ``MINUS``, ``VALUES``, ``SERVICE`` or a ``BIND`` to ``$this``, aggregating only grouped by
     ``$this``, and with ``$this`` bound first (:func:`_bound_first`)."""
-    tree = _tree(select)
-    if tree is None or getattr(tree[1], "name", "") != "SelectQuery":
+    query = _query(select)
+    if query is None or query.name != "SelectQuery":
         return False
-    query = tree[1]
-    projection = _field(query, "projection") or ()
+    projection = _items(_field(query, "projection"))
     projected = [_field(v, "var") for v in projection if _field(v, "expr") is None]
     if _THIS not in projected or _field(query, "valuesClause") is not None:
         return False
@@ -298,10 +316,19 @@ def whole_graph_safe(select: str) -> bool:
     if not any(name.startswith("Aggregate_") for name in names):
         return True
     group = _field(query, "groupby")
-    return group is not None and _THIS in (_field(group, "condition") or ())
+    return group is not None and _THIS in _items(_field(group, "condition"))
 
 
-def _bound_first(query: Any) -> bool:
+def _query(text: str) -> CompValue | None:
+    """The query node of the syntax tree of the query ``text`` (after its prologue), or None."""
+    tree = _tree(text)
+    if not isinstance(tree, ParseResults) or len(tree) < 2:
+        return None
+    query: Part = tree[1]
+    return query if isinstance(query, CompValue) else None
+
+
+def _bound_first(query: CompValue) -> bool:
     """Whether joining the SELECT ``query`` with the focus nodes gives what pre-binding ``$this``
     gives: a triple pattern of the top-level group binds ``$this`` before any BIND reads it, and
     no FILTER or BIND inside a nested group (evaluated on its own) reads it; ``$shapesGraph`` and
@@ -310,8 +337,8 @@ def _bound_first(query: Any) -> bool:
     if where is None or any(v in _OTHER_PREBOUND for v in _leaves(query)):
         return False
     bound = False
-    for part in _field(where, "part") or ():
-        name = getattr(part, "name", "")
+    for part in _items(_field(where, "part")):
+        name = _rule(part)
         if name == "TriplesBlock" and _THIS in _leaves(part):
             bound = True
         elif (name == "Bind" and _THIS in _leaves(part) and not bound) or (
@@ -321,7 +348,7 @@ def _bound_first(query: Any) -> bool:
     return bound
 
 
-def _reads_this_alone(node: Any) -> bool:
+def _reads_this_alone(node: Part) -> bool:
     """Whether a FILTER or BIND under ``node`` (outside EXISTS, which substitutes) reads $this."""
     stack = [node]
     while stack:
@@ -356,17 +383,17 @@ def unsupported(text: str) -> str | None:
     return None
 
 
-def _projected(select: Any) -> set[Node]:
+def _projected(select: CompValue) -> set[Node]:
     """The variables a (sub-)SELECT returns; for ``SELECT *``, those of its triple patterns."""
     projection = _field(select, "projection")
     if projection is None:
         return {
             term
-            for part in _field(_field(select, "where"), "part") or ()
-            if getattr(part, "name", "") == "TriplesBlock"
+            for part in _items(_field(_field(select, "where"), "part"))
+            if _rule(part) == "TriplesBlock"
             for term in _leaves(part)
         }
-    return {_field(v, "var") for v in projection}
+    return {var for v in _items(projection) if isinstance(var := _field(v, "var"), Node)}
 
 
 # ---- the final ORDER BY -------------------------------------------------------------------------

@@ -104,16 +104,10 @@ def _validate_with_pyshacl(data: Graph | NTriples, shapes: Graph) -> Report:
     mixed += data
     if mixes_ontology(shapes):
         mixed += ontology()
+    # pyshacl's defaults hold: no inference, no SHACL-AF, every result reported (not only the
+    # first), the shapes themselves not validated; infos and warnings leave the report conforming
     _, report_graph, _ = pyshacl.validate(
-        mixed,
-        shacl_graph=shapes,
-        inference="none",
-        abort_on_first=False,
-        allow_infos=True,
-        allow_warnings=True,
-        advanced=False,
-        meta_shacl=False,
-        inplace=True,
+        mixed, shacl_graph=shapes, allow_infos=True, allow_warnings=True, inplace=True
     )
     return Report(results_of(report_graph, data, shapes), report_graph)
 
