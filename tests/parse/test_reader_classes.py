@@ -529,6 +529,62 @@ def test_signers_next_to_a_verb_of_signing(language: str, title: str, signers: l
     assert _outside(document) == signers
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "signers"),
+    [
+        (
+            "it",
+            "Hanno già aderito l’Associazione Nazionale Alfa, la Rete della Conoscenza Beta, "
+            "Don Mario Rossi, l’ARX (Associazione per il rinnovamento di Xania), Articolo 7 – Mdx "
+            "e il Comitato 3.32 dell’Aquila, insieme a molti cittadini.",
+            [
+                "Associazione Nazionale Alfa",
+                "Rete della Conoscenza Beta",
+                "ARX (Associazione per il rinnovamento di Xania)",
+                "Articolo 7 – Mdx",
+                "Comitato 3.32 dell’Aquila",
+            ],
+        ),
+        (
+            "en",
+            "The appeal has been signed by the X Party of Britain, the Y Workers' Union (YWU) and "
+            "the Z Youth League, among many others.",
+            ["X Party of Britain", "Y Workers' Union (YWU)", "Z Youth League"],
+        ),
+        (
+            "de",
+            "Den Aufruf unterzeichneten die Partei der Arbeit Xaniens, der Gewerkschaftsbund Y "
+            "und die Sozialistische Jugend Z, dazu viele Einzelpersonen.",
+            ["Partei der Arbeit Xaniens", "Gewerkschaftsbund Y", "Sozialistische Jugend Z"],
+        ),
+        (
+            "es",
+            "La declaración la han firmado Verdes-Xano, Coalición por Villa Alta y Partido "
+            "Obrero Y, que se reunieron en la capital.",
+            ["Verdes-Xano", "Coalición por Villa Alta", "Partido Obrero Y"],
+        ),
+    ],
+)
+def test_signers_after_a_verb_of_signing_in_prose(
+    language: str, sentence: str, signers: list[str]
+) -> None:
+    document = _read(f"Statement\n\n{PROSE[language]} {sentence} {PROSE[language]}\n")
+    assert _outside(document) == signers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il testo dell’appello è firmato da Rossi, Bianchi, Verdi, Neri e Gialli.",
+        "They reject the agreement signed by the X-Y coalition with the lenders.",
+        "Das Abkommen wurde von der Regierung Xaniens unterzeichnet, gegen den Willen des Volkes.",
+    ],
+)
+def test_surnames_or_one_name_after_a_verb_of_signing_sign_nothing(sentence: str) -> None:
+    text = f"Statement\n\n{PROSE['en']} {sentence} {PROSE['en']}\n"
+    assert _outside(_read(text)) == []
+
+
 def test_countries_before_a_verb_of_signing_are_no_signers() -> None:
     text = f"Statement\n\n{PROSE['en']} Greece, Turkey and Cyprus signed the treaty in 1990.\n"
     assert _outside(_read(text)) == []

@@ -34,6 +34,7 @@ __all__ = [
     "evidence",
     "generic_plural",
     "is_abbreviation",
+    "is_bare_type_word",
     "is_name_join",
     "is_person",
     "is_qualifier",
@@ -102,6 +103,12 @@ def _kind_of(word: str) -> str | None:
 def is_type_word(word: str) -> bool:
     """True when ``word`` says what kind of organisation something is (party, union, ...)."""
     return _kind_of(fold(word)) == "types"
+
+
+def is_bare_type_word(word: str) -> bool:
+    """True when ``word`` is a type word and nothing more ("Unione", "Party"; not the compound
+    "Legambiente"): alone, it names no one."""
+    return _lexicon().types.inflects(fold(word))
 
 
 @cache
@@ -419,8 +426,8 @@ def person_shaped(text: str) -> bool:
     found = words(text)
     if not 2 <= len(found) <= 3 or not all(w[:1].isupper() and w[1:2].islower() for w in found):
         return False
-    if any(is_name_join(w) for w in found) or re.search(r"[()\[\]&/]", text):
-        return False
+    if any(is_name_join(w) for w in found) or re.search(r"[()\[\]&/\d]", text):
+        return False  # a joining word, a bracket or a number ("Articolo 1 – Mdp") is no person's
     found_evidence = evidence(text)
     return not (
         found_evidence.types

@@ -23,6 +23,9 @@ from .names import (
     evidence,
     generic_plural,
     is_abbreviation,
+    is_bare_type_word,
+    is_name_join,
+    is_person,
     is_qualifier,
     is_type_word,
     known_name,
@@ -44,58 +47,6 @@ __all__ = [
 ]
 
 _TOKEN = re.compile(r"[^\s,;:!?«»“”\"،؛]+?(?=\.?(?:\s|$|[,;:!?«»“”\"،؛]))|[,;:!?«»“”\".،؛]")
-#: Words that may stand inside a name in lower case (``Partito Comunista di Grecia``).
-_INSIDE = frozenset(
-    [
-        "of",
-        "the",
-        "for",
-        "and",
-        "in",
-        "de",
-        "del",
-        "della",
-        "di",
-        "dei",
-        "degli",
-        "la",
-        "las",
-        "los",
-        "el",
-        "le",
-        "les",
-        "des",
-        "du",
-        "d'",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "von",
-        "der",
-        "die",
-        "des",
-        "und",
-        "van",
-        "het",
-        "voor",
-        "en",
-        "för",
-        "och",
-        "av",
-        "i",
-        "på",
-        "του",
-        "της",
-        "των",
-        "και",
-        "и",
-        "в",
-        "на",
-        "ve",
-        "ile",
-    ]
-)
 
 
 @cache
@@ -106,6 +57,18 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[tupl
     ands = frozenset(fold(w) for w in data["and_words"])
     among = tuple(tuple(fold(p).split()) for p in data["among_phrases"])
     return statement, joins, ands, among
+
+
+#: An elided article or preposition before a capital ("l’Anpi", "dell'ARCI", "d'Azerbaïdjan").
+_ELIDED = re.compile(r"^[^\W\d_A-ZÀ-Ý]{1,4}['’](?=[^\W\d_])")
+
+
+def _unelided(start: int, token: str) -> tuple[int, str]:
+    """A token without an elided article before a capitalised word ("l’Anpi" -> "Anpi")."""
+    match = _ELIDED.match(token)
+    if match and token[match.end()].isupper():
+        return start + match.end(), token[match.end() :]
+    return start, token
 
 
 def _is_name_start(token: str) -> bool:
@@ -136,18 +99,24 @@ def _continues(token: str, next_token: str | None, previous: str | None) -> bool
     ):
         return True  # "Parti communiste grec," "Partido Comunista mexicano y"
     if (
-        token.isdigit()
+        re.fullmatch(r"\d+(?:[.,/]\d+)*", token)
         and previous is not None
         and _is_name_start(previous)
-        and (next_token is None or next_token in ",;." or fold(next_token) in _words()[2])
+        and (
+            next_token is None
+            or next_token in ",;.–—-"
+            or fold(next_token) in _words()[2]
+            or _is_name_start(next_token)
+        )
     ):
-        return True  # "Μέρα 25", "Articolo 1"
+        return True  # "Μέρα 25", "Articolo 1 – Mdp", "Comitato 3.32 dell’Aquila"
     if token in "–—-" and next_token is not None and _is_name_start(next_token):
         return True  # "Partei Griechenlands – KKE"
     return (
-        folded in _INSIDE
+        is_name_join(folded)
+        and folded not in _topics()
         and next_token is not None
-        and (_is_name_start(next_token) or fold(next_token) in _INSIDE)
+        and (_is_name_start(next_token) or is_name_join(next_token))
     )
 
 
@@ -158,7 +127,10 @@ def _is_name(text: str, relaxed: bool = False) -> bool:
         return False
     if relaxed:
         # any capitalised phrase, but an adjective alone ("Comunistas") names no one
-        described = len(words) == 1 and (is_qualifier(words[0]) or generic_plural(words[0]))
+        described = len(words) == 1 and all(
+            is_qualifier(part) or generic_plural(part) or is_bare_type_word(part)
+            for part in re.split(r"[-‐]", words[0])
+        )
         return (
             _is_name_start(words[0])
             and len(words) <= 8
@@ -188,6 +160,40 @@ def _organ(name: str) -> int:
     return match.end() if match else 0
 
 
+@cache
+def _topics() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary()["topic_words"])
+
+
+def _trailing_join(word: str) -> bool:
+    """True when a name read from running text may not end with ``word`` ("of", not "Y")."""
+    return is_name_join(word) and not word[:1].isupper()
+
+
+def _and(token: str, ands: frozenset[str]) -> bool:
+    """True when ``token`` is a word for "and" (in lower case: "Y" in "Bund Y" is a name's)."""
+    return fold(token) in ands and not token[:1].isupper()
+
+
+def _closing(tokens: list[tuple[int, str]], k: int) -> int | None:
+    """The index of the token that closes a bracket opened by ``tokens[k]`` in a name, when it
+    comes within a dozen words and no semicolon ("(Associazione per il rinnovamento ...)")."""
+    if not tokens[k][1].startswith("(") or ")" in tokens[k][1]:
+        return None
+    for j in range(k + 1, min(len(tokens), k + 13)):
+        if tokens[j][1] in ";:":
+            return None
+        if ")" in tokens[j][1]:
+            return j if "(" not in tokens[j][1] else None
+    return None
+
+
+def _initials(word: tuple[int, str], stop: tuple[int, str]) -> bool:
+    """True when a full stop right after ``word`` closes its initials ("BO.BI", "P.C")."""
+    initials = re.fullmatch(r"(?:\w{1,3}\.)+\w{1,3}", word[1])
+    return word[0] + len(word[1]) == stop[0] and initials is not None
+
+
 def name_run(
     text: str, offset: int, relaxed: bool = False, then_relaxed: bool = False
 ) -> tuple[list[tuple[int, str]], int]:
@@ -196,7 +202,7 @@ def name_run(
     description (for places where the form itself says names follow); ``then_relaxed`` does so
     once a first name has been read as one (a title: "Comunicato del KKE e di Comunisti ...")."""
     _, joins, ands, _ = _words()
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = [_unelided(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     names: list[tuple[int, str]] = []
     end = 0
     k = 0
@@ -216,7 +222,14 @@ def name_run(
         while k < len(tokens):
             token = tokens[k][1]
             following = tokens[k + 1][1] if k + 1 < len(tokens) else None
-            if token in ',;:!?«»“”".،؛' or (fold(token) in ands and k > start):
+            closing = _closing(tokens, k) if k > start else None
+            if closing is not None:
+                k = closing + 1  # "ARS (Associazione per il rinnovamento della sinistra)"
+                continue
+            if token == "." and k > start and _initials(tokens[k - 1], tokens[k]):
+                k += 1  # "BO.BI." (the full stop closes the initials, not the sentence)
+                continue
+            if token in ',;:!?«»“”".،؛' or (_and(token, ands) and k > start):
                 break
             previous = tokens[k - 1][1] if k > start else None
             if not _continues(token, following, previous):
@@ -226,7 +239,7 @@ def name_run(
             break
         first, last = tokens[start], tokens[k - 1]
         name = text[first[0] : last[0] + len(last[1])]
-        while name and fold(name.split()[-1]) in _INSIDE:  # "... of" before a topic
+        while name and _trailing_join(name.split()[-1]):  # "... of" before a topic
             name = name.rsplit(" ", 1)[0] if " " in name else ""
         head = name.split()[0] if name.split() else ""
         if _uncased(head) and head.startswith("و") and is_type_word(head[1:]):
@@ -256,10 +269,10 @@ def name_run(
             end = name_start + len(name)
         # a comma or an "and" word joins the next name; anything else ends the run
         joined_by_and = False
-        if k < len(tokens) and (tokens[k][1] in ",;،؛" or fold(tokens[k][1]) in ands):
-            joined_by_and = fold(tokens[k][1]) in ands
+        if k < len(tokens) and (tokens[k][1] in ",;،؛" or _and(tokens[k][1], ands)):
+            joined_by_and = _and(tokens[k][1], ands)
             k += 1
-            if k < len(tokens) and fold(tokens[k][1]) in ands:
+            if k < len(tokens) and _and(tokens[k][1], ands):
                 joined_by_and = True
                 k += 1
             continue
@@ -411,7 +424,7 @@ def _subject(content: str, offset: int, relaxed: bool) -> tuple[list[tuple[int, 
     article = re.match(r"^([^\W\d_]{1,3})\s+(?=[^\W\d_])", content[at:])
     if article and fold(article.group(1)) in _words()[1]:
         at += article.end()  # "El Partido Comunista ...", "The Cyprus Chamber ..."
-    names, end = name_run(content[at:], offset + at, relaxed=relaxed)
+    names, end = name_run(content[at:], offset + at, relaxed=relaxed, then_relaxed=True)
     return names, content[at + end :]
 
 
@@ -464,7 +477,40 @@ def sentence_signers(line: Line) -> Section | None:
         found, _ = name_run(line.content[at:], line.start + at, then_relaxed=True)
         if found and _plausible(found, False) and not any(f in names for f in found):
             names += found
+    if not titled:
+        names += [n for n in _after_verbs(line) if n not in names]
     return _section(line, names, "phrase") if names else None
+
+
+def _after_verbs(line: Line) -> list[tuple[int, str]]:
+    """The organisations a sentence of prose names right after a verb of signing ("Hanno già
+    aderito l’Associazione X, la Rete Y e Z", "have joined the X Party of Britain and the Y
+    Union"): persons and countries among them left out."""
+    names: list[tuple[int, str]] = []
+    for word in _WORD.finditer(line.content):
+        if not _signing().matches(fold(word.group())):
+            continue
+        at = word.end()
+        found, _ = name_run(line.content[at:], line.start + at, relaxed=True)
+        kept = _organisations(found)
+        if len(kept) >= 2:  # one name alone after the verb is what it signed, or who signed a
+            names += [n for n in kept if n not in names]  # treaty the argument speaks of
+    return names
+
+
+def _organisations(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The names of a run read from prose that are organisations': persons' names and countries
+    left out; a name read by its capitals alone only beside as many names read by their words (a
+    surname alone, "Smith", reads as an organisation's name as much as "Greenpeace" does)."""
+    kept = [
+        (at, name)
+        for at, name in names
+        if not person_shaped(name) and not is_person(name) and not country_code(name)
+    ]
+    strong = sum(1 for _, name in kept if _is_name(name))
+    if strong and (strong * 2 >= len(kept) or len(kept) >= 4):
+        return kept
+    return [n for n in kept if _is_name(n[1])]
 
 
 def head_signers(line: Line) -> Section | None:

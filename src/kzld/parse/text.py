@@ -168,6 +168,13 @@ class WordSet:
         ending (``"*organisationerna"`` matches the compound ``fredsorganisationerna``)."""
         return word in self._whole or word.startswith(self._stems) or word.endswith(self._ends)
 
+    def inflects(self, word: str) -> bool:
+        """True when the folded ``word`` is one of the forms, or a stem with an ending of at most
+        three letters (``"unione"`` of ``"unione*"``; not ``"legambiente"`` of ``"lega*"``)."""
+        return word in self._whole or any(
+            word.startswith(stem) and len(word) - len(stem) <= 3 for stem in self._stems
+        )
+
     def opens(self, word: str) -> bool:
         """True when the folded ``word`` is the start of a form but not a form itself."""
         if self.matches(word):
