@@ -331,3 +331,24 @@ def test_documents_nothing_was_tuned_on_build_with_one_signature_per_entry(
         GROUP BY ?file""",
     )
     assert {file.removesuffix(".txt"): int(n) for file, n in rows} == entries
+
+
+def test_a_duplicate_text_is_warned_about_and_built_once(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    original = SEEDS / f"{STEMS['000']}.txt"
+    shutil.copy(original, seeds / original.name)
+    shutil.copy(original, seeds / "copy-of-000.txt")
+    result = CliRunner().invoke(
+        main, ["build", "--seeds", str(seeds), "--out", str(tmp_path / "o")]
+    )
+    warning = (
+        f"Warning: skipped {seeds / 'copy-of-000.txt'}: the same text as {seeds / original.name}, "
+        f"byte for byte; built once, as {original.name}"
+    )
+    assert warning in result.stderr.splitlines()
+    assert result.exit_code == 3  # published without a text, as for any text left out
+    assert "Built 1 documents (1 of 2 texts left out: copy-of-000.txt)" in result.stdout
+    graph = Graph().parse(tmp_path / "o" / "kzld.ttl", format="turtle")
+    statements = set(graph.subjects(RDF.type, URIRef("https://w3id.org/kzld/vocab#Statement")))
+    assert len(statements) == 1

@@ -44,3 +44,29 @@ def test_progress_counts_every_file_once(folder: Path) -> None:
     seen: list[tuple[int, int]] = []
     read_folder(folder, workers=2, progress=lambda n, total: seen.append((n, total)))
     assert seen == [(n, 6) for n in range(1, 7)]
+
+
+def test_a_byte_identical_copy_is_read_once_and_named_with_its_original(tmp_path: Path) -> None:
+    first, second = sorted(SEEDS.glob("*.txt"))[:2]
+    for path in (first, second):
+        shutil.copy(path, tmp_path / path.name)
+    shutil.copy(first, tmp_path / "zz-copy.txt")
+    documents, problems = read_folder(tmp_path, workers=1)
+    assert [d.name for d in documents] == [first.name, second.name]
+    (problem,) = problems
+    assert problem.path == str(tmp_path / "zz-copy.txt")
+    assert problem.message == (
+        f"{tmp_path / 'zz-copy.txt'}: the same text as {tmp_path / first.name}, byte for byte; "
+        f"built once, as {first.name}"
+    )
+    with pytest.raises(InputError, match=r"zz-copy\.txt: the same text as .*, byte for byte"):
+        read_folder(tmp_path, strict=True, workers=1)
+
+
+def test_a_text_differing_by_one_byte_is_not_a_copy(tmp_path: Path) -> None:
+    original = sorted(SEEDS.glob("*.txt"))[0]
+    shutil.copy(original, tmp_path / original.name)
+    (tmp_path / "zz-edited.txt").write_bytes(original.read_bytes() + b"\n")
+    documents, problems = read_folder(tmp_path, workers=1)
+    assert [d.name for d in documents] == [original.name, "zz-edited.txt"]
+    assert problems == []

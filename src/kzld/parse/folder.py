@@ -5,7 +5,8 @@
 :class:`Problem`), unless ``strict`` asks for the first error. A big folder is read in forked
 worker processes; the documents come back in name order either way, so the result is the same.
 A caller that keeps what earlier reads made (the build's state directory) passes ``known``, and
-only the texts it does not know are read.
+only the texts it does not know are read. A text byte for byte the same as one earlier in name
+order is read once: the copy is a :class:`Problem` naming both files.
 """
 
 from __future__ import annotations
@@ -115,9 +116,20 @@ def read_folder(
         )
     )
     outcomes = (found.get(path) or next(unread) for path in files)
+    first: dict[str, str] = {}  # each text's SHA-256 -> the first file holding it
     for number, outcome in enumerate(outcomes, start=1):
         if isinstance(outcome, Document):
-            documents.append(outcome)
+            earlier = first.setdefault(outcome.sha256, outcome.name)
+            if earlier == outcome.name:
+                documents.append(outcome)
+            else:
+                copy = InputError(
+                    seeds / outcome.name,
+                    f"the same text as {seeds / earlier}, byte for byte; built once, as {earlier}",
+                )
+                if strict:
+                    raise copy
+                problems.append(Problem(path=str(seeds / outcome.name), message=str(copy)))
         else:
             error = outcome.error()
             if strict:
