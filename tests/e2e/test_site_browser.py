@@ -5,23 +5,28 @@ whole pages are written to ``tests/artifacts/``."""
 
 from __future__ import annotations
 
-import json
-import shutil
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from kzld.site import build_site
-from tests.site.fixtures import ARABIC_TITLE, GOLDEN, serving
+from tests.site.fixtures import (
+    ARABIC_TITLE,
+    ARTIFACTS,
+    CHROMEDRIVER,
+    CHROMIUM,
+    GOLDEN,
+    chromium,
+    requested,
+    screenshot,
+    serving,
+    viewport,
+)
 
 webdriver = pytest.importorskip("selenium.webdriver")
 By = pytest.importorskip("selenium.webdriver.common.by").By
 
-CHROMIUM = shutil.which("chromium")
-CHROMEDRIVER = shutil.which("chromedriver")
-ARTIFACTS = Path(__file__).parents[1] / "artifacts"
 WIDTH, HEIGHT = 1200, 1000
 
 pytestmark = pytest.mark.skipif(
@@ -39,55 +44,13 @@ def root(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    from selenium.webdriver.chrome.options import Options
-    from selenium.webdriver.chrome.service import Service
-
-    options = Options()
-    options.binary_location = str(CHROMIUM)
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
-    for argument in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        f"--window-size={WIDTH},{HEIGHT}",
-        f"--user-data-dir={tmp_path_factory.mktemp('chromium')}",
-    ):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(options=options, service=Service(executable_path=str(CHROMEDRIVER)))
-    driver.get("about:blank")
-    requested(driver)  # the browser's own start-up (its new-tab page), before any page of ours
-    try:
+    with chromium(tmp_path_factory.mktemp("chromium"), WIDTH, HEIGHT) as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 def shot(driver: object, name: str) -> None:
-    """Save a screenshot of the whole page (the window stretched to its height)."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    height = driver.execute_script("return document.documentElement.scrollHeight")  # type: ignore[attr-defined]
-    # the window is a little taller than the viewport it holds
-    driver.set_window_size(WIDTH, min(int(height) + 200, 6000))  # type: ignore[attr-defined]
-    path = ARTIFACTS / f"site-{name}.png"
-    try:
-        assert driver.save_screenshot(str(path))  # type: ignore[attr-defined]
-    finally:
-        driver.set_window_size(WIDTH, HEIGHT)  # type: ignore[attr-defined]
-    assert path.stat().st_size > 10_000
-
-
-def requested(driver: object) -> list[str]:
-    """The URLs the browser requested since the last call (read off Chrome's performance log)."""
-    urls = []
-    for entry in driver.get_log("performance"):  # type: ignore[attr-defined]
-        message = json.loads(entry["message"])["message"]
-        if message["method"] == "Network.requestWillBeSent":
-            urls.append(message["params"]["request"]["url"])
-    return urls
+    """Save a screenshot of the whole page."""
+    screenshot(driver, ARTIFACTS / f"site-{name}.png", WIDTH, HEIGHT)
 
 
 def assert_only_local(driver: object, root: str) -> list[str]:
@@ -211,13 +174,14 @@ def test_search_finds_an_organisation_and_opens_it(browser: object, root: str) -
 
 
 def test_pages_fit_a_phone(browser: object, root: str) -> None:
-    browser.set_window_size(390, HEIGHT)  # type: ignore[attr-defined]
+    viewport(browser, 390, HEIGHT)
     try:
         for path in ("/", "/statement/lake%2001/", "/org/workers-party-of-lakeland/", "/matrix/"):
             browser.get(root + path)  # type: ignore[attr-defined]
+            assert browser.execute_script("return window.innerWidth") == 390  # type: ignore[attr-defined]
             overflow = browser.execute_script(  # type: ignore[attr-defined]
                 "return document.documentElement.scrollWidth - window.innerWidth"
             )
             assert overflow <= 0, f"{path} runs {overflow} px off a 390 px screen"
     finally:
-        browser.set_window_size(WIDTH, HEIGHT)  # type: ignore[attr-defined]
+        viewport(browser, WIDTH, HEIGHT)

@@ -1,12 +1,16 @@
-"""Shared by the site tests: a two-statement graph (one in Arabic), its site, and a server."""
+"""Shared by the site tests: a two-statement graph (one in Arabic), its site, a server, and a
+headless Chromium (Debian's, through Selenium) for the browser tests."""
 
 from __future__ import annotations
 
 import dataclasses
+import json
+import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph
 
@@ -94,3 +98,73 @@ def serving(site: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(5)
+
+
+#: Debian's chromium and its driver (the browser tests are skipped without them).
+CHROMIUM = shutil.which("chromium")
+CHROMEDRIVER = shutil.which("chromedriver")
+#: Where the browser tests keep their screenshots (gitignored), one folder per test module.
+ARTIFACTS = Path(__file__).parents[1] / "artifacts"
+
+
+def viewport(driver: Any, width: int, height: int) -> None:
+    """Show pages at ``width`` x ``height`` CSS pixels, as a phone does below 600 (a headless
+    window is never narrower than 500 pixels, so the size is set by Chrome's device emulation)."""
+    metrics = {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+
+
+@contextmanager
+def chromium(profile: Path, width: int, height: int) -> Iterator[Any]:
+    """A headless Chromium (its requests logged, see :func:`requested`) showing pages at
+    ``width`` x ``height`` pixels (:func:`viewport`), its profile in ``profile``."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    options = Options()
+    options.binary_location = str(CHROMIUM)
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    for argument in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--window-size={max(width, 500)},{height}",
+        f"--user-data-dir={profile}",
+    ):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(options=options, service=Service(executable_path=str(CHROMEDRIVER)))
+    viewport(driver, width, height)
+    driver.get("about:blank")
+    requested(driver)  # the browser's own start-up (its new-tab page), before any page of ours
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def requested(driver: Any) -> list[str]:
+    """The URLs the browser requested since the last call (read off Chrome's performance log)."""
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    return urls
+
+
+def screenshot(driver: Any, path: Path, width: int, height: int) -> None:
+    """Save a screenshot of the whole page at ``width`` (the viewport stretched to the page's
+    height, at most 6,000 pixels) to ``path``, then give the viewport its size back."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tall = driver.execute_script("return document.documentElement.scrollHeight")
+    viewport(driver, width, min(int(tall), 6000))
+    try:
+        assert driver.save_screenshot(str(path))
+    finally:
+        viewport(driver, width, height)
+    assert path.stat().st_size > 10_000

@@ -260,16 +260,19 @@ def test_network_and_matrix(site: Path) -> None:
     svg = (site / "network.svg").read_text(encoding="utf-8")
     assert svg.count('<circle class="node"') == 3
     assert svg.count("<line ") == 2
-    # coloured by country, with the legend of those colours on the index
+    # coloured by world region, with the legend of those colours in the picture and on the index
     fills = dict(
         re.findall(r'fill="(#[0-9a-f]{6})"><title>[^<]* \(([^)]*)\): \d+ statements?</title>', svg)
     )
     colours = {country: fill for fill, country in fills.items()}
     assert sorted(colours) == ["Egypt", "Norway", "country unknown"]
     assert len(set(colours.values())) == 3
+    regions = {"Egypt": "Northern Africa", "Norway": "Northern Europe"}
     index = (site / "index.html").read_text(encoding="utf-8")
     for country, fill in colours.items():
-        assert f'<span class="swatch" style="background: {fill}"></span> {country}</li>' in index
+        region = regions.get(country, "country unknown")
+        assert f'<span class="swatch" style="background: {fill}"></span> {region}</li>' in index
+        assert re.search(f'r="6" fill="{fill}"/><text x="[0-9.]+" y="[0-9.]+">{region}</text>', svg)
     assert '<img id="network" src="network.svg" width="800" height="' in index
     matrix = (site / "matrix/index.html").read_text(encoding="utf-8")
     assert matrix.count('<td class="on">') == 4  # 3 organisations sign the first, 2 the second

@@ -12,13 +12,14 @@ in memory, and gives byte-identical files on rerun.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import shutil
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import RDF, Graph, URIRef
@@ -163,6 +164,76 @@ def _published(data: Path | Graph) -> dict[str, Path]:
     return pair if max(times) - min(times) < 60 else {}
 
 
+#: Subjects rendered by a worker at a time.
+CHUNK = 400
+
+
+def _add_redirects(redirects: dict[str, str], found: list[tuple[str, str]]) -> None:
+    """Add the (folder, page) pairs ``found`` (in IRI order) to ``redirects``: a folder is
+    redirected by its first part, and not at all when a folder above it already is."""
+    for folder, target in found:
+        parts = folder.split("/")
+        if not any("/".join(parts[:i]) + "/" in redirects for i in range(1, len(parts))):
+            redirects[folder] = target
+
+
+#: What the forked workers render: set in the parent just before they start.
+_JOB: dict[str, Any] = {}
+
+
+def _render_chunk(chunk: list[str]) -> tuple[int, list[tuple[str, str]]]:
+    """Render and write the pages of the subjects ``chunk`` (IRIs, in order); the number of
+    pages written and the redirects of the parts of statements among them."""
+    renderer: Renderer = _JOB["renderer"]
+    root: Path = _JOB["root"]
+    site = renderer.site
+    pages = 0
+    redirects: dict[str, str] = {}
+    for text in chunk:
+        node = URIRef(text)
+        local = site.paths.local(node)
+        if local is None:
+            continue
+        rendered = renderer.resource(node)
+        if rendered is None:
+            target = renderer.redirect(node)
+            if target is not None:
+                _add_redirects(redirects, [(local.rsplit("/", 1)[0] + "/", target.split("#")[0])])
+            continue
+        folder = root.joinpath(*site.paths.folder(node).parts)  # type: ignore[union-attr]
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "index.html").write_bytes(rendered.html)
+        (folder / "index.ttl").write_bytes(rendered.turtle)
+        (folder / "index.jsonld").write_bytes(rendered.jsonld)
+        pages += 1
+    return pages, list(redirects.items())
+
+
+def _render_all(
+    renderer: Renderer, root: Path, chunks: list[list[str]]
+) -> Iterator[tuple[int, list[tuple[str, str]]]]:
+    """:func:`_render_chunk` of each chunk, in order: in forked workers (one per core) where
+    there are several cores and chunks, else here. The pages are the same either way."""
+    _JOB.update(renderer=renderer, root=root)
+    try:
+        workers = min(_cores(), len(chunks))
+        if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+            yield from map(_render_chunk, chunks)
+            return
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(_render_chunk, chunks)
+    finally:
+        _JOB.clear()
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _write(site: Site, root: Path, tell: Progress, data: Path | Graph) -> SiteResult:
     """Write every file of the site of ``site`` under ``root`` (a new folder)."""
     graph = site.graph
@@ -184,31 +255,16 @@ def _write(site: Site, root: Path, tell: Progress, data: Path | Graph) -> SiteRe
         }
         - {""},
     )
+    chunks = [subjects[i : i + CHUNK] for i in range(0, len(subjects), CHUNK)]
     redirects: dict[str, str] = {}
-    pages = 0
-    started = time.monotonic()
-    for number, text in enumerate(subjects, start=1):
-        node = URIRef(text)
-        if site.paths.local(node) is None:
-            continue
-        rendered = renderer.resource(node)
-        if rendered is None:
-            target = renderer.redirect(node)
-            local = site.paths.local(node)
-            if target is not None and local is not None:
-                folder = local.rsplit("/", 1)[0] + "/"
-                parts = folder.split("/")
-                if not any("/".join(parts[:i]) + "/" in redirects for i in range(1, len(parts))):
-                    redirects[folder] = target.split("#", 1)[0]
-            continue
-        disk = "/".join(str(p) for p in site.paths.folder(node).parts) + "/"  # type: ignore[union-attr]
-        write(disk + "index.html", rendered.html)
-        write(disk + "index.ttl", rendered.turtle)
-        write(disk + "index.jsonld", rendered.jsonld)
-        pages += 1
-        if number % 200 == 0 or number == len(subjects):
-            tell("Writing pages", number, len(subjects))
-    del started
+    pages = done = 0
+    for written, found in _render_all(renderer, root, chunks):
+        pages += written
+        files += 3 * written
+        _add_redirects(redirects, found)
+        done += CHUNK
+        tell("Writing pages", min(done, len(subjects)), len(subjects))
+    del subjects, chunks
 
     tell("Drawing the network", 0, 0)
     network = cosignature_network(site)

@@ -8,6 +8,7 @@ answers the IRI itself. Links between pages are relative, so the site works from
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import PurePosixPath
 from urllib.parse import unquote
 
@@ -113,6 +114,18 @@ def _href(target: str, page: str) -> str:
     return relative
 
 
+@lru_cache(maxsize=1 << 16)
+def _local(base: str, text: str) -> str | None:
+    """:meth:`Paths.local` of the IRI ``text`` (asked for every link of every page: kept)."""
+    if not text.startswith(base) or text == base:
+        return None
+    rest = text[len(base) :]
+    decoded = [unquote(s) for s in rest.split("/")]
+    if any(s in ("", ".", "..") or "/" in s or "\\" in s or "?" in s or "#" in s for s in decoded):
+        return None
+    return rest
+
+
 class Paths:
     """Maps IRIs under ``base`` to page paths and relative links."""
 
@@ -121,17 +134,9 @@ class Paths:
 
     def local(self, iri: Node) -> str | None:
         """The IRI's path under the base (``org/kke``), or ``None`` if it has no page here."""
-        text = str(iri)
-        if not isinstance(iri, URIRef) or not text.startswith(self.base) or text == self.base:
+        if not isinstance(iri, URIRef):
             return None
-        rest = text[len(self.base) :]
-        segments = rest.split("/")
-        decoded = [unquote(s) for s in segments]
-        if any(
-            s in ("", ".", "..") or "/" in s or "\\" in s or "?" in s or "#" in s for s in decoded
-        ):
-            return None
-        return rest
+        return _local(self.base, str(iri))
 
     def folder(self, iri: Node) -> PurePosixPath | None:
         """The folder (relative to the site root, decoded as on disk) of the IRI's page."""

@@ -12,7 +12,6 @@ co-signing organisations, each one's strongest ties), and the note says so.
 
 from __future__ import annotations
 
-import colorsys
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
@@ -24,28 +23,27 @@ from rdflib import URIRef
 
 from ..rdf.namespaces import KZLD, SCHEMA
 from .content import Site
+from .regions import region_name, region_order, regions_shown
 
-__all__ = ["Network", "colour", "cosignature_network", "matrix"]
+__all__ = ["Network", "cosignature_network", "matrix"]
 
-#: Colours given to countries in order of their names; the rest share grey.
+#: Colours of the world regions, in the order of CLDR's tree: Paul Tol's "muted" qualitative
+#: scheme and two of his "vibrant" colours, told apart by most readers, colour-blind ones too.
 PALETTE = (
-    "#1f77b4",
-    "#d62728",
-    "#2ca02c",
-    "#ff7f0e",
-    "#9467bd",
-    "#8c564b",
-    "#e377c2",
-    "#17becf",
-    "#bcbd22",
-    "#393b79",
-    "#ad494a",
-    "#637939",
-    "#8c6d31",
-    "#7b4173",
-    "#3182bd",
-    "#e6550d",
+    "#332288",
+    "#88ccee",
+    "#44aa99",
+    "#117733",
+    "#999933",
+    "#ddcc77",
+    "#cc6677",
+    "#882255",
+    "#aa4499",
+    "#ee7733",
+    "#0077bb",
 )
+#: Regions given a colour of their own at most (grey is for a country unknown).
+MAX_REGIONS = len(PALETTE)
 OTHER = "#999999"
 #: Above this many organisations only the most co-signing ones are drawn.
 MAX_NODES = 300
@@ -53,8 +51,6 @@ MAX_NODES = 300
 TIES = 8
 #: Labels drawn at most (the best-connected organisations' whose labels do not overlap).
 MAX_LABELS = 60
-#: Countries given a colour of their own (those with most organisations); the rest share grey.
-COLOURED = 10
 #: Statements (columns) the matrix shows at most: the latest.
 MAX_COLUMNS = 120
 #: Width of the picture in pixels (its height follows from the layout).
@@ -62,6 +58,8 @@ SIZE = 800
 MARGIN = 30
 #: Room on the right for the labels of the right-most nodes, in pixels.
 LABELS = 90
+#: Width of an entry of the legend, in pixels.
+LEGEND_WIDTH = 185
 #: Room around each component, in the layout's units (a node is about 0.1 of a unit).
 GAP = 1.0
 
@@ -89,15 +87,6 @@ def _edges(site: Site) -> dict[tuple[URIRef, URIRef], int]:
         for a, b in combinations(sorted(orgs, key=str), 2):
             weights[(a, b)] += 1
     return weights
-
-
-def colour(index: int, count: int) -> str:
-    """The ``index``-th of ``count`` colours: hues spread round the wheel, lightness alternating."""
-
-    hue = (index * 0.618033988749895) % 1.0 if count > 12 else index / max(count, 1)
-    lightness = (0.42, 0.58, 0.34)[index % 3] if count > 12 else 0.45
-    red, green, blue = colorsys.hls_to_rgb(hue, lightness, 0.75)
-    return f"#{round(red * 255):02x}{round(green * 255):02x}{round(blue * 255):02x}"
 
 
 def _component_layout(
@@ -227,19 +216,17 @@ def cosignature_network(site: Site) -> Network:
         x, y = positions[node]
         return round(MARGIN + x * scale, 1), round(MARGIN + y * scale, 1)
 
-    countries: dict[str, str] = {}
+    countries: dict[str, str] = {}  # organisation -> the name of its country
+    codes: dict[str, str] = {}  # organisation -> its country's ISO 3166 code
     for org in orgs:
         located = sorted(site.graph.objects(org, SCHEMA.location), key=str)
         countries[str(org)] = site.label(located[0]).value if located else ""
-    # a colour for each of the countries with most organisations; the rest share one
-    counted: dict[str, int] = defaultdict(int)
-    for country in countries.values():
-        if country:
-            counted[country] += 1
-    ranked = sorted(counted, key=lambda c: (-counted[c], c))
-    named = sorted(ranked[:COLOURED] if len(ranked) > COLOURED + 1 else ranked)
-    colours = {c: colour(i, len(named)) for i, c in enumerate(named)}
-    others = len(ranked) > len(named)
+        codes[str(org)] = site.first(located[0], SCHEMA.identifier) if located else ""
+    # a colour for each world region (CLDR's, as fine as MAX_REGIONS colours allow)
+    region_of = regions_shown((c for c in codes.values() if c), MAX_REGIONS)
+    ordered = sorted(set(region_of.values()), key=region_order)
+    colours = {r: PALETTE[i % len(PALETTE)] for i, r in enumerate(ordered)}
+    fills = {o: colours.get(region_of.get(code.upper(), ""), OTHER) for o, code in codes.items()}
     lines = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{SIZE}" height="{tall}" '
         f'viewBox="0 0 {SIZE} {tall}" role="img" aria-label="Co-signature network">',
@@ -259,7 +246,7 @@ def cosignature_network(site: Site) -> Network:
     for org in orgs:
         x, y = at(str(org))
         country = countries[str(org)]
-        fill = colours.get(country, OTHER)
+        fill = fills[str(org)]
         name = escape(site.label(org).value)
         where = escape(country or "country unknown")
         signed = len(statements[org])
@@ -284,13 +271,35 @@ def cosignature_network(site: Site) -> Network:
         shown[org] = name if len(name) <= 24 else name[:23] + "…"
     for org, x, y in _labels(orgs, strength, at, shown):
         lines.append(f'<text x="{x}" y="{y}">{escape(shown[org])}</text>')
-    lines.append("</g></svg>")
-    legend = [(c, colours[c]) for c in named]
-    if others:
-        legend.append(("other countries", OTHER))
-    if "" in countries.values():
+    lines.append("</g>")
+    legend = [(region_name(r), colours[r]) for r in ordered]
+    if any(c and c.upper() not in region_of for c in codes.values()):
+        legend.append(("region unknown", OTHER))
+    if any(not c for c in codes.values()):
         legend.append(("country unknown", OTHER))
+    # the legend under the picture, so that it reads on its own too
+    per_row = (SIZE - 2 * MARGIN) // LEGEND_WIDTH
+    lines.append(
+        '<g class="legend" font-family="sans-serif" font-size="12" fill="#333333">'
+        f'<text x="{MARGIN}" y="{tall + 4}">Colours: world regions (Unicode CLDR)</text>'
+    )
+    for number, (name, fill) in enumerate(legend):
+        x = MARGIN + (number % per_row) * LEGEND_WIDTH
+        y = tall + 24 + (number // per_row) * 20
+        lines.append(
+            f'<circle cx="{x + 6}" cy="{y - 4}" r="6" fill="{fill}"/>'
+            f'<text x="{x + 18}" y="{y}">{escape(name)}</text>'
+        )
+    lines.append("</g></svg>")
+    rows = -(-len(legend) // per_row)
+    total = tall + 24 + 20 * rows
+    lines[0] = (
+        lines[0]
+        .replace(f'height="{tall}"', f'height="{total}"')
+        .replace(f"0 0 {SIZE} {tall}", f"0 0 {SIZE} {total}")
+    )
     svg = "\n".join(lines) + "\n"
+    tall = total
     return Network(svg, len(orgs), graph.number_of_edges(), legend, SIZE, tall, note)
 
 

@@ -11,8 +11,10 @@ statement, and its IRI redirects there (:meth:`Renderer.part_of`).
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -21,8 +23,9 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 from rdflib.term import Node
 
+from ..errors import UnsupportedContext
 from ..rdf.dump import compact_nodes, dumps_indented, expanded_nodes, to_turtle
-from ..rdf.jsonld import CONTEXT_IRI, load_context
+from ..rdf.jsonld import CONTEXT_IRI, Compactor, load_context
 from ..rdf.namespaces import KZLD, OA, SCHEMA, TURTLE_PREFIXES
 from ..rdf.triples import Triple, ordered_triples
 from . import content
@@ -77,7 +80,7 @@ class Rendered:
 def environment() -> Any:
     """The Jinja environment of the site's templates."""
 
-    env = Environment(
+    env = _Environment(
         loader=PackageLoader("kzld.site", "templates"),
         autoescape=select_autoescape(["html", "svg"]),
         undefined=StrictUndefined,
@@ -92,12 +95,27 @@ def environment() -> Any:
     return env
 
 
+class _Environment(Environment):
+    """Jinja's environment, reading ``x.name`` of a dictionary as its item first: the pages'
+    rows are dictionaries, and the attribute tried first costs an exception each time."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
+@lru_cache(maxsize=1 << 16)
 def text_html(text: Text) -> Markup:
     """A text in a ``<span>`` with its language and direction."""
     lang = f' lang="{escape(text.lang)}"' if text.lang else ""
     return Markup(f'<span{lang} dir="{text.dir}">{escape(text.value)}</span>')
 
 
+@lru_cache(maxsize=1 << 16)
 def link_html(link: Link) -> Markup:
     """A link, its text as :func:`text_html` writes it."""
     return Markup(f'<a href="{escape(link.href)}">{text_html(link.text)}</a>')
@@ -111,11 +129,36 @@ def describe(graph: Graph, node: URIRef) -> Graph:
     return description
 
 
+class _Compaction:
+    """One compactor for many pages (making one reads the context: milliseconds), renewed after
+    :data:`RENEW` pages since it remembers every IRI it compacts."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()  # the live pages render in several threads
+        self.compactor: Compactor | None = None
+        self.uses = 0
+
+    def nodes(self, triples: list[Triple]) -> list[dict[str, Any]]:
+        with self.lock:
+            if self.compactor is None or self.uses >= RENEW:
+                try:
+                    self.compactor, self.uses = Compactor(load_context()), 0
+                except UnsupportedContext:
+                    return compact_nodes(expanded_nodes(triples), load_context())
+            self.uses += 1
+            return [self.compactor.node(node) for node in expanded_nodes(triples)]
+
+
+#: Pages compacted by one compactor.
+RENEW = 2_000
+_COMPACTION = _Compaction()
+
+
 def jsonld(triples: list[Triple]) -> bytes:
     """Compact JSON-LD of a resource's description (``triples`` in the canonical order),
     referring to the published context (which kzld's readers resolve locally): one node object,
     or a ``@graph`` of several."""
-    nodes = compact_nodes(expanded_nodes(triples), load_context())
+    nodes = _COMPACTION.nodes(triples)
     document: dict[str, Any] = (
         {"@context": CONTEXT_IRI, **nodes[0]}
         if len(nodes) == 1
@@ -131,12 +174,13 @@ class Renderer:
         self.site = site
         self.env = environment()
         #: Each part of a statement -> its statement (read at once for the static site).
-        self.part_map: dict[URIRef, URIRef] | None = None
+        #: (IRIs as plain strings: an rdflib term hashes in Python, a string in C)
+        self.part_map: dict[str, str] | None = None
         if site.eager:
-            found: dict[URIRef, URIRef] = {}
+            found: dict[str, str] = {}
             for row in site.store.query(PARTS):  # type: ignore[union-attr]
-                part, statement = URIRef(row["part"].value), URIRef(row["statement"].value)
-                if part not in found or str(statement) < str(found[part]):
+                part, statement = row["part"].value, row["statement"].value
+                if part not in found or statement < found[part]:
                     found[part] = statement
             self.part_map = found
         site.part_page = self.redirect
@@ -165,14 +209,15 @@ class Renderer:
     def is_part(self, node: Node) -> bool:
         """True for a part of a statement (shown on the statement's page)."""
         if self.part_map is not None:
-            return node in self.part_map
+            return isinstance(node, URIRef) and str(node) in self.part_map
         graph = self.site.graph
         return any((node, RDF.type, kind) in graph for kind in PART_TYPES)
 
     def part_of(self, node: Node) -> URIRef | None:
         """The statement whose page shows the part ``node``, or None (``node`` is not a part)."""
         if self.part_map is not None:
-            return self.part_map.get(node) if isinstance(node, URIRef) else None
+            found = self.part_map.get(str(node)) if isinstance(node, URIRef) else None
+            return URIRef(found) if found is not None else None
         graph = self.site.graph
         for _ in range(4):  # selector -> evidence -> source; annotation -> evidence
             if (node, RDF.type, KZLD.Signature) in graph:

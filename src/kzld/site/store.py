@@ -51,8 +51,11 @@ _DERIVED = frozenset(
         "unsignedByte",
     )
 )
-#: Lookups kept (most recent first out): enough for every label a page links to.
-CACHE_SIZE = 200_000
+#: Lookups by object kept (the oldest let go first).
+CACHE_SIZE = 20_000
+#: Descriptions of subjects kept (the oldest let go first): enough for the names of every
+#: resource a page links to, and the parts of a statement.
+DESCRIPTIONS = 8_000
 
 
 def to_ox(term: Node | None) -> Any:
@@ -77,7 +80,9 @@ def to_ox(term: Node | None) -> Any:
 def to_rdflib(term: Any) -> Node:
     """The rdflib term of a pyoxigraph term."""
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        # the store holds only valid IRIs: skip URIRef's check of each one (a third of the
+        # time a page takes)
+        return str.__new__(URIRef, term.value)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     if isinstance(term, ox.Literal):
@@ -88,12 +93,17 @@ def to_rdflib(term: Any) -> Node:
             return Literal(term.value)
         if datatype.startswith(KEPT):
             datatype = datatype[len(KEPT) :]
-        return Literal(term.value, datatype=URIRef(datatype))
+        return Literal(term.value, datatype=str.__new__(URIRef, datatype))
     raise TypeError(f"not an RDF term: {term!r}")
 
 
 class StoreView(Store):
-    """A read-only rdflib store over the default graph of a pyoxigraph store."""
+    """A read-only rdflib store over the default graph of a pyoxigraph store.
+
+    A pattern with a subject is answered from that subject's description (all its triples, read
+    from the store at once and kept, the most recent :data:`DESCRIPTIONS`); one with an object
+    only from its own lookup (the most recent :data:`CACHE_SIZE` kept).
+    """
 
     context_aware = False
     formula_aware = False
@@ -107,8 +117,35 @@ class StoreView(Store):
         self._cache: OrderedDict[tuple[Any, ...], tuple[tuple[Node, Node, Node], ...]] = (
             OrderedDict()
         )
+        #: (keyed by the IRI as a plain string: an rdflib term hashes in Python)
+        self._described: OrderedDict[str, dict[Node, tuple[Node, ...]]] = OrderedDict()
+
+    def description(self, s: Node) -> dict[Node, tuple[Node, ...]]:
+        """The predicates of ``s`` with their objects (read once, then kept)."""
+        key = str(s)
+        with self._lock:
+            found = self._described.get(key)
+            if found is not None:
+                self._described.move_to_end(key)
+                return found
+        pairs: dict[Node, list[Node]] = {}
+        for q in self.ox.quads_for_pattern(to_ox(s), None, None, ox.DefaultGraph()):
+            pairs.setdefault(to_rdflib(q.predicate), []).append(to_rdflib(q.object))
+        found = {p: tuple(objects) for p, objects in pairs.items()}
+        with self._lock:
+            self._described[key] = found
+            if len(self._described) > DESCRIPTIONS:
+                self._described.popitem(last=False)
+        return found
 
     def _match(self, s: Node | None, p: Node | None, o: Node | None) -> tuple[Any, ...]:
+        if s is not None:
+            described = self.description(s)
+            if p is not None:
+                return tuple((s, p, x) for x in described.get(p, ()) if o is None or x == o)
+            return tuple(
+                (s, pp, x) for pp, xs in described.items() for x in xs if o is None or x == o
+            )
         key = (s, p, o)
         with self._lock:
             found = self._cache.get(key)
@@ -119,7 +156,7 @@ class StoreView(Store):
             (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))
             for q in self.ox.quads_for_pattern(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph())
         )
-        if s is not None or o is not None:  # never keep a whole-graph or whole-predicate scan
+        if o is not None:  # never keep a whole-graph or whole-predicate scan
             with self._lock:
                 self._cache[key] = rows
                 if len(self._cache) > CACHE_SIZE:
