@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+from urllib.request import urlopen
 
 import pyoxigraph as ox
 import pytest
@@ -131,6 +132,12 @@ def test_index(browser: Any, served: Served) -> None:
     assert loaded == 800
     legend = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "ul.legend li")]
     assert 0 < len(legend) <= 12
+    # the timeline holds the events statements speak of, each with how many; others apart
+    counts = browser.find_elements(By.CSS_SELECTOR, "ol.timeline li span.statements")
+    assert counts and all(int(c.text.split()[0]) >= 1 for c in counts)
+    assert len(counts) == len(browser.find_elements(By.CSS_SELECTOR, "ol.timeline > li"))
+    others = browser.find_elements(By.CSS_SELECTOR, "#other-events ol > li")
+    assert not any(o.is_displayed() for o in others)  # folded away until asked for
     visit(browser, served, "index")
 
 
@@ -174,6 +181,22 @@ def test_country(browser: Any, served: Served) -> None:
     organisations = int(browser.find_element(By.ID, "organisation-count").text)
     assert organisations >= 1
     visit(browser, served, "country")
+
+
+def test_matrix(browser: Any, served: Served) -> None:
+    browser.get(served.url + "/")
+    follow(browser, "nav a[href='matrix/']")
+    columns = browser.find_elements(By.CSS_SELECTOR, "table.matrix thead th[scope='col']")
+    key = browser.find_elements(By.CSS_SELECTOR, "main > ol li")
+    assert 0 < len(columns) == len(key) <= 120  # every column head explained in the key
+    visit(browser, served, "matrix")
+
+
+def test_network_picture_is_small(served: Served) -> None:
+    with urlopen(served.url + "/network.svg") as response:
+        picture = response.read()
+    assert len(picture) <= 500_000
+    assert picture.count(b"<circle class=") <= 300
 
 
 def abbreviated_in_another_script(graph: Path) -> tuple[str, str]:

@@ -644,12 +644,19 @@ def index_page(site: Site, page: str) -> dict[str, Any]:
         entry["orgs"].sort(key=lambda x: (x.text.value.casefold(), x.href))
     events: list[dict[str, Any]] = []
     for event in site.of_type(SCHEMA.Event):
+        speaking = {
+            s
+            for predicate in (SCHEMA.about, KZLD.adoptedAt, SCHEMA.mentions)
+            for s in g.subjects(predicate, event)
+            if (s, RDF.type, KZLD.Statement) in g
+        }
         events.append(
             {
                 "start": site.first(event, SCHEMA.startDate),
                 "end": site.first(event, SCHEMA.endDate),
                 "link": site.link(event, page),
                 "places": site.links(g.objects(event, SCHEMA.location), page),
+                "statements": len(speaking),
             }
         )
     events.sort(key=lambda e: (e["start"] or "9999", e["link"].text.value.casefold()))
@@ -658,7 +665,10 @@ def index_page(site: Site, page: str) -> dict[str, Any]:
         "title": Text("kzld: political statements and their signatories", "en"),
         "statements": statements,
         "groups": groups,
-        "events": events,
+        # the events statements speak of on the timeline; the others (known to the gazetteer,
+        # say) apart from them
+        "events": [e for e in events if e["statements"]],
+        "other_events": [e for e in events if not e["statements"]],
         "dataset": dataset_info(site, page),
     }
 
