@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -503,3 +504,19 @@ def test_the_matrix_of_many_statements_shows_the_latest(
     matrix = (tmp_path / "site" / "matrix/index.html").read_text(encoding="utf-8")
     assert matrix.count('<th scope="col">') == 1
     assert "The latest 1 of 2 signed statements" in matrix
+
+
+def test_what_kzld_writes_beside_the_repository_is_ignored_by_git() -> None:
+    root = Path(__file__).resolve().parents[2]
+    if not (root / ".git").exists() or shutil.which("git") is None:
+        pytest.skip("not a git checkout")
+    written = [
+        "out/site/index.html",  # kzld site
+        f"out/.site.new-{os.getpid()}/index.html",  # a site being written
+        "kzld-db/x",  # the README's Oxigraph example
+        "tests/artifacts/site-pages/seeds-390-index.png",  # the browser tests' screenshots
+    ]
+    ignored = subprocess.run(
+        ["git", "check-ignore", *written], cwd=root, capture_output=True, text=True, check=False
+    )
+    assert ignored.stdout.split() == written
