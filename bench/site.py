@@ -1,8 +1,9 @@
-"""Time and memory of the publication at a given size: ``kzld site`` (wall time, CPU time, peak
-RSS, pages and files written) and ``kzld serve`` (seconds from start until the first resource
+"""Time and memory of the publication at a given size: ``kzld site`` (wall time, CPU time of it
+and its workers, the peak RSS of its biggest process and the peak memory of all its processes
+together, pages and files written) and ``kzld serve`` (seconds from start until the first resource
 page, and a SPARQL query, are answered).
 
-    python bench/site.py --sizes 100,1000 [--work bench/work] [--no-serve]
+    python bench/site.py --sizes 100,1000 [--repeat 3] [--work bench/work] [--no-serve]
 
 For each N, the corpus of ``bench/generate.py`` (seed 1) is written and built once under
 ``<work>/site-n<N>/`` (reused on later runs); the figures are printed as a Markdown table and
@@ -12,10 +13,12 @@ written to ``<work>/site-results.json``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -32,11 +35,43 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (read off ``/proc``; empty once it is gone)."""
+    found, todo = [], [pid]
+    while todo:
+        at = todo.pop()
+        found.append(at)
+        for task in Path(f"/proc/{at}/task").glob("*/children"):
+            with contextlib.suppress(OSError):
+                todo.extend(int(c) for c in task.read_text().split())
+    return found
+
+
+def _pss_mb(pids: list[int]) -> float:
+    """The memory ``pids`` hold together (proportional set size: a page shared by forked
+    workers counted once in all), in MB."""
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+    return total / 1024
+
+
 def _measured(command: list[str]) -> dict[str, float]:
-    """Run ``command``; its wall time, CPU time (user + system) and peak RSS in MB."""
+    """Run ``command``; its wall time, CPU time (user + system, its workers included), the peak
+    RSS of its biggest process and the peak memory of all its processes together (PSS, sampled
+    every 0.1 s), in MB."""
     started = time.monotonic()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
+    peak = 0.0
+    while True:  # (its output is a few lines: the pipes never fill)
+        done, status, usage = os.wait4(process.pid, os.WNOHANG)  # its reaped workers included
+        if done:
+            break
+        peak = max(peak, _pss_mb(_tree(process.pid)))
+        time.sleep(0.1)
     wall = time.monotonic() - started
     output = process.stdout.read().decode() if process.stdout else ""
     errors = process.stderr.read().decode() if process.stderr else ""
@@ -46,9 +81,19 @@ def _measured(command: list[str]) -> dict[str, float]:
     return {
         "wall_s": round(wall, 1),
         "cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
-        "peak_mb": round(usage.ru_maxrss / 1024),
+        "peak_rss_mb": round(usage.ru_maxrss / 1024),
+        "peak_pss_mb": round(peak),
         "output": output.strip(),  # type: ignore[dict-item]
     }
+
+
+def _median(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The median of each figure of ``runs`` (and their number)."""
+    keys = [k for k in runs[0] if k != "output"]
+    row = {k: round(statistics.median(r[k] for r in runs), 1) for k in keys}
+    row["runs"] = len(runs)
+    row["output"] = runs[-1]["output"]
+    return row
 
 
 def _prepare(n: int, work: Path) -> Path:
@@ -120,24 +165,32 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,1000")
     parser.add_argument("--work", type=Path, default=HERE / "work")
     parser.add_argument("--no-serve", action="store_true")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of kzld site (medians)")
     args = parser.parse_args()
     results = []
     for n in [int(x) for x in args.sizes.split(",")]:
         graph = _prepare(n, args.work)
         out = graph.parent / "site"
         row: dict[str, object] = {"documents": n, "graph_mb": round(graph.stat().st_size / 1e6)}
-        row.update(_measured(["kzld", "site", "--data", str(graph), "--out", str(out)]))
+        load = os.getloadavg()[0]  # what else the machine was doing
+        command = ["kzld", "site", "--data", str(graph), "--out", str(out)]
+        row.update(_median([_measured(command) for _ in range(args.repeat)]))
+        row["load_before"] = round(load, 2)
         if not args.no_serve:
             row.update(_serve(graph))
         results.append(row)
         print(json.dumps(row), flush=True)
     (args.work / "site-results.json").write_text(json.dumps(results, indent=1) + "\n")
-    header = "| documents | site wall (s) | site CPU (s) | peak RSS (MB) | first page (s) |"
+    header = (
+        "| documents | runs | load | site wall (s) | site CPU (s) | peak RSS, biggest process"
+        " (MB) | peak memory, all processes (PSS, MB) | first page (s) |"
+    )
     print("\n" + header)
-    print("|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for row in results:
         print(
-            f"| {row['documents']} | {row['wall_s']} | {row['cpu_s']} | {row['peak_mb']} "
+            f"| {row['documents']} | {row['runs']} | {row['load_before']} | {row['wall_s']} "
+            f"| {row['cpu_s']} | {row['peak_rss_mb']} | {row['peak_pss_mb']} "
             f"| {row.get('first_page_s', '-')} |"
         )
 

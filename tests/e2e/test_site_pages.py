@@ -199,6 +199,19 @@ def test_network_picture_is_small(served: Served) -> None:
     assert picture.count(b"<circle class=") <= 300
 
 
+def test_network_labels_do_not_overlap(browser: Any, served: Served) -> None:
+    browser.get(served.url + "/network.svg")
+    boxes = browser.execute_script(
+        """return Array.from(document.querySelectorAll('g.labels text')).map(t => {
+             const b = t.getBBox(); return [b.x, b.y, b.x + b.width, b.y + b.height]; })"""
+    )
+    assert 3 <= len(boxes) <= 60
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+    requested(browser)
+
+
 def abbreviated_in_another_script(graph: Path) -> tuple[str, str]:
     """An organisation's page (a path under the base) and an abbreviation of it in a script
     other than its English name's, read off the published graph."""

@@ -223,9 +223,9 @@ def test_lists_of_different_organisations_are_not_paired(authority: Authority) -
 
 
 def test_review_names_each_name_once_with_files_and_a_snippet(tmp_path: Path) -> None:
-    for index in range(3):
+    for index in range(3):  # three texts (not copies of one: those are read once)
         (tmp_path / f"s{index}.txt").write_text(
-            "Joint statement\n\nWe stand with the strikers.\n\nSignatories:\n\n"
+            f"Joint statement {index + 1}\n\nWe stand with the strikers.\n\nSignatories:\n\n"
             "1. Communist Party of Greece\n2. Workers Front of Atlantis\n",
             encoding="utf-8",
         )
