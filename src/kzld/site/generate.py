@@ -4,9 +4,11 @@ dumps.
 
 Every page of a resource ``<base>x/y`` is the folder ``x/y/`` holding ``index.html`` (with the
 resource's description embedded as JSON-LD), ``index.ttl`` and ``index.jsonld`` (see
-:mod:`kzld.site.render`). Pages are written as they are rendered, into a temporary folder beside
-the target that replaces it once complete, so a run is all or nothing, holds no more than a page
-in memory, and gives byte-identical files on rerun.
+:mod:`kzld.site.render`). Pages are written as they are rendered, by a forked worker per core
+(chunks of subjects in IRI order; one worker draws the pages that need the whole graph), into a
+temporary folder beside the target that replaces it once complete, so a run is all or nothing,
+holds no page longer than it takes to write it, and gives byte-identical files on rerun however
+the work was shared.
 """
 
 from __future__ import annotations
@@ -38,7 +40,15 @@ from .render import Renderer, describe, jsonld
 from .search import entries
 from .store import load_store, view
 
-__all__ = ["MARKER", "REDIRECTS", "Progress", "SiteResult", "build_site", "describe", "site_base"]
+__all__ = [
+    "MARKER",
+    "REDIRECTS",
+    "Progress",
+    "SiteResult",
+    "build_site",
+    "describe",
+    "site_base",
+]
 
 #: The file that marks a folder as a site written by kzld (and so safe to replace).
 MARKER = ".kzld-site"
@@ -85,9 +95,11 @@ def _void(graph: Graph) -> Graph:
         seen.add(node)
         for p, o in graph.predicate_objects(node):
             result.add((node, p, o))
-            if p in (DCAT.distribution, PROV.wasGeneratedBy, PROV.wasAssociatedWith) and isinstance(
-                o, URIRef
-            ):
+            if p in (
+                DCAT.distribution,
+                PROV.wasGeneratedBy,
+                PROV.wasAssociatedWith,
+            ) and isinstance(o, URIRef):
                 todo.append(o)
     return result
 
@@ -106,7 +118,10 @@ def _swap(built: Path, out: Path) -> None:
 
 
 def build_site(
-    data: Path | Graph, out: Path, base: str | None = None, progress: Progress | None = None
+    data: Path | Graph,
+    out: Path,
+    base: str | None = None,
+    progress: Progress | None = None,
 ) -> SiteResult:
     """Render the site of the graph ``data`` (a Turtle/JSON-LD file or a graph) into ``out``.
 
@@ -180,16 +195,35 @@ def _add_redirects(redirects: dict[str, str], found: list[tuple[str, str]]) -> N
 #: What the forked workers render: set in the parent just before they start.
 _JOB: dict[str, Any] = {}
 
+#: A piece of work: the pages of the n-th chunk of subjects, or (``WHOLE``) those that need the
+#: whole graph (the index, the network picture, the matrix, the search, the dataset).
+Task = int
+WHOLE: Task = -1
 
-def _render_chunk(chunk: list[str]) -> tuple[int, list[tuple[str, str]]]:
-    """Render and write the pages of the subjects ``chunk`` (IRIs, in order); the number of
-    pages written and the redirects of the parts of statements among them."""
+
+@dataclass(frozen=True)
+class Done:
+    """What a task wrote: its number, files and pages, the redirects of the parts of
+    statements among its subjects (in IRI order), and the network drawn (``WHOLE`` only)."""
+
+    task: Task
+    files: int
+    pages: int
+    redirects: list[tuple[str, str]]
+    network: tuple[int, int] = (0, 0)
+
+
+def _run(task: Task) -> Done:
+    """Do ``task`` (in a worker, or here)."""
     renderer: Renderer = _JOB["renderer"]
     root: Path = _JOB["root"]
+    if task == WHOLE:
+        files, nodes, edges = _whole(renderer, root)
+        return Done(task, files, 0, [], (nodes, edges))
     site = renderer.site
     pages = 0
     redirects: dict[str, str] = {}
-    for text in chunk:
+    for text in _JOB["chunks"][task]:
         node = URIRef(text)
         local = site.paths.local(node)
         if local is None:
@@ -206,22 +240,61 @@ def _render_chunk(chunk: list[str]) -> tuple[int, list[tuple[str, str]]]:
         (folder / "index.ttl").write_bytes(rendered.turtle)
         (folder / "index.jsonld").write_bytes(rendered.jsonld)
         pages += 1
-    return pages, list(redirects.items())
+    return Done(task, 3 * pages, pages, list(redirects.items()))
 
 
-def _render_all(
-    renderer: Renderer, root: Path, chunks: list[list[str]]
-) -> Iterator[tuple[int, list[tuple[str, str]]]]:
-    """:func:`_render_chunk` of each chunk, in order: in forked workers (one per core) where
-    there are several cores and chunks, else here. The pages are the same either way."""
-    _JOB.update(renderer=renderer, root=root)
+def _whole(renderer: Renderer, root: Path) -> tuple[int, int, int]:
+    """Write the pages that need the whole graph; the files written, and the organisations and
+    co-signing pairs of the network."""
+    site = renderer.site
+    written = [
+        ("search/search.js", _static("search.js")),
+        ("search/index.html", renderer.search_page()),
+        ("search.json", search_json(site)),
+        ("matrix/index.html", renderer.matrix()),
+    ]
+    network = cosignature_network(site)
+    void = _void(site.graph)
+    index = content.index_page(site, "")
+    data = jsonld(ordered_triples(void))
+    written += [
+        ("network.svg", network.svg.encode()),
+        ("void.ttl", to_turtle(void, _prefixes(site.paths.base))),
+        (
+            "index.html",
+            renderer.render("index.html", "", None, {**index, "network": network}, data),
+        ),
+    ]
+    for name, body in written:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(body)
+    return len(written), network.nodes, network.edges
+
+
+def _run_all(
+    renderer: Renderer, root: Path, chunks: list[list[str]], tell: Progress
+) -> Iterator[Done]:
+    """Every task done: in forked workers, one per core, where there are several cores and
+    chunks (the pages that need the whole graph drawn while the others are written), else
+    here, one after the other. The files are the same either way."""
+    _JOB.update(renderer=renderer, root=root, chunks=chunks)
+    tasks = [*range(len(chunks)), WHOLE]
     try:
         workers = min(_cores(), len(chunks))
         if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-            yield from map(_render_chunk, chunks)
+            for task in tasks:
+                tell(
+                    "Drawing the network" if task == WHOLE else "Writing pages",
+                    task + 1,
+                    len(chunks),
+                )
+                yield _run(task)
             return
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(_render_chunk, chunks)
+            # the biggest task first, so that it does not finish last alone
+            for number, done in enumerate(pool.imap_unordered(_run, tasks[-1:] + tasks[:-1]), 1):
+                tell("Writing pages and drawing the network", number, len(tasks))
+                yield done
     finally:
         _JOB.clear()
 
@@ -256,33 +329,17 @@ def _write(site: Site, root: Path, tell: Progress, data: Path | Graph) -> SiteRe
         - {""},
     )
     chunks = [subjects[i : i + CHUNK] for i in range(0, len(subjects), CHUNK)]
+    del subjects
+    found: dict[Task, list[tuple[str, str]]] = {}
+    pages, network = 0, (0, 0)
+    for done in _run_all(renderer, root, chunks, tell):
+        files += done.files
+        pages += done.pages
+        found[done.task] = done.redirects
+        network = done.network if done.task == WHOLE else network
     redirects: dict[str, str] = {}
-    pages = done = 0
-    for written, found in _render_all(renderer, root, chunks):
-        pages += written
-        files += 3 * written
-        _add_redirects(redirects, found)
-        done += CHUNK
-        tell("Writing pages", min(done, len(subjects)), len(subjects))
-    del subjects, chunks
-
-    tell("Drawing the network", 0, 0)
-    network = cosignature_network(site)
-    void = _void(graph)
-    write("network.svg", network.svg.encode())
-    write("void.ttl", to_turtle(void, _prefixes(site.paths.base)))
-    index = content.index_page(site, "")
-
-    write(
-        "index.html",
-        renderer.render(
-            "index.html", "", None, {**index, "network": network}, jsonld(ordered_triples(void))
-        ),
-    )
-    write("matrix/index.html", renderer.matrix())
-    write("search.json", search_json(site))
-    write("search/index.html", renderer.search_page())
-    write("search/search.js", _static("search.js"))
+    for task in sorted(found):  # in the order of the subjects, whoever rendered them
+        _add_redirects(redirects, found[task])
     write(REDIRECTS, (json.dumps(redirects, indent=1, sort_keys=True) + "\n").encode())
     tell("Writing the dumps", 0, 0)
     published = _published(data)
@@ -298,4 +355,4 @@ def _write(site: Site, root: Path, tell: Progress, data: Path | Graph) -> SiteRe
         del triples
     write("site.css", _static("site.css"))
     write(MARKER, b"written by kzld site; the whole folder is replaced on the next run\n")
-    return SiteResult(root, files, pages + 3, network.nodes, network.edges)
+    return SiteResult(root, files, pages + 3, *network)

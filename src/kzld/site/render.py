@@ -178,8 +178,10 @@ class Renderer:
         self.part_map: dict[str, str] | None = None
         if site.eager:
             found: dict[str, str] = {}
+            statements: dict[str, str] = {}  # each statement's IRI held once
             for row in site.store.query(PARTS):  # type: ignore[union-attr]
                 part, statement = row["part"].value, row["statement"].value
+                statement = statements.setdefault(statement, statement)
                 if part not in found or statement < found[part]:
                     found[part] = statement
             self.part_map = found

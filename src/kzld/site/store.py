@@ -202,13 +202,13 @@ def load_store(data: Path | Graph) -> ox.Store:
         text = to_turtle(data, {}) if isinstance(data, Graph) else load_ntriples(data).data
         syntax = ox.RdfFormat.TURTLE if isinstance(data, Graph) else ox.RdfFormat.N_TRIPLES
         store = ox.Store()
-        store.bulk_extend(_kept(q) for q in ox.parse(text, format=syntax))
+        store.bulk_extend(_kept(ox.parse(text, format=syntax)))
         return store
 
     syntax = rdf_format(data)
     store = ox.Store()
     try:
-        store.bulk_extend(_kept(q) for q in ox.parse(path=str(data), format=syntax))
+        store.bulk_extend(_kept(ox.parse(path=str(data), format=syntax)))
     except SyntaxError as error:
         raise RDFSyntaxError(data, f"cannot be parsed: {error}") from error
     except OSError as error:
@@ -216,10 +216,19 @@ def load_store(data: Path | Graph) -> ox.Store:
     return store
 
 
-def _kept(quad: ox.Quad) -> ox.Quad:
-    """``quad`` in the default graph, a literal of a derived integer type wrapped so that the
-    store keeps its type (see :data:`KEPT`)."""
-    obj = quad.object
-    if isinstance(obj, ox.Literal) and obj.datatype.value in _DERIVED:
-        obj = ox.Literal(obj.value, datatype=ox.NamedNode(KEPT + obj.datatype.value))
-    return ox.Quad(quad.subject, quad.predicate, obj, ox.DefaultGraph())
+_KEPT_TYPES = {datatype: ox.NamedNode(KEPT + datatype) for datatype in _DERIVED}
+
+
+def _kept(quads: Iterator[ox.Quad]) -> Iterator[ox.Quad]:
+    """``quads`` (of the default graph), each literal of a derived integer type wrapped so that
+    the store keeps its type (see :data:`KEPT`); the others passed on as they are."""
+    literal = ox.Literal
+    for quad in quads:
+        obj = quad.object
+        if type(obj) is literal:
+            kept = _KEPT_TYPES.get(obj.datatype.value)
+            if kept is not None:
+                obj = literal(obj.value, datatype=kept)
+                yield ox.Quad(quad.subject, quad.predicate, obj, quad.graph_name)
+                continue
+        yield quad
