@@ -274,6 +274,9 @@ def test_network_and_matrix(site: Path) -> None:
         region = regions.get(country, "country unknown")
         assert f'<span class="swatch" style="background: {fill}"></span> {region}</li>' in index
         assert re.search(f'r="6" fill="{fill}"/><text x="[0-9.]+" y="[0-9.]+">{region}</text>', svg)
+    # every node labelled here: by its abbreviation, else by its name (cut after 23 characters)
+    labels = re.findall(r'<text x="[0-9.]+" y="[0-9.]+">([^<]*)</text>', svg)
+    assert sorted(labels[:3]) == ['Green &lt;Union&gt; "of" {Lak…', "North Union", "WPL"]
     assert '<img id="network" src="network.svg" width="800" height="' in index
     matrix = (site / "matrix/index.html").read_text(encoding="utf-8")
     assert matrix.count('<td class="on">') == 4  # 3 organisations sign the first, 2 the second
