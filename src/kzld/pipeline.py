@@ -18,6 +18,7 @@ answers from the record of it. ``cache=False`` neither reads nor writes the stat
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 import shutil
 import tempfile
@@ -36,7 +37,15 @@ from .mapping import assemble, map_document, map_triples
 from .mapping.dataset import EXAMPLES
 from .model.iris import DEFAULT_BASE, Minter, check_base, statement_keys
 from .model.records import Document
-from .parse.folder import Problem, available_cores, read_all, read_one, source_files
+from .parse.folder import (
+    Problem,
+    available_cores,
+    copies_of,
+    copy_error,
+    read_all,
+    read_one,
+    source_files,
+)
 from .rdf.dump import jsonld_of, turtle_bytes
 from .rdf.namespaces import KZLD, SCHEMA, TURTLE_PREFIXES
 from .rdf.triples import NTriples, Ordered, Triple, TripleSet, ntriples, to_graph, triples_of
@@ -382,6 +391,15 @@ def _build(
     return result
 
 
+def _digest(path: Path) -> str | None:
+    """The SHA-256 of a file's bytes (``None`` when it cannot be read)."""
+    try:
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
 class _Parts:
     """The texts' parts of the graph (:class:`~kzld.state.DocumentPart`): taken from the state
     directory where kept, otherwise read (or taken from what the state keeps of the reading),
@@ -396,8 +414,14 @@ class _Parts:
         timings: dict[str, float],
         progress: Progress | None,
     ) -> None:
-        self.files = {path.name: path for path in files}
         self.state, self.inputs = state, inputs
+        #: each text byte for byte the same as an earlier one -> that one (read once, as it)
+        self.copies = copies_of(
+            (path.name, inputs.texts.get(path.name) if inputs is not None else _digest(path))
+            for path in files
+        )
+        self.folders = {path.name: path.parent for path in files}
+        self.files = {path.name: path for path in files if path.name not in self.copies}
         self.timings, self.progress = timings, progress
         self.tell = progress or _quiet
         self.mint = Minter(base)
@@ -441,6 +465,12 @@ class _Parts:
         """Take the kept parts and read the other texts; returns the texts that cannot be read
         (with ``strict``, raises the first one's error)."""
         state = self.state
+        problems: list[Problem] = []
+        for name, first in self.copies.items():
+            copy = copy_error(self.folders[name], name, first)
+            if strict:
+                raise copy
+            problems.append(Problem(path=str(copy.path), message=str(copy)))
         unread: list[Path] = []
         for name, path in self.files.items():
             if state is not None:
@@ -454,7 +484,6 @@ class _Parts:
                     continue
             unread.append(path)
         self.reused = len(self.files) - len(unread)
-        problems: list[Problem] = []
         outcomes = iter(read_all(unread, available_cores()))
         for number, path in enumerate(self.files.values(), start=1):
             if path in unread:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +21,15 @@ from ..errors import InputError
 from ..model.records import Document
 from . import read_file
 
-__all__ = ["PARALLEL_FROM", "SOURCE_SUFFIXES", "Problem", "read_folder", "source_files"]
+__all__ = [
+    "PARALLEL_FROM",
+    "SOURCE_SUFFIXES",
+    "Problem",
+    "copies_of",
+    "copy_error",
+    "read_folder",
+    "source_files",
+]
 
 #: The suffixes of the source texts a seeds folder is read for.
 SOURCE_SUFFIXES = (".txt",)
@@ -91,6 +99,25 @@ def read_all(files: list[Path], workers: int) -> Iterator[Document | Unreadable]
         yield from pool.imap(read_one, files, chunksize=chunk)
 
 
+def copies_of(digests: Iterable[tuple[str, str | None]]) -> dict[str, str]:
+    """The texts byte for byte the same as one before them: each copy's name -> the name of the
+    first text with its bytes. ``digests`` gives each text's name and the SHA-256 of its bytes
+    (``None`` for a text that cannot be read, which is never a copy), in name order."""
+    first: dict[str, str] = {}
+    copies: dict[str, str] = {}
+    for name, digest in digests:
+        if digest is not None and (earlier := first.setdefault(digest, name)) != name:
+            copies[name] = earlier
+    return copies
+
+
+def copy_error(folder: Path, name: str, first: str) -> InputError:
+    """The error of the text ``name`` of ``folder``, a copy of the text ``first``."""
+    return InputError(
+        folder / name, f"the same text as {folder / first}, byte for byte; built once, as {first}"
+    )
+
+
 def read_folder(
     seeds: Path,
     *,
@@ -123,10 +150,7 @@ def read_folder(
             if earlier == outcome.name:
                 documents.append(outcome)
             else:
-                copy = InputError(
-                    seeds / outcome.name,
-                    f"the same text as {seeds / earlier}, byte for byte; built once, as {earlier}",
-                )
+                copy = copy_error(seeds, outcome.name, earlier)
                 if strict:
                     raise copy
                 problems.append(Problem(path=str(seeds / outcome.name), message=str(copy)))
