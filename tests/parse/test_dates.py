@@ -111,7 +111,22 @@ def test_find_date_in_a_heading() -> None:
         # languages whose months CLDR names: Hindi, Slovak, Lithuanian
         ("शनिवार 21 जून 2025", "dateline", date(2025, 6, 21)),
         ("Bratislava, 4. mája 2022", "dateline", date(2022, 5, 4)),
-        ("Vilnius, 2022 m. gegužės 4 d.", None, None),  # year first: not read, never guessed
+        # the year first, with the month's name or with Chinese, Japanese or Korean marks
+        ("Vilnius, 2022 m. gegužės 4 d.", "dateline", date(2022, 5, 4)),
+        ("Budapest, 2019. március 21.", "dateline", date(2019, 3, 21)),
+        ("2019年3月21日", "dateline", date(2019, 3, 21)),
+        ("2021년 2월 25일", "dateline", date(2021, 2, 25)),
+        # a place without a comma before "den", "dne", "في" (on the day)
+        ("Stockholm den 21 mars 2019", "dateline", date(2019, 3, 21)),
+        ("Praha dne 21. března 2019", "dateline", date(2019, 3, 21)),
+        ("بيروت في 21 آذار 2019", "dateline", date(2019, 3, 21)),
+        # Polish year mark, Syriac month names of Arabic (Syria, Lebanon, Iraq)
+        ("Warszawa, 21 marca 2019 r.", "dateline", date(2019, 3, 21)),
+        ("دمشق، 3 تشرين الأول 2020", "dateline", date(2020, 10, 3)),
+        # a clock time with the time zones of more countries; a date and its number of views
+        ("Senin 05 Oct 2020 01:45 WIB", "stamp", date(2020, 10, 5)),
+        ("2021-02-25 100", "stamp", date(2021, 2, 25)),
+        ("05.10.2020 4300", "stamp", date(2020, 10, 5)),
     ],
 )
 def test_more_stamp_forms(line: str, kind: str | None, day: date | None) -> None:
@@ -128,6 +143,9 @@ def test_more_stamp_forms(line: str, kind: str | None, day: date | None) -> None
         "Stand: 21. März 2011",  # an update stamp: the as-of date of a list, not the page's
         "Deadline: 30 May 2020",
         "18 mrt 03",  # a two-digit year without a clock time is no year
+        "Updated 21 March 2019",  # no place: a word before the date without a comma
+        "2019年3月",  # no day
+        "Berlin, 21 March 2019 2",  # a number after a dateline with a place
     ],
 )
 def test_labels_that_make_no_page_date(line: str) -> None:

@@ -23,6 +23,18 @@ PROSE = {
     "zhoršil podmienky zamestnancov vo všetkých odvetviach hospodárstva.",
     "lt": "Profesinės sąjungos ragina vyriausybę nedelsiant atsiimti darbo kodekso pataisas, "
     "kurios pablogintų darbuotojų sąlygas visuose ūkio sektoriuose.",
+    "ja": "労働組合は政府に対し、新しい労働法案を直ちに撤回するよう求め、全国で抗議行動を続けて"
+    "います。私たちは働く人々の権利を守るために団結します。",
+    "zh": "工会要求政府立即撤回新的劳动法草案，并在全国各地继续举行抗议活动。我们将团结一致，"
+    "捍卫劳动者的权利。",
+    "ko": "노동조합들은 정부에 새로운 노동법 개정안을 즉시 철회할 것을 요구하며 전국에서 항의 "
+    "행동을 이어가고 있습니다.",
+    "id": "Serikat pekerja menuntut pemerintah segera mencabut rancangan undang-undang "
+    "ketenagakerjaan yang baru dan terus melakukan aksi protes di seluruh negeri.",
+    "en": "The workers of the region have been on strike for three weeks against the new wage "
+    "rules, and the government has answered them with arrests and with bans on every meeting.",
+    "es": "Los trabajadores de la región llevan tres semanas en huelga contra las nuevas normas "
+    "salariales, y el gobierno les ha respondido con detenciones y prohibiendo las reuniones.",
 }
 
 
@@ -52,8 +64,48 @@ def test_a_contact_line_makes_no_version(language: str, contact: str) -> None:
     assert read_bytes("statement.txt", text.encode("utf-8")).languages == (language,)
 
 
-@pytest.mark.parametrize("language", ["ca", "hi", "sk", "lt"])
+@pytest.mark.parametrize("language", ["ca", "hi", "sk", "lt", "ja", "zh", "ko", "id"])
 def test_languages_beyond_the_first_ones(language: str) -> None:
-    # Catalan is not taken for Spanish or Portuguese, nor Slovak for Czech
+    # Catalan is not taken for Spanish or Portuguese, nor Slovak for Czech; Japanese, written
+    # with Chinese characters and kana, is not taken for Chinese
     text = "Title\n\n" + PROSE[language] + "\n\n" + PROSE[language] + "\n"
     assert read_bytes("statement.txt", text.encode("utf-8")).languages == (language,)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a script that one language alone writes decides, whatever the words
+        ("el", "Ανακοίνωση: ΚΚΕ, ΠΑΜΕ, ΚΝΕ και άλλοι φορείς"),
+        ("ko", "민주노총, 한국노총, 전국농민회총연맹 공동 기자회견"),
+        ("ja", "カトリック農民会、京畿主権連帯、慶南進歩連合"),
+        # Chinese characters with no kana are Chinese
+        ("zh", "联合国世界丝路论坛与世界运河历史文化城市合作组织联署呼吁"),
+    ],
+)
+def test_a_script_of_one_language_decides(language: str, text: str) -> None:
+    assert detect(text) == language
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "cue"),
+    [
+        ("es", "en", "The works councils of the following companies decided to support the call:"),
+        ("en", "id", "Serikat pekerja dari perusahaan berikut memutuskan untuk mendukung seruan:"),
+        (
+            "en",
+            "es",
+            "Los comités de las siguientes fábricas decidieron apoyar la consulta:",
+        ),
+    ],
+)
+def test_a_cue_of_its_own_list_in_another_language_makes_a_version(
+    first: str, second: str, cue: str
+) -> None:
+    names = ["GESTAMP BIZKAIA", "TENNECO", "ALUDIUM", "CIE INYECTAMETAL", "LAYDE STEEL"]
+    text = "Title\n\n" + PROSE[first] + "\n" + PROSE[first] + "\n\n" + cue + "\n\n"
+    text += "\n\n".join(names) + "\n"
+    assert read_bytes("statement.txt", text.encode("utf-8")).languages == (first, second)
+    # without the colon and the list it is a note, and no version
+    text = "Title\n\n" + PROSE[first] + "\n" + PROSE[first] + "\n\n" + cue.rstrip(":") + ".\n"
+    assert read_bytes("statement.txt", text.encode("utf-8")).languages == (first,)

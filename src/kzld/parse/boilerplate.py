@@ -3,8 +3,9 @@ header date, tag lines, related articles, footers, calendars.
 
 Furniture is recognised by its words (``vocabulary.yaml``) and by its form: short items joined by
 separators (``Inicio | Noticias | Contacto``, ``• En • Es``, ``Home / Politik / International``,
-``Home > Archivio > Notizie``), and a date alone on the first line of the page, above the site's
-menus (the day the page was printed or viewed).
+``Home > Archivio > Notizie``), a weather line (``KBH: Let skyet, 10 °C``), and a date alone on
+the first line of the page, above the site's menus or above the page's own publication stamp
+(the day the page was printed or viewed).
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def is_menu(content: str) -> bool:
 
 _LANG_TOKEN = re.compile(r"(?<!\w)(?:En|Ru|Es|Ar|Fr|De|It|Pt|Gr|Tr|Nl)(?!\w)")
 _CALENDAR = re.compile(r"^\w+ \d{1,2}, \d{4} - (?:\w+ \d{1,2}, \d{4} - )?\S")
+#: A site's weather line: a short line that ends with a temperature ("KBH: Let skyet, 10 °C").
+_WEATHER = re.compile(r"^[^.!?\d]{0,40}[-+−]?\d{1,2}\s?°\s?[CF]?$")
 
 
 def find_boilerplate(lines: list[Line]) -> set[int]:
@@ -54,7 +57,7 @@ def find_boilerplate(lines: list[Line]) -> set[int]:
     data = vocabulary()
     patterns = [re.compile(p, re.IGNORECASE) for p in data["boilerplate_lines"]]
     related = {fold(h) for h in data["related_headings"]}
-    found: set[int] = set()
+    found = _dated_teasers(lines)
     index = 0
     while index < len(lines):
         content = lines[index].content
@@ -80,16 +83,80 @@ def find_boilerplate(lines: list[Line]) -> set[int]:
             any(p.search(content) for p in patterns)
             or (content.startswith("•") and len(_LANG_TOKEN.findall(content)) >= 2)
             or _CALENDAR.match(content)
+            or _WEATHER.match(content)
             or is_menu(content)
         ):
             found.add(index)
         index += 1
     first = next((i for i, line in enumerate(lines) if line.content and i not in found), None)
-    if first is not None:
-        dated = read_dateline(lines[first].content)
-        after = next((i for i in range(first + 1, len(lines)) if lines[i].content), None)
-        if dated and dated[0] == "dateline" and dated[2] is None and after in found:
-            # the site's header date, above its menus (a date right above the title is the
-            # page's own date)
-            found.add(first)
+    if first is not None and _header_date(lines, found, first):
+        found.add(first)
     return found
+
+
+#: The fewest dated teasers that make a block of links to the site's other articles.
+_TEASERS = 3
+#: The most lines a teaser has under its date (a title, a standfirst, "Read more").
+_TEASER_LINES = 3
+
+
+def _dated_teasers(lines: list[Line]) -> set[int]:
+    """The lines of blocks of links to the site's other articles, found by their form: at least
+    three teasers, each a date alone and up to three short lines under it ("22.5.2025" / a
+    title / "Lue"), one after the other, with the short heading right above the first."""
+    content = [i for i, line in enumerate(lines) if line.content]
+    dated = [k for k, i in enumerate(content) if _date_alone(lines[i].content)]
+    blocks: list[list[int]] = []
+    for k in dated:
+        if blocks and 1 <= k - blocks[-1][-1] - 1 <= _TEASER_LINES:
+            blocks[-1].append(k)
+        else:
+            blocks.append([k])
+    teasers: set[int] = set()
+    for block in blocks:
+        if len(block) < _TEASERS:
+            continue
+        last = min(len(content), block[-1] + 1 + _TEASER_LINES)
+        tail = next((k for k in range(block[-1] + 1, last) if _long(lines[content[k]])), last)
+        span = content[block[0] : tail]
+        if any(_long(lines[i]) for i in span):
+            continue
+        heading = lines[content[block[0] - 1]].content if block[0] > 0 else ""
+        if heading and len(heading) <= 40 and not heading.endswith((".", "!", "?", ":")):
+            span.insert(0, content[block[0] - 1])  # "Ajankohtaista", "Latest news"
+        teasers.update(span)
+    return teasers
+
+
+def _date_alone(content: str) -> bool:
+    dated = read_dateline(content)
+    return dated is not None and dated[2] is None
+
+
+def _long(line: Line) -> bool:
+    return len(line.content) > 160
+
+
+#: How many lines under the page's first line a publication stamp may stand, above the prose.
+_HEADER = 8
+
+
+def _header_date(lines: list[Line], found: set[int], first: int) -> bool:
+    """True when the page's first line is the site's header date (the day the page was printed
+    or viewed): a date alone above the site's menus, or above the page's own publication stamp
+    (a date with a clock time or a publication cue, before the prose begins). A date alone right
+    above the title, with no stamp under it, is the page's own date."""
+    dated = read_dateline(lines[first].content)
+    if not dated or dated[0] != "dateline" or dated[2] is not None:
+        return False
+    after = [i for i in range(first + 1, len(lines)) if lines[i].content and i not in found]
+    if next((i for i in range(first + 1, len(lines)) if lines[i].content), None) in found:
+        return True
+    for i in after[:_HEADER]:
+        content = lines[i].content
+        if len(content) > 160 or content.endswith((".", "!", "?")):
+            return False  # the prose has begun
+        stamp = read_dateline(content)
+        if stamp and stamp[0] == "stamp":
+            return True
+    return False

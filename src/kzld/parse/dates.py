@@ -41,12 +41,13 @@ __all__ = [
     "with_update_stamps",
 ]
 
-#: The CLDR locales whose month and weekday names are recognised.
+#: The CLDR locales whose month and weekday names are recognised (``ar_SY`` for the Syriac
+#: month names written in Syria, Lebanon, Iraq and Palestine: ``آذار``, ``تشرين الأول``).
 LOCALES = (
     "en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "bg", "tr", "el", "pl", "sv", "da",
     "nb", "fi", "cs", "sr", "sq", "ro", "hu", "ca", "ar", "fa", "kk", "hi", "sk", "lt", "lv",
     "et", "he", "mk", "be", "is", "id", "az", "hy", "ka", "bn", "ur", "ta", "vi", "eu", "gl",
-    "bs", "sr_Latn",
+    "bs", "sr_Latn", "ar_SY",
 )  # fmt: skip
 
 
@@ -100,12 +101,14 @@ _RANGE = r"(?P<{g}>\d{{1,2}}\.?\s*[-–]\s*)?"
 #: A year: four digits, or two before a clock time (``18 mrt 03 13:23``).
 _YEAR = (
     r"(?P<{g}>\d{{4}}|\d{{2}}(?=\s*,?\s*\d{{1,2}}[:h]\d{{2}}))"
-    r"(?:\s*(?:года|року|г\.|г|р\.|yili|ετουσ))?"
+    r"(?:\s*(?:года|року|г\.|г|р\.|r\.|yili|ετουσ))?"
 )
 _TIME = (
     r"(?:\s*,\s*|\s+-\s+|\s+|t)(?:(?:a|um|at|alle|as|a las|a les|в|saat|om)\s+)?"
     r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h|ч\.?))?"
-    r"(?:\s*\(?(?:utc|gmt|cet|cest|eet|eest|msk|ist|bst|wet|west|est|edt|pst|pdt|z)"
+    r"(?:\s*\(?(?:utc|gmt|cet|cest|eet|eest|msk|ist|bst|wet|west|est|edt|pst|pdt|cst|cdt|mst|"
+    r"mdt|wib|wita|wit|jst|kst|hkt|sgt|pht|ict|pkt|npt|irst|trt|eat|cat|wat|sast|aest|aedt|"
+    r"brt|art|clt|cot|pet|vet|z)"
     r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
 )
 
@@ -125,23 +128,31 @@ def _patterns() -> _Patterns:
         rf"(?:de\s+|del\s+)?{_YEAR.format(g='y1')})"
         rf"|(?:{_month_re('m2', month)}\s+{_RANGE.format(g='r2')}{_DAY.format(g='d2')},?\s+"
         rf"{_YEAR.format(g='y2')})"
+        # the year first: "2019. március 21.", "2019 m. kovo 21 d."
+        rf"|(?:(?P<y3>\d{{4}})(?:\.|\s*m\.)?\s+{_month_re('m3', month)}\s+"
+        rf"(?P<d3>\d{{1,2}})(?:\.|\s*d\.)?(?!\d))"
     )
     numeric = (
         r"(?:(?P<nd>\d{1,2})(?P<sep>[./-])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2}))"
         r"|(?:(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
+        # Chinese, Japanese and Korean: "2019年3月21日", "2021년 2월 25일"
+        r"|(?:(?P<iy2>\d{4})\s*[年년]\s*(?P<im2>\d{1,2})\s*[月월]\s*(?P<id2>\d{1,2})\s*[日일])"
     )
     any_date = rf"(?:{written}|{numeric})"
     weekday = rf"(?:(?P<wd>{_alternation(weekdays)})\.?,?\s+)?"
-    article = r"(?:(?:le|el|il|li|den|am|on|the|a|em|op|в|на)\s+)?"
+    article = r"(?:(?:le|el|il|li|den|dne|am|on|the|a|em|op|в|на|في)\s+)?"
     line = re.compile(
-        rf"^(?:(?P<place>(?:[^\W\d_]{{1,3}}\.\s*)?[^\d,;:.!?()]{{2,40}}?)\s*,\s*)?"
+        rf"^(?:(?P<place>(?:[^\W\d_]{{1,3}}\.\s*)?[^\d,،;:.!?()]{{2,40}}?)"
+        # "Lisboa, 21 de março", "Stockholm den 21 mars", "Praha dne 21. března", "بيروت في 21"
+        rf"(?:\s*[,،]\s*|\s+(?=(?:den|dne|في)\s)))?"
         rf"{weekday}{article}{any_date}"
         rf"(?P<time>{_TIME})?\.?$"
     )
     cues = "|".join(sorted((re.escape(fold(c)) for c in vocabulary()["stamp_cues"]), key=len))
     stamp = re.compile(rf"^(?:{cues})\b")
     month_line = re.compile(
-        rf"^(?:[^\d,;:.!?()]{{2,40}}?\s*,\s*)?(?:{month})\.?\s*(?:de\s+|del\s+)?\d{{4}}\.?$"
+        rf"^(?:[^\d,;:.!?()]{{2,40}}?\s*,\s*)?(?:(?:im|en|in|a|no|nel|w|в|i|em)\s+)?"
+        rf"(?:{month})\.?\s*(?:de\s+|del\s+)?\d{{4}}\.?$"
     )
     find = re.compile(rf"(?<!\w){any_date}(?!\w)")
     return _Patterns(months, weekdays, line, find, stamp, month_line)
@@ -159,12 +170,13 @@ def _date_of(match: re.Match[str], month_first: bool = False) -> date | None:
     groups = match.groupdict()
     months = _patterns().months
     try:
-        for n in ("1", "2"):
+        for n in ("1", "2", "3"):
             if groups.get("m" + n):
                 month = months[_key(groups["m" + n])]
                 return date(_year(groups["y" + n]), month, int(groups["d" + n]))
-        if groups.get("iy"):
-            return date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
+        for n in ("", "2"):
+            if groups.get("iy" + n):
+                return date(int(groups["iy" + n]), int(groups["im" + n]), int(groups["id" + n]))
         if groups.get("nd"):
             first, second, year = int(groups["nd"]), int(groups["nm"]), _year(groups["ny"])
             if groups["sep"] != "/":
@@ -180,6 +192,8 @@ def _date_of(match: re.Match[str], month_first: bool = False) -> date | None:
     return None
 
 
+#: A date of a full year and a bare number after it: the page's date and its views.
+_VIEWS = re.compile(r"^(.*\d{4}(?:[-./]\d{1,2}[-./]\d{1,2})?)\s+\d{1,7}$")
 #: Tags a site writes after a date (``7/1/26 : #venezuela``).
 _TAGS = re.compile(r"(?:\s*:)?(?:\s+#[^\W\d_][\w-]*)+\s*$")
 
@@ -198,6 +212,11 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         line = line[1:-1].strip()  # "(20 Aprile 2011)"
     if not line or len(line) > 120:
         return None
+    counted = _VIEWS.match(line)
+    if counted:
+        # "2021-02-25 100": the page's date and how often it was viewed
+        viewed = read_dateline(counted.group(1))
+        return ("stamp", viewed[1], None) if viewed and viewed[2] is None else None
     parts = re.split(r"\s*[|•·]\s*|\s+/\s+", line)
     if len(parts) > 1:
         # "Redacción | 21/10/2022", "11 februari, 2020 / Pressmeddelanden": a site's byline or

@@ -93,7 +93,7 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
             line = lines[i]
             datelines[i] = Dateline(line.content, Span(line.start, line.end), kind, day, place)
     datelines, created, published = statement_dates(lines, free, datelines)
-    runs = _language_runs(lines, [i for i in free if i not in datelines])
+    runs = _language_runs(lines, [i for i in free if i not in datelines], used)
     if not runs and free:
         # no prose to detect on: the headings and names together, if there is enough of them
         words = " ".join(lines[i].content for i in free)
@@ -310,8 +310,11 @@ def _people_and_links(
     return tuple(persons), publisher, tuple(links)
 
 
-def _language_runs(lines: list[Line], candidates: list[int]) -> list[tuple[str, int, int]]:
-    """``(language, first, last)`` line indices of the prose runs in one language."""
+def _language_runs(
+    lines: list[Line], candidates: list[int], listed: set[int]
+) -> list[tuple[str, int, int]]:
+    """``(language, first, last)`` line indices of the prose runs in one language; ``listed``
+    are the lines of the text's lists."""
     # list items name organisations in any language: they say nothing of the text's language
     prose = [
         i
@@ -338,7 +341,10 @@ def _language_runs(lines: list[Line], candidates: list[int]) -> list[tuple[str, 
     merged: list[tuple[str, int, int]] = []
     titled_at: set[int] = set()
     for run in runs:
-        titled = bool(merged) and _titled(lines, candidates, merged[-1][2], run[1], run[0])
+        titled = bool(merged) and (
+            _titled(lines, candidates, merged[-1][2], run[1], run[0])
+            or _announces_a_list(lines, listed, run[2])
+        )
         if merged and ((run[1] == run[2] and not titled) or merged[-1][0] == run[0]):
             merged[-1] = (merged[-1][0], merged[-1][1], run[2])
         else:
@@ -373,6 +379,16 @@ def _one_per_language(
             runs[:2] = [(runs[1][0], runs[0][1], runs[1][2])]
         else:
             runs[drop - 1 : drop + 1] = [(runs[drop - 1][0], runs[drop - 1][1], runs[drop][2])]
+
+
+def _announces_a_list(lines: list[Line], listed: set[int], at: int) -> bool:
+    """True when the paragraph on line ``at`` ends with a colon and a list follows it (under a
+    heading perhaps): the cue of that language's list ("... erabaki dute:"), which makes a
+    version of its own."""
+    if not lines[at].content.endswith(":"):
+        return False
+    after = [j for j in range(at + 1, len(lines)) if not lines[j].blank][:2]
+    return any(j in listed for j in after)
 
 
 def _titled(

@@ -1,0 +1,75 @@
+"""Site furniture recognised by its words, in any language: links to the site's previous and next
+article are neither prose of a version nor a signer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kzld.parse import read_bytes
+
+from .prose import PROSE
+
+
+@pytest.mark.parametrize(
+    ("language", "links"),
+    [
+        (
+            "es",
+            ["Artículo anteriorZornotza Saski jugará el play off", "Artículo siguienteGURE ESKU"],
+        ),
+        (
+            "en",
+            ["Previous article: Dockers strike for the third day", "Next article Rally in town"],
+        ),
+        ("fr", ["Article précédent Grève des dockers", "Article suivant Manifestation au port"]),
+        ("de", ["Vorheriger Artikel Streik im Hafen", "Nächster Artikel Kundgebung am Rathaus"]),
+    ],
+)
+def test_links_to_the_previous_and_next_article_are_furniture(
+    language: str, links: list[str]
+) -> None:
+    text = "Title\n\n" + PROSE[language] + "\n\n" + "\n".join(links) + "\n"
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    furniture = {document.text[span.start : span.end] for span in document.boilerplate}
+    assert furniture == set(links)
+    assert [p.text for v in document.versions for p in v.paragraphs] == [PROSE[language]]
+    assert document.languages == (language,)
+
+
+@pytest.mark.parametrize(
+    ("language", "printed", "stamp", "published"),
+    [
+        ("de", "25. Mai 2025", "Freitag, 30. Mai 2008, 12:00", date(2008, 5, 30)),
+        ("en", "25 May 2025", "Posted on 30 May 2008", date(2008, 5, 30)),
+        ("es", "25 de mayo de 2025", "Publicado el 30/05/2008", date(2008, 5, 30)),
+    ],
+)
+def test_the_day_the_page_was_printed_is_no_date(
+    language: str, printed: str, stamp: str, published: date
+) -> None:
+    # the page's first line is the day it was printed: the stamp under the title is its date
+    text = printed + "\n\nKBH: Let skyet, 10 °C\n\nTitle\n\n" + stamp + "\n\n" + PROSE[language]
+    document = read_bytes("statement.txt", (text + "\n").encode("utf-8"))
+    assert (document.published, document.created) == (published, None)
+    assert document.versions[0].title == "Title"
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "dates", "more"),
+    [
+        ("en", "Latest news", ["22.5.2025", "21.5.2025", "20.5.2025"], "Read more"),
+        ("de", "Aktuelles", ["22. Mai 2025", "21. Mai 2025", "20. Mai 2025"], "Weiterlesen"),
+        ("fi", "Ajankohtaista", ["22.5.2025", "21.5.2025", "20.5.2025"], "Lue"),
+    ],
+)
+def test_dated_links_to_other_articles_are_furniture(
+    language: str, heading: str, dates: list[str], more: str
+) -> None:
+    teasers = [day + "\n\nA title of another article\n\n" + more for day in dates]
+    text = "Title\n\n" + PROSE.get(language, PROSE["en"]) + "\n\n" + heading + "\n\n"
+    document = read_bytes("statement.txt", (text + "\n".join(teasers) + "\n").encode("utf-8"))
+    assert (document.created, document.published) == (None, None)
+    furniture = {document.text[span.start : span.end] for span in document.boilerplate}
+    assert furniture == {heading, *dates, "A title of another article", more}
