@@ -8,8 +8,9 @@ folder differs from what a fresh build makes.
 
 A build keeps its state in the output folder (:mod:`kzld.state`): each text's part of the graph
 (what the resolver saw in it, its statement's triples) and what the reader made of it. A text whose
-part is kept is neither read, resolved nor mapped again; one whose reading is kept (the authority
-changed) is resolved and mapped again without reading. The corpus (organisations, places, events,
+part is kept is neither read, resolved nor mapped again; one whose reading is kept (a change of the
+organisation authority touches it, see :mod:`kzld.resolve.orgs.consulted`) is resolved and mapped
+again without reading. The corpus (organisations, places, events,
 the dataset) is put together from the parts, then ordered, validated and written whole. A build
 whose inputs and outputs are as the last one left them (``--check`` on an unchanged archive)
 answers from the record of it. ``cache=False`` neither reads nor writes the state.
@@ -50,6 +51,8 @@ from .rdf.dump import jsonld_of, turtle_bytes
 from .rdf.namespaces import KZLD, SCHEMA, TURTLE_PREFIXES
 from .rdf.triples import NTriples, Ordered, Triple, TripleSet, ntriples, to_graph, triples_of
 from .resolve.corpus import CorpusResolver, DocumentResolution, resolve_corpus
+from .resolve.orgs.authority import load_authority
+from .resolve.orgs.consulted import AuthorityChange, Consulted, Recorder
 from .state import BuildRecord, BuildState, DocumentPart, Inputs
 from .validate import Report, Result, validate
 
@@ -102,6 +105,8 @@ class BuildResult:
     cached: bool = False
     #: the documents taken from the state directory instead of reading their texts again
     reused: int = 0
+    #: the documents resolved and mapped by this build (the others' parts were kept)
+    resolved: int = 0
 
     def counts(self) -> dict[str, object]:
         """What the state directory keeps of this result, to give it again unchanged."""
@@ -377,6 +382,7 @@ def _build(
         raise _refused(seeds, report, None, strict)
     result.left_out = tuple(sorted(left_out, key=lambda text: text.file))
     result.report = report
+    result.resolved = parts.resolved
     if check:
         result.stale = tuple(
             out / name
@@ -387,7 +393,7 @@ def _build(
     with _timed(timings, "write", progress):
         result.written = _write_atomically(out, outputs)
         if state is not None and inputs is not None:
-            state.save(inputs, out, outputs, result.counts(), parts.keys())
+            state.save(inputs, out, outputs, result.counts(), parts.keys(), parts.authorities())
     return result
 
 
@@ -431,7 +437,12 @@ class _Parts:
         self.fresh: list[Document] = []  # read, not yet resolved and mapped
         #: the texts not read again (their part, or their reading, kept in the state)
         self.reused = 0
+        #: the texts resolved and mapped
+        self.resolved = 0
         self._resolver: CorpusResolver | None = None
+        self._recorder: Recorder | None = None
+        #: what changed in the organisation authority since a version kept parts were made with
+        self._changes: dict[str, AuthorityChange | None] = {}
 
     @property
     def resolver(self) -> CorpusResolver:
@@ -455,6 +466,43 @@ class _Parts:
             if (key := inputs.part_key(part.name, part.key)) is not None
         ]
 
+    def authorities(self) -> set[str]:
+        """The digests of the organisation authorities the parts were made with."""
+        return {part.authority for part in self.parts.values()}
+
+    def _resolve(self, document: Document) -> tuple[DocumentResolution, Consulted | None]:
+        """``document`` resolved, and (when parts are kept) what it consulted of the authority."""
+        self.resolved += 1
+        if self.state is None:
+            return self.resolver.document(document), None
+        if self._recorder is None:
+            self._recorder = Recorder(self.resolver.resolver)
+        with self._recorder.text() as consulted:
+            resolution = self.resolver.document(document)
+        return resolution, consulted()
+
+    def _kept(self, key: str | None) -> DocumentPart | None:
+        """The part kept under ``key`` if it is what resolving its text now gives: made with
+        this build's organisation authority, or with one whose changes since do not touch it."""
+        if self.state is None or self.inputs is None:
+            return None
+        part = self.state.part(key)
+        if part is None or part.authority == self.inputs.authority:
+            return part
+        if part.authority not in self._changes:
+            path = self.state.authority(part.authority)
+            try:
+                old = load_authority(path) if path is not None else None
+            except KzldError:  # a kept file spoilt: make every such part again
+                old = None
+            change = None
+            if old is not None:
+                resolver = self.resolver
+                change = AuthorityChange(old, resolver.authority, lambda: resolver.resolver.index)
+            self._changes[part.authority] = change
+        change = self._changes[part.authority]
+        return part if change is not None and not change.touches(part.consulted) else None
+
     def _part_key(self, name: str, key: str) -> str | None:
         return self.inputs.part_key(name, key) if self.inputs is not None else None
 
@@ -474,7 +522,7 @@ class _Parts:
         unread: list[Path] = []
         for name, path in self.files.items():
             if state is not None:
-                part = state.part(self._part_key(name, self.listed[name]))
+                part = self._kept(self._part_key(name, self.listed[name]))
                 if part is not None:
                     self.parts[name] = part
                     continue
@@ -507,22 +555,27 @@ class _Parts:
         resolutions = []
         with _timed(self.timings, "resolve", self.progress, len(fresh)):
             for number, document in enumerate(fresh, start=1):
-                resolutions.append(self.resolver.document(document))
+                resolutions.append(self._resolve(document))
                 self.tell(STAGES["resolve"], number, len(fresh))
         fresh.clear()
         with _timed(self.timings, "map", self.progress, len(resolutions)):
-            for number, resolution in enumerate(resolutions, start=1):
-                self._add(resolution, self.listed[resolution.resolved.document.name])
+            for number, (resolution, consulted) in enumerate(resolutions, start=1):
+                name = resolution.resolved.document.name
+                self._add(resolution, consulted, self.listed[name])
                 self.tell(STAGES["map"], number, len(resolutions))
 
-    def _add(self, resolution: DocumentResolution, key: str) -> DocumentPart:
+    def _add(
+        self, resolution: DocumentResolution, consulted: Consulted | None, key: str
+    ) -> DocumentPart:
         resolved = resolution.resolved
         document = resolved.document
         if key != document.stem:
             resolved = replace(resolved, document=replace(document, key=key))
         triples = list(map_document(resolved, self.mint))
         part = DocumentPart(document.name, key, resolution.record, resolution.new_place, triples)
-        if self.state is not None:
+        if self.state is not None and self.inputs is not None:
+            part.authority, part.consulted = self.inputs.authority, consulted
+            self.state.keep_authority(part.authority)
             self.state.keep_part(self._part_key(part.name, key), part)
         self.parts[part.name] = part
         return part
@@ -530,7 +583,7 @@ class _Parts:
     def _again(self, name: str, key: str) -> DocumentPart:
         """The part of the text ``name`` with its statement keyed ``key``, kept or made again."""
         if self.state is not None:
-            part = self.state.part(self._part_key(name, key))
+            part = self._kept(self._part_key(name, key))
             if part is not None:
                 self.parts[name] = part
                 return part
@@ -542,7 +595,7 @@ class _Parts:
             if not isinstance(outcome, Document):
                 raise outcome.error()
             document = outcome
-        return self._add(self.resolver.document(document), key)
+        return self._add(*self._resolve(document), key)
 
     def triples(self, present: list[str], keys: dict[str, str]) -> Iterator[list[Triple]]:
         """The triples of each text of ``present`` (its statement keyed as ``keys`` says), each

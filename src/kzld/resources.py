@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["authority_dir", "data_dir", "ontology_dir", "queries_dir", "shapes_dir"]
+__all__ = [
+    "authority_dir",
+    "data_dir",
+    "ontology_dir",
+    "organisations_file",
+    "queries_dir",
+    "shapes_dir",
+]
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -34,6 +41,11 @@ def shapes_dir() -> Path:
 def authority_dir() -> Path:
     """The folder holding the curated organisation authority and event gazetteer."""
     return data_dir("authority")
+
+
+def organisations_file() -> Path:
+    """The organisation authority's file."""
+    return authority_dir() / "organisations.yaml"
 
 
 def queries_dir() -> Path:

@@ -9,9 +9,15 @@ Three things live there, all only data (JSON), all safe to delete at any time:
   leaves these entries valid.
 - ``parts/``: each text's part of the graph (a :class:`DocumentPart`): what the resolver saw in
   it and the triples of its statement, named by a digest of what they depend on: the text's
-  key above, the authority and gazetteer, the base IRI and the key of the statement's IRI. A
-  text whose part is kept is neither read, resolved nor mapped again; the corpus (its
-  organisations with every form seen, its places, the dataset) is put together from the parts.
+  key above, the curated data other than the organisation authority (the gazetteer, countries,
+  type words), the base IRI and the key of the statement's IRI. A part also says which version
+  of the organisation authority it was made with, and what its resolution consulted of it
+  (:mod:`kzld.resolve.orgs.consulted`): after the authority changed, only the parts the change
+  touches are made again. A text whose part is kept is neither read, resolved nor mapped
+  again; the corpus (its organisations with every form seen, its places, the dataset) is put
+  together from the parts.
+- ``authorities/``: the versions of the organisation authority that kept parts were made with,
+  named by their digest, to tell what changed since.
 - ``build.json``: the record of the last build: a digest of every input (the texts' names and
   bytes, the authority, gazetteer, shapes and ontology files, kzld, the base IRI, the engine)
   and the sha256 of each file it wrote, with the file's identity (size, inode, modification and
@@ -48,14 +54,15 @@ from .model.codec import from_json, from_value, to_json
 from .model.records import Document, Place
 from .rdf.triples import Term, Triple
 from .resolve.orgs import ResolverRecord
-from .resources import authority_dir, ontology_dir, shapes_dir
+from .resolve.orgs.consulted import Consulted
+from .resources import authority_dir, ontology_dir, organisations_file, shapes_dir
 
 __all__ = ["STATE_DIR", "BuildRecord", "BuildState", "DocumentPart", "code_digest"]
 
 #: The state directory's name inside the output folder.
 STATE_DIR = ".kzld-state"
 #: The version of the state directory's layout; a different one is ignored (and replaced).
-LAYOUT = 2
+LAYOUT = 3
 #: The libraries whose behaviour the output depends on (their versions are part of every key).
 LIBRARIES = (
     "Babel",
@@ -76,10 +83,13 @@ def _file_digest(path: Path) -> str:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
-def _tree_digest(root: Path, into: Any) -> None:
-    """Feed every file under ``root`` (path and bytes; caches left out) into ``into``."""
+def _tree_digest(root: Path, into: Any, skip: Path | None = None) -> None:
+    """Feed every file under ``root`` (path and bytes; caches and ``skip`` left out) into
+    ``into``."""
     for path in sorted(root.rglob("*")):
         if "__pycache__" in path.parts or not path.is_file() or path.suffix == ".pyc":
+            continue
+        if path == skip:
             continue
         into.update(f"{path.relative_to(root).as_posix()}\0{_file_digest(path)}\n".encode())
 
@@ -106,9 +116,11 @@ class Inputs:
     texts: dict[str, str | None]
     #: the digest of all inputs together
     digest: str
-    #: the digest of what a text's part of the graph depends on besides the text: the curated
-    #: data (authority and gazetteer) and the build's settings
+    #: the digest of what a text's part of the graph depends on besides the text and the
+    #: organisation authority: the other curated data and the build's settings
     context: str = ""
+    #: the digest of the organisation authority
+    authority: str = ""
 
     def document_key(self, name: str) -> str | None:
         """The cache key of the text ``name``: its name and bytes, and kzld itself."""
@@ -134,13 +146,17 @@ Literals = dict[tuple[str, str | None, str | None], Literal]
 class DocumentPart:
     """One text's part of the graph: its file ``name``, the ``key`` its statement's IRI is
     minted from, what the resolver saw in it (``record``), the place of its dateline when the
-    gazetteer does not know it, and the triples of its statement (``None`` once handed on)."""
+    gazetteer does not know it, and the triples of its statement (``None`` once handed on);
+    the digest of the organisation authority it was made with, and what its resolution
+    consulted of that authority (None: not known)."""
 
     name: str
     key: str
     record: ResolverRecord
     new_place: Place | None
     triples: list[Triple] | None
+    authority: str = ""
+    consulted: Consulted | None = None
 
     def encode(self) -> bytes:
         """The part as kept in the state directory."""
@@ -151,6 +167,8 @@ class DocumentPart:
                 "record": self.record,
                 "new_place": self.new_place,
                 "triples": [_encode_triple(triple) for triple in self.triples or ()],
+                "authority": self.authority,
+                "consulted": self.consulted,
             }
         )
 
@@ -167,6 +185,8 @@ class DocumentPart:
             record=from_value(ResolverRecord, value["record"]),
             new_place=from_value(Place | None, value["new_place"]),  # type: ignore[arg-type]
             triples=[(s, p, _decode_term(o, literals)) for s, p, o in value["triples"]],
+            authority=str(value["authority"]),
+            consulted=from_value(Consulted | None, value["consulted"]),  # type: ignore[arg-type]
         )
 
 
@@ -254,6 +274,8 @@ class BuildState:
         self.root = out / STATE_DIR
         self.documents = self.root / "documents"
         self.parts = self.root / "parts"
+        self.authorities = self.root / "authorities"
+        self._authorities: set[str] = set()  # those kept by this build
         #: the keys of the documents :meth:`document` found
         self.found: set[str] = set()
         self.literals: Literals = {}
@@ -274,12 +296,15 @@ class BuildState:
                 texts[path.name] = None
         context = hashlib.sha256(code_digest().encode())
         context.update(orjson.dumps(settings, option=orjson.OPT_SORT_KEYS))
-        _tree_digest(authority_dir(), context)
+        organisations = organisations_file()
+        _tree_digest(authority_dir(), context, skip=organisations)
+        authority = _file_digest(organisations)
         digest = context.copy()
+        digest.update(f"{authority}\n".encode())
         digest.update(orjson.dumps(texts, option=orjson.OPT_SORT_KEYS))
         for folder in (shapes_dir(), ontology_dir()):
             _tree_digest(folder, digest)
-        return Inputs(texts, digest.hexdigest(), context.hexdigest())
+        return Inputs(texts, digest.hexdigest(), context.hexdigest(), authority)
 
     def document(self, key: str | None) -> Document | None:
         """The document kept under ``key``, or None (none kept, or unreadable: read the text)."""
@@ -301,24 +326,42 @@ class BuildState:
         except (OSError, ValueError, TypeError, KeyError):
             return None
 
+    def authority(self, digest: str) -> Path | None:
+        """The kept organisation authority of ``digest`` (see :meth:`keep_authority`), or None."""
+        path = self.authorities / f"{digest}.yaml"
+        return path if path.is_file() else None
+
+    def keep_authority(self, digest: str) -> None:
+        """Keep the organisation authority (of ``digest``), that parts are made with."""
+        if not self.writable or digest in self._authorities:
+            return
+        self._authorities.add(digest)
+        if self.staged is not None or self.authority(digest) is None:
+            try:
+                data = organisations_file().read_bytes()
+            except OSError:
+                self.writable = False
+                return
+            self._keep(self.authorities, f"{digest}.yaml", data)
+
     def keep_document(self, key: str | None, document: Document) -> None:
         """Keep what the reader made of a text under ``key`` (see the module's docstring)."""
         if key is not None and self.writable:
-            self._keep(self.documents, key, to_json(document))
+            self._keep(self.documents, f"{key}.json", to_json(document))
 
     def keep_part(self, key: str | None, part: DocumentPart) -> None:
         """Keep a text's part of the graph under ``key``."""
         if key is not None and self.writable:
-            self._keep(self.parts, key, part.encode())
+            self._keep(self.parts, f"{key}.json", part.encode())
 
-    def _keep(self, folder: Path, key: str, data: bytes) -> None:
+    def _keep(self, folder: Path, name: str, data: bytes) -> None:
         try:
             if self.staged is None and not self.out.is_dir():
                 self.staged = Path(tempfile.mkdtemp(prefix="kzld-state-"))
             if self.staged is not None:
                 folder = self.staged / folder.name
             folder.mkdir(parents=True, exist_ok=True)
-            _write(folder / f"{key}.json", data)
+            _write(folder / name, data)
         except OSError:  # a cache: a build does not fail for want of one
             self.writable = False
 
@@ -348,16 +391,18 @@ class BuildState:
         outputs: Mapping[str, bytes],
         counts: Mapping[str, Any],
         parts: Iterable[str],
+        authorities: Iterable[str] = (),
     ) -> None:
         """Keep the record of a build that wrote ``outputs`` into ``out``; entries of
-        ``documents/`` no text of this build has, and of ``parts/`` not named in ``parts``
-        (keys), are removed. The state is a cache: a failure to write it leaves none (the next
-        build reads everything again) rather than failing the build."""
+        ``documents/`` no text of this build has, of ``parts/`` not named in ``parts`` (keys),
+        and of ``authorities/`` not named in ``authorities`` (digests), are removed. The state
+        is a cache: a failure to write it leaves none (the next build reads everything again)
+        rather than failing the build."""
         try:
             if not self.writable:
                 raise OSError("an entry could not be written")
             if self.staged is not None:
-                for folder in (self.documents, self.parts):
+                for folder in (self.documents, self.parts, self.authorities):
                     folder.mkdir(parents=True, exist_ok=True)
                     staged = self.staged / folder.name
                     for entry in os.scandir(staged) if staged.is_dir() else ():
@@ -365,7 +410,8 @@ class BuildState:
                 self.discard()
             keep = {f"{kept}.json" for name in inputs.texts if (kept := inputs.document_key(name))}
             keep.update(f"{key}.json" for key in parts)
-            for folder in (self.documents, self.parts):
+            keep.update(f"{digest}.yaml" for digest in authorities)
+            for folder in (self.documents, self.parts, self.authorities):
                 folder.mkdir(parents=True, exist_ok=True)
                 for entry in os.scandir(folder):
                     if entry.name not in keep:

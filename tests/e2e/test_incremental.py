@@ -133,17 +133,32 @@ def test_a_changed_authority_rebuilds_from_the_texts_read_before(
     assert_as_clean(seeds, out)
 
 
-#: Edits of one organisation's entry in the authority (each true of no real party: the test's
-#: authority is a copy): another spelling in one language, one more form, another English name.
+#: A made-up organisation the authority gains (no real party is meant).
+ATLANTIS = (
+    "  - key: workers-party-of-atlantis\n    name: Workers Party of Atlantis\n"
+    "    kinds: [party]\n\n"
+)
+#: A made-up organisation sharing an abbreviation with a real one (so that neither is taken for
+#: it in prose any more).
+SHARING = (
+    "  - key: friends-of-the-letters\n    name: Friends of the Letters\n"
+    "    abbreviations: [KKE]\n    kinds: [other]\n\n"
+)
+#: Edits of the authority (each true of no real party: the test's authority is a copy): another
+#: spelling of one organisation's name in one language, one more form, another English name; a
+#: new entry for an organisation a text names; a new entry sharing an abbreviation.
 AUTHORITY_EDITS = (
     ("      fr: Parti communiste de Grèce\n", "      fr: Parti communiste grec\n"),
     ("    forms: [CP of Greece]\n", "    forms: [CP of Greece, Greek Communists]\n"),
     ("    name: Communist Party of Greece\n", "    name: Communist Party of Hellas\n"),
+    ("  - key: communist-youth-of-greece\n", ATLANTIS + "  - key: communist-youth-of-greece\n"),
+    ("  - key: all-workers-militant-front\n", SHARING + "  - key: all-workers-militant-front\n"),
 )
-#: A text that names that organisation in its list and in its prose.
+#: A text that names that organisation in its list and in its prose, and one the authority
+#: does not know.
 GREEK = (
     "Joint statement of solidarity\n\nWe stand with the strikers, as the Communist Party of "
-    "Greece does.\n\nSignatories:\n\n1. Communist Party of Greece\n2. Workers Party of "
+    "Greece (KKE) does.\n\nSignatories:\n\n1. Communist Party of Greece\n2. Workers Party of "
     "Atlantis\n"
 )
 
@@ -171,6 +186,31 @@ def edit_authority(folder: Path, edits: int) -> None:
 
 
 SHIPPED_AUTHORITY = kzld.resources.data_dir("authority")
+
+
+def test_an_authority_change_resolves_again_only_the_texts_it_touches(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    authority = tmp_path / "authority"
+    edit_authority(authority, 0)
+    shipped = kzld.resources.data_dir
+    monkeypatch.setattr(
+        kzld.resources, "data_dir", lambda name: authority if name == "authority" else shipped(name)
+    )
+    (seeds / "greece.txt").write_text(GREEK, encoding="utf-8")
+    out = tmp_path / "out"
+    assert build(seeds, out).resolved == 4
+    atlantis = "<https://w3id.org/kzld/id/org/workers-party-of-atlantis>"
+    assert atlantis not in (out / "kzld.ttl").read_text(encoding="utf-8")
+    edit_authority(authority, 1 << 3)  # the authority knows the Workers Party of Atlantis
+    result = build(seeds, out)
+    assert (result.documents, result.reused, result.resolved) == (4, 4, 1)
+    assert atlantis in (out / "kzld.ttl").read_text(encoding="utf-8")
+    assert_as_clean(seeds, out)
+    # back as it was: the kept parts made with the first authority are good again
+    edit_authority(authority, 0)
+    assert build(seeds, out).resolved == 1
+    assert_as_clean(seeds, out)
 
 
 @settings(

@@ -19,7 +19,7 @@ from babel import Locale
 
 from ...errors import AuthorityError
 from ...model.records import Name, Organisation
-from ...resources import authority_dir
+from ...resources import organisations_file
 from ..yamlio import fast_loader, load_with_root
 from .names import NEW_PREFIX, abbreviation_key, normalise
 
@@ -292,7 +292,7 @@ def _collisions(entries: list[AuthorityEntry]) -> list[tuple[AuthorityEntry, str
 
 def load_authority(path: Path | None = None) -> Authority:
     """Load and check the organisation authority (default: the shipped ``organisations.yaml``)."""
-    path = path if path is not None else authority_dir() / "organisations.yaml"
+    path = path if path is not None else organisations_file()
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:

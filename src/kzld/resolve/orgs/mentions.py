@@ -20,7 +20,14 @@ from ...model.folding import WORD_ALIKE, case_key
 from .authority import Authority, AuthorityEntry
 from .names import abbreviation_key
 
-__all__ = ["ProseMatch", "ProseMatcher", "ambiguous_abbreviations"]
+__all__ = [
+    "ProseMatch",
+    "ProseMatcher",
+    "ambiguous_abbreviations",
+    "meets",
+    "prose_needs",
+    "prose_words",
+]
 
 _SEPARATOR = r"[\W_]{1,3}"
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gr|ru|info)/\S*")
@@ -146,6 +153,39 @@ def _prose_abbreviations(entry: AuthorityEntry, ambiguous: frozenset[str]) -> li
     return found
 
 
+def prose_words(text: str) -> frozenset[str] | None:
+    """The words of ``text`` (their case keys) that decide which names may match in it, or None
+    when a name may match across what its words are cut at (a character of
+    :data:`~kzld.model.folding.WORD_ALIKE`): then any may."""
+    if any(char in text for char in WORD_ALIKE):
+        return None
+    return frozenset(_WORD.findall(case_key(text)))
+
+
+def prose_needs(
+    entry: AuthorityEntry, *, names: bool = True, abbreviations: Iterable[str] | None = None
+) -> tuple[frozenset[_Need], ...]:
+    """What a text must contain for a name or an abbreviation of ``entry`` to match in it: one
+    set of needed words (see :func:`_name_needs`) for each of its names (unless ``names`` is
+    false) and abbreviations (or only ``abbreviations``). Every abbreviation counts, safe in
+    prose or not, and a ``generic`` entry's names too: what may match once the entry changes."""
+    found = [
+        _name_needs(name)
+        for name in (entry.all_names if names else ())
+        if _name_pattern(name) is not None
+    ]
+    written = entry.abbreviations if abbreviations is None else abbreviations
+    return (*found, *(_abbreviation_needs(a) for a in written))
+
+
+def meets(needs: frozenset[_Need], words: frozenset[str]) -> bool:
+    """Whether a text of ``words`` (:func:`prose_words`) has everything in ``needs``."""
+    return all(
+        any(word.startswith(need[:-1]) for word in words) if need.endswith("*") else need in words
+        for need in needs
+    )
+
+
 class _Prefilter:
     """Which patterns may match a text: those with an alternative whose needed words (see
     :func:`_name_needs`) the text all has. Each alternative is filed under its rarest need, so a
@@ -171,9 +211,9 @@ class _Prefilter:
 
     def select(self, text: str) -> tuple[int, ...]:
         """The indexes, in order, of the patterns that may match in ``text``."""
-        if any(char in text for char in WORD_ALIKE):
-            return self._every  # a name may match across what the text's words are cut at
-        words = set(_WORD.findall(case_key(text)))
+        words = prose_words(text)
+        if words is None:
+            return self._every
         have: set[_Need] = set(words)
         if self._stems:
             for word in words:

@@ -1,0 +1,375 @@
+"""What resolving one text consulted of the organisation authority, and which texts a change of
+the authority touches.
+
+A text's resolution depends on the authority only through what the resolver looks up in it:
+the index's tables (a name's normalised form, an abbreviation's key, a signature, own words and
+a country), the entries it takes by key, the names it compares by similarity, and the words of
+the prose it searches for the authority's names. :class:`Recorder` puts a recording view over
+each of these in one :class:`~kzld.resolve.orgs.resolver.OrganisationResolver` and gives, for
+each text resolved, a :class:`Consulted`: the keys looked up (found or not: a key looked up in
+vain is where a new entry would have been found), the names compared by similarity, the words
+of the prose searched.
+
+:class:`AuthorityChange` compares two versions of the authority. Each entry added, removed or
+changed, in either version, is filed in an index of its own (the keys it is found under), and
+its names and abbreviations give what a text's prose must hold for one to match. A text is
+touched when it looked up one of those keys, compared a name within similarity reach of one of
+the entry's names, or has in its prose every word of one of its names or abbreviations (or of
+another entry's abbreviation that the change makes shared or no longer shared). Any other text
+resolves as before: a build keeps its part of the graph (:mod:`kzld.state`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import Any, TypeVar
+
+from rapidfuzz import fuzz, process
+
+from ...model.records import Organisation
+from .authority import Authority, AuthorityEntry
+from .candidates import SIMILAR_NEAR, AuthorityIndex
+from .mentions import ProseMatch, ProseMatcher, meets, prose_needs, prose_words
+from .names import abbreviation_key, normalise
+from .resolver import OrganisationResolver
+
+__all__ = ["INDEX_TABLES", "AuthorityChange", "Consulted", "Recorder"]
+
+#: The index's tables a name is looked up in, each with the prefix of its keys in a
+#: :class:`Consulted`; the abbreviation tables share theirs (all are keyed by abbreviation key).
+INDEX_TABLES = {
+    "exact": "e",
+    "abbreviations": "a",
+    "signatures": "s",
+    "own_words": "o",
+    "known_abbreviations": "a",
+    "ambiguous": "a",
+}
+#: The prefix of an entry taken by its key.
+ENTRY = "k"
+
+
+@dataclass(frozen=True, slots=True)
+class Consulted:
+    """What resolving one text consulted of the authority (see the module's docstring)."""
+
+    #: the keys looked up in the index and the entries taken, each with its table's prefix
+    probes: tuple[str, ...] = ()
+    #: the normalised names compared by similarity with the authority's names
+    similar: tuple[str, ...] = ()
+    #: the words of the prose searched for the authority's names (:func:`.mentions.prose_words`)
+    words: tuple[str, ...] = ()
+    #: whether any change of the authority may change the resolution (a prose where names may
+    #: match across words, or the authority gone through whole)
+    everything: bool = False
+
+
+def _code(key: object) -> str:
+    """One string for an index key: equal keys give equal strings."""
+    if isinstance(key, str):
+        return key
+    if isinstance(key, frozenset):
+        return "{" + ",".join(sorted(_code(item) for item in key)) + "}"
+    if isinstance(key, tuple):
+        return "(" + "|".join(_code(item) for item in key) + ")"
+    return repr(key)
+
+
+@dataclass(slots=True)
+class _Frame:
+    probes: set[str] = field(default_factory=set)
+    similar: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    everything: bool = False
+
+    def update(self, other: _Frame) -> None:
+        self.probes |= other.probes
+        self.similar |= other.similar
+        self.words |= other.words
+        self.everything |= other.everything
+
+
+class _Frames:
+    """The frames being recorded: one per text, and one per decision the resolver keeps (a kept
+    decision given again adds what making it consulted)."""
+
+    def __init__(self) -> None:
+        self.stack: list[_Frame] = []
+        self._codes: dict[tuple[str, object], str] = {}
+
+    def probe(self, prefix: str, key: object) -> None:
+        if self.stack:
+            code = self._codes.get((prefix, key))
+            if code is None:
+                code = self._codes[(prefix, key)] = f"{prefix}:{_code(key)}"
+            self.stack[-1].probes.add(code)
+
+    def similar(self, query: str) -> None:
+        if self.stack:
+            self.stack[-1].similar.add(query)
+
+    def prose(self, text: str) -> None:
+        if self.stack:
+            words = prose_words(text)
+            if words is None:
+                self.stack[-1].everything = True
+            else:
+                self.stack[-1].words.update(words)
+
+    def everything(self) -> None:
+        if self.stack:
+            self.stack[-1].everything = True
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _Table(defaultdict[K, V]):
+    """A table of the index whose lookups are recorded (with the default the table had)."""
+
+    def __init__(self, table: dict[K, V], prefix: str, frames: _Frames) -> None:
+        super().__init__(getattr(table, "default_factory", None), table)
+        self._prefix, self._frames = prefix, frames
+
+    def get(self, key: K, default: Any = None) -> Any:
+        self._frames.probe(self._prefix, key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: K) -> V:
+        self._frames.probe(self._prefix, key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        self._frames.probe(self._prefix, key)
+        return super().__contains__(key)
+
+
+class _Keys(frozenset[str]):
+    """A set of abbreviation keys whose membership tests are recorded. Equal only to itself, so
+    that no cache keyed by it gives an answer made while another text was recorded."""
+
+    _frames: _Frames
+
+    def __new__(cls, keys: Iterable[str], frames: _Frames) -> _Keys:
+        made = super().__new__(cls, keys)
+        made._frames = frames
+        return made
+
+    def __contains__(self, key: object) -> bool:
+        self._frames.probe("a", key)
+        return super().__contains__(key)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+class _Similar(dict[str, V]):
+    """The index's cache of similarity searches: each name searched is recorded."""
+
+    def __init__(self, frames: _Frames) -> None:
+        super().__init__()
+        self._frames = frames
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self._frames.similar(key)
+        return super().get(key, default)
+
+
+class _Decisions(dict[K, V]):
+    """The resolver's kept decisions: one given again adds what making it consulted."""
+
+    def __init__(self, frames: _Frames) -> None:
+        super().__init__()
+        self._frames = frames
+        self._consulted: dict[K, _Frame] = {}
+
+    def get(self, key: K, default: Any = None) -> Any:
+        stack = self._frames.stack
+        if super().__contains__(key):
+            if stack:
+                # a decision made while nothing was recorded consulted who knows what
+                stack[-1].update(self._consulted.get(key) or _Frame(everything=True))
+            return super().__getitem__(key)
+        if stack:
+            stack.append(_Frame())  # what making the decision consults, until it is kept
+        return default
+
+    def __setitem__(self, key: K, value: V) -> None:
+        stack = self._frames.stack
+        if len(stack) > 1:
+            made = self._consulted[key] = stack.pop()
+            stack[-1].update(made)
+        super().__setitem__(key, value)
+
+
+class _Authority(Authority):
+    """The authority, each entry taken (or asked for) recorded, going through it whole too."""
+
+    def __init__(self, authority: Authority, frames: _Frames) -> None:
+        super().__init__(authority.entries, authority.path)
+        self._frames = frames
+
+    def __contains__(self, key: object) -> bool:
+        self._frames.probe(ENTRY, key)
+        return super().__contains__(key)
+
+    def __iter__(self) -> Iterator[AuthorityEntry]:
+        self._frames.everything()
+        return super().__iter__()
+
+    def entry(self, key: str) -> AuthorityEntry:
+        self._frames.probe(ENTRY, key)
+        return super().entry(key)
+
+    def organisation(self, key: str) -> Organisation:
+        self._frames.probe(ENTRY, key)
+        return super().organisation(key)
+
+    def __len__(self) -> int:
+        self._frames.everything()
+        return super().__len__()
+
+
+class _Prose:
+    """The prose matcher, the words of each text it searches recorded."""
+
+    def __init__(self, matcher: ProseMatcher, frames: _Frames) -> None:
+        self._matcher, self._frames = matcher, frames
+
+    def find(self, text: str, skip: Iterable[tuple[int, int]] = ()) -> list[ProseMatch]:
+        self._frames.prose(text)
+        return self._matcher.find(text, skip)
+
+
+class Recorder:
+    """Records what ``resolver`` consults of its authority, text by text (:meth:`text`)."""
+
+    def __init__(self, resolver: OrganisationResolver) -> None:
+        self.frames = frames = _Frames()
+        self.resolver = resolver
+        authority = _Authority(resolver.authority, frames)
+        index = resolver.index
+        resolver.authority = index.authority = authority
+        index.exact = _Table(index.exact, INDEX_TABLES["exact"], frames)
+        index.abbreviations = _Table(index.abbreviations, INDEX_TABLES["abbreviations"], frames)
+        index.signatures = _Table(index.signatures, INDEX_TABLES["signatures"], frames)
+        index.own_words = _Table(index.own_words, INDEX_TABLES["own_words"], frames)
+        index.ambiguous = _Keys(index.ambiguous, frames)
+        self._known = index.known_abbreviations
+        vars(index)["_similar"] = _Similar(frames)
+        vars(resolver)["_decided"] = _Decisions(frames)
+        vars(resolver)["_prose"] = _Prose(resolver._prose, frames)
+
+    @contextmanager
+    def text(self) -> Iterator[Callable[[], Consulted]]:
+        """Record what the resolver consults until the block ends; the callable given then
+        returns it."""
+        frame = _Frame()
+        frames = self.frames
+        frames.stack = [frame]
+        # a set of its own for each text: a cache keyed by it answers only for this text
+        self.resolver.index.known_abbreviations = _Keys(self._known, frames)
+        try:
+            yield lambda: Consulted(
+                tuple(sorted(frame.probes)),
+                tuple(sorted(frame.similar)),
+                tuple(sorted(frame.words)),
+                frame.everything,
+            )
+        finally:
+            frames.stack = []
+
+
+def _filed(entry: AuthorityEntry) -> set[str]:
+    """The keys under which an index finds ``entry`` (as :class:`Recorder` writes them)."""
+    index = AuthorityIndex(Authority((entry,)))
+    filed = {f"{ENTRY}:{entry.key}"}
+    for table, prefix in INDEX_TABLES.items():
+        filed.update(f"{prefix}:{_code(key)}" for key in getattr(index, table))
+    return filed
+
+
+class AuthorityChange:
+    """What changed from the authority ``old`` to ``new``, and which texts it touches.
+
+    ``index`` gives the index of ``new`` (a resolver's, when one is at hand): it and one of
+    ``old``, made when first needed, tell whether a changed entry is among the names most
+    similar to a name a text compared (the few the resolver weighs), in either version.
+    """
+
+    def __init__(
+        self, old: Authority, new: Authority, index: Callable[[], AuthorityIndex] | None = None
+    ) -> None:
+        self._old, self._new = old, new
+        self._index = index if index is not None else (lambda: AuthorityIndex(new))
+        self._similar: dict[str, bool] = {}
+        before = {entry.key: replace(entry, line=0) for entry in old}
+        after = {entry.key: replace(entry, line=0) for entry in new}
+        versions = [
+            entry
+            for key in sorted(before.keys() | after.keys())
+            if before.get(key) != after.get(key)
+            for entry in (before.get(key), after.get(key))
+            if entry is not None
+        ]
+        #: the keys of the entries added, removed or changed
+        self.entries = tuple(sorted({entry.key for entry in versions}))
+        self.probes: set[str] = set()
+        self.names: list[str] = []
+        self.needs: list[frozenset[str]] = []
+        for entry in versions:
+            self.probes |= _filed(entry)
+            self.names.extend(normalise(name) for name in entry.all_names)
+            self.needs.extend(prose_needs(entry))
+        # an abbreviation another entry shares is not looked for in prose: a change may make
+        # one shared, or no longer shared
+        shared = {abbreviation_key(a) for entry in versions for a in entry.abbreviations}
+        for entry in new:
+            if entry.key not in self.entries:
+                self.needs.extend(
+                    need
+                    for abbreviation in entry.abbreviations
+                    if abbreviation_key(abbreviation) in shared
+                    for need in prose_needs(entry, names=False, abbreviations=(abbreviation,))
+                )
+
+    def touches(self, consulted: Consulted | None) -> bool:
+        """Whether a text that consulted ``consulted`` (None: not known) may resolve otherwise."""
+        if not self.entries:
+            return False
+        if consulted is None or consulted.everything:
+            return True
+        if not self.probes.isdisjoint(consulted.probes):
+            return True
+        if any(self._similar_to(query) for query in consulted.similar):
+            return True
+        words = frozenset(consulted.words)
+        return any(meets(need, words) for need in self.needs)
+
+    @cached_property
+    def _indexes(self) -> tuple[AuthorityIndex, AuthorityIndex]:
+        return AuthorityIndex(self._old), self._index()
+
+    def _similar_to(self, query: str) -> bool:
+        """Whether a changed entry is among the names most similar to ``query`` in the old
+        authority or the new one."""
+        found = self._similar.get(query)
+        if found is None:
+            near = process.extractOne(
+                query, self.names, scorer=fuzz.ratio, score_cutoff=SIMILAR_NEAR
+            )
+            found = near is not None and any(
+                key in self.entries
+                for index in self._indexes
+                for key, *_ in index._similar_names(query)
+            )
+            self._similar[query] = found
+        return found

@@ -1,0 +1,139 @@
+"""What a text's resolution consulted of the authority, and which changes of it touch the text:
+every change that changes the resolution touches it; a change of an entry the text has nothing
+to do with does not."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from kzld.model.records import Document
+from kzld.parse import read_bytes
+from kzld.resolve.corpus import CorpusResolver, DocumentResolution
+from kzld.resolve.events import load_gazetteer
+from kzld.resolve.orgs import OrganisationResolver
+from kzld.resolve.orgs.authority import Authority, AuthorityEntry
+from kzld.resolve.orgs.candidates import AuthorityIndex
+from kzld.resolve.orgs.consulted import INDEX_TABLES, AuthorityChange, Consulted, Recorder
+
+#: Made-up organisations (no real party is meant).
+RURITANIA = AuthorityEntry(
+    "labour-party-of-ruritania",
+    "Labour Party of Ruritania",
+    abbreviations=("LPR",),
+    kinds=("party",),
+)
+ZEMBLA = AuthorityEntry(
+    "zembla-farmers-union", "Farmers Union of Zembla", abbreviations=("FUZ",), kinds=("party",)
+)
+AUTHORITY = Authority((RURITANIA, ZEMBLA))
+
+TEXT = (
+    "Joint statement of solidarity\n\nWe stand with the strikers, as the LPR and the Labour "
+    "Party of Ruritania do.\n\nSignatories:\n\n1. Labour Party of Ruritania\n"
+    "2. Green Movement of Freedonia\n"
+)
+
+
+@pytest.fixture(scope="module")
+def document() -> Document:
+    return read_bytes("statement.txt", TEXT.encode())
+
+
+def resolved(authority: Authority, document: Document) -> tuple[DocumentResolution, Consulted]:
+    resolver = CorpusResolver(authority, load_gazetteer())
+    recorder = Recorder(resolver.resolver)
+    with recorder.text() as consulted:
+        resolution = resolver.document(document)
+    return resolution, consulted()
+
+
+def signatories(resolution: DocumentResolution) -> list[str]:
+    return [key for section in resolution.resolved.signatories for key in section]
+
+
+def mentioned(resolution: DocumentResolution) -> list[str]:
+    return [m.target for m in resolution.resolved.mentions if m.kind == "organisation"]
+
+
+def test_a_text_consults_the_entries_it_names(document: Document) -> None:
+    resolution, consulted = resolved(AUTHORITY, document)
+    assert signatories(resolution)[0] == RURITANIA.key
+    assert signatories(resolution)[1].startswith("x-")
+    assert mentioned(resolution) == [RURITANIA.key, RURITANIA.key]
+    assert f"k:{RURITANIA.key}" in consulted.probes
+    assert "e:green movement of freedonia" in consulted.probes  # looked up in vain
+    assert {"lpr", "labour", "ruritania"} <= set(consulted.words)  # of the prose searched
+    assert "freedonia" not in consulted.words  # in the list only
+    assert not consulted.everything
+
+
+def test_a_change_of_an_entry_the_text_names_touches_it(document: Document) -> None:
+    _, consulted = resolved(AUTHORITY, document)
+    changed = Authority((replace(RURITANIA, country="GB"), ZEMBLA))
+    assert AuthorityChange(AUTHORITY, changed).entries == (RURITANIA.key,)
+    assert AuthorityChange(AUTHORITY, changed).touches(consulted)
+
+
+def test_a_change_of_another_entry_does_not_touch_it(document: Document) -> None:
+    before, consulted = resolved(AUTHORITY, document)
+    changed = Authority((RURITANIA, replace(ZEMBLA, forms=("Zembla Farmers",), country="FR")))
+    assert not AuthorityChange(AUTHORITY, changed).touches(consulted)
+    after, _ = resolved(changed, document)
+    assert after.resolved == before.resolved
+    # moving entries about in the file (their line numbers) changes nothing
+    moved = Authority((replace(RURITANIA, line=40), replace(ZEMBLA, line=3)))
+    assert AuthorityChange(AUTHORITY, moved).entries == ()
+
+
+def test_a_new_entry_for_a_name_the_text_minted_touches_it(document: Document) -> None:
+    before, consulted = resolved(AUTHORITY, document)
+    freedonia = AuthorityEntry(
+        "green-movement-of-freedonia", "Green Movement of Freedonia", kinds=("movement",)
+    )
+    grown = Authority((RURITANIA, ZEMBLA, freedonia))
+    after, _ = resolved(grown, document)
+    assert signatories(after) == [RURITANIA.key, freedonia.key] != signatories(before)
+    assert AuthorityChange(AUTHORITY, grown).touches(consulted)
+    # and taking it out again touches the text resolved with it
+    _, with_it = resolved(grown, document)
+    assert AuthorityChange(grown, AUTHORITY).touches(with_it)
+
+
+def test_a_new_entry_sharing_an_abbreviation_of_the_prose_touches_it(document: Document) -> None:
+    before, consulted = resolved(AUTHORITY, document)
+    # "LPR" now stands for two organisations: the prose's "LPR" is no longer taken as one
+    other = AuthorityEntry(
+        "liberal-people-of-rhodonia", "Liberal People of Rhodonia", abbreviations=("LPR",),
+        kinds=("party",),
+    )  # fmt: skip
+    grown = Authority((RURITANIA, ZEMBLA, other))
+    after, _ = resolved(grown, document)
+    assert mentioned(after) == [RURITANIA.key] != mentioned(before)
+    assert AuthorityChange(AUTHORITY, grown).touches(consulted)
+
+
+def test_a_new_entry_of_a_similar_name_touches_the_texts_it_is_similar_to(
+    document: Document,
+) -> None:
+    _, consulted = resolved(AUTHORITY, document)
+    near = AuthorityEntry(
+        "green-movement-of-fredonia", "Green Movement of Fredonia", kinds=("movement",)
+    )
+    assert AuthorityChange(AUTHORITY, Authority((RURITANIA, ZEMBLA, near))).touches(consulted)
+    far = AuthorityEntry("blue-league-of-osterlich", "Blue League of Osterlich", kinds=("party",))
+    assert not AuthorityChange(AUTHORITY, Authority((RURITANIA, ZEMBLA, far))).touches(consulted)
+
+
+def test_the_recorder_knows_every_table_of_the_index_and_resolver() -> None:
+    """A table added to the index or the resolver must be recorded (``consulted.py``), or a
+    change of the authority could go unnoticed by the texts that looked it up."""
+    index = AuthorityIndex(AUTHORITY)
+    recorded = {*INDEX_TABLES, "authority", "_similar"}
+    derived = {"_choices", "_names"}  # searched only through _similar
+    assert set(vars(index)) == recorded | derived
+    resolver = OrganisationResolver(AUTHORITY)
+    # what it saw (given back in its record) and the decisions it keeps (recorded)
+    assert set(vars(resolver)) == {"authority", "_decided", "_sightings", "_seen", "_doubts"}
+    assert {"index", "_prose"} <= set(dir(OrganisationResolver))
