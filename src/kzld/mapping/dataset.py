@@ -9,6 +9,7 @@ from rdflib.namespace import DCTERMS, PROV, XSD
 
 from .. import __version__
 from ..model.iris import Minter
+from ..rdf.formats import JSON_LD, TURTLE
 from ..rdf.namespaces import DCAT, KZLD, SCHEMA, VOID
 from ..rdf.triples import TripleSet
 
@@ -16,8 +17,9 @@ __all__ = ["DUMPS", "EXAMPLES", "LICENSE", "add_dataset"]
 
 #: The licence the graph is published under.
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
-#: The dump files ``kzld build`` writes, with their media types.
-DUMPS = (("kzld.ttl", "text/turtle", "turtle"), ("kzld.jsonld", "application/ld+json", "jsonld"))
+#: The dump files ``kzld build`` writes: each file's name, its format, and the last segment of
+#: its distribution's IRI.
+DUMPS = (("kzld.ttl", TURTLE, "turtle"), ("kzld.jsonld", JSON_LD, "jsonld"))
 #: How many statements the description names as example resources (the first, by file name).
 EXAMPLES = 3
 
@@ -48,14 +50,14 @@ def add_dataset(graph: TripleSet, mint: Minter, examples: Sequence[str]) -> URIR
     graph.add((dataset, DCTERMS.license, LICENSE))
     for prefix in (SCHEMA, KZLD):
         graph.add((dataset, VOID.vocabulary, URIRef(str(prefix))))
-    for name, media_type, key in DUMPS:
+    for name, rdf_format, key in DUMPS:
         dump = mint.dump(name)
         distribution = mint.dataset(key)
         graph.add((dataset, VOID.dataDump, dump))
         graph.add((dataset, DCAT.distribution, distribution))
         graph.add((distribution, RDF.type, DCAT.Distribution))
         graph.add((distribution, DCAT.downloadURL, dump))
-        graph.add((distribution, DCAT.mediaType, Literal(media_type)))
+        graph.add((distribution, DCAT.mediaType, Literal(rdf_format.media_type)))
     for key in examples[:EXAMPLES]:
         graph.add((dataset, VOID.exampleResource, mint.statement(key)))
     graph.add((dataset, PROV.wasGeneratedBy, build))

@@ -19,7 +19,19 @@ from typing import NamedTuple
 
 from ..errors import InputError
 
-__all__ = ["EXTENSIONS", "FORMATS", "NAMES", "RdfFormat", "by_name", "of_file"]
+__all__ = [
+    "EXTENSIONS",
+    "FORMATS",
+    "JSON_LD",
+    "NAMES",
+    "NQUADS",
+    "NTRIPLES",
+    "TRIG",
+    "TURTLE",
+    "RdfFormat",
+    "by_name",
+    "of_file",
+]
 
 
 class RdfFormat(NamedTuple):
@@ -44,6 +56,9 @@ FORMATS = (
     RdfFormat("trig", "application/trig", (".trig",), dataset=True),
     RdfFormat("json-ld", "application/ld+json", (".jsonld", ".json"), ("jsonld",)),
 )
+
+#: The formats one by one, for code that names one (kzld publishes Turtle and JSON-LD).
+TURTLE, NTRIPLES, NQUADS, TRIG, JSON_LD = FORMATS
 
 #: The formats' own names (as ``kzld check --format`` takes them).
 NAMES = tuple(f.name for f in FORMATS)

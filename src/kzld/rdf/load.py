@@ -25,7 +25,7 @@ from rdflib import Graph, URIRef
 
 from ..errors import InputError, RDFSyntaxError
 from ..limits import MAX_JSON_DEPTH, MAX_RDF_BYTES, describe
-from .formats import RdfFormat, by_name, of_file
+from .formats import JSON_LD, TURTLE, RdfFormat, by_name, of_file
 from .jsonld import CONTEXT_IRI, load_context
 from .terms import XSD_STRING, ox_term, rdflib_subject, rdflib_term
 from .triples import NTriples
@@ -85,11 +85,10 @@ def _prepared(
     if not data.strip():
         raise RDFSyntaxError(name, "the file is empty: there is no RDF in it")
     if kind is None:
-        kind = by_name("json-ld" if data.lstrip()[:1] in (b"{", b"[") else "turtle", name)
-    syntax = oxigraph_format(kind)
-    if syntax == ox.RdfFormat.JSON_LD:
+        kind = JSON_LD if data.lstrip()[:1] in (b"{", b"[") else TURTLE  # stdin: sniffed
+    if kind == JSON_LD:
         data = _safe_json_ld(data, name)
-    return name, data, syntax
+    return name, data, oxigraph_format(kind)
 
 
 @contextmanager
