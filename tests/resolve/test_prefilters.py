@@ -301,10 +301,14 @@ def test_event_prefilter_finds_what_brute_force_finds_in_the_test_documents() ->
 
 @cache
 def _country_pattern() -> re.Pattern[str]:
-    """One regular expression of every country form, the longest first (what the set replaces)."""
+    """One regular expression of every country form, the longest first (what the set replaces),
+    starting and ending outside a word, or at a letter of a script written without spaces."""
     _, _, forms, _ = countries._tables()
     every = sorted(forms, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(f) for f in every) + r")(?!\w)")
+    unspaced = countries.UNSPACED
+    start = rf"(?:(?<!\w)|(?<=[{unspaced}])|(?=[{unspaced}]))"
+    end = rf"(?:(?!\w)|(?<=[{unspaced}])|(?=[{unspaced}]))"
+    return re.compile(start + "(" + "|".join(re.escape(f) for f in every) + ")" + end)
 
 
 def _brute_force_forms(normal: str) -> list[str]:

@@ -22,6 +22,7 @@ from .folding import country_key
 
 __all__ = [
     "LANGUAGES",
+    "UNSPACED",
     "adjective_countries",
     "country_code",
     "country_name",
@@ -33,12 +34,16 @@ __all__ = [
 LANGUAGES = (
     "en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "bg", "sr", "el", "tr", "ar",
     "fa", "sv", "da", "no", "fi", "pl", "cs", "sk", "hu", "ro", "hr", "sq", "az", "kk", "ka",
-    "is", "ca", "gl", "sr_Latn", "bs", "sl", "mk", "be", "lt", "lv",
+    "is", "ca", "gl", "sr_Latn", "bs", "sl", "mk", "be", "lt", "lv", "zh", "zh_Hant", "ja",
+    "he",
 )  # fmt: skip
 
-#: Where a name may start and end in a normalised text: not inside a word.
-_START = re.compile(r"(?<!\w)")
-_END = re.compile(r"(?!\w)")
+#: Letters of scripts written without spaces between words (Chinese characters, Japanese kana):
+#: a name may start and end at any of them ("希腊共产党": "希腊" and "共产党").
+UNSPACED = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Where a name may start and end in a normalised text: not inside a word of a spaced script.
+_START = re.compile(rf"(?<!\w)|(?<=[{UNSPACED}])|(?=[{UNSPACED}])")
+_END = re.compile(rf"(?!\w)|(?<=[{UNSPACED}])|(?=[{UNSPACED}])")
 
 
 #: The shortest stem of an adjective (letters before its ``*``), and of a name taking an ending.

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from ...model.acronyms import spells_initials
 from ...model.countries import adjective_countries, country_code, country_words, find_countries
@@ -133,13 +134,20 @@ def _plausible(abbreviation: str | None, name: str, known: frozenset[str]) -> bo
     """Whether a first word the reader took for an abbreviation is one."""
     if abbreviation and abbreviation_key(abbreviation) in known:
         return True
-    if not abbreviation or not is_abbreviation(abbreviation):
+    if not abbreviation or not is_abbreviation(abbreviation) or _is_type_word(abbreviation):
         return False
     if not name:
         return True
     if " " in abbreviation.strip() or re.search(r"[\d()/\-]", abbreviation):
         return True  # "PKP 1930", "CPI(M)", "TKP-ML": no word is written so
     return _acronym_of(abbreviation, name) or not _name_is_generic(name)
+
+
+def _is_type_word(text: str) -> bool:
+    """Whether ``text`` is one type word written in capitals ("COMMUNIST", "PARTIDO"): a word
+    of a name written all in capitals, never an abbreviation."""
+    words = tokens(text)
+    return len(words) == 1 and len(words[0]) > 3 and type_words().concept(words[0]) is not None
 
 
 def _name_is_generic(name: str) -> bool:
@@ -168,8 +176,8 @@ def _is_qualifier(text: str) -> bool:
 
 
 def leading_country(text: str) -> tuple[str, str] | None:
-    """ "Brazil, Partido Comunista Brasileiro": the country and the name."""
-    match = re.match(r"^([^,]+),\s*(\S.*)$", text.strip())
+    """ "Brazil, Partido Comunista Brasileiro", "Brazil : Partido ...": the country and the name."""
+    match = re.match(r"^([^,:]+?)\s*[,:]\s*(\S.*)$", text.strip())
     if match and country_code(match.group(1)) and not country_code(match.group(2)):
         return match.group(1).strip(), match.group(2).strip()
     return None
@@ -212,13 +220,15 @@ def _in_two_scripts(text: str) -> list[str]:
     """The two names of an entry that writes one name in two scripts ("Parti Communiste de
     Grande Bretagne - Κομμουνιστικό Κόμμα Βρετανίας"), or nothing."""
     words = text.split()
-    for cut in range(1, len(words)):
-        left, right = " ".join(words[:cut]), " ".join(words[cut:])
-        left = left.rstrip(" -–—/|")
-        right = right.lstrip(" -–—/|")
-        scripts = {_script(w) for w in words}
-        if left and right and _script(words[cut - 1]) != _script(words[cut]) and len(scripts) == 2:
-            return [left, right]
+    scripts = {_script(w) for w in words} - {""}  # a dash or a colon is in no script
+    if len(scripts) != 2:
+        return []
+    lettered = [i for i, w in enumerate(words) if _script(w)]
+    for before, after in pairwise(lettered):
+        if _script(words[before]) != _script(words[after]):
+            left = " ".join(words[: before + 1]).rstrip(" -–—/|:")
+            right = " ".join(words[after:]).lstrip(" -–—/|:")
+            return [left, right] if left and right else []
     return []
 
 
@@ -255,6 +265,8 @@ class _Gathered:
     parts: list[str] = field(default_factory=list)
     abbreviations: list[str] = field(default_factory=list)
     beside: set[str] = field(default_factory=set)
+    #: The texts written with an abbreviation after them ("Name – ABC"), and the name alone.
+    shortened: dict[str, str] = field(default_factory=dict)
 
 
 def _read_text(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
@@ -269,6 +281,7 @@ def _read_text(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
         more.append(leading_place[1])
     if (trailing := _trailing_abbreviation(text, known)) is not None:
         found.abbreviations.append(trailing[1])
+        found.shortened[text] = trailing[0]
         more.append(trailing[0])
     if (placed := _abbreviation_and_country(text, known)) is not None:
         found.abbreviations.append(placed[0])
@@ -280,6 +293,8 @@ def _read_text(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
     found.beside.update(code for i in places if (code := country_code(i)))
     if short or places:
         more.append(_drop_brackets(text, {*short, *places}))
+        if short and not places:
+            found.shortened[text] = more[-1]
     if (leading := _leading_abbreviation(text, known)) is not None:
         found.abbreviations.append(leading[0])
         more.append(leading[1])
@@ -318,25 +333,31 @@ def _read(
         tuple(dict.fromkeys(found.abbreviations)),
         named,
         frozenset(beside) - named if named else frozenset(beside),
-        _label(names, found.abbreviations, written, preferred),
+        _label(names, found, written, preferred),
     )
 
 
 def _label(
-    names: list[str], abbreviations: list[str], written: tuple[str, ...], preferred: str | None
+    names: list[str], found: _Gathered, written: tuple[str, ...], preferred: str | None
 ) -> str:
     """The name a new organisation is named by: the one the reader preferred, else the most
-    complete name (:func:`_label_order`); an entry of blanks alone offers no text: it is named
-    by what it is, blanks and all."""
+    complete name (:func:`_label_order`), without an abbreviation written after it; an entry of
+    blanks alone offers no text: it is named by what it is, blanks and all."""
     if preferred and not is_abbreviation(preferred):
-        split = without_country(preferred)
-        return split[0] if split is not None else preferred
-    return min(names, key=_label_order) if names else (abbreviations or [*written, ""])[0]
+        if (split := without_country(preferred)) is not None:
+            preferred = split[0]
+        elif (before := leading_country(preferred)) is not None:
+            preferred = before[1]
+        return found.shortened.get(preferred, preferred)
+    names = [n for n in names if n not in found.shortened] or names
+    return min(names, key=_label_order) if names else (found.abbreviations or [*written, ""])[0]
 
 
 def _label_order(text: str) -> tuple[int, int]:
-    """The name a new organisation is named by: no country beside it, no bracket, the longest."""
-    return (without_country(text) is not None or "(" in text, -len(text))
+    """The name a new organisation is named by: no country beside it (after or before it), no
+    bracket, the longest."""
+    beside = without_country(text) is not None or leading_country(text) is not None
+    return (beside or "(" in text, -len(text))
 
 
 def read_entry(entry: Entry, known: frozenset[str] = frozenset()) -> Reading:

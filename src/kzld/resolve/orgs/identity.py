@@ -18,9 +18,11 @@ The identity names the key only where it is unambiguous evidence:
   "Revolutionary Socialist Party", may be one organisation in each of several countries);
 - no authority entry has a name of that identity. Where the authority has one, the name is
   either that entry (the resolver took it) or not, for a reason the identity cannot see: the
-  entry was founded after the statement or dissolved before it (the older organisation of the
-  name is not the only one that may have carried it), or two entries share it ("Brazilian X Party"
-  and "X Party of Brazil"). A country written beside the name
+  entry was founded after the statement or dissolved before it, or two entries share it
+  ("Brazilian X Party" and "X Party of Brazil"). Where every such entry was founded after the
+  statement (or dissolved before it), the name is the earlier (or later) organisation that
+  carried it: keyed by its identity and its era, ``x-communist-party-gb-before-1988``, the same
+  in every language and every statement of that era. A country written beside the name
   ("X Party, Italy") stands for one after "of", not for an adjective that is part of a
   name: an entry whose names give the country only so ("Italian X Party") does not
   count.
@@ -40,12 +42,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .analysis import Reading, leading_country, signature, without_country
+from ...model.acronyms import spells_initials
+from .analysis import Reading, is_abbreviation, leading_country, signature, without_country
 from .candidates import AuthorityIndex, Candidate
 from .names import abbreviation_key, identity_key, new_key, tokens, transliterate
 from .typewords import type_words
 
-__all__ = ["MAX_OWN_WORDS", "Identity", "identity_of", "key_of_new", "one_country"]
+__all__ = ["MAX_OWN_WORDS", "Identity", "era", "identity_of", "key_of_new", "one_country"]
 
 #: The most own words an identity has: a name with more is not understood well enough.
 MAX_OWN_WORDS = 2
@@ -86,7 +89,7 @@ def identity_of(reading: Reading) -> Identity | None:
     core = _core(reading)
     if core is None:
         return None
-    sig = signature(core)
+    sig = signature(_spelt_out(core) if reading.beside else core)
     if not sig.concepts:
         return None
     # beside the name, else in it, else elsewhere in the entry ("... (Peru) (MCL)")
@@ -94,6 +97,7 @@ def identity_of(reading: Reading) -> Identity | None:
     if country is None:
         return None  # no country, or two: the same words may name one in each country
     shorts = {abbreviation_key(a).casefold() for a in reading.abbreviations}
+    shorts |= _initials_in(core)
     ordered = [w for w in _own_words(core) if w in sig.words]
     ordered += sorted(sig.words - set(ordered))
     words = tuple(w for w in ordered if w not in shorts)
@@ -101,6 +105,27 @@ def identity_of(reading: Reading) -> Identity | None:
         return None  # a name not understood (or words of a sentence): its spelling names it
     beside = country not in sig.countries
     return Identity(type_words().in_order(sig.concepts), words, country, beside)
+
+
+def _spelt_out(name: str) -> str:
+    """An abbreviated type word alone ("XP" for "X Party", a contraction of the table) written
+    out: beside a country ("XP (Italy)", "XP, Italy") it stands for those words, as it does
+    inside a longer name."""
+    words = tokens(name)
+    expanded = type_words().contractions.get(words[0]) if len(words) == 1 else None
+    return " ".join(expanded) if expanded else name
+
+
+def _initials_in(name: str) -> set[str]:
+    """The words of ``name`` written as an abbreviation of its other words ("X Youth League,
+    XYL"): the name's abbreviation, not an own word of it (folded and romanised)."""
+    written = name.replace(",", " ").split()
+    found = set()
+    for i, word in enumerate(written):
+        rest = " ".join(written[:i] + written[i + 1 :])
+        if is_abbreviation(word) and spells_initials(word, tokens(rest), spell=transliterate):
+            found.add(transliterate(tokens(word)[0]) if tokens(word) else "")
+    return found - {""}
 
 
 def _own_words(name: str) -> list[str]:
@@ -119,28 +144,55 @@ def one_country(*choices: frozenset[str]) -> str | None:
 
 
 def key_of_new(
-    reading: Reading, index: AuthorityIndex, candidates: tuple[Candidate, ...]
+    reading: Reading,
+    index: AuthorityIndex,
+    candidates: tuple[Candidate, ...],
+    year: int | None = None,
 ) -> tuple[str, str | None]:
     """The key and the country of a name the authority does not know: by its identity when that
-    is unambiguous, else by its spelling and the one country it states (beside it, else in it)."""
+    is unambiguous (see :func:`era`), else by its spelling and the one country it states (beside
+    it, else in it)."""
     identity = identity_of(reading)
-    if identity is not None and not _known(identity, index, candidates):
-        return identity.key, identity.country
+    if identity is not None:
+        known = _known(identity, index, candidates)
+        if not known:
+            return identity.key, identity.country
+        if (when := era(known, index, year)) is not None:
+            return f"{identity.key}-{when}", identity.country
     country = one_country(reading.beside, reading.named)
     return new_key(reading.label, country), country
 
 
-def _known(identity: Identity, index: AuthorityIndex, candidates: tuple[Candidate, ...]) -> bool:
-    """Whether an authority entry has a name of this identity, or the name met an entry's name
-    as a translation or as written: then the identity does not say which organisation the name
-    is (an entry the resolver could not tell from another, or one founded after the statement
-    or dissolved before it, whose name an older organisation may have shared with others)."""
-    if any(c.kinds() & {"signature", "near-signature", "exact"} for c in candidates):
-        return True
+def era(keys: frozenset[str], index: AuthorityIndex, year: int | None) -> str | None:
+    """``before-<year>`` when every entry of ``keys`` was founded after ``year`` (the
+    organisation of a statement of that year whose name later ones took: "X Party of Britain"
+    in 1960, before the X Party of Britain of 1988), ``after-<year>`` when every one was
+    dissolved before it; None otherwise. Such a name is keyed by its identity and its era,
+    never by the entries' names."""
+    if year is None or not keys:
+        return None
+    entries = [index.authority.entry(key) for key in sorted(keys)]
+    founded = [e.founded for e in entries if e.founded is not None and year < e.founded]
+    if len(founded) == len(entries):
+        return f"before-{min(founded)}"
+    dissolved = [e.dissolved for e in entries if e.dissolved is not None and year > e.dissolved]
+    if len(dissolved) == len(entries):
+        return f"after-{max(dissolved)}"
+    return None
+
+
+def _known(
+    identity: Identity, index: AuthorityIndex, candidates: tuple[Candidate, ...]
+) -> frozenset[str]:
+    """The authority entries with a name of this identity, or whose name the name met as a
+    translation or as written: then the identity alone does not say which organisation the
+    name is (an entry the resolver could not tell from another, or one founded after the
+    statement or dissolved before it, whose name an older organisation carried)."""
+    met = {c.key for c in candidates if c.kinds() & {"signature", "near-signature", "exact"}}
     shared = index.shares_identity(
         frozenset(identity.concepts),
         frozenset(identity.words),
         identity.country,
         beside=identity.beside,
     )
-    return bool(shared)
+    return frozenset(met | set(shared))

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from anyascii import anyascii
 
-from ...model.countries import find_countries
+from ...model.countries import UNSPACED, country_words, find_countries
 from ...model.folding import fold_name
 from .typewords import type_words
 
@@ -74,14 +74,57 @@ _CYRILLIC_GREEK = str.maketrans(
 _CACHED = 1 << 16
 
 
+#: A run of letters of scripts written without spaces (Chinese characters, kana).
+_UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
+
+
+@cache
+def _unspaced_words() -> frozenset[str]:
+    """The words of the type-word table written in scripts without spaces ("共产", "党")."""
+    table = type_words()
+    written = (*table.words, *table.compounds, *table.link_words)
+    return frozenset(w for w in written if _UNSPACED_RUN.fullmatch(w))
+
+
+def _segments(word: str) -> list[str]:
+    """A word of a script written without spaces cut into the words it is made of: country
+    names (:func:`~kzld.model.countries.country_words`) and type words, each the longest that
+    fits, from left to right; the letters between them are one word ("希腊共产党": "希腊",
+    "共产", "党")."""
+    if not _UNSPACED_RUN.search(word):
+        return [word]
+    known = _unspaced_words() | country_words(word)
+    longest = max(map(len, known), default=0)
+    parts: list[str] = []
+    other = ""
+    start = 0
+    while start < len(word):
+        size = next(
+            (n for n in range(min(longest, len(word) - start), 0, -1)
+             if word[start : start + n] in known),
+            0,
+        )  # fmt: skip
+        if size:
+            parts.extend(
+                [other, word[start : start + size]] if other else [word[start : start + size]]
+            )
+            other = ""
+            start += size
+        else:
+            other += word[start]
+            start += 1
+    return [*parts, other] if other else parts
+
+
 @lru_cache(maxsize=_CACHED)
 def tokens(text: str) -> tuple[str, ...]:
-    """The words of ``text`` after folding, contractions expanded, articles dropped."""
+    """The words of ``text`` after folding, contractions expanded, articles dropped; a word of
+    a script written without spaces is cut into its words (:func:`_segments`)."""
     folded = fold_name(text)
     while (again := fold_name(folded)) != folded:
         folded = again
     words: list[str] = []
-    found = re.findall(r"[^\W_]+", folded)
+    found = [part for word in re.findall(r"[^\W_]+", folded) for part in _segments(word)]
     contractions = type_words().contractions
     for word in found:
         if word in _ARTICLES:

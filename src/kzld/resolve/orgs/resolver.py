@@ -148,7 +148,7 @@ class OrganisationResolver:
         reading, decision = found
         if decision.key is not None:
             return _Resolved(reading, decision, decision.key, decision.method)
-        key, country = key_of_new(reading, self.index, decision.candidates)
+        key, country = key_of_new(reading, self.index, decision.candidates, year)
         return _Resolved(reading, decision, key, "new", country)
 
     # ------------------------------------------------------------------ recording
