@@ -573,6 +573,62 @@ def test_signers_after_a_verb_of_signing_in_prose(
 
 
 @pytest.mark.parametrize(
+    ("language", "sentence", "signers"),
+    [
+        (
+            "fi",
+            "Kaikki keskusjärjestöt (Xliitto, EKX, KTY, SAKZ ja STTX) ovat sopineet yhteisistä "
+            "keinoista.",
+            ["Xliitto", "EKX", "KTY", "SAKZ", "STTX"],
+        ),
+        (
+            "ca",
+            "També s'hi han sumat els sindicats CC XX, UGX i Intersindical-XSC, i entitats com "
+            "l'Obra Cultural Alfa (OCA) i el Consell Nacional de la Joventut de Xandria (CNJX).",
+            [
+                "CC XX",
+                "UGX",
+                "Intersindical-XSC",
+                "Obra Cultural Alfa (OCA)",
+                "Consell Nacional de la Joventut de Xandria (CNJX)",
+            ],
+        ),
+        (
+            "sv",
+            "De tre fredsorganisationerna Svenska Xfreds, Nordiska Fredsrådet och Yförbundet "
+            "har länge arbetat för ett förbud.",
+            ["Svenska Xfreds", "Nordiska Fredsrådet", "Yförbundet"],
+        ),
+        (
+            "ro",
+            "Cele două confederaţii sindicale, Confederaţia Sindicală X (CSX) şi Blocul Naţional "
+            "Y, au anunţat un protest.",
+            ["Confederaţia Sindicală X (CSX)", "Blocul Naţional Y"],
+        ),
+    ],
+)
+def test_signers_named_after_a_word_for_organisations_in_the_lead(
+    language: str, sentence: str, signers: list[str]
+) -> None:
+    document = _read(f"Statement\n\n{sentence} {PROSE.get(language, PROSE['en'])}\n")
+    assert _outside(document) == signers
+
+
+def test_organisations_named_late_in_the_argument_sign_nothing() -> None:
+    later = "Unlike the parties X Party of Britain, Y Workers' Party and Z Union, we stand firm."
+    paragraphs = "\n\n".join([PROSE["en"]] * 3)
+    assert _outside(_read(f"Statement\n\n{paragraphs}\n\n{later}\n")) == []
+
+
+def test_an_abbreviation_of_a_listed_name_is_the_same_signer() -> None:
+    title = "XPB, YWU e ZLG scrivono al governo"
+    listed = "Firmatari:\nX Party of Britain\nY Workers Union\nZona Lega Giovani"
+    document = _read(f"{title}\n\n{PROSE['it']}\n\n{listed}\n")
+    assert _outside(document) == []
+    assert _lists(document) == [["X Party of Britain", "Y Workers Union", "Zona Lega Giovani"]]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Il testo dell’appello è firmato da Rossi, Bianchi, Verdi, Neri e Gialli.",

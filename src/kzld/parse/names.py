@@ -106,9 +106,11 @@ def is_type_word(word: str) -> bool:
 
 
 def is_bare_type_word(word: str) -> bool:
-    """True when ``word`` is a type word and nothing more ("Unione", "Party"; not the compound
-    "Legambiente"): alone, it names no one."""
-    return _lexicon().types.inflects(fold(word))
+    """True when ``word`` is a type word or a qualifier and nothing more ("Unione", "Party",
+    "Comunistas"; not the compounds "Legambiente", "Greenpeace"): alone, it names no one."""
+    lexicon = _lexicon()
+    folded = fold(word)
+    return lexicon.types.inflects(folded) or lexicon.qualifiers.inflects(folded)
 
 
 @cache

@@ -41,6 +41,7 @@ __all__ = [
     "head_signers",
     "name_run",
     "opening_signers",
+    "plural_signers",
     "sentence_signers",
     "subject_signers",
     "title_signers",
@@ -128,8 +129,7 @@ def _is_name(text: str, relaxed: bool = False) -> bool:
     if relaxed:
         # any capitalised phrase, but an adjective alone ("Comunistas") names no one
         described = len(words) == 1 and all(
-            is_qualifier(part) or generic_plural(part) or is_bare_type_word(part)
-            for part in re.split(r"[-‐]", words[0])
+            generic_plural(part) or is_bare_type_word(part) for part in re.split(r"[-‐]", words[0])
         )
         return (
             _is_name_start(words[0])
@@ -398,6 +398,45 @@ def counted_signers(line: Line) -> Section | None:
             if len(names) == value:
                 return _section(line, names, "phrase")
     return None
+
+
+def plural_signers(line: Line) -> Section | None:
+    """The signers an apposition names after a word for organisations in the plural, in the lead
+    of a text ("De fem fredsorganisationerna A, B och C har ...", "Kaikki keskusjärjestöt (A, B ja
+    C) ovat ...", "Keempat serikat buruh itu yakni A, B dan C"): a few words in lower case may
+    come between ("itu yakni", "namely"). Two organisations or more, persons and countries left
+    out, and as many as a number before the word says."""
+    content = line.content
+    names: list[tuple[int, str]] = []
+    for word in _WORD.finditer(content):
+        if not generic_plural(word.group()) or (names and word.start() < names[-1][0] - line.start):
+            continue
+        if word.group()[:1].isupper() and _in_name(content[: word.start()].split()):
+            continue  # "Coordination des Associations et ...": the word is a name's
+        counted = [number_value(w) for w in content[: word.start()].split()[-3:]]
+        value = next((v for v in counted if v is not None), None)
+        at = word.end()
+        for _ in range(4):
+            gap = re.match(r"\s*[(:,–—-]?\s*", content[at:])
+            start = at + (gap.end() if gap else 0)
+            found, _ = name_run(content[start:], line.start + start, relaxed=True)
+            kept = _organisations(found)
+            if len(kept) >= 2 and (value is None or value == len(kept)):
+                names += [n for n in kept if n not in names]
+                break
+            lower = re.match(r"\s*([^\W\d_]+)(?=[\s,:(])", content[at:])
+            if not lower or not lower.group(1)[:1].islower() or generic_plural(lower.group(1)):
+                break
+            at += lower.end()
+    return _section(line, names, "phrase") if names else None
+
+
+def _in_name(before: list[str]) -> bool:
+    """True when the words ``before`` a capitalised word end as a name does (a capitalised
+    word, perhaps with a joining word after it: "Coordination des")."""
+    if before and is_name_join(before[-1]) and before[-1][:1].islower():
+        before = before[:-1]
+    return bool(before) and before[-1][:1].isupper() and before[-1][-1:] not in ".!?:"
 
 
 #: Where the sentences of a line start: its start, and after a full stop, "!" or "?" and a space.

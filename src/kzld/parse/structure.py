@@ -25,6 +25,7 @@ from .cues import vocabulary
 from .dates import read_dateline, statement_dates, with_update_stamps
 from .language import detect
 from .lists import is_entry
+from .names import is_abbreviation, is_name_join
 from .outside import (
     among_signers,
     behalf_signers,
@@ -32,12 +33,13 @@ from .outside import (
     head_signers,
     joint,
     opening_signers,
+    plural_signers,
     sentence_signers,
     subject_signers,
     title_signers,
 )
 from .signatories import find_sections, signing_cue
-from .text import Line
+from .text import Line, words
 from .totals import stated_total
 
 __all__ = ["build_document"]
@@ -173,13 +175,21 @@ def _keys(entry: Entry) -> set[str]:
 
 def _within(entry: Entry, known: set[str]) -> bool:
     """True when a name from running text is part of a longer name already found
-    ("Sosyal-İş" in "DİSK Affiliated Sosyal-İş Union"), or the other way round."""
+    ("Sosyal-İş" in "DİSK Affiliated Sosyal-İş Union"), or the other way round, or the
+    abbreviation of one ("XPB" of "X Party of Britain")."""
     name = fold(entry.name)
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-    return any(
+    if any(
         pattern.search(k) or re.search(rf"(?<!\w){re.escape(k)}(?!\w)", name)
         for k in known
         if len(k) >= 3
+    ):
+        return True
+    if not is_abbreviation(entry.name):
+        return False
+    letters = [c for c in fold(entry.name) if c.isalpha()]
+    return any(
+        [w[:1] for w in words(k) if not is_name_join(w)] == letters for k in known if " " in k
     )
 
 
@@ -205,6 +215,7 @@ def _with_outside(
             break
     for i, relaxed in _openings(lines, skip, versions):
         candidates.append(opening_signers(lines[i], relaxed))
+    prose = 0  # paragraphs of running text read so far: the first three are the text's lead
     for i, line in enumerate(lines):
         if line.blank or i in skip:
             continue
@@ -213,6 +224,9 @@ def _with_outside(
             candidates.append(sentence_signers(line))
         candidates.append(behalf_signers(line))
         candidates.append(counted_signers(line))
+        if prose < 3:
+            candidates.append(plural_signers(line))
+        prose += _is_prose(line.content) and len(line.content) >= 60
     for section in candidates:
         if section is None:
             continue
