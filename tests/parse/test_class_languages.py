@@ -1,0 +1,354 @@
+"""Every class of issue 18 in Greek, Russian, Turkish and Arabic texts, so that each is tested in
+at least three languages; the matrix below says where each class is tested.
+
+A case counts for a language when it feeds the reader a text of that class whose lines in question
+(cue, heading, dateline, stamp, title, phrase, menu) are in that language, and asserts what a user
+checks in ``kzld parse``: the entries of every list in order, the signers named outside lists, the
+entries skipped and why, the stated total, the dates and the language versions. Organisation names
+here are made up ("Κομμουνιστικό Κόμμα Ξάνιας", "Рабочая партия Зетландии").
+
+================  ============================================  =============================
+class             test_reader_classes.py and others             this module
+================  ============================================  =============================
+heading-list      nl de es ru (test_signatory_lists), it es de   el ru tr ar
+                  (persons with their organisation), nl sv
+cue-sentence      en sv de ar                                    el ru tr
+dateline-list     es en it                                       el ru tr ar
+no-cue-list       fr pt tr                                       el ru ar
+inline-list       pt en it; pt es en (category labels)           el ru tr
+several-lists     en es ru; nl de es ru (test_signatory_lists)   el tr ar
+update-stamp      de fr it (heading), de it en (title),          el ru tr
+                  test_statement_dates
+signers-in-title  en it el es (title), el es (verb of signing),   ru
+                  es it en (first sentence)
+on-behalf-of      en it de es                                    el ar
+header-lines      it en es; en it tr el (columns, before ":")    el ru tr
+cut-list          en (cut and garbled entries), es fr el         el ru tr de
+                  (a cut translation)
+false-cue         en fr de                                       el ru tr ar
+stated-total      en fr sv pt ar; test_totals (ru en de es pt)   el ru tr
+furniture         es de it (menus, breadcrumbs, header date),    el ru tr ar
+                  test_statement_dates (de es en)
+mixed-language    sv ar tr; nl (test_signatory_lists)            el ru
+several-versions  ru+en fr+pt tr+en                              el+en ru+en ar+fr
+================  ============================================  =============================
+
+"One odd text never costs the others" is the build's concern, not the reader's:
+``tests/e2e/test_leave_out.py`` and ``tests/e2e/test_build.py`` test it on folders of texts.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kzld.model.records import Document
+from kzld.parse import read_bytes
+
+from .prose import PROSE
+
+#: Made-up organisations, three a language, each named as such lists name them.
+NAMES = {
+    "el": ["Κομμουνιστικό Κόμμα Ξάνιας", "Εργατικό Κόμμα Ζετλανδίας", "Ένωση Νεολαίας Ψιλάνδης"],
+    "ru": [
+        "Коммунистическая партия Ксании",
+        "Рабочая партия Зетландии",
+        "Союз молодёжи Игрекии",
+    ],
+    "tr": ["Ksanya Komünist Partisi", "Zetlandiya İşçi Partisi", "Psilandiya Gençlik Birliği"],
+    "ar": ["الحزب الشيوعي الكساني", "حزب العمال الزيتلاندي", "اتحاد الشباب الإبسيلاندي"],
+}
+
+
+def _read(text: str) -> Document:
+    return read_bytes("statement.txt", text.encode("utf-8"))
+
+
+def _lists(document: Document) -> list[list[str]]:
+    return [[e.raw for e in s.entries] for s in document.sections if s.kind == "list"]
+
+
+def _outside(document: Document) -> list[str]:
+    return [e.raw for s in document.sections if s.kind != "list" for e in s.entries]
+
+
+def _skipped(document: Document) -> list[tuple[str, str]]:
+    return [(s.text, s.reason) for s in document.skipped]
+
+
+# --------------------------------------------------------------------------- lists
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("el", "Υπογράφουν:"), ("ru", "Подписавшие организации:"), ("tr", "İmzacılar:"),
+     ("ar", "الموقعون:")],
+)  # fmt: skip
+def test_heading_list(language: str, heading: str) -> None:
+    names = NAMES[language]
+    text = f"Title\n\n{PROSE[language]}\n\n{heading}\n" + "\n".join(names) + "\n"
+    document = _read(text)
+    assert _lists(document) == [names]
+    assert document.languages == (language,)
+
+
+@pytest.mark.parametrize(
+    ("language", "cue"),
+    [
+        ("el", "Τα κόμματα που υπογράφουν την κοινή δήλωση:"),
+        ("ru", "Мы, нижеподписавшиеся партии, осуждаем войну и требуем мира:"),
+        ("tr", "Ortak açıklamaya imza atan partiler şunlardır:"),
+    ],
+)
+def test_cue_sentence(language: str, cue: str) -> None:
+    names = NAMES[language]
+    text = f"Title\n\n{PROSE[language]}\n\n{cue}\n\n" + "\n".join(names) + "\n"
+    assert _lists(_read(text)) == [names]
+
+
+@pytest.mark.parametrize(
+    ("language", "dateline", "created"),
+    [
+        ("el", "Αθήνα, 8 Οκτωβρίου 2019", date(2019, 10, 8)),
+        ("ru", "Москва, 15 апреля 2021 г.", date(2021, 4, 15)),
+        ("tr", "İstanbul, 19 Mart 2025", date(2025, 3, 19)),
+        ("ar", "29/8/2013", date(2013, 8, 29)),
+    ],
+)
+def test_dateline_list(language: str, dateline: str, created: date) -> None:
+    names = NAMES[language]
+    text = f"Title\n\n{PROSE[language]}\n{dateline}\n" + "\n".join(names) + "\n"
+    document = _read(text)
+    assert _lists(document) == [names]
+    assert document.created is not None and document.created.date == created
+    assert document.languages == (language,)
+
+
+@pytest.mark.parametrize("marker", ["{n}. ", "- ", ""])
+@pytest.mark.parametrize("language", ["el", "ru", "ar"])
+def test_no_cue_list(marker: str, language: str) -> None:
+    names = NAMES[language]
+    lines = [marker.format(n=n) + name for n, name in enumerate(names, start=1)]
+    text = f"Title\n\n{PROSE[language]}\n\n{PROSE[language]}\n\n" + "\n".join(lines) + "\n"
+    document = _read(text)
+    assert _lists(document) == [names]
+    assert document.languages == (language,)
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "separator"),
+    [("el", "Υπογράφουν: ", ", "), ("ru", "Подписали: ", "; "), ("tr", "İmzacılar: ", ", ")],
+)
+def test_inline_list(language: str, label: str, separator: str) -> None:
+    names = NAMES[language]
+    text = f"Title\n\n{PROSE[language]}\n\n{label}{separator.join(names)}.\n"
+    assert _lists(_read(text)) == [names]
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "others"),
+    [
+        (
+            "el",
+            "Υπογράφουν:",
+            "Επίσης τα κόμματα:",
+            ["Σοσιαλιστικό Κόμμα Ωμέγας", "Κόμμα Εργασίας Δέλτας"],
+        ),
+        (
+            "tr",
+            "İmzacı partiler:",
+            "Diğer örgütler:",
+            ["Omega Sosyalist Partisi", "Delta Emek Partisi"],
+        ),
+        (
+            "ar",
+            "الأحزاب الموقعة:",
+            "منظمات أخرى:",
+            ["الحزب الاشتراكي الأوميغي", "حزب العمل الدلتاوي"],
+        ),
+    ],
+)
+def test_several_lists(language: str, first: str, second: str, others: list[str]) -> None:
+    names = NAMES[language]
+    text = (
+        f"Title\n\n{PROSE[language]}\n\n{first}\n" + "\n".join(f"• {n}" for n in names)
+        + f"\n\n{second}\n" + "\n".join(f"• {n}" for n in others) + "\n"
+    )  # fmt: skip
+    assert _lists(_read(text)) == [names, others]
+
+
+@pytest.mark.parametrize(
+    ("language", "stamp", "as_of"),
+    [
+        ("el", "Υπογράφουν (ενημέρωση 26/03/2012):", date(2012, 3, 26)),
+        ("ru", "Подписали (по состоянию на 21.03.2011):", date(2011, 3, 21)),
+        ("tr", "İmzacılar (güncelleme: 26.03.2012):", date(2012, 3, 26)),
+    ],
+)
+def test_update_stamp(language: str, stamp: str, as_of: date) -> None:
+    names = NAMES[language]
+    text = f"Title\n\n{PROSE[language]}\n\n{stamp}\n" + "\n".join(f"- {n}" for n in names) + "\n"
+    (section,) = _read(text).sections
+    assert [e.raw for e in section.entries] == names
+    assert section.as_of == as_of
+
+
+# --------------------------------------------------------------------------- outside lists
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "signers"),
+    [
+        ("ru", "Совместное заявление КПК и РПЗ", ["КПК", "РПЗ"]),
+    ],
+)
+def test_signers_in_title(language: str, title: str, signers: list[str]) -> None:
+    document = _read(f"{title}\n\n{PROSE[language]}\n")
+    assert _outside(document) == signers
+    assert _lists(document) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "signer"),
+    [
+        ("el", "Εκ μέρους του Κομμουνιστικού Κόμματος Ξάνιας χαιρετίζουμε την απεργία.",
+         "Κομμουνιστικού Κόμματος Ξάνιας"),
+        ("el", "Εκ μέρους της Ένωσης Νεολαίας Ψιλάνδης, χαιρετίζουμε την απεργία.",
+         "Ένωσης Νεολαίας Ψιλάνδης"),
+        ("ar", "باسم الحزب الشيوعي الكساني، نحيي الإضراب.", "الحزب الشيوعي الكساني"),
+    ],
+)  # fmt: skip
+def test_on_behalf_of(language: str, sentence: str, signer: str) -> None:
+    text = f"Greetings\n\n{PROSE[language]}\n\n{sentence} {PROSE[language]}\n"
+    assert _outside(_read(text)) == [signer]
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "title"),
+    [
+        ("el", "ΚΟΜΜΟΥΝΙΣΤΙΚΟ ΚΟΜΜΑ ΞΑΝΙΑΣ – ΚΚΞ\nΕΡΓΑΤΙΚΟ ΚΟΜΜΑ ΖΕΤΛΑΝΔΙΑΣ – ΕΚΖ",
+         "ΚΟΙΝΗ ΑΝΑΚΟΙΝΩΣΗ"),
+        ("ru", "КОММУНИСТИЧЕСКАЯ ПАРТИЯ КСАНИИ – КПК\nРАБОЧАЯ ПАРТИЯ ЗЕТЛАНДИИ – РПЗ",
+         "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ"),
+        ("tr", "KSANYA KOMÜNİST PARTİSİ – KKP\nZETLANDİYA İŞÇİ PARTİSİ – ZİP",
+         "ORTAK AÇIKLAMA"),
+    ],
+)  # fmt: skip
+def test_header_lines(language: str, header: str, title: str) -> None:
+    document = _read(f"Title\n{header}\n{title}\n{PROSE[language]}\n")
+    headers = [e.raw for s in document.sections if s.kind == "header" for e in s.entries]
+    assert headers == header.split("\n")
+
+
+# --------------------------------------------------------------------------- damaged entries
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "names", "last", "reason"),
+    [
+        ("el", "Υπογράφουν:", NAMES["el"], "Κομμουνιστικό Κόμμα Ωμ", "cut"),
+        ("ru", "Подписали:", NAMES["ru"], "Коммунистическая па", "cut"),
+        ("tr", "İmzacılar:", NAMES["tr"], "Omega Komünist Pa", "cut"),
+        ("de", "Unterzeichner:", ["Kommunistische Partei Xaniens", "Partei der Arbeit Zetlands",
+                                  "Sozialistische Jugend Psilands"], "Ã¤Ã¶Ã¼ â€“ Ã©", "garbled"),
+    ],
+)  # fmt: skip
+def test_cut_list(language: str, heading: str, names: list[str], last: str, reason: str) -> None:
+    numbered = [f"{n}. {name}" for n, name in enumerate([*names, last], start=1)]
+    text = f"Title\n\n{PROSE[language]}\n\n{heading}\n" + "\n".join(numbered)
+    document = _read(text)
+    assert _lists(document) == [names]
+    assert _skipped(document) == [(last, reason)]
+
+
+# --------------------------------------------------------------------------- false cues
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraph"),
+    [
+        ("Νέες υπογραφές για τη διακήρυξη ενάντια στον πόλεμο",
+         "Το 41ο κόμμα υπέγραψε τη διακήρυξη, που δημοσιεύτηκε με πρωτοβουλία τεσσάρων κομμάτων, "
+         "και η εκστρατεία συνεχίζεται, με συγκεντρώσεις, προκηρύξεις και εκδηλώσεις."),
+        ("Новые подписи под заявлением против войны",
+         "Заявление подписала уже 41-я партия, кампания продолжается, с митингами, листовками и "
+         "собраниями во многих городах."),
+        ("Savaş karşıtı bildiriye yeni imzalar",
+         "Bildiriyi imzalayan parti sayısı arttı, kampanya sürüyor, mitingler, bildiriler ve "
+         "toplantılar birçok kentte devam ediyor."),
+        ("توقيعات جديدة على الإعلان ضد الحرب",
+         "وقع حزب جديد على الإعلان، والحملة مستمرة، مع اجتماعات ومنشورات ومسيرات في مدن كثيرة."),
+    ],
+)  # fmt: skip
+def test_false_cue(title: str, paragraph: str) -> None:
+    assert _read(f"{title}\n\n{paragraph}\n").sections == ()
+
+
+# --------------------------------------------------------------------------- stated totals
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "total"),
+    [
+        ("el", "Την κοινή δήλωση υπογράφουν 50 κομμουνιστικά και εργατικά κόμματα.", 50),
+        ("ru", "Заявление подписали 37 коммунистических и рабочих партий.", 37),
+        ("tr", "Ortak açıklamayı 60 parti imzaladı.", 60),
+    ],
+)
+def test_stated_total(language: str, sentence: str, total: int) -> None:
+    assert _read(f"Title\n\n{sentence} {PROSE[language]}\n").stated_total == total
+
+
+# --------------------------------------------------------------------------- furniture
+
+
+@pytest.mark.parametrize(
+    ("language", "furniture", "title"),
+    [
+        ("el", "Αρχική | Ειδήσεις | Επικοινωνία", "Κοινή δήλωση για την απεργία"),
+        ("ru", "Главная / Новости / Международное", "Совместное заявление о забастовке"),
+        ("tr", "Anasayfa | Haberler | İletişim", "Grev üzerine ortak açıklama"),
+        ("ar", "الرئيسية | أخبار | اتصل بنا", "بيان مشترك حول الإضراب"),
+        ("ru", "Четверг, 28 марта 2024\nГлавная / Новости / Международное",
+         "Совместное заявление о забастовке"),
+    ],
+)  # fmt: skip
+def test_furniture(language: str, furniture: str, title: str) -> None:
+    document = _read(f"{furniture}\n{title}\n\n{PROSE[language]}\n")
+    assert document.versions[0].title == title
+    assert document.created is None and document.published is None
+    assert document.languages == (language,)
+
+
+# --------------------------------------------------------------------------- languages
+
+
+@pytest.mark.parametrize("language", ["el", "ru"])
+def test_mixed_language(language: str) -> None:
+    names = ["X Party of Britain", "Workers' Party of Zetland", "Y Youth League"]
+    text = (
+        f"Title\n\n{PROSE[language]}\n\n{PROSE[language]}\n\nSignatories:\n"
+        + "\n".join(names) + "\n"
+    )  # fmt: skip
+    document = _read(text)
+    assert document.languages == (language,)
+    assert _lists(document) == [names]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "titles"),
+    [
+        ("el", "en", ("Κοινή δήλωση", "Joint statement")),
+        ("ru", "en", ("Совместное заявление", "Joint statement")),
+        ("ar", "fr", ("بيان مشترك", "Déclaration commune")),
+    ],
+)
+def test_several_versions(first: str, second: str, titles: tuple[str, str]) -> None:
+    text = (
+        f"{titles[0]}\n\n{PROSE[first]}\n\n{PROSE[first]}\n\n"
+        f"{titles[1]}\n\n{PROSE[second]}\n\n{PROSE[second]}\n"
+    )
+    document = _read(text)
+    assert document.languages == (first, second)
+    assert tuple(v.title for v in document.versions) == titles
