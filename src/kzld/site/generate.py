@@ -28,6 +28,7 @@ from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import PROV
 
 from ..errors import KzldError
+from ..mapping.dataset import DUMPS as DUMP_FILES
 from ..model.iris import DEFAULT_BASE
 from ..rdf.dump import to_jsonld, to_turtle
 from ..rdf.namespaces import DCAT, TURTLE_PREFIXES, VOID
@@ -57,7 +58,7 @@ MARKER = ".kzld-site"
 #: that page, at the anchor named after the part's path (see :mod:`kzld.site.http`).
 REDIRECTS = "redirects.json"
 #: Where the dumps of the whole graph are written (their IRIs are minted under ``dump/``).
-DUMPS = {"dump/kzld.ttl": "turtle", "dump/kzld.jsonld": "jsonld"}
+DUMPS = tuple(f"dump/{name}" for name, _, _ in DUMP_FILES)
 
 #: Called as pages are written: (stage, done, total); total is 0 where it is not known.
 Progress = Callable[[str, int, int], None]
@@ -166,13 +167,10 @@ def _published(data: Path | Graph) -> dict[str, Path]:
     """The dumps as ``kzld build`` wrote them beside ``data`` (``kzld.ttl`` and ``kzld.jsonld``
     of one build, the same graph in canonical form), so they need not be written again; empty
     when ``data`` is not such a pair."""
-    if isinstance(data, Graph) or data.suffix not in (".ttl", ".jsonld"):
+    if isinstance(data, Graph):
         return {}
-    pair = {
-        "dump/kzld.ttl": data.with_suffix(".ttl"),
-        "dump/kzld.jsonld": data.with_suffix(".jsonld"),
-    }
-    if not all(p.is_file() for p in pair.values()):
+    pair = {dump: data.with_suffix(Path(dump).suffix) for dump in DUMPS}
+    if data not in pair.values() or not all(p.is_file() for p in pair.values()):
         return {}
     # one build writes both within moments; files from different builds are not trusted
     times = [p.stat().st_mtime for p in pair.values()]

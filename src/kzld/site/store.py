@@ -24,6 +24,7 @@ from rdflib.term import Node
 from ..errors import RDFSyntaxError
 from ..query.run import rdf_format
 from ..rdf.dump import to_turtle
+from ..rdf.formats import JSON_LD, of_file
 from ..rdf.load import load_ntriples
 
 __all__ = ["StoreView", "load_store", "to_ox", "to_rdflib", "view"]
@@ -198,7 +199,7 @@ def load_store(data: Path | Graph) -> ox.Store:
     locally), without building an rdflib graph of it.
     """
 
-    if isinstance(data, Graph) or data.suffix.lower() in (".jsonld", ".json"):
+    if isinstance(data, Graph) or of_file(data) == JSON_LD:
         text = to_turtle(data, {}) if isinstance(data, Graph) else load_ntriples(data).data
         syntax = ox.RdfFormat.TURTLE if isinstance(data, Graph) else ox.RdfFormat.N_TRIPLES
         store = ox.Store()
