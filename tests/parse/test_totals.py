@@ -174,3 +174,61 @@ def test_the_organisations_a_titles_statement_is_of(title: str, total: int) -> N
 )
 def test_no_total_from_names_events_or_years(text: str) -> None:
     assert _total(text + "\n\n" + PROSE + "\n") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        # the number in digits, then in words in brackets; a word saying it is the whole count
+        ("Dengan total 56 (lima puluh enam) federasi serta serikat pekerja menyatakan sikap.", 56),
+        ("A declaração foi assinada por 12 (doze) partidos e sindicatos.", 12),
+        ("Insgesamt 30 Organisationen stehen hinter dem Aufruf an die Regierung.", 30),
+        # Indonesian teens and tens of two words
+        ("Sebanyak dua belas serikat buruh telah menandatangani pernyataan bersama ini.", 12),
+        ("Sebanyak lima puluh enam organisasi telah menandatangani pernyataan ini.", 56),
+    ],
+)
+def test_a_total_repeated_in_words_or_called_a_total(sentence: str, total: int) -> None:
+    assert _total("Title\n\n" + PROSE + "\n\n" + sentence + "\n") == total
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The statement was signed by the X Party and 40 other parties from Europe.",
+        "La déclaration a été signée par le Parti X et 12 autres partis.",
+        "Die Erklärung haben die Partei X und 15 andere Parteien unterzeichnet.",
+    ],
+)
+def test_a_number_of_others_beside_the_named_is_no_total(sentence: str) -> None:
+    assert _total("Title\n\n" + PROSE + "\n\n" + sentence + "\n") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # Japanese: in the title, and next to a word of signing
+        ("葛飾4労組・総選挙共同アピール\n\n" + PROSE, 4),
+        ("Title\n\n" + PROSE + "\n\n共同声明は署名に参与してくださった"
+         "65団体の名義で発表します。", 65),
+        # Chinese: a number after "and" counts the others beside the one named; the total follows
+        ("Title\n\n" + PROSE + "\n\n论坛与世界运河城市合作组织及19个国际组织联署呼吁。"
+         "20个组织共同指出：疫情仍在蔓延。", 20),
+        # Korean: a number, its counter and the word for organisations
+        ("Title\n\n" + PROSE + "\n\n전국 963개 단체가 선언운동에 동참했습니다.", 963),
+    ],
+)  # fmt: skip
+def test_a_total_in_chinese_japanese_or_korean(text: str, total: int) -> None:
+    assert _total(text + "\n") == total
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\n" + PROSE + "\n\n2月7日に、4つの労働団体の代表が集まりました。",
+        "Title\n\n" + PROSE + "\n\n会议有20个国家的代表参加。",
+        "Title\n\n" + PROSE + "\n\n전국 963개 단체가 모였습니다.",
+    ],
+)
+def test_no_total_in_chinese_japanese_or_korean_without_signing(text: str) -> None:
+    assert _total(text + "\n") is None

@@ -85,8 +85,36 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
     """Assemble the document from its decoded text and line index."""
     skip = find_boilerplate(lines)
     listed = find_sections(lines, skip, len(text.rstrip()))
-    sections, used = listed.sections, listed.used
+    used = listed.used
     free = [i for i, line in enumerate(lines) if not line.blank and i not in skip and i not in used]
+    datelines, created, published = statement_dates(lines, free, _datelines(lines, free))
+    versions = _versions(lines, free, used, datelines)
+    sections = _with_outside(lines, skip, listed.sections, versions)
+    sections = with_update_stamps(lines, skip, _with_languages(sections, versions))
+    texts = [t for v in versions[:1] for t in (v.kicker, v.title, v.subtitle) if t]
+    heads_all = [lines[i].content for i in free if not _is_prose(lines[i].content)][:8]
+    genre = _genre(texts) if _genre(texts) != "statement" else _genre(heads_all)
+    persons, publisher, links = _people_and_links(lines, free, versions)
+    return Document(
+        name=name,
+        sha256=sha256,
+        text=text,
+        genre=genre,
+        versions=tuple(versions),
+        sections=tuple(sections),
+        created=created,
+        published=published,
+        persons=persons,
+        publisher=publisher,
+        links=links,
+        boilerplate=tuple(Span(lines[i].start, lines[i].end) for i in sorted(skip)),
+        skipped=tuple(listed.skipped),
+        stated_total=stated_total(_paragraphs(lines, skip, sections)),
+    )
+
+
+def _datelines(lines: list[Line], free: list[int]) -> dict[int, Dateline]:
+    """The lines of ``free`` that are, as a whole, a date (:func:`read_dateline`)."""
     datelines: dict[int, Dateline] = {}
     for i in free:
         found = read_dateline(lines[i].content)
@@ -94,7 +122,13 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
             kind, day, place = found
             line = lines[i]
             datelines[i] = Dateline(line.content, Span(line.start, line.end), kind, day, place)
-    datelines, created, published = statement_dates(lines, free, datelines)
+    return datelines
+
+
+def _versions(
+    lines: list[Line], free: list[int], used: set[int], datelines: dict[int, Dateline]
+) -> list[Version]:
+    """The language versions: the runs of prose in one language, each with its headings."""
     runs = _language_runs(lines, [i for i in free if i not in datelines], used)
     if not runs and free:
         # no prose to detect on: the headings and names together, if there is enough of them
@@ -108,9 +142,12 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
         own = [i for i in free if starts[k] <= i < hi]
         if own:
             versions.append(_version(lines, own, language, datelines))
-    texts = [t for v in versions[:1] for t in (v.kicker, v.title, v.subtitle) if t]
-    sections = _with_outside(lines, skip, sections, versions)
-    sections = [
+    return versions
+
+
+def _with_languages(sections: list[Section], versions: list[Version]) -> list[Section]:
+    """The sections, each with the language of the version it lies in."""
+    return [
         replace(
             section,
             language=next(
@@ -120,27 +157,6 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
         )
         for section in sections
     ]
-    sections = with_update_stamps(lines, skip, sections)
-    heads_all = [lines[i].content for i in free if not _is_prose(lines[i].content)][:8]
-    genre = _genre(texts) if _genre(texts) != "statement" else _genre(heads_all)
-    persons, publisher, links = _people_and_links(lines, free, versions)
-    boilerplate = tuple(Span(lines[i].start, lines[i].end) for i in sorted(skip))
-    return Document(
-        name=name,
-        sha256=sha256,
-        text=text,
-        genre=genre,
-        versions=tuple(versions),
-        sections=tuple(sections),
-        created=created,
-        published=published,
-        persons=persons,
-        publisher=publisher,
-        links=links,
-        boilerplate=boilerplate,
-        skipped=tuple(listed.skipped),
-        stated_total=stated_total(_paragraphs(lines, skip, sections)),
-    )
 
 
 def _paragraphs(lines: list[Line], skip: set[int], sections: list[Section]) -> list[str]:
@@ -274,54 +290,54 @@ def _names_statement(content: str) -> bool:
 def _people_and_links(
     lines: list[Line], free: list[int], versions: list[Version]
 ) -> tuple[tuple[Person, ...], str | None, tuple[Link, ...]]:
-    data = vocabulary()
-    person_re = _person_pattern()
+    """The persons named with a role, the publisher a line names, and the web addresses."""
     persons: list[Person] = []
     publisher = None
     links: list[Link] = []
     for i in free:
         line = lines[i]
-        match = person_re.match(line.content)
-        if match and match["name"][0].isupper():
-            role = match["role"].strip().rstrip(".")
-            caps = re.findall(r"(?<!\w)[A-ZА-ЯΑ-Ω]{3,}(?!\w)", role)
-            lang = next(
-                (v.language for v in versions if v.span.start <= line.start <= v.span.end), None
-            )
-            persons.append(
-                Person(
-                    match["name"],
-                    Span(line.start, line.start + len(match["name"])),
-                    role,
-                    caps[-1] if caps else None,
-                    lang,
-                )
-            )
+        person = _person(line, versions)
+        if person is not None:
+            persons.append(person)
         if publisher is None:
-            for pattern in data["publisher_patterns"]:
-                found = re.search(pattern, line.content, re.IGNORECASE)
-                if found:
-                    publisher = found["org"].rstrip("/.,")
-                    break
-        for url in _URL.finditer(line.content):
-            before = line.content[: url.start()].casefold()
-            code = next(
-                (
-                    c
-                    for c, stems in data["language_names"].items()
-                    if any(s in before for s in stems)
-                ),
-                None,
-            )
-            start = line.start + url.start()
-            links.append(
-                Link(
-                    url.group().rstrip(".,)"),
-                    Span(start, start + len(url.group().rstrip(".,)"))),
-                    code,
-                )
-            )
+            publisher = _publisher(line.content)
+        links.extend(_links(line))
     return tuple(persons), publisher, tuple(links)
+
+
+def _person(line: Line, versions: list[Version]) -> Person | None:
+    """The person ``line`` names with a role ("Name Surname, member of ..."), if any."""
+    match = _person_pattern().match(line.content)
+    if not match or not match["name"][0].isupper():
+        return None
+    role = match["role"].strip().rstrip(".")
+    caps = re.findall(r"(?<!\w)[A-ZА-ЯΑ-Ω]{3,}(?!\w)", role)
+    lang = next((v.language for v in versions if v.span.start <= line.start <= v.span.end), None)
+    name = match["name"]
+    return Person(
+        name, Span(line.start, line.start + len(name)), role, caps[-1] if caps else None, lang
+    )
+
+
+def _publisher(content: str) -> str | None:
+    for pattern in vocabulary()["publisher_patterns"]:
+        found = re.search(pattern, content, re.IGNORECASE)
+        if found:
+            return str(found["org"]).rstrip("/.,")
+    return None
+
+
+def _links(line: Line) -> list[Link]:
+    """The web addresses of ``line``, each with the language a word before it names."""
+    links = []
+    for url in _URL.finditer(line.content):
+        before = line.content[: url.start()].casefold()
+        names = vocabulary()["language_names"].items()
+        code = next((c for c, stems in names if any(s in before for s in stems)), None)
+        address = url.group().rstrip(".,)")
+        start = line.start + url.start()
+        links.append(Link(address, Span(start, start + len(address)), code))
+    return links
 
 
 def _language_runs(

@@ -51,7 +51,15 @@ _SUBJECT_WORDS = 6
 _OPENING = 8
 #: What ends a sentence: a full stop, question or exclamation mark followed by a space, or a
 #: breadcrumb's separator ("Moyen Orient > 5.1. Syrie > 53 Partis communistes ...").
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s+[>»›|]\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\s+[>»›|]\s+")
+#: A number in digits in Chinese, Japanese or Korean prose, with the counter after it ("20个组织",
+#: "963개 단체", "65団体"), and the characters that follow it.
+_CJK_NUMBER = re.compile(r"(?<![\d.,/:-])(\d{1,3})(?![\d.,/:-]\d)\s*(?:個|个|개|家|つの|つ)?\s*")
+#: How many characters after a number (and its counter) may hold the word for organisations
+#: ("19个国际组织": international organisations).
+_CJK_REACH = 6
+#: Letters of the scripts written without spaces between words.
+_CJK_LETTERS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _data() -> dict[str, Any]:
@@ -195,9 +203,12 @@ def _numbers_in(tokens: list[str]) -> list[tuple[int, int, int]]:
     """``(index, value, index after)`` of each number among ``tokens``, "trinta e sete" as one."""
     found = []
     for k, token in enumerate(tokens):
-        teen = _pair(tokens, k)
-        if teen is not None:
-            found.append((k, teen, k + 2))
+        pair = _pair(tokens, k)
+        if pair is not None:
+            # "lima puluh enam": a ten of two words and a unit
+            unit = _word_number(tokens[k + 2]) if k + 2 < len(tokens) else None
+            both = _tens_and_units(pair, unit) if unit is not None else None
+            found.append((k, both, k + 3) if both is not None else (k, pair, k + 2))
             continue
         value = _value(token)
         if value is None or (k > 0 and _pair(tokens, k - 1) is not None):
@@ -239,6 +250,22 @@ def _in_a_name(tokens: list[str], k: int) -> bool:
     return len(after) == 2 and all(t[:1].isupper() for t in after)
 
 
+#: A number in digits and the same number in words in brackets after it ("56 (lima puluh enam)",
+#: "12 (doze)").
+_BRACKETED = re.compile(r"(\d+)\s*\(([^()\d]{2,40})\)")
+
+
+def _unbracketed(sentence: str) -> str:
+    """``sentence`` without the words in brackets that repeat a number written in digits."""
+
+    def repeat(match: re.Match[str]) -> str:
+        words = _tokens(match.group(2))
+        spelled = [number_value(w) is not None or fold(w) in _and() for w in words]
+        return match.group(1) if words and all(spelled) else match.group()
+
+    return _BRACKETED.sub(repeat, sentence)
+
+
 def _tokens(sentence: str) -> list[str]:
     return [t.strip(".,;:") for t in _TOKEN.findall(sentence) if t.strip(".,;:")]
 
@@ -251,7 +278,10 @@ def _counted(sentence: str, signed: bool) -> int | None:
     support = _words("support_words")
     doing = (_signing(), support)
     for k, value, after in _numbers_in(tokens):
-        near = any(support.matches(fold(t)) for t in tokens[max(0, k - _NEAR) : k])
+        if any(_words("other_words").matches(fold(t)) for t in tokens[after : after + 2]):
+            continue  # "the X Party and 40 other parties": the others beside those named
+        before = [fold(t) for t in tokens[max(0, k - _NEAR) : k]]
+        near = any(support.matches(t) or _words("total_words").matches(t) for t in before)
         for n, word in enumerate(tokens[after : after + 1 + _GAP]):
             folded = fold(word)
             if signers.matches(folded):
@@ -314,15 +344,39 @@ def _prose(paragraph: str) -> bool:
     return len(paragraph) > 160 or (len(paragraph) >= 60 and paragraph.endswith((".", "!", "?")))
 
 
+def _cjk_counted(sentence: str, opening: bool) -> int | None:
+    """The first number of organisations in a Chinese, Japanese or Korean ``sentence`` that
+    speaks of signing or of doing something jointly ("署名に参与してくださった65団体", "20个组织
+    共同指出"), or of the title lines and opening ("葛飾4労組・総選挙共同アピール"); not one after
+    "and" ("与WCCO及19个国际组织": the others beside the ones named)."""
+    data = _data()
+    cued = opening or any(cue in sentence for cue in data["cjk_cues"])
+    if not cued:
+        return None
+    for match in _CJK_NUMBER.finditer(sentence):
+        value = int(match.group(1))
+        reach = sentence[match.end() : match.end() + _CJK_REACH]
+        if not 1 < value < 1000 or not any(word in reach for word in data["cjk_organisations"]):
+            continue
+        if sentence[: match.start()].rstrip().endswith(tuple(data["cjk_and"])):
+            continue
+        return value
+    return None
+
+
 def stated_total(paragraphs: list[str]) -> int | None:
     """The number of signatories the first of ``paragraphs`` that states one gives, or ``None``."""
     signing = _signing()
     opening = _OPENING
     for paragraph in paragraphs:
         for sentence in _SENTENCE_END.split(paragraph):
-            value = _counted(sentence, bool(signing.count(sentence)))
+            if _CJK_LETTERS.search(sentence):
+                value = _cjk_counted(sentence, opening > 0)
+                if value is not None:
+                    return value
+            value = _counted(_unbracketed(sentence), bool(signing.count(sentence)))
             if value is None and opening > 0:
-                value = _subject(sentence)
+                value = _subject(_unbracketed(sentence))
             if value is not None:
                 return value
             opening -= _prose(paragraph)
