@@ -23,28 +23,35 @@ signers-in-title  en it el es (title), el es (verb of signing),   ru
                   es it en (first sentence)
 on-behalf-of      en it de es                                    el ar
 header-lines      it en es; en it tr el (columns, before ":")    el ru tr
-cut-list          en (cut and garbled entries), es fr el         el ru tr de
-                  (a cut translation)
+cut-list          en (cut and garbled entries), es fr el         el ru tr (cut),
+                  (a cut translation)                            de el tr (garbled)
 false-cue         en fr de                                       el ru tr ar
 stated-total      en fr sv pt ar; test_totals (ru en de es pt)   el ru tr
 furniture         es de it (menus, breadcrumbs, header date),    el ru tr ar
                   test_statement_dates (de es en)
 mixed-language    sv ar tr; nl (test_signatory_lists)            el ru
 several-versions  ru+en fr+pt tr+en                              el+en ru+en ar+fr
+one odd text      the seeds beside a binary file or a copy       el ru tr ar
+                  (test_folder), a broken shape (e2e)
 ================  ============================================  =============================
 
-"One odd text never costs the others" is the build's concern, not the reader's:
-``tests/e2e/test_leave_out.py`` and ``tests/e2e/test_build.py`` test it on folders of texts.
+"One odd text never costs the others": a text the build cannot publish (a shape it breaks) in
+``tests/e2e/test_leave_out.py`` and ``tests/e2e/test_build.py``, a binary file and a copy in
+``test_folder.py``; here a text saved in its language's old 8-bit encoding (el ru tr ar), which
+the reader refuses naming file, line and byte while it reads the others.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from kzld.errors import InputError
 from kzld.model.records import Document
 from kzld.parse import read_bytes
+from kzld.parse.folder import read_folder
 
 from .prose import PROSE
 
@@ -75,6 +82,11 @@ def _outside(document: Document) -> list[str]:
 
 def _skipped(document: Document) -> list[tuple[str, str]]:
     return [(s.text, s.reason) for s in document.skipped]
+
+
+def _misread(name: str, encoding: str) -> str:
+    """``name`` as a page shows it when its UTF-8 bytes are taken for an 8-bit encoding."""
+    return name.encode("utf-8").decode(encoding, errors="replace")
 
 
 # --------------------------------------------------------------------------- lists
@@ -252,6 +264,9 @@ def test_header_lines(language: str, header: str, title: str) -> None:
         ("tr", "İmzacılar:", NAMES["tr"], "Omega Komünist Pa", "cut"),
         ("de", "Unterzeichner:", ["Kommunistische Partei Xaniens", "Partei der Arbeit Zetlands",
                                   "Sozialistische Jugend Psilands"], "Ã¤Ã¶Ã¼ â€“ Ã©", "garbled"),
+        ("el", "Υπογράφουν:", NAMES["el"], _misread("Κομμουνιστικό Κόμμα Ωμέγας", "cp1253"),
+         "garbled"),
+        ("tr", "İmzacılar:", NAMES["tr"], _misread("Omega Komünist Partisi", "cp1252"), "garbled"),
     ],
 )  # fmt: skip
 def test_cut_list(language: str, heading: str, names: list[str], last: str, reason: str) -> None:
@@ -352,3 +367,29 @@ def test_several_versions(first: str, second: str, titles: tuple[str, str]) -> N
     document = _read(text)
     assert document.languages == (first, second)
     assert tuple(v.title for v in document.versions) == titles
+
+
+# --------------------------------------------------------------------------- one odd text
+
+
+@pytest.mark.parametrize(
+    ("language", "encoding", "byte"),
+    [("el", "iso-8859-7", 7), ("ru", "koi8-r", 7), ("tr", "iso-8859-9", 8), ("ar", "cp1256", 7)],
+)
+def test_one_odd_text_never_costs_the_others(
+    tmp_path: Path, language: str, encoding: str, byte: int
+) -> None:
+    good = [other for other in NAMES if other != language]
+    for other in good:
+        text = f"Title\n\n{PROSE[other]}\n\nSignatories:\n" + "\n".join(NAMES[other]) + "\n"
+        (tmp_path / f"{other}.txt").write_text(text, encoding="utf-8")
+    odd = tmp_path / "zz-old.txt"
+    odd.write_bytes(f"Title\n\n{PROSE[language]}\n".encode(encoding))
+    documents, problems = read_folder(tmp_path, workers=1)
+    assert [d.name for d in documents] == [f"{other}.txt" for other in sorted(good)]
+    assert [_lists(d) for d in documents] == [[NAMES[other]] for other in sorted(good)]
+    assert [(p.path, p.message) for p in problems] == [
+        (str(odd), f"{odd}:3: not UTF-8 text (byte {byte}); re-save the file as UTF-8")
+    ]
+    with pytest.raises(InputError, match=rf"zz-old\.txt:3: not UTF-8 text \(byte {byte}\)"):
+        read_folder(tmp_path, strict=True, workers=1)
