@@ -13,20 +13,20 @@ class             test_reader_classes.py and others             this module
 heading-list      nl de es ru (test_signatory_lists), it es de   el ru tr ar
                   (persons with their organisation), nl sv
 cue-sentence      en sv de ar                                    el ru tr
-dateline-list     es en it                                       el ru tr ar
+dateline-list     es en it                                       el ru tr ar (several forms)
 no-cue-list       fr pt tr                                       el ru ar
 inline-list       pt en it; pt es en (category labels)           el ru tr
 several-lists     en es ru; nl de es ru (test_signatory_lists)   el tr ar
-update-stamp      de fr it (heading), de it en (title),          el ru tr
-                  test_statement_dates
-signers-in-title  en it el es (title), el es (verb of signing),   ru
-                  es it en (first sentence)
+update-stamp      de fr it (heading), de it en (title),          el ru tr (heading),
+                  test_statement_dates                           el ru tr (title)
+signers-in-title  en it el es (title), el es (verb of signing),   ru el tr
+                  es it en (first sentence), fi ca sv ro (lead)
 on-behalf-of      en it de es                                    el ar
 header-lines      it en es; en it tr el (columns, before ":")    el ru tr
 cut-list          en (cut and garbled entries), es fr el         el ru tr (cut),
                   (a cut translation)                            de el tr (garbled)
 false-cue         en fr de                                       el ru tr ar
-stated-total      en fr sv pt ar; test_totals (ru en de es pt)   el ru tr
+stated-total      en fr sv pt ar; test_totals (ru en de es pt)   el ru tr ar (digits, words)
 furniture         es de it (menus, breadcrumbs, header date),    el ru tr ar
                   test_statement_dates (de es en)
 mixed-language    sv ar tr; nl (test_signatory_lists)            el ru
@@ -126,6 +126,11 @@ def test_cue_sentence(language: str, cue: str) -> None:
         ("ru", "Москва, 15 апреля 2021 г.", date(2021, 4, 15)),
         ("tr", "İstanbul, 19 Mart 2025", date(2025, 3, 19)),
         ("ar", "29/8/2013", date(2013, 8, 29)),
+        ("el", "Αθήνα, 29/8/2013", date(2013, 8, 29)),
+        ("ru", "29 августа 2013 года", date(2013, 8, 29)),
+        ("tr", "Ankara, 29.08.2013", date(2013, 8, 29)),
+        ("ar", "بيروت، 23 تشرين الثاني 2012", date(2012, 11, 23)),
+        ("ar", "بيروت في 23 نوفمبر 2012", date(2012, 11, 23)),
     ],
 )
 def test_dateline_list(language: str, dateline: str, created: date) -> None:
@@ -206,6 +211,23 @@ def test_update_stamp(language: str, stamp: str, as_of: date) -> None:
     assert section.as_of == as_of
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "as_of"),
+    [
+        ("el", "Υπογραφές στη δήλωση (ενημέρωση 24/09/2022)", date(2022, 9, 24)),
+        ("ru", "Подписи под заявлением (обновлено 24.09.2022)", date(2022, 9, 24)),
+        ("tr", "Bildiriye imza atanlar (güncellendi: 24.09.2022)", date(2022, 9, 24)),
+    ],
+)
+def test_update_stamp_in_the_title(language: str, title: str, as_of: date) -> None:
+    names = NAMES[language]
+    document = _read(f"{title}\n\n{PROSE[language]}\n\n" + "\n".join(names) + "\n")
+    (section,) = document.sections
+    assert [e.raw for e in section.entries] == names
+    assert section.as_of == as_of
+    assert document.created is None and document.published is None
+
+
 # --------------------------------------------------------------------------- outside lists
 
 
@@ -213,6 +235,13 @@ def test_update_stamp(language: str, stamp: str, as_of: date) -> None:
     ("language", "title", "signers"),
     [
         ("ru", "Совместное заявление КПК и РПЗ", ["КПК", "РПЗ"]),
+        (
+            "el",
+            "Κοινή ανακοίνωση του Κομμουνιστικού Κόμματος Ξάνιας και του Εργατικού Κόμματος "
+            "Ζετλανδίας",
+            ["Κομμουνιστικού Κόμματος Ξάνιας", "Εργατικού Κόμματος Ζετλανδίας"],
+        ),
+        ("tr", "KKP ve ZİP: Savaşa hayır!", ["KKP", "ZİP"]),
     ],
 )
 def test_signers_in_title(language: str, title: str, signers: list[str]) -> None:
@@ -309,6 +338,14 @@ def test_false_cue(title: str, paragraph: str) -> None:
         ("el", "Την κοινή δήλωση υπογράφουν 50 κομμουνιστικά και εργατικά κόμματα.", 50),
         ("ru", "Заявление подписали 37 коммунистических и рабочих партий.", 37),
         ("tr", "Ortak açıklamayı 60 parti imzaladı.", 60),
+        ("ar", "وقع 41 حزبا على البيان.", 41),
+        ("el", "Πενήντα κόμματα υπογράφουν την κοινή δήλωση.", 50),
+        ("ru", "Заявление подписали пятьдесят партий.", 50),
+        ("tr", "Bildiriyi elli parti imzaladı.", 50),
+        ("ar", "وقعت خمسون حزبا على البيان المشترك.", 50),
+        ("el", "Πάνω από 60 κόμματα έχουν ήδη υπογράψει τη δήλωση.", 60),
+        ("ru", "Более 60 партий уже подписали заявление.", 60),
+        ("tr", "Bildiriyi şimdiye kadar 41 örgüt imzaladı.", 41),
     ],
 )
 def test_stated_total(language: str, sentence: str, total: int) -> None:
@@ -327,6 +364,14 @@ def test_stated_total(language: str, sentence: str, total: int) -> None:
         ("ar", "الرئيسية | أخبار | اتصل بنا", "بيان مشترك حول الإضراب"),
         ("ru", "Четверг, 28 марта 2024\nГлавная / Новости / Международное",
          "Совместное заявление о забастовке"),
+        ("el", "Πέμπτη, 28 Μαρτίου 2024\nΑρχική | Ειδήσεις | Επικοινωνία",
+         "Κοινή δήλωση για την απεργία"),
+        ("tr", "Perşembe, 28 Mart 2024\nAnasayfa | Haberler | İletişim",
+         "Grev üzerine ortak açıklama"),
+        ("ar", "الخميس 28 مارس 2024\nالرئيسية | أخبار | اتصل بنا", "بيان مشترك حول الإضراب"),
+        ("el", "• Ελληνικά • English • Türkçe", "Κοινή δήλωση για την απεργία"),
+        ("ru", "Главная > Новости > Международное", "Совместное заявление о забастовке"),
+        ("tr", "Anasayfa / Dünya / Avrupa", "Grev üzerine ortak açıklama"),
     ],
 )  # fmt: skip
 def test_furniture(language: str, furniture: str, title: str) -> None:
