@@ -349,12 +349,9 @@ def _build(
     inputs: Inputs | None = None
     if state is not None:
         inputs = state.inputs(files, {"base": base, "engine": engine, "strict": strict})
-        record = state.record(inputs)
-        if record is not None:
-            recorded = BuildResult.recorded(record, out)
-            if check or not recorded.stale:
-                return recorded
-        state.writable = not check
+        recorded = _recorded(state, inputs, out, check)
+        if recorded is not None:
+            return recorded
     result = BuildResult()
     timings = result.timings
     parts = _Parts(files, base, state, inputs, timings, progress)
@@ -362,26 +359,7 @@ def _build(
         result.problems = tuple(parts.read(strict))
     parts.resolve_and_map()
     result.reused = parts.reused
-    left_out: list[LeftOut] = []
-    for _ in range(MAX_ROUNDS):
-        gone = {text.file for text in left_out}
-        present = [name for name in parts.names() if name not in gone]
-        if not present:
-            # an empty graph would replace a good publication with nothing
-            unread = "".join(f"\n  {problem.message}" for problem in result.problems)
-            unread += "".join(f"\n  {text}" for text in left_out)
-            raise InputError(seeds, f"no source text to build from; nothing was written{unread}")
-        report, outputs, data = _publishable(result, parts, present, engine, progress)
-        if data is None:
-            break
-        blamed = _texts_at_fault(report, data, base)
-        if strict or blamed is None:
-            raise _refused(seeds, report, blamed, strict)
-        left_out += blamed
-    else:
-        raise _refused(seeds, report, None, strict)
-    result.left_out = tuple(sorted(left_out, key=lambda text: text.file))
-    result.report = report
+    outputs = _conforming(seeds, result, parts, engine, strict, progress)
     result.resolved = parts.resolved
     if check:
         result.stale = tuple(
@@ -395,6 +373,54 @@ def _build(
         if state is not None and inputs is not None:
             state.save(inputs, out, outputs, result.counts(), parts.keys(), parts.authorities())
     return result
+
+
+def _recorded(state: BuildState, inputs: Inputs, out: Path, check: bool) -> BuildResult | None:
+    """The result of the last build, when it was made from ``inputs`` and its files in ``out``
+    are as it left them (or, with ``check``, whatever they are: the result says which are
+    stale); otherwise None, and the state is made writable unless this is a check."""
+    record = state.record(inputs)
+    if record is not None:
+        recorded = BuildResult.recorded(record, out)
+        if check or not recorded.stale:
+            return recorded
+    state.writable = not check
+    return None
+
+
+def _conforming(
+    seeds: Path,
+    result: BuildResult,
+    parts: _Parts,
+    engine: str,
+    strict: bool,
+    progress: Progress | None,
+) -> dict[str, bytes]:
+    """The dumps of a graph that conforms: that of every text in ``parts``, less those whose
+    part of the graph breaks a shape (in ``result.left_out``; validated again without them, at
+    most :data:`MAX_ROUNDS` times). Raises the error of a graph that cannot be made to conform,
+    of one with a text at fault under ``strict``, or of an empty one."""
+    left_out: list[LeftOut] = []
+    for _ in range(MAX_ROUNDS):
+        gone = {text.file for text in left_out}
+        present = [name for name in parts.names() if name not in gone]
+        if not present:
+            # an empty graph would replace a good publication with nothing
+            unread = "".join(f"\n  {problem.message}" for problem in result.problems)
+            unread += "".join(f"\n  {text}" for text in left_out)
+            raise InputError(seeds, f"no source text to build from; nothing was written{unread}")
+        report, outputs, data = _publishable(result, parts, present, engine, progress)
+        if data is None:
+            break
+        blamed = _texts_at_fault(report, data, parts.mint.base)
+        if strict or blamed is None:
+            raise _refused(seeds, report, blamed, strict)
+        left_out += blamed
+    else:
+        raise _refused(seeds, report, None, strict)
+    result.left_out = tuple(sorted(left_out, key=lambda text: text.file))
+    result.report = report
+    return outputs
 
 
 def _digest(path: Path) -> str | None:
@@ -558,11 +584,14 @@ class _Parts:
                 resolutions.append(self._resolve(document))
                 self.tell(STAGES["resolve"], number, len(fresh))
         fresh.clear()
-        with _timed(self.timings, "map", self.progress, len(resolutions)):
-            for number, (resolution, consulted) in enumerate(resolutions, start=1):
+        total = len(resolutions)
+        with _timed(self.timings, "map", self.progress, total):
+            resolutions.reverse()
+            while resolutions:  # each let go once mapped: the part holds what is published
+                resolution, consulted = resolutions.pop()
                 name = resolution.resolved.document.name
                 self._add(resolution, consulted, self.listed[name])
-                self.tell(STAGES["map"], number, len(resolutions))
+                self.tell(STAGES["map"], total - len(resolutions), total)
 
     def _add(
         self, resolution: DocumentResolution, consulted: Consulted | None, key: str
