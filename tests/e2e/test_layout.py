@@ -105,3 +105,13 @@ def test_no_import_cycle() -> None:
                 seen.add(module)
                 stack.extend(edges[module])
     assert cycles == []
+
+
+def test_the_readme_names_every_package_and_top_level_module() -> None:
+    """The README's "How it fits together" has each package (``rdf/``) and each module at the
+    top of the tree (``pipeline.py``), so that a newcomer finds every part of the tree there."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## How it fits together\n", 1)[1].split("\n## ", 1)[0]
+    parts = [p.name + "/" for p in SRC.iterdir() if (p / "__init__.py").is_file()]
+    parts += [p.name for p in SRC.glob("*.py") if p.name != "__init__.py"]
+    assert sorted(part for part in parts if f"`{part}`" not in section) == []

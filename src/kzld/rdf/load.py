@@ -141,17 +141,8 @@ def load_graph(
     :data:`~kzld.limits.MAX_RDF_BYTES`).
     """
     name, data, kind = _prepared(path, format, max_bytes)
-    graph = Graph()
     with _parse_errors(name, base_for(path, base)), _quiet_literals():
-        graph.addN(
-            (
-                rdflib_subject(q.subject, name),
-                URIRef(q.predicate.value),
-                rdflib_term(q.object, name),
-                graph,
-            )
-            for q in _quads(data, kind, base_for(path, base))
-        )
+        graph = _graph(_quads(data, kind, base_for(path, base)), name)
     if len(graph) == 0:
         raise _no_rdf(name, kind)
     return graph
@@ -160,18 +151,24 @@ def load_graph(
 def graph_of(data: bytes | str, format: str = "turtle") -> Graph:
     """An rdflib graph of RDF text that kzld (or an engine) wrote, read as :func:`load_graph`
     reads files: typed literals as written, never in rdflib's normal form."""
-    graph = Graph()
     raw = data.encode("utf-8") if isinstance(data, str) else data
     with _parse_errors("<report>"), _quiet_literals():
-        graph.addN(
-            (
-                rdflib_subject(q.subject, "<report>"),
-                URIRef(q.predicate.value),
-                rdflib_term(q.object, "<report>"),
-                graph,
-            )
-            for q in _quads(raw, oxigraph_format(by_name(format, "<report>")), None)
+        return _graph(_quads(raw, oxigraph_format(by_name(format, "<report>")), None), "<report>")
+
+
+def _graph(quads: Iterator[ox.Quad], name: str) -> Graph:
+    """An rdflib graph of ``quads``, their graphs merged, typed literals as written (errors name
+    ``name``)."""
+    graph = Graph()
+    graph.addN(
+        (
+            rdflib_subject(q.subject, name),
+            URIRef(q.predicate.value),
+            rdflib_term(q.object, name),
+            graph,
         )
+        for q in quads
+    )
     return graph
 
 

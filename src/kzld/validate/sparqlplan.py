@@ -5,6 +5,10 @@ pyshacl runs a SPARQL constraint once per focus node, with ``$this`` pre-bound, 
 the triple patterns without knowing that ``$this`` is bound, so that a query could start with a
 scan of the whole graph for every focus node. :class:`PreparedQueryGraph` parses each text once
 and orders its patterns to start from ``$this``; validation stays linear in the graph's size.
+
+Only the reference engine (``--engine pyshacl``) uses it, and that engine needs it: on the
+published graph of the seeds (7,436 triples) pyshacl took 8.5 s of CPU with it, and had not
+finished after 900 s with the parsed queries cached but their patterns in rdflib's order.
 """
 
 from __future__ import annotations
