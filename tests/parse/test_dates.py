@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kzld.parse.dates import find_date, read_dateline
+from kzld.parse.dates import find_date, read_dateline, update_stamp
 
 
 @pytest.mark.parametrize(
@@ -150,3 +150,38 @@ def test_more_stamp_forms(line: str, kind: str | None, day: date | None) -> None
 )
 def test_labels_that_make_no_page_date(line: str) -> None:
     assert read_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # a byline before the date
+        ("Posted by admin on 12 May 2020", date(2020, 5, 12)),
+        ("Publié par la rédaction le 12 mai 2020", date(2020, 5, 12)),
+        ("Veröffentlicht von Redaktion am 12. Mai 2020", date(2020, 5, 12)),
+        ("Publicado por Redacción el 12 de mayo de 2020", date(2020, 5, 12)),
+        # a count of comments or views beside the date
+        ("by Editor | 12 May 2020 | 3 Comments", date(2020, 5, 12)),
+        ("12.05.2020 | 2341 Aufrufe", date(2020, 5, 12)),
+        ("12 de mayo de 2020 · 0 comentarios", date(2020, 5, 12)),
+        # publication cues of more languages
+        ("نشر في 12 مايو 2020", date(2020, 5, 12)),
+        ("Julkaistu 12.5.2020", date(2020, 5, 12)),
+        ("Diterbitkan 12 Mei 2020", date(2020, 5, 12)),
+    ],
+)
+def test_the_pages_stamp_with_a_byline_or_counts(line: str, day: date) -> None:
+    assert read_dateline(line) == ("stamp", day, None)
+
+
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [
+        ("الموقعون (تحديث 26/3/2012)", date(2012, 3, 26)),
+        ("Firmatari (agg. 26/03/2012)", date(2012, 3, 26)),
+        ("Allekirjoittajat (päivitetty 26.3.2012)", date(2012, 3, 26)),
+        ("Penandatangan (diperbarui 26/03/2012)", date(2012, 3, 26)),
+    ],
+)
+def test_update_stamps_of_more_languages(heading: str, day: date) -> None:
+    assert update_stamp(heading) == day

@@ -205,6 +205,20 @@ def test_a_number_of_others_beside_the_named_is_no_total(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # "almost" a number: fewer than that, and how many is not said
+        "A carta reúne também perto de 300 entidades entre os seus signatários.",
+        "Carta pela democracia tem apoio de quase 300 entidades de todo o país.",
+        "Nearly 40 parties have signed the appeal so far, from every continent.",
+        "Fast 30 Organisationen haben den Aufruf bereits unterzeichnet.",
+    ],
+)
+def test_almost_a_number_is_no_total(sentence: str) -> None:
+    assert _total("Title\n\n" + PROSE + "\n\n" + sentence + "\n") is None
+
+
+@pytest.mark.parametrize(
     ("text", "total"),
     [
         # Japanese: in the title, and next to a word of signing

@@ -219,16 +219,14 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         return ("stamp", viewed[1], None) if viewed and viewed[2] is None else None
     parts = re.split(r"\s*[|•·]\s*|\s+/\s+", line)
     if len(parts) > 1:
-        # "Redacción | 21/10/2022", "11 februari, 2020 / Pressmeddelanden": a site's byline or
-        # section beside the date it published the page
-        dated = [read_dateline(part) for part in parts]
-        days = [d[1] for d in dated if d is not None]
-        others = [p for p, d in zip(parts, dated, strict=True) if d is None]
-        if len(days) == 1 and all(len(p.split()) <= 4 and not re.search(r"\d", p) for p in others):
-            return "stamp", days[0], None
-        return None
+        return _beside_the_date(parts)
     patterns = _patterns()
     folded = folded_in_place(line)
+    byline = _BYLINE.match(folded)
+    if byline:
+        # "Posted by admin on 12 May 2020", "Publié par la rédaction le 12 mai 2020"
+        dated = read_dateline(line[byline.end() :])
+        return ("stamp", dated[1], None) if dated and dated[2] is None else None
     cue = patterns.stamp.match(folded)
     if cue:
         # the date follows the cue closely: "Posted on ...", "Publié le ...", "Опубликовано: ..."
@@ -250,6 +248,31 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         place = None
     where = line[match.start("place") : match.end("place")].strip() if place else None
     return "dateline", found, where
+
+
+#: A byline before the page's date, folded: up to two words, "by" and a name, "on" ("Posted by
+#: admin on", "Publié par la rédaction le", "Veröffentlicht von Redaktion am").
+_BYLINE = re.compile(
+    r"^(?:[^\W\d_]+\s+){0,2}?(?:by|par|von|da|di|por|av|door|απο|от|tarafindan)\s+"
+    r"[^\d|,;:.!?]{1,40}?\s+(?:on|le|am|il|el|em|op|den|pa|στισ|в)\s+(?=\S)"
+)
+
+
+def _beside_the_date(parts: list[str]) -> tuple[str, date, str | None] | None:
+    """The page's stamp when one of ``parts`` (a line cut at its separators) is a date and the
+    others a site's byline, section or count of comments: "Redacción | 21/10/2022", "11
+    februari, 2020 / Pressmeddelanden", "12 May 2020 | 3 Comments"."""
+    dated = [read_dateline(part) for part in parts]
+    days = [d[1] for d in dated if d is not None]
+    others = [p for p, d in zip(parts, dated, strict=True) if d is None]
+    counts = _words("counted_parts")
+    if len(days) == 1 and all(
+        (len(p.split()) <= 4 and not re.search(r"\d", p))
+        or (len(p.split()) == 2 and counts.matches(fold(p.split()[1])))
+        for p in others
+    ):
+        return "stamp", days[0], None
+    return None
 
 
 def _labelled(line: str) -> tuple[str, date, str | None] | None:

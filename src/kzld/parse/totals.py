@@ -218,6 +218,8 @@ def _numbers_in(tokens: list[str]) -> list[tuple[int, int, int]]:
             continue  # "dos Partidos Comunistas", "Partido dos Trabalhadores": not "two"
         if k >= 2 and _words("member_bodies").matches(fold(tokens[k - 2])):
             continue  # "an alliance of 41 organisations": its members, not the signatories
+        if any(_words("almost_words").matches(fold(t)) for t in tokens[max(0, k - 2) : k]):
+            continue  # "quase 300 entidades": fewer than that, and how many is not said
         after = k + 1
         if not token[0].isdigit() and 20 <= value < 100 and value % 10 == 0:
             # "trinta e sete", "cuarenta y dos", "двадцать три", "yirmi dört"
