@@ -12,9 +12,9 @@ class             test_reader_classes.py and others             this module
 ================  ============================================  =============================
 heading-list      nl de es ru (test_signatory_lists), it es de   el ru tr ar
                   (persons with their organisation), nl sv
-cue-sentence      en sv de ar                                    el ru tr
+cue-sentence      en sv de ar                                    el ru tr ar
 dateline-list     es en it                                       el ru tr ar (several forms)
-no-cue-list       fr pt tr                                       el ru ar
+no-cue-list       fr pt tr                                       el ru ar (3 and 14 names)
 inline-list       pt en it; pt es en (category labels)           el ru tr
 several-lists     en es ru; nl de es ru (test_signatory_lists)   el tr ar
 update-stamp      de fr it (heading), de it en (title),          el ru tr (heading),
@@ -29,7 +29,7 @@ false-cue         en fr de                                       el ru tr ar
 stated-total      en fr sv pt ar; test_totals (ru en de es pt)   el ru tr ar (digits, words)
 furniture         es de it (menus, breadcrumbs, header date),    el ru tr ar
                   test_statement_dates (de es en)
-mixed-language    sv ar tr; nl (test_signatory_lists)            el ru
+mixed-language    sv ar tr; nl (test_signatory_lists)            el ru (en names), tr ar (fr)
 several-versions  ru+en fr+pt tr+en                              el+en ru+en ar+fr
 one odd text      the seeds beside a binary file or a copy       el ru tr ar
                   (test_folder), a broken shape (e2e)
@@ -111,12 +111,31 @@ def test_heading_list(language: str, heading: str) -> None:
         ("el", "Τα κόμματα που υπογράφουν την κοινή δήλωση:"),
         ("ru", "Мы, нижеподписавшиеся партии, осуждаем войну и требуем мира:"),
         ("tr", "Ortak açıklamaya imza atan partiler şunlardır:"),
+        ("el", "Πάνω από 40 κόμματα έχουν ήδη υπογράψει, ανάμεσά τους:"),
+        ("ru", "Более 40 партий уже подписали заявление, среди них:"),
+        ("tr", "40'ı aşkın parti bildiriyi imzaladı, bunlar arasında:"),
+        ("ar", "وقع أكثر من 40 حزبا على البيان، ومن بينها:"),
     ],
 )
 def test_cue_sentence(language: str, cue: str) -> None:
     names = NAMES[language]
     text = f"Title\n\n{PROSE[language]}\n\n{cue}\n\n" + "\n".join(names) + "\n"
     assert _lists(_read(text)) == [names]
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        ("el", "Εμείς, τα κόμματα που υπογράφουμε παρακάτω, καταδικάζουμε τον πόλεμο."),
+        ("ru", "Мы, партии, подписавшие это заявление, осуждаем войну."),
+        ("tr", "Biz, aşağıda imzası bulunan partiler, savaşı kınıyoruz."),
+        ("ar", "نحن الأحزاب الموقعة أدناه ندين الحرب."),
+    ],
+)
+def test_cue_in_the_opening_sentence(language: str, opening: str) -> None:
+    names = NAMES[language]
+    paragraphs = f"{opening} {PROSE[language]}\n\n{PROSE[language]}"
+    assert _lists(_read(f"Title\n\n{paragraphs}\n\n" + "\n".join(names) + "\n")) == [names]
 
 
 @pytest.mark.parametrize(
@@ -149,6 +168,27 @@ def test_no_cue_list(marker: str, language: str) -> None:
     lines = [marker.format(n=n) + name for n, name in enumerate(names, start=1)]
     text = f"Title\n\n{PROSE[language]}\n\n{PROSE[language]}\n\n" + "\n".join(lines) + "\n"
     document = _read(text)
+    assert _lists(document) == [names]
+    assert document.languages == (language,)
+
+
+@pytest.mark.parametrize(
+    ("language", "kinds", "places"),
+    [
+        ("el", ["Κομμουνιστικό Κόμμα", "Εργατικό Κόμμα"],
+         ["Ξάνιας", "Ζετλανδίας", "Ψιλάνδης", "Ωμέγας", "Δέλτας", "Κάππας", "Λάμδας"]),
+        ("ru", ["Коммунистическая партия", "Рабочая партия"],
+         ["Ксании", "Зетландии", "Игрекии", "Омегии", "Дельтии", "Каппии", "Ламбдии"]),
+        ("ar", ["الحزب الشيوعي", "حزب العمال"],
+         ["الكساني", "الزيتلاندي", "الإبسيلاندي", "الأوميغي", "الدلتاوي", "الكابي", "اللامدي"]),
+    ],
+)  # fmt: skip
+def test_no_cue_list_of_fourteen(language: str, kinds: list[str], places: list[str]) -> None:
+    names = [f"{kind} {place}" for kind in kinds for place in places]
+    text = f"Title\n\n{PROSE[language]}\n\n{PROSE[language]}\n\n" + "\n".join(
+        f"– {name}" for name in names
+    )
+    document = _read(text + "\n")
     assert _lists(document) == [names]
     assert document.languages == (language,)
 
@@ -384,9 +424,22 @@ def test_furniture(language: str, furniture: str, title: str) -> None:
 # --------------------------------------------------------------------------- languages
 
 
-@pytest.mark.parametrize("language", ["el", "ru"])
-def test_mixed_language(language: str) -> None:
-    names = ["X Party of Britain", "Workers' Party of Zetland", "Y Youth League"]
+@pytest.mark.parametrize(
+    ("language", "names"),
+    [
+        ("el", ["X Party of Britain", "Workers' Party of Zetland", "Y Youth League"]),
+        ("ru", ["X Party of Britain", "Workers' Party of Zetland", "Y Youth League"]),
+        (
+            "tr",
+            ["Parti communiste de Xanie", "Parti du travail de Zétlande", "Union de la jeunesse"],
+        ),
+        (
+            "ar",
+            ["Parti communiste de Xanie", "Parti du travail de Zétlande", "Union de la jeunesse"],
+        ),
+    ],
+)
+def test_mixed_language(language: str, names: list[str]) -> None:
     text = (
         f"Title\n\n{PROSE[language]}\n\n{PROSE[language]}\n\nSignatories:\n"
         + "\n".join(names) + "\n"
