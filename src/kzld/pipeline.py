@@ -35,7 +35,7 @@ from rdflib import Graph
 
 from .errors import InputError, KzldError, ValidationFailed
 from .mapping import assemble, map_document, map_triples
-from .mapping.dataset import EXAMPLES
+from .mapping.dataset import DUMPS, EXAMPLES
 from .model.iris import DEFAULT_BASE, Minter, check_base, statement_keys
 from .model.records import Document
 from .parse.folder import (
@@ -59,7 +59,7 @@ from .validate import Report, Result, validate
 __all__ = ["BuildResult", "LeftOut", "build"]
 
 #: The files a build publishes, in writing order.
-OUTPUTS = ("kzld.ttl", "kzld.jsonld")
+OUTPUTS = tuple(name for name, _, _ in DUMPS)
 
 
 @dataclass(frozen=True)
