@@ -17,8 +17,8 @@ dateline-list     es en it                                       el ru tr ar (se
 no-cue-list       fr pt tr                                       el ru ar (3 and 14 names)
 inline-list       pt en it; pt es en (category labels)           el ru tr
 several-lists     en es ru; nl de es ru (test_signatory_lists)   el tr ar
-update-stamp      de fr it (heading), de it en (title),          el ru tr (heading),
-                  test_statement_dates                           el ru tr (title)
+update-stamp      de fr it (heading), de it en (title),          el ru tr ar (heading),
+                  test_statement_dates                           el ru tr ar (title)
 signers-in-title  en it el es (title), el es (verb of signing),   ru el tr
                   es it en (first sentence), fi ca sv ro (lead)
 on-behalf-of      en it de es                                    el ar
@@ -29,8 +29,10 @@ false-cue         en fr de                                       el ru tr ar
 stated-total      en fr sv pt ar; test_totals (ru en de es pt)   el ru tr ar (digits, words)
 furniture         es de it (menus, breadcrumbs, header date),    el ru tr ar
                   test_statement_dates (de es en)
-mixed-language    sv ar tr; nl (test_signatory_lists)            el ru (en names), tr ar (fr)
-several-versions  ru+en fr+pt tr+en                              el+en ru+en ar+fr
+mixed-language    sv ar tr; nl (test_signatory_lists)            el ru (en names), tr ar (fr),
+                                                                 el ru ar tr (a slogan)
+several-versions  ru+en fr+pt tr+en                              el+en ru+en ar+fr, the first
+                                                                 coming back (el ru ar tr)
 one odd text      the seeds beside a binary file or a copy       el ru tr ar
                   (test_folder), a broken shape (e2e)
 ================  ============================================  =============================
@@ -241,6 +243,7 @@ def test_several_lists(language: str, first: str, second: str, others: list[str]
         ("el", "Υπογράφουν (ενημέρωση 26/03/2012):", date(2012, 3, 26)),
         ("ru", "Подписали (по состоянию на 21.03.2011):", date(2011, 3, 21)),
         ("tr", "İmzacılar (güncelleme: 26.03.2012):", date(2012, 3, 26)),
+        ("ar", "الموقعون (آخر تحديث: 26/03/2012):", date(2012, 3, 26)),
     ],
 )
 def test_update_stamp(language: str, stamp: str, as_of: date) -> None:
@@ -257,6 +260,7 @@ def test_update_stamp(language: str, stamp: str, as_of: date) -> None:
         ("el", "Υπογραφές στη δήλωση (ενημέρωση 24/09/2022)", date(2022, 9, 24)),
         ("ru", "Подписи под заявлением (обновлено 24.09.2022)", date(2022, 9, 24)),
         ("tr", "Bildiriye imza atanlar (güncellendi: 24.09.2022)", date(2022, 9, 24)),
+        ("ar", "الموقعون على البيان (تحديث 24/09/2022)", date(2022, 9, 24)),
     ],
 )
 def test_update_stamp_in_the_title(language: str, title: str, as_of: date) -> None:
@@ -465,6 +469,28 @@ def test_several_versions(first: str, second: str, titles: tuple[str, str]) -> N
     document = _read(text)
     assert document.languages == (first, second)
     assert tuple(v.title for v in document.versions) == titles
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("el", "en"), ("ru", "en"), ("ar", "fr"), ("tr", "de")]
+)
+def test_a_language_coming_back_makes_no_second_version(first: str, second: str) -> None:
+    runs = [
+        (title, PROSE[language]) for title, language in [("A", first), ("B", second), ("C", first)]
+    ]
+    document = _read("".join(f"{title}\n\n{prose}\n\n{prose}\n\n" for title, prose in runs))
+    assert document.languages == (first, second)
+    assert [v.title for v in document.versions] == ["A", "B"]
+
+
+@pytest.mark.parametrize(
+    ("language", "slogan"),
+    [("el", "No pasarán!"), ("ru", "Workers of the world, unite!"), ("ar", "Solidarity forever!"),
+     ("tr", "¡Venceremos!")],
+)  # fmt: skip
+def test_a_slogan_in_another_language_makes_no_version(language: str, slogan: str) -> None:
+    document = _read(f"Title\n\n{PROSE[language]}\n\n{slogan}\n\n{PROSE[language]}\n")
+    assert document.languages == (language,)
 
 
 # --------------------------------------------------------------------------- one odd text
