@@ -242,3 +242,26 @@ def test_type_words_of_more_languages(authority: Authority) -> None:
         "communist-party-of-greece", "communist-party-of-turkey-marxist-leninist",
         "palestinian-peoples-party",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("forms", "key"),
+    [
+        # Hangul names run together: cut into the country's name and the type words
+        (["세르비아인민혁명당", "People's Revolutionary Party of Serbia"],
+         "x-people-revolutionary-party-rs"),
+        (["그리스공산당", "Communist Party of Greece"], "communist-party-of-greece"),
+        # Bengali, Hindi and Malayalam words hold vowel signs; a Bengali genitive ("-er")
+        (["বাংলাদেশের বিপ্লবী পার্টি", "Revolutionary Party of Bangladesh"],
+         "x-revolutionary-party-bd"),
+        (["कम्युनिस्ट पार्टी ऑफ वियतनाम", "കമ്മ്യൂണിസ്റ്റ് പാർട്ടി ഓഫ് വിയറ്റ്നാം"],
+         "communist-party-of-vietnam"),
+        # a Hebrew adjective of relation ("the Israeli") and a Hebrew "of"
+        (["החזית הדמוקרטית הישראלית", "Democratic Front of Israel"], "x-democratic-front-il"),
+        (["המפלגה הקומוניסטית של יוון"], "communist-party-of-greece"),
+        # an Icelandic genitive of a name in -ur (Noregur: Noregs)
+        (["Sósíalistaflokkur Noregs", "Socialist Party of Norway"], "x-socialist-party-no"),
+    ],
+)  # fmt: skip
+def test_names_in_more_scripts(authority: Authority, forms: list[str], key: str) -> None:
+    assert keys_of(authority, forms) == [key] * len(forms)

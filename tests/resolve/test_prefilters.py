@@ -23,7 +23,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kzld.model import countries
-from kzld.model.folding import WORD_ALIKE, case_key, char_key, country_key, fold_in_place
+from kzld.model.folding import (
+    WORD_ALIKE,
+    WORD_MARKS,
+    case_key,
+    char_key,
+    country_key,
+    fold_in_place,
+)
 from kzld.model.records import Document, Mention, Span, Version
 from kzld.parse.folder import read_folder
 from kzld.resolve.events import gazetteer as gazetteer_module
@@ -305,9 +312,9 @@ def _country_pattern() -> re.Pattern[str]:
     starting and ending outside a word, or at a letter of a script written without spaces."""
     _, _, forms, _ = countries._tables()
     every = sorted(forms, key=len, reverse=True)
-    unspaced = countries.UNSPACED
-    start = rf"(?:(?<!\w)|(?<=[{unspaced}])|(?=[{unspaced}]))"
-    end = rf"(?:(?!\w)|(?<=[{unspaced}])|(?=[{unspaced}]))"
+    unspaced, marks = countries.UNSPACED, WORD_MARKS
+    start = rf"(?:(?<![\w{marks}])|(?<=[{unspaced}])|(?=[{unspaced}]))"
+    end = rf"(?:(?![\w{marks}])|(?<=[{unspaced}])|(?=[{unspaced}]))"
     return re.compile(start + "(" + "|".join(re.escape(f) for f in every) + ")" + end)
 
 

@@ -18,7 +18,7 @@ import yaml
 from babel import Locale
 
 from ..resources import authority_dir
-from .folding import country_key
+from .folding import WORD_MARKS, country_key
 
 __all__ = [
     "LANGUAGES",
@@ -35,23 +35,29 @@ LANGUAGES = (
     "en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "bg", "sr", "el", "tr", "ar",
     "fa", "sv", "da", "no", "fi", "pl", "cs", "sk", "hu", "ro", "hr", "sq", "az", "kk", "ka",
     "is", "ca", "gl", "sr_Latn", "bs", "sl", "mk", "be", "lt", "lv", "zh", "zh_Hant", "ja",
-    "he",
+    "ko", "he", "hi", "bn", "ml",
 )  # fmt: skip
 
-#: Letters of scripts written without spaces between words (Chinese characters, Japanese kana):
-#: a name may start and end at any of them ("希腊共产党": "希腊" and "共产党").
-UNSPACED = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Letters of scripts written without spaces between words (Chinese characters, Japanese kana)
+#: or, in names, often without (Hangul syllables): a name may start and end at any of them
+#: ("希腊共产党": "希腊" and "共产党").
+UNSPACED = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3"
 #: Where a name may start and end in a normalised text: not inside a word of a spaced script.
-_START = re.compile(rf"(?<!\w)|(?<=[{UNSPACED}])|(?=[{UNSPACED}])")
-_END = re.compile(rf"(?!\w)|(?<=[{UNSPACED}])|(?=[{UNSPACED}])")
+_START = re.compile(rf"(?<![\w{WORD_MARKS}])|(?<=[{UNSPACED}])|(?=[{UNSPACED}])")
+_END = re.compile(rf"(?![\w{WORD_MARKS}])|(?<=[{UNSPACED}])|(?=[{UNSPACED}])")
+#: A word of a name (with the marks inside Indic words).
+_WORD = re.compile(rf"(?:[^\W_]|[{WORD_MARKS}])+")
 
 
 #: The shortest stem of an adjective (letters before its ``*``), and of a name taking an ending.
 _MIN_STEM = 5
 #: Genitive endings, which a name of 4 letters may take too ("Kinas", "Irans").
 _GENITIVES = frozenset({"s", "'s"})
-#: Final vowels a name may lose before a case ending (Греци-я -> Греци-и, Ελλάδ-α -> Ελλάδ-ας).
-_FINAL_VOWELS = ("", "a", "e", "o", "i", "y", "ja", "ia", "я", "а", "ь", "й", "α", "η", "ο", "ι")
+#: Final vowels a name may lose before a case ending (Греци-я -> Греци-и, Ελλάδ-α -> Ελλάδ-ας),
+#: and the Icelandic nominative ending (Noreg-ur -> Noreg-s).
+_FINAL_VOWELS = (
+    "", "a", "e", "o", "i", "y", "ja", "ia", "я", "а", "ь", "й", "α", "η", "ο", "ι", "ur",
+)  # fmt: skip
 
 
 #: PyYAML's loader with libyaml's parser where PyYAML has one: it reads ``countries.yaml``
@@ -177,13 +183,13 @@ def country_words(text: str) -> frozenset[str]:
     normal = country_key(text)
     found = _forms_in(normal)
     regions = _regions()
-    words = {word for form in found if form not in regions for word in re.findall(r"[^\W_]+", form)}
+    words = {word for form in found if form not in regions for word in _WORD.findall(form)}
     covered = {word for form in found for word in form.split()}
     names, demonyms, _, _ = _tables()
     named = [code for f in found if (code := names.get(f) or demonyms.get(f) or regions.get(f))]
     for word, _ in _inflected_in(normal, covered, named):
         if not _declined_region(word):
-            words.update(re.findall(r"[^\W_]+", word))
+            words.update(_WORD.findall(word))
     return frozenset(words)
 
 
@@ -239,25 +245,27 @@ def _may_take(name: str, vowel: str, ending: str) -> bool:
     return ending in _GENITIVES or vowel == "" or (vowel in {"a", "а"} and ending != "s")
 
 
-#: The article and the endings of an Arabic or Persian adjective of relation (nisba).
-_ARTICLE = "ال"
-_RELATION = ("ية", "یه", "ي", "ی")
+#: The articles and the endings of an Arabic, Persian or Hebrew adjective of relation (nisba).
+_ARTICLES = ("ال", "ה")
+_RELATION = ("ية", "یه", "ي", "ی", "ית", "י")
 #: What the country's name may end in where its adjective has the ending.
-_NAME_ENDS = ("", "ا", "يا", "یا", "ة", "ه", "یه")
+_NAME_ENDS = ("", "ا", "يا", "یا", "ة", "ه", "یه", "ה", "יה")
 
 
 def _relation(word: str) -> str | None:
-    """The country of an Arabic or Persian adjective of relation: the name, without its final
-    vowel, with "-i" ("الفنزويلي" from "فنزويلا", "المصري" from "مصر", "ایرانی" from "ایران")."""
+    """The country of an Arabic, Persian or Hebrew adjective of relation: the name, without its
+    final vowel, with "-i" ("الفنزويلي" from "فنزويلا", "المصري" from "مصر", "ایرانی" from
+    "ایران", "הישראלי" from "ישראל")."""
     names, _, _, _ = _tables()
     for ending in _RELATION:
         if not word.endswith(ending):
             continue
         core = word[: -len(ending)]
-        bare = core[len(_ARTICLE) :] if core.startswith(_ARTICLE) else core
+        article = next((a for a in _ARTICLES if core.startswith(a)), "")
+        bare = core[len(article) :]
         if len(bare) < 3:
             return None
-        for stem in dict.fromkeys((bare, _ARTICLE + bare)):
+        for stem in dict.fromkeys((bare, article + bare)):
             for end in _NAME_ENDS:
                 if (found := names.get(stem + end)) is not None:
                     return found

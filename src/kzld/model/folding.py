@@ -35,6 +35,7 @@ from functools import cache, lru_cache
 
 __all__ = [
     "WORD_ALIKE",
+    "WORD_MARKS",
     "case_key",
     "char_key",
     "country_key",
@@ -77,9 +78,24 @@ def fold(text: str) -> str:
     return _folded_short(text) if len(text) <= _REMEMBERED else _folded(text)
 
 
+#: The vowel signs and other marks inside the words of the scripts of India and South-East Asia
+#: that :func:`fold` keeps (combining class 0): ``\w`` leaves them out, so a word such as
+#: "पार्टी" would fall apart at them.
+WORD_MARKS = "".join(
+    chr(code)
+    for code in range(0x0900, 0x1100)
+    if unicodedata.category(chr(code)) in {"Mn", "Mc"} and not unicodedata.combining(chr(code))
+)
+_NOT_IN_WORD = re.compile(rf"[^\w'{WORD_MARKS}]+")
+
+
 def country_key(text: str) -> str:
-    """:func:`fold` of ``text`` reduced to its words (and apostrophes), one space between."""
-    return " ".join(re.sub(r"[^\w']+", " ", fold(text.translate(_APOSTROPHES))).split())
+    """:func:`fold` of ``text`` reduced to its words (and apostrophes), one space between; the
+    syllables of Hangul composed again (:func:`fold` takes them apart)."""
+    folded = fold(text.translate(_APOSTROPHES))
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFC", folded)
+    return " ".join(_NOT_IN_WORD.sub(" ", folded).split())
 
 
 def fold_name(text: str) -> str:

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from anyascii import anyascii
 
 from ...model.countries import UNSPACED, country_words, find_countries
-from ...model.folding import fold_name
+from ...model.folding import WORD_MARKS, fold_name
 from .typewords import type_words
 
 __all__ = [
@@ -74,7 +74,9 @@ _CYRILLIC_GREEK = str.maketrans(
 _CACHED = 1 << 16
 
 
-#: A run of letters of scripts written without spaces (Chinese characters, kana).
+#: A word: letters and digits, and the marks inside the words of Indic scripts.
+_WORD = re.compile(rf"(?:[^\W_]|[{WORD_MARKS}])+")
+#: A run of letters of scripts written without spaces (Chinese characters, kana, Hangul).
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
 
 
@@ -124,7 +126,7 @@ def tokens(text: str) -> tuple[str, ...]:
     while (again := fold_name(folded)) != folded:
         folded = again
     words: list[str] = []
-    found = [part for word in re.findall(r"[^\W_]+", folded) for part in _segments(word)]
+    found = [part for word in _WORD.findall(folded) for part in _segments(word)]
     contractions = type_words().contractions
     for word in found:
         if word in _ARTICLES:
