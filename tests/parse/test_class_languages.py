@@ -22,7 +22,7 @@ update-stamp      de fr it (heading), de it en (title),          el ru tr ar (he
 signers-in-title  en it el es (title), el es (verb of signing),   ru el tr
                   es it en (first sentence), fi ca sv ro (lead)
 on-behalf-of      en it de es                                    el ar
-header-lines      it en es; en it tr el (columns, before ":")    el ru tr
+header-lines      it en es; en it tr el (columns, before ":")    el ru tr ar
 cut-list          en (cut and garbled entries), es fr el         el ru tr (cut),
                   (a cut translation)                            de el tr (garbled)
 false-cue         en fr de                                       el ru tr ar
@@ -310,18 +310,23 @@ def test_on_behalf_of(language: str, sentence: str, signer: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "header", "title"),
+    ("language", "above", "header", "below"),
     [
-        ("el", "ΚΟΜΜΟΥΝΙΣΤΙΚΟ ΚΟΜΜΑ ΞΑΝΙΑΣ – ΚΚΞ\nΕΡΓΑΤΙΚΟ ΚΟΜΜΑ ΖΕΤΛΑΝΔΙΑΣ – ΕΚΖ",
+        ("el", "Title", "ΚΟΜΜΟΥΝΙΣΤΙΚΟ ΚΟΜΜΑ ΞΑΝΙΑΣ – ΚΚΞ\nΕΡΓΑΤΙΚΟ ΚΟΜΜΑ ΖΕΤΛΑΝΔΙΑΣ – ΕΚΖ",
          "ΚΟΙΝΗ ΑΝΑΚΟΙΝΩΣΗ"),
-        ("ru", "КОММУНИСТИЧЕСКАЯ ПАРТИЯ КСАНИИ – КПК\nРАБОЧАЯ ПАРТИЯ ЗЕТЛАНДИИ – РПЗ",
+        ("ru", "Title", "КОММУНИСТИЧЕСКАЯ ПАРТИЯ КСАНИИ – КПК\nРАБОЧАЯ ПАРТИЯ ЗЕТЛАНДИИ – РПЗ",
          "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ"),
-        ("tr", "KSANYA KOMÜNİST PARTİSİ – KKP\nZETLANDİYA İŞÇİ PARTİSİ – ZİP",
+        ("tr", "Title", "KSANYA KOMÜNİST PARTİSİ – KKP\nZETLANDİYA İŞÇİ PARTİSİ – ZİP",
          "ORTAK AÇIKLAMA"),
+        ("ar", "خاص بشبكة الأخبار/\nبيان مشترك",
+         "الحزب الشيوعي الكساني – حشك\nحزب العمال الزيتلاندي – حعز", ""),
+        ("el", "Κοινή ανακοίνωση", "Κομμουνιστικό Κόμμα Ξάνιας\nΕργατικό Κόμμα Ζετλανδίας", ""),
+        ("ru", "Совместное заявление", "Коммунистическая партия Ксании\nРабочая партия Зетландии",
+         ""),
     ],
 )  # fmt: skip
-def test_header_lines(language: str, header: str, title: str) -> None:
-    document = _read(f"Title\n{header}\n{title}\n{PROSE[language]}\n")
+def test_header_lines(language: str, above: str, header: str, below: str) -> None:
+    document = _read("\n".join(line for line in (above, header, below, PROSE[language]) if line))
     headers = [e.raw for s in document.sections if s.kind == "header" for e in s.entries]
     assert headers == header.split("\n")
 
