@@ -200,6 +200,14 @@ def test_a_place_and_date_opening_the_text_is_the_statements(
         ("de", "Am Samstag, 21. Januar, trafen sich die Parteien in Brüssel zu einer Konferenz."),
         # a date in a sentence that says nothing of the statement being made
         ("en", "The war that began on 24 February 2022 has cost tens of thousands of lives."),
+        # a day without its year beside a full date: which is the statement's is not said
+        (
+            "es",
+            "Hoy, 20 de abril, se han reunido los sindicatos para apoyar la consulta del 7 de "
+            "mayo de 2017.",
+        ),
+        ("en", "Today, 20 April, the unions met to support the vote of 7 May 2017 in the towns."),
+        ("fr", "Aujourd'hui, 20 avril, les syndicats se sont réunis pour le vote du 7 mai 2017."),
     ],
 )
 def test_no_date_is_made_up_from_the_opening(language: str, opening: str) -> None:

@@ -467,7 +467,10 @@ def _opening_date(lines: list[Line], free: list[int], prose: set[int]) -> Dateli
             if not made.count(sentence.group()):
                 continue
             dates = _dates_in(sentence.group())
-            if len({d for _, d in dates}) == 1:
+            # "Hoy, 20 de abril, se han reunido ... para el 7 de mayo de 2017": a day without
+            # its year beside the full date, and which of the two is the statement's is not said
+            yearless = _day_month().search(folded_in_place(sentence.group()))
+            if len({d for _, d in dates}) == 1 and yearless is None:
                 (start, end), day = dates[0]
                 at = line.start + sentence.start()
                 raw = sentence.group()[start:end]
