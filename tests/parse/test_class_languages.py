@@ -27,8 +27,8 @@ cut-list          en (cut and garbled entries), es fr el         el ru tr (cut),
                   (a cut translation)                            de el tr (garbled)
 false-cue         en fr de                                       el ru tr ar
 stated-total      en fr sv pt ar; test_totals (ru en de es pt)   el ru tr ar (digits, words)
-furniture         es de it (menus, breadcrumbs, header date),    el ru tr ar
-                  test_statement_dates (de es en)
+furniture         es de it (menus, breadcrumbs, header date),    el ru tr ar (menus, header
+                  test_statement_dates (de es en)                dates, footers, share links)
 mixed-language    sv ar tr; nl (test_signatory_lists)            el ru (en names), tr ar (fr),
                                                                  el ru ar tr (a slogan)
 several-versions  ru+en fr+pt tr+en                              el+en ru+en ar+fr, the first
@@ -421,12 +421,36 @@ def test_stated_total(language: str, sentence: str, total: int) -> None:
         ("el", "• Ελληνικά • English • Türkçe", "Κοινή δήλωση για την απεργία"),
         ("ru", "Главная > Новости > Международное", "Совместное заявление о забастовке"),
         ("tr", "Anasayfa / Dünya / Avrupa", "Grev üzerine ortak açıklama"),
+        # menus of a site's own sections, known by their form
+        ("el", "Αγώνες | Διεθνή | Απόψεις | Βίντεο", "Κοινή δήλωση για την απεργία"),
+        ("ru", "Партия | Мнения | Регионы | Видео", "Совместное заявление о забастовке"),
+        ("tr", "Gündem | Emek | Dünya | Video", "Grev üzerine ortak açıklama"),
+        ("ar", "مقالات | آراء | تقارير | فيديو", "بيان مشترك حول الإضراب"),
     ],
 )  # fmt: skip
 def test_furniture(language: str, furniture: str, title: str) -> None:
     document = _read(f"{furniture}\n{title}\n\n{PROSE[language]}\n")
     assert document.versions[0].title == title
     assert document.created is None and document.published is None
+    assert document.languages == (language,)
+
+
+@pytest.mark.parametrize(
+    ("language", "footer"),
+    [
+        ("el", "© 2024 Κομμουνιστικό Κόμμα Ξάνιας. Με την επιφύλαξη παντός δικαιώματος."),
+        ("ru", "© 2024 Коммунистическая партия Ксании. Все права защищены."),
+        ("tr", "© 2024 Ksanya Komünist Partisi. Tüm hakları saklıdır."),
+        ("ar", "© 2024 الحزب الشيوعي الكساني. جميع الحقوق محفوظة."),
+        ("el", "Κοινοποίηση:\nFacebook\nTwitter\nEmail"),
+        ("ru", "Поделиться:\nВКонтакте\nTelegram\nEmail"),
+        ("tr", "Paylaş:\nFacebook\nTwitter\nWhatsApp"),
+        ("ar", "شارك:\nفيسبوك\nتويتر\nواتساب"),
+    ],
+)
+def test_furniture_after_the_text_signs_nothing(language: str, footer: str) -> None:
+    document = _read(f"Title\n\n{PROSE[language]}\n\n{PROSE[language]}\n\n{footer}\n")
+    assert document.sections == ()
     assert document.languages == (language,)
 
 
