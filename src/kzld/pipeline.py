@@ -47,9 +47,18 @@ from .parse.folder import (
     read_one,
     source_files,
 )
-from .rdf.dump import jsonld_of, turtle_bytes
+from .rdf.dump import JsonldNode, jsonld_joined, jsonld_nodes, turtle_bytes
 from .rdf.namespaces import KZLD, SCHEMA, TURTLE_PREFIXES
-from .rdf.triples import NTriples, Ordered, Triple, TripleSet, ntriples, to_graph, triples_of
+from .rdf.triples import (
+    NTriples,
+    Ordered,
+    Triple,
+    TripleSet,
+    in_order,
+    ntriples,
+    to_graph,
+    triples_of,
+)
 from .resolve.corpus import CorpusResolver, DocumentResolution, resolve_corpus
 from .resolve.orgs.authority import load_authority
 from .resolve.orgs.consulted import AuthorityChange, Consulted, Recorder
@@ -267,15 +276,37 @@ def make_graph(
     return to_graph(triples, TURTLE_PREFIXES), warnings
 
 
+#: The JSON-LD lines made with the parts (see :class:`~kzld.state.DocumentPart`), by subject.
+Nodes = dict[str, tuple[int, str, bytes]]
+
+
+def _jsonld(ordered: Ordered, nodes: Nodes) -> bytes:
+    """The JSON-LD of ``ordered``: each subject's lines from ``nodes`` where they were made from
+    all its triples (the same number of them: the graph holds every triple they were made
+    from), the others' made now."""
+    made: list[JsonldNode] = []
+    rest: Ordered = []
+    for subject, pairs in ordered:
+        kept = nodes.get(str(subject))
+        if kept is not None and kept[0] == len(pairs):
+            made.append(kept[1:])
+        else:
+            rest.append((subject, pairs))
+    made += jsonld_nodes(rest)
+    return jsonld_joined(made)
+
+
 def _validated_dumps(
     data: NTriples,
     ordered: Ordered,
+    nodes: Nodes,
     engine: str,
     timings: dict[str, float],
     progress: Progress | None = None,
 ) -> tuple[Report, dict[str, bytes]]:
     """Validate ``data`` and write both dumps of it (``ordered``: the same triples, emptied once
-    the JSON-LD is written, so that its memory is let go before the Turtle is).
+    the JSON-LD is written, so that its memory is let go before the Turtle is; ``nodes``: the
+    JSON-LD lines of subjects made with the parts).
 
     Validation runs in a second thread while the dumps are written: its SHACL engine works
     without holding the interpreter lock, so on two cores the two overlap (their timings, each
@@ -289,7 +320,7 @@ def _validated_dumps(
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kzld-validate") as pool:
         checking = pool.submit(check)
         with _timed(timings, "jsonld", progress):
-            jsonld = jsonld_of(triples_of(ordered))
+            jsonld = _jsonld(ordered, nodes)
             ordered.clear()
         with _timed(timings, "turtle", progress):
             turtle = turtle_bytes(data, TURTLE_PREFIXES)
@@ -601,7 +632,14 @@ class _Parts:
         if key != document.stem:
             resolved = replace(resolved, document=replace(document, key=key))
         triples = list(map_document(resolved, self.mint))
+        ordered = in_order(triples)
+        nodes = {
+            str(subject): (len(pairs), *made)
+            for (subject, pairs), made in zip(ordered, jsonld_nodes(ordered), strict=True)
+        }
+        del ordered
         part = DocumentPart(document.name, key, resolution.record, resolution.new_place, triples)
+        part.nodes = nodes
         if self.state is not None and self.inputs is not None:
             part.authority, part.consulted = self.inputs.authority, consulted
             self.state.keep_authority(part.authority)
@@ -678,7 +716,8 @@ def _publishable(
         ordered = made.take_in_order()  # sorted once, for validation and both dumps
         del made
         data = ntriples(triples_of(ordered))
-    report, outputs = _validated_dumps(data, ordered, engine, timings, progress)
+    nodes = {subject: node for name in present for subject, node in parts.parts[name].nodes.items()}
+    report, outputs = _validated_dumps(data, ordered, nodes, engine, timings, progress)
     return report, outputs, (data.data if report.fails("violation") else None)
 
 

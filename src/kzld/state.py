@@ -41,7 +41,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -62,7 +62,7 @@ __all__ = ["STATE_DIR", "BuildRecord", "BuildState", "DocumentPart", "code_diges
 #: The state directory's name inside the output folder.
 STATE_DIR = ".kzld-state"
 #: The version of the state directory's layout; a different one is ignored (and replaced).
-LAYOUT = 3
+LAYOUT = 4
 #: The libraries whose behaviour the output depends on (their versions are part of every key).
 LIBRARIES = (
     "Babel",
@@ -148,7 +148,9 @@ class DocumentPart:
     minted from, what the resolver saw in it (``record``), the place of its dateline when the
     gazetteer does not know it, and the triples of its statement (``None`` once handed on);
     the digest of the organisation authority it was made with, and what its resolution
-    consulted of that authority (None: not known)."""
+    consulted of that authority (None: not known); and the lines of the JSON-LD of each subject
+    of its triples (:func:`~kzld.rdf.dump.jsonld_nodes`), with the number of its triples: they
+    are the published lines while no other part or the corpus adds to that subject."""
 
     name: str
     key: str
@@ -157,6 +159,8 @@ class DocumentPart:
     triples: list[Triple] | None
     authority: str = ""
     consulted: Consulted | None = None
+    #: subject -> (its triples in the part, its ``@graph`` sort key, its JSON-LD lines)
+    nodes: dict[str, tuple[int, str, bytes]] = field(default_factory=dict)
 
     def encode(self) -> bytes:
         """The part as kept in the state directory."""
@@ -169,6 +173,10 @@ class DocumentPart:
                 "triples": [_encode_triple(triple) for triple in self.triples or ()],
                 "authority": self.authority,
                 "consulted": self.consulted,
+                "nodes": [
+                    [subject, count, key, lines.decode()]
+                    for subject, (count, key, lines) in self.nodes.items()
+                ],
             }
         )
 
@@ -187,6 +195,10 @@ class DocumentPart:
             triples=[(s, p, _decode_term(o, literals)) for s, p, o in value["triples"]],
             authority=str(value["authority"]),
             consulted=from_value(Consulted | None, value["consulted"]),  # type: ignore[arg-type]
+            nodes={
+                str(subject): (int(count), str(key), str(lines).encode())
+                for subject, count, key, lines in value["nodes"]
+            },
         )
 
 

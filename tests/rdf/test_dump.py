@@ -5,15 +5,24 @@ from __future__ import annotations
 import json
 
 import pyoxigraph as ox
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from kzld.mapping import map_corpus
+from kzld.mapping import map_corpus, map_triples
 from kzld.model.records import Corpus
-from kzld.rdf.dump import dumps_indented, to_jsonld, to_turtle
+from kzld.rdf.dump import (
+    dumps_indented,
+    jsonld_joined,
+    jsonld_nodes,
+    jsonld_of,
+    to_jsonld,
+    to_turtle,
+)
 from kzld.rdf.namespaces import TURTLE_PREFIXES
+from kzld.rdf.triples import in_order, triples_of
 
 
 def parse_with_oxigraph(data: bytes, fmt: ox.RdfFormat) -> Graph:
@@ -56,6 +65,18 @@ def test_jsonld_round_trips_reads_naturally_and_is_sorted(corpus: Corpus) -> Non
     assert statement["dateCreated"] == "2020-03-02"
     assert statement["name"]["ru"] == "Совместное заявление о забастовке"
     assert "signatory" in statement
+
+
+@pytest.mark.parametrize("groups", [1, 2, 5])
+def test_jsonld_of_nodes_made_apart_is_the_same_bytes(corpus: Corpus, groups: int) -> None:
+    """The JSON-LD joined from nodes made apart (as a build makes them with each text's part,
+    in any order) is byte for byte the JSON-LD of the whole graph."""
+    ordered = in_order(map_triples(corpus))
+    whole = jsonld_of(triples_of(ordered))
+    nodes = [node for group in range(groups) for node in jsonld_nodes(ordered[group::groups])]
+    assert len(nodes) == len(ordered) > 5
+    assert jsonld_joined(reversed(nodes)) == whole
+    assert jsonld_joined([]) == jsonld_of([])
 
 
 JSON_VALUES = st.recursive(
