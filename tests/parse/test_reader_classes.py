@@ -870,3 +870,40 @@ def test_whom_a_letter_is_addressed_to_signs_nothing(language: str, dateline: st
     text = "Greetings\n" + dateline + "\n" + "\n".join(addressees) + "\n" + PROSE[language] + "\n"
     document = _read(text)
     assert _lists(document) == [] and _outside(document) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "names"),
+    [
+        ("<署名参与団体 総数3団体>", ["甲山平和連帯", "乙川労働組合", "丙野市民会議"]),
+        ("联署组织:", ["甲山和平联盟", "乙川工会", "丙野青年协会"]),
+        ("서명 단체", ["갑산평화연대", "을천노동조합", "병야시민단체"]),
+    ],
+)
+def test_a_list_parted_by_ideographic_commas(heading: str, names: list[str]) -> None:
+    text = f"Statement\n\n{PROSE['en']}\n\n{heading}\n\n" + "、".join(names) + "、\n"
+    assert _lists(_read(text)) == [names]
+
+
+@pytest.mark.parametrize(
+    ("cue", "names"),
+    [
+        (
+            "Enpresetako batzordeek atxikimendua adieraztea erabaki dute:",
+            ["XANTOR BIZKAIA", "TENNEX", "ALUDIA GROUP", "IURRETAKO UDALA", "ZELAI RESIDENTZIA"],
+        ),
+        (
+            "The works councils of these companies have decided to support the appeal:",
+            ["XANTOR STEEL", "TENNEX", "ALUDIA GROUP", "WESTFORD CITY COUNCIL", "ELMTREE HOME"],
+        ),
+        (
+            "Die Betriebsräte dieser Firmen haben beschlossen, den Aufruf zu unterstützen:",
+            ["XANTOR STAHL", "TENNEX", "ALUDIA GRUPPE", "STADTRAT WESTDORF", "HAUS ULME"],
+        ),
+    ],
+)
+def test_names_in_capitals_at_the_ends_of_a_list_in_capitals_are_entries(
+    cue: str, names: list[str]
+) -> None:
+    text = f"Statement\n\n{PROSE['en']}\n\n{cue}\n\n" + "\n\n".join(names) + "\n"
+    assert _lists(_read(text)) == [names]

@@ -155,8 +155,8 @@ def is_plain_entry(content: str) -> bool:
     """True when an unmarked line could be one entry of a list: short, no sentence, no link."""
     if not content or len(content) > 150 or ITEM.match(content) or _URL.search(content):
         return False
-    if sum(c.isalpha() for c in content) < 2:
-        return False
+    if sum(c.isalpha() for c in content) < 2 or re.search("[、；]", content):
+        return False  # no name holds an ideographic comma: the line is an enumeration
     if content.endswith((":", "!", "?")):
         return False
     if content.endswith(".") and len(content.split()) > 8:
@@ -201,15 +201,20 @@ def plain_run(
 _OPENING = re.compile(r"^[^()]+\((?:[a-zà-ÿ]+\s+){1,5}(?=[^\W\d_])")
 
 
+#: Commas and semicolons, with the full-width and ideographic ones of Chinese, Japanese and Korean.
+_COMMA = re.compile(r"[,，、]")
+_SEMICOLON = re.compile(r"[;；]")
+
+
 def _parts(body: str) -> list[tuple[int, str]]:
     """The parts of an enumeration and where they start: parted by semicolons if it has any,
     else by commas, or by spaced dashes when they part it more often ("A – B – C – D")."""
-    if ";" in body:
-        separator = re.compile(r";")
+    if _SEMICOLON.search(body):
+        separator = _SEMICOLON
     elif dashed(body):
         separator = re.compile(r"\s+[–—]\s+")
     else:
-        separator = re.compile(r",")
+        separator = _COMMA
     parts: list[tuple[int, str]] = []
     at = 0
     for match in separator.finditer(body):
@@ -221,7 +226,8 @@ def _parts(body: str) -> list[tuple[int, str]]:
 
 def separated(content: str) -> bool:
     """True when a line parts at least three entries with commas, semicolons or spaced dashes."""
-    return max(content.count(","), content.count(";"), len(re.findall(r"\s[–—]\s", content))) >= 2
+    commas, semicolons = len(_COMMA.findall(content)), len(_SEMICOLON.findall(content))
+    return max(commas, semicolons, len(re.findall(r"\s[–—]\s", content))) >= 2
 
 
 def inline_items(line: Line, body: str, offset: int) -> tuple[list[Item], int | None]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 
@@ -217,10 +217,11 @@ def _trim(block: _Block) -> _Block:
         return block
     items = list(block.items)
     heading, heading_span = block.heading, block.heading_span
-    while len(items) > 1 and name_score(items[0][2]) < 0.35 and not known_name(items[0][2]):
+    capitals = sum(raw.isupper() for _, _, raw in items) * 2 > len(items)
+    while len(items) > 1 and _stray(items[0][2], capitals):
         line = items.pop(0)[0]
         heading, heading_span = line.content, Span(line.start, line.end)
-    while len(items) > 1 and name_score(items[-1][2]) < 0.35 and not known_name(items[-1][2]):
+    while len(items) > 1 and _stray(items[-1][2], capitals):
         items.pop()
     if len(items) == len(block.items):
         return block
@@ -237,6 +238,27 @@ def _trim(block: _Block) -> _Block:
         block.country_heading,
         block.top,
     )
+
+
+def _stray(raw: str, capitals: bool) -> bool:
+    """True when a first or last line of a list without a strong cue is none of its entries: it
+    reads as no name, unless it is shaped as one and written in capitals as the whole list is
+    (``GESTAMP BIZKAIA`` among names in capitals is one of them)."""
+    if name_score(raw) >= 0.35 or known_name(raw):
+        return False
+    if not (capitals and raw.isupper() and name_shaped(raw)):
+        return True
+    # a statement word names the text, not a signer ("COMMUNIQUÉ", "ΚΟΙΝΗ ΑΝΑΚΟΙΝΩΣΗ")
+    return read_dateline(raw) is not None or any(fold(w) in _statement_words() for w in words(raw))
+
+
+def _spoken(block: _Block, index: int) -> _Block:
+    """The block without the sentence ``lines[index]`` that introduces it: a sentence that says
+    what follows ("The councils of these companies decided to support the call:") is the text's
+    prose, in its language, and the list takes only its entries."""
+    if block.kind == "inline" or block.taken.start != index or len(block.taken) < 2:
+        return block
+    return replace(block, taken=range(index + 1, block.taken.stop))
 
 
 # --------------------------------------------------------------------------- damaged entries
@@ -764,7 +786,7 @@ def find_sections(lines: list[Line], skip: set[int], text_end: int | None = None
             got = _heading_blocks(lines, index, skip, _WEAK)
             if got:
                 blocks, after = got
-                blocks = [_trim(b) for b in blocks]
+                blocks = [_spoken(_trim(b), index) for b in blocks]
         if not blocks and index == title and index < prose:
             header = _dashed_header(line, index)
             if header is not None:
