@@ -19,8 +19,8 @@ inline-list       pt en it; pt es en (category labels)           el ru tr
 several-lists     en es ru; nl de es ru (test_signatory_lists)   el tr ar
 update-stamp      de fr it (heading), de it en (title),          el ru tr ar (heading),
                   test_statement_dates                           el ru tr ar (title)
-signers-in-title  en it el es (title), el es (verb of signing),   ru el tr
-                  es it en (first sentence), fi ca sv ro (lead)
+signers-in-title  en it el es (title), el es (verb of signing),   ru el tr (title),
+                  es it en (first sentence), fi ca sv ro (lead)  el ru (first sentence)
 on-behalf-of      en it de es                                    el ar
 header-lines      it en es; en it tr el (columns, before ":")    el ru tr ar
 cut-list          en (cut and garbled entries), es fr el         el ru tr (cut),
@@ -286,12 +286,29 @@ def test_update_stamp_in_the_title(language: str, title: str, as_of: date) -> No
             ["Κομμουνιστικού Κόμματος Ξάνιας", "Εργατικού Κόμματος Ζετλανδίας"],
         ),
         ("tr", "KKP ve ZİP: Savaşa hayır!", ["KKP", "ZİP"]),
+        ("el", "Κοινή δήλωση του ΚΚΞ, του ΕΚΖ και της ΕΝΨ", ["ΚΚΞ", "ΕΚΖ", "ΕΝΨ"]),
     ],
 )
 def test_signers_in_title(language: str, title: str, signers: list[str]) -> None:
     document = _read(f"{title}\n\n{PROSE[language]}\n")
     assert _outside(document) == signers
     assert _lists(document) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "signers"),
+    [
+        ("el", "Το Κομμουνιστικό Κόμμα Ξάνιας (ΚΚΞ) και το Εργατικό Κόμμα Ζετλανδίας (ΕΚΖ) καλούν "
+         "την εργατική τάξη να παλέψει ενάντια στον πόλεμο.",
+         ["Κομμουνιστικό Κόμμα Ξάνιας (ΚΚΞ)", "Εργατικό Κόμμα Ζετλανδίας (ΕΚΖ)"]),
+        ("ru", "Коммунистическая партия Ксании (КПК) и Рабочая партия Зетландии (РПЗ) призывают "
+         "рабочий класс бороться против войны.",
+         ["Коммунистическая партия Ксании (КПК)", "Рабочая партия Зетландии (РПЗ)"]),
+    ],
+)  # fmt: skip
+def test_signers_in_the_first_sentence(language: str, sentence: str, signers: list[str]) -> None:
+    document = _read(f"Title\n\n{sentence} {PROSE[language]}\n\n{PROSE[language]}\n")
+    assert _outside(document) == signers
 
 
 @pytest.mark.parametrize(
