@@ -23,8 +23,9 @@ signers-in-title  en it el es (title), el es (verb of signing),   ru el tr (titl
                   es it en (first sentence), fi ca sv ro (lead)  el ru (first sentence)
 on-behalf-of      en it de es                                    el ar
 header-lines      it en es; en it tr el (columns, before ":")    el ru tr ar
-cut-list          en (cut and garbled entries), es fr el         el ru tr (cut),
-                  (a cut translation)                            de el tr (garbled)
+cut-list          en (cut and garbled entries), es fr el         el ru tr ar (cut: numbered,
+                  (a cut translation)                            bulleted, plain, inline),
+                                                                 de el tr (garbled)
 false-cue         en fr de                                       el ru tr ar
 stated-total      en fr sv pt ar; test_totals (ru en de es pt)   el ru tr ar (digits, words)
 furniture         es de it (menus, breadcrumbs, header date),    el ru tr ar (menus, header
@@ -370,6 +371,24 @@ def test_cut_list(language: str, heading: str, names: list[str], last: str, reas
     document = _read(text)
     assert _lists(document) == [names]
     assert _skipped(document) == [(last, reason)]
+
+
+@pytest.mark.parametrize("form", ["bulleted", "plain", "inline"])
+@pytest.mark.parametrize(
+    ("language", "heading", "last"),
+    [("el", "Υπογράφουν:", "Κομμουνιστικό Κ"), ("ru", "Подписали:", "Коммунистическая п"),
+     ("tr", "İmzacılar:", "Omega Komünist P"), ("ar", "الموقعون:", "الحزب الشيوعي الأ")],
+)  # fmt: skip
+def test_cut_list_ends_mid_word(form: str, language: str, heading: str, last: str) -> None:
+    entries = [*NAMES[language], last]
+    listed = {
+        "bulleted": "\n" + "\n".join(f"• {entry}" for entry in entries),
+        "plain": "\n" + "\n".join(entries),
+        "inline": " " + ", ".join(entries),
+    }[form]
+    document = _read(f"Title\n\n{PROSE[language]}\n\n{heading}{listed}")
+    assert _lists(document) == [NAMES[language]]
+    assert _skipped(document) == [(last, "cut")]
 
 
 # --------------------------------------------------------------------------- false cues
