@@ -246,3 +246,38 @@ def test_a_total_in_chinese_japanese_or_korean(text: str, total: int) -> None:
 )
 def test_no_total_in_chinese_japanese_or_korean_without_signing(text: str) -> None:
     assert _total(text + "\n") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        # a case ending or a prefix written onto the number, "more than" after it
+        ("20'den fazla örgüt ortak bildiriyi imzaladı.", 20),
+        ("יותר מ-20 ארגונים חתמו על ההצהרה.", 20),
+        ("20 से अधिक संगठनों ने हस्ताक्षर किए।", 20),
+        # a number word in the genitive, an article between the number and the organisations
+        ("Более двадцати организаций подписали заявление.", 20),
+        ("Já são 150 as organizações que subscrevem o apelo.", 150),
+        # the words of signing and of supporting of more languages
+        ("Více než 20 organizací podepsalo prohlášení.", 20),
+        ("Над 30 организации подкрепиха декларацията.", 30),
+        ("بیش از ۲۰ سازمان این بیانیه را امضا کردند.", 20),
+    ],
+)
+def test_totals_of_more_languages(sentence: str, total: int) -> None:
+    assert _total("Title\n\n" + PROSE + "\n\n" + sentence + "\n") == total
+
+
+@pytest.mark.parametrize(
+    ("heading", "total"),
+    [
+        ("Unterzeichnende Organisationen (23):", 23),
+        ("Signatories (23)", 23),
+        ("Organizaciones firmantes (23):", 23),
+        # not a heading of signers
+        ("Photos (23)", None),
+    ],
+)
+def test_a_heading_of_signers_with_their_number(heading: str, total: int | None) -> None:
+    text = "Title\n\n" + PROSE + "\n\n" + heading + "\n\nX Party of Britain\nY Party of Italy\n"
+    assert _total(text) == total

@@ -32,7 +32,9 @@ __all__ = ["number_value", "stated_total"]
 
 #: A number in digits, perhaps an ordinal (``41e``, ``41st``, ``41º``, ``41.``).
 _NUMBER = re.compile(r"^(\d{1,4})(?:e|er|eme|ème|st|nd|rd|th|º|ª|°|\.|η|ος|ο|-?[eé]?me)?$")
-_TOKEN = re.compile(r"[\w'’\-.ºª°]+")
+#: A word: letters and digits with their combining marks (the vowel signs of Devanagari and the
+#: other Indic scripts are marks, not letters), apostrophes, hyphens and ordinal signs.
+_TOKEN = re.compile(r"(?:[\w'’\-.ºª°]|[\u0300-\u036f\u0900-\u0dff])+")
 #: How many words may stand between the number and the organisation word ("50 communist and
 #: workers' parties").
 _GAP = 4
@@ -149,7 +151,8 @@ def _signing() -> WordSet:
 @cache
 def _joins() -> frozenset[str]:
     data = vocabulary()
-    return frozenset(fold(w) for w in [*data["and_words"], *data["statement_joins"]]) | {"من"}
+    words = [*data["and_words"], *data["statement_joins"], *_data()["count_joins"]]
+    return frozenset(fold(w) for w in words)
 
 
 @cache
@@ -268,7 +271,13 @@ def _unbracketed(sentence: str) -> str:
     return _BRACKETED.sub(repeat, sentence)
 
 
+#: What a language writes onto a number: a Turkish case ending ("20'den"), a Hebrew prefix
+#: ("מ-20").
+_AFFIXES = re.compile(r"(?<=\d)['’][^\W\d_]+|(?<!\w)[^\W\d_]-(?=\d)")
+
+
 def _tokens(sentence: str) -> list[str]:
+    sentence = _AFFIXES.sub("", sentence)
     return [t.strip(".,;:") for t in _TOKEN.findall(sentence) if t.strip(".,;:")]
 
 
@@ -366,17 +375,41 @@ def _cjk_counted(sentence: str, opening: bool) -> int | None:
     return None
 
 
+#: A heading that ends with a number in brackets ("Unterzeichnende Organisationen (23):").
+_COUNTED_HEADING = re.compile(r"^(?P<head>[^()\d]{3,80}?)\s*\((?P<number>\d{1,4})\)\s*:?$")
+
+
+def _heading_count(paragraph: str) -> int | None:
+    """The number in brackets after a heading of signers ("Signatories (23):")."""
+    match = _COUNTED_HEADING.match(paragraph.strip())
+    if match is None:
+        return None
+    head = match.group("head")
+    words = [fold(w) for w in _tokens(head)]
+    signers = _words("signer_nouns")
+    if _signing().count(head) or any(signers.matches(w) or _organisations(w) for w in words):
+        value = int(match.group("number"))
+        return value if 1 < value < 1000 else None
+    return None
+
+
 def stated_total(paragraphs: list[str]) -> int | None:
     """The number of signatories the first of ``paragraphs`` that states one gives, or ``None``."""
     signing = _signing()
     opening = _OPENING
     for paragraph in paragraphs:
+        counted = _heading_count(paragraph)
+        if counted is not None:
+            return counted
         for sentence in _SENTENCE_END.split(paragraph):
             if _CJK_LETTERS.search(sentence):
                 value = _cjk_counted(sentence, opening > 0)
                 if value is not None:
                     return value
-            value = _counted(_unbracketed(sentence), bool(signing.count(sentence)))
+            signed = bool(signing.count(sentence)) or any(
+                signing.matches(fold(t)) for t in _tokens(sentence)
+            )  # the words of the Indic scripts hold marks that split them for ``count``
+            value = _counted(_unbracketed(sentence), signed)
             if value is None and opening > 0:
                 value = _subject(_unbracketed(sentence))
             if value is not None:
