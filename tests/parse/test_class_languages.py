@@ -13,7 +13,8 @@ class             test_reader_classes.py and others             this module
 heading-list      nl de es ru (test_signatory_lists), it es de   el ru tr ar
                   (persons with their organisation), nl sv
 cue-sentence      en sv de ar                                    el ru tr ar
-dateline-list     es en it                                       el ru tr ar (several forms)
+dateline-list     es en it                                       el ru tr ar (several forms,
+                                                                 with or without a rule)
 no-cue-list       fr pt tr                                       el ru ar (3 and 14 names)
 inline-list       pt en it; pt es en (category labels)           el ru tr
 several-lists     en es ru; nl de es ru (test_signatory_lists)   el tr ar
@@ -27,7 +28,8 @@ cut-list          en (cut and garbled entries), es fr el         el ru tr ar (cu
                   (a cut translation)                            bulleted, plain, inline),
                                                                  de el tr (garbled)
 false-cue         en fr de                                       el ru tr ar
-stated-total      en fr sv pt ar; test_totals (ru en de es pt)   el ru tr ar (digits, words)
+stated-total      en fr sv pt ar; test_totals (pt es de en ru   el ru tr ar (digits, words)
+                  nl sv sr it pl tr fr no id)
 furniture         es de it (menus, breadcrumbs, header date),    el ru tr ar (menus, header
                   test_statement_dates (de es en)                dates, footers, share links)
 mixed-language    sv ar tr; nl (test_signatory_lists)            el ru (en names), tr ar (fr),
@@ -155,9 +157,10 @@ def test_cue_in_the_opening_sentence(language: str, opening: str) -> None:
         ("ar", "بيروت في 23 نوفمبر 2012", date(2012, 11, 23)),
     ],
 )
-def test_dateline_list(language: str, dateline: str, created: date) -> None:
+@pytest.mark.parametrize("rule", ["", "====================\n"])
+def test_dateline_list(language: str, dateline: str, created: date, rule: str) -> None:
     names = NAMES[language]
-    text = f"Title\n\n{PROSE[language]}\n{dateline}\n" + "\n".join(names) + "\n"
+    text = f"Title\n\n{PROSE[language]}\n{dateline}\n{rule}" + "\n".join(names) + "\n"
     document = _read(text)
     assert _lists(document) == [names]
     assert document.created is not None and document.created.date == created
