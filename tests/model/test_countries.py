@@ -38,6 +38,16 @@ from kzld.resources import authority_dir
         # words of a name that are no country
         ("الحزب الشيوعي الثوري العمالي", []),
         ("Malý Unite Internationale Populaire", []),
+        # names in scripts written without spaces, with their case endings, or of relation
+        ("ギリシャ共産党", ["GR"]),
+        ("세르비아공산당", ["RS"]),
+        ("বাংলাদেশের কমিউনিস্ট পার্টি", ["BD"]),
+        ("הפורום הקומוניסטי הישראלי", ["IL"]),
+        ("Kommúnistaflokkur Noregs", ["NO"]),
+        # Vietnamese names of two syllables; one syllable folded is a word of other languages
+        ("Đảng Cộng sản Triều Tiên", ["KP"]),
+        ("My Party", []),
+        ("Bi Party", []),
     ],
 )
 def test_countries_named(text: str, codes: list[str]) -> None:

@@ -265,3 +265,14 @@ def test_type_words_of_more_languages(authority: Authority) -> None:
 )  # fmt: skip
 def test_names_in_more_scripts(authority: Authority, forms: list[str], key: str) -> None:
     assert keys_of(authority, forms) == [key] * len(forms)
+
+
+def test_vietnamese_type_words_of_two_words(authority: Authority) -> None:
+    # "cộng sản" (communist) and "lao động" (labour) are one type word each
+    assert keys_of(authority, ["Đảng Cộng sản Na Uy", "Đảng Nhân dân Campuchia"]) == [
+        "communist-party-of-norway", "x-people-party-kh",
+    ]  # fmt: skip
+    # "Lào" (Laos) inside "lao động" names no country; "Bỉ" (Belgium) and "Mỹ" are too short
+    # to be told from words of other languages ("my"): these names state no country
+    [labour, communist] = keys_of(authority, ["Đảng Lao động Bỉ", "Đảng Cộng sản Mỹ"])
+    assert (labour, communist) == ("x-dang-lao-dong-bi", "x-dang-cong-san-my")

@@ -35,8 +35,11 @@ LANGUAGES = (
     "en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "bg", "sr", "el", "tr", "ar",
     "fa", "sv", "da", "no", "fi", "pl", "cs", "sk", "hu", "ro", "hr", "sq", "az", "kk", "ka",
     "is", "ca", "gl", "sr_Latn", "bs", "sl", "mk", "be", "lt", "lv", "zh", "zh_Hant", "ja",
-    "ko", "he", "hi", "bn", "ml",
+    "ko", "he", "hi", "bn", "ml", "vi",
 )  # fmt: skip
+#: Languages written in syllables of one word each, whose short country names, their accents
+#: folded, are words of other languages ("Mỹ": "my"): only their longer names are recognised.
+SYLLABLES = frozenset({"vi"})
 
 #: Letters of scripts written without spaces between words (Chinese characters, Japanese kana)
 #: or, in names, often without (Hangul syllables): a name may start and end at any of them
@@ -96,7 +99,10 @@ def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str], int]:
     for language in LANGUAGES:
         for code, name in Locale.parse(language).territories.items():
             if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "QO", "CQ"}:
-                names.setdefault(country_key(name), code)
+                key = country_key(name)
+                if language in SYLLABLES and " " not in key and len(key) < _MIN_STEM + 1:
+                    continue  # "Anh", "Mỹ", "Bỉ": folded, words of other languages ("my", "bi")
+                names.setdefault(key, code)
     data = _data()
     for code, forms in data.get("aliases", {}).items():
         for form in forms:

@@ -326,7 +326,9 @@ def _read(
     texts = [t for t in found.texts if not country_code(t)] or found.texts
     names = [t for t in texts if not is_abbreviation(t)]
     own = [t for t in names if without_country(t) is None and leading_country(t) is None]
-    named = frozenset(c for t in own for c in find_countries(_drop_brackets(t, set(found.parts))))
+    named = frozenset(
+        c for t in own for c in signature(_drop_brackets(t, set(found.parts))).countries
+    )
     return Reading(
         tuple(texts),
         tuple(dict.fromkeys(p for p in found.parts if p not in texts)),
@@ -425,7 +427,8 @@ def signature(text: str) -> Signature:
     country_parts = country_words(text) | country_words(written)
     located = False
     previous = ""
-    for word in tokens(text):
+    joined = table.joined(tokens(text))
+    for word in joined:
         if word in country_parts:
             located = located or previous in table.in_words
             previous = word
@@ -441,5 +444,9 @@ def signature(text: str) -> Signature:
         elif spelt := transliterate(word):
             words.add(spelt)
     countries = frozenset(find_countries(text)) | frozenset(find_countries(written))
+    if phrases := [w for w in joined if " " in w]:
+        # a country's name inside a type word of several words ("lao động": labour) is none
+        rest = " ".join(w for w in joined if " " not in w)
+        countries -= frozenset(find_countries(" ".join(phrases))) - set(find_countries(rest))
     adjectival = bool(countries) and countries <= adjective_countries(text)
     return Signature(frozenset(concepts), frozenset(words), countries, adjectival, located)

@@ -1,10 +1,11 @@
 """The multilingual table of type words (``authority/typewords.yaml``), loaded and checked.
 
 A type word says what kind of organisation a name is, or what it stands for ("Partei",
-"comunista", "κόμμα", "حزب"); each belongs to one language-independent concept (``party``,
-``communist``). :class:`TypeWords` tells the concept of a folded word (as
-:func:`kzld.resolve.orgs.names.tokens` gives it), the concepts an abbreviated type word ("CP",
-"WP") or a compound ("Munkáspárt") stands for, and which words only link the others.
+"comunista", "κόμμα", "حزب", "cộng sản": a type word may be of several words); each belongs to
+one language-independent concept (``party``, ``communist``). :class:`TypeWords` tells the
+concept of a folded word (as :func:`kzld.resolve.orgs.names.tokens` gives it), the concepts an
+abbreviated type word ("CP", "WP") or a compound ("Munkáspárt") stands for, and which words only
+link the others.
 """
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ class TypeWords:
             return tuple(c for c in (self.concept(w) for w in expanded) if c)
         return ()
 
+    def joined(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """``words`` with each run that is one type word of several words ("cộng sản", folded)
+        joined into that word, the longest run first."""
+        return _joined(self, words)
+
     def is_near(self, left: str, right: str) -> bool:
         """Whether translations are known to swap the two concepts."""
         return frozenset((left, right)) in self.near
@@ -80,6 +86,24 @@ class TypeWords:
             return (concept in self.kinds) + 2 * (concept in self.qualifiers), concept
 
         return tuple(sorted(concepts, key=place))
+
+
+@lru_cache(maxsize=1 << 16)
+def _joined(table: TypeWords, words: tuple[str, ...]) -> tuple[str, ...]:
+    longest = max((w.count(" ") + 1 for w in table.words if " " in w), default=1)
+    if longest == 1:
+        return words
+    joined: list[str] = []
+    start = 0
+    while start < len(words):
+        size = next(
+            (n for n in range(min(longest, len(words) - start), 1, -1)
+             if " ".join(words[start : start + n]) in table.words),
+            1,
+        )  # fmt: skip
+        joined.append(" ".join(words[start : start + size]))
+        start += size
+    return tuple(joined)
 
 
 @lru_cache(maxsize=1 << 16)
