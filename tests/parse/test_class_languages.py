@@ -33,7 +33,8 @@ stated-total      en fr sv pt ar; test_totals (pt es de en ru   el ru tr ar (dig
 furniture         es de it (menus, breadcrumbs, header date),    el ru tr ar (menus, header
                   test_statement_dates (de es en)                dates, footers, share links)
 mixed-language    sv ar tr; nl (test_signatory_lists)            el ru (en names), tr ar (fr),
-                                                                 el ru ar tr (a slogan)
+                                                                 el ru ar tr (a slogan,
+                                                                 glosses in brackets)
 several-versions  ru+en fr+pt tr+en                              el+en ru+en ar+fr, the first
                                                                  coming back (el ru ar tr)
 one odd text      the seeds beside a binary file or a copy       el ru tr ar
@@ -519,6 +520,21 @@ def test_mixed_language(language: str, names: list[str]) -> None:
     document = _read(text)
     assert document.languages == (language,)
     assert _lists(document) == [names]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("el", "Υπογράφουν:"), ("ru", "Подписали:"), ("tr", "İmzacılar:"), ("ar", "الموقعون:")],
+)
+def test_an_english_gloss_in_brackets_is_the_same_signer(language: str, heading: str) -> None:
+    glosses = ["Communist Party of Xania", "Workers' Party of Zetland", "Youth Union of Psiland"]
+    pairs = list(zip(NAMES[language], glosses, strict=True))
+    entries = [f"{name} ({gloss})" for name, gloss in pairs]
+    text = f"Title\n\n{PROSE[language]}\n\n{heading}\n" + "\n".join(entries) + "\n"
+    document = _read(text)
+    (section,) = document.sections
+    assert [(e.name, e.gloss) for e in section.entries] == pairs
+    assert document.languages == (language,)
 
 
 @pytest.mark.parametrize(
