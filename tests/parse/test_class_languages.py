@@ -435,6 +435,8 @@ def test_false_cue(title: str, paragraph: str) -> None:
         ("el", "Πάνω από 60 κόμματα έχουν ήδη υπογράψει τη δήλωση.", 60),
         ("ru", "Более 60 партий уже подписали заявление.", 60),
         ("tr", "Bildiriyi şimdiye kadar 41 örgüt imzaladı.", 41),
+        ("tr", "Ortak açıklamayı 60'tan fazla parti imzaladı.", 60),
+        ("tr", "40'ı aşkın parti bildiriyi imzaladı.", 40),
     ],
 )
 def test_stated_total(language: str, sentence: str, total: int) -> None:
