@@ -73,3 +73,20 @@ def test_dated_links_to_other_articles_are_furniture(
     assert (document.created, document.published) == (None, None)
     furniture = {document.text[span.start : span.end] for span in document.boilerplate}
     assert furniture == {heading, *dates, "A title of another article", more}
+
+
+@pytest.mark.parametrize(
+    ("language", "printed"),
+    [
+        ("de", "Gedruckt am 25.05.2025"),
+        ("en", "Printed on 25 May 2025, 10:14"),
+        ("fr", "Imprimé le 25/05/2025"),
+    ],
+)
+def test_the_line_saying_when_the_page_was_printed_is_furniture(
+    language: str, printed: str
+) -> None:
+    text = printed + "\n\nTitle\n\n" + PROSE[language] + "\n\n" + PROSE[language] + "\n"
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    assert document.versions[0].title == "Title"
+    assert (document.created, document.published) == (None, None)
