@@ -403,7 +403,7 @@ def orgs(seeds: Path, format_: str) -> None:
 @domain_errors
 def site(data: Path, out: Path, base: str | None) -> None:
     """Write a static site of the graph: a page per resource at its IRI's path, and pictures."""
-    from .site import build_site
+    from .site.generate import build_site
 
     with _progress() as progress:
         result = build_site(data, out, base, progress)

@@ -47,7 +47,8 @@ from .parse.folder import (
     read_one,
     source_files,
 )
-from .rdf.dump import JsonldNode, jsonld_joined, jsonld_nodes, turtle_bytes
+from .rdf.compacted import JsonldNode, jsonld_joined, jsonld_nodes
+from .rdf.dump import turtle_bytes
 from .rdf.namespaces import KZLD, SCHEMA, TURTLE_PREFIXES
 from .rdf.triples import (
     NTriples,

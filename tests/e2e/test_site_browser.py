@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from kzld.site import build_site
+from kzld.site.generate import build_site
 from tests.site.fixtures import (
     ARABIC_TITLE,
     ARTIFACTS,

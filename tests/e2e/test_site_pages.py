@@ -25,7 +25,7 @@ import pyoxigraph as ox
 import pytest
 
 from kzld.pipeline import build
-from kzld.site import build_site
+from kzld.site.generate import build_site
 from tests.site.fixtures import (
     ARTIFACTS,
     CHROMEDRIVER,

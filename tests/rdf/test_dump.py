@@ -13,14 +13,8 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kzld.mapping import map_corpus, map_triples
 from kzld.model.records import Corpus
-from kzld.rdf.dump import (
-    dumps_indented,
-    jsonld_joined,
-    jsonld_nodes,
-    jsonld_of,
-    to_jsonld,
-    to_turtle,
-)
+from kzld.rdf.compacted import jsonld_joined, jsonld_nodes, jsonld_of, to_jsonld
+from kzld.rdf.dump import dumps_indented, to_turtle
 from kzld.rdf.namespaces import TURTLE_PREFIXES
 from kzld.rdf.triples import in_order, triples_of
 

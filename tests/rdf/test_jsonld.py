@@ -13,7 +13,8 @@ from rdflib.namespace import XSD
 from kzld.errors import UnsupportedContext
 from kzld.parse.folder import read_folder
 from kzld.pipeline import make_graph
-from kzld.rdf.dump import compact_nodes, compact_pyld, expand, jsonld_bytes
+from kzld.rdf.compacted import compact_nodes, compact_pyld, jsonld_bytes
+from kzld.rdf.dump import expand
 from kzld.rdf.jsonld import Compactor, load_context
 
 ROOT = Path(__file__).parents[2]

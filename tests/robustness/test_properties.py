@@ -24,7 +24,8 @@ from kzld.model.iris import Minter
 from kzld.model.records import Entry, Span
 from kzld.parse import read_bytes
 from kzld.parse.entries import split_entry
-from kzld.rdf.dump import to_jsonld, to_turtle
+from kzld.rdf.compacted import to_jsonld
+from kzld.rdf.dump import to_turtle
 from kzld.rdf.load import load_graph
 from kzld.rdf.namespaces import KZLD, TURTLE_PREFIXES
 from kzld.resolve.corpus import resolve_corpus

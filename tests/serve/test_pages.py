@@ -13,7 +13,7 @@ import pytest
 
 from kzld.errors import KzldError
 from kzld.serve.pages import start_pages
-from kzld.site import build_site
+from kzld.site.generate import build_site
 from tests.serve.served import get, serving
 from tests.site.fixtures import GOLDEN
 

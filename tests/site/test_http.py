@@ -21,7 +21,7 @@ from rdflib.compare import isomorphic
 from kzld.errors import KzldError
 from kzld.rdf.load import load_graph
 from kzld.serve.processes import free_port
-from kzld.site import build_site
+from kzld.site.generate import build_site
 from kzld.site.http import choose, serve_site
 from tests.processes import read_line, running
 from tests.site.fixtures import GOLDEN, serving

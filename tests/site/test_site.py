@@ -25,9 +25,9 @@ from kzld.cli import main
 from kzld.errors import KzldError
 from kzld.model.records import Corpus
 from kzld.rdf.load import load_graph
-from kzld.site import build_site
-from kzld.site.generate import MARKER
-from kzld.site.labels import Paths
+from kzld.site import matrix as matrices
+from kzld.site.generate import build_site
+from kzld.site.labels import MARKER, Paths
 from kzld.site.search import matches
 from tests.site.fixtures import ARABIC_TITLE, GOLDEN, site_graph
 
@@ -500,9 +500,7 @@ def test_search_finds_an_organisation_by_its_abbreviation_in_another_script(
 def test_the_matrix_of_many_statements_shows_the_latest(
     corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kzld.site import network
-
-    monkeypatch.setattr(network, "MAX_COLUMNS", 1)
+    monkeypatch.setattr(matrices, "MAX_COLUMNS", 1)
     build_site(site_graph(corpus), tmp_path / "site")
     matrix = (tmp_path / "site" / "matrix/index.html").read_text(encoding="utf-8")
     assert matrix.count('<th scope="col">') == 1

@@ -25,7 +25,7 @@ import pyoxigraph as ox
 
 from ..rdf import sparql
 from . import cache as storecache
-from . import ordering
+from . import loading, ordering
 from . import run as store
 from .cache import Answers, Progress, cached_store
 
@@ -111,11 +111,11 @@ def _opened(
     data: Path, cache: bool, base: str | None, progress: Progress | None
 ) -> Iterator[tuple[ox.Store, Answers | None]]:
     """The store of ``data`` and, for an on-disk one, the answers kept beside it."""
-    rdf_format = store.rdf_format(data)
+    rdf_format = loading.rdf_format(data)
     if cache:
 
         def loader(empty: ox.Store) -> None:
-            store.load(empty, data, rdf_format, progress=progress)
+            loading.load(empty, data, rdf_format, progress=progress)
 
         with cached_store(data, loader, progress=progress) as cached:
             if cached is not None:

@@ -22,12 +22,11 @@ import pyoxigraph as ox
 from ..errors import QueryError, RDFSyntaxError
 from ..model.iris import DEFAULT_BASE
 from ..rdf import sparql as sparqlguard
-from ..rdf.formats import of_file
-from ..rdf.load import base_for, oxigraph_format
 from ..rdf.namespaces import prefixes, shorten
 from ..rdf.sparql import Ordering, split_order
 from ..resources import queries_dir
 from . import syntax as sparqlsyntax
+from .loading import load, rdf_format
 from .ordering import sort_rows
 
 __all__ = [
@@ -35,11 +34,9 @@ __all__ = [
     "QueryResult",
     "bind_params",
     "catalogue",
-    "load",
     "names_anything",
     "open_store",
     "param_term",
-    "rdf_format",
     "resolve_query",
     "run_query",
 ]
@@ -57,8 +54,6 @@ PREFIXES = {
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-_POSITION = re.compile(r"at (\d+):(\d+)")
-_LINE = re.compile(r"line (\d+)")
 _PARAM_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -98,57 +93,6 @@ def open_store(data: Path, base: str | None = None) -> ox.Store:
     except OSError as error:
         raise RDFSyntaxError(data, f"cannot be read: {error}") from error
     return store
-
-
-def rdf_format(data: Path) -> ox.RdfFormat:
-    """The RDF format of the file ``data`` (:mod:`kzld.rdf.formats`), which must exist."""
-    found = oxigraph_format(of_file(data))
-    if not data.is_file():
-        raise RDFSyntaxError(data, "no such file; run `kzld build` first or pass --data FILE")
-    return found
-
-
-def load(
-    store: ox.Store,
-    data: Path,
-    syntax: ox.RdfFormat,
-    base: str | None = None,
-    progress: Callable[[str, int, int], None] | None = None,
-) -> None:
-    """Bulk-load the RDF file ``data`` into ``store``; a syntax error names the file and line.
-
-    Relative IRIs resolve against ``base``, by default the file's ``file://`` IRI. Errors reading
-    the file, or writing an on-disk store, are OSError. ``progress`` is told the bytes read
-    (stage ``Loading NAME``, done, total) as the file is read.
-    """
-
-    try:
-        if progress is None:
-            store.bulk_load(path=str(data), format=syntax, base_iri=base_for(data, base))
-            return
-        with _Counted(data, f"Loading {data.name}", progress) as reader:
-            store.bulk_load(input=reader, format=syntax, base_iri=base_for(data, base))
-    except SyntaxError as error:
-        match = _POSITION.search(str(error)) or _LINE.search(str(error))
-        line = int(match.group(1)) if match else None
-        raise RDFSyntaxError(data, f"cannot be parsed: {error}", line) from error
-
-
-class _Counted(io.BufferedReader):
-    """The file ``path``, read in binary, telling ``progress`` how much of it has been read."""
-
-    def __init__(self, path: Path, stage: str, progress: Callable[[str, int, int], None]) -> None:
-        super().__init__(io.FileIO(path))
-        self.stage, self.progress = stage, progress
-        self.total, self.done = path.stat().st_size, 0
-        progress(stage, 0, self.total)
-
-    def read(self, size: int | None = -1) -> bytes:
-        """Read up to ``size`` bytes (all that is left by default)."""
-        chunk = super().read(size)
-        self.done += len(chunk)
-        self.progress(self.stage, min(self.done, self.total), self.total)
-        return chunk
 
 
 def run_query(store: ox.Store, query_text: str, source: str = "query") -> QueryResult:

@@ -1,55 +1,31 @@
-"""Graph -> bytes: canonical Turtle and compacted JSON-LD, both byte-for-byte reproducible.
+"""Graph -> bytes: canonical Turtle, and the expanded JSON-LD nodes and indented JSON that
+:mod:`kzld.rdf.compacted` makes the published JSON-LD of; all byte-for-byte reproducible.
 
 Turtle is written by pyoxigraph from triples in a fixed order (subject, then ``rdf:type`` first,
-then predicate and object), so two builds of the same graph give the same bytes. JSON-LD is the
-expanded form of the same triples compacted with kzld's own context (``ontology/context.jsonld``,
-embedded in the output so that no reader needs the network), ``@graph`` sorted by ``@id``.
-
-A node's lines in the JSON-LD depend only on its subject's triples, so they may be made apart
-(:func:`jsonld_nodes`, as a build does for each text's part of the graph and keeps) and joined
-into the document later (:func:`jsonld_joined`), with the same bytes as :func:`jsonld_of`.
+then predicate and object), so two builds of the same graph give the same bytes. Nothing here
+needs PyLD, so a process that writes one resource's data (the live pages of ``kzld serve``) does
+not load it.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import orjson
 import pyoxigraph as ox
-from pyld import jsonld
 from rdflib import RDF, Graph, Literal
 from rdflib.namespace import XSD
 
-from ..errors import KzldError, UnsupportedContext
-from .jsonld import Compactor, load_context
-from .triples import (
-    NTriples,
-    Ordered,
-    Term,
-    Triple,
-    TripleSet,
-    is_iri,
-    ntriples,
-    ordered_triples,
-    triples_of,
-)
+from .triples import NTriples, Term, Triple, TripleSet, is_iri, ntriples, ordered_triples
 
 __all__ = [
-    "JsonldNode",
-    "compact_nodes",
-    "compact_pyld",
+    "Triples",
     "dumps_indented",
     "expand",
     "expanded_nodes",
-    "jsonld_bytes",
-    "jsonld_joined",
-    "jsonld_nodes",
-    "jsonld_of",
     "ordered_triples",
-    "to_jsonld",
     "to_turtle",
     "turtle_bytes",
 ]
@@ -112,38 +88,6 @@ def expanded_nodes(triples: Iterable[Triple]) -> Iterator[dict[str, Any]]:
         yield node
 
 
-def _refuse(url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
-    raise KzldError(f"refusing to load {url}: kzld never fetches documents while serialising")
-
-
-def compact_pyld(nodes: list[dict[str, Any]], context: dict[str, Any]) -> list[dict[str, Any]]:
-    """``nodes`` (expanded) compacted by PyLD with ``context``: the reference for
-    :class:`kzld.rdf.jsonld.Compactor`, and the way for a context it does not support."""
-    compacted = jsonld.compact(
-        nodes, {"@context": context}, {"documentLoader": _refuse, "graph": True}
-    )
-    result: list[dict[str, Any]] = compacted.get("@graph", [])
-    return result
-
-
-def compact_nodes(nodes: Iterable[dict[str, Any]], context: dict[str, Any]) -> list[dict[str, Any]]:
-    """``nodes`` (expanded) compacted with ``context``: directly where the context allows
-    (:mod:`kzld.rdf.jsonld`, the same result as PyLD's), otherwise by PyLD."""
-
-    try:
-        compactor = Compactor(context)
-    except UnsupportedContext:
-        return compact_pyld(list(nodes), context)
-    return [compactor.node(node) for node in nodes]
-
-
-def jsonld_bytes(nodes: list[dict[str, Any]], context: dict[str, Any]) -> bytes:
-    """The published JSON-LD document of compacted ``nodes``: context embedded, sorted by id."""
-    id_key = _id_key(context)
-    nodes = sorted(nodes, key=lambda node: str(node.get(id_key, "")))
-    return dumps_indented({"@context": context, "@graph": nodes})
-
-
 def dumps_indented(document: Any) -> bytes:
     """``document`` as UTF-8 JSON with keys sorted and one space of indent per level, then a
     newline: the bytes of ``json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True)``.
@@ -162,62 +106,3 @@ def dumps_indented(document: Any) -> bytes:
     for level in range(depth, 0, -1):  # deepest first; NUL never occurs raw in JSON
         data = data.replace(b"\n" + b"  " * level, b"\n" + b"\0" * level)
     return data.replace(b"\0", b" ") + b"\n"
-
-
-def to_jsonld(graph: Graph | TripleSet, triples: Triples | None = None) -> bytes:
-    """Compacted JSON-LD of ``graph`` with kzld's context embedded, ``@graph`` sorted by id
-    (``triples``: its :func:`ordered_triples`, when already at hand)."""
-    return jsonld_of(ordered_triples(graph) if triples is None else triples)
-
-
-def jsonld_of(triples: Iterable[Triple]) -> bytes:
-    """Compacted JSON-LD of ``triples`` (in the canonical order) with kzld's context embedded."""
-    context = load_context()
-    return jsonld_bytes(compact_nodes(expanded_nodes(triples), context), context)
-
-
-#: One node of the published JSON-LD made apart: its ``@graph`` sort key and its lines.
-JsonldNode = tuple[str, bytes]
-#: Stands for the nodes in the document written around them (no context holds it).
-_NODES = "kzld: the nodes go here"
-
-
-def jsonld_nodes(ordered: Ordered) -> list[JsonldNode]:
-    """The node of each subject of ``ordered`` (one each, in its order) as :func:`jsonld_of`
-    writes it in ``@graph``: its sort key, and its lines (indented as there, with no comma or
-    newline after the last)."""
-    compact, id_key = _node_compactor()
-    found = []
-    for node in expanded_nodes(triples_of(ordered)):
-        made = compact(node)
-        lines = b"  " + dumps_indented(made)[:-1].replace(b"\n", b"\n  ")
-        found.append((str(made.get(id_key, "")), lines))
-    return found
-
-
-@cache
-def _node_compactor() -> tuple[Callable[[dict[str, Any]], dict[str, Any]], str]:
-    """Compacts one expanded node with kzld's context (as :func:`compact_nodes` does), and the
-    term the context gives ``@id``; made once."""
-    context = load_context()
-    try:
-        return Compactor(context).node, _id_key(context)
-    except UnsupportedContext:
-        return (lambda node: compact_pyld([node], context)[0]), _id_key(context)
-
-
-def jsonld_joined(nodes: Iterable[JsonldNode]) -> bytes:
-    """The published JSON-LD document of ``nodes`` (see :func:`jsonld_nodes`): the bytes
-    :func:`jsonld_of` writes for the triples they were made from."""
-    context = load_context()
-    lines = [data for _, data in sorted(nodes, key=lambda node: node[0])]
-    if not lines:
-        return jsonld_bytes([], context)
-    around = dumps_indented({"@context": context, "@graph": [_NODES]})
-    before, after = around.split(f'  "{_NODES}"'.encode(), 1)
-    return before + b",\n".join(lines) + after
-
-
-def _id_key(context: dict[str, Any]) -> str:
-    """The term the context gives ``@id`` (``@id`` itself when none)."""
-    return next((k for k, v in context.items() if v == "@id"), "@id")

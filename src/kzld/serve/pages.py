@@ -34,9 +34,8 @@ from rdflib import URIRef
 from ..errors import KzldError, ServerError
 from ..resources import ontology_dir
 from ..site.content import Site
-from ..site.generate import site_base
 from ..site.http import OFFERS, QuietHandler, check_loopback, choose
-from ..site.labels import Paths, Text
+from ..site.labels import Paths, Text, site_base
 from ..site.render import Renderer
 from ..site.search import matches
 from ..site.store import view

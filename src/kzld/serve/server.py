@@ -30,7 +30,7 @@ import pyoxigraph as ox
 
 from ..errors import ServerError
 from ..query.cache import MIN_BYTES, Progress, cached_store, writable_copy
-from ..query.run import load, rdf_format
+from ..query.loading import load, rdf_format
 from .kept import is_complete, kept_folder
 from .processes import read_ready, start_child, stop_server
 

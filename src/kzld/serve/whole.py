@@ -20,10 +20,10 @@ from types import FrameType
 import pyoxigraph as ox
 
 from ..site.content import Site, index_page
-from ..site.generate import search_json, site_base
-from ..site.labels import Paths
+from ..site.labels import Paths, site_base
 from ..site.network import cosignature_network
 from ..site.render import Renderer
+from ..site.search import search_json
 from ..site.store import view
 from .kept import COMPLETE, write
 from .processes import watch_parent

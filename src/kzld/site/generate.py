@@ -29,34 +29,24 @@ from rdflib.namespace import PROV
 
 from ..errors import KzldError
 from ..mapping.dataset import DUMPS as DUMP_FILES
-from ..model.iris import DEFAULT_BASE
-from ..rdf.dump import to_jsonld, to_turtle
+from ..rdf.compacted import to_jsonld
+from ..rdf.dump import to_turtle
 from ..rdf.namespaces import DCAT, TURTLE_PREFIXES, VOID
 from ..rdf.triples import ordered_triples
 from . import content
 from .content import Site
-from .labels import Paths
+from .labels import MARKER, REDIRECTS, Paths, site_base
 from .network import cosignature_network
-from .render import Renderer, describe, jsonld
-from .search import entries
+from .render import Renderer, jsonld
+from .search import search_json
 from .store import load_store, view
 
 __all__ = [
-    "MARKER",
-    "REDIRECTS",
     "Progress",
     "SiteResult",
     "build_site",
-    "describe",
-    "site_base",
 ]
 
-#: The file that marks a folder as a site written by kzld (and so safe to replace).
-MARKER = ".kzld-site"
-#: The redirects of the parts of statements: a JSON object from a folder of part IRIs (a URL
-#: path under the base, ending in ``/``) to the page of their statement. A part's IRI leads to
-#: that page, at the anchor named after the part's path (see :mod:`kzld.site.http`).
-REDIRECTS = "redirects.json"
 #: Where the dumps of the whole graph are written (their IRIs are minted under ``dump/``).
 DUMPS = tuple(f"dump/{name}" for name, _, _ in DUMP_FILES)
 
@@ -73,15 +63,6 @@ class SiteResult:
     pages: int
     organisations: int
     links: int
-
-
-def site_base(graph: Graph) -> str:
-    """The data base of ``graph``: read off its ``void:Dataset`` IRI, else the default base."""
-    for dataset in sorted(graph.subjects(RDF.type, VOID.Dataset), key=str):
-        text = str(dataset)
-        if text.endswith("/dataset"):
-            return text[: -len("dataset")]
-    return DEFAULT_BASE
 
 
 def _void(graph: Graph) -> Graph:
@@ -155,12 +136,6 @@ def build_site(
 
 def _static(name: str) -> bytes:
     return resources.files("kzld.site").joinpath("static", name).read_bytes()
-
-
-def search_json(site: Site) -> bytes:
-    """The site's search index (see :mod:`kzld.site.search`): compact JSON, one entry a line."""
-    lines = [json.dumps(e, ensure_ascii=False, sort_keys=True) for e in entries(site)]
-    return ("[\n" + ",\n".join(lines) + "\n]\n").encode()
 
 
 def _published(data: Path | Graph) -> dict[str, Path]:

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
 from ..errors import KzldError
-from .generate import MARKER, REDIRECTS
+from .labels import MARKER, REDIRECTS
 
 __all__ = [
     "OFFERS",

@@ -3,6 +3,8 @@
 A resource whose IRI lies under the base gets a page at the IRI's path: ``<base>org/kke`` is
 ``org/kke/index.html`` (served as ``org/kke/``), so that a static server (or :mod:`kzld.site.http`)
 answers the IRI itself. Links between pages are relative, so the site works from any folder.
+Beside the pages, a site folder holds its marker (:data:`MARKER`) and the redirects of the parts
+of statements (:data:`REDIRECTS`).
 """
 
 from __future__ import annotations
@@ -14,12 +16,15 @@ from urllib.parse import unquote
 
 from babel import Locale, UnknownLocaleError
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import RDF, SKOS
 from rdflib.term import Node
 
-from ..rdf.namespaces import SCHEMA
+from ..model.iris import DEFAULT_BASE
+from ..rdf.namespaces import SCHEMA, VOID
 
 __all__ = [
+    "MARKER",
+    "REDIRECTS",
     "RTL_LANGUAGES",
     "Link",
     "Paths",
@@ -27,9 +32,16 @@ __all__ = [
     "label",
     "language_name",
     "names",
+    "site_base",
     "text_of",
 ]
 
+#: The file that marks a folder as a site written by kzld (and so safe to replace).
+MARKER = ".kzld-site"
+#: The redirects of the parts of statements: a JSON object from a folder of part IRIs (a URL
+#: path under the base, ending in ``/``) to the page of their statement. A part's IRI leads to
+#: that page, at the anchor named after the part's path (see :mod:`kzld.site.http`).
+REDIRECTS = "redirects.json"
 #: Primary language subtags written right to left.
 RTL_LANGUAGES = frozenset(
     {"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku-arab", "ps", "sd", "ug", "ur", "yi"}
@@ -157,3 +169,12 @@ class Paths:
         if rest is None:
             return Link(str(iri), shown)
         return Link(self.href(rest + "/", page), shown)
+
+
+def site_base(graph: Graph) -> str:
+    """The data base of ``graph``: read off its ``void:Dataset`` IRI, else the default base."""
+    for dataset in sorted(graph.subjects(RDF.type, VOID.Dataset), key=str):
+        text = str(dataset)
+        if text.endswith("/dataset"):
+            return text[: -len("dataset")]
+    return DEFAULT_BASE

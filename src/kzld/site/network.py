@@ -1,5 +1,4 @@
-"""The co-signature network (organisations linked by the statements they sign together) as SVG,
-and the statement x organisation matrix.
+"""The co-signature network (organisations linked by the statements they sign together) as SVG.
 
 Each connected component is laid out by networkx's spring layout (fixed seed, nodes added in IRI
 order) in a box of about one square unit per node, the boxes placed in rows; positions are
@@ -26,7 +25,7 @@ from ..rdf.namespaces import KZLD, SCHEMA
 from .content import Site
 from .regions import region_name, region_order, regions_shown
 
-__all__ = ["Network", "cosignature_network", "matrix"]
+__all__ = ["Network", "cosignature_network"]
 
 #: Colours of the world regions, in the order of CLDR's tree: Paul Tol's "muted" qualitative
 #: scheme and two of his "vibrant" colours, told apart by most readers, colour-blind ones too.
@@ -52,8 +51,6 @@ MAX_NODES = 300
 TIES = 8
 #: Labels drawn at most (the best-connected organisations' whose labels do not overlap).
 MAX_LABELS = 60
-#: Statements (columns) the matrix shows at most: the latest.
-MAX_COLUMNS = 120
 #: Width of the picture in pixels (its height follows from the layout).
 SIZE = 800
 MARGIN = 30
@@ -315,39 +312,3 @@ def cosignature_network(site: Site) -> Network:
     svg = "\n".join(lines) + "\n"
     tall = total
     return Network(svg, len(orgs), graph.number_of_edges(), legend, SIZE, tall, note)
-
-
-def matrix(site: Site, page: str) -> dict[str, Any]:
-    """Rows are organisations, columns statements; a cell counts the organisation's signatures.
-
-    Above :data:`MAX_COLUMNS` statements only the latest are shown (with the organisations that
-    signed them), and the note says so: each organisation's page lists all its co-signers.
-    """
-    everything = sorted({s.statement for s in site.signatures}, key=site.date_order)
-    statements = everything[-MAX_COLUMNS:]
-    shown = set(statements)
-    counts: dict[tuple[URIRef, URIRef], int] = defaultdict(int)
-    for signature in site.signatures:
-        if signature.statement in shown:
-            counts[(signature.org, signature.statement)] += 1
-    orgs = sorted(
-        {o for o, _ in counts},
-        key=lambda o: (site.label(o).value.casefold(), str(o)),
-    )
-    columns = [{"link": site.link(s, page), "number": n} for n, s in enumerate(statements, start=1)]
-    rows = [
-        {
-            "link": site.link(o, page),
-            "cells": [counts.get((o, s), 0) for s in statements],
-            "total": sum(1 for s in statements if counts.get((o, s))),
-        }
-        for o in orgs
-    ]
-    note = ""
-    if len(statements) < len(everything):
-        note = (
-            f"The latest {len(statements)} of {len(everything)} signed statements, and the "
-            f"{len(orgs)} organisations that signed them; every organisation's page lists all "
-            "its co-signers."
-        )
-    return {"columns": columns, "rows": rows, "note": note}

@@ -23,17 +23,16 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 from rdflib.term import Node
 
-from ..errors import UnsupportedContext
-from ..rdf.dump import compact_nodes, dumps_indented, expanded_nodes, to_turtle
+from ..rdf.dump import dumps_indented, expanded_nodes, to_turtle
 from ..rdf.jsonld import CONTEXT_IRI, Compactor, load_context
 from ..rdf.namespaces import KZLD, OA, SCHEMA, TURTLE_PREFIXES
 from ..rdf.triples import Triple, ordered_triples
 from . import content
 from .content import Site
 from .labels import Link, Text
-from .network import matrix
+from .matrix import matrix
 
-__all__ = ["PART_TYPES", "Rendered", "Renderer", "describe", "environment", "jsonld"]
+__all__ = ["PART_TYPES", "Rendered", "Renderer", "environment", "jsonld"]
 
 _PAGES: dict[URIRef, tuple[str, Callable[[Site, URIRef, str], dict[str, Any]]]] = {
     KZLD.Statement: ("statement.html", content.statement_page),
@@ -121,14 +120,6 @@ def link_html(link: Link) -> Markup:
     return Markup(f'<a href="{escape(link.href)}">{text_html(link.text)}</a>')
 
 
-def describe(graph: Graph, node: URIRef) -> Graph:
-    """The triples with ``node`` as subject."""
-    description = Graph()
-    for p, o in graph.predicate_objects(node):
-        description.add((node, p, o))
-    return description
-
-
 class _Compaction:
     """One compactor for many pages (making one reads the context: milliseconds), renewed after
     :data:`RENEW` pages since it remembers every IRI it compacts."""
@@ -141,10 +132,8 @@ class _Compaction:
     def nodes(self, triples: list[Triple]) -> list[dict[str, Any]]:
         with self.lock:
             if self.compactor is None or self.uses >= RENEW:
-                try:
-                    self.compactor, self.uses = Compactor(load_context()), 0
-                except UnsupportedContext:
-                    return compact_nodes(expanded_nodes(triples), load_context())
+                # kzld's own context, which the Compactor supports (tested against PyLD's)
+                self.compactor, self.uses = Compactor(load_context()), 0
             self.uses += 1
             return [self.compactor.node(node) for node in expanded_nodes(triples)]
 

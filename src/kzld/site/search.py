@@ -9,6 +9,7 @@ name it is known by, in every language and script; a query matches an entry when
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from typing import Any
 
@@ -18,7 +19,7 @@ from rdflib.namespace import SKOS
 from ..rdf.namespaces import KZLD, SCHEMA
 from .content import Site
 
-__all__ = ["KINDS", "entries", "fold", "matches"]
+__all__ = ["KINDS", "entries", "fold", "matches", "search_json"]
 
 #: The kinds of resource searched, with the word shown for each.
 KINDS = {
@@ -66,3 +67,9 @@ def matches(found: list[dict[str, Any]], query: str, limit: int = 50) -> list[di
     hits = [e for e in found if any(wanted in name for name in e["f"])]
     hits.sort(key=lambda e: (wanted not in e["f"], len(e["n"]), e["u"]))
     return [{"u": e["u"], "n": e["n"], "k": e["k"]} for e in hits[:limit]]
+
+
+def search_json(site: Site) -> bytes:
+    """The site's search index (see :mod:`kzld.site.search`): compact JSON, one entry a line."""
+    lines = [json.dumps(e, ensure_ascii=False, sort_keys=True) for e in entries(site)]
+    return ("[\n" + ",\n".join(lines) + "\n]\n").encode()

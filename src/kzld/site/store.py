@@ -22,10 +22,9 @@ from rdflib.store import Store
 from rdflib.term import Node
 
 from ..errors import RDFSyntaxError
-from ..query.run import rdf_format
 from ..rdf.dump import to_turtle
 from ..rdf.formats import JSON_LD, of_file
-from ..rdf.load import load_ntriples
+from ..rdf.load import load_ntriples, oxigraph_format
 
 __all__ = ["StoreView", "load_store", "to_ox", "to_rdflib", "view"]
 
@@ -206,7 +205,7 @@ def load_store(data: Path | Graph) -> ox.Store:
         store.bulk_extend(_kept(ox.parse(text, format=syntax)))
         return store
 
-    syntax = rdf_format(data)
+    syntax = oxigraph_format(of_file(data))
     store = ox.Store()
     try:
         store.bulk_extend(_kept(ox.parse(path=str(data), format=syntax)))
