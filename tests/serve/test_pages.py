@@ -9,10 +9,13 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from kzld.errors import KzldError
+from kzld.query.loading import load, rdf_format
 from kzld.serve.pages import start_pages
+from kzld.site import content
 from kzld.site.generate import build_site
 from tests.serve.served import get, serving
 from tests.site.fixtures import GOLDEN
@@ -110,3 +113,27 @@ def test_search_endpoint(live: str) -> None:
     answer = json.loads(body)
     assert answer["results"][0]["u"] == ORG + "/"
     assert get(live + "/search/")[0] == 200
+
+
+def test_a_big_organisations_all_page_is_the_static_sites(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(content, "LISTED", 1)
+    build_site(GOLDEN, tmp_path / "site")
+    store = ox.Store(str(tmp_path / "store"))
+    load(store, GOLDEN, rdf_format(GOLDEN))
+    store.flush()
+    del store
+    server = start_pages(tmp_path / "store", "127.0.0.1", 0, tmp_path / "kept")
+    try:
+        live = f"http://127.0.0.1:{server.server_address[1]}"
+        status, headers, page = get(live + ORG + "/")
+        assert status == 200
+        assert b'<a href="all/">all 2 statements' in page
+        status, headers, every = get(live + ORG + "/all/")
+        assert (status, headers["Content-Type"]) == (200, "text/html; charset=utf-8")
+        assert every == (tmp_path / "site" / ORG[1:] / "all/index.html").read_bytes()
+        assert get(live + "/org/no-such-party/all/")[0] == 404
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -25,6 +25,7 @@ from kzld.cli import main
 from kzld.errors import KzldError
 from kzld.model.records import Corpus
 from kzld.rdf.load import load_graph
+from kzld.site import content
 from kzld.site import matrix as matrices
 from kzld.site.generate import build_site
 from kzld.site.labels import MARKER, Paths
@@ -233,6 +234,31 @@ def test_organisation_and_country_pages(site: Path) -> None:
     assert '<a href="../../org/workers-party-of-lakeland/">' in country
     assert '<a href="../../place/lakeside/">' in country
     assert "<code>NO</code>" in country
+
+
+def test_a_big_organisations_page_lists_the_latest_and_links_to_all(
+    corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(content, "LISTED", 1)
+    build_site(site_graph(corpus), tmp_path / "site")
+    folder = tmp_path / "site/org/workers-party-of-lakeland"
+    org = (folder / "index.html").read_text(encoding="utf-8")
+    assert '<span id="signed-count">2</span>' in org
+    # the latest one only (an undated statement counts as the latest), and a link to the others
+    assert re.findall(r'<li>(?:<time[^>]*>[^<]*</time> )?<a href="([^"]*)"', org) == [
+        "../../statement/lake-ar/"
+    ]
+    assert '<a href="all/">all 2 statements and 2 co-signers</a>' in org
+    assert org.count("<tr><td><a ") == 1  # co-signers listed: 1 of 2
+    every = (folder / "all/index.html").read_text(encoding="utf-8")
+    assert re.findall(r'<li>(?:<time[^>]*>[^<]*</time> )?<a href="([^"]*)"', every) == [
+        "../../../statement/lake%2001/",
+        "../../../statement/lake-ar/",
+    ]
+    assert every.count("<tr><td><a ") == 2
+    assert '<a href="../">its page</a>' in every
+    # an organisation whose page lists everything has no such page
+    assert not (tmp_path / "site/org/north-union/all").exists()
 
 
 def test_embedded_json_ld_is_the_resource_description(
@@ -505,6 +531,17 @@ def test_the_matrix_of_many_statements_shows_the_latest(
     matrix = (tmp_path / "site" / "matrix/index.html").read_text(encoding="utf-8")
     assert matrix.count('<th scope="col">') == 1
     assert "The latest 1 of 2 signed statements" in matrix
+
+
+def test_the_matrix_of_many_organisations_shows_those_that_signed_most(
+    corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(matrices, "MAX_ROWS", 1)
+    build_site(site_graph(corpus), tmp_path / "site")
+    matrix = (tmp_path / "site" / "matrix/index.html").read_text(encoding="utf-8")
+    rows = re.findall(r'<tr><th scope="row"><a href="([^"]*)">', matrix)
+    assert rows == ["../org/workers-party-of-lakeland/"]  # the one that signed both statements
+    assert "The 1 organisation that signed most of them, of 3;" in matrix
 
 
 def test_what_kzld_writes_beside_the_repository_is_ignored_by_git() -> None:

@@ -36,7 +36,7 @@ from ..resources import ontology_dir
 from ..site.content import Site
 from ..site.http import OFFERS, QuietHandler, check_loopback, choose
 from ..site.labels import Paths, Text, site_base
-from ..site.render import Renderer
+from ..site.render import ALL, Renderer
 from ..site.search import matches
 from ..site.store import view
 from .kept import FILES
@@ -91,6 +91,19 @@ class LivePages:
             self._entries = json.loads(found)
         return self._entries
 
+    def node(self, local: str) -> URIRef:
+        """The IRI whose page is at the URL path ``local`` (under the base, no trailing ``/``)."""
+        segments = [unquote(s) for s in local.split("/")]
+        return URIRef(self.base + "/".join(quote(s, safe="") for s in segments))
+
+    def organisation_all(self, local: str) -> bytes | None:
+        """The ``all/`` page of the organisation whose page is at ``local`` (ending in ``/``),
+        or None (no such organisation)."""
+        node = self.node(local[:-1])
+        if self.site.paths.local(node) is None:
+            return None
+        return self.renderer.organisation_all(node)
+
     def waiting_index(self) -> bytes:
         """The index while the whole-graph pages are being prepared."""
         context: dict[str, Any] = {"title": Text("kzld: the graph is being indexed", "en")}
@@ -143,6 +156,11 @@ class PagesHandler(QuietHandler):
             kind = _TYPES["turtle" if dump == ".ttl" else "jsonld"]
             self._send(HTTPStatus.OK, pages.data.read_bytes(), kind, body)
             return
+        if local.endswith("/" + ALL):
+            listed = pages.organisation_all(local[: -len(ALL)])
+            if listed is not None:
+                self._send(HTTPStatus.OK, listed, _TYPES["html"], body)
+                return
         self._resource(local, body)
 
     def _search(self, body: bool) -> None:
@@ -168,8 +186,7 @@ class PagesHandler(QuietHandler):
             local, answer, trailing = local[:-1], "html", True
         else:
             answer, trailing = choose(self.headers.get("Accept")), False
-        segments = [unquote(s) for s in local.split("/")]
-        node = URIRef(pages.base + "/".join(quote(s, safe="") for s in segments))
+        node = pages.node(local)
         if pages.site.paths.local(node) is None or not any(
             True for _ in pages.store.quads_for_pattern(ox.NamedNode(str(node)), None, None)
         ):

@@ -65,8 +65,7 @@ def run_server(
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="kzld-serve-")))
         source, copy, kept = stack.enter_context(_stores(data, syntax, folder, progress))
         url = f"http://{host}:{listener.getsockname()[1]}"
-        # Both signals stop the server, even where SIGINT was ignored (a background job).
-        previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
+        stack.enter_context(_stopped_by_signals())
         children: list[subprocess.Popen[bytes]] = []
         try:
             front = _start_front(listener, copy, folder, host, site)
@@ -74,18 +73,10 @@ def run_server(
             pages = None if site is None else _start_pages(site, source, kept, data, folder, host)
             if pages is not None:
                 children.append(pages)
-                if not is_complete(kept):
-                    args = ["--location", str(source), "--kept", str(kept)]
-                    whole = start_child("kzld.serve.whole", args, folder / "whole.log")
-                    children.append(whole)
+                children += _start_whole(source, kept, folder)
             listener.close()  # the front holds it now
             isolated = read_ready(front, f"{url}: the endpoint", folder / "front.log")
-            site_url = None
-            if pages is not None and site is not None:
-                site_url = f"http://{host}:{site.getsockname()[1]}"
-                read_ready(pages, f"{site_url}: the pages", folder / "pages.log")
-                site.close()
-            on_ready(url, site_url, isolated[1] == "isolated")
+            on_ready(url, _site_ready(pages, site, host, folder), isolated[1] == "isolated")
             code = front.wait()
             raise ServerError(f"{url}: the endpoint stopped on its own (exit {code})")
         except KeyboardInterrupt:
@@ -93,8 +84,6 @@ def run_server(
         finally:
             for child in reversed(children):
                 stop_server(child)
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
     return 0  # not reached: the endpoint runs until interrupted
 
 
@@ -162,6 +151,40 @@ def _start_pages(
     """Start the live pages (:mod:`kzld.serve.pages`) on ``listener``."""
     args = ["--location", str(source), "--kept", str(kept), "--data", str(data), "--host", host]
     return start_child("kzld.serve.pages", args, folder / "pages.log", listener)
+
+
+def _site_ready(
+    pages: subprocess.Popen[bytes] | None, site: socket.socket | None, host: str, folder: Path
+) -> str | None:
+    """The URL of the live pages once they answer (their socket then closed here), or None
+    when there are none."""
+    if pages is None or site is None:
+        return None
+    site_url = f"http://{host}:{site.getsockname()[1]}"
+    read_ready(pages, f"{site_url}: the pages", folder / "pages.log")
+    site.close()
+    return site_url
+
+
+def _start_whole(source: Path, kept: Path, folder: Path) -> list[subprocess.Popen[bytes]]:
+    """Start making the whole-graph pages (:mod:`kzld.serve.whole`) unless ``kept`` holds
+    them already: the process started, or none."""
+    if is_complete(kept):
+        return []
+    args = ["--location", str(source), "--kept", str(kept)]
+    return [start_child("kzld.serve.whole", args, folder / "whole.log")]
+
+
+@contextmanager
+def _stopped_by_signals() -> Iterator[None]:
+    """SIGINT and SIGTERM both stop the server (as a Ctrl-C), even where SIGINT was ignored (a
+    background job); the handlers of before are put back at the end."""
+    previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _interrupt(signum: int, frame: FrameType | None) -> None:

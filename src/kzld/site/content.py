@@ -30,6 +30,7 @@ from ..rdf.namespaces import (
 from .labels import Link, Paths, Text, label, language_name, names, text_of
 
 __all__ = [
+    "LISTED",
     "Site",
     "country_page",
     "event_page",
@@ -61,18 +62,45 @@ The evidence is read ``LATERAL``ly, for each signature found: as a plain ``OPTIO
 evaluates it over every selector of the graph on each call, which made one statement's
 signatures take as long as the whole graph's."""
 
-SIGNERS = (
+COUNTS = (
     PREFIXES
     + """
-SELECT ?statement ?signature ?org WHERE {
+SELECT ?statement (COUNT(DISTINCT ?signature) AS ?n) WHERE {
   %s
-  ?signature a kzld:Signature ; schema:object ?statement ; schema:agent ?org .
-}"""
+  ?signature schema:object ?statement ; a kzld:Signature .
+} GROUP BY ?statement"""
 )
-"""The organisation of each signature of the statements bound in ``%s``."""
+"""How many signatures each of the statements bound in ``%s`` has."""
 
-#: Statements bound in one ``VALUES`` clause of :data:`SIGNERS`.
+#: Statements bound in one ``VALUES`` clause of :data:`COUNTS`.
 BATCH = 500
+
+SIGNED = (
+    PREFIXES
+    + """
+SELECT ?statement (MIN(STR(?published)) AS ?p) (MIN(STR(?created)) AS ?c) WHERE {
+  ?signature a kzld:Signature ; schema:agent %s ; schema:object ?statement .
+  OPTIONAL { ?statement schema:datePublished ?published }
+  OPTIONAL { ?statement schema:dateCreated ?created }
+} GROUP BY ?statement"""
+)
+"""The statements an organisation (``%s``) signed, each with its earliest publication and
+creation dates (as :meth:`Site.statement_date` reads them)."""
+
+COSIGNERS = (
+    PREFIXES
+    + """
+SELECT ?other (COUNT(DISTINCT ?statement) AS ?n) WHERE {
+  ?mine a kzld:Signature ; schema:agent %s ; schema:object ?statement .
+  ?theirs a kzld:Signature ; schema:object ?statement ; schema:agent ?other .
+  FILTER (?other != %s)
+} GROUP BY ?other"""
+)
+"""The organisations that signed a statement with ``%s``, with how many statements each."""
+
+#: Statements and co-signers an organisation's page lists at most (the latest, and those with
+#: the most statements in common); its ``all/`` page lists every one.
+LISTED = 100
 
 MENTIONS = (
     PREFIXES
@@ -220,26 +248,52 @@ class Site:
             return self._by_statement.get(statement, [])
         return self._signatures(statement=statement)
 
-    def signers_of(self, statements: Iterable[URIRef]) -> dict[URIRef, list[URIRef]]:
-        """The organisation of each signature of each of ``statements``: a few queries for all
-        of them (the live pages), never one per statement."""
+    def signature_counts(self, statements: Iterable[URIRef]) -> dict[URIRef, int]:
+        """How many signatures each of ``statements`` has: a few queries for all of them (the
+        live pages), never one per statement."""
         wanted = sorted(set(statements), key=str)
         if self.eager:
-            return {s: [x.org for x in self._by_statement.get(s, [])] for s in wanted}
-        found: dict[URIRef, dict[URIRef, URIRef]] = {s: {} for s in wanted}
+            return {s: len(self._by_statement.get(s, [])) for s in wanted}
+        found = dict.fromkeys(wanted, 0)
         for start in range(0, len(wanted), BATCH):
             values = " ".join(str(ox.NamedNode(str(s))) for s in wanted[start : start + BATCH])
-            query = SIGNERS % f"VALUES ?statement {{ {values} }}"
-            for row in self.store.query(query):  # type: ignore[union-attr]
-                signatures = found[URIRef(_value(row["statement"]))]
-                signatures.setdefault(URIRef(_value(row["signature"])), URIRef(_value(row["org"])))
-        return {s: [org for _, org in sorted(found[s].items())] for s in wanted}
+            for row in self.store.query(COUNTS % f"VALUES ?statement {{ {values} }}"):  # type: ignore[union-attr]
+                found[URIRef(_value(row["statement"]))] = int(_value(row["n"]))
+        return found
 
     def signed_by(self, org: URIRef) -> list[Signature]:
         """The signatures of ``org``."""
         if self.eager:
             return self._by_org.get(org, [])
         return self._signatures(org=org)
+
+    def signed_statements(self, org: URIRef) -> list[tuple[URIRef, str]]:
+        """The statements ``org`` signed with their dates, by :meth:`date_order`: one query
+        whatever their number (the live pages)."""
+        if self.eager:
+            found = {s.statement for s in self._by_org.get(org, [])}
+            dated = [(s, self.statement_date(s)) for s in found]
+        else:
+            node = ox.NamedNode(str(org))
+            dated = [
+                (URIRef(_value(row["statement"])), _value(row["p"]) or _value(row["c"]))
+                for row in self.store.query(SIGNED % node)  # type: ignore[union-attr]
+            ]
+        return sorted(dated, key=lambda pair: (pair[1] or "9999", str(pair[0])))
+
+    def cosigner_counts(self, org: URIRef) -> list[tuple[URIRef, int]]:
+        """The organisations that signed a statement with ``org``, each with how many; most
+        first, then by IRI."""
+        counts: dict[URIRef, int] = defaultdict(int)
+        if self.eager:
+            for statement in {s.statement for s in self._by_org.get(org, [])}:
+                for other in {s.org for s in self._by_statement.get(statement, [])} - {org}:
+                    counts[other] += 1
+        else:
+            node = ox.NamedNode(str(org))
+            for row in self.store.query(COSIGNERS % (node, node)):  # type: ignore[union-attr]
+                counts[URIRef(_value(row["other"]))] = int(_value(row["n"]))
+        return sorted(counts.items(), key=lambda pair: (-pair[1], str(pair[0])))
 
     def mentions(self, source: URIRef) -> list[Mention]:
         """The mentions in the source text ``source``, by position."""
@@ -388,8 +442,11 @@ def _blocks(
     return pieces
 
 
-def statement_page(site: Site, statement: URIRef, page: str) -> dict[str, Any]:
-    """The statement: versions, dates, signatories by section, events, evidence text."""
+def _versions(
+    site: Site, statement: URIRef, page: str
+) -> tuple[list[dict[str, Any]], list[tuple[int, int, str | None]]]:
+    """The language versions of ``statement`` as its page lists them, and the (start, end,
+    language) of the span of its text each one covers."""
     g = site.graph
     versions = []
     blocks: list[tuple[int, int, str | None]] = []
@@ -405,16 +462,29 @@ def statement_page(site: Site, statement: URIRef, page: str) -> dict[str, Any]:
                 "lang": lang,
             }
         )
+    return versions, blocks
+
+
+Marks = list[tuple[int, int, str, str]]
+"""Spans of a text to highlight: (start, end, kind, id)."""
+Anchors = list[tuple[int, str]]
+"""Ids to place in a text: (position, id)."""
+
+
+def _sections(
+    site: Site, signatures: list[Signature], page: str, marks: Marks, anchors: Anchors
+) -> list[dict[str, Any]]:
+    """The signatories of a statement by section, each with its evidence; the span of each
+    evidence is added to ``marks``, the ids of its selectors to ``anchors``."""
     sections: dict[str, dict[str, Any]] = {}
-    marks: list[tuple[int, int, str, str]] = []
-    anchors: list[tuple[int, str]] = []
-    own = site.signatures_of(statement)
-    for signature in own:
+    for signature in signatures:
         key = str(signature.section or "")
         if key not in sections:
             section = signature.section
             sections[key] = {
-                "label": label(g, section) if section is not None else Text("Signatories", "en"),
+                "label": label(site.graph, section)
+                if section is not None
+                else Text("Signatories", "en"),
                 "position": int(site.first(section, SCHEMA.position) or 0)
                 if section is not None
                 else 0,
@@ -435,10 +505,15 @@ def statement_page(site: Site, statement: URIRef, page: str) -> dict[str, Any]:
         if evidence is not None and signature.start is not None and signature.end is not None:
             marks.append((signature.start, signature.end, "signature", anchor))
             anchors.extend((signature.start, site.anchor(x)) for x in _selectors(site, evidence))
-    source = g.value(statement, PROV.hadPrimarySource)
-    text = str(g.value(source, SCHEMA.text) or "") if source is not None else ""
-    # every other span of the text (a language version's, say) gets its anchor too
-    for spanned in sorted(g.subjects(OA.hasSource, source), key=str) if source else []:
+    return sorted(sections.values(), key=lambda s: (s["position"], s["label"]))
+
+
+def _other_spans(site: Site, source: Node | None, marks: Marks, anchors: Anchors) -> None:
+    """Add the other spans of the text ``source`` to ``anchors`` (a language version's, say)
+    and its mentions to ``marks``."""
+    if source is None:
+        return
+    for spanned in sorted(site.graph.subjects(OA.hasSource, source), key=str):
         span = _span(site, spanned)
         if span is not None:
             anchors.append((span[0], site.anchor(spanned)))
@@ -448,30 +523,51 @@ def statement_page(site: Site, statement: URIRef, page: str) -> dict[str, Any]:
         marks.append((mention.start, mention.end, "mention", target))
         anchors.append((mention.start, site.anchor(mention.iri)))
         anchors.extend((mention.start, site.anchor(x)) for x in _selectors(site, mention.target))
-    marks.sort(key=lambda m: (m[0], -m[1], m[2] != "signature", m[3]))
-    # one id per resource: a span that is both a signature's evidence and a mention's target
-    # is marked once; the other marks' ids become anchors
+
+
+def _unique(marks: Marks) -> Marks:
+    """``marks`` in text order, one per id: a span that is both a signature's evidence and a
+    mention's target is marked once (the other marks' ids become anchors)."""
+    marks = sorted(marks, key=lambda m: (m[0], -m[1], m[2] != "signature", m[3]))
     seen: set[str] = set()
-    unique_marks = []
+    unique = []
     for m_start, m_end, kind, anchor in marks:
-        if anchor in seen:
-            continue
-        seen.add(anchor)
-        unique_marks.append((m_start, m_end, kind, anchor))
-    marks = unique_marks
-    blocks.sort()
+        if anchor not in seen:
+            seen.add(anchor)
+            unique.append((m_start, m_end, kind, anchor))
+    return unique
+
+
+def _covered(
+    blocks: list[tuple[int, int, str | None]], length: int
+) -> list[tuple[int, int, str | None]]:
+    """The language blocks of a text of ``length`` characters, in order, without overlaps, the
+    gaps between them (and after them) as blocks of no language."""
     covered: list[tuple[int, int, str | None]] = []
     at = 0
-    for start, end, lang in blocks:
+    for start, end, lang in sorted(blocks):
         if start < at:
             continue
         if start > at:
             covered.append((at, start, None))
         covered.append((start, end, lang))
         at = end
-    if at < len(text):
-        covered.append((at, len(text), None))
-    stated = site.first(statement, KZLD.statedSignatoryCount)
+    if at < length:
+        covered.append((at, length, None))
+    return covered
+
+
+def statement_page(site: Site, statement: URIRef, page: str) -> dict[str, Any]:
+    """The statement: versions, dates, signatories by section, events, evidence text."""
+    g = site.graph
+    versions, blocks = _versions(site, statement, page)
+    marks: Marks = []
+    anchors: Anchors = []
+    own = site.signatures_of(statement)
+    sections = _sections(site, own, page, marks, anchors)
+    source = g.value(statement, PROV.hadPrimarySource)
+    text = str(g.value(source, SCHEMA.text) or "") if source is not None else ""
+    _other_spans(site, source, marks, anchors)
     return {
         "kind": "statement",
         "title": label(g, statement),
@@ -482,9 +578,9 @@ def statement_page(site: Site, statement: URIRef, page: str) -> dict[str, Any]:
         "location": site.links(g.objects(statement, SCHEMA.locationCreated), page),
         "languages": sorted(str(x) for x in g.objects(statement, SCHEMA.inLanguage)),
         "versions": versions,
-        "sections": sorted(sections.values(), key=lambda s: (s["position"], s["label"])),
+        "sections": sections,
         "signatory_count": len(own),
-        "stated_count": stated,
+        "stated_count": site.first(statement, KZLD.statedSignatoryCount),
         "adopted_at": site.links(g.objects(statement, KZLD.adoptedAt), page),
         "about": site.links(g.objects(statement, SCHEMA.about), page),
         "mentions": site.links(g.objects(statement, SCHEMA.mentions), page),
@@ -492,26 +588,27 @@ def statement_page(site: Site, statement: URIRef, page: str) -> dict[str, Any]:
         "publishers": site.links(g.objects(statement, SCHEMA.publisher), page),
         "source": site.link(source, page) if source is not None else None,
         "source_name": label(g, source) if source is not None else None,
-        "blocks": _blocks(covered, marks, anchors, text),
+        "blocks": _blocks(_covered(blocks, len(text)), _unique(marks), anchors, text),
     }
 
 
-def organisation_page(site: Site, org: URIRef, page: str) -> dict[str, Any]:
-    """The organisation: names, abbreviations, country, statements, co-signers."""
+def organisation_page(site: Site, org: URIRef, page: str, complete: bool = False) -> dict[str, Any]:
+    """The organisation: names, abbreviations, country, the statements it signed (how many a
+    year) and its co-signers. Its page lists the latest :data:`LISTED` statements and the
+    :data:`LISTED` co-signers with most statements in common, so that its cost is bounded
+    however much it signed; with ``complete`` (its ``all/`` page), every one."""
     g = site.graph
-    signed = sorted({s.statement for s in site.signed_by(org)}, key=str)
-    signers = site.signers_of(signed)
-    counts: dict[URIRef, int] = defaultdict(int)
-    for statement in signed:
-        for other in {o for o in signers[statement] if o != org}:
-            counts[other] += 1
+    signed = site.signed_statements(org)
+    years: dict[str, int] = defaultdict(int)
+    for _, date in signed:
+        years[date[:4] or "undated"] += 1
+    shown = signed if complete else signed[-LISTED:]
+    counts = site.signature_counts(s for s, _ in shown)
+    everyone = site.cosigner_counts(org)
     rows: list[dict[str, Any]] = [
-        {"link": site.link(o, page), "count": n} for o, n in counts.items()
+        {"link": site.link(o, page), "count": n}
+        for o, n in (everyone if complete else everyone[:LISTED])
     ]
-    cosigners = sorted(
-        rows,
-        key=lambda c: (-c["count"], c["link"].text.value.casefold(), c["link"].href),
-    )
     return {
         "kind": "organisation",
         "title": label(g, org),
@@ -526,22 +623,26 @@ def organisation_page(site: Site, org: URIRef, page: str) -> dict[str, Any]:
         "countries": site.links(g.objects(org, SCHEMA.location), page),
         "kinds": site.links(g.objects(org, KZLD.organisationKind), page),
         "same_as": sorted(str(x) for x in g.objects(org, SCHEMA.sameAs)),
-        "signed": [
-            statement_row(site, s, page, len(signers[s]))
-            for s in sorted(signed, key=site.date_order)
-        ],
+        "signed_count": len(signed),
+        "years": sorted(years.items(), key=lambda item: (item[0] == "undated", item[0])),
+        "signed": [statement_row(site, s, page, counts[s], date) for s, date in shown],
         "named_in": site.links(g.subjects(SCHEMA.mentions, org), page),
-        "cosigners": cosigners,
+        "cosigner_count": len(everyone),
+        "cosigners": sorted(
+            rows, key=lambda c: (-c["count"], c["link"].text.value.casefold(), c["link"].href)
+        ),
+        "complete": complete,
+        "more": not complete and (len(shown) < len(signed) or len(rows) < len(everyone)),
     }
 
 
 def statement_row(
-    site: Site, statement: URIRef, page: str, count: int | None = None
+    site: Site, statement: URIRef, page: str, count: int | None = None, date: str | None = None
 ) -> dict[str, Any]:
-    """A statement as a line of a list: date, link, signatory count (``count`` when the caller
-    has it, else read)."""
+    """A statement as a line of a list: date, link, signatory count (``count`` and ``date`` when
+    the caller has them, else read)."""
     return {
-        "date": site.statement_date(statement),
+        "date": site.statement_date(statement) if date is None else date,
         "link": site.link(statement, page),
         "count": len(site.signatures_of(statement)) if count is None else count,
         "genre": [
@@ -619,16 +720,14 @@ def _curie(graph: Graph, predicate: Node) -> str:
     return shorten(text, TURTLE_PREFIXES) or text
 
 
-def index_page(site: Site, page: str) -> dict[str, Any]:
-    """The front page: statements by date, organisations by country, events, the dataset."""
-    g = site.graph
-    statements = [statement_row(site, s, page) for s in site.of_type(KZLD.Statement)]
-    statements.sort(
-        key=lambda r: (r["date"] or "9999", r["link"].text.value.casefold(), r["link"].href)
-    )
+def _by_country(site: Site, page: str) -> list[dict[str, Any]]:
+    """The organisations grouped by country (those of no known country last), each group and
+    each list sorted by name."""
     by_country: dict[str, dict[str, Any]] = {}
     for org in site.of_type(SCHEMA.Organization):
-        countries: list[Node | None] = [*sorted(g.objects(org, SCHEMA.location), key=str)] or [None]
+        countries: list[Node | None] = [
+            *sorted(site.graph.objects(org, SCHEMA.location), key=str)
+        ] or [None]
         for country in countries:
             key = str(country or "")
             entry = by_country.setdefault(
@@ -642,6 +741,12 @@ def index_page(site: Site, page: str) -> dict[str, Any]:
     )
     for entry in groups:
         entry["orgs"].sort(key=lambda x: (x.text.value.casefold(), x.href))
+    return groups
+
+
+def _events(site: Site, page: str) -> list[dict[str, Any]]:
+    """Every event, by date, with the number of statements that speak of it."""
+    g = site.graph
     events: list[dict[str, Any]] = []
     for event in site.of_type(SCHEMA.Event):
         speaking = {
@@ -660,11 +765,21 @@ def index_page(site: Site, page: str) -> dict[str, Any]:
             }
         )
     events.sort(key=lambda e: (e["start"] or "9999", e["link"].text.value.casefold()))
+    return events
+
+
+def index_page(site: Site, page: str) -> dict[str, Any]:
+    """The front page: statements by date, organisations by country, events, the dataset."""
+    statements = [statement_row(site, s, page) for s in site.of_type(KZLD.Statement)]
+    statements.sort(
+        key=lambda r: (r["date"] or "9999", r["link"].text.value.casefold(), r["link"].href)
+    )
+    events = _events(site, page)
     return {
         "kind": "index",
         "title": Text("kzld: political statements and their signatories", "en"),
         "statements": statements,
-        "groups": groups,
+        "groups": _by_country(site, page),
         # the events statements speak of on the timeline; the others (known to the gazetteer,
         # say) apart from them
         "events": [e for e in events if e["statements"]],

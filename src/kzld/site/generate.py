@@ -37,7 +37,7 @@ from . import content
 from .content import Site
 from .labels import MARKER, REDIRECTS, Paths, site_base
 from .network import cosignature_network
-from .render import Renderer, jsonld
+from .render import ALL, Renderer, jsonld
 from .search import search_json
 from .store import load_store, view
 
@@ -194,7 +194,7 @@ def _run(task: Task) -> Done:
         files, nodes, edges = _whole(renderer, root)
         return Done(task, files, 0, [], (nodes, edges))
     site = renderer.site
-    pages = 0
+    files = pages = 0
     redirects: dict[str, str] = {}
     for text in _JOB["chunks"][task]:
         node = URIRef(text)
@@ -212,8 +212,15 @@ def _run(task: Task) -> Done:
         (folder / "index.html").write_bytes(rendered.html)
         (folder / "index.ttl").write_bytes(rendered.turtle)
         (folder / "index.jsonld").write_bytes(rendered.jsonld)
+        files += 3
         pages += 1
-    return Done(task, 3 * pages, pages, list(redirects.items()))
+        listed = renderer.organisation_all(node) if rendered.more else None
+        if listed is not None:
+            (folder / ALL).mkdir()
+            (folder / ALL / "index.html").write_bytes(listed)
+            files += 1
+            pages += 1
+    return Done(task, files, pages, list(redirects.items()))
 
 
 def _whole(renderer: Renderer, root: Path) -> tuple[int, int, int]:
@@ -280,32 +287,41 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def _write(site: Site, root: Path, tell: Progress, data: Path | Graph) -> SiteResult:
-    """Write every file of the site of ``site`` under ``root`` (a new folder)."""
-    graph = site.graph
-    renderer = Renderer(site)
-    files = 0
-
-    def write(name: str, body: bytes) -> None:
-        nonlocal files
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(body)
-        files += 1
-
+def _chunks(store: ox.Store) -> list[list[str]]:
+    """The IRIs of the subjects of ``store``, sorted, in chunks of :data:`CHUNK`."""
     subjects = sorted(
         {
             q.subject.value
-            for q in site.store.quads_for_pattern(None, None, None)
+            for q in store.quads_for_pattern(None, None, None)
             if isinstance(q.subject, ox.NamedNode)
         }
         - {""},
     )
-    chunks = [subjects[i : i + CHUNK] for i in range(0, len(subjects), CHUNK)]
-    del subjects
+    return [subjects[i : i + CHUNK] for i in range(0, len(subjects), CHUNK)]
+
+
+def _dumps(site: Site, root: Path, data: Path | Graph) -> int:
+    """Write the dumps of the whole graph (copies of the published files where they are at
+    hand); the files written."""
+    published = _published(data)
+    for name in DUMPS:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+    if len(published) == len(DUMPS):
+        for name, path in published.items():
+            shutil.copyfile(path, root / name)
+        return len(published)
+    triples = ordered_triples(site.graph.triples((None, None, None)))
+    (root / "dump/kzld.ttl").write_bytes(to_turtle(Graph(), _prefixes(site.paths.base), triples))
+    (root / "dump/kzld.jsonld").write_bytes(to_jsonld(Graph(), triples))
+    return len(DUMPS)
+
+
+def _write(site: Site, root: Path, tell: Progress, data: Path | Graph) -> SiteResult:
+    """Write every file of the site of ``site`` under ``root`` (a new folder)."""
+    renderer = Renderer(site)
     found: dict[Task, list[tuple[str, str]]] = {}
-    pages, network = 0, (0, 0)
-    for done in _run_all(renderer, root, chunks, tell):
+    files, pages, network = 0, 0, (0, 0)
+    for done in _run_all(renderer, root, _chunks(site.store), tell):
         files += done.files
         pages += done.pages
         found[done.task] = done.redirects
@@ -313,19 +329,13 @@ def _write(site: Site, root: Path, tell: Progress, data: Path | Graph) -> SiteRe
     redirects: dict[str, str] = {}
     for task in sorted(found):  # in the order of the subjects, whoever rendered them
         _add_redirects(redirects, found[task])
-    write(REDIRECTS, (json.dumps(redirects, indent=1, sort_keys=True) + "\n").encode())
+    (root / REDIRECTS).write_bytes(
+        (json.dumps(redirects, indent=1, sort_keys=True) + "\n").encode()
+    )
     tell("Writing the dumps", 0, 0)
-    published = _published(data)
-    if len(published) == len(DUMPS):
-        for name, path in published.items():
-            (root / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, root / name)
-            files += 1
-    else:
-        triples = ordered_triples(graph.triples((None, None, None)))
-        write("dump/kzld.ttl", to_turtle(Graph(), _prefixes(site.paths.base), triples))
-        write("dump/kzld.jsonld", to_jsonld(Graph(), triples))
-        del triples
-    write("site.css", _static("site.css"))
-    write(MARKER, b"written by kzld site; the whole folder is replaced on the next run\n")
-    return SiteResult(root, files, pages + 3, *network)
+    files += _dumps(site, root, data)
+    (root / "site.css").write_bytes(_static("site.css"))
+    (root / MARKER).write_bytes(
+        b"written by kzld site; the whole folder is replaced on the next run\n"
+    )
+    return SiteResult(root, files + 3, pages + 3, *network)

@@ -202,6 +202,97 @@ def _labels(
     return sorted(out, key=lambda item: str(item[0]))
 
 
+@dataclass(frozen=True)
+class _Colours:
+    """Each organisation's country (its name) and fill, and the legend of the fills."""
+
+    countries: dict[str, str]
+    fills: dict[str, str]
+    legend: list[tuple[str, str]]
+
+
+def _colours(site: Site, orgs: list[URIRef]) -> _Colours:
+    """A colour for each world region (CLDR's, as fine as :data:`MAX_REGIONS` colours allow),
+    grey for an unknown one, and the legend."""
+    countries: dict[str, str] = {}  # organisation -> the name of its country
+    codes: dict[str, str] = {}  # organisation -> its country's ISO 3166 code
+    for org in orgs:
+        located = sorted(site.graph.objects(org, SCHEMA.location), key=str)
+        countries[str(org)] = site.label(located[0]).value if located else ""
+        codes[str(org)] = site.first(located[0], SCHEMA.identifier) if located else ""
+    region_of = regions_shown((c for c in codes.values() if c), MAX_REGIONS)
+    ordered = sorted(set(region_of.values()), key=region_order)
+    colours = {r: PALETTE[i % len(PALETTE)] for i, r in enumerate(ordered)}
+    fills = {o: colours.get(region_of.get(code.upper(), ""), OTHER) for o, code in codes.items()}
+    legend = [(region_name(r), colours[r]) for r in ordered]
+    if any(c and c.upper() not in region_of for c in codes.values()):
+        legend.append(("region unknown", OTHER))
+    if any(not c for c in codes.values()):
+        legend.append(("country unknown", OTHER))
+    return _Colours(countries, fills, legend)
+
+
+def _nodes(
+    site: Site, orgs: list[URIRef], at: Any, colours: _Colours, statements: dict[URIRef, int]
+) -> list[str]:
+    """A circle per organisation, a link to its page with a tooltip."""
+    lines = ['<g class="nodes" stroke="#ffffff" stroke-width="1">']
+    for org in orgs:
+        x, y = at(str(org))
+        name = escape(site.label(org).value)
+        where = escape(colours.countries[str(org)] or "country unknown")
+        signed = statements[org]
+        href = site.paths.local(org)
+        circle = (
+            f'<circle class="node" cx="{x}" cy="{y}" r="7" fill="{colours.fills[str(org)]}">'
+            f"<title>{name} ({where}): {signed} statement{'s' if signed != 1 else ''}</title>"
+            "</circle>"
+        )
+        if href is not None:
+            circle = f'<a href={quoteattr(href + "/")} target="_top">{circle}</a>'
+        lines.append(circle)
+    lines.append("</g>")
+    return lines
+
+
+def _label_lines(site: Site, orgs: list[URIRef], strength: dict[URIRef, int], at: Any) -> list[str]:
+    """The labels (the abbreviation, else the name, cut at 24 characters) of the
+    best-connected organisations, never overlapping."""
+    lines = [
+        '<g class="labels" font-family="sans-serif" font-size="10" fill="#333333" '
+        'stroke="#ffffff" stroke-width="3" paint-order="stroke">'
+    ]
+    shown: dict[URIRef, str] = {}
+    for org in orgs:
+        abbreviations = sorted(str(a) for a in site.graph.objects(org, KZLD.abbreviation))
+        name = abbreviations[0] if abbreviations else site.label(org).value
+        shown[org] = name if len(name) <= 24 else name[:23] + "…"
+    for org, x, y in _labels(orgs, strength, at, shown):
+        lines.append(f'<text x="{x}" y="{y}">{escape(shown[org])}</text>')
+    lines.append("</g>")
+    return lines
+
+
+def _legend(legend: list[tuple[str, str]], top: int) -> tuple[list[str], int]:
+    """The legend under the picture (whose drawing ends at ``top``), so that it reads on its
+    own too; and the height of the whole picture."""
+    per_row = (SIZE - 2 * MARGIN) // LEGEND_WIDTH
+    lines = [
+        '<g class="legend" font-family="sans-serif" font-size="12" fill="#333333">'
+        f'<text x="{MARGIN}" y="{top + 4}">Colours: world regions (Unicode CLDR)</text>'
+    ]
+    for number, (name, fill) in enumerate(legend):
+        x = MARGIN + (number % per_row) * LEGEND_WIDTH
+        y = top + 24 + (number // per_row) * 20
+        lines.append(
+            f'<circle cx="{x + 6}" cy="{y - 4}" r="6" fill="{fill}"/>'
+            f'<text x="{x + 18}" y="{y}">{escape(name)}</text>'
+        )
+    lines.append("</g></svg>")
+    rows = -(-len(legend) // per_row)
+    return lines, top + 24 + 20 * rows
+
+
 def cosignature_network(site: Site) -> Network:
     """Organisations coloured by country, linked when they co-sign (line width = count); each
     node a link to its organisation's page, with a tooltip; the backbone of a big network."""
@@ -227,24 +318,8 @@ def cosignature_network(site: Site) -> Network:
         x, y = positions[node]
         return round(MARGIN + x * scale, 1), round(MARGIN + y * scale, 1)
 
-    countries: dict[str, str] = {}  # organisation -> the name of its country
-    codes: dict[str, str] = {}  # organisation -> its country's ISO 3166 code
-    for org in orgs:
-        located = sorted(site.graph.objects(org, SCHEMA.location), key=str)
-        countries[str(org)] = site.label(located[0]).value if located else ""
-        codes[str(org)] = site.first(located[0], SCHEMA.identifier) if located else ""
-    # a colour for each world region (CLDR's, as fine as MAX_REGIONS colours allow)
-    region_of = regions_shown((c for c in codes.values() if c), MAX_REGIONS)
-    ordered = sorted(set(region_of.values()), key=region_order)
-    colours = {r: PALETTE[i % len(PALETTE)] for i, r in enumerate(ordered)}
-    fills = {o: colours.get(region_of.get(code.upper(), ""), OTHER) for o, code in codes.items()}
-    lines = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{SIZE}" height="{tall}" '
-        f'viewBox="0 0 {SIZE} {tall}" role="img" aria-label="Co-signature network">',
-        "<title>Co-signature network: organisations linked by the statements they sign</title>",
-        '<rect width="100%" height="100%" fill="#ffffff"/>',
-        '<g class="edges" stroke="#6b7b8c" stroke-opacity="0.25">',
-    ]
+    colours = _colours(site, orgs)
+    lines = ['<g class="edges" stroke="#6b7b8c" stroke-opacity="0.25">']
     for a, b, data in sorted(
         graph.edges(data=True), key=lambda e: (min(e[0], e[1]), max(e[0], e[1]))
     ):
@@ -253,62 +328,14 @@ def cosignature_network(site: Site) -> Network:
             f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke-width="{data["weight"]}"/>'
         )
     lines.append("</g>")
-    lines.append('<g class="nodes" stroke="#ffffff" stroke-width="1">')
-    for org in orgs:
-        x, y = at(str(org))
-        country = countries[str(org)]
-        fill = fills[str(org)]
-        name = escape(site.label(org).value)
-        where = escape(country or "country unknown")
-        signed = len(statements[org])
-        href = site.paths.local(org)
-        circle = (
-            f'<circle class="node" cx="{x}" cy="{y}" r="7" fill="{fill}">'
-            f"<title>{name} ({where}): {signed} statement{'s' if signed != 1 else ''}</title>"
-            "</circle>"
-        )
-        if href is not None:
-            circle = f'<a href={quoteattr(href + "/")} target="_top">{circle}</a>'
-        lines.append(circle)
-    lines.append("</g>")
-    lines.append(
-        '<g class="labels" font-family="sans-serif" font-size="10" fill="#333333" '
-        'stroke="#ffffff" stroke-width="3" paint-order="stroke">'
-    )
-    shown: dict[URIRef, str] = {}
-    for org in orgs:
-        abbreviations = sorted(str(a) for a in site.graph.objects(org, KZLD.abbreviation))
-        name = abbreviations[0] if abbreviations else site.label(org).value
-        shown[org] = name if len(name) <= 24 else name[:23] + "…"
-    for org, x, y in _labels(orgs, strength, at, shown):
-        lines.append(f'<text x="{x}" y="{y}">{escape(shown[org])}</text>')
-    lines.append("</g>")
-    legend = [(region_name(r), colours[r]) for r in ordered]
-    if any(c and c.upper() not in region_of for c in codes.values()):
-        legend.append(("region unknown", OTHER))
-    if any(not c for c in codes.values()):
-        legend.append(("country unknown", OTHER))
-    # the legend under the picture, so that it reads on its own too
-    per_row = (SIZE - 2 * MARGIN) // LEGEND_WIDTH
-    lines.append(
-        '<g class="legend" font-family="sans-serif" font-size="12" fill="#333333">'
-        f'<text x="{MARGIN}" y="{tall + 4}">Colours: world regions (Unicode CLDR)</text>'
-    )
-    for number, (name, fill) in enumerate(legend):
-        x = MARGIN + (number % per_row) * LEGEND_WIDTH
-        y = tall + 24 + (number // per_row) * 20
-        lines.append(
-            f'<circle cx="{x + 6}" cy="{y - 4}" r="6" fill="{fill}"/>'
-            f'<text x="{x + 18}" y="{y}">{escape(name)}</text>'
-        )
-    lines.append("</g></svg>")
-    rows = -(-len(legend) // per_row)
-    total = tall + 24 + 20 * rows
-    lines[0] = (
-        lines[0]
-        .replace(f'height="{tall}"', f'height="{total}"')
-        .replace(f"0 0 {SIZE} {tall}", f"0 0 {SIZE} {total}")
-    )
-    svg = "\n".join(lines) + "\n"
-    tall = total
-    return Network(svg, len(orgs), graph.number_of_edges(), legend, SIZE, tall, note)
+    lines += _nodes(site, orgs, at, colours, {o: len(statements[o]) for o in orgs})
+    lines += _label_lines(site, orgs, strength, at)
+    legend, total = _legend(colours.legend, tall)
+    head = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{SIZE}" height="{total}" '
+        f'viewBox="0 0 {SIZE} {total}" role="img" aria-label="Co-signature network">',
+        "<title>Co-signature network: organisations linked by the statements they sign</title>",
+        '<rect width="100%" height="100%" fill="#ffffff"/>',
+    ]
+    svg = "\n".join(head + lines + legend) + "\n"
+    return Network(svg, len(orgs), graph.number_of_edges(), colours.legend, SIZE, total, note)

@@ -32,7 +32,7 @@ from .content import Site
 from .labels import Link, Text
 from .matrix import matrix
 
-__all__ = ["PART_TYPES", "Rendered", "Renderer", "environment", "jsonld"]
+__all__ = ["ALL", "PART_TYPES", "Rendered", "Renderer", "environment", "jsonld"]
 
 _PAGES: dict[URIRef, tuple[str, Callable[[Site, URIRef, str], dict[str, Any]]]] = {
     KZLD.Statement: ("statement.html", content.statement_page),
@@ -40,6 +40,9 @@ _PAGES: dict[URIRef, tuple[str, Callable[[Site, URIRef, str], dict[str, Any]]]] 
     SCHEMA.Event: ("event.html", content.event_page),
     SCHEMA.Country: ("country.html", content.country_page),
 }
+#: The page, in an organisation's folder, that lists every statement it signed and every
+#: co-signer (its own page lists :data:`~kzld.site.content.LISTED` of each).
+ALL = "all/"
 #: Types of the parts of a statement, shown on its page rather than on pages of their own.
 PART_TYPES = (
     KZLD.Signature,
@@ -68,12 +71,14 @@ SELECT ?part ?statement WHERE {
 
 @dataclass(frozen=True)
 class Rendered:
-    """A resource's page folder (URL path under the base, ending in ``/``) and its files."""
+    """A resource's page folder (URL path under the base, ending in ``/``) and its files;
+    ``more``: the page lists only some of its items, the others are on its ``all/`` page."""
 
     page: str
     html: bytes
     turtle: bytes
     jsonld: bytes
+    more: bool = False
 
 
 def environment() -> Any:
@@ -265,8 +270,21 @@ class Renderer:
                 triples.extend((part, p, o) for p, o in site.graph.predicate_objects(part))
         ordered = ordered_triples(triples)
         data = jsonld(ordered)
-        html = self.render(template, page, node, make(site, node, page), data)
-        return Rendered(page, html, to_turtle(Graph(), self.used_prefixes(ordered), ordered), data)
+        context = make(site, node, page)
+        html = self.render(template, page, node, context, data)
+        turtle = to_turtle(Graph(), self.used_prefixes(ordered), ordered)
+        return Rendered(page, html, turtle, data, bool(context.get("more")))
+
+    def organisation_all(self, node: URIRef) -> bytes | None:
+        """The ``all/`` page of the organisation ``node`` (every statement it signed, every
+        co-signer), which its page links to when it lists only some; None for another node."""
+        site = self.site
+        local = site.paths.local(node)
+        if local is None or (node, RDF.type, SCHEMA.Organization) not in site.graph:
+            return None
+        page = f"{local}/{ALL}"
+        context = content.organisation_page(site, node, page, complete=True)
+        return self.render("organisation.html", page, None, context)
 
     def used_prefixes(self, triples: list[Triple]) -> dict[str, str]:
         """The published prefixes that ``triples`` use (the others would be noise)."""
