@@ -31,6 +31,7 @@ from ..errors import KzldError
 from ..mapping.dataset import DUMPS as DUMP_FILES
 from ..rdf.compacted import to_jsonld
 from ..rdf.dump import to_turtle
+from ..rdf.formats import JSON_LD
 from ..rdf.namespaces import DCAT, TURTLE_PREFIXES, VOID
 from ..rdf.triples import ordered_triples
 from . import content
@@ -311,9 +312,14 @@ def _dumps(site: Site, root: Path, data: Path | Graph) -> int:
             shutil.copyfile(path, root / name)
         return len(published)
     triples = ordered_triples(site.graph.triples((None, None, None)))
-    (root / "dump/kzld.ttl").write_bytes(to_turtle(Graph(), _prefixes(site.paths.base), triples))
-    (root / "dump/kzld.jsonld").write_bytes(to_jsonld(Graph(), triples))
-    return len(DUMPS)
+    for name, rdf_format, _ in DUMP_FILES:
+        body = (
+            to_jsonld(Graph(), triples)
+            if rdf_format == JSON_LD
+            else to_turtle(Graph(), _prefixes(site.paths.base), triples)
+        )
+        (root / "dump" / name).write_bytes(body)
+    return len(DUMP_FILES)
 
 
 def _write(site: Site, root: Path, tell: Progress, data: Path | Graph) -> SiteResult:
