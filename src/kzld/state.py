@@ -149,7 +149,7 @@ class DocumentPart:
     gazetteer does not know it, and the triples of its statement (``None`` once handed on);
     the digest of the organisation authority it was made with, and what its resolution
     consulted of that authority (None: not known); and the lines of the JSON-LD of each subject
-    of its triples (:func:`~kzld.rdf.dump.jsonld_nodes`), with the number of its triples: they
+    of its triples (:func:`~kzld.rdf.compacted.jsonld_nodes`), with the number of its triples: they
     are the published lines while no other part or the corpus adds to that subject."""
 
     name: str
