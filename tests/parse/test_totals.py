@@ -281,3 +281,17 @@ def test_totals_of_more_languages(sentence: str, total: int) -> None:
 def test_a_heading_of_signers_with_their_number(heading: str, total: int | None) -> None:
     text = "Title\n\n" + PROSE + "\n\n" + heading + "\n\nX Party of Britain\nY Party of Italy\n"
     assert _total(text) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "total"),
+    [
+        ("Ponad 40 organizacji apeluje do rządu o wstrzymanie deportacji", 40),
+        ("40'tan fazla kurum hükümete ortak bir çağrı yaptı", 40),
+        ("Více než 40 organizací vyzývá vládu k zastavení deportací", 40),
+        # a number of countries is none
+        ("Over 40 countries condemn the attack on the flotilla", None),
+    ],
+)
+def test_more_than_a_number_of_organisations_in_a_title(title: str, total: int | None) -> None:
+    assert _total(title + "\n\n" + PROSE + "\n") == total
