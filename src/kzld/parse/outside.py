@@ -194,6 +194,60 @@ def _initials(word: tuple[int, str], stop: tuple[int, str]) -> bool:
     return word[0] + len(word[1]) == stop[0] and initials is not None
 
 
+Token = tuple[int, str]
+
+
+def _name_end(tokens: list[Token], start: int, ands: frozenset[str]) -> int:
+    """The index after the last token of the name that opens at ``tokens[start]``."""
+    k = start
+    while k < len(tokens):
+        token = tokens[k][1]
+        following = tokens[k + 1][1] if k + 1 < len(tokens) else None
+        closing = _closing(tokens, k) if k > start else None
+        if closing is not None:
+            k = closing + 1  # "ARS (Associazione per il rinnovamento della sinistra)"
+            continue
+        if token == "." and k > start and _initials(tokens[k - 1], tokens[k]):
+            k += 1  # "BO.BI." (the full stop closes the initials, not the sentence)
+            continue
+        if token in ',;:!?«»“”".،؛' or (_and(token, ands) and k > start):
+            break
+        previous = tokens[k - 1][1] if k > start else None
+        if not _continues(token, following, previous):
+            break
+        k += 1
+    return k
+
+
+def _trimmed_name(text: str, first: Token, last: Token) -> Token:
+    """Where the name read from ``first`` to ``last`` starts, and its text: without joining words
+    at its end, a conjunction written onto it, a bracket closing a list, a body's name before it."""
+    name = text[first[0] : last[0] + len(last[1])]
+    start = first[0]
+    while name and _trailing_join(name.split()[-1]):  # "... of" before a topic
+        name = name.rsplit(" ", 1)[0] if " " in name else ""
+    head = name.split()[0] if name.split() else ""
+    if _uncased(head) and head.startswith("و") and is_type_word(head[1:]):
+        name = name[1:]  # "والنقابة ...": the conjunction is no part of the name
+        start += 1
+    if name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1].rstrip()  # "(A, B, C)": the bracket closes the list, not the name
+    organ = _organ(name)
+    return start + organ, name[organ:]
+
+
+def _joiner(tokens: list[Token], k: int, ands: frozenset[str]) -> tuple[int, bool] | None:
+    """After a name ending before ``tokens[k]``: the index of the next name's first token and
+    whether a word for "and" joined it, when a comma or such a word follows; else ``None``."""
+    if k >= len(tokens) or not (tokens[k][1] in ",;،؛" or _and(tokens[k][1], ands)):
+        return None
+    by_and = _and(tokens[k][1], ands)
+    k += 1
+    if k < len(tokens) and _and(tokens[k][1], ands):
+        return k + 1, True
+    return k, by_and
+
+
 def name_run(
     text: str, offset: int, relaxed: bool = False, then_relaxed: bool = False
 ) -> tuple[list[tuple[int, str]], int]:
@@ -218,65 +272,27 @@ def name_run(
             or (relaxed is False and is_qualifier(tokens[k][1]))
         ):
             break
-        start = k
-        while k < len(tokens):
-            token = tokens[k][1]
-            following = tokens[k + 1][1] if k + 1 < len(tokens) else None
-            closing = _closing(tokens, k) if k > start else None
-            if closing is not None:
-                k = closing + 1  # "ARS (Associazione per il rinnovamento della sinistra)"
-                continue
-            if token == "." and k > start and _initials(tokens[k - 1], tokens[k]):
-                k += 1  # "BO.BI." (the full stop closes the initials, not the sentence)
-                continue
-            if token in ',;:!?«»“”".،؛' or (_and(token, ands) and k > start):
-                break
-            previous = tokens[k - 1][1] if k > start else None
-            if not _continues(token, following, previous):
-                break
-            k += 1
+        start, k = k, _name_end(tokens, k, ands)
         if k == start:
             break
-        first, last = tokens[start], tokens[k - 1]
-        name = text[first[0] : last[0] + len(last[1])]
-        while name and _trailing_join(name.split()[-1]):  # "... of" before a topic
-            name = name.rsplit(" ", 1)[0] if " " in name else ""
-        head = name.split()[0] if name.split() else ""
-        if _uncased(head) and head.startswith("و") and is_type_word(head[1:]):
-            name = name[1:]  # "والنقابة ...": the conjunction is no part of the name
-            first = (first[0] + 1, first[1][1:])
-        if name.endswith(")") and name.count(")") > name.count("("):
-            name = name[:-1].rstrip()  # "(A, B, C)": the bracket closes the list, not the name
-        name_start = first[0]
-        organ = _organ(name)
-        if organ:
-            name_start += organ
-            name = name[organ:]
+        name_start, name = _trimmed_name(text, tokens[start], tokens[k - 1])
         merged = names[-1][1] + text[end : name_start + len(name)] if names else ""
-        if joined_by_and and not skipped and name and not _is_name(name) and _is_name(merged):
+        inside = joined_by_and and not skipped and bool(name)  # "and" perhaps inside a name
+        if inside and not _is_name(name) and _is_name(merged):
             # "Party for Democracy and Socialism": the "and" was inside the name
             names[-1] = (names[-1][0], merged)
-            end = name_start + len(name)
         elif not name or not _is_name(name, relaxed or (then_relaxed and bool(names))):
-            if joined_by_and and not skipped and name and _is_name(merged, relaxed):
-                # "Party for Democracy and Socialism": the "and" was inside the name
-                names[-1] = (names[-1][0], merged)
-                end = name_start + len(name)
-            else:
+            if not (inside and _is_name(merged, relaxed)):
                 break
+            names[-1] = (names[-1][0], merged)
         else:
             names.append((name_start, name))
-            end = name_start + len(name)
+        end = name_start + len(name)
         # a comma or an "and" word joins the next name; anything else ends the run
-        joined_by_and = False
-        if k < len(tokens) and (tokens[k][1] in ",;،؛" or _and(tokens[k][1], ands)):
-            joined_by_and = _and(tokens[k][1], ands)
-            k += 1
-            if k < len(tokens) and _and(tokens[k][1], ands):
-                joined_by_and = True
-                k += 1
-            continue
-        break
+        joined = _joiner(tokens, k, ands)
+        if joined is None:
+            break
+        k, joined_by_and = joined
     return [(offset + at, name) for at, name in names], end
 
 

@@ -353,68 +353,77 @@ def _bilingual(raw: str) -> tuple[str, str] | None:
 # --------------------------------------------------------------------------- candidate blocks
 
 
-def _heading_blocks(
-    lines: list[Line], index: int, skip: set[int], cue: int
-) -> tuple[list[_Block], int] | None:
-    """The list (or lists, under sub-headings) introduced by the line ``lines[index]``."""
-    line = lines[index]
+def _after_colon(line: Line, index: int, cue: int) -> _Block | None:
+    """The names after the colon of a heading line ("Signatories: A, B, C")."""
     head, _, tail = line.content.partition(":")
-    heading_span = Span(line.start, line.end)
-    if tail.strip() and len(tail.strip()) > 3:
-        items, more = inline_items(line, tail, line.start + len(head) + 1)
-        block = _Block(
-            items,
-            more,
-            range(index, index + 1),
-            head.strip(),
-            heading_span,
-            cue,
-            "inline",
-            line.content,
-        )
-        if len(items) >= 2 or (items and cue == _STRONG):
-            return [block], index + 1
+    if not tail.strip() or len(tail.strip()) <= 3:
+        return None
+    items, more = inline_items(line, tail, line.start + len(head) + 1)
+    if not (len(items) >= 2 or (items and cue == _STRONG)):
+        return None
+    span = Span(line.start, line.end)
+    return _Block(
+        items, more, range(index, index + 1), head.strip(), span, cue, "inline", line.content
+    )
+
+
+def _list_start(lines: list[Line], index: int) -> tuple[int, str]:
+    """The first line of the list under the heading ``lines[index]``, past an as-of line of its
+    own ("Stand: 12. Januar 2022"), and the text its as-of date is read from."""
     cursor = next_line(lines, index + 1)
-    as_of_text = line.content
+    as_of_text = lines[index].content
     if (
         cursor < len(lines)
         and len(lines[cursor].content) < 80
         and not ITEM.match(lines[cursor].content)
         and _as_of(lines[cursor].content)
-    ):  # "Stand: 12. Januar 2022" on a line of its own under the heading
+    ):
         as_of_text += " " + lines[cursor].content
         cursor = next_line(lines, cursor + 1)
+    return cursor, as_of_text
+
+
+def _heading_blocks(
+    lines: list[Line], index: int, skip: set[int], cue: int
+) -> tuple[list[_Block], int] | None:
+    """The list (or lists, under sub-headings) introduced by the line ``lines[index]``."""
+    line = lines[index]
+    inline = _after_colon(line, index, cue)
+    if inline is not None:
+        return [inline], index + 1
+    cursor, as_of_text = _list_start(lines, index)
     if cursor >= len(lines) or cursor in skip:
         return None
-    heading = line.content.rstrip(":").strip()
+    heading, heading_span = line.content.rstrip(":").strip(), Span(line.start, line.end)
+
+    def block(items: list[Item], more: int | None, after: int, kind: str) -> _Block:
+        taken = range(index, after)
+        return _Block(items, more, taken, heading, heading_span, cue, kind, as_of_text)
+
     if ITEM.match(lines[cursor].content):
         items, more, after = marked_run(lines, cursor)
         if items or more is not None:
-            block = _Block(
-                items, more, range(index, after), heading, heading_span, cue, "marked", as_of_text
-            )
-            return [block], after
+            return [block(items, more, after, "marked")], after
     content = lines[cursor].content
     if content and separated(content) and not is_plain_entry(content):
         label = re.match(r"^[^:;,]{1,40}:\s+", content)  # "ACADEMIA: A; B; C"
         at = label.end() if label and separated(content[label.end() :]) else 0
         items, more = inline_items(lines[cursor], content[at:], lines[cursor].start + at)
-        block = _Block(
-            items, more, range(index, cursor + 1), heading, heading_span, cue, "inline", as_of_text
-        )
-        return [block], cursor + 1
+        return [block(items, more, cursor + 1, "inline")], cursor + 1
     items, more, after = plain_run(lines, cursor, skip, gaps=cue != _STRONG)
     if len(items) >= 2 or (items and cue == _STRONG and more is not None):
-        block = _Block(
-            items, more, range(index, after), heading, heading_span, cue, "plain", as_of_text
-        )
-        return [block], after
+        return [block(items, more, after, "plain")], after
     grouped = _grouped(lines, cursor, skip, heading, heading_span, cue, as_of_text, index)
     if grouped:
         return grouped
-    if cue != _STRONG:
-        return None
-    # sub-headings, each followed by its own list
+    return _sub_lists(lines, index, cursor, cue) if cue == _STRONG else None
+
+
+def _sub_lists(
+    lines: list[Line], index: int, cursor: int, cue: int
+) -> tuple[list[_Block], int] | None:
+    """The lists under sub-headings below the heading ``lines[index]``, from ``cursor`` on (a
+    country's name, "Europe", ...), each a marked list; the sub-heading is each one's heading."""
     blocks: list[_Block] = []
     sub = cursor
     while sub < len(lines):
@@ -441,7 +450,7 @@ def _heading_blocks(
                 Span(sub_line.start, sub_line.end),
                 cue,
                 "marked",
-                line.content + " " + sub_line.content,
+                lines[index].content + " " + sub_line.content,
                 sub_line.content if country_code(sub_line.content) else None,
             )
         )
@@ -495,35 +504,14 @@ def _grouped(
             if not (blocks[-1].lead and _lead(lines[after].content)):
                 break
             cursor = after
-        line = lines[cursor]
-        lead = _lead(line.content)
-        bracket = re.match(r"^[^(),]{0,60}\(", line.content[lead:]) if lead else None
-        if bracket:
-            # "Le associazioni ambientaliste (A, B, C)": the names are in the brackets
-            lead += bracket.end()
-        body = line.content[lead:]
-        if lead or "," in body or ";" in body:
-            items, more = inline_items(line, body, line.start + lead)
-            if bracket:
-                items = _split_and(items)
-            kind = "inline"
-        elif is_plain_entry(line.content.rstrip(".")):
-            items, more = [(line, line.start, line.content.rstrip("."))], None
-            kind = "plain"
-        else:
+        group = _group(lines[cursor])
+        if group is None:
             break
-        block = _Block(
-            items,
-            more,
-            range(index if not blocks else cursor, cursor + 1),
-            heading,
-            heading_span,
-            cue,
-            kind,
-            as_of_text,
-            lead=bool(lead),
+        items, more, kind, lead = group
+        taken = range(index if not blocks else cursor, cursor + 1)
+        blocks.append(
+            _Block(items, more, taken, heading, heading_span, cue, kind, as_of_text, lead=lead)
         )
-        blocks.append(block)
         cursor += 1
     if len(blocks) < 2:
         return None
@@ -536,6 +524,23 @@ def _grouped(
                 if article and raw[article.end()].isupper():
                     block.items[0] = (line, start + article.end(), raw[article.end() :])
     return blocks, cursor
+
+
+def _group(line: Line) -> tuple[list[Item], int | None, str, bool] | None:
+    """The entries of one line of grouped lists, a stated count of more, their kind ("inline" or
+    "plain") and whether the line opens with the kind of its names; ``None`` for no such line."""
+    lead = _lead(line.content)
+    bracket = re.match(r"^[^(),]{0,60}\(", line.content[lead:]) if lead else None
+    if bracket:
+        # "Le associazioni ambientaliste (A, B, C)": the names are in the brackets
+        lead += bracket.end()
+    body = line.content[lead:]
+    if lead or "," in body or ";" in body:
+        items, more = inline_items(line, body, line.start + lead)
+        return (_split_and(items) if bracket else items), more, "inline", bool(lead)
+    if is_plain_entry(line.content.rstrip(".")):
+        return [(line, line.start, line.content.rstrip("."))], None, "plain", False
+    return None
 
 
 def _dashed_header(line: Line, index: int) -> _Block | None:
@@ -667,69 +672,87 @@ def _person_like(raw: str) -> bool:
     return "," in raw or any(w[:1].islower() for w in found[2:])
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """How a list's entries read, decided once for the whole list."""
+
+    raws: list[str]
+    at_end: bool  # the list runs to the end of the page: its last entry may be cut
+    for_organisations: bool  # "Name, chair of X" in every entry: X signs
+    among_persons: bool  # several persons' lines among organisations: those are persons'
+    bracketed: list[tuple[int, str] | None]  # "Name Surname (Organisation)" in every entry
+
+    @classmethod
+    def of(cls, block: _Block, text_end: int) -> _Reading:
+        raws = [raw for _, _, raw in block.items]
+        persons = [person_line(raw) for raw in raws]
+        for_organisations = all(p is not None and p[0] == "signer" for p in persons)
+        among_persons = not for_organisations and sum(p is not None for p in persons) >= 2
+        bracketed = [persons_organisation(raw) for raw in raws]
+        if len(raws) < 2 or any(b is None for b in bracketed):
+            bracketed = [None] * len(raws)
+        last_line = block.items[-1][0] if block.items else None
+        at_end = last_line is not None and last_line.end >= text_end
+        return cls(raws, at_end, for_organisations, among_persons, bracketed)
+
+
+def _entry_text(
+    reading: _Reading, k: int, start: int, raw: str, found: Found
+) -> tuple[str, Span, str | None] | None:
+    """The text, span and translation of the ``k``-th entry (``raw`` at ``start``), or ``None``
+    when it is set aside (cut, garbled, a person's) or only says that more signed."""
+    span = Span(start, start + len(raw))
+    whole = raw
+    other: str | None = None
+    pair = _bilingual(raw)
+    if pair is not None:
+        raw, other = pair
+        span = Span(start, start + len(raw))
+    last = reading.at_end and k == len(reading.raws) - 1
+    if last and other is not None:
+        # the translation runs to the end of the page: it is cut, the name before it is whole
+        other_start = start + whole.index(other)
+        found.skipped.append(Skipped(other, Span(other_start, other_start + len(other)), "cut"))
+        other = None
+    elif last and _cut(raw, reading.raws[:-1]):
+        found.skipped.append(Skipped(raw, span, "cut"))
+        return None
+    if _garbled(raw):
+        found.skipped.append(Skipped(raw, span, "garbled"))
+        return None
+    if open_more(raw):  # "And many more unions…"
+        return None
+    organisation = reading.bracketed[k]
+    if organisation is not None:
+        offset, raw = organisation
+        span = Span(start + offset, start + offset + len(raw))
+    elif reading.among_persons and _person_like(raw):
+        found.skipped.append(Skipped(raw, span, "person"))
+        return None
+    person = person_line(raw)
+    if person is not None:
+        role, offset = person
+        if role == "person" or not reading.for_organisations:
+            found.skipped.append(Skipped(raw, span, "person"))
+            return None
+        raw = raw[offset:].rstrip(' ".,;')
+        span = Span(span.start + offset, span.start + offset + len(raw))
+    return raw, span, other
+
+
 def _section(block: _Block, text_end: int, found: Found) -> Section | None:
     """The section of an accepted block, its damaged entries set aside in ``found.skipped``."""
-    raws = [raw for _, _, raw in block.items]
+    reading = _Reading.of(block, text_end)
     entries: list[Entry] = []
-    position = 0
-    # "Name, chair of X" signs for X when the whole list is of such lines; among organisations,
-    # a person's line is a person's
-    persons = [person_line(raw) for raw in raws]
-    for_organisations = all(p is not None and p[0] == "signer" for p in persons)
-    among_persons = not for_organisations and sum(p is not None for p in persons) >= 2
-    # "Name Surname (Organisation)" in every entry: the organisations sign
-    bracketed = [persons_organisation(raw) for raw in raws]
-    by_brackets = len(raws) >= 2 and all(b is not None for b in bracketed)
-    last_line = block.items[-1][0] if block.items else None
-    at_end = last_line is not None and last_line.end >= text_end
     for k, (_, start, raw) in enumerate(block.items):
-        span = Span(start, start + len(raw))
-        other: str | None = None
-        pair = _bilingual(raw)
-        if pair is not None:
-            raw, other = pair
-            span = Span(start, start + len(raw))
-        last = k == len(block.items) - 1
-        if last and at_end and other is not None:
-            # the translation runs to the end of the page: it is cut, the name before it is whole
-            other_start = start + block.items[k][2].index(other)
-            found.skipped.append(Skipped(other, Span(other_start, other_start + len(other)), "cut"))
-            other = None
-        elif last and at_end and _cut(raw, raws[:-1]):
-            found.skipped.append(Skipped(raw, span, "cut"))
+        read = _entry_text(reading, k, start, raw, found)
+        if read is None:
             continue
-        if _garbled(raw):
-            found.skipped.append(Skipped(raw, span, "garbled"))
-            continue
-        if open_more(raw):  # "And many more unions…"
-            continue
-        found_org = bracketed[k] if by_brackets else None
-        if found_org is not None:
-            offset, raw = found_org
-            span = Span(start + offset, start + offset + len(raw))
-        elif among_persons and _person_like(raw):
-            found.skipped.append(Skipped(raw, span, "person"))
-            continue
-        person = person_line(raw)
-        if person is not None:
-            role, offset = person
-            if role == "person" or not for_organisations:
-                found.skipped.append(Skipped(raw, span, "person"))
-                continue
-            raw = raw[offset:].rstrip(' ".,;')
-            span = Span(span.start + offset, span.start + offset + len(raw))
-        position += 1
-        name, abbreviation, gloss, country = split_entry(raw)
+        text, span, other = read
+        name, abbreviation, gloss, country = split_entry(text)
+        country = country or block.country_heading
         entries.append(
-            Entry(
-                position,
-                raw,
-                span,
-                name,
-                abbreviation,
-                gloss or other,
-                country or block.country_heading,
-            )
+            Entry(len(entries) + 1, text, span, name, abbreviation, gloss or other, country)
         )
     if not entries and block.more is None:
         return None
@@ -760,6 +783,53 @@ def _first_prose(lines: list[Line], skip: set[int]) -> int:
     return len(lines)
 
 
+def _candidates(
+    lines: list[Line], index: int, skip: set[int], after_list: bool, title: int, prose: int
+) -> tuple[list[_Block], int]:
+    """The candidate lists that start at ``lines[index]`` and the index after them: under a
+    heading or a sentence that introduces them, header lines above the text (dashed, a
+    letterhead, columns), or a list with no heading of its own."""
+    line = lines[index]
+    if is_heading(line.content) or (after_list and is_further(line.content)):
+        got = _heading_blocks(lines, index, skip, _STRONG)
+        if got:
+            return got
+    elif _introduces(line.content) and not ITEM.match(line.content):
+        got = _heading_blocks(lines, index, skip, _WEAK)
+        if got:
+            return [_spoken(_trim(b), index) for b in got[0]], got[1]
+    header: _Block | None = None
+    if index == title and index < prose:
+        header = _dashed_header(line, index) or _letterhead(lines, index, skip)
+    if header is None and index < prose and re.search(r"\S(?:\s{3,}|\s*\t\s*)\S", line.content):
+        header = _column_header(line, index)
+    if header is not None:
+        return [header], index + 1
+    if index != title:
+        before = _previous(lines, index, skip)
+        cue = _NONE
+        if after_list or (before is not None and _introduces(lines[before].content)):
+            cue = _WEAK
+        got_one = _headless_block(lines, index, skip, cue, top=index < prose)
+        if got_one:
+            return [_trim(got_one[0])], got_one[1]
+    return [], index + 1
+
+
+def _take(found: Found, blocks: list[_Block], end: int) -> None:
+    """Record the sections of the accepted ``blocks`` and the lines they take in ``found``."""
+    for block in blocks:
+        section = _section(block, end, found)
+        if section is None:
+            continue
+        if block.top and block.cue == _NONE:
+            section = Section(
+                section.heading, section.span, section.entries, None, None, None, "header"
+            )
+        found.sections.append(section)
+        found.used.update(block.taken)
+
+
 def find_sections(lines: list[Line], skip: set[int], text_end: int | None = None) -> Found:
     """The signatory sections, the lines they take and the entries set aside as damaged."""
     found = Found()
@@ -769,60 +839,18 @@ def find_sections(lines: list[Line], skip: set[int], text_end: int | None = None
     index = 0
     last_list_end: int | None = None
     while index < len(lines):
-        line = lines[index]
-        if index in skip or line.blank or index in found.used:
+        if index in skip or lines[index].blank or index in found.used:
             index += 1
             continue
         after_list = last_list_end is not None and all(
             lines[j].blank for j in range(last_list_end, index)
         )
-        blocks: list[_Block] = []
-        after = index + 1
-        if is_heading(line.content) or (after_list and is_further(line.content)):
-            got = _heading_blocks(lines, index, skip, _STRONG)
-            if got:
-                blocks, after = got
-        elif _introduces(line.content) and not ITEM.match(line.content):
-            got = _heading_blocks(lines, index, skip, _WEAK)
-            if got:
-                blocks, after = got
-                blocks = [_spoken(_trim(b), index) for b in blocks]
-        if not blocks and index == title and index < prose:
-            header = _dashed_header(line, index)
-            if header is not None:
-                blocks = [header]
-        if not blocks and index == title and index < prose:
-            header = _letterhead(lines, index, skip)
-            if header is not None:
-                blocks = [header]
-        if not blocks and index < prose and re.search(r"\S(?:\s{3,}|\s*\t\s*)\S", line.content):
-            header = _column_header(line, index)
-            if header is not None:
-                blocks = [header]
-        if not blocks and index != title:
-            before = _previous(lines, index, skip)
-            cue = _NONE
-            if after_list or (before is not None and _introduces(lines[before].content)):
-                cue = _WEAK
-            got_one = _headless_block(lines, index, skip, cue, top=index < prose)
-            if got_one:
-                block, after = got_one
-                blocks = [_trim(block)]
+        blocks, after = _candidates(lines, index, skip, after_list, title, prose)
         accepted = [b for b in blocks if _accept(b)]
         if not accepted:
             index += 1
             continue
-        for block in accepted:
-            section = _section(block, end, found)
-            if section is None:
-                continue
-            kind = "header" if block.top and block.cue == _NONE else "list"
-            if kind != "list":
-                section = Section(
-                    section.heading, section.span, section.entries, None, None, None, kind
-                )
-            found.sections.append(section)
-            found.used.update(block.taken)
+        _take(found, accepted, end)
         last_list_end = after
         index = max(after, index + 1)
     return found
