@@ -63,6 +63,10 @@ def test_minimal_file(tmp_path: Path) -> None:
         (("key: communist-party-of-lakeland", "key: x-lakeland"), "may not start with 'x-'"),
         (("    kinds: [party]", "    kinds: [party]\n    colour: red"), "unknown field(s) colour"),
         (("names: {de:", "names: {German:"), "'German' is not a BCP 47 language tag"),
+        (
+            ("    kinds: [party]", "    kinds: [party]\n    founded: 1990\n    named: 1980"),
+            "named (1980) is before founded (1990)",
+        ),
     ],
 )
 def test_bad_entry_is_named_with_file_line_and_key(

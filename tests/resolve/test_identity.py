@@ -178,10 +178,13 @@ def test_parties_whose_names_later_parties_took(authority: Authority) -> None:
 
 
 def test_one_earlier_party_in_every_language_of_its_era(authority: Authority) -> None:
-    # the Communist Party of Australia was founded in 1971 (as another party, renamed since):
-    # the party of that name in 1957 and 1960 is the earlier one, in Italian and Icelandic alike
+    # the Communist Party of Australia was founded in 1971 as another party and took its name in
+    # 1996: the party of that name in 1960 and 1980 is the earlier one, in every language
     forms = ["Partito comunista dell'Australia", "Kommúnistaflokki Ástralíu", "CP of Australia"]
-    assert keys_of(authority, forms, year=1960) == ["x-communist-party-au-before-1971"] * 3
+    assert keys_of(authority, forms, year=1960) == ["x-communist-party-au-before-1996"] * 3
+    assert keys_of(authority, ["Communist Party of Australia (CPA)"], year=1980) == [
+        "x-communist-party-au-before-1996"
+    ]
     assert keys_of(authority, forms, year=2015) == ["communist-party-of-australia"] * 3
 
 

@@ -129,7 +129,7 @@ def test_never_across_founding_dates(authority: Authority) -> None:
         "x-communist-party-it-before-2016"
     )
     assert key_of(authority, entry("Communist Party of Australia"), year=1960) == (
-        "x-communist-party-au-before-1971"  # the party of 1920-1991, not today's (1971)
+        "x-communist-party-au-before-1996"  # the party of 1920-1991, not today's (so named 1996)
     )
 
 

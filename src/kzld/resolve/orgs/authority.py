@@ -43,7 +43,7 @@ KINDS = (
 
 _FIELDS = frozenset(
     {"key", "name", "names", "abbreviations", "forms", "country", "kinds", "same_as",
-     "prose_safe", "prose_unsafe", "generic", "note", "founded", "dissolved"}
+     "prose_safe", "prose_unsafe", "generic", "note", "founded", "dissolved", "named"}
 )  # fmt: skip
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
@@ -69,7 +69,18 @@ class AuthorityEntry:
     #: The year the organisation was founded, and the year it was dissolved, where known.
     founded: int | None = None
     dissolved: int | None = None
+    #: The year since which it carries the names and abbreviations listed (renamed then).
+    named: int | None = None
     line: int = 0
+
+    @property
+    def named_since(self) -> int | None:
+        """The first year its names and abbreviations name it: ``named``, else ``founded``."""
+        return self.named if self.named is not None else self.founded
+
+    def named_so_in(self, year: int | None) -> bool:
+        """Whether its names named it in ``year`` (True when either is unknown)."""
+        return year is None or self.named is None or year >= self.named
 
     def existed_in(self, year: int | None) -> bool:
         """Whether the organisation can have signed in ``year`` (True when either is unknown)."""
@@ -226,9 +237,13 @@ def _entry(raw: Any, line: int, problems: list[str]) -> AuthorityEntry | None:
         problems.append("note must be text")
     names = _names(raw.get("names"), problems)
     forms = _strings(raw.get("forms"), "forms", problems)
-    founded, dissolved = (_year(raw.get(f), f, problems) for f in ("founded", "dissolved"))
+    founded, dissolved, named = (
+        _year(raw.get(f), f, problems) for f in ("founded", "dissolved", "named")
+    )
     if founded is not None and dissolved is not None and dissolved < founded:
         problems.append(f"dissolved ({dissolved}) is before founded ({founded})")
+    if named is not None and founded is not None and named < founded:
+        problems.append(f"named ({named}) is before founded ({founded})")
     if not isinstance(key, str) or not isinstance(name, str):
         return None
     return AuthorityEntry(
@@ -245,6 +260,7 @@ def _entry(raw: Any, line: int, problems: list[str]) -> AuthorityEntry | None:
         generic=bool(generic),
         founded=founded,
         dissolved=dissolved,
+        named=named,
         line=line,
     )
 

@@ -136,6 +136,8 @@ class AuthorityIndex:
             if entry.founded is not None and entry.dissolved is None:
                 dates = f"founded {entry.founded}"
             return f"statement of {year}, organisation {dates}"
+        if not entry.named_so_in(year):
+            return f"statement of {year}, organisation named so since {entry.named}"
         return None
 
     def shares_identity(

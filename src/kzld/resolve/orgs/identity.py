@@ -164,17 +164,17 @@ def key_of_new(
 
 
 def era(keys: frozenset[str], index: AuthorityIndex, year: int | None) -> str | None:
-    """``before-<year>`` when every entry of ``keys`` was founded after ``year`` (the
-    organisation of a statement of that year whose name later ones took: "X Party of Britain"
-    in 1960, before the X Party of Britain of 1988), ``after-<year>`` when every one was
+    """``before-<year>`` when every entry of ``keys`` was founded, or given its names, after
+    ``year`` (the organisation of a statement of that year whose name later ones took: "X Party
+    of Britain" in 1960, before the X Party of Britain of 1988), ``after-<year>`` when every one was
     dissolved before it; None otherwise. Such a name is keyed by its identity and its era,
     never by the entries' names."""
     if year is None or not keys:
         return None
     entries = [index.authority.entry(key) for key in sorted(keys)]
-    founded = [e.founded for e in entries if e.founded is not None and year < e.founded]
-    if len(founded) == len(entries):
-        return f"before-{min(founded)}"
+    since = [s for e in entries if (s := e.named_since) is not None and year < s]
+    if len(since) == len(entries):
+        return f"before-{min(since)}"
     dissolved = [e.dissolved for e in entries if e.dissolved is not None and year > e.dissolved]
     if len(dissolved) == len(entries):
         return f"after-{max(dissolved)}"
