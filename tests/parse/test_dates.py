@@ -146,6 +146,10 @@ def test_more_stamp_forms(line: str, kind: str | None, day: date | None) -> None
         "Updated 21 March 2019",  # no place: a word before the date without a comma
         "2019年3月",  # no day
         "Berlin, 21 March 2019 2",  # a number after a dateline with a place
+        # a date of another calendar is not read as Gregorian: Persian solar, Islamic
+        "۱۴۰۲/۰۱/۱۵",
+        "1402/01/15",
+        "1445-09-15",
     ],
 )
 def test_labels_that_make_no_page_date(line: str) -> None:

@@ -165,8 +165,19 @@ def _year(text: str) -> int:
     return year
 
 
+#: The earliest year read: a year before it is of another calendar (the Persian solar year is
+#: about 1400, the Islamic one about 1450), whose date would be made up if read as Gregorian.
+_EARLIEST = 1800
+
+
 def _date_of(match: re.Match[str], month_first: bool = False) -> date | None:
-    """The date a match of the date pattern names, or ``None`` when it is not a real date."""
+    """The date a match of the date pattern names, or ``None`` when it is not a real date of
+    the Gregorian calendar from :data:`_EARLIEST` on."""
+    found = _gregorian(match, month_first)
+    return found if found is not None and found.year >= _EARLIEST else None
+
+
+def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
     groups = match.groupdict()
     months = _patterns().months
     try:
