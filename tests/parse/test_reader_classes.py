@@ -907,3 +907,35 @@ def test_names_in_capitals_at_the_ends_of_a_list_in_capitals_are_entries(
 ) -> None:
     text = f"Statement\n\n{PROSE['en']}\n\n{cue}\n\n" + "\n\n".join(names) + "\n"
     assert _lists(_read(text)) == [names]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "signer"),
+    [
+        (
+            "bg",
+            "ДЕКЛАРАЦИЯ НА КСАНСКИЯ ПРОФЕСИОНАЛЕН СЪЮЗ, ЧЛЕН НА БЛОКА НА СИНДИКАТИТЕ, ПО ПОВОД "
+            "НА ДОКУМЕНТИТЕ НА БЛОКА.",
+            "КСАНСКИЯ ПРОФЕСИОНАЛЕН СЪЮЗ",
+        ),
+        (
+            "en",
+            "DECLARATION OF THE X WORKERS UNION, MEMBER OF THE Y BLOC OF UNIONS, ON THE "
+            "DOCUMENTS OF THE BLOC.",
+            "X WORKERS UNION",
+        ),
+        (
+            "es",
+            "DECLARACIÓN DEL SINDICATO X DE TRABAJADORES, MIEMBRO DEL BLOQUE Y, SOBRE LOS "
+            "DOCUMENTOS DEL BLOQUE.",
+            "SINDICATO X DE TRABAJADORES",
+        ),
+    ],
+)
+def test_a_title_in_capitals_after_a_colon_is_no_list(
+    language: str, title: str, signer: str
+) -> None:
+    text = f"Sofia, 8 March 1995\n\nThe full text follows of:\n{title}\n\n{PROSE['en']}\n"
+    document = _read(text)
+    assert _lists(document) == []
+    assert _outside(document) == [signer]

@@ -126,6 +126,8 @@ def _is_name(text: str, relaxed: bool = False) -> bool:
     words = text.split()
     if not words or any(generic_plural(w.strip("()")) for w in words):
         return False
+    if fold(words[0]) in _roles():
+        return False  # "member of the X Bloc": an apposition to the name before it
     if relaxed:
         # any capitalised phrase, but an adjective alone ("Comunistas") names no one
         described = len(words) == 1 and all(
@@ -158,6 +160,11 @@ def _organ(name: str) -> int:
     """The length of a body's name opening ``name`` ("General Board of the "), else 0."""
     match = _organs().match(folded_in_place(name))
     return match.end() if match else 0
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary()["person_roles"])
 
 
 @cache
@@ -248,6 +255,16 @@ def _joiner(tokens: list[Token], k: int, ands: frozenset[str]) -> tuple[int, boo
     return k, by_and
 
 
+def _opening_join(tokens: list[Token], k: int) -> bool:
+    """True when the joining word ``tokens[k]`` comes before a name, not in it: in lower case,
+    or in a line in capitals before another word in capitals ("DECLARATION OF THE X UNION")."""
+    token = tokens[k][1]
+    if not _is_name_start(token):
+        return True
+    following = tokens[k + 1][1] if k + 1 < len(tokens) else ""
+    return token.isupper() and len(token) > 1 and following.isupper()
+
+
 def name_run(
     text: str, offset: int, relaxed: bool = False, then_relaxed: bool = False
 ) -> tuple[list[tuple[int, str]], int]:
@@ -263,7 +280,7 @@ def name_run(
     joined_by_and = False
     while k < len(tokens):
         skipped = k
-        while k < len(tokens) and fold(tokens[k][1]) in joins and not _is_name_start(tokens[k][1]):
+        while k < len(tokens) and fold(tokens[k][1]) in joins and _opening_join(tokens, k):
             k += 1  # "of the", "del", "του"
         skipped = k - skipped
         if k < len(tokens) and not (
@@ -313,8 +330,10 @@ def title_signers(line: Line) -> Section | None:
     for match in re.finditer(r"[^\W\d_]+", line.content):
         if fold(match.group()) not in statement:
             continue
+        # in a title in capitals, capitals say nothing: every name must read as one by its words
+        cased = sum(c.isupper() for c in line.content) * 2 < sum(c.isalpha() for c in line.content)
         names, _ = name_run(
-            line.content[match.end() :], line.start + match.end(), then_relaxed=True
+            line.content[match.end() :], line.start + match.end(), then_relaxed=cased
         )
         if names:
             return _section(line, names, "title")

@@ -405,6 +405,8 @@ def _heading_blocks(
         if items or more is not None:
             return [block(items, more, after, "marked")], after
     content = lines[cursor].content
+    if _titles(content):
+        return None  # "DECLARATION OF THE X UNION, MEMBER OF ...": the title of what follows
     if content and separated(content) and not is_plain_entry(content):
         label = re.match(r"^[^:;,]{1,40}:\s+", content)  # "ACADEMIA: A; B; C"
         at = label.end() if label and separated(content[label.end() :]) else 0
