@@ -148,8 +148,8 @@ FAULTS: dict[str, tuple[str, Callable[[], Any], type[BaseException]]] = {
         lambda: fail(RuntimeError("boom")),
         RuntimeError,
     ),
-    "JSON-LD raises after Turtle": (
-        "kzld.pipeline.jsonld_of",
+    "JSON-LD raises while the graph is validated": (
+        "kzld.pipeline.jsonld_joined",
         lambda: fail(RuntimeError("boom")),
         RuntimeError,
     ),
@@ -221,7 +221,7 @@ def test_an_interrupt_in_the_cli_aborts_and_keeps_out(
     seeds: Path, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = snapshot(out)
-    monkeypatch.setattr(kzld.pipeline, "jsonld_of", fail(KeyboardInterrupt()))
+    monkeypatch.setattr(kzld.pipeline, "jsonld_joined", fail(KeyboardInterrupt()))
     result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out)])
     assert result.exit_code == 1
     assert "Aborted!" in result.output
