@@ -17,7 +17,7 @@ import html5lib
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from rdflib import RDF, Graph, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCAT, DCTERMS, VOID
 
@@ -259,6 +259,18 @@ def test_a_big_organisations_page_lists_the_latest_and_links_to_all(
     assert '<a href="../">its page</a>' in every
     # an organisation whose page lists everything has no such page
     assert not (tmp_path / "site/org/north-union/all").exists()
+
+
+def test_names_spelt_alike_in_two_languages_are_listed_by_language(tmp_path: Path) -> None:
+    place = URIRef(BASE + "place/x-city")
+    graph = Graph()
+    graph.add((place, RDF.type, URIRef("http://schema.org/Place")))
+    for lang in ("ru", "kk", "en"):  # added in no particular order
+        graph.add((place, URIRef("http://schema.org/name"), Literal("Икс", lang=lang)))
+    build_site(graph, tmp_path / "site")
+    page = (tmp_path / "site/place/x-city/index.html").read_text(encoding="utf-8")
+    row = page.split("schema:name</abbr>", 1)[1].split("</tr>", 1)[0]
+    assert re.findall(r'<span lang="(\w+)" dir="auto">Икс</span>', row) == ["en", "kk", "ru"]
 
 
 def test_embedded_json_ld_is_the_resource_description(

@@ -698,7 +698,7 @@ def resource_page(site: Site, node: URIRef, page: str) -> dict[str, Any]:
     rows = []
     for predicate in sorted(set(g.predicates(node)), key=lambda p: (p != RDF.type, str(p))):
         values: list[dict[str, Any]] = []
-        for o in sorted(g.objects(node, predicate), key=lambda o: (isinstance(o, Literal), str(o))):
+        for o in sorted(g.objects(node, predicate), key=_object_order):
             if isinstance(o, URIRef):
                 values.append({"link": site.link(o, page), "text": None})
             else:
@@ -712,6 +712,14 @@ def resource_page(site: Site, node: URIRef, page: str) -> dict[str, Any]:
         "rows": rows,
         "referrers": site.links((s for s in g.subjects(None, node) if isinstance(s, URIRef)), page),
     }
+
+
+def _object_order(o: Node) -> tuple[bool, str, str, str]:
+    """The order of the values of a property: IRIs first, then by text, language and type (two
+    names spelt alike in two languages are ordered by language, not as the store lists them)."""
+    if isinstance(o, Literal):
+        return (True, str(o), o.language or "", str(o.datatype or ""))
+    return (False, str(o), "", "")
 
 
 def _curie(graph: Graph, predicate: Node) -> str:
