@@ -55,11 +55,10 @@ from pathlib import Path
 import pytest
 
 from kzld.errors import InputError
-from kzld.model.records import Document
-from kzld.parse import read_bytes
 from kzld.parse.folder import read_folder
 
 from .prose import PROSE
+from .reading import lists_of, outside_of, read_text, skipped_of
 
 #: Made-up organisations, three a language, each named as such lists name them.
 NAMES = {
@@ -72,22 +71,6 @@ NAMES = {
     "tr": ["Ksanya Komünist Partisi", "Zetlandiya İşçi Partisi", "Psilandiya Gençlik Birliği"],
     "ar": ["الحزب الشيوعي الكساني", "حزب العمال الزيتلاندي", "اتحاد الشباب الإبسيلاندي"],
 }
-
-
-def _read(text: str) -> Document:
-    return read_bytes("statement.txt", text.encode("utf-8"))
-
-
-def _lists(document: Document) -> list[list[str]]:
-    return [[e.raw for e in s.entries] for s in document.sections if s.kind == "list"]
-
-
-def _outside(document: Document) -> list[str]:
-    return [e.raw for s in document.sections if s.kind != "list" for e in s.entries]
-
-
-def _skipped(document: Document) -> list[tuple[str, str]]:
-    return [(s.text, s.reason) for s in document.skipped]
 
 
 def _misread(name: str, encoding: str) -> str:
@@ -106,8 +89,8 @@ def _misread(name: str, encoding: str) -> str:
 def test_heading_list(language: str, heading: str) -> None:
     names = NAMES[language]
     text = f"Title\n\n{PROSE[language]}\n\n{heading}\n" + "\n".join(names) + "\n"
-    document = _read(text)
-    assert _lists(document) == [names]
+    document = read_text(text)
+    assert lists_of(document) == [names]
     assert document.languages == (language,)
 
 
@@ -126,7 +109,7 @@ def test_heading_list(language: str, heading: str) -> None:
 def test_cue_sentence(language: str, cue: str) -> None:
     names = NAMES[language]
     text = f"Title\n\n{PROSE[language]}\n\n{cue}\n\n" + "\n".join(names) + "\n"
-    assert _lists(_read(text)) == [names]
+    assert lists_of(read_text(text)) == [names]
 
 
 @pytest.mark.parametrize(
@@ -141,7 +124,7 @@ def test_cue_sentence(language: str, cue: str) -> None:
 def test_cue_in_the_opening_sentence(language: str, opening: str) -> None:
     names = NAMES[language]
     paragraphs = f"{opening} {PROSE[language]}\n\n{PROSE[language]}"
-    assert _lists(_read(f"Title\n\n{paragraphs}\n\n" + "\n".join(names) + "\n")) == [names]
+    assert lists_of(read_text(f"Title\n\n{paragraphs}\n\n" + "\n".join(names) + "\n")) == [names]
 
 
 @pytest.mark.parametrize(
@@ -162,8 +145,8 @@ def test_cue_in_the_opening_sentence(language: str, opening: str) -> None:
 def test_dateline_list(language: str, dateline: str, created: date, rule: str) -> None:
     names = NAMES[language]
     text = f"Title\n\n{PROSE[language]}\n{dateline}\n{rule}" + "\n".join(names) + "\n"
-    document = _read(text)
-    assert _lists(document) == [names]
+    document = read_text(text)
+    assert lists_of(document) == [names]
     assert document.created is not None and document.created.date == created
     assert document.languages == (language,)
 
@@ -174,8 +157,8 @@ def test_no_cue_list(marker: str, language: str) -> None:
     names = NAMES[language]
     lines = [marker.format(n=n) + name for n, name in enumerate(names, start=1)]
     text = f"Title\n\n{PROSE[language]}\n\n{PROSE[language]}\n\n" + "\n".join(lines) + "\n"
-    document = _read(text)
-    assert _lists(document) == [names]
+    document = read_text(text)
+    assert lists_of(document) == [names]
     assert document.languages == (language,)
 
 
@@ -195,8 +178,8 @@ def test_no_cue_list_of_fourteen(language: str, kinds: list[str], places: list[s
     text = f"Title\n\n{PROSE[language]}\n\n{PROSE[language]}\n\n" + "\n".join(
         f"– {name}" for name in names
     )
-    document = _read(text + "\n")
-    assert _lists(document) == [names]
+    document = read_text(text + "\n")
+    assert lists_of(document) == [names]
     assert document.languages == (language,)
 
 
@@ -207,7 +190,7 @@ def test_no_cue_list_of_fourteen(language: str, kinds: list[str], places: list[s
 def test_inline_list(language: str, label: str, separator: str) -> None:
     names = NAMES[language]
     text = f"Title\n\n{PROSE[language]}\n\n{label}{separator.join(names)}.\n"
-    assert _lists(_read(text)) == [names]
+    assert lists_of(read_text(text)) == [names]
 
 
 @pytest.mark.parametrize(
@@ -239,7 +222,7 @@ def test_several_lists(language: str, first: str, second: str, others: list[str]
         f"Title\n\n{PROSE[language]}\n\n{first}\n" + "\n".join(f"• {n}" for n in names)
         + f"\n\n{second}\n" + "\n".join(f"• {n}" for n in others) + "\n"
     )  # fmt: skip
-    assert _lists(_read(text)) == [names, others]
+    assert lists_of(read_text(text)) == [names, others]
 
 
 @pytest.mark.parametrize(
@@ -254,7 +237,7 @@ def test_several_lists(language: str, first: str, second: str, others: list[str]
 def test_update_stamp(language: str, stamp: str, as_of: date) -> None:
     names = NAMES[language]
     text = f"Title\n\n{PROSE[language]}\n\n{stamp}\n" + "\n".join(f"- {n}" for n in names) + "\n"
-    (section,) = _read(text).sections
+    (section,) = read_text(text).sections
     assert [e.raw for e in section.entries] == names
     assert section.as_of == as_of
 
@@ -270,7 +253,7 @@ def test_update_stamp(language: str, stamp: str, as_of: date) -> None:
 )
 def test_update_stamp_in_the_title(language: str, title: str, as_of: date) -> None:
     names = NAMES[language]
-    document = _read(f"{title}\n\n{PROSE[language]}\n\n" + "\n".join(names) + "\n")
+    document = read_text(f"{title}\n\n{PROSE[language]}\n\n" + "\n".join(names) + "\n")
     (section,) = document.sections
     assert [e.raw for e in section.entries] == names
     assert section.as_of == as_of
@@ -295,9 +278,9 @@ def test_update_stamp_in_the_title(language: str, title: str, as_of: date) -> No
     ],
 )
 def test_signers_in_title(language: str, title: str, signers: list[str]) -> None:
-    document = _read(f"{title}\n\n{PROSE[language]}\n")
-    assert _outside(document) == signers
-    assert _lists(document) == []
+    document = read_text(f"{title}\n\n{PROSE[language]}\n")
+    assert outside_of(document) == signers
+    assert lists_of(document) == []
 
 
 @pytest.mark.parametrize(
@@ -312,8 +295,8 @@ def test_signers_in_title(language: str, title: str, signers: list[str]) -> None
     ],
 )  # fmt: skip
 def test_signers_in_the_first_sentence(language: str, sentence: str, signers: list[str]) -> None:
-    document = _read(f"Title\n\n{sentence} {PROSE[language]}\n\n{PROSE[language]}\n")
-    assert _outside(document) == signers
+    document = read_text(f"Title\n\n{sentence} {PROSE[language]}\n\n{PROSE[language]}\n")
+    assert outside_of(document) == signers
 
 
 @pytest.mark.parametrize(
@@ -328,7 +311,7 @@ def test_signers_in_the_first_sentence(language: str, sentence: str, signers: li
 )  # fmt: skip
 def test_on_behalf_of(language: str, sentence: str, signer: str) -> None:
     text = f"Greetings\n\n{PROSE[language]}\n\n{sentence} {PROSE[language]}\n"
-    assert _outside(_read(text)) == [signer]
+    assert outside_of(read_text(text)) == [signer]
 
 
 @pytest.mark.parametrize(
@@ -348,7 +331,9 @@ def test_on_behalf_of(language: str, sentence: str, signer: str) -> None:
     ],
 )  # fmt: skip
 def test_header_lines(language: str, above: str, header: str, below: str) -> None:
-    document = _read("\n".join(line for line in (above, header, below, PROSE[language]) if line))
+    document = read_text(
+        "\n".join(line for line in (above, header, below, PROSE[language]) if line)
+    )
     headers = [e.raw for s in document.sections if s.kind == "header" for e in s.entries]
     assert headers == header.split("\n")
 
@@ -372,9 +357,9 @@ def test_header_lines(language: str, above: str, header: str, below: str) -> Non
 def test_cut_list(language: str, heading: str, names: list[str], last: str, reason: str) -> None:
     numbered = [f"{n}. {name}" for n, name in enumerate([*names, last], start=1)]
     text = f"Title\n\n{PROSE[language]}\n\n{heading}\n" + "\n".join(numbered)
-    document = _read(text)
-    assert _lists(document) == [names]
-    assert _skipped(document) == [(last, reason)]
+    document = read_text(text)
+    assert lists_of(document) == [names]
+    assert skipped_of(document) == [(last, reason)]
 
 
 @pytest.mark.parametrize("form", ["bulleted", "plain", "inline"])
@@ -390,9 +375,9 @@ def test_cut_list_ends_mid_word(form: str, language: str, heading: str, last: st
         "plain": "\n" + "\n".join(entries),
         "inline": " " + ", ".join(entries),
     }[form]
-    document = _read(f"Title\n\n{PROSE[language]}\n\n{heading}{listed}")
-    assert _lists(document) == [NAMES[language]]
-    assert _skipped(document) == [(last, "cut")]
+    document = read_text(f"Title\n\n{PROSE[language]}\n\n{heading}{listed}")
+    assert lists_of(document) == [NAMES[language]]
+    assert skipped_of(document) == [(last, "cut")]
 
 
 # --------------------------------------------------------------------------- false cues
@@ -415,7 +400,7 @@ def test_cut_list_ends_mid_word(form: str, language: str, heading: str, last: st
     ],
 )  # fmt: skip
 def test_false_cue(title: str, paragraph: str) -> None:
-    assert _read(f"{title}\n\n{paragraph}\n").sections == ()
+    assert read_text(f"{title}\n\n{paragraph}\n").sections == ()
 
 
 # --------------------------------------------------------------------------- stated totals
@@ -440,7 +425,7 @@ def test_false_cue(title: str, paragraph: str) -> None:
     ],
 )
 def test_stated_total(language: str, sentence: str, total: int) -> None:
-    assert _read(f"Title\n\n{sentence} {PROSE[language]}\n").stated_total == total
+    assert read_text(f"Title\n\n{sentence} {PROSE[language]}\n").stated_total == total
 
 
 # --------------------------------------------------------------------------- furniture
@@ -471,7 +456,7 @@ def test_stated_total(language: str, sentence: str, total: int) -> None:
     ],
 )  # fmt: skip
 def test_furniture(language: str, furniture: str, title: str) -> None:
-    document = _read(f"{furniture}\n{title}\n\n{PROSE[language]}\n")
+    document = read_text(f"{furniture}\n{title}\n\n{PROSE[language]}\n")
     assert document.versions[0].title == title
     assert document.created is None and document.published is None
     assert document.languages == (language,)
@@ -491,7 +476,7 @@ def test_furniture(language: str, furniture: str, title: str) -> None:
     ],
 )
 def test_furniture_after_the_text_signs_nothing(language: str, footer: str) -> None:
-    document = _read(f"Title\n\n{PROSE[language]}\n\n{PROSE[language]}\n\n{footer}\n")
+    document = read_text(f"Title\n\n{PROSE[language]}\n\n{PROSE[language]}\n\n{footer}\n")
     assert document.sections == ()
     assert document.languages == (language,)
 
@@ -519,9 +504,9 @@ def test_mixed_language(language: str, names: list[str]) -> None:
         f"Title\n\n{PROSE[language]}\n\n{PROSE[language]}\n\nSignatories:\n"
         + "\n".join(names) + "\n"
     )  # fmt: skip
-    document = _read(text)
+    document = read_text(text)
     assert document.languages == (language,)
-    assert _lists(document) == [names]
+    assert lists_of(document) == [names]
 
 
 @pytest.mark.parametrize(
@@ -533,7 +518,7 @@ def test_an_english_gloss_in_brackets_is_the_same_signer(language: str, heading:
     pairs = list(zip(NAMES[language], glosses, strict=True))
     entries = [f"{name} ({gloss})" for name, gloss in pairs]
     text = f"Title\n\n{PROSE[language]}\n\n{heading}\n" + "\n".join(entries) + "\n"
-    document = _read(text)
+    document = read_text(text)
     (section,) = document.sections
     assert [(e.name, e.gloss) for e in section.entries] == pairs
     assert document.languages == (language,)
@@ -552,7 +537,7 @@ def test_several_versions(first: str, second: str, titles: tuple[str, str]) -> N
         f"{titles[0]}\n\n{PROSE[first]}\n\n{PROSE[first]}\n\n"
         f"{titles[1]}\n\n{PROSE[second]}\n\n{PROSE[second]}\n"
     )
-    document = _read(text)
+    document = read_text(text)
     assert document.languages == (first, second)
     assert tuple(v.title for v in document.versions) == titles
 
@@ -564,7 +549,7 @@ def test_a_language_coming_back_makes_no_second_version(first: str, second: str)
     runs = [
         (title, PROSE[language]) for title, language in [("A", first), ("B", second), ("C", first)]
     ]
-    document = _read("".join(f"{title}\n\n{prose}\n\n{prose}\n\n" for title, prose in runs))
+    document = read_text("".join(f"{title}\n\n{prose}\n\n{prose}\n\n" for title, prose in runs))
     assert document.languages == (first, second)
     assert [v.title for v in document.versions] == ["A", "B"]
 
@@ -575,7 +560,7 @@ def test_a_language_coming_back_makes_no_second_version(first: str, second: str)
      ("tr", "¡Venceremos!")],
 )  # fmt: skip
 def test_a_slogan_in_another_language_makes_no_version(language: str, slogan: str) -> None:
-    document = _read(f"Title\n\n{PROSE[language]}\n\n{slogan}\n\n{PROSE[language]}\n")
+    document = read_text(f"Title\n\n{PROSE[language]}\n\n{slogan}\n\n{PROSE[language]}\n")
     assert document.languages == (language,)
 
 
@@ -597,7 +582,7 @@ def test_one_odd_text_never_costs_the_others(
     odd.write_bytes(f"Title\n\n{PROSE[language]}\n".encode(encoding))
     documents, problems = read_folder(tmp_path, workers=1)
     assert [d.name for d in documents] == [f"{other}.txt" for other in sorted(good)]
-    assert [_lists(d) for d in documents] == [[NAMES[other]] for other in sorted(good)]
+    assert [lists_of(d) for d in documents] == [[NAMES[other]] for other in sorted(good)]
     assert [(p.path, p.message) for p in problems] == [
         (str(odd), f"{odd}:3: not UTF-8 text (byte {byte}); re-save the file as UTF-8")
     ]

@@ -12,27 +12,8 @@ from datetime import date
 
 import pytest
 
-from kzld.model.records import Document
-from kzld.parse import read_bytes
-
 from .prose import PROSE
-
-
-def _read(text: str) -> Document:
-    return read_bytes("statement.txt", text.encode("utf-8"))
-
-
-def _lists(document: Document) -> list[list[str]]:
-    return [[e.raw for e in s.entries] for s in document.sections if s.kind == "list"]
-
-
-def _outside(document: Document) -> list[str]:
-    return [e.raw for s in document.sections if s.kind != "list" for e in s.entries]
-
-
-def _skipped(document: Document) -> list[tuple[str, str]]:
-    return [(s.text, s.reason) for s in document.skipped]
-
+from .reading import lists_of, outside_of, read_text, skipped_of
 
 # --------------------------------------------------------------------------- lists
 
@@ -66,7 +47,7 @@ def test_a_list_under_a_cue_sentence_is_read_without_a_heading(
 ) -> None:
     prose = PROSE.get(language, PROSE["en"])
     text = "Title of the statement\n\n" + prose + "\n\n" + cue + "\n\n" + "\n".join(names) + "\n"
-    assert _lists(_read(text)) == [names]
+    assert lists_of(read_text(text)) == [names]
 
 
 @pytest.mark.parametrize(
@@ -85,8 +66,8 @@ def test_a_list_after_a_dateline_with_no_cue(language: str, dateline: str, creat
         "Workers' Party of Ireland",
     ]
     text = "Declaration\n\n" + PROSE[language] + "\n" + dateline + "\n" + "\n".join(names) + "\n"
-    document = _read(text)
-    assert _lists(document) == [names]
+    document = read_text(text)
+    assert lists_of(document) == [names]
     assert document.created is not None and document.created.date == created
     assert document.languages == (language,)
 
@@ -102,8 +83,8 @@ def test_names_at_the_end_with_no_cue_at_all(marker: str, language: str) -> None
     ]
     lines = [marker.format(n=n) + name for n, name in enumerate(names, start=1)]
     text = "Titre\n\n" + PROSE[language] + "\n\n" + "\n".join(lines) + "\n"
-    document = _read(text)
-    assert _lists(document) == [names]
+    document = read_text(text)
+    assert lists_of(document) == [names]
     assert document.languages == (language,)
 
 
@@ -135,7 +116,7 @@ def test_an_inline_list_parted_by_commas_semicolons_or_dashes(
     language: str, line: str, names: list[str]
 ) -> None:
     text = "Titolo\n\n" + PROSE[language] + "\n\n" + line + "\n"
-    assert _lists(_read(text)) == [names]
+    assert lists_of(read_text(text)) == [names]
 
 
 @pytest.mark.parametrize(
@@ -158,7 +139,7 @@ def test_several_lists(language: str, first: str, second: str) -> None:
         + "\n".join(f"• {n}" for n in one) + "\n\n" + second + "\n\n"
         + "\n".join(f"• {n}" for n in two) + "\n"
     )  # fmt: skip
-    assert _lists(_read(text)) == [one, two]
+    assert lists_of(read_text(text)) == [one, two]
 
 
 @pytest.mark.parametrize(
@@ -173,7 +154,7 @@ def test_an_update_stamp_is_the_lists_as_of_date(stamp: str, as_of: date) -> Non
     names = ["Communist Party of Greece", "Partei der Arbeit Österreichs", "Parti du Travail"]
     listed = "\n".join(f"- {n}" for n in names)
     text = "Title\n\n" + PROSE["de"] + "\n\n" + stamp + "\n" + listed + "\n"
-    (section,) = _read(text).sections
+    (section,) = read_text(text).sections
     assert [e.raw for e in section.entries] == names
     assert section.as_of == as_of
 
@@ -195,9 +176,9 @@ def test_an_update_stamp_is_the_lists_as_of_date(stamp: str, as_of: date) -> Non
     ],
 )  # fmt: skip
 def test_signers_in_the_title(title: str, signers: list[str]) -> None:
-    document = _read(title + "\n\n" + PROSE["en"] + "\n")
-    assert _outside(document) == signers
-    assert _lists(document) == []
+    document = read_text(title + "\n\n" + PROSE["en"] + "\n")
+    assert outside_of(document) == signers
+    assert lists_of(document) == []
 
 
 @pytest.mark.parametrize(
@@ -215,7 +196,7 @@ def test_signers_in_the_title(title: str, signers: list[str]) -> None:
 )  # fmt: skip
 def test_signers_in_on_behalf_of_phrases(language: str, sentence: str, signer: str) -> None:
     text = "Greetings\n\n" + PROSE[language] + "\n\n" + sentence + " " + PROSE[language] + "\n"
-    assert _outside(_read(text)) == [signer]
+    assert outside_of(read_text(text)) == [signer]
 
 
 @pytest.mark.parametrize(
@@ -234,7 +215,7 @@ def test_signers_in_header_lines(header: str, signers: list[str] | None) -> None
         signers = header.split(" – ")
     else:
         text = "Joint communiqué\n" + header + "\nCOMMUNIQUÉ\n" + PROSE["it"] + "\n"
-    document = _read(text)
+    document = read_text(text)
     assert [e.raw for s in document.sections if s.kind == "header" for e in s.entries] == signers
 
 
@@ -254,7 +235,7 @@ def test_signers_in_header_lines(header: str, signers: list[str] | None) -> None
     ],
 )  # fmt: skip
 def test_signers_named_with_their_number_or_among_others(sentence: str, signers: list[str]) -> None:
-    assert _outside(_read("Title\n\n" + sentence + "\n\n" + PROSE["en"] + "\n")) == signers
+    assert outside_of(read_text("Title\n\n" + sentence + "\n\n" + PROSE["en"] + "\n")) == signers
 
 
 # --------------------------------------------------------------------------- damaged entries
@@ -281,9 +262,9 @@ def test_a_cut_or_garbled_entry_is_skipped_with_its_reason(last: str, reason: st
     ]
     numbered = [f"{n + 24}. {name}" for n, name in enumerate(names)]
     text = "Title\n\n" + PROSE["en"] + "\n\nSignatories:\n" + "\n".join(numbered) + "\n" + last
-    document = _read(text)
-    assert _lists(document) == [names]
-    assert _skipped(document) == [(last.removeprefix("28. "), reason)]
+    document = read_text(text)
+    assert lists_of(document) == [names]
+    assert skipped_of(document) == [(last.removeprefix("28. "), reason)]
 
 
 @pytest.mark.parametrize("language", ["es", "fr", "el"])
@@ -295,12 +276,12 @@ def test_a_cut_translation_keeps_the_name_before_it(language: str) -> None:
         "3. Parti Communiste du Salvador- Κομμουνιστικό Κόμμα Ελ Σαλβα",
     ]
     text = "Titre\n\n" + PROSE[language] + "\n\nliste des partis ayant signé\n" + "\n".join(lines)
-    document = _read(text)
-    assert _lists(document) == [
+    document = read_text(text)
+    assert lists_of(document) == [
         ["Parti algérien pour la démocratie et le socialisme (PADS)",
          "Parti du travail d'Autriche", "Parti Communiste du Salvador"]
     ]  # fmt: skip
-    assert _skipped(document) == [("Κομμουνιστικό Κόμμα Ελ Σαλβα", "cut")]
+    assert skipped_of(document) == [("Κομμουνιστικό Κόμμα Ελ Σαλβα", "cut")]
 
 
 @pytest.mark.parametrize(
@@ -321,7 +302,7 @@ def test_persons_sign_for_their_organisation_only_as_its_leaders(
     language: str, lines: list[str], signers: list[str]
 ) -> None:
     text = "Titel\n\n" + PROSE[language] + "\n\nUnterzeichner:\n" + "\n".join(lines) + "\n"
-    assert [e.raw for s in _read(text).sections for e in s.entries] == signers
+    assert [e.raw for s in read_text(text).sections for e in s.entries] == signers
 
 
 # --------------------------------------------------------------------------- false cues
@@ -342,7 +323,7 @@ def test_persons_sign_for_their_organisation_only_as_its_leaders(
     ],
 )  # fmt: skip
 def test_a_cue_word_over_a_paragraph_with_commas_is_no_list(title: str, paragraph: str) -> None:
-    document = _read(title + "\n\n" + paragraph + "\n")
+    document = read_text(title + "\n\n" + paragraph + "\n")
     assert document.sections == ()
 
 
@@ -360,12 +341,12 @@ def test_a_cue_word_over_a_paragraph_with_commas_is_no_list(title: str, paragrap
     ],
 )
 def test_a_stated_total(sentence: str, total: int) -> None:
-    assert _read("Title\n\n" + sentence + " " + PROSE["en"] + "\n").stated_total == total
+    assert read_text("Title\n\n" + sentence + " " + PROSE["en"] + "\n").stated_total == total
 
 
 def test_a_number_that_is_no_total() -> None:
     text = "Title\n\nOs Partidos do XIV Encontro dos Partidos Comunistas assinam. 30 anos.\n"
-    assert _read(text + PROSE["pt"] + "\n").stated_total is None
+    assert read_text(text + PROSE["pt"] + "\n").stated_total is None
 
 
 # --------------------------------------------------------------------------- furniture
@@ -383,7 +364,7 @@ def test_a_number_that_is_no_total() -> None:
 )
 def test_site_furniture_is_neither_title_nor_date(furniture: str) -> None:
     text = furniture + "\nGemeinsame Erklärung zum Streik\n\n" + PROSE["de"] + "\n"
-    document = _read(text)
+    document = read_text(text)
     assert document.versions[0].title == "Gemeinsame Erklärung zum Streik"
     assert document.created is None and document.published is None
 
@@ -397,7 +378,7 @@ def test_site_furniture_is_neither_title_nor_date(furniture: str) -> None:
     ],
 )
 def test_a_date_under_the_title_is_the_pages_stamp(line: str, published: date) -> None:
-    document = _read("Declaración conjunta\n" + line + "\n\n" + PROSE["es"] + "\n")
+    document = read_text("Declaración conjunta\n" + line + "\n\n" + PROSE["es"] + "\n")
     assert document.published == published
     assert document.created is None
 
@@ -410,7 +391,7 @@ def test_a_list_in_another_language_makes_no_version(language: str) -> None:
     prose = PROSE.get(language, "نحن الأحزاب الموقعة ندين الحرب على الشعب ونطالب بوقفها فورا.")
     names = ["Communist Party of Britain", "Party of Labour of Austria", "Socialist Movement"]
     text = "Rubrik\n\n" + prose + "\n\n" + prose + "\n\nSignatories:\n" + "\n".join(names) + "\n"
-    assert _read(text).languages == (language,)
+    assert read_text(text).languages == (language,)
 
 
 @pytest.mark.parametrize(("first", "second"), [("ru", "en"), ("fr", "pt"), ("tr", "en")])
@@ -421,7 +402,7 @@ def test_never_two_versions_in_one_language(first: str, second: str) -> None:
         + PROSE[first] + "\n\n" + PROSE[first] + "\n\nTitle two\n\n" + PROSE[second]
         + "\n\n" + PROSE[second] + "\n"
     )  # fmt: skip
-    languages = _read(text).languages
+    languages = read_text(text).languages
     assert len(languages) == len(set(languages))
     assert set(languages) == {first, second}
 
@@ -441,7 +422,9 @@ def test_a_first_word_is_an_abbreviation_only_when_it_is_one(
     entry: str, name: str, abbreviation: str | None
 ) -> None:
     names = [f"{n}" for n in ("Communist Party of Chile", "Workers' Party of Ireland", entry)]
-    document = _read(f"Statement\n\n{PROSE['en']}\n\nSignatories:\n\n" + "\n".join(names) + "\n")
+    document = read_text(
+        f"Statement\n\n{PROSE['en']}\n\nSignatories:\n\n" + "\n".join(names) + "\n"
+    )
     (section,) = [s for s in document.sections if s.kind == "list"]
     last = section.entries[-1]
     assert (last.raw, last.name, last.abbreviation) == (entry, name, abbreviation)
@@ -459,7 +442,7 @@ def test_a_list_of_names_without_type_words_is_read_by_its_form(
     language: str, heading: str, names: list[str]
 ) -> None:
     text = "Title\n\n" + PROSE[language] + "\n\n" + heading + "\n" + "\n".join(names) + "\n"
-    assert _lists(_read(text)) == [names]
+    assert lists_of(read_text(text)) == [names]
 
 
 @pytest.mark.parametrize(
@@ -472,7 +455,7 @@ def test_a_list_of_names_without_type_words_is_read_by_its_form(
 )
 def test_a_list_of_persons_or_of_furniture_names_no_signer(language: str, names: list[str]) -> None:
     text = "Title\n\n" + PROSE[language] + "\n\n" + "\n".join(names) + "\n"
-    assert _lists(_read(text)) == []
+    assert lists_of(read_text(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -503,8 +486,8 @@ def test_a_list_of_persons_or_of_furniture_names_no_signer(language: str, names:
 def test_signers_named_as_the_subject_of_the_first_sentence(
     language: str, heading: str, sentence: str, signers: list[str]
 ) -> None:
-    document = _read(f"{heading}\n\n{sentence} {PROSE[language]}\n\n{PROSE[language]}\n")
-    assert _outside(document) == signers
+    document = read_text(f"{heading}\n\n{sentence} {PROSE[language]}\n\n{PROSE[language]}\n")
+    assert outside_of(document) == signers
 
 
 @pytest.mark.parametrize(
@@ -525,8 +508,8 @@ def test_signers_named_as_the_subject_of_the_first_sentence(
     ],
 )
 def test_signers_next_to_a_verb_of_signing(language: str, title: str, signers: list[str]) -> None:
-    document = _read(f"{title}\n\n{PROSE[language]}\n")
-    assert _outside(document) == signers
+    document = read_text(f"{title}\n\n{PROSE[language]}\n")
+    assert outside_of(document) == signers
 
 
 @pytest.mark.parametrize(
@@ -568,8 +551,8 @@ def test_signers_next_to_a_verb_of_signing(language: str, title: str, signers: l
 def test_signers_after_a_verb_of_signing_in_prose(
     language: str, sentence: str, signers: list[str]
 ) -> None:
-    document = _read(f"Statement\n\n{PROSE[language]} {sentence} {PROSE[language]}\n")
-    assert _outside(document) == signers
+    document = read_text(f"Statement\n\n{PROSE[language]} {sentence} {PROSE[language]}\n")
+    assert outside_of(document) == signers
 
 
 @pytest.mark.parametrize(
@@ -610,22 +593,22 @@ def test_signers_after_a_verb_of_signing_in_prose(
 def test_signers_named_after_a_word_for_organisations_in_the_lead(
     language: str, sentence: str, signers: list[str]
 ) -> None:
-    document = _read(f"Statement\n\n{sentence} {PROSE.get(language, PROSE['en'])}\n")
-    assert _outside(document) == signers
+    document = read_text(f"Statement\n\n{sentence} {PROSE.get(language, PROSE['en'])}\n")
+    assert outside_of(document) == signers
 
 
 def test_organisations_named_late_in_the_argument_sign_nothing() -> None:
     later = "Unlike the parties X Party of Britain, Y Workers' Party and Z Union, we stand firm."
     paragraphs = "\n\n".join([PROSE["en"]] * 3)
-    assert _outside(_read(f"Statement\n\n{paragraphs}\n\n{later}\n")) == []
+    assert outside_of(read_text(f"Statement\n\n{paragraphs}\n\n{later}\n")) == []
 
 
 def test_an_abbreviation_of_a_listed_name_is_the_same_signer() -> None:
     title = "XPB, YWU e ZLG scrivono al governo"
     listed = "Firmatari:\nX Party of Britain\nY Workers Union\nZona Lega Giovani"
-    document = _read(f"{title}\n\n{PROSE['it']}\n\n{listed}\n")
-    assert _outside(document) == []
-    assert _lists(document) == [["X Party of Britain", "Y Workers Union", "Zona Lega Giovani"]]
+    document = read_text(f"{title}\n\n{PROSE['it']}\n\n{listed}\n")
+    assert outside_of(document) == []
+    assert lists_of(document) == [["X Party of Britain", "Y Workers Union", "Zona Lega Giovani"]]
 
 
 @pytest.mark.parametrize(
@@ -638,12 +621,12 @@ def test_an_abbreviation_of_a_listed_name_is_the_same_signer() -> None:
 )
 def test_surnames_or_one_name_after_a_verb_of_signing_sign_nothing(sentence: str) -> None:
     text = f"Statement\n\n{PROSE['en']} {sentence} {PROSE['en']}\n"
-    assert _outside(_read(text)) == []
+    assert outside_of(read_text(text)) == []
 
 
 def test_countries_before_a_verb_of_signing_are_no_signers() -> None:
     text = f"Statement\n\n{PROSE['en']} Greece, Turkey and Cyprus signed the treaty in 1990.\n"
-    assert _outside(_read(text)) == []
+    assert outside_of(read_text(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -674,7 +657,7 @@ def test_persons_with_their_organisation_in_brackets_sign_for_it(
     language: str, entries: list[str], signers: list[str]
 ) -> None:
     text = f"Title\n\n{PROSE[language]}\n\nSignatures:\n" + "\n".join(entries) + "\n"
-    assert _lists(_read(text)) == [signers]
+    assert lists_of(read_text(text)) == [signers]
 
 
 @pytest.mark.parametrize(
@@ -707,7 +690,7 @@ def test_groups_named_by_their_kind_with_the_names_in_brackets(
     language: str, heading: str, groups: list[str], signers: list[list[str]]
 ) -> None:
     text = f"Title\n\n{PROSE[language]}\n\n{heading}\n\n" + "\n\n".join(groups) + "\n"
-    assert _lists(_read(text)) == signers
+    assert lists_of(read_text(text)) == signers
 
 
 @pytest.mark.parametrize(
@@ -721,8 +704,8 @@ def test_groups_named_by_their_kind_with_the_names_in_brackets(
     ],
 )
 def test_header_names_in_columns_or_joined_before_a_colon(header: str, signers: list[str]) -> None:
-    document = _read(f"{header}\n\n{PROSE['en']}\n")
-    assert _outside(document) == signers
+    document = read_text(f"{header}\n\n{PROSE['en']}\n")
+    assert outside_of(document) == signers
 
 
 @pytest.mark.parametrize(
@@ -748,8 +731,8 @@ def test_header_names_in_columns_or_joined_before_a_colon(header: str, signers: 
 def test_signers_who_drafted_or_proposed_the_statement(
     language: str, sentence: str, signers: list[str]
 ) -> None:
-    document = _read(f"Title\n\n{PROSE[language]} {sentence}\n")
-    assert _outside(document) == signers
+    document = read_text(f"Title\n\n{PROSE[language]} {sentence}\n")
+    assert outside_of(document) == signers
 
 
 @pytest.mark.parametrize(
@@ -761,7 +744,7 @@ def test_signers_who_drafted_or_proposed_the_statement(
     ],
 )
 def test_a_title_that_closes_a_quotation_is_the_title(language: str, title: str) -> None:
-    document = _read(f"{title}\n\n{PROSE[language]}\n")
+    document = read_text(f"{title}\n\n{PROSE[language]}\n")
     assert document.versions[0].title == title
 
 
@@ -777,7 +760,7 @@ def test_a_date_under_the_title_and_its_standfirst_is_the_pages_stamp(
     language: str, date_line: str, published: date
 ) -> None:
     standfirst = PROSE[language][:120].rsplit(" ", 1)[0] + "."
-    document = _read(f"Title\n{standfirst}\n{date_line}\n{PROSE[language]}\n")
+    document = read_text(f"Title\n{standfirst}\n{date_line}\n{PROSE[language]}\n")
     assert document.published == published
     assert document.created is None
 
@@ -792,7 +775,7 @@ def test_a_date_under_the_title_and_its_standfirst_is_the_pages_stamp(
 )
 def test_an_update_stamp_in_the_title_dates_the_list(title: str, as_of: date) -> None:
     names = ["Communist Party of Greece", "Workers' Party of Belgium", "Party of Labour of Austria"]
-    document = _read(f"{title}\n\n{PROSE['en']}\n\n" + "\n".join(names) + "\n")
+    document = read_text(f"{title}\n\n{PROSE['en']}\n\n" + "\n".join(names) + "\n")
     (section,) = [s for s in document.sections if s.kind == "list"]
     assert [e.raw for e in section.entries] == names
     assert section.as_of == as_of
@@ -825,7 +808,7 @@ def test_a_list_parted_by_semicolons_after_a_category_label(
     language: str, line: str, count: int
 ) -> None:
     text = f"Title\n\n{PROSE[language]}\n\n{line}\n"
-    (entries,) = _lists(_read(text))
+    (entries,) = lists_of(read_text(text))
     assert len(entries) == count
     assert entries[0] == line.split(": ", 1)[1].split(";")[0]
 
@@ -837,7 +820,7 @@ def test_slogans_in_capitals_are_no_list() -> None:
         "SOLIDARITY WITH THE VICTIMS OF EVERY WAR",
     ]
     text = f"Title\n\n{PROSE['en']}\n\n" + "\n".join(slogans) + "\n"
-    assert _lists(_read(text)) == []
+    assert lists_of(read_text(text)) == []
 
 
 @pytest.mark.parametrize(
@@ -849,8 +832,8 @@ def test_slogans_in_capitals_are_no_list() -> None:
     ],
 )
 def test_a_letterhead_above_the_title_signs(language: str, letterhead: str, title: str) -> None:
-    document = _read(f"{letterhead}\n\n{title}\n\n{PROSE[language]}\n")
-    assert _outside(document) == [letterhead]
+    document = read_text(f"{letterhead}\n\n{title}\n\n{PROSE[language]}\n")
+    assert outside_of(document) == [letterhead]
     assert document.versions[0].title == title
 
 
@@ -868,8 +851,8 @@ def test_whom_a_letter_is_addressed_to_signs_nothing(language: str, dateline: st
         "Delegates of the Congress of the Communist Party of Cuba",
     ]
     text = "Greetings\n" + dateline + "\n" + "\n".join(addressees) + "\n" + PROSE[language] + "\n"
-    document = _read(text)
-    assert _lists(document) == [] and _outside(document) == []
+    document = read_text(text)
+    assert lists_of(document) == [] and outside_of(document) == []
 
 
 @pytest.mark.parametrize(
@@ -882,7 +865,7 @@ def test_whom_a_letter_is_addressed_to_signs_nothing(language: str, dateline: st
 )
 def test_a_list_parted_by_ideographic_commas(heading: str, names: list[str]) -> None:
     text = f"Statement\n\n{PROSE['en']}\n\n{heading}\n\n" + "、".join(names) + "、\n"
-    assert _lists(_read(text)) == [names]
+    assert lists_of(read_text(text)) == [names]
 
 
 @pytest.mark.parametrize(
@@ -906,7 +889,7 @@ def test_names_in_capitals_at_the_ends_of_a_list_in_capitals_are_entries(
     cue: str, names: list[str]
 ) -> None:
     text = f"Statement\n\n{PROSE['en']}\n\n{cue}\n\n" + "\n\n".join(names) + "\n"
-    assert _lists(_read(text)) == [names]
+    assert lists_of(read_text(text)) == [names]
 
 
 @pytest.mark.parametrize(
@@ -936,6 +919,6 @@ def test_a_title_in_capitals_after_a_colon_is_no_list(
     language: str, title: str, signer: str
 ) -> None:
     text = f"Sofia, 8 March 1995\n\nThe full text follows of:\n{title}\n\n{PROSE['en']}\n"
-    document = _read(text)
-    assert _lists(document) == []
-    assert _outside(document) == [signer]
+    document = read_text(text)
+    assert lists_of(document) == []
+    assert outside_of(document) == [signer]
