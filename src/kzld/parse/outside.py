@@ -60,7 +60,7 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[tupl
     return statement, joins, ands, among
 
 
-#: An elided article or preposition before a capital ("l’Anpi", "dell'ARCI", "d'Azerbaïdjan").
+#: An elided article or preposition before a capital ("l’Anpi", "dell'ARCI", "d'Xandie").
 _ELIDED = re.compile(r"^[^\W\d_A-ZÀ-Ý]{1,4}['’](?=[^\W\d_])")
 
 

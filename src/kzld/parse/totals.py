@@ -218,7 +218,7 @@ def _numbers_in(tokens: list[str]) -> list[tuple[int, int, int]]:
             continue
         following = tokens[k + 1] if k + 1 < len(tokens) else ""
         if not token[0].isdigit() and token.islower() and _in_a_name(tokens, k):
-            continue  # "dos Partidos Comunistas", "Partido dos Trabalhadores": not "two"
+            continue  # "dos Partidos X", "Partido dos Y": not "two"
         if k >= 2 and _words("member_bodies").matches(fold(tokens[k - 2])):
             continue  # "an alliance of 41 organisations": its members, not the signatories
         if any(_words("almost_words").matches(fold(t)) for t in tokens[max(0, k - 2) : k]):
@@ -246,7 +246,7 @@ def _pair(tokens: list[str], k: int) -> int | None:
 
 def _in_a_name(tokens: list[str], k: int) -> bool:
     """True when the number word ``tokens[k]`` stands inside a name of capitalised words: after
-    one ("Partido dos Trabalhadores") or before two ("dos Partidos Comunistas"). One capitalised
+    one ("Partido dos Y") or before two ("dos Partidos X"). One capitalised
     word after it is no name: German writes every noun so ("fünfzehn Parteien")."""
     before = tokens[k - 1] if k > 1 else ""  # the first word of a sentence is capitalised
     after = tokens[k + 1 : k + 3]
@@ -329,7 +329,7 @@ def _subject(sentence: str) -> int | None:
             # parties", not "of the general secretaries of the Party of ..."
             return value if _of_organisations(tokens[after:], _and()) else None
         if len(tokens) < _SUBJECT_WORDS or k > _SUBJECT_LEAD:
-            return None  # "3 Parti communiste d'Azerbaïdjan": an entry, not a sentence
+            return None  # "3 Parti X de Xandie": an entry, not a sentence
         if not all(leads.matches(w) for w in before):
             return None
         return value if _of_organisations(tokens[after:], _joins()) else None

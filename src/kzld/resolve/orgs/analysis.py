@@ -176,7 +176,7 @@ def _is_qualifier(text: str) -> bool:
 
 
 def leading_country(text: str) -> tuple[str, str] | None:
-    """ "Brazil, Partido Comunista Brasileiro", "Brazil : Partido ...": the country and the name."""
+    """ "Xandia, Partido Comunista Xandiano", "Xandia : Partido ...": the country and the name."""
     match = re.match(r"^([^,:]+?)\s*[,:]\s*(\S.*)$", text.strip())
     if match and country_code(match.group(1)) and not country_code(match.group(2)):
         return match.group(1).strip(), match.group(2).strip()

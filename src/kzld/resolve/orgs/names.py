@@ -199,7 +199,7 @@ def _bounded(slug: str, whole: str) -> str:
 def identity_key(concepts: tuple[str, ...], words: tuple[str, ...], country: str | None) -> str:
     """The key of a new organisation known by its identity (see :mod:`.identity`): ``x-``, its
     own words (ASCII), its concepts in order, and its country code, each part in that order
-    ("x-tudeh-party-ir", "x-communist-new-party-gb")."""
+    ("x-zeta-party-xx", "x-communist-new-party-gb")."""
     parts = [*(w for w in words if w), *concepts, *([country.lower()] if country else [])]
     return NEW_PREFIX + _bounded("-".join(parts), "\x00".join(parts))
 
