@@ -545,16 +545,23 @@ def _group(line: Line) -> tuple[list[Item], int | None, str, bool] | None:
     return None
 
 
-def _dashed_header(line: Line, index: int) -> _Block | None:
-    """Header names on the first line, parted by dashes ("PARTY X (ABC) – PARTY Y (DEF)")."""
-    items: list[Item] = []
-    for match in re.finditer(r"(?:(?<=^)|(?<=\s[–—-]\s))(.+?)(?=\s[–—-]\s|$)", line.content):
-        items.append((line, line.start + match.start(1), match.group(1).strip()))
+#: Header names on the first line, parted by dashes ("PARTY X (ABC) – PARTY Y (DEF)").
+_DASHED = re.compile(r"(?:(?<=^)|(?<=\s[–—-]\s))(.+?)(?=\s[–—-]\s|$)")
+#: Header names set out in columns above the text, parted by wide spaces or tabs ("XTUC
+#: YTUC      ZMS      QITU").
+_COLUMNS = re.compile(r"(?:(?<=^)|(?<=\s{3})|(?<=\t))(\S.*?)(?=\s{3,}|\t|$)")
+
+
+def _header_names(line: Line, index: int, parts: re.Pattern[str], layout: str) -> _Block | None:
+    """The header names of one line above the text, as ``parts`` finds them (:data:`_DASHED`,
+    :data:`_COLUMNS`): a block laid out as ``layout`` when there are two or more."""
+    items: list[Item] = [
+        (line, line.start + match.start(1), match.group(1).strip())
+        for match in parts.finditer(line.content)
+    ]
     if len(items) < 2:
         return None
-    return _Block(
-        items, None, range(index, index + 1), line.content, None, _NONE, "plain", top=True
-    )
+    return _Block(items, None, range(index, index + 1), line.content, None, _NONE, layout, top=True)
 
 
 def _letterhead(lines: list[Line], index: int, skip: set[int]) -> _Block | None:
@@ -581,19 +588,6 @@ def _letterhead(lines: list[Line], index: int, skip: set[int]) -> _Block | None:
         return None  # no title after it: the line is the title
     item: Item = (line, line.start + line.content.index(raw), raw)
     return _Block([item], None, range(index, index + 1), raw, None, _NONE, "letterhead", top=True)
-
-
-def _column_header(line: Line, index: int) -> _Block | None:
-    """Header names set out in columns above the text, parted by wide spaces or tabs ("INTUC
-    AITUC      HMS      CITU")."""
-    items: list[Item] = []
-    for match in re.finditer(r"(?:(?<=^)|(?<=\s{3})|(?<=\t))(\S.*?)(?=\s{3,}|\t|$)", line.content):
-        items.append((line, line.start + match.start(1), match.group(1).strip()))
-    if len(items) < 2:
-        return None
-    return _Block(
-        items, None, range(index, index + 1), line.content, None, _NONE, "columns", top=True
-    )
 
 
 def _previous(lines: list[Line], index: int, skip: set[int]) -> int | None:
@@ -802,9 +796,9 @@ def _candidates(
             return [_spoken(_trim(b), index) for b in got[0]], got[1]
     header: _Block | None = None
     if index == title and index < prose:
-        header = _dashed_header(line, index) or _letterhead(lines, index, skip)
+        header = _header_names(line, index, _DASHED, "plain") or _letterhead(lines, index, skip)
     if header is None and index < prose and re.search(r"\S(?:\s{3,}|\s*\t\s*)\S", line.content):
-        header = _column_header(line, index)
+        header = _header_names(line, index, _COLUMNS, "columns")
     if header is not None:
         return [header], index + 1
     if index != title:
