@@ -19,7 +19,6 @@ answers from the record of it. ``cache=False`` neither reads nor writes the stat
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
 import shutil
 import tempfile
@@ -63,7 +62,7 @@ from .rdf.triples import (
 from .resolve.corpus import CorpusResolver, DocumentResolution, resolve_corpus
 from .resolve.orgs.authority import load_authority
 from .resolve.orgs.consulted import AuthorityChange, Consulted, Recorder
-from .state import BuildRecord, BuildState, DocumentPart, Inputs
+from .state import BuildRecord, BuildState, DocumentPart, Inputs, source_digest
 from .validate import Report, Result, validate
 
 __all__ = ["BuildResult", "LeftOut", "build"]
@@ -455,15 +454,6 @@ def _conforming(
     return outputs
 
 
-def _digest(path: Path) -> str | None:
-    """The SHA-256 of a file's bytes (``None`` when it cannot be read)."""
-    try:
-        with path.open("rb") as handle:
-            return hashlib.file_digest(handle, "sha256").hexdigest()
-    except OSError:
-        return None
-
-
 class _Parts:
     """The texts' parts of the graph (:class:`~kzld.state.DocumentPart`): taken from the state
     directory where kept, otherwise read (or taken from what the state keeps of the reading),
@@ -481,7 +471,7 @@ class _Parts:
         self.state, self.inputs = state, inputs
         #: each text byte for byte the same as an earlier one -> that one (read once, as it)
         self.copies = copies_of(
-            (path.name, inputs.texts.get(path.name) if inputs is not None else _digest(path))
+            (path.name, inputs.texts.get(path.name) if inputs is not None else source_digest(path))
             for path in files
         )
         self.folders = {path.name: path.parent for path in files}

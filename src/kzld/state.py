@@ -57,7 +57,14 @@ from .resolve.orgs import ResolverRecord
 from .resolve.orgs.consulted import Consulted
 from .resources import authority_dir, ontology_dir, organisations_file, shapes_dir
 
-__all__ = ["STATE_DIR", "BuildRecord", "BuildState", "DocumentPart", "code_digest"]
+__all__ = [
+    "STATE_DIR",
+    "BuildRecord",
+    "BuildState",
+    "DocumentPart",
+    "code_digest",
+    "source_digest",
+]
 
 #: The state directory's name inside the output folder.
 STATE_DIR = ".kzld-state"
@@ -81,6 +88,14 @@ LIBRARIES = (
 def _file_digest(path: Path) -> str:
     with path.open("rb") as handle:
         return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def source_digest(path: Path) -> str | None:
+    """The SHA-256 of a source text's bytes (``None`` when it cannot be read)."""
+    try:
+        return _file_digest(path)
+    except OSError:
+        return None
 
 
 def _tree_digest(root: Path, into: Any, skip: Path | None = None) -> None:
@@ -300,12 +315,7 @@ class BuildState:
     def inputs(self, sources: Iterable[Path], settings: Mapping[str, object]) -> Inputs:
         """The digests of ``sources``, of the curated data, shapes and ontology, of kzld, and of
         ``settings`` (the build's options that change its output)."""
-        texts: dict[str, str | None] = {}
-        for path in sources:
-            try:
-                texts[path.name] = _file_digest(path)
-            except OSError:
-                texts[path.name] = None
+        texts = {path.name: source_digest(path) for path in sources}
         context = hashlib.sha256(code_digest().encode())
         context.update(orjson.dumps(settings, option=orjson.OPT_SORT_KEYS))
         organisations = organisations_file()
