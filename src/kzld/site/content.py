@@ -410,10 +410,9 @@ def _span(site: Site, evidence: Node) -> tuple[int, int] | None:
 
 def _evidence_span(site: Site, node: Node) -> tuple[int, int] | None:
     for evidence in site.graph.objects(node, PROV.wasDerivedFrom):
-        for selector in site.graph.objects(evidence, OA.hasSelector):
-            start, end = site.graph.value(selector, OA.start), site.graph.value(selector, OA.end)
-            if start is not None and end is not None:
-                return int(str(start)), int(str(end))
+        span = _span(site, evidence)
+        if span is not None:
+            return span
     return None
 
 
@@ -421,14 +420,9 @@ def _selectors(site: Site, evidence: Node) -> list[Node]:
     return sorted(site.graph.objects(evidence, OA.hasSelector), key=str)
 
 
-def _blocks(
-    blocks: list[tuple[int, int, str | None]],
-    marks: list[tuple[int, int, str, str]],
-    anchors: list[tuple[int, str]],
-    text: str,
-) -> list[dict[str, Any]]:
-    """The pieces of the source text, each id of a part of the statement placed once."""
-    pieces = _spans_for(blocks, marks, anchors, text)
+def _blocks(pieces: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The blocks of the source text (:func:`_spans_for`), each id of a part of the statement
+    placed once: a marked piece's own, else its first place."""
     marked = {p["id"] for b in pieces for p in b["pieces"] if p["id"]}
     seen = set(marked)
     for b in pieces:
@@ -557,6 +551,12 @@ def _covered(
     return covered
 
 
+def _named(graph: Graph, node: URIRef, kind: str) -> dict[str, Any]:
+    """What the page of a named resource opens with (``facts.html``): its kind (the class of the
+    page's body), its title and its names, the first row of its facts."""
+    return {"kind": kind, "title": label(graph, node), "names": names(graph, node)}
+
+
 def statement_page(site: Site, statement: URIRef, page: str) -> dict[str, Any]:
     """The statement: versions, dates, signatories by section, events, evidence text."""
     g = site.graph
@@ -569,9 +569,7 @@ def statement_page(site: Site, statement: URIRef, page: str) -> dict[str, Any]:
     text = str(g.value(source, SCHEMA.text) or "") if source is not None else ""
     _other_spans(site, source, marks, anchors)
     return {
-        "kind": "statement",
-        "title": label(g, statement),
-        "names": names(g, statement),
+        **_named(g, statement, "statement"),
         "genre": [site.link(x, page) for x in sorted(g.objects(statement, SCHEMA.genre), key=str)],
         "created": site.first(statement, SCHEMA.dateCreated),
         "published": site.first(statement, SCHEMA.datePublished),
@@ -588,7 +586,7 @@ def statement_page(site: Site, statement: URIRef, page: str) -> dict[str, Any]:
         "publishers": site.links(g.objects(statement, SCHEMA.publisher), page),
         "source": site.link(source, page) if source is not None else None,
         "source_name": label(g, source) if source is not None else None,
-        "blocks": _blocks(_covered(blocks, len(text)), _unique(marks), anchors, text),
+        "blocks": _blocks(_spans_for(_covered(blocks, len(text)), _unique(marks), anchors, text)),
     }
 
 
@@ -610,9 +608,7 @@ def organisation_page(site: Site, org: URIRef, page: str, complete: bool = False
         for o, n in (everyone if complete else everyone[:LISTED])
     ]
     return {
-        "kind": "organisation",
-        "title": label(g, org),
-        "names": names(g, org),
+        **_named(g, org, "organisation"),
         "alternate": sorted(
             {text_of(x) for x in g.objects(org, SCHEMA.alternateName)}
             - set(names(g, org, KZLD.abbreviation))
@@ -656,9 +652,7 @@ def event_page(site: Site, event: URIRef, page: str) -> dict[str, Any]:
     """The event: names, dates, place, statements about or mentioning it."""
     g = site.graph
     return {
-        "kind": "event",
-        "title": label(g, event),
-        "names": names(g, event),
+        **_named(g, event, "event"),
         "types": site.links(g.objects(event, KZLD.eventType), page),
         "start": site.first(event, SCHEMA.startDate),
         "end": site.first(event, SCHEMA.endDate),
@@ -676,9 +670,7 @@ def country_page(site: Site, country: URIRef, page: str) -> dict[str, Any]:
     """The country: its organisations and places."""
     g = site.graph
     return {
-        "kind": "country",
-        "title": label(g, country),
-        "names": names(g, country),
+        **_named(g, country, "country"),
         "code": site.first(country, SCHEMA.identifier),
         "organisations": site.links(
             (
