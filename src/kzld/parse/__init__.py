@@ -3,11 +3,12 @@
 Public API: :func:`read_file`, :func:`read_bytes` and :func:`document_dict` (JSON-ready data).
 Submodules: ``text`` (decoding, NFC, line index, word sets), ``boilerplate`` (site furniture),
 ``lists`` (candidate lists by their form), ``names`` (how much a phrase reads as an
-organisation's name; the words in ``orgwords.yaml``), ``signatories`` (which lists name signers;
-cut, garbled and persons' entries), ``outside`` (signers in titles, header lines, "on behalf of"
-phrases), ``totals`` (stated totals), ``entries`` (entry splitting), ``dates`` (whole-line
-dates), ``language`` (lingua), ``structure`` (versions, titles, persons, links, genre),
-``export``, ``folder`` (reading a folder) and ``cues`` (the cue words in ``cues.yaml``).
+organisation's name; the words in ``orgwords.yaml``), ``signatories`` (a package, one module a
+step: cue lines, candidate blocks, block scoring, reading entries, cut and garbled entries),
+``outside`` (signers in titles, header lines, "on behalf of" phrases), ``totals`` (stated
+totals), ``entries`` (entry splitting), ``dates`` (whole-line dates), ``language`` (lingua),
+``structure`` (versions, titles, persons, links, genre), ``export``, ``folder`` (reading a
+folder) and ``cues`` (the cue words in ``cues.yaml``).
 """
 
 from __future__ import annotations

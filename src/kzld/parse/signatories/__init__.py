@@ -1,0 +1,78 @@
+"""Signatory lists: which candidate lists name signers, and their entries.
+
+The reader's steps, one module each, in the order the data flows:
+
+- :mod:`.cuelines`: the words of a line that introduce a list (a ``Signatories:`` heading, a
+  sentence that points at what follows, "Other parties" after a list) and the as-of date beside it;
+- :mod:`.candidates`: the candidate blocks that start at a line, with :mod:`.headed` (lists under
+  a heading or an introducing sentence), :mod:`.headers` (names above the text: parted by dashes,
+  set out in columns, a letterhead) and :mod:`.edges` (lines at a block's edges that are none of
+  its entries); :mod:`.blocks` holds the record they share;
+- :mod:`.scoring`: whether a block names signers, on the evidence of its entries, cue and place;
+- :mod:`.sections`: the entries of a block taken, with :mod:`.damage` setting aside those the page
+  cut short (``28. Co``) or garbled, reported as :class:`~kzld.model.records.Skipped`, never minted;
+- this module: walks the text's lines and collects what is taken in a :class:`Found`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model.records import Section, Skipped
+from ..text import Line
+from .blocks import NONE, Block
+from .candidates import candidates, first_prose
+from .cuelines import is_heading, signing_cue
+from .scoring import accept
+from .sections import read_section
+
+__all__ = ["Found", "find_sections", "is_heading", "signing_cue"]
+
+
+@dataclass
+class Found:
+    """What :func:`find_sections` found: the sections, the lines they take, the skipped entries."""
+
+    sections: list[Section] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def _take(found: Found, blocks: list[Block], end: int) -> None:
+    """Record the sections of the accepted ``blocks`` and the lines they take in ``found``."""
+    for block in blocks:
+        section = read_section(block, end, found.skipped)
+        if section is None:
+            continue
+        if block.top and block.cue == NONE:
+            section = Section(
+                section.heading, section.span, section.entries, None, None, None, "header"
+            )
+        found.sections.append(section)
+        found.used.update(block.taken)
+
+
+def find_sections(lines: list[Line], skip: set[int], text_end: int | None = None) -> Found:
+    """The signatory sections, the lines they take and the entries set aside as damaged."""
+    found = Found()
+    end = text_end if text_end is not None else (lines[-1].end if lines else 0)
+    prose = first_prose(lines, skip)
+    title = next((i for i, line in enumerate(lines) if not line.blank and i not in skip), -1)
+    index = 0
+    last_list_end: int | None = None
+    while index < len(lines):
+        if index in skip or lines[index].blank or index in found.used:
+            index += 1
+            continue
+        after_list = last_list_end is not None and all(
+            lines[j].blank for j in range(last_list_end, index)
+        )
+        blocks, after = candidates(lines, index, skip, after_list, title, prose)
+        accepted = [b for b in blocks if accept(b)]
+        if not accepted:
+            index += 1
+            continue
+        _take(found, accepted, end)
+        last_list_end = after
+        index = max(after, index + 1)
+    return found

@@ -1,0 +1,32 @@
+"""The candidate block: a run of entries with what stands around it (heading, cue, place), and the
+strength of the cue that introduces it. Built by :mod:`.candidates`, judged by :mod:`.scoring`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model.records import Span
+from ..lists import Item
+
+__all__ = ["NONE", "STRONG", "WEAK", "Block"]
+
+
+#: The strength of the cue that introduces a block: a heading, a sentence that points at it, none.
+STRONG, WEAK, NONE = 2, 1, 0
+
+
+@dataclass
+class Block:
+    """A candidate list: its items and what stands around it."""
+
+    items: list[Item]
+    more: int | None
+    taken: range  # the lines the list takes when accepted
+    heading: str
+    heading_span: Span | None
+    cue: int
+    kind: str  # "marked", "plain" or "inline"
+    as_of_text: str = ""
+    country_heading: str | None = None
+    top: bool = False  # above the first prose of the text
+    lead: bool = False  # the line named the kind of its names ("The federations A, B, C")

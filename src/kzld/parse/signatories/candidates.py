@@ -1,0 +1,117 @@
+"""Candidate blocks: the lists that may start at a line (under a heading or an introducing
+sentence, header names above the text, or a list with no heading of its own: marked, plain or
+inline), and where the text's running prose begins."""
+
+from __future__ import annotations
+
+import re
+
+from ...model.records import Span
+from ..lists import ITEM, inline_items, is_plain_entry, marked_run, plain_run, separated
+from ..names import generic_plural
+from ..text import Line, words
+from .blocks import NONE, STRONG, WEAK, Block
+from .cuelines import introduces, is_further, is_heading, opens_as_statement
+from .edges import spoken, trim
+from .headed import heading_blocks
+from .headers import COLUMNS, DASHED, header_names, letterhead
+
+__all__ = ["candidates", "first_prose"]
+
+
+def _previous(lines: list[Line], index: int, skip: set[int]) -> int | None:
+    """The index of the closest non-blank line before ``index`` that is not furniture."""
+    j = index - 1
+    while j >= 0 and (lines[j].blank or j in skip):
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _headless_block(
+    lines: list[Line], index: int, skip: set[int], cue: int, top: bool
+) -> tuple[Block, int] | None:
+    """A list starting at ``lines[index]`` with no heading of its own."""
+    line = lines[index]
+    if opens_as_statement(line.content):
+        return None  # "Joint declaration of A, B and C" is a title: its names are read there
+    before = _previous(lines, index, skip)
+    heading, heading_span = "", None
+    if before is not None and len(lines[before].content) <= 300:
+        heading = lines[before].content.rstrip(":").strip()
+        heading_span = Span(lines[before].start, lines[before].end)
+    as_of_text = lines[before].content if before is not None else ""
+    # "UNIONS: A; B; C": an enumeration after a label is read inline, however short
+    labelled = re.match(r"^[^:;,]{1,40}:\s+", line.content) and line.content.count(";") >= 2
+    if ITEM.match(line.content):
+        items, more, after = marked_run(lines, index)
+        kind = "marked"
+    elif is_plain_entry(line.content) and not labelled:
+        items, more, after = plain_run(lines, index, skip, gaps=True)
+        kind = "plain"
+    else:
+        body, offset = line.content, line.start
+        head, colon, tail = line.content.partition(": ")
+        if colon and (tail.count(",") >= 2 or tail.count(";") >= 2):
+            # "... the youth organisations of Latin America: A, B, C"
+            body, offset = tail, line.start + len(head) + len(colon)
+            heading, heading_span = head, Span(line.start, line.start + len(head))
+            if introduces(head) or any(generic_plural(w) for w in words(head)[-4:]):
+                cue = max(cue, WEAK)
+        if not separated(body) or len(body) > (4000 if body.count(";") >= 2 else 600):
+            return None
+        items, more = inline_items(line, body, offset)
+        after, kind = index + 1, "inline"
+    if not items:
+        return None
+    if after < len(lines) and not lines[after].blank and len(lines[after].content) < 80:
+        as_of_text += " " + lines[after].content  # "[updated 26/03/2012]" under the list
+    block = Block(
+        items, more, range(index, after), heading, heading_span, cue, kind, as_of_text, top=top
+    )
+    return block, after
+
+
+def first_prose(lines: list[Line], skip: set[int]) -> int:
+    """The index of the first line of running text (a long line ending as a sentence does)."""
+    for i, line in enumerate(lines):
+        content = line.content
+        if i in skip or not content or ITEM.match(content):
+            continue
+        if len(content) > 160 or (
+            len(content) > 60 and content.endswith((".", "!", "?", "»", "”", '"'))
+        ):
+            return i
+    return len(lines)
+
+
+def candidates(
+    lines: list[Line], index: int, skip: set[int], after_list: bool, title: int, prose: int
+) -> tuple[list[Block], int]:
+    """The candidate lists that start at ``lines[index]`` and the index after them: under a
+    heading or a sentence that introduces them, header lines above the text (dashed, a
+    letterhead, columns), or a list with no heading of its own."""
+    line = lines[index]
+    if is_heading(line.content) or (after_list and is_further(line.content)):
+        got = heading_blocks(lines, index, skip, STRONG)
+        if got:
+            return got
+    elif introduces(line.content) and not ITEM.match(line.content):
+        got = heading_blocks(lines, index, skip, WEAK)
+        if got:
+            return [spoken(trim(b), index) for b in got[0]], got[1]
+    header: Block | None = None
+    if index == title and index < prose:
+        header = header_names(line, index, DASHED, "plain") or letterhead(lines, index, skip)
+    if header is None and index < prose and re.search(r"\S(?:\s{3,}|\s*\t\s*)\S", line.content):
+        header = header_names(line, index, COLUMNS, "columns")
+    if header is not None:
+        return [header], index + 1
+    if index != title:
+        before = _previous(lines, index, skip)
+        cue = NONE
+        if after_list or (before is not None and introduces(lines[before].content)):
+            cue = WEAK
+        got_one = _headless_block(lines, index, skip, cue, top=index < prose)
+        if got_one:
+            return [trim(got_one[0])], got_one[1]
+    return [], index + 1

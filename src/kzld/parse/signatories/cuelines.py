@@ -1,0 +1,88 @@
+"""Cue lines: whether a line introduces a signatory list by its words (a heading, a sentence that
+speaks of signing or of what follows, a further list's "Other parties"), opens as a statement's
+title, or gives a list's as-of date. The words are data in ``cues.yaml``; they are evidence that
+:mod:`.scoring` weighs, never a gate."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from ...model.folding import fold
+from ..cues import vocabulary
+from ..dates import find_date
+from ..text import WordSet, words
+
+__all__ = [
+    "as_of",
+    "introduces",
+    "is_further",
+    "is_heading",
+    "opens_as_statement",
+    "signing_cue",
+    "statement_words",
+]
+
+
+def is_heading(content: str) -> bool:
+    """True when a line introduces a signatory list by its words (``Signatories:``)."""
+    if content.endswith(":") and len(content) > 200:
+        # a long paragraph ending in a colon: its last clause is what introduces the list
+        content = re.split(r"[.!?)]\s+", content)[-1]
+    head = content.partition(":")[0] if ":" in content else content
+    if len(head) > (200 if content.endswith(":") else 120) or (
+        ":" not in content and content.endswith((".", "!", "?", ";"))
+    ):
+        return False
+    folded = fold(content)
+    return any(fold(cue) in folded for cue in vocabulary()["signatory_headings"])
+
+
+def is_further(content: str) -> bool:
+    """True when a short line opens a further list ("Other Parties", "Weitere Unterzeichner").
+
+    Only asked about a line right after a signatory list: its first word is a word for "other".
+    """
+    if len(content) > 80 or content.endswith((".", "!", "?", ";")):
+        return False
+    found = re.findall(r"\w+", content.casefold())
+    return bool(found) and found[0] in vocabulary()["further_headings"]
+
+
+@cache
+def _cue_words() -> tuple[WordSet, WordSet]:
+    data = vocabulary()
+    return WordSet(data["signing_words"]), WordSet(data["following_words"])
+
+
+def signing_cue(content: str) -> bool:
+    """True when ``content`` speaks of signing, endorsing or joining (``undersigned``)."""
+    return _cue_words()[0].count(content) > 0
+
+
+def introduces(content: str) -> bool:
+    """True when a line points at a list after it: a colon at its end, or words of signing or of
+    what follows ("the parties whose names follow") in its last clause."""
+    signing, following = _cue_words()
+    last = re.split(r"[.!?)]\s+", content.rstrip())[-1][-300:]
+    return content.rstrip().endswith(":") or bool(signing.count(last) or following.count(last))
+
+
+def as_of(text: str) -> date | None:
+    """The date of an ``as of`` phrase (``as of 21 January 2022``, ``Stand: ...``) in ``text``."""
+    cues = "|".join(re.escape(fold(cue)) for cue in vocabulary()["as_of_cues"])
+    if re.search(rf"(?<!\w)(?:{cues})(?!\w)", fold(text)):
+        return find_date(text)
+    return None
+
+
+@cache
+def statement_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary()["statement_words"])
+
+
+def opens_as_statement(content: str) -> bool:
+    """True when a line opens with a word for a statement ("Declaração conjunta dos ...")."""
+    found = words(content)
+    return bool(found) and fold(found[0]) in statement_words()

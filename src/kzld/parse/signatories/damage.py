@@ -1,0 +1,102 @@
+"""Damaged entries: an entry the page cut short (``28. Co``, ``Communist P``), garbled text
+(broken encoding, hardly any letters), and a name followed by its translation in another script."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+from ...model.folding import fold
+from ..cues import vocabulary
+from ..names import is_abbreviation, known_name, opens_a_word
+from ..text import words
+
+__all__ = ["is_cut", "is_garbled", "split_bilingual"]
+
+
+_MOJIBAKE = re.compile(r"[ÃÂÐÑ][\u0080-\u00bf]|\ufffd|â€")
+
+
+def _script(text: str) -> str | None:
+    """The script most letters of ``text`` are written in (the first word of their Unicode name)."""
+    counts: dict[str, int] = {}
+    for char in text:
+        if char.isalpha():
+            script = _char_script(char)
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _char_script(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return name.split(" ")[0] if name else "?"
+
+
+def is_garbled(raw: str) -> bool:
+    """True when an entry is damaged text: broken encoding (``franÃ§ais``), or hardly any
+    letters. (A word in another script than the list's may be a name: it is kept.)"""
+    if _MOJIBAKE.search(raw):
+        return True
+    visible = [c for c in raw if not c.isspace()]
+    return bool(visible) and sum(c.isalpha() for c in visible) < 0.5 * len(visible)
+
+
+def is_cut(raw: str, others: list[str]) -> bool:
+    """True when the last entry of a list the page ends in is cut short: one short word
+    (``Rif``), a last word of one or two letters (``Communist P``), a last word that only opens a
+    word of the other entries, of a country's name or of a type word (``Co``, ``Yugosla``,
+    ``Travai``), a closing preposition (``Party of Labour of``), or the opening of another entry
+    (``Partido Comunista``)."""
+    found = words(raw)
+    if not found:
+        return True
+    if known_name(raw) or raw.rstrip()[-1:] in ")]»”\"'.":
+        return False
+    last = found[-1]
+    if not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", raw.split()[-1]):
+        return False  # it ends in no word ("%2e%2f", "1930"): nothing to be cut short
+    short = not is_abbreviation(last) and len(others) >= 3  # a few names to compare with
+    if short and len(found) == 1 and len(last) <= 4:
+        return True
+    if short and len(found) > 1 and len(last) <= 2 and last[0].isupper():
+        return True
+    folded = fold(last)
+    if len(found) > 1 and folded in _joins():
+        return True
+    # a word of the other entries that the last word opens tells only in a longer list (in a
+    # short one, "Natuur en Milieu" after "Milieudefensie" is whole)
+    known = {fold(w) for other in others for w in words(other)} if len(others) >= 4 else set()
+    if folded not in known and opens_a_word(folded, known):
+        return True
+    key = fold(raw)
+    if any(fold(other) == key for other in others):
+        return False  # the same name stands whole elsewhere in the list
+    return any(fold(other).startswith(key) and len(other) > len(raw) for other in others)
+
+
+@cache
+def _joins() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary()["statement_joins"]) - {"the", "la", "le"}
+
+
+def split_bilingual(raw: str) -> tuple[str, str] | None:
+    """``(name, other)`` when an entry gives a name and then its translation in another script
+    (``Parti du travail d'Autriche - Κόμμα Εργασίας Αυστρίας``), outside brackets."""
+    first = _script(raw[: max(1, len(raw) // 3)])
+    if first is None:
+        return None
+    depth = 0
+    for index, char in enumerate(raw):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif depth == 0 and char.isalpha() and _script(char) != first:
+            head = raw[:index].rstrip(" -–—/")
+            tail = raw[index:]
+            if len(words(head)) >= 2 and len(words(tail)) >= 2 and not raw[index - 1].isalpha():
+                return head, tail
+            return None
+    return None

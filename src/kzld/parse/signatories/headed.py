@@ -1,0 +1,219 @@
+"""Lists under a heading or an introducing sentence: names after its colon, a marked, plain or
+inline list below it, lists grouped one a line by the kind of their names ("The federations A, B,
+C."), and lists under sub-headings (a country's name)."""
+
+from __future__ import annotations
+
+import re
+
+from ...model.countries import country_code
+from ...model.records import Span
+from ..cues import vocabulary
+from ..lists import (
+    ITEM,
+    Item,
+    inline_items,
+    is_plain_entry,
+    marked_run,
+    next_line,
+    plain_run,
+    separated,
+)
+from ..names import generic_plural, name_shaped
+from ..text import Line
+from .blocks import STRONG, Block
+from .cuelines import as_of, opens_as_statement
+
+__all__ = ["heading_blocks"]
+
+
+def _after_colon(line: Line, index: int, cue: int) -> Block | None:
+    """The names after the colon of a heading line ("Signatories: A, B, C")."""
+    head, _, tail = line.content.partition(":")
+    if not tail.strip() or len(tail.strip()) <= 3:
+        return None
+    items, more = inline_items(line, tail, line.start + len(head) + 1)
+    if not (len(items) >= 2 or (items and cue == STRONG)):
+        return None
+    span = Span(line.start, line.end)
+    return Block(
+        items, more, range(index, index + 1), head.strip(), span, cue, "inline", line.content
+    )
+
+
+def _list_start(lines: list[Line], index: int) -> tuple[int, str]:
+    """The first line of the list under the heading ``lines[index]``, past an as-of line of its
+    own ("Stand: 12. Januar 2022"), and the text its as-of date is read from."""
+    cursor = next_line(lines, index + 1)
+    as_of_text = lines[index].content
+    if (
+        cursor < len(lines)
+        and len(lines[cursor].content) < 80
+        and not ITEM.match(lines[cursor].content)
+        and as_of(lines[cursor].content)
+    ):
+        as_of_text += " " + lines[cursor].content
+        cursor = next_line(lines, cursor + 1)
+    return cursor, as_of_text
+
+
+def heading_blocks(
+    lines: list[Line], index: int, skip: set[int], cue: int
+) -> tuple[list[Block], int] | None:
+    """The list (or lists, under sub-headings) introduced by the line ``lines[index]``."""
+    line = lines[index]
+    inline = _after_colon(line, index, cue)
+    if inline is not None:
+        return [inline], index + 1
+    cursor, as_of_text = _list_start(lines, index)
+    if cursor >= len(lines) or cursor in skip:
+        return None
+    heading, heading_span = line.content.rstrip(":").strip(), Span(line.start, line.end)
+
+    def block(items: list[Item], more: int | None, after: int, kind: str) -> Block:
+        taken = range(index, after)
+        return Block(items, more, taken, heading, heading_span, cue, kind, as_of_text)
+
+    if ITEM.match(lines[cursor].content):
+        items, more, after = marked_run(lines, cursor)
+        if items or more is not None:
+            return [block(items, more, after, "marked")], after
+    content = lines[cursor].content
+    if opens_as_statement(content):
+        return None  # "DECLARATION OF THE X UNION, MEMBER OF ...": the title of what follows
+    if content and separated(content) and not is_plain_entry(content):
+        label = re.match(r"^[^:;,]{1,40}:\s+", content)  # "ACADEMIA: A; B; C"
+        at = label.end() if label and separated(content[label.end() :]) else 0
+        items, more = inline_items(lines[cursor], content[at:], lines[cursor].start + at)
+        return [block(items, more, cursor + 1, "inline")], cursor + 1
+    items, more, after = plain_run(lines, cursor, skip, gaps=cue != STRONG)
+    if len(items) >= 2 or (items and cue == STRONG and more is not None):
+        return [block(items, more, after, "plain")], after
+    grouped = _grouped(lines, cursor, skip, heading, heading_span, cue, as_of_text, index)
+    if grouped:
+        return grouped
+    return _sub_lists(lines, index, cursor, cue) if cue == STRONG else None
+
+
+def _sub_lists(
+    lines: list[Line], index: int, cursor: int, cue: int
+) -> tuple[list[Block], int] | None:
+    """The lists under sub-headings below the heading ``lines[index]``, from ``cursor`` on (a
+    country's name, "Europe", ...), each a marked list; the sub-heading is each one's heading."""
+    blocks: list[Block] = []
+    sub = cursor
+    while sub < len(lines):
+        if lines[sub].blank:
+            sub += 1
+            continue
+        after_head = next_line(lines, sub + 1)
+        if not (
+            len(lines[sub].content) < 120
+            and after_head < len(lines)
+            and ITEM.match(lines[after_head].content)
+        ):
+            break
+        items, more, after = marked_run(lines, after_head)
+        if not items:
+            break
+        sub_line = lines[sub]
+        blocks.append(
+            Block(
+                items,
+                more,
+                range(index if not blocks else sub, after),
+                sub_line.content.rstrip(":").strip(),
+                Span(sub_line.start, sub_line.end),
+                cue,
+                "marked",
+                lines[index].content + " " + sub_line.content,
+                sub_line.content if country_code(sub_line.content) else None,
+            )
+        )
+        sub = after
+    return (blocks, sub) if blocks else None
+
+
+def _lead(content: str) -> int:
+    """The length of a line's lead naming the kind of the names after it ("Οι Ομοσπονδίες",
+    "The unions"): an article perhaps, then a word for organisations in the plural."""
+    match = re.match(r"^(?:[^\W\d_]{1,4}\s+)?([^\W\d_][\w-]*)\s+", content)
+    return match.end() if match and generic_plural(match.group(1)) else 0
+
+
+def _split_and(items: list[Item]) -> list[Item]:
+    """The items with a last one of two names joined by a word for "and" parted ("Last Minute
+    Market e SlowFood"), when both read as names."""
+    if not items:
+        return items
+    line, start, raw = items[-1]
+    ands = "|".join(re.escape(w) for w in vocabulary()["and_words"] if " " not in w)
+    match = re.search(rf"\s(?:{ands})\s+(?=[^\W\d_])", raw)
+    if match is None or not raw[match.end() :][:1].isupper():
+        return items
+    head, tail = raw[: match.start()], raw[match.end() :]
+    if not (name_shaped(head) and name_shaped(tail)):
+        return items
+    return [*items[:-1], (line, start, head), (line, start + match.end(), tail)]
+
+
+def _grouped(
+    lines: list[Line],
+    start: int,
+    skip: set[int],
+    heading: str,
+    heading_span: Span,
+    cue: int,
+    as_of_text: str,
+    index: int,
+) -> tuple[list[Block], int] | None:
+    """Lists one a line under a heading, each perhaps opening with the kind of its names ("The
+    federations A, B, C." / "The unions D, E."): one block per line."""
+    blocks: list[Block] = []
+    cursor = start
+    while cursor < len(lines) and cursor not in skip:
+        if lines[cursor].blank:
+            # a blank line parts two groups that each open with the kind of their names
+            after = next_line(lines, cursor)
+            if not blocks or after >= len(lines) or after in skip:
+                break
+            if not (blocks[-1].lead and _lead(lines[after].content)):
+                break
+            cursor = after
+        group = _group(lines[cursor])
+        if group is None:
+            break
+        items, more, kind, lead = group
+        taken = range(index if not blocks else cursor, cursor + 1)
+        blocks.append(
+            Block(items, more, taken, heading, heading_span, cue, kind, as_of_text, lead=lead)
+        )
+        cursor += 1
+    if len(blocks) < 2:
+        return None
+    if any(b.lead for b in blocks):
+        # "Το Εργατικό Κέντρο ..." among "Οι Ομοσπονδίες A, B": the article is no part of the name
+        for block in blocks:
+            if block.kind == "plain":
+                line, start, raw = block.items[0]
+                article = re.match(r"^[^\W\d_]{1,3}\s+(?=[^\W\d_])", raw)
+                if article and raw[article.end()].isupper():
+                    block.items[0] = (line, start + article.end(), raw[article.end() :])
+    return blocks, cursor
+
+
+def _group(line: Line) -> tuple[list[Item], int | None, str, bool] | None:
+    """The entries of one line of grouped lists, a stated count of more, their kind ("inline" or
+    "plain") and whether the line opens with the kind of its names; ``None`` for no such line."""
+    lead = _lead(line.content)
+    bracket = re.match(r"^[^(),]{0,60}\(", line.content[lead:]) if lead else None
+    if bracket:
+        # "Le associazioni ambientaliste (A, B, C)": the names are in the brackets
+        lead += bracket.end()
+    body = line.content[lead:]
+    if lead or "," in body or ";" in body:
+        items, more = inline_items(line, body, line.start + lead)
+        return (_split_and(items) if bracket else items), more, "inline", bool(lead)
+    if is_plain_entry(line.content.rstrip(".")):
+        return [(line, line.start, line.content.rstrip("."))], None, "plain", False
+    return None

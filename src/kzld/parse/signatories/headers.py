@@ -1,0 +1,61 @@
+"""Names above the text: header names on the first line parted by dashes ("PARTY X – PARTY Y"),
+names set out in columns, and a letterhead (an organisation's name alone above the title)."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import read_dateline
+from ..lists import Item, next_line
+from ..names import evidence, name_shaped, person_shaped
+from ..text import Line, words
+from .blocks import NONE, Block
+
+__all__ = ["COLUMNS", "DASHED", "header_names", "letterhead"]
+
+
+#: Header names on the first line, parted by dashes ("PARTY X (ABC) – PARTY Y (DEF)").
+DASHED = re.compile(r"(?:(?<=^)|(?<=\s[–—-]\s))(.+?)(?=\s[–—-]\s|$)")
+
+
+#: Header names set out in columns above the text, parted by wide spaces or tabs ("XTUC
+#: YTUC      ZMS      QITU").
+COLUMNS = re.compile(r"(?:(?<=^)|(?<=\s{3})|(?<=\t))(\S.*?)(?=\s{3,}|\t|$)")
+
+
+def header_names(line: Line, index: int, parts: re.Pattern[str], layout: str) -> Block | None:
+    """The header names of one line above the text, as ``parts`` finds them (:data:`DASHED`,
+    :data:`COLUMNS`): a block laid out as ``layout`` when there are two or more."""
+    items: list[Item] = [
+        (line, line.start + match.start(1), match.group(1).strip())
+        for match in parts.finditer(line.content)
+    ]
+    if len(items) < 2:
+        return None
+    return Block(items, None, range(index, index + 1), line.content, None, NONE, layout, top=True)
+
+
+def letterhead(lines: list[Line], index: int, skip: set[int]) -> Block | None:
+    """An organisation's name alone on the first line, above the title ("ABVAKABO FNV",
+    "КОММУНИСТИЧЕСКАЯ ПАРТИЯ РОССИЙСКОЙ ФЕДЕРАЦИИ"): the letterhead of the one who speaks.
+    It must read as a name on the evidence of its words (a type word, an abbreviation, a name the
+    authority knows), and a heading must follow it before the text."""
+    line = lines[index]
+    raw = line.content.strip()
+    if len(words(raw)) > 8 or ":" in raw or not name_shaped(raw) or person_shaped(raw):
+        return None
+    if evidence(raw).capitals < 1.0:
+        return None  # every longer word capitalised, as a name in a letterhead is
+    found = evidence(raw)
+    caps = [w for w in words(raw) if w.isupper() and len(w) >= 2]
+    abbreviation = found.abbreviation or (len(words(raw)) <= 2 and len(caps) == len(words(raw)))
+    if not (found.types or found.known or abbreviation):
+        return None
+    following = next_line(lines, index + 1)
+    if following >= len(lines) or following in skip:
+        return None
+    after = lines[following].content
+    if len(after) > 200 or after.endswith((".", "!", "?", ":")) or read_dateline(after):
+        return None  # no title after it: the line is the title
+    item: Item = (line, line.start + line.content.index(raw), raw)
+    return Block([item], None, range(index, index + 1), raw, None, NONE, "letterhead", top=True)

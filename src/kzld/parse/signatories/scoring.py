@@ -1,0 +1,97 @@
+"""Block scoring: whether a candidate block names signers.
+
+Each entry is scored by how much it reads as an organisation's name (:mod:`..names`), and each
+block by its entries, the cue near it and its place:
+
+- a heading with a signatory cue (``Signatories:``, ``Unterzeichner``) or a further list right
+  after one ("Other parties") is the strongest cue: the list is taken unless it reads as prose;
+- a line that introduces what follows (it ends with a colon, or speaks of signing or of what
+  follows: "The parties that sign this statement:") is a weaker cue: most entries must be names;
+- with no cue at all (a list after a dateline, names at the end of the text), nearly every entry
+  must be a name, and there must be at least three.
+
+Cue words are evidence, never a gate: a "More signatures for ..." title followed by a paragraph
+with commas names no one.
+"""
+
+from __future__ import annotations
+
+from ..dates import read_dateline
+from ..names import evidence, name_score, name_shaped, person_shaped
+from ..text import words
+from .blocks import NONE, STRONG, WEAK, Block
+
+__all__ = ["NAME", "accept"]
+
+
+#: An entry scoring this much reads as a name.
+NAME = 0.5
+
+
+def _scores(block: Block) -> list[float]:
+    return [name_score(raw) for _, _, raw in block.items]
+
+
+def accept(block: Block) -> bool:
+    """True when the block names signers, on the evidence of its entries, cue and place."""
+    scores = _scores(block)
+    if not scores:
+        return block.more is not None and block.cue == STRONG
+    mean = sum(scores) / len(scores)
+    names = sum(1 for s in scores if s >= NAME) / len(scores)
+    if block.kind == "inline" and not _enumeration(block):
+        return False
+    if block.kind == "letterhead":
+        return True
+    if block.kind == "columns":
+        return _shaped(block, 2) and all(s >= 0.4 for s in scores)
+    if block.lead and block.cue != NONE:
+        return all(evidence(raw).capitals >= 0.5 for _, _, raw in block.items)
+    if block.kind == "plain" and block.cue == STRONG and len(scores) == 1:
+        return scores[0] >= NAME
+    if block.cue == STRONG:
+        if block.kind == "inline":
+            return mean >= 0.45 and names >= 0.6
+        return mean >= 0.2
+    if block.cue == WEAK:
+        if block.kind == "inline":
+            return (len(scores) >= 2 and mean >= 0.5 and names >= 0.6) or _shaped(block, 3)
+        return (len(scores) >= 2 and names >= 0.5 and mean >= 0.4) or _shaped(block, 2)
+    if block.top:
+        if block.heading and read_dateline(block.heading):
+            return False  # under a letter's place and date: whom it is addressed to
+        # header lines above the text ("PARTY OF X – ABC"): few, every one a name
+        return 2 <= len(scores) <= 6 and min(scores) >= 0.7
+    if block.kind == "inline":
+        # an enumeration parted by semicolons may be taken by the form of its entries
+        semicolons = any(";" in line.content for line, _, _ in block.items)
+        return (len(scores) >= 3 and names >= 0.8 and mean >= 0.6) or (
+            semicolons and _shaped(block, 4)
+        )
+    return (len(scores) >= 3 and names >= 0.75 and mean >= 0.55) or _shaped(block, 3)
+
+
+def _shaped(block: Block, least: int) -> bool:
+    """True when a block is a list of names by its form alone: at least ``least`` entries, every
+    one shaped as a name (:func:`~.names.name_shaped`, a last entry cut short aside), and not a
+    list of persons' names."""
+    raws = [raw for _, _, raw in block.items]
+    if len(raws) < least:
+        return False
+    shaped = [name_shaped(raw) for raw in raws]
+    # every entry a name (a last one may be cut short), or in a long list nearly every one
+    whole = all(shaped[:-1]) and (shaped[-1] or len(raws) > least)
+    if not whole and not (len(raws) >= 8 and sum(shaped) >= 0.85 * len(raws)):
+        return False
+    if any(evidence(raw).sentence for raw in raws):
+        return False
+    return sum(person_shaped(raw) for raw in raws) * 2 < len(raws)
+
+
+def _enumeration(block: Block) -> bool:
+    """True when an inline block reads as an enumeration of names, not as sentences with commas:
+    short items, hardly any of them opening in lower case."""
+    raws = [raw for _, _, raw in block.items]
+    lower = sum(1 for raw in raws if evidence(raw).lower_start)
+    longest = 18 if any(";" in line.content for line, _, _ in block.items) else 12
+    return all(len(words(raw)) <= longest for raw in raws) and lower <= 0.2 * len(raws)

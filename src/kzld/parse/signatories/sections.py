@@ -1,0 +1,127 @@
+"""Reading entries: the section of a block taken, each entry split into name, abbreviation,
+gloss and country; entries cut short, garbled, or persons' lines are set aside as skipped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model.records import Entry, Section, Skipped, Span
+from ..entries import split_entry
+from ..lists import open_more
+from ..names import evidence, person_line, persons_organisation
+from ..text import words
+from .blocks import Block
+from .cuelines import as_of
+from .damage import is_cut, is_garbled, split_bilingual
+
+__all__ = ["read_section"]
+
+
+def _person_like(raw: str) -> bool:
+    """True when an entry opens with a person's name (two capitalised words that are no
+    organisation's) and goes on as a person's line does (a comma, words in lower case)."""
+    found = words(raw)
+    if len(found) < 3 or not all(w[:1].isupper() for w in found[:2]):
+        return False
+    head = evidence(" ".join(found[:2]))
+    if head.types or head.qualifiers or head.abbreviation or head.country or head.known:
+        return False
+    return "," in raw or any(w[:1].islower() for w in found[2:])
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """How a list's entries read, decided once for the whole list."""
+
+    raws: list[str]
+    at_end: bool  # the list runs to the end of the page: its last entry may be cut
+    for_organisations: bool  # "Name, chair of X" in every entry: X signs
+    among_persons: bool  # several persons' lines among organisations: those are persons'
+    bracketed: list[tuple[int, str] | None]  # "Name Surname (Organisation)" in every entry
+
+    @classmethod
+    def of(cls, block: Block, text_end: int) -> _Reading:
+        raws = [raw for _, _, raw in block.items]
+        persons = [person_line(raw) for raw in raws]
+        for_organisations = all(p is not None and p[0] == "signer" for p in persons)
+        among_persons = not for_organisations and sum(p is not None for p in persons) >= 2
+        bracketed = [persons_organisation(raw) for raw in raws]
+        if len(raws) < 2 or any(b is None for b in bracketed):
+            bracketed = [None] * len(raws)
+        last_line = block.items[-1][0] if block.items else None
+        at_end = last_line is not None and last_line.end >= text_end
+        return cls(raws, at_end, for_organisations, among_persons, bracketed)
+
+
+def _entry_text(
+    reading: _Reading, k: int, start: int, raw: str, skipped: list[Skipped]
+) -> tuple[str, Span, str | None] | None:
+    """The text, span and translation of the ``k``-th entry (``raw`` at ``start``), or ``None``
+    when it is set aside (cut, garbled, a person's) or only says that more signed."""
+    span = Span(start, start + len(raw))
+    whole = raw
+    other: str | None = None
+    pair = split_bilingual(raw)
+    if pair is not None:
+        raw, other = pair
+        span = Span(start, start + len(raw))
+    last = reading.at_end and k == len(reading.raws) - 1
+    if last and other is not None:
+        # the translation runs to the end of the page: it is cut, the name before it is whole
+        other_start = start + whole.index(other)
+        skipped.append(Skipped(other, Span(other_start, other_start + len(other)), "cut"))
+        other = None
+    elif last and is_cut(raw, reading.raws[:-1]):
+        skipped.append(Skipped(raw, span, "cut"))
+        return None
+    if is_garbled(raw):
+        skipped.append(Skipped(raw, span, "garbled"))
+        return None
+    if open_more(raw):  # "And many more unions…"
+        return None
+    organisation = reading.bracketed[k]
+    if organisation is not None:
+        offset, raw = organisation
+        span = Span(start + offset, start + offset + len(raw))
+    elif reading.among_persons and _person_like(raw):
+        skipped.append(Skipped(raw, span, "person"))
+        return None
+    person = person_line(raw)
+    if person is not None:
+        role, offset = person
+        if role == "person" or not reading.for_organisations:
+            skipped.append(Skipped(raw, span, "person"))
+            return None
+        raw = raw[offset:].rstrip(' ".,;')
+        span = Span(span.start + offset, span.start + offset + len(raw))
+    return raw, span, other
+
+
+def read_section(block: Block, text_end: int, skipped: list[Skipped]) -> Section | None:
+    """The section of an accepted block, its damaged entries set aside in ``skipped``."""
+    reading = _Reading.of(block, text_end)
+    entries: list[Entry] = []
+    for k, (_, start, raw) in enumerate(block.items):
+        read = _entry_text(reading, k, start, raw, skipped)
+        if read is None:
+            continue
+        text, span, other = read
+        name, abbreviation, gloss, country = split_entry(text)
+        country = country or block.country_heading
+        entries.append(
+            Entry(len(entries) + 1, text, span, name, abbreviation, gloss or other, country)
+        )
+    if not entries and block.more is None:
+        return None
+    starts = [e.span.start for e in entries] + (
+        [block.heading_span.start] if block.heading_span else []
+    )
+    ends = [e.span.end for e in entries] + ([block.heading_span.end] if block.heading_span else [])
+    heading = block.heading or (entries[0].raw if entries else "")
+    return Section(
+        heading=heading,
+        span=Span(min(starts), max(ends)),
+        entries=tuple(entries),
+        as_of=as_of(block.as_of_text),
+        more_stated=block.more,
+    )
