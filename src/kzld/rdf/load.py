@@ -92,6 +92,29 @@ def _prepared(
 
 
 @contextmanager
+def _parsing(
+    path: Path | str, format: str | None, max_bytes: int | None, base: str | None
+) -> Iterator[tuple[str, Iterator[ox.Quad]]]:
+    """The name of the RDF file ``path`` and its quads, parsed as they are read (what the loaders
+    share): a parse error is an :class:`~kzld.errors.RDFSyntaxError` naming the file, an
+    ill-typed literal is kept as written, and a file that gave no quad is refused."""
+    name, data, kind = _prepared(path, format, max_bytes)
+    iri = base_for(path, base)
+    read = 0
+
+    def quads() -> Iterator[ox.Quad]:
+        nonlocal read
+        for quad in _quads(data, kind, iri):
+            read += 1
+            yield quad
+
+    with _parse_errors(name, iri), _quiet_literals():
+        yield name, quads()
+    if not read:
+        raise _no_rdf(name, kind)
+
+
+@contextmanager
 def _parse_errors(name: str, base: str | None = None) -> Iterator[None]:
     """pyoxigraph's parse errors as :class:`~kzld.errors.RDFSyntaxError` naming ``name``."""
     try:
@@ -140,12 +163,8 @@ def load_graph(
     unknown or refused, or it is bigger than ``max_bytes`` (default
     :data:`~kzld.limits.MAX_RDF_BYTES`).
     """
-    name, data, kind = _prepared(path, format, max_bytes)
-    with _parse_errors(name, base_for(path, base)), _quiet_literals():
-        graph = _graph(_quads(data, kind, base_for(path, base)), name)
-    if len(graph) == 0:
-        raise _no_rdf(name, kind)
-    return graph
+    with _parsing(path, format, max_bytes, base) as (name, quads):
+        return _graph(quads, name)
 
 
 def graph_of(data: bytes | str, format: str = "turtle") -> Graph:
@@ -182,23 +201,13 @@ def load_ntriples(
     """The RDF file ``path`` as N-Triples text, read as :func:`load_graph` reads it (the same
     errors, named graphs merged, typed literals in rdflib's normal form) but without building a
     graph: for validating big files exactly as a graph of them would be validated."""
-    name, data, kind = _prepared(path, format, max_bytes)
     normal: dict[tuple[str, str], ox.Literal] = {}
-    read = 0
-
-    def triples() -> Iterator[ox.Triple]:
-        nonlocal read
-        for quad in _quads(data, kind, base_for(path, base)):
-            read += 1
-            yield _triple(quad, name, normal)
-
     # parsed and written as a stream: no triple is held as a Python object longer than it takes
     # to write it. A triple of several named graphs is written once for each: still one triple
     # when parsed.
-    with _parse_errors(name, base_for(path, base)), _quiet_literals():
-        text = ox.serialize(triples(), format=ox.RdfFormat.N_TRIPLES)
-    if not read:
-        raise _no_rdf(name, kind)
+    with _parsing(path, format, max_bytes, base) as (name, quads):
+        triples = (_triple(quad, name, normal) for quad in quads)
+        text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     return NTriples(bytes(text or b""))
 
 
