@@ -44,10 +44,18 @@ from kzld.resources import authority_dir
         ("বাংলাদেশের কমিউনিস্ট পার্টি", ["BD"]),
         ("הפורום הקומוניסטי הישראלי", ["IL"]),
         ("Kommúnistaflokkur Noregs", ["NO"]),
-        # Vietnamese names of two syllables; one syllable folded is a word of other languages
+        # Vietnamese names of two syllables; those of one syllable as written, tone marks and
+        # all, in a text with a Vietnamese letter ("Anh", "Mỹ" from countries.yaml; "Bỉ",
+        # "Séc" from CLDR): folded, they are words of other languages
         ("Đảng Cộng sản Triều Tiên", ["KP"]),
+        ("Đảng Cộng sản Anh", ["GB"]),
+        ("Đảng Cộng sản Mỹ", ["US"]),
+        ("Đảng Cộng sản Bỉ", ["BE"]),
+        ("Đảng Xã hội Séc", ["CZ"]),
+        ("Đảng Cộng sản Bi", []),
         ("My Party", []),
         ("Bi Party", []),
+        ("Anh Party", []),
     ],
 )
 def test_countries_named(text: str, codes: list[str]) -> None:

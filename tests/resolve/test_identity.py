@@ -9,6 +9,7 @@ from kzld.model.records import Entry, Span
 from kzld.parse.entries import split_entry
 from kzld.resolve.orgs import OrganisationResolver
 from kzld.resolve.orgs.authority import Authority, load_authority
+from kzld.resolve.orgs.names import abbreviation_key, spelt_abbreviation
 
 
 @pytest.fixture(scope="module")
@@ -275,7 +276,57 @@ def test_vietnamese_type_words_of_two_words(authority: Authority) -> None:
     assert keys_of(authority, ["Đảng Cộng sản Na Uy", "Đảng Nhân dân Campuchia"]) == [
         "communist-party-of-norway", "x-people-party-kh",
     ]  # fmt: skip
-    # "Lào" (Laos) inside "lao động" names no country; "Bỉ" (Belgium) and "Mỹ" are too short
-    # to be told from words of other languages ("my"): these names state no country
-    [labour, communist] = keys_of(authority, ["Đảng Lao động Bỉ", "Đảng Cộng sản Mỹ"])
-    assert (labour, communist) == ("x-dang-lao-dong-bi", "x-dang-cong-san-my")
+    # "Lào" (Laos) inside "lao động" names no country; "Bỉ" (Belgium), "Anh" (Britain) and
+    # "Mỹ" (the United States), names of one syllable, are read as written in a Vietnamese
+    # name: "Đảng Lao động Bỉ" is the Workers' Party of Belgium (labour for workers)
+    assert keys_of(
+        authority,
+        ["Đảng Lao động Bỉ", "Đảng Cộng sản Anh", "Đảng Cộng sản Mỹ", "Đảng Cộng sản Zeta Séc",
+         "Zeta Communist Party of the Czech Republic"],
+    ) == [
+        "workers-party-of-belgium", "communist-party-of-britain", "communist-party-usa",
+        "x-zeta-communist-party-cz", "x-zeta-communist-party-cz",
+    ]  # fmt: skip
+    # folded, those names are words of other languages: "Bi" or "My" in a name in Latin letters
+    # without a Vietnamese letter names no country
+    assert keys_of(authority, ["My Communist Party", "Communist Party Bi"]) == [
+        "x-my-communist-party", "x-communist-party-bi",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("forms", "key"),
+    [
+        # an abbreviation spelt out in the names of its Latin letters, in Devanagari and
+        # Malayalam ("si-pi-ai (em)"), is the Latin abbreviation, with or without its dots
+        (["सीपीआई(एम)", "സി.പി.ഐ(എം)", "സിപിഐ എം", "CPI(M)"], "communist-party-of-india-marxist"),
+        # a name with such an abbreviation after it is labelled without it
+        (["ज़ेटा पार्टी (ज़ेडपी)"], "x-jeta-parti"),
+    ],
+)  # fmt: skip
+def test_abbreviations_spelt_in_letter_names(
+    authority: Authority, forms: list[str], key: str
+) -> None:
+    assert keys_of(authority, forms) == [key] * len(forms)
+
+
+def test_spelt_abbreviations_are_their_latin_letters() -> None:
+    assert [spelt_abbreviation(t) for t in ("সিপিবি", "ആർഎസ്പി", "एआईएफबी", "സി.പി.ഐ(എം)")] == [
+        "CPB",
+        "RSP",
+        "AIFB",
+        "C.P.I(M)",
+    ]
+    # a word that is no letter names, one letter alone, Latin letters beside: none
+    assert [spelt_abbreviation(t) for t in ("भाकपा (माले)", "എം", "सीपीआई CPI")] == [None] * 3
+    assert abbreviation_key("सीपीआई(एम)") == abbreviation_key("CPI (M)") == "CPIM"
+
+
+def test_cjk_social_stands_for_socialist(authority: Authority) -> None:
+    # "사회" / "社会" (social) in a party's name: "Socialist Workers' Party of Croatia"
+    # (labour for workers, as "노동" reads)
+    assert keys_of(authority, ["크로아티아사회노동당"]) == ["socialist-workers-party-of-croatia"]
+    assert (
+        keys_of(authority, ["그리스사회당", "ギリシャ社会党", "Socialist Party of Greece"])
+        == ["x-socialist-party-gr"] * 3
+    )

@@ -60,3 +60,16 @@ def test_groups_name_known_concepts_and_never_both(tmp_path: Path) -> None:
     message = str(raised.value)
     assert "kinds: unknown concept 'bloc'" in message
     assert "'peace' is both a kind and a qualifier" in message
+
+
+def test_letter_names_read_in_one_way_only(tmp_path: Path) -> None:
+    spelt = type_words().spelt_letters
+    assert [spelt(w) for w in ("sipiai", "arespi", "eaiephbi", "em")] == ["CPI", "RSP", "AIFB", "M"]
+    # "ei" is A, or A and E: no reading; a word that is no letters' names is none
+    assert [spelt(w) for w in ("ei", "bhakpa", "")] == [None, None, None]
+    data = {"concepts": {"party": ["party"]}, "letter_names": {"A": ["e"], "B": ["e"], "ab": ["x"]}}
+    with pytest.raises(TypeWordsError) as raised:
+        load_type_words(_table(tmp_path, data))
+    message = str(raised.value)
+    assert "letter_names: 'e' names A and B" in message
+    assert "letter_names: 'ab' is not a Latin capital letter" in message

@@ -9,6 +9,7 @@ on first use.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -38,7 +39,9 @@ LANGUAGES = (
     "ko", "he", "hi", "bn", "ml", "vi",
 )  # fmt: skip
 #: Languages written in syllables of one word each, whose short country names, their accents
-#: folded, are words of other languages ("Mỹ": "my"): only their longer names are recognised.
+#: folded, are words of other languages ("Mỹ": "my"): their names of one syllable are recognised
+#: only as written, tone marks and all, in a text with one of the language's own letters
+#: (``syllable_names`` in ``authority/countries.yaml``).
 SYLLABLES = frozenset({"vi"})
 
 #: Letters of scripts written without spaces between words (Chinese characters, Japanese kana)
@@ -100,8 +103,8 @@ def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str], int]:
         for code, name in Locale.parse(language).territories.items():
             if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "QO", "CQ"}:
                 key = country_key(name)
-                if language in SYLLABLES and " " not in key and len(key) < _MIN_STEM + 1:
-                    continue  # "Anh", "Mỹ", "Bỉ": folded, words of other languages ("my", "bi")
+                if language in SYLLABLES and _one_syllable(key):
+                    continue  # "Bỉ", "Séc": folded, words of other languages ("bi", "sec")
                 names.setdefault(key, code)
     data = _data()
     for code, forms in data.get("aliases", {}).items():
@@ -116,6 +119,52 @@ def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str], int]:
         demonyms.update((country_key(f), code) for f in forms if not f.endswith("*"))
     every = frozenset(f for f in (*names, *demonyms, *_regions()) if f)
     return names, demonyms, every, max(map(len, every), default=0)
+
+
+def _one_syllable(key: str) -> bool:
+    """Whether a folded name of a language of :data:`SYLLABLES` is a short one of one syllable."""
+    return " " not in key and len(key) < _MIN_STEM + 1
+
+
+def _as_written(text: str) -> str:
+    """``text`` in lower case, its accents and tone marks kept."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+@cache
+def _syllable_names() -> tuple[tuple[frozenset[str], dict[str, str]], ...]:
+    """For each language of :data:`SYLLABLES`: its own letters, and its country names of one
+    syllable as written (lower case, tone marks kept) with their codes, CLDR's and those of
+    ``syllable_names`` in ``countries.yaml``."""
+    listed = _data().get("syllable_names") or {}
+    tables = []
+    for language in sorted(SYLLABLES):
+        names = {
+            _as_written(name): code
+            for code, name in Locale.parse(language).territories.items()
+            if len(code) == 2 and code.isalpha() and _one_syllable(country_key(name))
+        }
+        own = listed.get(language) or {}
+        for code, forms in (own.get("names") or {}).items():
+            names.update((_as_written(form), code) for form in forms)
+        tables.append((frozenset(_as_written(own.get("letters") or "")), names))
+    return tuple(tables)
+
+
+def _syllables_in(text: str) -> list[tuple[str, str]]:
+    """The (folded word, code) of the country names of one syllable in ``text``, written in a
+    language of :data:`SYLLABLES` ("Đảng Cộng sản Anh": ``("anh", "GB")``); none in a text
+    without one of that language's own letters."""
+    written = _as_written(text)
+    found = []
+    for letters, names in _syllable_names():
+        if not letters.isdisjoint(written):
+            found += [
+                (country_key(word), code)
+                for word in _WORD.findall(written)
+                if (code := names.get(word)) is not None
+            ]
+    return found
 
 
 @cache
@@ -152,6 +201,7 @@ def _countries_in(text: str) -> tuple[str, ...]:
         code for code in (names.get(f) or demonyms.get(f) or regions.get(f) for f in found) if code
     ]
     covered = {word for form in found for word in form.split()}
+    codes += [code for word, code in _syllables_in(text) if word not in covered]
     inflected = _inflected_in(normal, covered, codes)
     return tuple(dict.fromkeys(codes + [code for _, code in inflected]))
 
@@ -196,6 +246,7 @@ def country_words(text: str) -> frozenset[str]:
     for word, _ in _inflected_in(normal, covered, named):
         if not _declined_region(word):
             words.update(_WORD.findall(word))
+    words.update(word for word, _ in _syllables_in(text))
     return frozenset(words)
 
 

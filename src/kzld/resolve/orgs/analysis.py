@@ -24,7 +24,7 @@ from itertools import pairwise
 from ...model.acronyms import spells_initials
 from ...model.countries import adjective_countries, country_code, country_words, find_countries
 from ...model.records import Entry
-from .names import abbreviation_key, tokens, transliterate
+from .names import abbreviation_key, spelt_abbreviation, tokens, transliterate
 from .typewords import type_words
 
 __all__ = [
@@ -98,7 +98,10 @@ class Reading:
 def is_abbreviation(text: str) -> bool:
     """Whether ``text`` is an abbreviation: mostly capitals (or digits), at most two words, and no
     capitalised word ("Marxist-Leninist", "All-Workers" and "TUDEH Party" are not; "CPI(M)",
-    "PKP-1930", "PCP (independiente)" and "KSČM" are)."""
+    "PKP-1930", "PCP (independiente)" and "KSČM" are), or one spelt out in letter names
+    ("सीपीआई(एम)")."""
+    if spelt_abbreviation(text) is not None:
+        return True
     words = text.split()
     letters = [c for c in text if c.isalpha()]
     if not 2 <= len(letters) <= 14 or len(words) > 2:

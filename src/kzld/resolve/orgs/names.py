@@ -33,6 +33,7 @@ __all__ = [
     "name_countries",
     "new_key",
     "normalise",
+    "spelt_abbreviation",
     "tokens",
     "transliterate",
 ]
@@ -165,8 +166,32 @@ def loose_key(text: str) -> str:
 
 @lru_cache(maxsize=_CACHED)
 def abbreviation_key(text: str) -> str:
-    """The comparison key of an abbreviation: capitals and digits only ("PKP-1930" -> "PKP1930")."""
+    """The comparison key of an abbreviation: capitals and digits only ("PKP-1930" -> "PKP1930");
+    one spelt out in letter names (:func:`spelt_abbreviation`) by its Latin letters."""
+    text = spelt_abbreviation(text) or text
     return "".join(re.findall(r"[^\W_]+", fold_name(text))).upper()
+
+
+#: A word of the scripts without capitals, from Devanagari to Sinhala, in which abbreviations
+#: are written as their Latin letters' names (with the joiners that scripts write in words).
+_SPELLING_WORD = re.compile("[\u0900-\u0dff\u200c\u200d]+")
+
+
+@lru_cache(maxsize=_CACHED)
+def spelt_abbreviation(text: str) -> str | None:
+    """``text`` with its words written as the Latin letters whose names they spell
+    ("सीपीआई(एम)": "CPI(M)", "সিপিবি": "CPB"), when every word of it, in Devanagari, Bengali,
+    Malayalam or another script of that family, reads so in one way (``letter_names`` in
+    ``authority/typewords.yaml``), and it has two letters or more and no other letter; else
+    None."""
+    words = _SPELLING_WORD.findall(text)
+    if not words or any(c.isalpha() for c in _SPELLING_WORD.sub("", text)):
+        return None
+    letters = [type_words().spelt_letters(transliterate(word)) for word in words]
+    if any(spelt is None for spelt in letters) or len("".join(map(str, letters))) < 2:
+        return None
+    spelt = iter(letters)
+    return _SPELLING_WORD.sub(lambda _: str(next(spelt)), text)
 
 
 def transliterate(word: str) -> str:

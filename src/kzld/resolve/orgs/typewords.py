@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -51,6 +51,8 @@ class TypeWords:
     #: The concepts that say what kind of organisation a name is, and those it adds after that.
     kinds: frozenset[str] = frozenset()
     qualifiers: frozenset[str] = frozenset()
+    #: Latin letters by the names a script without capitals spells them with, romanised.
+    letter_names: Mapping[str, str] = field(default_factory=dict)
 
     def concept(self, word: str) -> str | None:
         """The concept of a folded word, or None when it is not a type word."""
@@ -72,6 +74,11 @@ class TypeWords:
         """``words`` with each run that is one type word of several words ("cộng sản", folded)
         joined into that word, the longest run first."""
         return _joined(self, words)
+
+    def spelt_letters(self, word: str) -> str | None:
+        """The Latin letters a romanised word spells out by their names ("sipiai": "CPI"), when
+        it reads as letter names in exactly one way; else None."""
+        return _spelt(self, word)
 
     def is_near(self, left: str, right: str) -> bool:
         """Whether translations are known to swap the two concepts."""
@@ -104,6 +111,21 @@ def _joined(table: TypeWords, words: tuple[str, ...]) -> tuple[str, ...]:
         joined.append(" ".join(words[start : start + size]))
         start += size
     return tuple(joined)
+
+
+@lru_cache(maxsize=1 << 16)
+def _spelt(table: TypeWords, word: str) -> str | None:
+    # ways[i]: in how many ways word[:i] reads as letter names; readings[i]: the letters of one
+    readings = [""] * (len(word) + 1)
+    ways = [1] + [0] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(end):
+            letter = table.letter_names.get(word[start:end])
+            if letter is None or not ways[start]:
+                continue
+            ways[end] += ways[start]
+            readings[end] = f"{readings[start]}{letter}"
+    return readings[-1] if ways[-1] == 1 and word else None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -196,6 +218,21 @@ def _near_pairs(
     return frozenset(near)
 
 
+def _letter_names(data: Mapping[str, Any], problems: list[str]) -> dict[str, str]:
+    """Each romanised letter name and its Latin letter; a name of two letters is a problem."""
+    names: dict[str, str] = {}
+    for letter, spellings in (data.get("letter_names") or {}).items():
+        if not (isinstance(letter, str) and len(letter) == 1 and "A" <= letter <= "Z"):
+            problems.append(f"letter_names: {letter!r} is not a Latin capital letter")
+            continue
+        for spelt in _strings(spellings, f"letter_names.{letter}", problems):
+            if names.setdefault(fold_word(spelt), letter) != letter:
+                problems.append(
+                    f"letter_names: {spelt!r} names {names[fold_word(spelt)]} and {letter}"
+                )
+    return names
+
+
 def _folded_words(data: Mapping[str, Any], name: str, problems: list[str]) -> frozenset[str]:
     return frozenset(fold_word(w) for w in _strings(data.get(name, []), name, problems))
 
@@ -221,7 +258,7 @@ def load_type_words(path: Path | None = None) -> TypeWords:
     table = TypeWords(
         words, tuple(stems), contractions, compounds, tuple(compound_stems),
         _folded_words(data, "link_words", problems), _folded_words(data, "in_words", problems),
-        _near_pairs(data, concepts, problems), kinds, qualifiers,
+        _near_pairs(data, concepts, problems), kinds, qualifiers, _letter_names(data, problems),
     )  # fmt: skip
     if problems:
         raise TypeWordsError(path, "problems in the type-word table:\n" + "\n".join(problems))
