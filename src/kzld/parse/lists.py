@@ -14,11 +14,13 @@ from ..model.countries import country_code
 from ..model.folding import fold
 from .cues import vocabulary
 from .dates import is_month_line, read_dateline
+from .names import generic_plural
 from .text import Line
 
 __all__ = [
     "ITEM",
     "Item",
+    "commas",
     "inline_items",
     "is_entry",
     "marked_run",
@@ -26,6 +28,7 @@ __all__ = [
     "next_line",
     "open_more",
     "plain_run",
+    "semicolons",
     "separated",
     "split_more",
 ]
@@ -74,13 +77,23 @@ def more_count(content: str) -> int | None:
 
 def open_more(content: str) -> bool:
     """True when ``content`` only says that more signed, without a number ("And many more
-    unions…", "y muchas otras organizaciones")."""
+    unions…", "y muchas otras organizaciones", "Και πολλά ακόμα σωματεία…").
+
+    Either its words say so (it opens with "and" or "more" and a word for "more" follows), or its
+    form does: a short phrase with a type word in the plural, no capitalised word but its first
+    (a name would have them), that opens with "and" or trails off (``…``).
+    """
     words = re.findall(r"[^\W\d_]+|\d+", content)
     if not words or len(words) > 6 or any(w.isdigit() for w in words):
         return False
     more = {fold(w) for w in vocabulary()["more_words"]}
     joins = {fold(w) for w in vocabulary()["and_words"]}
-    return fold(words[0]) in joins | more and any(fold(w) in more for w in words[:3])
+    if fold(words[0]) in joins | more and any(fold(w) in more for w in words[:3]):
+        return True
+    trails = content.rstrip().endswith(("…", "..."))
+    if not (trails or fold(words[0]) in joins) or any(w[:1].isupper() for w in words[1:]):
+        return False
+    return any(generic_plural(w) for w in words[1:])
 
 
 def split_more(raw: str) -> tuple[str, int | None]:
@@ -155,8 +168,8 @@ def is_plain_entry(content: str) -> bool:
     """True when an unmarked line could be one entry of a list: short, no sentence, no link."""
     if not content or len(content) > 150 or ITEM.match(content) or _URL.search(content):
         return False
-    if sum(c.isalpha() for c in content) < 2 or re.search("[、；]", content):
-        return False  # no name holds an ideographic comma: the line is an enumeration
+    if sum(c.isalpha() for c in content) < 2 or re.search("[、；،؛]", content):
+        return False  # no name holds an ideographic or Arabic comma: the line is an enumeration
     if content.endswith((":", "!", "?")):
         return False
     if content.endswith(".") and len(content.split()) > 8:
@@ -201,9 +214,10 @@ def plain_run(
 _OPENING = re.compile(r"^[^()]+\((?:[a-zà-ÿ]+\s+){1,5}(?=[^\W\d_])")
 
 
-#: Commas and semicolons, with the full-width and ideographic ones of Chinese, Japanese and Korean.
-_COMMA = re.compile(r"[,，、]")
-_SEMICOLON = re.compile(r"[;；]")
+#: Commas and semicolons, with the full-width and ideographic ones of Chinese, Japanese and Korean
+#: and those of the Arabic script.
+_COMMA = re.compile(r"[,，、،]")
+_SEMICOLON = re.compile(r"[;；؛]")
 
 
 def _parts(body: str) -> list[tuple[int, str]]:
@@ -224,10 +238,20 @@ def _parts(body: str) -> list[tuple[int, str]]:
     return parts
 
 
+def commas(content: str) -> int:
+    """The number of commas in ``content``, in any script (``,``, ``、``, ``،``)."""
+    return len(_COMMA.findall(content))
+
+
+def semicolons(content: str) -> int:
+    """The number of semicolons in ``content``, in any script (``;``, ``；``, ``؛``)."""
+    return len(_SEMICOLON.findall(content))
+
+
 def separated(content: str) -> bool:
     """True when a line parts at least three entries with commas, semicolons or spaced dashes."""
-    commas, semicolons = len(_COMMA.findall(content)), len(_SEMICOLON.findall(content))
-    return max(commas, semicolons, len(re.findall(r"\s[–—]\s", content))) >= 2
+    dashes = len(re.findall(r"\s[–—]\s", content))
+    return max(commas(content), semicolons(content), dashes) >= 2
 
 
 def inline_items(line: Line, body: str, offset: int) -> tuple[list[Item], int | None]:
@@ -316,4 +340,4 @@ def _expands(abbreviation: str, text: str) -> bool:
 def dashed(body: str) -> bool:
     """True when an enumeration is parted by spaced dashes ("A – B – C – D")."""
     dashes = len(re.findall(r"\s[–—]\s", body))
-    return ";" not in body and dashes >= 3 and dashes > body.count(",")
+    return not semicolons(body) and dashes >= 3 and dashes > commas(body)

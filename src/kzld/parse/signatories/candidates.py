@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 
 from ...model.records import Span
-from ..lists import ITEM, inline_items, is_plain_entry, marked_run, plain_run, separated
+from ..lists import (
+    ITEM,
+    commas,
+    inline_items,
+    is_plain_entry,
+    marked_run,
+    plain_run,
+    semicolons,
+    separated,
+)
 from ..names import generic_plural
 from ..text import Line, words
 from .blocks import NONE, STRONG, WEAK, Block
@@ -41,7 +50,7 @@ def _headless_block(
         heading_span = Span(lines[before].start, lines[before].end)
     as_of_text = lines[before].content if before is not None else ""
     # "UNIONS: A; B; C": an enumeration after a label is read inline, however short
-    labelled = re.match(r"^[^:;,]{1,40}:\s+", line.content) and line.content.count(";") >= 2
+    labelled = re.match(r"^[^:;,]{1,40}:\s+", line.content) and semicolons(line.content) >= 2
     if ITEM.match(line.content):
         items, more, after = marked_run(lines, index)
         kind = "marked"
@@ -51,13 +60,13 @@ def _headless_block(
     else:
         body, offset = line.content, line.start
         head, colon, tail = line.content.partition(": ")
-        if colon and (tail.count(",") >= 2 or tail.count(";") >= 2):
+        if colon and (commas(tail) >= 2 or semicolons(tail) >= 2):
             # "... the youth organisations of Latin America: A, B, C"
             body, offset = tail, line.start + len(head) + len(colon)
             heading, heading_span = head, Span(line.start, line.start + len(head))
             if introduces(head) or any(generic_plural(w) for w in words(head)[-4:]):
                 cue = max(cue, WEAK)
-        if not separated(body) or len(body) > (4000 if body.count(";") >= 2 else 600):
+        if not separated(body) or len(body) > (4000 if semicolons(body) >= 2 else 600):
             return None
         items, more = inline_items(line, body, offset)
         after, kind = index + 1, "inline"

@@ -12,11 +12,13 @@ from functools import cache
 from ...model.folding import fold
 from ..cues import vocabulary
 from ..dates import find_date
+from ..names import generic_plural, is_name_join
 from ..text import WordSet, words
 
 __all__ = [
     "as_of",
     "introduces",
+    "is_category",
     "is_further",
     "is_heading",
     "opens_as_statement",
@@ -86,3 +88,18 @@ def opens_as_statement(content: str) -> bool:
     """True when a line opens with a word for a statement ("Declaração conjunta dos ...")."""
     found = words(content)
     return bool(found) and fold(found[0]) in statement_words()
+
+
+def is_category(content: str) -> bool:
+    """True when a short line names a kind of organisations, not one of them ("Unions",
+    "Konfederasyonlar ve Federasyonlar", "Οι Ομοσπονδίες", "الأحزاب"): every word a type word in the
+    plural, a word for "and", an article or a joining word, one of them a plural at least."""
+    found = words(content.rstrip(":"))
+    if not found or len(found) > 6 or content.rstrip().endswith((".", "!", "?")):
+        return False
+    joins = {fold(w) for w in vocabulary()["and_words"]}
+    plurals = [generic_plural(w) for w in found]
+    return any(plurals) and all(
+        plural or fold(word) in joins or is_name_join(word) or len(word) <= 3
+        for word, plural in zip(found, plurals, strict=True)
+    )

@@ -5,6 +5,8 @@ C."), and lists under sub-headings (a country's name)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import partial
 
 from ...model.countries import country_code
 from ...model.records import Span
@@ -12,17 +14,19 @@ from ..cues import vocabulary
 from ..lists import (
     ITEM,
     Item,
+    commas,
     inline_items,
     is_plain_entry,
     marked_run,
     next_line,
     plain_run,
+    semicolons,
     separated,
 )
 from ..names import generic_plural, name_shaped
 from ..text import Line
-from .blocks import STRONG, Block
-from .cuelines import as_of, opens_as_statement
+from .blocks import NONE, STRONG, Block
+from .cuelines import as_of, is_category, opens_as_statement
 
 __all__ = ["heading_blocks"]
 
@@ -88,18 +92,47 @@ def heading_blocks(
         return [block(items, more, cursor + 1, "inline")], cursor + 1
     items, more, after = plain_run(lines, cursor, skip, gaps=cue != STRONG)
     if len(items) >= 2 or (items and cue == STRONG and more is not None):
-        return [block(items, more, after, "plain")], after
+        return _by_category(block(items, more, after, "plain")), after
     grouped = _grouped(lines, cursor, skip, heading, heading_span, cue, as_of_text, index)
     if grouped:
         return grouped
-    return _sub_lists(lines, index, cursor, cue) if cue == STRONG else None
+    return _sub_lists(lines, index, cursor, skip, cue) if cue != NONE else None
+
+
+def _by_category(block: Block) -> list[Block]:
+    """A plain list parted at its lines that name a kind of organisations ("Parties", "Unions"):
+    each such line heads the entries after it and is none of them."""
+    if not any(is_category(raw) for _, _, raw in block.items):
+        return [block]
+    blocks: list[Block] = []
+    items: list[Item] = []
+    heading, span, start = block.heading, block.heading_span, block.taken.start
+    for item in block.items:
+        line, _, raw = item
+        if not is_category(raw):
+            items.append(item)
+            continue
+        if items:
+            taken = range(start, line.number - 1)
+            blocks.append(
+                replace(block, items=items, taken=taken, heading=heading, heading_span=span)
+            )
+            start = line.number - 1
+        items = []
+        heading, span = raw.rstrip(":").strip(), Span(line.start, line.end)
+    if items:
+        taken = range(start, block.taken.stop)
+        blocks.append(replace(block, items=items, taken=taken, heading=heading, heading_span=span))
+    return blocks
 
 
 def _sub_lists(
-    lines: list[Line], index: int, cursor: int, cue: int
+    lines: list[Line], index: int, cursor: int, skip: set[int], cue: int
 ) -> tuple[list[Block], int] | None:
     """The lists under sub-headings below the heading ``lines[index]``, from ``cursor`` on (a
-    country's name, "Europe", ...), each a marked list; the sub-heading is each one's heading."""
+    country's name, "Europe", "Unions", ...), each a marked list, or a plain one under a
+    sub-heading that names a kind of organisations or a country; the sub-heading is each one's
+    heading. Under a weaker cue than a signatory heading, every sub-heading must name one."""
     blocks: list[Block] = []
     sub = cursor
     while sub < len(lines):
@@ -107,13 +140,16 @@ def _sub_lists(
             sub += 1
             continue
         after_head = next_line(lines, sub + 1)
-        if not (
-            len(lines[sub].content) < 120
-            and after_head < len(lines)
-            and ITEM.match(lines[after_head].content)
-        ):
+        if len(lines[sub].content) >= 120 or after_head >= len(lines) or after_head in skip:
             break
-        items, more, after = marked_run(lines, after_head)
+        kind = is_category(lines[sub].content) or country_code(lines[sub].content.rstrip(":"))
+        if cue != STRONG and not kind:
+            break
+        marked = bool(ITEM.match(lines[after_head].content))
+        if not (marked or kind):
+            break
+        run = marked_run if marked else partial(plain_run, skip=skip)
+        items, more, after = run(lines, after_head)
         if not items:
             break
         sub_line = lines[sub]
@@ -125,7 +161,7 @@ def _sub_lists(
                 sub_line.content.rstrip(":").strip(),
                 Span(sub_line.start, sub_line.end),
                 cue,
-                "marked",
+                "marked" if marked else "plain",
                 lines[index].content + " " + sub_line.content,
                 sub_line.content if country_code(sub_line.content) else None,
             )
@@ -211,7 +247,7 @@ def _group(line: Line) -> tuple[list[Item], int | None, str, bool] | None:
         # "Le associazioni ambientaliste (A, B, C)": the names are in the brackets
         lead += bracket.end()
     body = line.content[lead:]
-    if lead or "," in body or ";" in body:
+    if lead or commas(body) or semicolons(body):
         items, more = inline_items(line, body, line.start + lead)
         return (_split_and(items) if bracket else items), more, "inline", bool(lead)
     if is_plain_entry(line.content.rstrip(".")):

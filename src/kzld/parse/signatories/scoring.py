@@ -17,6 +17,7 @@ with commas names no one.
 from __future__ import annotations
 
 from ..dates import read_dateline
+from ..lists import semicolons
 from ..names import evidence, name_score, name_shaped, person_shaped
 from ..text import words
 from .blocks import NONE, STRONG, WEAK, Block
@@ -64,21 +65,20 @@ def accept(block: Block) -> bool:
         return 2 <= len(scores) <= 6 and min(scores) >= 0.7
     if block.kind == "inline":
         # an enumeration parted by semicolons may be taken by the form of its entries
-        semicolons = any(";" in line.content for line, _, _ in block.items)
-        return (len(scores) >= 3 and names >= 0.8 and mean >= 0.6) or (
-            semicolons and _shaped(block, 4)
-        )
+        parted = any(semicolons(line.content) for line, _, _ in block.items)
+        return (len(scores) >= 3 and names >= 0.8 and mean >= 0.6) or (parted and _shaped(block, 4))
     return (len(scores) >= 3 and names >= 0.75 and mean >= 0.55) or _shaped(block, 3)
 
 
 def _shaped(block: Block, least: int) -> bool:
     """True when a block is a list of names by its form alone: at least ``least`` entries, every
     one shaped as a name (:func:`~.names.name_shaped`, a last entry cut short aside), and not a
-    list of persons' names."""
+    list of persons' names. Where the script has no capitals, the form says nothing: an entry in
+    such a script is shaped as a name only on the evidence of its words."""
     raws = [raw for _, _, raw in block.items]
     if len(raws) < least:
         return False
-    shaped = [name_shaped(raw) for raw in raws]
+    shaped = [name_shaped(raw) and (_cased(raw) or _worded(raw)) for raw in raws]
     # every entry a name (a last one may be cut short), or in a long list nearly every one
     whole = all(shaped[:-1]) and (shaped[-1] or len(raws) > least)
     if not whole and not (len(raws) >= 8 and sum(shaped) >= 0.85 * len(raws)):
@@ -88,10 +88,24 @@ def _shaped(block: Block, least: int) -> bool:
     return sum(person_shaped(raw) for raw in raws) * 2 < len(raws)
 
 
+def _cased(raw: str) -> bool:
+    """True when an entry is written in a script with capitals (or holds a word in capitals)."""
+    return evidence(raw).capitals != 0.5 or any(w.isupper() for w in words(raw))
+
+
+def _worded(raw: str) -> bool:
+    """True when an entry's words speak for a name: a type word or a qualifier, an abbreviation,
+    a country, a name the authority knows."""
+    found = evidence(raw)
+    return bool(
+        found.types or found.qualifiers or found.abbreviation or found.country or found.known
+    )
+
+
 def _enumeration(block: Block) -> bool:
     """True when an inline block reads as an enumeration of names, not as sentences with commas:
     short items, hardly any of them opening in lower case."""
     raws = [raw for _, _, raw in block.items]
     lower = sum(1 for raw in raws if evidence(raw).lower_start)
-    longest = 18 if any(";" in line.content for line, _, _ in block.items) else 12
+    longest = 18 if any(semicolons(line.content) for line, _, _ in block.items) else 12
     return all(len(words(raw)) <= longest for raw in raws) and lower <= 0.2 * len(raws)
