@@ -20,9 +20,10 @@ inline-list       pt en it; pt es en (category labels)           el ru tr
 several-lists     en es ru; nl de es ru (test_signatory_lists)   el tr ar
 update-stamp      de fr it (heading), de it en (title),          el ru tr ar (heading),
                   test_statement_dates                           el ru tr ar (title)
-signers-in-title  en it el es (title), el es (verb of signing),   ru el tr (title),
-                  es it en (first sentence), fi ca sv ro (lead)  el ru (first sentence)
-on-behalf-of      en it de es                                    el ar
+signers-in-title  en it el es (title), el es (verb of signing),   ru el tr ar fr en (title),
+                  es it en (first sentence), fi ca sv ro (lead)  el ru tr ar fr (first sentence),
+                                                                 en es tr ru el ar (one speaker)
+on-behalf-of      en it de es                                    el ar tr ru en
 header-lines      it en es; en it tr el (columns, before ":")    el ru tr ar
 cut-list          en (cut and garbled entries), es fr el         el ru tr ar (cut: numbered,
                   (a cut translation)                            bulleted, plain, inline),
@@ -275,6 +276,38 @@ def test_update_stamp_in_the_title(language: str, title: str, as_of: date) -> No
         ),
         ("tr", "KKP ve ZİP: Savaşa hayır!", ["KKP", "ZİP"]),
         ("el", "Κοινή δήλωση του ΚΚΞ, του ΕΚΖ και της ΕΝΨ", ["ΚΚΞ", "ΕΚΖ", "ΕΝΨ"]),
+        # names before the statement word, a case ending after an apostrophe
+        ("tr", "KKP, ZİP ve PGB'den ortak açıklama", ["KKP", "ZİP", "PGB"]),
+        (
+            "tr",
+            "Ksanya Komünist Partisi ve Zetlandiya İşçi Partisi'nden ortak açıklama",
+            ["Ksanya Komünist Partisi", "Zetlandiya İşçi Partisi"],
+        ),
+        (
+            "en",
+            "X Party of Britain and Y Workers' Party: joint statement on the war",
+            ["X Party of Britain", "Y Workers' Party"],
+        ),
+        # abbreviations in a script without capitals after "joint statement:"
+        ("ar", "بيان مشترك: حشك وحعز واتحاد الشباب", ["حشك", "حعز", "اتحاد الشباب"]),
+        # a name's words in lower case between joining words
+        (
+            "fr",
+            "Déclaration commune du Parti communiste de Xandie et du Parti du travail de Zetlande",
+            ["Parti communiste de Xandie", "Parti du travail de Zetlande"],
+        ),
+        # names in the genitive, whose type word is spelt as its plural
+        (
+            "ru",
+            "Совместное заявление Коммунистической партии Ксании и Рабочей партии Зетландии",
+            ["Коммунистической партии Ксании", "Рабочей партии Зетландии"],
+        ),
+        # a plural after a singular type word is part of one name
+        (
+            "en",
+            "Statement by the Xandian Federation of Trade Unions (XFTU) on the strike",
+            ["Xandian Federation of Trade Unions (XFTU)"],
+        ),
     ],
 )
 def test_signers_in_title(language: str, title: str, signers: list[str]) -> None:
@@ -292,6 +325,16 @@ def test_signers_in_title(language: str, title: str, signers: list[str]) -> None
         ("ru", "Коммунистическая партия Ксании (КПК) и Рабочая партия Зетландии (РПЗ) призывают "
          "рабочий класс бороться против войны.",
          ["Коммунистическая партия Ксании (КПК)", "Рабочая партия Зетландии (РПЗ)"]),
+        # a bracketed abbreviation ends a name: the word after it is the argument's
+        ("tr", "Ksanya Komünist Partisi (KKP) ve Zetlandiya İşçi Partisi (ZİP) işçi sınıfını "
+         "savaşa karşı mücadeleye çağırıyor.",
+         ["Ksanya Komünist Partisi (KKP)", "Zetlandiya İşçi Partisi (ZİP)"]),
+        # the verb first, as Arabic writes: the names end where the object begins
+        ("ar", "يدعو الحزب الشيوعي الكساني وحزب العمال الزيتلاندي الطبقة العاملة إلى النضال ضد "
+         "الحرب.", ["الحزب الشيوعي الكساني", "حزب العمال الزيتلاندي"]),
+        ("fr", "Le Parti communiste de Xandie et le Parti du travail de Zetlande appellent les "
+         "travailleurs à résister.",
+         ["Parti communiste de Xandie", "Parti du travail de Zetlande"]),
     ],
 )  # fmt: skip
 def test_signers_in_the_first_sentence(language: str, sentence: str, signers: list[str]) -> None:
@@ -312,6 +355,76 @@ def test_signers_in_the_first_sentence(language: str, sentence: str, signers: li
 def test_on_behalf_of(language: str, sentence: str, signer: str) -> None:
     text = f"Greetings\n\n{PROSE[language]}\n\n{sentence} {PROSE[language]}\n"
     assert outside_of(read_text(text)) == [signer]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "signers"),
+    [
+        # the Turkish postposition: the names come before "adına"
+        ("tr", "Eylemde KKP-ZİP-PGB adına ortak açıklamayı Genel Başkan yaptı.",
+         ["KKP", "ZİP", "PGB"]),
+        ("tr", "Ksanya Komünist Partisi (KKP) adına açıklamayı Genel Sekreter okudu.",
+         ["Ksanya Komünist Partisi (KKP)"]),
+        # a body of the party before its name, with no joining word (the genitive)
+        ("ru", "От имени ЦК КПК приветствуем забастовку.", ["КПК"]),
+        ("ru", "От имени Центрального Комитета Коммунистической партии Ксании, приветствуем "
+         "забастовку.", ["Коммунистической партии Ксании"]),
+        ("en", "On behalf of the Central Committee of the X Party of Britain, we greet the "
+         "strikers.", ["X Party of Britain"]),
+    ],
+)  # fmt: skip
+def test_on_behalf_of_before_and_after_the_name(
+    language: str, sentence: str, signers: list[str]
+) -> None:
+    text = f"Greetings\n\n{PROSE[language]}\n\n{sentence} {PROSE[language]}\n"
+    assert outside_of(read_text(text)) == signers
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "signer"),
+    [
+        ("en", "The X Party of Britain strongly condemns the arrest of the strikers.",
+         "X Party of Britain"),
+        ("es", "El Partido Comunista de Xandia condena la detención de los huelguistas.",
+         "Partido Comunista de Xandia"),
+        ("tr", "Ksanya Komünist Partisi, grevcilerin tutuklanmasını kınıyor.",
+         "Ksanya Komünist Partisi"),
+        ("ru", "Коммунистическая партия Ксании осуждает арест забастовщиков.",
+         "Коммунистическая партия Ксании"),
+        ("el", "Το Κομμουνιστικό Κόμμα Ξάνιας καταδικάζει τη σύλληψη των απεργών.",
+         "Κομμουνιστικό Κόμμα Ξάνιας"),
+        ("ar", "يدين الحزب الشيوعي الكساني اعتقال المضربين.", "الحزب الشيوعي الكساني"),
+    ],
+)  # fmt: skip
+def test_the_one_who_speaks_in_the_first_sentence(
+    language: str, sentence: str, signer: str
+) -> None:
+    document = read_text(f"Title\n\n{sentence} {PROSE[language]}\n\n{PROSE[language]}\n")
+    assert outside_of(document) == [signer]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "signers"),
+    [
+        # a country alone, an event, a person, a description by a plural, a government
+        ("Title", "France and Germany signed a treaty on the border last week.", []),
+        ("Title", "Germany condemns the arrest of the strikers.", []),
+        ("Title", "The 5th Congress of the Xandian Trade Unions condemns the war.", []),
+        ("Title", "The International Meeting of Communist and Workers' Parties calls for peace.",
+         []),
+        ("Title", "John Smith and Mary Jones call on the workers to strike.", []),
+        ("Titel", "Die Regierung Xaniens verurteilt den Streik der Arbeiter.", []),
+        ("Workers' Unity and Peace: joint statement", "The workers of the region are on strike.",
+         []),
+        # a joint title that names its signers: the capitalised nouns of the text sign nothing
+        ("Gemeinsame Erklärung der Kommunistischen Partei Xaniens und der Partei der Arbeit "
+         "Zetlands", "Die Arbeiterinnen und Arbeiter der Region streiken seit drei Wochen.",
+         ["Kommunistischen Partei Xaniens", "Partei der Arbeit Zetlands"]),
+    ],
+)  # fmt: skip
+def test_no_signer_outside_lists(title: str, sentence: str, signers: list[str]) -> None:
+    document = read_text(f"{title}\n\n{sentence} {PROSE['en']}\n\n{PROSE['en']}\n")
+    assert outside_of(document) == signers
 
 
 @pytest.mark.parametrize(

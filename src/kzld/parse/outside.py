@@ -17,7 +17,7 @@ from functools import cache
 from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.records import Entry, Section, Span
-from .cues import vocabulary
+from .cues import vocabulary, word_file
 from .entries import split_entry
 from .names import (
     evidence,
@@ -31,7 +31,8 @@ from .names import (
     known_name,
     person_shaped,
 )
-from .text import Line, WordSet, folded_in_place
+from .spans import NAMED, described, is_event, name_evidence, speaks, strength
+from .text import Line, WordSet, folded_in_place, words
 from .totals import number_value
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "opening_signers",
     "plural_signers",
     "sentence_signers",
+    "speaker_signers",
     "subject_signers",
     "title_signers",
 ]
@@ -82,12 +84,25 @@ def _uncased(token: str) -> bool:
     return token[:1].isalpha() and token[:1].upper() == token[:1].lower()
 
 
+def _adjective(token: str) -> bool:
+    """True when an Arabic-script word has the article and the ending of an adjective of relation
+    ("الشيوعي", "الشعبية", "الكساني"), which follows the noun of a name (not a noun of that
+    ending, "جمعية")."""
+    definite = token.startswith(("ال", "وال", "لل"))
+    return definite and token.endswith(("ي", "ية", "يين", "يون")) and not is_type_word(token)
+
+
 def _continues(token: str, next_token: str | None, previous: str | None) -> bool:
     """True when ``token`` may stand inside a name that goes on with ``next_token``."""
     if _is_name_start(token) or token.startswith("(") or token.endswith(")"):
         return True
     if _uncased(token) and previous is not None and _uncased(previous):
-        # no capitals to end the name: it runs to the next comma (the adjectives after a noun)
+        # no capitals to end the name: it runs to the next comma (the adjectives after a noun),
+        # but a noun after the adjectives opens what follows the name ("الحزب الشيوعي الكساني
+        # الطبقة العاملة": the party, then the working class), unless a preposition "ل" or a
+        # conjunction "و" joins it to the name ("الجبهة الشعبية للتغيير والتحرير")
+        if _adjective(previous) and not token.startswith(("ل", "و")) and not _adjective(token):
+            return is_type_word(token) or is_qualifier(token)
         return not _signing().matches(fold(token))
     folded = fold(token)
     if is_type_word(token) or is_qualifier(token.strip("()")):
@@ -123,26 +138,23 @@ def _continues(token: str, next_token: str | None, previous: str | None) -> bool
 
 def _is_name(text: str, relaxed: bool = False) -> bool:
     """True when a phrase from running text is a signer's name, not a description."""
-    words = text.split()
-    if not words or any(generic_plural(w.strip("()")) for w in words):
+    found_words = words(text)
+    if not found_words or described(found_words) or is_event(text):
         return False
-    if fold(words[0]) in _roles():
+    if fold(text.split()[0]) in _roles():
         return False  # "member of the X Bloc": an apposition to the name before it
     if relaxed:
         # any capitalised phrase, but an adjective alone ("Comunistas") names no one
-        described = len(words) == 1 and all(
-            generic_plural(part) or is_bare_type_word(part) for part in re.split(r"[-‐]", words[0])
+        parts = text.split()
+        bare = len(parts) == 1 and all(
+            generic_plural(part) or is_bare_type_word(part) for part in re.split(r"[-‐]", parts[0])
         )
-        return (
-            _is_name_start(words[0])
-            and len(words) <= 8
-            and not evidence(text).prose
-            and not described
-        )
-    if known_name(text) or all(is_abbreviation(w.strip("()")) for w in words):
+        start = _is_name_start(parts[0]) or _uncased(parts[0])
+        return start and len(parts) <= 8 and not evidence(text).prose and not bare
+    if known_name(text) or all(is_abbreviation(w.strip("()")) for w in text.split()):
         return True
-    found = evidence(text)
-    return found.score >= 0.6 and (found.types > 0 or found.abbreviation)
+    found = name_evidence(text)
+    return found.score >= NAMED and (found.types > 0 or found.abbreviation)
 
 
 @cache
@@ -152,14 +164,15 @@ def _organs() -> re.Pattern[str]:
     return re.compile(
         r"^(?:(?:the|il|la|le|el|der|die|das|το|η|ο)\s+)?(?:"
         + "|".join(map(re.escape, organs))
-        + rf")(?:\s+(?:{joins}))+\s+"
+        + rf")(?:\s+(?:{joins}))*\s+(?=\S)"
     )
 
 
 def _organ(name: str) -> int:
-    """The length of a body's name opening ``name`` ("General Board of the "), else 0."""
+    """The length of a body's name opening ``name`` ("General Board of the ", "ЦК ",
+    "Центрального Комитета "), else 0: when the organisation's name after it reads as one."""
     match = _organs().match(folded_in_place(name))
-    return match.end() if match else 0
+    return match.end() if match and _is_name(name[match.end() :]) else 0
 
 
 @cache
@@ -220,10 +233,45 @@ def _name_end(tokens: list[Token], start: int, ands: frozenset[str]) -> int:
         if token in ',;:!?«»“”".،؛' or (_and(token, ands) and k > start):
             break
         previous = tokens[k - 1][1] if k > start else None
-        if not _continues(token, following, previous):
+        if previous is not None and previous.endswith(")") and token[:1].islower():
+            break  # "İşçi Partisi (ZİP) işçi sınıfını": a bracketed abbreviation ends the name
+        if k == start or _continues(token, following, previous):
+            k += 1
+        elif _inner_words(tokens, k, start) or _inner_words(tokens, k + 1, start):
+            k += 1  # "Parti du travail de Zetlande"
+        else:
             break
-        k += 1
     return k
+
+
+def _inner_words(tokens: list[Token], k: int, start: int) -> bool:
+    """True when the word ``tokens[k]``, in lower case after a joining word, stands inside a name
+    that goes on in capitals after another joining word ("Parti du travail de Zetlande", "Party
+    of the working people of X"), in a name that has a type word already."""
+    if k - 1 <= start or k >= len(tokens) or not is_name_join(tokens[k - 1][1]):
+        return False
+    if not tokens[k][1][:1].islower() or is_name_join(tokens[k][1]):
+        return False
+    if not any(is_type_word(t) for _, t in tokens[start:k]):
+        return False
+    for j in range(k + 1, min(k + 3, len(tokens))):
+        token = tokens[j][1]
+        if is_name_join(token) and token[:1].islower():
+            return j + 1 < len(tokens) and _is_name_start(tokens[j + 1][1])
+        if not token[:1].islower() or fold(token) in _prose() or speaks(token):
+            return False
+    return False
+
+
+@cache
+def _prose() -> frozenset[str]:
+    return frozenset(
+        fold(w) for forms in word_file("orgwords.yaml")["prose_words"].values() for w in forms
+    )
+
+
+#: A case ending written after an apostrophe on a name's last word ("PGB'den", "Partisi'nin").
+_SUFFIX = re.compile(r"(?:^|\s)([^\W\d_][\w-]*?)['’]([^\W\d_A-ZÀ-ÝİĞŞÇÖÜ]{1,5})$")
 
 
 def _trimmed_name(text: str, first: Token, last: Token) -> Token:
@@ -231,6 +279,9 @@ def _trimmed_name(text: str, first: Token, last: Token) -> Token:
     at its end, a conjunction written onto it, a bracket closing a list, a body's name before it."""
     name = text[first[0] : last[0] + len(last[1])]
     start = first[0]
+    suffix = _SUFFIX.search(name)
+    if suffix and (len(suffix.group(2)) >= 2 or is_abbreviation(suffix.group(1))):
+        name = name[: suffix.start(2) - 1]  # "PGB'den", "Partisi'nden": a case ending
     while name and _trailing_join(name.split()[-1]):  # "... of" before a topic
         name = name.rsplit(" ", 1)[0] if " " in name else ""
     head = name.split()[0] if name.split() else ""
@@ -273,7 +324,7 @@ def name_run(
     description (for places where the form itself says names follow); ``then_relaxed`` does so
     once a first name has been read as one (a title: "Comunicato del KKE e di Comunisti ...")."""
     _, joins, ands, _ = _words()
-    tokens = [_unelided(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = _conjoined([_unelided(m.start(), m.group()) for m in _TOKEN.finditer(text)])
     names: list[tuple[int, str]] = []
     end = 0
     k = 0
@@ -287,6 +338,7 @@ def name_run(
             _is_name_start(tokens[k][1])
             or is_type_word(tokens[k][1])
             or (relaxed is False and is_qualifier(tokens[k][1]))
+            or (relaxed and _uncased(tokens[k][1]))
         ):
             break
         start, k = k, _name_end(tokens, k, ands)
@@ -310,7 +362,46 @@ def name_run(
         if joined is None:
             break
         k, joined_by_and = joined
-    return [(offset + at, name) for at, name in names], end
+    return [(offset + at, name) for at, name in _parted(names)], end
+
+
+#: Abbreviations joined by hyphens or dashes into one token ("DİSK-KESK-TMMOB-TTB").
+_DASHED = re.compile(r"[^\s\-–—]+(?:[-–—][^\s\-–—]+){2,}")
+
+
+def _parted(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The names, a run of three or more abbreviations in capitals joined by dashes
+    ("KKP-ZİP-PGB") parted into one name each (not "STEE-EILAS" or "PR-ByH", which are one)."""
+    parted: list[tuple[int, str]] = []
+    for at, name in names:
+        parts = [(at + m.start(), m.group()) for m in re.finditer(r"[^\-–—]+", name)]
+        whole = _DASHED.fullmatch(name) is not None
+        if whole and all(is_abbreviation(p) and p.upper() == p for _, p in parts):
+            parted += parts
+        else:
+            parted.append((at, name))
+    return parted
+
+
+def _conjoined(tokens: list[Token]) -> list[Token]:
+    """The tokens, a conjunction written onto the next word in a script without capitals taken
+    apart ("وحزب" -> "و", "حزب") before a type word, or before an abbreviation beside another
+    ("حشك وحعز"); not in a name's own words ("للتغيير والتحرير")."""
+    parted: list[Token] = []
+    for at, token in tokens:
+        rest = token[1:]
+        previous = parted[-1][1] if parted else ""
+        short = len(rest) <= 4 and not rest.startswith("ال")
+        if (
+            token.startswith("و")
+            and len(rest) >= 2
+            and _uncased(rest)
+            and (is_type_word(rest) or (short and len(previous) <= 4 and _uncased(previous)))
+        ):
+            parted += [(at, "و"), (at + 1, rest)]
+        else:
+            parted.append((at, token))
+    return parted
 
 
 def _section(line: Line, names: list[tuple[int, str]], kind: str) -> Section:
@@ -332,11 +423,32 @@ def title_signers(line: Line) -> Section | None:
             continue
         # in a title in capitals, capitals say nothing: every name must read as one by its words
         cased = sum(c.isupper() for c in line.content) * 2 < sum(c.isalpha() for c in line.content)
-        names, _ = name_run(
-            line.content[match.end() :], line.start + match.end(), then_relaxed=cased
-        )
+        rest = line.content[match.end() :]
+        names, _ = name_run(rest, line.start + match.end(), then_relaxed=cased)
         if names:
             return _section(line, names, "title")
+        colon = re.match(r"^(?:\s*[^\W\d_]+){0,2}?\s*:\s*", rest)
+        if colon:  # "Joint statement: A, B and C", "بيان مشترك: ..."
+            at = match.end() + colon.end()
+            names, end = name_run(line.content[at:], line.start + at, relaxed=True)
+            whole = not line.content[at + end :].strip(" .!")
+            if len(names) >= 2 and whole and any(_is_name(name) for _, name in names):
+                return _section(line, names, "title")
+    return _title_head(line)
+
+
+def _title_head(line: Line) -> Section | None:
+    """The signers a title names before its statement word ("X Party and Y Party: joint
+    statement on ...", "KKP, ZİP ve PGB'den ortak açıklama"): two or more, for one name there
+    ("ICOR resolution: ...") is often the body whose members sign in the list below."""
+    names, end = name_run(line.content, line.start)
+    if len(names) < 2 or not _plausible(names, False):
+        return None
+    after = line.content[end:]
+    gap = re.match(r"^(?:['’][^\W\d_]+)?\s*[:–—-]?\s*", after)
+    following = words(after[gap.end() if gap else 0 :])[:3]
+    if any(fold(w) in _words()[0] for w in following):
+        return _section(line, names, "title")
     return None
 
 
@@ -357,7 +469,34 @@ def behalf_signers(line: Line) -> Section | None:
         for at in _after_plural(line.content, match.end() + end, number=False)[:1]:
             more, _ = name_run(line.content[at:], line.start + at)
             names += more if len(more) >= 2 else []
+    names += [n for n in _before_postposition(line) if n not in names]
     return _section(line, names, "phrase") if names else None
+
+
+@cache
+def _postpositions() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary()["on_behalf_after"])
+
+
+def _before_postposition(line: Line) -> list[tuple[int, str]]:
+    """The names right before a word that speaks for them after them ("Eylemde KKP-ZİP-PGB
+    adına ...", "Ksanya Komünist Partisi (KKP) adına ..."): the longest run of names that ends
+    there, read from a capitalised word at most a dozen words before."""
+    content = line.content
+    names: list[tuple[int, str]] = []
+    for word in _WORD.finditer(content):
+        if fold(word.group()) not in _postpositions():
+            continue
+        head = content[: word.start()].rstrip()
+        starts = [m.start() for m in re.finditer(r"(?:^|(?<=\s))\S", head)][-12:]
+        for start in starts:
+            if not _is_name_start(head[start:]):
+                continue
+            found, end = name_run(head[start:], line.start + start)
+            if found and start + end == len(head):
+                names += found
+                break
+    return names
 
 
 def among_signers(line: Line) -> Section | None:
@@ -516,14 +655,48 @@ def opening_signers(line: Line, relaxed: bool) -> Section | None:
     """The signers the opening sentence of a statement names as its subject ("El Partido
     Comunista de Grecia (KKE) y el Partido Comunista de Turquía (TKP) llaman ...", "1. The Cyprus
     Chamber of Commerce (CCCI), the Turkish Cypriot Chamber of Commerce (KTTO) ... met today"):
-    two names or more, then the sentence goes on in lower case. Each name must read as an
-    organisation's (a type word, an abbreviation, a name the authority knows) unless ``relaxed``
-    (the heading above calls the statement joint): then capitals are enough."""
-    names, after = _subject(line.content, line.start, relaxed)
-    rest = after.lstrip(" ,–—-")
-    if len(names) < 2 or not rest[:1].islower() or not _plausible(names, relaxed):
+    two names or more, then the sentence goes on in lower case, or after a word of speaking that
+    opens the sentence ("يدعو الحزب ... وحزب ..."). Each name must read as an organisation's (a
+    type word, an abbreviation, a name the authority knows) unless ``relaxed`` (the heading above
+    calls the statement joint): then capitals are enough."""
+    names, rest, verb_first = _opening(line, relaxed)
+    if len(names) < 2 or not _plausible(names, relaxed):
         return None
-    return _section(line, names, "title")
+    if verb_first or rest[:1].islower():
+        return _section(line, names, "title")
+    return None
+
+
+def speaker_signers(line: Line) -> Section | None:
+    """The one signer the opening sentence names as the subject of a word of speaking ("The X
+    Party of Britain condemns ...", "Ksanya Komünist Partisi ... kınıyor.", "يدين الحزب ..."):
+    one name that reads as an organisation's by its words, no country, person or event."""
+    names, rest, verb_first = _opening(line, False)
+    if len(names) != 1 or not _plausible(names, False) or strength(names[0][1]) < NAMED:
+        return None
+    if verb_first or _spoken(rest):
+        return _section(line, names, "title")
+    return None
+
+
+def _opening(line: Line, relaxed: bool) -> tuple[list[tuple[int, str]], str, bool]:
+    """The names an opening sentence opens with, or names right after a word of speaking that
+    opens it; the rest of the sentence after them; whether the verb came first."""
+    content = line.content
+    verb = re.match(r"^(\S+)\s+", content)
+    at = verb.end() if verb and speaks(verb.group(1)) else 0
+    names, after = _subject(content[at:], line.start + at, relaxed)
+    return names, after.lstrip(" ,–—-"), bool(at)
+
+
+def _spoken(rest: str) -> bool:
+    """True when the rest of a sentence after its subject says that the subject speaks: a word of
+    speaking among its first three words in lower case ("strongly condemns"), or as its last
+    word (a language that puts the verb last: "... mücadeleye çağırıyor.")."""
+    sentence = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
+    found = sentence.split()
+    opening = [w for w in found[:3] if w[:1].islower() or _uncased(w)]
+    return any(speaks(w) for w in opening) or (len(found) > 3 and speaks(found[-1]))
 
 
 def sentence_signers(line: Line) -> Section | None:

@@ -35,6 +35,7 @@ from .outside import (
     opening_signers,
     plural_signers,
     sentence_signers,
+    speaker_signers,
     subject_signers,
     title_signers,
 )
@@ -219,6 +220,7 @@ def _with_outside(
     candidates: list[Section | None] = []
     # the title is among the first short lines (an epigraph or a site's slogan may come first)
     heads = 0
+    titled: Section | None = None
     for i, line in enumerate(lines):
         if line.blank or i in skip:
             continue
@@ -229,8 +231,10 @@ def _with_outside(
         if titled is not None:
             candidates.append(titled)
             break
-    for i, relaxed in _openings(lines, skip, versions):
-        candidates.append(opening_signers(lines[i], relaxed))
+    openings = _openings(lines, skip, versions)
+    for i, relaxed in openings:
+        # a title that names its signers is the evidence: capitals alone say no more after it
+        candidates.append(opening_signers(lines[i], relaxed and titled is None))
     prose = 0  # paragraphs of running text read so far: the first three are the text's lead
     for i, line in enumerate(lines):
         if line.blank or i in skip:
@@ -252,6 +256,10 @@ def _with_outside(
         known.update(k for e in entries for k in _keys(e))
         renumbered = tuple(replace(e, position=n) for n, e in enumerate(entries, start=1))
         found.append(replace(section, entries=renumbered))
+    if not sections and not found:
+        # the one who speaks in the first sentence, when nothing else names a signer
+        speaker = next((s for i, _ in openings if (s := speaker_signers(lines[i]))), None)
+        found += [speaker] if speaker else []
     return sorted([*sections, *found], key=lambda s: s.span.start)
 
 

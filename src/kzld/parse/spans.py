@@ -1,0 +1,128 @@
+"""How strongly a span of running text (a title, a sentence) reads as the name of a signer.
+
+:mod:`.names` weighs a phrase as an entry of a list. A span read from a title or a sentence
+(:func:`.outside.name_run`) is weighed by the same evidence, corrected for running text, so that
+one scorer serves every place where signers are named outside a list:
+
+- a plural type word describes many signers ("Communist and Workers' Parties") unless a singular
+  type word comes before it ("Federation of Trade Unions") or a capitalised word or an
+  abbreviation after it ("партии Ксании": in Russian the plural is also the genitive singular);
+- a country alone, a person's name and an event ("the 5th Congress", "Summit 2024", "World
+  Social Forum 2025") name no signer, whatever their words;
+- a word of speaking right after a sentence's subject ("... condemns", "... llaman", "...
+  приветствует"), at the end of a verb-last sentence ("... çağırıyor") or opening a verb-first one
+  ("يدعو ..."), is the evidence that the subject is who speaks: the statement's signer.
+
+:func:`strength` folds a span's own evidence into one number from 0 to 1; the readers of
+:mod:`.outside` keep a span when it clears the threshold of its place (:data:`NAMED`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache, lru_cache
+
+from ..model.countries import country_code
+from ..model.folding import fold
+from .cues import vocabulary
+from .names import (
+    NameEvidence,
+    evidence,
+    generic_plural,
+    is_person,
+    is_qualifier,
+    is_type_word,
+    person_shaped,
+)
+from .text import WordSet, words
+
+__all__ = ["NAMED", "described", "is_event", "name_evidence", "speaks", "strength"]
+
+#: A span whose :func:`strength` reaches this reads as a name by its own words.
+NAMED = 0.6
+
+#: A year or an ordinal ("2024", "5th", "XX.", "5.", "5e", "5º"): with an event word, an event.
+_ORDINAL = re.compile(
+    r"^(?:\d{4}|\d{1,3}(?:st|nd|rd|th|e|er|ème|º|ª|η|ος|-?[а-я]{1,2})?\.?|[IVXLC]+\.?)$"
+)
+
+
+def _describes(word: str) -> bool:
+    return is_qualifier(word) or is_type_word(word)
+
+
+def described(found: list[str]) -> bool:
+    """True when the words ``found`` of a span describe many signers by a plural type word
+    ("Communist and Workers' Parties") rather than name one ("Federation of Trade Unions")."""
+    for k, word in enumerate(found):
+        if not generic_plural(word.strip("()")):
+            continue
+        before = found[:k]
+        if any(is_type_word(w) and not generic_plural(w) for w in before):
+            continue  # "Federation of Trade Unions": the plural qualifies a singular
+        after = found[k + 1 : k + 2]
+        if (
+            after
+            and after[0][:1].isupper()
+            and not (is_qualifier(after[0]) or is_type_word(after[0]))
+        ):
+            continue  # "партии Ксании": in a name, the plural is a genitive singular
+        return True
+    return False
+
+
+@lru_cache(maxsize=1 << 14)
+def name_evidence(text: str) -> NameEvidence:
+    """:func:`.names.evidence` of ``text``, its plural type words counted as type words when
+    the span names one signer by them (:func:`described`)."""
+    found = evidence(text)
+    if found.types:
+        return found
+    plural = [w for w in words(text) if generic_plural(w) and is_type_word(w)]
+    if plural and not described(words(text)):
+        return replace(found, types=len(plural))
+    return found
+
+
+@cache
+def _events() -> WordSet:
+    return WordSet(vocabulary()["event_words"])
+
+
+def is_event(text: str) -> bool:
+    """True when ``text`` names an event rather than an organisation: an event word with a year
+    or an ordinal ("5th Congress", "Forum 2024"), or a word only of events ("meeting",
+    "conference", not "congress", which names organisations too) that no type word of an
+    organisation comes before ("International Meeting of ...")."""
+    found = words(text)
+    events = [k for k, w in enumerate(found) if _events().matches(fold(w))]
+    if not events:
+        return False
+    tokens = text.replace("(", " ").replace(")", " ").split()
+    if any(_ORDINAL.match(t.strip(",;:")) for t in tokens):
+        return True
+    only = [k for k in events if not is_type_word(found[k])]
+    return bool(only) and not any(is_type_word(w) for w in found[: only[0]])
+
+
+def strength(text: str) -> float:
+    """How strongly ``text``, read from running text, names a signer: 0 for a country alone, a
+    person, an event or a description by a plural; else its evidence as one number (0 to 1)."""
+    found = words(text)
+    if not found or described(found) or country_code(text) or is_event(text):
+        return 0.0
+    if is_person(text) or person_shaped(text):
+        return 0.0
+    return name_evidence(text).score
+
+
+@cache
+def _speaking() -> WordSet:
+    return WordSet(vocabulary()["speech_words"])
+
+
+def speaks(word: str) -> bool:
+    """True when ``word`` is a verb of speaking out as a statement does ("condemns", "llaman",
+    "приветствует", "çağırıyor", "يدعو")."""
+    return _speaking().matches(fold(word.strip(',.:;!?«»“”"')))
