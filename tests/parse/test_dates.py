@@ -62,6 +62,24 @@ from kzld.parse.dates import find_date, read_dateline, update_stamp
         ("Posted on January 9, 2022 by editor", "stamp", date(2022, 1, 9), None),
         ("Опубликовано: 13.01.2022", "stamp", date(2022, 1, 13), None),
         ("Publicado em 2022-01-08", "stamp", date(2022, 1, 8), None),
+        # a clock time before the date: the page's stamp
+        ("17:32 20.02.2017", "stamp", date(2017, 2, 20), None),
+        ("09:05, 3 March 2021", "stamp", date(2021, 3, 3), None),
+        ("14.30 12 marzo 2023", "stamp", date(2023, 3, 12), None),
+        # a weekday or a place after the date
+        ("2020 m. rugsėjo 5 d., šeštadienis", "dateline", date(2020, 9, 5), None),
+        ("3 May 2021, Monday", "dateline", date(2021, 5, 3), None),
+        ("12 de marzo de 2023, domingo", "dateline", date(2023, 3, 12), None),
+        ("2020-09-05, Vilnius", "dateline", date(2020, 9, 5), "Vilnius"),
+        ("3 May 2021, New York", "dateline", date(2021, 5, 3), "New York"),
+        ("12.03.2023, Roma", "dateline", date(2023, 3, 12), "Roma"),
+        # wide month and weekday names of the other languages the language detector knows
+        ("Isnin, 22 Jun 2009", "dateline", date(2009, 6, 22), None),
+        ("Kuala Lumpur, 3 Ogos 2020", "dateline", date(2020, 8, 3), "Kuala Lumpur"),
+        ("Dé Luain, 3 Bealtaine 2021", "dateline", date(2021, 5, 3), None),
+        ("Caerdydd, 3 Gorffennaf 2021", "dateline", date(2021, 7, 3), "Caerdydd"),
+        # a name that means another month elsewhere keeps the meaning it had (Polish November)
+        ("Kraków, 3 listopada 2020", "dateline", date(2020, 11, 3), "Kraków"),
     ],
 )
 def test_dateline(line: str, kind: str, day: date, place: str | None) -> None:
@@ -79,6 +97,9 @@ def test_dateline(line: str, kind: str, day: date, place: str | None) -> None:
         "Posted by editor",
         "Published by the Central Committee of the party, which met in Berlin on 3 May 2021",
         "Workers Party of Ireland",
+        "3 May 2021, 3 Comments",  # what follows the date is no place
+        "3 May 2021, by the editor",
+        "November 25-26, 2006, Prague",  # the days of a meeting
         "",
     ],
 )

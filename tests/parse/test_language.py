@@ -33,6 +33,12 @@ PROSE = {
     "ketenagakerjaan yang baru dan terus melakukan aksi protes di seluruh negeri.",
     "en": "The workers of the region have been on strike for three weeks against the new wage "
     "rules, and the government has answered them with arrests and with bans on every meeting.",
+    "vi": "Các tổ chức công đoàn yêu cầu chính phủ rút lại ngay dự thảo luật lao động mới và "
+    "tiếp tục các hoạt động phản đối trên khắp cả nước để bảo vệ quyền lợi của người lao động.",
+    "ms": "Kesatuan sekerja menggesa kerajaan supaya menarik balik rang undang-undang pekerjaan "
+    "yang baharu dengan segera, dan mereka akan terus mengadakan bantahan di seluruh negara.",
+    "ga": "Iarrann na ceardchumainn ar an rialtas an dréachtdlí nua fostaíochta a tharraingt siar "
+    "láithreach, agus leanfaidh siad ar aghaidh le hagóidí ar fud na tíre go léir.",
     "es": "Los trabajadores de la región llevan tres semanas en huelga contra las nuevas normas "
     "salariales, y el gobierno les ha respondido con detenciones y prohibiendo las reuniones.",
 }
@@ -64,10 +70,13 @@ def test_a_contact_line_makes_no_version(language: str, contact: str) -> None:
     assert read_bytes("statement.txt", text.encode("utf-8")).languages == (language,)
 
 
-@pytest.mark.parametrize("language", ["ca", "hi", "sk", "lt", "ja", "zh", "ko", "id"])
+@pytest.mark.parametrize(
+    "language", ["ca", "hi", "sk", "lt", "ja", "zh", "ko", "id", "vi", "ms", "ga"]
+)
 def test_languages_beyond_the_first_ones(language: str) -> None:
     # Catalan is not taken for Spanish or Portuguese, nor Slovak for Czech; Japanese, written
-    # with Chinese characters and kana, is not taken for Chinese
+    # with Chinese characters and kana, is not taken for Chinese; Vietnamese is not taken for
+    # Icelandic, nor Malay for Indonesian (nor Indonesian for Malay)
     text = "Title\n\n" + PROSE[language] + "\n\n" + PROSE[language] + "\n"
     assert read_bytes("statement.txt", text.encode("utf-8")).languages == (language,)
 

@@ -7,7 +7,9 @@ time (``2022-01-08 10:15``) or a line opening with a publication cue from ``voca
 
 Month and weekday names come from CLDR through Babel, in every language of :data:`LOCALES`
 (format and stand-alone, wide and abbreviated, so ``ноября`` and ``Ιανουαρίου`` as well as
-``Jan.``); a name that means different months in two languages is left out rather than guessed.
+``Jan.``) and in every other language the language detector knows (wide names: ``Isnin``,
+``Dé Luain``); a name that means different months in two languages is left out rather than
+guessed.
 Numeric dates are day-first (``08.01.2022``, ``12/02/2022``) except a slashed date with an AM/PM
 clock, which is the US month-first form; a reading that is not a real date is never made.
 :func:`find_date` reads the first date inside a short phrase such as a list heading's
@@ -17,23 +19,26 @@ clock, which is the US month-first form; a reading that is not a real date is ne
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Any
 
-from babel import Locale
+from babel import Locale, localedata
+from lingua import Language
 
 from ..model.folding import fold
 from ..model.records import Dateline, Section, Span
 from .cues import vocabulary, word_file
-from .language import detect
+from .language import LANGUAGES, detect
 from .text import Line, WordSet, folded_in_place
 
 __all__ = [
     "LOCALES",
     "find_date",
     "is_month_line",
+    "more_locales",
     "read_dateline",
     "statement_dates",
     "text_dates",
@@ -55,32 +60,63 @@ def _key(name: str) -> str:
     return fold(name).rstrip(".")
 
 
-def _table(kind: str) -> dict[str, int]:
-    """Folded month (``kind="months"``) or weekday names -> their number, unambiguous only."""
-    found: dict[str, set[int]] = {}
+@cache
+def more_locales() -> tuple[str, ...]:
+    """The languages the language detector tells apart (:data:`~kzld.parse.language.LANGUAGES`)
+    that :data:`LOCALES` leaves out and CLDR has: their wide month and weekday names are read
+    too, where they mean nothing else in a language of :data:`LOCALES` (Croatian ``listopad``
+    stays the Polish November)."""
+    found = []
+    for name in LANGUAGES:
+        code = getattr(Language, name).iso_code_639_1.name.lower()
+        code = _CLDR_CODES.get(code, code)
+        if code not in LOCALES and code in _BASE_LOCALES:
+            found.append(code)
+    return tuple(found)
+
+
+#: ISO 639-1 codes that CLDR files under another code (Tagalog as Filipino).
+_CLDR_CODES = {"tl": "fil"}
+_BASE_LOCALES = frozenset(localedata.locale_identifiers())
+
+
+def _names(kind: str) -> Iterator[tuple[str, int, bool]]:
+    """Every CLDR month (``kind="months"``) or weekday name, with its number, and whether it
+    comes from a language of :data:`LOCALES` (format and stand-alone, wide and abbreviated) or
+    from :func:`more_locales` (wide names only: their abbreviations are words elsewhere; and
+    no name with a digit, ``2월``, which the numeric dates read)."""
     for language in LOCALES:
         names = getattr(Locale.parse(language), kind)
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, name in names[context][width].items():
-                    found.setdefault(_key(name), set()).add(int(number))
+                    yield name, int(number), True
+    for language in more_locales():
+        names = getattr(Locale.parse(language), kind)
+        for context in ("format", "stand-alone"):
+            for number, name in names[context]["wide"].items():
+                if not any(c.isdigit() for c in name):  # "2월", "2月": numeric dates
+                    yield name, int(number), False
+
+
+def _table(kind: str) -> dict[str, int]:
+    """Folded month (``kind="months"``) or weekday names -> their number, unambiguous only."""
+    found: dict[str, set[int]] = {}
+    more: dict[str, set[int]] = {}
+    for name, number, first in _names(kind):
+        (found if first else more).setdefault(_key(name), set()).add(number)
     for number, forms in vocabulary()["extra_" + kind].items():
         for form in forms:
             found.setdefault(_key(form), set()).add(int(number))
+    for key, numbers in more.items():
+        found.setdefault(key, numbers)
     return {k: n.pop() for k, n in found.items() if len(n) == 1 and len(k) >= 3}
 
 
-def _alternation(names: dict[str, int]) -> str:
+def _alternation(names: dict[str, int], kind: str) -> str:
     """The names as a regular expression, in their folded and their casefolded accented forms."""
     forms = set(names)
-    for language in LOCALES:
-        locale = Locale.parse(language)
-        for table in (locale.months, locale.days):
-            for context in ("format", "stand-alone"):
-                for width in ("wide", "abbreviated"):
-                    for name in table[context][width].values():
-                        if _key(name) in names:
-                            forms.add(name.casefold().rstrip("."))
+    forms.update(n.casefold().rstrip(".") for n, _, _ in _names(kind) if _key(n) in names)
     return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
 
 
@@ -121,7 +157,7 @@ def _month_re(group: str, months: str) -> str:
 def _patterns() -> _Patterns:
     months = _table("months")
     weekdays = _table("days")
-    month = _alternation(months)
+    month = _alternation(months, "months")
     written = (
         rf"(?:{_RANGE.format(g='r1')}{_DAY.format(g='d1')}\s*(?:de\s+|of\s+)?"
         rf"{_month_re('m1', month)}\s*,?\s*"
@@ -139,7 +175,7 @@ def _patterns() -> _Patterns:
         r"|(?:(?P<iy2>\d{4})\s*[年년]\s*(?P<im2>\d{1,2})\s*[月월]\s*(?P<id2>\d{1,2})\s*[日일])"
     )
     any_date = rf"(?:{written}|{numeric})"
-    weekday = rf"(?:(?P<wd>{_alternation(weekdays)})\.?,?\s+)?"
+    weekday = rf"(?:(?P<wd>{_alternation(weekdays, 'days')})\.?,?\s+)?"
     article = r"(?:(?:le|el|il|li|den|dne|am|on|the|a|em|op|в|на|في)\s+)?"
     line = re.compile(
         rf"^(?:(?P<place>(?:[^\W\d_]{{1,3}}\.\s*)?[^\d,،;:.!?()]{{2,40}}?)"
@@ -231,6 +267,9 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     parts = re.split(r"\s*[|•·]\s*|\s+/\s+", line)
     if len(parts) > 1:
         return _beside_the_date(parts)
+    around = _time_or_weekday_after(line)
+    if around is not None:
+        return around
     patterns = _patterns()
     folded = folded_in_place(line)
     byline = _BYLINE.match(folded)
@@ -259,6 +298,36 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         place = None
     where = line[match.start("place") : match.end("place")].strip() if place else None
     return "dateline", found, where
+
+
+#: A clock time before a date (``17:32 20.02.2017``); a weekday or a place after it, behind a
+#: comma (``2020 m. rugsėjo 5 d., šeštadienis``, ``2020-09-05, Vilnius``).
+_TIME_FIRST = re.compile(r"^(\d{1,2}[:.]\d{2}(?::\d{2})?)\s*[,-]?\s+(?=\S)")
+_AFTER_THE_DATE = re.compile(r"^(?P<date>.*\d.*?)\s*,\s*(?P<after>[^\W\d_][^\d,]{1,30}?)\.?$")
+
+
+def _time_or_weekday_after(line: str) -> tuple[str, date, str | None] | None:
+    """The date of a line that gives a clock time before it (the page's stamp), or its weekday
+    or its place after it, the way some languages and sites write them. A place is one to
+    three capitalised words."""
+    clock = _TIME_FIRST.match(line)
+    if clock:
+        dated = read_dateline(line[clock.end() :])
+        return ("stamp", dated[1], None) if dated and dated[2] is None else None
+    last = _AFTER_THE_DATE.match(line)
+    if last is None:
+        return None
+    after = last.group("after")
+    if _key(after) in _patterns().weekdays:
+        return read_dateline(last.group("date"))
+    dated = read_dateline(last.group("date"))
+    place = len(after.split()) <= 3 and all(w[0].isupper() for w in after.split())
+    whole = _patterns().line.match(folded_in_place(last.group("date")))
+    if whole and (whole.group("r1") or whole.group("r2")):
+        return None  # "November 25-26, 2006, Prague": a meeting's days, not a statement's date
+    if dated and dated[0] == "dateline" and dated[2] is None and place:
+        return "dateline", dated[1], after
+    return None
 
 
 #: A byline before the page's date, folded: up to two words, "by" and a name, "on" ("Posted by
@@ -526,7 +595,7 @@ def _whole_date(text: str) -> date | None:
 def _day_month() -> re.Pattern[str]:
     """A day and month without a year (``3 novembre``, ``November 3``), folded."""
     patterns = _patterns()
-    month = _alternation(patterns.months)
+    month = _alternation(patterns.months, "months")
     return re.compile(
         rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|o|°)?\.?\s*(?:de\s+|of\s+)?"
         rf"(?P<m1>{month})\.?|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?!\w)"
