@@ -9,7 +9,9 @@ from typing import Any
 
 import yaml
 
-__all__ = ["vocabulary", "word_file"]
+from ..model.folding import fold
+
+__all__ = ["folded_words", "vocabulary", "word_file"]
 
 
 @cache
@@ -23,3 +25,10 @@ def word_file(name: str) -> dict[str, Any]:
 def vocabulary() -> dict[str, Any]:
     """The parsed ``cues.yaml``: the cue words."""
     return word_file("cues.yaml")
+
+
+@cache
+def folded_words(key: str) -> frozenset[str]:
+    """The words of the list ``key`` of ``cues.yaml``, folded (:func:`~kzld.model.folding.fold`):
+    what a folded word of a text is looked up in."""
+    return frozenset(fold(w) for w in vocabulary()[key])

@@ -12,7 +12,7 @@ import re
 
 from ..model.countries import country_code
 from ..model.folding import fold
-from .cues import vocabulary
+from .cues import folded_words
 from .dates import is_month_line, read_dateline
 from .names import generic_plural
 from .text import Line
@@ -61,7 +61,6 @@ def more_count(content: str) -> int | None:
     words from it (``and 12 more``, ``otras 12``, ``12 örgüt daha``), and no capitalised word
     before the number but its first (a name would have them).
     """
-    data = vocabulary()
     words = re.findall(r"[^\W\d_]+|\d+", content)
     numbers = [k for k, w in enumerate(words) if w.isdigit()]
     if len(numbers) != 1 or len(words) > 7:
@@ -69,7 +68,7 @@ def more_count(content: str) -> int | None:
     at = numbers[0]
     if any(w[:1].isupper() for w in words[1:at]):
         return None
-    more = {fold(w) for w in data["more_words"]}
+    more = folded_words("more_words")
     if not any(fold(w) in more for w in words[max(0, at - 2) : at + 3]):
         return None
     return int(words[at])
@@ -86,8 +85,8 @@ def open_more(content: str) -> bool:
     words = re.findall(r"[^\W\d_]+|\d+", content)
     if not words or len(words) > 6 or any(w.isdigit() for w in words):
         return False
-    more = {fold(w) for w in vocabulary()["more_words"]}
-    joins = {fold(w) for w in vocabulary()["and_words"]}
+    more = folded_words("more_words")
+    joins = folded_words("and_words")
     if fold(words[0]) in joins | more and any(fold(w) in more for w in words[:3]):
         return True
     trails = content.rstrip().endswith(("…", "..."))
@@ -98,7 +97,7 @@ def open_more(content: str) -> bool:
 
 def split_more(raw: str) -> tuple[str, int | None]:
     """``raw`` without a trailing ``and 12 more`` (``y otras 12 organizaciones``) and the count."""
-    joins = {fold(w) for w in vocabulary()["and_words"]}
+    joins = folded_words("and_words")
     for match in re.finditer(r"(?<=\s)(\w+)(?=\s)", raw):
         if fold(match.group(1)) in joins:
             stated = more_count(raw[match.start(1) :])

@@ -17,7 +17,7 @@ from functools import cache
 from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.records import Entry, Section, Span
-from .cues import vocabulary, word_file
+from .cues import folded_words, vocabulary, word_file
 from .entries import split_entry
 from .names import (
     evidence,
@@ -53,13 +53,9 @@ _TOKEN = re.compile(r"[^\s,;:!?«»“”\"،؛]+?(?=\.?(?:\s|$|[,;:!?«»“”
 
 
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]]:
-    data = vocabulary()
-    statement = frozenset(fold(w) for w in data["statement_words"])
-    joins = frozenset(fold(w) for w in data["statement_joins"])
-    ands = frozenset(fold(w) for w in data["and_words"])
-    among = tuple(tuple(fold(p).split()) for p in data["among_phrases"])
-    return statement, joins, ands, among
+def _among() -> tuple[tuple[str, ...], ...]:
+    """The phrases that name the signers as some among others, folded, as words."""
+    return tuple(tuple(fold(p).split()) for p in vocabulary()["among_phrases"])
 
 
 #: An elided article or preposition before a capital ("l’Anpi", "dell'ARCI", "d'Xandie").
@@ -111,7 +107,11 @@ def _continues(token: str, next_token: str | None, previous: str | None) -> bool
         previous is not None
         and previous[:1].islower()
         and (is_type_word(previous) or is_qualifier(previous))
-        and (next_token is None or next_token in ",;." or fold(next_token) in _words()[2])
+        and (
+            next_token is None
+            or next_token in ",;."
+            or fold(next_token) in folded_words("and_words")
+        )
     ):
         return True  # "Parti communiste grec," "Partido Comunista mexicano y"
     if (
@@ -121,7 +121,7 @@ def _continues(token: str, next_token: str | None, previous: str | None) -> bool
         and (
             next_token is None
             or next_token in ",;.–—-"
-            or fold(next_token) in _words()[2]
+            or fold(next_token) in folded_words("and_words")
             or _is_name_start(next_token)
         )
     ):
@@ -130,7 +130,7 @@ def _continues(token: str, next_token: str | None, previous: str | None) -> bool
         return True  # "Partei Griechenlands – KKE"
     return (
         is_name_join(folded)
-        and folded not in _topics()
+        and folded not in folded_words("topic_words")
         and next_token is not None
         and (_is_name_start(next_token) or is_name_join(next_token))
     )
@@ -141,7 +141,7 @@ def _is_name(text: str, relaxed: bool = False) -> bool:
     found_words = words(text)
     if not found_words or described(found_words) or is_event(text):
         return False
-    if fold(text.split()[0]) in _roles():
+    if fold(text.split()[0]) in folded_words("person_roles"):
         return False  # "member of the X Bloc": an apposition to the name before it
     if relaxed:
         # any capitalised phrase, but an adjective alone ("Comunistas") names no one
@@ -160,7 +160,7 @@ def _is_name(text: str, relaxed: bool = False) -> bool:
 @cache
 def _organs() -> re.Pattern[str]:
     organs = sorted((fold(w) for w in vocabulary()["organ_words"]), key=len, reverse=True)
-    joins = "|".join(map(re.escape, sorted(_words()[1], key=len, reverse=True)))
+    joins = "|".join(map(re.escape, sorted(folded_words("statement_joins"), key=len, reverse=True)))
     return re.compile(
         r"^(?:(?:the|il|la|le|el|der|die|das|το|η|ο)\s+)?(?:"
         + "|".join(map(re.escape, organs))
@@ -173,16 +173,6 @@ def _organ(name: str) -> int:
     "Центрального Комитета "), else 0: when the organisation's name after it reads as one."""
     match = _organs().match(folded_in_place(name))
     return match.end() if match and _is_name(name[match.end() :]) else 0
-
-
-@cache
-def _roles() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary()["person_roles"])
-
-
-@cache
-def _topics() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary()["topic_words"])
 
 
 def _trailing_join(word: str) -> bool:
@@ -323,7 +313,7 @@ def name_run(
     and where in ``text`` the run ends. ``relaxed`` takes any capitalised phrase that is no
     description (for places where the form itself says names follow); ``then_relaxed`` does so
     once a first name has been read as one (a title: "Comunicato del KKE e di Comunisti ...")."""
-    _, joins, ands, _ = _words()
+    joins, ands = folded_words("statement_joins"), folded_words("and_words")
     tokens = _conjoined([_unelided(m.start(), m.group()) for m in _TOKEN.finditer(text)])
     names: list[tuple[int, str]] = []
     end = 0
@@ -417,7 +407,7 @@ def _section(line: Line, names: list[tuple[int, str]], kind: str) -> Section:
 
 def title_signers(line: Line) -> Section | None:
     """The signers a title names after a statement word ("Joint statement of A and B")."""
-    statement = _words()[0]
+    statement = folded_words("statement_words")
     for match in re.finditer(r"[^\W\d_]+", line.content):
         if fold(match.group()) not in statement:
             continue
@@ -447,7 +437,7 @@ def _title_head(line: Line) -> Section | None:
     after = line.content[end:]
     gap = re.match(r"^(?:['’][^\W\d_]+)?\s*[:–—-]?\s*", after)
     following = words(after[gap.end() if gap else 0 :])[:3]
-    if any(fold(w) in _words()[0] for w in following):
+    if any(fold(w) in folded_words("statement_words") for w in following):
         return _section(line, names, "title")
     return None
 
@@ -473,11 +463,6 @@ def behalf_signers(line: Line) -> Section | None:
     return _section(line, names, "phrase") if names else None
 
 
-@cache
-def _postpositions() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary()["on_behalf_after"])
-
-
 def _before_postposition(line: Line) -> list[tuple[int, str]]:
     """The names right before a word that speaks for them after them ("Eylemde KKP-ZİP-PGB
     adına ...", "Ksanya Komünist Partisi (KKP) adına ..."): the longest run of names that ends
@@ -485,7 +470,7 @@ def _before_postposition(line: Line) -> list[tuple[int, str]]:
     content = line.content
     names: list[tuple[int, str]] = []
     for word in _WORD.finditer(content):
-        if fold(word.group()) not in _postpositions():
+        if fold(word.group()) not in folded_words("on_behalf_after"):
             continue
         head = content[: word.start()].rstrip()
         starts = [m.start() for m in re.finditer(r"(?:^|(?<=\s))\S", head)][-12:]
@@ -501,7 +486,7 @@ def _before_postposition(line: Line) -> list[tuple[int, str]]:
 
 def among_signers(line: Line) -> Section | None:
     """The signers named among others in a line announcing a list ("..., among them SKP:")."""
-    among = _words()[3]
+    among = _among()
     folded = folded_in_place(line.content)
     for phrase in among:
         pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, phrase)) + r"(?!\w)"
@@ -635,7 +620,7 @@ def _subject(content: str, offset: int, relaxed: bool) -> tuple[list[tuple[int, 
     start = _OPENER.match(content)
     at = start.end() if start else 0
     article = re.match(r"^([^\W\d_]{1,3})\s+(?=[^\W\d_])", content[at:])
-    if article and fold(article.group(1)) in _words()[1]:
+    if article and fold(article.group(1)) in folded_words("statement_joins"):
         at += article.end()  # "El Partido Comunista ...", "The Cyprus Chamber ..."
     names, end = name_run(content[at:], offset + at, relaxed=relaxed, then_relaxed=True)
     return names, content[at + end :]

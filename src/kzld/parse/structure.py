@@ -21,7 +21,7 @@ from ..model.records import (
     Version,
 )
 from .boilerplate import find_boilerplate
-from .cues import vocabulary
+from .cues import folded_words, vocabulary
 from .dates import read_dateline, statement_dates, with_update_stamps
 from .language import detect
 from .lists import is_entry
@@ -291,7 +291,7 @@ def _openings(lines: list[Line], skip: set[int], versions: list[Version]) -> lis
 
 def _names_statement(content: str) -> bool:
     """True when a heading names a statement by one of its words ("Declaración conjunta de ...")."""
-    statement = {fold(w) for w in vocabulary()["statement_words"]}
+    statement = folded_words("statement_words")
     return len(content) <= 200 and any(fold(w) in statement for w in content.split()[:4])
 
 

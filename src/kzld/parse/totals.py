@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ..model.folding import fold
-from .cues import vocabulary, word_file
+from .cues import folded_words, vocabulary, word_file
 from .names import generic_plural, is_qualifier, is_type_word
 from .text import WordSet
 
@@ -155,16 +155,6 @@ def _joins() -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
-@cache
-def _statement_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary()["statement_words"])
-
-
-@cache
-def _and() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary()["and_words"])
-
-
 def number_value(token: str) -> int | None:
     """The number a token writes, in digits or in words (``50``, ``41e``, ``fifty``, ``три``)."""
     return _value(token)
@@ -226,7 +216,7 @@ def _numbers_in(tokens: list[str]) -> list[tuple[int, int, int]]:
         after = k + 1
         if not token[0].isdigit() and 20 <= value < 100 and value % 10 == 0:
             # "trinta e sete", "cuarenta y dos", "двадцать три", "yirmi dört"
-            joined = fold(following) in _and()
+            joined = fold(following) in folded_words("and_words")
             at = k + 2 if joined else k + 1
             units = _word_number(tokens[at]) if at < len(tokens) else None
             both = _tens_and_units(value, units) if units is not None else None
@@ -265,7 +255,8 @@ def _unbracketed(sentence: str) -> str:
 
     def repeat(match: re.Match[str]) -> str:
         words = _tokens(match.group(2))
-        spelled = [number_value(w) is not None or fold(w) in _and() for w in words]
+        ands = folded_words("and_words")
+        spelled = [number_value(w) is not None or fold(w) in ands for w in words]
         return match.group(1) if words and all(spelled) else match.group()
 
     return _BRACKETED.sub(repeat, sentence)
@@ -320,14 +311,14 @@ def _subject(sentence: str) -> int | None:
     leads = _words("subject_leads")
     for k, value, after in _numbers_in(tokens[: _SUBJECT_LEAD + 2]):
         before = [fold(t) for t in tokens[:k]]
-        if any(w in _statement_words() for w in before):
+        if any(w in folded_words("statement_words") for w in before):
             if fold(tokens[k]) in _joins():
                 continue  # "Declaração conjunta dos secretários": "of the", not "two"
-            if not all(w in _statement_words() or w in _joins() for w in before):
+            if not all(w in folded_words("statement_words") or w in _joins() for w in before):
                 return None
             # only words that describe them stand between: "of 21 communist and workers'
             # parties", not "of the general secretaries of the Party of ..."
-            return value if _of_organisations(tokens[after:], _and()) else None
+            return value if _of_organisations(tokens[after:], folded_words("and_words")) else None
         if len(tokens) < _SUBJECT_WORDS or k > _SUBJECT_LEAD:
             return None  # "3 Parti X de Xandie": an entry, not a sentence
         if not all(leads.matches(w) for w in before):

@@ -10,7 +10,7 @@ from datetime import date
 from functools import cache
 
 from ...model.folding import fold
-from ..cues import vocabulary
+from ..cues import folded_words, vocabulary
 from ..dates import find_date
 from ..names import generic_plural, is_name_join
 from ..text import WordSet, words
@@ -23,7 +23,6 @@ __all__ = [
     "is_heading",
     "opens_as_statement",
     "signing_cue",
-    "statement_words",
 ]
 
 
@@ -79,15 +78,10 @@ def as_of(text: str) -> date | None:
     return None
 
 
-@cache
-def statement_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary()["statement_words"])
-
-
 def opens_as_statement(content: str) -> bool:
     """True when a line opens with a word for a statement ("Declaração conjunta dos ...")."""
     found = words(content)
-    return bool(found) and fold(found[0]) in statement_words()
+    return bool(found) and fold(found[0]) in folded_words("statement_words")
 
 
 def is_category(content: str) -> bool:
@@ -97,7 +91,7 @@ def is_category(content: str) -> bool:
     found = words(content.rstrip(":"))
     if not found or len(found) > 6 or content.rstrip().endswith((".", "!", "?")):
         return False
-    joins = {fold(w) for w in vocabulary()["and_words"]}
+    joins = folded_words("and_words")
     plurals = [generic_plural(w) for w in found]
     return any(plurals) and all(
         plural or fold(word) in joins or is_name_join(word) or len(word) <= 3

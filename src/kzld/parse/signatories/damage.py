@@ -8,7 +8,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from ...model.folding import fold
-from ..cues import vocabulary
+from ..cues import folded_words
 from ..names import is_abbreviation, known_name, opens_a_word
 from ..text import words
 
@@ -78,7 +78,7 @@ def is_cut(raw: str, others: list[str]) -> bool:
 
 @cache
 def _joins() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary()["statement_joins"]) - {"the", "la", "le"}
+    return folded_words("statement_joins") - {"the", "la", "le"}
 
 
 def split_bilingual(raw: str) -> tuple[str, str] | None:

@@ -7,11 +7,11 @@ from dataclasses import replace
 
 from ...model.folding import fold
 from ...model.records import Span
+from ..cues import folded_words
 from ..dates import read_dateline
 from ..names import known_name, name_score, name_shaped
 from ..text import words
 from .blocks import STRONG, Block
-from .cuelines import statement_words
 
 __all__ = ["spoken", "trim"]
 
@@ -55,7 +55,9 @@ def _stray(raw: str, capitals: bool) -> bool:
     if not (capitals and raw.isupper() and name_shaped(raw)):
         return True
     # a statement word names the text, not a signer ("COMMUNIQUÉ", "ΚΟΙΝΗ ΑΝΑΚΟΙΝΩΣΗ")
-    return read_dateline(raw) is not None or any(fold(w) in statement_words() for w in words(raw))
+    return read_dateline(raw) is not None or any(
+        fold(w) in folded_words("statement_words") for w in words(raw)
+    )
 
 
 def spoken(block: Block, index: int) -> Block:
