@@ -330,3 +330,41 @@ def test_cjk_social_stands_for_socialist(authority: Authority) -> None:
         keys_of(authority, ["그리스사회당", "ギリシャ社会党", "Socialist Party of Greece"])
         == ["x-socialist-party-gr"] * 3
     )
+
+
+def test_an_abbreviation_is_keyed_by_its_letters(authority: Authority) -> None:
+    # dots or spaces between its letters, or its letters spelt by their names in Devanagari
+    # and Malayalam: one key
+    assert keys_of(authority, ["ZQX", "Z.Q.X.", "ज़ेड क्यू एक्स", "ज़ेडक्यूएक्स"]) == ["x-zqx"] * 4
+    assert keys_of(authority, ["Ζ.Κ.Ε.", "ΖΚΕ"]) == ["x-zke"] * 2
+    assert keys_of(authority, ["എച്ച്.എം.എസ്", "एचएमएस"]) == ["x-hms"] * 2
+    # brackets and dashes stay: "ZQ-X" is not "ZQX"
+    assert keys_of(authority, ["ZQ-X", "ZQ(X)"]) == ["x-zq-x"] * 2
+
+
+def test_case_endings_after_an_apostrophe(authority: Authority) -> None:
+    # Turkish writes a case ending after an apostrophe on a name: the name is the same
+    assert keys_of(
+        authority,
+        ["Zeta Meclisler Federasyonu’nun (ZMF)", "Zeta Meclisler Federasyonu", "ZETA-İŞ’in"],
+    ) == ["x-zeta-meclisler-federasyonu"] * 2 + ["x-zeta-is"]
+    # an English possessive is no case ending
+    assert keys_of(authority, ["Zeta People's Union"]) == ["x-zeta-peoples-union"]
+
+
+def test_own_words_with_other_endings(authority: Authority) -> None:
+    # "Bohème" / "Bohemia": five letters alike and an ending of at most two letters more
+    assert keys_of(
+        authority,
+        ["République Tchèque : Parti communiste de Bohème Moravie", "Partido Tudehi do Irão"],
+    ) == ["communist-party-of-bohemia-and-moravia", "tudeh-party-of-iran"]
+    assert keys_of(authority, ["Partido Tudehabad do Irão"]) == ["x-tudehabad-party-ir"]
+
+
+def test_a_name_before_the_entry_took_it(authority: Authority) -> None:
+    # the Workers' Party of Ireland was named so in 1982: an Irish workers' party of 1968 is
+    # another organisation, keyed by its identity and era
+    assert keys_of(authority, ["Irish Workers Party"], year=1968) == [
+        "x-workers-party-ie-before-1982"
+    ]
+    assert keys_of(authority, ["Irish Workers Party"], year=2010) == ["workers-party-of-ireland"]

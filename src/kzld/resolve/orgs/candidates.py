@@ -37,6 +37,10 @@ __all__ = ["SIMILAR_NEAR", "WORD_SIMILARITY", "AuthorityIndex", "Candidate", "Ev
 SIMILAR_NEAR = 80.0
 #: Lowest similarity of two own words for them to count as spellings of one word.
 WORD_SIMILARITY = 80.0
+#: Two own words that start with this many letters alike, and differ in length by at most
+#: :data:`ENDING_LENGTH`, are one word with two endings ("Bohème" / "Bohemia").
+WORD_STEM = 5
+ENDING_LENGTH = 2
 
 #: How strong each kind of evidence is, for ordering candidates in the review.
 STRENGTH = {"exact": 100.0, "abbreviation": 95.0, "signature": 90.0, "near-signature": 80.0}
@@ -284,7 +288,7 @@ class AuthorityIndex:
 
 def _same_words(left: frozenset[str], right: frozenset[str]) -> bool:
     """The own words of two names are the same words, allowing for spelling ("Boémia" =
-    "Bohemia")."""
+    "Bohemia") and endings ("Bohème" = "Bohemia")."""
     if left == right:
         return True
     if len(left) != len(right):
@@ -297,6 +301,11 @@ def _same_words(left: frozenset[str], right: frozenset[str]) -> bool:
                 for w in unmatched
                 if w == word
                 or (min(len(w), len(word)) >= 4 and fuzz.ratio(w, word) >= WORD_SIMILARITY)
+                or (
+                    w[:WORD_STEM] == word[:WORD_STEM]
+                    and len(w) >= WORD_STEM <= len(word)
+                    and abs(len(w) - len(word)) <= ENDING_LENGTH
+                )
             ),
             None,
         )

@@ -45,7 +45,14 @@ from dataclasses import dataclass
 from ...model.acronyms import spells_initials
 from .analysis import Reading, is_abbreviation, leading_country, signature, without_country
 from .candidates import AuthorityIndex, Candidate
-from .names import abbreviation_key, identity_key, new_key, tokens, transliterate
+from .names import (
+    abbreviation_key,
+    identity_key,
+    new_key,
+    spelt_abbreviation,
+    tokens,
+    transliterate,
+)
 from .typewords import type_words
 
 __all__ = ["MAX_OWN_WORDS", "Identity", "era", "identity_of", "key_of_new", "one_country"]
@@ -160,7 +167,20 @@ def key_of_new(
         if (when := era(known, index, year)) is not None:
             return f"{identity.key}-{when}", identity.country
     country = one_country(reading.beside, reading.named)
-    return new_key(reading.label, country), country
+    return new_key(_as_keyed(reading.label), country), country
+
+
+def _as_keyed(label: str) -> str:
+    """What a new organisation's key is made of when its identity does not name it: its label,
+    but an abbreviation by its letters, without dots or spaces between them, and one spelt out
+    in letter names by its Latin letters ("Α.Δ.Ε.Δ.Υ." as "ΑΔΕΔΥ", "एच एम एस" as "HMS"): one
+    key however the abbreviation is written."""
+    spelt = spelt_abbreviation(label)
+    if spelt is not None:
+        return "".join(spelt.replace(".", " ").split())
+    if is_abbreviation(label) and "." in label:
+        return "".join(label.replace(".", " ").split())
+    return label
 
 
 def era(keys: frozenset[str], index: AuthorityIndex, year: int | None) -> str | None:

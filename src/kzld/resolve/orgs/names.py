@@ -22,7 +22,7 @@ from anyascii import anyascii
 
 from ...model.countries import UNSPACED, country_words, find_countries
 from ...model.folding import WORD_MARKS, fold_name
-from .typewords import type_words
+from .typewords import fold_word, type_words
 
 __all__ = [
     "NEW_PREFIX",
@@ -119,11 +119,29 @@ def _segments(word: str) -> list[str]:
     return [*parts, other] if other else parts
 
 
+#: An ending after an apostrophe at the end of a word of two letters or more.
+_APOSTROPHE_ENDING = re.compile(r"(?<=\w{2})['’]([^\W\d_]{1,4})(?![\w'’])")
+
+
+def _without_case_endings(text: str) -> str:
+    """``text`` without the case endings written after an apostrophe on its words
+    ("Federasyonu’nun": "Federasyonu"; ``case_endings`` in ``authority/typewords.yaml``)."""
+    if "'" not in text and "’" not in text:
+        return text
+    endings = type_words().case_endings
+
+    def drop(match: re.Match[str]) -> str:
+        return "" if fold_word(match.group(1)) in endings else match.group()
+
+    return _APOSTROPHE_ENDING.sub(drop, text)
+
+
 @lru_cache(maxsize=_CACHED)
 def tokens(text: str) -> tuple[str, ...]:
-    """The words of ``text`` after folding, contractions expanded, articles dropped; a word of
-    a script written without spaces is cut into its words (:func:`_segments`)."""
-    folded = fold_name(text)
+    """The words of ``text`` after folding, contractions expanded, articles dropped, case
+    endings after an apostrophe dropped; a word of a script written without spaces is cut
+    into its words (:func:`_segments`)."""
+    folded = fold_name(_without_case_endings(text))
     while (again := fold_name(folded)) != folded:
         folded = again
     words: list[str] = []
