@@ -63,7 +63,9 @@ from .resolve.corpus import CorpusResolver, DocumentResolution, resolve_corpus
 from .resolve.orgs.authority import load_authority
 from .resolve.orgs.consulted import AuthorityChange, Consulted, Recorder
 from .state import BuildRecord, BuildState, DocumentPart, Inputs, source_digest
-from .validate import Report, Result, validate
+from .validate import Report, Result
+from .validate.parts import Split, validate_parts
+from .validate.report import in_order as results_in_order
 
 __all__ = ["BuildResult", "LeftOut", "build"]
 
@@ -116,6 +118,8 @@ class BuildResult:
     reused: int = 0
     #: the documents resolved and mapped by this build (the others' parts were kept)
     resolved: int = 0
+    #: the documents whose part of the graph this build validated (the others' results were kept)
+    validated: int = 0
 
     def counts(self) -> dict[str, object]:
         """What the state directory keeps of this result, to give it again unchanged."""
@@ -300,13 +304,13 @@ def _validated_dumps(
     data: NTriples,
     ordered: Ordered,
     nodes: Nodes,
-    engine: str,
+    validating: Callable[[], Report],
     timings: dict[str, float],
     progress: Progress | None = None,
 ) -> tuple[Report, dict[str, bytes]]:
-    """Validate ``data`` and write both dumps of it (``ordered``: the same triples, emptied once
-    the JSON-LD is written, so that its memory is let go before the Turtle is; ``nodes``: the
-    JSON-LD lines of subjects made with the parts).
+    """Validate ``data`` (``validating`` does it) and write both dumps of it (``ordered``: the
+    same triples, emptied once the JSON-LD is written, so that its memory is let go before the
+    Turtle is; ``nodes``: the JSON-LD lines of subjects made with the parts).
 
     Validation runs in a second thread while the dumps are written: its SHACL engine works
     without holding the interpreter lock, so on two cores the two overlap (their timings, each
@@ -315,7 +319,7 @@ def _validated_dumps(
 
     def check() -> Report:
         with _timed(timings, "validate"):
-            return validate(data, engine=engine)
+            return validating()
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kzld-validate") as pool:
         checking = pool.submit(check)
@@ -392,6 +396,7 @@ def _build(
     result.reused = parts.reused
     outputs = _conforming(seeds, result, parts, engine, strict, progress)
     result.resolved = parts.resolved
+    result.validated = len(parts.validated)
     if check:
         result.stale = tuple(
             out / name
@@ -402,7 +407,15 @@ def _build(
     with _timed(timings, "write", progress):
         result.written = _write_atomically(out, outputs)
         if state is not None and inputs is not None:
-            state.save(inputs, out, outputs, result.counts(), parts.keys(), parts.authorities())
+            state.save(
+                inputs,
+                out,
+                outputs,
+                result.counts(),
+                parts.keys(),
+                parts.authorities(),
+                parts.checked_keys(),
+            )
     return result
 
 
@@ -491,6 +504,10 @@ class _Parts:
         self._recorder: Recorder | None = None
         #: what changed in the organisation authority since a version kept parts were made with
         self._changes: dict[str, AuthorityChange | None] = {}
+        #: each text's validation results, with the key they are kept under
+        self.checked: dict[str, tuple[str, list[Result]]] = {}
+        #: the texts whose part was validated
+        self.validated: set[str] = set()
 
     @property
     def resolver(self) -> CorpusResolver:
@@ -513,6 +530,10 @@ class _Parts:
             for part in self.parts.values()
             if (key := inputs.part_key(part.name, part.key)) is not None
         ]
+
+    def checked_keys(self) -> list[str]:
+        """The state's keys of the parts' validation results (to keep them)."""
+        return [key for key, _ in self.checked.values() if key]
 
     def authorities(self) -> set[str]:
         """The digests of the organisation authorities the parts were made with."""
@@ -655,6 +676,63 @@ class _Parts:
             document = outcome
         return self._add(*self._resolve(document), key)
 
+    def validating(
+        self,
+        ordered: Ordered,
+        data: NTriples,
+        present: list[str],
+        keys: dict[str, str],
+        engine: str,
+    ) -> Callable[[], Report]:
+        """What validates the graph ``data`` of the texts ``present`` (``ordered``: its triples,
+        each text's statement keyed as ``keys`` says): the corpus beside the parts whose results
+        are not kept (:mod:`kzld.validate.parts`), the others' results taken from the state.
+
+        The graph to validate is made here, so that ``ordered`` may be let go once this returns;
+        what it returns runs the engine, in a second thread."""
+        sources = {str(self.mint.source(keys[name])): name for name in present}
+        mint = self.mint
+
+        def owner(iri: str) -> str | None:
+            source = mint.source_of(iri)
+            return sources.get(str(source)) if source is not None else None
+
+        split = Split(ordered, owner)
+        found: dict[str, list[Result]] = {}
+        wanted: dict[str, str] = {}  # name -> the key its results are kept under
+        for name in present:
+            part_key = self._part_key(name, keys[name])
+            key = (
+                ""
+                if part_key is None or self.inputs is None
+                else (self.inputs.checked_key(part_key, split.context(name)))
+            )
+            wanted[name] = key
+            kept = self.checked.get(name)
+            if kept is not None and kept[0] == key and key:
+                found[name] = kept[1]
+                continue
+            results = self.state.results(key) if self.state is not None and key else None
+            if results is not None:
+                found[name] = results
+                self.checked[name] = (key, results)
+        fresh = [name for name in present if name not in found]
+        graph = data if len(fresh) == len(present) else split.graph(fresh)
+        split.ordered = []  # the graph is made: nothing more is read from it
+
+        def validating() -> Report:
+            report, corpus, made = validate_parts(split, fresh, graph, engine)
+            self.validated.update(made)
+            for name, results in made.items():
+                key = wanted[name]
+                self.checked[name] = (key, results)
+                if self.state is not None and key:
+                    self.state.keep_results(key, results)
+            every = corpus + [r for name in present for r in found.get(name, made.get(name, []))]
+            return Report(results_in_order(every), report.report_graph)
+
+        return validating
+
     def triples(self, present: list[str], keys: dict[str, str]) -> Iterator[list[Triple]]:
         """The triples of each text of ``present`` (its statement keyed as ``keys`` says), each
         part's let go once handed on."""
@@ -707,8 +785,9 @@ def _publishable(
         ordered = made.take_in_order()  # sorted once, for validation and both dumps
         del made
         data = ntriples(triples_of(ordered))
+        validating = parts.validating(ordered, data, present, keys, engine)
     nodes = {subject: node for name in present for subject, node in parts.parts[name].nodes.items()}
-    report, outputs = _validated_dumps(data, ordered, nodes, engine, timings, progress)
+    report, outputs = _validated_dumps(data, ordered, nodes, validating, timings, progress)
     return report, outputs, (data.data if report.fails("violation") else None)
 
 

@@ -16,6 +16,10 @@ Three things live there, all only data (JSON), all safe to delete at any time:
   touches are made again. A text whose part is kept is neither read, resolved nor mapped
   again; the corpus (its organisations with every form seen, its places, the dataset) is put
   together from the parts.
+- ``checked/``: what validation found in each text's part (:mod:`kzld.validate.parts`), named by
+  a digest of the part's key, of the shapes and ontology, and of what the results depend on
+  outside the part (its number of triples in the graph, the types of the nodes it points at).
+  A build validates only the parts without one, beside the corpus.
 - ``authorities/``: the versions of the organisation authority that kept parts were made with,
   named by their digest, to tell what changed since.
 - ``build.json``: the record of the last build: a digest of every input (the texts' names and
@@ -27,11 +31,11 @@ Three things live there, all only data (JSON), all safe to delete at any time:
   set back. A file with another identity is hashed: edited by hand, it is stale; copied or
   checked out again with the same bytes, it is not.
 
-Entries of ``documents/`` and ``parts/`` are named by what they were made from, so an entry is
-right whenever it is found: they are written as a build makes them (not by ``--check``; into a
-temporary folder while the output folder does not exist yet, so that a failed first build leaves
-none), and those no text of the last successful build has are removed by it. ``build.json`` is
-written only after the outputs, by a build that succeeded.
+Entries of ``documents/``, ``parts/`` and ``checked/`` are named by what they were made from, so
+an entry is right whenever it is found: they are written as a build makes them (not by
+``--check``; into a temporary folder while the output folder does not exist yet, so that a failed
+first build leaves none), and those no text of the last successful build has are removed by it.
+``build.json`` is written only after the outputs, by a build that succeeded.
 """
 
 from __future__ import annotations
@@ -56,6 +60,7 @@ from .rdf.triples import Term, Triple
 from .resolve.orgs import ResolverRecord
 from .resolve.orgs.consulted import Consulted
 from .resources import authority_dir, ontology_dir, organisations_file, shapes_dir
+from .validate import Result
 
 __all__ = [
     "STATE_DIR",
@@ -136,6 +141,8 @@ class Inputs:
     context: str = ""
     #: the digest of the organisation authority
     authority: str = ""
+    #: the digest of the shapes and the ontology (what validation checks against)
+    checks: str = ""
 
     def document_key(self, name: str) -> str | None:
         """The cache key of the text ``name``: its name and bytes, and kzld itself."""
@@ -151,6 +158,11 @@ class Inputs:
         if document is None:
             return None
         return hashlib.sha256(f"{document}\0{self.context}\0{key}".encode()).hexdigest()
+
+    def checked_key(self, part: str, context: str) -> str:
+        """The cache key of the validation results of the part kept under ``part`` (its key),
+        ``context`` digesting what they depend on outside it."""
+        return hashlib.sha256(f"{part}\0{self.checks}\0{context}".encode()).hexdigest()
 
 
 #: Literals made from the state, by (lexical form, language, datatype).
@@ -302,6 +314,7 @@ class BuildState:
         self.documents = self.root / "documents"
         self.parts = self.root / "parts"
         self.authorities = self.root / "authorities"
+        self.checked = self.root / "checked"
         self._authorities: set[str] = set()  # those kept by this build
         #: the keys of the documents :meth:`document` found
         self.found: set[str] = set()
@@ -324,9 +337,11 @@ class BuildState:
         digest = context.copy()
         digest.update(f"{authority}\n".encode())
         digest.update(orjson.dumps(texts, option=orjson.OPT_SORT_KEYS))
+        checks = hashlib.sha256(context.hexdigest().encode())
         for folder in (shapes_dir(), ontology_dir()):
-            _tree_digest(folder, digest)
-        return Inputs(texts, digest.hexdigest(), context.hexdigest(), authority)
+            _tree_digest(folder, checks)
+        digest.update(f"{checks.hexdigest()}\n".encode())
+        return Inputs(texts, digest.hexdigest(), context.hexdigest(), authority, checks.hexdigest())
 
     def document(self, key: str | None) -> Document | None:
         """The document kept under ``key``, or None (none kept, or unreadable: read the text)."""
@@ -347,6 +362,20 @@ class BuildState:
             return DocumentPart.decode((self.parts / f"{key}.json").read_bytes(), self.literals)
         except (OSError, ValueError, TypeError, KeyError):
             return None
+
+    def results(self, key: str) -> list[Result] | None:
+        """The validation results kept under ``key`` (see :meth:`keep_results`), or None."""
+        try:
+            value = orjson.loads((self.checked / f"{key}.json").read_bytes())
+            return [_result(fields) for fields in value]
+        except (OSError, ValueError, TypeError, KeyError):
+            return None
+
+    def keep_results(self, key: str, results: Iterable[Result]) -> None:
+        """Keep the validation results of a text's part under ``key``."""
+        if self.writable:
+            fields = [[getattr(r, name) for name in Result.__slots__] for r in results]
+            self._keep(self.checked, f"{key}.json", orjson.dumps(fields))
 
     def authority(self, digest: str) -> Path | None:
         """The kept organisation authority of ``digest`` (see :meth:`keep_authority`), or None."""
@@ -375,6 +404,9 @@ class BuildState:
         """Keep a text's part of the graph under ``key``."""
         if key is not None and self.writable:
             self._keep(self.parts, f"{key}.json", part.encode())
+
+    def _folders(self) -> tuple[Path, ...]:
+        return (self.documents, self.parts, self.authorities, self.checked)
 
     def _keep(self, folder: Path, name: str, data: bytes) -> None:
         try:
@@ -414,17 +446,19 @@ class BuildState:
         counts: Mapping[str, Any],
         parts: Iterable[str],
         authorities: Iterable[str] = (),
+        checked: Iterable[str] = (),
     ) -> None:
         """Keep the record of a build that wrote ``outputs`` into ``out``; entries of
         ``documents/`` no text of this build has, of ``parts/`` not named in ``parts`` (keys),
-        and of ``authorities/`` not named in ``authorities`` (digests), are removed. The state
+        of ``authorities/`` not named in ``authorities`` (digests) and of ``checked/`` not named
+        in ``checked`` (keys), are removed. The state
         is a cache: a failure to write it leaves none (the next build reads everything again)
         rather than failing the build."""
         try:
             if not self.writable:
                 raise OSError("an entry could not be written")
             if self.staged is not None:
-                for folder in (self.documents, self.parts, self.authorities):
+                for folder in self._folders():
                     folder.mkdir(parents=True, exist_ok=True)
                     staged = self.staged / folder.name
                     for entry in os.scandir(staged) if staged.is_dir() else ():
@@ -433,7 +467,8 @@ class BuildState:
             keep = {f"{kept}.json" for name in inputs.texts if (kept := inputs.document_key(name))}
             keep.update(f"{key}.json" for key in parts)
             keep.update(f"{digest}.yaml" for digest in authorities)
-            for folder in (self.documents, self.parts, self.authorities):
+            keep.update(f"{key}.json" for key in checked)
+            for folder in self._folders():
                 folder.mkdir(parents=True, exist_ok=True)
                 for entry in os.scandir(folder):
                     if entry.name not in keep:
@@ -450,6 +485,20 @@ class BuildState:
             _write(self.root / "build.json", orjson.dumps(record, option=orjson.OPT_INDENT_2))
         except OSError:
             shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _result(fields: list[object]) -> Result:
+    """The validation result :meth:`BuildState.keep_results` wrote as ``fields``."""
+    severity, focus, label, path, value, message, shape, component = map(_optional_str, fields)
+    if severity is None or focus is None or message is None or shape is None or component is None:
+        raise ValueError(f"not a validation result: {fields!r}")
+    return Result(severity, focus, label, path, value, message, shape, component)
+
+
+def _optional_str(value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise ValueError(f"not a string: {value!r}")
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -41,11 +41,16 @@ def published(out: Path) -> dict[str, bytes]:
     return {name: (out / name).read_bytes() for name in OUTPUTS}
 
 
-def assert_as_clean(seeds: Path, out: Path) -> None:
-    """``out`` holds what a build with no state writes."""
+def assert_as_clean(seeds: Path, out: Path, result: BuildResult | None = None) -> None:
+    """``out`` holds what a build with no state writes (and ``result``, the build's that wrote
+    it, has the same validation results, kept results of the texts it did not validate again
+    with those it did)."""
     with tempfile.TemporaryDirectory() as clean:
-        build(seeds, Path(clean), cache=False)
+        fresh = build(seeds, Path(clean), cache=False)
         assert published(out) == published(Path(clean))
+    if result is not None and not result.cached:
+        assert result.report is not None and fresh.report is not None
+        assert result.report.results == fresh.report.results
 
 
 @pytest.fixture
@@ -70,6 +75,19 @@ def test_a_second_build_reads_nothing_and_writes_nothing(seeds: Path, tmp_path: 
         first.signatures,
     )
     assert {name: (out / name).stat().st_mtime_ns for name in OUTPUTS} == stamps
+
+
+def test_adding_a_text_validates_only_its_part_and_reports_as_a_clean_build(
+    seeds: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    first = build(seeds, out)
+    assert (first.validated, first.documents) == (3, 3)
+    shutil.copy(POOL[3], seeds / POOL[3].name)
+    added = build(seeds, out)
+    assert (added.documents, added.reused, added.resolved, added.validated) == (4, 3, 1, 1)
+    assert added.report is not None and added.report.results  # warnings and infos to compare
+    assert_as_clean(seeds, out, added)
 
 
 def test_check_answers_from_the_state_and_sees_a_hand_edit(seeds: Path, tmp_path: Path) -> None:
@@ -270,7 +288,7 @@ def test_incremental_builds_equal_clean_builds(
             result: BuildResult = build(seeds, out)
             assert result.documents == len(kept(seeds))
             assert result.cached or result.reused >= min(unchanged, result.documents - 1)
-            assert_as_clean(seeds, out)
+            assert_as_clean(seeds, out, result)
 
 
 def test_a_build_that_left_a_text_out_says_so_again_from_the_state(

@@ -144,7 +144,7 @@ FAULTS: dict[str, tuple[str, Callable[[], Any], type[BaseException]]] = {
         RuntimeError,
     ),
     "validation raises": (
-        "kzld.pipeline.validate",
+        "kzld.pipeline.validate_parts",
         lambda: fail(RuntimeError("boom")),
         RuntimeError,
     ),
