@@ -123,3 +123,72 @@ def test_a_name_with_a_plural_type_word_in_capitals_is_kept() -> None:
 def test_argument_parted_by_arabic_commas_under_a_heading_names_no_one(argument: str) -> None:
     document = read_text(f"الموقعون على البيان\n\n{argument}\n\n" + "\n".join(ARABIC) + "\n")
     assert lists_of(document) == [ARABIC]
+
+
+#: A sentence ending in a colon amid a paragraph, the enumeration after it up to its full stop,
+#: and more sentences of the paragraph after it.
+MID_PARAGRAPH = {
+    "en": (
+        "The meeting was attended by the following organisations: {names}. Greetings were "
+        "received from the Socialist Party of Kappa. The participants agree to sign this "
+        "declaration as follows:",
+        ["X Party of Britain", "Workers' Party of Zetland", "Youth Union of Ypsiland"],
+        "and",
+    ),
+    "es": (
+        "A la invitación asistieron las siguientes organizaciones: {names}. Recibimos saludos del "
+        "Partido Socialista de Kappa. Los asistentes convienen en suscribir esta declaración:",
+        ["Partido Comunista de Xandia", "Partido del Trabajo de Zetlandia", "Frente de Omega"],
+        "y",
+    ),
+    "de": (
+        "An dem Treffen nahmen folgende Organisationen teil: {names}. Grüße kamen von der "
+        "Sozialistischen Partei Kappas. Die Teilnehmer unterzeichnen diese Erklärung:",
+        ["Kommunistische Partei Xandiens", "Arbeiterpartei Zetlands", "Jugendverband Ypsilands"],
+        "und",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(MID_PARAGRAPH))
+@pytest.mark.parametrize("separator", [", ", "; "])
+def test_an_enumeration_after_a_colon_amid_a_paragraph(language: str, separator: str) -> None:
+    lines, names, and_word = MID_PARAGRAPH[language]
+    enumeration = separator.join(names[:-1]) + f" {and_word} " + names[-1]
+    text = f"Title\n\n{PROSE[language]}\n\n{lines.format(names=enumeration)}\n\n"
+    document = read_text(text + PROSE[language] + "\n")
+    assert lists_of(document) == [names]
+    # the paragraph is prose of the text, not taken by the list
+    paragraphs = [p.text for v in document.versions for p in v.paragraphs]
+    assert any(lines.split(":")[0] in p for p in paragraphs)
+
+
+#: A line of names after a line that only says what they are, amid the argument: whom the text
+#: speaks of, not who signs it.
+SPOKEN_OF = {
+    "en": (
+        "Last week the minister declared four organisations terrorist. These organisations are:",
+        "This statement is signed by:",
+    ),
+    "sv": (
+        "Förra veckan terrorstämplade ministern fyra organisationer. Dessa organisationer är:",
+        "Uttalandet undertecknas av:",
+    ),
+    "de": (
+        "Letzte Woche erklärte der Minister vier Organisationen zu Terroristen. Es sind:",
+        "Diese Erklärung unterzeichnen:",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SPOKEN_OF))
+def test_names_amid_the_argument_with_no_word_of_signing_near_them_are_no_list(
+    language: str,
+) -> None:
+    spoken, signed = SPOKEN_OF[language]
+    names = ["X Rights Centre", "Y Union of Farm Workers", "Zetland Women's Committees"]
+    line = ", ".join(names)
+    text = f"Title\n\n{PROSE[language]}\n\n{spoken}\n\n{line}.\n\n"
+    text += f"{PROSE[language]} {PROSE[language]}\n"
+    assert lists_of(read_text(text)) == []
+    assert lists_of(read_text(text.replace(spoken, signed))) == [names]

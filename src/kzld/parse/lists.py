@@ -29,6 +29,7 @@ __all__ = [
     "open_more",
     "plain_run",
     "semicolons",
+    "sentence_end",
     "separated",
     "split_more",
 ]
@@ -245,6 +246,26 @@ def commas(content: str) -> int:
 def semicolons(content: str) -> int:
     """The number of semicolons in ``content``, in any script (``;``, ``；``, ``؛``)."""
     return len(_SEMICOLON.findall(content))
+
+
+def sentence_end(body: str) -> int:
+    """Where the first sentence of ``body`` ends, outside brackets: at a full stop, "!" or "?"
+    after a word of two letters or more (not an initial such as ``K.``) with a sentence after it
+    that opens in no lower-case letter, or at a full stop of Chinese or Japanese (``。``) or a
+    danda (``।``); ``len(body)`` when it holds one sentence."""
+    depth = 0
+    for index, char in enumerate(body):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in "。।":
+            return index
+        elif depth == 0 and char in ".!?" and re.search(r"[^\W\d_]{2}$", body[:index]):
+            after = re.match(r"\s+(\S)", body[index + 1 :])
+            if after and not after.group(1).islower():
+                return index
+    return len(body)
 
 
 def separated(content: str) -> bool:

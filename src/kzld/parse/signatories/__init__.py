@@ -16,7 +16,7 @@ The reader's steps, one module each, in the order the data flows:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...model.records import Section, Skipped
 from ..text import Line
@@ -52,6 +52,21 @@ def _take(found: Found, blocks: list[Block], end: int) -> None:
         found.used.update(block.taken)
 
 
+def _placed(block: Block, lines: list[Line], skip: set[int]) -> Block:
+    """The block with what its place says: the paragraphs of running text after it, and whether
+    a word of signing stands in its heading, on its last line or on the line after it."""
+    if not block.items:
+        return block
+    last = block.items[-1][0].number  # the index of the line after the block's last line
+    paragraphs = sum(
+        1 for i in range(last, len(lines)) if i not in skip and len(lines[i].content) >= 200
+    )
+    near = [block.heading, block.items[-1][0].content]
+    following = next((lines[i].content for i in range(last, len(lines)) if not lines[i].blank), "")
+    signing = any(signing_cue(text) for text in [*near, following])
+    return replace(block, prose_after=paragraphs, signing=signing)
+
+
 def find_sections(lines: list[Line], skip: set[int], text_end: int | None = None) -> Found:
     """The signatory sections, the lines they take and the entries set aside as damaged."""
     found = Found()
@@ -68,7 +83,7 @@ def find_sections(lines: list[Line], skip: set[int], text_end: int | None = None
             lines[j].blank for j in range(last_list_end, index)
         )
         blocks, after = candidates(lines, index, skip, after_list, title, prose)
-        accepted = [b for b in blocks if accept(b)]
+        accepted = [b for b in blocks if accept(_placed(b, lines, skip))]
         if not accepted:
             index += 1
             continue

@@ -30,3 +30,5 @@ class Block:
     country_heading: str | None = None
     top: bool = False  # above the first prose of the text
     lead: bool = False  # the line named the kind of its names ("The federations A, B, C")
+    prose_after: int = 0  # paragraphs of running text after it
+    signing: bool = False  # a word of signing in its heading, its line or the line after it

@@ -15,6 +15,7 @@ from ..lists import (
     marked_run,
     plain_run,
     semicolons,
+    sentence_end,
     separated,
 )
 from ..names import generic_plural
@@ -22,7 +23,7 @@ from ..text import Line, words
 from .blocks import NONE, STRONG, WEAK, Block
 from .cuelines import introduces, is_further, is_heading, opens_as_statement
 from .edges import spoken, trim
-from .headed import heading_blocks
+from .headed import heading_blocks, split_and
 from .headers import COLUMNS, DASHED, header_names, letterhead
 
 __all__ = ["candidates", "first_prose"]
@@ -58,18 +59,20 @@ def _headless_block(
         items, more, after = plain_run(lines, index, skip, gaps=True)
         kind = "plain"
     else:
-        body, offset = line.content, line.start
+        body, offset, after = line.content, line.start, index + 1
         head, colon, tail = line.content.partition(": ")
         if colon and (commas(tail) >= 2 or semicolons(tail) >= 2):
-            # "... the youth organisations of Latin America: A, B, C"
-            body, offset = tail, line.start + len(head) + len(colon)
+            # "... the youth organisations of Latin America: A, B, C. More prose."
+            end = sentence_end(tail)
+            body, offset = tail[:end], line.start + len(head) + len(colon)
+            after = index if tail[end + 1 :].strip() else after  # prose goes on: not taken
             heading, heading_span = head, Span(line.start, line.start + len(head))
             if introduces(head) or any(generic_plural(w) for w in words(head)[-4:]):
                 cue = max(cue, WEAK)
         if not separated(body) or len(body) > (4000 if semicolons(body) >= 2 else 600):
             return None
         items, more = inline_items(line, body, offset)
-        after, kind = index + 1, "inline"
+        items, kind = split_and(items, strict=True), "inline"
     if not items:
         return None
     if after < len(lines) and not lines[after].blank and len(lines[after].content) < 80:
@@ -77,7 +80,7 @@ def _headless_block(
     block = Block(
         items, more, range(index, after), heading, heading_span, cue, kind, as_of_text, top=top
     )
-    return block, after
+    return block, max(after, index + 1)
 
 
 def first_prose(lines: list[Line], skip: set[int]) -> int:

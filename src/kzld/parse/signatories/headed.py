@@ -21,28 +21,31 @@ from ..lists import (
     next_line,
     plain_run,
     semicolons,
+    sentence_end,
     separated,
 )
-from ..names import generic_plural, name_shaped
-from ..text import Line
+from ..names import evidence, generic_plural, is_name_join, name_shaped
+from ..text import Line, words
 from .blocks import NONE, STRONG, Block
 from .cuelines import as_of, is_category, opens_as_statement
 
-__all__ = ["heading_blocks"]
+__all__ = ["heading_blocks", "split_and"]
 
 
 def _after_colon(line: Line, index: int, cue: int) -> Block | None:
-    """The names after the colon of a heading line ("Signatories: A, B, C")."""
+    """The names after the colon of a heading line ("Signatories: A, B, C"), up to the end of
+    the sentence; when the line goes on after it, it is prose and the list does not take it."""
     head, _, tail = line.content.partition(":")
     if not tail.strip() or len(tail.strip()) <= 3:
         return None
-    items, more = inline_items(line, tail, line.start + len(head) + 1)
+    end = sentence_end(tail)
+    items, more = inline_items(line, tail[:end], line.start + len(head) + 1)
+    items = split_and(items, strict=True)
     if not (len(items) >= 2 or (items and cue == STRONG)):
         return None
     span = Span(line.start, line.end)
-    return Block(
-        items, more, range(index, index + 1), head.strip(), span, cue, "inline", line.content
-    )
+    taken = range(index, index if tail[end + 1 :].strip() else index + 1)
+    return Block(items, more, taken, head.strip(), span, cue, "inline", line.content)
 
 
 def _list_start(lines: list[Line], index: int) -> tuple[int, str]:
@@ -89,7 +92,7 @@ def heading_blocks(
         label = re.match(r"^[^:;,]{1,40}:\s+", content)  # "ACADEMIA: A; B; C"
         at = label.end() if label and separated(content[label.end() :]) else 0
         items, more = inline_items(lines[cursor], content[at:], lines[cursor].start + at)
-        return [block(items, more, cursor + 1, "inline")], cursor + 1
+        return [block(split_and(items, strict=True), more, cursor + 1, "inline")], cursor + 1
     items, more, after = plain_run(lines, cursor, skip, gaps=cue != STRONG)
     if len(items) >= 2 or (items and cue == STRONG and more is not None):
         return _by_category(block(items, more, after, "plain")), after
@@ -177,20 +180,32 @@ def _lead(content: str) -> int:
     return match.end() if match and generic_plural(match.group(1)) else 0
 
 
-def _split_and(items: list[Item]) -> list[Item]:
-    """The items with a last one of two names joined by a word for "and" parted ("Last Minute
-    Market e SlowFood"), when both read as names."""
+def split_and(items: list[Item], strict: bool = False) -> list[Item]:
+    """The items with a last one of two names joined by a word for "and" (and perhaps an article)
+    parted ("Last Minute Market e SlowFood", "X Party and the Y Union"), when both read as names;
+    ``strict`` asks more of each: the evidence of its words or two words at least (so that
+    "Natuur en Milieu" and "Workers' and Peasants' Party" stay whole)."""
     if not items:
         return items
     line, start, raw = items[-1]
     ands = "|".join(re.escape(w) for w in vocabulary()["and_words"] if " " not in w)
-    match = re.search(rf"\s(?:{ands})\s+(?=[^\W\d_])", raw)
+    match = re.search(rf"\s(?:{ands})\s+(?:[^\W\d_]{{1,3}}\s+(?=[^\W\d_]))?(?=[^\W\d_])", raw)
     if match is None or not raw[match.end() :][:1].isupper():
         return items
     head, tail = raw[: match.start()], raw[match.end() :]
     if not (name_shaped(head) and name_shaped(tail)):
         return items
+    if strict and not all(_named(part) for part in (head, tail)):
+        return items
     return [*items[:-1], (line, start, head), (line, start + match.end(), tail)]
+
+
+def _named(part: str) -> bool:
+    """True when a part of an entry reads as a whole name: two words at least that are no joining
+    words, or the evidence of its words (a type word, an abbreviation, a country, a known name)."""
+    found = evidence(part)
+    worded = found.types or found.abbreviation or found.country or found.known
+    return bool(worded) or len([w for w in words(part) if not is_name_join(w)]) >= 2
 
 
 def _grouped(
@@ -249,7 +264,7 @@ def _group(line: Line) -> tuple[list[Item], int | None, str, bool] | None:
     body = line.content[lead:]
     if lead or commas(body) or semicolons(body):
         items, more = inline_items(line, body, line.start + lead)
-        return (_split_and(items) if bracket else items), more, "inline", bool(lead)
+        return (split_and(items) if bracket else items), more, "inline", bool(lead)
     if is_plain_entry(line.content.rstrip(".")):
         return [(line, line.start, line.content.rstrip("."))], None, "plain", False
     return None

@@ -42,6 +42,14 @@ def accept(block: Block) -> bool:
     names = sum(1 for s in scores if s >= NAME) / len(scores)
     if block.kind == "inline" and not _enumeration(block):
         return False
+    if (
+        block.kind == "inline"
+        and block.cue != STRONG
+        and block.prose_after >= 1
+        and not block.signing
+    ):
+        # names amid the argument, with no word of signing near them: whom it speaks of
+        return False
     if block.kind == "letterhead":
         return True
     if block.kind == "columns":
