@@ -3,7 +3,8 @@ header date, tag lines, related articles, footers, calendars.
 
 Furniture is recognised by its words (``vocabulary.yaml``) and by its form: short items joined by
 separators (``Inicio | Noticias | Contacto``, ``• En • Es``, ``Home / Politik / International``,
-``Home > Archivio > Notizie``), a weather line (``KBH: Let skyet, 10 °C``), and a date alone on
+``Home > Archivio > Notizie``), a weather line (``KBH: Let skyet, 10 °C``), a template's
+placeholder (``spot_img``), and a date alone on
 the first line of the page, above the site's menus or above the page's own publication stamp
 (the day the page was printed or viewed).
 """
@@ -50,6 +51,9 @@ _LANG_TOKEN = re.compile(r"(?<!\w)(?:En|Ru|Es|Ar|Fr|De|It|Pt|Gr|Tr|Nl)(?!\w)")
 _CALENDAR = re.compile(r"^\w+ \d{1,2}, \d{4} - (?:\w+ \d{1,2}, \d{4} - )?\S")
 #: A site's weather line: a short line that ends with a temperature ("KBH: Let skyet, 10 °C").
 _WEATHER = re.compile(r"^[^.!?\d]{0,40}[-+−]?\d{1,2}\s?°\s?[CF]?$")
+#: A page template's placeholder left in the copied text: one lower-case word of letters and
+#: digits joined by underscores ("spot_img", "td_module_title"), which no language writes.
+_PLACEHOLDER = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$")
 
 
 def find_boilerplate(lines: list[Line]) -> set[int]:
@@ -84,6 +88,7 @@ def find_boilerplate(lines: list[Line]) -> set[int]:
             or (content.startswith("•") and len(_LANG_TOKEN.findall(content)) >= 2)
             or _CALENDAR.match(content)
             or _WEATHER.match(content)
+            or _PLACEHOLDER.match(content)
             or is_menu(content)
         ):
             found.add(index)

@@ -23,6 +23,7 @@ from ..model.records import (
 from .boilerplate import find_boilerplate
 from .cues import folded_words, vocabulary
 from .dates import read_dateline, statement_dates, with_update_stamps
+from .headings import choose_headings
 from .language import detect
 from .lists import is_entry
 from .names import is_abbreviation, is_name_join
@@ -477,22 +478,20 @@ def _version(
         if _is_prose(lines[i].content):
             break
         heads.append(i)
-    kicker = title = subtitle = None
-    titled: set[int] = set()
-    first = lines[heads[0]].content if heads else ""
-    if len(heads) > 1 and (first.endswith(":") or ("/" in first and len(first.split()) <= 3)):
-        kicker = first.rstrip(":").strip()
-        titled.add(heads.pop(0))
-    if heads:
-        title = lines[heads[0]].content
-        titled.add(heads[0])
-        if (
-            len(heads) > 1
-            and not _person_pattern().match(lines[heads[1]].content)
-            and all(lines[j].blank for j in range(heads[0] + 1, heads[1]))
-        ):
-            subtitle = lines[heads[1]].content
-            titled.add(heads[1])
+    prose = " ".join(lines[i].content for i in own if i not in datelines and i not in heads)
+    chosen = choose_headings([lines[i].content for i in heads], heads, prose)
+    titled = {i for i in (chosen.kicker, chosen.title, *chosen.passed) if i is not None}
+    kicker = lines[chosen.kicker].content.rstrip(":").strip() if chosen.kicker is not None else None
+    title = lines[chosen.title].content if chosen.title is not None else None
+    subtitle = None
+    if (
+        chosen.title is not None
+        and chosen.subtitle is not None
+        and not _person_pattern().match(lines[chosen.subtitle].content)
+        and all(lines[j].blank for j in range(chosen.title + 1, chosen.subtitle))
+    ):
+        subtitle = lines[chosen.subtitle].content
+        titled.add(chosen.subtitle)
     return Version(
         language=language,
         span=Span(lines[own[0]].start, lines[own[-1]].end),
