@@ -48,6 +48,13 @@ from kzld.resources import authority_dir
         # all, in a text with a Vietnamese letter ("Anh", "Mỹ" from countries.yaml; "Bỉ",
         # "Séc" from CLDR): folded, they are words of other languages
         ("Đảng Cộng sản Triều Tiên", ["KP"]),
+        # adjectives and case endings of more languages: Croatian, Italian plurals,
+        # Hungarian "magyar" and "-ért" ("for Hungary")
+        ("Udruga hrvatskih sindikata", ["HR"]),
+        ("SOCIALISTI DEMOCRATICI ITALIANI", ["IT"]),
+        ("Magyar Zeta Párt", ["HU"]),
+        ("Párbeszéd Magyarországért", ["HU"]),
+        ("Expert Party", []),
         ("Đảng Cộng sản Anh", ["GB"]),
         ("Đảng Cộng sản Mỹ", ["US"]),
         ("Đảng Cộng sản Bỉ", ["BE"]),

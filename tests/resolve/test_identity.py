@@ -368,3 +368,36 @@ def test_a_name_before_the_entry_took_it(authority: Authority) -> None:
         "x-workers-party-ie-before-1982"
     ]
     assert keys_of(authority, ["Irish Workers Party"], year=2010) == ["workers-party-of-ireland"]
+
+
+def test_an_abbreviation_with_its_country_beside_it(authority: Authority) -> None:
+    # the abbreviation names the organisation, the country is beside it
+    assert (
+        keys_of(authority, ["ZQLC (Nigeria)", "(ZQLC), Nigeria", "ZQLC, Nigeria"])
+        == ["x-zqlc-ng"] * 3
+    )
+
+
+def test_a_bracketed_word_of_the_names_initials_is_its_abbreviation(authority: Authority) -> None:
+    # "(Coxtun)": the initials of the name before it, in any case; not an own word of the name
+    assert keys_of(
+        authority,
+        ["Congress of Xandian Trade Unions of Nigeria (Coxtun)",
+         "Congress of Xandian Trade Unions of Nigeria (COXTUN)",
+         "Congress of Xandian Trade Unions of Nigeria"],
+    ) == ["x-xandian-trade-congress-union-ng"] * 3  # fmt: skip
+    # a bracketed word that is not the name's initials stays a word of the name
+    assert keys_of(authority, ["Congress of Xandian Trade Unions of Nigeria (Zeta)"]) == [
+        "x-congress-of-xandian-trade-unions-of-nigeria-zeta"
+    ]
+
+
+def test_inflected_union_words(authority: Authority) -> None:
+    # Croatian "savez" (union) and "sindikat" (trade union) in their genitives
+    assert (
+        keys_of(
+            authority,
+            ["Savez zeta sindikata Hrvatske", "Saveza zeta sindikata Hrvatske"],
+        )
+        == ["x-zeta-trade-union-union-hr"] * 2
+    )

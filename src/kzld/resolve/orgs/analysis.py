@@ -99,9 +99,11 @@ def is_abbreviation(text: str) -> bool:
     """Whether ``text`` is an abbreviation: mostly capitals (or digits), at most two words, and no
     capitalised word ("Marxist-Leninist", "All-Workers" and "TUDEH Party" are not; "CPI(M)",
     "PKP-1930", "PCP (independiente)" and "KSČM" are), or one spelt out in letter names
-    ("सीपीआई(एम)")."""
+    ("सीपीआई(एम)"), alone or in brackets ("(XPB)")."""
     if spelt_abbreviation(text) is not None:
         return True
+    if re.fullmatch(r"\s*[(\[][^()\[\]]+[)\]]\s*", text):
+        text = text.strip()[1:-1]  # "(XPB)" alone
     words = text.split()
     letters = [c for c in text if c.isalpha()]
     if not 2 <= len(letters) <= 14 or len(words) > 2:
@@ -235,6 +237,15 @@ def _in_two_scripts(text: str) -> list[str]:
     return []
 
 
+def _is_short_form(inner: str, text: str) -> bool:
+    """Whether a bracketed ``inner`` of ``text`` is the name's abbreviation: one by its capitals,
+    or one word whose letters are the initials of the name before it, whatever its case
+    ("Congress of Xandian Trade Unions (Coxatu)")."""
+    if is_abbreviation(inner):
+        return True
+    return " " not in inner.strip() and _acronym_of(inner, _drop_brackets(text, {inner}))
+
+
 def _split_brackets(text: str) -> list[str]:
     return [m.strip() for m in _BRACKETED.findall(text)]
 
@@ -291,7 +302,7 @@ def _read_text(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
         found.beside.update(find_countries(placed[1]))
     more.extend(_in_two_scripts(text))
     inner = _split_brackets(text)
-    short = [i for i in inner if is_abbreviation(i) and not _is_qualifier(i)]
+    short = [i for i in inner if _is_short_form(i, text) and not _is_qualifier(i)]
     places = [i for i in inner if country_code(i)]
     found.beside.update(code for i in places if (code := country_code(i)))
     if short or places:
@@ -353,9 +364,26 @@ def _label(
             preferred = split[0]
         elif (before := leading_country(preferred)) is not None:
             preferred = before[1]
+        if is_abbreviation(preferred):
+            return preferred.strip().strip("()[]").strip()  # "(XPB), Britain"
         return found.shortened.get(preferred, preferred)
     names = [n for n in names if n not in found.shortened] or names
+    if names and all(_placed_abbreviation(n) for n in names):
+        return _placed_abbreviation(min(names, key=_label_order))
     return min(names, key=_label_order) if names else (found.abbreviations or [*written, ""])[0]
+
+
+def _placed_abbreviation(text: str) -> str:
+    """The abbreviation of a text that is an abbreviation and a country beside it ("NLC
+    (Nigeria)", "(XPB), Britain": "NLC", "XPB"), else ""."""
+    if (split := without_country(text)) is not None:
+        core = split[0]
+    elif (before := leading_country(text)) is not None:
+        core = before[1]
+    else:
+        return ""
+    core = core.strip().strip("()[]").strip()
+    return core if is_abbreviation(core) else ""
 
 
 def _label_order(text: str) -> tuple[int, int]:
