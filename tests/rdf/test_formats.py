@@ -10,7 +10,8 @@ import pytest
 from kzld.errors import InputError
 from kzld.query.run import open_store
 from kzld.rdf.formats import FORMATS, by_name, of_file
-from kzld.rdf.load import load_graph, oxigraph_format
+from kzld.rdf.load import load_graph
+from kzld.rdf.parsers import oxigraph_format
 
 TURTLE = "<https://example.org/s> <https://example.org/p> <https://example.org/o> .\n"
 #: One triple, in each format kzld reads.

@@ -14,6 +14,7 @@ import pytest
 
 from kzld.errors import KzldError
 from kzld.query.loading import load, rdf_format
+from kzld.serve.kept import COMPILED
 from kzld.serve.pages import start_pages
 from kzld.site import content
 from kzld.site.generate import build_site
@@ -115,16 +116,45 @@ def test_search_endpoint(live: str) -> None:
     assert get(live + "/search/")[0] == 200
 
 
+def _store(folder: Path) -> Path:
+    """An on-disk store of the golden graph in ``folder``."""
+    store = ox.Store(str(folder))
+    load(store, GOLDEN, rdf_format(GOLDEN))
+    store.flush()
+    del store
+    return folder
+
+
+def _page(location: Path, kept: Path, path: str) -> bytes:
+    """The page at ``path`` from live pages over the store at ``location``, started and
+    stopped for it."""
+    server = start_pages(location, "127.0.0.1", 0, kept)
+    try:
+        status, _, page = get(f"http://127.0.0.1:{server.server_address[1]}{path}")
+        assert status == 200
+        return page
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_templates_once_compiled_are_kept_for_the_next_start(tmp_path: Path) -> None:
+    location = _store(tmp_path / "store")
+    first = _page(location, tmp_path / "kept", ORG + "/")
+    kept = sorted(p.name for p in (tmp_path / "kept" / COMPILED).iterdir())
+    assert len(kept) >= 2 and all(re.fullmatch(r"__jinja2_[0-9a-f]{40}\.cache", n) for n in kept)
+    assert _page(location, tmp_path / "kept", ORG + "/") == first
+    (tmp_path / "file").write_text("not a folder")  # nothing can be kept there: all the same
+    assert _page(location, tmp_path / "file", ORG + "/") == first
+    assert not (tmp_path / "file").is_dir()
+
+
 def test_a_big_organisations_all_page_is_the_static_sites(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(content, "LISTED", 1)
     build_site(GOLDEN, tmp_path / "site")
-    store = ox.Store(str(tmp_path / "store"))
-    load(store, GOLDEN, rdf_format(GOLDEN))
-    store.flush()
-    del store
-    server = start_pages(tmp_path / "store", "127.0.0.1", 0, tmp_path / "kept")
+    server = start_pages(_store(tmp_path / "store"), "127.0.0.1", 0, tmp_path / "kept")
     try:
         live = f"http://127.0.0.1:{server.server_address[1]}"
         status, headers, page = get(live + ORG + "/")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
 import sys
 import time
 import urllib.error
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from kzld.serve.processes import free_port
+from kzld.serve.whole import NICE
 from tests.processes import read_line, running
 
 SMALL = Path(__file__).parents[1] / "data" / "query" / "small.ttl"
@@ -83,3 +85,27 @@ def test_serve_on_a_busy_port_is_a_clear_error(busy_port: int) -> None:
     )
     assert result.exit_code == 1
     assert f"Error: http://127.0.0.1:{port}: cannot listen: Address already in use" in result.output
+
+
+@pytest.mark.skipif(not Path("/proc/self/autogroup").is_file(), reason="no Linux autogroup")
+def test_the_whole_graph_pages_are_made_at_a_low_priority() -> None:
+    """As ``kzld serve`` starts it (a session of its own), the process that makes the
+    whole-graph pages lowers both its nice value and that of its session's group, which is what
+    the kernel weighs against other sessions."""
+    shown = (
+        "import os\n"
+        "from kzld.serve.whole import low_priority\n"
+        "low_priority()\n"
+        "print(os.nice(0))\n"
+        "print(open('/proc/self/autogroup').read())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", shown],
+        capture_output=True,
+        text=True,
+        check=True,
+        start_new_session=True,
+    )
+    nice, group = done.stdout.splitlines()[:2]
+    assert nice == str(NICE) == "10"
+    assert group.endswith(f" nice {NICE}"), group

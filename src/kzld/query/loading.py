@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from ..errors import RDFSyntaxError
 from ..rdf.formats import of_file
-from ..rdf.load import base_for, oxigraph_format
+from ..rdf.parsers import base_for, oxigraph_format
 
 __all__ = ["load", "rdf_format"]
 

@@ -27,16 +27,15 @@ from ..errors import InputError, RDFSyntaxError
 from ..limits import MAX_JSON_DEPTH, MAX_RDF_BYTES, describe
 from .formats import JSON_LD, TURTLE, RdfFormat, by_name, of_file
 from .jsonld import CONTEXT_IRI, load_context
+from .parsers import base_for, oxigraph_format
 from .terms import XSD_STRING, ox_term, rdflib_subject, rdflib_term
 from .triples import NTriples
 
 __all__ = [
-    "base_for",
     "format_for",
     "graph_of",
     "load_graph",
     "load_ntriples",
-    "oxigraph_format",
 ]
 
 _PARSER_PREFIX = re.compile(r"^Parser error [^:]*?columns? (\d+)[^:]*:\s*")
@@ -47,28 +46,6 @@ def format_for(path: Path | str, format: str | None = None) -> RdfFormat:
     if format is not None:
         return by_name(format, path)
     return of_file(path, hint=", or pass --format")
-
-
-def oxigraph_format(format: RdfFormat) -> ox.RdfFormat:
-    """pyoxigraph's parser and writer of ``format``."""
-    found = ox.RdfFormat.from_media_type(format.media_type)
-    assert found is not None, format  # pyoxigraph reads every format of the table
-    return found
-
-
-def base_for(path: Path | str, base: str | None = None) -> str | None:
-    """The IRI relative IRIs in ``path`` resolve against: ``base`` if given, else the file's own
-    ``file://`` IRI (as the Turtle and JSON-LD specifications say); standard input has none."""
-    if base is not None:
-        try:
-            return ox.NamedNode(base).value
-        except ValueError:
-            raise InputError(
-                base, "--base must be an absolute IRI, e.g. https://example.org/"
-            ) from None
-    if str(path) == "-":
-        return None
-    return Path(path).absolute().as_uri()
 
 
 def _prepared(

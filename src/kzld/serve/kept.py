@@ -19,7 +19,16 @@ from pathlib import Path
 
 import kzld
 
-__all__ = ["COMPLETE", "FILES", "KEPT_DIR", "code_digest", "is_complete", "kept_folder", "write"]
+__all__ = [
+    "COMPILED",
+    "COMPLETE",
+    "FILES",
+    "KEPT_DIR",
+    "code_digest",
+    "is_complete",
+    "kept_folder",
+    "write",
+]
 
 #: The folder, inside a store's, that holds the pages kept for it.
 KEPT_DIR = "kzld-pages"
@@ -32,6 +41,9 @@ FILES = {
 }
 #: Written last, once every page is there.
 COMPLETE = "complete"
+#: The folder, inside the kept pages', of the site's templates once compiled (for the code that
+#: the folder is kept for; see :func:`kzld.site.render.environment`).
+COMPILED = "compiled"
 
 _PACKAGE = Path(kzld.__file__).parent
 

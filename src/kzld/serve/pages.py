@@ -39,7 +39,7 @@ from ..site.labels import Paths, Text, site_base
 from ..site.render import ALL, Renderer
 from ..site.search import matches
 from ..site.store import view
-from .kept import FILES
+from .kept import COMPILED, FILES
 from .processes import watch_parent
 
 __all__ = ["LivePages", "main", "start_pages"]
@@ -62,7 +62,7 @@ class LivePages:
         graph = view(store)
         self.base = base or site_base(graph)
         self.site = Site(graph, Paths(self.base), store, eager=False)
-        self.renderer = Renderer(self.site)
+        self.renderer = Renderer(self.site, kept / COMPILED)
         self.data = data
         self.kept = kept
         self._lock = threading.Lock()

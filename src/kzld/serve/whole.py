@@ -4,16 +4,18 @@
 The index (with the network picture), the search index, the network picture and the matrix read
 every statement and signature, which takes minutes on a big graph. Made in the server's own
 process, that work held the interpreter's lock and kept every page waiting; here it runs beside
-it, at a low priority, from the same read-only store, and writes each page into ``FOLDER``
-(:mod:`kzld.serve.kept`) for the live pages to serve.
+it, at a low priority (:func:`low_priority`), from the same read-only store, and writes
+each page into ``FOLDER`` (:mod:`kzld.serve.kept`) for the live pages to serve.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 from types import FrameType
 
@@ -25,10 +27,14 @@ from ..site.network import cosignature_network
 from ..site.render import Renderer
 from ..site.search import search_json
 from ..site.store import view
-from .kept import COMPLETE, write
+from .kept import COMPILED, COMPLETE, write
 from .processes import watch_parent
 
-__all__ = ["main", "prepare"]
+__all__ = ["NICE", "low_priority", "main", "prepare"]
+
+#: The nice value the whole-graph pages are made at: a low priority (a tenth of the weight of
+#: a process of nice 0 where the CPU is contended), which still takes what is idle.
+NICE = 10
 
 
 def prepare(location: Path, folder: Path) -> None:
@@ -36,7 +42,7 @@ def prepare(location: Path, folder: Path) -> None:
     store = ox.Store.read_only(str(location))
     graph = view(store)
     site = Site(graph, Paths(site_base(graph)), store)
-    renderer = Renderer(site)
+    renderer = Renderer(site, folder / COMPILED)
     write(folder, "search.json", search_json(site))
     network = cosignature_network(site)
     write(folder, "network.svg", network.svg.encode())
@@ -44,6 +50,24 @@ def prepare(location: Path, folder: Path) -> None:
     write(folder, "index.html", renderer.render("index.html", "", None, index))
     write(folder, "matrix.html", renderer.matrix())
     write(folder, COMPLETE, b"")
+
+
+def low_priority() -> None:
+    """Run this process at a low priority (:data:`NICE`), so that it takes little of the CPU
+    that the live pages and the endpoint want. Its nice value alone is not enough where the
+    kernel groups processes by session (Linux's autogroup, on by default in most distributions):
+    a niced process then still gets the share of a session of its own, as much as the live
+    pages' process. So the nice value of its session's group (``/proc/self/autogroup``; this
+    process is alone in its session) is raised too, where the kernel has one."""
+    os.nice(max(0, NICE - os.nice(0)))
+    for _ in range(5):
+        try:
+            Path("/proc/self/autogroup").write_text(str(NICE), encoding="ascii")
+        except OSError as error:
+            if error.errno == errno.EAGAIN:  # the kernel takes one change every 0.1 s
+                time.sleep(0.1)
+                continue
+        return  # done, or no autogroup here
 
 
 def _stop(signum: int, frame: FrameType | None) -> None:
@@ -56,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--location", type=Path, required=True)
     parser.add_argument("--kept", type=Path, required=True)
     args = parser.parse_args(argv)
-    os.nice(10)
+    low_priority()
     signal.signal(signal.SIGTERM, _stop)
     watch_parent(lambda: os.kill(os.getpid(), signal.SIGTERM))
     prepare(args.location, args.kept)

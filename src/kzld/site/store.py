@@ -24,7 +24,8 @@ from rdflib.term import Node
 from ..errors import RDFSyntaxError
 from ..rdf.dump import to_turtle
 from ..rdf.formats import JSON_LD, of_file
-from ..rdf.load import load_ntriples, oxigraph_format
+from ..rdf.load import load_ntriples
+from ..rdf.parsers import oxigraph_format
 
 __all__ = ["StoreView", "load_store", "to_ox", "to_rdflib", "view"]
 
