@@ -22,9 +22,12 @@ update-stamp      de fr it (heading), de it en (title),          el ru tr ar (he
                   test_statement_dates                           el ru tr ar (title)
 signers-in-title  en it el es (title), el es (verb of signing),   ru el tr ar fr en (title),
                   es it en (first sentence), fi ca sv ro (lead)  el ru tr ar fr (first sentence),
-                                                                 en es tr ru el ar (one speaker)
+                                                                 en es tr ru el ar (one speaker),
+                                                                 lt id ca bn hi (more languages)
 on-behalf-of      en it de es                                    el ar tr ru en
-header-lines      it en es; en it tr el (columns, before ":")    el ru tr ar
+header-lines      it en es; en it tr el (columns, before ":")    el ru tr ar; fr el tr (names
+                                                                 parted by dashes); ko en de
+                                                                 (a press release's sender)
 cut-list          en (cut and garbled entries), es fr el         el ru tr ar (cut: numbered,
                   (a cut translation)                            bulleted, plain, inline),
                                                                  de el tr (garbled)
@@ -449,6 +452,41 @@ def test_header_lines(language: str, above: str, header: str, below: str) -> Non
     )
     headers = [e.raw for s in document.sections if s.kind == "header" for e in s.entries]
     assert headers == header.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        # names in the genitive before the statement word (Lithuanian)
+        ("Pareiškimas\n\nKsanijos Komunistų Partijos ir Zetlandijos Darbo Partijos pareiškimas",
+         ["Ksanijos Komunistų Partijos", "Zetlandijos Darbo Partijos"]),
+        # a joint statement in Indonesian and in Catalan
+        ("Pernyataan bersama Partai Buruh Xandia dan Serikat Pekerja Zetlandia",
+         ["Partai Buruh Xandia", "Serikat Pekerja Zetlandia"]),
+        ("Declaració conjunta del Partit Comunista de Xàndia i la Federació Sindical de Zetlàndia",
+         ["Partit Comunista de Xàndia", "Federació Sindical de Zetlàndia"]),
+        # no capitals, the type word last: a name ends with its type word (Bengali, Hindi)
+        ("Title\n\nক্সান্ডিয়ার কমিউনিস্ট পার্টি এবং জেটল্যান্ড সোশ্যালিস্ট পার্টি একযোগে নিম্নলিখিত "
+         "বিবৃতি জারী করেছে, এবং দেশের সমস্ত মানুষের কাছে আবেদন জানাচ্ছে যে ধর্মঘট সর্বতোভাবে সফল "
+         "করে তুলুন এবং শ্রমিকদের পাশে দাঁড়ান।",
+         ["ক্সান্ডিয়ার কমিউনিস্ট পার্টি", "জেটল্যান্ড সোশ্যালিস্ট পার্টি"]),
+        ("Title\n\nज़ैंडिया की कम्युनिस्ट पार्टी और ज़ेटलैंड सोशलिस्ट पार्टी ने संयुक्त बयान जारी किया "
+         "और देश के सभी लोगों से अपील की कि वे हड़ताल को पूरी तरह सफल बनाएं और मज़दूरों के साथ खड़े "
+         "हों।", ["ज़ैंडिया की कम्युनिस्ट पार्टी", "ज़ेटलैंड सोशलिस्ट पार्टी"]),
+        # a line of the head that is nothing but names in capitals parted by dashes
+        ("Déclaration commune\nCXT - FXU – XANDIANS – UXSA", ["CXT", "FXU", "XANDIANS", "UXSA"]),
+        ("Κοινή ανακοίνωση\nΚΚΞ – ΕΚΖ – ΕΝΨ", ["ΚΚΞ", "ΕΚΖ", "ΕΝΨ"]),
+        ("Ortak açıklama\nKKP – ZİP – PGB", ["KKP", "ZİP", "PGB"]),
+        ("EN – FR – DE\nTitle of the page", []),  # a menu of languages
+        # the sender field of a press release's head
+        ("보 도 자 료\n\n발 신 : 크산디아 평화위원회\n\n제목", ["크산디아 평화위원회"]),
+        ("Press release\n\nFrom: X Union of Britain\n\nTitle", ["X Union of Britain"]),
+        ("Pressemitteilung\n\nAbsender: Gewerkschaft Xanien\n\nTitel", ["Gewerkschaft Xanien"]),
+        ("Press release\n\nFrom: John Smith\n\nTitle", []),  # a person's
+    ],
+)  # fmt: skip
+def test_signers_in_the_head_in_more_languages(text: str, signers: list[str]) -> None:
+    assert outside_of(read_text(f"{text}\n\n{PROSE['en']}\n")) == signers
 
 
 # --------------------------------------------------------------------------- damaged entries

@@ -43,6 +43,7 @@ __all__ = [
     "name_run",
     "opening_signers",
     "plural_signers",
+    "sender_signers",
     "sentence_signers",
     "speaker_signers",
     "subject_signers",
@@ -222,9 +223,17 @@ def _name_end(tokens: list[Token], start: int, ands: frozenset[str]) -> int:
             continue
         if token in ',;:!?«»“”".،؛' or (_and(token, ands) and k > start):
             break
+        if (
+            k > start
+            and fold(token) in folded_words("statement_words")
+            and not is_type_word(following or "")
+        ):
+            break  # "Liaudies Partijos Pranešimas": the statement follows ("Çağrı Platformu" no)
         previous = tokens[k - 1][1] if k > start else None
         if previous is not None and previous.endswith(")") and token[:1].islower():
             break  # "İşçi Partisi (ZİP) işçi sınıfını": a bracketed abbreviation ends the name
+        if previous is not None and _after_last_type(token, previous, tokens[start:k]):
+            break
         if k == start or _continues(token, following, previous):
             k += 1
         elif _inner_words(tokens, k, start) or _inner_words(tokens, k + 1, start):
@@ -232,6 +241,22 @@ def _name_end(tokens: list[Token], start: int, ands: frozenset[str]) -> int:
         else:
             break
     return k
+
+
+def _arabic(token: str) -> bool:
+    """True when ``token`` is written in the Arabic script (a name's type word comes first)."""
+    return any("\u0600" <= c <= "\u06ff" for c in token[:2])
+
+
+def _after_last_type(token: str, previous: str, before: list[Token]) -> bool:
+    """True when ``token``, in a script without capitals that puts a name's type word last
+    ("ভারতের কমিউনিস্ট পার্টি", "भारतीय कम्युनिस्ट पार्टी"), comes after that type word (or the
+    bracket after it) and is none itself: the name ended there."""
+    if not _uncased(token) or _arabic(token) or token.startswith("("):
+        return False
+    if is_type_word(token) or is_qualifier(token) or not any(is_type_word(t) for _, t in before):
+        return False
+    return is_type_word(previous) or previous.endswith(")")
 
 
 def _inner_words(tokens: list[Token], k: int, start: int) -> bool:
@@ -328,7 +353,7 @@ def name_run(
             _is_name_start(tokens[k][1])
             or is_type_word(tokens[k][1])
             or (relaxed is False and is_qualifier(tokens[k][1]))
-            or (relaxed and _uncased(tokens[k][1]))
+            or (_uncased(tokens[k][1]) and (relaxed or not _arabic(tokens[k][1])))
         ):
             break
         start, k = k, _name_end(tokens, k, ands)
@@ -649,6 +674,8 @@ def opening_signers(line: Line, relaxed: bool) -> Section | None:
         return None
     if verb_first or rest[:1].islower():
         return _section(line, names, "title")
+    if _uncased(rest[:1]) and all(_is_name(name) for _, name in names):
+        return _section(line, names, "title")  # no capitals: each name read by its words
     return None
 
 
@@ -745,11 +772,38 @@ def _organisations(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [n for n in kept if _is_name(n[1])]
 
 
+@cache
+def _senders() -> frozenset[str]:
+    return frozenset(fold(w).replace(" ", "") for w in vocabulary()["sender_labels"])
+
+
+#: A field of a press release's head: a label, a colon, its value ("From: X Union", "발 신 : X").
+_FIELD = re.compile(r"^\s*([^\W\d_][^:：]{0,14}?)\s*[:：]\s*(\S.{0,119})$")
+
+
+def sender_signers(line: Line) -> Section | None:
+    """The signer a press release's head names in its sender field ("From: X Union", "Von:
+    ...", "발 신 : ..."): one name, no person's, no address."""
+    field = _FIELD.match(line.content)
+    if not field or fold(field.group(1)).replace(" ", "") not in _senders():
+        return None
+    value = field.group(2).strip().rstrip(".;,")
+    if re.search(r"@|https?://|www\.|\d{3,}[\s-]?\d{3,}", value) or len(value.split()) > 8:
+        return None
+    if person_shaped(value) or is_person(value) or country_code(value):
+        return None
+    if not (_is_name(value, relaxed=True) or _is_name(value)):
+        return None
+    return _section(line, [(line.start + field.start(2), value)], "header")
+
+
 def head_signers(line: Line) -> Section | None:
     """The signers a title names as abbreviations before a colon, joined by dashes, slashes,
-    commas or "and" ("DİSK-KESK-TMMOB-TTB: İrademe Dokunma", "KKE – TKP: Joint statement")."""
+    commas or "and" ("DİSK-KESK-TMMOB-TTB: İrademe Dokunma", "KKE – TKP: Joint statement"), or
+    a line of the head that is nothing but such abbreviations ("CFDT - CGT – FSU – UNSA"; not
+    a menu of languages, "EN – FR – DE")."""
     head, colon, _ = line.content.partition(":")
-    if not colon or len(head) > 80:
+    if len(head) > 80:
         return None
     ands = "|".join(re.escape(w) for w in vocabulary()["and_words"] if " " not in w)
     separator = re.compile(rf"\s*[,/–—-]\s*|\s+(?:{ands})\s+", re.IGNORECASE)
@@ -761,7 +815,11 @@ def head_signers(line: Line) -> Section | None:
         if part:
             names.append((at + head[at:end].index(part), part))
         at = match.end() if match else at
-    if len(names) < 2 or not all(is_abbreviation(p) and p.upper() == p for _, p in names):
+    if len(names) < 2 or not all(p.upper() == p and " " not in p for _, p in names):
+        return None
+    if sum(is_abbreviation(p) for _, p in names) * 2 <= len(names):
+        return None  # "CGT – SOLIDAIRES – UNSA": most of them abbreviations
+    if not colon and all(len(p) == 2 for _, p in names):
         return None
     if not _plausible(names, False):
         return None

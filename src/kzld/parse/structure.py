@@ -35,6 +35,7 @@ from .outside import (
     joint,
     opening_signers,
     plural_signers,
+    sender_signers,
     sentence_signers,
     speaker_signers,
     subject_signers,
@@ -244,6 +245,8 @@ def _with_outside(
             candidates.append(among_signers(line))
             candidates.append(sentence_signers(line))
         candidates.append(behalf_signers(line))
+        if not prose:
+            candidates.append(sender_signers(line))
         candidates.append(counted_signers(line))
         if prose < 3:
             candidates.append(plural_signers(line))

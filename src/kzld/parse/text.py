@@ -141,8 +141,14 @@ def folded_in_place(text: str) -> str:
 _CHARS: dict[str, str] = {}
 
 
+#: The vowel signs and viramas of the scripts of India and South-East Asia, which ``\w`` leaves
+#: out: a word such as "পার্টি" or "पार्टी" holds them and must not fall apart at them.
+_MARKS = "".join(
+    chr(code) for code in range(0x0900, 0x1100) if unicodedata.category(chr(code)) in {"Mn", "Mc"}
+)
+_LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*"
 #: A word: letters, with inner apostrophes or hyphens (``Workers'``, ``Marxist-Leninist``).
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?")
+_WORD = re.compile(rf"{_LETTERS}(?:['’\-]{_LETTERS})*['’]?")
 
 
 def words(text: str) -> list[str]:
