@@ -6,7 +6,8 @@ variants that a use really needs.
   and dates, and country names (:func:`country_key`, which also unifies apostrophes and reduces
   the text to its words), are compared in it.
 - :func:`fold_name`: the same for organisation names, composed again afterwards (so that a
-  Hangul syllable stays one character) and without quotation marks, as the resolver's keys are.
+  Hangul syllable stays one character) and without quotation marks, as the resolver's keys and
+  its type words are.
 - :func:`fold_in_place`: accents dropped from precomposed letters, one character for one
   character, so that offsets into the result are offsets into the text (the event finder
   matches in it and reports spans of the text).

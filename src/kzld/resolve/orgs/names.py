@@ -22,7 +22,7 @@ from anyascii import anyascii
 
 from ...model.countries import UNSPACED, country_words, find_countries
 from ...model.folding import WORD_MARKS, fold_name
-from .typewords import fold_word, type_words
+from .typewords import type_words
 
 __all__ = [
     "NEW_PREFIX",
@@ -131,7 +131,7 @@ def _without_case_endings(text: str) -> str:
     endings = type_words().case_endings
 
     def drop(match: re.Match[str]) -> str:
-        return "" if fold_word(match.group(1)) in endings else match.group()
+        return "" if fold_name(match.group(1)) in endings else match.group()
 
     return _APOSTROPHE_ENDING.sub(drop, text)
 

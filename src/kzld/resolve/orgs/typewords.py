@@ -10,7 +10,6 @@ link the others.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -20,20 +19,13 @@ from typing import Any
 import yaml
 
 from ...errors import TypeWordsError
+from ...model.folding import fold_name
 from ...resources import authority_dir
 
-__all__ = ["TypeWords", "fold_word", "load_type_words", "type_words"]
+__all__ = ["TypeWords", "load_type_words", "type_words"]
 
 #: The shortest stem (letters before the ``*``) a stem may have.
 MIN_STEM = 4
-
-
-def fold_word(text: str) -> str:
-    """Case and accents removed (the folding :func:`kzld.resolve.orgs.names.tokens` applies)."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return unicodedata.normalize("NFKC", text).replace("’", "").replace("'", "")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -166,7 +158,7 @@ def _concept_words(
     stems: list[tuple[str, str]] = []
     for concept, forms in concepts.items():
         for form in _strings(forms, f"concepts.{concept}", problems):
-            folded = fold_word(form)
+            folded = fold_name(form)
             if folded.endswith("*"):
                 stem = folded[:-1]
                 if len(stem) < MIN_STEM:
@@ -189,7 +181,7 @@ def _compounds(
         problems.extend(
             f"compounds.{word}: unknown concept {c!r}" for c in listed if c not in concepts
         )
-        folded = fold_word(str(word))
+        folded = fold_name(str(word))
         if folded.endswith("*"):
             compound_stems.append((folded[:-1], listed))
         else:
@@ -228,15 +220,15 @@ def _letter_names(data: Mapping[str, Any], problems: list[str]) -> dict[str, str
             problems.append(f"letter_names: {letter!r} is not a Latin capital letter")
             continue
         for spelt in _strings(spellings, f"letter_names.{letter}", problems):
-            if names.setdefault(fold_word(spelt), letter) != letter:
+            if names.setdefault(fold_name(spelt), letter) != letter:
                 problems.append(
-                    f"letter_names: {spelt!r} names {names[fold_word(spelt)]} and {letter}"
+                    f"letter_names: {spelt!r} names {names[fold_name(spelt)]} and {letter}"
                 )
     return names
 
 
 def _folded_words(data: Mapping[str, Any], name: str, problems: list[str]) -> frozenset[str]:
-    return frozenset(fold_word(w) for w in _strings(data.get(name, []), name, problems))
+    return frozenset(fold_name(w) for w in _strings(data.get(name, []), name, problems))
 
 
 def load_type_words(path: Path | None = None) -> TypeWords:
@@ -248,8 +240,8 @@ def load_type_words(path: Path | None = None) -> TypeWords:
     words, stems = _concept_words(data["concepts"], problems)
     concepts = {str(c) for c in data["concepts"]}
     contractions = {
-        fold_word(str(word)): tuple(
-            fold_word(w) for w in _strings(expansion, f"contractions.{word}", problems)
+        fold_name(str(word)): tuple(
+            fold_name(w) for w in _strings(expansion, f"contractions.{word}", problems)
         )
         for word, expansion in (data.get("contractions") or {}).items()
     }
