@@ -47,7 +47,7 @@ from .parse.folder import (
     source_files,
 )
 from .rdf.compacted import JsonldNode, jsonld_joined, jsonld_nodes
-from .rdf.dump import turtle_bytes
+from .rdf.dump import turtle_blocks, turtle_joined
 from .rdf.namespaces import KZLD, SCHEMA, TURTLE_PREFIXES
 from .rdf.triples import (
     NTriples,
@@ -300,17 +300,40 @@ def _jsonld(ordered: Ordered, nodes: Nodes) -> bytes:
     return jsonld_joined(made)
 
 
+#: The Turtle blocks made with the parts, by subject: the number of its triples, its block.
+Blocks = dict[str, tuple[int, bytes]]
+
+
+def _turtle(ordered: Ordered, blocks: Blocks) -> bytes:
+    """The Turtle of ``ordered``: each subject's block from ``blocks`` where it was made from all
+    its triples (as for :func:`_jsonld`), the others' made now."""
+    made: list[bytes | None] = []
+    rest: Ordered = []
+    for subject, pairs in ordered:
+        kept = blocks.get(str(subject))
+        if kept is not None and kept[0] == len(pairs):
+            made.append(kept[1])
+        else:
+            made.append(None)
+            rest.append((subject, pairs))
+    written = turtle_blocks(ntriples(triples_of(rest)), TURTLE_PREFIXES)
+    return turtle_joined(
+        (block if block is not None else next(written) for block in made), TURTLE_PREFIXES
+    )
+
+
 def _validated_dumps(
-    data: NTriples,
     ordered: Ordered,
     nodes: Nodes,
+    blocks: Blocks,
     validating: Callable[[], Report],
     timings: dict[str, float],
     progress: Progress | None = None,
-) -> tuple[Report, dict[str, bytes]]:
-    """Validate ``data`` (``validating`` does it) and write both dumps of it (``ordered``: the
-    same triples, emptied once the JSON-LD is written, so that its memory is let go before the
-    Turtle is; ``nodes``: the JSON-LD lines of subjects made with the parts).
+) -> tuple[Report, dict[str, bytes], NTriples | None]:
+    """Validate the graph ``ordered`` (``validating`` does it) and write both dumps of it
+    (``nodes``, ``blocks``: the JSON-LD lines and the Turtle of subjects made with the parts);
+    ``ordered`` is emptied at the end. Gives the graph as N-Triples too when it does not conform
+    (to find the texts at fault).
 
     Validation runs in a second thread while the dumps are written: its SHACL engine works
     without holding the interpreter lock, so on two cores the two overlap (their timings, each
@@ -323,15 +346,18 @@ def _validated_dumps(
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kzld-validate") as pool:
         checking = pool.submit(check)
-        with _timed(timings, "jsonld", progress):
-            jsonld = _jsonld(ordered, nodes)
+        try:
+            with _timed(timings, "jsonld", progress):
+                jsonld = _jsonld(ordered, nodes)
+            with _timed(timings, "turtle", progress):
+                turtle = _turtle(ordered, blocks)
+            if progress is not None and not checking.done():
+                progress(STAGES["validate"], 0, 0)
+            report = checking.result()
+            data = ntriples(triples_of(ordered)) if report.fails("violation") else None
+        finally:
             ordered.clear()
-        with _timed(timings, "turtle", progress):
-            turtle = turtle_bytes(data, TURTLE_PREFIXES)
-        if progress is not None and not checking.done():
-            progress(STAGES["validate"], 0, 0)
-        report = checking.result()
-    return report, {"kzld.ttl": turtle, "kzld.jsonld": jsonld}
+    return report, {"kzld.ttl": turtle, "kzld.jsonld": jsonld}, data
 
 
 def build(
@@ -649,9 +675,14 @@ class _Parts:
             str(subject): (len(pairs), *made)
             for (subject, pairs), made in zip(ordered, jsonld_nodes(ordered), strict=True)
         }
+        blocks = turtle_blocks(ntriples(triples_of(ordered)), TURTLE_PREFIXES)
+        turtle = {
+            str(subject): (len(pairs), block)
+            for (subject, pairs), block in zip(ordered, blocks, strict=True)
+        }
         del ordered
         part = DocumentPart(document.name, key, resolution.record, resolution.new_place, triples)
-        part.nodes = nodes
+        part.nodes, part.turtle = nodes, turtle
         if self.state is not None and self.inputs is not None:
             part.authority, part.consulted = self.inputs.authority, consulted
             self.state.keep_authority(part.authority)
@@ -677,16 +708,11 @@ class _Parts:
         return self._add(*self._resolve(document), key)
 
     def validating(
-        self,
-        ordered: Ordered,
-        data: NTriples,
-        present: list[str],
-        keys: dict[str, str],
-        engine: str,
+        self, ordered: Ordered, present: list[str], keys: dict[str, str], engine: str
     ) -> Callable[[], Report]:
-        """What validates the graph ``data`` of the texts ``present`` (``ordered``: its triples,
-        each text's statement keyed as ``keys`` says): the corpus beside the parts whose results
-        are not kept (:mod:`kzld.validate.parts`), the others' results taken from the state.
+        """What validates the graph ``ordered`` of the texts ``present`` (each text's statement
+        keyed as ``keys`` says): the corpus beside the parts whose results are not kept
+        (:mod:`kzld.validate.parts`), the others' results taken from the state.
 
         The graph to validate is made here, so that ``ordered`` may be let go once this returns;
         what it returns runs the engine, in a second thread."""
@@ -717,7 +743,7 @@ class _Parts:
                 found[name] = results
                 self.checked[name] = (key, results)
         fresh = [name for name in present if name not in found]
-        graph = data if len(fresh) == len(present) else split.graph(fresh)
+        graph = split.graph(fresh)
         split.ordered = []  # the graph is made: nothing more is read from it
 
         def validating() -> Report:
@@ -784,11 +810,13 @@ def _publishable(
     with _timed(timings, "order", progress):
         ordered = made.take_in_order()  # sorted once, for validation and both dumps
         del made
-        data = ntriples(triples_of(ordered))
-        validating = parts.validating(ordered, data, present, keys, engine)
+        validating = parts.validating(ordered, present, keys, engine)
     nodes = {subject: node for name in present for subject, node in parts.parts[name].nodes.items()}
-    report, outputs = _validated_dumps(data, ordered, nodes, validating, timings, progress)
-    return report, outputs, (data.data if report.fails("violation") else None)
+    blocks = {
+        subject: block for name in present for subject, block in parts.parts[name].turtle.items()
+    }
+    report, outputs, data = _validated_dumps(ordered, nodes, blocks, validating, timings, progress)
+    return report, outputs, (data.data if data is not None else None)
 
 
 def _refused(seeds: Path, report: Report, blamed: list[LeftOut] | None, strict: bool) -> KzldError:

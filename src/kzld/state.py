@@ -175,9 +175,10 @@ class DocumentPart:
     minted from, what the resolver saw in it (``record``), the place of its dateline when the
     gazetteer does not know it, and the triples of its statement (``None`` once handed on);
     the digest of the organisation authority it was made with, and what its resolution
-    consulted of that authority (None: not known); and the lines of the JSON-LD of each subject
-    of its triples (:func:`~kzld.rdf.compacted.jsonld_nodes`), with the number of its triples: they
-    are the published lines while no other part or the corpus adds to that subject."""
+    consulted of that authority (None: not known); and the lines of the JSON-LD and the block of
+    Turtle of each subject of its triples (:func:`~kzld.rdf.compacted.jsonld_nodes`,
+    :func:`~kzld.rdf.dump.turtle_blocks`), with the number of its triples: they are the published
+    ones while no other part or the corpus adds to that subject."""
 
     name: str
     key: str
@@ -188,6 +189,8 @@ class DocumentPart:
     consulted: Consulted | None = None
     #: subject -> (its triples in the part, its ``@graph`` sort key, its JSON-LD lines)
     nodes: dict[str, tuple[int, str, bytes]] = field(default_factory=dict)
+    #: subject -> (its triples in the part, its Turtle)
+    turtle: dict[str, tuple[int, bytes]] = field(default_factory=dict)
 
     def encode(self) -> bytes:
         """The part as kept in the state directory."""
@@ -203,6 +206,10 @@ class DocumentPart:
                 "nodes": [
                     [subject, count, key, lines.decode()]
                     for subject, (count, key, lines) in self.nodes.items()
+                ],
+                "turtle": [
+                    [subject, count, block.decode()]
+                    for subject, (count, block) in self.turtle.items()
                 ],
             }
         )
@@ -225,6 +232,10 @@ class DocumentPart:
             nodes={
                 str(subject): (int(count), str(key), str(lines).encode())
                 for subject, count, key, lines in value["nodes"]
+            },
+            turtle={
+                str(subject): (int(count), str(block).encode())
+                for subject, count, block in value["turtle"]
             },
         )
 

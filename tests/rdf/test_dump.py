@@ -14,9 +14,9 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from kzld.mapping import map_corpus, map_triples
 from kzld.model.records import Corpus
 from kzld.rdf.compacted import jsonld_joined, jsonld_nodes, jsonld_of, to_jsonld
-from kzld.rdf.dump import dumps_indented, to_turtle
+from kzld.rdf.dump import dumps_indented, to_turtle, turtle_blocks, turtle_bytes, turtle_joined
 from kzld.rdf.namespaces import TURTLE_PREFIXES
-from kzld.rdf.triples import in_order, triples_of
+from kzld.rdf.triples import in_order, ntriples, triples_of
 
 
 def parse_with_oxigraph(data: bytes, fmt: ox.RdfFormat) -> Graph:
@@ -44,6 +44,21 @@ def test_turtle_round_trips_and_is_reproducible(corpus: Corpus) -> None:
     assert turtle.startswith(b"@prefix")
     assert_isomorphic(graph, parse_with_oxigraph(turtle, ox.RdfFormat.TURTLE))
     assert_isomorphic(graph, Graph().parse(data=turtle.decode(), format="turtle"))
+
+
+def test_turtle_joined_from_each_subjects_block_is_the_turtle_of_the_whole(
+    corpus: Corpus,
+) -> None:
+    ordered = in_order(map_triples(corpus))
+    blocks = list(turtle_blocks(ntriples(triples_of(ordered)), TURTLE_PREFIXES))
+    assert len(blocks) == len(ordered)
+    assert all(block.startswith(b"<") and b"@prefix" not in block for block in blocks)
+    whole = turtle_bytes(ntriples(triples_of(ordered)), TURTLE_PREFIXES)
+    assert turtle_joined(blocks, TURTLE_PREFIXES) == whole
+    # each subject's block alone is the block it has in the whole
+    alone = [next(turtle_blocks(ntriples(triples_of([one])), TURTLE_PREFIXES)) for one in ordered]
+    assert alone == blocks
+    assert turtle_joined([], TURTLE_PREFIXES) == turtle_bytes(ntriples([]), TURTLE_PREFIXES)
 
 
 def test_jsonld_round_trips_reads_naturally_and_is_sorted(corpus: Corpus) -> None:

@@ -154,7 +154,7 @@ FAULTS: dict[str, tuple[str, Callable[[], Any], type[BaseException]]] = {
         RuntimeError,
     ),
     "interrupt in Turtle": (
-        "kzld.pipeline.turtle_bytes",
+        "kzld.pipeline.turtle_joined",
         lambda: fail(KeyboardInterrupt()),
         KeyboardInterrupt,
     ),

@@ -2,15 +2,20 @@
 :mod:`kzld.rdf.compacted` makes the published JSON-LD of; all byte-for-byte reproducible.
 
 Turtle is written by pyoxigraph from triples in a fixed order (subject, then ``rdf:type`` first,
-then predicate and object), so two builds of the same graph give the same bytes. Nothing here
-needs PyLD, so a process that writes one resource's data (the live pages of ``kzld serve``) does
-not load it.
+then predicate and object), so two builds of the same graph give the same bytes. What pyoxigraph
+writes of one subject depends only on that subject's triples and the prefixes: the Turtle of a
+graph is its prefix lines and then each subject's block in order (:func:`turtle_blocks`,
+:func:`turtle_joined`), so a build may keep the blocks of the subjects it has written before.
+Nothing here needs PyLD, so a process that writes one resource's data (the live pages of
+``kzld serve``) does not load it.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
 import orjson
@@ -27,7 +32,9 @@ __all__ = [
     "expanded_nodes",
     "ordered_triples",
     "to_turtle",
+    "turtle_blocks",
     "turtle_bytes",
+    "turtle_joined",
 ]
 
 _RDF_TYPE = str(RDF.type)
@@ -51,6 +58,40 @@ def turtle_bytes(data: NTriples, prefixes: dict[str, str]) -> bytes:
     parsed = ox.parse(data.data, format=ox.RdfFormat.N_TRIPLES)
     written = ox.serialize(parsed, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     return bytes(written) if written is not None else b""
+
+
+@cache
+def _header(prefixes: tuple[tuple[str, str], ...]) -> bytes:
+    """The prefix lines pyoxigraph starts Turtle with ``prefixes`` declared by."""
+    probe = ox.NamedNode("urn:x")
+    written = bytes(
+        ox.serialize(
+            [ox.Triple(probe, probe, probe)], format=ox.RdfFormat.TURTLE, prefixes=dict(prefixes)
+        )
+        or b""
+    )
+    return written[: written.rindex(b"<urn:x> <urn:x> <urn:x> .")]
+
+
+def turtle_blocks(data: NTriples, prefixes: dict[str, str]) -> Iterator[bytes]:
+    """The Turtle of each subject of ``data`` (N-Triples holding each subject's triples together,
+    in the canonical order), in order, without the prefix lines (see :func:`turtle_joined`)."""
+    header = _header(tuple(prefixes.items()))
+    triples = ox.parse(data.data, format=ox.RdfFormat.N_TRIPLES)
+    for _, group in itertools.groupby(triples, key=lambda triple: triple.subject):
+        written = bytes(
+            ox.serialize(list(group), format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
+        )
+        if not written.startswith(header):
+            raise AssertionError(f"pyoxigraph's Turtle starts otherwise: {written[:200]!r}")
+        yield written[len(header) :]
+
+
+def turtle_joined(blocks: Iterable[bytes], prefixes: dict[str, str]) -> bytes:
+    """The Turtle of a graph from the :func:`turtle_blocks` of its subjects, in order: the bytes
+    :func:`turtle_bytes` writes of the same triples."""
+    joined = b"".join(blocks)
+    return _header(tuple(prefixes.items())) + joined if joined else b""
 
 
 def _expanded_value(term: Term) -> dict[str, Any]:

@@ -69,18 +69,28 @@ class Split:
     types: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        owner = self.owner
+        owner, owners = self.owner, self.owners
         for subject, pairs in self.ordered:
             types = tuple(str(o) for p, o in pairs if p == _RDF_TYPE)
             if types:
                 self.types[str(subject)] = types
             name = owner(str(subject))
+            if name is not None:
+                owners[str(subject)] = name
+                self.sizes[name] = self.sizes.get(name, 0) + len(pairs)
+        for subject, pairs in self.ordered:
+            name = owners.get(str(subject))
             if name is None:
                 continue
-            self.owners[str(subject)] = name
-            self.sizes[name] = self.sizes.get(name, 0) + len(pairs)
             refs = self.refs.setdefault(name, set())
-            refs.update(str(o) for _, o in pairs if is_iri(o) and owner(str(o)) != name)
+            # an object that is no subject (a source, a concept) is looked up by its IRI
+            refs.update(
+                iri
+                for _, o in pairs
+                if is_iri(o)
+                and owners.get(iri := str(o), "") != name
+                and (iri in owners or owner(iri) != name)
+            )
 
     def context(self, name: str) -> str:
         """A digest of what the results of the part ``name`` depend on outside its own triples:
