@@ -230,6 +230,10 @@ def test_almost_a_number_is_no_total(sentence: str) -> None:
          "20个组织共同指出：疫情仍在蔓延。", 20),
         # Korean: a number, its counter and the word for organisations
         ("Title\n\n" + PROSE + "\n\n전국 963개 단체가 선언운동에 동참했습니다.", 963),
+        # Chinese numerals: in the title, and next to a word of signing
+        ("四小黨簽聯合宣言\n\n" + PROSE, 4),
+        ("Title\n\n" + PROSE + "\n\n十二个政党共同签署了这份声明。", 12),
+        ("Title\n\n" + PROSE + "\n\n二十三個團體聯署呼籲停火。", 23),
     ],
 )  # fmt: skip
 def test_a_total_in_chinese_japanese_or_korean(text: str, total: int) -> None:
@@ -242,6 +246,9 @@ def test_a_total_in_chinese_japanese_or_korean(text: str, total: int) -> None:
         "Title\n\n" + PROSE + "\n\n2月7日に、4つの労働団体の代表が集まりました。",
         "Title\n\n" + PROSE + "\n\n会议有20个国家的代表参加。",
         "Title\n\n" + PROSE + "\n\n전국 963개 단체가 모였습니다.",
+        # persons of a party, and a party's ordinal, are no number of parties
+        "Title\n\n" + PROSE + "\n\n三名党员签署了这份声明。",
+        "Title\n\n" + PROSE + "\n\n第四黨簽署了這份聲明。",
     ],
 )
 def test_no_total_in_chinese_japanese_or_korean_without_signing(text: str) -> None:
@@ -262,6 +269,10 @@ def test_no_total_in_chinese_japanese_or_korean_without_signing(text: str) -> No
         ("Více než 20 organizací podepsalo prohlášení.", 20),
         ("Над 30 организации подкрепиха декларацията.", 30),
         ("بیش از ۲۰ سازمان این بیانیه را امضا کردند.", 20),
+        # parliamentary factions that sign
+        ("Три фракції парламенту підписали спільну декларацію.", 3),
+        ("Пять фракций Думы подписали совместное заявление.", 5),
+        ("Dvije frakcije su potpisale zajedničku izjavu.", 2),
     ],
 )
 def test_totals_of_more_languages(sentence: str, total: int) -> None:

@@ -54,9 +54,15 @@ _OPENING = 8
 #: What ends a sentence: a full stop, question or exclamation mark followed by a space, or a
 #: breadcrumb's separator ("Moyen Orient > 5.1. Syrie > 53 Partis communistes ...").
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\s+[>»›|]\s+")
-#: A number in digits in Chinese, Japanese or Korean prose, with the counter after it ("20个组织",
-#: "963개 단체", "65団体"), and the characters that follow it.
-_CJK_NUMBER = re.compile(r"(?<![\d.,/:-])(\d{1,3})(?![\d.,/:-]\d)\s*(?:個|个|개|家|つの|つ)?\s*")
+#: A number in digits or in Chinese numerals in Chinese, Japanese or Korean prose, with the
+#: counter after it ("20个组织", "963개 단체", "65団体", "四黨"), and the characters that follow
+#: it; not an ordinal ("第四").
+_CJK_NUMBER = re.compile(
+    r"(?<![\d.,/:-])(?<!第)(\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d.,/:-]\d)"
+    r"\s*(?:個|个|개|家|つの|つ)?\s*"
+)
+#: The Chinese numerals of one to nine.
+_CJK_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1)}
 #: How many characters after a number (and its counter) may hold the word for organisations
 #: ("19个国际组织": international organisations).
 _CJK_REACH = 6
@@ -349,21 +355,37 @@ def _prose(paragraph: str) -> bool:
 def _cjk_counted(sentence: str, opening: bool) -> int | None:
     """The first number of organisations in a Chinese, Japanese or Korean ``sentence`` that
     speaks of signing or of doing something jointly ("署名に参与してくださった65団体", "20个组织
-    共同指出"), or of the title lines and opening ("葛飾4労組・総選挙共同アピール"); not one after
-    "and" ("与WCCO及19个国际组织": the others beside the ones named)."""
+    共同指出", "四黨"), or of the title lines and opening ("葛飾4労組・総選挙共同アピール"); not
+    one after "and" ("与WCCO及19个国际组织": the others beside the ones named), nor one that
+    counts persons ("三名党员")."""
     data = _data()
     cued = opening or any(cue in sentence for cue in data["cjk_cues"])
     if not cued:
         return None
     for match in _CJK_NUMBER.finditer(sentence):
-        value = int(match.group(1))
+        value = _cjk_value(match.group(1))
         reach = sentence[match.end() : match.end() + _CJK_REACH]
         if not 1 < value < 1000 or not any(word in reach for word in data["cjk_organisations"]):
             continue
         if sentence[: match.start()].rstrip().endswith(tuple(data["cjk_and"])):
             continue
+        if reach.startswith(tuple(data["cjk_person_counters"])):
+            continue  # "三名党员": three members of a party, not three parties
         return value
     return None
+
+
+def _cjk_value(number: str) -> int:
+    """The value of a number in digits or in Chinese numerals up to 99 ("四", "十二", "二十三");
+    0 when the numerals make no number ("四四")."""
+    if number.isdigit():
+        return int(number)
+    tens, ten, units = number.partition("十")
+    if not ten:
+        return _CJK_DIGITS[number] if len(number) == 1 else 0
+    if len(tens) > 1 or len(units) > 1:
+        return 0
+    return _CJK_DIGITS.get(tens, 1) * 10 + _CJK_DIGITS.get(units, 0)
 
 
 #: A heading that ends with a number in brackets ("Unterzeichnende Organisationen (23):").
