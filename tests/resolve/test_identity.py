@@ -9,7 +9,7 @@ from kzld.model.records import Entry, Span
 from kzld.parse.entries import split_entry
 from kzld.resolve.orgs import OrganisationResolver
 from kzld.resolve.orgs.authority import Authority, load_authority
-from kzld.resolve.orgs.names import abbreviation_key, spelt_abbreviation
+from kzld.resolve.orgs.names import abbreviation_key, same_consonants, spelt_abbreviation
 
 
 @pytest.fixture(scope="module")
@@ -401,3 +401,28 @@ def test_inflected_union_words(authority: Authority) -> None:
         )
         == ["x-zeta-trade-union-union-hr"] * 2
     )
+
+
+def test_own_words_in_a_script_without_vowels(authority: Authority) -> None:
+    # Arabic and Persian write the consonants of "Bohemia" and "Moravia" (waw and ya as
+    # vowels or as "v"; "and" joined to the word): the regions name the Czech party, which the
+    # names state no country of otherwise
+    assert (
+        keys_of(
+            authority,
+            ["الحزب الشيوعي في بوهيميا ومورافيا", "حزب کمونیست بوهم و موراویا"],
+        )
+        == ["communist-party-of-bohemia-and-moravia"] * 2
+    )
+    # other consonants: another organisation
+    [other] = keys_of(authority, ["الحزب الشيوعي في زيتا وكسانيا"])
+    assert other.startswith("x-")
+
+
+def test_consonants_of_a_word_written_without_vowels() -> None:
+    assert same_consonants("bwhymy", "bohemia") and same_consonants("mwrwy", "moravia")
+    assert same_consonants("wmwrfy", "moravia")  # "and Moravia"
+    # other consonants, too few of them, or both words written with vowels
+    assert not same_consonants("mwrwy", "murray")
+    assert not same_consonants("bwh", "bah")
+    assert not same_consonants("boheme", "bohemia")

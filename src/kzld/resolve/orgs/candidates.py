@@ -28,7 +28,7 @@ from .analysis import (
 )
 from .authority import Authority, AuthorityEntry
 from .mentions import ambiguous_abbreviations
-from .names import abbreviation_key, normalise
+from .names import abbreviation_key, normalise, same_consonants
 from .typewords import type_words
 
 __all__ = ["SIMILAR_NEAR", "WORD_SIMILARITY", "AuthorityIndex", "Candidate", "Evidence"]
@@ -41,6 +41,10 @@ WORD_SIMILARITY = 80.0
 #: :data:`ENDING_LENGTH`, are one word with two endings ("Bohème" / "Bohemia").
 WORD_STEM = 5
 ENDING_LENGTH = 2
+
+#: The fewest own words a name must share with a form when it names no country and the form
+#: names one (by a region that is one of those words).
+MIN_PLACED_WORDS = 2
 
 #: How strong each kind of evidence is, for ordering candidates in the review.
 STRENGTH = {"exact": 100.0, "abbreviation": 95.0, "signature": 90.0, "near-signature": 80.0}
@@ -116,11 +120,19 @@ class AuthorityIndex:
                 self.abbreviations[abbreviation_key(abbreviation)].add(entry.key)
         #: (own words, country) -> keys, for names of own words alone ("Name (Iran)")
         self.own_words: dict[tuple[frozenset[str], str], set[str]] = defaultdict(set)
+        #: concepts -> the forms of two own words or more that name a country (by a region:
+        #: "X Party of Bohemia and Moravia"), for a name whose own words are all it says of
+        #: where it is (the regions written in a script the country tables do not cover)
+        self.placed_words: dict[frozenset[str], list[tuple[str, str, Signature]]] = defaultdict(
+            list
+        )
         for entry in authority:
             for name in entry.all_names:
                 sig = signature(name)
                 if sig.words and entry.country is not None:
                     self.own_words[(sig.words, entry.country)].add(entry.key)
+                if len(sig.words) >= MIN_PLACED_WORDS and sig.countries and sig.concepts:
+                    self.placed_words[sig.concepts].append((entry.key, name, sig))
         self.known_abbreviations = frozenset(self.abbreviations)
         self.ambiguous = ambiguous_abbreviations(authority)
         self._names = [choice[0] for choice in self._choices]
@@ -246,6 +258,10 @@ class AuthorityIndex:
                 # Austria"), not for an adjective that is part of a name ("Italian X
                 # Party" is not "X Party, Italy")
                 filed += self._of_country(concepts, reading.beside)
+            if not sig.countries and not reading.beside and len(sig.words) >= MIN_PLACED_WORDS:
+                # own words that are all the name says of where it is: the form that writes
+                # them may name its country by them ("Bohemia", "Moravia" are regions)
+                filed += self.placed_words.get(concepts, [])
             if sig.countries:
                 # a form naming no country ("X Refoundation Party") of an entry of the
                 # country the name names, when the form says enough on its own
@@ -288,7 +304,8 @@ class AuthorityIndex:
 
 def _same_words(left: frozenset[str], right: frozenset[str]) -> bool:
     """The own words of two names are the same words, allowing for spelling ("Boémia" =
-    "Bohemia") and endings ("Bohème" = "Bohemia")."""
+    "Bohemia"), endings ("Bohème" = "Bohemia") and a script that writes no vowels
+    (:func:`~kzld.resolve.orgs.names.same_consonants`: "بوهيميا" = "Bohemia")."""
     if left == right:
         return True
     if len(left) != len(right):
@@ -306,6 +323,7 @@ def _same_words(left: frozenset[str], right: frozenset[str]) -> bool:
                     and len(w) >= WORD_STEM <= len(word)
                     and abs(len(w) - len(word)) <= ENDING_LENGTH
                 )
+                or same_consonants(w, word)
             ),
             None,
         )

@@ -46,6 +46,7 @@ INDEX_TABLES = {
     "abbreviations": "a",
     "signatures": "s",
     "own_words": "o",
+    "placed_words": "p",
     "known_abbreviations": "a",
     "ambiguous": "a",
 }
@@ -262,6 +263,7 @@ class Recorder:
         index.abbreviations = _Table(index.abbreviations, INDEX_TABLES["abbreviations"], frames)
         index.signatures = _Table(index.signatures, INDEX_TABLES["signatures"], frames)
         index.own_words = _Table(index.own_words, INDEX_TABLES["own_words"], frames)
+        index.placed_words = _Table(index.placed_words, INDEX_TABLES["placed_words"], frames)
         index.ambiguous = _Keys(index.ambiguous, frames)
         self._known = index.known_abbreviations
         vars(index)["_similar"] = _Similar(frames)

@@ -33,6 +33,7 @@ __all__ = [
     "name_countries",
     "new_key",
     "normalise",
+    "same_consonants",
     "spelt_abbreviation",
     "tokens",
     "transliterate",
@@ -260,3 +261,47 @@ def new_key(name: str, country: str | None = None) -> str:
     if country and country not in name_countries(name):
         slug = f"{slug}-{country.lower()}"
     return NEW_PREFIX + slug
+
+
+#: Letters a script without vowels writes (romanised) that may stand for a vowel or be a
+#: consonant: Arabic and Persian waw and ya, Hebrew vav and yod.
+_MAYBE_VOWELS = "wyv"
+#: Vowels of a word in Latin letters, and the letters a script without vowels writes alike
+#: (Persian and Arabic have no "v" or "p" of their own; Latin "c" and "q" sound as "k").
+_VOWELS = str.maketrans("", "", "aeiouy")
+_ALIKE = str.maketrans({"v": "f", "w": "f", "p": "b", "c": "k", "q": "k", "z": "s"})
+#: The fewest consonants two words must have for their consonants alone to tell them alike.
+MIN_CONSONANTS = 3
+#: The prefixes a word in a script without vowels may carry: "and" (و) and the article (ال).
+_CLITICS = ("wl", "w", "l")
+
+
+@lru_cache(maxsize=_CACHED)
+def _consonant_readings(word: str) -> frozenset[str]:
+    """The consonants a word written without vowels may stand for: each of its letters that
+    may be a vowel read as one (left out) or as a consonant, with and without a clitic."""
+    bases = {word} | {word[len(c) :] for c in _CLITICS if word.startswith(c) and len(word) > 4}
+    readings: set[str] = set()
+    for base in bases:
+        partial = {""}
+        for letter in base:
+            step = {p + letter for p in partial}
+            if letter in _MAYBE_VOWELS:
+                step |= partial
+            partial = step
+        readings |= {r.translate(_ALIKE) for r in partial}
+    return frozenset(readings)
+
+
+def same_consonants(left: str, right: str) -> bool:
+    """Whether two romanised own words are one word written in a script without vowels
+    (Arabic, Persian, Hebrew: no letter a, e, i, o or u) and in one with them: the same
+    consonants, :data:`MIN_CONSONANTS` at least ("bwhymy" and "bohemia": b, h, m; "mwrwy" and
+    "moravia": m, r, v)."""
+    for abjad, spelt in ((left, right), (right, left)):
+        if abjad.translate(_VOWELS) != abjad.replace("y", "") or spelt.translate(_VOWELS) == spelt:
+            continue
+        consonants = spelt.translate(_VOWELS).translate(_ALIKE)
+        if len(consonants) >= MIN_CONSONANTS and consonants in _consonant_readings(abjad):
+            return True
+    return False
