@@ -217,22 +217,8 @@ def _with_outside(
 ) -> list[Section]:
     """The sections, with the signers named outside lists added (title, "on behalf of", "among
     them"), each only when no list or header line already names it; in text order."""
-    known: set[str] = {k for s in sections for e in s.entries for k in _keys(e)}
-    found: list[Section] = []
-    candidates: list[Section | None] = []
-    # the title is among the first short lines (an epigraph or a site's slogan may come first)
-    heads = 0
-    titled: Section | None = None
-    for i, line in enumerate(lines):
-        if line.blank or i in skip:
-            continue
-        if len(line.content) > 200 or heads >= 6:
-            break
-        heads += 1
-        titled = title_signers(line) or subject_signers(line) or head_signers(line)
-        if titled is not None:
-            candidates.append(titled)
-            break
+    titled = _title_signers(lines, skip)
+    candidates: list[Section | None] = [titled]
     openings = _openings(lines, skip, versions)
     for i, relaxed in openings:
         # a title that names its signers is the evidence: capitals alone say no more after it
@@ -251,6 +237,35 @@ def _with_outside(
         if prose < 3:
             candidates.append(plural_signers(line))
         prose += _is_prose(line.content) and len(line.content) >= 60
+    found = _not_named_yet(candidates, sections)
+    if not sections and not found:
+        # the one who speaks in the first sentence, when nothing else names a signer
+        speaker = next((s for i, _ in openings if (s := speaker_signers(lines[i]))), None)
+        found += [speaker] if speaker else []
+    return sorted([*sections, *found], key=lambda s: s.span.start)
+
+
+def _title_signers(lines: list[Line], skip: set[int]) -> Section | None:
+    """The signers the title names. The title is among the first six short lines (an epigraph or
+    a site's slogan may come first)."""
+    heads = 0
+    for i, line in enumerate(lines):
+        if line.blank or i in skip:
+            continue
+        if len(line.content) > 200 or heads >= 6:
+            break
+        heads += 1
+        titled = title_signers(line) or subject_signers(line) or head_signers(line)
+        if titled is not None:
+            return titled
+    return None
+
+
+def _not_named_yet(candidates: list[Section | None], sections: list[Section]) -> list[Section]:
+    """The ``candidates`` (in order), each with only the entries that neither ``sections`` (the
+    lists) nor a candidate before it names, renumbered; a candidate left with none is dropped."""
+    known = {k for s in sections for e in s.entries for k in _keys(e)}
+    found: list[Section] = []
     for section in candidates:
         if section is None:
             continue
@@ -260,11 +275,7 @@ def _with_outside(
         known.update(k for e in entries for k in _keys(e))
         renumbered = tuple(replace(e, position=n) for n, e in enumerate(entries, start=1))
         found.append(replace(section, entries=renumbered))
-    if not sections and not found:
-        # the one who speaks in the first sentence, when nothing else names a signer
-        speaker = next((s for i, _ in openings if (s := speaker_signers(lines[i]))), None)
-        found += [speaker] if speaker else []
-    return sorted([*sections, *found], key=lambda s: s.span.start)
+    return found
 
 
 def _openings(lines: list[Line], skip: set[int], versions: list[Version]) -> list[tuple[int, bool]]:
