@@ -23,7 +23,9 @@ update-stamp      de fr it (heading), de it en (title),          el ru tr ar (he
 signers-in-title  en it el es (title), el es (verb of signing),   ru el tr ar fr en (title),
                   es it en (first sentence), fi ca sv ro (lead)  el ru tr ar fr (first sentence),
                                                                  en es tr ru el ar (one speaker),
-                                                                 lt id ca bn hi (more languages)
+                                                                 lt id ca bn hi (more languages),
+                                                                 ro bg en es sk cs (headlines,
+                                                                 quotation marks, "between")
 on-behalf-of      en it de es                                    el ar tr ru en
 header-lines      it en es; en it tr el (columns, before ":")    el ru tr ar; fr el tr (names
                                                                  parted by dashes); ko en de
@@ -487,6 +489,33 @@ def test_header_lines(language: str, above: str, header: str, below: str) -> Non
 )  # fmt: skip
 def test_signers_in_the_head_in_more_languages(text: str, signers: list[str]) -> None:
     assert outside_of(read_text(f"{text}\n\n{PROSE['en']}\n")) == signers
+
+
+@pytest.mark.parametrize(
+    ("title", "signers"),
+    [
+        # names in quotation marks, the parties "between" whom a statement or agreement is
+        ("Acord de colaborare între PXCD şi “Solidaritatea Xandiană” din Zetlandia",
+         ["PXCD", "Solidaritatea Xandiană"]),
+        ('"Напред Ксания" и ДЗБ подписаха споразумението за общо явяване на изборите',
+         ["Напред Ксания", "ДЗБ"]),
+        ("Joint Statement Between Xandian Labour and Plaid Zetland",
+         ["Xandian Labour", "Plaid Zetland"]),
+        ("Declaración conjunta entre «Izquierda Xandiana» y «Zetlandia Unida»",
+         ["Izquierda Xandiana", "Zetlandia Unida"]),
+        # the subject of a headline; Czech and Slovak "a" is "and" before a capital only
+        ("XS, YZ a ZDH garantujú pretrhnutie väzieb na políciu", ["XS", "YZ", "ZDH"]),
+        ("Společné prohlášení XOP 09 a Strany Xandie pro volby", ["XOP 09", "Strany Xandie"]),
+        ("X Party of Britain and Y Workers Union call for a general strike",
+         ["X Party of Britain", "Y Workers Union"]),
+        ("Comunicato del Comitato di Xandia a sostegno dello sciopero", ["Comitato di Xandia"]),
+        # two abbreviations alone as a headline's subject may be the argument's
+        ("NATO and EU condemn the attack", []),
+        ("Peace and Justice for all", []),
+    ],
+)  # fmt: skip
+def test_signers_in_headlines_and_quotation_marks(title: str, signers: list[str]) -> None:
+    assert outside_of(read_text(f"{title}\n\n{PROSE['en']}\n")) == signers
 
 
 # --------------------------------------------------------------------------- damaged entries

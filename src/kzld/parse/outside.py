@@ -50,7 +50,7 @@ __all__ = [
     "title_signers",
 ]
 
-_TOKEN = re.compile(r"[^\s,;:!?«»“”\"،؛]+?(?=\.?(?:\s|$|[,;:!?«»“”\"،؛]))|[,;:!?«»“”\".،؛]")
+_TOKEN = re.compile(r"[^\s,;:!?«»“”„\"،؛]+?(?=\.?(?:\s|$|[,;:!?«»“”„\"،؛]))|[,;:!?«»“”„\".،؛]")
 
 
 @cache
@@ -123,6 +123,7 @@ def _continues(token: str, next_token: str | None, previous: str | None) -> bool
             next_token is None
             or next_token in ",;.–—-"
             or fold(next_token) in folded_words("and_words")
+            or fold(next_token) in folded_words("and_before_capitals")
             or _is_name_start(next_token)
         )
     ):
@@ -152,8 +153,11 @@ def _is_name(text: str, relaxed: bool = False) -> bool:
         )
         start = _is_name_start(parts[0]) or _uncased(parts[0])
         return start and len(parts) <= 8 and not evidence(text).prose and not bare
-    if known_name(text) or all(is_abbreviation(w.strip("()")) for w in text.split()):
-        return True
+    parts = [w.strip("()") for w in text.split()]
+    if known_name(text) or (
+        all(is_abbreviation(w) or w.isdigit() for w in parts) and is_abbreviation(parts[0])
+    ):
+        return True  # "KKE", "XOP 09"
     found = name_evidence(text)
     return found.score >= NAMED and (found.types > 0 or found.abbreviation)
 
@@ -181,9 +185,16 @@ def _trailing_join(word: str) -> bool:
     return is_name_join(word) and not word[:1].isupper()
 
 
-def _and(token: str, ands: frozenset[str]) -> bool:
-    """True when ``token`` is a word for "and" (in lower case: "Y" in "Bund Y" is a name's)."""
-    return fold(token) in ands and not token[:1].isupper()
+def _and(token: str, ands: frozenset[str], following: str | None = None) -> bool:
+    """True when ``token`` is a word for "and" (in lower case: "Y" in "Bund Y" is a name's); a
+    word that is "and" in one language and a preposition in others (Czech and Slovak "a",
+    Latvian "un") only before a capital ("Strana a Klub", not "Comitato a difesa")."""
+    if token[:1].isupper():
+        return False
+    folded = fold(token)
+    if folded in ands:
+        return True
+    return folded in folded_words("and_before_capitals") and _is_name_start(following or "")
 
 
 def _closing(tokens: list[tuple[int, str]], k: int) -> int | None:
@@ -221,7 +232,7 @@ def _name_end(tokens: list[Token], start: int, ands: frozenset[str]) -> int:
         if token == "." and k > start and _initials(tokens[k - 1], tokens[k]):
             k += 1  # "BO.BI." (the full stop closes the initials, not the sentence)
             continue
-        if token in ',;:!?«»“”".،؛' or (_and(token, ands) and k > start):
+        if token in ',;:!?«»“”".،؛' or (_and(token, ands, following) and k > start):
             break
         if (
             k > start
@@ -312,11 +323,13 @@ def _trimmed_name(text: str, first: Token, last: Token) -> Token:
 def _joiner(tokens: list[Token], k: int, ands: frozenset[str]) -> tuple[int, bool] | None:
     """After a name ending before ``tokens[k]``: the index of the next name's first token and
     whether a word for "and" joined it, when a comma or such a word follows; else ``None``."""
-    if k >= len(tokens) or not (tokens[k][1] in ",;،؛" or _and(tokens[k][1], ands)):
+    following = tokens[k + 1][1] if k + 1 < len(tokens) else None
+    if k >= len(tokens) or not (tokens[k][1] in ",;،؛" or _and(tokens[k][1], ands, following)):
         return None
-    by_and = _and(tokens[k][1], ands)
+    by_and = _and(tokens[k][1], ands, following)
     k += 1
-    if k < len(tokens) and _and(tokens[k][1], ands):
+    after = tokens[k + 1][1] if k + 1 < len(tokens) else None
+    if k < len(tokens) and _and(tokens[k][1], ands, after):
         return k + 1, True
     return k, by_and
 
@@ -328,7 +341,33 @@ def _opening_join(tokens: list[Token], k: int) -> bool:
     if not _is_name_start(token):
         return True
     following = tokens[k + 1][1] if k + 1 < len(tokens) else ""
-    return token.isupper() and len(token) > 1 and following.isupper()
+    if token.isupper() and len(token) > 1:
+        return following.isupper()
+    # a title with every word capitalised ("Joint Statement Between Welsh Labour and ...")
+    return following[:1].isupper() and fold(token) in folded_words("between_words")
+
+
+#: Quotation marks that open a name, and those that may close it.
+_QUOTES = {'"': '"', "«": "»", "“": "”", "„": "“”", "”": "”"}
+
+
+def _quoted(text: str, tokens: list[Token], k: int) -> tuple[int, str, int] | None:
+    """A name in quotation marks opening at ``tokens[k]`` ("“Solidaritatea Cetăţenească”",
+    "«Народний фронт»"): where it starts, its text, and the index after the closing mark; when
+    it opens with a capital (or in a script without capitals) and holds at most eight words."""
+    closers = _QUOTES.get(tokens[k][1])
+    if closers is None:
+        return None
+    for j in range(k + 1, min(len(tokens), k + 10)):
+        if tokens[j][1] in closers and j > k + 1:
+            start, last = tokens[k + 1][0], tokens[j - 1]
+            name = text[start : last[0] + len(last[1])]
+            if (_is_name_start(name) or _uncased(name)) and len(name.split()) <= 8:
+                return start, name, j + 1
+            return None
+        if tokens[j][1] in ";:!?":
+            return None
+    return None
 
 
 def name_run(
@@ -349,6 +388,16 @@ def name_run(
         while k < len(tokens) and fold(tokens[k][1]) in joins and _opening_join(tokens, k):
             k += 1  # "of the", "del", "του"
         skipped = k - skipped
+        quoted = _quoted(text, tokens, k) if k < len(tokens) else None
+        if quoted is not None:  # "Фракції ... "Народний фронт", "Блок ..." та ..."
+            name_start, name, k = quoted
+            names.append((name_start, name))
+            end = tokens[k - 1][0] + 1
+            joined = _joiner(tokens, k, ands)
+            if joined is None:
+                break
+            k, joined_by_and = joined
+            continue
         if k < len(tokens) and not (
             _is_name_start(tokens[k][1])
             or is_type_word(tokens[k][1])
@@ -439,7 +488,9 @@ def title_signers(line: Line) -> Section | None:
         # in a title in capitals, capitals say nothing: every name must read as one by its words
         cased = sum(c.isupper() for c in line.content) * 2 < sum(c.isalpha() for c in line.content)
         rest = line.content[match.end() :]
-        names, _ = name_run(rest, line.start + match.end(), then_relaxed=cased)
+        lead = [fold(w) for w in rest.split()[:3]]
+        between = any(w in folded_words("between_words") for w in lead)  # "... between A and B"
+        names, _ = name_run(rest, line.start + match.end(), relaxed=between, then_relaxed=cased)
         if names:
             return _section(line, names, "title")
         colon = re.match(r"^(?:\s*[^\W\d_]+){0,2}?\s*:\s*", rest)
@@ -528,10 +579,23 @@ def _signing() -> WordSet:
 
 
 def subject_signers(line: Line) -> Section | None:
-    """The signers named before a verb of signing ("A, B y C firman la declaración")."""
+    """The signers named before a verb of signing ("A, B y C firman la declaración"), or as the
+    subject of a headline ("PS, Spolu, KDH a Za ľudí garantujú ...", "X Party and Y Union call
+    for ..."): two names or more, most of them reading as names by their words, then a word in
+    lower case."""
     names, end = name_run(line.content, line.start, relaxed=True)
     after = line.content[end:].split()[:3]
     if len(names) >= 2 and any(_signing().matches(fold(w.strip(",.:"))) for w in after):
+        return _section(line, names, "title")
+    headline = len(line.content) <= 200 and not line.content.rstrip().endswith((".", "!", "?"))
+    # a short capitalised word that does not read as a name is a preposition opening one ("Za")
+    names = [(at, name) for at, name in names if len(name) >= 3 or _is_name(name)]
+    strong = sum(_is_name(name) for _, name in names)
+    typed = any(name_evidence(name).types for _, name in names)
+    if not headline or not (typed or len(names) >= 3):
+        return None  # "NATO and EU condemn ...": two abbreviations alone may be the argument's
+    verb = bool(after) and after[0][:1].islower() and not is_name_join(after[0])
+    if verb and len(names) >= 2 and strong * 2 >= len(names) and _plausible(names, False):
         return _section(line, names, "title")
     return None
 

@@ -207,8 +207,12 @@ def _within(entry: Entry, known: set[str]) -> bool:
     if not is_abbreviation(entry.name):
         return False
     letters = [c for c in fold(entry.name) if c.isalpha()]
+    # the initials without the joining words ("X Party of Britain"), or of every word when a
+    # joining word is the name's own ("Y Workers Union": "y" is Spanish "and")
     return any(
-        [w[:1] for w in words(k) if not is_name_join(w)] == letters for k in known if " " in k
+        letters in ([w[:1] for w in words(k) if not is_name_join(w)], [w[:1] for w in words(k)])
+        for k in known
+        if " " in k
     )
 
 
