@@ -192,3 +192,48 @@ def test_names_amid_the_argument_with_no_word_of_signing_near_them_are_no_list(
     text += f"{PROSE[language]} {PROSE[language]}\n"
     assert lists_of(read_text(text)) == []
     assert lists_of(read_text(text.replace(spoken, signed))) == [names]
+
+
+#: Header lines at the very top of a text, each an organisation's name and its abbreviation
+#: after a dash, then the statement's title; the names and abbreviations expected of them.
+TOP_HEADERS = {
+    "en": ("X PARTY OF BRITAIN – XPB\nY WORKERS' PARTY – YWP\nJOINT STATEMENT", "en"),
+    "tr": ("KSANYA KOMÜNİST PARTİSİ – KKP\nZETLANDİYA İŞÇİ PARTİSİ – ZİP\nORTAK AÇIKLAMA", "tr"),
+    "ru": (
+        "КОММУНИСТИЧЕСКАЯ ПАРТИЯ КСАНИИ – КПК\nРАБОЧАЯ ПАРТИЯ ЗЕТЛАНДИИ – РПЗ\n"
+        "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ",
+        "ru",
+    ),
+    "el": (
+        "ΚΟΜΜΟΥΝΙΣΤΙΚΟ ΚΟΜΜΑ ΞΑΝΙΑΣ – ΚΚΞ\nΕΡΓΑΤΙΚΟ ΚΟΜΜΑ ΖΕΤΛΑΝΔΙΑΣ – ΕΚΖ\nΚΟΙΝΗ ΑΝΑΚΟΙΝΩΣΗ",
+        "el",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TOP_HEADERS))
+def test_header_lines_at_the_very_top_name_the_signers(language: str) -> None:
+    head, prose = TOP_HEADERS[language]
+    document = read_text(f"{head}\n\n{PROSE[prose]}\n")
+    *names, title = head.split("\n")
+    expected = [tuple(line.split(" – ")) for line in names]
+    assert [(e.name, e.abbreviation) for s in document.sections for e in s.entries] == expected
+    assert [s.kind for s in document.sections] == ["header"]
+    assert document.versions[0].title == title
+
+
+#: A line naming the joint statement and the kind of its names, a colon, the names, and more
+#: news after them: the statement's signers, though no word of signing stands near them.
+OF_THE_STATEMENT = {
+    "tr": "Ortak deklarasyonu açıklayacak parti ve hareketler şöyle: {names}.",
+    "en": "The parties and movements of the joint declaration are: {names}.",
+    "es": "Los partidos que presentan la declaración conjunta son: {names}.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(OF_THE_STATEMENT))
+def test_names_under_a_line_naming_the_statement_are_its_signers(language: str) -> None:
+    names = ["X Party of Britain", "Workers' Party of Zetland", "Ypsiland Movement (YM)"]
+    line = OF_THE_STATEMENT[language].format(names=", ".join(names))
+    text = f"Title\n\n{PROSE[language]}\n\n{line}\n\n{PROSE[language]} {PROSE[language]}\n"
+    assert lists_of(read_text(text)) == [names]

@@ -3,7 +3,8 @@
 A first word is taken for an abbreviation written before the name only when it is one: a
 hyphenated pair of words ("Marxist-Leninist", "All-Workers") is a word of the name, and so is a
 word in capitals before a name that is only type words and a country ("TUDEH Party of Iran"),
-unless its letters are the initials of that name.
+unless its letters are the initials of that name. An abbreviation after a dash ("X PARTY OF
+BRITAIN – XPB") is taken apart only when its letters are the initials of the name before it.
 """
 
 from __future__ import annotations
@@ -92,6 +93,15 @@ def split_entry(raw: str) -> tuple[str, str | None, str | None, str | None]:
             text, abbreviation = before, inside
         elif len(words) >= 2 and inside[:1].isupper():
             text, gloss = before, inside
+    dashed = re.match(r"^(\S+(?:\s+\S+)+?)\s+[–—-]\s+(\S+)$", text)
+    if (
+        abbreviation is None
+        and dashed
+        and _is_abbreviation(dashed.group(2), strict=True)
+        and spells_initials(dashed.group(2), word_list(dashed.group(1)))
+    ):
+        # "X PARTY OF BRITAIN – XPB": the abbreviation of the name after a dash
+        text, abbreviation = dashed.group(1), dashed.group(2)
     tokens = text.split()
     if abbreviation is None and len(tokens) >= 3 and _is_abbreviation(tokens[0]):
         taken = 1

@@ -16,13 +16,14 @@ The reader's steps, one module each, in the order the data flows:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ...model.records import Section, Skipped
 from ..text import Line
 from .blocks import NONE, Block
 from .candidates import candidates, first_prose
-from .cuelines import is_heading, signing_cue
+from .cuelines import is_heading, names_statement, signing_cue
 from .scoring import accept
 from .sections import read_section
 
@@ -54,7 +55,8 @@ def _take(found: Found, blocks: list[Block], end: int) -> None:
 
 def _placed(block: Block, lines: list[Line], skip: set[int]) -> Block:
     """The block with what its place says: the paragraphs of running text after it, and whether
-    a word of signing stands in its heading, on its last line or on the line after it."""
+    a word of signing stands in its heading, on its last line or on the line after it, or a word
+    for the statement in its heading's last clause ("The parties of the joint declaration:")."""
     if not block.items:
         return block
     last = block.items[-1][0].number  # the index of the line after the block's last line
@@ -63,7 +65,8 @@ def _placed(block: Block, lines: list[Line], skip: set[int]) -> Block:
     )
     near = [block.heading, block.items[-1][0].content]
     following = next((lines[i].content for i in range(last, len(lines)) if not lines[i].blank), "")
-    signing = any(signing_cue(text) for text in [*near, following])
+    clause = re.split(r"[.!?]\s+", block.heading)[-1]
+    signing = any(signing_cue(text) for text in [*near, following]) or names_statement(clause)
     return replace(block, prose_after=paragraphs, signing=signing)
 
 

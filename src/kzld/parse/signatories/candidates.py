@@ -24,7 +24,7 @@ from .blocks import NONE, STRONG, WEAK, Block
 from .cuelines import introduces, is_further, is_heading, opens_as_statement
 from .edges import spoken, trim
 from .headed import heading_blocks, split_and
-from .headers import COLUMNS, DASHED, header_names, letterhead
+from .headers import COLUMNS, DASHED, header_lines, header_names, letterhead
 
 __all__ = ["candidates", "first_prose"]
 
@@ -113,11 +113,15 @@ def candidates(
             return [spoken(trim(b), index) for b in got[0]], got[1]
     header: Block | None = None
     if index == title and index < prose:
-        header = header_names(line, index, DASHED, "plain") or letterhead(lines, index, skip)
+        header = (
+            header_lines(lines, index, skip)
+            or header_names(line, index, DASHED, "plain")
+            or letterhead(lines, index, skip)
+        )
     if header is None and index < prose and re.search(r"\S(?:\s{3,}|\s*\t\s*)\S", line.content):
         header = header_names(line, index, COLUMNS, "columns")
     if header is not None:
-        return [header], index + 1
+        return [header], header.taken.stop
     if index != title:
         before = _previous(lines, index, skip)
         cue = NONE

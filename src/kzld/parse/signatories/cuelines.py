@@ -21,6 +21,7 @@ __all__ = [
     "is_category",
     "is_further",
     "is_heading",
+    "names_statement",
     "opens_as_statement",
     "signing_cue",
 ]
@@ -97,3 +98,8 @@ def is_category(content: str) -> bool:
         plural or fold(word) in joins or is_name_join(word) or len(word) <= 3
         for word, plural in zip(found, plurals, strict=True)
     )
+
+
+def names_statement(content: str) -> bool:
+    """True when a line holds a word for a statement ("declaration", "Erklärung", "açıklama")."""
+    return any(fold(w) in folded_words("statement_words") for w in words(content))

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from ...model.acronyms import spells_initials
 from ..dates import read_dateline
 from ..lists import Item, next_line
-from ..names import evidence, name_shaped, person_shaped
+from ..names import evidence, is_abbreviation, name_shaped, person_shaped
 from ..text import Line, words
 from .blocks import NONE, Block
 
-__all__ = ["COLUMNS", "DASHED", "header_names", "letterhead"]
+__all__ = ["COLUMNS", "DASHED", "header_lines", "header_names", "letterhead"]
 
 
 #: Header names on the first line, parted by dashes ("PARTY X (ABC) – PARTY Y (DEF)").
@@ -33,6 +34,36 @@ def header_names(line: Line, index: int, parts: re.Pattern[str], layout: str) ->
     if len(items) < 2:
         return None
     return Block(items, None, range(index, index + 1), line.content, None, NONE, layout, top=True)
+
+
+#: A header line naming one organisation and, after a dash, its abbreviation ("X PARTY OF
+#: BRITAIN – XPB").
+_NAMED = re.compile(r"^(?P<name>.+?)\s[–—-]\s(?P<abbreviation>\S+)$")
+
+
+def header_lines(lines: list[Line], index: int, skip: set[int]) -> Block | None:
+    """Lines from ``lines[index]`` on, above the title, each naming one organisation and its
+    abbreviation after a dash ("X PARTY OF BRITAIN – XPB" / "Y WORKERS' PARTY – YWP"): a block of
+    one entry a line, when there are two such lines or more. The abbreviation must be one, and
+    the initials of the name must spell it or a type word must say what the name names."""
+    items: list[Item] = []
+    k = index
+    while k < len(lines) and not lines[k].blank and k not in skip:
+        line = lines[k]
+        raw = line.content.strip()
+        match = _NAMED.match(raw)
+        if not match or not is_abbreviation(match["abbreviation"]):
+            break
+        name = match["name"]
+        if not name_shaped(name) or not (
+            spells_initials(match["abbreviation"], words(name)) or evidence(name).types
+        ):
+            break
+        items.append((line, line.start + line.content.index(raw), raw))
+        k += 1
+    if len(items) < 2:
+        return None
+    return Block(items, None, range(index, k), "", None, NONE, "plain", top=True)
 
 
 def letterhead(lines: list[Line], index: int, skip: set[int]) -> Block | None:
