@@ -100,6 +100,7 @@ def test_dateline(line: str, kind: str, day: date, place: str | None) -> None:
         "3 May 2021, 3 Comments",  # what follows the date is no place
         "3 May 2021, by the editor",
         "November 25-26, 2006, Prague",  # the days of a meeting
+        "Redacción | 1999 | Madrid",  # a year is no date
         "",
     ],
 )
@@ -189,6 +190,10 @@ def test_labels_that_make_no_page_date(line: str) -> None:
         ("by Editor | 12 May 2020 | 3 Comments", date(2020, 5, 12)),
         ("12.05.2020 | 2341 Aufrufe", date(2020, 5, 12)),
         ("12 de mayo de 2020 · 0 comentarios", date(2020, 5, 12)),
+        # the count apart from its noun, a clock time in hours
+        ("13 февруари 2023, 17:53 часа • 1699 | прочитания", date(2023, 2, 13)),
+        ("12 May 2020 • 1699 | views", date(2020, 5, 12)),
+        ("12.05.2020, 10:15 Uhr • 245 | Aufrufe", date(2020, 5, 12)),
         # publication cues of more languages
         ("نشر في 12 مايو 2020", date(2020, 5, 12)),
         ("Julkaistu 12.5.2020", date(2020, 5, 12)),

@@ -141,7 +141,7 @@ _YEAR = (
 )
 _TIME = (
     r"(?:\s*,\s*|\s+-\s+|\s+|t)(?:(?:a|um|at|alle|as|a las|a les|в|saat|om)\s+)?"
-    r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h|ч\.?))?"
+    r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h|часа|ч\.?))?"
     r"(?:\s*\(?(?:utc|gmt|cet|cest|eet|eest|msk|ist|bst|wet|west|est|edt|pst|pdt|cst|cdt|mst|"
     r"mdt|wib|wita|wit|jst|kst|hkt|sgt|pht|ict|pkt|npt|irst|trt|eat|cat|wat|sast|aest|aedt|"
     r"brt|art|clt|cot|pet|vet|z)"
@@ -340,8 +340,8 @@ _BYLINE = re.compile(
 
 def _beside_the_date(parts: list[str]) -> tuple[str, date, str | None] | None:
     """The page's stamp when one of ``parts`` (a line cut at its separators) is a date and the
-    others a site's byline, section or count of comments: "Redacción | 21/10/2022", "11
-    februari, 2020 / Pressmeddelanden", "12 May 2020 | 3 Comments"."""
+    others a site's byline, section or count of comments or views: "Redacción | 21/10/2022", "11
+    februari, 2020 / Pressmeddelanden", "12 May 2020 | 3 Comments", "... • 1699 | прочитания"."""
     dated = [read_dateline(part) for part in parts]
     days = [d[1] for d in dated if d is not None]
     others = [p for p, d in zip(parts, dated, strict=True) if d is None]
@@ -349,6 +349,7 @@ def _beside_the_date(parts: list[str]) -> tuple[str, date, str | None] | None:
     if len(days) == 1 and all(
         (len(p.split()) <= 4 and not re.search(r"\d", p))
         or (len(p.split()) == 2 and counts.matches(fold(p.split()[1])))
+        or (p.isdigit() and len(p) <= 7)  # "1699 | прочитания": the count apart from its noun
         for p in others
     ):
         return "stamp", days[0], None
