@@ -26,7 +26,7 @@ signers-in-title  en it el es (title), el es (verb of signing),   ru el tr ar fr
                                                                  lt id ca bn hi (more languages),
                                                                  ro bg en es sk cs (headlines,
                                                                  quotation marks, "between")
-on-behalf-of      en it de es                                    el ar tr ru en
+on-behalf-of      en it de es                                    el ar tr ru en hu lt hr bg ca
 header-lines      it en es; en it tr el (columns, before ":")    el ru tr ar; fr el tr (names
                                                                  parted by dashes); ko en de
                                                                  (a press release's sender)
@@ -376,12 +376,24 @@ def test_on_behalf_of(language: str, sentence: str, signer: str) -> None:
          "забастовку.", ["Коммунистической партии Ксании"]),
         ("en", "On behalf of the Central Committee of the X Party of Britain, we greet the "
          "strikers.", ["X Party of Britain"]),
+        # more languages, the phrase before the name or after it
+        ("hu", "A Xandiai Kommunista Párt nevében üdvözöljük a sztrájkolókat.",
+         ["Xandiai Kommunista Párt"]),
+        ("lt", "Ksanijos Komunistų partijos vardu sveikiname streikuojančius.",
+         ["Ksanijos Komunistų partijos"]),
+        ("hr", "U ime Socijalističke partije Ksanije pozdravljamo štrajk radnika.",
+         ["Socijalističke partije Ksanije"]),
+        ("bg", "От името на Българската партия на Ксания приветстваме стачката.",
+         ["Българската партия на Ксания"]),
+        ("ca", "En nom del Partit Comunista de Xàndia, saludem la vaga.",
+         ["Partit Comunista de Xàndia"]),
     ],
 )  # fmt: skip
 def test_on_behalf_of_before_and_after_the_name(
     language: str, sentence: str, signers: list[str]
 ) -> None:
-    text = f"Greetings\n\n{PROSE[language]}\n\n{sentence} {PROSE[language]}\n"
+    prose = PROSE.get(language, PROSE["en"])
+    text = f"Greetings\n\n{prose}\n\n{sentence} {prose}\n"
     assert outside_of(read_text(text)) == signers
 
 

@@ -555,9 +555,19 @@ def _before_postposition(line: Line) -> list[tuple[int, str]]:
                 continue
             found, end = name_run(head[start:], line.start + start)
             if found and start + end == len(head):
-                names += found
+                names += [_without_article(name) for name in found]
                 break
     return names
+
+
+def _without_article(name: tuple[int, str]) -> tuple[int, str]:
+    """A name read back from a word after it, without the article of one or two letters that
+    opens its sentence ("A Xandiai Kommunista Párt nevében")."""
+    at, text = name
+    article = re.match(r"^[^\W\d_]{1,2}\s+", text)
+    if article and text[:1].isupper() and _is_name(text[article.end() :]):
+        return at + article.end(), text[article.end() :]
+    return name
 
 
 def among_signers(line: Line) -> Section | None:
