@@ -237,3 +237,20 @@ def test_names_under_a_line_naming_the_statement_are_its_signers(language: str) 
     line = OF_THE_STATEMENT[language].format(names=", ".join(names))
     text = f"Title\n\n{PROSE[language]}\n\n{line}\n\n{PROSE[language]} {PROSE[language]}\n"
     assert lists_of(read_text(text)) == [names]
+
+
+#: An entry of a list that labels an enumeration of names with a kind of organisations.
+LABELLED = {
+    "es": ("Adhesiones:", "Organizaciones agrarias: {names}"),
+    "en": ("Signatories:", "Farmers' unions: {names}"),
+    "de": ("Unterzeichner:", "Bauernverbände und Gewerkschaften: {names}"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LABELLED))
+def test_an_entry_labelling_an_enumeration_is_its_names(language: str) -> None:
+    heading, labelled = LABELLED[language]
+    names = ["XUA", "Zetland Farmers", "Ypsiland Growers' Union"]
+    entries = ["X Party of Britain", labelled.format(names=", ".join(names)), "Omega Front"]
+    text = f"Title\n\n{PROSE[language]}\n\n{heading}\n" + "\n".join(f"· {e}" for e in entries)
+    assert lists_of(read_text(text + "\n")) == [[entries[0], *names, entries[2]]]

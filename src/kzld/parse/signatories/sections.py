@@ -3,12 +3,13 @@ gloss and country; entries cut short, garbled, or persons' lines are set aside a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from ...model.records import Entry, Section, Skipped, Span
 from ..entries import split_entry
-from ..lists import open_more
-from ..names import evidence, person_line, persons_organisation
+from ..lists import Item, inline_items, open_more
+from ..names import evidence, generic_plural, name_shaped, person_line, persons_organisation
 from ..text import words
 from .blocks import Block
 from .cuelines import as_of
@@ -97,8 +98,30 @@ def _entry_text(
     return raw, span, other
 
 
+#: An entry that labels an enumeration of names ("Farmers' unions: A, B").
+_LABELLED = re.compile(r"^(?P<label>[^:;,]{3,120}):\s+(?P<tail>\S.*)$")
+
+
+def _unlabelled(items: list[Item]) -> list[Item]:
+    """The items with each entry that is a label and an enumeration of names ("Organizaciones
+    agrarias: A, B") taken for the names: the label names a kind of organisations (a type word
+    in the plural) and every name after it is shaped as one."""
+    found: list[Item] = []
+    for item in items:
+        line, start, raw = item
+        match = _LABELLED.match(raw)
+        if match and any(generic_plural(w) for w in words(match["label"])):
+            parts, more = inline_items(line, match["tail"], start + match.start("tail"))
+            if len(parts) >= 2 and more is None and all(name_shaped(p) for _, _, p in parts):
+                found.extend(parts)
+                continue
+        found.append(item)
+    return found
+
+
 def read_section(block: Block, text_end: int, skipped: list[Skipped]) -> Section | None:
     """The section of an accepted block, its damaged entries set aside in ``skipped``."""
+    block = replace(block, items=_unlabelled(block.items))
     reading = _Reading.of(block, text_end)
     entries: list[Entry] = []
     for k, (_, start, raw) in enumerate(block.items):
