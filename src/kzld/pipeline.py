@@ -712,10 +712,9 @@ class _Parts:
     ) -> Callable[[], Report]:
         """What validates the graph ``ordered`` of the texts ``present`` (each text's statement
         keyed as ``keys`` says): the corpus beside the parts whose results are not kept
-        (:mod:`kzld.validate.parts`), the others' results taken from the state.
-
-        The graph to validate is made here, so that ``ordered`` may be let go once this returns;
-        what it returns runs the engine, in a second thread."""
+        (:mod:`kzld.validate.parts`), the others' results taken from the state. What it returns
+        reads ``ordered`` (which must stay as it is until it has returned) and runs the engine,
+        in a second thread."""
         sources = {str(self.mint.source(keys[name])): name for name in present}
         mint = self.mint
 
@@ -728,11 +727,9 @@ class _Parts:
         wanted: dict[str, str] = {}  # name -> the key its results are kept under
         for name in present:
             part_key = self._part_key(name, keys[name])
-            key = (
-                ""
-                if part_key is None or self.inputs is None
-                else (self.inputs.checked_key(part_key, split.context(name)))
-            )
+            key = ""
+            if part_key is not None and self.inputs is not None:
+                key = self.inputs.checked_key(part_key, split.context(name))
             wanted[name] = key
             kept = self.checked.get(name)
             if kept is not None and kept[0] == key and key:
@@ -743,11 +740,9 @@ class _Parts:
                 found[name] = results
                 self.checked[name] = (key, results)
         fresh = [name for name in present if name not in found]
-        graph = split.graph(fresh)
-        split.ordered = []  # the graph is made: nothing more is read from it
 
         def validating() -> Report:
-            report, corpus, made = validate_parts(split, fresh, graph, engine)
+            report, corpus, made = validate_parts(split, fresh, engine)
             self.validated.update(made)
             for name, results in made.items():
                 key = wanted[name]

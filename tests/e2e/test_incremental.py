@@ -90,6 +90,18 @@ def test_adding_a_text_validates_only_its_part_and_reports_as_a_clean_build(
     assert_as_clean(seeds, out, added)
 
 
+def test_texts_validated_one_at_a_time_report_as_all_at_once(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = build(seeds, tmp_path / "whole", cache=False)
+    monkeypatch.setattr("kzld.validate.parts.BATCH", 1)
+    result = build(seeds, tmp_path / "out")
+    assert (result.documents, result.validated) == (3, 3)
+    assert published(tmp_path / "out") == published(tmp_path / "whole")
+    assert result.report is not None and whole.report is not None
+    assert result.report.results == whole.report.results
+
+
 def test_check_answers_from_the_state_and_sees_a_hand_edit(seeds: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build(seeds, out)

@@ -37,11 +37,11 @@ def owner(iri: str) -> str | None:
     return str(source) if source is not None else None
 
 
-def by_parts(graph: Graph, whole: Report, fresh: set[str]) -> tuple[Result, ...]:
-    """The results of ``graph`` with the parts ``fresh`` validated beside the corpus and the
-    others' results taken from ``whole``."""
+def by_parts(graph: Graph, whole: Report, fresh: set[str], batch: int = 200) -> tuple[Result, ...]:
+    """The results of ``graph`` with the parts ``fresh`` validated beside the corpus (``batch``
+    at a time) and the others' results taken from ``whole``."""
     split = Split(in_order(graph), owner)
-    _, corpus, made = validate_parts(split, fresh)
+    _, corpus, made = validate_parts(split, sorted(fresh), batch=batch)
     kept = [r for r in whole.results if owner(focus_iri(r.focus) or "") is not None]
     results = corpus + [r for r in kept if owner(focus_iri(r.focus) or "") not in fresh]
     results += [r for name in sorted(made) for r in made[name]]
@@ -57,6 +57,7 @@ def assert_as_whole(graph: Graph, every: bool = True) -> Report:
     assert by_parts(graph, whole, set(parts[::2])) == whole.results
     if every:
         assert by_parts(graph, whole, set(parts)) == whole.results
+        assert by_parts(graph, whole, set(parts), batch=2) == whole.results
     return whole
 
 

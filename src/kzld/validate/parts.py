@@ -13,9 +13,9 @@ parts' nodes it points at (an organisation's ``schema:member`` role). So:
 - the results whose focus node is the corpus' are made each build, over the corpus beside the
   triples of the parts' nodes it points at.
 
-:func:`validate_parts` validates the corpus and the texts asked for in one graph and hands back
-each one's results; put together with the kept results of the other texts, in the order of
-:func:`~kzld.validate.report.in_order`, they are what validating the whole graph reports
+:func:`validate_parts` validates the corpus beside the texts asked for, a batch of them at a time,
+and hands back each one's results; put together with the kept results of the other texts, in the
+order of :func:`~kzld.validate.report.in_order`, they are what validating the whole graph reports
 (``tests/validate/test_parts.py`` proves it on the seeds, on a generated corpus and on broken
 copies of both).
 """
@@ -23,7 +23,7 @@ copies of both).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from rdflib import RDF
@@ -33,7 +33,10 @@ from ..rdf.triples import NTriples, Ordered, Triple, is_iri, ntriples
 from .engines import validate
 from .report import Report, Result
 
-__all__ = ["Split", "focus_iri", "validate_parts"]
+__all__ = ["BATCH", "Split", "focus_iri", "validate_parts"]
+
+#: How many texts' parts are validated at once, beside the corpus.
+BATCH = 200
 
 _RDF_TYPE = str(RDF.type)
 
@@ -103,9 +106,9 @@ class Split:
     def graph(self, fresh: Collection[str]) -> NTriples:
         """The graph validated for the parts ``fresh``: their triples, the corpus', and those of
         the other parts' nodes that these point at."""
-        return ntriples(self._triples(fresh))
+        return ntriples(self._triples(set(fresh)))
 
-    def _triples(self, fresh: Collection[str]) -> Iterator[Triple]:
+    def _triples(self, fresh: set[str]) -> Iterator[Triple]:
         owners = self.owners
         pointed: set[str] = set()
         for subject, pairs in self.ordered:
@@ -126,20 +129,28 @@ class Split:
 
 
 def validate_parts(
-    split: Split, fresh: Collection[str], graph: NTriples | None = None, engine: str = "shacl"
+    split: Split, fresh: Sequence[str], engine: str = "shacl", batch: int | None = None
 ) -> tuple[Report, list[Result], dict[str, list[Result]]]:
-    """Validate the corpus of ``split`` with the parts named ``fresh`` (``graph``: their
-    :meth:`Split.graph`, when made already): the report of what was validated, the results whose
-    focus node is the corpus', and those of each part of ``fresh`` (every one of them, maybe with
+    """Validate the corpus of ``split`` with the parts named ``fresh``, ``batch`` parts (default
+    :data:`BATCH`) at a time beside it, so that what validation holds does not grow with the
+    archive: the report of the first graph validated, the results whose focus node is the
+    corpus' (from that graph), and those of each part of ``fresh`` (every one of them, maybe with
     none)."""
-    report = validate(split.graph(fresh) if graph is None else graph, engine=engine)
+    first: Report | None = None
     corpus: list[Result] = []
     parts: dict[str, list[Result]] = {name: [] for name in fresh}
-    for result in report.results:
-        iri = focus_iri(result.focus)
-        name = split.owner(iri) if iri is not None else None
-        if name is None:
-            corpus.append(result)
-        elif name in parts:
-            parts[name].append(result)
-    return report, corpus, parts
+    batch = batch or BATCH
+    for start in range(0, max(len(fresh), 1), batch):
+        batched = set(fresh[start : start + batch])
+        report = validate(split.graph(batched), engine=engine)
+        for result in report.results:
+            iri = focus_iri(result.focus)
+            name = split.owner(iri) if iri is not None else None
+            if name is None:
+                if first is None:  # the corpus is validated with each batch, the same each time
+                    corpus.append(result)
+            elif name in batched:  # not another part's node the graph holds
+                parts[name].append(result)
+        first = first or report
+    assert first is not None
+    return first, corpus, parts
