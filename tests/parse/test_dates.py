@@ -101,6 +101,7 @@ def test_dateline(line: str, kind: str, day: date, place: str | None) -> None:
         "3 May 2021, by the editor",
         "November 25-26, 2006, Prague",  # the days of a meeting
         "Redacción | 1999 | Madrid",  # a year is no date
+        "Redaktion 12.05.2020 10:15 | Veröffentlicht am 13.05.2020",  # which of two days
         "",
     ],
 )
@@ -194,6 +195,14 @@ def test_labels_that_make_no_page_date(line: str) -> None:
         ("13 февруари 2023, 17:53 часа • 1699 | прочитания", date(2023, 2, 13)),
         ("12 May 2020 • 1699 | views", date(2020, 5, 12)),
         ("12.05.2020, 10:15 Uhr • 245 | Aufrufe", date(2020, 5, 12)),
+        # a byline before the date and its time, beside a publication cue giving the same day
+        (
+            "Statsrådets kommunikationsavdelning 6.9.2017 18.07 | Publicerad på svenska 6.9.2017",
+            date(2017, 9, 6),
+        ),
+        ("Redaktion 12.05.2020 10:15 | Veröffentlicht am 12.05.2020", date(2020, 5, 12)),
+        ("Newsroom 12 May 2020 10:15 | Published 12 May 2020", date(2020, 5, 12)),
+        ("Publiceret 12. maj 2020", date(2020, 5, 12)),
         # publication cues of more languages
         ("نشر في 12 مايو 2020", date(2020, 5, 12)),
         ("Julkaistu 12.5.2020", date(2020, 5, 12)),

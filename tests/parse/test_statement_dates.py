@@ -114,6 +114,10 @@ def test_a_date_under_a_statement_named_in_the_text_is_its_date(
         ("it", "COMUNICATO STAMPA CONGIUNTO DEL 4.4.2022", date(2022, 4, 4)),
         ("en", "Joint statement of 12 May 2020", date(2020, 5, 12)),
         ("de", "Gemeinsame Erklärung vom 3. März 2022", date(2022, 3, 3)),
+        # the date at the end with no word before it
+        ("sv", "Gemensamt uttalande av ordförandena för partierna 6.9.2017", date(2017, 9, 6)),
+        ("en", "Joint statement of the X Party and the Y Party 12 May 2020", date(2020, 5, 12)),
+        ("de", "Gemeinsame Erklärung der X-Partei und der Y-Partei 3. März 2022", date(2022, 3, 3)),
     ],
 )
 def test_a_heading_naming_the_statement_gives_its_date(
@@ -129,6 +133,7 @@ def test_a_heading_naming_the_statement_gives_its_date(
         ("it", "Le adesioni alla Manifestazione Nazionale per la Pace del 5 novembre 2022"),
         ("en", "Solidarity with the strike of 12 May 2020"),
         ("de", "Aufruf zur Friedensdemonstration vom 1. Oktober 2022 in Berlin"),
+        ("en", "Solidarity with the strikers 12 May 2020"),
     ],
 )
 def test_a_heading_naming_something_else_gives_no_date(language: str, heading: str) -> None:

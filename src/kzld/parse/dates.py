@@ -339,21 +339,41 @@ _BYLINE = re.compile(
 
 
 def _beside_the_date(parts: list[str]) -> tuple[str, date, str | None] | None:
-    """The page's stamp when one of ``parts`` (a line cut at its separators) is a date and the
-    others a site's byline, section or count of comments or views: "Redacción | 21/10/2022", "11
-    februari, 2020 / Pressmeddelanden", "12 May 2020 | 3 Comments", "... • 1699 | прочитания"."""
-    dated = [read_dateline(part) for part in parts]
+    """The page's stamp when one of ``parts`` (a line cut at its separators) is a date, or
+    several give the same one, and the others a site's byline, section or count of comments or
+    views: "Redacción | 21/10/2022", "11 februari, 2020 / Pressmeddelanden", "12 May 2020 | 3
+    Comments", "... • 1699 | прочитания"."""
+    dated = [read_dateline(part) or _signed_stamp(part) for part in parts]
     days = [d[1] for d in dated if d is not None]
     others = [p for p, d in zip(parts, dated, strict=True) if d is None]
     counts = _words("counted_parts")
-    if len(days) == 1 and all(
-        (len(p.split()) <= 4 and not re.search(r"\d", p))
-        or (len(p.split()) == 2 and counts.matches(fold(p.split()[1])))
-        or (p.isdigit() and len(p) <= 7)  # "1699 | прочитания": the count apart from its noun
-        for p in others
+    if (
+        days
+        and len(set(days)) == 1
+        and all(
+            (len(p.split()) <= 4 and not re.search(r"\d", p))
+            or (len(p.split()) == 2 and counts.matches(fold(p.split()[1])))
+            or (p.isdigit() and len(p) <= 7)  # "1699 | прочитания": the count apart from its noun
+            for p in others
+        )
     ):
         return "stamp", days[0], None
     return None
+
+
+#: A short byline before a date with its clock time ("Statsrådets kommunikationsavdelning
+#: 6.9.2017 18.07"): up to three words without digits.
+_SIGNED = re.compile(r"^(?P<by>[^\W\d_][^\d|:]{0,50}?)\s+(?P<rest>\d.*)$")
+
+
+def _signed_stamp(part: str) -> tuple[str, date, str | None] | None:
+    """The page's stamp a short byline signs, beside another part of a line that gives the same
+    date: "Statsrådets kommunikationsavdelning 6.9.2017 18.07 | Publicerad på svenska 6.9.2017"."""
+    signed = _SIGNED.match(part)
+    if signed is None or len(signed.group("by").split()) > 3:
+        return None
+    stamp = read_dateline(signed.group("rest"))
+    return stamp if stamp is not None and stamp[0] == "stamp" else None
 
 
 def _labelled(line: str) -> tuple[str, date, str | None] | None:
@@ -504,16 +524,24 @@ _DATED = re.compile(
 )
 
 
+#: A heading that ends with a date and no word before it ("Gemensamt uttalande ... 6.9.2017",
+#: "Joint statement 12 May 2020"): a numeric date, or a day, a month's name and a year.
+_ENDS_DATED = re.compile(
+    r"\s(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4})\.?$"
+)
+
+
 def _dated_heading(lines: list[Line], free: list[int], prose: set[int]) -> Dateline | None:
     """The date a heading above the text's prose ends with, when the heading names a
-    statement ("Comunicato stampa congiunto del 4.4.2022"); a heading naming an event or
+    statement ("Comunicato stampa congiunto del 4.4.2022", "Gemensamt uttalande ... 6.9.2017");
+    a heading naming an event or
     anything else ends with that one's date ("Manifestazione ... del 5 novembre 2022")."""
     statement = _words("statement_words")
     for i in free:
         if i in prose:
             break
         line = lines[i]
-        match = _DATED.search(line.content)
+        match = _DATED.search(line.content) or _ENDS_DATED.search(line.content)
         if match is None or len(line.content) > 120:
             continue
         before = line.content[: match.start()]
