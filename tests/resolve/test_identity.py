@@ -426,3 +426,18 @@ def test_consonants_of_a_word_written_without_vowels() -> None:
     assert not same_consonants("mwrwy", "murray")
     assert not same_consonants("bwh", "bah")
     assert not same_consonants("boheme", "bohemia")
+
+
+def test_a_country_named_in_full_where_the_entry_writes_part_of_its_name(
+    authority: Authority,
+) -> None:
+    # the authority's "Workers' Party of Korea" (North Korea) writes "Korea", a word of the
+    # country's name, which it does not name alone; names that name North Korea in full are it
+    assert (
+        keys_of(
+            authority, ["朝鲜劳动党", "Đảng Lao động Triều Tiên", "Workers' Party of North Korea"]
+        )
+        == ["workers-party-of-korea"] * 3
+    )
+    # a name of South Korea is not
+    assert keys_of(authority, ["Workers' Party of South Korea"]) == ["x-workers-party-kr"]

@@ -27,6 +27,7 @@ __all__ = [
     "adjective_countries",
     "country_code",
     "country_name",
+    "country_name_words",
     "country_words",
     "find_countries",
 ]
@@ -347,6 +348,16 @@ def _forms_in(normal: str) -> list[str]:
                 cursor = end
                 break
     return found
+
+
+@cache
+def country_name_words(code: str) -> frozenset[str]:
+    """The words (folded) of every name of the country ``code`` in a known language ("North
+    Korea", "Corea del Nord": north, korea, corea, nord...)."""
+    names, _, _, _ = _tables()
+    return frozenset(
+        word for name, found in names.items() if found == code for word in name.split()
+    )
 
 
 def country_name(code: str, language: str = "en") -> str | None:

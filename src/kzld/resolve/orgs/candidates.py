@@ -18,6 +18,7 @@ from itertools import product
 
 from rapidfuzz import fuzz, process
 
+from ...model.countries import country_name_words
 from .analysis import (
     Reading,
     Signature,
@@ -272,13 +273,26 @@ class AuthorityIndex:
                     and (other.words or len(other.concepts) >= 3)
                 ]
             for key, form, other in filed:
-                if (key, form) in seen or not _same_words(sig.words, other.words):
+                if (key, form) in seen or not (
+                    _same_words(sig.words, other.words)
+                    or _same_words(sig.words, self._unplaced(key, other, sig))
+                ):
                     continue
                 if not sig.countries and not reading.beside and not other.words:
                     continue  # "Communist Party" alone says nothing of which one
                 seen.add((key, form))
                 kind = "near-signature" if near else "signature"
                 yield key, form, kind, f"{sig.describe()} = {other.describe()}"
+
+    def _unplaced(self, key: str, form: Signature, sig: Signature) -> frozenset[str]:
+        """The own words of a ``form`` of entry ``key`` that names no country, but for the words
+        of its country's names, when the name (``sig``) names that country: "Korea" in "X
+        Party of Korea", an entry of North Korea, is part of the country's name "North Korea",
+        which the name writes in full ("朝鲜"); the words as they are otherwise."""
+        country = self.authority.entry(key).country
+        if form.countries or country is None or country not in sig.countries:
+            return form.words
+        return form.words - country_name_words(country)
 
     def _similar_names(self, text: str) -> list[tuple[str, float, str, str]]:
         """The entries whose names come closest to ``text``: (key, score, normalised, written)."""
