@@ -78,6 +78,9 @@ from kzld.parse.dates import find_date, read_dateline, update_stamp
         ("Kuala Lumpur, 3 Ogos 2020", "dateline", date(2020, 8, 3), "Kuala Lumpur"),
         ("Dé Luain, 3 Bealtaine 2021", "dateline", date(2021, 5, 3), None),
         ("Caerdydd, 3 Gorffennaf 2021", "dateline", date(2021, 7, 3), "Caerdydd"),
+        # a Thai month with a year of the Buddhist era: the Gregorian date
+        ("12 กรกฎาคม 2566", "dateline", date(2023, 7, 12), None),
+        ("กรุงเทพฯ, 1 พฤษภาคม 2567", "dateline", date(2024, 5, 1), "กรุงเทพฯ"),
         # a name that means another month elsewhere keeps the meaning it had (Polish November)
         ("Kraków, 3 listopada 2020", "dateline", date(2020, 11, 3), "Kraków"),
     ],
@@ -101,6 +104,9 @@ def test_dateline(line: str, kind: str, day: date, place: str | None) -> None:
         "3 May 2021, by the editor",
         "November 25-26, 2006, Prague",  # the days of a meeting
         "Redacción | 1999 | Madrid",  # a year is no date
+        "12 May 2566",  # a year of another calendar
+        "3 mars 2566",
+        "12.05.2566",
         "Redaktion 12.05.2020 10:15 | Veröffentlicht am 13.05.2020",  # which of two days
         "",
     ],

@@ -31,7 +31,7 @@ from lingua import Language
 from ..model.folding import fold
 from ..model.records import Dateline, Section, Span
 from .cues import vocabulary, word_file
-from .language import LANGUAGES, detect
+from .language import LANGUAGES, detect, script_of
 from .text import Line, WordSet, folded_in_place
 
 __all__ = [
@@ -206,11 +206,28 @@ def _year(text: str) -> int:
 _EARLIEST = 1800
 
 
+#: The latest year read: a later one is of another calendar (the Buddhist era is about 2560).
+_LATEST = 2200
+#: How many years the Buddhist era of Thailand counts before the Gregorian one: a Thai month's
+#: name with a year of that era ("12 กรกฎาคม 2566") is read as the Gregorian date.
+_BUDDHIST_ERA = 543
+
+
 def _date_of(match: re.Match[str], month_first: bool = False) -> date | None:
     """The date a match of the date pattern names, or ``None`` when it is not a real date of
-    the Gregorian calendar from :data:`_EARLIEST` on."""
+    the Gregorian calendar from :data:`_EARLIEST` to :data:`_LATEST`."""
     found = _gregorian(match, month_first)
-    return found if found is not None and found.year >= _EARLIEST else None
+    if found is not None and found.year > _LATEST and _thai_month(match):
+        try:
+            found = found.replace(year=found.year - _BUDDHIST_ERA)
+        except ValueError:  # the 29th of February of a year that has none
+            return None
+    return found if found is not None and _EARLIEST <= found.year <= _LATEST else None
+
+
+def _thai_month(match: re.Match[str]) -> bool:
+    month = next((match.group(g) for g in ("m1", "m2", "m3") if match.groupdict().get(g)), "")
+    return any(script_of(c) == "THAI" for c in month)
 
 
 def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
