@@ -92,11 +92,14 @@ COSIGNERS = (
     + """
 SELECT ?other (COUNT(DISTINCT ?statement) AS ?n) WHERE {
   ?mine a kzld:Signature ; schema:agent %s ; schema:object ?statement .
-  ?theirs a kzld:Signature ; schema:object ?statement ; schema:agent ?other .
+  ?theirs schema:object ?statement ; schema:agent ?other .
   FILTER (?other != %s)
 } GROUP BY ?other"""
 )
-"""The organisations that signed a statement with ``%s``, with how many statements each."""
+"""The organisations that signed a statement with ``%s``, with how many statements each. (Only
+signatures link an agent to a statement; checking the type of each co-signer's signature too
+took oxigraph twice as long: 1.9 s instead of 1.0 for 1,301 signatures in a graph of 5.5
+million triples.)"""
 
 #: Statements and co-signers an organisation's page lists at most (the latest, and those with
 #: the most statements in common); its ``all/`` page lists every one.
