@@ -521,6 +521,11 @@ def test_signers_in_the_head_in_more_languages(text: str, signers: list[str]) ->
         ("X Party of Britain and Y Workers Union call for a general strike",
          ["X Party of Britain", "Y Workers Union"]),
         ("Comunicato del Comitato di Xandia a sostegno dello sciopero", ["Comitato di Xandia"]),
+        # one name after a statement word and a colon, when it reads as one by its words
+        ("Persbericht: Partij van de Arbeid van Xandië", ["Partij van de Arbeid van Xandië"]),
+        ("Press release: X Party of Britain", ["X Party of Britain"]),
+        ("Pressemitteilung: Kommunistische Partei Xaniens", ["Kommunistische Partei Xaniens"]),
+        ("Statement: Solidarity with the strikers", []),
         # two abbreviations alone as a headline's subject may be the argument's
         ("NATO and EU condemn the attack", []),
         ("Peace and Justice for all", []),

@@ -494,12 +494,14 @@ def title_signers(line: Line) -> Section | None:
         if names:
             return _section(line, names, "title")
         colon = re.match(r"^(?:\s*[^\W\d_]+){0,2}?\s*:\s*", rest)
-        if colon:  # "Joint statement: A, B and C", "بيان مشترك: ..."
+        if colon:  # "Joint statement: A, B and C", "بيان مشترك: ...", "Press release: X Party"
             at = match.end() + colon.end()
             names, end = name_run(line.content[at:], line.start + at, relaxed=True)
             whole = not line.content[at + end :].strip(" .!")
             if len(names) >= 2 and whole and any(_is_name(name) for _, name in names):
                 return _section(line, names, "title")
+            if len(names) == 1 and whole and _is_name(names[0][1]) and _plausible(names, False):
+                return _section(line, names, "title")  # "Persbericht: Partij van de Arbeid"
     return _title_head(line)
 
 
