@@ -254,3 +254,22 @@ def test_an_entry_labelling_an_enumeration_is_its_names(language: str) -> None:
     entries = ["X Party of Britain", labelled.format(names=", ".join(names)), "Omega Front"]
     text = f"Title\n\n{PROSE[language]}\n\n{heading}\n" + "\n".join(f"· {e}" for e in entries)
     assert lists_of(read_text(text + "\n")) == [[entries[0], *names, entries[2]]]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "and_word", "names"),
+    [
+        ("es", "Firmantes:", "y", ["Partido Comunista de Xandia", "Partido del Trabajo de Zeta",
+                                    "Frente Obrero de Omega", "Partido Socialista de Kappa"]),
+        ("en", "Signatories:", "and", ["X Party of Britain", "Workers' Party of Zetland",
+                                       "Omega Workers' Front", "Kappa Socialist Party"]),
+        ("pt", "Subscrevem:", "e", ["Partido Comunista de Xândia", "Partido Operário de Zeta",
+                                    "Frente Popular de Ómega", "Partido Socialista de Kapa"]),
+    ],
+)  # fmt: skip
+def test_a_semicolon_list_whose_last_names_are_parted_by_commas(
+    language: str, heading: str, and_word: str, names: list[str]
+) -> None:
+    line = f"{names[0]}; {names[1]}, {names[2]} {and_word} {names[3]}."
+    text = f"Title\n\n{PROSE[language]}\n\n{heading} {line}\n"
+    assert lists_of(read_text(text)) == [names]

@@ -193,11 +193,33 @@ def split_and(items: list[Item], strict: bool = False) -> list[Item]:
     if match is None or not raw[match.end() :][:1].isupper():
         return items
     head, tail = raw[: match.start()], raw[match.end() :]
+    if strict and "," in head:
+        return _commas_and(items)
     if not (name_shaped(head) and name_shaped(tail)):
         return items
     if strict and not all(_named(part) for part in (head, tail)):
         return items
     return [*items[:-1], (line, start, head), (line, start + match.end(), tail)]
+
+
+def _commas_and(items: list[Item]) -> list[Item]:
+    """The items with a last one that is itself an enumeration parted by commas and "and" (an
+    enumeration parted by semicolons whose last names are parted by commas: "A; B; C, D and E")
+    parted, when every part reads as a whole name."""
+    line, start, raw = items[-1]
+    ands = "|".join(re.escape(w) for w in vocabulary()["and_words"] if " " not in w)
+    match = re.search(rf"\s(?:{ands})\s+(?=[^\W\d_])", raw)
+    if match is None or "," not in raw[: match.start()]:
+        return items
+    parts: list[Item] = []
+    at = 0
+    for piece in [*raw[: match.start()].split(","), raw[match.end() :]]:
+        offset = raw.index(piece.strip(), at)
+        parts.append((line, start + offset, piece.strip()))
+        at = offset + len(piece.strip())
+    if not all(name_shaped(p) and _named(p) and evidence(p).types for _, _, p in parts):
+        return items
+    return [*items[:-1], *parts]
 
 
 def _named(part: str) -> bool:
