@@ -55,6 +55,10 @@ from kzld.resources import authority_dir
         ("Magyar Zeta Párt", ["HU"]),
         ("Párbeszéd Magyarországért", ["HU"]),
         ("Expert Party", []),
+        # names of two words, each with a case ending (Serbian, Czech, Croatian genitives)
+        ("Radničke partije Severne Koreje", ["KP"]),
+        ("Komunistická strana Severní Koreje", ["KP"]),
+        ("Komunistička partija Južne Afrike", ["ZA"]),
         ("Đảng Cộng sản Anh", ["GB"]),
         ("Đảng Cộng sản Mỹ", ["US"]),
         ("Đảng Cộng sản Bỉ", ["BE"]),

@@ -13,6 +13,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 import yaml
@@ -212,10 +213,16 @@ def _inflected_in(normal: str, covered: set[str], named: list[str]) -> list[tupl
     ones. A case ending is a guess ("Georgi" could be Georgia's): where the text names a country
     by its name or adjective (``named``, or an adjective stem), a case ending is taken only for
     one of those countries."""
+    words = normal.split()
     found = [
         (word, code, _stem_country(word) is not None)
-        for word in normal.split()
+        for word in words
         if word not in covered and (code := _inflected(word)) is not None
+    ]
+    found += [
+        (f"{left} {right}", code, False)
+        for left, right in pairwise(words)
+        if not {left, right} & covered and (code := _inflected_pair(left, right)) is not None
     ]
     sure = set(named) | {code for _, code, is_stem in found if is_stem}
     return [(word, code) for word, code, is_stem in found if is_stem or not sure or code in sure]
@@ -269,6 +276,31 @@ def _inflected(word: str) -> str | None:
             if found is not None and _may_take(base + vowel, vowel, ending):
                 return found
     return _relation(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _inflected_pair(left: str, right: str) -> str | None:
+    """The country of a name of two words, both with a case ending ("Severne Koreje":
+    "Severna Koreja"), else None."""
+    names, _, _, _ = _tables()
+    bases = [_bases(left), _bases(right)]
+    for first in bases[0]:
+        for second in bases[1]:
+            if (code := names.get(f"{first} {second}")) is not None:
+                return code
+    return None
+
+
+def _bases(word: str) -> list[str]:
+    """The forms a word with a case ending may have without it (ending taken off, final vowel
+    put back), each long enough to take that ending."""
+    _, endings = _inflection()
+    found = []
+    for ending in endings:
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= _MIN_STEM - 2:
+            found += [base + v for v in _FINAL_VOWELS if _may_take(base + v, v, ending)]
+    return found
 
 
 def _declined_region(word: str) -> bool:
