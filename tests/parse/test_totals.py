@@ -207,6 +207,18 @@ def test_a_number_of_others_beside_the_named_is_no_total(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The strike (6 unions) was a success in every port.",
+        "A statement (12 pages) was published by the committee.",
+        "Una declaración (15 páginas) fue publicada ayer por el comité.",
+    ],
+)
+def test_a_bracketed_number_of_anything_else_is_no_total(sentence: str) -> None:
+    assert _total("Title\n\n" + PROSE + "\n\n" + sentence + "\n") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         # "almost" a number: fewer than that, and how many is not said
         "A carta reúne também perto de 300 entidades entre os seus signatários.",
         "Carta pela democracia tem apoio de quase 300 entidades de todo o país.",
@@ -273,6 +285,10 @@ def test_no_total_in_chinese_japanese_or_korean_without_signing(text: str) -> No
         ("Три фракції парламенту підписали спільну декларацію.", 3),
         ("Пять фракций Думы подписали совместное заявление.", 5),
         ("Dvije frakcije su potpisale zajedničku izjavu.", 2),
+        # the number of organisations in brackets after the statement they made
+        ("Οι Ομοσπονδίες συντονίστηκαν με κοινή ανακοίνωση (7 Ομοσπονδίες) για την απεργία.", 7),
+        ("The unions issued a joint statement (12 unions) on Monday.", 12),
+        ("Los partidos firmaron una declaración conjunta (15 organizaciones) ayer.", 15),
     ],
 )
 def test_totals_of_more_languages(sentence: str, total: int) -> None:

@@ -406,6 +406,29 @@ def _heading_count(paragraph: str) -> int | None:
     return None
 
 
+#: A number of organisations in brackets ("(7 Ομοσπονδίες)"), and the words before it.
+_BRACKETED_COUNT = re.compile(
+    r"(?P<before>[^()]{0,60}?)\s*\((?P<number>\d{1,4})\s+(?P<what>[^()\d]{2,40})\)"
+)
+
+
+def _statement_of(sentence: str) -> int | None:
+    """The number in brackets after the word naming a statement that a number of organisations
+    made ("με κοινή ανακοίνωση (7 Ομοσπονδίες)", "a joint statement (12 parties)"), not a
+    number of anything else ("a statement (12 pages)")."""
+    statement = folded_words("statement_words")
+    for match in _BRACKETED_COUNT.finditer(sentence):
+        before = _tokens(match.group("before"))
+        what = _tokens(match.group("what"))
+        # the word may come before its adjective: "declaración conjunta (15 organizaciones)"
+        if not any(fold(w) in statement for w in before[-2:]) or not what:
+            continue
+        if _organisations(what[-1]) and all(is_qualifier(w) for w in what[:-1]):
+            value = int(match.group("number"))
+            return value if 1 < value < 1000 else None
+    return None
+
+
 def stated_total(paragraphs: list[str]) -> int | None:
     """The number of signatories the first of ``paragraphs`` that states one gives, or ``None``."""
     signing = _signing()
@@ -422,7 +445,7 @@ def stated_total(paragraphs: list[str]) -> int | None:
             signed = bool(signing.count(sentence)) or any(
                 signing.matches(fold(t)) for t in _tokens(sentence)
             )  # the words of the Indic scripts hold marks that split them for ``count``
-            value = _counted(_unbracketed(sentence), signed)
+            value = _counted(_unbracketed(sentence), signed) or _statement_of(sentence)
             if value is None and opening > 0:
                 value = _subject(_unbracketed(sentence))
             if value is not None:
