@@ -10,10 +10,12 @@ A build keeps its state in the output folder (:mod:`kzld.state`): each text's pa
 (what the resolver saw in it, its statement's triples) and what the reader made of it. A text whose
 part is kept is neither read, resolved nor mapped again; one whose reading is kept (a change of the
 organisation authority touches it, see :mod:`kzld.resolve.orgs.consulted`) is resolved and mapped
-again without reading. The corpus (organisations, places, events,
-the dataset) is put together from the parts, then ordered, validated and written whole. A build
-whose inputs and outputs are as the last one left them (``--check`` on an unchanged archive)
-answers from the record of it. ``cache=False`` neither reads nor writes the state.
+again without reading. The corpus (organisations, places, events, the dataset) is put together
+from the parts and ordered; it is validated beside only the texts whose validation results are
+not kept (:mod:`kzld.validate.parts`, a batch of texts at a time), and both dumps are joined from
+each subject's lines and block kept with the parts, those of the corpus' subjects made anew. A
+build whose inputs and outputs are as the last one left them (``--check`` on an unchanged
+archive) answers from the record of it. ``cache=False`` neither reads nor writes the state.
 """
 
 from __future__ import annotations
