@@ -25,7 +25,7 @@ from kzld.cli import main
 from kzld.errors import KzldError
 from kzld.model.records import Corpus
 from kzld.rdf.load import load_graph
-from kzld.site import content
+from kzld.site import content, generate
 from kzld.site import matrix as matrices
 from kzld.site.generate import build_site
 from kzld.site.labels import MARKER, Paths
@@ -363,6 +363,42 @@ def test_building_twice_gives_identical_files(corpus: Corpus, site: Path, tmp_pa
     second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
     assert first.keys() == second.keys()
     assert [k for k in first if first[k] != second[k]] == []
+
+
+def test_pages_shared_by_processes_are_those_written_by_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Subjects in chunks of 3: this process and a forked worker take them in turn, and so
+    does the one that draws the whole-graph pages; the files are those of one process."""
+    monkeypatch.setattr(generate, "CHUNK", 3)
+    monkeypatch.setattr(generate, "_cores", lambda: 2)
+    shared = build_site(GOLDEN, tmp_path / "shared")
+    monkeypatch.setattr(generate, "_cores", lambda: 1)
+    alone = build_site(GOLDEN, tmp_path / "alone")
+    assert (shared.files, shared.pages) == (alone.files, alone.pages) == (81, 26)
+    first = {
+        p.relative_to(shared.out): p.read_bytes() for p in shared.out.rglob("*") if p.is_file()
+    }
+    second = {p.relative_to(alone.out): p.read_bytes() for p in alone.out.rglob("*") if p.is_file()}
+    assert first == second
+
+
+def test_a_worker_that_fails_fails_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(generate, "CHUNK", 3)
+    monkeypatch.setattr(generate, "_cores", lambda: 2)
+    original = generate._run
+
+    def failing(task: int) -> generate.Done:
+        if task == 2:
+            raise KzldError("a page could not be written")
+        return original(task)
+
+    monkeypatch.setattr(generate, "_run", failing)
+    with pytest.raises(KzldError, match="a page could not be written"):
+        build_site(GOLDEN, tmp_path / "site")
+    assert list(tmp_path.iterdir()) == []  # nothing half-written
 
 
 def test_the_site_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:

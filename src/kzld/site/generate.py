@@ -4,11 +4,11 @@ dumps.
 
 Every page of a resource ``<base>x/y`` is the folder ``x/y/`` holding ``index.html`` (with the
 resource's description embedded as JSON-LD), ``index.ttl`` and ``index.jsonld`` (see
-:mod:`kzld.site.render`). Pages are written as they are rendered, by a forked worker per core
-(chunks of subjects in IRI order; one worker draws the pages that need the whole graph), into a
-temporary folder beside the target that replaces it once complete, so a run is all or nothing,
-holds no page longer than it takes to write it, and gives byte-identical files on rerun however
-the work was shared.
+:mod:`kzld.site.render`). Pages are written as they are rendered, by a process per core (this
+one and forked workers; chunks of subjects in IRI order; one process draws the pages that need
+the whole graph), into a temporary folder beside the target that replaces it once complete, so a
+run is all or nothing, holds no page longer than it takes to write it, and gives byte-identical
+files on rerun however the work was shared.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import json
 import multiprocessing
 import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -255,9 +255,9 @@ def _whole(renderer: Renderer, root: Path) -> tuple[int, int, int]:
 def _run_all(
     renderer: Renderer, root: Path, chunks: list[list[str]], tell: Progress
 ) -> Iterator[Done]:
-    """Every task done: in forked workers, one per core, where there are several cores and
-    chunks (the pages that need the whole graph drawn while the others are written), else
-    here, one after the other. The files are the same either way."""
+    """Every task done: here and in forked workers, one process per core, where there are
+    several cores and chunks (the pages that need the whole graph drawn while the others are
+    written), else here, one after the other. The files are the same either way."""
     _JOB.update(renderer=renderer, root=root, chunks=chunks)
     tasks = [*range(len(chunks)), WHOLE]
     try:
@@ -271,13 +271,75 @@ def _run_all(
                 )
                 yield _run(task)
             return
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            # the biggest task first, so that it does not finish last alone
-            for number, done in enumerate(pool.imap_unordered(_run, tasks[-1:] + tasks[:-1]), 1):
-                tell("Writing pages and drawing the network", number, len(tasks))
-                yield done
+        # the biggest task first, so that it does not finish last alone
+        for number, done in enumerate(_shared(tasks[-1:] + tasks[:-1], workers - 1), 1):
+            tell("Writing pages and drawing the network", number, len(tasks))
+            yield done
     finally:
         _JOB.clear()
+
+
+def _shared(tasks: list[Task], forked: int) -> Iterator[Done]:
+    """``tasks`` done by this process and ``forked`` forked ones, each taking the next task
+    that none has taken, as they are done.
+
+    This process works too rather than waiting for workers: each forked worker ends up with a
+    copy of most of what this process holds (writing to an object's count of references copies
+    its page), so one process fewer holds one copy fewer.
+    """
+    context = multiprocessing.get_context("fork")
+    taken = context.Value("i", 0)
+    results: Any = context.SimpleQueue()
+    workers = [context.Process(target=_work, args=(tasks, taken, results)) for _ in range(forked)]
+    for worker in workers:
+        worker.start()
+    try:
+        running = len(workers)
+        for task in _next(tasks, taken):
+            yield _run(task)
+            while running and not results.empty():
+                running -= yield from _received(results.get())
+        while running:
+            running -= yield from _received(results.get())
+    finally:
+        for worker in workers:
+            if worker.is_alive():
+                worker.terminate()
+            worker.join()
+
+
+def _next(tasks: list[Task], taken: Any) -> Iterator[Task]:
+    """The tasks not yet taken by any process, taken one at a time."""
+    while True:
+        with taken.get_lock():
+            at = taken.value
+            taken.value = at + 1
+        if at >= len(tasks):
+            return
+        yield tasks[at]
+
+
+def _work(tasks: list[Task], taken: Any, results: Any) -> None:
+    """A forked worker: do the tasks not yet taken, sending what each wrote, then ``None``
+    (or the error that stopped it)."""
+    try:
+        for task in _next(tasks, taken):
+            results.put(_run(task))
+    except BaseException as error:  # sent to the parent, which raises it
+        results.put(error)
+        return
+    results.put(None)
+
+
+def _received(message: Done | BaseException | None) -> Generator[Done, None, int]:
+    """Yield what a worker sent (a task done); raise the error it stopped on. Returns 1 once
+    it has finished, else 0 (for ``yield from``)."""
+    if isinstance(message, BaseException):
+        raise message
+    if message is None:
+        return 1
+    yield message
+    return 0
 
 
 def _cores() -> int:
