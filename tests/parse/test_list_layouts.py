@@ -273,3 +273,11 @@ def test_a_semicolon_list_whose_last_names_are_parted_by_commas(
     line = f"{names[0]}; {names[1]}, {names[2]} {and_word} {names[3]}."
     text = f"Title\n\n{PROSE[language]}\n\n{heading} {line}\n"
     assert lists_of(read_text(text)) == [names]
+
+
+@pytest.mark.parametrize(("language", "word"), [("en", "Other"), ("it", "Altri"), ("de", "Andere")])
+def test_one_word_alone_is_a_name_not_a_closing_line(language: str, word: str) -> None:
+    names = ["X Party of Britain", word]
+    lines = ["Signatories:", *(f"{n}. {name}" for n, name in enumerate(names, start=1))]
+    text = f"Title\n\n{PROSE[language]}\n\n" + "\n".join(lines) + "\n\nXandia, 8 January 2022\n"
+    assert lists_of(read_text(text)) == [names]

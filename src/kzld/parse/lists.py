@@ -84,8 +84,8 @@ def open_more(content: str) -> bool:
     (a name would have them), that opens with "and" or trails off (``…``).
     """
     words = re.findall(r"[^\W\d_]+|\d+", content)
-    if not words or len(words) > 6 or any(w.isdigit() for w in words):
-        return False
+    if len(words) < 2 or len(words) > 6 or any(w.isdigit() for w in words):
+        return False  # one word alone ("Other", "Altri") may be a name: it is read as one
     more = folded_words("more_words")
     joins = folded_words("and_words")
     if fold(words[0]) in joins | more and any(fold(w) in more for w in words[:3]):
