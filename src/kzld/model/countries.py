@@ -385,7 +385,7 @@ def _forms_in(normal: str) -> list[str]:
 @cache
 def country_name_words(code: str) -> frozenset[str]:
     """The words (folded) of every name of the country ``code`` in a known language ("North
-    Korea", "Corea del Nord": north, korea, corea, nord...)."""
+    Xandia", "Xandia del Nord": north, xandia, nord...)."""
     names, _, _, _ = _tables()
     return frozenset(
         word for name, found in names.items() if found == code for word in name.split()

@@ -157,7 +157,7 @@ def _is_name(text: str, relaxed: bool = False) -> bool:
     if known_name(text) or (
         all(is_abbreviation(w) or w.isdigit() for w in parts) and is_abbreviation(parts[0])
     ):
-        return True  # "KKE", "XOP 09"
+        return True  # "XKP", "XOP 09"
     found = name_evidence(text)
     return found.score >= NAMED and (found.types > 0 or found.abbreviation)
 
@@ -429,7 +429,7 @@ def name_run(
     return [(offset + at, name) for at, name in _parted(names)], end
 
 
-#: Abbreviations joined by hyphens or dashes into one token ("DİSK-KESK-TMMOB-TTB").
+#: Abbreviations joined by hyphens or dashes into one token ("XİS-YKS-ZMO-WTB").
 _DASHED = re.compile(r"[^\s\-–—]+(?:[-–—][^\s\-–—]+){2,}")
 
 
@@ -875,8 +875,8 @@ def sender_signers(line: Line) -> Section | None:
 
 def head_signers(line: Line) -> Section | None:
     """The signers a title names as abbreviations before a colon, joined by dashes, slashes,
-    commas or "and" ("DİSK-KESK-TMMOB-TTB: İrademe Dokunma", "KKE – TKP: Joint statement"), or
-    a line of the head that is nothing but such abbreviations ("CFDT - CGT – FSU – UNSA"; not
+    commas or "and" ("XİS-YKS-ZMO-WTB: Ortak Açıklama", "XKP – YKP: Joint statement"), or
+    a line of the head that is nothing but such abbreviations ("XFDT - YGT – ZSU – WNSA"; not
     a menu of languages, "EN – FR – DE")."""
     head, colon, _ = line.content.partition(":")
     if len(head) > 80:
@@ -894,7 +894,7 @@ def head_signers(line: Line) -> Section | None:
     if len(names) < 2 or not all(p.upper() == p and " " not in p for _, p in names):
         return None
     if sum(is_abbreviation(p) for _, p in names) * 2 <= len(names):
-        return None  # "CGT – SOLIDAIRES – UNSA": most of them abbreviations
+        return None  # "YGT – SOLIDAIRES – WNSA": most of them abbreviations
     if not colon and all(len(p) == 2 for _, p in names):
         return None
     if not _plausible(names, False):

@@ -374,8 +374,8 @@ def _label(
 
 
 def _placed_abbreviation(text: str) -> str:
-    """The abbreviation of a text that is an abbreviation and a country beside it ("NLC
-    (Nigeria)", "(XPB), Britain": "NLC", "XPB"), else ""."""
+    """The abbreviation of a text that is an abbreviation and a country beside it ("XLC
+    (Xandia)", "(XPB), Xandia": "XLC", "XPB"), else ""."""
     if (split := without_country(text)) is not None:
         core = split[0]
     elif (before := leading_country(text)) is not None:

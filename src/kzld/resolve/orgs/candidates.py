@@ -286,9 +286,9 @@ class AuthorityIndex:
 
     def _unplaced(self, key: str, form: Signature, sig: Signature) -> frozenset[str]:
         """The own words of a ``form`` of entry ``key`` that names no country, but for the words
-        of its country's names, when the name (``sig``) names that country: "Korea" in "X
-        Party of Korea", an entry of North Korea, is part of the country's name "North Korea",
-        which the name writes in full ("朝鲜"); the words as they are otherwise."""
+        of its country's names, when the name (``sig``) names that country: "Xandia" in "X
+        Party of Xandia", an entry of North Xandia, is part of the country's name "North Xandia",
+        which the name writes in full in its own script; the words as they are otherwise."""
         country = self.authority.entry(key).country
         if form.countries or country is None or country not in sig.countries:
             return form.words
