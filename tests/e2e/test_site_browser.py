@@ -5,12 +5,16 @@ whole pages are written to ``tests/artifacts/``."""
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+import kzld.site
 from kzld.site.generate import build_site
+from kzld.site.search import fold
 from tests.site.fixtures import (
     ARABIC_TITLE,
     ARTIFACTS,
@@ -171,6 +175,30 @@ def test_search_finds_an_organisation_and_opens_it(browser: object, root: str) -
     links[0].click()  # type: ignore[attr-defined]
     assert browser.current_url == root + "/org/workers-party-of-lakeland/"  # type: ignore[attr-defined]
     assert_only_local(browser, root)
+
+
+#: Names as pages write them, with the letters whose folding differs between ways of folding.
+FOLDED = [
+    "Straße der Arbeit",
+    "STRASSE",
+    "ΚΟΜΜΑΣ κόμμας",
+    "İşçi Partisi",
+    "حِزْب الشَّعْب",
+    "सीटू",
+    "ﬁnal  ﬂow",
+    "Крайова партія",
+]
+
+
+def test_search_folds_what_is_typed_as_the_index_was_folded(browser: object, root: str) -> None:
+    # the browser's fold (search.js as the site ships it) against the index's (search.fold)
+    shipped = (Path(kzld.site.__file__).parent / "static" / "search.js").read_text(encoding="utf-8")
+    match = re.search(r"^  function fold\(text\) \{$.*?^  \}$", shipped, re.M | re.S)
+    assert match, "search.js has no function fold"
+    browser.get(root + "/search/")  # type: ignore[attr-defined]
+    typed = browser.execute_script(match.group() + "; return arguments[0].map(fold);", FOLDED)  # type: ignore[attr-defined]
+    assert typed == [fold(name) for name in FOLDED]
+    assert typed[0].startswith("strasse") and typed[1] == "strasse"
 
 
 def test_pages_fit_a_phone(browser: object, root: str) -> None:

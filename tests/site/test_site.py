@@ -29,7 +29,7 @@ from kzld.site import content, generate
 from kzld.site import matrix as matrices
 from kzld.site.generate import build_site
 from kzld.site.labels import MARKER, Paths
-from kzld.site.search import matches
+from kzld.site.search import fold, matches
 from tests.site.fixtures import ARABIC_TITLE, GOLDEN, site_graph
 
 BASE = "https://w3id.org/kzld/id/"
@@ -569,6 +569,14 @@ def test_search_finds_an_organisation_by_its_abbreviation_in_another_script(
     assert matches(found, "КПГ")[0]["u"] == "org/communist-party-of-greece/"
     assert {e["k"] for e in found} == {"organisation", "statement", "event", "country"}
     assert matches(found, "   ") == []
+
+
+def test_search_folds_case_accents_vowel_points_and_special_letters() -> None:
+    entry = [{"u": "org/x/", "n": "Straße", "k": "organisation", "f": [fold("Straße")]}]
+    assert [e["u"] for e in matches(entry, "STRASSE")] == ["org/x/"]
+    assert fold("ΚΟΜΜΑΣ κόμμας") == "κομμασ κομμασ"  # final sigma as the other sigma
+    assert fold("حِزْب الشَّعْب") == fold("حزب الشعب")  # Arabic vowel points left out
+    assert fold("İşçi  Partisi") == "isci partisi"
 
 
 def test_the_matrix_of_many_statements_shows_the_latest(

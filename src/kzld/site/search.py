@@ -31,11 +31,22 @@ KINDS = {
 _NAMES = (SCHEMA.name, SCHEMA.alternateName, KZLD.abbreviation, SKOS.prefLabel, SCHEMA.identifier)
 
 
+#: Letters whose lower case a search writes otherwise, so that "Straße" finds "STRASSE" and a
+#: word's final sigma its other sigma.
+_LETTERS = str.maketrans({"ß": "ss", "ς": "σ"})
+
+
 def fold(text: str) -> str:
-    """``text`` without case or accents, spaces collapsed: what a search compares."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.split())
+    """``text`` without case or accents, spaces collapsed: what a search compares.
+
+    The steps are those that ``static/search.js`` takes in the browser, which folds what the user
+    types for the same index: compatibility decomposition (NFKD), every nonspacing mark (Unicode
+    category Mn: accents, Arabic and Hebrew vowel points) left out, lower case, then ``ß`` as
+    ``ss`` and ``ς`` as ``σ``.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return " ".join(plain.lower().translate(_LETTERS).split())
 
 
 def entries(site: Site) -> list[dict[str, Any]]:

@@ -5,8 +5,10 @@
   var input = document.getElementById("q");
   var list = document.getElementById("results");
   var entries = null;
+  // the steps of kzld.site.search.fold, which folded the index's names
   function fold(text) {
-    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+    return text.normalize("NFKD").replace(/\p{Mn}/gu, "").toLowerCase().replace(/\u00df/g, "ss")
+      .replace(/\u03c2/g, "\u03c3").split(/\s+/).filter(Boolean).join(" ");
   }
   function show() {
     var wanted = fold(input.value);
