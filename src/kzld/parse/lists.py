@@ -15,7 +15,7 @@ from ..model.folding import fold
 from .cues import folded_words
 from .dates import is_month_line, read_dateline
 from .names import generic_plural
-from .text import Line
+from .text import Line, outside_brackets
 
 __all__ = [
     "ITEM",
@@ -253,15 +253,10 @@ def sentence_end(body: str) -> int:
     after a word of two letters or more (not an initial such as ``K.``) with a sentence after it
     that opens in no lower-case letter, or at a full stop of Chinese or Japanese (``。``) or a
     danda (``।``); ``len(body)`` when it holds one sentence."""
-    depth = 0
-    for index, char in enumerate(body):
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        elif depth == 0 and char in "。।":
+    for index, char in outside_brackets(body):
+        if char in "。।":
             return index
-        elif depth == 0 and char in ".!?" and re.search(r"[^\W\d_]{2}$", body[:index]):
+        if char in ".!?" and re.search(r"[^\W\d_]{2}$", body[:index]):
             after = re.match(r"\s+(\S)", body[index + 1 :])
             if after and not after.group(1).islower():
                 return index

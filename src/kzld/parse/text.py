@@ -11,13 +11,23 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..errors import InputError
 from ..limits import MAX_LINE_CHARS, MAX_TEXT_BYTES, describe
 from ..model.folding import fold
 
-__all__ = ["Line", "WordSet", "check_size", "decode", "folded_in_place", "split_lines", "words"]
+__all__ = [
+    "Line",
+    "WordSet",
+    "check_size",
+    "decode",
+    "folded_in_place",
+    "outside_brackets",
+    "split_lines",
+    "words",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,3 +207,16 @@ class WordSet:
             size = len(phrase)
             found += sum(1 for k in range(len(folded) - size + 1) if folded[k : k + size] == phrase)
         return found
+
+
+def outside_brackets(text: str) -> Iterator[tuple[int, str]]:
+    """Each character of ``text`` outside round and square brackets, with its index (the
+    brackets themselves left out; a closing bracket without its opening one is passed over)."""
+    depth = 0
+    for index, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            yield index, char

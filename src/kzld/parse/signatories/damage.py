@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from ...model.folding import fold
 from ..cues import folded_words
 from ..names import is_abbreviation, known_name, opens_a_word
-from ..text import words
+from ..text import outside_brackets, words
 
 __all__ = ["is_cut", "is_garbled", "split_bilingual"]
 
@@ -87,13 +87,8 @@ def split_bilingual(raw: str) -> tuple[str, str] | None:
     first = _script(raw[: max(1, len(raw) // 3)])
     if first is None:
         return None
-    depth = 0
-    for index, char in enumerate(raw):
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif depth == 0 and char.isalpha() and _script(char) != first:
+    for index, char in outside_brackets(raw):
+        if char.isalpha() and _script(char) != first:
             head = raw[:index].rstrip(" -–—/")
             tail = raw[index:]
             if len(words(head)) >= 2 and len(words(tail)) >= 2 and not raw[index - 1].isalpha():
