@@ -67,6 +67,22 @@ from kzld.resources import authority_dir
         ("My Party", []),
         ("Bi Party", []),
         ("Anh Party", []),
+        # a preposition or conjunction joined before the name (Arabic, Hebrew): "in Tunisia",
+        # "in Israel", "and Syria"; not before a name of fewer than three letters
+        ("الهيئة الوطنية لزيتا بتونس", ["TN"]),
+        ("ועד זטא בישראל", ["IL"]),
+        ("جبهة زيتا وسوريا", ["SY"]),
+        ("ועד זטא בזה", []),
+        # regions of one country (islands, counties); Icelandic forms; the northern Korean
+        # spelling of Russia
+        ("Zeta per Mallorca", ["ES"]),
+        ("Zeta per Menorca", ["ES"]),
+        ("Coalición Zeta por Melilla", ["ES"]),
+        ("Zeta-distriktet i Skåne", ["SE"]),
+        ("Zeta-distriktet i Västsveriges", ["SE"]),
+        ("Zetaflokkurinn þýski", ["DE"]),
+        ("Zetaflokkur Danmerkur", ["DK"]),
+        ("로씨야제타당", ["RU"]),
     ],
 )
 def test_countries_named(text: str, codes: list[str]) -> None:

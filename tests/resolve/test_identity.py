@@ -439,3 +439,42 @@ def test_a_country_named_in_full_where_the_entry_writes_part_of_its_name(
     assert keys_of(authority, names) == ["workers-party-of-korea"] * 4
     # a name of South Korea is not
     assert keys_of(authority, ["Workers' Party of South Korea"]) == ["x-workers-party-kr"]
+
+
+def test_a_country_with_a_preposition_joined_before_it(authority: Authority) -> None:
+    # Arabic and Hebrew join "in" to the country's name: a new organisation "in Tunisia" or
+    # "in Israel" is of that country (the Arabic name by its identity: own words, "national")
+    resolver = OrganisationResolver(authority)
+    names = ["الهيئة الوطنية لزيتا بتونس", "ועד זטא בישראל"]
+    for i, name in enumerate(names):
+        resolver.resolve_entry(
+            Entry(1, name, Span(0, len(name)), name), language=None, document=f"{i}.txt"
+        )
+    assert sorted((o.key, o.country) for o in resolver.organisations()) == [
+        ("x-lhyyh-lzyt-national-tn", "TN"),
+        ("x-vd-zt-vysrl", "IL"),
+    ]
+
+
+def test_a_region_names_the_country_of_a_new_organisation(authority: Authority) -> None:
+    resolver = OrganisationResolver(authority)
+    for i, name in enumerate(["Zeta per Mallorca", "Zeta-distriktet i Skåne"]):
+        resolver.resolve_entry(
+            Entry(1, name, Span(0, len(name)), name), language=None, document=f"{i}.txt"
+        )
+    assert sorted((o.key, o.country) for o in resolver.organisations()) == [
+        ("x-zeta-distriktet-i-skane", "SE"),
+        ("x-zeta-per-mallorca", "ES"),
+    ]
+
+
+def test_icelandic_adjective_and_genitive_of_a_country(authority: Authority) -> None:
+    # "the German communist party" (adjective after the noun) is the entry of that identity;
+    # a genitive of a country that CLDR does not give ("Danmerkur") names it
+    assert keys_of(authority, ["Kommúnistaflokkurinn þýski"]) == ["german-communist-party"]
+    resolver = OrganisationResolver(authority)
+    name = "Zetaflokkur Danmerkur"
+    resolver.resolve_entry(Entry(1, name, Span(0, len(name)), name), language=None, document="a")
+    assert [(o.key, o.country) for o in resolver.organisations()] == [
+        ("x-zetaflokkur-danmerkur", "DK")
+    ]

@@ -59,6 +59,8 @@ _WORD = re.compile(rf"(?:[^\W_]|[{WORD_MARKS}])+")
 
 #: The shortest stem of an adjective (letters before its ``*``), and of a name taking an ending.
 _MIN_STEM = 5
+#: The fewest letters a name must have to be found with a prefix joined before it.
+_MIN_PREFIXED = 3
 #: Genitive endings, which a name of 4 letters may take too ("Kinas", "Irans").
 _GENITIVES = frozenset({"s", "'s"})
 #: Final vowels a name may lose before a case ending (Греци-я -> Греци-и, Ελλάδ-α -> Ελλάδ-ας),
@@ -275,7 +277,26 @@ def _inflected(word: str) -> str | None:
             found = names.get(base + vowel) or _regions().get(base + vowel)
             if found is not None and _may_take(base + vowel, vowel, ending):
                 return found
-    return _relation(word)
+    return _relation(word) or _prefixed(word)
+
+
+def _prefixed(word: str) -> str | None:
+    """The country of a name written with a preposition or conjunction joined before it, as
+    Arabic and Hebrew write them ("بتونس": in Tunisia, "בישראל": in Israel; ``prefixes`` in
+    ``countries.yaml``), else None."""
+    names, _, _, _ = _tables()
+    for prefix in _prefixes():
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= _MIN_PREFIXED and rest in names:
+            return names[rest]
+    return None
+
+
+@cache
+def _prefixes() -> tuple[str, ...]:
+    """The letters joined before a word (``prefixes`` in ``countries.yaml``), longest first."""
+    found = {country_key(p) for p in _data().get("prefixes") or []} - {""}
+    return tuple(sorted(found, key=lambda p: (-len(p), p)))
 
 
 @lru_cache(maxsize=1 << 16)
