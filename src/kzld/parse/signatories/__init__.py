@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from ...model.records import Section, Skipped
 from ..text import Line
+from ..wrapping import logical_lines
 from .blocks import NONE, Block
 from .candidates import candidates, first_prose
 from .cuelines import is_heading, names_statement, signing_cue
@@ -70,10 +71,28 @@ def _placed(block: Block, lines: list[Line], skip: set[int]) -> Block:
     return replace(block, prose_after=paragraphs, signing=signing)
 
 
+def _wraps(block: Block, wrapped: set[int]) -> tuple[str, ...]:
+    """The entries of ``block`` that lie on a line joined from several lines of the page."""
+    return tuple(raw for line, _, raw in block.items if line.number - 1 in wrapped)
+
+
 def find_sections(lines: list[Line], skip: set[int], text_end: int | None = None) -> Found:
-    """The signatory sections, the lines they take and the entries set aside as damaged."""
-    found = Found()
+    """The signatory sections, the lines they take and the entries set aside as damaged.
+
+    The lines are read as the text's sentences run (:func:`~kzld.parse.wrapping.logical_lines`):
+    a paragraph the page hard-wrapped is one line, so that its lines are never read as the
+    entries of a list, nor a name broken over two lines as two names."""
     end = text_end if text_end is not None else (lines[-1].end if lines else 0)
+    logical = logical_lines(lines, skip)
+    wrapped = {i for i in range(len(logical.lines)) if logical.joined(i)}
+    found = _find(logical.lines, logical.skip, end, wrapped)
+    found.used = logical.pages(found.used)
+    return found
+
+
+def _find(lines: list[Line], skip: set[int], end: int, wrapped: set[int]) -> Found:
+    """:func:`find_sections` on the logical lines, ``wrapped`` those joined from several."""
+    found = Found()
     prose = first_prose(lines, skip)
     title = next((i for i, line in enumerate(lines) if not line.blank and i not in skip), -1)
     index = 0
@@ -86,6 +105,7 @@ def find_sections(lines: list[Line], skip: set[int], text_end: int | None = None
             lines[j].blank for j in range(last_list_end, index)
         )
         blocks, after = candidates(lines, index, skip, after_list, title, prose)
+        blocks = [replace(b, wrapped=_wraps(b, wrapped)) for b in blocks]
         accepted = [b for b in blocks if accept(_placed(b, lines, skip))]
         if not accepted:
             index += 1

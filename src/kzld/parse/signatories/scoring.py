@@ -42,6 +42,8 @@ def accept(block: Block) -> bool:
     names = sum(1 for s in scores if s >= NAME) / len(scores)
     if block.kind == "inline" and not _enumeration(block):
         return False
+    if block.wrapped and block.cue != STRONG and not all(map(name_shaped, block.wrapped)):
+        return False  # a paragraph hard-wrapped over lines, read as a list: running text
     if (
         block.kind == "inline"
         and block.cue != STRONG

@@ -129,6 +129,7 @@ def read_section(block: Block, text_end: int, skipped: list[Skipped]) -> Section
         if read is None:
             continue
         text, span, other = read
+        text = " ".join(text.split())  # a name the page broke over two lines, as one line
         name, abbreviation, gloss, country = split_entry(text)
         country = country or block.country_heading
         entries.append(

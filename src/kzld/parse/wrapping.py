@@ -1,0 +1,166 @@
+"""Running text the page broke mid-sentence: lines joined back into the sentence they cut.
+
+Pages copied from a browser, a PDF or an e-mail often hard-wrap their paragraphs, so that one
+sentence naming organisations lies over several lines ("Attending the meeting were the X Party
+of Britain, the Workers' Party of" / "Xandia, the ..."). Read one a line, such a paragraph looks
+like a list, and its lines like entries: fragments of names. A break is taken for a wrap by its
+form alone, in any language:
+
+- the line ends on a word that joins the words of a sentence or a name, written in lower case
+  ("of", "the", "and", "de", "και", "и": the name joins of ``orgwords.yaml`` and the words for
+  "and" of ``cues.yaml``), or on a word broken by a hyphen;
+- or the next line opens in lower case, and its first word would not have fitted on the line
+  (the paragraph's longest line is the width it was wrapped to, 40 characters at least): a list
+  of names that open in lower case ("la CGT" / "la FSU") is narrow, its entries would have
+  fitted, and its lines open alike;
+- or the line ends with a comma after an enumeration inside it ("A, B," / "C, D"), outside
+  brackets.
+
+A line is never joined to a marked item ("3. ..."), a link, a dateline, or a line set aside as
+furniture, and a line that ends a sentence (``.``, ``:``, ``;`` ...) is never continued.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..model.folding import fold
+from .cues import folded_words
+from .dates import read_dateline
+from .names import is_name_join
+from .text import Line, outside_brackets, words
+
+__all__ = ["Logical", "continues", "logical_lines", "wrapped_paragraph"]
+
+#: A list item's marker (as :data:`.lists.ITEM`): a marked line opens an entry of its own.
+_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[•\-*–—·▪●◦])(?:\s+|$)")
+_URL = re.compile(r"^(?:https?://|www\.)")
+#: Running text is wrapped to at least this many characters a line; a list's short lines are not.
+_NARROWEST = 40
+#: A paragraph is taken for one wrapped sentence by its lines' lengths alone only this wide.
+_WIDE = 50
+
+
+@dataclass(frozen=True)
+class Logical:
+    """The lines as the text's sentences run: each line of ``lines`` is one or more lines of the
+    page (``physical[k]``, their indices), joined; its ``number`` is its index + 1, its content
+    the joined contents with the whitespace between them as spaces, so that an offset in it is
+    ``start`` plus the offset in the text."""
+
+    lines: list[Line]
+    physical: list[range]
+    skip: set[int]
+
+    def joined(self, index: int) -> bool:
+        """True when the logical line ``index`` joins two lines of the page or more."""
+        return len(self.physical[index]) > 1
+
+    def pages(self, indices: set[int]) -> set[int]:
+        """The indices of the page's lines that the logical lines ``indices`` are made of."""
+        return {p for i in indices for p in self.physical[i]}
+
+
+@cache
+def _joins() -> frozenset[str]:
+    return folded_words("and_words")
+
+
+def _joining(word: str) -> bool:
+    """True when ``word``, as written, joins the words of a sentence or a name ("of", "и")."""
+    return word.islower() and (is_name_join(word) or fold(word) in _joins())
+
+
+def _enumerates(content: str) -> bool:
+    """True when a line holds a comma outside brackets before its last character."""
+    return any(char == "," for index, char in outside_brackets(content[:-1]))
+
+
+def continues(before: str, after: str, width: int) -> bool:
+    """True when the line ``after`` goes on with the sentence that the line ``before`` breaks
+    off, the page having wrapped it at ``width`` characters (its longest line)."""
+    if not before or not after or _MARKER.match(after) or _URL.match(after):
+        return False
+    if not (before[-1].isalpha() or before[-1] in ",-") or read_dateline(after):
+        return False
+    last = words(before)[-1:] if before[-1] != "," else []
+    if before.endswith("-") and before[-2:-1].isalpha():
+        return after[:1].islower()  # a word broken by a hyphen
+    if last and len(words(before)) >= 2 and _joining(last[0]):
+        return True
+    first = after.split()[0]
+    if after[:1].islower() and width >= _NARROWEST and len(before) + 1 + len(first) > width:
+        # two lines opening with the same word in lower case ("la CGT" / "la FSU") are entries
+        return before.split()[0] != first
+    return before.endswith(",") and _enumerates(before) and not read_dateline(before)
+
+
+def logical_lines(lines: list[Line], skip: set[int]) -> Logical:
+    """The lines of the page with those that wrap a sentence joined: every line of a paragraph
+    that is one wrapped sentence (:func:`wrapped_paragraph`), else each break that
+    :func:`continues`."""
+    found: list[Line] = []
+    physical: list[range] = []
+    new_skip: set[int] = set()
+    paragraphs = _paragraphs(lines, skip)
+    index = 0
+    while index < len(lines):
+        start, stop = paragraphs.get(index, (index, index + 1))
+        width = max((len(line.content) for line in lines[start:stop]), default=0)
+        end = index + 1
+        if index == start and wrapped_paragraph([line.content for line in lines[start:stop]]):
+            end = stop
+        while end < stop and continues(lines[end - 1].content, lines[end].content, width):
+            end += 1
+        if index in skip:
+            new_skip.add(len(found))
+        found.append(_joined(lines[index:end], len(found) + 1))
+        physical.append(range(index, end))
+        index = end
+    return Logical(found, physical, new_skip)
+
+
+def wrapped_paragraph(contents: list[str]) -> bool:
+    """True when a paragraph of three lines or more is one sentence wrapped to the width of its
+    longest line, whatever the case of its lines' first letters (German opens its nouns with
+    capitals): every line but the last is full (the next line's first word would not have fitted
+    on it) and ends on a word or a comma, the last ends the sentence, and words of running text
+    (in lower case, no joining words) stand among its words."""
+    if len(contents) < 3:
+        return False
+    width = max(len(c) for c in contents)
+    if width < _WIDE or not contents[-1].rstrip("\"”»'’)").endswith((".", "!", "?", "…")):
+        return False
+    for before, after in zip(contents, contents[1:], strict=False):
+        if not (before[-1].isalpha() or before[-1] == ",") or _MARKER.match(after):
+            return False
+        if len(before) + 1 + len(after.split()[0]) <= width or read_dateline(before):
+            return False
+    found = words(" ".join(contents))
+    return sum(1 for w in found if w.islower() and len(w) >= 3 and not _joining(w)) >= 2
+
+
+def _paragraphs(lines: list[Line], skip: set[int]) -> dict[int, tuple[int, int]]:
+    """For the first line of each paragraph (lines up to a blank one or one set aside as
+    furniture), ``(start, stop)``: the indices of its lines."""
+    found: dict[int, tuple[int, int]] = {}
+    start = 0
+    for index in range(len(lines) + 1):
+        if index == len(lines) or lines[index].blank or index in skip:
+            for k in range(start, index):
+                found[k] = (start, index)
+            start = index + 1
+    return found
+
+
+def _joined(run: list[Line], number: int) -> Line:
+    """One line of the ``run`` of lines, numbered ``number``, its content aligned with the text."""
+    if len(run) == 1:
+        return Line(number, run[0].start, run[0].end, run[0].content)
+    parts = [run[0].content]
+    for previous, line in zip(run, run[1:], strict=False):
+        parts.append(" " * (line.start - previous.end))
+        parts.append(line.content)
+    return Line(number, run[0].start, run[-1].end, "".join(parts))
