@@ -15,12 +15,13 @@ from ..model.folding import fold
 from .cues import folded_words
 from .dates import is_month_line, read_dateline
 from .names import generic_plural
-from .text import Line, outside_brackets
+from .text import Line, outside_brackets, words
 
 __all__ = [
     "ITEM",
     "Item",
     "commas",
+    "conjoined",
     "inline_items",
     "is_entry",
     "marked_run",
@@ -267,6 +268,25 @@ def separated(content: str) -> bool:
     """True when a line parts at least three entries with commas, semicolons or spaced dashes."""
     dashes = len(re.findall(r"\s[–—]\s", content))
     return max(commas(content), semicolons(content), dashes) >= 2
+
+
+def conjoined(content: str) -> bool:
+    """True when ``content`` enumerates names with commas and a word for "and" before the last
+    ("A, B and C", "A, B и C", "A, B y la C"): an enumeration, though it may hold only one comma.
+    The word for "and" (of ``cues.yaml``) is in lower case, and the word after it (past a short
+    article) opens with a capital or is in a script without capitals."""
+    if not commas(content):
+        return False
+    found = words(_COMMA.split(content)[-1])
+    joins = folded_words("and_words")
+    for k, word in enumerate(found[:-1]):
+        if word.islower() and fold(word) in joins:
+            after = found[k + 1]
+            if len(after) <= 3 and after.islower() and k + 2 < len(found):
+                after = found[k + 2]  # an article: "y la Unión"
+            if not after[:1].islower():
+                return True
+    return False
 
 
 def inline_items(line: Line, body: str, offset: int) -> tuple[list[Item], int | None]:

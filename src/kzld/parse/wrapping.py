@@ -16,6 +16,11 @@ form alone, in any language:
 - or the line ends with a comma after an enumeration inside it ("A, B," / "C, D"), outside
   brackets.
 
+And a whole run of lines (up to a blank line, or a line that ends a sentence or a clause) is
+one line when it is one sentence wrapped to the width of its longest line (every line full,
+whatever the case of its first letters: German opens its nouns with capitals), or one
+enumeration of names wrapped over lines ("A, B" / "C and D.").
+
 A line is never joined to a marked item ("3. ..."), a link, a dateline, or a line set aside as
 furniture, and a line that ends a sentence (``.``, ``:``, ``;`` ...) is never continued.
 """
@@ -25,14 +30,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from ..model.folding import fold
 from .cues import folded_words
 from .dates import read_dateline
+from .lists import conjoined
 from .names import is_name_join
 from .text import Line, outside_brackets, words
 
-__all__ = ["Logical", "continues", "logical_lines", "wrapped_paragraph"]
+__all__ = ["Logical", "continues", "logical_lines", "wrapped_enumeration", "wrapped_paragraph"]
 
 #: A list item's marker (as :data:`.lists.ITEM`): a marked line opens an entry of its own.
 _MARKER = re.compile(r"^(?:\d{1,3}[.)]|[•\-*–—·▪●◦])(?:\s+|$)")
@@ -41,6 +48,8 @@ _URL = re.compile(r"^(?:https?://|www\.)")
 _NARROWEST = 40
 #: A paragraph is taken for one wrapped sentence by its lines' lengths alone only this wide.
 _WIDE = 50
+#: What ends a sentence or a clause at the end of a line.
+_ENDS = (".", "!", "?", ":", ";", "…")
 
 
 @dataclass(frozen=True)
@@ -110,7 +119,8 @@ def logical_lines(lines: list[Line], skip: set[int]) -> Logical:
         start, stop = paragraphs.get(index, (index, index + 1))
         width = max((len(line.content) for line in lines[start:stop]), default=0)
         end = index + 1
-        if index == start and wrapped_paragraph([line.content for line in lines[start:stop]]):
+        contents = [line.content for line in lines[start:stop]]
+        if index == start and (wrapped_paragraph(contents) or wrapped_enumeration(contents)):
             end = stop
         while end < stop and continues(lines[end - 1].content, lines[end].content, width):
             end += 1
@@ -133,7 +143,7 @@ def wrapped_paragraph(contents: list[str]) -> bool:
     width = max(len(c) for c in contents)
     if width < _WIDE or not contents[-1].rstrip("\"”»'’)").endswith((".", "!", "?", "…")):
         return False
-    for before, after in zip(contents, contents[1:], strict=False):
+    for before, after in pairwise(contents):
         if not (before[-1].isalpha() or before[-1] == ",") or _MARKER.match(after):
             return False
         if len(before) + 1 + len(after.split()[0]) <= width or read_dateline(before):
@@ -142,16 +152,35 @@ def wrapped_paragraph(contents: list[str]) -> bool:
     return sum(1 for w in found if w.islower() and len(w) >= 3 and not _joining(w)) >= 2
 
 
+def wrapped_enumeration(contents: list[str]) -> bool:
+    """True when a paragraph of two lines or more is one enumeration of names wrapped over them
+    ("Communist Party of Xandia, Youth Union" / "of Zetland and Popular Front of Ypsiland."):
+    no line but the last ends a sentence or a clause, a comma stands inside a line before the
+    last, and the whole closes as an enumeration does, a word for "and" before its last name and
+    a full stop after it. (A list's lines, one name each, hold no such comma and "and".)"""
+    if len(contents) < 2 or not contents[-1].endswith("."):
+        return False
+    if any(not c[-1].isalpha() or _MARKER.match(c) or read_dateline(c) for c in contents[:-1]):
+        return False
+    if not any(_enumerates(c + ".") for c in contents[:-1]):
+        return False
+    return conjoined(" ".join(contents))
+
+
 def _paragraphs(lines: list[Line], skip: set[int]) -> dict[int, tuple[int, int]]:
-    """For the first line of each paragraph (lines up to a blank one or one set aside as
-    furniture), ``(start, stop)``: the indices of its lines."""
+    """For each line of a run that may be one wrapped sentence, ``(start, stop)``: the indices
+    of the run's lines. A run ends at a blank line, a line set aside as furniture, and after a
+    line that ends a sentence or a clause (``.``, ``:``, ``;`` ...)."""
     found: dict[int, tuple[int, int]] = {}
-    start = 0
-    for index in range(len(lines) + 1):
-        if index == len(lines) or lines[index].blank or index in skip:
-            for k in range(start, index):
-                found[k] = (start, index)
-            start = index + 1
+    run: list[int] = []
+    for index, line in enumerate([*lines, None]):
+        if line is not None and not line.blank and index not in skip:
+            run.append(index)
+            if not line.content.endswith(_ENDS):
+                continue
+        for k in run:
+            found[k] = (run[0], run[-1] + 1)
+        run = []
     return found
 
 
@@ -160,7 +189,7 @@ def _joined(run: list[Line], number: int) -> Line:
     if len(run) == 1:
         return Line(number, run[0].start, run[0].end, run[0].content)
     parts = [run[0].content]
-    for previous, line in zip(run, run[1:], strict=False):
+    for previous, line in pairwise(run):
         parts.append(" " * (line.start - previous.end))
         parts.append(line.content)
     return Line(number, run[0].start, run[-1].end, "".join(parts))

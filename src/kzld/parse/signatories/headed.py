@@ -15,6 +15,7 @@ from ..lists import (
     ITEM,
     Item,
     commas,
+    conjoined,
     inline_items,
     is_plain_entry,
     marked_run,
@@ -88,7 +89,7 @@ def heading_blocks(
     content = lines[cursor].content
     if opens_as_statement(content):
         return None  # "DECLARATION OF THE X UNION, MEMBER OF ...": the title of what follows
-    if content and separated(content) and not is_plain_entry(content):
+    if content and (separated(content) or conjoined(content)) and not is_plain_entry(content):
         label = re.match(r"^[^:;,]{1,40}:\s+", content)  # "ACADEMIA: A; B; C"
         at = label.end() if label and separated(content[label.end() :]) else 0
         items, more = inline_items(lines[cursor], content[at:], lines[cursor].start + at)
