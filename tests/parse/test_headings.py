@@ -21,6 +21,7 @@ TITLES = {
     "ru": "Рабочие региона бастуют против новых правил оплаты труда",
     "ar": "عمال المنطقة يضربون ضد قواعد الأجور الجديدة",
     "fr": "Les travailleurs de la région en grève contre les règles salariales",
+    "it": "I lavoratori della regione in sciopero contro le nuove regole salariali",
 }
 
 
@@ -108,3 +109,160 @@ def test_the_pages_date_under_the_sites_line_is_its_date() -> None:
 )
 def test_echo(heading: str, prose: str, share: float | None) -> None:
     assert echo(heading, prose) == share
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [
+        ("en", "<Workers>"),  # a label wholly in brackets
+        ("ar", "خاص بشبكة عمال المنطقة/"),  # a source's name before its link
+        ("de", "Arbeiter der Region - nordwind.example"),  # the site's address beside a page's name
+        ("fr", "AccueilRégionContact"),  # menu items written without spaces
+    ],
+)
+def test_a_line_of_the_sites_form_is_no_title(language: str, label: str) -> None:
+    title, paragraphs, _ = _read(label, TITLES[language], PROSE[language])
+    assert (title, paragraphs) == (TITLES[language], [PROSE[language]])
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "el"])
+def test_a_label_alone_above_the_prose_is_no_title(language: str) -> None:
+    title, paragraphs, _ = _read("[Info]", PROSE[language])
+    assert (title, paragraphs) == (None, [PROSE[language]])
+
+
+@pytest.mark.parametrize(
+    ("language", "home"),
+    [("it", "Home News"), ("de", "Startseite Politik"), ("el", "ΑΡΧΙΚΗ Ειδήσεις")],
+)
+def test_a_breadcrumb_without_separators_ending_with_the_title_is_passed_over(
+    language: str, home: str
+) -> None:
+    title, _, _ = _read(f"{home} {TITLES[language]}", TITLES[language], PROSE[language])
+    assert title == TITLES[language]
+
+
+@pytest.mark.parametrize(
+    ("language", "where"),
+    [("el", "ΓΕΝΕΥΗ ΑΠΡΙΛΙΟΣ 2021"), ("en", "Geneva, April 2021"), ("fr", "Genève, avril 2021")],
+)
+def test_the_title_written_again_with_a_place_and_date_is_the_first(
+    language: str, where: str
+) -> None:
+    # the menu above it shares a word with the prose; the headline is written twice
+    menu = {"el": "ΑΡΧΙΚΗ Διάφορα Περιοχής", "en": "HOME Various Region", "fr": "ACCUEIL Région"}
+    lines = (menu[language], TITLES[language], f"{TITLES[language]}, {where}", PROSE[language])
+    title, _, _ = _read(*lines)
+    assert title == TITLES[language]
+
+
+@pytest.mark.parametrize(
+    ("title", "again"),
+    [
+        (
+            "北区4労組・共同アピールー「戦争」を許さない!",
+            "北区4労組・共同アピール〜「戦争」を許さない!",
+        ),
+        ("Workers' joint appeal – no to the war!", "Workers’ joint appeal — no to the war!"),
+        ("«Нет войне» – обращение профсоюзов", '"Нет войне" - обращение профсоюзов'),
+    ],
+)
+def test_a_heading_written_again_with_another_dash_or_quotation_mark_is_the_title(
+    title: str, again: str
+) -> None:
+    found, _, _ = _read("Back to the region's news", title, "Home Search", again, PROSE["en"])
+    assert found == title
+
+
+@pytest.mark.parametrize(
+    ("language", "source"),
+    [
+        ("en", "(X Solidarity Network)"),
+        ("de", "(Aktualisierung vom 24.09.22)"),
+        ("fr", "(mis à jour)"),
+    ],
+)
+def test_a_heading_closed_by_a_bracket_is_a_heading(language: str, source: str) -> None:
+    heading = f"{TITLES[language]} {source}"
+    title, paragraphs, _ = _read(heading, PROSE[language])
+    assert (title, paragraphs) == (heading, [PROSE[language]])
+
+
+@pytest.mark.parametrize(
+    ("language", "wrapped"),
+    [
+        (
+            "tr",
+            "Geçen hafta Ankara'da Kuzey Partisi\nBaşkanı ve\n"
+            "sendika başkanları toplantıda kararlarını açıkladılar.",
+        ),
+        (
+            "en",
+            "Last week in the capital the X Party of Britain\nChair and\n"
+            "the leaders of the unions made their decisions known.",
+        ),
+        (
+            "es",
+            "La semana pasada en la capital el Partido X\nde Bretaña y\n"
+            "los sindicatos dieron a conocer sus decisiones.",
+        ),
+    ],
+)
+def test_a_paragraph_wrapped_by_hand_gives_no_title(language: str, wrapped: str) -> None:
+    title, paragraphs, _ = _read(wrapped, PROSE[language])
+    assert title is None
+    assert paragraphs[0] == wrapped.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "prose"),
+    [
+        (
+            "北区4労組の共同アピール",
+            "北区の四つの労働組合は本日、共同アピールを発表しました。",
+            "四つの労働組合は、総選挙にあたって戦争に反対し、暮らしを守る政治を求めています。" * 3,
+        ),
+        (
+            "四小黨簽聯合宣言",
+            "四個小黨今日在台北簽署聯合宣言。",
+            "各黨表示，將在下次選舉前共同推動公共政策，並逐步擴大合作，盼突破既有框架。" * 3,
+        ),
+        (TITLES["ar"], "لماذا يضرب عمال المنطقة؟", PROSE["ar"]),
+    ],
+)
+def test_a_line_ending_with_the_full_stop_of_its_script_is_prose(
+    title: str, sentence: str, prose: str
+) -> None:
+    # a short first paragraph that ends as a sentence ends in its script is no subtitle
+    found, paragraphs, _ = _read(title, sentence, prose)
+    assert (found, paragraphs) == (title, [sentence, prose])
+
+
+@pytest.mark.parametrize(
+    ("language", "notice"),
+    [
+        ("fr", "Ce site utilise des cookies pour informer les travailleurs. En savoir plus"),
+        ("en", "This website uses cookies to tell workers of the region more. Accept"),
+        ("de", "Diese Website verwendet Cookies für Arbeiter der Region. Mehr erfahren"),
+    ],
+)
+def test_a_notice_about_cookies_is_furniture(language: str, notice: str) -> None:
+    title, paragraphs, _ = _read(notice, TITLES[language], PROSE[language])
+    assert (title, paragraphs) == (TITLES[language], [PROSE[language]])
+
+
+def test_an_arabic_title_is_echoed_by_its_words_with_the_article() -> None:
+    # "joint statement" in the title, "the joint" in the prose
+    assert echo("بيان مشترك", "أصدرت الأحزاب البيان المشترك اليوم") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("language", "kicker"),
+    [("en", "Solidarity motion"), ("de", "Gemeinsamer Aufruf"), ("fr", "Motion de solidarité")],
+)
+def test_the_pages_title_joining_kicker_and_headline_stays_the_title(
+    language: str, kicker: str
+) -> None:
+    page = f"{kicker} {TITLES[language]}"
+    title, _, _ = _read(page, kicker, TITLES[language], PROSE[language])
+    assert title == page

@@ -4,7 +4,12 @@ The headings of a page stand above its prose: a kicker ("Comunicato stampa:"), t
 subtitle. Pages copied from websites often carry lines of the site above them too: the site's
 name or a section ("Interfax-Ukraine", "Halaman", "Retour"), a category label in another script
 ("Left Parties Joint Statement" above a Bengali title), a template's placeholder ("spot_img"),
-the headlines of other articles. A heading the page writes twice is its title. Other lines are
+the headlines of other articles. Some lines cannot be a title by their form: a label in
+brackets ("<Notice>", "【News】"), a line that ends with a path's separator ("Home /"), the
+site's address beside a page's name ("... - example.org"), menu items written without spaces
+("HomeNewsContact"). A heading the page writes twice is its title, also when the second time
+it stands in a breadcrumb ("Home News <title>") or ends with a place and date ("<title>,
+Geneva 2021"), or differs in a dash or a quotation mark. Other lines are
 told from the title by what the prose says: a page's title names what its article is about, so
 its words come back in the prose (or in the headings under it); a line of the site shares none
 with it. A line that no word after it echoes is passed over when a heading under it is echoed
@@ -14,13 +19,15 @@ clearly; when none is, the first heading stays the title.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..model.folding import WORD_MARKS, fold
 from .language import script_of
 
-__all__ = ["Headings", "choose_headings", "echo"]
+__all__ = ["Headings", "choose_headings", "echo", "is_label"]
 
 #: The least share of a heading's words that the prose repeats for it to be echoed clearly.
 ECHOED = 0.25
@@ -32,6 +39,41 @@ _STEM = 5
 _SHORT = 4
 _WORD = re.compile(rf"[\w{WORD_MARKS}]+")
 _IDEOGRAPHIC = frozenset({"CJK", "HIRAGANA", "KATAKANA"})
+
+#: A label wholly in brackets ("<Notice>", "[Home]", "【News】").
+_BRACKETED = re.compile(r"^(?:<[^<>]*>|\[[^\[\]]*\]|【[^【】]*】|〈[^〈〉]*〉|〔[^〔〕]*〕)$")
+#: A line that ends with the separator of a path or of a source's name ("News /", "Home »").
+_TRAILING_SEPARATOR = re.compile(r"(?:/|\||»|›|>|／)$")
+_DOMAIN = r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,24}"
+#: A site's address beside a page's name ("Elections 2021 - example.md", "example.org | News").
+_SITE = re.compile(rf"(?:^{_DOMAIN}\s*[-–—|:]\s|\s[-–—|:]\s*{_DOMAIN}$)")
+#: The fewest words of a heading that another heading repeats inside a breadcrumb or before a
+#: date ("Home News <title>", "<title>, Geneva 2021"): fewer say too little to be a title.
+_REPEATED_WORDS = 3
+#: The most words a heading adds around a title it repeats (the path, the place and date).
+_ADDED_WORDS = 5
+
+
+def _glued(heading: str) -> bool:
+    """True when ``heading`` is menu items written without spaces ("HomeNewsContact"): one
+    word in which a small letter meets a capital at least twice."""
+    if " " in heading.strip():
+        return False
+    meets = sum(a.islower() and b.isupper() for a, b in pairwise(heading))
+    return meets >= 2
+
+
+def is_label(heading: str) -> bool:
+    """True when ``heading`` cannot be a title by its form: a label wholly in brackets, a line
+    ending with a path's separator, the site's address beside a page's name, or menu items
+    written without spaces."""
+    heading = heading.strip()
+    return bool(
+        _BRACKETED.match(heading)
+        or _TRAILING_SEPARATOR.search(heading)
+        or _SITE.search(heading.casefold())
+        or _glued(heading)
+    )
 
 
 @dataclass(frozen=True)
@@ -45,13 +87,21 @@ class Headings:
     passed: tuple[int, ...]
 
 
+#: The Arabic article written onto its word, with a conjunction or preposition before it
+#: ("المشترك", "والمشترك", "للمشترك"): the word is compared without it.
+_ARTICLE = re.compile(r"^(?:[وف]?[بلك]?ال|[وف]?لل)(?=\w{3})")
+
+
 def _units(text: str) -> set[str]:
-    """What of ``text`` is compared: the stems of its longer words, and the pairs of
-    characters of a word written in Chinese characters or kana (which has no spaces)."""
+    """What of ``text`` is compared: the stems of its longer words (an Arabic word without its
+    article), and the pairs of characters of a word written in Chinese characters or kana
+    (which has no spaces)."""
     found: set[str] = set()
     for word in _WORD.findall(fold(text)):
         if word.isdigit():
             continue
+        if script_of(word[0]) == "ARABIC":
+            word = _ARTICLE.sub("", word)
         if any(script_of(c) in _IDEOGRAPHIC for c in word):
             found.update(word[k : k + 2] for k in range(len(word) - 1))
         elif len(word) >= _SHORT:
@@ -68,22 +118,62 @@ def echo(heading: str, prose: str) -> float | None:
     return len(own & _units(prose[: _PROSE + len(heading)])) / len(own)
 
 
+def _letters(heading: str) -> str:
+    """The letters and digits of ``heading``, folded: what stays when the page writes it again
+    with another dash, quotation mark or length mark (Japanese "ー" for "〜")."""
+    return "".join(c for c in fold(heading) if c.isalnum() and unicodedata.category(c) != "Lm")
+
+
+def _repeats(heading: str, other: str) -> bool:
+    """True when ``other`` writes ``heading`` again: the same letters, or ``heading``'s words at
+    its start or end with a few words more (a place and date after it, a breadcrumb's path
+    before it)."""
+    if _letters(heading) == _letters(other):
+        return bool(_letters(heading))
+    own, more = _WORD.findall(fold(heading)), _WORD.findall(fold(other))
+    added = len(more) - len(own)
+    return (
+        len(own) >= _REPEATED_WORDS
+        and 0 < added <= _ADDED_WORDS
+        and own in (more[: len(own)], more[added:])
+    )
+
+
+def _written_twice(heads: Sequence[str], start: int) -> int | None:
+    """The title when a heading from ``start`` on is written again: the first written of the
+    two, or the shorter one when the longer has a breadcrumb's path before it (words that are
+    not the page's kicker, written as a heading of its own: "Solidarity motion" / "on the ban
+    of ..." under the page's title "Solidarity motion on the ban of ...")."""
+    words = [_WORD.findall(fold(h)) for h in heads]
+    for k in range(start, len(heads)):
+        for j in range(k + 1, len(heads)):
+            if _repeats(heads[k], heads[j]):
+                return k
+            if _repeats(heads[j], heads[k]):
+                first, then = words[k], words[j]
+                path = first[: len(first) - len(then)]
+                behind = len(first) > len(then) and first[-len(then) :] == then
+                return j if behind and path not in words else k
+    return None
+
+
 def _title_at(heads: Sequence[str], prose: str) -> int:
-    """Where the title is among ``heads``: the first heading, unless the ones above a clearly
-    echoed heading share no word with what follows them (the headings under them and the
-    prose). A heading written twice is the title (the page's title, then its headline), and
-    the lines above it are the site's."""
-    folded = [fold(h) for h in heads]
-    twice = next((k for k, h in enumerate(folded) if h in folded[k + 1 :]), None)
+    """Where the title is among ``heads`` (``len(heads)`` when none can be): the first heading
+    that is no label (:func:`is_label`), unless the ones above a clearly echoed heading share
+    no word with what follows them (the headings under them and the prose). A heading written
+    twice is the title (the page's title, then its headline), and the lines above it are the
+    site's."""
+    start = next((k for k, h in enumerate(heads) if not is_label(h)), len(heads))
+    twice = _written_twice(heads, start)
     if twice is not None:
         return twice
-    for k, heading in enumerate(heads):
-        share = echo(heading, " ".join([*heads[k + 1 :], prose]))
+    for k in range(start, len(heads)):
+        share = echo(heads[k], " ".join([*heads[k + 1 :], prose]))
         if share is not None and share >= ECHOED:
             return k
         if share:
-            return 0  # a heading the prose echoes a little: the page's own
-    return 0
+            return start  # a heading the prose echoes a little: the page's own
+    return start
 
 
 def choose_headings(contents: Sequence[str], heads: Sequence[int], prose: str) -> Headings:
@@ -91,7 +181,10 @@ def choose_headings(contents: Sequence[str], heads: Sequence[int], prose: str) -
     order, whose texts are ``contents``) of a version whose prose is ``prose``. A kicker is a
     first heading that ends with a colon or is a short path ("Home / News"); a subtitle is the
     heading right under the title (``blank_between`` lines excepted: see the caller)."""
-    at = _title_at(contents, prose) if prose else 0
+    if prose:
+        at = _title_at(contents, prose)
+    else:
+        at = next((k for k, h in enumerate(contents) if not is_label(h)), len(contents))
     passed = tuple(heads[:at])
     rest = list(range(at, len(heads)))
     kicker = title = subtitle = None

@@ -48,13 +48,21 @@ from .totals import stated_total
 __all__ = ["build_document"]
 
 _URL = re.compile(r"https?://\S+")
-_PROSE_END = tuple(".?;:…\"”»)'")
+#: What ends a sentence, in the scripts that write it otherwise too (。？ in Chinese and
+#: Japanese, ؟ in Arabic, । in the scripts of India, ። in Ethiopic, ။ in Burmese, ։ in Armenian).
+_PROSE_END = tuple(".?;:…\"”»)'。？．）」』؟۔।።။։")
+#: A bracket that closes a short heading ("... Revolutions (X Solidarity Network)").
+_LAST_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]$")
+#: The fewest words before a closing bracket for the line to be a heading with a source or an
+#: update in brackets, not a name with its abbreviation.
+_BRACKETED_AFTER = 4
 
 
 def _is_prose(content: str) -> bool:
     """True when a line is running text: it ends as a sentence does, or is long, or holds a
     link. A short line that only closes a quotation or a bracket ("“BASTA CON LA GUERRA”",
-    "... firman la 'Declaración de Mallorca'") is a heading unless the quotation ends a sentence."""
+    "... firman la 'Declaración de Mallorca'", "... in Berlin! (Aktualisierung vom 24.09.22)")
+    is a heading unless what is inside ends a sentence."""
     if content.endswith(":") and len(content) < 60 and not _URL.search(content):
         return False
     if len(content) > 160 or _URL.search(content):
@@ -62,6 +70,9 @@ def _is_prose(content: str) -> bool:
     inner = content.rstrip("\"”»'’")
     if inner != content and inner:
         return inner.endswith((".", "?", "!", ";", "…")) and len(content) > 60
+    bracket = _LAST_BRACKET.search(content)
+    if bracket and len(content[: bracket.start()].split()) >= _BRACKETED_AFTER:
+        return _is_prose(content[: bracket.start()])
     return content.endswith(_PROSE_END)
 
 
@@ -485,10 +496,8 @@ def _run_starts(
     return starts
 
 
-def _version(
-    lines: list[Line], own: list[int], language: str, datelines: dict[int, Dateline]
-) -> Version:
-    """The version made of lines ``own``: its headings, paragraphs and datelines."""
+def _heads(lines: list[Line], own: list[int], datelines: dict[int, Dateline]) -> list[int]:
+    """The lines of ``own`` above its first line of prose, datelines left out."""
     heads: list[int] = []
     for i in own:
         if i in datelines:
@@ -496,6 +505,29 @@ def _version(
         if _is_prose(lines[i].content):
             break
         heads.append(i)
+    return heads
+
+
+def _wrapped_away(lines: list[Line], heads: list[int]) -> list[int]:
+    """``heads`` without the lines of a paragraph wrapped by hand: lines right above the first
+    line of prose, with no blank line between them, one of which goes on with a small letter
+    (the sentence continues), are that paragraph's, not headings."""
+    if not heads or heads[-1] + 1 >= len(lines) or not _is_prose(lines[heads[-1] + 1].content):
+        return heads
+    block = [heads[-1] + 1]
+    while block[0] - 1 in heads:
+        block.insert(0, block[0] - 1)
+    goes_on = any(
+        line[:1].isalpha() and line[:1].islower() for line in (lines[i].content for i in block[1:])
+    )
+    return [i for i in heads if i < block[0]] if goes_on else heads
+
+
+def _version(
+    lines: list[Line], own: list[int], language: str, datelines: dict[int, Dateline]
+) -> Version:
+    """The version made of lines ``own``: its headings, paragraphs and datelines."""
+    heads = _wrapped_away(lines, _heads(lines, own, datelines))
     prose = " ".join(lines[i].content for i in own if i not in datelines and i not in heads)
     chosen = choose_headings([lines[i].content for i in heads], heads, prose)
     titled = {i for i in (chosen.kicker, chosen.title, *chosen.passed) if i is not None}
