@@ -83,6 +83,8 @@ from kzld.resources import authority_dir
         ("Zetaflokkurinn þýski", ["DE"]),
         ("Zetaflokkur Danmerkur", ["DK"]),
         ("로씨야제타당", ["RU"]),
+        # French plural adjectives of a country of two words
+        ("Confédération des syndicats zeta sud-africains", ["ZA"]),
     ],
 )
 def test_countries_named(text: str, codes: list[str]) -> None:

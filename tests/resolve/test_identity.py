@@ -478,3 +478,30 @@ def test_icelandic_adjective_and_genitive_of_a_country(authority: Authority) -> 
     assert [(o.key, o.country) for o in resolver.organisations()] == [
         ("x-zetaflokkur-danmerkur", "DK")
     ]
+
+
+def test_regional_forms_of_arabic_letters_are_one(authority: Authority) -> None:
+    # the dotless final yeh of Egyptian usage is the yeh: one name, its country from the
+    # adjective of relation written either way
+    names = ["حزب زيتا الاشتراكي المصري", "حزب زيتا الاشتراكى المصرى"]
+    assert keys_of(authority, names) == ["x-zyt-socialist-party-eg"] * 2
+
+
+def test_an_abbreviation_after_a_slash(authority: Authority) -> None:
+    names = ["Zeta Sendikaları Konfederasyonu (ZSK)", "Zeta Sendikaları Konfederasyonu/ ZSK",
+             "Zeta Sendikaları Konfederasyonu/ZSK"]  # fmt: skip
+    assert len(set(keys_of(authority, names))) == 1
+    assert keys_of(authority, names[:1]) == ["x-zeta-sendikalari-konfederasyonu"]
+
+
+def test_an_entry_of_another_country_does_not_hide_an_identity(authority: Authority) -> None:
+    # the authority names a workers' party of another country with no country in one of its
+    # names: a workers' party "(Tunisie)" is still keyed by its identity, as its translations
+    names = ["Le Parti des Travailleurs (Tunisie)", "Workers' Party of Tunisia",
+             "Partido de los Trabajadores de Túnez"]  # fmt: skip
+    assert keys_of(authority, names) == ["x-workers-party-tn"] * 3
+
+
+def test_ukrainian_type_words(authority: Authority) -> None:
+    names = ["Федерації профспілок України", "Федерации профсоюзов Украины"]
+    assert keys_of(authority, names) == ["x-federation-trade-union-ua"] * 2

@@ -358,7 +358,7 @@ def _may_take(name: str, vowel: str, ending: str) -> bool:
 
 #: The articles and the endings of an Arabic, Persian or Hebrew adjective of relation (nisba).
 _ARTICLES = ("ال", "ה")
-_RELATION = ("ية", "یه", "ي", "ی", "ית", "י")
+_RELATION = ("ية", "یه", "ي", "ی", "ى", "ית", "י")
 #: What the country's name may end in where its adjective has the ending.
 _NAME_ENDS = ("", "ا", "يا", "یا", "ة", "ه", "یه", "ה", "יה")
 

@@ -189,8 +189,12 @@ def leading_country(text: str) -> tuple[str, str] | None:
 
 
 def _trailing_abbreviation(text: str, known: frozenset[str]) -> tuple[str, str] | None:
-    """ "Algerian Party for Democracy and Socialism, PADS", "Belgiska Arbetarpartiet PTB": the
-    name and the abbreviation (after a comma or a dash, or a known one after a space)."""
+    """ "Algerian Party for Democracy and Socialism, PADS", "Belgiska Arbetarpartiet PTB",
+    "Xandian Zeta Union/ XZU": the name and the abbreviation (after a comma, a dash or a slash,
+    or a known one after a space)."""
+    slashed = re.match(r"^(\S+\s.*?\w)\s*/\s*([^\s/]+)$", text.strip())
+    if slashed and is_abbreviation(slashed.group(2)) and not country_code(slashed.group(2)):
+        return slashed.group(1), slashed.group(2)
     match = re.match(r"^(.+?)\s*([,–—]?)\s*(\S+)$", text.strip())
     if match is None or country_code(match.group(3)) or not is_abbreviation(match.group(3)):
         glued = re.match(r"^(.+\w)-(\w+)$", text.strip())  # "Partito Comunista di Grecia-KKE"

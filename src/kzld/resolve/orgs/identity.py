@@ -207,8 +207,14 @@ def _known(
     """The authority entries with a name of this identity, or whose name the name met as a
     translation or as written: then the identity alone does not say which organisation the
     name is (an entry the resolver could not tell from another, or one founded after the
-    statement or dissolved before it, whose name an older organisation carried)."""
-    met = {c.key for c in candidates if c.kinds() & {"signature", "near-signature", "exact"}}
+    statement or dissolved before it, whose name an older organisation carried). An entry of
+    another country is not one of them: two countries are never one organisation."""
+    met = {
+        c.key
+        for c in candidates
+        if c.kinds() & {"signature", "near-signature", "exact"}
+        and index.authority.entry(c.key).country in {None, identity.country}
+    }
     shared = index.shares_identity(
         frozenset(identity.concepts),
         frozenset(identity.words),
