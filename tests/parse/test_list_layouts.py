@@ -281,3 +281,56 @@ def test_one_word_alone_is_a_name_not_a_closing_line(language: str, word: str) -
     lines = ["Signatories:", *(f"{n}. {name}" for n, name in enumerate(names, start=1))]
     text = f"Title\n\n{PROSE[language]}\n\n" + "\n".join(lines) + "\n\nXandia, 8 January 2022\n"
     assert lists_of(read_text(text)) == [names]
+
+
+#: A plain sentence, in words the cue data may lack, then a colon and the names, "and" before the
+#: last one in the sentence's language.
+COLON_ENUMERATIONS = {
+    "ca": (
+        "Les organitzacions que donen suport al manifest són: ",
+        [
+            "Partit Comunista de Xandia",
+            "Joventut Obrera de Zetlàndia",
+            "Front Popular d'Ipsilàndia",
+        ],
+        " i ",
+    ),
+    "tr": (
+        "Bildiriye katılan örgütler şunlardır: ",
+        ["Ksanya Komünist Partisi", "Zetlandiya İşçi Sendikası", "Ypsilon Gençlik Birliği"],
+        " ve ",
+    ),
+    "it": (
+        "Le organizzazioni promotrici sono: ",
+        [
+            "Partito Comunista di Xandia",
+            "Unione Giovani di Zetlandia",
+            "Fronte Popolare di Ipsilandia",
+        ],
+        " e ",
+    ),
+    "hu": (
+        "A nyilatkozatot támogató szervezetek: ",
+        ["Xandiai Kommunista Párt", "Zetlandi Ifjúsági Szövetség", "Ipszilon Munkáspárt"],
+        " és ",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(COLON_ENUMERATIONS))
+@pytest.mark.parametrize("place", ["own line", "amid a paragraph"])
+def test_names_after_a_colon_are_a_list_whatever_the_words_before_it(
+    language: str, place: str
+) -> None:
+    cue, names, conjunction = COLON_ENUMERATIONS[language]
+    enumeration = cue + ", ".join(names[:-1]) + conjunction + names[-1] + "."
+    prose = PROSE.get(language, PROSE["en"])
+    body = f"{enumeration}\n" if place == "own line" else f"{prose} {enumeration} {prose}\n"
+    document = read_text(f"Title\n\n{prose}\n\n{body}")
+    assert lists_of(document) == [names]
+
+
+def test_a_colon_before_words_of_argument_is_no_list() -> None:
+    text = "We have three demands: higher wages, shorter hours and free care for all."
+    document = read_text(f"Title\n\n{PROSE['en']}\n\n{text}\n")
+    assert lists_of(document) == []

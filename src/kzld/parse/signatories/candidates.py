@@ -10,6 +10,7 @@ from ...model.records import Span
 from ..lists import (
     ITEM,
     commas,
+    conjoined,
     inline_items,
     is_plain_entry,
     marked_run,
@@ -18,8 +19,7 @@ from ..lists import (
     sentence_end,
     separated,
 )
-from ..names import generic_plural
-from ..text import Line, words
+from ..text import Line
 from .blocks import NONE, STRONG, WEAK, Block
 from .cuelines import introduces, is_further, is_heading, opens_as_statement
 from .edges import spoken, trim
@@ -61,15 +61,16 @@ def _headless_block(
     else:
         body, offset, after = line.content, line.start, index + 1
         head, colon, tail = line.content.partition(": ")
-        if colon and (commas(tail) >= 2 or semicolons(tail) >= 2):
-            # "... the youth organisations of Latin America: A, B, C. More prose."
-            end = sentence_end(tail)
+        end = sentence_end(tail)
+        if colon and (commas(tail) >= 2 or semicolons(tail) >= 2 or conjoined(tail[:end])):
+            # "... the youth organisations of Latin America: A, B, C. More prose.": the colon
+            # points at what follows, in any language, whatever the words before it
             body, offset = tail[:end], line.start + len(head) + len(colon)
             after = index if tail[end + 1 :].strip() else after  # prose goes on: not taken
             heading, heading_span = head, Span(line.start, line.start + len(head))
-            if introduces(head) or any(generic_plural(w) for w in words(head)[-4:]):
-                cue = max(cue, WEAK)
-        if not separated(body) or len(body) > (4000 if semicolons(body) >= 2 else 600):
+            cue = max(cue, WEAK)
+        enumerates = separated(body) or (body is not line.content and conjoined(body))
+        if not enumerates or len(body) > (4000 if semicolons(body) >= 2 else 600):
             return None
         items, more = inline_items(line, body, offset)
         items, kind = split_and(items, strict=True), "inline"
