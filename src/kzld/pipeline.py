@@ -10,12 +10,16 @@ A build keeps its state in the output folder (:mod:`kzld.state`): each text's pa
 (what the resolver saw in it, its statement's triples) and what the reader made of it. A text whose
 part is kept is neither read, resolved nor mapped again; one whose reading is kept (a change of the
 organisation authority touches it, see :mod:`kzld.resolve.orgs.consulted`) is resolved and mapped
-again without reading. The corpus (organisations, places, events, the dataset) is put together
-from the parts and ordered; it is validated beside only the texts whose validation results are
-not kept (:mod:`kzld.validate.parts`, a batch of texts at a time), and both dumps are joined from
-each subject's lines and block kept with the parts, those of the corpus' subjects made anew. A
-build whose inputs and outputs are as the last one left them (``--check`` on an unchanged
-archive) answers from the record of it. ``cache=False`` neither reads nor writes the state.
+again without reading. A part holds the triples of the nodes minted for its text (its
+statement, versions, signatures, evidence...) as what the corpus-wide steps need of them: their
+counts, types, what they point at, and their JSON-LD lines and Turtle blocks; a kept part's
+triples are not read back. The corpus (organisations, persons, places, events, the dataset) is
+made anew from what the parts say of it and ordered; it is validated beside only the texts whose
+validation results are not kept (:mod:`kzld.validate.parts`, a batch of texts at a time, their
+triples read then), and both dumps are joined from the parts' lines and blocks and those of the
+corpus' subjects. A build whose inputs and outputs are as the last one left them (``--check``
+on an unchanged archive) answers from the record of it. ``cache=False`` neither reads nor writes
+the state.
 """
 
 from __future__ import annotations
@@ -29,10 +33,11 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import RDF, Graph
 
 from .errors import InputError, KzldError, ValidationFailed
 from .mapping import assemble, map_document, map_triples
@@ -48,15 +53,15 @@ from .parse.folder import (
     read_one,
     source_files,
 )
-from .rdf.compacted import JsonldNode, jsonld_joined, jsonld_nodes
+from .rdf.compacted import jsonld_joined, jsonld_nodes
 from .rdf.dump import turtle_blocks, turtle_joined
 from .rdf.namespaces import KZLD, SCHEMA, TURTLE_PREFIXES
 from .rdf.triples import (
-    NTriples,
     Ordered,
     Triple,
     TripleSet,
     in_order,
+    is_iri,
     ntriples,
     to_graph,
     triples_of,
@@ -66,13 +71,15 @@ from .resolve.orgs.authority import load_authority
 from .resolve.orgs.consulted import AuthorityChange, Consulted, Recorder
 from .state import BuildRecord, BuildState, DocumentPart, Inputs, source_digest
 from .validate import Report, Result
-from .validate.parts import Split, validate_parts
+from .validate.parts import Piece, Split, validate_parts
 from .validate.report import in_order as results_in_order
 
 __all__ = ["BuildResult", "LeftOut", "build"]
 
 #: The files a build publishes, in writing order.
 OUTPUTS = tuple(name for name, _, _ in DUMPS)
+
+_RDF_TYPE = str(RDF.type)
 
 
 @dataclass(frozen=True)
@@ -282,60 +289,34 @@ def make_graph(
     return to_graph(triples, TURTLE_PREFIXES), warnings
 
 
-#: The JSON-LD lines made with the parts (see :class:`~kzld.state.DocumentPart`), by subject.
-Nodes = dict[str, tuple[int, str, bytes]]
-
-
-def _jsonld(ordered: Ordered, nodes: Nodes) -> bytes:
-    """The JSON-LD of ``ordered``: each subject's lines from ``nodes`` where they were made from
-    all its triples (the same number of them: the graph holds every triple they were made
-    from), the others' made now."""
-    made: list[JsonldNode] = []
-    rest: Ordered = []
-    for subject, pairs in ordered:
-        kept = nodes.get(str(subject))
-        if kept is not None and kept[0] == len(pairs):
-            made.append(kept[1:])
-        else:
-            rest.append((subject, pairs))
-    made += jsonld_nodes(rest)
+def _jsonld(corpus: Ordered, parts: list[DocumentPart]) -> bytes:
+    """The JSON-LD of the graph of ``corpus`` (made now) and of ``parts`` (each own subject's
+    lines made with its part)."""
+    made = jsonld_nodes(corpus)
+    for part in parts:
+        made += [node[1:] for node in part.nodes.values()]
     return jsonld_joined(made)
 
 
-#: The Turtle blocks made with the parts, by subject: the number of its triples, its block.
-Blocks = dict[str, tuple[int, bytes]]
-
-
-def _turtle(ordered: Ordered, blocks: Blocks) -> bytes:
-    """The Turtle of ``ordered``: each subject's block from ``blocks`` where it was made from all
-    its triples (as for :func:`_jsonld`), the others' made now."""
-    made: list[bytes | None] = []
-    rest: Ordered = []
-    for subject, pairs in ordered:
-        kept = blocks.get(str(subject))
-        if kept is not None and kept[0] == len(pairs):
-            made.append(kept[1])
-        else:
-            made.append(None)
-            rest.append((subject, pairs))
-    written = turtle_blocks(ntriples(triples_of(rest)), TURTLE_PREFIXES)
-    return turtle_joined(
-        (block if block is not None else next(written) for block in made), TURTLE_PREFIXES
-    )
+def _turtle(corpus: Ordered, parts: list[DocumentPart]) -> bytes:
+    """The Turtle of the graph of ``corpus`` (made now) and of ``parts`` (each own subject's
+    block made with its part), the subjects in order."""
+    written = turtle_blocks(ntriples(triples_of(corpus)), TURTLE_PREFIXES)
+    blocks = {str(subject): block for (subject, _), block in zip(corpus, written, strict=True)}
+    for part in parts:
+        blocks.update((subject, block) for subject, (_, block) in part.turtle.items())
+    return turtle_joined((blocks[subject] for subject in sorted(blocks)), TURTLE_PREFIXES)
 
 
 def _validated_dumps(
-    ordered: Ordered,
-    nodes: Nodes,
-    blocks: Blocks,
+    corpus: Ordered,
+    parts: list[DocumentPart],
     validating: Callable[[], Report],
     timings: dict[str, float],
     progress: Progress | None = None,
-) -> tuple[Report, dict[str, bytes], NTriples | None]:
-    """Validate the graph ``ordered`` (``validating`` does it) and write both dumps of it
-    (``nodes``, ``blocks``: the JSON-LD lines and the Turtle of subjects made with the parts);
-    ``ordered`` is emptied at the end. Gives the graph as N-Triples too when it does not conform
-    (to find the texts at fault).
+) -> tuple[Report, dict[str, bytes]]:
+    """Validate the graph of ``corpus`` and ``parts`` (``validating`` does it) and write both
+    dumps of it.
 
     Validation runs in a second thread while the dumps are written: its SHACL engine works
     without holding the interpreter lock, so on two cores the two overlap (their timings, each
@@ -348,18 +329,57 @@ def _validated_dumps(
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kzld-validate") as pool:
         checking = pool.submit(check)
-        try:
-            with _timed(timings, "jsonld", progress):
-                jsonld = _jsonld(ordered, nodes)
-            with _timed(timings, "turtle", progress):
-                turtle = _turtle(ordered, blocks)
-            if progress is not None and not checking.done():
-                progress(STAGES["validate"], 0, 0)
-            report = checking.result()
-            data = ntriples(triples_of(ordered)) if report.fails("violation") else None
-        finally:
-            ordered.clear()
-    return report, {"kzld.ttl": turtle, "kzld.jsonld": jsonld}, data
+        with _timed(timings, "jsonld", progress):
+            jsonld = _jsonld(corpus, parts)
+        with _timed(timings, "turtle", progress):
+            turtle = _turtle(corpus, parts)
+        if progress is not None and not checking.done():
+            progress(STAGES["validate"], 0, 0)
+        report = checking.result()
+    return report, {"kzld.ttl": turtle, "kzld.jsonld": jsonld}
+
+
+def _made_part(resolution: DocumentResolution, mint: Minter, key: str) -> DocumentPart:
+    """The part of the graph of a text resolved as ``resolution``, its statement keyed ``key``:
+    its triples mapped, those of its own nodes written as JSON-LD lines, Turtle blocks and
+    N-Triples (see :class:`~kzld.state.DocumentPart`)."""
+    resolved = resolution.resolved
+    document = resolved.document
+    if key != document.stem:
+        resolved = replace(resolved, document=replace(document, key=key))
+    source = str(mint.source(key))
+    own: list[Triple] = []
+    foreign: list[Triple] = []
+    for triple in map_document(resolved, mint):
+        minted = mint.source_of(str(triple[0]))
+        (own if minted is not None and str(minted) == source else foreign).append(triple)
+    ordered = in_order(own)
+    del own
+    data = ntriples(triples_of(ordered))
+    part = DocumentPart(
+        document.name, key, resolution.record, resolution.new_place, foreign, data.data
+    )
+    blocks = turtle_blocks(data, TURTLE_PREFIXES)
+    for (subject, pairs), (sort, lines), block in zip(
+        ordered, jsonld_nodes(ordered), blocks, strict=True
+    ):
+        iri = str(subject)
+        part.nodes[iri] = (len(pairs), sort, lines)
+        part.turtle[iri] = (len(pairs), block)
+        types = tuple(str(o) for p, o in pairs if p == _RDF_TYPE)
+        if types:
+            part.types[iri] = types
+    part.refs = tuple(
+        sorted(
+            {
+                str(o)
+                for _, pairs in ordered
+                for _, o in pairs
+                if is_iri(o) and str(mint.source_of(str(o))) != source
+            }
+        )
+    )
+    return part
 
 
 def build(
@@ -667,24 +687,7 @@ class _Parts:
     def _add(
         self, resolution: DocumentResolution, consulted: Consulted | None, key: str
     ) -> DocumentPart:
-        resolved = resolution.resolved
-        document = resolved.document
-        if key != document.stem:
-            resolved = replace(resolved, document=replace(document, key=key))
-        triples = list(map_document(resolved, self.mint))
-        ordered = in_order(triples)
-        nodes = {
-            str(subject): (len(pairs), *made)
-            for (subject, pairs), made in zip(ordered, jsonld_nodes(ordered), strict=True)
-        }
-        blocks = turtle_blocks(ntriples(triples_of(ordered)), TURTLE_PREFIXES)
-        turtle = {
-            str(subject): (len(pairs), block)
-            for (subject, pairs), block in zip(ordered, blocks, strict=True)
-        }
-        del ordered
-        part = DocumentPart(document.name, key, resolution.record, resolution.new_place, triples)
-        part.nodes, part.turtle = nodes, turtle
+        part = _made_part(resolution, self.mint, key)
         if self.state is not None and self.inputs is not None:
             part.authority, part.consulted = self.inputs.authority, consulted
             self.state.keep_authority(part.authority)
@@ -709,26 +712,43 @@ class _Parts:
             document = outcome
         return self._add(*self._resolve(document), key)
 
+    def own(self, part: DocumentPart) -> bytes:
+        """The triples of the own nodes of ``part`` as N-Triples: those it was made with, or
+        those the state keeps (read each time: a build holds few at once)."""
+        if part.own is not None:
+            return part.own
+        data = self.state.own(self._part_key(part.name, part.key)) if self.state else None
+        if data is None:
+            raise KzldError(
+                f"{self.state.root if self.state else 'the build'}: the kept triples of "
+                f"{part.name} are gone while the build ran; build again"
+            )
+        return data
+
     def validating(
-        self, ordered: Ordered, present: list[str], keys: dict[str, str], engine: str
+        self, corpus: Ordered, present: list[DocumentPart], engine: str
     ) -> Callable[[], Report]:
-        """What validates the graph ``ordered`` of the texts ``present`` (each text's statement
-        keyed as ``keys`` says): the corpus beside the parts whose results are not kept
-        (:mod:`kzld.validate.parts`), the others' results taken from the state. What it returns
-        reads ``ordered`` (which must stay as it is until it has returned) and runs the engine,
-        in a second thread."""
-        sources = {str(self.mint.source(keys[name])): name for name in present}
+        """What validates the graph of ``corpus`` and of the parts ``present``: the corpus
+        beside the parts whose results are not kept (:mod:`kzld.validate.parts`), the others'
+        results taken from the state. What it returns reads ``corpus`` (which must stay as it is
+        until it has returned) and runs the engine, in a second thread."""
+        sources = {str(self.mint.source(part.key)): part.name for part in present}
         mint = self.mint
 
         def owner(iri: str) -> str | None:
             source = mint.source_of(iri)
             return sources.get(str(source)) if source is not None else None
 
-        split = Split(ordered, owner)
+        pieces = {
+            part.name: Piece(part.size, part.refs, part.types, partial(self.own, part))
+            for part in present
+        }
+        split = Split(corpus, pieces, owner)
         found: dict[str, list[Result]] = {}
         wanted: dict[str, str] = {}  # name -> the key its results are kept under
-        for name in present:
-            part_key = self._part_key(name, keys[name])
+        for part in present:
+            name = part.name
+            part_key = self._part_key(name, part.key)
             key = ""
             if part_key is not None and self.inputs is not None:
                 key = self.inputs.checked_key(part_key, split.context(name))
@@ -741,7 +761,7 @@ class _Parts:
             if results is not None:
                 found[name] = results
                 self.checked[name] = (key, results)
-        fresh = [name for name in present if name not in found]
+        fresh = [part.name for part in present if part.name not in found]
 
         def validating() -> Report:
             report, corpus, made = validate_parts(split, fresh, engine)
@@ -751,20 +771,23 @@ class _Parts:
                 self.checked[name] = (key, results)
                 if self.state is not None and key:
                     self.state.keep_results(key, results)
-            every = corpus + [r for name in present for r in found.get(name, made.get(name, []))]
+            every = corpus + [
+                r for part in present for r in found.get(part.name, made.get(part.name, []))
+            ]
             return Report(results_in_order(every), report.report_graph)
 
         return validating
 
-    def triples(self, present: list[str], keys: dict[str, str]) -> Iterator[list[Triple]]:
-        """The triples of each text of ``present`` (its statement keyed as ``keys`` says), each
-        part's let go once handed on."""
-        for name in present:
+    def present(self, names: list[str], keys: dict[str, str]) -> list[DocumentPart]:
+        """The parts of the texts ``names``, each with its statement keyed as ``keys`` says
+        (made again where the part kept was keyed otherwise)."""
+        present = []
+        for name in names:
             part = self.parts[name]
-            if part.triples is None or part.key != keys[name]:
+            if part.key != keys[name]:
                 part = self._again(name, keys[name])
-            triples, part.triples = part.triples, None
-            yield triples or []
+            present.append(part)
+        return present
 
 
 #: How many times a build leaves texts out and validates again before it gives up (leaving one
@@ -782,7 +805,9 @@ def _publishable(
     """Put together, validate and dump the graph of the texts ``present``; the counts go into
     ``result``.
 
-    Each part's triples are let go once in the graph, so that their memory is not held twice.
+    The graph is the corpus (organisations, places, events, persons, the dataset), made now from
+    what the parts say of it, and each part's own nodes, kept as their JSON-LD lines, Turtle
+    blocks, counts and types (their triples are read only where validation needs them).
 
     Returns the report, the dumps, and (only when the graph does not conform, for finding the
     texts at fault) the graph as N-Triples.
@@ -791,29 +816,49 @@ def _publishable(
     result.documents = len(present)
     keys = statement_keys(present)
     with _timed(timings, "map", progress):
-        corpus = parts.resolver.corpus(
-            (name, parts.parts[name].record, parts.parts[name].new_place) for name in present
-        )
-        result.warnings = corpus.warnings
-        made = assemble(
-            corpus,
-            parts.mint,
-            parts.triples(present, keys),
-            [keys[name] for name in present[:EXAMPLES]],
-        )
-    result.triples = len(made)
-    result.signatures = len(made.typed(KZLD.Signature))
-    result.organisations = len(made.typed(SCHEMA.Organization))
+        held = parts.present(present, keys)
+        examples = [keys[name] for name in present[:EXAMPLES]]
+        corpus, result.warnings = _corpus_graph(parts, held, examples)
+    result.triples = len(corpus) + sum(part.size for part in held)
+    result.signatures = _typed(corpus, held, KZLD.Signature)
+    result.organisations = _typed(corpus, held, SCHEMA.Organization)
     with _timed(timings, "order", progress):
-        ordered = made.take_in_order()  # sorted once, for validation and both dumps
-        del made
-        validating = parts.validating(ordered, present, keys, engine)
-    nodes = {subject: node for name in present for subject, node in parts.parts[name].nodes.items()}
-    blocks = {
-        subject: block for name in present for subject, block in parts.parts[name].turtle.items()
-    }
-    report, outputs, data = _validated_dumps(ordered, nodes, blocks, validating, timings, progress)
-    return report, outputs, (data.data if data is not None else None)
+        ordered = corpus.take_in_order()  # sorted once, for validation and both dumps
+        del corpus
+        validating = parts.validating(ordered, held, engine)
+    report, outputs = _validated_dumps(ordered, held, validating, timings, progress)
+    data = None
+    if report.fails("violation"):
+        data = ntriples(triples_of(ordered)).data + b"".join(parts.own(part) for part in held)
+    return report, outputs, data
+
+
+def _corpus_graph(
+    parts: _Parts, held: list[DocumentPart], examples: list[str]
+) -> tuple[TripleSet, tuple[str, ...]]:
+    """The corpus' triples of the graph of the parts ``held`` (the dataset's description
+    counting the parts' own triples too), and the resolver's warnings."""
+    corpus = parts.resolver.corpus((part.name, part.record, part.new_place) for part in held)
+    minted = {str(parts.mint.source(part.key)) for part in held}
+    for part in held:
+        for triple in part.foreign:
+            source = parts.mint.source_of(str(triple[0]))
+            if source is not None and str(source) in minted:
+                raise KzldError(
+                    f"{part.name}: its mapping says something of {triple[0]}, a node of "
+                    "another text; the dumps cannot be joined from the parts"
+                )
+    counts = (sum(part.size for part in held), sum(len(part.types) for part in held))
+    graph = assemble(corpus, parts.mint, (part.foreign for part in held), examples, counts)
+    return graph, corpus.warnings
+
+
+def _typed(corpus: TripleSet, held: list[DocumentPart], kind: str) -> int:
+    """The number of subjects of type ``kind`` in the graph of ``corpus`` and ``held``."""
+    kind = str(kind)
+    return len(corpus.typed(kind)) + sum(
+        kind in types for part in held for types in part.types.values()
+    )
 
 
 def _refused(seeds: Path, report: Report, blamed: list[LeftOut] | None, strict: bool) -> KzldError:

@@ -1,6 +1,6 @@
 """The build's state directory (``OUT/.kzld-state/``): what a build keeps for the next one.
 
-Three things live there, all only data (JSON), all safe to delete at any time:
+What lives there is only data (JSON, N-Triples), all safe to delete at any time:
 
 - ``documents/``: what the reader made of each text (:mod:`kzld.model.codec`), one file per
   text, named by a digest of the text's name and bytes and of kzld itself (its code, its
@@ -8,14 +8,19 @@ Three things live there, all only data (JSON), all safe to delete at any time:
   read again. Reading does not look at the authority or the gazetteer, so a changed authority
   leaves these entries valid.
 - ``parts/``: each text's part of the graph (a :class:`DocumentPart`): what the resolver saw in
-  it and the triples of its statement, named by a digest of what they depend on: the text's
-  key above, the curated data other than the organisation authority (the gazetteer, countries,
-  type words), the base IRI and the key of the statement's IRI. A part also says which version
-  of the organisation authority it was made with, and what its resolution consulted of it
-  (:mod:`kzld.resolve.orgs.consulted`): after the authority changed, only the parts the change
-  touches are made again. A text whose part is kept is neither read, resolved nor mapped
-  again; the corpus (its organisations with every form seen, its places, the dataset) is put
-  together from the parts.
+  it and what the corpus-wide steps need of its statement's triples (their counts and types,
+  what they point at, their JSON-LD lines and Turtle blocks), named by a digest of what they
+  depend on: the text's key above, the curated data other than the organisation authority (the
+  gazetteer, countries, type words), the base IRI and the key of the statement's IRI. A part
+  also says which version of the organisation authority it was made with, and what its
+  resolution consulted of it (:mod:`kzld.resolve.orgs.consulted`): after the authority
+  changed, only the parts the change touches are made again. A text whose part is kept is
+  neither read, resolved nor mapped again, and its triples are not read back: the corpus (its
+  organisations with every form seen, its places, the dataset) is put together from the parts,
+  and the dumps joined from their lines and blocks.
+- ``own/``: the triples of each part's statement as N-Triples, under the part's key, read only
+  when validation needs them (the part is validated again, or a node the corpus or a text
+  validated now points at is the part's).
 - ``checked/``: what validation found in each text's part (:mod:`kzld.validate.parts`), named by
   a digest of the part's key, of the shapes and ontology, and of what the results depend on
   outside the part (its number of triples in the graph, the types of the nodes it points at).
@@ -31,8 +36,8 @@ Three things live there, all only data (JSON), all safe to delete at any time:
   set back. A file with another identity is hashed: edited by hand, it is stale; copied or
   checked out again with the same bytes, it is not.
 
-Entries of ``documents/``, ``parts/`` and ``checked/`` are named by what they were made from, so
-an entry is right whenever it is found: they are written as a build makes them (not by
+Entries of ``documents/``, ``parts/``, ``own/`` and ``checked/`` are named by what they were made
+from, so an entry is right whenever it is found: they are written as a build makes them (not by
 ``--check``; into a temporary folder while the output folder does not exist yet, so that a failed
 first build leaves none), and those no text of the last successful build has are removed by it.
 ``build.json`` is written only after the outputs, by a build that succeeded.
@@ -74,7 +79,7 @@ __all__ = [
 #: The state directory's name inside the output folder.
 STATE_DIR = ".kzld-state"
 #: The version of the state directory's layout; a different one is ignored (and replaced).
-LAYOUT = 4
+LAYOUT = 5
 #: The libraries whose behaviour the output depends on (their versions are part of every key).
 LIBRARIES = (
     "Babel",
@@ -173,34 +178,51 @@ Literals = dict[tuple[str, str | None, str | None], Literal]
 class DocumentPart:
     """One text's part of the graph: its file ``name``, the ``key`` its statement's IRI is
     minted from, what the resolver saw in it (``record``), the place of its dateline when the
-    gazetteer does not know it, and the triples of its statement (``None`` once handed on);
-    the digest of the organisation authority it was made with, and what its resolution
-    consulted of that authority (None: not known); and the lines of the JSON-LD and the block of
-    Turtle of each subject of its triples (:func:`~kzld.rdf.compacted.jsonld_nodes`,
-    :func:`~kzld.rdf.dump.turtle_blocks`), with the number of its triples: they are the published
-    ones while no other part or the corpus adds to that subject."""
+    gazetteer does not know it; the digest of the organisation authority it was made with, and
+    what its resolution consulted of that authority (None: not known).
+
+    Its triples come in two kinds. Those about the nodes minted for the text (its statement,
+    versions, sources, sections, signatures, evidence, mentions, roles: no other text or the
+    corpus says anything of them) are kept as what the corpus-wide steps need of them: for each
+    such subject the number of its triples, its types, its lines of JSON-LD and its block of
+    Turtle (:func:`~kzld.rdf.compacted.jsonld_nodes`, :func:`~kzld.rdf.dump.turtle_blocks`, the
+    published ones), the IRIs outside the text they point at (``refs``), and the triples
+    themselves as N-Triples (``own``, kept apart and read only when validation needs them). The
+    others (a person the text names, an organisation's member role) are about nodes other texts
+    may share, and go into the corpus with it (``foreign``)."""
 
     name: str
     key: str
     record: ResolverRecord
     new_place: Place | None
-    triples: list[Triple] | None
+    foreign: list[Triple] = field(default_factory=list)
+    #: the triples of its own subjects as N-Triples in the canonical order (None: not loaded)
+    own: bytes | None = None
     authority: str = ""
     consulted: Consulted | None = None
-    #: subject -> (its triples in the part, its ``@graph`` sort key, its JSON-LD lines)
+    #: own subject -> (its triples, its ``@graph`` sort key, its JSON-LD lines)
     nodes: dict[str, tuple[int, str, bytes]] = field(default_factory=dict)
-    #: subject -> (its triples in the part, its Turtle)
+    #: own subject -> (its triples, its Turtle)
     turtle: dict[str, tuple[int, bytes]] = field(default_factory=dict)
+    #: own subject -> its types (those with a type)
+    types: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the IRIs not minted for the text that its own subjects' triples point at, in order
+    refs: tuple[str, ...] = ()
+
+    @property
+    def size(self) -> int:
+        """The number of triples of its own subjects."""
+        return sum(count for count, _ in self.turtle.values())
 
     def encode(self) -> bytes:
-        """The part as kept in the state directory."""
+        """The part as kept in the state directory (``own`` is kept apart)."""
         return orjson.dumps(
             {
                 "name": self.name,
                 "key": self.key,
                 "record": self.record,
                 "new_place": self.new_place,
-                "triples": [_encode_triple(triple) for triple in self.triples or ()],
+                "foreign": [_encode_triple(triple) for triple in self.foreign],
                 "authority": self.authority,
                 "consulted": self.consulted,
                 "nodes": [
@@ -211,6 +233,8 @@ class DocumentPart:
                     [subject, count, block.decode()]
                     for subject, (count, block) in self.turtle.items()
                 ],
+                "types": self.types,
+                "refs": self.refs,
             }
         )
 
@@ -226,7 +250,7 @@ class DocumentPart:
             key=str(value["key"]),
             record=from_value(ResolverRecord, value["record"]),
             new_place=from_value(Place | None, value["new_place"]),  # type: ignore[arg-type]
-            triples=[(s, p, _decode_term(o, literals)) for s, p, o in value["triples"]],
+            foreign=[(s, p, _decode_term(o, literals)) for s, p, o in value["foreign"]],
             authority=str(value["authority"]),
             consulted=from_value(Consulted | None, value["consulted"]),  # type: ignore[arg-type]
             nodes={
@@ -237,6 +261,8 @@ class DocumentPart:
                 str(subject): (int(count), str(block).encode())
                 for subject, count, block in value["turtle"]
             },
+            types={str(iri): tuple(map(str, kinds)) for iri, kinds in value["types"].items()},
+            refs=tuple(map(str, value["refs"])),
         )
 
 
@@ -324,6 +350,7 @@ class BuildState:
         self.root = out / STATE_DIR
         self.documents = self.root / "documents"
         self.parts = self.root / "parts"
+        self.owns = self.root / "own"
         self.authorities = self.root / "authorities"
         self.checked = self.root / "checked"
         self._authorities: set[str] = set()  # those kept by this build
@@ -366,12 +393,23 @@ class BuildState:
         return document
 
     def part(self, key: str | None) -> DocumentPart | None:
-        """The part of the graph kept under ``key``, or None (none kept, or unreadable)."""
-        if key is None:
+        """The part of the graph kept under ``key`` (its own triples left where they are, see
+        :meth:`own`), or None (none kept, or unreadable)."""
+        if key is None or not (self.owns / f"{key}.nt").is_file():
             return None
         try:
             return DocumentPart.decode((self.parts / f"{key}.json").read_bytes(), self.literals)
         except (OSError, ValueError, TypeError, KeyError):
+            return None
+
+    def own(self, key: str | None) -> bytes | None:
+        """The triples of the own subjects of the part kept under ``key``, as N-Triples (see
+        :class:`DocumentPart`), or None."""
+        if key is None:
+            return None
+        try:
+            return (self.owns / f"{key}.nt").read_bytes()
+        except OSError:
             return None
 
     def results(self, key: str) -> list[Result] | None:
@@ -413,11 +451,12 @@ class BuildState:
 
     def keep_part(self, key: str | None, part: DocumentPart) -> None:
         """Keep a text's part of the graph under ``key``."""
-        if key is not None and self.writable:
+        if key is not None and self.writable and part.own is not None:
+            self._keep(self.owns, f"{key}.nt", part.own)
             self._keep(self.parts, f"{key}.json", part.encode())
 
     def _folders(self) -> tuple[Path, ...]:
-        return (self.documents, self.parts, self.authorities, self.checked)
+        return (self.documents, self.parts, self.owns, self.authorities, self.checked)
 
     def _keep(self, folder: Path, name: str, data: bytes) -> None:
         try:
@@ -460,7 +499,8 @@ class BuildState:
         checked: Iterable[str] = (),
     ) -> None:
         """Keep the record of a build that wrote ``outputs`` into ``out``; entries of
-        ``documents/`` no text of this build has, of ``parts/`` not named in ``parts`` (keys),
+        ``documents/`` no text of this build has, of ``parts/`` and ``own/`` not named in
+        ``parts`` (keys),
         of ``authorities/`` not named in ``authorities`` (digests) and of ``checked/`` not named
         in ``checked`` (keys), are removed. The state
         is a cache: a failure to write it leaves none (the next build reads everything again)
@@ -476,7 +516,8 @@ class BuildState:
                         shutil.move(entry.path, folder / entry.name)
                 self.discard()
             keep = {f"{kept}.json" for name in inputs.texts if (kept := inputs.document_key(name))}
-            keep.update(f"{key}.json" for key in parts)
+            for key in parts:
+                keep.update((f"{key}.json", f"{key}.nt"))
             keep.update(f"{digest}.yaml" for digest in authorities)
             keep.update(f"{key}.json" for key in checked)
             for folder in self._folders():

@@ -34,15 +34,15 @@ Breaker = Callable[[object], None]
 
 
 def _break_with(monkeypatch: pytest.MonkeyPatch, breaker: Breaker) -> None:
-    """Make the mapping add wrong triples (``breaker`` gets the triple set of each build)."""
-    from kzld.mapping import assemble
+    """Make the mapping add wrong triples (``breaker`` gets the triple set of each text)."""
+    from kzld.mapping import map_document
 
     def broken(*args):  # type: ignore[no-untyped-def]
-        triples = assemble(*args)
+        triples = map_document(*args)
         breaker(triples)
         return triples
 
-    monkeypatch.setattr("kzld.pipeline.assemble", broken)
+    monkeypatch.setattr("kzld.pipeline.map_document", broken)
 
 
 def _bad_date(triples: object) -> None:

@@ -40,7 +40,7 @@ def owner(iri: str) -> str | None:
 def by_parts(graph: Graph, whole: Report, fresh: set[str], batch: int = 200) -> tuple[Result, ...]:
     """The results of ``graph`` with the parts ``fresh`` validated beside the corpus (``batch``
     at a time) and the others' results taken from ``whole``."""
-    split = Split(in_order(graph), owner)
+    split = Split.of(in_order(graph), owner)
     _, corpus, made = validate_parts(split, sorted(fresh), batch=batch)
     kept = [r for r in whole.results if owner(focus_iri(r.focus) or "") is not None]
     results = corpus + [r for r in kept if owner(focus_iri(r.focus) or "") not in fresh]

@@ -64,10 +64,13 @@ def assemble(
     mint: Minter,
     documents: Iterable[Iterable[Triple]],
     examples: Sequence[str],
+    held: tuple[int, int] = (0, 0),
 ) -> TripleSet:
     """The graph of ``corpus``: its organisations, places and events, the triples of each of its
     ``documents`` (:func:`map_document`), and the dataset's description, ``examples`` (the
-    first statements' keys) named as its example resources."""
+    first statements' keys) named as its example resources; ``held``: the triples and typed
+    subjects of the graph kept apart, that the description counts too (see
+    :func:`~kzld.mapping.dataset.add_dataset`)."""
     graph = TripleSet()
     add_organisations(graph, mint, corpus.organisations)
     add_places(graph, mint, corpus.places)
@@ -75,7 +78,7 @@ def assemble(
     for triples in documents:
         for triple in triples:
             graph.add(triple)
-    add_dataset(graph, mint, examples)
+    add_dataset(graph, mint, examples, held)
     return graph
 
 

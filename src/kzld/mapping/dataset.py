@@ -24,13 +24,18 @@ DUMPS = (("kzld.ttl", TURTLE, "turtle"), ("kzld.jsonld", JSON_LD, "jsonld"))
 EXAMPLES = 3
 
 
-def add_dataset(graph: TripleSet, mint: Minter, examples: Sequence[str]) -> URIRef:
+def add_dataset(
+    graph: TripleSet, mint: Minter, examples: Sequence[str], held: tuple[int, int] = (0, 0)
+) -> URIRef:
     """Describe the graph as it stands (call last: it counts triples and entities), naming the
-    statements of the keys ``examples`` as example resources."""
+    statements of the keys ``examples`` as example resources. ``held``: the triples and the
+    typed subjects of the graph that ``graph`` does not hold (the texts' own nodes, when a build
+    keeps them apart), counted with it."""
     dataset = mint.dataset()
     build = mint.build(__version__)
     software = mint.software()
-    entities = len(graph.typed())
+    more, typed = held
+    entities = len(graph.typed()) + typed
     graph.add((dataset, RDF.type, VOID.Dataset))
     graph.add((dataset, RDF.type, DCAT.Dataset))
     graph.add(
@@ -67,5 +72,5 @@ def add_dataset(graph: TripleSet, mint: Minter, examples: Sequence[str]) -> URIR
     graph.add((software, SCHEMA.name, Literal("kzld")))
     graph.add((software, SCHEMA.softwareVersion, Literal(__version__)))
     graph.add((dataset, VOID.entities, Literal(entities, datatype=XSD.integer)))
-    graph.add((dataset, VOID.triples, Literal(len(graph) + 1, datatype=XSD.integer)))
+    graph.add((dataset, VOID.triples, Literal(len(graph) + more + 1, datatype=XSD.integer)))
     return dataset

@@ -13,6 +13,10 @@ parts' nodes it points at (an organisation's ``schema:member`` role). So:
 - the results whose focus node is the corpus' are made each build, over the corpus beside the
   triples of the parts' nodes it points at.
 
+A :class:`Split` holds the corpus' triples and, of each part, a :class:`Piece`: its size, what it
+points at and its types, its triples read only when they are validated (a build keeps them apart
+from what it holds of a part).
+
 :func:`validate_parts` validates the corpus beside the texts asked for, a batch of them at a time,
 and hands back each one's results; put together with the kept results of the other texts, in the
 order of :func:`~kzld.validate.report.in_order`, they are what validating the whole graph reports
@@ -23,17 +27,19 @@ copies of both).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Collection, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
 
 from rdflib import RDF
 
 from ..rdf.namespaces import REPORT_PREFIXES
-from ..rdf.triples import NTriples, Ordered, Triple, is_iri, ntriples
+from ..rdf.terms import ox_term
+from ..rdf.triples import NTriples, Ordered, Term, is_iri, ntriples, triples_of
 from .engines import validate
 from .report import Report, Result
 
-__all__ = ["BATCH", "Split", "focus_iri", "validate_parts"]
+__all__ = ["BATCH", "Piece", "Split", "focus_iri", "validate_parts"]
 
 #: How many texts' parts are validated at once, beside the corpus.
 BATCH = 200
@@ -55,77 +61,99 @@ def focus_iri(focus: str) -> str | None:
     return None
 
 
-@dataclass
+@dataclass(frozen=True)
+class Piece:
+    """What validation needs of one text's part: the number of its triples, the IRIs outside it
+    they point at, the types of its nodes, and (only when read) the triples themselves."""
+
+    size: int
+    refs: Collection[str]
+    #: its subjects' types (those with a type)
+    types: Mapping[str, tuple[str, ...]]
+    #: its triples as N-Triples (read when the part is validated, or another points at it)
+    triples: Callable[[], bytes]
+
+
 class Split:
-    """Which part each subject of a graph (in canonical order) belongs to, and what each part's
-    triples point at outside it."""
+    """A graph as validation by parts sees it: the corpus' triples (in canonical order), and
+    each part's :class:`Piece`; ``owner`` tells which part a node is minted for."""
 
-    ordered: Ordered
-    owner: Owner
-    #: subject -> the name of its part (subjects of the corpus left out)
-    owners: dict[str, str] = field(default_factory=dict)
-    #: part name -> its number of triples in the graph
-    sizes: dict[str, int] = field(default_factory=dict)
-    #: part name -> the IRIs outside it that its triples point at
-    refs: dict[str, set[str]] = field(default_factory=dict)
-    #: subject -> its types (each subject with a type)
-    types: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    def __init__(self, corpus: Ordered, pieces: Mapping[str, Piece], owner: Owner) -> None:
+        self.corpus, self.pieces, self.owner = corpus, pieces, owner
+        #: the corpus' subjects with a type -> their types
+        self.types = {str(s): kinds for s, pairs in corpus if (kinds := _types(pairs))}
+        self._corpus_data: bytes | None = None
+        #: the parts' nodes the corpus points at
+        self.pointed = {
+            iri
+            for _, pairs in corpus
+            for _, o in pairs
+            if is_iri(o) and owner(iri := str(o)) in pieces
+        }
 
-    def __post_init__(self) -> None:
-        owner, owners = self.owner, self.owners
-        for subject, pairs in self.ordered:
-            types = tuple(str(o) for p, o in pairs if p == _RDF_TYPE)
-            if types:
-                self.types[str(subject)] = types
+    @classmethod
+    def of(cls, ordered: Ordered, owner: Owner) -> Split:
+        """The split of a whole graph ``ordered`` (in canonical order)."""
+        corpus: Ordered = []
+        held: dict[str, Ordered] = {}
+        for subject, pairs in ordered:
             name = owner(str(subject))
-            if name is not None:
-                owners[str(subject)] = name
-                self.sizes[name] = self.sizes.get(name, 0) + len(pairs)
-        for subject, pairs in self.ordered:
-            name = owners.get(str(subject))
             if name is None:
-                continue
-            refs = self.refs.setdefault(name, set())
-            # an object that is no subject (a source, a concept) is looked up by its IRI
-            refs.update(
+                corpus.append((subject, pairs))
+            else:
+                held.setdefault(name, []).append((subject, pairs))
+        pieces = {}
+        for name, own in held.items():
+            refs = {
                 iri
+                for _, pairs in own
                 for _, o in pairs
-                if is_iri(o)
-                and owners.get(iri := str(o), "") != name
-                and (iri in owners or owner(iri) != name)
-            )
+                if is_iri(o) and owner(iri := str(o)) != name
+            }
+            types = {str(s): kinds for s, pairs in own if (kinds := _types(pairs))}
+            data = ntriples(triples_of(own)).data
+            size = sum(len(pairs) for _, pairs in own)
+            pieces[name] = Piece(size, refs, types, partial(bytes, data))
+        return cls(corpus, pieces, owner)
+
+    def type_of(self, iri: str) -> tuple[str, ...]:
+        """The types of the node ``iri`` in the graph."""
+        name = self.owner(iri)
+        piece = self.pieces.get(name) if name is not None else None
+        return piece.types.get(iri, ()) if piece is not None else self.types.get(iri, ())
 
     def context(self, name: str) -> str:
         """A digest of what the results of the part ``name`` depend on outside its own triples:
         how many triples it has in the graph, and the types of the nodes it points at."""
-        digest = hashlib.sha256(f"{self.sizes.get(name, 0)}\n".encode())
-        for iri in sorted(self.refs.get(name, ())):
-            digest.update(f"{iri}\0{' '.join(self.types.get(iri, ()))}\n".encode())
+        piece = self.pieces.get(name)
+        size, refs = (piece.size, piece.refs) if piece is not None else (0, ())
+        digest = hashlib.sha256(f"{size}\n".encode())
+        for iri in sorted(refs):
+            digest.update(f"{iri}\0{' '.join(self.type_of(iri))}\n".encode())
         return digest.hexdigest()
 
     def graph(self, fresh: Collection[str]) -> NTriples:
         """The graph validated for the parts ``fresh``: their triples, the corpus', and those of
         the other parts' nodes that these point at."""
-        return ntriples(self._triples(set(fresh)))
+        fresh = set(fresh)
+        if self._corpus_data is None:
+            self._corpus_data = ntriples(triples_of(self.corpus)).data
+        pointed: dict[str, set[str]] = {}
+        for iri in self.pointed.union(*(self.pieces[name].refs for name in sorted(fresh))):
+            name = self.owner(iri)
+            if name is not None and name in self.pieces and name not in fresh:
+                pointed.setdefault(name, set()).add(iri)
+        data = [self._corpus_data]
+        data += [self.pieces[name].triples() for name in sorted(fresh)]
+        for name, iris in sorted(pointed.items()):
+            starts = tuple(str(ox_term(iri)).encode() + b" " for iri in sorted(iris))
+            lines = self.pieces[name].triples().splitlines(keepends=True)
+            data.append(b"".join(line for line in lines if line.startswith(starts)))
+        return NTriples(b"".join(data))
 
-    def _triples(self, fresh: set[str]) -> Iterator[Triple]:
-        owners = self.owners
-        pointed: set[str] = set()
-        for subject, pairs in self.ordered:
-            name = owners.get(str(subject))
-            if name is None or name in fresh:
-                pointed.update(
-                    str(o)
-                    for _, o in pairs
-                    if is_iri(o)
-                    and (other := owners.get(str(o))) is not None
-                    and other not in fresh
-                )
-        for subject, pairs in self.ordered:
-            name = owners.get(str(subject))
-            if name is None or name in fresh or str(subject) in pointed:
-                for p, o in pairs:
-                    yield subject, p, o
+
+def _types(pairs: Sequence[tuple[Term, Term]]) -> tuple[str, ...]:
+    return tuple(str(o) for p, o in pairs if p == _RDF_TYPE)
 
 
 def validate_parts(
