@@ -90,3 +90,36 @@ def test_the_line_saying_when_the_page_was_printed_is_furniture(
     document = read_bytes("statement.txt", text.encode("utf-8"))
     assert document.versions[0].title == "Title"
     assert (document.created, document.published) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "menu", "title"),
+    [
+        ("en", "Calendar", "Eight parties call for a clean and orderly vote"),
+        ("de", "Termine", "Acht Parteien fordern eine saubere Wahl"),
+        ("tr", "Etkinlikler", "Sekiz parti temiz bir seçim çağrısı yaptı"),
+    ],
+)
+def test_a_menus_item_above_the_article_takes_no_block_with_it(
+    language: str, menu: str, title: str
+) -> None:
+    # no blank line anywhere: the menu's item "Calendar" is no heading of related links
+    text = f"{menu}\n{title}\n{PROSE[language]}\n{PROSE[language]}\n"
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    furniture = {document.text[span.start : span.end] for span in document.boilerplate}
+    assert furniture == {menu}
+    assert document.versions[0].title == title
+    assert [p.text for p in document.versions[0].paragraphs] == [PROSE[language]] * 2
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"), [("en", "Read more"), ("fr", "Lire aussi"), ("ru", "Читайте также")]
+)
+def test_a_block_of_related_links_ends_at_a_paragraph(language: str, heading: str) -> None:
+    links = ["Dockers strike for the third day", "Rally in town on Saturday"]
+    paragraph = f"{PROSE[language]} {PROSE[language]}"  # no link is this long
+    text = "\n".join(["Title", paragraph, heading, *links, paragraph]) + "\n"
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    furniture = {document.text[span.start : span.end] for span in document.boilerplate}
+    assert furniture == {heading, *links}
+    assert [p.text for p in document.versions[0].paragraphs] == [paragraph] * 2

@@ -69,12 +69,15 @@ def find_boilerplate(lines: list[Line]) -> set[int]:
             index += 1
             continue
         if fold(content).rstrip(": ") in related:
-            # the heading, then its block of links: up to the first blank line after an item
             found.add(index)
             index += 1
+            if not any(_long(lines[i]) for i in range(index)):
+                continue  # above the article's prose: a menu's item, not a block of links
+            # the heading, then its block of links: up to the first blank line after an item,
+            # or a paragraph (no link is one)
             while index < len(lines) and lines[index].blank:
                 index += 1
-            while index < len(lines) and not lines[index].blank:
+            while index < len(lines) and not lines[index].blank and not _long(lines[index]):
                 found.add(index)
                 index += 1
             rest = [i for i in range(index, len(lines)) if lines[i].content]
