@@ -288,3 +288,66 @@ def test_a_date_closing_each_version_is_the_statements(
     text = "Title\n\n" + PROSE[first] + "\n" + line + "\n\nTitle\n\n" + PROSE[second] + "\n\n"
     text += PROSE[second] + "\n" + again + "\n"
     assert _dates(text) == (created, None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "created", "place"),
+    [
+        # a place after a preposition meaning "in", no comma before the date
+        ("sk", "V Bratislave 16.3.2023", date(2023, 3, 16), "V Bratislave"),
+        ("pl", "W Warszawie 12 maja 2020 r.", date(2020, 5, 12), "W Warszawie"),
+        ("uk", "У Києві 12.05.2020", date(2020, 5, 12), "У Києві"),
+        # a space after each dot of a numeric date
+        ("sl", "Ljubljana, 26. 1. 2018", date(2018, 1, 26), "Ljubljana"),
+        ("cs", "V Praze, 3. 4. 2019", date(2019, 4, 3), "V Praze"),
+        ("sk", "Košice, 16. 3. 2023", date(2023, 3, 16), "Košice"),
+    ],
+)
+def test_a_closing_place_and_date_in_the_forms_of_central_europe(
+    language: str, line: str, created: date, place: str
+) -> None:
+    text = "Title\n\n" + PROSE["en"] + "\n\n" + line + "\n"
+    assert _dates(text) == (created, place, None)
+
+
+@pytest.mark.parametrize(
+    ("heading", "dated", "created"),
+    [
+        ("Deklaracja Partii X i Związku Y", "z dnia 27 maja 2005 r.", date(2005, 5, 27)),
+        ("Gemeinsame Erklärung der Partei X", "vom 27. Mai 2005", date(2005, 5, 27)),
+        ("Заявление партии X и союза Y", "от 27 мая 2005 г.", date(2005, 5, 27)),
+    ],
+)
+def test_a_line_dating_the_document_under_its_heading_is_the_statements(
+    heading: str, dated: str, created: date
+) -> None:
+    # a page's report, then the document it publishes, its heading dated on a line of its own
+    text = "News\n\n" + PROSE["en"] + "\n\n" + heading + "\n" + dated + "\n\n" + PROSE["en"]
+    assert _dates(text + "\n") == (created, None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "created"),
+    [
+        (
+            "uk",
+            "Профспілки провели зустріч з партнерами 23 квітня 2024 року у Любліні.",
+            date(2024, 4, 23),
+        ),
+        ("pl", "Spotkanie partii odbyło się 12 maja 2020 r. w Warszawie.", date(2020, 5, 12)),
+        ("bg", "Днес, 8 март 1995 г., съюзът прие тази декларация.", date(1995, 3, 8)),
+        # what is still to come is not when the statement was made
+        ("en", "The parties met to prepare the elections to be held on 9th August 2022.", None),
+        ("it", "I partiti si sono riuniti per il congresso che si terrà il 9 agosto 2022.", None),
+        (
+            "ru",
+            "Партии провели встречу перед съездом, который состоится 9 августа 2022 года.",
+            None,
+        ),
+    ],
+)
+def test_an_opening_sentence_in_more_languages(
+    language: str, opening: str, created: date | None
+) -> None:
+    text = "Title\n\n" + opening + "\n\n" + PROSE["en"] + "\n"
+    assert _dates(text) == (created, None, None)

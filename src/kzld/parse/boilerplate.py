@@ -69,22 +69,8 @@ def find_boilerplate(lines: list[Line]) -> set[int]:
             index += 1
             continue
         if fold(content).rstrip(": ") in related:
-            found.add(index)
-            index += 1
-            if not any(_long(lines[i]) for i in range(index)):
-                continue  # above the article's prose: a menu's item, not a block of links
-            # the heading, then its block of links: up to the first blank line after an item,
-            # or a paragraph (no link is one)
-            while index < len(lines) and lines[index].blank:
-                index += 1
-            while index < len(lines) and not lines[index].blank and not _long(lines[index]):
-                found.add(index)
-                index += 1
-            rest = [i for i in range(index, len(lines)) if lines[i].content]
-            if len(rest) <= 12 and all(len(lines[i].content) <= 250 for i in rest):
-                # links and teasers to the end of the page, a blank line between each
-                found.update(rest)
-                index = len(lines)
+            block, index = _related_block(lines, index)
+            found.update(block)
             continue
         if (
             any(p.search(content) for p in patterns)
@@ -100,6 +86,27 @@ def find_boilerplate(lines: list[Line]) -> set[int]:
     if first is not None and _header_date(lines, found, first):
         found.add(first)
     return found
+
+
+def _related_block(lines: list[Line], at: int) -> tuple[set[int], int]:
+    """The lines of a block of related links under the heading on line ``at`` ("Read more"),
+    and the index of the line after them: up to the first blank line after an item, or a
+    paragraph (no link is one); links and teasers to the end of the page, a blank line between
+    each. A heading above the article's prose is a menu's item and takes no block with it."""
+    block = {at}
+    index = at + 1
+    if not any(_long(lines[i]) for i in range(index)):
+        return block, index
+    while index < len(lines) and lines[index].blank:
+        index += 1
+    while index < len(lines) and not lines[index].blank and not _long(lines[index]):
+        block.add(index)
+        index += 1
+    rest = [i for i in range(index, len(lines)) if lines[i].content]
+    if len(rest) <= 12 and all(len(lines[i].content) <= 250 for i in rest):
+        block.update(rest)
+        index = len(lines)
+    return block, index
 
 
 #: The fewest dated teasers that make a block of links to the site's other articles.

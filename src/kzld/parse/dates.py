@@ -171,6 +171,8 @@ def _patterns() -> _Patterns:
     numeric = (
         r"(?:(?P<nd>\d{1,2})(?P<sep>[./-])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2}))"
         r"|(?:(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
+        # a space after each dot: "26. 1. 2018"
+        r"|(?:(?P<sd>\d{1,2})\.\s(?P<sm>\d{1,2})\.\s?(?P<sy>\d{4}))"
         # Chinese, Japanese and Korean: "2019年3月21日", "2021년 2월 25일"
         r"|(?:(?P<iy2>\d{4})\s*[年년]\s*(?P<im2>\d{1,2})\s*[月월]\s*(?P<id2>\d{1,2})\s*[日일])"
     )
@@ -238,6 +240,8 @@ def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
             if groups.get("m" + n):
                 month = months[_key(groups["m" + n])]
                 return date(_year(groups["y" + n]), month, int(groups["d" + n]))
+        if groups.get("sd"):
+            return date(int(groups["sy"]), int(groups["sm"]), int(groups["sd"]))
         for n in ("", "2"):
             if groups.get("iy" + n):
                 return date(int(groups["iy" + n]), int(groups["im" + n]), int(groups["id" + n]))
@@ -304,7 +308,7 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         return ("stamp", found, None) if found else None
     match = patterns.line.match(folded)
     if not match:
-        return _labelled(line)
+        return _placed(line) or _dated(line) or _labelled(line)
     found = _date_of(match, month_first=bool(match.group("ampm")))
     if found is None:
         return None
@@ -391,6 +395,46 @@ def _signed_stamp(part: str) -> tuple[str, date, str | None] | None:
         return None
     stamp = read_dateline(signed.group("rest"))
     return stamp if stamp is not None and stamp[0] == "stamp" else None
+
+
+@cache
+def _place_then_date() -> re.Pattern[str]:
+    """A place after a preposition meaning "in" and a date after it with no comma between
+    (``V Bratislave 16.3.2023``): the place, and where the date begins."""
+    words = "|".join(sorted(map(re.escape, _data()["place_prepositions"]), key=len, reverse=True))
+    return re.compile(rf"^((?:{words})\s+[^\W\d_][^\W\d_-]+(?:-[^\W\d_]+)?)\s+(?=\d)", re.I)
+
+
+def _placed(line: str) -> tuple[str, date, str | None] | None:
+    """The dateline of a place after a preposition and a date, with no comma between them."""
+    placed = _place_then_date().match(line)
+    if placed is None or not placed.group(1).split()[-1][:1].isupper():
+        return None
+    found = read_dateline(line[placed.end() :])
+    return ("dateline", found[1], placed.group(1)) if found and found[2] is None else None
+
+
+@cache
+def _dated_cue() -> re.Pattern[str]:
+    cues = "|".join(sorted((re.escape(fold(c)) for c in _data()["dated_words"]), key=len))
+    return re.compile(rf"^(?:{cues})\s+(?=\d)")
+
+
+def _is_dated(line: str) -> bool:
+    """True when ``line`` is a date after words that date a document ("z dnia 27 maja 2005
+    r.", "vom 27. Mai 2005"): the date of the statement whose heading it stands under."""
+    cue = _dated_cue().match(fold(line.strip()))
+    if cue is None:
+        return False
+    found = read_dateline(line.strip()[cue.end() :])
+    return found is not None and found[0] == "dateline" and found[2] is None
+
+
+def _dated(line: str) -> tuple[str, date, str | None] | None:
+    """The date of a line that dates a document (:func:`_is_dated`)."""
+    cue = _dated_cue().match(fold(line))
+    found = read_dateline(line[cue.end() :]) if cue and _is_dated(line) else None
+    return ("dateline", found[1], None) if found else None
 
 
 def _labelled(line: str) -> tuple[str, date, str | None] | None:
@@ -500,6 +544,8 @@ def statement_dates(
             after = sum(weight[j] for j in prose if j > i)
             if heading is not None and _names_event(heading):
                 events.add(i)
+            elif _is_dated(dl.raw):
+                pass  # "z dnia 27 maja 2005 r.": the statement's own date, wherever it stands
             elif (before == 0 and any(j > i for j in weight)) or (
                 after > before
                 and not (heading is not None and _words("statement_words").count(heading))
@@ -590,13 +636,19 @@ def _opening_date(lines: list[Line], free: list[int], prose: set[int]) -> Dateli
                 at = line.start + first.start()
                 return Dateline(head, Span(at, at + len(head)), "dateline", found[1], found[2])
         for sentence in sentences:
-            if not made.count(sentence.group()):
-                continue
+            if not made.count(sentence.group()) or _words("future_words").count(sentence.group()):
+                continue  # "the elections to be held on 9th August 2022": still to come
             dates = _dates_in(sentence.group())
             # "Hoy, 20 de abril, se han reunido ... para el 7 de mayo de 2017": a day without
             # its year beside the full date, and which of the two is the statement's is not said
-            yearless = _day_month().search(folded_in_place(sentence.group()))
-            if len({d for _, d in dates}) == 1 and yearless is None:
+            # (a day and month that overlap the full date are read from its own day: Polish
+            # "się 12 maja 2020" is no "sie[rpnia] 12")
+            yearless = [
+                m
+                for m in _day_month().finditer(folded_in_place(sentence.group()))
+                if not any(m.start() < end and start < m.end() for (start, end), _ in dates)
+            ]
+            if len({d for _, d in dates}) == 1 and not yearless:
                 (start, end), day = dates[0]
                 at = line.start + sentence.start()
                 raw = sentence.group()[start:end]
