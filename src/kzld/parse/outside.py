@@ -45,6 +45,7 @@ __all__ = [
     "plural_signers",
     "sender_signers",
     "sentence_signers",
+    "signers_section",
     "speaker_signers",
     "subject_signers",
     "title_signers",
@@ -330,7 +331,7 @@ def _joiner(tokens: list[Token], k: int, ands: frozenset[str]) -> tuple[int, boo
     k += 1
     after = tokens[k + 1][1] if k + 1 < len(tokens) else None
     if k < len(tokens) and _and(tokens[k][1], ands, after):
-        return k + 1, True
+        return k + 1, False  # ", and": after a comma the word for "and" is in no name
     return k, by_and
 
 
@@ -468,7 +469,9 @@ def _conjoined(tokens: list[Token]) -> list[Token]:
     return parted
 
 
-def _section(line: Line, names: list[tuple[int, str]], kind: str) -> Section:
+def signers_section(line: Line, names: list[tuple[int, str]], kind: str) -> Section:
+    """The section of signers ``names`` (document offset, name as written) read from ``line``:
+    ``kind`` says where ("title", "phrase", "header")."""
     entries = []
     for position, (start, raw) in enumerate(names, start=1):
         name, abbreviation, gloss, country = split_entry(raw)
@@ -492,16 +495,16 @@ def title_signers(line: Line) -> Section | None:
         between = any(w in folded_words("between_words") for w in lead)  # "... between A and B"
         names, _ = name_run(rest, line.start + match.end(), relaxed=between, then_relaxed=cased)
         if names:
-            return _section(line, names, "title")
+            return signers_section(line, names, "title")
         colon = re.match(r"^(?:\s*[^\W\d_]+){0,2}?\s*:\s*", rest)
         if colon:  # "Joint statement: A, B and C", "بيان مشترك: ...", "Press release: X Party"
             at = match.end() + colon.end()
             names, end = name_run(line.content[at:], line.start + at, relaxed=True)
             whole = not line.content[at + end :].strip(" .!")
             if len(names) >= 2 and whole and any(_is_name(name) for _, name in names):
-                return _section(line, names, "title")
+                return signers_section(line, names, "title")
             if len(names) == 1 and whole and _is_name(names[0][1]) and _plausible(names, False):
-                return _section(line, names, "title")  # "Persbericht: Partij van de Arbeid"
+                return signers_section(line, names, "title")  # "Persbericht: Partij van de Arbeid"
     return _title_head(line)
 
 
@@ -516,7 +519,7 @@ def _title_head(line: Line) -> Section | None:
     gap = re.match(r"^(?:['’][^\W\d_]+)?\s*[:–—-]?\s*", after)
     following = words(after[gap.end() if gap else 0 :])[:3]
     if any(fold(w) in folded_words("statement_words") for w in following):
-        return _section(line, names, "title")
+        return signers_section(line, names, "title")
     return None
 
 
@@ -538,7 +541,7 @@ def behalf_signers(line: Line) -> Section | None:
             more, _ = name_run(line.content[at:], line.start + at)
             names += more if len(more) >= 2 else []
     names += [n for n in _before_postposition(line) if n not in names]
-    return _section(line, names, "phrase") if names else None
+    return signers_section(line, names, "phrase") if names else None
 
 
 def _before_postposition(line: Line) -> list[tuple[int, str]]:
@@ -581,7 +584,7 @@ def among_signers(line: Line) -> Section | None:
         for match in re.finditer(pattern, folded):
             names, _ = name_run(line.content[match.end() :], line.start + match.end())
             if names:
-                return _section(line, names, "phrase")
+                return signers_section(line, names, "phrase")
     return None
 
 
@@ -598,7 +601,7 @@ def subject_signers(line: Line) -> Section | None:
     names, end = name_run(line.content, line.start, relaxed=True)
     after = line.content[end:].split()[:3]
     if len(names) >= 2 and any(_signing().matches(fold(w.strip(",.:"))) for w in after):
-        return _section(line, names, "title")
+        return signers_section(line, names, "title")
     headline = len(line.content) <= 200 and not line.content.rstrip().endswith((".", "!", "?"))
     # a short capitalised word that does not read as a name is a preposition opening one ("Za")
     names = [(at, name) for at, name in names if len(name) >= 3 or _is_name(name)]
@@ -608,7 +611,7 @@ def subject_signers(line: Line) -> Section | None:
         return None  # "NATO and EU condemn ...": two abbreviations alone may be the argument's
     verb = bool(after) and after[0][:1].islower() and not is_name_join(after[0])
     if verb and len(names) >= 2 and strong * 2 >= len(names) and _plausible(names, False):
-        return _section(line, names, "title")
+        return signers_section(line, names, "title")
     return None
 
 
@@ -656,7 +659,7 @@ def counted_signers(line: Line) -> Section | None:
         for at in _after_plural(line.content, word.start(), number=True)[:1]:
             names, _ = name_run(line.content[at:], line.start + at, relaxed=True)
             if len(names) == value:
-                return _section(line, names, "phrase")
+                return signers_section(line, names, "phrase")
     return None
 
 
@@ -688,7 +691,7 @@ def plural_signers(line: Line) -> Section | None:
             if not lower or not lower.group(1)[:1].islower() or generic_plural(lower.group(1)):
                 break
             at += lower.end()
-    return _section(line, names, "phrase") if names else None
+    return signers_section(line, names, "phrase") if names else None
 
 
 def _in_name(before: list[str]) -> bool:
@@ -749,9 +752,9 @@ def opening_signers(line: Line, relaxed: bool) -> Section | None:
     if len(names) < 2 or not _plausible(names, relaxed):
         return None
     if verb_first or rest[:1].islower():
-        return _section(line, names, "title")
+        return signers_section(line, names, "title")
     if _uncased(rest[:1]) and all(_is_name(name) for _, name in names):
-        return _section(line, names, "title")  # no capitals: each name read by its words
+        return signers_section(line, names, "title")  # no capitals: each name read by its words
     return None
 
 
@@ -763,7 +766,7 @@ def speaker_signers(line: Line) -> Section | None:
     if len(names) != 1 or not _plausible(names, False) or strength(names[0][1]) < NAMED:
         return None
     if verb_first or _spoken(rest):
-        return _section(line, names, "title")
+        return signers_section(line, names, "title")
     return None
 
 
@@ -814,7 +817,7 @@ def sentence_signers(line: Line) -> Section | None:
             names += found
     if not titled:
         names += [n for n in _after_verbs(line) if n not in names]
-    return _section(line, names, "phrase") if names else None
+    return signers_section(line, names, "phrase") if names else None
 
 
 def _after_verbs(line: Line) -> list[tuple[int, str]]:
@@ -870,7 +873,7 @@ def sender_signers(line: Line) -> Section | None:
         return None
     if not (_is_name(value, relaxed=True) or _is_name(value)):
         return None
-    return _section(line, [(line.start + field.start(2), value)], "header")
+    return signers_section(line, [(line.start + field.start(2), value)], "header")
 
 
 def head_signers(line: Line) -> Section | None:
@@ -899,4 +902,4 @@ def head_signers(line: Line) -> Section | None:
         return None
     if not _plausible(names, False):
         return None
-    return _section(line, [(line.start + at, part) for at, part in names], "title")
+    return signers_section(line, [(line.start + at, part) for at, part in names], "title")

@@ -21,6 +21,7 @@ from ..model.records import (
     Version,
 )
 from .boilerplate import find_boilerplate
+from .coordinated import prose_signers
 from .cues import folded_words, vocabulary
 from .dates import read_dateline, statement_dates, with_update_stamps
 from .headings import choose_headings
@@ -41,9 +42,10 @@ from .outside import (
     subject_signers,
     title_signers,
 )
-from .signatories import find_sections, signing_cue
+from .signatories import Found, find_sections, signing_cue
 from .text import Line, words
 from .totals import stated_total
+from .wrapping import logical_lines
 
 __all__ = ["build_document"]
 
@@ -103,7 +105,7 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
     free = [i for i, line in enumerate(lines) if not line.blank and i not in skip and i not in used]
     datelines, created, published = statement_dates(lines, free, _datelines(lines, free))
     versions = _versions(lines, free, used, datelines)
-    sections = _with_outside(lines, skip, listed.sections, versions)
+    sections = _with_outside(lines, skip, listed, versions)
     sections = with_update_stamps(lines, skip, _with_languages(sections, versions))
     texts = [t for v in versions[:1] for t in (v.kicker, v.title, v.subtitle) if t]
     heads_all = [lines[i].content for i in free if not _is_prose(lines[i].content)][:8]
@@ -215,6 +217,8 @@ def _within(entry: Entry, known: set[str]) -> bool:
         if len(k) >= 3
     ):
         return True
+    if any(_initialled(name, k) or _initialled(k, name) for k in known):
+        return True
     if not is_abbreviation(entry.name):
         return False
     letters = [c for c in fold(entry.name) if c.isalpha()]
@@ -227,21 +231,41 @@ def _within(entry: Entry, known: set[str]) -> bool:
     )
 
 
+def _initialled(short: str, long: str) -> bool:
+    """True when the folded ``short`` writes the first words of ``long`` as initials with full
+    stops ("k.k.xandias" of "kommunistiko komma xandias")."""
+    parts = [p for p in re.split(r"\.\s*", short) if p]
+    initials = [p for p in parts if len(p) == 1]
+    if len(initials) < 2 or parts[: len(initials)] != initials:
+        return False
+    found = words(long)
+    rest = parts[len(initials) :]
+    if len(found) != len(initials) + len(" ".join(rest).split()):
+        return False
+    heads = [w[:1] for w in found[: len(initials)]]
+    return heads == initials and found[len(initials) :] == " ".join(rest).split()
+
+
 def _with_outside(
-    lines: list[Line], skip: set[int], sections: list[Section], versions: list[Version]
+    lines: list[Line], skip: set[int], listed: Found, versions: list[Version]
 ) -> list[Section]:
-    """The sections, with the signers named outside lists added (title, "on behalf of", "among
-    them"), each only when no list or header line already names it; in text order."""
-    titled = _title_signers(lines, skip)
+    """The sections of the lists, with the signers named outside lists added (title, first
+    sentences, names together in a sentence of prose, "on behalf of", "among them"), each only
+    when no list or header line already names it; in text order."""
+    sections = listed.sections
+    # each paragraph read whole: a name cut by a line break is read as one
+    logical = logical_lines(lines, skip)
+    joined = [
+        line for k, line in enumerate(logical.lines) if not line.blank and k not in logical.skip
+    ]
+    titled = _title_signers(joined)
     candidates: list[Section | None] = [titled]
-    openings = _openings(lines, skip, versions)
-    for i, relaxed in openings:
+    openings = _openings(joined, versions)
+    for opening, relaxed in openings:
         # a title that names its signers is the evidence: capitals alone say no more after it
-        candidates.append(opening_signers(lines[i], relaxed and titled is None))
+        candidates.append(opening_signers(opening, relaxed and titled is None))
     prose = 0  # paragraphs of running text read so far: the first three are the text's lead
-    for i, line in enumerate(lines):
-        if line.blank or i in skip:
-            continue
+    for line in joined:
         if signing_cue(line.content):
             candidates.append(among_signers(line))
             candidates.append(sentence_signers(line))
@@ -252,24 +276,32 @@ def _with_outside(
         if prose < 3:
             candidates.append(plural_signers(line))
         prose += _is_prose(line.content) and len(line.content) >= 60
+    # names together in a sentence that says they sign, after the readers above: a name they
+    # read whole is not read again in part
+    free = [
+        line
+        for k, line in enumerate(logical.lines)
+        if not line.blank and k not in logical.skip and not set(logical.physical[k]) & listed.used
+    ]
+    candidates += [prose_signers(line) for line in free]
     found = _not_named_yet(candidates, sections)
     if not sections and not found:
         # the one who speaks in the first sentence, when nothing else names a signer
-        speaker = next((s for i, _ in openings if (s := speaker_signers(lines[i]))), None)
+        speaker = next((s for line, _ in openings if (s := speaker_signers(line))), None)
         found += [speaker] if speaker else []
     return sorted([*sections, *found], key=lambda s: s.span.start)
 
 
-def _title_signers(lines: list[Line], skip: set[int]) -> Section | None:
-    """The signers the title names. The title is among the first six short lines (an epigraph or
-    a site's slogan may come first)."""
-    heads = 0
-    for i, line in enumerate(lines):
-        if line.blank or i in skip:
-            continue
-        if len(line.content) > 200 or heads >= 6:
+def _title_signers(paragraphs: list[Line]) -> Section | None:
+    """The signers the title names. The title is among the first six short paragraphs (an
+    epigraph or a site's slogan may come first)."""
+    for heads, line in enumerate(paragraphs):
+        content = line.content
+        if len(content) > 200 or heads >= 6:
             break
-        heads += 1
+        prose = _is_prose(content) and len(content) >= 60 and content[-1] != ":"
+        if prose and not content.isupper():
+            break  # the first paragraph of running text (a heading may be in capitals)
         titled = title_signers(line) or subject_signers(line) or head_signers(line)
         if titled is not None:
             return titled
@@ -293,18 +325,16 @@ def _not_named_yet(candidates: list[Section | None], sections: list[Section]) ->
     return found
 
 
-def _openings(lines: list[Line], skip: set[int], versions: list[Version]) -> list[tuple[int, bool]]:
-    """The lines whose first sentence may name the statement's signers as its subject, each with
-    whether the headings above call the statement joint: the first paragraph of each version,
-    and a paragraph right under a heading that names a statement ("Declaración conjunta de ...",
-    "COMUNICATO STAMPA CONGIUNTO DEL 4.4.2022")."""
-    found: list[tuple[int, bool]] = []
+def _openings(paragraphs: list[Line], versions: list[Version]) -> list[tuple[Line, bool]]:
+    """The paragraphs whose first sentence may name the statement's signers as its subject, each
+    with whether the headings above call the statement joint: the first paragraph of each
+    version, and a paragraph right under a heading that names a statement ("Declaración conjunta
+    de ...", "COMUNICATO STAMPA CONGIUNTO DEL 4.4.2022")."""
+    found: list[tuple[Line, bool]] = []
     heads: list[str] = []
     version = 0
     first = True
-    for i, line in enumerate(lines):
-        if line.blank or i in skip:
-            continue
+    for line in paragraphs:
         while version + 1 < len(versions) and line.start >= versions[version + 1].span.start:
             version += 1
             heads, first = [], True
@@ -313,7 +343,7 @@ def _openings(lines: list[Line], skip: set[int], versions: list[Version]) -> lis
             continue
         named = bool(heads) and _names_statement(heads[-1])
         if first or named:
-            found.append((i, any(joint(h) for h in heads[-3:])))
+            found.append((line, any(joint(h) for h in heads[-3:])))
         first = False
         heads = []
     return found

@@ -184,6 +184,13 @@ class WordSet:
         ending (``"*organisationerna"`` matches the compound ``fredsorganisationerna``)."""
         return word in self._whole or word.startswith(self._stems) or word.endswith(self._ends)
 
+    def opens_at(self, folded: list[str], k: int) -> bool:
+        """True when the ``k``-th of the folded ``words`` is one of the forms, or opens a form
+        of several words there ("irta ala")."""
+        if self.matches(folded[k]):
+            return True
+        return any(folded[k : k + len(phrase)] == phrase for phrase in self._phrases)
+
     def inflects(self, word: str) -> bool:
         """True when the folded ``word`` is one of the forms, or a stem with an ending of at most
         three letters (``"unione"`` of ``"unione*"``; not ``"legambiente"`` of ``"lega*"``)."""

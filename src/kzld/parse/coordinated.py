@@ -1,0 +1,437 @@
+"""Signers named together in running prose: "La déclaration a été signée par le Parti X, l'Union
+Y et le Mouvement Z", "A közleményt a X Párt, a Y és a Z írta alá", often hard-wrapped over
+several lines.
+
+A line is read as the text's sentences run (:func:`.wrapping.logical_lines`: a paragraph the
+page hard-wrapped is one line, so that a name cut by a line break is read whole), cut into
+sentences. A sentence is read only when it says that names in it sign, endorse or issue a
+statement: a word of signing, or a word calling a statement joint beside a word for a statement.
+A sentence of participants alone ("Attending were the X Party, the Y Union and ...") names no
+signer.
+
+In such a sentence the run of coordinated names is taken: the parts of the sentence between
+commas, semicolons and words for "and" (outside brackets and quotation marks), each a name as a
+whole (:func:`.names.name_shaped`, an article before it left out), the first perhaps at the end of
+the words before it ("Formacions polítiques X") and the last at the start of the words after it
+("... i Z han signat"). Two names or more, none a country, a person or an event, at least half of
+them reading as names by their own words (:func:`.spans.strength`, an abbreviation, a name the
+authority knows). A run that a year comes right before the verb of ("que en 1998 firmaron A, B y
+C") is a signing the text tells of, not this statement's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ..model.countries import country_code
+from ..model.folding import fold
+from ..model.records import Section
+from .cues import folded_words, vocabulary
+from .names import (
+    evidence,
+    generic_plural,
+    is_abbreviation,
+    is_name_join,
+    is_person,
+    is_qualifier,
+    is_type_word,
+    known_name,
+    name_shaped,
+    person_shaped,
+    persons_organisation,
+)
+from .outside import signers_section
+from .spans import NAMED, described, is_event, strength
+from .text import Line, WordSet, words
+
+__all__ = ["prose_signers"]
+
+#: The most words a name read from prose may have.
+_LONGEST = 8
+#: A word as written, with what clings to it (brackets, quotation marks, a hyphen).
+_TOKEN = re.compile(r"\S+")
+#: Quotation marks that open and close a name ("Народний фронт", «X»).
+_OPENING = "\"«“„'‘"
+_CLOSING = "\"»”“'’"
+#: Dashes between the words of a name ("Articolo 1 – Mdp").
+_DASHES = ("–", "—", "-")
+#: A year (1900-2099) as a word.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+#: A full stop, "!" or "?" and a space: where a sentence may end.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _sentences(paragraph: Line) -> Iterator[tuple[int, str]]:
+    """The sentences of a paragraph, each with its offset in the document. A sentence ends at a
+    full stop after a word in lower case of three letters or more or after an abbreviation, or at
+    "!" or "?" (not at initials, "Dr.", "Υπ.")."""
+    at = 0
+    content = paragraph.content
+    for end in _SENTENCE_END.finditer(content):
+        word = content[: end.start()].split()[-1]
+        bare = word.rstrip(".!?").lstrip("(«“\"'")
+        lower = len(bare) >= 3 and bare[-3:].isalpha() and bare[-3:].islower()
+        if word[-1] in "!?" or lower or (len(bare) >= 2 and is_abbreviation(bare)):
+            yield paragraph.start + at, content[at : end.start()]
+            at = end.end()
+    yield paragraph.start + at, content[at:]
+
+
+@cache
+def _signing() -> WordSet:
+    return WordSet(vocabulary()["signing_words"])
+
+
+@cache
+def _joint() -> WordSet:
+    return WordSet(vocabulary()["joint_words"])
+
+
+def _says_signed(sentence: str) -> list[int]:
+    """Where ``sentence`` says that names in it sign or issue a statement: the offsets of its
+    words of signing, or of a word calling a statement joint beside a word for a statement."""
+    found = list(re.finditer(r"[^\W\d_][\w'’-]*", sentence))
+    folded = [fold(m.group()) for m in found]
+    places = [m.start() for k, m in enumerate(found) if _signing().opens_at(folded, k)]
+    statement = folded_words("statement_words")
+    for k, match in enumerate(found):
+        near = [fold(m.group()) for m in found[k + 1 : k + 3]]
+        if _joint().matches(fold(match.group())) and any(_stated(w, statement) for w in near):
+            places.append(match.start())
+    return sorted(places)
+
+
+def _says(token: str) -> bool:
+    """True when ``token`` is a word for a statement or of signing: it ends a name before it."""
+    folded = fold(token.strip(".,;:()«»“”\"'"))
+    return folded in folded_words("statement_words") or _signing().matches(folded)
+
+
+def _stated(word: str, statement: frozenset[str]) -> bool:
+    """True when the folded ``word`` is a word for a statement, or one with a case ending of at
+    most three letters ("açıklamada", "deklaracji")."""
+    return word in statement or any(word[:-k] in statement for k in (1, 2, 3) if len(word) > k + 4)
+
+
+def _masked(sentence: str) -> list[bool]:
+    """For each character of ``sentence``, whether it lies inside brackets or quotation marks."""
+    inside = [False] * len(sentence)
+    depth = 0
+    quote = ""
+    for k, char in enumerate(sentence):
+        if quote:
+            inside[k] = True
+            if char in _CLOSING and (k + 1 == len(sentence) or not sentence[k + 1].isalnum()):
+                quote = ""
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char in _OPENING and depth == 0 and (k == 0 or not sentence[k - 1].isalnum()):
+            quote = char
+        inside[k] = depth > 0 or bool(quote)
+    return inside
+
+
+@cache
+def _ands() -> frozenset[str]:
+    return frozenset(str(w) for w in vocabulary()["and_words"] if " " not in str(w))
+
+
+def _parts(sentence: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the parts of ``sentence`` between commas, semicolons and words
+    for "and", outside brackets and quotation marks. Czech and Slovak "a" is "and" only where no
+    comma comes before it (after a comma it is the Hungarian article: ", a Jobbik")."""
+    inside = _masked(sentence)
+    cuts: list[tuple[int, int]] = []
+    for match in re.finditer(r"\s*[,;،؛]\s*|(?<=\s)([^\s,;،؛]+)(?=\s)", sentence):
+        if inside[match.start()]:
+            continue
+        word = match.group(1)
+        if (
+            word is None
+            or word in _ands()
+            or (
+                fold(word) in folded_words("and_before_capitals")
+                and sentence[match.end() : match.end() + 1].isupper()
+                and not sentence[: match.start()].rstrip().endswith(",")
+            )
+        ):
+            cuts.append((match.start(), match.end()))
+    parts: list[tuple[int, int]] = []
+    at = 0
+    for start, end in cuts:
+        if start >= at:
+            parts.append((at, start))
+            at = end
+    parts.append((at, len(sentence)))
+    return [(start, end) for start, end in parts if sentence[start:end].strip()]
+
+
+def _capitalised(token: str) -> bool:
+    """True when ``token`` opens a name's word: a capital, a digit, a bracket, a quotation mark."""
+    head = token.lstrip(_OPENING + "(")
+    return bool(head) and (head[0].isupper() or head[0].isdigit() or token[0] in _OPENING + "(")
+
+
+def _lower_word(token: str, previous: str) -> bool:
+    """True when ``token``, in lower case after ``previous``, is a word of a name: a joining word
+    ("per", "della"), or a type word or a qualifier not after another ("stranka", "comunista")."""
+    bare = token.strip(".,;:")
+    if not bare[:1].islower():
+        return False
+    if is_name_join(bare):
+        return True
+    described = is_type_word(bare) or is_qualifier(bare)
+    return described and not (previous[:1].islower() and not is_name_join(previous))
+
+
+def _head(part: str) -> tuple[int, int] | None:
+    """Where the name that opens ``part`` lies (an article before it left out): capitalised
+    words, words in lower case that join them or say what the organisation is, a bracket."""
+    tokens = list(_TOKEN.finditer(part))
+    k = 0
+    if k < len(tokens) - 1 and _article(tokens[k].group()) and _capitalised(tokens[k + 1].group()):
+        k += 1
+    if k >= len(tokens) or not _capitalised(tokens[k].group()):
+        return None
+    start = tokens[k].start()
+    if tokens[k].group()[0] in _OPENING:
+        return _quoted(part, start)
+    end = k
+    while end + 1 < len(tokens) and end + 1 - k < _LONGEST:
+        token = tokens[end + 1].group()
+        following = tokens[end + 2].group() if end + 2 < len(tokens) else ""
+        if _says(token):
+            break
+        if _capitalised(token) or _lower_word(token, tokens[end].group()):
+            end += 1
+        elif token in _DASHES and _capitalised(following):
+            end += 1  # "Articolo 1 – Mdp", "Partei Griechenlands – KKE"
+        else:
+            break
+    while end > k and is_name_join(tokens[end].group()):
+        end -= 1
+    return start, tokens[end].end()
+
+
+def _quoted(part: str, start: int) -> tuple[int, int] | None:
+    """The name in quotation marks that opens at ``start`` in ``part``, without the marks."""
+    close = next((k for k in range(start + 1, len(part)) if part[k] in _CLOSING), None)
+    if close is None or close == start + 1:
+        return None
+    return start + 1, close
+
+
+def _tail(part: str) -> tuple[int, int] | None:
+    """Where the name that ends ``part`` lies ("Formacions polítiques X Party": "X Party"):
+    read back over capitalised words and the words in lower case inside a name, to a word in
+    lower case that is none of those, a plural type word or a word before a capital that no
+    joining word links to it."""
+    stripped = part.rstrip(" .")
+    if stripped.endswith(tuple(_CLOSING)):
+        opening = max(stripped.rfind(q, 0, len(stripped) - 1) for q in _OPENING)
+        if opening >= 0 and (opening == 0 or not stripped[opening - 1].isalnum()):
+            return (opening + 1, len(stripped) - 1) if len(stripped) - opening > 2 else None
+    tokens = list(_TOKEN.finditer(stripped))
+    if not tokens or not _capitalised(tokens[-1].group()):
+        return None
+    first = len(tokens) - 1
+    while first > 0 and len(tokens) - first < _LONGEST:
+        token = tokens[first - 1].group()
+        after = tokens[first].group()
+        if generic_plural(token.strip("(),")):
+            break
+        if token.startswith("(") or _says(token):
+            break  # "Bratislava (XNA) – X Party", "Erklärung die X Partei": no name's words
+        dash = token in _DASHES and first > 1
+        if _capitalised(token) or is_name_join(token) or dash:
+            first -= 1
+        elif _lower_word(token, "") and not _capitalised(after):
+            first -= 1  # "Demokratska stranka"; not "polítiques X" (no word joins them)
+        else:
+            break
+    while first < len(tokens) and _no_start(tokens[first].group()):
+        first += 1  # "(XNA) – X Party": a name opens with neither a bracket nor a dash
+    if first == 0 and len(tokens) > 1 and _opens_sentence(tokens[0].group(), tokens[1].group()):
+        first = 1  # "Also the X Party", "Representantes de la X": no name's first word
+        while first < len(tokens) and not _capitalised(tokens[first].group()):
+            first += 1
+    if first >= len(tokens):
+        return None
+    return tokens[first].start(), tokens[-1].end()
+
+
+def _no_start(token: str) -> bool:
+    """True when a name cannot open with ``token``: a word in lower case, a dash, a bracket."""
+    return not _capitalised(token) or token.startswith("(") or token in _DASHES
+
+
+def _article(token: str) -> bool:
+    """True when ``token`` is an article or a joining word before a name ("la", "az", "the")."""
+    return token[:1].islower() and (len(token) <= 3 or is_name_join(token))
+
+
+def _opens_sentence(token: str, following: str) -> bool:
+    """True when a capitalised word opening a sentence is no name's: a word of prose, an
+    article, or a word joined to what follows that says nothing of an organisation
+    ("Representantes de la X")."""
+    if is_abbreviation(token):
+        return False
+    folded = fold(token)
+    if is_name_join(folded) or evidence(token.lower()).prose > 0 or len(folded) <= 3:
+        return True
+    described = is_type_word(token) or is_qualifier(token) or known_name(token)
+    return is_name_join(following) and not described
+
+
+def _whole(part: str) -> tuple[int, int] | None:
+    """Where ``part`` lies as one name (an article before it left out), if it is one."""
+    head = _head(part)
+    if head is None or part[head[1] :].strip(" .\"'»”’") != "":
+        return None
+    return head
+
+
+def _is_signer(name: str) -> bool:
+    """True when ``name``, read from prose, may be an organisation's: the form of a name, none of
+    a country, a person by a title or by a party in brackets, an event or a description by a
+    plural. (Two capitalised words, "Crida Xandiana", may be either: the run decides.)"""
+    found = words(name)
+    if not found or len(found) > _LONGEST or not name_shaped(name):
+        return False
+    if country_code(name) or is_person(name) or is_event(name):
+        return False
+    if persons_organisation(name):
+        return False  # "Name Surname (XP)": a person, with the party in brackets
+    return not described(found)
+
+
+def _strong(name: str) -> bool:
+    """True when ``name`` reads as an organisation's by its own words."""
+    return strength(name) >= NAMED or evidence(name).abbreviation or known_name(name)
+
+
+Run = list[tuple[int, str]]
+
+
+def _parts_between(sentence: str) -> list[tuple[int, int, bool]]:
+    """:func:`_parts`, each with whether a comma (not a word for "and") comes before it."""
+    parts = _parts(sentence)
+    return [
+        (start, end, k > 0 and sentence[parts[k - 1][1] : start].strip() in ",;،؛")
+        for k, (start, end) in enumerate(parts)
+    ]
+
+
+def _runs(sentence: str) -> Iterator[Run]:
+    """The runs of coordinated names in ``sentence``, each as ``(offset, name)`` pairs. The
+    first name of a run ends the words before it; when it is the whole of its part or reads as
+    a name by its words, it opens the run, else the run opens after it. The last may open the
+    words after it; after a comma it must open them ("..., en Palma el día": a place)."""
+    parts = _parts_between(sentence)
+    k = 0
+    while k < len(parts):
+        start, end, _ = parts[k]
+        tail = _tail(sentence[start:end])
+        run: Run = []
+        if tail is not None:
+            name = sentence[start + tail[0] : start + tail[1]]
+            if _whole(sentence[start:end]) or _strong(name):
+                run.append((start + tail[0], name))
+        j = k + 1
+        while j < len(parts):
+            start, end, comma = parts[j]
+            part = sentence[start:end]
+            whole = _whole(part)
+            found = whole or _head(part)
+            if found is None or (whole is None and comma and found[0] > 0):
+                break
+            name = sentence[start + found[0] : start + found[1]]
+            article = part[: found[0]]
+            if (
+                run
+                and not comma
+                and _continues(sentence[run[-1][0] : start + found[1]], article, name)
+            ):
+                run[-1] = (run[-1][0], sentence[run[-1][0] : start + found[1]])
+            else:
+                run.append((start + found[0], name))
+            j += 1
+            if whole is None:
+                break
+        yield run
+        k = max(j - 1, k + 1)
+
+
+def _continues(joined: str, article: str, name: str) -> bool:
+    """True when ``name``, after a word for "and" and an ``article``, goes on with the name
+    before it ("Movimiento X y la Ciudadanía de Z"): words of its own joined in lower case, no
+    name by its words, where the two together (``joined``) read as one."""
+    inner = any(w[:1].islower() and is_name_join(w) for w in name.split()[1:])
+    found = evidence(name)
+    if not article.strip() or not inner or found.types or found.abbreviation:
+        return False
+    return strength(joined) >= NAMED
+
+
+def _accepted(run: Run) -> Run:
+    """The run's names that may be organisations' when the run reads as signers' names: two or
+    more, two thirds of the run or more, at least half of them strong, fewer than half of the
+    form of a person's name; else none. A name opening with a year says the run is a date's
+    ("as of November 3, 2009 the X Party ...")."""
+    names: Run = []
+    for at, raw in run:
+        name = raw.lstrip(" .,;:")
+        names.append((at + len(raw) - len(name), name.rstrip(" .,;:")))
+    if any(_YEAR.match(name) for _, name in names):
+        return []
+    kept = [(at, name) for at, name in names if _is_signer(name)]
+    if len(kept) < 2 or len(kept) * 3 < len(names) * 2:
+        return []  # persons or countries among the names: a run of another kind
+    if sum(person_shaped(name) for _, name in kept) * 2 >= len(kept):
+        return []  # as many names of the form of a person's as others
+    strong = sum(_strong(name) for _, name in kept)
+    return kept if strong and strong * 2 >= len(kept) else []
+
+
+def _near(sentence: str, run: Run, places: list[int]) -> bool:
+    """True when a word saying that the run signs is at most eight words from it, and no year
+    comes within three words before such a word that the run follows ("que en 1998 firmaron A,
+    B y C": a signing the text tells of)."""
+    first, last = run[0][0], run[-1][0] + len(run[-1][1])
+    for place in places:
+        between = sentence[last:place] if place >= last else sentence[place:first]
+        if len(between.split()) > 9:
+            continue
+        window = sentence[:place].split()[-3:] if place < first else []
+        if not any(_YEAR.fullmatch(w.strip(",.")) for w in window):
+            return True
+    return False
+
+
+def _titled(sentence: str) -> bool:
+    """True when ``sentence`` capitalises most of its longer words (a headline in title case):
+    there capitals say nothing of names."""
+    long = [w for w in words(sentence) if len(w) >= 4 and w[0].lower() != w[0].upper()]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) * 4 >= len(long) * 3
+
+
+def prose_signers(paragraph: Line) -> Section | None:
+    """The signers a paragraph names together in a sentence that says they sign or issue the
+    statement: the longest run of coordinated names of each such sentence."""
+    names: list[tuple[int, str]] = []
+    for offset, sentence in _sentences(paragraph):
+        places = _says_signed(sentence)
+        if not places:
+            continue
+        runs = [_accepted(run) for run in _runs(sentence)]
+        best = max((r for r in runs if r and _near(sentence, r, places)), key=len, default=[])
+        if best and not _titled(sentence[: best[0][0]] + sentence[best[-1][0] :]):
+            names += [(offset + at, name) for at, name in best]
+    return signers_section(paragraph, names, "phrase") if names else None
