@@ -32,4 +32,5 @@ class Block:
     lead: bool = False  # the line named the kind of its names ("The federations A, B, C")
     prose_after: int = 0  # paragraphs of running text after it
     signing: bool = False  # a word of signing in its heading, its line or the line after it
+    pairs: bool = False  # its entries pair persons and organisations: the organisations sign
     wrapped: tuple[str, ...] = ()  # its entries on a paragraph the page hard-wrapped over lines

@@ -14,6 +14,7 @@ from ..text import words
 from .blocks import Block
 from .cuelines import as_of
 from .damage import is_cut, is_garbled, split_bilingual
+from .pairs import PERSON, paired
 
 __all__ = ["read_section"]
 
@@ -39,6 +40,7 @@ class _Reading:
     for_organisations: bool  # "Name, chair of X" in every entry: X signs
     among_persons: bool  # several persons' lines among organisations: those are persons'
     bracketed: list[tuple[int, str] | None]  # "Name Surname (Organisation)" in every entry
+    pairs: bool  # its entries pair persons and organisations (:mod:`.pairs`)
 
     @classmethod
     def of(cls, block: Block, text_end: int) -> _Reading:
@@ -51,7 +53,7 @@ class _Reading:
             bracketed = [None] * len(raws)
         last_line = block.items[-1][0] if block.items else None
         at_end = last_line is not None and last_line.end >= text_end
-        return cls(raws, at_end, for_organisations, among_persons, bracketed)
+        return cls(raws, at_end, for_organisations, among_persons, bracketed, block.pairs)
 
 
 def _entry_text(
@@ -79,6 +81,9 @@ def _entry_text(
         skipped.append(Skipped(raw, span, "garbled"))
         return None
     if open_more(raw):  # "And many more unions…"
+        return None
+    if reading.pairs and paired(raw) == PERSON:
+        skipped.append(Skipped(raw, span, "person"))  # "Surname Name – jurist"
         return None
     organisation = reading.bracketed[k]
     if organisation is not None:
