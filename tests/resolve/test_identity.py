@@ -505,3 +505,29 @@ def test_an_entry_of_another_country_does_not_hide_an_identity(authority: Author
 def test_ukrainian_type_words(authority: Authority) -> None:
     names = ["Федерації профспілок України", "Федерации профсоюзов Украины"]
     assert keys_of(authority, names) == ["x-federation-trade-union-ua"] * 2
+
+
+def test_a_known_abbreviation_before_another_is_not_that_organisation(
+    authority: Authority,
+) -> None:
+    # a known abbreviation with its country after it is that entry; with another abbreviation
+    # after it, it is a part of that organisation, which the authority does not know
+    assert keys_of(authority, ["KKE Greece"]) == ["communist-party-of-greece"]
+    assert keys_of(authority, ["KKE ZX-YW"]) == ["x-kke-zx-yw"]
+
+
+def test_an_abbreviation_joined_by_a_hyphen_that_spells_the_initials(
+    authority: Authority,
+) -> None:
+    # in Bengali letters too ("-জেএসডি": JSD, the initials of the three words before it)
+    names = ["Zeta Xandia Union (ZXU)", "Zeta Xandia Union-ZXU"]
+    assert keys_of(authority, names) == ["x-zeta-xandia-union"] * 2
+    names = ["জাতীয় সমাজতান্ত্রিক দল (জেএসডি)", "জাতীয় সমাজতান্ত্রিক দল-জেএসডি"]
+    assert len(set(keys_of(authority, names))) == 1
+    # a word that spells no initials is part of the name
+    assert keys_of(authority, ["Zeta Xandia Union-QRS"]) == ["x-zeta-xandia-union-qrs"]
+
+
+def test_the_persian_heh_with_yeh_above_is_the_heh_with_hamza(authority: Authority) -> None:
+    names = ["فرقه زتا", "فرقۀ زتا", "فرقهٔ زتا"]
+    assert len(set(keys_of(authority, names))) == 1

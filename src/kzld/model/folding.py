@@ -52,8 +52,12 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 #: Letters of the Arabic script that regions write for one letter, which names are compared
 #: without telling apart: the dotless final yeh of Egyptian usage (alef maksura) and the
 #: Persian yeh for the Arabic yeh, the Persian keheh for the Arabic kaf ("الاشتراكى",
-#: "الاشتراكي", "الاشتراکی" are one word).
-_ARABIC_LETTERS = str.maketrans({"\u0649": "\u064a", "\u06cc": "\u064a", "\u06a9": "\u0643"})
+#: "الاشتراكي", "الاشتراکی" are one word), and the Persian heh with yeh above, which is the heh
+#: with a hamza above written as one letter ("فرقۀ", "فرقهٔ"; folded before the hamza is dropped,
+#: which would leave the Kurdish letter ae).
+_ARABIC_LETTERS = str.maketrans(
+    {"\u0649": "\u064a", "\u06cc": "\u064a", "\u06a9": "\u0643", "\u06c0": "\u0647"}
+)
 #: Quotation marks and apostrophes, which names are compared without.
 _QUOTES = dict.fromkeys(map(ord, "'’‘‚‛`´\"“”„‟«»‹›"), None)
 #: The longest text whose folded form :func:`fold` remembers (cue words and names recur).
@@ -99,7 +103,7 @@ def country_key(text: str) -> str:
     """:func:`fold` of ``text`` reduced to its words (and apostrophes), one space between; the
     syllables of Hangul composed again (:func:`fold` takes them apart); the regional forms of
     Arabic letters as one, as in :func:`fold_name`."""
-    folded = fold(text.translate(_APOSTROPHES))
+    folded = fold(text.translate(_APOSTROPHES).translate(_ARABIC_LETTERS))
     if not folded.isascii():
         folded = unicodedata.normalize("NFC", folded).translate(_ARABIC_LETTERS)
     return " ".join(_NOT_IN_WORD.sub(" ", folded).split())
@@ -110,7 +114,7 @@ def fold_name(text: str) -> str:
     quotation marks dropped, the regional forms of Arabic letters as one."""
     if text.isascii():  # no compatibility forms, no accents: only the case and the quotes
         return text.casefold().translate(_QUOTES)
-    text = unicodedata.normalize("NFKC", text).casefold()
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_ARABIC_LETTERS)
     text = unicodedata.normalize("NFKD", text).translate(_UNCOMBINED)
     return unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_ARABIC_LETTERS)
 

@@ -197,13 +197,25 @@ def _trailing_abbreviation(text: str, known: frozenset[str]) -> tuple[str, str] 
         return slashed.group(1), slashed.group(2)
     match = re.match(r"^(.+?)\s*([,–—]?)\s*(\S+)$", text.strip())
     if match is None or country_code(match.group(3)) or not is_abbreviation(match.group(3)):
-        glued = re.match(r"^(.+\w)-(\w+)$", text.strip())  # "Partito Comunista di Grecia-KKE"
-        if glued and abbreviation_key(glued.group(2)) in known and " " in glued.group(1):
-            return glued.group(1), glued.group(2)
+        # "Partito Comunista di Grecia-KKE"
+        glued = re.match(r"^(.+[^\s-])-([^\s-]+)$", text.strip())
+        name, short = (glued.group(1), glued.group(2)) if glued else ("", "")
+        if " " in name and _glued_abbreviation(name, short, known):
+            return name, short
         return None
     if match.group(2) or abbreviation_key(match.group(3)) in known:
         return match.group(1).strip(), match.group(3)
     return None
+
+
+def _glued_abbreviation(name: str, short: str, known: frozenset[str]) -> bool:
+    """Whether ``short``, joined to ``name`` by a hyphen, is an abbreviation: a known one, or one
+    spelling the initials of the name's words ("Zeta Xandia Union-ZXU", in any script)."""
+    if abbreviation_key(short) in known:
+        return True
+    return is_abbreviation(short) and spells_initials(
+        spelt_abbreviation(short) or short, tokens(name), spell=transliterate
+    )
 
 
 def _abbreviation_and_country(text: str, known: frozenset[str]) -> tuple[str, str] | None:
@@ -212,7 +224,7 @@ def _abbreviation_and_country(text: str, known: frozenset[str]) -> tuple[str, st
     words = text.split()
     for cut in range(len(words) - 1, 0, -1):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if abbreviation_key(head) in known and find_countries(tail):
+        if abbreviation_key(head) in known and any(find_countries(tail)):
             return head, tail
     return None
 
