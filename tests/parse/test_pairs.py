@@ -36,7 +36,7 @@ PAIRED = {
     "en": (
         "Signed:",
         [
-            "1. Joint Observer Mission of the XU and YDC – Hon. Dr. Jane Doe Smith, former president.",
+            "1. Joint Observer Mission of the XU and YDC – Hon. Dr. Jane Doe Smith, former chair.",
             "2. Zetland Electoral Institute – Ben Graham Jones, head of mission.",
             "3. Ypsiland Observation Group – Mary Ann Brown, chair.",
         ],

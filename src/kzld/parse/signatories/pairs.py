@@ -80,9 +80,13 @@ def paired(raw: str) -> tuple[int, str] | int | None:
         if right and _person_and_role(right.rstrip(" .")) and _organisation(left):
             return 0, left
     parts = [p.strip() for p in raw.split(",")]
-    if len(parts) >= 3 and _personal(parts[1]) and parts[2][:1].islower():
-        if _organisation(parts[0]):
-            return 0, parts[0]
+    if (
+        len(parts) >= 3
+        and _personal(parts[1])
+        and parts[2][:1].islower()
+        and _organisation(parts[0])
+    ):
+        return 0, parts[0]
     return None
 
 
