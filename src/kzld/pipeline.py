@@ -79,6 +79,9 @@ __all__ = ["BuildResult", "LeftOut", "build"]
 #: The files a build publishes, in writing order.
 OUTPUTS = tuple(name for name, _, _ in DUMPS)
 
+#: How many texts a build reads, resolves and maps at once.
+BATCH = 200
+
 _RDF_TYPE = str(RDF.type)
 
 
@@ -438,9 +441,7 @@ def _build(
     result = BuildResult()
     timings = result.timings
     parts = _Parts(files, base, state, inputs, timings, progress)
-    with _timed(timings, "read", progress):
-        result.problems = tuple(parts.read(strict))
-    parts.resolve_and_map()
+    result.problems = tuple(parts.make(strict))
     result.reused = parts.reused
     outputs = _conforming(seeds, result, parts, engine, strict, progress)
     result.resolved = parts.resolved
@@ -543,7 +544,6 @@ class _Parts:
         #: the key of each text's statement, as the folder's names give them
         self.listed = statement_keys(self.files)
         self.parts: dict[str, DocumentPart] = {}
-        self.fresh: list[Document] = []  # read, not yet resolved and mapped
         #: the texts not read again (their part, or their reading, kept in the state)
         self.reused = 0
         #: the texts resolved and mapped
@@ -626,56 +626,74 @@ class _Parts:
     def _document_key(self, name: str) -> str | None:
         return self.inputs.document_key(name) if self.inputs is not None else None
 
-    def read(self, strict: bool) -> list[Problem]:
-        """Take the kept parts and read the other texts; returns the texts that cannot be read
-        (with ``strict``, raises the first one's error)."""
-        state = self.state
+    def make(self, strict: bool) -> list[Problem]:
+        """Take the kept parts, and read, resolve and map the other texts :data:`BATCH` at a
+        time (what the reader and the resolver made of a batch is let go once its parts are
+        made); returns the texts that cannot be read (with ``strict``, raises the first one's
+        error)."""
         problems: list[Problem] = []
         for name, first in self.copies.items():
             copy = copy_error(self.folders[name], name, first)
             if strict:
                 raise copy
             problems.append(Problem(path=str(copy.path), message=str(copy)))
-        unread: list[Path] = []
-        for name, path in self.files.items():
-            if state is not None:
-                part = self._kept(self._part_key(name, self.listed[name]))
-                if part is not None:
-                    self.parts[name] = part
-                    continue
-                document = state.document(self._document_key(name))
-                if document is not None:
-                    self.fresh.append(document)
-                    continue
-            unread.append(path)
-        self.reused = len(self.files) - len(unread)
-        outcomes = iter(read_all(unread, available_cores()))
-        for number, path in enumerate(self.files.values(), start=1):
-            if path in unread:
-                outcome = next(outcomes)
-                if isinstance(outcome, Document):
-                    self.fresh.append(outcome)
-                    if state is not None:
-                        state.keep_document(self._document_key(outcome.name), outcome)
-                else:
-                    error = outcome.error()
-                    if strict:
-                        raise error
-                    problems.append(Problem(path=outcome.path, message=str(error)))
-            self.tell(STAGES["read"], number, len(self.files))
+        pending: list[Document | Path] = []  # a document kept in the state, or a text to read
+        with _timed(self.timings, "read", self.progress, len(self.files)):
+            for name, path in self.files.items():
+                if self.state is not None:
+                    part = self._kept(self._part_key(name, self.listed[name]))
+                    if part is not None:
+                        self.parts[name] = part
+                        continue
+                    document = self.state.document(self._document_key(name))
+                    if document is not None:
+                        pending.append(document)
+                        continue
+                pending.append(path)
+        self.reused = len(self.files) - sum(isinstance(item, Path) for item in pending)
+        done = len(self.files) - len(pending)
+        for start in range(0, len(pending), BATCH):
+            batch = pending[start : start + BATCH]
+            with _timed(self.timings, "read", self.progress, len(self.files)):
+                documents = self._read(batch, strict, problems, done)
+            done += len(batch)
+            self._resolve_and_map(documents)
         return problems
 
-    def resolve_and_map(self) -> None:
-        """Resolve and map the texts read anew, and keep their parts."""
-        fresh = sorted(self.fresh, key=lambda document: document.name)
-        self.fresh = []
+    def _read(
+        self, batch: list[Document | Path], strict: bool, problems: list[Problem], done: int
+    ) -> list[Document]:
+        """The documents of ``batch``: those kept, and those of the texts read now (a text that
+        cannot be read goes into ``problems``, or with ``strict`` raises)."""
+        unread = [item for item in batch if isinstance(item, Path)]
+        outcomes = iter(read_all(unread, available_cores()))
+        documents = []
+        for number, item in enumerate(batch, start=done + 1):
+            if isinstance(item, Document):
+                documents.append(item)
+                continue
+            outcome = next(outcomes)
+            if isinstance(outcome, Document):
+                documents.append(outcome)
+                if self.state is not None:
+                    self.state.keep_document(self._document_key(outcome.name), outcome)
+            else:
+                error = outcome.error()
+                if strict:
+                    raise error
+                problems.append(Problem(path=outcome.path, message=str(error)))
+            self.tell(STAGES["read"], number, len(self.files))
+        return documents
+
+    def _resolve_and_map(self, documents: list[Document]) -> None:
+        """Resolve and map ``documents`` (emptied), and keep their parts."""
         resolutions = []
-        with _timed(self.timings, "resolve", self.progress, len(fresh)):
-            for number, document in enumerate(fresh, start=1):
-                resolutions.append(self._resolve(document))
-                self.tell(STAGES["resolve"], number, len(fresh))
-        fresh.clear()
-        total = len(resolutions)
+        total = len(documents)
+        with _timed(self.timings, "resolve", self.progress, total):
+            documents.reverse()
+            while documents:
+                resolutions.append(self._resolve(documents.pop()))
+                self.tell(STAGES["resolve"], len(resolutions), total)
         with _timed(self.timings, "map", self.progress, total):
             resolutions.reverse()
             while resolutions:  # each let go once mapped: the part holds what is published
@@ -691,7 +709,8 @@ class _Parts:
         if self.state is not None and self.inputs is not None:
             part.authority, part.consulted = self.inputs.authority, consulted
             self.state.keep_authority(part.authority)
-            self.state.keep_part(self._part_key(part.name, key), part)
+            if self.state.keep_part(self._part_key(part.name, key), part):
+                part.own = None  # read back when validated: a build holds few at once
         self.parts[part.name] = part
         return part
 

@@ -407,8 +407,9 @@ class BuildState:
         :class:`DocumentPart`), or None."""
         if key is None:
             return None
+        folder = self.owns if self.staged is None else self.staged / self.owns.name
         try:
-            return (self.owns / f"{key}.nt").read_bytes()
+            return (folder / f"{key}.nt").read_bytes()
         except OSError:
             return None
 
@@ -449,11 +450,14 @@ class BuildState:
         if key is not None and self.writable:
             self._keep(self.documents, f"{key}.json", to_json(document))
 
-    def keep_part(self, key: str | None, part: DocumentPart) -> None:
-        """Keep a text's part of the graph under ``key``."""
-        if key is not None and self.writable and part.own is not None:
-            self._keep(self.owns, f"{key}.nt", part.own)
-            self._keep(self.parts, f"{key}.json", part.encode())
+    def keep_part(self, key: str | None, part: DocumentPart) -> bool:
+        """Keep a text's part of the graph under ``key``; True when it is kept (its own triples
+        can be read back with :meth:`own`)."""
+        if key is None or not self.writable or part.own is None:
+            return False
+        self._keep(self.owns, f"{key}.nt", part.own)
+        self._keep(self.parts, f"{key}.json", part.encode())
+        return self.writable
 
     def _folders(self) -> tuple[Path, ...]:
         return (self.documents, self.parts, self.owns, self.authorities, self.checked)
