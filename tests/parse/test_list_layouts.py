@@ -334,3 +334,35 @@ def test_a_colon_before_words_of_argument_is_no_list() -> None:
     text = "We have three demands: higher wages, shorter hours and free care for all."
     document = read_text(f"Title\n\n{PROSE['en']}\n\n{text}\n")
     assert lists_of(document) == []
+
+
+#: Names numbered "1-" or "1 -", one a line, under a cue.
+DASH_NUMBERED = {
+    "fa": ("امضاء کنندگان:", ["جبهه متحد کسانیا", "جنبش دموکرات زتلند", "حزب دمکرات ایپسیلند"]),
+    "en": ("Signatories:", ["X Party of Britain", "Workers' Party of Zetland", "Ypsiland Union"]),
+    "es": (
+        "Firmantes:",
+        ["Partido Comunista de Xandia", "Unión de Juventudes Z", "Frente Popular"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(DASH_NUMBERED))
+@pytest.mark.parametrize("marker", ["{}- ", "{} - ", "{}-  "])
+def test_names_numbered_with_a_dash(language: str, marker: str) -> None:
+    cue, names = DASH_NUMBERED[language]
+    lines = [cue, *(marker.format(k) + name for k, name in enumerate(names, start=1))]
+    document = read_text(
+        f"Title\n\n{PROSE['ar' if language == 'fa' else language]}\n\n" + "\n\n".join(lines) + "\n"
+    )
+    assert lists_of(document) == [names]
+
+
+@pytest.mark.parametrize("rule", ["—————————————", "_____________", "* * *"])
+def test_a_rule_between_numbered_names_parts_no_list(rule: str) -> None:
+    names = ["Aleanca e Xandës", "Partia e Punës e Zetlandës", "Lëvizja Ypsilon"]
+    lines = ["Nënshkrimet e përfaqësuesve të partive:"]
+    for k, name in enumerate(names, start=1):
+        lines += [f"{k}. {name}", "", rule, ""]
+    document = read_text(f"Title\n\n{PROSE['en']}\n\n" + "\n".join(lines) + "\n")
+    assert lists_of(document) == [names]

@@ -35,8 +35,10 @@ __all__ = [
     "split_more",
 ]
 
-#: A list item's marker: a number (``12.``, ``12)``) or a bullet or dash.
-ITEM = re.compile(r"^(?:\d{1,3}[.)]|[•\-*–—·▪●◦])(?:\s+|$)")
+#: A list item's marker: a number (``12.``, ``12)``, ``12-``, ``12 -``) or a bullet or dash.
+ITEM = re.compile(r"^(?:\d{1,3}(?:[.)]|\s?[-–](?=\s))|[•\-*–—·▪●◦])(?:\s+|$)")
+#: A line that only draws a rule between items (``—————``, ``_____``, ``* * *``).
+_RULE = re.compile(r"^[\W_]+$")
 #: A list item numbered 1000 or more: only continues a numbered list (a list never starts at a
 #: year such as ``2022.``).
 _LONG_ITEM = re.compile(r"^\d{4,7}[.)]\s+")
@@ -128,7 +130,7 @@ def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, i
     numbered: bool | None = None
     while index < len(lines):
         line = lines[index]
-        if line.blank:
+        if line.blank or (items and _RULE.match(line.content)):
             index += 1
             continue
         marker = ITEM.match(line.content) or (

@@ -35,14 +35,12 @@ from itertools import pairwise
 from ..model.folding import fold
 from .cues import folded_words
 from .dates import read_dateline
-from .lists import conjoined
+from .lists import ITEM, conjoined
 from .names import is_name_join
 from .text import Line, outside_brackets, words
 
 __all__ = ["Logical", "continues", "logical_lines", "wrapped_enumeration", "wrapped_paragraph"]
 
-#: A list item's marker (as :data:`.lists.ITEM`): a marked line opens an entry of its own.
-_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[•\-*–—·▪●◦])(?:\s+|$)")
 _URL = re.compile(r"^(?:https?://|www\.)")
 #: Running text is wrapped to at least this many characters a line; a list's short lines are not.
 _NARROWEST = 40
@@ -90,7 +88,7 @@ def _enumerates(content: str) -> bool:
 def continues(before: str, after: str, width: int) -> bool:
     """True when the line ``after`` goes on with the sentence that the line ``before`` breaks
     off, the page having wrapped it at ``width`` characters (its longest line)."""
-    if not before or not after or _MARKER.match(after) or _URL.match(after):
+    if not before or not after or ITEM.match(after) or _URL.match(after):
         return False
     if not (before[-1].isalpha() or before[-1] in ",-") or read_dateline(after):
         return False
@@ -144,7 +142,7 @@ def wrapped_paragraph(contents: list[str]) -> bool:
     if width < _WIDE or not contents[-1].rstrip("\"”»'’)").endswith((".", "!", "?", "…")):
         return False
     for before, after in pairwise(contents):
-        if not (before[-1].isalpha() or before[-1] == ",") or _MARKER.match(after):
+        if not (before[-1].isalpha() or before[-1] == ",") or ITEM.match(after):
             return False
         if len(before) + 1 + len(after.split()[0]) <= width or read_dateline(before):
             return False
@@ -160,7 +158,7 @@ def wrapped_enumeration(contents: list[str]) -> bool:
     a full stop after it. (A list's lines, one name each, hold no such comma and "and".)"""
     if len(contents) < 2 or not contents[-1].endswith("."):
         return False
-    if any(not c[-1].isalpha() or _MARKER.match(c) or read_dateline(c) for c in contents[:-1]):
+    if any(not c[-1].isalpha() or ITEM.match(c) or read_dateline(c) for c in contents[:-1]):
         return False
     if not any(_enumerates(c + ".") for c in contents[:-1]):
         return False

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..dates import read_dateline
 from ..lists import semicolons
-from ..names import evidence, name_score, name_shaped, person_shaped
+from ..names import evidence, is_name_join, name_score, name_shaped, person_shaped
 from ..text import words
 from .blocks import NONE, STRONG, WEAK, Block
 
@@ -95,6 +95,8 @@ def _shaped(block: Block, least: int) -> bool:
         return False
     if any(evidence(raw).sentence for raw in raws):
         return False
+    if any(all(is_name_join(w) for w in words(raw)) for raw in raws):
+        return False  # a word such as "OF" alone on a line is a stamp's or a form's, no name
     return sum(person_shaped(raw) for raw in raws) * 2 < len(raws)
 
 
