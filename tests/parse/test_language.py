@@ -118,3 +118,41 @@ def test_a_cue_of_its_own_list_in_another_language_makes_a_version(
     # without the colon and the list it is a note, and no version
     text = "Title\n\n" + PROSE[first] + "\n" + PROSE[first] + "\n\n" + cue.rstrip(":") + ".\n"
     assert read_bytes("statement.txt", text.encode("utf-8")).languages == (first,)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "az",
+            "Üç partiyanın rəhbərləri növbədənkənar parlament seçkilərinə birlikdə qatılmaq "
+            "barədə memorandum imzalayıblar. Sənəddə deyilir ki, partiyalar ədalətli seçkilər "
+            "üçün birgə mübarizə aparacaqlar.",
+        ),
+        (
+            "tr",
+            "Üç partinin liderleri erken genel seçimlere birlikte katılmak için bir mutabakat "
+            "metni imzaladı. Metinde partilerin adil bir seçim için ortak mücadele edeceği "
+            "belirtiliyor.",
+        ),
+        (
+            "ur",
+            "تین جماعتوں کے رہنماؤں نے آج ایک مشترکہ بیان جاری کیا ہے۔ بیان میں کہا گیا ہے کہ "
+            "تمام جماعتیں آئندہ انتخابات میں مل کر حصہ لیں گی۔",
+        ),
+        (
+            "fa",
+            "رهبران سه حزب امروز بیانیه مشترکی منتشر کردند. در این بیانیه آمده است که همه "
+            "احزاب در انتخابات آینده با هم شرکت خواهند کرد.",
+        ),
+        (
+            "ar",
+            "أصدر قادة الأحزاب الثلاثة اليوم بيانا مشتركا أكدوا فيه أنهم سيخوضون الانتخابات "
+            "المقبلة معا دفاعا عن حقوق الشعب.",
+        ),
+    ],
+)
+def test_azerbaijani_beside_turkish_and_urdu_beside_persian_and_arabic(
+    language: str, text: str
+) -> None:
+    assert detect(text) == language

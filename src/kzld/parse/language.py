@@ -4,7 +4,8 @@ among the languages of the genre that write that script.
 A sample's letters say its script. Greek, Hebrew, Georgian, Armenian, Korean, Thai, Tamil,
 Bengali and Hindi (Devanagari) are each the only language of :data:`LANGUAGES` in their script,
 and Japanese is the only one with kana: a sample in one of them is in that language, and no
-detector is asked. Chinese characters without kana are Chinese. A sample in the Latin, Cyrillic
+detector is asked. Chinese characters without kana are Chinese. Urdu is told from Persian and
+Arabic by the letters only it writes (ٹ ڈ ڑ ں ے). A sample in the Latin, Cyrillic
 or Arabic script goes to a lingua detector of the languages of :data:`LANGUAGES` that write it,
 in low-accuracy mode (trigram models only): on every prose line of the development corpus it
 decides as the full models do among all the languages (``bench/languages.py`` measures it), it
@@ -44,7 +45,7 @@ LANGUAGES = (
     "HUNGARIAN", "ROMANIAN", "CATALAN", "HINDI", "BENGALI", "HEBREW", "ARMENIAN", "GEORGIAN",
     "SLOVAK", "SLOVENE", "LITHUANIAN", "LATVIAN", "ESTONIAN", "ICELANDIC", "TAMIL", "BASQUE",
     "INDONESIAN", "JAPANESE", "KOREAN", "CHINESE", "THAI", "MALAY", "VIETNAMESE", "IRISH",
-    "WELSH", "TAGALOG", "SWAHILI",
+    "WELSH", "TAGALOG", "SWAHILI", "AZERBAIJANI",
 )  # fmt: skip
 
 #: Scripts (the first word of a letter's Unicode name) that one language of :data:`LANGUAGES`
@@ -60,6 +61,12 @@ _SHARED = {
     "CYRILLIC": Language.all_with_cyrillic_script,
     "ARABIC": Language.all_with_arabic_script,
 }
+#: Letters of the Arabic script that Urdu writes and Arabic and Persian do not (ٹ ڈ ڑ ں ے):
+#: Urdu is no candidate of the detector, whose trigrams confuse it with Persian on short lines,
+#: but a sample with these letters is Urdu.
+_URDU_LETTERS = frozenset("ٹڈڑںے")
+#: How many of them make a sample Urdu.
+_URDU = 2
 #: The least share of kana among the Japanese and Chinese letters of a Japanese sample (a
 #: Japanese sentence is a third kana or more; a Chinese one may quote a Japanese name).
 _KANA = 0.1
@@ -118,6 +125,8 @@ def detect(text: str, limit: int = LANGUAGE_SAMPLE) -> str | None:
         return _ONE_LANGUAGE[script]
     if script not in _SHARED:
         return None
+    if script == "ARABIC" and sum(c in _URDU_LETTERS for c in sample) >= _URDU:
+        return "ur"
     language = _detector(script).detect_language_of(sample)
     if language is None:
         return None
