@@ -230,3 +230,21 @@ def test_the_pages_stamp_with_a_byline_or_counts(line: str, day: date) -> None:
 )
 def test_update_stamps_of_more_languages(heading: str, day: date) -> None:
     assert update_stamp(heading) == day
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "day"),
+    [
+        # digits of other scripts, a word of the time of day after the clock time
+        ("প্রকাশিত: ১০:৪৬ অপরাহ্ণ, ডিসেম্বর ২৮, ২০২২", "stamp", date(2022, 12, 28)),
+        ("٢٨/١٢/٢٠٢٢", "dateline", date(2022, 12, 28)),
+        ("２０２１年２月２５日", "dateline", date(2021, 2, 25)),
+        ("10:46 pm, December 28, 2022", "stamp", date(2022, 12, 28)),
+    ],
+)
+def test_digits_of_every_script(line: str, kind: str, day: date) -> None:
+    assert read_dateline(line) == (kind, day, None)
+
+
+def test_a_year_of_another_calendar_in_persian_digits_is_no_date() -> None:
+    assert read_dateline("۱۳۹۸/۰۵/۱۲") is None

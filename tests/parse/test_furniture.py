@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from kzld.parse import read_bytes
+from kzld.parse.boilerplate import is_menu
 
 from .prose import PROSE
 
@@ -123,3 +124,30 @@ def test_a_block_of_related_links_ends_at_a_paragraph(language: str, heading: st
     furniture = {document.text[span.start : span.end] for span in document.boilerplate}
     assert furniture == {heading, *links}
     assert [p.text for p in document.versions[0].paragraphs] == [paragraph] * 2
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Лідери «Партії X», «Союзу Y» і «Руху Z» ухвалили спільну заяву",
+        "Les dirigeants du «Parti X», du «Syndicat Y» et du «Front Z» signent un appel",
+        "Лидеры «Партии X», «Союза Y» и «Движения Z» приняли заявление",
+    ],
+)
+def test_a_title_quoting_names_in_guillemets_is_no_menu(title: str) -> None:
+    assert not is_menu(title)
+
+
+@pytest.mark.parametrize(
+    "switcher",
+    [
+        "Bosanski BS English EN Deutsch DE العربية AR Türkçe TR",
+        "English Français Español",
+        "Deutsch English Türkçe",
+    ],
+)
+def test_a_language_switcher_without_separators_is_a_menu(switcher: str) -> None:
+    assert is_menu(switcher)
+    text = f"{switcher}\n\nTitle of the statement\n\n{PROSE['en']}\n"
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    assert document.versions[0].title == "Title of the statement"

@@ -266,3 +266,24 @@ def test_the_pages_title_joining_kicker_and_headline_stays_the_title(
     page = f"{kicker} {TITLES[language]}"
     title, _, _ = _read(page, kicker, TITLES[language], PROSE[language])
     assert title == page
+
+
+@pytest.mark.parametrize(
+    ("language", "caption"),
+    [("en", "▲ Workers of the region"), ("ru", "■ Рабочие региона"), ("el", "● Οι εργαζόμενοι")],
+)
+def test_a_line_after_a_captions_mark_is_no_title(language: str, caption: str) -> None:
+    title, paragraphs, _ = _read(caption, PROSE[language])
+    assert (title, paragraphs) == (None, [PROSE[language]])
+
+
+@pytest.mark.parametrize(
+    ("language", "section"),
+    [("en", "Workers' news"), ("de", "Arbeiter aktuell"), ("fr", "Travailleurs")],
+)
+def test_a_headline_written_again_under_the_lead_is_the_title(language: str, section: str) -> None:
+    # the site's section (a word of the prose), the headline, the lead, the headline again
+    lead = PROSE[language]
+    lines = (section, TITLES[language], lead, TITLES[language], PROSE[language])
+    title, _, _ = _read(*lines)
+    assert title == TITLES[language]

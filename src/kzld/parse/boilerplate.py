@@ -12,6 +12,9 @@ the first line of the page, above the site's menus or above the page's own publi
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from babel import Locale, UnknownLocaleError, localedata
 
 from ..model.folding import fold
 from .cues import vocabulary
@@ -22,6 +25,8 @@ __all__ = ["find_boilerplate", "is_menu"]
 
 #: Separators of menu items and breadcrumbs.
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|›|»|>|\s/\s)\s*")
+#: A quotation in guillemets («ЄС», ‹X›), whose closing mark is no separator.
+_QUOTED = re.compile(r"«[^«»]*»|‹[^‹›]*›")
 
 
 def _short(item: str) -> bool:
@@ -33,6 +38,10 @@ def is_menu(content: str) -> bool:
     joined by separators (the last item of a breadcrumb may be the page's long title)."""
     if read_dateline(content):
         return False  # "Redacción | 21/10/2022" is a byline and a date
+    if _language_switcher(content):
+        return True
+    # a closing guillemet after its opening one ends a quotation, not a menu's item
+    content = _QUOTED.sub("Q", content)
     parts = _SEPARATORS.split(content.strip())
     items = [p for p in parts if p.strip()]
     separators = len(parts) - 1
@@ -45,6 +54,36 @@ def is_menu(content: str) -> bool:
     # "Posizione: Home > Archivio" and "Home / Politik / <the page's title>"
     head = items[0].split(":")[-1].strip()
     return bool(head) and _short(head) and all(_short(i) for i in items[1:-1])
+
+
+@cache
+def _autonyms() -> frozenset[str]:
+    """Every language's name in that language, of one word, folded (CLDR through Babel:
+    "english", "deutsch", "bosanski", "العربية", "turkce")."""
+    names: set[str] = set()
+    for code in localedata.locale_identifiers():
+        if "_" in code:
+            continue
+        try:
+            name = Locale.parse(code).get_display_name(code)
+        except (UnknownLocaleError, ValueError):
+            continue
+        if name and " " not in name:
+            names.add(fold(name))
+    return frozenset(names)
+
+
+#: A language's code in a switcher ("EN", "BS").
+_CODE = re.compile(r"^[A-Z]{2,3}$")
+
+
+def _language_switcher(content: str) -> bool:
+    """True when ``content`` names languages only, each in its own language, with or without
+    their codes ("Bosanski BS English EN Deutsch DE العربية AR"): a site's language switcher,
+    written without separators."""
+    tokens = content.split()
+    named = sum(fold(t) in _autonyms() for t in tokens)
+    return named >= 2 and all(fold(t) in _autonyms() or _CODE.match(t) for t in tokens)
 
 
 _LANG_TOKEN = re.compile(r"(?<!\w)(?:En|Ru|Es|Ar|Fr|De|It|Pt|Gr|Tr|Nl)(?!\w)")

@@ -19,6 +19,7 @@ clock, which is the US month-first form; a reading that is not a real date is ne
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -36,6 +37,7 @@ from .text import Line, WordSet, folded_in_place
 
 __all__ = [
     "LOCALES",
+    "ascii_digits",
     "find_date",
     "is_month_line",
     "more_locales",
@@ -273,9 +275,26 @@ def is_month_line(line: str) -> bool:
     return len(line) <= 80 and bool(_patterns().month_line.match(folded_in_place(line)))
 
 
+@cache
+def _digits() -> dict[int, int]:
+    """The decimal digits of other scripts (Bengali ২০২২, Arabic ٢٠٢٢, fullwidth ２０２２) ->
+    the ASCII digits, one character for one."""
+    return {
+        code: ord("0") + unicodedata.digit(chr(code))
+        for code in range(0x0660, 0x10000)
+        if unicodedata.category(chr(code)) == "Nd"
+    }
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with the digits of every script written as ASCII digits (offsets unchanged)."""
+    return text if text.isascii() else text.translate(_digits())
+
+
 def read_dateline(line: str) -> tuple[str, date, str | None] | None:
-    """``(kind, date, place)`` when ``line`` as a whole is a dateline or a stamp, else ``None``."""
-    line = _TAGS.sub("", " ".join(line.split()))
+    """``(kind, date, place)`` when ``line`` as a whole is a dateline or a stamp, else ``None``.
+    Digits of any script are read (``ডিসেম্বর ২৮, ২০২২``)."""
+    line = _TAGS.sub("", " ".join(ascii_digits(line).split()))
     if line.startswith("(") and line.endswith(")"):
         line = line[1:-1].strip()  # "(20 Aprile 2011)"
     if not line or len(line) > 120:
@@ -323,7 +342,10 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
 
 #: A clock time before a date (``17:32 20.02.2017``); a weekday or a place after it, behind a
 #: comma (``2020 m. rugsėjo 5 d., šeštadienis``, ``2020-09-05, Vilnius``).
-_TIME_FIRST = re.compile(r"^(\d{1,2}[:.]\d{2}(?::\d{2})?)\s*[,-]?\s+(?=\S)")
+_TIME_FIRST = re.compile(
+    # a word of the time of day after it ("১০:৪৬ অপরাহ্ণ, ডিসেম্বর ২৮, ২০২২")
+    r"^(\d{1,2}[:.]\d{2}(?::\d{2})?)(?:\s+[^\d\s,]+(?=,))?\s*[,-]?\s+(?=\S)"
+)
 _AFTER_THE_DATE = re.compile(r"^(?P<date>.*\d.*?)\s*,\s*(?P<after>[^\W\d_][^\d,]{1,30}?)\.?$")
 
 
@@ -454,7 +476,7 @@ def _labelled(line: str) -> tuple[str, date, str | None] | None:
 
 def find_date(text: str) -> date | None:
     """The first written-out or numeric date in ``text`` (for short phrases such as headings)."""
-    folded = folded_in_place(text)
+    folded = folded_in_place(ascii_digits(text))
     for match in _patterns().find.finditer(folded):
         found = _date_of(match)
         if found:

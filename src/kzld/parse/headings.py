@@ -63,13 +63,18 @@ def _glued(heading: str) -> bool:
     return meets >= 2
 
 
+#: A caption's or an item's mark before a line ("▲ Party leaders at the press conference").
+_MARKED = re.compile(r"^[\u25a0-\u25ff\u2605\u2606\u203b\u27a4\u2794]")
+
+
 def is_label(heading: str) -> bool:
     """True when ``heading`` cannot be a title by its form: a label wholly in brackets, a line
-    ending with a path's separator, the site's address beside a page's name, or menu items
-    written without spaces."""
+    after a caption's mark ("▲ ..."), a line ending with a path's separator, the site's address
+    beside a page's name, or menu items written without spaces."""
     heading = heading.strip()
     return bool(
         _BRACKETED.match(heading)
+        or _MARKED.match(heading)
         or _TRAILING_SEPARATOR.search(heading)
         or _SITE.search(heading.casefold())
         or _glued(heading)
@@ -157,7 +162,17 @@ def _written_twice(heads: Sequence[str], start: int) -> int | None:
     return None
 
 
-def _title_at(heads: Sequence[str], prose: str) -> int:
+def _again_below(heads: Sequence[str], start: int, below: Sequence[str]) -> int | None:
+    """The first heading from ``start`` on, of a few words at least, that a line under the
+    headings writes again (the page's title, then the article's headline after its lead)."""
+    again = {_letters(line) for line in below}
+    for k in range(start, len(heads)):
+        if len(_WORD.findall(heads[k])) >= _REPEATED_WORDS and _letters(heads[k]) in again:
+            return k
+    return None
+
+
+def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> int:
     """Where the title is among ``heads`` (``len(heads)`` when none can be): the first heading
     that is no label (:func:`is_label`), unless the ones above a clearly echoed heading share
     no word with what follows them (the headings under them and the prose). A heading written
@@ -165,6 +180,8 @@ def _title_at(heads: Sequence[str], prose: str) -> int:
     site's."""
     start = next((k for k, h in enumerate(heads) if not is_label(h)), len(heads))
     twice = _written_twice(heads, start)
+    if twice is None:
+        twice = _again_below(heads, start, below)
     if twice is not None:
         return twice
     for k in range(start, len(heads)):
@@ -176,13 +193,16 @@ def _title_at(heads: Sequence[str], prose: str) -> int:
     return start
 
 
-def choose_headings(contents: Sequence[str], heads: Sequence[int], prose: str) -> Headings:
+def choose_headings(
+    contents: Sequence[str], heads: Sequence[int], prose: str, below: Sequence[str] = ()
+) -> Headings:
     """The kicker, title and subtitle among the heading lines ``heads`` (line indices, in
-    order, whose texts are ``contents``) of a version whose prose is ``prose``. A kicker is a
+    order, whose texts are ``contents``) of a version whose prose is ``prose`` and whose lines
+    under the headings are ``below``. A kicker is a
     first heading that ends with a colon or is a short path ("Home / News"); a subtitle is the
     heading right under the title (``blank_between`` lines excepted: see the caller)."""
     if prose:
-        at = _title_at(contents, prose)
+        at = _title_at(contents, prose, below)
     else:
         at = next((k for k, h in enumerate(contents) if not is_label(h)), len(contents))
     passed = tuple(heads[:at])

@@ -559,7 +559,8 @@ def _version(
     """The version made of lines ``own``: its headings, paragraphs and datelines."""
     heads = _wrapped_away(lines, _heads(lines, own, datelines))
     prose = " ".join(lines[i].content for i in own if i not in datelines and i not in heads)
-    chosen = choose_headings([lines[i].content for i in heads], heads, prose)
+    below = [lines[i].content for i in own if i not in datelines and i not in heads]
+    chosen = choose_headings([lines[i].content for i in heads], heads, prose, below)
     titled = {i for i in (chosen.kicker, chosen.title, *chosen.passed) if i is not None}
     kicker = lines[chosen.kicker].content.rstrip(":").strip() if chosen.kicker is not None else None
     title = lines[chosen.title].content if chosen.title is not None else None
