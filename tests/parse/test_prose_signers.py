@@ -236,3 +236,34 @@ def test_only_the_names_beside_the_word_of_signing(
 ) -> None:
     document = read_text(_text(language, paragraph))
     assert outside_of(document) == signers
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "signers"),
+    [
+        (
+            "tr",
+            "XKP Genel Başkanı Ali Veli, Yeşil Sol Parti Genel Başkanı Ayşe Kaya ve Zetlandiya "
+            "Sosyalist Partisi Genel Başkanı Mehmet Demir ortak bildiriyi imzaladı.",
+            ["XKP", "Yeşil Sol Parti", "Zetlandiya Sosyalist Partisi"],
+        ),
+        (
+            "en",
+            "X Party of Britain General Secretary John Smith, Y Workers' Union President Mary "
+            "Jones and Xandian Federation of Rail Workers Chairman Paul Brown signed the appeal.",
+            ["X Party of Britain", "Y Workers' Union", "Xandian Federation of Rail Workers"],
+        ),
+        (
+            "de",
+            "Xandische Kommunistische Partei Vorsitzende Anna Schmidt, Gewerkschaft Zetland "
+            "Sprecher Peter Meier und Ypsilanter Bund Vorsitzender Karl Braun unterzeichneten "
+            "die Erklärung.",
+            ["Xandische Kommunistische Partei", "Gewerkschaft Zetland", "Ypsilanter Bund"],
+        ),
+    ],
+)
+def test_a_person_after_the_role_in_a_signer_is_left_out(
+    language: str, paragraph: str, signers: list[str]
+) -> None:
+    document = read_text(_text(language, paragraph))
+    assert outside_of(document) == signers

@@ -155,6 +155,8 @@ def _is_name(text: str, relaxed: bool = False) -> bool:
         start = _is_name_start(parts[0]) or _uncased(parts[0])
         return start and len(parts) <= 8 and not evidence(text).prose and not bare
     parts = [w.strip("()") for w in text.split()]
+    if len(parts) == 1 and is_bare_type_word(parts[0]) and not known_name(text):
+        return False  # "Профспілкового" ("of the trade unions") alone names no one
     if known_name(text) or (
         all(is_abbreviation(w) or w.isdigit() for w in parts) and is_abbreviation(parts[0])
     ):
@@ -469,9 +471,43 @@ def _conjoined(tokens: list[Token]) -> list[Token]:
     return parted
 
 
+@cache
+def _role_phrases() -> tuple[tuple[str, ...], ...]:
+    forms = {tuple(fold(str(r)).rstrip("*").split()) for r in vocabulary()["signer_roles"]}
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _role_at(folded: list[str], k: int) -> bool:
+    """True when a signer's role opens at the ``k``-th of the ``folded`` words, each of its words
+    perhaps with an ending of up to three letters ("genel baskani", "presidente")."""
+    for phrase in _role_phrases():
+        here = folded[k : k + len(phrase)]
+        if len(here) == len(phrase) and all(
+            w == r or (len(r) >= 5 and w.startswith(r) and len(w) - len(r) <= 3)
+            for w, r in zip(here, phrase, strict=True)
+        ):
+            return True
+    return False
+
+
+def _before_role(raw: str) -> str:
+    """The organisation's name in ``raw`` when a signer's role and a person follow it ("X Party
+    General Secretary John Smith", "XKP Genel Başkanı Ali Veli"): the words before the role,
+    when they read as a name; else ``raw``."""
+    tokens = list(re.finditer(r"\S+", raw))
+    folded = [fold(t.group().strip(",.;:")) for t in tokens]
+    for k in range(1, len(tokens)):
+        if _role_at(folded, k):
+            head = raw[: tokens[k - 1].end()]
+            return head if _is_name(head) or strength(head) >= NAMED else raw
+    return raw
+
+
 def signers_section(line: Line, names: list[tuple[int, str]], kind: str) -> Section:
     """The section of signers ``names`` (document offset, name as written) read from ``line``:
-    ``kind`` says where ("title", "phrase", "header")."""
+    ``kind`` says where ("title", "phrase", "header"). A name followed by a signer's role and a
+    person ("XKP Genel Başkanı Ali Veli") is the name alone."""
+    names = [(start, _before_role(raw)) for start, raw in names]
     entries = []
     for position, (start, raw) in enumerate(names, start=1):
         name, abbreviation, gloss, country = split_entry(raw)
