@@ -13,7 +13,9 @@ year, and resolved as `kzld build` resolves it. Then, over every pair of forms:
   record gives a country, the share that get that country; and the same share over those of
   them whose entry states a country at all, as the resolver reads it (in the name, beside it,
   or by a region): most names state none ("CGIL", "Emek Partisi");
-- authority accuracy: forms whose gold organisation is an authority entry, the share resolved to it.
+- authority accuracy: forms whose gold organisation is an authority entry, the share resolved to it;
+- review suggestions: the pairs of forms of new organisations that ``kzld orgs`` suggests are one
+  (the same abbreviation, no two countries), the share the gold record merges.
 
 Usage: python bench/quality_names.py [--split tune|heldout] [--errors] [--since REV]
 
@@ -103,12 +105,19 @@ def main() -> int:
         for i, f in enumerate(forms)
     ]
     countries = {o.key: o.country for o in resolver.organisations()}
+    alike = {(d.key, other) for d in resolver.report().doubts for other, _ in d.alike}
 
     tp = fp = fn = 0
+    suggested = suggested_right = 0
     cross_country: list[tuple[Form, Form]] = []
     wrong: list[str] = []
     for (i, a), (j, b) in combinations(enumerate(forms), 2):
         gold, got = a.org == b.org, keys[i] == keys[j]
+        if (keys[i], keys[j]) in alike:
+            suggested += 1
+            suggested_right += gold
+            if not gold:
+                wrong.append(f"suggest  {a.form!r} ({a.org}) + {b.form!r} ({b.org})")
         tp += gold and got
         fp += got and not gold
         fn += gold and not got
@@ -173,6 +182,10 @@ def main() -> int:
     print(
         f"  authority entry   {ratio(known_right, known_total):.3f}  "
         f"({known_right} of {known_total})"
+    )
+    print(
+        f"  review suggests   {ratio(suggested_right, suggested):.3f}  ({suggested_right} of "
+        f"{suggested} pairs of new organisations' forms suggested as one)"
     )
     if args.errors:
         for line in sorted(wrong) + entry_country + across_dates + other_entry:

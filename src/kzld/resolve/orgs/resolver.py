@@ -32,8 +32,8 @@ from .candidates import AuthorityIndex
 from .decide import Decision, decide
 from .identity import key_of_new
 from .mentions import ProseMatcher
-from .names import normalise
-from .review import Doubt, OrgReport, Sighting
+from .names import abbreviation_key, normalise
+from .review import Doubt, OrgReport, Sighting, alike_new
 
 __all__ = [
     "OrganisationResolver",
@@ -366,6 +366,8 @@ class OrganisationResolver:
             all_forms, all_documents = grouped.setdefault(slot, ({}, set()))
             all_forms.update(forms)
             all_documents.update(documents)
+        known = {abbreviation_key(a) for entry in self.authority for a in entry.abbreviations}
+        alike = alike_new(organisations, known)
         doubts = []
         for slot, (forms, documents) in grouped.items():
             key = slot.rsplit("\x00", 1)[-1]
@@ -376,7 +378,8 @@ class OrganisationResolver:
                 form = _new_organisation(key, self._seen[key]).names[0].text
             doubts.append(
                 Doubt(form, key, method, tuple(sorted(documents)), decision.candidates[:3],
-                      decision.reason, tuple(sorted(forms)))
+                      decision.reason, tuple(sorted(forms)),
+                      alike.get(key, ()) if method == "new" else ())
             )  # fmt: skip
         return OrgReport(
             organisations=organisations,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import yaml
@@ -19,9 +20,9 @@ import yaml
 from ...model.records import Organisation
 from .analysis import signature
 from .candidates import STRENGTH, Candidate, Evidence
-from .names import NEW_PREFIX
+from .names import NEW_PREFIX, abbreviation_key
 
-__all__ = ["Doubt", "OrgReport", "Sighting"]
+__all__ = ["MIN_ALIKE_LETTERS", "Doubt", "OrgReport", "Sighting", "alike_new"]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -57,11 +58,49 @@ class Doubt:
     reason: str = ""
     #: Every form written for it (a new organisation may be written several ways).
     forms: tuple[str, ...] = ()
+    #: Other new organisations of the corpus that may be this one: (key, the abbreviation both
+    #: were written with), see :func:`alike_new`.
+    alike: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_new(self) -> bool:
         """Whether the name became a new organisation."""
         return self.method == "new"
+
+
+#: The fewest letters an abbreviation must have for two new organisations written with it to be
+#: suggested as one.
+MIN_ALIKE_LETTERS = 3
+
+
+def alike_new(
+    organisations: Iterable[Organisation], known: Iterable[str] = ()
+) -> dict[str, tuple[tuple[str, str], ...]]:
+    """For each new organisation, the other new ones a curator should check as the same: those
+    written with the same abbreviation of three letters or more ("Zeta Party (ZP)" and "ZP"
+    alone, or its translation "Partido Zeta (ZP)"), where no authority entry has it (``known``:
+    abbreviation keys) and the organisations of that abbreviation state no two countries.
+
+    A suggestion only: each keeps its key (a key depends on its name alone, never on what else a
+    corpus holds), and the curator who adds an entry with their forms makes them one.
+    """
+    taken = set(known)
+    by_abbreviation: dict[str, dict[str, tuple[str, str | None]]] = defaultdict(dict)
+    for org in organisations:
+        if org.known:
+            continue
+        for abbreviation in org.abbreviations:
+            akey = abbreviation_key(abbreviation)
+            if len(akey) >= MIN_ALIKE_LETTERS and akey not in taken:
+                by_abbreviation[akey].setdefault(org.key, (abbreviation, org.country))
+    alike: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for owners in by_abbreviation.values():
+        countries = {country for _, country in owners.values() if country}
+        if len(owners) < 2 or len(countries) > 1:
+            continue
+        for key in owners:
+            alike[key].update((other, owners[other][0]) for other in owners if other != key)
+    return {key: tuple(sorted(others)) for key, others in alike.items()}
 
 
 def _kind(name: str) -> str:
@@ -161,6 +200,7 @@ class OrgReport:
                     "files": len(doubt.documents),
                     "documents": list(doubt.documents),
                     "reason": doubt.reason,
+                    "may_be": [{"key": k, "abbreviation": a} for k, a in doubt.alike],
                     "candidates": [
                         {
                             "key": c.key,
@@ -219,6 +259,8 @@ class OrgReport:
                     out.append(f"      also written: {', '.join(map(repr, others))}")
                 if doubt.reason:
                     out.append(f"      why: {doubt.reason}")
+                if doubt.alike:
+                    out.append(f"      may be the same as: {_alike_text(doubt)}")
                 for candidate in doubt.candidates:
                     evidence = "; ".join(
                         f"{e.kind} {e.matched!r}" + (f" ({e.note})" if e.note else "")
@@ -265,7 +307,7 @@ class OrgReport:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(
             ["form", "status", "key", "method", "files", "reason", "best_candidate",
-             "evidence", "not_taken_because"]
+             "evidence", "not_taken_because", "may_be_the_same_as"]
         )  # fmt: skip
         for doubt in self.doubts:
             best = doubt.candidates[0] if doubt.candidates else None
@@ -273,6 +315,11 @@ class OrgReport:
             writer.writerow(
                 [doubt.form, "new" if doubt.is_new else "doubtful", doubt.key, doubt.method,
                  len(doubt.documents), doubt.reason, best.key if best else "", evidence,
-                 (best.blocked or "") if best else ""]
+                 (best.blocked or "") if best else "", _alike_text(doubt)]
             )  # fmt: skip
         return out.getvalue()
+
+
+def _alike_text(doubt: Doubt) -> str:
+    """ "x-zeta-party (ZP), x-partido-zeta (ZP)": the new organisations it may be."""
+    return ", ".join(f"{key} ({abbreviation})" for key, abbreviation in doubt.alike)
