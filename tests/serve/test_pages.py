@@ -16,7 +16,9 @@ from kzld.errors import KzldError
 from kzld.query.loading import load, rdf_format
 from kzld.serve.kept import COMPILED
 from kzld.serve.pages import start_pages
+from kzld.serve.whole import prepare
 from kzld.site import content
+from kzld.site import matrix as matrices
 from kzld.site.generate import build_site
 from tests.serve.served import get, serving
 from tests.site.fixtures import GOLDEN
@@ -164,6 +166,26 @@ def test_a_big_organisations_all_page_is_the_static_sites(
         assert (status, headers["Content-Type"]) == (200, "text/html; charset=utf-8")
         assert every == (tmp_path / "site" / ORG[1:] / "all/index.html").read_bytes()
         assert get(live + "/org/no-such-party/all/")[0] == 404
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_pages_of_a_matrix_cut_short_are_the_static_sites(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(matrices, "MAX_COLUMNS", 1)
+    build_site(GOLDEN, tmp_path / "site")
+    location = _store(tmp_path / "store")
+    prepare(location, tmp_path / "kept")
+    server = start_pages(location, "127.0.0.1", 0, tmp_path / "kept")
+    try:
+        live = f"http://127.0.0.1:{server.server_address[1]}"
+        for page in ("matrix/", "matrix/2020/", "matrix/undated/"):
+            status, headers, body = get(f"{live}/{page}")
+            assert (status, headers["Content-Type"]) == (200, "text/html; charset=utf-8")
+            assert body == (tmp_path / "site" / page / "index.html").read_bytes()
+        assert get(live + "/matrix/1999/")[0] == 404
     finally:
         server.shutdown()
         server.server_close()

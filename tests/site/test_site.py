@@ -589,6 +589,23 @@ def test_the_matrix_of_many_statements_shows_the_latest(
     assert "The latest 1 of 2 signed statements" in matrix
 
 
+def test_a_matrix_cut_short_has_a_page_per_year(
+    corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(matrices, "MAX_COLUMNS", 1)
+    build_site(site_graph(corpus), tmp_path / "site")
+    matrix = (tmp_path / "site" / "matrix/index.html").read_text(encoding="utf-8")
+    years = re.findall(r'<li><a href="([^"]*)">([^<]*)</a> \(([^)]*)\)</li>', matrix)
+    assert years == [("2020/", "2020", "1 statement"), ("undated/", "undated", "1 statement")]
+    for year, statement in (("2020", "statement/lake%2001/"), ("undated", "statement/lake-ar/")):
+        page = (tmp_path / "site" / "matrix" / year / "index.html").read_text(encoding="utf-8")
+        assert f"<title>Statement × organisation matrix: {year}" in page
+        columns = re.findall(r'<th scope="col"><a href="([^"]*)"', page)
+        assert columns == [f"../../{statement}"]
+        assert '<a href="../">The matrix of the latest statements' in page
+        assert 'href="../../site.css"' in page
+
+
 def test_the_matrix_of_many_organisations_shows_those_that_signed_most(
     corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

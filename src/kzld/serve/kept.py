@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 from contextlib import suppress
@@ -26,6 +27,7 @@ __all__ = [
     "KEPT_DIR",
     "code_digest",
     "is_complete",
+    "kept_file",
     "kept_folder",
     "write",
 ]
@@ -39,6 +41,8 @@ FILES = {
     "network.svg": "network.svg",
     "matrix/": "matrix.html",
 }
+#: The page of one year of the matrix (see :func:`kzld.site.matrix.years`).
+_YEAR = re.compile(r"matrix/([0-9]{4}|undated)/")
 #: Written last, once every page is there.
 COMPLETE = "complete"
 #: The folder, inside the kept pages', of the site's templates once compiled (for the code that
@@ -70,6 +74,13 @@ def kept_folder(store: Path) -> Path:
         if other != folder and not other.name.startswith("."):
             shutil.rmtree(other, ignore_errors=True)
     return folder
+
+
+def kept_file(path: str) -> str | None:
+    """The file that holds the whole-graph page at ``path`` (its URL path under the site's
+    root: ``matrix/``, ``matrix/2024/``), or None when ``path`` is not such a page."""
+    year = _YEAR.fullmatch(path)
+    return f"matrix-{year.group(1)}.html" if year is not None else FILES.get(path)
 
 
 def is_complete(folder: Path) -> bool:

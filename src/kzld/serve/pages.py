@@ -39,7 +39,7 @@ from ..site.labels import Paths, Text, site_base
 from ..site.render import ALL, Renderer
 from ..site.search import matches
 from ..site.store import view
-from .kept import COMPILED, FILES
+from .kept import COMPILED, is_complete, kept_file
 from .processes import watch_parent
 
 __all__ = ["LivePages", "main", "start_pages"]
@@ -74,8 +74,11 @@ class LivePages:
         with self._lock:
             found = self._whole.get(path)
         if found is None:
+            name = kept_file(path)
+            if name is None:
+                return None
             try:
-                found = (self.kept / FILES[path]).read_bytes()
+                found = (self.kept / name).read_bytes()
             except OSError:
                 return None
             with self._lock:
@@ -131,10 +134,12 @@ class PagesHandler(QuietHandler):
             script = resources.files("kzld.site").joinpath("static/search.js").read_bytes()
             self._send(HTTPStatus.OK, script, "text/javascript; charset=utf-8", body)
             return
-        if local in ("", "matrix/", "network.svg", "search.json"):
+        if kept_file(local) is not None:
             found = pages.whole(local)
             if found is None and local == "":
                 self._send(HTTPStatus.OK, pages.waiting_index(), _TYPES["html"], body)
+            elif found is None and is_complete(pages.kept):  # a year the matrix does not have
+                self._text(HTTPStatus.NOT_FOUND, f"not found: /{local}", body)
             elif found is None:
                 self._text(HTTPStatus.SERVICE_UNAVAILABLE, "being prepared; try again soon", body)
             else:

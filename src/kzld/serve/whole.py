@@ -27,7 +27,7 @@ from ..site.network import cosignature_network
 from ..site.render import Renderer
 from ..site.search import search_json
 from ..site.store import view
-from .kept import COMPILED, COMPLETE, write
+from .kept import COMPILED, COMPLETE, kept_file, write
 from .processes import watch_parent
 
 __all__ = ["NICE", "low_priority", "main", "prepare"]
@@ -48,7 +48,10 @@ def prepare(location: Path, folder: Path) -> None:
     write(folder, "network.svg", network.svg.encode())
     index = {**index_page(site, ""), "network": network}
     write(folder, "index.html", renderer.render("index.html", "", None, index))
-    write(folder, "matrix.html", renderer.matrix())
+    for page, body in renderer.matrices():
+        name = kept_file(page)
+        if name is not None:
+            write(folder, name, body)
     write(folder, COMPLETE, b"")
 
 

@@ -232,7 +232,7 @@ def _whole(renderer: Renderer, root: Path) -> tuple[int, int, int]:
         ("search/search.js", _static("search.js")),
         ("search/index.html", renderer.search_page()),
         ("search.json", search_json(site)),
-        ("matrix/index.html", renderer.matrix()),
+        *((f"{page}index.html", body) for page, body in renderer.matrices()),
     ]
     network = cosignature_network(site)
     void = _void(site.graph)

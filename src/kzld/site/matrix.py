@@ -13,23 +13,50 @@ from rdflib import URIRef
 
 from .content import Site
 
-__all__ = ["MAX_COLUMNS", "MAX_ROWS", "matrix"]
+__all__ = ["MAX_COLUMNS", "MAX_ROWS", "UNDATED", "matrix", "year_of", "years"]
 
 #: Statements (columns) the matrix shows at most: the latest.
 MAX_COLUMNS = 120
 #: Organisations (rows) the matrix shows at most: those that signed most of its statements.
 MAX_ROWS = 150
+#: The "year" of the statements that have no date (a page of the matrix, as a year has).
+UNDATED = "undated"
 
 
-def matrix(site: Site, page: str) -> dict[str, Any]:
-    """Rows are organisations, columns statements; a cell counts the organisation's signatures.
+def year_of(site: Site, statement: URIRef) -> str:
+    """The year of ``statement`` (of the date it is known by), or :data:`UNDATED`."""
+    return site.statement_date(statement)[:4] or UNDATED
+
+
+def _signed(site: Site) -> list[URIRef]:
+    """The statements that have signatures, by date."""
+    return sorted({s.statement for s in site.signatures}, key=site.date_order)
+
+
+def years(site: Site) -> list[tuple[str, int]]:
+    """The years of the matrix's pages, each with its number of signed statements (undated
+    last): none when the whole matrix fits on one page (:data:`MAX_COLUMNS` statements)."""
+    signed = _signed(site)
+    if len(signed) <= MAX_COLUMNS:
+        return []
+    counts: dict[str, int] = defaultdict(int)
+    for statement in signed:
+        counts[year_of(site, statement)] += 1
+    return sorted(counts.items(), key=lambda item: (item[0] == UNDATED, item[0]))
+
+
+def matrix(site: Site, page: str, year: str | None = None) -> dict[str, Any]:
+    """Rows are organisations, columns statements (those of ``year`` only, if given); a cell
+    counts the organisation's signatures.
 
     At scale the matrix is cut, so that its page stays readable and small whatever the graph's
     size: the latest :data:`MAX_COLUMNS` statements, and of the organisations that signed them
-    the :data:`MAX_ROWS` that signed most of them; the note says so. Each organisation's page
-    lists its co-signers.
+    the :data:`MAX_ROWS` that signed most of them; the note says so, and a page per year
+    (:func:`years`) shows the others. Each organisation's page lists its co-signers.
     """
-    everything = sorted({s.statement for s in site.signatures}, key=site.date_order)
+    everything = _signed(site)
+    if year is not None:
+        everything = [s for s in everything if year_of(site, s) == year]
     statements = everything[-MAX_COLUMNS:]
     shown = set(statements)
     counts: dict[tuple[URIRef, URIRef], int] = defaultdict(int)
@@ -50,18 +77,25 @@ def matrix(site: Site, page: str) -> dict[str, Any]:
         }
         for o in orgs
     ]
+    return {
+        "columns": columns,
+        "rows": rows,
+        "note": _note(len(statements), len(everything), len(orgs), len(totals)),
+    }
+
+
+def _note(statements: int, signed: int, orgs: int, signers: int) -> str:
+    """What a matrix of ``statements`` of the ``signed`` statements, and ``orgs`` of their
+    ``signers``, leaves out (empty when nothing)."""
     cut = []
-    if len(statements) < len(everything):
-        cut.append(f"the latest {len(statements)} of {len(everything)} signed statements")
-    if len(orgs) < len(totals):
-        plural = "s" if len(orgs) != 1 else ""
-        cut.append(
-            f"the {len(orgs)} organisation{plural} that signed most of them, of {len(totals)}"
-        )
+    if statements < signed:
+        cut.append(f"the latest {statements} of {signed} signed statements")
+    if orgs < signers:
+        plural = "s" if orgs != 1 else ""
+        cut.append(f"the {orgs} organisation{plural} that signed most of them, of {signers}")
     elif cut:
-        cut.append(f"the {len(orgs)} organisations that signed them")
-    note = ""
-    if cut:
-        note = f"{' and '.join(cut)}; every organisation's page lists all its co-signers."
-        note = note[0].upper() + note[1:]
-    return {"columns": columns, "rows": rows, "note": note}
+        cut.append(f"the {orgs} organisations that signed them")
+    if not cut:
+        return ""
+    note = f"{' and '.join(cut)}; every organisation's page lists all its co-signers."
+    return note[0].upper() + note[1:]

@@ -33,7 +33,7 @@ from ..rdf.triples import Triple, ordered_triples
 from . import content
 from .content import Site
 from .labels import Link, Text
-from .matrix import matrix
+from .matrix import matrix, years
 
 __all__ = ["ALL", "PART_TYPES", "Rendered", "Renderer", "environment", "jsonld"]
 
@@ -343,15 +343,28 @@ class Renderer:
                 found.update(graph.objects(evidence, OA.hasSelector))
         return sorted((p for p in found if isinstance(p, URIRef)), key=str)
 
-    def matrix(self, page: str = "matrix/") -> bytes:
-        """The statement × organisation matrix page."""
-
+    def matrix(self, page: str = "matrix/", year: str | None = None) -> bytes:
+        """The statement × organisation matrix page (of the statements of ``year`` only, if
+        given; the page of the whole matrix links to those of its years when it is cut)."""
+        title = "Statement × organisation matrix"
+        split = [] if year is not None else years(self.site)
         context = {
-            "title": Text("Statement × organisation matrix", "en"),
+            "title": Text(title if year is None else f"{title}: {year}", "en"),
             "kind": "matrix",
-            **matrix(self.site, page),
+            **matrix(self.site, page, year),
+            "year": year or "",
+            "years": [{"href": f"{y}/", "year": y, "statements": n} for y, n in split],
         }
         return self.render("matrix.html", page, None, context)
+
+    def matrices(self) -> list[tuple[str, bytes]]:
+        """Every page of the matrix, by URL path under the base: the whole matrix's
+        (``matrix/``) and, where it is cut, each year's (``matrix/2024/``)."""
+        found = [("matrix/", self.matrix())]
+        for year, _ in years(self.site):
+            page = f"matrix/{year}/"
+            found.append((page, self.matrix(page, year)))
+        return found
 
 
 def json_text(data: Any) -> str:
