@@ -1,20 +1,37 @@
 """Language detection of prose: by its script where one language alone writes it, else with lingua
-among the languages of the genre that write that script.
+among the languages of the genre that write that script, and then, between close neighbours that
+trigrams confuse, by evidence that is a fact about each language (``languages.yaml``).
 
-A sample's letters say its script. Greek, Hebrew, Georgian, Armenian, Korean, Thai, Tamil,
-Bengali and Hindi (Devanagari) are each the only language of :data:`LANGUAGES` in their script,
-and Japanese is the only one with kana: a sample in one of them is in that language, and no
-detector is asked. Chinese characters without kana are Chinese. Urdu is told from Persian and
-Arabic by the letters only it writes (ٹ ڈ ڑ ں ے). A sample in the Latin, Cyrillic
-or Arabic script goes to a lingua detector of the languages of :data:`LANGUAGES` that write it,
-in low-accuracy mode (trigram models only): on every prose line of the development corpus it
-decides as the full models do among all the languages (``bench/languages.py`` measures it), it
-loads in half a second instead of ten, with a tenth of the memory (the full models cost about
-1 GB per process).
+A sample's letters say its script. Greek, Hebrew, Georgian, Armenian, Korean, Thai, Tamil, Telugu,
+Gujarati, Gurmukhi (Punjabi), Malayalam, Kannada, Odia, Sinhala, Khmer, Lao and Bengali (or
+Assamese, by its own letters) are each the only language of the genre in their script, and Japanese
+is the only one with kana: a sample in one of them is in that language, and no detector is asked.
+Chinese characters without kana are Chinese. A sample in the Latin, Cyrillic, Arabic or Devanagari
+script goes to a lingua detector of the languages of :data:`LANGUAGES` that write it, in
+low-accuracy mode (trigram models only): it loads in half a second instead of ten, with a tenth of
+the memory (the full models cost about 1 GB per process); ``bench/languages.py`` measures it. An
+answer lingua itself doubts (its confidence under :data:`_SURE`, on a short line) is none.
 
-Only the first :data:`~kzld.limits.LANGUAGE_SAMPLE` characters of a text are looked at, cut at
-a word's end: they decide as the whole does, and the detector's time grows with the length.
-Web addresses, e-mail addresses, handles and numbers are no language: they are taken out before
+Every language of the genre that lingua has is a candidate, close neighbours included; where the
+first answer is one of a group of neighbours (Croatian, Bosnian and Serbian; Galician, Portuguese
+and Spanish; Hindi, Marathi and Nepali; Azerbaijani and Turkish; Urdu, Persian and Arabic; Bokmål
+and Nynorsk; Russian, Ukrainian and Belarusian; Bulgarian, Macedonian and Serbian; Afrikaans and
+Dutch; Bengali and Assamese), the group's letters and words decide: the neighbour whose evidence
+leads all the others. lingua lacks Galician and Nepali: they are found by their evidence alone.
+Where the evidence is silent or even, lingua's answer stands, except where it is known to be blind:
+its trigrams answer Bosnian for Croatian, Serbian and Bosnian alike, so there the text is tagged
+``sh`` (Serbo-Croatian, the macrolanguage, wrong for none of them), and Norwegian undecided between
+Bokmål and Nynorsk is ``no``. Serbian written ijekavian (as in Bosnia and Montenegro) is told from
+Bosnian only by its Cyrillic letters or its Serbian words; without them it is tagged Bosnian.
+
+:func:`detect_all` reads the lines of one text together: a line whose own evidence is too thin to
+choose between neighbours takes the evidence of the text's other lines in the same group (a one-line
+note in a Serbian statement is Serbian), while a line with clear evidence of its own keeps it (a
+Galician paragraph in a Spanish text is Galician).
+
+Only the first :data:`~kzld.limits.LANGUAGE_SAMPLE` characters of a text are looked at, cut at a
+word's end: they decide as the whole does, and the detector's time grows with the length. Web
+addresses, e-mail addresses, handles and numbers are no language: they are taken out before
 detecting, and a text with too few letters left ("E-mail : press@example.org") has none.
 """
 
@@ -23,21 +40,25 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
 from lingua import Language, LanguageDetectorBuilder
 
 from ..limits import LANGUAGE_SAMPLE
+from .cues import word_file
 
-__all__ = ["LANGUAGES", "detect", "script_of"]
+__all__ = ["LANGUAGES", "detect", "detect_all", "script_of"]
 
-#: lingua language names the detector chooses among: the languages of the genre's statements,
-#: leaving out close neighbours that trigrams confuse with them on short lines (Bosnian beside
-#: Serbian and Croatian, Nynorsk beside Bokmål, Macedonian and Belarusian beside Bulgarian and
-#: Russian, Urdu beside Persian, Marathi beside Hindi). A language that publishes statements is
-#: never left out for want of a neighbour: without Vietnamese a Vietnamese text is read as the
-#: nearest language the detector knows (Icelandic), and without Malay a Malay one as Indonesian.
+#: lingua language names the detector chooses among: every language lingua has in which
+#: statements of the genre are published, close neighbours included (they are told apart by
+#: the evidence of ``languages.yaml``). A language is never left out for want of a neighbour:
+#: without Vietnamese a Vietnamese text is read as the nearest language the detector knows
+#: (Icelandic), without Malay a Malay one as Indonesian. Left out: Latin and Esperanto, and
+#: Yoruba and Maori, which take English lines of a few words ("Please enable JavaScript to view
+#: the comments") on the tune split (``bench/languages.py``).
 LANGUAGES = (
     "ENGLISH", "RUSSIAN", "SPANISH", "FRENCH", "GERMAN", "DUTCH", "ITALIAN", "PORTUGUESE",
     "ARABIC", "TURKISH", "GREEK", "UKRAINIAN", "BULGARIAN", "POLISH", "SWEDISH", "DANISH",
@@ -45,36 +66,137 @@ LANGUAGES = (
     "HUNGARIAN", "ROMANIAN", "CATALAN", "HINDI", "BENGALI", "HEBREW", "ARMENIAN", "GEORGIAN",
     "SLOVAK", "SLOVENE", "LITHUANIAN", "LATVIAN", "ESTONIAN", "ICELANDIC", "TAMIL", "BASQUE",
     "INDONESIAN", "JAPANESE", "KOREAN", "CHINESE", "THAI", "MALAY", "VIETNAMESE", "IRISH",
-    "WELSH", "TAGALOG", "SWAHILI", "AZERBAIJANI",
+    "WELSH", "TAGALOG", "SWAHILI",
+    # the close neighbours, told apart from the languages above by languages.yaml
+    "BOSNIAN", "MACEDONIAN", "BELARUSIAN", "URDU", "AZERBAIJANI", "NYNORSK", "MARATHI",
+    "AFRIKAANS",
+    # more languages of the genre's statements
+    "MONGOLIAN", "PUNJABI", "GUJARATI", "TELUGU", "SOMALI", "ZULU", "XHOSA", "SOTHO",
+    "TSWANA", "TSONGA", "SHONA", "GANDA",
 )  # fmt: skip
 
-#: Scripts (the first word of a letter's Unicode name) that one language of :data:`LANGUAGES`
-#: alone writes, with its tag. Chinese characters are Japanese beside kana (see :func:`_cjk`).
+#: Scripts (the first word of a letter's Unicode name) that one language of the genre alone
+#: writes, with its tag. Chinese characters are Japanese beside kana (see :func:`_cjk`).
 _ONE_LANGUAGE = {
     "GREEK": "el", "HEBREW": "he", "GEORGIAN": "ka", "ARMENIAN": "hy", "HANGUL": "ko",
     "HIRAGANA": "ja", "KATAKANA": "ja", "THAI": "th", "TAMIL": "ta", "BENGALI": "bn",
-    "DEVANAGARI": "hi", "CJK": "zh",
+    "CJK": "zh", "TELUGU": "te", "GUJARATI": "gu", "GURMUKHI": "pa", "MALAYALAM": "ml",
+    "KANNADA": "kn", "ORIYA": "or", "SINHALA": "si", "KHMER": "km", "LAO": "lo",
 }  # fmt: skip
 #: The scripts of several languages of :data:`LANGUAGES`, with lingua's languages of each.
 _SHARED = {
     "LATIN": Language.all_with_latin_script,
     "CYRILLIC": Language.all_with_cyrillic_script,
     "ARABIC": Language.all_with_arabic_script,
+    "DEVANAGARI": Language.all_with_devanagari_script,
 }
-#: Letters of the Arabic script that Urdu writes and Arabic and Persian do not (ٹ ڈ ڑ ں ے):
-#: Urdu is no candidate of the detector, whose trigrams confuse it with Persian on short lines,
-#: but a sample with these letters is Urdu.
-_URDU_LETTERS = frozenset("ٹڈڑںے")
-#: How many of them make a sample Urdu.
-_URDU = 2
 #: The least share of kana among the Japanese and Chinese letters of a Japanese sample (a
 #: Japanese sentence is a third kana or more; a Chinese one may quote a Japanese name).
 _KANA = 0.1
+#: lingua's least confidence in its answer: below it (a line of a few words that its trigrams
+#: find in several languages) the line has no language.
+_SURE = 0.5
 
 #: What carries no language: web and e-mail addresses, handles, hashtags, numbers.
 _NO_LANGUAGE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[@#]\w+|\d[\d.,:/-]*")
 #: The fewest letters a text needs to be given a language.
 _LETTERS = 15
+#: By how much a neighbour's evidence must lead the others' for a line to decide on its own
+#: in :func:`detect_all`; the text's evidence together, and :func:`detect`'s one text, need 1.
+_LINE_LEAD = 2
+
+
+@dataclass(frozen=True)
+class _Group:
+    """Close neighbours and the evidence that tells them apart (one group of ``languages.yaml``)."""
+
+    languages: tuple[str, ...]
+    otherwise: str | None
+    #: (letter, the languages that write it) for every letter of the group's evidence
+    letters: tuple[tuple[str, frozenset[str]], ...]
+    #: word forms: whole words, beginnings, endings and parts, each with its languages
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    starts: tuple[tuple[str, frozenset[str]], ...] = ()
+    ends: tuple[tuple[str, frozenset[str]], ...] = ()
+    parts: tuple[tuple[str, frozenset[str]], ...] = ()
+
+    def evidence(self, sample: str) -> Counter[str]:
+        """How many letters and words of ``sample`` speak for each language of the group."""
+        scores: Counter[str] = Counter()
+        folded = sample.casefold()
+        for letter, languages in self.letters:
+            hits = folded.count(letter)
+            if hits:
+                for language in languages:
+                    scores[language] += hits
+        for token in _tokens(folded):
+            for language in self._languages_of(token):
+                scores[language] += 1
+        return scores
+
+    def _languages_of(self, token: str) -> frozenset[str]:
+        found = set(self.words.get(token, ()))
+        for form, languages in self.starts:
+            if token.startswith(form):
+                found |= languages
+        # an ending or a part is of a longer word (a stem with it)
+        for form, languages in self.ends:
+            if token != form and token.endswith(form):
+                found |= languages
+        for form, languages in self.parts:
+            if token != form and form in token:
+                found |= languages
+        return frozenset(found)
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of ``text``: its runs of letters and marks (Devanagari's vowel signs are marks,
+    no word characters to ``re``, so ``\\w+`` would cut its words in pieces)."""
+    return "".join(c if unicodedata.category(c)[0] in "LM" else " " for c in text).split()
+
+
+@cache
+def _groups() -> dict[tuple[str, str], _Group]:
+    """Each script and language of a group of ``languages.yaml``, with its group."""
+    by_language: dict[tuple[str, str], _Group] = {}
+    for entry in word_file("languages.yaml")["groups"]:
+        letters: list[tuple[str, frozenset[str]]] = []
+        for key, chars in (entry.get("letters") or {}).items():
+            letters += [(c, frozenset(key.split())) for c in chars]
+        words: dict[str, frozenset[str]] = {}
+        starts, ends, parts = [], [], []
+        for key, forms in (entry.get("words") or {}).items():
+            languages = frozenset(key.split())
+            for form in forms:
+                form = form.casefold()
+                if form.startswith("*") and form.endswith("*"):
+                    parts.append((form[1:-1], languages))
+                elif form.startswith("*"):
+                    ends.append((form[1:], languages))
+                elif form.endswith("*"):
+                    starts.append((form[:-1], languages))
+                else:
+                    words[form] = languages
+        group = _Group(
+            tuple(entry["languages"]),
+            entry.get("otherwise"),
+            tuple(letters),
+            words,
+            tuple(starts),
+            tuple(ends),
+            tuple(parts),
+        )
+        for language in group.languages:
+            by_language[entry["script"], language] = group
+    return by_language
+
+
+def _decide(group: _Group, scores: Counter[str], lead: int) -> str | None:
+    """The language of ``group`` whose evidence leads every other's by ``lead`` or more."""
+    ranked = sorted((scores[language] for language in group.languages), reverse=True)
+    if ranked[0] - ranked[1] < lead:
+        return None
+    return max(group.languages, key=lambda language: scores[language])
 
 
 @lru_cache(maxsize=1 << 12)
@@ -111,24 +233,76 @@ def _cut(text: str, limit: int) -> str:
     return head.rsplit(None, 1)[0] if not text[limit].isspace() and " " in head else head
 
 
-def detect(text: str, limit: int = LANGUAGE_SAMPLE) -> str | None:
-    """The BCP 47 tag of ``text``'s language, from its first ``limit`` characters, or ``None``
-    when undecided or when it has too few letters once addresses and numbers are taken out."""
+@dataclass(frozen=True)
+class _Reading:
+    """A text's first answer (its script's, or lingua's), and its evidence among neighbours."""
+
+    first: str | None
+    group: _Group | None = None
+    scores: Counter[str] = field(default_factory=Counter)
+
+
+def _read(text: str, limit: int) -> _Reading:
     sample = _NO_LANGUAGE.sub(" ", _cut(text, limit))
     scripts = Counter(script_of(c) for c in sample if c.isalpha())
     if sum(scripts.values()) < _LETTERS:
-        return None
+        return _Reading(None)
     script = scripts.most_common(1)[0][0]
     if script in ("CJK", "HIRAGANA", "KATAKANA"):
-        return _cjk(scripts)
+        return _Reading(_cjk(scripts))
     if script in _ONE_LANGUAGE:
-        return _ONE_LANGUAGE[script]
-    if script not in _SHARED:
+        first: str | None = _ONE_LANGUAGE[script]
+    elif script in _SHARED:
+        first = _lingua(script, sample)
+    else:
+        return _Reading(None)
+    group = _groups().get((script, first)) if first else None
+    if group is None:
+        return _Reading(first)
+    return _Reading(first, group, group.evidence(sample))
+
+
+def _lingua(script: str, sample: str) -> str | None:
+    """lingua's answer for ``sample`` (ISO 639-1), or ``None`` when it is not sure."""
+    values = _detector(script).compute_language_confidence_values(sample)
+    if not values or values[0].value < _SURE:
         return None
-    if script == "ARABIC" and sum(c in _URDU_LETTERS for c in sample) >= _URDU:
-        return "ur"
-    language = _detector(script).detect_language_of(sample)
-    if language is None:
-        return None
-    code: str = language.iso_code_639_1.name.lower()
+    code: str = values[0].language.iso_code_639_1.name.lower()
+    return code
+
+
+def _tag(code: str) -> str:
+    # Norwegian Bokmål is published as Norwegian, "no", as the reader always has
     return "no" if code == "nb" else code
+
+
+def _settle(reading: _Reading, pooled: Counter[str] | None) -> str | None:
+    if reading.group is None or reading.first is None:
+        return reading.first
+    group = reading.group
+    found = _decide(group, reading.scores, 1 if pooled is None else _LINE_LEAD)
+    if found is None and pooled is not None:
+        found = _decide(group, pooled, 1)
+    if found is None:
+        found = group.otherwise or reading.first
+    return _tag(found)
+
+
+def detect(text: str, limit: int = LANGUAGE_SAMPLE) -> str | None:
+    """The BCP 47 tag of ``text``'s language, from its first ``limit`` characters, or ``None``
+    when undecided or when it has too few letters once addresses and numbers are taken out."""
+    return _settle(_read(text, limit), None)
+
+
+def detect_all(texts: Sequence[str], limit: int = LANGUAGE_SAMPLE) -> list[str | None]:
+    """The language of each of ``texts``, the lines of one text: as :func:`detect`, but a line
+    whose own evidence does not choose between close neighbours takes the evidence of all the
+    lines first answered in the same group of neighbours."""
+    readings = [_read(text, limit) for text in texts]
+    pooled: dict[tuple[str, ...], Counter[str]] = {}
+    for reading in readings:
+        if reading.group is not None:
+            pooled.setdefault(reading.group.languages, Counter()).update(reading.scores)
+    return [
+        _settle(r, pooled[r.group.languages] if r.group is not None else None) for r in readings
+    ]

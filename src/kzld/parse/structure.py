@@ -25,7 +25,7 @@ from .coordinated import prose_signers
 from .cues import folded_words, vocabulary
 from .dates import read_dateline, statement_dates, with_update_stamps
 from .headings import choose_headings
-from .language import detect
+from .language import detect, detect_all
 from .lists import is_entry
 from .names import is_abbreviation, is_name_join
 from .outside import (
@@ -421,7 +421,8 @@ def _language_runs(
         and len(lines[i].content) >= 25
         and not is_entry(lines[i].content)
     ]
-    detected = {i: detect(_URL.sub(" ", lines[i].content)) for i in prose}
+    found = detect_all([_URL.sub(" ", lines[i].content) for i in prose])
+    detected = dict(zip(prose, found, strict=True))
     langs = {i: lang for i, lang in detected.items() if lang}
     prose = [i for i in prose if i in langs]
     for k in range(1, len(prose) - 1):
