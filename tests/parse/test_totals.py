@@ -322,3 +322,29 @@ def test_a_heading_of_signers_with_their_number(heading: str, total: int | None)
 )
 def test_more_than_a_number_of_organisations_in_a_title(title: str, total: int | None) -> None:
     assert _total(title + "\n\n" + PROSE + "\n") == total
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Mit dabei sind bislang folgende drei Organisationen:",
+        "So far these three organisations have joined:",
+        "Após a reunião foi emitida a seguinte declaração dos três partidos:",
+    ],
+)
+def test_a_number_of_organisations_in_the_line_opening_a_list(cue: str) -> None:
+    entries = "- X Party of Britain\n- Y Workers Union\n- Z Youth Front\n"
+    assert _total("Title\n\n" + PROSE + "\n\n" + cue + "\n\n" + entries) == 3
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Mit dabei sind bislang folgende drei Organisationen:",
+        "So far these three organisations have joined:",
+        "Após a reunião foi emitida a seguinte declaração dos três partidos:",
+    ],
+)
+def test_the_same_line_opening_a_declaration_states_no_total(cue: str) -> None:
+    # what follows the colon is the declaration's prose, not a list of its signers
+    assert _total("Title\n\n" + PROSE + "\n\n" + cue + "\n\n" + PROSE + "\n") is None

@@ -125,7 +125,7 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
         links=links,
         boilerplate=tuple(Span(lines[i].start, lines[i].end) for i in sorted(skip)),
         skipped=tuple(listed.skipped),
-        stated_total=stated_total(_paragraphs(lines, skip, sections)),
+        stated_total=stated_total(*_paragraphs(lines, skip, sections)),
     )
 
 
@@ -175,23 +175,34 @@ def _with_languages(sections: list[Section], versions: list[Version]) -> list[Se
     ]
 
 
-def _paragraphs(lines: list[Line], skip: set[int], sections: list[Section]) -> list[str]:
-    """The text's paragraphs (lines joined up to a blank line), without furniture and entries."""
+def _paragraphs(
+    lines: list[Line], skip: set[int], sections: list[Section]
+) -> tuple[list[str], frozenset[int]]:
+    """The text's paragraphs (lines joined up to a blank line), without furniture and entries,
+    and which of them a list follows (the list's cue: "folgende sechzehn Organisationen:")."""
     entry_starts = sorted(e.span.start for s in sections if s.kind == "list" for e in s.entries)
     paragraphs: list[str] = []
+    cues: set[int] = set()
     current: list[str] = []
+    last: int | None = None  # the paragraph that ended last, while no other line has come
     for i, line in enumerate(lines):
         at = bisect_left(entry_starts, line.start)
         taken = at < len(entry_starts) and entry_starts[at] <= line.end
         if line.blank or i in skip or taken:
             if current:
                 paragraphs.append(" ".join(current))
+                last = len(paragraphs) - 1
+            if taken and last is not None:
+                cues.add(last)
+            if taken:
+                last = None
             current = []
             continue
         current.append(line.content)
+        last = None
     if current:
         paragraphs.append(" ".join(current))
-    return paragraphs
+    return paragraphs, frozenset(cues)
 
 
 def _keys(entry: Entry) -> set[str]:

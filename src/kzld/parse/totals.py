@@ -429,22 +429,28 @@ def _statement_of(sentence: str) -> int | None:
     return None
 
 
-def stated_total(paragraphs: list[str]) -> int | None:
-    """The number of signatories the first of ``paragraphs`` that states one gives, or ``None``."""
+def stated_total(paragraphs: list[str], cues: frozenset[int] = frozenset()) -> int | None:
+    """The number of signatories the first of ``paragraphs`` that states one gives, or ``None``.
+    ``cues`` are the paragraphs a list follows: a number of organisations in the sentence that
+    opens the list with a colon counts its entries ("folgende sechzehn Organisationen:")."""
     signing = _signing()
     opening = _OPENING
-    for paragraph in paragraphs:
+    for k, paragraph in enumerate(paragraphs):
         counted = _heading_count(paragraph)
         if counted is not None:
             return counted
-        for sentence in _SENTENCE_END.split(paragraph):
+        sentences = _SENTENCE_END.split(paragraph)
+        for sentence in sentences:
             if _CJK_LETTERS.search(sentence):
                 value = _cjk_counted(sentence, opening > 0)
                 if value is not None:
                     return value
-            signed = bool(signing.count(sentence)) or any(
-                signing.matches(fold(t)) for t in _tokens(sentence)
-            )  # the words of the Indic scripts hold marks that split them for ``count``
+            # the words of the Indic scripts hold marks that split them for ``count``
+            signed = (
+                bool(signing.count(sentence))
+                or any(signing.matches(fold(t)) for t in _tokens(sentence))
+                or (k in cues and sentence is sentences[-1] and sentence.rstrip().endswith(":"))
+            )
             value = _counted(_unbracketed(sentence), signed) or _statement_of(sentence)
             if value is None and opening > 0:
                 value = _subject(_unbracketed(sentence))
