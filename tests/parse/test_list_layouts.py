@@ -366,3 +366,42 @@ def test_a_rule_between_numbered_names_parts_no_list(rule: str) -> None:
         lines += [f"{k}. {name}", "", rule, ""]
     document = read_text(f"Title\n\n{PROSE['en']}\n\n" + "\n".join(lines) + "\n")
     assert lists_of(document) == [names]
+
+
+@pytest.mark.parametrize(
+    ("language", "cue", "quoted", "conjunction"),
+    [
+        ("en", "We, the parties of Xandia:", "“{}”", " and "),
+        ("de", "Wir, die Parteien Xandiens:", "„{}“", " und "),
+        ("fr", "Nous, les partis de Xandie :", "« {} »", " et "),
+    ],
+)
+def test_names_in_quotation_marks_after_a_colon(
+    language: str, cue: str, quoted: str, conjunction: str
+) -> None:
+    names = ["Aleanca e Xandës", "Koalicioni Zetland", "Lëvizja Ypsilon"]
+    marked = [quoted.format(n) for n in names]
+    line = f"{cue} {', '.join(marked[:-1])}{conjunction}{marked[-1]};"
+    document = read_text(f"Title\n\n{PROSE[language]}\n\n{line}\n\n{PROSE[language]}\n")
+    assert lists_of(document) == [names]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "READ: After the X Party, the Y Union too backs the joint declaration of parties",
+        "LEXO: Pas Partisë X, edhe Bashkimi Y mbështet deklaratën e përbashkët të partive",
+        "LEE: Tras el Partido X, también la Unión Y apoya la declaración conjunta",
+    ],
+)
+def test_links_to_other_articles_are_no_list(label: str) -> None:
+    lines = [
+        label,
+        label.replace("X", "Z"),
+        "Here is the full text",
+        "JOINT DECLARATION OF PARTIES",
+    ]
+    document = read_text(
+        f"Title\n\n{PROSE['en']}\n\n" + "\n\n".join(lines) + f"\n\n{PROSE['en']}\n"
+    )
+    assert lists_of(document) == []

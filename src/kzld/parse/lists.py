@@ -299,6 +299,8 @@ def inline_items(line: Line, body: str, offset: int) -> tuple[list[Item], int | 
     """
     body = body.rstrip()
     body = body[:-1] if body.endswith(".") else body
+    # "A, B and C;": the semicolon ends the enumeration, it parts no entries
+    body = body[:-1] if body.endswith(";") and semicolons(body) == 1 else body
     items: list[Item] = []
     more = None
     for at, part in _parts(body):

@@ -52,6 +52,9 @@ def _headless_block(
     as_of_text = lines[before].content if before is not None else ""
     # "UNIONS: A; B; C": an enumeration after a label is read inline, however short
     labelled = re.match(r"^[^:;,]{1,40}:\s+", line.content) and semicolons(line.content) >= 2
+    # "We, the parties of X: “A”, “B” and “C”": names after a colon, however short the line
+    tail = line.content.partition(": ")[2]
+    labelled = labelled or commas(tail) >= 2 or conjoined(tail[: sentence_end(tail)])
     if ITEM.match(line.content):
         items, more, after = marked_run(lines, index)
         kind = "marked"

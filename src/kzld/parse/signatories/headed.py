@@ -190,8 +190,10 @@ def split_and(items: list[Item], strict: bool = False) -> list[Item]:
         return items
     line, start, raw = items[-1]
     ands = "|".join(re.escape(w) for w in vocabulary()["and_words"] if " " not in w)
-    match = re.search(rf"\s(?:{ands})\s+(?:[^\W\d_]{{1,3}}\s+(?=[^\W\d_]))?(?=[^\W\d_])", raw)
-    if match is None or not raw[match.end() :][:1].isupper():
+    match = re.search(
+        rf"\s(?:{ands})\s+(?:[^\W\d_]{{1,3}}\s+(?=[^\W\d_]))?(?=(?:[„“«\"‘']\s?)?[^\W\d_])", raw
+    )
+    if match is None or not raw[match.end() :].lstrip("„“«\"‘' ")[:1].isupper():
         return items
     head, tail = raw[: match.start()], raw[match.end() :]
     if strict and "," in head:

@@ -16,8 +16,10 @@ with commas names no one.
 
 from __future__ import annotations
 
+import re
+
 from ..dates import read_dateline
-from ..lists import semicolons
+from ..lists import commas, conjoined, semicolons
 from ..names import evidence, is_name_join, name_score, name_shaped, person_shaped
 from ..text import words
 from .blocks import NONE, STRONG, WEAK, Block
@@ -30,7 +32,24 @@ NAME = 0.5
 
 
 def _scores(block: Block) -> list[float]:
-    return [name_score(raw) for _, _, raw in block.items]
+    return [0.0 if _labelled_sentence(raw) else name_score(raw) for _, _, raw in block.items]
+
+
+#: A short label and a colon opening an entry ("READ: ...", "LEXO: ...", "Foto: ...").
+_LABEL = re.compile(r"^[^\W\d_][^:,;]{0,30}:\s+(?P<tail>\S.*)$")
+
+
+def _labelled_sentence(raw: str) -> bool:
+    """True when an entry is a label and a sentence after its colon ("READ: After X, Y backs
+    the declaration"): a link to another article or a caption, no name. (A label before an
+    enumeration of names, "Unions: A, B, C", is no sentence.)"""
+    match = _LABEL.match(raw)
+    if match is None:
+        return False
+    tail = match["tail"]
+    return (
+        len(words(tail)) >= 8 and commas(tail) < 2 and not semicolons(tail) and not conjoined(tail)
+    )
 
 
 def accept(block: Block) -> bool:

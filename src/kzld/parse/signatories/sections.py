@@ -103,6 +103,9 @@ def _entry_text(
     return raw, span, other
 
 
+#: A name in quotation marks, alone: „X“, “X”, «X», "X".
+_QUOTED = re.compile(r"^[„“”«»\"‚‘’']\s?([^„“”«»\"]+?)\s?[“”«»\"‘’']$")
+
 #: An entry that labels an enumeration of names ("Farmers' unions: A, B").
 _LABELLED = re.compile(r"^(?P<label>[^:;,]{3,120}):\s+(?P<tail>\S.*)$")
 
@@ -134,6 +137,12 @@ def read_section(block: Block, text_end: int, skipped: list[Skipped]) -> Section
         if read is None:
             continue
         text, span, other = read
+        quoted = _QUOTED.match(text)
+        if quoted:  # "“Aleanca e Xandës”": the quotation marks are no part of the name
+            text, span = (
+                quoted.group(1),
+                Span(span.start + quoted.start(1), span.start + quoted.end(1)),
+            )
         text = " ".join(text.split())  # a name the page broke over two lines, as one line
         name, abbreviation, gloss, country = split_entry(text)
         country = country or block.country_heading
