@@ -21,6 +21,7 @@ _TITLE = {
     "pt": "Apelo pela paz",
     "uk": "Декларація про спільні цінності",
     "de": "Erklärung zum Bahnstreik",
+    "id": "Pernyataan bersama tentang mogok kereta api",
 }
 
 _ARGUMENT = {
@@ -32,6 +33,7 @@ _ARGUMENT = {
     "pt": "Os trabalhadores ferroviários estão há três anos sem contrato coletivo de trabalho.",
     "uk": "Залізничники регіону вже три роки працюють без колективного договору.",
     "de": "Die Beschäftigten der Bahn arbeiten seit drei Jahren ohne Tarifvertrag in der Region.",
+    "id": "Para pekerja kereta api di wilayah ini sudah tiga tahun bekerja tanpa kontrak kerja.",
 }
 
 
@@ -263,6 +265,36 @@ def test_only_the_names_beside_the_word_of_signing(
     ],
 )
 def test_a_person_after_the_role_in_a_signer_is_left_out(
+    language: str, paragraph: str, signers: list[str]
+) -> None:
+    document = read_text(_text(language, paragraph))
+    assert outside_of(document) == signers
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "signers"),
+    [
+        (
+            "tr",
+            "Toplantıya katılan 3 parti (XKP, YDP ve ZSP) seçim için ortak bir tutum aldı ve "
+            "çalışmayı sürdürecek.",
+            ["XKP", "YDP", "ZSP"],
+        ),
+        (
+            "hu",
+            "A 3 párt, az XKP, a YSZP és a ZMP vezetői vasárnap egyeztették a közös lista "
+            "feltételeit.",
+            ["XKP", "YSZP", "ZMP"],
+        ),
+        (
+            "id",
+            "Pemimpin 3 parti tersebut PKX, DAX dan PAX menegaskan semula bahawa mereka akan "
+            "terus memperkukuh gabungan.",
+            ["PKX", "DAX", "PAX"],
+        ),
+    ],
+)
+def test_as_many_names_as_a_number_of_organisations_in_the_singular(
     language: str, paragraph: str, signers: list[str]
 ) -> None:
     document = read_text(_text(language, paragraph))

@@ -664,7 +664,10 @@ def _after_plural(content: str, start: int, number: bool) -> list[int]:
         if number and number_value(word.group()) is None:
             continue
         for later in words[k + (1 if number else 0) : k + (5 if number else 8)]:
-            if generic_plural(later.group()) or (number and _signers_word(later.group())):
+            # after a number many languages write the noun in the singular ("tiga parti", "hat
+            # párt", "7 parti"): a type word counts there as a plural does
+            counted = number and (_signers_word(later.group()) or is_type_word(later.group()))
+            if generic_plural(later.group()) or counted:
                 rest = content[later.end() :]
                 bracket = re.match(r"^(?:\s+[^\W\d_]+){0,2}\s*\(", rest)
                 if number and bracket:
@@ -693,10 +696,40 @@ def counted_signers(line: Line) -> Section | None:
         if value is None or value > 30:
             continue
         for at in _after_plural(line.content, word.start(), number=True)[:1]:
-            names, _ = name_run(line.content[at:], line.start + at, relaxed=True)
-            if len(names) == value:
-                return signers_section(line, names, "phrase")
+            for start in _gaps(line.content, at):
+                names, _ = name_run(line.content[start:], line.start + start, relaxed=True)
+                if len(names) == value and not any(_prose_inside(name) for _, name in names):
+                    return signers_section(line, names, "phrase")
     return None
+
+
+def _prose_inside(name: str) -> bool:
+    """True when a name read by its capitals holds two words in lower case or more that neither
+    join a name's words nor say what an organisation is ("Híd koalíciókötési szándékát")."""
+    lower = [
+        w for w in words(name) if w[:1].islower() and not (is_name_join(w) or is_bare_type_word(w))
+    ]
+    return len(lower) >= 2
+
+
+#: A comma, a colon or a dash, or a word, after a number of organisations.
+_GAP = re.compile(r"\s*(?:[,:–—-]|[^\W\d_][\w'’-]*)\s*")
+
+
+def _gaps(content: str, at: int) -> list[int]:
+    """Where names may open after ``at``: there, and after each of up to three gaps in a row
+    (a comma, a colon, a dash, a word in lower case) between a number of organisations and
+    their names ("3 parti tersebut PKX, ...", "A 3 párt, az XKP, ...")."""
+    starts = [at]
+    for _ in range(3):
+        gap = _GAP.match(content, starts[-1])
+        if not gap or gap.end() == starts[-1]:
+            break
+        word = gap.group().strip()
+        if word[:1].isalpha() and not word.islower():
+            break
+        starts.append(gap.end())
+    return starts
 
 
 def plural_signers(line: Line) -> Section | None:
