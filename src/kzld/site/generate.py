@@ -119,7 +119,7 @@ def build_site(
     tell: Progress = progress or (lambda stage, done, total: None)
     tell("Loading the graph", 0, 0)
     store = load_store(data)
-    graph = view(store)
+    graph = view(store, small=True)
     base = base or site_base(graph)
     tell("Indexing signatures", 0, 0)
     site = Site(graph, Paths(base), store)

@@ -54,6 +54,10 @@ _DERIVED = frozenset(
 )
 #: Lookups by object kept (the oldest let go first).
 CACHE_SIZE = 20_000
+#: What the static site keeps of each (:func:`view` with ``small``): it renders each page
+#: once, in IRI order, so that little of what is kept is asked for again, and the bigger
+#: caches held some 50 MB more in each process that writes pages (1,000 documents).
+SMALL = 1_000
 #: Descriptions of subjects kept (the oldest let go first): enough for the names of every
 #: resource a page links to, and the parts of a statement.
 DESCRIPTIONS = 8_000
@@ -102,8 +106,8 @@ class StoreView(Store):
     """A read-only rdflib store over the default graph of a pyoxigraph store.
 
     A pattern with a subject is answered from that subject's description (all its triples, read
-    from the store at once and kept, the most recent :data:`DESCRIPTIONS`); one with an object
-    only from its own lookup (the most recent :data:`CACHE_SIZE` kept).
+    from the store at once and kept, the most recent ``descriptions``); one with an object
+    only from its own lookup (the most recent ``lookups`` kept).
     """
 
     context_aware = False
@@ -111,9 +115,12 @@ class StoreView(Store):
     transaction_aware = False
     graph_aware = False
 
-    def __init__(self, store: ox.Store) -> None:
+    def __init__(
+        self, store: ox.Store, descriptions: int = DESCRIPTIONS, lookups: int = CACHE_SIZE
+    ) -> None:
         super().__init__()
         self.ox = store
+        self.descriptions, self.lookups = descriptions, lookups
         self._lock = threading.Lock()  # the live pages read from several threads
         self._cache: OrderedDict[tuple[Any, ...], tuple[tuple[Node, Node, Node], ...]] = (
             OrderedDict()
@@ -135,7 +142,7 @@ class StoreView(Store):
         found = {p: tuple(objects) for p, objects in pairs.items()}
         with self._lock:
             self._described[key] = found
-            if len(self._described) > DESCRIPTIONS:
+            if len(self._described) > self.descriptions:
                 self._described.popitem(last=False)
         return found
 
@@ -160,7 +167,7 @@ class StoreView(Store):
         if o is not None:  # never keep a whole-graph or whole-predicate scan
             with self._lock:
                 self._cache[key] = rows
-                if len(self._cache) > CACHE_SIZE:
+                if len(self._cache) > self.lookups:
                     self._cache.popitem(last=False)
         return rows
 
@@ -186,8 +193,11 @@ class StoreView(Store):
         raise TypeError("the site's graph is read-only")
 
 
-def view(store: ox.Store) -> Graph:
-    """An rdflib graph reading ``store`` (nothing is copied)."""
+def view(store: ox.Store, small: bool = False) -> Graph:
+    """An rdflib graph reading ``store`` (nothing is copied); ``small``: keeping
+    :data:`SMALL` descriptions and lookups (see :class:`StoreView`) rather than the default."""
+    if small:
+        return Graph(store=StoreView(store, SMALL, SMALL))
     return Graph(store=StoreView(store))
 
 
