@@ -182,6 +182,9 @@ STAGES = {
     "validate": "Validating",
     "write": "Publishing",
 }
+#: What the progress callback is told while texts are read, resolved and mapped a batch at a
+#: time (one stage counted over the archive, rather than three stages again for each batch).
+BATCHES = "Reading, resolving and mapping texts"
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
@@ -652,19 +655,30 @@ class _Parts:
                 pending.append(path)
         self.reused = len(self.files) - sum(isinstance(item, Path) for item in pending)
         done = len(self.files) - len(pending)
+        batched = len(pending) > BATCH
         for start in range(0, len(pending), BATCH):
             batch = pending[start : start + BATCH]
-            with _timed(self.timings, "read", self.progress, len(self.files)):
-                documents = self._read(batch, strict, problems, done)
+            if batched:
+                self.tell(BATCHES, done, len(self.files))
+            with _timed(self.timings, "read", None if batched else self.progress, len(self.files)):
+                documents = self._read(batch, strict, problems, done, batched)
+            self._resolve_and_map(documents, done if batched else None)
             done += len(batch)
-            self._resolve_and_map(documents)
+        if batched:
+            self.tell(BATCHES, done, len(self.files))
         return problems
 
     def _read(
-        self, batch: list[Document | Path], strict: bool, problems: list[Problem], done: int
+        self,
+        batch: list[Document | Path],
+        strict: bool,
+        problems: list[Problem],
+        done: int,
+        batched: bool,
     ) -> list[Document]:
         """The documents of ``batch``: those kept, and those of the texts read now (a text that
-        cannot be read goes into ``problems``, or with ``strict`` raises)."""
+        cannot be read goes into ``problems``, or with ``strict`` raises). ``done`` texts were
+        taken before it; ``batched``: there are other batches (see :data:`BATCHES`)."""
         unread = [item for item in batch if isinstance(item, Path)]
         outcomes = iter(read_all(unread, available_cores()))
         documents = []
@@ -682,25 +696,32 @@ class _Parts:
                 if strict:
                     raise error
                 problems.append(Problem(path=outcome.path, message=str(error)))
-            self.tell(STAGES["read"], number, len(self.files))
+            if not batched:
+                self.tell(STAGES["read"], number, len(self.files))
         return documents
 
-    def _resolve_and_map(self, documents: list[Document]) -> None:
-        """Resolve and map ``documents`` (emptied), and keep their parts."""
+    def _resolve_and_map(self, documents: list[Document], done: int | None = None) -> None:
+        """Resolve and map ``documents`` (emptied), and keep their parts; ``done``: the texts
+        taken before them, when they are a batch among others (see :data:`BATCHES`)."""
         resolutions = []
         total = len(documents)
-        with _timed(self.timings, "resolve", self.progress, total):
+        progress = self.progress if done is None else None
+        with _timed(self.timings, "resolve", progress, total):
             documents.reverse()
             while documents:
                 resolutions.append(self._resolve(documents.pop()))
-                self.tell(STAGES["resolve"], len(resolutions), total)
-        with _timed(self.timings, "map", self.progress, total):
+                if done is None:
+                    self.tell(STAGES["resolve"], len(resolutions), total)
+        with _timed(self.timings, "map", progress, total):
             resolutions.reverse()
             while resolutions:  # each let go once mapped: the part holds what is published
                 resolution, consulted = resolutions.pop()
                 name = resolution.resolved.document.name
                 self._add(resolution, consulted, self.listed[name])
-                self.tell(STAGES["map"], total - len(resolutions), total)
+                if done is None:
+                    self.tell(STAGES["map"], total - len(resolutions), total)
+                else:
+                    self.tell(BATCHES, done + total - len(resolutions), len(self.files))
 
     def _add(
         self, resolution: DocumentResolution, consulted: Consulted | None, key: str

@@ -256,6 +256,25 @@ def test_a_progress_bar_on_stderr_only_for_many_documents(
     assert many.stdout.startswith("Built 5 documents")
 
 
+def test_a_build_in_batches_shows_one_stage_for_all_of_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("kzld.cli.PROGRESS_THRESHOLD", 1)
+    monkeypatch.setattr("kzld.pipeline.BATCH", 2)  # the five seeds in three batches
+    result = CliRunner().invoke(main, ["build", "--seeds", str(SEEDS), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    stages = result.stderr.splitlines()
+    assert stages[:4] == [
+        "Reading texts ...",
+        "Reading, resolving and mapping texts ...",
+        "Mapping to RDF ...",
+        "Putting the triples in order ...",
+    ]
+    assert len(stages) == len(set(stages))  # no stage shown again for each batch
+    assert "Resolving organisations and events ..." not in stages
+    assert (tmp_path / "kzld.ttl").read_bytes() == (ROOT / "out" / "kzld.ttl").read_bytes()
+
+
 def test_progress_on_a_terminal_keeps_one_line_per_stage_with_the_time_left(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
