@@ -239,20 +239,25 @@ NEIGHBOURS = (
     "SOTHO", "TSWANA", "TSONGA", "SHONA", "GANDA",
 )  # fmt: skip
 
-#: Run in a fresh process: the resident size (KiB) before and after building and warming the
+#: Run in a fresh process: the resident size (KiB, ``VmRSS``) added by building and warming the
 #: low-accuracy detector of each shared script for the languages named in ``sys.argv``.
 _MEMORY = """
-import resource, sys
+import sys
 from lingua import Language, LanguageDetectorBuilder
+def resident():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
 names = {getattr(Language, name) for name in sys.argv[1:]}
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+before = resident()
+kept = []
 for script in (Language.all_with_latin_script, Language.all_with_cyrillic_script,
                Language.all_with_arabic_script, Language.all_with_devanagari_script):
     chosen = names & set(script())
     if chosen:
         detector = LanguageDetectorBuilder.from_languages(*chosen).with_low_accuracy_mode().build()
         detector.detect_language_of("warm up the models of these languages")
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before)
+        kept.append(detector)
+print(resident() - before)
 """
 
 

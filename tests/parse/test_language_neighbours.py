@@ -55,6 +55,11 @@ PROSE = {
     "протесты будут продолжаться во всех городах страны.",
     "uk": "Профспілки вимагають від уряду негайно відкликати новий закон про працю, і протести "
     "триватимуть у всіх містах країни.",
+    # Kyrgyz, which the detector lacks, and Kazakh
+    "ky": "Профсоюздар өкмөттөн эмгек жөнүндө жаңы мыйзамды токтоосуз кайтарып алууну талап "
+    "кылышат жана бардык шаарларда нааразычылык уланат.",
+    "kk": "Кәсіподақтар үкіметтен еңбек туралы жаңа заңды дереу қайтарып алуды талап етеді және "
+    "барлық қалаларда наразылық жалғасады.",
     "af": "Die vakbonde eis dat die regering die nuwe arbeidswet onmiddellik terugtrek, want dit "
     "beskerm nie die regte van werkers nie en hulle sal betoog.",
     "nl": "De vakbonden eisen dat de regering de nieuwe arbeidswet onmiddellijk intrekt, want die "
