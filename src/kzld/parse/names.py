@@ -46,6 +46,7 @@ __all__ = [
     "person_line",
     "person_shaped",
     "persons_organisation",
+    "speaks_for_organisation",
 ]
 
 #: Arabic-script prefixes taken off before looking a word up (article, conjunction).
@@ -421,6 +422,15 @@ def name_shaped(text: str) -> bool:
     return sum(1 for w in cased if w[0].isupper()) * 2 > len(cased)
 
 
+def speaks_for_organisation(text: str) -> bool:
+    """True when something in ``text`` speaks for an organisation: a type word, a qualifier, an
+    abbreviation, a country or a name the authority knows."""
+    found = evidence(text)
+    return bool(
+        found.types or found.qualifiers or found.abbreviation or found.country or found.known
+    )
+
+
 def person_shaped(text: str) -> bool:
     """True when ``text`` has the form of a person's name: two or three capitalised words and
     nothing that speaks for an organisation (no type word, qualifier, abbreviation, country or
@@ -430,14 +440,7 @@ def person_shaped(text: str) -> bool:
         return False
     if any(is_name_join(w) for w in found) or re.search(r"[()\[\]&/\d]", text):
         return False  # a joining word, a bracket or a number ("Articolo 1 – Mdp") is no person's
-    found_evidence = evidence(text)
-    return not (
-        found_evidence.types
-        or found_evidence.qualifiers
-        or found_evidence.abbreviation
-        or found_evidence.country
-        or found_evidence.known
-    )
+    return not speaks_for_organisation(text)
 
 
 #: A person's name, then in brackets the organisation they sign for ("Giuseppe Onufrio (WWF)").

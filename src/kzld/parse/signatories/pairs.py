@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ..lists import Item
-from ..names import evidence, person_line
+from ..names import person_line, speaks_for_organisation
 from ..text import words
 from .blocks import Block
 
@@ -41,14 +41,7 @@ def _personal(text: str) -> bool:
     full = [w for w in found if len(w) > 3 or not text.count(w + ".")]
     if not 2 <= len(full) <= 4:
         return False
-    found_evidence = evidence(text)
-    return not (
-        found_evidence.types
-        or found_evidence.qualifiers
-        or found_evidence.abbreviation
-        or found_evidence.country
-        or found_evidence.known
-    )
+    return not speaks_for_organisation(text)
 
 
 def _person_and_role(text: str) -> bool:
