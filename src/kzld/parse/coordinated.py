@@ -55,7 +55,7 @@ _TOKEN = re.compile(r"\S+")
 #: Quotation marks that open and close a name ("Народний фронт", «X»).
 _OPENING = "\"«“„'‘"
 _CLOSING = "\"»”“'’"
-#: Dashes between the words of a name ("Articolo 1 – Mdp").
+#: Dashes between the words of a name ("Articolo 9 – Mxp").
 _DASHES = ("–", "—", "-")
 #: A year (1900-2099) as a word.
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -146,7 +146,7 @@ def _ands() -> frozenset[str]:
 def _parts(sentence: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of the parts of ``sentence`` between commas, semicolons and words
     for "and", outside brackets and quotation marks. Czech and Slovak "a" is "and" only where no
-    comma comes before it (after a comma it is the Hungarian article: ", a Jobbik")."""
+    comma comes before it (after a comma it is the Hungarian article: ", a Xobbik")."""
     inside = _masked(sentence)
     cuts: list[tuple[int, int]] = []
     for match in re.finditer(r"\s*[,;،؛]\s*|(?<=\s)([^\s,;،؛]+)(?=\s)", sentence):
@@ -212,7 +212,7 @@ def _head(part: str) -> tuple[int, int] | None:
         if _capitalised(token) or _lower_word(token, tokens[end].group()):
             end += 1
         elif token in _DASHES and _capitalised(following):
-            end += 1  # "Articolo 1 – Mdp", "Partei Griechenlands – KKE"
+            end += 1  # "Articolo 9 – Mxp", "Partei Xandias – KPX"
         else:
             break
     while end > k and is_name_join(tokens[end].group()):

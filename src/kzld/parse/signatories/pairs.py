@@ -7,7 +7,7 @@
 
 The organisation is the signer. An entry whose other part is no organisation but a role or a
 description in lower case ("Surname Name – jurist") is a person's. A list is read so only when
-most of its entries pair in the same way: "Natuur Milieu – Greenpeace" alone is no pair.
+most of its entries pair in the same way: "Zeta Milieu – Xandiapeace" alone is no pair.
 """
 
 from __future__ import annotations

@@ -189,7 +189,7 @@ def leading_country(text: str) -> tuple[str, str] | None:
 
 
 def _trailing_abbreviation(text: str, known: frozenset[str]) -> tuple[str, str] | None:
-    """ "Algerian Party for Democracy and Socialism, PADS", "Belgiska Arbetarpartiet PTB",
+    """ "Xandian Party for Democracy and Socialism, XPDS", "Zetländska Arbetarpartiet ZAP",
     "Xandian Zeta Union/ XZU": the name and the abbreviation (after a comma, a dash or a slash,
     or a known one after a space)."""
     slashed = re.match(r"^(\S+\s.*?\w)\s*/\s*([^\s/]+)$", text.strip())
@@ -197,7 +197,7 @@ def _trailing_abbreviation(text: str, known: frozenset[str]) -> tuple[str, str] 
         return slashed.group(1), slashed.group(2)
     match = re.match(r"^(.+?)\s*([,–—]?)\s*(\S+)$", text.strip())
     if match is None or country_code(match.group(3)) or not is_abbreviation(match.group(3)):
-        # "Partito Comunista di Grecia-KKE"
+        # "Partito Comunista di Xandia-KKX"
         glued = re.match(r"^(.+[^\s-])-([^\s-]+)$", text.strip())
         name, short = (glued.group(1), glued.group(2)) if glued else ("", "")
         if " " in name and _glued_abbreviation(name, short, known):
