@@ -61,6 +61,9 @@ _DASHES = ("–", "—", "-")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+#: How far back from a sentence's end its last word is looked for.
+_WORD_WINDOW = 100
+
 #: A full stop, "!" or "?" and a space: where a sentence may end.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -72,7 +75,9 @@ def _sentences(paragraph: Line) -> Iterator[tuple[int, str]]:
     at = 0
     content = paragraph.content
     for end in _SENTENCE_END.finditer(content):
-        word = content[: end.start()].split()[-1]
+        # the word before the end, from a window (not the whole text before it: a long text
+        # would be copied once per sentence)
+        word = content[max(0, end.start() - _WORD_WINDOW) : end.start()].split()[-1]
         bare = word.rstrip(".!?").lstrip("(«“\"'")
         lower = len(bare) >= 3 and bare[-3:].isalpha() and bare[-3:].islower()
         if word[-1] in "!?" or lower or (len(bare) >= 2 and is_abbreviation(bare)):

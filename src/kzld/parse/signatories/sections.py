@@ -143,8 +143,9 @@ def read_section(block: Block, text_end: int, skipped: list[Skipped]) -> Section
                 quoted.group(1),
                 Span(span.start + quoted.start(1), span.start + quoted.end(1)),
             )
-        text = " ".join(text.split())  # a name the page broke over two lines, as one line
-        name, abbreviation, gloss, country = split_entry(text)
+        # the entry as written (``text[span]``); its name read as one line, a name the page
+        # broke over two lines or wrote with runs of spaces included
+        name, abbreviation, gloss, country = split_entry(" ".join(text.split()))
         country = country or block.country_heading
         entries.append(
             Entry(len(entries) + 1, text, span, name, abbreviation, gloss or other, country)
