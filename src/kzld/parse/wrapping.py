@@ -152,7 +152,7 @@ def wrapped_paragraph(contents: list[str]) -> bool:
 
 def wrapped_enumeration(contents: list[str]) -> bool:
     """True when a paragraph of two lines or more is one enumeration of names wrapped over them
-    ("Communist Party of Xandia, Youth Union" / "of Zetland and Popular Front of Ypsiland."):
+    ("X Party of Xandia, Youth Union" / "of Zetland and Popular Front of Ypsiland."):
     no line but the last ends a sentence or a clause, a comma stands inside a line before the
     last, and the whole closes as an enumeration does, a word for "and" before its last name and
     a full stop after it. (A list's lines, one name each, hold no such comma and "and".)"""
