@@ -13,8 +13,11 @@ def read_text(text: str) -> Document:
 
 
 def lists_of(document: Document) -> list[list[str]]:
-    """The entries of each list, as written."""
-    return [[e.raw for e in s.entries] for s in document.sections if s.kind == "list"]
+    """The entries of each list, as written and read as one line (an entry's raw text is the text
+    of its span, so a name the page broke over two lines keeps the line end and the indent)."""
+    return [
+        [" ".join(e.raw.split()) for e in s.entries] for s in document.sections if s.kind == "list"
+    ]
 
 
 def outside_of(document: Document) -> list[str]:
