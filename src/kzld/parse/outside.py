@@ -413,7 +413,9 @@ def name_run(
             break
         name_start, name = _trimmed_name(text, tokens[start], tokens[k - 1])
         merged = names[-1][1] + text[end : name_start + len(name)] if names else ""
-        inside = joined_by_and and not skipped and bool(name)  # "and" perhaps inside a name
+        # "and" perhaps inside a name, not after one its bracketed abbreviation closed
+        closed = bool(names) and names[-1][1].endswith(")")
+        inside = joined_by_and and not skipped and bool(name) and not closed
         if inside and not _is_name(name) and _is_name(merged):
             # "Party for Democracy and Socialism": the "and" was inside the name
             names[-1] = (names[-1][0], merged)
@@ -947,28 +949,53 @@ def sender_signers(line: Line) -> Section | None:
 
 def head_signers(line: Line) -> Section | None:
     """The signers a title names as abbreviations before a colon, joined by dashes, slashes,
-    commas or "and" ("XİS-YKS-ZMO-WTB: Ortak Açıklama", "XKP – YKP: Joint statement"), or
-    a line of the head that is nothing but such abbreviations ("XFDT - YGT – ZSU – WNSA"; not
-    a menu of languages, "EN – FR – DE")."""
+    commas or "and" ("XİS-YKS-ZMO-WTB: Ortak Açıklama", "XKP – YKP: Joint statement"), or after
+    the words that name the statement ("Declaración conjunta XGT – YGT – ZFO"), or a line of the
+    head that is nothing but such names ("XFDT - YFE-CGC - Solidaires - WNSA"; not a menu of
+    languages, "EN – FR – DE"). Where a dash with spaces parts them, a hyphen without spaces is
+    inside one name ("YFE-CGC")."""
     head, colon, _ = line.content.partition(":")
-    if len(head) > 80:
+    at = _after_statement_words(head)
+    if len(head) - at > 80:
         return None
-    ands = "|".join(re.escape(w) for w in vocabulary()["and_words"] if " " not in w)
-    separator = re.compile(rf"\s*[,/–—-]\s*|\s+(?:{ands})\s+", re.IGNORECASE)
-    names: list[tuple[int, str]] = []
-    at = 0
-    for match in [*separator.finditer(head), None]:
-        end = match.start() if match else len(head)
-        part = head[at:end].strip()
-        if part:
-            names.append((at + head[at:end].index(part), part))
-        at = match.end() if match else at
-    if len(names) < 2 or not all(p.upper() == p and " " not in p for _, p in names):
+    names = _head_parts(head, at)
+    if len(names) < 2 or not all(_is_name_start(p) and " " not in p for _, p in names):
         return None
-    if sum(is_abbreviation(p) for _, p in names) * 2 <= len(names):
+    if sum(is_abbreviation(p) and p.upper() == p for _, p in names) * 2 <= len(names):
         return None  # "YGT – SOLIDAIRES – WNSA": most of them abbreviations
     if not colon and all(len(p) == 2 for _, p in names):
         return None
     if not _plausible(names, False):
         return None
     return signers_section(line, [(line.start + at, part) for at, part in names], "title")
+
+
+def _after_statement_words(head: str) -> int:
+    """Where the words that open ``head`` and name a statement ("Declaración conjunta",
+    "Joint statement") end, when names follow them; else 0."""
+    statement, joint_words = folded_words("statement_words"), folded_words("joint_words")
+    at = 0
+    for match in re.finditer(r"[^\W\d_]+", head):
+        if head[at : match.start()].strip() or fold(match.group()) not in statement | joint_words:
+            break
+        at = match.end()
+    said = head[:at].split()
+    return at if any(fold(w) in statement for w in said) else 0
+
+
+def _head_parts(head: str, at: int) -> list[tuple[int, str]]:
+    """The parts of ``head`` from ``at`` between separators, each with its offset: commas,
+    slashes, words for "and", dashes with spaces around them, and hyphens too when no dash
+    with spaces parts the line."""
+    ands = "|".join(re.escape(w) for w in vocabulary()["and_words"] if " " not in w)
+    spaced = re.search(r"\s[–—-]\s", head[at:]) is not None
+    dashes = r"\s+[–—-]\s+" if spaced else r"\s*[–—-]\s*"
+    separator = re.compile(rf"\s*[,/]\s*|{dashes}|\s+(?:{ands})\s+", re.IGNORECASE)
+    names: list[tuple[int, str]] = []
+    for match in [*separator.finditer(head, at), None]:
+        end = match.start() if match else len(head)
+        part = head[at:end].strip()
+        if part:
+            names.append((at + head[at:end].index(part), part))
+        at = match.end() if match else at
+    return names
