@@ -11,18 +11,30 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import combinations
 
 import yaml
+from rapidfuzz import fuzz
 
+from ...model.countries import UNSPACED
 from ...model.records import Organisation
-from .analysis import signature
+from .analysis import is_abbreviation, signature
 from .candidates import STRENGTH, Candidate, Evidence
-from .names import NEW_PREFIX, abbreviation_key
+from .names import NEW_PREFIX, abbreviation_key, tokens, transliterate
 
-__all__ = ["MIN_ALIKE_LETTERS", "Doubt", "OrgReport", "Sighting", "alike_new"]
+__all__ = [
+    "MIN_ALIKE_LETTERS",
+    "SPELT_ALIKE",
+    "Doubt",
+    "OrgReport",
+    "Sighting",
+    "alike_new",
+    "spelt_alike",
+]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -59,7 +71,7 @@ class Doubt:
     #: Every form written for it (a new organisation may be written several ways).
     forms: tuple[str, ...] = ()
     #: Other new organisations of the corpus that may be this one: (key, the abbreviation both
-    #: were written with), see :func:`alike_new`.
+    #: were written with, or :data:`SPELT_ALIKE`), see :func:`alike_new`.
     alike: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -72,6 +84,23 @@ class Doubt:
 #: suggested as one.
 MIN_ALIKE_LETTERS = 3
 
+#: What :func:`alike_new` says of two new organisations whose names are :func:`spelt_alike`.
+SPELT_ALIKE = "spelt alike"
+
+#: Two words of names spelt alike that differ start with this many letters alike ...
+ALIKE_PREFIX = 3
+#: ... are at least this long ...
+ALIKE_WORD_LETTERS = 5
+#: ... and at least this similar (rapidfuzz ratio): an ending, a letter left out or doubled.
+ALIKE_WORD_RATIO = 75.0
+#: The fewest letters a name spelt alike has (shorter names are alike by chance).
+ALIKE_NAME_LETTERS = 8
+
+#: Scripts written without spaces between words (Chinese, Japanese, Korean as the resolver reads
+#: them, Thai, Lao, Khmer, Myanmar): their romanised names run syllables together, so two
+#: names that share most letters may share only common syllables.
+_UNSPACED_SCRIPT = re.compile(f"[{UNSPACED}\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
 
 def alike_new(
     organisations: Iterable[Organisation], known: Iterable[str] = ()
@@ -79,11 +108,13 @@ def alike_new(
     """For each new organisation, the other new ones a curator should check as the same: those
     written with the same abbreviation of three letters or more ("Zeta Party (ZP)" and "ZP"
     alone, or its translation "Partido Zeta (ZP)"), where no authority entry has it (``known``:
-    abbreviation keys) and the organisations of that abbreviation state no two countries.
+    abbreviation keys) and the organisations of that abbreviation state no two countries; and
+    those whose names are :func:`spelt_alike` (``SPELT_ALIKE`` instead of the abbreviation).
 
     A suggestion only: each keeps its key (a key depends on its name alone, never on what else a
     corpus holds), and the curator who adds an entry with their forms makes them one.
     """
+    organisations = list(organisations)
     taken = set(known)
     by_abbreviation: dict[str, dict[str, tuple[str, str | None]]] = defaultdict(dict)
     for org in organisations:
@@ -100,7 +131,71 @@ def alike_new(
             continue
         for key in owners:
             alike[key].update((other, owners[other][0]) for other in owners if other != key)
+    for left, right in spelt_alike(organisations):
+        if not any(other == right for other, _ in alike[left]):
+            alike[left].add((right, SPELT_ALIKE))
+            alike[right].add((left, SPELT_ALIKE))
     return {key: tuple(sorted(others)) for key, others in alike.items()}
+
+
+def spelt_alike(organisations: Iterable[Organisation]) -> list[tuple[str, str]]:
+    """Pairs of new organisations (keys, each pair sorted) whose names are one name spelt two
+    ways: the same words in the same order but for spelling (an inflected ending, a letter left
+    out, doubled or changed: "Xandia Teachers Federation" / "Xandia Teacher's Federasion").
+
+    Each pair of words that differ starts with the same :data:`ALIKE_PREFIX` letters, has at
+    least :data:`ALIKE_WORD_LETTERS` letters and is at least :data:`ALIKE_WORD_RATIO` alike;
+    the names have :data:`ALIKE_NAME_LETTERS` letters or more and words of their own (a name of
+    type words alone, "Socialist Party", names one organisation in each country); their
+    organisations state no two countries. Names in a script written without spaces are not
+    compared (see ``_UNSPACED_SCRIPT``), nor abbreviations (:func:`alike_new` compares those).
+    """
+    # words that differ share their first letters, so names alike share every word's first
+    # letters: filed by those, only names of one file are compared
+    files: dict[tuple[str, ...], dict[str, tuple[tuple[str, ...], str | None]]] = defaultdict(dict)
+    for org in organisations:
+        if org.known:
+            continue
+        for name in {org.names[0].text, *org.alternate_names}:
+            words = _alike_words(name)
+            if words is not None:
+                files[tuple(w[:ALIKE_PREFIX] for w in words)].setdefault(
+                    f"{org.key}\x00{' '.join(words)}", (words, org.country)
+                )
+    pairs: set[tuple[str, str]] = set()
+    for filed in files.values():
+        for (one, (left, left_country)), (two, (right, right_country)) in combinations(
+            sorted(filed.items()), 2
+        ):
+            keys = tuple(sorted((one.split("\x00")[0], two.split("\x00")[0])))
+            if keys[0] == keys[1] or keys in pairs:
+                continue
+            if left_country and right_country and left_country != right_country:
+                continue
+            if _words_alike(left, right):
+                pairs.add((keys[0], keys[1]))
+    return sorted(pairs)
+
+
+def _alike_words(name: str) -> tuple[str, ...] | None:
+    """The words of ``name`` in Latin letters, when it is a name to compare by spelling."""
+    if is_abbreviation(name) or _UNSPACED_SCRIPT.search(name):
+        return None
+    words = tuple(transliterate(w) for w in tokens(name))
+    if sum(map(len, words)) < ALIKE_NAME_LETTERS or not signature(name).words:
+        return None
+    return words
+
+
+def _words_alike(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    """Whether two names' words are the same words but for spelling (see :func:`spelt_alike`)."""
+    if left == right or len(left) != len(right):
+        return False
+    return all(
+        a == b
+        or (min(len(a), len(b)) >= ALIKE_WORD_LETTERS and fuzz.ratio(a, b) >= ALIKE_WORD_RATIO)
+        for a, b in zip(left, right, strict=True)
+    )
 
 
 def _kind(name: str) -> str:
@@ -200,7 +295,12 @@ class OrgReport:
                     "files": len(doubt.documents),
                     "documents": list(doubt.documents),
                     "reason": doubt.reason,
-                    "may_be": [{"key": k, "abbreviation": a} for k, a in doubt.alike],
+                    "may_be": [
+                        {"key": k, "spelt_alike": True}
+                        if a == SPELT_ALIKE
+                        else {"key": k, "abbreviation": a}
+                        for k, a in doubt.alike
+                    ],
                     "candidates": [
                         {
                             "key": c.key,
@@ -321,5 +421,5 @@ class OrgReport:
 
 
 def _alike_text(doubt: Doubt) -> str:
-    """ "x-zeta-party (ZP), x-partido-zeta (ZP)": the new organisations it may be."""
+    """ "x-zeta-party (ZP), x-zeta-partei (spelt alike)": the new organisations it may be."""
     return ", ".join(f"{key} ({abbreviation})" for key, abbreviation in doubt.alike)
