@@ -35,8 +35,11 @@ __all__ = [
     "split_more",
 ]
 
-#: A list item's marker: a number (``12.``, ``12)``, ``12-``, ``12 -``) or a bullet or dash.
-ITEM = re.compile(r"^(?:\d{1,3}(?:[.)]|\s?[-–](?=\s))|[•\-*–—·▪●◦])(?:\s+|$)")
+#: A list item's marker: a number (``12.``, ``12)``, ``12-``, ``12 -``) or a bullet or dash; a
+#: number and a full stop may stand right before the name's first letter (``1.Name``).
+ITEM = re.compile(
+    r"^(?:(?:\d{1,3}(?:[.)]|\s?[-–](?=\s))|[•\-*–—·▪●◦])(?:\s+|$)|\d{1,3}\.(?=[^\W\d_]))"
+)
 #: A line that only draws a rule between items (``—————``, ``_____``, ``* * *``).
 _RULE = re.compile(r"^[\W_]+$")
 #: A list item numbered 1000 or more: only continues a numbered list (a list never starts at a

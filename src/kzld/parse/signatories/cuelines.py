@@ -17,6 +17,7 @@ from ..text import WordSet, words
 
 __all__ = [
     "as_of",
+    "counts_organisations",
     "introduces",
     "is_category",
     "is_further",
@@ -64,11 +65,29 @@ def signing_cue(content: str) -> bool:
 
 
 def introduces(content: str) -> bool:
-    """True when a line points at a list after it: a colon at its end, or words of signing or of
-    what follows ("the parties whose names follow") in its last clause."""
+    """True when a line points at a list after it: a colon at its end, words of signing or of
+    what follows ("the parties whose names follow") in its last clause, or a short heading that
+    counts organisations (:func:`counts_organisations`)."""
     signing, following = _cue_words()
     last = re.split(r"[.!?)]\s+", content.rstrip())[-1][-300:]
-    return content.rstrip().endswith(":") or bool(signing.count(last) or following.count(last))
+    return (
+        content.rstrip().endswith(":")
+        or bool(signing.count(last) or following.count(last))
+        or counts_organisations(content)
+    )
+
+
+def counts_organisations(content: str) -> bool:
+    """True when a short line that is no sentence counts organisations: a number in digits of any
+    script and a type word in the plural ("The 12 parties", "19 पार्टियों के नाम"). Such a
+    heading announces the organisations it counts, in any language whose plurals are data."""
+    found = words(content)
+    if not found or len(found) > 8 or content.rstrip().endswith((".", "!", "?", ";", ",")):
+        return False
+    number = re.search(r"(?<!\w)\d{1,3}(?!\w)", content)
+    if number is None or find_date(content) is not None:
+        return False  # "On 12 May the parties met": the number is a day's
+    return any(generic_plural(w) for w in found)
 
 
 def as_of(text: str) -> date | None:

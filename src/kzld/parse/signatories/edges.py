@@ -52,12 +52,21 @@ def _stray(raw: str, capitals: bool) -> bool:
     (``GESTAMP BIZKAIA`` among names in capitals is one of them)."""
     if name_score(raw) >= 0.35 or known_name(raw):
         return False
+    if not _cased(raw):
+        # a script without capitals: a name there scores low on its form alone, so a line is
+        # stray only when it is shaped as no name (a sentence, a word of prose) or is a date
+        return not name_shaped(raw) or read_dateline(raw) is not None
     if not (capitals and raw.isupper() and name_shaped(raw)):
         return True
     # a statement word names the text, not a signer ("COMMUNIQUÉ", "ΚΟΙΝΗ ΑΝΑΚΟΙΝΩΣΗ")
     return read_dateline(raw) is not None or any(
         fold(w) in folded_words("statement_words") for w in words(raw)
     )
+
+
+def _cased(raw: str) -> bool:
+    """True when ``raw`` holds a letter of a script with capitals."""
+    return any(c.upper() != c.lower() for c in raw)
 
 
 def spoken(block: Block, index: int) -> Block:

@@ -107,7 +107,8 @@ def _shaped(block: Block, least: int) -> bool:
     raws = [raw for _, _, raw in block.items]
     if len(raws) < least:
         return False
-    shaped = [name_shaped(raw) and (_cased(raw) or _worded(raw)) for raw in raws]
+    listed = _uncased_list(raws, block.kind == "marked" or block.cue != NONE)
+    shaped = [name_shaped(raw) and (_cased(raw) or listed or _worded(raw)) for raw in raws]
     # every entry a name (a last one may be cut short), or in a long list nearly every one
     whole = all(shaped[:-1]) and (shaped[-1] or len(raws) > least)
     if not whole and not (len(raws) >= 8 and sum(shaped) >= 0.85 * len(raws)):
@@ -122,6 +123,25 @@ def _shaped(block: Block, least: int) -> bool:
 def _cased(raw: str) -> bool:
     """True when an entry is written in a script with capitals (or holds a word in capitals)."""
     return evidence(raw).capitals != 0.5 or any(w.isupper() for w in words(raw))
+
+
+def _uncased_list(raws: list[str], marked: bool) -> bool:
+    """True when entries in a script without capitals (Arabic, Thai, Devanagari, CJK ...) read as
+    a list of names by their form and words together: each short (a few words, the shortest at
+    least a quarter as long as the longest), and at least half of them holding a type word or
+    other evidence of a name when the list is ``marked`` (numbered, bulleted, or under a cue),
+    three in four when it is plain lines. The form stands in for the capitals such a script does
+    not have; an entry without a type word ("Shiv Sena") is then a name as its neighbours are."""
+    uncased = [raw for raw in raws if not _cased(raw)]
+    if len(uncased) < 3 or len(uncased) * 2 < len(raws):
+        return False
+    if any(len(words(raw)) > 8 for raw in uncased):
+        return False
+    lengths = sorted(len(raw) for raw in uncased[:-1])  # a last entry may be cut short
+    if lengths[0] * 4 < lengths[-1]:
+        return False
+    share = sum(_worded(raw) for raw in uncased) / len(uncased)
+    return share >= (0.5 if marked else 0.75)
 
 
 def _worded(raw: str) -> bool:
