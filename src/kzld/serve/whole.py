@@ -41,7 +41,9 @@ def prepare(location: Path, folder: Path) -> None:
     """Render the whole-graph pages of the store at ``location`` into ``folder``."""
     store = ox.Store.read_only(str(location))
     graph = view(store)
-    site = Site(graph, Paths(site_base(graph)), store)
+    # not the static site's indexes of every signature and mention with its evidence: these
+    # pages read only who signed what (:meth:`Site.signings`), dates and names
+    site = Site(graph, Paths(site_base(graph)), store, eager=False)
     renderer = Renderer(site, folder / COMPILED)
     write(folder, "search.json", search_json(site))
     network = cosignature_network(site)

@@ -9,6 +9,7 @@ of statements (:data:`REDIRECTS`).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import PurePosixPath
@@ -23,6 +24,7 @@ from ..model.iris import DEFAULT_BASE
 from ..rdf.namespaces import SCHEMA, VOID
 
 __all__ = [
+    "LABELLED_BY",
     "MARKER",
     "REDIRECTS",
     "RTL_LANGUAGES",
@@ -30,6 +32,7 @@ __all__ = [
     "Paths",
     "Text",
     "label",
+    "label_of",
     "language_name",
     "names",
     "site_base",
@@ -93,10 +96,22 @@ def language_name(code: str) -> str:
     return name or code
 
 
+#: The properties a resource's name is shown from, the first found first.
+LABELLED_BY = (SCHEMA.name, SKOS.prefLabel, SCHEMA.identifier)
+
+
 def label(graph: Graph, node: Node) -> Text:
     """The name to show: English first, then any name, label, identifier, or the IRI's tail."""
-    for predicate in (SCHEMA.name, SKOS.prefLabel, SCHEMA.identifier):
-        found = names(graph, node, predicate)
+    return label_of(node, lambda predicate: graph.objects(node, predicate))
+
+
+def label_of(node: Node, values: Callable[[URIRef], Iterable[Node]]) -> Text:
+    """:func:`label` of ``node``, its values of each property of :data:`LABELLED_BY` given by
+    ``values`` (read from the graph, or from the rows of a query for many resources)."""
+    for predicate in LABELLED_BY:
+        found = sorted(
+            {text_of(o) for o in values(predicate)}, key=lambda t: (t.lang or "", t.value)
+        )
         for text in found:
             if text.lang and text.lang.lower().startswith("en"):
                 return text

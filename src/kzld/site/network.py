@@ -76,13 +76,23 @@ class Network:
     note: str = ""
 
 
-def _edges(site: Site) -> dict[tuple[URIRef, URIRef], int]:
-    by_statement: dict[URIRef, set[URIRef]] = defaultdict(set)
-    for signature in site.signatures:
-        by_statement[signature.statement].add(signature.org)
-    weights: dict[tuple[URIRef, URIRef], int] = defaultdict(int)
-    for orgs in by_statement.values():
-        for a, b in combinations(sorted(orgs, key=str), 2):
+def _strength(signers: list[list[str]]) -> dict[str, int]:
+    """Each organisation's co-signatures: the sum, over the statements it signed, of the other
+    organisations that signed each (the sum of the weights of its ties), without listing the
+    ties."""
+    strength: dict[str, int] = defaultdict(int)
+    for orgs in signers:
+        for org in orgs:
+            strength[org] += len(orgs) - 1
+    return strength
+
+
+def _edges(signers: list[list[str]], keep: set[str]) -> dict[tuple[str, str], int]:
+    """The ties among the organisations ``keep``: each pair that signed a statement together
+    (``signers``: each statement's organisations, sorted by IRI), with how many."""
+    weights: dict[tuple[str, str], int] = defaultdict(int)
+    for orgs in signers:
+        for a, b in combinations([o for o in orgs if o in keep], 2):
             weights[(a, b)] += 1
     return weights
 
@@ -136,35 +146,31 @@ def _layout(nx: Any, graph: Any) -> tuple[dict[str, tuple[float, float]], float,
     return positions, width, y + row
 
 
-def _backbone(
-    orgs: list[URIRef], weights: dict[tuple[URIRef, URIRef], int]
-) -> tuple[list[URIRef], dict[tuple[URIRef, URIRef], int], str]:
+def _backbone(signers: list[list[str]]) -> tuple[list[str], dict[tuple[str, str], int], str]:
     """The organisations and ties drawn, and a note saying what was left out: above
     :data:`MAX_NODES` organisations only the most co-signing ones, and of each organisation's
-    ties only its :data:`TIES` strongest (a tie kept if either end keeps it)."""
-    strength: dict[URIRef, int] = defaultdict(int)
-    for (a, b), weight in weights.items():
-        strength[a] += weight
-        strength[b] += weight
+    ties only its :data:`TIES` strongest (a tie kept if either end keeps it). Only the ties
+    among the organisations drawn are counted, so that a big network costs what it shows.
+    (Organisations are IRIs as plain strings here: an rdflib term compares in Python.)"""
+    strength = _strength(signers)
+    orgs = sorted({o for each in signers for o in each})
     kept_orgs = orgs
     notes = []
     if len(orgs) > MAX_NODES:
-        ranked = sorted(orgs, key=lambda o: (-strength[o], str(o)))
-        kept_orgs = sorted(ranked[:MAX_NODES], key=str)
+        ranked = sorted(orgs, key=lambda o: (-strength[o], o))
+        kept_orgs = sorted(ranked[:MAX_NODES])
         notes.append(f"the {MAX_NODES} organisations with the most co-signatures of {len(orgs)}")
-    keep = set(kept_orgs)
-    ties: dict[URIRef, list[tuple[int, str, tuple[URIRef, URIRef]]]] = defaultdict(list)
+    weights = _edges(signers, set(kept_orgs))
+    ties: dict[str, list[tuple[int, str, tuple[str, str]]]] = defaultdict(list)
     for (a, b), weight in weights.items():
-        if a in keep and b in keep:
-            ties[a].append((-weight, str(b), (a, b)))
-            ties[b].append((-weight, str(a), (a, b)))
-    chosen: set[tuple[URIRef, URIRef]] = set()
+        ties[a].append((-weight, b, (a, b)))
+        ties[b].append((-weight, a, (a, b)))
+    chosen: set[tuple[str, str]] = set()
     for org in kept_orgs:
         chosen.update(edge for _, _, edge in sorted(ties[org])[:TIES])
-    among = sum(1 for (a, b) in weights if a in keep and b in keep)
-    if len(chosen) < among:
+    if len(chosen) < len(weights):
         notes.append(
-            f"each one's {TIES} strongest ties ({len(chosen)} of {among} co-signing pairs)"
+            f"each one's {TIES} strongest ties ({len(chosen)} of {len(weights)} co-signing pairs)"
         )
     note = ("The backbone: " + "; ".join(notes) + ".") if notes else ""
     return kept_orgs, {e: weights[e] for e in chosen}, note
@@ -297,19 +303,23 @@ def cosignature_network(site: Site) -> Network:
     """Organisations coloured by country, linked when they co-sign (line width = count); each
     node a link to its organisation's page, with a tooltip; the backbone of a big network."""
 
-    everyone = sorted({s.org for s in site.signatures}, key=str)
-    orgs, weights, note = _backbone(everyone, _edges(site))
+    signings = site.signings()
+    signers = [sorted(str(o) for o in signings[s]) for s in sorted(signings, key=str)]
+    drawn, ties, note = _backbone(signers)
+    signed: dict[str, int] = defaultdict(int)
+    for each in signers:
+        for org in each:
+            signed[org] += 1
+    orgs = [URIRef(o) for o in drawn]
+    statements = {org: signed[str(org)] for org in orgs}
     strength: dict[URIRef, int] = defaultdict(int)
-    statements: dict[URIRef, set[URIRef]] = defaultdict(set)
-    for signature in site.signatures:
-        statements[signature.org].add(signature.statement)
-    for (a, b), weight in weights.items():
-        strength[a] += weight
-        strength[b] += weight
+    for (a, b), weight in ties.items():
+        strength[URIRef(a)] += weight
+        strength[URIRef(b)] += weight
     graph = nx.Graph()
-    graph.add_nodes_from(str(o) for o in orgs)
-    for (a, b), weight in sorted(weights.items(), key=lambda e: (str(e[0][0]), str(e[0][1]))):
-        graph.add_edge(str(a), str(b), weight=weight)
+    graph.add_nodes_from(drawn)
+    for (a, b), weight in sorted(ties.items()):
+        graph.add_edge(a, b, weight=weight)
     positions, width, height = _layout(nx, graph)
     scale = (SIZE - 2 * MARGIN - LABELS) / (width or 1.0)
     tall = round(height * scale) + 2 * MARGIN if positions else 2 * MARGIN
@@ -328,7 +338,7 @@ def cosignature_network(site: Site) -> Network:
             f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke-width="{data["weight"]}"/>'
         )
     lines.append("</g>")
-    lines += _nodes(site, orgs, at, colours, {o: len(statements[o]) for o in orgs})
+    lines += _nodes(site, orgs, at, colours, statements)
     lines += _label_lines(site, orgs, strength, at)
     legend, total = _legend(colours.legend, tall)
     head = [

@@ -233,8 +233,7 @@ class Renderer:
         """True for a part of a statement (shown on the statement's page)."""
         if self.part_map is not None:
             return isinstance(node, URIRef) and str(node) in self.part_map
-        graph = self.site.graph
-        return any((node, RDF.type, kind) in graph for kind in PART_TYPES)
+        return not set(self.site.graph.objects(node, RDF.type)).isdisjoint(PART_TYPES)
 
     def part_of(self, node: Node) -> URIRef | None:
         """The statement whose page shows the part ``node``, or None (``node`` is not a part)."""

@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections import defaultdict
 from typing import Any
 
+import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.namespace import SKOS
+from rdflib.term import Node
 
-from ..rdf.namespaces import KZLD, SCHEMA
+from ..rdf.namespaces import KZLD, SCHEMA, sparql_prologue
 from .content import Site
+from .labels import label_of
+from .store import to_rdflib
 
 __all__ = ["KINDS", "entries", "fold", "matches", "search_json"]
 
@@ -49,24 +54,49 @@ def fold(text: str) -> str:
     return " ".join(plain.lower().translate(_LETTERS).split())
 
 
+NAMES = (
+    sparql_prologue("schema", "kzld", "skos")
+    + """
+SELECT ?node ?property ?name WHERE {
+  ?node a %s .
+  VALUES ?property { schema:name schema:alternateName kzld:abbreviation skos:prefLabel
+                     schema:identifier }
+  ?node ?property ?name .
+}"""
+)
+"""The names of every resource of a kind (``%s``): one query for all of them."""
+
+
+def _names(site: Site, kind: URIRef) -> dict[str, dict[Node, list[Node]]]:
+    """Each resource of type ``kind`` that has names, with its names by property."""
+    found: dict[str, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
+    for row in site.store.query(NAMES % ox.NamedNode(str(kind))):  # type: ignore[union-attr]
+        found[row["node"].value][to_rdflib(row["property"])].append(to_rdflib(row["name"]))
+    return found
+
+
+def _entry(node: URIRef, local: str, word: str, values: dict[Node, list[Node]]) -> dict[str, Any]:
+    """The entry of ``node`` (at ``local``, of the kind ``word``) with its names ``values``."""
+    names = {str(o) for p in _NAMES for o in values.get(p, ())}
+    return {
+        "u": local + "/",
+        "n": label_of(node, lambda p: values.get(p, ())).value,
+        "k": word,
+        "f": sorted({fold(n) for n in names if n.strip()}),
+    }
+
+
 def entries(site: Site) -> list[dict[str, Any]]:
     """Every searchable resource: its page (``u``, a path under the base ending in ``/``), the
     name shown (``n``), its kind (``k``) and its folded names (``f``), sorted by page."""
     found = []
     for kind, word in KINDS.items():
+        named = _names(site, kind)
         for node in site.of_type(kind):
             local = site.paths.local(node)
             if local is None or not isinstance(node, URIRef):
                 continue
-            names = {str(o) for p in _NAMES for o in site.graph.objects(node, p)}
-            found.append(
-                {
-                    "u": local + "/",
-                    "n": site.label(node).value,
-                    "k": word,
-                    "f": sorted({fold(n) for n in names if n.strip()}),
-                }
-            )
+            found.append(_entry(node, local, word, named.get(str(node), {})))
     return sorted(found, key=lambda e: str(e["u"]))
 
 
