@@ -531,3 +531,51 @@ def test_an_abbreviation_joined_by_a_hyphen_that_spells_the_initials(
 def test_the_persian_heh_with_yeh_above_is_the_heh_with_hamza(authority: Authority) -> None:
     names = ["فرقه زتا", "فرقۀ زتا", "فرقهٔ زتا"]
     assert len(set(keys_of(authority, names))) == 1
+
+
+def keys_as_read(authority: Authority, lines: list[str]) -> list[str]:
+    """The key of each list line as the reader splits it (name, abbreviation, gloss, country),
+    each the one signatory of its own document."""
+    resolver = OrganisationResolver(authority)
+    keys = []
+    for i, line in enumerate(lines):
+        name, abbreviation, gloss, hint = split_entry(line)
+        entry = Entry(1, line, Span(0, len(line)), name, abbreviation, gloss, hint)
+        keys.append(resolver.resolve_entry(entry, language=None, document=f"{i}.txt"))
+    return keys
+
+
+def test_a_bracketed_abbreviation_spelt_like_a_contraction_is_the_names(
+    authority: Authority,
+) -> None:
+    # "NCP" is also "New Communist Party" written short; after a name whose initials it spells
+    # it is that name's abbreviation, and adds no "new" to the name
+    keys = keys_as_read(
+        authority,
+        [
+            "Norwick Communist Party (NCP)",
+            "Norwick Communist Party",
+            "Norwick Communist Party, Italy",
+        ],
+    )
+    assert keys == [
+        "x-norwick-communist-party",
+        "x-norwick-communist-party",
+        "x-norwick-communist-party-it",
+    ]
+
+
+def test_a_capital_first_word_is_the_names_abbreviation_only_when_it_spells_it(
+    authority: Authority,
+) -> None:
+    # "ZK" (a region written short, say) is part of the name: "ZK Norwick Workers Party" is
+    # not the Norwick Workers Party; "NWP" before it is its abbreviation
+    keys = keys_as_read(
+        authority,
+        ["ZK Norwick Workers Party", "NWP Norwick Workers Party", "Norwick Workers Party"],
+    )
+    assert keys == [
+        "x-zk-norwick-workers-party",
+        "x-norwick-workers-party",
+        "x-norwick-workers-party",
+    ]

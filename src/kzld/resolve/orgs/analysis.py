@@ -136,7 +136,11 @@ def _acronym_of(abbreviation: str, name: str) -> bool:
 
 
 def _plausible(abbreviation: str | None, name: str, known: frozenset[str]) -> bool:
-    """Whether a first word the reader took for an abbreviation is one."""
+    """Whether a first word the reader took for an abbreviation is the name's: one the authority
+    knows, or written with a space, a digit, a bracket, a slash or a hyphen, or one whose letters
+    are the initials of the name. Any other capital word before a name is part of it ("TUDEH
+    Party of Iran"; "XK Norwick Workers Party", a region written short before a party's name, is
+    not the Norwick Workers Party)."""
     if abbreviation and abbreviation_key(abbreviation) in known:
         return True
     if not abbreviation or not is_abbreviation(abbreviation) or _is_type_word(abbreviation):
@@ -145,7 +149,7 @@ def _plausible(abbreviation: str | None, name: str, known: frozenset[str]) -> bo
         return True
     if " " in abbreviation.strip() or re.search(r"[\d()/\-]", abbreviation):
         return True  # "PKP 1930", "CPI(M)", "TKP-ML": no word is written so
-    return _acronym_of(abbreviation, name) or not _name_is_generic(name)
+    return _acronym_of(abbreviation, name)
 
 
 def _is_type_word(text: str) -> bool:
@@ -153,12 +157,6 @@ def _is_type_word(text: str) -> bool:
     of a name written all in capitals, never an abbreviation."""
     words = tokens(text)
     return len(words) == 1 and len(words[0]) > 3 and type_words().concept(words[0]) is not None
-
-
-def _name_is_generic(name: str) -> bool:
-    """Whether ``name`` is only type words and a country ("Party of Iran"): then a capitalised
-    word before it is the name's own word ("TUDEH"), not an abbreviation of it."""
-    return not signature(name).words
 
 
 @lru_cache(maxsize=_CACHED)
@@ -174,10 +172,13 @@ def without_country(text: str) -> tuple[str, str] | None:
 
 def _is_qualifier(text: str) -> bool:
     """Whether a bracketed text is a qualifier written short ("ML", "M-L"), not an
-    abbreviation of the organisation's name."""
+    abbreviation of the organisation's name. A contraction ("NCP": new communist party) is
+    written for a whole name, never for a qualifier: after a name it is the name's abbreviation."""
     table = type_words()
     words = tokens(_ML.sub(lambda m: m.group().replace("-", "").replace(".", ""), text))
-    return bool(words) and all(table.concepts_of_compound(w) for w in words)
+    return bool(words) and all(
+        table.concepts_of_compound(w) and w not in table.contractions for w in words
+    )
 
 
 def leading_country(text: str) -> tuple[str, str] | None:
