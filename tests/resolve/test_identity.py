@@ -385,10 +385,10 @@ def test_a_bracketed_word_of_the_names_initials_is_its_abbreviation(authority: A
         ["Congress of Xandian Trade Unions of Nigeria (Coxtun)",
          "Congress of Xandian Trade Unions of Nigeria (COXTUN)",
          "Congress of Xandian Trade Unions of Nigeria"],
-    ) == ["x-xandian-trade-congress-union-ng"] * 3  # fmt: skip
+    ) == ["x-xandian-congress-trade-union-ng"] * 3  # fmt: skip
     # a bracketed word that is not the name's initials stays a word of the name
     assert keys_of(authority, ["Congress of Xandian Trade Unions of Nigeria (Zeta)"]) == [
-        "x-congress-of-xandian-trade-unions-of-nigeria-zeta"
+        "x-xandian-zeta-congress-trade-union-ng"
     ]
 
 
@@ -578,4 +578,24 @@ def test_a_capital_first_word_is_the_names_abbreviation_only_when_it_spells_it(
         "x-zk-norwick-workers-party",
         "x-norwick-workers-party",
         "x-norwick-workers-party",
+    ]
+
+
+def test_trade_unions_in_english_are_the_concept_other_languages_write_in_one_word(
+    authority: Authority,
+) -> None:
+    # "Trade Unions" is one type word, as "профспілок", "sindikata" and "прафсаюзаў" are
+    assert keys_of(
+        authority,
+        [
+            "Federation of Zeta Trade Unions of Ukraine",
+            "Федерації профспілок Зета України",
+            "Belarusian Zeta Congress of Democratic Trade Unions",
+            "Беларускі Зета Кангрэс дэмакратычных прафсаюзаў",
+        ],
+    ) == [
+        "x-zeta-federation-trade-union-ua",
+        "x-zeta-federation-trade-union-ua",
+        "x-zeta-democratic-congress-trade-union-by",
+        "x-zeta-democratic-congress-trade-union-by",
     ]
