@@ -348,3 +348,61 @@ def test_a_number_of_organisations_in_the_line_opening_a_list(cue: str) -> None:
 def test_the_same_line_opening_a_declaration_states_no_total(cue: str) -> None:
     # what follows the colon is the declaration's prose, not a list of its signers
     assert _total("Title\n\n" + PROSE + "\n\n" + cue + "\n\n" + PROSE + "\n") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        # the number amid the sentence: after a possessive, a place, a verb or a head noun
+        ("ZEDLAND: Zedland’s five major political parties have reached a deal on the budget.", 5),
+        ("Det meddeler de fire partier i en fælles pressemeddelelse fra i dag.", 4),
+        ("Voditelji štirih strank so danes parafirali besedilo skupnega sporazuma.", 4),
+        ("En Xandia 17 asociaciones y organizaciones se han sumado al manifiesto común.", 17),
+        ("عقد اجتماع مشترك ضمّ قيادات أربعة أحزاب للتباحث في آخر المستجدات.", 4),
+        ("ექვსმა ოპოზიციურმა პარტიამ ერთობლივი დეკლარაცია გამოაქვეყნა.", 6),
+    ],
+)
+def test_a_number_of_organisations_amid_a_sentence_of_the_opening(
+    sentence: str, total: int
+) -> None:
+    assert _total("Title\n\n" + sentence + " " + PROSE + "\n\n" + PROSE + "\n") == total
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a part of them, the others beside them, a pair, a body's members, a name's number
+        "Three of the parties met the minister in Zedtown before the vote of last week.",
+        "De tre største af partierne stod også sammen ved valget for fire år siden.",
+        "Le delegazioni hanno rafforzato i rapporti tra i due partiti nell’incontro di Roma.",
+        "La Confederación, que agrupa a 93 confederaciones nacionales, se reunió con nosotros.",
+        "The X Confederation, which unites 93 national confederations and 10 federations, met.",
+        "Společné prohlášení Svazu Nové odbory a Sdružení pracujících Xandie ze dne voleb.",
+    ],
+)
+def test_no_total_from_a_part_a_pair_members_or_a_name_amid_the_opening(sentence: str) -> None:
+    assert _total("Title\n\n" + sentence + " " + PROSE + "\n\n" + PROSE + "\n") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("Deri më tani 13 parti politike kanë firmosur marrëveshjen me kryetarin.", 13),
+        ("ว่าทั้ง 11 พรรคจะสนับสนุนให้มีการจัดตั้งรัฐบาลโดยเร็วที่สุด", 11),
+    ],
+)
+def test_a_signing_or_supporting_number_of_parties_in_albanian_and_thai(
+    sentence: str, total: int
+) -> None:
+    assert _total("Title\n\n" + PROSE + "\n\n" + sentence + "\n") == total
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "หัวหน้าพรรค X พร้อมด้วยหัวหน้าพรรคการเมืองอีก 10 พรรค ได้ร่วมกันแถลงข่าว",
+        "เปิดสัตยาบัน 6+1 พรรค ร่วมกันหยุดสืบทอดอำนาจ",
+    ],
+)
+def test_no_thai_total_of_others_or_of_a_sum(sentence: str) -> None:
+    assert _total("Title\n\n" + PROSE + "\n\n" + sentence + "\n") is None

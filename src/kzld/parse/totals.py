@@ -46,6 +46,9 @@ _SUBJECT_LEAD = 3
 #: How close to the number of organisations a word of supporting must stand ("заявление
 #: поддержала 71 организация", "von 30 Organisationen unterstützt").
 _NEAR = 3
+#: The smallest number of organisations amid a sentence that states a total: a text of two
+#: signers calls them "the two parties" after naming them, which states no count.
+_FEWEST_WITHIN = 3
 #: The fewest words of a sentence whose subject is a number of organisations.
 _SUBJECT_WORDS = 6
 #: How much of the text opens it: its title lines and first paragraph of prose, and at most
@@ -58,7 +61,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\s+[>»›|]\s+")
 #: counter after it ("20个组织", "963개 단체", "65団体", "四黨"), and the characters that follow
 #: it; not an ordinal ("第四").
 _CJK_NUMBER = re.compile(
-    r"(?<![\d.,/:-])(?<!第)(\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d.,/:-]\d)"
+    r"(?<![\d.,/:+-])(?<!第)(\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d.,/:+-]\d)"
     r"\s*(?:個|个|개|家|つの|つ)?\s*"
 )
 #: The Chinese numerals of one to nine.
@@ -66,8 +69,8 @@ _CJK_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", start=1
 #: How many characters after a number (and its counter) may hold the word for organisations
 #: ("19个国际组织": international organisations).
 _CJK_REACH = 6
-#: Letters of the scripts written without spaces between words.
-_CJK_LETTERS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: Letters of the scripts written without spaces between words (Thai too).
+_CJK_LETTERS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _data() -> dict[str, Any]:
@@ -210,6 +213,8 @@ def _numbers_in(tokens: list[str]) -> list[tuple[int, int, int]]:
             found.append((k, both, k + 3) if both is not None else (k, pair, k + 2))
             continue
         value = _value(token)
+        if value is None:
+            value = _determined(tokens, k)
         if value is None or (k > 0 and _pair(tokens, k - 1) is not None):
             continue
         following = tokens[k + 1] if k + 1 < len(tokens) else ""
@@ -230,6 +235,25 @@ def _numbers_in(tokens: list[str]) -> list[tuple[int, int, int]]:
                 value, after = both, at + 1
         found.append((k, value, after))
     return found
+
+
+@cache
+def _determined_words() -> dict[str, int]:
+    """Folded number words that are common words of another language ("fire", "to")."""
+    table = _data()["determined_number_words"]
+    return {fold(str(form)): int(value) for value, forms in table.items() for form in forms}
+
+
+def _determined(tokens: list[str], k: int) -> int | None:
+    """The value of ``tokens[k]`` as a number word that is a common word of another language
+    too, when a determiner comes before it and a word for organisations right after it ("de
+    fire partier", "alle to forbund"), or ``None``."""
+    value = _determined_words().get(fold(tokens[k]))
+    if value is None or not 0 < k < len(tokens) - 1:
+        return None
+    if _words("subject_leads").matches(fold(tokens[k - 1])) and _organisations(tokens[k + 1]):
+        return value
+    return None
 
 
 def _pair(tokens: list[str], k: int) -> int | None:
@@ -333,6 +357,65 @@ def _subject(sentence: str) -> int | None:
     return None
 
 
+def _within(sentence: str) -> int | None:
+    """A number of organisations anywhere in a sentence of the opening, in the subject or in a
+    phrase of it ("Nepal's eight major political parties have ...", "The leaders of the four
+    parties ...", a verb first as in "Det meddeler de fire partier"): a cardinal followed only
+    by words that describe the organisations; not a part of them ("three of the parties", "the
+    three largest of the parties"), nor the others beside those named ("the other three
+    parties")."""
+    tokens = _tokens(_unbracketed(sentence))
+    for k, value, after in _numbers_in(tokens):
+        if _partial(tokens, k):
+            return None  # the rest counts the same members: "93 confederations and 10 federations"
+        if value >= _FEWEST_WITHIN and _cardinal(tokens[k], k) and _described(tokens[after:]):
+            return value
+    return None
+
+
+def _described(tokens: list[str]) -> bool:
+    """True when ``tokens`` open with a word for organisations after words that describe them:
+    qualifiers, "and", and at most two more words in small letters or of a script without
+    capitals ("eight major political parties", "19 विपक्षी पार्टियां"); not after a word such as
+    "of" or "the" ("three of the parties", "the three largest of the parties")."""
+    ands, joins = folded_words("and_words"), folded_words("statement_joins")
+    gap = 0
+    for word in tokens[: 1 + _GAP]:
+        if _organisations(word):
+            return True
+        folded = fold(word)
+        if is_qualifier(word) or folded in ands:
+            continue
+        gap += 1
+        if gap > _SUBJECT_GAP or folded in joins or not _describing(word):
+            return False
+    return False
+
+
+def _describing(word: str) -> bool:
+    """True when ``word`` may describe organisations between a number and the word for them: in
+    small letters or of a script without capitals, no digits, not "of"."""
+    partitive = _words("partitive_words").matches(fold(word))
+    return word.isalpha() and word == word.lower() and not partitive
+
+
+def _cardinal(token: str, k: int) -> bool:
+    """True when ``token``, the ``k``-th word of its sentence, is a cardinal number, in digits or
+    words; not an ordinal ("5th"), nor a part of a name: digits with a leading zero ("TOP 09"), a
+    capitalised number word amid the sentence ("Svaz Nové odbory": Italian "nove")."""
+    if token.isdigit():
+        return not token.startswith("0")
+    return not any(c.isdigit() for c in token) and (k == 0 or not token.istitle())
+
+
+def _partial(tokens: list[str], k: int) -> bool:
+    """True when the number ``tokens[k]`` counts some of the organisations, not all: after a
+    word for "other" ("the other three parties"), a word of an organisation's members ("an
+    alliance of 41 organisations") or a verb of its uniting them ("which unites 93 ...")."""
+    kinds = [_words(kind) for kind in ("other_words", "member_bodies", "member_verbs")]
+    return any(w.matches(fold(t)) for t in tokens[max(0, k - 2) : k] for w in kinds)
+
+
 def _of_organisations(tokens: list[str], joins: frozenset[str]) -> bool:
     """True when ``tokens`` (the words after a number) open with a word for organisations, after
     words that describe them and at most two more lowercase ones ("sex svenska fackförbund")."""
@@ -340,6 +423,8 @@ def _of_organisations(tokens: list[str], joins: frozenset[str]) -> bool:
     for word in tokens[: 1 + _GAP]:
         if _organisations(word):
             return True
+        if _words("partitive_words").matches(fold(word)):
+            return False  # "Three of the parties ...": some of them
         if is_qualifier(word) or (fold(word) in joins and not gap):
             continue  # "Fifty communist and workers' parties", not "Three years ago the"
         gap += 1
@@ -453,7 +538,7 @@ def stated_total(paragraphs: list[str], cues: frozenset[int] = frozenset()) -> i
             )
             value = _counted(_unbracketed(sentence), signed) or _statement_of(sentence)
             if value is None and opening > 0:
-                value = _subject(_unbracketed(sentence))
+                value = _subject(_unbracketed(sentence)) or _within(sentence)
             if value is not None:
                 return value
             opening -= _prose(paragraph)
