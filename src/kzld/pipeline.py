@@ -12,29 +12,33 @@ part is kept is neither read, resolved nor mapped again; one whose reading is ke
 organisation authority touches it, see :mod:`kzld.resolve.orgs.consulted`) is resolved and mapped
 again without reading. A part holds the triples of the nodes minted for its text (its
 statement, versions, signatures, evidence...) as what the corpus-wide steps need of them: their
-counts, types, what they point at, and their JSON-LD lines and Turtle blocks; a kept part's
+counts, types, what they point at, and their dumps' blocks (kept on disk); a kept part's
 triples are not read back. The corpus (organisations, persons, places, events, the dataset) is
 made anew from what the parts say of it and ordered; it is validated beside only the texts whose
 validation results are not kept (:mod:`kzld.validate.parts`, a batch of texts at a time, their
-triples read then), and both dumps are joined from the parts' lines and blocks and those of the
-corpus' subjects. A build whose inputs and outputs are as the last one left them (``--check``
-on an unchanged archive) answers from the record of it. ``cache=False`` neither reads nor writes
-the state.
+triples read then), and both dumps are written as they are joined from the blocks of the
+corpus' subjects and of the parts: the byte ranges of the parts the last build's dumps hold are
+copied from them (:mod:`kzld.rdf.splice`), only the others' blocks are read. A build whose
+inputs and outputs are as the last one left them (``--check`` on an unchanged archive) answers
+from the record of it. ``cache=False`` neither reads nor writes the state.
 """
 
 from __future__ import annotations
 
 import gc
+import hashlib
+import itertools
 import os
 import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import RDF, Graph
@@ -53,9 +57,10 @@ from .parse.folder import (
     read_one,
     source_files,
 )
-from .rdf.compacted import jsonld_joined, jsonld_nodes
-from .rdf.dump import turtle_blocks, turtle_joined
+from .rdf.compacted import jsonld_layout, jsonld_nodes
+from .rdf.dump import turtle_blocks, turtle_layout
 from .rdf.namespaces import KZLD, SCHEMA, TURTLE_PREFIXES
+from .rdf.splice import Blocks, Layout, Previous, Run, packed, splice, unpacked
 from .rdf.triples import (
     Ordered,
     Triple,
@@ -69,7 +74,7 @@ from .rdf.triples import (
 from .resolve.corpus import CorpusResolver, DocumentResolution, resolve_corpus
 from .resolve.orgs.authority import load_authority
 from .resolve.orgs.consulted import AuthorityChange, Consulted, Recorder
-from .state import BuildRecord, BuildState, DocumentPart, Inputs, source_digest
+from .state import BuildRecord, BuildState, DocumentPart, Inputs, Written, source_digest
 from .validate import Report, Result
 from .validate.parts import Piece, Split, validate_parts
 from .validate.report import in_order as results_in_order
@@ -205,32 +210,85 @@ def _timed(
         timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
-def _write_atomically(out: Path, outputs: dict[str, bytes]) -> tuple[Path, ...]:
-    """Write ``outputs`` into ``out`` all together or not at all.
+class _Staged:
+    """A dump written beside its final place in the output folder, hashed as it is written, and
+    moved over that place when published (:func:`_write_atomically`)."""
 
-    Each file is written and synced beside its final place, then moved over it. The files it
-    replaces are kept (as hard links, or copies) until every move has succeeded; an error or an
-    interrupt on the way puts them back, so ``out`` holds either the old set or the new one.
+    def __init__(self, out: Path, name: str) -> None:
+        self.final = out / name
+        handle, made = tempfile.mkstemp(prefix=f".tmp-{name}.", dir=out)
+        self.path = Path(made)
+        self.stream = os.fdopen(handle, "wb")
+        self.hash = hashlib.sha256()
+        self.runs: list[Run] = []
+
+    def write(self, data: bytes) -> None:
+        self.stream.write(data)
+        self.hash.update(data)
+
+    def finish(self) -> None:
+        """Write it through to the disk."""
+        self.stream.flush()
+        os.fsync(self.stream.fileno())
+        self.stream.close()
+        # mkstemp makes owner-only files; a publication is world-readable.
+        os.chmod(self.path, 0o644)
+
+    def written(self) -> Written:
+        return Written(self.hash.hexdigest(), self.runs)
+
+    def discard(self) -> None:
+        self.stream.close()
+        self.path.unlink(missing_ok=True)
+
+
+class _Compared:
+    """A dump compared, as it is written, with the file it would replace (``--check``)."""
+
+    def __init__(self, out: Path, name: str) -> None:
+        self.final = out / name
+        self.runs: list[Run] = []
+        self.stream: BinaryIO | None = None
+        with suppress(OSError):
+            self.stream = self.final.open("rb")
+        #: whether what was written so far is what the file holds
+        self.same = self.stream is not None
+
+    def write(self, data: bytes) -> None:
+        if self.same and self.stream is not None and self.stream.read(len(data)) != data:
+            self.same = False
+
+    def finish(self) -> None:
+        if self.same and self.stream is not None and self.stream.read(1):
+            self.same = False
+        self.discard()
+
+    def discard(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+
+
+#: Where a build writes a dump: beside the output folder's file, or compared with it.
+_Dump = _Staged | _Compared
+
+
+def _write_atomically(out: Path, staged: list[_Staged]) -> tuple[Path, ...]:
+    """Move the dumps ``staged`` (written beside their places in ``out``) over those places,
+    all together or not at all.
+
+    The files they replace are kept (as hard links, or copies) until every move has succeeded;
+    an error or an interrupt on the way puts them back, so ``out`` holds either the old set or
+    the new one.
     """
-    out.mkdir(parents=True, exist_ok=True)
-    staged: list[tuple[Path, Path]] = []
     kept: dict[Path, Path | None] = {}
     moved: list[Path] = []
     try:
-        for name, data in outputs.items():
-            handle, made = tempfile.mkstemp(prefix=f".tmp-{name}.", dir=out)
-            staged.append((Path(made), out / name))
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            # mkstemp makes owner-only files; a publication is world-readable.
-            os.chmod(made, 0o644)
-        for _, final in staged:
-            kept[final] = _keep(final)
-        for temporary, final in staged:
-            os.replace(temporary, final)
-            moved.append(final)
+        for dump in staged:
+            kept[dump.final] = _keep(dump.final)
+        for dump in staged:
+            os.replace(dump.path, dump.final)
+            moved.append(dump.final)
     except BaseException as error:
         for final in reversed(moved):
             previous = kept.get(final)
@@ -239,19 +297,22 @@ def _write_atomically(out: Path, outputs: dict[str, bytes]) -> tuple[Path, ...]:
             else:
                 os.replace(previous, final)
         if isinstance(error, OSError):
-            where = error.filename or out
-            raise KzldError(
-                f"{where}: cannot write the output ({error.strerror or error}); "
-                f"{out} is as it was before the build"
-            ) from error
+            raise _unwritten(out, error) from error
         raise
     finally:
-        for temporary, _ in staged:
-            temporary.unlink(missing_ok=True)
         for previous in kept.values():
             if previous is not None:
                 previous.unlink(missing_ok=True)
-    return tuple(final for _, final in staged)
+    return tuple(dump.final for dump in staged)
+
+
+def _unwritten(out: Path, error: OSError) -> KzldError:
+    """The error of a build that could not write its output."""
+    where = error.filename or out
+    return KzldError(
+        f"{where}: cannot write the output ({error.strerror or error}); "
+        f"{out} is as it was before the build"
+    )
 
 
 def _keep(final: Path) -> Path | None:
@@ -295,34 +356,17 @@ def make_graph(
     return to_graph(triples, TURTLE_PREFIXES), warnings
 
 
-def _jsonld(corpus: Ordered, parts: list[DocumentPart]) -> bytes:
-    """The JSON-LD of the graph of ``corpus`` (made now) and of ``parts`` (each own subject's
-    lines made with its part)."""
-    made = jsonld_nodes(corpus)
-    for part in parts:
-        made += [node[1:] for node in part.nodes.values()]
-    return jsonld_joined(made)
-
-
-def _turtle(corpus: Ordered, parts: list[DocumentPart]) -> bytes:
-    """The Turtle of the graph of ``corpus`` (made now) and of ``parts`` (each own subject's
-    block made with its part), the subjects in order."""
-    written = turtle_blocks(ntriples(triples_of(corpus)), TURTLE_PREFIXES)
-    blocks = {str(subject): block for (subject, _), block in zip(corpus, written, strict=True)}
-    for part in parts:
-        blocks.update((subject, block) for subject, (_, block) in part.turtle.items())
-    return turtle_joined((blocks[subject] for subject in sorted(blocks)), TURTLE_PREFIXES)
-
-
 def _validated_dumps(
     corpus: Ordered,
-    parts: list[DocumentPart],
+    parts: _Parts,
+    held: list[DocumentPart],
     validating: Callable[[], Report],
+    dumps: dict[str, _Dump],
     timings: dict[str, float],
     progress: Progress | None = None,
-) -> tuple[Report, dict[str, bytes]]:
-    """Validate the graph of ``corpus`` and ``parts`` (``validating`` does it) and write both
-    dumps of it.
+) -> Report:
+    """Validate the graph of ``corpus`` and ``held`` (``validating`` does it) and write both
+    dumps of it into ``dumps``.
 
     Validation runs in a second thread while the dumps are written: its SHACL engine works
     without holding the interpreter lock, so on two cores the two overlap (their timings, each
@@ -336,13 +380,40 @@ def _validated_dumps(
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kzld-validate") as pool:
         checking = pool.submit(check)
         with _timed(timings, "jsonld", progress):
-            jsonld = _jsonld(corpus, parts)
+            made = Blocks.made(_CORPUS, jsonld_nodes(corpus), b",\n")
+            _write_dump(dumps["kzld.jsonld"], jsonld_layout(), made, parts, held, 1)
         with _timed(timings, "turtle", progress):
-            turtle = _turtle(corpus, parts)
+            turtle = turtle_blocks(ntriples(triples_of(corpus)), TURTLE_PREFIXES)
+            subjects = (str(subject) for subject, _ in corpus)
+            made = Blocks.made(_CORPUS, zip(subjects, turtle, strict=True), b"")
+            _write_dump(dumps["kzld.ttl"], turtle_layout(TURTLE_PREFIXES), made, parts, held, 0)
         if progress is not None and not checking.done():
             progress(STAGES["validate"], 0, 0)
         report = checking.result()
-    return report, {"kzld.ttl": turtle, "kzld.jsonld": jsonld}
+    return report
+
+
+#: The owner of the corpus' blocks in the dumps (a part's is a digest of its blocks).
+_CORPUS = "corpus"
+
+
+def _write_dump(
+    dump: _Dump, layout: Layout, corpus: Blocks, parts: _Parts, held: list[DocumentPart], which: int
+) -> None:
+    """Write into ``dump`` the dump of ``layout`` of the graph of the corpus' blocks ``corpus``
+    and of the parts ``held`` (``which``: the place of this dump's blocks among each part's),
+    spliced from the dump the last build wrote where it can (see :mod:`kzld.rdf.splice`)."""
+    previous = parts.previous(dump.final.name)
+    there = previous.owners() if previous is not None else set()
+    kept = {
+        part.digest: partial(parts.blocks, part, which) for part in held if part.digest in there
+    }
+    fresh = (parts.blocks(part, which) for part in held if part.digest not in kept)
+    try:
+        dump.runs = splice(dump, layout, itertools.chain([corpus], fresh), previous, kept)
+        dump.finish()
+    except OSError as error:
+        raise _unwritten(dump.final.parent, error) from error
 
 
 def _made_part(resolution: DocumentResolution, mint: Minter, key: str) -> DocumentPart:
@@ -365,13 +436,13 @@ def _made_part(resolution: DocumentResolution, mint: Minter, key: str) -> Docume
     part = DocumentPart(
         document.name, key, resolution.record, resolution.new_place, foreign, data.data
     )
-    blocks = turtle_blocks(data, TURTLE_PREFIXES)
-    for (subject, pairs), (sort, lines), block in zip(
-        ordered, jsonld_nodes(ordered), blocks, strict=True
-    ):
-        iri = str(subject)
-        part.nodes[iri] = (len(pairs), sort, lines)
-        part.turtle[iri] = (len(pairs), block)
+    subjects = [str(subject) for subject, _ in ordered]
+    turtle = Blocks.made("", zip(subjects, turtle_blocks(data, TURTLE_PREFIXES), strict=True), b"")
+    jsonld = Blocks.made("", jsonld_nodes(ordered), b",\n")
+    part.blocks = packed([turtle, jsonld])
+    part.digest = hashlib.sha256(part.blocks).hexdigest()
+    part.size = sum(len(pairs) for _, pairs in ordered)
+    for iri, (_, pairs) in zip(subjects, ordered, strict=True):
         types = tuple(str(o) for p, o in pairs if p == _RDF_TYPE)
         if types:
             part.types[iri] = types
@@ -446,28 +517,39 @@ def _build(
     parts = _Parts(files, base, state, inputs, timings, progress)
     result.problems = tuple(parts.make(strict))
     result.reused = parts.reused
-    outputs = _conforming(seeds, result, parts, engine, strict, progress)
-    result.resolved = parts.resolved
-    result.validated = len(parts.validated)
-    if check:
-        result.stale = tuple(
-            out / name
-            for name, dump in outputs.items()
-            if not (out / name).is_file() or (out / name).read_bytes() != dump
-        )
-        return result
-    with _timed(timings, "write", progress):
-        result.written = _write_atomically(out, outputs)
-        if state is not None and inputs is not None:
-            state.save(
-                inputs,
-                out,
-                outputs,
-                result.counts(),
-                parts.keys(),
-                parts.authorities(),
-                parts.checked_keys(),
+    made = not out.exists()
+    dumps: dict[str, _Dump] = {}
+    try:
+        dumps = _conforming(seeds, out, result, parts, engine, strict, progress, check)
+        result.resolved = parts.resolved
+        result.validated = len(parts.validated)
+        if check:
+            result.stale = tuple(
+                dump.final
+                for dump in dumps.values()
+                if isinstance(dump, _Compared) and not dump.same
             )
+            return result
+        with _timed(timings, "write", progress):
+            staged = [dump for dump in dumps.values() if isinstance(dump, _Staged)]
+            result.written = _write_atomically(out, staged)
+            if state is not None and inputs is not None:
+                state.save(
+                    inputs,
+                    out,
+                    {dump.final.name: dump.written() for dump in staged},
+                    result.counts(),
+                    parts.keys(),
+                    parts.authorities(),
+                    parts.checked_keys(),
+                )
+    except BaseException:
+        if made:  # a failed first build leaves no output folder
+            shutil.rmtree(out, ignore_errors=True)
+        raise
+    finally:
+        for dump in dumps.values():
+            dump.discard()
     return result
 
 
@@ -486,13 +568,16 @@ def _recorded(state: BuildState, inputs: Inputs, out: Path, check: bool) -> Buil
 
 def _conforming(
     seeds: Path,
+    out: Path,
     result: BuildResult,
     parts: _Parts,
     engine: str,
     strict: bool,
     progress: Progress | None,
-) -> dict[str, bytes]:
-    """The dumps of a graph that conforms: that of every text in ``parts``, less those whose
+    check: bool,
+) -> dict[str, _Dump]:
+    """The dumps of a graph that conforms, written beside their places in ``out`` (with
+    ``check``, compared with the files there): that of every text in ``parts``, less those whose
     part of the graph breaks a shape (in ``result.left_out``; validated again without them, at
     most :data:`MAX_ROUNDS` times). Raises the error of a graph that cannot be made to conform,
     of one with a text at fault under ``strict``, or of an empty one."""
@@ -505,9 +590,17 @@ def _conforming(
             unread = "".join(f"\n  {problem.message}" for problem in result.problems)
             unread += "".join(f"\n  {text}" for text in left_out)
             raise InputError(seeds, f"no source text to build from; nothing was written{unread}")
-        report, outputs, data = _publishable(result, parts, present, engine, progress)
+        dumps = _dumps(out, check)
+        try:
+            report, data = _publishable(result, parts, present, engine, dumps, progress)
+        except BaseException:
+            for dump in dumps.values():
+                dump.discard()
+            raise
         if data is None:
             break
+        for dump in dumps.values():
+            dump.discard()
         blamed = _texts_at_fault(report, data, parts.mint.base)
         if strict or blamed is None:
             raise _refused(seeds, report, blamed, strict)
@@ -516,7 +609,26 @@ def _conforming(
         raise _refused(seeds, report, None, strict)
     result.left_out = tuple(sorted(left_out, key=lambda text: text.file))
     result.report = report
-    return outputs
+    return dumps
+
+
+def _dumps(out: Path, check: bool) -> dict[str, _Dump]:
+    """Where a build writes its dumps: beside their places in ``out`` (made if need be), or
+    with ``check``, compared with the files there."""
+    if check:
+        return {name: _Compared(out, name) for name in OUTPUTS}
+    dumps: dict[str, _Dump] = {}
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for name in OUTPUTS:
+            dumps[name] = _Staged(out, name)
+    except BaseException as error:
+        for dump in dumps.values():
+            dump.discard()
+        if isinstance(error, OSError):
+            raise _unwritten(out, error) from error
+        raise
+    return dumps
 
 
 class _Parts:
@@ -559,6 +671,7 @@ class _Parts:
         self.checked: dict[str, tuple[str, list[Result]]] = {}
         #: the texts whose part was validated
         self.validated: set[str] = set()
+        self._previous: dict[str, Previous | None] = {}
 
     @property
     def resolver(self) -> CorpusResolver:
@@ -731,7 +844,8 @@ class _Parts:
             part.authority, part.consulted = self.inputs.authority, consulted
             self.state.keep_authority(part.authority)
             if self.state.keep_part(self._part_key(part.name, key), part):
-                part.own = None  # read back when validated: a build holds few at once
+                # read back when validated or dumped: a build holds few at once
+                part.own = part.blocks = None
         self.parts[part.name] = part
         return part
 
@@ -751,6 +865,29 @@ class _Parts:
                 raise outcome.error()
             document = outcome
         return self._add(*self._resolve(document), key)
+
+    def blocks(self, part: DocumentPart, which: int) -> Blocks:
+        """The blocks of ``part`` for the dump ``which`` (0 Turtle, 1 JSON-LD): those it was
+        made with, or those the state keeps (their bytes left in the file)."""
+        if part.blocks is not None:
+            return unpacked(part.digest, data=part.blocks)[which]
+        found = (
+            self.state.blocks(self._part_key(part.name, part.key), part.digest)
+            if self.state
+            else None
+        )
+        if found is None:
+            raise KzldError(
+                f"{self.state.root if self.state else 'the build'}: the kept blocks of "
+                f"{part.name} are gone while the build ran; build again"
+            )
+        return found[which]
+
+    def previous(self, name: str) -> Previous | None:
+        """The dump ``name`` the last build wrote, to splice this one from (None: none)."""
+        if name not in self._previous:
+            self._previous[name] = self.state.previous(name) if self.state is not None else None
+        return self._previous[name]
 
     def own(self, part: DocumentPart) -> bytes:
         """The triples of the own nodes of ``part`` as N-Triples: those it was made with, or
@@ -840,17 +977,18 @@ def _publishable(
     parts: _Parts,
     present: list[str],
     engine: str,
+    dumps: dict[str, _Dump],
     progress: Progress | None = None,
-) -> tuple[Report, dict[str, bytes], bytes | None]:
-    """Put together, validate and dump the graph of the texts ``present``; the counts go into
-    ``result``.
+) -> tuple[Report, bytes | None]:
+    """Put together, validate and dump (into ``dumps``) the graph of the texts ``present``; the
+    counts go into ``result``.
 
     The graph is the corpus (organisations, places, events, persons, the dataset), made now from
-    what the parts say of it, and each part's own nodes, kept as their JSON-LD lines, Turtle
-    blocks, counts and types (their triples are read only where validation needs them).
+    what the parts say of it, and each part's own nodes, kept as their dumps' blocks, counts and
+    types (their triples are read only where validation needs them).
 
-    Returns the report, the dumps, and (only when the graph does not conform, for finding the
-    texts at fault) the graph as N-Triples.
+    Returns the report and (only when the graph does not conform, for finding the texts at
+    fault) the graph as N-Triples.
     """
     timings = result.timings
     result.documents = len(present)
@@ -866,11 +1004,11 @@ def _publishable(
         ordered = corpus.take_in_order()  # sorted once, for validation and both dumps
         del corpus
         validating = parts.validating(ordered, held, engine)
-    report, outputs = _validated_dumps(ordered, held, validating, timings, progress)
+    report = _validated_dumps(ordered, parts, held, validating, dumps, timings, progress)
     data = None
     if report.fails("violation"):
         data = ntriples(triples_of(ordered)).data + b"".join(parts.own(part) for part in held)
-    return report, outputs, data
+    return report, data
 
 
 def _corpus_graph(

@@ -9,7 +9,7 @@ What lives there is only data (JSON, N-Triples), all safe to delete at any time:
   leaves these entries valid.
 - ``parts/``: each text's part of the graph (a :class:`DocumentPart`): what the resolver saw in
   it and what the corpus-wide steps need of its statement's triples (their counts and types,
-  what they point at, their JSON-LD lines and Turtle blocks), named by a digest of what they
+  what they point at, the digest of their dumps' blocks), named by a digest of what they
   depend on: the text's key above, the curated data other than the organisation authority (the
   gazetteer, countries, type words), the base IRI and the key of the statement's IRI. A part
   also says which version of the organisation authority it was made with, and what its
@@ -17,7 +17,13 @@ What lives there is only data (JSON, N-Triples), all safe to delete at any time:
   changed, only the parts the change touches are made again. A text whose part is kept is
   neither read, resolved nor mapped again, and its triples are not read back: the corpus (its
   organisations with every form seen, its places, the dataset) is put together from the parts,
-  and the dumps joined from their lines and blocks.
+  and the dumps spliced from the last ones and the parts' blocks.
+- ``blocks/``: each part's blocks of the Turtle and of the JSON-LD dump (one file per part: an
+  index of its subjects' sort keys and sizes, then the bytes; :func:`~kzld.rdf.splice.packed`),
+  under the part's key, read where a dump needs them.
+- ``dumps/``: the index of each dump the last build wrote (its runs, :mod:`kzld.rdf.splice`),
+  with the dump's digest: the next build copies the byte ranges of the parts it keeps from
+  the dump, when the file is still what the record says it wrote.
 - ``own/``: the triples of each part's statement as N-Triples, under the part's key, read only
   when validation needs them (the part is validated again, or a node the corpus or a text
   validated now points at is the part's).
@@ -36,11 +42,11 @@ What lives there is only data (JSON, N-Triples), all safe to delete at any time:
   set back. A file with another identity is hashed: edited by hand, it is stale; copied or
   checked out again with the same bytes, it is not.
 
-Entries of ``documents/``, ``parts/``, ``own/`` and ``checked/`` are named by what they were made
-from, so an entry is right whenever it is found: they are written as a build makes them (not by
-``--check``; into a temporary folder while the output folder does not exist yet, so that a failed
-first build leaves none), and those no text of the last successful build has are removed by it.
-``build.json`` is written only after the outputs, by a build that succeeded.
+Entries of ``documents/``, ``parts/``, ``blocks/``, ``own/`` and ``checked/`` are named by what
+they were made from, so an entry is right whenever it is found: they are written as a build
+makes them (not by ``--check``; into a temporary folder while the output folder does not exist
+yet, so that a failed first build leaves none), and those no text of the last successful build
+has are removed by it. ``build.json`` is written only after the outputs, by a build that succeeded.
 """
 
 from __future__ import annotations
@@ -61,6 +67,7 @@ from rdflib import Literal, URIRef
 
 from .model.codec import from_json, from_value, to_json
 from .model.records import Document, Place
+from .rdf.splice import Blocks, Previous, Run, unpacked
 from .rdf.triples import Term, Triple
 from .resolve.orgs import ResolverRecord
 from .resolve.orgs.consulted import Consulted
@@ -72,6 +79,7 @@ __all__ = [
     "BuildRecord",
     "BuildState",
     "DocumentPart",
+    "Written",
     "code_digest",
     "source_digest",
 ]
@@ -79,7 +87,7 @@ __all__ = [
 #: The state directory's name inside the output folder.
 STATE_DIR = ".kzld-state"
 #: The version of the state directory's layout; a different one is ignored (and replaced).
-LAYOUT = 5
+LAYOUT = 6
 #: The libraries whose behaviour the output depends on (their versions are part of every key).
 LIBRARIES = (
     "Babel",
@@ -183,11 +191,12 @@ class DocumentPart:
 
     Its triples come in two kinds. Those about the nodes minted for the text (its statement,
     versions, sources, sections, signatures, evidence, mentions, roles: no other text or the
-    corpus says anything of them) are kept as what the corpus-wide steps need of them: for each
-    such subject the number of its triples, its types, its lines of JSON-LD and its block of
-    Turtle (:func:`~kzld.rdf.compacted.jsonld_nodes`, :func:`~kzld.rdf.dump.turtle_blocks`, the
-    published ones), the IRIs outside the text they point at (``refs``), and the triples
-    themselves as N-Triples (``own``, kept apart and read only when validation needs them). The
+    corpus says anything of them) are kept as what the corpus-wide steps need of them: their
+    number, each subject's types, its lines of JSON-LD and its block of Turtle
+    (:func:`~kzld.rdf.compacted.jsonld_nodes`, :func:`~kzld.rdf.dump.turtle_blocks`, the published
+    ones; ``blocks``, kept apart and read where a dump needs them), the IRIs outside the text
+    they point at (``refs``), and the triples themselves as N-Triples (``own``, kept apart and
+    read only when validation needs them). The
     others (a person the text names, an organisation's member role) are about nodes other texts
     may share, and go into the corpus with it (``foreign``)."""
 
@@ -200,22 +209,20 @@ class DocumentPart:
     own: bytes | None = None
     authority: str = ""
     consulted: Consulted | None = None
-    #: own subject -> (its triples, its ``@graph`` sort key, its JSON-LD lines)
-    nodes: dict[str, tuple[int, str, bytes]] = field(default_factory=dict)
-    #: own subject -> (its triples, its Turtle)
-    turtle: dict[str, tuple[int, bytes]] = field(default_factory=dict)
+    #: the number of triples of its own subjects
+    size: int = 0
     #: own subject -> its types (those with a type)
     types: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: the IRIs not minted for the text that its own subjects' triples point at, in order
     refs: tuple[str, ...] = ()
-
-    @property
-    def size(self) -> int:
-        """The number of triples of its own subjects."""
-        return sum(count for count, _ in self.turtle.values())
+    #: its own subjects' blocks of the Turtle dump and of the JSON-LD dump, the file that keeps
+    #: them as bytes (None: not loaded, see :meth:`BuildState.blocks`)
+    blocks: bytes | None = None
+    #: a digest of :attr:`blocks`: the name of their owner in the dumps (:mod:`kzld.rdf.splice`)
+    digest: str = ""
 
     def encode(self) -> bytes:
-        """The part as kept in the state directory (``own`` is kept apart)."""
+        """The part as kept in the state directory (``own`` and ``blocks`` are kept apart)."""
         return orjson.dumps(
             {
                 "name": self.name,
@@ -225,14 +232,8 @@ class DocumentPart:
                 "foreign": [_encode_triple(triple) for triple in self.foreign],
                 "authority": self.authority,
                 "consulted": self.consulted,
-                "nodes": [
-                    [subject, count, key, lines.decode()]
-                    for subject, (count, key, lines) in self.nodes.items()
-                ],
-                "turtle": [
-                    [subject, count, block.decode()]
-                    for subject, (count, block) in self.turtle.items()
-                ],
+                "size": self.size,
+                "digest": self.digest,
                 "types": self.types,
                 "refs": self.refs,
             }
@@ -253,14 +254,8 @@ class DocumentPart:
             foreign=[(s, p, _decode_term(o, literals)) for s, p, o in value["foreign"]],
             authority=str(value["authority"]),
             consulted=from_value(Consulted | None, value["consulted"]),  # type: ignore[arg-type]
-            nodes={
-                str(subject): (int(count), str(key), str(lines).encode())
-                for subject, count, key, lines in value["nodes"]
-            },
-            turtle={
-                str(subject): (int(count), str(block).encode())
-                for subject, count, block in value["turtle"]
-            },
+            size=int(value["size"]),
+            digest=str(value["digest"]),
             types={str(iri): tuple(map(str, kinds)) for iri, kinds in value["types"].items()},
             refs=tuple(map(str, value["refs"])),
         )
@@ -312,6 +307,14 @@ def _plain_literal(lexical: str, language: str | None) -> Literal:
 
 
 @dataclass(frozen=True)
+class Written:
+    """A dump a build wrote: the sha256 of its bytes, and its runs (:mod:`kzld.rdf.splice`)."""
+
+    digest: str
+    runs: list[Run]
+
+
+@dataclass(frozen=True)
 class BuildRecord:
     """What the last successful build wrote (file name -> sha256) and what it counted."""
 
@@ -351,6 +354,8 @@ class BuildState:
         self.documents = self.root / "documents"
         self.parts = self.root / "parts"
         self.owns = self.root / "own"
+        self.blocked = self.root / "blocks"
+        self.dumps = self.root / "dumps"
         self.authorities = self.root / "authorities"
         self.checked = self.root / "checked"
         self._authorities: set[str] = set()  # those kept by this build
@@ -397,6 +402,8 @@ class BuildState:
         :meth:`own`), or None (none kept, or unreadable)."""
         if key is None or not (self.owns / f"{key}.nt").is_file():
             return None
+        if not (self.blocked / f"{key}.blocks").is_file():
+            return None
         try:
             return DocumentPart.decode((self.parts / f"{key}.json").read_bytes(), self.literals)
         except (OSError, ValueError, TypeError, KeyError):
@@ -411,6 +418,31 @@ class BuildState:
         try:
             return (folder / f"{key}.nt").read_bytes()
         except OSError:
+            return None
+
+    def blocks(self, key: str | None, owner: str) -> list[Blocks] | None:
+        """The dumps' blocks of the part kept under ``key`` (see :func:`~kzld.rdf.splice.packed`),
+        their bytes left in the file, named ``owner``; or None."""
+        if key is None:
+            return None
+        folder = self.blocked if self.staged is None else self.staged / self.blocked.name
+        try:
+            return unpacked(owner, path=folder / f"{key}.blocks")
+        except (OSError, ValueError, TypeError):
+            return None
+
+    def previous(self, name: str) -> Previous | None:
+        """The dump ``name`` of the output folder as the last build wrote it, with its runs (to
+        splice the next one from it), or None: no build recorded it, or the file is not what
+        it wrote."""
+        try:
+            data = orjson.loads((self.root / "build.json").read_bytes())
+            digest, identity = data["outputs"][name]
+            kept = orjson.loads((self.dumps / f"{name}.json").read_bytes())
+            if kept["digest"] != digest or not _unchanged(self.out / name, digest, identity):
+                return None
+            return Previous.from_value(self.out / name, kept["runs"])
+        except (OSError, ValueError, TypeError, KeyError):
             return None
 
     def results(self, key: str) -> list[Result] | None:
@@ -453,14 +485,15 @@ class BuildState:
     def keep_part(self, key: str | None, part: DocumentPart) -> bool:
         """Keep a text's part of the graph under ``key``; True when it is kept (its own triples
         can be read back with :meth:`own`)."""
-        if key is None or not self.writable or part.own is None:
+        if key is None or not self.writable or part.own is None or part.blocks is None:
             return False
         self._keep(self.owns, f"{key}.nt", part.own)
+        self._keep(self.blocked, f"{key}.blocks", part.blocks)
         self._keep(self.parts, f"{key}.json", part.encode())
         return self.writable
 
     def _folders(self) -> tuple[Path, ...]:
-        return (self.documents, self.parts, self.owns, self.authorities, self.checked)
+        return (self.documents, self.parts, self.owns, self.blocked, self.authorities, self.checked)
 
     def _keep(self, folder: Path, name: str, data: bytes) -> None:
         try:
@@ -496,13 +529,14 @@ class BuildState:
         self,
         inputs: Inputs,
         out: Path,
-        outputs: Mapping[str, bytes],
+        outputs: Mapping[str, Written],
         counts: Mapping[str, Any],
         parts: Iterable[str],
         authorities: Iterable[str] = (),
         checked: Iterable[str] = (),
     ) -> None:
-        """Keep the record of a build that wrote ``outputs`` into ``out``; entries of
+        """Keep the record of a build that wrote ``outputs`` into ``out`` (each file's digest and
+        runs, to splice the next build's from it: see :meth:`previous`); entries of
         ``documents/`` no text of this build has, of ``parts/`` and ``own/`` not named in
         ``parts`` (keys),
         of ``authorities/`` not named in ``authorities`` (digests) and of ``checked/`` not named
@@ -521,7 +555,7 @@ class BuildState:
                 self.discard()
             keep = {f"{kept}.json" for name in inputs.texts if (kept := inputs.document_key(name))}
             for key in parts:
-                keep.update((f"{key}.json", f"{key}.nt"))
+                keep.update((f"{key}.json", f"{key}.nt", f"{key}.blocks"))
             keep.update(f"{digest}.yaml" for digest in authorities)
             keep.update(f"{key}.json" for key in checked)
             for folder in self._folders():
@@ -529,9 +563,15 @@ class BuildState:
                 for entry in os.scandir(folder):
                     if entry.name not in keep:
                         os.unlink(entry.path)
+            self.dumps.mkdir(parents=True, exist_ok=True)
+            for name, written in outputs.items():
+                index = {"digest": written.digest, "runs": Previous(out, written.runs).value()}
+                _write(self.dumps / f"{name}.json", orjson.dumps(index))
+            for entry in os.scandir(self.dumps):
+                if entry.name.removesuffix(".json") not in outputs:
+                    os.unlink(entry.path)
             digests = {
-                name: (hashlib.sha256(data).hexdigest(), _identity(out / name))
-                for name, data in outputs.items()
+                name: (written.digest, _identity(out / name)) for name, written in outputs.items()
             }
             record = {
                 "inputs": inputs.digest,

@@ -149,12 +149,12 @@ FAULTS: dict[str, tuple[str, Callable[[], Any], type[BaseException]]] = {
         RuntimeError,
     ),
     "JSON-LD raises while the graph is validated": (
-        "kzld.pipeline.jsonld_joined",
+        "kzld.pipeline.jsonld_layout",
         lambda: fail(RuntimeError("boom")),
         RuntimeError,
     ),
     "interrupt in Turtle": (
-        "kzld.pipeline.turtle_joined",
+        "kzld.pipeline.turtle_layout",
         lambda: fail(KeyboardInterrupt()),
         KeyboardInterrupt,
     ),
@@ -221,7 +221,7 @@ def test_an_interrupt_in_the_cli_aborts_and_keeps_out(
     seeds: Path, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = snapshot(out)
-    monkeypatch.setattr(kzld.pipeline, "jsonld_joined", fail(KeyboardInterrupt()))
+    monkeypatch.setattr(kzld.pipeline, "jsonld_layout", fail(KeyboardInterrupt()))
     result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out)])
     assert result.exit_code == 1
     assert "Aborted!" in result.output
@@ -235,4 +235,4 @@ def test_a_failed_first_build_leaves_no_output(
     monkeypatch.setattr("kzld.pipeline.os.fsync", fail(ENOSPC))
     with pytest.raises(KzldError):
         build(seeds, out)
-    assert list(out.iterdir()) == []
+    assert not out.exists()

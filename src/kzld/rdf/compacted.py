@@ -22,6 +22,7 @@ from rdflib import Graph
 from ..errors import KzldError, UnsupportedContext
 from .dump import Triples, dumps_indented, expanded_nodes
 from .jsonld import Compactor, load_context
+from .splice import Layout
 from .triples import Ordered, Triple, TripleSet, ordered_triples, triples_of
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "compact_pyld",
     "jsonld_bytes",
     "jsonld_joined",
+    "jsonld_layout",
     "jsonld_nodes",
     "jsonld_of",
     "to_jsonld",
@@ -113,13 +115,21 @@ def _node_compactor() -> tuple[Callable[[dict[str, Any]], dict[str, Any]], str]:
 def jsonld_joined(nodes: Iterable[JsonldNode]) -> bytes:
     """The published JSON-LD document of ``nodes`` (see :func:`jsonld_nodes`): the bytes
     :func:`jsonld_of` writes for the triples they were made from."""
-    context = load_context()
+    layout = jsonld_layout()
     lines = [data for _, data in sorted(nodes, key=lambda node: node[0])]
     if not lines:
-        return jsonld_bytes([], context)
+        return layout.empty
+    return layout.header + layout.separator.join(lines) + layout.trailer
+
+
+@cache
+def jsonld_layout() -> Layout:
+    """How the published JSON-LD document is put together from its nodes' lines
+    (:func:`jsonld_nodes`; see :mod:`kzld.rdf.splice`)."""
+    context = load_context()
     around = dumps_indented({"@context": context, "@graph": [_NODES]})
     before, after = around.split(f'  "{_NODES}"'.encode(), 1)
-    return before + b",\n".join(lines) + after
+    return Layout(before, b",\n", after, jsonld_bytes([], context))
 
 
 def _id_key(context: dict[str, Any]) -> str:

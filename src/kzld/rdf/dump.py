@@ -23,6 +23,7 @@ import pyoxigraph as ox
 from rdflib import RDF, Graph, Literal
 from rdflib.namespace import XSD
 
+from .splice import Layout
 from .triples import NTriples, Term, Triple, TripleSet, is_iri, ntriples, ordered_triples
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "turtle_blocks",
     "turtle_bytes",
     "turtle_joined",
+    "turtle_layout",
 ]
 
 _RDF_TYPE = str(RDF.type)
@@ -92,6 +94,12 @@ def turtle_joined(blocks: Iterable[bytes], prefixes: dict[str, str]) -> bytes:
     :func:`turtle_bytes` writes of the same triples."""
     joined = b"".join(blocks)
     return _header(tuple(prefixes.items())) + joined if joined else b""
+
+
+def turtle_layout(prefixes: dict[str, str]) -> Layout:
+    """How the Turtle of a graph is put together from its subjects' :func:`turtle_blocks`
+    (see :mod:`kzld.rdf.splice`)."""
+    return Layout(_header(tuple(prefixes.items())), b"", b"", b"")
 
 
 def _expanded_value(term: Term) -> dict[str, Any]:

@@ -1,0 +1,360 @@
+"""A dump written from blocks, and spliced from the dump a build wrote before.
+
+Both published dumps are a header, one block of bytes per subject in the order of a sort key
+(a subject's Turtle by its IRI, :func:`~kzld.rdf.dump.turtle_blocks`; a node's JSON-LD lines by
+its ``@id``, :func:`~kzld.rdf.compacted.jsonld_nodes`), a separator between blocks, and a
+trailer (a :class:`Layout`). A block depends only on its subject's triples, so a dump can be
+written from the blocks of its owners (each text's part of the graph, the corpus) made at
+different times (:class:`Blocks`: an owner's keys in order, their blocks' sizes, the blocks
+joined, in memory or in a file).
+
+:func:`splice` writes a dump as a merge of owners' blocks in key order. Given the dump written
+before and its :class:`Run` index (each stretch of it one owner's blocks, with its first and last
+key and its byte range), it copies the byte ranges of the owners still present and unchanged
+(an owner is named by a digest of its blocks, so the same name means the same bytes) and writes
+only the blocks of the others. A run is copied whole when no other block falls between its
+first and last key; otherwise its owner's blocks are merged one by one. What a splice holds is
+the index of runs and the blocks written anew, not the dump: copying is a stream of bytes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import itertools
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Protocol
+
+import orjson
+
+__all__ = ["Blocks", "Layout", "Previous", "Run", "Sink", "packed", "splice", "unpacked"]
+
+#: The bytes copied from the previous dump at a time.
+CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a dump is put together: its ``header``, the ``separator`` between two blocks, its
+    ``trailer``, and what it is with no block at all (``empty``)."""
+
+    header: bytes
+    separator: bytes
+    trailer: bytes
+    empty: bytes
+
+
+class Blocks:
+    """One owner's blocks for one dump: ``keys`` in order (the dump's sort keys of its subjects),
+    each block's size, and the blocks joined in that order with the layout's separator after
+    each, as ``data`` or at ``offset`` in the file ``path``."""
+
+    def __init__(
+        self,
+        owner: str,
+        keys: list[str],
+        sizes: list[int],
+        separator: bytes,
+        data: bytes | None = None,
+        path: Path | None = None,
+        offset: int = 0,
+    ) -> None:
+        if len(keys) != len(sizes) or (data is None) == (path is None):
+            raise ValueError("blocks need a size for each key, and their bytes or their file")
+        self.owner, self.keys, self.sizes, self.separator = owner, keys, sizes, separator
+        self.data, self.path, self.offset = data, path, offset
+        self._starts: list[int] | None = None
+
+    @classmethod
+    def made(cls, owner: str, blocks: Iterable[tuple[str, bytes]], separator: bytes) -> Blocks:
+        """The blocks of ``owner`` from ``(key, block)`` pairs (put in key order here)."""
+        ordered = sorted(blocks, key=lambda pair: pair[0])
+        keys = [key for key, _ in ordered]
+        for before, after in itertools.pairwise(keys):
+            if before == after:
+                raise ValueError(f"two blocks with the key {before!r}")
+        data = b"".join(block + separator for _, block in ordered)
+        return cls(
+            owner, keys, [len(block) + len(separator) for _, block in ordered], separator, data
+        )
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    @property
+    def length(self) -> int:
+        """The number of bytes of the blocks joined (each with its separator)."""
+        return sum(self.sizes)
+
+    def joined(self) -> bytes:
+        """The blocks joined, each with its separator."""
+        if self.data is not None:
+            return self.data
+        assert self.path is not None
+        with self.path.open("rb") as stream:
+            stream.seek(self.offset)
+            return stream.read(self.length)
+
+    def starts(self) -> list[int]:
+        """Where each block starts in the joined bytes, and where the last one ends."""
+        if self._starts is None:
+            self._starts = [0, *itertools.accumulate(self.sizes)]
+        return self._starts
+
+    def span(self, first: int, end: int) -> bytes:
+        """The blocks ``first`` to ``end`` (excluded) joined, without the separator after the
+        last."""
+        starts = self.starts()
+        start, stop = starts[first], starts[end] - len(self.separator)
+        if self.data is not None:
+            return self.data[start:stop]
+        assert self.path is not None
+        with self.path.open("rb") as stream:
+            stream.seek(self.offset + start)
+            data = stream.read(stop - start)
+        if len(data) != stop - start:
+            raise OSError(f"{self.path}: cut short")
+        return data
+
+    def header(self) -> list[object]:
+        """The keys, sizes and separator as JSON-ready values (see :meth:`from_header`)."""
+        return [self.keys, self.sizes, self.separator.decode()]
+
+    @classmethod
+    def from_header(cls, owner: str, value: object, path: Path, offset: int) -> Blocks:
+        """The blocks :meth:`header` described, their bytes at ``offset`` in ``path``; raises
+        ``ValueError`` (or ``TypeError``) for a value that is no such header."""
+        if not isinstance(value, list) or len(value) != 3:
+            raise ValueError(f"not the header of blocks: {value!r}")
+        keys, sizes, separator = value
+        return cls(
+            owner,
+            list(map(str, keys)),
+            list(map(int, sizes)),
+            str(separator).encode(),
+            None,
+            path,
+            offset,
+        )
+
+
+def packed(blocks: Sequence[Blocks]) -> bytes:
+    """One owner's blocks of several dumps as one file (see :func:`unpacked`): the length of a
+    JSON header, the header (each one's keys, sizes and separator), then their bytes in order."""
+    header = orjson.dumps([each.header() for each in blocks])
+    return len(header).to_bytes(8, "big") + header + b"".join(each.joined() for each in blocks)
+
+
+def unpacked(owner: str, data: bytes | None = None, path: Path | None = None) -> list[Blocks]:
+    """The blocks :func:`packed` wrote, as ``data`` or into the file ``path`` (of which only the
+    header is read here); raises ``ValueError`` (or ``TypeError``, ``OSError``) for bytes that
+    do not hold them."""
+    if data is not None:
+        head = data[:8]
+    else:
+        assert path is not None
+        with path.open("rb") as stream:
+            head = stream.read(8)
+            length = int.from_bytes(head, "big")
+            header = stream.read(length)
+    length = int.from_bytes(head, "big")
+    if data is not None:
+        header = data[8 : 8 + length]
+    if len(head) != 8 or len(header) != length:
+        raise ValueError("blocks cut short")
+    found = []
+    offset = 8 + length
+    for value in orjson.loads(header):
+        blocks = Blocks.from_header(owner, value, path or Path(), offset)
+        if data is not None:
+            blocks.data, blocks.path = data[offset : offset + blocks.length], None
+        offset += blocks.length
+        found.append(blocks)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A stretch of a dump that is one owner's blocks: the first and last key, and the bytes
+    from ``start`` to ``end`` (no separator at either end)."""
+
+    owner: str
+    first: str
+    last: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Previous:
+    """The dump a build wrote before (``path``) and its runs, in order."""
+
+    path: Path
+    runs: list[Run]
+
+    def owners(self) -> set[str]:
+        """The owners whose blocks the dump holds."""
+        return {run.owner for run in self.runs}
+
+    def value(self) -> list[list[object]]:
+        """The runs as JSON-ready values (see :meth:`from_value`)."""
+        return [[r.owner, r.first, r.last, r.start, r.end] for r in self.runs]
+
+    @classmethod
+    def from_value(cls, path: Path, value: object) -> Previous:
+        """The runs :meth:`value` gave as ``value``, of the dump ``path``; raises ``ValueError``
+        (or ``TypeError``) for a value that does not hold them."""
+        if not isinstance(value, list):
+            raise ValueError(f"not runs: {value!r}")
+        return cls(path, [Run(str(o), str(f), str(la), int(s), int(e)) for o, f, la, s, e in value])
+
+
+class Sink(Protocol):
+    """Where a dump is written (a file, or what compares it with one)."""
+
+    def write(self, data: bytes, /) -> object: ...
+
+
+class _Writer:
+    """Writes a dump's header, units of blocks with separators between them and its trailer,
+    and makes the index of runs of what it wrote. Copies of adjacent ranges of the previous
+    dump are written as one."""
+
+    def __init__(self, sink: Sink, layout: Layout, previous: BinaryIO | None) -> None:
+        self.sink, self.layout, self.previous = sink, layout, previous
+        self.position = 0
+        self.started = False
+        self.runs: list[Run] = []
+        #: a range of the previous dump not copied yet, and where it goes
+        self.pending: tuple[int, int] | None = None
+        self.pending_at = 0
+
+    def _put(self, data: bytes) -> None:
+        self.sink.write(data)
+        self.position += len(data)
+
+    def _lead(self) -> None:
+        """Write what comes before the next unit: the header, or a separator."""
+        self._put(self.layout.separator if self.started else self.layout.header)
+        self.started = True
+
+    def _ran(self, owner: str, first: str, last: str, start: int, end: int) -> None:
+        runs = self.runs
+        if runs and runs[-1].owner == owner and runs[-1].end + len(self.layout.separator) == start:
+            runs[-1] = Run(owner, runs[-1].first, last, runs[-1].start, end)
+        else:
+            runs.append(Run(owner, first, last, start, end))
+
+    def blocks(self, blocks: Blocks, first: int, end: int) -> None:
+        """Write the blocks ``first`` to ``end`` (excluded) of ``blocks``."""
+        self.flush()
+        self._lead()
+        start = self.position
+        self._put(blocks.span(first, end))
+        self._ran(blocks.owner, blocks.keys[first], blocks.keys[end - 1], start, self.position)
+
+    def copy(self, run: Run) -> None:
+        """Write the bytes of ``run`` of the previous dump (copied with the runs after it that
+        follow it there too)."""
+        pending = self.pending
+        if pending is not None and pending[1] + len(self.layout.separator) == run.start:
+            self.pending = (pending[0], run.end)
+        else:
+            self.flush()
+            self._lead()
+            self.pending, self.pending_at = (run.start, run.end), self.position
+        where = self.pending_at + run.start - self.pending[0]
+        self._ran(run.owner, run.first, run.last, where, where + run.end - run.start)
+
+    def flush(self) -> None:
+        """Copy the range of the previous dump not copied yet."""
+        if self.pending is None:
+            return
+        (start, end), self.pending = self.pending, None
+        previous = self.previous
+        if previous is None or self.position != self.pending_at:
+            raise AssertionError("a copy of the previous dump out of place")
+        previous.seek(start)
+        left = end - start
+        while left:
+            data = previous.read(min(CHUNK, left))
+            if not data:
+                raise OSError(f"{previous.name}: cut short while it was copied")
+            self._put(data)
+            left -= len(data)
+
+    def close(self) -> list[Run]:
+        """Write the end of the dump; returns its runs."""
+        self.flush()
+        self._put(self.layout.trailer if self.started else self.layout.empty)
+        return self.runs
+
+
+@dataclass
+class _Cursor:
+    """Where a merge is in one owner's blocks: the next one, and the end."""
+
+    blocks: Blocks
+    at: int
+    end: int
+
+
+def splice(
+    sink: Sink,
+    layout: Layout,
+    fresh: Iterable[Blocks],
+    previous: Previous | None = None,
+    kept: Mapping[str, Callable[[], Blocks]] | None = None,
+) -> list[Run]:
+    """Write into ``sink`` the dump of the blocks of ``fresh`` and of the owners ``kept`` (owner
+    -> its blocks, loaded only when needed), in key order; returns its runs.
+
+    The owners of ``kept`` are those whose blocks are copied from ``previous`` (the dump written
+    before, by runs); each must have its runs there (see :meth:`Previous.owners`). A run of
+    ``previous`` whose owner is not in ``kept`` is left out."""
+    kept = kept or {}
+    runs = [run for run in previous.runs if run.owner in kept] if previous is not None else []
+    # what is merged: the runs to copy (number -1), and cursors over blocks to write
+    heap: list[tuple[str, int]] = [(runs[0].first, -1)] if runs else []
+    cursors: list[_Cursor] = []
+
+    def add(blocks: Blocks, first: int, end: int) -> None:
+        if first < end:
+            cursors.append(_Cursor(blocks, first, end))
+            heapq.heappush(heap, (blocks.keys[first], len(cursors) - 1))
+
+    for blocks in fresh:
+        add(blocks, 0, len(blocks))
+    copied = 0
+    with previous.path.open("rb") if runs and previous is not None else nullcontext() as stream:
+        writer = _Writer(sink, layout, stream)
+        while heap:
+            key, number = heapq.heappop(heap)
+            bound = heap[0][0] if heap else None
+            if bound == key:
+                raise ValueError(f"two owners' blocks have the key {key!r}")
+            if number < 0:
+                run = runs[copied]
+                if bound is None or run.last < bound:
+                    writer.copy(run)
+                else:  # another block falls inside it: its owner's blocks are merged one by one
+                    blocks = kept[run.owner]()
+                    first = bisect.bisect_left(blocks.keys, run.first)
+                    add(blocks, first, bisect.bisect_right(blocks.keys, run.last))
+                copied += 1
+                if copied < len(runs):
+                    heapq.heappush(heap, (runs[copied].first, -1))
+                continue
+            cursor = cursors[number]
+            blocks, first = cursor.blocks, cursor.at
+            stop = cursor.end
+            if bound is not None:
+                stop = bisect.bisect_left(blocks.keys, bound, first, stop)
+            writer.blocks(blocks, first, stop)
+            cursor.at = stop
+            if stop < cursor.end:
+                heapq.heappush(heap, (blocks.keys[stop], number))
+        return writer.close()

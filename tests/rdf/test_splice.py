@@ -1,0 +1,112 @@
+"""Dumps spliced from the dump written before are the bytes of dumps joined anew."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kzld.rdf.splice import Blocks, Layout, Previous, Run, splice
+
+LAYOUTS = {
+    "turtle": Layout(b"@prefix x: <urn:x:> .\n", b"", b"", b""),
+    "json": Layout(b'{"@graph": [\n', b",\n", b"\n]}\n", b'{"@graph": []}\n'),
+}
+
+
+def blocks_of(owner: str, keys: list[str], layout: Layout) -> Blocks:
+    return Blocks.made(
+        owner, [(key, f"<{key}> of {owner}".encode()) for key in keys], layout.separator
+    )
+
+
+def joined(owners: dict[str, list[str]], layout: Layout) -> bytes:
+    """The dump as a plain join of every block in key order."""
+    made = sorted(
+        (key, f"<{key}> of {owner}".encode()) for owner, keys in owners.items() for key in keys
+    )
+    if not made:
+        return layout.empty
+    return layout.header + layout.separator.join(block for _, block in made) + layout.trailer
+
+
+def written(
+    owners: dict[str, list[str]], layout: Layout, previous: Previous | None, kept: set[str]
+) -> tuple[bytes, list[Run]]:
+    sink = io.BytesIO()
+    fresh = [blocks_of(owner, keys, layout) for owner, keys in owners.items() if owner not in kept]
+    loaders = {owner: (lambda o=owner: blocks_of(o, owners[o], layout)) for owner in kept}
+    runs = splice(sink, layout, fresh, previous, loaders)
+    return sink.getvalue(), runs
+
+
+#: owners (texts) and their keys: a few kinds, so that owners' blocks interleave as texts' do
+KEYS = st.lists(
+    st.tuples(st.sampled_from("abcd"), st.sampled_from(["", "/1", "/2", "-x"])), max_size=6
+)
+ARCHIVES = st.dictionaries(st.sampled_from(["k", "ka", "k-b", "m", "n0", "z"]), KEYS, max_size=5)
+
+
+def keys_of(owner: str, pairs: list[tuple[str, str]]) -> list[str]:
+    return sorted({f"{kind}/{owner}{tail}" for kind, tail in pairs})
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@settings(max_examples=150, deadline=None)
+@given(
+    before=ARCHIVES,
+    after=ARCHIVES,
+    same=st.sets(st.sampled_from(["k", "ka", "k-b", "m", "n0", "z"])),
+)
+def test_a_spliced_dump_is_the_dump_joined_anew(
+    layout: str,
+    before: dict[str, list[tuple[str, str]]],
+    after: dict[str, list[tuple[str, str]]],
+    same: set[str],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    shape = LAYOUTS[layout]
+    old = {f"{owner}@1": keys_of(owner, pairs) for owner, pairs in before.items()}
+    # an owner of both builds keeps its name (and blocks) when it is in ``same``
+    new = {
+        f"{owner}@{1 if owner in same and owner in before else 2}": (
+            old[f"{owner}@1"] if owner in same and owner in before else keys_of(owner, pairs)
+        )
+        for owner, pairs in after.items()
+    }
+    first, runs = written(old, shape, None, set())
+    assert first == joined(old, shape)
+    for run in runs:
+        assert first[run.start : run.end].startswith(f"<{run.first}> of {run.owner}".encode())
+        assert first[run.start : run.end].endswith(f"<{run.last}> of {run.owner}".encode())
+    path = tmp_path_factory.mktemp("dump") / "dump"
+    path.write_bytes(first)
+    kept = {owner for owner in new if owner in old and new[owner]}
+    second, again = written(new, shape, Previous(path, runs), kept)
+    assert second == joined(new, shape)
+    assert second == written(new, shape, None, set())[0]
+    assert Previous.from_value(path, Previous(path, again).value()).runs == again
+    for run in again:
+        assert second[run.start : run.end].startswith(f"<{run.first}> of {run.owner}".encode())
+        assert second[run.start : run.end].endswith(f"<{run.last}> of {run.owner}".encode())
+
+
+def test_blocks_kept_in_a_file_give_the_same_spans(tmp_path: Path) -> None:
+    made = Blocks.made("o", [("b", b"second"), ("a", b"first"), ("c", b"third")], b",\n")
+    assert made.keys == ["a", "b", "c"]
+    path = tmp_path / "blocks"
+    path.write_bytes(b"head" + (made.data or b""))
+    kept = Blocks.from_header("o", made.header(), path, 4)
+    assert kept.span(0, 3) == made.span(0, 3) == b"first,\nsecond,\nthird"
+    assert kept.span(1, 2) == b"second"
+
+
+def test_two_owners_of_one_key_are_refused() -> None:
+    layout = LAYOUTS["json"]
+    with pytest.raises(ValueError, match="two owners' blocks have the key 'a/x'"):
+        splice(
+            io.BytesIO(), layout, [blocks_of("p", ["a/x"], layout), blocks_of("q", ["a/x"], layout)]
+        )
