@@ -186,20 +186,27 @@ def is_plain_entry(content: str) -> bool:
 def plain_run(
     lines: list[Line], start: int, skip: set[int], gaps: bool = False
 ) -> tuple[list[Item], int | None, int]:
-    """Unmarked entries one a line from ``lines[start]``; ``gaps`` lets single blank lines part
-    them. Returns the items, a stated count of more, and the index after the last line taken."""
+    """Unmarked entries one a line from ``lines[start]``; ``gaps`` lets blank lines part them,
+    as evenly as the page spaced them: the first gap (one to three blank lines) sets the spacing
+    that every other gap keeps, and a spacing wider than one blank line is a list's only when it
+    parts three entries or more. Returns the items, a stated count of more, and the index after
+    the last line taken."""
     items: list[Item] = []
     more = None
     index = start
+    spacing: int | None = None
     while index < len(lines) and index not in skip:
         line = lines[index]
         if line.blank:
-            after = index + 1
-            if not (gaps and items and after < len(lines) and not lines[after].blank):
+            after = index
+            while after < len(lines) and lines[after].blank and after not in skip:
+                after += 1
+            gap = after - index
+            if not (gaps and items and after < len(lines)) or gap != (spacing or gap) or gap > 3:
                 break
             if after in skip or not is_plain_entry(lines[after].content):
                 break
-            index = after
+            spacing, index = gap, after
             continue
         content = line.content
         stated = more_count(content)
@@ -213,6 +220,8 @@ def plain_run(
             index += 1
             break
         index += 1
+    if spacing is not None and spacing > 1 and len(items) < 3:
+        return items[:1], None, items[0][0].number  # two lines far apart: no even spacing
     return items, more, index
 
 

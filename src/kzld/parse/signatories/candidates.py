@@ -9,6 +9,7 @@ import re
 from ...model.records import Span
 from ..lists import (
     ITEM,
+    Item,
     commas,
     conjoined,
     inline_items,
@@ -55,28 +56,24 @@ def _headless_block(
     # "We, the parties of X: “A”, “B” and “C”": names after a colon, however short the line
     tail = line.content.partition(": ")[2]
     labelled = labelled or commas(tail) >= 2 or conjoined(tail[: sentence_end(tail)])
+    kind = "inline"
     if ITEM.match(line.content):
         items, more, after = marked_run(lines, index)
         kind = "marked"
     elif is_plain_entry(line.content) and not labelled:
         items, more, after = plain_run(lines, index, skip, gaps=True)
-        kind = "plain"
-    else:
-        body, offset, after = line.content, line.start, index + 1
-        head, colon, tail = line.content.partition(": ")
-        end = sentence_end(tail)
-        if colon and (commas(tail) >= 2 or semicolons(tail) >= 2 or conjoined(tail[:end])):
-            # "... the youth organisations of Latin America: A, B, C. More prose.": the colon
-            # points at what follows, in any language, whatever the words before it
-            body, offset = tail[:end], line.start + len(head) + len(colon)
-            after = index if tail[end + 1 :].strip() else after  # prose goes on: not taken
-            heading, heading_span = head, Span(line.start, line.start + len(head))
-            cue = max(cue, WEAK)
-        enumerates = separated(body) or (body is not line.content and conjoined(body))
-        if not enumerates or len(body) > (4000 if semicolons(body) >= 2 else 600):
+        # one short line parted by commas, alone after the argument: an enumeration of names,
+        # read inline (above the argument, such a line is a slogan or a kicker as often)
+        alone = len(items) == 1 and not top and separated(line.content)
+        alone = alone and not line.content.endswith((".", "!", "?"))  # a sentence is coordinated
+        kind = "inline" if alone else "plain"
+    if kind == "inline":
+        inline = _inline(line, index, cue)
+        if inline is None:
             return None
-        items, more = inline_items(line, body, offset)
-        items, kind = split_and(items, strict=True), "inline"
+        items, more, after, cue = inline[:4]
+        if inline[4] is not None:
+            heading, heading_span = inline[4]
     if not items:
         return None
     if after < len(lines) and not lines[after].blank and len(lines[after].content) < 80:
@@ -85,6 +82,29 @@ def _headless_block(
         items, more, range(index, after), heading, heading_span, cue, kind, as_of_text, top=top
     )
     return block, max(after, index + 1)
+
+
+def _inline(
+    line: Line, index: int, cue: int
+) -> tuple[list[Item], int | None, int, int, tuple[str, Span] | None] | None:
+    """The enumeration on ``line`` (``lines[index]``): its items, a stated count of more, the
+    index after the lines it takes, its cue, and the heading before its colon if it has one."""
+    body, offset, after = line.content, line.start, index + 1
+    heading: tuple[str, Span] | None = None
+    head, colon, tail = line.content.partition(": ")
+    end = sentence_end(tail)
+    if colon and (commas(tail) >= 2 or semicolons(tail) >= 2 or conjoined(tail[:end])):
+        # "... the youth organisations of Latin America: A, B, C. More prose.": the colon
+        # points at what follows, in any language, whatever the words before it
+        body, offset = tail[:end], line.start + len(head) + len(colon)
+        after = index if tail[end + 1 :].strip() else after  # prose goes on: not taken
+        heading = head, Span(line.start, line.start + len(head))
+        cue = max(cue, WEAK)
+    enumerates = separated(body) or (body is not line.content and conjoined(body))
+    if not enumerates or len(body) > (4000 if semicolons(body) >= 2 else 600):
+        return None
+    items, more = inline_items(line, body, offset)
+    return split_and(items, strict=True), more, after, cue, heading
 
 
 def first_prose(lines: list[Line], skip: set[int]) -> int:

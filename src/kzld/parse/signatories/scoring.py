@@ -93,10 +93,22 @@ def accept(block: Block) -> bool:
         # header lines above the text ("PARTY OF X – ABC"): few, every one a name
         return 2 <= len(scores) <= 6 and min(scores) >= 0.7
     if block.kind == "inline":
-        # an enumeration parted by semicolons may be taken by the form of its entries
+        # an enumeration parted by semicolons, or one that is a paragraph of its own after the
+        # argument (names at the end of the text), may be taken by the form of its entries
         parted = any(semicolons(line.content) for line, _, _ in block.items)
-        return (len(scores) >= 3 and names >= 0.8 and mean >= 0.6) or (parted and _shaped(block, 4))
+        closing = block.prose_after == 0 and not block.top and _no_sentence(block)
+        return (len(scores) >= 3 and names >= 0.8 and mean >= 0.6) or (
+            (parted or closing) and _shaped(block, 4)
+        )
     return (len(scores) >= 3 and names >= 0.75 and mean >= 0.55) or _shaped(block, 3)
+
+
+def _no_sentence(block: Block) -> bool:
+    """True when no line of a block ends as a sentence does and every entry, the last one too,
+    is shaped as a name: a paragraph of names, not a sentence whose subject they are."""
+    return not any(
+        line.content.rstrip().endswith((".", "!", "?")) for line, _, _ in block.items
+    ) and all(name_shaped(raw) for _, _, raw in block.items)
 
 
 def _shaped(block: Block, least: int) -> bool:
