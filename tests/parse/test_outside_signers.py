@@ -38,14 +38,17 @@ def test_names_parted_by_dashes_in_the_head(language: str, text: str, signers: l
     ("sentence", "signers"),
     [
         ("Xandisk Folkeparti (XF), Zetlandpartiet (Z), Enhedslisten Xandia (EX) og Alternativet "
-         "(Å) er blevet enige om at gå sammen i et valgforbund ved kommunalvalget i november.",
+         "(Å) er blevet enige om at gå sammen i et valgforbund ved kommunalvalget i november. Det "
+         "meddeler partierne i en pressemeddelelse.",
          ["Xandisk Folkeparti (XF)", "Zetlandpartiet (Z)", "Enhedslisten Xandia (EX)",
           "Alternativet (Å)"]),
         ("The X Party of Britain (XPB), the Zetland Workers Union (ZWU) and Radical Renewal (RR) "
-         "have agreed to stand together in the local elections in November.",
+         "have agreed to stand together in the local elections in November. They said so in a "
+         "joint statement.",
          ["X Party of Britain (XPB)", "Zetland Workers Union (ZWU)", "Radical Renewal (RR)"]),
         ("El Partido de Xandia (PX), la Unión de Zetlandia (UZ) y Nueva Mayoría (NM) han acordado "
-         "presentarse juntos a las elecciones municipales de noviembre.",
+         "presentarse juntos a las elecciones municipales de noviembre. Así lo anunciaron en un "
+         "comunicado.",
          ["Partido de Xandia (PX)", "Unión de Zetlandia (UZ)", "Nueva Mayoría (NM)"]),
     ],
 )  # fmt: skip
@@ -53,3 +56,65 @@ def test_a_bracketed_abbreviation_closes_a_name_before_and(
     sentence: str, signers: list[str]
 ) -> None:
     assert outside_of(read_text(f"Title\n\n{sentence}\n\n{PROSE['en']}\n")) == signers
+
+
+@pytest.mark.parametrize(
+    ("lead", "signers"),
+    [
+        # the names open the lead's sentence, its verb follows, and it tells of a statement
+        ("Mimoparlamentné strany XMK, Most-Xíd a Zetlandská Jednota podpísali vo štvrtok "
+         "deklaráciu o spolupráci.", ["XMK", "Most-Xíd", "Zetlandská Jednota"]),
+        ("Xandiaville 20. augusta (XNA) - Strany XMK, Most-Xíd a Zetlandská Jednota podpísali "
+         "deklaráciu o spolupráci.", ["XMK", "Most-Xíd", "Zetlandská Jednota"]),
+        ("Лідери «ЄКС», «Голосу» і «Батьківщини» ухвалили спільну заяву щодо переговорів.",
+         ["ЄКС", "Голосу", "Батьківщини"]),
+        ("The XWU, Zetland Solidarity and the Ypsiland Peace Council have issued a statement on "
+         "the strike.", ["XWU", "Zetland Solidarity", "Ypsiland Peace Council"]),
+        # a sentence that tells of no statement, or names persons with their parties
+        ("The XWU, Zetland Solidarity and the Ypsiland Peace Council attended the meeting in "
+         "the capital on Monday.", []),
+    ],
+)  # fmt: skip
+def test_names_that_open_the_lead(lead: str, signers: list[str]) -> None:
+    # the first paragraph, or the second after a paragraph that names no one
+    assert outside_of(read_text(f"Title\n\n{lead} {PROSE['en']}\n\n{PROSE['en']}\n")) == signers
+    text = f"Title\n\n{PROSE['en']}\n\n{lead} {PROSE['en']}\n\n{PROSE['en']}\n"
+    assert outside_of(read_text(text)) == signers
+
+
+@pytest.mark.parametrize(
+    ("lead", "signers"),
+    [
+        # after a first paragraph that names no one: an article before the first name, a name
+        # in two parts joined by "and" of which only the second has a type word
+        ("A Xandiai Pedagógusok Szakszervezete, a ZKSZ és a Magyar Xisztviselők és Zalkalmazottak "
+         "Szakszervezete közös nyilatkozatot adott ki.",
+         ["Xandiai Pedagógusok Szakszervezete", "ZKSZ",
+          "Magyar Xisztviselők és Zalkalmazottak Szakszervezete"]),
+        ("The X Chamber of Commerce and Industry (XCCI), the Zetland Chamber of Commerce (ZCC) "
+         "and the Ypsiland Traders Union (YTU) have issued a joint statement.",
+         ["X Chamber of Commerce and Industry (XCCI)", "Zetland Chamber of Commerce (ZCC)",
+          "Ypsiland Traders Union (YTU)"]),
+    ],
+)  # fmt: skip
+def test_names_that_open_a_later_paragraph_of_the_lead(lead: str, signers: list[str]) -> None:
+    text = f"Title\n\n{PROSE['en']}\n\n{lead} {PROSE['en']}\n\n{PROSE['en']}\n"
+    assert outside_of(read_text(text)) == signers
+
+
+@pytest.mark.parametrize(
+    ("lead", "signers"),
+    [
+        ("Lideri XDA, Z-SDA i Nezavisnog bloka Xandije stavili su potpis na izjavu o saradnji.",
+         ["XDA", "Z-SDA"]),
+        ("Predsjednici HDZ-a Xandije, ZNSD-a i YDS-a usuglasili su zajedničku izjavu o vlasti.",
+         ["HDZ-a Xandije", "ZNSD-a", "YDS-a"]),
+        ("Leaders of the XWU and the ZPP have signed a joint statement on the strike.",
+         ["XWU", "ZPP"]),
+    ],
+)  # fmt: skip
+def test_a_role_that_opens_the_sentence_is_no_part_of_the_name(
+    lead: str, signers: list[str]
+) -> None:
+    found = outside_of(read_text(f"Title\n\n{lead} {PROSE['en']}\n\n{PROSE['en']}\n"))
+    assert found[: len(signers)] == signers

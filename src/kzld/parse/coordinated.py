@@ -43,10 +43,10 @@ from .names import (
     persons_organisation,
 )
 from .outside import signers_section
-from .spans import NAMED, described, is_event, strength
+from .spans import NAMED, described, is_event, statement_word, strength, tells_of_a_statement
 from .text import Line, WordSet, words
 
-__all__ = ["prose_signers"]
+__all__ = ["lead_signers", "prose_signers"]
 
 #: The most words a name read from prose may have.
 _LONGEST = 8
@@ -102,10 +102,9 @@ def _says_signed(sentence: str) -> list[int]:
     found = list(re.finditer(r"[^\W\d_][\w'’-]*", sentence))
     folded = [fold(m.group()) for m in found]
     places = [m.start() for k, m in enumerate(found) if _signing().opens_at(folded, k)]
-    statement = folded_words("statement_words")
     for k, match in enumerate(found):
         near = [fold(m.group()) for m in found[k + 1 : k + 3]]
-        if _joint().matches(fold(match.group())) and any(_stated(w, statement) for w in near):
+        if _joint().matches(fold(match.group())) and any(statement_word(w) for w in near):
             places.append(match.start())
     return sorted(places)
 
@@ -114,12 +113,6 @@ def _says(token: str) -> bool:
     """True when ``token`` is a word for a statement or of signing: it ends a name before it."""
     folded = fold(token.strip(".,;:()«»“”\"'"))
     return folded in folded_words("statement_words") or _signing().matches(folded)
-
-
-def _stated(word: str, statement: frozenset[str]) -> bool:
-    """True when the folded ``word`` is a word for a statement, or one with a case ending of at
-    most three letters ("açıklamada", "deklaracji")."""
-    return word in statement or any(word[:-k] in statement for k in (1, 2, 3) if len(word) > k + 4)
 
 
 def _masked(sentence: str) -> list[bool]:
@@ -163,8 +156,8 @@ def _parts(sentence: str) -> list[tuple[int, int]]:
             or word in _ands()
             or (
                 fold(word) in folded_words("and_before_capitals")
-                and sentence[match.end() : match.end() + 1].isupper()
-                and not sentence[: match.start()].rstrip().endswith(",")
+                and sentence[match.end() :].lstrip()[:1].isupper()
+                and _after_a_name(sentence[: match.start()])
             )
         ):
             cuts.append((match.start(), match.end()))
@@ -176,6 +169,14 @@ def _parts(sentence: str) -> list[tuple[int, int]]:
             at = end
     parts.append((at, len(sentence)))
     return [(start, end) for start, end in parts if sentence[start:end].strip()]
+
+
+def _after_a_name(before: str) -> bool:
+    """True when ``before`` ends with a capitalised word that is not the sentence's first, and
+    no comma: where Czech and Slovak "a" is "and" ("Most-Xíd a Zeta"), not the article of
+    Hungarian after a comma (", a Xobbik") or of Portuguese ("Desde a Confederación")."""
+    found = before.split()
+    return len(found) >= 2 and _capitalised(found[-1]) and not found[-1].endswith(",")
 
 
 def _capitalised(token: str) -> bool:
@@ -263,7 +264,19 @@ def _tail(part: str) -> tuple[int, int] | None:
             break
     while first < len(tokens) and _no_start(tokens[first].group()):
         first += 1  # "(XNA) – X Party": a name opens with neither a bracket nor a dash
-    if first == 0 and len(tokens) > 1 and _opens_sentence(tokens[0].group(), tokens[1].group()):
+    numbered = 0
+    while numbered < len(tokens) and not any(c.isalpha() for c in tokens[numbered].group()):
+        numbered += 1  # "1.", "–": a number or a bullet opening the sentence
+    if (
+        numbered > 0
+        and first <= numbered
+        and numbered + 1 < len(tokens)
+        and _opens_sentence(*(t.group() for t in tokens[numbered : numbered + 2]))
+    ):
+        first = numbered + 1  # "1. The X Chamber": no name's first word after the number
+        while first < len(tokens) and not _capitalised(tokens[first].group()):
+            first += 1
+    elif first == 0 and len(tokens) > 1 and _opens_sentence(tokens[0].group(), tokens[1].group()):
         first = 1  # "Also the X Party", "Representantes de la X": no name's first word
         while first < len(tokens) and not _capitalised(tokens[first].group()):
             first += 1
@@ -359,11 +372,8 @@ def _runs(sentence: str) -> Iterator[Run]:
                 break
             name = sentence[start + found[0] : start + found[1]]
             article = part[: found[0]]
-            if (
-                run
-                and not comma
-                and _continues(sentence[run[-1][0] : start + found[1]], article, name)
-            ):
+            joined = sentence[run[-1][0] : start + found[1]] if run else ""
+            if run and not comma and _continues(joined, article, name, run[-1][1]):
                 run[-1] = (run[-1][0], sentence[run[-1][0] : start + found[1]])
             else:
                 run.append((start + found[0], name))
@@ -374,22 +384,40 @@ def _runs(sentence: str) -> Iterator[Run]:
         k = max(j - 1, k + 1)
 
 
-def _continues(joined: str, article: str, name: str) -> bool:
+def _continues(joined: str, article: str, name: str, before: str) -> bool:
     """True when ``name``, after a word for "and" and an ``article``, goes on with the name
-    before it ("Movimiento X y la Ciudadanía de Z"): words of its own joined in lower case, no
-    name by its words, where the two together (``joined``) read as one."""
-    inner = any(w[:1].islower() and is_name_join(w) for w in name.split()[1:])
+    ``before`` it ("Movimiento X y la Ciudadanía de Z"): words of its own joined in lower case, no
+    name by its words, where the two together (``joined``) read as one; or, with no article,
+    when only ``name`` has a type word and ``before`` does not read as a name alone ("Magyar
+    Xisztviselők és Zalkalmazottak Szakszervezete")."""
     found = evidence(name)
+    if not article.strip() and _abbreviates_more(name):
+        unbracketed = re.sub(r"\([^()]*\)", " ", joined)
+        return not before.rstrip().endswith(")") and len(words(unbracketed)) <= _LONGEST
+    if not article.strip() and found.types and not _strong(before) and not evidence(before).types:
+        return strength(joined) >= NAMED and len(words(joined)) <= _LONGEST
+    inner = any(w[:1].islower() and is_name_join(w) for w in name.split()[1:])
     if not article.strip() or not inner or found.types or found.abbreviation:
         return False
     return strength(joined) >= NAMED
 
 
-def _accepted(run: Run) -> Run:
+def _abbreviates_more(name: str) -> bool:
+    """True when ``name`` is one word and a bracketed abbreviation of three capitals or more
+    ("Industry (XCCI)"): the abbreviation is of more words than that one, those before a word
+    for "and" ("X Chamber of Commerce and Industry (XCCI)")."""
+    match = re.fullmatch(r"([^\W\d_][\w'’-]*)\s*\(([^()]+)\)", name.strip())
+    if match is None or not match.group(1)[:1].isupper() or is_abbreviation(match.group(1)):
+        return False
+    return sum(c.isupper() for c in match.group(2)) >= 3 and bool(match.group(2).strip())
+
+
+def _accepted(run: Run, strong_enough: int = 0) -> Run:
     """The run's names that may be organisations' when the run reads as signers' names: two or
-    more, two thirds of the run or more, at least half of them strong, fewer than half of the
-    form of a person's name; else none. A name opening with a year says the run is a date's
-    ("as of November 3, 2009 the X Party ...")."""
+    more, two thirds of the run or more, at least half of them strong (or ``strong_enough``,
+    where the sentence's form says more), fewer than half of the form of a person's name; else
+    none. A name opening with a year says the run is a date's ("as of November 3, 2009 the X
+    Party ...")."""
     names: Run = []
     for at, raw in run:
         name = raw.lstrip(" .,;:")
@@ -402,7 +430,8 @@ def _accepted(run: Run) -> Run:
     if sum(person_shaped(name) for _, name in kept) * 2 >= len(kept):
         return []  # as many names of the form of a person's as others
     strong = sum(_strong(name) for _, name in kept)
-    return kept if strong and strong * 2 >= len(kept) else []
+    enough = strong * 2 >= len(kept) or (strong_enough > 0 and strong >= strong_enough)
+    return kept if strong and enough else []
 
 
 def _near(sentence: str, run: Run, places: list[int]) -> bool:
@@ -440,3 +469,49 @@ def prose_signers(paragraph: Line) -> Section | None:
         if best and not _titled(sentence[: best[0][0]] + sentence[best[-1][0] :]):
             names += [(offset + at, name) for at, name in best]
     return signers_section(paragraph, names, "phrase") if names else None
+
+
+#: The most words a sentence of the lead may have before the names that are its subject
+#: ("Opozicijske", "De fem fredsorganisationerna", "Mae").
+_BEFORE_SUBJECT = 3
+#: A dateline before a lead's first sentence, up to its dash ("Xandiaville 20 March (XNA) - ").
+_DATELINE = re.compile(r"^[^!?]{0,60}?\s[–—-]\s+(?=\S)")
+
+
+def _as_subject(sentence: str, run: Run) -> bool:
+    """True when the names of ``run`` are the subject that opens ``sentence``: at most a few words
+    before the first (after a dateline), a word in lower case right after the last (a verb)."""
+    dateline = _DATELINE.match(sentence)
+    before = sentence[dateline.end() if dateline else 0 : run[0][0]]
+    if len(before.split()) > _BEFORE_SUBJECT or re.search(r"[,;:]", before):
+        return False
+    after = sentence[run[-1][0] + len(run[-1][1]) :].lstrip(" ,»”\"'")
+    following = after.split()[:1]
+    if not following or is_name_join(following[0]):
+        return False
+    head = following[0][:1]
+    return head.islower() or (head.isalpha() and head.upper() == head.lower())
+
+
+def lead_signers(paragraph: Line) -> Section | None:
+    """The signers the lead of a statement names as the subject of a sentence that tells of the
+    statement, with no word of signing ("X, Y og Z har vedtaget en fælles udtalelse", "Mae X a
+    Y wedi cyhoeddi datganiad", "Opozicijske X, Y in Z so uskladile besedilo sporazuma"): the
+    coordinated names that open the sentence, followed by its verb: three or more, or two of
+    which one has a type word ("NATO and EU condemn ..." may be the argument's). A sentence
+    that only tells what organisations did ("X and Y attended the meeting") names no signer."""
+    names: list[tuple[int, str]] = []
+    for offset, sentence in _sentences(paragraph):
+        if not tells_of_a_statement(sentence):
+            continue
+        for run in _runs(sentence):
+            kept = _accepted(run, strong_enough=1)
+            persons = sum(person_shaped(name) or is_person(name) for _, name in run)
+            inside = sentence[run[0][0] : run[-1][0] + len(run[-1][1])] if run else ""
+            if persons >= 2 or (";" in inside and "," in inside):
+                continue  # "Role X Party (XP), Person; Role ...": signers of another kind
+            typed = any(evidence(name).types for _, name in kept)
+            if kept and (typed or len(kept) >= 3) and _as_subject(sentence, kept):
+                names += [(offset + at, name) for at, name in kept]
+                break
+    return signers_section(paragraph, names, "title") if names else None

@@ -31,7 +31,15 @@ from .names import (
     known_name,
     person_shaped,
 )
-from .spans import NAMED, described, is_event, name_evidence, speaks, strength
+from .spans import (
+    NAMED,
+    described,
+    is_event,
+    name_evidence,
+    speaks,
+    strength,
+    tells_of_a_statement,
+)
 from .text import Line, WordSet, folded_in_place, words
 from .totals import number_value
 
@@ -505,11 +513,35 @@ def _before_role(raw: str) -> str:
     return raw
 
 
+def _after_role(start: int, raw: str) -> tuple[int, str]:
+    """The organisation's name in ``raw`` when a signer's role opens it, capitalised as the
+    first word of a sentence ("Predsedniki XMŠ", "Leaders of the X Party"), or a description
+    ending with a word for organisations in the plural ("Mimoparlamentné strany XMK"): the
+    words after it (a joining word after it left out), when they read as a name; else ``raw``."""
+    tokens = list(re.finditer(r"\S+", raw))
+    if len(tokens) < 2:
+        return start, raw
+    plural = [k for k, t in enumerate(tokens[:3]) if generic_plural(t.group().strip(",;:"))]
+    if _role_at([fold(t.group()) for t in tokens[:3]], 0):
+        k = 1
+    elif plural and plural[0] + 1 < len(tokens):
+        k = plural[0] + 1
+    else:
+        return start, raw
+    while k < len(tokens) - 1 and is_name_join(tokens[k].group()):
+        k += 1
+    rest = raw[tokens[k].start() :]
+    if is_abbreviation(rest.split()[0]) or _is_name(rest) or strength(rest) >= NAMED:
+        return start + tokens[k].start(), rest
+    return start, raw
+
+
 def signers_section(line: Line, names: list[tuple[int, str]], kind: str) -> Section:
     """The section of signers ``names`` (document offset, name as written) read from ``line``:
     ``kind`` says where ("title", "phrase", "header"). A name followed by a signer's role and a
-    person ("XKP Genel Başkanı Ali Veli") is the name alone."""
-    names = [(start, _before_role(raw)) for start, raw in names]
+    person ("XKP Genel Başkanı Ali Veli") is the name alone, and so is a name after a role that
+    opens a sentence ("Predsedniki XMŠ, ...")."""
+    names = [_after_role(start, _before_role(raw)) for start, raw in names]
     entries = []
     for position, (start, raw) in enumerate(names, start=1):
         name, abbreviation, gloss, country = split_entry(raw)
@@ -822,6 +854,8 @@ def opening_signers(line: Line, relaxed: bool) -> Section | None:
     names, rest, verb_first = _opening(line, relaxed)
     if len(names) < 2 or not _plausible(names, relaxed):
         return None
+    if not relaxed and not tells_of_a_statement(line.content):
+        return None  # "X, Y and Z attended the meeting": names that do something else
     if verb_first or rest[:1].islower():
         return signers_section(line, names, "title")
     if _uncased(rest[:1]) and all(_is_name(name) for _, name in names):

@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 
 from ..model.countries import country_code
 from ..model.folding import fold
-from .cues import vocabulary
+from .cues import folded_words, vocabulary
 from .names import (
     NameEvidence,
     evidence,
@@ -37,7 +37,16 @@ from .names import (
 )
 from .text import WordSet, words
 
-__all__ = ["NAMED", "described", "is_event", "name_evidence", "speaks", "strength"]
+__all__ = [
+    "NAMED",
+    "described",
+    "is_event",
+    "name_evidence",
+    "speaks",
+    "statement_word",
+    "strength",
+    "tells_of_a_statement",
+]
 
 #: A span whose :func:`strength` reaches this reads as a name by its own words.
 NAMED = 0.6
@@ -126,3 +135,50 @@ def speaks(word: str) -> bool:
     """True when ``word`` is a verb of speaking out as a statement does ("condemns", "llaman",
     "приветствует", "çağırıyor", "يدعو")."""
     return _speaking().matches(fold(word.strip(',.:;!?«»“”"')))
+
+
+@cache
+def _statement_words() -> frozenset[str]:
+    return folded_words("statement_words")
+
+
+@cache
+def _joint_words() -> frozenset[str]:
+    return folded_words("joint_words")
+
+
+@cache
+def _signing() -> WordSet:
+    return WordSet(vocabulary()["signing_words"])
+
+
+def _restated(word: str, forms: frozenset[str]) -> bool:
+    """True when the folded ``word`` is one of ``forms`` (of five letters or more) with its last
+    letter written otherwise, or one more after it, as a case does ("izjavu" of "izjava",
+    "заяву" of "заява", "спільну" of "спільна")."""
+    if len(word) < 5:
+        return False
+    return any(
+        len(f) >= 5 and word[: len(f) - 1] == f[:-1] and 0 <= len(word) - len(f) <= 1 for f in forms
+    )
+
+
+def statement_word(word: str) -> bool:
+    """True when the folded ``word`` is a word for a statement, with a case ending of at most
+    three letters ("açıklamada", "deklaracji") or its last letter written otherwise ("izjavu")."""
+    statement = _statement_words()
+    if word in statement or _restated(word, statement):
+        return True
+    return any(word[:-k] in statement for k in (1, 2, 3) if len(word) > k + 4)
+
+
+def tells_of_a_statement(sentence: str) -> bool:
+    """True when ``sentence`` tells of a statement: a word for one (:func:`statement_word`), a
+    word calling one joint ("спільну"), a word of speaking out or of signing."""
+    for word in words(sentence):
+        folded = fold(word)
+        if statement_word(folded) or folded in _joint_words():
+            return True
+        if _restated(folded, _joint_words()) or _signing().matches(folded) or speaks(word):
+            return True
+    return False

@@ -21,7 +21,7 @@ from ..model.records import (
     Version,
 )
 from .boilerplate import find_boilerplate
-from .coordinated import prose_signers
+from .coordinated import lead_signers, prose_signers
 from .cues import folded_words, vocabulary
 from .dates import read_dateline, statement_dates, with_update_stamps
 from .headings import choose_headings
@@ -286,6 +286,8 @@ def _with_outside(
         candidates.append(counted_signers(line))
         if prose < 3:
             candidates.append(plural_signers(line))
+            if _is_prose(line.content):
+                candidates.append(lead_signers(line))
         prose += _is_prose(line.content) and len(line.content) >= 60
     # names together in a sentence that says they sign, after the readers above: a name they
     # read whole is not read again in part
