@@ -337,7 +337,8 @@ def test_an_abbreviation_is_keyed_by_its_letters(authority: Authority) -> None:
     # and Malayalam: one key
     assert keys_of(authority, ["ZQX", "Z.Q.X.", "ज़ेड क्यू एक्स", "ज़ेडक्यूएक्स"]) == ["x-zqx"] * 4
     assert keys_of(authority, ["Ζ.Κ.Ε.", "ΖΚΕ"]) == ["x-zke"] * 2
-    assert keys_of(authority, ["എച്ച്.എം.എസ്", "एचएमएस"]) == ["x-hms"] * 2
+    # (HMS, Hind Mazdoor Sabha, is in the authority as HMS)
+    assert keys_of(authority, ["എച്ച്.എം.എസ്", "एचएमएस"]) == ["hind-mazdoor-sabha"] * 2
     # brackets and dashes stay: "ZQ-X" is not "ZQX"
     assert keys_of(authority, ["ZQ-X", "ZQ(X)"]) == ["x-zq-x"] * 2
 
@@ -503,8 +504,9 @@ def test_an_entry_of_another_country_does_not_hide_an_identity(authority: Author
 
 
 def test_ukrainian_type_words(authority: Authority) -> None:
+    # genitive forms of the names the authority spells in the nominative
     names = ["Федерації профспілок України", "Федерации профсоюзов Украины"]
-    assert keys_of(authority, names) == ["x-federation-trade-union-ua"] * 2
+    assert keys_of(authority, names) == ["federation-of-trade-unions-of-ukraine"] * 2
 
 
 def test_a_known_abbreviation_before_another_is_not_that_organisation(

@@ -1,0 +1,93 @@
+"""What the authority's curated entries let the resolver do: forms of one organisation that share
+no spelling (an abbreviation in two languages, a native name and its English name) meet through
+the entry, and names that several countries' organisations carry stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzld.model.records import Entry, Span
+from kzld.parse.entries import split_entry
+from kzld.resolve.orgs import OrganisationResolver
+from kzld.resolve.orgs.authority import Authority, load_authority
+
+
+@pytest.fixture(scope="module")
+def authority() -> Authority:
+    return load_authority()
+
+
+def resolve(authority: Authority, raw: str, language: str, document: str = "a.txt") -> str:
+    """The key a list line ``raw`` resolves to, read by the reader's entry splitter."""
+    name, abbreviation, gloss, hint = split_entry(raw)
+    item = Entry(1, raw, Span(0, len(raw)), name, abbreviation, gloss, hint)
+    resolver = OrganisationResolver(authority)
+    return resolver.resolve_entry(item, language=language, document=document)
+
+
+ONE_ORGANISATION = {
+    "CUPE and SCFP": (
+        "canadian-union-of-public-employees",
+        [("en", "CUPE"), ("fr", "SCFP"), ("en", "Canadian Union of Public Employees (CUPE)"),
+         ("fr", "Syndicat canadien de la fonction publique")],
+    ),
+    "CLC and CTC": (
+        "canadian-labour-congress",
+        [("en", "Canadian Labour Congress (CLC)"), ("fr", "Congrès du travail du Canada (CTC)")],
+    ),
+    "ABVV and FGTB": (
+        "general-labour-federation-of-belgium",
+        [("nl", "ABVV"), ("fr", "FGTB"), ("nl", "Algemeen Belgisch Vakverbond")],
+    ),
+    "DGB": (
+        "german-trade-union-confederation",
+        [("de", "Deutscher Gewerkschaftsbund (DGB)"), ("en", "German Trade Union Confederation")],
+    ),
+    "KCTU in Korean": (
+        "korean-confederation-of-trade-unions",
+        [("ko", "전국민주노동조합총연맹"), ("ko", "민주노총"),
+         ("en", "Korean Confederation of Trade Unions (KCTU)")],
+    ),
+    "GSEE in Greek and Latin letters": (
+        "general-confederation-of-greek-workers",
+        [("el", "Γενική Συνομοσπονδία Εργατών Ελλάδας (ΓΣΕΕ)"), ("en", "GSEE")],
+    ),
+    "UGTT in Arabic and French": (
+        "tunisian-general-labour-union",
+        [("ar", "الاتحاد العام التونسي للشغل"), ("fr", "Union générale tunisienne du travail")],
+    ),
+    "Solidarność with its quotation marks": (
+        "nszz-solidarnosc", [("pl", "NSZZ „Solidarność”"), ("pl", 'NSZZ "Solidarność"')],
+    ),
+    "Cartel ALFA with either Romanian comma": (
+        "cartel-alfa",
+        [("ro", "Confederaţia Naţională Sindicală „Cartel ALFA”"), ("ro", "Cartel ALFA")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("key", "forms"), ONE_ORGANISATION.values(), ids=ONE_ORGANISATION.keys())
+def test_forms_without_a_shared_spelling_meet_in_their_entry(
+    authority: Authority, key: str, forms: list[tuple[str, str]]
+) -> None:
+    assert [resolve(authority, raw, language) for language, raw in forms] == [key] * len(forms)
+
+
+def test_an_abbreviation_of_unions_in_several_countries_never_resolves_alone(
+    authority: Authority,
+) -> None:
+    # CUT: Brazil, Chile and Colombia; UGT: Spain and Portugal; LO: Sweden and Norway
+    for raw in ("CUT", "UGT", "LO"):
+        assert resolve(authority, raw, "es").startswith("x-")
+    assert resolve(authority, "Central Unitaria de Trabajadores de Chile (CUT)", "es") == (
+        "unitary-workers-central-of-chile"
+    )
+
+
+def test_a_generic_name_resolves_only_beside_its_country(authority: Authority) -> None:
+    # "Confederación General del Trabajo" names confederations of Spain and Argentina,
+    # and translates the French "Confédération générale du travail"
+    assert resolve(authority, "Confederación General del Trabajo (CGT)", "es").startswith("x-")
+    assert resolve(authority, "Confédération générale du travail (CGT), France", "fr") == (
+        "general-confederation-of-labour-france"
+    )
