@@ -189,3 +189,26 @@ def test_the_pages_of_a_matrix_cut_short_are_the_static_sites(
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_the_pages_of_the_statements_of_each_year_are_the_static_sites(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(content, "INDEX_STATEMENTS", 1)
+    build_site(GOLDEN, tmp_path / "site")
+    location = _store(tmp_path / "store")
+    prepare(location, tmp_path / "kept")
+    server = start_pages(location, "127.0.0.1", 0, tmp_path / "kept")
+    try:
+        live = f"http://127.0.0.1:{server.server_address[1]}"
+        status, _, index = get(live + "/")
+        assert status == 200
+        assert b'<a href="statements/2020/">2020</a> (1 statement)' in index
+        for page in ("statements/2020/", "statements/undated/"):
+            status, headers, body = get(f"{live}/{page}")
+            assert (status, headers["Content-Type"]) == (200, "text/html; charset=utf-8")
+            assert body == (tmp_path / "site" / page / "index.html").read_bytes()
+        assert get(live + "/statements/1999/")[0] == 404
+    finally:
+        server.shutdown()
+        server.server_close()

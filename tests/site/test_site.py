@@ -587,6 +587,32 @@ def test_the_matrix_of_many_statements_shows_the_latest(
     matrix = (tmp_path / "site" / "matrix/index.html").read_text(encoding="utf-8")
     assert matrix.count('<th scope="col">') == 1
     assert "The latest 1 of 2 signed statements" in matrix
+    # the latest by date: the statement of 2020, not the undated one (sorted after it)
+    assert re.findall(r'<th scope="col"><a href="([^"]*)"', matrix) == ["../statement/lake%2001/"]
+
+
+def test_the_index_of_many_statements_lists_the_latest_and_a_page_per_year(
+    corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(content, "INDEX_STATEMENTS", 1)
+    build_site(site_graph(corpus), tmp_path / "site")
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert '<span id="statement-count">2</span>' in index
+    assert "Listed here: the latest 1 of them." in index
+    table = index[index.index('<table class="statements">') : index.index("</table>")]
+    assert re.findall(r'<td><a href="([^"]*)"', table) == ["statement/lake%2001/"]
+    years = re.findall(r'<li><a href="(statements/[^"]*)">([^<]*)</a> \(([^)]*)\)</li>', index)
+    assert years == [
+        ("statements/2020/", "2020", "1 statement"),
+        ("statements/undated/", "undated", "1 statement"),
+    ]
+    for year, statement in (("2020", "statement/lake%2001/"), ("undated", "statement/lake-ar/")):
+        page = (tmp_path / "site" / "statements" / year / "index.html").read_text(encoding="utf-8")
+        assert "<p>1 statement, by date." in page
+        assert re.findall(r'<td><a href="([^"]*)"', page) == [f"../../{statement}"]
+        assert 'href="../../site.css"' in page
+    title = (tmp_path / "site" / "statements/undated/index.html").read_text(encoding="utf-8")
+    assert "<title>Statements without a date · kzld</title>" in title
 
 
 def test_a_matrix_cut_short_has_a_page_per_year(

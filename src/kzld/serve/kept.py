@@ -41,8 +41,9 @@ FILES = {
     "network.svg": "network.svg",
     "matrix/": "matrix.html",
 }
-#: The page of one year of the matrix (see :func:`kzld.site.matrix.years`).
-_YEAR = re.compile(r"matrix/([0-9]{4}|undated)/")
+#: The page of one year of the matrix (see :func:`kzld.site.matrix.years`) or of the list of
+#: statements (:func:`kzld.site.content.statements_page`).
+_YEAR = re.compile(r"(matrix|statements)/([0-9]{4}|undated)/")
 #: Written last, once every page is there.
 COMPLETE = "complete"
 #: The folder, inside the kept pages', of the site's templates once compiled (for the code that
@@ -78,9 +79,10 @@ def kept_folder(store: Path) -> Path:
 
 def kept_file(path: str) -> str | None:
     """The file that holds the whole-graph page at ``path`` (its URL path under the site's
-    root: ``matrix/``, ``matrix/2024/``), or None when ``path`` is not such a page."""
+    root: ``matrix/``, ``matrix/2024/``, ``statements/2024/``), or None when ``path`` is not
+    such a page."""
     year = _YEAR.fullmatch(path)
-    return f"matrix-{year.group(1)}.html" if year is not None else FILES.get(path)
+    return f"{year.group(1)}-{year.group(2)}.html" if year is not None else FILES.get(path)
 
 
 def is_complete(folder: Path) -> bool:

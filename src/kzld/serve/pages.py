@@ -138,7 +138,7 @@ class PagesHandler(QuietHandler):
             found = pages.whole(local)
             if found is None and local == "":
                 self._send(HTTPStatus.OK, pages.waiting_index(), _TYPES["html"], body)
-            elif found is None and is_complete(pages.kept):  # a year the matrix does not have
+            elif found is None and is_complete(pages.kept):  # a year with no page
                 self._text(HTTPStatus.NOT_FOUND, f"not found: /{local}", body)
             elif found is None:
                 self._text(HTTPStatus.SERVICE_UNAVAILABLE, "being prepared; try again soon", body)

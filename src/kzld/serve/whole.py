@@ -50,7 +50,7 @@ def prepare(location: Path, folder: Path) -> None:
     write(folder, "network.svg", network.svg.encode())
     index = {**index_page(site, ""), "network": network}
     write(folder, "index.html", renderer.render("index.html", "", None, index))
-    for page, body in renderer.matrices():
+    for page, body in [*renderer.matrices(), *renderer.statement_lists()]:
         name = kept_file(page)
         if name is not None:
             write(folder, name, body)

@@ -30,7 +30,10 @@ from ..rdf.namespaces import (
 from .labels import Link, Paths, Text, label, language_name, names, text_of
 
 __all__ = [
+    "INDEX_STATEMENTS",
     "LISTED",
+    "STATEMENTS",
+    "UNDATED",
     "Site",
     "country_page",
     "event_page",
@@ -38,6 +41,9 @@ __all__ = [
     "organisation_page",
     "resource_page",
     "statement_page",
+    "statement_years",
+    "statements_page",
+    "year_of",
 ]
 
 PREFIXES = sparql_prologue("schema", "kzld", "oa", "prov")
@@ -133,6 +139,14 @@ SELECT ?event (COUNT(DISTINCT ?statement) AS ?n) WHERE {
 } GROUP BY ?event"""
 )
 """How many statements speak of each event (are about it, were adopted at it, mention it)."""
+
+#: Statements the index lists at most (the latest); the page of each year
+#: (:func:`statements_page`, at ``statements/<year>/``) lists all of that year's.
+INDEX_STATEMENTS = 200
+#: The folder of the pages of the statements of each year.
+STATEMENTS = "statements/"
+#: The "year" of the statements that have no date (a page of its own, as a year has).
+UNDATED = "undated"
 
 #: Statements and co-signers an organisation's page lists at most (the latest, and those with
 #: the most statements in common); its ``all/`` page lists every one.
@@ -839,27 +853,70 @@ def _events(site: Site, page: str) -> list[dict[str, Any]]:
 
 
 def index_page(site: Site, page: str) -> dict[str, Any]:
-    """The front page: statements by date, organisations by country, events, the dataset."""
-    site.dated()  # every date at once, not one statement at a time
-    signings = site.signings()
-    statements = [
-        statement_row(site, s, page, sum(signings.get(s, {}).values()))
-        for s in site.of_type(KZLD.Statement)
-    ]
-    statements.sort(
-        key=lambda r: (r["date"] or "9999", r["link"].text.value.casefold(), r["link"].href)
-    )
+    """The front page: statements by date, organisations by country, events, the dataset.
+
+    Of many statements (more than :data:`INDEX_STATEMENTS`) it lists the latest, with a link to
+    the page of each year (:func:`statements_page`), so that it stays readable and costs the
+    same whatever the graph's size."""
+    dates = site.dated()  # every date at once, not one statement at a time
+    everything = site.of_type(KZLD.Statement)
+    shown = everything
+    years: list[dict[str, Any]] = []
+    if len(everything) > INDEX_STATEMENTS:
+        latest = sorted(everything, key=lambda s: (dates.get(s, ""), str(s)))
+        shown = latest[-INDEX_STATEMENTS:]
+        years = [
+            {"href": f"{STATEMENTS}{year}/", "year": year, "statements": n}
+            for year, n in statement_years(site)
+        ]
     events = _events(site, page)
     return {
         "kind": "index",
         "title": Text("kzld: political statements and their signatories", "en"),
-        "statements": statements,
+        "statements": _statement_rows(site, shown, page),
+        "statement_count": len(everything),
+        "years": years,
         "groups": _by_country(site, page),
         # the events statements speak of on the timeline; the others (known to the gazetteer,
         # say) apart from them
         "events": [e for e in events if e["statements"]],
         "other_events": [e for e in events if not e["statements"]],
         "dataset": dataset_info(site, page),
+    }
+
+
+def _statement_rows(site: Site, statements: list[URIRef], page: str) -> list[dict[str, Any]]:
+    """The rows of ``statements`` (:func:`statement_row`), by date, then by title."""
+    signings = site.signings()
+    rows = [statement_row(site, s, page, sum(signings.get(s, {}).values())) for s in statements]
+    rows.sort(key=lambda r: (r["date"] or "9999", r["link"].text.value.casefold(), r["link"].href))
+    return rows
+
+
+def year_of(site: Site, statement: URIRef) -> str:
+    """The year of ``statement`` (of the date it is known by), or :data:`UNDATED`."""
+    return site.statement_date(statement)[:4] or UNDATED
+
+
+def statement_years(site: Site) -> list[tuple[str, int]]:
+    """The years of the statements, each with how many (undated last)."""
+    counts: dict[str, int] = defaultdict(int)
+    for statement in site.dated():
+        counts[year_of(site, statement)] += 1
+    return sorted(counts.items(), key=lambda item: (item[0] == UNDATED, item[0]))
+
+
+def statements_page(site: Site, page: str, year: str) -> dict[str, Any]:
+    """The statements of ``year`` (or :data:`UNDATED`), by date: the index lists only the
+    latest statements of a big graph, and links to these pages for the others."""
+    site.dated()
+    chosen = [s for s in site.of_type(KZLD.Statement) if year_of(site, s) == year]
+    title = f"Statements of {year}" if year != UNDATED else "Statements without a date"
+    return {
+        "kind": "statements",
+        "title": Text(title, "en"),
+        "year": year,
+        "statements": _statement_rows(site, chosen, page),
     }
 
 

@@ -233,6 +233,7 @@ def _whole(renderer: Renderer, root: Path) -> tuple[int, int, int]:
         ("search/index.html", renderer.search_page()),
         ("search.json", search_json(site)),
         *((f"{page}index.html", body) for page, body in renderer.matrices()),
+        *((f"{page}index.html", body) for page, body in renderer.statement_lists()),
     ]
     network = cosignature_network(site)
     void = _void(site.graph)

@@ -12,7 +12,7 @@ from typing import Any
 from markupsafe import Markup
 from rdflib import URIRef
 
-from .content import Site
+from .content import UNDATED, Site, year_of
 
 __all__ = ["MAX_COLUMNS", "MAX_ROWS", "UNDATED", "matrix", "year_of", "years"]
 
@@ -20,13 +20,6 @@ __all__ = ["MAX_COLUMNS", "MAX_ROWS", "UNDATED", "matrix", "year_of", "years"]
 MAX_COLUMNS = 120
 #: Organisations (rows) the matrix shows at most: those that signed most of its statements.
 MAX_ROWS = 150
-#: The "year" of the statements that have no date (a page of the matrix, as a year has).
-UNDATED = "undated"
-
-
-def year_of(site: Site, statement: URIRef) -> str:
-    """The year of ``statement`` (of the date it is known by), or :data:`UNDATED`."""
-    return site.statement_date(statement)[:4] or UNDATED
 
 
 def _signed(site: Site) -> list[URIRef]:
@@ -59,7 +52,9 @@ def matrix(site: Site, page: str, year: str | None = None) -> dict[str, Any]:
     everything = _signed(site)
     if year is not None:
         everything = [s for s in everything if year_of(site, s) == year]
-    statements = everything[-MAX_COLUMNS:]
+    # the latest dated ones (the undated, last by date, only where too few are dated)
+    latest = set(sorted(everything, key=lambda s: (site.statement_date(s), str(s)))[-MAX_COLUMNS:])
+    statements = [s for s in everything if s in latest]
     signings = site.signings()
     counts = {(org, s): n for s in statements for org, n in signings[s].items()}
     totals: dict[URIRef, int] = defaultdict(int)

@@ -356,6 +356,18 @@ class Renderer:
         }
         return self.render("matrix.html", page, None, context)
 
+    def statement_lists(self) -> list[tuple[str, bytes]]:
+        """The page of the statements of each year (``statements/2024/``), by URL path under
+        the base: none when the index lists every statement."""
+        if len(self.site.of_type(KZLD.Statement)) <= content.INDEX_STATEMENTS:
+            return []
+        found = []
+        for year, _ in content.statement_years(self.site):
+            page = f"{content.STATEMENTS}{year}/"
+            lines = content.statements_page(self.site, page, year)
+            found.append((page, self.render("statements.html", page, None, lines)))
+        return found
+
     def matrices(self) -> list[tuple[str, bytes]]:
         """Every page of the matrix, by URL path under the base: the whole matrix's
         (``matrix/``) and, where it is cut, each year's (``matrix/2024/``)."""
