@@ -1,12 +1,18 @@
-"""Shared fixtures: a small hand-made corpus the mapping and serialisation tests use."""
+"""Shared fixtures: a small hand-made corpus the mapping and serialisation tests use; and a
+cache folder of the test session's own (:mod:`kzld.derived`), so that tests neither read what
+earlier runs kept in the user's cache nor write there."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 
 import pytest
 
+from kzld.derived import CACHE_ENV
 from kzld.model.records import (
     Corpus,
     Dateline,
@@ -23,6 +29,23 @@ from kzld.model.records import (
     Span,
     Version,
 )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_cache() -> Iterator[None]:
+    """``KZLD_CACHE_DIR`` set to a folder of this session's, removed at its end."""
+    folder = tempfile.mkdtemp(prefix="kzld-test-cache-")
+    before = os.environ.get(CACHE_ENV)
+    os.environ[CACHE_ENV] = folder
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(CACHE_ENV, None)
+        else:
+            os.environ[CACHE_ENV] = before
+        shutil.rmtree(folder, ignore_errors=True)
+
 
 TEXT = (
     "Joint statement on the strike\n\n"

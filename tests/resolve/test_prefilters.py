@@ -10,7 +10,6 @@ The curated YAML files read by libyaml must give what the pure-Python parser giv
 
 from __future__ import annotations
 
-import io
 import re
 import sys
 from collections.abc import Callable
@@ -18,7 +17,6 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -33,13 +31,11 @@ from kzld.model.folding import (
 )
 from kzld.model.records import Document, Mention, Span, Version
 from kzld.parse.folder import read_folder
-from kzld.resolve.events import gazetteer as gazetteer_module
 from kzld.resolve.events.finder import EventFinder
 from kzld.resolve.events.gazetteer import Gazetteer, load_gazetteer
 from kzld.resolve.forms import Affixes, FormPattern, form_needs
 from kzld.resolve.orgs.authority import Authority, load_authority
 from kzld.resolve.orgs.mentions import _URL, ProseMatch, ProseMatcher
-from kzld.resolve.yamlio import fast_loader, load_with_root
 
 _WORD_CHAR = re.compile(r"[^\W_]")
 _TESTS = Path(__file__).resolve().parents[1]
@@ -351,51 +347,3 @@ def test_country_forms_in_the_test_documents() -> None:
     for document in _event_documents():
         normal = country_key(document.text)
         assert countries._forms_in(normal) == _brute_force_forms(normal)
-
-
-# ---------------------------------------------------------------------- YAML
-
-
-_CURATED = sorted(
-    [*(_TESTS.parent / "authority").glob("*.yaml"), *(_TESTS / "data").rglob("*.yaml")]
-)
-
-
-@pytest.mark.parametrize("path", _CURATED, ids=lambda p: p.name)
-@pytest.mark.parametrize("loader", [yaml.SafeLoader, gazetteer_module._LineLoader])
-def test_libyaml_reads_the_curated_files_as_the_pure_parser_does(
-    path: Path, loader: type[yaml.SafeLoader]
-) -> None:
-    fast = fast_loader(loader)
-    assert fast is not None
-    text = path.read_text(encoding="utf-8")
-    data, root = load_with_root(text, loader, fast)
-    assert data == yaml.load(text, Loader=loader)
-    pure_root = yaml.compose(text, Loader=loader)
-    assert root is not None and pure_root is not None
-    assert _lines(root) == _lines(pure_root)
-
-
-def _lines(node: yaml.Node) -> list[tuple[str, int, int]]:
-    """Every node's kind, line and column (what error messages cite)."""
-    found = [(type(node).__name__, node.start_mark.line, node.start_mark.column)]
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            found += _lines(key) + _lines(value)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            found += _lines(item)
-    return found
-
-
-@pytest.mark.parametrize("stream", [False, True], ids=["text", "file"])
-@pytest.mark.parametrize("text", ["events: [oops", "a: b: c", "- [", "x: *nowhere", "\t- tab"])
-def test_a_broken_file_is_refused_with_the_pure_parser_s_message(text: str, stream: bool) -> None:
-    def source() -> str | io.StringIO:
-        return io.StringIO(text) if stream else text
-
-    with pytest.raises(yaml.YAMLError) as pure:
-        yaml.load(source(), Loader=yaml.SafeLoader)
-    with pytest.raises(yaml.YAMLError) as ours:
-        load_with_root(source(), yaml.SafeLoader, fast_loader(yaml.SafeLoader))
-    assert str(ours.value) == str(pure.value)

@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import babel
 from babel import Locale, UnknownLocaleError, localedata
 
+from ..derived import kept
 from ..model.folding import fold
 from .cues import vocabulary
 from .dates import read_dateline
@@ -59,7 +61,20 @@ def is_menu(content: str) -> bool:
 @cache
 def _autonyms() -> frozenset[str]:
     """Every language's name in that language, of one word, folded (CLDR through Babel:
-    "english", "deutsch", "bosanski", "العربية", "turkce")."""
+    "english", "deutsch", "bosanski", "العربية", "turkce"). Reading them takes Babel most of a
+    second (every locale's data): they are kept between runs (:func:`~kzld.derived.kept`)."""
+    return kept(
+        "boilerplate/autonyms", _gathered_autonyms, sorted, _autonyms_read, libraries=(babel,)
+    )
+
+
+def _autonyms_read(kept: list[str]) -> frozenset[str]:
+    if not all(isinstance(name, str) for name in kept):
+        raise ValueError("not a list of names")
+    return frozenset(kept)
+
+
+def _gathered_autonyms() -> frozenset[str]:
     names: set[str] = set()
     for code in localedata.locale_identifiers():
         if "_" in code:

@@ -7,9 +7,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..model.folding import fold
+from ..model.yamlio import safe_load
 
 __all__ = ["folded_words", "vocabulary", "word_file"]
 
@@ -18,7 +17,7 @@ __all__ = ["folded_words", "vocabulary", "word_file"]
 def word_file(name: str) -> dict[str, Any]:
     """The parsed word file ``name`` shipped next to this module."""
     with (Path(__file__).parent / name).open(encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.safe_load(handle)
+        data: dict[str, Any] = safe_load(handle)
     return data
 
 

@@ -26,9 +26,12 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+import babel
+import lingua
 from babel import Locale, localedata
 from lingua import Language
 
+from ..derived import kept
 from ..model.folding import fold
 from ..model.records import Dateline, Section, Span
 from .cues import vocabulary, word_file
@@ -122,6 +125,35 @@ def _alternation(names: dict[str, int], kind: str) -> str:
     return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
 
 
+@cache
+def _names_of(kind: str) -> tuple[dict[str, int], str]:
+    """The month (``kind="months"``) or weekday names: :func:`_table` and its
+    :func:`_alternation`. Gathering them from CLDR takes Babel most of a second, so they are
+    kept between runs (:func:`~kzld.derived.kept`: under a key of kzld's files, Babel's and
+    lingua's)."""
+    return kept(
+        f"dates/{kind}",
+        lambda: _gathered(kind),
+        lambda names: [list(names[0].items()), names[1]],
+        _names_read,
+        libraries=(babel, lingua),
+    )
+
+
+def _gathered(kind: str) -> tuple[dict[str, int], str]:
+    table = _table(kind)
+    return table, _alternation(table, kind)
+
+
+def _names_read(kept: Any) -> tuple[dict[str, int], str]:
+    """What :func:`_names_of` keeps, read back (a ``ValueError`` for anything else)."""
+    pairs, alternation = kept
+    table = {str(key): number for key, number in pairs}
+    if not isinstance(alternation, str) or not all(type(n) is int for n in table.values()):
+        raise ValueError("not a table of names and their alternation")
+    return table, alternation
+
+
 @dataclass(frozen=True)
 class _Patterns:
     months: dict[str, int]
@@ -157,9 +189,8 @@ def _month_re(group: str, months: str) -> str:
 
 @cache
 def _patterns() -> _Patterns:
-    months = _table("months")
-    weekdays = _table("days")
-    month = _alternation(months, "months")
+    months, month = _names_of("months")
+    weekdays, weekday_names = _names_of("days")
     written = (
         rf"(?:{_RANGE.format(g='r1')}{_DAY.format(g='d1')}\s*(?:de\s+|of\s+)?"
         rf"{_month_re('m1', month)}\s*,?\s*"
@@ -179,7 +210,7 @@ def _patterns() -> _Patterns:
         r"|(?:(?P<iy2>\d{4})\s*[年년]\s*(?P<im2>\d{1,2})\s*[月월]\s*(?P<id2>\d{1,2})\s*[日일])"
     )
     any_date = rf"(?:{written}|{numeric})"
-    weekday = rf"(?:(?P<wd>{_alternation(weekdays, 'days')})\.?,?\s+)?"
+    weekday = rf"(?:(?P<wd>{weekday_names})\.?,?\s+)?"
     article = r"(?:(?:le|el|il|li|den|dne|am|on|the|a|em|op|в|на|في)\s+)?"
     line = re.compile(
         rf"^(?:(?P<place>(?:[^\W\d_]{{1,3}}\.\s*)?[^\d,،;:.!?()]{{2,40}}?)"
@@ -714,8 +745,7 @@ def _whole_date(text: str) -> date | None:
 @cache
 def _day_month() -> re.Pattern[str]:
     """A day and month without a year (``3 novembre``, ``November 3``), folded."""
-    patterns = _patterns()
-    month = _alternation(patterns.months, "months")
+    _, month = _names_of("months")
     return re.compile(
         rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|o|°)?\.?\s*(?:de\s+|of\s+)?"
         rf"(?P<m1>{month})\.?|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?!\w)"

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-import yaml
 from babel import Locale
 
 from ..model.countries import LANGUAGES, find_countries
 from ..model.folding import country_key as normalise
 from ..model.folding import fold
+from ..model.yamlio import safe_load
 from ..resources import authority_dir
 from .cues import vocabulary, word_file
 from .text import WordSet, words
@@ -171,7 +171,7 @@ def _known() -> frozenset[str]:
     path = authority_dir() / "organisations.yaml"
     try:
         with path.open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle) or {}
+            data = safe_load(handle) or {}
     except OSError:
         return frozenset()
     found: set[str] = set()

@@ -134,10 +134,15 @@ def unescaped(text: str) -> str:
     return _UNICODE_ESCAPE.sub(character, text)
 
 
-@lru_cache(maxsize=32)
 def _tree(text: str, update: bool = False) -> ParseResults | CompValue | None:
     """rdflib's syntax tree of the query (or update) ``text``, or None where rdflib cannot read
-    it. (A query is read by several questions before it runs: the tree is made once.)"""
+    it. (A query is read by several questions before it runs: the tree is made once, whichever
+    way the question passes ``update``.)"""
+    return _parsed(text, update)
+
+
+@lru_cache(maxsize=32)
+def _parsed(text: str, update: bool) -> ParseResults | CompValue | None:
     try:
         return parseUpdate(text) if update else parseQuery(text)
     except (ParseException, ValueError, TypeError, AttributeError, RecursionError):

@@ -19,13 +19,13 @@ from ..errors import InputError
 from ..rdf.formats import EXTENSIONS
 from ..rdf.load import load_graph
 from ..rdf.namespaces import REPORT_PREFIXES
-from ..rdf.sparql import refusal, unsupported
 from ..rdf.terms import ox_triples
 from ..resources import ontology_dir, shapes_dir
 from .qualified import QualifiedCount
 from .qualified import split as split_counts
 from .sparql import SparqlConstraint
 from .sparql import split as split_constraints
+from .verdicts import verdict
 
 __all__ = [
     "blank_shapes_again",
@@ -119,11 +119,11 @@ _SPARQL_TEXTS = (SH.select, SH.ask, SH.construct)
 
 def refuse_unusable(shapes: Graph, name: str) -> None:
     """Refuse shapes whose SPARQL could reach the network (``SERVICE``, ``FROM``, ...:
-    :mod:`kzld.rdf.sparql`) or that SHACL-SPARQL does not allow (5.3.1)."""
+    :mod:`kzld.rdf.sparql`) or that SHACL-SPARQL does not allow (5.3.1): each text judged once
+    (:mod:`~kzld.validate.verdicts`)."""
     for predicate in _SPARQL_TEXTS:
         for text in shapes.objects(None, predicate):
-            refused = refusal(str(text))
-            reason = refused.reason if refused is not None else unsupported(str(text))
+            reason = verdict(str(text)).refused
             if reason is not None:
                 raise InputError(name, f"a SPARQL constraint of the shapes: {reason}")
 

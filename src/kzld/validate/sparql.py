@@ -24,7 +24,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import OWL, SH
 from rdflib.term import Node
 
-from ..rdf.sparql import whole_graph_safe
+from .verdicts import verdict
 
 __all__ = ["Found", "SparqlConstraint", "evaluate", "split"]
 
@@ -117,7 +117,7 @@ def split(shapes: Graph) -> tuple[Graph, tuple[SparqlConstraint, ...]]:
         ) == Literal(True):
             continue  # the SHACL engine ignores it just the same
         targets = target_pattern(shapes, shape)
-        if targets is None or not whole_graph_safe(str(select)):
+        if targets is None or not verdict(str(select)).whole_graph:
             continue
         severity = shapes.value(shape, SH.severity)
         query = (

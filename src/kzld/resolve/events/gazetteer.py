@@ -20,9 +20,9 @@ import yaml
 
 from ...errors import FormError, GazetteerError
 from ...model.records import Event, Name, Place
+from ...model.yamlio import fast_loader, load_with_root
 from ...resources import authority_dir
 from ..forms import Affixes, compile_forms
-from ..yamlio import fast_loader, load_with_root
 
 __all__ = [
     "Context",

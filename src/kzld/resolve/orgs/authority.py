@@ -19,8 +19,8 @@ from babel import Locale
 
 from ...errors import AuthorityError
 from ...model.records import Name, Organisation
+from ...model.yamlio import fast_loader, load_with_root
 from ...resources import organisations_file
-from ..yamlio import fast_loader, load_with_root
 from .names import NEW_PREFIX, abbreviation_key, normalise
 
 __all__ = ["KINDS", "Authority", "AuthorityEntry", "load_authority"]

@@ -20,6 +20,7 @@ import yaml
 
 from ...errors import TypeWordsError
 from ...model.folding import fold_name
+from ...model.yamlio import safe_load
 from ...resources import authority_dir
 
 __all__ = ["TypeWords", "load_type_words", "type_words"]
@@ -142,7 +143,7 @@ def _strings(value: Any, where: str, problems: list[str]) -> list[str]:
 
 def _read_table(path: Path) -> Mapping[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise TypeWordsError(path, f"cannot read the type-word table: {error}") from error
     if not isinstance(data, Mapping) or not isinstance(data.get("concepts"), Mapping):

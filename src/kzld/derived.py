@@ -1,0 +1,162 @@
+"""Data kzld derives from its own files and its libraries' data each time it starts (the month
+names gathered from CLDR through Babel, the verdicts on a shapes file's SPARQL), kept between runs
+in the user's cache folder so that a run that needs them does not make them again.
+
+A kept value is stored with the key it was made under, a digest of everything it is made from:
+
+- kzld's own code and data (every ``.py`` and ``.yaml`` file of the package, read once a process),
+- Python's version (Unicode's tables, the regular expressions),
+- each library the value reads: its version and the size and time of its installed files,
+- any other input the caller names (the text of a query).
+
+A change to any of them is another key, so a value is never taken from a file made from other
+inputs. A file that cannot be read, does not parse, fails its checksum or was made under another
+key is ignored and made again; where the folder cannot be written, the value is made each time,
+as without a cache. Files are written beside their place and moved over it, so a reader never
+sees half of one.
+
+The folder is ``$KZLD_CACHE_DIR`` when set (set empty: nothing is kept), else
+``$XDG_CACHE_HOME/kzld``, else ``~/.cache/kzld``. Nothing is read or written at import time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any, TypeVar
+
+__all__ = ["CACHE_ENV", "FORMAT", "cache_dir", "kept", "package_digest"]
+
+#: The environment variable naming the cache folder (empty: keep nothing).
+CACHE_ENV = "KZLD_CACHE_DIR"
+#: The layout of a kept file; a new layout is a new key.
+FORMAT = 1
+#: The files of the package whose bytes are part of every key.
+_OWN_SUFFIXES = (".py", ".yaml")
+
+_PACKAGE = Path(__file__).resolve().parent
+
+T = TypeVar("T")
+
+
+def cache_dir() -> Path | None:
+    """The folder kept values go to, or None when the user asked for none."""
+    given = os.environ.get(CACHE_ENV)
+    if given is not None:
+        return Path(given) if given else None
+    home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(home) / "kzld"
+
+
+@cache
+def package_digest() -> str:
+    """The SHA-256 of kzld's own code and data files (names and bytes), and of Python's version."""
+    digest = hashlib.sha256(f"{FORMAT}\0{sys.version}\0".encode())
+    for path in sorted(_PACKAGE.rglob("*")):
+        if path.suffix in _OWN_SUFFIXES and path.is_file():
+            digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _library(module: ModuleType) -> str:
+    """What identifies the installed ``module``: its version, and the size and time of the
+    folder it was loaded from and of its ``__init__`` (a reinstall changes them)."""
+    version = str(getattr(module, "__version__", ""))
+    where = Path(module.__file__ or "")
+    marks = []
+    for path in (where, where.parent):
+        try:
+            stat = path.stat()
+        except OSError:
+            marks.append("-")
+        else:
+            marks.append(f"{stat.st_size}:{stat.st_mtime_ns}")
+    return f"{module.__name__} {version} {where} {' '.join(marks)}"
+
+
+def _key(name: str, libraries: Iterable[ModuleType], inputs: Iterable[str]) -> str:
+    digest = hashlib.sha256(f"{name}\0{package_digest()}\0".encode())
+    for module in libraries:
+        digest.update(_library(module).encode() + b"\0")
+    for text in inputs:
+        digest.update(hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest())
+    return digest.hexdigest()
+
+
+def kept(
+    name: str,
+    make: Callable[[], T],
+    encode: Callable[[T], Any],
+    decode: Callable[[Any], T],
+    *,
+    libraries: Iterable[ModuleType] = (),
+    inputs: Iterable[str] = (),
+) -> T:
+    """The value ``make()`` gives, taken from the file ``name`` of the cache folder when it was
+    kept there under the same key (see the module's docstring), else made and kept.
+
+    ``encode`` turns the value into what :mod:`json` writes, ``decode`` turns that back (it may
+    raise ``ValueError``, ``TypeError``, ``KeyError`` or ``AttributeError`` on what it does not
+    expect: the file is then made again). ``libraries`` are the modules whose installed data the
+    value is made from; ``inputs`` any other text it is made from. ``name`` is a relative path
+    of plain words (``"cldr/months"``).
+    """
+    folder = cache_dir()
+    if folder is None:
+        return make()
+    key = _key(name, libraries, inputs)
+    path = folder / f"{name}.json"
+    found = _read(path, key)
+    if found is not None:
+        try:
+            return decode(found[0])
+        except (ValueError, TypeError, KeyError, AttributeError):
+            pass  # spoilt in a way the checksum cannot see: made again below
+    value = make()
+    _write(path, key, encode(value))
+    return value
+
+
+def _read(path: Path, key: str) -> tuple[Any] | None:
+    """The value kept in ``path`` under ``key`` (in a tuple, as it may be None), or None."""
+    try:
+        kept = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(kept, dict) or kept.get("key") != key or "value" not in kept:
+        return None
+    if kept.get("sha256") != _checksum(kept["value"]):
+        return None
+    return (kept["value"],)
+
+
+def _checksum(value: Any) -> str:
+    return hashlib.sha256(_dumped(value)).hexdigest()
+
+
+def _dumped(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def _write(path: Path, key: str, value: Any) -> None:
+    """Keep ``value`` under ``key`` in ``path``; nothing happens where it cannot be written."""
+    data = _dumped({"key": key, "sha256": _checksum(value), "value": value})
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
