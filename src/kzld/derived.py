@@ -4,7 +4,8 @@ in the user's cache folder so that a run that needs them does not make them agai
 
 A kept value is stored with the key it was made under, a digest of everything it is made from:
 
-- kzld's own code and data (every ``.py`` and ``.yaml`` file of the package, read once a process),
+- kzld's own code and data: every ``.py`` and ``.yaml`` file of the package and every file of
+  the shipped ``authority/``, ``ontology/`` and ``shapes/`` (read once a process),
 - Python's version (Unicode's tables, the regular expressions),
 - each library the value reads: its version and the size and time of its installed files,
 - any other input the caller names (the text of a query).
@@ -32,6 +33,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar
 
+from .resources import data_dir
+
 __all__ = ["CACHE_ENV", "FORMAT", "cache_dir", "kept", "package_digest"]
 
 #: The environment variable naming the cache folder (empty: keep nothing).
@@ -40,6 +43,8 @@ CACHE_ENV = "KZLD_CACHE_DIR"
 FORMAT = 1
 #: The files of the package whose bytes are part of every key.
 _OWN_SUFFIXES = (".py", ".yaml")
+#: The shipped folders (:mod:`kzld.resources`) whose files are part of every key.
+_DATA = ("authority", "ontology", "shapes")
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -59,9 +64,15 @@ def cache_dir() -> Path | None:
 def package_digest() -> str:
     """The SHA-256 of kzld's own code and data files (names and bytes), and of Python's version."""
     digest = hashlib.sha256(f"{FORMAT}\0{sys.version}\0".encode())
-    for path in sorted(_PACKAGE.rglob("*")):
-        if path.suffix in _OWN_SUFFIXES and path.is_file():
-            digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
+    files = [path for path in _PACKAGE.rglob("*") if path.suffix in _OWN_SUFFIXES]
+    for name in _DATA:
+        try:
+            files += data_dir(name).rglob("*")
+        except FileNotFoundError:
+            digest.update(f"no {name}\0".encode())
+    for path in sorted(set(files)):
+        if path.is_file():
+            digest.update(path.as_posix().encode() + b"\0")
             digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()
 

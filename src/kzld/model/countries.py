@@ -3,7 +3,8 @@
 Names come from CLDR through Babel (a maintained source of territory names in every language);
 forms CLDR lacks (short forms, adjectives of nationality in many languages, the case endings a
 name takes inside another name) come from ``authority/countries.yaml``. The tables are built once,
-on first use.
+on first use; the table of names, which takes Babel most of a second to gather, is kept between
+runs (:func:`~kzld.derived.kept`).
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
+import babel
 from babel import Locale
 
+from ..derived import kept
 from ..resources import authority_dir
 from .folding import WORD_MARKS, country_key
 from .yamlio import safe_load
@@ -95,8 +98,33 @@ def _inflection() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     return tuple(stems), tuple(e for e in endings if e)
 
 
+#: The tables of country names: folded name -> code (CLDR's and the aliases), folded demonym or
+#: adjective -> code, every form of either (and of a region), and the length of the longest.
+_Tables = tuple[dict[str, str], dict[str, str], frozenset[str], int]
+
+
 @cache
-def _tables() -> tuple[dict[str, str], dict[str, str], frozenset[str], int]:
+def _tables() -> _Tables:
+    return kept(
+        "countries/tables",
+        _gathered,
+        lambda tables: [list(tables[0].items()), list(tables[1].items()), sorted(tables[2])],
+        _tables_read,
+        libraries=(babel,),
+    )
+
+
+def _tables_read(kept: Any) -> _Tables:
+    """What :func:`_tables` keeps, read back (a ``ValueError`` for anything else)."""
+    name_pairs, demonym_pairs, every = kept
+    names, demonyms = dict(name_pairs), dict(demonym_pairs)
+    texts = [*names, *names.values(), *demonyms, *demonyms.values(), *every]
+    if not all(isinstance(text, str) for text in texts):
+        raise ValueError("not tables of country names")
+    return names, demonyms, frozenset(every), max(map(len, every), default=0)
+
+
+def _gathered() -> _Tables:
     names: dict[str, str] = {}
     for language in LANGUAGES:
         for code, name in Locale.parse(language).territories.items():
