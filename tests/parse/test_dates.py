@@ -248,3 +248,43 @@ def test_digits_of_every_script(line: str, kind: str, day: date) -> None:
 
 def test_a_year_of_another_calendar_in_persian_digits_is_no_date() -> None:
     assert read_dateline("۱۳۹۸/۰۵/۱۲") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "day"),
+    [
+        # the name of the site's section before a dash: the page's stamp
+        ("Internacional - 08 Xan 2020", "stamp", date(2020, 1, 8)),
+        ("Publicatie - 14 november, 2017", "stamp", date(2017, 11, 14)),
+        ("Actualité - 3 mars 2021", "stamp", date(2021, 3, 3)),
+        # a place in capitals before a dash: a dateline
+        ("ZEDTOWN - 12 May 2020", "dateline", date(2020, 5, 12)),
+        # a clock time beside the page's one date, amid the site's furniture
+        ("views-count703 դիտում article-date 10:07 20-05-2015", "stamp", date(2015, 5, 20)),
+        ("Автор: Екип Xandia.bg 17:46 / 13.02.2023Коментари ()990", "stamp", date(2023, 2, 13)),
+        ("Redacción Xandia 21/10/2022 09:15 Compartir", "stamp", date(2022, 10, 21)),
+        # a month joined by hyphens, two calendars' names of a month, endings of case
+        ("(24-May-2023)", "dateline", date(2023, 5, 24)),
+        ("8 تشرين الثاني/نوفمبر 2025", "dateline", date(2025, 11, 8)),
+        ("2012ko martxoaren 14ean", "dateline", date(2012, 3, 14)),
+        # a Thai month's abbreviation and the last two digits of the Buddhist era's year
+        ("13 พ.ค.62", "dateline", date(2019, 5, 13)),
+        ("13 พ.ค. 2562", "dateline", date(2019, 5, 13)),
+    ],
+)
+def test_stamps_amid_furniture_and_dates_of_more_forms(line: str, kind: str, day: date) -> None:
+    assert read_dateline(line) == (kind, day, "ZEDTOWN" if "ZEDTOWN" in line else None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Page generated May. 26th, 2025 04:38 am",  # the day the page was viewed
+        "Zuletzt geändert 12.05.2020 10:15 Uhr von der Redaktion",
+        "Redaktion 12.05.2020 10:15 | Kommentare am 13.05.2020",  # which of two days
+        "5 May 20",  # two digits are a year only in the Thai way
+        "Xandia Party - 12 members",
+    ],
+)
+def test_no_stamp_from_a_clock_time_or_a_dash(line: str) -> None:
+    assert read_dateline(line) is None

@@ -351,3 +351,39 @@ def test_an_opening_sentence_in_more_languages(
 ) -> None:
     text = "Title\n\n" + opening + "\n\n" + PROSE["en"] + "\n"
     assert _dates(text) == (created, None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "created"),
+    [
+        ("en", "12 May 2020 - The X Party and the Y Front agreed today on a common call.",
+         date(2020, 5, 12)),
+        ("th", "13 พ.ค.62 - เวลา 14.00 น. ที่โรงแรมในกรุงเทพฯ หัวหน้าพรรคเล็กแถลงข่าวร่วมกัน",
+         date(2019, 5, 13)),
+        ("es", "3 de marzo de 2021 – Los sindicatos de Xandia firmaron hoy un acuerdo común.",
+         date(2021, 3, 3)),
+    ],
+)  # fmt: skip
+def test_a_date_alone_before_a_dash_opening_the_text_is_the_statements(
+    language: str, opening: str, created: date
+) -> None:
+    text = "Title\n\n" + opening + " " + PROSE["en"] + "\n"
+    assert _dates(text) == (created, None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "created"),
+    [
+        ("eu", "X ALDERDIAK eta Y FRONTEAK, Zedtownen 2012ko martxoaren 14ean bildurik, "
+         "adierazpen hau onartu dute.", date(2012, 3, 14)),
+        ("ar", "عقد يوم 8 تشرين الثاني/نوفمبر 2025 اجتماع مشترك ضم قيادات الأحزاب.",
+         date(2025, 11, 8)),
+        ("en", "The parties met on 8 November/Nov 2025 in Zedtown and adopted this call.",
+         date(2025, 11, 8)),
+    ],
+)  # fmt: skip
+def test_an_opening_sentence_with_a_date_in_more_forms(
+    language: str, opening: str, created: date
+) -> None:
+    text = "Title\n\n" + opening + "\n\n" + PROSE["en"] + "\n"
+    assert _dates(text) == (created, None, None)

@@ -88,8 +88,9 @@ _BASE_LOCALES = frozenset(localedata.locale_identifiers())
 def _names(kind: str) -> Iterator[tuple[str, int, bool]]:
     """Every CLDR month (``kind="months"``) or weekday name, with its number, and whether it
     comes from a language of :data:`LOCALES` (format and stand-alone, wide and abbreviated) or
-    from :func:`more_locales` (wide names only: their abbreviations are words elsewhere; and
-    no name with a digit, ``2월``, which the numeric dates read)."""
+    from :func:`more_locales` (wide names, and abbreviated ones only outside the Latin script,
+    where they are words elsewhere: Thai ``พ.ค.`` is read, Welsh ``Maw`` is not; and no name
+    with a digit, ``2월``, which the numeric dates read)."""
     for language in LOCALES:
         names = getattr(Locale.parse(language), kind)
         for context in ("format", "stand-alone"):
@@ -99,9 +100,12 @@ def _names(kind: str) -> Iterator[tuple[str, int, bool]]:
     for language in more_locales():
         names = getattr(Locale.parse(language), kind)
         for context in ("format", "stand-alone"):
-            for number, name in names[context]["wide"].items():
-                if not any(c.isdigit() for c in name):  # "2월", "2月": numeric dates
-                    yield name, int(number), False
+            for width in ("wide", "abbreviated"):
+                for number, name in names[context][width].items():
+                    if any(c.isdigit() for c in name):  # "2월", "2月": numeric dates
+                        continue
+                    if width == "wide" or not any(script_of(c) == "LATIN" for c in name):
+                        yield name, int(number), False
 
 
 def _table(kind: str) -> dict[str, int]:
@@ -184,7 +188,8 @@ _TIME = (
 
 
 def _month_re(group: str, months: str) -> str:
-    return rf"(?P<{group}>{months})\.?"
+    # a month named twice, in two calendars' names: "تشرين الثاني/نوفمبر"
+    return rf"(?P<{group}>{months})\.?(?:\s*/\s*(?:{months})\.?)?"
 
 
 @cache
@@ -197,9 +202,14 @@ def _patterns() -> _Patterns:
         rf"(?:de\s+|del\s+)?{_YEAR.format(g='y1')})"
         rf"|(?:{_month_re('m2', month)}\s+{_RANGE.format(g='r2')}{_DAY.format(g='d2')},?\s+"
         rf"{_YEAR.format(g='y2')})"
-        # the year first: "2019. március 21.", "2019 m. kovo 21 d."
-        rf"|(?:(?P<y3>\d{{4}})(?:\.|\s*m\.)?\s+{_month_re('m3', month)}\s+"
-        rf"(?P<d3>\d{{1,2}})(?:\.|\s*d\.)?(?!\d))"
+        # the year first: "2019. március 21.", "2019 m. kovo 21 d.", with endings of case
+        # written onto each part ("2012ko martxoaren 14ean")
+        rf"|(?:(?P<y3>\d{{4}})(?:\.|\s*m\.|[^\W\d_]{{1,3}})?\s+{_month_re('m3', month)}"
+        rf"[^\W\d_]{{0,3}}\s+(?P<d3>\d{{1,2}})(?:\.|\s*d\.|[^\W\d_]{{1,3}}(?!\w))?(?!\d))"
+        # joined by hyphens: "24-May-2023"
+        rf"|(?:(?P<d4>\d{{1,2}})-{_month_re('m4', month)}-(?P<y4>\d{{4}}))"
+        # a Thai month and the last two digits of the Buddhist era's year: "13 พ.ค.62"
+        rf"|(?:{_DAY.format(g='d5')}\s*{_month_re('m5', month)}\s*(?P<y5>\d{{2}})(?![\d.:]))"
     )
     numeric = (
         r"(?:(?P<nd>\d{1,2})(?P<sep>[./-])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2}))"
@@ -261,15 +271,24 @@ def _date_of(match: re.Match[str], month_first: bool = False) -> date | None:
 
 
 def _thai_month(match: re.Match[str]) -> bool:
-    month = next((match.group(g) for g in ("m1", "m2", "m3") if match.groupdict().get(g)), "")
+    month = next((match.group(g) for g in _MONTH_GROUPS if match.groupdict().get(g)), "")
     return any(script_of(c) == "THAI" for c in month)
+
+
+#: The groups of the date pattern that hold a month's name.
+_MONTH_GROUPS = ("m1", "m2", "m3", "m4", "m5")
 
 
 def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
     groups = match.groupdict()
     months = _patterns().months
     try:
-        for n in ("1", "2", "3"):
+        if groups.get("m5"):
+            if not _thai_month(match):
+                return None  # "5 May 20": two digits are a year only in the Thai way
+            year = 2500 + int(groups["y5"]) - _BUDDHIST_ERA
+            return date(year, months[_key(groups["m5"])], int(groups["d5"]))
+        for n in ("1", "2", "3", "4"):
             if groups.get("m" + n):
                 month = months[_key(groups["m" + n])]
                 return date(_year(groups["y" + n]), month, int(groups["d" + n]))
@@ -337,7 +356,7 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         return ("stamp", viewed[1], None) if viewed and viewed[2] is None else None
     parts = re.split(r"\s*[|•·]\s*|\s+/\s+", line)
     if len(parts) > 1:
-        return _beside_the_date(parts)
+        return _beside_the_date(parts) or _clocked(line)
     around = _time_or_weekday_after(line)
     if around is not None:
         return around
@@ -358,7 +377,8 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         return ("stamp", found, None) if found else None
     match = patterns.line.match(folded)
     if not match:
-        return _placed(line) or _dated(line) or _labelled(line)
+        readers = (_placed, _dated, _labelled, _sectioned, _clocked)
+        return next((found for found in (read(line) for read in readers) if found), None)
     found = _date_of(match, month_first=bool(match.group("ampm")))
     if found is None:
         return None
@@ -503,6 +523,56 @@ def _labelled(line: str) -> tuple[str, date, str | None] | None:
         return None
     found = read_dateline(rest.strip())
     return (found[0], found[1], None) if found and found[2] is None else None
+
+
+#: A section's name before a date behind a dash ("Nacional - 05 Feb 2020"): one or two words.
+_SECTION = re.compile(r"^(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)\s+[-–—]\s+(?P<rest>\d.*)$")
+
+
+def _sectioned(line: str) -> tuple[str, date, str | None] | None:
+    """The page's stamp after the name of the site's section it is filed under, behind a dash
+    ("Internacional - 08 Xan 2020"); a place in capitals before a dash is a dateline's
+    ("ZEDTOWN - 12 May 2020")."""
+    section = _SECTION.match(line)
+    found = read_dateline(section.group("rest")) if section else None
+    if section is None or found is None or found[2] is not None:
+        return None
+    label = section.group("label")
+    return ("dateline", found[1], label) if label.isupper() else ("stamp", found[1], None)
+
+
+#: The longest line read for a clock time beside a date (:func:`_clocked`).
+_CLOCKED_WIDTH = 120
+
+
+def _clocked(line: str) -> tuple[str, date, str | None] | None:
+    """The page's stamp in a short line of the site's furniture that gives a clock time right
+    before or after a date, whatever else it holds ("views-count703 article-date 10:07
+    20-05-2015", "Автор: Екип 17:46 / 13.02.2023Коментари"): a statement gives no clock time."""
+    if len(line) > _CLOCKED_WIDTH or line.endswith(_PROSE_END[:3]):
+        return None
+    # the next part glued to the date: "13.02.2023Коментари"
+    glued = _GLUED.sub(lambda m: m[1] + " " + m[2] if m[2].isupper() else m[0], line)
+    folded = folded_in_place(glued)
+    matches = list(_patterns().find.finditer(folded))
+    if len({_date_of(m) for m in matches}) != 1:
+        return None  # "Redaktion 12.05.2020 10:15 | Veröffentlicht am 13.05.2020": which day?
+    match = matches[0]
+    before = folded[: match.start()].rstrip(" /|,-")
+    after = folded[match.end() :].lstrip(" /|,-")
+    if _words("not_stamp_labels").count(before):
+        return None  # "Page generated May. 26th, 2025 04:38 am": the day it was viewed
+    if _CLOCK_END.search(before) or _CLOCK_START.match(after):
+        found = _date_of(match)
+        return ("stamp", found, None) if found else None
+    return None
+
+
+#: A digit and a capital letter glued together, where a site's parts meet.
+_GLUED = re.compile(r"(\d)([^\W\d_])")
+#: A clock time that ends or opens a part of a line.
+_CLOCK_END = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?$")
+_CLOCK_START = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 
 
 def find_date(text: str) -> date | None:
@@ -682,10 +752,12 @@ def _opening_date(lines: list[Line], free: list[int], prose: set[int]) -> Dateli
         sentences = list(_SENTENCE.finditer(line.content))
         first = sentences[0] if sentences else None
         if first is not None:
-            # "Berlin, den 21.03.2024. Heute ...", "Paris, le 1er février 2022 — Les ..."
-            head = re.split(r"\s[–—-]\s", first.group())[0].rstrip(" .:–—-")
+            # "Berlin, den 21.03.2024. Heute ...", "Paris, le 1er février 2022 — Les ...", and
+            # a date alone before a dash ("13 พ.ค.62 - เวลา 14.00 น. ...", "12 May 2020 - The")
+            parts = re.split(r"\s[–—-]\s", first.group())
+            head = parts[0].rstrip(" .:–—-")
             found = read_dateline(head) if len(head) <= 80 else None
-            if found and found[0] == "dateline" and found[2] is not None:
+            if found and found[0] == "dateline" and (found[2] is not None or len(parts) > 1):
                 at = line.start + first.start()
                 return Dateline(head, Span(at, at + len(head)), "dateline", found[1], found[2])
         for sentence in sentences:
