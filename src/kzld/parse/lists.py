@@ -244,13 +244,28 @@ def _parts(body: str) -> list[tuple[int, str]]:
         separator = re.compile(r"\s+[–—]\s+")
     else:
         separator = _COMMA
+    kept = _bracketed(body, separator)
     parts: list[tuple[int, str]] = []
     at = 0
     for match in separator.finditer(body):
+        if match.start() in kept:
+            continue
         parts.append((at, body[at : match.start()]))
         at = match.end()
     parts.append((at, body[at:]))
     return parts
+
+
+def _bracketed(body: str, separator: re.Pattern[str]) -> set[int]:
+    """Where ``separator`` stands inside a short bracket that closes (``X Centre (Y Union,
+    Xandia)``): such a separator parts no entries, it belongs to the name's gloss. A bracket with
+    more separators in it opens a list of members (``X Network (with A – B – C ...)``)."""
+    kept: set[int] = set()
+    for bracket in re.finditer(r"[(\[][^()\[\]]*[)\]]", body):
+        inside = [m.start() + bracket.start() for m in separator.finditer(bracket.group())]
+        if len(inside) <= 2 and len(bracket.group()) <= 80:
+            kept.update(inside)
+    return kept
 
 
 def commas(content: str) -> int:

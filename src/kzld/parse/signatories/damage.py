@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from ...model.folding import fold
 from ..cues import folded_words
-from ..names import is_abbreviation, known_name, opens_a_word
+from ..names import is_abbreviation, is_bare_type_word, is_name_join, known_name, opens_a_word
 from ..text import outside_brackets, words
 
 __all__ = ["is_cut", "is_garbled", "split_bilingual"]
@@ -81,9 +81,16 @@ def _joins() -> frozenset[str]:
     return folded_words("statement_joins") - {"the", "la", "le"}
 
 
+def _unbracketed(text: str) -> list[str]:
+    """The words of ``text`` outside round and square brackets."""
+    return words("".join(char for _, char in outside_brackets(text)))
+
+
 def split_bilingual(raw: str) -> tuple[str, str] | None:
     """``(name, other)`` when an entry gives a name and then its translation in another script
-    (``Parti du travail d'Autriche - Κόμμα Εργασίας Αυστρίας``), outside brackets."""
+    (``Parti du travail d'Autriche - Κόμμα Εργασίας Αυστρίας``), outside brackets: two words
+    or more on each side (a place and its country in brackets, ``Xandias (Zetland)``, translate
+    no name), the first side more than words for a kind of organisation."""
     first = _script(raw[: max(1, len(raw) // 3)])
     if first is None:
         return None
@@ -91,7 +98,11 @@ def split_bilingual(raw: str) -> tuple[str, str] | None:
         if char.isalpha() and _script(char) != first:
             head = raw[:index].rstrip(" -–—/")
             tail = raw[index:]
-            if len(words(head)) >= 2 and len(words(tail)) >= 2 and not raw[index - 1].isalpha():
-                return head, tail
-            return None
+            if len(words(head)) < 2 or len(_unbracketed(tail)) < 2 or raw[index - 1].isalpha():
+                return None
+            if all(is_bare_type_word(w) or is_name_join(w) for w in words(head)):
+                # "Trade Union Organisation Left Bloc": the words before the other script only say
+                # what kind of organisation the name in it is, and translate nothing
+                return None
+            return head, tail
     return None
