@@ -287,3 +287,20 @@ def test_a_headline_written_again_under_the_lead_is_the_title(language: str, sec
     lines = (section, TITLES[language], lead, TITLES[language], PROSE[language])
     title, _, _ = _read(*lines)
     assert title == TITLES[language]
+
+
+@pytest.mark.parametrize(
+    ("language", "site"), [("en", "Workers"), ("de", "Arbeiter"), ("ru", "Рабочие")]
+)
+def test_one_word_above_the_headline_is_the_sites_even_when_the_prose_echoes_it(
+    language: str, site: str
+) -> None:
+    # the site's name or a section, in one word the prose repeats, above the headline
+    title, paragraphs, _ = _read(site, TITLES[language], PROSE[language])
+    assert (title, paragraphs) == (TITLES[language], [PROSE[language]])
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "it"])
+def test_a_bullet_before_the_title_is_no_part_of_it(language: str) -> None:
+    title, paragraphs, _ = _read(f"• {TITLES[language]}", PROSE[language])
+    assert (title, paragraphs) == (TITLES[language], [PROSE[language]])

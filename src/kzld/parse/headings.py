@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..model.folding import WORD_MARKS, fold
+from .cues import folded_words
 from .language import script_of
 
 __all__ = ["Headings", "choose_headings", "echo", "is_label"]
@@ -172,6 +173,22 @@ def _again_below(heads: Sequence[str], start: int, below: Sequence[str]) -> int 
     return None
 
 
+def _site_word(heading: str, under: str) -> bool:
+    """True when ``heading`` is one word above a heading of three words or more (twice its
+    letters, in a script without spaces) that is no label, and names no statement: the site's
+    name or a section ("Xandiablog", "Dokumenty", "快訊"), not the title ("Deklaracja",
+    "Enough!") nor a kicker's path ("Xandia/Zetland")."""
+    heading = heading.strip()
+    if " " in heading or "/" in heading or heading.endswith(("!", "?")) or is_label(under):
+        return False
+    longer = len(under.split()) >= _REPEATED_WORDS
+    if " " not in under.strip():
+        longer = len(_letters(under)) >= 2 * len(_letters(heading))
+    if not longer:
+        return False
+    return not any(fold(w) in folded_words("statement_words") for w in _WORD.findall(heading))
+
+
 def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> int:
     """Where the title is among ``heads`` (``len(heads)`` when none can be): the first heading
     that is no label (:func:`is_label`), unless the ones above a clearly echoed heading share
@@ -179,6 +196,8 @@ def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> in
     twice is the title (the page's title, then its headline), and the lines above it are the
     site's."""
     start = next((k for k, h in enumerate(heads) if not is_label(h)), len(heads))
+    while start + 1 < len(heads) and _site_word(heads[start], heads[start + 1]):
+        start += 1
     twice = _written_twice(heads, start)
     if twice is None:
         twice = _again_below(heads, start, below)

@@ -53,6 +53,8 @@ _URL = re.compile(r"https?://\S+")
 #: What ends a sentence, in the scripts that write it otherwise too (。？ in Chinese and
 #: Japanese, ؟ in Arabic, । in the scripts of India, ። in Ethiopic, ။ in Burmese, ։ in Armenian).
 _PROSE_END = tuple(".?;:…\"”»)'。？．）」』؟۔।።။։")
+#: A bullet before a heading ("• Title"): no part of its text.
+_BULLET = re.compile(r"^[•·▪◦‣∙]\s+(?=\S)")
 #: A bracket that closes a short heading ("... Revolutions (X Solidarity Network)").
 _LAST_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]$")
 #: The fewest words before a closing bracket for the line to be a heading with a source or an
@@ -577,7 +579,7 @@ def _version(
     chosen = choose_headings([lines[i].content for i in heads], heads, prose, below)
     titled = {i for i in (chosen.kicker, chosen.title, *chosen.passed) if i is not None}
     kicker = lines[chosen.kicker].content.rstrip(":").strip() if chosen.kicker is not None else None
-    title = lines[chosen.title].content if chosen.title is not None else None
+    title = _BULLET.sub("", lines[chosen.title].content) if chosen.title is not None else None
     subtitle = None
     if (
         chosen.title is not None
