@@ -17,12 +17,13 @@ def authority() -> Authority:
     return load_authority()
 
 
-def resolve(authority: Authority, raw: str, language: str, document: str = "a.txt") -> str:
-    """The key a list line ``raw`` resolves to, read by the reader's entry splitter."""
+def resolve(authority: Authority, raw: str, language: str, year: int | None = None) -> str:
+    """The key a list line ``raw`` of a statement of ``year`` resolves to, read by the reader's
+    entry splitter."""
     name, abbreviation, gloss, hint = split_entry(raw)
     item = Entry(1, raw, Span(0, len(raw)), name, abbreviation, gloss, hint)
     resolver = OrganisationResolver(authority)
-    return resolver.resolve_entry(item, language=language, document=document)
+    return resolver.resolve_entry(item, language=language, document="a.txt", year=year)
 
 
 ONE_ORGANISATION = {
@@ -59,6 +60,24 @@ ONE_ORGANISATION = {
     "Solidarność with its quotation marks": (
         "nszz-solidarnosc", [("pl", "NSZZ „Solidarność”"), ("pl", 'NSZZ "Solidarność"')],
     ),
+    "Norwegian Labour Party": (
+        "labour-party-norway", [("no", "Arbeiderpartiet"), ("en", "Labour Party (Norway)")],
+    ),
+    "HDP": (
+        "peoples-democratic-party-turkey",
+        [("tr", "Halkların Demokratik Partisi (HDP)"), ("tr", "HDP"),
+         ("en", "Peoples' Democratic Party (Turkey)")],
+    ),
+    "DFLP in Arabic, German and English": (
+        "democratic-front-for-the-liberation-of-palestine",
+        [("ar", "الجبهة الديمقراطية لتحرير فلسطين"),
+         ("de", "Demokratische Front zur Befreiung Palästinas (DFLP)"),
+         ("en", "Democratic Front for the Liberation of Palestine")],
+    ),
+    "ITUC in Spanish": (
+        "international-trade-union-confederation",
+        [("en", "ITUC"), ("es", "Confederación Sindical Internacional (CSI)")],
+    ),
     "Cartel ALFA with either Romanian comma": (
         "cartel-alfa",
         [("ro", "Confederaţia Naţională Sindicală „Cartel ALFA”"), ("ro", "Cartel ALFA")],
@@ -91,3 +110,26 @@ def test_a_generic_name_resolves_only_beside_its_country(authority: Authority) -
     assert resolve(authority, "Confédération générale du travail (CGT), France", "fr") == (
         "general-confederation-of-labour-france"
     )
+
+
+def test_organisations_of_like_names_stay_apart(authority: Authority) -> None:
+    # a workers' party and a labour party of one country; the All India Trade Union Congress
+    # and the International Trade Union Confederation, whose abbreviations differ by a letter
+    keys = [
+        resolve(authority, raw, language)
+        for language, raw in [
+            ("tr", "Türkiye İşçi Partisi (TİP)"), ("tr", "Emek Partisi (EMEP)"),
+            ("en", "AITUC"), ("en", "A.I.T.U.C."), ("en", "ITUC"),
+        ]
+    ]  # fmt: skip
+    assert keys == [
+        "workers-party-of-turkey", "labour-party-turkey",
+        "all-india-trade-union-congress", "all-india-trade-union-congress",
+        "international-trade-union-confederation",
+    ]  # fmt: skip
+
+
+def test_a_party_of_an_earlier_time_is_not_the_one_founded_later(authority: Authority) -> None:
+    # the Workers' Party of Turkey of 2017 took the name of a party of the 1960s
+    assert resolve(authority, "Türkiye İşçi Partisi", "tr", 2019) == "workers-party-of-turkey"
+    assert resolve(authority, "Türkiye İşçi Partisi", "tr", 1968).startswith("x-")
