@@ -446,6 +446,9 @@ def _made_part(resolution: DocumentResolution, mint: Minter, key: str) -> Docume
         types = tuple(str(o) for p, o in pairs if p == _RDF_TYPE)
         if types:
             part.types[iri] = types
+            for kind in set(types):
+                part.kinds[kind] = part.kinds.get(kind, 0) + 1
+    part.typed = len(part.types)
     part.refs = tuple(
         sorted(
             {
@@ -734,7 +737,9 @@ class _Parts:
                 change = AuthorityChange(old, resolver.authority, lambda: resolver.resolver.index)
             self._changes[part.authority] = change
         change = self._changes[part.authority]
-        return part if change is not None and not change.touches(part.consulted) else None
+        return (
+            part if change is not None and not change.touches(part.resolution_consulted()) else None
+        )
 
     def _part_key(self, name: str, key: str) -> str | None:
         return self.inputs.part_key(name, key) if self.inputs is not None else None
@@ -917,7 +922,7 @@ class _Parts:
             return sources.get(str(source)) if source is not None else None
 
         pieces = {
-            part.name: Piece(part.size, part.refs, part.types, partial(self.own, part))
+            part.name: Piece(part.size, part.refs, part.subject_types, partial(self.own, part))
             for part in present
         }
         split = Split(corpus, pieces, owner)
@@ -1026,7 +1031,7 @@ def _corpus_graph(
                     f"{part.name}: its mapping says something of {triple[0]}, a node of "
                     "another text; the dumps cannot be joined from the parts"
                 )
-    counts = (sum(part.size for part in held), sum(len(part.types) for part in held))
+    counts = (sum(part.size for part in held), sum(part.typed for part in held))
     graph = assemble(corpus, parts.mint, (part.foreign for part in held), examples, counts)
     return graph, corpus.warnings
 
@@ -1034,9 +1039,7 @@ def _corpus_graph(
 def _typed(corpus: TripleSet, held: list[DocumentPart], kind: str) -> int:
     """The number of subjects of type ``kind`` in the graph of ``corpus`` and ``held``."""
     kind = str(kind)
-    return len(corpus.typed(kind)) + sum(
-        kind in types for part in held for types in part.types.values()
-    )
+    return len(corpus.typed(kind)) + sum(part.kinds.get(kind, 0) for part in held)
 
 
 def _refused(seeds: Path, report: Report, blamed: list[LeftOut] | None, strict: bool) -> KzldError:

@@ -65,6 +65,7 @@ from typing import Any
 import orjson
 from rdflib import Literal, URIRef
 
+from .errors import KzldError
 from .model.codec import from_json, from_value, to_json
 from .model.records import Document, Place
 from .rdf.splice import Blocks, Previous, Run, unpacked
@@ -87,7 +88,7 @@ __all__ = [
 #: The state directory's name inside the output folder.
 STATE_DIR = ".kzld-state"
 #: The version of the state directory's layout; a different one is ignored (and replaced).
-LAYOUT = 6
+LAYOUT = 7
 #: The libraries whose behaviour the output depends on (their versions are part of every key).
 LIBRARIES = (
     "Babel",
@@ -211,8 +212,11 @@ class DocumentPart:
     consulted: Consulted | None = None
     #: the number of triples of its own subjects
     size: int = 0
-    #: own subject -> its types (those with a type)
+    #: own subject -> its types (those with a type; see :meth:`subject_types`)
     types: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the number of its own subjects of each type, and of those with a type
+    kinds: dict[str, int] = field(default_factory=dict)
+    typed: int = 0
     #: the IRIs not minted for the text that its own subjects' triples point at, in order
     refs: tuple[str, ...] = ()
     #: its own subjects' blocks of the Turtle dump and of the JSON-LD dump, the file that keeps
@@ -220,6 +224,36 @@ class DocumentPart:
     blocks: bytes | None = None
     #: a digest of :attr:`blocks`: the name of their owner in the dumps (:mod:`kzld.rdf.splice`)
     digest: str = ""
+    #: what :meth:`decode` left as JSON until it is asked for (``types``, ``consulted``): a
+    #: build reads every kept part, and needs these of few
+    unread: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def subject_types(self) -> dict[str, tuple[str, ...]]:
+        """Its own subjects' types (those with a type)."""
+        kept = self.unread.pop("types", None)
+        if kept is not None:
+            try:
+                found = orjson.loads(kept).items()
+                self.types = {str(iri): tuple(map(str, kinds)) for iri, kinds in found}
+            except (ValueError, TypeError, AttributeError) as error:
+                raise self._spoilt(error) from error
+        return self.types
+
+    def resolution_consulted(self) -> Consulted | None:
+        """What its resolution consulted of the organisation authority (None: not known)."""
+        kept = self.unread.pop("consulted", None)
+        if kept is not None:
+            try:
+                self.consulted = from_value(Consulted | None, orjson.loads(kept))  # type: ignore[arg-type]
+            except (ValueError, TypeError, KeyError) as error:
+                raise self._spoilt(error) from error
+        return self.consulted
+
+    def _spoilt(self, error: Exception) -> KzldError:
+        return KzldError(
+            f"{self.name}: its part kept in {STATE_DIR} cannot be read ({error}); "
+            f"delete that folder and build again"
+        )
 
     def encode(self) -> bytes:
         """The part as kept in the state directory (``own`` and ``blocks`` are kept apart)."""
@@ -231,10 +265,12 @@ class DocumentPart:
                 "new_place": self.new_place,
                 "foreign": [_encode_triple(triple) for triple in self.foreign],
                 "authority": self.authority,
-                "consulted": self.consulted,
+                "consulted": orjson.dumps(self.resolution_consulted()).decode(),
                 "size": self.size,
                 "digest": self.digest,
-                "types": self.types,
+                "kinds": self.kinds,
+                "typed": self.typed,
+                "types": orjson.dumps(self.subject_types()).decode(),
                 "refs": self.refs,
             }
         )
@@ -253,11 +289,12 @@ class DocumentPart:
             new_place=from_value(Place | None, value["new_place"]),  # type: ignore[arg-type]
             foreign=[(s, p, _decode_term(o, literals)) for s, p, o in value["foreign"]],
             authority=str(value["authority"]),
-            consulted=from_value(Consulted | None, value["consulted"]),  # type: ignore[arg-type]
             size=int(value["size"]),
             digest=str(value["digest"]),
-            types={str(iri): tuple(map(str, kinds)) for iri, kinds in value["types"].items()},
+            kinds={str(kind): int(count) for kind, count in value["kinds"].items()},
+            typed=int(value["typed"]),
             refs=tuple(map(str, value["refs"])),
+            unread={"types": str(value["types"]), "consulted": str(value["consulted"])},
         )
 
 

@@ -68,8 +68,8 @@ class Piece:
 
     size: int
     refs: Collection[str]
-    #: its subjects' types (those with a type)
-    types: Mapping[str, tuple[str, ...]]
+    #: its subjects' types (those with a type; read when asked for)
+    types: Callable[[], Mapping[str, Sequence[str]]]
     #: its triples as N-Triples (read when the part is validated, or another points at it)
     triples: Callable[[], bytes]
 
@@ -113,14 +113,17 @@ class Split:
             types = {str(s): kinds for s, pairs in own if (kinds := _types(pairs))}
             data = ntriples(triples_of(own)).data
             size = sum(len(pairs) for _, pairs in own)
-            pieces[name] = Piece(size, refs, types, partial(bytes, data))
+            pieces[name] = Piece(size, refs, partial(_given, types), partial(bytes, data))
         return cls(corpus, pieces, owner)
 
-    def type_of(self, iri: str) -> tuple[str, ...]:
+    def type_of(self, iri: str) -> Sequence[str]:
         """The types of the node ``iri`` in the graph."""
+        kinds = self.types.get(iri)
+        if kinds is not None:  # a corpus node: most of what parts point at
+            return kinds
         name = self.owner(iri)
         piece = self.pieces.get(name) if name is not None else None
-        return piece.types.get(iri, ()) if piece is not None else self.types.get(iri, ())
+        return piece.types().get(iri, ()) if piece is not None else ()
 
     def context(self, name: str) -> str:
         """A digest of what the results of the part ``name`` depend on outside its own triples:
@@ -150,6 +153,10 @@ class Split:
             lines = self.pieces[name].triples().splitlines(keepends=True)
             data.append(b"".join(line for line in lines if line.startswith(starts)))
         return NTriples(b"".join(data))
+
+
+def _given(value: Mapping[str, Sequence[str]]) -> Mapping[str, Sequence[str]]:
+    return value
 
 
 def _types(pairs: Sequence[tuple[Term, Term]]) -> tuple[str, ...]:
