@@ -118,3 +118,22 @@ def test_a_role_that_opens_the_sentence_is_no_part_of_the_name(
 ) -> None:
     found = outside_of(read_text(f"Title\n\n{lead} {PROSE['en']}\n\n{PROSE['en']}\n"))
     assert found[: len(signers)] == signers
+
+
+@pytest.mark.parametrize(
+    ("title", "signers"),
+    [
+        # a compound that ends with a word for a statement names one as that word does
+        ("Fællesudtalelse fra XKP og ZAP", ["XKP", "ZAP"]),
+        ("Fellesuttalelse fra Xandias Kommunistiske Parti, ZAP og YSF",
+         ["Xandias Kommunistiske Parti", "ZAP", "YSF"]),
+        ("Ühisavaldus: Xandia Keskerakond ja ZRE", ["Xandia Keskerakond", "ZRE"]),
+        ("Yhteisjulkilausuma: XKP, ZTP ja YSL", ["XKP", "ZTP", "YSL"]),
+        ("Gemeinschaftserklärung der Kommunistischen Partei Xaniens und der Arbeiterpartei "
+         "Zetlands", ["Kommunistischen Partei Xaniens", "Arbeiterpartei Zetlands"]),
+        # a later word for a statement in the title names what it is about, not its signers
+        ("Совместное заявление партий по поводу резолюции ОБСЕ", []),
+    ],
+)  # fmt: skip
+def test_a_compound_word_for_a_statement_in_the_title(title: str, signers: list[str]) -> None:
+    assert outside_of(read_text(f"{title}\n\n{PROSE['en']}\n")) == signers

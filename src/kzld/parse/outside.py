@@ -37,6 +37,7 @@ from .spans import (
     is_event,
     name_evidence,
     speaks,
+    statement_compound,
     strength,
     tells_of_a_statement,
 )
@@ -554,9 +555,8 @@ def signers_section(line: Line, names: list[tuple[int, str]], kind: str) -> Sect
 
 def title_signers(line: Line) -> Section | None:
     """The signers a title names after a statement word ("Joint statement of A and B")."""
-    statement = folded_words("statement_words")
     for match in re.finditer(r"[^\W\d_]+", line.content):
-        if fold(match.group()) not in statement:
+        if not statement_compound(fold(match.group())):
             continue
         # in a title in capitals, capitals say nothing: every name must read as one by its words
         cased = sum(c.isupper() for c in line.content) * 2 < sum(c.isalpha() for c in line.content)
@@ -588,7 +588,7 @@ def _title_head(line: Line) -> Section | None:
     after = line.content[end:]
     gap = re.match(r"^(?:['’][^\W\d_]+)?\s*[:–—-]?\s*", after)
     following = words(after[gap.end() if gap else 0 :])[:3]
-    if any(fold(w) in folded_words("statement_words") for w in following):
+    if any(statement_compound(fold(w)) for w in following):
         return signers_section(line, names, "title")
     return None
 

@@ -43,6 +43,7 @@ __all__ = [
     "is_event",
     "name_evidence",
     "speaks",
+    "statement_compound",
     "statement_word",
     "strength",
     "tells_of_a_statement",
@@ -163,11 +164,28 @@ def _restated(word: str, forms: frozenset[str]) -> bool:
     )
 
 
+#: The fewest letters of a word for a statement that ends a compound ("ühisavaldus").
+_COMPOUNDED = 7
+
+
+@cache
+def _compound_ends() -> tuple[str, ...]:
+    return tuple(w for w in _statement_words() if len(w) >= _COMPOUNDED and " " not in w)
+
+
+def statement_compound(word: str) -> bool:
+    """True when the folded ``word`` is a word for a statement as the data writes it, or a
+    compound that ends with one of seven letters or more ("ühisavaldus")."""
+    return word in _statement_words() or word.endswith(_compound_ends())
+
+
 def statement_word(word: str) -> bool:
     """True when the folded ``word`` is a word for a statement, with a case ending of at most
-    three letters ("açıklamada", "deklaracji") or its last letter written otherwise ("izjavu")."""
+    three letters ("açıklamada", "deklaracji") or its last letter written otherwise ("izjavu"),
+    or a compound that ends with a word for a statement of seven letters or more ("ühisavaldus",
+    "Gemeinschaftserklärung")."""
     statement = _statement_words()
-    if word in statement or _restated(word, statement):
+    if word in statement or _restated(word, statement) or word.endswith(_compound_ends()):
         return True
     return any(word[:-k] in statement for k in (1, 2, 3) if len(word) > k + 4)
 
