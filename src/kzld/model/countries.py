@@ -259,9 +259,10 @@ def adjective_countries(text: str) -> frozenset[str]:
     names, demonyms, _, _ = _tables()
     normal = country_key(text)
     codes = {demonyms[f] for f in _forms_in(normal) if f in demonyms and f not in names}
-    stems, _ = _inflection()
+    every = _stem_index()[1]
     for word in normal.split():
-        codes.update(code for stem, code in stems[:] if word.startswith(stem))
+        for end in range(_MIN_STEM, len(word) + 1):
+            codes.update(every.get(word[:end], ()))
     return frozenset(codes)
 
 
@@ -360,12 +361,25 @@ def _declined_region(word: str) -> bool:
 
 
 def _stem_country(word: str) -> str | None:
-    """The country of an adjective stem ("alemanes", "немецкой"), else None."""
-    stems, _ = _inflection()
-    for stem, code in stems:
-        if word.startswith(stem):
+    """The country of an adjective stem ("alemanes", "немецкой"), else None: that of the
+    longest stem ``word`` starts with (the first listed, of one stem listed twice)."""
+    first = _stem_index()[0]
+    for end in range(len(word), _MIN_STEM - 1, -1):
+        if (code := first.get(word[:end])) is not None:
             return code
     return None
+
+
+@cache
+def _stem_index() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """The adjective stems of :func:`_inflection` looked up by the stem (a word is tried by
+    its beginnings, not against every stem): each stem's first country, and every country."""
+    first: dict[str, str] = {}
+    every: dict[str, set[str]] = {}
+    for stem, code in _inflection()[0]:
+        first.setdefault(stem, code)
+        every.setdefault(stem, set()).add(code)
+    return first, {stem: frozenset(codes) for stem, codes in every.items()}
 
 
 def _may_take(name: str, vowel: str, ending: str) -> bool:

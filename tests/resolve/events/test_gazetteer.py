@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from kzld.derived import CACHE_ENV
 from kzld.errors import GazetteerError, InputError
 from kzld.model.records import Event, Name, Place
 from kzld.resolve.events.gazetteer import load_gazetteer
@@ -216,3 +217,38 @@ def test_event_organisations_are_keys_of_the_authority() -> None:
         keys |= set(entries)
     wanted = {o for e in load_gazetteer().events for o in e.organisations}
     assert wanted <= keys, f"missing in organisations.yaml: {sorted(wanted - keys)}"
+
+
+# --------------------------------------------------------------------------- kept between runs
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_a_file_that_loaded_loads_the_same_again(tmp_path: Path, cache: Path) -> None:
+    path = write(tmp_path, VALID)
+    first = load_gazetteer(path)
+    assert len(list((cache / "gazetteer").glob("*.json"))) == 1
+    assert load_gazetteer(path) == first
+    assert load_gazetteer() == load_gazetteer()
+
+
+def test_a_bad_form_is_refused_each_time_and_nothing_is_kept(tmp_path: Path, cache: Path) -> None:
+    path = write(tmp_path, VALID.replace("Жанаозен+m", "Жанаозен+f"))
+    for _ in range(2):
+        with pytest.raises(GazetteerError, match=r"ru form 'Жанаозен\+f': unknown suffix set"):
+            load_gazetteer(path)
+    assert not (cache / "gazetteer").exists()
+
+
+def test_a_file_changed_to_a_bad_form_is_refused_at_once(tmp_path: Path, cache: Path) -> None:
+    path = write(tmp_path, VALID)
+    load_gazetteer(path)
+    write(tmp_path, VALID.replace("[Zhanaozen]", "['re:Zhana(ozen']"))
+    with pytest.raises(GazetteerError, match="term 'city': en form 're:Zhana"):
+        load_gazetteer(path)
+    write(tmp_path, VALID)
+    assert [event.key for event in load_gazetteer(path).events] == ["massacre", "strike"]

@@ -5,10 +5,17 @@ The file holds the events the statements speak of, the places they need, and the
 This module turns it into :class:`~kzld.model.records.Event` and :class:`~kzld.model.records.Place`
 records plus the matching data, and refuses a file with a bad date, an unknown place,
 super-event or term, or an uncompilable form, naming the file, the line and the entry.
+
+Compiling each form alone, to name the one that does not compile, is most of the time a load
+takes. A file whose content loaded without fault before, under the same kzld, is loaded without
+compiling them alone again (the same content and code give the same result): that it loaded is
+kept between runs (:func:`~kzld.derived.kept`, under the digest of the file's bytes).
 """
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -18,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from ...derived import kept
 from ...errors import FormError, GazetteerError
 from ...model.records import Event, Name, Place
 from ...model.yamlio import fast_loader, load_with_root
@@ -117,8 +125,10 @@ _FAST_LOADER = fast_loader(_LineLoader)
 class _Checker:
     """Reads one gazetteer file, collecting records; raises on the first fault."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, forms: bool = True) -> None:
         self.path = path
+        #: whether each form is compiled alone (to name the one that does not compile)
+        self.forms = forms
 
     def fail(self, where: str, reason: str, line: int | None) -> GazetteerError:
         return GazetteerError(self.path, f"{where}: {reason}", line)
@@ -231,6 +241,8 @@ class _Checker:
         where: str,
         line: int | None,
     ) -> None:
+        if not self.forms:
+            return
         for language, texts in forms.items():
             affixes = languages.get(language.split("-")[0], Affixes())
             for text in texts:
@@ -349,10 +361,35 @@ _EVENT_KEYS = {
 
 
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
-    """Load and check the gazetteer (default: the shipped ``authority/events.yaml``)."""
+    """Load and check the gazetteer (default: the shipped ``authority/events.yaml``); each form
+    is compiled alone only if the file's content never loaded before (see the module's
+    docstring)."""
     path = path if path is not None else authority_dir() / "events.yaml"
-    checker = _Checker(path)
-    data = checker.mapping(_read(path), "the file", None)
+    try:
+        content = path.read_bytes()
+    except OSError as error:
+        raise GazetteerError(path, f"cannot read the gazetteer: {error.strerror}") from error
+    digest = hashlib.sha256(content).hexdigest()
+    loaded: list[Gazetteer] = []
+
+    def checked() -> bool:
+        loaded.append(_load(_Checker(path), content))
+        return True  # kept only once the load has succeeded
+
+    kept(f"gazetteer/{digest[:32]}", checked, bool, _loaded_before, inputs=(digest,))
+    return loaded[0] if loaded else _load(_Checker(path, forms=False), content)
+
+
+def _loaded_before(found: object) -> bool:
+    if found is not True:
+        raise ValueError("not the mark of a file that loaded")
+    return True
+
+
+def _load(checker: _Checker, content: bytes) -> Gazetteer:
+    """The gazetteer of the file ``checker`` checks, whose bytes are ``content``."""
+    path = checker.path
+    data = checker.mapping(_read(path, content), "the file", None)
     checker.keys(data, {"languages", "terms", "adoption", "places", "events"}, "the file")
     languages = checker.languages(data.get("languages"))
     terms = _terms(checker, data.get("terms") or {}, languages)
@@ -393,13 +430,20 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
     )
 
 
-def _read(path: Path) -> Any:
-    """The YAML of the gazetteer file ``path``, each mapping with its line."""
+class _Named(io.StringIO):
+    """A file's text in memory, named as PyYAML names an open file in its messages."""
+
+    def __init__(self, text: str, name: str) -> None:
+        super().__init__(text, newline=None)  # line ends read as a file opened as text reads them
+        self.name = name
+
+
+def _read(path: Path, content: bytes) -> Any:
+    """The YAML of the gazetteer file ``path`` (its bytes ``content``), each mapping with its
+    line."""
     try:
-        with path.open(encoding="utf-8") as handle:
-            data, _ = load_with_root(handle, _LineLoader, _FAST_LOADER)
-    except OSError as error:
-        raise GazetteerError(path, f"cannot read the gazetteer: {error.strerror}") from error
+        handle = _Named(content.decode("utf-8"), str(path))
+        data, _ = load_with_root(handle, _LineLoader, _FAST_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
