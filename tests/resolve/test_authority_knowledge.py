@@ -78,6 +78,10 @@ ONE_ORGANISATION = {
         "international-trade-union-confederation",
         [("en", "ITUC"), ("es", "Confederación Sindical Internacional (CSI)")],
     ),
+    "a Korean short name": (
+        "peoples-solidarity-for-participatory-democracy",
+        [("ko", "참여연대"), ("en", "People's Solidarity for Participatory Democracy")],
+    ),
     "Cartel ALFA with either Romanian comma": (
         "cartel-alfa",
         [("ro", "Confederaţia Naţională Sindicală „Cartel ALFA”"), ("ro", "Cartel ALFA")],
@@ -133,3 +137,9 @@ def test_a_party_of_an_earlier_time_is_not_the_one_founded_later(authority: Auth
     # the Workers' Party of Turkey of 2017 took the name of a party of the 1960s
     assert resolve(authority, "Türkiye İşçi Partisi", "tr", 2019) == "workers-party-of-turkey"
     assert resolve(authority, "Türkiye İşçi Partisi", "tr", 1968).startswith("x-")
+
+
+def test_no_signature_after_an_organisation_was_dissolved(authority: Authority) -> None:
+    # the Civil Human Rights Front of Hong Kong was dissolved in 2021
+    assert resolve(authority, "民間人權陣線", "zh", 2019) == "civil-human-rights-front"
+    assert resolve(authority, "民間人權陣線", "zh", 2023).startswith("x-")
