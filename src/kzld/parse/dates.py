@@ -189,7 +189,13 @@ _TIME = (
 
 def _month_re(group: str, months: str) -> str:
     # a month named twice, in two calendars' names: "تشرين الثاني/نوفمبر"
-    return rf"(?P<{group}>{months})\.?(?:\s*/\s*(?:{months})\.?)?"
+    return rf"(?P<{group}>{months})\.?(?:\s*/\s*[^\W\d_]{{3,12}}\.?)?"
+
+
+def _thai(months: dict[str, int]) -> str:
+    """The Thai month names among ``months``, as a regular expression."""
+    thai = {name: n for name, n in months.items() if any(script_of(c) == "THAI" for c in name)}
+    return _alternation(thai, "months")
 
 
 @cache
@@ -197,8 +203,9 @@ def _patterns() -> _Patterns:
     months, month = _names_of("months")
     weekdays, weekday_names = _names_of("days")
     written = (
-        rf"(?:{_RANGE.format(g='r1')}{_DAY.format(g='d1')}\s*(?:de\s+|of\s+)?"
-        rf"{_month_re('m1', month)}\s*,?\s*"
+        # joined by hyphens too: "24-May-2023"
+        rf"(?:{_RANGE.format(g='r1')}{_DAY.format(g='d1')}(?:\s*|-)(?:de\s+|of\s+)?"
+        rf"{_month_re('m1', month)}(?:\s*,?\s*|-)"
         rf"(?:de\s+|del\s+)?{_YEAR.format(g='y1')})"
         rf"|(?:{_month_re('m2', month)}\s+{_RANGE.format(g='r2')}{_DAY.format(g='d2')},?\s+"
         rf"{_YEAR.format(g='y2')})"
@@ -206,10 +213,9 @@ def _patterns() -> _Patterns:
         # written onto each part ("2012ko martxoaren 14ean")
         rf"|(?:(?P<y3>\d{{4}})(?:\.|\s*m\.|[^\W\d_]{{1,3}})?\s+{_month_re('m3', month)}"
         rf"[^\W\d_]{{0,3}}\s+(?P<d3>\d{{1,2}})(?:\.|\s*d\.|[^\W\d_]{{1,3}}(?!\w))?(?!\d))"
-        # joined by hyphens: "24-May-2023"
-        rf"|(?:(?P<d4>\d{{1,2}})-{_month_re('m4', month)}-(?P<y4>\d{{4}}))"
         # a Thai month and the last two digits of the Buddhist era's year: "13 พ.ค.62"
-        rf"|(?:{_DAY.format(g='d5')}\s*{_month_re('m5', month)}\s*(?P<y5>\d{{2}})(?![\d.:]))"
+        rf"|(?:{_DAY.format(g='d5')}\s*{_month_re('m5', _thai(months))}\s*"
+        rf"(?P<y5>\d{{2}})(?![\d.:]))"
     )
     numeric = (
         r"(?:(?P<nd>\d{1,2})(?P<sep>[./-])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2}))"
@@ -276,7 +282,7 @@ def _thai_month(match: re.Match[str]) -> bool:
 
 
 #: The groups of the date pattern that hold a month's name.
-_MONTH_GROUPS = ("m1", "m2", "m3", "m4", "m5")
+_MONTH_GROUPS = ("m1", "m2", "m3", "m5")
 
 
 def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
@@ -284,11 +290,9 @@ def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
     months = _patterns().months
     try:
         if groups.get("m5"):
-            if not _thai_month(match):
-                return None  # "5 May 20": two digits are a year only in the Thai way
             year = 2500 + int(groups["y5"]) - _BUDDHIST_ERA
             return date(year, months[_key(groups["m5"])], int(groups["d5"]))
-        for n in ("1", "2", "3", "4"):
+        for n in ("1", "2", "3"):
             if groups.get("m" + n):
                 month = months[_key(groups["m" + n])]
                 return date(_year(groups["y" + n]), month, int(groups["d" + n]))
