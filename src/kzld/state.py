@@ -33,6 +33,9 @@ What lives there is only data (JSON, N-Triples), all safe to delete at any time:
   A build validates only the parts without one, beside the corpus.
 - ``authorities/``: the versions of the organisation authority that kept parts were made with,
   named by their digest, to tell what changed since.
+- ``sources.json``: each source text's identity (size, inode, modification and change times)
+  and sha256 when the last build hashed it: a text with the same identity is not read again to
+  tell whether it changed.
 - ``build.json``: the record of the last build: a digest of every input (the texts' names and
   bytes, the authority, gazetteer, shapes and ontology files, kzld, the base IRI, the engine)
   and the sha256 of each file it wrote, with the file's identity (size, inode, modification and
@@ -157,6 +160,8 @@ class Inputs:
     authority: str = ""
     #: the digest of the shapes and the ontology (what validation checks against)
     checks: str = ""
+    #: source file name -> its identity (see :func:`_identity`) when it was hashed
+    identities: dict[str, list[int]] = field(default_factory=dict, compare=False)
 
     def document_key(self, name: str) -> str | None:
         """The cache key of the text ``name``: its name and bytes, and kzld itself."""
@@ -408,7 +413,7 @@ class BuildState:
     def inputs(self, sources: Iterable[Path], settings: Mapping[str, object]) -> Inputs:
         """The digests of ``sources``, of the curated data, shapes and ontology, of kzld, and of
         ``settings`` (the build's options that change its output)."""
-        texts = {path.name: source_digest(path) for path in sources}
+        texts, identities = self._texts(sources)
         context = hashlib.sha256(code_digest().encode())
         context.update(orjson.dumps(settings, option=orjson.OPT_SORT_KEYS))
         organisations = organisations_file()
@@ -421,7 +426,40 @@ class BuildState:
         for folder in (shapes_dir(), ontology_dir()):
             _tree_digest(folder, checks)
         digest.update(f"{checks.hexdigest()}\n".encode())
-        return Inputs(texts, digest.hexdigest(), context.hexdigest(), authority, checks.hexdigest())
+        return Inputs(
+            texts,
+            digest.hexdigest(),
+            context.hexdigest(),
+            authority,
+            checks.hexdigest(),
+            identities,
+        )
+
+    def _texts(self, sources: Iterable[Path]) -> tuple[dict[str, str | None], dict[str, list[int]]]:
+        """The sha256 of each source text, and its identity: a text whose identity is the one
+        the last build recorded (``sources.json``) is not read again (any write to a file moves
+        its change time, see the module's docstring)."""
+        try:
+            known = orjson.loads((self.root / "sources.json").read_bytes())
+            if not isinstance(known, dict):
+                known = {}
+        except (OSError, ValueError):
+            known = {}
+        texts: dict[str, str | None] = {}
+        identities: dict[str, list[int]] = {}
+        for path in sources:
+            try:
+                identity = _identity(path)
+            except OSError:
+                texts[path.name] = None
+                continue
+            kept = known.get(path.name)
+            if isinstance(kept, list) and len(kept) == 2 and kept[0] == identity:
+                texts[path.name] = str(kept[1])
+            else:
+                texts[path.name] = source_digest(path)
+            identities[path.name] = identity
+        return texts, identities
 
     def document(self, key: str | None) -> Document | None:
         """The document kept under ``key``, or None (none kept, or unreadable: read the text)."""
@@ -607,6 +645,12 @@ class BuildState:
             for entry in os.scandir(self.dumps):
                 if entry.name.removesuffix(".json") not in outputs:
                     os.unlink(entry.path)
+            sources = {
+                name: [identity, inputs.texts[name]]
+                for name, identity in inputs.identities.items()
+                if inputs.texts.get(name) is not None
+            }
+            _write(self.root / "sources.json", orjson.dumps(sources))
             digests = {
                 name: (written.digest, _identity(out / name)) for name, written in outputs.items()
             }

@@ -7,6 +7,7 @@ and still calls a file edited by hand stale.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -125,6 +126,23 @@ def test_check_answers_from_the_state_and_sees_a_hand_edit(seeds: Path, tmp_path
     rebuilt = build(seeds, out)
     assert not rebuilt.cached and rebuilt.reused == 3
     assert (out / "kzld.ttl").read_bytes() == data
+
+
+def test_a_text_rewritten_with_its_size_and_time_kept_is_read_again(
+    seeds: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    build(seeds, out)
+    text = sorted(seeds.iterdir())[0]
+    before = text.stat()
+    data = text.read_bytes()
+    text.write_bytes(data.replace(b"e", b"a", 1))
+    os.utime(text, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert text.stat().st_size == before.st_size and text.read_bytes() != data
+    again = build(seeds, out)
+    assert (again.cached, again.reused, again.resolved) == (False, 2, 1)
+    assert_as_clean(seeds, out)
+    assert build(seeds, out).cached
 
 
 def test_a_dump_edited_by_hand_is_not_copied_into_the_next_one(seeds: Path, tmp_path: Path) -> None:
