@@ -406,3 +406,16 @@ def test_a_signing_or_supporting_number_of_parties_in_albanian_and_thai(
 )
 def test_no_thai_total_of_others_or_of_a_sum(sentence: str) -> None:
     assert _total("Title\n\n" + PROSE + "\n\n" + sentence + "\n") is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "The three parties boycotting the inauguration",
+        "Die drei unterzeichnenden Organisationen",
+        "ഉദ്ഘാടനം ബഹിഷ്കരിക്കുന്ന 3 പാർട്ടികൾ",
+    ],
+)
+def test_a_number_of_organisations_in_the_heading_above_a_list(heading: str) -> None:
+    entries = "- X Party of Britain\n- Y Workers Union\n- Z Youth Front\n"
+    assert _total("Title\n\n" + PROSE + "\n\n" + heading + "\n\n" + entries) == 3

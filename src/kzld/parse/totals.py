@@ -514,10 +514,17 @@ def _statement_of(sentence: str) -> int | None:
     return None
 
 
+def _opens_a_list(paragraph: str) -> bool:
+    """True when ``paragraph``, which a list follows, opens it: a sentence ending with a colon,
+    or a heading ("19 parties boycotting the inauguration"), not a paragraph of prose."""
+    return paragraph.rstrip().endswith(":") or not _prose(paragraph)
+
+
 def stated_total(paragraphs: list[str], cues: frozenset[int] = frozenset()) -> int | None:
     """The number of signatories the first of ``paragraphs`` that states one gives, or ``None``.
     ``cues`` are the paragraphs a list follows: a number of organisations in the sentence that
-    opens the list with a colon counts its entries ("folgende sechzehn Organisationen:")."""
+    opens the list with a colon, or in the heading right above it, counts its entries
+    ("folgende sechzehn Organisationen:", "19 parties boycotting the inauguration")."""
     signing = _signing()
     opening = _OPENING
     for k, paragraph in enumerate(paragraphs):
@@ -534,7 +541,7 @@ def stated_total(paragraphs: list[str], cues: frozenset[int] = frozenset()) -> i
             signed = (
                 bool(signing.count(sentence))
                 or any(signing.matches(fold(t)) for t in _tokens(sentence))
-                or (k in cues and sentence is sentences[-1] and sentence.rstrip().endswith(":"))
+                or (k in cues and sentence is sentences[-1] and _opens_a_list(paragraph))
             )
             value = _counted(_unbracketed(sentence), signed) or _statement_of(sentence)
             if value is None and opening > 0:
