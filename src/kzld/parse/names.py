@@ -130,6 +130,8 @@ def opens_a_word(word: str, others: set[str]) -> bool:
     ``others``, of a country's name, or of a type word or qualifier (``Yugosla``, ``Travai``)."""
     if len(word) < 1 or _kind_of(word) is not None or word in _countries():
         return False
+    if word in _known_words():
+        return False  # a word the authority writes whole in a name ("Travail") is one of its own
     if any(w.startswith(word) and w != word for w in others):
         return True
     if any(c.startswith(word) and c != word for c in _countries()):
