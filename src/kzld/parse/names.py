@@ -31,6 +31,7 @@ from .text import WordSet, words
 
 __all__ = [
     "NameEvidence",
+    "cuts_a_known_name",
     "evidence",
     "generic_plural",
     "is_abbreviation",
@@ -130,18 +131,26 @@ def opens_a_word(word: str, others: set[str]) -> bool:
     ``others``, of a country's name, or of a type word or qualifier (``Yugosla``, ``Travai``)."""
     if len(word) < 1 or _kind_of(word) is not None or word in _countries():
         return False
-    if word in _known_words():
-        return False  # a word the authority writes whole in a name ("Travail") is one of its own
     if any(w.startswith(word) and w != word for w in others):
         return True
     if any(c.startswith(word) and c != word for c in _countries()):
-        return True
-    if any(k.startswith(word) and k != word for k in _known_words()):
         return True
     # a short word that only opens a type word or a qualifier ("Co", "P"); a longer one may be a
     # word of its own ("Travail" opens "travailleurs")
     lexicon = _lexicon()
     return len(word) <= 4 and (lexicon.types.opens(word) or lexicon.qualifiers.opens(word))
+
+
+def cuts_a_known_name(text: str) -> bool:
+    """True when ``text`` is the start of a name the authority knows, cut inside a word
+    (``Communist Party of Gr``). A whole last word is no cut, though a longer name goes on
+    (``Parti du Travail`` of ``Parti du Travail de X``), and a word that merely opens a word of
+    some known name is none either (``Home`` of ``homeless``): the authority holds hundreds of
+    names, and nearly every short word opens one of their words."""
+    key = normalise(text)
+    if len(key) < 3:
+        return False
+    return any(k.startswith(key) and len(k) > len(key) and k[len(key)].isalnum() for k in _known())
 
 
 def is_qualifier(word: str) -> bool:
@@ -186,12 +195,6 @@ def _known() -> frozenset[str]:
             values += names if isinstance(names, list) else [names]
         found.update(normalise(str(v)) for v in values if v)
     return frozenset(f for f in found if len(f) >= 3)
-
-
-@cache
-def _known_words() -> frozenset[str]:
-    """The words of the authority's names, folded (``yugoslavia``)."""
-    return frozenset(fold(w) for name in _known() for w in words(name) if len(w) >= 4)
 
 
 def known_name(text: str) -> bool:

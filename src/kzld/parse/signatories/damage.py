@@ -9,7 +9,14 @@ from functools import cache, lru_cache
 
 from ...model.folding import fold
 from ..cues import folded_words
-from ..names import is_abbreviation, is_bare_type_word, is_name_join, known_name, opens_a_word
+from ..names import (
+    cuts_a_known_name,
+    is_abbreviation,
+    is_bare_type_word,
+    is_name_join,
+    known_name,
+    opens_a_word,
+)
 from ..text import outside_brackets, words
 
 __all__ = ["is_cut", "is_garbled", "split_bilingual"]
@@ -68,7 +75,7 @@ def is_cut(raw: str, others: list[str]) -> bool:
     # a word of the other entries that the last word opens tells only in a longer list (in a
     # short one, "Natuur en Milieu" after "Milieudefensie" is whole)
     known = {fold(w) for other in others for w in words(other)} if len(others) >= 4 else set()
-    if folded not in known and opens_a_word(folded, known):
+    if folded not in known and (opens_a_word(folded, known) or cuts_a_known_name(raw)):
         return True
     key = fold(raw)
     if any(fold(other) == key for other in others):
