@@ -410,12 +410,7 @@ def name_run(
                 break
             k, joined_by_and = joined
             continue
-        if k < len(tokens) and not (
-            _is_name_start(tokens[k][1])
-            or is_type_word(tokens[k][1])
-            or (relaxed is False and is_qualifier(tokens[k][1]))
-            or (_uncased(tokens[k][1]) and (relaxed or not _arabic(tokens[k][1])))
-        ):
+        if k < len(tokens) and not _may_open(tokens[k][1], relaxed):
             break
         start, k = k, _name_end(tokens, k, ands)
         if k == start:
@@ -425,15 +420,9 @@ def name_run(
         # "and" perhaps inside a name, not after one its bracketed abbreviation closed
         closed = bool(names) and names[-1][1].endswith(")")
         inside = joined_by_and and not skipped and bool(name) and not closed
-        if inside and not _is_name(name) and _is_name(merged):
-            # "Party for Democracy and Socialism": the "and" was inside the name
-            names[-1] = (names[-1][0], merged)
-        elif not name or not _is_name(name, relaxed or (then_relaxed and bool(names))):
-            if not (inside and _is_name(merged, relaxed)):
-                break
-            names[-1] = (names[-1][0], merged)
-        else:
-            names.append((name_start, name))
+        loose = relaxed or (then_relaxed and bool(names))
+        if not _added(names, (name_start, name), merged if inside else "", (relaxed, loose)):
+            break
         end = name_start + len(name)
         # a comma or an "and" word joins the next name; anything else ends the run
         joined = _joiner(tokens, k, ands)
@@ -441,6 +430,34 @@ def name_run(
             break
         k, joined_by_and = joined
     return [(offset + at, name) for at, name in _parted(names)], end
+
+
+def _may_open(token: str, relaxed: bool) -> bool:
+    """True when a name may open with ``token``: a capital, a type word, a qualifier (unless
+    ``relaxed``), a word of a script without capitals (in Arabic only when ``relaxed``)."""
+    if _is_name_start(token) or is_type_word(token) or (not relaxed and is_qualifier(token)):
+        return True
+    return _uncased(token) and (relaxed or not _arabic(token))
+
+
+def _added(
+    names: list[tuple[int, str]], found: tuple[int, str], merged: str, relaxed: tuple[bool, bool]
+) -> bool:
+    """Adds the name ``found`` to ``names``, or ``merged`` (the name before it, the word for
+    "and" and ``found``, when "and" may be inside a name) in place of the last; ``False`` when
+    neither reads as a name (the run ends). ``relaxed`` says how loosely the merged name and
+    ``found`` are read (:func:`_is_name`)."""
+    name = found[1]
+    if merged and not _is_name(name) and _is_name(merged):
+        # "Party for Democracy and Socialism": the "and" was inside the name
+        names[-1] = (names[-1][0], merged)
+    elif not name or not _is_name(name, relaxed[1]):
+        if not (merged and _is_name(merged, relaxed[0])):
+            return False
+        names[-1] = (names[-1][0], merged)
+    else:
+        names.append(found)
+    return True
 
 
 #: Abbreviations joined by hyphens or dashes into one token ("XİS-YKS-ZMO-WTB").
