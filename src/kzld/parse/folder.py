@@ -63,11 +63,16 @@ def source_files(seeds: Path) -> list[Path]:
     """The source texts in ``seeds`` (not hidden, by suffix), in name order."""
     if not seeds.is_dir():
         raise InputError(seeds, "not a folder of source texts")
-    return sorted(
-        p
-        for p in seeds.iterdir()
-        if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES and not p.name.startswith(".")
-    )
+    # names sorted as strings, not paths: pathlib's comparison costs more than the listing
+    with os.scandir(seeds) as entries:
+        names = sorted(
+            entry.name
+            for entry in entries
+            if not entry.name.startswith(".")
+            and Path(entry.name).suffix.lower() in SOURCE_SUFFIXES
+            and entry.is_file()
+        )
+    return [seeds / name for name in names]
 
 
 def read_one(path: Path) -> Document | Unreadable:
