@@ -135,9 +135,10 @@ def test_manifest_tells_the_truth(corpus: tuple[Path, dict[str, Any]]) -> None:
                 ), (doc["file"], event, language)
 
 
-def test_corpus_has_the_variety_it_claims(corpus: tuple[Path, dict[str, Any]]) -> None:
-    _, manifest = corpus
-    docs = manifest["documents"]
+def test_corpus_has_the_variety_it_claims(tmp_path: Path) -> None:
+    # 150 documents: in 40, one inline list (one heading in ten, of 25 names at most) may be
+    # missing as the pool of organisations changes with the authority
+    docs = generate.generate(150, 7, tmp_path)["documents"]
     styles = {s["style"] for d in docs for s in d["sections"] if s["layout"] == "heading"}
     assert styles == {"numbered", "bulleted", "inline"}
     assert {lang for d in docs for lang in d["languages"]} == set(texts.LANGUAGES)
