@@ -17,8 +17,9 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 def _forget() -> None:
     """Drop what this process holds of the kept names and of what is built from them."""
-    for held in (dates._names_of, dates._patterns, dates._day_month, boilerplate._autonyms):
-        held.cache_clear()
+    held = (dates._names_of, dates._thai_months, dates._patterns, dates._day_month)
+    for function in (*held, boilerplate._autonyms):
+        function.cache_clear()
 
 
 @pytest.fixture
@@ -63,3 +64,10 @@ def test_a_spoilt_file_of_names_is_gathered_again(cache: Path) -> None:
     path.write_text('{"key": "x", "value": [[], 7]}', encoding="utf-8")
     _forget()
     assert dates._names_of("months") == dates._gathered("months")
+
+
+def test_the_thai_month_names_read_back_are_those_gathered(cache: Path) -> None:
+    made = dates._thai_months()
+    _forget()
+    assert dates._thai_months() == made == dates._thai(dates._gathered("months")[0])
+    assert made

@@ -192,6 +192,25 @@ def _month_re(group: str, months: str) -> str:
     return rf"(?P<{group}>{months})\.?(?:\s*/\s*[^\W\d_]{{3,12}}\.?)?"
 
 
+@cache
+def _thai_months() -> str:
+    """:func:`_thai` of the month names, kept between runs as :func:`_names_of` keeps them (it
+    reads CLDR's names again)."""
+    return kept(
+        "dates/thai-months",
+        lambda: _thai(_names_of("months")[0]),
+        str,
+        _alternation_read,
+        libraries=(babel, lingua),
+    )
+
+
+def _alternation_read(kept: Any) -> str:
+    if not isinstance(kept, str):
+        raise ValueError("not an alternation")
+    return kept
+
+
 def _thai(months: dict[str, int]) -> str:
     """The Thai month names among ``months``, as a regular expression."""
     thai = {name: n for name, n in months.items() if any(script_of(c) == "THAI" for c in name)}
@@ -214,7 +233,7 @@ def _patterns() -> _Patterns:
         rf"|(?:(?P<y3>\d{{4}})(?:\.|\s*m\.|[^\W\d_]{{1,3}})?\s+{_month_re('m3', month)}"
         rf"[^\W\d_]{{0,3}}\s+(?P<d3>\d{{1,2}})(?:\.|\s*d\.|[^\W\d_]{{1,3}}(?!\w))?(?!\d))"
         # a Thai month and the last two digits of the Buddhist era's year: "13 พ.ค.62"
-        rf"|(?:{_DAY.format(g='d5')}\s*{_month_re('m5', _thai(months))}\s*"
+        rf"|(?:{_DAY.format(g='d5')}\s*{_month_re('m5', _thai_months())}\s*"
         rf"(?P<y5>\d{{2}})(?![\d.:]))"
     )
     numeric = (
