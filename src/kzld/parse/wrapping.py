@@ -113,13 +113,17 @@ def logical_lines(lines: list[Line], skip: set[int]) -> Logical:
     new_skip: set[int] = set()
     paragraphs = _paragraphs(lines, skip)
     index = 0
+    widths: dict[int, int] = {}  # a paragraph's width, by its first line (measured once)
     while index < len(lines):
         start, stop = paragraphs.get(index, (index, index + 1))
-        width = max((len(line.content) for line in lines[start:stop]), default=0)
+        if start not in widths:
+            widths[start] = max((len(line.content) for line in lines[start:stop]), default=0)
+        width = widths[start]
         end = index + 1
-        contents = [line.content for line in lines[start:stop]]
-        if index == start and (wrapped_paragraph(contents) or wrapped_enumeration(contents)):
-            end = stop
+        if index == start:
+            contents = [line.content for line in lines[start:stop]]
+            if wrapped_paragraph(contents) or wrapped_enumeration(contents):
+                end = stop
         while end < stop and continues(lines[end - 1].content, lines[end].content, width):
             end += 1
         if index in skip:
