@@ -2,7 +2,7 @@
 
 A first word is taken for an abbreviation written before the name only when it is one: a
 hyphenated pair of words ("Marxist-Leninist", "All-Workers") is a word of the name, and so is a
-word in capitals before a name that is only type words and a country ("TUDEH Party of Iran"),
+word in capitals before a name that is only type words and a country ("ZELTA Party of Xandia"),
 unless its letters are the initials of that name. An abbreviation after a dash ("X PARTY OF
 BRITAIN – XPB") is taken apart only when its letters are the initials of the name before it.
 """
@@ -119,7 +119,7 @@ def split_entry(raw: str) -> tuple[str, str | None, str | None, str | None]:
         worded = taken == 1 and head.isalpha() and len(head) > 3
         named = " ".join(rest)
         if worded and _generic(named) and not spells_initials(head, word_list(named)):
-            rest = []  # "TUDEH Party of Iran": the word in capitals is the name's own
+            rest = []  # "ZELTA Party of Xandia": the word in capitals is the name's own
         if rest and rest[0][:1].isupper():
             abbreviation = " ".join(tokens[:taken])
             text = " ".join(rest)

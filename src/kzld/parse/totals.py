@@ -359,7 +359,7 @@ def _subject(sentence: str) -> int | None:
 
 def _within(sentence: str) -> int | None:
     """A number of organisations anywhere in a sentence of the opening, in the subject or in a
-    phrase of it ("Nepal's eight major political parties have ...", "The leaders of the four
+    phrase of it ("Zedland's eight major political parties have ...", "The leaders of the four
     parties ...", a verb first as in "Det meddeler de fire partier"): a cardinal followed only
     by words that describe the organisations; not a part of them ("three of the parties", "the
     three largest of the parties"), nor the others beside those named ("the other three

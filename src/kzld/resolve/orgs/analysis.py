@@ -3,14 +3,14 @@
 :func:`read_entry` and :func:`read_name` turn what a list writes into a :class:`Reading`: the
 whole names to try (with and without a bracketed abbreviation, a country beside the name, a
 leading abbreviation), the abbreviations, and the countries named in the name or beside it. A
-first word is taken for an abbreviation only when it is one (:func:`is_abbreviation`): "TUDEH
-Party of Iran" and "Marxist-Leninist Party of Germany" are names, "CPI(M) Communist Party of
-India (Marxist)" is an abbreviation and a name.
+first word is taken for an abbreviation only when it is one (:func:`is_abbreviation`): "ZELTA
+Party of Xandia" and "Marxist-Leninist Party of Zetland" are names, "XCP(M) Communist Party of
+Xandia (Marxist)" is an abbreviation and a name.
 
 :func:`signature` is what a name says whatever its language: its type-word concepts (``party``,
 ``communist``, ``workers``... from ``authority/typewords.yaml``), its own words (what is left:
-"Tudeh", "Mashal"), and the countries it names. "Partido Obrero de Irlanda" and "Workers' Party of
-Ireland" have one signature.
+"Zelta", "Zed"), and the countries it names. "Partido Obrero de Xandia" and "Workers' Party of
+Xandia" have one signature.
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ class Reading:
 @lru_cache(maxsize=_CACHED)
 def is_abbreviation(text: str) -> bool:
     """Whether ``text`` is an abbreviation: mostly capitals (or digits), at most two words, and no
-    capitalised word ("Marxist-Leninist", "All-Workers" and "TUDEH Party" are not; "CPI(M)",
+    capitalised word ("Marxist-Leninist", "All-Workers" and "ZELTA Party" are not; "XCP(M)",
     "PKP-1930", "PCP (independiente)" and "KSČM" are), or one spelt out in letter names
     ("सीपीआई(एम)"), alone or in brackets ("(XPB)")."""
     if spelt_abbreviation(text) is not None:
@@ -138,8 +138,8 @@ def _acronym_of(abbreviation: str, name: str) -> bool:
 def _plausible(abbreviation: str | None, name: str, known: frozenset[str]) -> bool:
     """Whether a first word the reader took for an abbreviation is the name's: one the authority
     knows, or written with a space, a digit, a bracket, a slash or a hyphen, or one whose letters
-    are the initials of the name. Any other capital word before a name is part of it ("TUDEH
-    Party of Iran"; "XK Norwick Workers Party", a region written short before a party's name, is
+    are the initials of the name. Any other capital word before a name is part of it ("ZELTA
+    Party of Xandia"; "XK Norwick Workers Party", a region written short before a party's name, is
     not the Norwick Workers Party)."""
     if abbreviation and abbreviation_key(abbreviation) in known:
         return True
@@ -148,7 +148,7 @@ def _plausible(abbreviation: str | None, name: str, known: frozenset[str]) -> bo
     if not name:
         return True
     if " " in abbreviation.strip() or re.search(r"[\d()/\-]", abbreviation):
-        return True  # "PKP 1930", "CPI(M)", "TKP-ML": no word is written so
+        return True  # "XKP 1930", "XCP(M)", "ZKP-ML": no word is written so
     return _acronym_of(abbreviation, name)
 
 
@@ -220,7 +220,7 @@ def _glued_abbreviation(name: str, short: str, known: frozenset[str]) -> bool:
 
 
 def _abbreviation_and_country(text: str, known: frozenset[str]) -> tuple[str, str] | None:
-    """ "NCP (Mashal) Nepal", "TKP-ML Turkey", "PADS Argélia": a known abbreviation, and a
+    """ "XCP (Zed) Xandia", "ZKP-ML Zetland", "XADS Ypsilândia": a known abbreviation, and a
     country written after it."""
     words = text.split()
     for cut in range(len(words) - 1, 0, -1):
@@ -414,7 +414,7 @@ def read_entry(entry: Entry, known: frozenset[str] = frozenset()) -> Reading:
     """What a signatory entry offers; ``known`` are the authority's abbreviation keys.
 
     The whole entry comes first: the reader may take a qualifier such as "(Marxist-Leninist)" for
-    a gloss, or a first word for an abbreviation when it is none ("TUDEH Party of Iran").
+    a gloss, or a first word for an abbreviation when it is none ("ZELTA Party of Xandia").
     """
     raw = entry.raw.strip()
     name = (entry.name or "").strip()
@@ -424,7 +424,7 @@ def read_entry(entry: Entry, known: frozenset[str] = frozenset()) -> Reading:
         # "(M-L)" qualifies the name: the name without it is another organisation's
         abbreviation, name = None, raw
     if abbreviation and not _plausible(abbreviation, name, known):
-        # the reader cut a first word off the name ("TUDEH", "Marxist-Leninist"): put it back
+        # the reader cut a first word off the name ("ZELTA", "Marxist-Leninist"): put it back
         if raw.startswith(abbreviation):
             name = raw
             if entry.gloss and f"({entry.gloss})" in raw:
