@@ -143,10 +143,10 @@ def opens_a_word(word: str, others: set[str]) -> bool:
 
 def cuts_a_known_name(text: str) -> bool:
     """True when ``text`` is the start of a name the authority knows, cut inside a word
-    (``Communist Party of Gr``). A whole last word is no cut, though a longer name goes on
-    (``Parti du Travail`` of ``Parti du Travail de X``), and a word that merely opens a word of
-    some known name is none either (``Home`` of ``homeless``): the authority holds hundreds of
-    names, and nearly every short word opens one of their words."""
+    (``Workers' Party of Xan`` of ``Workers' Party of Xandia``). A whole last word is no cut,
+    though a longer name goes on (``Parti du Travail`` of ``Parti du Travail de X``), and a word
+    that merely opens a word of some known name is none either (``Home`` of ``homeless``): the
+    authority holds hundreds of names, and nearly every short word opens one of their words."""
     key = normalise(text)
     if len(key) < 3:
         return False
