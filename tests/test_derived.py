@@ -155,6 +155,9 @@ def test_the_default_folder_is_the_user_s_cache(monkeypatch: pytest.MonkeyPatch)
     assert cache_dir() == Path("/somewhere/cache/kzld")
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert cache_dir() == Path.home() / ".cache" / "kzld"
+    for ignored in ("", "relative/cache"):  # unset, empty or relative: the default
+        monkeypatch.setenv("XDG_CACHE_HOME", ignored)
+        assert cache_dir() == Path.home() / ".cache" / "kzld"
 
 
 def test_a_folder_that_cannot_be_written_costs_only_the_time(

@@ -17,7 +17,8 @@ as without a cache. Files are written beside their place and moved over it, so a
 sees half of one.
 
 The folder is ``$KZLD_CACHE_DIR`` when set (set empty: nothing is kept), else
-``$XDG_CACHE_HOME/kzld``, else ``~/.cache/kzld``. Nothing is read or written at import time.
+``$XDG_CACHE_HOME/kzld`` (when that is an absolute path, as the XDG base directory specification
+asks), else ``~/.cache/kzld``. Nothing is read or written at import time.
 """
 
 from __future__ import annotations
@@ -26,13 +27,14 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any, TypeVar
 
+from .files import write_whole
 from .resources import data_dir
 
 __all__ = ["CACHE_ENV", "FORMAT", "cache_dir", "kept", "package_digest"]
@@ -56,8 +58,9 @@ def cache_dir() -> Path | None:
     given = os.environ.get(CACHE_ENV)
     if given is not None:
         return Path(given) if given else None
-    home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(home) / "kzld"
+    home = os.environ.get("XDG_CACHE_HOME", "")
+    # The XDG base directory specification: a relative path is invalid and ignored.
+    return (Path(home) if os.path.isabs(home) else Path.home() / ".cache") / "kzld"
 
 
 @cache
@@ -160,14 +163,6 @@ def _dumped(value: Any) -> bytes:
 def _write(path: Path, key: str, value: Any) -> None:
     """Keep ``value`` under ``key`` in ``path``; nothing happens where it cannot be written."""
     data = _dumped({"key": key, "sha256": _checksum(value), "value": value})
-    try:
+    with suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
+        write_whole(path, data)

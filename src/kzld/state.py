@@ -69,6 +69,7 @@ import orjson
 from rdflib import Literal, URIRef
 
 from .errors import KzldError
+from .files import write_whole
 from .model.codec import from_json, from_value, to_json
 from .model.records import Document, Place
 from .rdf.splice import Blocks, Previous, Run, unpacked
@@ -577,7 +578,7 @@ class BuildState:
             if self.staged is not None:
                 folder = self.staged / folder.name
             folder.mkdir(parents=True, exist_ok=True)
-            _write(folder / name, data)
+            write_whole(folder / name, data)
         except OSError:  # a cache: a build does not fail for want of one
             self.writable = False
 
@@ -641,7 +642,7 @@ class BuildState:
             self.dumps.mkdir(parents=True, exist_ok=True)
             for name, written in outputs.items():
                 index = {"digest": written.digest, "runs": Previous(out, written.runs).value()}
-                _write(self.dumps / f"{name}.json", orjson.dumps(index))
+                write_whole(self.dumps / f"{name}.json", orjson.dumps(index))
             for entry in os.scandir(self.dumps):
                 if entry.name.removesuffix(".json") not in outputs:
                     os.unlink(entry.path)
@@ -650,7 +651,7 @@ class BuildState:
                 for name, identity in inputs.identities.items()
                 if inputs.texts.get(name) is not None
             }
-            _write(self.root / "sources.json", orjson.dumps(sources))
+            write_whole(self.root / "sources.json", orjson.dumps(sources))
             digests = {
                 name: (written.digest, _identity(out / name)) for name, written in outputs.items()
             }
@@ -659,7 +660,7 @@ class BuildState:
                 "outputs": digests,
                 "counts": dict(counts),
             }
-            _write(self.root / "build.json", orjson.dumps(record, option=orjson.OPT_INDENT_2))
+            write_whole(self.root / "build.json", orjson.dumps(record, option=orjson.OPT_INDENT_2))
         except OSError:
             shutil.rmtree(self.root, ignore_errors=True)
 
@@ -676,15 +677,3 @@ def _optional_str(value: object) -> str | None:
     if value is None or isinstance(value, str):
         return value
     raise ValueError(f"not a string: {value!r}")
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file, so no reader sees half of it."""
-    handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

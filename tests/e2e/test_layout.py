@@ -13,8 +13,8 @@ SRC = Path(kzld.__file__).parent
 #: mapping builds triples from the RDF layer's terms, so ``rdf`` comes before ``mapping`` here,
 #: though the data flows from the mapping into it.)
 ORDER = (
-    "errors", "limits", "resources", "derived", "model", "parse", "resolve", "rdf", "mapping",
-    "validate", "query", "site", "serve", "state", "pipeline", "cli",
+    "errors", "limits", "resources", "files", "derived", "model", "parse", "resolve", "rdf",
+    "mapping", "validate", "query", "site", "serve", "state", "pipeline", "cli",
 )  # fmt: skip
 
 

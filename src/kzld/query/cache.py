@@ -35,6 +35,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from ..files import TEMPORARY_PREFIX, write_whole
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows, where a folder in use cannot be removed anyway
@@ -76,7 +78,7 @@ Loader = Callable[[ox.Store], None]
 #: Told of the progress of a long step: ``(stage, done, total)`` (see :mod:`kzld.progress`).
 Progress = Callable[[str, int, int], None]
 
-_TEMPORARY = ".tmp-"
+_TEMPORARY = TEMPORARY_PREFIX
 #: The prefix of the writable copies of a store (:func:`writable_copy`).
 _COPY = ".copy-"
 _ANSWER = re.compile(r"[0-9a-f]{64}")
@@ -280,14 +282,7 @@ class Answers:
             return
         with suppress(OSError):
             self.folder.mkdir(exist_ok=True)
-            handle, name = tempfile.mkstemp(prefix=_TEMPORARY, dir=self.folder)
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(data)
-                os.replace(name, self.folder / key)
-            finally:
-                with suppress(OSError):
-                    os.unlink(name)
+            write_whole(self.folder / key, data)
             self._evict()
 
     def _evict(self) -> None:

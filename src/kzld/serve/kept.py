@@ -11,14 +11,13 @@ with the same kzld has them at once; a folder of other code is removed.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import shutil
-import tempfile
-from contextlib import suppress
 from pathlib import Path
 
 import kzld
+
+from ..files import write_whole
 
 __all__ = [
     "COMPILED",
@@ -92,11 +91,4 @@ def is_complete(folder: Path) -> bool:
 
 def write(folder: Path, name: str, data: bytes) -> None:
     """Write ``data`` as ``folder/name``, whole or not at all."""
-    handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, folder / name)
-    finally:
-        with suppress(OSError):
-            os.unlink(temporary)
+    write_whole(folder / name, data)
