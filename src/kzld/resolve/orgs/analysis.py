@@ -196,7 +196,8 @@ def _trailing_abbreviation(text: str, known: frozenset[str]) -> tuple[str, str] 
     slashed = re.match(r"^(\S+\s.*?\w)\s*/\s*([^\s/]+)$", text.strip())
     if slashed and is_abbreviation(slashed.group(2)) and not country_code(slashed.group(2)):
         return slashed.group(1), slashed.group(2)
-    match = re.match(r"^(.+?)\s*([,–—]?)\s*(\S+)$", text.strip())
+    # after a separator, or a space: never a letter cut off one word ("AXCU" is no "A" + "XCU")
+    match = re.match(r"^(.+?)(?:\s*([,–—])\s*|\s+)(\S+)$", text.strip())
     if match is None or country_code(match.group(3)) or not is_abbreviation(match.group(3)):
         # "Partito Comunista di Xandia-KKX"
         glued = re.match(r"^(.+[^\s-])-([^\s-]+)$", text.strip())
@@ -283,7 +284,10 @@ def _leading_abbreviation(text: str, known: frozenset[str]) -> tuple[str, str] |
     if match is None:
         return None
     head, rest = match.groups()
-    if is_abbreviation(head) and _plausible(head, rest, known) and not is_abbreviation(rest):
+    rest = rest.lstrip(" -–—:")  # "XWU – Xandia Workers' Union"
+    if not rest or is_abbreviation(rest):
+        return None
+    if is_abbreviation(head) and _plausible(head, rest, known):
         return head, rest
     return None
 
@@ -328,6 +332,8 @@ def _read_text(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
             found.shortened[text] = more[-1]
     if (leading := _leading_abbreviation(text, known)) is not None:
         found.abbreviations.append(leading[0])
+        if re.match(rf"^{re.escape(leading[0])}\s+[-–—:]\s", text):
+            found.shortened.setdefault(text, leading[1])  # "XWU – Xandia Workers' Union"
         more.append(leading[1])
     found.abbreviations.extend(short)
     found.parts.extend(i for i in inner if i not in short and i not in places)

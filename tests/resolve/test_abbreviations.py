@@ -1,0 +1,72 @@
+"""How an entry's abbreviation is told from its name: an abbreviation written before the name
+with a dash, and a capital word that is one abbreviation, never a letter and another one."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzld.model.records import Entry, Span
+from kzld.resolve.orgs import OrganisationResolver
+from kzld.resolve.orgs.authority import Authority, AuthorityEntry, load_authority
+
+XTUC = AuthorityEntry(
+    key="xandian-trade-union-confederation",
+    name="Xandian Trade Union Confederation",
+    abbreviations=("XTUC",),
+    kinds=("trade-union",),
+)
+AXTUC = AuthorityEntry(
+    key="all-xandia-trade-union-congress",
+    name="All Xandia Trade Union Congress",
+    abbreviations=("AXTUC",),
+    country="IN",
+    kinds=("trade-union",),
+)
+
+
+@pytest.fixture(scope="module")
+def authority() -> Authority:
+    return load_authority()
+
+
+def keys_of(authority: Authority, names: list[str]) -> list[str]:
+    resolver = OrganisationResolver(authority)
+    return [
+        resolver.resolve_entry(
+            Entry(1, name, Span(0, len(name)), name), language=None, document=f"{i}.txt"
+        )
+        for i, name in enumerate(names)
+    ]
+
+
+def test_an_exact_abbreviation_is_not_a_letter_and_a_known_one() -> None:
+    authority = Authority((XTUC, AXTUC))
+    assert keys_of(authority, ["AXTUC", "XTUC", "AXTUC (India)"]) == [
+        "all-xandia-trade-union-congress",
+        "xandian-trade-union-confederation",
+        "all-xandia-trade-union-congress",
+    ]
+
+
+def test_an_unknown_capital_word_is_keyed_whole_not_by_its_first_letter() -> None:
+    authority = Authority((XTUC,))
+    # "QXTUC" is no "Q" before the known XTUC: one unknown abbreviation
+    assert keys_of(authority, ["QXTUC", "ZXTUC"]) == ["x-qxtuc", "x-zxtuc"]
+    # a known abbreviation after a space still is the entry's
+    assert keys_of(authority, ["Confederation XTUC"]) == ["xandian-trade-union-confederation"]
+
+
+def test_an_abbreviation_before_the_name_and_a_dash(authority: Authority) -> None:
+    names = [
+        "XWU – Xandia Workers' Union",
+        "XWU - Xandia Workers' Union",
+        "Xandia Workers' Union (XWU)",
+        "Xandia Workers' Union – XWU",
+    ]
+    assert keys_of(authority, names) == ["x-xandia-workers-union"] * 4
+    resolver = OrganisationResolver(authority)
+    name = names[0]
+    resolver.resolve_entry(Entry(1, name, Span(0, len(name)), name), language=None, document="a")
+    [org] = resolver.organisations()
+    assert [n.text for n in org.names] == ["Xandia Workers' Union"]
+    assert org.abbreviations == ("XWU",)
