@@ -400,7 +400,7 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         return ("stamp", found, None) if found else None
     match = patterns.line.match(folded)
     if not match:
-        readers = (_placed, _dated, _labelled, _sectioned, _clocked)
+        readers = (_placed, _dated, _labelled, _fielded, _sectioned, _clocked)
         return next((found for found in (read(line) for read in readers) if found), None)
     found = _date_of(match, month_first=bool(match.group("ampm")))
     if found is None:
@@ -548,6 +548,21 @@ def _labelled(line: str) -> tuple[str, date, str | None] | None:
     return (found[0], found[1], None) if found and found[2] is None else None
 
 
+#: Where a line of labelled fields starts a field: after a comma, one to three words and a
+#: colon ("Autor: Jane Roe, Téma: Práce, Vydáno dne: 16. 05. 2011").
+_FIELD = re.compile(r",\s+(?=[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*:\s)")
+
+
+def _fielded(line: str) -> tuple[str, date, str | None] | None:
+    """The date of a line of a site's labelled fields (an author, a topic, a date), read as
+    :func:`_labelled` reads its one dated field; fields that give two dates give none."""
+    fields = _FIELD.split(line)
+    if len(fields) < 2 or not all(":" in field for field in fields):
+        return None
+    dated = [found for found in map(_labelled, fields) if found is not None]
+    return dated[0] if len({found[1] for found in dated}) == 1 else None
+
+
 #: A section's name before a date behind a dash ("Nacional - 05 Feb 2020"): one or two words.
 _SECTION = re.compile(r"^(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)\s+[-–—]\s+(?P<rest>\d.*)$")
 
@@ -686,17 +701,9 @@ def statement_dates(
     for i, dl in sorted(datelines.items()):
         if dl.kind == "dateline" and dl.place is None:
             heading = _heading_before(lines, free, i)
-            before = sum(weight[j] for j in prose if j < i)
-            after = sum(weight[j] for j in prose if j > i)
             if heading is not None and _names_event(heading):
                 events.add(i)
-            elif _is_dated(dl.raw):
-                pass  # "z dnia 27 maja 2005 r.": the statement's own date, wherever it stands
-            elif (before == 0 and any(j > i for j in weight)) or (
-                after > before
-                and not (heading is not None and _words("statement_words").count(heading))
-                and not _closes_a_version(lines, prose, datelines, i)
-            ):
+            elif _a_stamp_by_position(lines, free, weight, prose, datelines, i):
                 dl = replace(dl, kind="stamp")
         decided[i] = dl
     stamps = [dl for i, dl in sorted(decided.items()) if dl.kind == "stamp"]
@@ -704,8 +711,66 @@ def statement_dates(
     published = stamps[0].date if stamps else None
     created = made[0] if made else None
     if created is None:
-        created = _dated_heading(lines, free, prose) or _opening_date(lines, free, prose)
+        created = (
+            _signed_closing(lines, free, prose)
+            or _dated_heading(lines, free, prose)
+            or _opening_date(lines, free, prose)
+        )
     return decided, created, published
+
+
+def _a_stamp_by_position(
+    lines: list[Line],
+    free: list[int],
+    weight: dict[int, int],
+    prose: set[int],
+    datelines: dict[int, Dateline],
+    at: int,
+) -> bool:
+    """True when the date alone on line ``at`` is the page's by where it stands: above the
+    text's prose (unless the same date opens another version of the text further on), or
+    amid it with more prose after it than before (unless it closes a version, heads a
+    statement named right above or right below it, or words before it date a document)."""
+    if _is_dated(datelines[at].raw):
+        return False  # "z dnia 27 maja 2005 r.": the statement's own date, wherever it stands
+    before = sum(weight[j] for j in prose if j < at)
+    after = sum(weight[j] for j in prose if j > at)
+    if before == 0:
+        return any(j > at for j in weight) and not _opens_each_version(prose, datelines, at)
+    statement = _words("statement_words")
+    heading = _heading_before(lines, free, at)
+    below = _heading_after(lines, free, prose, at)
+    return (
+        after > before
+        and not (heading is not None and statement.count(heading))
+        and not (below is not None and statement.count(below))
+        and not _closes_a_version(lines, prose, datelines, at)
+    )
+
+
+def _opens_each_version(prose: set[int], datelines: dict[int, Dateline], at: int) -> bool:
+    """True when the date alone on line ``at``, above the text's prose, stands again alone after
+    prose with more prose after it: it opens each language version ("27 March 2015" above the
+    English text and above the Tagalog one), so it is the statement's date, not the page's."""
+    day = datelines[at].date
+    return any(
+        j > at
+        and dl.date == day
+        and dl.kind == "dateline"
+        and dl.place is None
+        and any(at < k < j for k in prose)
+        and any(k > j for k in prose)
+        for j, dl in datelines.items()
+    )
+
+
+def _heading_after(lines: list[Line], free: list[int], prose: set[int], at: int) -> str | None:
+    """The heading right below line ``at``: the free line after it, when that is no prose."""
+    after = [i for i in free if i > at]
+    if not after or after[0] in prose:
+        return None
+    content = lines[after[0]].content
+    return None if _prose(content) else content
 
 
 def _closes_a_version(
@@ -725,6 +790,50 @@ def _closes_a_version(
     return first is not None and second is not None and first != second
 
 
+#: The most names a signed closing line gives before its date (:func:`_signed_closing`).
+_SIGNED_NAMES = 12
+
+
+def _signed_closing(lines: list[Line], free: list[int], prose: set[int]) -> Dateline | None:
+    """The date that closes a line of names after the text's prose, with no more prose after
+    it than before ("Jane Roe, John Doe, Max Mustermann, 16. 5. 2011"): the signers' line and
+    the day they signed. Each name is one to four words, each opening with a capital."""
+    for i in free:
+        before = sum(len(lines[j].content) for j in prose if j < i)
+        after = sum(len(lines[j].content) for j in prose if j > i)
+        if i in prose or before == 0 or after > before:
+            continue
+        found = _names_then_date(lines[i].content)
+        if found is not None:
+            raw, day = found
+            line = lines[i]
+            start = line.start + line.content.rindex(raw)
+            return Dateline(raw, Span(start, start + len(raw)), "dateline", day, None)
+    return None
+
+
+def _names_then_date(content: str) -> tuple[str, date] | None:
+    """The date closing a line of names (:func:`_signed_closing`), with its text; the date may
+    hold a comma of its own ("May 16, 2011")."""
+    parts = [part.strip() for part in content.rstrip(".").split(",")]
+    for cut in (1, 2):
+        names, last = parts[:-cut], ", ".join(parts[-cut:])
+        if not 2 <= len(names) <= _SIGNED_NAMES or not all(map(_a_name, names)):
+            continue
+        found = read_dateline(last)
+        if found is not None and found[0] == "dateline" and found[2] is None:
+            return last, found[1]
+    return None
+
+
+def _a_name(part: str) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() and not _DIGIT.search(w) for w in words)
+
+
+_DIGIT = re.compile(r"\d")
+
+
 #: A heading that ends with the date of what it heads ("Comunicato stampa congiunto del
 #: 4.4.2022", "Joint statement of 12 May 2020").
 _DATED = re.compile(
@@ -736,7 +845,9 @@ _DATED = re.compile(
 #: A heading that ends with a date and no word before it ("Gemensamt uttalande ... 6.9.2017",
 #: "Joint statement 12 May 2020"): a numeric date, or a day, a month's name and a year.
 _ENDS_DATED = re.compile(
-    r"\s(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4})\.?$"
+    r"\s(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}"
+    # the month first: "Joint communique of the committee November 4, 2010"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?$"
 )
 
 
