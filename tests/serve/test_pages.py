@@ -212,3 +212,24 @@ def test_the_pages_of_the_statements_of_each_year_are_the_static_sites(
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_page_answers_while_the_whole_graph_pages_are_being_made(tmp_path: Path) -> None:
+    """``kzld serve`` makes the pages that need the whole graph in another process, started
+    once the live pages answer: until they are there, a resource's page is served all the
+    same, the index says that the graph is being indexed, and the others are not there yet."""
+    (tmp_path / "kept").mkdir()
+    server = start_pages(_store(tmp_path / "store"), "127.0.0.1", 0, tmp_path / "kept")
+    try:
+        live = f"http://127.0.0.1:{server.server_address[1]}"
+        status, _, page = get(live + ORG + "/")
+        assert status == 200
+        assert b"<h1>" in page and b"Workers Party of Lakeland</span></h1>" in page
+        status, _, index = get(live + "/")
+        assert status == 200 and b'id="waiting"' in index
+        assert get(live + "/network.svg")[0] == 503
+        assert get(live + "/search?q=lakeland")[0] == 503
+        assert get(live + "/statements/2020/")[0] == 503
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kzld.serve.processes import free_port
-from kzld.serve.whole import NICE
+from kzld.serve.processes import NICE, free_port, low_priority
 from tests.processes import read_line, running
 
 SMALL = Path(__file__).parents[1] / "data" / "query" / "small.ttl"
@@ -90,22 +89,18 @@ def test_serve_on_a_busy_port_is_a_clear_error(busy_port: int) -> None:
 @pytest.mark.skipif(not Path("/proc/self/autogroup").is_file(), reason="no Linux autogroup")
 def test_the_whole_graph_pages_are_made_at_a_low_priority() -> None:
     """As ``kzld serve`` starts it (a session of its own), the process that makes the
-    whole-graph pages lowers both its nice value and that of its session's group, which is what
-    the kernel weighs against other sessions."""
-    shown = (
-        "import os\n"
-        "from kzld.serve.whole import low_priority\n"
-        "low_priority()\n"
-        "print(os.nice(0))\n"
-        "print(open('/proc/self/autogroup').read())\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", shown],
-        capture_output=True,
-        text=True,
-        check=True,
+    whole-graph pages is given a low priority at once, both its nice value and that of its
+    session's group, which is what the kernel weighs against other sessions."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read()"],
+        stdin=subprocess.PIPE,
         start_new_session=True,
     )
-    nice, group = done.stdout.splitlines()[:2]
-    assert nice == str(NICE) == "10"
-    assert group.endswith(f" nice {NICE}"), group
+    try:
+        low_priority(child.pid)
+        nice = int(Path(f"/proc/{child.pid}/stat").read_text().rsplit(")", 1)[1].split()[16])
+        group = Path(f"/proc/{child.pid}/autogroup").read_text()
+    finally:
+        child.communicate(b"")
+    assert nice == NICE == 10
+    assert group.strip().endswith(f" nice {NICE}"), group

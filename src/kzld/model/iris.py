@@ -13,12 +13,15 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
 
 from rdflib import URIRef
 
 from ..errors import KzldError
-from .records import Span
+
+if TYPE_CHECKING:  # the records are not needed to mint IRIs (nor to read the base: the site)
+    from .records import Span
 
 __all__ = ["DEFAULT_BASE", "Minter", "check_base", "segment", "slug", "statement_keys"]
 

@@ -4,12 +4,14 @@ The endpoint is the ``oxigraph`` executable that ``pip install oxigraph`` brings
 1.1 query (``/query``), update (``/update``) and the Graph Store Protocol (``/store``) over a store
 folder. kzld's own children (the endpoint's front, the live pages, the whole-graph pages) are
 Python processes started with ``python -m``, each printing one line when it is ready and stopping
-when the ``kzld serve`` that started them is gone. Nothing here imports the site, so a child that
-needs none of it starts quickly.
+when the ``kzld serve`` that started them is gone; one that only prepares (the whole-graph
+pages) is put at a low priority (:func:`low_priority`) as soon as it is started. Nothing here
+imports the site, so a child that needs none of it starts quickly.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import select
 import shutil
@@ -26,11 +28,13 @@ from pathlib import Path
 from ..errors import ServerError
 
 __all__ = [
+    "NICE",
     "READY_TIMEOUT",
     "free_port",
     "load_location",
     "log_path",
     "log_tail",
+    "low_priority",
     "oxigraph_executable",
     "read_ready",
     "start_child",
@@ -42,6 +46,9 @@ __all__ = [
 
 #: Seconds to wait for a server to answer before giving up.
 READY_TIMEOUT = 30.0
+#: The nice value of a child that only prepares (:func:`low_priority`): a tenth of the weight of
+#: a process of nice 0 where the CPU is contended, which still takes what is idle.
+NICE = 10
 
 
 def oxigraph_executable() -> str:
@@ -169,6 +176,31 @@ def start_child(
             pass_fds=fds,
             start_new_session=True,
         )
+
+
+def low_priority(pid: int = 0) -> None:
+    """Put the process ``pid`` (0: this one) at a low priority (:data:`NICE`), so that it takes
+    little of the CPU the pages and the endpoint want. Its nice value alone is not enough where
+    the kernel groups processes by session (Linux's autogroup, on by default in most
+    distributions): a niced process then still gets the share of a session of its own, as much
+    as the live pages' process. So the nice value of its session's group
+    (``/proc/PID/autogroup``; the process is alone in its session) is raised too, where the
+    kernel has one. A nice value is only ever raised (lowering it needs privileges)."""
+    pid = pid or os.getpid()
+    try:
+        os.setpriority(os.PRIO_PROCESS, pid, max(NICE, os.getpriority(os.PRIO_PROCESS, pid)))
+    except OSError:  # the process is gone
+        return
+    group = Path(f"/proc/{pid}/autogroup")
+    for _ in range(5):
+        try:
+            if int(group.read_text(encoding="ascii").split()[-1]) < NICE:
+                group.write_text(str(NICE), encoding="ascii")
+        except OSError as error:
+            if error.errno == errno.EAGAIN:  # the kernel takes one change every 0.1 s
+                time.sleep(0.1)
+                continue
+        return  # done, or no autogroup here (or the process is gone)
 
 
 def read_ready(

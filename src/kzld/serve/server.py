@@ -10,8 +10,8 @@ temporary store. Three processes serve it, started at once so that they start si
   store, its files hard-linked (:func:`~kzld.query.cache.writable_copy`), so that updates through
   ``/update`` and ``/store`` never reach the kept store;
 - the live pages (:mod:`kzld.serve.pages`), read from the store as it was loaded;
-- at a low priority, the pages that need the whole graph (:mod:`kzld.serve.whole`), unless
-  they are kept from an earlier run (:mod:`kzld.serve.kept`).
+- once the first two answer, at a low priority, the pages that need the whole graph
+  (:mod:`kzld.serve.whole`), unless they are kept from an earlier run (:mod:`kzld.serve.kept`).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from ..errors import ServerError
 from ..query.cache import MIN_BYTES, Progress, cached_store, writable_copy
 from ..query.loading import load, rdf_format
 from .kept import is_complete, kept_folder
-from .processes import read_ready, start_child, stop_server
+from .processes import low_priority, read_ready, start_child, stop_server
 
 __all__ = ["run_server"]
 
@@ -73,10 +73,11 @@ def run_server(
             pages = None if site is None else _start_pages(site, source, kept, data, folder, host)
             if pages is not None:
                 children.append(pages)
-                children += _start_whole(source, kept, folder)
             listener.close()  # the front holds it now
             isolated = read_ready(front, f"{url}: the endpoint", folder / "front.log")
             on_ready(url, _site_ready(pages, site, host, folder), isolated[1] == "isolated")
+            if pages is not None:  # not before: it would take CPU from the first answers
+                children += _start_whole(source, kept, folder)
             code = front.wait()
             raise ServerError(f"{url}: the endpoint stopped on its own (exit {code})")
         except KeyboardInterrupt:
@@ -172,7 +173,9 @@ def _start_whole(source: Path, kept: Path, folder: Path) -> list[subprocess.Pope
     if is_complete(kept):
         return []
     args = ["--location", str(source), "--kept", str(kept)]
-    return [start_child("kzld.serve.whole", args, folder / "whole.log")]
+    process = start_child("kzld.serve.whole", args, folder / "whole.log")
+    low_priority(process.pid)  # before it is done importing what it needs
+    return [process]
 
 
 @contextmanager

@@ -4,18 +4,18 @@
 The index (with the network picture), the search index, the network picture and the matrix read
 every statement and signature, which takes minutes on a big graph. Made in the server's own
 process, that work held the interpreter's lock and kept every page waiting; here it runs beside
-it, at a low priority (:func:`low_priority`), from the same read-only store, and writes
-each page into ``FOLDER`` (:mod:`kzld.serve.kept`) for the live pages to serve.
+it, at a low priority (:func:`~kzld.serve.processes.low_priority`, set by ``kzld serve`` as
+soon as it starts the process, once the endpoint and the live pages answer), from the same
+read-only store, and writes each page into ``FOLDER`` (:mod:`kzld.serve.kept`) for the live
+pages to serve.
 """
 
 from __future__ import annotations
 
 import argparse
-import errno
 import os
 import signal
 import sys
-import time
 from pathlib import Path
 from types import FrameType
 
@@ -28,13 +28,9 @@ from ..site.render import Renderer
 from ..site.search import search_json
 from ..site.store import view
 from .kept import COMPILED, COMPLETE, kept_file, write
-from .processes import watch_parent
+from .processes import low_priority, watch_parent
 
-__all__ = ["NICE", "low_priority", "main", "prepare"]
-
-#: The nice value the whole-graph pages are made at: a low priority (a tenth of the weight of
-#: a process of nice 0 where the CPU is contended), which still takes what is idle.
-NICE = 10
+__all__ = ["main", "prepare"]
 
 
 def prepare(location: Path, folder: Path) -> None:
@@ -57,30 +53,13 @@ def prepare(location: Path, folder: Path) -> None:
     write(folder, COMPLETE, b"")
 
 
-def low_priority() -> None:
-    """Run this process at a low priority (:data:`NICE`), so that it takes little of the CPU
-    that the live pages and the endpoint want. Its nice value alone is not enough where the
-    kernel groups processes by session (Linux's autogroup, on by default in most distributions):
-    a niced process then still gets the share of a session of its own, as much as the live
-    pages' process. So the nice value of its session's group (``/proc/self/autogroup``; this
-    process is alone in its session) is raised too, where the kernel has one."""
-    os.nice(max(0, NICE - os.nice(0)))
-    for _ in range(5):
-        try:
-            Path("/proc/self/autogroup").write_text(str(NICE), encoding="ascii")
-        except OSError as error:
-            if error.errno == errno.EAGAIN:  # the kernel takes one change every 0.1 s
-                time.sleep(0.1)
-                continue
-        return  # done, or no autogroup here
-
-
 def _stop(signum: int, frame: FrameType | None) -> None:
     sys.exit(0)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Make the pages at a low priority; stop with the ``kzld serve`` that started this."""
+    """Make the pages at a low priority (already set where ``kzld serve`` started this); stop
+    with the ``kzld serve`` that started this."""
     parser = argparse.ArgumentParser(prog="python -m kzld.serve.whole")
     parser.add_argument("--location", type=Path, required=True)
     parser.add_argument("--kept", type=Path, required=True)
