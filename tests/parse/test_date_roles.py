@@ -150,3 +150,43 @@ def test_a_line_of_names_closing_the_text_with_a_date_gives_the_statements(
     # the same line above the text's prose is no statement's date
     text = "Title\n\n" + line + "\n\n" + PROSE[language] + "\n\n" + PROSE[language] + "\n"
     assert _dates(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "created", "place"),
+    [
+        # a word for "on the day" between the place and the date
+        ("Zedowice, dnia 18 sierpnia 2023 r.", date(2023, 8, 18), "Zedowice"),
+        ("Zedovo, dňa 16. marca 2023", date(2023, 3, 16), "Zedovo"),
+        ("Zedgrad, dana 5. svibnja 2020.", date(2020, 5, 5), "Zedgrad"),
+        ("Zedtown, tarehe 10 Mei 2007", date(2007, 5, 10), "Zedtown"),
+        # an abbreviation of "city" before the place, the year's word after a numeric date
+        ("г.Зедоград 4.12.2003 г.", date(2003, 12, 4), "г.Зедоград"),
+        ("м. Зедів 12.05.2020", date(2020, 5, 12), "м. Зедів"),
+        ("Zedowo, 12.05.2020 r.", date(2020, 5, 12), "Zedowo"),
+    ],
+)
+def test_a_dateline_in_more_forms(line: str, created: date, place: str) -> None:
+    text = line + "\n\nTitle\n\n" + PROSE["ru"] + "\n\n" + PROSE["ru"] + "\n"
+    document = _read(text)
+    assert document.created is not None
+    assert (document.created.date, document.created.place) == (created, place)
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "created"),
+    [
+        ("en", "The X Party and the Y Front signed this declaration on 4 November 2014 in Zedtown.",
+         date(2014, 11, 4)),
+        ("es", "La declaración fue firmada el 4 de noviembre de 2014 por los partidos de Zedia.",
+         date(2014, 11, 4)),
+        ("ru", "Заявление подписали 4 ноября 2014 года партии Зедландии.", date(2014, 11, 4)),
+        ("fr", "La déclaration, datée du 4 novembre 2014, a été rendue publique par les partis.",
+         date(2014, 11, 4)),
+    ],
+)  # fmt: skip
+def test_an_opening_sentence_says_when_the_statement_was_signed(
+    language: str, opening: str, created: date
+) -> None:
+    text = "Title\n\n" + opening + "\n\n" + PROSE[language] + "\n"
+    assert _dates(text) == (created, None)

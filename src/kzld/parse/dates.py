@@ -177,6 +177,8 @@ _YEAR = (
     r"(?P<{g}>\d{{4}}|\d{{2}}(?=\s*,?\s*\d{{1,2}}[:h]\d{{2}}))"
     r"(?:\s*(?:года|року|г\.|г|р\.|r\.|yili|ετουσ))?"
 )
+#: The word or abbreviation for "year" after a numeric date's year (``4.12.2003 г.``).
+_YEAR_WORD = r"(?:\s*(?:года|року|г\.|г|р\.|r\.|yili|ετουσ)(?!\w))?"
 _TIME = (
     r"(?:\s*,\s*|\s+-\s+|\s+|t)(?:(?:a|um|at|alle|as|a las|a les|в|saat|om)\s+)?"
     r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h|часа|ч\.?))?"
@@ -237,16 +239,17 @@ def _patterns() -> _Patterns:
         rf"(?P<y5>\d{{2}})(?![\d.:]))"
     )
     numeric = (
-        r"(?:(?P<nd>\d{1,2})(?P<sep>[./-])(?P<nm>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2}))"
+        rf"(?:(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}|\d{{2}}){_YEAR_WORD})"
         r"|(?:(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
         # a space after each dot: "26. 1. 2018"
-        r"|(?:(?P<sd>\d{1,2})\.\s(?P<sm>\d{1,2})\.\s?(?P<sy>\d{4}))"
+        rf"|(?:(?P<sd>\d{{1,2}})\.\s(?P<sm>\d{{1,2}})\.\s?(?P<sy>\d{{4}}){_YEAR_WORD})"
         # Chinese, Japanese and Korean: "2019年3月21日", "2021년 2월 25일"
         r"|(?:(?P<iy2>\d{4})\s*[年년]\s*(?P<im2>\d{1,2})\s*[月월]\s*(?P<id2>\d{1,2})\s*[日일])"
     )
     any_date = rf"(?:{written}|{numeric})"
     weekday = rf"(?:(?P<wd>{weekday_names})\.?,?\s+)?"
-    article = r"(?:(?:le|el|il|li|den|dne|am|on|the|a|em|op|в|на|في)\s+)?"
+    days = "|".join(sorted((re.escape(fold(w)) for w in _data()["day_words"]), key=len))
+    article = rf"(?:(?:le|el|il|li|den|dne|am|on|the|a|em|op|в|на|في|{days})\s+)?"
     line = re.compile(
         rf"^(?:(?P<place>(?:[^\W\d_]{{1,3}}\.\s*)?[^\d,،;:.!?()]{{2,40}}?)"
         # "Lisboa, 21 de março", "Stockholm den 21 mars", "Praha dne 21. března", "بيروت في 21"
@@ -495,16 +498,22 @@ def _signed_stamp(part: str) -> tuple[str, date, str | None] | None:
 
 @cache
 def _place_then_date() -> re.Pattern[str]:
-    """A place after a preposition meaning "in" and a date after it with no comma between
-    (``V Bratislave 16.3.2023``): the place, and where the date begins."""
+    """A place after a preposition meaning "in" or an abbreviation of "city", and a date after it
+    with no comma between (``V Bratislave 16.3.2023``, ``г.Барнаул 4.12.2003 г.``): the place
+    (its name in group ``name``), and where the date begins."""
     words = "|".join(sorted(map(re.escape, _data()["place_prepositions"]), key=len, reverse=True))
-    return re.compile(rf"^((?:{words})\s+[^\W\d_][^\W\d_-]+(?:-[^\W\d_]+)?)\s+(?=\d)", re.I)
+    towns = "|".join(sorted(map(re.escape, _data()["place_abbreviations"]), key=len, reverse=True))
+    return re.compile(
+        rf"^((?:(?:{words})\s+|(?:{towns})\s*)(?P<name>[^\W\d_][^\W\d_-]+(?:-[^\W\d_]+)?))"
+        r"\s+(?=\d)",
+        re.I,
+    )
 
 
 def _placed(line: str) -> tuple[str, date, str | None] | None:
     """The dateline of a place after a preposition and a date, with no comma between them."""
     placed = _place_then_date().match(line)
-    if placed is None or not placed.group(1).split()[-1][:1].isupper():
+    if placed is None or not placed.group("name")[:1].isupper():
         return None
     found = read_dateline(line[placed.end() :])
     return ("dateline", found[1], placed.group(1)) if found and found[2] is None else None
