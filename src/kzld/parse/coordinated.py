@@ -389,11 +389,15 @@ def _continues(joined: str, article: str, name: str, before: str) -> bool:
     ``before`` it ("Movimiento X y la Ciudadanía de Z"): words of its own joined in lower case, no
     name by its words, where the two together (``joined``) read as one; or, with no article,
     when only ``name`` has a type word and ``before`` does not read as a name alone ("Magyar
-    Xisztviselők és Zalkalmazottak Szakszervezete")."""
+    Xisztviselők és Zalkalmazottak Szakszervezete"), never when a type word opens ``name``
+    ("Llywodraeth Xandia a Phlaid Zetland": a name of its own)."""
     found = evidence(name)
+    opens_typed = is_type_word(name.split()[0]) if name.split() else False
     if not article.strip() and _abbreviates_more(name):
         unbracketed = re.sub(r"\([^()]*\)", " ", joined)
         return not before.rstrip().endswith(")") and len(words(unbracketed)) <= _LONGEST
+    if opens_typed:
+        return False  # "Llywodraeth Cymru a Phlaid Cymru": a type word opens a name of its own
     if not article.strip() and found.types and not _strong(before) and not evidence(before).types:
         return strength(joined) >= NAMED and len(words(joined)) <= _LONGEST
     inner = any(w[:1].islower() and is_name_join(w) for w in name.split()[1:])

@@ -74,11 +74,61 @@ def _forms(value: Any) -> list[str]:
     return [str(form) for forms in (value or {}).values() for form in forms]
 
 
+#: The fewest letters a type word keeps before a case ending, or ends a compound with.
+_SHORTEST_STEM = 4
+_SHORTEST_COMPOUNDED = 6
+
+
+def _case_forms(form: str, drop: int, endings: list[str]) -> set[str]:
+    """The folded ``form`` of a type word (a stem when it ends with ``*``) in its cases: each
+    ending after it and after it with up to ``drop`` last letters fewer."""
+    base = form.rstrip("*")
+    stems = [base[: len(base) - k] for k in range(drop + 1)]
+    return {
+        stem + ending
+        for stem in stems
+        if len(stem) >= _SHORTEST_STEM
+        for ending in endings
+        if ending
+    }
+
+
+def _mutated(form: str, mutations: dict[str, list[str]]) -> set[str]:
+    """The folded ``form`` with its first letters as each mutation writes them."""
+    found: set[str] = set()
+    for letters, written in mutations.items():
+        if form.startswith(letters):
+            found.update(w + form[len(letters) :] for w in written)
+    return found
+
+
+def _type_forms(data: dict[str, Any]) -> list[str]:
+    """Every form of the type words of ``orgwords.yaml``: as written, in the case forms of their
+    language, mutated, and as the end of a compound where the language compounds them."""
+    cases = data.get("case_forms") or {}
+    compounds = {str(c) for c in data.get("compounds") or []}
+    mutations = data.get("mutations") or {}
+    found: list[str] = []
+    for language, forms in (data["types"] or {}).items():
+        rule = cases.get(language) or {}
+        for raw in forms:
+            form = fold(str(raw))
+            endings = [fold(str(e)) for e in rule.get("endings", [])]
+            inflected = _case_forms(form, int(rule.get("drop", 0)), endings)
+            written = {form, *inflected}
+            for each in list(written):
+                written.update(_mutated(each.rstrip("*"), mutations.get(language) or {}))
+            found += sorted(written)
+            if language in compounds and len(form.rstrip("*")) >= _SHORTEST_COMPOUNDED:
+                found += ["*" + w.rstrip("*") for w in sorted({form, *inflected})]
+    return found
+
+
 @cache
 def _lexicon() -> _Lexicon:
     data = word_file("orgwords.yaml")
     return _Lexicon(
-        WordSet(_forms(data["types"])),
+        WordSet(_type_forms(data)),
         WordSet(_forms(data["qualifiers"])),
         WordSet(_forms(data["plurals"])),
         frozenset(fold(w) for w in data["person_titles"]),

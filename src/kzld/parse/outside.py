@@ -846,6 +846,9 @@ def _subject(content: str, offset: int, relaxed: bool) -> tuple[list[tuple[int, 
     article = re.match(r"^([^\W\d_]{1,3})\s+(?=[^\W\d_])", content[at:])
     if article and fold(article.group(1)) in folded_words("statement_joins"):
         at += article.end()  # "El Partido Comunista ...", "The Cyprus Chamber ..."
+    verb = re.match(r"^([^\W\d_]+)\s+(?=[^\W\d_])", content[at:])
+    if verb and fold(verb.group(1)) in _prose() and content[at + verb.end()].isupper():
+        at += verb.end()  # "Mae Undeb X a Phlaid Y ...": a verb that opens the sentence
     names, end = name_run(content[at:], offset + at, relaxed=relaxed, then_relaxed=True)
     return names, content[at + end :]
 

@@ -183,11 +183,15 @@ def statement_word(word: str) -> bool:
     """True when the folded ``word`` is a word for a statement, with a case ending of at most
     three letters ("açıklamada", "deklaracji") or its last letter written otherwise ("izjavu"),
     or a compound that ends with a word for a statement of seven letters or more ("ühisavaldus",
-    "Gemeinschaftserklärung")."""
+    "Gemeinschaftserklärung"), perhaps with such a case ending ("ühisavalduse")."""
     statement = _statement_words()
     if word in statement or _restated(word, statement) or word.endswith(_compound_ends()):
         return True
-    return any(word[:-k] in statement for k in (1, 2, 3) if len(word) > k + 4)
+    return any(
+        word[:-k] in statement or word[:-k].endswith(_compound_ends())
+        for k in (1, 2, 3)
+        if len(word) > k + 4
+    )
 
 
 def tells_of_a_statement(sentence: str) -> bool:

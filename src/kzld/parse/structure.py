@@ -272,7 +272,7 @@ def _with_outside(
         line for k, line in enumerate(logical.lines) if not line.blank and k not in logical.skip
     ]
     titled = _title_signers(joined)
-    candidates: list[Section | None] = [titled]
+    candidates: list[Section | None] = [titled, *_heading_signers(joined)]
     openings = _openings(joined, versions)
     for opening, relaxed in openings:
         # a title that names its signers is the evidence: capitals alone say no more after it
@@ -321,6 +321,21 @@ def _title_signers(paragraphs: list[Line]) -> Section | None:
         if titled is not None:
             return titled
     return None
+
+
+def _heading_signers(paragraphs: list[Line]) -> list[Section | None]:
+    """The signers a heading below the text's first paragraph of running text names with its
+    statement ("X, Y ja Z esimeeste ühisavaldus" above the statement a news report quotes whole),
+    as a title names them."""
+    found: list[Section | None] = []
+    prose = False
+    for line in paragraphs:
+        content = line.content
+        if _is_prose(content) and len(content) >= 60:
+            prose = True
+        elif prose and len(content) <= 200:
+            found.append(title_signers(line))
+    return found
 
 
 def _not_named_yet(candidates: list[Section | None], sections: list[Section]) -> list[Section]:
