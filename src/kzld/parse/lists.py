@@ -184,13 +184,14 @@ def is_plain_entry(content: str) -> bool:
 
 
 def plain_run(
-    lines: list[Line], start: int, skip: set[int], gaps: bool = False
+    lines: list[Line], start: int, skip: set[int], gaps: bool = False, wide: bool = False
 ) -> tuple[list[Item], int | None, int]:
     """Unmarked entries one a line from ``lines[start]``; ``gaps`` lets blank lines part them,
     as evenly as the page spaced them: the first gap (one to three blank lines) sets the spacing
     that every other gap keeps, and a spacing wider than one blank line is a list's only when it
-    parts three entries or more. Returns the items, a stated count of more, and the index after
-    the last line taken."""
+    parts three entries or more. With ``wide`` (a list under its own heading), a wider gap of
+    up to three blank lines parts no list when the entries go on after it as spaced before.
+    Returns the items, a stated count of more, and the index after the last line taken."""
     items: list[Item] = []
     more = None
     index = start
@@ -202,11 +203,18 @@ def plain_run(
             while after < len(lines) and lines[after].blank and after not in skip:
                 after += 1
             gap = after - index
-            if not (gaps and items and after < len(lines)) or gap != (spacing or gap) or gap > 3:
+            if not (gaps and items and after < len(lines)) or gap > 3:
                 break
             if after in skip or not is_plain_entry(lines[after].content):
                 break
-            spacing, index = gap, after
+            if gap != (spacing or gap) and not (
+                wide
+                and spacing is not None
+                and gap > spacing
+                and _resumes(lines, after, spacing, skip)
+            ):
+                break
+            spacing, index = spacing or gap, after
             continue
         content = line.content
         stated = more_count(content)
@@ -223,6 +231,21 @@ def plain_run(
     if spacing is not None and spacing > 1 and len(items) < 3:
         return items[:1], None, items[0][0].number  # two lines far apart: no even spacing
     return items, more, index
+
+
+def _resumes(lines: list[Line], at: int, spacing: int, skip: set[int]) -> bool:
+    """True when the entries go on from ``lines[at]`` as the list spaced them before a wider
+    gap: the line after ``spacing`` blank lines is an entry too, or ``lines[at]`` is the last
+    line of the text. A list the page parted by a wider gap ("Place X" after three blank lines
+    in a list spaced by one) is one list."""
+    after = at + 1
+    while after < len(lines) and lines[after].blank and after not in skip:
+        after += 1
+    if after >= len(lines):
+        return True
+    if after - at - 1 != spacing or after in skip:
+        return False
+    return is_plain_entry(lines[after].content)
 
 
 #: A name and an open bracket whose first words (in lower case) say members follow.

@@ -397,6 +397,8 @@ def person_line(raw: str) -> tuple[str, int] | None:
     if found.types or found.qualifiers or found.abbreviation or found.country or found.known:
         return None
     rest = match.group("rest")
+    if rest[:1].isupper() and speaks_for_organisation(rest) and not person_shaped(name):
+        return None  # "Die Violetten – Für Xandia SH": a name and its gloss, no person's line
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", rest)]
     folded = [fold(t.strip(",.()")) for _, t in tokens]
     for start in range(min(3, len(tokens))):

@@ -25,7 +25,7 @@ from ..wrapping import logical_lines
 from .blocks import NONE, Block
 from .candidates import candidates, first_prose
 from .cuelines import is_heading, names_statement, signing_cue
-from .pairs import with_organisations
+from .pairs import nested, with_organisations
 from .scoring import accept
 from .sections import read_section
 
@@ -106,7 +106,9 @@ def _find(lines: list[Line], skip: set[int], end: int, wrapped: set[int]) -> Fou
             lines[j].blank for j in range(last_list_end, index)
         )
         blocks, after = candidates(lines, index, skip, after_list, title, prose)
-        blocks = [with_organisations(replace(b, wrapped=_wraps(b, wrapped))) for b in blocks]
+        blocks = [
+            with_organisations(nested(replace(b, wrapped=_wraps(b, wrapped)))) for b in blocks
+        ]
         accepted = [b for b in blocks if accept(_placed(b, lines, skip))]
         if not accepted:
             index += 1

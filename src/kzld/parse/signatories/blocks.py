@@ -33,4 +33,6 @@ class Block:
     prose_after: int = 0  # paragraphs of running text after it
     signing: bool = False  # a word of signing in its heading, its line or the line after it
     pairs: bool = False  # its entries pair persons and organisations: the organisations sign
+    sides: frozenset[int] = frozenset()  # where the organisations of its pairs start
+    details: tuple[Item, ...] = ()  # lines marked under its entries (delegates): none of them
     wrapped: tuple[str, ...] = ()  # its entries on a paragraph the page hard-wrapped over lines

@@ -3,47 +3,65 @@ entries (a dateline, a closing slogan), and an introducing sentence that stays t
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from itertools import pairwise
 
 from ...model.folding import fold
 from ...model.records import Span
 from ..cues import folded_words
-from ..dates import read_dateline
-from ..names import known_name, name_score, name_shaped
+from ..dates import find_date, read_dateline
+from ..lists import Item
+from ..names import known_name, name_score, name_shaped, person_shaped
 from ..text import words
-from .blocks import STRONG, Block
+from .blocks import NONE, STRONG, Block
+from .pairs import nested
 
-__all__ = ["spoken", "trim"]
+__all__ = ["listed", "spoken", "trim"]
 
 
 def trim(block: Block) -> Block:
     """A list without a strong cue loses leading and trailing lines that read as no name (a
-    dateline such as ``Beirut, November 2012``, a closing slogan); the first becomes its heading."""
+    dateline such as ``Beirut, November 2012``, a closing slogan); the first becomes its heading.
+
+    Under a line that introduces it, or marked as its other entries are, in a list whose inner
+    entries read as names, an edge line is one of the entries unless it is shaped as no name: a
+    name with few capitals or type words of its own ("attac Xandia", "Aktion freie Schule",
+    "Rød Xandiallianse") is taken as its neighbours are. Otherwise an edge line must read as a
+    name by its words, and so must a person's name at the edge of a list spaced unevenly (a
+    letter's signature under its sender's name). A block that loses more than half its lines so
+    is no list at all."""
+    block = nested(block)  # a party's delegates under it are none of the list's edges
     if block.cue == STRONG or block.kind == "inline":
         return block
     items = list(block.items)
     heading, heading_span = block.heading, block.heading_span
     capitals = sum(raw.isupper() for _, _, raw in items) * 2 > len(items)
-    while len(items) > 1 and _stray(items[0][2], capitals):
+    introduced = block.cue != NONE or block.kind == "marked"
+    lenient = introduced and _named_within(items)
+    even = len({b[0].number - a[0].number for a, b in pairwise(items)}) <= 1
+
+    def stray(raw: str) -> bool:
+        if not lenient:
+            return _stray(raw, capitals)
+        # a person's name alone after the names of a letter's sender is its signature line
+        return _unshaped(raw, capitals) or (
+            not even and person_shaped(raw) and _stray(raw, capitals)
+        )
+
+    while len(items) > 1 and stray(items[0][2]):
         line = items.pop(0)[0]
         heading, heading_span = line.content, Span(line.start, line.end)
-    while len(items) > 1 and _stray(items[-1][2], capitals):
+    while len(items) > 1 and stray(items[-1][2]):
         items.pop()
     if len(items) == len(block.items):
         return block
+    if len(items) * 2 < len(block.items):
+        # most of its lines read as no name: slogans or programme lines, no list of names
+        return replace(block, items=[])
     lines = [line.number - 1 for line, _, _ in items]
-    return Block(
-        items,
-        block.more,
-        range(min(lines), max(lines) + 1),
-        heading,
-        heading_span,
-        block.cue,
-        block.kind,
-        block.as_of_text,
-        block.country_heading,
-        block.top,
-    )
+    taken = range(min(lines), max(lines) + 1)
+    return replace(block, items=items, taken=taken, heading=heading, heading_span=heading_span)
 
 
 def _stray(raw: str, capitals: bool) -> bool:
@@ -59,6 +77,41 @@ def _stray(raw: str, capitals: bool) -> bool:
     if not (capitals and raw.isupper() and name_shaped(raw)):
         return True
     # a statement word names the text, not a signer ("COMMUNIQUÉ", "ΚΟΙΝΗ ΑΝΑΚΟΙΝΩΣΗ")
+    return read_dateline(raw) is not None or any(
+        fold(w) in folded_words("statement_words") for w in words(raw)
+    )
+
+
+#: A time of day ("12.00", "9:30"): a programme's line, no name's.
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[.:]\d{2}(?![\d.:])")
+
+
+def listed(raw: str) -> bool:
+    """True when a line is shaped as a name in a list, and gives no time of day or date (a
+    programme's "Gathering at 12.00 – X Square", "Rome – Saturday 5 November")."""
+    return name_shaped(raw) and not _CLOCK.search(raw) and find_date(raw) is None
+
+
+def _named_within(items: list[Item]) -> bool:
+    """True when the entries inside a list's edges (three at least) read as names: on average
+    by their words, or nearly all by their form."""
+    inner = [raw for _, _, raw in items[1:-1]]
+    if len(inner) < 3:
+        return False
+    scores = sum(name_score(raw) for raw in inner)
+    return scores >= 0.45 * len(inner) or sum(map(listed, inner)) >= 0.75 * len(inner)
+
+
+def _unshaped(raw: str, capitals: bool) -> bool:
+    """True when an edge line of an introduced or marked list is none of its entries: it reads
+    as no name by its words, and it is shaped as no name (a sentence, a slogan, words of prose),
+    or it is a date or a word for the statement."""
+    if not _stray(raw, capitals):
+        return False  # it reads as a name by its words
+    # a name may open in lower case ("attac Xandia", "ver.di"): its form is read from the rest
+    shaped = name_shaped(raw[:1].upper() + raw[1:])
+    if not shaped or raw.rstrip().endswith(("!", "?")):
+        return True
     return read_dateline(raw) is not None or any(
         fold(w) in folded_words("statement_words") for w in words(raw)
     )

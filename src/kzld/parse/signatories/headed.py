@@ -28,7 +28,8 @@ from ..lists import (
 from ..names import evidence, generic_plural, is_name_join, name_shaped
 from ..text import Line, words
 from .blocks import NONE, STRONG, Block
-from .cuelines import as_of, is_category, opens_as_statement
+from .cuelines import as_of, is_category, is_heading, opens_as_statement
+from .edges import listed
 
 __all__ = ["heading_blocks", "split_and"]
 
@@ -94,13 +95,36 @@ def heading_blocks(
         at = label.end() if label and separated(content[label.end() :]) else 0
         items, more = inline_items(lines[cursor], content[at:], lines[cursor].start + at)
         return [block(split_and(items, strict=True), more, cursor + 1, "inline")], cursor + 1
-    items, more, after = plain_run(lines, cursor, skip, gaps=cue != STRONG)
+    items, more, after = _plain(lines, cursor, skip, cue)
     if len(items) >= 2 or (items and cue == STRONG and more is not None):
         return _by_category(block(items, more, after, "plain")), after
     grouped = _grouped(lines, cursor, skip, heading, heading_span, cue, as_of_text, index)
     if grouped:
         return grouped
     return _sub_lists(lines, index, cursor, skip, cue) if cue != NONE else None
+
+
+def _plain(
+    lines: list[Line], cursor: int, skip: set[int], cue: int
+) -> tuple[list[Item], int | None, int]:
+    """The plain entries one a line from ``lines[cursor]``, perhaps parted by blank lines as
+    evenly as the page spaced them. Under a signatory heading, which takes what follows on
+    little evidence, entries parted by blank lines must nearly all be shaped as names (a page's
+    slogans and programme lines, "Gathering at 12.00", below a heading are spaced so too); lines
+    that open with the
+    kind of their names are groups (:func:`_grouped`), not entries."""
+    items, more, after = plain_run(lines, cursor, skip, gaps=True, wide=True)
+    for k, (line, _, raw) in enumerate(items[1:], 1):
+        if is_heading(raw):  # "SIGNATORIES" further down heads a list of its own
+            items, more, after = items[:k], None, line.number - 1
+            break
+    spaced = bool(items) and items[-1][0].number - items[0][0].number >= len(items)
+    if spaced and any(_lead(raw) for _, _, raw in items):
+        return plain_run(lines, cursor, skip)  # "The unions (A, B)": groups, one a line
+    shaped = sum(listed(raw) for _, _, raw in items)
+    if cue == STRONG and spaced and shaped < 0.75 * len(items):
+        return plain_run(lines, cursor, skip)
+    return items, more, after
 
 
 def _by_category(block: Block) -> list[Block]:

@@ -5,6 +5,9 @@
   president", "X Mission–Hon. Dr. Name Surname, former president");
 - the organisation, a comma, the person, a comma, the role ("X Union, Name Surname, secretary").
 
+- the organisation as an entry of a bulleted list, its delegates one a line under it, marked
+  by another sign (a bullet, then dashes): the delegates are details of the entry, not entries.
+
 The organisation is the signer. An entry whose other part is no organisation but a role or a
 description in lower case ("Surname Name – jurist") is a person's. A list is read so only when
 most of its entries pair in the same way: "Zeta Milieu – Xandiapeace" alone is no pair.
@@ -16,11 +19,11 @@ import re
 from dataclasses import replace
 
 from ..lists import Item
-from ..names import person_line, speaks_for_organisation
+from ..names import is_person, person_line, person_shaped, speaks_for_organisation
 from ..text import words
 from .blocks import Block
 
-__all__ = ["PERSON", "paired", "with_organisations"]
+__all__ = ["PERSON", "nested", "paired", "with_organisations"]
 
 #: What :func:`paired` returns for an entry that names only a person and a role.
 PERSON = -1
@@ -83,17 +86,95 @@ def paired(raw: str) -> tuple[int, str] | int | None:
     return None
 
 
+def _in_column(raw: str) -> tuple[int, str] | None:
+    """``(offset, organisation)`` when an entry has the form of "Surname Name – Organisation":
+    two to four capitalised words before a dash and a capitalised part after it, whatever the
+    words say (a surname may also be a country's adjective or a type word)."""
+    dash = _DASH.search(raw)
+    if dash is None or dash.start() == 0:
+        return None
+    left, right = raw[: dash.start()].rstrip(), raw[dash.end() :].strip().rstrip(" .,;")
+    found = words(left)
+    if not 2 <= len(found) <= 4 or re.search(r"[\d()\[\]/&@]", left):
+        return None
+    if not all(w[:1].isupper() and not w.isupper() for w in found) or not _organisation(right):
+        return None
+    return dash.end() + len(raw[dash.end() :]) - len(raw[dash.end() :].lstrip()), right
+
+
 def with_organisations(block: Block) -> Block:
     """The block with each entry that pairs a person and an organisation read as the
-    organisation, when most of its entries (two at least) are such pairs."""
+    organisation, when most of its entries (two at least) are such pairs.
+
+    The pairs of a list are written alike: when most of them give the person first, an entry of
+    the same form whose words alone would not tell ("Russo Anna – Xli", where "Russo" is also a
+    country's adjective) gives its person first too."""
     found = [paired(raw) for _, _, raw in block.items]
     if len(found) < 2 or sum(f is not None for f in found) * 2 <= len(found):
         return block
+    pairs = [f for f in found if isinstance(f, tuple)]
+    if sum(offset > 0 for offset, _ in pairs) * 4 >= len(pairs) * 3:
+        found = [
+            f if f is not None else _in_column(raw)
+            for f, (_, _, raw) in zip(found, block.items, strict=True)
+        ]
     items: list[Item] = []
+    sides: set[int] = set()
     for (line, start, raw), pair in zip(block.items, found, strict=True):
         if isinstance(pair, tuple):
             offset, organisation = pair
             items.append((line, start + offset, organisation))
+            sides.add(start + offset)
         else:
             items.append((line, start, raw))
-    return replace(block, items=items, pairs=True)
+    return replace(block, items=items, pairs=True, sides=frozenset(sides))
+
+
+#: The signs of a bulleted list's outer and inner levels: bullets and dashes.
+_BULLETS, _DASHES = frozenset("•*·▪●◦"), frozenset("-–—")
+
+
+def _sign(item: Item) -> tuple[str, int]:
+    """The sign that marks an item and how far its line is indented."""
+    line, start, _ = item
+    marker = line.content[: start - line.start]
+    return marker.strip()[:1], len(marker) - len(marker.lstrip())
+
+
+def _inner(outer: tuple[str, int], sign: tuple[str, int]) -> bool:
+    """True when an item marked ``sign`` lies a level under items marked ``outer``: a sign of
+    the other kind (a dash under bullets, a bullet under dashes), or one indented further."""
+    if sign[0] == outer[0]:
+        return sign[1] > outer[1]
+    kinds = (_BULLETS, _DASHES)
+    return any(outer[0] in a and sign[0] in b for a, b in (kinds, kinds[::-1]))
+
+
+def _persons(raw: str) -> bool:
+    """True when an entry is a person's line: it opens with a person's title ("Comrade"), or
+    gives a person's name with a role ("Jane Doe – general secretary", "Jane Doe, member")."""
+    if is_person(raw) or person_shaped(raw) or paired(raw) == PERSON:
+        return True
+    line = person_line(raw)
+    return line is not None and line[0] == "person"
+
+
+def nested(block: Block) -> Block:
+    """A bulleted block whose entries have lines marked a level under them ("• X Party" then
+    "– Comrade Name – secretary"): the entries are the outer lines; the inner lines are their
+    details, kept apart (a delegate, a member, a role), never entries of their own."""
+    if block.kind != "marked" or len(block.items) < 3:
+        return block
+    signs = [_sign(item) for item in block.items]
+    if not signs[0][0] or signs[0][0].isdigit():
+        return block
+    inner = [_inner(signs[0], sign) for sign in signs]
+    if not any(inner) or sum(not i for i in inner) < 2:
+        return block
+    if not all(
+        _persons(raw) for (_, _, raw), below in zip(block.items, inner, strict=True) if below
+    ):
+        return block  # members under a coalition's name may be organisations: read them all
+    items = [item for item, below in zip(block.items, inner, strict=True) if not below]
+    details = tuple(item for item, below in zip(block.items, inner, strict=True) if below)
+    return replace(block, items=items, details=details)

@@ -23,6 +23,7 @@ from ..lists import commas, conjoined, semicolons
 from ..names import evidence, is_name_join, name_score, name_shaped, person_shaped
 from ..text import words
 from .blocks import NONE, STRONG, WEAK, Block
+from .pairs import PERSON, paired
 
 __all__ = ["NAME", "accept"]
 
@@ -32,7 +33,16 @@ NAME = 0.5
 
 
 def _scores(block: Block) -> list[float]:
-    return [0.0 if _labelled_sentence(raw) else name_score(raw) for _, _, raw in block.items]
+    """Each entry's score as a name. In a list of persons paired with organisations, the
+    organisation of a pair reads as a name by the pairing, and a person with a role only
+    ("Name Surname – lawyer") is no entry to weigh."""
+    scores: list[float] = []
+    for _, start, raw in block.items:
+        if block.pairs and start in block.sides:
+            scores.append(max(NAME, name_score(raw)))
+        elif not (block.pairs and paired(raw) == PERSON):
+            scores.append(0.0 if _labelled_sentence(raw) else name_score(raw))
+    return scores
 
 
 #: A short label and a colon opening an entry ("READ: ...", "LEXO: ...", "Foto: ...").

@@ -9,7 +9,14 @@ from dataclasses import dataclass, replace
 from ...model.records import Entry, Section, Skipped, Span
 from ..entries import split_entry
 from ..lists import Item, inline_items, open_more
-from ..names import evidence, generic_plural, name_shaped, person_line, persons_organisation
+from ..names import (
+    evidence,
+    generic_plural,
+    is_person,
+    name_shaped,
+    person_line,
+    persons_organisation,
+)
 from ..text import words
 from .blocks import Block
 from .cuelines import as_of
@@ -41,6 +48,7 @@ class _Reading:
     among_persons: bool  # several persons' lines among organisations: those are persons'
     bracketed: list[tuple[int, str] | None]  # "Name Surname (Organisation)" in every entry
     pairs: bool  # its entries pair persons and organisations (:mod:`.pairs`)
+    sides: frozenset[int]  # where the organisations of those pairs start: no person's lines
 
     @classmethod
     def of(cls, block: Block, text_end: int) -> _Reading:
@@ -53,7 +61,9 @@ class _Reading:
             bracketed = [None] * len(raws)
         last_line = block.items[-1][0] if block.items else None
         at_end = last_line is not None and last_line.end >= text_end
-        return cls(raws, at_end, for_organisations, among_persons, bracketed, block.pairs)
+        return cls(
+            raws, at_end, for_organisations, among_persons, bracketed, block.pairs, block.sides
+        )
 
 
 def _entry_text(
@@ -82,6 +92,8 @@ def _entry_text(
         return None
     if open_more(raw):  # "And many more unions…"
         return None
+    if start in reading.sides:
+        return raw, span, other  # the organisation of a person's pair: it signs
     if reading.pairs and paired(raw) == PERSON:
         skipped.append(Skipped(raw, span, "person"))  # "Surname Name – jurist"
         return None
@@ -93,6 +105,8 @@ def _entry_text(
         skipped.append(Skipped(raw, span, "person"))
         return None
     person = person_line(raw)
+    if person is None and is_person(raw):
+        person = "person", -1  # "Comrade Name – general secretary": a person's title opens it
     if person is not None:
         role, offset = person
         if role == "person" or not reading.for_organisations:
@@ -150,6 +164,8 @@ def read_section(block: Block, text_end: int, skipped: list[Skipped]) -> Section
         entries.append(
             Entry(len(entries) + 1, text, span, name, abbreviation, gloss or other, country)
         )
+    for _, start, raw in block.details:  # "– Comrade Name – secretary" under its party
+        skipped.append(Skipped(raw, Span(start, start + len(raw)), "person"))
     if not entries and block.more is None:
         return None
     starts = [e.span.start for e in entries] + (

@@ -1,0 +1,123 @@
+"""Persons among the organisations of a list: a person is never a signer, the organisation beside
+them is. A list of "Surname Name – Organisation" pairs is read in one way for all its entries
+(a surname that is also a country's adjective does not make its entry an organisation's name),
+the organisation of a pair is never read again as a person's line, and an entry that opens with
+a person's title ("Comrade", "الرفيق", "товарищ") is a person's. Names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from .prose import PROSE
+from .reading import lists_of, read_text, skipped_of
+
+#: A cue, pairs whose person comes first (one surname is a country's adjective), the
+#: organisations that sign, the persons' entries set aside.
+COLUMNS = {
+    "it": (
+        "Qui di seguito le associazioni e i partiti rappresentati:",
+        [
+            "1. Conti Anna – Unione Giovani di Zetlandia",
+            "2. Russo Marco – Xli",
+            "3. Bianchi Luca – giurista",
+            "4. Neri Paolo – La Via Xandia – Insieme per la Costituzione",
+            "5. Gialli Carla – Rete Ypsilon",
+        ],
+        [
+            "Unione Giovani di Zetlandia",
+            "Xli",
+            "La Via Xandia – Insieme per la Costituzione",
+            "Rete Ypsilon",
+        ],
+        ["Bianchi Luca – giurista"],
+    ),
+    "en": (
+        "The organisations and their representatives:",
+        [
+            "Jane Doe – Xandia Workers' Union",
+            "Anna French – Zeta",
+            "Ben Jones – lawyer",
+            "Mary Brown – Ypsiland Greens",
+        ],
+        ["Xandia Workers' Union", "Zeta", "Ypsiland Greens"],
+        ["Ben Jones – lawyer"],
+    ),
+    "es": (
+        "Las organizaciones representadas:",
+        [
+            "1. García Ana – Sindicato Unitario de Xandia",
+            "2. Alemán Pedro – Zetaverde",
+            "3. López Marta – jurista",
+            "4. Ruiz Pablo – Plataforma Ypsilon",
+        ],
+        ["Sindicato Unitario de Xandia", "Zetaverde", "Plataforma Ypsilon"],
+        ["López Marta – jurista"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(COLUMNS))
+def test_the_pairs_of_a_list_are_read_alike(language: str) -> None:
+    cue, entries, organisations, persons = COLUMNS[language]
+    text = f"Title\n\n{PROSE.get(language, PROSE['en'])}\n\n{cue}\n" + "\n".join(entries) + "\n"
+    document = read_text(text)
+    assert lists_of(document) == [organisations]
+    assert [t for t, reason in skipped_of(document) if reason == "person"] == persons
+
+
+#: Organisations, each with its delegates one a line under it, each delegate opening with a
+#: person's title: the delegates are persons, the organisations sign.
+DELEGATES = {
+    "ar": (
+        "وضمّ الاجتماع كلًّا من",
+        [
+            ("• الحزب الشيوعي الزتلاندي", ["– الرفيق سمير خليل – الأمين العام"]),
+            (
+                "• جبهة النضال الشعبي الإكساندي",
+                [
+                    "– الرفيق جمال سالم – عضو المكتب السياسي",
+                    "– الرفيقة هدى ناصر – عضو المكتب السياسي",
+                ],
+            ),
+            ("• حزب العمال الإبسيلوني", ["– الرفيق كمال يوسف – رئيس اللجنة القيادية"]),
+        ],
+    ),
+    "en": (
+        "The meeting brought together:",
+        [
+            ("• Communist Party of Zetland", ["– Comrade Sam Kale – general secretary"]),
+            (
+                "• Xandia Popular Struggle Front",
+                [
+                    "– Comrade Jan Salm – member of the political bureau",
+                    "– Comrade Hedy Nash – member of the political bureau",
+                ],
+            ),
+            ("• Ypsiland Workers' Party", ["– Comrade Kim Yost – head of the leadership"]),
+        ],
+    ),
+    "ru": (
+        "Во встрече приняли участие:",
+        [
+            ("• Коммунистическая партия Зетландии", ["– товарищ Иван Петров – первый секретарь"]),
+            (
+                "• Народный фронт Ксандии",
+                ["– товарищ Анна Орлова – член бюро", "– товарищ Олег Котов – член бюро"],
+            ),
+            ("• Рабочая партия Ипсиландии", ["– товарищ Пётр Сидоров – председатель"]),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(DELEGATES))
+def test_delegates_under_their_organisations_are_persons(language: str) -> None:
+    cue, groups = DELEGATES[language]
+    body = "\n\n".join(
+        "\n\n".join([organisation, *delegates]) for organisation, delegates in groups
+    )
+    text = f"Title\n\n{PROSE.get(language, PROSE['en'])}\n\n{cue}\n\n{body}\n"
+    document = read_text(text)
+    assert lists_of(document) == [[o.lstrip("• ") for o, _ in groups]]
+    persons = [d.lstrip("– ") for _, delegates in groups for d in delegates]
+    assert [t for t, reason in skipped_of(document) if reason == "person"] == persons
