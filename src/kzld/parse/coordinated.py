@@ -46,7 +46,7 @@ from .outside import signers_section
 from .spans import NAMED, described, is_event, statement_word, strength, tells_of_a_statement
 from .text import Line, WordSet, words
 
-__all__ = ["lead_signers", "prose_signers"]
+__all__ = ["lead_signers", "prose_signers", "sentences"]
 
 #: The most words a name read from prose may have.
 _LONGEST = 8
@@ -68,7 +68,7 @@ _WORD_WINDOW = 100
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def _sentences(paragraph: Line) -> Iterator[tuple[int, str]]:
+def sentences(paragraph: Line) -> Iterator[tuple[int, str]]:
     """The sentences of a paragraph, each with its offset in the document. A sentence ends at a
     full stop after a word in lower case of three letters or more or after an abbreviation, or at
     "!" or "?" (not at initials, "Dr.", "Υπ.")."""
@@ -464,7 +464,7 @@ def prose_signers(paragraph: Line) -> Section | None:
     """The signers a paragraph names together in a sentence that says they sign or issue the
     statement: the longest run of coordinated names of each such sentence."""
     names: list[tuple[int, str]] = []
-    for offset, sentence in _sentences(paragraph):
+    for offset, sentence in sentences(paragraph):
         places = _says_signed(sentence)
         if not places:
             continue
@@ -505,7 +505,7 @@ def lead_signers(paragraph: Line) -> Section | None:
     which one has a type word ("NATO and EU condemn ..." may be the argument's). A sentence
     that only tells what organisations did ("X and Y attended the meeting") names no signer."""
     names: list[tuple[int, str]] = []
-    for offset, sentence in _sentences(paragraph):
+    for offset, sentence in sentences(paragraph):
         if not tells_of_a_statement(sentence):
             continue
         for run in _runs(sentence):

@@ -42,6 +42,7 @@ from .outside import (
     subject_signers,
     title_signers,
 )
+from .represented import represented_signers, signing_persons
 from .signatories import Found, find_sections, signing_cue
 from .text import Line, words
 from .totals import stated_total
@@ -273,6 +274,11 @@ def _with_outside(
     ]
     titled = _title_signers(joined)
     candidates: list[Section | None] = [titled, *_heading_signers(joined)]
+    # persons who sign for organisations, before the opening sentences' subjects: the role and
+    # the person say where each name ends
+    lead = _lead(joined)
+    candidates += [represented_signers(line) for line in lead]
+    persons = frozenset().union(*(signing_persons(line) for line in lead))
     openings = _openings(joined, versions)
     for opening, relaxed in openings:
         # a title that names its signers is the evidence: capitals alone say no more after it
@@ -299,7 +305,7 @@ def _with_outside(
         if not line.blank and k not in logical.skip and not set(logical.physical[k]) & listed.used
     ]
     candidates += [prose_signers(line) for line in free]
-    found = _not_named_yet(candidates, sections)
+    found = _not_named_yet(candidates, sections, persons)
     if not sections and not found:
         # the one who speaks in the first sentence, when nothing else names a signer
         speaker = next((s for line, _ in openings if (s := speaker_signers(line))), None)
@@ -323,6 +329,17 @@ def _title_signers(paragraphs: list[Line]) -> Section | None:
     return None
 
 
+def _lead(paragraphs: list[Line]) -> list[Line]:
+    """The paragraphs of running text up to the third of 60 characters or more: the lead."""
+    found: list[Line] = []
+    for line in paragraphs:
+        if len([p for p in found if len(p.content) >= 60]) >= 3:
+            break
+        if _is_prose(line.content):
+            found.append(line)
+    return found
+
+
 def _heading_signers(paragraphs: list[Line]) -> list[Section | None]:
     """The signers a heading below the text's first paragraph of running text names with its
     statement ("X, Y ja Z esimeeste ühisavaldus" above the statement a news report quotes whole),
@@ -338,15 +355,22 @@ def _heading_signers(paragraphs: list[Line]) -> list[Section | None]:
     return found
 
 
-def _not_named_yet(candidates: list[Section | None], sections: list[Section]) -> list[Section]:
+def _not_named_yet(
+    candidates: list[Section | None], sections: list[Section], persons: frozenset[str]
+) -> list[Section]:
     """The ``candidates`` (in order), each with only the entries that neither ``sections`` (the
-    lists) nor a candidate before it names, renumbered; a candidate left with none is dropped."""
+    lists) nor a candidate before it names, and that are none of the ``persons`` who sign for an
+    organisation, renumbered; a candidate left with none is dropped."""
     known = {k for s in sections for e in s.entries for k in _keys(e)}
     found: list[Section] = []
     for section in candidates:
         if section is None:
             continue
-        entries = [e for e in section.entries if not (_keys(e) & known) and not _within(e, known)]
+        entries = [
+            e
+            for e in section.entries
+            if not (_keys(e) & known) and not _within(e, known) and e.raw.strip() not in persons
+        ]
         if not entries:
             continue
         known.update(k for e in entries for k in _keys(e))

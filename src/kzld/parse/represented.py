@@ -1,0 +1,200 @@
+"""Signers a news report names through the persons who sign for them: "przewodniczący X Party
+Jan Kowalski i przewodniczący YDP Anna Nowak podpisali porozumienie", "Ketua Umum Partai X, Budi;
+Ketua Umum Partai Y, Sari ...", "X Partiyasının rəhbəri Ali Veli və Y Partiyasının rəhbəri Ayşe
+Kaya ... imza atıblar".
+
+Each person is named with a signer's role (the ``signer_roles`` of ``cues.yaml``) and the
+organisation the role is of, in either order the languages write them:
+
+- the role first, then the organisation, then the person, glued ("przewodniczący Unii Pracy Jan
+  Kowalski": the person is the last two capitalised words) or parted by a comma ("Ketua Umum
+  Partai X, Budi Santoso");
+- the organisation first, in its case, then the role, then the person ("X Partiyasının rəhbəri
+  Ali Veli").
+
+The organisation's name is taken as the text writes it (a genitive stays a genitive). Only in a
+sentence that tells of a statement or a signing, and only when two persons or more name two
+organisations or more: one person with a role is the one who speaks, not the signers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model.countries import country_code
+from ..model.folding import fold
+from ..model.records import Section
+from .coordinated import sentences
+from .cues import folded_words, vocabulary
+from .names import is_abbreviation, is_name_join, is_person, person_shaped
+from .outside import signers_section
+from .spans import tells_of_a_statement
+from .text import Line
+
+__all__ = ["represented_signers", "signing_persons"]
+
+#: A word as written (with a hyphen, an apostrophe or brackets inside), or a separator.
+_TOKEN = re.compile(r"\(?[^\W_][\w'’.-]*\)?|[,;]")
+#: The most words an organisation's name read between a role and a person may have.
+_LONGEST = 8
+
+Token = tuple[int, str]
+
+
+@cache
+def _roles() -> tuple[tuple[str, ...], ...]:
+    """The signers' roles, folded, as words; the longest first ("ketua umum" before "ketua")."""
+    forms = {tuple(fold(str(r)).split()) for r in vocabulary()["signer_roles"]}
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _role_length(folded: list[str], k: int) -> int:
+    """How many words of ``folded`` from the ``k``-th are a signer's role (0 when none): a word
+    of the data, with a case ending of up to three letters ("presidente", "genel başkanı"), or a
+    stem of it (``"przewodnicz*"``) with any ending."""
+    for phrase in _roles():
+        here = folded[k : k + len(phrase)]
+        if len(here) == len(phrase) and all(
+            w == r
+            or (r.endswith("*") and w.startswith(r[:-1]))
+            or (len(r) >= 5 and w.startswith(r) and len(w) - len(r) <= 3)
+            for w, r in zip(here, phrase, strict=True)
+        ):
+            return len(phrase)
+    return 0
+
+
+def _capital(token: str) -> bool:
+    """True when ``token`` may be a word of a name: a capital or a digit opens it."""
+    head = token.lstrip("(")
+    return bool(head) and (head[0].isupper() or head[0].isdigit())
+
+
+def _run(tokens: list[Token], k: int, folded: list[str]) -> int:
+    """Where the capitalised words from the ``k``-th token end (joining words in lower case may
+    stand between them); a role, a separator or another word in lower case ends them."""
+    end = k
+    while end < len(tokens) and end - k < _LONGEST + 3:
+        token = tokens[end][1]
+        if token in ",;" or _role_length(folded, end):
+            break
+        joining = _joins(token) and end + 1 < len(tokens) and _capital(tokens[end + 1][1])
+        if not (_capital(token) or joining):
+            break
+        end += 1
+    return end
+
+
+def _joins(token: str) -> bool:
+    """True when ``token`` in lower case joins the words of one name ("of", "do"), not two names
+    or two persons ("and", "i")."""
+    return is_name_join(token) and fold(token) not in folded_words("and_words")
+
+
+def _person(text: str) -> bool:
+    """True when ``text`` reads as a person's name: one to three capitalised words, no
+    abbreviation among them (Indonesian and other names may be one word)."""
+    found = text.split()
+    if not 1 <= len(found) <= 3 or any(is_abbreviation(w) or not w[:1].isupper() for w in found):
+        return False
+    return len(found) == 1 or person_shaped(text) or is_person(text)
+
+
+def _text(tokens: list[Token], start: int, end: int, sentence: str) -> tuple[int, str]:
+    """The text of tokens ``start`` to ``end`` (not included) of ``sentence``, with its offset."""
+    first, last = tokens[start], tokens[end - 1]
+    return first[0], sentence[first[0] : last[0] + len(last[1])]
+
+
+#: An organisation and the person who signs for it, each as ``(offset, text)``.
+Pair = tuple[Token, str]
+
+
+def _after_role(tokens: list[Token], k: int, sentence: str, folded: list[str]) -> Pair | None:
+    """The organisation named after the role that ends at the ``k``-th token, and its person
+    (joining words after the role left out: "chairman of the X Party")."""
+    while k < len(tokens) - 1 and tokens[k][1][:1].islower() and is_name_join(tokens[k][1]):
+        k += 1
+    end = _run(tokens, k, folded)
+    if end == k:
+        return None
+    if end < len(tokens) and tokens[end][1] == ",":
+        person_end = _run(tokens, end + 1, folded)
+        person = _text(tokens, end + 1, person_end, sentence) if person_end > end + 1 else None
+        if person and _person(person[1]) and end - k <= _LONGEST:
+            return _text(tokens, k, end, sentence), person[1]  # "Ketua Umum Partai X, Budi"
+    if end - k < 3:
+        return None
+    glued = _text(tokens, end - 2, end, sentence)[1]
+    if not person_shaped(glued) or end - 2 - k > _LONGEST:
+        return None
+    return _text(tokens, k, end - 2, sentence), glued  # "przewodniczący Unii Pracy Jan Kowalski"
+
+
+def _before_role(tokens: list[Token], k: int, sentence: str, folded: list[str]) -> Pair | None:
+    """The organisation named right before the role that opens at the ``k``-th token, and the
+    person after the role ("X Partiyasının rəhbəri Ali Veli")."""
+    start = k
+    while start > 0 and _capital(tokens[start - 1][1]) and k - start < _LONGEST:
+        start -= 1
+    length = _role_length(folded, k)
+    after = _run(tokens, k + length, folded)
+    if start == k or after == k + length:
+        return None
+    person = _text(tokens, k + length, min(after, k + length + 3), sentence)[1]
+    if not _person(person):
+        return None
+    return _text(tokens, start, k, sentence), person
+
+
+def _pairs(sentence: str) -> list[Pair]:
+    """The organisations ``sentence`` names through a role and a person, each with its person,
+    in text order."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(sentence)]
+    folded = [fold(t.strip("()")) for _, t in tokens]
+    found: list[Pair] = []
+    k = 0
+    while k < len(tokens):
+        length = _role_length(folded, k)
+        if not length:
+            k += 1
+            continue
+        pair = _after_role(tokens, k + length, sentence, folded)
+        if pair is None and k > 0 and tokens[k][1][:1].islower():
+            pair = _before_role(tokens, k, sentence, folded)
+        named = [name for (_, name), _ in found]
+        if pair is not None and not country_code(pair[0][1]) and pair[0][1] not in named:
+            found.append(pair)
+        k += length
+    return found
+
+
+def _signing_pairs(paragraph: Line) -> list[tuple[int, list[Pair]]]:
+    """The pairs of each sentence of ``paragraph`` that tells of a statement or a signing and
+    names two organisations or more through their persons, with the sentence's offset."""
+    found: list[tuple[int, list[Pair]]] = []
+    for offset, sentence in sentences(paragraph):
+        if not tells_of_a_statement(sentence):
+            continue
+        pairs = _pairs(sentence)
+        if len(pairs) >= 2:
+            found.append((offset, pairs))
+    return found
+
+
+def represented_signers(paragraph: Line) -> Section | None:
+    """The organisations a sentence of ``paragraph`` names through the persons who sign for them,
+    when it tells of a statement or a signing and names two of them or more."""
+    names = [
+        (offset + at, name)
+        for offset, pairs in _signing_pairs(paragraph)
+        for (at, name), _ in pairs
+    ]
+    return signers_section(paragraph, names, "phrase") if names else None
+
+
+def signing_persons(paragraph: Line) -> frozenset[str]:
+    """The persons who sign for the organisations :func:`represented_signers` reads: none of
+    them is a signer of their own ("Ketua Umum Partai X, Budiman": not "Budiman")."""
+    return frozenset(person for _, pairs in _signing_pairs(paragraph) for _, person in pairs)
