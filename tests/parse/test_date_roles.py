@@ -190,3 +190,16 @@ def test_an_opening_sentence_says_when_the_statement_was_signed(
 ) -> None:
     text = "Title\n\n" + opening + "\n\n" + PROSE[language] + "\n"
     assert _dates(text) == (created, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("ゼット新聞2016年6月2日付", date(2016, 6, 2)),
+        ("2016年6月2日付", date(2016, 6, 2)),
+    ],
+)
+def test_the_issue_a_japanese_paper_dates_is_the_pages_date(line: str, published: date) -> None:
+    sentence = "日本の四つの政党は一日、国会内で協議を行い、共通政策の柱を確かめ合いました。"
+    text = line + "\n" + sentence * 3 + "\n"
+    assert _dates(text) == (None, published)

@@ -403,7 +403,7 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         return ("stamp", found, None) if found else None
     match = patterns.line.match(folded)
     if not match:
-        readers = (_placed, _dated, _labelled, _fielded, _sectioned, _clocked)
+        readers = (_placed, _dated, _labelled, _fielded, _sectioned, _clocked, _issue)
         return next((found for found in (read(line) for read in readers) if found), None)
     found = _date_of(match, month_first=bool(match.group("ampm")))
     if found is None:
@@ -570,6 +570,20 @@ def _fielded(line: str) -> tuple[str, date, str | None] | None:
         return None
     dated = [found for found in map(_labelled, fields) if found is not None]
     return dated[0] if len({found[1] for found in dated}) == 1 else None
+
+
+#: A paper's name and the date of its issue, with the Japanese word for "dated" after it
+#: ("赤旗2016年6月2日付").
+_ISSUE = re.compile(
+    r"^(?P<by>[^\d\s]{0,16}?)\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*付$"
+)
+
+
+def _issue(line: str) -> tuple[str, date, str | None] | None:
+    """The page's date where a paper names the issue it is from ("赤旗2016年6月2日付")."""
+    issue = _ISSUE.match(line)
+    found = find_date(issue.group("date")) if issue else None
+    return ("stamp", found, None) if found else None
 
 
 #: A section's name before a date behind a dash ("Nacional - 05 Feb 2020"): one or two words.

@@ -20,6 +20,7 @@ first total in text order is the text's.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
@@ -171,6 +172,7 @@ def number_value(token: str) -> int | None:
 
 @lru_cache(maxsize=1 << 14)
 def _value(token: str) -> int | None:
+    token = _unclassified(token)
     match = _NUMBER.match(token)
     if match:
         value: int | None = int(match.group(1))
@@ -180,6 +182,20 @@ def _value(token: str) -> int | None:
         if value is None:
             value = _compound(folded)
     return value if value is not None and 1 < value < 1000 else None
+
+
+def _unclassified(token: str) -> str:
+    """``token`` without a classifier written onto its digits ("১১টি": eleven)."""
+    if token[:1].isdigit():
+        for classifier in _classifiers():
+            if token.endswith(classifier) and token[: -len(classifier)].isdigit():
+                return token[: -len(classifier)]
+    return token
+
+
+@cache
+def _classifiers() -> tuple[str, ...]:
+    return tuple(_data()["number_classifiers"])
 
 
 def _word_number(token: str) -> int | None:
@@ -246,12 +262,13 @@ def _determined_words() -> dict[str, int]:
 
 def _determined(tokens: list[str], k: int) -> int | None:
     """The value of ``tokens[k]`` as a number word that is a common word of another language
-    too, when a determiner comes before it and a word for organisations right after it ("de
-    fire partier", "alle to forbund"), or ``None``."""
+    too, when a determiner comes before it and a word for organisations after it, perhaps after
+    words that describe them ("de fire partier", "alle to forbund", "a hat ellenzéki párt"), or
+    ``None``."""
     value = _determined_words().get(fold(tokens[k]))
     if value is None or not 0 < k < len(tokens) - 1:
         return None
-    if _words("subject_leads").matches(fold(tokens[k - 1])) and _organisations(tokens[k + 1]):
+    if _words("subject_leads").matches(fold(tokens[k - 1])) and _described(tokens[k + 1 :]):
         return value
     return None
 
@@ -380,8 +397,8 @@ def _described(tokens: list[str]) -> bool:
     "of" or "the" ("three of the parties", "the three largest of the parties")."""
     ands, joins = folded_words("and_words"), folded_words("statement_joins")
     gap = 0
-    for word in tokens[: 1 + _GAP]:
-        if _organisations(word):
+    for k, word in enumerate(tokens[: 1 + _GAP]):
+        if _organisations(word) or _count_phrase(tokens, k):
             return True
         folded = fold(word)
         if is_qualifier(word) or folded in ands:
@@ -392,17 +409,31 @@ def _described(tokens: list[str]) -> bool:
     return False
 
 
+def _count_phrase(tokens: list[str], k: int) -> bool:
+    """True when ``tokens[k]`` and the next word are one word for organisations written as two
+    (``count_phrases``: Vietnamese "tổ chức")."""
+    pair = [fold(t) for t in tokens[k : k + 2]]
+    return len(pair) == 2 and _words("count_phrases").opens_at(pair, 0)
+
+
 def _describing(word: str) -> bool:
     """True when ``word`` may describe organisations between a number and the word for them: in
     small letters or of a script without capitals, no digits, not "of"."""
     partitive = _words("partitive_words").matches(fold(word))
-    return word.isalpha() and word == word.lower() and not partitive
+    return _lettered(word) and word == word.lower() and not partitive
+
+
+def _lettered(word: str) -> bool:
+    """True when ``word`` is all letters and the marks written on them (the vowel signs of the
+    Indic scripts: "সাংস্কৃতিক", "विपक्षी")."""
+    return bool(word) and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in word)
 
 
 def _cardinal(token: str, k: int) -> bool:
     """True when ``token``, the ``k``-th word of its sentence, is a cardinal number, in digits or
     words; not an ordinal ("5th"), nor a part of a name: digits with a leading zero ("TOP 09"), a
     capitalised number word amid the sentence ("Svaz Nové odbory": Italian "nove")."""
+    token = _unclassified(token)
     if token.isdigit():
         return not token.startswith("0")
     return not any(c.isdigit() for c in token) and (k == 0 or not token.istitle())
@@ -420,8 +451,8 @@ def _of_organisations(tokens: list[str], joins: frozenset[str]) -> bool:
     """True when ``tokens`` (the words after a number) open with a word for organisations, after
     words that describe them and at most two more lowercase ones ("sex svenska fackförbund")."""
     gap = 0
-    for word in tokens[: 1 + _GAP]:
-        if _organisations(word):
+    for k, word in enumerate(tokens[: 1 + _GAP]):
+        if _organisations(word) or _count_phrase(tokens, k):
             return True
         if _words("partitive_words").matches(fold(word)):
             return False  # "Three of the parties ...": some of them
@@ -450,7 +481,10 @@ def _cjk_counted(sentence: str, opening: bool) -> int | None:
     for match in _CJK_NUMBER.finditer(sentence):
         value = _cjk_value(match.group(1))
         reach = sentence[match.end() : match.end() + _CJK_REACH]
-        if not 1 < value < 1000 or not any(word in reach for word in data["cjk_organisations"]):
+        named = any(word in reach for word in data["cjk_organisations"]) or reach.startswith(
+            tuple(data["cjk_glued_organisations"])
+        )
+        if not 1 < value < 1000 or not named:
             continue
         if sentence[: match.start()].rstrip().endswith(tuple(data["cjk_and"])):
             continue

@@ -1,0 +1,97 @@
+"""Stated totals in more written forms (seventh session): a classifier written onto the number,
+a Korean word for parties glued to it, a number word that is a common word of another language
+before words describing the organisations, words for organisations written as two words."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzld.parse import read_bytes
+
+PROSE = (
+    "The workers of the region have been on strike for three weeks against the new wage rules, "
+    "and the government has answered them with arrests and with bans on every meeting."
+)
+
+
+def _total(text: str) -> int | None:
+    return read_bytes("statement.txt", text.encode("utf-8")).stated_total
+
+
+def _opening(sentence: str) -> int | None:
+    return _total("Title\n\n" + sentence + " " + PROSE + "\n\n" + PROSE + "\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        # Bengali and Assamese: a classifier of things on the digits
+        ("জেড পার্টির নেতৃত্বে ১১টি রাজনৈতিক দল মিলে নতুন একটি জোট গঠন করেছে।", 11),
+        ("১৪টা সাংস্কৃতিক ফেডারেশন এক যৌথ বিবৃতিতে নিন্দা জানিয়েছে।", 14),
+        ("৫টা দল একেলগে যৌথ বিবৃতি দিছে।", 5),
+    ],
+)
+def test_a_number_with_a_classifier_written_onto_it(sentence: str, total: int) -> None:
+    assert _opening(sentence) == total
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the classifier of persons: five leaders
+        "৫জন নেতা এক যৌথ বিবৃতিতে নিন্দা জানিয়েছেন।",
+        "দলের ৫জন সদস্য যৌথ বিবৃতি দিয়েছেন এবং সভা করেছেন।",
+        "৫জন সাংস্কৃতিক কর্মী এক যৌথ বিবৃতিতে নিন্দা জানিয়েছেন।",
+    ],
+)
+def test_a_number_of_persons_with_its_classifier_is_no_total(sentence: str) -> None:
+    assert _opening(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("진보 4당이 함께 공동 기자회견을 가졌다.", 4),
+        ("야 3당은 오늘 공동 성명을 발표했다.", 3),
+        ("제트당·와이당 등 5당 대표가 공동 선언문에 서명했다.", 5),
+    ],
+)
+def test_a_korean_number_of_parties_glued_to_the_word(sentence: str, total: int) -> None:
+    assert _opening(sentence) == total
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "당시" (then) opens with the same syllable
+        "2019년 3월 당시 공동 대응을 논의했던 단체들이 다시 모였다.",
+        "12일 당일 공동 기자회견이 열렸다.",
+        "제트당은 3월 당대회에서 공동 선언을 채택했다.",
+    ],
+)
+def test_a_korean_syllable_opening_another_word_is_no_total(sentence: str) -> None:
+    assert _opening(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("A hat ellenzéki párt közös nyilatkozatot adott ki a választásról.", 6),
+        ("Det meddeler de fire store partier i en fælles udtalelse fra i dag.", 4),
+        ("Alle fem rødgrønne partier står bak uttalelsen om budsjettet.", 5),
+    ],
+)
+def test_a_determined_number_word_before_describing_words(sentence: str, total: int) -> None:
+    assert _opening(sentence) == total
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("5 tổ chức xã hội dân sự Zedland ra tuyên bố chung về quyền tự do lập hội.", 5),
+        ("3 công đoàn lớn cùng ký vào bản tuyên bố chung gửi chính phủ.", 3),
+        ("4 đảng đối lập đã ký một thỏa thuận chung về cuộc bầu cử.", 4),
+    ],
+)
+def test_vietnamese_words_for_organisations(sentence: str, total: int) -> None:
+    assert _opening(sentence) == total
