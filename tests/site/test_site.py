@@ -29,6 +29,7 @@ from kzld.site import content, generate
 from kzld.site import matrix as matrices
 from kzld.site.generate import build_site
 from kzld.site.labels import MARKER, Paths
+from kzld.site.render import Renderer
 from kzld.site.search import fold, matches
 from tests.site.fixtures import ARABIC_TITLE, GOLDEN, site_graph
 
@@ -365,39 +366,22 @@ def test_building_twice_gives_identical_files(corpus: Corpus, site: Path, tmp_pa
     assert [k for k in first if first[k] != second[k]] == []
 
 
-def test_pages_shared_by_processes_are_those_written_by_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Subjects in chunks of 3: this process and a forked worker take them in turn, and so
-    does the one that draws the whole-graph pages; the files are those of one process."""
+def test_a_page_that_fails_fails_the_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages in groups of 3: the second group fails, and nothing is left half-written."""
     monkeypatch.setattr(generate, "CHUNK", 3)
-    monkeypatch.setattr(generate, "_cores", lambda: 2)
-    shared = build_site(GOLDEN, tmp_path / "shared")
-    monkeypatch.setattr(generate, "_cores", lambda: 1)
-    alone = build_site(GOLDEN, tmp_path / "alone")
-    assert (shared.files, shared.pages) == (alone.files, alone.pages) == (81, 26)
-    first = {
-        p.relative_to(shared.out): p.read_bytes() for p in shared.out.rglob("*") if p.is_file()
-    }
-    second = {p.relative_to(alone.out): p.read_bytes() for p in alone.out.rglob("*") if p.is_file()}
-    assert first == second
+    original = generate._pages
+    groups: list[int] = []
 
-
-def test_a_worker_that_fails_fails_the_build(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(generate, "CHUNK", 3)
-    monkeypatch.setattr(generate, "_cores", lambda: 2)
-    original = generate._run
-
-    def failing(task: int) -> generate.Done:
-        if task == 2:
+    def failing(renderer: Renderer, root: Path, subjects: list[str]) -> tuple[int, int]:
+        groups.append(len(subjects))
+        if len(groups) == 2:
             raise KzldError("a page could not be written")
-        return original(task)
+        return original(renderer, root, subjects)
 
-    monkeypatch.setattr(generate, "_run", failing)
+    monkeypatch.setattr(generate, "_pages", failing)
     with pytest.raises(KzldError, match="a page could not be written"):
         build_site(GOLDEN, tmp_path / "site")
+    assert groups == [3, 3]
     assert list(tmp_path.iterdir()) == []  # nothing half-written
 
 

@@ -14,14 +14,12 @@ files on rerun however the work was shared.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import shutil
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
 from rdflib import RDF, Graph, URIRef
@@ -153,60 +151,30 @@ def _published(data: Path | Graph) -> dict[str, Path]:
     return pair if max(times) - min(times) < 60 else {}
 
 
-#: Subjects rendered by a worker at a time.
+#: Pages written between two reports of progress.
 CHUNK = 400
 
 
-def _add_redirects(redirects: dict[str, str], found: list[tuple[str, str]]) -> None:
-    """Add the (folder, page) pairs ``found`` (in IRI order) to ``redirects``: a folder is
-    redirected by its first part, and not at all when a folder above it already is."""
-    for folder, target in found:
-        parts = folder.split("/")
-        if not any("/".join(parts[:i]) + "/" in redirects for i in range(1, len(parts))):
-            redirects[folder] = target
+def _add_redirect(redirects: dict[str, str], folder: str, target: str) -> None:
+    """Add the folder of a part of a statement, leading to the page ``target``, to
+    ``redirects`` (the parts taken in IRI order): a folder is redirected by its parts, and not
+    at all when a folder above it already is."""
+    parts = folder.split("/")
+    if not any("/".join(parts[:i]) + "/" in redirects for i in range(1, len(parts))):
+        redirects[folder] = target
 
 
-#: What the forked workers render: set in the parent just before they start.
-_JOB: dict[str, Any] = {}
-
-#: A piece of work: the pages of the n-th chunk of subjects, or (``WHOLE``) those that need the
-#: whole graph (the index, the network picture, the matrix, the search, the dataset).
-Task = int
-WHOLE: Task = -1
-
-
-@dataclass(frozen=True)
-class Done:
-    """What a task wrote: its number, files and pages, the redirects of the parts of
-    statements among its subjects (in IRI order), and the network drawn (``WHOLE`` only)."""
-
-    task: Task
-    files: int
-    pages: int
-    redirects: list[tuple[str, str]]
-    network: tuple[int, int] = (0, 0)
-
-
-def _run(task: Task) -> Done:
-    """Do ``task`` (in a worker, or here)."""
-    renderer: Renderer = _JOB["renderer"]
-    root: Path = _JOB["root"]
-    if task == WHOLE:
-        files, nodes, edges = _whole(renderer, root)
-        return Done(task, files, 0, [], (nodes, edges))
+def _pages(renderer: Renderer, root: Path, subjects: list[str]) -> tuple[int, int]:
+    """Write the pages of ``subjects`` (none of them a part of a statement); the files and
+    the pages written."""
     site = renderer.site
     files = pages = 0
-    redirects: dict[str, str] = {}
-    for text in _JOB["chunks"][task]:
+    for text in subjects:
         node = URIRef(text)
-        local = site.paths.local(node)
-        if local is None:
+        if site.paths.local(node) is None:
             continue
         rendered = renderer.resource(node)
         if rendered is None:
-            target = renderer.redirect(node)
-            if target is not None:
-                _add_redirects(redirects, [(local.rsplit("/", 1)[0] + "/", target.split("#")[0])])
             continue
         folder = root.joinpath(*site.paths.folder(node).parts)  # type: ignore[union-attr]
         folder.mkdir(parents=True, exist_ok=True)
@@ -221,7 +189,29 @@ def _run(task: Task) -> Done:
             (folder / ALL / "index.html").write_bytes(listed)
             files += 1
             pages += 1
-    return Done(task, files, pages, list(redirects.items()))
+    return files, pages
+
+
+def _redirects(renderer: Renderer) -> dict[str, str]:
+    """The folders of the parts of statements (each shown on its statement's page, at its
+    anchor), each with the page it leads to: the parts taken in IRI order, those that are the
+    subject of a triple only."""
+    site, store = renderer.site, renderer.site.store
+    redirects: dict[str, str] = {}
+    for text in sorted(renderer.part_map or ()):
+        node = URIRef(text)
+        local = site.paths.local(node)
+        if local is None or not _is_subject(store, text):
+            continue
+        target = renderer.redirect(node)
+        if target is not None:
+            _add_redirect(redirects, local.rsplit("/", 1)[0] + "/", target.split("#")[0])
+    return redirects
+
+
+def _is_subject(store: ox.Store, iri: str) -> bool:
+    """Whether ``iri`` is the subject of a triple in ``store``."""
+    return next(store.quads_for_pattern(ox.NamedNode(iri), None, None), None) is not None
 
 
 def _whole(renderer: Renderer, root: Path) -> tuple[int, int, int]:
@@ -253,115 +243,16 @@ def _whole(renderer: Renderer, root: Path) -> tuple[int, int, int]:
     return len(written), network.nodes, network.edges
 
 
-def _run_all(
-    renderer: Renderer, root: Path, chunks: list[list[str]], tell: Progress
-) -> Iterator[Done]:
-    """Every task done: here and in forked workers, one process per core, where there are
-    several cores and chunks (the pages that need the whole graph drawn while the others are
-    written), else here, one after the other. The files are the same either way."""
-    _JOB.update(renderer=renderer, root=root, chunks=chunks)
-    tasks = [*range(len(chunks)), WHOLE]
-    try:
-        workers = min(_cores(), len(chunks))
-        if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-            for task in tasks:
-                tell(
-                    "Drawing the network" if task == WHOLE else "Writing pages",
-                    task + 1,
-                    len(chunks),
-                )
-                yield _run(task)
-            return
-        # the biggest task first, so that it does not finish last alone
-        for number, done in enumerate(_shared(tasks[-1:] + tasks[:-1], workers - 1), 1):
-            tell("Writing pages and drawing the network", number, len(tasks))
-            yield done
-    finally:
-        _JOB.clear()
-
-
-def _shared(tasks: list[Task], forked: int) -> Iterator[Done]:
-    """``tasks`` done by this process and ``forked`` forked ones, each taking the next task
-    that none has taken, as they are done.
-
-    This process works too rather than waiting for workers: each forked worker ends up with a
-    copy of most of what this process holds (writing to an object's count of references copies
-    its page), so one process fewer holds one copy fewer.
-    """
-    context = multiprocessing.get_context("fork")
-    taken = context.Value("i", 0)
-    results: Any = context.SimpleQueue()
-    workers = [context.Process(target=_work, args=(tasks, taken, results)) for _ in range(forked)]
-    for worker in workers:
-        worker.start()
-    try:
-        running = len(workers)
-        for task in _next(tasks, taken):
-            yield _run(task)
-            while running and not results.empty():
-                running -= yield from _received(results.get())
-        while running:
-            running -= yield from _received(results.get())
-    finally:
-        for worker in workers:
-            if worker.is_alive():
-                worker.terminate()
-            worker.join()
-
-
-def _next(tasks: list[Task], taken: Any) -> Iterator[Task]:
-    """The tasks not yet taken by any process, taken one at a time."""
-    while True:
-        with taken.get_lock():
-            at = taken.value
-            taken.value = at + 1
-        if at >= len(tasks):
-            return
-        yield tasks[at]
-
-
-def _work(tasks: list[Task], taken: Any, results: Any) -> None:
-    """A forked worker: do the tasks not yet taken, sending what each wrote, then ``None``
-    (or the error that stopped it)."""
-    try:
-        for task in _next(tasks, taken):
-            results.put(_run(task))
-    except BaseException as error:  # sent to the parent, which raises it
-        results.put(error)
-        return
-    results.put(None)
-
-
-def _received(message: Done | BaseException | None) -> Generator[Done, None, int]:
-    """Yield what a worker sent (a task done); raise the error it stopped on. Returns 1 once
-    it has finished, else 0 (for ``yield from``)."""
-    if isinstance(message, BaseException):
-        raise message
-    if message is None:
-        return 1
-    yield message
-    return 0
-
-
-def _cores() -> int:
-    """The cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-def _chunks(store: ox.Store) -> list[list[str]]:
-    """The IRIs of the subjects of ``store``, sorted, in chunks of :data:`CHUNK`."""
-    subjects = sorted(
+def _subjects(store: ox.Store, parts: dict[str, str]) -> list[str]:
+    """The IRIs of the subjects of ``store`` that get a page (not ``parts``), sorted."""
+    return sorted(
         {
             q.subject.value
             for q in store.quads_for_pattern(None, None, None)
-            if isinstance(q.subject, ox.NamedNode)
+            if isinstance(q.subject, ox.NamedNode) and q.subject.value not in parts
         }
         - {""},
     )
-    return [subjects[i : i + CHUNK] for i in range(0, len(subjects), CHUNK)]
 
 
 def _dumps(site: Site, root: Path, data: Path | Graph) -> int:
@@ -386,25 +277,25 @@ def _dumps(site: Site, root: Path, data: Path | Graph) -> int:
 
 
 def _write(site: Site, root: Path, tell: Progress, data: Path | Graph) -> SiteResult:
-    """Write every file of the site of ``site`` under ``root`` (a new folder)."""
+    """Write every file of the site of ``site`` under ``root`` (a new folder), one page at a
+    time in IRI order, here: a forked worker would copy most of the store, since reading
+    pyoxigraph's in-memory store writes to its memory (see ``bench/README.md``)."""
     renderer = Renderer(site)
-    found: dict[Task, list[tuple[str, str]]] = {}
-    files, pages, network = 0, 0, (0, 0)
-    for done in _run_all(renderer, root, _chunks(site.store), tell):
-        files += done.files
-        pages += done.pages
-        found[done.task] = done.redirects
-        network = done.network if done.task == WHOLE else network
-    redirects: dict[str, str] = {}
-    for task in sorted(found):  # in the order of the subjects, whoever rendered them
-        _add_redirects(redirects, found[task])
+    subjects = _subjects(site.store, renderer.part_map or {})
+    files = pages = 0
+    for start in range(0, len(subjects), CHUNK):
+        tell("Writing pages", start // CHUNK + 1, (len(subjects) + CHUNK - 1) // CHUNK)
+        written, shown = _pages(renderer, root, subjects[start : start + CHUNK])
+        files, pages = files + written, pages + shown
+    tell("Drawing the network", 0, 0)
+    whole, nodes, edges = _whole(renderer, root)
     (root / REDIRECTS).write_bytes(
-        (json.dumps(redirects, indent=1, sort_keys=True) + "\n").encode()
+        (json.dumps(_redirects(renderer), indent=1, sort_keys=True) + "\n").encode()
     )
     tell("Writing the dumps", 0, 0)
-    files += _dumps(site, root, data)
+    files += whole + _dumps(site, root, data)
     (root / "site.css").write_bytes(_static("site.css"))
     (root / MARKER).write_bytes(
         b"written by kzld site; the whole folder is replaced on the next run\n"
     )
-    return SiteResult(root, files + 3, pages + 3, *network)
+    return SiteResult(root, files + 3, pages + 3, nodes, edges)
