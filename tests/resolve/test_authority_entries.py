@@ -86,3 +86,77 @@ def test_a_known_abbreviation_inside_a_longer_one_keeps_the_longer_ones_organisa
         "all-india-united-trade-union-centre",
         "all-india-united-trade-union-centre",
     ]
+
+
+PARTIES = {
+    "a party under its earlier and its present name": (
+        "workers-party-tunisia",
+        [("en", "Communist Party of the Workers of Tunisia (PCOT)"),
+         ("fr", "Parti communiste des ouvriers de Tunisie (PCOT)"),
+         ("en", "Workers' Party of Tunisia"), ("ar", "حزب العمال التونسي")],
+    ),
+    "DEM Parti and the name it was founded with": (
+        "peoples-equality-and-democracy-party",
+        [("tr", "Halkların Eşitlik ve Demokrasi Partisi (DEM Parti)"),
+         ("tr", "Yeşiller ve Sol Gelecek Partisi"), ("tr", "DEM Parti")],
+    ),
+    "Georgian script": (
+        "georgian-dream", [("ka", "ქართული ოცნება"), ("en", "Georgian Dream")],
+    ),
+    "a Nepali abbreviation in Devanagari": (
+        "communist-party-of-nepal-unified-marxist-leninist",
+        [("ne", "नेकपा (एमाले)"), ("en", "CPN (UML)"),
+         ("en", "Communist Party of Nepal (Unified Marxist-Leninist)")],
+    ),
+    "Persian written with Arabic letters": (
+        "organisation-of-iranian-peoples-fedaian-majority",
+        [("fa", "سازمان فدائيان خلق ايران (اکثريت)"), ("fa", "سازمان فداییان خلق ایران (اکثریت)")],
+    ),
+    "a party's English name written short": (
+        "workers-party-of-bangladesh",
+        [("bn", "বাংলাদেশের ওয়ার্কার্স পার্টি"), ("en", "WP of Bangladesh"),
+         ("es", "Partido Obrero de Bangladesh")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("key", "forms"), PARTIES.values(), ids=PARTIES.keys())
+def test_a_partys_forms_meet_in_its_entry(
+    authority: Authority, key: str, forms: list[tuple[str, str]]
+) -> None:
+    assert [resolve(authority, raw, language) for language, raw in forms] == [key] * len(forms)
+
+
+@pytest.mark.parametrize(
+    ("raw", "language", "key", "inside", "outside"),
+    [
+        # the ruling party of the GDR, 1946-1990
+        ("Sozialistische Einheitspartei Deutschlands (SED)", "de",
+         "socialist-unity-party-of-germany", 1969, 2015),
+        ("PZPR", "pl", "polish-united-workers-party", 1968, 2005),
+        # the Thai Move Forward Party, named so in 2020 and dissolved in 2024
+        ("พรรคก้าวไกล", "th", "move-forward-party", 2023, 2025),
+        # the Communist Party of Israel took the name Maki in 1989 (another Maki existed before)
+        ("המפלגה הקומוניסטית הישראלית", "he", "communist-party-of-israel", 2010, 1975),
+        # the Bulgarian Communist Party took the name Bulgarian Socialist Party in 1990
+        ("Bulgarian Socialist Party", "en", "bulgarian-socialist-party", 2015, 1985),
+    ],
+)  # fmt: skip
+def test_a_signature_outside_an_organisations_years_is_not_its(
+    authority: Authority, raw: str, language: str, key: str, inside: int, outside: int
+) -> None:
+    assert resolve(authority, raw, language, inside) == key
+    assert resolve(authority, raw, language, outside).startswith("x-")
+
+
+def test_generic_party_names_resolve_only_beside_their_country(authority: Authority) -> None:
+    assert resolve(authority, "Parti socialiste (France)", "fr") == "socialist-party-france"
+    assert resolve(authority, "Parti socialiste", "fr").startswith("x-")
+    assert resolve(authority, "Parti des travailleurs", "fr").startswith("x-")
+    assert resolve(authority, "Partij van de Arbeid", "nl").startswith("x-")
+
+
+def test_a_name_that_translates_another_partys_stays_apart(authority: Authority) -> None:
+    # "Samajwadi" is Hindi for "socialist"; the Socialist Party (India) is another party
+    assert resolve(authority, "Samajwadi Party", "en") == "samajwadi-party"
+    assert resolve(authority, "Socialist Party-India", "en").startswith("x-")
