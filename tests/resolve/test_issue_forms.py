@@ -95,8 +95,10 @@ def test_the_forms_of_the_issue(
 
 
 def test_new_organisations_of_the_issue_get_their_country(authority: Authority) -> None:
-    # the New Communist Party of Britain as an organisation the authority does not know
-    known = tuple(e for e in authority if e.key != "new-communist-party-of-britain")
+    # the New Communist Party of Britain and the Communist Party of Benin as organisations the
+    # authority does not know
+    unknown = {"new-communist-party-of-britain", "communist-party-of-benin"}
+    known = tuple(e for e in authority if e.key not in unknown)
     resolver = OrganisationResolver(Authority(known))
     keys = [
         resolver.resolve_entry(entry(raw), language=None, document="a.txt")
