@@ -35,6 +35,10 @@ def _short(item: str) -> bool:
     return len(item) <= 40 and len(words(item)) <= 5 and not item.rstrip().endswith((".", "!", "?"))
 
 
+#: Words of running text that end as a sentence does: three words or more, a full stop.
+_SENTENCE_END = re.compile(r"\S+\s+\S+\s+\S+[^\W\d]\.$")
+
+
 def is_menu(content: str) -> bool:
     """True when a line is a menu, a language switcher or a breadcrumb, by its form: short items
     joined by separators (the last item of a breadcrumb may be the page's long title)."""
@@ -53,6 +57,8 @@ def is_menu(content: str) -> bool:
         return True  # "• En • Es", "EN | FR | DE"
     if separators < 2 or len(items) < 3:
         return False
+    if _SENTENCE_END.search(items[-1]):
+        return False  # "X당·Y당·Z당이 ... 내디뎠다.": names opening a sentence, not a breadcrumb
     # "Posizione: Home > Archivio" and "Home / Politik / <the page's title>"
     head = items[0].split(":")[-1].strip()
     return bool(head) and _short(head) and all(_short(i) for i in items[1:-1])

@@ -46,6 +46,7 @@ from .represented import represented_signers, signing_persons
 from .signatories import Found, find_sections, signing_cue
 from .text import Line, words
 from .totals import stated_total
+from .unspaced import unspaced_signers
 from .wrapping import logical_lines
 
 __all__ = ["build_document"]
@@ -278,6 +279,7 @@ def _with_outside(
     # the person say where each name ends
     lead = _lead(joined)
     candidates += [represented_signers(line) for line in lead]
+    candidates += [unspaced_signers(line) for line in _lead(joined, headings=True)]
     persons = frozenset().union(*(signing_persons(line) for line in lead))
     openings = _openings(joined, versions)
     for opening, relaxed in openings:
@@ -329,14 +331,17 @@ def _title_signers(paragraphs: list[Line]) -> Section | None:
     return None
 
 
-def _lead(paragraphs: list[Line]) -> list[Line]:
-    """The paragraphs of running text up to the third of 60 characters or more: the lead."""
+def _lead(paragraphs: list[Line], headings: bool = False) -> list[Line]:
+    """The paragraphs of running text up to the third of 60 characters or more: the lead (with
+    the headings above and among them when ``headings``)."""
     found: list[Line] = []
+    prose = 0
     for line in paragraphs:
-        if len([p for p in found if len(p.content) >= 60]) >= 3:
+        if prose >= 3:
             break
-        if _is_prose(line.content):
+        if _is_prose(line.content) or headings:
             found.append(line)
+        prose += _is_prose(line.content) and len(line.content) >= 60
     return found
 
 
