@@ -14,13 +14,16 @@ again without reading. A part holds the triples of the nodes minted for its text
 statement, versions, signatures, evidence...) as what the corpus-wide steps need of them: their
 counts, types, what they point at, and their dumps' blocks (kept on disk); a kept part's
 triples are not read back. The corpus (organisations, persons, places, events, the dataset) is
-made anew from what the parts say of it and ordered; it is validated beside only the texts whose
-validation results are not kept (:mod:`kzld.validate.parts`, a batch of texts at a time, their
-triples read then), and both dumps are written as they are joined from the blocks of the
-corpus' subjects and of the parts: the byte ranges of the parts the last build's dumps hold are
-copied from them (:mod:`kzld.rdf.splice`), only the others' blocks are read. A build whose
-inputs and outputs are as the last one left them (``--check`` on an unchanged archive) answers
-from the record of it. ``cache=False`` neither reads nor writes the state.
+made anew from what the parts say of it (its organisations from the last build's tally of the
+texts' records, brought up to date with the records of the texts gone and new:
+:mod:`kzld.resolve.tally`) and ordered; it is validated beside only the texts whose validation
+results are not kept (:mod:`kzld.validate.parts`, a batch of texts at a time, their triples
+read then; a kept part's results stay while the types of what it points at do), and both
+dumps are written as they are joined from the blocks of the corpus' subjects and of the parts:
+the byte ranges of the parts the last build's dumps hold are copied from them
+(:mod:`kzld.rdf.splice`), only the others' blocks are read. A build whose inputs and outputs
+are as the last one left them (``--check`` on an unchanged archive) answers from the record of
+it. ``cache=False`` neither reads nor writes the state.
 """
 
 from __future__ import annotations
@@ -72,8 +75,10 @@ from .rdf.triples import (
     triples_of,
 )
 from .resolve.corpus import CorpusResolver, DocumentResolution, resolve_corpus
+from .resolve.orgs import ResolverRecord
 from .resolve.orgs.authority import load_authority
 from .resolve.orgs.consulted import AuthorityChange, Consulted, Recorder
+from .resolve.tally import Tally
 from .state import BuildRecord, BuildState, DocumentPart, Inputs, Written, source_digest
 from .validate import Report, Result
 from .validate.parts import Piece, Split, validate_parts
@@ -449,16 +454,16 @@ def _made_part(resolution: DocumentResolution, mint: Minter, key: str) -> Docume
             for kind in set(types):
                 part.kinds[kind] = part.kinds.get(kind, 0) + 1
     part.typed = len(part.types)
-    part.refs = tuple(
-        sorted(
-            {
-                str(o)
-                for _, pairs in ordered
-                for _, o in pairs
-                if is_iri(o) and str(mint.source_of(str(o))) != source
-            }
-        )
-    )
+    refs: set[str] = set()
+    for _, pairs in ordered:
+        for _, o in pairs:
+            if not is_iri(o):
+                continue
+            minted = mint.source_of(str(o))
+            if minted is None or str(minted) != source:
+                refs.add(str(o))
+                part.linked = part.linked or minted is not None
+    part.refs = tuple(sorted(refs))
     return part
 
 
@@ -542,9 +547,11 @@ def _build(
                     out,
                     {dump.final.name: dump.written() for dump in staged},
                     result.counts(),
-                    parts.keys(),
+                    parts.index(),
                     parts.authorities(),
-                    parts.checked_keys(),
+                    parts.checked_results(),
+                    (parts.tally, parts.tallied),
+                    parts.corpus_types,
                 )
     except BaseException:
         if made:  # a failed first build leaves no output folder
@@ -675,6 +682,15 @@ class _Parts:
         #: the texts whose part was validated
         self.validated: set[str] = set()
         self._previous: dict[str, Previous | None] = {}
+        #: the records of the texts of the parts :attr:`tallied` (by their :meth:`_ident`)
+        #: counted: the last build's, brought up to date (:meth:`tally_of`)
+        self.tally, self.tallied = state.tally() if state is not None else (Tally(), set())
+        #: the parts taken or made by this build, by their :meth:`_ident`
+        self._made: dict[str, DocumentPart] = {}
+        #: each part's validation context (by its text's name) and the types of the corpus'
+        #: nodes, as this build's last validation made them (see :meth:`_settled`)
+        self.contexts: dict[str, str] = {}
+        self.corpus_types: dict[str, tuple[str, ...]] = {}
 
     @property
     def resolver(self) -> CorpusResolver:
@@ -687,20 +703,9 @@ class _Parts:
         """The names of the texts that have a part, in order."""
         return sorted(self.parts)
 
-    def keys(self) -> list[str]:
-        """The state's keys of the parts (to keep them)."""
-        inputs = self.inputs
-        if inputs is None:
-            return []
-        return [
-            key
-            for part in self.parts.values()
-            if (key := inputs.part_key(part.name, part.key)) is not None
-        ]
-
-    def checked_keys(self) -> list[str]:
-        """The state's keys of the parts' validation results (to keep them)."""
-        return [key for key, _ in self.checked.values() if key]
+    def checked_results(self) -> dict[str, list[Result]]:
+        """The parts' validation results, by the state's keys (to keep them)."""
+        return {key: results for key, results in self.checked.values() if key}
 
     def authorities(self) -> set[str]:
         """The digests of the organisation authorities the parts were made with."""
@@ -762,9 +767,11 @@ class _Parts:
         with _timed(self.timings, "read", self.progress, len(self.files)):
             for name, path in self.files.items():
                 if self.state is not None:
-                    part = self._kept(self._part_key(name, self.listed[name]))
-                    if part is not None:
+                    part_key = self._part_key(name, self.listed[name])
+                    part = self._kept(part_key)
+                    if part is not None and part_key is not None:
                         self.parts[name] = part
+                        self._count(part_key, part)
                         continue
                     document = self.state.document(self._document_key(name))
                     if document is not None:
@@ -845,21 +852,86 @@ class _Parts:
         self, resolution: DocumentResolution, consulted: Consulted | None, key: str
     ) -> DocumentPart:
         part = _made_part(resolution, self.mint, key)
-        if self.state is not None and self.inputs is not None:
+        ident = self._ident(part)
+        if ident in self.tallied:  # made again (the authority changed): the old one uncounted
+            old = self._record_of(ident)
+            if old is None:
+                self.tally, self.tallied = Tally(), set()
+            else:
+                self.tally.remove(old)
+                self.tallied.discard(ident)
+        self._count(ident, part)
+        part_key = self._part_key(part.name, key)
+        if self.state is not None and self.inputs is not None and part_key is not None:
             part.authority, part.consulted = self.inputs.authority, consulted
             self.state.keep_authority(part.authority)
-            if self.state.keep_part(self._part_key(part.name, key), part):
-                # read back when validated or dumped: a build holds few at once
-                part.own = part.blocks = None
+            if self.state.keep_part(part_key, part):
+                # read back when validated, dumped or counted: a build holds few at once
+                part.own = part.blocks = part.record = None
+                part.whole = partial(self.state.whole, part_key)
         self.parts[part.name] = part
         return part
+
+    def _ident(self, part: DocumentPart) -> str:
+        """What names ``part`` in :attr:`tallied`: its key in the state (what it is made of)."""
+        return self._part_key(part.name, part.key) or f"\0{part.name}\0{part.key}"
+
+    def _count(self, ident: str, part: DocumentPart) -> None:
+        """Count the record of ``part`` (named ``ident``) in the tally, unless it is."""
+        self._made[ident] = part
+        if ident not in self.tallied:
+            self.tally.add(part.resolver_record())
+            self.tallied.add(ident)
+
+    def _record_of(self, ident: str) -> ResolverRecord | None:
+        """The record of the part named ``ident`` (by this build, or the last one), or None."""
+        part = self._made.get(ident)
+        try:
+            if part is None and self.state is not None:
+                part = self.state.whole(ident)
+            return part.resolver_record() if part is not None else None
+        except KzldError:
+            return None
+
+    def tally_of(self, held: list[DocumentPart]) -> Tally:
+        """The tally of the records of the parts ``held``: the parts counted but not held are
+        taken away (all counted again when one's record cannot be read), those held but not
+        counted added."""
+        wanted = {self._ident(part): part for part in held}
+        for ident in sorted(self.tallied - wanted.keys()):
+            old = self._record_of(ident)
+            if old is None:
+                self.tally, self.tallied = Tally(), set()
+                break
+            self.tally.remove(old)
+            self.tallied.discard(ident)
+        for ident, part in wanted.items():
+            if ident not in self.tallied:
+                self.tally.add(part.resolver_record())
+                self.tallied.add(ident)
+        return self.tally
+
+    def index(self) -> dict[str, DocumentPart]:
+        """The parts, by their keys in the state (to keep them)."""
+        inputs = self.inputs
+        if inputs is None:
+            return {}
+        for part in self.parts.values():
+            part.context = self.contexts.get(part.name, "")
+        return {
+            key: part
+            for part in self.parts.values()
+            if (key := inputs.part_key(part.name, part.key)) is not None
+        }
 
     def _again(self, name: str, key: str) -> DocumentPart:
         """The part of the text ``name`` with its statement keyed ``key``, kept or made again."""
         if self.state is not None:
-            part = self._kept(self._part_key(name, key))
-            if part is not None:
+            part_key = self._part_key(name, key)
+            part = self._kept(part_key)
+            if part is not None and part_key is not None:
                 self.parts[name] = part
+                self._count(part_key, part)
                 return part
             document = self.state.document(self._document_key(name))
         else:
@@ -926,14 +998,18 @@ class _Parts:
             for part in present
         }
         split = Split(corpus, pieces, owner)
+        self.corpus_types = split.types
+        settled = self._settled(present, split)
         found: dict[str, list[Result]] = {}
         wanted: dict[str, str] = {}  # name -> the key its results are kept under
+        self.contexts = {}
         for part in present:
             name = part.name
             part_key = self._part_key(name, part.key)
             key = ""
             if part_key is not None and self.inputs is not None:
-                key = self.inputs.checked_key(part_key, split.context(name))
+                context = self.contexts[name] = settled.get(name) or split.context(name)
+                key = self.inputs.checked_key(part_key, context)
             wanted[name] = key
             kept = self.checked.get(name)
             if kept is not None and kept[0] == key and key:
@@ -959,6 +1035,26 @@ class _Parts:
             return Report(results_in_order(every), report.report_graph)
 
         return validating
+
+    def _settled(self, present: list[DocumentPart], split: Split) -> dict[str, str]:
+        """The validation contexts (:meth:`~kzld.validate.parts.Split.context`) of the parts
+        ``present`` that are what the last build found: a kept part's triples are those it was
+        validated with then, so its context changes only with the types of the corpus' nodes
+        it points at (compared with the last build's) or of another text's nodes."""
+        if self.state is None:
+            return {}
+        before = self.state.types()
+        now = split.types
+        changed = {
+            iri
+            for iri in before.keys() | now.keys()
+            if before.get(iri) != " ".join(now.get(iri, ()))
+        }
+        return {
+            part.name: part.context
+            for part in present
+            if part.context and not part.linked and changed.isdisjoint(part.refs)
+        }
 
     def present(self, names: list[str], keys: dict[str, str]) -> list[DocumentPart]:
         """The parts of the texts ``names``, each with its statement keyed as ``keys`` says
@@ -1021,7 +1117,9 @@ def _corpus_graph(
 ) -> tuple[TripleSet, tuple[str, ...]]:
     """The corpus' triples of the graph of the parts ``held`` (the dataset's description
     counting the parts' own triples too), and the resolver's warnings."""
-    corpus = parts.resolver.corpus((part.name, part.record, part.new_place) for part in held)
+    corpus = parts.resolver.tallied(
+        parts.tally_of(held), ((part.name, part.new_place) for part in held)
+    )
     minted = {str(parts.mint.source(part.key)) for part in held}
     for part in held:
         for triple in part.foreign:

@@ -33,6 +33,14 @@ What lives there is only data (JSON, N-Triples), all safe to delete at any time:
   A build validates only the parts without one, beside the corpus.
 - ``authorities/``: the versions of the organisation authority that kept parts were made with,
   named by their digest, to tell what changed since.
+- ``index.json``: what a build needs of each part the last build kept, beside its blocks
+  (:meth:`DocumentPart.entry`: its counts, digest, what it points at, its validation context),
+  the validation results of the parts, the types of the corpus' nodes they were validated with,
+  and the tally of the parts' resolver records (:mod:`kzld.resolve.tally`): the next build
+  reads this one file, not a file per part, and puts the corpus together from the tally, taking
+  away the records of the parts gone and adding those of the parts new. A part's own file in
+  ``parts/`` is read only when what the index leaves out is asked for (what its resolution saw
+  or consulted, its subjects' types).
 - ``sources.json``: each source text's identity (size, inode, modification and change times)
   and sha256 when the last build hashed it: a text with the same identity is not read again to
   tell whether it changed.
@@ -58,9 +66,10 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import suppress
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -76,6 +85,7 @@ from .rdf.splice import Blocks, Previous, Run, unpacked
 from .rdf.triples import Term, Triple
 from .resolve.orgs import ResolverRecord
 from .resolve.orgs.consulted import Consulted
+from .resolve.tally import Tally
 from .resources import authority_dir, ontology_dir, organisations_file, shapes_dir
 from .validate import Result
 
@@ -209,7 +219,8 @@ class DocumentPart:
 
     name: str
     key: str
-    record: ResolverRecord
+    #: None: not loaded (see :meth:`resolver_record`)
+    record: ResolverRecord | None
     new_place: Place | None
     foreign: list[Triple] = field(default_factory=list)
     #: the triples of its own subjects as N-Triples in the canonical order (None: not loaded)
@@ -225,6 +236,11 @@ class DocumentPart:
     typed: int = 0
     #: the IRIs not minted for the text that its own subjects' triples point at, in order
     refs: tuple[str, ...] = ()
+    #: whether any of :attr:`refs` is minted for another text
+    linked: bool = False
+    #: the digest of what its validation results depended on outside it when the last build
+    #: validated the graph (:meth:`~kzld.validate.parts.Split.context`; "": not known)
+    context: str = ""
     #: its own subjects' blocks of the Turtle dump and of the JSON-LD dump, the file that keeps
     #: them as bytes (None: not loaded, see :meth:`BuildState.blocks`)
     blocks: bytes | None = None
@@ -233,9 +249,29 @@ class DocumentPart:
     #: what :meth:`decode` left as JSON until it is asked for (``types``, ``consulted``): a
     #: build reads every kept part, and needs these of few
     unread: dict[str, str] = field(default_factory=dict, repr=False)
+    #: where the whole part is read from when its index entry is all a build took of it (see
+    #: :meth:`from_entry`): ``record``, ``types`` and ``consulted`` are read from it when asked
+    whole: Callable[[], DocumentPart] | None = field(default=None, repr=False, compare=False)
+
+    def _fill(self) -> None:
+        """Take what the index entry left out from the whole part (when it was made from one)."""
+        if self.whole is not None:
+            whole, self.whole = self.whole(), None
+            if (whole.name, whole.key, whole.digest) != (self.name, self.key, self.digest):
+                raise self._spoilt(ValueError("its index entry is not the part"))
+            self.record, self.unread = whole.record, whole.unread
+            self.types, self.consulted = whole.types, whole.consulted
+
+    def resolver_record(self) -> ResolverRecord:
+        """What the resolver saw in its text."""
+        self._fill()
+        if self.record is None:
+            raise self._spoilt(ValueError("its resolver's record is not kept"))
+        return self.record
 
     def subject_types(self) -> dict[str, tuple[str, ...]]:
         """Its own subjects' types (those with a type)."""
+        self._fill()
         kept = self.unread.pop("types", None)
         if kept is not None:
             try:
@@ -247,6 +283,7 @@ class DocumentPart:
 
     def resolution_consulted(self) -> Consulted | None:
         """What its resolution consulted of the organisation authority (None: not known)."""
+        self._fill()
         kept = self.unread.pop("consulted", None)
         if kept is not None:
             try:
@@ -261,25 +298,32 @@ class DocumentPart:
             f"delete that folder and build again"
         )
 
+    def entry(self) -> dict[str, object]:
+        """What a build needs of the part when it keeps it (all but what the resolver saw and
+        consulted, and its subjects' types), as JSON-ready values: its entry in the index of
+        the kept parts (see :meth:`from_entry`)."""
+        return {
+            "name": self.name,
+            "key": self.key,
+            "new_place": self.new_place,
+            "foreign": [_encode_triple(triple) for triple in self.foreign],
+            "authority": self.authority,
+            "size": self.size,
+            "digest": self.digest,
+            "kinds": self.kinds,
+            "typed": self.typed,
+            "refs": self.refs,
+            "linked": self.linked,
+            "context": self.context,
+        }
+
     def encode(self) -> bytes:
         """The part as kept in the state directory (``own`` and ``blocks`` are kept apart)."""
-        return orjson.dumps(
-            {
-                "name": self.name,
-                "key": self.key,
-                "record": self.record,
-                "new_place": self.new_place,
-                "foreign": [_encode_triple(triple) for triple in self.foreign],
-                "authority": self.authority,
-                "consulted": orjson.dumps(self.resolution_consulted()).decode(),
-                "size": self.size,
-                "digest": self.digest,
-                "kinds": self.kinds,
-                "typed": self.typed,
-                "types": orjson.dumps(self.subject_types()).decode(),
-                "refs": self.refs,
-            }
-        )
+        value = self.entry()
+        value["record"] = self.resolver_record()
+        value["consulted"] = orjson.dumps(self.resolution_consulted()).decode()
+        value["types"] = orjson.dumps(self.subject_types()).decode()
+        return orjson.dumps(value)
 
     @classmethod
     def decode(cls, data: bytes, literals: Literals | None = None) -> DocumentPart:
@@ -287,11 +331,26 @@ class DocumentPart:
         ``KeyError``) for bytes that do not hold one. ``literals`` holds the literals made
         before (a literal is made once, however many parts have it)."""
         value = orjson.loads(data)
+        part = cls.from_entry(value, literals)
+        part.record = from_value(ResolverRecord, value["record"])
+        part.unread = {"types": str(value["types"]), "consulted": str(value["consulted"])}
+        return part
+
+    @classmethod
+    def from_entry(
+        cls,
+        value: Any,
+        literals: Literals | None = None,
+        whole: Callable[[], DocumentPart] | None = None,
+    ) -> DocumentPart:
+        """The part of the index entry :meth:`entry` gave as ``value``, the rest read from
+        ``whole`` when asked for; raises ``ValueError`` (or ``TypeError``, ``KeyError``) for a
+        value that is no such entry."""
         literals = {} if literals is None else literals
         return cls(
             name=str(value["name"]),
             key=str(value["key"]),
-            record=from_value(ResolverRecord, value["record"]),
+            record=None,
             new_place=from_value(Place | None, value["new_place"]),  # type: ignore[arg-type]
             foreign=[(s, p, _decode_term(o, literals)) for s, p, o in value["foreign"]],
             authority=str(value["authority"]),
@@ -300,7 +359,9 @@ class DocumentPart:
             kinds={str(kind): int(count) for kind, count in value["kinds"].items()},
             typed=int(value["typed"]),
             refs=tuple(map(str, value["refs"])),
-            unread={"types": str(value["types"]), "consulted": str(value["consulted"])},
+            linked=bool(value["linked"]),
+            context=str(value["context"]),
+            whole=whole,
         )
 
 
@@ -405,6 +466,7 @@ class BuildState:
         #: the keys of the documents :meth:`document` found
         self.found: set[str] = set()
         self.literals: Literals = {}
+        self._indexed: dict[str, Any] | None = None
         #: whether entries may be written as they are made (not by ``--check``)
         self.writable = True
         #: where entries are written while ``out`` does not exist (a build that fails leaves
@@ -475,15 +537,65 @@ class BuildState:
 
     def part(self, key: str | None) -> DocumentPart | None:
         """The part of the graph kept under ``key`` (its own triples left where they are, see
-        :meth:`own`), or None (none kept, or unreadable)."""
+        :meth:`own`), or None (none kept, or unreadable). A part the last build kept is taken
+        from the index of its parts (``index.json``), the rest of it read when asked for."""
         if key is None or not (self.owns / f"{key}.nt").is_file():
             return None
         if not (self.blocked / f"{key}.blocks").is_file():
             return None
+        entry = self._index()["parts"].get(key)
+        if entry is not None and (self.parts / f"{key}.json").is_file():
+            with suppress(ValueError, TypeError, KeyError):
+                return DocumentPart.from_entry(entry, self.literals, partial(self.whole, key))
         try:
-            return DocumentPart.decode((self.parts / f"{key}.json").read_bytes(), self.literals)
-        except (OSError, ValueError, TypeError, KeyError):
+            return self.whole(key)
+        except KzldError:
             return None
+
+    def whole(self, key: str) -> DocumentPart:
+        """The whole part kept under ``key`` (raises :class:`KzldError` when it cannot be read)."""
+        folder = self.parts if self.staged is None else self.staged / self.parts.name
+        path = folder / f"{key}.json"
+        try:
+            return DocumentPart.decode(path.read_bytes(), self.literals)
+        except (OSError, ValueError, TypeError, KeyError) as error:
+            raise KzldError(
+                f"{path}: a kept part cannot be read ({error}); delete {self.root} and build again"
+            ) from error
+
+    def _index(self) -> dict[str, Any]:
+        """The index of the parts the last build kept (``index.json``: each one's entry,
+        :meth:`DocumentPart.entry`, and the tally of their texts' records); an empty one when
+        there is none, or it cannot be read."""
+        if self._indexed is None:
+            self._indexed = {"parts": {}, "tally": None, "tallied": [], "types": {}, "checked": {}}
+            try:
+                value = orjson.loads((self.root / "index.json").read_bytes())
+                iris = value["refs"]
+                for entry in value["parts"].values():
+                    entry["refs"] = [iris[number] for number in entry["refs"]]
+                self._indexed = value
+            except (OSError, ValueError, TypeError, KeyError, IndexError):
+                pass
+        return self._indexed
+
+    def types(self) -> dict[str, str]:
+        """The types of the corpus' nodes in the last build's graph (IRI -> types, space
+        separated), what its parts' validation contexts were made with (see
+        :attr:`DocumentPart.context`)."""
+        types = self._index().get("types")
+        return types if isinstance(types, dict) else {}
+
+    def tally(self) -> tuple[Tally, set[str]]:
+        """The tally of the records of the last build's texts (:mod:`kzld.resolve.tally`), and
+        the keys of their parts; an empty one when it is not kept."""
+        value = self._index()
+        try:
+            if value["tally"] is not None:
+                return Tally.from_value(value["tally"]), set(map(str, value["tallied"]))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            pass
+        return Tally(), set()
 
     def own(self, key: str | None) -> bytes | None:
         """The triples of the own subjects of the part kept under ``key``, as N-Triples (see
@@ -522,18 +634,20 @@ class BuildState:
             return None
 
     def results(self, key: str) -> list[Result] | None:
-        """The validation results kept under ``key`` (see :meth:`keep_results`), or None."""
+        """The validation results kept under ``key`` (see :meth:`keep_results`; those of the
+        last build's parts taken from its index), or None."""
         try:
-            value = orjson.loads((self.checked / f"{key}.json").read_bytes())
+            value = self._index()["checked"].get(key)
+            if value is None:
+                value = orjson.loads((self.checked / f"{key}.json").read_bytes())
             return [_result(fields) for fields in value]
-        except (OSError, ValueError, TypeError, KeyError):
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return None
 
     def keep_results(self, key: str, results: Iterable[Result]) -> None:
         """Keep the validation results of a text's part under ``key``."""
         if self.writable:
-            fields = [[getattr(r, name) for name in Result.__slots__] for r in results]
-            self._keep(self.checked, f"{key}.json", orjson.dumps(fields))
+            self._keep(self.checked, f"{key}.json", orjson.dumps(_fields(results)))
 
     def authority(self, digest: str) -> Path | None:
         """The kept organisation authority of ``digest`` (see :meth:`keep_authority`), or None."""
@@ -607,16 +721,20 @@ class BuildState:
         out: Path,
         outputs: Mapping[str, Written],
         counts: Mapping[str, Any],
-        parts: Iterable[str],
+        parts: Mapping[str, DocumentPart],
         authorities: Iterable[str] = (),
-        checked: Iterable[str] = (),
+        checked: Mapping[str, Iterable[Result]] | None = None,
+        tally: tuple[Tally, Iterable[str]] | None = None,
+        types: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         """Keep the record of a build that wrote ``outputs`` into ``out`` (each file's digest and
-        runs, to splice the next build's from it: see :meth:`previous`); entries of
-        ``documents/`` no text of this build has, of ``parts/`` and ``own/`` not named in
-        ``parts`` (keys),
-        of ``authorities/`` not named in ``authorities`` (digests) and of ``checked/`` not named
-        in ``checked`` (keys), are removed. The state
+        runs, to splice the next build's from it: see :meth:`previous`), and the index of its
+        ``parts`` (key -> part) with the ``tally`` of its texts' records (and the keys of the
+        parts it counts), the parts' validation results (``checked``: key -> results) and the
+        ``types`` of the corpus' nodes they were validated with; entries of ``documents/`` no
+        text of this build has, of ``parts/`` and ``own/`` not in ``parts``, of
+        ``authorities/`` not named in ``authorities`` (digests) and of ``checked/`` not in
+        ``checked``, are removed. The state
         is a cache: a failure to write it leaves none (the next build reads everything again)
         rather than failing the build."""
         try:
@@ -633,6 +751,7 @@ class BuildState:
             for key in parts:
                 keep.update((f"{key}.json", f"{key}.nt", f"{key}.blocks"))
             keep.update(f"{digest}.yaml" for digest in authorities)
+            checked = checked or {}
             keep.update(f"{key}.json" for key in checked)
             for folder in self._folders():
                 folder.mkdir(parents=True, exist_ok=True)
@@ -643,6 +762,7 @@ class BuildState:
             for name, written in outputs.items():
                 index = {"digest": written.digest, "runs": Previous(out, written.runs).value()}
                 write_whole(self.dumps / f"{name}.json", orjson.dumps(index))
+            write_whole(self.root / "index.json", _index(parts, tally, checked, types or {}))
             for entry in os.scandir(self.dumps):
                 if entry.name.removesuffix(".json") not in outputs:
                     os.unlink(entry.path)
@@ -663,6 +783,39 @@ class BuildState:
             write_whole(self.root / "build.json", orjson.dumps(record, option=orjson.OPT_INDENT_2))
         except OSError:
             shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _index(
+    parts: Mapping[str, DocumentPart],
+    tally: tuple[Tally, Iterable[str]] | None,
+    checked: Mapping[str, Iterable[Result]],
+    types: Mapping[str, Iterable[str]],
+) -> bytes:
+    """The index of the kept ``parts`` (key -> part), the ``tally`` of their records, their
+    validation results and the corpus' ``types``, as ``index.json`` keeps it: the IRIs the
+    parts point at are numbered once, for all parts."""
+    numbers: dict[str, int] = {}
+    entries = {}
+    for key, part in parts.items():
+        entry = part.entry()
+        entry["refs"] = [numbers.setdefault(iri, len(numbers)) for iri in part.refs]
+        entries[key] = entry
+    counted, tallied = tally if tally is not None else (None, ())
+    return orjson.dumps(
+        {
+            "refs": list(numbers),
+            "parts": entries,
+            "tally": counted.value() if counted is not None else None,
+            "tallied": sorted(tallied),
+            "checked": {key: _fields(results) for key, results in checked.items()},
+            "types": {iri: " ".join(kinds) for iri, kinds in types.items()},
+        }
+    )
+
+
+def _fields(results: Iterable[Result]) -> list[list[object]]:
+    """Validation results as JSON-ready values (see :func:`_result`)."""
+    return [[getattr(r, name) for name in Result.__slots__] for r in results]
 
 
 def _result(fields: list[object]) -> Result:

@@ -19,6 +19,7 @@ from ..model.records import Corpus, Document, Event, Name, Organisation, Place, 
 from .events import EventFinder, Gazetteer, load_gazetteer
 from .orgs import OrganisationResolver, ResolverRecord
 from .orgs.authority import Authority, load_authority
+from .tally import Tally
 
 __all__ = ["CorpusResolver", "DocumentResolution", "resolve_corpus"]
 
@@ -108,11 +109,9 @@ class CorpusResolver:
         (``documents``: those that are at hand, for :attr:`Corpus.documents`)."""
         merged = self.resolver
         merged.take_record()  # start from nothing seen
-        places = {place.key: place for place in self.gazetteer.places}
-        for _, record, new_place in sorted(resolutions, key=lambda one: one[0]):
+        resolutions = sorted(resolutions, key=lambda one: one[0])
+        for _, record, _ in resolutions:
             merged.add_record(record)
-            if new_place is not None:
-                places.setdefault(new_place.key, new_place)
         events = tuple(sorted(self.gazetteer.events, key=lambda e: e.key))
         organisations = _organisations(merged, self.authority, events)
         warnings = tuple(_warnings(merged))
@@ -121,9 +120,35 @@ class CorpusResolver:
             documents=tuple(sorted(documents, key=lambda d: d.document.name)),
             organisations=organisations,
             events=events,
-            places=tuple(sorted(places.values(), key=lambda p: p.key)),
+            places=self._places((name, place) for name, _, place in resolutions),
             warnings=warnings,
         )
+
+    def tallied(self, tally: Tally, new_places: Iterable[tuple[str, Place | None]]) -> Corpus:
+        """The corpus of the texts counted in ``tally`` (:mod:`kzld.resolve.tally`), without
+        their documents: what :meth:`corpus` makes of their records; ``new_places``: each text's
+        name and the place of its dateline when the gazetteer does not know it."""
+        merged = self.resolver
+        merged.take_record()  # start from nothing seen
+        merged.add_record(tally.record())
+        events = tuple(sorted(self.gazetteer.events, key=lambda e: e.key))
+        organisations = _organisations(merged, self.authority, events)
+        merged.take_record()
+        return Corpus(
+            documents=(),
+            organisations=organisations,
+            events=events,
+            places=self._places(new_places),
+            warnings=tally.warnings(self.authority),
+        )
+
+    def _places(self, new_places: Iterable[tuple[str, Place | None]]) -> tuple[Place, ...]:
+        """The gazetteer's places, and the first of the texts' (by name) it does not know."""
+        places = {place.key: place for place in self.gazetteer.places}
+        for _, new_place in sorted(new_places, key=lambda one: one[0]):
+            if new_place is not None:
+                places.setdefault(new_place.key, new_place)
+        return tuple(sorted(places.values(), key=lambda p: p.key))
 
 
 def resolve_corpus(

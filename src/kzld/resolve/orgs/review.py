@@ -34,6 +34,7 @@ __all__ = [
     "Sighting",
     "alike_new",
     "spelt_alike",
+    "summary_line",
 ]
 
 
@@ -218,6 +219,17 @@ def _strongest(evidence: tuple[Evidence, ...], most: int = 2) -> tuple[Evidence,
     return tuple(kinds.values())[:most]
 
 
+def summary_line(new: int, doubtful: int) -> str | None:
+    """ "3 new organisations, 2 doubtful matches: run `kzld orgs`", or None when nothing."""
+    if not new and not doubtful:
+        return None
+    parts = [
+        f"{new} new organisation{'s' if new != 1 else ''}",
+        f"{doubtful} doubtful match{'es' if doubtful != 1 else ''}",
+    ]
+    return ", ".join(parts) + ": run `kzld orgs`"
+
+
 @dataclass(frozen=True, slots=True)
 class OrgReport:
     """What resolution saw, for ``kzld orgs`` and for curators of the authority."""
@@ -236,14 +248,7 @@ class OrgReport:
 
     def summary(self) -> str | None:
         """ "3 new organisations, 2 doubtful matches: run `kzld orgs`", or None when nothing."""
-        new, doubtful = len(self.new), len(self.doubtful_matches())
-        if not new and not doubtful:
-            return None
-        parts = [
-            f"{new} new organisation{'s' if new != 1 else ''}",
-            f"{doubtful} doubtful match{'es' if doubtful != 1 else ''}",
-        ]
-        return ", ".join(parts) + ": run `kzld orgs`"
+        return summary_line(len(self.new), len(self.doubtful_matches()))
 
     def new_summary(self) -> list[str]:
         """One line per new organisation: key, name and where it was seen."""
