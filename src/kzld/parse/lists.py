@@ -27,6 +27,7 @@ __all__ = [
     "marked_run",
     "more_count",
     "next_line",
+    "numbered_parts",
     "open_more",
     "plain_run",
     "semicolons",
@@ -120,6 +121,33 @@ def next_line(lines: list[Line], index: int) -> int:
     return index
 
 
+#: A list item's number amid a line ("...: 1. X – A; 2. Y – B"), before a letter.
+_RUN_NUMBER = re.compile(r"(?:^|(?<=[\s;,.:]))(\d{1,3})[.)]\s*(?=[^\W\d_])")
+
+
+def numbered_parts(body: str, first: int = 1) -> list[tuple[int, str]] | None:
+    """The entries of a numbered list run together on one line ("1. X PARTY - Leader 2. Y
+    PARTY - Leader 3. ..."), where each starts in ``body`` and its text, when ``body`` holds
+    three numbers or more counting up from ``first`` (a number may be left out, as a page
+    that dropped an entry leaves it); ``None`` otherwise."""
+    run: list[re.Match[str]] = []
+    for match in _RUN_NUMBER.finditer(body):
+        number = int(match.group(1))
+        expected = int(run[-1].group(1)) if run else first - 1
+        if expected < number <= expected + (2 if run else 1):
+            run.append(match)
+    if len(run) < 3:
+        return None
+    parts: list[tuple[int, str]] = []
+    for k, match in enumerate(run):
+        stop = run[k + 1].start() if k + 1 < len(run) else len(body)
+        text = body[match.end() : stop]
+        raw = text.strip().rstrip(" ;,.").rstrip()
+        if raw:
+            parts.append((match.end() + len(text) - len(text.lstrip()), raw))
+    return parts
+
+
 def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, int]:
     """Marked items from ``lines[start]``: the items, a stated count of more, the index after.
 
@@ -157,9 +185,15 @@ def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, i
         if not raw:  # an empty item names no one
             index += 1
             continue
+        together = numbered_parts(line.content, int(number.group())) if number else None
+        if together:  # "1. X – A 2. Y – B 3. Z – C" on one line: a list run together
+            items.extend((line, line.start + at, part) for at, part in together)
+            expected = None  # the run's last number is its own: the next line may go on
+            index += 1
+            continue
         stated = more_count(raw)
         if stated is None:
-            raw, stated = split_more(raw)
+            raw, stated = split_more(raw.rstrip(" ,;"))  # "1. X Party;": the ";" parts entries
             items.append((line, line.start + marker.end(), raw))
         if stated is not None:
             more = stated
@@ -353,7 +387,8 @@ def inline_items(line: Line, body: str, offset: int) -> tuple[list[Item], int | 
     body = body[:-1] if body.endswith(";") and semicolons(body) == 1 else body
     items: list[Item] = []
     more = None
-    for at, part in _parts(body):
+    together = numbered_parts(body)
+    for at, part in together or _parts(body):
         raw = part.strip()
         if not raw:
             continue

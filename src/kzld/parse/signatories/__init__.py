@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ...model.records import Section, Skipped
+from ..dates import read_dateline
 from ..text import Line
 from ..wrapping import logical_lines
 from .blocks import NONE, Block
@@ -47,7 +48,8 @@ def _take(found: Found, blocks: list[Block], end: int) -> None:
         section = read_section(block, end, found.skipped)
         if section is None:
             continue
-        if block.top and block.cue == NONE:
+        dated = bool(block.heading) and read_dateline(block.heading) is not None
+        if block.top and block.cue == NONE and block.kind != "marked" and not dated:
             section = Section(
                 section.heading, section.span, section.entries, None, None, None, "header"
             )
@@ -58,17 +60,23 @@ def _take(found: Found, blocks: list[Block], end: int) -> None:
 def _placed(block: Block, lines: list[Line], skip: set[int]) -> Block:
     """The block with what its place says: the paragraphs of running text after it, and whether
     a word of signing stands in its heading, on its last line or on the line after it, or a word
-    for the statement in its heading's last clause ("The parties of the joint declaration:")."""
+    for the statement in its heading's last clause ("The parties of the joint declaration:") or
+    in the rest of the sentence after its last entry ("..., C adopt this declaration")."""
     if not block.items:
         return block
     last = block.items[-1][0].number  # the index of the line after the block's last line
     paragraphs = sum(
         1 for i in range(last, len(lines)) if i not in skip and len(lines[i].content) >= 200
     )
-    near = [block.heading, block.items[-1][0].content]
+    line, start, raw = block.items[-1]
+    near = [block.heading, line.content]
     following = next((lines[i].content for i in range(last, len(lines)) if not lines[i].blank), "")
     clause = re.split(r"[.!?]\s+", block.heading)[-1]
-    signing = any(signing_cue(text) for text in [*near, following]) or names_statement(clause)
+    # "...: A, B and C adopt this declaration": the sentence the names open goes on to the statement
+    rest = re.split(r"[.!?]\s", line.content[start - line.start + len(raw) :])[0]
+    signing = any(signing_cue(text) for text in [*near, following]) or any(
+        names_statement(text) for text in (clause, rest)
+    )
     return replace(block, prose_after=paragraphs, signing=signing)
 
 

@@ -30,6 +30,10 @@ from .headers import COLUMNS, DASHED, header_lines, header_names, letterhead
 __all__ = ["candidates", "first_prose"]
 
 
+#: A list item's number right before an entry amid a line.
+_NUMBERED = re.compile(r"(?:^|[\s;,.:])\d{1,3}[.)]\s*$")
+
+
 def _previous(lines: list[Line], index: int, skip: set[int]) -> int | None:
     """The index of the closest non-blank line before ``index`` that is not furniture."""
     j = index - 1
@@ -60,6 +64,8 @@ def _headless_block(
     if ITEM.match(line.content):
         items, more, after = marked_run(lines, index)
         kind = "marked"
+        if cue == NONE and len({item[0].number for item in items}) < len(items):
+            return None  # a numbered list run together on a line, with no cue: too little to go on
     elif is_plain_entry(line.content) and not labelled:
         items, more, after = plain_run(lines, index, skip, gaps=True)
         # one short line parted by commas, alone after the argument: an enumeration of names,
@@ -74,6 +80,8 @@ def _headless_block(
         items, more, after, cue = inline[:4]
         if inline[4] is not None:
             heading, heading_span = inline[4]
+        if all(_NUMBERED.search(line.content[: start - line.start]) for line, start, _ in items):
+            kind = "marked"  # "...: 1. X; 2. Y; 3. Z": a numbered list the page ran together
     if not items:
         return None
     if after < len(lines) and not lines[after].blank and len(lines[after].content) < 80:
@@ -93,6 +101,7 @@ def _inline(
     heading: tuple[str, Span] | None = None
     head, colon, tail = line.content.partition(": ")
     end = sentence_end(tail)
+    end = min(end, _capitals_end(tail))
     if colon and (commas(tail) >= 2 or semicolons(tail) >= 2 or conjoined(tail[:end])):
         # "... the youth organisations of Latin America: A, B, C. More prose.": the colon
         # points at what follows, in any language, whatever the words before it
@@ -105,6 +114,18 @@ def _inline(
         return None
     items, more = inline_items(line, body, offset)
     return split_and(items, strict=True), more, after, cue, heading
+
+
+def _capitals_end(tail: str) -> int:
+    """Where an enumeration written in capitals ends in the running text after it ("...: X
+    UNION, Y FEDERATION AND Z CONFEDERATION together with ... adopt"): at the first word of two
+    letters or more in lower case, when the tail opens with three words in capitals;
+    ``len(tail)`` otherwise."""
+    found = list(re.finditer(r"[^\W\d_]{2,}", tail))
+    if len(found) < 3 or not all(m.group().isupper() for m in found[:3]):
+        return len(tail)
+    lower = next((m for m in found if not m.group().isupper()), None)
+    return len(tail) if lower is None else len(tail[: lower.start()].rstrip())
 
 
 def first_prose(lines: list[Line], skip: set[int]) -> int:

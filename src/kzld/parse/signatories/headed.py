@@ -213,20 +213,29 @@ def split_and(items: list[Item], strict: bool = False) -> list[Item]:
     if not items:
         return items
     line, start, raw = items[-1]
-    ands = "|".join(re.escape(w) for w in vocabulary()["and_words"] if " " not in w)
-    match = re.search(
-        rf"\s(?:{ands})\s+(?:[^\W\d_]{{1,3}}\s+(?=[^\W\d_]))?(?=(?:[„“«\"‘']\s?)?[^\W\d_])", raw
+    joins = [w for w in vocabulary()["and_words"] if " " not in w]
+    if raw.isupper():  # "X UNION AND Y CONFEDERATION": a name in capitals has its "and" so
+        joins = [w.upper() for w in joins]
+    ands = "|".join(re.escape(w) for w in joins)
+    matches = list(
+        re.finditer(
+            rf"\s(?:{ands})\s+(?:[^\W\d_]{{1,3}}\s+(?=[^\W\d_]))?(?=(?:[„“«\"‘']\s?)?[^\W\d_])",
+            raw,
+        )
     )
-    if match is None or not raw[match.end() :].lstrip("„“«\"‘' ")[:1].isupper():
-        return items
-    head, tail = raw[: match.start()], raw[match.end() :]
-    if strict and "," in head:
-        return _commas_and(items)
-    if not (name_shaped(head) and name_shaped(tail)):
-        return items
-    if strict and not all(_named(part) for part in (head, tail)):
-        return items
-    return [*items[:-1], (line, start, head), (line, start + match.end(), tail)]
+    # the last "and" first: an earlier one may be a name's own ("X OF BOSNIA AND Y AND Z UNION")
+    for match in reversed(matches):
+        if not raw[match.end() :].lstrip("„“«\"‘' ")[:1].isupper():
+            continue
+        head, tail = raw[: match.start()], raw[match.end() :]
+        if strict and "," in head:
+            return _commas_and(items)
+        if not (name_shaped(head) and name_shaped(tail)):
+            continue
+        if strict and not all(_named(part) for part in (head, tail)):
+            continue
+        return [*items[:-1], (line, start, head), (line, start + match.end(), tail)]
+    return items
 
 
 def _commas_and(items: list[Item]) -> list[Item]:

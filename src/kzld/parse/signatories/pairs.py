@@ -39,12 +39,16 @@ def _personal(text: str) -> bool:
     found = words(text)
     if not 2 <= len(found) <= 6 or re.search(r"[\d()\[\]/&@]", text):
         return False
-    if not all(w[:1].isupper() and not w.isupper() for w in found):
+    # a surname may be written in capitals ("Name SURNAME"), not the whole name
+    if not all(w[:1].isupper() for w in found) or all(w.isupper() for w in found):
         return False
     full = [w for w in found if len(w) > 3 or not text.count(w + ".")]
     if not 2 <= len(full) <= 4:
         return False
-    return not speaks_for_organisation(text)
+    # a surname in capitals is no abbreviation: the name is weighed as "Name Surname"
+    return not speaks_for_organisation(
+        " ".join(w.capitalize() if w.isupper() else w for w in found)
+    )
 
 
 def _person_and_role(text: str) -> bool:
@@ -102,6 +106,20 @@ def _in_column(raw: str) -> tuple[int, str] | None:
     return dash.end() + len(raw[dash.end() :]) - len(raw[dash.end() :].lstrip()), right
 
 
+def _person_after(raw: str) -> tuple[int, str] | None:
+    """``(0, organisation)`` when an entry gives an organisation, then after its last comma a
+    person's name ("X PARTY, Name Surname"), in a list whose pairs give the organisation first."""
+    head, comma, tail = raw.rpartition(",")
+    if comma and _personal(tail.strip().rstrip(" .")) and _organisation(head.strip()):
+        return 0, head.strip()
+    return None
+
+
+def _none(raw: str) -> None:
+    """No pair: the list's pairs are written both ways, so an entry's form tells nothing."""
+    return None
+
+
 def with_organisations(block: Block) -> Block:
     """The block with each entry that pairs a person and an organisation read as the
     organisation, when most of its entries (two at least) are such pairs.
@@ -113,11 +131,15 @@ def with_organisations(block: Block) -> Block:
     if len(found) < 2 or sum(f is not None for f in found) * 2 <= len(found):
         return block
     pairs = [f for f in found if isinstance(f, tuple)]
-    if sum(offset > 0 for offset, _ in pairs) * 4 >= len(pairs) * 3:
-        found = [
-            f if f is not None else _in_column(raw)
-            for f, (_, _, raw) in zip(found, block.items, strict=True)
-        ]
+    column = _in_column
+    if sum(offset == 0 for offset, _ in pairs) * 4 >= len(pairs) * 3:
+        column = _person_after
+    elif sum(offset > 0 for offset, _ in pairs) * 4 < len(pairs) * 3:
+        column = _none
+    found = [
+        f if f is not None else column(raw)
+        for f, (_, _, raw) in zip(found, block.items, strict=True)
+    ]
     items: list[Item] = []
     sides: set[int] = set()
     for (line, start, raw), pair in zip(block.items, found, strict=True):

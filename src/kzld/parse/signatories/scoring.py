@@ -99,7 +99,10 @@ def accept(block: Block) -> bool:
         return (len(scores) >= 2 and names >= 0.5 and mean >= 0.4) or _shaped(block, 2)
     if block.top:
         if block.heading and read_dateline(block.heading):
-            return False  # under a letter's place and date: whom it is addressed to
+            # under a place and date: whom a letter is addressed to, unless the list is
+            # numbered or bulleted names, or the line after it speaks of their signing ("The
+            # undersigned parties state ...")
+            return _dated(block, scores)
         # header lines above the text ("PARTY OF X – ABC"): few, every one a name
         return 2 <= len(scores) <= 6 and min(scores) >= 0.7
     if block.kind == "inline":
@@ -111,6 +114,16 @@ def accept(block: Block) -> bool:
             (parted or closing) and _shaped(block, 4)
         )
     return (len(scores) >= 3 and names >= 0.75 and mean >= 0.55) or _shaped(block, 3)
+
+
+def _dated(block: Block, scores: list[float]) -> bool:
+    """True when a list right under a place-and-date line above the text names its signers:
+    three names or more, marked as a list's entries or followed by a word of signing."""
+    if block.kind not in ("marked", "plain") or not (block.kind == "marked" or block.signing):
+        return False
+    return _shaped(block, 3) or (
+        len(scores) >= 3 and sum(s >= NAME for s in scores) * 4 >= len(scores) * 3
+    )
 
 
 def _no_sentence(block: Block) -> bool:
