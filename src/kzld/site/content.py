@@ -224,6 +224,12 @@ class Site:
     #: Where a part of a statement is shown (``statement/x/#anchor``), set by the renderer.
     part_page: Callable[[URIRef], str | None] = field(init=False, default=lambda node: None)
 
+    def forget(self) -> None:
+        """Let go of the names and paths kept so far (the static site, which renders each page
+        once, calls it now and then: kept, they grew with every page)."""
+        self._labels.clear()
+        self.paths.forget()
+
     def label(self, node: Node) -> Text:
         """The name shown for ``node`` (see :func:`~kzld.site.labels.label`), kept once read."""
         found = self._labels.get(node)

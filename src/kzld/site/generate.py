@@ -151,7 +151,7 @@ def _published(data: Path | Graph) -> dict[str, Path]:
     return pair if max(times) - min(times) < 60 else {}
 
 
-#: Pages written between two reports of progress.
+#: Pages written between two reports of progress (and two :meth:`Renderer.forget`).
 CHUNK = 400
 
 
@@ -287,6 +287,7 @@ def _write(site: Site, root: Path, tell: Progress, data: Path | Graph) -> SiteRe
         tell("Writing pages", start // CHUNK + 1, (len(subjects) + CHUNK - 1) // CHUNK)
         written, shown = _pages(renderer, root, subjects[start : start + CHUNK])
         files, pages = files + written, pages + shown
+        renderer.forget()  # kept, the names and links of every page grew to some 100 MB
     tell("Drawing the network", 0, 0)
     whole, nodes, edges = _whole(renderer, root)
     (root / REDIRECTS).write_bytes(

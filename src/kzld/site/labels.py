@@ -165,6 +165,12 @@ class Paths:
             return None
         return _local(self.base, str(iri))
 
+    @staticmethod
+    def forget() -> None:
+        """Let go of the paths kept (:meth:`local`), for a process that renders many pages once
+        each and keeps no more than it needs."""
+        _local.cache_clear()
+
     def folder(self, iri: Node) -> PurePosixPath | None:
         """The folder (relative to the site root, decoded as on disk) of the IRI's page."""
         rest = self.local(iri)

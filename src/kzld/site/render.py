@@ -229,6 +229,13 @@ class Renderer:
         )
         return str(html).encode()
 
+    def forget(self) -> None:
+        """Let go of what is kept to render the next pages sooner: the HTML of texts and links,
+        the names and paths (:meth:`Site.forget`)."""
+        text_html.cache_clear()
+        link_html.cache_clear()
+        self.site.forget()
+
     def is_part(self, node: Node) -> bool:
         """True for a part of a statement (shown on the statement's page)."""
         if self.part_map is not None:
