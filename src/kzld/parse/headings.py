@@ -28,7 +28,7 @@ from ..model.folding import WORD_MARKS, fold
 from .cues import folded_words
 from .language import script_of
 
-__all__ = ["Headings", "choose_headings", "echo", "is_label"]
+__all__ = ["Headings", "choose_headings", "echo", "is_label", "without_site"]
 
 #: The least share of a heading's words that the prose repeats for it to be echoed clearly.
 ECHOED = 0.25
@@ -236,3 +236,20 @@ def choose_headings(
         if len(rest) > 1:
             subtitle = heads[rest[1]]
     return Headings(kicker, title, subtitle, passed)
+
+
+#: A bar between a page's title and the site's name or slogan ("<title> | Xandiaforum | ...").
+_BAR = re.compile(r"\s+[|｜]\s+")
+
+
+def without_site(title: str, prose: str) -> str:
+    """``title`` without the parts after a bar that the prose does not echo: the site's name and
+    slogan a page writes after its title ("<title> | Xandiaforum | The Home of Thinkers"). The
+    title kept has three words at least; a part before the title ("VIDEO | <title>") stays."""
+    parts = _BAR.split(title)
+    while len(parts) > 1 and not echo(parts[-1], prose):
+        parts.pop()
+    kept = " | ".join(parts)
+    if kept == title or len(_WORD.findall(kept)) < _REPEATED_WORDS:
+        return title
+    return title[: title.index(parts[-1]) + len(parts[-1])]

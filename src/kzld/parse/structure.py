@@ -24,7 +24,7 @@ from .boilerplate import find_boilerplate
 from .coordinated import lead_signers, prose_signers
 from .cues import folded_words, vocabulary
 from .dates import read_dateline, statement_dates, with_update_stamps
-from .headings import choose_headings
+from .headings import choose_headings, without_site
 from .language import detect, detect_all
 from .lists import is_entry
 from .names import is_abbreviation, is_name_join
@@ -589,13 +589,39 @@ def _run_starts(
 def _heads(lines: list[Line], own: list[int], datelines: dict[int, Dateline]) -> list[int]:
     """The lines of ``own`` above its first line of prose, datelines left out."""
     heads: list[int] = []
-    for i in own:
+    for k, i in enumerate(own):
         if i in datelines:
             continue
         if _is_prose(lines[i].content):
+            if not heads and _headline(lines, [j for j in own[k:] if j not in datelines]):
+                heads.append(i)
             break
         heads.append(i)
     return heads
+
+
+#: A sentence ending inside a line: a word's letters, a full stop, "!" or "?", a space.
+_INNER_END = re.compile(r"[^\W\d_]{2}[.!?]\s+\S")
+#: The most characters of a headline that ends as a sentence does.
+_HEADLINE = 250
+#: The fewest characters of the paragraph of prose under such a headline.
+_LONG_PROSE = 60
+
+
+def _headline(lines: list[Line], own: list[int]) -> bool:
+    """True when the first line of ``own`` is the page's headline although it ends as a sentence
+    does or is long ("X Union calls on citizens to join the rally on 21. 5.", a news report's
+    one-sentence headline): one sentence of at most 250 characters, no colon at its end, a
+    paragraph of its own with more prose after it."""
+    first = lines[own[0]].content
+    if len(first) > _HEADLINE or first.endswith(":") or _INNER_END.search(first):
+        return False
+    if re.search(r"[^\W\d_]\W*[.!?…]\W*$", first):
+        return False  # ends as a sentence of the lead does (not with a date: "... 21. 5.")
+    following = [lines[i] for i in own[1:] if not lines[i].blank]
+    if not following or not following[0].content[:1].isupper():
+        return False  # the sentence goes on in the next line: a paragraph wrapped by hand
+    return _is_prose(following[0].content) and len(following[0].content) >= _LONG_PROSE
 
 
 def _wrapped_away(lines: list[Line], heads: list[int]) -> list[int]:
@@ -624,6 +650,7 @@ def _version(
     titled = {i for i in (chosen.kicker, chosen.title, *chosen.passed) if i is not None}
     kicker = lines[chosen.kicker].content.rstrip(":").strip() if chosen.kicker is not None else None
     title = _BULLET.sub("", lines[chosen.title].content) if chosen.title is not None else None
+    title = without_site(title, prose) if title is not None else None
     subtitle = None
     if (
         chosen.title is not None
