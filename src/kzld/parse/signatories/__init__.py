@@ -104,6 +104,13 @@ def _find(lines: list[Line], skip: set[int], end: int, wrapped: set[int]) -> Fou
     found = Found()
     prose = first_prose(lines, skip)
     title = next((i for i, line in enumerate(lines) if not line.blank and i not in skip), -1)
+    # "We, the undersigned organisations, ...": the opening (its title too) promises the
+    # signers' names, which then close the text
+    promised = any(
+        signing_cue(lines[i].content)
+        for i in range(max(title, 0), min(prose + 1, len(lines)))
+        if i not in skip
+    )
     index = 0
     last_list_end: int | None = None
     while index < len(lines):
@@ -115,7 +122,8 @@ def _find(lines: list[Line], skip: set[int], end: int, wrapped: set[int]) -> Fou
         )
         blocks, after = candidates(lines, index, skip, after_list, title, prose)
         blocks = [
-            with_organisations(nested(replace(b, wrapped=_wraps(b, wrapped)))) for b in blocks
+            with_organisations(nested(replace(b, wrapped=_wraps(b, wrapped), promised=promised)))
+            for b in blocks
         ]
         accepted = [b for b in blocks if accept(_placed(b, lines, skip))]
         if not accepted:

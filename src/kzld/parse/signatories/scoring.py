@@ -113,7 +113,27 @@ def accept(block: Block) -> bool:
         return (len(scores) >= 3 and names >= 0.8 and mean >= 0.6) or (
             (parted or closing) and _shaped(block, 4)
         )
-    return (len(scores) >= 3 and names >= 0.75 and mean >= 0.55) or _shaped(block, 3)
+    return (
+        (len(scores) >= 3 and names >= 0.75 and mean >= 0.55)
+        or _shaped(block, 3)
+        or _promised(block)
+    )
+
+
+def _promised(block: Block) -> bool:
+    """True when a list closes a text that opened saying who signs it ("We, the undersigned,
+    ..."): no running text after it, and three entries or more, each short and no sentence,
+    shaped as a name where the script has capitals (where it has none, the form says nothing)."""
+    if not block.promised or block.prose_after or block.top or block.kind == "inline":
+        return False
+    raws = [raw for _, _, raw in block.items]
+    return len(raws) >= 3 and all(
+        len(words(raw)) <= 8
+        and not raw.rstrip().endswith((".", "!", "?"))
+        and not evidence(raw).sentence
+        and (name_shaped(raw) or not any(c.upper() != c.lower() for c in raw))
+        for raw in raws
+    )
 
 
 def _dated(block: Block, scores: list[float]) -> bool:
