@@ -1,7 +1,9 @@
 """Identity quality of the organisation resolver on the name-form corpus (bench/nameforms/).
 
 Each form is read as a signatory entry (by the reader's entry splitter) of a statement of its
-year, and resolved as `kzld build` resolves it. Then, over every pair of forms:
+year, and resolved as `kzld build` resolves it: each form is the one signatory of a text of its
+own, and the abbreviations the forms define with a name (:mod:`kzld.resolve.orgs.defined`) are
+known to every other. Then, over every pair of forms:
 
 - merge precision: of the pairs resolved to one organisation, the share the gold record merges;
 - merge recall: of the pairs the gold record merges, the share resolved to one organisation;
@@ -41,6 +43,7 @@ from kzld.model.records import Entry, Span  # noqa: E402
 from kzld.resolve.orgs import OrganisationResolver  # noqa: E402
 from kzld.resolve.orgs.analysis import read_entry  # noqa: E402
 from kzld.resolve.orgs.authority import load_authority  # noqa: E402
+from kzld.resolve.orgs.defined import Definitions  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -98,12 +101,19 @@ def main() -> int:
     forms = load(args.split, args.since)
     authority = load_authority()
     resolver = OrganisationResolver(authority)
-    keys = [
-        resolver.resolve_entry(
-            as_entry(f.form), language=f.language, document=f"form-{i:04d}", year=f.year
-        )
-        for i, f in enumerate(forms)
-    ]
+
+    def resolved() -> list[str]:
+        return [
+            resolver.resolve_entry(
+                as_entry(f.form), language=f.language, document=f"form-{i:04d}", year=f.year
+            )
+            for i, f in enumerate(forms)
+        ]
+
+    # as a build does: every text resolved, then again with what the texts define
+    resolved()
+    resolver.define(Definitions(resolver.take_record().definitions))
+    keys = resolved()
     countries = {o.key: o.country for o in resolver.organisations()}
     alike = {(d.key, other) for d in resolver.report().doubts for other, _ in d.alike}
 

@@ -78,6 +78,7 @@ from .resolve.corpus import CorpusResolver, DocumentResolution, resolve_corpus
 from .resolve.orgs import ResolverRecord
 from .resolve.orgs.authority import load_authority
 from .resolve.orgs.consulted import AuthorityChange, Consulted, Recorder
+from .resolve.orgs.defined import Definitions
 from .resolve.tally import Tally
 from .state import BuildRecord, BuildState, DocumentPart, Inputs, Written, source_digest
 from .validate import Report, Result
@@ -441,6 +442,7 @@ def _made_part(resolution: DocumentResolution, mint: Minter, key: str) -> Docume
     part = DocumentPart(
         document.name, key, resolution.record, resolution.new_place, foreign, data.data
     )
+    part.asked = resolution.record.asked
     subjects = [str(subject) for subject, _ in ordered]
     turtle = Blocks.made("", zip(subjects, turtle_blocks(data, TURTLE_PREFIXES), strict=True), b"")
     jsonld = Blocks.made("", jsonld_nodes(ordered), b",\n")
@@ -691,6 +693,9 @@ class _Parts:
         #: nodes, as this build's last validation made them (see :meth:`_settled`)
         self.contexts: dict[str, str] = {}
         self.corpus_types: dict[str, tuple[str, ...]] = {}
+        #: the abbreviations the texts define (:mod:`kzld.resolve.orgs.defined`): the last
+        #: build's, until every part is taken or made (:meth:`_define`)
+        self.defined: Definitions = self.tally.definitions()
 
     @property
     def resolver(self) -> CorpusResolver:
@@ -714,6 +719,7 @@ class _Parts:
     def _resolve(self, document: Document) -> tuple[DocumentResolution, Consulted | None]:
         """``document`` resolved, and (when parts are kept) what it consulted of the authority."""
         self.resolved += 1
+        self.resolver.resolver.define(self.defined)
         if self.state is None:
             return self.resolver.document(document), None
         if self._recorder is None:
@@ -791,7 +797,29 @@ class _Parts:
             done += len(batch)
         if batched:
             self.tell(BATCHES, done, len(self.files))
+        self._define()
         return problems
+
+    def _define(self) -> None:
+        """The abbreviations the texts define, counted in the tally of every part; the parts
+        whose resolution was given other answers than these give are made again (as a change
+        of the authority makes the parts it touches again): a text's part is what resolving it
+        with them gives, whichever texts were made in this build."""
+        self.defined = self.tally_of(list(self.parts.values())).definitions()
+        for name in sorted(self.parts):
+            part = self.parts[name]
+            if not self.defined.answers(part.asked):
+                self._add(*self._resolve(self._document(name)), part.key)
+
+    def _document(self, name: str) -> Document:
+        """The document of the text ``name``: kept in the state, or read again."""
+        document = self.state.document(self._document_key(name)) if self.state else None
+        if document is None:
+            outcome = read_one(self.files[name])
+            if not isinstance(outcome, Document):
+                raise outcome.error()
+            document = outcome
+        return document
 
     def _read(
         self,
@@ -929,19 +957,11 @@ class _Parts:
         if self.state is not None:
             part_key = self._part_key(name, key)
             part = self._kept(part_key)
-            if part is not None and part_key is not None:
+            if part is not None and part_key is not None and self.defined.answers(part.asked):
                 self.parts[name] = part
                 self._count(part_key, part)
                 return part
-            document = self.state.document(self._document_key(name))
-        else:
-            document = None
-        if document is None:
-            outcome = read_one(self.files[name])
-            if not isinstance(outcome, Document):
-                raise outcome.error()
-            document = outcome
-        return self._add(*self._resolve(document), key)
+        return self._add(*self._resolve(self._document(name)), key)
 
     def blocks(self, part: DocumentPart, which: int) -> Blocks:
         """The blocks of ``part`` for the dump ``which`` (0 Turtle, 1 JSON-LD): those it was

@@ -85,6 +85,7 @@ from .rdf.splice import Blocks, Previous, Run, unpacked
 from .rdf.triples import Term, Triple
 from .resolve.orgs import ResolverRecord
 from .resolve.orgs.consulted import Consulted
+from .resolve.orgs.defined import Answer
 from .resolve.tally import Tally
 from .resources import authority_dir, ontology_dir, organisations_file, shapes_dir
 from .validate import Result
@@ -238,6 +239,9 @@ class DocumentPart:
     refs: tuple[str, ...] = ()
     #: whether any of :attr:`refs` is minted for another text
     linked: bool = False
+    #: the questions its resolution asked of the abbreviations the texts define, with the
+    #: answers given (:mod:`kzld.resolve.orgs.defined`)
+    asked: tuple[Answer, ...] = ()
     #: the digest of what its validation results depended on outside it when the last build
     #: validated the graph (:meth:`~kzld.validate.parts.Split.context`; "": not known)
     context: str = ""
@@ -315,6 +319,7 @@ class DocumentPart:
             "refs": self.refs,
             "linked": self.linked,
             "context": self.context,
+            "asked": [[one.question, one.answer] for one in self.asked],
         }
 
     def encode(self) -> bytes:
@@ -361,6 +366,7 @@ class DocumentPart:
             refs=tuple(map(str, value["refs"])),
             linked=bool(value["linked"]),
             context=str(value["context"]),
+            asked=tuple(Answer(str(q), str(a)) for q, a in value["asked"]),
             whole=whole,
         )
 

@@ -412,3 +412,27 @@ def test_a_kept_part_gives_back_the_same_terms() -> None:
             )
         else:
             assert kept == str(made)
+
+
+def test_a_definition_in_a_new_text_changes_what_kept_texts_resolve_to(tmp_path: Path) -> None:
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    seeds.mkdir()
+    body = "Joint statement on the strike\n\nWe stand with the strikers.\n\nSigned:\n\n1. {}\n"
+    (seeds / "b.txt").write_text(body.format("XWU"), encoding="utf-8")
+    (seeds / "c.txt").write_text(body.format("Zeta Youth Front"), encoding="utf-8")
+    build(seeds, out)
+    alone = "<https://w3id.org/kzld/id/org/x-xwu>"
+    union = "<https://w3id.org/kzld/id/org/x-xandia-workers-union>"
+    assert alone in (out / "kzld.ttl").read_text(encoding="utf-8")
+    # a text that says what XWU stands for: the kept text naming XWU alone is made again
+    (seeds / "a.txt").write_text(body.format("Xandia Workers' Union (XWU)"), encoding="utf-8")
+    result = build(seeds, out)
+    assert (result.documents, result.reused) == (3, 2)
+    published_text = (out / "kzld.ttl").read_text(encoding="utf-8")
+    assert union in published_text and alone not in published_text
+    assert_as_clean(seeds, out, result)
+    # and without it again, XWU alone is what it was
+    (seeds / "a.txt").unlink()
+    build(seeds, out)
+    assert alone in (out / "kzld.ttl").read_text(encoding="utf-8")
+    assert_as_clean(seeds, out)

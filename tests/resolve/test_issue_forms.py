@@ -251,30 +251,41 @@ def test_review_names_each_name_once_with_files_and_a_snippet(tmp_path: Path) ->
 
 
 def test_review_suggests_new_organisations_written_with_one_abbreviation(tmp_path: Path) -> None:
-    # the abbreviation alone, the name with it, and a translation with it: three keys (each
-    # depends on its name alone), which the review suggests are one; an abbreviation written
-    # for organisations of two countries suggests nothing
+    # the abbreviation alone, the name with it, and a translation with it: one organisation, as
+    # the texts define ZWU; a second meaning of ZWU leaves them apart, and the review suggests
+    # what each may be; an abbreviation written for organisations of two countries suggests
+    # nothing
     lists = [
         ["Zeta Workers Union (ZWU)", "Xandian Front (XFR), Italy"],
         ["ZWU", "Xandian Front (XFR), Spain"],
         ["Union Zeta des Travailleurs (ZWU)"],
     ]
-    for index, names in enumerate(lists):
-        lines = "".join(f"{n}. {name}\n" for n, name in enumerate(names, start=1))
-        (tmp_path / f"s{index}.txt").write_text(
-            f"Joint statement {index + 1}\n\nWe stand with the strikers.\n\nSignatories:\n\n"
-            + lines,
-            encoding="utf-8",
-        )
-    result = CliRunner().invoke(main, ["orgs", "--seeds", str(tmp_path), "--format", "csv"])
-    assert result.exit_code == 0, result.output
-    rows = {row[2]: row[-1] for row in csv.reader(io.StringIO(result.output))}
-    assert rows["x-zeta-workers-union"] == "x-union-zeta-des-travailleurs (ZWU), x-zwu (ZWU)"
-    assert rows["x-zwu"] == "x-union-zeta-des-travailleurs (ZWU), x-zeta-workers-union (ZWU)"
+
+    def orgs(*more: list[str]) -> dict[str, str]:
+        for index, names in enumerate([*lists, *more]):
+            lines = "".join(f"{n}. {name}\n" for n, name in enumerate(names, start=1))
+            (tmp_path / f"s{index}.txt").write_text(
+                f"Joint statement {index + 1}\n\nWe stand with the strikers.\n\nSignatories:\n\n"
+                + lines,
+                encoding="utf-8",
+            )
+        result = CliRunner().invoke(main, ["orgs", "--seeds", str(tmp_path), "--format", "csv"])
+        assert result.exit_code == 0, result.output
+        return {row[2]: row[-1] for row in csv.reader(io.StringIO(result.output))}
+
+    rows = orgs()
+    assert [key for key in rows if "zeta" in key or "zwu" in key] == [
+        "x-union-zeta-des-travailleurs"
+    ]
+    # two meanings: no name is joined to another by ZWU, each is suggested
+    rows = orgs(["Zeta Women's Party (ZWU)"])
+    assert rows["x-zwu"] == (
+        "x-union-zeta-des-travailleurs (ZWU), x-zeta-womens-party (ZWU), x-zeta-workers-union (ZWU)"
+    )
     assert [rows[key] for key in rows if "xandian" in key] == ["", ""]
     result = CliRunner().invoke(main, ["orgs", "--seeds", str(tmp_path)])
     assert (
-        "may be the same as: x-union-zeta-des-travailleurs (ZWU), x-zeta-workers-union (ZWU)"
+        "may be the same as: x-union-zeta-des-travailleurs (ZWU), x-zeta-womens-party (ZWU)"
         in result.output
     )
 

@@ -5,7 +5,10 @@ This module only orchestrates: organisations are resolved by
 :mod:`kzld.resolve.events` against the gazetteer. :class:`CorpusResolver` resolves one document at
 a time (a :class:`DocumentResolution`, which a build may keep and reuse) and puts the corpus
 together from the documents' resolutions in name order, so that the result never depends on the
-order the files were read in, nor on which documents were resolved in this run.
+order the files were read in, nor on which documents were resolved in this run. What a document
+resolves to also depends on the abbreviations the other documents define
+(:mod:`kzld.resolve.orgs.defined`): a corpus is resolved document by document, then the
+documents whose answers the corpus's definitions change are resolved again with them.
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ from ..model.folding import country_key
 from ..model.iris import slug
 from ..model.records import Corpus, Document, Event, Name, Organisation, Place, ResolvedDocument
 from .events import EventFinder, Gazetteer, load_gazetteer
-from .orgs import OrganisationResolver, ResolverRecord
+from .orgs import OrganisationResolver, ResolverRecord, defined_by
 from .orgs.authority import Authority, load_authority
+from .orgs.defined import Definitions
 from .tally import Tally
 
 __all__ = ["CorpusResolver", "DocumentResolution", "resolve_corpus"]
@@ -46,7 +50,8 @@ class DocumentResolution:
 class CorpusResolver:
     """Resolves documents one at a time against one authority and gazetteer, and puts resolved
     documents together into a :class:`Corpus`. A document's resolution depends only on it, the
-    authority and the gazetteer; what the corpus adds (its organisations with every form seen,
+    authority, the gazetteer and the answers it was given by the corpus's definitions of
+    abbreviations (:meth:`define`); what the corpus adds (its organisations with every form seen,
     its places, the warnings) is made from the documents' resolutions."""
 
     def __init__(self, authority: Authority | None = None, gazetteer: Gazetteer | None = None):
@@ -55,6 +60,14 @@ class CorpusResolver:
         self.resolver = OrganisationResolver(self.authority)
         self.finder = EventFinder(self.gazetteer)
         self.place_index = _place_index(self.gazetteer.places)
+
+    def define(self, records: Iterable[ResolverRecord]) -> Definitions:
+        """Resolve from now on with the abbreviations the documents of ``records`` define
+        (:mod:`kzld.resolve.orgs.defined`), which it returns: a document resolved before whose
+        record's answers they do not give (:meth:`Definitions.answers`) must be resolved again."""
+        definitions = defined_by(records)
+        self.resolver.define(definitions)
+        return definitions
 
     def document(self, document: Document) -> DocumentResolution:
         """Resolve one document."""
@@ -166,6 +179,12 @@ def resolve_corpus(
         if progress is not None:
             progress(done, len(documents))
         resolutions.append(resolver.document(document))
+    # the abbreviations the documents define, known to all: those they answer otherwise again
+    definitions = resolver.define(one.record for one in resolutions)
+    resolutions = [
+        one if definitions.answers(one.record.asked) else resolver.document(one.resolved.document)
+        for one in resolutions
+    ]
     return resolver.corpus(
         ((one.resolved.document.name, one.record, one.new_place) for one in resolutions),
         [one.resolved for one in resolutions],

@@ -7,8 +7,10 @@ what each text's :class:`~kzld.resolve.orgs.ResolverRecord` saw: each organisati
 abbreviations, countries and first names, and the forms a curator should review. A union cannot
 take a text out again; a :class:`Tally` counts, for each thing seen, the texts that saw it, so a
 text's record can be added and taken away in any order, and what is seen at least once is the
-union of the records of the texts it holds. The sightings (which text named which organisation
-where) are not counted: the corpus does not need them (``kzld orgs`` resolves the texts again).
+union of the records of the texts it holds. The abbreviations the texts define
+(:mod:`.orgs.defined`) are counted too: a build knows from the tally what the corpus defines.
+The sightings (which text named which organisation where) are not counted: the corpus does not
+need them (``kzld orgs`` resolves the texts again).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Iterable
 
 from .orgs import ResolverRecord
 from .orgs.authority import Authority
+from .orgs.defined import Definition, Definitions
 from .orgs.resolver import SeenForms
 from .orgs.review import summary_line
 
@@ -37,6 +40,8 @@ class Tally:
         self.seen: dict[str, tuple[Counter[str], ...]] = {}
         #: a form to review, as ``normalised form\0key`` -> the texts it is in
         self.doubts: Counter[str] = Counter()
+        #: an abbreviation a text defines (:mod:`.orgs.defined`) -> the texts that define it so
+        self.defined: Counter[Definition] = Counter()
 
     def add(self, record: ResolverRecord, times: int = 1) -> None:
         """Count what ``record`` saw (``times`` -1: take it away again)."""
@@ -49,6 +54,7 @@ class Tally:
                 counter.update(dict.fromkeys(values, times))
         # a form in several documents of one record is one text's
         self.doubts.update(dict.fromkeys({f"{d.normal}\0{d.key}" for d in record.doubts}, times))
+        self.defined.update(dict.fromkeys(record.definitions, times))
 
     def remove(self, record: ResolverRecord) -> None:
         """Take away what ``record`` saw (it must have been added)."""
@@ -74,6 +80,10 @@ class Tally:
         line = summary_line(new, doubtful)
         return (line,) if line else ()
 
+    def definitions(self) -> Definitions:
+        """The abbreviations the texts define (:mod:`.orgs.defined`)."""
+        return Definitions(d for d, n in self.defined.items() if n > 0)
+
     def value(self) -> dict[str, object]:
         """The tally as JSON-ready values (see :meth:`from_value`), without what no text sees."""
         seen = {
@@ -81,7 +91,12 @@ class Tally:
             for key, texts in self.texts.items()
             if texts > 0
         }
-        return {"seen": seen, "doubts": {s: n for s, n in self.doubts.items() if n > 0}}
+        defined = [[*_fields(d), n] for d, n in sorted(self.defined.items()) if n > 0]
+        return {
+            "seen": seen,
+            "doubts": {s: n for s, n in self.doubts.items() if n > 0},
+            "defined": defined,
+        }
 
     @classmethod
     def from_value(cls, value: object) -> Tally:
@@ -98,6 +113,15 @@ class Tally:
                 Counter({str(v): int(n) for v, n in c.items()}) for c in counts
             )
         tally.doubts = Counter({str(s): int(n) for s, n in value["doubts"].items()})
+        for abbreviation, key, country, concepts, known, n in value["defined"]:
+            definition = Definition(
+                str(abbreviation),
+                str(key),
+                None if country is None else str(country),
+                tuple(map(str, concepts)),
+                bool(known),
+            )
+            tally.defined[definition] = int(n)
         return tally
 
     @classmethod
@@ -107,6 +131,10 @@ class Tally:
         for record in records:
             tally.add(record)
         return tally
+
+
+def _fields(d: Definition) -> list[object]:
+    return [d.abbreviation, d.key, d.country, list(d.concepts), d.known]
 
 
 def _values(one: SeenForms) -> tuple[tuple[str, ...], ...]:

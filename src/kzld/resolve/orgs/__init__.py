@@ -11,12 +11,13 @@ The steps, each in its module, in the order a name goes through them:
 - :mod:`.decide`: which one, only on unambiguous evidence, never across countries or dates;
 - :mod:`.identity`: the key of an organisation the authority does not know, one across
   documents and languages where its name's identity (type words, own words, country) is clear;
+- :mod:`.defined`: what the corpus's texts define abbreviations as, known to every text;
 - :mod:`.resolver`: resolving entries, names, language versions of a list; remembering them;
 - :mod:`.review`: the report ``kzld orgs`` prints;
 - :mod:`.mentions`: the authority's organisations in running text.
 """
 
-from .resolver import OrganisationResolver, ResolverRecord, statement_year, survey
+from .resolver import OrganisationResolver, ResolverRecord, defined_by, statement_year, survey
 from .review import Doubt, OrgReport, Sighting
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "OrganisationResolver",
     "ResolverRecord",
     "Sighting",
+    "defined_by",
     "statement_year",
     "survey",
 ]

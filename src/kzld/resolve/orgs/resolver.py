@@ -6,7 +6,11 @@ Each signatory entry goes through the package's three steps, in this order and o
 evidence), :func:`~kzld.resolve.orgs.decide.decide` (which one, if the evidence is unambiguous).
 What nothing decides becomes a new organisation with the deterministic key
 :func:`~kzld.resolve.orgs.identity.key_of_new` gives (by the name's identity where that is
-unambiguous, else by its spelling) and, where its name or the entry states one, a country.
+unambiguous, else by its spelling) and, where its name or the entry states one, a country;
+then the corpus's own definitions of abbreviations (:mod:`.defined`, given with
+:meth:`OrganisationResolver.define`) may join it to another name's key, or take an abbreviation
+alone for the one organisation the corpus defines it as. Every entry that writes a name with an
+abbreviation the authority does not know is such a definition, given back in the record.
 
 Within one text, two language versions of one list name each organisation twice:
 :meth:`OrganisationResolver.resolve_sections` pairs their entries by position (when the lists
@@ -21,15 +25,24 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
 from ...model.records import Document, Entry, Mention, Name, Organisation, Section, Span
-from .analysis import Reading, read_entry, read_name
+from .analysis import (
+    Reading,
+    is_abbreviation,
+    leading_country,
+    read_entry,
+    read_name,
+    signature,
+    without_country,
+)
 from .authority import Authority, load_authority
 from .candidates import AuthorityIndex
 from .decide import Decision, decide
+from .defined import Answer, Definition, Definitions, ask_key, ask_meaning
 from .identity import key_of_new
 from .mentions import ProseMatcher
 from .names import abbreviation_key, normalise
@@ -40,10 +53,13 @@ __all__ = [
     "ResolverRecord",
     "SeenDoubt",
     "SeenForms",
+    "defined_by",
     "statement_year",
     "survey",
 ]
 
+#: The methods of a key the authority did not give: by the name, or the corpus's definitions.
+_NEW = ("new", "defined")
 #: Entries of two paired lists may differ in length by this factor at most (translations of a
 #: name are about as long as it; a list of other names is not).
 PAIR_LENGTH_RATIO = 2.5
@@ -70,6 +86,8 @@ class _Resolved:
     method: str
     #: The country of a new organisation (None for an authority entry: the authority says).
     country: str | None = None
+    #: What the entry defines for the corpus: its abbreviation and the key its name was given.
+    defines: Definition | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +123,10 @@ class ResolverRecord:
     sightings: tuple[Sighting, ...]
     seen: tuple[SeenForms, ...]
     doubts: tuple[SeenDoubt, ...]
+    #: the abbreviations the documents define (:mod:`.defined`)
+    definitions: tuple[Definition, ...] = ()
+    #: the questions asked of the corpus's definitions, each with the answer given
+    asked: tuple[Answer, ...] = ()
 
 
 def statement_year(document: Document) -> int | None:
@@ -124,6 +146,10 @@ class OrganisationResolver:
         self._seen: dict[str, _Seen] = defaultdict(_Seen)
         #: (normalised form, key) -> {form as written: decision}, documents
         self._doubts: dict[tuple[str, str], tuple[dict[str, Decision], set[str]]] = {}
+        #: the corpus's definitions of abbreviations (none until a corpus gives them)
+        self.defined = Definitions()
+        self._definitions: set[Definition] = set()
+        self._asked: dict[str, str] = {}
 
     # The index and the matcher take seconds to make, and a resolver that only puts records
     # together (:meth:`add_record`) never needs them: each is made when first used.
@@ -147,9 +173,68 @@ class OrganisationResolver:
             found = self._decided[memo] = reading, decide(self.index, reading, year)
         reading, decision = found
         if decision.key is not None:
-            return _Resolved(reading, decision, decision.key, decision.method)
-        key, country = key_of_new(reading, self.index, decision.candidates, year)
-        return _Resolved(reading, decision, key, "new", country)
+            resolved = _Resolved(reading, decision, decision.key, decision.method)
+        else:
+            key, country = key_of_new(reading, self.index, decision.candidates, year)
+            resolved = _Resolved(reading, decision, key, "new", country)
+        resolved = replace(resolved, defines=self._definition(resolved))
+        return self._as_defined(resolved, year) if resolved.method == "new" else resolved
+
+    # ------------------------------------------------------------------ the corpus's definitions
+
+    def _definition(self, resolved: _Resolved) -> Definition | None:
+        """What an entry that writes a name and one abbreviation the authority does not know
+        defines (:mod:`.defined`): taken by the authority without doubt, or new."""
+        reading, decision = resolved.reading, resolved.decision
+        shorts = {abbreviation_key(a) for a in reading.abbreviations} - {""}
+        if len(shorts) != 1 or not _named(reading):
+            return None
+        short = shorts.pop()
+        if short in self.index.known_abbreviations:
+            return None
+        if resolved.method == "new":
+            concepts = tuple(sorted(signature(reading.label).concepts))
+            return Definition(short, resolved.key, resolved.country, concepts)
+        if decision.doubtful:
+            return None
+        country = self.authority.entry(resolved.key).country
+        return Definition(short, resolved.key, country, (), known=True)
+
+    def _ask(self, question: str) -> str:
+        answer = self._asked[question] = self.defined.answer(question)
+        return answer
+
+    def _as_defined(self, resolved: _Resolved, year: int | None) -> _Resolved:
+        """A new organisation as the corpus's definitions key it: a name joined to another's
+        key, an abbreviation alone taken for what the corpus defines it as."""
+        reading = resolved.reading
+        if _named(reading):
+            key = self._ask(ask_key(resolved.key))
+            return resolved if key == resolved.key else replace(resolved, key=key, method="defined")
+        shorts = {abbreviation_key(a) for a in reading.abbreviations} - {""}
+        if len(shorts) != 1:
+            return resolved
+        short = shorts.pop()
+        if short in self.index.known_abbreviations or not self._ask(ask_meaning(short)):
+            return resolved
+        meaning = self.defined.meaning(short)
+        if meaning is None:
+            return resolved
+        key, country = meaning
+        if key in self.authority:
+            entry = self.authority.entry(key)
+            if not entry.existed_in(year):
+                return resolved
+            country = entry.country
+        if country is not None and reading.countries - {country}:
+            return resolved  # "XWU (Yland)" is not the Xandian XWU
+        if country is None and reading.countries:
+            return resolved
+        return replace(resolved, key=key, method="defined", country=country)
+
+    def define(self, definitions: Definitions) -> None:
+        """Resolve from now on with the corpus's ``definitions`` (:mod:`.defined`)."""
+        self.defined = definitions
 
     # ------------------------------------------------------------------ recording
 
@@ -180,7 +265,7 @@ class OrganisationResolver:
     ) -> None:
         reading, decision = resolved.reading, resolved.decision
         written = [t.strip() for t in (entry.name, entry.gloss) if t and t.strip()]
-        if resolved.method == "new" or method == "paired":
+        if resolved.method in ("new", "defined") or method == "paired":
             written = [reading.label, *(w for w in written if w != reading.label)]
         self._record(
             resolved.key, document=document, position=entry.position, form=entry.raw,
@@ -188,7 +273,9 @@ class OrganisationResolver:
             abbreviation=next(iter(reading.abbreviations), None),
             countries=[resolved.country] if resolved.country else (),
         )  # fmt: skip
-        if decision.doubtful or resolved.method == "new":
+        if resolved.defines is not None:
+            self._definitions.add(resolved.defines)
+        if decision.doubtful or resolved.method in ("new", "defined"):
             slot = (normalise(entry.raw) or entry.raw, resolved.key)
             forms, documents = self._doubts.setdefault(slot, ({}, set()))
             forms[entry.raw] = decision
@@ -323,10 +410,14 @@ class OrganisationResolver:
                 for (normal, key), (forms, documents) in self._doubts.items()
                 for form, decision in forms.items()
             ),
+            definitions=tuple(sorted(self._definitions)),
+            asked=tuple(Answer(*one) for one in sorted(self._asked.items())),
         )
         self._sightings = set()
         self._seen = defaultdict(_Seen)
         self._doubts = {}
+        self._definitions = set()
+        self._asked = {}
         return record
 
     def add_record(self, record: ResolverRecord) -> None:
@@ -393,22 +484,56 @@ class OrganisationResolver:
 
 
 def survey(documents: Iterable[Document], authority: Authority | None = None) -> OrgReport:
-    """Resolve the organisations of ``documents`` (as the build does) and report what was seen."""
+    """Resolve the organisations of ``documents`` (as the build does: each document, then again
+    those the abbreviations the others define answer otherwise) and report what was seen."""
     resolver = OrganisationResolver(authority if authority is not None else load_authority())
-    for document in sorted(documents, key=lambda d: d.name):
-        resolver.resolve_sections(document)
-        if document.publisher:
-            resolver.resolve_name(document.publisher, language=None, document=document.name)
-        for person in document.persons:
-            if person.affiliation:
-                resolver.resolve_name(
-                    person.affiliation, language=person.language, document=document.name
-                )
-        resolver.find_mentions(document)
+    ordered = sorted(documents, key=lambda d: d.name)
+    records = [_surveyed(resolver, document) for document in ordered]
+    definitions = defined_by(records)
+    resolver.define(definitions)
+    records = [
+        record if definitions.answers(record.asked) else _surveyed(resolver, document)
+        for document, record in zip(ordered, records, strict=True)
+    ]
+    for record in records:
+        resolver.add_record(record)
     return resolver.report()
 
 
+def _surveyed(resolver: OrganisationResolver, document: Document) -> ResolverRecord:
+    """What resolving the organisations of ``document`` saw (what ``resolver`` saw before is
+    taken with it: give it none)."""
+    resolver.resolve_sections(document)
+    if document.publisher:
+        resolver.resolve_name(document.publisher, language=None, document=document.name)
+    for person in document.persons:
+        if person.affiliation:
+            resolver.resolve_name(
+                person.affiliation, language=person.language, document=document.name
+            )
+    resolver.find_mentions(document)
+    return resolver.take_record()
+
+
+def defined_by(records: Iterable[ResolverRecord]) -> Definitions:
+    """The definitions of abbreviations that the documents of ``records`` make (:mod:`.defined`)."""
+    return Definitions(definition for record in records for definition in record.definitions)
+
+
 # ---------------------------------------------------------------------- language versions
+
+
+def _named(reading: Reading) -> bool:
+    """Whether an entry writes a name, not only an abbreviation (with or without a country
+    beside it: "XWU (Xandia)", "Xandia, XWU")."""
+    for text in reading.texts:
+        if (after := without_country(text)) is not None:
+            text = after[0]
+        elif (before := leading_country(text)) is not None:
+            text = before[1]
+        if not is_abbreviation(text):
+            return True
+    return False
 
 
 def _version_pairs(
@@ -435,7 +560,7 @@ def _version_pairs(
         known = [
             (x.key, y.key)
             for x, y in zip(left, right, strict=True)
-            if x.method != "new" and y.method != "new"
+            if x.method not in _NEW and y.method not in _NEW
         ]
         if any(x != y for x, y in known):
             continue
@@ -452,9 +577,9 @@ def _comparable(left: str, right: str) -> bool:
 def _pair_key(left: _Resolved, right: _Resolved, first: Section, second: Section) -> str:
     """The one key of two entries that name one organisation in two languages: the known one,
     else the key of the English entry, else of the first list's."""
-    if left.method != "new":
+    if left.method not in _NEW:
         return left.key
-    if right.method != "new":
+    if right.method not in _NEW:
         return right.key
     if second.language == "en" and first.language != "en":
         return right.key

@@ -1,0 +1,180 @@
+"""What the corpus's own texts say an abbreviation means: a second, derived authority.
+
+A text that writes a name with its abbreviation ("Xandia Workers' Union (XWU)", "XWU – Xandia
+Workers' Union") tells every other text what the abbreviation means. Each such entry is a
+:class:`Definition`: the abbreviation's key, the key its name was given (an authority entry's,
+or a new organisation's, before anything here was asked), the country the name states (or its
+entry's) and the name's type-word concepts. :class:`Definitions` files the definitions of a
+whole corpus and answers two questions, each only where the corpus's evidence is unambiguous:
+
+- what an abbreviation written alone means (:meth:`Definitions.meaning`): the one organisation
+  the corpus defines it as. Two organisations defined by one abbreviation are two meanings,
+  and the abbreviation alone then means neither. An abbreviation of fewer than
+  :data:`MIN_LETTERS` letters means nothing alone (a few letters are written by too many);
+- which key a new organisation goes by (:meth:`Definitions.key`): names of two new
+  organisations defined by one abbreviation are one organisation when no two of them state
+  two countries and their type-word concepts agree (those of one name are among the other's,
+  and they share one, or neither has any): the same name in two languages or spellings
+  ("Xandia Workers' Union (XWU)", "Union des travailleurs de Xandia (XWU)"). Such names go by
+  the first of their keys in sort order.
+
+The answers depend only on the set of definitions, never on the order the texts were read in.
+An abbreviation the organisation authority knows is its business, never defined here. A name
+keyed by its era ("...-before-1988") is never joined to another.
+
+Each text's resolution asks these questions and keeps the answers it was given
+(:meth:`Definitions.answer`): a build knows from them which texts a definition added or
+removed elsewhere touches (:mod:`kzld.pipeline`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+__all__ = ["MIN_LETTERS", "Answer", "Definition", "Definitions", "ask_key", "ask_meaning"]
+
+#: The fewest letters of an abbreviation that is given a meaning, or joins two names.
+MIN_LETTERS = 3
+#: The end of the key of a name keyed by its era (see :func:`.identity.era`).
+_ERA = re.compile(r"-(?:before|after)-\d+$")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Definition:
+    """A name written with its abbreviation by one text (see the module's docstring)."""
+
+    #: the abbreviation's key (:func:`~kzld.resolve.orgs.names.abbreviation_key`)
+    abbreviation: str
+    #: the key the name was given (before any definition was asked)
+    key: str
+    #: the country the name states, or its authority entry's
+    country: str | None
+    #: the name's type-word concepts, sorted
+    concepts: tuple[str, ...]
+    #: whether ``key`` is an authority entry's
+    known: bool = False
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Answer:
+    """A question asked of the corpus's definitions (:func:`ask_meaning`, :func:`ask_key`) and
+    the answer given (:meth:`Definitions.answer`)."""
+
+    question: str
+    answer: str
+
+
+def ask_meaning(abbreviation: str) -> str:
+    """The question "what does this abbreviation alone mean?", as an answer records it."""
+    return f"a:{abbreviation}"
+
+
+def ask_key(key: str) -> str:
+    """The question "which key does this new organisation go by?", as an answer records it."""
+    return f"k:{key}"
+
+
+def _agree(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    """Whether two names' concepts agree: one's among the other's, sharing one or both none."""
+    a, b = set(left), set(right)
+    return (a <= b or b <= a) and (bool(a & b) or not (a or b))
+
+
+class Definitions:
+    """The definitions of a corpus (see the module's docstring)."""
+
+    def __init__(self, definitions: Iterable[Definition] = ()) -> None:
+        self.definitions = tuple(sorted(set(definitions)))
+
+    def __bool__(self) -> bool:
+        return bool(self.definitions)
+
+    @cached_property
+    def _by_abbreviation(self) -> dict[str, tuple[Definition, ...]]:
+        found: dict[str, list[Definition]] = defaultdict(list)
+        for definition in self.definitions:
+            found[definition.abbreviation].append(definition)
+        return {key: tuple(ones) for key, ones in found.items()}
+
+    def _one_name(self, definitions: Sequence[Definition]) -> bool:
+        """Whether ``definitions`` (of one abbreviation, of several keys) may name one new
+        organisation: long enough, all new and not keyed by era, no two countries, concepts
+        agreeing."""
+        if len(definitions[0].abbreviation) < MIN_LETTERS:
+            return False
+        if any(d.known or _ERA.search(d.key) for d in definitions):
+            return False
+        if len({d.country for d in definitions} - {None}) > 1:
+            return False
+        return all(
+            _agree(a.concepts, b.concepts)
+            for i, a in enumerate(definitions)
+            for b in definitions[i + 1 :]
+        )
+
+    @cached_property
+    def _keys(self) -> dict[str, str]:
+        """Each new organisation's key -> the key it goes by (only those joined to others)."""
+        parent: dict[str, str] = {}
+
+        def root(key: str) -> str:
+            while parent.get(key, key) != key:
+                key = parent[key]
+            return key
+
+        countries: dict[str, set[str]] = defaultdict(set)
+        for definitions in self._by_abbreviation.values():
+            keys = sorted({d.key for d in definitions})
+            if len(keys) < 2 or not self._one_name(definitions):
+                continue
+            for key in keys:
+                parent.setdefault(key, key)
+            for key in keys[1:]:
+                a, b = root(keys[0]), root(key)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+            for d in definitions:
+                if d.country:
+                    countries[d.key].add(d.country)
+        groups: dict[str, list[str]] = defaultdict(list)
+        for key in parent:
+            groups[root(key)].append(key)
+        joined: dict[str, str] = {}
+        for first, keys in groups.items():
+            stated = set().union(*(countries[k] for k in keys))
+            if len(stated) <= 1:  # names joined through several abbreviations: one country
+                joined.update((key, first) for key in keys if key != first)
+        return joined
+
+    def key(self, key: str) -> str:
+        """The key a new organisation keyed ``key`` goes by (``key`` itself unless joined)."""
+        return self._keys.get(key, key)
+
+    def meaning(self, abbreviation: str) -> tuple[str, str | None] | None:
+        """The key and the country of the one organisation the corpus defines ``abbreviation``
+        (a key) as, or None (none, or two)."""
+        definitions = self._by_abbreviation.get(abbreviation)
+        if not definitions or len(abbreviation) < MIN_LETTERS:
+            return None
+        keys = {self.key(d.key) for d in definitions}
+        countries = {d.country for d in definitions} - {None}
+        if len(keys) != 1 or len(countries) > 1:
+            return None
+        return keys.pop(), next(iter(countries), None)
+
+    def answer(self, question: str) -> str:
+        """The answer to a question (:func:`ask_meaning`, :func:`ask_key`) as a string: equal
+        strings are equal answers."""
+        kind, _, asked = question.partition(":")
+        if kind == "k":
+            return self.key(asked)
+        meaning = self.meaning(asked)
+        return "" if meaning is None else f"{meaning[0]} {meaning[1] or ''}".strip()
+
+    def answers(self, asked: Iterable[Answer]) -> bool:
+        """Whether every question of ``asked`` has the answer given with it."""
+        return all(self.answer(one.question) == one.answer for one in asked)

@@ -1,0 +1,176 @@
+"""Abbreviations one text defines are known to every other: "Xandia Workers' Union (XWU)" in
+one text, "XWU" alone in another and a translation with the same abbreviation in a third are
+one new organisation, only where the corpus gives the abbreviation one meaning."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+
+from kzld.parse import read_bytes
+from kzld.resolve.corpus import resolve_corpus
+from kzld.resolve.orgs import ResolverRecord, survey
+from kzld.resolve.orgs.authority import Authority, load_authority
+from kzld.resolve.orgs.defined import Answer, Definition, Definitions, ask_key, ask_meaning
+from kzld.resolve.tally import Tally
+
+
+@pytest.fixture(scope="module")
+def authority() -> Authority:
+    return load_authority()
+
+
+def text(name: str, *signers: str) -> tuple[str, str]:
+    lines = "\n".join(f"{number}. {signer}" for number, signer in enumerate(signers, start=1))
+    return (
+        name,
+        f"Joint statement on the strike\n\nWe stand with the strikers.\n\nSigned:\n\n{lines}\n",
+    )
+
+
+def signatories(authority: Authority, *texts: tuple[str, str]) -> dict[str, list[str]]:
+    """Each text's signatories' keys, the texts resolved as one corpus (as a build does)."""
+    documents = [read_bytes(name, body.encode()) for name, body in texts]
+    corpus = resolve_corpus(documents, authority=authority)
+    return {
+        resolved.document.name: [key for section in resolved.signatories for key in section]
+        for resolved in corpus.documents
+    }
+
+
+def test_an_abbreviation_alone_is_what_another_text_defines(authority: Authority) -> None:
+    found = signatories(
+        authority,
+        text("a.txt", "Xandia Workers' Union (XWU)", "Zeta Youth Front"),
+        text("b.txt", "XWU", "Zeta Youth Front"),
+        text("c.txt", "XWU – Xandia Workers' Union"),
+    )
+    assert found == {
+        "a.txt": ["x-xandia-workers-union", "x-zeta-youth-front"],
+        "b.txt": ["x-xandia-workers-union", "x-zeta-youth-front"],
+        "c.txt": ["x-xandia-workers-union"],
+    }
+
+
+def test_the_answer_does_not_depend_on_the_order_of_the_texts(authority: Authority) -> None:
+    texts = [
+        text("1.txt", "XWU"),
+        text("2.txt", "Xandia Workers' Union (XWU)"),
+        text("3.txt", "Union des travailleurs de Xandia (XWU)"),
+    ]
+    forward = signatories(authority, *texts)
+    backward = signatories(authority, *reversed(texts))
+    # a translation with the same abbreviation and type words is the same organisation: the
+    # first of the two keys in sort order names it
+    assert (
+        forward
+        == backward
+        == {
+            "1.txt": ["x-union-des-travailleurs-de-xandia"],
+            "2.txt": ["x-union-des-travailleurs-de-xandia"],
+            "3.txt": ["x-union-des-travailleurs-de-xandia"],
+        }
+    )
+
+
+def test_two_meanings_of_one_abbreviation_give_it_none(authority: Authority) -> None:
+    found = signatories(
+        authority,
+        text("a.txt", "Xandia Workers' Union (XWU)"),
+        text("b.txt", "Xandia Women's Party (XWU)"),
+        text("c.txt", "XWU"),
+    )
+    assert found == {
+        "a.txt": ["x-xandia-workers-union"],
+        "b.txt": ["x-xandia-womens-party"],
+        "c.txt": ["x-xwu"],
+    }
+
+
+def test_names_of_two_countries_are_never_joined(authority: Authority) -> None:
+    found = signatories(
+        authority,
+        text("a.txt", "Zeta Workers' Union of Italy (ZWU)"),
+        text("b.txt", "Zeta Workers' Union of Spain (ZWU)"),
+        text("c.txt", "ZWU"),
+    )
+    assert found == {
+        "a.txt": ["x-zeta-workers-union-it"],
+        "b.txt": ["x-zeta-workers-union-es"],
+        "c.txt": ["x-zwu"],
+    }
+
+
+def test_an_abbreviation_beside_another_country_is_not_the_defined_one(
+    authority: Authority,
+) -> None:
+    found = signatories(
+        authority,
+        text("a.txt", "Zeta Workers' Union of Italy (ZWU)"),
+        text("b.txt", "ZWU (Spain)", "ZWU (Italy)"),
+    )
+    assert found == {
+        "a.txt": ["x-zeta-workers-union-it"],
+        "b.txt": ["x-zwu-es", "x-zeta-workers-union-it"],
+    }
+
+
+def test_a_short_abbreviation_is_written_by_too_many_to_mean_one(authority: Authority) -> None:
+    found = signatories(
+        authority,
+        text("a.txt", "Xandia Workers (XW)"),
+        text("b.txt", "XW"),
+    )
+    assert found == {"a.txt": ["x-xandia-workers"], "b.txt": ["x-xw"]}
+
+
+def test_an_abbreviation_the_authority_knows_is_never_redefined(authority: Authority) -> None:
+    # KKE is the Communist Party of Greece's: a text's other use does not change it
+    found = signatories(
+        authority,
+        text("a.txt", "Xandia Kite Enthusiasts (KKE)"),
+        text("b.txt", "KKE"),
+    )
+    assert found["b.txt"] == ["communist-party-of-greece"]
+
+
+def test_the_review_knows_what_the_texts_define(authority: Authority) -> None:
+    documents = [
+        read_bytes(name, body.encode())
+        for name, body in (
+            text("a.txt", "Xandia Workers' Union (XWU)"),
+            text("b.txt", "XWU"),
+        )
+    ]
+    report = survey(documents, authority)
+    [org] = report.new
+    assert org.key == "x-xandia-workers-union"
+    assert org.abbreviations == ("XWU",)
+    assert {s.document for s in report.sightings if s.key == org.key} == {"a.txt", "b.txt"}
+
+
+def test_answers_tell_which_texts_a_new_definition_touches() -> None:
+    union = Definition("XWU", "x-xandia-workers-union", None, ("union", "workers"))
+    translated = Definition("XWU", "x-union-des-travailleurs-de-xandia", None, ("union", "workers"))
+    before, after = Definitions([union]), Definitions([union, translated])
+    assert before.answer(ask_meaning("XWU")) == "x-xandia-workers-union"
+    assert after.answer(ask_meaning("XWU")) == "x-union-des-travailleurs-de-xandia"
+    assert before.answer(ask_key("x-xandia-workers-union")) == "x-xandia-workers-union"
+    assert after.answer(ask_key("x-xandia-workers-union")) == "x-union-des-travailleurs-de-xandia"
+    asked = (Answer(ask_meaning("XWU"), "x-xandia-workers-union"),)
+    assert before.answers(asked) and not after.answers(asked)
+    # an era's name is never joined to another
+    older = Definition("XWU", "x-workers-union-xa-before-1990", "XA", ("union", "workers"))
+    assert Definitions([union, older]).answer(ask_meaning("XWU")) == ""
+
+
+def test_a_tally_counts_what_the_texts_define() -> None:
+    union = Definition("XWU", "x-xandia-workers-union", None, ("union", "workers"))
+    other = Definition("XWU", "x-xandia-womens-party", None, ("party", "women"))
+    first = ResolverRecord((), (), (), definitions=(union,))
+    second = ResolverRecord((), (), (), definitions=(other,))
+    tally = Tally.of([first, second])
+    assert tally.definitions().answer(ask_meaning("XWU")) == ""  # two meanings
+    tally.remove(second)
+    kept = Tally.from_value(orjson.loads(orjson.dumps(tally.value())))
+    assert kept.definitions().answer(ask_meaning("XWU")) == "x-xandia-workers-union"
