@@ -473,6 +473,7 @@ class BuildState:
         self.found: set[str] = set()
         self.literals: Literals = {}
         self._indexed: dict[str, Any] | None = None
+        self._listings: dict[str, set[str]] = {}
         #: whether entries may be written as they are made (not by ``--check``)
         self.writable = True
         #: where entries are written while ``out`` does not exist (a build that fails leaves
@@ -545,18 +546,30 @@ class BuildState:
         """The part of the graph kept under ``key`` (its own triples left where they are, see
         :meth:`own`), or None (none kept, or unreadable). A part the last build kept is taken
         from the index of its parts (``index.json``), the rest of it read when asked for."""
-        if key is None or not (self.owns / f"{key}.nt").is_file():
+        if key is None or f"{key}.nt" not in self._listed(self.owns):
             return None
-        if not (self.blocked / f"{key}.blocks").is_file():
+        if f"{key}.blocks" not in self._listed(self.blocked):
             return None
         entry = self._index()["parts"].get(key)
-        if entry is not None and (self.parts / f"{key}.json").is_file():
+        if entry is not None and f"{key}.json" in self._listed(self.parts):
             with suppress(ValueError, TypeError, KeyError):
                 return DocumentPart.from_entry(entry, self.literals, partial(self.whole, key))
         try:
             return self.whole(key)
         except KzldError:
             return None
+
+    def _listed(self, folder: Path) -> set[str]:
+        """The names of the files in ``folder`` when first asked (one listing, not a look-up a
+        file: a build looks for three files of every kept part)."""
+        found = self._listings.get(folder.name)
+        if found is None:
+            try:
+                found = {entry.name for entry in os.scandir(folder)}
+            except OSError:
+                found = set()
+            self._listings[folder.name] = found
+        return found
 
     def whole(self, key: str) -> DocumentPart:
         """The whole part kept under ``key`` (raises :class:`KzldError` when it cannot be read)."""
