@@ -285,20 +285,7 @@ def _with_outside(
     for opening, relaxed in openings:
         # a title that names its signers is the evidence: capitals alone say no more after it
         candidates.append(opening_signers(opening, relaxed and titled is None))
-    prose = 0  # paragraphs of running text read so far: the first three are the text's lead
-    for line in joined:
-        if signing_cue(line.content):
-            candidates.append(among_signers(line))
-            candidates.append(sentence_signers(line))
-        candidates.append(behalf_signers(line))
-        if not prose:
-            candidates.append(sender_signers(line))
-        candidates.append(counted_signers(line))
-        if prose < 3:
-            candidates.append(plural_signers(line))
-            if _is_prose(line.content):
-                candidates.append(lead_signers(line))
-        prose += _is_prose(line.content) and len(line.content) >= 60
+    candidates += _phrase_signers(joined)
     # names together in a sentence that says they sign, after the readers above: a name they
     # read whole is not read again in part
     free = [
@@ -313,6 +300,29 @@ def _with_outside(
         speaker = next((s for line, _ in openings if (s := speaker_signers(line))), None)
         found += [speaker] if speaker else []
     return sorted([*sections, *found], key=lambda s: s.span.start)
+
+
+def _phrase_signers(joined: list[Line]) -> list[Section | None]:
+    """The signers each paragraph names in a phrase: "among them", a sentence of signing, "on
+    behalf of", a sender's field (above the prose), a number of organisations, and in the lead
+    (the first three paragraphs of running text) an apposition after a plural and the subject of
+    a sentence that tells of the statement."""
+    candidates: list[Section | None] = []
+    prose = 0  # paragraphs of running text read so far: the first three are the text's lead
+    for line in joined:
+        if signing_cue(line.content):
+            candidates.append(among_signers(line))
+            candidates.append(sentence_signers(line))
+        candidates.append(behalf_signers(line))
+        if not prose:
+            candidates.append(sender_signers(line))
+        candidates.append(counted_signers(line))
+        if prose < 3:
+            candidates.append(plural_signers(line))
+            if _is_prose(line.content):
+                candidates.append(lead_signers(line))
+        prose += _is_prose(line.content) and len(line.content) >= 60
+    return candidates
 
 
 def _title_signers(paragraphs: list[Line]) -> Section | None:
