@@ -164,9 +164,7 @@ def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, i
         if line.blank or (items and _RULE.match(line.content)):
             index += 1
             continue
-        marker = ITEM.match(line.content) or (
-            _LONG_ITEM.match(line.content) if expected is not None else None
-        )
+        marker = _marker(line.content, expected)
         if not marker:
             stated = more_count(line.content) if items and more is None else None
             if stated is not None:
@@ -198,10 +196,20 @@ def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, i
         if stated is not None:
             more = stated
         index += 1
-    # blank lines after the last item are not the list's
+    return items, more, _before_blanks(lines, start, index)
+
+
+def _marker(content: str, expected: int | None) -> re.Match[str] | None:
+    """A list item's marker at the start of ``content``; a number of 1000 or more only where a
+    numbered list goes on (``expected`` its next number)."""
+    return ITEM.match(content) or (_LONG_ITEM.match(content) if expected is not None else None)
+
+
+def _before_blanks(lines: list[Line], start: int, index: int) -> int:
+    """``index`` moved back past the blank lines before it: they are not the list's."""
     while index > start and lines[index - 1].blank:
         index -= 1
-    return items, more, index
+    return index
 
 
 def is_plain_entry(content: str) -> bool:

@@ -98,13 +98,7 @@ def accept(block: Block) -> bool:
             return (len(scores) >= 2 and mean >= 0.5 and names >= 0.6) or _shaped(block, 3)
         return (len(scores) >= 2 and names >= 0.5 and mean >= 0.4) or _shaped(block, 2)
     if block.top:
-        if block.heading and read_dateline(block.heading):
-            # under a place and date: whom a letter is addressed to, unless the list is
-            # numbered or bulleted names, or the line after it speaks of their signing ("The
-            # undersigned parties state ...")
-            return _dated(block, scores)
-        # header lines above the text ("PARTY OF X – ABC"): few, every one a name
-        return 2 <= len(scores) <= 6 and min(scores) >= 0.7
+        return _above(block, scores)
     if block.kind == "inline":
         # an enumeration parted by semicolons, or one that is a paragraph of its own after the
         # argument (names at the end of the text), may be taken by the form of its entries
@@ -134,6 +128,15 @@ def _promised(block: Block) -> bool:
         and (name_shaped(raw) or not any(c.upper() != c.lower() for c in raw))
         for raw in raws
     )
+
+
+def _above(block: Block, scores: list[float]) -> bool:
+    """True when a block above the text's prose, with no cue, names signers: header lines
+    ("PARTY OF X – ABC"), few and every one a name; under a place and date, only a list
+    (:func:`_dated`), since such lines are most often whom a letter is addressed to."""
+    if block.heading and read_dateline(block.heading):
+        return _dated(block, scores)
+    return 2 <= len(scores) <= 6 and min(scores) >= 0.7
 
 
 def _dated(block: Block, scores: list[float]) -> bool:
