@@ -641,3 +641,31 @@ def test_what_kzld_writes_beside_the_repository_is_ignored_by_git() -> None:
         ["git", "check-ignore", *written], cwd=root, capture_output=True, text=True, check=False
     )
     assert ignored.stdout.split() == written
+
+
+@pytest.mark.skipif(
+    shutil.which("git") is None or not (Path(__file__).parents[2] / ".git").exists(),
+    reason="not a git checkout",
+)
+def test_git_ignores_what_kzld_writes_beside_the_repository() -> None:
+    """`git status` in a checkout does not list the site, its temporary folders, the kept
+    stores and state, or the Oxigraph database of the README's example; the published graph it
+    does."""
+    root = Path(__file__).parents[2]
+    written = [
+        "out/site/index.html",
+        f"out/.site.new-{os.getpid()}/index.html",
+        f"out/.site.old-{os.getpid()}/index.html",
+        "out/.kzld-store/kzld.ttl.0123456789abcdef/CURRENT",
+        "out/.kzld-state/sources.json",
+        "kzld-db/CURRENT",
+    ]
+    published = ["out/kzld.ttl", "out/kzld.jsonld"]
+
+    def ignored(path: str) -> bool:
+        done = subprocess.run(["git", "-C", str(root), "check-ignore", "-q", path], check=False)
+        assert done.returncode in (0, 1), done
+        return done.returncode == 0
+
+    assert [p for p in written if not ignored(p)] == []
+    assert [p for p in published if ignored(p)] == []
