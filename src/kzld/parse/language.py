@@ -2,8 +2,9 @@
 among the languages of the genre that write that script, and then, between close neighbours that
 trigrams confuse, by evidence that is a fact about each language (``languages.yaml``).
 
-A sample's letters say its script. Greek, Hebrew, Georgian, Armenian, Korean, Thai, Tamil, Telugu,
-Gujarati, Gurmukhi (Punjabi), Malayalam, Kannada, Odia, Sinhala, Khmer, Lao and Bengali (or
+A sample's words say its script (a letter of Chinese, Japanese or Korean is a word of its own).
+Greek, Hebrew, Georgian, Armenian, Korean, Thai, Tamil, Telugu, Gujarati, Gurmukhi (Punjabi),
+Malayalam, Kannada, Odia, Sinhala, Khmer, Lao and Bengali (or
 Assamese, by its own letters) are each the only language of the genre in their script, and Japanese
 is the only one with kana: a sample in one of them is in that language, and no detector is asked.
 Chinese characters without kana are Chinese. A sample in the Latin, Cyrillic, Arabic or Devanagari
@@ -14,15 +15,16 @@ answer lingua itself doubts (its confidence under :data:`_SURE`, on a short line
 
 Every language of the genre that lingua has is a candidate, close neighbours included; where the
 first answer is one of a group of neighbours (Croatian, Bosnian and Serbian; Galician, Portuguese
-and Spanish; Hindi, Marathi and Nepali; Azerbaijani and Turkish; Urdu, Persian and Arabic; Bokmål
-and Nynorsk; Russian, Ukrainian and Belarusian; Bulgarian, Macedonian and Serbian; Afrikaans and
-Dutch; Bengali and Assamese), the group's letters and words decide: the neighbour whose evidence
-leads all the others. lingua lacks Galician and Nepali: they are found by their evidence alone.
-Where the evidence is silent or even, lingua's answer stands, except where it is known to be blind:
-its trigrams answer Bosnian for Croatian, Serbian and Bosnian alike, so there the text is tagged
-``sh`` (Serbo-Croatian, the macrolanguage, wrong for none of them), and Norwegian undecided between
-Bokmål and Nynorsk is ``no``. Serbian written ijekavian (as in Bosnia and Montenegro) is told from
-Bosnian only by its Cyrillic letters or its Serbian words; without them it is tagged Bosnian.
+and Spanish; Hindi, Marathi and Nepali; Azerbaijani and Turkish; Urdu, Persian and Arabic; Bokmål,
+Nynorsk and Danish; Russian, Ukrainian and Belarusian; Bulgarian, Macedonian and Serbian; Afrikaans
+and Dutch; Bengali and Assamese), the group's letters and words decide: the neighbour whose
+evidence leads all the others. lingua lacks Galician and Nepali: they are found by their evidence
+alone. Where the evidence is silent or even, lingua's answer stands, except where it is known to be
+blind: its trigrams answer Bosnian for Croatian, Serbian and Bosnian alike, so there the text is
+tagged ``sh`` (Serbo-Croatian, the macrolanguage, wrong for none of them), and Norwegian undecided
+between Bokmål and Nynorsk is ``no`` (Danish undecided stays Danish). Serbian written ijekavian
+(as in Bosnia and Montenegro) is told from Bosnian only by its Cyrillic letters or its Serbian
+words; without them it is tagged Bosnian.
 
 :func:`detect_all` reads the lines of one text together: a line whose own evidence is too thin to
 choose between neighbours takes the evidence of the text's other lines in the same group (a one-line
@@ -43,6 +45,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import groupby
 from typing import Any
 
 from lingua import Language, LanguageDetectorBuilder
@@ -112,6 +115,9 @@ class _Group:
 
     languages: tuple[str, ...]
     otherwise: str | None
+    #: the detector's answers that :attr:`otherwise` replaces when the evidence is silent (all
+    #: of the group's when empty); another answer then stands
+    otherwise_of: frozenset[str]
     #: (letter, the languages that write it) for every letter of the group's evidence
     letters: tuple[tuple[str, frozenset[str]], ...]
     #: word forms: whole words, beginnings, endings and parts, each with its languages
@@ -180,6 +186,7 @@ def _groups() -> dict[tuple[str, str], _Group]:
         group = _Group(
             tuple(entry["languages"]),
             entry.get("otherwise"),
+            frozenset(entry.get("otherwise_of") or ()),
             tuple(letters),
             words,
             tuple(starts),
@@ -247,7 +254,7 @@ def _read(text: str, limit: int) -> _Reading:
     scripts = Counter(script_of(c) for c in sample if c.isalpha())
     if sum(scripts.values()) < _LETTERS:
         return _Reading(None)
-    script = scripts.most_common(1)[0][0]
+    script = _words_by_script(sample).most_common(1)[0][0]
     if script in ("CJK", "HIRAGANA", "KATAKANA"):
         return _Reading(_cjk(scripts))
     if script in _ONE_LANGUAGE:
@@ -260,6 +267,21 @@ def _read(text: str, limit: int) -> _Reading:
     if group is None:
         return _Reading(first)
     return _Reading(first, group, group.evidence(sample))
+
+
+#: The scripts written without spaces, whose every letter is a word or a syllable of one.
+_UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
+
+
+def _words_by_script(sample: str) -> Counter[str]:
+    """How many words of ``sample`` each script writes: a letter of Chinese, Japanese or Korean
+    is a word (or a syllable) of its own, a word of any other script is one. A Chinese line
+    naming "Chrome、Firefox 或 Microsoft Edge" is Chinese, though it has more Latin letters."""
+    found: Counter[str] = Counter()
+    for token in _tokens(sample):
+        for script, letters in groupby(script_of(c) for c in token if c.isalpha()):
+            found[script] += sum(1 for _ in letters) if script in _UNSPACED else 1
+    return found
 
 
 def _lingua(script: str, sample: str) -> str | None:
@@ -284,7 +306,8 @@ def _settle(reading: _Reading, pooled: Counter[str] | None) -> str | None:
     if found is None and pooled is not None:
         found = _decide(group, pooled, 1)
     if found is None:
-        found = group.otherwise or reading.first
+        replaced = not group.otherwise_of or reading.first in group.otherwise_of
+        found = (group.otherwise if replaced else None) or reading.first
     return _tag(found)
 
 

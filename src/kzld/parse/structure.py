@@ -512,6 +512,7 @@ def _language_runs(
         titled = bool(merged) and (
             _titled(lines, candidates, merged[-1][2], run[1], run[0])
             or _announces_a_list(lines, listed, run[2])
+            or _translates(lines[merged[-1][2]].content, lines[run[1]].content)
         )
         if merged and ((run[1] == run[2] and not titled) or merged[-1][0] == run[0]):
             merged[-1] = (merged[-1][0], merged[-1][1], run[2])
@@ -520,9 +521,47 @@ def _language_runs(
                 titled_at.add(len(merged))
             merged.append(run)
     # an opening run of a single paragraph (a byline, a dedication) belongs to the text after it
-    if len(merged) > 1 and merged[0][1] == merged[0][2] and 1 not in titled_at:
+    if (
+        len(merged) > 1
+        and merged[0][1] == merged[0][2]
+        and 1 not in titled_at
+        and not _translates(lines[merged[0][1]].content, lines[merged[1][1]].content)
+    ):
         merged[:2] = [(merged[1][0], merged[0][1], merged[1][2])]
     return _one_per_language(lines, prose, merged)
+
+
+#: How much longer than the other a paragraph's translation may be.
+_TRANSLATED_LENGTH = 1.6
+#: The fewest names and numbers a paragraph and its translation share.
+_TRANSLATED_NAMES = 2
+#: A word, with its inner hyphens and apostrophes.
+_WORD = re.compile(r"\w[\w'’-]*")
+
+
+def _translates(first: str, second: str) -> bool:
+    """True when two paragraphs in two languages are one text and its translation: of about the
+    same length, sharing a third or more of their names and numbers (a sentence's first word
+    left out; the names of organisations are translated, those of persons and places are not).
+    A paragraph of one language among another's, that is no translation of its neighbour, is
+    a quotation or a note, not a version."""
+    shorter, longer = sorted((len(first), len(second)))
+    if not shorter or longer > _TRANSLATED_LENGTH * shorter:
+        return False
+    a, b = _names_in(first), _names_in(second)
+    shared = a & b
+    return len(shared) >= _TRANSLATED_NAMES and 3 * len(shared) >= min(len(a), len(b))
+
+
+def _names_in(paragraph: str) -> set[str]:
+    """The folded names and numbers of ``paragraph``, the first word of each sentence left out."""
+    found = set()
+    for sentence in re.split(r"(?<=[.!?;:])\s+", paragraph.strip()):
+        for match in _WORD.finditer(sentence):
+            # a name or a number, which a translation keeps
+            if match.start() > 0 and any(c.isupper() or c.isdigit() for c in match.group()):
+                found.add(fold(match.group()))
+    return found
 
 
 def _one_per_language(
