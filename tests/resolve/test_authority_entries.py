@@ -160,3 +160,54 @@ def test_a_name_that_translates_another_partys_stays_apart(authority: Authority)
     # "Samajwadi" is Hindi for "socialist"; the Socialist Party (India) is another party
     assert resolve(authority, "Samajwadi Party", "en") == "samajwadi-party"
     assert resolve(authority, "Socialist Party-India", "en").startswith("x-")
+
+
+ASSOCIATIONS = {
+    "a league in Swedish and English": (
+        "womens-international-league-for-peace-and-freedom",
+        [("sv", "Internationella kvinnoförbundet för fred och frihet"),
+         ("en", "Women's International League for Peace and Freedom (WILPF)")],
+    ),
+    "an abbreviation written as a word": (
+        "anpi",
+        [("it", "Associazione Nazionale Partigiani d'Italia (ANPI)"), ("it", "Anpi")],
+    ),
+    "a Hebrew name and the English abbreviation": (
+        "association-for-civil-rights-in-israel",
+        [("he", "האגודה לזכויות האזרח בישראל"),
+         ("en", "Association for Civil Rights in Israel (ACRI)")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("key", "forms"), ASSOCIATIONS.values(), ids=ASSOCIATIONS.keys())
+def test_an_associations_forms_meet_in_its_entry(
+    authority: Authority, key: str, forms: list[tuple[str, str]]
+) -> None:
+    assert [resolve(authority, raw, language) for language, raw in forms] == [key] * len(forms)
+
+
+def test_a_name_two_countries_organisations_carry_needs_its_country(
+    authority: Authority,
+) -> None:
+    # Norway's Natur og Ungdom and Denmark's Natur & Ungdom
+    assert resolve(authority, "Natur og Ungdom (Norge)", "no") == "natur-og-ungdom"
+    assert resolve(authority, "Natur & Ungdom", "da").startswith("x-")
+
+
+def test_an_abbreviation_two_entries_share_resolves_by_the_name_only(
+    authority: Authority,
+) -> None:
+    # JVP: Jewish Voice for Peace (United States) and Janatha Vimukthi Peramuna (Sri Lanka)
+    assert resolve(authority, "JVP", "en").startswith("x-")
+    assert resolve(authority, "Jewish Voice for Peace", "en") == "jewish-voice-for-peace"
+    assert resolve(authority, "Janatha Vimukthi Peramuna (JVP)", "en") == (
+        "janatha-vimukthi-peramuna"
+    )
+
+
+def test_no_signature_after_the_group_was_dissolved(authority: Authority) -> None:
+    # the Moscow Helsinki Group was dissolved by a court in 2023
+    name = "Московская Хельсинкская группа"
+    assert resolve(authority, name, "ru", 2011) == "moscow-helsinki-group"
+    assert resolve(authority, name, "ru", 2024).startswith("x-")

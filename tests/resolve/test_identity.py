@@ -65,6 +65,7 @@ def test_qualifiers_and_abbreviations_beside_the_name(authority: Authority) -> N
         authority,
         "communist-party-of-india-marxist-leninist-liberation",
         "democratic-front-for-the-liberation-of-palestine",
+        "communist-youth-of-austria",
     )
     assert (
         keys_of(
