@@ -211,3 +211,10 @@ def test_no_signature_after_the_group_was_dissolved(authority: Authority) -> Non
     name = "Московская Хельсинкская группа"
     assert resolve(authority, name, "ru", 2011) == "moscow-helsinki-group"
     assert resolve(authority, name, "ru", 2024).startswith("x-")
+
+
+def test_words_of_a_long_name_with_commas_are_no_organisation(authority: Authority) -> None:
+    # GABRIELA's expanded name is one form, not five
+    assert resolve(authority, "GABRIELA", "en") == "gabriela-alliance"
+    for word in ("Leadership", "Integrity", "Equality"):
+        assert resolve(authority, word, "en").startswith("x-")
