@@ -26,6 +26,10 @@ from .reading import outside_of, read_text
         ("Xandiya Partiyasının rəhbəri Əli Vəliyev və Zetland Birliyinin sədri Aynur Qasımova "
          "memoranduma imza atıblar.",
          ["Xandiya Partiyasının", "Zetland Birliyinin"]),
+        # Bulgarian: the person, a word for "for", the organisation in quotation marks
+        ("Подписи под споразумението сложиха Иван Петров за \"Ксандия, напред\", Мария "
+         "Иванова за \"Зетландско движение\".",
+         ["Ксандия, напред", "Зетландско движение"]),
         # English: role first, the person glued after the organisation
         ("Chairman of the X Party of Britain John Smith and general secretary of the Zetland "
          "Workers Union Mary Jones signed the joint statement on Monday.",

@@ -148,6 +148,44 @@ def _before_role(tokens: list[Token], k: int, sentence: str, folded: list[str]) 
     return _text(tokens, start, k, sentence), person
 
 
+#: Quotation marks that open a name, and those that close it.
+_OPENING = '"«„“'
+_CLOSING = '"»“”'
+
+
+@cache
+def _for_words() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in vocabulary()["signing_for_words"])
+
+
+def _signed_for(tokens: list[Token], k: int, sentence: str) -> Pair | None:
+    """The organisation named after the word for "for" at the ``k``-th token, with the person
+    right before it ("Ivan Petrov za "X Union"", "John Smith for the X Party"): a name in
+    quotation marks, or capitalised words."""
+    if k < 2 or not _person(_text(tokens, k - 2, k, sentence)[1]):
+        return None
+    person = _text(tokens, k - 2, k, sentence)[1]
+    after = tokens[k][0] + len(tokens[k][1])
+    rest = sentence[after:]
+    gap = len(rest) - len(rest.lstrip())
+    if rest[gap : gap + 1] and rest[gap] in _OPENING:
+        start = after + gap + 1
+        close = next((j for j in range(start, len(sentence)) if sentence[j] in _CLOSING), None)
+        if close is None or close - start < 2 or close - start > 80:
+            return None
+        return (start, sentence[start:close]), person
+    folded = [fold(t.strip("()")) for _, t in tokens]
+    first = k + 1
+    while first < len(tokens) - 1 and tokens[first][1][:1].islower():
+        if not is_name_join(tokens[first][1]):
+            return None
+        first += 1
+    end = _run(tokens, first, folded)
+    if end == first or end - first > _LONGEST:
+        return None
+    return _text(tokens, first, end, sentence), person
+
+
 def _pairs(sentence: str) -> list[Pair]:
     """The organisations ``sentence`` names through a role and a person, each with its person,
     in text order."""
@@ -158,6 +196,10 @@ def _pairs(sentence: str) -> list[Pair]:
     while k < len(tokens):
         length = _role_length(folded, k)
         if not length:
+            signed = _signed_for(tokens, k, sentence) if folded[k] in _for_words() else None
+            named = [name for (_, name), _ in found]
+            if signed is not None and signed[0][1] not in named and not country_code(signed[0][1]):
+                found.append(signed)
             k += 1
             continue
         pair = _after_role(tokens, k + length, sentence, folded)
