@@ -46,7 +46,15 @@ from .outside import signers_section
 from .spans import NAMED, described, is_event, statement_word, strength, tells_of_a_statement
 from .text import Line, WordSet, words
 
-__all__ = ["lead_signers", "prose_signers", "sentences"]
+__all__ = [
+    "is_signer",
+    "lead_signers",
+    "masked",
+    "name_head",
+    "name_tail",
+    "prose_signers",
+    "sentences",
+]
 
 #: The most words a name read from prose may have.
 _LONGEST = 8
@@ -115,7 +123,7 @@ def _says(token: str) -> bool:
     return folded in folded_words("statement_words") or _signing().matches(folded)
 
 
-def _masked(sentence: str) -> list[bool]:
+def masked(sentence: str) -> list[bool]:
     """For each character of ``sentence``, whether it lies inside brackets or quotation marks."""
     inside = [False] * len(sentence)
     depth = 0
@@ -145,7 +153,7 @@ def _parts(sentence: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of the parts of ``sentence`` between commas, semicolons and words
     for "and", outside brackets and quotation marks. Czech and Slovak "a" is "and" only where no
     comma comes before it (after a comma it is the Hungarian article: ", a Xobbik")."""
-    inside = _masked(sentence)
+    inside = masked(sentence)
     cuts: list[tuple[int, int]] = []
     for match in re.finditer(r"\s*[,;،؛]\s*|(?<=\s)([^\s,;،؛]+)(?=\s)", sentence):
         if inside[match.start()]:
@@ -197,7 +205,7 @@ def _lower_word(token: str, previous: str) -> bool:
     return described and not (previous[:1].islower() and not is_name_join(previous))
 
 
-def _head(part: str) -> tuple[int, int] | None:
+def name_head(part: str) -> tuple[int, int] | None:
     """Where the name that opens ``part`` lies (an article before it left out): capitalised
     words, words in lower case that join them or say what the organisation is, a bracket."""
     tokens = list(_TOKEN.finditer(part))
@@ -234,7 +242,7 @@ def _quoted(part: str, start: int) -> tuple[int, int] | None:
     return start + 1, close
 
 
-def _tail(part: str) -> tuple[int, int] | None:
+def name_tail(part: str) -> tuple[int, int] | None:
     """Where the name that ends ``part`` lies ("Formacions polítiques X Party": "X Party"):
     read back over capitalised words and the words in lower case inside a name, to a word in
     lower case that is none of those, a plural type word or a word before a capital that no
@@ -310,13 +318,13 @@ def _opens_sentence(token: str, following: str) -> bool:
 
 def _whole(part: str) -> tuple[int, int] | None:
     """Where ``part`` lies as one name (an article before it left out), if it is one."""
-    head = _head(part)
+    head = name_head(part)
     if head is None or part[head[1] :].strip(" .\"'»”’") != "":
         return None
     return head
 
 
-def _is_signer(name: str) -> bool:
+def is_signer(name: str) -> bool:
     """True when ``name``, read from prose, may be an organisation's: the form of a name, none of
     a country, a person by a title or by a party in brackets, an event or a description by a
     plural. (Two capitalised words, "Crida Xandiana", may be either: the run decides.)"""
@@ -356,7 +364,7 @@ def _runs(sentence: str) -> Iterator[Run]:
     k = 0
     while k < len(parts):
         start, end, _ = parts[k]
-        tail = _tail(sentence[start:end])
+        tail = name_tail(sentence[start:end])
         run: Run = []
         if tail is not None:
             name = sentence[start + tail[0] : start + tail[1]]
@@ -367,7 +375,7 @@ def _runs(sentence: str) -> Iterator[Run]:
             start, end, comma = parts[j]
             part = sentence[start:end]
             whole = _whole(part)
-            found = whole or _head(part)
+            found = whole or name_head(part)
             if found is None or (whole is None and comma and found[0] > 0):
                 break
             name = sentence[start + found[0] : start + found[1]]
@@ -428,7 +436,7 @@ def _accepted(run: Run, strong_enough: int = 0) -> Run:
         names.append((at + len(raw) - len(name), name.rstrip(" .,;:")))
     if any(_YEAR.match(name) for _, name in names):
         return []
-    kept = [(at, name) for at, name in names if _is_signer(name)]
+    kept = [(at, name) for at, name in names if is_signer(name)]
     if len(kept) < 2 or len(kept) * 3 < len(names) * 2:
         return []  # persons or countries among the names: a run of another kind
     if sum(person_shaped(name) for _, name in kept) * 2 >= len(kept):

@@ -24,6 +24,7 @@ from .boilerplate import find_boilerplate
 from .coordinated import lead_signers, prose_signers
 from .cues import folded_words, vocabulary
 from .dates import read_dateline, statement_dates, with_update_stamps
+from .enumerated import counts, enumerated_signers
 from .headings import choose_headings, without_site
 from .language import detect, detect_all
 from .lists import is_entry
@@ -279,7 +280,12 @@ def _with_outside(
     # the person say where each name ends
     lead = _lead(joined)
     candidates += [represented_signers(line) for line in lead]
-    candidates += [unspaced_signers(line) for line in _lead(joined, headings=True)]
+    heads = _lead(joined, headings=True)
+    candidates += [unspaced_signers(line) for line in heads]
+    # as many names as the title or the lead counts organisations: the count says where the
+    # enumeration ends, whatever the script
+    numbers = counts(heads)
+    candidates += [enumerated_signers(line, numbers) for line in heads] if numbers else []
     persons = frozenset().union(*(signing_persons(line) for line in lead))
     openings = _openings(joined, versions)
     for opening, relaxed in openings:

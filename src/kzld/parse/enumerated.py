@@ -1,0 +1,330 @@
+"""Signers an enumeration names, as many as the text counts: "Fem organisationer ... De fem
+fredsorganisationerna A, B, C, D och E har ...", "4団体は、A、B、C、Dです", "7개 시민단체 ... A, B,
+C, D, E, F, G는 오늘 ...", "ექვსმა პარტიამ – „A“, „B“, ...".
+
+The number of organisations the title or the lead states (a number, in digits or in words, with
+a word for organisations after it: :func:`counts`) is the evidence: a run of exactly that many
+parts, parted by the list separators of any script (commas, "、", "،", semicolons, the words for
+"and" of ``cues.yaml``; in a script that writes no spaces between words, Thai, a space), names
+the signers, whatever their capitals. The parts inside the run are names whole; the run's first
+part is read back from its end and its last forward from its start (by capitals, a quotation,
+a particle glued to it, the sentence's end), and an edge that no form bounds is left out rather
+than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ..model.folding import fold
+from ..model.records import Section
+from .coordinated import is_signer, masked, name_head, name_tail, sentences
+from .cues import vocabulary
+from .names import generic_plural, is_abbreviation, is_person, is_type_word, known_name
+from .outside import signers_section
+from .text import Line
+from .totals import number_value
+
+__all__ = ["counts", "enumerated_signers"]
+
+#: A word with its combining marks (the vowel signs of the scripts of India are marks).
+_TOKEN = re.compile(r"(?:[\w'’\-]|[\u0300-\u036f\u0900-\u0dff])+")
+#: Digits written onto the letters after them ("4団体", "野党4党").
+_GLUED = re.compile(r"\d+")
+#: How many words after a number the word for organisations may come ("sju stora fackförbund").
+_AFTER = 3
+#: The largest count read: a longer enumeration is a list, found by its lines.
+_MOST = 30
+#: The smallest: "the two parties, X and Y" is read by the readers of prose.
+_FEWEST = 3
+#: The most words, and characters, a part inside a run may have.
+_WORDS = 8
+_CHARS = 80
+#: What parts the items of an enumeration in every script (outside brackets and quotations).
+_SEPARATOR = re.compile(r"\s*[,;、，،؛]\s*")
+#: Quotation marks around a name in an enumeration ("„A“, „B“").
+_QUOTED = re.compile(r"[\"«“„‘'](?P<name>[^\"«»“”„‘’']{2,80})[\"»”“’']")
+#: The quotation marks that open a name.
+_OPENINGS = "\"«“„‘'"
+#: A number or a bullet that opens a paragraph ("1. ", "– ").
+_OPENER = re.compile(r"^(?:\d{1,2}[.)]\s*|[-–—•]\s+)")
+#: A number that opens an item inside a paragraph ("... 1. A, B").
+_NUMBERED = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+(?=\S)")
+#: The most characters of a name in a script without spaces (Chinese, Japanese).
+_CJK = 24
+#: What ends a sentence in the scripts that write no space after it.
+_CLOSE = re.compile(r"(?<=[。！？।؟])")
+
+
+@cache
+def _ands() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in vocabulary()["and_words"] if " " not in str(w))
+
+
+@cache
+def _particles() -> tuple[str, ...]:
+    return tuple(sorted(map(str, vocabulary()["unspaced_particles"]), key=len, reverse=True))
+
+
+def _uncased(text: str) -> bool:
+    """True when the letters of ``text`` are mostly of a script without capitals, or a score of
+    them or more hold no capital (Georgian writes its capitals only in headlines)."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 20 and not any(c.isupper() for c in letters):
+        return True
+    return sum(c.upper() == c.lower() for c in letters) * 2 > len(letters)
+
+
+def _unspaced(text: str) -> bool:
+    """True when ``text`` is mostly in a script that writes no spaces between its words, so
+    that a space parts phrases (Thai, Lao, Khmer, Burmese)."""
+    letters = [c for c in text if c.isalpha()]
+    return sum("\u0e00" <= c <= "\u109f" for c in letters) * 2 > len(letters)
+
+
+def _organisations_after(tokens: list[str], glued: str) -> bool:
+    """True when a word for organisations follows a number: the letters written onto its digits
+    ("団体が", "党と"), or one of the next few words ("sju stora fackförbund", "7개 시민단체")."""
+    if glued and any(is_type_word(glued[:k]) for k in range(1, min(len(glued), 6) + 1)):
+        return True
+    return any(is_type_word(t) or generic_plural(t) for t in tokens[:_AFTER])
+
+
+def counts(paragraphs: list[Line]) -> frozenset[int]:
+    """The numbers of organisations ``paragraphs`` state ("Fem organisationer", "4団体",
+    "ექვსმა პარტიამ"): a number from two to thirty, a word for organisations after it."""
+    found: set[int] = set()
+    for line in paragraphs:
+        tokens = [m.group() for m in _TOKEN.finditer(line.content)]
+        for k, token in enumerate(tokens):
+            value = number_value(token)
+            glued = ""
+            if value is None:
+                for digits in _GLUED.finditer(token):
+                    glued = token[digits.end() :]
+                    value = number_value(digits.group())
+                    if value is not None and glued[:1].isalpha():
+                        break
+                    value = None
+            if value is None or not _FEWEST <= value <= _MOST:
+                continue
+            if _organisations_after(tokens[k + 1 :], glued):
+                found.add(value)
+    return frozenset(found)
+
+
+def _parts(sentence: str) -> list[tuple[int, int, bool]]:
+    """The ``(start, end, anded)`` of the parts of ``sentence`` between separators outside
+    brackets and quotations; ``anded`` when a word for "and" comes before the part."""
+    inside = masked(sentence)
+    cuts: list[tuple[int, int, bool]] = []
+    for match in _SEPARATOR.finditer(sentence):
+        if not inside[match.start()]:
+            cuts.append((match.start(), match.end(), False))
+    for match in re.finditer(r"(?<=\s)(\S+)(?=\s)", sentence):
+        if not inside[match.start()] and fold(match.group(1)) in _ands():
+            cuts.append((match.start() - 1, match.end() + 1, True))
+    if _unspaced(sentence):
+        for match in re.finditer(r"\s+(?![(（])", sentence):
+            if not inside[match.start()]:
+                cuts.append((match.start(), match.end(), False))
+    parts: list[tuple[int, int, bool]] = []
+    at, anded = 0, False
+    for start, end, is_and in sorted(cuts):
+        if start >= at:
+            parts.append((at, start, anded))
+            at, anded = end, is_and
+        elif end > at:  # ", and": one cut
+            at, anded = end, anded or is_and
+    parts.append((at, len(sentence), anded))
+    return [p for p in parts if sentence[p[0] : p[1]].strip()]
+
+
+def _short(text: str) -> bool:
+    """True when ``text`` may be a name whole: a few words, no sentence's end inside (in a
+    script without spaces, a few characters)."""
+    if " " not in text.strip() and _uncased(text) and len(text) > _CJK:
+        return False
+    return len(text.split()) <= _WORDS and len(text) <= _CHARS and not re.search(r"[.:!?]\s", text)
+
+
+def _first(text: str, uncased: bool) -> tuple[int, str] | None:
+    """The name that ends ``text``, the run's first part: in quotation marks, after a number
+    that opens an item ("... 1. A"), or read back by its capitals; in a script without
+    capitals, the part whole only when it is a name of a word or two that says what it is."""
+    text = text.rstrip()
+    quoted = [m for m in _QUOTED.finditer(text) if m.end() == len(text)]
+    if quoted:
+        return quoted[-1].start("name"), quoted[-1].group("name")
+    numbered = list(_NUMBERED.finditer(text))
+    if numbered:
+        return numbered[-1].end(), text[numbered[-1].end() :]
+    if uncased and " " not in text:  # Chinese, Japanese: a name with no particle inside
+        inside = any(text.find(p, 1) > 0 for p in _particles())
+        return (0, text) if _short(text) and _typed(text) and not inside else None
+    if uncased:
+        return (0, text) if len(text.split()) <= 2 and _typed(text) else None
+    tail = name_tail(text)
+    return (tail[0], text[tail[0] : tail[1]]) if tail else None
+
+
+def _last(text: str, closes: bool, uncased: bool) -> tuple[int, str] | None:
+    """The name that opens ``text`` (the rest of the sentence from the run's last part): in
+    quotation marks, the part whole when the sentence ends with it, up to a particle glued to
+    it (a script without capitals: "X연합는 오늘", "X組の野党"), or read forward by its capitals."""
+    quoted = _QUOTED.search(text) if uncased else _QUOTED.match(text)
+    if quoted and (uncased or quoted.start() == 0):
+        return quoted.start("name"), quoted.group("name")
+    bare = text.rstrip(" .。।")
+    if not uncased:
+        head = name_head(text)
+        return (head[0], text[head[0] : head[1]]) if head else None
+    if " " not in bare:  # Chinese, Japanese: up to a particle, or the longest typed start
+        glued = [bare.find(p, 2) for p in _particles() if bare.find(p, 2) > 0]
+        if glued and min(glued) <= _CJK:
+            return 0, bare[: min(glued)]
+        typed = [k for k in range(2, min(len(bare), _CJK) + 1) if is_type_word(bare[:k])]
+        return (0, bare[: typed[-1]]) if typed else None
+    first = bare.split()[0]
+    particle = next((p for p in _particles() if first.endswith(p)), None)
+    if particle and len(first) > len(particle) + 1:
+        return 0, first[: -len(particle)]
+    return (0, bare) if closes and _short(bare) else None
+
+
+def _typed(name: str) -> bool:
+    """True when ``name`` says what it is: a type word, an abbreviation, a known name."""
+    found = name.split()
+    return (
+        any(is_type_word(w.strip("()")) for w in found)
+        or is_type_word(name)
+        or is_abbreviation(name)
+        or known_name(name)
+    )
+
+
+def _inner(text: str) -> str:
+    """A part inside a run as a name: the quoted name in it, else the part, perhaps numbered."""
+    quoted = _QUOTED.search(text)
+    if quoted:
+        return quoted.group("name")
+    opener = _OPENER.match(text)
+    return text[opener.end() :] if opener else text
+
+
+def _windows(parts: list[tuple[int, int, bool]], n: int, sentence: str) -> Iterator[int]:
+    """Where a run of ``n`` parts may open: its inner parts short, and the part after it, if any,
+    no item of the same run (long, or no name, or after a word for "and" that ended the run)."""
+    uncased = _uncased(sentence)
+    for s in range(len(parts) - n + 1):
+        inner = parts[s + 1 : s + n - 1]
+        if not all(_short(sentence[a:b]) for a, b, _ in inner):
+            continue
+        if any(anded for _, _, anded in parts[s : s + n - 1]):
+            continue  # a word for "and" before the last item is inside a name ("X and Y (XY), Z")
+        last = s + n - 1
+        after = parts[last + 1] if last + 1 < len(parts) else None
+        goes_on = after is not None and (after[2] or not parts[last][2])
+        if after and goes_on and _item_like(sentence[after[0] : after[1]], uncased):
+            continue  # the run goes on past the count
+        yield s
+
+
+def _item_like(text: str, uncased: bool) -> bool:
+    """True when ``text`` reads as one more item of an enumeration: short, a name."""
+    if not _short(text):
+        return False
+    name = _inner(text).strip(" .,;:")
+    return _typed(name) if uncased else is_signer(name)
+
+
+def _read(sentence: str, n: int) -> list[tuple[int, str]]:
+    """The names of a run of exactly ``n`` parts in ``sentence``, when its items read as names:
+    by capitals (every edge read), or in a script without them by quotation marks or type words
+    (half of them; all of them where spaces part the items), an edge no form bounds left out.
+    Of several runs, the one with the most names read."""
+    best: list[tuple[int, str]] = []
+    for s in _windows(_parts(sentence), n, sentence):
+        kept = _names(sentence, s, n)
+        if len(kept) > len(best):
+            best = kept
+    return best
+
+
+def _names(sentence: str, s: int, n: int) -> list[tuple[int, str]]:
+    """The names of the run of ``n`` parts opening at part ``s``, or none when it reads as no
+    enumeration of names."""
+    uncased = _uncased(sentence)
+    parts = _parts(sentence)
+    names = [_item(sentence, parts, s, k, n, uncased) for k in range(n)]
+    if not all(_plausible(x[1], uncased) for x in names[1:-1] if x is not None):
+        return []
+    kept = [x for x in names if x is not None and x[1] and _plausible(x[1], uncased)]
+    if len(kept) < max(2, n - 1 if not uncased else n - 2):
+        return []  # in capitals one edge at most left out, else both at most
+    if _unspaced(sentence) and len(kept) < n:
+        return []  # where spaces part the items, each part is an item or the run is none
+    edges = [(0, parts[s]), (n - 1, parts[s + n - 1])]
+    if uncased and any(names[k] is None and _short(sentence[a:b]) for k, (a, b, _) in edges):
+        return []  # an edge left out must be a clause that holds a name, not a word or two
+    quoted = all(sentence[a - 1 : a] in _OPENINGS for a, _ in kept)
+    typed = sum(_typed(name) for _, name in kept)
+    if uncased and not quoted and typed * 2 < n:
+        return []
+    if _unspaced(sentence) and typed < len(kept):
+        return []
+    return kept
+
+
+def _item(
+    sentence: str, parts: list[tuple[int, int, bool]], s: int, k: int, n: int, uncased: bool
+) -> tuple[int, str] | None:
+    """The ``k``-th name of the run of ``n`` parts opening at part ``s``, with its offset."""
+    a, b, _ = parts[s + k]
+    text = sentence[a:b]
+    if k == 0 and (s == 0 or not _short(text)):
+        found = _first(text, uncased)
+    elif k == n - 1:
+        # in capitals the name is read on into the rest ("X för fred och frihet har ...")
+        rest = text if uncased else sentence[a:]
+        found = _last(rest, sentence[b:].strip() == "", uncased)
+    else:
+        name = _inner(text) if uncased else text
+        found = (text.find(name), name)
+    if found is None:
+        return None
+    name = found[1].strip(" .,;:")
+    return a + found[0] + found[1].find(name), name
+
+
+def _plausible(name: str, uncased: bool) -> bool:
+    """True when ``name`` may be an organisation's: no person, no number; in capitals, one."""
+    if any(c.isdigit() for c in name) and (uncased or not re.search(r"[^\W\d_]", name)):
+        return False
+    if is_person(name):
+        return False
+    return uncased or is_signer(name)
+
+
+def _sentences(paragraph: Line) -> Iterator[tuple[int, str]]:
+    """The sentences of ``paragraph`` (offset in the document, text), also those that end with
+    a mark the scripts of Asia write without a space after it."""
+    for offset, sentence in sentences(paragraph):
+        at = 0
+        for piece in _CLOSE.split(sentence):
+            if piece.strip():
+                yield offset + at, piece
+            at += len(piece)
+
+
+def enumerated_signers(paragraph: Line, numbers: frozenset[int]) -> Section | None:
+    """The signers an enumeration in ``paragraph`` names, as many as one of ``numbers`` (the
+    counts of organisations the title and the lead state)."""
+    for offset, sentence in _sentences(paragraph):
+        for n in sorted(numbers, reverse=True):
+            names = _read(sentence, n)
+            if names:
+                return signers_section(paragraph, [(offset + a, t) for a, t in names], "phrase")
+    return None
