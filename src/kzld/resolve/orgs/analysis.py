@@ -34,7 +34,9 @@ __all__ = [
     "leading_country",
     "read_entry",
     "read_name",
+    "script_of",
     "signature",
+    "type_words_in",
     "without_country",
 ]
 
@@ -231,7 +233,7 @@ def _abbreviation_and_country(text: str, known: frozenset[str]) -> tuple[str, st
     return None
 
 
-def _script(text: str) -> str:
+def script_of(text: str) -> str:
     """The script of a text's letters, by the first word of their Unicode names ("LATIN")."""
     for char in text:
         if char.isalpha():
@@ -243,12 +245,12 @@ def _in_two_scripts(text: str) -> list[str]:
     """The two names of an entry that writes one name in two scripts ("Parti Communiste de
     Grande Bretagne - Κομμουνιστικό Κόμμα Βρετανίας"), or nothing."""
     words = text.split()
-    scripts = {_script(w) for w in words} - {""}  # a dash or a colon is in no script
+    scripts = {script_of(w) for w in words} - {""}  # a dash or a colon is in no script
     if len(scripts) != 2:
         return []
-    lettered = [i for i, w in enumerate(words) if _script(w)]
+    lettered = [i for i, w in enumerate(words) if script_of(w)]
     for before, after in pairwise(lettered):
-        if _script(words[before]) != _script(words[after]):
+        if script_of(words[before]) != script_of(words[after]):
             left = " ".join(words[: before + 1]).rstrip(" -–—/|:")
             right = " ".join(words[after:]).lstrip(" -–—/|:")
             return [left, right] if left and right else []
@@ -504,3 +506,17 @@ def signature(text: str) -> Signature:
         countries -= frozenset(find_countries(" ".join(phrases))) - set(find_countries(rest))
     adjectival = bool(countries) and countries <= adjective_countries(text)
     return Signature(frozenset(concepts), frozenset(words), countries, adjectival, located)
+
+
+@lru_cache(maxsize=_CACHED)
+def type_words_in(text: str) -> dict[str, frozenset[str]]:
+    """The type words a name writes, by concept, folded and romanised: "party" and "labour" in
+    "Labour Party". Abbreviated type words ("CP") are left out: they are no words of a
+    language."""
+    table = type_words()
+    written = table.joined(tuple(w for part in text.split() for w in tokens(part)))
+    found: dict[str, set[str]] = {}
+    for word in written:
+        if (concept := table.concept(word)) is not None:
+            found.setdefault(concept, set()).add(transliterate(word))
+    return {concept: frozenset(words) for concept, words in found.items()}

@@ -9,8 +9,15 @@ without its country) decides:
    when the name beside it does not contradict it;
 3. the same signature (type words, own words, country) as one of its forms: a translation;
 4. a signature that differs only by concepts translations are known to swap (workers/labour);
+
+   a translation is into another language: a name that writes some type words of the form
+   it meets as that form writes them, and others with other words, is another name in that
+   form's language ("Xandian Labour Party" is not the "Xandian Workers' Party"), not a
+   translation of it;
 5. a spelling variant: a similar name (ratio >= :data:`SIMILAR_TAKE`), the same number of words,
-   every differing word a spelling of the other, and a clear margin over the next entry.
+   every differing word a spelling of the other, no concept of either name missing from the
+   other's while it has one of its own ("X Socialists" is no spelling of "Socialist X"), and a
+   clear margin over the next entry.
 
 Two entries with the same evidence decide nothing: the name becomes a new organisation, and the
 review lists it with both. Steps 4 and 5 are taken but listed for review (``doubtful``).
@@ -23,9 +30,10 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ...model.countries import country_words
-from .analysis import Reading, is_abbreviation, signature
+from .analysis import Reading, is_abbreviation, script_of, signature, type_words_in
 from .candidates import AuthorityIndex, Candidate, Evidence
 from .names import abbreviation_key, normalise
+from .typewords import type_words
 
 __all__ = ["SIMILAR_MARGIN", "SIMILAR_TAKE", "Decision", "decide"]
 
@@ -102,7 +110,8 @@ def decide(index: AuthorityIndex, reading: Reading, year: int | None) -> Decisio
     ambiguous = ambiguous or by_abbreviation or ""
 
     for kind, doubt in (("signature", ""), ("near-signature", "a translation that swaps words")):
-        found = _unique_by_rank(_same_form_of_country(reading, _with(candidates, kind)))
+        translations = _translations(reading, _with(candidates, kind))
+        found = _unique_by_rank(_same_form_of_country(reading, translations))
         if isinstance(found, tuple):
             return taken(*found, kind, doubt)
         if isinstance(found, str):
@@ -112,6 +121,45 @@ def decide(index: AuthorityIndex, reading: Reading, year: int | None) -> Decisio
     if isinstance(similar, tuple):
         return taken(*similar, "fuzzy", "a spelling variant")
     return new(ambiguous or similar or "")
+
+
+def _translations(
+    reading: Reading, found: list[tuple[int, Candidate, Evidence]]
+) -> list[tuple[int, Candidate, Evidence]]:
+    """The matches by signature that may be translations (see the module's docstring): none of
+    an entry one of whose forms the text writes some type words of as it does, and others
+    otherwise."""
+    texts = [t for t in reading.texts if not is_abbreviation(t)]
+    otherwise = {
+        (rank, candidate.key)
+        for rank, candidate, evidence in found
+        if rank < len(texts) and _written_otherwise(texts[rank], evidence.matched)
+    }
+    return [item for item in found if (item[0], item[1].key) not in otherwise]
+
+
+def _written_otherwise(text: str, form: str) -> bool:
+    """Whether ``text`` writes some type words of ``form`` as it does, in its script, and others
+    otherwise: a concept translations swap, or (in a script other than Latin, which is written
+    by one language or by few: in Latin, neighbouring languages' words differ as much) another
+    word than a spelling of the form's. A name in that form's language, not a translation."""
+    script = script_of(text)
+    if script != script_of(form):
+        return False
+    written, theirs = type_words_in(text), type_words_in(form)
+    table = type_words()
+    same = otherwise = False
+    for concept, words in written.items():
+        if concept in theirs:
+            if words & theirs[concept]:
+                same = True
+            elif script != "LATIN" and not any(
+                fuzz.ratio(a, b) >= SPELLING for a in words for b in theirs[concept]
+            ):
+                otherwise = True
+        elif any(table.is_near(concept, other) for other in theirs):
+            otherwise = True
+    return same and otherwise
 
 
 def _same_form_of_country(
@@ -226,6 +274,9 @@ def _similar(
         return f"similarity {score:.0f} below {SIMILAR_TAKE:.0f}"
     if not _spelling_variant(normalise(query), normalise(evidence.matched)):
         return "words differ, not only their spelling"
+    ours, theirs = signature(query).concepts, signature(evidence.matched).concepts
+    if ours - theirs and theirs - ours:
+        return "the names say different things"  # "X Socialists" / "Socialist X"
     if _differs_by_country(query, evidence.matched):
         return "the names differ in a country's name"
     if candidate.blocked is not None:

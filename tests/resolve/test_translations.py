@@ -1,0 +1,76 @@
+"""A name meets an authority entry as a translation only when it can be one: a translation is
+into another language, and a spelling variant says what the entry's name says."""
+
+from __future__ import annotations
+
+from kzld.model.records import Entry, Name, Span
+from kzld.resolve.orgs import OrganisationResolver
+from kzld.resolve.orgs.analysis import signature
+from kzld.resolve.orgs.authority import Authority, AuthorityEntry
+
+ZWP = AuthorityEntry(
+    key="zelta-workers-party",
+    name="Zelta Workers' Party",
+    names=(Name("জেল্টা ওয়ার্কার্স পার্টি", "bn"),),
+    country="IE",
+    kinds=("party",),
+)
+SZC = AuthorityEntry(
+    key="socialist-zelta-circle", name="Socialist Zelta Circle", kinds=("international-network",)
+)
+SOCIALISTS = AuthorityEntry(
+    key="socialists-circle-of-zelta", name="Socialists' Circle of Zelta", kinds=("circle",)
+)
+
+
+def keys_of(authority: Authority, names: list[str]) -> list[str]:
+    resolver = OrganisationResolver(authority)
+    return [
+        resolver.resolve_entry(
+            Entry(1, name, Span(0, len(name)), name), language=None, document=f"{i}.txt"
+        )
+        for i, name in enumerate(names)
+    ]
+
+
+def test_a_name_in_the_entrys_language_with_another_type_word_is_another_organisation() -> None:
+    authority = Authority((ZWP,))
+    assert keys_of(
+        authority,
+        [
+            "Zelta Labour Party",  # English, as the entry's name, but labour for workers
+            "জেল্টা শ্রমিক পার্টি",  # Bengali, as its native name, but another word for workers
+            "Partido Obrero Zelta",  # a translation into Spanish
+            "Parti du travail Zelta",  # a translation into French that swaps workers for labour
+            "জেল্টা ওয়ার্কার্স পার্টি",
+        ],
+    ) == [
+        "x-zelta-labour-party",
+        "x-jelta-srmik-parti",
+        "zelta-workers-party",
+        "zelta-workers-party",
+        "zelta-workers-party",
+    ]
+
+
+def test_socialists_are_not_a_socialist_organisation() -> None:
+    assert signature("Zelta Circle of Socialists").concepts == {"circle", "socialists"}
+    assert signature("Zelta-sirkel Sosialister").concepts != signature(SZC.name).concepts
+    authority = Authority((SZC,))
+    assert keys_of(
+        authority,
+        ["Zelta Circle of Socialists", "Socialist Zelta Circle", "Zelta Socialist Circle"],
+    ) == ["x-zelta-circle-of-socialists", "socialist-zelta-circle", "socialist-zelta-circle"]
+
+
+def test_a_spelling_variant_says_what_the_entrys_name_says() -> None:
+    authority = Authority((SOCIALISTS,))
+    resolver = OrganisationResolver(authority)
+    name = "Socialist Circle of Zelta"  # one letter from the entry's name, but not its members
+    key = resolver.resolve_entry(Entry(1, name, Span(0, len(name)), name), language=None,
+                                 document="a.txt")  # fmt: skip
+    assert key == "x-socialist-circle-of-zelta"
+    [doubt] = resolver.report().doubts
+    assert doubt.reason == "the names say different things"
+    # a misspelt type word is still a spelling of the entry's name
+    assert keys_of(authority, ["Socialists Cirkle of Zelta"]) == [SOCIALISTS.key]
