@@ -71,10 +71,12 @@ _MARKED = re.compile(r"^[\u25a0-\u25ff\u2605\u2606\u203b\u27a4\u2794]")
 def is_label(heading: str) -> bool:
     """True when ``heading`` cannot be a title by its form: a label wholly in brackets, a line
     after a caption's mark ("▲ ..."), a line ending with a path's separator, the site's address
-    beside a page's name, or menu items written without spaces."""
+    beside a page's name, menu items written without spaces, or the opening of a sentence that
+    goes on below it ("We, the undersigned,", "Dear friends,": it ends with a comma)."""
     heading = heading.strip()
     return bool(
-        _BRACKETED.match(heading)
+        heading.endswith((",", "،"))
+        or _BRACKETED.match(heading)
         or _MARKED.match(heading)
         or _TRAILING_SEPARATOR.search(heading)
         or _SITE.search(heading.casefold())

@@ -27,7 +27,7 @@ from .dates import read_dateline, statement_dates, with_update_stamps
 from .enumerated import counts, enumerated_signers
 from .headings import choose_headings, without_site
 from .language import detect, detect_all
-from .lists import is_entry
+from .lists import ITEM, is_entry
 from .names import is_abbreviation, is_name_join
 from .outside import (
     among_signers,
@@ -235,6 +235,8 @@ def _within(entry: Entry, known: set[str]) -> bool:
         return True
     if any(_initialled(name, k) or _initialled(k, name) for k in known):
         return True
+    if _abbreviated(entry.name, known):
+        return True
     if not is_abbreviation(entry.name):
         return False
     letters = [c for c in fold(entry.name) if c.isalpha()]
@@ -245,6 +247,23 @@ def _within(entry: Entry, known: set[str]) -> bool:
         for k in known
         if " " in k
     )
+
+
+def _abbreviated(name: str, known: set[str]) -> bool:
+    """True when ``name`` of two words or more is written out from an abbreviation already
+    found: its words' initials (without or with the joining words, or of its capitalised words
+    only) are one of the folded ``known`` forms ("Xandia Party of Youth" after "XPY")."""
+    found = words(name)
+    if len(found) < 2:
+        return False
+    initials = {
+        "".join(w[:1] for w in found if not is_name_join(w)),
+        "".join(w[:1] for w in found),
+    }
+    # the initials of its capitalised words ("Xandské Slobodné hnutie": "XS")
+    initials.add("".join(w[:1] for w in found if w[:1].isupper()))
+    initials = {fold(i) for i in initials}
+    return any(len(k) >= 2 and k in initials for k in known)
 
 
 def _initialled(short: str, long: str) -> bool:
@@ -371,7 +390,8 @@ def _heading_signers(paragraphs: list[Line]) -> list[Section | None]:
         content = line.content
         if _is_prose(content) and len(content) >= 60:
             prose = True
-        elif prose and len(content) <= 200:
+        elif prose and len(content) <= 200 and not ITEM.match(content):
+            # (a numbered or bulleted line is a list's entry, no heading)
             found.append(title_signers(line))
     return found
 

@@ -25,7 +25,7 @@ from ..text import Line
 from ..wrapping import logical_lines
 from .blocks import NONE, Block
 from .candidates import candidates, first_prose
-from .cuelines import is_heading, names_statement, signing_cue
+from .cuelines import is_heading, names_measure, names_statement, signing_cue
 from .pairs import nested, with_organisations
 from .scoring import accept
 from .sections import read_section
@@ -77,7 +77,26 @@ def _placed(block: Block, lines: list[Line], skip: set[int]) -> Block:
     signing = any(signing_cue(text) for text in [*near, following]) or any(
         names_statement(text) for text in (clause, rest)
     )
-    return replace(block, prose_after=paragraphs, signing=signing)
+    above = _above(lines, block, skip)
+    measured = names_measure(block.heading) or any(names_measure(t, pointing=True) for t in above)
+    return replace(block, prose_after=paragraphs, signing=signing, measured=measured)
+
+
+#: How many lines above a list are read for what they say of its entries.
+_ABOVE = 3
+
+
+def _above(lines: list[Line], block: Block, skip: set[int]) -> list[str]:
+    """The last lines of text above ``block`` (a notice's lead, then the line that introduces
+    the list)."""
+    first = block.items[0][0].number - 1  # the index of the block's first line
+    found: list[str] = []
+    for i in range(first - 1, -1, -1):
+        if len(found) >= _ABOVE:
+            break
+        if i not in skip and not lines[i].blank:
+            found.append(lines[i].content)
+    return found
 
 
 def _wraps(block: Block, wrapped: set[int]) -> tuple[str, ...]:
@@ -125,9 +144,13 @@ def _find(lines: list[Line], skip: set[int], end: int, wrapped: set[int]) -> Fou
             with_organisations(nested(replace(b, wrapped=_wraps(b, wrapped), promised=promised)))
             for b in blocks
         ]
-        accepted = [b for b in blocks if accept(_placed(b, lines, skip))]
+        placed = [_placed(b, lines, skip) for b in blocks]
+        accepted = [b for b, p in zip(blocks, placed, strict=True) if accept(p)]
         if not accepted:
-            index += 1
+            # a list of those a measure was taken against is passed over whole: no line of it
+            # opens another list
+            measured = any(p.measured and not p.signing for p in placed)
+            index = max(after, index + 1) if measured else index + 1
             continue
         _take(found, accepted, end)
         last_list_end = after

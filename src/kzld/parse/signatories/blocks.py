@@ -32,6 +32,7 @@ class Block:
     lead: bool = False  # the line named the kind of its names ("The federations A, B, C")
     prose_after: int = 0  # paragraphs of running text after it
     signing: bool = False  # a word of signing in its heading, its line or the line after it
+    measured: bool = False  # the lines above it say a measure was taken against those it names
     promised: bool = False  # the text opens saying who signs it ("We, the undersigned, ...")
     pairs: bool = False  # its entries pair persons and organisations: the organisations sign
     sides: frozenset[int] = frozenset()  # where the organisations of its pairs start

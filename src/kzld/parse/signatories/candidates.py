@@ -23,8 +23,8 @@ from ..lists import (
 from ..text import Line
 from .blocks import NONE, STRONG, WEAK, Block
 from .cuelines import introduces, is_further, is_heading, opens_as_statement
-from .edges import spoken, trim
-from .headed import heading_blocks, split_and
+from .edges import spoken, trim, without_lead
+from .headed import goes_on, heading_blocks, split_and
 from .headers import COLUMNS, DASHED, header_lines, header_names, letterhead
 
 __all__ = ["candidates", "first_prose"]
@@ -74,6 +74,8 @@ def _headless_block(
         alone = alone and not line.content.endswith((".", "!", "?"))  # a sentence is coordinated
         kind = "inline" if alone else "plain"
     if kind == "inline":
+        if before is not None and goes_on(lines[before].content, line.content):
+            return None
         inline = _inline(line, index, cue)
         if inline is None:
             return None
@@ -113,7 +115,7 @@ def _inline(
     if not enumerates or len(body) > (4000 if semicolons(body) >= 2 else 600):
         return None
     items, more = inline_items(line, body, offset)
-    return split_and(items, strict=True), more, after, cue, heading
+    return without_lead(split_and(items, strict=True)), more, after, cue, heading
 
 
 def _capitals_end(tail: str) -> int:

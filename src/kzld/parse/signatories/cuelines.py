@@ -22,6 +22,7 @@ __all__ = [
     "is_category",
     "is_further",
     "is_heading",
+    "names_measure",
     "names_statement",
     "opens_as_statement",
     "signing_cue",
@@ -57,6 +58,21 @@ def is_further(content: str) -> bool:
 def _cue_words() -> tuple[WordSet, WordSet]:
     data = vocabulary()
     return WordSet(data["signing_words"]), WordSet(data["following_words"])
+
+
+@cache
+def _measure_words() -> WordSet:
+    return WordSet(vocabulary()["measure_words"])
+
+
+def names_measure(content: str, pointing: bool = False) -> bool:
+    """True when ``content`` says a measure was taken against organisations (struck off a
+    register, banned, outlawed: ``measure_words``): those it lists are its subject. With
+    ``pointing``, only when it also points at what follows ("the organisations listed below
+    have been struck off"): a sentence of the argument above a list speaks of others."""
+    if not _measure_words().count(content):
+        return False
+    return not pointing or _cue_words()[1].count(content) > 0
 
 
 def signing_cue(content: str) -> bool:

@@ -12,12 +12,13 @@ from ...model.records import Span
 from ..cues import folded_words
 from ..dates import find_date, read_dateline
 from ..lists import Item
-from ..names import known_name, name_score, name_shaped, person_shaped
+from ..names import is_name_join, known_name, name_score, name_shaped, person_shaped
 from ..text import words
 from .blocks import NONE, STRONG, Block
+from .cuelines import signing_cue
 from .pairs import nested
 
-__all__ = ["listed", "spoken", "trim"]
+__all__ = ["listed", "spoken", "trim", "without_lead"]
 
 
 def trim(block: Block) -> Block:
@@ -129,3 +130,39 @@ def spoken(block: Block, index: int) -> Block:
     if block.kind == "inline" or block.taken.start != index or len(block.taken) < 2:
         return block
     return replace(block, taken=range(index + 1, block.taken.stop))
+
+
+#: The fewest words in lower case that make the opening of an enumeration's first item prose.
+_LEAD_WORDS = 2
+
+
+def without_lead(items: list[Item]) -> list[Item]:
+    """The items of an enumeration with the words of the sentence that leads into its first name
+    taken off that item ("Ang mga ito ay ang partidong X Party (XP)", "Among the signers are the
+    X Union"): the item opens the line, its first word is followed by two words or more in lower
+    case that join no name, and after the last of them (and perhaps an article) comes a name with
+    a capital."""
+    if len(items) < 3:
+        return items
+    line, start, raw = items[0]
+    if start != line.start:
+        return items
+    tokens = list(re.finditer(r"\S+", raw))
+    lowered = [
+        k
+        for k, token in enumerate(tokens[1:], 1)
+        if token.group()[:1].islower() and not is_name_join(token.group())
+    ]
+    if len(lowered) < _LEAD_WORDS:
+        return items
+    # the name starts at the first capital after the last of them ("... are the X Party")
+    first = next(
+        (k for k in range(lowered[-1] + 1, len(tokens)) if tokens[k].group()[:1].isupper()), None
+    )
+    if first is None or not all(is_name_join(t.group()) for t in tokens[lowered[-1] + 1 : first]):
+        return items
+    rest = raw[tokens[first].start() :]
+    capitals = [t.group() for t in tokens[1 : lowered[-1] + 1] if t.group()[:1].isupper()]
+    if capitals or not name_shaped(rest) or signing_cue(raw[: len(raw) - len(rest)]):
+        return items  # (a sentence of signing names its signers: its readers take it whole)
+    return [(line, start + len(raw) - len(rest), rest), *items[1:]]

@@ -31,7 +31,7 @@ from .blocks import NONE, STRONG, Block
 from .cuelines import as_of, is_category, is_heading, opens_as_statement
 from .edges import listed
 
-__all__ = ["heading_blocks", "split_and"]
+__all__ = ["goes_on", "heading_blocks", "split_and"]
 
 
 def _after_colon(line: Line, index: int, cue: int) -> Block | None:
@@ -91,6 +91,8 @@ def heading_blocks(
     if opens_as_statement(content):
         return None  # "DECLARATION OF THE X UNION, MEMBER OF ...": the title of what follows
     if content and (separated(content) or conjoined(content)) and not is_plain_entry(content):
+        if goes_on(line.content, content):
+            return None  # "We, the undersigned," / "organisations of X, consider that ... .": prose
         label = re.match(r"^[^:;,]{1,40}:\s+", content)  # "ACADEMIA: A; B; C"
         at = label.end() if label and separated(content[label.end() :]) else 0
         items, more = inline_items(lines[cursor], content[at:], lines[cursor].start + at)
@@ -102,6 +104,15 @@ def heading_blocks(
     if grouped:
         return grouped
     return _sub_lists(lines, index, cursor, skip, cue) if cue != NONE else None
+
+
+def goes_on(heading: str, content: str) -> bool:
+    """True when the line under a heading goes on with the heading's sentence: the heading ends
+    with a comma ("We, the undersigned,", "نحن الموقعون أدناه،") and the line ends as a sentence
+    does, so that its commas part clauses, not names."""
+    return heading.rstrip().endswith((",", "،", "、")) and content.rstrip().endswith(
+        (".", "!", "?", "؟", "。")
+    )
 
 
 def _plain(

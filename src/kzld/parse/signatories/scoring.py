@@ -71,6 +71,8 @@ def accept(block: Block) -> bool:
     names = sum(1 for s in scores if s >= NAME) / len(scores)
     if block.kind == "inline" and not _enumeration(block):
         return False
+    if block.measured and not block.signing and block.cue != STRONG:
+        return False  # "the organisations listed below have been struck off": its subject
     if block.wrapped and block.cue != STRONG and not all(map(name_shaped, block.wrapped)):
         return False  # a paragraph hard-wrapped over lines, read as a list: running text
     if (
@@ -213,8 +215,10 @@ def _worded(raw: str) -> bool:
 
 def _enumeration(block: Block) -> bool:
     """True when an inline block reads as an enumeration of names, not as sentences with commas:
-    short items, hardly any of them opening in lower case."""
+    short items, hardly any of them opening in lower case, none holding a sentence's end."""
     raws = [raw for _, _, raw in block.items]
+    if any(evidence(raw).sentence for raw in raws):
+        return False  # "..., A and B founded an alliance. Y, ... said": a sentence ends inside
     lower = sum(1 for raw in raws if evidence(raw).lower_start)
     longest = 18 if any(semicolons(line.content) for line, _, _ in block.items) else 12
     return all(len(words(raw)) <= longest for raw in raws) and lower <= 0.2 * len(raws)

@@ -1,0 +1,218 @@
+"""Nothing invented: organisations a notice lists as the subject of a measure (struck off,
+banned) sign nothing; a paragraph whose commas part clauses, or whose items hold a sentence's
+end, is no enumeration of signers; the words of a sentence leading into the first name of an
+enumeration are no part of that name; a name written out from an abbreviation already found in
+the text is the same signer, not a second one. Names are made up."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from .prose import PROSE
+from .reading import lists_of, outside_of, read_text
+
+#: Organisations, five a language, in a numbered list.
+_LISTED = [
+    "1. XANDIA CENTRE FOR PEACE AND DEVELOPMENT",
+    "2. ZETLAND RELIEF INTERNATIONAL (ZRI)",
+    "3. YPSILON CHILDREN FOUNDATION",
+    "4. GLOBAL VESSELS XANDIA",
+    "5. WORLD SOCIETY FOR ZETLAND ANIMALS (WSZA)",
+]
+
+#: A notice's lead that says the organisations listed under it were struck off or banned, and the
+#: same lead saying that they signed.
+MEASURED = {
+    "en": (
+        "The Ministry informs the public that the organisations listed below have been "
+        "deregistered from today for breaking the law in their work.",
+        "The Ministry informs the public that the organisations listed below have signed the "
+        "appeal for the new law on their work.",
+    ),
+    "sw": (
+        "Serikali ya Xandia inautaarifu umma kwamba asasi zilizoorodheshwa hapa chini "
+        "zimefutiwa usajili kuanzia leo kwa kwenda kinyume na sheria.",
+        "Serikali ya Xandia inautaarifu umma kwamba asasi zilizoorodheshwa hapa chini "
+        "zimesaini tamko la pamoja kuanzia leo kwa kuunga mkono sheria.",
+    ),
+    "ru": (
+        "Министерство сообщает, что следующие организации запрещены на территории Ксандии "
+        "с сегодняшнего дня за нарушение закона.",
+        "Министерство сообщает, что следующие организации подписали обращение к жителям "
+        "Ксандии с сегодняшнего дня в поддержку закона.",
+    ),
+}
+
+
+#: A notice's body in Swahili, which the shared prose does not have.
+_BODY = {
+    "sw": "Mashirika haya hayaruhusiwi tena kufanya kazi yoyote nchini, na yatakayoendelea na "
+    "shughuli zao yatachukuliwa hatua za kisheria bila kuchelewa."
+}
+
+
+def _notice(lead: str, language: str) -> str:
+    body = _BODY.get(language) or PROSE[language]
+    return f"{lead}\n{body}\n" + "\n".join(_LISTED) + "\n\nXandia, 2 May 2015\n"
+
+
+@pytest.mark.parametrize("language", sorted(MEASURED))
+def test_organisations_a_measure_was_taken_against_sign_nothing(language: str) -> None:
+    document = read_text(_notice(MEASURED[language][0], language))
+    assert lists_of(document) == []
+    assert not any("ZETLAND" in name or "XANDIA" in name for name in outside_of(document))
+
+
+@pytest.mark.parametrize("language", sorted(MEASURED))
+def test_the_same_list_under_a_word_of_signing_signs(language: str) -> None:
+    document = read_text(_notice(MEASURED[language][1], language))
+    assert lists_of(document) == [[item.split(". ", 1)[1] for item in _LISTED]]
+
+
+#: "We, the undersigned," and the rest of its sentence on the next line, then the signers' list.
+GOES_ON = {
+    "ar": (
+        "نحن الموقعون أدناه،",
+        "منظمات حقوق الإنسان العاملة في زتلاند نعتبر أن منع علي زت، عضو طاقم منظمة زتلاند "
+        "ووتش، من دخول البلاد خطوة شديدة الخطورة، ونعلن تضامننا الكامل معه.",
+        ["- زتلاند ووتش", "- بِكساند", "- مركز عدالة زتلاند", "- يِش زِت"],
+    ),
+    "de": (
+        "Wir, die unterzeichnenden Gruppen,",
+        "Menschenrechtsorganisationen in Xandia, halten das Einreiseverbot gegen Ali Zet, "
+        "Mitarbeiter von Zetland Watch, für einen schweren Schritt, und erklären uns solidarisch.",
+        ["- Xandia Watch", "- Bekzand", "- Zentrum für Zetland", "- Jesch Zet"],
+    ),
+    "el": (
+        "Εμείς, οι υπογράφουσες οργανώσεις,",
+        "Οργανώσεις Ανθρωπίνων Δικαιωμάτων στην Ξανδία, θεωρούμε την Απαγόρευση εισόδου του "
+        "Άλι Ζετ, Μέλους του Zetland Watch, Σοβαρό Βήμα, και δηλώνουμε την αλληλεγγύη μας.",
+        ["- Xandia Watch", "- Bekzand", "- Κέντρο Ζετλάνδης", "- Jesch Zet"],
+    ),
+    "fa": (
+        "ما امضاکنندگان زیر،",
+        "سازمان‌های حقوق بشری فعال در زتلند، ممنوعیت ورود علی زت، عضو سازمان زتلند واچ، را "
+        "گامی بسیار خطرناک می‌دانیم، و همبستگی کامل خود را با او اعلام می‌کنیم.",
+        ["- زتلند واچ", "- بکساند", "- مرکز عدالت زتلند", "- یش زت"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(GOES_ON))
+def test_a_sentence_going_on_under_its_opening_is_no_list(language: str) -> None:
+    opening, sentence, names = GOES_ON[language]
+    prose = PROSE.get(language, PROSE["ar"])
+    text = f"{opening}\n{sentence}\n{prose}\n\n" + "\n".join(names) + "\n"
+    document = read_text(text)
+    clauses = {c.strip(" .") for c in re.split(r"[,،]", sentence)}
+    assert not any(entry in clauses for entries in lists_of(document) for entry in entries)
+    assert document.versions[0].title is None
+
+
+#: A paragraph of a report under a heading of signatories: a person, then the parties, then a
+#: sentence's end inside an item ("... formed an alliance. Zet, ...").
+SENTENCES = {
+    "en": (
+        "Signatories:",
+        "Xandia Party chair Ali Zet, Xandia Party, Zetland Union, Ypsilon Front formed an "
+        "alliance. Zet, Democrat Party will also stand on Zetland Union lists.",
+    ),
+    "tr": (
+        "İmzacılar:",
+        "Xandia Partisi Başkanı Ali Zet, Xandia Partisi, Zet Sendikası, Ypsilon Cephesi ittifak "
+        "kurdu. Zet, Demokrat Parti de Zet Sendikası listelerinden aday gösterecek.",
+    ),
+    "es": (
+        "Firmantes:",
+        "El presidente del Partido Xandiano Ali Zet, Partido Xandiano, Unión Zetlandesa, Frente "
+        "Ypsilon formaron una alianza. Zet, Partido Demócrata también irá en las listas de la "
+        "Unión Zetlandesa.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SENTENCES))
+def test_items_holding_a_sentence_end_are_no_enumeration(language: str) -> None:
+    heading, paragraph = SENTENCES[language]
+    document = read_text(f"{PROSE[language]}\n\n{heading}\n{paragraph}\n")
+    assert lists_of(document) == []
+
+
+#: An enumeration whose first item carries the words of the sentence leading into it.
+LEADS = {
+    "tl": (
+        "NAGSAMA-SAMA ang walong partido upang hilingin sa komisyon na tiyaking tapat ang "
+        "halalan sa Lunes.",
+        "Ang mga ito ay ang partidong Xandia Christian Democrats (XCD), Partido Federal ng "
+        "Zetland (PFZ), Ypsilon Unity Party (YUP), at Reform Party.",
+        "Xandia Christian Democrats (XCD)",
+    ),
+    "es": (
+        "Ocho partidos se unieron para pedir a la comisión electoral unas elecciones limpias "
+        "el lunes.",
+        "Entre los partidos de la alianza están el Partido Xandiano Demócrata (PXD), Partido "
+        "Federal de Zetlandia (PFZ), Partido Unidad Ypsilon (PUY) y Partido Reforma.",
+        "Partido Xandiano Demócrata (PXD)",
+    ),
+    "pt": (
+        "Oito partidos uniram-se para pedir à comissão eleitoral eleições limpas na segunda-feira.",
+        "Entre os partidos da aliança estão o Partido Xandiano Democrata (PXD), Partido "
+        "Federal da Zetlândia (PFZ), Partido Unidade Ypsilon (PUY) e Partido Reforma.",
+        "Partido Xandiano Democrata (PXD)",
+    ),
+    "id": (
+        "Delapan partai bersatu meminta komisi pemilihan umum menjamin pemilu yang jujur pada "
+        "hari Senin.",
+        "Partai-partai yang ikut menandatangani adalah Partai Xandia Demokrat (PXD), Partai "
+        "Federal Zetland (PFZ), Partai Persatuan Ypsilon (PPY), dan Partai Reformasi.",
+        "Partai Xandia Demokrat (PXD)",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LEADS))
+def test_the_lead_into_an_enumeration_is_no_part_of_its_first_name(language: str) -> None:
+    lead, paragraph, first = LEADS[language]
+    document = read_text(f"{lead}\n{paragraph}\n")
+    found = [*[n for names in lists_of(document) for n in names], *outside_of(document)]
+    assert first in found
+    assert not any(paragraph.split()[0] in name for name in found)
+
+
+#: A title naming signers by abbreviation, then a sentence naming one of them written out.
+WRITTEN_OUT = {
+    "sk": (
+        "XS, Spolu a ZDH podpísali spoločné vyhlásenie",
+        "Xandské Slobodné hnutie, Spolu a ZDH v piatok podpísali spoločné vyhlásenie o "
+        "spolupráci po voľbách.",
+        "Xandské Slobodné hnutie",
+        "XS",
+    ),
+    "pl": (
+        "Nowa Zetlandia, Razem, XPS i Unia Pracy podpisały porozumienie",
+        "Porozumienie o współpracy w wyborach podpisały Unia Pracy, Xandyjska Partia "
+        "Socjalistyczna, Razem i Nowa Zetlandia - ogłosił przewodniczący.",
+        "Xandyjska Partia Socjalistyczna",
+        "XPS",
+    ),
+    "bg": (
+        "ПП и ЗБ подписаха споразумение за общо явяване на изборите",
+        'Подписи под споразумението сложиха Иван Петров за "Продължаваме промяната", '
+        'Петър Иванов за "Зелена България" и Мария Петрова за "Движение Зет".',
+        "Продължаваме промяната",
+        "ПП",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(WRITTEN_OUT))
+def test_a_name_written_out_from_an_abbreviation_found_is_no_second_signer(
+    language: str,
+) -> None:
+    title, sentence, written_out, abbreviation = WRITTEN_OUT[language]
+    document = read_text(f"{title}\n\n{sentence} {PROSE.get(language, PROSE['en'])}\n")
+    names = outside_of(document)
+    assert abbreviation in names
+    assert written_out not in names
