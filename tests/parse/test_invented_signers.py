@@ -185,9 +185,9 @@ def test_the_lead_into_an_enumeration_is_no_part_of_its_first_name(language: str
 WRITTEN_OUT = {
     "sk": (
         "XS, Spolu a ZDH podpísali spoločné vyhlásenie",
-        "Xandské Slobodné hnutie, Spolu a ZDH v piatok podpísali spoločné vyhlásenie o "
+        "Xandské Slobodné, Spolu a ZDH v piatok podpísali spoločné vyhlásenie o "
         "spolupráci po voľbách.",
-        "Xandské Slobodné hnutie",
+        "Xandské Slobodné",
         "XS",
     ),
     "pl": (
@@ -216,3 +216,74 @@ def test_a_name_written_out_from_an_abbreviation_found_is_no_second_signer(
     names = outside_of(document)
     assert abbreviation in names
     assert written_out not in names
+
+
+#: A site's buttons between the lead and the text, one a line, each repeating another's word.
+BUTTONS = {
+    "eu": ["ARGAZKIA JAITSI", "BIDEOA JAITSI", "PARTEKATU BIDEOA"],
+    "en": ["DOWNLOAD PHOTO", "DOWNLOAD VIDEO", "SHARE VIDEO"],
+    "de": ["FOTO HERUNTERLADEN", "VIDEO HERUNTERLADEN", "VIDEO TEILEN"],
+}
+
+#: A lead naming the signers in each language, for the texts around the buttons.
+_LEADS = {
+    "eu": "XAP-k, Zet Bilduk eta Ypsilon-Podemosek sinatutako adierazpen bateratua irakurri du "
+    "bozeramaileak gaur Legebiltzarrean.",
+    "en": "The joint statement signed by the Xandia Party, the Zetland Union and the Ypsilon "
+    "Front was read out in parliament today by their spokesperson.",
+    "de": "Die gemeinsame Erklärung, unterzeichnet von der Xandia-Partei, der Zetland-Union und "
+    "der Ypsilon-Front, wurde heute im Parlament von ihrem Sprecher verlesen.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(BUTTONS))
+def test_a_sites_buttons_sign_nothing(language: str) -> None:
+    prose = PROSE.get(language, PROSE["es"])
+    text = f"{_LEADS[language]}\n\n" + "\n\n".join(BUTTONS[language]) + f"\n\n{prose}\n"
+    found = [*[n for names in lists_of(read_text(text)) for n in names]]
+    assert not set(found) & set(BUTTONS[language])
+
+
+#: Language codes and sizes, one line or one a line: a menu.
+CODES = {
+    "line above": "FI SV EN\n\n{title}\n\n{prose}\n",
+    "lines below": "{title}\n\n{prose}\n\nXS\nSM\nMD\nLG\n",
+    "line below": "{title}\n\n{prose}\n\nEN\nFR\nDE\nIT\n",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(CODES))
+def test_codes_of_two_letters_sign_nothing(layout: str) -> None:
+    title = "Joint statement on the wage rules"
+    document = read_text(CODES[layout].format(title=title, prose=PROSE["en"]))
+    found = [*[n for names in lists_of(document) for n in names], *outside_of(document)]
+    assert not [name for name in found if len(name.replace(" ", "")) <= 6]
+
+
+#: Leaders named one after another after their parties, in a sentence that tells of a statement.
+LEADERS = {
+    "hr": (
+        "Predsjednici XDZ-a, YNS-a i ZDS-a, Ana Zet, Ivo Ypsil i Eva Xan, na današnjem sastanku "
+        "usuglasili su Zajedničku izjavu o suradnji.",
+        ["Ana Zet", "Ivo Ypsil", "Eva Xan"],
+    ),
+    "en": (
+        "The leaders of XDP, YNS and ZDS, Ana Zet, Ivo Ypsil and Eva Xan, agreed today on a "
+        "joint statement on their cooperation.",
+        ["Ana Zet", "Ivo Ypsil", "Eva Xan"],
+    ),
+    "es": (
+        "Los líderes del PXD, la UNZ y el FDY, Ana Zet, Iván Ypsil y Eva Xan, firmaron hoy una "
+        "declaración conjunta sobre su cooperación.",
+        ["Ana Zet", "Iván Ypsil", "Eva Xan"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LEADERS))
+def test_leaders_named_after_their_parties_sign_nothing(language: str) -> None:
+    sentence, persons = LEADERS[language]
+    prose = PROSE.get(language, PROSE["en"])
+    document = read_text(f"Joint statement\n\n{sentence} {prose}\n")
+    found = [*[n for names in lists_of(document) for n in names], *outside_of(document)]
+    assert not set(found) & set(persons)

@@ -28,7 +28,7 @@ from .enumerated import counts, enumerated_signers
 from .headings import choose_headings, without_site
 from .language import detect, detect_all
 from .lists import ITEM, is_entry
-from .names import is_abbreviation, is_name_join
+from .names import is_abbreviation, is_name_join, person_shaped
 from .outside import (
     among_signers,
     behalf_signers,
@@ -251,8 +251,9 @@ def _within(entry: Entry, known: set[str]) -> bool:
 
 def _abbreviated(name: str, known: set[str]) -> bool:
     """True when ``name`` of two words or more is written out from an abbreviation already
-    found: its words' initials (without or with the joining words, or of its capitalised words
-    only) are one of the folded ``known`` forms ("Xandia Party of Youth" after "XPY")."""
+    found: its words' initials (without or with the joining words) are one of the folded
+    ``known`` forms ("Xandia Party of Youth" after "XPY"; not "Xandia for Free Zetland" after
+    "XZ", whose initials are "XFZ")."""
     found = words(name)
     if len(found) < 2:
         return False
@@ -260,8 +261,6 @@ def _abbreviated(name: str, known: set[str]) -> bool:
         "".join(w[:1] for w in found if not is_name_join(w)),
         "".join(w[:1] for w in found),
     }
-    # the initials of its capitalised words ("Xandské Slobodné hnutie": "XS")
-    initials.add("".join(w[:1] for w in found if w[:1].isupper()))
     initials = {fold(i) for i in initials}
     return any(len(k) >= 2 and k in initials for k in known)
 
@@ -319,7 +318,7 @@ def _with_outside(
         if not line.blank and k not in logical.skip and not set(logical.physical[k]) & listed.used
     ]
     candidates += [prose_signers(line) for line in free]
-    found = _not_named_yet(candidates, sections, persons)
+    found = _not_named_yet([_without_persons(c) for c in candidates], sections, persons)
     if not sections and not found:
         # the one who speaks in the first sentence, when nothing else names a signer
         speaker = next((s for line, _ in openings if (s := speaker_signers(line))), None)
@@ -394,6 +393,25 @@ def _heading_signers(paragraphs: list[Line]) -> list[Section | None]:
             # (a numbered or bulleted line is a list's entry, no heading)
             found.append(title_signers(line))
     return found
+
+
+def _without_persons(section: Section | None) -> Section | None:
+    """``section`` without the persons a sentence names one after another beside their
+    organisations ("The chairs of XP, YP and ZU, Ana Zet, Ivo Ypsil and Eva Xan, agreed"): a
+    run of two entries or more, each shaped as a person's name (:func:`~.names.person_shaped`)."""
+    if section is None:
+        return None
+    shaped = [person_shaped(e.raw) for e in section.entries]
+    persons = {
+        k
+        for k in range(len(shaped))
+        if shaped[k] and ((k > 0 and shaped[k - 1]) or (k + 1 < len(shaped) and shaped[k + 1]))
+    }
+    if not persons:
+        return section
+    return replace(
+        section, entries=tuple(e for k, e in enumerate(section.entries) if k not in persons)
+    )
 
 
 def _not_named_yet(

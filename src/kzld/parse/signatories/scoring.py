@@ -73,6 +73,8 @@ def accept(block: Block) -> bool:
         return False
     if block.measured and not block.signing and block.cue != STRONG:
         return False  # "the organisations listed below have been struck off": its subject
+    if block.cue != STRONG and _menu([raw for _, _, raw in block.items]):
+        return False
     if block.wrapped and block.cue != STRONG and not all(map(name_shaped, block.wrapped)):
         return False  # a paragraph hard-wrapped over lines, read as a list: running text
     if (
@@ -222,3 +224,21 @@ def _enumeration(block: Block) -> bool:
     lower = sum(1 for raw in raws if evidence(raw).lower_start)
     longest = 18 if any(semicolons(line.content) for line, _, _ in block.items) else 12
     return all(len(words(raw)) <= longest for raw in raws) and lower <= 0.2 * len(raws)
+
+
+def _menu(raws: list[str]) -> bool:
+    """True when entries are a site's menu or buttons, not names: codes of one or two letters
+    only ("EN FR DE", "XS / SM / MD"), or three short entries or more that each repeat a word of
+    another and none of which holds the evidence of a name ("DOWNLOAD PHOTO", "DOWNLOAD VIDEO",
+    "SHARE VIDEO")."""
+    if not raws:
+        return False
+    if all(words(raw) and all(len(w) <= 2 and w.isupper() for w in words(raw)) for raw in raws):
+        return True
+    if len(raws) < 3 or any(len(words(raw)) > 3 or _worded(raw) for raw in raws):
+        return False
+    folded = [{w.casefold() for w in words(raw) if not is_name_join(w)} for raw in raws]
+    return all(
+        any(mine & other for j, other in enumerate(folded) if j != k)
+        for k, mine in enumerate(folded)
+    )
