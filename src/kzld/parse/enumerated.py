@@ -27,7 +27,7 @@ from .outside import signers_section
 from .text import Line
 from .totals import number_value
 
-__all__ = ["counts", "enumerated_signers"]
+__all__ = ["counts", "enumerated_signers", "is_uncased"]
 
 #: A word with its combining marks (the vowel signs of the scripts of India are marks).
 _TOKEN = re.compile(r"(?:[\w'’\-]|[\u0300-\u036f\u0900-\u0dff])+")
@@ -68,7 +68,7 @@ def _particles() -> tuple[str, ...]:
     return tuple(sorted(map(str, vocabulary()["unspaced_particles"]), key=len, reverse=True))
 
 
-def _uncased(text: str) -> bool:
+def is_uncased(text: str) -> bool:
     """True when the letters of ``text`` are mostly of a script without capitals, or a score of
     them or more hold no capital (Georgian writes its capitals only in headlines)."""
     letters = [c for c in text if c.isalpha()]
@@ -145,7 +145,7 @@ def _parts(sentence: str) -> list[tuple[int, int, bool]]:
 def _short(text: str) -> bool:
     """True when ``text`` may be a name whole: a few words, no sentence's end inside (in a
     script without spaces, a few characters)."""
-    if " " not in text.strip() and _uncased(text) and len(text) > _CJK:
+    if " " not in text.strip() and is_uncased(text) and len(text) > _CJK:
         return False
     return len(text.split()) <= _WORDS and len(text) <= _CHARS and not re.search(r"[.:!?]\s", text)
 
@@ -217,7 +217,7 @@ def _inner(text: str) -> str:
 def _windows(parts: list[tuple[int, int, bool]], n: int, sentence: str) -> Iterator[int]:
     """Where a run of ``n`` parts may open: its inner parts short, and the part after it, if any,
     no item of the same run (long, or no name, or after a word for "and" that ended the run)."""
-    uncased = _uncased(sentence)
+    uncased = is_uncased(sentence)
     for s in range(len(parts) - n + 1):
         inner = parts[s + 1 : s + n - 1]
         if not all(_short(sentence[a:b]) for a, b, _ in inner):
@@ -256,7 +256,7 @@ def _read(sentence: str, n: int) -> list[tuple[int, str]]:
 def _names(sentence: str, s: int, n: int) -> list[tuple[int, str]]:
     """The names of the run of ``n`` parts opening at part ``s``, or none when it reads as no
     enumeration of names."""
-    uncased = _uncased(sentence)
+    uncased = is_uncased(sentence)
     parts = _parts(sentence)
     names = [_item(sentence, parts, s, k, n, uncased) for k in range(n)]
     if not all(_plausible(x[1], uncased) for x in names[1:-1] if x is not None):

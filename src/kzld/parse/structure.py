@@ -43,6 +43,7 @@ from .outside import (
     subject_signers,
     title_signers,
 )
+from .paired import paired_signers
 from .represented import represented_signers, signing_persons
 from .signatories import Found, find_sections, signing_cue
 from .text import Line, words
@@ -316,6 +317,11 @@ def _with_outside(
         line
         for k, line in enumerate(logical.lines)
         if not line.blank and k not in logical.skip and not set(logical.physical[k]) & listed.used
+    ]
+    # persons paired with the organisations they sign for, in a sentence of signing or after one
+    before = [""] + [line.content for line in free[:-1]]
+    candidates += [
+        paired_signers(line, signing_cue(b)) for line, b in zip(free, before, strict=True)
     ]
     candidates += [prose_signers(line) for line in free]
     found = _not_named_yet([_without_persons(c) for c in candidates], sections, persons)

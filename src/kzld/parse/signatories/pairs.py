@@ -23,7 +23,7 @@ from ..names import is_person, person_line, person_shaped, speaks_for_organisati
 from ..text import words
 from .blocks import Block
 
-__all__ = ["PERSON", "nested", "paired", "with_organisations"]
+__all__ = ["PERSON", "nested", "paired", "personal", "with_organisations"]
 
 #: What :func:`paired` returns for an entry that names only a person and a role.
 PERSON = -1
@@ -32,7 +32,7 @@ PERSON = -1
 _DASH = re.compile(r"\s*[–—]\s*|\s+-\s*|(?<=\w)-\s+")
 
 
-def _personal(text: str) -> bool:
+def personal(text: str) -> bool:
     """True when ``text`` reads as a person's name, perhaps after titles ("Hon. Dr."): two to
     six words, every one capitalised, two to four of them full words, and none of the evidence
     of an organisation (a type word, a qualifier, an abbreviation, a country, a known name)."""
@@ -53,14 +53,14 @@ def _personal(text: str) -> bool:
 
 def _person_and_role(text: str) -> bool:
     """True when ``text`` is a person's name, perhaps with a role after a comma."""
-    return _personal(text.partition(",")[0].strip())
+    return personal(text.partition(",")[0].strip())
 
 
 def _organisation(text: str) -> bool:
     """True when ``text`` may name an organisation: it opens with a capital, a digit or a sign
     ("+Europa"), not with a word in lower case (a role: "jurist", "former minister")."""
     first = next((c for c in text if c.isalnum()), "")
-    return bool(first) and not first.islower() and not _personal(text)
+    return bool(first) and not first.islower() and not personal(text)
 
 
 def paired(raw: str) -> tuple[int, str] | int | None:
@@ -70,7 +70,7 @@ def paired(raw: str) -> tuple[int, str] | int | None:
     dash = _DASH.search(raw)
     if dash is not None and dash.start() > 0:
         left, right = raw[: dash.start()].rstrip(), raw[dash.end() :].strip()
-        if _personal(left):
+        if personal(left):
             role = person_line(f"{left}, {right}")  # "Name – President of X": X signs
             if role is not None and role[0] == "signer":
                 at = role[1] - len(left) - 2 + dash.end()
@@ -82,7 +82,7 @@ def paired(raw: str) -> tuple[int, str] | int | None:
     parts = [p.strip() for p in raw.split(",")]
     if (
         len(parts) >= 3
-        and _personal(parts[1])
+        and personal(parts[1])
         and parts[2][:1].islower()
         and _organisation(parts[0])
     ):
@@ -110,7 +110,7 @@ def _person_after(raw: str) -> tuple[int, str] | None:
     """``(0, organisation)`` when an entry gives an organisation, then after its last comma a
     person's name ("X PARTY, Name Surname"), in a list whose pairs give the organisation first."""
     head, comma, tail = raw.rpartition(",")
-    if comma and _personal(tail.strip().rstrip(" .")) and _organisation(head.strip()):
+    if comma and personal(tail.strip().rstrip(" .")) and _organisation(head.strip()):
         return 0, head.strip()
     return None
 
