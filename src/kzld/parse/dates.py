@@ -237,6 +237,8 @@ def _patterns() -> _Patterns:
         # a Thai month and the last two digits of the Buddhist era's year: "13 พ.ค.62"
         rf"|(?:{_DAY.format(g='d5')}\s*{_month_re('m5', _thai_months())}\s*"
         rf"(?P<y5>\d{{2}})(?![\d.:]))"
+        # a month of the Persian solar calendar and a year of it: "3 بهمن 1382"
+        rf"|(?:{_DAY.format(g='d6')}\s+(?P<m6>{_solar_alternation()})\s+(?P<y6>1[2-4]\d\d)(?!\d))"
     )
     numeric = (
         rf"(?:(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}|\d{{2}}){_YEAR_WORD})"
@@ -307,10 +309,42 @@ def _thai_month(match: re.Match[str]) -> bool:
 _MONTH_GROUPS = ("m1", "m2", "m3", "m5")
 
 
+@cache
+def _solar_months() -> dict[str, int]:
+    """The folded names of the Persian solar calendar's months -> their number."""
+    names = _data()["solar_hijri_months"]
+    return {_key(str(form)): number for number, forms in enumerate(names, 1) for form in forms}
+
+
+def _solar_alternation() -> str:
+    return "|".join(sorted(map(re.escape, _solar_months()), key=len, reverse=True))
+
+
+def from_solar_hijri(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a day of the Persian solar calendar, by the common arithmetic of its
+    leap years in cycles of 33 (which the astronomical calendar follows over the last and the
+    coming centuries). ``ValueError`` for a day that calendar does not have."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        raise ValueError(f"no day {day} of month {month} in the Persian solar calendar")
+    # days since the epoch of this arithmetic, then the Gregorian year, month and day
+    shifted = year + 1595
+    days = -355668 + 365 * shifted + (shifted // 33) * 8 + ((shifted % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    return date.fromordinal(days + _SOLAR_ORDINAL)
+
+
+#: What :meth:`date.toordinal` adds to the count of :func:`from_solar_hijri` (which counts its
+#: days from a year before 1 January of the year 1; 1 Farvardin 1400 = 21 March 2021).
+_SOLAR_ORDINAL = -365
+
+
 def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
     groups = match.groupdict()
     months = _patterns().months
     try:
+        if groups.get("m6"):
+            solar = _solar_months()[_key(groups["m6"])]
+            return from_solar_hijri(int(groups["y6"]), solar, int(groups["d6"]))
         if groups.get("m5"):
             year = 2500 + int(groups["y5"]) - _BUDDHIST_ERA
             return date(year, months[_key(groups["m5"])], int(groups["d5"]))
