@@ -1,11 +1,15 @@
 """A name meets an authority entry as a translation only when it can be one: a translation is
-into another language, and a spelling variant says what the entry's name says."""
+into another language, and a spelling variant says what the entry's name says. What a name
+writes beside the words that name it (a case ending after its abbreviation, its country after
+a space) is no part of it, and the type words and link words of more languages are known."""
 
 from __future__ import annotations
 
+import pytest
+
 from kzld.model.records import Entry, Name, Span
 from kzld.resolve.orgs import OrganisationResolver
-from kzld.resolve.orgs.analysis import signature
+from kzld.resolve.orgs.analysis import signature, without_country
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry
 
 ZWP = AuthorityEntry(
@@ -74,3 +78,52 @@ def test_a_spelling_variant_says_what_the_entrys_name_says() -> None:
     assert doubt.reason == "the names say different things"
     # a misspelt type word is still a spelling of the entry's name
     assert keys_of(authority, ["Socialists Cirkle of Zelta"]) == [SOCIALISTS.key]
+
+
+XTK = AuthorityEntry(
+    key="xandian-union-confederation",
+    name="Xandian Union Confederation",
+    abbreviations=("XTK", "XAK-İŞ"),
+    country="FI",
+    kinds=("trade-union",),
+)
+
+
+def test_a_case_ending_after_an_abbreviation_is_no_part_of_it() -> None:
+    authority = Authority((XTK,))
+    assert keys_of(authority, ["XTK:n", "XTK:lle", "XAK-İŞ’in", "XTK Finland"]) == [XTK.key] * 4
+    # lower-case letters after a word are no case ending of an abbreviation
+    assert signature("Zelta Front der Arbeiter:innen").concepts == {"front", "workers"}
+
+
+def test_an_abbreviation_then_a_country_but_a_type_word_written_short_then_a_country() -> None:
+    assert without_country("XTUC Norway") == ("XTUC", "Norway")
+    assert without_country("KP Finland") is None  # "Communist Party of Finland" written short
+    assert (
+        keys_of(Authority(()), ["XTUC Norway", "XTUC (Norway)", "XTUC, Norway"])
+        == ["x-xtuc-no"] * 3
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "concepts", "words"),
+    [
+        # Maghrebi Arabic words for labour and workers, "union" with a hamza, "general"
+        ("الإتحاد العام للشغالين", {"union", "general", "workers"}, set()),
+        ("الاتحاد الزيتي للشغل", {"union", "labour"}, {"lzyty"}),
+        ("Confédération générale des travailleurs zeltes", {"federation", "general", "workers"},
+         {"zeltes"}),
+        # Portuguese "ao" (to the) and Italian "dello" link the words
+        ("Frente Zelta ao Socialismo", {"front", "socialist"}, {"zelta"}),
+        ("Partito dello Zelta", {"party"}, {"zelta"}),
+        # a Greek article links the words
+        ("Συμβούλιο για τους Ζέλτες", {"council"}, {"zeltes"}),
+        # Vietnamese "xã hội" (socialist)
+        ("Đảng Xã hội Zelta", {"party", "socialist"}, {"zelta"}),
+    ],
+)  # fmt: skip
+def test_type_words_and_link_words_of_more_languages(
+    name: str, concepts: set[str], words: set[str]
+) -> None:
+    found = signature(name)
+    assert (set(found.concepts), set(found.words)) == (concepts, words)

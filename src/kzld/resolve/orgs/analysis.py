@@ -164,11 +164,17 @@ def _is_type_word(text: str) -> bool:
 @lru_cache(maxsize=_CACHED)
 def without_country(text: str) -> tuple[str, str] | None:
     """``text`` split into a name and the country written after it ("... – Norway",
-    "... (Chile)", "..., Chile", "CP, Italy"), or None."""
+    "... (Chile)", "..., Chile", "CP, Italy", and after an abbreviation a space: "XTUC
+    Norway", never after a type word written short: "KP Zetland" is a name), or None."""
     for pattern in (r"^(.+?)\s*[(\[]([^()\[\]]+)[)\]]$", r"^(.+?)\s*[,–—-]\s*([^,–—-]+)$"):
         match = re.match(pattern, text.strip())
         if match and country_code(match.group(2)):
             return match.group(1).strip(), match.group(2).strip()
+    match = re.match(r"^(\S+)\s+(\S.*)$", text.strip())
+    if match and country_code(match.group(2)) and is_abbreviation(match.group(1)):
+        head = tokens(match.group(1))
+        if not (len(head) == 1 and head[0] in type_words().contractions):  # "XP Zetland"
+            return match.group(1), match.group(2).strip()
     return None
 
 
@@ -230,6 +236,28 @@ def _abbreviation_and_country(text: str, known: frozenset[str]) -> tuple[str, st
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if abbreviation_key(head) in known and any(find_countries(tail)):
             return head, tail
+    return None
+
+
+#: Most letters of a case ending written after an abbreviation ("SAK:lle", "HAK-İŞ’in").
+_MAX_ENDING = 4
+
+
+def _without_ending(text: str) -> str | None:
+    """An abbreviation without the case ending a language writes after it, behind a colon or
+    an apostrophe ("XTK:n", "XTK:lle", "XO:s", "XAK-İŞ’in": "XTK", "XO", "XAK-İŞ"), else None:
+    lower-case letters after capitals (not "Arbeiter:innen", a word)."""
+    for mark in (":", "'", "’"):
+        head, found, ending = text.strip().rpartition(mark)
+        if (
+            found
+            and 0 < len(ending) <= _MAX_ENDING
+            and ending.isalpha()
+            and ending.islower()
+            and head[-1:].isupper()
+            and is_abbreviation(head)
+        ):
+            return head
     return None
 
 
@@ -323,6 +351,8 @@ def _read_text(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
     if (placed := _abbreviation_and_country(text, known)) is not None:
         found.abbreviations.append(placed[0])
         found.beside.update(find_countries(placed[1]))
+    if (stem := _without_ending(text)) is not None:
+        more.append(stem)
     more.extend(_in_two_scripts(text))
     inner = _split_brackets(text)
     short = [i for i in inner if _is_short_form(i, text) and not _is_qualifier(i)]
