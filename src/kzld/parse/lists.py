@@ -352,6 +352,8 @@ def sentence_end(body: str) -> int:
         if char in "。।":
             return index
         if char in ".!?" and re.search(r"[^\W\d_]{2}$", body[:index]):
+            if char == "." and re.search(r"(?:^|\s)(?:[^\W\d_]{1,3}\.)+[^\W\d_]{2}$", body[:index]):
+                continue  # "G.A.MA.DI.": the last full stop of an abbreviation written with them
             after = re.match(r"\s+(\S)", body[index + 1 :])
             if after and not after.group(1).islower():
                 return index

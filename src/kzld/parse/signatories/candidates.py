@@ -112,10 +112,28 @@ def _inline(
         heading = head, Span(line.start, line.start + len(head))
         cue = max(cue, WEAK)
     enumerates = separated(body) or (body is not line.content and conjoined(body))
-    if not enumerates or len(body) > (4000 if semicolons(body) >= 2 else 600):
+    if not enumerates or len(body) > _longest(body, bool(colon)):
         return None
     items, more = inline_items(line, body, offset)
     return without_lead(split_and(items, strict=True)), more, after, cue, heading
+
+
+#: The longest enumeration on a line read: parted by semicolons, or by commas after a colon into
+#: short items (a long run of names, "Aderiscono: A, B, C, ..."), else by commas.
+_LONGEST_PARTED = 4000
+_LONGEST_COMMAS = 600
+#: The longest an enumeration's items may be on average to be read past ``_LONGEST_COMMAS``.
+_SHORT_ITEMS = 60
+
+
+def _longest(body: str, colon: bool) -> int:
+    """How long an enumeration on a line may be: long when semicolons part it, or when a colon
+    opens it and commas part it into short items (names, not clauses)."""
+    if semicolons(body) >= 2:
+        return _LONGEST_PARTED
+    if colon and len(body) <= _SHORT_ITEMS * (commas(body) + 1):
+        return _LONGEST_PARTED
+    return _LONGEST_COMMAS
 
 
 def _capitals_end(tail: str) -> int:

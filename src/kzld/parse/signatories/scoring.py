@@ -62,6 +62,12 @@ def _labelled_sentence(raw: str) -> bool:
     )
 
 
+#: The fewest items of an enumeration under a word of signing that its length speaks for.
+_LONG_RUN = 10
+#: The most words of an entry in such a run.
+_LONG_ITEM = 10
+
+
 def accept(block: Block) -> bool:
     """True when the block names signers, on the evidence of its entries, cue and place."""
     scores = _scores(block)
@@ -95,7 +101,10 @@ def accept(block: Block) -> bool:
         return scores[0] >= NAME
     if block.cue == STRONG:
         if block.kind == "inline":
-            return mean >= 0.45 and names >= 0.6
+            # a long run of short items under a word of signing is a list of names by its form,
+            # though many of its names have few capitals ("Centro culturale X", "Comitato per Y")
+            long = len(scores) >= _LONG_RUN and all(_short_item(raw) for _, _, raw in block.items)
+            return mean >= 0.45 and names >= (0.4 if long else 0.6)
         return mean >= 0.2
     if block.cue == WEAK:
         if block.kind == "inline":
@@ -151,6 +160,13 @@ def _dated(block: Block, scores: list[float]) -> bool:
     return _shaped(block, 3) or (
         len(scores) >= 3 and sum(s >= NAME for s in scores) * 4 >= len(scores) * 3
     )
+
+
+def _short_item(raw: str) -> bool:
+    """True when an entry is short and holds no sentence's end: a name's length, not a clause's."""
+    ends = [m.start() for m in re.finditer(r"[.!?]\s+\S", raw)]
+    sentence = any(raw[max(0, k - 3) : k].isalpha() and raw[k - 3 : k].islower() for k in ends)
+    return len(raw.split()) <= _LONG_ITEM and not sentence
 
 
 def _no_sentence(block: Block) -> bool:
