@@ -287,3 +287,25 @@ def test_leaders_named_after_their_parties_sign_nothing(language: str) -> None:
     document = read_text(f"Joint statement\n\n{sentence} {prose}\n")
     found = [*[n for names in lists_of(document) for n in names], *outside_of(document)]
     assert not set(found) & set(persons)
+
+
+#: A signatory heading (written twice, as pages do), then names with a dash written onto each.
+DASHED_ON = {
+    "ar": (
+        "المنظمات الموقّعة:\nالمنظمات الموقعة :",
+        ["الاتحاد العام الزتلاندي للشغل", "الهيئة الوطنية للمحامين بزتلاند", "جمعية إكسانديا"],
+    ),
+    "fa": (
+        "امضاکنندگان:",
+        ["حزب دموکرات زتلند", "جبهه متحد اکساندیا", "اتحادیه کارگران ایپسیلون"],
+    ),
+    "en": ("Signatories:", ["Xandia Workers' Party", "Zetland Union", "Ypsilon Front"]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(DASHED_ON))
+def test_names_with_a_dash_written_onto_them_are_a_list(language: str) -> None:
+    heading, names = DASHED_ON[language]
+    prose = PROSE.get(language, PROSE["ar"])
+    text = f"{prose}\n\n{heading}\n" + "\n".join(f"-{n}" for n in names) + "\n"
+    assert lists_of(read_text(text)) == [names]

@@ -39,7 +39,9 @@ __all__ = [
 #: A list item's marker: a number (``12.``, ``12)``, ``12-``, ``12 -``) or a bullet or dash; a
 #: number and a full stop may stand right before the name's first letter (``1.Name``).
 ITEM = re.compile(
-    r"^(?:(?:\d{1,3}(?:[.)]|\s?[-–](?=\s))|[•\-*–—·▪●◦])(?:\s+|$)|\d{1,3}\.(?=[^\W\d_]))"
+    r"^(?:(?:\d{1,3}(?:[.)]|\s?[-–](?=\s))|[•\-*–—·▪●◦])(?:\s+|$)|\d{1,3}\.(?=[^\W\d_])"
+    # a dash written onto the name, as pages in scripts without capitals do ("-الاتحاد ...")
+    r"|[-–—]{1,2}(?=[^\W\d_a-zà-ÿα-ωа-яё]))"
 )
 #: A line that only draws a rule between items (``—————``, ``_____``, ``* * *``).
 _RULE = re.compile(r"^[\W_]+$")

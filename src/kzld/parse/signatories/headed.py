@@ -325,6 +325,8 @@ def _grouped(
 def _group(line: Line) -> tuple[list[Item], int | None, str, bool] | None:
     """The entries of one line of grouped lists, a stated count of more, their kind ("inline" or
     "plain") and whether the line opens with the kind of its names; ``None`` for no such line."""
+    if is_heading(line.content):
+        return None  # "The signing organisations:" written again: a heading, no group of names
     lead = _lead(line.content)
     bracket = re.match(r"^[^(),]{0,60}\(", line.content[lead:]) if lead else None
     if bracket:
