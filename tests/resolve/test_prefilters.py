@@ -91,8 +91,8 @@ def _brute_force(matcher: ProseMatcher, text: str) -> list[ProseMatch]:
     """Every organisation pattern run over the whole text (what the prefilter replaces)."""
     urls = [m.span() for m in _URL.finditer(text)]
     found = []
-    for key, pattern in matcher._patterns:
-        for match in pattern.finditer(text):
+    for index, (key, _) in enumerate(matcher._patterns):
+        for match in matcher._pattern(index).finditer(text):
             start, end = match.span()
             if not any(u_start < end and start < u_end for u_start, u_end in urls):
                 found.append(ProseMatch(start, end, key, match.group()))

@@ -17,10 +17,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
+import anyascii
+import babel
+
+from ...derived import kept
 from ...model.acronyms import spells_initials
 from ...model.countries import adjective_countries, country_code, country_words, find_countries
 from ...model.records import Entry
@@ -36,6 +42,7 @@ __all__ = [
     "read_name",
     "script_of",
     "signature",
+    "signatures",
     "type_words_in",
     "without_country",
 ]
@@ -536,6 +543,47 @@ def signature(text: str) -> Signature:
         countries -= frozenset(find_countries(" ".join(phrases))) - set(find_countries(rest))
     adjectival = bool(countries) and countries <= adjective_countries(text)
     return Signature(frozenset(concepts), frozenset(words), countries, adjectival, located)
+
+
+def signatures(names: Iterable[str]) -> dict[str, Signature]:
+    """The :func:`signature` of each of ``names`` (an authority's forms), kept between runs
+    (:mod:`kzld.derived`) under the names, kzld's code and data and the libraries that read
+    country names and spell letters: made, they took most of the resolver's start (the word
+    tables looked up afresh for thousands of names)."""
+    unique = sorted(set(names))
+    return kept(
+        "resolve/signatures",
+        lambda: {name: signature(name) for name in unique},
+        lambda found: [[name, *_signature_value(found[name])] for name in unique],
+        _signatures_read,
+        libraries=(babel, anyascii),
+        inputs=("\n".join(unique),),
+    )
+
+
+def _signature_value(sig: Signature) -> list[object]:
+    return [
+        sorted(sig.concepts),
+        sorted(sig.words),
+        sorted(sig.countries),
+        sig.adjectival,
+        sig.located,
+    ]
+
+
+def _signatures_read(value: Any) -> dict[str, Signature]:
+    """What :func:`signatures` keeps, read back (a ``ValueError`` for anything else)."""
+    found = {}
+    for name, concepts, words, countries, adjectival, located in value:
+        texts = [name, *concepts, *words, *countries]
+        if not all(isinstance(text, str) for text in texts):
+            raise ValueError("not signatures")
+        if not isinstance(adjectival, bool) or not isinstance(located, bool):
+            raise ValueError("not signatures")
+        found[name] = Signature(
+            frozenset(concepts), frozenset(words), frozenset(countries), adjectival, located
+        )
+    return found
 
 
 @lru_cache(maxsize=_CACHED)

@@ -25,6 +25,7 @@ from .analysis import (
     is_abbreviation,
     leading_country,
     signature,
+    signatures,
     without_country,
 )
 from .authority import Authority, AuthorityEntry
@@ -109,11 +110,12 @@ class AuthorityIndex:
             tuple[frozenset[str], frozenset[str]], list[tuple[str, str, Signature]]
         ] = defaultdict(list)
         self._choices: list[tuple[str, str, str]] = []  # (normalised, key, written)
+        signed = signatures(name for entry in authority for name in entry.all_names)
         for entry in authority:
             for name in entry.all_names:
                 self.exact[normalise(name)].add(entry.key)
                 self._choices.append((normalise(name), entry.key, name))
-                sig = signature(name)
+                sig = signed[name]
                 if sig.concepts:
                     for index_key in _signature_keys(sig):
                         self.signatures[index_key].append((entry.key, name, sig))
@@ -129,7 +131,7 @@ class AuthorityIndex:
         )
         for entry in authority:
             for name in entry.all_names:
-                sig = signature(name)
+                sig = signed[name]
                 if sig.words and entry.country is not None:
                     self.own_words[(sig.words, entry.country)].add(entry.key)
                 if len(sig.words) >= MIN_PLACED_WORDS and sig.countries and sig.concepts:

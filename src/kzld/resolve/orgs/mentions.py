@@ -229,11 +229,15 @@ class _Prefilter:
 
 
 class ProseMatcher:
-    """Finds the authority's organisations in text; one compiled pattern per organisation."""
+    """Finds the authority's organisations in text; one pattern per organisation, compiled when
+    the prefilter first selects it (a text needs a few of the authority's thousand: compiling
+    them all took most of the matcher's start)."""
 
     def __init__(self, authority: Authority) -> None:
         ambiguous = ambiguous_abbreviations(authority)
-        self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        #: (key, the pattern's source) of each organisation, and the patterns compiled so far
+        self._patterns: list[tuple[str, str]] = []
+        self._compiled: dict[int, re.Pattern[str]] = {}
         needs: list[list[frozenset[_Need]]] = []
         for entry in authority:
             if entry.generic:
@@ -245,17 +249,24 @@ class ProseMatcher:
             alternatives.extend(re.escape(a) + _CONTINUES for a in abbreviations)
             if alternatives:
                 body = "|".join(alternatives)
-                self._patterns.append((entry.key, re.compile(rf"(?<![\w-])(?:{body})(?!\w)")))
+                self._patterns.append((entry.key, rf"(?<![\w-])(?:{body})(?!\w)"))
                 needs.append(
                     [_name_needs(n) for _, n in patterns]
                     + [_abbreviation_needs(a) for a in abbreviations]
                 )
         self._prefilter = _Prefilter(needs)
 
+    def _pattern(self, index: int) -> re.Pattern[str]:
+        """The compiled pattern of the organisation ``index``."""
+        pattern = self._compiled.get(index)
+        if pattern is None:
+            pattern = self._compiled[index] = re.compile(self._patterns[index][1])
+        return pattern
+
     def _candidates(self, text: str) -> Iterator[ProseMatch]:
         urls: list[tuple[int, int]] | None = None
         for index in self._prefilter.select(text):
-            key, pattern = self._patterns[index]
+            key, pattern = self._patterns[index][0], self._pattern(index)
             for match in pattern.finditer(text):
                 start, end = match.span()
                 if urls is None:
