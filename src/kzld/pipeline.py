@@ -63,7 +63,7 @@ from .parse.folder import (
 from .rdf.compacted import jsonld_layout, jsonld_nodes
 from .rdf.dump import turtle_blocks, turtle_layout
 from .rdf.namespaces import KZLD, SCHEMA, TURTLE_PREFIXES
-from .rdf.splice import Blocks, Layout, Previous, Run, packed, splice, unpacked
+from .rdf.splice import Blocks, Layout, Previous, Spliced, packed, splice, unpacked
 from .rdf.triples import (
     Ordered,
     Triple,
@@ -217,20 +217,19 @@ def _timed(
 
 
 class _Staged:
-    """A dump written beside its final place in the output folder, hashed as it is written, and
-    moved over that place when published (:func:`_write_atomically`)."""
+    """A dump written beside its final place in the output folder, and moved over that place
+    when published (:func:`_write_atomically`)."""
 
     def __init__(self, out: Path, name: str) -> None:
         self.final = out / name
         handle, made = tempfile.mkstemp(prefix=f".tmp-{name}.", dir=out)
         self.path = Path(made)
         self.stream = os.fdopen(handle, "wb")
-        self.hash = hashlib.sha256()
-        self.runs: list[Run] = []
+        #: its runs and digest, once written (:func:`~kzld.rdf.splice.splice`)
+        self.spliced = Spliced([], "")
 
     def write(self, data: bytes) -> None:
         self.stream.write(data)
-        self.hash.update(data)
 
     def finish(self) -> None:
         """Write it through to the disk."""
@@ -241,7 +240,7 @@ class _Staged:
         os.chmod(self.path, 0o644)
 
     def written(self) -> Written:
-        return Written(self.hash.hexdigest(), self.runs)
+        return Written(self.spliced.digest, self.spliced.runs)
 
     def discard(self) -> None:
         self.stream.close()
@@ -253,7 +252,7 @@ class _Compared:
 
     def __init__(self, out: Path, name: str) -> None:
         self.final = out / name
-        self.runs: list[Run] = []
+        self.spliced = Spliced([], "")
         self.stream: BinaryIO | None = None
         with suppress(OSError):
             self.stream = self.final.open("rb")
@@ -416,7 +415,7 @@ def _write_dump(
     }
     fresh = (parts.blocks(part, which) for part in held if part.digest not in kept)
     try:
-        dump.runs = splice(dump, layout, itertools.chain([corpus], fresh), previous, kept)
+        dump.spliced = splice(dump, layout, itertools.chain([corpus], fresh), previous, kept)
         dump.finish()
     except OSError as error:
         raise _unwritten(dump.final.parent, error) from error

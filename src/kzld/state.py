@@ -46,12 +46,14 @@ What lives there is only data (JSON, N-Triples), all safe to delete at any time:
   tell whether it changed.
 - ``build.json``: the record of the last build: a digest of every input (the texts' names and
   bytes, the authority, gazetteer, shapes and ontology files, kzld, the base IRI, the engine)
-  and the sha256 of each file it wrote, with the file's identity (size, inode, modification and
-  change times). When the inputs are the same and the files in the output folder still have
-  those digests, a build has nothing to do and ``--check`` answers at once. A file whose identity
-  is unchanged is not read again: any write to a file moves its change time, which no user can
-  set back. A file with another identity is hashed: edited by hand, it is stale; copied or
-  checked out again with the same bytes, it is not.
+  and the digest of each file it wrote (of its runs' SHA-256 and the bytes between them,
+  :func:`~kzld.rdf.splice.sealed`: a build that copies most of a dump from the last one does
+  not hash what it copies), with the file's identity (size, inode, modification and change
+  times). When the inputs are the same and the files in the output folder still have those
+  digests, a build has nothing to do and ``--check`` answers at once. A file whose identity is
+  unchanged is not read again: any write to a file moves its change time, which no user can set
+  back. A file with another identity is hashed by the runs ``dumps/`` keeps: edited by hand, it
+  is stale; copied or checked out again with the same bytes, it is not.
 
 Entries of ``documents/``, ``parts/``, ``blocks/``, ``own/`` and ``checked/`` are named by what
 they were made from, so an entry is right whenever it is found: they are written as a build
@@ -81,7 +83,7 @@ from .errors import KzldError
 from .files import write_whole
 from .model.codec import from_json, from_value, to_json
 from .model.records import Document, Place
-from .rdf.splice import Blocks, Previous, Run, unpacked
+from .rdf.splice import Blocks, Previous, Run, sealed, unpacked
 from .rdf.triples import Term, Triple
 from .resolve.orgs import ResolverRecord
 from .resolve.orgs.consulted import Consulted
@@ -103,7 +105,7 @@ __all__ = [
 #: The state directory's name inside the output folder.
 STATE_DIR = ".kzld-state"
 #: The version of the state directory's layout; a different one is ignored (and replaced).
-LAYOUT = 7
+LAYOUT = 8
 #: The libraries whose behaviour the output depends on (their versions are part of every key).
 LIBRARIES = (
     "Babel",
@@ -418,7 +420,8 @@ def _plain_literal(lexical: str, language: str | None) -> Literal:
 
 @dataclass(frozen=True)
 class Written:
-    """A dump a build wrote: the sha256 of its bytes, and its runs (:mod:`kzld.rdf.splice`)."""
+    """A dump a build wrote: its digest and its runs (:mod:`kzld.rdf.splice`: the digest is made
+    of its runs' SHA-256 and the bytes between them, :func:`~kzld.rdf.splice.sealed`)."""
 
     digest: str
     runs: list[Run]
@@ -426,20 +429,30 @@ class Written:
 
 @dataclass(frozen=True)
 class BuildRecord:
-    """What the last successful build wrote (file name -> sha256) and what it counted."""
+    """What the last successful build wrote (file name -> digest) and what it counted; ``dumps``
+    is the folder of the written dumps' runs (see :meth:`BuildState.previous`)."""
 
     inputs: str
-    #: file name -> (sha256, identity when written)
+    #: file name -> (digest, identity when written)
     outputs: dict[str, tuple[str, list[int]]]
     counts: dict[str, Any]
+    dumps: Path
 
     def stale(self, out: Path) -> tuple[Path, ...]:
         """The files in ``out`` that are not what this build wrote (missing, or other bytes)."""
         return tuple(
             out / name
             for name, (digest, identity) in self.outputs.items()
-            if not _unchanged(out / name, digest, identity)
+            if not _unchanged(out / name, digest, identity, partial(self._runs, out, name))
         )
+
+    def _runs(self, out: Path, name: str) -> list[Run]:
+        """The runs of the dump ``name`` as written (raises ``ValueError`` when not kept)."""
+        try:
+            kept = orjson.loads((self.dumps / f"{name}.json").read_bytes())
+            return Previous.from_value(out / name, kept["runs"]).runs
+        except (OSError, TypeError, KeyError) as error:
+            raise ValueError(f"no runs of {name}") from error
 
 
 def _identity(path: Path) -> list[int]:
@@ -448,10 +461,13 @@ def _identity(path: Path) -> list[int]:
     return [found.st_size, found.st_ino, found.st_dev, found.st_mtime_ns, found.st_ctime_ns]
 
 
-def _unchanged(path: Path, digest: str, identity: list[int]) -> bool:
+def _unchanged(path: Path, digest: str, identity: list[int], runs: Callable[[], list[Run]]) -> bool:
+    """Whether the dump ``path`` is the one written with ``digest`` (see
+    :func:`~kzld.rdf.splice.sealed`) and ``identity``: of the same identity, or else of the
+    same digest by its ``runs`` (read only then)."""
     try:
-        return _identity(path) == identity or _file_digest(path) == digest
-    except OSError:
+        return _identity(path) == identity or sealed(path, runs()) == digest
+    except (OSError, ValueError):
         return False
 
 
@@ -646,9 +662,12 @@ class BuildState:
             data = orjson.loads((self.root / "build.json").read_bytes())
             digest, identity = data["outputs"][name]
             kept = orjson.loads((self.dumps / f"{name}.json").read_bytes())
-            if kept["digest"] != digest or not _unchanged(self.out / name, digest, identity):
+            previous = Previous.from_value(self.out / name, kept["runs"])
+            if kept["digest"] != digest:
                 return None
-            return Previous.from_value(self.out / name, kept["runs"])
+            if not _unchanged(self.out / name, digest, identity, lambda: previous.runs):
+                return None
+            return previous
         except (OSError, ValueError, TypeError, KeyError):
             return None
 
@@ -729,7 +748,7 @@ class BuildState:
                 str(name): (str(digest), list(map(int, identity)))
                 for name, (digest, identity) in data["outputs"].items()
             }
-            record = BuildRecord(data["inputs"], outputs, dict(data["counts"]))
+            record = BuildRecord(data["inputs"], outputs, dict(data["counts"]), self.dumps)
         except (OSError, ValueError, TypeError, KeyError):
             return None
         return record if record.inputs == inputs.digest else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzld.rdf.splice import Blocks, Layout, Previous, Run, splice
+from kzld.rdf.splice import Blocks, Layout, Previous, Run, sealed, splice
 
 LAYOUTS = {
     "turtle": Layout(b"@prefix x: <urn:x:> .\n", b"", b"", b""),
@@ -35,12 +36,17 @@ def joined(owners: dict[str, list[str]], layout: Layout) -> bytes:
 
 def written(
     owners: dict[str, list[str]], layout: Layout, previous: Previous | None, kept: set[str]
-) -> tuple[bytes, list[Run]]:
+) -> tuple[bytes, list[Run], str]:
+    """The dump of ``owners`` spliced from ``previous`` (copying the blocks of ``kept``), its
+    runs (each with the digest of its bytes) and its digest."""
     sink = io.BytesIO()
     fresh = [blocks_of(owner, keys, layout) for owner, keys in owners.items() if owner not in kept]
     loaders = {owner: (lambda o=owner: blocks_of(o, owners[o], layout)) for owner in kept}
-    runs = splice(sink, layout, fresh, previous, loaders)
-    return sink.getvalue(), runs
+    spliced = splice(sink, layout, fresh, previous, loaders)
+    data = sink.getvalue()
+    for run in spliced.runs:
+        assert run.digest == hashlib.sha256(data[run.start : run.end]).hexdigest()
+    return data, spliced.runs, spliced.digest
 
 
 #: owners (texts) and their keys: a few kinds, so that owners' blocks interleave as texts' do
@@ -77,18 +83,22 @@ def test_a_spliced_dump_is_the_dump_joined_anew(
         )
         for owner, pairs in after.items()
     }
-    first, runs = written(old, shape, None, set())
+    first, runs, digest = written(old, shape, None, set())
     assert first == joined(old, shape)
     for run in runs:
         assert first[run.start : run.end].startswith(f"<{run.first}> of {run.owner}".encode())
         assert first[run.start : run.end].endswith(f"<{run.last}> of {run.owner}".encode())
     path = tmp_path_factory.mktemp("dump") / "dump"
     path.write_bytes(first)
+    assert sealed(path, runs) == digest
     kept = {owner for owner in new if owner in old and new[owner]}
-    second, again = written(new, shape, Previous(path, runs), kept)
+    second, again, spliced = written(new, shape, Previous(path, runs), kept)
     assert second == joined(new, shape)
-    assert second == written(new, shape, None, set())[0]
+    anew = written(new, shape, None, set())
+    assert second == anew[0]
     assert Previous.from_value(path, Previous(path, again).value()).runs == again
+    path.write_bytes(second)
+    assert sealed(path, again) == spliced
     for run in again:
         assert second[run.start : run.end].startswith(f"<{run.first}> of {run.owner}".encode())
         assert second[run.start : run.end].endswith(f"<{run.last}> of {run.owner}".encode())
@@ -110,3 +120,36 @@ def test_two_owners_of_one_key_are_refused() -> None:
         splice(
             io.BytesIO(), layout, [blocks_of("p", ["a/x"], layout), blocks_of("q", ["a/x"], layout)]
         )
+
+
+def test_the_digest_of_a_dump_changes_with_any_byte_or_its_length(tmp_path: Path) -> None:
+    layout = LAYOUTS["json"]
+    owners = {"p": ["a/p", "b/p"], "q": ["a/q"], "r": ["c/r"]}
+    data, runs, digest = written(owners, layout, None, set())
+    assert len(runs) == 4  # a/p, a/q, b/p, c/r: p's blocks are two runs
+    path = tmp_path / "dump"
+    path.write_bytes(data)
+    assert sealed(path, runs) == digest
+    for at in range(len(data)):  # a byte of the header, a block, a separator, the trailer
+        path.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1 :])
+        assert sealed(path, runs) != digest, at
+    for changed in (data + b"\n", data[:-1]):
+        path.write_bytes(changed)
+        assert sealed(path, runs) != digest
+    path.write_bytes(data)
+    assert sealed(path, runs[1:]) != digest  # the same bytes cut into other runs
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"runs": []},
+        [["o", "a/x", "a/x", 1, 9]],  # no digest
+        [["o", "a/x", "a/x", "1", 9, "00"]],  # a start that is no number
+        [["o", "a/x", "a/x", 1, 9, "00"], ["p", "b/x", "b/x", 11, 19]],
+        [("o", "a/x", "a/x", 1, 9, "00")],
+    ],
+)
+def test_runs_that_are_not_what_was_kept_are_refused(value: object, tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        Previous.from_value(tmp_path / "dump", value)

@@ -15,22 +15,40 @@ key and its byte range), it copies the byte ranges of the owners still present a
 only the blocks of the others. A run is copied whole when no other block falls between its
 first and last key; otherwise its owner's blocks are merged one by one. What a splice holds is
 the index of runs and the blocks written anew, not the dump: copying is a stream of bytes.
+
+Each run keeps the SHA-256 of its bytes, and a dump's digest (:func:`sealed`) is made of its
+runs' digests and the bytes between them (the header, the separators, the trailer): a splice
+knows the digest of what it copies without reading it again, and hashes only what it writes
+anew. :func:`sealed` makes the same digest from a file and its runs, to tell whether a dump is
+still what was written.
 """
 
 from __future__ import annotations
 
 import bisect
+import hashlib
 import heapq
 import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import BinaryIO, NamedTuple, Protocol
 
 import orjson
 
-__all__ = ["Blocks", "Layout", "Previous", "Run", "Sink", "packed", "splice", "unpacked"]
+__all__ = [
+    "Blocks",
+    "Layout",
+    "Previous",
+    "Run",
+    "Sink",
+    "Spliced",
+    "packed",
+    "sealed",
+    "splice",
+    "unpacked",
+]
 
 #: The bytes copied from the previous dump at a time.
 CHUNK = 1 << 20
@@ -176,16 +194,52 @@ def unpacked(owner: str, data: bytes | None = None, path: Path | None = None) ->
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
-    """A stretch of a dump that is one owner's blocks: the first and last key, and the bytes
-    from ``start`` to ``end`` (no separator at either end)."""
+class Run(NamedTuple):
+    """A stretch of a dump that is one owner's blocks: the first and last key, the bytes from
+    ``start`` to ``end`` (no separator at either end), and their SHA-256 (hex). (A tuple: a
+    dump of an archive has hundreds of thousands of them, made and read at every build.)"""
 
     owner: str
     first: str
     last: str
     start: int
     end: int
+    digest: str
+
+
+class _Seal:
+    """A dump's digest (see :func:`sealed`), fed its stretches in order: the bytes between runs
+    as they are, each run by its digest."""
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256()
+
+    def between(self, data: bytes) -> None:
+        self._hash.update(b"b%d:" % len(data) + data)
+
+    def run(self, digest: str) -> None:
+        self._hash.update(b"r" + bytes.fromhex(digest))
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
+def sealed(path: Path, runs: Sequence[Run]) -> str:
+    """The digest of the dump in ``path`` whose runs are ``runs`` (in order): what :func:`splice`
+    gives for the dump it writes, whatever bytes the file now holds (any other byte, or another
+    length, gives another digest). Raises ``OSError`` when the file cannot be read."""
+    seal = _Seal()
+    at = 0
+    with path.open("rb") as stream:
+        for run in runs:
+            if run.start < at or run.end < run.start:
+                raise OSError(f"{path}: runs out of order")
+            seal.between(stream.read(run.start - at))
+            data = stream.read(run.end - run.start)
+            seal.run(hashlib.sha256(data).hexdigest())
+            at = run.start + len(data)
+        seal.between(stream.read())
+    return seal.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -201,15 +255,30 @@ class Previous:
 
     def value(self) -> list[list[object]]:
         """The runs as JSON-ready values (see :meth:`from_value`)."""
-        return [[r.owner, r.first, r.last, r.start, r.end] for r in self.runs]
+        return list(map(list, self.runs))
 
     @classmethod
     def from_value(cls, path: Path, value: object) -> Previous:
         """The runs :meth:`value` gave as ``value``, of the dump ``path``; raises ``ValueError``
         (or ``TypeError``) for a value that does not hold them."""
-        if not isinstance(value, list):
-            raise ValueError(f"not runs: {value!r}")
-        return cls(path, [Run(str(o), str(f), str(la), int(s), int(e)) for o, f, la, s, e in value])
+        if not isinstance(value, list) or not all(type(row) is list for row in value):
+            raise ValueError("not runs")
+        columns = list(zip(*value, strict=True)) if value else [()] * len(Run._fields)
+        kinds = (str, str, str, int, int, str)
+        if len(columns) != len(kinds) or any(
+            not set(map(type, column)) <= {kind}
+            for column, kind in zip(columns, kinds, strict=True)
+        ):
+            raise ValueError("not runs")
+        return cls(path, [Run(*row) for row in value])
+
+
+@dataclass(frozen=True)
+class Spliced:
+    """What :func:`splice` wrote: the dump's runs, in order, and its digest (:func:`sealed`)."""
+
+    runs: list[Run]
+    digest: str
 
 
 class Sink(Protocol):
@@ -220,14 +289,15 @@ class Sink(Protocol):
 
 class _Writer:
     """Writes a dump's header, units of blocks with separators between them and its trailer,
-    and makes the index of runs of what it wrote. Copies of adjacent ranges of the previous
-    dump are written as one."""
+    and makes the index of runs of what it wrote and its digest. Copies of adjacent ranges of
+    the previous dump are written as one."""
 
     def __init__(self, sink: Sink, layout: Layout, previous: BinaryIO | None) -> None:
         self.sink, self.layout, self.previous = sink, layout, previous
         self.position = 0
         self.started = False
         self.runs: list[Run] = []
+        self.seal = _Seal()
         #: a range of the previous dump not copied yet, and where it goes
         self.pending: tuple[int, int] | None = None
         self.pending_at = 0
@@ -238,36 +308,43 @@ class _Writer:
 
     def _lead(self) -> None:
         """Write what comes before the next unit: the header, or a separator."""
-        self._put(self.layout.separator if self.started else self.layout.header)
+        lead = self.layout.separator if self.started else self.layout.header
+        self._put(lead)
+        self.seal.between(lead)
         self.started = True
-
-    def _ran(self, owner: str, first: str, last: str, start: int, end: int) -> None:
-        runs = self.runs
-        if runs and runs[-1].owner == owner and runs[-1].end + len(self.layout.separator) == start:
-            runs[-1] = Run(owner, runs[-1].first, last, runs[-1].start, end)
-        else:
-            runs.append(Run(owner, first, last, start, end))
 
     def blocks(self, blocks: Blocks, first: int, end: int) -> None:
         """Write the blocks ``first`` to ``end`` (excluded) of ``blocks``."""
         self.flush()
         self._lead()
         start = self.position
-        self._put(blocks.span(first, end))
-        self._ran(blocks.owner, blocks.keys[first], blocks.keys[end - 1], start, self.position)
+        data = blocks.span(first, end)
+        self._put(data)
+        digest = hashlib.sha256(data).hexdigest()
+        self.seal.run(digest)
+        last = blocks.keys[end - 1]
+        self.runs.append(Run(blocks.owner, blocks.keys[first], last, start, self.position, digest))
 
-    def copy(self, run: Run) -> None:
-        """Write the bytes of ``run`` of the previous dump (copied with the runs after it that
-        follow it there too)."""
-        pending = self.pending
-        if pending is not None and pending[1] + len(self.layout.separator) == run.start:
-            self.pending = (pending[0], run.end)
-        else:
-            self.flush()
-            self._lead()
-            self.pending, self.pending_at = (run.start, run.end), self.position
-        where = self.pending_at + run.start - self.pending[0]
-        self._ran(run.owner, run.first, run.last, where, where + run.end - run.start)
+    def copy(self, runs: Iterable[Run]) -> None:
+        """Write the bytes of ``runs`` of the previous dump, in order (adjacent ones there are
+        copied as one range)."""
+        separator = self.layout.separator
+        gap = len(separator)
+        seal, made = self.seal, self.runs
+        for run in runs:
+            pending = self.pending
+            if pending is not None and pending[1] + gap == run.start:
+                self.pending = pending = (pending[0], run.end)
+                seal.between(separator)
+            else:
+                self.flush()
+                self._lead()
+                self.pending, self.pending_at = pending, _ = (run.start, run.end), self.position
+            seal.run(run.digest)
+            where = self.pending_at + run.start - pending[0]
+            made.append(
+                Run(run.owner, run.first, run.last, where, where + run.end - run.start, run.digest)
+            )
 
     def flush(self) -> None:
         """Copy the range of the previous dump not copied yet."""
@@ -286,11 +363,13 @@ class _Writer:
             self._put(data)
             left -= len(data)
 
-    def close(self) -> list[Run]:
-        """Write the end of the dump; returns its runs."""
+    def close(self) -> Spliced:
+        """Write the end of the dump; returns its runs and digest."""
         self.flush()
-        self._put(self.layout.trailer if self.started else self.layout.empty)
-        return self.runs
+        end = self.layout.trailer if self.started else self.layout.empty
+        self._put(end)
+        self.seal.between(end)
+        return Spliced(self.runs, self.seal.hexdigest())
 
 
 @dataclass
@@ -308,15 +387,16 @@ def splice(
     fresh: Iterable[Blocks],
     previous: Previous | None = None,
     kept: Mapping[str, Callable[[], Blocks]] | None = None,
-) -> list[Run]:
+) -> Spliced:
     """Write into ``sink`` the dump of the blocks of ``fresh`` and of the owners ``kept`` (owner
-    -> its blocks, loaded only when needed), in key order; returns its runs.
+    -> its blocks, loaded only when needed), in key order; returns its runs and digest.
 
     The owners of ``kept`` are those whose blocks are copied from ``previous`` (the dump written
     before, by runs); each must have its runs there (see :meth:`Previous.owners`). A run of
     ``previous`` whose owner is not in ``kept`` is left out."""
     kept = kept or {}
     runs = [run for run in previous.runs if run.owner in kept] if previous is not None else []
+    lasts = [run.last for run in runs]
     # what is merged: the runs to copy (number -1), and cursors over blocks to write
     heap: list[tuple[str, int]] = [(runs[0].first, -1)] if runs else []
     cursors: list[_Cursor] = []
@@ -337,14 +417,17 @@ def splice(
             if bound == key:
                 raise ValueError(f"two owners' blocks have the key {key!r}")
             if number < 0:
-                run = runs[copied]
-                if bound is None or run.last < bound:
-                    writer.copy(run)
+                # the runs before the next block to write are copied as one stretch
+                end = len(runs) if bound is None else bisect.bisect_left(lasts, bound, copied)
+                if end > copied:
+                    writer.copy(itertools.islice(runs, copied, end))
+                    copied = end
                 else:  # another block falls inside it: its owner's blocks are merged one by one
+                    run = runs[copied]
                     blocks = kept[run.owner]()
                     first = bisect.bisect_left(blocks.keys, run.first)
                     add(blocks, first, bisect.bisect_right(blocks.keys, run.last))
-                copied += 1
+                    copied += 1
                 if copied < len(runs):
                     heapq.heappush(heap, (runs[copied].first, -1))
                 continue
