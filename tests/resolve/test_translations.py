@@ -127,3 +127,24 @@ def test_type_words_and_link_words_of_more_languages(
 ) -> None:
     found = signature(name)
     assert (set(found.concepts), set(found.words)) == (concepts, words)
+
+
+XFF = AuthorityEntry(
+    key="xandia-forward-front",
+    name="Xandia Forward Front",
+    abbreviations=("XFF", "XCT"),
+    country="IN",
+    kinds=("front",),
+)
+
+
+def test_a_name_the_entry_has_no_script_for_does_not_contradict_its_abbreviation() -> None:
+    authority = Authority((XFF,))
+    assert keys_of(
+        authority,
+        [
+            "ज़ान्डिया फॉरवर्ड फ्रंट (XFF)",  # Devanagari spelling the English name: nothing to compare
+            "Zetland Workers' Union (XFF)",  # a name in the entry's script that is another
+            "எக்ஸ்சிடி",  # Tamil letter names ("ci" for C): XCT
+        ],
+    ) == [XFF.key, "x-zetland-workers-union", XFF.key]

@@ -25,6 +25,7 @@ review lists it with both. Steps 4 and 5 are taken but listed for review (``doub
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -213,6 +214,8 @@ def _name_agrees(
     if abbreviation_key(reading.texts[0]) == abbreviation_key(evidence.matched):
         return True  # the whole text is the abbreviation: the rest is read out of it
     entry = index.authority.entry(candidate.key)
+    if _unreadable(reading, entry.all_names):
+        return True
     own: set[str] = set()
     concepts: set[str] = set()
     for name in (*entry.all_names, *entry.abbreviations):
@@ -238,6 +241,16 @@ def _name_agrees(
         for text in texts
         for name in names
     )
+
+
+def _unreadable(reading: Reading, names: Iterable[str]) -> bool:
+    """Whether every name beside the abbreviation is written in a script other than Latin, in
+    which the entry has no name: nothing to compare, so nothing that contradicts it (a name
+    that transliterates the English one, "एक्स पार्टी (XP)")."""
+    written = [t for t in reading.texts if not is_abbreviation(t)]
+    scripts = {script_of(t) for t in written}
+    theirs = {script_of(n) for n in names}
+    return bool(written) and not scripts & ({"", "LATIN"} | theirs)
 
 
 def _mostly_spelt(words: frozenset[str], own: set[str]) -> bool:
