@@ -9,7 +9,7 @@ import pytest
 
 from kzld.model.records import Entry, Name, Span
 from kzld.resolve.orgs import OrganisationResolver
-from kzld.resolve.orgs.analysis import signature, without_country
+from kzld.resolve.orgs.analysis import read_entry, signature, without_country
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry
 
 ZWP = AuthorityEntry(
@@ -148,3 +148,22 @@ def test_a_name_the_entry_has_no_script_for_does_not_contradict_its_abbreviation
             "எக்ஸ்சிடி",  # Tamil letter names ("ci" for C): XCT
         ],
     ) == [XFF.key, "x-zetland-workers-union", XFF.key]
+
+
+def test_a_short_form_in_a_script_without_capitals_is_the_names_abbreviation() -> None:
+    council = AuthorityEntry(
+        key="zelta-labour-council",
+        name="Zelta Labour Council",
+        names=(Name("ゼルタ労働組合協議会", "ja"),),
+        abbreviations=("ゼ労協",),
+        country="JP",
+        kinds=("trade-union",),
+    )
+    authority = Authority((council,))
+    named = "ゼルタ労働組合協議會(ゼ労協)"  # the name in another spelling, and its abbreviation
+    assert keys_of(authority, [named, "ゼ労協"]) == [council.key] * 2
+    # a bracketed text whose letters are not the name's, in order from its first, qualifies it
+    reading = read_entry(
+        Entry(1, "ゼルタ共産党(マルクス主義)", Span(0, 15), "ゼルタ共産党(マルクス主義)")
+    )
+    assert reading.abbreviations == ()

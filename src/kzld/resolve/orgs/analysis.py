@@ -298,7 +298,22 @@ def _is_short_form(inner: str, text: str) -> bool:
     ("Congress of Xandian Trade Unions (Coxatu)")."""
     if is_abbreviation(inner):
         return True
-    return " " not in inner.strip() and _acronym_of(inner, _drop_brackets(text, {inner}))
+    name = _drop_brackets(text, {inner})
+    return " " not in inner.strip() and (_acronym_of(inner, name) or _shortened(inner, name))
+
+
+def _shortened(short: str, name: str) -> bool:
+    """Whether ``short``, in a script without capitals, is ``name`` shortened: at most half as
+    many letters, the first the same and all of them in the name in the same order ("คสรท."
+    after "คณะกรรมการสมานฉันท์แรงงานไทย", "原水協" after "原水爆禁止日本協議会")."""
+    letters = [c for c in short if c.isalpha()]
+    theirs = iter(c for c in name if c.isalpha())
+    if len(letters) < 2 or any(c.isupper() or c.islower() for c in letters):
+        return False
+    if len(letters) * 2 > len([c for c in name if c.isalpha()]) or not name.strip():
+        return False
+    first = next((c for c in name if c.isalpha()), "")
+    return letters[0] == first and all(c in theirs for c in letters)
 
 
 def _split_brackets(text: str) -> list[str]:
@@ -375,7 +390,9 @@ def _read_text(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
             found.shortened.setdefault(text, leading[1])  # "XWU – Xandia Workers' Union"
         more.append(leading[1])
     found.abbreviations.extend(short)
-    found.parts.extend(i for i in inner if i not in short and i not in places)
+    # a short form without capitals may be written by the authority as a form, not as an
+    # abbreviation ("原水協"): it is tried as a whole name too
+    found.parts.extend(i for i in inner if not is_abbreviation(i) and i not in places)
     if is_abbreviation(text) or abbreviation_key(text) in known:
         found.abbreviations.append(text)
     return more
