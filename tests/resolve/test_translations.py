@@ -167,3 +167,20 @@ def test_a_short_form_in_a_script_without_capitals_is_the_names_abbreviation() -
         Entry(1, "ゼルタ共産党(マルクス主義)", Span(0, 15), "ゼルタ共産党(マルクス主義)")
     )
     assert reading.abbreviations == ()
+
+
+def test_a_bracket_that_says_hereafter_gives_the_abbreviation() -> None:
+    union = AuthorityEntry(
+        key="zelta-workers-union",
+        name="Zelta Workers' Union",
+        names=(Name("젤타 노동자 연합", "ko"),),
+        forms=("젤노연",),
+        country="KR",
+        kinds=("trade-union",),
+    )
+    # its chair and "hereafter" before its short name: neither is part of the name
+    written = "젤타 노동자 연합(위원장 김철수, 이하 젤노연)"
+    assert keys_of(Authority((union,)), [written, "젤노연"]) == [union.key] * 2
+    text = "Zetland Union (hereinafter ZU)"
+    reading = read_entry(Entry(1, text, Span(0, len(text)), text))
+    assert (reading.abbreviations, reading.label) == (("ZU",), "Zetland Union")

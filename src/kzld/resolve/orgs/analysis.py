@@ -29,6 +29,7 @@ import babel
 from ...derived import kept
 from ...model.acronyms import spells_initials
 from ...model.countries import adjective_countries, country_code, country_words, find_countries
+from ...model.folding import fold_name
 from ...model.records import Entry
 from .names import abbreviation_key, spelt_abbreviation, tokens, transliterate
 from .typewords import type_words
@@ -302,6 +303,17 @@ def _is_short_form(inner: str, text: str) -> bool:
     return " " not in inner.strip() and (_acronym_of(inner, name) or _shortened(inner, name))
 
 
+def _hereafter(inner: str) -> str | None:
+    """The short name a bracket defines after a word for "hereafter" ("hereafter XWU", "chair X
+    Y, hereafter XWU": "XWU"; ``hereafter_words`` in ``authority/typewords.yaml``), else None."""
+    words = type_words().hereafter_words
+    for part in re.split(r"[,，、;]", inner):
+        match = re.match(r"^\s*(\S+(?:\s\S+)?)?\s+(\S+)\s*$", part)
+        if match and match.group(1) and fold_name(match.group(1)) in words:
+            return match.group(2)
+    return None
+
+
 def _shortened(short: str, name: str) -> bool:
     """Whether ``short``, in a script without capitals, is ``name`` shortened: at most half as
     many letters, the first the same and all of them in the name in the same order ("คสรท."
@@ -377,6 +389,13 @@ def _read_text(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
         more.append(stem)
     more.extend(_in_two_scripts(text))
     inner = _split_brackets(text)
+    if defined := {i: h for i in inner if (h := _hereafter(i)) is not None}:
+        # "Name (chair X, hereafter XWU)": XWU is the name's abbreviation, the rest no part of it
+        found.abbreviations.extend(defined.values())
+        found.parts.extend(defined.values())
+        more.append(_drop_brackets(text, set(defined)))
+        found.shortened[text] = more[-1]
+        inner = [i for i in inner if i not in defined]
     short = [i for i in inner if _is_short_form(i, text) and not _is_qualifier(i)]
     places = [i for i in inner if country_code(i)]
     found.beside.update(code for i in places if (code := country_code(i)))

@@ -48,6 +48,8 @@ class TypeWords:
     letter_names: Mapping[str, str] = field(default_factory=dict)
     #: Endings written after an apostrophe on a proper name (Turkish "'nin"), folded.
     case_endings: frozenset[str] = frozenset()
+    #: Words that say a short name follows ("(hereafter XWU)"), folded.
+    hereafter_words: frozenset[str] = frozenset()
 
     def concept(self, word: str) -> str | None:
         """The concept of a folded word, or None when it is not a type word."""
@@ -255,6 +257,7 @@ def load_type_words(path: Path | None = None) -> TypeWords:
         _folded_words(data, "link_words", problems), _folded_words(data, "in_words", problems),
         _near_pairs(data, concepts, problems), kinds, qualifiers, _letter_names(data, problems),
         _folded_words(data, "case_endings", problems),
+        _folded_words(data, "hereafter_words", problems),
     )  # fmt: skip
     if problems:
         raise TypeWordsError(path, "problems in the type-word table:\n" + "\n".join(problems))
