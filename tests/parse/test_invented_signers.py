@@ -309,3 +309,55 @@ def test_names_with_a_dash_written_onto_them_are_a_list(language: str) -> None:
     prose = PROSE.get(language, PROSE["ar"])
     text = f"{prose}\n\n{heading}\n" + "\n".join(f"-{n}" for n in names) + "\n"
     assert lists_of(read_text(text)) == [names]
+
+
+#: An organiser's list whose later entries open with the words of a phrase ("(with the support
+#: of the ...", "and the ...)"): the names are the entries, without the phrase.
+SUPPORTED = {
+    "el": (
+        "Οργάνωση:",
+        [
+            "Πρωτοβουλία Ειρήνης Ξανδίας (Π.Ε.Ξ.)",
+            "(με την στήριξη και συμμετοχή της Ένωσης Προσφύγων Ζετλάνδης",
+            "και της Πλατφόρμας Ενωμένη Ζετλάνδη)",
+        ],
+        [
+            "Πρωτοβουλία Ειρήνης Ξανδίας (Π.Ε.Ξ.)",
+            "Ένωσης Προσφύγων Ζετλάνδης",
+            "Πλατφόρμας Ενωμένη Ζετλάνδη",
+        ],
+    ),
+    "en": (
+        "Organizer:",
+        [
+            "Xandia Peace Initiative (XPI)",
+            "(with the support and participation of the Association of Zetland Refugees",
+            "and the United Zetland Platform)",
+        ],
+        [
+            "Xandia Peace Initiative (XPI)",
+            "Association of Zetland Refugees",
+            "United Zetland Platform",
+        ],
+    ),
+    "es": (
+        "Organizan:",
+        [
+            "Iniciativa de Paz de Xandia (IPX)",
+            "(con el apoyo y la participación de la Asociación de Refugiados de Zetlandia",
+            "y la Plataforma Zetlandia Unida)",
+        ],
+        [
+            "Iniciativa de Paz de Xandia (IPX)",
+            "Asociación de Refugiados de Zetlandia",
+            "Plataforma Zetlandia Unida",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SUPPORTED))
+def test_the_phrase_opening_an_entry_is_no_part_of_its_name(language: str) -> None:
+    heading, entries, names = SUPPORTED[language]
+    text = f"{heading}\n\n" + "\n\n".join(entries) + f"\n\n{PROSE[language]}\n"
+    assert lists_of(read_text(text)) == [names]

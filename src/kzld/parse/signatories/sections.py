@@ -114,7 +114,28 @@ def _entry_text(
             return None
         raw = raw[offset:].rstrip(' ".,;')
         span = Span(span.start + offset, span.start + offset + len(raw))
+    offset, named = _named_part(raw)
+    if offset:
+        raw, span = named, Span(span.start + offset, span.start + offset + len(named))
     return raw, span, other
+
+
+def _named_part(raw: str) -> tuple[int, str]:
+    """Where the name starts in an entry that opens with two words or more in lower case, perhaps
+    after a bracket ("(with the support of the X Association", "and the Y Platform)"), and the
+    name without a closing bracket it does not open; ``(0, raw)`` for any other entry, and when
+    what follows the words is no name shaped as one."""
+    tokens = list(re.finditer(r"[^\s()]+", raw))
+    first = next((k for k, t in enumerate(tokens) if not t.group()[:1].islower()), len(tokens))
+    if first < 2 or first == len(tokens) or raw[: tokens[0].start()] not in ("", "("):
+        return 0, raw
+    if not tokens[first].group()[:1].isupper():
+        return 0, raw
+    at = tokens[first].start()
+    named = raw[at:]
+    if named.endswith(")") and named.count(")") > named.count("("):
+        named = named[:-1].rstrip()
+    return (at, named) if name_shaped(named) else (0, raw)
 
 
 #: A name in quotation marks, alone: „X“, “X”, «X», "X".
