@@ -48,6 +48,8 @@ _RULE = re.compile(r"^[\W_]+$")
 #: A list item numbered 1000 or more: only continues a numbered list (a list never starts at a
 #: year such as ``2022.``).
 _LONG_ITEM = re.compile(r"^\d{4,7}[.)]\s+")
+#: A number with no full stop before an item's text: an item only where it is the next number.
+_BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 _URL = re.compile(r"https?://|www\.")
 
 #: A short article or an elided one before a capitalised name (``a Juventude``, ``l’ARS``).
@@ -202,9 +204,16 @@ def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, i
 
 
 def _marker(content: str, expected: int | None) -> re.Match[str] | None:
-    """A list item's marker at the start of ``content``; a number of 1000 or more only where a
-    numbered list goes on (``expected`` its next number)."""
-    return ITEM.match(content) or (_LONG_ITEM.match(content) if expected is not None else None)
+    """A list item's marker at the start of ``content``; a number of 1000 or more, or the next
+    number written without its full stop ("2. X", "3 Y", "4. Z"), only where a numbered list goes
+    on (``expected`` its next number)."""
+    found = ITEM.match(content)
+    if found or expected is None:
+        return found
+    bare = _BARE_NUMBER.match(content)
+    if bare and int(bare.group(1)) == expected:
+        return bare
+    return _LONG_ITEM.match(content)
 
 
 def _before_blanks(lines: list[Line], start: int, index: int) -> int:
