@@ -162,7 +162,11 @@ def test_a_short_form_in_a_script_without_capitals_is_the_names_abbreviation() -
     authority = Authority((council,))
     named = "ゼルタ労働組合協議會(ゼ労協)"  # the name in another spelling, and its abbreviation
     assert keys_of(authority, [named, "ゼ労協"]) == [council.key] * 2
-    # a bracketed text whose letters are not the name's, in order from its first, qualifies it
+    # three letters or more from inside the name, in its order, shorten it too; two say too little
+    for short, read in (("労組協", ("労組協",)), ("組協", ())):
+        text = f"ゼルタ労働組合協議会({short})"
+        assert read_entry(Entry(1, text, Span(0, len(text)), text)).abbreviations == read
+    # a bracketed text whose letters are not the name's, in its order, qualifies it
     reading = read_entry(
         Entry(1, "ゼルタ共産党(マルクス主義)", Span(0, 15), "ゼルタ共産党(マルクス主義)")
     )

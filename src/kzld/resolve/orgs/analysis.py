@@ -316,8 +316,9 @@ def _hereafter(inner: str) -> str | None:
 
 def _shortened(short: str, name: str) -> bool:
     """Whether ``short``, in a script without capitals, is ``name`` shortened: at most half as
-    many letters, the first the same and all of them in the name in the same order ("คสรท."
-    after "คณะกรรมการสมานฉันท์แรงงานไทย", "原水協" after "原水爆禁止日本協議会")."""
+    many letters, all of them in the name in the same order, the first the name's or three
+    letters or more ("คสรท." after "คณะกรรมการสมานฉันท์แรงงานไทย", "原水協" after
+    "原水爆禁止日本協議会", "被団協" after "日本原水爆被害者団体協議会")."""
     letters = [c for c in short if c.isalpha()]
     theirs = iter(c for c in name if c.isalpha())
     if len(letters) < 2 or any(c.isupper() or c.islower() for c in letters):
@@ -325,7 +326,9 @@ def _shortened(short: str, name: str) -> bool:
     if len(letters) * 2 > len([c for c in name if c.isalpha()]) or not name.strip():
         return False
     first = next((c for c in name if c.isalpha()), "")
-    return letters[0] == first and all(c in theirs for c in letters)
+    if letters[0] != first and len(letters) < 3:
+        return False  # two letters from inside a name say too little
+    return all(c in theirs for c in letters)
 
 
 def _split_brackets(text: str) -> list[str]:
