@@ -361,3 +361,19 @@ def test_the_phrase_opening_an_entry_is_no_part_of_its_name(language: str) -> No
     heading, entries, names = SUPPORTED[language]
     text = f"{heading}\n\n" + "\n\n".join(entries) + f"\n\n{PROSE[language]}\n"
     assert lists_of(read_text(text)) == [names]
+
+
+#: A title in capitals: a statement word, then what the statement is about.
+TOPICS = {
+    "en": ("UNITY STATEMENT ON PEACE", "27 March 2015"),
+    "fr": ("DÉCLARATION COMMUNE SUR LA PAIX", "27 mars 2015"),
+    "de": ("GEMEINSAME ERKLÄRUNG ÜBER DEN FRIEDEN", "27. März 2015"),
+    "es": ("DECLARACIÓN CONJUNTA SOBRE LA PAZ", "27 de marzo de 2015"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TOPICS))
+def test_what_a_title_is_about_signs_nothing(language: str) -> None:
+    title, dateline = TOPICS[language]
+    document = read_text(f"{title}\n{dateline}\n\n{PROSE[language]}\n")
+    assert outside_of(document) == []

@@ -325,6 +325,7 @@ def _with_outside(
     ]
     candidates += [prose_signers(line) for line in free]
     found = _not_named_yet([_without_persons(c) for c in candidates], sections, persons)
+    found = [s for s in (_without_topics(s) for s in found) if s is not None]
     if not sections and not found:
         # the one who speaks in the first sentence, when nothing else names a signer
         speaker = next((s for line, _ in openings if (s := speaker_signers(line))), None)
@@ -418,6 +419,20 @@ def _without_persons(section: Section | None) -> Section | None:
     return replace(
         section, entries=tuple(e for k, e in enumerate(section.entries) if k not in persons)
     )
+
+
+def _without_topics(section: Section) -> Section | None:
+    """``section`` without the entries that open with a word for what a statement is about
+    ("ON PEACE", "SUR LA PAIX", "ÜBER DEN FRIEDEN" after a title's statement word: its topic, no
+    signer); ``None`` when none is left. The others are numbered again."""
+    topics = folded_words("topic_words")
+    entries = [e for e in section.entries if fold(next(iter(words(e.raw)), "")) not in topics]
+    if len(entries) == len(section.entries):
+        return section
+    if not entries:
+        return None
+    renumbered = tuple(replace(e, position=n) for n, e in enumerate(entries, start=1))
+    return replace(section, entries=renumbered)
 
 
 def _not_named_yet(
