@@ -377,3 +377,20 @@ def test_what_a_title_is_about_signs_nothing(language: str) -> None:
     title, dateline = TOPICS[language]
     document = read_text(f"{title}\n{dateline}\n\n{PROSE[language]}\n")
     assert outside_of(document) == []
+
+
+#: A page's section, then its headline written three times over the text.
+REPEATED = {
+    "tr": ("SİYASET", "XDP ittifakını seçti"),
+    "en": ("POLITICS", "Xandia Party chose its alliance"),
+    "es": ("POLÍTICA", "El Partido Xandiano eligió su alianza"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(REPEATED))
+def test_a_headline_written_three_times_signs_nothing(language: str) -> None:
+    section, headline = REPEATED[language]
+    text = f"{section}\n\n" + "\n\n".join([headline] * 3)
+    document = read_text(f"{text}\n\n{PROSE[language]}\n\n{PROSE[language]}\n")
+    found = [*[n for names in lists_of(document) for n in names], *outside_of(document)]
+    assert headline not in found

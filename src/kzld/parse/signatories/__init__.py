@@ -23,11 +23,11 @@ from ...model.records import Section, Skipped
 from ..dates import read_dateline
 from ..text import Line
 from ..wrapping import logical_lines
-from .blocks import NONE, Block
+from .blocks import NONE, STRONG, Block
 from .candidates import candidates, first_prose
 from .cuelines import is_heading, names_measure, names_statement, signing_cue
 from .pairs import nested, with_organisations
-from .scoring import accept
+from .scoring import accept, is_menu
 from .sections import read_section
 
 __all__ = ["Found", "find_sections", "is_heading", "signing_cue"]
@@ -99,6 +99,11 @@ def _above(lines: list[Line], block: Block, skip: set[int]) -> list[str]:
     return found
 
 
+def _raws(block: Block) -> list[str]:
+    """The entries of ``block`` as written."""
+    return [raw for _, _, raw in block.items]
+
+
 def _wraps(block: Block, wrapped: set[int]) -> tuple[str, ...]:
     """The entries of ``block`` that lie on a line joined from several lines of the page."""
     return tuple(raw for line, _, raw in block.items if line.number - 1 in wrapped)
@@ -147,10 +152,13 @@ def _find(lines: list[Line], skip: set[int], end: int, wrapped: set[int]) -> Fou
         placed = [_placed(b, lines, skip) for b in blocks]
         accepted = [b for b, p in zip(blocks, placed, strict=True) if accept(p)]
         if not accepted:
-            # a list of those a measure was taken against is passed over whole: no line of it
-            # opens another list
-            measured = any(p.measured and not p.signing for p in placed)
-            index = max(after, index + 1) if measured else index + 1
+            # a list of those a measure was taken against, or a menu, is passed over whole: no
+            # line of it opens another list
+            passed = any(
+                (p.measured and not p.signing) or (p.cue != STRONG and is_menu(_raws(p)))
+                for p in placed
+            )
+            index = max(after, index + 1) if passed else index + 1
             continue
         _take(found, accepted, end)
         last_list_end = after

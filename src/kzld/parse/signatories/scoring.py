@@ -25,7 +25,7 @@ from ..text import words
 from .blocks import NONE, STRONG, WEAK, Block
 from .pairs import PERSON, paired
 
-__all__ = ["NAME", "accept"]
+__all__ = ["NAME", "accept", "is_menu"]
 
 
 #: An entry scoring this much reads as a name.
@@ -79,7 +79,7 @@ def accept(block: Block) -> bool:
         return False
     if block.measured and not block.signing and block.cue != STRONG:
         return False  # "the organisations listed below have been struck off": its subject
-    if block.cue != STRONG and _menu([raw for _, _, raw in block.items]):
+    if block.cue != STRONG and is_menu([raw for _, _, raw in block.items]):
         return False
     if block.wrapped and block.cue != STRONG and not all(map(name_shaped, block.wrapped)):
         return False  # a paragraph hard-wrapped over lines, read as a list: running text
@@ -242,15 +242,22 @@ def _enumeration(block: Block) -> bool:
     return all(len(words(raw)) <= longest for raw in raws) and lower <= 0.2 * len(raws)
 
 
-def _menu(raws: list[str]) -> bool:
+#: How many times one line written again makes a run of lines no list (a list may name a signer
+#: twice by mistake, never three times).
+_REPEATED = 3
+
+
+def is_menu(raws: list[str]) -> bool:
     """True when entries are a site's menu or buttons, not names: codes of one or two letters
-    only ("EN FR DE", "XS / SM / MD"), or three short entries or more that each repeat a word of
-    another and none of which holds the evidence of a name ("DOWNLOAD PHOTO", "DOWNLOAD VIDEO",
-    "SHARE VIDEO")."""
+    only ("EN FR DE", "XS / SM / MD"), one line written three times or more (a headline the page
+    repeats), or three short entries or more that each repeat a word of another and none of
+    which holds the evidence of a name ("DOWNLOAD PHOTO", "DOWNLOAD VIDEO", "SHARE VIDEO")."""
     if not raws:
         return False
     if all(words(raw) and all(len(w) <= 2 and w.isupper() for w in words(raw)) for raw in raws):
         return True
+    if max(raws.count(raw) for raw in raws) >= _REPEATED:
+        return True  # a page's headline written again and again, no list of names
     if len(raws) < 3 or any(len(words(raw)) > 3 or _worded(raw) for raw in raws):
         return False
     folded = [{w.casefold() for w in words(raw) if not is_name_join(w)} for raw in raws]
