@@ -394,3 +394,37 @@ def test_a_headline_written_three_times_signs_nothing(language: str) -> None:
     document = read_text(f"{text}\n\n{PROSE[language]}\n\n{PROSE[language]}\n")
     found = [*[n for names in lists_of(document) for n in names], *outside_of(document)]
     assert headline not in found
+
+
+#: Organisations under a heading, with a person whose role is in brackets in lower case.
+DESCRIBED = {
+    "en": (
+        "Participating organisations:",
+        ["Xandia Civil Liberties Union (XCLU)", "Zetland Family Planning Association"],
+        "Ana Zet (human rights lawyer and member of the Ypsilon Roundtable)",
+    ),
+    "es": (
+        "Organizaciones participantes:",
+        ["Unión Xandiana de Libertades Civiles (UXLC)", "Asociación Zetlandesa de Familias"],
+        "Ana Zet (abogada de derechos humanos y miembro de la Mesa Ypsilon)",
+    ),
+    "fr": (
+        "Organisations participantes :",
+        ["Union xandienne des libertés civiles (UXLC)", "Association zetlandaise des familles"],
+        "Ana Zet (avocate des droits humains et membre de la Table ronde Ypsilon)",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(DESCRIBED))
+def test_a_person_described_in_brackets_signs_nothing(language: str) -> None:
+    heading, organisations, person = DESCRIBED[language]
+    entries = [organisations[0], person, organisations[1]]
+    text = f"{PROSE[language]}\n\n{heading}\n" + "\n".join(entries) + "\n"
+    assert lists_of(read_text(text)) == [organisations]
+
+
+def test_a_name_with_its_abbreviation_in_lower_case_still_signs() -> None:
+    names = ["Alternativa Zdola (AZ)", "Ne Xandiam (nexa)", "Rada seniorů Zetlandu (RSZ)"]
+    text = f"{PROSE['en']}\n\nSignatories:\n" + "\n".join(names) + "\n"
+    assert lists_of(read_text(text)) == [names]

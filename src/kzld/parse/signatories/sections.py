@@ -15,6 +15,7 @@ from ..names import (
     is_person,
     name_shaped,
     person_line,
+    person_shaped,
     persons_organisation,
 )
 from ..text import words
@@ -107,6 +108,8 @@ def _entry_text(
     person = person_line(raw)
     if person is None and is_person(raw):
         person = "person", -1  # "Comrade Name – general secretary": a person's title opens it
+    if person is None and _described_person(raw):
+        person = "person", -1  # "Name Surname (lawyer and member of ...)"
     if person is not None:
         role, offset = person
         if role == "person" or not reading.for_organisations:
@@ -118,6 +121,21 @@ def _entry_text(
     if offset:
         raw, span = named, Span(span.start + offset, span.start + offset + len(named))
     return raw, span, other
+
+
+#: A name, then in brackets words that open in lower case ("Ana Zet (lawyer and member ...)").
+_DESCRIBED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<what>[^()]+)\)\s*[.,;]?$")
+
+
+def _described_person(raw: str) -> bool:
+    """True when an entry is a person's name with what the person is in brackets, in lower case
+    ("Ana Zet (human rights lawyer)", "Ivo Ypsil (abogado de derechos)"): a person, not an
+    organisation (a name with its abbreviation or its organisation in brackets opens them with a
+    capital, or writes one word there: "Ne Xandiam (nexa)")."""
+    match = _DESCRIBED.match(raw)
+    if match is None or len(match["what"].split()) < 2:
+        return False  # one word may be an abbreviation in lower case ("Ne Xandiam (nexa)")
+    return match["what"][:1].islower() and person_shaped(match["name"])
 
 
 def _named_part(raw: str) -> tuple[int, str]:
