@@ -428,3 +428,71 @@ def test_a_name_with_its_abbreviation_in_lower_case_still_signs() -> None:
     names = ["Alternativa Zdola (AZ)", "Ne Xandiam (nexa)", "Rada seniorů Zetlandu (RSZ)"]
     text = f"{PROSE['en']}\n\nSignatories:\n" + "\n".join(names) + "\n"
     assert lists_of(read_text(text)) == [names]
+
+
+#: A letter's addressees under its salutations, above the text.
+ADDRESSED = {
+    "pl": [
+        "Szanowna Pani",
+        "Ana Zet",
+        "Przewodnicząca",
+        "Forum Związków Xandii",
+        "",
+        "Szanowny Pan",
+        "Ivo Ypsil",
+        "Przewodniczący",
+        "Ogólnopolskiego",
+        " Porozumienia Związków Zetlandii",
+        "",
+        "Komitet Protestacyjny",
+        "Pracowników Sfery Publicznej",
+    ],
+    "en": [
+        "Dear Ms",
+        "Ana Zet",
+        "Chair",
+        "Forum of Xandia Unions",
+        "",
+        "Dear Mr",
+        "Ivo Ypsil",
+        "Chair",
+        "All-Zetland",
+        " Alliance of Trade Unions",
+        "",
+        "Protest Committee",
+        "of Public Sector Workers",
+    ],
+    "de": [
+        "Sehr geehrte Frau",
+        "Ana Zet",
+        "Vorsitzende",
+        "Forum der Gewerkschaften Xandias",
+        "",
+        "Sehr geehrter Herr",
+        "Ivo Ypsil",
+        "Vorsitzender",
+        "Gesamtzetländischer",
+        " Gewerkschaftsbund",
+        "",
+        "Protestkomitee",
+        "der Beschäftigten im öffentlichen Dienst",
+    ],
+}
+
+
+#: A letter's body in Polish, which the shared prose does not have.
+_LETTER = {
+    "pl": "Komisja związku zawiadamia, że dołącza do akcji protestacyjnej zapowiedzianej na "
+    "dzień 15 września i prosi o przekazanie informacji o programie manifestacji."
+}
+
+
+@pytest.mark.parametrize("language", sorted(ADDRESSED))
+def test_a_letters_addressees_sign_nothing(language: str) -> None:
+    block = "\n".join(ADDRESSED[language])
+    prose = _LETTER.get(language) or PROSE[language]
+    text = f"Xandia, 18 August 2023\n\n{block}\n\n{prose}\n\n{prose}\n"
+    document = read_text(text)
+    found = [*[n for names in lists_of(document) for n in names], *outside_of(document)]
+    addressed = {line.strip() for line in ADDRESSED[language]}
+    assert not {" ".join(name.split()) for name in found} & addressed

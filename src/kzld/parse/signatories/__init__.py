@@ -25,7 +25,7 @@ from ..text import Line
 from ..wrapping import logical_lines
 from .blocks import NONE, STRONG, Block
 from .candidates import candidates, first_prose
-from .cuelines import is_heading, names_measure, names_statement, signing_cue
+from .cuelines import is_heading, names_measure, names_statement, salutes, signing_cue
 from .pairs import nested, with_organisations
 from .scoring import accept, is_menu
 from .sections import read_section
@@ -79,20 +79,26 @@ def _placed(block: Block, lines: list[Line], skip: set[int]) -> Block:
     )
     above = _above(lines, block, skip)
     measured = names_measure(block.heading) or any(names_measure(t, pointing=True) for t in above)
-    return replace(block, prose_after=paragraphs, signing=signing, measured=measured)
+    addressed = block.top and any(map(salutes, _above(lines, block, skip, _ADDRESS)))
+    return replace(
+        block, prose_after=paragraphs, signing=signing, measured=measured, addressed=addressed
+    )
 
 
 #: How many lines above a list are read for what they say of its entries.
 _ABOVE = 3
+#: How many lines above a block at the top are read for a letter's salutation (a salutation,
+#: a name, a role and an organisation for each addressee).
+_ADDRESS = 8
 
 
-def _above(lines: list[Line], block: Block, skip: set[int]) -> list[str]:
-    """The last lines of text above ``block`` (a notice's lead, then the line that introduces
-    the list)."""
+def _above(lines: list[Line], block: Block, skip: set[int], many: int = _ABOVE) -> list[str]:
+    """The last ``many`` lines of text above ``block`` (a notice's lead, then the line that
+    introduces the list)."""
     first = block.items[0][0].number - 1  # the index of the block's first line
     found: list[str] = []
     for i in range(first - 1, -1, -1):
-        if len(found) >= _ABOVE:
+        if len(found) >= many:
             break
         if i not in skip and not lines[i].blank:
             found.append(lines[i].content)

@@ -33,6 +33,7 @@ class Block:
     prose_after: int = 0  # paragraphs of running text after it
     signing: bool = False  # a word of signing in its heading, its line or the line after it
     measured: bool = False  # the lines above it say a measure was taken against those it names
+    addressed: bool = False  # above the text, under a letter's salutation: its addressees
     promised: bool = False  # the text opens saying who signs it ("We, the undersigned, ...")
     pairs: bool = False  # its entries pair persons and organisations: the organisations sign
     sides: frozenset[int] = frozenset()  # where the organisations of its pairs start

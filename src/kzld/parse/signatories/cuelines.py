@@ -25,6 +25,7 @@ __all__ = [
     "names_measure",
     "names_statement",
     "opens_as_statement",
+    "salutes",
     "signing_cue",
 ]
 
@@ -73,6 +74,21 @@ def names_measure(content: str, pointing: bool = False) -> bool:
     if not _measure_words().count(content):
         return False
     return not pointing or _cue_words()[1].count(content) > 0
+
+
+@cache
+def _salutations() -> WordSet:
+    return WordSet(vocabulary()["salutations"])
+
+
+#: The longest line read as a salutation ("Szanowna Pani", "Sehr geehrte Frau Vorsitzende").
+_SALUTATION = 40
+
+
+def salutes(content: str) -> bool:
+    """True when a short line opens with a word of a letter's salutation (``salutations``)."""
+    found = [fold(w) for w in words(content)]
+    return len(content) <= _SALUTATION and bool(found) and _salutations().opens_at(found, 0)
 
 
 def signing_cue(content: str) -> bool:

@@ -81,6 +81,8 @@ def accept(block: Block) -> bool:
         return False  # "the organisations listed below have been struck off": its subject
     if block.cue != STRONG and is_menu([raw for _, _, raw in block.items]):
         return False
+    if block.addressed and block.cue == NONE:
+        return False  # "Szanowna Pani / Name / Chair / X Union": whom a letter is addressed to
     if block.wrapped and block.cue != STRONG and not all(map(name_shaped, block.wrapped)):
         return False  # a paragraph hard-wrapped over lines, read as a list: running text
     if (
