@@ -27,7 +27,19 @@ from ..rdf.namespaces import (
     shorten,
     sparql_prologue,
 )
-from .labels import Link, Paths, Text, label, language_name, names, text_of
+from .labels import (
+    LABELLED_BY,
+    Link,
+    Paths,
+    Text,
+    label,
+    label_of,
+    language_name,
+    named,
+    names,
+    text_of,
+)
+from .store import StoreView
 
 __all__ = [
     "INDEX_STATEMENTS",
@@ -148,6 +160,10 @@ STATEMENTS = "statements/"
 #: The "year" of the statements that have no date (a page of its own, as a year has).
 UNDATED = "undated"
 
+#: The kinds of resource whose names the static site reads at once (:meth:`Site.label`): those
+#: most pages link to, a few thousand names however big the graph.
+NAMED_KINDS = (SCHEMA.Organization, KZLD.Statement, SCHEMA.Country, SCHEMA.Event)
+
 #: Statements and co-signers an organisation's page lists at most (the latest, and those with
 #: the most statements in common); its ``all/`` page lists every one.
 LISTED = 100
@@ -219,8 +235,13 @@ class Site:
     _by_org: dict[URIRef, list[Signature]] = field(init=False, default_factory=dict)
     _mentions: dict[URIRef, list[Mention]] = field(init=False, default_factory=dict)
     _labels: dict[Node, Text] = field(init=False, default_factory=dict)
+    #: The names of the resources most pages link to (:data:`NAMED_KINDS`), read at once
+    #: (the static site) and kept, keyed by IRI.
+    _named: dict[str, Text] = field(init=False, default_factory=dict)
     _signings: dict[URIRef, dict[URIRef, int]] | None = field(init=False, default=None)
     _dates: dict[URIRef, str] | None = field(init=False, default=None)
+    #: The lists of the last organisation asked about (:meth:`_remembered`).
+    _last: tuple[URIRef, dict[str, list[Any]]] | None = field(init=False, default=None)
     #: Where a part of a statement is shown (``statement/x/#anchor``), set by the renderer.
     part_page: Callable[[URIRef], str | None] = field(init=False, default=lambda node: None)
 
@@ -232,10 +253,24 @@ class Site:
 
     def label(self, node: Node) -> Text:
         """The name shown for ``node`` (see :func:`~kzld.site.labels.label`), kept once read."""
-        found = self._labels.get(node)
+        found = self._named.get(str(node)) if isinstance(node, URIRef) else None
         if found is None:
-            found = self._labels[node] = label(self.graph, node)
+            found = self._labels.get(node)
+        if found is None:
+            described = self.description(node)
+            found = self._labels[node] = label_of(node, lambda p: described.get(p, ()))
         return found
+
+    def description(self, node: Node) -> dict[Node, tuple[Node, ...]]:
+        """The predicates of ``node`` with their objects: read at once from the store (see
+        :meth:`~kzld.site.store.StoreView.description`), not a lookup per predicate."""
+        store = self.graph.store
+        if isinstance(store, StoreView):
+            return store.description(node)
+        pairs: dict[Node, list[Node]] = defaultdict(list)
+        for p, o in self.graph.predicate_objects(node):
+            pairs[p].append(o)
+        return {p: tuple(objects) for p, objects in pairs.items()}
 
     def __post_init__(self) -> None:
         if not self.eager:
@@ -250,6 +285,10 @@ class Site:
         for source, mention in self._mentions_of(None):
             mentions[source].append(mention)
         self._mentions = {k: sorted(v, key=_mention_order) for k, v in mentions.items()}
+        for kind in NAMED_KINDS:
+            for iri, values in named(self.store, kind, LABELLED_BY).items():
+                self._named[iri] = _label_from(iri, values)
+        self.dated()  # every statement's date in one query, not two lookups for each
 
     def _signatures(
         self, statement: URIRef | None = None, org: URIRef | None = None
@@ -357,9 +396,23 @@ class Site:
             return self._by_org.get(org, [])
         return self._signatures(org=org)
 
+    def _remembered(self, org: URIRef, key: str, make: Callable[[], list[Any]]) -> list[Any]:
+        """What ``make`` gives of ``org``, kept for the next call about the same organisation
+        (its page and its ``all/`` page, made one after the other, list the same)."""
+        last = self._last  # (one read: the live pages render in several threads)
+        if last is None or last[0] != org:
+            last = self._last = (org, {})
+        found = last[1].get(key)
+        if found is None:
+            found = last[1][key] = make()
+        return found
+
     def signed_statements(self, org: URIRef) -> list[tuple[URIRef, str]]:
         """The statements ``org`` signed with their dates, by :meth:`date_order`: one query
         whatever their number (the live pages)."""
+        return self._remembered(org, "signed", lambda: self._signed_statements(org))
+
+    def _signed_statements(self, org: URIRef) -> list[tuple[URIRef, str]]:
         if self.eager:
             found = {s.statement for s in self._by_org.get(org, [])}
             dated = [(s, self.statement_date(s)) for s in found]
@@ -374,6 +427,9 @@ class Site:
     def cosigner_counts(self, org: URIRef) -> list[tuple[URIRef, int]]:
         """The organisations that signed a statement with ``org``, each with how many; most
         first, then by IRI."""
+        return self._remembered(org, "cosigners", lambda: self._cosigner_counts(org))
+
+    def _cosigner_counts(self, org: URIRef) -> list[tuple[URIRef, int]]:
         counts: dict[URIRef, int] = defaultdict(int)
         if self.eager:
             for statement in {s.statement for s in self._by_org.get(org, [])}:
@@ -414,8 +470,8 @@ class Site:
 
     def first(self, node: Node, predicate: URIRef) -> str:
         """The smallest value of ``predicate`` on ``node`` as a string, or ``""``."""
-        values = sorted(str(o) for o in self.graph.objects(node, predicate))
-        return values[0] if values else ""
+        values = self.description(node).get(predicate, ())
+        return min(str(o) for o in values) if values else ""
 
     def date_order(self, statement: Node) -> tuple[str, str]:
         """Sort key of statements: by date, undated last, then by IRI."""
@@ -433,6 +489,11 @@ class Site:
         """The id, on its statement's page, of a part of a statement (a signature, a span of
         its text, a selector, a mention): the IRI's path under the base."""
         return self.paths.local(node) or ""
+
+
+def _label_from(iri: str, values: dict[Node, list[Node]]) -> Text:
+    """:func:`~kzld.site.labels.label_of` the resource ``iri`` with ``values`` by property."""
+    return label_of(URIRef(iri), lambda p: values.get(p, ()))
 
 
 def _mention_order(mention: Mention) -> tuple[int, int, str]:
@@ -734,8 +795,8 @@ def statement_row(
         "link": site.link(statement, page),
         "count": len(site.signatures_of(statement)) if count is None else count,
         "genre": [
-            label(site.graph, x)
-            for x in sorted(site.graph.objects(statement, SCHEMA.genre), key=str)
+            site.label(x)
+            for x in sorted(site.description(statement).get(SCHEMA.genre, ()), key=str)
         ],
     }
 

@@ -9,12 +9,14 @@ of statements (:data:`REDIRECTS`).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import PurePosixPath
+from typing import NamedTuple
 from urllib.parse import unquote
 
+import pyoxigraph as ox
 from babel import Locale, UnknownLocaleError
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -22,6 +24,7 @@ from rdflib.term import Node
 
 from ..model.iris import DEFAULT_BASE
 from ..rdf.namespaces import SCHEMA, VOID
+from .store import to_rdflib
 
 __all__ = [
     "LABELLED_BY",
@@ -34,6 +37,7 @@ __all__ = [
     "label",
     "label_of",
     "language_name",
+    "named",
     "names",
     "site_base",
     "text_of",
@@ -51,9 +55,11 @@ RTL_LANGUAGES = frozenset(
 )
 
 
-@dataclass(frozen=True, order=True)
-class Text:
-    """A string with its language (``None`` when unknown) and writing direction."""
+class Text(NamedTuple):
+    """A string with its language (``None`` when unknown) and writing direction.
+
+    (A named tuple rather than a dataclass: pages hash and compare hundreds of thousands of
+    them, and a tuple does both in C.)"""
 
     value: str
     lang: str | None = None
@@ -66,9 +72,9 @@ class Text:
         return "auto"
 
 
-@dataclass(frozen=True)
-class Link:
-    """A link to a page of the site (``href`` relative to the linking page) or outside it."""
+class Link(NamedTuple):
+    """A link to a page of the site (``href`` relative to the linking page) or outside it (a
+    named tuple, as :class:`Text` is)."""
 
     href: str
     text: Text
@@ -121,6 +127,28 @@ def label_of(node: Node, values: Callable[[URIRef], Iterable[Node]]) -> Text:
     return Text(unquote(tail) or str(node))
 
 
+#: The values of some properties of every resource of a kind (``%s``, then the properties).
+NAMED = """
+SELECT ?node ?property ?name WHERE {
+  ?node a %s .
+  VALUES ?property { %s }
+  ?node ?property ?name .
+}"""
+
+
+def named(
+    store: ox.Store, kind: URIRef, properties: Iterable[URIRef]
+) -> dict[str, dict[Node, list[Node]]]:
+    """Each resource of type ``kind`` with a value of one of ``properties``, with those values
+    by property (one query for all of them: what :func:`label_of` and a search need of many
+    resources)."""
+    values = " ".join(str(ox.NamedNode(str(p))) for p in properties)
+    found: dict[str, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
+    for row in store.query(NAMED % (ox.NamedNode(str(kind)), values)):  # type: ignore[union-attr]
+        found[row["node"].value][to_rdflib(row["property"])].append(to_rdflib(row["name"]))
+    return found
+
+
 def _href(target: str, page: str) -> str:
     """What ``posixpath.relpath`` gives from the folder of ``page`` to ``target`` (a trailing
     ``/`` kept), computed on the segments: it is asked for every link of every page."""
@@ -139,6 +167,14 @@ def _href(target: str, page: str) -> str:
     if target.endswith("/") and not relative.endswith("/"):
         relative += "/"
     return relative
+
+
+@lru_cache(maxsize=1 << 14)
+def _from_folder(target: str, folder: str) -> str:
+    """:func:`_href` from any page in ``folder`` (a URL path ending in ``/``, or ``""``) to a
+    ``target`` that does not lie under that page: it does not depend on which page (the pages
+    of one folder, each organisation's say, link to the same pages, and mostly to each other)."""
+    return _href(target, folder + "\0/")  # a page no target lies under
 
 
 @lru_cache(maxsize=1 << 16)
@@ -189,7 +225,11 @@ class Paths:
         rest = self.local(iri)
         if rest is None:
             return Link(str(iri), shown)
-        return Link(self.href(rest + "/", page), shown)
+        target = rest + "/"
+        if page and not target.startswith(page):
+            # the same from every page of the folder above ``page`` (see _from_folder)
+            return Link(_from_folder(target, page[: page.rfind("/", 0, len(page) - 1) + 1]), shown)
+        return Link(self.href(target, page), shown)
 
 
 def site_base(graph: Graph) -> str:

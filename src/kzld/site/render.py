@@ -97,10 +97,11 @@ def environment(compiled: Path | None = None) -> Any:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    # the two snippets every page repeats hundreds of times, as functions (a macro call costs
-    # about ten times more)
-    env.globals["t"] = text_html
-    env.globals["a"] = link_html
+    # the two snippets every page repeats hundreds of times, as filters (``{{ link|a }}``): a
+    # filter is called directly, a function through the template's context (the most costly
+    # single step of rendering a page of a few hundred links), a macro about ten times more
+    env.filters["t"] = text_html
+    env.filters["a"] = link_html
     return env
 
 
@@ -293,14 +294,18 @@ class Renderer:
         page = local + "/"
         template = "resource.html"
         make: Callable[[Site, URIRef, str], dict[str, Any]] = content.resource_page
+        described = site.description(node)
+        types = described.get(RDF.type, ())
         for kind, (name, function) in _PAGES.items():
-            if (node, RDF.type, kind) in site.graph:
+            if kind in types:
                 template, make = name, function
                 break
-        triples: list[Triple] = [(node, p, o) for p, o in site.graph.predicate_objects(node)]
-        if (node, RDF.type, KZLD.Statement) in site.graph:
+        triples: list[Triple] = [(node, p, o) for p, objects in described.items() for o in objects]
+        if KZLD.Statement in types:
             for part in self.parts(node):
-                triples.extend((part, p, o) for p, o in site.graph.predicate_objects(part))
+                triples.extend(
+                    (part, p, o) for p, objects in site.description(part).items() for o in objects
+                )
         ordered = ordered_triples(triples)
         data = jsonld(ordered)
         context = make(site, node, page)

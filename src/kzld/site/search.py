@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections import defaultdict
 from typing import Any
 
-import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.namespace import SKOS
 from rdflib.term import Node
 
-from ..rdf.namespaces import KZLD, SCHEMA, sparql_prologue
+from ..rdf.namespaces import KZLD, SCHEMA
 from .content import Site
 from .labels import label_of
-from .store import to_rdflib
+from .labels import named as named_by
 
 __all__ = ["KINDS", "entries", "fold", "matches", "search_json"]
 
@@ -54,27 +52,6 @@ def fold(text: str) -> str:
     return " ".join(plain.lower().translate(_LETTERS).split())
 
 
-NAMES = (
-    sparql_prologue("schema", "kzld", "skos")
-    + """
-SELECT ?node ?property ?name WHERE {
-  ?node a %s .
-  VALUES ?property { schema:name schema:alternateName kzld:abbreviation skos:prefLabel
-                     schema:identifier }
-  ?node ?property ?name .
-}"""
-)
-"""The names of every resource of a kind (``%s``): one query for all of them."""
-
-
-def _names(site: Site, kind: URIRef) -> dict[str, dict[Node, list[Node]]]:
-    """Each resource of type ``kind`` that has names, with its names by property."""
-    found: dict[str, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
-    for row in site.store.query(NAMES % ox.NamedNode(str(kind))):  # type: ignore[union-attr]
-        found[row["node"].value][to_rdflib(row["property"])].append(to_rdflib(row["name"]))
-    return found
-
-
 def _entry(node: URIRef, local: str, word: str, values: dict[Node, list[Node]]) -> dict[str, Any]:
     """The entry of ``node`` (at ``local``, of the kind ``word``) with its names ``values``."""
     names = {str(o) for p in _NAMES for o in values.get(p, ())}
@@ -91,7 +68,7 @@ def entries(site: Site) -> list[dict[str, Any]]:
     name shown (``n``), its kind (``k``) and its folded names (``f``), sorted by page."""
     found = []
     for kind, word in KINDS.items():
-        named = _names(site, kind)
+        named = named_by(site.store, kind, _NAMES)
         for node in site.of_type(kind):
             local = site.paths.local(node)
             if local is None or not isinstance(node, URIRef):
