@@ -13,7 +13,7 @@ import string
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rdflib import RDF, Graph
 from rdflib.compare import isomorphic
@@ -64,6 +64,7 @@ def test_the_reader_never_crashes_on_text(text: str) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(st.binary())
+@example(b"\x01>\x01>\x01")  # a text with no free line once its lists are read
 def test_the_reader_never_crashes_on_bytes(data: bytes) -> None:
     read_or_refuse(data)
 

@@ -319,7 +319,7 @@ def _with_outside(
         if not line.blank and k not in logical.skip and not set(logical.physical[k]) & listed.used
     ]
     # persons paired with the organisations they sign for, in a sentence of signing or after one
-    before = [""] + [line.content for line in free[:-1]]
+    before = ["", *(line.content for line in free)][: len(free)]
     candidates += [
         paired_signers(line, signing_cue(b)) for line, b in zip(free, before, strict=True)
     ]
