@@ -159,9 +159,15 @@ def _restated(word: str, forms: frozenset[str]) -> bool:
     "заяву" of "заява", "спільну" of "спільна")."""
     if len(word) < 5:
         return False
-    return any(
-        len(f) >= 5 and word[: len(f) - 1] == f[:-1] and 0 <= len(word) - len(f) <= 1 for f in forms
-    )
+    stems = _stems(forms)
+    return word[:-1] in stems or word[:-2] in stems
+
+
+@cache
+def _stems(forms: frozenset[str]) -> frozenset[str]:
+    """The forms of five letters or more without their last letter: a word restates a form when
+    it is its stem and one letter, or two."""
+    return frozenset(f[:-1] for f in forms if len(f) >= 5)
 
 
 #: The fewest letters of a word for a statement that ends a compound ("ühisavaldus").
