@@ -8,6 +8,7 @@ import pytest
 from kzld.model.records import Entry, Span
 from kzld.resolve.orgs import OrganisationResolver
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry, load_authority
+from tests.resolve.resolving import keys_of
 
 XTUC = AuthorityEntry(
     key="xandian-trade-union-confederation",
@@ -27,16 +28,6 @@ AXTUC = AuthorityEntry(
 @pytest.fixture(scope="module")
 def authority() -> Authority:
     return load_authority()
-
-
-def keys_of(authority: Authority, names: list[str]) -> list[str]:
-    resolver = OrganisationResolver(authority)
-    return [
-        resolver.resolve_entry(
-            Entry(1, name, Span(0, len(name)), name), language=None, document=f"{i}.txt"
-        )
-        for i, name in enumerate(names)
-    ]
 
 
 def test_an_exact_abbreviation_is_not_a_letter_and_a_known_one() -> None:

@@ -10,6 +10,7 @@ from kzld.parse.entries import split_entry
 from kzld.resolve.orgs import OrganisationResolver
 from kzld.resolve.orgs.authority import Authority, load_authority
 from kzld.resolve.orgs.names import abbreviation_key, same_consonants, spelt_abbreviation
+from tests.resolve.resolving import keys_of
 
 
 @pytest.fixture(scope="module")
@@ -20,17 +21,6 @@ def authority() -> Authority:
 def without(authority: Authority, *keys: str) -> Authority:
     """The authority without the entries of ``keys``: organisations it does not know."""
     return Authority(tuple(entry for entry in authority if entry.key not in keys))
-
-
-def keys_of(authority: Authority, names: list[str], year: int | None = None) -> list[str]:
-    """The key of each name, each read as the one signatory of its own document."""
-    resolver = OrganisationResolver(authority)
-    return [
-        resolver.resolve_entry(
-            Entry(1, name, Span(0, len(name)), name), language=None, document=f"{i}.txt", year=year
-        )
-        for i, name in enumerate(names)
-    ]
 
 
 NEW_COMMUNIST_PARTY_OF_BRITAIN = [

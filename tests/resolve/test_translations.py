@@ -11,6 +11,7 @@ from kzld.model.records import Entry, Name, Span
 from kzld.resolve.orgs import OrganisationResolver
 from kzld.resolve.orgs.analysis import read_entry, signature, without_country
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry
+from tests.resolve.resolving import keys_of
 
 ZWP = AuthorityEntry(
     key="zelta-workers-party",
@@ -25,16 +26,6 @@ SZC = AuthorityEntry(
 SOCIALISTS = AuthorityEntry(
     key="socialists-circle-of-zelta", name="Socialists' Circle of Zelta", kinds=("circle",)
 )
-
-
-def keys_of(authority: Authority, names: list[str]) -> list[str]:
-    resolver = OrganisationResolver(authority)
-    return [
-        resolver.resolve_entry(
-            Entry(1, name, Span(0, len(name)), name), language=None, document=f"{i}.txt"
-        )
-        for i, name in enumerate(names)
-    ]
 
 
 def test_a_name_in_the_entrys_language_with_another_type_word_is_another_organisation() -> None:
