@@ -89,7 +89,7 @@ def test_a_case_ending_after_an_abbreviation_is_no_part_of_it() -> None:
 
 def test_an_abbreviation_then_a_country_but_a_type_word_written_short_then_a_country() -> None:
     assert without_country("XTUC Norway") == ("XTUC", "Norway")
-    assert without_country("KP Finland") is None  # "Communist Party of Finland" written short
+    assert without_country("KP Finland") is None  # a type word written short before a country
     assert (
         keys_of(Authority(()), ["XTUC Norway", "XTUC (Norway)", "XTUC, Norway"])
         == ["x-xtuc-no"] * 3
