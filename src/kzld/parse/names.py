@@ -425,9 +425,10 @@ def name_score(text: str) -> float:
 
 
 def is_person(text: str) -> bool:
-    """True when ``text`` opens with a person's title (``Dr``, ``Comrade``, ``Genossin``)."""
+    """True when ``text`` opens with a person's title (``Dr``, ``Comrade``, ``Genossin``) and a
+    name after it: a title alone names nobody ("MP" may be an organisation's abbreviation)."""
     found = words(text)
-    return bool(found) and fold(found[0]) in _lexicon().person_titles
+    return len(found) > 1 and fold(found[0]) in _lexicon().person_titles
 
 
 def is_name_join(word: str) -> bool:
