@@ -19,17 +19,25 @@ known to every other. Then, over every pair of forms:
 - review suggestions: the pairs of forms of new organisations that ``kzld orgs`` suggests are one
   (the same abbreviation, no two countries), the share the gold record merges.
 
-Usage: python bench/quality_names.py [--split tune|heldout] [--errors] [--since REV]
+Usage: python bench/quality_names.py [--split tune|heldout] [--errors] [--since REV] [--folds]
+[--classes]
 
 ``--since REV`` scores only the forms added to the split after the git revision REV (pairs among
-them alone): how the resolver does on forms it was not tuned on.
+them alone): how the resolver does on forms it was not tuned on. ``--folds`` gives merge
+precision and recall on two halves of the organisations (by a hash of the gold key), on which a
+mechanism is judged apart: one that holds on one half only was fitted to its forms.
+``--classes`` counts the pairs to merge that stay apart by the two forms' kinds: one resolved to
+an authority entry and the other not, or both new organisations in two scripts, in two
+languages of one script, in one language, or one of them an abbreviation alone.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import subprocess
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -41,7 +49,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from kzld.model.records import Entry, Span  # noqa: E402
 from kzld.resolve.orgs import OrganisationResolver  # noqa: E402
-from kzld.resolve.orgs.analysis import read_entry  # noqa: E402
+from kzld.resolve.orgs.analysis import is_abbreviation, read_entry, script_of  # noqa: E402
 from kzld.resolve.orgs.authority import load_authority  # noqa: E402
 from kzld.resolve.orgs.defined import Definitions  # noqa: E402
 
@@ -91,11 +99,63 @@ def ratio(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
+def fold(org: str) -> int:
+    """The half of the organisations ``org`` is in (0 or 1), by a hash of its gold key."""
+    return int(hashlib.sha256(org.encode("utf-8")).hexdigest(), 16) % 2
+
+
+def print_folds(forms: list[Form], keys: list[str]) -> None:
+    """Merge precision and recall on each half of the organisations (a pair is in the half of
+    its first form's organisation)."""
+    counts = [Counter[str](), Counter[str]()]
+    for (i, a), (j, b) in combinations(enumerate(forms), 2):
+        gold, got = a.org == b.org, keys[i] == keys[j]
+        counts[fold(a.org)]["tp" if gold and got else "fp" if got else "fn" if gold else ""] += 1
+    for half, c in enumerate(counts):
+        print(
+            f"  fold {half}: precision {ratio(c['tp'], c['tp'] + c['fp']):.3f} "
+            f"({c['tp']} of {c['tp'] + c['fp']}), "
+            f"recall {ratio(c['tp'], c['tp'] + c['fn']):.3f} ({c['tp']} of {c['tp'] + c['fn']})"
+        )
+
+
+def miss_class(a: Form, b: Form, keys: tuple[str, str], known: set[str]) -> str:
+    """The kind of a pair to merge that stays apart (see the module's docstring)."""
+    if (keys[0] in known) != (keys[1] in known):
+        return "one form an authority entry, the other a new organisation"
+    if keys[0] in known:
+        return "two authority entries"
+    if any(all(is_abbreviation(t) for t in read_entry(as_entry(f.form)).texts) for f in (a, b)):
+        return "new: an abbreviation alone"
+    if script_of(a.form) != script_of(b.form):
+        return "new: two scripts"
+    if a.language != b.language:
+        return "new: two languages in one script"
+    return "new: one language (spelling, inflection, short and long name)"
+
+
+def print_classes(forms: list[Form], keys: list[str], known: set[str]) -> None:
+    """The pairs to merge that stay apart, by class, with the organisations they are of."""
+    pairs: Counter[str] = Counter()
+    orgs: dict[str, set[str]] = {}
+    for (i, a), (j, b) in combinations(enumerate(forms), 2):
+        if a.org == b.org and keys[i] != keys[j]:
+            kind = miss_class(a, b, (keys[i], keys[j]), known)
+            pairs[kind] += 1
+            orgs.setdefault(kind, set()).add(a.org)
+    total = sum(pairs.values())
+    for kind, n in pairs.most_common():
+        print(f"  {kind}: {n} ({100 * ratio(n, total):.0f} %, {len(orgs[kind])} organisations)")
+    print(f"  pairs apart: {total}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=["tune", "heldout"], default="tune")
     parser.add_argument("--errors", action="store_true", help="list every wrong pair and form")
     parser.add_argument("--since", metavar="REV", help="only the forms added after git REV")
+    parser.add_argument("--folds", action="store_true", help="figures on two halves of the orgs")
+    parser.add_argument("--classes", action="store_true", help="pairs kept apart, by class")
     args = parser.parse_args()
 
     forms = load(args.split, args.since)
@@ -197,6 +257,10 @@ def main() -> int:
         f"  review suggests   {ratio(suggested_right, suggested):.3f}  ({suggested_right} of "
         f"{suggested} pairs of new organisations' forms suggested as one)"
     )
+    if args.folds:
+        print_folds(forms, keys)
+    if args.classes:
+        print_classes(forms, keys, {key for key in keys if key in authority})
     if args.errors:
         for line in sorted(wrong) + entry_country + across_dates + other_entry:
             print("   ", line)
