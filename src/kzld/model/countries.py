@@ -66,6 +66,9 @@ _MIN_STEM = 5
 _MIN_PREFIXED = 3
 #: Genitive endings, which a name of 4 letters may take too ("Kinas", "Irans").
 _GENITIVES = frozenset({"s", "'s"})
+#: What a name may lose before a genitive "s": nothing ("Kinas", "Irans"), or the Icelandic
+#: nominative ending ("Noregur" -> "Noregs"); never a final vowel ("Samos" is not Samoa's).
+_GENITIVE_TAKES = frozenset({"", "ur"})
 #: Final vowels a name may lose before a case ending (Греци-я -> Греци-и, Ελλάδ-α -> Ελλάδ-ας),
 #: and the Icelandic nominative ending (Noreg-ur -> Noreg-s).
 _FINAL_VOWELS = (
@@ -384,8 +387,11 @@ def _stem_index() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
 
 def _may_take(name: str, vowel: str, ending: str) -> bool:
     """Whether the country name ``name`` may be written with ``ending`` (for its final
-    ``vowel``): names of five letters or more always; of four, a genitive "s", an ending after
-    the whole name ("Laos-a", "Iran-u", "Kuba-i"), or one for a final "a" ("Kub-y", "Kub-e")."""
+    ``vowel``): a genitive "s" only after the whole name (or its Icelandic "-ur": "Noreg-s");
+    other endings, for names of five letters or more always; of four, an ending after the whole
+    name ("Laos-a", "Iran-u", "Kuba-i"), or one for a final "a" ("Kub-y", "Kub-e")."""
+    if ending in _GENITIVES and vowel not in _GENITIVE_TAKES:
+        return False  # "Samos" is no genitive of "Samoa": the "s" goes after the whole name
     if len(name) >= _MIN_STEM:
         return True
     if len(name) < _MIN_STEM - 1:

@@ -31,7 +31,13 @@ from ...model.acronyms import spells_initials
 from ...model.countries import adjective_countries, country_code, country_words, find_countries
 from ...model.folding import fold_name
 from ...model.records import Entry
-from .names import abbreviation_key, spelt_abbreviation, tokens, transliterate
+from .names import (
+    abbreviation_key,
+    embedded_countries,
+    spelt_abbreviation,
+    tokens,
+    transliterate,
+)
 from .typewords import type_words
 
 __all__ = [
@@ -576,6 +582,7 @@ def signature(text: str) -> Signature:
         elif spelt := transliterate(word):
             words.add(spelt)
     countries = frozenset(find_countries(text)) | frozenset(find_countries(written))
+    countries -= embedded_countries(written)  # "인도주의" (humanitarianism) holds no India
     if phrases := [w for w in joined if " " in w]:
         # a country's name inside a type word of several words ("lao động": labour) is none
         rest = " ".join(w for w in joined if " " not in w)

@@ -28,6 +28,7 @@ __all__ = [
     "NEW_PREFIX",
     "abbreviation_key",
     "ascii_slug",
+    "embedded_countries",
     "identity_key",
     "loose_key",
     "name_countries",
@@ -118,6 +119,36 @@ def _segments(word: str) -> list[str]:
             other += word[start]
             start += 1
     return [*parts, other] if other else parts
+
+
+#: Letters of scripts without spaces that spell sounds (kana, Hangul): a country's name in them
+#: is a run of syllables that other words hold too ("인도": India, in "인도주의").
+_SYLLABIC = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7a3]+")
+
+
+@lru_cache(maxsize=_CACHED)
+def embedded_countries(text: str) -> frozenset[str]:
+    """The countries ``text`` names only inside a longer word of a syllabic script written
+    without spaces (:data:`_SYLLABIC`): a country's name that the same run of letters goes on
+    after with letters that are no type word, link word or country (:func:`_segments`) is part
+    of another word, no country ("인도주의": humanitarianism, whose first syllables spell
+    "India"). A name that ends the run, or is followed by a type word ("인도공산당"), is one;
+    so is one in Chinese characters, a word of its own before any other ("台灣冤獄平反協會")."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for word in _WORD.findall(fold_name(text)):
+        if not _UNSPACED_RUN.search(word):
+            outside.update(find_countries(word))
+            continue
+        places = country_words(word)
+        known = _unspaced_words() | places
+        parts = _segments(word)
+        for part, after in zip(parts, [*parts[1:], None], strict=True):
+            if part not in places:
+                continue
+            embedded = after is not None and after not in known and _SYLLABIC.fullmatch(part)
+            (inside if embedded else outside).update(find_countries(part))
+    return frozenset(inside - outside)
 
 
 #: An ending after an apostrophe at the end of a word of two letters or more.

@@ -305,7 +305,9 @@ class OrganisationResolver:
         """
         year = statement_year(document) if year is None else year
         decided = [
-            [self._decide_entry(entry, year) for entry in section.entries]
+            self._apart_in_list(
+                [self._decide_entry(entry, year) for entry in section.entries], year
+            )
             for section in document.sections
         ]
         keys = [[r.key for r in section] for section in decided]
@@ -332,6 +334,35 @@ class OrganisationResolver:
                     )
                 self._record_entry(entry, resolved, document.name)
         return tuple(tuple(section) for section in keys)
+
+    def _apart_in_list(self, resolved: list[_Resolved], year: int | None) -> list[_Resolved]:
+        """One list names an organisation once: of two entries of a list that meet one authority
+        entry only as translations (by their type words and country), one writing the country
+        as the entry's names do ("Xandian X Party") and the other otherwise ("X Party of
+        Xandia"), the second is another organisation, which the authority does not know."""
+        translated = ("signature", "near-signature")
+        by_key: dict[str, list[int]] = defaultdict(list)
+        for position, one in enumerate(resolved):
+            if one.method in translated:
+                by_key[one.key].append(position)
+        kept = list(resolved)
+        for key, positions in by_key.items():
+            if len(positions) != 2:
+                continue
+            theirs = {signature(n).form_of_country for n in self.authority.entry(key).all_names}
+            written = [_country_form(resolved[p].reading) in theirs for p in positions]
+            if written.count(True) == 1:
+                other = positions[written.index(False)]
+                kept[other] = self._another(resolved[other], key, year)
+        return kept
+
+    def _another(self, resolved: _Resolved, key: str, year: int | None) -> _Resolved:
+        """``resolved`` as a new organisation: its list names authority entry ``key`` apart."""
+        reading, decision = resolved.reading, resolved.decision
+        reason = f"the same list names {key} apart, with its country written as its names do"
+        decision = Decision(None, "new", "", decision.candidates, True, reason)
+        new, country = key_of_new(reading, self.index, decision.candidates, year)
+        return _Resolved(reading, decision, new, "new", country)
 
     def _country_of(self, resolved: _Resolved) -> str | None:
         if resolved.method != "new" and resolved.key in self.authority:
@@ -567,6 +598,12 @@ def _version_pairs(
         pairs.append((first, second))
         used.update((first, second))
     return pairs
+
+
+def _country_form(reading: Reading) -> tuple[bool, bool]:
+    """How an entry's most complete name writes its country (:attr:`Signature.form_of_country`)."""
+    names = [t for t in reading.texts if not is_abbreviation(t)]
+    return signature(names[0]).form_of_country if names else (False, False)
 
 
 def _comparable(left: str, right: str) -> bool:

@@ -56,7 +56,8 @@ class TypeWords:
         return _concept(self, word)
 
     def concepts_of_compound(self, word: str) -> tuple[str, ...]:
-        """The concepts a compound or contraction stands for (empty when it is neither)."""
+        """The concepts a compound or contraction stands for (empty when it is neither): one
+        the table lists, or a stem of one concept joined to a word of another."""
         if word in self.compounds:
             return self.compounds[word]
         for stem, concepts in self.compound_stems:
@@ -65,7 +66,7 @@ class TypeWords:
         expanded = self.contractions.get(word)
         if expanded:
             return tuple(c for c in (self.concept(w) for w in expanded) if c)
-        return ()
+        return _stem_compound(self, word)
 
     def joined(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """``words`` with each run that is one type word of several words ("cộng sản", folded)
@@ -123,6 +124,27 @@ def _spelt(table: TypeWords, word: str) -> str | None:
             ways[end] += ways[start]
             readings[end] = f"{readings[start]}{letter}"
     return readings[-1] if ways[-1] == 1 and word else None
+
+
+#: Letters a compound may join its two words by ("ungdom-s-bevægelse", "kommúnist-a-flokkur").
+LINKING = ("s", "e", "a", "o", "-")
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem_compound(table: TypeWords, word: str) -> tuple[str, ...]:
+    """The two concepts of a word that starts with a stem of one and goes on, after a linking
+    letter or none, with a whole word of another ("ungdomsbevægelse": youth and movement; a stem
+    alone would read only the first); empty when it does not."""
+    for stem, concept in table.stems:
+        if not word.startswith(stem):
+            continue
+        rest = word[len(stem) :]
+        for tail in (rest, rest[1:] if rest.startswith(LINKING) else ""):
+            other = _concept(table, tail) if len(tail) >= MIN_STEM else None
+            if other is not None and other != concept:
+                return concept, other
+        return ()
+    return ()
 
 
 @lru_cache(maxsize=1 << 16)

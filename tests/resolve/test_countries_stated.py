@@ -1,0 +1,86 @@
+"""A name states a country only where it writes the country's name: a place only similar to a
+country ("Cubs" is no genitive of Cuba), or a country's name inside a longer word of a
+syllabic script written without spaces ("인도주의", humanitarianism, holds the syllables of
+"India"), states none; and a compound of two type words says both ("ungdomsbevægelse": youth
+movement), so that a youth movement of one country is not another country's youth group of
+the same colour."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzld.model.countries import find_countries
+from kzld.model.records import Entry, Name, Span
+from kzld.resolve.orgs import OrganisationResolver
+from kzld.resolve.orgs.analysis import signature
+from kzld.resolve.orgs.authority import Authority, AuthorityEntry
+from kzld.resolve.orgs.names import tokens
+from kzld.resolve.orgs.typewords import type_words
+from tests.resolve.resolving import keys_of
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Cubs Volunteers", []),  # Cuba without its "a", then an "s": no genitive
+        ("Kenys Zelta Club", []),  # Kenya so
+        ("Kubas Zeltaförbund", ["CU"]),  # Swedish genitive after the whole name
+        ("Irans Zeltaparti", ["IR"]),  # Danish/Norwegian genitive
+        ("Zeltaflokkur Noregs", ["NO"]),  # Icelandic: "Noregur" loses its "-ur"
+    ],
+)
+def test_a_genitive_s_goes_after_the_whole_name(text: str, codes: list[str]) -> None:
+    assert list(find_countries(text)) == codes
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("인도주의실천모임", None),  # Korean: humanitarian-practice circle, no India
+        ("인도공산당", "IN"),  # Korean: India, then "communist party"
+        ("인도", "IN"),  # the name alone
+        ("インドア同好会", None),  # Japanese kana: "indoor" holds "India" and goes on
+        ("インド共産党", "IN"),  # kana: India, then type words
+        ("台灣星光協會", "TW"),  # Chinese characters: a place's name is a word of its own
+    ],
+)
+def test_a_country_inside_a_longer_syllabic_word_is_none(name: str, country: str | None) -> None:
+    assert signature(name).countries == (frozenset({country}) if country else frozenset())
+
+
+def test_a_new_organisation_inside_whose_word_a_country_is_spelt_gets_no_country() -> None:
+    resolver = OrganisationResolver(Authority(()))
+    for i, name in enumerate(["인도주의실천모임", "Cubs Volunteers"]):
+        resolver.resolve_entry(Entry(1, name, Span(0, len(name)), name), language=None,
+                               document=f"{i}.txt")  # fmt: skip
+    assert [o.country for o in resolver.organisations()] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("word", "concepts"),
+    [
+        ("ungdomsbevægelse", ("youth", "movement")),  # Danish, a linking "s"
+        ("ungdomsrörelse", ("youth", "movement")),  # Swedish
+        ("ungdomsbevegelse", ("youth", "movement")),  # Norwegian
+        ("ungdomshus", ()),  # a youth house: "hus" is no type word
+    ],
+)
+def test_a_stem_joined_to_another_type_word_says_both(word: str, concepts: tuple[str, ...]) -> None:
+    [folded] = tokens(word)
+    assert type_words().concepts_of_compound(folded) == concepts
+
+
+ZELTA_YOUTH = AuthorityEntry(
+    key="zelta-youth",
+    name="Zelta Youth",
+    names=(Name("Zelta Ungdom", "no"),),
+    country="NO",
+    kinds=("youth-organisation",),
+)
+
+
+def test_a_youth_movement_is_not_a_youth_group_of_a_neighbouring_language() -> None:
+    assert keys_of(
+        Authority((ZELTA_YOUTH,)),
+        ["Den Zelta Ungdomsbevægelse", "Zelta Ungdomsrörelse", "Zelta Ungdom"],
+    ) == ["x-den-zelta-ungdomsbevaegelse", "x-zelta-ungdomsrorelse", "zelta-youth"]
