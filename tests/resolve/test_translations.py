@@ -179,3 +179,28 @@ def test_a_bracket_that_says_hereafter_gives_the_abbreviation() -> None:
     text = "Zetland Union (hereinafter ZU)"
     reading = read_entry(Entry(1, text, Span(0, len(text)), text))
     assert (reading.abbreviations, reading.label) == (("ZU",), "Zetland Union")
+
+
+FRONT = AuthorityEntry(
+    key="communist-front-italy", name="Communist Front", names=(Name("Fronte Comunista", "it"),),
+    country="IT", kinds=("party",),
+)  # fmt: skip
+SECOND_FRONT = AuthorityEntry(
+    key="communist-front-of-italy-2", name="Communist Front of Italy", country="IT",
+    kinds=("party",),
+)  # fmt: skip
+
+
+def test_a_translation_meets_the_one_entry_of_its_country_with_its_concepts() -> None:
+    names = [
+        "Frente Comunista de Italia",  # the country in the name
+        "Front communiste (Italie)",  # the country beside it
+        "Kommunistische Front, Italien",
+        "Kommunistische Front",  # no country: one in every country may be so named
+        "Front communiste (Espagne)",  # another country
+    ]
+    assert keys_of(Authority((FRONT,)), names)[:3] == [FRONT.key] * 3
+    assert FRONT.key not in keys_of(Authority((FRONT,)), names)[3:]
+    # two entries of that country with a name of those concepts: the name says not which
+    two = keys_of(Authority((FRONT, SECOND_FRONT)), names[1:3])
+    assert FRONT.key not in two

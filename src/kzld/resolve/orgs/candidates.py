@@ -123,6 +123,8 @@ class AuthorityIndex:
                 self.abbreviations[abbreviation_key(abbreviation)].add(entry.key)
         #: (own words, country) -> keys, for names of own words alone ("Name (Iran)")
         self.own_words: dict[tuple[frozenset[str], str], set[str]] = defaultdict(set)
+        #: (concepts, country) -> the entries of that country with a name of those concepts
+        self.of_concepts: dict[tuple[frozenset[str], str], set[str]] = defaultdict(set)
         #: concepts -> the forms of two own words or more that name a country (by a region:
         #: "X Party of Bohemia and Moravia"), for a name whose own words are all it says of
         #: where it is (the regions written in a script the country tables do not cover)
@@ -134,6 +136,8 @@ class AuthorityIndex:
                 sig = signed[name]
                 if sig.words and entry.country is not None:
                     self.own_words[(sig.words, entry.country)].add(entry.key)
+                if entry.country is not None:
+                    self.of_concepts[(sig.concepts, entry.country)].add(entry.key)
                 if len(sig.words) >= MIN_PLACED_WORDS and sig.countries and sig.concepts:
                     self.placed_words[sig.concepts].append((entry.key, name, sig))
         self.known_abbreviations = frozenset(self.abbreviations)
@@ -265,14 +269,20 @@ class AuthorityIndex:
                 # own words that are all the name says of where it is: the form that writes
                 # them may name its country by them ("Bohemia", "Moravia" are regions)
                 filed += self.placed_words.get(concepts, [])
-            if sig.countries:
+            if sig.countries or len(reading.beside) == 1:
                 # a form naming no country ("X Refoundation Party") of an entry of the
-                # country the name names, when the form says enough on its own
+                # country the name names or is written beside, when the form says enough on
+                # its own, or no other entry of that country has a name of its concepts
+                stated = sig.countries or reading.beside
                 filed += [
                     (key, form, other)
                     for key, form, other in self.signatures.get((concepts, frozenset()), ())
-                    if self.authority.entry(key).country in sig.countries
-                    and (other.words or len(other.concepts) >= 3)
+                    if (country := self.authority.entry(key).country) in stated
+                    and (
+                        other.words
+                        or len(other.concepts) >= 3
+                        or self.of_concepts.get((concepts, country)) == {key}
+                    )
                 ]
             for key, form, other in filed:
                 if (key, form) in seen or not (

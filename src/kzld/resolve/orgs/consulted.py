@@ -1,14 +1,14 @@
 """What resolving one text consulted of the organisation authority, and which texts a change of
 the authority touches.
 
-A text's resolution depends on the authority only through what the resolver looks up in it:
-the index's tables (a name's normalised form, an abbreviation's key, a signature, own words and
-a country), the entries it takes by key, the names it compares by similarity, and the words of
-the prose it searches for the authority's names. :class:`Recorder` puts a recording view over
-each of these in one :class:`~kzld.resolve.orgs.resolver.OrganisationResolver` and gives, for
-each text resolved, a :class:`Consulted`: the keys looked up (found or not: a key looked up in
-vain is where a new entry would have been found), the names compared by similarity, the words
-of the prose searched.
+A text's resolution depends on the authority only through what the resolver looks up in it: the
+index's tables (a name's normalised form, an abbreviation's key, a signature, own words and a
+country, concepts and a country), the entries it takes by key, the names it compares by similarity,
+and the words of the prose it searches for the authority's names. :class:`Recorder` puts a
+recording view over each of these in one :class:`~kzld.resolve.orgs.resolver.OrganisationResolver`
+and gives, for each text resolved, a :class:`Consulted`: the keys looked up (found or not: a key
+looked up in vain is where a new entry would have been found), the names compared by similarity,
+the words of the prose searched.
 
 :class:`AuthorityChange` compares two versions of the authority. Each entry added, removed or
 changed, in either version, is filed in an index of its own (the keys it is found under), and
@@ -47,6 +47,7 @@ INDEX_TABLES = {
     "signatures": "s",
     "own_words": "o",
     "placed_words": "p",
+    "of_concepts": "c",
     "known_abbreviations": "a",
     "ambiguous": "a",
 }
@@ -264,6 +265,7 @@ class Recorder:
         index.signatures = _Table(index.signatures, INDEX_TABLES["signatures"], frames)
         index.own_words = _Table(index.own_words, INDEX_TABLES["own_words"], frames)
         index.placed_words = _Table(index.placed_words, INDEX_TABLES["placed_words"], frames)
+        index.of_concepts = _Table(index.of_concepts, INDEX_TABLES["of_concepts"], frames)
         index.ambiguous = _Keys(index.ambiguous, frames)
         self._known = index.known_abbreviations
         vars(index)["_similar"] = _Similar(frames)
