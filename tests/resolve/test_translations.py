@@ -204,3 +204,51 @@ def test_a_translation_meets_the_one_entry_of_its_country_with_its_concepts() ->
     # two entries of that country with a name of those concepts: the name says not which
     two = keys_of(Authority((FRONT, SECOND_FRONT)), names[1:3])
     assert FRONT.key not in two
+
+
+ZYL = AuthorityEntry(
+    key="zelta-youth-league-of-finland", name="Zelta Youth League of Finland", country="FI",
+    kinds=("youth-organisation",),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Zelta Youth League, ZYL Finland",
+        "Liga de la Juventud Zelta – LJZ Finlandia",
+        "Ligue de la Jeunesse Zelta, LJZ Finlande",
+    ],
+)
+def test_a_name_then_its_abbreviation_and_country(name: str) -> None:
+    reading = read_entry(Entry(1, name, Span(0, len(name)), name))
+    assert reading.beside == {"FI"}
+    assert reading.abbreviations[-1] in {"ZYL", "LJZ"}
+    assert keys_of(Authority((ZYL,)), [name]) == [ZYL.key]
+
+
+def test_a_new_organisation_written_with_its_abbreviation_and_country_is_named_by_its_name() -> (
+    None
+):
+    resolver = OrganisationResolver(Authority((ZYL,)))
+    name = "Xandia Solidarity Circle, XSC Finland"
+    key = resolver.resolve_entry(Entry(1, name, Span(0, len(name)), name), language=None,
+                                 document="a.txt")  # fmt: skip
+    [organisation] = resolver.organisations()
+    assert (key, organisation.country) == ("x-xandia-solidarity-circle-fi", "FI")
+    assert organisation.names[0].text == "Xandia Solidarity Circle"
+
+
+@pytest.mark.parametrize(
+    ("name", "concepts"),
+    [
+        ("Hinn sameinaði verkamannaflokkur", {"united", "workers", "party"}),  # Icelandic article
+        ("Hinum sameinaða verkamannaflokki", {"united", "workers", "party"}),  # and its dative
+        ("الحزب الديموقراطي", {"party", "democratic"}),  # Arabic, "democratic" spelt with و
+        ("حزب الشعوب", {"party", "people"}),  # Arabic "peoples"
+        ("التحالف الشعبي", {"alliance", "people"}),  # Arabic "alliance"
+    ],
+)
+def test_words_of_more_languages(name: str, concepts: set[str]) -> None:
+    assert signature(name).concepts == concepts
+    assert not signature(name).words

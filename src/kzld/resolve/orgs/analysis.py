@@ -242,6 +242,19 @@ def _glued_abbreviation(name: str, short: str, known: frozenset[str]) -> bool:
     )
 
 
+def _then_abbreviation_and_country(text: str) -> tuple[str, str, str] | None:
+    """ "Xandia Workers' Union, XWU Zetland", "Unión Xandia – UX Zetlandia": the name, then after
+    a comma or a dash its abbreviation and its country (as :func:`without_country` reads an
+    abbreviation and a country alone): the name, the abbreviation and the country."""
+    match = re.match(r"^(.+?)\s*[,–—]\s*(\S+\s+\S.*)$", text.strip())
+    if match is None or (split := without_country(match.group(2))) is None:
+        return None
+    short, country = split
+    if not is_abbreviation(short) or is_abbreviation(match.group(1)):
+        return None
+    return match.group(1).strip(), short, country
+
+
 def _abbreviation_and_country(text: str, known: frozenset[str]) -> tuple[str, str] | None:
     """ "XCP (Zed) Xandia", "ZKP-ML Zetland", "XADS Ypsilândia": a known abbreviation, and a
     country written after it."""
@@ -394,6 +407,11 @@ def _read_text(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
     if (placed := _abbreviation_and_country(text, known)) is not None:
         found.abbreviations.append(placed[0])
         found.beside.update(find_countries(placed[1]))
+    if (then := _then_abbreviation_and_country(text)) is not None:
+        found.abbreviations.append(then[1])
+        found.beside.update(find_countries(then[2]))
+        found.shortened[text] = then[0]
+        more.append(then[0])
     if (stem := _without_ending(text)) is not None:
         more.append(stem)
     more.extend(_in_two_scripts(text))
@@ -446,7 +464,13 @@ def _read(
     beside = found.beside | {code for t in found.texts if (code := country_code(t))}
     texts = [t for t in found.texts if not country_code(t)] or found.texts
     names = [t for t in texts if not is_abbreviation(t)]
-    own = [t for t in names if without_country(t) is None and leading_country(t) is None]
+    own = [
+        t
+        for t in names
+        if without_country(t) is None
+        and leading_country(t) is None
+        and _then_abbreviation_and_country(t) is None
+    ]
     named = frozenset(
         c for t in own for c in signature(_drop_brackets(t, set(found.parts))).countries
     )
