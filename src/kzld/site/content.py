@@ -235,6 +235,12 @@ class Site:
     _by_org: dict[URIRef, list[Signature]] = field(init=False, default_factory=dict)
     _mentions: dict[URIRef, list[Mention]] = field(init=False, default_factory=dict)
     _labels: dict[Node, Text] = field(init=False, default_factory=dict)
+    #: Where each IRI linked to leads (:meth:`_target`), kept by the static site until
+    #: :meth:`forget`: a page of co-signers links to hundreds of organisations, and every
+    #: organisation's page to mostly the same ones.
+    _targets: dict[str, tuple[str | None, str | None, Text]] = field(
+        init=False, default_factory=dict
+    )
     #: The names of the resources most pages link to (:data:`NAMED_KINDS`), read at once
     #: (the static site) and kept, keyed by IRI.
     _named: dict[str, Text] = field(init=False, default_factory=dict)
@@ -249,6 +255,7 @@ class Site:
         """Let go of the names and paths kept so far (the static site, which renders each page
         once, calls it now and then: kept, they grew with every page)."""
         self._labels.clear()
+        self._targets.clear()
         self.paths.forget()
 
     def label(self, node: Node) -> Text:
@@ -455,12 +462,31 @@ class Site:
 
     def link(self, iri: Node, page: str, text: Text | None = None) -> Link:
         """A link from ``page`` to ``iri``."""
-        if isinstance(iri, URIRef):
-            shown = self.part_page(iri)
-            if shown is not None:
-                target, _, anchor = shown.partition("#")
-                return Link(self.paths.href(target, page) + "#" + anchor, text or self.label(iri))
-        return self.paths.link(self.graph, iri, page, text or self.label(iri))
+        if not isinstance(iri, URIRef):
+            return self.paths.link(self.graph, iri, page, text or self.label(iri))
+        key = str(iri)
+        found = self._targets.get(key) if self.eager else None
+        if found is None:
+            found = self._target(iri)
+            if self.eager:
+                self._targets[key] = found
+        target, anchor, shown = found
+        if target is None:
+            return Link(key, text or shown)
+        if anchor is not None:
+            return Link(self.paths.href(target, page) + "#" + anchor, text or shown)
+        return Link(self.paths.to_page(target, page), text or shown)
+
+    def _target(self, iri: URIRef) -> tuple[str | None, str | None, Text]:
+        """Where a link to ``iri`` leads: the URL path of its page (None: the IRI itself, not
+        under the base), the anchor there (a part of a statement, on its statement's page), and
+        the name shown."""
+        shown = self.part_page(iri)
+        if shown is not None:
+            target, _, anchor = shown.partition("#")
+            return target, anchor, self.label(iri)
+        rest = self.paths.local(iri)
+        return (rest + "/" if rest is not None else None), None, self.label(iri)
 
     def links(self, iris: Any, page: str) -> list[Link]:
         """Links to ``iris``, sorted by the text shown."""
@@ -552,12 +578,17 @@ def _spans_for(
     return out
 
 
+#: Terms asked for many times a page (each use of a namespace's attribute is a call).
+_HAS_SELECTOR, _START, _END = OA.hasSelector, OA.start, OA.end
+
+
 def _span(site: Site, evidence: Node) -> tuple[int, int] | None:
     """The (start, end) of the span of text ``evidence`` selects."""
-    for selector in site.graph.objects(evidence, OA.hasSelector):
-        start, end = site.graph.value(selector, OA.start), site.graph.value(selector, OA.end)
-        if start is not None and end is not None:
-            return int(str(start)), int(str(end))
+    for selector in site.description(evidence).get(_HAS_SELECTOR, ()):
+        described = site.description(selector)
+        start, end = described.get(_START), described.get(_END)
+        if start and end:
+            return int(str(start[0])), int(str(end[0]))
     return None
 
 
@@ -570,7 +601,7 @@ def _evidence_span(site: Site, node: Node) -> tuple[int, int] | None:
 
 
 def _selectors(site: Site, evidence: Node) -> list[Node]:
-    return sorted(site.graph.objects(evidence, OA.hasSelector), key=str)
+    return sorted(site.description(evidence).get(_HAS_SELECTOR, ()), key=str)
 
 
 def _blocks(pieces: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -756,10 +787,7 @@ def organisation_page(site: Site, org: URIRef, page: str, complete: bool = False
     shown = signed if complete else signed[-LISTED:]
     counts = site.signature_counts(s for s, _ in shown)
     everyone = site.cosigner_counts(org)
-    rows: list[dict[str, Any]] = [
-        {"link": site.link(o, page), "count": n}
-        for o, n in (everyone if complete else everyone[:LISTED])
-    ]
+    rows = [(site.link(o, page), n) for o, n in (everyone if complete else everyone[:LISTED])]
     return {
         **_named(g, org, "organisation"),
         "alternate": sorted(
@@ -777,9 +805,8 @@ def organisation_page(site: Site, org: URIRef, page: str, complete: bool = False
         "signed": [statement_row(site, s, page, counts[s], date) for s, date in shown],
         "named_in": site.links(g.subjects(SCHEMA.mentions, org), page),
         "cosigner_count": len(everyone),
-        "cosigners": sorted(
-            rows, key=lambda c: (-c["count"], c["link"].text.value.casefold(), c["link"].href)
-        ),
+        # (link, statements in common) pairs: an organisation's ``all/`` page lists hundreds
+        "cosigners": sorted(rows, key=lambda c: (-c[1], c[0].text.value.casefold(), c[0].href)),
         "complete": complete,
         "more": not complete and (len(shown) < len(signed) or len(rows) < len(everyone)),
     }

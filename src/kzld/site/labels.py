@@ -225,11 +225,22 @@ class Paths:
         rest = self.local(iri)
         if rest is None:
             return Link(str(iri), shown)
-        target = rest + "/"
-        if page and not target.startswith(page):
-            # the same from every page of the folder above ``page`` (see _from_folder)
-            return Link(_from_folder(target, page[: page.rfind("/", 0, len(page) - 1) + 1]), shown)
-        return Link(self.href(target, page), shown)
+        return Link(self.to_page(rest + "/", page), shown)
+
+    @staticmethod
+    def to_page(target: str, page: str) -> str:
+        """:meth:`href` from ``page`` to the page ``target`` (a URL path ending in ``/``)."""
+        if not page or target.startswith(page):
+            return _href(target, page)
+        # the same from every page of the folder above ``page`` (see _from_folder), and one
+        # ``../`` more than from that folder's own page when ``target`` lies outside it too (an
+        # organisation's ``all/`` page links as its page does, a level up)
+        ups = ""
+        folder = page[: page.rfind("/", 0, len(page) - 1) + 1]
+        while folder and not target.startswith(folder):
+            folder = folder[: folder.rfind("/", 0, len(folder) - 1) + 1]
+            ups += "../"
+        return ups + _from_folder(target, folder)
 
 
 def site_base(graph: Graph) -> str:

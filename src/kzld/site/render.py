@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import threading
+from bisect import bisect_left
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from jinja2.bccache import Bucket, FileSystemBytecodeCache
 from markupsafe import Markup, escape
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import PROV
 from rdflib.term import Node
 
@@ -326,12 +327,12 @@ class Renderer:
 
     def used_prefixes(self, triples: list[Triple]) -> dict[str, str]:
         """The published prefixes that ``triples`` use (the others would be noise)."""
-        terms = {str(t) for triple in triples for t in triple[1:]}
-        terms.update(str(t) for _, _, o in triples for t in [o] if not isinstance(o, Literal))
+        terms = sorted({str(t) for triple in triples for t in triple[1:]})
+        # the first term at or after a namespace starts with it if any term does
         return {
             prefix: ns
             for prefix, ns in self.prefixes.items()
-            if any(t.startswith(ns) for t in terms)
+            if (at := bisect_left(terms, ns)) < len(terms) and terms[at].startswith(ns)
         }
 
     def search_page(self, action: str = "") -> bytes:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -96,10 +96,23 @@ def to_rdflib(term: Any) -> Node:
         datatype = term.datatype.value
         if datatype in (_XSD_STRING, _LANG_STRING):
             return Literal(term.value)
-        if datatype.startswith(KEPT):
-            datatype = datatype[len(KEPT) :]
-        return Literal(term.value, datatype=str.__new__(URIRef, datatype))
+        found = _TYPED.get(term)
+        if found is None:
+            if datatype.startswith(KEPT):
+                datatype = datatype[len(KEPT) :]
+            found = Literal(term.value, datatype=str.__new__(URIRef, datatype))
+            if len(_TYPED) >= TYPED:
+                _TYPED.clear()
+            _TYPED[term] = found
+        return found
     raise TypeError(f"not an RDF term: {term!r}")
+
+
+#: Typed literals converted kept (all let go when full): rdflib reads a typed literal's value
+#: when it makes one (an offset, a date), ten times the cost of looking it up, and the same
+#: offsets and dates come back on page after page.
+TYPED = 50_000
+_TYPED: dict[Any, Literal] = {}
 
 
 class StoreView(Store):
@@ -193,12 +206,32 @@ class StoreView(Store):
         raise TypeError("the site's graph is read-only")
 
 
+class _Viewed(Graph):
+    """rdflib's graph over a :class:`StoreView`, the values of a subject's property read
+    straight from the subject's description: the pages ask for them hundreds of times each, and
+    rdflib's path through its triple patterns costs several times more for the same values."""
+
+    def __init__(self, view: StoreView) -> None:
+        super().__init__(store=view)
+        self.view = view
+
+    def objects(
+        self, subject: Any = None, predicate: Any = None, unique: bool = False
+    ) -> Generator[Node, None, None]:
+        """The values of ``predicate`` on ``subject``, in the order of the store (rdflib's
+        :meth:`~rdflib.Graph.objects`)."""
+        if not unique and isinstance(predicate, URIRef) and isinstance(subject, (URIRef, BNode)):
+            yield from self.view.description(subject).get(predicate, ())
+        else:
+            yield from super().objects(subject, predicate, unique)
+
+
 def view(store: ox.Store, small: bool = False) -> Graph:
     """An rdflib graph reading ``store`` (nothing is copied); ``small``: keeping
     :data:`SMALL` descriptions and lookups (see :class:`StoreView`) rather than the default."""
     if small:
-        return Graph(store=StoreView(store, SMALL, SMALL))
-    return Graph(store=StoreView(store))
+        return _Viewed(StoreView(store, SMALL, SMALL))
+    return _Viewed(StoreView(store))
 
 
 def load_store(data: Path | Graph) -> ox.Store:
