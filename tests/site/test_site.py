@@ -3,6 +3,7 @@ outside, byte-identical on rerun, and the ``kzld site`` command."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -25,7 +26,7 @@ from kzld.cli import main
 from kzld.errors import KzldError
 from kzld.model.records import Corpus
 from kzld.rdf.load import load_graph
-from kzld.site import content, generate
+from kzld.site import content, generate, network
 from kzld.site import matrix as matrices
 from kzld.site.generate import build_site
 from kzld.site.labels import MARKER, Paths
@@ -669,3 +670,45 @@ def test_git_ignores_what_kzld_writes_beside_the_repository() -> None:
 
     assert [p for p in written if not ignored(p)] == []
     assert [p for p in published if ignored(p)] == []
+
+
+def test_pages_are_written_as_they_are_rendered_into_a_folder_swapped_in_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages in groups of 3: before each group is rendered, the pages of the groups before it
+    are already on disk (in the temporary folder beside the target, not held in memory), and
+    an earlier site stays in place until the new one is complete."""
+    out = tmp_path / "site"
+    build_site(GOLDEN, out)
+    (out / "earlier.txt").write_text("the earlier site")
+    monkeypatch.setattr(generate, "CHUNK", 3)
+    original = generate._pages
+    written: list[int] = []
+
+    def counting(renderer: Renderer, root: Path, subjects: list[str]) -> tuple[int, int]:
+        assert root.parent == tmp_path and root != out
+        assert (out / "earlier.txt").is_file()  # not replaced yet
+        written.append(len(list(root.rglob("index.html"))))
+        return original(renderer, root, subjects)
+
+    monkeypatch.setattr(generate, "_pages", counting)
+    build_site(GOLDEN, out)
+    assert written[0] == 0 and len(written) >= 5
+    assert all(later > earlier for earlier, later in itertools.pairwise(written))
+    assert not (out / "earlier.txt").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+def test_a_big_network_is_drawn_as_its_backbone_and_says_so(
+    corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(network, "MAX_NODES", 2)
+    build_site(site_graph(corpus), tmp_path / "site")
+    svg = (tmp_path / "site" / "network.svg").read_text(encoding="utf-8")
+    assert svg.count('<circle class="node"') == 2
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    note = re.search(r'<span id="network-note">([^<]*)</span></figcaption>', index)
+    assert note is not None
+    assert note.group(1).startswith(
+        "The backbone: the 2 organisations with the most co-signatures of 3"
+    )
