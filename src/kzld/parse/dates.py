@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import babel
@@ -401,6 +401,11 @@ def ascii_digits(text: str) -> str:
     return text if text.isascii() else text.translate(_digits())
 
 
+#: How many lines :func:`read_dateline` remembers (a text's lines are asked about several times).
+_DATELINES_KEPT = 1 << 12
+
+
+@lru_cache(maxsize=_DATELINES_KEPT)
 def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     """``(kind, date, place)`` when ``line`` as a whole is a dateline or a stamp, else ``None``.
     Digits of any script are read (``ডিসেম্বর ২৮, ২০২২``)."""

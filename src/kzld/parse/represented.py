@@ -49,11 +49,30 @@ def _roles() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(forms, key=len, reverse=True))
 
 
+@cache
+def _roles_by_letter() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The roles of :func:`_roles` under the first letter of their first word, each list the
+    longest first; a role whose first word is a bare ``*`` under ``""`` (it opens any word)."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _roles():
+        found.setdefault(phrase[0].removesuffix("*")[:1], []).append(phrase)
+    return {letter: tuple(phrases) for letter, phrases in found.items()}
+
+
 def _role_length(folded: list[str], k: int) -> int:
     """How many words of ``folded`` from the ``k``-th are a signer's role (0 when none): a word
     of the data, with a case ending of up to three letters ("presidente", "genel başkanı"), or a
     stem of it (``"przewodnicz*"``) with any ending."""
-    for phrase in _roles():
+    if k >= len(folded):
+        return 0
+    # a word the role's first word matches opens with it (or with its stem): only the roles
+    # under the word's first letter can match, and those opening with a bare "*"
+    by_letter = _roles_by_letter()
+    first = folded[k][:1]
+    phrases = by_letter.get(first, ())
+    if "" in by_letter and first:
+        phrases = tuple(sorted(phrases + by_letter[""], key=len, reverse=True))
+    for phrase in phrases:
         here = folded[k : k + len(phrase)]
         if len(here) == len(phrase) and all(
             w == r

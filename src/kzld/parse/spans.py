@@ -203,10 +203,14 @@ def statement_word(word: str) -> bool:
 def tells_of_a_statement(sentence: str) -> bool:
     """True when ``sentence`` tells of a statement: a word for one (:func:`statement_word`), a
     word calling one joint ("спільну"), a word of speaking out or of signing."""
-    for word in words(sentence):
-        folded = fold(word)
-        if statement_word(folded) or folded in _joint_words():
-            return True
-        if _restated(folded, _joint_words()) or _signing().matches(folded) or speaks(word):
-            return True
-    return False
+    return any(map(_tells, words(sentence)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _tells(word: str) -> bool:
+    """True when the ``word`` as written is one :func:`tells_of_a_statement` looks for (words
+    recur from sentence to sentence: each is judged once)."""
+    folded = fold(word)
+    if statement_word(folded) or folded in _joint_words():
+        return True
+    return _restated(folded, _joint_words()) or _signing().matches(folded) or speaks(word)

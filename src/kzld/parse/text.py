@@ -194,7 +194,10 @@ class WordSet:
     def inflects(self, word: str) -> bool:
         """True when the folded ``word`` is one of the forms, or a stem with an ending of at most
         three letters (``"unione"`` of ``"unione*"``; not ``"legambiente"`` of ``"lega*"``)."""
-        return word in self._whole or any(
+        if word in self._whole:
+            return True
+        # one C call to see whether any stem opens the word, before asking which ones do
+        return word.startswith(self._stems) and any(
             word.startswith(stem) and len(word) - len(stem) <= 3 for stem in self._stems
         )
 
@@ -209,8 +212,12 @@ class WordSet:
     def count(self, text: str) -> int:
         """How many words (or phrases) of ``text`` are in the set."""
         folded = words(fold(text))
-        found = sum(1 for w in folded if self.matches(w))
+        whole, stems, ends = self._whole, self._stems, self._ends
+        found = sum(1 for w in folded if w in whole or w.startswith(stems) or w.endswith(ends))
+        present = set(folded) if self._phrases else set()
         for phrase in self._phrases:
+            if phrase[0] not in present:
+                continue  # the phrase's first word is nowhere in the text
             size = len(phrase)
             found += sum(1 for k in range(len(folded) - size + 1) if folded[k : k + size] == phrase)
         return found

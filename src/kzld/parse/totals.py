@@ -535,6 +535,8 @@ def _statement_of(sentence: str) -> int | None:
     """The number in brackets after the word naming a statement that a number of organisations
     made ("με κοινή ανακοίνωση (7 Ομοσπονδίες)", "a joint statement (12 parties)"), not a
     number of anything else ("a statement (12 pages)")."""
+    if "(" not in sentence:
+        return None  # the pattern's scan costs sixty tries a character, and it needs a bracket
     statement = folded_words("statement_words")
     for match in _BRACKETED_COUNT.finditer(sentence):
         before = _tokens(match.group("before"))
