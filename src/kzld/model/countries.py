@@ -331,24 +331,33 @@ def _inflected_pair(left: str, right: str) -> str | None:
     """The country of a name of two words, both with a case ending ("Severne Koreje":
     "Severna Koreja"), else None."""
     names, _, _, _ = _tables()
-    bases = [_bases(left), _bases(right)]
-    for first in bases[0]:
-        for second in bases[1]:
+    # only a form that opens a name of two words can be the first (most words open none)
+    firsts = [first for first in _bases(left) if first in _pair_openings()]
+    for first in firsts:
+        for second in _bases(right):
             if (code := names.get(f"{first} {second}")) is not None:
                 return code
     return None
 
 
-def _bases(word: str) -> list[str]:
+@cache
+def _pair_openings() -> frozenset[str]:
+    """The first words of the country names of two words or more."""
+    names, _, _, _ = _tables()
+    return frozenset(name.split(" ", 1)[0] for name in names if " " in name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _bases(word: str) -> tuple[str, ...]:
     """The forms a word with a case ending may have without it (ending taken off, final vowel
-    put back), each long enough to take that ending."""
+    put back), each long enough to take that ending (a word stands in many pairs: found once)."""
     _, endings = _inflection()
-    found = []
+    found: list[str] = []
     for ending in endings:
         base = word[: -len(ending)]
         if word.endswith(ending) and len(base) >= _MIN_STEM - 2:
             found += [base + v for v in _FINAL_VOWELS if _may_take(base + v, v, ending)]
-    return found
+    return tuple(found)
 
 
 def _declined_region(word: str) -> bool:

@@ -284,8 +284,10 @@ def _words_by_script(sample: str) -> Counter[str]:
     return found
 
 
+@lru_cache(maxsize=1 << 10)
 def _lingua(script: str, sample: str) -> str | None:
-    """lingua's answer for ``sample`` (ISO 639-1), or ``None`` when it is not sure."""
+    """lingua's answer for ``sample`` (ISO 639-1), or ``None`` when it is not sure (a line a
+    site repeats on every page, its furniture or its signature, is asked about once)."""
     values = _detector(script).compute_language_confidence_values(sample)
     if not values or values[0].value < _SURE:
         return None

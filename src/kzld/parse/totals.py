@@ -129,10 +129,18 @@ def _ten(first: str) -> int | None:
     return None
 
 
+@cache
+def _number_sizes() -> tuple[int, ...]:
+    """The lengths of the number words."""
+    return tuple(sorted({len(word) for word in _numbers()}))
+
+
 @lru_cache(maxsize=1 << 14)
 def _compound(word: str) -> int | None:
     """The value of a number word made of a ten and a unit, in either order, or ``None``."""
     numbers = _numbers()
+    if not any(word[-size:] in numbers for size in _number_sizes() if 0 < size <= len(word) - 2):
+        return None  # the unit ends the word, and no number word ends it
     for cut in range(2, len(word) - 1):
         first, rest = word[:cut], word[cut:]
         value = _ten(first)
