@@ -297,8 +297,10 @@ def _inflected(word: str) -> str | None:
     if (code := _stem_country(word)) is not None:
         return code
     for ending in endings:
+        if not word.endswith(ending):
+            continue
         base = word[: -len(ending)]
-        if not word.endswith(ending) or len(base) < _MIN_STEM - 2:
+        if len(base) < _MIN_STEM - 2:
             continue
         for vowel in _FINAL_VOWELS:
             found = names.get(base + vowel) or _regions().get(base + vowel)
@@ -354,8 +356,10 @@ def _bases(word: str) -> tuple[str, ...]:
     _, endings = _inflection()
     found: list[str] = []
     for ending in endings:
+        if not word.endswith(ending):
+            continue
         base = word[: -len(ending)]
-        if word.endswith(ending) and len(base) >= _MIN_STEM - 2:
+        if len(base) >= _MIN_STEM - 2:
             found += [base + v for v in _FINAL_VOWELS if _may_take(base + v, v, ending)]
     return tuple(found)
 

@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+import babel
 from babel import Locale
 
+from ..derived import kept
 from ..model.countries import LANGUAGES, find_countries
 from ..model.folding import country_key as normalise
 from ..model.folding import fold
@@ -167,6 +169,13 @@ def is_bare_type_word(word: str) -> bool:
 
 @cache
 def _countries() -> tuple[str, ...]:
+    """The first words of the territories' names in every language of :data:`LANGUAGES`,
+    folded (CLDR through Babel). Reading them takes Babel about a second (each language's
+    locale data): they are kept between runs (:func:`~kzld.derived.kept`)."""
+    return kept("names/countries", _gathered_countries, list, _countries_read, libraries=(babel,))
+
+
+def _gathered_countries() -> tuple[str, ...]:
     names = {
         fold(name).split()[0]
         for language in LANGUAGES
@@ -174,6 +183,12 @@ def _countries() -> tuple[str, ...]:
         if name
     }
     return tuple(sorted(names))
+
+
+def _countries_read(kept: list[str]) -> tuple[str, ...]:
+    if not all(isinstance(name, str) for name in kept):
+        raise ValueError("not a list of words")
+    return tuple(kept)
 
 
 def opens_a_word(word: str, others: set[str]) -> bool:

@@ -166,6 +166,10 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+#: How many texts each :class:`WordSet` remembers the count of.
+_COUNTS_KEPT = 1 << 12
+
+
 class WordSet:
     """Folded word forms from data: ``"kommunist*"`` matches every word it opens,
     ``"*organisationer"`` every word it ends, ``"party"`` only the whole word; a form of several
@@ -178,6 +182,9 @@ class WordSet:
         self._whole = frozenset(f for f in folded if not f.endswith("*") and " " not in f)
         self._stems = tuple(sorted({f[:-1] for f in folded if f.endswith("*")}))
         self._phrases = tuple(f.split() for f in folded if " " in f and not f.endswith("*"))
+        #: What :meth:`count` found in each text it was asked about (the same lines are asked
+        #: about by several steps of the reader), up to :data:`_COUNTS_KEPT` texts.
+        self._counts: dict[str, int] = {}
 
     def matches(self, word: str) -> bool:
         """True when the folded ``word`` is one of the forms, opens with a stem or ends with an
@@ -211,6 +218,14 @@ class WordSet:
 
     def count(self, text: str) -> int:
         """How many words (or phrases) of ``text`` are in the set."""
+        found = self._counts.get(text)
+        if found is None:
+            if len(self._counts) >= _COUNTS_KEPT:
+                self._counts.clear()
+            found = self._counts[text] = self._count(text)
+        return found
+
+    def _count(self, text: str) -> int:
         folded = words(fold(text))
         whole, stems, ends = self._whole, self._stems, self._ends
         found = sum(1 for w in folded if w in whole or w.startswith(stems) or w.endswith(ends))
