@@ -987,8 +987,10 @@ _RANGE_BEFORE = re.compile(
 )
 
 
-def _dates_in(text: str) -> list[tuple[tuple[int, int], date]]:
-    """The full single dates in ``text`` with their offsets: not ranges, not without a year."""
+@lru_cache(maxsize=1 << 12)
+def _dates_in(text: str) -> tuple[tuple[tuple[int, int], date], ...]:
+    """The full single dates in ``text`` with their offsets: not ranges, not without a year
+    (remembered: the lines of a text are read for dates by several steps)."""
     folded = folded_in_place(text)
     found = []
     for match in _patterns().find.finditer(folded):
@@ -999,7 +1001,7 @@ def _dates_in(text: str) -> list[tuple[tuple[int, int], date]]:
         day = _date_of(match)
         if day is not None:
             found.append(((match.start(), match.end()), day))
-    return found
+    return tuple(found)
 
 
 def _whole_date(text: str) -> date | None:

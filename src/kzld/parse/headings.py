@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from ..model.folding import WORD_MARKS, fold
@@ -100,7 +101,8 @@ class Headings:
 _ARTICLE = re.compile(r"^(?:[وف]?[بلك]?ال|[وف]?لل)(?=\w{3})")
 
 
-def _units(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 12)
+def _units(text: str) -> frozenset[str]:
     """What of ``text`` is compared: the stems of its longer words (an Arabic word without its
     article), and the pairs of characters of a word written in Chinese characters or kana
     (which has no spaces)."""
@@ -114,7 +116,7 @@ def _units(text: str) -> set[str]:
             found.update(word[k : k + 2] for k in range(len(word) - 1))
         elif len(word) >= _SHORT:
             found.add(word[:_STEM])
-    return found
+    return frozenset(found)
 
 
 def echo(heading: str, prose: str) -> float | None:
@@ -126,6 +128,7 @@ def echo(heading: str, prose: str) -> float | None:
     return len(own & _units(prose[: _PROSE + len(heading)])) / len(own)
 
 
+@lru_cache(maxsize=1 << 12)
 def _letters(heading: str) -> str:
     """The letters and digits of ``heading``, folded: what stays when the page writes it again
     with another dash, quotation mark or length mark (Japanese "ー" for "〜")."""

@@ -155,10 +155,22 @@ class _Group:
         return frozenset(found)
 
 
+class _Spaced(dict[int, int]):
+    """A :meth:`str.translate` table writing a space for every character that is no letter or
+    mark, filled on first use."""
+
+    def __missing__(self, code: int) -> int:
+        kept = self[code] = code if unicodedata.category(chr(code))[0] in "LM" else ord(" ")
+        return kept
+
+
+_SPACED = _Spaced()
+
+
 def _tokens(text: str) -> list[str]:
     """The words of ``text``: its runs of letters and marks (Devanagari's vowel signs are marks,
     no word characters to ``re``, so ``\\w+`` would cut its words in pieces)."""
-    return "".join(c if unicodedata.category(c)[0] in "LM" else " " for c in text).split()
+    return text.translate(_SPACED).split()
 
 
 @cache

@@ -102,7 +102,7 @@ def split_bilingual(raw: str) -> tuple[str, str] | None:
     if first is None:
         return None
     for index, char in outside_brackets(raw):
-        if char.isalpha() and _script(char) != first:
+        if char.isalpha() and _char_script(char) != first:
             head = raw[:index].rstrip(" -–—/")
             tail = raw[index:]
             if len(words(head)) < 2 or len(_unbracketed(tail)) < 2 or raw[index - 1].isalpha():
