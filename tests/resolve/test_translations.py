@@ -252,3 +252,22 @@ def test_a_new_organisation_written_with_its_abbreviation_and_country_is_named_b
 def test_words_of_more_languages(name: str, concepts: set[str]) -> None:
     assert signature(name).concepts == concepts
     assert not signature(name).words
+
+
+@pytest.mark.parametrize(
+    ("name", "concepts"),
+    [
+        ("Partai Buruh Zelta", {"party", "labour"}),  # Indonesian: buruh is labour
+        ("Serikat Pekerja Zelta", {"union", "workers"}),  # and pekerja workers
+        ("Gerakan Pemuda Rakyat Zelta", {"movement", "youth", "people"}),
+        ("Umoja wa Wanawake wa Zelta", {"unity", "women"}),  # Swahili
+        ("Tevgera Ciwanên Zelta", {"movement", "youth"}),  # Kurmanji
+        ("Yekîtiya Karkerên Zelta", {"union", "workers"}),
+        ("Lýðræðishreyfing Zelta", {"democratic", "movement"}),  # Icelandic: a stem and a word
+        ("Byltingarsinnaður alþýðuflokkur Zelta", {"revolutionary", "people", "party"}),
+    ],
+)
+def test_type_words_of_indonesian_swahili_kurmanji_and_icelandic(
+    name: str, concepts: set[str]
+) -> None:
+    assert signature(name).concepts == concepts
