@@ -67,7 +67,7 @@ def span_of(text: str, needle: str, start: int = 0) -> Span:
 
 @pytest.fixture
 def corpus() -> Corpus:
-    """One statement in two languages with three signatories (one listed twice)."""
+    """One statement in two languages with three entries naming two signatories (one twice)."""
     text = TEXT
     entries = []
     for position, raw in enumerate(

@@ -329,9 +329,12 @@ def test_a_graph_with_violations_is_not_written(
     assert not (tmp_path / "kzld.jsonld").exists()
 
 
-def test_documents_nothing_was_tuned_on_build_with_one_signature_per_entry(
+def test_documents_nothing_was_tuned_on_build_with_every_entry_the_evidence_of_a_signature(
     tmp_path: Path,
 ) -> None:
+    """Every entry is the evidence of one signature, and each organisation signs a statement
+    once (a text in two languages lists each twice: ``en_es_two_lists`` has 6 entries and 3
+    signatures; in ``en_ru_short_versions`` the union of another country stays apart: 4)."""
     from kzld.parse import read_file
 
     documents = ROOT / "tests" / "data" / "documents"
@@ -344,12 +347,17 @@ def test_documents_nothing_was_tuned_on_build_with_one_signature_per_entry(
     rows = select(
         graph,
         """
-        SELECT ?file (COUNT(?sig) AS ?n) {
+        SELECT ?file (COUNT(?e) AS ?n) (COUNT(DISTINCT ?sig) AS ?sigs)
+               (COUNT(DISTINCT ?org) AS ?orgs) {
           ?s a kzld:Statement ; prov:hadPrimarySource/schema:name ?file .
-          OPTIONAL { ?sig a kzld:Signature ; schema:object ?s } }
+          OPTIONAL { ?sig a kzld:Signature ; schema:object ?s ; schema:agent ?org ;
+                          prov:wasDerivedFrom ?e } }
         GROUP BY ?file""",
     )
-    assert {file.removesuffix(".txt"): int(n) for file, n in rows} == entries
+    assert {file.removesuffix(".txt"): int(n) for file, n, _, _ in rows} == entries
+    assert all(sigs == orgs for _, _, sigs, orgs in rows)
+    signatures = {file.removesuffix(".txt"): int(sigs) for file, _, sigs, _ in rows}
+    assert (signatures["en_es_two_lists"], signatures["en_ru_short_versions"]) == (3, 4)
 
 
 def test_a_duplicate_text_is_warned_about_and_built_once(tmp_path: Path) -> None:

@@ -165,7 +165,7 @@ def test_every_iri_minted_for_a_text_leads_to_its_source() -> None:
         mint.statement("a b"),
         mint.version("a b", "en", 2),
         mint.section("a b", 1),
-        mint.signature("a b", "org-key", 2),
+        mint.signature("a b", "org-key"),
         mint.selector(mint.evidence("a b", Span(0, 3)), "quote"),
         mint.mention("a b", Span(4, 9)),
         mint.role("a b", 1),

@@ -19,7 +19,7 @@ def test_readable_iris_for_ordinary_keys() -> None:
     assert mint.statement("001_f10d") == URIRef(BASE + "statement/001_f10d")
     assert mint.version("001_f10d", "ru") == URIRef(BASE + "statement/001_f10d/ru")
     assert mint.version("001_f10d", "ru", 2) == URIRef(BASE + "statement/001_f10d/ru-2")
-    assert mint.signature("s", "kke", 2) == URIRef(BASE + "signature/s/kke/2")
+    assert mint.signature("s", "kke") == URIRef(BASE + "signature/s/kke")
     assert mint.evidence("s", Span(3, 9)) == URIRef(BASE + "evidence/s/3-9")
     assert mint.country("gr") == URIRef(BASE + "country/GR")
 

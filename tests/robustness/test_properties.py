@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rdflib import RDF, Graph
 from rdflib.compare import isomorphic
+from rdflib.namespace import PROV
 
 from kzld.errors import InputError
 from kzld.mapping import map_corpus
@@ -28,7 +29,7 @@ from kzld.parse.names import is_person
 from kzld.rdf.compacted import to_jsonld
 from kzld.rdf.dump import to_turtle
 from kzld.rdf.load import load_graph
-from kzld.rdf.namespaces import KZLD, TURTLE_PREFIXES
+from kzld.rdf.namespaces import KZLD, SCHEMA, TURTLE_PREFIXES
 from kzld.resolve.corpus import resolve_corpus
 from kzld.resolve.orgs import OrganisationResolver
 
@@ -126,10 +127,17 @@ def graph_of(text: str) -> Graph:
 @BOUNDED
 @given(st.lists(NAME, min_size=1, max_size=25), st.sampled_from(MARKERS))
 @example(["Mp"], "{n}.")  # a person's title alone (MP) names no person
-def test_n_signatories_give_n_signatures(names: list[str], marker: str) -> None:
+@example(["Xandia Party", "Zetland League", "Xandia Party"], "-")  # one party listed twice
+def test_every_entry_is_evidence_of_one_signature_per_organisation(
+    names: list[str], marker: str
+) -> None:
+    """Every entry is the evidence of exactly one signature, one per organisation (a name drawn
+    twice is an organisation listed twice)."""
     graph = graph_of(statement(names, marker))
     signatures = set(graph.subjects(RDF.type, KZLD.Signature))
-    assert len(signatures) == len(names)
+    evidence = [e for s in signatures for e in graph.objects(s, PROV.wasDerivedFrom)]
+    assert len(evidence) == len(set(evidence)) == len(names)
+    assert len({graph.value(s, SCHEMA.agent) for s in signatures}) == len(signatures)
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -317,7 +317,7 @@ def test_sparql_constraints_start_from_the_focus_node() -> None:
         for d in shapes.objects(URIRef(KZLDSH), SH.declare)
     )
     selects = sorted(str(q) for q in shapes.objects(None, SH.select))
-    assert len(selects) == 16
+    assert len(selects) == 17
 
     def first_triples(node: object) -> list[tuple[object, ...]]:
         if isinstance(node, CompValue):

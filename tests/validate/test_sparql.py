@@ -44,7 +44,7 @@ ex:c ex:p 7 .
 
 def test_every_shipped_constraint_runs_over_the_whole_graph() -> None:
     rest, taken = split(load_shapes())
-    assert len(taken) == 16
+    assert len(taken) == 17
     assert list(rest.objects(None, SH.sparql)) == []
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
 
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import PROV, SKOS, XSD
 
 from ..model.iris import Minter, slug
-from ..model.records import Document, Mention, ResolvedDocument, Version
+from ..model.records import Document, Mention, ResolvedDocument, Section, Span, Version
 from ..rdf.namespaces import GENRE, KZLD, OA, SCHEMA
 from ..rdf.triples import TripleSet
 from .base import add_evidence, date_literal, integer_literal, name_literal
@@ -105,47 +107,90 @@ _SECTION, _POSITION, _DERIVED = KZLD.section, SCHEMA.position, PROV.wasDerivedFr
 _SIGNATORY = KZLD.signatory
 
 
+@dataclass
+class _Signer:
+    """One organisation's signature of a text: where its first entry stands, and every entry."""
+
+    section: URIRef
+    position: int
+    as_of: date | None
+    spans: list[Span] = field(default_factory=list)
+
+
 def _add_signatures(
     graph: TripleSet, mint: Minter, statement: URIRef, resolved: ResolvedDocument
 ) -> None:
+    """The statement's signatory sections, and one signature for each organisation they list.
+
+    An organisation listed twice (twice in a list, in two lists, or under two names that
+    resolve to it) signed once: its signature is derived from every entry that names it, and
+    takes its section, position and as-of date from the first in text order, where a reader
+    of the text first meets the signer (a later entry most often repeats a list or a name).
+    The places after a repeated entry keep the list's own count.
+    """
     document = resolved.document
-    stem = document.stem
-    occurrences: Counter[str] = Counter()
-    named = 0
+    signers: dict[str, _Signer] = {}
     more = 0
     if document.sections:  # the statement is the concept scheme of its signatory sections
         graph.add((statement, RDF.type, SKOS.ConceptScheme))
     for number, (section, keys) in enumerate(
         zip(document.sections, resolved.signatories, strict=True), start=1
     ):
-        section_iri = mint.section(stem, number)
-        graph.add((section_iri, RDF.type, KZLD.SignatorySection))
-        graph.add((section_iri, RDF.type, SKOS.Concept))
-        graph.add((section_iri, SKOS.prefLabel, name_literal(section.heading, section.language)))
-        graph.add((section_iri, SKOS.inScheme, statement))
-        graph.add((section_iri, SCHEMA.position, Literal(number, datatype=XSD.integer)))
-        heading = add_evidence(graph, mint, stem, section.span, document.text)
-        graph.add((section_iri, PROV.wasDerivedFrom, heading))
+        section_iri = _add_section(graph, mint, statement, document, section, number)
         more += section.more_stated or 0
         for entry, key in zip(section.entries, keys, strict=True):
-            named += 1
-            occurrences[key] += 1
-            organisation = mint.organisation(key)
-            signature = mint.signature(stem, key, occurrences[key])
-            graph.add((signature, _TYPE, _SIGNATURE))
-            graph.add((signature, _AGENT, organisation))
-            graph.add((signature, _OBJECT, statement))
-            graph.add((signature, _SECTION, section_iri))
-            graph.add((signature, _POSITION, integer_literal(entry.position)))
-            if section.as_of is not None:
-                graph.add((signature, KZLD.asOf, date_literal(section.as_of)))
-            evidence = add_evidence(graph, mint, stem, entry.span, document.text)
-            graph.add((signature, _DERIVED, evidence))
-            graph.add((statement, _SIGNATORY, organisation))
+            signer = signers.setdefault(key, _Signer(section_iri, entry.position, section.as_of))
+            signer.spans.append(entry.span)
+    for key, signer in signers.items():
+        _add_signature(graph, mint, statement, document, key, signer)
     # the total the text states ("50 parties subscribe"); else the named and the "(20 more)"
-    stated = document.stated_total or (named + more if more else None)
+    stated = document.stated_total or (len(signers) + more if more else None)
     if stated:
         graph.add((statement, KZLD.statedSignatoryCount, Literal(stated, datatype=XSD.integer)))
+
+
+def _add_section(
+    graph: TripleSet,
+    mint: Minter,
+    statement: URIRef,
+    document: Document,
+    section: Section,
+    number: int,
+) -> URIRef:
+    """The ``number``-th signatory section of ``statement``, with its heading's evidence."""
+    section_iri = mint.section(document.stem, number)
+    graph.add((section_iri, RDF.type, KZLD.SignatorySection))
+    graph.add((section_iri, RDF.type, SKOS.Concept))
+    graph.add((section_iri, SKOS.prefLabel, name_literal(section.heading, section.language)))
+    graph.add((section_iri, SKOS.inScheme, statement))
+    graph.add((section_iri, SCHEMA.position, Literal(number, datatype=XSD.integer)))
+    heading = add_evidence(graph, mint, document.stem, section.span, document.text)
+    graph.add((section_iri, PROV.wasDerivedFrom, heading))
+    return section_iri
+
+
+def _add_signature(
+    graph: TripleSet,
+    mint: Minter,
+    statement: URIRef,
+    document: Document,
+    key: str,
+    signer: _Signer,
+) -> None:
+    """The signature of the organisation ``key``, derived from each of its entries."""
+    organisation = mint.organisation(key)
+    signature = mint.signature(document.stem, key)
+    graph.add((signature, _TYPE, _SIGNATURE))
+    graph.add((signature, _AGENT, organisation))
+    graph.add((signature, _OBJECT, statement))
+    graph.add((signature, _SECTION, signer.section))
+    graph.add((signature, _POSITION, integer_literal(signer.position)))
+    if signer.as_of is not None:
+        graph.add((signature, KZLD.asOf, date_literal(signer.as_of)))
+    for span in signer.spans:
+        evidence = add_evidence(graph, mint, document.stem, span, document.text)
+        graph.add((signature, _DERIVED, evidence))
+    graph.add((statement, _SIGNATORY, organisation))
 
 
 def _add_mentions(

@@ -123,15 +123,9 @@ class Minter:
         """The ``number``-th (1-based) signatory section of a statement."""
         return self._iri("statement", stem, "section", str(number))
 
-    def signature(self, stem: str, organisation: str, occurrence: int = 1) -> URIRef:
-        """An organisation's signature of a statement (``occurrence`` > 1 for a repeated entry).
-
-        A repeat gets a segment of its own (``.../org/2``): a suffix on the key could be another
-        organisation's key (``x-front`` twice against ``x-front-2``).
-        """
-        if occurrence == 1:
-            return self._iri("signature", stem, organisation)
-        return self._iri("signature", stem, organisation, str(occurrence))
+    def signature(self, stem: str, organisation: str) -> URIRef:
+        """An organisation's signature of a statement: one, however often the text lists it."""
+        return self._iri("signature", stem, organisation)
 
     def evidence(self, stem: str, span: Span) -> URIRef:
         """A span of a source text."""

@@ -190,20 +190,28 @@ def _bound(variable: str, node: URIRef | None) -> str:
     return f"VALUES ?{variable} {{ {ox.NamedNode(str(node))} }}"
 
 
+@dataclass(frozen=True)
+class Quote:
+    """One entry a signature is derived from: its evidence and the span of text it selects."""
+
+    evidence: URIRef
+    start: int | None
+    end: int | None
+    exact: str
+
+
 @dataclass
 class Signature:
-    """One signature as a statement page lists it."""
+    """One signature as a statement page lists it, with the entries it is derived from in text
+    order (more than one when the text lists its organisation twice)."""
 
     statement: URIRef
     iri: URIRef
     org: URIRef
     section: URIRef | None
     position: int
-    evidence: URIRef | None
-    start: int | None
-    end: int | None
-    exact: str
     as_of: str
+    quotes: list[Quote] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -304,20 +312,29 @@ class Site:
         found: dict[URIRef, Signature] = {}
         for row in self.store.query(query):  # type: ignore[union-attr]
             iri = URIRef(_value(row["signature"]))
-            if iri in found:  # a second quote or selector of the same evidence
-                continue
-            found[iri] = Signature(
-                URIRef(_value(row["statement"])),
-                iri,
-                URIRef(_value(row["org"])),
-                URIRef(_value(row["section"])) if row["section"] is not None else None,
-                int(_value(row["position"]) or 0),
-                URIRef(_value(row["evidence"])) if row["evidence"] is not None else None,
-                int(_value(row["start"])) if row["start"] is not None else None,
-                int(_value(row["end"])) if row["end"] is not None else None,
-                _value(row["exact"]),
-                _value(row["asof"]),
-            )
+            signature = found.get(iri)
+            if signature is None:
+                signature = found[iri] = Signature(
+                    URIRef(_value(row["statement"])),
+                    iri,
+                    URIRef(_value(row["org"])),
+                    URIRef(_value(row["section"])) if row["section"] is not None else None,
+                    int(_value(row["position"]) or 0),
+                    _value(row["asof"]),
+                )
+            evidence = URIRef(_value(row["evidence"])) if row["evidence"] is not None else None
+            # a second quote or selector of an evidence already read gives nothing new
+            if evidence is not None and all(q.evidence != evidence for q in signature.quotes):
+                signature.quotes.append(
+                    Quote(
+                        evidence,
+                        int(_value(row["start"])) if row["start"] is not None else None,
+                        int(_value(row["end"])) if row["end"] is not None else None,
+                        _value(row["exact"]),
+                    )
+                )
+        for signature in found.values():
+            signature.quotes.sort(key=lambda q: (q.start or 0, str(q.evidence)))
         return sorted(
             found.values(),
             key=lambda s: (str(s.statement), str(s.section or ""), s.position, str(s.iri)),
@@ -668,21 +685,24 @@ def _sections(
                 else 0,
                 "rows": [],
             }
-        evidence = signature.evidence
-        anchor = site.anchor(evidence) if evidence is not None else ""
+        quotes = []
+        for quote in signature.quotes:
+            anchor = site.anchor(quote.evidence)
+            quotes.append({"exact": Text(quote.exact), "anchor": anchor})
+            if quote.start is not None and quote.end is not None:
+                marks.append((quote.start, quote.end, "signature", anchor))
+                anchors.extend(
+                    (quote.start, site.anchor(x)) for x in _selectors(site, quote.evidence)
+                )
         sections[key]["rows"].append(
             {
                 "id": site.anchor(signature.iri),
                 "position": signature.position,
                 "org": site.link(signature.org, page),
-                "exact": Text(signature.exact),
-                "anchor": anchor,
+                "quotes": quotes,
                 "as_of": signature.as_of,
             }
         )
-        if evidence is not None and signature.start is not None and signature.end is not None:
-            marks.append((signature.start, signature.end, "signature", anchor))
-            anchors.extend((signature.start, site.anchor(x)) for x in _selectors(site, evidence))
     return sorted(sections.values(), key=lambda s: (s["position"], s["label"]))
 
 

@@ -331,9 +331,11 @@ class OrgReport:
         for s in self.sightings:
             by_key[s.key].append(s)
         new = len(self.new)
+        # one signature per organisation per text, however often its list names it
+        signed = {(s.document, s.key) for s in self.sightings if s.role == "signatory"}
         out = [
             f"{len(self.organisations)} organisations ({len(self.organisations) - new} known, "
-            f"{new} new), {sum(s.role == 'signatory' for s in self.sightings)} signatures",
+            f"{new} new), {len(signed)} signatures",
             "",
         ]
         for org in self.organisations:

@@ -1,0 +1,24 @@
+# An organisation listed twice (places 1 and 2) is one signature derived from both entries,
+# and the entry after the repeat keeps the list's count (place 3): conforms.
+# expect: nothing (conforms)
+DELETE DATA {
+  <source/s1> schema:text "Solidarity motion on the ban\nО запрете партии\n\nSigned by:\n1. Communist Party of Greece\n2. Партия труда\n" .
+  <signature/s1/pt> schema:position 2 ; prov:wasDerivedFrom <evidence/s1/90-102> .
+  <evidence/s1/90-102> a oa:SpecificResource ; oa:hasSource <source/s1> ;
+    oa:hasSelector <evidence/s1/90-102/position> , <evidence/s1/90-102/quote> .
+  <evidence/s1/90-102/position> a oa:TextPositionSelector ; oa:start 90 ; oa:end 102 .
+  <evidence/s1/90-102/quote> a oa:TextQuoteSelector ; oa:exact "Партия труда" .
+} ;
+INSERT DATA {
+  <source/s1> schema:text "Solidarity motion on the ban\nО запрете партии\n\nSigned by:\n1. Communist Party of Greece\n2. Communist Party of Greece\n3. Партия труда\n" .
+  <signature/s1/pt> schema:position 3 ; prov:wasDerivedFrom <evidence/s1/119-131> .
+  <evidence/s1/119-131> a oa:SpecificResource ; oa:hasSource <source/s1> ;
+    oa:hasSelector <evidence/s1/119-131/position> , <evidence/s1/119-131/quote> .
+  <evidence/s1/119-131/position> a oa:TextPositionSelector ; oa:start 119 ; oa:end 131 .
+  <evidence/s1/119-131/quote> a oa:TextQuoteSelector ; oa:exact "Партия труда" .
+  <evidence/s1/90-115> a oa:SpecificResource ; oa:hasSource <source/s1> ;
+    oa:hasSelector <evidence/s1/90-115/position> , <evidence/s1/90-115/quote> .
+  <evidence/s1/90-115/position> a oa:TextPositionSelector ; oa:start 90 ; oa:end 115 .
+  <evidence/s1/90-115/quote> a oa:TextQuoteSelector ; oa:exact "Communist Party of Greece" .
+  <signature/s1/kke> prov:wasDerivedFrom <evidence/s1/90-115> .
+}
