@@ -390,28 +390,42 @@ class _Gathered:
     shortened: dict[str, str] = field(default_factory=dict)
 
 
-def _read_text(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
-    """File what one whole text offers in ``found``; the shorter texts it holds, to read next."""
-    found.texts.append(text)
-    more: list[str] = []
+def _read_country(text: str, found: _Gathered) -> list[str]:
+    """File the country written after or before a name ("..., Chile", "Chile : ..."); the name
+    without it, to read next."""
+    more = []
     if (split := without_country(text)) is not None:
         found.beside.update(find_countries(split[1]))
         more.append(split[0])
     if (leading_place := leading_country(text)) is not None:
         found.beside.update(find_countries(leading_place[0]))
         more.append(leading_place[1])
+    return more
+
+
+def _read_abbreviation_and_country(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
+    """File an abbreviation and a country written together ("XCP (Zed) Xandia", "Name, XWU
+    Zetland"); the name without them, to read next."""
+    if (placed := _abbreviation_and_country(text, known)) is not None:
+        found.abbreviations.append(placed[0])
+        found.beside.update(find_countries(placed[1]))
+    if (then := _then_abbreviation_and_country(text)) is None:
+        return []
+    found.abbreviations.append(then[1])
+    found.beside.update(find_countries(then[2]))
+    found.shortened[text] = then[0]
+    return [then[0]]
+
+
+def _read_text(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
+    """File what one whole text offers in ``found``; the shorter texts it holds, to read next."""
+    found.texts.append(text)
+    more = _read_country(text, found)
     if (trailing := _trailing_abbreviation(text, known)) is not None:
         found.abbreviations.append(trailing[1])
         found.shortened[text] = trailing[0]
         more.append(trailing[0])
-    if (placed := _abbreviation_and_country(text, known)) is not None:
-        found.abbreviations.append(placed[0])
-        found.beside.update(find_countries(placed[1]))
-    if (then := _then_abbreviation_and_country(text)) is not None:
-        found.abbreviations.append(then[1])
-        found.beside.update(find_countries(then[2]))
-        found.shortened[text] = then[0]
-        more.append(then[0])
+    more += _read_abbreviation_and_country(text, known, found)
     if (stem := _without_ending(text)) is not None:
         more.append(stem)
     more.extend(_in_two_scripts(text))

@@ -270,20 +270,7 @@ class AuthorityIndex:
                 # them may name its country by them ("Bohemia", "Moravia" are regions)
                 filed += self.placed_words.get(concepts, [])
             if sig.countries or len(reading.beside) == 1:
-                # a form naming no country ("X Refoundation Party") of an entry of the
-                # country the name names or is written beside, when the form says enough on
-                # its own, or no other entry of that country has a name of its concepts
-                stated = sig.countries or reading.beside
-                filed += [
-                    (key, form, other)
-                    for key, form, other in self.signatures.get((concepts, frozenset()), ())
-                    if (country := self.authority.entry(key).country) in stated
-                    and (
-                        other.words
-                        or len(other.concepts) >= 3
-                        or self.of_concepts.get((concepts, country)) == {key}
-                    )
-                ]
+                filed += self._unnamed_of_country(concepts, sig.countries or reading.beside)
             for key, form, other in filed:
                 if (key, form) in seen or not (
                     _same_words(sig.words, other.words)
@@ -295,6 +282,24 @@ class AuthorityIndex:
                 seen.add((key, form))
                 kind = "near-signature" if near else "signature"
                 yield key, form, kind, f"{sig.describe()} = {other.describe()}"
+
+    def _unnamed_of_country(
+        self, concepts: frozenset[str], stated: frozenset[str]
+    ) -> list[tuple[str, str, Signature]]:
+        """The forms naming no country ("X Refoundation Party") of entries of a ``stated``
+        country that a name of these concepts may be: those that say enough on their own (own
+        words, or three concepts), or whose entry is the one of its country with a name of
+        these concepts."""
+        return [
+            (key, form, other)
+            for key, form, other in self.signatures.get((concepts, frozenset()), ())
+            if (country := self.authority.entry(key).country) in stated
+            and (
+                other.words
+                or len(other.concepts) >= 3
+                or self.of_concepts.get((concepts, country)) == {key}
+            )
+        ]
 
     def _unplaced(self, key: str, form: Signature, sig: Signature) -> frozenset[str]:
         """The own words of a ``form`` of entry ``key`` that names no country, but for the words
