@@ -44,7 +44,7 @@ CACHE_ENV = "KZLD_CACHE_DIR"
 #: The layout of a kept file; a new layout is a new key.
 FORMAT = 1
 #: The files of the package whose bytes are part of every key.
-_OWN_SUFFIXES = (".py", ".yaml")
+_OWN_SUFFIXES = (".py", ".yaml", ".json")
 #: The shipped folders (:mod:`kzld.resources`) whose files are part of every key.
 _DATA = ("authority", "ontology", "shapes")
 
