@@ -7,7 +7,8 @@ file name (:func:`train_likeness.fold_of`). For each fold it trains the model on
 - **entries**: reads this fold's texts with the reader and takes every entry of every candidate
   block the reader weighs; an entry is a signer's when it is a gold signer's name or alias (or
   holds one and at most three words more). It reports how many the hand score
-  (:func:`kzld.parse.names.name_score` >= 0.5) and the model (>= 0.5) tell right;
+  (:func:`kzld.parse.names.name_score` >= 0.5), the model (>= 0.5) and the reader's entry score
+  that weighs both (:func:`kzld.parse.signatories.scoring.entry_score` >= 0.5) tell right;
 - **reader** (unless ``--entries-only``): builds this fold's texts with the reader using that
   fold's model, and scores the build against the gold as ``bench/quality_reader.py`` does.
 
@@ -75,21 +76,29 @@ def _is_signer(raw: str, gold: Gold) -> bool:
 
 def entries(fold: int, model: Any, golds: dict[str, Gold]) -> dict[str, int]:
     """How the hand score and ``model`` tell the candidate entries of ``fold``'s texts."""
+    import kzld.parse.likeness as likeness
     from kzld.parse.names import name_score
+    from kzld.parse.signatories.scoring import entry_score
 
-    counts = dict.fromkeys(["entries", "signers", "hand", "learnt", "both_wrong"], 0)
-    for name, gold in sorted(golds.items()):
-        if train_likeness.fold_of(name) != fold:
-            continue
-        for raw in _entries(name):
-            truth = _is_signer(raw, gold)
-            hand = (name_score(raw) >= 0.5) == truth
-            learnt = (model.score(raw) >= 0.5) == truth
-            counts["entries"] += 1
-            counts["signers"] += truth
-            counts["hand"] += hand
-            counts["learnt"] += learnt
-            counts["both_wrong"] += not hand and not learnt
+    counts = dict.fromkeys(["entries", "signers", "hand", "learnt", "reader", "both_wrong"], 0)
+    shipped = likeness.default_model
+    likeness.default_model = lambda: model  # type: ignore[assignment]
+    try:
+        for name, gold in sorted(golds.items()):
+            if train_likeness.fold_of(name) != fold:
+                continue
+            for raw in _entries(name):
+                truth = _is_signer(raw, gold)
+                hand = (name_score(raw) >= 0.5) == truth
+                learnt = (model.score(raw) >= 0.5) == truth
+                counts["entries"] += 1
+                counts["signers"] += truth
+                counts["hand"] += hand
+                counts["learnt"] += learnt
+                counts["reader"] += (entry_score(raw) >= 0.5) == truth
+                counts["both_wrong"] += not hand and not learnt
+    finally:
+        likeness.default_model = shipped  # type: ignore[assignment]
     return counts
 
 
@@ -138,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"entries of both folds: {n} ({total['signers']} signers); right by the hand score "
             f"{total['hand']} ({total['hand'] / n:.3f}), by the learnt model {total['learnt']} "
-            f"({total['learnt'] / n:.3f}); both wrong {total['both_wrong']}"
+            f"({total['learnt'] / n:.3f}), by the reader's entry score {total['reader']} "
+            f"({total['reader'] / n:.3f}); both wrong {total['both_wrong']}"
         )
     if scores:
         summary = quality_reader.summarise(scores)["total"]
