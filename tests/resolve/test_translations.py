@@ -271,3 +271,22 @@ def test_type_words_of_indonesian_swahili_kurmanji_and_icelandic(
     name: str, concepts: set[str]
 ) -> None:
     assert signature(name).concepts == concepts
+
+
+ZELTA_LEAGUE = AuthorityEntry(
+    key="zelta-human-rights-league", name="Zelta Human Rights League", country="TN",
+    kinds=("association",),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "رابطة زلتا لحقوق الإنسان",  # Arabic, "for human rights" with its preposition
+        "Liga Zelta de Derechos Humanos (Túnez)",  # Spanish, the country beside it
+        "Zelta-Liga für Menschenrechte, Tunesien",  # German, one word
+    ],
+)
+def test_human_rights_is_a_concept_in_every_language(name: str) -> None:
+    assert "human-rights" in signature(name).concepts
+    assert keys_of(Authority((ZELTA_LEAGUE,)), [name]) == [ZELTA_LEAGUE.key]
