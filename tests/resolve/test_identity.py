@@ -446,7 +446,8 @@ def test_a_country_named_in_full_where_the_entry_writes_part_of_its_name(
 
 def test_a_country_with_a_preposition_joined_before_it(authority: Authority) -> None:
     # Arabic and Hebrew join "in" to the country's name: a new organisation "in Tunisia" or
-    # "in Israel" is of that country (the Arabic name by its identity: own words, "national")
+    # "in Israel" is of that country (each name by its identity: own words, "national" and
+    # "committee")
     resolver = OrganisationResolver(authority)
     names = ["الهيئة الوطنية لزيتا بتونس", "ועד זטא בישראל"]
     for i, name in enumerate(names):
@@ -455,7 +456,7 @@ def test_a_country_with_a_preposition_joined_before_it(authority: Authority) -> 
         )
     assert sorted((o.key, o.country) for o in resolver.organisations()) == [
         ("x-lhyyh-lzyt-national-tn", "TN"),
-        ("x-vd-zt-vysrl", "IL"),
+        ("x-zt-committee-il", "IL"),
     ]
 
 

@@ -247,6 +247,14 @@ def test_a_new_organisation_written_with_its_abbreviation_and_country_is_named_b
         ("الحزب الديموقراطي", {"party", "democratic"}),  # Arabic, "democratic" spelt with و
         ("حزب الشعوب", {"party", "people"}),  # Arabic "peoples"
         ("التحالف الشعبي", {"alliance", "people"}),  # Arabic "alliance"
+        ("الجمعية الوطنية", {"association", "national"}),  # Arabic kinds of organisation
+        ("لجنة المبادرة", {"committee", "initiative"}),
+        ("النقابة الوطنية", {"trade-union", "national"}),
+        ("مركز المنظمة", {"centre", "organisation"}),
+        ("انجمن", {"association"}),  # Persian
+        ("جنبش", {"movement"}),
+        ("האגודה", {"association"}),  # Hebrew
+        ("תנועת הנוער", {"movement", "youth"}),
     ],
 )
 def test_words_of_more_languages(name: str, concepts: set[str]) -> None:
