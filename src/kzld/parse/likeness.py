@@ -110,6 +110,12 @@ def _shape(text: str, found: list[str]) -> list[str]:
     return ["s:" + name for name in shape]
 
 
+@lru_cache(maxsize=1 << 16)
+def _hashed(name: str) -> int:
+    """The CRC-32 of a feature's name (n-grams and words recur from entry to entry)."""
+    return zlib.crc32(name.encode("utf-8"))
+
+
 @lru_cache(maxsize=1 << 14)
 def features(text: str, size: int) -> tuple[tuple[int, float], ...]:
     """The hashed features of ``text`` in a space of ``size``: (index, value) pairs, sorted by
@@ -125,7 +131,7 @@ def features(text: str, size: int) -> tuple[tuple[int, float], ...]:
     named += [(name, 1.0) for name in _shape(text, found)]
     values: dict[int, float] = {}
     for name, value in named:
-        index = zlib.crc32(name.encode("utf-8")) % size
+        index = _hashed(name) % size
         values[index] = values.get(index, 0.0) + value
     return tuple(sorted(values.items()))
 
