@@ -272,7 +272,12 @@ class Site:
         if found is None:
             found = self._labels.get(node)
         if found is None:
-            described = self.description(node)
+            store = self.graph.store
+            described = (
+                store.values(node, LABELLED_BY)
+                if isinstance(store, StoreView)
+                else self.description(node)
+            )
             found = self._labels[node] = label_of(node, lambda p: described.get(p, ()))
         return found
 

@@ -159,6 +159,24 @@ class StoreView(Store):
                 self._described.popitem(last=False)
         return found
 
+    def values(self, s: Node, predicates: tuple[URIRef, ...]) -> dict[Node, tuple[Node, ...]]:
+        """The values of ``predicates`` on ``s``: from its description when that is kept, else
+        a lookup each (a resource linked to, the hundreds of signatures a section page lists
+        say, need not have its description read, converted and kept for its name)."""
+        key = str(s)
+        with self._lock:
+            found = self._described.get(key)
+        if found is not None:
+            return found
+        subject = to_ox(s)
+        values: dict[Node, tuple[Node, ...]] = {}
+        for predicate in predicates:
+            quads = self.ox.quads_for_pattern(subject, to_ox(predicate), None, ox.DefaultGraph())
+            objects = tuple(to_rdflib(q.object) for q in quads)
+            if objects:
+                values[predicate] = objects
+        return values
+
     def _match(self, s: Node | None, p: Node | None, o: Node | None) -> tuple[Any, ...]:
         if s is not None:
             described = self.description(s)
