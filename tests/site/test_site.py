@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import posixpath
 import re
 import shutil
 import subprocess
@@ -722,3 +723,15 @@ def test_a_big_network_is_drawn_as_its_backbone_and_says_so(
     assert note.group(1).startswith(
         "The backbone: the 2 organisations with the most co-signatures of 3"
     )
+
+
+def test_the_search_is_reached_from_every_page(site: Path) -> None:
+    """Names, titles, abbreviations and events are found from every page: each one links to the
+    search page at the root of the site."""
+    written = sorted(site.rglob("*.html"))
+    assert len(written) >= 20
+    for page in written:
+        folder = page.parent.relative_to(site).as_posix()
+        links = re.findall(r'<a href="([^"]*)">search</a>', page.read_text(encoding="utf-8"))
+        assert len(links) == 1, page
+        assert posixpath.normpath(posixpath.join(folder, unquote(links[0]))) == "search", page
