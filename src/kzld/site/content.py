@@ -315,15 +315,24 @@ class Site:
     ) -> list[Signature]:
         query = SIGNATURES % (_bound("statement", statement) + _bound("org", org))
         found: dict[URIRef, Signature] = {}
+        # one term per statement, organisation and section however many signatures name it:
+        # the pages compare and count them by the thousand, and two terms of one IRI compare
+        # in Python
+        terms: dict[str, URIRef] = {}
+
+        def term(value: str) -> URIRef:
+            known = terms.get(value)
+            return known if known is not None else terms.setdefault(value, URIRef(value))
+
         for row in self.store.query(query):  # type: ignore[union-attr]
             iri = URIRef(_value(row["signature"]))
             signature = found.get(iri)
             if signature is None:
                 signature = found[iri] = Signature(
-                    URIRef(_value(row["statement"])),
+                    term(_value(row["statement"])),
                     iri,
-                    URIRef(_value(row["org"])),
-                    URIRef(_value(row["section"])) if row["section"] is not None else None,
+                    term(_value(row["org"])),
+                    term(_value(row["section"])) if row["section"] is not None else None,
                     int(_value(row["position"]) or 0),
                     _value(row["asof"]),
                 )
