@@ -272,14 +272,18 @@ class Site:
         if found is None:
             found = self._labels.get(node)
         if found is None:
-            store = self.graph.store
-            described = (
-                store.values(node, LABELLED_BY)
-                if isinstance(store, StoreView)
-                else self.description(node)
-            )
+            described = self.values(node, LABELLED_BY)
             found = self._labels[node] = label_of(node, lambda p: described.get(p, ()))
         return found
+
+    def values(self, node: Node, predicates: tuple[URIRef, ...]) -> dict[Node, tuple[Node, ...]]:
+        """The values of ``predicates`` on ``node`` (and maybe of others): from its description
+        if that is at hand, else read for these alone (see
+        :meth:`~kzld.site.store.StoreView.values`)."""
+        store = self.graph.store
+        if isinstance(store, StoreView):
+            return store.values(node, predicates)
+        return self.description(node)
 
     def description(self, node: Node) -> dict[Node, tuple[Node, ...]]:
         """The predicates of ``node`` with their objects: read at once from the store (see
@@ -611,6 +615,9 @@ def _spans_for(
 
 #: Terms asked for many times a page (each use of a namespace's attribute is a call).
 _HAS_SELECTOR, _START, _END = OA.hasSelector, OA.start, OA.end
+#: What a statement's line in a list reads of it besides its name and date (not its whole
+#: description, which names every signatory).
+_GENRE = (SCHEMA.genre,)
 
 
 def _span(site: Site, evidence: Node) -> tuple[int, int] | None:
@@ -857,7 +864,7 @@ def statement_row(
         "count": len(site.signatures_of(statement)) if count is None else count,
         "genre": [
             site.label(x)
-            for x in sorted(site.description(statement).get(SCHEMA.genre, ()), key=str)
+            for x in sorted(site.values(statement, _GENRE).get(SCHEMA.genre, ()), key=str)
         ],
     }
 
