@@ -4,11 +4,11 @@ dumps.
 
 Every page of a resource ``<base>x/y`` is the folder ``x/y/`` holding ``index.html`` (with the
 resource's description embedded as JSON-LD), ``index.ttl`` and ``index.jsonld`` (see
-:mod:`kzld.site.render`). Pages are written as they are rendered, by a process per core (this
-one and forked workers; chunks of subjects in IRI order; one process draws the pages that need
-the whole graph), into a temporary folder beside the target that replaces it once complete, so a
+:mod:`kzld.site.render`). Pages are written as they are rendered, by this process alone (in
+chunks of subjects in IRI order; a forked worker would copy most of the in-memory store, see
+:func:`_write`), into a temporary folder beside the target that replaces it once complete, so a
 run is all or nothing, holds no page longer than it takes to write it, and gives byte-identical
-files on rerun however the work was shared.
+files on rerun.
 """
 
 from __future__ import annotations
