@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
+import pyshacl
 import shacl
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH, NamespaceManager
@@ -95,8 +96,6 @@ def validate(
 
 def _validate_with_pyshacl(data: Graph | NTriples, shapes: Graph) -> Report:
     """The reference validation, by pyshacl (inference off), with the ontology mixed in."""
-    import pyshacl  # imported here: a build that validates with shacl does not pay its import
-
     if isinstance(data, NTriples):
         data = graph_of(data.data, "ntriples")
     # pyshacl's own ont_graph mixing copies only class and property axioms; the SKOS schemes
