@@ -137,3 +137,23 @@ def test_a_role_that_opens_the_sentence_is_no_part_of_the_name(
 )  # fmt: skip
 def test_a_compound_word_for_a_statement_in_the_title(title: str, signers: list[str]) -> None:
     assert outside_of(read_text(f"{title}\n\n{PROSE['en']}\n")) == signers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "signers"),
+    [
+        # commas and a word for "and" part the names: a hyphen without spaces is inside one
+        ("fr", "Texte commun des syndicats :\n\nXGT, YFDT, XKP-ZWU, UXSA et Solidaires",
+         ["XGT", "YFDT", "XKP-ZWU", "UXSA", "Solidaires"]),
+        ("de", "Gemeinsame Erklärung der Gewerkschaften\n\nXGB, XKP-ZWU, YVB und ZBV",
+         ["XGB", "XKP-ZWU", "YVB", "ZBV"]),
+        ("es", "Declaración conjunta\n\nXGT, XKP-ZWU, ZFTC y UXSA",
+         ["XGT", "XKP-ZWU", "ZFTC", "UXSA"]),
+        # nothing else parts the line: the hyphens part the names
+        ("tr", "XKP-ZWU-YKS: Ortak açıklama", ["XKP", "ZWU", "YKS"]),
+    ],
+)  # fmt: skip
+def test_hyphen_inside_a_name_where_commas_part_the_head(
+    language: str, text: str, signers: list[str]
+) -> None:
+    assert outside_of(read_text(f"{text}\n\n{PROSE[language]}\n")) == signers

@@ -1039,12 +1039,12 @@ def _after_statement_words(head: str) -> int:
 
 def _head_parts(head: str, at: int) -> list[tuple[int, str]]:
     """The parts of ``head`` from ``at`` between separators, each with its offset: commas,
-    slashes, words for "and", dashes with spaces around them, and hyphens too when no dash
-    with spaces parts the line."""
+    slashes, words for "and", dashes with spaces around them, and hyphens too when nothing
+    else parts the line ("XKP-ZWU-YKS"; in "XKP, ZWU-YFE et ZAF" the hyphen is inside a name)."""
     ands = "|".join(re.escape(w) for w in vocabulary()["and_words"] if " " not in w)
-    spaced = re.search(r"\s[–—-]\s", head[at:]) is not None
-    dashes = r"\s+[–—-]\s+" if spaced else r"\s*[–—-]\s*"
-    separator = re.compile(rf"\s*[,/]\s*|{dashes}|\s+(?:{ands})\s+", re.IGNORECASE)
+    spaced = rf"\s*[,/]\s*|\s+[–—-]\s+|\s+(?:{ands})\s+"
+    parted = re.search(spaced, head[at:], re.IGNORECASE) is not None
+    separator = re.compile(spaced if parted else rf"{spaced}|\s*[–—-]\s*", re.IGNORECASE)
     names: list[tuple[int, str]] = []
     for match in [*separator.finditer(head, at), None]:
         end = match.start() if match else len(head)
