@@ -157,3 +157,27 @@ def test_hyphen_inside_a_name_where_commas_part_the_head(
     language: str, text: str, signers: list[str]
 ) -> None:
     assert outside_of(read_text(f"{text}\n\n{PROSE[language]}\n")) == signers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "signers"),
+    [
+        # a long name with words in lower case inside it runs on to its abbreviation in brackets
+        ("es", "Hasta ahora, el texto ha sido suscrito por Alianza Xandia, Asociación por la "
+         "Defensa de los derechos civiles y por la Acción Ciudadana (ADAC), y la Liga Zetlandia.",
+         ["Alianza Xandia", "Asociación por la Defensa de los derechos civiles y por la Acción "
+          "Ciudadana (ADAC)", "Liga Zetlandia"]),
+        ("it", "Hanno già aderito la Rete Xandia, Associazione per la Tutela dei diritti dei "
+         "lavoratori e per la Cittadinanza Attiva (ATCA) e la Lega di Zetland.",
+         ["Rete Xandia", "Associazione per la Tutela dei diritti dei lavoratori e per la "
+          "Cittadinanza Attiva (ATCA)", "Lega di Zetland"]),
+        ("fr", "Ont déjà signé le Collectif Xandia, Association pour la Taxation des transactions "
+         "financières et pour l'Action Citoyenne (ATAC) et la Ligue de Zetlande.",
+         ["Collectif Xandia", "Association pour la Taxation des transactions financières et pour "
+          "l'Action Citoyenne (ATAC)", "Ligue de Zetlande"]),
+    ],
+)  # fmt: skip
+def test_long_name_runs_on_to_its_bracketed_abbreviation(
+    language: str, text: str, signers: list[str]
+) -> None:
+    assert outside_of(read_text(f"Declaration\n\n{text}\n\n{PROSE[language]}\n")) == signers

@@ -162,7 +162,8 @@ def _is_name(text: str, relaxed: bool = False) -> bool:
             generic_plural(part) or is_bare_type_word(part) for part in re.split(r"[-‐]", parts[0])
         )
         start = _is_name_start(parts[0]) or _uncased(parts[0])
-        return start and len(parts) <= 8 and not evidence(text).prose and not bare
+        short = len(parts) <= 8 or _expanded(text)
+        return start and short and not evidence(text).prose and not bare
     parts = [w.strip("()") for w in text.split()]
     if len(parts) == 1 and is_bare_type_word(parts[0]) and not known_name(text):
         return False  # "Профспілкового" ("of the trade unions") alone names no one
@@ -263,7 +264,40 @@ def _name_end(tokens: list[Token], start: int, ands: frozenset[str]) -> int:
             k += 1  # "Parti du travail de Zetlande"
         else:
             break
-    return k
+    return _spelled_out(tokens, start, k) or k
+
+
+def _spelled_out(tokens: list[Token], start: int, end: int) -> int | None:
+    """The index after a bracketed abbreviation that comes soon after a name cut at
+    ``tokens[end]``, with no comma between, when its letters are the initials of the name's
+    capitalised words: the name runs on to it ("Liga por la Defensa de los derechos civiles y
+    por la Acción Ciudadana (LDAC)"); else ``None``."""
+    for j in range(end, min(len(tokens), start + 20)):
+        token = tokens[j][1]
+        if token in ',;:!?«»“”".،؛':
+            return None
+        if not token.startswith("("):
+            continue
+        letters = token.strip("()")
+        if not (token.endswith(")") and is_abbreviation(letters) and letters.isupper()):
+            return None
+        return j + 1 if _spells(letters, [t for _, t in tokens[start:j]]) else None
+    return None
+
+
+def _spells(letters: str, words_before: list[str]) -> bool:
+    """True when the abbreviation ``letters`` is the initials of the capitalised words (an
+    elided article before one left out: "l'Action")."""
+    unelided = [_unelided(0, w)[1] for w in words_before]
+    initials = "".join(w[0] for w in unelided if w[:1].isupper())
+    return len(initials) >= 2 and initials == re.sub(r"\W", "", letters)
+
+
+def _expanded(text: str) -> bool:
+    """True when ``text`` is a name closed by its abbreviation in brackets, spelled by the
+    initials of its capitalised words ("Xandia Liga por la Acción Ciudadana (XLAC)")."""
+    *before, last = text.split() or [""]
+    return last.startswith("(") and last.endswith(")") and _spells(last.strip("()"), before)
 
 
 def _arabic(token: str) -> bool:
