@@ -181,3 +181,34 @@ def test_long_name_runs_on_to_its_bracketed_abbreviation(
     language: str, text: str, signers: list[str]
 ) -> None:
     assert outside_of(read_text(f"Declaration\n\n{text}\n\n{PROSE[language]}\n")) == signers
+
+
+#: A sentence of argument in Hungarian (no other test text has one).
+_HUNGARIAN = (
+    "A dolgozók három hete sztrájkolnak az új bérszabályok ellen, és a kormány "
+    "letartóztatásokkal és a gyűlések betiltásával válaszol nekik az egész országban."
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "signers"),
+    [
+        # a number word and organisation words count the signers: no signer is named
+        ("tr", "Dört örgüt adına XKP Genel Başkanı Ali Veli’nin okuduğu açıklamaya destek verildi.",
+         []),
+        ("tr", "Beş Sendika adına açıklamayı Ayşe Yılmaz okudu.", []),
+        ("hu", "Négy szervezet nevében Kovács Anna olvasta fel a közös nyilatkozatot.", []),
+        ("en", "On behalf of the four organisations, Ann Smith read the statement.", []),
+        ("es", "En nombre de Cuatro Sindicatos, Ana López leyó la declaración.", []),
+        # the names before the same word are signers
+        ("tr", "XKP ve Zetland İşçi Partisi adına açıklamayı Ayşe Yılmaz okudu.",
+         ["XKP", "Zetland İşçi Partisi"]),
+        ("hu", "A XKP és a Zetlandi Szakszervezet nevében Kovács Anna olvasta fel a nyilatkozatot.",
+         ["XKP", "Zetlandi Szakszervezet"]),
+    ],
+)  # fmt: skip
+def test_a_count_of_organisations_signs_nothing(
+    language: str, sentence: str, signers: list[str]
+) -> None:
+    prose = _HUNGARIAN if language == "hu" else PROSE[language]
+    assert outside_of(read_text(f"Declaration\n\n{sentence}\n\n{prose}\n")) == signers

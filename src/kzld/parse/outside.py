@@ -155,6 +155,8 @@ def _is_name(text: str, relaxed: bool = False) -> bool:
         return False
     if fold(text.split()[0]) in folded_words("person_roles"):
         return False  # "member of the X Bloc": an apposition to the name before it
+    if _counted(text):
+        return False  # "Dört örgüt", "Négy szervezet": a count of organisations, no name
     if relaxed:
         # any capitalised phrase, but an adjective alone ("Comunistas") names no one
         parts = text.split()
@@ -173,6 +175,17 @@ def _is_name(text: str, relaxed: bool = False) -> bool:
         return True  # "XKP", "XOP 09"
     found = name_evidence(text)
     return found.score >= NAMED and (found.types > 0 or found.abbreviation)
+
+
+def _counted(text: str) -> bool:
+    """True when ``text`` is a number word and organisation words only ("Four Unions", "Dört
+    örgüt"): it counts the signers and names none of them."""
+    parts = text.split()
+    return (
+        len(parts) >= 2
+        and number_value(parts[0]) is not None
+        and all(is_bare_type_word(p) or generic_plural(p) for p in parts[1:])
+    )
 
 
 @cache
