@@ -212,3 +212,23 @@ def test_a_count_of_organisations_signs_nothing(
 ) -> None:
     prose = _HUNGARIAN if language == "hu" else PROSE[language]
     assert outside_of(read_text(f"Declaration\n\n{sentence}\n\n{prose}\n")) == signers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "signers"),
+    [
+        # the page breaks off inside the last name of the sentence: a fragment, no signer
+        ("es", "Hasta ahora, el texto ha sido suscrito por Alianza Xandia, Asociación por la "
+         "Defensa de los derechos civiles y por la Acción Ciudadana (ADAC), y la Federación Sindi",
+         ["Alianza Xandia", "Asociación por la Defensa de los derechos civiles y por la Acción "
+          "Ciudadana (ADAC)"]),
+        ("en", "The statement has been signed by the Zetland League, the Xandia Farmers Union and "
+         "the Xandia Workers Uni", ["Zetland League", "Xandia Farmers Union"]),
+        ("fr", "Ont déjà signé le Collectif Xandia, la Ligue de Zetlande et la Confédération "
+         "Xandia du Trav", ["Collectif Xandia", "Ligue de Zetlande"]),
+    ],
+)  # fmt: skip
+def test_a_name_the_page_breaks_off_is_no_signer(
+    language: str, text: str, signers: list[str]
+) -> None:
+    assert outside_of(read_text(f"Declaration\n\n{PROSE[language]}\n\n{text}\n")) == signers

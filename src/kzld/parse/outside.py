@@ -31,6 +31,7 @@ from .names import (
     known_name,
     person_shaped,
 )
+from .signatories.damage import is_cut
 from .spans import (
     NAMED,
     described,
@@ -479,6 +480,17 @@ def name_run(
     return [(offset + at, name) for at, name in _parted(names)], end
 
 
+def _uncut(line: Line, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The names of a sentence without a last one that ``line`` breaks off at its end, as a page
+    copied short does ("..., and the Xandia Workers Uni"): a fragment, no signer (one name alone
+    is kept, and so is an abbreviation)."""
+    if len(names) < 2 or is_abbreviation(names[-1][1]):
+        return names
+    at, last = names[-1]
+    ends = at + len(last) >= line.start + len(line.content.rstrip())
+    return names[:-1] if ends and is_cut(last, [n for _, n in names[:-1]]) else names
+
+
 def _may_open(token: str, relaxed: bool) -> bool:
     """True when a name may open with ``token``: a capital, a type word, a qualifier (unless
     ``relaxed``), a word of a script without capitals (in Arabic only when ``relaxed``)."""
@@ -606,6 +618,7 @@ def signers_section(line: Line, names: list[tuple[int, str]], kind: str) -> Sect
     ``kind`` says where ("title", "phrase", "header"). A name followed by a signer's role and a
     person ("XKP Genel Başkanı Ali Veli") is the name alone, and so is a name after a role that
     opens a sentence ("Predsedniki XMŠ, ...")."""
+    names = _uncut(line, names) if kind == "phrase" else names
     names = [_after_role(start, _before_role(raw)) for start, raw in names]
     entries = []
     for position, (start, raw) in enumerate(names, start=1):
