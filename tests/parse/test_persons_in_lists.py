@@ -121,3 +121,30 @@ def test_delegates_under_their_organisations_are_persons(language: str) -> None:
     assert lists_of(document) == [[o.lstrip("• ") for o, _ in groups]]
     persons = [d.lstrip("– ") for _, delegates in groups for d in delegates]
     assert [t for t, reason in skipped_of(document) if reason == "person"] == persons
+
+
+@pytest.mark.parametrize(
+    ("language", "cue", "entries", "signers"),
+    [
+        # "Person, post Organisation" and "Persons, Organisation, post": the organisation signs
+        ("sv", "Undertecknat av företrädare för nätverket:",
+         ["Ola Nordmann & Kari Hansen, Xandia Utmaning, samordnare av nätverket",
+          "Karin Berg, generalsekreterare Föreningen Zetland i Xandia"],
+         ["Xandia Utmaning", "Föreningen Zetland i Xandia"]),
+        ("en", "Signed by representatives of the network:",
+         ["John Smith & Mary Jones, Xandia Challenge, coordinators of the network",
+          "Mary Brown, general secretary Zetland Workers Union"],
+         ["Xandia Challenge", "Zetland Workers Union"]),
+        ("es", "Firmado por representantes de la red:",
+         ["Juan Pérez y Ana López, Reto Xandia, coordinadores de la red",
+          "Marta Ruiz, presidenta Liga Agraria de Zetlandia"],
+         ["Reto Xandia", "Liga Agraria de Zetlandia"]),
+    ],
+)  # fmt: skip
+def test_persons_with_a_post_sign_for_their_organisation(
+    language: str, cue: str, entries: list[str], signers: list[str]
+) -> None:
+    text = "\n".join(entries)
+    document = read_text(f"Declaration\n\n{PROSE[language]}\n\n{cue}\n\n{text}\n")
+    assert lists_of(document) == [signers]
+    assert skipped_of(document) == []

@@ -16,7 +16,7 @@ from ..names import is_name_join, known_name, name_score, name_shaped, person_sh
 from ..text import words
 from .blocks import NONE, STRONG, Block
 from .cuelines import signing_cue
-from .pairs import nested
+from .pairs import in_commas, nested
 
 __all__ = ["listed", "spoken", "trim", "without_lead"]
 
@@ -43,6 +43,8 @@ def trim(block: Block) -> Block:
     even = len({b[0].number - a[0].number for a, b in pairwise(items)}) <= 1
 
     def stray(raw: str) -> bool:
+        if in_commas(raw) is not None:
+            return False  # "Name Surname, chair X Union": a person signing for X, an entry
         if not lenient:
             return _stray(raw, capitals)
         # a person's name alone after the names of a letter's sender is its signature line

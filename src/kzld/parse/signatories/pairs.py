@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from ..cues import vocabulary
 from ..lists import Item
 from ..names import is_person, person_line, person_shaped, speaks_for_organisation
 from ..text import words
 from .blocks import Block
 
-__all__ = ["PERSON", "nested", "paired", "personal", "with_organisations"]
+__all__ = ["PERSON", "in_commas", "nested", "paired", "personal", "with_organisations"]
 
 #: What :func:`paired` returns for an entry that names only a person and a role.
 PERSON = -1
@@ -79,15 +81,40 @@ def paired(raw: str) -> tuple[int, str] | int | None:
             return (dash.end(), organisation) if _organisation(organisation) else PERSON
         if right and _person_and_role(right.rstrip(" .")) and _organisation(left):
             return 0, left
+    return in_commas(raw)
+
+
+def in_commas(raw: str) -> tuple[int, str] | None:
+    """``(offset, organisation)`` when an entry parts a person and the organisation they sign
+    for by commas: "Name Surname, chair X Union"; the organisation and a role in lower case
+    between commas, in either order ("X Union, Name Surname, secretary"; "Name Surname & Name
+    Surname, X Union, coordinators of Y")."""
+    role = person_line(raw)
+    if role is not None and role[0] == "signer" and personal(raw.partition(",")[0]):
+        return role[1], raw[role[1] :].rstrip(" .,;")  # "Name Surname, chair X Union": X signs
     parts = [p.strip() for p in raw.split(",")]
-    if (
-        len(parts) >= 3
-        and personal(parts[1])
-        and parts[2][:1].islower()
-        and _organisation(parts[0])
-    ):
+    if len(parts) < 3 or not parts[2][:1].islower():
+        return None
+    persons = _named_persons(parts[0])
+    # two persons joined before it: the part after them is theirs, whatever its form
+    if persons and parts[1][:1].isupper() and (persons == 2 or _organisation(parts[1])):
+        return raw.index(parts[1], len(parts[0])), parts[1]
+    if personal(parts[1]) and _organisation(parts[0]):
         return 0, parts[0]
     return None
+
+
+@cache
+def _ands() -> tuple[str, ...]:
+    """The words for "and" of one word (``cues.yaml``), as written."""
+    return tuple(w for w in vocabulary()["and_words"] if " " not in w)
+
+
+def _named_persons(text: str) -> int:
+    """How many persons ``text`` names: one person's name, or two joined by "&" or a word for
+    "and"; 0 when it is no such thing."""
+    found = re.split(r"\s+(?:&|\+|" + "|".join(map(re.escape, _ands())) + r")\s+", text)
+    return len(found) if len(found) <= 2 and all(personal(p) for p in found) else 0
 
 
 def _in_column(raw: str) -> tuple[int, str] | None:
