@@ -145,3 +145,30 @@ def test_slogans_spaced_under_a_heading_are_no_list(language: str) -> None:
         + f"\n\n{PROSE[language]}\n"
     )
     assert lists_of(read_text(text)) == [names]
+
+
+@pytest.mark.parametrize(
+    ("language", "cue", "entries"),
+    [
+        # a place's name in Latin letters inside a name, with nothing parting it from the words
+        # before it, is the name's own: no translation to cut off
+        ("el", "Υπογράφουν τα σωματεία:",
+         ["1. Εργατικό Κέντρο Ζέτας",
+          "2. Σωματείο Εργαζομένων στο ξενοδοχείο Xandia Beach",
+          "3. Σωματείο Εργαζομένων στα ξενοδοχεία Zeta «Ο Ξάνθος»"]),
+        ("ru", "Обращение подписали профсоюзы:",
+         ["1. Профсоюз работников Зетландии",
+          "2. Профсоюз работников гостиницы Xandia Park",
+          "3. Профсоюз работников отеля Grand Zeta"]),
+        ("en", "Signed by the unions:",
+         ["1. Xandia Workers Union",
+          "2. Union of the workers at the hotel Ξάνθη Παλάς",
+          "3. Union of the workers at the hotel Ζέτα Μαρίνα"]),
+    ],
+)  # fmt: skip
+def test_a_place_in_another_script_inside_a_name(
+    language: str, cue: str, entries: list[str]
+) -> None:
+    text = "\n".join(entries)
+    document = read_text(f"Declaration\n\n{PROSE[language]}\n\n{cue}\n\n{text}\n")
+    assert lists_of(document) == [[e.split(" ", 1)[1] for e in entries]]

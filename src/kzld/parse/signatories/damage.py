@@ -14,6 +14,7 @@ from ..names import (
     is_abbreviation,
     is_bare_type_word,
     is_name_join,
+    is_type_word,
     known_name,
     opens_a_word,
 )
@@ -110,6 +111,11 @@ def split_bilingual(raw: str) -> tuple[str, str] | None:
             if all(is_bare_type_word(w) or is_name_join(w) for w in words(head)):
                 # "Trade Union Organisation Left Bloc": the words before the other script only say
                 # what kind of organisation the name in it is, and translate nothing
+                return None
+            parted = raw[len(head) : index].strip()
+            if not parted and not any(is_type_word(w) for w in words(tail)):
+                # "Σωματείο Εργαζομένων στο ξενοδοχείο Xandia Beach": nothing parts the two
+                # scripts and no kind of organisation is named after it: the place is the name's
                 return None
             return head, tail
     return None
