@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from .prose import PROSE
-from .reading import outside_of, read_text
+from .reading import lists_of, outside_of, read_text
 
 
 @pytest.mark.parametrize(
@@ -232,3 +232,22 @@ def test_a_name_the_page_breaks_off_is_no_signer(
     language: str, text: str, signers: list[str]
 ) -> None:
     assert outside_of(read_text(f"Declaration\n\n{PROSE[language]}\n\n{text}\n")) == signers
+
+
+@pytest.mark.parametrize(
+    ("language", "cue"),
+    [
+        # the representatives of a body sign as persons: the cue line names no signer
+        ("de", "Unterzeichnet von Vertretern des Netzwerks:"),
+        ("en", "Signed by Representatives of the Network:"),
+        ("es", "Firmado por Representantes de la Red:"),
+        ("it", "Firmato dai Rappresentanti della Rete:"),
+        ("nl", "Ondertekend door Vertegenwoordigers van het Netwerk:"),
+        ("el", "Υπογράφουν Εκπρόσωποι του Δικτύου:"),
+    ],
+)
+def test_representatives_in_a_cue_line_are_no_signer(language: str, cue: str) -> None:
+    names = "Xandia Workers Union\nZetland Farmers League\nYpsiland Union"
+    document = read_text(f"Declaration\n\n{PROSE[language]}\n\n{cue}\n\n{names}\n")
+    assert outside_of(document) == []
+    assert lists_of(document) == [names.split("\n")]
