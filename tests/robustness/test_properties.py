@@ -128,6 +128,7 @@ def graph_of(text: str) -> Graph:
 @given(st.lists(NAME, min_size=1, max_size=25), st.sampled_from(MARKERS))
 @example(["Mp"], "{n}.")  # a person's title alone (MP) names no person
 @example(["Xandia Party", "Zetland League", "Xandia Party"], "-")  # one party listed twice
+@example(["M\u0443m Absvaa\u043db\u0441b"], "{n}.")  # a name like none seen, under "Signed by:"
 def test_every_entry_is_evidence_of_one_signature_per_organisation(
     names: list[str], marker: str
 ) -> None:

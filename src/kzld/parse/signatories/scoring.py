@@ -37,13 +37,16 @@ NAME = 0.5
 def _scores(block: Block) -> list[float]:
     """Each entry's score as a name. In a list of persons paired with organisations, the
     organisation of a pair reads as a name by the pairing, and a person with a role only
-    ("Name Surname – lawyer") is no entry to weigh."""
+    ("Name Surname – lawyer") is no entry to weigh. Under a strong cue ("Signed by:") the
+    hand-weighed evidence alone scores an entry: the cue says the entries are signers, and the
+    learnt likeness, which only doubts, would lose a name it has never seen the like of."""
+    score = name_score if block.cue == STRONG else entry_score
     scores: list[float] = []
     for _, start, raw in block.items:
         if block.pairs and start in block.sides:
-            scores.append(max(NAME, entry_score(raw)))
+            scores.append(max(NAME, score(raw)))
         elif not (block.pairs and paired(raw) == PERSON):
-            scores.append(0.0 if _labelled_sentence(raw) else entry_score(raw))
+            scores.append(0.0 if _labelled_sentence(raw) else score(raw))
     return scores
 
 
