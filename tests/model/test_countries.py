@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from kzld.model import countries
-from kzld.model.countries import country_words, find_countries
+from kzld.model.countries import country_code, country_words, find_countries
 from kzld.resources import authority_dir
 
 
@@ -89,6 +89,30 @@ from kzld.resources import authority_dir
 )
 def test_countries_named(text: str, codes: list[str]) -> None:
     assert list(find_countries(text)) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Netherlands", "NL"),
+        ("The Gambia", "GM"),
+        ("THE BAHAMAS", "BS"),
+        ("les Pays-Bas", "NL"),
+        ("l'Algérie", "DZ"),
+        ("l’Italia", "IT"),
+        ("die Niederlande", "NL"),
+        ("los Países Bajos", "NL"),
+        ("i Paesi Bassi", "NL"),
+        ("o Brasil", "BR"),
+        ("οι Κάτω Χώρες", "NL"),
+        ("El Salvador", "SV"),  # the article is the name's own
+        ("the Zeta Party", None),
+        ("la Zetaria", None),
+        ("the", None),
+    ],
+)
+def test_a_country_written_with_its_article_is_the_country(text: str, code: str | None) -> None:
+    assert country_code(text) == code
 
 
 def test_a_region_is_a_names_own_word() -> None:

@@ -12,7 +12,7 @@ import pytest
 from kzld.model.countries import find_countries
 from kzld.model.records import Entry, Name, Span
 from kzld.resolve.orgs import OrganisationResolver
-from kzld.resolve.orgs.analysis import signature
+from kzld.resolve.orgs.analysis import read_name, signature
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry
 from kzld.resolve.orgs.names import tokens
 from kzld.resolve.orgs.typewords import type_words
@@ -84,3 +84,20 @@ def test_a_youth_movement_is_not_a_youth_group_of_a_neighbouring_language() -> N
         Authority((ZELTA_YOUTH,)),
         ["Den Zelta Ungdomsbevægelse", "Zelta Ungdomsrörelse", "Zelta Ungdom"],
     ) == ["x-den-zelta-ungdomsbevaegelse", "x-zelta-ungdomsrorelse", "zelta-youth"]
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "country"),
+    [
+        ("Zeta Party, The Netherlands", "Zeta Party", "NL"),
+        ("ZP, the Gambia", "ZP", "GM"),
+        ("Parti Zeta (les Pays-Bas)", "Parti Zeta", "NL"),
+        ("Zeta-Partei, die Niederlande", "Zeta-Partei", "NL"),
+        ("Partido Zeta – los Países Bajos", "Partido Zeta", "NL"),
+    ],
+)
+def test_a_country_written_with_its_article_beside_a_name_is_its_country(
+    written: str, name: str, country: str
+) -> None:
+    reading = read_name(written)
+    assert (reading.label, reading.beside) == (name, frozenset({country}))

@@ -174,3 +174,19 @@ def test_a_tally_counts_what_the_texts_define() -> None:
     tally.remove(second)
     kept = Tally.from_value(orjson.loads(orjson.dumps(tally.value())))
     assert kept.definitions().answer(ask_meaning("XWU")) == "x-xandia-workers-union"
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Xandia Legal Aid (XLA) Zetapolis", "Xandia Legal Aid (XLA) Omegaville"],
+        ["Lembaga Bantuan Xandia (LBX) Zetapolis", "Lembaga Bantuan Xandia (LBX) Masyarakat"],
+        ["Asistencia Legal Xandia (ALX) Zetópolis", "Asistencia Legal Xandia (ALX) Omegavilla"],
+    ],
+)
+def test_words_after_an_abbreviation_amid_a_name_make_another_organisation(
+    authority: Authority, names: list[str]
+) -> None:
+    found = signatories(authority, text("a.txt", *names), text("b.txt", names[1]))
+    assert len(set(found["a.txt"])) == 2
+    assert found["b.txt"] == found["a.txt"][1:]

@@ -210,9 +210,35 @@ def _regions() -> dict[str, str]:
 
 
 def country_code(text: str) -> str | None:
-    """The ISO code when ``text`` is, as a whole, a country's name in a known language."""
+    """The ISO code when ``text`` is, as a whole, a country's name in a known language, written
+    alone or after a definite article ("the Netherlands", "les Pays-Bas": ``articles`` in
+    ``countries.yaml``)."""
     names, _, _, _ = _tables()
-    return names.get(country_key(text))
+    key = country_key(text)
+    code = names.get(key)
+    if code is None and (name := _without_article(key)) is not None:
+        code = names.get(name)
+    return code
+
+
+@cache
+def _articles() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The definite articles of ``countries.yaml``, folded: words, and elided ones ("l'")."""
+    articles = {country_key(a) for a in _data().get("articles") or []} - {""}
+    elided = tuple(sorted(a for a in articles if a.endswith("'")))
+    return frozenset(articles - set(elided)), elided
+
+
+def _without_article(key: str) -> str | None:
+    """A folded name without the definite article it starts with, or None (none there)."""
+    words, elided = _articles()
+    first, _, rest = key.partition(" ")
+    if rest and first in words:
+        return rest
+    for article in elided:
+        if key.startswith(article) and len(key) > len(article):
+            return key[len(article) :].lstrip()
+    return None
 
 
 def find_countries(text: str) -> Iterator[str]:

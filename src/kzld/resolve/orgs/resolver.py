@@ -60,6 +60,8 @@ __all__ = [
 
 #: The methods of a key the authority did not give: by the name, or the corpus's definitions.
 _NEW = ("new", "defined")
+#: The methods that take an entry for an authority entry as a translation of its names.
+_TRANSLATED = ("signature", "near-signature")
 #: Entries of two paired lists may differ in length by this factor at most (translations of a
 #: name are about as long as it; a list of other names is not).
 PAIR_LENGTH_RATIO = 2.5
@@ -187,7 +189,7 @@ class OrganisationResolver:
         defines (:mod:`.defined`): taken by the authority without doubt, or new."""
         reading, decision = resolved.reading, resolved.decision
         shorts = {abbreviation_key(a) for a in reading.abbreviations} - {""}
-        if len(shorts) != 1 or not _named(reading):
+        if len(shorts) != 1 or not _named(reading) or _within(reading):
             return None
         short = shorts.pop()
         if short in self.index.known_abbreviations:
@@ -336,30 +338,37 @@ class OrganisationResolver:
         return tuple(tuple(section) for section in keys)
 
     def _apart_in_list(self, resolved: list[_Resolved], year: int | None) -> list[_Resolved]:
-        """One list names an organisation once: of two entries of a list that meet one authority
-        entry only as translations (by their type words and country), one writing the country
-        as the entry's names do ("Xandian X Party") and the other otherwise ("X Party of
-        Xandia"), the second is another organisation, which the authority does not know."""
-        translated = ("signature", "near-signature")
+        """One list names an organisation once: of entries of a list that meet one authority
+        entry, one met by its own name or abbreviation, or as a translation writing the country
+        as the entry's names do ("Partido Zelta Cubano" for the "Cuban Zelta Party"), makes any
+        other met only as a translation writing the country otherwise ("Zelta Party of Cuba")
+        another organisation, which the authority does not know."""
         by_key: dict[str, list[int]] = defaultdict(list)
         for position, one in enumerate(resolved):
-            if one.method in translated:
+            if one.method not in _NEW:
                 by_key[one.key].append(position)
         kept = list(resolved)
         for key, positions in by_key.items():
-            if len(positions) != 2:
+            if len(positions) < 2:
                 continue
             theirs = {signature(n).form_of_country for n in self.authority.entry(key).all_names}
-            written = [_country_form(resolved[p].reading) in theirs for p in positions]
-            if written.count(True) == 1:
-                other = positions[written.index(False)]
-                kept[other] = self._another(resolved[other], key, year)
+            apart = [
+                p
+                for p in positions
+                if resolved[p].method in _TRANSLATED
+                and _country_form(resolved[p].reading) not in theirs
+            ]
+            if apart and len(apart) < len(positions):
+                for other in apart:
+                    kept[other] = self._another(resolved[other], key, year)
         return kept
 
     def _another(self, resolved: _Resolved, key: str, year: int | None) -> _Resolved:
         """``resolved`` as a new organisation: its list names authority entry ``key`` apart."""
         reading, decision = resolved.reading, resolved.decision
-        reason = f"the same list names {key} apart, with its country written as its names do"
+        reason = (
+            f"the same list names {key} apart, by its names or with its country written as they do"
+        )
         decision = Decision(None, "new", "", decision.candidates, True, reason)
         new, country = key_of_new(reading, self.index, decision.candidates, year)
         return _Resolved(reading, decision, new, "new", country)
@@ -565,6 +574,17 @@ def _named(reading: Reading) -> bool:
         if not is_abbreviation(text):
             return True
     return False
+
+
+def _within(reading: Reading) -> bool:
+    """Whether an entry writes its abbreviation in brackets amid its name, words following it
+    ("Xandia Legal Aid (XLA) Zeta City"): the abbreviation stands for the words before it, a
+    name that several organisations (a branch in each place) share, so it defines nothing."""
+    name = reading.texts[0] if reading.texts else ""
+    return any(
+        re.search(rf"[(\[]\s*{re.escape(short)}\s*[)\]]\s*[^\W_]", name)
+        for short in reading.abbreviations
+    )
 
 
 def _version_pairs(
