@@ -42,9 +42,11 @@ __all__ = [
     "LOCALES",
     "ascii_digits",
     "find_date",
+    "is_date_line",
     "is_month_line",
     "more_locales",
     "read_dateline",
+    "run_on_dateline",
     "statement_dates",
     "text_dates",
     "update_stamp",
@@ -169,7 +171,8 @@ class _Patterns:
 
 
 # the patterns run over fold(line), so every literal word in them is written folded
-_DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th|er|eme|o|°|ο|η)?\.?"
+#: A day's number, with an ordinal's ending (Bengali "২৩শে", "১লা", "৫ই" as well).
+_DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th|er|eme|o|°|ο|η|শে|লা|রা|ঠা|ই)?\.?"
 #: The first day of a range (``7-8 October``, ``October 7–8``): the date read is the last day.
 _RANGE = r"(?P<{g}>\d{{1,2}}\.?\s*[-–]\s*)?"
 #: A year: four digits, or two before a clock time (``18 mrt 03 13:23``).
@@ -250,7 +253,9 @@ def _patterns() -> _Patterns:
     )
     any_date = rf"(?:{written}|{numeric})"
     weekday = rf"(?:(?P<wd>{weekday_names})\.?,?\s+)?"
-    days = "|".join(sorted((re.escape(fold(w)) for w in _data()["day_words"]), key=len))
+    # folded whole and in place: a combining mark that folding drops stays in place ("วันที่")
+    day_words = {f(w) for w in _data()["day_words"] for f in (fold, folded_in_place)}
+    days = "|".join(sorted(map(re.escape, day_words), key=len, reverse=True))
     article = rf"(?:(?:le|el|il|li|den|dne|am|on|the|a|em|op|в|на|في|{days})\s+)?"
     line = re.compile(
         rf"^(?:(?P<place>(?:[^\W\d_]{{1,3}}\.\s*)?[^\d,،;:.!?()]{{2,40}}?)"
@@ -436,8 +441,10 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     if cue:
         # the date follows the cue closely: "Posted on ...", "Publié le ...", "Опубликовано: ..."
         match = next(patterns.find.finditer(folded, cue.end()), None)
-        if match is None or match.start() - cue.end() > 12:
+        if match is None:
             return None
+        if match.start() - cue.end() > 12 and not _BY_NAME.match(folded[cue.end() : match.start()]):
+            return None  # "Publicado por: efeverde 25 de abril, 2019 Madrid" is signed, and read
         found = _date_of(match, month_first=bool(re.search(r"\d\s*[ap]\.?m\b", folded)))
         return ("stamp", found, None) if found else None
     match = patterns.line.match(folded)
@@ -497,6 +504,14 @@ _BYLINE = re.compile(
 )
 
 
+#: The name that signs a publication cue before its date, folded: "by" and up to four words
+#: ("Publicado por: efeverde 25 de abril, 2019", "Published by: Newsdesk 12 May 2020").
+_BY_NAME = re.compile(
+    r"^\s*(?:by|par|von|da|di|por|av|door|απο|от|tarafindan)\s*:?\s+"
+    r"[^\W\d_][^\d|,;:.!?\s]*(?:\s+[^\d|,;:.!?\s]+){0,3}\s+$"
+)
+
+
 def _beside_the_date(parts: list[str]) -> tuple[str, date, str | None] | None:
     """The page's stamp when one of ``parts`` (a line cut at its separators) is a date, or
     several give the same one, and the others a site's byline, section or count of comments or
@@ -533,6 +548,26 @@ def _signed_stamp(part: str) -> tuple[str, date, str | None] | None:
         return None
     stamp = read_dateline(signed.group("rest"))
     return stamp if stamp is not None and stamp[0] == "stamp" else None
+
+
+#: Where a date meets the next line's first word, run together by the copy ("2018Xandijski").
+_RUN_ON = re.compile(r"\d(?=[^\W\d_])")
+#: How far into a line a run-together dateline may end (:func:`run_on_dateline`).
+_RUN_ON_WIDTH = 80
+
+
+def run_on_dateline(line: str) -> tuple[str, date, str] | None:
+    """A place and date that the copy ran together with the next line's words, with its text
+    ("V Zedgradu, 26. 1. 2018Xandijski sindikat, Ana Novak, predsednica": the dateline above
+    the signers' lines): the line's opening up to a date written onto a capital letter."""
+    glued = _RUN_ON.search(line, 0, _RUN_ON_WIDTH)
+    if glued is None or not line[glued.end()].isupper():
+        return None
+    head = line[: glued.end()]
+    found = read_dateline(head)
+    if found is None or found[0] != "dateline" or found[2] is None:
+        return None
+    return head, found[1], found[2]
 
 
 @cache
@@ -572,6 +607,24 @@ def _is_dated(line: str) -> bool:
         return False
     found = read_dateline(line.strip()[cue.end() :])
     return found is not None and found[0] == "dateline" and found[2] is None
+
+
+@cache
+def _on_the_day_pattern() -> re.Pattern[str]:
+    days = {f(w) for w in _data()["day_words"] for f in (fold, folded_in_place)}
+    articles = "|".join(sorted(map(re.escape, {*_ARTICLES, *days}), key=len, reverse=True))
+    return re.compile(rf"^(?:{articles})\s+(?=\d)")
+
+
+#: Words for "on the" before a date alone ("Le 5 juin 2015", "Den 5. Juni 2015", "Il 5 giugno
+#: 2015"), folded.
+_ARTICLES = ("le", "el", "il", "den", "dne", "am", "on", "the", "em", "op", "в", "на", "في")
+
+
+def _on_the_day(line: str) -> bool:
+    """True when a date alone is written after a word for "on the" or "on the day" ("Le 5 juin
+    2015", "tarehe 10 Mei 2007"), as a letter dates itself and a site's stamp does not."""
+    return bool(_on_the_day_pattern().match(folded_in_place(line.strip())))
 
 
 def _dated(line: str) -> tuple[str, date, str | None] | None:
@@ -793,8 +846,10 @@ def _a_stamp_by_position(
     text's prose (unless the same date opens another version of the text further on), or
     amid it with more prose after it than before (unless it closes a version, heads a
     statement named right above or right below it, or words before it date a document)."""
-    if _is_dated(datelines[at].raw):
-        return False  # "z dnia 27 maja 2005 r.": the statement's own date, wherever it stands
+    if _is_dated(datelines[at].raw) or _on_the_day(datelines[at].raw):
+        # "z dnia 27 maja 2005 r.", "Le 5 juin 2015": the statement's own date, wherever it
+        # stands (a site stamps its pages with no word before the date)
+        return False
     before = sum(weight[j] for j in prose if j < at)
     after = sum(weight[j] for j in prose if j > at)
     if before == 0:
@@ -923,6 +978,12 @@ def _dated_heading(lines: list[Line], free: list[int], prose: set[int]) -> Datel
         if i in prose:
             break
         line = lines[i]
+        opening = _opening_dateline(line.content)
+        if opening is not None and statement.count(line.content[len(opening[0]) :]):
+            # "วันที่ 12 กรกฎาคม 2566 แถลงการณ์ร่วม ...": the date, then the statement it heads
+            head, opened, place = opening
+            span = Span(line.start, line.start + len(head))
+            return Dateline(head, span, "dateline", opened, place)
         match = _DATED.search(line.content) or _ENDS_DATED.search(line.content)
         if match is None or len(line.content) > 120:
             continue
@@ -948,14 +1009,11 @@ def _opening_date(lines: list[Line], free: list[int], prose: set[int]) -> Dateli
         sentences = list(_SENTENCE.finditer(line.content))
         first = sentences[0] if sentences else None
         if first is not None:
-            # "Berlin, den 21.03.2024. Heute ...", "Paris, le 1er février 2022 — Les ...", and
-            # a date alone before a dash ("13 พ.ค.62 - เวลา 14.00 น. ...", "12 May 2020 - The")
-            parts = re.split(r"\s[–—-]\s", first.group())
-            head = parts[0].rstrip(" .:–—-")
-            found = read_dateline(head) if len(head) <= 80 else None
-            if found and found[0] == "dateline" and (found[2] is not None or len(parts) > 1):
+            opening = _opening_dateline(first.group())
+            if opening is not None:
+                head, day, place = opening
                 at = line.start + first.start()
-                return Dateline(head, Span(at, at + len(head)), "dateline", found[1], found[2])
+                return Dateline(head, Span(at, at + len(head)), "dateline", day, place)
         for sentence in sentences:
             if not made.count(sentence.group()) or _words("future_words").count(sentence.group()):
                 continue  # "the elections to be held on 9th August 2022": still to come
@@ -975,6 +1033,52 @@ def _opening_date(lines: list[Line], free: list[int], prose: set[int]) -> Dateli
                 raw = sentence.group()[start:end]
                 return Dateline(raw, Span(at + start, at + end), "dateline", day, None)
     return None
+
+
+def _opening_dateline(sentence: str) -> tuple[str, date, str | None] | None:
+    """The dateline a paragraph's first sentence opens with, with its text: a place and a date
+    ("Berlin, den 21.03.2024. Heute ...", "Paris, le 1er février 2022 — Les ..."), a date alone
+    before a dash ("13 พ.ค.62 - เวลา 14.00 น. ...", "12 May 2020 - The ..."), or, ahead of the
+    sentence's words, a place glued to a dash before its date ("Zedpur- 5 May 2020, the ...")
+    or a word for "on the day" ("tarehe 10 Mei 2007 ..."): never a date after a preposition
+    of the sentence ("On 5 May 2020, the police ...")."""
+    parts = re.split(r"\s[–—-]\s", sentence)
+    head = parts[0].rstrip(" .:–—-")
+    found = read_dateline(head) if len(head) <= 80 else None
+    if found and found[0] == "dateline" and (found[2] is not None or len(parts) > 1):
+        return head, found[1], found[2]
+    dates = _dates_in(sentence)
+    if not dates or dates[0][0][0] > _OPENING_WIDTH:
+        return None
+    (start, end), day = dates[0]
+    before = sentence[:start]
+    words = before.split()
+    by_day = bool(words) and _words("day_words").matches(fold(words[-1]))
+    # the place's dash as a dateline's comma: "Zedpur- 5 May 2020" reads as "Zedpur, 5 May 2020"
+    found = read_dateline(re.sub(r"\s*[–—-]\s*$", ", ", before) + sentence[start:end])
+    if found is None or found[0] != "dateline" or not (by_day or found[2] is not None):
+        return None
+    if found[2] is not None and not (by_day or _SEPARATED.match(sentence[end:])):
+        return None  # "Zedtown 5 May 2020 was the day ...": no dateline's separator after it
+    if found[2] is not None and not _a_place(found[2]):
+        return None  # "Last Friday, 5 May 2020, the police ...", "Aprovado em Lisboa, a 14 ..."
+    return sentence[:end], day, found[2]
+
+
+#: How far into a sentence a date may begin for :func:`_opening_dateline` to read it.
+_OPENING_WIDTH = 48
+#: What follows a dateline's date in the sentence it opens: a comma, a dash, a colon or a stop.
+_SEPARATED = re.compile(r"^\s*(?:[,،:;–—-]|\.(?:\s|$)|$)")
+
+
+def _a_place(place: str) -> bool:
+    """True when what a dateline's place reads can be a place's name: its words open with no
+    small letter, and name no day or month ("Last Friday") and no time of making ("Today")."""
+    patterns = _patterns()
+    return not _words("made_words").count(place) and not any(
+        w[:1].islower() or _key(w) in patterns.weekdays or _key(w) in patterns.months
+        for w in place.split()
+    )
 
 
 #: A sentence: up to a full stop, question or exclamation mark (or danda) before a space.
@@ -1052,6 +1156,38 @@ def update_stamp(text: str, known: frozenset[date] = frozenset()) -> date | None
         if len(same) == 1:
             return same.pop()
     return None
+
+
+#: The most words besides its date a line may hold to be a date line (:func:`is_date_line`).
+_DATE_LINE_WORDS = 2
+#: The longest date line.
+_DATE_LINE_WIDTH = 60
+
+
+def is_date_line(line: str) -> bool:
+    """True when ``line`` is short, gives one full date and at most two words besides it (a
+    place, a word for year or era), perhaps beside the same day in another calendar ("Zedgrad,
+    8 март 1995 година", "২৩শে সেপ্টেম্বর, ২০২৩ খ্রিস্টাব্দ | ৮ই আশ্বিন, ১৪৩০ বঙ্গাব্দ"). Such a
+    line is a dateline or the page's header date even when :func:`read_dateline` does not read
+    it whole: never a title."""
+    parts = _PARTS.split(ascii_digits(line.strip()))
+    dated = [part for part in parts if len(_dates_in(part)) == 1]
+    if len(dated) != 1 or len(dated[0]) > _DATE_LINE_WIDTH:
+        return False
+    (start, end), _ = _dates_in(dated[0])[0]
+    others = [p for p in parts if p is not dated[0]]
+    if not all(_DIGIT.search(p) and _words_besides(p) <= _DATE_LINE_WORDS for p in others):
+        return False  # "... | ৮ই আশ্বিন, ১৪৩০ বঙ্গাব্দ": the same day in another calendar
+    return _words_besides(dated[0][:start] + " " + dated[0][end:]) <= _DATE_LINE_WORDS
+
+
+#: The separators of a line's parts ("<date> | <the same day in another calendar>").
+_PARTS = re.compile(r"\s+[|•·]\s+")
+
+
+def _words_besides(text: str) -> int:
+    """How many words of ``text`` have letters and no digit."""
+    return len([w for w in text.split() if any(c.isalpha() for c in w) and not _DIGIT.search(w)])
 
 
 def text_dates(lines: list[Line]) -> frozenset[date]:

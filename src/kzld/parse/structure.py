@@ -23,7 +23,7 @@ from ..model.records import (
 from .boilerplate import find_boilerplate
 from .coordinated import lead_signers, prose_signers
 from .cues import folded_words, vocabulary
-from .dates import read_dateline, statement_dates, with_update_stamps
+from .dates import read_dateline, run_on_dateline, statement_dates, with_update_stamps
 from .enumerated import counts, enumerated_signers
 from .headings import choose_headings, without_site
 from .language import detect, detect_all
@@ -109,7 +109,7 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
     listed = find_sections(lines, skip, len(text.rstrip()))
     used = listed.used
     free = [i for i, line in enumerate(lines) if not line.blank and i not in skip and i not in used]
-    datelines, created, published = statement_dates(lines, free, _datelines(lines, free))
+    datelines, created, published = statement_dates(lines, free, _datelines(lines, free, used))
     versions = _versions(lines, free, used, datelines)
     sections = _with_outside(lines, skip, listed, versions)
     sections = with_update_stamps(lines, skip, _with_languages(sections, versions))
@@ -135,15 +135,21 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
     )
 
 
-def _datelines(lines: list[Line], free: list[int]) -> dict[int, Dateline]:
-    """The lines of ``free`` that are, as a whole, a date (:func:`read_dateline`)."""
+def _datelines(lines: list[Line], free: list[int], used: set[int]) -> dict[int, Dateline]:
+    """The lines of ``free`` that are, as a whole, a date (:func:`read_dateline`), and the lines
+    of ``free`` or of a list (``used``) that open with a place and date run together with the
+    next line's words (:func:`run_on_dateline`)."""
     datelines: dict[int, Dateline] = {}
-    for i in free:
-        found = read_dateline(lines[i].content)
+    for i in sorted({*free, *used}):
+        line = lines[i]
+        found = read_dateline(line.content) if i in free else None
         if found:
             kind, day, place = found
-            line = lines[i]
             datelines[i] = Dateline(line.content, Span(line.start, line.end), kind, day, place)
+        elif run_on := run_on_dateline(line.content):
+            raw, day, place = run_on
+            span = Span(line.start, line.start + len(raw))
+            datelines[i] = Dateline(raw, span, "dateline", day, place)
     return datelines
 
 

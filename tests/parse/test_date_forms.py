@@ -1,0 +1,180 @@
+"""Dates by the form of the line that gives them (tenth session): where a date stands in its
+sentence or line, what separates it from its neighbours and which word comes before it.
+
+Each text is made up for the test; each case is what a user checks in ``kzld parse``: the
+statement's date and place (``created``), the page's date (``published``), and that no date is
+made up, in at least three languages.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kzld.model.records import Document
+from kzld.parse import read_bytes
+
+from .prose import PROSE
+
+
+def _read(text: str) -> Document:
+    return read_bytes("statement.txt", text.encode("utf-8"))
+
+
+def _dates(text: str) -> tuple[date | None, str | None, date | None]:
+    document = _read(text)
+    created = document.created
+    return (
+        created.date if created else None,
+        created.place if created else None,
+        document.published,
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "created", "place"),
+    [
+        # a place written onto the dash before its date
+        ("hi", "ज़ेडपुर- 5 दिसंबर 2020, ज़ेडलैंड की तीन पार्टियों ने आज हड़ताल का समर्थन किया है।",
+         date(2020, 12, 5), "ज़ेडपुर"),
+        ("en", "Zedtown- 5 May 2020, the X Party and the Y Front agreed on a common call.",
+         date(2020, 5, 5), "Zedtown"),
+        ("es", "Zedville- 3 de marzo de 2021: los sindicatos de Xandia firmaron un acuerdo.",
+         date(2021, 3, 3), "Zedville"),
+        # a word for "on the day" before the date
+        ("sw", "tarehe 10 Mei 2007 viongozi wa vyama vya X na Y walikutana na kukubaliana.",
+         date(2007, 5, 10), None),
+        ("th", "วันที่ 12 กรกฎาคม 2566 สหภาพแรงงานทั้งหมดสนับสนุนผู้แทนที่ได้รับเลือกจากประชาชน",
+         date(2023, 7, 12), None),
+        ("pl", "dnia 5 maja 2020 r. partie X i Y podpisały wspólne porozumienie wyborcze.",
+         date(2020, 5, 5), None),
+    ],
+)  # fmt: skip
+def test_a_dateline_opening_the_first_sentence_is_the_statements(
+    language: str, opening: str, created: date, place: str | None
+) -> None:
+    text = "Title\n\n" + opening + " " + PROSE["en"] + "\n\n" + PROSE["en"] + "\n"
+    assert _dates(text) == (created, place, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        # a date after a preposition of the sentence is what the sentence tells of
+        ("en", "On 5 May 2020, the police attacked the workers of the Zedtown plant."),
+        ("fr", "Le 5 mai 2020, la police a attaqué les travailleurs de l'usine de Zedville."),
+        # a day or a month named before the date is no place
+        ("en", "Last Friday, 5 May 2020, the police attacked the workers of the plant."),
+        ("de", "Am Freitag, 5. Mai 2020, griff die Polizei die Arbeiter des Werks an."),
+        # a place and a date with no separator after it: the sentence goes on
+        ("en", "Zedtown 5 May 2020 was the day the police attacked the workers."),
+    ],
+)
+def test_no_date_is_made_up_from_a_date_opening_a_sentence(language: str, opening: str) -> None:
+    text = "Title\n\n" + opening + " " + PROSE["en"] + "\n\n" + PROSE["en"] + "\n"
+    assert _dates(text) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "created"),
+    [
+        ("th", "วันที่ 12 กรกฎาคม 2566 แถลงการณ์ร่วม 9 สหภาพแรงงาน สนับสนุนผู้แทนของประชาชน",
+         date(2023, 7, 12)),
+        ("en", "12 May 2020 - Joint statement of the X Party and the Y Front",
+         date(2020, 5, 12)),
+        ("es", "Zedville- 3 de marzo de 2021: Declaración conjunta de los partidos",
+         date(2021, 3, 3)),
+    ],
+)  # fmt: skip
+def test_a_heading_opening_with_a_date_dates_the_statement_it_names(
+    language: str, heading: str, created: date
+) -> None:
+    text = "Title\n\n" + heading + "\n\n" + PROSE[language if language != "th" else "en"] + "\n"
+    assert _dates(text)[0] == created
+
+
+def test_a_heading_opening_with_a_date_naming_no_statement_gives_none() -> None:
+    text = "Title\n\n12 May 2020 - National strike in Zedland\n\n" + PROSE["en"] + "\n"
+    assert _dates(text) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "closing", "created", "place"),
+    [
+        ("sl", "V Zedgradu, 26. 1. 2018Xandijski sindikat, Ana Novak, predsednica\n"
+         "Sindikat Y, Eva Kos, sekretarka", date(2018, 1, 26), "V Zedgradu"),
+        ("en", "Zedtown, 5 May 2020X Workers' Union, Jane Roe, secretary\n"
+         "Y Teachers' Union, John Doe, president", date(2020, 5, 5), "Zedtown"),
+        ("de", "Zedstadt, den 5. Mai 2020Xandische Gewerkschaft, Max Muster, Vorsitzender\n"
+         "Y-Gewerkschaft, Erika Muster, Sekretärin", date(2020, 5, 5), "Zedstadt"),
+    ],
+)  # fmt: skip
+def test_a_dateline_run_together_with_the_next_line_is_read(
+    language: str, closing: str, created: date, place: str
+) -> None:
+    text = "Title\n\n" + PROSE[language if language != "sl" else "en"] + "\n\n" + closing + "\n"
+    assert _dates(text) == (created, place, None)
+
+
+def test_a_year_written_onto_a_word_in_small_letters_is_no_dateline() -> None:
+    text = "Title\n\n" + PROSE["en"] + "\n\nZedtown, 5 May 2020xandia\n"
+    assert _dates(text) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Publicado por: redaccion 25 de abril, 2019 Zedville", date(2019, 4, 25)),
+        ("Published by: News Desk 12 May 2020 Zedtown", date(2020, 5, 12)),
+        ("Veröffentlicht von: Redaktion 12. Mai 2020 Zedstadt", date(2020, 5, 12)),
+    ],
+)
+def test_a_publication_cue_signed_by_a_name_gives_the_pages_date(
+    line: str, published: date
+) -> None:
+    text = "Title\n\n" + line + "\n\n" + PROSE["en"] + "\n\n" + PROSE["en"] + "\n"
+    assert _dates(text) == (None, None, published)
+
+
+def test_a_publication_cue_before_a_sentence_gives_no_date() -> None:
+    line = "Publicado por: redaccion, que dijo que el 25 de abril, 2019 fue el día"
+    text = "Title\n\n" + line + "\n\n" + PROSE["es"] + "\n\n" + PROSE["es"] + "\n"
+    assert _dates(text) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "created"),
+    [
+        ("fr", "Le 5 juin 2015", date(2015, 6, 5)),
+        ("sv", "Den 5 juni 2015", date(2015, 6, 5)),
+        ("pl", "dnia 5 czerwca 2015 r.", date(2015, 6, 5)),
+    ],
+)
+def test_a_date_after_on_the_is_the_statements_wherever_it_stands(
+    language: str, line: str, created: date
+) -> None:
+    prose = PROSE.get(language, PROSE["en"])
+    text = f"Title\n\n{prose}\n\n{line}\n\n{prose}\n\n{prose}\n\n{prose}\n"
+    assert _dates(text) == (created, None, None)
+    # the same date with no word before it, at the same place, is the page's
+    bare = text.replace(line, line.split(None, 1)[1])
+    assert _dates(bare) == (None, None, created)
+
+
+@pytest.mark.parametrize(
+    ("opening", "created"),
+    [
+        ("Today, 5 May 2020, the X Party and the Y Front agreed on a common call.",
+         date(2020, 5, 5)),
+        ("Hoy, 5 de mayo de 2020, los sindicatos de Xandia firmaron un acuerdo común.",
+         date(2020, 5, 5)),
+        ("Aprovado em Zedville, a 14 de Março de 2010, o documento reúne já muitos subscritores.",
+         date(2010, 3, 14)),
+    ],
+)  # fmt: skip
+def test_words_before_an_opening_date_that_name_no_place_give_none(
+    opening: str, created: date
+) -> None:
+    text = "Title\n\n" + opening + " " + PROSE["en"] + "\n\n" + PROSE["en"] + "\n"
+    assert _dates(text) == (created, None, None)
