@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from ..model.folding import WORD_MARKS, fold
 from .cues import folded_words
+from .dates import is_date_line
 from .language import script_of
 
 __all__ = ["Headings", "choose_headings", "echo", "is_label", "without_site"]
@@ -194,14 +195,22 @@ def _site_word(heading: str, under: str) -> bool:
     return not any(fold(w) in folded_words("statement_words") for w in _WORD.findall(heading))
 
 
+def _may_title(heading: str) -> bool:
+    """True when ``heading`` may be a title by its form: no label (:func:`is_label`), no line
+    of a date ("Zedgrad, 8 март 1995 година": :func:`~kzld.parse.dates.is_date_line`)."""
+    return not is_label(heading) and not is_date_line(heading)
+
+
 def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> int:
     """Where the title is among ``heads`` (``len(heads)`` when none can be): the first heading
     that is no label (:func:`is_label`), unless the ones above a clearly echoed heading share
     no word with what follows them (the headings under them and the prose). A heading written
     twice is the title (the page's title, then its headline), and the lines above it are the
     site's."""
-    start = next((k for k, h in enumerate(heads) if not is_label(h)), len(heads))
+    start = next((k for k, h in enumerate(heads) if _may_title(h)), len(heads))
     while start + 1 < len(heads) and _site_word(heads[start], heads[start + 1]):
+        start += 1
+    while start < len(heads) and not _may_title(heads[start]):
         start += 1
     twice = _written_twice(heads, start)
     if twice is None:
@@ -209,6 +218,8 @@ def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> in
     if twice is not None:
         return twice
     for k in range(start, len(heads)):
+        if is_date_line(heads[k]):
+            continue
         share = echo(heads[k], " ".join([*heads[k + 1 :], prose]))
         if share is not None and share >= ECHOED:
             return k
@@ -228,7 +239,7 @@ def choose_headings(
     if prose:
         at = _title_at(contents, prose, below)
     else:
-        at = next((k for k, h in enumerate(contents) if not is_label(h)), len(contents))
+        at = next((k for k, h in enumerate(contents) if _may_title(h)), len(contents))
     passed = tuple(heads[:at])
     rest = list(range(at, len(heads)))
     kicker = title = subtitle = None
