@@ -123,4 +123,4 @@ def test_numbered_names_under_a_place_and_date_sign(language: str) -> None:
     dateline, names, sentence = DATED[language]
     numbered = "\n".join(f"{k}. {name}" for k, name in enumerate(names, 1))
     text = f"{dateline}\n{numbered}\n{sentence} {PROSE.get(language, PROSE['en'])}\n"
-    assert lists_of(read_text(text)) == [[name.rstrip(";") for name in names]]
+    assert lists_of(read_text(text)) == [[name.rstrip(";.") for name in names]]

@@ -31,7 +31,7 @@ from ..model.folding import fold
 from .names import evidence
 from .text import words
 
-__all__ = ["MODEL", "Likeness", "default_model", "features", "likeness"]
+__all__ = ["MODEL", "Likeness", "default_model", "features", "likeness", "unclosed"]
 
 #: The shipped model.
 MODEL = Path(__file__).with_name("likeness.json")
@@ -40,6 +40,15 @@ _GRAMS = (3, 4)
 #: The last characters a phrase's ending is told apart by.
 _ENDS = '.!?:,;)»”"'
 _SEPARATOR = re.compile(r"\s[–—-]\s|\s\|\s|\s/\s|\s·\s|\s•\s")
+#: The punctuation that closes an item of a list ("1. Xandia Party.", "- Zetland Union;"): the
+#: list's, not the name's.
+_CLOSING = re.compile(r"(?<![.…])[.,;]\s*$")
+
+
+def unclosed(text: str) -> str:
+    """``text`` without the full stop, comma or semicolon that closes it as an item of a list (an
+    ellipsis stays: it says the page cut the item short)."""
+    return _CLOSING.sub("", text.rstrip()).rstrip()
 
 
 def _bucket(value: int, edges: tuple[int, ...]) -> int:
@@ -119,7 +128,10 @@ def _hashed(name: str) -> int:
 @lru_cache(maxsize=1 << 14)
 def features(text: str, size: int) -> tuple[tuple[int, float], ...]:
     """The hashed features of ``text`` in a space of ``size``: (index, value) pairs, sorted by
-    index, a feature hashed twice to one index summed."""
+    index, a feature hashed twice to one index summed. The phrase is weighed without the
+    punctuation that closes it as a list's item (:func:`unclosed`): the names the model learns
+    from are written without it, so it would learn the list's punctuation as the mark of no name."""
+    text = unclosed(text)
     found = words(text)
     folded = [fold(w) for w in found]
     joined = " " + " ".join(folded) + " "

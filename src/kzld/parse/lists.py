@@ -34,6 +34,7 @@ __all__ = [
     "sentence_end",
     "separated",
     "split_more",
+    "unpunctuated",
 ]
 
 #: A list item's marker: a number (``12.``, ``12)``, ``12-``, ``12 -``) or a bullet or dash; a
@@ -118,6 +119,21 @@ def split_more(raw: str) -> tuple[str, int | None]:
     return raw, None
 
 
+#: A closing full stop that belongs to an abbreviation written with full stops ("e.V.", "S.A.")
+#: or to an initial, or an ellipsis: the entry's own.
+_OWN_STOP = re.compile(r"(?:(?:^|[\s.])[^\W\d_]\.[^\W\d_]{1,3}|(?:^|\s)[^\W\d_]|\.\.|…)\.$")
+
+
+def unpunctuated(raw: str) -> str:
+    """An entry without the punctuation a list puts after it ("1. Xandia Party.", "- Zetland
+    Union;"): a comma, a semicolon or a full stop is the list's, not the name's, unless the full
+    stop closes an abbreviation written with them ("Xandia e.V."), an initial or an ellipsis."""
+    raw = raw.rstrip(" ,;")
+    if raw.endswith(".") and not _OWN_STOP.search(raw):
+        raw = raw[:-1].rstrip(" ,;")
+    return raw
+
+
 def next_line(lines: list[Line], index: int) -> int:
     """The index of the first non-blank line from ``index`` on."""
     while index < len(lines) and lines[index].blank:
@@ -195,7 +211,7 @@ def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, i
             continue
         stated = more_count(raw)
         if stated is None:
-            raw, stated = split_more(raw.rstrip(" ,;"))  # "1. X Party;": the ";" parts entries
+            raw, stated = split_more(unpunctuated(raw))  # "1. X Party;": the ";" parts entries
             items.append((line, line.start + marker.end(), raw))
         if stated is not None:
             more = stated
@@ -274,7 +290,7 @@ def plain_run(
         if stated is None and not is_plain_entry(content):
             break
         if stated is None:
-            content, stated = split_more(content.rstrip(",;"))
+            content, stated = split_more(unpunctuated(content))
             items.append((line, line.start, content))
         if stated is not None:
             more = stated
