@@ -50,3 +50,124 @@ def test_a_title_that_ends_with_its_date_stays_the_title(title: str) -> None:
 def test_a_date_line_alone_above_the_prose_gives_no_title() -> None:
     text = f"Zedgrad, 8 март 1995 година\n\n{PROSE['ru']}\n\n{PROSE['ru']}\n"
     assert _title(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "site", "title"),
+    [
+        # a search box's line and its button's sentence above the headline
+        ("el", "Search\nClose this search box.",
+         "Κάλεσμα του Συμβουλίου Ειρήνης για τους εργαζόμενους"),
+        # a category's name and its description above the headline
+        ("es", "Archivo de la categoría: Actos\n\nActos, eventos, conferencias, charlas, etc.",
+         "Declaración final del encuentro de los sindicatos"),
+        # a notice of the site about its comments
+        ("en", "Please enable JavaScript to view the comments powered by Xandiacomments.",
+         "Joint statement of the Xandia unions on the strike"),
+    ],
+)  # fmt: skip
+def test_a_sites_lone_sentence_above_the_headline_is_passed(
+    language: str, site: str, title: str
+) -> None:
+    prose = PROSE[language]
+    text = f"{site}\n\n{title}\n\n{prose}\n\n{prose}\n"
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    assert document.versions[0].title == title
+    # the site's lines are neither the title nor a paragraph of the text
+    paragraphs = [p.text for v in document.versions for p in v.paragraphs]
+    assert not any(line in paragraphs for line in site.split("\n") if line)
+
+
+@pytest.mark.parametrize(
+    ("language", "lead"),
+    [
+        # a headline that is a sentence, above a subtitle: what follows echoes it
+        ("en", "The workers of the region are on strike for three weeks."),
+        ("es", "Los trabajadores de la región llevan tres semanas en huelga."),
+        ("fr", "Les travailleurs de la région sont en grève depuis trois semaines."),
+    ],
+)
+def test_a_sentence_opening_the_text_that_the_prose_echoes_is_no_sites(
+    language: str, lead: str
+) -> None:
+    prose = PROSE[language]
+    text = f"{lead}\n\nJoint statement of the unions\n\n{prose}\n\n{prose}\n"
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    assert lead in [p.text for v in document.versions for p in v.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("language", "widget", "title"),
+    [
+        ("ar", "الخميس - 01 كانون ثاني\n0/0", "الجبهة والحركة تصدران بيانًا مشتركا حول الإضراب"),
+        ("en", "Thursday - 01 January\n0/0", "Joint statement of the Xandia unions on the strike"),
+        ("es", "Jueves - 01 enero\n0/0", "Declaración conjunta de los sindicatos sobre la huelga"),
+    ],
+)  # fmt: skip
+def test_a_widgets_lines_written_again_and_again_are_no_title(
+    language: str, widget: str, title: str
+) -> None:
+    prose = PROSE[language]
+    text = "\n".join([widget] * 5) + f"\n\n{title}\n\n{prose}\n\n{prose}\n"
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("Large 6c95b899 53b4 4b87 bfb7 671b78910443", "Joint statement of the Xandia unions"),
+        ("IMG 20230512 143501 4a7f", "Declaración conjunta de los sindicatos"),
+        ("photo 9f86d081 884c 7d65", "Gemeinsame Erklärung der Gewerkschaften"),
+    ],
+)
+def test_a_files_name_is_no_title(name: str, title: str) -> None:
+    text = f"{name}\n\n{title}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    "title", ["G20 summit: a joint statement of the unions", "COP26 and the Xandia parties"]
+)
+def test_a_title_naming_a_code_stays_the_title(title: str) -> None:
+    text = f"{title}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Enter your keyword", "Memorandum of understanding of the Xandia unions"),
+        ("Vrati se", "Izjava sindikata Xandije o štrajku"),
+        ("Keçid linkləri", "Xandiya həmkarlar ittifaqlarının birgə bəyanatı"),
+        ("Suche", "Gemeinsame Erklärung der Gewerkschaften"),
+    ],
+)
+def test_a_search_box_a_link_back_and_skip_links_are_no_title(line: str, title: str) -> None:
+    text = f"{line}\n\n{title}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("Memorandum i mirëkuptimit:", "Memorandum i mirëkuptimit"),
+        ("Texte commun des syndicats :", "Texte commun des syndicats"),
+        ("Joint statement of the unions:", "Joint statement of the unions"),
+    ],
+)  # fmt: skip
+def test_a_colon_ending_the_title_is_no_part_of_it(heading: str, title: str) -> None:
+    text = f"{heading}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("section", "title"),
+    [
+        ("SİYASET", "XDP ittifakını seçti"),
+        ("POLITICS", "The X Party chose its alliance"),
+        ("ПОЛІТИКА", "ДЕКЛАРАЦІЯ ПРОФСПІЛКОВОГО САМІТУ"),
+    ],
+)
+def test_a_title_written_three_times_in_a_row_stays_the_title(section: str, title: str) -> None:
+    text = f"{section}\n\n{title}\n\n{title}\n\n{title}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    assert _title(text) == title

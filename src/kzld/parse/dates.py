@@ -1170,14 +1170,16 @@ def is_date_line(line: str) -> bool:
     8 март 1995 година", "২৩শে সেপ্টেম্বর, ২০২৩ খ্রিস্টাব্দ | ৮ই আশ্বিন, ১৪৩০ বঙ্গাব্দ"). Such a
     line is a dateline or the page's header date even when :func:`read_dateline` does not read
     it whole: never a title."""
-    parts = _PARTS.split(ascii_digits(line.strip()))
+    parts = _PARTS.split(ascii_digits(line.strip(" |•·")))
     dated = [part for part in parts if len(_dates_in(part)) == 1]
     if len(dated) != 1 or len(dated[0]) > _DATE_LINE_WIDTH:
         return False
     (start, end), _ = _dates_in(dated[0])[0]
     others = [p for p in parts if p is not dated[0]]
-    if not all(_DIGIT.search(p) and _words_besides(p) <= _DATE_LINE_WORDS for p in others):
-        return False  # "... | ৮ই আশ্বিন, ১৪৩০ বঙ্গাব্দ": the same day in another calendar
+    # "... | ৮ই আশ্বিন, ১৪৩০ বঙ্গাব্দ", "| 23 جمادي الأول 1446 هـجرية": the same day in another
+    # calendar, whose month may take two words and its era one
+    if not all(_DIGIT.search(p) and _words_besides(p) <= _DATE_LINE_WORDS + 1 for p in others):
+        return False
     return _words_besides(dated[0][:start] + " " + dated[0][end:]) <= _DATE_LINE_WORDS
 
 

@@ -151,6 +151,20 @@ def _repeats(heading: str, other: str) -> bool:
     )
 
 
+#: How often a title is written above the prose at most (the page's title and its headline).
+_TWICE = 2
+
+
+def _widget(heads: Sequence[str], k: int) -> bool:
+    """True when the ``k``-th heading is a widget's line, never the title: an item of several
+    lines written more than twice, the same other line after it each time ("Thursday - 01
+    January" / "0/0", five times); not a title the page writes three times in a row."""
+    own = _letters(heads[k])
+    at = [j for j, h in enumerate(heads) if _letters(h) == own]
+    after = {_letters(heads[j + 1]) for j in at[:-1]}
+    return len(at) > _TWICE and len(after) == 1 and own not in after
+
+
 def _written_twice(heads: Sequence[str], start: int) -> int | None:
     """The title when a heading from ``start`` on is written again: the first written of the
     two, or the shorter one when the longer has a breadcrumb's path before it (words that are
@@ -158,6 +172,8 @@ def _written_twice(heads: Sequence[str], start: int) -> int | None:
     of ..." under the page's title "Solidarity motion on the ban of ...")."""
     words = [_WORD.findall(fold(h)) for h in heads]
     for k in range(start, len(heads)):
+        if _widget(heads, k):
+            continue
         for j in range(k + 1, len(heads)):
             if _repeats(heads[k], heads[j]):
                 return k
@@ -197,8 +213,25 @@ def _site_word(heading: str, under: str) -> bool:
 
 def _may_title(heading: str) -> bool:
     """True when ``heading`` may be a title by its form: no label (:func:`is_label`), no line
-    of a date ("Zedgrad, 8 март 1995 година": :func:`~kzld.parse.dates.is_date_line`)."""
-    return not is_label(heading) and not is_date_line(heading)
+    of a date ("Zedgrad, 8 март 1995 година": :func:`~kzld.parse.dates.is_date_line`), no
+    file's name (:func:`_file_name`)."""
+    return not is_label(heading) and not is_date_line(heading) and not _file_name(heading)
+
+
+#: A word that mixes digits and letters ("6c95b899", "53b4"), or a number of five digits or
+#: more ("20230512"): a code, an identifier's or a time stamp's part.
+_CODED = re.compile(r"^(?:(?=\w*\d)(?=\w*[^\W\d_])\w+|\d{5,})$")
+#: The fewest such words for a line to be a file's or an image's name.
+_CODED_WORDS = 3
+
+
+def _file_name(heading: str) -> bool:
+    """True when most of ``heading``'s words, three at least, are codes (:data:`_CODED`): an
+    image's or a file's name left in the copy ("Large 6c95b899 53b4 4b87 bfb7 671b7891", "IMG
+    20230512 143501 4a7f"), not a title that names a "G20" or a "COP26"."""
+    found = heading.split()
+    coded = sum(bool(_CODED.match(w)) for w in found)
+    return coded >= _CODED_WORDS and 2 * coded > len(found)
 
 
 def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> int:
@@ -210,7 +243,7 @@ def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> in
     start = next((k for k, h in enumerate(heads) if _may_title(h)), len(heads))
     while start + 1 < len(heads) and _site_word(heads[start], heads[start + 1]):
         start += 1
-    while start < len(heads) and not _may_title(heads[start]):
+    while start < len(heads) and (not _may_title(heads[start]) or _widget(heads, start)):
         start += 1
     twice = _written_twice(heads, start)
     if twice is None:
@@ -218,7 +251,7 @@ def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> in
     if twice is not None:
         return twice
     for k in range(start, len(heads)):
-        if is_date_line(heads[k]):
+        if is_date_line(heads[k]) or _file_name(heads[k]) or _widget(heads, k):
             continue
         share = echo(heads[k], " ".join([*heads[k + 1 :], prose]))
         if share is not None and share >= ECHOED:

@@ -25,7 +25,7 @@ from .coordinated import lead_signers, prose_signers
 from .cues import folded_words, vocabulary
 from .dates import read_dateline, run_on_dateline, statement_dates, with_update_stamps
 from .enumerated import counts, enumerated_signers
-from .headings import choose_headings, without_site
+from .headings import ECHOED, choose_headings, echo, is_label, without_site
 from .language import detect, detect_all
 from .lists import ITEM, is_entry
 from .names import is_abbreviation, is_name_join, person_shaped
@@ -59,6 +59,8 @@ _URL = re.compile(r"https?://\S+")
 _PROSE_END = tuple(".?;:…\"”»)'。？．）」』؟۔।።။։")
 #: A bullet before a heading ("• Title"): no part of its text.
 _BULLET = re.compile(r"^[•·▪◦‣∙]\s+(?=\S)")
+#: A colon (with the space French writes before it) that ends a heading.
+_LEADING_COLON = re.compile(r"\s*[:：]\s*$")
 #: A bracket that closes a short heading ("... Revolutions (X Solidarity Network)").
 _LAST_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]$")
 #: The fewest words before a closing bracket for the line to be a heading with a source or an
@@ -759,17 +761,51 @@ def _wrapped_away(lines: list[Line], heads: list[int]) -> list[int]:
     return [i for i in heads if i < block[0]] if goes_on else heads
 
 
+#: The most lines above a site's lone sentence (:func:`_site_sentence`).
+_ABOVE_SENTENCE = 2
+#: The longest site's sentence above a headline.
+_SITE_SENTENCE = 160
+
+
+def _site_sentence(lines: list[Line], own: list[int], datelines: dict[int, Dateline]) -> int:
+    """How many of ``own``'s first lines are the site's above the headline: a lone sentence of
+    one line among the first three (a notice, the site's tagline, a search box's "Close this
+    search box.", a category's description) with the lines above it, when a heading follows
+    it, prose comes after that, and what follows does not echo it. Without this, the sentence
+    would be the text's first prose, and a line of the site above it its title."""
+    order = [i for i in own if i not in datelines]
+    at = next((k for k, i in enumerate(order) if _is_prose(lines[i].content)), None)
+    if at is None or at > _ABOVE_SENTENCE or at + 1 >= len(order):
+        return 0
+    sentence, heading = lines[order[at]].content, lines[order[at + 1]].content
+    if (
+        len(sentence) > _SITE_SENTENCE
+        or _INNER_END.search(sentence)
+        or _is_prose(heading)
+        or is_label(heading)
+        or not any(_is_prose(lines[i].content) for i in order[at + 2 :])
+    ):
+        return 0
+    share = echo(sentence, " ".join(lines[i].content for i in order[at + 1 :]))
+    return own.index(order[at]) + 1 if share is not None and share < ECHOED else 0
+
+
 def _version(
     lines: list[Line], own: list[int], language: str, datelines: dict[int, Dateline]
 ) -> Version:
     """The version made of lines ``own``: its headings, paragraphs and datelines."""
-    heads = _wrapped_away(lines, _heads(lines, own, datelines))
-    prose = " ".join(lines[i].content for i in own if i not in datelines and i not in heads)
-    below = [lines[i].content for i in own if i not in datelines and i not in heads]
+    top = _site_sentence(lines, own, datelines)
+    site = {i for i in own[:top] if i not in datelines}
+    heads = _wrapped_away(lines, _heads(lines, own[top:], datelines))
+    body = [i for i in own if i not in datelines and i not in heads and i not in site]
+    prose = " ".join(lines[i].content for i in body)
+    below = [lines[i].content for i in body]
     chosen = choose_headings([lines[i].content for i in heads], heads, prose, below)
-    titled = {i for i in (chosen.kicker, chosen.title, *chosen.passed) if i is not None}
+    titled = {i for i in (chosen.kicker, chosen.title, *chosen.passed) if i is not None} | site
     kicker = lines[chosen.kicker].content.rstrip(":").strip() if chosen.kicker is not None else None
     title = _BULLET.sub("", lines[chosen.title].content) if chosen.title is not None else None
+    # a colon after a title leads into what follows it: no part of the title
+    title = _LEADING_COLON.sub("", title) if title is not None else None
     title = without_site(title, prose) if title is not None else None
     subtitle = None
     if (
