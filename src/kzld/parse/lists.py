@@ -14,7 +14,7 @@ from ..model.countries import country_code
 from ..model.folding import fold
 from .cues import folded_words
 from .dates import is_month_line, read_dateline
-from .names import generic_plural
+from .names import generic_plural, is_type_word
 from .text import Line, outside_brackets, words
 
 __all__ = [
@@ -34,6 +34,8 @@ __all__ = [
     "sentence_end",
     "separated",
     "split_more",
+    "undescribed",
+    "unnamed_many",
     "unpunctuated",
 ]
 
@@ -132,6 +134,47 @@ def unpunctuated(raw: str) -> str:
     if raw.endswith(".") and not _OWN_STOP.search(raw):
         raw = raw[:-1].rstrip(" ,;")
     return raw
+
+
+#: A bracket closing an entry.
+_CLOSING_BRACKET = re.compile(r"\s*\((?P<what>[^()]+)\)$")
+
+
+def undescribed(raw: str) -> str:
+    """An entry without a description in brackets that closes it ("X Union (a union of 40,000
+    teachers)", "Y (red estudiantil en 12 ciudades)"): three words or more that open in lower
+    case or with a number and say what the body is, none of them capitalised or a kind of
+    organisation among the first two ("(eine Gewerkschaft mit 40.000 Mitgliedern)"); they are no
+    part of its name. A bracket with another capitalised word (an abbreviation, a place, a
+    translation: "(sección de Zedville)") or of fewer words ("(deutscher Teil)") is the name's."""
+    match = _CLOSING_BRACKET.search(raw.rstrip())
+    if match is None or match.start() == 0:
+        return raw
+    found = words(match["what"])
+    if len(match["what"].split()) < 3 or not found:
+        return raw
+    if any(w.islower() and is_type_word(w) for w in found[1:]):
+        return raw[: match.start()]  # "(French trade association for ...)": what kind it is
+    if not (match["what"][:1].islower() or match["what"][:1].isdigit()):
+        return raw
+    cased = any(not w[:1].islower() and not w[:1].isdigit() for w in found)
+    if cased and not any(is_type_word(w) for w in found[:2]):
+        return raw
+    return raw[: match.start()]
+
+
+def unnamed_many(raw: str) -> bool:
+    """True when an entry opens with words in lower case that hold a kind of organisation in
+    the plural followed by more of them ("and many local groups from all around Xandia", "y
+    colectivos de toda Zetland"): it says others signed and names none (the words before a
+    name, "the unions X, Y", lead to it)."""
+    lead: list[str] = []
+    for word in words(raw):
+        if not word[:1].islower():
+            break
+        lead.append(word)
+    plural = [k for k, w in enumerate(lead) if generic_plural(w)]
+    return bool(plural) and plural[0] < len(lead) - 1
 
 
 def next_line(lines: list[Line], index: int) -> int:
@@ -317,7 +360,8 @@ def _resumes(lines: list[Line], at: int, spacing: int, skip: set[int]) -> bool:
     return is_plain_entry(lines[after].content)
 
 
-#: A name and an open bracket whose first words (in lower case) say members follow.
+#: A name and an open bracket whose first words (in lower case) say members follow, in a part
+#: where the bracket does not close ("X Network (with its members A – B – ...").
 _OPENING = re.compile(r"^[^()]+\((?:[a-zà-ÿ]+\s+){1,5}(?=[^\W\d_])")
 
 
@@ -370,6 +414,10 @@ def semicolons(content: str) -> int:
     return len(_SEMICOLON.findall(content))
 
 
+#: Closing brackets and quotation marks.
+_CLOSERS = ")]»”\"’'"
+
+
 def sentence_end(body: str) -> int:
     """Where the first sentence of ``body`` ends, outside brackets: at a full stop, "!" or "?"
     after a word of two letters or more (not an initial such as ``K.``) with a sentence after it
@@ -378,8 +426,13 @@ def sentence_end(body: str) -> int:
     for index, char in outside_brackets(body):
         if char in "。।":
             return index
-        if char in ".!?" and re.search(r"[^\W\d_]{2}$", body[:index]):
-            if char == "." and re.search(r"(?:^|\s)(?:[^\W\d_]{1,3}\.)+[^\W\d_]{2}$", body[:index]):
+        # a full stop after a bracket or quotation that closes after a word ends a sentence too
+        # ("... from twelve towns (nine so far...). The letter ...")
+        before = body[:index].rstrip(_CLOSERS)
+        if len(before) < index:
+            before = before.removesuffix("...").removesuffix("…")
+        if char in ".!?" and re.search(r"[^\W\d_]{2}$", before):
+            if char == "." and re.search(r"(?:^|\s)(?:[^\W\d_]{1,3}\.)+[^\W\d_]{2}$", before):
                 continue  # "G.A.MA.DI.": the last full stop of an abbreviation written with them
             after = re.match(r"\s+(\S)", body[index + 1 :])
             if after and not after.group(1).islower():
@@ -430,8 +483,8 @@ def inline_items(line: Line, body: str, offset: int) -> tuple[list[Item], int | 
         if not raw:
             continue
         start = offset + at + part.index(raw)
-        opening = _OPENING.match(raw)
-        if opening and opening.end() < len(raw):
+        opening = _OPENING.match(raw) if raw.count("(") > raw.count(")") else None
+        if opening and opening.end() < len(raw) and not raw[opening.end()].islower():
             # "Rete Pace e Disarmo (con le sue aderenti Accademia ... – ACLI – ...)": the name
             # before the bracket, then the first of the members it opens
             items.append((line, start, raw[: raw.index("(")].rstrip()))
@@ -445,6 +498,8 @@ def inline_items(line: Line, body: str, offset: int) -> tuple[list[Item], int | 
         raw, stated = split_more(raw)
         if stated is not None:
             more = stated
+        if unnamed_many(raw):
+            continue  # "and many local groups from all around Xandia": none named
         article = _ARTICLE.match(raw)
         if article:  # "a Juventude Comunista do Equador", "l’ARS": the article is no part of it
             start += article.end()

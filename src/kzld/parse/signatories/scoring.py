@@ -21,7 +21,7 @@ import re
 
 from ..dates import read_dateline
 from ..likeness import likeness
-from ..lists import commas, conjoined, semicolons
+from ..lists import commas, conjoined, semicolons, undescribed
 from ..names import evidence, is_name_join, name_score, name_shaped, person_shaped
 from ..text import words
 from .blocks import NONE, STRONG, WEAK, Block
@@ -40,7 +40,13 @@ def _scores(block: Block) -> list[float]:
     ("Name Surname – lawyer") is no entry to weigh. Under a strong cue ("Signed by:") the
     hand-weighed evidence alone scores an entry: the cue says the entries are signers, and the
     learnt likeness, which only doubts, would lose a name it has never seen the like of."""
-    score = name_score if block.cue == STRONG else entry_score
+    scored = name_score if block.cue == STRONG else entry_score
+
+    def score(raw: str) -> float:
+        # "X Union (a union of 40,000 teachers)": the name weighed with and without what it is
+        named = undescribed(raw)
+        return scored(raw) if named == raw else max(scored(raw), scored(named))
+
     scores: list[float] = []
     for _, start, raw in block.items:
         if block.pairs and start in block.sides:

@@ -8,11 +8,12 @@ from dataclasses import dataclass, replace
 
 from ...model.records import Entry, Section, Skipped, Span
 from ..entries import split_entry
-from ..lists import Item, inline_items, open_more
+from ..lists import Item, inline_items, open_more, undescribed
 from ..names import (
     evidence,
     generic_plural,
     is_person,
+    is_type_word,
     name_shaped,
     person_line,
     person_shaped,
@@ -120,6 +121,9 @@ def _entry_text(
     offset, named = _named_part(raw)
     if offset:
         raw, span = named, Span(span.start + offset, span.start + offset + len(named))
+    named = undescribed(raw)  # "X Union (a union of 40,000 teachers)": the name without it
+    if named != raw:
+        raw, span = named, Span(span.start, span.start + len(named))
     return raw, span, other
 
 
@@ -135,6 +139,8 @@ def _described_person(raw: str) -> bool:
     match = _DESCRIBED.match(raw)
     if match is None or len(match["what"].split()) < 2:
         return False  # one word may be an abbreviation in lower case ("Ne Xandiam (nexa)")
+    if any(is_type_word(w) for w in words(match["what"])[:2]):
+        return False  # "Xandia Zet (a network of students)": a kind of organisation, no person
     return match["what"][:1].islower() and person_shaped(match["name"])
 
 
