@@ -106,6 +106,8 @@ def test_countries_named(text: str, codes: list[str]) -> None:
         ("o Brasil", "BR"),
         ("οι Κάτω Χώρες", "NL"),
         ("El Salvador", "SV"),  # the article is the name's own
+        ("de Cuba", None),  # a preposition in Spanish, French, Portuguese: "XPS de Cuba" is a name
+        ("a Cuba", None),
         ("the Zeta Party", None),
         ("la Zetaria", None),
         ("the", None),
