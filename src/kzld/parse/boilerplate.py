@@ -64,6 +64,28 @@ def is_menu(content: str) -> bool:
     return bool(head) and _short(head) and all(_short(i) for i in items[1:-1])
 
 
+def _introduced(lines: list[Line], index: int) -> bool:
+    """True when the separated line ``lines[index]`` is a list that the line above it introduces
+    ("The organisations that join: " / "A / B / C"), not a menu: the line above ends with a
+    colon, and no item of the line is a word of navigation ("Menu:" / "Home | News | Contact")
+    or a language's code ("EN | FR | DE")."""
+    above = next((lines[i].content for i in range(index - 1, -1, -1) if lines[i].content), "")
+    if not above.rstrip().endswith((":", "：")):
+        return False
+    parts = _SEPARATORS.split(_QUOTED.sub("Q", lines[index].content))
+    items = [part.strip() for part in parts if part.strip()]
+    if all(item.casefold() in _language_codes() for item in items):
+        return False
+    navigation = {fold(w) for w in vocabulary()["navigation_words"]}
+    return not any(fold(item) in navigation for item in items)
+
+
+@cache
+def _language_codes() -> frozenset[str]:
+    """The codes of languages without a region ("en", "de", "bs"; CLDR through Babel)."""
+    return frozenset(code for code in localedata.locale_identifiers() if "_" not in code)
+
+
 @cache
 def _autonyms() -> frozenset[str]:
     """Every language's name in that language, of one word, folded (CLDR through Babel:
@@ -138,7 +160,7 @@ def find_boilerplate(lines: list[Line]) -> set[int]:
             or _CALENDAR.match(content)
             or _WEATHER.match(content)
             or _PLACEHOLDER.match(content)
-            or is_menu(content)
+            or (is_menu(content) and not _introduced(lines, index))
         ):
             found.add(index)
         index += 1

@@ -33,6 +33,7 @@ __all__ = [
     "semicolons",
     "sentence_end",
     "separated",
+    "spaced",
     "split_more",
     "undescribed",
     "unnamed_many",
@@ -373,13 +374,9 @@ _SEMICOLON = re.compile(r"[;；؛]")
 
 def _parts(body: str) -> list[tuple[int, str]]:
     """The parts of an enumeration and where they start: parted by semicolons if it has any,
-    else by commas, or by spaced dashes when they part it more often ("A – B – C – D")."""
-    if _SEMICOLON.search(body):
-        separator = _SEMICOLON
-    elif dashed(body):
-        separator = re.compile(r"\s+[–—]\s+")
-    else:
-        separator = _COMMA
+    else by commas, or by spaced dashes, slashes, middle dots or bars when they part it more
+    often ("A – B – C – D", "A / B / C")."""
+    separator = _SEMICOLON if _SEMICOLON.search(body) else (spaced(body) or _COMMA)
     kept = _bracketed(body, separator)
     parts: list[tuple[int, str]] = []
     at = 0
@@ -441,9 +438,10 @@ def sentence_end(body: str) -> int:
 
 
 def separated(content: str) -> bool:
-    """True when a line parts at least three entries with commas, semicolons or spaced dashes."""
-    dashes = len(re.findall(r"\s[–—]\s", content))
-    return max(commas(content), semicolons(content), dashes) >= 2
+    """True when a line parts at least three entries with commas, semicolons or spaced dashes,
+    slashes, middle dots or bars."""
+    marks = max((len(p.findall(content)) for p in (_DASH, *_MARKS)), default=0)
+    return max(commas(content), semicolons(content), marks) >= 2
 
 
 def conjoined(content: str) -> bool:
@@ -553,7 +551,28 @@ def _expands(abbreviation: str, text: str) -> bool:
     return found * 2 >= len(letters)
 
 
+#: A spaced dash between entries ("A – B – C – D"); a dash also joins a name to its gloss, so
+#: three part a line before it is read as a list.
+_DASH = re.compile(r"\s+[–—]\s+")
+#: Other spaced marks that part entries written on one line ("A / B / C", "A · B · C", "A | B |
+#: C"); two part a line into three entries, as two commas do. (A slash with no space beside it
+#: joins the parts of one name, "Verts/ALE".)
+_MARKS = tuple(re.compile(rf"\s+{re.escape(mark)}\s+") for mark in "/·|")
+
+
+def spaced(body: str) -> re.Pattern[str] | None:
+    """The spaced mark that parts an enumeration written without semicolons, when it parts it
+    more often than commas do: a dash three times or more, a slash, a middle dot or a bar twice
+    or more; ``None`` otherwise."""
+    if semicolons(body):
+        return None
+    for pattern, least in ((_DASH, 3), *((mark, 2) for mark in _MARKS)):
+        found = len(pattern.findall(body))
+        if found >= least and found > commas(body):
+            return pattern
+    return None
+
+
 def dashed(body: str) -> bool:
     """True when an enumeration is parted by spaced dashes ("A – B – C – D")."""
-    dashes = len(re.findall(r"\s[–—]\s", body))
-    return not semicolons(body) and dashes >= 3 and dashes > commas(body)
+    return spaced(body) is _DASH

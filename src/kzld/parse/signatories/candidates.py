@@ -19,6 +19,7 @@ from ..lists import (
     semicolons,
     sentence_end,
     separated,
+    spaced,
 )
 from ..text import Line
 from .blocks import NONE, STRONG, WEAK, Block
@@ -71,7 +72,8 @@ def _headless_block(
         # one short line parted by commas, alone after the argument: an enumeration of names,
         # read inline (above the argument, such a line is a slogan or a kicker as often)
         alone = len(items) == 1 and not top and separated(line.content)
-        alone = alone and not line.content.endswith((".", "!", "?"))  # a sentence is coordinated
+        # a sentence is coordinated with commas; slashes or bars part no sentence's words
+        alone = alone and (not line.content.endswith((".", "!", "?")) or bool(spaced(line.content)))
         kind = "inline" if alone else "plain"
     if kind == "inline":
         if before is not None and goes_on(lines[before].content, line.content):

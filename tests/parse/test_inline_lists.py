@@ -1,0 +1,73 @@
+"""Lists written on one running line:
+
+- a line of names parted by spaced slashes, middle dots, bars or dashes under a line that
+  introduces it ("The organisations that join: " / "A / B / C") is a list; a menu of the same
+  form ("Home | News | Contact") stays furniture, at the page's top or under "Menu:".
+
+Names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzld.model.records import Document
+
+from .prose import PROSE
+from .reading import lists_of, read_text
+
+#: Five names, as a line of them is written.
+NAMES = ["Xandia Union", "XKP", "Zetland Greens", "Ypsilon Network", "Free Youth of Xandia"]
+
+#: A line that introduces the names after it, by language.
+CUES = {
+    "pt": "As entidades que aderem ao manifesto som:",
+    "en": "The organisations that join the call are:",
+    "de": "Dem Aufruf schließen sich an:",
+    "fr": "Les organisations qui se joignent à l'appel sont :",
+}
+
+#: The spaced marks a line of names is parted by.
+MARKS = [" / ", " · ", " | ", " – "]
+
+
+def _boilerplate(document: Document) -> list[str]:
+    return [document.text[span.start : span.end] for span in document.boilerplate]
+
+
+@pytest.mark.parametrize("mark", MARKS)
+@pytest.mark.parametrize("language", sorted(CUES))
+def test_a_line_of_names_parted_by_spaced_marks_under_a_cue_is_a_list(
+    language: str, mark: str
+) -> None:
+    prose = PROSE[language]
+    line = mark.join(NAMES) + "."
+    text = f"Title\n\n{prose}\n\n{CUES[language]}\n{line}\n\n{prose}\n\n{prose}\n"
+    document = read_text(text)
+    assert lists_of(document) == [NAMES]
+    assert line not in _boilerplate(document)
+
+
+#: Menus: at the page's top, and under a line that introduces them by a word of navigation.
+MENUS = {
+    "es": "Inicio | Noticias | Contacto",
+    "en": "Home / News / About us / Contact",
+    "de": "Startseite · Aktuelles · Termine · Kontakt",
+}
+
+
+@pytest.mark.parametrize("language", sorted(MENUS))
+def test_a_menu_of_the_same_form_stays_furniture(language: str) -> None:
+    menu = MENUS[language]
+    prose = PROSE[language]
+    top = read_text(f"{menu}\nTitle\n\n{prose}\n\n{prose}\n")
+    under = read_text(f"Title\n\n{prose}\n\nMenu:\n{menu}\n\n{prose}\n")
+    for document in (top, under):
+        assert menu in _boilerplate(document)
+        assert lists_of(document) == []
+
+
+def test_a_language_switcher_under_a_colon_stays_furniture() -> None:
+    text = f"Title\n\n{PROSE['en']}\n\nLanguage:\nEN | FR | DE\n\n{PROSE['en']}\n"
+    document = read_text(text)
+    assert "EN | FR | DE" in _boilerplate(document)
+    assert lists_of(document) == []
