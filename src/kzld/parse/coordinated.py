@@ -43,7 +43,15 @@ from .names import (
     persons_organisation,
 )
 from .outside import signers_section
-from .spans import NAMED, described, is_event, statement_word, strength, tells_of_a_statement
+from .spans import (
+    NAMED,
+    bounded_name,
+    described,
+    is_event,
+    statement_word,
+    strength,
+    tells_of_a_statement,
+)
 from .text import Line, WordSet, words
 
 __all__ = [
@@ -65,6 +73,8 @@ _OPENING = "\"«“„'‘"
 _CLOSING = "\"»”“'’"
 #: Dashes between the words of a name ("Articolo 9 – Mxp").
 _DASHES = ("–", "—", "-")
+#: An article elided onto the word after it ("l’", "dell'", "d’").
+_ELIDED = re.compile(r"^[^\W\d_]{1,4}['’](?=\w)")
 #: A year (1900-2099) as a word.
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -212,9 +222,13 @@ def name_head(part: str) -> tuple[int, int] | None:
     k = 0
     if k < len(tokens) - 1 and _article(tokens[k].group()) and _capitalised(tokens[k + 1].group()):
         k += 1
-    if k >= len(tokens) or not _capitalised(tokens[k].group()):
+    elided = _ELIDED.match(tokens[k].group()) if k < len(tokens) else None
+    if elided and tokens[k].group()[elided.end() :][:1].isupper():
+        start = tokens[k].start() + elided.end()  # "l’Alleanza": the article elided onto it
+    elif k >= len(tokens) or not _capitalised(tokens[k].group()):
         return None
-    start = tokens[k].start()
+    else:
+        start = tokens[k].start()
     if tokens[k].group()[0] in _OPENING:
         return _quoted(part, start)
     end = k
@@ -364,7 +378,7 @@ def _runs(sentence: str) -> Iterator[Run]:
     k = 0
     while k < len(parts):
         start, end, _ = parts[k]
-        tail = name_tail(sentence[start:end])
+        tail = name_tail(sentence[start:end]) or _bounded_tail(sentence[start:end], parts, k)
         run: Run = []
         if tail is not None:
             name = sentence[start + tail[0] : start + tail[1]]
@@ -374,7 +388,7 @@ def _runs(sentence: str) -> Iterator[Run]:
         while j < len(parts):
             start, end, comma = parts[j]
             part = sentence[start:end]
-            whole = _whole(part)
+            whole = _whole(part) or _bounded(part, _name_after(parts, j, sentence))
             found = whole or name_head(part)
             if found is None or (whole is None and comma and found[0] > 0):
                 break
@@ -390,6 +404,47 @@ def _runs(sentence: str) -> Iterator[Run]:
                 break
         yield run
         k = max(j - 1, k + 1)
+
+
+def _name_after(parts: list[tuple[int, int, bool]], j: int, sentence: str) -> bool:
+    """True when a part that opens with a name comes after the part ``j`` (a comma or a word for
+    "and" between them)."""
+    if j + 1 >= len(parts):
+        return False
+    start, end, _ = parts[j + 1]
+    return name_head(sentence[start:end]) is not None
+
+
+def _bounded_tail(part: str, parts: list[tuple[int, int, bool]], k: int) -> tuple[int, int] | None:
+    """Where the name that ends the first ``part`` of a run lies when it is written in sentence
+    case ("Hanno firmato la Rete Xandia più bella, ..."): the longest run of its last words that
+    a capital opens after a word that is none (:func:`.spans.bounded_name`; not the sentence's
+    first word, "Potrivit liderilor sindicali, ..."), when a separator and a name follow it."""
+    if k + 1 >= len(parts):
+        return None
+    tokens = list(_TOKEN.finditer(part.rstrip(" .")))
+    for n, token in enumerate(tokens):
+        if (n and _capitalised(tokens[n - 1].group())) or not _capitalised(token.group()):
+            continue
+        if n == 0 and k == 0:
+            continue  # the sentence's first word: its capital says nothing of a name
+        found = [t.group() for t in tokens[n:]]
+        if bounded_name(found) and not any(_says(w) for w in found):
+            return token.start(), tokens[-1].end()
+    return None
+
+
+def _bounded(part: str, between: bool) -> tuple[int, int] | None:
+    """Where ``part`` lies as one name written in sentence case, when separators and names
+    bound it on both sides (``between``: :func:`.spans.bounded_name`); an article before it is
+    left out."""
+    head = name_head(part) if between else None
+    if head is None:
+        return None
+    name = part[head[0] :].rstrip(" ")
+    if any(_says(w) for w in name.split()) or not bounded_name(name.split()):
+        return None
+    return head[0], head[0] + len(name)
 
 
 def _continues(joined: str, article: str, name: str, before: str) -> bool:

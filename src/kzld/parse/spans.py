@@ -30,6 +30,8 @@ from .names import (
     NameEvidence,
     evidence,
     generic_plural,
+    is_abbreviation,
+    is_name_join,
     is_person,
     is_qualifier,
     is_type_word,
@@ -39,6 +41,7 @@ from .text import WordSet, words
 
 __all__ = [
     "NAMED",
+    "bounded_name",
     "described",
     "is_event",
     "name_evidence",
@@ -214,3 +217,44 @@ def _tells(word: str) -> bool:
     if statement_word(folded) or folded in _joint_words():
         return True
     return _restated(folded, _joint_words()) or _signing().matches(folded) or speaks(word)
+
+
+#: The most words of a name read whole between two separators.
+_BOUNDED = 8
+#: A year (1900-2099) inside a word.
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def bounded_name(found: list[str]) -> bool:
+    """True when the words ``found``, all that lie between two separators of an enumeration (a
+    comma or a word for "and" on each side, a name after it), read whole as one name written in
+    sentence case ("Rete Xandia più bella", "Forum delle famiglie", "Antirasistisk senter"),
+    where capitals alone would end it at its first word in lower case: a capital opens it, it
+    has few words, none a word of prose or for a statement, no year, nothing that ends a
+    sentence; once a word in lower case that joins no name has come, a capital follows only a
+    joining word ("Läkare mot kärnvapen i Zetland"; a person after a role is no name's: "Strana
+    X s predsedom Adamom");
+    and no person's name opens it ("Ivo Ypsil za "X"")."""
+    if not found or len(found) > _BOUNDED or not found[0].lstrip("(«“\"'„")[:1].isupper():
+        return False
+    text = " ".join(found)
+    if _A_YEAR.search(text) or evidence(text).prose or any(map(_ends_clause, found)):
+        return False
+    if any(statement_word(fold(w.strip(".,;:()«»“”\"'"))) for w in found):
+        return False
+    lower = [k for k, w in enumerate(found) if w[:1].islower() and not is_name_join(w)]
+    if lower and any(
+        w[:1].isupper() and not is_name_join(found[k - 1])
+        for k, w in enumerate(found[lower[0] :], start=lower[0])
+    ):
+        return False
+    return not person_shaped(" ".join(found[:2]))
+
+
+def _ends_clause(token: str) -> bool:
+    """True when ``token`` ends a sentence or a clause: a colon, "!", "?", or a full stop after
+    a word that is no abbreviation or initial."""
+    if token[-1] in ":!?":
+        return True
+    bare = token.rstrip(".")
+    return token.endswith(".") and len(bare) > 1 and not is_abbreviation(bare)

@@ -1,0 +1,87 @@
+"""Signers named in running prose with no list around them (issue 18, prose signers): a name
+written in sentence case between two separators of an enumeration is read whole ("Forum delle
+famiglie", "Antirasistisk senter"), where capitals alone would end it at its first word in lower
+case. Names are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .prose import PROSE
+from .reading import lists_of, outside_of, read_text
+
+_TITLE = {
+    "it": "Appello per la ferrovia di Xandia",
+    "es": "Declaración sobre la huelga ferroviaria",
+    "en": "Joint statement on the rail strike",
+}
+
+
+def _text(language: str, paragraph: str) -> str:
+    return f"{_TITLE[language]}\n\n{PROSE[language]}\n\n{paragraph}\n\n{PROSE[language]}\n"
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "signers"),
+    [
+        (
+            "it",
+            "Hanno sottoscritto l'appello la Rete Xandia più bella, la Cgx, il Forum delle "
+            "famiglie xandiane, l'Alleanza delle cooperative e il Partito Operaio di Zetlandia.",
+            [
+                "Rete Xandia più bella",
+                "Cgx",
+                "Forum delle famiglie xandiane",
+                "Alleanza delle cooperative",
+                "Partito Operaio di Zetlandia",
+            ],
+        ),
+        (
+            "es",
+            "Han firmado la declaración la Plataforma contra la pobreza, Xandia Solidaria, "
+            "Foro de mujeres zetlandesas y el Partido Obrero de Zetlandia.",
+            [
+                "Plataforma contra la pobreza",
+                "Xandia Solidaria",
+                "Foro de mujeres zetlandesas",
+                "Partido Obrero de Zetlandia",
+            ],
+        ),
+        (
+            "en",
+            "The statement was signed by the Xandia Peace Council, Network against poverty, "
+            "Women for peace in Xandia and the Zetland Rail Union.",
+            [
+                "Xandia Peace Council",
+                "Network against poverty",
+                "Women for peace in Xandia",
+                "Zetland Rail Union",
+            ],
+        ),
+    ],
+)
+def test_a_name_in_sentence_case_between_separators_is_read_whole(
+    language: str, paragraph: str, signers: list[str]
+) -> None:
+    document = read_text(_text(language, paragraph))
+    assert outside_of(document) == signers
+    assert lists_of(document) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "signers"),
+    [
+        # a clause after the last name is no name's
+        (
+            "it",
+            "Hanno sottoscritto l'appello la Rete Xandia, UPX e CGX, che chiedono un incontro.",
+            ["Rete Xandia", "UPX", "CGX"],
+        ),
+    ],
+)
+def test_what_is_no_name_is_not_read_into_one(
+    language: str, paragraph: str, signers: list[str]
+) -> None:
+    document = read_text(_text(language, paragraph))
+    assert outside_of(document) == signers
