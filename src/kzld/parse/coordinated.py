@@ -48,6 +48,7 @@ from .spans import (
     bounded_name,
     described,
     is_event,
+    speaks,
     statement_word,
     strength,
     tells_of_a_statement,
@@ -462,6 +463,8 @@ def _continues(joined: str, article: str, name: str, before: str) -> bool:
     if opens_typed:
         return False  # "Llywodraeth Cymru a Phlaid Cymru": a type word opens a name of its own
     if not article.strip() and found.types and not _strong(before) and not evidence(before).types:
+        if any(w[:1].islower() for w in before.split()):
+            return False  # "Xandiaforeningen for folkehelsen og Zetlands Kvinneforbund": two
         return strength(joined) >= NAMED and len(words(joined)) <= _LONGEST
     inner = any(w[:1].islower() and is_name_join(w) for w in name.split()[1:])
     if not article.strip() or not inner or found.types or found.abbreviation:
@@ -491,7 +494,7 @@ def _accepted(run: Run, strong_enough: int = 0) -> Run:
         names.append((at + len(raw) - len(name), name.rstrip(" .,;:")))
     if any(_YEAR.match(name) for _, name in names):
         return []
-    kept = [(at, name) for at, name in names if is_signer(name)]
+    kept = [(at, name) for at, name in names if is_signer(name) and not _named_person(name)]
     if len(kept) < 2 or len(kept) * 3 < len(names) * 2:
         return []  # persons or countries among the names: a run of another kind
     if sum(person_shaped(name) for _, name in kept) * 2 >= len(kept):
@@ -499,6 +502,13 @@ def _accepted(run: Run, strong_enough: int = 0) -> Run:
     strong = sum(_strong(name) for _, name in kept)
     enough = strong * 2 >= len(kept) or (strong_enough > 0 and strong >= strong_enough)
     return kept if strong and enough else []
+
+
+def _named_person(name: str) -> bool:
+    """True when ``name`` has the form of a person's name of three words ("Ivo Xan Ypsil"), no
+    word of it speaking for an organisation: a person among organisations (two words, "Crida
+    Xandiana", may be either: the run decides)."""
+    return len(words(name)) >= 3 and person_shaped(name) and not _strong(name)
 
 
 def _near(sentence: str, run: Run, places: list[int]) -> bool:
@@ -525,17 +535,66 @@ def _titled(sentence: str) -> bool:
 
 def prose_signers(paragraph: Line) -> Section | None:
     """The signers a paragraph names together in a sentence that says they sign or issue the
-    statement: the longest run of coordinated names of each such sentence."""
+    statement: the longest run of coordinated names of each such sentence; and, after a sentence
+    that says organisations sign or back the statement, each sentence that is an enumeration of
+    names and nothing more (:func:`_enumeration`)."""
     names: list[tuple[int, str]] = []
+    backed = False  # a sentence before says that organisations sign or back the statement
     for offset, sentence in sentences(paragraph):
         places = _says_signed(sentence)
-        if not places:
-            continue
-        runs = [_accepted(run) for run in _runs(sentence)]
-        best = max((r for r in runs if r and _near(sentence, r, places)), key=len, default=[])
+        runs = [_accepted(run) for run in _runs(sentence)] if places or backed else []
+        if places:
+            near = (r for r in runs if r and _near(sentence, r, places))
+        else:
+            near = (_enumeration(sentence, r) for r in runs if r)
+        best = max(near, key=len, default=[])
         if best and not _titled(sentence[: best[0][0]] + sentence[best[-1][0] :]):
             names += [(offset + at, name) for at, name in best]
+        backed = backed or bool(places) or _backers(sentence)
     return signers_section(paragraph, names, "phrase") if names else None
+
+
+#: What may close a sentence after its last name.
+_CLOSE = " .;:!)»”\"'’"
+#: The most words before the names of a sentence that enumerates them ("Her finner vi blant
+#: annet", "Ebenso kommunale").
+_BEFORE_ENUMERATION = 5
+
+
+def _enumeration(sentence: str, run: Run) -> Run:
+    """The names of ``run`` when ``sentence`` is an enumeration of three names or more and no
+    more ("Ebenso A, B, C und D.", "Her finner vi blant annet A og B, C og D."), with the name
+    the words before the run end with (read by its capitals: the enumeration says it is one);
+    nothing but punctuation after the last name, a few words before the first, none a word of
+    speaking (what "we condemn" names is the argument's). Else no names."""
+    if not run:
+        return []
+    at, last = run[-1]
+    after = sentence[at + len(last) :]
+    if after.strip(_CLOSE):
+        # the sentence's end bounds the last name: it may go on in lower case ("Plataforma
+        # contra la pobreza.")
+        whole = (last + after).rstrip(_CLOSE)
+        if not bounded_name(whole.split()) or any(_says(w) for w in whole.split()):
+            return []
+        run = [*run[:-1], (at, whole)]
+    before = sentence[: run[0][0]]
+    cut = re.search(r"(?:,|\s(?:" + "|".join(map(re.escape, _ands())) + r"))\s*$", before)
+    tail = name_tail(before[: cut.start()]) if cut else None
+    if cut and tail is not None and is_signer(before[tail[0] : tail[1]]):
+        run = [(tail[0], before[tail[0] : tail[1]]), *run]
+        before = before[: tail[0]]
+    if len(run) < 3 or len(before.split()) > _BEFORE_ENUMERATION:
+        return []
+    return [] if any(speaks(w) for w in before.split()) else run
+
+
+def _backers(sentence: str) -> bool:
+    """True when ``sentence`` tells of a statement and of organisations in the plural ("the 52
+    organisations behind the declaration", "Der Aufruf wird von 24 Organisationen
+    unterstützt"): the names the sentences after it enumerate are its signers."""
+    found = words(sentence)
+    return tells_of_a_statement(sentence) and any(generic_plural(w) for w in found)
 
 
 #: The most words a sentence of the lead may have before the names that are its subject
@@ -560,25 +619,57 @@ def _as_subject(sentence: str, run: Run) -> bool:
     return head.islower() or (head.isalpha() and head.upper() == head.lower())
 
 
+def _we_opening(sentence: str) -> int | None:
+    """Where the apposition starts when ``sentence`` (after a dateline) opens with a word for
+    "we" and a comma: the names in apposition to it are those who speak."""
+    dateline = _DATELINE.match(sentence)
+    at = dateline.end() if dateline else 0
+    word = re.match(r"\s*([^\W\d_]+)\s*,", sentence[at:])
+    if word is None or fold(word.group(1)) not in folded_words("we_words"):
+        return None
+    return at + word.end()
+
+
+def _in_apposition(sentence: str, start: int, run: Run) -> bool:
+    """True when the names of ``run`` stand in apposition to the "we" of ``sentence`` whose
+    apposition opens at ``start`` ("We, the X Party and the Y Union, declare", "Mi, stranke ...,
+    X, Y i Z, odlučili smo"): nothing but an article before the first name, or a description
+    closed by a comma ("We, as members of the X Party, ..." names no signer), and a comma then a
+    word in lower case (the verb) after the last."""
+    before = sentence[start : run[0][0]]
+    if len(before.split()) > 1 and not before.rstrip().endswith(","):
+        return False
+    after = sentence[run[-1][0] + len(run[-1][1]) :]
+    following = re.match(r"\s*,\s*(\S+)", after)
+    return following is not None and following.group(1)[:1].islower()
+
+
 def lead_signers(paragraph: Line) -> Section | None:
     """The signers the lead of a statement names as the subject of a sentence that tells of the
     statement, with no word of signing ("X, Y og Z har vedtaget en fælles udtalelse", "Mae X a
     Y wedi cyhoeddi datganiad", "Opozicijske X, Y in Z so uskladile besedilo sporazuma"): the
     coordinated names that open the sentence, followed by its verb: three or more, or two of
-    which one has a type word ("NATO and EU condemn ..." may be the argument's). A sentence
-    that only tells what organisations did ("X and Y attended the meeting") names no signer."""
+    which one has a type word ("NATO and EU condemn ..." may be the argument's); or the names in
+    apposition to a "we" that opens the sentence ("Mi, stranke ..., X, Y i Z, odlučili smo ...",
+    whatever the verb). A sentence that only tells what organisations did ("X and Y attended the
+    meeting") names no signer."""
     names: list[tuple[int, str]] = []
     for offset, sentence in sentences(paragraph):
-        if not tells_of_a_statement(sentence):
+        we = _we_opening(sentence)
+        if we is None and not tells_of_a_statement(sentence):
             continue
         for run in _runs(sentence):
+            run = [(at, name) for at, name in run if we is None or at >= we]
             kept = _accepted(run, strong_enough=1)
             persons = sum(person_shaped(name) or is_person(name) for _, name in run)
             inside = sentence[run[0][0] : run[-1][0] + len(run[-1][1])] if run else ""
             if persons >= 2 or (";" in inside and "," in inside):
                 continue  # "Role X Party (XP), Person; Role ...": signers of another kind
             typed = any(evidence(name).types for _, name in kept)
-            if kept and (typed or len(kept) >= 3) and _as_subject(sentence, kept):
+            if not kept or not (typed or len(kept) >= 3):
+                continue
+            apposed = we is not None and _in_apposition(sentence, we, kept)
+            if apposed or _as_subject(sentence, kept):
                 names += [(offset + at, name) for at, name in kept]
                 break
     return signers_section(paragraph, names, "title") if names else None

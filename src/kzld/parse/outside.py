@@ -903,6 +903,9 @@ def _subject(content: str, offset: int, relaxed: bool) -> tuple[list[tuple[int, 
     """The names a sentence opens with (after a number and an article), and the text after them."""
     start = _OPENER.match(content)
     at = start.end() if start else 0
+    we = re.match(r"^([^\W\d_]+)\s*,\s*", content[at:])
+    if we and fold(we.group(1)) in folded_words("we_words"):
+        at += we.end()  # "We, the X Party and ...": the names in apposition to "we"
     article = re.match(r"^([^\W\d_]{1,3})\s+(?=[^\W\d_])", content[at:])
     if article and fold(article.group(1)) in folded_words("statement_joins"):
         at += article.end()  # "El Partido Comunista ...", "The Cyprus Chamber ..."
