@@ -11,6 +11,7 @@ from ..lists import Item, next_line
 from ..names import evidence, is_abbreviation, name_shaped, person_shaped
 from ..text import Line, words
 from .blocks import NONE, Block
+from .damage import split_bilingual
 
 __all__ = ["COLUMNS", "DASHED", "header_lines", "header_names", "letterhead"]
 
@@ -73,20 +74,48 @@ def letterhead(lines: list[Line], index: int, skip: set[int]) -> Block | None:
     authority knows), and a heading must follow it before the text."""
     line = lines[index]
     raw = line.content.strip()
-    if len(words(raw)) > 8 or ":" in raw or not name_shaped(raw) or person_shaped(raw):
+    if not _letterhead_name(raw):
         return None
-    if evidence(raw).capitals < 1.0:
-        return None  # every longer word capitalised, as a name in a letterhead is
-    found = evidence(raw)
-    caps = [w for w in words(raw) if w.isupper() and len(w) >= 2]
-    abbreviation = found.abbreviation or (len(words(raw)) <= 2 and len(caps) == len(words(raw)))
-    if not (found.types or found.known or abbreviation):
-        return None
+    item: Item = (line, line.start + line.content.index(raw), raw)
+    under = index + 1
+    if under < len(lines) and under not in skip and _translated(raw, lines[under].content):
+        # "المؤتمر X" / "X Congress": the name again in another script, no other signer; a
+        # name written twice is a letterhead, whatever follows it
+        return Block([item], None, range(index, under + 1), raw, None, NONE, "letterhead", top=True)
+    if not _cased(raw):
+        return None  # in a script without capitals, a title reads as a name as often
     following = next_line(lines, index + 1)
     if following >= len(lines) or following in skip:
         return None
     after = lines[following].content
     if len(after) > 200 or after.endswith((".", "!", "?", ":")) or read_dateline(after):
         return None  # no title after it: the line is the title
-    item: Item = (line, line.start + line.content.index(raw), raw)
     return Block([item], None, range(index, index + 1), raw, None, NONE, "letterhead", top=True)
+
+
+def _cased(text: str) -> bool:
+    """True when ``text`` is written in a script with capitals."""
+    return any(c.upper() != c.lower() for c in text)
+
+
+def _letterhead_name(raw: str) -> bool:
+    """True when a line reads as an organisation's name alone: short, no colon, shaped as a
+    name and no person's, every longer word capitalised where the script has capitals, and the
+    evidence of its words (a type word, a name the authority knows, an abbreviation)."""
+    if len(words(raw)) > 8 or ":" in raw or not name_shaped(raw) or person_shaped(raw):
+        return False
+    found = evidence(raw)
+    if _cased(raw) and found.capitals < 1.0:
+        return False  # every longer word capitalised, as a name in a letterhead is
+    caps = [w for w in words(raw) if w.isupper() and len(w) >= 2]
+    abbreviation = found.abbreviation or (len(words(raw)) <= 2 and len(caps) == len(words(raw)))
+    return bool(found.types or found.known or (_cased(raw) and abbreviation))
+
+
+def _translated(name: str, line: str) -> bool:
+    """True when ``line``, right under a letterhead's ``name``, is that name in another script
+    ("Arab National Congress" under its Arabic name): a name by the same evidence, written in
+    another script, and either both name a kind of organisation or neither does."""
+    if not line or not _letterhead_name(line) or split_bilingual(f"{name} {line}") is None:
+        return False
+    return bool(evidence(line).types) == bool(evidence(name).types)
