@@ -2,7 +2,10 @@
 
 - a line of names parted by spaced slashes, middle dots, bars or dashes under a line that
   introduces it ("The organisations that join: " / "A / B / C") is a list; a menu of the same
-  form ("Home | News | Contact") stays furniture, at the page's top or under "Menu:".
+  form ("Home | News | Contact") stays furniture, at the page's top or under "Menu:";
+- labelled running lines ("Housing: A, B, C" / "Unions: D, E, F,"): each label names a section,
+  the rest of its line is that section's entries (abbreviations in capitals first, then names
+  as written), and no line runs on into the next.
 
 Names are made up."""
 
@@ -71,3 +74,38 @@ def test_a_language_switcher_under_a_colon_stays_furniture() -> None:
     document = read_text(text)
     assert "EN | FR | DE" in _boilerplate(document)
     assert lists_of(document) == []
+
+
+#: Labelled running lines: each label, then the names of its section.
+LABELLED = {
+    "fr": [
+        ("Logement", ["XAL", "XNL", "XCDL", "Jeudi Zetland", "Droit au Toit Xandia", "CAX 94"]),
+        ("Syndicats", ["XGT", "Syndicat des Avocats de Xandia", "Union Syndicale Zetland"]),
+        ("Solidarité", ["XTTAC", "Fondation Ypsilon", "MRXP"]),
+    ],
+    "en": [
+        ("Housing", ["XHA", "YHC", "ZTA", "Zetland Tenants Union", "Homes for Xandia"]),
+        ("Unions", ["XTU", "Xandia Nurses Union", "Zetland Teachers Federation"]),
+        ("Solidarity", ["XKP", "Ypsilon Foundation", "Xandia Aid"]),
+    ],
+    "es": [
+        ("Vivienda", ["PAX", "YVA", "ZIV", "Sindicato de Inquilinas de Xandia", "Red Zetland"]),
+        ("Sindicatos", ["XCOO", "Unión Sindical de Zetland", "Federación Ypsilon"]),
+        ("Solidaridad", ["XTTAC", "Fundación Ypsilon", "Ayuda Xandia"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(LABELLED))
+@pytest.mark.parametrize("separator", [", ", "; "])
+def test_labelled_running_lines_are_one_section_each(language: str, separator: str) -> None:
+    rows = LABELLED[language]
+    colon = " : " if language == "fr" else ": "
+    lines = [f"{label}{colon}{separator.join(names)}" for label, names in rows]
+    lines[1] += separator.rstrip()  # a line may end with its separator: it runs on into no other
+    lines[2] += " …"  # and the last trails off: more not named
+    prose = PROSE[language]
+    text = f"Title\n\n{prose}\n\n{prose}\n\n" + "\n".join(lines) + "\n"
+    document = read_text(text)
+    assert lists_of(document) == [names for _, names in rows]
+    assert [s.heading for s in document.sections] == [label for label, _ in rows]

@@ -21,6 +21,7 @@ from ..derived import kept
 from ..model.folding import fold
 from .cues import vocabulary
 from .dates import read_dateline
+from .names import is_furniture_word
 from .text import Line, words
 
 __all__ = ["find_boilerplate", "is_menu"]
@@ -67,8 +68,8 @@ def is_menu(content: str) -> bool:
 def _introduced(lines: list[Line], index: int) -> bool:
     """True when the separated line ``lines[index]`` is a list that the line above it introduces
     ("The organisations that join: " / "A / B / C"), not a menu: the line above ends with a
-    colon, and no item of the line is a word of navigation ("Menu:" / "Home | News | Contact")
-    or a language's code ("EN | FR | DE")."""
+    colon, no item of the line is a word of a site's furniture ("Menu:" / "Home | News |
+    Contact") and not all are languages' codes ("EN | FR | DE")."""
     above = next((lines[i].content for i in range(index - 1, -1, -1) if lines[i].content), "")
     if not above.rstrip().endswith((":", "：")):
         return False
@@ -76,8 +77,7 @@ def _introduced(lines: list[Line], index: int) -> bool:
     items = [part.strip() for part in parts if part.strip()]
     if all(item.casefold() in _language_codes() for item in items):
         return False
-    navigation = {fold(w) for w in vocabulary()["navigation_words"]}
-    return not any(fold(item) in navigation for item in items)
+    return not any(map(is_furniture_word, items))
 
 
 @cache

@@ -24,6 +24,7 @@ __all__ = [
     "conjoined",
     "inline_items",
     "is_entry",
+    "label_end",
     "marked_run",
     "more_count",
     "next_line",
@@ -437,6 +438,24 @@ def sentence_end(body: str) -> int:
     return len(body)
 
 
+#: A short label and its colon opening a line, French spacing allowed ("Logement : ", "Santé: ").
+_LABEL = re.compile(r"^[^\W\d_][^:;,.!?()\[\]]{0,39}?\s?:\s+")
+#: The most words of such a label: the name of a kind or a field, not a clause.
+_LABEL_WORDS = 5
+
+
+def label_end(content: str) -> int:
+    """Where the enumeration of a labelled line starts: after a short label and its colon
+    ("Logement : A, B, C", "Santé: X; Y", "ACADEMIA: A; B; C"), when what follows parts three
+    entries or more; 0 when the line is no labelled enumeration. The label names a section (a
+    kind of organisations, a field of work), never an entry."""
+    match = _LABEL.match(content)
+    if match is None or len(words(match.group())) > _LABEL_WORDS:
+        return 0
+    tail = content[match.end() :]
+    return match.end() if separated(tail) and not tail[:1].islower() else 0
+
+
 def separated(content: str) -> bool:
     """True when a line parts at least three entries with commas, semicolons or spaced dashes,
     slashes, middle dots or bars."""
@@ -470,6 +489,8 @@ def inline_items(line: Line, body: str, offset: int) -> tuple[list[Item], int | 
     country with the name; a closing ``and 12 more`` is the stated count.
     """
     body = body.rstrip()
+    # "..., XKP …": the enumeration trails off (more not named), the dots are no part of a name
+    body = re.sub(r"\s*(?:…|\.\.\.)$", "", body)
     body = body[:-1] if body.endswith(".") else body
     # "A, B and C;": the semicolon ends the enumeration, it parts no entries
     body = body[:-1] if body.endswith(";") and semicolons(body) == 1 else body

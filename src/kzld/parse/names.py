@@ -38,6 +38,7 @@ __all__ = [
     "generic_plural",
     "is_abbreviation",
     "is_bare_type_word",
+    "is_furniture_word",
     "is_name_join",
     "is_person",
     "is_qualifier",
@@ -456,6 +457,12 @@ def is_person(text: str) -> bool:
     name after it: a title alone names nobody ("MP" may be an organisation's abbreviation)."""
     found = words(text)
     return len(found) > 1 and fold(found[0]) in _lexicon().person_titles
+
+
+def is_furniture_word(text: str) -> bool:
+    """True when ``text`` is one of the words of a website's furniture ("Home", "Inicio",
+    "Share": ``furniture_words`` of ``orgwords.yaml``)."""
+    return fold(text) in _lexicon().furniture
 
 
 def is_name_join(word: str) -> bool:

@@ -21,8 +21,9 @@ one line when it is one sentence wrapped to the width of its longest line (every
 whatever the case of its first letters: German opens its nouns with capitals), or one
 enumeration of names wrapped over lines ("A, B" / "C and D.").
 
-A line is never joined to a marked item ("3. ..."), a link, a dateline, or a line set aside as
-furniture, and a line that ends a sentence (``.``, ``:``, ``;`` ...) is never continued.
+A line is never joined to a marked item ("3. ..."), a labelled enumeration ("Unions: A, B, C"),
+a link, a dateline, or a line set aside as furniture, and a line that ends a sentence (``.``,
+``:``, ``;`` ...) is never continued.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from itertools import pairwise
 from ..model.folding import fold
 from .cues import folded_words
 from .dates import read_dateline
-from .lists import ITEM, conjoined
+from .lists import ITEM, conjoined, label_end
 from .names import is_name_join
 from .text import Line, outside_brackets, words
 
@@ -88,8 +89,8 @@ def _enumerates(content: str) -> bool:
 def continues(before: str, after: str, width: int) -> bool:
     """True when the line ``after`` goes on with the sentence that the line ``before`` breaks
     off, the page having wrapped it at ``width`` characters (its longest line)."""
-    if not before or not after or ITEM.match(after) or _URL.match(after):
-        return False
+    if not before or not after or ITEM.match(after) or _URL.match(after) or label_end(after):
+        return False  # "Unions: A, B," / "Parties: C, D": each labelled line is a list of its own
     if not (before[-1].isalpha() or before[-1] in ",-") or read_dateline(after):
         return False
     last = words(before)[-1:] if before[-1] != "," else []
@@ -146,7 +147,7 @@ def wrapped_paragraph(contents: list[str]) -> bool:
     if width < _WIDE or not contents[-1].rstrip("\"”»'’)").endswith((".", "!", "?", "…")):
         return False
     for before, after in pairwise(contents):
-        if not (before[-1].isalpha() or before[-1] == ",") or ITEM.match(after):
+        if not (before[-1].isalpha() or before[-1] == ",") or ITEM.match(after) or label_end(after):
             return False
         if len(before) + 1 + len(after.split()[0]) <= width or read_dateline(before):
             return False

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from ...model.records import Section, Skipped
 from ..dates import read_dateline
+from ..lists import label_end
 from ..text import Line
 from ..wrapping import logical_lines
 from .blocks import NONE, STRONG, Block
@@ -65,8 +66,11 @@ def _placed(block: Block, lines: list[Line], skip: set[int]) -> Block:
     if not block.items:
         return block
     last = block.items[-1][0].number  # the index of the line after the block's last line
+    # a long line of names after a label ("Unions: A, B, C, ...") is a list, not running text
     paragraphs = sum(
-        1 for i in range(last, len(lines)) if i not in skip and len(lines[i].content) >= 200
+        1
+        for i in range(last, len(lines))
+        if i not in skip and len(lines[i].content) >= 200 and not label_end(lines[i].content)
     )
     line, start, raw = block.items[-1]
     near = [block.heading, line.content]

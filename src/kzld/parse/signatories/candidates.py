@@ -21,6 +21,7 @@ from ..lists import (
     separated,
     spaced,
 )
+from ..names import is_name_join
 from ..text import Line
 from .blocks import NONE, STRONG, WEAK, Block
 from .cuelines import introduces, is_further, is_heading, opens_as_statement
@@ -111,6 +112,7 @@ def _inline(
         # points at what follows, in any language, whatever the words before it
         body, offset = tail[:end], line.start + len(head) + len(colon)
         after = index if tail[end + 1 :].strip() else after  # prose goes on: not taken
+        head = head.rstrip()  # "Logement : A, B, C": French sets a space before the colon
         heading = head, Span(line.start, line.start + len(head))
         cue = max(cue, WEAK)
     enumerates = separated(body) or (body is not line.content and conjoined(body))
@@ -141,12 +143,24 @@ def _longest(body: str, colon: bool) -> int:
 def _capitals_end(tail: str) -> int:
     """Where an enumeration written in capitals ends in the running text after it ("...: X
     UNION, Y FEDERATION AND Z CONFEDERATION together with ... adopt"): at the first word of two
-    letters or more in lower case, when the tail opens with three words in capitals;
-    ``len(tail)`` otherwise."""
+    letters or more in lower case that joins no name's words and is followed by no capitalised
+    word, when the tail opens with three words in capitals; ``len(tail)`` otherwise. (Names
+    written as names are after the capitals, "XAL, XNL, XCDL, Jeudi Zetland, Droit au Toit",
+    go on to the end.)"""
     found = list(re.finditer(r"[^\W\d_]{2,}", tail))
     if len(found) < 3 or not all(m.group().isupper() for m in found[:3]):
         return len(tail)
-    lower = next((m for m in found if not m.group().isupper()), None)
+    # a word joining a name's words ("Homes for Xandia", "Droit au Toit") goes on with it
+    lower = next(
+        (
+            m
+            for k, m in enumerate(found)
+            if m.group().islower()
+            and not is_name_join(m.group())
+            and not (k + 1 < len(found) and found[k + 1].group()[:1].isupper())
+        ),
+        None,
+    )
     return len(tail) if lower is None else len(tail[: lower.start()].rstrip())
 
 
