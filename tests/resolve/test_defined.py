@@ -190,3 +190,13 @@ def test_words_after_an_abbreviation_amid_a_name_make_another_organisation(
     found = signatories(authority, text("a.txt", *names), text("b.txt", names[1]))
     assert len(set(found["a.txt"])) == 2
     assert found["b.txt"] == found["a.txt"][1:]
+
+
+@pytest.mark.parametrize(
+    "name", ["Frente Zelta (FZX) de Cuba", "Zelta Front (FZX) of Cuba", "Front Zelta (FZX) Cuba"]
+)
+def test_a_country_after_an_abbreviation_amid_a_name_is_the_whole_organisations(
+    authority: Authority, name: str
+) -> None:
+    found = signatories(authority, text("a.txt", name), text("b.txt", "FZX"))
+    assert found["b.txt"] == found["a.txt"]

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
+from ...model.countries import country_code
 from ...model.records import Document, Entry, Mention, Name, Organisation, Section, Span
 from .analysis import (
     Reading,
@@ -47,6 +48,7 @@ from .identity import key_of_new
 from .mentions import ProseMatcher
 from .names import abbreviation_key, normalise
 from .review import Doubt, OrgReport, Sighting, alike_new
+from .typewords import type_words
 
 __all__ = [
     "OrganisationResolver",
@@ -578,13 +580,20 @@ def _named(reading: Reading) -> bool:
 
 def _within(reading: Reading) -> bool:
     """Whether an entry writes its abbreviation in brackets amid its name, words following it
-    ("Xandia Legal Aid (XLA) Zeta City"): the abbreviation stands for the words before it, a
-    name that several organisations (a branch in each place) share, so it defines nothing."""
+    ("Xandia Legal Aid (XLA) Zetapolis"): the abbreviation stands for the words before it, a
+    name that several organisations (a branch in each place) share, so it defines nothing. A
+    country after the bracket ("Zeta Front (ZF) de Cuba") is the whole organisation's."""
     name = reading.texts[0] if reading.texts else ""
-    return any(
-        re.search(rf"[(\[]\s*{re.escape(short)}\s*[)\]]\s*[^\W_]", name)
-        for short in reading.abbreviations
-    )
+    for short in reading.abbreviations:
+        found = re.search(rf"[(\[]\s*{re.escape(short)}\s*[)\]]\s*(?=[^\W_])", name)
+        if found is None:
+            continue
+        rest = name[found.end() :].split()
+        if rest and normalise(rest[0]) in type_words().link_words:
+            rest = rest[1:]
+        if not country_code(" ".join(rest)):
+            return True
+    return False
 
 
 def _version_pairs(
