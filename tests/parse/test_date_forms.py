@@ -178,3 +178,21 @@ def test_words_before_an_opening_date_that_name_no_place_give_none(
 ) -> None:
     text = "Title\n\n" + opening + " " + PROSE["en"] + "\n\n" + PROSE["en"] + "\n"
     assert _dates(text) == (created, None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "created", "place"),
+    [
+        # Vietnamese: "ngày <day> tháng <month> năm <year>"
+        ("Hà Nội, ngày 28 tháng 9 năm 2017", date(2017, 9, 28), "Hà Nội"),
+        # Bengali: an ordinal's ending written onto the day
+        ("ঢাকা, ২৩শে সেপ্টেম্বর, ২০২৩", date(2023, 9, 23), "ঢাকা"),
+        # Levantine Arabic: a Syriac month written without its article
+        ("بيروت، 25 تشرين ثاني 2024", date(2024, 11, 25), "بيروت"),
+        # Thai: the word for "on the day" and a year of the Buddhist era
+        ("กรุงเทพฯ, วันที่ 12 กรกฎาคม 2566", date(2023, 7, 12), "กรุงเทพฯ"),
+    ],
+)
+def test_a_closing_dateline_in_more_written_forms(line: str, created: date, place: str) -> None:
+    text = f"Title\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{line}\n"
+    assert _dates(text) == (created, place, None)

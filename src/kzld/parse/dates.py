@@ -230,7 +230,8 @@ def _patterns() -> _Patterns:
         # joined by hyphens too: "24-May-2023"
         rf"(?:{_RANGE.format(g='r1')}{_DAY.format(g='d1')}(?:\s*|-)(?:de\s+|of\s+)?"
         rf"{_month_re('m1', month)}(?:\s*,?\s*|-)"
-        rf"(?:de\s+|del\s+)?{_YEAR.format(g='y1')})"
+        # a word for "of" or "year" before the year: "de 2020", Vietnamese "tháng 9 năm 2017"
+        rf"(?:de\s+|del\s+|nam\s+)?{_YEAR.format(g='y1')})"
         rf"|(?:{_month_re('m2', month)}\s+{_RANGE.format(g='r2')}{_DAY.format(g='d2')},?\s+"
         rf"{_YEAR.format(g='y2')})"
         # the year first: "2019. március 21.", "2019 m. kovo 21 d.", with endings of case
@@ -1123,7 +1124,7 @@ def _day_month() -> re.Pattern[str]:
     return re.compile(
         rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|o|°)?\.?\s*(?:de\s+|of\s+)?"
         rf"(?P<m1>{month})\.?|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?!\w)"
-        r"(?!\.?\s*,?\s*(?:de\s+|del\s+)?\d)"
+        r"(?!\.?\s*,?\s*(?:de\s+|del\s+|nam\s+)?\d)"
     )
 
 
