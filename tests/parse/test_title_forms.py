@@ -171,3 +171,23 @@ def test_a_colon_ending_the_title_is_no_part_of_it(heading: str, title: str) -> 
 def test_a_title_written_three_times_in_a_row_stays_the_title(section: str, title: str) -> None:
     text = f"{section}\n\n{title}\n\n{title}\n\n{title}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2024, 18 Aprel, Cümə axşamı, Zedşəhər vaxtı 11:17",
+        "2024, 18 April, Thursday, Zedtown time 11:17",
+        "2024, 18 апреля, четверг, 11:17 по Зедграду",
+    ],
+)
+def test_a_header_stamp_with_a_clock_is_no_title(stamp: str) -> None:
+    title = "Joint statement of the Xandia unions on the strike"
+    text = f"{stamp}\n\n{title}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    assert _title(text) == title
+
+
+def test_a_title_naming_a_day_and_an_hour_stays_the_title() -> None:
+    title = "Rally at 11:30 on 18 April 2024 in Zedtown with the X Party and the Y Front"
+    text = f"{title}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    assert _title(text) == title

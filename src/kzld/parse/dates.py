@@ -1168,9 +1168,12 @@ _DATE_LINE_WIDTH = 60
 def is_date_line(line: str) -> bool:
     """True when ``line`` is short, gives one full date and at most two words besides it (a
     place, a word for year or era), perhaps beside the same day in another calendar ("Zedgrad,
-    8 март 1995 година", "২৩শে সেপ্টেম্বর, ২০২৩ খ্রিস্টাব্দ | ৮ই আশ্বিন, ১৪৩০ বঙ্গাব্দ"). Such a
-    line is a dateline or the page's header date even when :func:`read_dateline` does not read
-    it whole: never a title."""
+    8 март 1995 година", "২৩শে সেপ্টেম্বর, ২০২৩ খ্রিস্টাব্দ | ৮ই আশ্বিন, ১৪৩০ বঙ্গাব্দ"), or a
+    clock time beside a day, a month and a year (:func:`_clock_and_day`). Such a line is a
+    dateline or the page's header date even when :func:`read_dateline` does not read it whole:
+    never a title."""
+    if _clock_and_day(line):
+        return True
     parts = _PARTS.split(ascii_digits(line.strip(" |•·")))
     dated = [part for part in parts if len(_dates_in(part)) == 1]
     if len(dated) != 1 or len(dated[0]) > _DATE_LINE_WIDTH:
@@ -1182,6 +1185,21 @@ def is_date_line(line: str) -> bool:
     if not all(_DIGIT.search(p) and _words_besides(p) <= _DATE_LINE_WORDS + 1 for p in others):
         return False
     return _words_besides(dated[0][:start] + " " + dated[0][end:]) <= _DATE_LINE_WORDS
+
+
+#: A clock time and a year of the Gregorian calendar, anywhere in a line.
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+_A_YEAR = re.compile(r"(?<!\d)(?:18|19|20|21)\d\d(?!\d)")
+
+
+def _clock_and_day(line: str) -> bool:
+    """True when a short line gives a clock time, a year and a day with its month's name in
+    any order and with any words between ("2024, 18 Aprel, Cümə axşamı, Bakı vaxtı 11:17"): a
+    site's header stamp, whose date may be written in no order :func:`_dates_in` reads."""
+    text = ascii_digits(line.strip())
+    if len(text) > _CLOCKED_WIDTH or not _CLOCK.search(text) or not _A_YEAR.search(text):
+        return False
+    return bool(_day_month().search(folded_in_place(text)))
 
 
 #: The separators of a line's parts ("<date> | <the same day in another calendar>").
