@@ -191,3 +191,51 @@ def test_a_title_naming_a_day_and_an_hour_stays_the_title() -> None:
     title = "Rally at 11:30 on 18 April 2024 in Zedtown with the X Party and the Y Front"
     text = f"{title}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "title"),
+    [
+        ("en", "The unions of Xandia published a joint text today. We give it in full.",
+         "Joint statement of the Xandia unions on the strike"),
+        ("et", "X erakonna volikogu kiitis heaks läbirääkimiste suunised. Avaldame ühisavalduse.",
+         "X erakonna ja Y erakonna volikogude avaldus"),
+        ("el", "Την Κυριακή έγινε σύσκεψη των συλλόγων της Ξάνθιας. Δημοσιεύουμε το κείμενο.",
+         "ΚΑΛΕΣΜΑ ΑΓΩΝΑ ΤΩΡΑ ΓΙΑ ΥΓΕΙΑ ΚΑΙ ΠΑΙΔΕΙΑ"),
+    ],
+)  # fmt: skip
+def test_the_title_of_a_statement_a_report_quotes_under_its_lead(
+    language: str, lead: str, title: str
+) -> None:
+    prose = PROSE.get(language, PROSE["en"])
+    text = f"{lead}\n\n{title}\n\n{prose}\n\n{prose}\n"
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # a heading that names no statement
+        "Solidarity with the workers of Zetland",
+        # a cue line leading into the list of signers
+        "The statement is signed by:",
+    ],
+)
+def test_no_title_under_the_lead_but_a_statements(heading: str) -> None:
+    lead = "The unions of Xandia published a joint text today. We give it in full."
+    text = f"{lead}\n\n{heading}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    assert _title(text) is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "1. XANDIA CALL MANAGEMENT INSTITUTE (XCMI)",
+        "''Birliğe Çağrı Platformu'' adına konuşan Xandia Başkanı",
+        "«Декларация Ксандии» и её авторы",
+    ],
+)
+def test_no_title_under_the_lead_from_an_entry_or_a_quoted_name(heading: str) -> None:
+    lead = "The unions of Xandia published a joint text today. We give it in full."
+    text = f"{lead}\n\n{heading}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    assert _title(text) is None

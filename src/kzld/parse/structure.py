@@ -790,6 +790,48 @@ def _site_sentence(lines: list[Line], own: list[int], datelines: dict[int, Datel
     return own.index(order[at]) + 1 if share is not None and share < ECHOED else 0
 
 
+#: How many paragraphs of a reporter's lead may stand above the title of the statement it quotes.
+_LEAD_PARAGRAPHS = 3
+#: The longest such title.
+_QUOTED_TITLE = 200
+
+
+def _title_under_lead(
+    lines: list[Line], own: list[int], datelines: dict[int, Dateline]
+) -> int | None:
+    """The title of a statement that a report quotes, when no heading stands above the report's
+    prose: the first heading after at most three paragraphs of the lead that names a statement
+    ("Manifesto de solidariedade com Xandia", "ΚΑΛΕΣΜΑ ΑΓΩΝΑ ΤΩΡΑ ...", "X ja Y volikogude
+    avaldus"); not a cue line leading into a list ("The statement is signed by:"), a list's
+    entry ("1. Xandia Call Institute") or a line whose statement word is in a quoted name."""
+    statement = folded_words("statement_words")
+    paragraphs = 0
+    for i in own:
+        content = lines[i].content
+        if i in datelines:
+            continue
+        if _is_prose(content):
+            paragraphs += 1
+            if paragraphs > _LEAD_PARAGRAPHS:
+                return None
+            continue
+        if (
+            paragraphs
+            and len(content) <= _QUOTED_TITLE
+            and not content.rstrip().endswith(":")
+            and not is_label(content)
+            and not ITEM.match(content)
+            and any(w in statement for w in words(fold(_QUOTED.sub(" ", content))))
+        ):
+            return i
+    return None
+
+
+#: A quotation inside a line: a name that holds a statement's word ("''Birliğe Çağrı
+#: Platformu'' adına ...") says nothing of the line.
+_QUOTED = re.compile(r"''.*?''|\".*?\"|“.*?”|„.*?“|«.*?»|‘.*?’")
+
+
 def _version(
     lines: list[Line], own: list[int], language: str, datelines: dict[int, Dateline]
 ) -> Version:
@@ -801,6 +843,8 @@ def _version(
     prose = " ".join(lines[i].content for i in body)
     below = [lines[i].content for i in body]
     chosen = choose_headings([lines[i].content for i in heads], heads, prose, below)
+    if chosen.title is None and (quoted := _title_under_lead(lines, own[top:], datelines)):
+        chosen = replace(chosen, title=quoted, subtitle=None)
     titled = {i for i in (chosen.kicker, chosen.title, *chosen.passed) if i is not None} | site
     kicker = lines[chosen.kicker].content.rstrip(":").strip() if chosen.kicker is not None else None
     title = _BULLET.sub("", lines[chosen.title].content) if chosen.title is not None else None
