@@ -106,6 +106,8 @@ def split_bilingual(raw: str) -> tuple[str, str] | None:
         if char.isalpha() and _char_script(char) != first:
             head = raw[:index].rstrip(" -–—/")
             tail = raw[index:]
+            if head.endswith(tuple("«“„\"‘'")):
+                return None  # "the union «Xandia Bloc»": a name quoted in another script
             if len(words(head)) < 2 or len(_unbracketed(tail)) < 2 or raw[index - 1].isalpha():
                 return None
             if all(is_bare_type_word(w) or is_name_join(w) for w in words(head)):

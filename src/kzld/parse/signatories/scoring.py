@@ -22,7 +22,15 @@ import re
 from ..dates import read_dateline
 from ..likeness import likeness
 from ..lists import commas, conjoined, semicolons, undescribed
-from ..names import evidence, is_name_join, name_score, name_shaped, person_shaped
+from ..names import (
+    evidence,
+    is_name_join,
+    is_qualifier,
+    is_type_word,
+    name_score,
+    name_shaped,
+    person_shaped,
+)
 from ..text import words
 from .blocks import NONE, STRONG, WEAK, Block
 from .pairs import PERSON, paired
@@ -275,9 +283,34 @@ def _enumeration(block: Block) -> bool:
     raws = [raw for _, _, raw in block.items]
     if any(evidence(raw).sentence for raw in raws):
         return False  # "..., A and B founded an alliance. Y, ... said": a sentence ends inside
-    lower = sum(1 for raw in raws if evidence(raw).lower_start)
+    lower = sum(1 for raw in raws if evidence(raw).lower_start and not _led(raw))
     longest = 18 if any(semicolons(line.content) for line, _, _ in block.items) else 12
     return all(len(words(raw)) <= longest for raw in raws) and lower <= 0.2 * len(raws)
+
+
+#: An elided article before a capitalised name ("l’Unione", "d'Xandia").
+_ELIDED = re.compile(r"^[^\W\d_]{1,2}['’](?=[^\W\d_])")
+#: The most words in lower case that lead into a name in an enumeration's item.
+_LEAD = 3
+
+
+def _led(raw: str) -> bool:
+    """True when an item opening in lower case is a name after an article and the words for its
+    kind ("η συνδικαλιστική οργάνωση CUT (Ισπανία)", "la federazione Xandia Lavoro", "l’Unione
+    ..."): short words (articles) and type words, three at most, then a name shaped as one. Such
+    an item is an enumeration's, not a clause's."""
+    elided = _ELIDED.match(raw)
+    if elided:
+        return raw[elided.end()].isupper() and name_shaped(raw[elided.end() :])
+    tokens = raw.split()
+    lead = 0
+    while lead < len(tokens) and tokens[lead][:1].islower():
+        lead += 1
+    if not 1 <= lead <= _LEAD or lead == len(tokens) or not tokens[lead][:1].isupper():
+        return False
+    if not all(len(w) <= 3 or is_type_word(w) or is_qualifier(w) for w in tokens[:lead]):
+        return False
+    return name_shaped(" ".join(tokens[lead:]))
 
 
 #: How many times one line written again makes a run of lines no list (a list may name a signer
