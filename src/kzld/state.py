@@ -33,12 +33,13 @@ What lives there is only data (JSON, N-Triples), all safe to delete at any time:
   A build validates only the parts without one, beside the corpus.
 - ``authorities/``: the versions of the organisation authority that kept parts were made with,
   named by their digest, to tell what changed since.
-- ``index.json``: what a build needs of each part the last build kept, beside its blocks
+- ``index.sqlite``: what a build needs of each part the last build kept, beside its blocks
   (:meth:`DocumentPart.entry`: its counts, digest, what it points at, its validation context),
   the validation results of the parts, the types of the corpus' nodes they were validated with,
-  and the tally of the parts' resolver records (:mod:`kzld.resolve.tally`): the next build
-  reads this one file, not a file per part, and puts the corpus together from the tally, taking
-  away the records of the parts gone and adding those of the parts new. A part's own file in
+  and the tally of the parts' resolver records (:mod:`kzld.resolve.tally`), as rows a build
+  changes in place, only where they changed (:mod:`kzld.state_index`): the next build reads
+  this one file, not a file per part, and puts the corpus together from the tally, taking away
+  the records of the parts gone and adding those of the parts new. A part's own file in
   ``parts/`` is read only when what the index leaves out is asked for (what its resolution saw
   or consulted, its subjects' types).
 - ``sources.json``: each source text's identity (size, inode, modification and change times)
@@ -67,6 +68,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
@@ -90,6 +92,7 @@ from .resolve.orgs.consulted import Consulted
 from .resolve.orgs.defined import Answer
 from .resolve.tally import Tally
 from .resources import authority_dir, ontology_dir, organisations_file, shapes_dir
+from .state_index import PartIndex
 from .validate import Result
 
 __all__ = [
@@ -105,7 +108,7 @@ __all__ = [
 #: The state directory's name inside the output folder.
 STATE_DIR = ".kzld-state"
 #: The version of the state directory's layout; a different one is ignored (and replaced).
-LAYOUT = 8
+LAYOUT = 9
 #: The libraries whose behaviour the output depends on (their versions are part of every key).
 LIBRARIES = (
     "Babel",
@@ -488,7 +491,10 @@ class BuildState:
         #: the keys of the documents :meth:`document` found
         self.found: set[str] = set()
         self.literals: Literals = {}
-        self._indexed: dict[str, Any] | None = None
+        #: the index of the parts the last build kept (:mod:`kzld.state_index`)
+        self.index = PartIndex(self.root / "index.sqlite")
+        #: the parts :meth:`part` made from their index entries, by key
+        self._entered: dict[str, DocumentPart] = {}
         self._listings: dict[str, set[str]] = {}
         #: whether entries may be written as they are made (not by ``--check``)
         self.writable = True
@@ -561,15 +567,17 @@ class BuildState:
     def part(self, key: str | None) -> DocumentPart | None:
         """The part of the graph kept under ``key`` (its own triples left where they are, see
         :meth:`own`), or None (none kept, or unreadable). A part the last build kept is taken
-        from the index of its parts (``index.json``), the rest of it read when asked for."""
+        from the index of its parts (``index.sqlite``), the rest of it read when asked for."""
         if key is None or f"{key}.nt" not in self._listed(self.owns):
             return None
         if f"{key}.blocks" not in self._listed(self.blocked):
             return None
-        entry = self._index()["parts"].get(key)
+        entry = self.index.read().parts.get(key)
         if entry is not None and f"{key}.json" in self._listed(self.parts):
             with suppress(ValueError, TypeError, KeyError):
-                return DocumentPart.from_entry(entry, self.literals, partial(self.whole, key))
+                part = DocumentPart.from_entry(entry, self.literals, partial(self.whole, key))
+                self._entered[key] = part
+                return part
         try:
             return self.whole(key)
         except KzldError:
@@ -598,39 +606,16 @@ class BuildState:
                 f"{path}: a kept part cannot be read ({error}); delete {self.root} and build again"
             ) from error
 
-    def _index(self) -> dict[str, Any]:
-        """The index of the parts the last build kept (``index.json``: each one's entry,
-        :meth:`DocumentPart.entry`, and the tally of their texts' records); an empty one when
-        there is none, or it cannot be read."""
-        if self._indexed is None:
-            self._indexed = {"parts": {}, "tally": None, "tallied": [], "types": {}, "checked": {}}
-            try:
-                value = orjson.loads((self.root / "index.json").read_bytes())
-                iris = value["refs"]
-                for entry in value["parts"].values():
-                    entry["refs"] = [iris[number] for number in entry["refs"]]
-                self._indexed = value
-            except (OSError, ValueError, TypeError, KeyError, IndexError):
-                pass
-        return self._indexed
-
     def types(self) -> dict[str, str]:
         """The types of the corpus' nodes in the last build's graph (IRI -> types, space
         separated), what its parts' validation contexts were made with (see
         :attr:`DocumentPart.context`)."""
-        types = self._index().get("types")
-        return types if isinstance(types, dict) else {}
+        return self.index.read().types
 
     def tally(self) -> tuple[Tally, set[str]]:
         """The tally of the records of the last build's texts (:mod:`kzld.resolve.tally`), and
         the keys of their parts; an empty one when it is not kept."""
-        value = self._index()
-        try:
-            if value["tally"] is not None:
-                return Tally.from_value(value["tally"]), set(map(str, value["tallied"]))
-        except (ValueError, TypeError, KeyError, AttributeError):
-            pass
-        return Tally(), set()
+        return self.index.tally()
 
     def own(self, key: str | None) -> bytes | None:
         """The triples of the own subjects of the part kept under ``key``, as N-Triples (see
@@ -675,7 +660,7 @@ class BuildState:
         """The validation results kept under ``key`` (see :meth:`keep_results`; those of the
         last build's parts taken from its index), or None."""
         try:
-            value = self._index()["checked"].get(key)
+            value = self.index.read().checked.get(key)
             if value is None:
                 value = orjson.loads((self.checked / f"{key}.json").read_bytes())
             return [_result(fields) for fields in value]
@@ -800,7 +785,15 @@ class BuildState:
             for name, written in outputs.items():
                 index = {"digest": written.digest, "runs": Previous(out, written.runs).value()}
                 write_whole(self.dumps / f"{name}.json", orjson.dumps(index))
-            write_whole(self.root / "index.json", _index(parts, tally, checked, types or {}))
+            (self.root / "index.json").unlink(missing_ok=True)  # the index of layout 8
+            entered = self._entered
+            self.index.save(
+                parts,
+                {key for key, part in parts.items() if entered.get(key) is part},
+                tally,
+                {key: partial(_fields, results) for key, results in checked.items()},
+                {iri: " ".join(kinds) for iri, kinds in (types or {}).items()},
+            )
             for entry in os.scandir(self.dumps):
                 if entry.name.removesuffix(".json") not in outputs:
                     os.unlink(entry.path)
@@ -819,36 +812,8 @@ class BuildState:
                 "counts": dict(counts),
             }
             write_whole(self.root / "build.json", orjson.dumps(record, option=orjson.OPT_INDENT_2))
-        except OSError:
+        except (OSError, sqlite3.Error):
             shutil.rmtree(self.root, ignore_errors=True)
-
-
-def _index(
-    parts: Mapping[str, DocumentPart],
-    tally: tuple[Tally, Iterable[str]] | None,
-    checked: Mapping[str, Iterable[Result]],
-    types: Mapping[str, Iterable[str]],
-) -> bytes:
-    """The index of the kept ``parts`` (key -> part), the ``tally`` of their records, their
-    validation results and the corpus' ``types``, as ``index.json`` keeps it: the IRIs the
-    parts point at are numbered once, for all parts."""
-    numbers: dict[str, int] = {}
-    entries = {}
-    for key, part in parts.items():
-        entry = part.entry()
-        entry["refs"] = [numbers.setdefault(iri, len(numbers)) for iri in part.refs]
-        entries[key] = entry
-    counted, tallied = tally if tally is not None else (None, ())
-    return orjson.dumps(
-        {
-            "refs": list(numbers),
-            "parts": entries,
-            "tally": counted.value() if counted is not None else None,
-            "tallied": sorted(tallied),
-            "checked": {key: _fields(results) for key, results in checked.items()},
-            "types": {iri: " ".join(kinds) for iri, kinds in types.items()},
-        }
-    )
 
 
 def _fields(results: Iterable[Result]) -> list[list[object]]:

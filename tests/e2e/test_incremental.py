@@ -165,7 +165,7 @@ def test_a_broken_state_costs_only_the_time_to_read_again(seeds: Path, tmp_path:
     for folder in ("documents", "parts"):
         for entry in (out / STATE_DIR / folder).iterdir():
             entry.write_bytes(b'{"name": "cut')
-    for name in ("build.json", "index.json"):
+    for name in ("build.json", "index.sqlite"):
         (out / STATE_DIR / name).write_text("[1, 2]", encoding="utf-8")
     (seeds / POOL[3].name).write_bytes(POOL[3].read_bytes())
     result = build(seeds, out)

@@ -14,7 +14,7 @@ SRC = Path(kzld.__file__).parent
 #: though the data flows from the mapping into it.)
 ORDER = (
     "errors", "limits", "resources", "files", "derived", "model", "parse", "resolve", "rdf",
-    "mapping", "validate", "query", "site", "serve", "state", "pipeline", "cli",
+    "mapping", "validate", "query", "site", "serve", "state_index", "state", "pipeline", "cli",
 )  # fmt: skip
 
 

@@ -11,6 +11,10 @@ union of the records of the texts it holds. The abbreviations the texts define
 (:mod:`.orgs.defined`) are counted too: a build knows from the tally what the corpus defines.
 The sightings (which text named which organisation where) are not counted: the corpus does not
 need them (``kzld orgs`` resolves the texts again).
+
+A tally remembers what it changed since it was made or last :meth:`~Tally.settled` (the
+organisations, doubts and definitions whose counts moved), so that the build's state rewrites
+only those rows of it (:mod:`kzld.state_index`).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from .orgs.defined import Definition, Definitions
 from .orgs.resolver import SeenForms
 from .orgs.review import summary_line
 
-__all__ = ["Tally"]
+__all__ = ["Tally", "definition_value"]
 
 #: The fields of :class:`~kzld.resolve.orgs.resolver.SeenForms` a tally counts, in order.
 _FIELDS = ("forms", "abbreviations", "countries", "primary")
@@ -42,9 +46,17 @@ class Tally:
         self.doubts: Counter[str] = Counter()
         #: an abbreviation a text defines (:mod:`.orgs.defined`) -> the texts that define it so
         self.defined: Counter[Definition] = Counter()
+        #: what :meth:`add` changed since the tally was made or :meth:`settled`: organisation
+        #: keys, doubts' slots and definitions
+        self.touched: tuple[set[str], set[str], set[Definition]] = (set(), set(), set())
 
     def add(self, record: ResolverRecord, times: int = 1) -> None:
         """Count what ``record`` saw (``times`` -1: take it away again)."""
+        keys, slots, definitions = self.touched
+        keys.update(one.key for one in record.seen)
+        doubts = {f"{d.normal}\0{d.key}" for d in record.doubts}
+        slots.update(doubts)
+        definitions.update(record.definitions)
         for one in record.seen:
             self.texts[one.key] += times
             counts = self.seen.get(one.key)
@@ -53,7 +65,7 @@ class Tally:
             for counter, values in zip(counts, _values(one), strict=True):
                 counter.update(dict.fromkeys(values, times))
         # a form in several documents of one record is one text's
-        self.doubts.update(dict.fromkeys({f"{d.normal}\0{d.key}" for d in record.doubts}, times))
+        self.doubts.update(dict.fromkeys(doubts, times))
         self.defined.update(dict.fromkeys(record.definitions, times))
 
     def remove(self, record: ResolverRecord) -> None:
@@ -84,17 +96,33 @@ class Tally:
         """The abbreviations the texts define (:mod:`.orgs.defined`)."""
         return Definitions(d for d, n in self.defined.items() if n > 0)
 
+    def settled(self) -> Tally:
+        """The tally, with nothing counted as changed from now on (see :attr:`touched`)."""
+        self.touched = (set(), set(), set())
+        return self
+
     def value(self) -> dict[str, object]:
         """The tally as JSON-ready values (see :meth:`from_value`), without what no text sees."""
+        return self.value_of(self.texts, self.doubts, self.defined)
+
+    def value_of(
+        self, keys: Iterable[str], slots: Iterable[str], definitions: Iterable[Definition]
+    ) -> dict[str, object]:
+        """The part of :meth:`value` that counts the organisations ``keys``, the doubts
+        ``slots`` and the ``definitions`` (those no text sees left out)."""
         seen = {
             key: [texts, *({v: n for v, n in c.items() if n > 0} for c in self.seen[key])]
-            for key, texts in self.texts.items()
-            if texts > 0
+            for key in keys
+            if (texts := self.texts.get(key, 0)) > 0
         }
-        defined = [[*_fields(d), n] for d, n in sorted(self.defined.items()) if n > 0]
+        defined = [
+            [*definition_value(d), n]
+            for d in sorted(definitions)
+            if (n := self.defined.get(d, 0)) > 0
+        ]
         return {
             "seen": seen,
-            "doubts": {s: n for s, n in self.doubts.items() if n > 0},
+            "doubts": {s: n for s in slots if (n := self.doubts.get(s, 0)) > 0},
             "defined": defined,
         }
 
@@ -122,7 +150,7 @@ class Tally:
                 bool(known),
             )
             tally.defined[definition] = int(n)
-        return tally
+        return tally.settled()
 
     @classmethod
     def of(cls, records: Iterable[ResolverRecord]) -> Tally:
@@ -133,7 +161,8 @@ class Tally:
         return tally
 
 
-def _fields(d: Definition) -> list[object]:
+def definition_value(d: Definition) -> list[object]:
+    """A definition's fields as JSON-ready values (as :meth:`Tally.value` lists it)."""
     return [d.abbreviation, d.key, d.country, list(d.concepts), d.known]
 
 

@@ -1,0 +1,135 @@
+"""The index of the kept parts (``index.sqlite``): a build changes its rows in place, and a build
+stopped while it writes the state leaves one that the next build uses or makes again, its output
+byte for byte a clean build's."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import kzld.files
+import kzld.state
+import kzld.state_index
+from kzld.pipeline import OUTPUTS, build
+from kzld.state import STATE_DIR
+from kzld.state_index import Indexed, PartIndex
+
+ROOT = Path(__file__).resolve().parents[1]
+#: small texts of several languages and list styles (as tests/e2e/test_incremental.py's)
+POOL = sorted(
+    p for p in (ROOT / "tests" / "data" / "documents").glob("*.txt") if p.stat().st_size < 600
+)
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for path in POOL[:3]:
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def indexed(out: Path) -> Indexed:
+    return PartIndex(out / STATE_DIR / "index.sqlite").read()
+
+
+def published(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+def same_index(a: Indexed, b: Indexed) -> None:
+    """``a`` and ``b`` hold the same entries, tally, results and types (the numbers given to
+    the IRIs the entries point at aside)."""
+    assert a.parts == b.parts
+    assert a.tally["seen"] == b.tally["seen"] and a.tally["doubts"] == b.tally["doubts"]
+    assert sorted(a.tally["defined"]) == sorted(b.tally["defined"])
+    assert (a.tallied, a.checked, a.types) == (b.tallied, b.checked, b.types)
+
+
+def test_the_index_after_adding_and_removing_texts_is_a_clean_builds(
+    seeds: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    build(seeds, out)
+    assert len(indexed(out).parts) == 3
+    shutil.copy(POOL[3], seeds / POOL[3].name)
+    (seeds / POOL[0].name).unlink()
+    again = build(seeds, out)
+    assert (again.documents, again.reused, again.resolved) == (3, 2, 1)
+    clean = tmp_path / "clean"
+    build(seeds, clean)
+    same_index(indexed(out), indexed(clean))
+    assert len(indexed(out).parts) == 3 and indexed(out).tally["seen"]
+    assert published(out) == published(clean)
+
+
+def test_a_build_stopped_while_it_writes_the_index_leaves_the_last_one(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    build(seeds, out)
+    before = indexed(out)
+
+    def stopped(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kzld.state_index, "_save_checks", stopped)
+    shutil.copy(POOL[3], seeds / POOL[3].name)
+    with pytest.raises(KeyboardInterrupt):
+        build(seeds, out)
+    same_index(indexed(out), before)  # the transaction was rolled back
+    monkeypatch.undo()
+    again = build(seeds, out)
+    assert (again.cached, again.documents, again.reused, again.resolved) == (False, 4, 4, 0)
+    clean = tmp_path / "clean"
+    build(seeds, clean)
+    assert published(out) == published(clean)
+    same_index(indexed(out), indexed(clean))
+
+
+def test_a_build_stopped_between_the_index_and_its_record_is_put_right(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    build(seeds, out)
+    write_whole = kzld.files.write_whole
+
+    def stopped_at_the_record(path: Path, data: bytes) -> None:
+        if path.name == "build.json":
+            raise KeyboardInterrupt
+        write_whole(path, data)
+
+    monkeypatch.setattr(kzld.state, "write_whole", stopped_at_the_record)
+    shutil.copy(POOL[3], seeds / POOL[3].name)
+    with pytest.raises(KeyboardInterrupt):
+        build(seeds, out)
+    assert len(indexed(out).parts) == 4  # the index is this build's, its record the last one's
+    monkeypatch.undo()
+    again = build(seeds, out)
+    assert (again.cached, again.documents, again.reused, again.resolved) == (False, 4, 4, 0)
+    clean = tmp_path / "clean"
+    build(seeds, clean)
+    assert published(out) == published(clean)
+    assert build(seeds, out).cached
+
+
+@pytest.mark.parametrize("spoilt", [b"", b"SQLite format 3\x00" + b"\x07" * 200, b"[1, 2]"])
+def test_an_index_that_cannot_be_read_is_made_again(
+    seeds: Path, tmp_path: Path, spoilt: bytes
+) -> None:
+    out = tmp_path / "out"
+    build(seeds, out)
+    whole = indexed(out)
+    (out / STATE_DIR / "index.sqlite").write_bytes(spoilt)
+    assert indexed(out) == Indexed()
+    shutil.copy(POOL[3], seeds / POOL[3].name)
+    again = build(seeds, out)
+    assert (again.documents, again.reused, again.resolved) == (4, 3, 1)
+    clean = tmp_path / "clean"
+    build(seeds, clean)
+    assert published(out) == published(clean)
+    same_index(indexed(out), indexed(clean))
+    assert whole.parts.keys() < indexed(out).parts.keys()
