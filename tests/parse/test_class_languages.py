@@ -337,6 +337,11 @@ def test_signers_in_title(language: str, title: str, signers: list[str]) -> None
         # the verb first, as Arabic writes: the names end where the object begins
         ("ar", "يدعو الحزب الشيوعي الكساني وحزب العمال الزيتلاندي الطبقة العاملة إلى النضال ضد "
          "الحرب.", ["الحزب الشيوعي الكساني", "حزب العمال الزيتلاندي"]),
+        # the verb first in the past, as news reports write ("issued"): the statement it issued
+        # is no part of the last name
+        ("ar", "أصدرت الجبهة الديمقراطية الكسانية، والحركة الزيتلاندية (القائمة الموحدة) بيانًا "
+         "مشتركًا حول الانتخابات.", ["الجبهة الديمقراطية الكسانية",
+                                     "الحركة الزيتلاندية (القائمة الموحدة)"]),
         ("fr", "Le Parti communiste de Xandie et le Parti du travail de Zetlande appellent les "
          "travailleurs à résister.",
          ["Parti communiste de Xandie", "Parti du travail de Zetlande"]),
