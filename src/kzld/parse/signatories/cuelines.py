@@ -27,6 +27,7 @@ __all__ = [
     "opens_as_statement",
     "salutes",
     "signing_cue",
+    "speaks_for",
 ]
 
 
@@ -89,6 +90,22 @@ def salutes(content: str) -> bool:
     """True when a short line opens with a word of a letter's salutation (``salutations``)."""
     found = [fold(w) for w in words(content)]
     return len(content) <= _SALUTATION and bool(found) and _salutations().opens_at(found, 0)
+
+
+@cache
+def _behalf_words() -> tuple[WordSet, frozenset[str]]:
+    data = vocabulary()
+    return WordSet(data["on_behalf_phrases"]), folded_words("on_behalf_after")
+
+
+def speaks_for(content: str) -> bool:
+    """True when a line says on whose behalf someone acts ("on behalf of the X group", "namens
+    der X", or a postposition closing it, "X-ryhmän puolesta": ``on_behalf_phrases`` and
+    ``on_behalf_after``). The organisation signs, as the phrase reader reads it; the line is no
+    name of a list."""
+    phrases, after = _behalf_words()
+    found = [fold(w) for w in words(content)]
+    return phrases.count(content) > 0 or (len(found) >= 2 and found[-1] in after)
 
 
 def signing_cue(content: str) -> bool:

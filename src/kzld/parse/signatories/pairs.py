@@ -3,7 +3,9 @@
 - a person, a dash, the organisation ("Surname Name – X Union", "Name Surname - XPB");
 - the organisation, a dash, the person and perhaps a role ("X Mission – Name Surname, former
   president", "X Mission–Hon. Dr. Name Surname, former president");
-- the organisation, a comma, the person, a comma, the role ("X Union, Name Surname, secretary").
+- the organisation, a comma, the person, a comma, the role ("X Union, Name Surname, secretary");
+- the person, a comma, the organisation, then after a dash what the person spoke of, in lower
+  case ("Name Surname, X Union – on the need for ...").
 
 - the organisation as an entry of a bulleted list, its delegates one a line under it, marked
   by another sign (a bullet, then dashes): the delegates are details of the entry, not entries.
@@ -69,6 +71,9 @@ def paired(raw: str) -> tuple[int, str] | int | None:
     """How an entry pairs a person and an organisation: ``(offset, organisation)`` when it names
     the organisation a person signs for (``offset`` where it starts in ``raw``), :data:`PERSON`
     when it names a person and a role only, ``None`` when it is no such pair."""
+    described = _described(raw)  # "Name, X Union – on ...": the dash ends the pair, not a name
+    if described is not None:
+        return described
     dash = _DASH.search(raw)
     if dash is not None and dash.start() > 0:
         left, right = raw[: dash.start()].rstrip(), raw[dash.end() :].strip()
@@ -92,6 +97,9 @@ def in_commas(raw: str) -> tuple[int, str] | None:
     role = person_line(raw)
     if role is not None and role[0] == "signer" and personal(raw.partition(",")[0]):
         return role[1], raw[role[1] :].rstrip(" .,;")  # "Name Surname, chair X Union": X signs
+    described = _described(raw)
+    if described is not None:
+        return described
     parts = [p.strip() for p in raw.split(",")]
     if len(parts) < 3 or not parts[2][:1].islower():
         return None
@@ -102,6 +110,26 @@ def in_commas(raw: str) -> tuple[int, str] | None:
     if personal(parts[1]) and _organisation(parts[0]):
         return 0, parts[0]
     return None
+
+
+#: A dash or a colon after which an entry says in lower case what its person spoke of.
+_TOPIC = re.compile(r"\s+[–—-]\s+(?=[^\W\d_])|:\s+(?=[^\W\d_])")
+
+
+def _described(raw: str) -> tuple[int, str] | None:
+    """``(offset, organisation)`` when an entry gives a person, after a comma the organisation
+    they speak for, then after a dash or a colon in lower case what they spoke of ("Name
+    Surname, X Union – on the need for ..."): the organisation signs, the person does not."""
+    topic = _TOPIC.search(raw)
+    if topic is None or not raw[topic.end() :][:1].islower():
+        return None
+    head, comma, tail = raw[: topic.start()].partition(",")
+    organisation = tail.strip()
+    if not comma or "," in organisation or not personal(head.strip()):
+        return None
+    if not organisation or not _organisation(organisation):
+        return None
+    return len(head) + 1 + len(tail) - len(tail.lstrip()), organisation
 
 
 @cache

@@ -33,6 +33,7 @@ from ..names import (
 )
 from ..text import words
 from .blocks import NONE, STRONG, WEAK, Block
+from .cuelines import speaks_for
 from .pairs import PERSON, paired
 
 __all__ = ["NAME", "accept", "entry_score", "is_menu"]
@@ -119,23 +120,7 @@ def accept(block: Block) -> bool:
         return block.more is not None and block.cue == STRONG
     mean = sum(scores) / len(scores)
     names = sum(1 for s in scores if s >= NAME) / len(scores)
-    if block.kind == "inline" and not _enumeration(block):
-        return False
-    if block.measured and not block.signing and block.cue != STRONG:
-        return False  # "the organisations listed below have been struck off": its subject
-    if block.cue != STRONG and is_menu([raw for _, _, raw in block.items]):
-        return False
-    if block.addressed and block.cue == NONE:
-        return False  # "Szanowna Pani / Name / Chair / X Union": whom a letter is addressed to
-    if block.wrapped and block.cue != STRONG and not all(map(name_shaped, block.wrapped)):
-        return False  # a paragraph hard-wrapped over lines, read as a list: running text
-    if (
-        block.kind == "inline"
-        and block.cue != STRONG
-        and block.prose_after >= 1
-        and not block.signing
-    ):
-        # names amid the argument, with no word of signing near them: whom it speaks of
+    if _passed_over(block):
         return False
     if block.kind == "letterhead":
         return True
@@ -171,6 +156,30 @@ def accept(block: Block) -> bool:
         or _shaped(block, 3)
         or _promised(block)
     )
+
+
+def _passed_over(block: Block) -> bool:
+    """True when a block is no list of signers by its form or place, whatever its entries score:
+    sentences with commas, a measure's subjects, a menu, a letter's addressees, a hard-wrapped
+    paragraph, names amid the argument, or lines saying on whose behalf the lines of members
+    between them act."""
+    raws = [raw for _, _, raw in block.items]
+    if block.kind == "inline" and not _enumeration(block):
+        return True
+    if block.cue == STRONG:
+        return False
+    if block.measured and not block.signing:
+        return True  # "the organisations listed below have been struck off": its subject
+    if is_menu(raws):
+        return True
+    if block.addressed and block.cue == NONE:
+        return True  # "Szanowna Pani / Name / Chair / X Union": whom a letter is addressed to
+    if block.wrapped and not all(map(name_shaped, block.wrapped)):
+        return True  # a paragraph hard-wrapped over lines, read as a list: running text
+    if block.kind == "inline" and block.prose_after >= 1 and not block.signing:
+        return True  # names amid the argument, with no word of signing near them: whom it speaks of
+    # "Name, Name" / "X-ryhmän puolesta" / ...: each group signs, as the phrase reader reads it
+    return sum(map(speaks_for, raws)) * 3 >= len(raws)
 
 
 def _promised(block: Block) -> bool:
