@@ -562,6 +562,7 @@ def _language_runs(
         if _is_prose(lines[i].content)
         and len(lines[i].content) >= 25
         and not is_entry(lines[i].content)
+        and not _names_only(lines[i].content)
     ]
     found = detect_all([_URL.sub(" ", lines[i].content) for i in prose])
     detected = dict(zip(prose, found, strict=True))
@@ -602,6 +603,31 @@ def _language_runs(
     ):
         merged[:2] = [(merged[1][0], merged[0][1], merged[1][2])]
     return _one_per_language(lines, prose, merged)
+
+
+#: The fewest names a line of names only gives (:func:`_names_only`).
+_NAMES_IN_A_LINE = 3
+#: The most words of one name in such a line.
+_NAME_WORDS = 5
+#: Words in small letters inside a person's name ("Viola von Xandia", "Ana de la Zeta").
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "du", "la", "le",
+     "bin", "ibn", "al", "el", "y", "e", "zu", "ten", "ter", "af"}
+)  # fmt: skip
+
+
+def _names_only(content: str) -> bool:
+    """True when a line is names and nothing else, three or more parted by commas or semicolons,
+    each of one to five capitalised words ("Michael Roe, Tomáš Novák, Jane Doe, ..."): names are
+    written in their own languages and say nothing of the text's."""
+    parts = [p for p in re.split(r"\s*[,;]\s*", content.strip().rstrip(".")) if p]
+    if len(parts) < _NAMES_IN_A_LINE:
+        return False
+    return all(
+        1 <= len(p.split()) <= _NAME_WORDS
+        and all(w[:1].isupper() or w in _NAME_PARTICLES for w in p.split())
+        for p in parts
+    )
 
 
 #: How much longer than the other a paragraph's translation may be.
