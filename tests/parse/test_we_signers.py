@@ -44,6 +44,13 @@ def _text(language: str, lead: str) -> str:
             "beschlossen, bei den Wahlen gemeinsam anzutreten.",
             ["Xandische Arbeiterpartei", "Gewerkschaft Zetland", "XKP"],
         ),
+        # after a dateline
+        (
+            "de",
+            "XANDIASTADT - Wir, die Xandische Arbeiterpartei, die Gewerkschaft Zetland und die "
+            "XKP, haben beschlossen, bei den Wahlen gemeinsam anzutreten.",
+            ["Xandische Arbeiterpartei", "Gewerkschaft Zetland", "XKP"],
+        ),
         (
             "ru",
             "Мы, Рабочая партия Ксании, Профсоюз Зетландии и XKP, решили объединить "

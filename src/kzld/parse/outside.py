@@ -886,6 +886,9 @@ def _in_name(before: list[str]) -> bool:
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?=\S)")
 #: A number or bullet opening a paragraph ("1. The ...", "- ").
 _OPENER = re.compile(r"^(?:\d{1,2}[.)]\s+|[-–•]\s+)?")
+#: A word and a comma opening a sentence, perhaps after a dateline ("XANDIASTADT - Wir, ..."):
+#: where the names in apposition to a word for "we" start.
+_WE = re.compile(r"^(?:[^!?,]{0,60}?\s[–—-]\s+)?([^\W\d_]+)\s*,\s*")
 
 
 @cache
@@ -903,9 +906,9 @@ def _subject(content: str, offset: int, relaxed: bool) -> tuple[list[tuple[int, 
     """The names a sentence opens with (after a number and an article), and the text after them."""
     start = _OPENER.match(content)
     at = start.end() if start else 0
-    we = re.match(r"^([^\W\d_]+)\s*,\s*", content[at:])
+    we = _WE.match(content[at:])
     if we and fold(we.group(1)) in folded_words("we_words"):
-        at += we.end()  # "We, the X Party and ...": the names in apposition to "we"
+        at += we.end()  # "(XANDIASTADT - )We, the X Party and ...": the names after "we"
     article = re.match(r"^([^\W\d_]{1,3})\s+(?=[^\W\d_])", content[at:])
     if article and fold(article.group(1)) in folded_words("statement_joins"):
         at += article.end()  # "El Partido Comunista ...", "The Cyprus Chamber ..."
