@@ -109,3 +109,20 @@ def test_labelled_running_lines_are_one_section_each(language: str, separator: s
     document = read_text(text)
     assert lists_of(document) == [names for _, names in rows]
     assert [s.heading for s in document.sections] == [label for label, _ in rows]
+
+
+#: Links at the page's bottom under a line that ends with a colon, by language.
+FOLLOW = {
+    "es": ("Síguenos:", "Facebook | Twitter | Instagram"),
+    "en": ("Follow us:", "Facebook / Twitter / YouTube / Email"),
+    "it": ("Seguici:", "Facebook · Instagram · Telegram"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(FOLLOW))
+def test_a_menu_at_the_pages_bottom_under_a_colon_stays_furniture(language: str) -> None:
+    cue, menu = FOLLOW[language]
+    prose = PROSE[language]
+    document = read_text(f"Title\n\n{prose}\n\n{prose}\n\n{cue}\n{menu}\n")
+    assert menu in _boilerplate(document)
+    assert lists_of(document) == []
