@@ -191,6 +191,16 @@ def test_words_before_an_opening_date_that_name_no_place_give_none(
         ("بيروت، 25 تشرين ثاني 2024", date(2024, 11, 25), "بيروت"),
         # Thai: the word for "on the day" and a year of the Buddhist era
         ("กรุงเทพฯ, วันที่ 12 กรกฎาคม 2566", date(2023, 7, 12), "กรุงเทพฯ"),
+        # the comma of Chinese and Japanese after the place
+        ("ゼット市、2015年6月5日", date(2015, 6, 5), "ゼット市"),
+        ("澤特市，2015年6月5日", date(2015, 6, 5), "澤特市"),
+        # Serbo-Croatian "godine" (of the year) after the year
+        ("Zedgrad, 5. jun 2015. godine", date(2015, 6, 5), "Zedgrad"),
+        ("Зедград, 5. јун 2015. године", date(2015, 6, 5), "Зедград"),
+        ("Zedgrad, 05.06.2015. godine", date(2015, 6, 5), "Zedgrad"),
+        # a Finnish place in the case that says "in", with no comma
+        ("Zedkaupungissa 5.6.2015", date(2015, 6, 5), "Zedkaupungissa"),
+        ("Zedlinnassa 5. kesäkuuta 2015", date(2015, 6, 5), "Zedlinnassa"),
     ],
 )
 def test_a_closing_dateline_in_more_written_forms(line: str, created: date, place: str) -> None:

@@ -178,10 +178,11 @@ _RANGE = r"(?P<{g}>\d{{1,2}}\.?\s*[-–]\s*)?"
 #: A year: four digits, or two before a clock time (``18 mrt 03 13:23``).
 _YEAR = (
     r"(?P<{g}>\d{{4}}|\d{{2}}(?=\s*,?\s*\d{{1,2}}[:h]\d{{2}}))"
-    r"(?:\s*(?:года|року|г\.|г|р\.|r\.|yili|ετουσ))?"
+    r"(?:\s*(?:года|року|г\.|г|р\.|r\.|yili|ετουσ)|\.?\s*(?:godine|године)(?!\w))?"
 )
-#: The word or abbreviation for "year" after a numeric date's year (``4.12.2003 г.``).
-_YEAR_WORD = r"(?:\s*(?:года|року|г\.|г|р\.|r\.|yili|ετουσ)(?!\w))?"
+#: The word or abbreviation for "year" after a numeric date's year (``4.12.2003 г.``,
+#: ``5. jun 2015. godine``).
+_YEAR_WORD = r"(?:\s*(?:года|року|г\.|г|р\.|r\.|yili|ετουσ)(?!\w)|\.?\s*(?:godine|године)(?!\w))?"
 _TIME = (
     r"(?:\s*,\s*|\s+-\s+|\s+|t)(?:(?:a|um|at|alle|as|a las|a les|в|saat|om)\s+)?"
     r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h|часа|ч\.?))?"
@@ -261,7 +262,8 @@ def _patterns() -> _Patterns:
     line = re.compile(
         rf"^(?:(?P<place>(?:[^\W\d_]{{1,3}}\.\s*)?[^\d,،;:.!?()]{{2,40}}?)"
         # "Lisboa, 21 de março", "Stockholm den 21 mars", "Praha dne 21. března", "بيروت في 21"
-        rf"(?:\s*[,،]\s*|\s+(?=(?:den|dne|في)\s)))?"
+        # the comma of Chinese and Japanese too: "東京、2015年6月5日"
+        rf"(?:\s*[,،、，]\s*|\s+(?=(?:den|dne|في)\s)))?"
         rf"{weekday}{article}{any_date}"
         rf"(?P<time>{_TIME})?\.?$"
     )
@@ -585,9 +587,18 @@ def _place_then_date() -> re.Pattern[str]:
     )
 
 
+@cache
+def _place_in_case() -> re.Pattern[str]:
+    """A place written in a case that says "in" (Finnish "Helsingissä"), then a date with no
+    comma between (``place_endings``): the place in group ``name``."""
+    endings = "|".join(sorted(map(re.escape, _data()["place_endings"]), key=len, reverse=True))
+    return re.compile(rf"^(?P<name>[^\W\d_]{{2,30}}(?:{endings}))\s+(?=\d)")
+
+
 def _placed(line: str) -> tuple[str, date, str | None] | None:
-    """The dateline of a place after a preposition and a date, with no comma between them."""
-    placed = _place_then_date().match(line)
+    """The dateline of a place after a preposition, or in a case that says "in", and a date,
+    with no comma between them ("V Bratislave 16.3.2023", "Helsingissä 5.6.2015")."""
+    placed = _place_then_date().match(line) or _place_in_case().match(line)
     if placed is None or not placed.group("name")[:1].isupper():
         return None
     found = read_dateline(line[placed.end() :])
