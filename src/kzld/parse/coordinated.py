@@ -5,9 +5,11 @@ several lines.
 A line is read as the text's sentences run (:func:`.wrapping.logical_lines`: a paragraph the
 page hard-wrapped is one line, so that a name cut by a line break is read whole), cut into
 sentences. A sentence is read only when it says that names in it sign, endorse or issue a
-statement: a word of signing, or a word calling a statement joint beside a word for a statement.
-A sentence of participants alone ("Attending were the X Party, the Y Union and ...") names no
-signer.
+statement: a word of signing, or a word calling a statement joint beside a word for a statement;
+or, after a sentence that says organisations sign or back the statement, a sentence that only
+enumerates names ("Her finner vi blant annet A og B, C og D."). A sentence of participants alone
+("Attending were the X Party, the Y Union and ...") names no signer. The subjects of the lead's
+sentences are :mod:`.subjects`'.
 
 In such a sentence the run of coordinated names is taken: the parts of the sentence between
 commas, semicolons and words for "and" (outside brackets and quotation marks), each a name as a
@@ -56,12 +58,14 @@ from .spans import (
 from .text import Line, WordSet, words
 
 __all__ = [
+    "Run",
+    "accepted",
     "is_signer",
-    "lead_signers",
     "masked",
     "name_head",
     "name_tail",
     "prose_signers",
+    "runs",
     "sentences",
 ]
 
@@ -370,7 +374,7 @@ def _parts_between(sentence: str) -> list[tuple[int, int, bool]]:
     ]
 
 
-def _runs(sentence: str) -> Iterator[Run]:
+def runs(sentence: str) -> Iterator[Run]:
     """The runs of coordinated names in ``sentence``, each as ``(offset, name)`` pairs. The
     first name of a run ends the words before it; when it is the whole of its part or reads as
     a name by its words, it opens the run, else the run opens after it. The last may open the
@@ -482,7 +486,7 @@ def _abbreviates_more(name: str) -> bool:
     return sum(c.isupper() for c in match.group(2)) >= 3 and bool(match.group(2).strip())
 
 
-def _accepted(run: Run, strong_enough: int = 0) -> Run:
+def accepted(run: Run, strong_enough: int = 0) -> Run:
     """The run's names that may be organisations' when the run reads as signers' names: two or
     more, two thirds of the run or more, at least half of them strong (or ``strong_enough``,
     where the sentence's form says more), fewer than half of the form of a person's name; else
@@ -542,11 +546,11 @@ def prose_signers(paragraph: Line) -> Section | None:
     backed = False  # a sentence before says that organisations sign or back the statement
     for offset, sentence in sentences(paragraph):
         places = _says_signed(sentence)
-        runs = [_accepted(run) for run in _runs(sentence)] if places or backed else []
+        found = [accepted(run) for run in runs(sentence)] if places or backed else []
         if places:
-            near = (r for r in runs if r and _near(sentence, r, places))
+            near = (r for r in found if r and _near(sentence, r, places))
         else:
-            near = (_enumeration(sentence, r) for r in runs if r)
+            near = (_enumeration(sentence, r) for r in found if r)
         best = max(near, key=len, default=[])
         if best and not _titled(sentence[: best[0][0]] + sentence[best[-1][0] :]):
             names += [(offset + at, name) for at, name in best]
@@ -595,81 +599,3 @@ def _backers(sentence: str) -> bool:
     unterstützt"): the names the sentences after it enumerate are its signers."""
     found = words(sentence)
     return tells_of_a_statement(sentence) and any(generic_plural(w) for w in found)
-
-
-#: The most words a sentence of the lead may have before the names that are its subject
-#: ("Opozicijske", "De fem fredsorganisationerna", "Mae").
-_BEFORE_SUBJECT = 3
-#: A dateline before a lead's first sentence, up to its dash ("Xandiaville 20 March (XNA) - ").
-_DATELINE = re.compile(r"^[^!?]{0,60}?\s[–—-]\s+(?=\S)")
-
-
-def _as_subject(sentence: str, run: Run) -> bool:
-    """True when the names of ``run`` are the subject that opens ``sentence``: at most a few words
-    before the first (after a dateline), a word in lower case right after the last (a verb)."""
-    dateline = _DATELINE.match(sentence)
-    before = sentence[dateline.end() if dateline else 0 : run[0][0]]
-    if len(before.split()) > _BEFORE_SUBJECT or re.search(r"[,;:]", before):
-        return False
-    after = sentence[run[-1][0] + len(run[-1][1]) :].lstrip(" ,»”\"'")
-    following = after.split()[:1]
-    if not following or is_name_join(following[0]):
-        return False
-    head = following[0][:1]
-    return head.islower() or (head.isalpha() and head.upper() == head.lower())
-
-
-def _we_opening(sentence: str) -> int | None:
-    """Where the apposition starts when ``sentence`` (after a dateline) opens with a word for
-    "we" and a comma: the names in apposition to it are those who speak."""
-    dateline = _DATELINE.match(sentence)
-    at = dateline.end() if dateline else 0
-    word = re.match(r"\s*([^\W\d_]+)\s*,", sentence[at:])
-    if word is None or fold(word.group(1)) not in folded_words("we_words"):
-        return None
-    return at + word.end()
-
-
-def _in_apposition(sentence: str, start: int, run: Run) -> bool:
-    """True when the names of ``run`` stand in apposition to the "we" of ``sentence`` whose
-    apposition opens at ``start`` ("We, the X Party and the Y Union, declare", "Mi, stranke ...,
-    X, Y i Z, odlučili smo"): nothing but an article before the first name, or a description
-    closed by a comma ("We, as members of the X Party, ..." names no signer), and a comma then a
-    word in lower case (the verb) after the last."""
-    before = sentence[start : run[0][0]]
-    if len(before.split()) > 1 and not before.rstrip().endswith(","):
-        return False
-    after = sentence[run[-1][0] + len(run[-1][1]) :]
-    following = re.match(r"\s*,\s*(\S+)", after)
-    return following is not None and following.group(1)[:1].islower()
-
-
-def lead_signers(paragraph: Line) -> Section | None:
-    """The signers the lead of a statement names as the subject of a sentence that tells of the
-    statement, with no word of signing ("X, Y og Z har vedtaget en fælles udtalelse", "Mae X a
-    Y wedi cyhoeddi datganiad", "Opozicijske X, Y in Z so uskladile besedilo sporazuma"): the
-    coordinated names that open the sentence, followed by its verb: three or more, or two of
-    which one has a type word ("NATO and EU condemn ..." may be the argument's); or the names in
-    apposition to a "we" that opens the sentence ("Mi, stranke ..., X, Y i Z, odlučili smo ...",
-    whatever the verb). A sentence that only tells what organisations did ("X and Y attended the
-    meeting") names no signer."""
-    names: list[tuple[int, str]] = []
-    for offset, sentence in sentences(paragraph):
-        we = _we_opening(sentence)
-        if we is None and not tells_of_a_statement(sentence):
-            continue
-        for run in _runs(sentence):
-            run = [(at, name) for at, name in run if we is None or at >= we]
-            kept = _accepted(run, strong_enough=1)
-            persons = sum(person_shaped(name) or is_person(name) for _, name in run)
-            inside = sentence[run[0][0] : run[-1][0] + len(run[-1][1])] if run else ""
-            if persons >= 2 or (";" in inside and "," in inside):
-                continue  # "Role X Party (XP), Person; Role ...": signers of another kind
-            typed = any(evidence(name).types for _, name in kept)
-            if not kept or not (typed or len(kept) >= 3):
-                continue
-            apposed = we is not None and _in_apposition(sentence, we, kept)
-            if apposed or _as_subject(sentence, kept):
-                names += [(offset + at, name) for at, name in kept]
-                break
-    return signers_section(paragraph, names, "title") if names else None

@@ -21,7 +21,7 @@ from ..model.records import (
     Version,
 )
 from .boilerplate import find_boilerplate
-from .coordinated import lead_signers, prose_signers
+from .coordinated import prose_signers
 from .cues import folded_words, vocabulary
 from .dates import read_dateline, run_on_dateline, statement_dates, with_update_stamps
 from .enumerated import counts, enumerated_signers
@@ -46,6 +46,7 @@ from .outside import (
 from .paired import paired_signers
 from .represented import represented_signers, signing_persons
 from .signatories import Found, find_sections, signing_cue
+from .subjects import lead_signers
 from .text import Line, words
 from .totals import stated_total
 from .unspaced import unspaced_signers
