@@ -192,9 +192,10 @@ def _countries_read(kept: list[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def opens_a_word(word: str, others: set[str]) -> bool:
+def opens_a_word(word: str, others: set[str], types: bool = True) -> bool:
     """True when the folded ``word`` is no word of its own but the start of a longer one: of
-    ``others``, of a country's name, or of a type word or qualifier (``Yugosla``, ``Travai``)."""
+    ``others``, of a country's name, or (unless ``types`` is false) of a type word or qualifier
+    (``Yugosla``, ``Travai``)."""
     if len(word) < 1 or _kind_of(word) is not None or word in _countries():
         return False
     if any(w.startswith(word) and w != word for w in others):
@@ -204,7 +205,9 @@ def opens_a_word(word: str, others: set[str]) -> bool:
     # a short word that only opens a type word or a qualifier ("Co", "P"); a longer one may be a
     # word of its own ("Travail" opens "travailleurs")
     lexicon = _lexicon()
-    return len(word) <= 4 and (lexicon.types.opens(word) or lexicon.qualifiers.opens(word))
+    if not types or len(word) > 4:
+        return False
+    return lexicon.types.opens(word) or lexicon.qualifiers.opens(word)
 
 
 def cuts_a_known_name(text: str) -> bool:

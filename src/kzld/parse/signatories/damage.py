@@ -56,7 +56,8 @@ def is_cut(raw: str, others: list[str]) -> bool:
     (``Rif``), a last word of one or two letters (``Communist P``), a last word that only opens a
     word of the other entries, of a country's name or of a type word (``Co``, ``Yugosla``,
     ``Travai``), a closing preposition (``Party of Labour of``), or the opening of another entry
-    (``Partido Comunista``)."""
+    (``Partido Comunista``). A last word after a bracketed abbreviation is a place or a branch
+    the name's organisation has (``Xandia Aid (XA) Pers``), not the opening of a type word."""
     found = words(raw)
     if not found:
         return True
@@ -76,12 +77,23 @@ def is_cut(raw: str, others: list[str]) -> bool:
     # a word of the other entries that the last word opens tells only in a longer list (in a
     # short one, "Natuur en Milieu" after "Milieudefensie" is whole)
     known = {fold(w) for other in others for w in words(other)} if len(others) >= 4 else set()
-    if folded not in known and (opens_a_word(folded, known) or cuts_a_known_name(raw)):
+    types = not _after_abbreviation(raw)
+    if folded not in known and (opens_a_word(folded, known, types) or cuts_a_known_name(raw)):
         return True
     key = fold(raw)
     if any(fold(other) == key for other in others):
         return False  # the same name stands whole elsewhere in the list
     return any(fold(other).startswith(key) and len(other) > len(raw) for other in others)
+
+
+#: A bracket, then one last word: "Xandia Aid (XA) Pers".
+_BRACKET_WORD = re.compile(r"\(([^()]+)\)\s+\S+$")
+
+
+def _after_abbreviation(raw: str) -> bool:
+    """True when the last word of ``raw`` follows an abbreviation in brackets."""
+    match = _BRACKET_WORD.search(raw)
+    return match is not None and is_abbreviation(match.group(1))
 
 
 @cache
