@@ -108,6 +108,10 @@ class Section:
     ``kind`` says where the signers were found: ``"list"`` (a list of entries, with or without a
     heading), ``"title"`` (named in the title or first sentence), ``"header"`` (header lines above
     the text) or ``"phrase"`` (an "on behalf of" phrase); ``heading`` is then that line.
+    ``group`` is the word naming the kind of its names when the list is one of several groups
+    under one heading, each a line opening with its kind (``"federations"`` in "The federations
+    A, B, C." / "The unions A, D."): a name written alike in two groups of different kinds names
+    two organisations (the federation and the union of one trade).
     """
 
     heading: str
@@ -117,6 +121,7 @@ class Section:
     as_of: date | None = None
     more_stated: int | None = None
     kind: str = "list"
+    group: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ class Block:
     as_of_text: str = ""
     country_heading: str | None = None
     top: bool = False  # above the first prose of the text
-    lead: bool = False  # the line named the kind of its names ("The federations A, B, C")
+    lead: str = ""  # the word its line names the kind of its names by ("The federations A, B")
     prose_after: int = 0  # paragraphs of running text after it
     signing: bool = False  # a word of signing in its heading, its line or the line after it
     measured: bool = False  # the lines above it say a measure was taken against those it names

@@ -91,6 +91,10 @@ def heading_blocks(
     if opens_as_statement(content):
         return None  # "DECLARATION OF THE X UNION, MEMBER OF ...": the title of what follows
     if content and (separated(content) or conjoined(content)) and not is_plain_entry(content):
+        if _groups_ahead(lines, cursor):
+            by_kind = _grouped(lines, cursor, skip, heading, heading_span, cue, as_of_text, index)
+            if by_kind:
+                return by_kind
         if goes_on(line.content, content):
             return None  # "We, the undersigned," / "organisations of X, consider that ... .": prose
         label = re.match(r"^[^:;,]{1,40}:\s+", content)  # "ACADEMIA: A; B; C"
@@ -104,6 +108,14 @@ def heading_blocks(
     if grouped:
         return grouped
     return _sub_lists(lines, index, cursor, skip, cue) if cue != NONE else None
+
+
+def _groups_ahead(lines: list[Line], cursor: int) -> bool:
+    """True when the line ``lines[cursor]`` and the next one each open with the kind of the
+    names after them ("The federations A, B, C." / "The unions D, E."): lists grouped by kind,
+    one a line, not one enumeration."""
+    after = next_line(lines, cursor + 1)
+    return after < len(lines) and bool(_lead(lines[cursor].content) and _lead(lines[after].content))
 
 
 def goes_on(heading: str, content: str) -> bool:
@@ -135,6 +147,9 @@ def _plain(
     shaped = sum(listed(raw) for _, _, raw in items)
     if cue == STRONG and spaced and shaped < 0.75 * len(items):
         return plain_run(lines, cursor, skip)
+    groups = [k for k, (_, _, raw) in enumerate(items) if _lead(raw) and commas(raw)]
+    if len(groups) >= 2:  # "X Council." / "The federations A, B." / "The unions C, D."
+        return items[: groups[0]], None, items[groups[0]][0].number - 1
     return items, more, after
 
 
@@ -212,8 +227,14 @@ def _sub_lists(
 def _lead(content: str) -> int:
     """The length of a line's lead naming the kind of the names after it ("Οι Ομοσπονδίες",
     "The unions"): an article perhaps, then a word for organisations in the plural."""
+    match = _lead_match(content)
+    return match.end() if match else 0
+
+
+def _lead_match(content: str) -> re.Match[str] | None:
+    """A line's lead naming the kind of the names after it, its plural word the first group."""
     match = re.match(r"^(?:[^\W\d_]{1,4}\s+)?([^\W\d_][\w-]*)\s+", content)
-    return match.end() if match and generic_plural(match.group(1)) else 0
+    return match if match and generic_plural(match.group(1)) else None
 
 
 def split_and(items: list[Item], strict: bool = False) -> list[Item]:
@@ -322,12 +343,14 @@ def _grouped(
     return blocks, cursor
 
 
-def _group(line: Line) -> tuple[list[Item], int | None, str, bool] | None:
+def _group(line: Line) -> tuple[list[Item], int | None, str, str] | None:
     """The entries of one line of grouped lists, a stated count of more, their kind ("inline" or
-    "plain") and whether the line opens with the kind of its names; ``None`` for no such line."""
+    "plain") and the word naming the kind of its names when the line opens with it
+    ("Ομοσπονδίες" in "Οι Ομοσπονδίες A, B."; "" for none); ``None`` for no such line."""
     if is_heading(line.content):
         return None  # "The signing organisations:" written again: a heading, no group of names
-    lead = _lead(line.content)
+    opening = _lead_match(line.content)
+    lead, named = (opening.end(), opening.group(1)) if opening else (0, "")
     bracket = re.match(r"^[^(),]{0,60}\(", line.content[lead:]) if lead else None
     if bracket:
         # "Le associazioni ambientaliste (A, B, C)": the names are in the brackets
@@ -335,7 +358,7 @@ def _group(line: Line) -> tuple[list[Item], int | None, str, bool] | None:
     body = line.content[lead:]
     if lead or commas(body) or semicolons(body):
         items, more = inline_items(line, body, line.start + lead)
-        return (split_and(items) if bracket else items), more, "inline", bool(lead)
+        return (split_and(items) if bracket else items), more, "inline", named
     if is_plain_entry(line.content.rstrip(".")):
-        return [(line, line.start, line.content.rstrip("."))], None, "plain", False
+        return [(line, line.start, line.content.rstrip("."))], None, "plain", ""
     return None

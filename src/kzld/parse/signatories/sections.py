@@ -227,4 +227,5 @@ def read_section(block: Block, text_end: int, skipped: list[Skipped]) -> Section
         entries=tuple(entries),
         as_of=as_of(block.as_of_text),
         more_stated=block.more,
+        group=block.lead or None,
     )

@@ -314,6 +314,7 @@ class OrganisationResolver:
             )
             for section in document.sections
         ]
+        decided = self._apart_by_kind(document.sections, decided, year)
         keys = [[r.key for r in section] for section in decided]
         paired: set[tuple[int, int]] = set()
         for first, second in _version_pairs(document.sections, decided):
@@ -363,6 +364,29 @@ class OrganisationResolver:
             if apart and len(apart) < len(positions):
                 for other in apart:
                     kept[other] = self._another(resolved[other], key, year)
+        return kept
+
+    def _apart_by_kind(
+        self, sections: Sequence[Section], decided: list[list[_Resolved]], year: int | None
+    ) -> list[list[_Resolved]]:
+        """One list in groups by kind ("The federations A, B." / "The unions A, C.") names an
+        organisation once in each kind: entries of groups of different kinds under one heading
+        that got one key are each read with their group's word for its kind ("federations A",
+        "unions A") and decided again, so that the federation and the union of one trade are two
+        organisations. A name written twice in groups of one kind, or under two headings (the
+        list again in another language), stays one."""
+        kept = [list(section) for section in decided]
+        for indices in _groups_by_list(sections):
+            places: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            for index in indices:
+                for position, resolved in enumerate(decided[index]):
+                    places[resolved.key].append((index, position))
+            for found in places.values():
+                if len({normalise(sections[i].group or "") for i, _ in found}) < 2:
+                    continue
+                for index, position in found:
+                    entry = _with_kind(sections[index].entries[position], sections[index].group)
+                    kept[index][position] = self._decide_entry(entry, year)
         return kept
 
     def _another(self, resolved: _Resolved, key: str, year: int | None) -> _Resolved:
@@ -594,6 +618,25 @@ def _within(reading: Reading) -> bool:
         if not country_code(" ".join(rest)):
             return True
     return False
+
+
+def _groups_by_list(sections: Sequence[Section]) -> list[list[int]]:
+    """The indices of the sections that are groups of one list by the kind of their names (each
+    a line opening with its kind, under one heading), list by list."""
+    lists: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for index, section in enumerate(sections):
+        if section.group:
+            lists[(section.heading, section.span.start)].append(index)
+    return [indices for indices in lists.values() if len(indices) >= 2]
+
+
+def _with_kind(entry: Entry, kind: str | None) -> Entry:
+    """The entry read with the word its group names its kind by before its name ("federations
+    Xandia Builders"): what tells it from a name written alike in a group of another kind."""
+    if not kind:
+        return entry
+    name = f"{kind} {entry.name}" if entry.name else entry.name
+    return replace(entry, raw=f"{kind} {entry.raw}", name=name)
 
 
 def _version_pairs(
