@@ -206,3 +206,37 @@ def test_words_before_an_opening_date_that_name_no_place_give_none(
 def test_a_closing_dateline_in_more_written_forms(line: str, created: date, place: str) -> None:
     text = f"Title\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{line}\n"
     assert _dates(text) == (created, place, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "published"),
+    [
+        ("tr", "HABER MERKEZİ (10-07-2015) – Zedköy'deki işçiler üç haftadır grevde.",
+         date(2015, 7, 10)),
+        ("en", "NEWS DESK (10.07.2015) – The workers of the Zedtown plant are on strike.",
+         date(2015, 7, 10)),
+        ("es", "REDACCIÓN (10/07/2015) – Los trabajadores de Zedville siguen en huelga.",
+         date(2015, 7, 10)),
+    ],
+)  # fmt: skip
+def test_a_news_desks_stamp_opening_the_report_gives_the_pages_date(
+    language: str, opening: str, published: date
+) -> None:
+    prose = PROSE[language]
+    standfirst = "A standfirst of the report, in one sentence."
+    text = f"Title\n\n{standfirst}\n\n{opening} {prose}\n\n{prose}\n"
+    assert _dates(text) == (None, None, published)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a place and date with no brackets is the statement's dateline, read as before
+        "ZEDTOWN, 10.07.2015 – The workers of the Zedtown plant are on strike.",
+        # words in small letters before the brackets are a sentence
+        "The strike (10.07.2015) – the third this year – goes on in Zedtown.",
+    ],
+)
+def test_no_desk_stamp_without_capitals_and_brackets(opening: str) -> None:
+    text = f"Title\n\n{opening} {PROSE['en']}\n\n{PROSE['en']}\n"
+    assert _dates(text)[2] is None

@@ -835,7 +835,7 @@ def statement_dates(
         decided[i] = dl
     stamps = [dl for i, dl in sorted(decided.items()) if dl.kind == "stamp"]
     made = [dl for i, dl in sorted(decided.items()) if dl.kind == "dateline" and i not in events]
-    published = stamps[0].date if stamps else None
+    published = stamps[0].date if stamps else _desk_stamp(lines, free, prose)
     created = made[0] if made else None
     if created is None:
         created = (
@@ -844,6 +844,22 @@ def statement_dates(
             or _opening_date(lines, free, prose)
         )
     return decided, created, published
+
+
+#: A news desk's stamp opening a report's first paragraph: a desk or a town in capitals, the
+#: date in brackets, a dash ("ZEDTOWN DESK (10-07-2015) – The parties ...").
+_DESK = re.compile(r"^(?P<desk>[^\W\d_][^\d()a-z]{1,40}?)\s*\((?P<date>[^()]{6,30})\)\s*[–—-]\s")
+
+
+def _desk_stamp(lines: list[Line], free: list[int], prose: set[int]) -> date | None:
+    """The page's date a news desk's stamp gives at the opening of one of the first paragraphs
+    of prose (after a standfirst): words with no small letter, the date in brackets, a dash.
+    A report stamps its item so; a statement dates itself with a place and no brackets."""
+    for i in [i for i in free if i in prose][:_OPENING]:
+        desk = _DESK.match(lines[i].content)
+        if desk is not None and not any(c.islower() for c in desk.group("desk")):
+            return _whole_date(desk.group("date"))
+    return None
 
 
 def _a_stamp_by_position(
