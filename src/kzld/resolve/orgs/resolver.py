@@ -15,7 +15,10 @@ abbreviation the authority does not know is such a definition, given back in the
 Within one text, two language versions of one list name each organisation twice:
 :meth:`OrganisationResolver.resolve_sections` pairs their entries by position (when the lists
 are as long, their entries of comparable length, and no pair is known to be two organisations)
-and gives each pair one key. The resolver remembers what it saw for
+and gives each pair one key. In one list grouped by kind ("The federations A, B." / "The
+unions A, C."), a name written alike in groups of two kinds names two organisations, the
+federation and the union of one trade: each such entry is read with its group's word for its
+kind (:meth:`OrganisationResolver._apart_by_kind`). The resolver remembers what it saw for
 :meth:`~OrganisationResolver.report`.
 Nothing depends on the order documents are resolved in.
 """
