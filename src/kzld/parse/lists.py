@@ -226,7 +226,8 @@ def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, i
     numbered: bool | None = None
     while index < len(lines):
         line = lines[index]
-        if line.blank or (items and _RULE.match(line.content)):
+        lone = _lone_marker(lines, index, expected)
+        if line.blank or (items and _RULE.match(line.content) and not lone):
             index += 1
             continue
         marker = _marker(line.content, expected)
@@ -244,10 +245,16 @@ def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, i
             if expected is not None and int(number.group()) != expected:
                 break
             expected = int(number.group()) + 1
-        raw = line.content[marker.end() :].strip()
-        if not raw:  # an empty item names no one
+        at = marker.end()
+        raw = line.content[at:].strip()
+        if not raw:
+            # a marker alone on its line (as a copied page lays its bullets out) marks the line
+            # under it, when that line is no item of its own; else the empty item names no one
+            if not lone:
+                index += 1
+                continue
             index += 1
-            continue
+            line, raw, at = lines[index], lines[index].content, 0
         together = numbered_parts(line.content, int(number.group())) if number else None
         if together:  # "1. X – A 2. Y – B 3. Z – C" on one line: a list run together
             items.extend((line, line.start + at, part) for at, part in together)
@@ -257,7 +264,7 @@ def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, i
         stated = more_count(raw)
         if stated is None:
             raw, stated = split_more(unpunctuated(raw))  # "1. X Party;": the ";" parts entries
-            items.append((line, line.start + marker.end(), raw))
+            items.append((line, line.start + at, raw))
         if stated is not None:
             more = stated
         index += 1
@@ -275,6 +282,16 @@ def _marker(content: str, expected: int | None) -> re.Match[str] | None:
     if bare and int(bare.group(1)) == expected:
         return bare
     return _LONG_ITEM.match(content)
+
+
+def _lone_marker(lines: list[Line], index: int, expected: int | None) -> bool:
+    """True when ``lines[index]`` is a list marker alone ("-", "2.") and the line right under it
+    is its item's text: neither blank nor marked nor a rule."""
+    marker = _marker(lines[index].content, expected)
+    if marker is None or lines[index].content[marker.end() :].strip() or index + 1 >= len(lines):
+        return False
+    under = lines[index + 1].content
+    return bool(under) and _marker(under, expected) is None and not _RULE.match(under)
 
 
 def _before_blanks(lines: list[Line], start: int, index: int) -> int:
