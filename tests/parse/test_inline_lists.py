@@ -126,3 +126,22 @@ def test_a_menu_at_the_pages_bottom_under_a_colon_stays_furniture(language: str)
     document = read_text(f"Title\n\n{prose}\n\n{prose}\n\n{cue}\n{menu}\n")
     assert menu in _boilerplate(document)
     assert lists_of(document) == []
+
+
+#: A list's heading, a kind of organisations and its word for "such as", by language.
+SUCH_AS = {
+    "es": ("Adhesiones:", "Partidos políticos como", "Asociación de Actores de Xandia"),
+    "en": ("Endorsements:", "Political parties such as", "Xandia Actors Association"),
+    "fr": ("Soutiens :", "Partis politiques comme", "Association des Acteurs de Xandie"),
+    "it": ("Adesioni:", "Partiti politici come", "Associazione Attori di Xandia"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SUCH_AS))
+def test_a_kind_and_such_as_in_a_lists_entry_gives_the_names_after_it(language: str) -> None:
+    heading, kind, first = SUCH_AS[language]
+    entries = [first, f"{kind} XKP, ZUP, YCC", "Zetland Network", "XFTU"]
+    bullets = "\n\n".join(f"· {entry}" for entry in entries)
+    prose = PROSE[language]
+    document = read_text(f"Title\n\n{prose}\n\n{prose}\n\n{heading}\n\n{bullets}\n")
+    assert lists_of(document) == [[first, "XKP", "ZUP", "YCC", "Zetland Network", "XFTU"]]

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ...model.records import Entry, Section, Skipped, Span
+from ..cues import vocabulary
 from ..entries import split_entry
 from ..lists import Item, inline_items, open_more, undescribed
 from ..names import (
@@ -172,14 +174,23 @@ _QUOTED = re.compile(r"^[„“”«»\"‚‘’']\s?([^„“”«»\"]+?)\s?[
 _LABELLED = re.compile(r"^(?P<label>[^:;,]{3,120}):\s+(?P<tail>\S.*)$")
 
 
+@cache
+def _such_as() -> re.Pattern[str]:
+    """A kind of organisations, a word for "such as", then names ("Partidos políticos como A,
+    B"; ``such_as_words`` of ``cues.yaml``)."""
+    forms = sorted(vocabulary()["such_as_words"], key=len, reverse=True)
+    joined = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"^(?P<label>[^:;,]{{3,80}}?)\s+(?i:{joined})\s+(?P<tail>\S.*)$")
+
+
 def _unlabelled(items: list[Item]) -> list[Item]:
     """The items with each entry that is a label and an enumeration of names ("Organizaciones
-    agrarias: A, B") taken for the names: the label names a kind of organisations (a type word
-    in the plural) and every name after it is shaped as one."""
+    agrarias: A, B", "Partidos políticos como A, B") taken for the names: the label names a kind
+    of organisations (a type word in the plural) and every name after it is shaped as one."""
     found: list[Item] = []
     for item in items:
         line, start, raw = item
-        match = _LABELLED.match(raw)
+        match = _LABELLED.match(raw) or _such_as().match(raw)
         if match and any(generic_plural(w) for w in words(match["label"])):
             parts, more = inline_items(line, match["tail"], start + match.start("tail"))
             if len(parts) >= 2 and more is None and all(name_shaped(p) for _, _, p in parts):
