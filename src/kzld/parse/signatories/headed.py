@@ -103,7 +103,13 @@ def heading_blocks(
         return [block(split_and(items, strict=True), more, cursor + 1, "inline")], cursor + 1
     items, more, after = _plain(lines, cursor, skip, cue)
     if len(items) >= 2 or (items and cue == STRONG and more is not None):
-        return _by_category(block(items, more, after, "plain")), after
+        plain = _by_category(block(items, more, after, "plain"))
+        start = next_line(lines, after)  # "X Council." / "Y Council." / "The unions A, B." / ...
+        if start not in skip and _groups_ahead(lines, start):
+            grouped = _grouped(lines, start, skip, heading, heading_span, cue, as_of_text, index)
+            if grouped:
+                return plain + grouped[0], grouped[1]
+        return plain, after
     grouped = _grouped(lines, cursor, skip, heading, heading_span, cue, as_of_text, index)
     if grouped:
         return grouped
@@ -115,7 +121,9 @@ def _groups_ahead(lines: list[Line], cursor: int) -> bool:
     names after them ("The federations A, B, C." / "The unions D, E."): lists grouped by kind,
     one a line, not one enumeration."""
     after = next_line(lines, cursor + 1)
-    return after < len(lines) and bool(_lead(lines[cursor].content) and _lead(lines[after].content))
+    if after >= len(lines) or not _lead(lines[cursor].content):
+        return False
+    return bool(_lead(lines[after].content))
 
 
 def goes_on(heading: str, content: str) -> bool:
