@@ -174,7 +174,7 @@ def _passed_over(block: Block) -> bool:
         return True
     if block.addressed and block.cue == NONE:
         return True  # "Szanowna Pani / Name / Chair / X Union": whom a letter is addressed to
-    if block.wrapped and not all(map(name_shaped, block.wrapped)):
+    if block.wrapped and not all(name_shaped(_unarticled(w)) for w in block.wrapped):
         return True  # a paragraph hard-wrapped over lines, read as a list: running text
     if block.kind == "inline" and block.prose_after >= 1 and not block.signing:
         return True  # names amid the argument, with no word of signing near them: whom it speaks of
@@ -320,6 +320,16 @@ def _led(raw: str) -> bool:
     if not all(len(w) <= 3 or is_type_word(w) or is_qualifier(w) for w in tokens[:lead]):
         return False
     return name_shaped(" ".join(tokens[lead:]))
+
+
+def _unarticled(raw: str) -> str:
+    """An entry without an article in lower case that opens it ("le Syndicat X", "l’Union Y"):
+    a name the page broke over two lines is shaped as one without it."""
+    elided = _ELIDED.match(raw)
+    if elided:
+        return raw[elided.end() :]
+    first, _, rest = raw.partition(" ")
+    return rest if len(first) <= 3 and first.islower() and rest[:1].isupper() else raw
 
 
 #: How many times one line written again makes a run of lines no list (a list may name a signer
