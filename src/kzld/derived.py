@@ -4,8 +4,8 @@ in the user's cache folder so that a run that needs them does not make them agai
 
 A kept value is stored with the key it was made under, a digest of everything it is made from:
 
-- kzld's own code and data: every ``.py`` and ``.yaml`` file of the package and every file of
-  the shipped ``authority/``, ``ontology/`` and ``shapes/`` (read once a process),
+- kzld's own code and data: every ``.py``, ``.yaml`` and ``.json`` file of the package and
+  every file of the shipped ``authority/``, ``ontology/`` and ``shapes/`` (read once a process),
 - Python's version (Unicode's tables, the regular expressions),
 - each library the value reads: its version and the size and time of its installed files,
 - any other input the caller names (the text of a query).

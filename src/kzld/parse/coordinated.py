@@ -393,8 +393,11 @@ def runs(sentence: str) -> Iterator[Run]:
         while j < len(parts):
             start, end, comma = parts[j]
             part = sentence[start:end]
-            whole = _whole(part) or _bounded(part, _name_after(parts, j, sentence))
-            found = whole or name_head(part)
+            whole = _whole(part)
+            head = None if whole else name_head(part)
+            if head is not None and _name_after(parts, j, sentence):
+                whole = _bounded(part, head)
+            found = whole or head
             if found is None or (whole is None and comma and found[0] > 0):
                 break
             name = sentence[start + found[0] : start + found[1]]
@@ -439,13 +442,10 @@ def _bounded_tail(part: str, parts: list[tuple[int, int, bool]], k: int) -> tupl
     return None
 
 
-def _bounded(part: str, between: bool) -> tuple[int, int] | None:
+def _bounded(part: str, head: tuple[int, int]) -> tuple[int, int] | None:
     """Where ``part`` lies as one name written in sentence case, when separators and names
-    bound it on both sides (``between``: :func:`.spans.bounded_name`); an article before it is
-    left out."""
-    head = name_head(part) if between else None
-    if head is None:
-        return None
+    bound it on both sides (:func:`.spans.bounded_name`), its name opening at ``head``
+    (:func:`name_head`); an article before it is left out."""
     name = part[head[0] :].rstrip(" ")
     if any(_says(w) for w in name.split()) or not bounded_name(name.split()):
         return None

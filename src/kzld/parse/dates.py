@@ -175,14 +175,16 @@ class _Patterns:
 _DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th|er|eme|o|°|ο|η|শে|লা|রা|ঠা|ই)?\.?"
 #: The first day of a range (``7-8 October``, ``October 7–8``): the date read is the last day.
 _RANGE = r"(?P<{g}>\d{{1,2}}\.?\s*[-–]\s*)?"
+#: The Serbo-Croatian word for "of the year" after a year (``5. jun 2015. godine``).
+_GODINE = r"\.?\s*(?:godine|године)(?!\w)"
 #: A year: four digits, or two before a clock time (``18 mrt 03 13:23``).
 _YEAR = (
     r"(?P<{g}>\d{{4}}|\d{{2}}(?=\s*,?\s*\d{{1,2}}[:h]\d{{2}}))"
-    r"(?:\s*(?:года|року|г\.|г|р\.|r\.|yili|ετουσ)|\.?\s*(?:godine|године)(?!\w))?"
+    rf"(?:\s*(?:года|року|г\.|г|р\.|r\.|yili|ετουσ)|{_GODINE})?"
 )
 #: The word or abbreviation for "year" after a numeric date's year (``4.12.2003 г.``,
 #: ``5. jun 2015. godine``).
-_YEAR_WORD = r"(?:\s*(?:года|року|г\.|г|р\.|r\.|yili|ετουσ)(?!\w)|\.?\s*(?:godine|године)(?!\w))?"
+_YEAR_WORD = rf"(?:\s*(?:года|року|г\.|г|р\.|r\.|yili|ετουσ)(?!\w)|{_GODINE})?"
 _TIME = (
     r"(?:\s*,\s*|\s+-\s+|\s+|t)(?:(?:a|um|at|alle|as|a las|a les|в|saat|om)\s+)?"
     r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h|часа|ч\.?))?"
@@ -255,9 +257,7 @@ def _patterns() -> _Patterns:
     )
     any_date = rf"(?:{written}|{numeric})"
     weekday = rf"(?:(?P<wd>{weekday_names})\.?,?\s+)?"
-    # folded whole and in place: a combining mark that folding drops stays in place ("วันที่")
-    day_words = {f(w) for w in _data()["day_words"] for f in (fold, folded_in_place)}
-    days = "|".join(sorted(map(re.escape, day_words), key=len, reverse=True))
+    days = "|".join(sorted(map(re.escape, _day_words()), key=len, reverse=True))
     article = rf"(?:(?:le|el|il|li|den|dne|am|on|the|a|em|op|в|на|في|{days})\s+)?"
     line = re.compile(
         rf"^(?:(?P<place>(?:[^\W\d_]{{1,3}}\.\s*)?[^\d,،;:.!?()]{{2,40}}?)"
@@ -499,10 +499,12 @@ def _time_or_weekday_after(line: str) -> tuple[str, date, str | None] | None:
     return None
 
 
+#: The word for "by" before the name of who published a page, folded.
+_BY = "(?:by|par|von|da|di|por|av|door|απο|от|tarafindan)"
 #: A byline before the page's date, folded: up to two words, "by" and a name, "on" ("Posted by
 #: admin on", "Publié par la rédaction le", "Veröffentlicht von Redaktion am").
 _BYLINE = re.compile(
-    r"^(?:[^\W\d_]+\s+){0,2}?(?:by|par|von|da|di|por|av|door|απο|от|tarafindan)\s+"
+    rf"^(?:[^\W\d_]+\s+){{0,2}}?{_BY}\s+"
     r"[^\d|,;:.!?]{1,40}?\s+(?:on|le|am|il|el|em|op|den|pa|στισ|в)\s+(?=\S)"
 )
 
@@ -510,7 +512,7 @@ _BYLINE = re.compile(
 #: The name that signs a publication cue before its date, folded: "by" and up to four words
 #: ("Publicado por: efeverde 25 de abril, 2019", "Published by: Newsdesk 12 May 2020").
 _BY_NAME = re.compile(
-    r"^\s*(?:by|par|von|da|di|por|av|door|απο|от|tarafindan)\s*:?\s+"
+    rf"^\s*{_BY}\s*:?\s+"
     r"[^\W\d_][^\d|,;:.!?\s]*(?:\s+[^\d|,;:.!?\s]+){0,3}\s+$"
 )
 
@@ -553,8 +555,6 @@ def _signed_stamp(part: str) -> tuple[str, date, str | None] | None:
     return stamp if stamp is not None and stamp[0] == "stamp" else None
 
 
-#: Where a date meets the next line's first word, run together by the copy ("2018Xandijski").
-_RUN_ON = re.compile(r"\d(?=[^\W\d_])")
 #: How far into a line a run-together dateline may end (:func:`run_on_dateline`).
 _RUN_ON_WIDTH = 80
 
@@ -563,10 +563,10 @@ def run_on_dateline(line: str) -> tuple[str, date, str] | None:
     """A place and date that the copy ran together with the next line's words, with its text
     ("V Zedgradu, 26. 1. 2018Xandijski sindikat, Ana Novak, predsednica": the dateline above
     the signers' lines): the line's opening up to a date written onto a capital letter."""
-    glued = _RUN_ON.search(line, 0, _RUN_ON_WIDTH)
-    if glued is None or not line[glued.end()].isupper():
+    glued = _GLUED.search(line, 0, _RUN_ON_WIDTH)  # where a date meets the next line's word
+    if glued is None or not glued[2].isupper():
         return None
-    head = line[: glued.end()]
+    head = line[: glued.start(2)]
     found = read_dateline(head)
     if found is None or found[0] != "dateline" or found[2] is None:
         return None
@@ -622,9 +622,15 @@ def _is_dated(line: str) -> bool:
 
 
 @cache
+def _day_words() -> frozenset[str]:
+    """The words for "on the day" (``day_words``), folded whole and in place: a combining mark
+    that folding drops stays in place ("วันที่")."""
+    return frozenset(f(w) for w in _data()["day_words"] for f in (fold, folded_in_place))
+
+
+@cache
 def _on_the_day_pattern() -> re.Pattern[str]:
-    days = {f(w) for w in _data()["day_words"] for f in (fold, folded_in_place)}
-    articles = "|".join(sorted(map(re.escape, {*_ARTICLES, *days}), key=len, reverse=True))
+    articles = "|".join(sorted(map(re.escape, {*_ARTICLES, *_day_words()}), key=len, reverse=True))
     return re.compile(rf"^(?:{articles})\s+(?=\d)")
 
 

@@ -145,7 +145,7 @@ def _datelines(lines: list[Line], free: list[int], used: set[int]) -> dict[int, 
     datelines: dict[int, Dateline] = {}
     for i in sorted({*free, *used}):
         line = lines[i]
-        found = read_dateline(line.content) if i in free else None
+        found = read_dateline(line.content) if i not in used else None
         if found:
             kind, day, place = found
             datelines[i] = Dateline(line.content, Span(line.start, line.end), kind, day, place)

@@ -21,6 +21,7 @@ from ..model.folding import fold
 __all__ = [
     "Line",
     "WordSet",
+    "cased",
     "check_size",
     "decode",
     "folded_in_place",
@@ -236,6 +237,11 @@ class WordSet:
             size = len(phrase)
             found += sum(1 for k in range(len(folded) - size + 1) if folded[k : k + size] == phrase)
         return found
+
+
+def cased(text: str) -> bool:
+    """True when ``text`` holds a letter of a script with capitals."""
+    return any(c.upper() != c.lower() for c in text)
 
 
 def outside_brackets(text: str) -> Iterator[tuple[int, str]]:

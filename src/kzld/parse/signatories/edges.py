@@ -13,7 +13,7 @@ from ..cues import folded_words
 from ..dates import find_date, read_dateline
 from ..lists import Item
 from ..names import is_name_join, known_name, name_score, name_shaped, person_shaped
-from ..text import words
+from ..text import cased, words
 from .blocks import NONE, STRONG, Block
 from .cuelines import signing_cue
 from .pairs import in_commas, nested
@@ -73,7 +73,7 @@ def _stray(raw: str, capitals: bool) -> bool:
     (``GESTAMP BIZKAIA`` among names in capitals is one of them)."""
     if name_score(raw) >= 0.35 or known_name(raw):
         return False
-    if not _cased(raw):
+    if not cased(raw):
         # a script without capitals: a name there scores low on its form alone, so a line is
         # stray only when it is shaped as no name (a sentence, a word of prose) or is a date
         return not name_shaped(raw) or read_dateline(raw) is not None
@@ -118,11 +118,6 @@ def _unshaped(raw: str, capitals: bool) -> bool:
     return read_dateline(raw) is not None or any(
         fold(w) in folded_words("statement_words") for w in words(raw)
     )
-
-
-def _cased(raw: str) -> bool:
-    """True when ``raw`` holds a letter of a script with capitals."""
-    return any(c.upper() != c.lower() for c in raw)
 
 
 def spoken(block: Block, index: int) -> Block:

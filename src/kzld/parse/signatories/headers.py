@@ -9,7 +9,7 @@ from ...model.acronyms import spells_initials
 from ..dates import read_dateline
 from ..lists import Item, next_line
 from ..names import evidence, is_abbreviation, name_shaped, person_shaped
-from ..text import Line, words
+from ..text import Line, cased, words
 from .blocks import NONE, Block
 from .damage import split_bilingual
 
@@ -82,7 +82,7 @@ def letterhead(lines: list[Line], index: int, skip: set[int]) -> Block | None:
         # "المؤتمر X" / "X Congress": the name again in another script, no other signer; a
         # name written twice is a letterhead, whatever follows it
         return Block([item], None, range(index, under + 1), raw, None, NONE, "letterhead", top=True)
-    if not _cased(raw):
+    if not cased(raw):
         return None  # in a script without capitals, a title reads as a name as often
     following = next_line(lines, index + 1)
     if following >= len(lines) or following in skip:
@@ -93,11 +93,6 @@ def letterhead(lines: list[Line], index: int, skip: set[int]) -> Block | None:
     return Block([item], None, range(index, index + 1), raw, None, NONE, "letterhead", top=True)
 
 
-def _cased(text: str) -> bool:
-    """True when ``text`` is written in a script with capitals."""
-    return any(c.upper() != c.lower() for c in text)
-
-
 def _letterhead_name(raw: str) -> bool:
     """True when a line reads as an organisation's name alone: short, no colon, shaped as a
     name and no person's, every longer word capitalised where the script has capitals, and the
@@ -105,11 +100,11 @@ def _letterhead_name(raw: str) -> bool:
     if len(words(raw)) > 8 or ":" in raw or not name_shaped(raw) or person_shaped(raw):
         return False
     found = evidence(raw)
-    if _cased(raw) and found.capitals < 1.0:
+    if cased(raw) and found.capitals < 1.0:
         return False  # every longer word capitalised, as a name in a letterhead is
     caps = [w for w in words(raw) if w.isupper() and len(w) >= 2]
     abbreviation = found.abbreviation or (len(words(raw)) <= 2 and len(caps) == len(words(raw)))
-    return bool(found.types or found.known or (_cased(raw) and abbreviation))
+    return bool(found.types or found.known or (cased(raw) and abbreviation))
 
 
 def _translated(name: str, line: str) -> bool:

@@ -133,15 +133,16 @@ def _described(raw: str) -> tuple[int, str] | None:
 
 
 @cache
-def _ands() -> tuple[str, ...]:
-    """The words for "and" of one word (``cues.yaml``), as written."""
-    return tuple(w for w in vocabulary()["and_words"] if " " not in w)
+def _persons_joined() -> re.Pattern[str]:
+    """The "&", "+" or a word for "and" of one word (``cues.yaml``) between two persons' names."""
+    ands = (w for w in vocabulary()["and_words"] if " " not in w)
+    return re.compile(r"\s+(?:&|\+|" + "|".join(map(re.escape, ands)) + r")\s+")
 
 
 def _named_persons(text: str) -> int:
     """How many persons ``text`` names: one person's name, or two joined by "&" or a word for
     "and"; 0 when it is no such thing."""
-    found = re.split(r"\s+(?:&|\+|" + "|".join(map(re.escape, _ands())) + r")\s+", text)
+    found = _persons_joined().split(text)
     return len(found) if len(found) <= 2 and all(personal(p) for p in found) else 0
 
 

@@ -31,7 +31,7 @@ from ..names import (
     name_shaped,
     person_shaped,
 )
-from ..text import words
+from ..text import cased, words
 from .blocks import NONE, STRONG, WEAK, Block
 from .cuelines import speaks_for
 from .pairs import PERSON, paired
@@ -193,7 +193,7 @@ def _promised(block: Block) -> bool:
         len(words(raw)) <= 8
         and not raw.rstrip().endswith((".", "!", "?"))
         and not evidence(raw).sentence
-        and (name_shaped(raw) or not any(c.upper() != c.lower() for c in raw))
+        and (name_shaped(raw) or not cased(raw))
         for raw in raws
     )
 
@@ -241,7 +241,7 @@ def _shaped(block: Block, least: int) -> bool:
     if len(raws) < least:
         return False
     listed = _uncased_list(raws, block.kind == "marked" or block.cue != NONE)
-    shaped = [name_shaped(raw) and (_cased(raw) or listed or _worded(raw)) for raw in raws]
+    shaped = [name_shaped(raw) and (_shows_case(raw) or listed or _worded(raw)) for raw in raws]
     # every entry a name (a last one may be cut short), or in a long list nearly every one
     whole = all(shaped[:-1]) and (shaped[-1] or len(raws) > least)
     if not whole and not (len(raws) >= 8 and sum(shaped) >= 0.85 * len(raws)):
@@ -253,7 +253,7 @@ def _shaped(block: Block, least: int) -> bool:
     return sum(person_shaped(raw) for raw in raws) * 2 < len(raws)
 
 
-def _cased(raw: str) -> bool:
+def _shows_case(raw: str) -> bool:
     """True when an entry is written in a script with capitals (or holds a word in capitals)."""
     return evidence(raw).capitals != 0.5 or any(w.isupper() for w in words(raw))
 
@@ -265,7 +265,7 @@ def _uncased_list(raws: list[str], marked: bool) -> bool:
     other evidence of a name when the list is ``marked`` (numbered, bulleted, or under a cue),
     three in four when it is plain lines. The form stands in for the capitals such a script does
     not have; an entry without a type word ("Shiv Sena") is then a name as its neighbours are."""
-    uncased = [raw for raw in raws if not _cased(raw)]
+    uncased = [raw for raw in raws if not _shows_case(raw)]
     if len(uncased) < 3 or len(uncased) * 2 < len(raws):
         return False
     if any(len(words(raw)) > 8 for raw in uncased):
