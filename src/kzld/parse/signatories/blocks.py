@@ -29,6 +29,7 @@ class Block:
     as_of_text: str = ""
     country_heading: str | None = None
     top: bool = False  # above the first prose of the text
+    opening: bool = False  # nothing but furniture above it: the copy starts inside the list
     lead: str = ""  # the word its line names the kind of its names by ("The federations A, B")
     prose_after: int = 0  # paragraphs of running text after it
     signing: bool = False  # a word of signing in its heading, its line or the line after it

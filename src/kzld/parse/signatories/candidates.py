@@ -92,7 +92,16 @@ def _headless_block(
     if after < len(lines) and not lines[after].blank and len(lines[after].content) < 80:
         as_of_text += " " + lines[after].content  # "[updated 26/03/2012]" under the list
     block = Block(
-        items, more, range(index, after), heading, heading_span, cue, kind, as_of_text, top=top
+        items,
+        more,
+        range(index, after),
+        heading,
+        heading_span,
+        cue,
+        kind,
+        as_of_text,
+        top=top,
+        opening=before is None,
     )
     return block, max(after, index + 1)
 
@@ -203,7 +212,9 @@ def candidates(
         header = header_names(line, index, COLUMNS, "columns")
     if header is not None:
         return [header], header.taken.stop
-    if index != title:
+    if index != title or ITEM.match(line.content) or separated(line.content):
+        # a marked line or a line of entries first in the copy opens no title: the page was
+        # copied from inside a list, whose cue was left out
         before = _previous(lines, index, skip)
         cue = NONE
         if after_list or (before is not None and introduces(lines[before].content)):

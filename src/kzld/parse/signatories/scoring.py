@@ -107,6 +107,9 @@ def _labelled_sentence(raw: str) -> bool:
     )
 
 
+#: The fewest entries of a list the copy starts inside, one a line or on one line.
+_OPENING_LINES = 3
+_OPENING_RUN = 5
 #: The fewest items of an enumeration under a word of signing that its length speaks for.
 _LONG_RUN = 10
 #: The most words of an entry in such a run.
@@ -137,7 +140,7 @@ def accept(block: Block) -> bool:
             long = len(scores) >= _LONG_RUN and all(_short_item(raw) for _, _, raw in block.items)
             return mean >= 0.45 and names >= (0.4 if long else 0.6)
         return mean >= 0.2
-    if block.cue == WEAK:
+    if block.cue == WEAK or _cut_cue(block):
         if block.kind == "inline":
             return (len(scores) >= 2 and mean >= 0.5 and names >= 0.6) or _shaped(block, 3)
         return (len(scores) >= 2 and names >= 0.5 and mean >= 0.4) or _shaped(block, 2)
@@ -158,6 +161,17 @@ def accept(block: Block) -> bool:
     )
 
 
+def _cut_cue(block: Block) -> bool:
+    """True when the copy starts inside a list, whose cue it left out: nothing but furniture
+    above it, and three entries or more one a line, or five short ones or more on its first line
+    (a title names fewer, in a clause). Such a list is weighed as one under a weak cue."""
+    if not block.opening:
+        return False
+    if block.kind != "inline":
+        return len(block.items) >= _OPENING_LINES
+    return len(block.items) >= _OPENING_RUN and all(_short_item(raw) for _, _, raw in block.items)
+
+
 def _passed_over(block: Block) -> bool:
     """True when a block is no list of signers by its form or place, whatever its entries score:
     sentences with commas, a measure's subjects, a menu, a letter's addressees, a hard-wrapped
@@ -166,6 +180,8 @@ def _passed_over(block: Block) -> bool:
     raws = [raw for _, _, raw in block.items]
     if block.kind == "inline" and not _enumeration(block):
         return True
+    if block.opening and not _cut_cue(block):
+        return True  # the copy's first line, no list's: its title, whose names are read there
     if block.cue == STRONG:
         return False
     if block.measured and not block.signing:
