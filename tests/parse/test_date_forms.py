@@ -240,3 +240,40 @@ def test_a_news_desks_stamp_opening_the_report_gives_the_pages_date(
 def test_no_desk_stamp_without_capitals_and_brackets(opening: str) -> None:
     text = f"Title\n\n{opening} {PROSE['en']}\n\n{PROSE['en']}\n"
     assert _dates(text)[2] is None
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "created"),
+    [
+        # Tagalog: "signed" in the sentence that gives one full date
+        ("tl", "Isang kasunduan ang nilagdaan ng X Party at Y Front sa Zedville nitong umaga "
+         "ng Miyerkules, Mayo 8, 2024.", date(2024, 5, 8)),
+        ("tl", "Pinirmahan ng mga unyon ng Xandia ang panawagan sa Zedville noong Hunyo 3, 2021.",
+         date(2021, 6, 3)),
+        # no word of making: what the sentence tells of happened then, nothing says the
+        # statement was made that day
+        ("tl", "Inatake ng pulis ang mga manggagawa ng pabrika sa Zedville noong Mayo 8, 2024.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_sentence_of_signing_in_tagalog_dates_the_statement(
+    language: str, opening: str, created: date | None
+) -> None:
+    text = f"Title\n\n{opening}\n\n{PROSE['en']}\n"
+    assert _dates(text) == (created, None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "created", "place"),
+    [
+        # Armenian "թ." (of the year) after the year, written onto it or apart, and after a
+        # numeric date; Russian "г." as before
+        ("Զեդաքաղաք, 11 Մայիսի 2017թ.", date(2017, 5, 11), "Զեդաքաղաք"),
+        ("Զեդաքաղաք, 11 մայիսի 2017 թ.", date(2017, 5, 11), "Զեդաքաղաք"),
+        ("Զեդաքաղաք, 11.05.2017թ.", date(2017, 5, 11), "Զեդաքաղաք"),
+        ("Зедград, 11 мая 2017 г.", date(2017, 5, 11), "Зедград"),
+    ],
+)
+def test_a_word_for_the_year_after_it_in_armenian(line: str, created: date, place: str) -> None:
+    text = f"Title\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{line}\n"
+    assert _dates(text) == (created, place, None)

@@ -178,13 +178,16 @@ _RANGE = r"(?P<{g}>\d{{1,2}}\.?\s*[-–]\s*)?"
 #: The Serbo-Croatian word for "of the year" after a year (``5. jun 2015. godine``).
 _GODINE = r"\.?\s*(?:godine|године)(?!\w)"
 #: A year: four digits, or two before a clock time (``18 mrt 03 13:23``).
+#: The words and abbreviations for "of the year" written after a year (Russian "года", "г.",
+#: Ukrainian "року", "р.", Polish "r.", Turkish "yılı", Greek "έτους", Armenian "թ.").
+_YEAR_WORDS = r"года|року|г\.|г|р\.|r\.|yili|ετουσ|թ\.?"
 _YEAR = (
     r"(?P<{g}>\d{{4}}|\d{{2}}(?=\s*,?\s*\d{{1,2}}[:h]\d{{2}}))"
-    rf"(?:\s*(?:года|року|г\.|г|р\.|r\.|yili|ετουσ)|{_GODINE})?"
+    rf"(?:\s*(?:{_YEAR_WORDS})|{_GODINE})?"
 )
 #: The word or abbreviation for "year" after a numeric date's year (``4.12.2003 г.``,
 #: ``5. jun 2015. godine``).
-_YEAR_WORD = rf"(?:\s*(?:года|року|г\.|г|р\.|r\.|yili|ετουσ)(?!\w)|{_GODINE})?"
+_YEAR_WORD = rf"(?:\s*(?:{_YEAR_WORDS})(?!\w)|{_GODINE})?"
 _TIME = (
     r"(?:\s*,\s*|\s+-\s+|\s+|t)(?:(?:a|um|at|alle|as|a las|a les|в|saat|om)\s+)?"
     r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h|часа|ч\.?))?"
