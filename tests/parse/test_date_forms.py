@@ -277,3 +277,24 @@ def test_a_sentence_of_signing_in_tagalog_dates_the_statement(
 def test_a_word_for_the_year_after_it_in_armenian(line: str, created: date, place: str) -> None:
     text = f"Title\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{line}\n"
     assert _dates(text) == (created, place, None)
+
+
+@pytest.mark.parametrize(
+    ("lines", "created", "place", "published"),
+    [
+        # a city's name on the line above the date, or below it: where and when it was made
+        ("London\n\n14 July 2006", date(2006, 7, 14), "London", None),
+        ("2011-01-12\nVilnius", date(2011, 1, 12), "Vilnius", None),
+        ("Москва\n5 мая 2017 г.", date(2017, 5, 5), "Москва", None),
+        ("القاهرة\n5 مايو 2017", date(2017, 5, 5), "القاهرة", None),
+        # a site's short line beside the date names no city: the page's date, as before
+        ("Pers\n\n14 July 2006", None, None, date(2006, 7, 14)),
+        ("14.07.2006\nLue", None, None, date(2006, 7, 14)),
+        ("Zedtown\n\n14 July 2006", None, None, date(2006, 7, 14)),
+    ],
+)
+def test_a_city_on_the_line_beside_a_date_makes_it_a_dateline(
+    lines: str, created: date | None, place: str | None, published: date | None
+) -> None:
+    text = f"Joint statement\n\n{lines}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    assert _dates(text) == (created, place, published)

@@ -44,6 +44,7 @@ from .outside import (
     title_signers,
 )
 from .paired import paired_signers
+from .places import is_city
 from .represented import represented_signers, signing_persons
 from .signatories import Found, find_sections, signing_cue
 from .subjects import lead_signers
@@ -153,7 +154,32 @@ def _datelines(lines: list[Line], free: list[int], used: set[int]) -> dict[int, 
             raw, day, place = run_on
             span = Span(line.start, line.start + len(raw))
             datelines[i] = Dateline(raw, span, "dateline", day, place)
-    return datelines
+    return _placed_apart(lines, free, datelines)
+
+
+def _placed_apart(
+    lines: list[Line], free: list[int], datelines: dict[int, Dateline]
+) -> dict[int, Dateline]:
+    """``datelines`` with the place of a date alone written on a line of its own right above
+    it or, failing that, right below it (blank lines between at most): "London" / "14 July
+    2006", "2011-01-12" / "Vilnius". Only a city's name (:func:`~.places.is_city`) is a place:
+    a site's short line beside its date ("Pers", "Lue") is not."""
+    placed = dict(datelines)
+    for i, dl in datelines.items():
+        if dl.kind != "dateline" or dl.place is not None:
+            continue
+        above = [j for j in free if j < i][-1:]
+        below = [j for j in free if j > i][:1]
+        for j in (*above, *below):
+            between = range(min(i, j) + 1, max(i, j))
+            if (
+                j not in datelines
+                and all(lines[k].blank for k in between)
+                and is_city(lines[j].content)
+            ):
+                placed[i] = replace(dl, place=lines[j].content.strip().rstrip(".,"))
+                break
+    return placed
 
 
 def _versions(
