@@ -298,3 +298,24 @@ def test_a_city_on_the_line_beside_a_date_makes_it_a_dateline(
 ) -> None:
     text = f"Joint statement\n\n{lines}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
     assert _dates(text) == (created, place, published)
+
+
+@pytest.mark.parametrize(
+    ("line", "created", "place", "published"),
+    [
+        # a date alone beside a place and another date: the page's date, then the statement's
+        ("30.12.1999 | 3 грудня 1999 року, Зедтаун", date(1999, 12, 3), "Зедтаун",
+         date(1999, 12, 30)),
+        ("30.12.1999 | Zedtown, 3 December 1999", date(1999, 12, 3), "Zedtown",
+         date(1999, 12, 30)),
+        ("Zedville, 3 de diciembre de 1999 • 30/12/1999", date(1999, 12, 3), "Zedville",
+         date(1999, 12, 30)),
+        # two dates alone: which is whose is not said, and neither is made up
+        ("30.12.1999 | 3 December 1999", None, None, None),
+    ],
+)  # fmt: skip
+def test_a_line_of_the_pages_date_and_the_statements_dateline_gives_both(
+    line: str, created: date | None, place: str | None, published: date | None
+) -> None:
+    text = f"Joint statement\n\n{line}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    assert _dates(text) == (created, place, published)

@@ -412,6 +412,8 @@ def ascii_digits(text: str) -> str:
     return text if text.isascii() else text.translate(_digits())
 
 
+#: The longest line :func:`read_dateline` reads.
+_DATELINE_WIDTH = 120
 #: How many lines :func:`read_dateline` remembers (a text's lines are asked about several times).
 _DATELINES_KEPT = 1 << 12
 
@@ -423,7 +425,7 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     line = _TAGS.sub("", " ".join(ascii_digits(line).split()))
     if line.startswith("(") and line.endswith(")"):
         line = line[1:-1].strip()  # "(20 Aprile 2011)"
-    if not line or len(line) > 120:
+    if not line or len(line) > _DATELINE_WIDTH:
         return None
     counted = _VIEWS.match(line)
     if counted:
@@ -830,6 +832,11 @@ def statement_dates(
     speaks of a meeting, an adoption or today with one full date ("The joint meeting held on
     2nd June 2017 ..."). Ranges ("11 e 12 aprile 2011") and dates without a year are no date.
     """
+    datelines = dict(datelines)
+    paged: dict[int, Dateline] = {}  # the page's stamps on a line beside the statement's dateline
+    for i in free:
+        if i not in datelines and (two := _two_dates(lines[i])) is not None:
+            paged[i], datelines[i] = two
     weight = {i: len(lines[i].content) for i in free if i not in datelines}
     prose = {i for i in weight if _prose(lines[i].content)}
     decided: dict[int, Dateline] = {}
@@ -842,7 +849,7 @@ def statement_dates(
             elif _a_stamp_by_position(lines, free, weight, prose, datelines, i):
                 dl = replace(dl, kind="stamp")
         decided[i] = dl
-    stamps = [dl for i, dl in sorted(decided.items()) if dl.kind == "stamp"]
+    stamps = [dl for i, dl in sorted({**decided, **paged}.items()) if dl.kind == "stamp"]
     made = [dl for i, dl in sorted(decided.items()) if dl.kind == "dateline" and i not in events]
     published = stamps[0].date if stamps else _desk_stamp(lines, free, prose)
     created = made[0] if made else None
@@ -853,6 +860,33 @@ def statement_dates(
             or _opening_date(lines, free, prose)
         )
     return decided, created, published
+
+
+#: What parts a line of two dates: a bar or a bullet.
+_TWO_PARTS = re.compile(r"\s*[|•·]\s*")
+
+
+def _two_dates(line: Line) -> tuple[Dateline, Dateline] | None:
+    """The page's stamp and the statement's dateline of a line that gives both, parted by a bar
+    or a bullet: a date alone, and a place and another date ("30.12.1999 | 3 December 1999,
+    Zedtown", the archive's date of a bulletin, then where and when the statement was made)."""
+    parts = _TWO_PARTS.split(line.content)
+    if len(parts) != 2 or len(line.content) > _DATELINE_WIDTH:
+        return None
+    read: list[Dateline] = []
+    at = 0
+    for part in parts:
+        found = read_dateline(part)
+        if found is None or found[0] != "dateline":
+            return None
+        at = line.content.index(part, at)
+        span = Span(line.start + at, line.start + at + len(part))
+        read.append(Dateline(part, span, "dateline", found[1], found[2]))
+    placed = [dl for dl in read if dl.place is not None]
+    alone = [dl for dl in read if dl.place is None]
+    if len(placed) != 1 or len(alone) != 1 or placed[0].date == alone[0].date:
+        return None
+    return replace(alone[0], kind="stamp"), placed[0]
 
 
 #: A news desk's stamp opening a report's first paragraph: a desk or a town in capitals, the
