@@ -26,6 +26,10 @@ NAMES = st.text(
         ("Parti Communiste Prolétarien", "PARTI COMMUNISTE PROLETARIEN"),
         ("Marxist–Leninist", "Marxist-Leninist"),
         ("„Lewy blok“", "Lewy Blok"),
+        # a German gender mark inside a word: one word, as with a capital I
+        ("Front der Zelta Arbeiter:innen", "Front der Zelta ArbeiterInnen"),
+        ("Bund der Xandia Migrant*innen", "Bund der Xandia Migrantinnen"),
+        ("Zelta Gewerkschafter_innen", "Zelta Gewerkschafter·innen"),
     ],
 )
 def test_same_normal_form(left: str, right: str) -> None:
@@ -38,6 +42,7 @@ def test_same_normal_form(left: str, right: str) -> None:
         ("Communist Party of Denmark", "Communist Party in Denmark"),
         ("Communist Party of Turkey", "Communist Party of Turkey – Marxist-Leninist"),
         ("Paraguayan Communist Party", "Partido Comunista Paraguayo (independiente)"),
+        ("Zelta Bund: in Xandia", "Zelta Bundin Xandia"),  # a colon before a word "in"
     ],
 )
 def test_different_normal_form(left: str, right: str) -> None:

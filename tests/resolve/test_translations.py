@@ -298,3 +298,51 @@ ZELTA_LEAGUE = AuthorityEntry(
 def test_human_rights_is_a_concept_in_every_language(name: str) -> None:
     assert "human-rights" in signature(name).concepts
     assert keys_of(Authority((ZELTA_LEAGUE,)), [name]) == [ZELTA_LEAGUE.key]
+
+
+XTUC = AuthorityEntry(
+    key="xandian-trade-union-confederation",
+    name="Xandian Trade Union Confederation",
+    names=(Name("Confederación Sindical Xandiana", "es"),),
+    abbreviations=("XTUC",),
+    kinds=("trade-union",),
+)
+
+
+def test_a_translation_beside_the_entrys_abbreviation_in_a_language_it_has_no_name_in() -> None:
+    """A translated list keeps the organisation's abbreviation: a name in a language none of the
+    entry's names is written in, of the concepts of one of them, is the entry, whatever its own
+    words (Xandia's name in that language); one that writes the entry's type words as it does,
+    with other own words, or of other concepts, or of one concept alone, is another
+    organisation."""
+    authority = Authority((XTUC,))
+    assert keys_of(
+        authority,
+        [
+            "Konfederasyona Sendîkayên Xendistanê (XTUC)",  # Kurmanji: confederation, unions
+            "Trade Union Confederation of Zelta Dockers (XTUC)",  # English: other own words
+            "Partiya Sosyalîst a Xendistanê (XTUC)",  # other concepts: a party
+            "Sendîkaya Xendistanê (XTUC)",  # one concept, no country: says too little
+        ],
+    ) == [
+        "xandian-trade-union-confederation",
+        "x-trade-union-confederation-of-zelta-dockers",
+        "x-partiya-sosyalist-a-xendistane",
+        "x-sendikaya-xendistane",
+    ]
+
+
+def test_a_name_run_together_is_the_name() -> None:
+    authority = Authority((XTUC,))
+    assert keys_of(
+        authority,
+        [
+            "Confederación SindicalXandiana",
+            "ConfederaciónSindical Xandiana",
+            "Confederación Sindical",
+        ],
+    ) == [
+        "xandian-trade-union-confederation",
+        "xandian-trade-union-confederation",
+        "x-confederacion-sindical",
+    ]

@@ -4,8 +4,9 @@
 abbreviation key and its :func:`~kzld.resolve.orgs.analysis.signature`, and keeps the names for
 similarity search. :meth:`AuthorityIndex.candidates` gives, for a
 :class:`~kzld.resolve.orgs.analysis.Reading`, every entry some evidence points at, each with that
-evidence (``exact``, ``abbreviation``, ``signature``, ``similar``) and, where one applies, the
-reason it cannot be taken (another country, the statement predates the entry's founding...).
+evidence (``exact``, also for a name written with other spaces, ``abbreviation``, ``signature``,
+``similar``) and, where one applies, the reason it cannot be taken (another country, the
+statement predates the entry's founding...).
 Nothing is decided here: :mod:`kzld.resolve.orgs.decide` weighs the candidates.
 """
 
@@ -47,6 +48,9 @@ ENDING_LENGTH = 2
 #: The fewest own words a name must share with a form when it names no country and the form
 #: names one (by a region that is one of those words).
 MIN_PLACED_WORDS = 2
+
+#: The fewest letters a name must have to meet a form written with other spaces ("XandiaParty").
+MIN_UNSPACED = 6
 
 #: How strong each kind of evidence is, for ordering candidates in the review.
 STRENGTH = {"exact": 100.0, "abbreviation": 95.0, "signature": 90.0, "near-signature": 80.0}
@@ -105,6 +109,8 @@ class AuthorityIndex:
     def __init__(self, authority: Authority) -> None:
         self.authority = authority
         self.exact: dict[str, set[str]] = defaultdict(set)
+        #: the normalised forms without their spaces, for names that run two words together
+        self.unspaced: dict[str, set[str]] = defaultdict(set)
         self.abbreviations: dict[str, set[str]] = defaultdict(set)
         self.signatures: dict[
             tuple[frozenset[str], frozenset[str]], list[tuple[str, str, Signature]]
@@ -114,6 +120,7 @@ class AuthorityIndex:
         for entry in authority:
             for name in entry.all_names:
                 self.exact[normalise(name)].add(entry.key)
+                self.unspaced[_unspaced(name)].add(entry.key)
                 self._choices.append((normalise(name), entry.key, name))
                 sig = signed[name]
                 if sig.concepts:
@@ -204,6 +211,11 @@ class AuthorityIndex:
         for rank, text in enumerate((*reading.texts, *reading.parts)):
             for key in self.exact.get(normalise(text), ()):
                 found[key].evidence.append(Evidence("exact", text, "the same name", rank=rank))
+            unspaced = _unspaced(text)
+            if normalise(text) not in self.exact and len(unspaced) >= MIN_UNSPACED:
+                for key in self.unspaced.get(unspaced, ()):
+                    note = "the same name, written with other spaces"
+                    found[key].evidence.append(Evidence("exact", text, note, rank=rank))
         for abbreviation in reading.abbreviations:
             akey = abbreviation_key(abbreviation)
             owners = self.abbreviations.get(akey, set())
@@ -331,6 +343,11 @@ class AuthorityIndex:
             )
             self._similar[query] = ranked
         return ranked
+
+
+def _unspaced(name: str) -> str:
+    """The normalised name without its spaces: "Xandia Party" and "XandiaParty" are one."""
+    return normalise(name).replace(" ", "")
 
 
 def _same_words(left: frozenset[str], right: frozenset[str]) -> bool:

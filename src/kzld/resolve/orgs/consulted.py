@@ -2,8 +2,8 @@
 the authority touches.
 
 A text's resolution depends on the authority only through what the resolver looks up in it: the
-index's tables (a name's normalised form, an abbreviation's key, a signature, own words and a
-country, concepts and a country), the entries it takes by key, the names it compares by similarity,
+index's tables (a name's normalised form, with its spaces and without, an abbreviation's key, a
+signature, own words and a country, concepts and a country), the entries it takes by key, the names it compares by similarity,
 and the words of the prose it searches for the authority's names. :class:`Recorder` puts a
 recording view over each of these in one :class:`~kzld.resolve.orgs.resolver.OrganisationResolver`
 and gives, for each text resolved, a :class:`Consulted`: the keys looked up (found or not: a key
@@ -43,6 +43,7 @@ __all__ = ["INDEX_TABLES", "AuthorityChange", "Consulted", "Recorder"]
 #: :class:`Consulted`; the abbreviation tables share theirs (all are keyed by abbreviation key).
 INDEX_TABLES = {
     "exact": "e",
+    "unspaced": "u",
     "abbreviations": "a",
     "signatures": "s",
     "own_words": "o",
@@ -261,6 +262,7 @@ class Recorder:
         index = resolver.index
         resolver.authority = index.authority = authority
         index.exact = _Table(index.exact, INDEX_TABLES["exact"], frames)
+        index.unspaced = _Table(index.unspaced, INDEX_TABLES["unspaced"], frames)
         index.abbreviations = _Table(index.abbreviations, INDEX_TABLES["abbreviations"], frames)
         index.signatures = _Table(index.signatures, INDEX_TABLES["signatures"], frames)
         index.own_words = _Table(index.own_words, INDEX_TABLES["own_words"], frames)

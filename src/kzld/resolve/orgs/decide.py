@@ -6,7 +6,9 @@ without its country) decides:
 
 1. the same name as an authority form (the most complete reading of the entry first);
 2. an abbreviation only that entry has (or, shared, only that entry has in the stated country),
-   when the name beside it does not contradict it;
+   when the name beside it does not contradict it (a translation into a language none of the
+   entry's names is written in, of the concepts of one of them, does not: its own words are
+   that language's);
 3. the same signature (type words, own words, country) as one of its forms: a translation;
 4. a signature that differs only by concepts translations are known to swap (workers/labour);
 
@@ -227,6 +229,8 @@ def _name_agrees(
         if not is_abbreviation(t)
     ):
         return True  # beside the abbreviation only a country, or words of the entry's names
+    if _translated(reading, entry.all_names, entry.country):
+        return True
     akey = abbreviation_key(evidence.matched)
     texts = [
         t
@@ -241,6 +245,29 @@ def _name_agrees(
         for text in texts
         for name in names
     )
+
+
+def _translated(reading: Reading, names: Iterable[str], country: str | None) -> bool:
+    """Whether the name beside the abbreviation is a translation into a language none of the
+    entry's names is written in, saying nothing they do not: no type word written as one of
+    them writes it, its concepts those of one of them (two at least, or one and the entry's
+    country stated). Its own words are then that language's ("Xandian" written in a language the
+    entry has no name in), which the entry's names cannot show, so they do not contradict it."""
+    written = [t for t in reading.texts if not is_abbreviation(t)]
+    if not written:
+        return False
+    theirs: set[str] = set()
+    forms: set[frozenset[str]] = set()
+    for name in names:
+        theirs.update(w for words in type_words_in(name).values() for w in words)
+        forms.add(signature(name).concepts)
+    for text in written:
+        sig = signature(text)
+        ours = {w for words in type_words_in(text).values() for w in words}
+        enough = len(sig.concepts) >= 2 or (country is not None and country in sig.countries)
+        if ours & theirs or not enough or sig.concepts not in forms:
+            return False
+    return True
 
 
 def _unreadable(reading: Reading, names: Iterable[str]) -> bool:

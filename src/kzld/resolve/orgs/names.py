@@ -153,6 +153,9 @@ def embedded_countries(text: str) -> frozenset[str]:
 
 #: An ending after an apostrophe at the end of a word of two letters or more.
 _APOSTROPHE_ENDING = re.compile(r"(?<=\w{2})['’]([^\W\d_]{1,4})(?![\w'’])")
+#: A gender mark inside a German word ("Arbeiter:innen", "Arbeiter*innen", "Arbeiter_innen"):
+#: the word is one word, as "ArbeiterInnen" is.
+_GENDER_MARK = re.compile(r"(?<=[^\W\d_]{2})[:*_·](?=in(?:nen)?\b)", re.IGNORECASE)
 
 
 def _without_case_endings(text: str) -> str:
@@ -173,7 +176,7 @@ def tokens(text: str) -> tuple[str, ...]:
     """The words of ``text`` after folding, contractions expanded, articles dropped, case
     endings after an apostrophe dropped; a word of a script written without spaces is cut
     into its words (:func:`_segments`)."""
-    folded = fold_name(_without_case_endings(text))
+    folded = fold_name(_without_case_endings(_GENDER_MARK.sub("", text)))
     while (again := fold_name(folded)) != folded:
         folded = again
     words: list[str] = []
