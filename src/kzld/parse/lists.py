@@ -39,6 +39,7 @@ __all__ = [
     "undescribed",
     "unnamed_many",
     "unpunctuated",
+    "without_unnamed",
 ]
 
 #: A list item's marker: a number (``12.``, ``12)``, ``12-``, ``12 -``) or a bullet or dash; a
@@ -177,6 +178,25 @@ def unnamed_many(raw: str) -> bool:
         lead.append(word)
     plural = [k for k, w in enumerate(lead) if generic_plural(w)]
     return bool(plural) and plural[0] < len(lead) - 1
+
+
+def without_unnamed(raw: str) -> str:
+    """An enumeration's last item without a tail after a word for "and" that names no one ("X
+    and many other organisations", "Y и еще более десятка различных организаций и партий", "Z
+    ve diğer sendikalar"): the tail's words are all in lower case, a word for "more" or "other"
+    among its first three, and a kind of organisation in the plural among them
+    (:func:`~.names.generic_plural`); they say others joined, and are no part of the name before
+    them ("Union of workers and peasants' organisations" keeps its tail)."""
+    joins, more = folded_words("and_words"), folded_words("more_words")
+    for match in re.finditer(r"(?<=\s)(\w+)(?=\s)", raw):
+        tail = words(raw[match.end() :])
+        if fold(match.group(1)) not in joins or not words(raw[: match.start()]):
+            continue
+        if not tail or not all(w.islower() for w in tail):
+            continue
+        if any(fold(w) in more for w in tail[:3]) and any(generic_plural(w) for w in tail):
+            return raw[: match.start()].rstrip(" ,;")
+    return raw
 
 
 def next_line(lines: list[Line], index: int) -> int:
@@ -534,6 +554,7 @@ def inline_items(line: Line, body: str, offset: int) -> tuple[list[Item], int | 
         raw, stated = split_more(raw)
         if stated is not None:
             more = stated
+        raw = without_unnamed(raw)
         if unnamed_many(raw):
             continue  # "and many local groups from all around Xandia": none named
         article = _ARTICLE.match(raw)

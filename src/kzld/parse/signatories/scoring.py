@@ -21,7 +21,7 @@ import re
 
 from ..dates import read_dateline
 from ..likeness import likeness
-from ..lists import commas, conjoined, semicolons, undescribed
+from ..lists import commas, conjoined, semicolons, undescribed, unpunctuated
 from ..names import (
     evidence,
     is_name_join,
@@ -138,7 +138,8 @@ def accept(block: Block) -> bool:
             # a long run of short items under a word of signing is a list of names by its form,
             # though many of its names have few capitals ("Centro culturale X", "Comitato per Y")
             long = len(scores) >= _LONG_RUN and all(_short_item(raw) for _, _, raw in block.items)
-            return mean >= 0.45 and names >= (0.4 if long else 0.6)
+            # so is a run of names by their form alone ("Signed: Greenpeace, Forward, XKP")
+            return (mean >= 0.45 and names >= (0.4 if long else 0.6)) or _shaped(block, 3)
         return mean >= 0.2
     if block.cue == WEAK or _cut_cue(block):
         if block.kind == "inline":
@@ -262,11 +263,23 @@ def _shaped(block: Block, least: int) -> bool:
     whole = all(shaped[:-1]) and (shaped[-1] or len(raws) > least)
     if not whole and not (len(raws) >= 8 and sum(shaped) >= 0.85 * len(raws)):
         return False
-    if any(evidence(raw).sentence for raw in raws):
+    if any(evidence(raw).sentence for raw in raws) or _stopped(block):
         return False
     if any(all(is_name_join(w) for w in words(raw)) for raw in raws):
         return False  # a word such as "OF" alone on a line is a stamp's or a form's, no name
     return sum(person_shaped(raw) for raw in raws) * 2 < len(raws)
+
+
+def _stopped(block: Block) -> bool:
+    """True when every entry of a list one a line, two at least, closes with a full stop, as
+    numbered theses do ("1. The new government is lawful." / "2. Separatism is condemned."): a
+    name needs none, so entries that read as names by their form alone are sentences then."""
+    if block.kind not in ("marked", "plain") or len(block.items) < 2:
+        return False
+    return all(
+        line.content.rstrip().endswith(".") and not unpunctuated(line.content).endswith(".")
+        for line, _, _ in block.items
+    )
 
 
 def _shows_case(raw: str) -> bool:
