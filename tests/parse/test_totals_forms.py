@@ -95,3 +95,34 @@ def test_a_determined_number_word_before_describing_words(sentence: str, total: 
 )
 def test_vietnamese_words_for_organisations(sentence: str, total: int) -> None:
     assert _opening(sentence) == total
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        # number words of Albanian, Hebrew and Basque (eleventh session)
+        ("Katër partitë politike të Zedlandës kanë dalë me komunikatë të përbashkët.", 4),
+        ("ארבעה ארגונים חתמו על הקריאה לשביתה כללית בזדלנד.", 4),
+        ("Lau sindikatuek adierazpena sinatu dute Zedlanden.", 4),
+    ],
+)
+def test_number_words_of_more_languages(sentence: str, total: int) -> None:
+    assert _opening(sentence) == total
+
+
+@pytest.mark.parametrize(
+    ("stamp", "sentence"),
+    [
+        # a site's name and its date line above the opening sentence are no part of it
+        ("21 августа 2007, 15:27", "Около 40 общественно-политических организаций Зедландии "
+         "заявили о поддержке Партии X на выборах."),
+        ("21 серпня 2007, 15:27", "Близько 40 громадсько-політичних організацій Зедландії "
+         "заявили про підтримку Партії X на виборах."),
+        ("21 август 2007, 15:27", "Около 40 обществено-политически организации от Зедландия "
+         "заявиха подкрепа за Партия X на изборите."),
+    ],
+)  # fmt: skip
+def test_a_date_line_above_the_opening_parts_it_from_the_sentence(
+    stamp: str, sentence: str
+) -> None:
+    assert _total(f"Zedpress.net,\n{stamp}\n{sentence} {PROSE}\n\n{PROSE}\n") == 40

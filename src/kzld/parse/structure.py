@@ -135,7 +135,9 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
         links=links,
         boilerplate=tuple(Span(lines[i].start, lines[i].end) for i in sorted(skip)),
         skipped=tuple(listed.skipped),
-        stated_total=stated_total(*_paragraphs(lines, skip, sections)),
+        # a dateline's line parts paragraphs as furniture does: "Zedtown, 12 May 2020" above
+        # "Some 40 parties ..." is no part of that sentence's opening
+        stated_total=stated_total(*_paragraphs(lines, skip | datelines.keys(), sections)),
     )
 
 
@@ -219,8 +221,9 @@ def _with_languages(sections: list[Section], versions: list[Version]) -> list[Se
 def _paragraphs(
     lines: list[Line], skip: set[int], sections: list[Section]
 ) -> tuple[list[str], frozenset[int]]:
-    """The text's paragraphs (lines joined up to a blank line), without furniture and entries,
-    and which of them a list follows (the list's cue: "folgende sechzehn Organisationen:")."""
+    """The text's paragraphs (lines joined up to a blank line or a line of ``skip``: furniture,
+    datelines), without those lines and the entries, and which of them a list follows (the
+    list's cue: "folgende sechzehn Organisationen:")."""
     entry_starts = sorted(e.span.start for s in sections if s.kind == "list" for e in s.entries)
     paragraphs: list[str] = []
     cues: set[int] = set()
