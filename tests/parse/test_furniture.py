@@ -151,3 +151,21 @@ def test_a_language_switcher_without_separators_is_a_menu(switcher: str) -> None
     text = f"{switcher}\n\nTitle of the statement\n\n{PROSE['en']}\n"
     document = read_bytes("statement.txt", text.encode("utf-8"))
     assert document.versions[0].title == "Title of the statement"
+
+
+@pytest.mark.parametrize(
+    ("language", "top"),
+    [
+        ("en", "top of page"),
+        ("de", "Nach oben"),
+        ("ar", "زر الذهاب إلى الأعلى"),
+        ("fr", "Haut de page"),
+    ],
+)
+def test_a_link_back_to_the_top_is_furniture(language: str, top: str) -> None:
+    prose = PROSE[language]
+    text = f"{top}\n\nZedland unions call a strike\n\nZedfoto\n\n{prose}\n\n{prose}\n\n{top}\n"
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    furniture = [document.text[s.start : s.end] for s in document.boilerplate]
+    assert furniture == [top, top]
+    assert document.versions[0].title == "Zedland unions call a strike"
