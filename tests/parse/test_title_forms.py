@@ -239,3 +239,21 @@ def test_no_title_under_the_lead_from_an_entry_or_a_quoted_name(heading: str) ->
     lead = "The unions of Xandia published a joint text today. We give it in full."
     text = f"{lead}\n\n{heading}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
     assert _title(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "heading"),
+    [
+        # a heading that only names the quoted text's genre is its label, no title
+        ("sq", "Partitë e Ksandisë kanë dalë me komunikatë të përbashkët. Po e japim të plotë.",
+         "KOMUNIKATË"),
+        ("en", "The unions of Xandia published a joint text today. We give it in full.",
+         "Joint statement"),
+        ("es", "Los sindicatos de Xandia publicaron hoy un texto común. Lo damos completo.",
+         "Declaración conjunta:"),
+    ],
+)  # fmt: skip
+def test_no_title_under_the_lead_from_a_bare_genre(language: str, lead: str, heading: str) -> None:
+    prose = PROSE.get(language, PROSE["en"])
+    text = f"{lead}\n\n{heading}\n\n{prose}\n\n{prose}\n"
+    assert _title(text) is None

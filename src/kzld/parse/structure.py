@@ -859,7 +859,8 @@ def _title_under_lead(
     prose: the first heading after at most three paragraphs of the lead that names a statement
     ("Manifesto de solidariedade com Xandia", "ΚΑΛΕΣΜΑ ΑΓΩΝΑ ΤΩΡΑ ...", "X ja Y volikogude
     avaldus"); not a cue line leading into a list ("The statement is signed by:"), a list's
-    entry ("1. Xandia Call Institute") or a line whose statement word is in a quoted name."""
+    entry ("1. Xandia Call Institute"), a line whose statement word is in a quoted name or a
+    heading that only names the genre (:func:`_bare_genre`)."""
     statement = folded_words("statement_words")
     paragraphs = 0
     for i in own:
@@ -878,9 +879,18 @@ def _title_under_lead(
             and not is_label(content)
             and not ITEM.match(content)
             and any(w in statement for w in words(fold(_QUOTED.sub(" ", content))))
+            and not _bare_genre(content)
         ):
             return i
     return None
+
+
+def _bare_genre(content: str) -> bool:
+    """True when a heading only names a statement's genre ("KOMUNIKATË", "Joint statement",
+    "Declaración conjunta"): its words are words naming a statement and words calling it
+    joint, a label over the quoted text, no title."""
+    named = folded_words("statement_words") | folded_words("joint_words")
+    return all(w in named for w in words(fold(content.rstrip(" :"))))
 
 
 #: A quotation inside a line: a name that holds a statement's word ("''Birliğe Çağrı
