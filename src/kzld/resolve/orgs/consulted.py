@@ -3,12 +3,12 @@ the authority touches.
 
 A text's resolution depends on the authority only through what the resolver looks up in it: the
 index's tables (a name's normalised form, with its spaces and without, an abbreviation's key, a
-signature, own words and a country, concepts and a country), the entries it takes by key, the names it compares by similarity,
-and the words of the prose it searches for the authority's names. :class:`Recorder` puts a
-recording view over each of these in one :class:`~kzld.resolve.orgs.resolver.OrganisationResolver`
-and gives, for each text resolved, a :class:`Consulted`: the keys looked up (found or not: a key
-looked up in vain is where a new entry would have been found), the names compared by similarity,
-the words of the prose searched.
+signature, own words and a country, concepts and a country), the entries it takes by key, the
+names it compares by similarity, and the words of the prose it searches for the authority's
+names. :class:`Recorder` puts a recording view over each of these in one
+:class:`~kzld.resolve.orgs.resolver.OrganisationResolver` and gives, for each text resolved, a
+:class:`Consulted`: the keys looked up (found or not: a key looked up in vain is where a new
+entry would have been found), the names compared by similarity, the words of the prose searched.
 
 :class:`AuthorityChange` compares two versions of the authority. Each entry added, removed or
 changed, in either version, is filed in an index of its own (the keys it is found under), and
