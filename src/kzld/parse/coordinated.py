@@ -51,6 +51,7 @@ from .spans import (
     described,
     is_event,
     speaks,
+    spoken_of,
     statement_word,
     strength,
     tells_of_a_statement,
@@ -548,7 +549,12 @@ def prose_signers(paragraph: Line) -> Section | None:
         places = _says_signed(sentence)
         found = [accepted(run) for run in runs(sentence)] if places or backed else []
         if places:
-            near = (r for r in found if r and _near(sentence, r, places))
+            # names right after a word of speaking are what the statement speaks of
+            near = (
+                r
+                for r in found
+                if r and _near(sentence, r, places) and not spoken_of(sentence[: r[0][0]])
+            )
         else:
             near = (_enumeration(sentence, r) for r in found if r)
         best = max(near, key=len, default=[])

@@ -50,6 +50,7 @@ __all__ = [
     "behalf_signers",
     "counted_signers",
     "head_signers",
+    "kind_quoted_runs",
     "name_run",
     "opening_signers",
     "plural_signers",
@@ -425,9 +426,20 @@ def _quoted(text: str, tokens: list[Token], k: int) -> tuple[int, str, int] | No
             if (_is_name_start(name) or _uncased(name)) and len(name.split()) <= 8:
                 return start, name, j + 1
             return None
-        if tokens[j][1] in ";:!?":
-            return None
+        closes = j + 1 < len(tokens) and tokens[j + 1][1] in closers
+        if tokens[j][1] in ";:!?" and not (tokens[j][1] in "!?" and closes):
+            return None  # (an exclamation closing the name is its own: „Да, Xandia!“)
     return None
+
+
+def _kind_quoted(tokens: list[Token], k: int) -> int:
+    """The index of the quotation mark opening a name after a word saying its kind at
+    ``tokens[k]`` ("ПП „X“", "party "X"", "حزب «X»": a type word or an abbreviation); else
+    ``k``."""
+    if k + 1 >= len(tokens) or tokens[k + 1][1] not in _QUOTES:
+        return k
+    token = tokens[k][1]
+    return k + 1 if is_type_word(token) or is_abbreviation(token) else k
 
 
 def name_run(
@@ -448,9 +460,14 @@ def name_run(
         while k < len(tokens) and fold(tokens[k][1]) in joins and _opening_join(tokens, k):
             k += 1  # "of the", "del", "του"
         skipped = k - skipped
-        quoted = _quoted(text, tokens, k) if k < len(tokens) else None
+        kind = _kind_quoted(tokens, k) if k < len(tokens) else k
+        quoted = _quoted(text, tokens, kind) if k < len(tokens) else None
         if quoted is not None:  # "Фракції ... "Народний фронт", "Блок ..." та ..."
-            name_start, name, k = quoted
+            name_start, name, after = quoted
+            if kind > k and is_abbreviation(tokens[k][1]):
+                # an abbreviation saying the kind is the name's own: "КТ „Xandia“"
+                name_start, name = tokens[k][0], text[tokens[k][0] : tokens[after - 1][0] + 1]
+            k = after
             names.append((name_start, name))
             end = tokens[k - 1][0] + 1
             joined = _joiner(tokens, k, ands)
@@ -652,7 +669,32 @@ def title_signers(line: Line) -> Section | None:
                 return signers_section(line, names, "title")
             if len(names) == 1 and whole and _is_name(names[0][1]) and _plausible(names, False):
                 return signers_section(line, names, "title")  # "Persbericht: Partij van de Arbeid"
+        quoted = [run for run in kind_quoted_runs(rest, line.start + match.end()) if len(run) > 1]
+        if quoted:  # "Statement of the local branches of ПП „X“, ПП „Y“ and ПП „Z“"
+            return signers_section(line, quoted[0], "title")
     return _title_head(line)
+
+
+def kind_quoted_runs(text: str, offset: int) -> list[list[tuple[int, str]]]:
+    """The runs of ``text`` (at document ``offset``) whose names are each in quotation marks,
+    the first after a word saying its kind ("ПП „X“, ПП „Y“ и „Z“", "حزب «X» و«Y»"), wherever
+    they stand; each run up to its first name not in quotation marks."""
+    tokens = [_unelided(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    found: list[list[tuple[int, str]]] = []
+    end = 0
+    for k in range(len(tokens) - 1):
+        if tokens[k][0] < end or _kind_quoted(tokens, k) == k:
+            continue
+        names, length = name_run(text[tokens[k][0] :], offset + tokens[k][0])
+        quoted = [
+            name[-1:] in '»”“"' or text[at - offset - 1 : at - offset] in _QUOTES
+            for at, name in names
+        ]
+        run = names[: quoted.index(False)] if False in quoted else names
+        if run:
+            found.append(run)
+        end = tokens[k][0] + max(length, 1)
+    return found
 
 
 def _title_head(line: Line) -> Section | None:
@@ -990,10 +1032,12 @@ def sentence_signers(line: Line) -> Section | None:
     for match in _SENTENCE.finditer(line.content):
         sentence = line.content[match.end() :]
         found, after = _subject(sentence, line.start + match.end(), relaxed=True)
-        following = after.split()[:3]
-        signing = any(_signing().matches(fold(w.strip(",.:"))) for w in following)
-        if not signing or not _plausible(found, True):
+        following = [fold(w.strip(",.:")) for w in after.split()[:3]]
+        signing = next((k for k, w in enumerate(following) if _signing().matches(w)), None)
+        if signing is None or not _plausible(found, True):
             continue
+        if set(following[:signing]) & folded_words("negation_words"):
+            continue  # "Партия "X" не подписала": who did not sign
         if len(found) >= 2 or (found and _is_name(found[0][1])):
             names += found
     titled = len(line.content) <= 200 and not line.content.rstrip().endswith((".", "!", "?"))

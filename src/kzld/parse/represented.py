@@ -10,7 +10,10 @@ organisation the role is of, in either order the languages write them:
   Kowalski": the person is the last two capitalised words) or parted by a comma ("Ketua Umum
   Partai X, Budi Santoso");
 - the organisation first, in its case, then the role, then the person ("X Partiyasının rəhbəri
-  Ali Veli").
+  Ali Veli");
+- the role, then the organisation in sentence case up to the person that closes the stretch
+  before the next separator ("predsednik Stranke rada i prava Ivo Ypsil,"), words in lower case
+  saying its kind left out ("kopredsednik stranke Zajedno Ana Zet": "Zajedno").
 
 The organisation's name is taken as the text writes it (a genitive stays a genitive). Only in a
 sentence that tells of a statement or a signing, and only when two persons or more name two
@@ -27,9 +30,9 @@ from ..model.folding import fold
 from ..model.records import Section
 from .coordinated import sentences
 from .cues import folded_words, vocabulary
-from .names import is_abbreviation, is_name_join, is_person, person_shaped
+from .names import is_abbreviation, is_name_join, is_person, is_type_word, person_shaped
 from .outside import signers_section
-from .spans import tells_of_a_statement
+from .spans import bounded_name, tells_of_a_statement
 from .text import Line
 
 __all__ = ["represented_signers", "signing_persons"]
@@ -137,18 +140,56 @@ def _after_role(tokens: list[Token], k: int, sentence: str, folded: list[str]) -
         k += 1
     end = _run(tokens, k, folded)
     if end == k:
-        return None
+        return _in_sentence_case(tokens, k, sentence, folded)
     if end < len(tokens) and tokens[end][1] == ",":
         person_end = _run(tokens, end + 1, folded)
         person = _text(tokens, end + 1, person_end, sentence) if person_end > end + 1 else None
         if person and _person(person[1]) and end - k <= _LONGEST:
             return _text(tokens, k, end, sentence), person[1]  # "Ketua Umum Partai X, Budi"
     if end - k < 3:
-        return None
+        return _in_sentence_case(tokens, k, sentence, folded)
     glued = _text(tokens, end - 2, end, sentence)[1]
     if not person_shaped(glued) or end - 2 - k > _LONGEST:
-        return None
+        return _in_sentence_case(tokens, k, sentence, folded)
     return _text(tokens, k, end - 2, sentence), glued  # "przewodniczący Unii Pracy Jan Kowalski"
+
+
+def _kind_words(tokens: list[Token], k: int) -> int:
+    """Where the name begins after the ``k``-th token when words in lower case that say its kind
+    come first ("stranke X", "poslaničke grupe X": up to a type word among the first three);
+    else ``k``."""
+    for j in range(k, min(len(tokens), k + 3)):
+        token = tokens[j][1]
+        if not token[:1].islower() or token in ",;":
+            return k
+        if is_type_word(token):
+            return j + 1
+    return k
+
+
+def _in_sentence_case(tokens: list[Token], k: int, sentence: str, folded: list[str]) -> Pair | None:
+    """The organisation written in sentence case between the role ending at the ``k``-th token
+    and the person closing the stretch up to the next separator ("predsednik Stranke rada i
+    prava Ana Zet,", "kopredsednik stranke Zajedno Ivo Ypsil,": the person is its last two
+    words; words in lower case saying the kind before the name are left out)."""
+    start = _kind_words(tokens, k)
+    stop = start
+    while stop < len(tokens) and stop - start <= _LONGEST + 2:
+        token = tokens[stop][1]
+        following = tokens[stop + 1][1] if stop + 1 < len(tokens) else ""
+        inside = following[:1].islower() and not _role_length(folded, stop + 1)
+        if token in ",;" or _role_length(folded, stop):
+            break
+        if fold(token) in folded_words("and_words") and not inside:
+            break  # (an "and" before a word in lower case is the name's: "Stranka rada i prava")
+        stop += 1
+    if stop - start < 3 or stop - start > _LONGEST + 2:
+        return None
+    person = _text(tokens, stop - 2, stop, sentence)[1].rstrip(".")
+    name = [t for _, t in tokens[start : stop - 2]]
+    if not person_shaped(person) or not bounded_name(name):
+        return None
+    return _text(tokens, start, stop - 2, sentence), person
 
 
 def _before_role(tokens: list[Token], k: int, sentence: str, folded: list[str]) -> Pair | None:

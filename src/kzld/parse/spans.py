@@ -46,6 +46,7 @@ __all__ = [
     "is_event",
     "name_evidence",
     "speaks",
+    "spoken_of",
     "statement_compound",
     "statement_word",
     "strength",
@@ -139,6 +140,16 @@ def speaks(word: str) -> bool:
     """True when ``word`` is a verb of speaking out as a statement does ("condemns", "llaman",
     "приветствует", "çağırıyor", "يدعو")."""
     return _speaking().matches(fold(word.strip(',.:;!?«»“”"')))
+
+
+def spoken_of(before: str) -> bool:
+    """True when a word of speaking stands among the last three words of ``before`` ("condemns
+    the", "llama a la"): the names right after it are what a statement speaks of (its object),
+    not who speaks. A word for a statement is no verb ("la declaración": "Han firmado la
+    declaración la X, la Y ...")."""
+    return any(
+        speaks(w) and not statement_word(fold(w.strip(',.:;!?«»“”"'))) for w in before.split()[-3:]
+    )
 
 
 @cache

@@ -25,6 +25,7 @@ from .coordinated import prose_signers
 from .cues import folded_words, vocabulary
 from .dates import read_dateline, run_on_dateline, statement_dates, with_update_stamps
 from .enumerated import counts, enumerated_signers
+from .expanded import expanded_signers
 from .headings import ECHOED, choose_headings, echo, is_label, without_site
 from .language import detect, detect_all
 from .lists import ITEM, is_entry
@@ -45,6 +46,7 @@ from .outside import (
 )
 from .paired import paired_signers
 from .places import is_city
+from .quoted import quoted_signers
 from .represented import represented_signers, signing_persons
 from .signatories import Found, find_sections, signing_cue
 from .subjects import lead_signers
@@ -274,7 +276,7 @@ def _within(entry: Entry, known: set[str]) -> bool:
         return True
     if any(_initialled(name, k) or _initialled(k, name) for k in known):
         return True
-    if _abbreviated(entry.name, known):
+    if _abbreviated(entry.name, known) or any(_inflected(name, k) for k in known):
         return True
     if not is_abbreviation(entry.name):
         return False
@@ -286,6 +288,29 @@ def _within(entry: Entry, known: set[str]) -> bool:
         for k in known
         if " " in k
     )
+
+
+#: The longest case ending told apart from a stem ("Голос" / "Голосу", "Xandija" / "Xandije").
+_ENDING = 2
+#: The shortest stem two forms of one name in two cases share.
+_STEM = 4
+
+
+def _inflected(name: str, other: str) -> bool:
+    """True when the folded ``name`` is ``other`` in another case: as many words, each pair
+    differing only by endings of at most two letters after a stem of four letters or more ("a
+    title's "Голосу" and the lead's "Голос")."""
+    found, others = name.split(), other.split()
+    if name == other or len(found) != len(others):
+        return False
+    for word, written in zip(found, others, strict=True):
+        stem = next(
+            (k for k, (a, b) in enumerate(zip(word, written, strict=False)) if a != b),
+            min(len(word), len(written)),
+        )
+        if stem < _STEM or len(word) - stem > _ENDING or len(written) - stem > _ENDING:
+            return False
+    return True
 
 
 def _abbreviated(name: str, known: set[str]) -> bool:
@@ -375,7 +400,8 @@ def _phrase_signers(joined: list[Line]) -> list[Section | None]:
     """The signers each paragraph names in a phrase: "among them", a sentence of signing, "on
     behalf of", a sender's field (above the prose), a number of organisations, and in the lead
     (the first three paragraphs of running text) an apposition after a plural and the subject of
-    a sentence that tells of the statement."""
+    a sentence that tells of the statement, and in such a sentence the names written out with
+    their abbreviations one after another, and the names in quotation marks after their kind."""
     candidates: list[Section | None] = []
     prose = 0  # paragraphs of running text read so far: the first three are the text's lead
     for line in joined:
@@ -390,6 +416,8 @@ def _phrase_signers(joined: list[Line]) -> list[Section | None]:
             candidates.append(plural_signers(line))
             if _is_prose(line.content):
                 candidates.append(lead_signers(line))
+                candidates.append(expanded_signers(line))
+                candidates.append(quoted_signers(line))
         prose += _is_prose(line.content) and len(line.content) >= 60
     return candidates
 
