@@ -319,3 +319,35 @@ def test_a_line_of_the_pages_date_and_the_statements_dateline_gives_both(
 ) -> None:
     text = f"Joint statement\n\n{line}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
     assert _dates(text) == (created, place, published)
+
+
+@pytest.mark.parametrize(
+    ("line", "created", "place"),
+    [
+        # a Persian ordinal word for the day, before a month of the solar calendar or a
+        # Gregorian one
+        ("زدشهر، دوم اسفند 1383", date(2005, 2, 20), "زدشهر"),
+        ("زدشهر، بیست و یکم بهمن 1382", date(2004, 2, 10), "زدشهر"),
+        ("زدشهر، بیستم فوریه 2005", date(2005, 2, 20), "زدشهر"),
+    ],
+)
+def test_a_persian_ordinal_day_in_a_closing_dateline(line: str, created: date, place: str) -> None:
+    text = f"Title\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{line}\n"
+    assert _dates(text) == (created, place, None)
+
+
+@pytest.mark.parametrize(
+    ("opening", "created"),
+    [
+        # a meeting on a day given in both calendars, the same day
+        ("نمایندگان هفت حزب زدلند در تاریخ دوم اسفند 1383 (بیستم فوریه 2005) در زدشهر دیدار "
+         "کردند و این بیانیه را تصویب کردند.", date(2005, 2, 20)),
+        # no word of meeting or signing: the day of what the sentence tells of
+        ("پلیس زدلند در تاریخ دوم اسفند 1383 کارگران کارخانه را در زدشهر بازداشت کرد.", None),
+    ],
+)  # fmt: skip
+def test_a_persian_sentence_of_meeting_dates_the_statement(
+    opening: str, created: date | None
+) -> None:
+    text = f"Title\n\n{opening}\n\n{PROSE['en']}\n"
+    assert _dates(text) == (created, None, None)

@@ -234,7 +234,8 @@ def _patterns() -> _Patterns:
     weekdays, weekday_names = _names_of("days")
     written = (
         # joined by hyphens too: "24-May-2023"
-        rf"(?:{_RANGE.format(g='r1')}{_DAY.format(g='d1')}(?:\s*|-)(?:de\s+|of\s+)?"
+        rf"(?:(?:{_RANGE.format(g='r1')}{_DAY.format(g='d1')}|(?P<o1>{_ordinals()}))"
+        rf"(?:\s*|-)(?:de\s+|of\s+)?"
         rf"{_month_re('m1', month)}(?:\s*,?\s*|-)"
         # a word for "of" or "year" before the year: "de 2020", Vietnamese "tháng 9 năm 2017"
         rf"(?:de\s+|del\s+|nam\s+)?{_YEAR.format(g='y1')})"
@@ -248,7 +249,8 @@ def _patterns() -> _Patterns:
         rf"|(?:{_DAY.format(g='d5')}\s*{_month_re('m5', _thai_months())}\s*"
         rf"(?P<y5>\d{{2}})(?![\d.:]))"
         # a month of the Persian solar calendar and a year of it: "3 بهمن 1382"
-        rf"|(?:{_DAY.format(g='d6')}\s+(?P<m6>{_solar_alternation()})\s+(?P<y6>1[2-4]\d\d)(?!\d))"
+        rf"|(?:(?:{_DAY.format(g='d6')}|(?P<o6>{_ordinals()}))\s+(?P<m6>{_solar_alternation()})"
+        rf"\s+(?P<y6>1[2-4]\d\d)(?!\d))"
     )
     numeric = (
         rf"(?:(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}|\d{{2}}){_YEAR_WORD})"
@@ -349,20 +351,40 @@ def from_solar_hijri(year: int, month: int, day: int) -> date:
 _SOLAR_ORDINAL = -365
 
 
+@cache
+def _ordinal_days() -> dict[str, int]:
+    """The folded ordinal words for a date's day (``ordinal_days``) -> the day."""
+    return {
+        " ".join(fold(str(form)).split()): int(number)
+        for number, forms in _data()["ordinal_days"].items()
+        for form in forms
+    }
+
+
+def _ordinals() -> str:
+    return "|".join(sorted(map(re.escape, _ordinal_days()), key=len, reverse=True))
+
+
+def _day(groups: dict[str, str | Any], n: str) -> int:
+    """The day of a written date's ``n``-th form: its digits, or its ordinal word."""
+    ordinal = groups.get("o" + n)
+    return _ordinal_days()[ordinal] if ordinal else int(groups["d" + n])
+
+
 def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
     groups = match.groupdict()
     months = _patterns().months
     try:
         if groups.get("m6"):
             solar = _solar_months()[_key(groups["m6"])]
-            return from_solar_hijri(int(groups["y6"]), solar, int(groups["d6"]))
+            return from_solar_hijri(int(groups["y6"]), solar, _day(groups, "6"))
         if groups.get("m5"):
             year = 2500 + int(groups["y5"]) - _BUDDHIST_ERA
             return date(year, months[_key(groups["m5"])], int(groups["d5"]))
         for n in ("1", "2", "3"):
             if groups.get("m" + n):
                 month = months[_key(groups["m" + n])]
-                return date(_year(groups["y" + n]), month, int(groups["d" + n]))
+                return date(_year(groups["y" + n]), month, _day(groups, n))
         if groups.get("sd"):
             return date(int(groups["sy"]), int(groups["sm"]), int(groups["sd"]))
         for n in ("", "2"):
