@@ -126,3 +126,21 @@ def test_a_date_line_above_the_opening_parts_it_from_the_sentence(
     stamp: str, sentence: str
 ) -> None:
     assert _total(f"Zedpress.net,\n{stamp}\n{sentence} {PROSE}\n\n{PROSE}\n") == 40
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        # Arabic writes the number with its article after the organisations it counts
+        ("وستسعى الأحزاب الثلاثة إلى توسيع هذا التحالف بالحوار مع كل القوى في زدلاند.", 3),
+        ("وجّهت الأحزاب الأربعة التي التقت في جبهة واحدة رسالة إلى حكومة زدلاند.", 4),
+        ("أكدت النقابات الخمس في بيانها رفضها لقانون العمل الجديد في زدلاند.", 5),
+        # the others beside those named, and a weekday, count no one
+        ("وقعت الأحزاب الثلاثة الأخرى على البيان في زدلاند أمس.", None),
+        ("طالبت المنظمات الحقوقية اليوم الأربعاء وزارة الداخلية بتأمين التظاهرة.", None),
+    ],
+)
+def test_an_arabic_number_with_its_article_after_the_organisations(
+    sentence: str, total: int | None
+) -> None:
+    assert _opening(sentence) == total

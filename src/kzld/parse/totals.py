@@ -395,6 +395,24 @@ def _within(sentence: str) -> int | None:
             return None  # the rest counts the same members: "93 confederations and 10 federations"
         if value >= _FEWEST_WITHIN and _cardinal(tokens[k], k) and _described(tokens[after:]):
             return value
+    return _counted_after(tokens)
+
+
+def _counted_after(tokens: list[str]) -> int | None:
+    """A number word written with its article right after the organisations it counts, as
+    Arabic writes "the three parties" ("الأحزاب الثلاثة": ``definite_prefixes``); not the
+    others beside those named ("الأحزاب الثلاثة الأخرى")."""
+    others = _words("other_words")
+    for k in range(len(tokens) - 1):
+        word, number = tokens[k], tokens[k + 1]
+        if not _organisations(word):
+            continue
+        for prefix in _data()["definite_prefixes"]:
+            value = _word_number(number.removeprefix(prefix)) if number.startswith(prefix) else None
+            beside = tokens[k + 2 : k + 3]
+            if value is not None and value >= _FEWEST_WITHIN:
+                other = any(others.matches(fold(t.removeprefix(prefix))) for t in beside)
+                return None if other else value
     return None
 
 
