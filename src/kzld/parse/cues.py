@@ -28,6 +28,8 @@ def vocabulary() -> dict[str, Any]:
 
 @cache
 def folded_words(key: str) -> frozenset[str]:
-    """The words of the list ``key`` of ``cues.yaml``, folded (:func:`~kzld.model.folding.fold`):
-    what a folded word of a text is looked up in."""
-    return frozenset(fold(w) for w in vocabulary()[key])
+    """The whole words of the list ``key`` of ``cues.yaml``, folded
+    (:func:`~kzld.model.folding.fold`): what a folded word of a text is looked up in. A stem
+    (``"word*"``) is no whole word: only a :class:`~kzld.parse.text.WordSet` of the list reads
+    it, and it is left out here rather than kept as a form no word of a text can equal."""
+    return frozenset(fold(w) for w in vocabulary()[key] if not str(w).endswith("*"))
