@@ -47,3 +47,26 @@ def test_a_sentence_naming_persons_is_still_prose() -> None:
     text = f"Title\n\n{line}\n\n{PROSE['it']}\n"
     document = read_bytes("statement.txt", text.encode("utf-8"))
     assert [v.language for v in document.versions] == ["it"]
+
+
+#: Persons with their roles, one a line, in the language the roles are written in.
+ROLES = {
+    "it": ["Ana Zet. Attivista sociale.", "Ivo Ypsil. Sindacalista della scuola.",
+           "Eva Xan. Giornalista e scrittrice.", "Luca Zedda. Musicista di strada.",
+           "Marta Ypsi. Insegnante in pensione.", "Piero Xandi. Operaio metalmeccanico."],
+    "es": ["Ana Zet. Activista vecinal.", "Ivo Ypsil. Sindicalista de la enseñanza.",
+           "Eva Xan. Periodista y escritora.", "Lucas Zeda. Músico callejero.",
+           "Marta Ypsi. Maestra jubilada.", "Pedro Xandi. Trabajador del metal."],
+    "pt": ["Ana Zet. Ativista social.", "Ivo Ypsil. Sindicalista do ensino.",
+           "Eva Xan. Jornalista e escritora.", "Lucas Zeda. Músico de rua.",
+           "Marta Ypsi. Professora aposentada.", "Pedro Xandi. Operário metalúrgico."],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "roles"), [("en", "it"), ("de", "es"), ("fr", "pt")])
+def test_lines_of_persons_and_roles_make_no_language_version(language: str, roles: str) -> None:
+    prose = PROSE[language]
+    persons = "\n".join(ROLES[roles])
+    text = f"Title\n\n{prose}\n\n{persons}\n\n{prose}\n\n{prose}\n"
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    assert [v.language for v in document.versions] == [language]

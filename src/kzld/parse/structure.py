@@ -621,6 +621,7 @@ def _language_runs(
         and len(lines[i].content) >= 25
         and not is_entry(lines[i].content)
         and not _names_only(lines[i].content)
+        and not _person_with_role(lines[i].content)
     ]
     found = detect_all([_URL.sub(" ", lines[i].content) for i in prose])
     detected = dict(zip(prose, found, strict=True))
@@ -686,6 +687,26 @@ def _names_only(content: str) -> bool:
         and all(w[:1].isupper() or w in _NAME_PARTICLES for w in p.split())
         for p in parts
     )
+
+
+#: The longest line of a person's name and role (:func:`_person_with_role`).
+_ROLE_LINE = 80
+#: The most words of the role.
+_ROLE_WORDS = 6
+
+
+def _person_with_role(content: str) -> bool:
+    """True when a line is a person's name and their role parted by a full stop ("Ana Zet.
+    Activista social.", "Ivo Ypsil. Escritor."): an entry of a list of persons, which says
+    nothing of the text's language (a role of two words makes no version of its own)."""
+    text = content.strip().rstrip(".")
+    if len(text) > _ROLE_LINE:
+        return False
+    for cut in re.finditer(r"\.\s+", text):
+        name, role = text[: cut.start()], text[cut.end() :]
+        if person_shaped(name) and "." not in role and len(role.split()) <= _ROLE_WORDS:
+            return True
+    return False
 
 
 #: How much longer than the other a paragraph's translation may be.
