@@ -134,9 +134,10 @@ def _says_signed(sentence: str) -> list[int]:
 
 
 def _says(token: str) -> bool:
-    """True when ``token`` is a word for a statement or of signing: it ends a name before it."""
+    """True when ``token`` is a word for a statement, perhaps with a case ending ("Açıklamaya"),
+    or of signing: it ends a name before it, and opens none after it."""
     folded = fold(token.strip(".,;:()«»“”\"'"))
-    return folded in folded_words("statement_words") or _signing().matches(folded)
+    return statement_word(folded) or _signing().matches(folded)
 
 
 def masked(sentence: str) -> list[bool]:
