@@ -148,3 +148,24 @@ def test_names_in_two_cases_are_one_signer_each() -> None:
         f"{PROSE['ru']}\n"
     )
     assert outside_of(read_text(text)) == ["Ксанії", "Голосу", "Світанку"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "signers"),
+    [
+        # Arabic: "وهي" ("namely") between the parties in the plural and their names
+        ("وطالبت هذه الأحزاب وهي حركة كسانيا، الجبهة الزيتلاندية، التحالف الديمقراطي و الحزب "
+         "الجمهوري بسحب مشروع القانون دون تأخير لأنه يتعارض مع أحكام الدستور، وأكدت أنها "
+         "مستعدة لكل أشكال النضال السلمي.",
+         PROSE["ar"],
+         ["حركة كسانيا", "الجبهة الزيتلاندية", "التحالف الديمقراطي", "الحزب الجمهوري"]),
+        # English: "namely" in lower case
+        ("These parties, namely the Xandia Labour Party, the Zetland Rail Union and the XKP, "
+         "have asked for the law to be withdrawn.",
+         PROSE["en"], ["Xandia Labour Party", "Zetland Rail Union", "XKP"]),
+    ],
+)  # fmt: skip
+def test_a_word_for_namely_before_the_first_name_is_no_part_of_it(
+    lead: str, body: str, signers: list[str]
+) -> None:
+    assert outside_of(read_text(_text(lead, body))) == signers

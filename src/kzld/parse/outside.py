@@ -904,6 +904,9 @@ def plural_signers(line: Line) -> Section | None:
         for _ in range(4):
             gap = re.match(r"\s*[(:,–—-]?\s*", content[at:])
             start = at + (gap.end() if gap else 0)
+            namely = re.match(r"([^\W\d_]+)\s+", content[start:])
+            if namely and fold(namely.group(1)) in folded_words("namely_words"):
+                start += namely.end()  # "هذه الأحزاب وهي X، Y": the word says the names follow
             found, _ = name_run(content[start:], line.start + start, relaxed=True)
             kept = _organisations(found)
             if len(kept) >= 2 and (value is None or value == len(kept)):
