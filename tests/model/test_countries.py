@@ -85,6 +85,14 @@ from kzld.resources import authority_dir
         ("로씨야제타당", ["RU"]),
         # French plural adjectives of a country of two words
         ("Confédération des syndicats zeta sud-africains", ["ZA"]),
+        # Russian genitives of names in "-й", "-ь" and of plurals; Greek genitives of names in
+        # "-ος", and the older genitive in "-ος" of names in "-α"
+        ("Партия Зета Китая", ["CN"]),
+        ("Союз Зета Израиля", ["IL"]),
+        ("Союз Зета Нидерландов", ["NL"]),
+        ("Κόμμα Ζήτα Κύπρου", ["CY"]),
+        ("Ένωση Ζήτα της Ελλάδος", ["GR"]),
+        ("Партия Зета", []),
     ],
 )
 def test_countries_named(text: str, codes: list[str]) -> None:

@@ -70,9 +70,12 @@ _GENITIVES = frozenset({"s", "'s"})
 #: nominative ending ("Noregur" -> "Noregs"); never a final vowel ("Samos" is not Samoa's).
 _GENITIVE_TAKES = frozenset({"", "ur"})
 #: Final vowels a name may lose before a case ending (Греци-я -> Греци-и, Ελλάδ-α -> Ελλάδ-ας),
-#: and the Icelandic nominative ending (Noreg-ur -> Noreg-s).
+#: the Russian "-й" (folded "-и": Кита-й -> Кита-я) and plural "-ы" (Нидерланд-ы ->
+#: Нидерланд-ов), the Greek masculine "-ος" (folded "-οσ": Κύπρ-ος -> Κύπρ-ου), and the
+#: Icelandic nominative ending (Noreg-ur -> Noreg-s). Compared with folded names.
 _FINAL_VOWELS = (
-    "", "a", "e", "o", "i", "y", "ja", "ia", "я", "а", "ь", "й", "α", "η", "ο", "ι", "ur",
+    "", "a", "e", "o", "i", "y", "ja", "ia", "я", "а", "ь", "й", "и", "ы", "α", "η", "ο", "οσ",
+    "ι", "ur",
 )  # fmt: skip
 
 
