@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzld.model.records import Entry, Span
+from kzld.model.records import Entry, Name, Span
 from kzld.resolve.orgs import OrganisationResolver
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry, load_authority
 from tests.resolve.resolving import keys_of
@@ -61,3 +61,28 @@ def test_an_abbreviation_before_the_name_and_a_dash(authority: Authority) -> Non
     [org] = resolver.organisations()
     assert [n.text for n in org.names] == ["Xandia Workers' Union"]
     assert org.abbreviations == ("XWU",)
+
+
+def test_a_shared_abbreviation_spelt_in_a_script_only_one_of_its_owners_writes() -> None:
+    """An abbreviation two entries share decides nothing alone, but spelt out in the letters of
+    a script only one of them has names in ("সিপিবি": si-pi-bi) it is that one's: those who
+    write it so write that script."""
+    bakers = AuthorityEntry(
+        key="xandian-bakers-party",
+        name="Xandian Bakers' Party",
+        names=(Name("জান্ডিয়ান বেকার্স পার্টি", "bn"),),
+        abbreviations=("CPB",),
+        country="BD",
+        kinds=("party",),
+    )
+    builders = AuthorityEntry(
+        key="zelta-builders-party",
+        name="Zelta Builders' Party",
+        abbreviations=("CPB",),
+        country="GB",
+        kinds=("party",),
+    )
+    assert keys_of(Authority((bakers, builders)), ["সিপিবি", "CPB"]) == [
+        "xandian-bakers-party",
+        "x-cpb",
+    ]

@@ -191,10 +191,12 @@ def _abbreviation(
     reason: str | None = None
     for abbreviation in reading.abbreviations:
         akey = abbreviation_key(abbreviation)
+        owners = {c.key: (c, e) for _, c, e in found if abbreviation_key(e.matched) == akey}
         if akey in index.ambiguous and not reading.countries:
+            if (writer := _one_writer(index, abbreviation, owners)) is not None:
+                return writer  # "সিপিবি": the one of the CPBs with a name in Bengali script
             reason = reason or f"{abbreviation} is the abbreviation of several organisations"
             continue  # "CPB" alone: Bangladesh or Britain
-        owners = {c.key: (c, e) for _, c, e in found if abbreviation_key(e.matched) == akey}
         if len(owners) > 1:
             reason = reason or f"{abbreviation} is used by " + " and ".join(sorted(owners))
             continue
@@ -205,6 +207,30 @@ def _abbreviation(
             return candidate, evidence
         reason = reason or f"same abbreviation as {candidate.key}, different name"
     return reason
+
+
+def _one_writer(
+    index: AuthorityIndex, abbreviation: str, owners: dict[str, tuple[Candidate, Evidence]]
+) -> tuple[Candidate, Evidence] | None:
+    """Of the entries that share an abbreviation, the one that writes names in the script the
+    abbreviation is written in, when that script is not Latin and it is the only one: an
+    abbreviation spelt in Bengali letters ("সিপিবি") is written by those who write Bengali, and
+    means their organisation, not a British one of the same letters."""
+    script = script_of(abbreviation)
+    if script in {"", "LATIN"}:
+        return None
+    writers = [
+        owners[key]
+        for key in sorted(owners)
+        if any(
+            script_of(name) == script
+            for name in (
+                *index.authority.entry(key).all_names,
+                *index.authority.entry(key).abbreviations,
+            )
+        )
+    ]
+    return writers[0] if len(writers) == 1 else None
 
 
 def _name_agrees(
