@@ -51,6 +51,13 @@ def _text(language: str, lead: str) -> str:
             "XKP, haben beschlossen, bei den Wahlen gemeinsam anzutreten.",
             ["Xandische Arbeiterpartei", "Gewerkschaft Zetland", "XKP"],
         ),
+        # after a dateline with a comma
+        (
+            "en",
+            "Xandiaville, 20 March (XNA) - We, the Xandia Workers' Party, the Zetland Rail Union "
+            "and the XKP, have decided to join forces in the coming elections.",
+            ["Xandia Workers' Party", "Zetland Rail Union", "XKP"],
+        ),
         (
             "ru",
             "Мы, Рабочая партия Ксании, Профсоюз Зетландии и XKP, решили объединить "

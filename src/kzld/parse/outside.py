@@ -49,6 +49,7 @@ __all__ = [
     "among_signers",
     "behalf_signers",
     "counted_signers",
+    "dateline_end",
     "head_signers",
     "kind_quoted_runs",
     "name_run",
@@ -60,6 +61,7 @@ __all__ = [
     "speaker_signers",
     "subject_signers",
     "title_signers",
+    "we_opening",
 ]
 
 _TOKEN = re.compile(r"[^\s,;:!?«»“”„\"،؛]+?(?=\.?(?:\s|$|[,;:!?«»“”„\"،؛]))|[,;:!?«»“”„\".،؛]")
@@ -931,9 +933,27 @@ def _in_name(before: list[str]) -> bool:
 _SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?=\S)")
 #: A number or bullet opening a paragraph ("1. The ...", "- ").
 _OPENER = re.compile(r"^(?:\d{1,2}[.)]\s+|[-–•]\s+)?")
-#: A word and a comma opening a sentence, perhaps after a dateline ("XANDIASTADT - Wir, ..."):
-#: where the names in apposition to a word for "we" start.
-_WE = re.compile(r"^(?:[^!?,]{0,60}?\s[–—-]\s+)?([^\W\d_]+)\s*,\s*")
+#: A dateline before a lead's first sentence, up to its dash ("Xandiaville, 20 March (XNA) - ").
+_DATELINE = re.compile(r"^[^!?]{0,60}?\s[–—-]\s+(?=\S)")
+#: A word and a comma opening a sentence.
+_WORD_AND_COMMA = re.compile(r"\s*([^\W\d_]+)\s*,\s*")
+
+
+def dateline_end(sentence: str) -> int:
+    """Where ``sentence`` starts after a dateline that opens it, up to its dash ("XANDIASTADT -
+    ", "Xandiaville, 20 March (XNA) - "); 0 when there is none."""
+    dateline = _DATELINE.match(sentence)
+    return dateline.end() if dateline else 0
+
+
+def we_opening(sentence: str) -> int | None:
+    """Where the names in apposition to a word for "we" start when ``sentence`` (after a
+    dateline) opens with one and a comma ("XANDIASTADT - Wir, die X, ..."); else ``None``."""
+    at = dateline_end(sentence)
+    word = _WORD_AND_COMMA.match(sentence, at)
+    if word is None or fold(word.group(1)) not in folded_words("we_words"):
+        return None
+    return word.end()
 
 
 @cache
@@ -951,9 +971,9 @@ def _subject(content: str, offset: int, relaxed: bool) -> tuple[list[tuple[int, 
     """The names a sentence opens with (after a number and an article), and the text after them."""
     start = _OPENER.match(content)
     at = start.end() if start else 0
-    we = _WE.match(content[at:])
-    if we and fold(we.group(1)) in folded_words("we_words"):
-        at += we.end()  # "(XANDIASTADT - )We, the X Party and ...": the names after "we"
+    we = we_opening(content[at:])
+    if we is not None:
+        at += we  # "(XANDIASTADT - )We, the X Party and ...": the names after "we"
     article = re.match(r"^([^\W\d_]{1,3})\s+(?=[^\W\d_])", content[at:])
     if article and fold(article.group(1)) in folded_words("statement_joins"):
         at += article.end()  # "El Partido Comunista ...", "The Cyprus Chamber ..."

@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import re
 
-from ..model.folding import fold
 from ..model.records import Section
 from .coordinated import Run, accepted, runs, sentences
-from .cues import folded_words
 from .names import evidence, is_name_join, is_person, person_shaped
-from .outside import signers_section
+from .outside import dateline_end, signers_section, we_opening
 from .spans import tells_of_a_statement
 from .text import Line
 
@@ -27,15 +25,12 @@ __all__ = ["lead_signers"]
 #: The most words a sentence of the lead may have before the names that are its subject
 #: ("Opozicijske", "De fem fredsorganisationerna", "Mae").
 _BEFORE_SUBJECT = 3
-#: A dateline before a lead's first sentence, up to its dash ("Xandiaville 20 March (XNA) - ").
-_DATELINE = re.compile(r"^[^!?]{0,60}?\s[–—-]\s+(?=\S)")
 
 
 def _as_subject(sentence: str, run: Run) -> bool:
     """True when the names of ``run`` are the subject that opens ``sentence``: at most a few words
     before the first (after a dateline), a word in lower case right after the last (a verb)."""
-    dateline = _DATELINE.match(sentence)
-    before = sentence[dateline.end() if dateline else 0 : run[0][0]]
+    before = sentence[dateline_end(sentence) : run[0][0]]
     if len(before.split()) > _BEFORE_SUBJECT or re.search(r"[,;:]", before):
         return False
     after = sentence[run[-1][0] + len(run[-1][1]) :].lstrip(" ,»”\"'")
@@ -44,17 +39,6 @@ def _as_subject(sentence: str, run: Run) -> bool:
         return False
     head = following[0][:1]
     return head.islower() or (head.isalpha() and head.upper() == head.lower())
-
-
-def _we_opening(sentence: str) -> int | None:
-    """Where the apposition starts when ``sentence`` (after a dateline) opens with a word for
-    "we" and a comma: the names in apposition to it are those who speak."""
-    dateline = _DATELINE.match(sentence)
-    at = dateline.end() if dateline else 0
-    word = re.match(r"\s*([^\W\d_]+)\s*,", sentence[at:])
-    if word is None or fold(word.group(1)) not in folded_words("we_words"):
-        return None
-    return at + word.end()
 
 
 def _in_apposition(sentence: str, start: int, run: Run) -> bool:
@@ -82,7 +66,7 @@ def lead_signers(paragraph: Line) -> Section | None:
     meeting") names no signer."""
     names: list[tuple[int, str]] = []
     for offset, sentence in sentences(paragraph):
-        we = _we_opening(sentence)
+        we = we_opening(sentence)
         if we is None and not tells_of_a_statement(sentence):
             continue
         for run in runs(sentence):
