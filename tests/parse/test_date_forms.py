@@ -351,3 +351,25 @@ def test_a_persian_sentence_of_meeting_dates_the_statement(
 ) -> None:
     text = f"Title\n\n{opening}\n\n{PROSE['en']}\n"
     assert _dates(text) == (created, None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "created"),
+    [
+        # words of meeting, signing and adopting in more languages (eleventh session)
+        ("id", "Kesepakatan bersama ini ditandatangani oleh X dan Y di Zedkota pada 5 Mei 2021.",
+         date(2021, 5, 5)),
+        ("sq", "Partitë e Zedlandës mbajtën një takim në Zedqytet më 5 maj 2021 dhe miratuan "
+         "deklaratën.", date(2021, 5, 5)),
+        ("lt", "Susitarimą X ir Y pasirašė Zedmiestyje 2021 m. gegužės 5 d.", date(2021, 5, 5)),
+        ("ca", "Els sindicats de Zedlàndia s'han reunit avui, 5 de maig de 2021, a Zedvila.",
+         date(2021, 5, 5)),
+        # what the sentence tells of, with no word of making: no date of the statement
+        ("id", "Polisi menangkap para pekerja pabrik di Zedkota pada 5 Mei 2021.", None),
+    ],
+)  # fmt: skip
+def test_a_sentence_of_making_dates_the_statement_in_more_languages(
+    language: str, opening: str, created: date | None
+) -> None:
+    text = f"Title\n\n{opening}\n\n{PROSE['en']}\n"
+    assert _dates(text) == (created, None, None)

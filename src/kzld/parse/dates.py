@@ -1174,8 +1174,9 @@ def _a_place(place: str) -> bool:
     )
 
 
-#: A sentence: up to a full stop, question or exclamation mark (or danda) before a space.
-_SENTENCE = re.compile(r"\S.*?(?:[.!?।](?=\s|$)|$)")
+#: A sentence: up to a full stop, question or exclamation mark (or danda) before a space; not
+#: the stop of a word for "year" abbreviated after one ("2021 m. gegužės 5 d.", "2020 г.").
+_SENTENCE = re.compile(r"\S.*?(?:(?<!\d{4}\s[^\W\d_])(?<!\d{4}[^\W\d_])[.!?।](?=\s|$)|$)")
 #: The first day of a range written out before a date: "l'11 e il 12 aprile", "du 18 au 20
 #: octobre", "11 and 12 May" (folded).
 _RANGE_BEFORE = re.compile(
