@@ -14,6 +14,12 @@ told from the title by what the prose says: a page's title names what its articl
 its words come back in the prose (or in the headings under it); a line of the site shares none
 with it. A line that no word after it echoes is passed over when a heading under it is echoed
 clearly; when none is, the first heading stays the title.
+
+Which lines are a version's headings at all (:func:`version_headings`) is decided here too: the
+lines above its first line of running text (:func:`is_prose`), or a one-sentence headline over
+it; not a hard-wrapped paragraph's first lines, nor a site's lone sentence and the lines above
+it; and when no heading stands above the prose, the title of a statement a report quotes under
+its lead.
 """
 
 from __future__ import annotations
@@ -21,16 +27,31 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
 from ..model.folding import WORD_MARKS, fold
+from ..model.records import Dateline
 from .cues import folded_words
 from .dates import is_date_line
 from .language import script_of
+from .lists import ITEM
+from .text import Line, words
 
-__all__ = ["Headings", "choose_headings", "echo", "is_label", "without_site"]
+__all__ = [
+    "URL",
+    "Headings",
+    "choose_headings",
+    "echo",
+    "is_label",
+    "is_prose",
+    "version_headings",
+    "without_site",
+]
+
+#: A web address.
+URL = re.compile(r"https?://\S+")
 
 #: The least share of a heading's words that the prose repeats for it to be echoed clearly.
 ECHOED = 0.25
@@ -302,3 +323,183 @@ def without_site(title: str, prose: str) -> str:
     if kept == title or len(_WORD.findall(kept)) < _REPEATED_WORDS:
         return title
     return title[: title.index(parts[-1]) + len(parts[-1])]
+
+
+#: What ends a sentence, in the scripts that write it otherwise too (。？ in Chinese and
+#: Japanese, ؟ in Arabic, । in the scripts of India, ። in Ethiopic, ။ in Burmese, ։ in Armenian).
+_PROSE_END = tuple(".?;:…\"”»)'。？．）」』؟۔।።။։")
+#: A bracket that closes a short heading ("... Revolutions (X Solidarity Network)").
+_LAST_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]$")
+#: The fewest words before a closing bracket for the line to be a heading with a source or an
+#: update in brackets, not a name with its abbreviation.
+_BRACKETED_AFTER = 4
+
+
+def is_prose(content: str) -> bool:
+    """True when a line is running text: it ends as a sentence does, or is long, or holds a
+    link. A short line that only closes a quotation or a bracket ("“BASTA CON LA GUERRA”",
+    "... firman la 'Declaración de Mallorca'", "... in Berlin! (Aktualisierung vom 24.09.22)")
+    is a heading unless what is inside ends a sentence."""
+    if content.endswith(":") and len(content) < 60 and not URL.search(content):
+        return False
+    if len(content) > 160 or URL.search(content):
+        return True
+    inner = content.rstrip("\"”»'’")
+    if inner != content and inner:
+        return inner.endswith((".", "?", "!", ";", "…")) and len(content) > 60
+    bracket = _LAST_BRACKET.search(content)
+    if bracket and len(content[: bracket.start()].split()) >= _BRACKETED_AFTER:
+        return is_prose(content[: bracket.start()])
+    return content.endswith(_PROSE_END)
+
+
+def version_headings(
+    lines: list[Line], own: list[int], datelines: dict[int, Dateline]
+) -> tuple[Headings, str]:
+    """The headings of the version made of lines ``own`` (its ``datelines`` left out), the
+    site's lines above its headline among the ``passed`` ones, and the prose under them (the
+    text a title is told from the site's lines by, :func:`without_site`)."""
+    top = _site_sentence(lines, own, datelines)
+    site = tuple(i for i in own[:top] if i not in datelines)
+    heads = _wrapped_away(lines, _heads(lines, own[top:], datelines))
+    body = [i for i in own if i not in datelines and i not in heads and i not in site]
+    prose = " ".join(lines[i].content for i in body)
+    below = [lines[i].content for i in body]
+    chosen = choose_headings([lines[i].content for i in heads], heads, prose, below)
+    if chosen.title is None and (quoted := _title_under_lead(lines, own[top:], datelines)):
+        chosen = replace(chosen, title=quoted, subtitle=None)
+    return replace(chosen, passed=(*site, *chosen.passed)), prose
+
+
+def _heads(lines: list[Line], own: list[int], datelines: dict[int, Dateline]) -> list[int]:
+    """The lines of ``own`` above its first line of prose, datelines left out."""
+    heads: list[int] = []
+    for k, i in enumerate(own):
+        if i in datelines:
+            continue
+        if is_prose(lines[i].content):
+            if not heads and _headline(lines, [j for j in own[k:] if j not in datelines]):
+                heads.append(i)
+            break
+        heads.append(i)
+    return heads
+
+
+#: A sentence ending inside a line: a word's letters, a full stop, "!" or "?", a space.
+_INNER_END = re.compile(r"[^\W\d_]{2}[.!?]\s+\S")
+#: The most characters of a headline that ends as a sentence does.
+_HEADLINE = 250
+#: The fewest characters of the paragraph of prose under such a headline.
+_LONG_PROSE = 60
+
+
+def _headline(lines: list[Line], own: list[int]) -> bool:
+    """True when the first line of ``own`` is the page's headline although it ends as a sentence
+    does or is long ("X Union calls on citizens to join the rally on 21. 5.", a news report's
+    one-sentence headline): one sentence of at most 250 characters, no colon at its end, a
+    paragraph of its own with more prose after it."""
+    first = lines[own[0]].content
+    if len(first) > _HEADLINE or first.endswith(":") or _INNER_END.search(first):
+        return False
+    if re.search(r"[^\W\d_]\W*[.!?…]\W*$", first):
+        return False  # ends as a sentence of the lead does (not with a date: "... 21. 5.")
+    following = [lines[i] for i in own[1:] if not lines[i].blank]
+    if not following or not following[0].content[:1].isupper():
+        return False  # the sentence goes on in the next line: a paragraph wrapped by hand
+    return is_prose(following[0].content) and len(following[0].content) >= _LONG_PROSE
+
+
+def _wrapped_away(lines: list[Line], heads: list[int]) -> list[int]:
+    """``heads`` without the lines of a paragraph wrapped by hand: lines right above the first
+    line of prose, with no blank line between them, one of which goes on with a small letter
+    (the sentence continues), are that paragraph's, not headings."""
+    if not heads or heads[-1] + 1 >= len(lines) or not is_prose(lines[heads[-1] + 1].content):
+        return heads
+    block = [heads[-1] + 1]
+    while block[0] - 1 in heads:
+        block.insert(0, block[0] - 1)
+    goes_on = any(
+        line[:1].isalpha() and line[:1].islower() for line in (lines[i].content for i in block[1:])
+    )
+    return [i for i in heads if i < block[0]] if goes_on else heads
+
+
+#: The most lines above a site's lone sentence (:func:`_site_sentence`).
+_ABOVE_SENTENCE = 2
+#: The longest site's sentence above a headline.
+_SITE_SENTENCE = 160
+
+
+def _site_sentence(lines: list[Line], own: list[int], datelines: dict[int, Dateline]) -> int:
+    """How many of ``own``'s first lines are the site's above the headline: a lone sentence of
+    one line among the first three (a notice, the site's tagline, a search box's "Close this
+    search box.", a category's description) with the lines above it, when a heading follows
+    it, prose comes after that, and what follows does not echo it. Without this, the sentence
+    would be the text's first prose, and a line of the site above it its title."""
+    order = [i for i in own if i not in datelines]
+    at = next((k for k, i in enumerate(order) if is_prose(lines[i].content)), None)
+    if at is None or at > _ABOVE_SENTENCE or at + 1 >= len(order):
+        return 0
+    sentence, heading = lines[order[at]].content, lines[order[at + 1]].content
+    if (
+        len(sentence) > _SITE_SENTENCE
+        or _INNER_END.search(sentence)
+        or is_prose(heading)
+        or is_label(heading)
+        or not any(is_prose(lines[i].content) for i in order[at + 2 :])
+    ):
+        return 0
+    share = echo(sentence, " ".join(lines[i].content for i in order[at + 1 :]))
+    return own.index(order[at]) + 1 if share is not None and share < ECHOED else 0
+
+
+#: How many paragraphs of a reporter's lead may stand above the title of the statement it quotes.
+_LEAD_PARAGRAPHS = 3
+#: The longest such title.
+_QUOTED_TITLE = 200
+
+
+def _title_under_lead(
+    lines: list[Line], own: list[int], datelines: dict[int, Dateline]
+) -> int | None:
+    """The title of a statement that a report quotes, when no heading stands above the report's
+    prose: the first heading after at most three paragraphs of the lead that names a statement
+    ("Manifesto de solidariedade com Xandia", "ΚΑΛΕΣΜΑ ΑΓΩΝΑ ΤΩΡΑ ...", "X ja Y volikogude
+    avaldus"); not a cue line leading into a list ("The statement is signed by:"), a list's
+    entry ("1. Xandia Call Institute"), a line whose statement word is in a quoted name or a
+    heading that only names the genre (:func:`_bare_genre`)."""
+    statement = folded_words("statement_words")
+    paragraphs = 0
+    for i in own:
+        content = lines[i].content
+        if i in datelines:
+            continue
+        if is_prose(content):
+            paragraphs += 1
+            if paragraphs > _LEAD_PARAGRAPHS:
+                return None
+            continue
+        if (
+            paragraphs
+            and len(content) <= _QUOTED_TITLE
+            and not content.rstrip().endswith(":")
+            and not is_label(content)
+            and not ITEM.match(content)
+            and any(w in statement for w in words(fold(_QUOTED.sub(" ", content))))
+            and not _bare_genre(content)
+        ):
+            return i
+    return None
+
+
+def _bare_genre(content: str) -> bool:
+    """True when a heading only names a statement's genre ("KOMUNIKATË", "Joint statement",
+    "Declaración conjunta"): its words are words naming a statement and words calling it
+    joint, a label over the quoted text, no title."""
+    named = folded_words("statement_words") | folded_words("joint_words")
+    return all(w in named for w in words(fold(content.rstrip(" :"))))
+
+
+#: A quotation inside a line: a name that holds a statement's word ("''Birliğe Çağrı
+#: Platformu'' adına ...") says nothing of the line.
+_QUOTED = re.compile(r"''.*?''|\".*?\"|“.*?”|„.*?“|«.*?»|‘.*?’")

@@ -1,4 +1,5 @@
-"""Blocks of a text: versions by language, titles, paragraphs, datelines, persons, links, genre."""
+"""Blocks of a text: versions by language (their headings chosen by :mod:`.headings`), paragraphs,
+datelines, persons, links, genre, and the signers named outside lists."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from .cues import folded_words, vocabulary
 from .dates import read_dateline, run_on_dateline, statement_dates, with_update_stamps
 from .enumerated import counts, enumerated_signers
 from .expanded import expanded_signers
-from .headings import ECHOED, choose_headings, echo, is_label, without_site
+from .headings import URL, is_prose, version_headings, without_site
 from .language import detect, detect_all
 from .lists import ITEM, is_entry
 from .names import is_abbreviation, is_name_join, person_shaped
@@ -57,37 +58,10 @@ from .wrapping import logical_lines
 
 __all__ = ["build_document"]
 
-_URL = re.compile(r"https?://\S+")
-#: What ends a sentence, in the scripts that write it otherwise too (。？ in Chinese and
-#: Japanese, ؟ in Arabic, । in the scripts of India, ። in Ethiopic, ။ in Burmese, ։ in Armenian).
-_PROSE_END = tuple(".?;:…\"”»)'。？．）」』؟۔।።။։")
 #: A bullet before a heading ("• Title"): no part of its text.
 _BULLET = re.compile(r"^[•·▪◦‣∙]\s+(?=\S)")
 #: A colon (with the space French writes before it) that ends a heading.
 _LEADING_COLON = re.compile(r"\s*[:：]\s*$")
-#: A bracket that closes a short heading ("... Revolutions (X Solidarity Network)").
-_LAST_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]$")
-#: The fewest words before a closing bracket for the line to be a heading with a source or an
-#: update in brackets, not a name with its abbreviation.
-_BRACKETED_AFTER = 4
-
-
-def _is_prose(content: str) -> bool:
-    """True when a line is running text: it ends as a sentence does, or is long, or holds a
-    link. A short line that only closes a quotation or a bracket ("“BASTA CON LA GUERRA”",
-    "... firman la 'Declaración de Mallorca'", "... in Berlin! (Aktualisierung vom 24.09.22)")
-    is a heading unless what is inside ends a sentence."""
-    if content.endswith(":") and len(content) < 60 and not _URL.search(content):
-        return False
-    if len(content) > 160 or _URL.search(content):
-        return True
-    inner = content.rstrip("\"”»'’")
-    if inner != content and inner:
-        return inner.endswith((".", "?", "!", ";", "…")) and len(content) > 60
-    bracket = _LAST_BRACKET.search(content)
-    if bracket and len(content[: bracket.start()].split()) >= _BRACKETED_AFTER:
-        return _is_prose(content[: bracket.start()])
-    return content.endswith(_PROSE_END)
 
 
 @cache
@@ -120,7 +94,7 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
     sections = _with_outside(lines, skip, listed, versions)
     sections = with_update_stamps(lines, skip, _with_languages(sections, versions))
     texts = [t for v in versions[:1] for t in (v.kicker, v.title, v.subtitle) if t]
-    heads_all = [lines[i].content for i in free if not _is_prose(lines[i].content)][:8]
+    heads_all = [lines[i].content for i in free if not is_prose(lines[i].content)][:8]
     genre = _genre(texts) if _genre(texts) != "statement" else _genre(heads_all)
     persons, publisher, links = _people_and_links(lines, free, versions)
     return Document(
@@ -414,11 +388,11 @@ def _phrase_signers(joined: list[Line]) -> list[Section | None]:
         candidates.append(counted_signers(line))
         if prose < 3:
             candidates.append(plural_signers(line))
-            if _is_prose(line.content):
+            if is_prose(line.content):
                 candidates.append(lead_signers(line))
                 candidates.append(expanded_signers(line))
                 candidates.append(quoted_signers(line))
-        prose += _is_prose(line.content) and len(line.content) >= 60
+        prose += is_prose(line.content) and len(line.content) >= 60
     return candidates
 
 
@@ -429,7 +403,7 @@ def _title_signers(paragraphs: list[Line]) -> Section | None:
         content = line.content
         if len(content) > 200 or heads >= 6:
             break
-        prose = _is_prose(content) and len(content) >= 60 and content[-1] != ":"
+        prose = is_prose(content) and len(content) >= 60 and content[-1] != ":"
         if prose and not content.isupper():
             break  # the first paragraph of running text (a heading may be in capitals)
         titled = title_signers(line) or subject_signers(line) or head_signers(line)
@@ -446,9 +420,9 @@ def _lead(paragraphs: list[Line], headings: bool = False) -> list[Line]:
     for line in paragraphs:
         if prose >= 3:
             break
-        if _is_prose(line.content) or headings:
+        if is_prose(line.content) or headings:
             found.append(line)
-        prose += _is_prose(line.content) and len(line.content) >= 60
+        prose += is_prose(line.content) and len(line.content) >= 60
     return found
 
 
@@ -460,7 +434,7 @@ def _heading_signers(paragraphs: list[Line]) -> list[Section | None]:
     prose = False
     for line in paragraphs:
         content = line.content
-        if _is_prose(content) and len(content) >= 60:
+        if is_prose(content) and len(content) >= 60:
             prose = True
         elif prose and len(content) <= 200 and not ITEM.match(content):
             # (a numbered or bulleted line is a list's entry, no heading)
@@ -538,7 +512,7 @@ def _openings(paragraphs: list[Line], versions: list[Version]) -> list[tuple[Lin
         while version + 1 < len(versions) and line.start >= versions[version + 1].span.start:
             version += 1
             heads, first = [], True
-        if not _is_prose(line.content) or len(line.content) < 60:
+        if not is_prose(line.content) or len(line.content) < 60:
             heads.append(line.content)
             continue
         named = bool(heads) and _names_statement(heads[-1])
@@ -598,7 +572,7 @@ def _publisher(content: str) -> str | None:
 def _links(line: Line) -> list[Link]:
     """The web addresses of ``line``, each with the language a word before it names."""
     links = []
-    for url in _URL.finditer(line.content):
+    for url in URL.finditer(line.content):
         before = line.content[: url.start()].casefold()
         names = vocabulary()["language_names"].items()
         code = next((c for c, stems in names if any(s in before for s in stems)), None)
@@ -617,13 +591,13 @@ def _language_runs(
     prose = [
         i
         for i in candidates
-        if _is_prose(lines[i].content)
+        if is_prose(lines[i].content)
         and len(lines[i].content) >= 25
         and not is_entry(lines[i].content)
         and not _names_only(lines[i].content)
         and not _person_with_role(lines[i].content)
     ]
-    found = detect_all([_URL.sub(" ", lines[i].content) for i in prose])
+    found = detect_all([URL.sub(" ", lines[i].content) for i in prose])
     detected = dict(zip(prose, found, strict=True))
     langs = {i: lang for i, lang in detected.items() if lang}
     prose = [i for i in prose if i in langs]
@@ -782,7 +756,7 @@ def _titled(
     """True when a heading line in ``language`` lies between lines ``after`` and ``before``."""
     return any(
         after < i < before
-        and not _is_prose(lines[i].content)
+        and not is_prose(lines[i].content)
         and sum(c.isalpha() for c in lines[i].content) >= 15
         and detect(lines[i].content) == language
         for i in candidates
@@ -806,161 +780,19 @@ def _run_starts(
                 if j in taken:
                     break
                 continue
-            if j in taken or _is_prose(content) or content.endswith(":"):
+            if j in taken or is_prose(content) or content.endswith(":"):
                 break
             start = j
         starts.append(start)
     return starts
 
 
-def _heads(lines: list[Line], own: list[int], datelines: dict[int, Dateline]) -> list[int]:
-    """The lines of ``own`` above its first line of prose, datelines left out."""
-    heads: list[int] = []
-    for k, i in enumerate(own):
-        if i in datelines:
-            continue
-        if _is_prose(lines[i].content):
-            if not heads and _headline(lines, [j for j in own[k:] if j not in datelines]):
-                heads.append(i)
-            break
-        heads.append(i)
-    return heads
-
-
-#: A sentence ending inside a line: a word's letters, a full stop, "!" or "?", a space.
-_INNER_END = re.compile(r"[^\W\d_]{2}[.!?]\s+\S")
-#: The most characters of a headline that ends as a sentence does.
-_HEADLINE = 250
-#: The fewest characters of the paragraph of prose under such a headline.
-_LONG_PROSE = 60
-
-
-def _headline(lines: list[Line], own: list[int]) -> bool:
-    """True when the first line of ``own`` is the page's headline although it ends as a sentence
-    does or is long ("X Union calls on citizens to join the rally on 21. 5.", a news report's
-    one-sentence headline): one sentence of at most 250 characters, no colon at its end, a
-    paragraph of its own with more prose after it."""
-    first = lines[own[0]].content
-    if len(first) > _HEADLINE or first.endswith(":") or _INNER_END.search(first):
-        return False
-    if re.search(r"[^\W\d_]\W*[.!?…]\W*$", first):
-        return False  # ends as a sentence of the lead does (not with a date: "... 21. 5.")
-    following = [lines[i] for i in own[1:] if not lines[i].blank]
-    if not following or not following[0].content[:1].isupper():
-        return False  # the sentence goes on in the next line: a paragraph wrapped by hand
-    return _is_prose(following[0].content) and len(following[0].content) >= _LONG_PROSE
-
-
-def _wrapped_away(lines: list[Line], heads: list[int]) -> list[int]:
-    """``heads`` without the lines of a paragraph wrapped by hand: lines right above the first
-    line of prose, with no blank line between them, one of which goes on with a small letter
-    (the sentence continues), are that paragraph's, not headings."""
-    if not heads or heads[-1] + 1 >= len(lines) or not _is_prose(lines[heads[-1] + 1].content):
-        return heads
-    block = [heads[-1] + 1]
-    while block[0] - 1 in heads:
-        block.insert(0, block[0] - 1)
-    goes_on = any(
-        line[:1].isalpha() and line[:1].islower() for line in (lines[i].content for i in block[1:])
-    )
-    return [i for i in heads if i < block[0]] if goes_on else heads
-
-
-#: The most lines above a site's lone sentence (:func:`_site_sentence`).
-_ABOVE_SENTENCE = 2
-#: The longest site's sentence above a headline.
-_SITE_SENTENCE = 160
-
-
-def _site_sentence(lines: list[Line], own: list[int], datelines: dict[int, Dateline]) -> int:
-    """How many of ``own``'s first lines are the site's above the headline: a lone sentence of
-    one line among the first three (a notice, the site's tagline, a search box's "Close this
-    search box.", a category's description) with the lines above it, when a heading follows
-    it, prose comes after that, and what follows does not echo it. Without this, the sentence
-    would be the text's first prose, and a line of the site above it its title."""
-    order = [i for i in own if i not in datelines]
-    at = next((k for k, i in enumerate(order) if _is_prose(lines[i].content)), None)
-    if at is None or at > _ABOVE_SENTENCE or at + 1 >= len(order):
-        return 0
-    sentence, heading = lines[order[at]].content, lines[order[at + 1]].content
-    if (
-        len(sentence) > _SITE_SENTENCE
-        or _INNER_END.search(sentence)
-        or _is_prose(heading)
-        or is_label(heading)
-        or not any(_is_prose(lines[i].content) for i in order[at + 2 :])
-    ):
-        return 0
-    share = echo(sentence, " ".join(lines[i].content for i in order[at + 1 :]))
-    return own.index(order[at]) + 1 if share is not None and share < ECHOED else 0
-
-
-#: How many paragraphs of a reporter's lead may stand above the title of the statement it quotes.
-_LEAD_PARAGRAPHS = 3
-#: The longest such title.
-_QUOTED_TITLE = 200
-
-
-def _title_under_lead(
-    lines: list[Line], own: list[int], datelines: dict[int, Dateline]
-) -> int | None:
-    """The title of a statement that a report quotes, when no heading stands above the report's
-    prose: the first heading after at most three paragraphs of the lead that names a statement
-    ("Manifesto de solidariedade com Xandia", "ΚΑΛΕΣΜΑ ΑΓΩΝΑ ΤΩΡΑ ...", "X ja Y volikogude
-    avaldus"); not a cue line leading into a list ("The statement is signed by:"), a list's
-    entry ("1. Xandia Call Institute"), a line whose statement word is in a quoted name or a
-    heading that only names the genre (:func:`_bare_genre`)."""
-    statement = folded_words("statement_words")
-    paragraphs = 0
-    for i in own:
-        content = lines[i].content
-        if i in datelines:
-            continue
-        if _is_prose(content):
-            paragraphs += 1
-            if paragraphs > _LEAD_PARAGRAPHS:
-                return None
-            continue
-        if (
-            paragraphs
-            and len(content) <= _QUOTED_TITLE
-            and not content.rstrip().endswith(":")
-            and not is_label(content)
-            and not ITEM.match(content)
-            and any(w in statement for w in words(fold(_QUOTED.sub(" ", content))))
-            and not _bare_genre(content)
-        ):
-            return i
-    return None
-
-
-def _bare_genre(content: str) -> bool:
-    """True when a heading only names a statement's genre ("KOMUNIKATË", "Joint statement",
-    "Declaración conjunta"): its words are words naming a statement and words calling it
-    joint, a label over the quoted text, no title."""
-    named = folded_words("statement_words") | folded_words("joint_words")
-    return all(w in named for w in words(fold(content.rstrip(" :"))))
-
-
-#: A quotation inside a line: a name that holds a statement's word ("''Birliğe Çağrı
-#: Platformu'' adına ...") says nothing of the line.
-_QUOTED = re.compile(r"''.*?''|\".*?\"|“.*?”|„.*?“|«.*?»|‘.*?’")
-
-
 def _version(
     lines: list[Line], own: list[int], language: str, datelines: dict[int, Dateline]
 ) -> Version:
     """The version made of lines ``own``: its headings, paragraphs and datelines."""
-    top = _site_sentence(lines, own, datelines)
-    site = {i for i in own[:top] if i not in datelines}
-    heads = _wrapped_away(lines, _heads(lines, own[top:], datelines))
-    body = [i for i in own if i not in datelines and i not in heads and i not in site]
-    prose = " ".join(lines[i].content for i in body)
-    below = [lines[i].content for i in body]
-    chosen = choose_headings([lines[i].content for i in heads], heads, prose, below)
-    if chosen.title is None and (quoted := _title_under_lead(lines, own[top:], datelines)):
-        chosen = replace(chosen, title=quoted, subtitle=None)
-    titled = {i for i in (chosen.kicker, chosen.title, *chosen.passed) if i is not None} | site
+    chosen, prose = version_headings(lines, own, datelines)
+    titled = {i for i in (chosen.kicker, chosen.title, *chosen.passed) if i is not None}
     kicker = lines[chosen.kicker].content.rstrip(":").strip() if chosen.kicker is not None else None
     title = _BULLET.sub("", lines[chosen.title].content) if chosen.title is not None else None
     # a colon after a title leads into what follows it: no part of the title
