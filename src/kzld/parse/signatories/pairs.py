@@ -21,7 +21,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..cues import vocabulary
+from ...model.folding import fold
+from ..cues import folded_words, vocabulary
 from ..lists import Item
 from ..names import is_person, person_line, person_shaped, speaks_for_organisation
 from ..text import words
@@ -176,16 +177,46 @@ def _none(raw: str) -> None:
     return None
 
 
+#: A short article, or one elided onto the name, after the word for "for" ("por la X", "for
+#: the X", "pour l’X"): it is required.
+_ARTICLE = re.compile(r"^(?:[^\W\d_]{1,3}\s+|[^\W\d_]{1,2}['’])(?=[^\W\d_])")
+
+
+def signed_for(raw: str) -> tuple[int, str] | None:
+    """``(offset, organisation)`` when an entry names one person or two, then a word for "for"
+    (``signing_for_words`` of ``cues.yaml``), an article and a capitalised name ("Name Surname
+    y Name Surname por la Dirección Nacional del XKP", "Name Surname for the X Union"): the
+    persons sign for the organisation, which is the signer. Its form alone tells, whatever the
+    other entries of the list are; without the article, "for" is as often a name's own ("Jewish
+    Voice for Peace", "Gemeinschaft für Kommunalpolitik"), and two capitalised words before it
+    may be a name's as well as a person's."""
+    for match in re.finditer(r"(?<=\s)(\w+)(?=\s)", raw):
+        if fold(match.group(1)) not in folded_words("signing_for_words"):
+            continue
+        if not _named_persons(raw[: match.start()].strip()):
+            continue
+        rest = raw[match.end() :].lstrip()
+        article = _ARTICLE.match(rest)
+        if not article or not rest[: article.end()].islower():
+            continue  # "Jewish Voice for Peace": a name's own "for", with no article after it
+        rest = rest[article.end() :]
+        organisation = rest.rstrip(" .,;")
+        if organisation[:1].isupper() and _organisation(organisation):
+            return len(raw) - len(rest), organisation
+    return None
+
+
 def with_organisations(block: Block) -> Block:
     """The block with each entry that pairs a person and an organisation read as the
-    organisation, when most of its entries (two at least) are such pairs.
+    organisation, when most of its entries (two at least) are such pairs; an entry in which
+    persons sign for an organisation (:func:`signed_for`) is read so whatever the others are.
 
     The pairs of a list are written alike: when most of them give the person first, an entry of
     the same form whose words alone would not tell ("Russo Anna – Xli", where "Russo" is also a
     country's adjective) gives its person first too."""
     found = [paired(raw) for _, _, raw in block.items]
     if len(found) < 2 or sum(f is not None for f in found) * 2 <= len(found):
-        return block
+        return _signed_for(block)
     pairs = [f for f in found if isinstance(f, tuple)]
     column = _in_column
     if sum(offset == 0 for offset, _ in pairs) * 4 >= len(pairs) * 3:
@@ -206,6 +237,19 @@ def with_organisations(block: Block) -> Block:
         else:
             items.append((line, start, raw))
     return replace(block, items=items, pairs=True, sides=frozenset(sides))
+
+
+def _signed_for(block: Block) -> Block:
+    """The block with each entry in which persons sign for an organisation read as it."""
+    found = [signed_for(raw) for _, _, raw in block.items]
+    if not any(found):
+        return block
+    items = [
+        (line, start + pair[0], pair[1]) if pair else (line, start, raw)
+        for (line, start, raw), pair in zip(block.items, found, strict=True)
+    ]
+    sides = frozenset(item[1] for item, pair in zip(items, found, strict=True) if pair)
+    return replace(block, items=items, sides=block.sides | sides)
 
 
 #: The signs of a bulleted list's outer and inner levels: bullets and dashes.
