@@ -169,3 +169,23 @@ def test_a_word_for_namely_before_the_first_name_is_no_part_of_it(
     lead: str, body: str, signers: list[str]
 ) -> None:
     assert outside_of(read_text(_text(lead, body))) == signers
+
+
+@pytest.mark.parametrize(
+    ("lead", "signers"),
+    [
+        # Armenian (classical spelling): "X կողմէ" ("on the part of X") before the signing
+        ("Քսանդիայի Աշխատաւորական Կուսակցութեան կողմէ փաստաթուղթը ստորագրած է նախագահ Արմէն "
+         "Պետրոսեան, Զեթլանդի Ազատագրական Շարժման կողմէ՝ քարտուղար Աննա Սարգսեան:",
+         ["Քսանդիայի Աշխատաւորական Կուսակցութեան", "Զեթլանդի Ազատագրական Շարժման"]),
+        # Armenian (reformed spelling): "X կողմից"
+        ("Քսանդիայի Աշխատավորական Կուսակցության կողմից փաստաթուղթը ստորագրել է նախագահ Արմեն "
+         "Պետրոսյանը:",
+         ["Քսանդիայի Աշխատավորական Կուսակցության"]),
+        # Turkish: "X adına"
+        ("Xandia Emek Partisi adına Genel Başkan Ali Veli bildiriyi imzaladı.",
+         ["Xandia Emek Partisi"]),
+    ],
+)  # fmt: skip
+def test_names_before_a_word_for_on_behalf_of_sign(lead: str, signers: list[str]) -> None:
+    assert outside_of(read_text(_text(lead, PROSE["ru"]))) == signers
