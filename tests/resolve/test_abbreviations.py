@@ -86,3 +86,20 @@ def test_a_shared_abbreviation_spelt_in_a_script_only_one_of_its_owners_writes()
         "xandian-bakers-party",
         "x-cpb",
     ]
+
+
+def test_a_known_abbreviation_in_brackets_whatever_its_case() -> None:
+    """A bracketed word that is an abbreviation the authority knows is the name's abbreviation
+    even written in lower case ("(Xamu)"), not a word of the name, though its letters are not
+    the initials of the name before it (a name in another language than the abbreviation's)."""
+    xamu = AuthorityEntry(
+        key="xandia-media-union",
+        name="Xandia Media Union",
+        names=(Name("Chama cha Wanahabari Xandia", "sw"),),
+        abbreviations=("XAMU",),
+        kinds=("trade-union",),
+    )
+    assert keys_of(
+        Authority((xamu,)),
+        ["Chama cha Wanahabari Xandia (Xamu)", "CHAMA cha Wanahabari Xandia (XAMU)"],
+    ) == ["xandia-media-union", "xandia-media-union"]

@@ -322,6 +322,12 @@ def _is_short_form(inner: str, text: str) -> bool:
     return " " not in inner.strip() and (_acronym_of(inner, name) or _shortened(inner, name))
 
 
+def _known_short(inner: str, known: frozenset[str]) -> bool:
+    """Whether a bracketed word is an abbreviation the authority knows, whatever its case
+    ("Xandia Wanawake Union (Xwu)" for XWU): a name's abbreviation, not one of its words."""
+    return " " not in inner.strip() and abbreviation_key(inner) in known
+
+
 def _hereafter(inner: str) -> str | None:
     """The short name a bracket defines after a word for "hereafter" ("hereafter XWU", "chair X
     Y, hereafter XWU": "XWU"; ``hereafter_words`` in ``authority/typewords.yaml``), else None."""
@@ -437,8 +443,14 @@ def _read_text(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
         more.append(_drop_brackets(text, set(defined)))
         found.shortened[text] = more[-1]
         inner = [i for i in inner if i not in defined]
-    short = [i for i in inner if _is_short_form(i, text) and not _is_qualifier(i)]
     places = [i for i in inner if country_code(i)]
+    short = [
+        i
+        for i in inner
+        if (_is_short_form(i, text) or _known_short(i, known))
+        and not _is_qualifier(i)
+        and i not in places
+    ]
     found.beside.update(code for i in places if (code := country_code(i)))
     if short or places:
         more.append(_drop_brackets(text, {*short, *places}))
