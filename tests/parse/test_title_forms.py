@@ -257,3 +257,22 @@ def test_no_title_under_the_lead_from_a_bare_genre(language: str, lead: str, hea
     prose = PROSE.get(language, PROSE["en"])
     text = f"{lead}\n\n{heading}\n\n{prose}\n\n{prose}\n"
     assert _title(text) is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        # a one-word label in brackets after the headline's full stop marks the headline
+        ("All parties of Zedland condemned the attack and backed the new government. (Document)",
+         "All parties of Zedland condemned the attack and backed the new government."),
+        ("Все партии Зедландии осудили нападение и поддержали новое правительство. (Документ)",
+         "Все партии Зедландии осудили нападение и поддержали новое правительство."),
+        ("Tutti i partiti di Zedlandia condannano l'attacco al governo. (Video)",
+         "Tutti i partiti di Zedlandia condannano l'attacco al governo."),
+        # without the label, a line ending as a sentence is the lead's first sentence
+        ("All parties of Zedland condemned the attack and backed the new government.", None),
+    ],
+)  # fmt: skip
+def test_a_label_after_a_headlines_full_stop(headline: str, title: str | None) -> None:
+    text = f"{headline}\n{PROSE['en']}\n{PROSE['en']}\n"
+    assert _title(text) == title

@@ -40,6 +40,7 @@ from .lists import ITEM
 from .text import Line, words
 
 __all__ = [
+    "LABEL_AFTER",
     "URL",
     "Headings",
     "choose_headings",
@@ -393,15 +394,24 @@ _HEADLINE = 250
 _LONG_PROSE = 60
 
 
+#: A one-word label in brackets after a headline's full stop ("... the new government.
+#: (Document)", "(Video)"): a news site marks its headlines so, and no sentence of a lead ends
+#: with one; the label is no part of the title.
+LABEL_AFTER = re.compile(r"(?<=[.!?…])\s*\([^\W\d_]+\)$")
+
+
 def _headline(lines: list[Line], own: list[int]) -> bool:
     """True when the first line of ``own`` is the page's headline although it ends as a sentence
     does or is long ("X Union calls on citizens to join the rally on 21. 5.", a news report's
     one-sentence headline): one sentence of at most 250 characters, no colon at its end, a
-    paragraph of its own with more prose after it."""
+    paragraph of its own with more prose after it; a full stop before a label in brackets
+    (:data:`LABEL_AFTER`) ends a headline."""
     first = lines[own[0]].content
+    labelled = LABEL_AFTER.search(first)
+    first = first[: labelled.start()] if labelled else first
     if len(first) > _HEADLINE or first.endswith(":") or _INNER_END.search(first):
         return False
-    if re.search(r"[^\W\d_]\W*[.!?…]\W*$", first):
+    if not labelled and re.search(r"[^\W\d_]\W*[.!?…]\W*$", first):
         return False  # ends as a sentence of the lead does (not with a date: "... 21. 5.")
     following = [lines[i] for i in own[1:] if not lines[i].blank]
     if not following or not following[0].content[:1].isupper():

@@ -27,7 +27,7 @@ from .cues import folded_words, vocabulary
 from .dates import read_dateline, run_on_dateline, statement_dates, with_update_stamps
 from .enumerated import counts, enumerated_signers
 from .expanded import expanded_signers
-from .headings import URL, is_prose, version_headings, without_site
+from .headings import LABEL_AFTER, URL, is_prose, version_headings, without_site
 from .language import detect, detect_all
 from .lists import ITEM, is_entry
 from .names import is_abbreviation, is_name_join, person_shaped
@@ -795,8 +795,10 @@ def _version(
     titled = {i for i in (chosen.kicker, chosen.title, *chosen.passed) if i is not None}
     kicker = lines[chosen.kicker].content.rstrip(":").strip() if chosen.kicker is not None else None
     title = _BULLET.sub("", lines[chosen.title].content) if chosen.title is not None else None
-    # a colon after a title leads into what follows it: no part of the title
+    # a colon after a title leads into what follows it, a label after its full stop marks it:
+    # neither is part of the title
     title = _LEADING_COLON.sub("", title) if title is not None else None
+    title = LABEL_AFTER.sub("", title) if title is not None else None
     title = without_site(title, prose) if title is not None else None
     subtitle = None
     if (
