@@ -246,11 +246,11 @@ def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, i
     numbered: bool | None = None
     while index < len(lines):
         line = lines[index]
-        lone = _lone_marker(lines, index, expected)
+        marker = _marker(line.content, expected)
+        lone = marker is not None and _lone_marker(lines, index, marker, expected)
         if line.blank or (items and _RULE.match(line.content) and not lone):
             index += 1
             continue
-        marker = _marker(line.content, expected)
         if not marker:
             stated = more_count(line.content) if items and more is None else None
             if stated is not None:
@@ -304,11 +304,13 @@ def _marker(content: str, expected: int | None) -> re.Match[str] | None:
     return _LONG_ITEM.match(content)
 
 
-def _lone_marker(lines: list[Line], index: int, expected: int | None) -> bool:
-    """True when ``lines[index]`` is a list marker alone ("-", "2.") and the line right under it
-    is its item's text: neither blank nor marked nor a rule."""
-    marker = _marker(lines[index].content, expected)
-    if marker is None or lines[index].content[marker.end() :].strip() or index + 1 >= len(lines):
+def _lone_marker(
+    lines: list[Line], index: int, marker: re.Match[str], expected: int | None
+) -> bool:
+    """True when ``marker``, found at the start of ``lines[index]``, stands alone on its line
+    ("-", "2.") and the line right under it is its item's text: neither blank nor marked nor a
+    rule."""
+    if lines[index].content[marker.end() :].strip() or index + 1 >= len(lines):
         return False
     under = lines[index + 1].content
     return bool(under) and _marker(under, expected) is None and not _RULE.match(under)
