@@ -189,3 +189,23 @@ def test_a_word_for_namely_before_the_first_name_is_no_part_of_it(
 )  # fmt: skip
 def test_names_before_a_word_for_on_behalf_of_sign(lead: str, signers: list[str]) -> None:
     assert outside_of(read_text(_text(lead, PROSE["ru"]))) == signers
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "signers"),
+    [
+        # French: "groupe" in lower case, then the group's abbreviation
+        ("Au nom du groupe XGL/ZGL, nous demandons le retrait immédiat de la directive sur les "
+         "ports.", PROSE["fr"], ["XGL/ZGL"]),
+        # Spanish
+        ("En nombre del grupo XGL, pedimos la retirada inmediata de la directiva sobre los "
+         "puertos.", PROSE["es"], ["XGL"]),
+        # English
+        ("On behalf of the group XGL/ZGL, we call for the withdrawal of the port directive.",
+         PROSE["en"], ["XGL/ZGL"]),
+    ],
+)  # fmt: skip
+def test_a_kind_word_in_lower_case_before_a_group_on_whose_behalf_is_left_out(
+    lead: str, body: str, signers: list[str]
+) -> None:
+    assert outside_of(read_text(_text(lead, body))) == signers

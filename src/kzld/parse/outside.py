@@ -365,7 +365,8 @@ _SUFFIX = re.compile(r"(?:^|\s)([^\W\d_][\w-]*?)['’]([^\W\d_A-ZÀ-ÝİĞŞÇÖ
 
 def _trimmed_name(text: str, first: Token, last: Token) -> Token:
     """Where the name read from ``first`` to ``last`` starts, and its text: without joining words
-    at its end, a conjunction written onto it, a bracket closing a list, a body's name before it."""
+    at its end, a conjunction written onto it, a bracket closing a list, a body's name before it,
+    a word in lower case saying its kind before a name ("groupe XGL/ZGL")."""
     name = text[first[0] : last[0] + len(last[1])]
     start = first[0]
     suffix = _SUFFIX.search(name)
@@ -380,6 +381,11 @@ def _trimmed_name(text: str, first: Token, last: Token) -> Token:
     if name.endswith(")") and name.count(")") > name.count("("):
         name = name[:-1].rstrip()  # "(A, B, C)": the bracket closes the list, not the name
     organ = _organ(name)
+    kind = re.match(r"^([^\W\d_]+)\s+(?=\S)", name[organ:])
+    if kind and kind.group(1)[:1].islower() and is_type_word(kind.group(1)):
+        rest = name[organ + kind.end() :]
+        if is_abbreviation(rest) or _is_name(rest):
+            return start + organ + kind.end(), rest  # "groupe XGL/ZGL": its kind, then its name
     return start + organ, name[organ:]
 
 
