@@ -276,3 +276,25 @@ def test_no_title_under_the_lead_from_a_bare_genre(language: str, lead: str, hea
 def test_a_label_after_a_headlines_full_stop(headline: str, title: str | None) -> None:
     text = f"{headline}\n{PROSE['en']}\n{PROSE['en']}\n"
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "points"),
+    [
+        ("The same agreement will be signed in the Zedtown chamber soon.",
+         "The main fields of cooperation:", ["- joint observation of the vote;",
+                                              "- common standards of observation."]),
+        ("В ближайшее время такое же соглашение подпишут и в палате Зедтауна.",
+         "Основные направления сотрудничества:", ["- совместное наблюдение за голосованием;",
+                                                  "- общие стандарты наблюдения."]),
+        ("El mismo acuerdo se firmará pronto en la cámara de Zedvila.",
+         "Los principales campos de cooperación:", ["- observación conjunta del voto;",
+                                                     "- normas comunes de observación."]),
+    ],
+)  # fmt: skip
+def test_a_list_cue_under_the_first_sentence_is_no_headline(
+    sentence: str, cue: str, points: list[str]
+) -> None:
+    lines = "\n".join(points)
+    text = f"{sentence}\n{cue}\n{lines}\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    assert _title(text) is None

@@ -456,6 +456,7 @@ def _site_sentence(lines: list[Line], own: list[int], datelines: dict[int, Datel
         or _INNER_END.search(sentence)
         or is_prose(heading)
         or is_label(heading)
+        or heading.rstrip().endswith((":", "："))  # a list's cue, no headline
         or not any(is_prose(lines[i].content) for i in order[at + 2 :])
     ):
         return 0
