@@ -209,3 +209,22 @@ def test_a_kind_word_in_lower_case_before_a_group_on_whose_behalf_is_left_out(
     lead: str, body: str, signers: list[str]
 ) -> None:
     assert outside_of(read_text(_text(lead, body))) == signers
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        # German capitalises every noun: under a joint heading, a subject that only strikes is
+        # no signer
+        (f"Gemeinsame Erklärung von vier Gewerkschaften\n\n{PROSE['de']}\n\n{PROSE['de']}\n", []),
+        ("Joint statement\n\nThe Dockers and the Drivers of the Port have been on strike for "
+         f"three weeks against the new rules.\n\n{PROSE['en']}\n", []),
+        ("Gezamenlijke verklaring\n\nDe Havenarbeiders en de Chauffeurs van de Haven staken al "
+         f"drie weken tegen de nieuwe regels.\n\n{PROSE['nl']}\n", []),
+        # a subject that speaks is read by its capitals alone
+        ("Gemeinsame Erklärung\n\nDie Xandia-Linke und die Zetland-Grünen fordern den sofortigen "
+         f"Stopp der Räumungen.\n\n{PROSE['de']}\n", ["Xandia-Linke", "Zetland-Grünen"]),
+    ],
+)  # fmt: skip
+def test_capitals_alone_name_a_signer_only_when_it_speaks(text: str, signers: list[str]) -> None:
+    assert outside_of(read_text(text)) == signers

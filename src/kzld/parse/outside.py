@@ -1007,12 +1007,15 @@ def opening_signers(line: Line, relaxed: bool) -> Section | None:
     two names or more, then the sentence goes on in lower case, or after a word of speaking that
     opens the sentence ("يدعو الحزب ... وحزب ..."). Each name must read as an organisation's (a
     type word, an abbreviation, a name the authority knows) unless ``relaxed`` (the heading above
-    calls the statement joint): then capitals are enough."""
+    calls the statement joint): then capitals are enough. Either way the sentence must tell of a
+    statement (a word of speaking counts): a subject that strikes or meets signs nothing."""
     names, rest, verb_first = _opening(line, relaxed)
     if len(names) < 2 or not _plausible(names, relaxed):
         return None
-    if not relaxed and not tells_of_a_statement(line.content):
-        return None  # "X, Y and Z attended the meeting": names that do something else
+    if not tells_of_a_statement(line.content):
+        # "X, Y and Z attended the meeting": names that do something else; and under a joint
+        # heading too, where capitals alone are read ("Die Arbeiter der Region streiken ...")
+        return None
     if verb_first or rest[:1].islower():
         return signers_section(line, names, "title")
     if _uncased(rest[:1]) and all(_is_name(name) for _, name in names):
