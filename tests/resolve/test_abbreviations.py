@@ -103,3 +103,23 @@ def test_a_known_abbreviation_in_brackets_whatever_its_case() -> None:
         Authority((xamu,)),
         ["Chama cha Wanahabari Xandia (Xamu)", "CHAMA cha Wanahabari Xandia (XAMU)"],
     ) == ["xandia-media-union", "xandia-media-union"]
+
+
+def test_a_name_in_quotes_beside_a_word_for_its_kind() -> None:
+    """A name in quotation marks beside no more than a word for its kind, an abbreviation or
+    its country is the organisation's own name; beside more words it is another organisation's,
+    named in the name ("the youth union of the party « X »")."""
+    way = AuthorityEntry(
+        key="xandian-way",
+        name="Xandian Way",
+        names=(Name("La Voie Xandienne", "fr"),),
+        kinds=("party",),
+    )
+    assert keys_of(
+        Authority((way,)),
+        [
+            "Organisation « La Voie Xandienne »",
+            "ZP „La Voie Xandienne“",
+            "Union des jeunes du parti « La Voie Xandienne »",
+        ],
+    ) == ["xandian-way", "xandian-way", "x-union-des-jeunes-du-parti-la-voie-xandienne"]

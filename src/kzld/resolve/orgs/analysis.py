@@ -2,7 +2,8 @@
 
 :func:`read_entry` and :func:`read_name` turn what a list writes into a :class:`Reading`: the
 whole names to try (with and without a bracketed abbreviation, a country beside the name, a
-leading abbreviation), the abbreviations, and the countries named in the name or beside it. A
+leading abbreviation; a name in quotation marks beside a word for its kind), the abbreviations,
+and the countries named in the name or beside it. A
 first word is taken for an abbreviation only when it is one (:func:`is_abbreviation`): "ZELTA
 Party of Xandia" and "Marxist-Leninist Party of Zetland" are names, "XCP(M) Communist Party of
 Xandia (Marxist)" is an abbreviation and a name.
@@ -356,6 +357,25 @@ def _shortened(short: str, name: str) -> bool:
     return all(c in theirs for c in letters)
 
 
+#: A name in quotation marks inside a longer text: «X», „X“, “X”, "X".
+_QUOTED = re.compile(r'[«„“"]\s*([^«»„“”"]+?)\s*[»“”"]')
+
+
+def _quoted(text: str) -> list[str]:
+    """The one name a text writes in quotation marks beside no more than a word for its kind,
+    an abbreviation and its country ("Organisation « La Voie Xandienne » du Zetland", "ZU
+    „Zeta“"): the organisation's own name, tried as a whole name too. Nothing when the whole
+    text is quoted, two names are, or the words beside it say more (another organisation
+    named in quotes: "the youth league of the party «Zeta»")."""
+    found = _QUOTED.findall(text)
+    outside = _QUOTED.sub(" ", text)
+    rest = " ".join(w for w in outside.split() if not is_abbreviation(w))
+    if len(found) != 1 or not outside.strip(" \t-–—,.:;") or sum(c.isalpha() for c in found[0]) < 2:
+        return []
+    said = signature(rest)
+    return [found[0]] if len(said.concepts) <= 1 and not said.words else []
+
+
 def _split_brackets(text: str) -> list[str]:
     return [m.strip() for m in _BRACKETED.findall(text)]
 
@@ -465,6 +485,7 @@ def _read_text(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
     # a short form without capitals may be written by the authority as a form, not as an
     # abbreviation ("原水協"): it is tried as a whole name too
     found.parts.extend(i for i in inner if not is_abbreviation(i) and i not in places)
+    found.parts.extend(_quoted(text))
     if is_abbreviation(text) or abbreviation_key(text) in known:
         found.abbreviations.append(text)
     return more
