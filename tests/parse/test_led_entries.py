@@ -53,3 +53,47 @@ def test_clauses_opening_in_lower_case_are_still_no_enumeration() -> None:
         " Union, it threatens the XKP, and it closes the Harbour Gate.\n"
     )
     assert lists_of(read_text(text)) == []
+
+
+#: The same enumerations, their first item opening with the article capitalised after the colon.
+FIRST_ARTICLED = {
+    "el": (
+        "Την αλληλεγγύη τους εκφράζουν συνδικαλιστικές οργανώσεις από πολλές χώρες: Το Εργατικό"
+        " Κέντρο Ξάνδιας, η οργάνωση XKP (Ξάνδια), το Συνδικάτο Λιμενεργατών Ζέτλαντ, η Ένωση"
+        " Λιμενεργατών Ξάνδιας.\n",
+        ["Εργατικό Κέντρο Ξάνδιας", "XKP (Ξάνδια)", "Συνδικάτο Λιμενεργατών Ζέτλαντ",
+         "Ένωση Λιμενεργατών Ξάνδιας"],
+    ),
+    "fr": (
+        "Expriment leur solidarité avec les grévistes des syndicats de nombreux pays : La"
+        " Fédération Xandienne du Travail, la Confédération Zetlandaise, la XKP, l’Union"
+        " Portuaire de Xandie.\n",
+        ["Fédération Xandienne du Travail", "Confédération Zetlandaise", "XKP",
+         "Union Portuaire de Xandie"],
+    ),
+    "es": (
+        "Expresan su solidaridad con los huelguistas sindicatos de muchos países: La Federación"
+        " Xandiana del Trabajo, la Confederación Zetlandesa, el XKP, la Unión Portuaria de"
+        " Xandia.\n",
+        ["Federación Xandiana del Trabajo", "Confederación Zetlandesa", "XKP",
+         "Unión Portuaria de Xandia"],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(FIRST_ARTICLED))
+def test_the_first_item_loses_the_article_the_others_lose(language: str) -> None:
+    run, names = FIRST_ARTICLED[language]
+    argument = TEXTS[language if language != "fr" else "es"][0].split("\n\n")[0]
+    assert lists_of(read_text(f"{argument}\n\n{run}")) == [names]
+
+
+def test_an_article_the_other_items_do_not_lose_stays_the_name_s() -> None:
+    text = (
+        "Los portuarios de Zetland están en huelga desde hace tres semanas por un trabajo seguro"
+        " y un salario justo.\n\n"
+        "Firmantes: La Raya sin Minas, Confederación Zetlandesa, XKP, Unión Portuaria de Xandia.\n"
+    )
+    assert lists_of(read_text(text)) == [
+        ["La Raya sin Minas", "Confederación Zetlandesa", "XKP", "Unión Portuaria de Xandia"]
+    ]

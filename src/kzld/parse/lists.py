@@ -59,7 +59,7 @@ _BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 _URL = re.compile(r"https?://|www\.")
 
 #: A short article or an elided one before a capitalised name (``a Juventude``, ``l’ARS``).
-_ARTICLE = re.compile(r"^(?:[a-zà-ÿα-ωа-я]{1,3}\s+|[ldLD][’'])(?=[A-ZÀ-ÝΑ-ΩА-Я])")
+_ARTICLE = re.compile(r"^(?:[a-zà-ÿα-ωа-я]{1,3}\s+|[ldLD][’'])(?=[A-ZÀ-ÝΑ-ΩΆΈΉΊΌΎΏА-Я])")
 
 #: One entry: the line it is on, the document offset where its text starts, and the text.
 Item = tuple[Line, int, str]
@@ -534,6 +534,7 @@ def inline_items(line: Line, body: str, offset: int) -> tuple[list[Item], int | 
     # "A, B and C;": the semicolon ends the enumeration, it parts no entries
     body = body[:-1] if body.endswith(";") and semicolons(body) == 1 else body
     items: list[Item] = []
+    articles: set[str] = set()  # the articles taken off items: the first's, capitalised, too
     more = None
     together = numbered_parts(body)
     for at, part in together or _parts(body):
@@ -561,6 +562,7 @@ def inline_items(line: Line, body: str, offset: int) -> tuple[list[Item], int | 
             continue  # "and many local groups from all around Xandia": none named
         article = _ARTICLE.match(raw)
         if article:  # "a Juventude Comunista do Equador", "l’ARS": the article is no part of it
+            articles.add(raw[: article.end()].strip().casefold())
             start += article.end()
             raw = raw[article.end() :]
         if items and country_code(raw):  # "Name, Country": the country belongs to the name
@@ -574,7 +576,27 @@ def inline_items(line: Line, body: str, offset: int) -> tuple[list[Item], int | 
         items.append((line, start, raw))
     if dashed(body):
         items = _rejoin(line, items)
-    return items, more
+    return _first_unarticled(items, articles), more
+
+
+#: A short word opening an enumeration's first item, capitalised as a sentence's first word.
+_OPENING_WORD = re.compile(r"^([^\W\d_]{1,3})\s+(?=[^\W\d_])")
+
+
+def _first_unarticled(items: list[Item], articles: set[str]) -> list[Item]:
+    """The items with the first one's article taken off when the enumeration's other items lose
+    the same article in lower case ("...: Το X, η Y, το Z" -> "X"; "La XCGT, la XFSU"): the
+    article is capitalised there only because a sentence or its colon opens with it."""
+    if not items or not articles:
+        return items
+    line, start, raw = items[0]
+    opening = _OPENING_WORD.match(raw)
+    if opening is None or opening.group(1).casefold() not in articles:
+        return items
+    rest = raw[opening.end() :]
+    if not rest[:1].isupper() or opening.group(1).islower():
+        return items
+    return [(line, start + opening.end(), rest), *items[1:]]
 
 
 def _rejoin(line: Line, items: list[Item]) -> list[Item]:
