@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kzld.parse import read_bytes
+from kzld.parse.totals import stated_total
 
 PROSE = (
     "The workers of the region have been on strike for three weeks against the new wage rules, "
@@ -144,3 +145,19 @@ def test_an_arabic_number_with_its_article_after_the_organisations(
     sentence: str, total: int | None
 ) -> None:
     assert _opening(sentence) == total
+
+
+@pytest.mark.parametrize(
+    ("title", "total"),
+    [
+        # a site's menu of bulleted items above the title is no paragraph of running text
+        ("23 örgütten ortak çıkış", 23),
+        ("Joint call of 23 organisations", 23),
+        ("Gemeinsamer Aufruf von 23 Organisationen", 23),
+    ],
+)
+def test_a_bulleted_menu_above_the_title_is_no_running_text(title: str, total: int) -> None:
+    # the paragraphs as the reader joins them: a date line, forty towns' bullets in one
+    towns = [f"Zed{a}{b}" for a in ("ville", "ford", "bury", "mouth") for b in "abcdefghij"]
+    menu = " ".join(f"• {town}" for town in towns)
+    assert stated_total(["24.04.2024", menu, title, PROSE, PROSE]) == total

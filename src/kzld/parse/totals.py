@@ -490,7 +490,17 @@ def _of_organisations(tokens: list[str], joins: frozenset[str]) -> bool:
     return False
 
 
+#: A bullet opening an item of a list; a paragraph of such items joined is no running text.
+_BULLETS = re.compile(r"(?:^|\s)[•·▪◦‣∙]\s")
+#: The fewest bullets of such a paragraph.
+_BULLETED = 3
+
+
 def _prose(paragraph: str) -> bool:
+    """True when ``paragraph`` is running text: long, or a sentence; not the items of a list
+    joined ("• Zedtown • Xandiaville • ...", a site's menu), however long."""
+    if paragraph.lstrip()[:1] in "•·▪◦‣∙" and len(_BULLETS.findall(paragraph)) >= _BULLETED:
+        return False
     return len(paragraph) > 160 or (len(paragraph) >= 60 and paragraph.endswith((".", "!", "?")))
 
 
