@@ -93,6 +93,9 @@ from kzld.resources import authority_dir
         ("Κόμμα Ζήτα Κύπρου", ["CY"]),
         ("Ένωση Ζήτα της Ελλάδος", ["GR"]),
         ("Партия Зета", []),
+        # Nepali postpositions written joined to the name ("by", "of")
+        ("समाजवादी जेटा पार्टी नेपालले", ["NP"]),
+        ("जेटा पार्टी नेपालको", ["NP"]),
     ],
 )
 def test_countries_named(text: str, codes: list[str]) -> None:
