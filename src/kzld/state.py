@@ -557,8 +557,10 @@ class BuildState:
         """The document kept under ``key``, or None (none kept, or unreadable: read the text)."""
         if key is None:
             return None
+        # a first build keeps its documents in a staged folder until it is done (see _keep)
+        folder = self.documents if self.staged is None else self.staged / self.documents.name
         try:
-            document = from_json(Document, (self.documents / f"{key}.json").read_bytes())
+            document = from_json(Document, (folder / f"{key}.json").read_bytes())
         except (OSError, ValueError, TypeError, KeyError):
             return None
         self.found.add(key)

@@ -436,3 +436,27 @@ def test_a_definition_in_a_new_text_changes_what_kept_texts_resolve_to(tmp_path:
     build(seeds, out)
     assert alone in (out / "kzld.ttl").read_text(encoding="utf-8")
     assert_as_clean(seeds, out)
+
+
+def test_a_first_build_resolves_a_text_again_without_reading_it_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text a definition in another text answers otherwise is resolved again from what the
+    reader made of it, kept in the state also while the first build into a new folder runs."""
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    seeds.mkdir()
+    body = "Joint statement on the strike\n\nWe stand with the strikers.\n\nSigned:\n\n1. {}\n"
+    (seeds / "a.txt").write_text(body.format("Xandia Workers' Union (XWU)"), encoding="utf-8")
+    (seeds / "b.txt").write_text(body.format("XWU"), encoding="utf-8")
+
+    def read_again(path: Path) -> None:
+        raise AssertionError(f"{path.name} read a second time")
+
+    monkeypatch.setattr("kzld.pipeline.read_one", read_again)
+    result = build(seeds, out)
+    assert (result.documents, result.resolved) == (2, 3)  # b.txt resolved twice, read once
+    published_text = (out / "kzld.ttl").read_text(encoding="utf-8")
+    assert "<https://w3id.org/kzld/id/org/x-xandia-workers-union>" in published_text
+    assert "<https://w3id.org/kzld/id/org/x-xwu>" not in published_text
+    monkeypatch.undo()
+    assert_as_clean(seeds, out, result)

@@ -68,6 +68,17 @@ def test_the_seeds_validated_by_parts_as_whole() -> None:
     assert len({owner(focus_iri(r.focus) or "") for r in whole.results}) > 2
 
 
+def test_a_report_without_its_graph_has_the_same_results() -> None:
+    """Each batch after the first is validated for its results alone: the same ones, and no
+    rdflib graph of them made (one a batch would be held to the end of a build)."""
+    data = ntriples(triples_of(in_order(load_graph(ROOT / "out" / "kzld.ttl"))))
+    with_graph = validate(data)
+    results_alone = validate(data, graph=False)
+    assert results_alone.results == with_graph.results
+    assert len(with_graph.report_graph) > len(with_graph.results)
+    assert len(results_alone.report_graph) == 0
+
+
 def test_a_generated_corpus_validated_by_parts_as_whole(tmp_path: Path) -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     try:

@@ -65,7 +65,11 @@ _IRI = re.compile(r"<([^<>]*)>")
 
 
 def validate(
-    data: Graph | NTriples, *, shapes: Graph | None = None, engine: str = "shacl"
+    data: Graph | NTriples,
+    *,
+    shapes: Graph | None = None,
+    engine: str = "shacl",
+    graph: bool = True,
 ) -> Report:
     """Validate ``data`` against ``shapes`` (default: :func:`load_shapes`).
 
@@ -73,6 +77,9 @@ def validate(
     ontology is mixed into a copy of the data, so that a ``kzld:Statement`` counts as a
     ``schema:CreativeWork`` and a genre as a concept of ``kzld:genres``. ``engine`` is one of
     :data:`ENGINES`. Shapes an engine cannot use raise :class:`~kzld.errors.InputError`.
+    With ``graph`` false the ``shacl`` engine leaves the report's graph empty: the results
+    alone, what validation by parts needs of each batch after the first (the report's graph
+    of each is an rdflib graph of every result, parsed from the engine's Turtle).
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown SHACL engine {engine!r}; use one of {', '.join(ENGINES)}")
@@ -82,7 +89,7 @@ def validate(
         refuse_unusable(shapes, "the shapes")
     try:
         if engine == "shacl":
-            return _validate_with_shacl(data, shapes)
+            return _validate_with_shacl(data, shapes, graph)
         return _validate_with_pyshacl(data, shapes)
     except (KzldError, AssertionError):
         raise
@@ -112,7 +119,7 @@ def _validate_with_pyshacl(data: Graph | NTriples, shapes: Graph) -> Report:
     return Report(results_of(report_graph, data, shapes), report_graph)
 
 
-def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
+def _validate_with_shacl(data: Graph | NTriples, shapes: Graph, graph: bool = True) -> Report:
     """The same validation with the ``shacl`` engine (Rust), results rendered the same way.
 
     The data goes to the engine as N-Triples (:func:`_engine_input`), the ontology's triples
@@ -142,9 +149,10 @@ def _validate_with_shacl(data: Graph | NTriples, shapes: Graph) -> Report:
         return _label_in(store, focus, extra)
 
     names = prefix_names()
-    report_graph = blank_shapes_again(graph_of(report.turtle))
+    report_graph = blank_shapes_again(graph_of(report.turtle)) if graph else Graph()
     whole = [from_count(c) for c in found_counts] + [from_sparql(f) for f in found_sparql]
-    add_to_report(report_graph, whole)
+    if graph:
+        add_to_report(report_graph, whole)
     results = [_from_engine(found, names, label) for found in report.results]
     results += [_from_whole(one, names, label) for one in whole]
     return Report(in_order(results), report_graph)

@@ -177,7 +177,8 @@ def validate_parts(
     batch = batch or BATCH
     for start in range(0, max(len(fresh), 1), batch):
         batched = set(fresh[start : start + batch])
-        report = validate(split.graph(batched), engine=engine)
+        # the first batch's report is handed back: the others' results alone are needed
+        report = validate(split.graph(batched), engine=engine, graph=first is None)
         for result in report.results:
             iri = focus_iri(result.focus)
             name = split.owner(iri) if iri is not None else None
