@@ -78,3 +78,32 @@ def test_a_name_and_its_translation_in_another_script_are_still_parted() -> None
     assert lists_of(read_text(text)) == [
         ["Parti du Travail de Xandie", "Parti Communiste de Zetlande"]
     ]
+
+
+#: Words that describe a body in one script, then its own name in another with nothing between
+#: them (a foreign union named as it names itself), among other names, per language.
+DESCRIBED = {
+    "el": (
+        "Υπογράφουν:",
+        ["Συνδικάτο στις Κατασκευές Xandia Roofers Union Local 36 (Ζετλανδία)",
+         "Συνδικάτο Μετρό Ξάνιας Seko Klubb 111 (Ξάνια)", "Εργατικό Κέντρο Ξάνιας"],
+    ),
+    "ru": (
+        "Подписали:",
+        ["Профсоюз строителей Xandia Roofers Union Local 36 (Зетландия)",
+         "Профсоюз метро Ксании Seko Klubb 111 (Ксания)", "Рабочий центр Ксании"],
+    ),
+    "ar": (
+        "الموقعون:",
+        ["نقابة عمال البناء Xandia Roofers Union Local 36 (زيتلاند)",
+         "نقابة عمال المترو Seko Klubb 111 (كسانديا)", "المركز العمالي في كسانديا"],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(DESCRIBED))
+def test_a_body_s_own_name_after_words_that_describe_it_is_one_name(language: str) -> None:
+    cue, names = DESCRIBED[language]
+    body = PROSE.get(language, PROSE["ru"])
+    text = f"{body[:40]}\n\n{body}\n\n{cue}\n" + "\n".join(names) + "\n"
+    assert lists_of(read_text(text)) == [names]

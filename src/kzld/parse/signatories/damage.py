@@ -14,7 +14,6 @@ from ..names import (
     is_abbreviation,
     is_bare_type_word,
     is_name_join,
-    is_type_word,
     known_name,
     opens_a_word,
 )
@@ -110,7 +109,9 @@ def split_bilingual(raw: str) -> tuple[str, str] | None:
     """``(name, other)`` when an entry gives a name and then its translation in another script
     (``Parti du travail d'Autriche - Κόμμα Εργασίας Αυστρίας``), outside brackets: two words
     or more on each side (a place and its country in brackets, ``Xandias (Zetland)``, translate
-    no name), the first side more than words for a kind of organisation."""
+    no name), the first side more than words for a kind of organisation, and a dash, a slash or
+    a closing bracket between them (with nothing between them, the words in the other script
+    are the name's own: a place, or the body's name as it writes it itself)."""
     first = _script(raw[: max(1, len(raw) // 3)])
     if first is None:
         return None
@@ -126,10 +127,11 @@ def split_bilingual(raw: str) -> tuple[str, str] | None:
                 # "Trade Union Organisation Left Bloc": the words before the other script only say
                 # what kind of organisation the name in it is, and translate nothing
                 return None
-            parted = raw[len(head) : index].strip()
-            if not parted and not any(is_type_word(w) for w in words(tail)):
-                # "Σωματείο Εργαζομένων στο ξενοδοχείο Xandia Beach": nothing parts the two
-                # scripts and no kind of organisation is named after it: the place is the name's
+            if not raw[len(head) : index].strip() and not head.endswith(")"):
+                # "Σωματείο Εργαζομένων στο ξενοδοχείο Xandia Beach", "Συνδικάτο στις Κατασκευές
+                # Xandia Roofers Union": nothing parts the two scripts, so the words in the
+                # other script are the name's own (a place, the body's name as it writes it),
+                # not a translation, which a dash, a slash or a closing bracket sets apart
                 return None
             return head, tail
     return None

@@ -111,6 +111,6 @@ def _translated(name: str, line: str) -> bool:
     """True when ``line``, right under a letterhead's ``name``, is that name in another script
     ("Arab National Congress" under its Arabic name): a name by the same evidence, written in
     another script, and either both name a kind of organisation or neither does."""
-    if not line or not _letterhead_name(line) or split_bilingual(f"{name} {line}") is None:
+    if not line or not _letterhead_name(line) or split_bilingual(f"{name} / {line}") is None:
         return False
     return bool(evidence(line).types) == bool(evidence(name).types)
