@@ -298,3 +298,25 @@ def test_a_list_cue_under_the_first_sentence_is_no_headline(
     lines = "\n".join(points)
     text = f"{sentence}\n{cue}\n{lines}\n{PROSE['en']}\n\n{PROSE['en']}\n"
     assert _title(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "title"),
+    [
+        # a title followed by its translation after a slash: the version's half
+        ("fr", "Message du XPB au ZKP pour les élections en Zédie / XPB-bericht aan ZKP voor "
+         "de verkiezingen in Zedië", "Message du XPB au ZKP pour les élections en Zédie"),
+        ("en", "Message of the XPB to the ZKP for the elections / Mensaje del XPB al ZKP para "
+         "las elecciones", "Message of the XPB to the ZKP for the elections"),
+        # two halves in one language are one title
+        ("en", "Four unions of Zedland protest in front of the government / They reject the "
+         "austerity plans", "Four unions of Zedland protest in front of the government / They "
+         "reject the austerity plans"),
+    ],
+)  # fmt: skip
+def test_a_titles_translation_after_a_slash_is_no_part_of_it(
+    language: str, heading: str, title: str
+) -> None:
+    prose = PROSE[language]
+    text = f"{heading}\n\n{prose}\n\n{prose}\n"
+    assert _title(text) == title

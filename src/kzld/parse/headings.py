@@ -35,7 +35,7 @@ from ..model.folding import WORD_MARKS, fold
 from ..model.records import Dateline
 from .cues import folded_words
 from .dates import is_date_line
-from .language import script_of
+from .language import detect, script_of
 from .lists import ITEM
 from .text import Line, words
 
@@ -49,6 +49,7 @@ __all__ = [
     "is_prose",
     "version_headings",
     "without_site",
+    "without_translation",
 ]
 
 #: A web address.
@@ -514,3 +515,20 @@ def _bare_genre(content: str) -> bool:
 #: A quotation inside a line: a name that holds a statement's word ("''Birliğe Çağrı
 #: Platformu'' adına ...") says nothing of the line.
 _QUOTED = re.compile(r"''.*?''|\".*?\"|“.*?”|„.*?“|«.*?»|‘.*?’")
+
+
+#: What parts a title from its translation: a slash with spaces around it.
+_TRANSLATION = re.compile(r"\s+/\s+")
+#: The fewest letters of each half for its language to be read.
+_HALF_LETTERS = 15
+
+
+def without_translation(title: str, language: str) -> str:
+    """``title`` without its translation after a slash ("Message du X au Y / Bericht van X aan
+    Y"): the first half, when it reads as the version's ``language`` and the second as
+    another; two halves in one language ("Title / Subtitle") stay one title."""
+    halves = [half.strip() for half in _TRANSLATION.split(title)]
+    if len(halves) != 2 or min(sum(c.isalpha() for c in h) for h in halves) < _HALF_LETTERS:
+        return title
+    first, second = (detect(half) for half in halves)
+    return halves[0] if first == language and second not in (None, language) else title

@@ -27,7 +27,14 @@ from .cues import folded_words, vocabulary
 from .dates import read_dateline, run_on_dateline, statement_dates, with_update_stamps
 from .enumerated import counts, enumerated_signers
 from .expanded import expanded_signers
-from .headings import LABEL_AFTER, URL, is_prose, version_headings, without_site
+from .headings import (
+    LABEL_AFTER,
+    URL,
+    is_prose,
+    version_headings,
+    without_site,
+    without_translation,
+)
 from .language import detect, detect_all
 from .lists import ITEM, is_entry
 from .names import is_abbreviation, is_name_join, person_shaped
@@ -800,6 +807,7 @@ def _version(
     title = _LEADING_COLON.sub("", title) if title is not None else None
     title = LABEL_AFTER.sub("", title) if title is not None else None
     title = without_site(title, prose) if title is not None else None
+    title = without_translation(title, language) if title is not None else None
     subtitle = None
     if (
         chosen.title is not None
