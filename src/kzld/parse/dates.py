@@ -854,11 +854,7 @@ def statement_dates(
     speaks of a meeting, an adoption or today with one full date ("The joint meeting held on
     2nd June 2017 ..."). Ranges ("11 e 12 aprile 2011") and dates without a year are no date.
     """
-    datelines = dict(datelines)
-    paged: dict[int, Dateline] = {}  # the page's stamps on a line beside the statement's dateline
-    for i in free:
-        if i not in datelines and (two := _two_dates(lines[i])) is not None:
-            paged[i], datelines[i] = two
+    datelines, paged = _with_two_dates(lines, free, datelines)
     weight = {i: len(lines[i].content) for i in free if i not in datelines}
     prose = {i for i in weight if _prose(lines[i].content)}
     decided: dict[int, Dateline] = {}
@@ -882,6 +878,19 @@ def statement_dates(
             or _opening_date(lines, free, prose)
         )
     return decided, created, published
+
+
+def _with_two_dates(
+    lines: list[Line], free: list[int], datelines: dict[int, Dateline]
+) -> tuple[dict[int, Dateline], dict[int, Dateline]]:
+    """``datelines`` with the statement's dateline of each line of ``free`` that gives the
+    page's date beside it (:func:`_two_dates`), and those lines' stamps of the page."""
+    datelines = dict(datelines)
+    paged: dict[int, Dateline] = {}
+    for i in free:
+        if i not in datelines and (two := _two_dates(lines[i])) is not None:
+            paged[i], datelines[i] = two
+    return datelines, paged
 
 
 #: What parts a line of two dates: a bar or a bullet.

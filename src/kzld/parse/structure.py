@@ -594,16 +594,7 @@ def _language_runs(
 ) -> list[tuple[str, int, int]]:
     """``(language, first, last)`` line indices of the prose runs in one language; ``listed``
     are the lines of the text's lists."""
-    # list items name organisations in any language: they say nothing of the text's language
-    prose = [
-        i
-        for i in candidates
-        if is_prose(lines[i].content)
-        and len(lines[i].content) >= 25
-        and not is_entry(lines[i].content)
-        and not _names_only(lines[i].content)
-        and not _person_with_role(lines[i].content)
-    ]
+    prose = [i for i in candidates if _tells_language(lines[i].content)]
     found = detect_all([URL.sub(" ", lines[i].content) for i in prose])
     detected = dict(zip(prose, found, strict=True))
     langs = {i: lang for i, lang in detected.items() if lang}
@@ -645,6 +636,21 @@ def _language_runs(
     return _one_per_language(lines, prose, merged)
 
 
+def _tells_language(content: str) -> bool:
+    """True when a line is prose that says which language the text is in: not a short line,
+    a list's entry, a line of names or a person with a role (names are written in any
+    language)."""
+    return (
+        is_prose(content)
+        and len(content) >= _LANGUAGE_LINE
+        and not is_entry(content)
+        and not _names_only(content)
+        and not _person_with_role(content)
+    )
+
+
+#: The fewest characters of a line whose language is read.
+_LANGUAGE_LINE = 25
 #: The fewest names a line of names only gives (:func:`_names_only`).
 _NAMES_IN_A_LINE = 3
 #: The most words of one name in such a line.
