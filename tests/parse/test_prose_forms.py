@@ -228,3 +228,21 @@ def test_a_kind_word_in_lower_case_before_a_group_on_whose_behalf_is_left_out(
 )  # fmt: skip
 def test_capitals_alone_name_a_signer_only_when_it_speaks(text: str, signers: list[str]) -> None:
     assert outside_of(read_text(text)) == signers
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "signer"),
+    [
+        # Lithuanian: "su" and the association in the instrumental, in sentence case
+        ("Konferencijos metu socialdemokratai susitarimą pasirašė ir su Xandijos karo veteranų "
+         "asociacija.", PROSE["ru"], "Xandijos karo veteranų asociacija"),
+        # English
+        ("At the congress the party signed an agreement with the Zetland Rail Union.",
+         PROSE["en"], "Zetland Rail Union"),
+        # Spanish
+        ("Durante el congreso el partido ha firmado un acuerdo con la Unión Sindical de Zetlandia.",
+         PROSE["es"], "Unión Sindical de Zetlandia"),
+    ],
+)  # fmt: skip
+def test_the_organisation_signed_with_signs(lead: str, body: str, signer: str) -> None:
+    assert signer in outside_of(read_text(_text(lead, body)))

@@ -386,6 +386,9 @@ def _phrase_signers(joined: list[Line]) -> list[Section | None]:
     candidates: list[Section | None] = []
     prose = 0  # paragraphs of running text read so far: the first three are the text's lead
     for line in joined:
+        if prose < 3 and is_prose(line.content):
+            # each name bounded by its own abbreviation: read before the runs of other readers
+            candidates.append(expanded_signers(line))
         if signing_cue(line.content):
             candidates.append(among_signers(line))
             candidates.append(sentence_signers(line))
@@ -397,7 +400,6 @@ def _phrase_signers(joined: list[Line]) -> list[Section | None]:
             candidates.append(plural_signers(line))
             if is_prose(line.content):
                 candidates.append(lead_signers(line))
-                candidates.append(expanded_signers(line))
                 candidates.append(quoted_signers(line))
         prose += is_prose(line.content) and len(line.content) >= 60
     return candidates
