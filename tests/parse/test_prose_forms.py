@@ -70,8 +70,8 @@ def test_names_with_abbreviations_that_sign_nothing(lead: str) -> None:
         # Serbian (Latin): the organisation in the genitive and in sentence case, a word in lower
         # case saying its kind before one ("stranke", "poslaničke grupe"), "i" inside a name
         ("Sporazum su potpisali predsednik Stranke rada i prava Ivo Ypsil, kopredsednik stranke "
-         "Zajedno Ana Zet i šef poslaničke grupe Zeleni levi klub Eva Xan.",
-         ["Stranke rada i prava", "Zajedno", "Zeleni levi klub"]),
+         "Xajedno Ana Zet i šef poslaničke grupe Zeleni xandijski klub Eva Xan.",
+         ["Stranke rada i prava", "Xajedno", "Zeleni xandijski klub"]),
         # Serbian (Cyrillic)
         ("Споразум су потписали председник Странке рада и права Иво Ипсил и потпредседница "
          "Покрета Зетланд Ана Зет.",

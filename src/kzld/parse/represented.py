@@ -13,7 +13,7 @@ organisation the role is of, in either order the languages write them:
   Ali Veli");
 - the role, then the organisation in sentence case up to the person that closes the stretch
   before the next separator ("predsednik Stranke rada i prava Ivo Ypsil,"), words in lower case
-  saying its kind left out ("kopredsednik stranke Zajedno Ana Zet": "Zajedno").
+  saying its kind left out ("kopredsednik stranke Xajedno Ana Zet": "Xajedno").
 
 The organisation's name is taken as the text writes it (a genitive stays a genitive). Only in a
 sentence that tells of a statement or a signing, and only when two persons or more name two
@@ -170,7 +170,7 @@ def _kind_words(tokens: list[Token], k: int) -> int:
 def _in_sentence_case(tokens: list[Token], k: int, sentence: str, folded: list[str]) -> Pair | None:
     """The organisation written in sentence case between the role ending at the ``k``-th token
     and the person closing the stretch up to the next separator ("predsednik Stranke rada i
-    prava Ana Zet,", "kopredsednik stranke Zajedno Ivo Ypsil,": the person is its last two
+    prava Ana Zet,", "kopredsednik stranke Xajedno Ivo Ypsil,": the person is its last two
     words; words in lower case saying the kind before the name are left out)."""
     start = _kind_words(tokens, k)
     stop = start

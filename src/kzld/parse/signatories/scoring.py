@@ -138,7 +138,7 @@ def accept(block: Block) -> bool:
             # a long run of short items under a word of signing is a list of names by its form,
             # though many of its names have few capitals ("Centro culturale X", "Comitato per Y")
             long = len(scores) >= _LONG_RUN and all(_short_item(raw) for _, _, raw in block.items)
-            # so is a run of names by their form alone ("Signed: Greenpeace, Forward, XKP")
+            # so is a run of names by their form alone ("Signed: Zetpeace, Forward, XKP")
             return (mean >= 0.45 and names >= (0.4 if long else 0.6)) or _shaped(block, 3)
         return mean >= 0.2
     if block.cue == WEAK or _cut_cue(block):
