@@ -955,11 +955,11 @@ def dateline_end(sentence: str) -> int:
 def we_opening(sentence: str) -> int | None:
     """Where the names in apposition to a word for "we" start when ``sentence`` (after a
     dateline) opens with one and a comma ("XANDIASTADT - Wir, die X, ..."); else ``None``."""
-    at = dateline_end(sentence)
-    word = _WORD_AND_COMMA.match(sentence, at)
-    if word is None or fold(word.group(1)) not in folded_words("we_words"):
-        return None
-    return word.end()
+    for at in (0, dateline_end(sentence)):  # "We, the X - a party of ... - and": no dateline
+        word = _WORD_AND_COMMA.match(sentence, at)
+        if word is not None and fold(word.group(1)) in folded_words("we_words"):
+            return word.end()
+    return None
 
 
 @cache
@@ -1084,42 +1084,7 @@ def sentence_signers(line: Line) -> Section | None:
             names += found
     if not titled:
         names += [n for n in _after_verbs(line) if n not in names]
-        names += [n for n in _signed_with(line) if n not in names]
     return signers_section(line, names, "phrase") if names else None
-
-
-#: What may follow a verb of signing before the word for "with" ("the agreement", "ir").
-_BEFORE_WITH = 3
-#: The most words of a name read after "signed ... with" up to the sentence's end.
-_WITH_LONGEST = 12
-
-
-def _signed_with(line: Line) -> list[tuple[int, str]]:
-    """The organisation a sentence says a signer signed with ("signed the agreement with the X
-    Union.", "susitarimą pasirašė ir su Xandijos veteranų asociacija."): a word for "with" at
-    most three words after a verb of signing, then a name that opens with a capital and runs to
-    the next comma or the sentence's end, reading as a name by its words."""
-    names: list[tuple[int, str]] = []
-    found = list(_WORD.finditer(line.content))
-    for k, word in enumerate(found):
-        if not _signing().matches(fold(word.group())):
-            continue
-        after = found[k + 1 : k + 2 + _BEFORE_WITH]
-        with_word = next(
-            (w for w in after if fold(w.group()) in folded_words("signing_with_words")), None
-        )
-        if with_word is None:
-            continue
-        rest = line.content[with_word.end() :]
-        text = re.match(
-            r"\s*(?:(?:the|la|el|le|der|die|das)\s+)?([^,;:!?]+?)(?:[.!?](?:\s|$)|[,;:]|$)", rest
-        )
-        if text is None:
-            continue
-        name = text.group(1).strip()
-        if name[:1].isupper() and len(name.split()) <= _WITH_LONGEST and _is_name(name):
-            names.append((line.start + with_word.end() + text.start(1), name))
-    return names
 
 
 def _after_verbs(line: Line) -> list[tuple[int, str]]:
