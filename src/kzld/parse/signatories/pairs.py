@@ -187,8 +187,8 @@ def signed_for(raw: str) -> tuple[int, str] | None:
     (``signing_for_words`` of ``cues.yaml``), an article and a capitalised name ("Name Surname
     y Name Surname por la Dirección Nacional del XKP", "Name Surname for the X Union"): the
     persons sign for the organisation, which is the signer. Its form alone tells, whatever the
-    other entries of the list are; without the article, "for" is as often a name's own ("Jewish
-    Voice for Peace", "Gemeinschaft für Kommunalpolitik"), and two capitalised words before it
+    other entries of the list are; without the article, "for" is as often a name's own ("Xandian
+    Voice for Peace", "Gemeinschaft für Zetlandpolitik"), and two capitalised words before it
     may be a name's as well as a person's."""
     for match in re.finditer(r"(?<=\s)(\w+)(?=\s)", raw):
         if fold(match.group(1)) not in folded_words("signing_for_words"):
@@ -198,7 +198,7 @@ def signed_for(raw: str) -> tuple[int, str] | None:
         rest = raw[match.end() :].lstrip()
         article = _ARTICLE.match(rest)
         if not article or not rest[: article.end()].islower():
-            continue  # "Jewish Voice for Peace": a name's own "for", with no article after it
+            continue  # "Xandian Voice for Peace": a name's own "for", with no article after it
         rest = rest[article.end() :]
         organisation = rest.rstrip(" .,;")
         if organisation[:1].isupper() and _organisation(organisation):
