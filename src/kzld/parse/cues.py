@@ -3,6 +3,8 @@ each loaded once."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -10,7 +12,7 @@ from typing import Any
 from ..model.folding import fold
 from ..model.yamlio import safe_load
 
-__all__ = ["folded_words", "vocabulary", "word_file"]
+__all__ = ["folded_words", "inner_cue_words", "vocabulary", "word_file"]
 
 
 @cache
@@ -33,3 +35,15 @@ def folded_words(key: str) -> frozenset[str]:
     (``"word*"``) is no whole word: only a :class:`~kzld.parse.text.WordSet` of the list reads
     it, and it is left out here rather than kept as a form no word of a text can equal."""
     return frozenset(fold(w) for w in vocabulary()[key] if not str(w).endswith("*"))
+
+
+#: A word with a space on either side: a word inside a line, neither its first nor its last.
+_INNER_WORD = re.compile(r"(?<=\s)(\w+)(?=\s)")
+
+
+def inner_cue_words(text: str, key: str) -> Iterator[re.Match[str]]:
+    """The words inside ``text`` (a space on either side) that are whole words of the list
+    ``key`` of ``cues.yaml``, in order: where "and 12 more", "and other unions" or "for the X"
+    may start within an entry."""
+    cue = folded_words(key)
+    return (match for match in _INNER_WORD.finditer(text) if fold(match.group(1)) in cue)

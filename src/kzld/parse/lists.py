@@ -12,7 +12,7 @@ import re
 
 from ..model.countries import country_code
 from ..model.folding import fold
-from .cues import folded_words
+from .cues import folded_words, inner_cue_words
 from .dates import is_month_line, read_dateline
 from .names import generic_plural, is_type_word
 from .text import Line, outside_brackets, words
@@ -115,12 +115,10 @@ def open_more(content: str) -> bool:
 
 def split_more(raw: str) -> tuple[str, int | None]:
     """``raw`` without a trailing ``and 12 more`` (``y otras 12 organizaciones``) and the count."""
-    joins = folded_words("and_words")
-    for match in re.finditer(r"(?<=\s)(\w+)(?=\s)", raw):
-        if fold(match.group(1)) in joins:
-            stated = more_count(raw[match.start(1) :])
-            if stated is not None:
-                return raw[: match.start()].rstrip(" ,;"), stated
+    for match in inner_cue_words(raw, "and_words"):
+        stated = more_count(raw[match.start(1) :])
+        if stated is not None:
+            return raw[: match.start()].rstrip(" ,;"), stated
     return raw, None
 
 
@@ -187,10 +185,10 @@ def without_unnamed(raw: str) -> str:
     among its first three, and a kind of organisation in the plural among them
     (:func:`~.names.generic_plural`); they say others joined, and are no part of the name before
     them ("Union of workers and peasants' organisations" keeps its tail)."""
-    joins, more = folded_words("and_words"), folded_words("more_words")
-    for match in re.finditer(r"(?<=\s)(\w+)(?=\s)", raw):
+    more = folded_words("more_words")
+    for match in inner_cue_words(raw, "and_words"):
         tail = words(raw[match.end() :])
-        if fold(match.group(1)) not in joins or not words(raw[: match.start()]):
+        if not words(raw[: match.start()]):
             continue
         if not tail or not all(w.islower() for w in tail):
             continue

@@ -21,8 +21,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ...model.folding import fold
-from ..cues import folded_words, vocabulary
+from ..cues import inner_cue_words, vocabulary
 from ..lists import Item
 from ..names import is_person, person_line, person_shaped, speaks_for_organisation
 from ..text import words
@@ -190,9 +189,7 @@ def signed_for(raw: str) -> tuple[int, str] | None:
     other entries of the list are; without the article, "for" is as often a name's own ("Xandian
     Voice for Peace", "Gemeinschaft für Zetlandpolitik"), and two capitalised words before it
     may be a name's as well as a person's."""
-    for match in re.finditer(r"(?<=\s)(\w+)(?=\s)", raw):
-        if fold(match.group(1)) not in folded_words("signing_for_words"):
-            continue
+    for match in inner_cue_words(raw, "signing_for_words"):
         if not _named_persons(raw[: match.start()].strip()):
             continue
         rest = raw[match.end() :].lstrip()
