@@ -3,7 +3,7 @@
 соглашение".
 
 The quotation marks say where each name begins and ends, whatever its words and its script
-(:func:`.outside.kind_quoted_runs`), so the names need not stand together: two or more in a
+(:func:`.runs.kind_quoted_runs`), so the names need not stand together: two or more in a
 sentence that tells of a statement or a signing are its signers, with the names in quotation
 marks coordinated with them ("حزب «X» و«Y»"). One alone may be anyone the sentence speaks of, and
 names right after a word of speaking are what the statement speaks of
@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from ..model.records import Section
 from .coordinated import sentences
-from .outside import kind_quoted_runs, signers_section
+from .outside import signers_section
+from .runs import kind_quoted_runs
 from .spans import spoken_of, tells_of_a_statement
 from .text import Line
 

@@ -1,7 +1,7 @@
 """How strongly a span of running text (a title, a sentence) reads as the name of a signer.
 
 :mod:`.names` weighs a phrase as an entry of a list. A span read from a title or a sentence
-(:func:`.outside.name_run`) is weighed by the same evidence, corrected for running text, so that
+(:func:`.runs.name_run`) is weighed by the same evidence, corrected for running text, so that
 one scorer serves every place where signers are named outside a list:
 
 - a plural type word describes many signers ("Communist and Workers' Parties") unless a singular

@@ -38,27 +38,17 @@ from .headings import (
 from .language import detect, detect_all
 from .lists import ITEM, is_entry
 from .names import is_abbreviation, is_name_join, person_shaped
-from .outside import (
-    among_signers,
-    behalf_signers,
-    counted_signers,
-    head_signers,
-    joint,
-    opening_signers,
-    plural_signers,
-    sender_signers,
-    sentence_signers,
-    speaker_signers,
-    subject_signers,
-    title_signers,
-)
+from .openings import opening_signers, speaker_signers, subject_signers
 from .paired import paired_signers
 from .places import is_city
+from .plurals import counted_signers, plural_signers
 from .quoted import quoted_signers
 from .represented import represented_signers, signing_persons
 from .signatories import Found, find_sections, signing_cue
+from .signing import among_signers, behalf_signers, sentence_signers
 from .subjects import lead_signers
 from .text import Line, words
+from .titled import head_signers, joint, sender_signers, title_signers
 from .totals import stated_total
 from .unspaced import unspaced_signers
 from .wrapping import logical_lines

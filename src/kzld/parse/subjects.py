@@ -15,7 +15,8 @@ import re
 from ..model.records import Section
 from .coordinated import Run, accepted, runs, sentences
 from .names import evidence, is_name_join, is_person, person_shaped
-from .outside import dateline_end, signers_section, we_opening
+from .openings import dateline_end, we_opening
+from .outside import signers_section
 from .spans import tells_of_a_statement
 from .text import Line
 

@@ -1,0 +1,159 @@
+"""Signers named as the subject of a statement's opening sentence or headline: "El Partido X y el
+Partido Y llaman ...", "The X Party of Britain condemns ...", "A, B y C firman la declaración",
+"PS, Spolu a KDH garantujú ..."; the names in apposition to a "we" (:func:`we_opening`) after a
+dateline (:func:`dateline_end`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model.folding import fold
+from ..model.records import Section
+from .cues import folded_words
+from .names import (
+    is_name_join,
+)
+from .outside import signers_section
+from .running import plausible, prose_words, reads_as_name, signing_words, uncased
+from .runs import name_run
+from .spans import (
+    NAMED,
+    name_evidence,
+    speaks,
+    strength,
+    tells_of_a_statement,
+)
+from .text import Line
+
+__all__ = [
+    "dateline_end",
+    "opening_signers",
+    "speaker_signers",
+    "subject",
+    "subject_signers",
+    "we_opening",
+]
+
+
+def subject_signers(line: Line) -> Section | None:
+    """The signers named before a verb of signing ("A, B y C firman la declaración"), or as the
+    subject of a headline ("PS, Spolu, KDH a Za ľudí garantujú ...", "X Party and Y Union call
+    for ..."): two names or more, most of them reading as names by their words, then a word in
+    lower case."""
+    names, end = name_run(line.content, line.start, relaxed=True)
+    after = line.content[end:].split()[:3]
+    if len(names) >= 2 and any(signing_words().matches(fold(w.strip(",.:"))) for w in after):
+        return signers_section(line, names, "title")
+    headline = len(line.content) <= 200 and not line.content.rstrip().endswith((".", "!", "?"))
+    # a short capitalised word that does not read as a name is a preposition opening one ("Za")
+    names = [(at, name) for at, name in names if len(name) >= 3 or reads_as_name(name)]
+    strong = sum(reads_as_name(name) for _, name in names)
+    typed = any(name_evidence(name).types for _, name in names)
+    if not headline or not (typed or len(names) >= 3):
+        return None  # "NATO and EU condemn ...": two abbreviations alone may be the argument's
+    verb = bool(after) and after[0][:1].islower() and not is_name_join(after[0])
+    if verb and len(names) >= 2 and strong * 2 >= len(names) and plausible(names, False):
+        return signers_section(line, names, "title")
+    return None
+
+
+#: A number or bullet opening a paragraph ("1. The ...", "- ").
+_OPENER = re.compile(r"^(?:\d{1,2}[.)]\s+|[-–•]\s+)?")
+
+
+#: A dateline before a lead's first sentence, up to its dash ("Xandiaville, 20 March (XNA) - ").
+_DATELINE = re.compile(r"^[^!?]{0,60}?\s[–—-]\s+(?=\S)")
+
+
+#: A word and a comma opening a sentence.
+_WORD_AND_COMMA = re.compile(r"\s*([^\W\d_]+)\s*,\s*")
+
+
+def dateline_end(sentence: str) -> int:
+    """Where ``sentence`` starts after a dateline that opens it, up to its dash ("XANDIASTADT -
+    ", "Xandiaville, 20 March (XNA) - "); 0 when there is none."""
+    dateline = _DATELINE.match(sentence)
+    return dateline.end() if dateline else 0
+
+
+def we_opening(sentence: str) -> int | None:
+    """Where the names in apposition to a word for "we" start when ``sentence`` (after a
+    dateline) opens with one and a comma ("XANDIASTADT - Wir, die X, ..."); else ``None``."""
+    for at in (0, dateline_end(sentence)):  # "We, the X - a party of ... - and": no dateline
+        word = _WORD_AND_COMMA.match(sentence, at)
+        if word is not None and fold(word.group(1)) in folded_words("we_words"):
+            return word.end()
+    return None
+
+
+def subject(content: str, offset: int, relaxed: bool) -> tuple[list[tuple[int, str]], str]:
+    """The names a sentence opens with (after a number and an article), and the text after them."""
+    start = _OPENER.match(content)
+    at = start.end() if start else 0
+    we = we_opening(content[at:])
+    if we is not None:
+        at += we  # "(XANDIASTADT - )We, the X Party and ...": the names after "we"
+    article = re.match(r"^([^\W\d_]{1,3})\s+(?=[^\W\d_])", content[at:])
+    if article and fold(article.group(1)) in folded_words("statement_joins"):
+        at += article.end()  # "El Partido Comunista ...", "The Cyprus Chamber ..."
+    verb = re.match(r"^([^\W\d_]+)\s+(?=[^\W\d_])", content[at:])
+    if verb and fold(verb.group(1)) in prose_words() and content[at + verb.end()].isupper():
+        at += verb.end()  # "Mae Undeb X a Phlaid Y ...": a verb that opens the sentence
+    names, end = name_run(content[at:], offset + at, relaxed=relaxed, then_relaxed=True)
+    return names, content[at + end :]
+
+
+def opening_signers(line: Line, relaxed: bool) -> Section | None:
+    """The signers the opening sentence of a statement names as its subject ("El Partido
+    Comunista de Grecia (KKE) y el Partido Comunista de Turquía (TKP) llaman ...", "1. The Cyprus
+    Chamber of Commerce (CCCI), the Turkish Cypriot Chamber of Commerce (KTTO) ... met today"):
+    two names or more, then the sentence goes on in lower case, or after a word of speaking that
+    opens the sentence ("يدعو الحزب ... وحزب ..."). Each name must read as an organisation's (a
+    type word, an abbreviation, a name the authority knows) unless ``relaxed`` (the heading above
+    calls the statement joint): then capitals are enough. Either way the sentence must tell of a
+    statement (a word of speaking counts): a subject that strikes or meets signs nothing."""
+    names, rest, verb_first = _opening(line, relaxed)
+    if len(names) < 2 or not plausible(names, relaxed):
+        return None
+    if not tells_of_a_statement(line.content):
+        # "X, Y and Z attended the meeting": names that do something else; and under a joint
+        # heading too, where capitals alone are read ("Die Arbeiter der Region streiken ...")
+        return None
+    if verb_first or rest[:1].islower():
+        return signers_section(line, names, "title")
+    if uncased(rest[:1]) and all(reads_as_name(name) for _, name in names):
+        return signers_section(line, names, "title")  # no capitals: each name read by its words
+    return None
+
+
+def speaker_signers(line: Line) -> Section | None:
+    """The one signer the opening sentence names as the subject of a word of speaking ("The X
+    Party of Britain condemns ...", "Ksanya Komünist Partisi ... kınıyor.", "يدين الحزب ..."):
+    one name that reads as an organisation's by its words, no country, person or event."""
+    names, rest, verb_first = _opening(line, False)
+    if len(names) != 1 or not plausible(names, False) or strength(names[0][1]) < NAMED:
+        return None
+    if verb_first or _spoken(rest):
+        return signers_section(line, names, "title")
+    return None
+
+
+def _opening(line: Line, relaxed: bool) -> tuple[list[tuple[int, str]], str, bool]:
+    """The names an opening sentence opens with, or names right after a word of speaking that
+    opens it; the rest of the sentence after them; whether the verb came first."""
+    content = line.content
+    verb = re.match(r"^(\S+)\s+", content)
+    at = verb.end() if verb and speaks(verb.group(1)) else 0
+    names, after = subject(content[at:], line.start + at, relaxed)
+    return names, after.lstrip(" ,–—-"), bool(at)
+
+
+def _spoken(rest: str) -> bool:
+    """True when the rest of a sentence after its subject says that the subject speaks: a word of
+    speaking among its first three words in lower case ("strongly condemns"), or as its last
+    word (a language that puts the verb last: "... mücadeleye çağırıyor.")."""
+    sentence = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
+    found = sentence.split()
+    opening = [w for w in found[:3] if w[:1].islower() or uncased(w)]
+    return any(speaks(w) for w in opening) or (len(found) > 3 and speaks(found[-1]))

@@ -1,0 +1,149 @@
+"""Signers named in apposition to a word for organisations in the plural ("De fem
+fredsorganisationerna A, B och C har ...", "these parties, namely A, B") or to their number
+("five parties – A, B, C, D and E"): as many names as the number says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model.folding import fold
+from ..model.records import Section
+from .cues import folded_words
+from .names import (
+    generic_plural,
+    is_bare_type_word,
+    is_name_join,
+    is_type_word,
+)
+from .outside import signers_section
+from .running import WORD, organisations, signing_words
+from .runs import name_run
+from .text import Line, words
+from .totals import number_value
+
+__all__ = [
+    "after_plural",
+    "counted_signers",
+    "plural_signers",
+]
+
+
+def after_plural(content: str, start: int, number: bool) -> list[int]:
+    """Where names may follow a word for organisations in the plural in ``content`` from
+    ``start``: after "five leftist parties –" (``number``: the count opens it), or after
+    "Organisationen der"."""
+    words = list(WORD.finditer(content, start))
+    places: list[int] = []
+    for k, word in enumerate(words):
+        if number and number_value(word.group()) is None:
+            continue
+        for later in words[k + (1 if number else 0) : k + (5 if number else 8)]:
+            # after a number many languages write the noun in the singular ("tiga parti", "hat
+            # párt", "7 parti"): a type word counts there as a plural does
+            counted = number and (_signers_word(later.group()) or is_type_word(later.group()))
+            if generic_plural(later.group()) or counted:
+                rest = content[later.end() :]
+                bracket = re.match(r"^(?:\s+[^\W\d_]+){0,2}\s*\(", rest)
+                if number and bracket:
+                    # "13 subscritores iniciais (A, B, ...)": the names are in the brackets
+                    places.append(later.end() + bracket.end())
+                    break
+                gap = len(rest) - len(rest.lstrip(" :–—-"))
+                places.append(later.end() + gap)
+                break
+        if not number:
+            break
+    return places
+
+
+def _signers_word(word: str) -> bool:
+    """True when ``word`` names signers in the plural ("subscritores", "signatories")."""
+    folded = fold(word)
+    return signing_words().matches(folded) and folded.endswith(("s", "er", "i", "и", "ες"))
+
+
+def counted_signers(line: Line) -> Section | None:
+    """The signers an apposition names after their number ("five parties – A, B, C, D and E",
+    "Три политические партии - A, B и C"): only when as many names follow as the number says."""
+    for word in WORD.finditer(line.content):
+        value = number_value(word.group())
+        if value is None or value > 30:
+            continue
+        for at in after_plural(line.content, word.start(), number=True)[:1]:
+            for start in _gaps(line.content, at):
+                names, _ = name_run(line.content[start:], line.start + start, relaxed=True)
+                if len(names) == value and not any(_prose_inside(name) for _, name in names):
+                    return signers_section(line, names, "phrase")
+    return None
+
+
+def _prose_inside(name: str) -> bool:
+    """True when a name read by its capitals holds two words in lower case or more that neither
+    join a name's words nor say what an organisation is ("Híd koalíciókötési szándékát")."""
+    lower = [
+        w for w in words(name) if w[:1].islower() and not (is_name_join(w) or is_bare_type_word(w))
+    ]
+    return len(lower) >= 2
+
+
+#: A comma, a colon or a dash, or a word, after a number of organisations.
+_GAP = re.compile(r"\s*(?:[,:–—-]|[^\W\d_][\w'’-]*)\s*")
+
+
+def _gaps(content: str, at: int) -> list[int]:
+    """Where names may open after ``at``: there, and after each of up to three gaps in a row
+    (a comma, a colon, a dash, a word in lower case) between a number of organisations and
+    their names ("3 parti tersebut PKX, ...", "A 3 párt, az XKP, ...")."""
+    starts = [at]
+    for _ in range(3):
+        gap = _GAP.match(content, starts[-1])
+        if not gap or gap.end() == starts[-1]:
+            break
+        word = gap.group().strip()
+        if word[:1].isalpha() and not word.islower():
+            break
+        starts.append(gap.end())
+    return starts
+
+
+def plural_signers(line: Line) -> Section | None:
+    """The signers an apposition names after a word for organisations in the plural, in the lead
+    of a text ("De fem fredsorganisationerna A, B och C har ...", "Kaikki keskusjärjestöt (A, B ja
+    C) ovat ...", "Keempat serikat buruh itu yakni A, B dan C"): a few words in lower case may
+    come between ("itu yakni", "namely"). Two organisations or more, persons and countries left
+    out, and as many as a number before the word says."""
+    content = line.content
+    names: list[tuple[int, str]] = []
+    for word in WORD.finditer(content):
+        if not generic_plural(word.group()) or (names and word.start() < names[-1][0] - line.start):
+            continue
+        if word.group()[:1].isupper() and _in_name(content[: word.start()].split()):
+            continue  # "Coordination des Associations et ...": the word is a name's
+        counted = [number_value(w) for w in content[: word.start()].split()[-3:]]
+        value = next((v for v in counted if v is not None), None)
+        at = word.end()
+        for _ in range(4):
+            gap = re.match(r"\s*[(:,–—-]?\s*", content[at:])
+            start = at + (gap.end() if gap else 0)
+            namely = re.match(r"([^\W\d_]+)\s+", content[start:])
+            if namely and fold(namely.group(1)) in folded_words("namely_words"):
+                start += namely.end()  # "هذه الأحزاب وهي X، Y": the word says the names follow
+            found, _ = name_run(content[start:], line.start + start, relaxed=True)
+            kept = organisations(found)
+            if len(kept) >= 2 and (value is None or value == len(kept)):
+                names += [n for n in kept if n not in names]
+                break
+            lower = re.match(r"\s*([^\W\d_]+)(?=[\s,:(])", content[at:])
+            if not lower or not lower.group(1)[:1].islower() or generic_plural(lower.group(1)):
+                break
+            at += lower.end()
+    return signers_section(line, names, "phrase") if names else None
+
+
+def _in_name(before: list[str]) -> bool:
+    """True when the words ``before`` a capitalised word end as a name does (a capitalised
+    word, perhaps with a joining word after it: "Coordination des")."""
+    if before and is_name_join(before[-1]) and before[-1][:1].islower():
+        before = before[:-1]
+    return bool(before) and before[-1][:1].isupper() and before[-1][-1:] not in ".!?:"

@@ -1,0 +1,232 @@
+"""Whether a phrase of running text reads as a signer's name: where a name may open (a capital, a
+word of a script without capitals), whether the phrase is a name and not a description, a count
+or an event (:func:`reads_as_name`), whether names read from prose are organisations'
+(:func:`plausible`, :func:`organisations`), and the name cut out of the words around it
+(:func:`trimmed_name`: a case ending, a body's name, a kind word before it).
+
+:mod:`.runs` reads the runs of names with these; the modules that find signers in titles,
+openings, sentences and phrases (:mod:`.titled`, :mod:`.openings`, :mod:`.signing`,
+:mod:`.plurals`) weigh what they read with them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model.countries import country_code
+from ..model.folding import fold
+from .cues import folded_words, vocabulary, word_file
+from .names import (
+    evidence,
+    generic_plural,
+    is_abbreviation,
+    is_bare_type_word,
+    is_name_join,
+    is_person,
+    is_type_word,
+    known_name,
+    person_shaped,
+)
+from .spans import (
+    NAMED,
+    described,
+    is_event,
+    name_evidence,
+)
+from .text import WordSet, folded_in_place, words
+from .totals import number_value
+
+__all__ = [
+    "WORD",
+    "Token",
+    "arabic_script",
+    "opens_name",
+    "organisations",
+    "plausible",
+    "prose_words",
+    "reads_as_name",
+    "signing_words",
+    "spells",
+    "trimmed_name",
+    "uncased",
+    "unelided",
+]
+
+
+Token = tuple[int, str]
+
+
+#: An elided article or preposition before a capital ("l’Anpi", "dell'ARCI", "d'Xandie").
+_ELIDED = re.compile(r"^[^\W\d_A-ZÀ-Ý]{1,4}['’](?=[^\W\d_])")
+
+
+def unelided(start: int, token: str) -> tuple[int, str]:
+    """A token without an elided article before a capitalised word ("l’Anpi" -> "Anpi")."""
+    match = _ELIDED.match(token)
+    if match and token[match.end()].isupper():
+        return start + match.end(), token[match.end() :]
+    return start, token
+
+
+def opens_name(token: str) -> bool:
+    head = token.lstrip("(«“\"'")
+    return bool(head) and (head[0].isupper() or (head[0].isdigit() and is_abbreviation(head)))
+
+
+def uncased(token: str) -> bool:
+    """True when ``token`` is written in a script without capitals (Arabic, Persian)."""
+    return token[:1].isalpha() and token[:1].upper() == token[:1].lower()
+
+
+def reads_as_name(text: str, relaxed: bool = False) -> bool:
+    """True when a phrase from running text is a signer's name, not a description."""
+    found_words = words(text)
+    if not found_words or described(found_words) or is_event(text):
+        return False
+    if fold(text.split()[0]) in folded_words("person_roles"):
+        return False  # "member of the X Bloc": an apposition to the name before it
+    if _counted(text):
+        return False  # "Dört örgüt", "Négy szervezet": a count of organisations, no name
+    if relaxed:
+        # any capitalised phrase, but an adjective alone ("Comunistas") names no one
+        parts = text.split()
+        bare = len(parts) == 1 and all(
+            generic_plural(part) or is_bare_type_word(part) for part in re.split(r"[-‐]", parts[0])
+        )
+        start = opens_name(parts[0]) or uncased(parts[0])
+        short = len(parts) <= 8 or _expanded(text)
+        return start and short and not evidence(text).prose and not bare
+    parts = [w.strip("()") for w in text.split()]
+    if len(parts) == 1 and is_bare_type_word(parts[0]) and not known_name(text):
+        return False  # "Профспілкового" ("of the trade unions") alone names no one
+    if known_name(text) or (
+        all(is_abbreviation(w) or w.isdigit() for w in parts) and is_abbreviation(parts[0])
+    ):
+        return True  # "XKP", "XOP 09"
+    found = name_evidence(text)
+    return found.score >= NAMED and (found.types > 0 or found.abbreviation)
+
+
+def _counted(text: str) -> bool:
+    """True when ``text`` is a number word and organisation words only ("Four Unions", "Dört
+    örgüt"): it counts the signers and names none of them."""
+    parts = text.split()
+    return (
+        len(parts) >= 2
+        and number_value(parts[0]) is not None
+        and all(is_bare_type_word(p) or generic_plural(p) for p in parts[1:])
+    )
+
+
+@cache
+def _organs() -> re.Pattern[str]:
+    organs = sorted((fold(w) for w in vocabulary()["organ_words"]), key=len, reverse=True)
+    joins = "|".join(map(re.escape, sorted(folded_words("statement_joins"), key=len, reverse=True)))
+    return re.compile(
+        r"^(?:(?:the|il|la|le|el|der|die|das|το|η|ο)\s+)?(?:"
+        + "|".join(map(re.escape, organs))
+        + rf")(?:\s+(?:{joins}))*\s+(?=\S)"
+    )
+
+
+def _organ(name: str) -> int:
+    """The length of a body's name opening ``name`` ("General Board of the ", "ЦК ",
+    "Центрального Комитета "), else 0: when the organisation's name after it reads as one."""
+    match = _organs().match(folded_in_place(name))
+    return match.end() if match and reads_as_name(name[match.end() :]) else 0
+
+
+def _trailing_join(word: str) -> bool:
+    """True when a name read from running text may not end with ``word`` ("of", not "Y")."""
+    return is_name_join(word) and not word[:1].isupper()
+
+
+def spells(letters: str, words_before: list[str]) -> bool:
+    """True when the abbreviation ``letters`` is the initials of the capitalised words (an
+    elided article before one left out: "l'Action")."""
+    bare = [unelided(0, w)[1] for w in words_before]
+    initials = "".join(w[0] for w in bare if w[:1].isupper())
+    return len(initials) >= 2 and initials == re.sub(r"\W", "", letters)
+
+
+def _expanded(text: str) -> bool:
+    """True when ``text`` is a name closed by its abbreviation in brackets, spelled by the
+    initials of its capitalised words ("Xandia Liga por la Acción Ciudadana (XLAC)")."""
+    *before, last = text.split() or [""]
+    return last.startswith("(") and last.endswith(")") and spells(last.strip("()"), before)
+
+
+def arabic_script(token: str) -> bool:
+    """True when ``token`` is written in the Arabic script (a name's type word comes first)."""
+    return any("\u0600" <= c <= "\u06ff" for c in token[:2])
+
+
+@cache
+def prose_words() -> frozenset[str]:
+    return frozenset(
+        fold(w) for forms in word_file("orgwords.yaml")["prose_words"].values() for w in forms
+    )
+
+
+#: A case ending written after an apostrophe on a name's last word ("PGB'den", "Partisi'nin").
+_SUFFIX = re.compile(r"(?:^|\s)([^\W\d_][\w-]*?)['’]([^\W\d_A-ZÀ-ÝİĞŞÇÖÜ]{1,5})$")
+
+
+def trimmed_name(text: str, first: Token, last: Token) -> Token:
+    """Where the name read from ``first`` to ``last`` starts, and its text: without joining words
+    at its end, a conjunction written onto it, a bracket closing a list, a body's name before it,
+    a word in lower case saying its kind before a name ("groupe XGL/ZGL")."""
+    name = text[first[0] : last[0] + len(last[1])]
+    start = first[0]
+    suffix = _SUFFIX.search(name)
+    if suffix and (len(suffix.group(2)) >= 2 or is_abbreviation(suffix.group(1))):
+        name = name[: suffix.start(2) - 1]  # "PGB'den", "Partisi'nden": a case ending
+    while name and _trailing_join(name.split()[-1]):  # "... of" before a topic
+        name = name.rsplit(" ", 1)[0] if " " in name else ""
+    head = name.split()[0] if name.split() else ""
+    if uncased(head) and head.startswith("و") and is_type_word(head[1:]):
+        name = name[1:]  # "والنقابة ...": the conjunction is no part of the name
+        start += 1
+    if name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1].rstrip()  # "(A, B, C)": the bracket closes the list, not the name
+    organ = _organ(name)
+    kind = re.match(r"^([^\W\d_]+)\s+(?=\S)", name[organ:])
+    if kind and kind.group(1)[:1].islower() and is_type_word(kind.group(1)):
+        rest = name[organ + kind.end() :]
+        if is_abbreviation(rest) or reads_as_name(rest):
+            return start + organ + kind.end(), rest  # "groupe XGL/ZGL": its kind, then its name
+    return start + organ, name[organ:]
+
+
+@cache
+def signing_words() -> WordSet:
+    return WordSet(vocabulary()["signing_words"])
+
+
+WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+def plausible(names: list[tuple[int, str]], relaxed: bool) -> bool:
+    """True when names read from running text are organisations: none a country, not mostly
+    persons' names, and
+    (read by their capitals alone) none a word of prose."""
+    raws = [name for _, name in names]
+    if any(country_code(raw) for raw in raws) or sum(map(person_shaped, raws)) * 2 > len(raws):
+        return False
+    return not relaxed or all(len(raw) >= 3 for raw in raws)
+
+
+def organisations(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The names of a run read from prose that are organisations': persons' names and countries
+    left out; a name read by its capitals alone only beside as many names read by their words (a
+    surname alone, "Smith", reads as an organisation's name as much as "Greenpeace" does)."""
+    kept = [
+        (at, name)
+        for at, name in names
+        if not person_shaped(name) and not is_person(name) and not country_code(name)
+    ]
+    strong = sum(1 for _, name in kept if reads_as_name(name))
+    if strong and (strong * 2 >= len(kept) or len(kept) >= 4):
+        return kept
+    return [n for n in kept if reads_as_name(n[1])]

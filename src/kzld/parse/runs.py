@@ -1,0 +1,427 @@
+"""A run of names in running text: the names at the start of a text, joined by commas and words
+for "and", each read to the first word that cannot be part of it (:func:`name_run`); names in
+quotation marks after a word saying their kind (:func:`kind_quoted_runs`).
+
+Where a name ends is told by its words (capitals, type words, joining words, a bracketed
+abbreviation spelled by its initials, the adjectives after an Arabic noun); whether what was read
+is a name is :mod:`.running`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model.folding import fold
+from .cues import folded_words
+from .names import (
+    is_abbreviation,
+    is_name_join,
+    is_qualifier,
+    is_type_word,
+)
+from .running import (
+    Token,
+    arabic_script,
+    opens_name,
+    prose_words,
+    reads_as_name,
+    signing_words,
+    spells,
+    trimmed_name,
+    uncased,
+    unelided,
+)
+from .spans import (
+    speaks,
+)
+
+__all__ = [
+    "kind_quoted_runs",
+    "name_run",
+]
+
+
+_TOKEN = re.compile(r"[^\s,;:!?«»“”„\"،؛]+?(?=\.?(?:\s|$|[,;:!?«»“”„\"،؛]))|[,;:!?«»“”„\".،؛]")
+
+
+def _adjective(token: str) -> bool:
+    """True when an Arabic-script word has the article and the ending of an adjective of relation
+    ("الشيوعي", "الشعبية", "الكساني"), which follows the noun of a name (not a noun of that
+    ending, "جمعية")."""
+    definite = token.startswith(("ال", "وال", "لل"))
+    return definite and token.endswith(("ي", "ية", "يين", "يون")) and not is_type_word(token)
+
+
+def _continues(token: str, next_token: str | None, previous: str | None) -> bool:
+    """True when ``token`` may stand inside a name that goes on with ``next_token``."""
+    if opens_name(token) or token.startswith("(") or token.endswith(")"):
+        return True
+    if uncased(token) and previous is not None and uncased(previous):
+        # no capitals to end the name: it runs to the next comma (the adjectives after a noun),
+        # but a noun after the adjectives opens what follows the name ("الحزب الشيوعي الكساني
+        # الطبقة العاملة": the party, then the working class), unless a preposition "ل" or a
+        # conjunction "و" joins it to the name ("الجبهة الشعبية للتغيير والتحرير")
+        if _adjective(previous) and not token.startswith(("ل", "و")) and not _adjective(token):
+            return is_type_word(token) or is_qualifier(token)
+        return not signing_words().matches(fold(token))
+    folded = fold(token)
+    if is_type_word(token) or is_qualifier(token.strip("()")):
+        return True
+    if (
+        previous is not None
+        and previous[:1].islower()
+        and (is_type_word(previous) or is_qualifier(previous))
+        and (
+            next_token is None
+            or next_token in ",;."
+            or fold(next_token) in folded_words("and_words")
+        )
+    ):
+        return True  # "Parti communiste grec," "Partido Comunista mexicano y"
+    if (
+        re.fullmatch(r"\d+(?:[.,/]\d+)*", token)
+        and previous is not None
+        and opens_name(previous)
+        and (
+            next_token is None
+            or next_token in ",;.–—-"
+            or fold(next_token) in folded_words("and_words")
+            or fold(next_token) in folded_words("and_before_capitals")
+            or opens_name(next_token)
+        )
+    ):
+        return True  # "Μέρα 25", "Articolo 1 – Mdp", "Comitato 3.32 dell’Aquila"
+    if token in "–—-" and next_token is not None and opens_name(next_token):
+        return True  # "Partei Griechenlands – KKE"
+    return (
+        is_name_join(folded)
+        and folded not in folded_words("topic_words")
+        and next_token is not None
+        and (opens_name(next_token) or is_name_join(next_token))
+    )
+
+
+def _and(token: str, ands: frozenset[str], following: str | None = None) -> bool:
+    """True when ``token`` is a word for "and" (in lower case: "Y" in "Bund Y" is a name's); a
+    word that is "and" in one language and a preposition in others (Czech and Slovak "a",
+    Latvian "un") only before a capital ("Strana a Klub", not "Comitato a difesa")."""
+    if token[:1].isupper():
+        return False
+    folded = fold(token)
+    if folded in ands:
+        return True
+    return folded in folded_words("and_before_capitals") and opens_name(following or "")
+
+
+def _closing(tokens: list[tuple[int, str]], k: int) -> int | None:
+    """The index of the token that closes a bracket opened by ``tokens[k]`` in a name, when it
+    comes within a dozen words and no semicolon ("(Associazione per il rinnovamento ...)")."""
+    if not tokens[k][1].startswith("(") or ")" in tokens[k][1]:
+        return None
+    for j in range(k + 1, min(len(tokens), k + 13)):
+        if tokens[j][1] in ";:":
+            return None
+        if ")" in tokens[j][1]:
+            return j if "(" not in tokens[j][1] else None
+    return None
+
+
+def _initials(word: tuple[int, str], stop: tuple[int, str]) -> bool:
+    """True when a full stop right after ``word`` closes its initials ("BO.BI", "P.C")."""
+    initials = re.fullmatch(r"(?:\w{1,3}\.)+\w{1,3}", word[1])
+    return word[0] + len(word[1]) == stop[0] and initials is not None
+
+
+def _name_end(tokens: list[Token], start: int, ands: frozenset[str]) -> int:
+    """The index after the last token of the name that opens at ``tokens[start]``."""
+    k = start
+    while k < len(tokens):
+        token = tokens[k][1]
+        following = tokens[k + 1][1] if k + 1 < len(tokens) else None
+        closing = _closing(tokens, k) if k > start else None
+        if closing is not None:
+            k = closing + 1  # "ARS (Associazione per il rinnovamento della sinistra)"
+            continue
+        if token == "." and k > start and _initials(tokens[k - 1], tokens[k]):
+            k += 1  # "BO.BI." (the full stop closes the initials, not the sentence)
+            continue
+        if token in ',;:!?«»“”".،؛' or (_and(token, ands, following) and k > start):
+            break
+        if (
+            k > start
+            and fold(token) in folded_words("statement_words")
+            and not is_type_word(following or "")
+        ):
+            break  # "Liaudies Partijos Pranešimas": the statement follows ("Çağrı Platformu" no)
+        previous = tokens[k - 1][1] if k > start else None
+        if previous is not None and previous.endswith(")") and token[:1].islower():
+            break  # "İşçi Partisi (ZİP) işçi sınıfını": a bracketed abbreviation ends the name
+        if previous is not None and _after_last_type(token, previous, tokens[start:k]):
+            break
+        if k == start or _continues(token, following, previous):
+            k += 1
+        elif _inner_words(tokens, k, start) or _inner_words(tokens, k + 1, start):
+            k += 1  # "Parti du travail de Zetlande"
+        else:
+            break
+    return _spelled_out(tokens, start, k) or k
+
+
+def _spelled_out(tokens: list[Token], start: int, end: int) -> int | None:
+    """The index after a bracketed abbreviation that comes soon after a name cut at
+    ``tokens[end]``, with no comma between, when its letters are the initials of the name's
+    capitalised words: the name runs on to it ("Liga por la Defensa de los derechos civiles y
+    por la Acción Ciudadana (LDAC)"); else ``None``."""
+    for j in range(end, min(len(tokens), start + 20)):
+        token = tokens[j][1]
+        if token in ',;:!?«»“”".،؛':
+            return None
+        if not token.startswith("("):
+            continue
+        letters = token.strip("()")
+        if not (token.endswith(")") and is_abbreviation(letters) and letters.isupper()):
+            return None
+        return j + 1 if spells(letters, [t for _, t in tokens[start:j]]) else None
+    return None
+
+
+def _after_last_type(token: str, previous: str, before: list[Token]) -> bool:
+    """True when ``token``, in a script without capitals that puts a name's type word last
+    ("ভারতের কমিউনিস্ট পার্টি", "भारतीय कम्युनिस्ट पार्टी"), comes after that type word (or the
+    bracket after it) and is none itself: the name ended there."""
+    if not uncased(token) or arabic_script(token) or token.startswith("("):
+        return False
+    if is_type_word(token) or is_qualifier(token) or not any(is_type_word(t) for _, t in before):
+        return False
+    return is_type_word(previous) or previous.endswith(")")
+
+
+def _inner_words(tokens: list[Token], k: int, start: int) -> bool:
+    """True when the word ``tokens[k]``, in lower case after a joining word, stands inside a name
+    that goes on in capitals after another joining word ("Parti du travail de Zetlande", "Party
+    of the working people of X"), in a name that has a type word already."""
+    if k - 1 <= start or k >= len(tokens) or not is_name_join(tokens[k - 1][1]):
+        return False
+    if not tokens[k][1][:1].islower() or is_name_join(tokens[k][1]):
+        return False
+    if not any(is_type_word(t) for _, t in tokens[start:k]):
+        return False
+    for j in range(k + 1, min(k + 3, len(tokens))):
+        token = tokens[j][1]
+        if is_name_join(token) and token[:1].islower():
+            return j + 1 < len(tokens) and opens_name(tokens[j + 1][1])
+        if not token[:1].islower() or fold(token) in prose_words() or speaks(token):
+            return False
+    return False
+
+
+def _joiner(tokens: list[Token], k: int, ands: frozenset[str]) -> tuple[int, bool] | None:
+    """After a name ending before ``tokens[k]``: the index of the next name's first token and
+    whether a word for "and" joined it, when a comma or such a word follows; else ``None``."""
+    following = tokens[k + 1][1] if k + 1 < len(tokens) else None
+    if k >= len(tokens) or not (tokens[k][1] in ",;،؛" or _and(tokens[k][1], ands, following)):
+        return None
+    by_and = _and(tokens[k][1], ands, following)
+    k += 1
+    after = tokens[k + 1][1] if k + 1 < len(tokens) else None
+    if k < len(tokens) and _and(tokens[k][1], ands, after):
+        return k + 1, False  # ", and": after a comma the word for "and" is in no name
+    return k, by_and
+
+
+def _opening_join(tokens: list[Token], k: int) -> bool:
+    """True when the joining word ``tokens[k]`` comes before a name, not in it: in lower case,
+    or in a line in capitals before another word in capitals ("DECLARATION OF THE X UNION")."""
+    token = tokens[k][1]
+    if not opens_name(token):
+        return True
+    following = tokens[k + 1][1] if k + 1 < len(tokens) else ""
+    if token.isupper() and len(token) > 1:
+        return following.isupper()
+    # a title with every word capitalised ("Joint Statement Between Welsh Labour and ...")
+    return following[:1].isupper() and fold(token) in folded_words("between_words")
+
+
+#: Quotation marks that open a name, and those that may close it.
+_QUOTES = {'"': '"', "«": "»", "“": "”", "„": "“”", "”": "”"}
+
+
+def _quoted(text: str, tokens: list[Token], k: int) -> tuple[int, str, int] | None:
+    """A name in quotation marks opening at ``tokens[k]`` ("“Solidaritatea Cetăţenească”",
+    "«Народний фронт»"): where it starts, its text, and the index after the closing mark; when
+    it opens with a capital (or in a script without capitals) and holds at most eight words."""
+    closers = _QUOTES.get(tokens[k][1])
+    if closers is None:
+        return None
+    for j in range(k + 1, min(len(tokens), k + 10)):
+        if tokens[j][1] in closers and j > k + 1:
+            start, last = tokens[k + 1][0], tokens[j - 1]
+            name = text[start : last[0] + len(last[1])]
+            if (opens_name(name) or uncased(name)) and len(name.split()) <= 8:
+                return start, name, j + 1
+            return None
+        closes = j + 1 < len(tokens) and tokens[j + 1][1] in closers
+        if tokens[j][1] in ";:!?" and not (tokens[j][1] in "!?" and closes):
+            return None  # (an exclamation closing the name is its own: „Да, Xandia!“)
+    return None
+
+
+def _kind_quoted(tokens: list[Token], k: int) -> int:
+    """The index of the quotation mark opening a name after a word saying its kind at
+    ``tokens[k]`` ("ПП „X“", "party "X"", "حزب «X»": a type word or an abbreviation); else
+    ``k``."""
+    if k + 1 >= len(tokens) or tokens[k + 1][1] not in _QUOTES:
+        return k
+    token = tokens[k][1]
+    return k + 1 if is_type_word(token) or is_abbreviation(token) else k
+
+
+def name_run(
+    text: str, offset: int, relaxed: bool = False, then_relaxed: bool = False
+) -> tuple[list[tuple[int, str]], int]:
+    """The names at the start of ``text`` (at document ``offset``), joined by commas and "and",
+    and where in ``text`` the run ends. ``relaxed`` takes any capitalised phrase that is no
+    description (for places where the form itself says names follow); ``then_relaxed`` does so
+    once a first name has been read as one (a title: "Comunicato del KKE e di Comunisti ...")."""
+    joins, ands = folded_words("statement_joins"), folded_words("and_words")
+    tokens = _conjoined([unelided(m.start(), m.group()) for m in _TOKEN.finditer(text)])
+    names: list[tuple[int, str]] = []
+    end = 0
+    k = 0
+    joined_by_and = False
+    while k < len(tokens):
+        skipped = k
+        while k < len(tokens) and fold(tokens[k][1]) in joins and _opening_join(tokens, k):
+            k += 1  # "of the", "del", "του"
+        skipped = k - skipped
+        quoted = _quoted_name(text, tokens, k)
+        if quoted is not None:  # "Фракції ... "Народний фронт", "Блок ..." та ..."
+            names.append(quoted[0])
+            k = quoted[1]
+            end = tokens[k - 1][0] + 1
+        else:
+            if k < len(tokens) and not _may_open(tokens[k][1], relaxed):
+                break
+            start, k = k, _name_end(tokens, k, ands)
+            if k == start:
+                break
+            name_start, name = trimmed_name(text, tokens[start], tokens[k - 1])
+            merged = names[-1][1] + text[end : name_start + len(name)] if names else ""
+            # "and" perhaps inside a name, not after one its bracketed abbreviation closed
+            closed = bool(names) and names[-1][1].endswith(")")
+            inside = joined_by_and and not skipped and bool(name) and not closed
+            loose = relaxed or (then_relaxed and bool(names))
+            if not _added(names, (name_start, name), merged if inside else "", (relaxed, loose)):
+                break
+            end = name_start + len(name)
+        # a comma or an "and" word joins the next name; anything else ends the run
+        joined = _joiner(tokens, k, ands)
+        if joined is None:
+            break
+        k, joined_by_and = joined
+    return [(offset + at, name) for at, name in _parted(names)], end
+
+
+def _quoted_name(text: str, tokens: list[Token], k: int) -> tuple[Token, int] | None:
+    """A name in quotation marks at ``tokens[k]``, perhaps after a word saying its kind ("ПП
+    „X“"): where it starts and its text, and the index after its closing mark; else ``None``.
+    An abbreviation saying the kind is the name's own ("КТ „Xandia“")."""
+    if k >= len(tokens):
+        return None
+    kind = _kind_quoted(tokens, k)
+    quoted = _quoted(text, tokens, kind)
+    if quoted is None:
+        return None
+    name_start, name, after = quoted
+    if kind > k and is_abbreviation(tokens[k][1]):
+        name_start, name = tokens[k][0], text[tokens[k][0] : tokens[after - 1][0] + 1]
+    return (name_start, name), after
+
+
+def _may_open(token: str, relaxed: bool) -> bool:
+    """True when a name may open with ``token``: a capital, a type word, a qualifier (unless
+    ``relaxed``), a word of a script without capitals (in Arabic only when ``relaxed``)."""
+    if opens_name(token) or is_type_word(token) or (not relaxed and is_qualifier(token)):
+        return True
+    return uncased(token) and (relaxed or not arabic_script(token))
+
+
+def _added(
+    names: list[tuple[int, str]], found: tuple[int, str], merged: str, relaxed: tuple[bool, bool]
+) -> bool:
+    """Adds the name ``found`` to ``names``, or ``merged`` (the name before it, the word for
+    "and" and ``found``, when "and" may be inside a name) in place of the last; ``False`` when
+    neither reads as a name (the run ends). ``relaxed`` says how loosely the merged name and
+    ``found`` are read (:func:`reads_as_name`)."""
+    name = found[1]
+    if merged and not reads_as_name(name) and reads_as_name(merged):
+        # "Party for Democracy and Socialism": the "and" was inside the name
+        names[-1] = (names[-1][0], merged)
+    elif not name or not reads_as_name(name, relaxed[1]):
+        if not (merged and reads_as_name(merged, relaxed[0])):
+            return False
+        names[-1] = (names[-1][0], merged)
+    else:
+        names.append(found)
+    return True
+
+
+#: Abbreviations joined by hyphens or dashes into one token ("XİS-YKS-ZMO-WTB").
+_DASHED = re.compile(r"[^\s\-–—]+(?:[-–—][^\s\-–—]+){2,}")
+
+
+def _parted(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The names, a run of three or more abbreviations in capitals joined by dashes
+    ("KKP-ZİP-PGB") parted into one name each (not "STEE-EILAS" or "PR-ByH", which are one)."""
+    parted: list[tuple[int, str]] = []
+    for at, name in names:
+        parts = [(at + m.start(), m.group()) for m in re.finditer(r"[^\-–—]+", name)]
+        whole = _DASHED.fullmatch(name) is not None
+        if whole and all(is_abbreviation(p) and p.upper() == p for _, p in parts):
+            parted += parts
+        else:
+            parted.append((at, name))
+    return parted
+
+
+def _conjoined(tokens: list[Token]) -> list[Token]:
+    """The tokens, a conjunction written onto the next word in a script without capitals taken
+    apart ("وحزب" -> "و", "حزب") before a type word, or before an abbreviation beside another
+    ("حشك وحعز"); not in a name's own words ("للتغيير والتحرير")."""
+    parted: list[Token] = []
+    for at, token in tokens:
+        rest = token[1:]
+        previous = parted[-1][1] if parted else ""
+        short = len(rest) <= 4 and not rest.startswith("ال")
+        if (
+            token.startswith("و")
+            and len(rest) >= 2
+            and uncased(rest)
+            and (is_type_word(rest) or (short and len(previous) <= 4 and uncased(previous)))
+        ):
+            parted += [(at, "و"), (at + 1, rest)]
+        else:
+            parted.append((at, token))
+    return parted
+
+
+def kind_quoted_runs(text: str, offset: int) -> list[list[tuple[int, str]]]:
+    """The runs of ``text`` (at document ``offset``) whose names are each in quotation marks,
+    the first after a word saying its kind ("ПП „X“, ПП „Y“ и „Z“", "حزب «X» و«Y»"), wherever
+    they stand; each run up to its first name not in quotation marks."""
+    tokens = [unelided(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    found: list[list[tuple[int, str]]] = []
+    end = 0
+    for k in range(len(tokens) - 1):
+        if tokens[k][0] < end or _kind_quoted(tokens, k) == k:
+            continue
+        names, length = name_run(text[tokens[k][0] :], offset + tokens[k][0])
+        quoted = [
+            name[-1:] in '»”“"' or text[at - offset - 1 : at - offset] in _QUOTES
+            for at, name in names
+        ]
+        run = names[: quoted.index(False)] if False in quoted else names
+        if run:
+            found.append(run)
+        end = tokens[k][0] + max(length, 1)
+    return found

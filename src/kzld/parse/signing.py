@@ -1,0 +1,152 @@
+"""Signers named beside a verb of signing wherever the sentence stands ("A, B y C han firmado ...",
+"... που συνυπέγραψαν A, B και C", "Hanno già aderito l’Associazione X, la Rete Y e Z"), in an "on
+behalf of" phrase ("namens der ...", "X adına"), or among others in the line announcing a list
+("..., among them SKP:").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model.folding import fold
+from ..model.records import Section
+from .cues import folded_words, vocabulary
+from .names import (
+    generic_plural,
+)
+from .openings import subject
+from .outside import signers_section
+from .plurals import after_plural
+from .running import WORD, opens_name, organisations, plausible, reads_as_name, signing_words
+from .runs import name_run
+from .text import Line, folded_in_place
+
+__all__ = [
+    "among_signers",
+    "behalf_signers",
+    "sentence_signers",
+]
+
+
+@cache
+def _among() -> tuple[tuple[str, ...], ...]:
+    """The phrases that name the signers as some among others, folded, as words."""
+    return tuple(tuple(fold(p).split()) for p in vocabulary()["among_phrases"])
+
+
+@cache
+def _behalf() -> re.Pattern[str]:
+    phrases = sorted((fold(p) for p in vocabulary()["on_behalf_phrases"]), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+
+
+def behalf_signers(line: Line) -> Section | None:
+    """The signers an "on behalf of" phrase in ``line`` names."""
+    folded = folded_in_place(line.content)
+    names: list[tuple[int, str]] = []
+    for match in _behalf().finditer(folded):
+        found, end = name_run(line.content[match.end() :], line.start + match.end())
+        names += found
+        # "namens der X und der in Deutschland wirkenden Organisationen der A, der B"
+        for at in after_plural(line.content, match.end() + end, number=False)[:1]:
+            more, _ = name_run(line.content[at:], line.start + at)
+            names += more if len(more) >= 2 else []
+    names += [n for n in _before_postposition(line) if n not in names]
+    return signers_section(line, names, "phrase") if names else None
+
+
+def _before_postposition(line: Line) -> list[tuple[int, str]]:
+    """The names right before a word that speaks for them after them ("Eylemde KKP-ZİP-PGB
+    adına ...", "Ksanya Komünist Partisi (KKP) adına ..."): the longest run of names that ends
+    there, read from a capitalised word at most a dozen words before."""
+    content = line.content
+    names: list[tuple[int, str]] = []
+    for word in WORD.finditer(content):
+        if fold(word.group()) not in folded_words("on_behalf_after"):
+            continue
+        head = content[: word.start()].rstrip()
+        starts = [m.start() for m in re.finditer(r"(?:^|(?<=\s))\S", head)][-12:]
+        for start in starts:
+            if not opens_name(head[start:]):
+                continue
+            found, end = name_run(head[start:], line.start + start)
+            if found and start + end == len(head):
+                names += [_without_article(name) for name in found]
+                break
+    return names
+
+
+def _without_article(name: tuple[int, str]) -> tuple[int, str]:
+    """A name read back from a word after it, without the article of one or two letters that
+    opens its sentence ("A Xandiai Kommunista Párt nevében")."""
+    at, text = name
+    article = re.match(r"^[^\W\d_]{1,2}\s+", text)
+    if article and text[:1].isupper() and reads_as_name(text[article.end() :]):
+        return at + article.end(), text[article.end() :]
+    return name
+
+
+def among_signers(line: Line) -> Section | None:
+    """The signers named among others in a line announcing a list ("..., among them SKP:")."""
+    among = _among()
+    folded = folded_in_place(line.content)
+    for phrase in among:
+        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, phrase)) + r"(?!\w)"
+        for match in re.finditer(pattern, folded):
+            names, _ = name_run(line.content[match.end() :], line.start + match.end())
+            if names:
+                return signers_section(line, names, "phrase")
+    return None
+
+
+#: Where the sentences of a line start: its start, and after a full stop, "!" or "?" and a space.
+_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?=\S)")
+
+
+def sentence_signers(line: Line) -> Section | None:
+    """The signers a sentence names next to a verb of signing, wherever the sentence is in the
+    text: before it ("MÉS per Mallorca, Compromís, ... y Movimiento Dignidad y la Ciudadanía de
+    Ceuta han firmado ...", "Το ΑΚΕΛ συνυπογράφει ...") or after it ("... που συνυπέγραψαν
+    ΣΥΡΙΖΑ, ΚΚΕ και Μέρα 25", "firmado por el Partido X y el Partido Y")."""
+    names: list[tuple[int, str]] = []
+    for match in _SENTENCE.finditer(line.content):
+        sentence = line.content[match.end() :]
+        found, after = subject(sentence, line.start + match.end(), relaxed=True)
+        following = [fold(w.strip(",.:")) for w in after.split()[:3]]
+        signing = next((k for k, w in enumerate(following) if signing_words().matches(w)), None)
+        if signing is None or not plausible(found, True):
+            continue
+        if set(following[:signing]) & folded_words("negation_words"):
+            continue  # "Партия "X" не подписала": who did not sign
+        if len(found) >= 2 or (found and reads_as_name(found[0][1])):
+            names += found
+    titled = len(line.content) <= 200 and not line.content.rstrip().endswith((".", "!", "?"))
+    for word in WORD.finditer(line.content if titled else ""):
+        if not signing_words().matches(fold(word.group())):
+            continue
+        if any(generic_plural(w) for w in line.content[: word.start()].split()):
+            break  # "Fifty parties sign KKE Solidarity Campaign": what they sign follows
+        at = word.end()
+        found, _ = name_run(line.content[at:], line.start + at, then_relaxed=True)
+        if found and plausible(found, False) and not any(f in names for f in found):
+            names += found
+    if not titled:
+        names += [n for n in _after_verbs(line) if n not in names]
+    return signers_section(line, names, "phrase") if names else None
+
+
+def _after_verbs(line: Line) -> list[tuple[int, str]]:
+    """The organisations a sentence of prose names right after a verb of signing ("Hanno già
+    aderito l’Associazione X, la Rete Y e Z", "have joined the X Party of Britain and the Y
+    Union"): persons and countries among them left out."""
+    names: list[tuple[int, str]] = []
+    for word in WORD.finditer(line.content):
+        if not signing_words().matches(fold(word.group())):
+            continue
+        at = word.end()
+        found, _ = name_run(line.content[at:], line.start + at, relaxed=True)
+        kept = organisations(found)
+        if len(kept) >= 2:  # one name alone after the verb is what it signed, or who signed a
+            names += [n for n in kept if n not in names]  # treaty the argument speaks of
+    return names

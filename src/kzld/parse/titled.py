@@ -1,0 +1,168 @@
+"""Signers named in a title or in the head of a text: after a statement word ("Joint statement of
+the ABC, the DEF and the GHI", "Joint statement: A, B and C"), before it ("X Party and Y Party:
+joint statement on ..."), as abbreviations joined by dashes ("XİS-YKS-ZMO-WTB: Ortak Açıklama"),
+or in a press release's sender field ("From: X Union"); and whether a heading calls the statement
+joint (:func:`joint`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model.countries import country_code
+from ..model.folding import fold
+from ..model.records import Section
+from .cues import folded_words, vocabulary
+from .names import (
+    is_abbreviation,
+    is_person,
+    person_shaped,
+)
+from .outside import signers_section
+from .running import opens_name, plausible, reads_as_name
+from .runs import kind_quoted_runs, name_run
+from .spans import (
+    statement_compound,
+)
+from .text import Line, WordSet, words
+
+__all__ = [
+    "head_signers",
+    "joint",
+    "sender_signers",
+    "title_signers",
+]
+
+
+def title_signers(line: Line) -> Section | None:
+    """The signers a title names after a statement word ("Joint statement of A and B")."""
+    for match in re.finditer(r"[^\W\d_]+", line.content):
+        if not statement_compound(fold(match.group())):
+            continue
+        # in a title in capitals, capitals say nothing: every name must read as one by its words
+        cased = sum(c.isupper() for c in line.content) * 2 < sum(c.isalpha() for c in line.content)
+        rest = line.content[match.end() :]
+        lead = [fold(w) for w in rest.split()[:3]]
+        between = any(w in folded_words("between_words") for w in lead)  # "... between A and B"
+        names, _ = name_run(rest, line.start + match.end(), relaxed=between, then_relaxed=cased)
+        if names:
+            return signers_section(line, names, "title")
+        colon = re.match(r"^(?:\s*[^\W\d_]+){0,2}?\s*:\s*", rest)
+        if colon:  # "Joint statement: A, B and C", "بيان مشترك: ...", "Press release: X Party"
+            at = match.end() + colon.end()
+            names, end = name_run(line.content[at:], line.start + at, relaxed=True)
+            whole = not line.content[at + end :].strip(" .!")
+            if len(names) >= 2 and whole and any(reads_as_name(name) for _, name in names):
+                return signers_section(line, names, "title")
+            if len(names) == 1 and whole and reads_as_name(names[0][1]) and plausible(names, False):
+                return signers_section(line, names, "title")  # "Persbericht: Partij van de Arbeid"
+        quoted = [run for run in kind_quoted_runs(rest, line.start + match.end()) if len(run) > 1]
+        if quoted:  # "Statement of the local branches of ПП „X“, ПП „Y“ and ПП „Z“"
+            return signers_section(line, quoted[0], "title")
+    return _title_head(line)
+
+
+def _title_head(line: Line) -> Section | None:
+    """The signers a title names before its statement word ("X Party and Y Party: joint
+    statement on ...", "KKP, ZİP ve PGB'den ortak açıklama"): two or more, for one name there
+    ("ICOR resolution: ...") is often the body whose members sign in the list below."""
+    names, end = name_run(line.content, line.start)
+    if len(names) < 2 or not plausible(names, False):
+        return None
+    after = line.content[end:]
+    gap = re.match(r"^(?:['’][^\W\d_]+)?\s*[:–—-]?\s*", after)
+    following = words(after[gap.end() if gap else 0 :])[:3]
+    if any(statement_compound(fold(w)) for w in following):
+        return signers_section(line, names, "title")
+    return None
+
+
+@cache
+def _joint() -> WordSet:
+    return WordSet(vocabulary()["joint_words"])
+
+
+def joint(content: str) -> bool:
+    """True when ``content`` calls a statement joint ("Comunicato stampa congiunto", "Ortak
+    Deklerasyonu", "Joint statement")."""
+    return _joint().count(content) > 0
+
+
+@cache
+def _senders() -> frozenset[str]:
+    return frozenset(fold(w).replace(" ", "") for w in vocabulary()["sender_labels"])
+
+
+#: A field of a press release's head: a label, a colon, its value ("From: X Union", "발 신 : X").
+_FIELD = re.compile(r"^\s*([^\W\d_][^:：]{0,14}?)\s*[:：]\s*(\S.{0,119})$")
+
+
+def sender_signers(line: Line) -> Section | None:
+    """The signer a press release's head names in its sender field ("From: X Union", "Von:
+    ...", "발 신 : ..."): one name, no person's, no address."""
+    field = _FIELD.match(line.content)
+    if not field or fold(field.group(1)).replace(" ", "") not in _senders():
+        return None
+    value = field.group(2).strip().rstrip(".;,")
+    if re.search(r"@|https?://|www\.|\d{3,}[\s-]?\d{3,}", value) or len(value.split()) > 8:
+        return None
+    if person_shaped(value) or is_person(value) or country_code(value):
+        return None
+    if not (reads_as_name(value, relaxed=True) or reads_as_name(value)):
+        return None
+    return signers_section(line, [(line.start + field.start(2), value)], "header")
+
+
+def head_signers(line: Line) -> Section | None:
+    """The signers a title names as abbreviations before a colon, joined by dashes, slashes,
+    commas or "and" ("XİS-YKS-ZMO-WTB: Ortak Açıklama", "XKP – YKP: Joint statement"), or after
+    the words that name the statement ("Declaración conjunta XGT – YGT – ZFO"), or a line of the
+    head that is nothing but such names ("XFDT - YFE-CGC - Solidaires - WNSA"; not a menu of
+    languages, "EN – FR – DE"). Where a dash with spaces parts them, a hyphen without spaces is
+    inside one name ("YFE-CGC")."""
+    head, colon, _ = line.content.partition(":")
+    at = _after_statement_words(head)
+    if len(head) - at > 80:
+        return None
+    names = _head_parts(head, at)
+    if len(names) < 2 or not all(opens_name(p) and " " not in p for _, p in names):
+        return None
+    if sum(is_abbreviation(p) and p.upper() == p for _, p in names) * 2 <= len(names):
+        return None  # "YGT – SOLIDAIRES – WNSA": most of them abbreviations
+    if not colon and all(len(p) == 2 for _, p in names):
+        return None
+    if not plausible(names, False):
+        return None
+    return signers_section(line, [(line.start + at, part) for at, part in names], "title")
+
+
+def _after_statement_words(head: str) -> int:
+    """Where the words that open ``head`` and name a statement ("Declaración conjunta",
+    "Joint statement") end, when names follow them; else 0."""
+    statement, joint_words = folded_words("statement_words"), folded_words("joint_words")
+    at = 0
+    for match in re.finditer(r"[^\W\d_]+", head):
+        if head[at : match.start()].strip() or fold(match.group()) not in statement | joint_words:
+            break
+        at = match.end()
+    said = head[:at].split()
+    return at if any(fold(w) in statement for w in said) else 0
+
+
+def _head_parts(head: str, at: int) -> list[tuple[int, str]]:
+    """The parts of ``head`` from ``at`` between separators, each with its offset: commas,
+    slashes, words for "and", dashes with spaces around them, and hyphens too when nothing
+    else parts the line ("XKP-ZWU-YKS"; in "XKP, ZWU-YFE et ZAF" the hyphen is inside a name)."""
+    ands = "|".join(re.escape(w) for w in vocabulary()["and_words"] if " " not in w)
+    spaced = rf"\s*[,/]\s*|\s+[–—-]\s+|\s+(?:{ands})\s+"
+    parted = re.search(spaced, head[at:], re.IGNORECASE) is not None
+    separator = re.compile(spaced if parted else rf"{spaced}|\s*[–—-]\s*", re.IGNORECASE)
+    names: list[tuple[int, str]] = []
+    for match in [*separator.finditer(head, at), None]:
+        end = match.start() if match else len(head)
+        part = head[at:end].strip()
+        if part:
+            names.append((at + head[at:end].index(part), part))
+        at = match.end() if match else at
+    return names
