@@ -1108,31 +1108,30 @@ def _opening_date(lines: list[Line], free: list[int], prose: set[int]) -> Dateli
     made = _words("made_words")
     for i in [i for i in free if i in prose][:_OPENING]:
         line = lines[i]
-        sentences = list(_SENTENCE.finditer(line.content))
-        first = sentences[0] if sentences else None
-        if first is not None:
-            opening = _opening_dateline(first.group())
+        sentences = _sentences(line.content)
+        if sentences:
+            opening = _opening_dateline(sentences[0][1])
             if opening is not None:
                 head, day, place = opening
-                at = line.start + first.start()
+                at = line.start + sentences[0][0]
                 return Dateline(head, Span(at, at + len(head)), "dateline", day, place)
-        for sentence in sentences:
-            if not made.count(sentence.group()) or _words("future_words").count(sentence.group()):
+        for offset, sentence in sentences:
+            if not made.count(sentence) or _words("future_words").count(sentence):
                 continue  # "the elections to be held on 9th August 2022": still to come
-            dates = _dates_in(sentence.group())
+            dates = _dates_in(sentence)
             # "Hoy, 20 de abril, se han reunido ... para el 7 de mayo de 2017": a day without
             # its year beside the full date, and which of the two is the statement's is not said
             # (a day and month that overlap the full date are read from its own day: Polish
             # "się 12 maja 2020" is no "sie[rpnia] 12")
             yearless = [
                 m
-                for m in _day_month().finditer(folded_in_place(sentence.group()))
+                for m in _day_month().finditer(folded_in_place(sentence))
                 if not any(m.start() < end and start < m.end() for (start, end), _ in dates)
             ]
             if len({d for _, d in dates}) == 1 and not yearless:
                 (start, end), day = dates[0]
-                at = line.start + sentence.start()
-                raw = sentence.group()[start:end]
+                at = line.start + offset
+                raw = sentence[start:end]
                 return Dateline(raw, Span(at + start, at + end), "dateline", day, None)
     return None
 
@@ -1183,9 +1182,31 @@ def _a_place(place: str) -> bool:
     )
 
 
-#: A sentence: up to a full stop, question or exclamation mark (or danda) before a space; not
-#: the stop of a word for "year" abbreviated after one ("2021 m. gegužės 5 d.", "2020 г.").
-_SENTENCE = re.compile(r"\S.*?(?:(?<!\d{4}\s[^\W\d_])(?<!\d{4}[^\W\d_])[.!?।](?=\s|$)|$)")
+#: A mark that may end a sentence: a full stop, a question or exclamation mark, a danda, before
+#: a space or the end.
+_STOP = re.compile(r"[.!?।](?=\s|$)")
+#: A stop right after a number of one or two digits: an ordinal ("7. januarja", "am 7. Mai",
+#: "do 13. ure"), no sentence's end.
+_ORDINAL = re.compile(r"(?<![\d.,:/])\d{1,2}\.$")
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """The sentences of a paragraph with their offsets. A stop ends a sentence unless the next
+    word opens with a small letter (the stop of an abbreviation: "2021 m. gegužės", "2020 г. в
+    Москве", "z. B. die") or it closes an ordinal number ("danes, 7. januarja 2011", "am 7. Mai
+    2011"); a stop before a capital ends one ("... 9 май 2018 г. Тя ще ...")."""
+    found: list[tuple[int, str]] = []
+    start = 0
+    for stop in _STOP.finditer(text):
+        rest = text[stop.end() :].lstrip()
+        if rest[:1].islower() or _ORDINAL.search(text[: stop.end()]):
+            continue
+        found.append((start, text[start : stop.end()]))
+        start = stop.end()
+    found.append((start, text[start:]))
+    return [(at + len(s) - len(s.lstrip()), s.strip()) for at, s in found if s.strip()]
+
+
 #: The first day of a range written out before a date: "l'11 e il 12 aprile", "du 18 au 20
 #: octobre", "11 and 12 May" (folded).
 _RANGE_BEFORE = re.compile(

@@ -1,0 +1,72 @@
+"""Dates inside the opening sentences (twelfth session): where a sentence ends, so that a date
+is read with the words of making or of the future that share its sentence.
+
+Each text is made up for the test; each case is what a user checks in ``kzld parse``: the
+statement's date (``created``), and that no date is made up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kzld.parse import read_bytes
+
+from .prose import PROSE
+
+
+def _created(opening: str) -> date | None:
+    text = f"Title\n\n{opening}\n\n{PROSE['en']}\n"
+    created = read_bytes("statement.txt", text.encode("utf-8")).created
+    return created.date if created else None
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "created"),
+    [
+        # a day's ordinal stop before its month: no sentence's end
+        ("sl", "Sindikati Zedlandije danes, 7. januarja 2011, opozarjamo, da več tisoč ljudi ni "
+         "moglo oddati podpisa do 13. ure.", date(2011, 1, 7)),
+        ("de", "Die Gewerkschaften von Xandia haben heute, am 7. Mai 2011, diese Erklärung "
+         "verabschiedet.", date(2011, 5, 7)),
+        ("sr", "Синдикати Зедланда данас, 5. јула 2015, усвојили су заједничку изјаву.",
+         date(2015, 7, 5)),
+        # the stop of "year" before a small letter: no sentence's end
+        ("ru", "Заявление принято 12 мая 2020 г. в Зедграде партиями X и Y.", date(2020, 5, 12)),
+    ],
+)  # fmt: skip
+def test_a_date_inside_a_sentence_of_making_is_the_statements(
+    language: str, opening: str, created: date
+) -> None:
+    assert _created(opening) == created
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "created"),
+    [
+        # the stop of "year" before a capital ends the sentence: the second date is the next one's
+        ("bg", "Декларацията бе приета на конференция, която се проведе на 9 май 2018 г. Тя ще "
+         "бъде връчена на министъра на 16 май 2018 г.", date(2018, 5, 9)),
+        ("ru", "Заявление было принято 9 мая 2018 г. Его передадут министру 16 мая 2018 г.",
+         date(2018, 5, 9)),
+        ("uk", "Заяву ухвалили 9 травня 2018 р. Її передадуть міністру 16 травня 2018 р.",
+         date(2018, 5, 9)),
+    ],
+)  # fmt: skip
+def test_a_sentence_ends_at_a_year_word_before_a_capital(
+    language: str, opening: str, created: date
+) -> None:
+    assert _created(opening) == created
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        ("bg", "Срещата на върха, която ще се проведе в Зедград на 17 май 2018 г., ще реши."),
+        ("sr", "Конференција ће се одржати у Зедграду 17. маја 2018. године."),
+        ("hr", "Konferencija će se održati u Zedgradu 17. svibnja 2018. godine."),
+    ],
+)  # fmt: skip
+def test_a_meeting_still_to_come_gives_no_date(language: str, opening: str) -> None:
+    assert _created(opening) is None
