@@ -70,3 +70,33 @@ def test_a_sentence_ends_at_a_year_word_before_a_capital(
 )  # fmt: skip
 def test_a_meeting_still_to_come_gives_no_date(language: str, opening: str) -> None:
     assert _created(opening) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "opening", "created"),
+    [
+        ("sw", "Tamko la Vyama vya Xandia",
+         "Sisi viongozi wa vyama vya X na Y tuliokaa Zedmji leo tarehe 10 Mei 2007 tunatangaza "
+         "ushirikiano.", date(2007, 5, 10)),
+        ("en", "Joint Statement of the X Party and the Y Front",
+         "The X Party and the Y Front, meeting today, 4 June 2019, call on every union to join "
+         "the strike.", date(2019, 6, 4)),
+        ("es", "Declaración conjunta de los sindicatos de Xandia",
+         "Los sindicatos X e Y, reunidos hoy, 3 de marzo de 2021, llaman a la huelga general.",
+         date(2021, 3, 3)),
+    ],
+)  # fmt: skip
+def test_a_statement_quoted_under_its_heading_dates_itself_in_its_own_opening(
+    language: str, heading: str, opening: str, created: date
+) -> None:
+    report = " ".join([PROSE["en"]] * 2)
+    text = f"Title\n\n{report}\n\n{report}\n\n{report}\n\n{heading}\n\n{opening}\n\n{report}\n"
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    assert document.created is not None and document.created.date == created
+
+
+def test_a_date_after_the_opening_under_no_statements_heading_gives_none() -> None:
+    report = " ".join([PROSE["en"]] * 2)
+    later = "The X Party and the Y Front, meeting today, 4 June 2019, call for a strike."
+    text = f"Title\n\n{report}\n\n{report}\n\n{report}\n\nWhat came next\n\n{later}\n"
+    assert read_bytes("statement.txt", text.encode("utf-8")).created is None

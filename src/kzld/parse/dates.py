@@ -1103,10 +1103,23 @@ def _dated_heading(lines: list[Line], free: list[int], prose: set[int]) -> Datel
 _OPENING = 3
 
 
+def _openings(lines: list[Line], free: list[int], prose: set[int]) -> list[int]:
+    """The opening paragraphs of prose: the text's first, then, where a heading naming a
+    statement stands after them (a page's report or a forum's post quoting a statement under
+    its heading), the statement's own first."""
+    paragraphs = [i for i in free if i in prose]
+    opening = paragraphs[:_OPENING]
+    statement = _words("statement_words")
+    for i in free:
+        if opening and i > opening[-1] and i not in prose and statement.count(lines[i].content):
+            return opening + [j for j in paragraphs if j > i][:_OPENING]
+    return opening
+
+
 def _opening_date(lines: list[Line], free: list[int], prose: set[int]) -> Dateline | None:
-    """The date the text's opening paragraphs say the statement was made."""
+    """The date the text's opening paragraphs say the statement was made (:func:`_openings`)."""
     made = _words("made_words")
-    for i in [i for i in free if i in prose][:_OPENING]:
+    for i in _openings(lines, free, prose):
         line = lines[i]
         sentences = _sentences(line.content)
         if sentences:
