@@ -65,9 +65,13 @@ __all__ = [
     "masked",
     "name_head",
     "name_tail",
+    "parts_between",
     "prose_signers",
     "runs",
+    "says",
+    "says_signed",
     "sentences",
+    "whole_name",
 ]
 
 #: The most words a name read from prose may have.
@@ -120,7 +124,7 @@ def _joint() -> WordSet:
     return WordSet(vocabulary()["joint_words"])
 
 
-def _says_signed(sentence: str) -> list[int]:
+def says_signed(sentence: str) -> list[int]:
     """Where ``sentence`` says that names in it sign or issue a statement: the offsets of its
     words of signing, or of a word calling a statement joint beside a word for a statement."""
     found = list(re.finditer(r"[^\W\d_][\w'’-]*", sentence))
@@ -133,7 +137,7 @@ def _says_signed(sentence: str) -> list[int]:
     return sorted(places)
 
 
-def _says(token: str) -> bool:
+def says(token: str) -> bool:
     """True when ``token`` is a word for a statement, perhaps with a case ending ("Açıklamaya"),
     or of signing: it ends a name before it, and opens none after it."""
     folded = fold(token.strip(".,;:()«»“”\"'"))
@@ -242,7 +246,7 @@ def name_head(part: str) -> tuple[int, int] | None:
     while end + 1 < len(tokens) and end + 1 - k < _LONGEST:
         token = tokens[end + 1].group()
         following = tokens[end + 2].group() if end + 2 < len(tokens) else ""
-        if _says(token):
+        if says(token):
             break
         if _capitalised(token) or _lower_word(token, tokens[end].group()):
             end += 1
@@ -282,7 +286,7 @@ def name_tail(part: str) -> tuple[int, int] | None:
         after = tokens[first].group()
         if generic_plural(token.strip("(),")):
             break
-        if token.startswith("(") or _says(token):
+        if token.startswith("(") or says(token):
             break  # "Bratislava (XNA) – X Party", "Erklärung die X Partei": no name's words
         dash = token in _DASHES and first > 1
         if _capitalised(token) or is_name_join(token) or dash:
@@ -337,7 +341,7 @@ def _opens_sentence(token: str, following: str) -> bool:
     return is_name_join(following) and not described
 
 
-def _whole(part: str) -> tuple[int, int] | None:
+def whole_name(part: str) -> tuple[int, int] | None:
     """Where ``part`` lies as one name (an article before it left out), if it is one."""
     head = name_head(part)
     if head is None or part[head[1] :].strip(" .\"'»”’") != "":
@@ -367,7 +371,7 @@ def _strong(name: str) -> bool:
 Run = list[tuple[int, str]]
 
 
-def _parts_between(sentence: str) -> list[tuple[int, int, bool]]:
+def parts_between(sentence: str) -> list[tuple[int, int, bool]]:
     """:func:`_parts`, each with whether a comma (not a word for "and") comes before it."""
     parts = _parts(sentence)
     return [
@@ -381,7 +385,7 @@ def runs(sentence: str) -> Iterator[Run]:
     first name of a run ends the words before it; when it is the whole of its part or reads as
     a name by its words, it opens the run, else the run opens after it. The last may open the
     words after it; after a comma it must open them ("..., en Palma el día": a place)."""
-    parts = _parts_between(sentence)
+    parts = parts_between(sentence)
     k = 0
     while k < len(parts):
         start, end, _ = parts[k]
@@ -389,13 +393,13 @@ def runs(sentence: str) -> Iterator[Run]:
         run: Run = []
         if tail is not None:
             name = sentence[start + tail[0] : start + tail[1]]
-            if _whole(sentence[start:end]) or _strong(name):
+            if whole_name(sentence[start:end]) or _strong(name):
                 run.append((start + tail[0], name))
         j = k + 1
         while j < len(parts):
             start, end, comma = parts[j]
             part = sentence[start:end]
-            whole = _whole(part)
+            whole = whole_name(part)
             head = None if whole else name_head(part)
             if head is not None and _name_after(parts, j, sentence):
                 whole = _bounded(part, head)
@@ -439,7 +443,7 @@ def _bounded_tail(part: str, parts: list[tuple[int, int, bool]], k: int) -> tupl
         if n == 0 and k == 0:
             continue  # the sentence's first word: its capital says nothing of a name
         found = [t.group() for t in tokens[n:]]
-        if bounded_name(found) and not any(_says(w) for w in found):
+        if bounded_name(found) and not any(says(w) for w in found):
             return token.start(), tokens[-1].end()
     return None
 
@@ -449,7 +453,7 @@ def _bounded(part: str, head: tuple[int, int]) -> tuple[int, int] | None:
     bound it on both sides (:func:`.spans.bounded_name`), its name opening at ``head``
     (:func:`name_head`); an article before it is left out."""
     name = part[head[0] :].rstrip(" ")
-    if any(_says(w) for w in name.split()) or not bounded_name(name.split()):
+    if any(says(w) for w in name.split()) or not bounded_name(name.split()):
         return None
     return head[0], head[0] + len(name)
 
@@ -547,7 +551,7 @@ def prose_signers(paragraph: Line) -> Section | None:
     names: list[tuple[int, str]] = []
     backed = False  # a sentence before says that organisations sign or back the statement
     for offset, sentence in sentences(paragraph):
-        places = _says_signed(sentence)
+        places = says_signed(sentence)
         found = [accepted(run) for run in runs(sentence)] if places or backed else []
         if places:
             # names right after a word of speaking are what the statement speaks of
@@ -586,7 +590,7 @@ def _enumeration(sentence: str, run: Run) -> Run:
         # the sentence's end bounds the last name: it may go on in lower case ("Plataforma
         # contra la pobreza.")
         whole = (last + after).rstrip(_CLOSE)
-        if not bounded_name(whole.split()) or any(_says(w) for w in whole.split()):
+        if not bounded_name(whole.split()) or any(says(w) for w in whole.split()):
             return []
         run = [*run[:-1], (at, whole)]
     before = sentence[: run[0][0]]

@@ -23,6 +23,7 @@ from ..model.records import (
 )
 from .boilerplate import find_boilerplate
 from .coordinated import prose_signers
+from .cued import cued_signers
 from .cues import folded_words, vocabulary
 from .dates import read_dateline, run_on_dateline, statement_dates, with_update_stamps
 from .enumerated import counts, enumerated_signers
@@ -357,6 +358,8 @@ def _with_outside(
     candidates += [
         paired_signers(line, signing_cue(b)) for line, b in zip(free, before, strict=True)
     ]
+    # an enumeration after a cue of signing in a sentence, before the coordinated runs in it
+    candidates += [cued_signers(line) for line in free]
     candidates += [prose_signers(line) for line in free]
     found = _not_named_yet([_without_persons(c) for c in candidates], sections, persons)
     found = [s for s in (_without_topics(s) for s in found) if s is not None]

@@ -1,0 +1,60 @@
+"""Signers enumerated after a cue of signing inside a running sentence (issue 18): a colon after
+the cue or a word for organisations in the plural opens the enumeration; words in lower case
+before a name say its kind ("i comuni di", "le sigle sindacali") and sign nothing; names in
+lower case are read by their type words. Names are made up ("Xandia", "Zetland").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .prose import PROSE
+from .reading import outside_of, read_text
+
+
+def _text(lead: str, body: str = PROSE["en"]) -> str:
+    return f"Xandia news\n\n{body}\n\n{lead}\n\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "signers"),
+    [
+        # Italian: a colon after the cue, groups after semicolons, the kind before the names
+        ("La campagna per Xandia ha raccolto molte adesioni. Ad oggi hanno aderito: la Lega "
+         "Zetlandese, i comuni di Xanopoli, Yberga e Zetania; le sigle sindacali XGIL, YISL e "
+         "ZIL.",
+         ["Lega Zetlandese", "Xanopoli", "Yberga", "Zetania", "XGIL", "YISL", "ZIL"]),
+        # Russian: a plural group word after the cue, names in lower case with their type words,
+        # one in quotation marks after its kind, "и" inside the last but one
+        ("Документ подписали партии \"Ксания\", народная партия, компартия, союз рабочих и "
+         "крестьян и демократическая партия Зетландии.",
+         ["Ксания", "народная партия", "компартия", "союз рабочих и крестьян",
+          "демократическая партия Зетландии"]),
+        # Spanish: a plural group word with its article after the cue; a colon run after the
+        # cue is the list reader's
+        ("La carta sigue abierta a nuevas firmas. Hasta hoy han firmado los sindicatos XCT, YGT "
+         "y la Liga Zetlandesa (LZ).",
+         ["XCT", "YGT", "Liga Zetlandesa (LZ)"]),
+        # Greek: a plural group word with its article after the cue
+        ("Την ανακοίνωση υπέγραψαν τα κόμματα ΚΚΞ, ΛΑΖ και η Ένωση Εργαζομένων Ξάνθης.",
+         ["ΚΚΞ", "ΛΑΖ", "Ένωση Εργαζομένων Ξάνθης"]),
+    ],
+)  # fmt: skip
+def test_an_enumeration_after_a_cue_in_a_sentence_signs(lead: str, signers: list[str]) -> None:
+    assert outside_of(read_text(_text(lead))) == signers
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the colon opens what was signed, not who signed
+        "The committee has signed: the statement will be delivered to the Xandia Parliament "
+        "on Monday.",
+        # one name after the cue is no enumeration
+        "Hanno aderito: la Lega Zetlandese.",
+        # a plural after the cue that opens no names
+        "Подписали партии, которые участвовали в собрании в Ксании.",
+    ],
+)
+def test_a_cue_without_an_enumeration_names_no_one(lead: str) -> None:
+    assert outside_of(read_text(_text(lead))) == []
