@@ -479,7 +479,7 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         return ("stamp", found, None) if found else None
     match = patterns.line.match(folded)
     if not match:
-        readers = (_placed, _dated, _labelled, _fielded, _sectioned, _clocked, _issue)
+        readers = (_placed, _dated, _labelled, _fielded, _sectioned, _clocked, _issue, _badge)
         return next((found for found in (read(line) for read in readers) if found), None)
     found = _date_of(match, month_first=bool(match.group("ampm")))
     if found is None:
@@ -721,6 +721,30 @@ def _issue(line: str) -> tuple[str, date, str | None] | None:
     issue = _ISSUE.match(line)
     found = find_date(issue.group("date")) if issue else None
     return ("stamp", found, None) if found else None
+
+
+#: A blog's date badge: a day and a month's short name, a slash, the year's last two digits,
+#: and the count of comments written onto it ("17Mar/150", "5 Jan/12 3"), folded.
+_BADGE = re.compile(
+    r"^(?P<day>\d{1,2})\s?(?P<month>[^\W\d_]{3,4})\.?\s?/\s?(?P<year>\d{2})\s?\d{0,4}$"
+)
+#: Two-digit years up to this one are of the 2000s, the others of the 1900s (POSIX's ``%y``).
+_PIVOT = 68
+
+
+def _badge(line: str) -> tuple[str, date, str | None] | None:
+    """The page's date a blog's badge gives (:data:`_BADGE`): the first two digits after the
+    slash are the year, what follows them counts the comments."""
+    badge = _BADGE.match(folded_in_place(line))
+    month = _patterns().months.get(_key(badge.group("month"))) if badge else None
+    if badge is None or month is None:
+        return None
+    year = int(badge.group("year"))
+    year += 2000 if year <= _PIVOT else 1900
+    try:
+        return "stamp", date(year, month, int(badge.group("day"))), None
+    except ValueError:
+        return None
 
 
 #: A section's name before a date behind a dash ("Nacional - 05 Feb 2020"): one or two words.

@@ -69,7 +69,7 @@ _IDEOGRAPHIC = frozenset({"CJK", "HIRAGANA", "KATAKANA"})
 #: A label wholly in brackets ("<Notice>", "[Home]", "【News】").
 _BRACKETED = re.compile(r"^(?:<[^<>]*>|\[[^\[\]]*\]|【[^【】]*】|〈[^〈〉]*〉|〔[^〔〕]*〕)$")
 #: A line that ends with the separator of a path or of a source's name ("News /", "Home »").
-_TRAILING_SEPARATOR = re.compile(r"(?:/|\||»|›|>|／)$")
+_TRAILING_SEPARATOR = re.compile(r"(?:/|\||\s»|\s›|\s>|／)$")
 _DOMAIN = r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,24}"
 #: A site's address beside a page's name ("Elections 2021 - example.md", "example.org | News").
 _SITE = re.compile(rf"(?:^{_DOMAIN}\s*[-–—|:]\s|\s[-–—|:]\s*{_DOMAIN}$)")
@@ -96,8 +96,9 @@ _MARKED = re.compile(r"^[\u25a0-\u25ff\u2605\u2606\u203b\u27a4\u2794]")
 def is_label(heading: str) -> bool:
     """True when ``heading`` cannot be a title by its form: a label wholly in brackets, a line
     after a caption's mark ("▲ ..."), a line ending with a path's separator, the site's address
-    beside a page's name, menu items written without spaces, or the opening of a sentence that
-    goes on below it ("We, the undersigned,", "Dear friends,": it ends with a comma)."""
+    beside a page's name, menu items written without spaces, a reporter's by-line
+    (:func:`_byline`), or the opening of a sentence that goes on below it ("We, the
+    undersigned,", "Dear friends,": it ends with a comma)."""
     heading = heading.strip()
     return bool(
         heading.endswith((",", "،"))
@@ -106,7 +107,29 @@ def is_label(heading: str) -> bool:
         or _TRAILING_SEPARATOR.search(heading)
         or _SITE.search(heading.casefold())
         or _glued(heading)
+        or _byline(heading)
     )
+
+
+#: The most words of an outlet after a by-line's name ("Na Jane Roe, Xandia Times Online").
+_OUTLET_WORDS = 4
+
+
+def _byline(heading: str) -> bool:
+    """True when ``heading`` is a reporter's by-line: a word for "by" (``byline_words``), a
+    person's name of two or three words each a capital and small letters, and at most the
+    outlet after a comma ("Na Jane Roe, Xandia Times", "By Jane Roe"); not a title that goes
+    on in small letters ("Por la paz en Xandia") or names more ("By Any Means Necessary Now")."""
+    by, _, rest = heading.partition(" ")
+    if fold(by) not in folded_words("byline_words"):
+        return False
+    name, comma, outlet = rest.partition(",")
+    names = name.split()
+    if not 2 <= len(names) <= 3 or not all(
+        w[:1].isupper() and any(c.islower() for c in w) for w in names
+    ):
+        return False
+    return not comma or (outlet.strip()[:1].isupper() and len(outlet.split()) <= _OUTLET_WORDS)
 
 
 @dataclass(frozen=True)
@@ -274,8 +297,8 @@ def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> in
     if twice is not None:
         return twice
     for k in range(start, len(heads)):
-        if is_date_line(heads[k]) or _file_name(heads[k]) or _widget(heads, k):
-            continue
+        if not _may_title(heads[k]) or _widget(heads, k):
+            continue  # a label ("Dear friends,"), a date, a file's name: never the title
         share = echo(heads[k], " ".join([*heads[k + 1 :], prose]))
         if share is not None and share >= ECHOED:
             return k

@@ -59,7 +59,10 @@ __all__ = ["build_document"]
 #: A bullet before a heading ("• Title"): no part of its text.
 _BULLET = re.compile(r"^[•·▪◦‣∙]\s+(?=\S)")
 #: A colon (with the space French writes before it) that ends a heading.
-_LEADING_COLON = re.compile(r"\s*[:：]\s*$")
+_TRAILING_COLON = re.compile(r"\s*[:：]\s*$")
+#: A colon, semicolon or bar before a heading's first word, left of a label the copy lost
+#: ("Title: <headline>" copied without its label): no title opens with one.
+_LEADING_MARK = re.compile(r"^\s*[:：;|｜]\s*(?=\S)")
 
 
 @cache
@@ -803,9 +806,10 @@ def _version(
     titled = {i for i in (chosen.kicker, chosen.title, *chosen.passed) if i is not None}
     kicker = lines[chosen.kicker].content.rstrip(":").strip() if chosen.kicker is not None else None
     title = _BULLET.sub("", lines[chosen.title].content) if chosen.title is not None else None
-    # a colon after a title leads into what follows it, a label after its full stop marks it:
-    # neither is part of the title
-    title = _LEADING_COLON.sub("", title) if title is not None else None
+    # a colon after a title leads into what follows it, a label after its full stop marks it,
+    # a colon before it is a lost label's: none is part of the title
+    title = _TRAILING_COLON.sub("", title) if title is not None else None
+    title = _LEADING_MARK.sub("", title) if title is not None else None
     title = LABEL_AFTER.sub("", title) if title is not None else None
     title = without_site(title, prose) if title is not None else None
     title = without_translation(title, language) if title is not None else None
