@@ -88,6 +88,46 @@ def test_a_shared_abbreviation_spelt_in_a_script_only_one_of_its_owners_writes()
     ]
 
 
+def test_a_script_is_not_a_language_and_the_name_beside_still_counts() -> None:
+    """A script several countries write ("एक्सपी" in Devanagari: India and Nepal) does not
+    say whose a shared abbreviation is, though only one of its owners has a name in it; and
+    spelt in the one owner's script, the abbreviation is still refused beside a name that is
+    not that owner's."""
+    hill = AuthorityEntry(
+        key="zetland-hill-party",
+        name="Zetland Hill Party",
+        names=(Name("जेटल्याण्ड पहाड पार्टी", "ne"),),
+        abbreviations=("XP",),
+        country="NP",
+        kinds=("party",),
+    )
+    plain = AuthorityEntry(
+        key="xandia-plain-party",
+        name="Xandia Plain Party",
+        abbreviations=("XP",),
+        country="IN",
+        kinds=("party",),
+    )
+    assert keys_of(Authority((hill, plain)), ["एक्सपी"]) == ["x-xp"]
+    bakers = AuthorityEntry(
+        key="xandian-bakers-party",
+        name="Xandian Bakers' Party",
+        names=(Name("জান্ডিয়ান বেকার্স পার্টি", "bn"),),
+        abbreviations=("CPB",),
+        country="BD",
+        kinds=("party",),
+    )
+    builders = AuthorityEntry(
+        key="zelta-builders-party",
+        name="Zelta Builders' Party",
+        abbreviations=("CPB",),
+        country="GB",
+        kinds=("party",),
+    )
+    [key] = keys_of(Authority((bakers, builders)), ["Zetland Fishers Union (সিপিবি)"])
+    assert key not in {"xandian-bakers-party", "zelta-builders-party"}
+
+
 def test_a_known_abbreviation_in_brackets_whatever_its_case() -> None:
     """A bracketed word that is an abbreviation the authority knows is the name's abbreviation
     even written in lower case ("(Xamu)"), not a word of the name, though its letters are not

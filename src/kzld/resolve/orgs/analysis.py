@@ -17,7 +17,6 @@ Xandia" have one signature.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,6 +31,7 @@ from ...model.acronyms import spells_initials
 from ...model.countries import adjective_countries, country_code, country_words, find_countries
 from ...model.folding import fold_name
 from ...model.records import Entry
+from ...model.scripts import script_of
 from .names import (
     abbreviation_key,
     embedded_countries,
@@ -287,14 +287,6 @@ def _without_ending(text: str) -> str | None:
         ):
             return head
     return None
-
-
-def script_of(text: str) -> str:
-    """The script of a text's letters, by the first word of their Unicode names ("LATIN")."""
-    for char in text:
-        if char.isalpha():
-            return unicodedata.name(char, "?").split()[0]
-    return ""
 
 
 def _in_two_scripts(text: str) -> list[str]:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ...model.countries import country_words
+from ...model.scripts import country_scripts
 from .analysis import Reading, is_abbreviation, script_of, signature, type_words_in
 from .candidates import AuthorityIndex, Candidate, Evidence
 from .names import abbreviation_key, normalise
@@ -193,7 +194,7 @@ def _abbreviation(
         akey = abbreviation_key(abbreviation)
         owners = {c.key: (c, e) for _, c, e in found if abbreviation_key(e.matched) == akey}
         if akey in index.ambiguous and not reading.countries:
-            if (writer := _one_writer(index, abbreviation, owners)) is not None:
+            if (writer := _one_writer(index, reading, abbreviation, owners)) is not None:
                 return writer  # "সিপিবি": the one of the CPBs with a name in Bengali script
             reason = reason or f"{abbreviation} is the abbreviation of several organisations"
             continue  # "CPB" alone: Bangladesh or Britain
@@ -210,27 +211,30 @@ def _abbreviation(
 
 
 def _one_writer(
-    index: AuthorityIndex, abbreviation: str, owners: dict[str, tuple[Candidate, Evidence]]
+    index: AuthorityIndex,
+    reading: Reading,
+    abbreviation: str,
+    owners: dict[str, tuple[Candidate, Evidence]],
 ) -> tuple[Candidate, Evidence] | None:
-    """Of the entries that share an abbreviation, the one that writes names in the script the
-    abbreviation is written in, when that script is not Latin and it is the only one: an
-    abbreviation spelt in Bengali letters ("সিপিবি") is written by those who write Bengali, and
-    means their organisation, not a British one of the same letters."""
+    """Of the entries that share an abbreviation written in a script other than Latin, the one
+    whose country writes that script, when it is the only one and the name beside the
+    abbreviation agrees with it: "সিপিবি" is spelt in Bengali letters by those who write Bengali
+    (Bangladesh's party, not a British one of the same letters). A script is not a language:
+    an abbreviation in Devanagari, which India and Nepal both write, decides nothing between
+    their organisations; an entry with no country may write any script."""
     script = script_of(abbreviation)
     if script in {"", "LATIN"}:
         return None
     writers = [
         owners[key]
         for key in sorted(owners)
-        if any(
-            script_of(name) == script
-            for name in (
-                *index.authority.entry(key).all_names,
-                *index.authority.entry(key).abbreviations,
-            )
-        )
+        if (country := index.authority.entry(key).country) is None
+        or script in country_scripts(country)
     ]
-    return writers[0] if len(writers) == 1 else None
+    if len(writers) != 1:
+        return None
+    candidate, evidence = writers[0]
+    return writers[0] if _name_agrees(index, reading, candidate, evidence) else None
 
 
 def _name_agrees(
