@@ -130,19 +130,44 @@ def test_a_script_is_not_a_language_and_the_name_beside_still_counts() -> None:
 
 def test_a_known_abbreviation_in_brackets_whatever_its_case() -> None:
     """A bracketed word that is an abbreviation the authority knows is the name's abbreviation
-    even written in lower case ("(Xamu)"), not a word of the name, though its letters are not
+    even written in lower case ("(Xamwa)"), not a word of the name, though its letters are not
     the initials of the name before it (a name in another language than the abbreviation's)."""
     xamu = AuthorityEntry(
         key="xandia-media-union",
         name="Xandia Media Union",
         names=(Name("Chama cha Wanahabari Xandia", "sw"),),
-        abbreviations=("XAMU",),
+        abbreviations=("XAMWA",),
         kinds=("trade-union",),
     )
     assert keys_of(
         Authority((xamu,)),
-        ["Chama cha Wanahabari Xandia (Xamu)", "CHAMA cha Wanahabari Xandia (XAMU)"],
+        ["Chama cha Wanahabari Xandia (Xamwa)", "CHAMA cha Wanahabari Xandia (XAMWA)"],
     ) == ["xandia-media-union", "xandia-media-union"]
+
+
+def test_a_bracketed_word_is_no_known_abbreviation_when_it_reads_as_a_word() -> None:
+    """Written as a word is ("(Bund)", "(Top)"), a bracketed word is a word of the name though
+    an entry has it as its abbreviation in capitals: a type word, or too short to tell from
+    one; written in capitals it is the abbreviation."""
+    league = AuthorityEntry(
+        key="zetland-nature-league",
+        name="Zetland Nature League",
+        abbreviations=("BUND", "TOP"),
+        country="GB",
+        kinds=("movement",),
+    )
+    authority = Authority((league,))
+    names = ["Xandia Wanderers (Bund)", "Xandia Wanderers (Top)", "Zetland Nature League (BUND)"]
+    assert keys_of(authority, names) == [
+        "x-xandia-wanderers-bund",
+        "x-xandia-wanderers-top",
+        "zetland-nature-league",
+    ]
+    resolver = OrganisationResolver(authority)
+    name = names[0]
+    resolver.resolve_entry(Entry(1, name, Span(0, len(name)), name), language=None, document="a")
+    [org] = resolver.organisations()
+    assert org.abbreviations == ()
 
 
 def test_a_name_in_quotes_beside_a_word_for_its_kind() -> None:
