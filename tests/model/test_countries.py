@@ -93,6 +93,10 @@ from kzld.resources import authority_dir
         ("Κόμμα Ζήτα Κύπρου", ["CY"]),
         ("Ένωση Ζήτα της Ελλάδος", ["GR"]),
         ("Партия Зета", []),
+        # an ending stands only for the last letters of a name it is written in place of: a
+        # man's name ("Georgios") and a plural of "cube" are no Georgia and no Cuba
+        ("Γεώργιος Ζήτας", []),
+        ("Союз Зета производителей кубов", []),
         # Nepali postpositions written joined to the name ("by", "of")
         ("समाजवादी जेटा पार्टी नेपालले", ["NP"]),
         ("जेटा पार्टी नेपालको", ["NP"]),

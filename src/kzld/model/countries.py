@@ -427,13 +427,27 @@ def _stem_index() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     return first, {stem: frozenset(codes) for stem, codes in every.items()}
 
 
+@cache
+def _replacing() -> dict[str, tuple[str, ...]]:
+    """The endings that stand only for some last letters of a name (``ending_replaces`` in
+    ``authority/countries.yaml``), folded: ending -> those last letters."""
+    listed = _data().get("ending_replaces") or {}
+    return {
+        country_key(ending): tuple(country_key(end) for end in ends)
+        for ending, ends in listed.items()
+    }
+
+
 def _may_take(name: str, vowel: str, ending: str) -> bool:
     """Whether the country name ``name`` may be written with ``ending`` (for its final
     ``vowel``): a genitive "s" only after the whole name (or its Icelandic "-ur": "Noreg-s");
-    other endings, for names of five letters or more always; of four, an ending after the whole
-    name ("Laos-a", "Iran-u", "Kuba-i"), or one for a final "a" ("Kub-y", "Kub-e")."""
+    an ending that stands only for some last letters, only for those ("Нидерланд-ов", never
+    "Куб-ов"); other endings, for names of five letters or more always; of four, an ending after
+    the whole name ("Laos-a", "Iran-u", "Kuba-i"), or one for a final "a" ("Kub-y", "Kub-e")."""
     if ending in _GENITIVES and vowel not in _GENITIVE_TAKES:
         return False  # "Samos" is no genitive of "Samoa": the "s" goes after the whole name
+    if (ends := _replacing().get(ending)) is not None and not (vowel and name.endswith(ends)):
+        return False
     if len(name) >= _MIN_STEM:
         return True
     if len(name) < _MIN_STEM - 1:
