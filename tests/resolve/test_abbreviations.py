@@ -188,3 +188,27 @@ def test_a_name_in_quotes_beside_a_word_for_its_kind() -> None:
             "Union des jeunes du parti « La Voie Xandienne »",
         ],
     ) == ["xandian-way", "xandian-way", "x-union-des-jeunes-du-parti-la-voie-xandienne"]
+
+
+def test_a_name_in_quotes_is_not_an_entry_of_another_kind_than_its_word_says() -> None:
+    """Beside a word that says what kind it is ("Syndicat", "Jeunesse"), a name in quotation
+    marks is not an authority entry of another kind of that name (the party "La Voie
+    Xandienne"): it is another organisation. A word that says no kind of entry
+    ("Organisation") and a word that says the entry's ("Parti") leave it the entry."""
+    way = AuthorityEntry(
+        key="xandian-way",
+        name="Xandian Way",
+        names=(Name("La Voie Xandienne", "fr"),),
+        kinds=("party",),
+    )
+    keys = keys_of(
+        Authority((way,)),
+        [
+            "Parti « La Voie Xandienne »",
+            "Organisation « La Voie Xandienne »",
+            "Syndicat « La Voie Xandienne »",
+            "Jeunesse « La Voie Xandienne »",
+        ],
+    )
+    assert keys[:2] == ["xandian-way", "xandian-way"]
+    assert "xandian-way" not in keys[2:]

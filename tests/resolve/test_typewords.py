@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from kzld.errors import TypeWordsError
+from kzld.resolve.orgs.authority import KINDS
 from kzld.resolve.orgs.typewords import load_type_words, type_words
 from kzld.resources import authority_dir
 
@@ -73,3 +74,18 @@ def test_letter_names_read_in_one_way_only(tmp_path: Path) -> None:
     message = str(raised.value)
     assert "letter_names: 'e' names A and B" in message
     assert "letter_names: 'ab' is not a Latin capital letter" in message
+
+
+def test_the_entry_kinds_a_concept_says_are_authority_kinds() -> None:
+    """Every kind ``entry_kinds`` names is one an authority entry may have, so that a name in
+    quotation marks beside a kind word is never kept from an entry by a misspelt kind."""
+    table = type_words()
+    assert table.entry_kinds["party"] >= {"party"}
+    assert {kind for kinds in table.entry_kinds.values() for kind in kinds} <= set(KINDS)
+
+
+def test_an_entry_kind_of_an_unknown_concept_is_a_problem(tmp_path: Path) -> None:
+    data = yaml.safe_load(SHIPPED.read_text(encoding="utf-8"))
+    data["entry_kinds"]["partey"] = ["party"]
+    with pytest.raises(TypeWordsError, match="entry_kinds: unknown concept 'partey'"):
+        load_type_words(_table(tmp_path, data))

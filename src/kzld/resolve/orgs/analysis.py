@@ -95,7 +95,9 @@ class Reading:
     ``texts`` are whole names, the most complete first; ``parts`` bracketed texts that are no
     abbreviation or country (tried for an exact match only); ``abbreviations`` the abbreviations;
     ``named`` the countries the name itself names; ``beside`` those written beside it (", Italy",
-    "(Chile)", the entry's country hint); ``label`` the name a new organisation is named by.
+    "(Chile)", the entry's country hint); ``label`` the name a new organisation is named by;
+    ``quoted`` the parts that are a name in quotation marks, each with the concepts of the word
+    for its kind written beside it ("Parti « X »": party).
     """
 
     texts: tuple[str, ...]
@@ -104,6 +106,7 @@ class Reading:
     named: frozenset[str]
     beside: frozenset[str]
     label: str
+    quoted: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @property
     def countries(self) -> frozenset[str]:
@@ -366,19 +369,20 @@ def _shortened(short: str, name: str) -> bool:
 _QUOTED = re.compile(r'[«„“"]\s*([^«»„“”"]+?)\s*[»“”"]')
 
 
-def _quoted(text: str) -> list[str]:
+def _quoted(text: str) -> list[tuple[str, frozenset[str]]]:
     """The one name a text writes in quotation marks beside no more than a word for its kind,
     an abbreviation and its country ("Organisation « La Voie Xandienne » du Zetland", "ZU
-    „Zeta“"): the organisation's own name, tried as a whole name too. Nothing when the whole
-    text is quoted, two names are, or the words beside it say more (another organisation
-    named in quotes: "the youth league of the party «Zeta»")."""
+    „Zeta“"): the organisation's own name, tried as a whole name too, with the concept of the
+    word for its kind (none, or one). Nothing when the whole text is quoted, two names are, or
+    the words beside it say more (another organisation named in quotes: "the youth league of
+    the party «Zeta»")."""
     found = _QUOTED.findall(text)
     outside = _QUOTED.sub(" ", text)
     rest = " ".join(w for w in outside.split() if not is_abbreviation(w))
     if len(found) != 1 or not outside.strip(" \t-–—,.:;") or sum(c.isalpha() for c in found[0]) < 2:
         return []
     said = signature(rest)
-    return [found[0]] if len(said.concepts) <= 1 and not said.words else []
+    return [(found[0], said.concepts)] if len(said.concepts) <= 1 and not said.words else []
 
 
 def _split_brackets(text: str) -> list[str]:
@@ -419,6 +423,8 @@ class _Gathered:
     beside: set[str] = field(default_factory=set)
     #: The texts written with an abbreviation after them ("Name – ABC"), and the name alone.
     shortened: dict[str, str] = field(default_factory=dict)
+    #: The names in quotation marks, with the concepts of the kind word beside them.
+    quoted: list[tuple[str, frozenset[str]]] = field(default_factory=list)
 
 
 def _read_country(text: str, found: _Gathered) -> list[str]:
@@ -490,7 +496,9 @@ def _read_text(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
     # a short form without capitals may be written by the authority as a form, not as an
     # abbreviation ("原水協"): it is tried as a whole name too
     found.parts.extend(i for i in inner if not is_abbreviation(i) and i not in places)
-    found.parts.extend(_quoted(text))
+    quoted = _quoted(text)
+    found.parts.extend(name for name, _ in quoted)
+    found.quoted.extend(quoted)
     if is_abbreviation(text) or abbreviation_key(text) in known:
         found.abbreviations.append(text)
     return more
@@ -533,6 +541,7 @@ def _read(
         named,
         frozenset(beside) - named if named else frozenset(beside),
         _label(names, found, written, preferred),
+        tuple(dict.fromkeys(found.quoted)),
     )
 
 

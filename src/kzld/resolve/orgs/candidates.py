@@ -208,12 +208,13 @@ class AuthorityIndex:
         """Every entry some evidence points at, strongest first."""
         found: dict[str, _Pending] = defaultdict(_Pending)
         texts = [t for t in reading.texts if not is_abbreviation(t)]
+        kinds_said = dict(reading.quoted)
         for rank, text in enumerate((*reading.texts, *reading.parts)):
-            for key in self.exact.get(normalise(text), ()):
+            for key in self._of_kind(self.exact.get(normalise(text), ()), kinds_said.get(text)):
                 found[key].evidence.append(Evidence("exact", text, "the same name", rank=rank))
             unspaced = _unspaced(text)
             if normalise(text) not in self.exact and len(unspaced) >= MIN_UNSPACED:
-                for key in self.unspaced.get(unspaced, ()):
+                for key in self._of_kind(self.unspaced.get(unspaced, ()), kinds_said.get(text)):
                     note = "the same name, written with other spaces"
                     found[key].evidence.append(Evidence("exact", text, note, rank=rank))
         for abbreviation in reading.abbreviations:
@@ -249,6 +250,19 @@ class AuthorityIndex:
             evidence = tuple(sorted(set(pending.evidence)))
             candidates.append(Candidate(key, evidence, self.blocked(entry, reading, year)))
         return tuple(sorted(candidates, key=lambda c: (-c.score, c.key)))
+
+    def _of_kind(self, keys: Iterable[str], concepts: frozenset[str] | None) -> list[str]:
+        """Of ``keys``, those a name in quotation marks may be beside a word of these
+        ``concepts`` ("Syndicat « X »": a union, not the party named X): an entry whose kinds
+        are none of those a concept says (``entry_kinds`` in ``authority/typewords.yaml``) is
+        another organisation of that name. All of them for any other name."""
+        said = type_words().entry_kinds
+        wanted = {kind for concept in concepts or () for kind in said.get(concept, ())}
+        return [
+            key
+            for key in keys
+            if not wanted or not (kinds := self.authority.entry(key).kinds) or wanted & set(kinds)
+        ]
 
     def _by_signature(self, text: str, reading: Reading) -> Iterable[tuple[str, str, str, str]]:
         """Entries with a form of the same signature: (key, form, kind, note)."""

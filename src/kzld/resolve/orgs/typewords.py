@@ -50,6 +50,8 @@ class TypeWords:
     case_endings: frozenset[str] = frozenset()
     #: Words that say a short name follows ("(hereafter XWU)"), folded.
     hereafter_words: frozenset[str] = frozenset()
+    #: The authority kinds (``kinds`` of an entry) a kind concept says a name is, by concept.
+    entry_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def concept(self, word: str) -> str | None:
         """The concept of a folded word, or None when it is not a type word."""
@@ -252,6 +254,18 @@ def _letter_names(data: Mapping[str, Any], problems: list[str]) -> dict[str, str
     return names
 
 
+def _entry_kinds(
+    data: Mapping[str, Any], concepts: set[str], problems: list[str]
+) -> dict[str, frozenset[str]]:
+    """The authority kinds each listed concept says a name is (``entry_kinds``)."""
+    found: dict[str, frozenset[str]] = {}
+    for concept, kinds in (data.get("entry_kinds") or {}).items():
+        if concept not in concepts:
+            problems.append(f"entry_kinds: unknown concept {concept!r}")
+        found[str(concept)] = frozenset(_strings(kinds, f"entry_kinds.{concept}", problems))
+    return found
+
+
 def _folded_words(data: Mapping[str, Any], name: str, problems: list[str]) -> frozenset[str]:
     return frozenset(fold_name(w) for w in _strings(data.get(name, []), name, problems))
 
@@ -279,7 +293,7 @@ def load_type_words(path: Path | None = None) -> TypeWords:
         _folded_words(data, "link_words", problems), _folded_words(data, "in_words", problems),
         _near_pairs(data, concepts, problems), kinds, qualifiers, _letter_names(data, problems),
         _folded_words(data, "case_endings", problems),
-        _folded_words(data, "hereafter_words", problems),
+        _folded_words(data, "hereafter_words", problems), _entry_kinds(data, concepts, problems),
     )  # fmt: skip
     if problems:
         raise TypeWordsError(path, "problems in the type-word table:\n" + "\n".join(problems))
