@@ -9,8 +9,10 @@ import pytest
 
 from kzld.model.records import Entry, Name, Span
 from kzld.resolve.orgs import OrganisationResolver
-from kzld.resolve.orgs.analysis import read_entry, signature, without_country
+from kzld.resolve.orgs.analysis import read_entry, read_name, signature, without_country
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry
+from kzld.resolve.orgs.candidates import AuthorityIndex
+from kzld.resolve.orgs.decide import decide
 from tests.resolve.resolving import keys_of
 
 ZWP = AuthorityEntry(
@@ -346,3 +348,18 @@ def test_a_name_run_together_is_the_name() -> None:
         "xandian-trade-union-confederation",
         "x-confederacion-sindical",
     ]
+
+
+def test_a_translation_by_a_word_that_also_means_a_group_is_listed_for_review() -> None:
+    """Bengali "দল" is a party and a group: a name met as a translation by it is taken, and
+    listed for review with the word's other sense; written with "পার্টি" it is not in doubt."""
+    kamal = AuthorityEntry(
+        key="kamal-socialist-party", name="Kamal Socialist Party", country="BD", kinds=("party",)
+    )
+    index = AuthorityIndex(Authority((kamal,)))
+    by_dal = decide(index, read_name("কামাল সমাজতান্ত্রিক দল"), None)
+    assert (by_dal.key, by_dal.doubtful, by_dal.reason) == (
+        "kamal-socialist-party", True, "'দল' also means group",
+    )  # fmt: skip
+    by_party = decide(index, read_name("কামাল সমাজতান্ত্রিক পার্টি"), None)
+    assert (by_party.key, by_party.doubtful) == ("kamal-socialist-party", False)

@@ -89,3 +89,10 @@ def test_an_entry_kind_of_an_unknown_concept_is_a_problem(tmp_path: Path) -> Non
     data["entry_kinds"]["partey"] = ["party"]
     with pytest.raises(TypeWordsError, match="entry_kinds: unknown concept 'partey'"):
         load_type_words(_table(tmp_path, data))
+
+
+def test_a_word_of_another_sense_must_be_a_type_word_of_another_concept(tmp_path: Path) -> None:
+    data = yaml.safe_load(SHIPPED.read_text(encoding="utf-8"))
+    data["also_means"]["partido"] = "party"
+    with pytest.raises(TypeWordsError, match="also_means: 'partido' must be a type word"):
+        load_type_words(_table(tmp_path, data))

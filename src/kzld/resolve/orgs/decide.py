@@ -36,7 +36,7 @@ from ...model.countries import country_words
 from ...model.scripts import country_scripts
 from .analysis import Reading, is_abbreviation, script_of, signature, type_words_in
 from .candidates import AuthorityIndex, Candidate, Evidence
-from .names import abbreviation_key, normalise
+from .names import abbreviation_key, normalise, tokens
 from .typewords import type_words
 
 __all__ = ["SIMILAR_MARGIN", "SIMILAR_TAKE", "Decision", "decide"]
@@ -117,7 +117,7 @@ def decide(index: AuthorityIndex, reading: Reading, year: int | None) -> Decisio
         translations = _translations(reading, _with(candidates, kind))
         found = _unique_by_rank(_same_form_of_country(reading, translations))
         if isinstance(found, tuple):
-            return taken(*found, kind, doubt)
+            return taken(*found, kind, doubt or _other_sense(reading, found[1]))
         if isinstance(found, str):
             return new(found)
 
@@ -164,6 +164,21 @@ def _written_otherwise(text: str, form: str) -> bool:
         elif any(table.is_near(concept, other) for other in theirs):
             otherwise = True
     return same and otherwise
+
+
+def _other_sense(reading: Reading, evidence: Evidence) -> str:
+    """Why a match as a translation is doubtful when the name's type word also means another
+    concept and the form it met does not write that word ("জেটা দল" met "Zeta Party": "দল"
+    is a party and a group), else ""."""
+    texts = [t for t in reading.texts if not is_abbreviation(t)]
+    if evidence.rank >= len(texts):
+        return ""
+    table = type_words()
+    theirs = set(tokens(evidence.matched))
+    for word in tokens(texts[evidence.rank]):
+        if (other := table.also_means.get(word)) is not None and word not in theirs:
+            return f"{word!r} also means {other}"
+    return ""
 
 
 def _same_form_of_country(

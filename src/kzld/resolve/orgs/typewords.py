@@ -52,6 +52,8 @@ class TypeWords:
     hereafter_words: frozenset[str] = frozenset()
     #: The authority kinds (``kinds`` of an entry) a kind concept says a name is, by concept.
     entry_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: Folded type words that also mean another concept than their own ("দল": party, group).
+    also_means: Mapping[str, str] = field(default_factory=dict)
 
     def concept(self, word: str) -> str | None:
         """The concept of a folded word, or None when it is not a type word."""
@@ -266,6 +268,23 @@ def _entry_kinds(
     return found
 
 
+def _also_means(
+    data: Mapping[str, Any], words: Mapping[str, str], concepts: set[str], problems: list[str]
+) -> dict[str, str]:
+    """The type words that also mean another concept (``also_means``), folded: word -> that
+    other concept; each a word of the table, of another concept than the one named."""
+    found: dict[str, str] = {}
+    for word, other in (data.get("also_means") or {}).items():
+        folded = fold_name(str(word))
+        if words.get(folded) is None or other not in concepts or words[folded] == other:
+            problems.append(
+                f"also_means: {word!r} must be a type word of a concept other than {other!r}"
+            )
+            continue
+        found[folded] = str(other)
+    return found
+
+
 def _folded_words(data: Mapping[str, Any], name: str, problems: list[str]) -> frozenset[str]:
     return frozenset(fold_name(w) for w in _strings(data.get(name, []), name, problems))
 
@@ -294,6 +313,7 @@ def load_type_words(path: Path | None = None) -> TypeWords:
         _near_pairs(data, concepts, problems), kinds, qualifiers, _letter_names(data, problems),
         _folded_words(data, "case_endings", problems),
         _folded_words(data, "hereafter_words", problems), _entry_kinds(data, concepts, problems),
+        _also_means(data, words, concepts, problems),
     )  # fmt: skip
     if problems:
         raise TypeWordsError(path, "problems in the type-word table:\n" + "\n".join(problems))
