@@ -363,3 +363,19 @@ def test_a_translation_by_a_word_that_also_means_a_group_is_listed_for_review() 
     )  # fmt: skip
     by_party = decide(index, read_name("কামাল সমাজতান্ত্রিক পার্টি"), None)
     assert (by_party.key, by_party.doubtful) == ("kamal-socialist-party", False)
+
+
+def test_a_name_written_with_other_spaces_is_told_from_the_same_name() -> None:
+    """A name that meets a form only written with other spaces ("ZetaXandia Party") is that
+    entry, seen so: the review says "unspaced", not "exact"."""
+    zeta = AuthorityEntry(key="zeta-xandia-party", name="Zeta Xandia Party", kinds=("party",))
+    front = AuthorityEntry(key="xandia-front", name="ZetaXandia Front", kinds=("movement",))
+    resolver = OrganisationResolver(Authority((zeta, front)))
+    for i, name in enumerate(["ZetaXandia Party", "Zeta Xandia Party"]):
+        resolver.resolve_entry(
+            Entry(1, name, Span(0, len(name)), name), language=None, document=f"{i}.txt"
+        )
+    assert [(s.form, s.key, s.method) for s in resolver.report().sightings] == [
+        ("ZetaXandia Party", "zeta-xandia-party", "unspaced"),
+        ("Zeta Xandia Party", "zeta-xandia-party", "exact"),
+    ]

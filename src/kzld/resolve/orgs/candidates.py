@@ -4,9 +4,9 @@
 abbreviation key and its :func:`~kzld.resolve.orgs.analysis.signature`, and keeps the names for
 similarity search. :meth:`AuthorityIndex.candidates` gives, for a
 :class:`~kzld.resolve.orgs.analysis.Reading`, every entry some evidence points at, each with that
-evidence (``exact``, also for a name written with other spaces, ``abbreviation``, ``signature``,
-``similar``) and, where one applies, the reason it cannot be taken (another country, the
-statement predates the entry's founding...).
+evidence (``exact``; ``unspaced``, the same letters written with other spaces; ``abbreviation``,
+``signature``, ``similar``) and, where one applies, the reason it cannot be taken (another
+country, the statement predates the entry's founding...).
 Nothing is decided here: :mod:`kzld.resolve.orgs.decide` weighs the candidates.
 """
 
@@ -53,7 +53,13 @@ MIN_PLACED_WORDS = 2
 MIN_UNSPACED = 6
 
 #: How strong each kind of evidence is, for ordering candidates in the review.
-STRENGTH = {"exact": 100.0, "abbreviation": 95.0, "signature": 90.0, "near-signature": 80.0}
+STRENGTH = {
+    "exact": 100.0,
+    "unspaced": 98.0,
+    "abbreviation": 95.0,
+    "signature": 90.0,
+    "near-signature": 80.0,
+}
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -216,7 +222,7 @@ class AuthorityIndex:
             if normalise(text) not in self.exact and len(unspaced) >= MIN_UNSPACED:
                 for key in self._of_kind(self.unspaced.get(unspaced, ()), kinds_said.get(text)):
                     note = "the same name, written with other spaces"
-                    found[key].evidence.append(Evidence("exact", text, note, rank=rank))
+                    found[key].evidence.append(Evidence("unspaced", text, note, rank=rank))
         for abbreviation in reading.abbreviations:
             akey = abbreviation_key(abbreviation)
             owners = self.abbreviations.get(akey, set())

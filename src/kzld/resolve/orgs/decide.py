@@ -4,7 +4,9 @@ The evidence is weighed in order of strength, and the first kind that points at 
 entry (among those not blocked by country, founding and dissolution dates, or a generic name
 without its country) decides:
 
-1. the same name as an authority form (the most complete reading of the entry first);
+1. the same name as an authority form (the most complete reading of the entry first); then
+   the same letters written with other spaces ("XandiaParty"), which is weaker: a name spelt
+   as one form is never outweighed by another form it meets only without its spaces;
 2. an abbreviation only that entry has (or, shared, only that entry has in the stated country),
    when the name beside it does not contradict it (a translation into a language none of the
    entry's names is written in, of the concepts of one of them, does not: its own words are
@@ -103,10 +105,12 @@ def decide(index: AuthorityIndex, reading: Reading, year: int | None) -> Decisio
         doubtful = bool(reasons) or any(c.score >= 80 for c in candidates)
         return Decision(None, "new", "", candidates, doubtful, "; ".join(reasons))
 
-    exact = _unique_by_rank(_with(candidates, "exact"))
-    if isinstance(exact, tuple):
-        return taken(*exact, "exact")
-    ambiguous = exact if isinstance(exact, str) else ""
+    ambiguous = ""
+    for kind in ("exact", "unspaced"):
+        same = _unique_by_rank(_with(candidates, kind))
+        if isinstance(same, tuple):
+            return taken(*same, kind)
+        ambiguous = ambiguous or (same if isinstance(same, str) else "")
 
     by_abbreviation = _abbreviation(index, reading, candidates)
     if isinstance(by_abbreviation, tuple):
@@ -232,24 +236,29 @@ def _one_writer(
     owners: dict[str, tuple[Candidate, Evidence]],
 ) -> tuple[Candidate, Evidence] | None:
     """Of the entries that share an abbreviation written in a script other than Latin, the one
-    whose country writes that script, when it is the only one and the name beside the
+    that may be written in that script, when it is the only one and the name beside the
     abbreviation agrees with it: "সিপিবি" is spelt in Bengali letters by those who write Bengali
-    (Bangladesh's party, not a British one of the same letters). A script is not a language:
-    an abbreviation in Devanagari, which India and Nepal both write, decides nothing between
-    their organisations; an entry with no country may write any script."""
+    (Bangladesh's party, not a British one of the same letters). An entry may be written in a
+    script its country writes, or one it has a name in (the Russian names of parties of China
+    and Kazakhstan: "КПК" decides nothing between them); an entry with no country, in any. A
+    script is not a language: an abbreviation in Devanagari, which India and Nepal both write,
+    decides nothing between their organisations."""
     script = script_of(abbreviation)
     if script in {"", "LATIN"}:
         return None
-    writers = [
-        owners[key]
-        for key in sorted(owners)
-        if (country := index.authority.entry(key).country) is None
-        or script in country_scripts(country)
-    ]
+    writers = [owners[key] for key in sorted(owners) if _may_write(index, key, script)]
     if len(writers) != 1:
         return None
     candidate, evidence = writers[0]
     return writers[0] if _name_agrees(index, reading, candidate, evidence) else None
+
+
+def _may_write(index: AuthorityIndex, key: str, script: str) -> bool:
+    """Whether entry ``key`` may be written in ``script`` (see :func:`_one_writer`)."""
+    entry = index.authority.entry(key)
+    if entry.country is None or script in country_scripts(entry.country):
+        return True
+    return any(script_of(name) == script for name in (*entry.all_names, *entry.abbreviations))
 
 
 def _name_agrees(

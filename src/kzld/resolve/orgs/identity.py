@@ -212,7 +212,7 @@ def _known(
     met = {
         c.key
         for c in candidates
-        if c.kinds() & {"signature", "near-signature", "exact"}
+        if c.kinds() & {"signature", "near-signature", "exact", "unspaced"}
         and index.authority.entry(c.key).country in {None, identity.country}
     }
     shared = index.shares_identity(
