@@ -85,6 +85,8 @@ _CLOSING = "\"»”“'’"
 _DASHES = ("–", "—", "-")
 #: An article elided onto the word after it ("l’", "dell'", "d’").
 _ELIDED = re.compile(r"^[^\W\d_]{1,4}['’](?=\w)")
+#: An editor's gloss in square brackets closing a part ("XCU [Xandia Congress of Unions]").
+_GLOSS = re.compile(r"\s*\[[^\[\]]*\][\s.]*$")
 #: A year (1900-2099) as a word.
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -246,8 +248,8 @@ def name_head(part: str) -> tuple[int, int] | None:
     while end + 1 < len(tokens) and end + 1 - k < _LONGEST:
         token = tokens[end + 1].group()
         following = tokens[end + 2].group() if end + 2 < len(tokens) else ""
-        if says(token):
-            break
+        if says(token) or token.startswith("["):
+            break  # (an editor's gloss in square brackets after a name is none of its words)
         if _capitalised(token) or _lower_word(token, tokens[end].group()):
             end += 1
         elif token in _DASHES and _capitalised(following):
@@ -272,7 +274,7 @@ def name_tail(part: str) -> tuple[int, int] | None:
     read back over capitalised words and the words in lower case inside a name, to a word in
     lower case that is none of those, a plural type word or a word before a capital that no
     joining word links to it."""
-    stripped = part.rstrip(" .")
+    stripped = _GLOSS.sub("", part).rstrip(" .")
     if stripped.endswith(tuple(_CLOSING)):
         opening = max(stripped.rfind(q, 0, len(stripped) - 1) for q in _OPENING)
         if opening >= 0 and (opening == 0 or not stripped[opening - 1].isalnum()):
@@ -344,7 +346,7 @@ def _opens_sentence(token: str, following: str) -> bool:
 def whole_name(part: str) -> tuple[int, int] | None:
     """Where ``part`` lies as one name (an article before it left out), if it is one."""
     head = name_head(part)
-    if head is None or part[head[1] :].strip(" .\"'»”’") != "":
+    if head is None or _GLOSS.sub("", part[head[1] :]).strip(" .\"'»”’") != "":
         return None
     return head
 

@@ -12,6 +12,7 @@ from ..model.records import Section
 from .cues import folded_words
 from .names import (
     generic_plural,
+    is_abbreviation,
     is_bare_type_word,
     is_name_join,
     is_type_word,
@@ -122,7 +123,7 @@ def plural_signers(line: Line) -> Section | None:
             continue  # "Coordination des Associations et ...": the word is a name's
         counted = [number_value(w) for w in content[: word.start()].split()[-3:]]
         value = next((v for v in counted if v is not None), None)
-        at = word.end()
+        at = _past_title_case(content, word)
         for _ in range(4):
             gap = re.match(r"\s*[(:,–—-]?\s*", content[at:])
             start = at + (gap.end() if gap else 0)
@@ -139,6 +140,23 @@ def plural_signers(line: Line) -> Section | None:
                 break
             at += lower.end()
     return signers_section(line, names, "phrase") if names else None
+
+
+#: A capitalised word and the token after it.
+_TITLED = re.compile(r"\s+([^\W\d_][\w'’-]*)\s+(\S+)")
+
+
+def _past_title_case(content: str, word: re.Match[str]) -> int:
+    """Where names may follow a capitalised word for organisations in the plural: after the
+    capitalised word that goes on with it right before an abbreviation ("As Centrais Sindicais
+    CUT, ...": "Sindicais" is the kind's, as "Centrais" is), else right after it."""
+    titled = _TITLED.match(content, word.end())
+    if not word.group()[:1].isupper() or titled is None:
+        return word.end()
+    follower, abbreviation = titled.group(1), titled.group(2).strip(",;:([")
+    if follower[:1].isupper() and not is_abbreviation(follower) and is_abbreviation(abbreviation):
+        return titled.end(1)
+    return word.end()
 
 
 def _in_name(before: list[str]) -> bool:

@@ -30,8 +30,9 @@ from ..model.folding import fold
 from ..model.records import Section
 from .coordinated import sentences
 from .cues import folded_words, vocabulary
-from .names import is_abbreviation, is_name_join, is_person, is_type_word, person_shaped
+from .names import is_abbreviation, is_name_join, is_person, person_shaped
 from .outside import signers_section
+from .running import kind_words
 from .spans import bounded_name, tells_of_a_statement
 from .text import Line
 
@@ -154,25 +155,12 @@ def _after_role(tokens: list[Token], k: int, sentence: str, folded: list[str]) -
     return _text(tokens, k, end - 2, sentence), glued  # "przewodniczący Unii Pracy Jan Kowalski"
 
 
-def _kind_words(tokens: list[Token], k: int) -> int:
-    """Where the name begins after the ``k``-th token when words in lower case that say its kind
-    come first ("stranke X", "poslaničke grupe X": up to a type word among the first three);
-    else ``k``."""
-    for j in range(k, min(len(tokens), k + 3)):
-        token = tokens[j][1]
-        if not token[:1].islower() or token in ",;":
-            return k
-        if is_type_word(token):
-            return j + 1
-    return k
-
-
 def _in_sentence_case(tokens: list[Token], k: int, sentence: str, folded: list[str]) -> Pair | None:
     """The organisation written in sentence case between the role ending at the ``k``-th token
     and the person closing the stretch up to the next separator ("predsednik Stranke rada i
     prava Ana Zet,", "kopredsednik stranke Xajedno Ivo Ypsil,": the person is its last two
     words; words in lower case saying the kind before the name are left out)."""
-    start = _kind_words(tokens, k)
+    start = k + kind_words([t for _, t in tokens[k : k + 3]])
     stop = start
     while stop < len(tokens) and stop - start <= _LONGEST + 2:
         token = tokens[stop][1]

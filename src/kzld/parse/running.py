@@ -41,6 +41,7 @@ __all__ = [
     "WORD",
     "Token",
     "arabic_script",
+    "kind_words",
     "opens_name",
     "organisations",
     "plausible",
@@ -55,6 +56,9 @@ __all__ = [
 
 
 Token = tuple[int, str]
+
+#: The most words in lower case that may say a name's kind before it ("poslaničke grupe").
+_KIND_WORDS = 3
 
 
 #: An elided article or preposition before a capital ("l’Anpi", "dell'ARCI", "d'Xandie").
@@ -191,12 +195,26 @@ def trimmed_name(text: str, first: Token, last: Token) -> Token:
     if name.endswith(")") and name.count(")") > name.count("("):
         name = name[:-1].rstrip()  # "(A, B, C)": the bracket closes the list, not the name
     organ = _organ(name)
-    kind = re.match(r"^([^\W\d_]+)\s+(?=\S)", name[organ:])
-    if kind and kind.group(1)[:1].islower() and is_type_word(kind.group(1)):
-        rest = name[organ + kind.end() :]
+    found = list(re.finditer(r"\S+", name[organ:]))
+    kind = kind_words([w.group() for w in found[:-1]])
+    if kind:
+        rest = name[organ + found[kind].start() :]
         if is_abbreviation(rest) or reads_as_name(rest):
-            return start + organ + kind.end(), rest  # "groupe XGL/ZGL": its kind, then its name
+            # "groupe XGL/ZGL", "poslaničke grupe XGL": its kind, then its name
+            return start + organ + found[kind].start(), rest
     return start + organ, name[organ:]
+
+
+def kind_words(found: list[str]) -> int:
+    """How many of the words ``found`` that open a name say its kind in lower case before it
+    ("groupe XGL", "stranke X", "poslaničke grupe X"): up to the first type word among the first
+    three, each in lower case; 0 when they do not."""
+    for k, word in enumerate(found[:_KIND_WORDS]):
+        if not word[:1].islower() or word in ",;":
+            return 0
+        if is_type_word(word):
+            return k + 1
+    return 0
 
 
 @cache

@@ -147,6 +147,8 @@ def _name_end(tokens: list[Token], start: int, ands: frozenset[str]) -> int:
             continue
         if token in ',;:!?«»“”".،؛' or (_and(token, ands, following) and k > start):
             break
+        if k > start and token.startswith("["):
+            break  # an editor's gloss in square brackets after the name is none of its words
         if (
             k > start
             and fold(token) in folded_words("statement_words")
@@ -314,6 +316,7 @@ def name_run(
             if not _added(names, (name_start, name), merged if inside else "", (relaxed, loose)):
                 break
             end = name_start + len(name)
+        k = _past_gloss(tokens, k)  # "CUT [Central Única ...], Força Sindical"
         # a comma or an "and" word joins the next name; anything else ends the run
         joined = _joiner(tokens, k, ands)
         if joined is None:
@@ -336,6 +339,20 @@ def _quoted_name(text: str, tokens: list[Token], k: int) -> tuple[Token, int] | 
     if kind > k and is_abbreviation(tokens[k][1]):
         name_start, name = tokens[k][0], text[tokens[k][0] : tokens[after - 1][0] + 1]
     return (name_start, name), after
+
+
+def _past_gloss(tokens: list[Token], k: int) -> int:
+    """The index after an editor's gloss in square brackets that opens at ``tokens[k]`` after a
+    name ("CUT [Central Única dos Trabalhadores]", "the XU [Xandia Union]"), when it closes
+    within a dozen words and no semicolon or colon; else ``k``."""
+    if k >= len(tokens) or not tokens[k][1].startswith("["):
+        return k
+    for j in range(k, min(len(tokens), k + 12)):
+        if tokens[j][1] in ";:":
+            return k
+        if tokens[j][1].endswith("]"):
+            return j + 1
+    return k
 
 
 def _may_open(token: str, relaxed: bool) -> bool:

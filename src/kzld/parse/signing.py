@@ -14,6 +14,7 @@ from ..model.records import Section
 from .cues import folded_words, vocabulary
 from .names import (
     generic_plural,
+    person_shaped,
 )
 from .openings import subject
 from .outside import signers_section
@@ -45,15 +46,33 @@ def behalf_signers(line: Line) -> Section | None:
     """The signers an "on behalf of" phrase in ``line`` names."""
     folded = folded_in_place(line.content)
     names: list[tuple[int, str]] = []
-    for match in _behalf().finditer(folded):
+    phrases = list(_behalf().finditer(folded))
+    for match in phrases:
         found, end = name_run(line.content[match.end() :], line.start + match.end())
-        names += found
+        names += [_before_next(line, name, phrases) for name in found]
         # "namens der X und der in Deutschland wirkenden Organisationen der A, der B"
         for at in after_plural(line.content, match.end() + end, number=False)[:1]:
             more, _ = name_run(line.content[at:], line.start + at)
             names += more if len(more) >= 2 else []
     names += [n for n in _before_postposition(line) if n not in names]
     return signers_section(line, names, "phrase") if names else None
+
+
+def _before_next(
+    line: Line, name: tuple[int, str], phrases: list[re.Match[str]]
+) -> tuple[int, str]:
+    """``name`` without the person that a word for "and" joins to its end when an "on behalf
+    of" phrase follows right after it ("on behalf of the X Union and Ann Zet on behalf of the
+    Y": Ann Zet speaks for Y); else ``name``."""
+    at, text = name
+    end = at - line.start + len(text)
+    if not any(m.start() > end and not line.content[end : m.start()].strip() for m in phrases):
+        return name
+    ands = "|".join(re.escape(w) for w in sorted(folded_words("and_words"), key=len, reverse=True))
+    cut = list(re.finditer(rf"\s+(?:{ands})\s+", text))
+    if cut and person_shaped(text[cut[-1].end() :]):
+        return at, text[: cut[-1].start()]
+    return name
 
 
 def _before_postposition(line: Line) -> list[tuple[int, str]]:

@@ -1,0 +1,72 @@
+"""Names in running sentences by their form (issue 18): an editor's gloss in square brackets
+after a name is none of its words, and a person joined by "and" to the end of a name that an "on
+behalf of" phrase follows speaks for the next organisation. Names are made up ("Xandia",
+"Zetland").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .prose import PROSE
+from .reading import outside_of, read_text
+
+
+def _text(lead: str, body: str = PROSE["en"]) -> str:
+    return f"Xandia news\n\n{body}\n\n{lead}\n\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "signers"),
+    [
+        ("The statement was signed by the XCU [Xandia Congress of Unions], the ZFL [Zetland "
+         "Federation of Labour] and the Workers' Party of Xandia.",
+         ["XCU", "ZFL", "Workers' Party of Xandia"]),
+        ("Die Erklärung unterzeichneten der XGB [Xandischer Gewerkschaftsbund], die ZLP "
+         "[Zetländische Linkspartei] und die Partei der Arbeit Xandiens.",
+         ["XGB", "ZLP", "Partei der Arbeit Xandiens"]),
+        ("Заявление подписали КПК [Коммунистическая партия Ксании], ПЗ [Профсоюз Зетландии] и "
+         "Ксанийский союз молодёжи.",
+         ["КПК", "ПЗ", "Ксанийский союз молодёжи"]),
+    ],
+)  # fmt: skip
+def test_a_gloss_in_square_brackets_is_no_part_of_the_name(lead: str, signers: list[str]) -> None:
+    assert outside_of(read_text(_text(lead))) == signers
+
+
+@pytest.mark.parametrize(
+    ("lead", "signers"),
+    [
+        # Malay: "mewakili" (representing) after each person
+        ("Perjanjian ini ditandatangani oleh Datuk Ali Zet mewakili PKX, Budi Ypsil mewakili DAZ "
+         "dan Citra Xan mewakili Parti Amanah Xandia.",
+         ["PKX", "DAZ", "Parti Amanah Xandia"]),
+        ("The agreement was signed by Ann Zet on behalf of the XPP, Bo Ypsil on behalf of the "
+         "Zetland Workers Union and Cy Xan on behalf of the XYZ.",
+         ["XPP", "Zetland Workers Union", "XYZ"]),
+        ("El acuerdo fue firmado por Ana Zet en nombre del PTX, Bo Ypsil en nombre de la Unión "
+         "Zetlandesa y Cy Xan en nombre de XYZ.",
+         ["PTX", "Unión Zetlandesa", "XYZ"]),
+    ],
+)  # fmt: skip
+def test_each_person_speaks_for_the_organisation_after_them(lead: str, signers: list[str]) -> None:
+    assert outside_of(read_text(_text(lead))) == signers
+
+
+@pytest.mark.parametrize(
+    ("lead", "signers"),
+    [
+        ("Segundo a nota, as Centrais Sindicais XCT, YGT e ZNT assinaram o manifesto pela "
+         "democracia.",
+         ["XCT", "YGT", "ZNT"]),
+        ("Selon le communiqué, les Centrales Syndicales XCT, YGT et ZNT ont signé le manifeste.",
+         ["XCT", "YGT", "ZNT"]),
+        ("Laut Mitteilung haben die Gewerkschaften Xandias XGB, ZLB und YDB den Aufruf "
+         "unterzeichnet.",
+         ["XGB", "ZLB", "YDB"]),
+    ],
+)  # fmt: skip
+def test_a_capitalised_group_word_before_the_first_abbreviation_is_its_kind(
+    lead: str, signers: list[str]
+) -> None:
+    assert outside_of(read_text(_text(lead))) == signers
