@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 
-from .sparql import target_pattern
+from .sparql import instance_of, target_pattern
 
 __all__ = ["QualifiedCount", "QualifiedFound", "evaluate", "split"]
 
@@ -117,8 +117,7 @@ def _query(
     return (
         f"SELECT ?this (COUNT(DISTINCT ?value) AS ?count) WHERE {{\n"
         f"  {{ SELECT DISTINCT ?this WHERE {{ {focus} }} }}\n"
-        f"  OPTIONAL {{ ?this <{path}> ?value . "
-        f"?value <{RDF.type}>/<{RDFS.subClassOf}>* <{klass}> }}\n"
+        f"  OPTIONAL {{ ?this <{path}> ?value . {instance_of('value', klass)} }}\n"
         f"}} GROUP BY ?this" + (f" HAVING ({' || '.join(bounds)})" if bounds else "")
     )
 
