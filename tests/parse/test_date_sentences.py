@@ -100,3 +100,27 @@ def test_a_date_after_the_opening_under_no_statements_heading_gives_none() -> No
     later = "The X Party and the Y Front, meeting today, 4 June 2019, call for a strike."
     text = f"Title\n\n{report}\n\n{report}\n\n{report}\n\nWhat came next\n\n{later}\n"
     assert read_bytes("statement.txt", text.encode("utf-8")).created is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "created", "place", "published"),
+    [
+        # a word that is also a city's name in CLDR heads the date: no dateline's place
+        ("Easter\n\n12 April 2020", None, None, date(2020, 4, 12)),
+        # a meeting's heading: the date is the meeting's, neither the page's nor the statement's
+        ("Reunión\n\n5 de mayo de 2020", None, None, None),
+        ("Navidad\n\n25 de diciembre de 2020", None, None, date(2020, 12, 25)),
+        ("Regina\n\n5 maggio 2020", None, None, date(2020, 5, 5)),
+        # a city's name still places it
+        ("Sofia\n\n5 май 2020", date(2020, 5, 5), "Sofia", None),
+        ("Lima\n\n5 de mayo de 2020", date(2020, 5, 5), "Lima", None),
+    ],
+)
+def test_a_holiday_or_a_common_word_beside_a_date_is_no_place(
+    lines: str, created: date | None, place: str | None, published: date | None
+) -> None:
+    text = f"Joint statement\n\n{lines}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    found = document.created
+    assert (found.date if found else None, found.place if found else None) == (created, place)
+    assert document.published == published

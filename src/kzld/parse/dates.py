@@ -128,7 +128,7 @@ def _alternation(names: dict[str, int], kind: str) -> str:
     """The names as a regular expression, in their folded and their casefolded accented forms."""
     forms = set(names)
     forms.update(n.casefold().rstrip(".") for n, _, _ in _names(kind) if _key(n) in names)
-    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return "|".join(sorted(map(re.escape, forms), key=lambda f: (-len(f), f)))
 
 
 @cache
@@ -228,11 +228,11 @@ def _thai(months: dict[str, int]) -> str:
     return _alternation(thai, "months")
 
 
-@cache
-def _patterns() -> _Patterns:
-    months, month = _names_of("months")
-    weekdays, weekday_names = _names_of("days")
-    written = (
+def _written(month: str) -> str:
+    """A date written with a month's name (``month``, an alternation), as a regular expression:
+    the day first, the month first, the year first, a Thai month with its era's two digits, a
+    month of the Persian solar calendar."""
+    return (
         # joined by hyphens too: "24-May-2023"
         rf"(?:(?:{_RANGE.format(g='r1')}{_DAY.format(g='d1')}|(?P<o1>{_ordinals()}))"
         rf"(?:\s*|-)(?:de\s+|of\s+)?"
@@ -252,19 +252,27 @@ def _patterns() -> _Patterns:
         rf"|(?:(?:{_DAY.format(g='d6')}|(?P<o6>{_ordinals()}))\s+(?P<m6>{_solar_alternation()})"
         rf"\s+(?P<y6>1[2-4]\d\d)(?!\d))"
     )
-    numeric = (
-        rf"(?:(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}|\d{{2}}){_YEAR_WORD})"
-        r"|(?:(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
-        # a space after each dot: "26. 1. 2018"
-        rf"|(?:(?P<sd>\d{{1,2}})\.\s(?P<sm>\d{{1,2}})\.\s?(?P<sy>\d{{4}}){_YEAR_WORD})"
-        # Chinese, Japanese and Korean: "2019年3月21日", "2021년 2월 25일"
-        r"|(?:(?P<iy2>\d{4})\s*[年년]\s*(?P<im2>\d{1,2})\s*[月월]\s*(?P<id2>\d{1,2})\s*[日일])"
-    )
-    any_date = rf"(?:{written}|{numeric})"
+
+
+#: A date written in digits: day first, year first (ISO), with a space after each dot, or in
+#: Chinese, Japanese and Korean characters.
+_NUMERIC = (
+    rf"(?:(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}|\d{{2}}){_YEAR_WORD})"
+    r"|(?:(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
+    # a space after each dot: "26. 1. 2018"
+    rf"|(?:(?P<sd>\d{{1,2}})\.\s(?P<sm>\d{{1,2}})\.\s?(?P<sy>\d{{4}}){_YEAR_WORD})"
+    # Chinese, Japanese and Korean: "2019年3月21日", "2021년 2월 25일"
+    r"|(?:(?P<iy2>\d{4})\s*[年년]\s*(?P<im2>\d{1,2})\s*[月월]\s*(?P<id2>\d{1,2})\s*[日일])"
+)
+
+
+def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
+    """A line that is a date as a whole: a place, a weekday, a word for "on" or "on the day",
+    the date, a clock time."""
     weekday = rf"(?:(?P<wd>{weekday_names})\.?,?\s+)?"
     days = "|".join(sorted(map(re.escape, _day_words()), key=len, reverse=True))
     article = rf"(?:(?:le|el|il|li|den|dne|am|on|the|a|em|op|в|на|في|{days})\s+)?"
-    line = re.compile(
+    return re.compile(
         rf"^(?:(?P<place>(?:[^\W\d_]{{1,3}}\.\s*)?[^\d,،;:.!?()]{{2,40}}?)"
         # "Lisboa, 21 de março", "Stockholm den 21 mars", "Praha dne 21. března", "بيروت في 21"
         # the comma of Chinese and Japanese too: "東京、2015年6月5日"
@@ -272,6 +280,13 @@ def _patterns() -> _Patterns:
         rf"{weekday}{article}{any_date}"
         rf"(?P<time>{_TIME})?\.?$"
     )
+
+
+@cache
+def _patterns() -> _Patterns:
+    months, month = _names_of("months")
+    weekdays, weekday_names = _names_of("days")
+    any_date = rf"(?:{_written(month)}|{_NUMERIC})"
     cues = "|".join(sorted((re.escape(fold(c)) for c in vocabulary()["stamp_cues"]), key=len))
     stamp = re.compile(rf"^(?:{cues})\b")
     month_line = re.compile(
@@ -279,7 +294,9 @@ def _patterns() -> _Patterns:
         rf"(?:{month})\.?\s*(?:de\s+|del\s+)?\d{{4}}\.?$"
     )
     find = re.compile(rf"(?<!\w){any_date}(?!\w)")
-    return _Patterns(months, weekdays, line, find, stamp, month_line)
+    return _Patterns(
+        months, weekdays, _whole_line(any_date, weekday_names), find, stamp, month_line
+    )
 
 
 def _year(text: str) -> int:
@@ -728,8 +745,6 @@ def _issue(line: str) -> tuple[str, date, str | None] | None:
 _BADGE = re.compile(
     r"^(?P<day>\d{1,2})\s?(?P<month>[^\W\d_]{3,4})\.?\s?/\s?(?P<year>\d{2})\s?\d{0,4}$"
 )
-#: Two-digit years up to this one are of the 2000s, the others of the 1900s (POSIX's ``%y``).
-_PIVOT = 68
 
 
 def _badge(line: str) -> tuple[str, date, str | None] | None:
@@ -739,10 +754,8 @@ def _badge(line: str) -> tuple[str, date, str | None] | None:
     month = _patterns().months.get(_key(badge.group("month"))) if badge else None
     if badge is None or month is None:
         return None
-    year = int(badge.group("year"))
-    year += 2000 if year <= _PIVOT else 1900
     try:
-        return "stamp", date(year, month, int(badge.group("day"))), None
+        return "stamp", date(_year(badge.group("year")), month, int(badge.group("day"))), None
     except ValueError:
         return None
 

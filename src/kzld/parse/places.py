@@ -6,7 +6,10 @@ and a short line of a site ("Pers", "Lue") does not. The cities are those of CLD
 (``Europe/Vilnius``), under their own names and the names every language of
 :data:`~kzld.parse.dates.LOCALES` and :func:`~kzld.parse.dates.more_locales` gives them
 ("Москва", "Beograd", "القاهرة"); research stations (``Antarctica/...``) are no cities, and a
-zone of three parts (``America/Indiana/Knox``) names a county's town after its state.
+zone of three parts (``America/Indiana/Knox``) names a county's town after its state. A zone
+whose city's name is also a holiday or a common word in a language CLDR names it in
+(``places.yaml``: "Easter", "Navidad", "Reunión", "Regina") is left out: on a line of its own
+beside a date such a word heads the date (a meeting, a feast) as often as it places it.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from babel.core import get_global
 
 from ..derived import kept
 from ..model.folding import fold
+from .cues import word_file
 from .dates import LOCALES, more_locales
 
 __all__ = ["is_city"]
@@ -31,11 +35,15 @@ _NO_CITIES = frozenset({"Antarctica", "Etc"})
 
 
 def _zones() -> list[str]:
-    """CLDR's zones whose name is an area and a city."""
+    """CLDR's zones whose name is an area and a city, but those whose city's name is also a
+    word (``places.yaml``)."""
+    words = frozenset(word_file("places.yaml")["not_city_zones"])
     return [
         zone
         for zone in get_global("zone_territories")
-        if len(parts := zone.split("/")) == _CITY_ZONE and parts[0] not in _NO_CITIES
+        if len(parts := zone.split("/")) == _CITY_ZONE
+        and parts[0] not in _NO_CITIES
+        and zone not in words
     ]
 
 
