@@ -574,7 +574,24 @@ def inline_items(line: Line, body: str, offset: int) -> tuple[list[Item], int | 
         items.append((line, start, raw))
     if dashed(body):
         items = _rejoin(line, items)
-    return _first_unarticled(items, articles), more
+    return _first_unarticled(_unglued(items), articles), more
+
+
+#: The conjunction "and" of the Arabic script, written onto the word after it.
+_GLUED_AND = "و"
+
+
+def _unglued(items: list[Item]) -> list[Item]:
+    """The items, the conjunction "و" written onto an item after the first taken off where an
+    article or a type word follows it ("X، والتجمع ...، وحزب ...": "and the ...", "and the
+    party ..."), as the name reader parts it off a word before a type word."""
+    unglued = items[:1]
+    for line, start, raw in items[1:]:
+        rest = raw[len(_GLUED_AND) :]
+        head = rest.split()[0] if rest.split() else ""
+        glued = raw.startswith(_GLUED_AND) and (rest.startswith("ال") or is_type_word(head))
+        unglued.append((line, start + 1, rest) if glued and len(head) >= 3 else (line, start, raw))
+    return unglued
 
 
 #: A short word opening an enumeration's first item, capitalised as a sentence's first word.
