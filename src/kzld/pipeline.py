@@ -729,8 +729,9 @@ class _Parts:
 
     def _kept(self, key: str | None) -> DocumentPart | None:
         """The part kept under ``key`` if it is what resolving its text now gives: made with
-        this build's organisation authority, or with one whose changes since do not touch it."""
-        if self.state is None or self.inputs is None:
+        this build's organisation authority, or with one whose changes since do not touch it
+        (then kept as made with this one: the builds after this one do not ask again)."""
+        if self.state is None or self.inputs is None or key is None:
             return None
         part = self.state.part(key)
         if part is None or part.authority == self.inputs.authority:
@@ -747,9 +748,11 @@ class _Parts:
                 change = AuthorityChange(old, resolver.authority, lambda: resolver.resolver.index)
             self._changes[part.authority] = change
         change = self._changes[part.authority]
-        return (
-            part if change is not None and not change.touches(part.resolution_consulted()) else None
-        )
+        if change is None or (change.entries and change.touches(self.state.consulted(key))):
+            return None
+        part.authority = self.inputs.authority
+        self.state.keep_authority(part.authority)
+        return part
 
     def _part_key(self, name: str, key: str) -> str | None:
         return self.inputs.part_key(name, key) if self.inputs is not None else None

@@ -14,7 +14,8 @@ What lives there is only data (JSON, N-Triples), all safe to delete at any time:
   gazetteer, countries, type words), the base IRI and the key of the statement's IRI. A part
   also says which version of the organisation authority it was made with, and what its
   resolution consulted of it (:mod:`kzld.resolve.orgs.consulted`): after the authority
-  changed, only the parts the change touches are made again. A text whose part is kept is
+  changed, only the parts the change touches are made again, and the others count from then
+  on as made with the new version (no later build asks them again). A text whose part is kept is
   neither read, resolved nor mapped again, and its triples are not read back: the corpus (its
   organisations with every form seen, its places, the dataset) is put together from the parts,
   and the dumps spliced from the last ones and the parts' blocks.
@@ -296,7 +297,7 @@ class DocumentPart:
         kept = self.unread.pop("consulted", None)
         if kept is not None:
             try:
-                self.consulted = from_value(Consulted | None, orjson.loads(kept))  # type: ignore[arg-type]
+                self.consulted = Consulted.decode(orjson.loads(kept))
             except (ValueError, TypeError, KeyError) as error:
                 raise self._spoilt(error) from error
         return self.consulted
@@ -607,6 +608,17 @@ class BuildState:
             raise KzldError(
                 f"{path}: a kept part cannot be read ({error}); delete {self.root} and build again"
             ) from error
+
+    def consulted(self, key: str) -> Consulted | None:
+        """What the resolution of the part kept under ``key`` consulted of the organisation
+        authority (None: not known, or the part cannot be read), read without the rest of the
+        part: a change of the authority asks it of every kept part, and nothing else of most."""
+        folder = self.parts if self.staged is None else self.staged / self.parts.name
+        try:
+            value = orjson.loads((folder / f"{key}.json").read_bytes())
+            return Consulted.decode(orjson.loads(value["consulted"]))
+        except (OSError, ValueError, TypeError, KeyError):
+            return None
 
     def types(self) -> dict[str, str]:
         """The types of the corpus' nodes in the last build's graph (IRI -> types, space

@@ -44,9 +44,11 @@ _TABLES = (
 
 class Entered(Protocol):
     """What the index keeps of a part: its entry (:meth:`~kzld.state.DocumentPart.entry`), its
-    validation context apart (the one thing a kept part's entry changes by)."""
+    validation context apart (what a kept part's entry changes by, but for the authority it
+    counts as made with, after a change of the authority that does not touch it)."""
 
     context: str
+    authority: str
 
     def entry(self) -> dict[str, object]: ...
 
@@ -141,11 +143,11 @@ class PartIndex:
         types: Mapping[str, str],
     ) -> None:
         """Make the index hold ``parts`` (key -> part; the entries of those ``unchanged`` are
-        what :meth:`read` found, but maybe their contexts), the ``tally`` (and the keys of the
-        parts it counts), the parts' validation results (``checked``: key -> its JSON value) and the
-        corpus' ``types``, writing only what changed (a result's value is asked for only when
-        the index does not hold it: its key says what it is made of); raises ``sqlite3.Error``
-        or ``OSError`` when it cannot (the index is then as it was, or gone)."""
+        what :meth:`read` found, but maybe their contexts and authorities), the ``tally`` (and
+        the keys of the parts it counts), the parts' validation results (``checked``: key -> its
+        JSON value) and the corpus' ``types``, writing only what changed (a result's value is
+        asked for only when the index does not hold it: its key says what it is made of); raises
+        ``sqlite3.Error`` or ``OSError`` when it cannot (the index is then as it was, or gone)."""
         found = self.found
         if found is None:
             self._remove()
@@ -175,11 +177,12 @@ class PartIndex:
 def _save_parts(
     db: sqlite3.Connection, found: Indexed, parts: Mapping[str, Entered], unchanged: Collection[str]
 ) -> None:
-    """Write the entries of ``parts`` the index does not hold, and the contexts that changed."""
+    """Write the entries of ``parts`` the index does not hold (or holds with another
+    authority), and the contexts that changed."""
     contexts, entries = [], []
     for key, part in parts.items():
         was = found.parts.get(key)
-        if was is not None and key in unchanged:
+        if was is not None and key in unchanged and was["authority"] == part.authority:
             if was["context"] != part.context:
                 contexts.append((part.context, key))
             continue

@@ -7,6 +7,7 @@ and still calls a file edited by hand stale.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -20,7 +21,8 @@ from hypothesis import strategies as st
 import kzld.resources
 from kzld.cli import main
 from kzld.pipeline import OUTPUTS, BuildResult, build
-from kzld.state import STATE_DIR
+from kzld.resolve.orgs.consulted import Consulted
+from kzld.state import STATE_DIR, BuildState
 
 ROOT = Path(__file__).resolve().parents[2]
 #: small texts of several languages and list styles, so that a build takes about a second
@@ -282,6 +284,41 @@ def test_an_authority_change_resolves_again_only_the_texts_it_touches(
     # back as it was: the kept parts made with the first authority are good again
     edit_authority(authority, 0)
     assert build(seeds, out).resolved == 1
+    assert_as_clean(seeds, out)
+
+
+def test_after_an_authority_change_the_next_build_asks_no_kept_part_again(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    authority = tmp_path / "authority"
+    edit_authority(authority, 0)
+    shipped = kzld.resources.data_dir
+    monkeypatch.setattr(
+        kzld.resources, "data_dir", lambda name: authority if name == "authority" else shipped(name)
+    )
+    (seeds / "greece.txt").write_text(GREEK, encoding="utf-8")
+    out = tmp_path / "out"
+    build(seeds, out)
+    asked: list[str] = []
+    consulted = BuildState.consulted
+
+    def asking(state: BuildState, key: str) -> Consulted | None:
+        asked.append(key)
+        return consulted(state, key)
+
+    monkeypatch.setattr(BuildState, "consulted", asking)
+    edit_authority(authority, 1 << 1)  # one more form of the Communist Party of Greece
+    changed = build(seeds, out)
+    assert (changed.reused, changed.resolved, len(asked)) == (4, 1, 4)
+    assert_as_clean(seeds, out)
+    # the parts the change did not touch count as made with this authority now
+    asked.clear()
+    shutil.copy(POOL[3], seeds / POOL[3].name)
+    added = build(seeds, out)
+    assert (added.documents, added.resolved, asked) == (5, 1, [])
+    assert sorted(path.name for path in (out / STATE_DIR / "authorities").iterdir()) == [
+        hashlib.sha256((authority / "organisations.yaml").read_bytes()).hexdigest() + ".yaml"
+    ]
     assert_as_clean(seeds, out)
 
 

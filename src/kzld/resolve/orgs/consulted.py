@@ -70,6 +70,25 @@ class Consulted:
     #: match across words, or the authority gone through whole)
     everything: bool = False
 
+    @classmethod
+    def decode(cls, value: object) -> Consulted | None:
+        """The :class:`Consulted` (or None) written as the JSON value ``value``; raises
+        ``ValueError`` for anything else. A change of the authority asks it of every kept part
+        (:meth:`AuthorityChange.touches`): made by hand, not by the general decoder."""
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            raise ValueError(f"not what a text consulted: {value!r:.60}")
+        kept = (value["probes"], value["similar"], value["words"])
+        everything = value["everything"]
+        if not isinstance(everything, bool) or not all(
+            isinstance(items, list) and all(isinstance(item, str) for item in items)
+            for items in kept
+        ):
+            raise ValueError(f"not what a text consulted: {value!r:.60}")
+        probes, similar, words = kept
+        return cls(tuple(probes), tuple(similar), tuple(words), everything)
+
 
 def _code(key: object) -> str:
     """One string for an index key: equal keys give equal strings."""
@@ -294,13 +313,23 @@ class Recorder:
             frames.stack = []
 
 
-def _filed(entry: AuthorityEntry) -> set[str]:
-    """The keys under which an index finds ``entry`` (as :class:`Recorder` writes them)."""
-    index = AuthorityIndex(Authority((entry,)))
-    filed = {f"{ENTRY}:{entry.key}"}
-    for table, prefix in INDEX_TABLES.items():
-        filed.update(f"{prefix}:{_code(key)}" for key in getattr(index, table))
-    return filed
+def _filing(entry: AuthorityEntry | None) -> dict[str, list[tuple[str, object]]]:
+    """What an index holds of ``entry`` (None: of no entry): under each key a lookup is
+    recorded as (see :class:`Recorder`), what each of its tables files there."""
+    filing: dict[str, list[tuple[str, object]]] = defaultdict(list)
+    if entry is not None:
+        index = AuthorityIndex(Authority((entry,)))
+        for table, prefix in INDEX_TABLES.items():
+            found = getattr(index, table)
+            for key in found:
+                value = found[key] if isinstance(found, dict) else True
+                filing[f"{prefix}:{_code(key)}"].append((table, value))
+    return filing
+
+
+def _prose_read(entry: AuthorityEntry) -> tuple[object, ...]:
+    """What the prose matcher reads of ``entry`` beside its names and abbreviations."""
+    return entry.generic, entry.prose_safe, entry.prose_unsafe
 
 
 class AuthorityChange:
@@ -328,13 +357,16 @@ class AuthorityChange:
         ]
         #: the keys of the entries added, removed or changed
         self.entries = tuple(sorted({entry.key for entry in versions}))
+        #: the lookups whose answers changed: an entry taken by its key, and the index keys
+        #: under which the two versions of an entry are filed otherwise (a key both file alike,
+        #: a signature many entries share, answers as before)
         self.probes: set[str] = set()
+        #: the names added or gone, which may come closer to a name than those there before
         self.names: list[str] = []
+        #: what a text's prose must hold for a changed pattern of the prose matcher to match
         self.needs: list[frozenset[str]] = []
-        for entry in versions:
-            self.probes |= _filed(entry)
-            self.names.extend(normalise(name) for name in entry.all_names)
-            self.needs.extend(prose_needs(entry))
+        for key in self.entries:
+            self._compare(key, before.get(key), after.get(key))
         # an abbreviation another entry shares is not looked for in prose: a change may make
         # one shared, or no longer shared
         shared = {abbreviation_key(a) for entry in versions for a in entry.abbreviations}
@@ -344,8 +376,27 @@ class AuthorityChange:
                     need
                     for abbreviation in entry.abbreviations
                     if abbreviation_key(abbreviation) in shared
-                    for need in prose_needs(entry, names=False, abbreviations=(abbreviation,))
+                    for need in prose_needs(entry, names=(), abbreviations=(abbreviation,))
                 )
+
+    def _compare(self, key: str, old: AuthorityEntry | None, new: AuthorityEntry | None) -> None:
+        """File what changed from ``old`` to ``new`` of the entry ``key`` (None: none)."""
+        self.probes.add(f"{ENTRY}:{key}")
+        filed, filing = _filing(old), _filing(new)
+        self.probes.update(
+            code for code in filed.keys() | filing.keys() if filed[code] != filing[code]
+        )
+        written = [set(entry.all_names) if entry else set() for entry in (old, new)]
+        self.names.extend(sorted({normalise(name) for name in written[0] ^ written[1]}))
+        if old is None or new is None or _prose_read(old) != _prose_read(new):
+            self.needs.extend(need for entry in (old, new) if entry for need in prose_needs(entry))
+            return
+        abbreviations = set(old.abbreviations) ^ set(new.abbreviations)
+        self.needs.extend(
+            prose_needs(
+                new, names=sorted(written[0] ^ written[1]), abbreviations=sorted(abbreviations)
+            )
+        )
 
     def touches(self, consulted: Consulted | None) -> bool:
         """Whether a text that consulted ``consulted`` (None: not known) may resolve otherwise."""

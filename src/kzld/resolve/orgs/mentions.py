@@ -163,15 +163,18 @@ def prose_words(text: str) -> frozenset[str] | None:
 
 
 def prose_needs(
-    entry: AuthorityEntry, *, names: bool = True, abbreviations: Iterable[str] | None = None
+    entry: AuthorityEntry,
+    *,
+    names: Iterable[str] | None = None,
+    abbreviations: Iterable[str] | None = None,
 ) -> tuple[frozenset[_Need], ...]:
     """What a text must contain for a name or an abbreviation of ``entry`` to match in it: one
-    set of needed words (see :func:`_name_needs`) for each of its names (unless ``names`` is
-    false) and abbreviations (or only ``abbreviations``). Every abbreviation counts, safe in
-    prose or not, and a ``generic`` entry's names too: what may match once the entry changes."""
+    set of needed words (see :func:`_name_needs`) for each of its names (or only ``names``)
+    and abbreviations (or only ``abbreviations``). Every abbreviation counts, safe in prose or
+    not, and a ``generic`` entry's names too: what may match once the entry changes."""
     found = [
         _name_needs(name)
-        for name in (entry.all_names if names else ())
+        for name in (entry.all_names if names is None else names)
         if _name_pattern(name) is not None
     ]
     written = entry.abbreviations if abbreviations is None else abbreviations
