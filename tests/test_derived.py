@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import kzld
+import kzld.resources
 from kzld import derived
 from kzld.derived import CACHE_ENV, cache_dir, kept
 
@@ -85,6 +86,33 @@ def test_a_new_file_of_kzld_is_seen_at_once(folder: Path, package: Path) -> None
     (package / "parse" / "more.yaml").write_text("words: [english]\n", encoding="utf-8")
     derived.package_digest.cache_clear()
     assert _keep("boilerplate/autonyms", Maker(["deutsch", "english"])) == ["deutsch", "english"]
+
+
+def test_an_edited_organisation_leaves_the_values_not_made_from_the_authority_kept(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    authority = tmp_path / "authority"
+    shutil.copytree(kzld.resources.data_dir("authority"), authority)
+    shipped = kzld.resources.data_dir
+    monkeypatch.setattr(
+        "kzld.derived.data_dir", lambda name: authority if name == "authority" else shipped(name)
+    )
+    derived.package_digest.cache_clear()
+    assert _keep("dates/months", Maker(["janvier"])) == ["janvier"]
+    organisations = authority / "organisations.yaml"
+    organisations.write_bytes(organisations.read_bytes() + b"\n# a curator's comment\n")
+    derived.package_digest.cache_clear()
+    again = Maker(["janvier", "février"])
+    assert _keep("dates/months", again) == ["janvier"]
+    assert again.calls == 0
+    # the other files of the authority's folder are part of every key
+    words = authority / "typewords.yaml"
+    words.write_bytes(words.read_bytes() + b"\n# one more line\n")
+    derived.package_digest.cache_clear()
+    changed = Maker(["janvier", "février"])
+    assert _keep("dates/months", changed) == ["janvier", "février"]
+    assert changed.calls == 1
+    derived.package_digest.cache_clear()
 
 
 def test_another_library_installation_is_another_key(

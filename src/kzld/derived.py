@@ -5,7 +5,9 @@ in the user's cache folder so that a run that needs them does not make them agai
 A kept value is stored with the key it was made under, a digest of everything it is made from:
 
 - kzld's own code and data: every ``.py``, ``.yaml`` and ``.json`` file of the package and
-  every file of the shipped ``authority/``, ``ontology/`` and ``shapes/`` (read once a process),
+  every file of the shipped ``authority/``, ``ontology/`` and ``shapes/`` (read once a process)
+  but the organisation authority (``organisations.yaml``): a value made from it names what it
+  read of it as an input, so that editing one organisation leaves the other values kept,
 - Python's version (Unicode's tables, the regular expressions),
 - each library the value reads: its version and the size and time of its installed files,
 - any other input the caller names (the text of a query).
@@ -48,6 +50,9 @@ _OWN_SUFFIXES = (".py", ".yaml", ".json")
 #: The shipped folders (:mod:`kzld.resources`) whose files are part of every key.
 _DATA = ("authority", "ontology", "shapes")
 
+#: The organisation authority, in the shipped ``authority/``: left out of every key (see above).
+_ORGANISATIONS = "organisations.yaml"
+
 _PACKAGE = Path(__file__).resolve().parent
 
 T = TypeVar("T")
@@ -65,15 +70,20 @@ def cache_dir() -> Path | None:
 
 @cache
 def package_digest() -> str:
-    """The SHA-256 of kzld's own code and data files (names and bytes), and of Python's version."""
+    """The SHA-256 of kzld's own code and data files (names and bytes) but the organisation
+    authority, and of Python's version."""
     digest = hashlib.sha256(f"{FORMAT}\0{sys.version}\0".encode())
     files = [path for path in _PACKAGE.rglob("*") if path.suffix in _OWN_SUFFIXES]
+    left_out = set()
     for name in _DATA:
         try:
-            files += data_dir(name).rglob("*")
+            folder = data_dir(name)
         except FileNotFoundError:
             digest.update(f"no {name}\0".encode())
-    for path in sorted(set(files)):
+            continue
+        files += folder.rglob("*")
+        left_out.add(folder / _ORGANISATIONS)
+    for path in sorted(set(files) - left_out):
         if path.is_file():
             digest.update(path.as_posix().encode() + b"\0")
             digest.update(path.read_bytes() + b"\0")
