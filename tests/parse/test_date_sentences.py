@@ -124,3 +124,35 @@ def test_a_holiday_or_a_common_word_beside_a_date_is_no_place(
     found = document.created
     assert (found.date if found else None, found.place if found else None) == (created, place)
     assert document.published == published
+
+
+@pytest.mark.parametrize(
+    ("closing", "created", "place"),
+    [
+        # a city's name and a date with no comma between
+        ("Αθήνα 5/5/2020", date(2020, 5, 5), "Αθήνα"),
+        ("Berlin 5. Mai 2020", date(2020, 5, 5), "Berlin"),
+        ("Москва 5 мая 2020 г.", date(2020, 5, 5), "Москва"),
+        # Hebrew's "in" on the month, Azerbaijani's year word written onto the year
+        ("תל אביב, 5 במאי 2020", date(2020, 5, 5), "תל אביב"),
+        ("Bakı, 5 may 2020-ci il", date(2020, 5, 5), "Bakı"),
+        # months of two letters outside the Latin script
+        ("नई दिल्ली, 5 मई 2020", date(2020, 5, 5), "नई दिल्ली"),
+        ("ঢাকা, ৫ মে ২০২০", date(2020, 5, 5), "ঢাকা"),
+    ],
+)  # fmt: skip
+def test_a_closing_dateline_in_more_forms(closing: str, created: date, place: str) -> None:
+    text = f"Joint statement\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{closing}\n"
+    found = read_bytes("statement.txt", text.encode("utf-8")).created
+    assert found is not None and (found.date, found.place) == (created, place)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    # words that are no city before a date, and a Latin word of two letters that is no month
+    ["Zedtown 5 May 2020 was a day of strikes", "Pers 5 May 2020", "Protest 5 mai 2020"],
+)
+def test_no_place_from_words_that_name_no_city(closing: str) -> None:
+    text = f"Joint statement\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{closing}\n"
+    found = read_bytes("statement.txt", text.encode("utf-8")).created
+    assert found is None or found.place is None

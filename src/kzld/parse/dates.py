@@ -111,7 +111,9 @@ def _names(kind: str) -> Iterator[tuple[str, int, bool]]:
 
 
 def _table(kind: str) -> dict[str, int]:
-    """Folded month (``kind="months"``) or weekday names -> their number, unambiguous only."""
+    """Folded month (``kind="months"``) or weekday names -> their number, unambiguous only, of
+    three letters or more, or a month's of two outside the Latin script in a language of
+    :data:`LOCALES` (Hindi "मई", Bengali "মে": May; not "вт", Russian's Tuesday, nor "ma")."""
     found: dict[str, set[int]] = {}
     more: dict[str, set[int]] = {}
     for name, number, first in _names(kind):
@@ -119,9 +121,20 @@ def _table(kind: str) -> dict[str, int]:
     for number, forms in vocabulary()["extra_" + kind].items():
         for form in forms:
             found.setdefault(_key(form), set()).add(int(number))
+    short = {k for k in found if len(k) == _SHORT_NAME and _unlatin(k) and kind == "months"}
     for key, numbers in more.items():
         found.setdefault(key, numbers)
-    return {k: n.pop() for k, n in found.items() if len(n) == 1 and len(k) >= 3}
+    return {
+        k: n.pop() for k, n in found.items() if len(n) == 1 and (len(k) > _SHORT_NAME or k in short)
+    }
+
+
+#: The length of a month's or weekday's name read only outside the Latin script.
+_SHORT_NAME = 2
+
+
+def _unlatin(name: str) -> bool:
+    return not any(script_of(c) == "LATIN" or c.isdigit() for c in name)
 
 
 def _alternation(names: dict[str, int], kind: str) -> str:
@@ -179,8 +192,9 @@ _RANGE = r"(?P<{g}>\d{{1,2}}\.?\s*[-–]\s*)?"
 _GODINE = r"\.?\s*(?:godine|године)(?!\w)"
 #: A year: four digits, or two before a clock time (``18 mrt 03 13:23``).
 #: The words and abbreviations for "of the year" written after a year (Russian "года", "г.",
-#: Ukrainian "року", "р.", Polish "r.", Turkish "yılı", Greek "έτους", Armenian "թ.").
-_YEAR_WORDS = r"года|року|г\.|г|р\.|r\.|yili|ετουσ|թ\.?"
+#: Ukrainian "року", "р.", Polish "r.", Turkish "yılı", Greek "έτους", Armenian "թ.",
+#: Azerbaijani "-ci il" written onto it: "2020-ci il").
+_YEAR_WORDS = r"года|року|г\.|г|р\.|r\.|yili|ετουσ|թ\.?|-c[iu]\s+il(?!\w)"
 _YEAR = (
     r"(?P<{g}>\d{{4}}|\d{{2}}(?=\s*,?\s*\d{{1,2}}[:h]\d{{2}}))"
     rf"(?:\s*(?:{_YEAR_WORDS})|{_GODINE})?"
@@ -235,7 +249,8 @@ def _written(month: str) -> str:
     return (
         # joined by hyphens too: "24-May-2023"
         rf"(?:(?:{_RANGE.format(g='r1')}{_DAY.format(g='d1')}|(?P<o1>{_ordinals()}))"
-        rf"(?:\s*|-)(?:de\s+|of\s+)?"
+        # Hebrew's "in" written onto the month: "5 במאי 2020"
+        rf"(?:\s*|-)(?:de\s+|of\s+|ב)?"
         rf"{_month_re('m1', month)}(?:\s*,?\s*|-)"
         # a word for "of" or "year" before the year: "de 2020", Vietnamese "tháng 9 năm 2017"
         rf"(?:de\s+|del\s+|nam\s+)?{_YEAR.format(g='y1')})"
@@ -879,17 +894,32 @@ def statement_dates(
     with their kinds decided, the statement's dateline (``created``) and the page's publication
     date (``published``); either is ``None`` when the text gives none.
 
-    A date with a clock time or a publication cue is the page's stamp; a place and a date is
-    where and when the statement was made. A date alone is decided by where it stands: above the
-    text's prose (under the title, the page's own header) it is the page's date; after prose has
-    begun it is the statement's, closing it or heading a statement named just above it
-    ("1ère Déclaration commune" / "7/1/26"). A date right under a heading that names an event
-    ("National Convention" / "23rd June 2017") is the event's, and neither. When no dateline
-    gives the statement's date, a heading naming the statement may end with it ("Comunicato
-    stampa congiunto del 4.4.2022"), or an opening paragraph say when the statement was made:
-    its first sentence a place and date ("Berlin, den 21.03.2024. Heute ..."), or a sentence that
-    speaks of a meeting, an adoption or today with one full date ("The joint meeting held on
-    2nd June 2017 ..."). Ranges ("11 e 12 aprile 2011") and dates without a year are no date.
+    The rule, in its order of evidence (the first that gives a date decides; none invents one):
+
+    *Published* (the page's date): the first stamp: a date with a clock time, after a
+    publication cue, in a blog's badge ("17Mar/150") or beside a view counter, the page's date
+    beside the statement's dateline on one line ("30.12.1999 | 3 December 1999, Zedtown"), or a
+    date alone above the text's prose (the page's header) unless it opens each version; failing
+    those, a news desk's stamp opening a first paragraph ("ZEDTOWN DESK (10-07-2015) - ...").
+
+    *Created* (when the statement was made):
+
+    1. the first dateline: a place and a date (on one line, or a city's name on the line beside
+       a date alone), a date after a word of dating ("z dnia 27 maja 2005 r."), or a date alone
+       after prose has begun that closes a version or heads a statement named right above or
+       below it ("1ère Déclaration commune" / "7/1/26"); never a date under a heading that
+       names an event ("National Convention" / "23rd June 2017": the event's, and neither);
+    2. the date closing a line of the signers' names ("Jane Roe, John Doe, 16. 5. 2011");
+    3. the date a heading naming the statement ends with ("Comunicato stampa congiunto del
+       4.4.2022");
+    4. the opening paragraphs of prose (the text's first three, then, under a heading naming a
+       statement further down, the statement's own first three): a first sentence opening with
+       a place and a date ("Berlin, den 21.03.2024. Heute ..."), or a sentence that speaks of a
+       meeting, an adoption, a signing or today with one full date and no day without a year
+       beside it, and nothing still to come ("The joint meeting held on 2nd June 2017 ...").
+
+    Ranges ("11 e 12 aprile 2011"), dates without a year and a sentence's second date are no
+    statement's date.
     """
     datelines, paged = _with_two_dates(lines, free, datelines)
     weight = {i: len(lines[i].content) for i in free if i not in datelines}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from ..model.folding import fold
@@ -133,7 +134,31 @@ def _datelines(lines: list[Line], free: list[int], used: set[int]) -> dict[int, 
             raw, day, place = run_on
             span = Span(line.start, line.start + len(raw))
             datelines[i] = Dateline(raw, span, "dateline", day, place)
+        elif i not in used and (city := _city_then_date(line.content)):
+            day, place = city
+            datelines[i] = Dateline(
+                line.content, Span(line.start, line.end), "dateline", day, place
+            )
     return _placed_apart(lines, free, datelines)
+
+
+#: The most words of a city's name before a date on its line (:func:`_city_then_date`).
+_CITY_WORDS = 3
+
+
+def _city_then_date(content: str) -> tuple[date, str] | None:
+    """The date and place of a line that is a city's name and a date with no comma between
+    ("Zedstadt 5. Mai 2020", "Αθήνα 5/5/2020"): only a city's name (:func:`~.places.is_city`)
+    makes the words before a date its place."""
+    found = content.split()
+    for k in range(1, min(_CITY_WORDS, len(found) - 1) + 1):
+        place = " ".join(found[:k])
+        if not is_city(place):
+            continue
+        dated = read_dateline(" ".join(found[k:]))
+        if dated is not None and dated[0] == "dateline" and dated[2] is None:
+            return dated[1], place
+    return None
 
 
 def _placed_apart(
@@ -273,19 +298,35 @@ _STEM = 4
 
 def _inflected(name: str, other: str) -> bool:
     """True when the folded ``name`` is ``other`` in another case: as many words, each pair
-    differing only by endings of at most two letters after a stem of four letters or more ("a
-    title's "Голосу" and the lead's "Голос")."""
+    equal or differing only by endings of at most two letters after a stem of four letters or
+    more that ends with a letter ("a title's "Голосу" and the lead's "Голос"). A word holding
+    a digit or a hyphen is a code or a compound, and no case ending tells two of them apart:
+    "CNT-F" and "CNT-E", "X-21" and "X-22" are two names."""
     found, others = name.split(), other.split()
     if name == other or len(found) != len(others):
         return False
     for word, written in zip(found, others, strict=True):
+        if word == written:
+            continue
         stem = next(
             (k for k, (a, b) in enumerate(zip(word, written, strict=False)) if a != b),
             min(len(word), len(written)),
         )
-        if stem < _STEM or len(word) - stem > _ENDING or len(written) - stem > _ENDING:
+        endings = word[stem:] + written[stem:]
+        if (
+            stem < _STEM
+            or len(word) - stem > _ENDING
+            or len(written) - stem > _ENDING
+            or _CODED.search(word + written)
+            or not word[stem - 1].isalpha()
+            or not endings.isalpha()
+        ):
             return False
     return True
+
+
+#: A digit or a hyphen in a word: a code or a compound, which takes no case ending.
+_CODED = re.compile(r"[\d-]")
 
 
 def _abbreviated(name: str, known: set[str]) -> bool:
