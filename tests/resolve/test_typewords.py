@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from kzld.errors import TypeWordsError
+from kzld.resolve.orgs.analysis import signature
 from kzld.resolve.orgs.authority import KINDS
 from kzld.resolve.orgs.typewords import load_type_words, type_words
 from kzld.resources import authority_dir
@@ -96,3 +97,63 @@ def test_a_word_of_another_sense_must_be_a_type_word_of_another_concept(tmp_path
     data["also_means"]["partido"] = "party"
     with pytest.raises(TypeWordsError, match="also_means: 'partido' must be a type word"):
         load_type_words(_table(tmp_path, data))
+
+
+@pytest.mark.parametrize(
+    ("name", "concepts"),
+    [
+        # one made-up organisation's kind and qualifiers in the languages the table reads,
+        # with the inflected forms names take (genitive, plural, adjective agreement)
+        ("Zeta Women's League", {"women", "league"}),
+        ("Związek Zawodowy Zeta Kobiet", {"union", "women"}),
+        ("Komunistyczna Partii Zeta", {"communist", "party"}),
+        ("Комуністична партія Зета", {"communist", "party"}),
+        ("Об'єднана ліва спілка Зета", {"united", "left", "union"}),
+        ("Зета младежки съюз", {"youth", "union"}),
+        ("Зета Демократска левица", {"democratic", "left"}),
+        ("Omladina Zeta pokreta", {"youth", "movement"}),
+        ("Zeta Szocialista Munkáspárt", {"socialist", "workers", "party"}),
+        ("Zeta Parasztszövetség Szakszervezete", {"peasants", "trade-union"}),
+        ("Partidul Muncitoresc Zeta", {"party", "workers"}),
+        ("Zeta talonpoikien liitto", {"peasants"}),
+        ("Zeta Työväenpuolue", {"workers", "party"}),
+        ("Zeta Sosialistisk Venstreparti", {"socialist", "left", "party"}),
+        ("Zeta Fagforbund", {"trade-union"}),
+        ("Zeta Gewerkschaftsbund", {"trade-union", "federation"}),
+        ("Lietuvos Zeta darbininkų sąjunga", {"workers", "union"}),
+        ("Zeta strādnieku partijas", {"workers", "party"}),
+        ("Zeta Rahvaliit", {"people", "union"}),
+        ("Partia Zeta e Punës", {"party", "labour"}),
+        (
+            "Zeta Türkiye Devrimci İşçi Sendikaları Konfederasyonu",
+            {"revolutionary", "workers", "trade-union", "federation"},
+        ),
+        ("Zeta Xalq Cəbhəsi Partiyası", {"people", "front", "party"}),
+        ("Alderdi Zeta Langileen", {"party", "workers"}),
+        ("Plaid Sosialaidd Zeta", {"party", "socialist"}),
+        ("Zeta vinstri hreyfingin", {"left", "movement"}),
+        ("حزب زيتا اليساري الموحد", {"party", "left", "united"}),
+        ("جبهه ملی زتا", {"front", "national"}),
+        ("زتا عوامی لیگ", {"people", "league"}),
+        ("জেটা জাতীয় কৃষক ফেডারেশন", {"national", "peasants", "federation"}),
+        ("ज़ेटा वाम संयुक्त मोर्चा", {"left", "united", "front"}),
+        ("ஜீட்டா தேசிய மக்கள் கட்சி", {"national", "people", "party"}),
+        ("ზეტა მუშათა პარტია", {"workers", "party"}),
+        ("Զետա բանվորական կուսակցություն", {"workers", "party"}),
+        ("Zeta phụ nữ công đoàn", {"women", "trade-union"}),
+        ("Kilusang Magbubukid Zeta ng Kababaihan", {"women"}),
+        ("Chama cha Mapinduzi Zeta", {"revolutionary"}),
+        ("Tổng Liên đoàn Lao động Zeta", {"general", "federation", "labour"}),
+        ("Sojusz Lewicy Zeta", {"alliance", "left"}),
+        ("Zeta Független Szakszervezet", {"independent", "trade-union"}),
+        ("Stowarzyszenie Zeta Kobiet", {"association", "women"}),
+        ("Zeta Béke Tanács", {"peace", "council"}),
+        ("Front Wyzwolenia Zeta", {"front", "liberation"}),
+        ("Zeta Nezávislé odbory", {"independent"}),
+        ("Zeta Progresiv Koalicija", {"progressive", "coalition"}),
+    ],
+)
+def test_a_names_type_words_are_read_in_the_languages_the_table_has(
+    name: str, concepts: set[str]
+) -> None:
+    assert signature(name).concepts == concepts
