@@ -5,6 +5,12 @@ hyphenated pair of words ("Marxist-Leninist", "All-Workers") is a word of the na
 word in capitals before a name that is only type words and a country ("ZELTA Party of Xandia"),
 unless its letters are the initials of that name. An abbreviation after a dash ("X PARTY OF
 BRITAIN – XPB") is taken apart only when its letters are the initials of the name before it.
+
+An entry that is itself two names or more, joined by a word for "and" or a comma ("XKP (Xandia)
+y ZU (Zetland)", "ABC، DEF،"), is parted into them (:func:`coupled`) only when each part closes as
+a name does on its own: with its own bracket of abbreviations or its country, or being one
+abbreviation. A name that holds a word for "and" ("Union of Teachers and Lecturers (UTL)") has
+no such close before its "and", and stays one.
 """
 
 from __future__ import annotations
@@ -14,10 +20,12 @@ import re
 from ..model.acronyms import spells_initials
 from ..model.countries import country_code, country_words
 from ..model.folding import country_key
+from .cues import inner_cue_words
 from .names import is_name_join, is_qualifier, is_type_word
+from .text import outside_brackets
 from .text import words as word_list
 
-__all__ = ["split_entry"]
+__all__ = ["coupled", "split_entry"]
 
 _CLOSE = {")": "(", "]": "["}
 _ABBR_TOKEN = re.compile(r"^\w[\w./&'-]*$")
@@ -124,3 +132,53 @@ def split_entry(raw: str) -> tuple[str, str | None, str | None, str | None]:
             abbreviation = " ".join(tokens[:taken])
             text = " ".join(rest)
     return text, abbreviation, gloss, country
+
+
+#: A comma between two names on one entry's line, in any script.
+_COMMA = frozenset(",，、،")
+
+
+def _closes_name(part: str, capitals: bool) -> bool:
+    """True when ``part`` closes as a name written on its own does: it is one abbreviation
+    ("XKP", "ΖΣΕ"; not so in an entry written in ``capitals``, its word for "and" too, where
+    every word looks like one), or it ends with a bracket holding its abbreviation or its
+    country ("Xandia Union (XU)", "ZU (Zetland)"); a country alone is no name."""
+    if country_code(part):
+        return False
+    if " " not in part:
+        return not capitals and _is_abbreviation(part, strict=True)
+    group = _trailing_group(part)
+    if group is None or not group[0] or not group[1]:
+        return False
+    before, inside = group
+    abbreviations = all(_is_abbreviation(w, strict=True) for w in inside.split())
+    return (abbreviations or bool(country_code(inside))) and not country_code(before)
+
+
+def coupled(raw: str) -> list[tuple[int, str]]:
+    """The names of an entry and where each starts in ``raw``: two or more when the entry joins
+    names by a word for "and" (``and_words`` of ``cues.yaml``) or a comma outside brackets and
+    each part closes as a name on its own (:func:`_closes_name`: "X Union (XU) and Y League
+    (YL)", "XKP y ZU (Zetland)", "ABC، DEF،"); ``[(0, raw)]`` otherwise. In an entry written in
+    capitals a word alone closes no name ("PARTIA E ZETLANDËS" is one). A part is cut only
+    after a close, so a name's own "and" ("Union of Teachers and Lecturers (UTL)") stays in it."""
+    outside = {index for index, _ in outside_brackets(raw)}
+    ands = list(inner_cue_words(raw, "and_words"))
+    # "PARTIA E ZETLANDËS": a name written in capitals, its "and" too, whose words are no
+    # abbreviations by their form
+    capitals = any(m.group(1).isupper() for m in ands)
+    joints = [(m.start(), m.end()) for m in ands]
+    joints += [(k, k + 1) for k, char in enumerate(raw) if char in _COMMA]
+    parts: list[tuple[int, str]] = []
+    start = 0
+    for begin, end in sorted(j for j in joints if j[0] in outside):
+        part = raw[start:begin].strip()
+        if _closes_name(part, capitals):
+            parts.append((start + raw[start:begin].index(part), part))
+            start = end
+    last = raw[start:].strip().rstrip("".join(_COMMA)).strip()
+    if not parts or (last and not _closes_name(last, capitals)):
+        return [(0, raw)]
+    if last:
+        parts.append((start + raw[start:].index(last), last))
+    return parts if len(parts) >= 2 else [(0, raw)]

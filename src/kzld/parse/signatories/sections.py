@@ -9,7 +9,7 @@ from functools import cache
 
 from ...model.records import Entry, Section, Skipped, Span
 from ..cues import vocabulary
-from ..entries import split_entry
+from ..entries import coupled, split_entry
 from ..lists import Item, inline_items, open_more, undescribed
 from ..names import (
     evidence,
@@ -200,9 +200,18 @@ def _unlabelled(items: list[Item]) -> list[Item]:
     return found
 
 
+def _uncoupled(items: list[Item]) -> list[Item]:
+    """The items with each entry that joins two names or more, each closed as a name on its own
+    ("XKP (XK) and ZU (ZK)", "ABC، DEF"), taken for those names (:func:`~..entries.coupled`):
+    every named signer is one entry."""
+    return [
+        (line, start + offset, part) for line, start, raw in items for offset, part in coupled(raw)
+    ]
+
+
 def read_section(block: Block, text_end: int, skipped: list[Skipped]) -> Section | None:
     """The section of an accepted block, its damaged entries set aside in ``skipped``."""
-    block = replace(block, items=_unlabelled(block.items))
+    block = replace(block, items=_uncoupled(_unlabelled(block.items)))
     reading = _Reading.of(block, text_end)
     entries: list[Entry] = []
     for k, (_, start, raw) in enumerate(block.items):
