@@ -29,7 +29,7 @@ from ..model.folding import fold
 from ..model.yamlio import safe_load
 from ..resources import authority_dir
 from .cues import vocabulary, word_file
-from .text import WordSet, words
+from .text import WordSet, has_case, words
 
 __all__ = [
     "NameEvidence",
@@ -332,7 +332,7 @@ class NameEvidence:
 def _capitals(words: list[str]) -> float:
     """The share of capitalised words among the longer words (0.5 when the script has no case)."""
     long = [w for w in words if len(w) >= 4]
-    cased = [w for w in long if w[0].upper() != w[0].lower()]
+    cased = [w for w in long if has_case(w[0])]
     if not long:
         return 1.0 if words and all(w[:1].isupper() for w in words) else 0.0
     if not cased:
@@ -484,7 +484,7 @@ def name_shaped(text: str) -> bool:
     if not found or len(found) > 18:
         return False
     first = text.lstrip("«“\"'(")[:1]
-    if not first or (first.isalpha() and not first.isupper() and first.lower() != first.upper()):
+    if not first or (first.isalpha() and not first.isupper() and has_case(first)):
         return False
     if fold(found[0]) in _lexicon().furniture or (
         len(found) == 1 and fold(found[0]) in _lexicon().prose
@@ -511,7 +511,7 @@ def name_shaped(text: str) -> bool:
     if len(found) >= 3 and all(w.isupper() for w in found if len(w) >= 4):
         return False  # a slogan in capitals ("CESSATE IL FUOCO SUBITO")
     long = [w for w in found if len(w) >= 4 and not is_name_join(w)]
-    cased = [w for w in long if w[0].upper() != w[0].lower()]
+    cased = [w for w in long if has_case(w[0])]
     if not cased:
         return bool(long) or all(w[:1].isupper() for w in found)
     return sum(1 for w in cased if w[0].isupper()) * 2 > len(cased)

@@ -25,6 +25,7 @@ __all__ = [
     "check_size",
     "decode",
     "folded_in_place",
+    "has_case",
     "outside_brackets",
     "split_lines",
     "words",
@@ -239,9 +240,20 @@ class WordSet:
         return found
 
 
+#: Georgian letters (Mkhedruli, and the Mtavruli forms Unicode pairs them with): a script
+#: written without capitals, though Unicode gives its letters a case.
+_GEORGIAN = re.compile(r"[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]")
+
+
+def has_case(char: str) -> bool:
+    """True when ``char`` is a letter of a script written with capitals (Latin, Greek, Cyrillic,
+    Armenian, ...): not Arabic, Hebrew, Georgian, the scripts of India or of China."""
+    return char.upper() != char.lower() and not _GEORGIAN.match(char)
+
+
 def cased(text: str) -> bool:
     """True when ``text`` holds a letter of a script with capitals."""
-    return any(c.upper() != c.lower() for c in text)
+    return any(map(has_case, text))
 
 
 def outside_brackets(text: str) -> Iterator[tuple[int, str]]:
