@@ -44,6 +44,11 @@ def _previous(lines: list[Line], index: int, skip: set[int]) -> int | None:
     return j if j >= 0 else None
 
 
+#: The entries of a run, a stated count of more, the index after it, its cue, its kind and the
+#: heading before its colon (an inline run's) if it has one.
+_Run = tuple[list[Item], int | None, int, int, str, tuple[str, Span] | None]
+
+
 def _headless_block(
     lines: list[Line], index: int, skip: set[int], cue: int, top: bool
 ) -> tuple[Block, int] | None:
@@ -57,38 +62,12 @@ def _headless_block(
         heading = lines[before].content.rstrip(":").strip()
         heading_span = Span(lines[before].start, lines[before].end)
     as_of_text = lines[before].content if before is not None else ""
-    # "UNIONS: A; B; C": an enumeration after a label is read inline, however short
-    labelled = re.match(r"^[^:;,]{1,40}:\s+", line.content) and semicolons(line.content) >= 2
-    # "We, the parties of X: “A”, “B” and “C”": names after a colon, however short the line
-    tail = line.content.partition(": ")[2]
-    labelled = labelled or commas(tail) >= 2 or conjoined(tail[: sentence_end(tail)])
-    kind = "inline"
-    if ITEM.match(line.content):
-        items, more, after = marked_run(lines, index)
-        kind = "marked"
-        if cue == NONE and len({item[0].number for item in items}) < len(items):
-            return None  # a numbered list run together on a line, with no cue: too little to go on
-    elif is_plain_entry(line.content) and not labelled:
-        items, more, after = plain_run(lines, index, skip, gaps=True)
-        # one short line parted by commas, alone after the argument: an enumeration of names,
-        # read inline (above the argument, such a line is a slogan or a kicker as often)
-        alone = len(items) == 1 and not top and separated(line.content)
-        # a sentence is coordinated with commas; slashes or bars part no sentence's words
-        alone = alone and (not line.content.endswith((".", "!", "?")) or bool(spaced(line.content)))
-        kind = "inline" if alone else "plain"
-    if kind == "inline":
-        if before is not None and goes_on(lines[before].content, line.content):
-            return None
-        inline = _inline(line, index, cue)
-        if inline is None:
-            return None
-        items, more, after, cue = inline[:4]
-        if inline[4] is not None:
-            heading, heading_span = inline[4]
-        if all(_NUMBERED.search(line.content[: start - line.start]) for line, start, _ in items):
-            kind = "marked"  # "...: 1. X; 2. Y; 3. Z": a numbered list the page ran together
-    if not items:
+    run = _run(lines, index, skip, cue, top, before)
+    if run is None or not run[0]:
         return None
+    items, more, after, cue, kind, headed = run
+    if headed is not None:
+        heading, heading_span = headed
     if after < len(lines) and not lines[after].blank and len(lines[after].content) < 80:
         as_of_text += " " + lines[after].content  # "[updated 26/03/2012]" under the list
     block = Block(
@@ -104,6 +83,50 @@ def _headless_block(
         opening=before is None,
     )
     return block, max(after, index + 1)
+
+
+def _labelled(content: str) -> bool:
+    """True when a line's names follow a label or a clause and its colon, however short the
+    line: "UNIONS: A; B; C", "We, the parties of X: “A”, “B” and “C”"."""
+    if re.match(r"^[^:;,]{1,40}:\s+", content) and semicolons(content) >= 2:
+        return True
+    tail = content.partition(": ")[2]
+    return commas(tail) >= 2 or conjoined(tail[: sentence_end(tail)])
+
+
+def _run(
+    lines: list[Line], index: int, skip: set[int], cue: int, top: bool, before: int | None
+) -> _Run | None:
+    """The entries that start at ``lines[index]``: marked lines, plain lines, or an enumeration
+    on the line. A marked line alone whose names follow a clause and its colon ("– we, the
+    unions, namely: A, B, C") is such an enumeration, not one entry."""
+    line = lines[index]
+    labelled = _labelled(line.content)
+    kind = "inline"
+    if ITEM.match(line.content):
+        items, more, after = marked_run(lines, index)
+        kind = "inline" if labelled and len(items) == 1 else "marked"
+        if cue == NONE and len({item[0].number for item in items}) < len(items):
+            return None  # a numbered list run together on a line, with no cue: too little to go on
+    elif is_plain_entry(line.content) and not labelled:
+        items, more, after = plain_run(lines, index, skip, gaps=True)
+        # one short line parted by commas, alone after the argument: an enumeration of names,
+        # read inline (above the argument, such a line is a slogan or a kicker as often)
+        alone = len(items) == 1 and not top and separated(line.content)
+        # a sentence is coordinated with commas; slashes or bars part no sentence's words
+        alone = alone and (not line.content.endswith((".", "!", "?")) or bool(spaced(line.content)))
+        kind = "inline" if alone else "plain"
+    if kind != "inline":
+        return items, more, after, cue, kind, None
+    if before is not None and goes_on(lines[before].content, line.content):
+        return None
+    inline = _inline(line, index, cue)
+    if inline is None:
+        return None
+    items, more, after, cue, heading = inline
+    if all(_NUMBERED.search(line.content[: start - line.start]) for line, start, _ in items):
+        kind = "marked"  # "...: 1. X; 2. Y; 3. Z": a numbered list the page ran together
+    return items, more, after, cue, kind, heading
 
 
 def _inline(

@@ -29,12 +29,13 @@ from ..names import (
     is_type_word,
     name_score,
     name_shaped,
+    person_line,
     person_shaped,
 )
 from ..text import cased, words
 from .blocks import NONE, STRONG, WEAK, Block
 from .cuelines import speaks_for
-from .pairs import PERSON, paired
+from .pairs import PERSON, paired, personal
 
 __all__ = ["NAME", "accept", "entry_score", "is_menu"]
 
@@ -191,12 +192,28 @@ def _passed_over(block: Block) -> bool:
         return True
     if block.addressed and block.cue == NONE:
         return True  # "Szanowna Pani / Name / Chair / X Union": whom a letter is addressed to
+    if _signed_off(block):
+        return True  # "Name SURNAME" / "Executive secretary XU": one person's sign-off
     if block.wrapped and not all(name_shaped(_unarticled(w)) for w in block.wrapped):
         return True  # a paragraph hard-wrapped over lines, read as a list: running text
     if block.kind == "inline" and block.prose_after >= 1 and not block.signing:
         return True  # names amid the argument, with no word of signing near them: whom it speaks of
     # "Name, Name" / "X-ryhmän puolesta" / ...: each group signs, as the phrase reader reads it
     return sum(map(speaks_for, raws)) * 3 >= len(raws)
+
+
+def _signed_off(block: Block) -> bool:
+    """True when two lines one under the other are a letter's sign-off: a person's name (the
+    surname perhaps in capitals, "Name SURNAME") and under it the post the person holds, as a
+    person's line gives it after a comma ("Executive secretary of XU", "Izvršni sekretar ZSSS"):
+    one person signing, no list of two signers."""
+    if block.kind != "plain" or len(block.items) != 2 or block.pairs:
+        return False  # (the organisations of persons' pairs are read already: they sign)
+    name, post = (raw for _, _, raw in block.items)
+    if not personal(name):
+        return False
+    spelled = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
+    return person_line(f"{spelled}, {post}") is not None
 
 
 def _promised(block: Block) -> bool:
