@@ -26,7 +26,7 @@ from ..text import Line
 from .blocks import NONE, STRONG, WEAK, Block
 from .cuelines import introduces, is_further, is_heading, opens_as_statement
 from .edges import spoken, trim, without_lead
-from .headed import goes_on, heading_blocks, split_and
+from .headed import before_heading, goes_on, heading_blocks, split_and
 from .headers import COLUMNS, DASHED, header_lines, header_names, letterhead
 
 __all__ = ["candidates", "first_prose"]
@@ -109,7 +109,7 @@ def _run(
         if cue == NONE and len({item[0].number for item in items}) < len(items):
             return None  # a numbered list run together on a line, with no cue: too little to go on
     elif is_plain_entry(line.content) and not labelled:
-        items, more, after = plain_run(lines, index, skip, gaps=True)
+        items, more, after = before_heading(*plain_run(lines, index, skip, gaps=True))
         # one short line parted by commas, alone after the argument: an enumeration of names,
         # read inline (above the argument, such a line is a slogan or a kicker as often)
         alone = len(items) == 1 and not top and separated(line.content)

@@ -42,6 +42,8 @@ def is_heading(content: str) -> bool:
     ):
         return False
     folded = fold(content)
+    if fold(content.rstrip(": ")) in folded_words("group_headings"):
+        return True  # "Organising committee": the group behind the text, its members under it
     return any(fold(cue) in folded for cue in vocabulary()["signatory_headings"])
 
 

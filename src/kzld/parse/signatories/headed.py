@@ -31,7 +31,7 @@ from .blocks import NONE, STRONG, Block
 from .cuelines import as_of, is_category, is_heading, opens_as_statement
 from .edges import listed
 
-__all__ = ["goes_on", "heading_blocks", "split_and"]
+__all__ = ["before_heading", "goes_on", "heading_blocks", "split_and"]
 
 
 def _after_colon(line: Line, index: int, cue: int) -> Block | None:
@@ -90,7 +90,7 @@ def heading_blocks(
     content = lines[cursor].content
     if opens_as_statement(content):
         return None  # "DECLARATION OF THE X UNION, MEMBER OF ...": the title of what follows
-    if content and (separated(content) or conjoined(content)) and not is_plain_entry(content):
+    if _enumerating(lines, cursor, skip, cue):
         if _groups_ahead(lines, cursor):
             by_kind = _grouped(lines, cursor, skip, heading, heading_span, cue, as_of_text, index)
             if by_kind:
@@ -114,6 +114,19 @@ def heading_blocks(
     if grouped:
         return grouped
     return _sub_lists(lines, index, cursor, skip, cue) if cue != NONE else None
+
+
+def _enumerating(lines: list[Line], cursor: int, skip: set[int], cue: int) -> bool:
+    """True when the line ``lines[cursor]`` under a heading is an enumeration on one line: parted
+    by commas or conjoined, and longer than one entry may be, or, under a signatory heading, a
+    short line parted by commas with no entry under it ("A, B, C,"; under a line that only ends
+    with a colon, such a line is as often a slogan's words)."""
+    content = lines[cursor].content
+    if not content or not (separated(content) or conjoined(content)):
+        return False
+    if not is_plain_entry(content):
+        return True
+    return cue == STRONG and separated(content) and len(_plain(lines, cursor, skip, cue)[0]) == 1
 
 
 def _groups_ahead(lines: list[Line], cursor: int) -> bool:
@@ -144,11 +157,7 @@ def _plain(
     slogans and programme lines, "Gathering at 12.00", below a heading are spaced so too); lines
     that open with the
     kind of their names are groups (:func:`_grouped`), not entries."""
-    items, more, after = plain_run(lines, cursor, skip, gaps=True, wide=True)
-    for k, (line, _, raw) in enumerate(items[1:], 1):
-        if is_heading(raw):  # "SIGNATORIES" further down heads a list of its own
-            items, more, after = items[:k], None, line.number - 1
-            break
+    items, more, after = before_heading(*plain_run(lines, cursor, skip, gaps=True, wide=True))
     spaced = bool(items) and items[-1][0].number - items[0][0].number >= len(items)
     if spaced and any(_lead(raw) for _, _, raw in items):
         return plain_run(lines, cursor, skip)  # "The unions (A, B)": groups, one a line
@@ -159,6 +168,18 @@ def _plain(
     if len(groups) >= 2:  # "X Council." / "The federations A, B." / "The unions C, D."
         return items[: groups[0]], None, items[groups[0]][0].number - 1
     return items, more, after
+
+
+def before_heading(
+    items: list[Item], more: int | None, after: int
+) -> tuple[list[Item], int | None, int]:
+    """A run of plain lines (its items, a stated count of more, the index after it) cut before
+    a line that heads a list of its own ("SIGNATORIES" further down, "Organising committee"):
+    the lines under that heading are its list, not this run's."""
+    heading = next((k for k, item in enumerate(items) if k and is_heading(item[2])), None)
+    if heading is None:
+        return items, more, after
+    return items[:heading], None, items[heading][0].number - 1
 
 
 def _by_category(block: Block) -> list[Block]:
