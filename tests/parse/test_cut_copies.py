@@ -71,6 +71,14 @@ def test_a_copy_that_starts_inside_a_list_of_lines_gives_its_entries(language: s
     assert lists_of(read_text(f"\n{entries}\n{prose}\n")) == [names]
 
 
+@pytest.mark.parametrize("language", sorted(LINES))
+def test_a_list_s_first_entry_at_the_copy_s_start_is_no_letterhead(language: str) -> None:
+    # no full stop after the entries: the second line could be a title under a letterhead
+    names, prose = LINES[language]
+    entries = "\n".join(f"– {name}" for name in names)
+    assert lists_of(read_text(f"{entries}\n\n{prose}\n")) == [names]
+
+
 @pytest.mark.parametrize("language", sorted(RUNS))
 def test_a_copy_that_starts_inside_a_run_of_names_gives_its_names(language: str) -> None:
     names, prose = RUNS[language]

@@ -7,7 +7,7 @@ import re
 
 from ...model.acronyms import spells_initials
 from ..dates import read_dateline
-from ..lists import Item, next_line
+from ..lists import ITEM, Item, next_line
 from ..names import evidence, is_abbreviation, name_shaped, person_shaped
 from ..text import Line, cased, words
 from .blocks import NONE, Block
@@ -74,8 +74,8 @@ def letterhead(lines: list[Line], index: int, skip: set[int]) -> Block | None:
     authority knows), and a heading must follow it before the text."""
     line = lines[index]
     raw = line.content.strip()
-    if not _letterhead_name(raw):
-        return None
+    if ITEM.match(raw) or not _letterhead_name(raw):
+        return None  # (a marked line is a list's entry: the copy starts inside the list)
     item: Item = (line, line.start + line.content.index(raw), raw)
     under = index + 1
     if under < len(lines) and under not in skip and _translated(raw, lines[under].content):
