@@ -18,6 +18,7 @@ from .names import generic_plural, is_type_word
 from .text import Line, outside_brackets, words
 
 __all__ = [
+    "ARTICLE",
     "ITEM",
     "Item",
     "commas",
@@ -58,8 +59,9 @@ _LONG_ITEM = re.compile(r"^\d{4,7}[.)]\s+")
 _BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
 _URL = re.compile(r"https?://|www\.")
 
-#: A short article or an elided one before a capitalised name (``a Juventude``, ``l’ARS``).
-_ARTICLE = re.compile(r"^(?:[a-zà-ÿα-ωа-я]{1,3}\s+|[ldLD][’'])(?=[A-ZÀ-ÝΑ-ΩΆΈΉΊΌΎΏА-Я])")
+#: A short article or an elided one before a capitalised name (``a Juventude``, ``l’ARS``, ``for
+#: the X``): one home for every reader that takes an article off a name.
+ARTICLE = re.compile(r"^(?:[a-zà-ÿα-ωа-я]{1,3}\s+|[ldLD][’'])(?=[A-ZÀ-ÝΑ-ΩΆΈΉΊΌΎΏА-Я])")
 
 #: One entry: the line it is on, the document offset where its text starts, and the text.
 Item = tuple[Line, int, str]
@@ -525,17 +527,11 @@ def inline_items(line: Line, body: str, offset: int) -> tuple[list[Item], int | 
     A list separated by semicolons may have commas inside its entries; ``Name, Country`` keeps the
     country with the name; a closing ``and 12 more`` is the stated count.
     """
-    body = body.rstrip()
-    # "..., XKP …": the enumeration trails off (more not named), the dots are no part of a name
-    body = re.sub(r"\s*(?:…|\.\.\.)$", "", body)
-    body = body[:-1] if body.endswith(".") else body
-    # "A, B and C;": the semicolon ends the enumeration, it parts no entries
-    body = body[:-1] if body.endswith(";") and semicolons(body) == 1 else body
+    body = _enumeration_body(body)
     items: list[Item] = []
     articles: set[str] = set()  # the articles taken off items: the first's, capitalised, too
     more = None
-    together = numbered_parts(body)
-    for at, part in together or _parts(body):
+    for at, part in numbered_parts(body) or _parts(body):
         raw = part.strip()
         if not raw:
             continue
@@ -549,29 +545,10 @@ def inline_items(line: Line, body: str, offset: int) -> tuple[list[Item], int | 
             raw = raw[opening.end() :]
         raw = raw[:-1].rstrip() if raw.endswith(")") and raw.count(")") > raw.count("(") else raw
         stated = more_count(raw)
-        if stated is not None:
-            more = stated
-            continue
-        raw, stated = split_more(raw)
-        if stated is not None:
-            more = stated
-        raw = without_unnamed(raw)
-        if unnamed_many(raw):
-            continue  # "and many local groups from all around Xandia": none named
-        article = _ARTICLE.match(raw)
-        if article:  # "a Juventude Comunista do Equador", "l’ARS": the article is no part of it
-            articles.add(raw[: article.end()].strip().casefold())
-            start += article.end()
-            raw = raw[article.end() :]
-        if items and country_code(raw):  # "Name, Country": the country belongs to the name
-            _, before, _ = items[-1]
-            items[-1] = (
-                line,
-                before,
-                line.content[before - line.start : start + len(raw) - line.start],
-            )
-            continue
-        items.append((line, start, raw))
+        if stated is None:
+            raw, stated = split_more(raw)
+            _add_item(items, articles, line, start, without_unnamed(raw))
+        more = stated if stated is not None else more
     if dashed(body):
         items = _rejoin(line, items)
     return _first_unarticled(_unglued(items), articles), more
@@ -592,6 +569,35 @@ def _unglued(items: list[Item]) -> list[Item]:
         glued = raw.startswith(_GLUED_AND) and (rest.startswith("ال") or is_type_word(head))
         unglued.append((line, start + 1, rest) if glued and len(head) >= 3 else (line, start, raw))
     return unglued
+
+
+def _enumeration_body(body: str) -> str:
+    """An enumeration without what closes it: trailing dots ("..., XKP …": more not named), a
+    full stop, a semicolon that ends it ("A, B and C;") rather than parting its entries."""
+    body = body.rstrip()
+    body = re.sub(r"\s*(?:…|\.\.\.)$", "", body)
+    body = body[:-1] if body.endswith(".") else body
+    return body[:-1] if body.endswith(";") and semicolons(body) == 1 else body
+
+
+def _add_item(items: list[Item], articles: set[str], line: Line, start: int, raw: str) -> None:
+    """Add the enumeration's item ``raw`` (at ``start``) to ``items``: none when it names no one
+    ("and many local groups from all around Xandia"), without a short article in lower case
+    ("a Juventude Comunista do Equador", "l’ARS"; kept in ``articles``), and a country alone
+    joined to the item before it ("Name, Country")."""
+    if unnamed_many(raw):
+        return
+    article = ARTICLE.match(raw)
+    if article:
+        articles.add(raw[: article.end()].strip().casefold())
+        start += article.end()
+        raw = raw[article.end() :]
+    if items and country_code(raw):
+        _, before, _ = items[-1]
+        text = line.content[before - line.start : start + len(raw) - line.start]
+        items[-1] = (line, before, text)
+        return
+    items.append((line, start, raw))
 
 
 #: A short word opening an enumeration's first item, capitalised as a sentence's first word.

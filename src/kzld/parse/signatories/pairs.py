@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..cues import inner_cue_words, vocabulary
-from ..lists import Item
+from ..lists import ARTICLE, Item
 from ..names import is_person, person_line, person_shaped, speaks_for_organisation
 from ..text import words
 from .blocks import Block
@@ -176,11 +176,6 @@ def _none(raw: str) -> None:
     return None
 
 
-#: A short article, or one elided onto the name, after the word for "for" ("por la X", "for
-#: the X", "pour l’X"): it is required.
-_ARTICLE = re.compile(r"^(?:[^\W\d_]{1,3}\s+|[^\W\d_]{1,2}['’])(?=[^\W\d_])")
-
-
 def signed_for(raw: str) -> tuple[int, str] | None:
     """``(offset, organisation)`` when an entry names one person or two, then a word for "for"
     (``signing_for_words`` of ``cues.yaml``), an article and a capitalised name ("Name Surname
@@ -193,7 +188,7 @@ def signed_for(raw: str) -> tuple[int, str] | None:
         if not _named_persons(raw[: match.start()].strip()):
             continue
         rest = raw[match.end() :].lstrip()
-        article = _ARTICLE.match(rest)
+        article = ARTICLE.match(rest)  # "por la X", "for the X", "pour l’X": it is required
         if not article or not rest[: article.end()].islower():
             continue  # "Xandian Voice for Peace": a name's own "for", with no article after it
         rest = rest[article.end() :]
