@@ -58,3 +58,14 @@ def test_an_enumeration_after_a_cue_in_a_sentence_signs(lead: str, signers: list
 )
 def test_a_cue_without_an_enumeration_names_no_one(lead: str) -> None:
     assert outside_of(read_text(_text(lead))) == []
+
+
+def test_kind_words_after_a_semicolon_sign_nothing() -> None:
+    # Portuguese: "os sindicatos", "as associações" say the kind of the names after them (the
+    # two abbreviations are read by another reader before: the signers are the five, each once)
+    lead = (
+        "O manifesto recebeu muitas adesões. Até agora aderiram: a Liga Zetlandesa, os sindicatos "
+        "XCT e YGT; as associações Xandia Viva e Zeta Verde."
+    )
+    found = outside_of(read_text(_text(lead)))
+    assert sorted(found) == ["Liga Zetlandesa", "XCT", "Xandia Viva", "YGT", "Zeta Verde"]
