@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..model.folding import fold
+from ..model.quotes import OPENING, SINGLE_OPENING, quoted_name
 from ..model.records import Section
 from .coordinated import is_signer, masked, name_head, name_tail, sentences
 from .cues import vocabulary
@@ -45,9 +46,9 @@ _CHARS = 80
 #: What parts the items of an enumeration in every script (outside brackets and quotations).
 _SEPARATOR = re.compile(r"\s*[,;、，،؛]\s*")
 #: Quotation marks around a name in an enumeration ("„A“, „B“").
-_QUOTED = re.compile(r"[\"«“„‘'](?P<name>[^\"«»“”„‘’']{2,80})[\"»”“’']")
+_QUOTED = quoted_name(single=True)
 #: The quotation marks that open a name.
-_OPENINGS = "\"«“„‘'"
+_OPENINGS = OPENING + SINGLE_OPENING
 #: A number or a bullet that opens a paragraph ("1. ", "– ").
 _OPENER = re.compile(r"^(?:\d{1,2}[.)]\s*|[-–—•]\s+)")
 #: A number that opens an item inside a paragraph ("... 1. A, B").

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..model.quotes import quoted_name
 from ..model.records import Section
 from .coordinated import masked, name_tail, sentences
 from .enumerated import is_uncased
@@ -29,7 +30,7 @@ _DASH = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*")
 #: A comma or a semicolon between the items.
 _ITEM = re.compile(r"\s*[,;]\s*")
 #: A name in quotation marks that ends or opens a side ("„X“").
-_QUOTED = re.compile(r"[\"«“„](?P<name>[^\"«»“”„]{2,80})[\"»”“]")
+_QUOTED = quoted_name()
 #: The most words of an organisation's side.
 _LONGEST = 8
 

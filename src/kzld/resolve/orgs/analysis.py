@@ -30,6 +30,7 @@ from ...derived import kept
 from ...model.acronyms import spells_initials
 from ...model.countries import adjective_countries, country_code, country_words, find_countries
 from ...model.folding import fold_name
+from ...model.quotes import quoted_name
 from ...model.records import Entry
 from ...model.scripts import script_of
 from .names import (
@@ -366,7 +367,7 @@ def _shortened(short: str, name: str) -> bool:
 
 
 #: A name in quotation marks inside a longer text: «X», „X“, “X”, "X".
-_QUOTED = re.compile(r'[«„“"]\s*([^«»„“”"]+?)\s*[»“”"]')
+_QUOTED = quoted_name()
 
 
 def _quoted(text: str) -> list[tuple[str, frozenset[str]]]:
@@ -376,7 +377,7 @@ def _quoted(text: str) -> list[tuple[str, frozenset[str]]]:
     word for its kind (none, or one). Nothing when the whole text is quoted, two names are, or
     the words beside it say more (another organisation named in quotes: "the youth league of
     the party «Zeta»")."""
-    found = _QUOTED.findall(text)
+    found = [name.strip() for name in _QUOTED.findall(text)]
     outside = _QUOTED.sub(" ", text)
     rest = " ".join(w for w in outside.split() if not is_abbreviation(w))
     if len(found) != 1 or not outside.strip(" \t-–—,.:;") or sum(c.isalpha() for c in found[0]) < 2:
