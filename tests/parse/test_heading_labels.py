@@ -101,3 +101,17 @@ def test_a_blogs_date_badge_gives_the_pages_date(badge: str, published: date) ->
 def test_no_date_from_a_line_that_is_no_badge(line: str) -> None:
     text = f"{line}\n\nJOINT STATEMENT\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
     assert read_bytes("statement.txt", text.encode("utf-8")).published is None
+
+
+@pytest.mark.parametrize(
+    ("label", "field", "title"),
+    [
+        ("Judul", "link", "PH, XKP setuju guna satu logo"),
+        ("Title", "source", "Xandia unions agree on one call"),
+        ("Başlık", "bağlantı", "Xandia sendikaları ortak çağrıda anlaştı"),
+    ],
+)
+def test_a_headline_under_its_field_lines_is_the_title(label: str, field: str, title: str) -> None:
+    # the page prints its headline three times without blank lines, twice after a field's label
+    text = f"{label} : {title}\n{field} : {title}\n{title}\n{PROSE['en']}\n{PROSE['en']}\n"
+    assert _title(text) == title

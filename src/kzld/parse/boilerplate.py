@@ -4,9 +4,9 @@ header date, tag lines, related articles, footers, calendars.
 Furniture is recognised by its words (``vocabulary.yaml``) and by its form: short items joined by
 separators (``Inicio | Noticias | Contacto``, ``• En • Es``, ``Home / Politik / International``,
 ``Home > Archivio > Notizie``), a weather line (``KBH: Let skyet, 10 °C``), a template's
-placeholder (``spot_img``), and a date alone on
-the first line of the page, above the site's menus or above the page's own publication stamp
-(the day the page was printed or viewed).
+placeholder (``spot_img``), a reporter's by-line (``By Jane Roe, Xandia Times``), and a date
+alone on the first line of the page, above the site's menus or above the page's own
+publication stamp (the day the page was printed or viewed).
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ from babel import Locale, UnknownLocaleError, localedata
 
 from ..derived import kept
 from ..model.folding import fold
-from .cues import vocabulary
+from .cues import folded_words, vocabulary
 from .dates import read_dateline
 from .names import is_furniture_word
 from .text import Line, words
 
-__all__ = ["find_boilerplate", "is_menu"]
+__all__ = ["find_boilerplate", "is_byline", "is_menu"]
 
 #: Separators of menu items and breadcrumbs.
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|›|»|>|\s/\s)\s*")
@@ -138,6 +138,28 @@ _WEATHER = re.compile(r"^[^.!?\d]{0,40}[-+−]?\d{1,2}\s?°\s?[CF]?$")
 _PLACEHOLDER = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$")
 
 
+#: The most words of an outlet after a by-line's name ("Na Jane Roe, Xandia Times Online").
+_OUTLET_WORDS = 4
+
+
+def is_byline(heading: str) -> bool:
+    """True when the line ``heading`` is a reporter's by-line, furniture wherever it stands: a
+    word for "by" (``byline_words``), a person's name of two or three words each a capital and
+    small letters, and at most the outlet after a comma ("Na Jane Roe, Xandia Times", "By Jane
+    Roe"); not a title that goes on in small letters ("Por la paz en Xandia") or names more
+    ("By Any Means Necessary Now")."""
+    by, _, rest = heading.partition(" ")
+    if fold(by) not in folded_words("byline_words"):
+        return False
+    name, comma, outlet = rest.partition(",")
+    names = name.split()
+    if not 2 <= len(names) <= 3 or not all(
+        w[:1].isupper() and any(c.islower() for c in w) for w in names
+    ):
+        return False
+    return not comma or (outlet.strip()[:1].isupper() and len(outlet.split()) <= _OUTLET_WORDS)
+
+
 def find_boilerplate(lines: list[Line]) -> set[int]:
     """Indices of the lines that are boilerplate."""
     data = vocabulary()
@@ -160,6 +182,7 @@ def find_boilerplate(lines: list[Line]) -> set[int]:
             or _CALENDAR.match(content)
             or _WEATHER.match(content)
             or _PLACEHOLDER.match(content)
+            or is_byline(content)
             or (is_menu(content) and not _introduced(lines, index))
         ):
             found.add(index)

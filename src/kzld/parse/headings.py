@@ -33,6 +33,7 @@ from itertools import pairwise
 
 from ..model.folding import WORD_MARKS, fold
 from ..model.records import Dateline
+from .boilerplate import is_byline
 from .cues import folded_words
 from .dates import is_date_line
 from .language import detect, script_of
@@ -97,7 +98,7 @@ def is_label(heading: str) -> bool:
     """True when ``heading`` cannot be a title by its form: a label wholly in brackets, a line
     after a caption's mark ("▲ ..."), a line ending with a path's separator, the site's address
     beside a page's name, menu items written without spaces, a reporter's by-line
-    (:func:`_byline`), or the opening of a sentence that goes on below it ("We, the
+    (:func:`~.boilerplate.is_byline`), or the opening of a sentence that goes on below it ("We, the
     undersigned,", "Dear friends,": it ends with a comma)."""
     heading = heading.strip()
     return bool(
@@ -107,29 +108,8 @@ def is_label(heading: str) -> bool:
         or _TRAILING_SEPARATOR.search(heading)
         or _SITE.search(heading.casefold())
         or _glued(heading)
-        or _byline(heading)
+        or is_byline(heading)
     )
-
-
-#: The most words of an outlet after a by-line's name ("Na Jane Roe, Xandia Times Online").
-_OUTLET_WORDS = 4
-
-
-def _byline(heading: str) -> bool:
-    """True when ``heading`` is a reporter's by-line: a word for "by" (``byline_words``), a
-    person's name of two or three words each a capital and small letters, and at most the
-    outlet after a comma ("Na Jane Roe, Xandia Times", "By Jane Roe"); not a title that goes
-    on in small letters ("Por la paz en Xandia") or names more ("By Any Means Necessary Now")."""
-    by, _, rest = heading.partition(" ")
-    if fold(by) not in folded_words("byline_words"):
-        return False
-    name, comma, outlet = rest.partition(",")
-    names = name.split()
-    if not 2 <= len(names) <= 3 or not all(
-        w[:1].isupper() and any(c.islower() for c in w) for w in names
-    ):
-        return False
-    return not comma or (outlet.strip()[:1].isupper() and len(outlet.split()) <= _OUTLET_WORDS)
 
 
 @dataclass(frozen=True)
@@ -453,9 +433,15 @@ def _wrapped_away(lines: list[Line], heads: list[int]) -> list[int]:
     while block[0] - 1 in heads:
         block.insert(0, block[0] - 1)
     goes_on = any(
-        line[:1].isalpha() and line[:1].islower() for line in (lines[i].content for i in block[1:])
+        line[:1].isalpha() and line[:1].islower() and not _FIELD.match(line)
+        for line in (lines[i].content for i in block[1:])
     )
     return [i for i in heads if i < block[0]] if goes_on else heads
+
+
+#: A field's line: one word, a colon, its value ("link : <headline>", "judul: <headline>"); a
+#: line in small letters that opens so goes on with no sentence of the line above.
+_FIELD = re.compile(r"^[^\W\d_]+\s?:\s")
 
 
 #: The most lines above a site's lone sentence (:func:`_site_sentence`).

@@ -364,6 +364,9 @@ def _subject(sentence: str) -> int | None:
     that the statement it opens with is of ("Joint statement of 21 communist parties")."""
     tokens = _tokens(sentence)
     leads = _words("subject_leads")
+    noun_first = _noun_first(tokens)
+    if noun_first is not None:
+        return noun_first
     for k, value, after in _numbers_in(tokens[: _SUBJECT_LEAD + 2]):
         before = [fold(t) for t in tokens[:k]]
         if any(w in folded_words("statement_words") for w in before):
@@ -380,6 +383,23 @@ def _subject(sentence: str) -> int | None:
             return None
         return value if _of_organisations(tokens[after:], _joins()) else None
     return None
+
+
+def _noun_first(tokens: list[str]) -> int | None:
+    """The number after the plural word for organisations that opens a sentence, where the
+    language writes the count after the noun (Swahili "Vyama 12 nchini vimeafikiana ...": "12
+    parties of the country have agreed"); not a name's number after a singular ("Partido 12 de
+    Junio"), nor a short line ("Parties 2020")."""
+    if len(tokens) < _SUBJECT_WORDS or not generic_plural(tokens[0]):
+        return None
+    found = _numbers_in(tokens[1:2])
+    if not found or not _FEWEST_WITHIN <= found[0][1] < _NOT_A_COUNT:
+        return None
+    return found[0][1]
+
+
+#: A number of four digits after a word for organisations is a year ("Parties 2020 ..."), no count.
+_NOT_A_COUNT = 1000
 
 
 def _within(sentence: str) -> int | None:
@@ -482,6 +502,8 @@ def _of_organisations(tokens: list[str], joins: frozenset[str]) -> bool:
             return True
         if _words("partitive_words").matches(fold(word)):
             return False  # "Three of the parties ...": some of them
+        if word.endswith("-") and len(word) > 1:
+            continue  # "sosiaali- ja terveysalan", "Sozial- und ...": a compound's first half
         if is_qualifier(word) or (fold(word) in joins and not gap):
             continue  # "Fifty communist and workers' parties", not "Three years ago the"
         gap += 1
