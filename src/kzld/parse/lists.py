@@ -132,10 +132,17 @@ _OWN_STOP = re.compile(r"(?:(?:^|[\s.])[^\W\d_]\.[^\W\d_]{1,3}|(?:^|\s)[^\W\d_]|
 def unpunctuated(raw: str) -> str:
     """An entry without the punctuation a list puts after it ("1. Xandia Party.", "- Zetland
     Union;"): a comma, a semicolon or a full stop is the list's, not the name's, unless the full
-    stop closes an abbreviation written with them ("Xandia e.V."), an initial or an ellipsis."""
+    stop closes an abbreviation written with them ("Xandia e.V."), an initial or an ellipsis. So
+    is a word for "and" in lower case closing an entry of two words or more, before the list's
+    last entry ("Xandia Party," / "Zetland Union and" / "Ypsiland League"): no name ends with it
+    ("Generation Y" ends with a capital)."""
     raw = raw.rstrip(" ,;")
     if raw.endswith(".") and not _OWN_STOP.search(raw):
         raw = raw[:-1].rstrip(" ,;")
+    head, _, last = raw.rpartition(" ")
+    joins = folded_words("and_words") | folded_words("and_before_capitals")
+    if len(words(head)) >= 2 and last.islower() and fold(last) in joins:
+        raw = head.rstrip(" ,;")
     return raw
 
 
