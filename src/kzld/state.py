@@ -28,6 +28,9 @@ What lives there is only data (JSON, N-Triples), all safe to delete at any time:
 - ``own/``: the triples of each part's statement as N-Triples, under the part's key, read only
   when validation needs them (the part is validated again, or a node the corpus or a text
   validated now points at is the part's).
+- ``consulted/``: what each part's resolution consulted of the organisation authority, under the
+  part's key, read only after the authority changed (then for every kept part, and nothing else
+  of most of them).
 - ``checked/``: what validation found in each text's part (:mod:`kzld.validate.parts`), named by
   a digest of the part's key, of the shapes and ontology, and of what the results depend on
   outside the part (its number of triples in the graph, the types of the nodes it points at).
@@ -233,6 +236,8 @@ class DocumentPart:
     #: the triples of its own subjects as N-Triples in the canonical order (None: not loaded)
     own: bytes | None = None
     authority: str = ""
+    #: what its resolution consulted (kept apart, see :meth:`BuildState.consulted`; None: not
+    #: known, or not loaded)
     consulted: Consulted | None = None
     #: the number of triples of its own subjects
     size: int = 0
@@ -256,11 +261,11 @@ class DocumentPart:
     blocks: bytes | None = None
     #: a digest of :attr:`blocks`: the name of their owner in the dumps (:mod:`kzld.rdf.splice`)
     digest: str = ""
-    #: what :meth:`decode` left as JSON until it is asked for (``types``, ``consulted``): a
-    #: build reads every kept part, and needs these of few
+    #: what :meth:`decode` left as JSON until it is asked for (``types``): a build reads
+    #: every kept part, and needs it of few
     unread: dict[str, str] = field(default_factory=dict, repr=False)
     #: where the whole part is read from when its index entry is all a build took of it (see
-    #: :meth:`from_entry`): ``record``, ``types`` and ``consulted`` are read from it when asked
+    #: :meth:`from_entry`): ``record`` and ``types`` are read from it when asked
     whole: Callable[[], DocumentPart] | None = field(default=None, repr=False, compare=False)
 
     def _fill(self) -> None:
@@ -269,8 +274,7 @@ class DocumentPart:
             whole, self.whole = self.whole(), None
             if (whole.name, whole.key, whole.digest) != (self.name, self.key, self.digest):
                 raise self._spoilt(ValueError("its index entry is not the part"))
-            self.record, self.unread = whole.record, whole.unread
-            self.types, self.consulted = whole.types, whole.consulted
+            self.record, self.unread, self.types = whole.record, whole.unread, whole.types
 
     def resolver_record(self) -> ResolverRecord:
         """What the resolver saw in its text."""
@@ -290,17 +294,6 @@ class DocumentPart:
             except (ValueError, TypeError, AttributeError) as error:
                 raise self._spoilt(error) from error
         return self.types
-
-    def resolution_consulted(self) -> Consulted | None:
-        """What its resolution consulted of the organisation authority (None: not known)."""
-        self._fill()
-        kept = self.unread.pop("consulted", None)
-        if kept is not None:
-            try:
-                self.consulted = Consulted.decode(orjson.loads(kept))
-            except (ValueError, TypeError, KeyError) as error:
-                raise self._spoilt(error) from error
-        return self.consulted
 
     def _spoilt(self, error: Exception) -> KzldError:
         return KzldError(
@@ -329,10 +322,10 @@ class DocumentPart:
         }
 
     def encode(self) -> bytes:
-        """The part as kept in the state directory (``own`` and ``blocks`` are kept apart)."""
+        """The part as kept in the state directory (``own``, ``blocks`` and ``consulted`` are
+        kept apart)."""
         value = self.entry()
         value["record"] = self.resolver_record()
-        value["consulted"] = orjson.dumps(self.resolution_consulted()).decode()
         value["types"] = orjson.dumps(self.subject_types()).decode()
         return orjson.dumps(value)
 
@@ -344,7 +337,7 @@ class DocumentPart:
         value = orjson.loads(data)
         part = cls.from_entry(value, literals)
         part.record = from_value(ResolverRecord, value["record"])
-        part.unread = {"types": str(value["types"]), "consulted": str(value["consulted"])}
+        part.unread = {"types": str(value["types"])}
         return part
 
     @classmethod
@@ -484,6 +477,7 @@ class BuildState:
         self.documents = self.root / "documents"
         self.parts = self.root / "parts"
         self.owns = self.root / "own"
+        self.consultations = self.root / "consulted"
         self.blocked = self.root / "blocks"
         self.dumps = self.root / "dumps"
         self.authorities = self.root / "authorities"
@@ -611,12 +605,13 @@ class BuildState:
 
     def consulted(self, key: str) -> Consulted | None:
         """What the resolution of the part kept under ``key`` consulted of the organisation
-        authority (None: not known, or the part cannot be read), read without the rest of the
-        part: a change of the authority asks it of every kept part, and nothing else of most."""
-        folder = self.parts if self.staged is None else self.staged / self.parts.name
+        authority (None: not known, or not readable), kept apart from the rest of the part: a
+        change of the authority asks it of every kept part, and nothing else of most."""
+        folder = self.consultations
+        if self.staged is not None:
+            folder = self.staged / folder.name
         try:
-            value = orjson.loads((folder / f"{key}.json").read_bytes())
-            return Consulted.decode(orjson.loads(value["consulted"]))
+            return Consulted.decode(orjson.loads((folder / f"{key}.json").read_bytes()))
         except (OSError, ValueError, TypeError, KeyError):
             return None
 
@@ -716,11 +711,20 @@ class BuildState:
             return False
         self._keep(self.owns, f"{key}.nt", part.own)
         self._keep(self.blocked, f"{key}.blocks", part.blocks)
+        self._keep(self.consultations, f"{key}.json", orjson.dumps(part.consulted))
         self._keep(self.parts, f"{key}.json", part.encode())
         return self.writable
 
     def _folders(self) -> tuple[Path, ...]:
-        return (self.documents, self.parts, self.owns, self.blocked, self.authorities, self.checked)
+        return (
+            self.documents,
+            self.parts,
+            self.owns,
+            self.consultations,
+            self.blocked,
+            self.authorities,
+            self.checked,
+        )
 
     def _keep(self, folder: Path, name: str, data: bytes) -> None:
         try:
@@ -769,11 +773,10 @@ class BuildState:
         ``parts`` (key -> part) with the ``tally`` of its texts' records (and the keys of the
         parts it counts), the parts' validation results (``checked``: key -> results) and the
         ``types`` of the corpus' nodes they were validated with; entries of ``documents/`` no
-        text of this build has, of ``parts/`` and ``own/`` not in ``parts``, of
-        ``authorities/`` not named in ``authorities`` (digests) and of ``checked/`` not in
-        ``checked``, are removed. The state
-        is a cache: a failure to write it leaves none (the next build reads everything again)
-        rather than failing the build."""
+        text of this build has, of ``parts/``, ``own/``, ``consulted/`` and ``blocks/`` not in
+        ``parts``, of ``authorities/`` not named in ``authorities`` (digests) and of
+        ``checked/`` not in ``checked``, are removed. The state is a cache: a failure to write
+        it leaves none (the next build reads everything again) rather than failing the build."""
         try:
             if not self.writable:
                 raise OSError("an entry could not be written")

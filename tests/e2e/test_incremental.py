@@ -322,6 +322,27 @@ def test_after_an_authority_change_the_next_build_asks_no_kept_part_again(
     assert_as_clean(seeds, out)
 
 
+def test_after_an_authority_change_a_part_without_its_record_of_what_it_consulted_is_made_again(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    authority = tmp_path / "authority"
+    edit_authority(authority, 0)
+    shipped = kzld.resources.data_dir
+    monkeypatch.setattr(
+        kzld.resources, "data_dir", lambda name: authority if name == "authority" else shipped(name)
+    )
+    out = tmp_path / "out"
+    build(seeds, out)
+    records = sorted((out / STATE_DIR / "consulted").iterdir())
+    assert len(records) == 3
+    records[0].write_bytes(b'{"probes": ["cut')
+    records[1].unlink()
+    edit_authority(authority, 1 << 3)  # an entry none of the three texts names
+    result = build(seeds, out)
+    assert (result.reused, result.resolved) == (3, 2)
+    assert_as_clean(seeds, out)
+
+
 # two copies of one text, and then the first of them changed: the second is built in its place
 @example(start=[12, 12, 0], steps=[("add", 0), ("add", 1), ("change", 7, 0)])
 @settings(
