@@ -156,3 +156,38 @@ def test_no_place_from_words_that_name_no_city(closing: str) -> None:
     text = f"Joint statement\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{closing}\n"
     found = read_bytes("statement.txt", text.encode("utf-8")).created
     assert found is None or found.place is None
+
+
+_SIGNERS = "Xandia Party\nZetland Front\nUnited Left of Xandia\n"
+
+
+@pytest.mark.parametrize(
+    ("closing", "created"),
+    [
+        # a line of its own after the prose that dates the signing or the issue
+        (f"Signed on 3 May 2020 by:\n\n{_SIGNERS}", date(2020, 5, 3)),
+        ("Issued on 3 May 2020.", date(2020, 5, 3)),
+        ("صدر في زيدتاون بتاريخ 3 أيار 2020", date(2020, 5, 3)),
+        ("Firmado el 3 de mayo de 2020 por:", date(2020, 5, 3)),
+        # Portuguese "aos" before a dateline's date
+        ("Zedvila, aos 3 de maio de 2020.", date(2020, 5, 3)),
+    ],
+)  # fmt: skip
+def test_a_closing_line_that_dates_the_making(closing: str, created: date) -> None:
+    text = f"Joint statement\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{closing}\n"
+    found = read_bytes("statement.txt", text.encode("utf-8")).created
+    assert found is not None and found.date == created
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # still to come, two dates, a day without its year beside the date: no date
+        "The next meeting will be held on 3 June 2020.",
+        "Signed on 3 May 2020 and again on 5 May 2020 by:",
+        "Signed on 3 May 2020, published on 5 May:",
+    ],
+)
+def test_no_date_from_a_closing_line_that_does_not_say_one(closing: str) -> None:
+    text = f"Joint statement\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{closing}\n\n{_SIGNERS}"
+    assert read_bytes("statement.txt", text.encode("utf-8")).created is None

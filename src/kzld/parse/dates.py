@@ -286,7 +286,7 @@ def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
     the date, a clock time."""
     weekday = rf"(?:(?P<wd>{weekday_names})\.?,?\s+)?"
     days = "|".join(sorted(map(re.escape, _day_words()), key=len, reverse=True))
-    article = rf"(?:(?:le|el|il|li|den|dne|am|on|the|a|em|op|в|на|في|{days})\s+)?"
+    article = rf"(?:(?:le|el|il|li|den|dne|am|on|the|a|aos|em|op|в|на|في|{days})\s+)?"
     return re.compile(
         rf"^(?:(?P<place>(?:[^\W\d_]{{1,3}}\.\s*)?[^\d,،;:.!?()]{{2,40}}?)"
         # "Lisboa, 21 de março", "Stockholm den 21 mars", "Praha dne 21. března", "بيروت في 21"
@@ -941,6 +941,7 @@ def statement_dates(
     if created is None:
         created = (
             _signed_closing(lines, free, prose)
+            or _made_line(lines, free, prose)
             or _dated_heading(lines, free, prose)
             or _opening_date(lines, free, prose)
         )
@@ -1096,6 +1097,38 @@ def _signed_closing(lines: list[Line], free: list[int], prose: set[int]) -> Date
             start = line.start + line.content.rindex(raw)
             return Dateline(raw, Span(start, start + len(raw)), "dateline", day, None)
     return None
+
+
+#: The longest line of its own that says when the statement was made (:func:`_made_line`).
+_MADE_LINE = 100
+
+
+def _made_line(lines: list[Line], free: list[int], prose: set[int]) -> Dateline | None:
+    """The date a short line of its own after prose has begun gives for the statement's making,
+    signing or issue ("Signed on 3 May 2020 by:", "Issued on 3 May 2020.", "صدر في زيدتاون
+    بتاريخ 3 أيار 2020"): a word of making (``made_words``), one full date, no day without a
+    year and nothing still to come."""
+    made = _words("made_words")
+    for i in free:
+        content = lines[i].content
+        if i in prose or len(content) > _MADE_LINE or not any(j < i for j in prose):
+            continue
+        if not made.count(content) or _words("future_words").count(content):
+            continue
+        dates = _dates_in(content)
+        if len(dates) != 1 or _day_month().search(_without(folded_in_place(content), dates)):
+            continue
+        (start, end), day = dates[0]
+        span = Span(lines[i].start + start, lines[i].start + end)
+        return Dateline(content[start:end], span, "dateline", day, None)
+    return None
+
+
+def _without(folded: str, dates: tuple[tuple[tuple[int, int], date], ...]) -> str:
+    """``folded`` with the text of ``dates`` blanked out."""
+    for (start, end), _ in dates:
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    return folded
 
 
 def _names_then_date(content: str) -> tuple[str, date] | None:
