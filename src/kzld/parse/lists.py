@@ -265,13 +265,10 @@ def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, i
                 index += 1
             break
         number = re.match(r"\d+", marker.group())
-        if (numbered is not None and numbered != bool(number)) or read_dateline(line.content):
+        if not _goes_on(line.content, number, numbered, expected):
             break
         numbered = bool(number)
-        if number:
-            if expected is not None and int(number.group()) != expected:
-                break
-            expected = int(number.group()) + 1
+        expected = int(number.group()) + 1 if number else expected
         at = marker.end()
         raw = line.content[at:].strip()
         if not raw:
@@ -288,14 +285,31 @@ def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, i
             expected = None  # the run's last number is its own: the next line may go on
             index += 1
             continue
-        stated = more_count(raw)
-        if stated is None:
-            raw, stated = split_more(unpunctuated(raw))  # "1. X Party;": the ";" parts entries
-            items.append((line, line.start + at, raw))
-        if stated is not None:
-            more = stated
+        stated = _add_marked(items, line, at, raw)
+        more = stated if stated is not None else more
         index += 1
     return items, more, _before_blanks(lines, start, index)
+
+
+def _goes_on(
+    content: str, number: re.Match[str] | None, numbered: bool | None, expected: int | None
+) -> bool:
+    """True when a marked line goes on a list: marked as its lines before it (numbered, or
+    bulleted), its number the next one, and no date ("18. September 2022" after the list)."""
+    if (numbered is not None and numbered != bool(number)) or read_dateline(content):
+        return False
+    return not (number and expected is not None and int(number.group()) != expected)
+
+
+def _add_marked(items: list[Item], line: Line, at: int, raw: str) -> int | None:
+    """Add the marked item ``raw`` (at ``at`` in ``line``) to ``items``, without the list's
+    punctuation ("1. X Party;") and a closing "and 12 more"; the number of more signers it
+    states, if it states one (alone, "(20 weitere)", or after its name)."""
+    stated = more_count(raw)
+    if stated is None:
+        raw, stated = split_more(unpunctuated(raw))
+        items.append((line, line.start + at, raw))
+    return stated
 
 
 def _marker(content: str, expected: int | None) -> re.Match[str] | None:

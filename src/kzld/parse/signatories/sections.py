@@ -108,6 +108,17 @@ def _entry_text(
     elif reading.among_persons and _person_like(raw):
         skipped.append(Skipped(raw, span, "person"))
         return None
+    found = _organisation_named(reading, raw, span, skipped)
+    return None if found is None else (found[0], found[1], other)
+
+
+def _organisation_named(
+    reading: _Reading, raw: str, span: Span, skipped: list[Skipped]
+) -> tuple[str, Span] | None:
+    """The organisation an entry names and its span: after a person's name and a role that
+    speaks for it ("Name Surname, chair of X Union"), after words in lower case that lead to it,
+    without a description in brackets that closes it; ``None`` when the entry is a person's line
+    (set aside in ``skipped``)."""
     person = person_line(raw)
     if person is None and is_person(raw):
         person = "person", -1  # "Comrade Name – general secretary": a person's title opens it
@@ -126,7 +137,7 @@ def _entry_text(
     named = undescribed(raw)  # "X Union (a union of 40,000 teachers)": the name without it
     if named != raw:
         raw, span = named, Span(span.start, span.start + len(named))
-    return raw, span, other
+    return raw, span
 
 
 #: A name, then in brackets words that open in lower case ("Ana Zet (lawyer and member ...)").
