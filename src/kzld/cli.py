@@ -87,6 +87,29 @@ def domain_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+@contextmanager
+def _warnings_shown() -> Iterator[None]:
+    """Within the block, each :class:`~kzld.errors.SlowQueryWarning` (a query over the whole graph
+    still running past its limit) is a ``Warning: ...`` line on stderr, every one of them, from
+    whichever thread it comes; other warnings are shown as Python shows them."""
+    import warnings
+
+    from .errors import SlowQueryWarning
+
+    shown = warnings.showwarning
+
+    def show(message: Warning | str, category: type[Warning], *rest: Any, **named: Any) -> None:
+        if issubclass(category, SlowQueryWarning):
+            click.echo(f"Warning: {message}", err=True)
+        else:
+            shown(message, category, *rest, **named)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", SlowQueryWarning)
+        warnings.showwarning = show
+        yield
+
+
 class WholeHelpGroup(click.Group):
     """A group whose list of commands shows each summary whole (click cuts them at 45
     characters, with an ellipsis)."""
@@ -122,8 +145,10 @@ class QueryCommand(click.Command):
 
 @click.group(cls=WholeHelpGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kzld")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """Turn folders of political statements into a validated linked-data graph."""
+    ctx.with_resource(_warnings_shown())
 
 
 @main.command()

@@ -18,6 +18,7 @@ __all__ = [
     "QueryError",
     "RDFSyntaxError",
     "ServerError",
+    "SlowQueryWarning",
     "TypeWordsError",
     "UnsupportedContext",
     "ValidationFailed",
@@ -87,6 +88,11 @@ class ServerError(KzldError):
 
 class GSPError(KzldError):
     """The store refused the request or could not be reached; names the URL and the status."""
+
+
+class SlowQueryWarning(UserWarning):
+    """A query over the whole graph has run longer than it should (validation goes on): names
+    the shape and the constraint, the seconds spent, and how to set the limit."""
 
 
 class FormError(ValueError):

@@ -24,7 +24,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH, NamespaceManager
 from rdflib.term import Node
 
-from ..errors import InputError, KzldError
+from ..errors import InputError, KzldError, SlowQueryWarning
 from ..rdf.load import graph_of, load_graph, load_ntriples
 from ..rdf.terms import ox_triples, rdflib_term
 from ..rdf.triples import NTriples
@@ -91,7 +91,7 @@ def validate(
         if engine == "shacl":
             return _validate_with_shacl(data, shapes, graph)
         return _validate_with_pyshacl(data, shapes)
-    except (KzldError, AssertionError):
+    except (KzldError, AssertionError, SlowQueryWarning):  # a warning the caller made an error
         raise
     except Exception as error:
         # shapes an engine cannot use (ill-formed, or outside what it supports): SHACL calls

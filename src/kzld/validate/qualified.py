@@ -44,6 +44,13 @@ class QualifiedCount:
     messages: tuple[Literal, ...]
     query: str
 
+    def described(self) -> str:
+        """The count as a message names it: its property shape, path and class."""
+        return (
+            f"the qualified count of shape <{self.shape}> (values of <{self.path}> "
+            f"that are <{self.klass}>)"
+        )
+
 
 @dataclass(frozen=True)
 class QualifiedFound:

@@ -40,6 +40,18 @@ class SparqlConstraint:
     severity: URIRef
     query: str
     messages: tuple[Literal, ...]
+    select: str = ""  # the constraint's sh:select, as the shapes give it
+
+    def described(self) -> str:
+        """The constraint as a message names it: its shape, its node and its query's start."""
+        node = f" {_n3(self.constraint)}" if isinstance(self.constraint, URIRef) else ""
+        start = " ".join(self.select.split())
+        start = start if len(start) <= _START else start[: _START - 3] + "..."
+        return f"the SPARQL constraint{node} of shape <{self.shape}> ({start})"
+
+
+#: How many characters of a constraint's query :meth:`SparqlConstraint.described` quotes.
+_START = 100
 
 
 @dataclass(frozen=True)
@@ -151,6 +163,7 @@ def split(shapes: Graph) -> tuple[Graph, tuple[SparqlConstraint, ...]]:
                 severity if isinstance(severity, URIRef) else SH.Violation,
                 query,
                 messages,
+                str(select),
             )
         )
         rest.remove((shape, SH.sparql, constraint))
