@@ -1301,6 +1301,8 @@ _STOP = re.compile(r"[.!?।](?=\s|$)")
 #: A stop right after a number of one or two digits: an ordinal ("7. januarja", "am 7. Mai",
 #: "do 13. ure"), no sentence's end.
 _ORDINAL = re.compile(r"(?<![\d.,:/])\d{1,2}\.$")
+#: The first character after a stop and the spaces after it.
+_NEXT_CHARACTER = re.compile(r"\s*(\S)")
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:
@@ -1311,8 +1313,11 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     start = 0
     for stop in _STOP.finditer(text):
-        rest = text[stop.end() :].lstrip()
-        if rest[:1].islower() or _ORDINAL.search(text[: stop.end()]):
+        after = _NEXT_CHARACTER.match(text, stop.end())
+        # each test reads only the few characters beside the stop: a long paragraph costs its length
+        if (after and after[1].islower()) or _ORDINAL.search(
+            text, max(0, stop.end() - 3), stop.end()
+        ):
             continue
         found.append((start, text[start : stop.end()]))
         start = stop.end()
