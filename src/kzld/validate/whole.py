@@ -166,18 +166,23 @@ def _run_watched(queries: Sequence[_Watched], slow: float) -> None:
                 if seconds >= slow and query not in warned:
                     warned.append(query)
                     _warn(
-                        f"{query.described} has run for {seconds:.0f} s over the whole graph "
+                        f"{query.described} has run for {_seconds(seconds)} over the whole graph "
                         f"and is still running (the limit is {slow:g} s, ${SLOW_QUERY_ENV})"
                     )
             due = [slow - seconds for q, seconds in running.items() if q not in warned]
             changed.wait(min(max(min(due, default=slow), 0.001), _LONGEST_WAIT))
     for query in warned:
         assert query.started is not None and query.ended is not None
-        _warn(f"{query.described} ended after {query.ended - query.started:.0f} s")
+        _warn(f"{query.described} ended after {_seconds(query.ended - query.started)}")
 
 
 #: The longest the watching thread sleeps at once (a limit may be larger than a lock can wait).
 _LONGEST_WAIT = 3600.0
+
+
+def _seconds(seconds: float) -> str:
+    """``seconds`` as a warning says them: whole from 10 s, else two significant digits."""
+    return f"{seconds:.0f} s" if seconds >= 10 else f"{seconds:.2g} s"
 
 
 def _warn(message: str) -> None:
