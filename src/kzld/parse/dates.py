@@ -909,7 +909,9 @@ def statement_dates(
        after prose has begun that closes a version or heads a statement named right above or
        below it ("1ère Déclaration commune" / "7/1/26"); never a date under a heading that
        names an event ("National Convention" / "23rd June 2017": the event's, and neither);
-    2. the date closing a line of the signers' names ("Jane Roe, John Doe, 16. 5. 2011");
+    2. the date closing a line of the signers' names ("Jane Roe, John Doe, 16. 5. 2011"), or
+       the one full date of a short line of its own after prose has begun that says the
+       statement was signed, made or issued ("Signed on 3 May 2020 by:");
     3. the date a heading naming the statement ends with ("Comunicato stampa congiunto del
        4.4.2022");
     4. the opening paragraphs of prose (the text's first three, then, under a heading naming a
