@@ -70,3 +70,23 @@ def test_a_capitalised_group_word_before_the_first_abbreviation_is_its_kind(
     lead: str, signers: list[str]
 ) -> None:
     assert outside_of(read_text(_text(lead))) == signers
+
+
+@pytest.mark.parametrize(
+    ("lead", "signers"),
+    [
+        ("The Xandia Party and the Zetland Union signed a joint statement on the EU \"Green "
+         "Deal\" and the UN \"Climate Pact\".",
+         ["Xandia Party", "Zetland Union"]),
+        ("Партия \"Ксания\" и партия \"Зетланд\" подписали заявление о ЕС \"Зелёный курс\" и "
+         "ООН \"Климатический пакт\".",
+         ["Ксания", "Зетланд"]),
+        ("Die Partei \"Xandia\" und die Partei \"Zetland\" unterzeichneten eine Erklärung über "
+         "die EU \"Green Deal\" und die UN \"Klimapakt\".",
+         ["Xandia", "Zetland"]),
+    ],
+)  # fmt: skip
+def test_names_after_a_word_for_what_the_statement_is_about_sign_nothing(
+    lead: str, signers: list[str]
+) -> None:
+    assert outside_of(read_text(_text(lead))) == signers

@@ -144,12 +144,18 @@ def speaks(word: str) -> bool:
 
 def spoken_of(before: str) -> bool:
     """True when a word of speaking stands among the last three words of ``before`` ("condemns
-    the", "llama a la"): the names right after it are what a statement speaks of (its object),
-    not who speaks. A word for a statement is no verb ("la declaración": "Han firmado la
-    declaración la X, la Y ...")."""
-    return any(
-        speaks(w) and not statement_word(fold(w.strip(',.:;!?«»“”"'))) for w in before.split()[-3:]
-    )
+    the", "llama a la"), or a word for what a statement is about ends it, perhaps with an article
+    after it ("on the", "о", "über die"): the names right after it are what a statement speaks of
+    (its object, its topic: 'a joint statement on the XU "Green Deal"'), not who speaks. A word
+    for a statement is no verb ("la declaración": "Han firmado la declaración la X, la Y ...")."""
+    found = before.split()
+    if any(speaks(w) and not statement_word(fold(w.strip(',.:;!?«»“”"'))) for w in found[-3:]):
+        return True
+    last = [fold(w) for w in found[-2:]]
+    topics = folded_words("topic_words")
+    if last and last[-1] in topics:
+        return True
+    return len(last) == 2 and len(last[-1]) <= 3 and last[-1].isalpha() and last[0] in topics
 
 
 @cache
