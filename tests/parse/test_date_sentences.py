@@ -191,3 +191,25 @@ def test_a_closing_line_that_dates_the_making(closing: str, created: date) -> No
 def test_no_date_from_a_closing_line_that_does_not_say_one(closing: str) -> None:
     text = f"Joint statement\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{closing}\n\n{_SIGNERS}"
     assert read_bytes("statement.txt", text.encode("utf-8")).created is None
+
+
+@pytest.mark.parametrize(
+    ("line", "created", "place"),
+    [
+        ("03.05.2020 / İstanbul", date(2020, 5, 3), "İstanbul"),
+        ("Москва | 3 мая 2020", date(2020, 5, 3), "Москва"),
+        ("3 May 2020 / London", date(2020, 5, 3), "London"),
+    ],
+)
+def test_a_city_and_a_date_parted_by_a_slash_or_bar_are_a_dateline(
+    line: str, created: date, place: str
+) -> None:
+    text = f"Joint statement\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{line}\n"
+    found = read_bytes("statement.txt", text.encode("utf-8")).created
+    assert found is not None and (found.date, found.place) == (created, place)
+
+
+def test_a_sites_section_and_a_date_parted_by_a_bar_stay_the_pages_stamp() -> None:
+    text = f"News | 3 May 2020\n\nJoint statement\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    assert (document.created, document.published) == (None, date(2020, 5, 3))

@@ -127,6 +127,8 @@ def _datelines(lines: list[Line], free: list[int], used: set[int]) -> dict[int, 
     for i in sorted({*free, *used}):
         line = lines[i]
         found = read_dateline(line.content) if i not in used else None
+        if found and found[0] == "stamp" and (city := _city_by_date(line.content)):
+            found = ("dateline", *city)  # "03.05.2020 / Zedstadt": a place, not a site's stamp
         if found:
             kind, day, place = found
             datelines[i] = Dateline(line.content, Span(line.start, line.end), kind, day, place)
@@ -158,6 +160,24 @@ def _city_then_date(content: str) -> tuple[date, str] | None:
         dated = read_dateline(" ".join(found[k:]))
         if dated is not None and dated[0] == "dateline" and dated[2] is None:
             return dated[1], place
+    return None
+
+
+#: What parts a date from a city's name on one line (:func:`_city_by_date`).
+_BY_DATE = re.compile(r"\s+[/|]\s+")
+
+
+def _city_by_date(content: str) -> tuple[date, str] | None:
+    """The date and place of a line of two parts parted by a slash or a bar, a date alone and
+    a city's name, either first ("03.05.2020 / Zedstadt", "Zedstadt | 3 May 2020"): a
+    dateline, as a city's name on the line beside a date is (:func:`_placed_apart`)."""
+    parts = _BY_DATE.split(content.strip())
+    if len(parts) != 2:
+        return None
+    for place, dated in (parts, parts[::-1]):
+        found = read_dateline(dated) if is_city(place) else None
+        if found is not None and found[0] == "dateline" and found[2] is None:
+            return found[1], place.strip()
     return None
 
 
