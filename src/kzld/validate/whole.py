@@ -47,7 +47,8 @@ __all__ = [
 #: How many of the queries over the whole graph run at once.
 QUERY_THREADS = 2
 #: Seconds a query over the whole graph may run before it is named in a warning: generous (the
-#: slowest shipped constraint takes about 2 s on a batch of 200 generated texts, 4,700 signatures).
+#: slowest shipped constraint took at most 4.4 s on a batch of 200 generated texts, 4,700
+#: signatures, two at once at load 15 on 2 cores; about 0.2 s of CPU alone).
 SLOW_QUERY_SECONDS = 60.0
 #: The environment variable that sets another limit (seconds, a positive number).
 SLOW_QUERY_ENV = "KZLD_SLOW_QUERY_SECONDS"
