@@ -50,3 +50,21 @@ def test_a_count_of_organisations_opening_the_text_in_more_forms(sentence: str, 
 )
 def test_no_total_from_a_number_that_counts_no_organisations(sentence: str) -> None:
     assert _opening(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # two groups counted apart, or a range: the text states no count of them all
+        "Ortak açıklamayı 15 siyasi parti ve 20 sendika Zedkent'te imzaladı.",
+        "20 unions and 15 parties signed the joint statement against the war in Xandia.",
+        "Zwischen 20 und 30 Organisationen haben den Aufruf gegen den Krieg unterzeichnet.",
+    ],
+)
+def test_no_total_from_two_counts_joined_by_and(sentence: str) -> None:
+    assert _opening(sentence) is None
+
+
+def test_a_count_beside_a_date_and_a_later_number_stays_the_total() -> None:
+    sentence = "40 parties signed the statement on 5 May and 3 more joined it later."
+    assert _opening(sentence) == 40

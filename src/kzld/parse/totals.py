@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ..model.folding import fold
@@ -258,7 +259,23 @@ def _numbers_in(tokens: list[str]) -> list[tuple[int, int, int]]:
             if both is not None:
                 value, after = both, at + 1
         found.append((k, value, after))
-    return found
+    return _without_two_counts(tokens, found)
+
+
+def _without_two_counts(
+    tokens: list[str], found: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """``found`` without the numbers that stand two by two joined by a word for "and", with at
+    most a few words between ("15 siyasi parti ve 20 sendika", "20 unions and 15 parties",
+    "between 20 and 30 parties"): each counts one group or one end of a range, and the text
+    states no count of them all."""
+    ands = folded_words("and_words")
+    joined: set[int] = set()
+    for (k1, _, after), (k2, _, _) in pairwise(found):
+        between = tokens[after:k2]
+        if between and len(between) <= _GAP + 1 and fold(between[-1]) in ands:
+            joined.update((k1, k2))
+    return [number for number in found if number[0] not in joined]
 
 
 @cache
