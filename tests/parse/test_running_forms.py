@@ -47,6 +47,13 @@ def test_a_gloss_in_square_brackets_is_no_part_of_the_name(lead: str, signers: l
         ("El acuerdo fue firmado por Ana Zet en nombre del PTX, Bo Ypsil en nombre de la Unión "
          "Zetlandesa y Cy Xan en nombre de XYZ.",
          ["PTX", "Unión Zetlandesa", "XYZ"]),
+        # a word for "and" with a diacritic or a capital is a word for "and" all the same
+        ("Угоду підписали Анна Зет від імені Партії Ксанії й Іван Іпсил від імені Спілки "
+         "Зетландії.",
+         ["Партії Ксанії", "Спілки Зетландії"]),
+        ("The pact was signed by Ann Zet on behalf of the XANDIA WORKERS PARTY AND Bo Ypsil on "
+         "behalf of the ZETLAND UNION.",
+         ["XANDIA WORKERS PARTY", "ZETLAND UNION"]),
     ],
 )  # fmt: skip
 def test_each_person_speaks_for_the_organisation_after_them(lead: str, signers: list[str]) -> None:

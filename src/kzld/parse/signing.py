@@ -68,11 +68,17 @@ def _before_next(
     end = at - line.start + len(text)
     if not any(m.start() > end and not line.content[end : m.start()].strip() for m in phrases):
         return name
-    ands = "|".join(re.escape(w) for w in sorted(folded_words("and_words"), key=len, reverse=True))
-    cut = list(re.finditer(rf"\s+(?:{ands})\s+", text))
+    cut = list(_and_word().finditer(folded_in_place(text)))
     if cut and person_shaped(text[cut[-1].end() :]):
         return at, text[: cut[-1].start()]
     return name
+
+
+@cache
+def _and_word() -> re.Pattern[str]:
+    """A word for "and" between spaces, read in a text folded in place (``"și"``, ``"And"``)."""
+    ands = "|".join(re.escape(w) for w in sorted(folded_words("and_words"), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{ands})\s+")
 
 
 def _before_postposition(line: Line) -> list[tuple[int, str]]:
