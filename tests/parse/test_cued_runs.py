@@ -30,14 +30,19 @@ def _text(lead: str, body: str = PROSE["en"]) -> str:
          "крестьян и демократическая партия Зетландии.",
          ["Ксания", "народная партия", "компартия", "союз рабочих и крестьян",
           "демократическая партия Зетландии"]),
-        # Spanish: a plural group word with its article after the cue; a colon run after the
-        # cue is the list reader's
+        # Spanish: a plural group word with its article after the cue (the readers of
+        # capitalised runs find these three too)
         ("La carta sigue abierta a nuevas firmas. Hasta hoy han firmado los sindicatos XCT, YGT "
          "y la Liga Zetlandesa (LZ).",
          ["XCT", "YGT", "Liga Zetlandesa (LZ)"]),
         # Greek: a plural group word with its article after the cue
         ("Την ανακοίνωση υπέγραψαν τα κόμματα ΚΚΞ, ΛΑΖ και η Ένωση Εργαζομένων Ξάνθης.",
          ["ΚΚΞ", "ΛΑΖ", "Ένωση Εργαζομένων Ξάνθης"]),
+        # Italian: an article and a plural group word after the cue, names in lower case read
+        # by their type words (no other reader finds these)
+        ("Il documento resta aperto. Finora hanno aderito i partiti XPC, partito verde e unione "
+         "popolare.",
+         ["XPC", "partito verde", "unione popolare"]),
     ],
 )  # fmt: skip
 def test_an_enumeration_after_a_cue_in_a_sentence_signs(lead: str, signers: list[str]) -> None:
@@ -54,6 +59,13 @@ def test_an_enumeration_after_a_cue_in_a_sentence_signs(lead: str, signers: list
         "Hanno aderito: la Lega Zetlandese.",
         # a plural after the cue that opens no names
         "Подписали партии, которые участвовали в собрании в Ксании.",
+        # a preposition is no article, and a preposition before one capitalised word is a place
+        "The call was signed by unions from Xanopolis, Yberg and Zetton.",
+        "La convocatoria fue firmada por partidos de Xanópolis, Yberga y Zetania.",
+        "Der Aufruf wurde unterzeichnet von Parteien aus Xanstadt, Yberg und Zetton.",
+        # words in lower case after the last place are the sentence's, not a name's
+        "The call was signed by parties in Xanopolis, Yberg and Zetton last week.",
+        "L'appello è stato firmato da partiti di Xanopoli, Yberga e Zetania la settimana scorsa.",
     ],
 )
 def test_a_cue_without_an_enumeration_names_no_one(lead: str) -> None:

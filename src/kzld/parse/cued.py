@@ -39,6 +39,7 @@ from .coordinated import (
     sentences,
     whole_name,
 )
+from .cues import folded_words
 from .names import evidence, generic_plural, is_name_join, is_person, is_qualifier, is_type_word
 from .outside import signers_section
 from .running import signing_words
@@ -87,7 +88,7 @@ def _cue_end(sentence: str, place: int) -> int | None:
     if group is None or not group.group(2)[:1].islower() or not generic_plural(group.group(2)):
         return None
     article = group.group(1)
-    return group.end() if article is None or article.islower() else None
+    return group.end() if article is None or fold(article) in folded_words("articles") else None
 
 
 def enumerated_after(sentence: str, start: int) -> Run:
@@ -113,13 +114,15 @@ def _part_name(part: str, opens_group: bool, last: bool) -> tuple[int, int] | No
     """Where the name of one ``part`` of an enumeration lies (the module's docstring):
     ``opens_group`` when the part opens the enumeration or follows a semicolon (any words in
     lower case may say its kind), ``last`` when the sentence's end closes it."""
+    if _a_place(part):
+        return None
     whole = whole_name(part)
     if whole is not None:
         return whole
     head = name_head(part)
     if last and head is not None:
         found = part[head[0] :].split()
-        if bounded_name(found) and not any(says(w) for w in found):
+        if bounded_name(found) and not any(says(w) for w in found) and _lower_of(found):
             return head[0], len(part.rstrip())  # "la Federazione nazionale stampa italiana."
     tail = name_tail(part)
     before = part[: tail[0]].rstrip(" \"«“„'").split() if tail is not None else []
@@ -128,6 +131,26 @@ def _part_name(part: str, opens_group: bool, last: bool) -> tuple[int, int] | No
     if _typed_lower(part):
         return len(part) - len(part.lstrip()), len(part.rstrip())
     return head
+
+
+def _a_place(part: str) -> bool:
+    """True when ``part`` is a preposition and one capitalised word: a place the names are of or
+    from ("from Xanopolis", "de Yberga"), not a name."""
+    found = words(part)
+    return (
+        len(found) == 2
+        and is_name_join(found[0])
+        and fold(found[0]) not in folded_words("articles")
+        and found[1][:1].isupper()
+    )
+
+
+def _lower_of(found: list[str]) -> bool:
+    """True when the words in lower case closing the words ``found`` of a name in sentence case
+    are the name's own: its first word is a type word that they qualify ("Federazione nazionale
+    della stampa zetlandese"), or no word in lower case closes it ("Zetton last week" is
+    "Zetton")."""
+    return found[-1][:1].isupper() or _typed_word(found[0].lstrip("(«“\"'„"))
 
 
 def _one_name(part: str, tail: tuple[int, int]) -> bool:
@@ -191,5 +214,6 @@ def _goes_on(part: str) -> bool:
 
 
 def _kept(name: str) -> bool:
-    """True when an enumerated ``name`` may be a signer: no country, person by a title, event."""
+    """True when an enumerated ``name`` may be a signer: no country, person by a title, event (a
+    city may sign: "i comuni di X, Y e Z")."""
     return not (country_code(name) or is_person(name) or is_event(name))
