@@ -148,14 +148,23 @@ def test_a_closing_dateline_in_more_forms(closing: str, created: date, place: st
 
 
 @pytest.mark.parametrize(
-    "closing",
-    # words that are no city before a date, and a Latin word of two letters that is no month
-    ["Zedtown 5 May 2020 was a day of strikes", "Pers 5 May 2020", "Protest 5 mai 2020"],
+    ("closing", "created"),
+    [
+        # words that are no city before a date: a sentence, a word, a word of two letters
+        ("Zedtown 5 May 2020 was a day of strikes", None),
+        ("Pers 5 May 2020", None),
+        ("Protest 5 mai 2020", None),
+        ("Am 5. Mai 2020", date(2020, 5, 5)),
+        # a Latin word of two letters that is no month: no date at all
+        ("Zedtown, 5 ma 2020", None),
+        ("Zedtown, 5 de 2020", None),
+    ],
 )
-def test_no_place_from_words_that_name_no_city(closing: str) -> None:
+def test_no_place_from_words_that_name_no_city(closing: str, created: date | None) -> None:
     text = f"Joint statement\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{closing}\n"
     found = read_bytes("statement.txt", text.encode("utf-8")).created
-    assert found is None or found.place is None
+    expected = None if created is None else (created, None)
+    assert ((found.date, found.place) if found else None) == expected
 
 
 _SIGNERS = "Xandia Party\nZetland Front\nUnited Left of Xandia\n"

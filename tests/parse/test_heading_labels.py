@@ -89,7 +89,8 @@ def test_a_title_closing_with_a_guillemet_is_no_breadcrumb(site: str, title: str
 @pytest.mark.parametrize(
     ("badge", "published"),
     [("17Mar/150", date(2015, 3, 17)), ("5 Jan/12 3", date(2012, 1, 5)),
-     ("28Dec/99", date(1999, 12, 28))],
+     ("28Dec/99", date(1999, 12, 28)), ("17 Mar/2015", date(2015, 3, 17)),
+     ("3 Okt/2019", date(2019, 10, 3)), ("9 Feb/20150", date(2020, 2, 9))],
 )  # fmt: skip
 def test_a_blogs_date_badge_gives_the_pages_date(badge: str, published: date) -> None:
     text = f"{badge}\n\nJOINT STATEMENT\n\n{PROSE['en']}\n\n{PROSE['en']}\n"

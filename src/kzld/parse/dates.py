@@ -755,16 +755,19 @@ def _issue(line: str) -> tuple[str, date, str | None] | None:
     return ("stamp", found, None) if found else None
 
 
-#: A blog's date badge: a day and a month's short name, a slash, the year's last two digits,
-#: and the count of comments written onto it ("17Mar/150", "5 Jan/12 3"), folded.
+#: A blog's date badge: a day and a month's short name, a slash, the year (whole, or its last
+#: two digits and the count of comments written onto it: "17 Mar/2015", "17Mar/150",
+#: "5 Jan/12 3"), folded.
 _BADGE = re.compile(
-    r"^(?P<day>\d{1,2})\s?(?P<month>[^\W\d_]{3,4})\.?\s?/\s?(?P<year>\d{2})\s?\d{0,4}$"
+    r"^(?P<day>\d{1,2})\s?(?P<month>[^\W\d_]{3,4})\.?\s?/\s?"
+    r"(?P<year>(?:19|20)\d{2}(?!\d)|\d{2})\s?\d{0,4}$"
 )
 
 
 def _badge(line: str) -> tuple[str, date, str | None] | None:
-    """The page's date a blog's badge gives (:data:`_BADGE`): the first two digits after the
-    slash are the year, what follows them counts the comments."""
+    """The page's date a blog's badge gives (:data:`_BADGE`): a four-digit year after the slash
+    is read whole ("17 Mar/2015"); else its first two digits are the year and what follows them
+    counts the comments ("17Mar/150")."""
     badge = _BADGE.match(folded_in_place(line))
     month = _patterns().months.get(_key(badge.group("month"))) if badge else None
     if badge is None or month is None:
@@ -1110,10 +1113,12 @@ def _made_line(lines: list[Line], free: list[int], prose: set[int]) -> Dateline 
     signing or issue ("Signed on 3 May 2020 by:", "Issued on 3 May 2020.", "صدر في زيدتاون
     بتاريخ 3 أيار 2020"): a word of making (``made_words``), one full date, no day without a
     year and nothing still to come."""
-    made = _words("made_words")
+    if not prose:
+        return None
+    made, begun = _words("made_words"), min(prose)
     for i in free:
         content = lines[i].content
-        if i in prose or len(content) > _MADE_LINE or not any(j < i for j in prose):
+        if i in prose or len(content) > _MADE_LINE or i < begun:
             continue
         if not made.count(content) or _words("future_words").count(content):
             continue
