@@ -46,6 +46,10 @@ def test_a_count_of_organisations_opening_the_text_in_more_forms(sentence: str, 
         "Partido 12 de Junio convoca a todos los trabajadores de Xandia a la huelga general.",
         "Parties 2020 was the name of the festival of the unions of the region of Zedland.",
         "In total 5 people were arrested by the police during the strike of the workers.",
+        # numbered items after the plural word, not a count of them
+        "Parties 12 and 13 of the convention were discussed by the unions of Zedland today.",
+        "Partidos 3, 4 y 7 de la lista de Xandia fueron excluidos de la elección de ayer.",
+        "Vyama 3 na 4 vya orodha ya Xandia vimeondolewa kwenye uchaguzi wa mwaka huu.",
     ],
 )
 def test_no_total_from_a_number_that_counts_no_organisations(sentence: str) -> None:

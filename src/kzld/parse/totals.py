@@ -406,12 +406,15 @@ def _noun_first(tokens: list[str]) -> int | None:
     """The number after the plural word for organisations that opens a sentence, where the
     language writes the count after the noun (Swahili "Vyama 12 nchini vimeafikiana ...": "12
     parties of the country have agreed"); not a name's number after a singular ("Partido 12 de
-    Junio"), nor a short line ("Parties 2020")."""
+    Junio"), nor a short line ("Parties 2020"), nor numbered items ("Parties 12 and 13 of the
+    convention", "Partidos 3, 4 y 7"), nor an ordinal ("Parties 12th")."""
     if len(tokens) < _SUBJECT_WORDS or not generic_plural(tokens[0]):
         return None
     found = _numbers_in(tokens[1:2])
     if not found or not _FEWEST_WITHIN <= found[0][1] < _NOT_A_COUNT:
         return None
+    if not _cardinal(tokens[1], 1) or any(_value(t) is not None for t in tokens[2:4]):
+        return None  # "12 and 13", "3, 4 y 7", "3 na 4": the numbers of items, not a count
     return found[0][1]
 
 
