@@ -15,6 +15,7 @@ import pytest
 from kzld.parse import read_bytes
 
 from .prose import PROSE
+from .reading import lists_of, read_text, skipped_of
 
 
 def _title(text: str) -> str | None:
@@ -55,10 +56,40 @@ def test_a_by_line_is_no_title(language: str, byline: str) -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Por la paz en Xandia", "By Any Means Necessary Now", "Von Zedstadt nach Xandia"],
-)
+    [
+        "Por la paz en Xandia", "By Any Means Necessary Now", "Von Zedstadt nach Xandia",
+        # an organisation after the word, and Slavic "na" ("for") without an outlet after it
+        "Por Xandia Unida", "Von Xandia Kommunistische Partei", "Na Rzecz Pokoju",
+    ],
+)  # fmt: skip
 def test_a_title_opening_with_a_word_for_by_stays_a_title(title: str) -> None:
     assert _title(f"{title}\n\n{PROSE['en']}\n\n{PROSE['en']}\n") == title
+
+
+@pytest.mark.parametrize(
+    ("language", "signers"),
+    [
+        ("es", ["Por Xandia Unida", "Partido de Xandia", "Frente de Zetland"]),
+        ("pl", ["Na Rzecz Pokoju", "Partia Xandii", "Front Zetlandu"]),
+    ],
+)
+def test_a_signers_line_of_a_by_lines_form_under_the_prose_is_kept(
+    language: str, signers: list[str]
+) -> None:
+    prose = PROSE.get(language, PROSE["en"])
+    entries = "\n".join(signers)
+    text = f"Joint statement\n\n{prose}\n\n{prose}\n\nSigned:\n\n{entries}\n"
+    assert lists_of(read_text(text)) == [signers]
+
+
+def test_a_signing_person_under_the_prose_is_read_as_one_not_dropped_as_a_by_line() -> None:
+    text = (
+        f"Joint statement\n\n{PROSE['en']}\n\n{PROSE['en']}\n\nSigned:\n\n"
+        "By Jane Roe, President\nXandia Party\nZetland Front\n"
+    )
+    document = read_text(text)
+    assert lists_of(document) == [["Xandia Party", "Zetland Front"]]
+    assert skipped_of(document) == [("By Jane Roe, President", "person")]
 
 
 @pytest.mark.parametrize(

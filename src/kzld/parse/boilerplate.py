@@ -21,7 +21,7 @@ from ..derived import kept
 from ..model.folding import fold
 from .cues import folded_words, vocabulary
 from .dates import read_dateline
-from .names import is_furniture_word
+from .names import is_furniture_word, person_shaped
 from .text import Line, words
 
 __all__ = ["find_boilerplate", "is_byline", "is_menu"]
@@ -143,21 +143,22 @@ _OUTLET_WORDS = 4
 
 
 def is_byline(heading: str) -> bool:
-    """True when the line ``heading`` is a reporter's by-line, furniture wherever it stands: a
-    word for "by" (``byline_words``), a person's name of two or three words each a capital and
-    small letters, and at most the outlet after a comma ("Na Jane Roe, Xandia Times", "By Jane
-    Roe"); not a title that goes on in small letters ("Por la paz en Xandia") or names more
-    ("By Any Means Necessary Now")."""
+    """True when the line ``heading`` has a reporter's by-line's form: a word for "by"
+    (``byline_words``), a person's name (:func:`~.names.person_shaped`) and at most the outlet
+    after a comma ("Na Jane Roe, Xandia Times", "By Jane Roe"); a word that as often says "on"
+    or "for" (``byline_outlet_words``: Slavic "na") only with the outlet. Not a title that goes
+    on in small letters ("Por la paz en Xandia"), names more ("By Any Means Necessary Now") or
+    names an organisation ("Von Xandia Kommunistische Partei"). Only a line above the prose is
+    one (:func:`find_boilerplate`)."""
     by, _, rest = heading.partition(" ")
     if fold(by) not in folded_words("byline_words"):
         return False
     name, comma, outlet = rest.partition(",")
-    names = name.split()
-    if not 2 <= len(names) <= 3 or not all(
-        w[:1].isupper() and any(c.islower() for c in w) for w in names
-    ):
+    if not person_shaped(name.strip()):
         return False
-    return not comma or (outlet.strip()[:1].isupper() and len(outlet.split()) <= _OUTLET_WORDS)
+    if not comma:
+        return fold(by) not in folded_words("byline_outlet_words")
+    return outlet.strip()[:1].isupper() and len(outlet.split()) <= _OUTLET_WORDS
 
 
 def find_boilerplate(lines: list[Line]) -> set[int]:
@@ -166,6 +167,9 @@ def find_boilerplate(lines: list[Line]) -> set[int]:
     patterns = [re.compile(p, re.IGNORECASE) for p in data["boilerplate_lines"]]
     related = {fold(h) for h in data["related_headings"]}
     found = _dated_teasers(lines)
+    # a by-line stands in the page's head, above the prose; below, a line of its form is a
+    # signer's ("By Jane Roe, President") or a list's entry
+    prose = next((i for i, line in enumerate(lines) if _long(line)), len(lines))
     index = 0
     while index < len(lines):
         content = lines[index].content
@@ -182,7 +186,7 @@ def find_boilerplate(lines: list[Line]) -> set[int]:
             or _CALENDAR.match(content)
             or _WEATHER.match(content)
             or _PLACEHOLDER.match(content)
-            or is_byline(content)
+            or (index < prose and is_byline(content))
             or (is_menu(content) and not _introduced(lines, index))
         ):
             found.add(index)
