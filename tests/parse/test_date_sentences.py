@@ -222,3 +222,54 @@ def test_a_sites_section_and_a_date_parted_by_a_bar_stay_the_pages_stamp() -> No
     text = f"News | 3 May 2020\n\nJoint statement\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
     document = read_bytes("statement.txt", text.encode("utf-8"))
     assert (document.created, document.published) == (None, date(2020, 5, 3))
+
+
+_LATER = {
+    "en": "The meeting of the unions held on 3 May 2020 in Zedtown agreed to call a general "
+    "strike of all the workers of the region for the next month.",
+    "es": "La reunión de los sindicatos celebrada el 3 de mayo de 2020 en Zedville acordó "
+    "convocar una huelga general de todos los trabajadores de la región.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "created"),
+    [
+        # a statement's own heading further down: its first paragraphs date it
+        ("en", "Joint Statement of the Xandia unions", date(2020, 5, 3)),
+        ("es", "Declaración conjunta de los sindicatos de Xandia", date(2020, 5, 3)),
+        # a related post's link and a list's heading name a statement but head none
+        ("en", "Read also: Statement on the strike", None),
+        ("es", "Lee también: Declaración sobre la huelga", None),
+        ("en", "Signatories of the statement:", None),
+        ("es", "Firmantes de la declaración:", None),
+    ],
+)
+def test_only_a_statements_heading_below_the_opening_opens_it_again(
+    language: str, line: str, created: date | None
+) -> None:
+    prose = PROSE.get(language, PROSE["en"])
+    opening = "\n\n".join([prose] * 3)
+    text = f"Title\n\n{opening}\n\n{line}\n\n{_LATER[language]}\n\n{prose}\n"
+    found = read_bytes("statement.txt", text.encode("utf-8")).created
+    assert (found.date if found else None) == created
+
+
+@pytest.mark.parametrize(
+    ("closing", "created", "place"),
+    [
+        # a city whose name is also a word keeps its place before a dateline's comma ...
+        ("Regina, 5 May 2020", date(2020, 5, 5), "Regina"),
+        ("Орал, 5 мая 2020", date(2020, 5, 5), "Орал"),
+        ("Madeira, 5 de maio de 2020", date(2020, 5, 5), "Madeira"),
+        # ... but as a lone word right before a date it is no place, and no dateline
+        ("Easter 5 May 2020", None, None),
+        ("Орал 5 мая 2020", None, None),
+    ],
+)
+def test_a_city_that_is_also_a_word_places_a_dateline_only_before_its_comma(
+    closing: str, created: date | None, place: str | None
+) -> None:
+    text = f"Joint statement\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{closing}\n"
+    found = read_bytes("statement.txt", text.encode("utf-8")).created
+    assert ((found.date, found.place) if found else (None, None)) == (created, place)

@@ -34,7 +34,7 @@ from lingua import Language
 from ..derived import kept
 from ..model.folding import fold
 from ..model.records import Dateline, Section, Span
-from .cues import vocabulary, word_file
+from .cues import folded_words, vocabulary, word_file
 from .language import LANGUAGES, detect, script_of
 from .text import Line, WordSet, folded_in_place
 
@@ -45,6 +45,7 @@ __all__ = [
     "is_date_line",
     "is_month_line",
     "more_locales",
+    "names_statement",
     "read_dateline",
     "run_on_dateline",
     "statement_dates",
@@ -1212,15 +1213,28 @@ _OPENING = 3
 
 def _openings(lines: list[Line], free: list[int], prose: set[int]) -> list[int]:
     """The opening paragraphs of prose: the text's first, then, where a heading naming a
-    statement stands after them (a page's report or a forum's post quoting a statement under
-    its heading), the statement's own first."""
+    statement (:func:`names_statement`, before any colon: no "Read also: Statement on ...")
+    stands after them (a page's report or a forum's post quoting a statement under its
+    heading), the statement's own first; never below a line of signing ("Signatories of the
+    statement:"), which heads the list, not a statement."""
     paragraphs = [i for i in free if i in prose]
     opening = paragraphs[:_OPENING]
-    statement = _words("statement_words")
+    signing = _words("signing_words")
     for i in free:
-        if opening and i > opening[-1] and i not in prose and statement.count(lines[i].content):
+        if not opening or i <= opening[-1] or i in prose:
+            continue
+        if signing.count(lines[i].content):
+            break
+        if names_statement(lines[i].content.split(":")[0]):
             return opening + [j for j in paragraphs if j > i][:_OPENING]
     return opening
+
+
+def names_statement(content: str) -> bool:
+    """True when a heading names a statement by one of its first four words ("Declaración
+    conjunta de ...", "COMUNICATO STAMPA CONGIUNTO DEL 4.4.2022")."""
+    statement = folded_words("statement_words")
+    return len(content) <= 200 and any(fold(w) in statement for w in content.split()[:4])
 
 
 def _opening_date(lines: list[Line], free: list[int], prose: set[int]) -> Dateline | None:

@@ -26,7 +26,13 @@ from .boilerplate import find_boilerplate
 from .coordinated import prose_signers
 from .cued import cued_signers
 from .cues import folded_words, vocabulary
-from .dates import read_dateline, run_on_dateline, statement_dates, with_update_stamps
+from .dates import (
+    names_statement,
+    read_dateline,
+    run_on_dateline,
+    statement_dates,
+    with_update_stamps,
+)
 from .enumerated import counts, enumerated_signers
 from .expanded import expanded_signers
 from .headings import (
@@ -581,18 +587,12 @@ def _openings(paragraphs: list[Line], versions: list[Version]) -> list[tuple[Lin
         if not is_prose(line.content) or len(line.content) < 60:
             heads.append(line.content)
             continue
-        named = bool(heads) and _names_statement(heads[-1])
+        named = bool(heads) and names_statement(heads[-1])
         if first or named:
             found.append((line, any(joint(h) for h in heads[-3:])))
         first = False
         heads = []
     return found
-
-
-def _names_statement(content: str) -> bool:
-    """True when a heading names a statement by one of its words ("Declaración conjunta de ...")."""
-    statement = folded_words("statement_words")
-    return len(content) <= 200 and any(fold(w) in statement for w in content.split()[:4])
 
 
 def _people_and_links(
