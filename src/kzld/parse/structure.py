@@ -423,14 +423,7 @@ def _with_outside(
         for k, line in enumerate(logical.lines)
         if not line.blank and k not in logical.skip and not set(logical.physical[k]) & listed.used
     ]
-    # persons paired with the organisations they sign for, in a sentence of signing or after one
-    before = ["", *(line.content for line in free)][: len(free)]
-    candidates += [
-        paired_signers(line, signing_cue(b)) for line, b in zip(free, before, strict=True)
-    ]
-    # an enumeration after a cue of signing in a sentence, before the coordinated runs in it
-    candidates += [cued_signers(line) for line in free]
-    candidates += [prose_signers(line) for line in free]
+    candidates += _sentence_signers(free)
     found = _not_named_yet([_without_persons(c) for c in candidates], sections, persons)
     found = [s for s in (_without_topics(s) for s in found) if s is not None]
     if not sections and not found:
@@ -438,6 +431,18 @@ def _with_outside(
         speaker = next((s for line, _ in openings if (s := speaker_signers(line))), None)
         found += [speaker] if speaker else []
     return sorted([*sections, *found], key=lambda s: s.span.start)
+
+
+def _sentence_signers(free: list[Line]) -> list[Section | None]:
+    """The signers the lines outside lists name together in a sentence: persons paired with the
+    organisations they sign for (in a sentence of signing or after one), an enumeration after a
+    cue of signing, then the coordinated runs of names."""
+    before = ["", *(line.content for line in free)][: len(free)]
+    found: list[Section | None] = [
+        paired_signers(line, signing_cue(b)) for line, b in zip(free, before, strict=True)
+    ]
+    found += [cued_signers(line) for line in free]
+    return found + [prose_signers(line) for line in free]
 
 
 def _phrase_signers(joined: list[Line]) -> list[Section | None]:
