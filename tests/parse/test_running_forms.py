@@ -82,18 +82,36 @@ def test_a_capitalised_group_word_before_the_first_abbreviation_is_its_kind(
 @pytest.mark.parametrize(
     ("lead", "signers"),
     [
-        ("The Xandia Party and the Zetland Union signed a joint statement on the EU \"Green "
-         "Deal\" and the UN \"Climate Pact\".",
+        ("The Xandia Party and the Zetland Union signed a joint statement on the XU \"Zeta "
+         "Deal\" and the YN \"Xandia Pact\".",
          ["Xandia Party", "Zetland Union"]),
-        ("Партия \"Ксания\" и партия \"Зетланд\" подписали заявление о ЕС \"Зелёный курс\" и "
-         "ООН \"Климатический пакт\".",
+        ("Партия \"Ксания\" и партия \"Зетланд\" подписали заявление о КС \"Зетский курс\" и "
+         "ЗОН \"Ксанийский пакт\".",
          ["Ксания", "Зетланд"]),
         ("Die Partei \"Xandia\" und die Partei \"Zetland\" unterzeichneten eine Erklärung über "
-         "die EU \"Green Deal\" und die UN \"Klimapakt\".",
+         "die XU \"Zeta Deal\" und die YN \"Xandiapakt\".",
          ["Xandia", "Zetland"]),
     ],
 )  # fmt: skip
 def test_names_after_a_word_for_what_the_statement_is_about_sign_nothing(
+    lead: str, signers: list[str]
+) -> None:
+    assert outside_of(read_text(_text(lead))) == signers
+
+
+@pytest.mark.parametrize(
+    ("lead", "signers"),
+    [
+        # Danish and Norwegian "at" is "that", not the English "at": the names after it sign
+        ("Vi glæder os over at Xandias Kommunistiske Parti og Zetlands Arbejderparti har "
+         "underskrevet erklæringen.",
+         ["Xandias Kommunistiske Parti", "Zetlands Arbejderparti"]),
+        ("Vi gleder oss over at Xandias Kommunistiske Parti og Zetlands Arbeiderparti har "
+         "undertegnet erklæringen.",
+         ["Xandias Kommunistiske Parti", "Zetlands Arbeiderparti"]),
+    ],
+)  # fmt: skip
+def test_a_word_for_that_is_no_word_for_what_a_statement_is_about(
     lead: str, signers: list[str]
 ) -> None:
     assert outside_of(read_text(_text(lead))) == signers

@@ -59,6 +59,7 @@ from .spans import (
 from .text import Line, WordSet, words
 
 __all__ = [
+    "ELIDED",
     "Run",
     "accepted",
     "is_signer",
@@ -84,7 +85,7 @@ _CLOSING = "\"»”“'’"
 #: Dashes between the words of a name ("Articolo 9 – Mxp").
 _DASHES = ("–", "—", "-")
 #: An article elided onto the word after it ("l’", "dell'", "d’").
-_ELIDED = re.compile(r"^[^\W\d_]{1,4}['’](?=\w)")
+ELIDED = re.compile(r"^[^\W\d_]{1,4}['’](?=\w)")
 #: An editor's gloss in square brackets closing a part ("XCU [Xandia Congress of Unions]").
 _GLOSS = re.compile(r"\s*\[[^\[\]]*\][\s.]*$")
 #: A year (1900-2099) as a word.
@@ -235,7 +236,7 @@ def name_head(part: str) -> tuple[int, int] | None:
     k = 0
     if k < len(tokens) - 1 and _article(tokens[k].group()) and _capitalised(tokens[k + 1].group()):
         k += 1
-    elided = _ELIDED.match(tokens[k].group()) if k < len(tokens) else None
+    elided = ELIDED.match(tokens[k].group()) if k < len(tokens) else None
     if elided and tokens[k].group()[elided.end() :][:1].isupper():
         start = tokens[k].start() + elided.end()  # "l’Alleanza": the article elided onto it
     elif k >= len(tokens) or not _capitalised(tokens[k].group()):

@@ -1,12 +1,14 @@
 """Signers enumerated after a cue inside a running sentence: "Ad oggi hanno aderito: la Regione
 X, i comuni di A, B; le sigle sindacali C, D e E", "Документ подписали партии "X", народная
-партия, компартия и ...", "Have signed so far: the X Union, the towns of A and B".
+партия, компартия и ...", "These have signed already: the X Union, the towns of A and B".
 
 The cue is a word of signing or joining followed by a colon (one more word in lower case may
-come between: "have joined:") or by a word for organisations in the plural, an article perhaps
-before it (the group the names belong to: "подписали партии", "firmaron los partidos"). The
-enumeration runs from there to the sentence's end, in parts between commas, semicolons and words
-for "and" (outside brackets and quotation marks), one name a part:
+come between: "hanno aderito finora:") or by a word for organisations in the plural, an article
+perhaps before it, a real article, no preposition (the group the names belong to: "подписали
+партии", "han firmado los sindicatos"; "signed by unions from X" opens none). The enumeration
+runs from there to the sentence's end, in parts between commas, semicolons and words for "and"
+(outside brackets and quotation marks), one name a part; a preposition and one capitalised word
+("from X", "de Y") is a place, which ends it:
 
 - the whole part, an article before it left out ("la Regione X");
 - else the name that ends the part after a few words in lower case that say the kind of the
@@ -14,7 +16,8 @@ for "and" (outside brackets and quotation marks), one name a part:
   signer;
 - else, in a script with capitals, a part in lower case that holds a type word ("народная
   партия", "демпартия": a type word written at the end of a compound counts);
-- else the name that opens the part ("C unitariamente").
+- else the name that opens the part ("C unitariamente"); words in lower case closing the last
+  part are the name's only when a type word opens it ("la Federazione nazionale stampa").
 
 A part in lower case with no type word after a word for "and" goes on with the name before it
 ("союз социалистических сил и интеллигенции"). The enumeration ends at a part that gives no name,
@@ -30,6 +33,7 @@ from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.records import Section
 from .coordinated import (
+    ELIDED,
     Run,
     name_head,
     name_tail,
@@ -123,7 +127,7 @@ def _part_name(part: str, opens_group: bool, last: bool) -> tuple[int, int] | No
     if last and head is not None:
         found = part[head[0] :].split()
         if bounded_name(found) and not any(says(w) for w in found) and _lower_of(found):
-            return head[0], len(part.rstrip())  # "la Federazione nazionale stampa italiana."
+            return head[0], len(part.rstrip())  # "la Federazione nazionale stampa zetlandese."
     tail = name_tail(part)
     before = part[: tail[0]].rstrip(" \"«“„'").split() if tail is not None else []
     if tail is not None and _kind_words(before, opens_group) and not _one_name(part, tail):
@@ -161,7 +165,7 @@ def _one_name(part: str, tail: tuple[int, int]) -> bool:
     before = words(part[: tail[0]])
     if not before or part[tail[0] - 1 : tail[0]] in "\"«“„'":
         return False
-    first = re.sub(r"^[^\W\d_]{1,4}['’]", "", before[0])
+    first = ELIDED.sub("", before[0])
     return first == before[0] and not is_name_join(first) and any(map(_typed_word, before))
 
 
@@ -179,7 +183,7 @@ def _kind_words(found: list[str], opens_group: bool) -> bool:
         return False
     if opens_group or is_name_join(found[-1]):
         return True
-    bare = [re.sub(r"^[^\W\d_]{1,4}['’]", "", w) for w in found]
+    bare = [ELIDED.sub("", w) for w in found]
     return all(
         is_name_join(w) or is_type_word(w) or generic_plural(w) or is_qualifier(w) for w in bare
     )

@@ -29,6 +29,11 @@ __all__ = [
     "plural_signers",
 ]
 
+#: A comma, a colon or a dash, or a word, after a number of organisations.
+_GAP = re.compile(r"\s*(?:[,:–—-]|[^\W\d_][\w'’-]*)\s*")
+#: A capitalised word and the token after it.
+_TITLED = re.compile(r"\s+([^\W\d_][\w'’-]*)\s+(\S+)")
+
 
 def after_plural(content: str, start: int, number: bool) -> list[int]:
     """Where names may follow a word for organisations in the plural in ``content`` from
@@ -88,10 +93,6 @@ def _prose_inside(name: str) -> bool:
     return len(lower) >= 2
 
 
-#: A comma, a colon or a dash, or a word, after a number of organisations.
-_GAP = re.compile(r"\s*(?:[,:–—-]|[^\W\d_][\w'’-]*)\s*")
-
-
 def _gaps(content: str, at: int) -> list[int]:
     """Where names may open after ``at``: there, and after each of up to three gaps in a row
     (a comma, a colon, a dash, a word in lower case) between a number of organisations and
@@ -142,14 +143,10 @@ def plural_signers(line: Line) -> Section | None:
     return signers_section(line, names, "phrase") if names else None
 
 
-#: A capitalised word and the token after it.
-_TITLED = re.compile(r"\s+([^\W\d_][\w'’-]*)\s+(\S+)")
-
-
 def _past_title_case(content: str, word: re.Match[str]) -> int:
     """Where names may follow a capitalised word for organisations in the plural: after the
     capitalised word that goes on with it right before an abbreviation ("As Centrais Sindicais
-    CUT, ...": "Sindicais" is the kind's, as "Centrais" is), else right after it."""
+    XCT, ...": "Sindicais" is the kind's, as "Centrais" is), else right after it."""
     titled = _TITLED.match(content, word.end())
     if not word.group()[:1].isupper() or titled is None:
         return word.end()

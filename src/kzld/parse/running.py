@@ -210,7 +210,7 @@ def kind_words(found: list[str]) -> int:
     ("groupe XGL", "stranke X", "poslaničke grupe X"): up to the first type word among the first
     three, each in lower case; 0 when they do not."""
     for k, word in enumerate(found[:_KIND_WORDS]):
-        if not word[:1].islower() or word in ",;":
+        if not word[:1].islower():
             return 0
         if is_type_word(word):
             return k + 1

@@ -316,7 +316,7 @@ def name_run(
             if not _added(names, (name_start, name), merged if inside else "", (relaxed, loose)):
                 break
             end = name_start + len(name)
-        k = _past_gloss(tokens, k)  # "CUT [Central Única ...], Força Sindical"
+        k = _past_gloss(tokens, k)  # "XCT [Central Xandiana ...], Força Zetlandesa"
         # a comma or an "and" word joins the next name; anything else ends the run
         joined = _joiner(tokens, k, ands)
         if joined is None:
@@ -343,7 +343,7 @@ def _quoted_name(text: str, tokens: list[Token], k: int) -> tuple[Token, int] | 
 
 def _past_gloss(tokens: list[Token], k: int) -> int:
     """The index after an editor's gloss in square brackets that opens at ``tokens[k]`` after a
-    name ("CUT [Central Única dos Trabalhadores]", "the XU [Xandia Union]"), when it closes
+    name ("XCT [Central Xandiana dos Trabalhadores]", "the XU [Xandia Union]"), when it closes
     within a dozen words and no semicolon or colon; else ``k``."""
     if k >= len(tokens) or not tokens[k][1].startswith("["):
         return k

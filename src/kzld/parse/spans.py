@@ -152,10 +152,10 @@ def spoken_of(before: str) -> bool:
     if any(speaks(w) and not statement_word(fold(w.strip(',.:;!?«»“”"'))) for w in found[-3:]):
         return True
     last = [fold(w) for w in found[-2:]]
-    topics = folded_words("topic_words")
+    topics = folded_words("about_words")
     if last and last[-1] in topics:
         return True
-    return len(last) == 2 and len(last[-1]) <= 3 and last[-1].isalpha() and last[0] in topics
+    return len(last) == 2 and last[-1] in folded_words("articles") and last[0] in topics
 
 
 @cache
