@@ -92,6 +92,17 @@ def test_an_entry_kind_of_an_unknown_concept_is_a_problem(tmp_path: Path) -> Non
         load_type_words(_table(tmp_path, data))
 
 
+def test_a_misspelt_entry_kind_is_a_problem_that_names_the_table(tmp_path: Path) -> None:
+    data = yaml.safe_load(SHIPPED.read_text(encoding="utf-8"))
+    data["entry_kinds"]["party"] = ["party", "politcal-union"]
+    path = _table(tmp_path, data)
+    with pytest.raises(TypeWordsError) as raised:
+        load_type_words(path)
+    message = str(raised.value)
+    assert "entry_kinds.party: unknown kind 'politcal-union' (one of party, " in message
+    assert str(path) in message
+
+
 def test_a_word_of_another_sense_must_be_a_type_word_of_another_concept(tmp_path: Path) -> None:
     data = yaml.safe_load(SHIPPED.read_text(encoding="utf-8"))
     data["also_means"]["partido"] = "party"

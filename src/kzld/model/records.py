@@ -16,6 +16,7 @@ from datetime import date
 
 __all__ = [
     "GENRES",
+    "ORGANISATION_KINDS",
     "Corpus",
     "Dateline",
     "Document",
@@ -34,6 +35,22 @@ __all__ = [
     "Span",
     "Version",
 ]
+
+#: The organisation kinds (SKOS concepts under https://w3id.org/kzld/vocab/org-kind/).
+ORGANISATION_KINDS = (
+    "party",
+    "youth-organisation",
+    "coordination",
+    "editorial-board",
+    "international-network",
+    "military-alliance",
+    "media",
+    "movement",
+    "trade-union",
+    "political-union",
+    "intergovernmental-organisation",
+    "other",
+)
 
 #: The genres the reader may assign; each is a SKOS concept in ``ontology/kzld.ttl``.
 GENRES = (

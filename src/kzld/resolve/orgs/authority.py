@@ -18,7 +18,7 @@ import yaml
 from babel import Locale
 
 from ...errors import AuthorityError
-from ...model.records import Name, Organisation
+from ...model.records import ORGANISATION_KINDS, Name, Organisation
 from ...model.yamlio import fast_loader, load_with_root
 from ...resources import organisations_file
 from .names import NEW_PREFIX, abbreviation_key, normalise
@@ -26,20 +26,7 @@ from .names import NEW_PREFIX, abbreviation_key, normalise
 __all__ = ["KINDS", "Authority", "AuthorityEntry", "load_authority"]
 
 #: The organisation kinds (SKOS concepts under https://w3id.org/kzld/vocab/org-kind/).
-KINDS = (
-    "party",
-    "youth-organisation",
-    "coordination",
-    "editorial-board",
-    "international-network",
-    "military-alliance",
-    "media",
-    "movement",
-    "trade-union",
-    "political-union",
-    "intergovernmental-organisation",
-    "other",
-)
+KINDS = ORGANISATION_KINDS
 
 _FIELDS = frozenset(
     {"key", "name", "names", "abbreviations", "forms", "country", "kinds", "same_as",

@@ -20,6 +20,7 @@ import yaml
 
 from ...errors import TypeWordsError
 from ...model.folding import fold_name
+from ...model.records import ORGANISATION_KINDS
 from ...model.yamlio import safe_load
 from ...resources import authority_dir
 
@@ -259,12 +260,17 @@ def _letter_names(data: Mapping[str, Any], problems: list[str]) -> dict[str, str
 def _entry_kinds(
     data: Mapping[str, Any], concepts: set[str], problems: list[str]
 ) -> dict[str, frozenset[str]]:
-    """The authority kinds each listed concept says a name is (``entry_kinds``)."""
+    """The authority kinds each listed concept says a name is (``entry_kinds``), each one of
+    :data:`~kzld.model.records.ORGANISATION_KINDS`."""
     found: dict[str, frozenset[str]] = {}
     for concept, kinds in (data.get("entry_kinds") or {}).items():
         if concept not in concepts:
             problems.append(f"entry_kinds: unknown concept {concept!r}")
         found[str(concept)] = frozenset(_strings(kinds, f"entry_kinds.{concept}", problems))
+        problems.extend(
+            f"entry_kinds.{concept}: unknown kind {kind!r} (one of {', '.join(ORGANISATION_KINDS)})"
+            for kind in sorted(found[str(concept)] - set(ORGANISATION_KINDS))
+        )
     return found
 
 
