@@ -91,7 +91,8 @@ def domain_errors(func: F) -> F:
 def _warnings_shown() -> Iterator[None]:
     """Within the block, each :class:`~kzld.errors.SlowQueryWarning` (a query over the whole graph
     still running past its limit) is a ``Warning: ...`` line on stderr, every one of them, from
-    whichever thread it comes; other warnings are shown as Python shows them."""
+    whichever thread it comes; other warnings are shown as Python shows them. A caller who made
+    the warning an error (``-W error``, pytest's ``filterwarnings = error``) keeps it one."""
     import warnings
 
     from .errors import SlowQueryWarning
@@ -105,9 +106,21 @@ def _warnings_shown() -> Iterator[None]:
             shown(message, category, *rest, **named)
 
     with warnings.catch_warnings():
-        warnings.simplefilter("always", SlowQueryWarning)
+        if _action_for(SlowQueryWarning) != "error":
+            warnings.simplefilter("always", SlowQueryWarning)
         warnings.showwarning = show
         yield
+
+
+def _action_for(category: type[Warning]) -> str | None:
+    """The action of the first warnings filter in force that takes every warning of
+    ``category`` (whatever its message and module), or None when none does."""
+    import warnings
+
+    for action, message, taken, module, line in warnings.filters:
+        if issubclass(category, taken) and message is None and module is None and not line:
+            return action
+    return None
 
 
 class WholeHelpGroup(click.Group):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 from rdflib import Graph
 from rdflib.paths import SequencePath
 from rdflib.plugins.sparql import prepareQuery
@@ -89,14 +89,20 @@ def test_a_warning_made_an_error_stops_validation_with_the_query_named() -> None
             whole_graph_results(store, constraints, (), slow=0.001)
 
 
-def test_kzld_check_shows_the_warning_on_stderr(tmp_path: Path) -> None:
+def _check(tmp_path: Path) -> Result:
     (tmp_path / "shapes.ttl").write_text(SHAPES, encoding="utf-8")
     (tmp_path / "data.nt").write_text(DATA, encoding="utf-8")
-    result = CliRunner().invoke(
+    return CliRunner().invoke(
         main,
         ["check", str(tmp_path / "data.nt"), "--shapes", str(tmp_path / "shapes.ttl")],
         env={SLOW_QUERY_ENV: "0.001"},
     )
+
+
+def test_kzld_check_shows_the_warning_on_stderr(tmp_path: Path) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("default", SlowQueryWarning)  # as a user runs kzld: no -W error
+        result = _check(tmp_path)
     warned = [line for line in result.stderr.splitlines() if line.startswith("Warning: ")]
     assert len(warned) == 2, result.stderr
     assert warned[0].startswith(
@@ -105,6 +111,18 @@ def test_kzld_check_shows_the_warning_on_stderr(tmp_path: Path) -> None:
     assert warned[0].endswith("is still running (the limit is 0.001 s, $KZLD_SLOW_QUERY_SECONDS)")
     assert " ended after " in warned[1]
     assert result.exit_code == 1  # the graph does not conform: the pair 1 + 2
+
+
+def test_kzld_check_fails_at_the_limit_when_the_warning_is_an_error(tmp_path: Path) -> None:
+    """``-W error`` (and pytest's ``filterwarnings = error``) makes the slow query an error through
+    the command line too: the run stops with the query named, it does not go on warning."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", SlowQueryWarning)
+        result = _check(tmp_path)
+    assert isinstance(result.exception, SlowQueryWarning)
+    assert "shape <https://example.org/PairSum>" in str(result.exception)
+    assert result.exit_code == 1
+    assert "Warning: the SPARQL constraint" not in result.stderr
 
 
 def test_the_limit_is_generous_unless_the_environment_sets_another(
