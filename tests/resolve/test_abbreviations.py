@@ -170,6 +170,21 @@ def test_a_bracketed_word_is_no_known_abbreviation_when_it_reads_as_a_word() -> 
     assert org.abbreviations == ()
 
 
+def test_a_short_abbreviation_written_as_a_word_is_still_the_entrys() -> None:
+    """An entry's abbreviation of three or four letters, bracketed as a word is written
+    ("(Zgil)" for ZGIL, as some languages write union abbreviations), is that abbreviation:
+    only a type word or a short word of a language ("(Top)") is kept out, not a short length."""
+    zgil = AuthorityEntry(
+        key="zeta-general-labour-confederation",
+        name="Zeta General Labour Confederation",
+        abbreviations=("ZGIL",),
+        country="IT",
+        kinds=("trade-union",),
+    )
+    names = ["Camera Zeta del Lavoro (Zgil)", "Zeta (Zgil)", "Zeta (ZGIL)"]
+    assert keys_of(Authority((zgil,)), names) == ["zeta-general-labour-confederation"] * 3
+
+
 def test_a_name_in_quotes_beside_a_word_for_its_kind() -> None:
     """A name in quotation marks beside no more than a word for its kind, an abbreviation or
     its country is the organisation's own name; beside more words it is another organisation's,

@@ -319,23 +319,20 @@ def _is_short_form(inner: str, text: str) -> bool:
     return " " not in inner.strip() and (_acronym_of(inner, name) or _shortened(inner, name))
 
 
-#: The fewest letters a bracketed word written in lower case (but a capital first letter) must
-#: have to be taken for a known abbreviation: shorter ones are too often a language's words.
-_MIN_WORDLIKE_SHORT = 5
-
-
 def _known_short(inner: str, known: frozenset[str]) -> bool:
     """Whether a bracketed word is an abbreviation the authority knows, whatever its case
-    ("Xandia Wanawake Union (Xamwa)" for XAMWA, "(ver.di)"): a name's abbreviation, not one of its
-    words. Written as a word is (a capital, then lower-case letters), it must not be a type word
-    ("(Bund)": league) and must have five letters or more ("(Top)", "(Sol)" are words)."""
+    ("Xandia Wanawake Union (Xamwa)" for XAMWA, "(ver.di)", "(Zgil)" for ZGIL): a name's
+    abbreviation, not one of its words. Written as a word is (a capital, then lower-case
+    letters), it must be neither a type word ("(Bund)": league) nor a short word of a language
+    (``plain_words`` in ``authority/typewords.yaml``: "(Top)")."""
     word = inner.strip()
     if " " in word or abbreviation_key(word) not in known:
         return False
     letters = [c for c in word if c.isalpha()]
     if not word.isalpha() or not all(c.islower() for c in letters[1:]):
         return True  # "ver.di", "KontraS", "XAMU": no word is written so
-    return len(letters) >= _MIN_WORDLIKE_SHORT and type_words().concept(fold_name(word)) is None
+    table, folded = type_words(), fold_name(word)
+    return table.concept(folded) is None and folded not in table.plain_words
 
 
 def _hereafter(inner: str) -> str | None:

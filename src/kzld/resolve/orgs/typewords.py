@@ -53,8 +53,11 @@ class TypeWords:
     hereafter_words: frozenset[str] = frozenset()
     #: The authority kinds (``kinds`` of an entry) a kind concept says a name is, by concept.
     entry_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    #: Folded type words that also mean another concept than their own ("দল": party, group).
+    #: Folded type words that also mean something else than their concept ("দল": party, group).
     also_means: Mapping[str, str] = field(default_factory=dict)
+    #: Short words of a language a bracket after a name may hold ("(Top)"), folded: never a
+    #: known abbreviation written as a word, though an entry's abbreviation is spelt alike.
+    plain_words: frozenset[str] = frozenset()
 
     def concept(self, word: str) -> str | None:
         """The concept of a folded word, or None when it is not a type word."""
@@ -275,14 +278,15 @@ def _entry_kinds(
 
 
 def _also_means(
-    data: Mapping[str, Any], words: Mapping[str, str], concepts: set[str], problems: list[str]
+    data: Mapping[str, Any], words: Mapping[str, str], problems: list[str]
 ) -> dict[str, str]:
-    """The type words that also mean another concept (``also_means``), folded: word -> that
-    other concept; each a word of the table, of another concept than the one named."""
+    """The type words that also mean something else (``also_means``), folded: word -> that
+    other sense; each a word of the table, and its other sense not its own concept (another
+    concept, or a thing the table has no concept for: "plaid", tartan)."""
     found: dict[str, str] = {}
     for word, other in (data.get("also_means") or {}).items():
         folded = fold_name(str(word))
-        if words.get(folded) is None or other not in concepts or words[folded] == other:
+        if words.get(folded) is None or not str(other).strip() or words[folded] == other:
             problems.append(
                 f"also_means: {word!r} must be a type word of a concept other than {other!r}"
             )
@@ -319,7 +323,7 @@ def load_type_words(path: Path | None = None) -> TypeWords:
         _near_pairs(data, concepts, problems), kinds, qualifiers, _letter_names(data, problems),
         _folded_words(data, "case_endings", problems),
         _folded_words(data, "hereafter_words", problems), _entry_kinds(data, concepts, problems),
-        _also_means(data, words, concepts, problems),
+        _also_means(data, words, problems), _folded_words(data, "plain_words", problems),
     )  # fmt: skip
     if problems:
         raise TypeWordsError(path, "problems in the type-word table:\n" + "\n".join(problems))
