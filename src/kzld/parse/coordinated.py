@@ -50,6 +50,7 @@ from .spans import (
     bounded_name,
     described,
     is_event,
+    is_gloss,
     speaks,
     spoken_of,
     statement_word,
@@ -86,8 +87,8 @@ _CLOSING = "\"»”“'’"
 _DASHES = ("–", "—", "-")
 #: An article elided onto the word after it ("l’", "dell'", "d’").
 ELIDED = re.compile(r"^[^\W\d_]{1,4}['’](?=\w)")
-#: An editor's gloss in square brackets closing a part ("XCU [Xandia Congress of Unions]").
-_GLOSS = re.compile(r"\s*\[[^\[\]]*\][\s.]*$")
+#: Square brackets closing a part, perhaps an editor's gloss ("XCU [Xandia Congress of Unions]").
+_BRACKETED = re.compile(r"\s*(\[[^\[\]]*\])[\s.]*$")
 #: A year (1900-2099) as a word.
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -275,7 +276,7 @@ def name_tail(part: str) -> tuple[int, int] | None:
     read back over capitalised words and the words in lower case inside a name, to a word in
     lower case that is none of those, a plural type word or a word before a capital that no
     joining word links to it."""
-    stripped = _GLOSS.sub("", part).rstrip(" .")
+    stripped = _without_gloss(part).rstrip(" .")
     if stripped.endswith(tuple(_CLOSING)):
         opening = max(stripped.rfind(q, 0, len(stripped) - 1) for q in _OPENING)
         if opening >= 0 and (opening == 0 or not stripped[opening - 1].isalnum()):
@@ -347,9 +348,16 @@ def _opens_sentence(token: str, following: str) -> bool:
 def whole_name(part: str) -> tuple[int, int] | None:
     """Where ``part`` lies as one name (an article before it left out), if it is one."""
     head = name_head(part)
-    if head is None or _GLOSS.sub("", part[head[1] :]).strip(" .\"'»”’") != "":
+    if head is None or _without_gloss(part[head[1] :]).strip(" .\"'»”’") != "":
         return None
     return head
+
+
+def _without_gloss(part: str) -> str:
+    """``part`` without the editor's gloss (:func:`.spans.is_gloss`) that closes it, if one
+    does."""
+    found = _BRACKETED.search(part)
+    return part[: found.start()] if found is not None and is_gloss(found.group(1)) else part
 
 
 def is_signer(name: str) -> bool:

@@ -32,6 +32,7 @@ from .running import (
     unelided,
 )
 from .spans import (
+    is_gloss,
     speaks,
 )
 
@@ -342,16 +343,15 @@ def _quoted_name(text: str, tokens: list[Token], k: int) -> tuple[Token, int] | 
 
 
 def _past_gloss(tokens: list[Token], k: int) -> int:
-    """The index after an editor's gloss in square brackets that opens at ``tokens[k]`` after a
-    name ("XCT [Central Xandiana dos Trabalhadores]", "the XU [Xandia Union]"), when it closes
-    within a dozen words and no semicolon or colon; else ``k``."""
+    """The index after an editor's gloss in square brackets (:func:`.spans.is_gloss`) that opens
+    at ``tokens[k]`` after a name ("XCT [Central Xandiana dos Trabalhadores]", "the XU [Xandia
+    Union]"); else ``k``."""
     if k >= len(tokens) or not tokens[k][1].startswith("["):
         return k
-    for j in range(k, min(len(tokens), k + 12)):
-        if tokens[j][1] in ";:":
-            return k
+    for j in range(k, len(tokens)):
         if tokens[j][1].endswith("]"):
-            return j + 1
+            gloss = " ".join(token for _, token in tokens[k : j + 1] if token != ",")
+            return j + 1 if is_gloss(gloss) else k
     return k
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "bounded_name",
     "described",
     "is_event",
+    "is_gloss",
     "name_evidence",
     "speaks",
     "spoken_of",
@@ -56,10 +57,20 @@ __all__ = [
 #: A span whose :func:`strength` reaches this reads as a name by its own words.
 NAMED = 0.6
 
+#: The most words of an editor's gloss in square brackets after a name.
+_GLOSS_WORDS = 12
+#: An editor's gloss in square brackets: no bracket, semicolon or colon inside.
+_GLOSS = re.compile(r"\[[^\[\];:]*\]")
 #: A year or an ordinal ("2024", "5th", "XX.", "5.", "5e", "5º"): with an event word, an event.
 _ORDINAL = re.compile(
     r"^(?:\d{4}|\d{1,3}(?:st|nd|rd|th|e|er|ème|º|ª|η|ος|-?[а-я]{1,2})?\.?|[IVXLC]+\.?)$"
 )
+
+
+def is_gloss(text: str) -> bool:
+    """True when ``text`` is an editor's gloss in square brackets after a name ("[Xandia Congress
+    of Unions]"): a dozen words at most, no semicolon or colon, no bracket inside."""
+    return _GLOSS.fullmatch(text) is not None and len(text.split()) <= _GLOSS_WORDS
 
 
 def _describes(word: str) -> bool:
