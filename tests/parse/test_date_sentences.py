@@ -111,7 +111,11 @@ def test_a_date_after_the_opening_under_no_statements_heading_gives_none() -> No
         ("Reunión\n\n5 de mayo de 2020", None, None, None),
         ("Navidad\n\n25 de diciembre de 2020", None, None, date(2020, 12, 25)),
         ("Regina\n\n5 maggio 2020", None, None, date(2020, 5, 5)),
-        # a city's name still places it
+        ("Oral\n\n5 May 2020", None, None, date(2020, 5, 5)),
+        # a city's name still places it, and so do the names of a city whose other name is a
+        # word ("Oral")
+        ("Орал\n\n5 мая 2020", date(2020, 5, 5), "Орал", None),
+        ("Уральск\n\n5 мая 2020", date(2020, 5, 5), "Уральск", None),
         ("Sofia\n\n5 май 2020", date(2020, 5, 5), "Sofia", None),
         ("Lima\n\n5 de mayo de 2020", date(2020, 5, 5), "Lima", None),
     ],
@@ -264,7 +268,9 @@ def test_only_a_statements_heading_below_the_opening_opens_it_again(
         ("Madeira, 5 de maio de 2020", date(2020, 5, 5), "Madeira"),
         # ... but as a lone word right before a date it is no place, and no dateline
         ("Easter 5 May 2020", None, None),
-        ("Орал 5 мая 2020", None, None),
+        ("Regina 5 maggio 2020", None, None),
+        # the same city's names that are no word stay its names
+        ("Орал 5 мая 2020", date(2020, 5, 5), "Орал"),
     ],
 )
 def test_a_city_that_is_also_a_word_places_a_dateline_only_before_its_comma(

@@ -6,10 +6,11 @@ and a short line of a site ("Pers", "Lue") does not. The cities are those of CLD
 (``Europe/Vilnius``), under their own names and the names every language of
 :data:`~kzld.parse.dates.LOCALES` and :func:`~kzld.parse.dates.more_locales` gives them
 ("Москва", "Beograd", "القاهرة"); research stations (``Antarctica/...``) are no cities, and a
-zone of three parts (``America/Indiana/Knox``) names a county's town after its state. A zone
-whose city's name is also a holiday or a common word in a language CLDR names it in
-(``places.yaml``: "Easter", "Navidad", "Reunión", "Regina") is left out: on a line of its own
-beside a date such a word heads the date (a meeting, a feast) as often as it places it.
+zone of three parts (``America/Indiana/Knox``) names a county's town after its state. A city's
+name that is also a holiday or a common word in a language (``places.yaml``: "Easter",
+"Navidad", "Reunión", "Regina") is left out, that name only: on a line of its own beside a date
+such a word heads the date (a meeting, a feast) as often as it places it; the city's other
+names ("Орал") stay.
 """
 
 from __future__ import annotations
@@ -35,26 +36,23 @@ _NO_CITIES = frozenset({"Antarctica", "Etc"})
 
 
 def _zones() -> list[str]:
-    """CLDR's zones whose name is an area and a city, but those whose city's name is also a
-    word (``places.yaml``)."""
-    words = frozenset(word_file("places.yaml")["not_city_zones"])
+    """CLDR's zones whose name is an area and a city."""
     return [
         zone
         for zone in get_global("zone_territories")
-        if len(parts := zone.split("/")) == _CITY_ZONE
-        and parts[0] not in _NO_CITIES
-        and zone not in words
+        if len(parts := zone.split("/")) == _CITY_ZONE and parts[0] not in _NO_CITIES
     ]
 
 
 def _gathered() -> list[str]:
-    """The folded names of the cities, sorted."""
+    """The folded names of the cities, sorted, but those that are also words (``places.yaml``)."""
     zones = _zones()
     names = {fold(zone.split("/")[1].replace("_", " ")) for zone in zones}
     for code in (*LOCALES, *more_locales()):
         named = Locale.parse(code).time_zones
         names.update(fold(city) for zone in zones if (city := named.get(zone, {}).get("city")))
-    return sorted(names)
+    words = {fold(str(w)) for w in word_file("places.yaml")["not_city_names"]}
+    return sorted(names - words)
 
 
 def _read(found: Any) -> list[str]:
