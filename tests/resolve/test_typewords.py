@@ -154,6 +154,8 @@ def test_a_word_of_another_sense_must_be_a_type_word_of_another_concept(tmp_path
         ("Զետա բանվորական կուսակցություն", {"workers", "party"}),
         ("Zeta phụ nữ công đoàn", {"women", "trade-union"}),
         ("Kilusan ng Kababaihan Zeta", {"movement", "women"}),
+        ("Kilusang Zeta ng Magbubukid at Kababaihan", {"movement", "peasants", "women"}),
+        ("Zeta Nezávislé odbory", {"independent", "trade-union"}),
         ("Zeta ya Mapinduzi", {"revolutionary"}),
         ("Tổng Liên đoàn Phụ nữ Zeta", {"general", "federation", "women"}),
         ("Zeta Sojusz Kobiet Lewicy", {"alliance", "women", "left"}),
