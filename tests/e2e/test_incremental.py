@@ -262,15 +262,20 @@ def edit_authority(folder: Path, edits: int) -> None:
 SHIPPED_AUTHORITY = kzld.resources.data_dir("authority")
 
 
+def use_authority(folder: Path, patch: pytest.MonkeyPatch) -> None:
+    """Make ``folder`` the shipped authority and have every build read it instead."""
+    edit_authority(folder, 0)
+    shipped = kzld.resources.data_dir
+    patch.setattr(
+        kzld.resources, "data_dir", lambda name: folder if name == "authority" else shipped(name)
+    )
+
+
 def test_an_authority_change_resolves_again_only_the_texts_it_touches(
     seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     authority = tmp_path / "authority"
-    edit_authority(authority, 0)
-    shipped = kzld.resources.data_dir
-    monkeypatch.setattr(
-        kzld.resources, "data_dir", lambda name: authority if name == "authority" else shipped(name)
-    )
+    use_authority(authority, monkeypatch)
     (seeds / "greece.txt").write_text(GREEK, encoding="utf-8")
     out = tmp_path / "out"
     assert build(seeds, out).resolved == 4
@@ -291,11 +296,7 @@ def test_after_an_authority_change_the_next_build_asks_no_kept_part_again(
     seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     authority = tmp_path / "authority"
-    edit_authority(authority, 0)
-    shipped = kzld.resources.data_dir
-    monkeypatch.setattr(
-        kzld.resources, "data_dir", lambda name: authority if name == "authority" else shipped(name)
-    )
+    use_authority(authority, monkeypatch)
     (seeds / "greece.txt").write_text(GREEK, encoding="utf-8")
     out = tmp_path / "out"
     build(seeds, out)
@@ -326,11 +327,7 @@ def test_after_an_authority_change_a_part_without_its_record_of_what_it_consulte
     seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     authority = tmp_path / "authority"
-    edit_authority(authority, 0)
-    shipped = kzld.resources.data_dir
-    monkeypatch.setattr(
-        kzld.resources, "data_dir", lambda name: authority if name == "authority" else shipped(name)
-    )
+    use_authority(authority, monkeypatch)
     out = tmp_path / "out"
     build(seeds, out)
     records = sorted((out / STATE_DIR / "consulted").iterdir())
@@ -359,13 +356,7 @@ def test_incremental_builds_equal_clean_builds(
 ) -> None:
     with tempfile.TemporaryDirectory() as work, pytest.MonkeyPatch.context() as patch:
         authority = Path(work) / "authority"
-        edit_authority(authority, 0)
-        shipped = kzld.resources.data_dir
-        patch.setattr(
-            kzld.resources,
-            "data_dir",
-            lambda name: authority if name == "authority" else shipped(name),
-        )
+        use_authority(authority, patch)
         seeds, out = Path(work) / "seeds", Path(work) / "out"
         seeds.mkdir()
         (seeds / "greece.txt").write_text(GREEK, encoding="utf-8")
