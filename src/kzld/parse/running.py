@@ -61,12 +61,12 @@ Token = tuple[int, str]
 _KIND_WORDS = 3
 
 
-#: An elided article or preposition before a capital ("l’Anpi", "dell'ARCI", "d'Xandie").
+#: An elided article or preposition before a capital ("l’Axpi", "dell'AXCI", "d'Xandie").
 _ELIDED = re.compile(r"^[^\W\d_A-ZÀ-Ý]{1,4}['’](?=[^\W\d_])")
 
 
 def unelided(start: int, token: str) -> tuple[int, str]:
-    """A token without an elided article before a capitalised word ("l’Anpi" -> "Anpi")."""
+    """A token without an elided article before a capitalised word ("l’Axpi" -> "Axpi")."""
     match = _ELIDED.match(token)
     if match and token[match.end()].isupper():
         return start + match.end(), token[match.end() :]

@@ -131,9 +131,9 @@ _SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?=\S)")
 
 def sentence_signers(line: Line) -> Section | None:
     """The signers a sentence names next to a verb of signing, wherever the sentence is in the
-    text: before it ("MÉS per Mallorca, Compromís, ... y Movimiento Dignidad y la Ciudadanía de
-    Ceuta han firmado ...", "Το ΑΚΕΛ συνυπογράφει ...") or after it ("... που συνυπέγραψαν
-    ΣΥΡΙΖΑ, ΚΚΕ και Μέρα 25", "firmado por el Partido X y el Partido Y")."""
+    text: before it ("Xandia per Zetland, Compromís Ypsilon, ... y Movimiento Zeta y la Ciudadanía
+    de Ypsilon han firmado ...", "Το ΞΚΚ συνυπογράφει ...") or after it ("... που συνυπέγραψαν
+    ΞΣΚ, ΖΚΚ και Ζήτα 25", "firmado por el Partido X y el Partido Y")."""
     names: list[tuple[int, str]] = []
     for match in _SENTENCE.finditer(line.content):
         sentence = line.content[match.end() :]

@@ -66,7 +66,7 @@ def title_signers(line: Line) -> Section | None:
 def _title_head(line: Line) -> Section | None:
     """The signers a title names before its statement word ("X Party and Y Party: joint
     statement on ...", "KKP, ZİP ve PGB'den ortak açıklama"): two or more, for one name there
-    ("ICOR resolution: ...") is often the body whose members sign in the list below."""
+    ("XKI resolution: ...") is often the body whose members sign in the list below."""
     names, end = name_run(line.content, line.start)
     if len(names) < 2 or not plausible(names, False):
         return None

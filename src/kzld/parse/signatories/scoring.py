@@ -205,7 +205,7 @@ def _passed_over(block: Block) -> bool:
 def _signed_off(block: Block) -> bool:
     """True when two lines one under the other are a letter's sign-off: a person's name (the
     surname perhaps in capitals, "Name SURNAME") and under it the post the person holds, as a
-    person's line gives it after a comma ("Executive secretary of XU", "Izvršni sekretar ZSSS"):
+    person's line gives it after a comma ("Executive secretary of XU", "Izvršni sekretar ZSX"):
     one person signing, no list of two signers."""
     if block.kind != "plain" or len(block.items) != 2 or block.pairs:
         return False  # (the organisations of persons' pairs are read already: they sign)
