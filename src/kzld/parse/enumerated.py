@@ -9,7 +9,10 @@ parts, parted by the list separators of any script (commas, "、", "،", semicol
 the signers, whatever their capitals. The parts inside the run are names whole; the run's first
 part is read back from its end and its last forward from its start (by capitals, a quotation,
 a particle glued to it, the sentence's end), and an edge that no form bounds is left out rather
-than guessed.
+than guessed. A run right after a word of speaking ("... მხარდაჭერას ვუცხადებთ „X“, „Y“ და „Z“",
+"تدعم «X»، «Y» و «Z»": the statement's solidarity, support or demand addressed to them)
+names whom the statement speaks to, not its signers (:func:`.spans.spoken_of`), as it does for
+the readers of prose.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from .coordinated import is_signer, masked, name_head, name_tail, sentences
 from .cues import vocabulary
 from .names import generic_plural, is_abbreviation, is_person, is_type_word, known_name
 from .outside import signers_section
+from .spans import spoken_of
 from .text import Line
 from .totals import number_value
 
@@ -276,6 +280,8 @@ def _names(sentence: str, s: int, n: int) -> list[tuple[int, str]]:
         return []
     if _unspaced(sentence) and typed < len(kept):
         return []
+    if spoken_of(sentence[: kept[0][0]]):
+        return []  # right after a word of speaking to them: whom the statement supports
     return kept
 
 
