@@ -51,6 +51,7 @@ from .spans import (
     described,
     is_event,
     is_gloss,
+    signing_words,
     speaks,
     spoken_of,
     statement_word,
@@ -119,11 +120,6 @@ def sentences(paragraph: Line) -> Iterator[tuple[int, str]]:
 
 
 @cache
-def _signing() -> WordSet:
-    return WordSet(vocabulary()["signing_words"])
-
-
-@cache
 def _joint() -> WordSet:
     return WordSet(vocabulary()["joint_words"])
 
@@ -133,7 +129,7 @@ def says_signed(sentence: str) -> list[int]:
     words of signing, or of a word calling a statement joint beside a word for a statement."""
     found = list(re.finditer(r"[^\W\d_][\w'’-]*", sentence))
     folded = [fold(m.group()) for m in found]
-    places = [m.start() for k, m in enumerate(found) if _signing().opens_at(folded, k)]
+    places = [m.start() for k, m in enumerate(found) if signing_words().opens_at(folded, k)]
     for k, match in enumerate(found):
         near = [fold(m.group()) for m in found[k + 1 : k + 3]]
         if _joint().matches(fold(match.group())) and any(statement_word(w) for w in near):
@@ -145,7 +141,7 @@ def says(token: str) -> bool:
     """True when ``token`` is a word for a statement, perhaps with a case ending ("Açıklamaya"),
     or of signing: it ends a name before it, and opens none after it."""
     folded = fold(token.strip(".,;:()«»“”\"'"))
-    return statement_word(folded) or _signing().matches(folded)
+    return statement_word(folded) or signing_words().matches(folded)
 
 
 def masked(sentence: str) -> list[bool]:

@@ -46,8 +46,7 @@ from .coordinated import (
 from .cues import folded_words
 from .names import evidence, generic_plural, is_name_join, is_person, is_qualifier, is_type_word
 from .outside import signers_section
-from .running import signing_words
-from .spans import bounded_name, is_event, speaks
+from .spans import bounded_name, is_event, signing_words, speaks
 from .text import Line, words
 
 __all__ = ["cued_signers", "enumerated_after"]
@@ -58,11 +57,11 @@ _GROUP_WORDS = 3
 #: The most words of a name in lower case read by its type word.
 _LOWER_NAME = 8
 #: A word as the cue reads it.
-_WORD = r"[^\W\d_][\w'’-]*"
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: The cue's word, perhaps one more in lower case, and a colon ("aderito:", "have joined:").
-_COLON = re.compile(rf"{_WORD}(?:\s+{_WORD})?\s*:\s*")
+_COLON = re.compile(rf"{_WORD.pattern}(?:\s+{_WORD.pattern})?\s*:\s*")
 #: The cue's word, perhaps an article, and the word after them ("подписали партии ").
-_GROUP = re.compile(rf"{_WORD}\s+(?:([^\W\d_]{{1,3}})\s+)?({_WORD})\s+")
+_GROUP = re.compile(rf"{_WORD.pattern}\s+(?:([^\W\d_]{{1,3}})\s+)?({_WORD.pattern})\s+")
 
 
 def cued_signers(paragraph: Line) -> Section | None:
@@ -82,7 +81,7 @@ def cued_signers(paragraph: Line) -> Section | None:
 def _cue_end(sentence: str, place: int) -> int | None:
     """Where the enumeration after the word at ``place`` starts, when it is a word of signing
     and a colon or a word for organisations in the plural follows it; else ``None``."""
-    word = re.match(_WORD, sentence[place:])
+    word = _WORD.match(sentence, place)
     if word is None or not signing_words().matches(fold(word.group())):
         return None
     colon = _COLON.match(sentence, place)
@@ -103,7 +102,7 @@ def enumerated_after(sentence: str, start: int) -> Run:
     parts = parts_between(rest)
     for k, (at, end, comma) in enumerate(parts):
         part = rest[at:end]
-        found = _part_name(part, k == 0 or rest[:at].rstrip().endswith(";"), k == len(parts) - 1)
+        found = _part_name(part, k == 0 or _after_semicolon(rest, at), k == len(parts) - 1)
         if found is None:
             if names and not comma and _goes_on(part):
                 first = names[-1][0] - start
@@ -112,6 +111,15 @@ def enumerated_after(sentence: str, start: int) -> Run:
             break
         names.append((start + at + found[0], part[found[0] : found[1]]))
     return [(at, name) for at, name in names if _kept(name)]
+
+
+def _after_semicolon(text: str, at: int) -> bool:
+    """Whether the last character before ``at`` that is no space in ``text`` is a semicolon
+    (read back from ``at``, not from a copy of the text before it)."""
+    k = at - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] == ";"
 
 
 def _part_name(part: str, opens_group: bool, last: bool) -> tuple[int, int] | None:
@@ -130,7 +138,7 @@ def _part_name(part: str, opens_group: bool, last: bool) -> tuple[int, int] | No
             return head[0], len(part.rstrip())  # "la Federazione nazionale stampa zetlandese."
     tail = name_tail(part)
     before = part[: tail[0]].rstrip(" \"«“„'").split() if tail is not None else []
-    if tail is not None and _kind_words(before, opens_group) and not _one_name(part, tail):
+    if tail is not None and _group_words(before, opens_group) and not _one_name(part, tail):
         return tail
     if _typed_lower(part):
         return len(part) - len(part.lstrip()), len(part.rstrip())
@@ -169,7 +177,7 @@ def _one_name(part: str, tail: tuple[int, int]) -> bool:
     return first == before[0] and not is_name_join(first) and any(map(_typed_word, before))
 
 
-def _kind_words(found: list[str], opens_group: bool) -> bool:
+def _group_words(found: list[str], opens_group: bool) -> bool:
     """True when the words ``found`` in lower case before a name say the kind of the names after
     them: at most three besides joining words, none a word of signing, speaking or prose; each a
     joining word, a type word, a plural or a qualifier ("l’associazione", "i partiti"), or any

@@ -41,6 +41,7 @@ from .text import Line, WordSet, folded_in_place
 __all__ = [
     "LOCALES",
     "ascii_digits",
+    "date_alone",
     "find_date",
     "is_date_line",
     "is_month_line",
@@ -474,6 +475,13 @@ _DATELINES_KEPT = 1 << 12
 
 
 @lru_cache(maxsize=_DATELINES_KEPT)
+def date_alone(line: str) -> date | None:
+    """The date when ``line`` as a whole is a dateline without a place (a date alone), else
+    ``None``."""
+    found = read_dateline(line)
+    return found[1] if found is not None and found[0] == "dateline" and found[2] is None else None
+
+
 def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     """``(kind, date, place)`` when ``line`` as a whole is a dateline or a stamp, else ``None``.
     Digits of any script are read (``ডিসেম্বর ২৮, ২০২২``)."""
@@ -677,8 +685,7 @@ def _is_dated(line: str) -> bool:
     cue = _dated_cue().match(fold(line.strip()))
     if cue is None:
         return False
-    found = read_dateline(line.strip()[cue.end() :])
-    return found is not None and found[0] == "dateline" and found[2] is None
+    return date_alone(line.strip()[cue.end() :]) is not None
 
 
 @cache
@@ -1147,9 +1154,8 @@ def _names_then_date(content: str) -> tuple[str, date] | None:
         names, last = parts[:-cut], ", ".join(parts[-cut:])
         if not 2 <= len(names) <= _SIGNED_NAMES or not all(map(_a_name, names)):
             continue
-        found = read_dateline(last)
-        if found is not None and found[0] == "dateline" and found[2] is None:
-            return last, found[1]
+        if (day := date_alone(last)) is not None:
+            return last, day
     return None
 
 

@@ -140,10 +140,14 @@ def unpunctuated(raw: str) -> str:
     if raw.endswith(".") and not _OWN_STOP.search(raw):
         raw = raw[:-1].rstrip(" ,;")
     head, _, last = raw.rpartition(" ")
-    joins = folded_words("and_words") | folded_words("and_before_capitals")
-    if len(words(head)) >= 2 and last.islower() and fold(last) in joins:
+    if last.islower() and _closing_and(fold(last)) and len(words(head)) >= 2:
         raw = head.rstrip(" ,;")
     return raw
+
+
+def _closing_and(folded: str) -> bool:
+    """Whether a folded word is a word for "and" (of either list in the vocabulary)."""
+    return folded in folded_words("and_words") or folded in folded_words("and_before_capitals")
 
 
 #: A bracket closing an entry.

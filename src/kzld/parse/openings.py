@@ -15,11 +15,12 @@ from .names import (
     is_name_join,
 )
 from .outside import signers_section
-from .running import plausible, prose_words, reads_as_name, signing_words, uncased
+from .running import plausible, prose_words, reads_as_name, uncased
 from .runs import name_run
 from .spans import (
     NAMED,
     name_evidence,
+    signing_words,
     speaks,
     strength,
     tells_of_a_statement,

@@ -18,8 +18,9 @@ from .names import (
     is_type_word,
 )
 from .outside import signers_section
-from .running import WORD, organisations, signing_words
+from .running import WORD, organisations
 from .runs import name_run
+from .spans import signing_words
 from .text import Line, words
 from .totals import number_value
 

@@ -34,7 +34,7 @@ from .spans import (
     is_event,
     name_evidence,
 )
-from .text import WordSet, folded_in_place, words
+from .text import folded_in_place, words
 from .totals import number_value
 
 __all__ = [
@@ -47,7 +47,6 @@ __all__ = [
     "plausible",
     "prose_words",
     "reads_as_name",
-    "signing_words",
     "spells",
     "trimmed_name",
     "uncased",
@@ -215,11 +214,6 @@ def kind_words(found: list[str]) -> int:
         if is_type_word(word):
             return k + 1
     return 0
-
-
-@cache
-def signing_words() -> WordSet:
-    return WordSet(vocabulary()["signing_words"])
 
 
 WORD = re.compile(r"[^\W_][\w'’-]*")

@@ -25,7 +25,6 @@ from .running import (
     opens_name,
     prose_words,
     reads_as_name,
-    signing_words,
     spells,
     trimmed_name,
     uncased,
@@ -33,6 +32,7 @@ from .running import (
 )
 from .spans import (
     is_gloss,
+    signing_words,
     speaks,
 )
 

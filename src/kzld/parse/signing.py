@@ -19,8 +19,9 @@ from .names import (
 from .openings import subject
 from .outside import signers_section
 from .plurals import after_plural
-from .running import WORD, opens_name, organisations, plausible, reads_as_name, signing_words
+from .running import WORD, opens_name, organisations, plausible, reads_as_name
 from .runs import name_run
+from .spans import signing_words
 from .text import Line, folded_in_place
 
 __all__ = [

@@ -46,6 +46,7 @@ __all__ = [
     "is_event",
     "is_gloss",
     "name_evidence",
+    "signing_words",
     "speaks",
     "spoken_of",
     "statement_compound",
@@ -180,7 +181,8 @@ def _joint_words() -> frozenset[str]:
 
 
 @cache
-def _signing() -> WordSet:
+def signing_words() -> WordSet:
+    """The words of signing (``signing_words`` in ``cues.yaml``), as a word set."""
     return WordSet(vocabulary()["signing_words"])
 
 
@@ -244,7 +246,7 @@ def _tells(word: str) -> bool:
     folded = fold(word)
     if statement_word(folded) or folded in _joint_words():
         return True
-    return _restated(folded, _joint_words()) or _signing().matches(folded) or speaks(word)
+    return _restated(folded, _joint_words()) or signing_words().matches(folded) or speaks(word)
 
 
 #: The most words of a name read whole between two separators.

@@ -27,6 +27,7 @@ from .coordinated import prose_signers
 from .cued import cued_signers
 from .cues import folded_words, vocabulary
 from .dates import (
+    date_alone,
     names_statement,
     read_dateline,
     run_on_dateline,
@@ -163,9 +164,8 @@ def _city_then_date(content: str) -> tuple[date, str] | None:
         place = " ".join(found[:k])
         if not is_city(place):
             continue
-        dated = read_dateline(" ".join(found[k:]))
-        if dated is not None and dated[0] == "dateline" and dated[2] is None:
-            return dated[1], place
+        if (day := date_alone(" ".join(found[k:]))) is not None:
+            return day, place
     return None
 
 
@@ -181,9 +181,9 @@ def _city_by_date(content: str) -> tuple[date, str] | None:
     if len(parts) != 2:
         return None
     for place, dated in (parts, parts[::-1]):
-        found = read_dateline(dated) if is_city(place) else None
-        if found is not None and found[0] == "dateline" and found[2] is None:
-            return found[1], place.strip()
+        day = date_alone(dated) if is_city(place) else None
+        if day is not None:
+            return day, place.strip()
     return None
 
 

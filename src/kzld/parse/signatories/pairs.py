@@ -27,7 +27,15 @@ from ..names import is_person, person_line, person_shaped, speaks_for_organisati
 from ..text import words
 from .blocks import Block
 
-__all__ = ["PERSON", "in_commas", "nested", "paired", "personal", "with_organisations"]
+__all__ = [
+    "PERSON",
+    "in_commas",
+    "nested",
+    "paired",
+    "personal",
+    "surname_cased",
+    "with_organisations",
+]
 
 #: What :func:`paired` returns for an entry that names only a person and a role.
 PERSON = -1
@@ -50,9 +58,13 @@ def personal(text: str) -> bool:
     if not 2 <= len(full) <= 4:
         return False
     # a surname in capitals is no abbreviation: the name is weighed as "Name Surname"
-    return not speaks_for_organisation(
-        " ".join(w.capitalize() if w.isupper() else w for w in found)
-    )
+    return not speaks_for_organisation(surname_cased(found))
+
+
+def surname_cased(name: list[str]) -> str:
+    """A person's name of these words with a surname in capitals written as a name is
+    ("Jane ROE" -> "Jane Roe"): no abbreviation."""
+    return " ".join(w.capitalize() if w.isupper() else w for w in name)
 
 
 def _person_and_role(text: str) -> bool:

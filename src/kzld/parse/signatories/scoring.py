@@ -35,7 +35,7 @@ from ..names import (
 from ..text import cased, words
 from .blocks import NONE, STRONG, WEAK, Block
 from .cuelines import speaks_for
-from .pairs import PERSON, paired, personal
+from .pairs import PERSON, paired, personal, surname_cased
 
 __all__ = ["NAME", "accept", "entry_score", "is_menu"]
 
@@ -212,8 +212,7 @@ def _signed_off(block: Block) -> bool:
     name, post = (raw for _, _, raw in block.items)
     if not personal(name):
         return False
-    spelled = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
-    return person_line(f"{spelled}, {post}") is not None
+    return person_line(f"{surname_cased(name.split())}, {post}") is not None
 
 
 def _promised(block: Block) -> bool:
