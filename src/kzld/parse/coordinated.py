@@ -90,6 +90,8 @@ _DASHES = ("–", "—", "-")
 ELIDED = re.compile(r"^[^\W\d_]{1,4}['’](?=\w)")
 #: Square brackets closing a part, perhaps an editor's gloss ("XCU [Xandia Congress of Unions]").
 _BRACKETED = re.compile(r"\s*(\[[^\[\]]*\])[\s.]*$")
+#: A dash with spaces between a person and the organisation they sign for.
+_PAIR_DASH = re.compile(r"\s[–—-]\s")
 #: A year (1900-2099) as a word.
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -367,6 +369,9 @@ def is_signer(name: str) -> bool:
         return False
     if persons_organisation(name):
         return False  # "Name Surname (XP)": a person, with the party in brackets
+    paired = _PAIR_DASH.split(name, maxsplit=1)
+    if len(paired) == 2 and person_shaped(paired[0]):
+        return False  # "Name Surname – X Party": a person and the party they sign for
     return not described(found)
 
 
@@ -411,6 +416,13 @@ def runs(sentence: str) -> Iterator[Run]:
             if head is not None and _name_after(parts, j, sentence):
                 whole = _bounded(part, head)
             found = whole or head
+            if whole is None and head is not None and _goes_on_after(sentence, parts, j):
+                whole = found = (head[0], len(part.rstrip()))  # "Związku pracy i rozwoju, ..."
+            if found is None and run and _goes_on(part, comma, parts, j):
+                end_at = start + len(part.rstrip())
+                run[-1] = (run[-1][0], sentence[run[-1][0] : end_at])  # "Narod i pravda, ..."
+                j += 1
+                continue
             if found is None or (whole is None and comma and found[0] > 0):
                 break
             name = sentence[start + found[0] : start + found[1]]
@@ -425,6 +437,30 @@ def runs(sentence: str) -> Iterator[Run]:
                 break
         yield run
         k = max(j - 1, k + 1)
+
+
+#: The most words in lower case after a word for "and" that go on with the name before them.
+_LOWER_TAIL = 2
+
+
+def _goes_on(part: str, comma: bool, parts: list[tuple[int, int, bool]], j: int) -> bool:
+    """True when ``part``, after a word for "and" (not a comma), is one or two words in lower
+    case and a comma comes after it: they go on with the name before the "and", written in
+    sentence case ("Narod i pravda, Xajedno", "Stranka rada i prava, ..."), no word of speaking,
+    of signing or for a statement among them."""
+    found = part.split()
+    if comma or not 1 <= len(found) <= _LOWER_TAIL or j + 1 >= len(parts) or not parts[j + 1][2]:
+        return False
+    return all(w[:1].islower() and w.isalpha() and not says(w) and not speaks(w) for w in found)
+
+
+def _goes_on_after(sentence: str, parts: list[tuple[int, int, bool]], j: int) -> bool:
+    """True when the part after the ``j``-th goes on with its name (:func:`_goes_on`): the
+    ``j``-th part is then a name whole, in sentence case."""
+    if j + 1 >= len(parts):
+        return False
+    start, end, comma = parts[j + 1]
+    return _goes_on(sentence[start:end], comma, parts, j + 1)
 
 
 def _name_after(parts: list[tuple[int, int, bool]], j: int, sentence: str) -> bool:

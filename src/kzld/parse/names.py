@@ -51,6 +51,7 @@ __all__ = [
     "person_shaped",
     "persons_organisation",
     "speaks_for_organisation",
+    "surname_cased",
 ]
 
 #: Arabic-script prefixes taken off before looking a word up (article, conjunction).
@@ -538,15 +539,33 @@ def person_shaped(text: str) -> bool:
     return not speaks_for_organisation(text)
 
 
-#: A person's name, then in brackets the organisation they sign for ("Giuseppe Onufrio (WWF)").
-_PERSON_BRACKET = re.compile(r"^(?P<person>[^()]+?)\s*\((?P<org>[^()]+)\)\s*[.,;]?$")
+#: A person's name, then in brackets the organisation they sign for ("Giuseppe Onufrio (WWF)"),
+#: a bracket perhaps inside it ("ANA ZET (Xandia (Ypsilon) Party)"), perhaps a closing
+#: quotation mark after it (the last line of a quoted statement).
+_PERSON_BRACKET = re.compile(
+    r"^(?P<person>[^()]+?)\s*\((?P<org>[^()]+(?:\([^()]*\)[^()]*)*)\)\s*[.,;]?[\"”»’']?$"
+)
+
+
+def surname_cased(name: list[str]) -> str:
+    """A person's name of these words with a surname (or the whole name) in capitals written as
+    a name is ("Jane ROE" -> "Jane Roe"): no abbreviation."""
+    return " ".join(w.capitalize() if w.isupper() else w for w in name)
 
 
 def persons_organisation(raw: str) -> tuple[int, str] | None:
     """Where the organisation starts in an entry that gives a person's name and then, in
-    brackets, their organisation ("Vittorio Cogliati Dezza (Legambiente)"), and its name."""
+    brackets, their organisation ("Vittorio Cogliati Dezza (Legambiente)", a sign-off in
+    capitals "ANA ZETOVA (Xandia Workers' Party)"), and its name."""
     match = _PERSON_BRACKET.match(raw)
-    if not match or not person_shaped(match.group("person")):
+    if not match:
+        return None
+    person = match.group("person")
+    # a name in capitals is a person's only with two words of three letters or more, none of
+    # them an abbreviation once cased as a name ("XKP ZWU" stays two abbreviations)
+    capitals = [w for w in person.split() if w.isupper()]
+    cased = surname_cased(person.split()) if all(len(w) >= 3 for w in capitals) else person
+    if not (person_shaped(person) or (capitals and person_shaped(cased))):
         return None
     org = match.group("org").strip()
     return (match.start("org") + len(match.group("org")) - len(match.group("org").lstrip()), org)

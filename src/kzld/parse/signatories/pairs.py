@@ -23,7 +23,13 @@ from functools import cache
 
 from ..cues import inner_cue_words, vocabulary
 from ..lists import ARTICLE, Item
-from ..names import is_person, person_line, person_shaped, speaks_for_organisation
+from ..names import (
+    is_person,
+    person_line,
+    person_shaped,
+    speaks_for_organisation,
+    surname_cased,
+)
 from ..text import words
 from .blocks import Block
 
@@ -59,12 +65,6 @@ def personal(text: str) -> bool:
         return False
     # a surname in capitals is no abbreviation: the name is weighed as "Name Surname"
     return not speaks_for_organisation(surname_cased(found))
-
-
-def surname_cased(name: list[str]) -> str:
-    """A person's name of these words with a surname in capitals written as a name is
-    ("Jane ROE" -> "Jane Roe"): no abbreviation."""
-    return " ".join(w.capitalize() if w.isupper() else w for w in name)
 
 
 def _person_and_role(text: str) -> bool:

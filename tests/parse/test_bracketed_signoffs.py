@@ -1,0 +1,43 @@
+"""Lines that close a statement with the person who signs, in capitals as a sign-off writes
+them, and in brackets the organisation they sign for ("ANA ZETOVA (Xandia Workers' Party)"), a
+bracket perhaps inside the organisation's name and the statement's closing quotation mark after
+the last: the organisations sign, the persons do not. Names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from .prose import PROSE
+from .reading import lists_of, read_text
+
+
+@pytest.mark.parametrize(
+    ("language", "lines", "names"),
+    [
+        ("en", ["IVAN ZETYAN (Xandia Self-Determination Union)",
+                "ANNA YPSILYAN (Democratic Zetland Party)",
+                "ARAM XANYAN (Ypsilon (Xanazunner) Party)”"],
+         ["Xandia Self-Determination Union", "Democratic Zetland Party",
+          "Ypsilon (Xanazunner) Party"]),
+        ("es", ["JUAN ZETA (Partido Obrero de Xandia)",
+                "MARÍA YPSILÓN (Unión Sindical Zetlandesa)",
+                "PEDRO XANTO (Frente Popular (Ypsilon) de Zetlandia)"],
+         ["Partido Obrero de Xandia", "Unión Sindical Zetlandesa",
+          "Frente Popular (Ypsilon) de Zetlandia"]),
+        ("ru", ["ИВАН ЗЕТОВ (Партия труда Ксандии)",
+                "АННА ИПСИЛОНОВА (Союз рабочих Зетландии)",
+                "ПЁТР КСАНОВ (Движение «Ипсилон»)"],
+         ["Партия труда Ксандии", "Союз рабочих Зетландии", "Движение «Ипсилон»"]),
+    ],
+)  # fmt: skip
+def test_the_organisation_in_brackets_after_a_person_in_capitals_signs(
+    language: str, lines: list[str], names: list[str]
+) -> None:
+    text = f"Statement\n\n{PROSE[language]}\n\n“{PROSE[language]}\n" + "\n".join(lines) + "\n"
+    assert lists_of(read_text(text)) == [names]
+
+
+def test_two_abbreviations_before_a_bracket_are_no_person() -> None:
+    # "XKP ZWU (...)": capitals of fewer than three letters, or abbreviations, name no person
+    text = f"Statement\n\n{PROSE['en']}\n\nSigned:\nXKP ZW (Xandia)\nYP QU (Zetland)\n"
+    assert lists_of(read_text(text)) == [["XKP ZW (Xandia)", "YP QU (Zetland)"]]

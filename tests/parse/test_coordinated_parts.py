@@ -1,0 +1,65 @@
+"""Parts of a run of coordinated names in a sentence of signing that are not names of their own:
+one or two words in lower case after a word for "and", a comma after them, go on with the name
+before the "and" ("Savez za rad i razvoj, ...", written in sentence case), and a person, a dash
+and an organisation ("Ana Zet – Xandia Workers Party") is a pair whose organisation signs, never
+one name. Names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import outside_of, read_text
+
+#: A paragraph of argument in each language, with no name in it.
+_ARGUMENT = {
+    "sr": "Građani traže promene i pravedniji zakon o radu, a mi ćemo zajedno raditi na tome da se "
+    "glas svakog birača poštuje u celoj zemlji.",
+    "sr-Cyrl": "Грађани траже промене и праведнији закон о раду, а ми ћемо заједно радити на томе "
+    "да се глас сваког бирача поштује у целој земљи.",
+    "pl": "Obywatele domagają się zmian i sprawiedliwego prawa pracy, a my będziemy razem pracować "
+    "nad tym, aby głos każdego wyborcy był szanowany.",
+    "en": "Citizens want change and a fairer labour law, and we will work together so that every "
+    "vote is respected across the country.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "names"),
+    [
+        ("sr", "Posle sastanka predstavnici stranaka X-SDA, Savez za rad i razvoj, Zetski blok i "
+         "XDA poručuju u potpisanoj izjavi da će zajedno raditi na promenama.",
+         ["X-SDA", "Savez za rad i razvoj", "Zetski blok", "XDA"]),
+        ("sr-Cyrl", "После састанка представници странака КС-СДА, Савез за рад и развој, Зетски "
+         "блок и КСДА поручују у потписаној изјави да ће заједно радити на променама.",
+         ["КС-СДА", "Савез за рад и развој", "Зетски блок", "КСДА"]),
+        ("pl", "Po spotkaniu w Xgrodzie przedstawiciele XPL, Związku pracy i rozwoju, "
+         "Zetlandzkiego Sojuszu i YPR podpisali wspólne oświadczenie o współpracy.",
+         ["XPL", "Związku pracy i rozwoju", "Zetlandzkiego Sojuszu", "YPR"]),
+    ],
+)  # fmt: skip
+def test_words_in_lower_case_after_and_go_on_with_the_name_before(
+    language: str, sentence: str, names: list[str]
+) -> None:
+    text = f"Statement\n\n{sentence}\n\n{_ARGUMENT[language]}\n"
+    assert outside_of(read_text(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "person"),
+    [
+        ("sr", "U ime stranaka koje su potpisale sporazum prisutni su bili Ana Zetić – Xandijska "
+         "stranka, Ivo Ypsić – Zetski pokret, Mara Xić – Savez slobode i pravde i Goran Tić – "
+         "predsednik ogranka sindikata.", "Mara Xić"),
+        ("en", "The agreement was signed in Xandiaville by Ana Zet – Xandia Workers Party, Ivo "
+         "Ypsilon – Zetland Green Union, Mara Xi – Ypsilon Freedom Party.", "Mara Xi"),
+        ("pl", "Porozumienie podpisali w Xgrodzie Anna Zet – Xandyjska Partia Pracy, Jan Ypsilon – "
+         "Zetlandzki Związek Zielonych, Maria Xi – Partia Wolności Ypsilonu.", "Maria Xi"),
+    ],
+)  # fmt: skip
+def test_a_person_and_a_dash_are_no_part_of_a_signer(
+    language: str, sentence: str, person: str
+) -> None:
+    text = f"Statement\n\n{sentence}\n\n{_ARGUMENT[language]}\n"
+    found = outside_of(read_text(text))
+    assert len(found) == 3
+    assert not any(person in name or "–" in name for name in found)
