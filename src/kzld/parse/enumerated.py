@@ -25,14 +25,14 @@ from ..model.folding import fold
 from ..model.quotes import OPENING, SINGLE_OPENING, quoted_name
 from ..model.records import Section
 from .coordinated import is_signer, masked, name_head, name_tail, sentences
-from .cues import vocabulary
+from .cues import folded_words, vocabulary
 from .names import generic_plural, is_abbreviation, is_person, is_type_word, known_name
 from .outside import signers_section
 from .spans import spoken_of
 from .text import Line
 from .totals import number_value
 
-__all__ = ["counts", "enumerated_signers", "is_uncased"]
+__all__ = ["counted_in", "counts", "enumerated_signers", "is_uncased", "read_run"]
 
 #: A word with its combining marks (the vowel signs of the scripts of India are marks).
 _TOKEN = re.compile(r"(?:[\w'’\-]|[\u0300-\u036f\u0900-\u0dff])+")
@@ -100,24 +100,30 @@ def _organisations_after(tokens: list[str], glued: str) -> bool:
 def counts(paragraphs: list[Line]) -> frozenset[int]:
     """The numbers of organisations ``paragraphs`` state ("Fem organisationer", "4団体",
     "ექვსმა პარტიამ"): a number from two to thirty, a word for organisations after it."""
-    found: set[int] = set()
-    for line in paragraphs:
-        tokens = [m.group() for m in _TOKEN.finditer(line.content)]
-        for k, token in enumerate(tokens):
-            value = number_value(token)
-            glued = ""
-            if value is None:
-                for digits in _GLUED.finditer(token):
-                    glued = token[digits.end() :]
-                    value = number_value(digits.group())
-                    if value is not None and glued[:1].isalpha():
-                        break
-                    value = None
-            if value is None or not _FEWEST <= value <= _MOST:
-                continue
-            if _organisations_after(tokens[k + 1 :], glued):
-                found.add(value)
-    return frozenset(found)
+    return frozenset(value for line in paragraphs for value, _ in counted_in(line.content))
+
+
+def counted_in(text: str) -> list[tuple[int, int]]:
+    """Each number of organisations ``text`` states (:func:`counts`), with the offset where the
+    number's word ends."""
+    found: list[tuple[int, int]] = []
+    tokens = list(_TOKEN.finditer(text))
+    for k, match in enumerate(tokens):
+        token = match.group()
+        value = number_value(token)
+        glued = ""
+        if value is None:
+            for digits in _GLUED.finditer(token):
+                glued = token[digits.end() :]
+                value = number_value(digits.group())
+                if value is not None and glued[:1].isalpha():
+                    break
+                value = None
+        if value is None or not _FEWEST <= value <= _MOST:
+            continue
+        if _organisations_after([t.group() for t in tokens[k + 1 : k + 1 + _AFTER]], glued):
+            found.append((value, match.end()))
+    return found
 
 
 def _parts(sentence: str) -> list[tuple[int, int, bool]]:
@@ -245,25 +251,26 @@ def _item_like(text: str, uncased: bool) -> bool:
     return _typed(name) if uncased else is_signer(name)
 
 
-def _read(sentence: str, n: int) -> list[tuple[int, str]]:
+def read_run(sentence: str, n: int, near: bool = False) -> list[tuple[int, str]]:
     """The names of a run of exactly ``n`` parts in ``sentence``, when its items read as names:
     by capitals (every edge read), or in a script without them by quotation marks or type words
-    (half of them; all of them where spaces part the items), an edge no form bounds left out.
-    Of several runs, the one with the most names read."""
+    (half of them; all of them where spaces part the items), an edge no form bounds left out;
+    ``near`` when the count stands beside the run (:mod:`.counted`): the count is the evidence,
+    and no type word is asked of the items. Of several runs, the one with the most names read."""
     best: list[tuple[int, str]] = []
     for s in _windows(_parts(sentence), n, sentence):
-        kept = _names(sentence, s, n)
+        kept = _names(sentence, s, n, near)
         if len(kept) > len(best):
             best = kept
     return best
 
 
-def _names(sentence: str, s: int, n: int) -> list[tuple[int, str]]:
+def _names(sentence: str, s: int, n: int, near: bool) -> list[tuple[int, str]]:
     """The names of the run of ``n`` parts opening at part ``s``, or none when it reads as no
-    enumeration of names."""
+    enumeration of names (``near``: :func:`read_run`)."""
     uncased = is_uncased(sentence)
     parts = _parts(sentence)
-    names = [_item(sentence, parts, s, k, n, uncased) for k in range(n)]
+    names = [_item(sentence, parts, (s, k, n), uncased, near) for k in range(n)]
     if not all(_plausible(x[1], uncased) for x in names[1:-1] if x is not None):
         return []
     kept = [x for x in names if x is not None and x[1] and _plausible(x[1], uncased)]
@@ -276,9 +283,9 @@ def _names(sentence: str, s: int, n: int) -> list[tuple[int, str]]:
         return []  # an edge left out must be a clause that holds a name, not a word or two
     quoted = all(sentence[a - 1 : a] in _OPENINGS for a, _ in kept)
     typed = sum(_typed(name) for _, name in kept)
-    if uncased and not quoted and typed * 2 < n:
-        return []
-    if _unspaced(sentence) and typed < len(kept):
+    if uncased and not quoted and ((typed * 2 < n and not near) or not typed):
+        return []  # near a count, one name saying what it is is enough, none is too few
+    if _unspaced(sentence) and typed < len(kept):  # a space parts phrases as well as names
         return []
     if spoken_of(sentence[: kept[0][0]]):
         return []  # right after a word of speaking to them: whom the statement supports
@@ -286,13 +293,21 @@ def _names(sentence: str, s: int, n: int) -> list[tuple[int, str]]:
 
 
 def _item(
-    sentence: str, parts: list[tuple[int, int, bool]], s: int, k: int, n: int, uncased: bool
+    sentence: str,
+    parts: list[tuple[int, int, bool]],
+    at: tuple[int, int, int],
+    uncased: bool,
+    near: bool,
 ) -> tuple[int, str] | None:
-    """The ``k``-th name of the run of ``n`` parts opening at part ``s``, with its offset."""
+    """The ``k``-th name of the run of ``n`` parts opening at part ``s`` (``at``: ``s, k, n``),
+    with its offset; ``near``: :func:`read_run`."""
+    s, k, n = at
     a, b, _ = parts[s + k]
     text = sentence[a:b]
     if k == 0 and (s == 0 or not _short(text)):
         found = _first(text, uncased)
+        if found is None and near and uncased:
+            found = _after_cue(text)
     elif k == n - 1:
         # in capitals the name is read on into the rest ("X för fred och frihet har ...")
         rest = text if uncased else sentence[a:]
@@ -303,12 +318,44 @@ def _item(
     if found is None:
         return None
     name = found[1].strip(" .,;:")
-    return a + found[0] + found[1].find(name), name
+    start = a + found[0] + found[1].find(name)
+    if k > 0 and _glued_and(name):
+        return start + len(_GLUED_AND), name[len(_GLUED_AND) :]
+    return start, name
+
+
+def _after_cue(text: str) -> tuple[int, str] | None:
+    """The name after the cue that opens the run's first part in a script without capitals:
+    after the last word for organisations in the plural or word saying "namely" ("... দলগুলো
+    হলো X": "the parties are X"), a few words."""
+    found = list(re.finditer(r"\S+", text))
+    namely = folded_words("namely_words")
+    cues = [m for m in found if fold(m.group()) in namely or generic_plural(m.group())]
+    if not cues or cues[-1].end() >= len(text.rstrip()):
+        return None
+    name = text[cues[-1].end() :].strip()
+    return (text.rfind(name), name) if _short(name) else None
+
+
+#: The conjunction "and" of the Arabic script, written onto the word after it.
+_GLUED_AND = "و"
+
+
+def _glued_and(name: str) -> bool:
+    """True when an item after the first opens with the conjunction "و" written onto an article
+    or a type word ("ومركز X", "والشبكة Y": "and the ..."), as a list's items are read."""
+    rest = name[len(_GLUED_AND) :]
+    head = rest.split()[0] if rest.split() else ""
+    typed = rest.startswith("ال") or is_type_word(head)
+    return name.startswith(_GLUED_AND) and typed and len(head) >= 3
 
 
 def _plausible(name: str, uncased: bool) -> bool:
-    """True when ``name`` may be an organisation's: no person, no number; in capitals, one."""
+    """True when ``name`` may be an organisation's: no person, no number, no bracket left open
+    (a part cut inside a bracket: "X(Y"); in capitals, one."""
     if any(c.isdigit() for c in name) and (uncased or not re.search(r"[^\W\d_]", name)):
+        return False
+    if name.count("(") + name.count("（") > name.count(")") + name.count("）"):
         return False
     if is_person(name):
         return False
@@ -331,7 +378,7 @@ def enumerated_signers(paragraph: Line, numbers: frozenset[int]) -> Section | No
     counts of organisations the title and the lead state)."""
     for offset, sentence in _sentences(paragraph):
         for n in sorted(numbers, reverse=True):
-            names = _read(sentence, n)
+            names = read_run(sentence, n)
             if names:
                 return signers_section(paragraph, [(offset + a, t) for a, t in names], "phrase")
     return None

@@ -140,6 +140,8 @@ def plural_signers(line: Line) -> Section | None:
             lower = re.match(r"\s*([^\W\d_]+)(?=[\s,:(])", content[at:])
             if not lower or not lower.group(1)[:1].islower() or generic_plural(lower.group(1)):
                 break
+            if number_value(lower.group(1)) is not None:
+                break  # "presentan cinco demandas: ...": the names after it count something else
             at += lower.end()
     return signers_section(line, names, "phrase") if names else None
 

@@ -24,6 +24,7 @@ from ..model.records import (
 )
 from .boilerplate import find_boilerplate
 from .coordinated import prose_signers
+from .counted import count_signers
 from .cued import cued_signers
 from .cues import folded_words, vocabulary
 from .dates import (
@@ -100,7 +101,10 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
     free = [i for i, line in enumerate(lines) if not line.blank and i not in skip and i not in used]
     datelines, created, published = statement_dates(lines, free, _datelines(lines, free, used))
     versions = _versions(lines, free, used, datelines)
-    sections = _with_outside(lines, skip, listed, versions)
+    # a dateline's line parts paragraphs as furniture does: "Zedtown, 12 May 2020" above
+    # "Some 40 parties ..." is no part of that sentence's opening
+    total = stated_total(*_paragraphs(lines, skip | datelines.keys(), listed.sections))
+    sections = _with_outside(lines, skip, listed, versions, total)
     sections = with_update_stamps(lines, skip, _with_languages(sections, versions))
     texts = [t for v in versions[:1] for t in (v.kicker, v.title, v.subtitle) if t]
     heads_all = [lines[i].content for i in free if not is_prose(lines[i].content)][:8]
@@ -120,9 +124,7 @@ def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Docu
         links=links,
         boilerplate=tuple(Span(lines[i].start, lines[i].end) for i in sorted(skip)),
         skipped=tuple(listed.skipped),
-        # a dateline's line parts paragraphs as furniture does: "Zedtown, 12 May 2020" above
-        # "Some 40 parties ..." is no part of that sentence's opening
-        stated_total=stated_total(*_paragraphs(lines, skip | datelines.keys(), sections)),
+        stated_total=total,
     )
 
 
@@ -387,11 +389,12 @@ def _initialled(short: str, long: str) -> bool:
 
 
 def _with_outside(
-    lines: list[Line], skip: set[int], listed: Found, versions: list[Version]
+    lines: list[Line], skip: set[int], listed: Found, versions: list[Version], total: int | None
 ) -> list[Section]:
     """The sections of the lists, with the signers named outside lists added (title, first
-    sentences, names together in a sentence of prose, "on behalf of", "among them"), each only
-    when no list or header line already names it; in text order."""
+    sentences, names together in a sentence of prose, "on behalf of", "among them", as many as
+    a count of organisations says: ``total`` is the text's stated total), each only when no list
+    or header line already names it; in text order."""
     sections = listed.sections
     # each paragraph read whole: a name cut by a line break is read as one
     logical = logical_lines(lines, skip)
@@ -410,6 +413,8 @@ def _with_outside(
     # enumeration ends, whatever the script
     numbers = counts(heads)
     candidates += [enumerated_signers(line, numbers) for line in heads] if numbers else []
+    # a count anywhere points at the enumeration of as many names beside it
+    candidates += count_signers(joined, total)
     persons = frozenset().union(*(signing_persons(line) for line in lead))
     openings = _openings(joined, versions)
     for opening, relaxed in openings:

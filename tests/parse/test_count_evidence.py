@@ -1,0 +1,99 @@
+"""A stated number of organisations is evidence for the enumeration of as many names beside it
+(:mod:`kzld.parse.counted`): in the brackets after the count, in its sentence, or in a sentence
+after it that opens with a cue; the items need no type word, capitals or quotation marks. A count
+that matches no enumeration takes nothing, and an enumeration of as many things that are no
+organisations ("five demands: ...") is none. Names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzld.parse.plurals import plural_signers
+from kzld.parse.text import Line
+
+from .prose import PROSE
+from .reading import outside_of, read_text
+
+#: Each case: the text's lead (the count and the enumeration), the signers.
+CASES = {
+    # in the brackets after the count: names by capitals, two runs with words between them
+    "it": (
+        "Cinque associazioni del territorio (al fianco di Xandcoop, Zetlavoro e Yberfin ci sono "
+        "Confxandia e Zetlartigiani) si rivolgono ai partiti perché escano dall'immobilismo.",
+        ["Xandcoop", "Zetlavoro", "Yberfin", "Confxandia", "Zetlartigiani"],
+    ),
+    # Cyrillic: the brackets after the count, two runs parted by a comma and a word
+    "ru": (
+        "Пять профсоюзов (помимо Ксандпрофа, Зетпрофа и Иберсоюза, это Ксандтруд и Зетсоюз) "
+        "выступили сегодня с общим заявлением о повышении заработной платы.",
+        ["Ксандпрофа", "Зетпрофа", "Иберсоюза", "Ксандтруд", "Зетсоюз"],
+    ),
+    # Greek: abbreviations after articles in the brackets after a count in words
+    "el": (
+        "Πέντε Ομοσπονδίες (μαζί με την ΞΟΕ, τη ΖΕΤΑ και την ΨΟΜΕΔ είναι η ΟΞΑΔΥ και η ΠΟΖΕ) "
+        "κήρυξαν κοινή απεργία για τις συντάξεις.",
+        ["ΞΟΕ", "ΖΕΤΑ", "ΨΟΜΕΔ", "ΟΞΑΔΥ", "ΠΟΖΕ"],
+    ),
+    # Bengali: the count in one sentence, the names after "the parties are" three sentences on
+    "bn": (
+        "জান্ডিয়া পিপলস পার্টির নেতৃত্বে ৪টি রাজনৈতিক দল মিলে নতুন একটি জোট গঠন করেছে। বুধবার "
+        "প্রেস ক্লাবে সংবাদ সম্মেলন ডেকে নতুন জোটের নাম জানানো হয়। জোটে থাকা দলগুলো হলো "
+        "জান্ডিয়া পিপলস পার্টি (জেপিপি), জেটপা, ইবার্গ ন্যাপ ও জেটল্যান্ড গণদল।",
+        ["জান্ডিয়া পিপলস পার্টি (জেপিপি)", "জেটপা", "ইবার্গ ন্যাপ", "জেটল্যান্ড গণদল"],
+    ),
+    # Chinese: the count after the enumeration in the same sentence, two names with no type word
+    "zh": (
+        "為備戰地方選舉，贊迪亞力量、澤特基進、小民贊迪亞聯盟、澤特綠黨今日召開記者會宣布攜手合作，"
+        "並發布4黨合作共同宣言。",
+        ["贊迪亞力量", "澤特基進", "小民贊迪亞聯盟", "澤特綠黨"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CASES))
+def test_as_many_names_as_a_count_beside_them_are_the_signers(language: str) -> None:
+    lead, signers = CASES[language]
+    document = read_text(f"{lead}\n\n{PROSE['en']}\n")
+    assert outside_of(document) == signers
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # five counted, four named: the count does not say where the enumeration ends
+        "জান্ডিয়া পিপলস পার্টির নেতৃত্বে ৫টি রাজনৈতিক দল মিলে নতুন একটি জোট গঠন করেছে। "
+        "জোটে থাকা দলগুলো হলো জান্ডিয়া পিপলস পার্টি (জেপিপি), জেটপা, ইবার্গ ন্যাপ ও "
+        "জেটল্যান্ড গণদল।",
+        "为备战地方选举，赞迪亚力量、泽特基进、小民赞迪亚、泽特绿今日召开记者会，发布五党共同宣言。",
+    ],
+)
+def test_a_count_that_matches_no_enumeration_takes_nothing(lead: str) -> None:
+    document = read_text(f"{lead}\n\n{PROSE['en']}\n")
+    assert outside_of(document) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # four parties counted; the enumeration of four (one with a type word, "committee") is of
+        # the demands its own cue counts
+        "৪টি রাজনৈতিক দল একটি যৌথ বিবৃতি দিয়েছে। বিবৃতিতে দলগুলোর ৪টি দাবি হলো মজুরি বৃদ্ধি, "
+        "শ্রমিক কমিটি গঠন, নিরাপদ পানি ও সস্তা বাসা।",
+        "أصدرت خمسة أحزاب بيانا مشتركا اليوم. وطرحت الأحزاب خمسة مطالب: رفع الأجور، ولجنة العمال، "
+        "والمياه النظيفة، والسكن الرخيص، وحرية التعبير.",
+    ],
+)
+def test_as_many_things_that_are_no_organisations_are_no_signers(lead: str) -> None:
+    document = read_text(f"{lead}\n\n{PROSE['en']}\n")
+    assert outside_of(document) == []
+
+
+def test_an_apposition_to_a_plural_passes_no_other_count() -> None:
+    # "the five organisations present five demands: ...": the names after "five demands" are
+    # the demands', not the organisations'
+    content = (
+        "Las cinco organizaciones presentan cinco demandas: Ley de Salario Digno, Fondo de "
+        "Vivienda de Zetlandia, Ley de Escuelas Libres, Junta de Agua Limpia y Consejo de "
+        "Alquileres Justos."
+    )
+    assert plural_signers(Line(1, 0, len(content), content)) is None
