@@ -97,3 +97,29 @@ def test_an_apposition_to_a_plural_passes_no_other_count() -> None:
         "Alquileres Justos."
     )
     assert plural_signers(Line(1, 0, len(content), content)) is None
+
+
+#: A count closing its paragraph, and the numbered lines right after it (no blank line between).
+BLOCK = (
+    "জেটল্যান্ডে নতুন নির্বাচনের আহ্বান জানিয়ে {count} আন্তর্জাতিক সংগঠনের যৌথ বিবৃতি দিয়েছেন "
+    "সেসব সংগঠনগুলো হলো-\n"
+    "১.জান্ডিয়া নেটওয়ার্ক ফর ফ্রি ইলেকশনস (জেডএনএফই),\n"
+    "২.ইবার্গ অ্যালায়েন্স ফর সিটিজেনস (আইএসি),\n"
+    "৩.জেটল্যান্ড ফেডারেশন ফর হিউম্যান রাইটস (জেডএফএইচ),\n"
+    "৪.জান্ডিয়া ডেমোক্রেসি নেটওয়ার্ক (জেডিএন)।\n"
+)
+
+
+def test_the_lines_right_after_a_count_are_its_names() -> None:
+    document = read_text(BLOCK.format(count="৪") + f"\n{PROSE['en']}\n")
+    assert outside_of(document) == [
+        "জান্ডিয়া নেটওয়ার্ক ফর ফ্রি ইলেকশনস (জেডএনএফই)",
+        "ইবার্গ অ্যালায়েন্স ফর সিটিজেনস (আইএসি)",
+        "জেটল্যান্ড ফেডারেশন ফর হিউম্যান রাইটস (জেডএফএইচ)",
+        "জান্ডিয়া ডেমোক্রেসি নেটওয়ার্ক (জেডিএন)",
+    ]
+
+
+def test_lines_fewer_than_the_count_are_not_its_names() -> None:
+    document = read_text(BLOCK.format(count="৫") + f"\n{PROSE['en']}\n")
+    assert outside_of(document) == []

@@ -12,6 +12,8 @@ capitals or no quotation marks. The count is the evidence that replaces them. Ne
   with at most a few words in lower case between runs ("al fianco di A, B e C ci sono D, E"),
   or, in a script without capitals, their parts;
 - the count's own sentence, before or after it (:func:`.enumerated.read_run`);
+- the lines right after the count's sentence when it ends its paragraph: exactly N lines, each a
+  paragraph of one name (a list's marker, "1." or "১.", and a closing comma taken off);
 - one of the next three sentences, when the words before its enumeration are its cue (a word for
   organisations, a word of signing) or there are none (the enumeration opens the sentence).
 
@@ -29,7 +31,7 @@ from collections.abc import Iterator
 
 from ..model.folding import fold
 from ..model.records import Section
-from .enumerated import counted_in, is_uncased, read_run
+from .enumerated import counted_in, is_uncased, may_be_name, names_whole, read_run
 from .names import generic_plural, is_person, is_type_word
 from .outside import signers_section
 from .runs import name_run
@@ -48,6 +50,10 @@ _TO_BRACKET = 4
 _BETWEEN = 4
 #: A word, with its combining marks (the vowel signs of the scripts of India are marks).
 _WORD = re.compile(r"(?:[\w'’\-]|[\u0300-\u036f\u0900-\u0dff])+")
+#: What opens a list's item: a number and a dot or bracket ("1.", "১.", "3)"), a dash, a bullet.
+_MARKER = re.compile(r"^\s*(?:\d{1,3}\s*[.)]|[-–—•*])\s*")
+#: What closes a list's item on its line: a comma, a semicolon, a full stop ("।" too).
+_CLOSING = " ,;.।"
 #: A sentence's end in any script ("。", "।", "؟" have no space after them).
 _END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？।؟])")
 
@@ -85,10 +91,13 @@ def _sentences(paragraphs: list[Line]) -> Iterator[Sentence]:
 
 def _counts(sentence: str, total: int | None) -> list[tuple[int, int]]:
     """The counts of organisations ``sentence`` states, each with where its number ends: a
-    number and a word for organisations, and the text's stated total written as a number."""
-    found = counted_in(sentence)
+    number and a word for organisations, and the text's stated total written as a number; not
+    the number of a list's item ("3. X Federation")."""
+    marker = _MARKER.match(sentence)
+    found = [(n, end) for n, end in counted_in(sentence) if not marker or end > marker.end()]
     if total is not None and all(n != total for n, _ in found):
-        found += [(total, m.end()) for m in _WORD.finditer(sentence) if _value(m) == total][:1]
+        written = [m for m in _WORD.finditer(sentence) if _value(m) == total]
+        found += [(total, m.end()) for m in written if not marker or m.end() > marker.end()][:1]
     return found
 
 
@@ -111,11 +120,34 @@ def _pointed(
     names = _run(sentence, n, cued=True)
     if names:
         return paragraph, [(offset + at, name) for at, name in names]
+    block = _block(sentences, k, n)
+    if block:
+        return block
     for later, at_, text in sentences[k + 1 : k + 1 + _FOLLOWING]:
         names = _run(text, n, cued=False)
         if names:
             return later, [(at_ + at, name) for at, name in names]
     return None
+
+
+def _block(sentences: list[Sentence], k: int, n: int) -> tuple[Line, list[tuple[int, str]]] | None:
+    """The ``n`` names of the lines right after the count's sentence ``k`` when it ends its
+    paragraph: each line a paragraph of one name (its marker and closing comma taken off), and
+    exactly ``n`` such lines before the first that is none."""
+    paragraph, offset, sentence = sentences[k]
+    if offset + len(sentence.rstrip()) < paragraph.start + len(paragraph.content.rstrip()):
+        return None  # the sentence goes on in its paragraph: no lines follow it
+    names: list[tuple[int, str]] = []
+    for line, at, text in sentences[k + 1 : k + n + 2]:
+        marker = _MARKER.match(text)
+        item = text[marker.end() if marker else 0 :].rstrip(_CLOSING)
+        whole = at == line.start and len(text.rstrip()) == len(line.content.rstrip())
+        if not whole or not item or not may_be_name(item):
+            break
+        names.append((at + text.find(item), item))
+    if len(names) != n or not names_whole([name for _, name in names]):
+        return None
+    return sentences[k + n][0], names  # the last line: a page cut short ends with a fragment
 
 
 def _run(sentence: str, n: int, cued: bool) -> list[tuple[int, str]]:

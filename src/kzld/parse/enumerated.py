@@ -32,7 +32,15 @@ from .spans import spoken_of
 from .text import Line
 from .totals import number_value
 
-__all__ = ["counted_in", "counts", "enumerated_signers", "is_uncased", "read_run"]
+__all__ = [
+    "counted_in",
+    "counts",
+    "enumerated_signers",
+    "is_uncased",
+    "may_be_name",
+    "names_whole",
+    "read_run",
+]
 
 #: A word with its combining marks (the vowel signs of the scripts of India are marks).
 _TOKEN = re.compile(r"(?:[\w'’\-]|[\u0300-\u036f\u0900-\u0dff])+")
@@ -360,6 +368,20 @@ def _plausible(name: str, uncased: bool) -> bool:
     if is_person(name):
         return False
     return uncased or is_signer(name)
+
+
+def names_whole(items: list[str]) -> bool:
+    """True when ``items``, each read whole (a line of a block after a count), are names as
+    :func:`read_run` reads them near a count: each short and plausible (in capitals, shaped as a
+    signer's name), and in a script without capitals one of them at least saying what it is."""
+    if not items or not all(map(may_be_name, items)):
+        return False
+    return not is_uncased(" ".join(items)) or any(map(_typed, items))
+
+
+def may_be_name(item: str) -> bool:
+    """True when ``item``, read whole, may be an organisation's name: short, plausible."""
+    return _short(item) and _plausible(item, is_uncased(item))
 
 
 def _sentences(paragraph: Line) -> Iterator[tuple[int, str]]:
