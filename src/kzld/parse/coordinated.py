@@ -31,6 +31,7 @@ from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.records import Section
 from .cues import folded_words, vocabulary
+from .likeness import likeness
 from .names import (
     evidence,
     generic_plural,
@@ -45,6 +46,7 @@ from .names import (
     persons_organisation,
 )
 from .outside import signers_section
+from .running import kind_words
 from .spans import (
     NAMED,
     bounded_name,
@@ -252,6 +254,8 @@ def name_head(part: str) -> tuple[int, int] | None:
             break  # (an editor's gloss in square brackets after a name is none of its words)
         if _capitalised(token) or _lower_word(token, tokens[end].group()):
             end += 1
+        elif (typed := _typed_close(part, tokens, start, end)) is not None:
+            end += typed  # "Lietuvos darbo federacija gegužės ...": up to its type word
         elif token in _DASHES and _capitalised(following):
             end += 1  # "Articolo 9 – Mxp", "Partei Xandias – KPX"
         else:
@@ -280,9 +284,14 @@ def name_tail(part: str) -> tuple[int, int] | None:
         if opening >= 0 and (opening == 0 or not stripped[opening - 1].isalnum()):
             return (opening + 1, len(stripped) - 1) if len(stripped) - opening > 2 else None
     tokens = list(_TOKEN.finditer(stripped))
-    if not tokens or not _capitalised(tokens[-1].group()):
+    if not tokens:
         return None
     first = len(tokens) - 1
+    if not _capitalised(tokens[-1].group()):
+        if _typed_opening([t.group() for t in tokens]) != 0:
+            return None
+        # "Lietuvos darbo federacija," a part whole: a name in sentence case up to its type word
+        return (0, tokens[-1].end()) if likeness(stripped) >= _SENTENCE_CASE_LIKENESS else None
     while first > 0 and len(tokens) - first < _LONGEST:
         token = tokens[first - 1].group()
         after = tokens[first].group()
@@ -318,6 +327,63 @@ def name_tail(part: str) -> tuple[int, int] | None:
     if first >= len(tokens):
         return None
     return tokens[first].start(), tokens[-1].end()
+
+
+#: The most words in lower case before the type word that closes a name in sentence case.
+_SENTENCE_CASE = 3
+#: How much a name in sentence case must look like an organisation's by the learnt likeness:
+#: "Xandijos darbo federacija" scores near 0.8, a clause that a type word closes ("Potrivit
+#: liderilor sindicali", according to the union leaders) near 0.55.
+_SENTENCE_CASE_LIKENESS = 0.6
+
+
+def _plain_lower(token: str) -> bool:
+    """True when ``token`` is a word in lower case that a name in sentence case may hold: no
+    word for "and", of speaking, of signing or for a statement, no punctuation after it."""
+    return (
+        token.isalpha()
+        and token.islower()
+        and token not in _ands()
+        and not says(token)
+        and not speaks(token)
+    )
+
+
+def _typed_close(part: str, tokens: list[re.Match[str]], start: int, end: int) -> int | None:
+    """How many words after the ``end``-th of ``tokens`` go on with the name of ``part`` that
+    opens at ``start`` in sentence case: words in lower case up to a (singular) type word that
+    closes them ("Lietuvos darbo federacija"), when the whole reads as a name
+    (:func:`.likeness.likeness`); else ``None``."""
+    if tokens[end].group()[-1:] in ',.;:!?)»”"':
+        return None  # the name ended at its punctuation: "Xandijos sąjunga, sukūrė federaciją"
+    following = [t.group() for t in tokens[end + 1 : end + 1 + _SENTENCE_CASE]]
+    for k, token in enumerate(following):
+        bare = token.rstrip(",.;:")
+        if not _plain_lower(bare):
+            return None
+        if is_type_word(bare) and not generic_plural(bare):
+            name = part[start : tokens[end + 1 + k].start() + len(bare)]
+            return k + 1 if likeness(name) >= _SENTENCE_CASE_LIKENESS else None
+        if bare != token:
+            return None
+    return None
+
+
+def _typed_opening(tokens: list[str]) -> int | None:
+    """Where the name opens that ``tokens`` end with in sentence case: a (singular) type word in
+    lower case last, up to three words in lower case before it, and a capitalised word before
+    them ("Lietuvos profesinių sąjungų konfederacija"); else ``None``."""
+    last = tokens[-1]
+    if not _plain_lower(last) or not is_type_word(last) or generic_plural(last):
+        return None
+    k = len(tokens) - 2
+    while k >= 0 and len(tokens) - 1 - k <= _SENTENCE_CASE:
+        if _capitalised(tokens[k]):
+            return None if says(tokens[k]) else k  # "Declaración de la federación": no name
+        if not _plain_lower(tokens[k]):
+            return None
+        k -= 1
+    return None
 
 
 def _no_start(token: str) -> bool:
@@ -415,6 +481,8 @@ def runs(sentence: str) -> Iterator[Run]:
             head = None if whole else name_head(part)
             if head is not None and _name_after(parts, j, sentence):
                 whole = _bounded(part, head)
+            if head is None and whole is None and j + 1 < len(parts):
+                whole = _kind_quoted(part)  # "..., profesinė sąjunga „Xandija“ ir ..."
             found = whole or head
             if whole is None and head is not None and _goes_on_after(sentence, parts, j):
                 whole = found = (head[0], len(part.rstrip()))  # "Związku pracy i rozwoju, ..."
@@ -452,6 +520,17 @@ def _goes_on(part: str, comma: bool, parts: list[tuple[int, int, bool]], j: int)
     if comma or not 1 <= len(found) <= _LOWER_TAIL or j + 1 >= len(parts) or not parts[j + 1][2]:
         return False
     return all(w[:1].islower() and w.isalpha() and not says(w) and not speaks(w) for w in found)
+
+
+def _kind_quoted(part: str) -> tuple[int, int] | None:
+    """Where the name in quotation marks lies that closes ``part`` after words in lower case
+    saying its kind ("profesinė sąjunga „Xandija“", :func:`.running.kind_words`); else ``None``."""
+    tokens = list(_TOKEN.finditer(part))
+    kind = kind_words([t.group() for t in tokens])
+    if not kind or kind + 1 != len(tokens) or tokens[kind].group()[0] not in _OPENING:
+        return None
+    found = _quoted(part, tokens[kind].start())
+    return found if found is not None and not part[found[1] + 1 :].strip() else None
 
 
 def _goes_on_after(sentence: str, parts: list[tuple[int, int, bool]], j: int) -> bool:
@@ -508,6 +587,8 @@ def _continues(joined: str, article: str, name: str, before: str) -> bool:
     when only ``name`` has a type word and ``before`` does not read as a name alone ("Magyar
     Xisztviselők és Zalkalmazottak Szakszervezete"), never when a type word opens ``name``
     ("Llywodraeth Xandia a Phlaid Zetland": a name of its own)."""
+    if joined[len(before) : len(before) + 1] in tuple(_CLOSING):
+        return False  # "„Xandija“ ir Zetos darbo federacija": a quoted name is whole
     found = evidence(name)
     opens_typed = is_type_word(name.split()[0]) if name.split() else False
     if not article.strip() and _abbreviates_more(name):
