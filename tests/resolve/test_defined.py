@@ -10,7 +10,7 @@ import pytest
 from kzld.parse import read_bytes
 from kzld.resolve.corpus import resolve_corpus
 from kzld.resolve.orgs import ResolverRecord, survey
-from kzld.resolve.orgs.authority import Authority, load_authority
+from kzld.resolve.orgs.authority import Authority, AuthorityEntry, load_authority
 from kzld.resolve.orgs.defined import Answer, Definition, Definitions, ask_key, ask_meaning
 from kzld.resolve.tally import Tally
 
@@ -200,3 +200,84 @@ def test_a_country_after_an_abbreviation_amid_a_name_is_the_whole_organisations(
 ) -> None:
     found = signatories(authority, text("a.txt", name), text("b.txt", "FZX"))
     assert found["b.txt"] == found["a.txt"]
+
+
+ZWPF = AuthorityEntry(
+    key="womens-and-peasants-front-unity",
+    name="Women's and Peasants' Front – Unity",
+    abbreviations=("ZWPF",),
+    founded=2011,
+    kinds=("party",),
+)
+
+
+def with_entries(*entries: AuthorityEntry) -> Authority:
+    return Authority((*load_authority(), *entries))
+
+
+def test_a_name_written_beside_its_entrys_abbreviation_is_that_entry_alone() -> None:
+    # the French name meets no form of the entry (a name of type words alone that names no
+    # country may be one organisation in each of several), but one text writes it with ZWPF
+    authority = with_entries(ZWPF)
+    texts = [
+        text("a.txt", "Front des femmes et des paysans – Unité (ZWPF)"),
+        text("b.txt", "Front des Femmes et des Paysans – Unité"),
+        text("c.txt", "Frente de Izquierda – Unidad"),
+    ]
+    forward = signatories(authority, *texts)
+    assert forward == signatories(authority, *reversed(texts))
+    assert forward == {
+        "a.txt": ["womens-and-peasants-front-unity"],
+        "b.txt": ["womens-and-peasants-front-unity"],
+        "c.txt": ["x-frente-de-izquierda-unidad"],
+    }
+    # without the text that writes them together, the name alone is a new organisation
+    alone = signatories(authority, texts[1])
+    assert alone == {"b.txt": ["x-front-des-femmes-et-des-paysans-unite"]}
+
+
+def test_an_entrys_name_alone_is_not_taken_before_its_founding() -> None:
+    authority = with_entries(ZWPF)
+    dated = (
+        "b.txt",
+        text("b.txt", "Front des Femmes et des Paysans – Unité")[1].replace(
+            "We stand", "Zetapolis, 3 May 2005\n\nWe stand"
+        ),
+    )
+    found = signatories(
+        authority, text("a.txt", "Front des femmes et des paysans – Unité (ZWPF)"), dated
+    )
+    assert found["b.txt"] == ["x-front-des-femmes-et-des-paysans-unite"]
+
+
+def test_a_name_two_entries_abbreviations_take_is_neither_alone() -> None:
+    other = AuthorityEntry(
+        key="front-of-women-and-peasants-unity",
+        name="Front of Women and Peasants – Unity",
+        abbreviations=("FWPU",),
+    )
+    authority = with_entries(ZWPF, other)
+    found = signatories(
+        authority,
+        text("a.txt", "Front des femmes et des paysans – Unité (ZWPF)"),
+        text("c.txt", "Front des femmes et des paysans – Unité (FWPU)"),
+        text("b.txt", "Front des Femmes et des Paysans – Unité"),
+    )
+    assert found["b.txt"] == ["x-front-des-femmes-et-des-paysans-unite"]
+
+
+def test_an_alias_is_kept_by_a_tally() -> None:
+    alias = Definition(
+        "ZWPF", ZWPF.key, None, (), known=True, alias="x-front-des-femmes-et-des-paysans-unite"
+    )
+    plain = Definition("XWU", "x-xandia-workers-union", None, ("union", "workers"))
+    tally = Tally.of([ResolverRecord((), (), (), definitions=(alias, plain))])
+    kept = Tally.from_value(orjson.loads(orjson.dumps(tally.value())))
+    assert kept.definitions().answer(ask_key("x-front-des-femmes-et-des-paysans-unite")) == ZWPF.key
+    assert kept.definitions().answer(ask_meaning("XWU")) == "x-xandia-workers-union"
+    # a definition without an alias is stored as before it could have one
+    rows: list[list[object]] = tally.value()["defined"]  # type: ignore[assignment]
+    assert [row[:-1] for row in rows] == [
+        ["XWU", "x-xandia-workers-union", None, ["union", "workers"], False],
+        ["ZWPF", ZWPF.key, None, [], True, "x-front-des-femmes-et-des-paysans-unite"],
+    ]

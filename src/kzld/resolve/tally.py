@@ -141,13 +141,14 @@ class Tally:
                 Counter({str(v): int(n) for v, n in c.items()}) for c in counts
             )
         tally.doubts = Counter({str(s): int(n) for s, n in value["doubts"].items()})
-        for abbreviation, key, country, concepts, known, n in value["defined"]:
+        for abbreviation, key, country, concepts, known, *alias, n in value["defined"]:
             definition = Definition(
                 str(abbreviation),
                 str(key),
                 None if country is None else str(country),
                 tuple(map(str, concepts)),
                 bool(known),
+                str(alias[0]) if alias else "",
             )
             tally.defined[definition] = int(n)
         return tally.settled()
@@ -162,8 +163,10 @@ class Tally:
 
 
 def definition_value(d: Definition) -> list[object]:
-    """A definition's fields as JSON-ready values (as :meth:`Tally.value` lists it)."""
-    return [d.abbreviation, d.key, d.country, list(d.concepts), d.known]
+    """A definition's fields as JSON-ready values (as :meth:`Tally.value` lists it); an alias
+    only where there is one, so that every other definition is stored as before."""
+    alias = [d.alias] if d.alias else []
+    return [d.abbreviation, d.key, d.country, list(d.concepts), d.known, *alias]
 
 
 def _values(one: SeenForms) -> tuple[tuple[str, ...], ...]:

@@ -16,7 +16,11 @@ whole corpus and answers two questions, each only where the corpus's evidence is
   two countries and their type-word concepts agree (those of one name are among the other's,
   and they share one, or neither has any): the same name in two languages or spellings
   ("Xandia Workers' Union (XWU)", "Union des travailleurs de Xandia (XWU)"). Such names go by
-  the first of their keys in sort order.
+  the first of their keys in sort order. A name written beside an authority entry's own
+  abbreviation and taken by it ("Union des travailleurs de Xandia (XWU)", XWU the entry's)
+  is, written alone, that entry: the key the name alone would get as a new organisation (its
+  ``alias``) goes by the entry's key, when every text that writes it so names one entry and no
+  abbreviation defines it as a new organisation.
 
 The answers depend only on the set of definitions, never on the order the texts were read in.
 An abbreviation the organisation authority knows is its business, never defined here. A name
@@ -57,6 +61,9 @@ class Definition:
     concepts: tuple[str, ...]
     #: whether ``key`` is an authority entry's
     known: bool = False
+    #: for a name taken by its entry's own abbreviation: the key the name alone would get as a
+    #: new organisation (see the module's docstring); "" for any other definition
+    alias: str = ""
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -97,8 +104,25 @@ class Definitions:
     def _by_abbreviation(self) -> dict[str, tuple[Definition, ...]]:
         found: dict[str, list[Definition]] = defaultdict(list)
         for definition in self.definitions:
-            found[definition.abbreviation].append(definition)
+            if not definition.alias:
+                found[definition.abbreviation].append(definition)
         return {key: tuple(ones) for key, ones in found.items()}
+
+    @cached_property
+    def _aliases(self) -> dict[str, str]:
+        """The key a name alone would get as a new organisation -> the authority entry every
+        text that writes it beside the entry's own abbreviation names (see the module's
+        docstring); none for a key an abbreviation defines as a new organisation."""
+        entries: dict[str, set[str]] = defaultdict(set)
+        for definition in self.definitions:
+            if definition.alias:
+                entries[definition.alias].add(definition.key)
+        new = {d.key for d in self.definitions if not d.known}
+        return {
+            alias: keys.pop()
+            for alias, keys in entries.items()
+            if len(keys) == 1 and alias not in new
+        }
 
     def _one_name(self, definitions: Sequence[Definition]) -> bool:
         """Whether ``definitions`` (of one abbreviation, of several keys) may name one new
@@ -151,8 +175,9 @@ class Definitions:
         return joined
 
     def key(self, key: str) -> str:
-        """The key a new organisation keyed ``key`` goes by (``key`` itself unless joined)."""
-        return self._keys.get(key, key)
+        """The key a new organisation keyed ``key`` goes by (``key`` itself unless joined to
+        another, or the alias of an authority entry's name)."""
+        return self._aliases.get(key) or self._keys.get(key, key)
 
     def meaning(self, abbreviation: str) -> tuple[str, str | None] | None:
         """The key and the country of the one organisation the corpus defines ``abbreviation``

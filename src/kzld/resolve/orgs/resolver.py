@@ -184,21 +184,26 @@ class OrganisationResolver:
         else:
             key, country = key_of_new(reading, self.index, decision.candidates, year)
             resolved = _Resolved(reading, decision, key, "new", country)
-        resolved = replace(resolved, defines=self._definition(resolved))
+        resolved = replace(resolved, defines=self._definition(resolved, year))
         return self._as_defined(resolved, year) if resolved.method == "new" else resolved
 
     # ------------------------------------------------------------------ the corpus's definitions
 
-    def _definition(self, resolved: _Resolved) -> Definition | None:
-        """What an entry that writes a name and one abbreviation the authority does not know
-        defines (:mod:`.defined`): taken by the authority without doubt, or new."""
+    def _definition(self, resolved: _Resolved, year: int | None) -> Definition | None:
+        """What an entry that writes a name and one abbreviation defines (:mod:`.defined`): one
+        the authority does not know, taken by the authority without doubt, or new; the entry's
+        own, an alias of its name when the abbreviation took it without doubt."""
         reading, decision = resolved.reading, resolved.decision
         shorts = {abbreviation_key(a) for a in reading.abbreviations} - {""}
         if len(shorts) != 1 or not _named(reading) or _within(reading):
             return None
         short = shorts.pop()
         if short in self.index.known_abbreviations:
-            return None
+            if resolved.method != "abbreviation" or decision.doubtful:
+                return None
+            alias, _ = key_of_new(reading, self.index, decision.candidates, year)
+            country = self.authority.entry(resolved.key).country
+            return Definition(short, resolved.key, country, (), known=True, alias=alias)
         if resolved.method == "new":
             concepts = tuple(sorted(signature(reading.label).concepts))
             return Definition(short, resolved.key, resolved.country, concepts)
@@ -217,6 +222,12 @@ class OrganisationResolver:
         reading = resolved.reading
         if _named(reading):
             key = self._ask(ask_key(resolved.key))
+            if key in self.authority and self.index.blocked(
+                self.authority.entry(key), reading, year
+            ):
+                return resolved  # the entry of another country, or not of the statement's year
+            if key in self.authority:
+                return replace(resolved, key=key, method="defined", country=None)
             return resolved if key == resolved.key else replace(resolved, key=key, method="defined")
         shorts = {abbreviation_key(a) for a in reading.abbreviations} - {""}
         if len(shorts) != 1:
