@@ -379,3 +379,37 @@ def test_a_name_written_with_other_spaces_is_told_from_the_same_name() -> None:
         ("ZetaXandia Party", "zeta-xandia-party", "unspaced"),
         ("Zeta Xandia Party", "zeta-xandia-party", "exact"),
     ]
+
+
+ZELTA_ONLY_LEAGUE = AuthorityEntry(
+    key="zelta-league", name="Zelta League", country="FI", kinds=("movement",)
+)
+
+
+def test_a_word_of_several_senses_meets_the_one_entry_a_sense_of_it_names() -> None:
+    """Finnish "liitto" is a union, a league or an alliance: "Zeltan liitto" is the Zelta
+    League when no Zelta Union or Zelta Alliance is known, and is listed for review with the
+    sense it was read in."""
+    index = AuthorityIndex(Authority((ZELTA_ONLY_LEAGUE,)))
+    found = decide(index, read_name("Zeltan liitto"), None)
+    assert (found.key, found.method, found.doubtful) == ("zelta-league", "sense", True)
+    assert "'liitto' as league" in found.reason
+
+
+def test_a_word_of_several_senses_that_meets_two_entries_is_neither() -> None:
+    alliance = AuthorityEntry(
+        key="zelta-alliance", name="Zelta Alliance", country="FI", kinds=("coordination",)
+    )
+    assert keys_of(Authority((ZELTA_ONLY_LEAGUE, alliance)), ["Zeltan liitto"]) == [
+        "x-zeltan-liitto"
+    ]
+
+
+def test_a_sense_meets_only_an_entry_of_a_kind_it_allows() -> None:
+    """Swahili "chama" is a party or an association: read as a party it meets only a party."""
+    union = AuthorityEntry(
+        key="zelta-party-union", name="Zelta Party", country="TZ", kinds=("trade-union",)
+    )
+    party = AuthorityEntry(key="zelta-party", name="Zelta Party", country="TZ", kinds=("party",))
+    assert keys_of(Authority((union,)), ["Chama Zelta"]) == ["x-chama-zelta"]
+    assert keys_of(Authority((party,)), ["Chama Zelta"]) == ["zelta-party"]

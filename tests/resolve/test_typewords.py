@@ -3,6 +3,7 @@ in its key, and the problems a curator is told of."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -213,3 +214,29 @@ def test_type_words_with_another_common_sense_are_marked_with_it() -> None:
         "rada": "labour (Serbo-Croatian genitive)",
     }
     assert also["kiri"].startswith("a letter (Estonian)")
+
+
+@pytest.mark.parametrize(
+    ("word", "senses", "problem"),
+    [
+        ("zeltaword", ["party"], "senses: 'zeltaword' must have two concepts or more"),
+        ("zeltaword", ["party", "partey"], "senses: 'zeltaword' must have two concepts or more"),
+        ("partido", ["party", "association"], "senses: 'partido' is a type word of one concept"),
+        ("zel*", ["party", "association"], "senses: the stem 'zel*' is shorter than 4 letters"),
+    ],
+)
+def test_a_word_of_several_senses_is_checked(
+    tmp_path: Path, word: str, senses: list[str], problem: str
+) -> None:
+    data = yaml.safe_load(SHIPPED.read_text(encoding="utf-8"))
+    data["senses"][word] = senses
+    with pytest.raises(TypeWordsError, match=re.escape(problem)):
+        load_type_words(_table(tmp_path, data))
+
+
+def test_words_of_several_senses_are_read_by_their_stems() -> None:
+    table = type_words()
+    assert table.senses_of("chama") == ("party", "association")
+    assert table.senses_of("narodne") == ("people", "national")
+    assert table.senses_of("szovetsege") == ("alliance", "federation")
+    assert table.senses_of("zelta") == ()

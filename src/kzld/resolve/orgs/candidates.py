@@ -5,7 +5,8 @@ abbreviation key and its :func:`~kzld.resolve.orgs.analysis.signature`, and keep
 similarity search. :meth:`AuthorityIndex.candidates` gives, for a
 :class:`~kzld.resolve.orgs.analysis.Reading`, every entry some evidence points at, each with that
 evidence (``exact``; ``unspaced``, the same letters written with other spaces; ``abbreviation``,
-``signature``, ``similar``) and, where one applies, the reason it cannot be taken (another
+``signature``; ``sense``, the signature with a word of several senses read as one of them;
+``similar``) and, where one applies, the reason it cannot be taken (another
 country, the statement predates the entry's founding...).
 Nothing is decided here: :mod:`kzld.resolve.orgs.decide` weighs the candidates.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import product
 
 from rapidfuzz import fuzz, process
@@ -59,6 +60,7 @@ STRENGTH = {
     "abbreviation": 95.0,
     "signature": 90.0,
     "near-signature": 80.0,
+    "sense": 78.0,
 }
 
 
@@ -234,6 +236,8 @@ class AuthorityIndex:
                 continue  # "CP, Italy": the name is "CP"; Italy is beside it, not in it
             for key, matched, kind, note in self._by_signature(text, reading):
                 found[key].evidence.append(Evidence(kind, matched, note, rank=rank))
+            for key, matched, kind, note in self._by_sense(text, reading):
+                found[key].evidence.append(Evidence(kind, matched, note, rank=rank))
         for rank, text in enumerate(texts):
             sig = signature(text)
             countries = sig.countries | reading.beside
@@ -270,9 +274,31 @@ class AuthorityIndex:
             if not wanted or not (kinds := self.authority.entry(key).kinds) or wanted & set(kinds)
         ]
 
-    def _by_signature(self, text: str, reading: Reading) -> Iterable[tuple[str, str, str, str]]:
-        """Entries with a form of the same signature: (key, form, kind, note)."""
+    def _by_sense(self, text: str, reading: Reading) -> Iterable[tuple[str, str, str, str]]:
+        """Entries with a form of the signature ``text`` has when its words of several senses
+        (``senses`` in the table, own words otherwise) are read as one of their concepts each,
+        of a kind the sense allows (``entry_kinds``): (key, form, "sense", note). Every sense
+        is tried: a name that meets two entries so is neither (see :mod:`.decide`)."""
         sig = signature(text)
+        table = type_words()
+        several = [(w, table.senses_of(w)) for w in sorted(sig.words)]
+        several = [(w, senses) for w, senses in several if senses]
+        if not several:
+            return
+        words = sig.words - {w for w, _ in several}
+        for choice in product(*(senses for _, senses in several)):
+            read = replace(sig, concepts=sig.concepts | set(choice), words=words)
+            said = ", ".join(f"{w!r} as {c}" for (w, _), c in zip(several, choice, strict=True))
+            for key, form, _, note in self._by_signature(text, reading, read):
+                if self._of_kind([key], frozenset(choice)):
+                    yield key, form, "sense", f"{said}: {note}"
+
+    def _by_signature(
+        self, text: str, reading: Reading, sig: Signature | None = None
+    ) -> Iterable[tuple[str, str, str, str]]:
+        """Entries with a form of the same signature (``text``'s, or ``sig``): (key, form,
+        kind, note)."""
+        sig = signature(text) if sig is None else sig
         if not sig.concepts:
             return
         table = type_words()

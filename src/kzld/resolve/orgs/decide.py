@@ -13,6 +13,9 @@ without its country) decides:
    that language's);
 3. the same signature (type words, own words, country) as one of its forms: a translation;
 4. a signature that differs only by concepts translations are known to swap (workers/labour);
+   then the signature with a word of several senses (``senses`` in the table: "chama", party
+   or association) read as one of them, when one entry of a kind that sense allows is met
+   over all the senses (two met, by one sense or two, decide nothing);
 
    a translation is into another language: a name that writes some type words of the form
    it meets as that form writes them, and others with other words, is another name in that
@@ -24,7 +27,8 @@ without its country) decides:
    clear margin over the next entry.
 
 Two entries with the same evidence decide nothing: the name becomes a new organisation, and the
-review lists it with both. Steps 4 and 5 are taken but listed for review (``doubtful``).
+review lists it with both. Steps 4 and 5 are taken but listed for review (``doubtful``), with
+the word read in one of its senses where there is one.
 """
 
 from __future__ import annotations
@@ -124,6 +128,13 @@ def decide(index: AuthorityIndex, reading: Reading, year: int | None) -> Decisio
             return taken(*found, kind, doubt or _other_sense(reading, found[1]))
         if isinstance(found, str):
             return new(found)
+
+    by_sense = _unique_by_rank(_translations(reading, _with(candidates, "sense")))
+    if isinstance(by_sense, tuple):
+        note = by_sense[1].note
+        return taken(*by_sense, "sense", f"a word of several senses read as one: {note}")
+    if isinstance(by_sense, str):
+        return new(by_sense)
 
     similar = _similar(reading, candidates)
     if isinstance(similar, tuple):

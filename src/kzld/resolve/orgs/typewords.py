@@ -11,7 +11,7 @@ link the others.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -58,6 +58,17 @@ class TypeWords:
     #: Short words of a language a bracket after a name may hold ("(Top)"), folded: never a
     #: known abbreviation written as a word, though an entry's abbreviation is spelt alike.
     plain_words: frozenset[str] = frozenset()
+    #: Folded words, and stems (a trailing ``*``), of several senses among the concepts
+    #: (``senses``): read as own words, each sense tried only when nothing else fits.
+    senses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def senses_of(self, word: str) -> tuple[str, ...]:
+        """The concepts a folded word of several senses may mean (empty for any other word)."""
+        found = self.senses.get(word)
+        if found is not None:
+            return found
+        stems = ((stem[:-1], c) for stem, c in self.senses.items() if stem.endswith("*"))
+        return next((c for stem, c in stems if word.startswith(stem)), ())
 
     def concept(self, word: str) -> str | None:
         """The concept of a folded word, or None when it is not a type word."""
@@ -295,6 +306,27 @@ def _also_means(
     return found
 
 
+def _senses(
+    data: Mapping[str, Any], table: TypeWords, concepts: set[str], problems: list[str]
+) -> dict[str, tuple[str, ...]]:
+    """The words of several senses (``senses``), folded: word (or stem, ``*`` kept) -> its
+    concepts; each of two concepts or more of the table, and no type word of one concept."""
+    found: dict[str, tuple[str, ...]] = {}
+    for word, senses in (data.get("senses") or {}).items():
+        listed = tuple(_strings(senses, f"senses.{word}", problems))
+        stem = str(word).endswith("*")
+        folded = fold_name(str(word).rstrip("*")) + ("*" if stem else "")
+        if len(set(listed)) < 2 or set(listed) - concepts:
+            problems.append(f"senses: {word!r} must have two concepts or more of the table")
+        elif stem and len(folded) - 1 < MIN_STEM:
+            problems.append(f"senses: the stem {word!r} is shorter than {MIN_STEM} letters")
+        elif table.concept(folded.rstrip("*")) is not None:
+            problems.append(f"senses: {word!r} is a type word of one concept")
+        else:
+            found[folded] = listed
+    return found
+
+
 def _folded_words(data: Mapping[str, Any], name: str, problems: list[str]) -> frozenset[str]:
     return frozenset(fold_name(w) for w in _strings(data.get(name, []), name, problems))
 
@@ -325,6 +357,7 @@ def load_type_words(path: Path | None = None) -> TypeWords:
         _folded_words(data, "hereafter_words", problems), _entry_kinds(data, concepts, problems),
         _also_means(data, words, problems), _folded_words(data, "plain_words", problems),
     )  # fmt: skip
+    table = replace(table, senses=_senses(data, table, concepts, problems))
     if problems:
         raise TypeWordsError(path, "problems in the type-word table:\n" + "\n".join(problems))
     return table
