@@ -413,3 +413,20 @@ def test_a_sense_meets_only_an_entry_of_a_kind_it_allows() -> None:
     party = AuthorityEntry(key="zelta-party", name="Zelta Party", country="TZ", kinds=("party",))
     assert keys_of(Authority((union,)), ["Chama Zelta"]) == ["x-chama-zelta"]
     assert keys_of(Authority((party,)), ["Chama Zelta"]) == ["zelta-party"]
+
+
+def test_a_spelling_variant_may_leave_out_link_words() -> None:
+    """Link words never tell two names apart: "Frente de Mujeres y Campesinos" is a spelling of
+    "Frente de Mujeres y de los Campesinos"; a name whose other words differ is not."""
+    front = AuthorityEntry(
+        key="womens-and-peasants-front-unity",
+        name="Women's and Peasants' Front – Unity",
+        names=(Name("Frente de Mujeres y de los Campesinos – Unidad", "es"),),
+        country="PE",
+        kinds=("coordination",),
+    )
+    index = AuthorityIndex(Authority((front,)))
+    found = decide(index, read_name("Frente de Mujeres y Campesinos - Unidad"), None)
+    assert (found.key, found.method, found.doubtful) == (front.key, "fuzzy", True)
+    other = decide(index, read_name("Frente de Mujeres y Obreros - Unidad"), None)
+    assert other.key is None

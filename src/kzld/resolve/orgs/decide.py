@@ -21,10 +21,10 @@ without its country) decides:
    it meets as that form writes them, and others with other words, is another name in that
    form's language ("Xandian Labour Party" is not the "Xandian Workers' Party"), not a
    translation of it;
-5. a spelling variant: a similar name (ratio >= :data:`SIMILAR_TAKE`), the same number of words,
-   every differing word a spelling of the other, no concept of either name missing from the
-   other's while it has one of its own ("X Socialists" is no spelling of "Socialist X"), and a
-   clear margin over the next entry.
+5. a spelling variant: a similar name (ratio >= :data:`SIMILAR_TAKE`), the same number of words
+   but link words ("de los"), every differing word a spelling of the other, no concept of
+   either name missing from the other's while it has one of its own ("X Socialists" is no
+   spelling of "Socialist X"), and a clear margin over the next entry.
 
 Two entries with the same evidence decide nothing: the name becomes a new organisation, and the
 review lists it with both. Steps 4 and 5 are taken but listed for review (``doubtful``), with
@@ -406,9 +406,21 @@ def _differs_by_country(query: str, matched: str) -> bool:
     return False
 
 
+def _content_words(normal: str) -> list[str]:
+    """The words of a normalised name but its link words ("de", "los"), which never tell two
+    names apart (``link_words`` in the type-word table)."""
+    link = type_words().link_words
+    return [word for word in normal.split() if word not in link]
+
+
 def _spelling_variant(a: str, b: str) -> bool:
-    """Same number of words, and every differing word pair a spelling of one word."""
+    """Same number of words, but link words in names that name no country ("Frente de
+    Izquierda y Trabajadores" / "Frente de Izquierda y de los Trabajadores"; "X Party, Xandia" is
+    not "X Party of Xandia", which may be another organisation than the "Xandian X Party"),
+    and every differing word pair a spelling of one word."""
     left, right = a.split(), b.split()
+    if len(left) != len(right) and not (country_words(a) or country_words(b)):
+        left, right = _content_words(a), _content_words(b)
     if len(left) != len(right):
         return False
     return all(x == y or fuzz.ratio(x, y) >= SPELLING for x, y in zip(left, right, strict=True))
