@@ -118,6 +118,11 @@ def test_a_word_of_another_sense_must_be_a_type_word_of_another_concept(tmp_path
         # the inflected forms names take (genitive, plural, adjective agreement); no row holds
         # a type word the table does not read
         ("Zeta Women's League", {"women", "league"}),
+        ("Udruženih sindikata Zete", {"united", "trade-union"}),
+        ("Удружени синдикати Зете", {"united", "trade-union"}),
+        ("Združena levica Zete", {"united", "left"}),
+        ("Združenje Zeta", {"association"}),
+        ("Удружење Зета", {"association"}),
         ("Związek Zawodowy Zeta Kobiet", {"union", "women"}),
         ("Komunistyczna Partii Zeta", {"communist", "party"}),
         ("Комуністична партія Зета", {"communist", "party"}),
