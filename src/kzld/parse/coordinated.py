@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model.countries import country_code
 from ..model.folding import fold
@@ -131,6 +131,18 @@ def _joint() -> WordSet:
 def says_signed(sentence: str) -> list[int]:
     """Where ``sentence`` says that names in it sign or issue a statement: the offsets of its
     words of signing, or of a word calling a statement joint beside a word for a statement."""
+    if len(sentence) > _REMEMBERED_LENGTH:
+        return list(_signed_at(sentence))
+    return list(_remembered(sentence))
+
+
+#: How many sentences :func:`says_signed` remembers (the prose readers ask about each sentence
+#: of a paragraph several times), and the longest it keeps.
+_SENTENCES_KEPT = 1 << 12
+_REMEMBERED_LENGTH = 2000
+
+
+def _signed_at(sentence: str) -> tuple[int, ...]:
     found = list(re.finditer(r"[^\W\d_][\w'’-]*", sentence))
     folded = [fold(m.group()) for m in found]
     places = [m.start() for k, m in enumerate(found) if signing_words().opens_at(folded, k)]
@@ -138,7 +150,10 @@ def says_signed(sentence: str) -> list[int]:
         near = [fold(m.group()) for m in found[k + 1 : k + 3]]
         if _joint().matches(fold(match.group())) and any(statement_word(w) for w in near):
             places.append(match.start())
-    return sorted(places)
+    return tuple(sorted(places))
+
+
+_remembered = lru_cache(maxsize=_SENTENCES_KEPT)(_signed_at)
 
 
 def says(token: str) -> bool:

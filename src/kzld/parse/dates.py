@@ -472,6 +472,9 @@ def ascii_digits(text: str) -> str:
 _DATELINE_WIDTH = 120
 #: How many lines :func:`read_dateline` remembers (a text's lines are asked about several times).
 _DATELINES_KEPT = 1 << 12
+#: The longest line whose answer :func:`read_dateline` remembers (a longer one is rarely a
+#: dateline, and is not kept in memory for it).
+_REMEMBERED_WIDTH = 4 * _DATELINE_WIDTH
 
 
 @lru_cache(maxsize=_DATELINES_KEPT)
@@ -484,7 +487,13 @@ def date_alone(line: str) -> date | None:
 
 def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     """``(kind, date, place)`` when ``line`` as a whole is a dateline or a stamp, else ``None``.
-    Digits of any script are read (``ডিসেম্বর ২৮, ২০২২``)."""
+    Digits of any script are read (``ডিসেম্বর ২৮, ২০২২``). The answers for lines up to
+    :data:`_REMEMBERED_WIDTH` characters are remembered: the readers of a text ask about the
+    same lines again and again (about four times each)."""
+    return _remembered(line) if len(line) <= _REMEMBERED_WIDTH else _read_dateline(line)
+
+
+def _read_dateline(line: str) -> tuple[str, date, str | None] | None:
     line = _TAGS.sub("", " ".join(ascii_digits(line).split()))
     if line.startswith("(") and line.endswith(")"):
         line = line[1:-1].strip()  # "(20 Aprile 2011)"
@@ -532,6 +541,9 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         place = None
     where = line[match.start("place") : match.end("place")].strip() if place else None
     return "dateline", found, where
+
+
+_remembered = lru_cache(maxsize=_DATELINES_KEPT)(_read_dateline)
 
 
 #: A clock time before a date (``17:32 20.02.2017``); a weekday or a place after it, behind a

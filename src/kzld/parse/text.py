@@ -136,21 +136,23 @@ def folded_in_place(text: str) -> str:
     each where it is (``ß`` stays one letter): offsets in it are offsets in ``text``."""
     if text.isascii():
         return text.lower()
-    chars = _CHARS
-    out = []
-    for char in text:
-        one = chars.get(char)
-        if one is None:
-            whole = fold(char)
-            lower = char.lower()
-            one = whole if len(whole) == 1 else lower if len(lower) == 1 else char
-            chars[char] = one
-        out.append(one)
-    return "".join(out)
+    return text.translate(_CHARS)
+
+
+class _InPlace(dict[int, str]):
+    """A :meth:`str.translate` table folding one character into one, filled on first use:
+    the character folded if that is one character, else in lower case if that is, else as it is."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        whole = fold(char)
+        lower = char.lower()
+        one = self[code] = whole if len(whole) == 1 else lower if len(lower) == 1 else char
+        return one
 
 
 #: Characters folded one at a time, remembered (there are only so many).
-_CHARS: dict[str, str] = {}
+_CHARS = _InPlace()
 
 
 #: The vowel signs and viramas of the scripts of India and South-East Asia, which ``\w`` leaves
