@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 
 from ..model.countries import country_code
 from ..model.folding import fold
@@ -46,6 +46,7 @@ from .names import (
     persons_organisation,
 )
 from .outside import signers_section
+from .remembered import remembered
 from .running import kind_words
 from .spans import (
     NAMED,
@@ -131,17 +132,15 @@ def _joint() -> WordSet:
 def says_signed(sentence: str) -> list[int]:
     """Where ``sentence`` says that names in it sign or issue a statement: the offsets of its
     words of signing, or of a word calling a statement joint beside a word for a statement."""
-    if len(sentence) > _REMEMBERED_LENGTH:
-        return list(_signed_at(sentence))
-    return list(_remembered(sentence))
+    return list(_signed_at(sentence))
 
 
-#: How many sentences :func:`says_signed` remembers (the prose readers ask about each sentence
-#: of a paragraph several times), and the longest it keeps.
-_SENTENCES_KEPT = 1 << 12
-_REMEMBERED_LENGTH = 2000
+#: The longest sentence whose answers are remembered (the prose readers ask about each
+#: sentence of a paragraph several times).
+_SENTENCE = 2000
 
 
+@remembered()
 def _signed_at(sentence: str) -> tuple[int, ...]:
     found = list(re.finditer(r"[^\W\d_][\w'’-]*", sentence))
     folded = [fold(m.group()) for m in found]
@@ -151,9 +150,6 @@ def _signed_at(sentence: str) -> tuple[int, ...]:
         if _joint().matches(fold(match.group())) and any(statement_word(w) for w in near):
             places.append(match.start())
     return tuple(sorted(places))
-
-
-_remembered = lru_cache(maxsize=_SENTENCES_KEPT)(_signed_at)
 
 
 def says(token: str) -> bool:
@@ -743,6 +739,7 @@ def _enumeration(sentence: str, run: Run) -> Run:
     return [] if any(speaks(w) for w in before.split()) else run
 
 
+@remembered()
 def _backers(sentence: str) -> bool:
     """True when ``sentence`` tells of a statement and of organisations in the plural ("the 52
     organisations behind the declaration", "Der Aufruf wird von 24 Organisationen

@@ -36,6 +36,7 @@ from ..model.folding import fold
 from ..model.records import Dateline, Section, Span
 from .cues import folded_words, vocabulary, word_file
 from .language import LANGUAGES, detect, script_of
+from .remembered import remembered
 from .text import Line, WordSet, folded_in_place
 
 __all__ = [
@@ -485,15 +486,11 @@ def date_alone(line: str) -> date | None:
     return found[1] if found is not None and found[0] == "dateline" and found[2] is None else None
 
 
+@remembered(_REMEMBERED_WIDTH, _DATELINES_KEPT)
 def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     """``(kind, date, place)`` when ``line`` as a whole is a dateline or a stamp, else ``None``.
-    Digits of any script are read (``ডিসেম্বর ২৮, ২০২২``). The answers for lines up to
-    :data:`_REMEMBERED_WIDTH` characters are remembered: the readers of a text ask about the
-    same lines again and again (about four times each)."""
-    return _remembered(line) if len(line) <= _REMEMBERED_WIDTH else _read_dateline(line)
-
-
-def _read_dateline(line: str) -> tuple[str, date, str | None] | None:
+    Digits of any script are read (``ডিসেম্বর ২৮, ২০২২``). Remembered: the readers of a text
+    ask about the same lines again and again (about four times each)."""
     line = _TAGS.sub("", " ".join(ascii_digits(line).split()))
     if line.startswith("(") and line.endswith(")"):
         line = line[1:-1].strip()  # "(20 Aprile 2011)"
@@ -541,9 +538,6 @@ def _read_dateline(line: str) -> tuple[str, date, str | None] | None:
         place = None
     where = line[match.start("place") : match.end("place")].strip() if place else None
     return "dateline", found, where
-
-
-_remembered = lru_cache(maxsize=_DATELINES_KEPT)(_read_dateline)
 
 
 #: A clock time before a date (``17:32 20.02.2017``); a weekday or a place after it, behind a

@@ -22,6 +22,7 @@ from ..model.countries import country_code, country_words
 from ..model.folding import country_key
 from .cues import inner_cue_words
 from .names import is_name_join, is_qualifier, is_type_word
+from .remembered import remembered
 from .text import outside_brackets
 from .text import words as word_list
 
@@ -85,6 +86,7 @@ def _country_suffix(text: str) -> tuple[str, str] | None:
     return None
 
 
+@remembered()
 def split_entry(raw: str) -> tuple[str, str | None, str | None, str | None]:
     """``(name, abbreviation, gloss, country_hint)`` of one entry's text."""
     text = " ".join(raw.split())

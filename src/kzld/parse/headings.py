@@ -38,6 +38,7 @@ from .cues import folded_words
 from .dates import is_date_line
 from .language import detect, script_of
 from .lists import ITEM
+from .remembered import remembered
 from .text import Line, words
 
 __all__ = [
@@ -340,6 +341,7 @@ _LAST_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]$")
 _BRACKETED_AFTER = 4
 
 
+@remembered()
 def is_prose(content: str) -> bool:
     """True when a line is running text: it ends as a sentence does, or is long, or holds a
     link. A short line that only closes a quotation or a bracket ("“BASTA CON LA GUERRA”",

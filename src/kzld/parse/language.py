@@ -262,7 +262,14 @@ class _Reading:
 
 
 def _read(text: str, limit: int) -> _Reading:
-    sample = _NO_LANGUAGE.sub(" ", _cut(text, limit))
+    return _read_sample(_cut(text, limit))
+
+
+@lru_cache(maxsize=1 << 12)
+def _read_sample(cut: str) -> _Reading:
+    """The reading of a text's sample (a text's lines and the text itself are asked about by
+    several readers: each sample is read once; a reading is never changed)."""
+    sample = _NO_LANGUAGE.sub(" ", cut)
     scripts = Counter(script_of(c) for c in sample if c.isalpha())
     if sum(scripts.values()) < _LETTERS:
         return _Reading(None)

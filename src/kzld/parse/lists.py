@@ -15,6 +15,7 @@ from ..model.folding import fold
 from .cues import folded_words, inner_cue_words
 from .dates import is_month_line, read_dateline
 from .names import generic_plural, is_type_word
+from .remembered import remembered
 from .text import Line, outside_brackets, words
 
 __all__ = [
@@ -348,6 +349,7 @@ def _before_blanks(lines: list[Line], start: int, index: int) -> int:
     return index
 
 
+@remembered()
 def is_plain_entry(content: str) -> bool:
     """True when an unmarked line could be one entry of a list: short, no sentence, no link."""
     if not content or len(content) > 150 or ITEM.match(content) or _URL.search(content):

@@ -29,6 +29,7 @@ from ..model.folding import fold
 from ..model.yamlio import safe_load
 from ..resources import authority_dir
 from .cues import vocabulary, word_file
+from .remembered import remembered
 from .text import WordSet, has_case, words
 
 __all__ = [
@@ -228,11 +229,13 @@ def is_qualifier(word: str) -> bool:
     return _kind_of(fold(word)) == "qualifiers"
 
 
+@remembered()
 def generic_plural(word: str) -> bool:
     """True when ``word`` is a plural type word (``parties``, ``Parteien``, ``κόμματα``)."""
     return _lexicon().plurals.matches(fold(word))
 
 
+@remembered()
 def is_abbreviation(token: str) -> bool:
     """Capitals (and digits) in any script: ``CPSA``, ``PR-ByH``, ``CPA/ML``, ``БКП``, ``ΚΚΕ``."""
     token = token.strip("()[],;:")

@@ -32,6 +32,7 @@ from .coordinated import sentences
 from .cues import folded_words, vocabulary
 from .names import is_abbreviation, is_name_join, is_person, person_shaped
 from .outside import signers_section
+from .remembered import remembered
 from .running import kind_words
 from .spans import bounded_name, tells_of_a_statement
 from .text import Line
@@ -237,6 +238,11 @@ def _signed_for(tokens: list[Token], k: int, sentence: str) -> Pair | None:
 def _pairs(sentence: str) -> list[Pair]:
     """The organisations ``sentence`` names through a role and a person, each with its person,
     in text order."""
+    return list(_pairs_in(sentence))
+
+
+@remembered()  # several readers ask about each sentence of the lead
+def _pairs_in(sentence: str) -> tuple[Pair, ...]:
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(sentence)]
     folded = [fold(t.strip("()")) for _, t in tokens]
     found: list[Pair] = []
@@ -257,7 +263,7 @@ def _pairs(sentence: str) -> list[Pair]:
         if pair is not None and not country_code(pair[0][1]) and pair[0][1] not in named:
             found.append(pair)
         k += length
-    return found
+    return tuple(found)
 
 
 def _signing_pairs(paragraph: Line) -> list[tuple[int, list[Pair]]]:

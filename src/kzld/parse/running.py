@@ -28,6 +28,7 @@ from .names import (
     known_name,
     person_shaped,
 )
+from .remembered import remembered
 from .spans import (
     NAMED,
     described,
@@ -82,6 +83,7 @@ def uncased(token: str) -> bool:
     return token[:1].isalpha() and token[:1].upper() == token[:1].lower()
 
 
+@remembered()
 def reads_as_name(text: str, relaxed: bool = False) -> bool:
     """True when a phrase from running text is a signer's name, not a description."""
     found_words = words(text)

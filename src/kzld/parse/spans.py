@@ -37,6 +37,7 @@ from .names import (
     is_type_word,
     person_shaped,
 )
+from .remembered import remembered
 from .text import WordSet, words
 
 __all__ = [
@@ -233,6 +234,7 @@ def statement_word(word: str) -> bool:
     )
 
 
+@remembered()
 def tells_of_a_statement(sentence: str) -> bool:
     """True when ``sentence`` tells of a statement: a word for one (:func:`statement_word`), a
     word calling one joint ("спільну"), a word of speaking out or of signing."""

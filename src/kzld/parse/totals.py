@@ -28,6 +28,7 @@ from typing import Any
 from ..model.folding import fold
 from .cues import folded_words, vocabulary, word_file
 from .names import generic_plural, is_qualifier, is_type_word
+from .remembered import remembered
 from .text import WordSet
 
 __all__ = ["number_value", "stated_total"]
@@ -344,6 +345,7 @@ def _tokens(sentence: str) -> list[str]:
     return [t.strip(".,;:") for t in _TOKEN.findall(sentence) if t.strip(".,;:")]
 
 
+@remembered()
 def _counted(sentence: str, signed: bool) -> int | None:
     """The first number in ``sentence`` of organisations (when it speaks of signing, or a word of
     supporting or taking part stands close to the number) or of signers and supporters."""

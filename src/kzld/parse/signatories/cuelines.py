@@ -13,6 +13,7 @@ from ...model.folding import fold
 from ..cues import folded_words, vocabulary
 from ..dates import find_date
 from ..names import generic_plural, is_name_join
+from ..remembered import remembered
 from ..text import WordSet, words
 
 __all__ = [
@@ -115,6 +116,7 @@ def signing_cue(content: str) -> bool:
     return _cue_words()[0].count(content) > 0
 
 
+@remembered()
 def introduces(content: str) -> bool:
     """True when a line points at a list after it: a colon at its end, words of signing or of
     what follows ("the parties whose names follow") in its last clause, or a short heading that
@@ -128,6 +130,7 @@ def introduces(content: str) -> bool:
     )
 
 
+@remembered()
 def counts_organisations(content: str) -> bool:
     """True when a short line that is no sentence counts organisations: a number in digits of any
     script and a type word in the plural ("The 12 parties", "19 पार्टियों के नाम"). Such a

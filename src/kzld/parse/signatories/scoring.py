@@ -32,6 +32,7 @@ from ..names import (
     person_line,
     person_shaped,
 )
+from ..remembered import remembered
 from ..text import cased, words
 from .blocks import NONE, STRONG, WEAK, Block
 from .cuelines import speaks_for
@@ -66,6 +67,7 @@ def _scores(block: Block) -> list[float]:
     return scores
 
 
+@remembered()
 def entry_score(raw: str) -> float:
     """How much an entry reads as an organisation's name: the hand-weighed evidence
     (:func:`~..names.name_score`, the authority's names among it), lowered to its mean with the
