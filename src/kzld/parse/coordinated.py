@@ -135,12 +135,7 @@ def says_signed(sentence: str) -> list[int]:
     return list(_signed_at(sentence))
 
 
-#: The longest sentence whose answers are remembered (the prose readers ask about each
-#: sentence of a paragraph several times).
-_SENTENCE = 2000
-
-
-@remembered()
+@remembered()  # the prose readers ask about each sentence of a paragraph several times
 def _signed_at(sentence: str) -> tuple[int, ...]:
     found = list(re.finditer(r"[^\W\d_][\w'’-]*", sentence))
     folded = [fold(m.group()) for m in found]
