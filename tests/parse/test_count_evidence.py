@@ -123,3 +123,21 @@ def test_the_lines_right_after_a_count_are_its_names() -> None:
 def test_lines_fewer_than_the_count_are_not_its_names() -> None:
     document = read_text(BLOCK.format(count="৫") + f"\n{PROSE['en']}\n")
     assert outside_of(document) == []
+
+
+def test_names_in_sentence_case_after_a_count_in_words() -> None:
+    # Lithuanian: the count ("Trys", three) and its total; the names in the next sentence, in
+    # sentence case, one in quotation marks after its kind, the last read to its type word
+    lead = (
+        "Trys nacionalinių profesinių sąjungų centrai teigia nuo šiol atstovausiantys vieningai.\n"
+        'Ksandijos profesinių sąjungų konfederacija, profesinė sąjunga "Zetlanda" ir Ksandijos '
+        "darbo federacija gegužės 1 dieną pasirašys deklaraciją, kurioje įsipareigoja derinti "
+        "savo veiksmus."
+    )
+    document = read_text(f"{lead}\n\n{PROSE['en']}\n")
+    assert document.stated_total == 3
+    assert outside_of(document) == [
+        "Ksandijos profesinių sąjungų konfederacija",
+        "Zetlanda",
+        "Ksandijos darbo federacija",
+    ]

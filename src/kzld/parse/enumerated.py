@@ -59,6 +59,8 @@ _CHARS = 80
 _SEPARATOR = re.compile(r"\s*[,;、，،؛]\s*")
 #: Quotation marks around a name in an enumeration ("„A“, „B“").
 _QUOTED = quoted_name(single=True)
+#: A quoted translation in brackets after a name in quotation marks ('"X" ("Y")'): no part of it.
+_QUOTED_GLOSS = re.compile(r"(?<=[\"»“”'’])\s*\(\s*[\"«“„'‘][^()]*[\"»“”'’]\s*\)\s*$")
 #: The quotation marks that open a name.
 _OPENINGS = OPENING + SINGLE_OPENING
 #: A number or a bullet that opens a paragraph ("1. ", "– ").
@@ -264,18 +266,27 @@ def read_run(sentence: str, n: int, near: bool = False) -> list[tuple[int, str]]
     by capitals (every edge read), or in a script without them by quotation marks or type words
     (half of them; all of them where spaces part the items), an edge no form bounds left out;
     ``near`` when the count stands beside the run (:mod:`.counted`): the count is the evidence,
-    and no type word is asked of the items. Of several runs, the one with the most names read."""
-    best: list[tuple[int, str]] = []
-    for s in _windows(_parts(sentence), n, sentence):
-        kept = _names(sentence, s, n, near)
-        if len(kept) > len(best):
-            best = kept
-    return best
+    and no type word is asked of the items, and when capitals read no run, names in sentence
+    case are read (:func:`_near_cased`). Of several runs, the one with the most names read."""
+    for level in (_NEAR, _SENTENCE_CASE) if near else (_APART,):
+        best: list[tuple[int, str]] = []
+        for s in _windows(_parts(sentence), n, sentence):
+            kept = _names(sentence, s, n, level)
+            if len(kept) > len(best):
+                best = kept
+        if best:
+            return best
+    return []
 
 
-def _names(sentence: str, s: int, n: int, near: bool) -> list[tuple[int, str]]:
+#: How a run is read (:func:`read_run`): with no count beside it, with one, and with one and
+#: names in sentence case.
+_APART, _NEAR, _SENTENCE_CASE = 0, 1, 2
+
+
+def _names(sentence: str, s: int, n: int, near: int) -> list[tuple[int, str]]:
     """The names of the run of ``n`` parts opening at part ``s``, or none when it reads as no
-    enumeration of names (``near``: :func:`read_run`)."""
+    enumeration of names (``near``: how, :func:`read_run`)."""
     uncased = is_uncased(sentence)
     parts = _parts(sentence)
     names = [_item(sentence, parts, (s, k, n), uncased, near) for k in range(n)]
@@ -305,7 +316,7 @@ def _item(
     parts: list[tuple[int, int, bool]],
     at: tuple[int, int, int],
     uncased: bool,
-    near: bool,
+    near: int,
 ) -> tuple[int, str] | None:
     """The ``k``-th name of the run of ``n`` parts opening at part ``s`` (``at``: ``s, k, n``),
     with its offset; ``near``: :func:`read_run`."""
@@ -323,13 +334,38 @@ def _item(
     else:
         name = _inner(text) if uncased else text
         found = (text.find(name), name)
+    if near == _SENTENCE_CASE and not uncased:
+        found = _near_cased(text if k < n - 1 else sentence[a:], k == 0, k == n - 1, found)
     if found is None:
         return None
-    name = found[1].strip(" .,;:")
+    name = _QUOTED_GLOSS.sub("", found[1]).strip(" .,;:")
     start = a + found[0] + found[1].find(name)
     if k > 0 and _glued_and(name):
         return start + len(_GLUED_AND), name[len(_GLUED_AND) :]
     return start, name
+
+
+def _near_cased(
+    text: str, first: bool, last: bool, found: tuple[int, str] | None
+) -> tuple[int, str] | None:
+    """An item near a count in a script with capitals that its capitals alone do not bound
+    (``found``, as read so far): the first part whole when it reads as a signer's name in
+    sentence case ("Xandijos profesinių sąjungų konfederacija"); inside, the name in quotation
+    marks of a part that is no name whole ('profesinė sąjunga "X"'); the last part read on to
+    the last type word of its first words ("Xandijos darbo federacija gegužės 1 dieną ...")."""
+    if first and found is None and _short(text) and is_signer(text.strip()):
+        return 0, text
+    if not first and not last and found is not None and not is_signer(found[1].strip()):
+        quoted = _QUOTED.search(text)
+        return (quoted.start("name"), quoted.group("name")) if quoted else found
+    if last and text[:1].isupper():
+        words = _SEPARATOR.split(text, maxsplit=1)[0].split()[:_WORDS]
+        typed = [k for k, w in enumerate(words) if is_type_word(w.strip(".:"))]
+        named = " ".join(words[: typed[-1] + 1]) if typed else ""
+        longer = found is None or len(named) > found[0] + len(found[1].strip())
+        if named and longer and is_signer(named):
+            return 0, named
+    return found
 
 
 def _after_cue(text: str) -> tuple[int, str] | None:
