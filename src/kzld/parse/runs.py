@@ -114,6 +114,23 @@ def _and(token: str, ands: frozenset[str], following: str | None = None) -> bool
     return folded in folded_words("and_before_capitals") and opens_name(following or "")
 
 
+def _capital_and(tokens: list[Token], k: int, ands: frozenset[str]) -> bool:
+    """True when ``tokens[k]`` is a word for "and" in capitals, or "&", between two names in a
+    line in capitals: a type word in capitals closes the name before it ("X WORKERS PARTY AND
+    ZETA UNION", "... PARTY & Y FRONT") or opens the one after it ("PARTIDO X Y LA UNIÓN Z");
+    "HOMELAND AND FREEDOM PARTY" is one name."""
+    if k == 0 or k + 1 >= len(tokens):
+        return False
+    token, previous, following = tokens[k][1], tokens[k - 1][1], tokens[k + 1][1]
+    if token != "&" and not (token.isupper() and fold(token) in ands):
+        return False
+    closed = previous.isupper() and len(previous) > 1 and is_type_word(previous)
+    # or a type word opens the next name, perhaps after an article ("... Y LA UNIÓN SINDICAL ...")
+    after = tokens[k + 2][1] if k + 2 < len(tokens) and len(following) <= 3 else following
+    opened = after.isupper() and len(after) > 1 and is_type_word(after)
+    return (closed or opened) and following.isupper() and opens_name(following)
+
+
 def _closing(tokens: list[tuple[int, str]], k: int) -> int | None:
     """The index of the token that closes a bracket opened by ``tokens[k]`` in a name, when it
     comes within a dozen words and no semicolon ("(Associazione per il rinnovamento ...)")."""
@@ -146,7 +163,8 @@ def _name_end(tokens: list[Token], start: int, ands: frozenset[str]) -> int:
         if token == "." and k > start and _initials(tokens[k - 1], tokens[k]):
             k += 1  # "BO.BI." (the full stop closes the initials, not the sentence)
             continue
-        if token in ',;:!?«»“”".،؛' or (_and(token, ands, following) and k > start):
+        joins = _and(token, ands, following) or _capital_and(tokens, k, ands)
+        if token in ',;:!?«»“”".،؛' or (joins and k > start):
             break
         if k > start and token.startswith("["):
             break  # an editor's gloss in square brackets after the name is none of its words
@@ -222,9 +240,11 @@ def _joiner(tokens: list[Token], k: int, ands: frozenset[str]) -> tuple[int, boo
     """After a name ending before ``tokens[k]``: the index of the next name's first token and
     whether a word for "and" joined it, when a comma or such a word follows; else ``None``."""
     following = tokens[k + 1][1] if k + 1 < len(tokens) else None
-    if k >= len(tokens) or not (tokens[k][1] in ",;،؛" or _and(tokens[k][1], ands, following)):
+    if k >= len(tokens):
         return None
-    by_and = _and(tokens[k][1], ands, following)
+    by_and = _and(tokens[k][1], ands, following) or _capital_and(tokens, k, ands)
+    if not (tokens[k][1] in ",;،؛" or by_and):
+        return None
     k += 1
     after = tokens[k + 1][1] if k + 1 < len(tokens) else None
     if k < len(tokens) and _and(tokens[k][1], ands, after):
