@@ -43,8 +43,8 @@ class Sighting:
     """Organisation ``key`` seen as ``form`` in ``document`` (``position`` in its list, if any).
 
     ``role`` is ``signatory``, ``name`` (publisher or affiliation) or ``mention``; ``method`` how
-    the key was found (``exact``, ``abbreviation``, ``signature``, ``near-signature``, ``fuzzy``,
-    ``paired``, ``new``, ``prose``).
+    the key was found (``exact``, ``unspaced``, ``abbreviation``, ``signature``,
+    ``near-signature``, ``sense``, ``fuzzy``, ``paired``, ``new``, ``defined``, ``prose``).
     """
 
     key: str
