@@ -260,7 +260,7 @@ def _opening_join(tokens: list[Token], k: int) -> bool:
         return True
     following = tokens[k + 1][1] if k + 1 < len(tokens) else ""
     if token.isupper() and len(token) > 1:
-        return following.isupper()
+        return following.isupper() or not following  # (a joining word alone names nothing)
     # a title with every word capitalised ("Joint Statement Between Welsh Labour and ...")
     return following[:1].isupper() and fold(token) in folded_words("between_words")
 
