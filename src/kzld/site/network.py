@@ -176,17 +176,51 @@ def _backbone(signers: list[list[str]]) -> tuple[list[str], dict[tuple[str, str]
     return kept_orgs, {e: weights[e] for e in chosen}, note
 
 
+#: The advance of each printable ASCII character in the labels' font (10 px), rounded up: the
+#: wider of DejaVu Sans and Liberation Sans (Arial's metrics), the fonts ``sans-serif`` is on
+#: most systems, measured from their ``hmtx`` tables.
+_ASCII_WIDTHS = {
+    5.0: "'ijlI ,./:;\\|f-()[]t!r\"*J`",
+    6.4: "szc?L_kvxyFTaeo$0123456789bdghnpqu{}",
+    8.0: "EKPSYABVXZCRUNH&DGOQ",
+    8.7: "w#+<=>^~M",
+    10.2: "%mW@",
+}
+_ASCII = {c: width for width, chars in _ASCII_WIDTHS.items() for c in chars}
+
+#: The advance of any other character, by kind, in those fonts: a wide (East Asian) one; a letter
+#: (the widest of the Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic blocks,
+#: 12.2 px; only the Canadian syllabics are wider); a dash, bracket or quotation mark; any other
+#: sign (the widest, 14.4 px; only U+2031, per ten thousand, is wider).
+_WIDE = 10.5
+_LETTER = 12.3
+_PUNCTUATION = 10.0
+_SIGN = 14.5
+
+
+def _char_width(c: str) -> float:
+    """The advance of ``c`` in the labels' font, never underestimated but for the two rare
+    exceptions above: a character that decomposes ("é", "ǆ", "Ⅷ") as the characters it
+    decomposes into, a combining mark nothing."""
+    if c in _ASCII:
+        return _ASCII[c]
+    category = unicodedata.category(c)
+    if category == "Mn":
+        return 0.0
+    if unicodedata.east_asian_width(c) in "WF":
+        return _WIDE
+    parts = unicodedata.normalize("NFKD", c)
+    if parts != c:
+        return sum(_char_width(part) for part in parts)
+    if category.startswith("L"):
+        return _LETTER
+    return _PUNCTUATION if category in ("Pd", "Ps", "Pe", "Pi", "Pf", "Pc") else _SIGN
+
+
 def _width(text: str) -> float:
-    """The width of ``text`` in the labels' font (10 px sans-serif), not underestimated: wide
-    (East Asian) characters 10.5 px, capitals and digits 7.5 px, the others 6.2 px."""
-    return sum(
-        10.5
-        if unicodedata.east_asian_width(c) in "WF"
-        else 7.5
-        if c.isupper() or c.isdigit() or c in "mwMW"
-        else 6.2
-        for c in text
-    )
+    """The width of ``text`` in the labels' font (10 px sans-serif), not underestimated
+    (:func:`_char_width`), so that labels the layout keeps apart never overlap when drawn."""
+    return sum(_char_width(c) for c in text)
 
 
 def _labels(
