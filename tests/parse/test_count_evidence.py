@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from kzld.parse.enumerated import read_run
 from kzld.parse.plurals import plural_signers
 from kzld.parse.text import Line
 
@@ -141,3 +142,24 @@ def test_names_in_sentence_case_after_a_count_in_words() -> None:
         "Zetlanda",
         "Ksandijos darbo federacija",
     ]
+
+
+#: Four organisations after their cue ("المنظمات وهي": the organisations, namely), parted by
+#: commas and a glued "و"; a free "و" inside the second name ("للحقوق و الحريات").
+NAMED = (
+    "ووقعت البيان المنظمات وهي مركز زاندا، ومركز زيتا للحقوق و الحريات، ومؤسسة يبرا، والشبكة "
+    "العربية لمعلومات زاندا."
+)
+FOUR = ["مركز زاندا", "مركز زيتا للحقوق و الحريات", "مؤسسة يبرا", "الشبكة العربية لمعلومات زاندا"]
+
+
+def test_no_glued_word_for_and_is_part_of_a_name() -> None:
+    document = read_text(f"رحبت 4 منظمات حقوقية بالإعلان المشترك. {NAMED}\n\n{PROSE['en']}\n")
+    assert outside_of(document) == FOUR
+
+
+def test_the_count_says_which_word_for_and_is_inside_a_name() -> None:
+    # four counted, five parts between the commas and words for "and": one "and" is a name's
+    assert [name for _, name in read_run(NAMED, 4, near=True)] == FOUR
+    assert read_run(NAMED, 5, near=True) == []
+    assert read_run(NAMED, 4) == []  # no count beside it: its cue is not read past

@@ -40,6 +40,7 @@ __all__ = [
     "may_be_name",
     "names_whole",
     "read_run",
+    "unglued",
 ]
 
 #: A word with its combining marks (the vowel signs of the scripts of India are marks).
@@ -269,14 +270,32 @@ def read_run(sentence: str, n: int, near: bool = False) -> list[tuple[int, str]]
     and no type word is asked of the items, and when capitals read no run, names in sentence
     case are read (:func:`_near_cased`). Of several runs, the one with the most names read."""
     for level in (_NEAR, _SENTENCE_CASE) if near else (_APART,):
-        best: list[tuple[int, str]] = []
-        for s in _windows(_parts(sentence), n, sentence):
-            kept = _names(sentence, s, n, level)
-            if len(kept) > len(best):
-                best = kept
-        if best:
-            return best
+        for parts in _partings(sentence, near):
+            best: list[tuple[int, str]] = []
+            for s in _windows(parts, n, sentence):
+                kept = _names(sentence, parts, (s, n), level)
+                if len(kept) > len(best):
+                    best = kept
+            if best:
+                return best
     return []
+
+
+def _partings(sentence: str, near: bool) -> Iterator[list[tuple[int, int, bool]]]:
+    """The ways ``sentence`` parts into items: between its separators (:func:`_parts`); near a
+    count, also with each word for "and" in turn inside a name ("A، وB للحقوق و الحريات، وC"):
+    the count says which reading holds."""
+    parts = _parts(sentence)
+    yield parts
+    if not near:
+        return
+    for k in range(1, len(parts)):
+        if parts[k][2]:
+            yield [
+                *parts[: k - 1],
+                (parts[k - 1][0], parts[k][1], parts[k - 1][2]),
+                *parts[k + 1 :],
+            ]
 
 
 #: How a run is read (:func:`read_run`): with no count beside it, with one, and with one and
@@ -284,11 +303,13 @@ def read_run(sentence: str, n: int, near: bool = False) -> list[tuple[int, str]]
 _APART, _NEAR, _SENTENCE_CASE = 0, 1, 2
 
 
-def _names(sentence: str, s: int, n: int, near: int) -> list[tuple[int, str]]:
-    """The names of the run of ``n`` parts opening at part ``s``, or none when it reads as no
-    enumeration of names (``near``: how, :func:`read_run`)."""
+def _names(
+    sentence: str, parts: list[tuple[int, int, bool]], run: tuple[int, int], near: int
+) -> list[tuple[int, str]]:
+    """The names of the run of ``n`` of the ``parts`` opening at part ``s`` (``run``: ``s, n``),
+    or none when it reads as no enumeration of names (``near``: how, :func:`read_run`)."""
+    s, n = run
     uncased = is_uncased(sentence)
-    parts = _parts(sentence)
     names = [_item(sentence, parts, (s, k, n), uncased, near) for k in range(n)]
     if not all(_plausible(x[1], uncased) for x in names[1:-1] if x is not None):
         return []
@@ -340,9 +361,7 @@ def _item(
         return None
     name = _QUOTED_GLOSS.sub("", found[1]).strip(" .,;:")
     start = a + found[0] + found[1].find(name)
-    if k > 0 and _glued_and(name):
-        return start + len(_GLUED_AND), name[len(_GLUED_AND) :]
-    return start, name
+    return unglued(start, name) if k > 0 else (start, name)
 
 
 def _near_cased(
@@ -383,6 +402,14 @@ def _after_cue(text: str) -> tuple[int, str] | None:
 
 #: The conjunction "and" of the Arabic script, written onto the word after it.
 _GLUED_AND = "و"
+
+
+def unglued(at: int, name: str) -> tuple[int, str]:
+    """An item after an enumeration's first (at offset ``at``) without the conjunction "و"
+    written onto it (:func:`_glued_and`), and its offset."""
+    if _glued_and(name):
+        return at + len(_GLUED_AND), name[len(_GLUED_AND) :]
+    return at, name
 
 
 def _glued_and(name: str) -> bool:

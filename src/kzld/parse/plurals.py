@@ -10,6 +10,7 @@ import re
 from ..model.folding import fold
 from ..model.records import Section
 from .cues import folded_words
+from .enumerated import unglued
 from .names import (
     generic_plural,
     is_abbreviation,
@@ -133,7 +134,8 @@ def plural_signers(line: Line) -> Section | None:
             if namely and fold(namely.group(1)) in folded_words("namely_words"):
                 start += namely.end()  # "هذه الأحزاب وهي X، Y": the word says the names follow
             found, _ = name_run(content[start:], line.start + start, relaxed=True)
-            kept = organisations(found)
+            kept = [found[0], *(unglued(at, name) for at, name in found[1:])] if found else []
+            kept = organisations(kept)
             if len(kept) >= 2 and (value is None or value == len(kept)):
                 names += [n for n in kept if n not in names]
                 break
