@@ -227,3 +227,22 @@ def test_a_name_in_quotes_is_not_an_entry_of_another_kind_than_its_word_says() -
     )
     assert keys[:2] == ["xandian-way", "xandian-way"]
     assert "xandian-way" not in keys[2:]
+
+
+def test_two_abbreviations_of_one_entry_written_together_are_that_entry() -> None:
+    """ "XTUC/CSX" writes the entry's abbreviations in two languages: the entry. Abbreviations of
+    two entries written so are a joint name, and one unknown part says nothing."""
+    union = AuthorityEntry(
+        key="xandian-trade-union-confederation",
+        name="Xandian Trade Union Confederation",
+        abbreviations=("XTUC", "CSX"),
+        kinds=("trade-union",),
+    )
+    party = AuthorityEntry(
+        key="zeta-workers-union", name="Zeta Workers' Union", abbreviations=("ZWU",)
+    )
+    assert keys_of(Authority((union, party)), ["CSX/XTUC", "XTUC/ZWU", "XTUC/QXW"]) == [
+        union.key,
+        "x-xtuc-zwu",
+        "x-xtuc-qxw",
+    ]

@@ -231,6 +231,9 @@ class AuthorityIndex:
             note = "shared by " + ", ".join(sorted(owners)) if akey in self.ambiguous else ""
             for key in owners:
                 found[key].evidence.append(Evidence("abbreviation", abbreviation, note))
+            for key in self._of_every_part(abbreviation) - owners:
+                note = "each abbreviation of " + abbreviation + " is this entry's"
+                found[key].evidence.append(Evidence("abbreviation", abbreviation, note))
         for rank, text in enumerate(texts):
             if without_country(text) is not None or leading_country(text) is not None:
                 continue  # "CP, Italy": the name is "CP"; Italy is beside it, not in it
@@ -260,6 +263,18 @@ class AuthorityIndex:
             evidence = tuple(sorted(set(pending.evidence)))
             candidates.append(Candidate(key, evidence, self.blocked(entry, reading, year)))
         return tuple(sorted(candidates, key=lambda c: (-c.score, c.key)))
+
+    def _of_every_part(self, abbreviation: str) -> set[str]:
+        """The entry every part of abbreviations written together ("XTUC/CSX": two of one
+        entry, in two languages) is an abbreviation of, when there is exactly one; none for
+        one abbreviation, or for parts of two entries ("XTUC/ZWU": a joint name)."""
+        parts = [p for p in abbreviation.split("/") if p.strip()]
+        if len(parts) < 2 or not all(is_abbreviation(p.strip()) for p in parts):
+            return set()
+        shared = set.intersection(
+            *(self.abbreviations.get(abbreviation_key(p), set()) for p in parts)
+        )
+        return shared if len(shared) == 1 else set()
 
     def _of_kind(self, keys: Iterable[str], concepts: frozenset[str] | None) -> list[str]:
         """Of ``keys``, those a name in quotation marks may be beside a word of these
