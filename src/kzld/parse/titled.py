@@ -123,6 +123,9 @@ def head_signers(line: Line) -> Section | None:
     inside one name ("YFE-CGC")."""
     head, colon, _ = line.content.partition(":")
     at = _after_statement_words(head)
+    joined = None if colon else _joined_before_statement(line.content)
+    if joined is not None:  # "XKP-ZWU bilateral joint statement": as if a colon followed
+        at, head, colon = joined[0], line.content[: joined[1]], ":"
     if len(head) - at > 80:
         return None
     names = _head_parts(head, at)
@@ -135,6 +138,31 @@ def head_signers(line: Line) -> Section | None:
     if not plausible(names, False):
         return None
     return signers_section(line, [(line.start + at, part) for at, part in names], "title")
+
+
+#: The most words of a short title that names its signers in one token ("XKP-ZWU joint statement").
+_SHORT_TITLE = 5
+
+
+def _joined_before_statement(content: str) -> tuple[int, int] | None:
+    """Where the one token of names joined by dashes or slashes lies that a short title gives
+    with no colon, every other word naming the statement or in lower case, a word for a
+    statement among them ("XKP-ZWU bilateral joint statement", "Joint XKP-ZWU statement",
+    "Comunicado conjunto bilateral XGT/YCO"): its start and end; else ``None``."""
+    tokens = content.split()
+    if not 2 <= len(tokens) <= _SHORT_TITLE:
+        return None
+    naming = folded_words("statement_words") | folded_words("joint_words")
+    joined = [k for k, w in enumerate(tokens) if re.search(r"\w[–—/-]\w", w)]
+    if len(joined) != 1:
+        return None
+    others = [w for k, w in enumerate(tokens) if k != joined[0]]
+    if not any(statement_compound(fold(w)) for w in others):
+        return None
+    if not all(fold(w) in naming or statement_compound(fold(w)) or w.islower() for w in others):
+        return None
+    start = content.index(tokens[joined[0]], len(" ".join(tokens[: joined[0]])))
+    return start, start + len(tokens[joined[0]])
 
 
 def _after_statement_words(head: str) -> int:
