@@ -23,7 +23,7 @@ organisations or more: one person with a role is the one who speaks, not the sig
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model.countries import country_code
 from ..model.folding import fold
@@ -235,14 +235,10 @@ def _signed_for(tokens: list[Token], k: int, sentence: str) -> Pair | None:
     return _text(tokens, first, end, sentence), person
 
 
-def _pairs(sentence: str) -> list[Pair]:
+@remembered()  # several readers ask about each sentence of the lead
+def _pairs(sentence: str) -> tuple[Pair, ...]:
     """The organisations ``sentence`` names through a role and a person, each with its person,
     in text order."""
-    return list(_pairs_in(sentence))
-
-
-@remembered()  # several readers ask about each sentence of the lead
-def _pairs_in(sentence: str) -> tuple[Pair, ...]:
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(sentence)]
     folded = [fold(t.strip("()")) for _, t in tokens]
     found: list[Pair] = []
@@ -266,17 +262,23 @@ def _pairs_in(sentence: str) -> tuple[Pair, ...]:
     return tuple(found)
 
 
-def _signing_pairs(paragraph: Line) -> list[tuple[int, list[Pair]]]:
+#: How many paragraphs' pairs :func:`_signing_pairs` remembers (those of the lead of a text).
+_PARAGRAPHS_KEPT = 16
+
+
+@lru_cache(maxsize=_PARAGRAPHS_KEPT)
+def _signing_pairs(paragraph: Line) -> tuple[tuple[int, tuple[Pair, ...]], ...]:
     """The pairs of each sentence of ``paragraph`` that tells of a statement or a signing and
-    names two organisations or more through their persons, with the sentence's offset."""
-    found: list[tuple[int, list[Pair]]] = []
+    names two organisations or more through their persons, with the sentence's offset (asked
+    twice of each paragraph of the lead: for the signers, and for the persons who sign)."""
+    found: list[tuple[int, tuple[Pair, ...]]] = []
     for offset, sentence in sentences(paragraph):
         if not tells_of_a_statement(sentence):
             continue
         pairs = _pairs(sentence)
         if len(pairs) >= 2:
             found.append((offset, pairs))
-    return found
+    return tuple(found)
 
 
 def represented_signers(paragraph: Line) -> Section | None:
