@@ -429,12 +429,11 @@ def _made_part(resolution: DocumentResolution, mint: Minter, key: str) -> Docume
     document = resolved.document
     if key != document.stem:
         resolved = replace(resolved, document=replace(document, key=key))
-    source = str(mint.source(key))
+    mine = mint.belongs_to(key)
     own: list[Triple] = []
     foreign: list[Triple] = []
     for triple in map_document(resolved, mint):
-        minted = mint.source_of(str(triple[0]))
-        (own if minted is not None and str(minted) == source else foreign).append(triple)
+        (own if mine(str(triple[0])) else foreign).append(triple)
     ordered = in_order(own)
     del own
     data = ntriples(triples_of(ordered))
@@ -460,10 +459,10 @@ def _made_part(resolution: DocumentResolution, mint: Minter, key: str) -> Docume
         for _, o in pairs:
             if not is_iri(o):
                 continue
-            minted = mint.source_of(str(o))
-            if minted is None or str(minted) != source:
-                refs.add(str(o))
-                part.linked = part.linked or minted is not None
+            iri = str(o)
+            if not mine(iri):
+                refs.add(iri)
+                part.linked = part.linked or mint.source_of(iri) is not None
     part.refs = tuple(sorted(refs))
     return part
 

@@ -59,3 +59,32 @@ def test_slug() -> None:
     assert slug("Communist Party (Marxist-Leninist)") == "communist-party-marxist-leninist"
     assert slug("Българска партия") == "българска-партия"
     assert slug("«»") == "_"
+
+
+@pytest.mark.parametrize("key", ["001_f10d", "a", "_x", "Ξ ά/b", "a.b"])
+def test_what_belongs_to_a_text_is_what_source_of_says(key: str) -> None:
+    mint = Minter(BASE)
+    mine = mint.belongs_to(key)
+    own = [
+        mint.source(key),
+        mint.statement(key),
+        mint.version(key, "ru", 2),
+        mint.section(key, 3),
+        mint.signature(key, "kke"),
+        mint.selector(mint.evidence(key, Span(3, 9)), "quote"),
+        mint.mention(key, Span(0, 4)),
+    ]
+    others = [
+        mint.statement(key + "b"),  # a key the text's key opens
+        mint.statement("other"),
+        mint.organisation(key),  # not a kind of IRI a text owns
+        mint.event(key),
+        URIRef("https://example.org/statement/" + segment(key)),  # another base
+        URIRef(BASE + "statement/"),
+        URIRef(BASE),
+    ]
+    source = str(mint.source(key))
+    for iri in own + others:
+        assert mine(str(iri)) == (str(mint.source_of(str(iri))) == source), iri
+    assert [mine(str(iri)) for iri in own] == [True] * len(own)
+    assert [mine(str(iri)) for iri in others] == [False] * len(others)

@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
@@ -152,6 +152,14 @@ class Minter:
         if kind not in self.TEXT_KINDS or not key:
             return None
         return URIRef(f"{self.base}source/{key}")
+
+    def belongs_to(self, key: str) -> Callable[[str], bool]:
+        """A test of whether an IRI belongs to the source text keyed ``key``, as
+        :meth:`source_of` says (an IRI of a kind of :data:`TEXT_KINDS` whose first segment is
+        the text's), without minting a source IRI for each IRI asked about."""
+        heads = frozenset(f"{self.base}{kind}/{segment(key)}" for kind in self.TEXT_KINDS)
+        under = tuple(f"{head}/" for head in sorted(heads))
+        return lambda iri: iri in heads or iri.startswith(under)
 
     def organisation(self, key: str) -> URIRef:
         """An organisation, by its authority key or its derived key."""
