@@ -30,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ...model.countries import country_code
 from ...model.records import Document, Entry, Mention, Name, Organisation, Section, Span
@@ -623,7 +623,7 @@ def _within(reading: Reading) -> bool:
     country after the bracket ("Zeta Front (ZF) de Cuba") is the whole organisation's."""
     name = reading.texts[0] if reading.texts else ""
     for short in reading.abbreviations:
-        found = re.search(rf"[(\[]\s*{re.escape(short)}\s*[)\]]\s*(?=[^\W_])", name)
+        found = _bracketed(short).search(name)
         if found is None:
             continue
         rest = name[found.end() :].split()
@@ -632,6 +632,13 @@ def _within(reading: Reading) -> bool:
         if not country_code(" ".join(rest)):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _bracketed(short: str) -> re.Pattern[str]:
+    """``short`` in brackets with a word after them, compiled once for each abbreviation (an
+    archive writes more of them than the ``re`` module keeps compiled)."""
+    return re.compile(rf"[(\[]\s*{re.escape(short)}\s*[)\]]\s*(?=[^\W_])")
 
 
 def _groups_by_list(sections: Sequence[Section]) -> list[list[int]]:
