@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ...model.folding import fold
 from ..dates import read_dateline
 from ..likeness import likeness
 from ..lists import commas, conjoined, semicolons, undescribed, unpunctuated
@@ -33,6 +34,7 @@ from ..names import (
     person_shaped,
 )
 from ..remembered import remembered
+from ..spans import signing_words
 from ..text import cased, words
 from .blocks import NONE, STRONG, WEAK, Block
 from .cuelines import speaks_for
@@ -63,7 +65,8 @@ def _scores(block: Block) -> list[float]:
         if block.pairs and start in block.sides:
             scores.append(max(NAME, score(raw)))
         elif not (block.pairs and paired(raw) == PERSON):
-            scores.append(0.0 if _labelled_sentence(raw) else score(raw))
+            sentence = _labelled_sentence(raw) or _tells_a_signing(raw)
+            scores.append(0.0 if sentence else score(raw))
     return scores
 
 
@@ -107,6 +110,20 @@ def _labelled_sentence(raw: str) -> bool:
     tail = match["tail"]
     return (
         len(words(tail)) >= 8 and commas(tail) < 2 and not semicolons(tail) and not conjoined(tail)
+    )
+
+
+def _tells_a_signing(raw: str) -> bool:
+    """True when an entry goes on after its first words with a word of signing in lower case
+    and two words or more after it ("X, Y i Z potpisali Deklaraciju o saradnji", "A and B sign
+    a joint appeal"): a headline telling of a signing, whose names the title reader reads, no
+    name of a list."""
+    found = raw.split()
+    return any(
+        word[:1].islower()
+        and signing_words().matches(fold(word.strip(",.:;")))
+        and len(found) - k - 1 >= 2
+        for k, word in enumerate(found[1:], start=1)
     )
 
 
