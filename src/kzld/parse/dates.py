@@ -953,6 +953,7 @@ def statement_dates(
             elif _a_stamp_by_position(lines, free, weight, prose, datelines, i):
                 dl = replace(dl, kind="stamp")
         decided[i] = dl
+    decided = _reported(lines, free, prose, decided, events)
     stamps = [dl for i, dl in sorted({**decided, **paged}.items()) if dl.kind == "stamp"]
     made = [dl for i, dl in sorted(decided.items()) if dl.kind == "dateline" and i not in events]
     published = stamps[0].date if stamps else _desk_stamp(lines, free, prose)
@@ -965,6 +966,26 @@ def statement_dates(
             or _opening_date(lines, free, prose)
         )
     return decided, created, published
+
+
+def _reported(
+    lines: list[Line],
+    free: list[int],
+    prose: set[int],
+    decided: dict[int, Dateline],
+    events: set[int],
+) -> dict[int, Dateline]:
+    """``decided`` with a first dateline above the text's prose made the page's stamp when the
+    opening paragraphs date the statement earlier (:func:`_opening_date`): the text reports on
+    a statement made before the day it was put out ("Zedtown, 3 May 2020" / "On 1 May 2020,
+    twelve unions issued a joint statement ...")."""
+    made = [i for i, dl in sorted(decided.items()) if dl.kind == "dateline" and i not in events]
+    if not made or not prose or made[0] > min(prose):
+        return decided
+    opened, top = _opening_date(lines, free, prose), decided[made[0]].date
+    if opened is None or opened.date is None or top is None or opened.date >= top:
+        return decided
+    return {**decided, made[0]: replace(decided[made[0]], kind="stamp")}
 
 
 def _with_two_dates(
@@ -1125,31 +1146,43 @@ _MADE_LINE = 100
 def _made_line(lines: list[Line], free: list[int], prose: set[int]) -> Dateline | None:
     """The date a short line of its own after prose has begun gives for the statement's making,
     signing or issue ("Signed on 3 May 2020 by:", "Issued on 3 May 2020.", "صدر في زيدتاون
-    بتاريخ 3 أيار 2020"): a word of making (``made_words``), one full date, no day without a
-    year and nothing still to come."""
+    بتاريخ 3 أيار 2020"), by :func:`_made_date`."""
     if not prose:
         return None
-    made, begun = _words("made_words"), min(prose)
+    begun = min(prose)
     for i in free:
         content = lines[i].content
         if i in prose or len(content) > _MADE_LINE or i < begun:
             continue
-        if not made.count(content) or _words("future_words").count(content):
-            continue
-        dates = _dates_in(content)
-        if len(dates) != 1 or _day_month().search(_without(folded_in_place(content), dates)):
-            continue
-        (start, end), day = dates[0]
-        span = Span(lines[i].start + start, lines[i].start + end)
-        return Dateline(content[start:end], span, "dateline", day, None)
+        if (made := _made_date(content)) is not None:
+            (start, end), day = made
+            span = Span(lines[i].start + start, lines[i].start + end)
+            return Dateline(content[start:end], span, "dateline", day, None)
     return None
 
 
-def _without(folded: str, dates: tuple[tuple[tuple[int, int], date], ...]) -> str:
-    """``folded`` with the text of ``dates`` blanked out."""
-    for (start, end), _ in dates:
-        folded = folded[:start] + " " * (end - start) + folded[end:]
-    return folded
+def _made_date(sentence: str) -> tuple[tuple[int, int], date] | None:
+    """The date a sentence (or a short line) says the statement was made on, with its offsets:
+    the sentence speaks of a meeting, an adoption, a signing, an issue or today
+    (``made_words``), nothing in it is still to come (``future_words``: "the elections to be
+    held on 9 August 2022"), and it gives one full date (:func:`_dates_in`: no range, "10-11 May
+    2018" is the meeting's) and no day without a year beside it ("Hoy, 20 de abril, se han
+    reunido ... para el 7 de mayo de 2017": which of the two is the statement's is not said).
+    The one home of this test: a closing line of making and a sentence of the opening both ask
+    it."""
+    if not _words("made_words").count(sentence) or _words("future_words").count(sentence):
+        return None
+    dates = _dates_in(sentence)
+    if len({day for _, day in dates}) != 1:
+        return None
+    # a day and month that overlap the full date are read from its own day: Polish "się 12
+    # maja 2020" is no "sie[rpnia] 12"
+    if any(
+        not any(m.start() < end and start < m.end() for (start, end), _ in dates)
+        for m in _day_month().finditer(folded_in_place(sentence))
+    ):
+        return None
+    return dates[0]
 
 
 def _names_then_date(content: str) -> tuple[str, date] | None:
@@ -1251,7 +1284,6 @@ def names_statement(content: str) -> bool:
 
 def _opening_date(lines: list[Line], free: list[int], prose: set[int]) -> Dateline | None:
     """The date the text's opening paragraphs say the statement was made (:func:`_openings`)."""
-    made = _words("made_words")
     for i in _openings(lines, free, prose):
         line = lines[i]
         sentences = _sentences(line.content)
@@ -1262,20 +1294,8 @@ def _opening_date(lines: list[Line], free: list[int], prose: set[int]) -> Dateli
                 at = line.start + sentences[0][0]
                 return Dateline(head, Span(at, at + len(head)), "dateline", day, place)
         for offset, sentence in sentences:
-            if not made.count(sentence) or _words("future_words").count(sentence):
-                continue  # "the elections to be held on 9th August 2022": still to come
-            dates = _dates_in(sentence)
-            # "Hoy, 20 de abril, se han reunido ... para el 7 de mayo de 2017": a day without
-            # its year beside the full date, and which of the two is the statement's is not said
-            # (a day and month that overlap the full date are read from its own day: Polish
-            # "się 12 maja 2020" is no "sie[rpnia] 12")
-            yearless = [
-                m
-                for m in _day_month().finditer(folded_in_place(sentence))
-                if not any(m.start() < end and start < m.end() for (start, end), _ in dates)
-            ]
-            if len({d for _, d in dates}) == 1 and not yearless:
-                (start, end), day = dates[0]
+            if (made := _made_date(sentence)) is not None:
+                (start, end), day = made
                 at = line.start + offset
                 raw = sentence[start:end]
                 return Dateline(raw, Span(at + start, at + end), "dateline", day, None)
@@ -1358,12 +1378,24 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return [(at + len(s) - len(s.lstrip()), s.strip()) for at, s in found if s.strip()]
 
 
-#: The first day of a range written out before a date: "l'11 e il 12 aprile", "du 18 au 20
-#: octobre", "11 and 12 May" (folded).
-_RANGE_BEFORE = re.compile(
-    r"\d{1,2}(?:st|nd|rd|th|er|e|o|°)?\.?\s*(?:[-–—/]|and|&|e|et|y|und|en|och|og|и|και|ve|au|al|"
-    r"to|till|bis|a|до|по|εως|ως)\s*(?:(?:il|le|el|the|den|l'|l’|al|au)\s*)?$"
-)
+#: How far before a date :func:`_range_before` looks for the first day of a range.
+_RANGE_WINDOW = 40
+
+
+@cache
+def _range_before() -> re.Pattern[str]:
+    """The first day of a range written out before a date, folded: a day, and its month when
+    the range crosses one, then a dash, a slash or a word for "and", "to" or "until"
+    (``range_words``, any language) and maybe an article: "l'11 e il 12 aprile", "du 18 au 20
+    octobre", "10 và 11 tháng 5", "30 April - 1 May", "من 10 إلى 11 مايو"."""
+    words = "|".join(
+        sorted({re.escape(folded_in_place(w)) for w in _data()["range_words"]}, key=len)[::-1]
+    )
+    _, month = _names_of("months")
+    return re.compile(
+        rf"(?:(?:{month})\.?\s+)?(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er|e|o|°)?\.?\s*(?:(?:de\s+|of\s+)?(?:{month})\.?\s*)?"
+        rf"(?:[-–—/~～〜]|(?<!\w)(?:{words}))\s*(?:(?:il|le|el|the|den|l'|l’|al|au)\s*)?$"
+    )
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1375,7 +1407,7 @@ def _dates_in(text: str) -> tuple[tuple[tuple[int, int], date], ...]:
     for match in _patterns().find.finditer(folded):
         if match.group("r1") or match.group("r2"):
             continue
-        if _RANGE_BEFORE.search(folded[max(0, match.start() - 16) : match.start()]):
+        if _range_before().search(folded, max(0, match.start() - _RANGE_WINDOW), match.start()):
             continue
         day = _date_of(match)
         if day is not None:

@@ -1,0 +1,106 @@
+"""A meeting's or an event's days told in a sentence (thirteenth session): a range of days
+("10-11 May 2018", "10 và 11 tháng 5", "من 10 إلى 11 مايو", "30 April - 1 May") is the event's,
+never the statement's date, in any language; a single day of a sentence of making still is.
+
+Each text is made up for the test; what is checked is what a user sees in ``kzld parse``: the
+statement's date (``created``), or that none is made up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kzld.parse import read_bytes
+
+from .prose import PROSE
+
+
+def _created(opening: str) -> date | None:
+    text = f"Title\n\n{opening}\n\n{PROSE['en']}\n"
+    created = read_bytes("statement.txt", text.encode("utf-8")).created
+    return created.date if created else None
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        ("en", "The leaders of Xandia and Zetland held their regular meeting on 30 April - 1 May "
+         "2018 in Zedstadt."),
+        ("en", "The leaders of Xandia and Zetland met on May 30 through June 1, 2018 in Zedstadt."),
+        ("de", "Die Vorsitzenden von Xandia und Zetland trafen sich vom 30. April bis 1. Mai 2018 "
+         "in Zedstadt."),
+        ("ru", "Лидеры партий Ксандии и Зетланда встретились с 30 апреля по 1 мая 2018 года в "
+         "Зедштадте."),
+        ("el", "Οι ηγέτες των κομμάτων συναντήθηκαν από 30 Απριλίου έως 1 Μαΐου 2018 στη "
+         "Ζεντστάντ."),
+        ("ar", "عقد قادة أحزاب زيدلاند اجتماعهم الدوري في الفترة من 10 إلى 11 مايو 2018 في "
+         "زيدشتات."),
+        ("id", "Para pemimpin partai Xandia bertemu pada tanggal 10 dan 11 Mei 2018 di Zedstadt."),
+        ("vi", "Các lãnh đạo đảng Xandia đã họp ngày 10 và 11 tháng 5 năm 2018 tại Zedstadt."),
+        ("hi", "ज़ेडलैंड के दलों के नेताओं ने 10 से 11 मई 2018 तक ज़ेडस्टाट में बैठक की।"),
+    ],
+)  # fmt: skip
+def test_a_meetings_range_of_days_is_no_statements_date(language: str, opening: str) -> None:
+    assert _created(opening) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "created"),
+    [
+        ("en", "The leaders of Xandia and Zetland met on 11 May 2018 in Zedstadt and adopted this "
+         "statement.", date(2018, 5, 11)),
+        ("ar", "عقد قادة أحزاب زيدلاند اجتماعهم يوم 11 مايو 2018 في زيدشتات وأصدروا هذا البيان.",
+         date(2018, 5, 11)),
+        ("vi", "Ngày 11 tháng 5 năm 2018, các lãnh đạo đảng Xandia đã họp tại Zedstadt.",
+         date(2018, 5, 11)),
+    ],
+)  # fmt: skip
+def test_one_day_of_a_sentence_of_making_is_the_statements(
+    language: str, opening: str, created: date
+) -> None:
+    assert _created(opening) == created
+
+
+def _dates(top: str, opening: str) -> tuple[date | None, date | None]:
+    text = f"{top}\n\nTitle\n\n{opening}\n\n{PROSE['en']}\n"
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    return (document.created.date if document.created else None), document.published
+
+
+@pytest.mark.parametrize(
+    ("language", "top", "opening"),
+    [
+        ("en", "Zedtown, 3 May 2020", "On 1 May 2020, twelve unions of Xandia signed a joint "
+         "statement against the new labour code."),
+        ("ru", "Зедград, 3 мая 2020 г.", "1 мая 2020 года двенадцать профсоюзов Ксандии "
+         "подписали совместное заявление против нового трудового кодекса."),
+        ("el", "Ζέντπολη, 3/5/2020", "Την 1η Μαΐου 2020 δώδεκα συνδικάτα της Ξάνδιας υπέγραψαν "
+         "κοινή δήλωση ενάντια στον νέο εργασιακό κώδικα."),
+        ("ar", "زيدتاون، 3 أيار 2020", "في 1 أيار 2020 أصدرت اثنتا عشرة نقابة من زيدلاند بيانا "
+         "مشتركا ضد قانون العمل الجديد."),
+    ],
+)  # fmt: skip
+def test_a_top_dateline_over_a_report_of_an_earlier_statement_is_the_pages(
+    language: str, top: str, opening: str
+) -> None:
+    assert _dates(top, opening) == (date(2020, 5, 1), date(2020, 5, 3))
+
+
+@pytest.mark.parametrize(
+    ("language", "top", "opening"),
+    [
+        ("en", "Zedtown, 3 May 2020", "We, twelve unions of Xandia, stand together against the "
+         "new labour code."),
+        ("ru", "Зедград, 3 мая 2020 г.", "Мы, двенадцать профсоюзов Ксандии, выступаем против "
+         "нового трудового кодекса."),
+        # the opening's date is later: no report of an earlier statement
+        ("en", "Zedtown, 3 May 2020", "The unions of Xandia met on 5 May 2020 and signed this "
+         "statement."),
+    ],
+)  # fmt: skip
+def test_a_top_dateline_dates_the_statement_the_opening_does_not_date_earlier(
+    language: str, top: str, opening: str
+) -> None:
+    assert _dates(top, opening)[0] == date(2020, 5, 3)
