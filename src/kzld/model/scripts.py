@@ -16,16 +16,24 @@ from functools import cache
 from babel import Locale, UnknownLocaleError
 from babel.languages import get_official_languages
 
-__all__ = ["country_scripts", "script_of"]
+__all__ = ["country_scripts", "letter_script", "script_of"]
+
+
+def letter_script(letter: str) -> str:
+    """The script of one letter: the first word of its Unicode name (``LATIN``, ``CYRILLIC``,
+    ``CJK``, ``HIRAGANA``...), the script of a half-width kana or hangul letter (``KATAKANA``,
+    ``HANGUL``), or ``""`` for a character without a name. The one home of this reading: the
+    reader's and the resolver's tests of scripts all ask it."""
+    name = unicodedata.name(letter, "")
+    if name.startswith(("HALFWIDTH KATAKANA", "HALFWIDTH HANGUL")):
+        return name.split()[1]
+    return name.split(" ", 1)[0]
 
 
 def script_of(text: str) -> str:
-    """The script of a text's letters, by the first word of the first letter's Unicode name
-    ("LATIN"); ``""`` for a text without letters."""
-    for char in text:
-        if char.isalpha():
-            return unicodedata.name(char, "?").split()[0]
-    return ""
+    """The script of a text's letters, by its first letter (:func:`letter_script`: "LATIN");
+    ``""`` for a text without letters."""
+    return next((letter_script(char) for char in text if char.isalpha()), "")
 
 
 @cache

@@ -34,8 +34,9 @@ from lingua import Language
 from ..derived import kept
 from ..model.folding import fold
 from ..model.records import Dateline, Section, Span
+from ..model.scripts import letter_script
 from .cues import folded_words, vocabulary, word_file
-from .language import LANGUAGES, detect, script_of
+from .language import LANGUAGES, detect
 from .remembered import remembered
 from .text import Line, WordSet, folded_in_place
 
@@ -109,7 +110,7 @@ def _names(kind: str) -> Iterator[tuple[str, int, bool]]:
                 for number, name in names[context][width].items():
                     if any(c.isdigit() for c in name):  # "2월", "2月": numeric dates
                         continue
-                    if width == "wide" or not any(script_of(c) == "LATIN" for c in name):
+                    if width == "wide" or not any(letter_script(c) == "LATIN" for c in name):
                         yield name, int(number), False
 
 
@@ -137,7 +138,7 @@ _SHORT_NAME = 2
 
 
 def _unlatin(name: str) -> bool:
-    return not any(script_of(c) == "LATIN" or c.isdigit() for c in name)
+    return not any(letter_script(c) == "LATIN" or c.isdigit() for c in name)
 
 
 def _alternation(names: dict[str, int], kind: str) -> str:
@@ -241,7 +242,7 @@ def _alternation_read(kept: Any) -> str:
 
 def _thai(months: dict[str, int]) -> str:
     """The Thai month names among ``months``, as a regular expression."""
-    thai = {name: n for name, n in months.items() if any(script_of(c) == "THAI" for c in name)}
+    thai = {name: n for name, n in months.items() if any(letter_script(c) == "THAI" for c in name)}
     return _alternation(thai, "months")
 
 
@@ -350,7 +351,7 @@ def _date_of(match: re.Match[str], month_first: bool = False) -> date | None:
 
 def _thai_month(match: re.Match[str]) -> bool:
     month = next((match.group(g) for g in _MONTH_GROUPS if match.groupdict().get(g)), "")
-    return any(script_of(c) == "THAI" for c in month)
+    return any(letter_script(c) == "THAI" for c in month)
 
 
 #: The groups of the date pattern that hold a month's name.

@@ -33,10 +33,11 @@ from itertools import pairwise
 
 from ..model.folding import WORD_MARKS, fold
 from ..model.records import Dateline
+from ..model.scripts import letter_script
 from .boilerplate import is_byline
 from .cues import folded_words
 from .dates import is_date_line
-from .language import detect, script_of
+from .language import detect
 from .lists import ITEM
 from .remembered import remembered
 from .text import Line, words
@@ -138,9 +139,9 @@ def _units(text: str) -> frozenset[str]:
     for word in _WORD.findall(fold(text)):
         if word.isdigit():
             continue
-        if script_of(word[0]) == "ARABIC":
+        if letter_script(word[0]) == "ARABIC":
             word = _ARTICLE.sub("", word)
-        if any(script_of(c) in _IDEOGRAPHIC for c in word):
+        if any(letter_script(c) in _IDEOGRAPHIC for c in word):
             found.update(word[k : k + 2] for k in range(len(word) - 1))
         elif len(word) >= _SHORT:
             found.add(word[:_STEM])

@@ -51,9 +51,10 @@ from typing import Any
 from lingua import Language, LanguageDetectorBuilder
 
 from ..limits import LANGUAGE_SAMPLE
+from ..model.scripts import letter_script
 from .cues import word_file
 
-__all__ = ["LANGUAGES", "detect", "detect_all", "script_of"]
+__all__ = ["LANGUAGES", "detect", "detect_all"]
 
 #: lingua language names the detector chooses among: every language lingua has in which
 #: statements of the genre are published, close neighbours included (they are told apart by
@@ -219,15 +220,6 @@ def _decide(group: _Group, scores: Counter[str], lead: int) -> str | None:
 
 
 @lru_cache(maxsize=1 << 12)
-def script_of(letter: str) -> str:
-    """The script of ``letter``: the first word of its Unicode name (``LATIN``, ``CYRILLIC``,
-    ``CJK``, ``HIRAGANA``, ...), or ``""`` when it has none."""
-    name = unicodedata.name(letter, "")
-    if name.startswith(("HALFWIDTH KATAKANA", "HALFWIDTH HANGUL")):
-        return name.split()[1]
-    return name.split(" ", 1)[0]
-
-
 @cache
 def _detector(script: str) -> Any:
     """lingua's low-accuracy detector of the languages of :data:`LANGUAGES` in ``script``."""
@@ -270,7 +262,7 @@ def _read_sample(cut: str) -> _Reading:
     """The reading of a text's sample (a text's lines and the text itself are asked about by
     several readers: each sample is read once; a reading is never changed)."""
     sample = _NO_LANGUAGE.sub(" ", cut)
-    scripts = Counter(script_of(c) for c in sample if c.isalpha())
+    scripts = Counter(letter_script(c) for c in sample if c.isalpha())
     if sum(scripts.values()) < _LETTERS:
         return _Reading(None)
     script = _words_by_script(sample).most_common(1)[0][0]
@@ -298,7 +290,7 @@ def _words_by_script(sample: str) -> Counter[str]:
     naming "Chrome、Firefox 或 Microsoft Edge" is Chinese, though it has more Latin letters."""
     found: Counter[str] = Counter()
     for token in _tokens(sample):
-        for script, letters in groupby(script_of(c) for c in token if c.isalpha()):
+        for script, letters in groupby(letter_script(c) for c in token if c.isalpha()):
             found[script] += sum(1 for _ in letters) if script in _UNSPACED else 1
     return found
 

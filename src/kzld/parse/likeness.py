@@ -21,13 +21,13 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 import zlib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
 from ..model.folding import fold
+from ..model.scripts import script_of
 from .names import evidence
 from .text import words
 
@@ -57,9 +57,9 @@ def _bucket(value: int, edges: tuple[int, ...]) -> int:
 
 
 def _script(text: str) -> str:
-    """The script of the first letter of ``text`` (the first word of its Unicode name)."""
-    letter = next((c for c in text if c.isalpha()), "")
-    return unicodedata.name(letter, "NONE").split()[0] if letter else "NONE"
+    """The script of the first letter of ``text`` (:func:`~kzld.model.scripts.script_of`), or
+    ``NONE``."""
+    return script_of(text) or "NONE"
 
 
 def _capitals(found: list[str]) -> str:

@@ -57,7 +57,7 @@ from .represented import represented_signers, signing_persons
 from .signatories import Found, find_sections, signing_cue
 from .signing import among_signers, behalf_signers, sentence_signers
 from .subjects import lead_signers
-from .text import Line, words
+from .text import BULLETS, Line, words
 from .titled import head_signers, joint, sender_signers, title_signers
 from .totals import stated_total
 from .unspaced import unspaced_signers
@@ -66,7 +66,7 @@ from .wrapping import logical_lines
 __all__ = ["build_document"]
 
 #: A bullet before a heading ("• Title"): no part of its text.
-_BULLET = re.compile(r"^[•·▪◦‣∙]\s+(?=\S)")
+_BULLET = re.compile(rf"^[{BULLETS}]\s+(?=\S)")
 #: A colon (with the space French writes before it) that ends a heading.
 _TRAILING_COLON = re.compile(r"\s*[:：]\s*$")
 #: A colon, semicolon or bar before a heading's first word, left of a label the copy lost

@@ -19,6 +19,7 @@ from ..limits import MAX_LINE_CHARS, MAX_TEXT_BYTES, describe
 from ..model.folding import fold
 
 __all__ = [
+    "BULLETS",
     "Line",
     "WordSet",
     "cased",
@@ -30,6 +31,10 @@ __all__ = [
     "split_lines",
     "words",
 ]
+
+#: The characters that mark an item of a list in running text or before a heading ("• Title",
+#: "• Zedtown • Xandiaville"), written out once: the readers build their patterns from it.
+BULLETS = "•·▪◦‣∙"
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ from ..model.folding import fold
 from .cues import folded_words, vocabulary, word_file
 from .names import generic_plural, is_qualifier, is_type_word
 from .remembered import remembered
-from .text import WordSet
+from .text import BULLETS, WordSet
 
 __all__ = ["number_value", "stated_total"]
 
@@ -535,7 +535,7 @@ def _of_organisations(tokens: list[str], joins: frozenset[str]) -> bool:
 
 
 #: A bullet opening an item of a list; a paragraph of such items joined is no running text.
-_BULLETS = re.compile(r"(?:^|\s)[•·▪◦‣∙]\s")
+_BULLETS = re.compile(rf"(?:^|\s)[{BULLETS}]\s")
 #: The fewest bullets of such a paragraph.
 _BULLETED = 3
 
@@ -543,7 +543,7 @@ _BULLETED = 3
 def _prose(paragraph: str) -> bool:
     """True when ``paragraph`` is running text: long, or a sentence; not the items of a list
     joined ("• Zedtown • Xandiaville • ...", a site's menu), however long."""
-    if paragraph.lstrip()[:1] in "•·▪◦‣∙" and len(_BULLETS.findall(paragraph)) >= _BULLETED:
+    if paragraph.lstrip()[:1] in BULLETS and len(_BULLETS.findall(paragraph)) >= _BULLETED:
         return False
     return len(paragraph) > 160 or (len(paragraph) >= 60 and paragraph.endswith((".", "!", "?")))
 
