@@ -61,7 +61,7 @@ from .spans import (
     strength,
     tells_of_a_statement,
 )
-from .text import Line, WordSet, words
+from .text import Line, WordSet, has_case, words
 
 __all__ = [
     "ELIDED",
@@ -669,7 +669,7 @@ def _near(sentence: str, run: Run, places: list[int]) -> bool:
 def _titled(sentence: str) -> bool:
     """True when ``sentence`` capitalises most of its longer words (a headline in title case):
     there capitals say nothing of names."""
-    long = [w for w in words(sentence) if len(w) >= 4 and w[0].lower() != w[0].upper()]
+    long = [w for w in words(sentence) if len(w) >= 4 and has_case(w[0])]
     return len(long) >= 3 and sum(w[0].isupper() for w in long) * 4 >= len(long) * 3
 
 

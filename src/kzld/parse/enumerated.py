@@ -29,7 +29,7 @@ from .cues import folded_words, vocabulary
 from .names import generic_plural, is_abbreviation, is_person, is_type_word, known_name
 from .outside import signers_section
 from .spans import spoken_of
-from .text import Line
+from .text import Line, has_case
 from .totals import number_value
 
 __all__ = [
@@ -85,12 +85,13 @@ def _particles() -> tuple[str, ...]:
 
 
 def is_uncased(text: str) -> bool:
-    """True when the letters of ``text`` are mostly of a script without capitals, or a score of
-    them or more hold no capital (Georgian writes its capitals only in headlines)."""
+    """True when the letters of ``text`` are mostly of a script without capitals
+    (:func:`~kzld.parse.text.has_case`: Georgian among them), or a score of them or more hold
+    no capital."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 20 and not any(c.isupper() for c in letters):
         return True
-    return sum(c.upper() == c.lower() for c in letters) * 2 > len(letters)
+    return sum(not has_case(c) for c in letters) * 2 > len(letters)
 
 
 def _unspaced(text: str) -> bool:

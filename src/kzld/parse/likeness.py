@@ -29,7 +29,7 @@ from pathlib import Path
 from ..model.folding import fold
 from ..model.scripts import script_of
 from .names import evidence
-from .text import words
+from .text import has_case, words
 
 __all__ = ["MODEL", "Likeness", "default_model", "features", "likeness", "unclosed"]
 
@@ -64,7 +64,7 @@ def _script(text: str) -> str:
 
 def _capitals(found: list[str]) -> str:
     long = [w for w in found if len(w) >= 4]
-    cased = [w for w in long if w[0].upper() != w[0].lower()]
+    cased = [w for w in long if has_case(w[0])]
     if not long:
         return "short"
     if not cased:

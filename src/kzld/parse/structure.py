@@ -547,7 +547,7 @@ def _without_topics(section: Section) -> Section | None:
     """``section`` without the entries that open with a word for what a statement is about
     ("ON PEACE", "SUR LA PAIX", "ÜBER DEN FRIEDEN" after a title's statement word: its topic, no
     signer); ``None`` when none is left. The others are numbered again."""
-    topics = folded_words("topic_words")
+    topics = folded_words("about_words")
     entries = [e for e in section.entries if fold(next(iter(words(e.raw)), "")) not in topics]
     if len(entries) == len(section.entries):
         return section
