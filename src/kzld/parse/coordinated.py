@@ -62,6 +62,7 @@ from .spans import (
     tells_of_a_statement,
 )
 from .text import Line, WordSet, has_case, words
+from .text import sentences as text_sentences
 
 __all__ = [
     "ELIDED",
@@ -99,29 +100,12 @@ _PAIR_DASH = re.compile(r"\s[–—-]\s")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-#: How far back from a sentence's end its last word is looked for.
-_WORD_WINDOW = 100
-
-#: A full stop, "!" or "?" and a space: where a sentence may end.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
 def sentences(paragraph: Line) -> Iterator[tuple[int, str]]:
-    """The sentences of a paragraph, each with its offset in the document. A sentence ends at a
-    full stop after a word in lower case of three letters or more or after an abbreviation, or at
-    "!" or "?" (not at initials, "Dr.", "Υπ.")."""
-    at = 0
-    content = paragraph.content
-    for end in _SENTENCE_END.finditer(content):
-        # the word before the end, from a window (not the whole text before it: a long text
-        # would be copied once per sentence)
-        word = content[max(0, end.start() - _WORD_WINDOW) : end.start()].split()[-1]
-        bare = word.rstrip(".!?").lstrip("(«“\"'")
-        lower = len(bare) >= 3 and bare[-3:].isalpha() and bare[-3:].islower()
-        if word[-1] in "!?" or lower or (len(bare) >= 2 and is_abbreviation(bare)):
-            yield paragraph.start + at, content[at : end.start()]
-            at = end.end()
-    yield paragraph.start + at, content[at:]
+    """The sentences of a paragraph, each with its offset in the document
+    (:func:`~kzld.parse.text.sentences`: not at initials, "Dr.", "Υπ.", ordinals, or before a
+    small letter)."""
+    for at, sentence in text_sentences(paragraph.content):
+        yield paragraph.start + at, sentence
 
 
 @cache

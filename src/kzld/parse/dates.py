@@ -38,7 +38,7 @@ from ..model.scripts import letter_script
 from .cues import folded_words, vocabulary, word_file
 from .language import LANGUAGES, detect
 from .remembered import remembered
-from .text import Line, WordSet, folded_in_place
+from .text import Line, WordSet, folded_in_place, sentences
 
 __all__ = [
     "LOCALES",
@@ -1287,14 +1287,14 @@ def _opening_date(lines: list[Line], free: list[int], prose: set[int]) -> Dateli
     """The date the text's opening paragraphs say the statement was made (:func:`_openings`)."""
     for i in _openings(lines, free, prose):
         line = lines[i]
-        sentences = _sentences(line.content)
-        if sentences:
-            opening = _opening_dateline(sentences[0][1])
+        parts = sentences(line.content)
+        if parts:
+            opening = _opening_dateline(parts[0][1])
             if opening is not None:
                 head, day, place = opening
-                at = line.start + sentences[0][0]
+                at = line.start + parts[0][0]
                 return Dateline(head, Span(at, at + len(head)), "dateline", day, place)
-        for offset, sentence in sentences:
+        for offset, sentence in parts:
             if (made := _made_date(sentence)) is not None:
                 (start, end), day = made
                 at = line.start + offset
@@ -1347,36 +1347,6 @@ def _a_place(place: str) -> bool:
         w[:1].islower() or _key(w) in patterns.weekdays or _key(w) in patterns.months
         for w in place.split()
     )
-
-
-#: A mark that may end a sentence: a full stop, a question or exclamation mark, a danda, before
-#: a space or the end.
-_STOP = re.compile(r"[.!?।](?=\s|$)")
-#: A stop right after a number of one or two digits: an ordinal ("7. januarja", "am 7. Mai",
-#: "do 13. ure"), no sentence's end.
-_ORDINAL = re.compile(r"(?<![\d.,:/])\d{1,2}\.$")
-#: The first character after a stop and the spaces after it.
-_NEXT_CHARACTER = re.compile(r"\s*(\S)")
-
-
-def _sentences(text: str) -> list[tuple[int, str]]:
-    """The sentences of a paragraph with their offsets. A stop ends a sentence unless the next
-    word opens with a small letter (the stop of an abbreviation: "2021 m. gegužės", "2020 г. в
-    Москве", "z. B. die") or it closes an ordinal number ("danes, 7. januarja 2011", "am 7. Mai
-    2011"); a stop before a capital ends one ("... 9 май 2018 г. Тя ще ...")."""
-    found: list[tuple[int, str]] = []
-    start = 0
-    for stop in _STOP.finditer(text):
-        after = _NEXT_CHARACTER.match(text, stop.end())
-        # each test reads only the few characters beside the stop: a long paragraph costs its length
-        if (after and after[1].islower()) or _ORDINAL.search(
-            text, max(0, stop.end() - 3), stop.end()
-        ):
-            continue
-        found.append((start, text[start : stop.end()]))
-        start = stop.end()
-    found.append((start, text[start:]))
-    return [(at + len(s) - len(s.lstrip()), s.strip()) for at, s in found if s.strip()]
 
 
 #: How far before a date :func:`_range_before` looks for the first day of a range.

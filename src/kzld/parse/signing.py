@@ -22,7 +22,7 @@ from .plurals import after_plural
 from .running import WORD, opens_name, organisations, plausible, reads_as_name
 from .runs import name_run
 from .spans import signing_words
-from .text import Line, folded_in_place
+from .text import Line, folded_in_place, sentences
 
 __all__ = [
     "among_signers",
@@ -126,19 +126,16 @@ def among_signers(line: Line) -> Section | None:
     return None
 
 
-#: Where the sentences of a line start: its start, and after a full stop, "!" or "?" and a space.
-_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)(?=\S)")
-
-
 def sentence_signers(line: Line) -> Section | None:
     """The signers a sentence names next to a verb of signing, wherever the sentence is in the
     text: before it ("Xandia per Zetland, Compromís Ypsilon, ... y Movimiento Zeta y la Ciudadanía
     de Ypsilon han firmado ...", "Το ΞΚΚ συνυπογράφει ...") or after it ("... που συνυπέγραψαν
     ΞΣΚ, ΖΚΚ και Ζήτα 25", "firmado por el Partido X y el Partido Y")."""
     names: list[tuple[int, str]] = []
-    for match in _SENTENCE.finditer(line.content):
-        sentence = line.content[match.end() :]
-        found, after = subject(sentence, line.start + match.end(), relaxed=True)
+    for at, _ in sentences(line.content):
+        # from the sentence's start to the line's end: the names may run past its stop
+        sentence = line.content[at:]
+        found, after = subject(sentence, line.start + at, relaxed=True)
         following = [fold(w.strip(",.:")) for w in after.split()[:3]]
         signing = next((k for k, w in enumerate(following) if signing_words().matches(w)), None)
         if signing is None or not plausible(found, True):

@@ -28,6 +28,7 @@ __all__ = [
     "folded_in_place",
     "has_case",
     "outside_brackets",
+    "sentences",
     "split_lines",
     "words",
 ]
@@ -274,3 +275,51 @@ def outside_brackets(text: str) -> Iterator[tuple[int, str]]:
             depth = max(0, depth - 1)
         elif depth == 0:
             yield index, char
+
+
+#: A mark that may end a sentence: a full stop, a question or exclamation mark, a danda, before
+#: a space or the end.
+_STOP = re.compile(r"[.!?।](?=\s|$)")
+#: A full stop right after a number of one or two digits: an ordinal ("7. januarja", "am 7.
+#: Mai", "do 13. ure"), no sentence's end.
+_ORDINAL = re.compile(r"(?<![\d.,:/])\d{1,2}\.$")
+#: A full stop right after a word of one or two letters: an initial or a title when the word
+#: is a capital alone or before a small letter ("J. Roe", "Dr. Roe", "Υπ. Εργασίας"), no
+#: sentence's end.
+_SHORT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}\.$")
+#: The first character after a stop and the spaces after it.
+_NEXT_CHARACTER = re.compile(r"\s*(\S)")
+#: How many characters before a stop :func:`_no_end` reads.
+_BEFORE_STOP = 4
+
+
+def _no_end(text: str, stop: re.Match[str]) -> bool:
+    """True when the full stop ``stop`` closes an ordinal, an initial or a title."""
+    if stop[0] != ".":
+        return False
+    at = max(0, stop.end() - _BEFORE_STOP)
+    if _ORDINAL.search(text, at, stop.end()):
+        return True
+    short = _SHORT_WORD.search(text, at, stop.end())
+    # "J.", "Dr.", "Υπ.": a capital alone or before a small letter ("EU." is an abbreviation)
+    return short is not None and short[0][0].isupper() and not short[0][1].isupper()
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """The sentences of a paragraph, each with its offset in ``text``: the one home of where a
+    sentence ends. A stop (".", "!", "?", "।" before a space) ends one unless the next word opens
+    with a small letter (the stop of an abbreviation: "2021 m. gegužės", "2020 г. в Москве",
+    "z. B. die"), or it closes an ordinal number ("danes, 7. januarja 2011", "am 7. Mai 2011")
+    or an initial or a title ("J. Roe", "Dr. Roe"); a stop before a capital ends one ("... 9
+    май 2018 г. Тя ще ..."). Each stop is read with the few characters beside it: a long
+    paragraph costs its length."""
+    found: list[tuple[int, str]] = []
+    start = 0
+    for stop in _STOP.finditer(text):
+        after = _NEXT_CHARACTER.match(text, stop.end())
+        if (after and after[1].islower()) or _no_end(text, stop):
+            continue
+        found.append((start, text[start : stop.end()]))
+        start = stop.end()
+    found.append((start, text[start:]))
+    return [(at + len(s) - len(s.lstrip()), s.strip()) for at, s in found if s.strip()]
