@@ -147,3 +147,26 @@ def test_a_headline_under_its_field_lines_is_the_title(label: str, field: str, t
     # the page prints its headline three times without blank lines, twice after a field's label
     text = f"{label} : {title}\n{field} : {title}\n{title}\n{PROSE['en']}\n{PROSE['en']}\n"
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("language", "site", "title"),
+    [
+        ("id", "Baca berita tanpa iklan. Gabung Zedpos.com+", "Gabungan Ormas Xandia Imbau "
+         "Masyarakat Tenang"),
+        ("en", "Follow us on www.xandianews.org", "Xandia Unions Call for Calm"),
+        ("ru", "Читайте нас на zednews.ru", "Профсоюзы Ксандии призывают к спокойствию"),
+    ],
+)  # fmt: skip
+def test_a_line_naming_a_sites_address_is_no_title(language: str, site: str, title: str) -> None:
+    prose = PROSE.get(language, PROSE["en"])
+    text = f"{site}\n\n{title}\n\n{title}. {prose}\n\n{prose}\n"
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    "title", ["ver.di und IG Metall: Gemeinsame Erklärung", "Statement of the St.Petersburg forum"]
+)
+def test_a_name_written_with_a_dot_is_no_sites_address(title: str) -> None:
+    text = f"{title}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    assert _title(text) == title

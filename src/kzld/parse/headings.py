@@ -28,8 +28,10 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
+
+from babel import Locale
 
 from ..model.folding import WORD_MARKS, fold
 from ..model.records import Dateline
@@ -76,6 +78,23 @@ _TRAILING_SEPARATOR = re.compile(r"(?:/|\||\s»|\s›|\s>|／)$")
 _DOMAIN = r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,24}"
 #: A site's address beside a page's name ("Elections 2021 - example.md", "example.org | News").
 _SITE = re.compile(rf"(?:^{_DOMAIN}\s*[-–—|:]\s|\s[-–—|:]\s*{_DOMAIN}$)")
+#: The generic top-level domains of news and organisations' sites (a country's is its code).
+_GENERIC_DOMAINS = frozenset({"com", "org", "net", "info", "biz", "edu", "gov", "int", "eu"})
+
+
+@cache
+def _address() -> re.Pattern[str]:
+    """A site's address anywhere in a line (casefolded), as a word of its own or glued to a mark
+    ("Gabung Example.com+", "Follow us on example.org"), ending with a generic top-level domain
+    or a country's code (CLDR through Babel): not inside an e-mail address or a path, and not a
+    name written with a dot ("ver.di", "St.Petersburg")."""
+    codes = {c.lower() for c in map(str, Locale("en").territories) if c.isalpha()}
+    ends = "|".join(sorted(codes | _GENERIC_DOMAINS))
+    return re.compile(
+        rf"(?<![\w@./])(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{ends})(?![\w@/-]|\.\w)"
+    )
+
+
 #: The fewest words of a heading that another heading repeats inside a breadcrumb or before a
 #: date ("Home News <title>", "<title>, Geneva 2021"): fewer say too little to be a title.
 _REPEATED_WORDS = 3
@@ -98,8 +117,9 @@ _MARKED = re.compile(r"^[\u25a0-\u25ff\u2605\u2606\u203b\u27a4\u2794]")
 
 def is_label(heading: str) -> bool:
     """True when ``heading`` cannot be a title by its form: a label wholly in brackets, a line
-    after a caption's mark ("▲ ..."), a line ending with a path's separator, the site's address
-    beside a page's name, menu items written without spaces, a reporter's by-line
+    after a caption's mark ("▲ ..."), a line ending with a path's separator, a line naming a
+    site's address (beside a page's name, or in the site's own line: "Join Example.com+"),
+    menu items written without spaces, a reporter's by-line
     (:func:`~.boilerplate.is_byline`), or the opening of a sentence that goes on below it ("We, the
     undersigned,", "Dear friends,": it ends with a comma)."""
     heading = heading.strip()
@@ -109,6 +129,7 @@ def is_label(heading: str) -> bool:
         or _MARKED.match(heading)
         or _TRAILING_SEPARATOR.search(heading)
         or _SITE.search(heading.casefold())
+        or _address().search(heading.casefold())
         or _glued(heading)
         or is_byline(heading)
     )
