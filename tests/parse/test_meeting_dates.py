@@ -104,3 +104,34 @@ def test_a_top_dateline_dates_the_statement_the_opening_does_not_date_earlier(
     language: str, top: str, opening: str
 ) -> None:
     assert _dates(top, opening)[0] == date(2020, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "created"),
+    [
+        # an elided article written onto the word of meeting: "All'incontro" is "incontro"
+        ("it", "All'Incontro di Zedopoli il 22 gennaio 2011, i seguenti partiti di Xandia "
+         "assumono la presente posizione:", date(2011, 1, 22)),
+        ("it", "Nell'incontro del 22 gennaio 2011 a Zedopoli i partiti di Xandia hanno "
+         "concordato questa posizione.", date(2011, 1, 22)),
+        # a word that holds an apostrophe of its own is read whole
+        ("fr", "Aujourd'hui, 22 janvier 2011, les partis de Xandie déclarent ce qui suit.",
+         date(2011, 1, 22)),
+    ],
+)  # fmt: skip
+def test_an_elided_article_is_no_part_of_the_word_of_meeting(
+    language: str, opening: str, created: date
+) -> None:
+    assert _created(opening) == created
+
+
+def test_the_opening_under_a_heading_naming_an_agreement_dates_it() -> None:
+    # Albanian: a report, then the agreement's own heading and its opening "today, on date"
+    report = "Partitë e Xandias nënshkruan një marrëveshje për zgjedhjet e ardhshme vendore."
+    text = (
+        f"Title\n\n{report}\n\n{report}\n\n{report}\n\nMARRËVESHJA\n\n"
+        "“Sot më datë 31.1.2022, ne partitë politike të mëposhtme:\n\n"
+        f"{PROSE['en']}\n"
+    )
+    created = read_bytes("statement.txt", text.encode("utf-8")).created
+    assert created is not None and created.date == date(2022, 1, 31)

@@ -176,6 +176,10 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+#: An elided article or preposition written onto the next word with an apostrophe (Italian,
+#: French, Catalan: "all'", "dell'", "l'", "d'", "s'"), folded.
+_ELIDED = re.compile(r"^[^\W\d_]{1,4}['’](?=[^\W\d_]{2})")
+
 #: How many texts each :class:`WordSet` remembers the count of.
 _COUNTS_KEPT = 1 << 12
 
@@ -236,7 +240,9 @@ class WordSet:
         return found
 
     def _count(self, text: str) -> int:
-        folded = words(fold(text))
+        # an elided article or preposition written onto its word is no part of it:
+        # "all'incontro", "l'appel", "dell'accordo" are read as "incontro", "appel", "accordo"
+        folded = [_ELIDED.sub("", w) for w in words(fold(text))]
         whole, stems, ends = self._whole, self._stems, self._ends
         found = sum(1 for w in folded if w in whole or w.startswith(stems) or w.endswith(ends))
         present = set(folded) if self._phrases else set()
