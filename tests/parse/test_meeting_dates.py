@@ -135,3 +135,22 @@ def test_the_opening_under_a_heading_naming_an_agreement_dates_it() -> None:
     )
     created = read_bytes("statement.txt", text.encode("utf-8")).created
     assert created is not None and created.date == date(2022, 1, 31)
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        ("mk", "Зедград, 27 октомври 2023 (КСА) - Опозицијата на Ксандија се договори да излезе "
+         "со заедничка листа на изборите."),
+        ("en", "Zedtown, 27 October 2023 (XNA) - The opposition of Xandia agreed to run on a "
+         "joint list in the elections."),
+        ("ar", "زيدتاون، 27 أكتوبر 2023 (وكا) - اتفقت المعارضة في زيدلاند على خوض الانتخابات "
+         "بقائمة مشتركة."),
+    ],
+)  # fmt: skip
+def test_a_news_agencys_dateline_is_the_items_publication(language: str, opening: str) -> None:
+    # the page's line of the day it was viewed above the headline is not the item's date
+    text = f"• Saturday, 18 May 2024\n\nTitle\n\n{opening}\n\n{PROSE['en']}\n"
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    assert document.published == date(2023, 10, 27)
+    assert document.created is None
