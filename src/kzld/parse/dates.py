@@ -928,20 +928,26 @@ def statement_dates(
        a date alone), a date after a word of dating ("z dnia 27 maja 2005 r."), or a date alone
        after prose has begun that closes a version or heads a statement named right above or
        below it ("1ère Déclaration commune" / "7/1/26"); never a date under a heading that
-       names an event ("National Convention" / "23rd June 2017": the event's, and neither);
+       names an event ("National Convention" / "23rd June 2017": the event's, and neither),
+       nor a first dateline above the prose when the opening paragraphs (4.) date the
+       statement earlier: the text reports on a statement made before the day it was put out,
+       and that dateline is the page's stamp;
     2. the date closing a line of the signers' names ("Jane Roe, John Doe, 16. 5. 2011"), or
-       the one full date of a short line of its own after prose has begun that says the
-       statement was signed, made or issued ("Signed on 3 May 2020 by:");
+       a date of making (:func:`_made_date`) on a short line of its own after prose has begun
+       ("Signed on 3 May 2020 by:");
     3. the date a heading naming the statement ends with ("Comunicato stampa congiunto del
        4.4.2022");
     4. the opening paragraphs of prose (the text's first three, then, under a heading naming a
        statement further down, the statement's own first three): a first sentence opening with
-       a place and a date ("Berlin, den 21.03.2024. Heute ..."), or a sentence that speaks of a
-       meeting, an adoption, a signing or today with one full date and no day without a year
-       beside it, and nothing still to come ("The joint meeting held on 2nd June 2017 ...").
+       a place and a date ("Berlin, den 21.03.2024. Heute ..."), or a date of making
+       (:func:`_made_date`: a sentence of meeting, adopting, signing, issuing or today with
+       one full date, no day without a year beside it and nothing still to come: "The joint
+       meeting held on 2nd June 2017 ..."); a news agency's dateline opening the paragraph is
+       the item's, and is passed over.
 
-    Ranges ("11 e 12 aprile 2011"), dates without a year and a sentence's second date are no
-    statement's date.
+    A range of days in any language ("10-11 May 2018", "11 e 12 aprile", "من 10 إلى 11 مايو",
+    "30 April - 1 May 2018": a meeting's or an event's), dates without a year and a sentence's
+    second date are no statement's date.
     """
     datelines, paged = _with_two_dates(lines, free, datelines)
     weight = {i: len(lines[i].content) for i in free if i not in datelines}
