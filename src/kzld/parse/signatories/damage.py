@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache, lru_cache
 
 from ...model.folding import fold
+from ...model.scripts import letter_script
 from ..cues import folded_words
 from ..names import (
     cuts_a_known_name,
@@ -37,8 +37,8 @@ def _script(text: str) -> str | None:
 
 @lru_cache(maxsize=1 << 12)
 def _char_script(char: str) -> str:
-    name = unicodedata.name(char, "")
-    return name.split(" ")[0] if name else "?"
+    """The script of ``char`` (:func:`~kzld.model.scripts.letter_script`), ``?`` for none."""
+    return letter_script(char) or "?"
 
 
 def is_garbled(raw: str) -> bool:
