@@ -29,7 +29,7 @@ from .cues import folded_words, vocabulary
 from .names import generic_plural, is_abbreviation, is_person, is_type_word, known_name
 from .outside import signers_section
 from .spans import spoken_of
-from .text import Line, has_case
+from .text import Line, uncased_letters
 from .totals import number_value
 
 __all__ = [
@@ -91,7 +91,7 @@ def is_uncased(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 20 and not any(c.isupper() for c in letters):
         return True
-    return sum(not has_case(c) for c in letters) * 2 > len(letters)
+    return uncased_letters("".join(letters)) * 2 > len(letters)
 
 
 def _unspaced(text: str) -> bool:

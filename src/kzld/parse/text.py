@@ -30,6 +30,7 @@ __all__ = [
     "outside_brackets",
     "sentences",
     "split_lines",
+    "uncased_letters",
     "words",
 ]
 
@@ -242,7 +243,9 @@ class WordSet:
     def _count(self, text: str) -> int:
         # an elided article or preposition written onto its word is no part of it:
         # "all'incontro", "l'appel", "dell'accordo" are read as "incontro", "appel", "accordo"
-        folded = [_ELIDED.sub("", w) for w in words(fold(text))]
+        folded = words(fold(text))
+        if "'" in text or "’" in text:
+            folded = [_ELIDED.sub("", w) for w in folded]
         whole, stems, ends = self._whole, self._stems, self._ends
         found = sum(1 for w in folded if w in whole or w.startswith(stems) or w.endswith(ends))
         present = set(folded) if self._phrases else set()
@@ -254,7 +257,7 @@ class WordSet:
         return found
 
 
-#: Georgian letters (Mkhedruli, and the Mtavruli forms Unicode pairs them with): a script
+#: Georgian letters (Mkhedruli, the Mtavruli forms Unicode pairs them with, Nuskhuri): a script
 #: written without capitals, though Unicode gives its letters a case.
 _GEORGIAN = re.compile(r"[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]")
 
@@ -263,6 +266,15 @@ def has_case(char: str) -> bool:
     """True when ``char`` is a letter of a script written with capitals (Latin, Greek, Cyrillic,
     Armenian, ...): not Arabic, Hebrew, Georgian, the scripts of India or of China."""
     return char.upper() != char.lower() and not _GEORGIAN.match(char)
+
+
+def uncased_letters(letters: str) -> int:
+    """How many of ``letters`` (a text of letters only) are of a script without capitals:
+    ``sum(not has_case(c) for c in letters)``, counted at C speed (a long enumeration asks it
+    of every window of its words)."""
+    caseless = sum(c.upper() == c.lower() for c in letters)
+    georgian: list[str] = _GEORGIAN.findall(letters)
+    return caseless + sum(c.upper() != c.lower() for c in georgian)
 
 
 def cased(text: str) -> bool:
@@ -293,6 +305,8 @@ _ORDINAL = re.compile(r"(?<![\d.,:/])\d{1,2}\.$")
 #: is a capital alone or before a small letter ("J. Roe", "Dr. Roe", "Υπ. Εργασίας"), no
 #: sentence's end.
 _SHORT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}\.$")
+#: A letter: a sentence holds one before its stop.
+_LETTER = re.compile(r"[^\W\d_]")
 #: The first character after a stop and the spaces after it.
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")
 #: How many characters before a stop :func:`_no_end` reads.
@@ -315,17 +329,22 @@ def sentences(text: str) -> list[tuple[int, str]]:
     """The sentences of a paragraph, each with its offset in ``text``: the one home of where a
     sentence ends. A stop (".", "!", "?", "।" before a space) ends one unless the next word opens
     with a small letter (the stop of an abbreviation: "2021 m. gegužės", "2020 г. в Москве",
-    "z. B. die"), or it closes an ordinal number ("danes, 7. januarja 2011", "am 7. Mai 2011")
+    "z. B. die"), no letter stands before it ("100. Xandia Party": an item's number), or it
+    closes an ordinal number ("danes, 7. januarja 2011", "am 7. Mai 2011")
     or an initial or a title ("J. Roe", "Dr. Roe"); a stop before a capital ends one ("... 9
     май 2018 г. Тя ще ..."). Each stop is read with the few characters beside it: a long
     paragraph costs its length."""
     found: list[tuple[int, str]] = []
     start = 0
+    letter = _LETTER.search(text)
     for stop in _STOP.finditer(text):
+        if letter is None or letter.start() > stop.start():
+            continue  # no word before the stop yet: an item's number ("100. Xandia Party")
         after = _NEXT_CHARACTER.match(text, stop.end())
         if (after and after[1].islower()) or _no_end(text, stop):
             continue
         found.append((start, text[start : stop.end()]))
         start = stop.end()
+        letter = _LETTER.search(text, start)
     found.append((start, text[start:]))
     return [(at + len(s) - len(s.lstrip()), s.strip()) for at, s in found if s.strip()]
