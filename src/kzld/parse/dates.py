@@ -914,10 +914,9 @@ def statement_dates(
 
     The rule, in its order of evidence (the first that gives a date decides; none invents one):
 
-    *Published* (the page's date): a news item's dateline opening one of the first paragraphs
-    (a place, a date, maybe an agency's name in brackets, a dash: "Zedgrad, 27 October 2023
-    (XNA) - ...": the item's own, before a date the page prints above its headline); else the
-    first stamp: a date with a clock time, after a
+    *Published* (the page's date): a news agency's dateline opening one of the first
+    paragraphs ("Zedgrad, 27 October 2023 (XNA) - ...": the item's own, before a date the page
+    prints above its headline); else the first stamp: a date with a clock time, after a
     publication cue, in a blog's badge ("17Mar/150") or beside a view counter, the page's date
     beside the statement's dateline on one line ("30.12.1999 | 3 December 1999, Zedtown"), or a
     date alone above the text's prose (the page's header) unless it opens each version; failing
@@ -943,8 +942,8 @@ def statement_dates(
        a place and a date ("Berlin, den 21.03.2024. Heute ..."), or a date of making
        (:func:`_made_date`: a sentence of meeting, adopting, signing, issuing or today with
        one full date, no day without a year beside it and nothing still to come: "The joint
-       meeting held on 2nd June 2017 ..."); a news item's dateline opening the paragraph is
-       the item's publication, and is passed over.
+       meeting held on 2nd June 2017 ..."); a news agency's dateline opening the paragraph is
+       the item's, and is passed over.
 
     A range of days in any language ("10-11 May 2018", "11 e 12 aprile", "من 10 إلى 11 مايو",
     "30 April - 1 May 2018": a meeting's or an event's), dates without a year and a sentence's
@@ -966,7 +965,7 @@ def statement_dates(
     decided = _reported(lines, free, prose, decided, events)
     stamps = [dl for i, dl in sorted({**decided, **paged}.items()) if dl.kind == "stamp"]
     made = [dl for i, dl in sorted(decided.items()) if dl.kind == "dateline" and i not in events]
-    published = _news_stamp(lines, free, prose) or (
+    published = _agency_stamp(lines, free, prose) or (
         stamps[0].date if stamps else _desk_stamp(lines, free, prose)
     )
     created = made[0] if made else None
@@ -1056,21 +1055,20 @@ def _desk_stamp(lines: list[Line], free: list[int], prose: set[int]) -> date | N
     return None
 
 
-#: A news item's dateline opening its first paragraph: a place, a date, the agency's short
-#: name in brackets where it gives one, a dash ("Zedgrad, 27 October 2023 (XNA) - The
-#: opposition ...", "Zedgrad, 6. rujna 2023. – ...").
-_NEWS_DATELINE = re.compile(
+#: A news agency's dateline opening an item's first paragraph: a place, a date, the agency's
+#: short name in brackets, a dash ("Zedgrad, 27 October 2023 (XNA) - The opposition ...").
+_AGENCY = re.compile(
     r"^(?P<place>[^\W\d_][^\d(),،]{1,40}?)[,،]\s*(?P<date>[^()]{6,40}?)\s*"
-    r"(?:\((?P<agency>[^\W\d_][^()\s]{1,11})\)\s*)?[–—-]\s"
+    r"\((?P<agency>[^\W\d_][^()\s]{1,11})\)\s*[–—-]\s"
 )
 
 
-def _news_stamp(lines: list[Line], free: list[int], prose: set[int]) -> date | None:
-    """The date of a news item's dateline opening one of the first paragraphs of prose
-    ("Zedgrad, 27 October 2023 (XNA) - ...", "Zedgrad, 6 May 2023 – ..."): the item's
-    publication, before any date the page prints above its headline (the day it was viewed)."""
+def _agency_stamp(lines: list[Line], free: list[int], prose: set[int]) -> date | None:
+    """The date of a news agency's dateline opening one of the first paragraphs of prose
+    ("Zedgrad, 27 October 2023 (XNA) - ..."): the item's publication, before any date the page
+    prints above its headline (the day it was viewed)."""
     for i in [i for i in free if i in prose][:_OPENING]:
-        found = _NEWS_DATELINE.match(lines[i].content)
+        found = _AGENCY.match(lines[i].content)
         if found is not None and _a_place(found.group("place")):
             return _whole_date(found.group("date"))
     return None
@@ -1318,9 +1316,9 @@ def _opening_date(lines: list[Line], free: list[int], prose: set[int]) -> Dateli
     """The date the text's opening paragraphs say the statement was made (:func:`_openings`)."""
     for i in _openings(lines, free, prose):
         line = lines[i]
-        # a news item's dateline dates the item, not what its sentence tells of
-        news = _NEWS_DATELINE.match(line.content)
-        skipped = news.end() if news is not None else 0
+        # a news agency's dateline dates the item, not what its sentence tells of
+        agency = _AGENCY.match(line.content)
+        skipped = agency.end() if agency is not None else 0
         parts = [(skipped + at, part) for at, part in sentences(line.content[skipped:])]
         if parts:
             opening = _opening_dateline(parts[0][1])
