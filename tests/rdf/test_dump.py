@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import Graph
+from rdflib import Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kzld.mapping import map_corpus, map_triples
@@ -59,6 +59,22 @@ def test_turtle_joined_from_each_subjects_block_is_the_turtle_of_the_whole(
     alone = [next(turtle_blocks(ntriples(triples_of([one])), TURTLE_PREFIXES)) for one in ordered]
     assert alone == blocks
     assert turtle_joined([], TURTLE_PREFIXES) == turtle_bytes(ntriples([]), TURTLE_PREFIXES)
+
+
+@pytest.mark.parametrize("text", ["one line", "two\nlines", "a line\n<urn:x:b> ends", "\n\t"])
+def test_turtle_blocks_of_strings_with_line_breaks_are_each_subjects_own(text: str) -> None:
+    """Blocks cut from one call's Turtle are those a call per subject writes, whatever line
+    breaks a string holds."""
+    name = URIRef("http://schema.org/name")
+    ordered = in_order(
+        [(URIRef(f"urn:x:{letter}"), name, Literal(f"{letter} {text}")) for letter in "abc"]
+    )
+    data = ntriples(triples_of(ordered))
+    blocks = list(turtle_blocks(data, TURTLE_PREFIXES))
+    alone = [next(turtle_blocks(ntriples(triples_of([one])), TURTLE_PREFIXES)) for one in ordered]
+    assert blocks == alone
+    assert len(blocks) == 3
+    assert turtle_joined(blocks, TURTLE_PREFIXES) == turtle_bytes(data, TURTLE_PREFIXES)
 
 
 def test_jsonld_round_trips_reads_naturally_and_is_sorted(corpus: Corpus) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
@@ -77,16 +78,38 @@ def _header(prefixes: tuple[tuple[str, str], ...]) -> bytes:
 
 def turtle_blocks(data: NTriples, prefixes: dict[str, str]) -> Iterator[bytes]:
     """The Turtle of each subject of ``data`` (N-Triples holding each subject's triples together,
-    in the canonical order), in order, without the prefix lines (see :func:`turtle_joined`)."""
+    in the canonical order), in order, without the prefix lines (see :func:`turtle_joined`).
+
+    The triples are written in one call and cut where a line starts with a subject (a line of a
+    block after its first is indented, and a string's line breaks are escaped): what a call per
+    subject writes, at half the cost. Where the cuts are not one a subject, each subject is
+    written alone."""
     header = _header(tuple(prefixes.items()))
-    triples = ox.parse(data.data, format=ox.RdfFormat.N_TRIPLES)
-    for _, group in itertools.groupby(triples, key=lambda triple: triple.subject):
-        written = bytes(
-            ox.serialize(list(group), format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
+    groups = [
+        list(group)
+        for _, group in itertools.groupby(
+            ox.parse(data.data, format=ox.RdfFormat.N_TRIPLES), key=lambda triple: triple.subject
         )
-        if not written.startswith(header):
-            raise AssertionError(f"pyoxigraph's Turtle starts otherwise: {written[:200]!r}")
-        yield written[len(header) :]
+    ]
+    written = _headless(list(itertools.chain.from_iterable(groups)), prefixes, header)
+    cuts = [0, *(found.end() for found in _SUBJECT_LINE.finditer(written)), len(written)]
+    if len(cuts) == len(groups) + 1:
+        yield from (written[start:end] for start, end in itertools.pairwise(cuts))
+        return
+    for group in groups:
+        yield _headless(group, prefixes, header)
+
+
+#: Where a subject's block ends in pyoxigraph's Turtle: a line break before an unindented line.
+_SUBJECT_LINE = re.compile(rb"\n(?=[^\t ])")
+
+
+def _headless(triples: list[ox.Triple], prefixes: dict[str, str], header: bytes) -> bytes:
+    """The Turtle of ``triples`` without the prefix lines ``header``."""
+    written = bytes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b"")
+    if not written.startswith(header):
+        raise AssertionError(f"pyoxigraph's Turtle starts otherwise: {written[:200]!r}")
+    return written[len(header) :]
 
 
 def turtle_joined(blocks: Iterable[bytes], prefixes: dict[str, str]) -> bytes:
