@@ -281,3 +281,14 @@ def test_an_alias_is_kept_by_a_tally() -> None:
         ["XWU", "x-xandia-workers-union", None, ["union", "workers"], False],
         ["ZWPF", ZWPF.key, None, [], True, "x-front-des-femmes-et-des-paysans-unite"],
     ]
+
+
+def test_a_name_that_says_too_little_is_no_entry_alone() -> None:
+    # "Front des femmes" may be any country's women's front: written once beside ZWPF, it is
+    # the ZWPF there, and nowhere else
+    found = signatories(
+        with_entries(ZWPF),
+        text("a.txt", "Front des femmes (ZWPF)"),
+        text("b.txt", "Front des femmes"),
+    )
+    assert found == {"a.txt": [ZWPF.key], "b.txt": ["x-front-des-femmes"]}

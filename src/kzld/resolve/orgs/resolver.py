@@ -199,7 +199,7 @@ class OrganisationResolver:
             return None
         short = shorts.pop()
         if short in self.index.known_abbreviations:
-            if resolved.method != "abbreviation" or decision.doubtful:
+            if resolved.method != "abbreviation" or decision.doubtful or not _says_enough(reading):
                 return None
             alias, _ = key_of_new(reading, self.index, decision.candidates, year)
             country = self.authority.entry(resolved.key).country
@@ -614,6 +614,21 @@ def _named(reading: Reading) -> bool:
         if not is_abbreviation(text):
             return True
     return False
+
+
+#: The fewest type-word concepts a name of no own word and no country must have to stand for
+#: one organisation alone ("Xandian Communist Party" does; "Communist Party" does not).
+ALIAS_CONCEPTS = 3
+
+
+def _says_enough(reading: Reading) -> bool:
+    """Whether the name beside an entry's abbreviation says enough to be that entry when written
+    alone: own words, a country, or :data:`ALIAS_CONCEPTS` concepts. "Communist Party (XKP)"
+    makes no text's "Communist Party" the XKP."""
+    sig = signature(reading.label)
+    return bool(sig.words or sig.countries or reading.beside) or (
+        len(sig.concepts) >= ALIAS_CONCEPTS
+    )
 
 
 def _within(reading: Reading) -> bool:
