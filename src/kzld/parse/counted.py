@@ -43,6 +43,8 @@ __all__ = ["count_signers"]
 
 #: How many sentences after the count's an enumeration may open.
 _FOLLOWING = 3
+#: The longest sentence read for an enumeration near a count (thirty names of 80 characters).
+_LONGEST = 2400
 #: How many words may stand between a count and the bracket holding its names ("Quattordici
 #: associazioni del territorio (").
 _TO_BRACKET = 4
@@ -153,6 +155,8 @@ def _block(sentences: list[Sentence], k: int, n: int) -> tuple[Line, list[tuple[
 def _run(sentence: str, n: int, cued: bool) -> list[tuple[int, str]]:
     """The ``n`` names of an enumeration in ``sentence``; ``cued`` when the count is in the
     sentence, else the words before the enumeration must be its cue (or none)."""
+    if len(sentence) > _LONGEST:
+        return []  # no sentence of thirty names or fewer is so long: each reading is linear
     names = read_run(sentence, n, near=True)
     if not names:
         return []
@@ -191,7 +195,7 @@ def _bracketed(sentence: str, end: int, n: int) -> list[tuple[int, str]]:
     start = end + opening.end()
     close = sentence.find(")", start)
     inner = sentence[start : close if close > 0 else len(sentence)]
-    if "(" in inner:
+    if "(" in inner or len(inner) > _LONGEST:
         return []  # a bracket inside: the names' own abbreviations, read by the runs of lists
     if is_uncased(inner):
         return [(start + at, name) for at, name in read_run(inner, n, near=True)]
