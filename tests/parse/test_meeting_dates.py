@@ -154,3 +154,24 @@ def test_a_news_agencys_dateline_is_the_items_publication(language: str, opening
     document = read_bytes("statement.txt", text.encode("utf-8"))
     assert document.published == date(2023, 10, 27)
     assert document.created is None
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        ("en", "Zedtown, 3 May 2020 (XUF) – The Xandia Union Federation and the Zetland Workers "
+         "Union adopted this joint statement today."),
+        ("de", "Zedstadt, 3. Mai 2020 (XGB) – Der Xandische Gewerkschaftsbund und die "
+         "Zetländische Arbeiterpartei haben heute diese gemeinsame Erklärung angenommen."),
+        ("es", "Zedópolis, 3 de mayo de 2020 (CXT) – La Confederación Xandiana del Trabajo y el "
+         "Partido Obrero de Zetlandia adoptaron hoy esta declaración conjunta."),
+    ],
+)  # fmt: skip
+def test_a_signers_abbreviation_after_the_openings_dateline_is_no_news_agency(
+    language: str, opening: str
+) -> None:
+    # no date of a news page above the headline: the bracket is a signer's abbreviation, and the
+    # opening's place and date are the statement's, as they are without it
+    document = read_bytes("statement.txt", f"Title\n\n{opening}\n\n{PROSE['en']}\n".encode())
+    assert document.created is not None and document.created.date == date(2020, 5, 3)
+    assert document.published is None

@@ -914,13 +914,14 @@ def statement_dates(
 
     The rule, in its order of evidence (the first that gives a date decides; none invents one):
 
-    *Published* (the page's date): a news agency's dateline opening one of the first
-    paragraphs ("Zedgrad, 27 October 2023 (XNA) - ...": the item's own, before a date the page
-    prints above its headline); else the first stamp: a date with a clock time, after a
-    publication cue, in a blog's badge ("17Mar/150") or beside a view counter, the page's date
-    beside the statement's dateline on one line ("30.12.1999 | 3 December 1999, Zedtown"), or a
-    date alone above the text's prose (the page's header) unless it opens each version; failing
-    those, a news desk's stamp opening a first paragraph ("ZEDTOWN DESK (10-07-2015) - ...").
+    *Published* (the page's date): on a news page, under a date without a place above the
+    prose (:func:`_dated_above`), a news agency's dateline opening one of the first paragraphs
+    ("Zedgrad, 27 October 2023 (XNA) - ...": the item's own, before the date above); else the
+    first stamp: a date with a clock time, after a publication cue, in a blog's badge
+    ("17Mar/150") or beside a view counter, the page's date beside the statement's dateline on
+    one line ("30.12.1999 | 3 December 1999, Zedtown"), or a date alone above the text's prose
+    (the page's header) unless it opens each version; failing those, a news desk's stamp
+    opening a first paragraph ("ZEDTOWN DESK (10-07-2015) - ...").
 
     *Created* (when the statement was made):
 
@@ -942,8 +943,8 @@ def statement_dates(
        a place and a date ("Berlin, den 21.03.2024. Heute ..."), or a date of making
        (:func:`_made_date`: a sentence of meeting, adopting, signing, issuing or today with
        one full date, no day without a year beside it and nothing still to come: "The joint
-       meeting held on 2nd June 2017 ..."); a news agency's dateline opening the paragraph is
-       the item's, and is passed over.
+       meeting held on 2nd June 2017 ..."); on a news page a news agency's dateline opening
+       the paragraph is the item's, and is passed over.
 
     A range of days in any language ("10-11 May 2018", "11 e 12 aprile", "من 10 إلى 11 مايو",
     "30 April - 1 May 2018": a meeting's or an event's), dates without a year and a sentence's
@@ -962,10 +963,11 @@ def statement_dates(
             elif _a_stamp_by_position(lines, free, weight, prose, datelines, i):
                 dl = replace(dl, kind="stamp")
         decided[i] = dl
-    decided = _reported(lines, free, prose, decided, events)
+    news = _dated_above(prose, {**decided, **paged})
+    decided = _reported(lines, free, prose, decided, events, news)
     stamps = [dl for i, dl in sorted({**decided, **paged}.items()) if dl.kind == "stamp"]
     made = [dl for i, dl in sorted(decided.items()) if dl.kind == "dateline" and i not in events]
-    published = _agency_stamp(lines, free, prose) or (
+    published = (_agency_stamp(lines, free, prose) if news else None) or (
         stamps[0].date if stamps else _desk_stamp(lines, free, prose)
     )
     created = made[0] if made else None
@@ -974,9 +976,18 @@ def statement_dates(
             _signed_closing(lines, free, prose)
             or _made_line(lines, free, prose)
             or _dated_heading(lines, free, prose)
-            or _opening_date(lines, free, prose)
+            or _opening_date(lines, free, prose, news)
         )
     return decided, created, published
+
+
+def _dated_above(prose: set[int], dated: dict[int, Dateline]) -> bool:
+    """Whether a date without a place stands above the text's prose: a news page's line of
+    its day ("• Saturday, 18 May 2024"), under which a short name in brackets after the
+    opening's place and date is a news agency's (:data:`_AGENCY`). A statement's own opening
+    may write a signer's abbreviation there ("Zedtown, 3 May 2020 (XUF) – The Xandia Union
+    Federation ... adopted ..."): its place and date are the statement's."""
+    return bool(prose) and any(i < min(prose) and dl.place is None for i, dl in dated.items())
 
 
 def _reported(
@@ -985,6 +996,7 @@ def _reported(
     prose: set[int],
     decided: dict[int, Dateline],
     events: set[int],
+    news: bool,
 ) -> dict[int, Dateline]:
     """``decided`` with a first dateline above the text's prose made the page's stamp when the
     opening paragraphs date the statement earlier (:func:`_opening_date`): the text reports on
@@ -993,7 +1005,7 @@ def _reported(
     made = [i for i, dl in sorted(decided.items()) if dl.kind == "dateline" and i not in events]
     if not made or not prose or made[0] > min(prose):
         return decided
-    opened, top = _opening_date(lines, free, prose), decided[made[0]].date
+    opened, top = _opening_date(lines, free, prose, news), decided[made[0]].date
     if opened is None or opened.date is None or top is None or opened.date >= top:
         return decided
     return {**decided, made[0]: replace(decided[made[0]], kind="stamp")}
@@ -1312,12 +1324,15 @@ def names_statement(content: str) -> bool:
     return len(content) <= 200 and any(fold(w) in statement for w in content.split()[:4])
 
 
-def _opening_date(lines: list[Line], free: list[int], prose: set[int]) -> Dateline | None:
-    """The date the text's opening paragraphs say the statement was made (:func:`_openings`)."""
+def _opening_date(
+    lines: list[Line], free: list[int], prose: set[int], news: bool
+) -> Dateline | None:
+    """The date the text's opening paragraphs say the statement was made (:func:`_openings`);
+    on a news page (:func:`_dated_above`), a news agency's dateline opening a paragraph dates
+    the item, not what its sentence tells of, and is passed over."""
     for i in _openings(lines, free, prose):
         line = lines[i]
-        # a news agency's dateline dates the item, not what its sentence tells of
-        agency = _AGENCY.match(line.content)
+        agency = _AGENCY.match(line.content) if news else None
         skipped = agency.end() if agency is not None else 0
         parts = [(skipped + at, part) for at, part in sentences(line.content[skipped:])]
         if parts:
