@@ -163,3 +163,30 @@ def test_the_count_says_which_word_for_and_is_inside_a_name() -> None:
     assert [name for _, name in read_run(NAMED, 4, near=True)] == FOUR
     assert read_run(NAMED, 5, near=True) == []
     assert read_run(NAMED, 4) == []  # no count beside it: its cue is not read past
+
+
+def test_a_stop_inside_a_name_ends_no_sentence_near_a_count() -> None:
+    # "St." (Saint) ends no sentence: the count of three reads the three names whole
+    lead = (
+        "Three unions, Xandia Union, Zeta Union of St. Ypsilon and Ypsilon Union, signed the "
+        "appeal."
+    )
+    document = read_text(f"{lead}\n\n{PROSE['en']}\n")
+    assert outside_of(document) == ["Xandia Union", "Zeta Union of St. Ypsilon", "Ypsilon Union"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Tre sindacati, Sindacato Xandia, Unione Zeta di S. Ypsilo e Sindacato Ypsilon, si "
+        "rivolgono oggi ai partiti.",
+        "Drei Gewerkschaften, Gewerkschaft Xandia, Verband Zeta St. Ypsilon und Gewerkschaft "
+        "Ypsilon, wenden sich an die Parteien.",
+        "Tres sindicatos, Sindicato Xandia, Unión Zeta de S. Ypsilo y Sindicato Ypsilon, se "
+        "dirigieron hoy a los partidos.",
+    ],
+)
+def test_a_name_cut_at_its_stop_is_no_signer(lead: str) -> None:
+    # where the name with the stop does not read as one, nothing is read: never its part
+    # before the stop ("Unione Zeta di S"), never two names read as one across "and"
+    assert outside_of(read_text(f"{lead}\n\n{PROSE['en']}\n")) == []

@@ -31,7 +31,14 @@ from collections.abc import Iterator
 
 from ..model.folding import fold
 from ..model.records import Section
-from .enumerated import counted_in, is_uncased, may_be_name, names_whole, read_run
+from .enumerated import (
+    counted_in,
+    is_uncased,
+    may_be_name,
+    names_whole,
+    paragraph_sentences,
+    read_run,
+)
 from .names import generic_plural, is_person, is_type_word
 from .outside import signers_section
 from .runs import name_run
@@ -56,8 +63,8 @@ _WORD = re.compile(r"(?:[\w'’\-]|[\u0300-\u036f\u0900-\u0dff])+")
 _MARKER = re.compile(r"^\s*(?:\d{1,3}\s*[.)]|[-–—•*])\s*")
 #: What closes a list's item on its line: a comma, a semicolon, a full stop ("।" too).
 _CLOSING = " ,;.।"
-#: A sentence's end in any script ("。", "।", "؟" have no space after them).
-_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？।؟])")
+#: The words that may stand between a count and the bracket holding its names.
+_OPENING = re.compile(rf"(?:\s+[^\W\d_][\w'’-]*){{0,{_TO_BRACKET}}}\s*\(")
 
 #: A sentence of the text: the paragraph it is in, its offset in the document, its text.
 Sentence = tuple[Line, int, str]
@@ -78,17 +85,13 @@ def count_signers(paragraphs: list[Line], total: int | None) -> list[Section | N
 
 
 def _sentences(paragraphs: list[Line]) -> Iterator[Sentence]:
-    """The sentences of ``paragraphs`` in text order (a paragraph without a sentence's end is
-    one)."""
+    """The sentences of ``paragraphs`` in text order (:func:`.enumerated.paragraph_sentences`),
+    each stripped."""
     for paragraph in paragraphs:
-        at = 0
-        content = paragraph.content
-        for end in _END.finditer(content):
-            if content[at : end.start()].strip():
-                yield paragraph, paragraph.start + at, content[at : end.start()]
-            at = end.end()
-        if content[at:].strip():
-            yield paragraph, paragraph.start + at, content[at:]
+        for at, sentence in paragraph_sentences(paragraph):
+            stripped = sentence.strip()
+            if stripped:
+                yield paragraph, at + len(sentence) - len(sentence.lstrip()), stripped
 
 
 def _counts(sentence: str, total: int | None) -> list[tuple[int, int]]:
@@ -136,20 +139,26 @@ def _block(sentences: list[Sentence], k: int, n: int) -> tuple[Line, list[tuple[
     """The ``n`` names of the lines right after the count's sentence ``k`` when it ends its
     paragraph: each line a paragraph of one name (its marker and closing comma taken off), and
     exactly ``n`` such lines before the first that is none."""
-    paragraph, offset, sentence = sentences[k]
-    if offset + len(sentence.rstrip()) < paragraph.start + len(paragraph.content.rstrip()):
+    if not _last(sentences, k):
         return None  # the sentence goes on in its paragraph: no lines follow it
     names: list[tuple[int, str]] = []
-    for line, at, text in sentences[k + 1 : k + n + 2]:
+    for j in range(k + 1, min(k + n + 2, len(sentences))):
+        line, at, text = sentences[j]
+        if not (_last(sentences, j) and sentences[j - 1][0] is not line) or len(text) > _LONGEST:
+            break  # a line of one name is a paragraph of one sentence, and short
         marker = _MARKER.match(text)
         item = text[marker.end() if marker else 0 :].rstrip(_CLOSING)
-        whole = at == line.start and len(text.rstrip()) == len(line.content.rstrip())
-        if not whole or not item or not may_be_name(item):
+        if not item or not may_be_name(item):
             break
         names.append((at + text.find(item), item))
     if len(names) != n or not names_whole([name for _, name in names]):
         return None
     return sentences[k + n][0], names  # the last line: a page cut short ends with a fragment
+
+
+def _last(sentences: list[Sentence], k: int) -> bool:
+    """True when sentence ``k`` ends its paragraph."""
+    return k + 1 == len(sentences) or sentences[k + 1][0] is not sentences[k][0]
 
 
 def _run(sentence: str, n: int, cued: bool) -> list[tuple[int, str]]:
@@ -189,13 +198,16 @@ def _counts_other(lead: str) -> bool:
 def _bracketed(sentence: str, end: int, n: int) -> list[tuple[int, str]]:
     """The ``n`` names in the brackets that open a few words after a count ending at ``end``
     ("Quattordici associazioni del territorio (A, ...)"), with their offsets in ``sentence``."""
-    opening = re.match(rf"(?:\s+[^\W\d_][\w'’-]*){{0,{_TO_BRACKET}}}\s*\(", sentence[end:])
+    opening = _OPENING.match(sentence, end)
     if opening is None:
         return []
-    start = end + opening.end()
-    close = sentence.find(")", start)
+    start = opening.end()
+    # read no further than the longest bracket: a long sentence of many counts costs its length
+    close = sentence.find(")", start, start + _LONGEST + 1)
+    if close < 0 and len(sentence) - start > _LONGEST:
+        return []
     inner = sentence[start : close if close > 0 else len(sentence)]
-    if "(" in inner or len(inner) > _LONGEST:
+    if "(" in inner:
         return []  # a bracket inside: the names' own abbreviations, read by the runs of lists
     if is_uncased(inner):
         return [(start + at, name) for at, name in read_run(inner, n, near=True)]

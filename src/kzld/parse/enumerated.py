@@ -39,6 +39,7 @@ __all__ = [
     "is_uncased",
     "may_be_name",
     "names_whole",
+    "paragraph_sentences",
     "read_run",
     "unglued",
 ]
@@ -269,15 +270,17 @@ def read_run(sentence: str, n: int, near: bool = False) -> list[tuple[int, str]]
     (half of them; all of them where spaces part the items), an edge no form bounds left out;
     ``near`` when the count stands beside the run (:mod:`.counted`): the count is the evidence,
     and no type word is asked of the items, and when capitals read no run, names in sentence
-    case are read (:func:`_near_cased`). Of several runs, the one with the most names read."""
+    case are read (:func:`_near_cased`). Of several runs, the one with the most names read; a
+    word for "and" read inside a name only when then all ``n`` names are read (the count says
+    so; with an edge left out it says nothing)."""
     for level in (_NEAR, _SENTENCE_CASE) if near else (_APART,):
-        for parts in _partings(sentence, near):
+        for k, parts in enumerate(_partings(sentence, near)):
             best: list[tuple[int, str]] = []
             for s in _windows(parts, n, sentence):
                 kept = _names(sentence, parts, (s, n), level)
                 if len(kept) > len(best):
                     best = kept
-            if best:
+            if best and (k == 0 or len(best) == n):
                 return best
     return []
 
@@ -448,9 +451,10 @@ def may_be_name(item: str) -> bool:
     return _short(item) and _plausible(item, is_uncased(item))
 
 
-def _sentences(paragraph: Line) -> Iterator[tuple[int, str]]:
-    """The sentences of ``paragraph`` (offset in the document, text), also those that end with
-    a mark the scripts of Asia write without a space after it."""
+def paragraph_sentences(paragraph: Line) -> Iterator[tuple[int, str]]:
+    """The sentences of ``paragraph`` (offset in the document, text; where a sentence ends:
+    :func:`~kzld.parse.text.sentences`), also those that end with a mark the scripts of Asia
+    write without a space after it."""
     for offset, sentence in sentences(paragraph):
         at = 0
         for piece in _CLOSE.split(sentence):
@@ -462,7 +466,7 @@ def _sentences(paragraph: Line) -> Iterator[tuple[int, str]]:
 def enumerated_signers(paragraph: Line, numbers: frozenset[int]) -> Section | None:
     """The signers an enumeration in ``paragraph`` names, as many as one of ``numbers`` (the
     counts of organisations the title and the lead state)."""
-    for offset, sentence in _sentences(paragraph):
+    for offset, sentence in paragraph_sentences(paragraph):
         for n in sorted(numbers, reverse=True):
             names = read_run(sentence, n)
             if names:
