@@ -45,21 +45,23 @@ def test_words_in_lower_case_after_and_go_on_with_the_name_before(
 
 
 @pytest.mark.parametrize(
-    ("language", "sentence", "person"),
+    ("language", "sentence", "names"),
     [
         ("sr", "U ime stranaka koje su potpisale sporazum prisutni su bili Ana Zetić – Xandijska "
          "stranka, Ivo Ypsić – Zetski pokret, Mara Xić – Savez slobode i pravde i Goran Tić – "
-         "predsednik ogranka sindikata.", "Mara Xić"),
+         "predsednik ogranka sindikata.",
+         ["Xandijska stranka", "Zetski pokret", "Savez slobode i pravde"]),
         ("en", "The agreement was signed in Xandiaville by Ana Zet – Xandia Workers Party, Ivo "
-         "Ypsilon – Zetland Green Union, Mara Xi – Ypsilon Freedom Party.", "Mara Xi"),
+         "Ypsilon – Zetland Green Union, Mara Xi – Ypsilon Freedom Party.",
+         ["Xandia Workers Party", "Zetland Green Union", "Ypsilon Freedom Party"]),
         ("pl", "Porozumienie podpisali w Xgrodzie Anna Zet – Xandyjska Partia Pracy, Jan Ypsilon – "
-         "Zetlandzki Związek Zielonych, Maria Xi – Partia Wolności Ypsilonu.", "Maria Xi"),
+         "Zetlandzki Związek Zielonych, Maria Xi – Partia Wolności Ypsilonu.",
+         ["Xandyjska Partia Pracy", "Zetlandzki Związek Zielonych", "Partia Wolności Ypsilonu"]),
     ],
 )  # fmt: skip
 def test_a_person_and_a_dash_are_no_part_of_a_signer(
-    language: str, sentence: str, person: str
+    language: str, sentence: str, names: list[str]
 ) -> None:
+    # each person's organisation signs, without the person or the dash (and a role is no name)
     text = f"Statement\n\n{sentence}\n\n{_ARGUMENT[language]}\n"
-    found = outside_of(read_text(text))
-    assert len(found) == 3
-    assert not any(person in name or "–" in name for name in found)
+    assert outside_of(read_text(text)) == names

@@ -33,20 +33,24 @@ def test_in_parts_the_last_two_names_of_a_run() -> None:
 
 
 @pytest.mark.parametrize(
-    ("title", "sentence", "argument"),
+    ("title", "sentence", "argument", "names"),
     [
         ("Statement",
          "The Xandia Workers Party in Zetland and the Ypsilon Union signed the declaration in "
          "Xandiaville today.",
          "The two organisations agreed to campaign together for fair wages and against "
-         "precarious work in every region of the country."),
+         "precarious work in every region of the country.",
+         ["Xandia Workers Party in Zetland", "Ypsilon Union"]),
         ("Erklärung",
          "Die Arbeiterpartei Xandiens in Zetland und die Gewerkschaft Ypsilon unterzeichneten "
          "heute in Xandiastadt die Erklärung.",
          "Die beiden Organisationen vereinbarten, gemeinsam für gerechte Löhne und gegen prekäre "
-         "Arbeit in allen Regionen des Landes zu kämpfen."),
+         "Arbeit in allen Regionen des Landes zu kämpfen.",
+         ["Arbeiterpartei Xandiens in Zetland", "Gewerkschaft Ypsilon"]),
     ],
 )  # fmt: skip
-def test_in_before_a_place_parts_no_signer_off(title: str, sentence: str, argument: str) -> None:
-    found = outside_of(read_text(f"{title}\n\n{sentence}\n\n{argument}\n"))
-    assert "Zetland" not in found and len(found) == 2
+def test_in_before_a_place_parts_no_signer_off(
+    title: str, sentence: str, argument: str, names: list[str]
+) -> None:
+    # the place stays in the name it ends: no signer "Zetland", no name cut before "in"
+    assert outside_of(read_text(f"{title}\n\n{sentence}\n\n{argument}\n")) == names
