@@ -298,25 +298,33 @@ def name_tail(part: str) -> tuple[int, int] | None:
             break
     while first < len(tokens) and _no_start(tokens[first].group()):
         first += 1  # "(XNA) – X Party": a name opens with neither a bracket nor a dash
+    first = _past_opening([t.group() for t in tokens], first)
+    if first >= len(tokens):
+        return None
+    return tokens[first].start(), tokens[-1].end()
+
+
+def _past_opening(tokens: list[str], first: int) -> int:
+    """Where the name read back to ``tokens[first]`` opens once the words that open a sentence
+    are passed over: a number or a bullet and the word after it ("1. The X Chamber"), or a
+    sentence's first word ("Also the X Party", "Representantes de la X")."""
     numbered = 0
-    while numbered < len(tokens) and not any(c.isalpha() for c in tokens[numbered].group()):
+    while numbered < len(tokens) and not any(c.isalpha() for c in tokens[numbered]):
         numbered += 1  # "1.", "–": a number or a bullet opening the sentence
     if (
         numbered > 0
         and first <= numbered
         and numbered + 1 < len(tokens)
-        and _opens_sentence(*(t.group() for t in tokens[numbered : numbered + 2]))
+        and _opens_sentence(tokens[numbered], tokens[numbered + 1])
     ):
         first = numbered + 1  # "1. The X Chamber": no name's first word after the number
-        while first < len(tokens) and not _capitalised(tokens[first].group()):
-            first += 1
-    elif first == 0 and len(tokens) > 1 and _opens_sentence(tokens[0].group(), tokens[1].group()):
+    elif first == 0 and len(tokens) > 1 and _opens_sentence(tokens[0], tokens[1]):
         first = 1  # "Also the X Party", "Representantes de la X": no name's first word
-        while first < len(tokens) and not _capitalised(tokens[first].group()):
-            first += 1
-    if first >= len(tokens):
-        return None
-    return tokens[first].start(), tokens[-1].end()
+    else:
+        return first
+    while first < len(tokens) and not _capitalised(tokens[first]):
+        first += 1
+    return first
 
 
 #: The most words in lower case before the type word that closes a name in sentence case.

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from ..model.folding import fold
 from ..model.records import Section
 from .enumerated import (
+    TOKEN,
     counted_in,
     is_uncased,
     may_be_name,
@@ -57,8 +58,6 @@ _LONGEST = 2400
 _TO_BRACKET = 4
 #: The most words in lower case between two runs of names inside a bracket ("ci sono").
 _BETWEEN = 4
-#: A word, with its combining marks (the vowel signs of the scripts of India are marks).
-_WORD = re.compile(r"(?:[\w'’\-]|[\u0300-\u036f\u0900-\u0dff])+")
 #: What opens a list's item: a number and a dot or bracket ("1.", "১.", "3)"), a dash, a bullet.
 _MARKER = re.compile(r"^\s*(?:\d{1,3}\s*[.)]|[-–—•*])\s*")
 #: What closes a list's item on its line: a comma, a semicolon, a full stop ("।" too).
@@ -70,10 +69,10 @@ _OPENING = re.compile(rf"(?:\s+[^\W\d_][\w'’-]*){{0,{_TO_BRACKET}}}\s*\(")
 Sentence = tuple[Line, int, str]
 
 
-def count_signers(paragraphs: list[Line], total: int | None) -> list[Section | None]:
+def count_signers(paragraphs: list[Line], total: int | None) -> list[Section]:
     """The signers each count of organisations in ``paragraphs`` points at (the module's
     docstring); ``total`` is the text's stated total, a count wherever it is written."""
-    found: list[Section | None] = []
+    found: list[Section] = []
     sentences = list(_sentences(paragraphs))
     for k, (_, _, sentence) in enumerate(sentences):
         for n, end in _counts(sentence, total):
@@ -101,7 +100,7 @@ def _counts(sentence: str, total: int | None) -> list[tuple[int, int]]:
     marker = _MARKER.match(sentence)
     found = [(n, end) for n, end in counted_in(sentence) if not marker or end > marker.end()]
     if total is not None and all(n != total for n, _ in found):
-        written = [m for m in _WORD.finditer(sentence) if _value(m) == total]
+        written = [m for m in TOKEN.finditer(sentence) if _value(m) == total]
         found += [(total, m.end()) for m in written if not marker or m.end() > marker.end()][:1]
     return found
 
@@ -181,14 +180,14 @@ def _cue(lead: str) -> bool:
     """True when the words ``lead`` before an enumeration say that organisations follow: a word
     for organisations (in the plural, or a type word: "Vyama hivyo ni pamoja na", "وأعربت
     منظمات؛") or a word of signing."""
-    words = [m.group() for m in _WORD.finditer(lead)]
+    words = [m.group() for m in TOKEN.finditer(lead)]
     signing = signing_words()
     return any(generic_plural(w) or is_type_word(w) or signing.matches(fold(w)) for w in words[-6:])
 
 
 def _counts_other(lead: str) -> bool:
     """True when the last number in ``lead`` counts no organisations ("five demands:")."""
-    numbers = [m for m in _WORD.finditer(lead) if _value(m) is not None]
+    numbers = [m for m in TOKEN.finditer(lead) if _value(m) is not None]
     if not numbers:
         return False
     counted = {at for _, at in counted_in(lead)}

@@ -33,6 +33,7 @@ from .text import Line, uncased_letters
 from .totals import number_value
 
 __all__ = [
+    "TOKEN",
     "counted_in",
     "counts",
     "enumerated_signers",
@@ -45,7 +46,7 @@ __all__ = [
 ]
 
 #: A word with its combining marks (the vowel signs of the scripts of India are marks).
-_TOKEN = re.compile(r"(?:[\w'’\-]|[\u0300-\u036f\u0900-\u0dff])+")
+TOKEN = re.compile(r"(?:[\w'’\-]|[\u0300-\u036f\u0900-\u0dff])+")
 #: Digits written onto the letters after them ("4団体", "野党4党").
 _GLUED = re.compile(r"\d+")
 #: How many words after a number the word for organisations may come ("sju stora fackförbund").
@@ -120,7 +121,7 @@ def counted_in(text: str) -> list[tuple[int, int]]:
     """Each number of organisations ``text`` states (:func:`counts`), with the offset where the
     number's word ends."""
     found: list[tuple[int, int]] = []
-    tokens = list(_TOKEN.finditer(text))
+    tokens = list(TOKEN.finditer(text))
     for k, match in enumerate(tokens):
         token = match.group()
         value = number_value(token)
