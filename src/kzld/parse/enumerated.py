@@ -243,9 +243,9 @@ def _windows(parts: list[tuple[int, int, bool]], n: int, sentence: str) -> Itera
     """Where a run of ``n`` parts may open: its inner parts short, and the part after it, if any,
     no item of the same run (long, or no name, or after a word for "and" that ended the run)."""
     uncased = is_uncased(sentence)
+    short = [_short(sentence[a:b]) for a, b, _ in parts]  # each part read once, not per window
     for s in range(len(parts) - n + 1):
-        inner = parts[s + 1 : s + n - 1]
-        if not all(_short(sentence[a:b]) for a, b, _ in inner):
+        if not all(short[s + 1 : s + n - 1]):
             continue
         if any(anded for _, _, anded in parts[s : s + n - 1]):
             continue  # a word for "and" before the last item is inside a name ("X and Y (XY), Z")
