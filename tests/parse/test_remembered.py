@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from kzld.parse import dates
 from kzld.parse.dates import read_dateline
 from kzld.parse.remembered import remembered
 
@@ -40,3 +43,16 @@ def test_a_dateline_reads_alike_asked_again_and_beside_a_long_line() -> None:
     assert read_dateline("x" * 1_000_000) is None
     assert read_dateline(" " * 1_000 + line + " " * 1_000) == first  # spaces are no part of it
     assert read_dateline("") is None
+
+
+def test_the_dates_of_a_long_line_are_read_and_not_kept() -> None:
+    # a worker reads text after text: a long line's answers are read afresh, never kept, so the
+    # memory of the date readers stays bounded whatever lines the texts hold
+    long_line = "x" * 1_000_000 + " 3 May 2020"
+    kept = (dates._dates_in.cache_info().currsize, dates.date_alone.cache_info().currsize)  # type: ignore[attr-defined]
+    assert [day for _, day in dates._dates_in(long_line)] == [date(2020, 5, 3)]
+    assert dates.date_alone(" " * 1_000 + "3 May 2020" + "." * 1_000) is None
+    after = (dates._dates_in.cache_info().currsize, dates.date_alone.cache_info().currsize)  # type: ignore[attr-defined]
+    assert after == kept
+    assert dates.date_alone("3 May 2020") == date(2020, 5, 3)  # a short line is still kept
+    assert dates.date_alone.cache_info().currsize >= 1  # type: ignore[attr-defined]

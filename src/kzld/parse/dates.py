@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 import babel
@@ -479,7 +479,7 @@ _DATELINES_KEPT = 1 << 12
 _REMEMBERED_WIDTH = 4 * _DATELINE_WIDTH
 
 
-@lru_cache(maxsize=_DATELINES_KEPT)
+@remembered(_REMEMBERED_WIDTH, _DATELINES_KEPT)
 def date_alone(line: str) -> date | None:
     """The date when ``line`` as a whole is a dateline without a place (a date alone), else
     ``None``."""
@@ -1416,10 +1416,10 @@ def _range_before() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=1 << 12)
+@remembered()
 def _dates_in(text: str) -> tuple[tuple[tuple[int, int], date], ...]:
     """The full single dates in ``text`` with their offsets: not ranges, not without a year
-    (remembered: the lines of a text are read for dates by several steps)."""
+    (remembered for a short text: the lines of a text are read for dates by several steps)."""
     folded = folded_in_place(text)
     found = []
     for match in _patterns().find.finditer(folded):

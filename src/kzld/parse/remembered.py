@@ -38,6 +38,7 @@ def remembered(longest: int = LONGEST, kept: int = KEPT) -> Callable[[_F], _F]:
                 return cached(text, *args, **kwargs)
             return function(text, *args, **kwargs)
 
+        answer.cache_info = cached.cache_info  # type: ignore[attr-defined]
         return cast(_F, answer)
 
     return remember
