@@ -219,7 +219,6 @@ def _decide(group: _Group, scores: Counter[str], lead: int) -> str | None:
     return max(group.languages, key=lambda language: scores[language])
 
 
-@lru_cache(maxsize=1 << 12)
 @cache
 def _detector(script: str) -> Any:
     """lingua's low-accuracy detector of the languages of :data:`LANGUAGES` in ``script``."""
