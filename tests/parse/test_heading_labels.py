@@ -165,7 +165,7 @@ def test_a_line_naming_a_sites_address_is_no_title(language: str, site: str, tit
 
 
 @pytest.mark.parametrize(
-    "title", ["ver.di und IG Metall: Gemeinsame Erklärung", "Statement of the St.Petersburg forum"]
+    "title", ["zet.di und XG Metall: Gemeinsame Erklärung", "Statement of the St.Petersburg forum"]
 )
 def test_a_name_written_with_a_dot_is_no_sites_address(title: str) -> None:
     text = f"{title}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"

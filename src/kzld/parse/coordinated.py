@@ -245,7 +245,7 @@ def name_head(part: str) -> tuple[int, int] | None:
         if _capitalised(token) or _lower_word(token, tokens[end].group()):
             end += 1
         elif (typed := _typed_close(part, tokens, start, end)) is not None:
-            end += typed  # "Lietuvos darbo federacija gegužės ...": up to its type word
+            end += typed  # "Xandijos darbo federacija gegužės ...": up to its type word
         elif token in _DASHES and _capitalised(following):
             end += 1  # "Articolo 9 – Mxp", "Partei Xandias – KPX"
         else:
@@ -280,7 +280,7 @@ def name_tail(part: str) -> tuple[int, int] | None:
     if not _capitalised(tokens[-1].group()):
         if _typed_opening([t.group() for t in tokens]) != 0:
             return None
-        # "Lietuvos darbo federacija," a part whole: a name in sentence case up to its type word
+        # "Xandijos darbo federacija," a part whole: a name in sentence case up to its type word
         return (0, tokens[-1].end()) if likeness(stripped) >= _SENTENCE_CASE_LIKENESS else None
     while first > 0 and len(tokens) - first < _LONGEST:
         token = tokens[first - 1].group()
@@ -350,7 +350,7 @@ def _plain_lower(token: str) -> bool:
 def _typed_close(part: str, tokens: list[re.Match[str]], start: int, end: int) -> int | None:
     """How many words after the ``end``-th of ``tokens`` go on with the name of ``part`` that
     opens at ``start`` in sentence case: words in lower case up to a (singular) type word that
-    closes them ("Lietuvos darbo federacija"), when the whole reads as a name
+    closes them ("Xandijos darbo federacija"), when the whole reads as a name
     (:func:`.likeness.likeness`); else ``None``."""
     if tokens[end].group()[-1:] in ',.;:!?)»”"':
         return None  # the name ended at its punctuation: "Xandijos sąjunga, sukūrė federaciją"
@@ -370,7 +370,7 @@ def _typed_close(part: str, tokens: list[re.Match[str]], start: int, end: int) -
 def _typed_opening(tokens: list[str]) -> int | None:
     """Where the name opens that ``tokens`` end with in sentence case: a (singular) type word in
     lower case last, up to three words in lower case before it, and a capitalised word before
-    them ("Lietuvos profesinių sąjungų konfederacija"); else ``None``."""
+    them ("Xandijos profesinių sąjungų konfederacija"); else ``None``."""
     last = tokens[-1]
     if not _plain_lower(last) or not is_type_word(last) or generic_plural(last):
         return None

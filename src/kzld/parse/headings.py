@@ -87,7 +87,7 @@ def _address() -> re.Pattern[str]:
     """A site's address anywhere in a line (casefolded), as a word of its own or glued to a mark
     ("Gabung Example.com+", "Follow us on example.org"), ending with a generic top-level domain
     or a country's code (CLDR through Babel): not inside an e-mail address or a path, and not a
-    name written with a dot ("ver.di", "St.Petersburg")."""
+    name written with a dot ("zet.di", "St.Petersburg")."""
     codes = {c.lower() for c in map(str, Locale("en").territories) if c.isalpha()}
     ends = "|".join(sorted(codes | _GENERIC_DOMAINS))
     return re.compile(
