@@ -168,6 +168,15 @@ def test_a_1_mb_line_converts() -> None:
     assert document.versions[0].language == "en"
 
 
+def test_a_long_line_of_numbers_converts() -> None:
+    # every number asked where a word for organisations follows it: once for the whole line,
+    # not once from each number to the line's end (at 200 kB that took minutes)
+    numbers = "lorem ipsum dolor sit amet 3 May 2020 " * 5_000
+    text = HEAD.replace("Signed by:\n", numbers + "\n\nSigned by:\n") + "1. Workers Party\n"
+    document = read_bytes("numbers.txt", text.encode("utf-8"))
+    assert [e.name for s in document.sections for e in s.entries] == ["Workers Party"]
+
+
 def test_a_line_over_the_limit_is_refused_naming_its_line() -> None:
     text = HEAD + "x" * (MAX_LINE_CHARS + 1) + "\n"
     with pytest.raises(InputError) as caught:

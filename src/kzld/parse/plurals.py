@@ -6,6 +6,8 @@ fredsorganisationerna A, B och C har ...", "these parties, namely A, B") or to t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import islice
 
 from ..model.folding import fold
 from ..model.records import Section
@@ -37,32 +39,54 @@ _GAP = re.compile(r"\s*(?:[,:–—-]|[^\W\d_][\w'’-]*)\s*")
 _TITLED = re.compile(r"\s+([^\W\d_][\w'’-]*)\s+(\S+)")
 
 
-def after_plural(content: str, start: int, number: bool) -> list[int]:
-    """Where names may follow a word for organisations in the plural in ``content`` from
-    ``start``: after "five leftist parties –" (``number``: the count opens it), or after
-    "Organisationen der"."""
-    words = list(WORD.finditer(content, start))
-    places: list[int] = []
+#: Before names in brackets after a counted word ("13 subscritores iniciais (A, B, ...)"), and
+#: the gap before names after it.
+_BRACKET = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\(")
+_LEAD = re.compile(r"[ :–—-]*")
+
+
+def after_plural(content: str, start: int) -> int | None:
+    """Where names may follow a word for organisations in the plural among the first words of
+    ``content`` from ``start`` ("Organisationen der"); else ``None``."""
+    words = list(islice(WORD.finditer(content, start), _AFTER_WORD))
+    return _place(content, words, 0, number=False)
+
+
+def _count_places(content: str) -> list[tuple[int, int]]:
+    """Each number in ``content`` that a word for organisations follows ("five leftist parties
+    –"), and where names may follow that word: in one pass, so that a line of many numbers
+    costs its length, not its square."""
+    words = list(WORD.finditer(content))
+    places: list[tuple[int, int]] = []
     for k, word in enumerate(words):
-        if number and number_value(word.group()) is None:
+        if number_value(word.group()) is None:
             continue
-        for later in words[k + (1 if number else 0) : k + (5 if number else 8)]:
-            # after a number many languages write the noun in the singular ("tiga parti", "hat
-            # párt", "7 parti"): a type word counts there as a plural does
-            counted = number and (_signers_word(later.group()) or is_type_word(later.group()))
-            if generic_plural(later.group()) or counted:
-                rest = content[later.end() :]
-                bracket = re.match(r"^(?:\s+[^\W\d_]+){0,2}\s*\(", rest)
-                if number and bracket:
-                    # "13 subscritores iniciais (A, B, ...)": the names are in the brackets
-                    places.append(later.end() + bracket.end())
-                    break
-                gap = len(rest) - len(rest.lstrip(" :–—-"))
-                places.append(later.end() + gap)
-                break
-        if not number:
-            break
+        place = _place(content, words, k + 1, number=True)
+        if place is not None:
+            places.append((word.start(), place))
     return places
+
+
+#: How many words after a number, or from a word for organisations on, may hold the plural.
+_AFTER_NUMBER = 4
+_AFTER_WORD = 8
+
+
+def _place(content: str, words: list[re.Match[str]], k: int, number: bool) -> int | None:
+    """Where names may follow the first word for organisations among ``words`` from ``k`` on
+    (the few words after a number, when ``number``); else ``None``."""
+    for later in words[k : k + (_AFTER_NUMBER if number else _AFTER_WORD)]:
+        # after a number many languages write the noun in the singular ("tiga parti", "hat
+        # párt", "7 parti"): a type word counts there as a plural does
+        counted = number and (_signers_word(later.group()) or is_type_word(later.group()))
+        if generic_plural(later.group()) or counted:
+            bracket = _BRACKET.match(content, later.end())
+            if number and bracket:
+                # "13 subscritores iniciais (A, B, ...)": the names are in the brackets
+                return bracket.end()
+            lead = _LEAD.match(content, later.end())
+            return lead.end() if lead else later.end()
+    return None
 
 
 def _signers_word(word: str) -> bool:
@@ -74,11 +98,15 @@ def _signers_word(word: str) -> bool:
 def counted_signers(line: Line) -> Section | None:
     """The signers an apposition names after their number ("five parties – A, B, C, D and E",
     "Три политические партии - A, B и C"): only when as many names follow as the number says."""
+    places: list[tuple[int, int]] | None = None
     for word in WORD.finditer(line.content):
         value = number_value(word.group())
         if value is None or value > 30:
             continue
-        for at in after_plural(line.content, word.start(), number=True)[:1]:
+        places = _count_places(line.content) if places is None else places
+        # the first number from this one on that a word for organisations follows
+        first = bisect_left(places, (word.start(), -1))
+        for _, at in places[first : first + 1]:
             for start in _gaps(line.content, at):
                 names, _ = name_run(line.content[start:], line.start + start, relaxed=True)
                 if len(names) == value and not any(_prose_inside(name) for _, name in names):

@@ -52,7 +52,8 @@ def behalf_signers(line: Line) -> Section | None:
         found, end = name_run(line.content[match.end() :], line.start + match.end())
         names += [_before_next(line, name, phrases) for name in found]
         # "namens der X und der in Deutschland wirkenden Organisationen der A, der B"
-        for at in after_plural(line.content, match.end() + end, number=False)[:1]:
+        at = after_plural(line.content, match.end() + end)
+        if at is not None:
             more, _ = name_run(line.content[at:], line.start + at)
             names += more if len(more) >= 2 else []
     names += [n for n in _before_postposition(line) if n not in names]
