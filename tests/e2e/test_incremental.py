@@ -220,13 +220,20 @@ SHARING = (
 )
 #: Edits of the authority (each true of no real party: the test's authority is a copy): another
 #: spelling of one organisation's name in one language, one more form, another English name; a
-#: new entry for an organisation a text names; a new entry sharing an abbreviation.
+#: new entry for an organisation a text names; a new entry sharing an abbreviation; a form taken
+#: away; another country; another note.
 AUTHORITY_EDITS = (
     ("      fr: Parti communiste de Grèce\n", "      fr: Parti communiste grec\n"),
     ("    forms: [CP of Greece]\n", "    forms: [CP of Greece, Greek Communists]\n"),
     ("    name: Communist Party of Greece\n", "    name: Communist Party of Hellas\n"),
     ("  - key: communist-youth-of-greece\n", ATLANTIS + "  - key: communist-youth-of-greece\n"),
     ("  - key: all-workers-militant-front\n", SHARING + "  - key: all-workers-militant-front\n"),
+    ("    forms: [Young Communist League (Britain)]\n", ""),
+    (
+        "    abbreviations: [KNE, ΚΝΕ]\n    country: GR\n",
+        "    abbreviations: [KNE, ΚΝΕ]\n    country: CY\n",
+    ),
+    ("(before: Official Sinn Féin, then", "(before: Official Sinn Féin and then"),
 )
 #: A text that names that organisation in its list and in its prose, and one the authority
 #: does not know.
@@ -310,7 +317,7 @@ def test_after_an_authority_change_the_next_build_asks_no_kept_part_again(
     monkeypatch.setattr(BuildState, "consulted", asking)
     edit_authority(authority, 1 << 1)  # one more form of the Communist Party of Greece
     changed = build(seeds, out)
-    assert (changed.reused, changed.resolved, len(asked)) == (4, 1, 4)
+    assert (changed.reused, changed.resolved, len(asked)) == (4, 0, 4)  # no name comes near it
     assert_as_clean(seeds, out)
     # the parts the change did not touch count as made with this authority now
     asked.clear()
@@ -340,8 +347,43 @@ def test_after_an_authority_change_a_part_without_its_record_of_what_it_consulte
     assert_as_clean(seeds, out)
 
 
+#: (edit, the texts of ``GREEK`` and ``en_two_lists.txt`` whose answers it can change)
+EDITS_AND_TOUCHED = [
+    pytest.param(1 << 1, 0, id="a form added that no name written comes near"),
+    # the other text holds every word of that name ("Communist", "Party", "Greece")
+    pytest.param(1 << 2, 2, id="the English name a text writes changed"),
+    pytest.param(1 << 5, 1, id="a form taken away"),
+    # the Greek text looked up names of its concepts in Greece, where the entry was filed
+    pytest.param(1 << 6, 2, id="a country changed"),
+    # "Workers Party of Ireland" is within similarity's reach of "Workers Party of Atlantis"
+    pytest.param(1 << 3, 2, id="an entry added"),
+    pytest.param(1 << 7, 0, id="a note changed"),
+]
+
+
+@pytest.mark.parametrize(("edit", "touched"), EDITS_AND_TOUCHED)
+def test_each_kind_of_authority_change_resolves_only_what_it_touches_and_builds_as_clean(
+    edit: int, touched: int, seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    authority = tmp_path / "authority"
+    use_authority(authority, monkeypatch)
+    (seeds / "greece.txt").write_text(GREEK, encoding="utf-8")
+    shutil.copy(POOL[5], seeds / POOL[5].name)  # names four organisations of the authority
+    out = tmp_path / "out"
+    build(seeds, out)
+    edit_authority(authority, edit)
+    result = build(seeds, out)
+    assert (result.documents, result.reused, result.resolved) == (5, 5, touched)
+    assert_as_clean(seeds, out, result)
+    edit_authority(authority, 0)  # and back
+    assert build(seeds, out).resolved == touched
+    assert_as_clean(seeds, out)
+
+
 # two copies of one text, and then the first of them changed: the second is built in its place
 @example(start=[12, 12, 0], steps=[("add", 0), ("add", 1), ("change", 7, 0)])
+# a text naming entries of the authority, which changes in every way the edits know, in turn
+@example(start=[5, 1], steps=[("authority", 0b11100010), ("authority", 0b01011001)])
 @settings(
     max_examples=6,
     deadline=None,

@@ -4,7 +4,7 @@ to do with does not."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 
 import pytest
 
@@ -15,7 +15,7 @@ from kzld.resolve.events import load_gazetteer
 from kzld.resolve.orgs import OrganisationResolver
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry
 from kzld.resolve.orgs.candidates import AuthorityIndex
-from kzld.resolve.orgs.consulted import INDEX_TABLES, AuthorityChange, Consulted, Recorder
+from kzld.resolve.orgs.consulted import FIELDS, INDEX_TABLES, AuthorityChange, Consulted, Recorder
 
 #: Made-up organisations (no real party is meant).
 RURITANIA = AuthorityEntry(
@@ -63,17 +63,35 @@ def test_a_text_consults_the_entries_it_names(document: Document) -> None:
     assert signatories(resolution)[1].startswith("x-")
     assert mentioned(resolution) == [RURITANIA.key, RURITANIA.key]
     assert f"k:{RURITANIA.key}" in consulted.probes
+    assert f"f:{RURITANIA.key}/generic" in consulted.probes  # a field of it read
     assert "e:green movement of freedonia" in consulted.probes  # looked up in vain
     assert {"lpr", "labour", "ruritania"} <= set(consulted.words)  # of the prose searched
     assert "freedonia" not in consulted.words  # in the list only
     assert not consulted.everything
 
 
-def test_a_change_of_an_entry_the_text_names_touches_it(document: Document) -> None:
-    _, consulted = resolved(AUTHORITY, document)
-    changed = Authority((replace(RURITANIA, country="GB"), ZEMBLA))
+def test_a_change_of_a_field_the_text_read_of_an_entry_it_names_touches_it(
+    document: Document,
+) -> None:
+    before, consulted = resolved(AUTHORITY, document)
+    # a generic name is taken only with its country written: the list's name is new now
+    changed = Authority((replace(RURITANIA, generic=True, country="GB"), ZEMBLA))
     assert AuthorityChange(AUTHORITY, changed).entries == (RURITANIA.key,)
+    assert f"f:{RURITANIA.key}/generic" in consulted.probes
     assert AuthorityChange(AUTHORITY, changed).touches(consulted)
+    after, _ = resolved(changed, document)
+    assert signatories(after)[0] != RURITANIA.key == signatories(before)[0]
+
+
+def test_a_change_of_a_field_the_text_did_not_read_does_not_touch_it(document: Document) -> None:
+    before, consulted = resolved(AUTHORITY, document)
+    # the text writes no country: the entry's country is never read, nor its date of founding
+    # (the statement has no date), nor its kinds
+    assert f"f:{RURITANIA.key}/country" not in consulted.probes
+    changed = Authority((replace(RURITANIA, country="GB", kinds=("union",)), ZEMBLA))
+    assert not AuthorityChange(AUTHORITY, changed).touches(consulted)
+    after, _ = resolved(changed, document)
+    assert (after.resolved, after.record) == (before.resolved, before.record)
 
 
 def test_a_change_of_another_entry_does_not_touch_it(document: Document) -> None:
@@ -139,3 +157,10 @@ def test_the_recorder_knows_every_table_of_the_index_and_resolver() -> None:
     seen = {"_sightings", "_seen", "_doubts", "_definitions", "_asked"}
     assert set(vars(resolver)) == {"authority", "_decided", "defined"} | seen
     assert {"index", "_prose"} <= set(dir(OrganisationResolver))
+
+
+def test_every_field_of_an_entry_is_recorded_when_read() -> None:
+    # a field added to the entries and left out of FIELDS would be read unrecorded: a change of
+    # it would touch no text
+    listed = {attribute for attributes in FIELDS.values() for attribute in attributes}
+    assert listed == {f.name for f in fields(AuthorityEntry)} - {"key", "line"}

@@ -3,18 +3,21 @@ the authority touches.
 
 A text's resolution depends on the authority only through what the resolver looks up in it: the
 index's tables (a name's normalised form, with its spaces and without, an abbreviation's key, a
-signature, own words and a country, concepts and a country), the entries it takes by key, the
-names it compares by similarity, and the words of the prose it searches for the authority's
-names. :class:`Recorder` puts a recording view over each of these in one
-:class:`~kzld.resolve.orgs.resolver.OrganisationResolver` and gives, for each text resolved, a
-:class:`Consulted`: the keys looked up (found or not: a key looked up in vain is where a new
-entry would have been found), the names compared by similarity, the words of the prose searched.
+signature, own words and a country, concepts and a country), the entries it takes by key and
+which of their fields it reads (:data:`FIELDS`: a text that read an entry's country alone is not
+touched by a form added to it), the names it compares by similarity, and the words of the prose
+it searches for the authority's names. :class:`Recorder` puts a recording view over each of
+these in one :class:`~kzld.resolve.orgs.resolver.OrganisationResolver` and gives, for each text
+resolved, a :class:`Consulted`: the keys looked up (found or not: a key looked up in vain is
+where a new entry would have been found) and the fields read, the names compared by similarity,
+the words of the prose searched.
 
 :class:`AuthorityChange` compares two versions of the authority. Each entry added, removed or
 changed, in either version, is filed in an index of its own (the keys it is found under), and
 its names and abbreviations give what a text's prose must hold for one to match. A text is
-touched when it looked up one of those keys, compared a name within similarity reach of one of
-the entry's names, or has in its prose every word of one of its names or abbreviations (or of
+touched when it looked up one of those keys, read a field of the entry that changed (a note is
+no field: the authority does not keep it), compared a name within similarity reach of one of the
+entry's names, or has in its prose every word of one of its names or abbreviations (or of
 another entry's abbreviation that the change makes shared or no longer shared). Any other text
 resolves as before: a build keeps its part of the graph (:mod:`kzld.state`).
 """
@@ -26,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from rapidfuzz import fuzz, process
 
@@ -37,7 +40,7 @@ from .mentions import ProseMatch, ProseMatcher, meets, prose_needs, prose_words
 from .names import abbreviation_key, normalise
 from .resolver import OrganisationResolver
 
-__all__ = ["INDEX_TABLES", "AuthorityChange", "Consulted", "Recorder"]
+__all__ = ["FIELDS", "INDEX_TABLES", "AuthorityChange", "Consulted", "Recorder"]
 
 #: The index's tables a name is looked up in, each with the prefix of its keys in a
 #: :class:`Consulted`; the abbreviation tables share theirs (all are keyed by abbreviation key).
@@ -52,8 +55,34 @@ INDEX_TABLES = {
     "known_abbreviations": "a",
     "ambiguous": "a",
 }
-#: The prefix of an entry taken by its key.
+#: The prefix of an entry taken by its key (or asked for): whether the authority lists it.
 ENTRY = "k"
+#: The prefix of a field of an entry read: ``f:<key>/<field>``.
+FIELD = "f"
+#: The fields of an entry a resolution may read, each with the attributes that give it: a text
+#: that read an entry's country alone is not touched by a form added to it.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "names": ("name", "names", "forms"),
+    "abbreviations": ("abbreviations",),
+    "country": ("country",),
+    "kinds": ("kinds",),
+    "same_as": ("same_as",),
+    "dates": ("founded", "dissolved", "named"),
+    "generic": ("generic",),
+    "prose": ("prose_safe", "prose_unsafe"),
+}
+#: The attributes of an entry made from its fields, each with the fields it reads.
+_DERIVED = {
+    "all_names": ("names",),
+    "named_since": ("dates",),
+    "named_so_in": ("dates",),
+    "existed_in": ("dates",),
+}
+#: An attribute of an entry that reads no field.
+_FIELDLESS = frozenset({"key", "line"})
+#: attribute -> the fields it reads
+_READS = {attribute: (name,) for name, attributes in FIELDS.items() for attribute in attributes}
+_READS.update(_DERIVED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,8 +261,26 @@ class _Decisions(dict[K, V]):
         super().__setitem__(key, value)
 
 
+class _Entry:
+    """An entry of the authority whose reads are recorded, field by field (:data:`FIELDS`;
+    anything else read of it counts as every field)."""
+
+    __slots__ = ("_entry", "_frames")
+
+    def __init__(self, entry: AuthorityEntry, frames: _Frames) -> None:
+        self._entry, self._frames = entry, frames
+
+    def __getattr__(self, attribute: str) -> Any:
+        entry = self._entry
+        if attribute not in _FIELDLESS:
+            for name in _READS.get(attribute, FIELDS):
+                self._frames.probe(FIELD, f"{entry.key}/{name}")
+        return getattr(entry, attribute)
+
+
 class _Authority(Authority):
-    """The authority, each entry taken (or asked for) recorded, going through it whole too."""
+    """The authority, each entry taken (or asked for) recorded, and each field read of it, going
+    through it whole too."""
 
     def __init__(self, authority: Authority, frames: _Frames) -> None:
         super().__init__(authority.entries, authority.path)
@@ -249,10 +296,13 @@ class _Authority(Authority):
 
     def entry(self, key: str) -> AuthorityEntry:
         self._frames.probe(ENTRY, key)
-        return super().entry(key)
+        # read as an entry is read: the view stands for one (see _Entry)
+        return cast(AuthorityEntry, _Entry(super().entry(key), self._frames))
 
     def organisation(self, key: str) -> Organisation:
         self._frames.probe(ENTRY, key)
+        for name in FIELDS:
+            self._frames.probe(FIELD, f"{key}/{name}")
         return super().organisation(key)
 
     def __len__(self) -> int:
@@ -327,6 +377,15 @@ def _filing(entry: AuthorityEntry | None) -> dict[str, list[tuple[str, object]]]
     return filing
 
 
+def _fields_changed(old: AuthorityEntry | None, new: AuthorityEntry | None) -> list[str]:
+    """The fields (:data:`FIELDS`) that differ from ``old`` to ``new`` (None: no entry)."""
+    return [
+        name
+        for name, attributes in FIELDS.items()
+        if old is None or new is None or any(getattr(old, a) != getattr(new, a) for a in attributes)
+    ]
+
+
 def _prose_read(entry: AuthorityEntry) -> tuple[object, ...]:
     """What the prose matcher reads of ``entry`` beside its names and abbreviations."""
     return entry.generic, entry.prose_safe, entry.prose_unsafe
@@ -381,7 +440,9 @@ class AuthorityChange:
 
     def _compare(self, key: str, old: AuthorityEntry | None, new: AuthorityEntry | None) -> None:
         """File what changed from ``old`` to ``new`` of the entry ``key`` (None: none)."""
-        self.probes.add(f"{ENTRY}:{key}")
+        if old is None or new is None:
+            self.probes.add(f"{ENTRY}:{key}")
+        self.probes.update(f"{FIELD}:{key}/{name}" for name in _fields_changed(old, new))
         filed, filing = _filing(old), _filing(new)
         self.probes.update(
             code for code in filed.keys() | filing.keys() if filed[code] != filing[code]
