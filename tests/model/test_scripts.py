@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzld.model.scripts import letter_script, script_of
+from kzld.model.scripts import country_languages, language_of_tag, letter_script, script_of
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,16 @@ def test_the_script_of_a_text_is_its_first_letters(text: str, script: str) -> No
     assert script_of(text) == script
     letter = next((c for c in text if c.isalpha()), None)
     assert letter is None or letter_script(letter) == script
+
+
+def test_the_languages_a_country_speaks_by_their_primary_tag() -> None:
+    assert [language_of_tag(t) for t in ("pt-BR", "tl", "iw", "sr_Latn", "es")] == [
+        "pt",
+        "fil",
+        "he",
+        "sr",
+        "es",
+    ]
+    assert "pt" in country_languages("BR") and "es" not in country_languages("BR")
+    assert {"en", "fr"} <= country_languages("CA")
+    assert country_languages("ZZ") == frozenset()

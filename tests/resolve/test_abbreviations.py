@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzld.model.records import Entry, Name, Span
+from kzld.model.records import Document, Entry, Name, Section, Span, Version
 from kzld.resolve.orgs import OrganisationResolver
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry, load_authority
 from tests.resolve.resolving import keys_of
@@ -246,3 +246,84 @@ def test_two_abbreviations_of_one_entry_written_together_are_that_entry() -> Non
         "x-xtuc-zwu",
         "x-xtuc-qxw",
     ]
+
+
+def _sharing_xkp() -> Authority:
+    """Three parties of three countries that share the abbreviation "XKP"."""
+    return Authority(
+        (
+            AuthorityEntry(
+                key="xandian-kettle-party",
+                name="Xandian Kettle Party",
+                names=(Name("Partido da Chaleira Xandiana", "pt"),),
+                abbreviations=("XKP",),
+                country="BR",
+                kinds=("party",),
+            ),
+            AuthorityEntry(
+                key="zeltan-kettle-party",
+                name="Zeltan Kettle Party",
+                abbreviations=("XKP",),
+                country="BO",
+                kinds=("party",),
+            ),
+            AuthorityEntry(
+                key="yland-kettle-party",
+                name="Yland Kettle Party",
+                abbreviations=("XKP",),
+                country="EC",
+                kinds=("party",),
+            ),
+        )
+    )
+
+
+def _in_list(resolver: OrganisationResolver, names: list[str], language: str | None) -> list[str]:
+    text = "\n".join(names) + "\n"
+    entries = tuple(
+        Entry(i, name, Span(text.index(name), text.index(name) + len(name)), name)
+        for i, name in enumerate(names, start=1)
+    )
+    section = Section("", Span(0, len(text)), entries, language)
+    document = Document(
+        name=f"list-{language}.txt",
+        sha256="0" * 64,
+        text=text,
+        genre="joint-statement",
+        versions=(Version(language or "und", Span(0, len(text))),),
+        sections=(section,),
+    )
+    [keys] = resolver.resolve_sections(document, year=2020)
+    return list(keys)
+
+
+def test_a_shared_abbreviation_alone_in_a_list_of_the_one_owner_countrys_language() -> None:
+    """An "XKP" alone, which three parties share, is the one of them whose country speaks the
+    language of the list it is written in (CLDR's official languages): in a Portuguese list the
+    Brazilian party. In a Spanish list (two owners' countries speak it), an English one (none
+    does) or a list of no known language it decides nothing; nor beside a name that is not
+    that party's, or with another country stated."""
+    resolver = OrganisationResolver(_sharing_xkp())
+    assert _in_list(resolver, ["XKP", "Zeta Union"], "pt") == [
+        "xandian-kettle-party",
+        "x-zeta-union",
+    ]
+    assert _in_list(resolver, ["XKP"], "pt-BR") == ["xandian-kettle-party"]
+    for language in ("es", "en", None):
+        assert _in_list(resolver, ["XKP"], language) == ["x-xkp"]
+    assert _in_list(resolver, ["Partido dos Pescadores (XKP)"], "pt") != ["xandian-kettle-party"]
+    assert _in_list(resolver, ["XKP (Bolívia)"], "pt") == ["zeltan-kettle-party"]
+
+
+def test_an_owner_of_no_country_may_be_written_in_any_language() -> None:
+    """An entry of no country (an international body) may be written in any language: beside
+    it, the language of the list decides nothing."""
+    sharing = _sharing_xkp()
+    world = AuthorityEntry(
+        key="world-kettle-federation",
+        name="World Kettle Federation",
+        abbreviations=("XKP",),
+        kinds=("international-network",),
+    )
+    resolver = OrganisationResolver(Authority((*sharing.entries, world)))
+    assert _in_list(resolver, ["XKP"], "pt") == ["x-xkp"]

@@ -99,9 +99,14 @@ def test_forms_without_a_shared_spelling_meet_in_their_entry(
 def test_an_abbreviation_of_unions_in_several_countries_never_resolves_alone(
     authority: Authority,
 ) -> None:
-    # CUT: Brazil, Chile and Colombia; UGT: Spain and Portugal; LO: Sweden and Norway
-    for raw in ("CUT", "UGT", "LO"):
+    # CUT: Brazil, Chile and Colombia; UGT: Spain and Portugal; LO: Sweden and Norway. In a
+    # list in Spanish, CUT may be Chile's or Colombia's, and LO neither's; UGT is Spain's, the
+    # one of its owners whose country speaks Spanish; in English, none is decided
+    for raw in ("CUT", "LO"):
         assert resolve(authority, raw, "es").startswith("x-")
+    assert resolve(authority, "UGT", "es") == "general-union-of-workers-spain"
+    for raw in ("CUT", "UGT", "LO"):
+        assert resolve(authority, raw, "en").startswith("x-")
     assert resolve(authority, "Central Unitaria de Trabajadores de Chile (CUT)", "es") == (
         "unitary-workers-central-of-chile"
     )

@@ -5,7 +5,8 @@ A script is named by the first word of its letters' Unicode names (``LATIN``, ``
 Babel: the scripts of its official languages (regional and de facto ones included), each read
 off the language's own name for itself, so that no table of script codes is kept by hand. A
 script is not a language: Devanagari is written in India and Nepal, Cyrillic in Russia, Belarus
-and Bulgaria.
+and Bulgaria. Which languages a country speaks comes from the same CLDR table
+(:func:`country_languages`).
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ import unicodedata
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 from babel.languages import get_official_languages
 
-__all__ = ["country_scripts", "letter_script", "script_of"]
+__all__ = ["country_languages", "country_scripts", "language_of_tag", "letter_script", "script_of"]
 
 
 def letter_script(letter: str) -> str:
@@ -50,3 +52,22 @@ def country_scripts(code: str) -> frozenset[str]:
         if script := script_of(locale.get_display_name(locale) or ""):
             scripts.add(script)
     return frozenset(scripts)
+
+
+@cache
+def language_of_tag(tag: str) -> str:
+    """The language of a BCP 47 tag, its primary subtag as CLDR names it ("pt-BR" -> "pt";
+    "tl" -> "fil", "iw" -> "he": CLDR's aliases of a language's older codes)."""
+    primary = tag.replace("-", "_").split("_", 1)[0].casefold()
+    alias = get_global("language_aliases").get(primary, primary)
+    return str(alias).split("_", 1)[0]
+
+
+@cache
+def country_languages(code: str) -> frozenset[str]:
+    """The official languages of the country ``code`` (regional and de facto ones included), by
+    :func:`language_of_tag`: ``CA`` speaks "en", "fr" and others; ``BR`` "pt"; an unknown code
+    none."""
+    return frozenset(
+        language_of_tag(tag) for tag in get_official_languages(code, regional=True, de_facto=True)
+    )

@@ -7,7 +7,10 @@ without its country) decides:
 1. the same name as an authority form (the most complete reading of the entry first); then
    the same letters written with other spaces ("XandiaParty"), which is weaker: a name spelt
    as one form is never outweighed by another form it meets only without its spaces;
-2. an abbreviation only that entry has (or, shared, only that entry has in the stated country),
+2. an abbreviation only that entry has (or, shared, only that entry has in the stated country;
+   or, shared and no country stated, the one of its entries written in the abbreviation's
+   script, or else the one whose country speaks the language of the list it is written in,
+   unless that is a language of international lists),
    when the name beside it does not contradict it (a translation into a language none of the
    entry's names is written in, of the concepts of one of them, does not: its own words are
    that language's);
@@ -39,7 +42,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ...model.countries import country_words
-from ...model.scripts import country_scripts
+from ...model.scripts import country_languages, country_scripts, language_of_tag
 from .analysis import Reading, is_abbreviation, script_of, signature, type_words_in
 from .candidates import AuthorityIndex, Candidate, Evidence
 from .names import abbreviation_key, normalise, tokens
@@ -95,8 +98,11 @@ def _unique_by_rank(
     return None
 
 
-def decide(index: AuthorityIndex, reading: Reading, year: int | None) -> Decision:
-    """Weigh the candidates of ``reading`` (see the module's docstring)."""
+def decide(
+    index: AuthorityIndex, reading: Reading, year: int | None, language: str | None = None
+) -> Decision:
+    """Weigh the candidates of ``reading`` (see the module's docstring); ``language`` is that of
+    the list the name is written in, where known."""
     candidates = index.candidates(reading, year)
     blocked = [c for c in candidates if c.blocked is not None and c.score >= 90]
     doubts = [f"{c.key}: {c.blocked}" for c in blocked]
@@ -116,7 +122,7 @@ def decide(index: AuthorityIndex, reading: Reading, year: int | None) -> Decisio
             return taken(*same, kind)
         ambiguous = ambiguous or (same if isinstance(same, str) else "")
 
-    by_abbreviation = _abbreviation(index, reading, candidates)
+    by_abbreviation = _abbreviation(index, reading, candidates, language)
     if isinstance(by_abbreviation, tuple):
         return taken(*by_abbreviation, "abbreviation")
     ambiguous = ambiguous or by_abbreviation or ""
@@ -215,7 +221,10 @@ def _same_form_of_country(
 
 
 def _abbreviation(
-    index: AuthorityIndex, reading: Reading, candidates: tuple[Candidate, ...]
+    index: AuthorityIndex,
+    reading: Reading,
+    candidates: tuple[Candidate, ...],
+    language: str | None,
 ) -> tuple[Candidate, Evidence] | str | None:
     """The entry the first abbreviation that names one open entry names (in reading order)."""
     found = _with(candidates, "abbreviation")
@@ -226,6 +235,8 @@ def _abbreviation(
         if akey in index.ambiguous and not reading.countries:
             if (writer := _one_writer(index, reading, abbreviation, owners)) is not None:
                 return writer  # "সিপিবি": the one of the CPBs with a name in Bengali script
+            if (speaker := _one_speaker(index, reading, language, owners)) is not None:
+                return speaker  # "XKP" in a list in Xandian: the XKP of the one Xandian owner
             reason = reason or f"{abbreviation} is the abbreviation of several organisations"
             continue  # "CPB" alone: Bangladesh or Britain
         if len(owners) > 1:
@@ -262,6 +273,35 @@ def _one_writer(
         return None
     candidate, evidence = writers[0]
     return writers[0] if _name_agrees(index, reading, candidate, evidence) else None
+
+
+def _one_speaker(
+    index: AuthorityIndex,
+    reading: Reading,
+    language: str | None,
+    owners: dict[str, tuple[Candidate, Evidence]],
+) -> tuple[Candidate, Evidence] | None:
+    """Of the entries that share an abbreviation, the one whose country speaks the language of
+    the list it is written in (CLDR's official languages, regional and de facto ones included),
+    when it is the only one and the name beside the abbreviation agrees with it: "PCB" in a
+    list in Portuguese is the Brazilian party, not the Bolivian or Beninese one of the same
+    letters. An entry of no country may be written in any language: then nothing is decided; nor
+    in a language of international lists (``international_languages`` in the type-word table:
+    English), which name organisations of every country by their own abbreviations."""
+    if language is None or len(owners) < 2:
+        return None
+    spoken = language_of_tag(language)
+    if spoken in type_words().international_languages:
+        return None  # "JVP" in English: the Sri Lankan party's as much as the American group's
+    speakers = []
+    for key in sorted(owners):
+        country = index.authority.entry(key).country
+        if country is None or spoken in country_languages(country):
+            speakers.append(owners[key])
+    if len(speakers) != 1:
+        return None
+    candidate, evidence = speakers[0]
+    return speakers[0] if _name_agrees(index, reading, candidate, evidence) else None
 
 
 def _may_write(index: AuthorityIndex, key: str, script: str) -> bool:

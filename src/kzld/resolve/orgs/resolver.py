@@ -172,12 +172,17 @@ class OrganisationResolver:
 
     # ------------------------------------------------------------------ deciding
 
-    def _decide_entry(self, entry: Entry, year: int | None) -> _Resolved:
-        memo = (entry.raw, entry.name, entry.abbreviation, entry.gloss, entry.country_hint, year)
+    def _decide_entry(
+        self, entry: Entry, year: int | None, language: str | None = None
+    ) -> _Resolved:
+        memo = (
+            entry.raw, entry.name, entry.abbreviation, entry.gloss, entry.country_hint, year,
+            language,
+        )  # fmt: skip
         found = self._decided.get(memo)
         if found is None:
             reading = read_entry(entry, self.index.known_abbreviations)
-            found = self._decided[memo] = reading, decide(self.index, reading, year)
+            found = self._decided[memo] = reading, decide(self.index, reading, year, language)
         reading, decision = found
         if decision.key is not None:
             resolved = _Resolved(reading, decision, decision.key, decision.method)
@@ -307,10 +312,10 @@ class OrganisationResolver:
         """The key of the organisation a signatory entry names (new if the authority lacks it).
 
         ``year`` is the year of the statement: no entry founded after it, or dissolved before it,
-        is taken.
+        is taken. ``language`` is the list's: it decides only between entries that share an
+        abbreviation written alone (:mod:`.decide`).
         """
-        del language  # names in lists are often in another language than their heading
-        resolved = self._decide_entry(entry, year)
+        resolved = self._decide_entry(entry, year, language)
         self._record_entry(entry, resolved, document)
         return resolved.key
 
@@ -324,7 +329,8 @@ class OrganisationResolver:
         year = statement_year(document) if year is None else year
         decided = [
             self._apart_in_list(
-                [self._decide_entry(entry, year) for entry in section.entries], year
+                [self._decide_entry(entry, year, section.language) for entry in section.entries],
+                year,
             )
             for section in document.sections
         ]
@@ -400,7 +406,9 @@ class OrganisationResolver:
                     continue
                 for index, position in found:
                     entry = _with_kind(sections[index].entries[position], sections[index].group)
-                    kept[index][position] = self._decide_entry(entry, year)
+                    kept[index][position] = self._decide_entry(
+                        entry, year, sections[index].language
+                    )
         return kept
 
     def _another(self, resolved: _Resolved, key: str, year: int | None) -> _Resolved:

@@ -61,6 +61,9 @@ class TypeWords:
     #: Folded words, and stems (a trailing ``*``), of several senses among the concepts
     #: (``senses``): read as own words, each sense tried only when nothing else fits.
     senses: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Languages in which lists name organisations of every country (``international_languages``):
+    #: the language of such a list says nothing of a shared abbreviation's country.
+    international_languages: frozenset[str] = frozenset()
 
     def senses_of(self, word: str) -> tuple[str, ...]:
         """The concepts a folded word of several senses may mean (empty for any other word)."""
@@ -357,7 +360,11 @@ def load_type_words(path: Path | None = None) -> TypeWords:
         _folded_words(data, "hereafter_words", problems), _entry_kinds(data, concepts, problems),
         _also_means(data, words, problems), _folded_words(data, "plain_words", problems),
     )  # fmt: skip
-    table = replace(table, senses=_senses(data, table, concepts, problems))
+    table = replace(
+        table,
+        senses=_senses(data, table, concepts, problems),
+        international_languages=_folded_words(data, "international_languages", problems),
+    )
     if problems:
         raise TypeWordsError(path, "problems in the type-word table:\n" + "\n".join(problems))
     return table
