@@ -12,6 +12,7 @@ import re
 
 from ..model.countries import country_code
 from ..model.folding import fold
+from ..model.quotes import quoted_name
 from .cues import folded_words, inner_cue_words
 from .dates import is_month_line, read_dateline
 from .names import generic_plural, is_type_word
@@ -33,6 +34,7 @@ __all__ = [
     "numbered_parts",
     "open_more",
     "plain_run",
+    "quoted_whole",
     "semicolons",
     "sentence_end",
     "separated",
@@ -45,11 +47,13 @@ __all__ = [
 ]
 
 #: A list item's marker: a number (``12.``, ``12)``, ``12-``, ``12 -``) or a bullet or dash; a
-#: number and a full stop may stand right before the name's first letter (``1.Name``).
+#: number and a full stop may stand right before the name's first letter (``1.Name``), and so
+#: may a number and a dash or a dash alone, before a letter that opens no word in lower case
+#: ("3-Name", "-Name", as pages in scripts without capitals write them: "3-جمعية ..."; "19-year"
+#: is a word).
 ITEM = re.compile(
     r"^(?:(?:\d{1,3}(?:[.)]|\s?[-–](?=\s))|[•\-*–—·▪●◦])(?:\s+|$)|\d{1,3}\.(?=[^\W\d_])"
-    # a dash written onto the name, as pages in scripts without capitals do ("-الاتحاد ...")
-    r"|[-–—]{1,2}(?=[^\W\d_a-zà-ÿα-ωа-яё]))"
+    r"|(?:\d{1,3}[-–]|[-–—]{1,2})(?=[^\W\d_a-zà-ÿα-ωа-яё]))"
 )
 #: A line that only draws a rule between items (``—————``, ``_____``, ``* * *``).
 _RULE = re.compile(r"^[\W_]+$")
@@ -347,6 +351,19 @@ def _before_blanks(lines: list[Line], start: int, index: int) -> int:
     while index > start and lines[index - 1].blank:
         index -= 1
     return index
+
+
+#: A name in quotation marks of any language.
+_QUOTED_NAME = quoted_name()
+
+
+def quoted_whole(raw: str) -> bool:
+    """True when an entry is one name wholly in quotation marks ("Xandia Forward", «Наши»,
+    „Zetland“): the marks say where a name begins and ends, whatever its words, as pages that
+    quote party names write them; a quoted slogan or sentence ends with its own "!", "?" or
+    full stop."""
+    quoted = _QUOTED_NAME.fullmatch(raw.strip())
+    return quoted is not None and not quoted["name"].rstrip().endswith((".", "!", "?", "…"))
 
 
 @remembered()

@@ -93,10 +93,17 @@ def _genre(texts: list[str]) -> str:
     return "statement"
 
 
+def _open_end(text: str) -> bool:
+    """True when the text's last line ends with a space after its last word: the copy stopped
+    between two words, so whatever ends there may go on."""
+    last = text.rstrip("\r\n").rsplit("\n", 1)[-1]
+    return bool(last.strip()) and last != last.rstrip()
+
+
 def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
     """Assemble the document from its decoded text and line index."""
     skip = find_boilerplate(lines)
-    listed = find_sections(lines, skip, len(text.rstrip()))
+    listed = find_sections(lines, skip, len(text.rstrip()), open_end=_open_end(text))
     used = listed.used
     free = [i for i, line in enumerate(lines) if not line.blank and i not in skip and i not in used]
     datelines, created, published = statement_dates(lines, free, _datelines(lines, free, used))

@@ -43,10 +43,10 @@ class Found:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def _take(found: Found, blocks: list[Block], end: int) -> None:
+def _take(found: Found, blocks: list[Block], end: int, open_end: bool) -> None:
     """Record the sections of the accepted ``blocks`` and the lines they take in ``found``."""
     for block in blocks:
-        section = read_section(block, end, found.skipped)
+        section = read_section(block, end, found.skipped, open_end)
         if section is None:
             continue
         dated = bool(block.heading) and read_dateline(block.heading) is not None
@@ -119,8 +119,11 @@ def _wraps(block: Block, wrapped: set[int]) -> tuple[str, ...]:
     return tuple(raw for line, _, raw in block.items if line.number - 1 in wrapped)
 
 
-def find_sections(lines: list[Line], skip: set[int], text_end: int | None = None) -> Found:
-    """The signatory sections, the lines they take and the entries set aside as damaged.
+def find_sections(
+    lines: list[Line], skip: set[int], text_end: int | None = None, open_end: bool = False
+) -> Found:
+    """The signatory sections, the lines they take and the entries set aside as damaged;
+    ``open_end`` when the copy stopped between two words (a list's last entry there is cut).
 
     The lines are read as the text's sentences run (:func:`~kzld.parse.wrapping.logical_lines`):
     a paragraph the page hard-wrapped is one line, so that its lines are never read as the
@@ -128,12 +131,12 @@ def find_sections(lines: list[Line], skip: set[int], text_end: int | None = None
     end = text_end if text_end is not None else (lines[-1].end if lines else 0)
     logical = logical_lines(lines, skip)
     wrapped = {i for i in range(len(logical.lines)) if logical.joined(i)}
-    found = _find(logical.lines, logical.skip, end, wrapped)
+    found = _find(logical.lines, logical.skip, end, wrapped, open_end)
     found.used = logical.pages(found.used)
     return found
 
 
-def _find(lines: list[Line], skip: set[int], end: int, wrapped: set[int]) -> Found:
+def _find(lines: list[Line], skip: set[int], end: int, wrapped: set[int], open_end: bool) -> Found:
     """:func:`find_sections` on the logical lines, ``wrapped`` those joined from several."""
     found = Found()
     prose = first_prose(lines, skip)
@@ -170,7 +173,7 @@ def _find(lines: list[Line], skip: set[int], end: int, wrapped: set[int]) -> Fou
             )
             index = max(after, index + 1) if passed else index + 1
             continue
-        _take(found, accepted, end)
+        _take(found, accepted, end, open_end)
         last_list_end = after
         index = max(after, index + 1)
     return found

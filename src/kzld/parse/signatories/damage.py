@@ -7,6 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from ...model.folding import fold
+from ...model.quotes import CLOSING, OPENING
 from ...model.scripts import letter_script
 from ..cues import folded_words
 from ..names import (
@@ -50,18 +51,23 @@ def is_garbled(raw: str) -> bool:
     return bool(visible) and sum(c.isalpha() for c in visible) < 0.5 * len(visible)
 
 
-def is_cut(raw: str, others: list[str]) -> bool:
-    """True when the last entry of a list the page ends in is cut short: one short word
-    (``Rif``), a last word of one or two letters (``Communist P``), a last word that only opens a
-    word of the other entries, of a country's name or of a type word (``Co``, ``Yugosla``,
-    ``Travai``), a closing preposition (``Party of Labour of``), or the opening of another entry
-    (``Partido Comunista``). A last word after a bracketed abbreviation is a place or a branch
-    the name's organisation has (``Xandia Aid (XA) Pers``), not the opening of a type word."""
+def is_cut(raw: str, others: list[str], open_end: bool = False) -> bool:
+    """True when the last entry of a list the page ends in is cut short: a quotation mark opened
+    and never closed (``“Xandia``), one short word (``Rif``), a last word of one or two letters
+    (``Communist P``), a last word that only opens a word of the other entries, of a country's
+    name or of a type word (``Co``, ``Yugosla``, ``Travai``), a closing preposition (``Party of
+    Labour of``), or the opening of another entry (``Partido Comunista``). A last word after a
+    bracketed abbreviation is a place or a branch the name's organisation has (``Xandia Aid (XA)
+    Pers``), not the opening of a type word. With ``open_end`` the page stopped after a space,
+    between two words: a name not closed by a bracket or a quotation mark may go on there
+    (``Parti Xandia `` of ``Parti Xandia de Zetland``), and is cut."""
     found = words(raw)
-    if not found:
+    if not found or _unclosed_quote(raw):
         return True
     if known_name(raw) or raw.rstrip()[-1:] in ")]»”\"'.":
         return False
+    if open_end:
+        return True
     last = found[-1]
     if not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", raw.split()[-1]):
         return False  # it ends in no word ("%2e%2f", "1930"): nothing to be cut short
@@ -83,6 +89,21 @@ def is_cut(raw: str, others: list[str]) -> bool:
     if any(fold(other) == key for other in others):
         return False  # the same name stands whole elsewhere in the list
     return any(fold(other).startswith(key) and len(other) > len(raw) for other in others)
+
+
+def _unclosed_quote(raw: str) -> bool:
+    """True when ``raw`` opens a quotation mark before a word and never closes it ("“Xandia
+    Bloc", "«Zetland"); a mark that both opens and closes ("“" in "„X“", '"') closes one when one
+    is open. A mark opens only where a word may start (at the entry's start or after a space) and
+    a letter or digit follows it: a mark after the last word ('Xandia Forum "') or amid broken
+    encoding ("â€“") opens nothing."""
+    open_marks = 0
+    for k, char in enumerate(raw):
+        if char in CLOSING and open_marks:
+            open_marks -= 1
+        elif char in OPENING and (k == 0 or raw[k - 1].isspace()) and raw[k + 1 : k + 2].isalnum():
+            open_marks += 1
+    return open_marks > 0
 
 
 #: A bracket, then one last word: "Xandia Aid (XA) Pers".

@@ -11,7 +11,7 @@ from ...model.folding import fold
 from ...model.records import Span
 from ..cues import folded_words
 from ..dates import find_date, read_dateline
-from ..lists import Item
+from ..lists import Item, quoted_whole
 from ..names import is_name_join, known_name, name_score, name_shaped, person_shaped
 from ..text import cased, words
 from .blocks import NONE, STRONG, Block
@@ -45,6 +45,8 @@ def trim(block: Block) -> Block:
     def stray(raw: str) -> bool:
         if in_commas(raw) is not None:
             return False  # "Name Surname, chair X Union": a person signing for X, an entry
+        if introduced and quoted_whole(raw):
+            return False  # «Xandia»: quoted whole as a name, as the list's other names are
         if not lenient:
             return _stray(raw, capitals)
         # a person's name alone after the names of a letter's sender is its signature line

@@ -22,7 +22,7 @@ import re
 from ...model.folding import fold
 from ..dates import read_dateline
 from ..likeness import likeness
-from ..lists import commas, conjoined, semicolons, undescribed, unpunctuated
+from ..lists import commas, conjoined, quoted_whole, semicolons, undescribed, unpunctuated
 from ..names import (
     evidence,
     is_name_join,
@@ -286,14 +286,21 @@ def _no_sentence(block: Block) -> bool:
 
 def _shaped(block: Block, least: int) -> bool:
     """True when a block is a list of names by its form alone: at least ``least`` entries, every
-    one shaped as a name (:func:`~.names.name_shaped`, a last entry cut short aside), and not a
+    one shaped as a name (:func:`~.names.name_shaped`; in a marked or cued list, a name wholly in
+    quotation marks too, :func:`~..lists.quoted_whole`; a last entry cut short aside), and not a
     list of persons' names. Where the script has no capitals, the form says nothing: an entry in
     such a script is shaped as a name only on the evidence of its words."""
     raws = [raw for _, _, raw in block.items]
     if len(raws) < least:
         return False
-    listed = _uncased_list(raws, block.kind == "marked" or block.cue != NONE)
-    shaped = [name_shaped(raw) and (_shows_case(raw) or listed or _worded(raw)) for raw in raws]
+    introduced = block.kind == "marked" or block.cue != NONE
+    listed = _uncased_list(raws, introduced)
+    # a name wholly in quotation marks is shaped as one by its marks, in a marked or cued list
+    shaped = [
+        (introduced and quoted_whole(raw))
+        or (name_shaped(raw) and (_shows_case(raw) or listed or _worded(raw)))
+        for raw in raws
+    ]
     # every entry a name (a last one may be cut short), or in a long list nearly every one
     whole = all(shaped[:-1]) and (shaped[-1] or len(raws) > least)
     if not whole and not (len(raws) >= 8 and sum(shaped) >= 0.85 * len(raws)):
@@ -302,7 +309,9 @@ def _shaped(block: Block, least: int) -> bool:
         return False
     if any(all(is_name_join(w) for w in words(raw)) for raw in raws):
         return False  # a word such as "OF" alone on a line is a stamp's or a form's, no name
-    return sum(person_shaped(raw) for raw in raws) * 2 < len(raws)
+    # a name quoted whole in a marked or cued list is no person's, however its words run
+    persons = [person_shaped(raw) and not (introduced and quoted_whole(raw)) for raw in raws]
+    return sum(persons) * 2 < len(raws)
 
 
 def _stopped(block: Block) -> bool:

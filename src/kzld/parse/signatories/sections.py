@@ -48,6 +48,7 @@ class _Reading:
 
     raws: list[str]
     at_end: bool  # the list runs to the end of the page: its last entry may be cut
+    open_end: bool  # the page stopped between two words: its last entry is cut
     for_organisations: bool  # "Name, chair of X" in every entry: X signs
     among_persons: bool  # several persons' lines among organisations: those are persons'
     bracketed: list[tuple[int, str] | None]  # "Name Surname (Organisation)" in every entry
@@ -55,7 +56,7 @@ class _Reading:
     sides: frozenset[int]  # where the organisations of those pairs start: no person's lines
 
     @classmethod
-    def of(cls, block: Block, text_end: int) -> _Reading:
+    def of(cls, block: Block, text_end: int, open_end: bool) -> _Reading:
         raws = [raw for _, _, raw in block.items]
         persons = [person_line(raw) for raw in raws]
         for_organisations = all(p is not None and p[0] == "signer" for p in persons)
@@ -66,7 +67,14 @@ class _Reading:
         last_line = block.items[-1][0] if block.items else None
         at_end = last_line is not None and last_line.end >= text_end
         return cls(
-            raws, at_end, for_organisations, among_persons, bracketed, block.pairs, block.sides
+            raws,
+            at_end,
+            at_end and open_end,
+            for_organisations,
+            among_persons,
+            bracketed,
+            block.pairs,
+            block.sides,
         )
 
 
@@ -88,7 +96,7 @@ def _entry_text(
         other_start = start + whole.index(other)
         skipped.append(Skipped(other, Span(other_start, other_start + len(other)), "cut"))
         other = None
-    elif last and is_cut(raw, reading.raws[:-1]):
+    elif last and is_cut(raw, reading.raws[:-1], reading.open_end):
         skipped.append(Skipped(raw, span, "cut"))
         return None
     if is_garbled(raw):
@@ -220,10 +228,13 @@ def _uncoupled(items: list[Item]) -> list[Item]:
     ]
 
 
-def read_section(block: Block, text_end: int, skipped: list[Skipped]) -> Section | None:
-    """The section of an accepted block, its damaged entries set aside in ``skipped``."""
+def read_section(
+    block: Block, text_end: int, skipped: list[Skipped], open_end: bool = False
+) -> Section | None:
+    """The section of an accepted block, its damaged entries set aside in ``skipped``;
+    ``open_end`` when the page stopped between two words."""
     block = replace(block, items=_uncoupled(_unlabelled(block.items)))
-    reading = _Reading.of(block, text_end)
+    reading = _Reading.of(block, text_end, open_end)
     entries: list[Entry] = []
     for k, (_, start, raw) in enumerate(block.items):
         read = _entry_text(reading, k, start, raw, skipped)
