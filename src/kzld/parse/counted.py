@@ -40,6 +40,7 @@ from .enumerated import (
     paragraph_sentences,
     read_run,
 )
+from .lists import ITEM
 from .names import generic_plural, is_person, is_type_word
 from .outside import signers_section
 from .runs import name_run
@@ -58,8 +59,6 @@ _LONGEST = 2400
 _TO_BRACKET = 4
 #: The most words in lower case between two runs of names inside a bracket ("ci sono").
 _BETWEEN = 4
-#: What opens a list's item: a number and a dot or bracket ("1.", "১.", "3)"), a dash, a bullet.
-_MARKER = re.compile(r"^\s*(?:\d{1,3}\s*[.)]|[-–—•*])\s*")
 #: What closes a list's item on its line: a comma, a semicolon, a full stop ("।" too).
 _CLOSING = " ,;.।"
 #: The words that may stand between a count and the bracket holding its names.
@@ -97,19 +96,14 @@ def _counts(sentence: str, total: int | None) -> list[tuple[int, int]]:
     """The counts of organisations ``sentence`` states, each with where its number ends: a
     number and a word for organisations, and the text's stated total written as a number; not
     the number of a list's item ("3. X Federation")."""
-    marker = _MARKER.match(sentence)
+    marker = ITEM.match(sentence)
     found = [(n, end) for n, end in counted_in(sentence) if not marker or end > marker.end()]
     if total is not None and all(n != total for n, _ in found):
-        written = [m for m in TOKEN.finditer(sentence) if _value(m) == total]
+        written = [
+            m for m in TOKEN.finditer(sentence) if number_value(m.group(), glued=True) == total
+        ]
         found += [(total, m.end()) for m in written if not marker or m.end() > marker.end()][:1]
     return found
-
-
-def _value(word: re.Match[str]) -> int | None:
-    """The number ``word`` writes, in digits or in words, with letters glued after its digits
-    ("১১টি") read apart."""
-    digits = re.match(r"\d+", word.group())
-    return number_value(digits.group() if digits else word.group())
 
 
 def _pointed(
@@ -145,7 +139,7 @@ def _block(sentences: list[Sentence], k: int, n: int) -> tuple[Line, list[tuple[
         line, at, text = sentences[j]
         if not (_last(sentences, j) and sentences[j - 1][0] is not line) or len(text) > _LONGEST:
             break  # a line of one name is a paragraph of one sentence, and short
-        marker = _MARKER.match(text)
+        marker = ITEM.match(text)
         item = text[marker.end() if marker else 0 :].rstrip(_CLOSING)
         if not item or not may_be_name(item):
             break
@@ -187,7 +181,7 @@ def _cue(lead: str) -> bool:
 
 def _counts_other(lead: str) -> bool:
     """True when the last number in ``lead`` counts no organisations ("five demands:")."""
-    numbers = [m for m in TOKEN.finditer(lead) if _value(m) is not None]
+    numbers = [m for m in TOKEN.finditer(lead) if number_value(m.group(), glued=True) is not None]
     if not numbers:
         return False
     counted = {at for _, at in counted_in(lead)}

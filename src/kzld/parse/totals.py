@@ -175,9 +175,12 @@ def _joins() -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
-def number_value(token: str) -> int | None:
-    """The number a token writes, in digits or in words (``50``, ``41e``, ``fifty``, ``три``)."""
-    return _value(token)
+def number_value(token: str, glued: bool = False) -> int | None:
+    """The number a token writes, in digits or in words (``50``, ``41e``, ``fifty``, ``три``);
+    with ``glued``, the digits a token opens with, whatever letters are written onto them
+    ("১১টি", "12th-century": eleven, twelve)."""
+    digits = re.match(r"\d+", token) if glued else None
+    return _value(digits.group() if digits else token)
 
 
 @lru_cache(maxsize=1 << 14)
