@@ -122,12 +122,15 @@ def _table(kind: str) -> dict[str, int]:
     more: dict[str, set[int]] = {}
     for name, number, first in _names(kind):
         (found if first else more).setdefault(_key(name), set()).add(number)
-    for number, forms in vocabulary()["extra_" + kind].items():
+    cased = vocabulary()["case_months"] if kind == "months" else {}
+    for number, forms in [*vocabulary()["extra_" + kind].items(), *cased.items()]:
         for form in forms:
             found.setdefault(_key(form), set()).add(int(number))
     short = {k for k in found if len(k) == _SHORT_NAME and _unlatin(k) and kind == "months"}
     for key, numbers in more.items():
         found.setdefault(key, numbers)
+    for key in [k for k in found if "’" in k]:  # typed with a straight apostrophe: "d'abril"
+        found.setdefault(key.replace("’", "'"), set(found[key]))
     return {
         k: n.pop() for k, n in found.items() if len(n) == 1 and (len(k) > _SHORT_NAME or k in short)
     }
@@ -188,12 +191,17 @@ class _Patterns:
 
 
 # the patterns run over fold(line), so every literal word in them is written folded
-#: A day's number, with an ordinal's ending (Bengali "২৩শে", "১লা", "৫ই" as well).
-_DAY = r"(?P<{g}>\d{{1,2}})(?:st|nd|rd|th|er|eme|o|°|ο|η|শে|লা|রা|ঠা|ই)?\.?"
+#: A day's number, with an ordinal's ending (Bengali "২৩শে", "১লা", "৫ই" as well, Greek
+#: "14ης", Spanish and Portuguese "1.º"), or a case's ending after a hyphen ("14-го", "14-і").
+_DAY = (
+    r"(?P<{g}>\d{{1,2}})(?:\.?(?:st|nd|rd|th|er|eme|o|°|ο|ησ|η|শে|লা|রা|ঠা|ই)|-[^\W\d_]{{1,3}}(?=\s))?"
+    r"\.?"
+)
 #: The first day of a range (``7-8 October``, ``October 7–8``): the date read is the last day.
 _RANGE = r"(?P<{g}>\d{{1,2}}\.?\s*[-–]\s*)?"
-#: The Serbo-Croatian word for "of the year" after a year (``5. jun 2015. godine``).
-_GODINE = r"\.?\s*(?:godine|године)(?!\w)"
+#: The Serbo-Croatian word for "of the year" after a year (``5. jun 2015. godine``), and the
+#: Estonian one (``14. märts 2021. a.``, ``2021. aastal``).
+_GODINE = r"\.?\s*(?:godine|године|aastal|a\.)(?!\w)"
 #: A year: four digits, or two before a clock time (``18 mrt 03 13:23``).
 #: The words and abbreviations for "of the year" written after a year (Russian "года", "г.",
 #: Ukrainian "року", "р.", Polish "r.", Turkish "yılı", Greek "έτους", Armenian "թ.",
@@ -246,6 +254,14 @@ def _thai(months: dict[str, int]) -> str:
     return _alternation(thai, "months")
 
 
+@cache
+def _year_before() -> str:
+    """A year's dot or word for "year" between the year and the day or month after it
+    (``year_words``: "2021. gada", "2021 ж.", "2021 թ.", "2019 m."), as a regular expression."""
+    words = sorted((re.escape(fold(str(w))) for w in _data()["year_words"]), key=len, reverse=True)
+    return rf"(?:\.?\s*(?:{'|'.join(words)})(?!\w)\.?|\.)"
+
+
 def _written(month: str) -> str:
     """A date written with a month's name (``month``, an alternation), as a regular expression:
     the day first, the month first, the year first, a Thai month with its era's two digits, a
@@ -253,23 +269,32 @@ def _written(month: str) -> str:
     return (
         # joined by hyphens too: "24-May-2023"
         rf"(?:(?:{_RANGE.format(g='r1')}{_DAY.format(g='d1')}|(?P<o1>{_ordinals()}))"
-        # Hebrew's "in" written onto the month: "5 במאי 2020"
-        rf"(?:\s*|-)(?:de\s+|of\s+|ב)?"
-        rf"{_month_re('m1', month)}(?:\s*,?\s*|-)"
-        # a word for "of" or "year" before the year: "de 2020", Vietnamese "tháng 9 năm 2017"
-        rf"(?:de\s+|del\s+|nam\s+)?{_YEAR.format(g='y1')})"
+        # Hebrew's "in" written onto the month: "5 במאי 2020"; a comma after the day (Telugu
+        # "14, మార్చి 2021")
+        rf"(?:,?\s*|-)(?:de\s+|of\s+|ב)?"
+        rf"{_month_re('m1', month)}(?:\s*[,،]?\s*|-)"
+        # a word for "of" or "year" before the year: "de 2020", Vietnamese "tháng 9 năm 2017",
+        # Thai "ค.ศ. 2021" (of the Christian era) and "พ.ศ. 2564" (of the Buddhist era)
+        rf"(?:de\s+|del\s+|nam\s+|[คพ]\.ศ\.\s*)?{_YEAR.format(g='y1')})"
         rf"|(?:{_month_re('m2', month)}\s+{_RANGE.format(g='r2')}{_DAY.format(g='d2')},?\s+"
         rf"{_YEAR.format(g='y2')})"
-        # the year first: "2019. március 21.", "2019 m. kovo 21 d.", with endings of case
-        # written onto each part ("2012ko martxoaren 14ean")
-        rf"|(?:(?P<y3>\d{{4}})(?:\.|\s*m\.|[^\W\d_]{{1,3}})?\s+{_month_re('m3', month)}"
-        rf"[^\W\d_]{{0,3}}\s+(?P<d3>\d{{1,2}})(?:\.|\s*d\.|[^\W\d_]{{1,3}}(?!\w))?(?!\d))"
+        # the year first: "2019. március 21.", "2019 m. kovo 21 d.", "2021 թ. մարտի 14", with
+        # endings of case written onto each part ("2012ko martxoaren 14ean", "március 14-én")
+        rf"|(?:(?P<y3>\d{{4}})(?:{_year_before()}|[^\W\d_]{{1,3}})?\s+{_month_re('m3', month)}"
+        rf"[^\W\d_]{{0,3}}\s+(?P<d3>\d{{1,2}})(?:\.|\s*d\.|-?[^\W\d_]{{1,3}}(?!\w))?(?!\d))"
+        # the year, then the day and the month: "2021. gada 14. marts", "2021 ж. 14 наурыз"
+        rf"|(?:(?P<y4>\d{{4}}){_year_before()}\s+{_DAY.format(g='d4')}\s*"
+        rf"{_month_re('m4', month)}[^\W\d_]{{0,3}}(?!\w))"
         # a Thai month and the last two digits of the Buddhist era's year: "13 พ.ค.62"
         rf"|(?:{_DAY.format(g='d5')}\s*{_month_re('m5', _thai_months())}\s*"
         rf"(?P<y5>\d{{2}})(?![\d.:]))"
-        # a month of the Persian solar calendar and a year of it: "3 بهمن 1382"
-        rf"|(?:(?:{_DAY.format(g='d6')}|(?P<o6>{_ordinals()}))\s+(?P<m6>{_solar_alternation()})"
-        rf"\s+(?P<y6>1[2-4]\d\d)(?!\d))"
+        # a month of the Persian solar calendar and a year of it
+        # ("3 بهمن 1382"; Afghanistan's names of the same months, between slashes too: "۲۹ / قوس /
+        # ۱۳۹۸")
+        rf"|(?:(?:{_DAY.format(g='d6')}|(?P<o6>{_ordinals()}))(?:\s+|\s*/\s*)"
+        rf"(?P<m6>{_solar_alternation()})(?:\s+|\s*/\s*)(?P<y6>1[2-4]\d\d)(?!\d))"
+        # the month first, as a page's stamp writes it: "اسد ۲۳, ۱۳۹۹"
+        rf"|(?:(?P<m7>{_solar_alternation()})\s+(?P<d7>\d{{1,2}})\s*[,،]\s*(?P<y7>1[2-4]\d\d)(?!\d))"
     )
 
 
@@ -278,6 +303,8 @@ def _written(month: str) -> str:
 _NUMERIC = (
     rf"(?:(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}|\d{{2}}){_YEAR_WORD})"
     r"|(?:(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
+    # the year first with a space after each dot: "2021. 3. 14." (Hungarian, Korean)
+    r"|(?:(?P<iy3>\d{4})\.\s(?P<im3>\d{1,2})\.\s(?P<id3>\d{1,2})\.?)"
     # a space after each dot: "26. 1. 2018"
     rf"|(?:(?P<sd>\d{{1,2}})\.\s(?P<sm>\d{{1,2}})\.\s?(?P<sy>\d{{4}}){_YEAR_WORD})"
     # Chinese, Japanese and Korean: "2019年3月21日", "2021년 2월 25일"
@@ -288,7 +315,9 @@ _NUMERIC = (
 def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
     """A line that is a date as a whole: a place, a weekday, a word for "on" or "on the day",
     the date, a clock time."""
-    weekday = rf"(?:(?P<wd>{weekday_names})\.?,?\s+)?"
+    weekday = rf"(?:(?P<wd>{weekday_names})\.?[,،]?\s+)?"
+    # the weekday after the date: "14 Mart 2021 Pazar", "2021年3月14日星期日"
+    weekday_after = rf"(?:\s*[,،]?\s*(?:{weekday_names})\.?)?"
     days = "|".join(sorted(map(re.escape, _day_words()), key=len, reverse=True))
     article = rf"(?:(?:le|el|il|li|den|dne|am|on|the|a|aos|em|op|в|на|في|{days})\s+)?"
     return re.compile(
@@ -296,7 +325,7 @@ def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
         # "Lisboa, 21 de março", "Stockholm den 21 mars", "Praha dne 21. března", "بيروت في 21"
         # the comma of Chinese and Japanese too: "東京、2015年6月5日"
         rf"(?:\s*[,،、，]\s*|\s+(?=(?:den|dne|في)\s)))?"
-        rf"{weekday}{article}{any_date}"
+        rf"{weekday}{article}{any_date}{weekday_after}"
         rf"(?P<time>{_TIME})?\.?$"
     )
 
@@ -355,7 +384,7 @@ def _thai_month(match: re.Match[str]) -> bool:
 
 
 #: The groups of the date pattern that hold a month's name.
-_MONTH_GROUPS = ("m1", "m2", "m3", "m5")
+_MONTH_GROUPS = ("m1", "m2", "m3", "m4", "m5")
 
 
 @cache
@@ -411,19 +440,20 @@ def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
     groups = match.groupdict()
     months = _patterns().months
     try:
-        if groups.get("m6"):
-            solar = _solar_months()[_key(groups["m6"])]
-            return from_solar_hijri(int(groups["y6"]), solar, _day(groups, "6"))
+        for n in ("6", "7"):
+            if groups.get("m" + n):
+                solar = _solar_months()[_key(groups["m" + n])]
+                return from_solar_hijri(int(groups["y" + n]), solar, _day(groups, n))
         if groups.get("m5"):
             year = 2500 + int(groups["y5"]) - _BUDDHIST_ERA
             return date(year, months[_key(groups["m5"])], int(groups["d5"]))
-        for n in ("1", "2", "3"):
+        for n in ("1", "2", "3", "4"):
             if groups.get("m" + n):
                 month = months[_key(groups["m" + n])]
                 return date(_year(groups["y" + n]), month, _day(groups, n))
         if groups.get("sd"):
             return date(int(groups["sy"]), int(groups["sm"]), int(groups["sd"]))
-        for n in ("", "2"):
+        for n in ("", "2", "3"):
             if groups.get("iy" + n):
                 return date(int(groups["iy" + n]), int(groups["im" + n]), int(groups["id" + n]))
         if groups.get("nd"):
@@ -470,6 +500,10 @@ def ascii_digits(text: str) -> str:
     return text if text.isascii() else text.translate(_digits())
 
 
+#: The marks of writing direction that right-to-left dates carry between their numbers
+#: (CLDR's Arabic "14\u200f/3\u200f/2021"): no part of the date.
+_BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
 #: The longest line :func:`read_dateline` reads.
 _DATELINE_WIDTH = 120
 #: How many lines :func:`read_dateline` remembers (a text's lines are asked about several times).
@@ -492,7 +526,7 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     """``(kind, date, place)`` when ``line`` as a whole is a dateline or a stamp, else ``None``.
     Digits of any script are read (``ডিসেম্বর ২৮, ২০২২``). Remembered: the readers of a text
     ask about the same lines again and again (about four times each)."""
-    line = _TAGS.sub("", " ".join(ascii_digits(line).split()))
+    line = _TAGS.sub("", " ".join(_BIDI.sub("", ascii_digits(line)).split()))
     if line.startswith("(") and line.endswith(")"):
         line = line[1:-1].strip()  # "(20 Aprile 2011)"
     if not line or len(line) > _DATELINE_WIDTH:
@@ -503,7 +537,7 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         viewed = read_dateline(counted.group(1))
         return ("stamp", viewed[1], None) if viewed and viewed[2] is None else None
     parts = re.split(r"\s*[|•·]\s*|\s+/\s+", line)
-    if len(parts) > 1:
+    if len(parts) > 1 and not _slashed_date(line):
         return _beside_the_date(parts) or _clocked(line)
     around = _time_or_weekday_after(line)
     if around is not None:
@@ -539,6 +573,12 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         place = None
     where = line[match.start("place") : match.end("place")].strip() if place else None
     return "dateline", found, where
+
+
+def _slashed_date(line: str) -> bool:
+    """True when the only separators of ``line`` are slashes that are the date's own, spaced
+    ("Kabul, 29 / Qaws / 1398"): a date, not a line of parts."""
+    return not re.search(r"[|•·]", line) and bool(_patterns().line.match(folded_in_place(line)))
 
 
 #: A clock time before a date (``17:32 20.02.2017``); a weekday or a place after it, behind a
@@ -845,7 +885,7 @@ _CLOCK_START = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 
 def find_date(text: str) -> date | None:
     """The first written-out or numeric date in ``text`` (for short phrases such as headings)."""
-    folded = folded_in_place(ascii_digits(text))
+    folded = folded_in_place(_BIDI.sub("", ascii_digits(text)))
     for match in _patterns().find.finditer(folded):
         found = _date_of(match)
         if found:

@@ -1,0 +1,173 @@
+"""Dates in every language the reader tells apart, written from CLDR's own patterns (fourteenth
+session): each language's full, long, medium and numeric date (``babel.dates.format_date``) is
+read back as a dateline, alone and after a place, and as the statement's date of a made-up text;
+the forms real texts glue onto them (case endings, ordinal marks, words for "year", the marks of
+writing direction) are read too.
+
+What is checked is what a user sees in ``kzld parse``: the statement's date (``created``) and
+the page's (``published``). The forms a language is known not to be read in are listed, each
+with its reason, so that a form that starts or stops being read shows here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from babel import Locale, localedata
+from babel.dates import format_date
+from lingua import Language
+
+from kzld.parse import read_bytes
+from kzld.parse.dates import read_dateline
+from kzld.parse.language import LANGUAGES
+
+from .prose import PROSE
+
+#: Two days: one whose day cannot be a month, one whose can.
+DAYS = (date(2021, 3, 14), date(2019, 11, 5))
+
+#: CLDR's own code for a language the detector names by another one.
+_CLDR = {"tl": "fil"}
+
+
+def _locales() -> list[str]:
+    found = []
+    for name in LANGUAGES:
+        code = getattr(Language, name).iso_code_639_1.name.lower()
+        code = _CLDR.get(code, code)
+        if code in localedata.locale_identifiers():
+            found.append(code)
+    return found
+
+
+def _numeric(locale: str, day: date) -> str:
+    """The language's short numeric date, with the year in four digits (as statements write it)."""
+    pattern = Locale.parse(locale).date_formats["short"].pattern
+    return format_date(day, pattern.replace("yyyy", "y").replace("yy", "y"), locale=locale)
+
+
+def _forms(locale: str, day: date) -> dict[str, str]:
+    forms = {width: format_date(day, width, locale=locale) for width in ("full", "long", "medium")}
+    forms["numeric"] = _numeric(locale, day)
+    # Basque's patterns hold the alternatives of an ending in brackets ("2021(e)ko"); a text
+    # writes one of them
+    return {k: v.replace("(e)ko", "ko").replace("(a)", "a") for k, v in forms.items()}
+
+
+#: Forms left unread, by language, form and month, with the reason.
+UNREAD = {
+    # a slashed date is read day first (the form of nearly every country); the US order is
+    # read only beside an AM/PM clock (or where the first number cannot be a month), so
+    # "11/5/2019" is 11 May
+    **{(code, "numeric", 11): "month first" for code in ("en", "fil", "xh")},
+    # abbreviated month names of the Latin script in languages outside dates.LOCALES are words
+    # in other languages ("Maw", "Mas", "Nob"), so they are not read
+    **{
+        (code, "medium", month): "abbreviation"
+        for code, months in {
+            "hr": (3, 11), "cy": (3, 11), "st": (3, 11), "tn": (3, 11), "ts": (3, 11),
+            "sn": (3, 11), "ga": (11,), "fil": (11,), "so": (11,), "zu": (3,), "xh": (3,),
+        }.items()
+        for month in months
+    },
+    # Mongolian's medium form writes the month as a number and a case ending ("3-р сарын")
+    ("mn", "medium", 3): "numbered month",
+    ("mn", "medium", 11): "numbered month",
+    # Mongolian's full form writes the weekday in two words after a comma ("ням гараг")
+    ("mn", "full", 3): "weekday",
+    ("mn", "full", 11): "weekday",
+    # Thai's full form glues "the" onto the weekday ("วันอาทิตย์ที่")
+    ("th", "full", 3): "glued weekday",
+    ("th", "full", 11): "glued weekday",
+}  # fmt: skip
+
+
+def _cases() -> list[tuple[str, str, str, date]]:
+    cases = []
+    for locale in _locales():
+        for day in DAYS:
+            for width, form in _forms(locale, day).items():
+                cases.append((locale, width, form, day))
+    return cases
+
+
+def _read(form: str) -> tuple[date | None, date | None]:
+    try:
+        found = read_dateline(form)
+    except ValueError:
+        found = None
+    placed = read_dateline(f"Zedtown, {form}")
+    return (found[1] if found else None), (placed[1] if placed else None)
+
+
+@pytest.mark.parametrize(("locale", "width", "form", "day"), _cases())
+def test_each_languages_cldr_dates_are_read(locale: str, width: str, form: str, day: date) -> None:
+    reason = UNREAD.get((locale, width, day.month))
+    expected = None if reason else day
+    if reason == "month first":
+        expected = date(day.year, day.day, day.month)
+    alone, placed = _read(form)
+    assert (alone, placed) == (expected, expected), form
+
+
+def _dates(text: str) -> tuple[date | None, date | None]:
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    return (document.created.date if document.created else None), document.published
+
+
+@pytest.mark.parametrize(
+    ("language", "dateline", "day"),
+    [
+        # the year first, with a word for "year" and a case's ending on the month
+        ("lv", "Rīgā, 2021. gada 14. novembrī", date(2021, 11, 14)),
+        ("lv", "Liepāja, 2021. gada 14. marts", date(2021, 3, 14)),
+        ("kk", "Алматы, 2021 ж. 14 наурыз", date(2021, 3, 14)),
+        ("kk", "Астана, 2020 жылғы 5 қараша", date(2020, 11, 5)),
+        ("hy", "Երևան, 2021 թ. մարտի 14", date(2021, 3, 14)),
+        ("hu", "Budapest, 2021. március 14-én", date(2021, 3, 14)),
+        ("ko", "서울, 2021. 3. 14.", date(2021, 3, 14)),
+        ("eu", "Bilbon, 2021eko martxoaren 14an", date(2021, 3, 14)),
+        # the weekday after the date
+        ("tr", "Ankara, 14 Mart 2021 Pazar", date(2021, 3, 14)),
+        ("zh", "北京，2021年3月14日星期日", date(2021, 3, 14)),
+        ("ja", "東京、2021年3月14日日曜日", date(2021, 3, 14)),
+        # a comma of the Arabic script, and the marks of writing direction
+        ("ar", "القاهرة، الأحد، 14 مارس 2021", date(2021, 3, 14)),
+        ("ur", "لاہور، 14 مارچ، 2021", date(2021, 3, 14)),
+        ("ar", "القاهرة، 14\u200f/3\u200f/2021", date(2021, 3, 14)),
+        # an era's word before the year, an ordinal's or a case's ending on the day
+        ("th", "กรุงเทพฯ, 14 มีนาคม ค.ศ. 2021", date(2021, 3, 14)),
+        ("el", "Αθήνα, 14ης Μαρτίου 2021", date(2021, 3, 14)),
+        ("pt", "Lisboa, 1.º de Maio de 2021", date(2021, 5, 1)),
+        ("ru", "Москва, 14-го марта 2021 года", date(2021, 3, 14)),
+        ("et", "Tallinnas, 14. märtsil 2021", date(2021, 3, 14)),
+        ("et", "Tallinn, 14. märts 2021. a.", date(2021, 3, 14)),
+        ("ca", "Barcelona, 1 d'octubre de 2021", date(2021, 10, 1)),
+        ("te", "హైదరాబాద్, 14, మార్చి 2021", date(2021, 3, 14)),
+        # Afghanistan's names of the solar months, between spaced slashes
+        ("fa", "کابل، ۲۹ / قوس / ۱۳۹۸", date(2019, 12, 20)),
+        ("fa", "کابل، ۲۸ جدی ۱۳۹۴", date(2016, 1, 18)),
+    ],
+)  # fmt: skip
+def test_a_dateline_in_each_form_dates_the_statement(
+    language: str, dateline: str, day: date
+) -> None:
+    """The dateline under the title and the one closing the text are the statement's date."""
+    prose = PROSE.get(language, PROSE["en"])
+    assert _dates(f"Title\n\n{dateline}\n\n{prose}\n\n{prose}\n") == (day, None)
+    assert _dates(f"Title\n\n{prose}\n\n{prose}\n\n{dateline}\n") == (day, None)
+
+
+def test_a_solar_month_first_is_read_as_a_pages_stamp_writes_it() -> None:
+    assert read_dateline("اسد ۲۳, ۱۳۹۹") == ("dateline", date(2020, 8, 13), None)
+
+
+def test_a_line_of_parts_is_still_cut_at_its_separators() -> None:
+    """Only a date's own spaced slashes keep a line whole; a bullet still parts it."""
+    assert read_dateline("• Saturday, 18 May 2024") == ("stamp", date(2024, 5, 18), None)
+    assert read_dateline("11 februari, 2020 / Pressmeddelanden") == (
+        "stamp",
+        date(2020, 2, 11),
+        None,
+    )
