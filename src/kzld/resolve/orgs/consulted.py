@@ -354,13 +354,23 @@ class Recorder:
         self.resolver.index.known_abbreviations = _Keys(self._known, frames)
         try:
             yield lambda: Consulted(
-                tuple(sorted(frame.probes)),
+                _without_implied(frame.probes),
                 tuple(sorted(frame.similar)),
                 tuple(sorted(frame.words)),
                 frame.everything,
             )
         finally:
             frames.stack = []
+
+
+def _without_implied(probes: set[str]) -> tuple[str, ...]:
+    """``probes`` in order, less each entry taken by key of which a field was read: an entry
+    added or removed changes every field (:meth:`AuthorityChange._compare`), so the fields'
+    codes say what its own would."""
+    read = {code[2 : code.index("/")] for code in probes if code.startswith(f"{FIELD}:")}
+    return tuple(
+        sorted(code for code in probes if not (code.startswith(f"{ENTRY}:") and code[2:] in read))
+    )
 
 
 def _filing(entry: AuthorityEntry | None) -> dict[str, list[tuple[str, object]]]:
