@@ -253,18 +253,29 @@ def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, i
     """Marked items from ``lines[start]``: the items, a stated count of more, the index after.
 
     A list is numbered or bulleted throughout, and its numbers run on; a line such as
-    ``18. September 2022`` after it is its date, not an item.
+    ``18. September 2022`` after it is its date, not an item. A rule drawn under each entry (a
+    sheet's line to sign on) parts no entries; a rule drawn under several entries ends their
+    list, or, when each of them closes as a sentence does (a resolution's points, its signers
+    under the rule), opens the list after it.
     """
     items: list[Item] = []
     more = None
     index = start
     expected: int | None = None
     numbered: bool | None = None
+    rules = 0  # the rules drawn under the entries so far
     while index < len(lines):
         line = lines[index]
         marker = _marker(line.content, expected)
         lone = marker is not None and _lone_marker(lines, index, marker, expected)
         if line.blank or (items and _RULE.match(line.content) and not lone):
+            if not line.blank and rules < len(items):
+                if rules == len(items) - 1:
+                    rules += 1  # a rule under each entry so far
+                elif all(_sentence_line(item[0]) for item in items):
+                    items, rules, expected, numbered = [], 0, None, None  # points, not names
+                else:
+                    break  # no rule under the entries before: this one closes the list
             index += 1
             continue
         if not marker:
@@ -298,6 +309,13 @@ def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, i
         more = stated if stated is not None else more
         index += 1
     return items, more, _before_blanks(lines, start, index)
+
+
+def _sentence_line(line: Line) -> bool:
+    """True when a marked line closes as a sentence: with a full stop that no abbreviation,
+    initial or ellipsis of its own explains (:func:`unpunctuated`)."""
+    content = line.content.rstrip()
+    return content.endswith(".") and not unpunctuated(content).endswith(".")
 
 
 def _goes_on(
