@@ -960,8 +960,10 @@ def statement_dates(
     first stamp: a date with a clock time, after a publication cue, in a blog's badge
     ("17Mar/150") or beside a view counter, the page's date beside the statement's dateline on
     one line ("30.12.1999 | 3 December 1999, Zedtown"), or a date alone above the text's prose
-    (the page's header) unless it opens each version; failing those, a news desk's stamp
-    opening a first paragraph ("ZEDTOWN DESK (10-07-2015) - ...").
+    (the page's header) unless it opens each version; of two stamps above the prose with a
+    headline between them, the one under the headline (the site's header above it is the day
+    the page was printed or viewed); failing those, a news desk's stamp opening a first
+    paragraph ("ZEDTOWN DESK (10-07-2015) - ...").
 
     *Created* (when the statement was made):
 
@@ -1005,7 +1007,8 @@ def statement_dates(
         decided[i] = dl
     news = _dated_above(prose, {**decided, **paged})
     decided = _reported(lines, free, prose, decided, events, news)
-    stamps = [dl for i, dl in sorted({**decided, **paged}.items()) if dl.kind == "stamp"]
+    stamped = sorted((i, dl) for i, dl in {**decided, **paged}.items() if dl.kind == "stamp")
+    stamps = [dl for _, dl in _past_the_header(stamped, free, prose, datelines)]
     made = [dl for i, dl in sorted(decided.items()) if dl.kind == "dateline" and i not in events]
     published = (_agency_stamp(lines, free, prose) if news else None) or (
         stamps[0].date if stamps else _desk_stamp(lines, free, prose)
@@ -1019,6 +1022,22 @@ def statement_dates(
             or _opening_date(lines, free, prose, news)
         )
     return decided, created, published
+
+
+def _past_the_header(
+    stamped: list[tuple[int, Dateline]],
+    free: list[int],
+    prose: set[int],
+    dated: dict[int, Dateline],
+) -> list[tuple[int, Dateline]]:
+    """The page's stamps, less a site's header date above the headline when the item's own
+    stamp stands between the headline and the prose ("Site | 25 April 2024" / "Headline" /
+    "21/06/2019." / prose): the header is the day the page was printed or viewed."""
+    first = min(prose, default=None)
+    if first is None or len(stamped) < 2 or not stamped[0][0] < stamped[1][0] < first:
+        return stamped
+    between = [i for i in free if stamped[0][0] < i < stamped[1][0] and i not in dated]
+    return stamped[1:] if between and not any(i in prose for i in between) else stamped
 
 
 def _dated_above(prose: set[int], dated: dict[int, Dateline]) -> bool:

@@ -1,0 +1,56 @@
+"""A site's header date above the headline and the item's own stamp under it (fourteenth
+session): the header is the day the page was printed or viewed; the stamp between the headline
+and the prose is the page's publication, in any language and script. Each text is made up; what
+is checked is what a user sees in ``kzld parse``: the page's date (``published``) and the
+statement's (``created``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kzld.parse import read_bytes
+
+from .prose import PROSE
+
+
+def _dates(text: str) -> tuple[date | None, date | None]:
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    return (document.created.date if document.created else None), document.published
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "headline", "stamp"),
+    [
+        ("es", "sindicato de zetlandia | 25 abril 2024.", "Xandia firma una declaración",
+         "21/06/2019."),
+        ("ru", "Зедградские новости | 25 апреля 2024", "Профсоюзы Ксандии подписали заявление",
+         "21.06.2019"),
+        ("ar", "نقابة زيدلاند | 25 أبريل 2024", "النقابات تصدر بيانا مشتركا", "21/06/2019"),
+    ],
+)  # fmt: skip
+def test_the_stamp_under_the_headline_is_the_pages_not_the_header(
+    language: str, header: str, headline: str, stamp: str
+) -> None:
+    prose = PROSE[language] if language in PROSE else PROSE["en"]
+    text = f"{header}\n\n{headline}\n\n{stamp}\n\n{prose}\n\n{prose}\n"
+    assert _dates(text) == (None, date(2019, 6, 21))
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "headline"),
+    [
+        ("es", "sindicato de zetlandia | 25 abril 2024.", "Xandia firma una declaración"),
+        ("ru", "Зедградские новости | 25 апреля 2024", "Профсоюзы Ксандии подписали заявление"),
+        ("ar", "نقابة زيدلاند | 25 أبريل 2024", "النقابات تصدر بيانا مشتركا"),
+    ],
+)  # fmt: skip
+def test_a_header_date_alone_stays_the_pages_date(
+    language: str, header: str, headline: str
+) -> None:
+    """Without a stamp of the item's own the header is the only date the page gives."""
+    prose = PROSE[language] if language in PROSE else PROSE["en"]
+    text = f"{header}\n\n{headline}\n\n{prose}\n\n{prose}\n"
+    assert _dates(text) == (None, date(2024, 4, 25))
