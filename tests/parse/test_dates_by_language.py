@@ -171,3 +171,29 @@ def test_a_line_of_parts_is_still_cut_at_its_separators() -> None:
         date(2020, 2, 11),
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "created"),
+    [
+        ("hu", "A pártok vezetői 2018. május 10-11-én Budapesten tartott találkozójukon elfogadták "
+         "ezt a nyilatkozatot.", None),
+        ("hu", "A pártok vezetői 2018. május 10. és 11. között Budapesten tartott találkozójukon "
+         "elfogadták ezt a nyilatkozatot.", None),
+        ("lt", "Partijų lyderiai susitikime 2018 m. gegužės 10–11 d. Vilniuje priėmė šį "
+         "pareiškimą.", None),
+        ("eu", "Alderdien buruzagiek 2018ko maiatzaren 10-11n Bilbon egindako bileran onartu "
+         "zuten adierazpen hau.", None),
+        # one day of the same form is the statement's
+        ("hu", "A pártok vezetői 2018. május 10-én Budapesten tartott találkozójukon elfogadták "
+         "ezt a nyilatkozatot.", date(2018, 5, 10)),
+        ("lt", "Partijų lyderiai susitikime 2018 m. gegužės 10 d. Vilniuje priėmė šį pareiškimą.",
+         date(2018, 5, 10)),
+    ],
+)  # fmt: skip
+def test_a_range_written_year_first_is_no_statements_date(
+    language: str, opening: str, created: date | None
+) -> None:
+    """The year first, then the month and the range's first and last day ("2018. május
+    10-11-én"): the meeting's days, never the statement's date."""
+    assert _dates(f"Title\n\n{opening}\n\n{PROSE['en']}\n") == (created, None)

@@ -989,8 +989,8 @@ def statement_dates(
        the paragraph is the item's, and is passed over.
 
     A range of days in any language ("10-11 May 2018", "11 e 12 aprile", "من 10 إلى 11 مايو",
-    "30 April - 1 May 2018": a meeting's or an event's), dates without a year and a sentence's
-    second date are no statement's date.
+    "30 April - 1 May 2018", the year first: "2018. május 10-11-én": a meeting's or an
+    event's), dates without a year and a sentence's second date are no statement's date.
     """
     datelines, paged = _with_two_dates(lines, free, datelines)
     weight = {i: len(lines[i].content) for i in free if i not in datelines}
@@ -1475,6 +1475,17 @@ def _range_before() -> re.Pattern[str]:
     )
 
 
+@cache
+def _range_after() -> re.Pattern[str]:
+    """The last day of a range after a date that ends with its first day, as the languages
+    that write the year first write it, folded: a dash or a word for "and", "to" or "until"
+    (``range_words``) and a day ("2018. május 10-11-én", "2018 m. gegužės 10–11 d.")."""
+    words = "|".join(
+        sorted({re.escape(folded_in_place(w)) for w in _data()["range_words"]}, key=len)[::-1]
+    )
+    return re.compile(rf"\.?\s*(?:[-–—]|(?:{words})\s)\s*\d{{1,2}}(?!\d)")
+
+
 @remembered()
 def _dates_in(text: str) -> tuple[tuple[tuple[int, int], date], ...]:
     """The full single dates in ``text`` with their offsets: not ranges, not without a year
@@ -1486,6 +1497,8 @@ def _dates_in(text: str) -> tuple[tuple[tuple[int, int], date], ...]:
             continue
         if _range_before().search(folded, max(0, match.start() - _RANGE_WINDOW), match.start()):
             continue
+        if match.group("d3") and _range_after().match(folded, match.end()):
+            continue  # the year first, and the range's last day after its first: "május 10-11-én"
         day = _date_of(match)
         if day is not None:
             found.append(((match.start(), match.end()), day))
