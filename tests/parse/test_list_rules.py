@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from .prose import PROSE
 from .reading import lists_of, read_text
 
 #: A cue, a resolution's points and the parties under the rule.
@@ -47,3 +48,28 @@ def test_a_rule_under_several_names_closes_their_list() -> None:
     ]
     found = lists_of(read_text("\n".join(lines) + "\n"))
     assert found[0] == names
+
+
+#: A heading of signatures, and parties numbered without full stops, a line to sign under each.
+SHEETS = {
+    "sq": (
+        "Nënshkrimet e përfaqësuesve të partive",
+        ["Aleanca Ksandiane", "Alternativa", "Lidhja"],
+    ),
+    "en": (
+        "Signatures of the parties' representatives",
+        ["Xandia Alliance", "Zetland Way", "Ypsilon Party"],
+    ),
+    "el": (
+        "Υπογραφές των εκπροσώπων των κομμάτων",
+        ["Συμμαχία Ξάνδης", "Δρόμος Ζέτλαντ", "Κόμμα Ύψιλον"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SHEETS))
+def test_names_numbered_without_full_stops_over_lines_to_sign_on(language: str) -> None:
+    heading, names = SHEETS[language]
+    sheet = "\n\n—————————————\n\n".join(f"{k} {name}" for k, name in enumerate(names, 1))
+    text = f"{PROSE[language] if language in PROSE else PROSE['en']}\n\n{heading}\n\n{sheet}\n"
+    assert lists_of(read_text(text)) == [names]

@@ -23,6 +23,7 @@ __all__ = [
     "ARTICLE",
     "ITEM",
     "Item",
+    "bare_opening",
     "commas",
     "conjoined",
     "inline_items",
@@ -249,6 +250,25 @@ def numbered_parts(body: str, first: int = 1) -> list[tuple[int, str]] | None:
     return parts
 
 
+def bare_opening(lines: list[Line], index: int) -> bool:
+    """True when ``lines[index]`` opens a list numbered without full stops ("1 Xandia Party"):
+    it is numbered 1 before a letter, and the next line that is neither blank nor a rule is
+    numbered 2 so ("2 Zetland Union"). A number alone before a name opens nothing else."""
+    first = _BARE_NUMBER.match(lines[index].content)
+    if first is None or first.group(1) != "1":
+        return False
+    following = next(
+        (
+            line.content
+            for line in lines[index + 1 :]
+            if line.content and not _RULE.match(line.content)
+        ),
+        "",
+    )
+    second = _BARE_NUMBER.match(following)
+    return second is not None and second.group(1) == "2"
+
+
 def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, int]:
     """Marked items from ``lines[start]``: the items, a stated count of more, the index after.
 
@@ -264,6 +284,8 @@ def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, i
     expected: int | None = None
     numbered: bool | None = None
     rules = 0  # the rules drawn under the entries so far
+    if bare_opening(lines, start):
+        expected = 1  # "1 X" / "2 Y": numbered without full stops from its first line
     while index < len(lines):
         line = lines[index]
         marker = _marker(line.content, expected)

@@ -10,6 +10,7 @@ from ...model.records import Span
 from ..lists import (
     ITEM,
     Item,
+    bare_opening,
     commas,
     conjoined,
     inline_items,
@@ -103,7 +104,7 @@ def _run(
     line = lines[index]
     labelled = _labelled(line.content)
     kind = "inline"
-    if ITEM.match(line.content):
+    if ITEM.match(line.content) or bare_opening(lines, index):
         items, more, after = marked_run(lines, index)
         kind = "inline" if labelled and len(items) == 1 else "marked"
         if cue == NONE and len({item[0].number for item in items}) < len(items):
