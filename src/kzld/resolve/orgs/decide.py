@@ -367,6 +367,8 @@ def _name_agrees(
         return True  # beside the abbreviation only a country, or words of the entry's names
     if _translated(reading, entry.all_names, entry.country):
         return True
+    if _country_and_kind(reading, entry.all_names, entry.country):
+        return True
     akey = abbreviation_key(evidence.matched)
     texts = [
         t
@@ -404,6 +406,19 @@ def _translated(reading: Reading, names: Iterable[str], country: str | None) -> 
         if ours & theirs or not enough or sig.concepts not in forms:
             return False
     return True
+
+
+def _country_and_kind(reading: Reading, names: Iterable[str], country: str | None) -> bool:
+    """Whether the name beside the abbreviation states the entry's country and names a kind of
+    organisation one of the entry's names names (a union, a party): a loose translation of
+    its name ("Confederation of Xandian Unions (XTU)" for the "Congress of Xandian Trade
+    Unions"), which an abbreviation only that entry has, written in that country, decides."""
+    written = [t for t in reading.texts if not is_abbreviation(t)]
+    if country is None or country not in reading.countries or not written:
+        return False
+    kinds = type_words().kinds
+    theirs = set().union(*(signature(name).concepts & kinds for name in names))
+    return all(signature(text).concepts & theirs for text in written)
 
 
 def _unreadable(reading: Reading, names: Iterable[str]) -> bool:
