@@ -22,6 +22,7 @@ from .names import (
     generic_plural,
     is_abbreviation,
     is_name_join,
+    is_type_word,
 )
 from .running import reads_as_name
 from .signatories.damage import is_cut
@@ -79,15 +80,31 @@ def _before_role(raw: str) -> str:
     return raw
 
 
+def _named_plural(before: list[str]) -> bool:
+    """True when the words ``before`` a plural make it a name's: a type word among them, or a
+    capitalised word and a joining word in lower case ("Unió de", "Union of")."""
+    if any(is_type_word(w) for w in before):
+        return True
+    return (
+        len(before) >= 2
+        and is_name_join(before[-1])
+        and before[-1][:1].islower()
+        and before[-2][:1].isupper()
+    )
+
+
 def _after_role(start: int, raw: str) -> tuple[int, str]:
     """The organisation's name in ``raw`` when a signer's role opens it, capitalised as the
     first word of a sentence ("Predsedniki XMŠ", "Leaders of the X Party"), or a description
     ending with a word for organisations in the plural ("Mimoparlamentné strany XMK"): the
-    words after it (a joining word after it left out), when they read as a name; else ``raw``."""
+    words after it (a joining word after it left out), when they read as a name; else ``raw``.
+    A plural after a type word is the name's own ("Union of Federations of X")."""
     tokens = list(re.finditer(r"\S+", raw))
     if len(tokens) < 2:
         return start, raw
     plural = [k for k, t in enumerate(tokens[:3]) if generic_plural(t.group().strip(",;:"))]
+    if plural and _named_plural([t.group() for t in tokens[: plural[0]]]):
+        plural = []  # "Unió de Federacions ...", "Union of Unions": the plural is the name's
     if _role_at([fold(t.group()) for t in tokens[:3]], 0):
         k = 1
     elif plural and plural[0] + 1 < len(tokens):

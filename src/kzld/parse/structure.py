@@ -22,6 +22,7 @@ from ..model.records import (
     Span,
     Version,
 )
+from .announced import announced_signers
 from .boilerplate import find_boilerplate
 from .coordinated import prose_signers
 from .counted import count_signers
@@ -436,6 +437,10 @@ def _with_outside(
         if not line.blank and k not in logical.skip and not set(logical.physical[k]) & listed.used
     ]
     candidates += _sentence_signers(free)
+    # some of a group the lead announces ("the fifty organisations, among them A, B"), after the
+    # readers above: a name they read is kept whole; after the lead, the argument speaks of
+    # groups "such as X and Y" that sign nothing
+    candidates += [announced_signers(line) for line in lead]
     found = _not_named_yet([_without_persons(c) for c in candidates], sections, persons)
     found = [s for s in (_without_topics(s) for s in found) if s is not None]
     if not sections and not found:

@@ -1,0 +1,193 @@
+"""Signers a sentence of a text's lead announces as some of a group, with no verb of signing
+beside them: after a phrase saying "among them" ("Die fünfzig Organisationen, darunter der
+X-Bund, die Kirchen, der Y-Rat ...", "Serikat-serikat buruh itu datang. Mereka yang datang di
+antaranya X, Y dan Z": a word for organisations in the plural in the sentence or the one
+before) or after such a word and a word for "such as" ("diverses organitzacions com l'X, la Y,
+...", "varias asociaciones como la X y la Y"). After the lead, the argument speaks of groups
+"such as X and Y" that sign nothing: the caller reads the lead only.
+
+The names run from the phrase in parts between commas, each read as the runs of names are read
+(:func:`.runs.name_run`, any capitalised phrase that is no description): a stretch in lower case
+right after a name and before the next comma goes on with it ("X.cat-Organitzacions per a la
+justícia global"); a part between commas that opens in lower case and reads no name is a
+description of some of them ("die beiden großen Kirchen") and is passed over. The run ends at a
+part that is neither, and at a compound of group words ("Sozial- und Wohlfahrtsverbände"). A
+single word of a script without capitals must read as a name by itself (Arabic "على", "on",
+after the last name is none), and a sentence glued to the last name ("X de Zetlandia.El 15
+d'abril") is cut off. Two organisations or more name signers; persons and countries are left
+out. A group the sentence speaks of or stands by (a word of speaking before the phrase; a word for
+"with", "for", "against" or of a topic right before the plural: "we stand with the unions, among
+them ...", "attacks on unions such as ...") signs nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model.folding import fold
+from ..model.records import Section
+from .cues import folded_words, vocabulary
+from .names import generic_plural
+from .outside import signers_section
+from .running import WORD, organisations, reads_as_name, uncased
+from .runs import name_run
+from .spans import speaks, spoken_of, statement_word
+from .text import Line, folded_in_place, sentences
+
+__all__ = ["announced_signers"]
+
+#: The most words before the phrase that may hold the word for organisations in the plural
+#: ("varias asociaciones integradas en la Federación como ...") or a word of speaking.
+_NEAR = 9
+#: The most words of a stretch in lower case that goes on with a name, or of a description
+#: passed over between two names.
+_LOWER_WORDS = 6
+#: The most parts an enumeration may pass over or join.
+_PARTS = 60
+#: Spaces and punctuation between a phrase and the first name after it.
+_GAP = re.compile(r"[\s:,–—-]*")
+#: A stretch up to the next comma, with no stop, colon, bracket or quotation mark in it.
+_TO_COMMA = re.compile(r"[^,.;:!?()\[\]\"«»“”„]*,")
+
+
+@cache
+def _phrases() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The "among them" phrases and the words for "such as", as patterns over a text folded in
+    place (``among_phrases`` and ``such_as_words`` of ``cues.yaml``)."""
+
+    def pattern(key: str) -> re.Pattern[str]:
+        forms = sorted({fold(p) for p in vocabulary()[key]}, key=len, reverse=True)
+        joined = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+        return re.compile(rf"(?<!\w)(?:{joined})(?!\w)")
+
+    return pattern("among_phrases"), pattern("such_as_words")
+
+
+def announced_signers(paragraph: Line) -> Section | None:
+    """The signers each sentence of ``paragraph`` announces as some of a group (the module's
+    docstring): the first announcement of a sentence that gives two organisations or more."""
+    names: list[tuple[int, str]] = []
+    previous = ""
+    for at, sentence in sentences(paragraph.content):
+        for start in _announcements(sentence, previous):
+            found = organisations(_enumeration(sentence, start, paragraph.start + at))
+            found = [n for n in found if not uncased(n[1]) or reads_as_name(n[1])]
+            if len(found) >= 2:
+                names += [n for n in found if n not in names]
+                break
+        previous = sentence
+    return signers_section(paragraph, names, "phrase") if names else None
+
+
+def _announcements(sentence: str, previous: str) -> list[int]:
+    """Where names may follow an announcing phrase in ``sentence``: after an "among them"
+    phrase when a word for organisations in the plural comes before it in the sentence or in
+    the ``previous`` one (the group "them" points at), and after a word for "such as" that such
+    a word comes shortly before; never when the group is what the sentence speaks of (a word of
+    speaking shortly before the phrase, or a word of a topic before the plural: "we condemn the
+    attacks on unions, among them ...")."""
+    among, such_as = _phrases()
+    folded = folded_in_place(sentence)
+    places = [(m, True) for m in among.finditer(folded)]
+    places += [(m, False) for m in such_as.finditer(folded)]
+    found = []
+    for match, among_them in places:
+        before = list(WORD.finditer(sentence, 0, match.start()))
+        if any(speaks(w.group()) and not statement_word(fold(w.group())) for w in before[-_NEAR:]):
+            continue
+        plural = next((w for w in before[-_NEAR:] if generic_plural(w.group())), None)
+        if plural is None and not (among_them and _group(before, previous)):
+            continue
+        if spoken_of(sentence[: plural.start() if plural else match.start()]):
+            continue
+        if plural is not None and _accompanied(sentence[: plural.start()]):
+            continue
+        gap = _GAP.match(sentence, match.end())
+        found.append(gap.end() if gap else match.end())
+    return sorted(found)
+
+
+def _group(before: list[re.Match[str]], previous: str) -> bool:
+    """True when a word for organisations in the plural is among the words ``before`` a phrase
+    in its sentence or in the ``previous`` sentence ("Numerous organisations back the appeal.
+    Among them ..."; not "The strike spreads. Among them ...")."""
+    return any(generic_plural(w.group()) for w in before) or any(
+        generic_plural(w) for w in previous.split()
+    )
+
+
+def _accompanied(before: str) -> bool:
+    """True when one of the last two words of ``before`` a group is a word for "with", "for",
+    "to", "against" or of a topic (``company_words``, ``about_words``): the group is whom the
+    sentence stands by or speaks of ("stand with the unions", "attacks on trade unions")."""
+    found = {fold(w) for w in before.split()[-2:]}
+    return bool(found & (folded_words("company_words") | folded_words("about_words")))
+
+
+def _enumeration(sentence: str, start: int, offset: int) -> list[tuple[int, str]]:
+    """The names from ``start`` of ``sentence`` (at document ``offset``) on, in parts between
+    commas (the module's docstring)."""
+    names: list[tuple[int, str]] = []
+    at = start
+    for _ in range(_PARTS):
+        found, end = name_run(sentence[at:], offset + at, relaxed=True)
+        if found:
+            found = [_unglued(n) for n in found]
+            whole = [n for n in found if not n[1].endswith("-")]
+            names += whole
+            if len(whole) < len(found):
+                break  # "Sozial- und Wohlfahrtsverbände": a compound of the group's words
+            after = _past_name(sentence, at + end, names)
+            if after is None:
+                break
+            at = after
+            continue
+        part = _TO_COMMA.match(sentence, at)
+        if part is None or not _described(part.group()[:-1]):
+            break
+        at = part.end()
+    return names
+
+
+def _past_name(sentence: str, at: int, names: list[tuple[int, str]]) -> int | None:
+    """Where the next part opens after the name that ends at ``at``: past the comma after it,
+    or past a stretch in lower case before that comma that goes on with the name when a name
+    follows the comma (the stretch is then added to the last of ``names``); ``None`` when
+    neither follows."""
+    rest = _TO_COMMA.match(sentence, at)
+    if rest is not None and _lower(rest.group()[:-1]) and name_run(sentence[rest.end() :], 0)[0]:
+        first, name = names[-1]
+        names[-1] = (first, name + rest.group()[:-1].rstrip())  # "X-Organitzacions per a la ..."
+        return rest.end()
+    comma = re.match(r"\s*,\s*", sentence[at:])
+    return at + comma.end() if comma else None
+
+
+#: A full stop glued to the next sentence's first word at a name's end ("X de Zetlandia.El 15").
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})\.[^\W\d_a-z]\w*$")
+
+
+def _unglued(name: tuple[int, str]) -> tuple[int, str]:
+    """``name`` without the first word of the next sentence that a page glued to its end."""
+    at, text = name
+    glued = _GLUED_STOP.search(text)
+    return (at, text[: glued.start()]) if glued and not text.isupper() else name
+
+
+def _lower(stretch: str) -> bool:
+    """True when ``stretch`` is a few words in lower case, none of speaking or signing."""
+    found = stretch.split()
+    return 0 < len(found) <= _LOWER_WORDS and all(
+        w[:1].islower() and not speaks(w) and fold(w) not in folded_words("and_words")
+        for w in found
+    )
+
+
+def _described(part: str) -> bool:
+    """True when ``part`` opens in lower case, is a few words and reads no name at its start:
+    a description of some of the group ("die beiden großen Kirchen")."""
+    found = part.split()
+    if not found or not found[0][:1].islower() or len(found) > _LOWER_WORDS:
+        return False
+    return not name_run(part, 0)[0] and not any(speaks(w) for w in found)

@@ -1,0 +1,82 @@
+"""Signers a running sentence announces as some of a group, with no verb of signing beside them
+(issue 18): after "among them" ("darunter", "di antaranya", "μεταξύ των οποίων") or after a word for
+organisations in the plural and "such as" ("organitzacions com"), in parts between commas; a
+description between two names is passed over, words in lower case before a comma go on with the
+name before, and a group the sentence speaks of or stands by signs nothing. Names are made up
+("Xandia", "Zetland").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .prose import PROSE
+from .reading import outside_of, read_text
+
+
+def _text(sentence: str, body: str = PROSE["en"]) -> str:
+    return f"Xandia news\n\n{body}\n\n{sentence}\n\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signers"),
+    [
+        # German: "darunter" after the plural; a description of some of them passed over, a
+        # suspended compound of group words ends the run
+        ("Die rund dreißig beteiligten Organisationen, darunter der Xandische "
+         "Gewerkschaftsbund, die beiden großen Kirchen, der Zentralrat der Zetländer, Sozial- "
+         "und Kulturverbände wollen vor Ort für Demokratie eintreten.",
+         ["Xandische Gewerkschaftsbund", "Zentralrat der Zetländer"]),
+        # Indonesian: "di antaranya" after a pronoun, each name with its abbreviation
+        ("Hari ini serikat-serikat buruh itu datang ke kantor Xandia. Mereka yang datang di "
+         "antaranya Konfederasi Serikat Pekerja Xandia (KSPX), Konfederasi Serikat Buruh "
+         "Zetland (KSBZ) dan Gabungan Serikat Buruh Xandia (GSBX).",
+         ["Konfederasi Serikat Pekerja Xandia (KSPX)", "Konfederasi Serikat Buruh Zetland (KSBZ)",
+          "Gabungan Serikat Buruh Xandia (GSBX)"]),
+        # Catalan: "com" after the plural; words in lower case before a comma go on with the
+        # name, a plural after "Unió de" is the name's, a sentence glued to the last name is cut
+        ("La plataforma va néixer el març passat, impulsada per diverses organitzacions com "
+         "Xandia.cat-Organitzacions per a la justícia global, Òmnium Zetlandès, Unió de "
+         "Federacions Esportives de Zetlàndia (UFEZ) i Unió de Pagesos de Xandia.El 15 d'abril "
+         "la plataforma va convocar una manifestació.",
+         ["Xandia.cat-Organitzacions per a la justícia global", "Òmnium Zetlandès",
+          "Unió de Federacions Esportives de Zetlàndia (UFEZ)", "Unió de Pagesos de Xandia"]),
+        # Greek: "μεταξύ των οποίων" after the plural, abbreviations and a name in capitals
+        ("Στη συγκέντρωση συμμετείχαν δεκάδες οργανώσεις, μεταξύ των οποίων ΓΣΕΞ, ΑΔΕΔΖ και "
+         "Εργατικό Κέντρο Ξάνθης.",
+         ["ΓΣΕΞ", "ΑΔΕΔΖ", "Εργατικό Κέντρο Ξάνθης"]),
+    ],
+)  # fmt: skip
+def test_names_announced_as_some_of_a_group_sign(sentence: str, signers: list[str]) -> None:
+    assert outside_of(read_text(_text(sentence))) == signers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the group is the object of a word of speaking
+        "We condemn the raids on the offices of trade unions, including the Xandia Workers "
+        "Union and the Zetland Teachers Federation.",
+        # the group is whom the sentence stands with
+        "Wir stehen solidarisch mit den Gewerkschaften, darunter der Xandische Gewerkschaftsbund "
+        "und der Zetländische Lehrerverband, die seit Monaten streiken.",
+        # the group is the topic ("attacks on")
+        "Los ataques contra los sindicatos, como la Unión Xandiana de Trabajadores y la "
+        "Federación Zetlandesa de Maestros, no cesan.",
+        # "such as" after no word for organisations: persons known from public life
+        "Molts noms coneguts hi han donat suport, com Joan Xandri, Maria Zetó i Pere Ypsilon.",
+    ],
+)
+def test_a_group_spoken_of_or_stood_by_signs_nothing(sentence: str) -> None:
+    assert outside_of(read_text(_text(sentence))) == []
+
+
+def test_groups_the_argument_names_after_the_lead_sign_nothing() -> None:
+    """After the lead (three paragraphs of running text), the argument speaks of groups "such
+    as" some it names: they sign nothing."""
+    argument = (
+        "Of course, alliances such as the Xandia Defence Pact, the Zetland Union and the "
+        "Ypsilon Treaty Organisation serve the ruling classes of their members."
+    )
+    text = f"Xandia news\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{argument}\n"
+    assert outside_of(read_text(text)) == []
