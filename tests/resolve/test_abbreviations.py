@@ -327,3 +327,26 @@ def test_an_owner_of_no_country_may_be_written_in_any_language() -> None:
     )
     resolver = OrganisationResolver(Authority((*sharing.entries, world)))
     assert _in_list(resolver, ["XKP"], "pt") == ["x-xkp"]
+
+
+def test_an_abbreviation_only_one_entry_has_beside_a_loose_translation_of_its_country() -> None:
+    """Beside an abbreviation only one entry has, a name that states the entry's country and
+    names a kind of organisation the entry's names name is a loose translation of its name
+    ("Confédération des syndicats xandiens" for the "Congress of Xandian Trade Unions"); with
+    another kind, or no country, or another country, it is another organisation."""
+    unions = AuthorityEntry(
+        key="congress-of-south-african-kettle-unions",
+        name="Congress of South African Trade Unions of Kettles",
+        abbreviations=("COSAKU",),
+        country="ZA",
+        kinds=("trade-union",),
+    )
+    authority = Authority((unions,))
+    [same] = keys_of(authority, ["Confédération des syndicats sud-africains (COSAKU)"])
+    assert same == "congress-of-south-african-kettle-unions"
+    for other in (
+        "Parti sud-africain des bouilloires (COSAKU)",
+        "Confédération des syndicats des bouilloires (COSAKU)",
+        "Confédération des syndicats namibiens (COSAKU)",
+    ):
+        assert keys_of(authority, [other]) != ["congress-of-south-african-kettle-unions"], other

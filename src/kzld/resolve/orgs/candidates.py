@@ -6,8 +6,9 @@ similarity search. :meth:`AuthorityIndex.candidates` gives, for a
 :class:`~kzld.resolve.orgs.analysis.Reading`, every entry some evidence points at, each with that
 evidence (``exact``; ``unspaced``, the same letters written with other spaces; ``abbreviation``,
 ``signature``; ``sense``, the signature with a word of several senses read as one of them;
-``similar``) and, where one applies, the reason it cannot be taken (another
-country, the statement predates the entry's founding...).
+``short``, a name that is one entry's name without some of its words; ``similar``) and, where
+one applies, the reason it cannot be taken (another country, the statement predates the
+entry's founding...).
 Nothing is decided here: :mod:`kzld.resolve.orgs.decide` weighs the candidates.
 """
 
@@ -50,6 +51,9 @@ ENDING_LENGTH = 2
 #: names one (by a region that is one of those words).
 MIN_PLACED_WORDS = 2
 
+#: The fewest letters of its own words a short form of a name must have ("Zeta" of "Zeta Party").
+MIN_SHORT_LETTERS = 4
+
 #: The fewest letters a name must have to meet a form written with other spaces ("XandiaParty").
 MIN_UNSPACED = 6
 
@@ -61,6 +65,7 @@ STRENGTH = {
     "signature": 90.0,
     "near-signature": 80.0,
     "sense": 78.0,
+    "short": 75.0,
 }
 
 
@@ -140,6 +145,8 @@ class AuthorityIndex:
         self.own_words: dict[tuple[frozenset[str], str], set[str]] = defaultdict(set)
         #: (concepts, country) -> the entries of that country with a name of those concepts
         self.of_concepts: dict[tuple[frozenset[str], str], set[str]] = defaultdict(set)
+        #: an own word -> the entries with a name that has it (for short forms of names)
+        self.name_words: dict[str, set[str]] = defaultdict(set)
         #: concepts -> the forms of two own words or more that name a country (by a region:
         #: "X Party of Bohemia and Moravia"), for a name whose own words are all it says of
         #: where it is (the regions written in a script the country tables do not cover)
@@ -149,6 +156,8 @@ class AuthorityIndex:
         for entry in authority:
             for name in entry.all_names:
                 sig = signed[name]
+                for word in sig.words:
+                    self.name_words[word].add(entry.key)
                 if sig.words and entry.country is not None:
                     self.own_words[(sig.words, entry.country)].add(entry.key)
                 if entry.country is not None:
@@ -250,6 +259,10 @@ class AuthorityIndex:
             for key in self.own_words.get((sig.words, next(iter(countries))), ()):
                 note = f"the same own words ({' '.join(sorted(sig.words))}) and country"
                 found[key].evidence.append(Evidence("signature", text, note, rank=rank))
+        for rank, text in enumerate(texts if not reading.abbreviations else ()):
+            for key, matched in self._shortened(text):
+                note = f"{text!r} is {matched!r} without words that only say what it is or where"
+                found[key].evidence.append(Evidence("short", matched, note, rank=rank))
         for rank, text in enumerate(texts):
             for key, score, _, written in self._similar_names(text):
                 if key not in found or all(e.kind == "similar" for e in found[key].evidence):
@@ -263,6 +276,27 @@ class AuthorityIndex:
             evidence = tuple(sorted(set(pending.evidence)))
             candidates.append(Candidate(key, evidence, self.blocked(entry, reading, year)))
         return tuple(sorted(candidates, key=lambda c: (-c.score, c.key)))
+
+    def _shortened(self, text: str) -> list[tuple[str, str]]:
+        """The entry, with its name, of which ``text`` is a short form: its name without words
+        before or after that only say what kind of organisation it is or which country it is of
+        ("Zeta" of the "Zeta Movement", "Union of Zeta" of the "Xandian Union of Zeta"); the
+        text's own words (one at least, of :data:`MIN_SHORT_LETTERS` letters or more) must be
+        in one entry's names only. None for a name of type words alone."""
+        sig = signature(text)
+        if not sig.words or sum(len(w) for w in sig.words) < MIN_SHORT_LETTERS:
+            return []
+        keys = set.intersection(*(self.name_words.get(w, set()) for w in sorted(sig.words)))
+        if len(keys) != 1:
+            return []  # no entry, or several, have those own words
+        [key] = keys
+        entry = self.authority.entry(key)
+        words = normalise(text).split()
+        for name in entry.all_names:
+            countries = _left_out(words, normalise(name).split())
+            if countries is not None and (not countries or countries == {entry.country}):
+                return [(key, name)]  # the entry's country read only when a name names one
+        return []
 
     def _of_every_part(self, abbreviation: str) -> set[str]:
         """The entry every part of abbreviations written together ("XTUC/CSX": two of one
@@ -404,6 +438,24 @@ class AuthorityIndex:
             )
             self._similar[query] = ranked
         return ranked
+
+
+def _left_out(short: list[str], name: list[str]) -> frozenset[str] | None:
+    """The countries named by the words ``name`` has before or after the words ``short``, when
+    ``short`` is a run of them and those words say only the kind of organisation (the kinds of
+    the type-word table), a country, or link words; None when ``short`` is no such run."""
+    size = len(short)
+    if not short or size >= len(name):
+        return None
+    kinds = type_words().kinds
+    for start in range(len(name) - size + 1):
+        if name[start : start + size] != short:
+            continue
+        left = [" ".join(part) for part in (name[:start], name[start + size :]) if part]
+        sigs = [signature(part) for part in left]
+        if all(not sig.words and sig.concepts <= kinds for sig in sigs):
+            return frozenset().union(*(sig.countries for sig in sigs))
+    return None
 
 
 def _unspaced(name: str) -> str:

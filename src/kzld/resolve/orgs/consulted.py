@@ -51,6 +51,7 @@ INDEX_TABLES = {
     "signatures": "s",
     "own_words": "o",
     "placed_words": "p",
+    "name_words": "w",
     "of_concepts": "c",
     "known_abbreviations": "a",
     "ambiguous": "a",
@@ -336,6 +337,7 @@ class Recorder:
         index.signatures = _Table(index.signatures, INDEX_TABLES["signatures"], frames)
         index.own_words = _Table(index.own_words, INDEX_TABLES["own_words"], frames)
         index.placed_words = _Table(index.placed_words, INDEX_TABLES["placed_words"], frames)
+        index.name_words = _Table(index.name_words, INDEX_TABLES["name_words"], frames)
         index.of_concepts = _Table(index.of_concepts, INDEX_TABLES["of_concepts"], frames)
         index.ambiguous = _Keys(index.ambiguous, frames)
         self._known = index.known_abbreviations

@@ -27,10 +27,13 @@ without its country) decides:
 5. a spelling variant: a similar name (ratio >= :data:`SIMILAR_TAKE`), the same number of words
    but link words ("de los"), every differing word a spelling of the other, no concept of
    either name missing from the other's while it has one of its own ("X Socialists" is no
-   spelling of "Socialist X"), and a clear margin over the next entry.
+   spelling of "Socialist X"), and a clear margin over the next entry;
+6. a short form: the name of one entry without words before or after that say only its kind
+   or its country, whose own words no other entry's names have, stating that entry's country
+   or written in a list in a language its country speaks (not English).
 
 Two entries with the same evidence decide nothing: the name becomes a new organisation, and the
-review lists it with both. Steps 4 and 5 are taken but listed for review (``doubtful``), with
+review lists it with both. Steps 4 to 6 are taken but listed for review (``doubtful``), with
 the word read in one of its senses where there is one.
 """
 
@@ -145,7 +148,35 @@ def decide(
     similar = _similar(reading, candidates)
     if isinstance(similar, tuple):
         return taken(*similar, "fuzzy", "a spelling variant")
+    short = _short(index, reading, candidates, language)
+    if short is not None:
+        return taken(*short, "short", "a short form of its name")
     return new(ambiguous or similar or "")
+
+
+def _short(
+    index: AuthorityIndex,
+    reading: Reading,
+    candidates: tuple[Candidate, ...],
+    language: str | None,
+) -> tuple[Candidate, Evidence] | None:
+    """The one entry the name is a short form of (``short`` evidence: its name without words
+    that only say its kind or its country), when the name states that entry's country or is
+    written in a list in a language the entry's country speaks (not a language of
+    international lists): "Zeta" in a Xandian list, of the "Zeta Movement" of Xandia."""
+    found = _unique_by_rank(_with(candidates, "short"))
+    if not isinstance(found, tuple):
+        return None
+    country = index.authority.entry(found[0].key).country
+    if country is None:
+        return None
+    if country in reading.countries:
+        return found
+    if language is None or (spoken := language_of_tag(language)) in (
+        type_words().international_languages
+    ):
+        return None
+    return found if spoken in country_languages(country) else None
 
 
 def _translations(
@@ -336,6 +367,8 @@ def _name_agrees(
         return True  # beside the abbreviation only a country, or words of the entry's names
     if _translated(reading, entry.all_names, entry.country):
         return True
+    if _country_and_kind(reading, entry.all_names, entry.country):
+        return True
     akey = abbreviation_key(evidence.matched)
     texts = [
         t
@@ -373,6 +406,19 @@ def _translated(reading: Reading, names: Iterable[str], country: str | None) -> 
         if ours & theirs or not enough or sig.concepts not in forms:
             return False
     return True
+
+
+def _country_and_kind(reading: Reading, names: Iterable[str], country: str | None) -> bool:
+    """Whether the name beside the abbreviation states the entry's country and names a kind of
+    organisation one of the entry's names names (a union, a party): a loose translation of
+    its name ("Confederation of Xandian Unions (XTU)" for the "Congress of Xandian Trade
+    Unions"), which an abbreviation only that entry has, written in that country, decides."""
+    written = [t for t in reading.texts if not is_abbreviation(t)]
+    if country is None or country not in reading.countries or not written:
+        return False
+    kinds = type_words().kinds
+    theirs = set().union(*(signature(name).concepts & kinds for name in names))
+    return all(signature(text).concepts & theirs for text in written)
 
 
 def _unreadable(reading: Reading, names: Iterable[str]) -> bool:

@@ -44,7 +44,8 @@ class Sighting:
 
     ``role`` is ``signatory``, ``name`` (publisher or affiliation) or ``mention``; ``method`` how
     the key was found (``exact``, ``unspaced``, ``abbreviation``, ``signature``,
-    ``near-signature``, ``sense``, ``fuzzy``, ``paired``, ``new``, ``defined``, ``prose``).
+    ``near-signature``, ``sense``, ``fuzzy``, ``short``, ``paired``, ``new``, ``defined``,
+    ``prose``).
     """
 
     key: str
