@@ -47,6 +47,7 @@ import pyoxigraph as ox
 from rdflib import RDF, Graph
 
 from .errors import InputError, KzldError, ValidationFailed
+from .files import DirectFile
 from .mapping import assemble, map_document, map_triples
 from .mapping.dataset import DUMPS, EXAMPLES
 from .model.iris import DEFAULT_BASE, Minter, check_base, statement_keys
@@ -217,14 +218,16 @@ def _timed(
 
 
 class _Staged:
-    """A dump written beside its final place in the output folder, and moved over that place
-    when published (:func:`_write_atomically`)."""
+    """A dump written beside its final place in the output folder (past the page cache: see
+    :class:`~kzld.files.DirectFile`), and moved over that place when published
+    (:func:`_write_atomically`)."""
 
     def __init__(self, out: Path, name: str) -> None:
         self.final = out / name
         handle, made = tempfile.mkstemp(prefix=f".tmp-{name}.", dir=out)
+        os.close(handle)
         self.path = Path(made)
-        self.stream = os.fdopen(handle, "wb")
+        self.stream = DirectFile(self.path)
         #: its runs and digest, once written (:func:`~kzld.rdf.splice.splice`)
         self.spliced = Spliced([], "")
 
@@ -233,9 +236,7 @@ class _Staged:
 
     def finish(self) -> None:
         """Write it through to the disk."""
-        self.stream.flush()
-        os.fsync(self.stream.fileno())
-        self.stream.close()
+        self.stream.finish()
         # mkstemp makes owner-only files; a publication is world-readable.
         os.chmod(self.path, 0o644)
 

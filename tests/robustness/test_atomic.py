@@ -103,37 +103,19 @@ def fail_on_call(real: Callable[..., Any], number: int, error: BaseException) ->
 ENOSPC = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
 
-class FullDisk:
-    """A file object whose writes fail as on a full disk once ``budget`` bytes are written."""
-
-    def __init__(self, stream: Any, budget: list[int]) -> None:
-        self.stream, self.budget = stream, budget
-
-    def write(self, data: bytes) -> int:
-        if len(data) > self.budget[0]:
-            self.stream.write(data[: self.budget[0]])
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        self.budget[0] -= len(data)
-        return int(self.stream.write(data))
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.stream, name)
-
-    def __enter__(self) -> FullDisk:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stream.close()
-
-
 def full_disk_after(budget: int) -> Callable[..., Any]:
+    """A write of a dump (:class:`kzld.files.DirectFile`) that fails as on a full disk once
+    ``budget`` bytes are written."""
     left = [budget]
-    real = os.fdopen
+    real = os.pwrite
 
-    def fdopen(*args: Any, **kwargs: Any) -> FullDisk:
-        return FullDisk(real(*args, **kwargs), left)
+    def pwrite(handle: int, data: Any, offset: int) -> int:
+        if len(data) > left[0]:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        left[0] -= len(data)
+        return real(handle, data, offset)
 
-    return fdopen
+    return pwrite
 
 
 FAULTS: dict[str, tuple[str, Callable[[], Any], type[BaseException]]] = {
@@ -159,12 +141,12 @@ FAULTS: dict[str, tuple[str, Callable[[], Any], type[BaseException]]] = {
         KeyboardInterrupt,
     ),
     "disk full in the second file": (
-        "kzld.pipeline.os.fdopen",
+        "kzld.files.os.pwrite",
         lambda: full_disk_after(20_000),
         KzldError,
     ),
     "disk full in the first file": (
-        "kzld.pipeline.os.fdopen",
+        "kzld.files.os.pwrite",
         lambda: full_disk_after(10),
         KzldError,
     ),
@@ -208,7 +190,7 @@ def test_a_full_disk_is_a_clear_error_in_the_cli(
     seeds: Path, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = snapshot(out)
-    monkeypatch.setattr("kzld.pipeline.os.fdopen", full_disk_after(20_000))
+    monkeypatch.setattr("kzld.files.os.pwrite", full_disk_after(20_000))
     result = CliRunner().invoke(main, ["build", "--seeds", str(seeds), "--out", str(out)])
     assert result.exit_code == 1
     assert "Traceback" not in result.output
