@@ -19,6 +19,7 @@ from babel.dates import format_date
 from lingua import Language
 
 from kzld.parse import read_bytes
+from kzld.parse.boilerplate import is_menu
 from kzld.parse.dates import read_dateline
 from kzld.parse.language import LANGUAGES
 
@@ -197,3 +198,25 @@ def test_a_range_written_year_first_is_no_statements_date(
     """The year first, then the month and the range's first and last day ("2018. május
     10-11-én"): the meeting's days, never the statement's date."""
     assert _dates(f"Title\n\n{opening}\n\n{PROSE['en']}\n") == (created, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("کابل ۲۹ / قوس / ۱۳۹۸", False),  # a city and a date written with spaced slashes
+        ("کابل، ۲۹ / قوس / ۱۳۹۸", False),
+        ("Home / Politik / International", True),
+        ("Главная / Новости / В мире", True),
+        ("الرئيسية / أخبار / العالم", True),
+    ],
+)
+def test_a_dates_own_slashes_make_no_breadcrumb(line: str, menu: bool) -> None:
+    assert is_menu(line) is menu
+
+
+def test_a_dateline_without_a_comma_under_a_two_line_title_dates_the_statement() -> None:
+    """A city's name and a date with spaced slashes, between a title and the prose with no
+    blank line between ("کابل ۲۹ / قوس / ۱۳۹۸"): the statement's dateline."""
+    prose = "افغانستان امروز یکی از سخت‌ترین دوره‌های تاریخ خود را از سر می‌گذراند و مردم آن " * 3
+    text = f"اعلامیهٔ مشترک دو حزب\nو یک ستاد ملی\nکابل ۲۹ / قوس / ۱۳۹۸\n{prose}\n\n{prose}\n"
+    assert _dates(text) == (date(2019, 12, 20), None)

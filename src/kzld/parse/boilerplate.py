@@ -20,7 +20,7 @@ from babel import Locale, UnknownLocaleError, localedata
 from ..derived import kept
 from ..model.folding import fold
 from .cues import folded_words, vocabulary
-from .dates import read_dateline
+from .dates import is_date_line, read_dateline
 from .names import is_furniture_word, person_shaped
 from .text import Line, words
 
@@ -43,8 +43,10 @@ _SENTENCE_END = re.compile(r"\S+\s+\S+\s+\S+[^\W\d]\.$")
 def is_menu(content: str) -> bool:
     """True when a line is a menu, a language switcher or a breadcrumb, by its form: short items
     joined by separators (the last item of a breadcrumb may be the page's long title)."""
-    if read_dateline(content):
-        return False  # "Redacción | 21/10/2022" is a byline and a date
+    if read_dateline(content) or is_date_line(content):
+        # "Redacción | 21/10/2022" is a byline and a date; "Kabul 29 / Qaws / 1398" a dateline
+        # whose date is written with spaced slashes
+        return False
     if _language_switcher(content):
         return True
     # a closing guillemet after its opening one ends a quotation, not a menu's item
