@@ -28,7 +28,7 @@ from .blocks import NONE, STRONG, WEAK, Block
 from .cuelines import introduces, is_further, is_heading, opens_as_statement
 from .edges import spoken, trim, without_lead
 from .headed import before_heading, goes_on, heading_blocks, split_and
-from .headers import COLUMNS, DASHED, header_lines, header_names, letterhead
+from .headers import COLUMNS, DASHED, header_lines, header_names, letterhead, signed_columns
 
 __all__ = ["candidates", "first_prose"]
 
@@ -111,6 +111,7 @@ def _run(
             return None  # a numbered list run together on a line, with no cue: too little to go on
     elif is_plain_entry(line.content) and not labelled:
         items, more, after = before_heading(*plain_run(lines, index, skip, gaps=True))
+        items, more, after = _before_columns(lines, skip, items, more, after)
         # one short line parted by commas, alone after the argument: an enumeration of names,
         # read inline (above the argument, such a line is a slogan or a kicker as often)
         alone = len(items) == 1 and not top and separated(line.content)
@@ -197,6 +198,24 @@ def _capitals_end(tail: str) -> int:
     return len(tail) if lower is None else len(tail[: lower.start()].rstrip())
 
 
+def _before_columns(
+    lines: list[Line], skip: set[int], items: list[Item], more: int | None, after: int
+) -> tuple[list[Item], int | None, int]:
+    """A run of plain lines cut before a row of organisations set out in columns over their
+    signers' names (:func:`.headers.signed_columns`): those rows are a list of their own."""
+    at = next(
+        (
+            k
+            for k, item in enumerate(items)
+            if k and signed_columns(lines, item[0].number - 1, skip)
+        ),
+        None,
+    )
+    if at is None:
+        return items, more, after
+    return items[:at], None, items[at][0].number - 1
+
+
 def first_prose(lines: list[Line], skip: set[int]) -> int:
     """The index of the first line of running text (a long line ending as a sentence does)."""
     for i, line in enumerate(lines):
@@ -232,8 +251,11 @@ def candidates(
             or header_names(line, index, DASHED, "plain")
             or letterhead(lines, index, skip)
         )
-    if header is None and index < prose and re.search(r"\S(?:\s{3,}|\s*\t\s*)\S", line.content):
-        header = header_names(line, index, COLUMNS, "columns")
+    if header is None and re.search(r"\S(?:\s{3,}|\s*\t\s*)\S", line.content):
+        if index < prose:
+            header = header_names(line, index, COLUMNS, "columns")
+        else:  # at the foot: organisations over their signers' names
+            header = signed_columns(lines, index, skip)
     if header is not None:
         return [header], header.taken.stop
     if index != title or ITEM.match(line.content) or separated(line.content):

@@ -1,19 +1,23 @@
 """Names above the text: header names on the first line parted by dashes ("PARTY X – PARTY Y"),
-names set out in columns, and a letterhead (an organisation's name alone above the title)."""
+names set out in columns, and a letterhead (an organisation's name alone above the title); and
+at a letter's foot, the organisations set out in columns over their signers' names."""
 
 from __future__ import annotations
 
 import re
 
 from ...model.acronyms import spells_initials
+from ...model.folding import fold
+from ..cues import folded_words
 from ..dates import read_dateline
 from ..lists import ITEM, Item, next_line
-from ..names import evidence, is_abbreviation, name_shaped, person_shaped
+from ..names import evidence, is_abbreviation, name_shaped, person_line, person_shaped
 from ..text import Line, cased, words
 from .blocks import NONE, Block
 from .damage import split_bilingual
+from .pairs import personal
 
-__all__ = ["COLUMNS", "DASHED", "header_lines", "header_names", "letterhead"]
+__all__ = ["COLUMNS", "DASHED", "header_lines", "header_names", "letterhead", "signed_columns"]
 
 
 #: Header names on the first line, parted by dashes ("PARTY X (ABC) – PARTY Y (DEF)").
@@ -35,6 +39,44 @@ def header_names(line: Line, index: int, parts: re.Pattern[str], layout: str) ->
     if len(items) < 2:
         return None
     return Block(items, None, range(index, index + 1), line.content, None, NONE, layout, top=True)
+
+
+def signed_columns(lines: list[Line], index: int, skip: set[int]) -> Block | None:
+    """The organisations a row of columns names when the next row, as many columns, gives a
+    person's signature line in each (two in three at least: "OAVD      FS      OZZŽ" over "Name
+    Surname, v.r.      Name Surname, v.r.      ..."): each person signs for the organisation
+    above; the pairing is the evidence, whatever the names' own. A cell that names a role
+    ("Chair", "Secretary") heads its person, and no organisation: such a row is none."""
+    line = lines[index]
+    below = next_line(lines, index + 1)
+    if below >= len(lines) or below in skip:
+        return None
+    cells = [(m.start(1), m.group(1).strip()) for m in COLUMNS.finditer(line.content)]
+    signers = [m.group(1).strip() for m in COLUMNS.finditer(lines[below].content)]
+    if len(cells) < 2 or len(signers) != len(cells):
+        return None
+    if sum(map(_signature, signers)) * 3 < len(signers) * 2:
+        return None  # two in three signature lines at least: a name may read as no person's
+    roles = folded_words("signer_roles") | folded_words("person_roles")
+    for _, cell in cells:
+        if person_line(cell) is not None or any(fold(w) in roles for w in words(cell)):
+            return None
+    items: list[Item] = [(line, line.start + at, cell) for at, cell in cells]
+    return Block(items, None, range(index, below + 1), "", None, NONE, "signed")
+
+
+#: Titles written with a full stop before a person's name ("JUDr.", "Ing.", "Dr.").
+_TITLES = re.compile(r"^(?:[^\W\d_]{1,5}\.\s*)+(?=[^\W\d_])")
+
+
+def _signature(cell: str) -> bool:
+    """True when a cell is a person's signature line: a person's name (titles with a full stop
+    before it aside) and perhaps, after a comma, what follows a signature ("v.r.", a role)."""
+    if person_line(cell) is not None:
+        return True
+    name = cell.partition(",")[0].strip()
+    titles = _TITLES.match(name)
+    return personal(name[titles.end() :] if titles else name)
 
 
 #: A header line naming one organisation and, after a dash, its abbreviation ("X PARTY OF

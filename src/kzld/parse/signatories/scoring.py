@@ -145,7 +145,7 @@ def accept(block: Block) -> bool:
     names = sum(1 for s in scores if s >= NAME) / len(scores)
     if _passed_over(block):
         return False
-    if block.kind == "letterhead":
+    if block.kind in ("letterhead", "signed"):
         return True
     if block.kind == "columns":
         return _shaped(block, 2) and all(s >= 0.4 for s in scores)
