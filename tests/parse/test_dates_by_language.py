@@ -220,3 +220,22 @@ def test_a_dateline_without_a_comma_under_a_two_line_title_dates_the_statement()
     prose = "افغانستان امروز یکی از سخت‌ترین دوره‌های تاریخ خود را از سر می‌گذراند و مردم آن " * 3
     text = f"اعلامیهٔ مشترک دو حزب\nو یک ستاد ملی\nکابل ۲۹ / قوس / ۱۳۹۸\n{prose}\n\n{prose}\n"
     assert _dates(text) == (date(2019, 12, 20), None)
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        ("id", "\"Kami menolak kekerasan,\" demikian pernyataan sikap serikat buruh yang dibacakan "
+         "oleh ketuanya di kantor LBH Zedkarta, Minggu (24/9/2017)."),
+        ("en", "The joint statement was read out by the chair of the Xandia Workers Union at a "
+         "press conference in Zedtown on 24 September 2017."),
+        ("es", "La declaración conjunta fue leída por la secretaria general del sindicato en una "
+         "rueda de prensa en Zedville el 24 de septiembre de 2017."),
+        ("ru", "Совместное заявление зачитал председатель профсоюза Ксандии на пресс-конференции "
+         "в Зедграде 24 сентября 2017 года."),
+    ],
+)  # fmt: skip
+def test_the_day_a_statement_was_read_out_is_its_date(language: str, opening: str) -> None:
+    """A statement read out at a press conference is made public that day: a sentence saying so
+    dates it, as one of signing or issuing does."""
+    assert _dates(f"Title\n\n{opening}\n\n{PROSE['en']}\n") == (date(2017, 9, 24), None)
