@@ -80,3 +80,23 @@ def test_groups_the_argument_names_after_the_lead_sign_nothing() -> None:
     )
     text = f"Xandia news\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{argument}\n"
     assert outside_of(read_text(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signers"),
+    [
+        # Hindi: "among the parties that signed" ("दलों में"), each party after its leader and
+        # the genitive "की"
+        ("संयुक्त बयान पर हस्ताक्षर करने वाले दलों में अमर सिंह की क्सान्डिया जनता पार्टी, "
+         "रवि कुमार की समाजवादी मोर्चा पार्टी और गीता देवी की मजदूर किसान पार्टी शामिल हैं।",
+         ["क्सान्डिया जनता पार्टी", "समाजवादी मोर्चा पार्टी", "मजदूर किसान पार्टी"]),
+        # Nepali: "among" ("मध्ये") after the plural, the genitive "को", "र" (and)
+        ("संयुक्त वक्तव्यमा हस्ताक्षर गर्ने दलहरू मध्ये राम थापा को क्सान्डिया कांग्रेस, "
+         "हरि राई को जनमत पार्टी र सीता गुरुङ को नागरिक पार्टी छन्।",
+         ["क्सान्डिया कांग्रेस", "जनमत पार्टी", "नागरिक पार्टी"]),
+    ],
+)  # fmt: skip
+def test_parties_among_the_signers_after_their_leaders_sign(
+    sentence: str, signers: list[str]
+) -> None:
+    assert outside_of(read_text(_text(sentence, ""))) == signers

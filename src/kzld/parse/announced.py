@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
+from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.records import Section
 from .cues import folded_words, vocabulary
@@ -105,7 +107,21 @@ def _announcements(sentence: str, previous: str) -> list[int]:
             continue
         gap = _GAP.match(sentence, match.end())
         found.append(gap.end() if gap else match.end())
-    return sorted(found)
+    return sorted(found + _postposed(sentence))
+
+
+def _postposed(sentence: str) -> list[int]:
+    """Where names follow a postposition for "among" right after a word for organisations in
+    the plural ("दलों में", ``among_after_plural``), unless the plural is spoken of."""
+    tokens = list(re.finditer(r"\S+", sentence))
+    postpositions = folded_words("among_after_plural")
+    return [
+        token.end() + 1
+        for previous, token in pairwise(tokens)
+        if fold(token.group()) in postpositions
+        and generic_plural(previous.group())
+        and not spoken_of(sentence[: previous.start()])
+    ]
 
 
 def _group(before: list[re.Match[str]], previous: str) -> bool:
@@ -133,7 +149,7 @@ def _enumeration(sentence: str, start: int, offset: int) -> list[tuple[int, str]
     for _ in range(_PARTS):
         found, end = name_run(sentence[at:], offset + at, relaxed=True)
         if found:
-            found = [_unglued(n) for n in found]
+            found = [owned for n in found for owned in _owned(_unglued(n))]
             whole = [n for n in found if not n[1].endswith("-")]
             names += whole
             if len(whole) < len(found):
@@ -173,6 +189,31 @@ def _unglued(name: tuple[int, str]) -> tuple[int, str]:
     at, text = name
     glued = _GLUED_STOP.search(text)
     return (at, text[: glued.start()]) if glued and not text.isupper() else name
+
+
+def _owned(name: tuple[int, str]) -> list[tuple[int, str]]:
+    """The organisations in ``name`` that a person leads, named after a genitive postposition
+    ("अ ब की X पार्टी और स द की": A B's X Party and C D's, ``genitive_particles``): each stretch
+    after one up to a word for "and", that reads as a name; ``[name]`` when none is in it or a
+    place or a name stands before the first ("भारत की ... पार्टी" is one name)."""
+    at, text = name
+    tokens = list(re.finditer(r"\S+", text))
+    particles = folded_words("genitive_particles")
+    marks = [k for k, t in enumerate(tokens) if fold(t.group()) in particles]
+    if not marks or marks[0] == 0:
+        return [name]
+    before = text[: tokens[marks[0] - 1].end()]
+    if country_code(before) or reads_as_name(before):
+        return [name]
+    owned = []
+    ands = folded_words("and_words")
+    for k in marks:
+        end = next((j for j in range(k + 1, len(tokens)) if fold(tokens[j].group()) in ands), None)
+        stretch = tokens[k + 1 : end if end is not None else len(tokens)]
+        if stretch and not any(fold(t.group()) in particles for t in stretch):
+            piece = text[stretch[0].start() : stretch[-1].end()]
+            owned += [(at + stretch[0].start(), piece)] if reads_as_name(piece) else []
+    return owned
 
 
 def _lower(stretch: str) -> bool:
