@@ -62,7 +62,7 @@ UNREAD = {
     # read only beside an AM/PM clock (or where the first number cannot be a month), so
     # "11/5/2019" is 11 May
     **{(code, "numeric", 11): "month first" for code in ("en", "fil", "xh")},
-    # abbreviated month names of the Latin script in languages outside dates.LOCALES are words
+    # abbreviated month names of the Latin script in languages outside calendars.LOCALES are words
     # in other languages ("Maw", "Mas", "Nob"), so they are not read
     **{
         (code, "medium", month): "abbreviation"

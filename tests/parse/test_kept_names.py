@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 from kzld.derived import CACHE_ENV
-from kzld.parse import boilerplate, dates, read_file
+from kzld.parse import boilerplate, calendars, dates, read_file
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def _forget() -> None:
     """Drop what this process holds of the kept names and of what is built from them."""
-    held = (dates._names_of, dates._thai_months, dates._patterns, dates._day_month)
+    held = (calendars.names_of, calendars._thai_months, calendars.patterns, dates._day_month)
     for function in (*held, boilerplate._autonyms):
         function.cache_clear()
 
@@ -32,11 +32,11 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 @pytest.mark.parametrize("kind", ["months", "days"])
 def test_the_names_read_back_are_those_gathered(cache: Path, kind: str) -> None:
-    made = dates._names_of(kind)
+    made = calendars.names_of(kind)
     assert (cache / "dates" / f"{kind}.json").is_file()
     _forget()
-    again = dates._names_of(kind)
-    gathered = dates._gathered(kind)
+    again = calendars.names_of(kind)
+    gathered = calendars._gathered(kind)
     assert again == made == gathered
     assert list(again[0].items()) == list(gathered[0].items())  # in the same order too
     # Babel numbers weekdays from Monday = 0
@@ -59,15 +59,15 @@ def test_a_text_reads_the_same_with_the_names_kept(cache: Path) -> None:
 
 
 def test_a_spoilt_file_of_names_is_gathered_again(cache: Path) -> None:
-    dates._names_of("months")
+    calendars.names_of("months")
     path = cache / "dates" / "months.json"
     path.write_text('{"key": "x", "value": [[], 7]}', encoding="utf-8")
     _forget()
-    assert dates._names_of("months") == dates._gathered("months")
+    assert calendars.names_of("months") == calendars._gathered("months")
 
 
 def test_the_thai_month_names_read_back_are_those_gathered(cache: Path) -> None:
-    made = dates._thai_months()
+    made = calendars._thai_months()
     _forget()
-    assert dates._thai_months() == made == dates._thai(dates._gathered("months")[0])
+    assert calendars._thai_months() == made == calendars._thai(calendars._gathered("months")[0])
     assert made

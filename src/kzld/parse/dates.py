@@ -5,13 +5,11 @@ inside sentences are never read. A *stamp* is a website's publication date: a da
 time (``2022-01-08 10:15``) or a line opening with a publication cue from ``vocabulary.yaml``
 (``Publié le 12/02/2022 à 14h30``, ``Posted on January 9, 2022 by editor``).
 
-Month and weekday names come from CLDR through Babel, in every language of :data:`LOCALES`
-(format and stand-alone, wide and abbreviated, so ``ноября`` and ``Ιανουαρίου`` as well as
-``Jan.``) and in every other language the language detector knows (wide names: ``Isnin``,
-``Dé Luain``); a name that means different months in two languages is left out rather than
-guessed.
-Numeric dates are day-first (``08.01.2022``, ``12/02/2022``) except a slashed date with an AM/PM
-clock, which is the US month-first form; a reading that is not a real date is never made.
+The names and written forms of dates in every language are :mod:`~kzld.parse.calendars`';
+this module says what a date is for: a dateline, a page's stamp, the statement's date, an
+update stamp. Numeric dates are day-first (``08.01.2022``, ``12/02/2022``) except a slashed
+date with an AM/PM clock, which is the US month-first form; a reading that is not a real date
+is never made.
 :func:`find_date` reads the first date inside a short phrase such as a list heading's
 ``(as of 21 January 2022)``.
 """
@@ -20,23 +18,26 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from typing import Any
 
-import babel
-import lingua
-from babel import Locale, localedata
-from lingua import Language
-
-from ..derived import kept
 from ..model.folding import fold
 from ..model.records import Dateline, Section, Span
-from ..model.scripts import letter_script
+from .calendars import (
+    LOCALES,
+    date_of,
+    day_words,
+    from_solar_hijri,
+    full_year,
+    more_locales,
+    name_key,
+    names_of,
+    patterns,
+)
 from .cues import folded_words, vocabulary, word_file
-from .language import LANGUAGES, detect
+from .language import detect
 from .remembered import remembered
 from .text import Line, WordSet, folded_in_place, sentences
 
@@ -45,6 +46,7 @@ __all__ = [
     "ascii_digits",
     "date_alone",
     "find_date",
+    "from_solar_hijri",
     "is_date_line",
     "is_month_line",
     "more_locales",
@@ -57,420 +59,6 @@ __all__ = [
     "with_update_stamps",
 ]
 
-#: The CLDR locales whose month and weekday names are recognised (``ar_SY`` for the Syriac
-#: month names written in Syria, Lebanon, Iraq and Palestine: ``آذار``, ``تشرين الأول``).
-LOCALES = (
-    "en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "bg", "tr", "el", "pl", "sv", "da",
-    "nb", "fi", "cs", "sr", "sq", "ro", "hu", "ca", "ar", "fa", "kk", "hi", "sk", "lt", "lv",
-    "et", "he", "mk", "be", "is", "id", "az", "hy", "ka", "bn", "ur", "ta", "vi", "eu", "gl",
-    "bs", "sr_Latn", "ar_SY",
-)  # fmt: skip
-
-
-def _key(name: str) -> str:
-    return fold(name).rstrip(".")
-
-
-@cache
-def more_locales() -> tuple[str, ...]:
-    """The languages the language detector tells apart (:data:`~kzld.parse.language.LANGUAGES`)
-    that :data:`LOCALES` leaves out and CLDR has: their wide month and weekday names are read
-    too, where they mean nothing else in a language of :data:`LOCALES` (Croatian ``listopad``
-    stays the Polish November)."""
-    found = []
-    for name in LANGUAGES:
-        code = getattr(Language, name).iso_code_639_1.name.lower()
-        code = _CLDR_CODES.get(code, code)
-        if code not in LOCALES and code in _BASE_LOCALES:
-            found.append(code)
-    return tuple(found)
-
-
-#: ISO 639-1 codes that CLDR files under another code (Tagalog as Filipino).
-_CLDR_CODES = {"tl": "fil"}
-_BASE_LOCALES = frozenset(localedata.locale_identifiers())
-
-
-def _names(kind: str) -> Iterator[tuple[str, int, bool]]:
-    """Every CLDR month (``kind="months"``) or weekday name, with its number, and whether it
-    comes from a language of :data:`LOCALES` (format and stand-alone, wide and abbreviated) or
-    from :func:`more_locales` (wide names, and abbreviated ones only outside the Latin script,
-    where they are words elsewhere: Thai ``พ.ค.`` is read, Welsh ``Maw`` is not; and no name
-    with a digit, ``2월``, which the numeric dates read)."""
-    for language in LOCALES:
-        names = getattr(Locale.parse(language), kind)
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in names[context][width].items():
-                    yield name, int(number), True
-    for language in more_locales():
-        names = getattr(Locale.parse(language), kind)
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in names[context][width].items():
-                    if any(c.isdigit() for c in name):  # "2월", "2月": numeric dates
-                        continue
-                    if width == "wide" or not any(letter_script(c) == "LATIN" for c in name):
-                        yield name, int(number), False
-
-
-def _table(kind: str) -> dict[str, int]:
-    """Folded month (``kind="months"``) or weekday names -> their number, unambiguous only, of
-    three letters or more, or a month's of two outside the Latin script in a language of
-    :data:`LOCALES` (Hindi "मई", Bengali "মে": May; not "вт", Russian's Tuesday, nor "ma")."""
-    found: dict[str, set[int]] = {}
-    more: dict[str, set[int]] = {}
-    for name, number, first in _names(kind):
-        (found if first else more).setdefault(_key(name), set()).add(number)
-    cased = vocabulary()["case_months"] if kind == "months" else {}
-    for number, forms in [*vocabulary()["extra_" + kind].items(), *cased.items()]:
-        for form in forms:
-            found.setdefault(_key(form), set()).add(int(number))
-    short = {k for k in found if len(k) == _SHORT_NAME and _unlatin(k) and kind == "months"}
-    for key, numbers in more.items():
-        found.setdefault(key, numbers)
-    for key in [k for k in found if "’" in k]:  # typed with a straight apostrophe: "d'abril"
-        found.setdefault(key.replace("’", "'"), set(found[key]))
-    return {
-        k: n.pop() for k, n in found.items() if len(n) == 1 and (len(k) > _SHORT_NAME or k in short)
-    }
-
-
-#: The length of a month's or weekday's name read only outside the Latin script.
-_SHORT_NAME = 2
-
-
-def _unlatin(name: str) -> bool:
-    return not any(letter_script(c) == "LATIN" or c.isdigit() for c in name)
-
-
-def _alternation(names: dict[str, int], kind: str) -> str:
-    """The names as a regular expression, in their folded and their casefolded accented forms."""
-    forms = set(names)
-    forms.update(n.casefold().rstrip(".") for n, _, _ in _names(kind) if _key(n) in names)
-    return "|".join(sorted(map(re.escape, forms), key=lambda f: (-len(f), f)))
-
-
-@cache
-def _names_of(kind: str) -> tuple[dict[str, int], str]:
-    """The month (``kind="months"``) or weekday names: :func:`_table` and its
-    :func:`_alternation`. Gathering them from CLDR takes Babel most of a second, so they are
-    kept between runs (:func:`~kzld.derived.kept`: under a key of kzld's files, Babel's and
-    lingua's)."""
-    return kept(
-        f"dates/{kind}",
-        lambda: _gathered(kind),
-        lambda names: [list(names[0].items()), names[1]],
-        _names_read,
-        libraries=(babel, lingua),
-    )
-
-
-def _gathered(kind: str) -> tuple[dict[str, int], str]:
-    table = _table(kind)
-    return table, _alternation(table, kind)
-
-
-def _names_read(kept: Any) -> tuple[dict[str, int], str]:
-    """What :func:`_names_of` keeps, read back (a ``ValueError`` for anything else)."""
-    pairs, alternation = kept
-    table = {str(key): number for key, number in pairs}
-    if not isinstance(alternation, str) or not all(type(n) is int for n in table.values()):
-        raise ValueError("not a table of names and their alternation")
-    return table, alternation
-
-
-@dataclass(frozen=True)
-class _Patterns:
-    months: dict[str, int]
-    weekdays: dict[str, int]
-    line: re.Pattern[str]
-    find: re.Pattern[str]
-    stamp: re.Pattern[str]
-    month_line: re.Pattern[str]
-
-
-# the patterns run over fold(line), so every literal word in them is written folded
-#: A day's number, with an ordinal's ending (Bengali "২৩শে", "১লা", "৫ই" as well, Greek
-#: "14ης", Spanish and Portuguese "1.º"), or a case's ending after a hyphen ("14-го", "14-і").
-_DAY = (
-    r"(?P<{g}>\d{{1,2}})(?:\.?(?:st|nd|rd|th|er|eme|o|°|ο|ησ|η|শে|লা|রা|ঠা|ই)|-[^\W\d_]{{1,3}}(?=\s))?"
-    r"\.?"
-)
-#: The first day of a range (``7-8 October``, ``October 7–8``): the date read is the last day.
-_RANGE = r"(?P<{g}>\d{{1,2}}\.?\s*[-–]\s*)?"
-#: The Serbo-Croatian word for "of the year" after a year (``5. jun 2015. godine``), and the
-#: Estonian one (``14. märts 2021. a.``, ``2021. aastal``).
-_GODINE = r"\.?\s*(?:godine|године|aastal|a\.)(?!\w)"
-#: A year: four digits, or two before a clock time (``18 mrt 03 13:23``).
-#: The words and abbreviations for "of the year" written after a year (Russian "года", "г.",
-#: Ukrainian "року", "р.", Polish "r.", Turkish "yılı", Greek "έτους", Armenian "թ.",
-#: Azerbaijani "-ci il" written onto it: "2020-ci il").
-_YEAR_WORDS = r"года|року|г\.|г|р\.|r\.|yili|ετουσ|թ\.?|-c[iu]\s+il(?!\w)"
-_YEAR = (
-    r"(?P<{g}>\d{{4}}|\d{{2}}(?=\s*,?\s*\d{{1,2}}[:h]\d{{2}}))"
-    rf"(?:\s*(?:{_YEAR_WORDS})|{_GODINE})?"
-)
-#: The word or abbreviation for "year" after a numeric date's year (``4.12.2003 г.``,
-#: ``5. jun 2015. godine``).
-_YEAR_WORD = rf"(?:\s*(?:{_YEAR_WORDS})(?!\w)|{_GODINE})?"
-_TIME = (
-    r"(?:\s*,\s*|\s+-\s+|\s+|t)(?:(?:a|um|at|alle|as|a las|a les|в|saat|om)\s+)?"
-    r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h|часа|ч\.?))?"
-    r"(?:\s*\(?(?:utc|gmt|cet|cest|eet|eest|msk|ist|bst|wet|west|est|edt|pst|pdt|cst|cdt|mst|"
-    r"mdt|wib|wita|wit|jst|kst|hkt|sgt|pht|ict|pkt|npt|irst|trt|eat|cat|wat|sast|aest|aedt|"
-    r"brt|art|clt|cot|pet|vet|z)"
-    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
-)
-
-
-def _month_re(group: str, months: str) -> str:
-    # a month named twice, in two calendars' names: "تشرين الثاني/نوفمبر"
-    return rf"(?P<{group}>{months})\.?(?:\s*/\s*[^\W\d_]{{3,12}}\.?)?"
-
-
-@cache
-def _thai_months() -> str:
-    """:func:`_thai` of the month names, kept between runs as :func:`_names_of` keeps them (it
-    reads CLDR's names again)."""
-    return kept(
-        "dates/thai-months",
-        lambda: _thai(_names_of("months")[0]),
-        str,
-        _alternation_read,
-        libraries=(babel, lingua),
-    )
-
-
-def _alternation_read(kept: Any) -> str:
-    if not isinstance(kept, str):
-        raise ValueError("not an alternation")
-    return kept
-
-
-def _thai(months: dict[str, int]) -> str:
-    """The Thai month names among ``months``, as a regular expression."""
-    thai = {name: n for name, n in months.items() if any(letter_script(c) == "THAI" for c in name)}
-    return _alternation(thai, "months")
-
-
-@cache
-def _year_before() -> str:
-    """A year's dot or word for "year" between the year and the day or month after it
-    (``year_words``: "2021. gada", "2021 ж.", "2021 թ.", "2019 m."), as a regular expression."""
-    words = sorted((re.escape(fold(str(w))) for w in _data()["year_words"]), key=len, reverse=True)
-    return rf"(?:\.?\s*(?:{'|'.join(words)})(?!\w)\.?|\.)"
-
-
-def _written(month: str) -> str:
-    """A date written with a month's name (``month``, an alternation), as a regular expression:
-    the day first, the month first, the year first, a Thai month with its era's two digits, a
-    month of the Persian solar calendar."""
-    return (
-        # joined by hyphens too: "24-May-2023"
-        rf"(?:(?:{_RANGE.format(g='r1')}{_DAY.format(g='d1')}|(?P<o1>{_ordinals()}))"
-        # Hebrew's "in" written onto the month: "5 במאי 2020"; a comma after the day (Telugu
-        # "14, మార్చి 2021")
-        rf"(?:,?\s*|-)(?:de\s+|of\s+|ב)?"
-        rf"{_month_re('m1', month)}(?:\s*[,،]?\s*|-)"
-        # a word for "of" or "year" before the year: "de 2020", Vietnamese "tháng 9 năm 2017",
-        # Thai "ค.ศ. 2021" (of the Christian era) and "พ.ศ. 2564" (of the Buddhist era)
-        rf"(?:de\s+|del\s+|nam\s+|[คพ]\.ศ\.\s*)?{_YEAR.format(g='y1')})"
-        rf"|(?:{_month_re('m2', month)}\s+{_RANGE.format(g='r2')}{_DAY.format(g='d2')},?\s+"
-        rf"{_YEAR.format(g='y2')})"
-        # the year first: "2019. március 21.", "2019 m. kovo 21 d.", "2021 թ. մարտի 14", with
-        # endings of case written onto each part ("2012ko martxoaren 14ean", "március 14-én")
-        rf"|(?:(?P<y3>\d{{4}})(?:{_year_before()}|[^\W\d_]{{1,3}})?\s+{_month_re('m3', month)}"
-        rf"[^\W\d_]{{0,3}}\s+(?P<d3>\d{{1,2}})(?:\.|\s*d\.|-?[^\W\d_]{{1,3}}(?!\w))?(?!\d))"
-        # the year, then the day and the month: "2021. gada 14. marts", "2021 ж. 14 наурыз"
-        rf"|(?:(?P<y4>\d{{4}}){_year_before()}\s+{_DAY.format(g='d4')}\s*"
-        rf"{_month_re('m4', month)}[^\W\d_]{{0,3}}(?!\w))"
-        # a Thai month and the last two digits of the Buddhist era's year: "13 พ.ค.62"
-        rf"|(?:{_DAY.format(g='d5')}\s*{_month_re('m5', _thai_months())}\s*"
-        rf"(?P<y5>\d{{2}})(?![\d.:]))"
-        # a month of the Persian solar calendar and a year of it
-        # ("3 بهمن 1382"; Afghanistan's names of the same months, between slashes too: "۲۹ / قوس /
-        # ۱۳۹۸")
-        rf"|(?:(?:{_DAY.format(g='d6')}|(?P<o6>{_ordinals()}))(?:\s+|\s*/\s*)"
-        rf"(?P<m6>{_solar_alternation()})(?:\s+|\s*/\s*)(?P<y6>1[2-4]\d\d)(?!\d))"
-        # the month first, as a page's stamp writes it: "اسد ۲۳, ۱۳۹۹"
-        rf"|(?:(?P<m7>{_solar_alternation()})\s+(?P<d7>\d{{1,2}})\s*[,،]\s*(?P<y7>1[2-4]\d\d)(?!\d))"
-    )
-
-
-#: A date written in digits: day first, year first (ISO), with a space after each dot, or in
-#: Chinese, Japanese and Korean characters.
-_NUMERIC = (
-    rf"(?:(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}|\d{{2}}){_YEAR_WORD})"
-    r"|(?:(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
-    # the year first with a space after each dot: "2021. 3. 14." (Hungarian, Korean)
-    r"|(?:(?P<iy3>\d{4})\.\s(?P<im3>\d{1,2})\.\s(?P<id3>\d{1,2})\.?)"
-    # a space after each dot: "26. 1. 2018"
-    rf"|(?:(?P<sd>\d{{1,2}})\.\s(?P<sm>\d{{1,2}})\.\s?(?P<sy>\d{{4}}){_YEAR_WORD})"
-    # Chinese, Japanese and Korean: "2019年3月21日", "2021년 2월 25일"
-    r"|(?:(?P<iy2>\d{4})\s*[年년]\s*(?P<im2>\d{1,2})\s*[月월]\s*(?P<id2>\d{1,2})\s*[日일])"
-)
-
-
-def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
-    """A line that is a date as a whole: a place, a weekday, a word for "on" or "on the day",
-    the date, a clock time."""
-    weekday = rf"(?:(?P<wd>{weekday_names})\.?[,،]?\s+)?"
-    # the weekday after the date: "14 Mart 2021 Pazar", "2021年3月14日星期日"
-    weekday_after = rf"(?:\s*[,،]?\s*(?:{weekday_names})\.?)?"
-    days = "|".join(sorted(map(re.escape, _day_words()), key=len, reverse=True))
-    article = rf"(?:(?:le|el|il|li|den|dne|am|on|the|a|aos|em|op|в|на|في|{days})\s+)?"
-    return re.compile(
-        rf"^(?:(?P<place>(?:[^\W\d_]{{1,3}}\.\s*)?[^\d,،;:.!?()]{{2,40}}?)"
-        # "Lisboa, 21 de março", "Stockholm den 21 mars", "Praha dne 21. března", "بيروت في 21"
-        # the comma of Chinese and Japanese too: "東京、2015年6月5日"
-        rf"(?:\s*[,،、，]\s*|\s+(?=(?:den|dne|في)\s)))?"
-        rf"{weekday}{article}{any_date}{weekday_after}"
-        rf"(?P<time>{_TIME})?\.?$"
-    )
-
-
-@cache
-def _patterns() -> _Patterns:
-    months, month = _names_of("months")
-    weekdays, weekday_names = _names_of("days")
-    any_date = rf"(?:{_written(month)}|{_NUMERIC})"
-    cues = "|".join(sorted((re.escape(fold(c)) for c in vocabulary()["stamp_cues"]), key=len))
-    stamp = re.compile(rf"^(?:{cues})\b")
-    month_line = re.compile(
-        rf"^(?:[^\d,;:.!?()]{{2,40}}?\s*,\s*)?(?:(?:im|en|in|a|no|nel|w|в|i|em)\s+)?"
-        rf"(?:{month})\.?\s*(?:de\s+|del\s+)?\d{{4}}\.?$"
-    )
-    find = re.compile(rf"(?<!\w){any_date}(?!\w)")
-    return _Patterns(
-        months, weekdays, _whole_line(any_date, weekday_names), find, stamp, month_line
-    )
-
-
-def _year(text: str) -> int:
-    year = int(text)
-    if len(text) == 2:
-        year += 2000 if year < 70 else 1900
-    return year
-
-
-#: The earliest year read: a year before it is of another calendar (the Persian solar year is
-#: about 1400, the Islamic one about 1450), whose date would be made up if read as Gregorian.
-_EARLIEST = 1800
-
-
-#: The latest year read: a later one is of another calendar (the Buddhist era is about 2560).
-_LATEST = 2200
-#: How many years the Buddhist era of Thailand counts before the Gregorian one: a Thai month's
-#: name with a year of that era ("12 กรกฎาคม 2566") is read as the Gregorian date.
-_BUDDHIST_ERA = 543
-
-
-def _date_of(match: re.Match[str], month_first: bool = False) -> date | None:
-    """The date a match of the date pattern names, or ``None`` when it is not a real date of
-    the Gregorian calendar from :data:`_EARLIEST` to :data:`_LATEST`."""
-    found = _gregorian(match, month_first)
-    if found is not None and found.year > _LATEST and _thai_month(match):
-        try:
-            found = found.replace(year=found.year - _BUDDHIST_ERA)
-        except ValueError:  # the 29th of February of a year that has none
-            return None
-    return found if found is not None and _EARLIEST <= found.year <= _LATEST else None
-
-
-def _thai_month(match: re.Match[str]) -> bool:
-    month = next((match.group(g) for g in _MONTH_GROUPS if match.groupdict().get(g)), "")
-    return any(letter_script(c) == "THAI" for c in month)
-
-
-#: The groups of the date pattern that hold a month's name.
-_MONTH_GROUPS = ("m1", "m2", "m3", "m4", "m5")
-
-
-@cache
-def _solar_months() -> dict[str, int]:
-    """The folded names of the Persian solar calendar's months -> their number."""
-    names = _data()["solar_hijri_months"]
-    return {_key(str(form)): number for number, forms in enumerate(names, 1) for form in forms}
-
-
-def _solar_alternation() -> str:
-    return "|".join(sorted(map(re.escape, _solar_months()), key=len, reverse=True))
-
-
-def from_solar_hijri(year: int, month: int, day: int) -> date:
-    """The Gregorian day of a day of the Persian solar calendar, by the common arithmetic of its
-    leap years in cycles of 33 (which the astronomical calendar follows over the last and the
-    coming centuries). ``ValueError`` for a day that calendar does not have."""
-    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
-        raise ValueError(f"no day {day} of month {month} in the Persian solar calendar")
-    # days since the epoch of this arithmetic, then the Gregorian year, month and day
-    shifted = year + 1595
-    days = -355668 + 365 * shifted + (shifted // 33) * 8 + ((shifted % 33) + 3) // 4 + day
-    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
-    return date.fromordinal(days + _SOLAR_ORDINAL)
-
-
-#: What :meth:`date.toordinal` adds to the count of :func:`from_solar_hijri` (which counts its
-#: days from a year before 1 January of the year 1; 1 Farvardin 1400 = 21 March 2021).
-_SOLAR_ORDINAL = -365
-
-
-@cache
-def _ordinal_days() -> dict[str, int]:
-    """The folded ordinal words for a date's day (``ordinal_days``) -> the day."""
-    return {
-        " ".join(fold(str(form)).split()): int(number)
-        for number, forms in _data()["ordinal_days"].items()
-        for form in forms
-    }
-
-
-def _ordinals() -> str:
-    return "|".join(sorted(map(re.escape, _ordinal_days()), key=len, reverse=True))
-
-
-def _day(groups: dict[str, str | Any], n: str) -> int:
-    """The day of a written date's ``n``-th form: its digits, or its ordinal word."""
-    ordinal = groups.get("o" + n)
-    return _ordinal_days()[ordinal] if ordinal else int(groups["d" + n])
-
-
-def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
-    groups = match.groupdict()
-    months = _patterns().months
-    try:
-        for n in ("6", "7"):
-            if groups.get("m" + n):
-                solar = _solar_months()[_key(groups["m" + n])]
-                return from_solar_hijri(int(groups["y" + n]), solar, _day(groups, n))
-        if groups.get("m5"):
-            year = 2500 + int(groups["y5"]) - _BUDDHIST_ERA
-            return date(year, months[_key(groups["m5"])], int(groups["d5"]))
-        for n in ("1", "2", "3", "4"):
-            if groups.get("m" + n):
-                month = months[_key(groups["m" + n])]
-                return date(_year(groups["y" + n]), month, _day(groups, n))
-        if groups.get("sd"):
-            return date(int(groups["sy"]), int(groups["sm"]), int(groups["sd"]))
-        for n in ("", "2", "3"):
-            if groups.get("iy" + n):
-                return date(int(groups["iy" + n]), int(groups["im" + n]), int(groups["id" + n]))
-        if groups.get("nd"):
-            first, second, year = int(groups["nd"]), int(groups["nm"]), _year(groups["ny"])
-            if groups["sep"] != "/":
-                return date(year, second, first)
-            orders = ((first, second), (second, first))
-            for month, day in orders if month_first else orders[::-1]:
-                try:
-                    return date(year, month, day)
-                except ValueError:
-                    continue
-    except (ValueError, KeyError):
-        return None
-    return None
-
-
 #: A date of a full year and a bare number after it: the page's date and its views.
 _VIEWS = re.compile(r"^(.*\d{4}(?:[-./]\d{1,2}[-./]\d{1,2})?)\s+\d{1,7}$")
 #: Tags a site writes after a date (``7/1/26 : #venezuela``).
@@ -481,7 +69,7 @@ def is_month_line(line: str) -> bool:
     """True when ``line`` is a month and year, after a place perhaps (``Beirut, Noviembre del
     2012``): a dateline without a day, which gives no date."""
     line = " ".join(line.split())
-    return len(line) <= 80 and bool(_patterns().month_line.match(folded_in_place(line)))
+    return len(line) <= 80 and bool(patterns().month_line.match(folded_in_place(line)))
 
 
 @cache
@@ -542,34 +130,34 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     around = _time_or_weekday_after(line)
     if around is not None:
         return around
-    patterns = _patterns()
+    forms = patterns()
     folded = folded_in_place(line)
     byline = _BYLINE.match(folded)
     if byline:
         # "Posted by admin on 12 May 2020", "Publié par la rédaction le 12 mai 2020"
         dated = read_dateline(line[byline.end() :])
         return ("stamp", dated[1], None) if dated and dated[2] is None else None
-    cue = patterns.stamp.match(folded)
+    cue = forms.stamp.match(folded)
     if cue:
         # the date follows the cue closely: "Posted on ...", "Publié le ...", "Опубликовано: ..."
-        match = next(patterns.find.finditer(folded, cue.end()), None)
+        match = next(forms.find.finditer(folded, cue.end()), None)
         if match is None:
             return None
         if match.start() - cue.end() > 12 and not _BY_NAME.match(folded[cue.end() : match.start()]):
             return None  # "Publicado por: efeverde 25 de abril, 2019 Madrid" is signed, and read
-        found = _date_of(match, month_first=bool(re.search(r"\d\s*[ap]\.?m\b", folded)))
+        found = date_of(match, month_first=bool(re.search(r"\d\s*[ap]\.?m\b", folded)))
         return ("stamp", found, None) if found else None
-    match = patterns.line.match(folded)
+    match = forms.line.match(folded)
     if not match:
         readers = (_placed, _dated, _labelled, _fielded, _sectioned, _clocked, _issue, _badge)
         return next((found for found in (read(line) for read in readers) if found), None)
-    found = _date_of(match, month_first=bool(match.group("ampm")))
+    found = date_of(match, month_first=bool(match.group("ampm")))
     if found is None:
         return None
     if match.group("time"):
         return "stamp", found, None
     place = match.group("place")
-    if place and _key(place.strip()) in patterns.weekdays:
+    if place and name_key(place.strip()) in forms.weekdays:
         place = None
     where = line[match.start("place") : match.end("place")].strip() if place else None
     return "dateline", found, where
@@ -578,7 +166,7 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
 def _slashed_date(line: str) -> bool:
     """True when the only separators of ``line`` are slashes that are the date's own, spaced
     ("Kabul, 29 / Qaws / 1398"): a date, not a line of parts."""
-    return not re.search(r"[|•·]", line) and bool(_patterns().line.match(folded_in_place(line)))
+    return not re.search(r"[|•·]", line) and bool(patterns().line.match(folded_in_place(line)))
 
 
 #: A clock time before a date (``17:32 20.02.2017``); a weekday or a place after it, behind a
@@ -602,11 +190,11 @@ def _time_or_weekday_after(line: str) -> tuple[str, date, str | None] | None:
     if last is None:
         return None
     after = last.group("after")
-    if _key(after) in _patterns().weekdays:
+    if name_key(after) in patterns().weekdays:
         return read_dateline(last.group("date"))
     dated = read_dateline(last.group("date"))
     place = len(after.split()) <= 3 and all(w[0].isupper() for w in after.split())
-    whole = _patterns().line.match(folded_in_place(last.group("date")))
+    whole = patterns().line.match(folded_in_place(last.group("date")))
     if whole and (whole.group("r1") or whole.group("r2")):
         return None  # "November 25-26, 2006, Prague": a meeting's days, not a statement's date
     if dated and dated[0] == "dateline" and dated[2] is None and place:
@@ -736,15 +324,8 @@ def _is_dated(line: str) -> bool:
 
 
 @cache
-def _day_words() -> frozenset[str]:
-    """The words for "on the day" (``day_words``), folded whole and in place: a combining mark
-    that folding drops stays in place ("วันที่")."""
-    return frozenset(f(w) for w in _data()["day_words"] for f in (fold, folded_in_place))
-
-
-@cache
 def _on_the_day_pattern() -> re.Pattern[str]:
-    articles = "|".join(sorted(map(re.escape, {*_ARTICLES, *_day_words()}), key=len, reverse=True))
+    articles = "|".join(sorted(map(re.escape, {*_ARTICLES, *day_words()}), key=len, reverse=True))
     return re.compile(rf"^(?:{articles})\s+(?=\d)")
 
 
@@ -824,11 +405,11 @@ def _badge(line: str) -> tuple[str, date, str | None] | None:
     is read whole ("17 Mar/2015"); else its first two digits are the year and what follows them
     counts the comments ("17Mar/150")."""
     badge = _BADGE.match(folded_in_place(line))
-    month = _patterns().months.get(_key(badge.group("month"))) if badge else None
+    month = patterns().months.get(name_key(badge.group("month"))) if badge else None
     if badge is None or month is None:
         return None
     try:
-        return "stamp", date(_year(badge.group("year")), month, int(badge.group("day"))), None
+        return "stamp", date(full_year(badge.group("year")), month, int(badge.group("day"))), None
     except ValueError:
         return None
 
@@ -862,8 +443,8 @@ def _clocked(line: str) -> tuple[str, date, str | None] | None:
     # the next part glued to the date: "13.02.2023Коментари"
     glued = _GLUED.sub(lambda m: m[1] + " " + m[2] if m[2].isupper() else m[0], line)
     folded = folded_in_place(glued)
-    matches = list(_patterns().find.finditer(folded))
-    if len({_date_of(m) for m in matches}) != 1:
+    matches = list(patterns().find.finditer(folded))
+    if len({date_of(m) for m in matches}) != 1:
         return None  # "Redaktion 12.05.2020 10:15 | Veröffentlicht am 13.05.2020": which day?
     match = matches[0]
     before = folded[: match.start()].rstrip(" /|,-")
@@ -871,7 +452,7 @@ def _clocked(line: str) -> tuple[str, date, str | None] | None:
     if _words("not_stamp_labels").count(before):
         return None  # "Page generated May. 26th, 2025 04:38 am": the day it was viewed
     if _CLOCK_END.search(before) or _CLOCK_START.match(after):
-        found = _date_of(match)
+        found = date_of(match)
         return ("stamp", found, None) if found else None
     return None
 
@@ -886,8 +467,8 @@ _CLOCK_START = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 def find_date(text: str) -> date | None:
     """The first written-out or numeric date in ``text`` (for short phrases such as headings)."""
     folded = folded_in_place(_BIDI.sub("", ascii_digits(text)))
-    for match in _patterns().find.finditer(folded):
-        found = _date_of(match)
+    for match in patterns().find.finditer(folded):
+        found = date_of(match)
         if found:
             return found
     return None
@@ -1448,9 +1029,9 @@ _SEPARATED = re.compile(r"^\s*(?:[,،:;–—-]|\.(?:\s|$)|$)")
 def _a_place(place: str) -> bool:
     """True when what a dateline's place reads can be a place's name: its words open with no
     small letter, and name no day or month ("Last Friday") and no time of making ("Today")."""
-    patterns = _patterns()
+    forms = patterns()
     return not _words("made_words").count(place) and not any(
-        w[:1].islower() or _key(w) in patterns.weekdays or _key(w) in patterns.months
+        w[:1].islower() or name_key(w) in forms.weekdays or name_key(w) in forms.months
         for w in place.split()
     )
 
@@ -1468,7 +1049,7 @@ def _range_before() -> re.Pattern[str]:
     words = "|".join(
         sorted({re.escape(folded_in_place(w)) for w in _data()["range_words"]}, key=len)[::-1]
     )
-    _, month = _names_of("months")
+    _, month = names_of("months")
     return re.compile(
         rf"(?:(?:{month})\.?\s+)?(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er|e|o|°)?\.?\s*(?:(?:de\s+|of\s+)?(?:{month})\.?\s*)?"
         rf"(?:[-–—/~～〜]|(?<!\w)(?:{words}))\s*(?:(?:il|le|el|the|den|l'|l’|al|au)\s*)?$"
@@ -1492,14 +1073,14 @@ def _dates_in(text: str) -> tuple[tuple[tuple[int, int], date], ...]:
     (remembered for a short text: the lines of a text are read for dates by several steps)."""
     folded = folded_in_place(text)
     found = []
-    for match in _patterns().find.finditer(folded):
+    for match in patterns().find.finditer(folded):
         if match.group("r1") or match.group("r2"):
             continue
         if _range_before().search(folded, max(0, match.start() - _RANGE_WINDOW), match.start()):
             continue
         if match.group("d3") and _range_after().match(folded, match.end()):
             continue  # the year first, and the range's last day after its first: "május 10-11-én"
-        day = _date_of(match)
+        day = date_of(match)
         if day is not None:
             found.append(((match.start(), match.end()), day))
     return tuple(found)
@@ -1516,7 +1097,7 @@ def _whole_date(text: str) -> date | None:
 @cache
 def _day_month() -> re.Pattern[str]:
     """A day and month without a year (``3 novembre``, ``November 3``), folded."""
-    _, month = _names_of("months")
+    _, month = names_of("months")
     return re.compile(
         rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th|er|o|°)?\.?\s*(?:de\s+|of\s+)?"
         rf"(?P<m1>{month})\.?|(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?!\w)"
@@ -1546,8 +1127,8 @@ def update_stamp(text: str, known: frozenset[date] = frozenset()) -> date | None
         match = _day_month().search(folded_in_place(inner))
         if match is None:
             continue
-        months = _patterns().months
-        month = months[_key(match.group("m1") or match.group("m2"))]
+        months = patterns().months
+        month = months[name_key(match.group("m1") or match.group("m2"))]
         number = int(match.group("d1") or match.group("d2"))
         same = {d for d in known if (d.month, d.day) == (month, number)}
         if len(same) == 1:

@@ -4,7 +4,7 @@ A dateline may give its place and its date on two lines ("London" / "14 July 200
 line that names a city says that the date beside it is where and when the statement was made,
 and a short line of a site ("Pers", "Lue") does not. The cities are those of CLDR's time zones
 (``Europe/Vilnius``), under their own names and the names every language of
-:data:`~kzld.parse.dates.LOCALES` and :func:`~kzld.parse.dates.more_locales` gives them
+:data:`~kzld.parse.calendars.LOCALES` and :func:`~kzld.parse.calendars.more_locales` gives them
 ("Москва", "Beograd", "القاهرة"); research stations (``Antarctica/...``) are no cities, and a
 zone of three parts (``America/Indiana/Knox``) names a county's town after its state. A city's
 name that is also a holiday or a common word in a language (``places.yaml``: "Easter",
@@ -24,8 +24,8 @@ from babel.core import get_global
 
 from ..derived import kept
 from ..model.folding import fold
+from .calendars import LOCALES, more_locales
 from .cues import word_file
-from .dates import LOCALES, more_locales
 
 __all__ = ["is_city"]
 

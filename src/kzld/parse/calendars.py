@@ -1,0 +1,472 @@
+"""The names and forms of dates in every language the reader knows, and the day a date names.
+
+Month and weekday names come from CLDR through Babel, in every language of :data:`LOCALES`
+(format and stand-alone, wide and abbreviated, so ``ноября`` and ``Ιανουαρίου`` as well as
+``Jan.``) and in every other language the language detector knows (wide names: ``Isnin``,
+``Dé Luain``); a name that means different months in two languages is left out rather than
+guessed. :func:`patterns` writes them into the forms a date takes (the day first, the month
+first, the year first, numeric, with a place, a weekday or a clock time around it), and
+:func:`date_of` gives the day a match names: in the Gregorian calendar, the Thai Buddhist era
+or the Persian solar calendar (:func:`from_solar_hijri`). What a date is *for* (a dateline, a
+page's stamp, the statement's date) is :mod:`~kzld.parse.dates`' concern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+import babel
+import lingua
+from babel import Locale, localedata
+from lingua import Language
+
+from ..derived import kept
+from ..model.folding import fold
+from ..model.scripts import letter_script
+from .cues import vocabulary, word_file
+from .language import LANGUAGES
+from .text import folded_in_place
+
+__all__ = [
+    "LOCALES",
+    "date_of",
+    "day_words",
+    "from_solar_hijri",
+    "full_year",
+    "more_locales",
+    "name_key",
+    "names_of",
+    "patterns",
+    "year_before",
+]
+
+
+def _data() -> dict[str, Any]:
+    return word_file("dates.yaml")
+
+
+#: The CLDR locales whose month and weekday names are recognised (``ar_SY`` for the Syriac
+#: month names written in Syria, Lebanon, Iraq and Palestine: ``آذار``, ``تشرين الأول``).
+LOCALES = (
+    "en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "bg", "tr", "el", "pl", "sv", "da",
+    "nb", "fi", "cs", "sr", "sq", "ro", "hu", "ca", "ar", "fa", "kk", "hi", "sk", "lt", "lv",
+    "et", "he", "mk", "be", "is", "id", "az", "hy", "ka", "bn", "ur", "ta", "vi", "eu", "gl",
+    "bs", "sr_Latn", "ar_SY",
+)  # fmt: skip
+
+
+def name_key(name: str) -> str:
+    return fold(name).rstrip(".")
+
+
+@cache
+def more_locales() -> tuple[str, ...]:
+    """The languages the language detector tells apart (:data:`~kzld.parse.language.LANGUAGES`)
+    that :data:`LOCALES` leaves out and CLDR has: their wide month and weekday names are read
+    too, where they mean nothing else in a language of :data:`LOCALES` (Croatian ``listopad``
+    stays the Polish November)."""
+    found = []
+    for name in LANGUAGES:
+        code = getattr(Language, name).iso_code_639_1.name.lower()
+        code = _CLDR_CODES.get(code, code)
+        if code not in LOCALES and code in _BASE_LOCALES:
+            found.append(code)
+    return tuple(found)
+
+
+#: ISO 639-1 codes that CLDR files under another code (Tagalog as Filipino).
+_CLDR_CODES = {"tl": "fil"}
+_BASE_LOCALES = frozenset(localedata.locale_identifiers())
+
+
+def _names(kind: str) -> Iterator[tuple[str, int, bool]]:
+    """Every CLDR month (``kind="months"``) or weekday name, with its number, and whether it
+    comes from a language of :data:`LOCALES` (format and stand-alone, wide and abbreviated) or
+    from :func:`more_locales` (wide names, and abbreviated ones only outside the Latin script,
+    where they are words elsewhere: Thai ``พ.ค.`` is read, Welsh ``Maw`` is not; and no name
+    with a digit, ``2월``, which the numeric dates read)."""
+    for language in LOCALES:
+        names = getattr(Locale.parse(language), kind)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in names[context][width].items():
+                    yield name, int(number), True
+    for language in more_locales():
+        names = getattr(Locale.parse(language), kind)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in names[context][width].items():
+                    if any(c.isdigit() for c in name):  # "2월", "2月": numeric dates
+                        continue
+                    if width == "wide" or not any(letter_script(c) == "LATIN" for c in name):
+                        yield name, int(number), False
+
+
+def _table(kind: str) -> dict[str, int]:
+    """Folded month (``kind="months"``) or weekday names -> their number, unambiguous only, of
+    three letters or more, or a month's of two outside the Latin script in a language of
+    :data:`LOCALES` (Hindi "मई", Bengali "মে": May; not "вт", Russian's Tuesday, nor "ma")."""
+    found: dict[str, set[int]] = {}
+    more: dict[str, set[int]] = {}
+    for name, number, first in _names(kind):
+        (found if first else more).setdefault(name_key(name), set()).add(number)
+    cased = vocabulary()["case_months"] if kind == "months" else {}
+    for number, forms in [*vocabulary()["extra_" + kind].items(), *cased.items()]:
+        for form in forms:
+            found.setdefault(name_key(form), set()).add(int(number))
+    short = {k for k in found if len(k) == _SHORT_NAME and _unlatin(k) and kind == "months"}
+    for key, numbers in more.items():
+        found.setdefault(key, numbers)
+    for key in [k for k in found if "’" in k]:  # typed with a straight apostrophe: "d'abril"
+        found.setdefault(key.replace("’", "'"), set(found[key]))
+    return {
+        k: n.pop() for k, n in found.items() if len(n) == 1 and (len(k) > _SHORT_NAME or k in short)
+    }
+
+
+#: The length of a month's or weekday's name read only outside the Latin script.
+_SHORT_NAME = 2
+
+
+def _unlatin(name: str) -> bool:
+    return not any(letter_script(c) == "LATIN" or c.isdigit() for c in name)
+
+
+def _alternation(names: dict[str, int], kind: str) -> str:
+    """The names as a regular expression, in their folded and their casefolded accented forms."""
+    forms = set(names)
+    forms.update(n.casefold().rstrip(".") for n, _, _ in _names(kind) if name_key(n) in names)
+    return "|".join(sorted(map(re.escape, forms), key=lambda f: (-len(f), f)))
+
+
+@cache
+def names_of(kind: str) -> tuple[dict[str, int], str]:
+    """The month (``kind="months"``) or weekday names: :func:`_table` and its
+    :func:`_alternation`. Gathering them from CLDR takes Babel most of a second, so they are
+    kept between runs (:func:`~kzld.derived.kept`: under a key of kzld's files, Babel's and
+    lingua's)."""
+    return kept(
+        f"dates/{kind}",
+        lambda: _gathered(kind),
+        lambda names: [list(names[0].items()), names[1]],
+        _names_read,
+        libraries=(babel, lingua),
+    )
+
+
+def _gathered(kind: str) -> tuple[dict[str, int], str]:
+    table = _table(kind)
+    return table, _alternation(table, kind)
+
+
+def _names_read(kept: Any) -> tuple[dict[str, int], str]:
+    """What :func:`names_of` keeps, read back (a ``ValueError`` for anything else)."""
+    pairs, alternation = kept
+    table = {str(key): number for key, number in pairs}
+    if not isinstance(alternation, str) or not all(type(n) is int for n in table.values()):
+        raise ValueError("not a table of names and their alternation")
+    return table, alternation
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    line: re.Pattern[str]
+    find: re.Pattern[str]
+    stamp: re.Pattern[str]
+    month_line: re.Pattern[str]
+
+
+# the patterns run over fold(line), so every literal word in them is written folded
+#: A day's number, with an ordinal's ending (Bengali "২৩শে", "১লা", "৫ই" as well, Greek
+#: "14ης", Spanish and Portuguese "1.º"), or a case's ending after a hyphen ("14-го", "14-і").
+_DAY = (
+    r"(?P<{g}>\d{{1,2}})(?:\.?(?:st|nd|rd|th|er|eme|o|°|ο|ησ|η|শে|লা|রা|ঠা|ই)|-[^\W\d_]{{1,3}}(?=\s))?"
+    r"\.?"
+)
+#: The first day of a range (``7-8 October``, ``October 7–8``): the date read is the last day.
+_RANGE = r"(?P<{g}>\d{{1,2}}\.?\s*[-–]\s*)?"
+#: The Serbo-Croatian word for "of the year" after a year (``5. jun 2015. godine``), and the
+#: Estonian one (``14. märts 2021. a.``, ``2021. aastal``).
+_GODINE = r"\.?\s*(?:godine|године|aastal|a\.)(?!\w)"
+#: A year: four digits, or two before a clock time (``18 mrt 03 13:23``).
+#: The words and abbreviations for "of the year" written after a year (Russian "года", "г.",
+#: Ukrainian "року", "р.", Polish "r.", Turkish "yılı", Greek "έτους", Armenian "թ.",
+#: Azerbaijani "-ci il" written onto it: "2020-ci il").
+_YEAR_WORDS = r"года|року|г\.|г|р\.|r\.|yili|ετουσ|թ\.?|-c[iu]\s+il(?!\w)"
+_YEAR = (
+    r"(?P<{g}>\d{{4}}|\d{{2}}(?=\s*,?\s*\d{{1,2}}[:h]\d{{2}}))"
+    rf"(?:\s*(?:{_YEAR_WORDS})|{_GODINE})?"
+)
+#: The word or abbreviation for "year" after a numeric date's year (``4.12.2003 г.``,
+#: ``5. jun 2015. godine``).
+_YEAR_WORD = rf"(?:\s*(?:{_YEAR_WORDS})(?!\w)|{_GODINE})?"
+_TIME = (
+    r"(?:\s*,\s*|\s+-\s+|\s+|t)(?:(?:a|um|at|alle|as|a las|a les|в|saat|om)\s+)?"
+    r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h|часа|ч\.?))?"
+    r"(?:\s*\(?(?:utc|gmt|cet|cest|eet|eest|msk|ist|bst|wet|west|est|edt|pst|pdt|cst|cdt|mst|"
+    r"mdt|wib|wita|wit|jst|kst|hkt|sgt|pht|ict|pkt|npt|irst|trt|eat|cat|wat|sast|aest|aedt|"
+    r"brt|art|clt|cot|pet|vet|z)"
+    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
+)
+
+
+def _month_re(group: str, months: str) -> str:
+    # a month named twice, in two calendars' names: "تشرين الثاني/نوفمبر"
+    return rf"(?P<{group}>{months})\.?(?:\s*/\s*[^\W\d_]{{3,12}}\.?)?"
+
+
+@cache
+def _thai_months() -> str:
+    """:func:`_thai` of the month names, kept between runs as :func:`names_of` keeps them (it
+    reads CLDR's names again)."""
+    return kept(
+        "dates/thai-months",
+        lambda: _thai(names_of("months")[0]),
+        str,
+        _alternation_read,
+        libraries=(babel, lingua),
+    )
+
+
+def _alternation_read(kept: Any) -> str:
+    if not isinstance(kept, str):
+        raise ValueError("not an alternation")
+    return kept
+
+
+def _thai(months: dict[str, int]) -> str:
+    """The Thai month names among ``months``, as a regular expression."""
+    thai = {name: n for name, n in months.items() if any(letter_script(c) == "THAI" for c in name)}
+    return _alternation(thai, "months")
+
+
+@cache
+def year_before() -> str:
+    """A year's dot or word for "year" between the year and the day or month after it
+    (``year_words``: "2021. gada", "2021 ж.", "2021 թ.", "2019 m."), as a regular expression."""
+    words = sorted((re.escape(fold(str(w))) for w in _data()["year_words"]), key=len, reverse=True)
+    return rf"(?:\.?\s*(?:{'|'.join(words)})(?!\w)\.?|\.)"
+
+
+def _written(month: str) -> str:
+    """A date written with a month's name (``month``, an alternation), as a regular expression:
+    the day first, the month first, the year first, a Thai month with its era's two digits, a
+    month of the Persian solar calendar."""
+    return (
+        # joined by hyphens too: "24-May-2023"
+        rf"(?:(?:{_RANGE.format(g='r1')}{_DAY.format(g='d1')}|(?P<o1>{_ordinals()}))"
+        # Hebrew's "in" written onto the month: "5 במאי 2020"; a comma after the day (Telugu
+        # "14, మార్చి 2021")
+        rf"(?:,?\s*|-)(?:de\s+|of\s+|ב)?"
+        rf"{_month_re('m1', month)}(?:\s*[,،]?\s*|-)"
+        # a word for "of" or "year" before the year: "de 2020", Vietnamese "tháng 9 năm 2017",
+        # Thai "ค.ศ. 2021" (of the Christian era) and "พ.ศ. 2564" (of the Buddhist era)
+        rf"(?:de\s+|del\s+|nam\s+|[คพ]\.ศ\.\s*)?{_YEAR.format(g='y1')})"
+        rf"|(?:{_month_re('m2', month)}\s+{_RANGE.format(g='r2')}{_DAY.format(g='d2')},?\s+"
+        rf"{_YEAR.format(g='y2')})"
+        # the year first: "2019. március 21.", "2019 m. kovo 21 d.", "2021 թ. մարտի 14", with
+        # endings of case written onto each part ("2012ko martxoaren 14ean", "március 14-én")
+        rf"|(?:(?P<y3>\d{{4}})(?:{year_before()}|[^\W\d_]{{1,3}})?\s+{_month_re('m3', month)}"
+        rf"[^\W\d_]{{0,3}}\s+(?P<d3>\d{{1,2}})(?:\.|\s*d\.|-?[^\W\d_]{{1,3}}(?!\w))?(?!\d))"
+        # the year, then the day and the month: "2021. gada 14. marts", "2021 ж. 14 наурыз"
+        rf"|(?:(?P<y4>\d{{4}}){year_before()}\s+{_DAY.format(g='d4')}\s*"
+        rf"{_month_re('m4', month)}[^\W\d_]{{0,3}}(?!\w))"
+        # a Thai month and the last two digits of the Buddhist era's year: "13 พ.ค.62"
+        rf"|(?:{_DAY.format(g='d5')}\s*{_month_re('m5', _thai_months())}\s*"
+        rf"(?P<y5>\d{{2}})(?![\d.:]))"
+        # a month of the Persian solar calendar and a year of it
+        # ("3 بهمن 1382"; Afghanistan's names of the same months, between slashes too: "۲۹ / قوس /
+        # ۱۳۹۸")
+        rf"|(?:(?:{_DAY.format(g='d6')}|(?P<o6>{_ordinals()}))(?:\s+|\s*/\s*)"
+        rf"(?P<m6>{_solar_alternation()})(?:\s+|\s*/\s*)(?P<y6>1[2-4]\d\d)(?!\d))"
+        # the month first, as a page's stamp writes it: "اسد ۲۳, ۱۳۹۹"
+        rf"|(?:(?P<m7>{_solar_alternation()})\s+(?P<d7>\d{{1,2}})\s*[,،]\s*(?P<y7>1[2-4]\d\d)(?!\d))"
+    )
+
+
+#: A date written in digits: day first, year first (ISO), with a space after each dot, or in
+#: Chinese, Japanese and Korean characters.
+_NUMERIC = (
+    rf"(?:(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}|\d{{2}}){_YEAR_WORD})"
+    r"|(?:(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
+    # the year first with a space after each dot: "2021. 3. 14." (Hungarian, Korean)
+    r"|(?:(?P<iy3>\d{4})\.\s(?P<im3>\d{1,2})\.\s(?P<id3>\d{1,2})\.?)"
+    # a space after each dot: "26. 1. 2018"
+    rf"|(?:(?P<sd>\d{{1,2}})\.\s(?P<sm>\d{{1,2}})\.\s?(?P<sy>\d{{4}}){_YEAR_WORD})"
+    # Chinese, Japanese and Korean: "2019年3月21日", "2021년 2월 25일"
+    r"|(?:(?P<iy2>\d{4})\s*[年년]\s*(?P<im2>\d{1,2})\s*[月월]\s*(?P<id2>\d{1,2})\s*[日일])"
+)
+
+
+def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
+    """A line that is a date as a whole: a place, a weekday, a word for "on" or "on the day",
+    the date, a clock time."""
+    weekday = rf"(?:(?P<wd>{weekday_names})\.?[,،]?\s+)?"
+    # the weekday after the date: "14 Mart 2021 Pazar", "2021年3月14日星期日"
+    weekday_after = rf"(?:\s*[,،]?\s*(?:{weekday_names})\.?)?"
+    days = "|".join(sorted(map(re.escape, day_words()), key=len, reverse=True))
+    article = rf"(?:(?:le|el|il|li|den|dne|am|on|the|a|aos|em|op|в|на|في|{days})\s+)?"
+    return re.compile(
+        rf"^(?:(?P<place>(?:[^\W\d_]{{1,3}}\.\s*)?[^\d,،;:.!?()]{{2,40}}?)"
+        # "Lisboa, 21 de março", "Stockholm den 21 mars", "Praha dne 21. března", "بيروت في 21"
+        # the comma of Chinese and Japanese too: "東京、2015年6月5日"
+        rf"(?:\s*[,،、，]\s*|\s+(?=(?:den|dne|في)\s)))?"
+        rf"{weekday}{article}{any_date}{weekday_after}"
+        rf"(?P<time>{_TIME})?\.?$"
+    )
+
+
+@cache
+def patterns() -> _Patterns:
+    months, month = names_of("months")
+    weekdays, weekday_names = names_of("days")
+    any_date = rf"(?:{_written(month)}|{_NUMERIC})"
+    cues = "|".join(sorted((re.escape(fold(c)) for c in vocabulary()["stamp_cues"]), key=len))
+    stamp = re.compile(rf"^(?:{cues})\b")
+    month_line = re.compile(
+        rf"^(?:[^\d,;:.!?()]{{2,40}}?\s*,\s*)?(?:(?:im|en|in|a|no|nel|w|в|i|em)\s+)?"
+        rf"(?:{month})\.?\s*(?:de\s+|del\s+)?\d{{4}}\.?$"
+    )
+    find = re.compile(rf"(?<!\w){any_date}(?!\w)")
+    return _Patterns(
+        months, weekdays, _whole_line(any_date, weekday_names), find, stamp, month_line
+    )
+
+
+def full_year(text: str) -> int:
+    """The year a date writes in four digits or two (``26``: 2026, ``98``: 1998)."""
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+#: The earliest year read: a year before it is of another calendar (the Persian solar year is
+#: about 1400, the Islamic one about 1450), whose date would be made up if read as Gregorian.
+_EARLIEST = 1800
+
+
+#: The latest year read: a later one is of another calendar (the Buddhist era is about 2560).
+_LATEST = 2200
+#: How many years the Buddhist era of Thailand counts before the Gregorian one: a Thai month's
+#: name with a year of that era ("12 กรกฎาคม 2566") is read as the Gregorian date.
+_BUDDHIST_ERA = 543
+
+
+def date_of(match: re.Match[str], month_first: bool = False) -> date | None:
+    """The date a match of the date pattern names, or ``None`` when it is not a real date of
+    the Gregorian calendar from :data:`_EARLIEST` to :data:`_LATEST`."""
+    found = _gregorian(match, month_first)
+    if found is not None and found.year > _LATEST and _thai_month(match):
+        try:
+            found = found.replace(year=found.year - _BUDDHIST_ERA)
+        except ValueError:  # the 29th of February of a year that has none
+            return None
+    return found if found is not None and _EARLIEST <= found.year <= _LATEST else None
+
+
+def _thai_month(match: re.Match[str]) -> bool:
+    month = next((match.group(g) for g in _MONTH_GROUPS if match.groupdict().get(g)), "")
+    return any(letter_script(c) == "THAI" for c in month)
+
+
+#: The groups of the date pattern that hold a month's name.
+_MONTH_GROUPS = ("m1", "m2", "m3", "m4", "m5")
+
+
+@cache
+def _solar_months() -> dict[str, int]:
+    """The folded names of the Persian solar calendar's months -> their number."""
+    names = _data()["solar_hijri_months"]
+    return {name_key(str(form)): number for number, forms in enumerate(names, 1) for form in forms}
+
+
+def _solar_alternation() -> str:
+    return "|".join(sorted(map(re.escape, _solar_months()), key=len, reverse=True))
+
+
+def from_solar_hijri(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a day of the Persian solar calendar, by the common arithmetic of its
+    leap years in cycles of 33 (which the astronomical calendar follows over the last and the
+    coming centuries). ``ValueError`` for a day that calendar does not have."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        raise ValueError(f"no day {day} of month {month} in the Persian solar calendar")
+    # days since the epoch of this arithmetic, then the Gregorian year, month and day
+    shifted = year + 1595
+    days = -355668 + 365 * shifted + (shifted // 33) * 8 + ((shifted % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    return date.fromordinal(days + _SOLAR_ORDINAL)
+
+
+#: What :meth:`date.toordinal` adds to the count of :func:`from_solar_hijri` (which counts its
+#: days from a year before 1 January of the year 1; 1 Farvardin 1400 = 21 March 2021).
+_SOLAR_ORDINAL = -365
+
+
+@cache
+def _ordinal_days() -> dict[str, int]:
+    """The folded ordinal words for a date's day (``ordinal_days``) -> the day."""
+    return {
+        " ".join(fold(str(form)).split()): int(number)
+        for number, forms in _data()["ordinal_days"].items()
+        for form in forms
+    }
+
+
+def _ordinals() -> str:
+    return "|".join(sorted(map(re.escape, _ordinal_days()), key=len, reverse=True))
+
+
+def _day(groups: dict[str, str | Any], n: str) -> int:
+    """The day of a written date's ``n``-th form: its digits, or its ordinal word."""
+    ordinal = groups.get("o" + n)
+    return _ordinal_days()[ordinal] if ordinal else int(groups["d" + n])
+
+
+def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
+    groups = match.groupdict()
+    months = patterns().months
+    try:
+        for n in ("6", "7"):
+            if groups.get("m" + n):
+                solar = _solar_months()[name_key(groups["m" + n])]
+                return from_solar_hijri(int(groups["y" + n]), solar, _day(groups, n))
+        if groups.get("m5"):
+            year = 2500 + int(groups["y5"]) - _BUDDHIST_ERA
+            return date(year, months[name_key(groups["m5"])], int(groups["d5"]))
+        for n in ("1", "2", "3", "4"):
+            if groups.get("m" + n):
+                month = months[name_key(groups["m" + n])]
+                return date(full_year(groups["y" + n]), month, _day(groups, n))
+        if groups.get("sd"):
+            return date(int(groups["sy"]), int(groups["sm"]), int(groups["sd"]))
+        for n in ("", "2", "3"):
+            if groups.get("iy" + n):
+                return date(int(groups["iy" + n]), int(groups["im" + n]), int(groups["id" + n]))
+        if groups.get("nd"):
+            first, second, year = int(groups["nd"]), int(groups["nm"]), full_year(groups["ny"])
+            if groups["sep"] != "/":
+                return date(year, second, first)
+            orders = ((first, second), (second, first))
+            for month, day in orders if month_first else orders[::-1]:
+                try:
+                    return date(year, month, day)
+                except ValueError:
+                    continue
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+@cache
+def day_words() -> frozenset[str]:
+    """The words for "on the day" (``day_words``), folded whole and in place: a combining mark
+    that folding drops stays in place ("วันที่")."""
+    return frozenset(f(w) for w in _data()["day_words"] for f in (fold, folded_in_place))
