@@ -100,3 +100,27 @@ def test_parties_among_the_signers_after_their_leaders_sign(
     sentence: str, signers: list[str]
 ) -> None:
     assert outside_of(read_text(_text(sentence, ""))) == signers
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        # Turkish: "Aralarında" (among them), capitalised at the sentence's start, is no part
+        # of the first name (the only case of these that fails before)
+        ("Xandia haberleri\n\nAralarında XİŞ, DİSZ, KESZ ve Zetland Kamu-Sen'in bulunduğu "
+         "sendikalar, dün Xandia'da ortak bir basın toplantısı düzenledi.\n",
+         ["XİŞ", "DİSZ", "KESZ", "Zetland Kamu-Sen'in"]),
+        # French, Ukrainian, Swedish: read right before too, guarding the answer
+        ("Nouvelles\n\nNotamment XKP, ZSF et le Parti ouvrier d'Ypsilon ont signé hier une "
+         "déclaration commune à Xanville.\n",
+         ["XKP", "ZSF", "Parti ouvrier d'Ypsilon"]),
+        ("Новини\n\nЗокрема КПК, СПЗ та Робітнича партія Іпсилону підписали вчора спільну "
+         "заяву.\n",
+         ["КПК", "СПЗ", "Робітнича партія Іпсилону"]),
+        ("Xandia nyheter\n\nDäribland XKP och ZFF: organisationerna undertecknade i går ett "
+         "gemensamt uttalande om Xandia.\n",
+         ["XKP", "ZFF"]),
+    ],
+)  # fmt: skip
+def test_an_among_phrase_opening_a_run_is_no_name(text: str, signers: list[str]) -> None:
+    assert outside_of(read_text(text + "\n" + PROSE["en"] + "\n")) == signers

@@ -30,7 +30,7 @@ from .spans import (
     NAMED,
     strength,
 )
-from .text import Line
+from .text import Line, folded_in_place
 
 __all__ = [
     "signers_section",
@@ -93,6 +93,20 @@ def _named_plural(before: list[str]) -> bool:
     )
 
 
+@cache
+def _among() -> re.Pattern[str]:
+    """An "among them" phrase (``among_phrases``) opening a text, folded, and the gap after it."""
+    forms = sorted({fold(p) for p in vocabulary()["among_phrases"]}, key=len, reverse=True)
+    joined = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+    return re.compile(rf"^(?:{joined})[\s:,]+(?=\S)")
+
+
+def _past_among(start: int, raw: str) -> tuple[int, str]:
+    """``raw`` without an "among them" phrase opening it: the phrase is no name's."""
+    match = _among().match(folded_in_place(raw))
+    return (start + match.end(), raw[match.end() :]) if match else (start, raw)
+
+
 def _after_role(start: int, raw: str) -> tuple[int, str]:
     """The organisation's name in ``raw`` when a signer's role opens it, capitalised as the
     first word of a sentence ("Predsedniki XMŠ", "Leaders of the X Party"), or a description
@@ -123,9 +137,10 @@ def signers_section(line: Line, names: list[tuple[int, str]], kind: str) -> Sect
     """The section of signers ``names`` (document offset, name as written) read from ``line``:
     ``kind`` says where ("title", "phrase", "header"). A name followed by a signer's role and a
     person ("XKP Genel Başkanı Ali Veli") is the name alone, and so is a name after a role that
-    opens a sentence ("Predsedniki XMŠ, ...")."""
+    opens a sentence ("Predsedniki XMŠ, ...") or after an "among them" phrase ("Aralarında
+    XİŞ", "Among them XKP")."""
     names = _uncut(line, names) if kind == "phrase" else names
-    names = [_after_role(start, _before_role(raw)) for start, raw in names]
+    names = [_after_role(*_past_among(start, _before_role(raw))) for start, raw in names]
     entries = []
     for position, (start, raw) in enumerate(names, start=1):
         name, abbreviation, gloss, country = split_entry(raw)
