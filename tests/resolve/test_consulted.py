@@ -165,3 +165,24 @@ def test_every_field_of_an_entry_is_recorded_when_read() -> None:
     # it would touch no text
     listed = {attribute for attributes in FIELDS.values() for attribute in attributes}
     assert listed == {f.name for f in fields(AuthorityEntry)} - {"key", "line"}
+
+
+def test_a_form_added_to_an_entry_sharing_an_abbreviation_leaves_the_prose_of_it_alone(
+    document: Document,
+) -> None:
+    # the prose writes "LPR", which another entry shares; that entry gains a form, not an
+    # abbreviation: "LPR" stays shared, and the text's prose is read as before
+    other = AuthorityEntry(
+        "liberal-people-of-rhodonia", "Liberal People of Rhodonia", abbreviations=("LPR",),
+        kinds=("party",),
+    )  # fmt: skip
+    shared = Authority((RURITANIA, ZEMBLA, other))
+    before, consulted = resolved(shared, document)
+    grown = Authority((RURITANIA, ZEMBLA, replace(other, forms=("Rhodonian Liberals",))))
+    assert not AuthorityChange(shared, grown).touches(consulted)
+    after, _ = resolved(grown, document)
+    assert (after.resolved, after.record) == (before.resolved, before.record)
+    # an abbreviation taken away makes "LPR" Ruritania's alone: the prose is read again
+    alone = Authority((RURITANIA, ZEMBLA, replace(other, abbreviations=())))
+    assert AuthorityChange(shared, alone).touches(consulted)
+    assert mentioned(resolved(alone, document)[0]) != mentioned(before)

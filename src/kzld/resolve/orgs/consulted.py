@@ -398,6 +398,10 @@ def _fields_changed(old: AuthorityEntry | None, new: AuthorityEntry | None) -> l
     ]
 
 
+def _abbreviations(entry: AuthorityEntry | None) -> set[str]:
+    return set(entry.abbreviations) if entry is not None else set()
+
+
 def _prose_read(entry: AuthorityEntry) -> tuple[object, ...]:
     """What the prose matcher reads of ``entry`` beside its names and abbreviations."""
     return entry.generic, entry.prose_safe, entry.prose_unsafe
@@ -438,9 +442,13 @@ class AuthorityChange:
         self.needs: list[frozenset[str]] = []
         for key in self.entries:
             self._compare(key, before.get(key), after.get(key))
-        # an abbreviation another entry shares is not looked for in prose: a change may make
-        # one shared, or no longer shared
-        shared = {abbreviation_key(a) for entry in versions for a in entry.abbreviations}
+        # an abbreviation another entry shares is not looked for in prose: a change that adds
+        # or takes away an abbreviation may make it shared, or no longer shared
+        shared = {
+            abbreviation_key(abbreviation)
+            for key in self.entries
+            for abbreviation in _abbreviations(before.get(key)) ^ _abbreviations(after.get(key))
+        }
         for entry in new:
             if entry.key not in self.entries:
                 self.needs.extend(
