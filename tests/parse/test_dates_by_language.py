@@ -137,6 +137,9 @@ def _dates(text: str) -> tuple[date | None, date | None]:
         ("ar", "القاهرة، الأحد، 14 مارس 2021", date(2021, 3, 14)),
         ("ur", "لاہور، 14 مارچ، 2021", date(2021, 3, 14)),
         ("ar", "القاهرة، 14\u200f/3\u200f/2021", date(2021, 3, 14)),
+        # the mark of the Christian era written onto the year (Arabic "م", Urdu "ء")
+        ("ar", "بيروت، 15 آذار/مارس 2021م", date(2021, 3, 15)),
+        ("ur", "لاہور، 14 مارچ 2021ء", date(2021, 3, 14)),
         # an era's word before the year, an ordinal's or a case's ending on the day
         ("th", "กรุงเทพฯ, 14 มีนาคม ค.ศ. 2021", date(2021, 3, 14)),
         ("el", "Αθήνα, 14ης Μαρτίου 2021", date(2021, 3, 14)),
@@ -239,3 +242,8 @@ def test_the_day_a_statement_was_read_out_is_its_date(language: str, opening: st
     """A statement read out at a press conference is made public that day: a sentence saying so
     dates it, as one of signing or issuing does."""
     assert _dates(f"Title\n\n{opening}\n\n{PROSE['en']}\n") == (date(2017, 9, 24), None)
+
+
+def test_a_year_with_the_mark_of_its_era_dates_a_sentence_of_making() -> None:
+    opening = "عقدت الأحزاب اجتماعها في زيدشتات يوم 15 آذار 2021م وأصدرت هذا البيان."
+    assert _dates(f"Title\n\n{opening}\n\n{PROSE['ar']}\n") == (date(2021, 3, 15), None)

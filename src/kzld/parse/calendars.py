@@ -198,8 +198,9 @@ _GODINE = r"\.?\s*(?:godine|године|aastal|a\.)(?!\w)"
 #: A year: four digits, or two before a clock time (``18 mrt 03 13:23``).
 #: The words and abbreviations for "of the year" written after a year (Russian "года", "г.",
 #: Ukrainian "року", "р.", Polish "r.", Turkish "yılı", Greek "έτους", Armenian "թ.",
-#: Azerbaijani "-ci il" written onto it: "2020-ci il").
-_YEAR_WORDS = r"года|року|г\.|г|р\.|r\.|yili|ετουσ|թ\.?|-c[iu]\s+il(?!\w)"
+#: Azerbaijani "-ci il" written onto it: "2020-ci il"), and the marks of the Christian era
+#: written onto it in Arabic ("2021م", of ميلادي) and Urdu ("2021ء", of عیسوی).
+_YEAR_WORDS = r"года|року|г\.|г|р\.|r\.|yili|ετουσ|թ\.?|-c[iu]\s+il(?!\w)|م|ء"
 _YEAR = (
     r"(?P<{g}>\d{{4}}|\d{{2}}(?=\s*,?\s*\d{{1,2}}[:h]\d{{2}}))"
     rf"(?:\s*(?:{_YEAR_WORDS})|{_GODINE})?"
