@@ -110,3 +110,33 @@ def test_a_last_entry_the_copy_stops_after_with_a_space_is_cut(language: str) ->
     whole = read_text(f"{PROSE[language]}\n\n{heading}\n\n{numbered}\n")
     assert lists_of(whole) == [[*names, last]]
     assert skipped_of(whole) == []
+
+
+#: A plain list under a cue whose one name opens with a number and a dash that is the name's own
+#: ("1-Mai-...", "24-Hour ..."): no numbered list, whose numbers would run.
+NAMES_WITH_NUMBERS = {
+    "de": (
+        "Unterzeichner:",
+        ["Xandischer Gewerkschaftsbund", "1-Mai-Komitee Zetland", "Ypsilon Mieterverein"],
+    ),
+    "en": (
+        "Signed by:",
+        ["24-Hour Strike Committee of Zetland", "Xandia Workers Union", "Ypsilon Tenants League"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(NAMES_WITH_NUMBERS))
+def test_a_name_opening_with_a_number_and_a_dash_is_no_numbered_entry(language: str) -> None:
+    cue, names = NAMES_WITH_NUMBERS[language]
+    text = f"{PROSE[language]}\n\n{cue}\n\n" + "\n".join(names) + "\n"
+    assert lists_of(read_text(text)) == [names]
+
+
+def test_glued_and_spaced_numbers_run_together() -> None:
+    cue, names = GLUED["ar"]
+    numbered = "\n".join(
+        f"{k}-{name}" if k != 2 else f"{k}- {name}" for k, name in enumerate(names, 1)
+    )
+    text = f"{PROSE['ar']}\n\n{cue}\n\n{numbered}\n"
+    assert lists_of(read_text(text)) == [names]

@@ -49,13 +49,18 @@ __all__ = [
 
 #: A list item's marker: a number (``12.``, ``12)``, ``12-``, ``12 -``) or a bullet or dash; a
 #: number and a full stop may stand right before the name's first letter (``1.Name``), and so
-#: may a number and a dash or a dash alone, before a letter that opens no word in lower case
-#: ("3-Name", "-Name", as pages in scripts without capitals write them: "3-جمعية ..."; "19-year"
-#: is a word).
+#: may a dash, before a letter that opens no word in lower case ("-Name", as pages in scripts
+#: without capitals write them: "-الاتحاد ..."). A number glued to a name by a dash marks an
+#: entry only where the numbers run (:data:`_GLUED_NUMBER`).
 ITEM = re.compile(
     r"^(?:(?:\d{1,3}(?:[.)]|\s?[-–](?=\s))|[•\-*–—·▪●◦])(?:\s+|$)|\d{1,3}\.(?=[^\W\d_])"
-    r"|(?:\d{1,3}[-–]|[-–—]{1,2})(?=[^\W\d_a-zà-ÿα-ωа-яё]))"
+    r"|[-–—]{1,2}(?=[^\W\d_a-zà-ÿα-ωа-яё]))"
 )
+#: A number glued to a name by a dash, before a letter that opens no word in lower case ("3-Name",
+#: "3-جمعية ..."): an entry's marker only as a numbered list's first number over its second, or
+#: its next number, as a number without a full stop is; else the name's own ("1-Mai-Komitee X",
+#: "24-Hour Strike Committee").
+_GLUED_NUMBER = re.compile(r"^(\d{1,3})[-–](?=[^\W\d_a-zà-ÿα-ωа-яё])")
 #: A line that only draws a rule between items (``—————``, ``_____``, ``* * *``).
 _RULE = re.compile(r"^[\W_]+$")
 #: A list item numbered 1000 or more: only continues a numbered list (a list never starts at a
@@ -253,9 +258,11 @@ def numbered_parts(body: str, first: int = 1) -> list[tuple[int, str]] | None:
 def bare_opening(lines: list[Line], index: int) -> bool:
     """True when ``lines[index]`` opens a list numbered without full stops ("1 Xandia Party"):
     it is numbered 1 before a letter, and the next line that is neither blank nor a rule is
-    numbered 2 so ("2 Zetland Union"). A number alone before a name opens nothing else."""
-    first = _BARE_NUMBER.match(lines[index].content)
-    if first is None or first.group(1) != "1":
+    numbered 2 so ("2 Zetland Union"); or numbered 1 and glued to its name by a dash ("1-Name")
+    over a line numbered 2, glued so or marked ("2-Name", "2- Name"). A number alone or glued
+    before a name opens nothing else."""
+    glued = _GLUED_NUMBER.match(lines[index].content) is not None
+    if _unmarked_number(lines[index].content, glued) != 1:
         return False
     following = next(
         (
@@ -265,8 +272,18 @@ def bare_opening(lines: list[Line], index: int) -> bool:
         ),
         "",
     )
-    second = _BARE_NUMBER.match(following)
-    return second is not None and second.group(1) == "2"
+    marked = ITEM.match(following) if glued else None
+    if marked is not None:
+        number = re.match(r"\d+", marked.group())
+        return number is not None and int(number.group()) == 2
+    return _unmarked_number(following, glued) == 2
+
+
+def _unmarked_number(content: str, glued: bool) -> int | None:
+    """The number ``content`` opens with before a name, written without a full stop ("2 Name"),
+    or with ``glued`` glued to it by a dash ("2-Name")."""
+    found = (_GLUED_NUMBER if glued else _BARE_NUMBER).match(content)
+    return int(found.group(1)) if found else None
 
 
 def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, int]:
@@ -363,12 +380,12 @@ def _add_marked(items: list[Item], line: Line, at: int, raw: str) -> int | None:
 
 def _marker(content: str, expected: int | None) -> re.Match[str] | None:
     """A list item's marker at the start of ``content``; a number of 1000 or more, or the next
-    number written without its full stop ("2. X", "3 Y", "4. Z"), only where a numbered list goes
-    on (``expected`` its next number)."""
+    number written without its full stop or glued to the name by a dash ("2. X", "3 Y", "4-Z"),
+    only where a numbered list goes on (``expected`` its next number)."""
     found = ITEM.match(content)
     if found or expected is None:
         return found
-    bare = _BARE_NUMBER.match(content)
+    bare = _BARE_NUMBER.match(content) or _GLUED_NUMBER.match(content)
     if bare and int(bare.group(1)) == expected:
         return bare
     return _LONG_ITEM.match(content)

@@ -14,6 +14,7 @@ from ..cues import vocabulary
 from ..lists import (
     ITEM,
     Item,
+    bare_opening,
     commas,
     conjoined,
     inline_items,
@@ -83,7 +84,7 @@ def heading_blocks(
         taken = range(index, after)
         return Block(items, more, taken, heading, heading_span, cue, kind, as_of_text)
 
-    if ITEM.match(lines[cursor].content):
+    if ITEM.match(lines[cursor].content) or bare_opening(lines, cursor):
         items, more, after = marked_run(lines, cursor)
         if items or more is not None:
             return [block(items, more, after, "marked")], after
