@@ -140,3 +140,16 @@ def test_glued_and_spaced_numbers_run_together() -> None:
     )
     text = f"{PROSE['ar']}\n\n{cue}\n\n{numbered}\n"
     assert lists_of(read_text(text)) == [names]
+
+
+@pytest.mark.parametrize("language", sorted(OPEN_END))
+def test_a_copy_ending_every_line_with_a_space_keeps_its_last_entry(language: str) -> None:
+    """A space after the last word of every line is the copy's habit, not a stop between two
+    words: the last entry is whole."""
+    names, last = OPEN_END[language]
+    numbered = "\n".join(f"{k}. {name}" for k, name in enumerate([*names, last], 1))
+    heading = {"fr": "Signataires :", "es": "Firmantes:", "el": "Υπογράφουν:"}[language]
+    text = f"{PROSE[language]}\n\n{heading}\n\n{numbered}"
+    spaced = read_text("\n".join(f"{line} " if line else "" for line in text.split("\n")) + "\n")
+    assert lists_of(spaced) == [[*names, last]]
+    assert skipped_of(spaced) == []

@@ -96,9 +96,13 @@ def _genre(texts: list[str]) -> str:
 
 def _open_end(text: str) -> bool:
     """True when the text's last line ends with a space after its last word: the copy stopped
-    between two words, so whatever ends there may go on."""
-    last = text.rstrip("\r\n").rsplit("\n", 1)[-1]
-    return bool(last.strip()) and last != last.rstrip()
+    between two words, so whatever ends there may go on; not when half of its other lines with
+    words end with a space too (the copy's habit, no stop)."""
+    *others, last = text.rstrip("\r\n").split("\n")
+    if not last.strip() or last == last.rstrip():
+        return False
+    worded = [line.rstrip("\r") for line in others if line.strip()]
+    return not worded or sum(line != line.rstrip() for line in worded) * 2 < len(worded)
 
 
 def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
