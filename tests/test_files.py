@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from kzld.files import SPAN, TEMPORARY_PREFIX, DirectFile, write_whole
+from kzld.files import SPAN, TEMPORARY_PREFIX, DirectFile, DirectSource, write_whole
 
 
 def test_a_file_is_written_and_replaced_whole(tmp_path: Path) -> None:
@@ -108,3 +108,26 @@ def test_a_direct_file_passes_on_a_full_disk(
     written.write(b"x" * 10)
     with pytest.raises(OSError, match="No space left on device"):
         written.finish()
+
+
+@pytest.mark.parametrize("direct", [True, False], ids=["past the cache", "through the cache"])
+def test_a_direct_source_gives_exactly_the_range_asked_for(
+    direct: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not direct:
+        monkeypatch.delattr(os, "O_DIRECT", raising=False)
+    source = tmp_path / "kzld.ttl"
+    data = bytes(range(256)) * (3 * SPAN // 256) + b"tail"
+    source.write_bytes(data)
+    ranges = [
+        (0, len(data)),
+        (1, 2),
+        (4095, 4097),
+        (SPAN - 5, 2 * SPAN + 3),
+        (len(data) - 9, len(data)),
+    ]
+    with DirectSource(source) as read:
+        for start, end in ranges:
+            assert b"".join(bytes(p) for p in read.pieces(start, end)) == data[start:end]
+        with pytest.raises(OSError, match="cut short"):
+            list(read.pieces(len(data) - 2, len(data) + 10))

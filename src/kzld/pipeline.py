@@ -231,7 +231,7 @@ class _Staged:
         #: its runs and digest, once written (:func:`~kzld.rdf.splice.splice`)
         self.spliced = Spliced([], "")
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | memoryview) -> None:
         self.stream.write(data)
 
     def finish(self) -> None:
@@ -260,7 +260,7 @@ class _Compared:
         #: whether what was written so far is what the file holds
         self.same = self.stream is not None
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | memoryview) -> None:
         if self.same and self.stream is not None and self.stream.read(len(data)) != data:
             self.same = False
 

@@ -33,9 +33,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, NamedTuple, Protocol
+from typing import NamedTuple, Protocol
 
 import orjson
+
+from ..files import DirectSource
 
 __all__ = [
     "Blocks",
@@ -49,9 +51,6 @@ __all__ = [
     "splice",
     "unpacked",
 ]
-
-#: The bytes copied from the previous dump at a time.
-CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -284,7 +283,7 @@ class Spliced:
 class Sink(Protocol):
     """Where a dump is written (a file, or what compares it with one)."""
 
-    def write(self, data: bytes, /) -> object: ...
+    def write(self, data: bytes | memoryview, /) -> object: ...
 
 
 class _Writer:
@@ -292,7 +291,7 @@ class _Writer:
     and makes the index of runs of what it wrote and its digest. Copies of adjacent ranges of
     the previous dump are written as one."""
 
-    def __init__(self, sink: Sink, layout: Layout, previous: BinaryIO | None) -> None:
+    def __init__(self, sink: Sink, layout: Layout, previous: DirectSource | None) -> None:
         self.sink, self.layout, self.previous = sink, layout, previous
         self.position = 0
         self.started = False
@@ -354,14 +353,9 @@ class _Writer:
         previous = self.previous
         if previous is None or self.position != self.pending_at:
             raise AssertionError("a copy of the previous dump out of place")
-        previous.seek(start)
-        left = end - start
-        while left:
-            data = previous.read(min(CHUNK, left))
-            if not data:
-                raise OSError(f"{previous.name}: cut short while it was copied")
-            self._put(data)
-            left -= len(data)
+        for piece in previous.pieces(start, end):
+            self.sink.write(piece)
+            self.position += len(piece)
 
     def close(self) -> Spliced:
         """Write the end of the dump; returns its runs and digest."""
@@ -409,7 +403,7 @@ def splice(
     for blocks in fresh:
         add(blocks, 0, len(blocks))
     copied = 0
-    with previous.path.open("rb") if runs and previous is not None else nullcontext() as stream:
+    with DirectSource(previous.path) if runs and previous is not None else nullcontext() as stream:
         writer = _Writer(sink, layout, stream)
         while heap:
             key, number = heapq.heappop(heap)
