@@ -133,6 +133,12 @@ def _dates(text: str) -> tuple[date | None, date | None]:
         ("tr", "Ankara, 14 Mart 2021 Pazar", date(2021, 3, 14)),
         ("zh", "北京，2021年3月14日星期日", date(2021, 3, 14)),
         ("ja", "東京、2021年3月14日日曜日", date(2021, 3, 14)),
+        # or its abbreviation in brackets
+        ("ko", "서울, 2021. 3. 14.(일)", date(2021, 3, 14)),
+        ("ja", "東京、2021年3月14日（日）", date(2021, 3, 14)),
+        ("en", "Zedtown, 14 March 2021 (Sun)", date(2021, 3, 14)),
+        # Albanian "më" (on) before the date
+        ("sq", "Tiranë, më 14 mars 2021", date(2021, 3, 14)),
         # a comma of the Arabic script, and the marks of writing direction
         ("ar", "القاهرة، الأحد، 14 مارس 2021", date(2021, 3, 14)),
         ("ur", "لاہور، 14 مارچ، 2021", date(2021, 3, 14)),
@@ -247,3 +253,7 @@ def test_the_day_a_statement_was_read_out_is_its_date(language: str, opening: st
 def test_a_year_with_the_mark_of_its_era_dates_a_sentence_of_making() -> None:
     opening = "عقدت الأحزاب اجتماعها في زيدشتات يوم 15 آذار 2021م وأصدرت هذا البيان."
     assert _dates(f"Title\n\n{opening}\n\n{PROSE['ar']}\n") == (date(2021, 3, 15), None)
+
+
+def test_a_bracketed_word_of_the_latin_script_after_a_date_is_no_weekday() -> None:
+    assert read_dateline("14 March 2021 (PDF)") is None

@@ -311,9 +311,15 @@ def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
     the date, a clock time."""
     weekday = rf"(?:(?P<wd>{weekday_names})\.?[,،]?\s+)?"
     # the weekday after the date: "14 Mart 2021 Pazar", "2021年3月14日星期日"
-    weekday_after = rf"(?:\s*[,،]?\s*(?:{weekday_names})\.?)?"
+    # or in brackets, by its name or an abbreviation outside the Latin script: "(Sun)",
+    # "2021. 3. 14.(일)", "2021年3月14日（日）" (not "(PDF)")
+    weekday_after = (
+        rf"(?:\s*[,،]?\s*(?:{weekday_names})\.?"
+        rf"|\s*[(（](?:{weekday_names}|[^\W\d_a-z]{{1,3}})\.?[)）])?"
+    )
     days = "|".join(sorted(map(re.escape, day_words()), key=len, reverse=True))
-    article = rf"(?:(?:le|el|il|li|den|dne|am|on|the|a|aos|em|op|в|на|في|{days})\s+)?"
+    # Albanian "më" (on) too: "Tiranë, më 14 mars 2021"
+    article = rf"(?:(?:le|el|il|li|den|dne|am|on|the|a|aos|em|op|me|в|на|في|{days})\s+)?"
     return re.compile(
         rf"^(?:(?P<place>(?:[^\W\d_]{{1,3}}\.\s*)?[^\d,،;:.!?()]{{2,40}}?)"
         # "Lisboa, 21 de março", "Stockholm den 21 mars", "Praha dne 21. března", "بيروت في 21"
