@@ -177,6 +177,15 @@ def test_a_long_line_of_numbers_converts() -> None:
     assert [e.name for s in document.sections for e in s.entries] == ["Workers Party"]
 
 
+def test_a_long_paragraph_of_plurals_converts() -> None:
+    # a run of names asked for after each word for organisations in the plural reads a few
+    # hundred characters, not the rest of the paragraph (at 200 kB that took minutes)
+    plurals = "The parties of Xandia met on 3 May 2020 in Zetland. " * 4_000
+    text = HEAD.replace("Signed by:\n", plurals + "\n\nSigned by:\n") + "1. Workers Party\n"
+    document = read_bytes("plurals.txt", text.encode("utf-8"))
+    assert [e.name for s in document.sections for e in s.entries] == ["Workers Party"]
+
+
 def test_a_line_over_the_limit_is_refused_naming_its_line() -> None:
     text = HEAD + "x" * (MAX_LINE_CHARS + 1) + "\n"
     with pytest.raises(InputError) as caught:

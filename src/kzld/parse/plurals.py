@@ -43,6 +43,12 @@ _TITLED = re.compile(r"\s+([^\W\d_][\w'’-]*)\s+(\S+)")
 #: the gap before names after it.
 _BRACKET = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*\(")
 _LEAD = re.compile(r"[ :–—-]*")
+#: Before names after a word for organisations in the plural: a bracket, colon, comma or dash.
+_OPENING = re.compile(r"\s*[(:,–—-]?\s*")
+#: A word saying that names follow ("namely", "وهي") and the space after it.
+_NAMELY = re.compile(r"([^\W\d_]+)\s+")
+#: A word (in lower case, the caller checks) between a plural and the names after it.
+_LOWER = re.compile(r"\s*([^\W\d_]+)(?=[\s,:(])")
 
 
 def after_plural(content: str, start: int) -> int | None:
@@ -150,30 +156,43 @@ def plural_signers(line: Line) -> Section | None:
     for word in WORD.finditer(content):
         if not generic_plural(word.group()) or (names and word.start() < names[-1][0] - line.start):
             continue
-        if word.group()[:1].isupper() and _in_name(content[: word.start()].split()):
+        before = _words_before(content, word.start(), 3)
+        if word.group()[:1].isupper() and _in_name(before):
             continue  # "Coordination des Associations et ...": the word is a name's
-        counted = [number_value(w) for w in content[: word.start()].split()[-3:]]
+        counted = [number_value(w) for w in before]
         value = next((v for v in counted if v is not None), None)
         at = _past_title_case(content, word)
         for _ in range(4):
-            gap = re.match(r"\s*[(:,–—-]?\s*", content[at:])
-            start = at + (gap.end() if gap else 0)
-            namely = re.match(r"([^\W\d_]+)\s+", content[start:])
+            opening = _OPENING.match(content, at)
+            start = opening.end() if opening else at
+            namely = _NAMELY.match(content, start)
             if namely and fold(namely.group(1)) in folded_words("namely_words"):
-                start += namely.end()  # "هذه الأحزاب وهي X، Y": the word says the names follow
+                start = namely.end()  # "هذه الأحزاب وهي X، Y": the word says the names follow
             found, _ = name_run(content[start:], line.start + start, relaxed=True)
             kept = [found[0], *(unglued(at, name) for at, name in found[1:])] if found else []
             kept = organisations(kept)
             if len(kept) >= 2 and (value is None or value == len(kept)):
                 names += [n for n in kept if n not in names]
                 break
-            lower = re.match(r"\s*([^\W\d_]+)(?=[\s,:(])", content[at:])
+            lower = _LOWER.match(content, at)
             if not lower or not lower.group(1)[:1].islower() or generic_plural(lower.group(1)):
                 break
             if number_value(lower.group(1)) is not None:
                 break  # "presentan cinco demandas: ...": the names after it count something else
-            at += lower.end()
+            at = lower.end()
     return signers_section(line, names, "phrase") if names else None
+
+
+def _words_before(content: str, end: int, count: int) -> list[str]:
+    """The last ``count`` words of ``content`` before ``end`` (as ``split`` gives them), read
+    from a stretch before ``end`` that widens until it holds more words than that, so that a
+    long paragraph is not split again at each of its plurals."""
+    span = 64
+    while True:
+        found = content[max(0, end - span) : end].split()
+        if len(found) > count or span >= end:
+            return found[-count:]
+        span *= 4
 
 
 def _past_title_case(content: str, word: re.Match[str]) -> int:

@@ -299,15 +299,57 @@ def _kind_quoted(tokens: list[Token], k: int) -> int:
     return k + 1 if is_type_word(token) or is_abbreviation(token) else k
 
 
+#: How many characters of a text a run is first read in (it is read again in four times as many
+#: while it runs on to the end of them): a run of names is short, and a reader asking for the run
+#: at each place of a long paragraph would otherwise split the rest of the paragraph each time.
+_WINDOW = 512
+#: How many tokens past the token a run stops at its reading may look at (a bracket's close, an
+#: abbreviation spelling the name out, a quoted name's close): all lie within a score of it.
+_LOOKAHEAD = 24
+#: Where a window of the text may end: tokens hold no space, so those before a space are the same
+#: whatever follows it.
+_SPACE = re.compile(r"\s")
+
+
 def name_run(
     text: str, offset: int, relaxed: bool = False, then_relaxed: bool = False
 ) -> tuple[list[tuple[int, str]], int]:
     """The names at the start of ``text`` (at document ``offset``), joined by commas and "and",
     and where in ``text`` the run ends. ``relaxed`` takes any capitalised phrase that is no
     description (for places where the form itself says names follow); ``then_relaxed`` does so
-    once a first name has been read as one (a title: "Comunicato del KKE e di Comunisti ...")."""
+    once a first name has been read as one (a title: "Comunicato del KKE e di Comunisti ...").
+
+    The text is read in a window that grows until the run stops well inside it, so that the
+    answer is the whole text's and its cost the run's length, not the text's."""
+    window = _WINDOW
+    while True:
+        space = _SPACE.search(text, window) if window < len(text) else None
+        cut = space.start() if space else len(text)
+        tokens = _conjoined([unelided(m.start(), m.group()) for m in _TOKEN.finditer(text, 0, cut)])
+        names, end, stop = _run(text, tokens, relaxed, then_relaxed)
+        if cut == len(text) or _settled(tokens, stop):
+            return [(offset + at, name) for at, name in _parted(names)], end
+        window *= 4
+
+
+def _settled(tokens: list[Token], stop: int) -> bool:
+    """True when a run read from ``tokens`` (the first of a text's) that stopped at
+    ``tokens[stop]`` read nothing near their end, so that the text's further tokens could not
+    change it: no token within :data:`_LOOKAHEAD`, and no gloss opening at ``stop`` that finds no
+    close among them (:func:`_past_gloss` looks for it to the end)."""
+    if stop + _LOOKAHEAD >= len(tokens):
+        return False
+    if tokens[stop][1].startswith("["):
+        return any(token.endswith("]") for _, token in tokens[stop:])
+    return True
+
+
+def _run(
+    text: str, tokens: list[Token], relaxed: bool, then_relaxed: bool
+) -> tuple[list[tuple[int, str]], int, int]:
+    """The names of :func:`name_run` read from ``tokens`` (of ``text``), where in ``text`` the run
+    ends, and the index of the token it stopped at."""
     joins, ands = folded_words("statement_joins"), folded_words("and_words")
-    tokens = _conjoined([unelided(m.start(), m.group()) for m in _TOKEN.finditer(text)])
     names: list[tuple[int, str]] = []
     end = 0
     k = 0
@@ -343,7 +385,7 @@ def name_run(
         if joined is None:
             break
         k, joined_by_and = joined
-    return [(offset + at, name) for at, name in _parted(names)], end
+    return names, end, k
 
 
 def _quoted_name(text: str, tokens: list[Token], k: int) -> tuple[Token, int] | None:
