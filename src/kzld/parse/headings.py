@@ -28,7 +28,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 
 from babel import Locale
@@ -151,7 +151,7 @@ class Headings:
 _ARTICLE = re.compile(r"^(?:[وف]?[بلك]?ال|[وف]?لل)(?=\w{3})")
 
 
-@lru_cache(maxsize=1 << 12)
+@remembered(kept=1 << 12)
 def _units(text: str) -> frozenset[str]:
     """What of ``text`` is compared: the stems of its longer words (an Arabic word without its
     article), and the pairs of characters of a word written in Chinese characters or kana
@@ -178,7 +178,7 @@ def echo(heading: str, prose: str) -> float | None:
     return len(own & _units(prose[: _PROSE + len(heading)])) / len(own)
 
 
-@lru_cache(maxsize=1 << 12)
+@remembered(kept=1 << 12)
 def _letters(heading: str) -> str:
     """The letters and digits of ``heading``, folded: what stays when the page writes it again
     with another dash, quotation mark or length mark (Japanese "ー" for "〜")."""

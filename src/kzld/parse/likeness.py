@@ -23,12 +23,13 @@ import math
 import re
 import zlib
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 from ..model.folding import fold
 from ..model.scripts import script_of
 from .names import evidence
+from .remembered import remembered
 from .text import has_case, words
 
 __all__ = ["MODEL", "Likeness", "default_model", "features", "likeness", "unclosed"]
@@ -119,13 +120,13 @@ def _shape(text: str, found: list[str]) -> list[str]:
     return ["s:" + name for name in shape]
 
 
-@lru_cache(maxsize=1 << 16)
+@remembered(kept=1 << 16)
 def _hashed(name: str) -> int:
     """The CRC-32 of a feature's name (n-grams and words recur from entry to entry)."""
     return zlib.crc32(name.encode("utf-8"))
 
 
-@lru_cache(maxsize=1 << 14)
+@remembered(kept=1 << 14)
 def features(text: str, size: int) -> tuple[tuple[int, float], ...]:
     """The hashed features of ``text`` in a space of ``size``: (index, value) pairs, sorted by
     index, a feature hashed twice to one index summed. The phrase is weighed without the
@@ -150,8 +151,8 @@ def features(text: str, size: int) -> tuple[tuple[int, float], ...]:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Likeness:
-    """A trained model: the weight of each hashed feature, and the bias (hashed as itself, so
-    that scores are remembered per model)."""
+    """A trained model: the weight of each hashed feature, and the bias (compared and hashed as
+    itself: its thousands of weights are never compared)."""
 
     bias: float
     weights: tuple[float, ...]
@@ -176,11 +177,7 @@ def default_model() -> Likeness:
     return Likeness.load(MODEL)
 
 
-@lru_cache(maxsize=1 << 15)
-def _scored(model: Likeness, text: str) -> float:
-    return model.score(text)
-
-
+@remembered(kept=1 << 15)
 def likeness(text: str) -> float:
     """How much ``text`` looks like an organisation's name by the shipped model, from 0 to 1."""
-    return _scored(default_model(), text)
+    return default_model().score(text)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 import babel
@@ -143,7 +143,7 @@ def _lexicon() -> _Lexicon:
     )
 
 
-@lru_cache(maxsize=1 << 15)
+@remembered(kept=1 << 15)
 def _kind_of(word: str) -> str | None:
     """``"types"``, ``"qualifiers"`` or ``None`` for one folded word."""
     lexicon = _lexicon()
@@ -344,7 +344,7 @@ def _capitals(words: list[str]) -> float:
     return sum(1 for w in cased if w[0].isupper()) / len(cased)
 
 
-@lru_cache(maxsize=1 << 14)
+@remembered(kept=1 << 14)
 def evidence(text: str) -> NameEvidence:
     """The evidence that ``text`` names an organisation."""
     found = words(text)
@@ -477,7 +477,7 @@ def is_name_join(word: str) -> bool:
     return fold(word) in _lexicon().joins
 
 
-@lru_cache(maxsize=1 << 14)
+@remembered(kept=1 << 14)
 def name_shaped(text: str) -> bool:
     """True when ``text`` has the form of a name in a list, whatever its words: short, opening
     with a capital (or in a script without capitals), no sentence and no word of prose, its longer

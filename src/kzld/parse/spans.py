@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache
 
 from ..model.countries import country_code
 from ..model.folding import fold
@@ -99,7 +99,7 @@ def described(found: list[str]) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 14)
+@remembered(kept=1 << 14)
 def name_evidence(text: str) -> NameEvidence:
     """:func:`.names.evidence` of ``text``, its plural type words counted as type words when
     the span names one signer by them (:func:`described`)."""
@@ -241,7 +241,7 @@ def tells_of_a_statement(sentence: str) -> bool:
     return any(map(_tells, words(sentence)))
 
 
-@lru_cache(maxsize=1 << 14)
+@remembered(kept=1 << 14)
 def _tells(word: str) -> bool:
     """True when the ``word`` as written is one :func:`tells_of_a_statement` looks for (words
     recur from sentence to sentence: each is judged once)."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -137,7 +137,7 @@ def _number_sizes() -> tuple[int, ...]:
     return tuple(sorted({len(word) for word in _numbers()}))
 
 
-@lru_cache(maxsize=1 << 14)
+@remembered(kept=1 << 14)
 def _compound(word: str) -> int | None:
     """The value of a number word made of a ten and a unit, in either order, or ``None``."""
     numbers = _numbers()
@@ -183,7 +183,7 @@ def number_value(token: str, glued: bool = False) -> int | None:
     return _value(digits.group() if digits else token)
 
 
-@lru_cache(maxsize=1 << 14)
+@remembered(kept=1 << 14)
 def _value(token: str) -> int | None:
     token = _unclassified(token)
     match = _NUMBER.match(token)

@@ -199,7 +199,7 @@ def normalise(text: str) -> str:
     return " ".join(tokens(text))
 
 
-@cache
+@lru_cache(maxsize=_CACHED)
 def _is_country_word(word: str) -> bool:
     return any(True for _ in find_countries(word))
 
