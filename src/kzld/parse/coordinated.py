@@ -650,9 +650,9 @@ def _near(sentence: str, run: Run, places: list[int]) -> bool:
     first, last = run[0][0], run[-1][0] + len(run[-1][1])
     for place in places:
         between = sentence[last:place] if place >= last else sentence[place:first]
-        if len(between.split()) > 9:
+        if len(between.split(maxsplit=9)) > 9:
             continue
-        window = sentence[:place].split()[-3:] if place < first else []
+        window = sentence[:place].rsplit(maxsplit=3)[-3:] if place < first else []
         if not any(_YEAR.fullmatch(w.strip(",.")) for w in window):
             return True
     return False

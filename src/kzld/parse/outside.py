@@ -54,13 +54,37 @@ def _role_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(forms, key=len, reverse=True))
 
 
+#: The longest ending a word of a role may have beyond the role's form, and the shortest form
+#: that may have one.
+_ENDING = 3
+_STEM = 5
+
+
+@cache
+def _roles_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The role phrases under their first word ("" for a phrase of no word)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _role_phrases():
+        index.setdefault(phrase[0] if phrase else "", []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in index.items()}
+
+
 def _role_at(folded: list[str], k: int) -> bool:
     """True when a signer's role opens at the ``k``-th of the ``folded`` words, each of its words
-    perhaps with an ending of up to three letters ("genel baskani", "presidente")."""
-    for phrase in _role_phrases():
+    perhaps with an ending of up to three letters ("genel baskani", "presidente"). Only the
+    roles whose first word the ``k``-th word is, or begins with, are compared."""
+    index = _roles_by_first_word()
+    first = folded[k] if k < len(folded) else None
+    forms = {""}
+    if first is not None:
+        forms |= {
+            first,
+            *(first[:-cut] for cut in range(1, _ENDING + 1) if len(first) - cut >= _STEM),
+        }
+    for phrase in (p for form in forms for p in index.get(form, ())):
         here = folded[k : k + len(phrase)]
         if len(here) == len(phrase) and all(
-            w == r or (len(r) >= 5 and w.startswith(r) and len(w) - len(r) <= 3)
+            w == r or (len(r) >= _STEM and w.startswith(r) and len(w) - len(r) <= _ENDING)
             for w, r in zip(here, phrase, strict=True)
         ):
             return True

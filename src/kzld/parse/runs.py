@@ -150,8 +150,30 @@ def _initials(word: tuple[int, str], stop: tuple[int, str]) -> bool:
     return word[0] + len(word[1]) == stop[0] and initials is not None
 
 
+class _TypeWords:
+    """Whether a type word stands among the tokens of a name from its first to a given one,
+    read once however often it is asked (a long name would otherwise be read again at each of
+    its tokens)."""
+
+    __slots__ = ("_first", "_read", "_tokens")
+
+    def __init__(self, tokens: list[Token], start: int) -> None:
+        self._tokens = tokens
+        self._read = start
+        self._first: int | None = None
+
+    def before(self, k: int) -> bool:
+        """True when a type word stands among the tokens from the name's first up to ``k``."""
+        while self._first is None and self._read < k:
+            if is_type_word(self._tokens[self._read][1]):
+                self._first = self._read
+            self._read += 1
+        return self._first is not None and self._first < k
+
+
 def _name_end(tokens: list[Token], start: int, ands: frozenset[str]) -> int:
     """The index after the last token of the name that opens at ``tokens[start]``."""
+    typed = _TypeWords(tokens, start)
     k = start
     while k < len(tokens):
         token = tokens[k][1]
@@ -177,11 +199,11 @@ def _name_end(tokens: list[Token], start: int, ands: frozenset[str]) -> int:
         previous = tokens[k - 1][1] if k > start else None
         if previous is not None and previous.endswith(")") and token[:1].islower():
             break  # "İşçi Partisi (ZİP) işçi sınıfını": a bracketed abbreviation ends the name
-        if previous is not None and _after_last_type(token, previous, tokens[start:k]):
+        if previous is not None and _after_last_type(token, previous, typed, k):
             break
         if k == start or _continues(token, following, previous):
             k += 1
-        elif _inner_words(tokens, k, start) or _inner_words(tokens, k + 1, start):
+        elif _inner_words(tokens, k, start, typed) or _inner_words(tokens, k + 1, start, typed):
             k += 1  # "Parti du travail de Zetlande"
         else:
             break
@@ -206,26 +228,28 @@ def _spelled_out(tokens: list[Token], start: int, end: int) -> int | None:
     return None
 
 
-def _after_last_type(token: str, previous: str, before: list[Token]) -> bool:
+def _after_last_type(token: str, previous: str, typed: _TypeWords, k: int) -> bool:
     """True when ``token``, in a script without capitals that puts a name's type word last
     ("ভারতের কমিউনিস্ট পার্টি", "भारतीय कम्युनिस्ट पार्टी"), comes after that type word (or the
-    bracket after it) and is none itself: the name ended there."""
+    bracket after it; ``typed``: the name's type words, ``token`` its ``k``-th token) and is none
+    itself: the name ended there."""
     if not uncased(token) or arabic_script(token) or token.startswith("("):
         return False
-    if is_type_word(token) or is_qualifier(token) or not any(is_type_word(t) for _, t in before):
+    if is_type_word(token) or is_qualifier(token) or not typed.before(k):
         return False
     return is_type_word(previous) or previous.endswith(")")
 
 
-def _inner_words(tokens: list[Token], k: int, start: int) -> bool:
+def _inner_words(tokens: list[Token], k: int, start: int, typed: _TypeWords) -> bool:
     """True when the word ``tokens[k]``, in lower case after a joining word, stands inside a name
     that goes on in capitals after another joining word ("Parti du travail de Zetlande", "Party
-    of the working people of X"), in a name that has a type word already."""
+    of the working people of X"), in a name that has a type word already (``typed``, of the name
+    opening at ``tokens[start]``)."""
     if k - 1 <= start or k >= len(tokens) or not is_name_join(tokens[k - 1][1]):
         return False
     if not tokens[k][1][:1].islower() or is_name_join(tokens[k][1]):
         return False
-    if not any(is_type_word(t) for _, t in tokens[start:k]):
+    if not typed.before(k):
         return False
     for j in range(k + 1, min(k + 3, len(tokens))):
         token = tokens[j][1]

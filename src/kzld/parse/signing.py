@@ -137,7 +137,7 @@ def sentence_signers(line: Line) -> Section | None:
         # from the sentence's start to the line's end: the names may run past its stop
         sentence = line.content[at:]
         found, after = subject(sentence, line.start + at, relaxed=True)
-        following = [fold(w.strip(",.:")) for w in after.split()[:3]]
+        following = [fold(w.strip(",.:")) for w in after.split(maxsplit=3)[:3]]
         signing = next((k for k, w in enumerate(following) if signing_words().matches(w)), None)
         if signing is None or not plausible(found, True):
             continue

@@ -32,10 +32,10 @@ def _as_subject(sentence: str, run: Run) -> bool:
     """True when the names of ``run`` are the subject that opens ``sentence``: at most a few words
     before the first (after a dateline), a word in lower case right after the last (a verb)."""
     before = sentence[dateline_end(sentence) : run[0][0]]
-    if len(before.split()) > _BEFORE_SUBJECT or re.search(r"[,;:]", before):
+    if len(before.split(maxsplit=_BEFORE_SUBJECT)) > _BEFORE_SUBJECT or re.search(r"[,;:]", before):
         return False
     after = sentence[run[-1][0] + len(run[-1][1]) :].lstrip(" ,»”\"'")
-    following = after.split()[:1]
+    following = after.split(maxsplit=1)[:1]
     if not following or is_name_join(following[0]):
         return False
     head = following[0][:1]

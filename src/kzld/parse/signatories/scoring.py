@@ -366,7 +366,9 @@ def _enumeration(block: Block) -> bool:
     if any(evidence(raw).sentence for raw in raws):
         return False  # "..., A and B founded an alliance. Y, ... said": a sentence ends inside
     lower = sum(1 for raw in raws if evidence(raw).lower_start and not _led(raw))
-    longest = 18 if any(semicolons(line.content) for line, _, _ in block.items) else 12
+    # each line once: a line of many items is counted once, not once an item
+    contents = dict.fromkeys(line.content for line, _, _ in block.items)
+    longest = 18 if any(semicolons(content) for content in contents) else 12
     return all(len(words(raw)) <= longest for raw in raws) and lower <= 0.2 * len(raws)
 
 
