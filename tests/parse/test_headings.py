@@ -304,3 +304,15 @@ def test_one_word_above_the_headline_is_the_sites_even_when_the_prose_echoes_it(
 def test_a_bullet_before_the_title_is_no_part_of_it(language: str) -> None:
     title, paragraphs, _ = _read(f"• {TITLES[language]}", PROSE[language])
     assert (title, paragraphs) == (TITLES[language], [PROSE[language]])
+
+
+def test_no_letter_before_the_first_ideographic_one_is_compared_in_pairs() -> None:
+    # echo compares a word of Chinese characters or kana by its pairs of characters, and skips
+    # asking a word letter by letter when it holds no character from U+2E80 on
+    from kzld.model.scripts import letter_script
+    from kzld.parse.headings import _FIRST_IDEOGRAPHIC, _IDEOGRAPHIC
+
+    below = (chr(c) for c in range(ord(_FIRST_IDEOGRAPHIC)))
+    assert [c for c in below if letter_script(c) in _IDEOGRAPHIC] == []
+    assert letter_script(_FIRST_IDEOGRAPHIC) in _IDEOGRAPHIC
+    assert echo("工会声明", "全国工会发表声明") == 2 / 3  # 工会 and 声明, not 会声

@@ -70,6 +70,9 @@ _STEM = 5
 _SHORT = 4
 _WORD = re.compile(rf"[\w{WORD_MARKS}]+")
 _IDEOGRAPHIC = frozenset({"CJK", "HIRAGANA", "KATAKANA"})
+#: The first character of those scripts (U+2E80, a CJK radical): a word of letters before it
+#: holds none, and is not asked letter by letter.
+_FIRST_IDEOGRAPHIC = "\u2e80"
 
 #: A label wholly in brackets ("<Notice>", "[Home]", "【News】").
 _BRACKETED = re.compile(r"^(?:<[^<>]*>|\[[^\[\]]*\]|【[^【】]*】|〈[^〈〉]*〉|〔[^〔〕]*〕)$")
@@ -162,7 +165,7 @@ def _units(text: str) -> frozenset[str]:
             continue
         if letter_script(word[0]) == "ARABIC":
             word = _ARTICLE.sub("", word)
-        if any(letter_script(c) in _IDEOGRAPHIC for c in word):
+        if max(word) >= _FIRST_IDEOGRAPHIC and any(letter_script(c) in _IDEOGRAPHIC for c in word):
             found.update(word[k : k + 2] for k in range(len(word) - 1))
         elif len(word) >= _SHORT:
             found.add(word[:_STEM])
