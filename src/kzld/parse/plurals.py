@@ -153,6 +153,7 @@ def plural_signers(line: Line) -> Section | None:
     out, and as many as a number before the word says."""
     content = line.content
     names: list[tuple[int, str]] = []
+    taken: set[tuple[int, str]] = set()  # the names, to look up (a paragraph may hold thousands)
     for word in WORD.finditer(content):
         if not generic_plural(word.group()) or (names and word.start() < names[-1][0] - line.start):
             continue
@@ -172,7 +173,9 @@ def plural_signers(line: Line) -> Section | None:
             kept = [found[0], *(unglued(at, name) for at, name in found[1:])] if found else []
             kept = organisations(kept)
             if len(kept) >= 2 and (value is None or value == len(kept)):
-                names += [n for n in kept if n not in names]
+                new = [n for n in kept if n not in taken]
+                names += new
+                taken.update(new)
                 break
             lower = _LOWER.match(content, at)
             if not lower or not lower.group(1)[:1].islower() or generic_plural(lower.group(1)):

@@ -156,7 +156,8 @@ def sentence_signers(line: Line) -> Section | None:
         if found and plausible(found, False) and not any(f in names for f in found):
             names += found
     if not titled:
-        names += [n for n in _after_verbs(line) if n not in names]
+        taken = set(names)
+        names += [n for n in _after_verbs(line) if n not in taken]
     return signers_section(line, names, "phrase") if names else None
 
 
@@ -165,6 +166,7 @@ def _after_verbs(line: Line) -> list[tuple[int, str]]:
     aderito l’Associazione X, la Rete Y e Z", "have joined the X Party of Britain and the Y
     Union"): persons and countries among them left out."""
     names: list[tuple[int, str]] = []
+    taken: set[tuple[int, str]] = set()  # the names, to look up (a paragraph may hold thousands)
     for word in WORD.finditer(line.content):
         if not signing_words().matches(fold(word.group())):
             continue
@@ -172,5 +174,7 @@ def _after_verbs(line: Line) -> list[tuple[int, str]]:
         found, _ = name_run(line.content[at:], line.start + at, relaxed=True)
         kept = organisations(found)
         if len(kept) >= 2:  # one name alone after the verb is what it signed, or who signed a
-            names += [n for n in kept if n not in names]  # treaty the argument speaks of
+            new = [n for n in kept if n not in taken]  # treaty the argument speaks of
+            names += new
+            taken.update(new)
     return names
