@@ -137,6 +137,10 @@ def _dates(text: str) -> tuple[date | None, date | None]:
         ("ko", "서울, 2021. 3. 14.(일)", date(2021, 3, 14)),
         ("ja", "東京、2021年3月14日（日）", date(2021, 3, 14)),
         ("en", "Zedtown, 14 March 2021 (Sun)", date(2021, 3, 14)),
+        # a city's name before a dash (not a site's section: "Internacional - 08 Xan 2020")
+        ("uk", "Київ – 14 березня 2021 року", date(2021, 3, 14)),
+        ("ru", "Москва - 14 марта 2021", date(2021, 3, 14)),
+        ("el", "Αθήνα – 14 Μαρτίου 2021", date(2021, 3, 14)),
         # Albanian "më" (on) before the date
         ("sq", "Tiranë, më 14 mars 2021", date(2021, 3, 14)),
         # a comma of the Arabic script, and the marks of writing direction
@@ -257,3 +261,7 @@ def test_a_year_with_the_mark_of_its_era_dates_a_sentence_of_making() -> None:
 
 def test_a_bracketed_word_of_the_latin_script_after_a_date_is_no_weekday() -> None:
     assert read_dateline("14 March 2021 (PDF)") is None
+
+
+def test_a_sites_section_before_a_dash_still_makes_a_stamp() -> None:
+    assert read_dateline("Internacional - 08 Xan 2020") == ("stamp", date(2020, 1, 8), None)

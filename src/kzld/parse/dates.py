@@ -38,6 +38,7 @@ from .calendars import (
 )
 from .cues import folded_words, vocabulary, word_file
 from .language import detect
+from .places import is_city
 from .remembered import remembered
 from .text import Line, WordSet, folded_in_place, sentences
 
@@ -420,14 +421,15 @@ _SECTION = re.compile(r"^(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)\s+[-–—]\s+(?P<
 
 def _sectioned(line: str) -> tuple[str, date, str | None] | None:
     """The page's stamp after the name of the site's section it is filed under, behind a dash
-    ("Internacional - 08 Xan 2020"); a place in capitals before a dash is a dateline's
-    ("ZEDTOWN - 12 May 2020")."""
+    ("Internacional - 08 Xan 2020"); a place in capitals or a city's name before a dash is a
+    dateline's ("ZEDTOWN - 12 May 2020", "Київ – 14 березня 2021 року")."""
     section = _SECTION.match(line)
     found = read_dateline(section.group("rest")) if section else None
     if section is None or found is None or found[2] is not None:
         return None
     label = section.group("label")
-    return ("dateline", found[1], label) if label.isupper() else ("stamp", found[1], None)
+    placed = label.isupper() or is_city(label)
+    return ("dateline", found[1], label) if placed else ("stamp", found[1], None)
 
 
 #: The longest line read for a clock time beside a date (:func:`_clocked`).
