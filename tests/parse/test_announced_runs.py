@@ -124,3 +124,37 @@ def test_parties_among_the_signers_after_their_leaders_sign(
 )  # fmt: skip
 def test_an_among_phrase_opening_a_run_is_no_name(text: str, signers: list[str]) -> None:
     assert outside_of(read_text(text + "\n" + PROSE["en"] + "\n")) == signers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # Spanish and Portuguese: a reflexive "se" before the verb, no word for "with"
+        ("A la marcha se suman sindicatos, entre ellos la Unión Xandiana de Trabajadores, la "
+         "Federación Zetlandesa de Maestros y el Sindicato Ypsilon.", "es"),
+        ("Na marcha se juntaram sindicatos, entre outros União Xandiana dos Trabalhadores, "
+         "Federação Zetlandesa dos Professores e Sindicato Ypsilon.", "pt"),
+    ],
+)  # fmt: skip
+def test_a_reflexive_pronoun_before_the_group_is_no_word_for_with(
+    sentence: str, language: str
+) -> None:
+    found = outside_of(read_text(_text(sentence, PROSE[language])))
+    assert len(found) == 3 and found[2].endswith("Sindicato Ypsilon")
+
+
+@pytest.mark.parametrize(
+    ("sentences", "signers"),
+    [
+        ("The appeal is backed by many organisations. Among them are the Xandia Workers Union, "
+         "the Zetland Teachers Federation and the Ypsilon Tenants League.",
+         ["Zetland Teachers Federation", "Ypsilon Tenants League"]),
+        ("Den Aufruf tragen viele Organisationen. Darunter der Xandische "
+         "Gewerkschaftsbund, der Zetländische Lehrerverband und der Ypsilon Mieterverein.",
+         ["Xandische Gewerkschaftsbund", "Zetländische Lehrerverband", "Ypsilon Mieterverein"]),
+    ],
+)  # fmt: skip
+def test_a_group_closing_the_sentence_before_is_the_one_among_them_points_at(
+    sentences: str, signers: list[str]
+) -> None:
+    assert outside_of(read_text(_text(sentences)))[-len(signers) :] == signers

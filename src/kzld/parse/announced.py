@@ -128,9 +128,7 @@ def _group(before: list[re.Match[str]], previous: str) -> bool:
     """True when a word for organisations in the plural is among the words ``before`` a phrase
     in its sentence or in the ``previous`` sentence ("Numerous organisations back the appeal.
     Among them ..."; not "The strike spreads. Among them ...")."""
-    return any(generic_plural(w.group()) for w in before) or any(
-        generic_plural(w) for w in previous.split()
-    )
+    return any(generic_plural(w.group()) for w in (*before, *WORD.finditer(previous)))
 
 
 def _accompanied(before: str) -> bool:
