@@ -46,8 +46,7 @@ def test_a_rule_under_several_names_closes_their_list() -> None:
         "=================",
         *(f"- {name}" for name in after),
     ]
-    found = lists_of(read_text("\n".join(lines) + "\n"))
-    assert found[0] == names
+    assert lists_of(read_text("\n".join(lines) + "\n")) == [names, after]
 
 
 #: A heading of signatures, and parties numbered without full stops, a line to sign under each.
