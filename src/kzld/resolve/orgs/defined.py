@@ -22,6 +22,13 @@ whole corpus and answers two questions, each only where the corpus's evidence is
   ``alias``) goes by the entry's key, when every text that writes it so names one entry and no
   abbreviation defines it as a new organisation.
 
+A new organisation's name whose type words the type-word table reads by a stem, written with no
+abbreviation, defines its key's inflected form (:func:`~kzld.resolve.orgs.identity.inflection_key`,
+filed apart: :data:`STEM`): names of new organisations with one such form are one
+organisation, the case forms of one name whose type words alone differ (a nominative and a
+genitive), when no two of them state two countries and none is keyed by its era; they go by
+the first of their keys in sort order. Such forms join nothing else and block no alias.
+
 The answers depend only on the set of definitions, never on the order the texts were read in.
 An abbreviation the organisation authority knows is its business, never defined here. A name
 keyed by its era ("...-before-1988") is never joined to another.
@@ -39,10 +46,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-__all__ = ["MIN_LETTERS", "Answer", "Definition", "Definitions", "ask_key", "ask_meaning"]
+__all__ = ["MIN_LETTERS", "STEM", "Answer", "Definition", "Definitions", "ask_key", "ask_meaning"]
 
 #: The fewest letters of an abbreviation that is given a meaning, or joins two names.
 MIN_LETTERS = 3
+#: What a definition's ``abbreviation`` starts with when it is a name's inflected form.
+STEM = "~"
 #: The end of the key of a name keyed by its era (see :func:`.identity.era`).
 _ERA = re.compile(r"-(?:before|after)-\d+$")
 
@@ -104,7 +113,7 @@ class Definitions:
     def _by_abbreviation(self) -> dict[str, tuple[Definition, ...]]:
         found: dict[str, list[Definition]] = defaultdict(list)
         for definition in self.definitions:
-            if not definition.alias:
+            if not definition.alias and not definition.abbreviation.startswith(STEM):
                 found[definition.abbreviation].append(definition)
         return {key: tuple(ones) for key, ones in found.items()}
 
@@ -117,7 +126,7 @@ class Definitions:
         for definition in self.definitions:
             if definition.alias:
                 entries[definition.alias].add(definition.key)
-        new = {d.key for d in self.definitions if not d.known}
+        new = {d.key for d in self.definitions if not d.known and d.abbreviation[:1] != STEM}
         return {
             alias: keys.pop()
             for alias, keys in entries.items()
@@ -174,10 +183,25 @@ class Definitions:
                 joined.update((key, first) for key in keys if key != first)
         return joined
 
+    @cached_property
+    def _inflected(self) -> dict[str, str]:
+        """Each new organisation's key -> the key it goes by, joined by one inflected form (see
+        the module's docstring); only those joined to others."""
+        found: dict[str, list[Definition]] = defaultdict(list)
+        for definition in self.definitions:
+            if definition.abbreviation.startswith(STEM) and not _ERA.search(definition.key):
+                found[definition.abbreviation].append(definition)
+        joined: dict[str, str] = {}
+        for definitions in found.values():
+            keys = sorted({d.key for d in definitions})
+            if len(keys) > 1 and len({d.country for d in definitions} - {None}) <= 1:
+                joined.update((key, keys[0]) for key in keys[1:])
+        return joined
+
     def key(self, key: str) -> str:
         """The key a new organisation keyed ``key`` goes by (``key`` itself unless joined to
         another, or the alias of an authority entry's name)."""
-        return self._aliases.get(key) or self._keys.get(key, key)
+        return self._aliases.get(key) or self._keys.get(key) or self._inflected.get(key, key)
 
     def meaning(self, abbreviation: str) -> tuple[str, str | None] | None:
         """The key and the country of the one organisation the corpus defines ``abbreviation``

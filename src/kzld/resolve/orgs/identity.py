@@ -55,7 +55,15 @@ from .names import (
 )
 from .typewords import type_words
 
-__all__ = ["MAX_OWN_WORDS", "Identity", "era", "identity_of", "key_of_new", "one_country"]
+__all__ = [
+    "MAX_OWN_WORDS",
+    "Identity",
+    "era",
+    "identity_of",
+    "inflection_key",
+    "key_of_new",
+    "one_country",
+]
 
 #: The most own words an identity has: a name with more is not understood well enough.
 MAX_OWN_WORDS = 2
@@ -168,6 +176,27 @@ def key_of_new(
             return f"{identity.key}-{when}", identity.country
     country = one_country(reading.beside, reading.named)
     return new_key(_as_keyed(reading.label), country), country
+
+
+def inflection_key(
+    reading: Reading,
+    index: AuthorityIndex,
+    candidates: tuple[Candidate, ...],
+    year: int | None = None,
+) -> str:
+    """The key of a new organisation (:func:`key_of_new`) with each of its type words that the
+    type-word table reads by a stem cut to that stem: one key for the case forms of one name
+    whose type words alone are inflected ("Xandian Confederation" and a genitive "Xandian
+    Confederation's" of a language that writes it with an ending), since the table says the
+    letters after the stem may be any ending. A key by identity, or of an abbreviation, is
+    itself: its type words are concepts already."""
+    key, country = key_of_new(reading, index, candidates, year)
+    label = _as_keyed(reading.label)
+    if key != new_key(label, country) or label != reading.label:
+        return key
+    table = type_words()
+    stemmed = [table.stem_of(word) or word for word in tokens(label)]
+    return new_key(" ".join(stemmed), country)
 
 
 def _as_keyed(label: str) -> str:

@@ -46,8 +46,8 @@ from .analysis import (
 from .authority import Authority, load_authority
 from .candidates import AuthorityIndex
 from .decide import Decision, decide
-from .defined import Answer, Definition, Definitions, ask_key, ask_meaning
-from .identity import key_of_new
+from .defined import STEM, Answer, Definition, Definitions, ask_key, ask_meaning
+from .identity import inflection_key, key_of_new
 from .mentions import ProseMatcher
 from .names import abbreviation_key, normalise
 from .review import Doubt, OrgReport, Sighting, alike_new
@@ -200,6 +200,8 @@ class OrganisationResolver:
         own, an alias of its name when the abbreviation took it without doubt."""
         reading, decision = resolved.reading, resolved.decision
         shorts = {abbreviation_key(a) for a in reading.abbreviations} - {""}
+        if not shorts and resolved.method == "new" and _named(reading):
+            return self._inflected(resolved, year)
         if len(shorts) != 1 or not _named(reading) or _within(reading):
             return None
         short = shorts.pop()
@@ -216,6 +218,16 @@ class OrganisationResolver:
             return None
         country = self.authority.entry(resolved.key).country
         return Definition(short, resolved.key, country, (), known=True)
+
+    def _inflected(self, resolved: _Resolved, year: int | None) -> Definition | None:
+        """What a new organisation's name written alone defines: its key's inflected form
+        (:func:`.identity.inflection_key`), when that is not the key itself."""
+        reading = resolved.reading
+        stem = inflection_key(reading, self.index, resolved.decision.candidates, year)
+        if stem == resolved.key:
+            return None
+        concepts = tuple(sorted(signature(reading.label).concepts))
+        return Definition(STEM + stem, resolved.key, resolved.country, concepts)
 
     def _ask(self, question: str) -> str:
         answer = self._asked[question] = self.defined.answer(question)

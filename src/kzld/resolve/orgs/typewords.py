@@ -77,6 +77,14 @@ class TypeWords:
         """The concept of a folded word, or None when it is not a type word."""
         return _concept(self, word)
 
+    def stem_of(self, word: str) -> str | None:
+        """The stem (without its ``*``) the table reads a folded word by, or None when the word
+        is no type word or one the table lists as written: the letters after it are a case
+        ending or another form of one type word ("confederation", "confederations")."""
+        if word in self.words:
+            return None
+        return next((stem for stem, _ in self.stems if word.startswith(stem)), None)
+
     def concepts_of_compound(self, word: str) -> tuple[str, ...]:
         """The concepts a compound or contraction stands for (empty when it is neither): one
         the table lists, or a stem of one concept joined to a word of another."""

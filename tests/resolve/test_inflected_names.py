@@ -1,0 +1,69 @@
+"""Case forms of one name: two new organisations' names whose type words alone are inflected
+("...կուսակցութիւն", a nominative, and "...կուսակցութեան", its genitive) are one organisation,
+where the type-word table reads those words by a stem. An own word inflected keeps them apart,
+and so do two countries."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kzld.model.records import Entry, Span
+from kzld.resolve.orgs import OrganisationResolver
+from kzld.resolve.orgs.authority import Authority
+from kzld.resolve.orgs.defined import STEM, Definition, Definitions
+
+#: A made-up Armenian party name (its own word "Քսանդ"), nominative and genitive.
+XAND_NOMINATIVE = "Քսանդ կուսակցութիւն"
+XAND_GENITIVE = "Քսանդ կուսակցութեան"
+
+
+def corpus_keys(
+    authority: Authority, entries: list[tuple[str, str | None]]
+) -> tuple[list[str], OrganisationResolver]:
+    """Each (name, abbreviation) as the one signatory of a text of its own, resolved as a build
+    does: every text, then again with what the texts define."""
+    resolver = OrganisationResolver(authority)
+
+    def resolved() -> list[str]:
+        return [
+            resolver.resolve_entry(
+                Entry(1, name if short is None else f"{name} ({short})", Span(0, 1), name, short),
+                language=None,
+                document=f"{i}.txt",
+            )
+            for i, (name, short) in enumerate(entries)
+        ]
+
+    resolved()
+    resolver.define(Definitions(resolver.take_record().definitions))
+    return resolved(), resolver
+
+
+def test_two_case_forms_of_a_new_name_are_one_organisation() -> None:
+    forward, resolver = corpus_keys(Authority(()), [(XAND_NOMINATIVE, None), (XAND_GENITIVE, None)])
+    backward, _ = corpus_keys(Authority(()), [(XAND_GENITIVE, None), (XAND_NOMINATIVE, None)])
+    # the first of the two keys in sort order names it, whatever order the texts are read in
+    assert forward == backward[::-1] == ["x-ksand-kowsaktsowtean"] * 2
+    assert [o.key for o in resolver.organisations()] == ["x-ksand-kowsaktsowtean"]
+
+
+def test_an_own_word_in_another_form_keeps_two_names_apart() -> None:
+    keys, _ = corpus_keys(Authority(()), [(XAND_NOMINATIVE, None), ("Քսանդի կուսակցութեան", None)])
+    assert keys == ["x-ksand-kowsaktsowtiwn", "x-ksandi-kowsaktsowtean"]
+
+
+def test_case_forms_that_state_two_countries_stay_apart() -> None:
+    nominative = Definition(f"{STEM}x-ksand-kowsakts", "x-ksand-kowsaktsowtiwn", "AM", ())
+    genitive = Definition(f"{STEM}x-ksand-kowsakts", "x-ksand-kowsaktsowtean", "GE", ())
+    apart = Definitions((nominative, genitive))
+    assert apart.key(nominative.key) == nominative.key
+    assert apart.key(genitive.key) == genitive.key
+    # one of them of no stated country: one organisation
+    one = Definitions((nominative, replace(genitive, country=None)))
+    assert one.key(nominative.key) == genitive.key
+
+
+def test_an_inflected_form_is_no_abbreviation() -> None:
+    form = Definition(f"{STEM}x-ksand-kowsakts", "x-ksand-kowsaktsowtiwn", "AM", ())
+    assert Definitions((form,)).meaning("x-ksand-kowsakts") is None
+    assert Definitions((form,)).meaning(form.abbreviation) is None
