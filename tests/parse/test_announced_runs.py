@@ -148,7 +148,7 @@ def test_a_reflexive_pronoun_before_the_group_is_no_word_for_with(
     [
         ("The appeal is backed by many organisations. Among them are the Xandia Workers Union, "
          "the Zetland Teachers Federation and the Ypsilon Tenants League.",
-         ["Zetland Teachers Federation", "Ypsilon Tenants League"]),
+         ["Xandia Workers Union", "Zetland Teachers Federation", "Ypsilon Tenants League"]),
         ("Den Aufruf tragen viele Organisationen. Darunter der Xandische "
          "Gewerkschaftsbund, der Zetländische Lehrerverband und der Ypsilon Mieterverein.",
          ["Xandische Gewerkschaftsbund", "Zetländische Lehrerverband", "Ypsilon Mieterverein"]),
@@ -158,3 +158,19 @@ def test_a_group_closing_the_sentence_before_is_the_one_among_them_points_at(
     sentences: str, signers: list[str]
 ) -> None:
     assert outside_of(read_text(_text(sentences)))[-len(signers) :] == signers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signers"),
+    [
+        # a verb after the phrase, then an article and the first name
+        ("Many organisations back the appeal, among them are the Xandia Workers Union, the "
+         "Zetland Teachers Federation and the Ypsilon Tenants League.",
+         ["Xandia Workers Union", "Zetland Teachers Federation", "Ypsilon Tenants League"]),
+        ("Den Aufruf tragen viele Organisationen, darunter sind der Xandische "
+         "Gewerkschaftsbund, der Zetländische Lehrerverband und der Ypsilon Mieterverein.",
+         ["Xandische Gewerkschaftsbund", "Zetländische Lehrerverband", "Ypsilon Mieterverein"]),
+    ],
+)  # fmt: skip
+def test_a_verb_after_among_them_is_passed_over(sentence: str, signers: list[str]) -> None:
+    assert outside_of(read_text(_text(sentence))) == signers

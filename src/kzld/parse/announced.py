@@ -30,6 +30,7 @@ from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.records import Section
 from .cues import folded_words, vocabulary
+from .lists import ARTICLE
 from .names import generic_plural
 from .outside import signers_section
 from .running import WORD, organisations, reads_as_name, uncased
@@ -144,6 +145,8 @@ def _enumeration(sentence: str, start: int, offset: int) -> list[tuple[int, str]
     commas (the module's docstring)."""
     names: list[tuple[int, str]] = []
     at = start
+    if not name_run(sentence[at:], 0, relaxed=True)[0]:
+        at = _past_verb(sentence, at)
     for _ in range(_PARTS):
         found, end = name_run(sentence[at:], offset + at, relaxed=True)
         if found:
@@ -162,6 +165,22 @@ def _enumeration(sentence: str, start: int, offset: int) -> list[tuple[int, str]
             break
         at = part.end()
     return names
+
+
+#: One word in lower case after a phrase, before an article and a name ("are the X").
+_VERB = re.compile(r"[^\W\d_]+\s+")
+
+
+def _past_verb(sentence: str, at: int) -> int:
+    """Past a word in lower case at ``at`` right after the phrase, when an article and a
+    capitalised name follow it: the verb that says who is among them ("among them are the X",
+    "darunter sind der X", "entre ellas están la X"); ``at`` when none is there."""
+    verb = _VERB.match(sentence, at)
+    if verb is None or not verb.group()[:1].islower() or speaks(verb.group().strip()):
+        return at
+    if fold(verb.group().strip()) in folded_words("and_words"):
+        return at
+    return verb.end() if ARTICLE.match(sentence[verb.end() : verb.end() + 8]) else at
 
 
 def _past_name(sentence: str, at: int, names: list[tuple[int, str]]) -> int | None:
