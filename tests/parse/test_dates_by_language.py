@@ -20,7 +20,7 @@ from lingua import Language
 
 from kzld.parse import read_bytes
 from kzld.parse.boilerplate import is_menu
-from kzld.parse.dates import read_dateline
+from kzld.parse.dates import find_date, read_dateline
 from kzld.parse.language import LANGUAGES
 
 from .prose import PROSE
@@ -265,3 +265,49 @@ def test_a_bracketed_word_of_the_latin_script_after_a_date_is_no_weekday() -> No
 
 def test_a_sites_section_before_a_dash_still_makes_a_stamp() -> None:
     assert read_dateline("Internacional - 08 Xan 2020") == ("stamp", date(2020, 1, 8), None)
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "created"),
+    [
+        # a sentence ends with a year, the next opens with a date: two things, not one date
+        ("en", "The Xandian Kettle Party was founded in 2019. 5 May 2020: its congress adopted "
+         "this declaration.", date(2020, 5, 5)),
+        # an issue's number and a month: no day
+        ("en", "The congress adopted this declaration, printed in the Xandian Bulletin No. 12, "
+         "March 2021.", None),
+        ("es", "El congreso aprobó esta declaración, publicada en el Boletín de Zetlandia n.º 12, "
+         "marzo de 2021.", None),
+        # the year first, then a clock time or a count after a dash: one day, not a range
+        ("hu", "A pártok vezetői 2018. május 10. - 14:00 órakor Budapesten elfogadták ezt a "
+         "nyilatkozatot.", date(2018, 5, 10)),
+        ("hu", "A pártok vezetői 2018. május 10-én - 12 párt - Budapesten elfogadták ezt a "
+         "nyilatkozatot.", date(2018, 5, 10)),
+        ("lt", "Partijų lyderiai susitikime 2018 m. gegužės 10 d. - 12 val. Vilniuje priėmė šį "
+         "pareiškimą.", date(2018, 5, 10)),
+    ],
+)  # fmt: skip
+def test_numbers_beside_a_date_add_no_day_and_take_none_away(
+    language: str, opening: str, created: date | None
+) -> None:
+    """A year closing a sentence before a date, an issue's number before a month, a clock time
+    or a count after a date written year first: the date the text gives, no other."""
+    assert _dates(f"Title\n\n{opening}\n\n{PROSE['en']}\n") == (created, None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        # a year closing a phrase, then a date: the date's own year
+        ("Signatories of 2019. 5 May 2020", date(2020, 5, 5)),
+        ("Unterzeichner 2001. 14. März 2021", date(2021, 3, 14)),
+        ("Parakstītāji 2001. 14. martā 2021", date(2021, 3, 14)),
+        # the year first with its word for "year" is one date
+        ("Parakstītāji 2021. gada 14. martā", date(2021, 3, 14)),
+        ("Қол қойғандар 2021 ж. 14 наурыз", date(2021, 3, 14)),
+    ],
+)
+def test_a_years_dot_is_no_word_for_year(phrase: str, day: date) -> None:
+    """The year first is read with a word for "year" ("2021. gada 14. martā"), never with a bare
+    dot, which closes a phrase: "2019. 5 May 2020" is 5 May 2020 (a list's heading)."""
+    assert find_date(phrase) == day

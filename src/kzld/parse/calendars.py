@@ -184,6 +184,9 @@ class _Patterns:
 
 
 # the patterns run over fold(line), so every literal word in them is written folded
+#: Ahead, a letter of no Latin script (the folded text's Latin letters are those of Latin-1,
+#: Latin Extended-A and -B and Latin Extended Additional).
+_UNLATIN_AHEAD = r"(?=[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff])"
 #: A day's number, with an ordinal's ending (Bengali "২৩শে", "১লা", "৫ই" as well, Greek
 #: "14ης", Spanish and Portuguese "1.º"), or a case's ending after a hyphen ("14-го", "14-і").
 _DAY = (
@@ -250,10 +253,11 @@ def _thai(months: dict[str, int]) -> str:
 
 @cache
 def year_before() -> str:
-    """A year's dot or word for "year" between the year and the day or month after it
-    (``year_words``: "2021. gada", "2021 ж.", "2021 թ.", "2019 m."), as a regular expression."""
+    """A word for "year" between the year and the day or month after it (``year_words``:
+    "2021. gada", "2021 ж.", "2021 թ.", "2019 m."), as a regular expression. A bare dot is no
+    such word: "Signatories of 2019. 5 May 2020" is a phrase's year and a date after it."""
     words = sorted((re.escape(fold(str(w))) for w in _data()["year_words"]), key=len, reverse=True)
-    return rf"(?:\.?\s*(?:{'|'.join(words)})(?!\w)\.?|\.)"
+    return rf"(?:\.?\s*(?:{'|'.join(words)})(?!\w)\.?)"
 
 
 def _written(month: str) -> str:
@@ -263,9 +267,9 @@ def _written(month: str) -> str:
     return (
         # joined by hyphens too: "24-May-2023"
         rf"(?:(?:{_RANGE.format(g='r1')}{_DAY.format(g='d1')}|(?P<o1>{_ordinals()}))"
-        # Hebrew's "in" written onto the month: "5 במאי 2020"; a comma after the day (Telugu
-        # "14, మార్చి 2021")
-        rf"(?:,?\s*|-)(?:de\s+|of\s+|ב)?"
+        # Hebrew's "in" written onto the month: "5 במאי 2020"; a comma after the day before a
+        # month not in Latin letters (Telugu "14, మార్చి 2021"; "No. 12, March 2021" is an issue)
+        rf"(?:,\s*{_UNLATIN_AHEAD}|\s*|-)(?:de\s+|of\s+|ב)?"
         rf"{_month_re('m1', month)}(?:\s*[,،]?\s*|-)"
         # a word for "of" or "year" before the year: "de 2020", Vietnamese "tháng 9 năm 2017",
         # Thai "ค.ศ. 2021" (of the Christian era) and "พ.ศ. 2564" (of the Buddhist era)
@@ -274,7 +278,7 @@ def _written(month: str) -> str:
         rf"{_YEAR.format(g='y2')})"
         # the year first: "2019. március 21.", "2019 m. kovo 21 d.", "2021 թ. մարտի 14", with
         # endings of case written onto each part ("2012ko martxoaren 14ean", "március 14-én")
-        rf"|(?:(?P<y3>\d{{4}})(?:{year_before()}|[^\W\d_]{{1,3}})?\s+{_month_re('m3', month)}"
+        rf"|(?:(?P<y3>\d{{4}})(?:{year_before()}|\.|[^\W\d_]{{1,3}})?\s+{_month_re('m3', month)}"
         rf"[^\W\d_]{{0,3}}\s+(?P<d3>\d{{1,2}})(?:\.|\s*d\.|-?[^\W\d_]{{1,3}}(?!\w))?(?!\d))"
         # the year, then the day and the month: "2021. gada 14. marts", "2021 ж. 14 наурыз"
         rf"|(?:(?P<y4>\d{{4}}){year_before()}\s+{_DAY.format(g='d4')}\s*"

@@ -1062,11 +1062,16 @@ def _range_before() -> re.Pattern[str]:
 def _range_after() -> re.Pattern[str]:
     """The last day of a range after a date that ends with its first day, as the languages
     that write the year first write it, folded: a dash or a word for "and", "to" or "until"
-    (``range_words``) and a day ("2018. május 10-11-én", "2018 m. gegužės 10–11 d.")."""
+    (``range_words``) and a day ("2018. május 10-11-én", "2018 m. gegužės 10–11 d."). A first
+    day written with its own ending or word ("10-én", "10 d.") is one day, and a clock time is
+    no day ("2018. május 10. - 14:00")."""
     words = "|".join(
         sorted({re.escape(folded_in_place(w)) for w in _data()["range_words"]}, key=len)[::-1]
     )
-    return re.compile(rf"\.?\s*(?:[-–—]|(?:{words})\s)\s*\d{{1,2}}(?!\d)")
+    return re.compile(
+        rf"(?<![^\W\d_])(?<![^\W\d_]\.)"
+        rf"\.?\s*(?:[-–—]|(?:{words})\s)\s*\d{{1,2}}(?!\d|[:.,]\d)"
+    )
 
 
 @remembered()
