@@ -327,6 +327,9 @@ def test_an_owner_of_no_country_may_be_written_in_any_language() -> None:
     )
     resolver = OrganisationResolver(Authority((*sharing.entries, world)))
     assert _in_list(resolver, ["XKP"], "pt") == ["x-xkp"]
+    # nor is it that entry because no other owner's country speaks the list's language
+    for language in ("de", "fr"):
+        assert _in_list(resolver, ["XKP"], language) == ["x-xkp"], language
 
 
 def test_an_abbreviation_only_one_entry_has_beside_a_loose_translation_of_its_country() -> None:

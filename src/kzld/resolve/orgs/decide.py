@@ -327,7 +327,9 @@ def _one_speaker(
     speakers = []
     for key in sorted(owners):
         country = index.authority.entry(key).country
-        if country is None or spoken in country_languages(country):
+        if country is None:
+            return None  # nor do the other owners' languages make it this one by elimination
+        if spoken in country_languages(country):
             speakers.append(owners[key])
     if len(speakers) != 1:
         return None
