@@ -62,6 +62,8 @@ def test_a_direct_file_holds_exactly_the_bytes_written(
     target = tmp_path / "kzld.ttl"
     target.touch()
     written = DirectFile(target)
+    if direct and not written.direct:  # else this would test the cached path twice
+        pytest.skip("the test folder's file system refuses O_DIRECT")
     for piece in PIECES:
         written.write(piece)
     written.finish()
