@@ -186,6 +186,16 @@ def test_a_long_paragraph_of_plurals_converts() -> None:
     assert [e.name for s in document.sections for e in s.entries] == ["Workers Party"]
 
 
+def test_a_long_lead_of_groups_such_as_converts() -> None:
+    # a lead naming a group "such as" others at each of its places reads the words before each
+    # place once for the sentence, and a stretch to the next comma only as far as a description
+    # goes (at 250 kB that took minutes)
+    groups = "The unions such as the federation of the port met again and " * 4_000
+    text = HEAD.replace("\n\n", "\n\n" + groups + "\n\n", 1) + "1. Workers Party\n"
+    document = read_bytes("groups.txt", text.encode("utf-8"))
+    assert [e.name for s in document.sections for e in s.entries] == ["Workers Party"]
+
+
 def test_a_line_over_the_limit_is_refused_naming_its_line() -> None:
     text = HEAD + "x" * (MAX_LINE_CHARS + 1) + "\n"
     with pytest.raises(InputError) as caught:

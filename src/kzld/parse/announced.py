@@ -23,7 +23,8 @@ them ...", "attacks on unions such as ...") signs nothing.
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, cached_property
 from itertools import pairwise
 
 from ..model.countries import country_code
@@ -50,8 +51,12 @@ _LOWER_WORDS = 6
 _PARTS = 60
 #: Spaces and punctuation between a phrase and the first name after it.
 _GAP = re.compile(r"[\s:,–—-]*")
-#: A stretch up to the next comma, with no stop, colon, bracket or quotation mark in it.
-_TO_COMMA = re.compile(r"[^,.;:!?()\[\]\"«»“”„]*,")
+#: A stretch up to the next comma, with no stop, colon, bracket or quotation mark in it, of
+#: :data:`_LOWER_WORDS` words at most (a longer one is no description and goes on with no name;
+#: bounded, so that looking for it costs its length, not the rest of the sentence's).
+_TO_COMMA = re.compile(rf"(?:\s*+[^\s,.;:!?()\[\]\"«»“”„]++){{0,{_LOWER_WORDS}}}\s*+,")
+#: A comma and the spaces around it.
+_COMMA = re.compile(r"\s*,\s*")
 
 
 @cache
@@ -89,39 +94,104 @@ def _announcements(sentence: str, previous: str) -> list[int]:
     the ``previous`` one (the group "them" points at), and after a word for "such as" that such
     a word comes shortly before; never when the group is what the sentence speaks of (a word of
     speaking shortly before the phrase, or a word of a topic before the plural: "we condemn the
-    attacks on unions, among them ...")."""
+    attacks on unions, among them ..."). The sentence's words are read once for all its phrases,
+    so that a sentence costs its length."""
     among, such_as = _phrases()
     folded = folded_in_place(sentence)
     places = [(m, True) for m in among.finditer(folded)]
     places += [(m, False) for m in such_as.finditer(folded)]
+    words = _Words(sentence, previous)
     found = []
     for match, among_them in places:
-        before = list(WORD.finditer(sentence, 0, match.start()))
-        if any(speaks(w.group()) and not statement_word(fold(w.group())) for w in before[-_NEAR:]):
+        before = words.near(match.start())
+        if any(speaks(w.group()) and not statement_word(fold(w.group())) for w in before):
             continue
-        plural = next((w for w in before[-_NEAR:] if generic_plural(w.group())), None)
-        if plural is None and not (among_them and _group(before, previous)):
+        plural = next((w for w in before if generic_plural(w.group())), None)
+        if plural is None and not (among_them and words.group_before(match.start())):
             continue
-        if spoken_of(sentence[: plural.start() if plural else match.start()]):
+        if spoken_of(words.tail(plural.start() if plural else match.start())):
             continue
-        if plural is not None and _accompanied(sentence[: plural.start()]):
+        if plural is not None and _accompanied(words.tail(plural.start())):
             continue
         gap = _GAP.match(sentence, match.end())
         found.append(gap.end() if gap else match.end())
-    return sorted(found + _postposed(sentence))
+    return sorted(found + _postposed(sentence, words))
 
 
-def _postposed(sentence: str) -> list[int]:
+class _Words:
+    """A sentence's words (:data:`.running.WORD`) and its stretches between spaces, read once,
+    so that what stands before each of its phrases is found by bisection rather than by reading
+    the sentence from its start again."""
+
+    def __init__(self, sentence: str, previous: str) -> None:
+        self.sentence = sentence
+        self.previous = previous
+        self.tokens = list(re.finditer(r"\S+", sentence))
+        self.token_starts = [t.start() for t in self.tokens]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each word of the sentence starts."""
+        return [w.start() for w in WORD.finditer(self.sentence)]
+
+    @cached_property
+    def plurals(self) -> list[bool]:
+        """``plurals[k]``: one of the sentence's first ``k`` words is a word for organisations
+        in the plural."""
+        found = [False]
+        for word in WORD.finditer(self.sentence):
+            found.append(found[-1] or generic_plural(word.group()))
+        return found
+
+    @cached_property
+    def previous_plural(self) -> bool:
+        """True when the previous sentence holds a word for organisations in the plural."""
+        return _group([], self.previous)
+
+    def _first(self, end: int) -> int:
+        """The index of a word of the whole sentence far enough before ``end`` that the words
+        from it to ``end`` read as the words of ``sentence[:end]`` do (only the last one, which
+        ``end`` may cut, is read anew)."""
+        return max(0, bisect_left(self.starts, end) - _NEAR - 2)
+
+    def near(self, end: int) -> list[re.Match[str]]:
+        """The last :data:`_NEAR` words of ``sentence[:end]``."""
+        first = self._first(end)
+        low = self.starts[first] if first < len(self.starts) else end
+        return list(WORD.finditer(self.sentence, min(low, end), end))[-_NEAR:]
+
+    def group_before(self, end: int) -> bool:
+        """True when a word for organisations in the plural stands in ``sentence[:end]`` or in
+        the previous sentence (:func:`_group`)."""
+        first = self._first(end)
+        low = self.starts[first] if first < len(self.starts) else end
+        window = WORD.finditer(self.sentence, min(low, end), end)
+        if self.plurals[first] or any(generic_plural(w.group()) for w in window):
+            return True
+        return self.previous_plural
+
+    def tail(self, end: int) -> str:
+        """The last three stretches between spaces of ``sentence[:end]``, joined by a space:
+        what :func:`.spans.spoken_of` and :func:`_accompanied` read of it."""
+        count = bisect_left(self.token_starts, end)
+        last = self.tokens[max(0, count - 3) : count]
+        parts = [t.group() for t in last]
+        if last and last[-1].end() > end:
+            parts[-1] = self.sentence[last[-1].start() : end]
+        return " ".join(parts)
+
+
+def _postposed(sentence: str, words: _Words) -> list[int]:
     """Where names follow a postposition for "among" right after a word for organisations in
     the plural ("दलों में", ``among_after_plural``), unless the plural is spoken of."""
-    tokens = list(re.finditer(r"\S+", sentence))
+    tokens = words.tokens
     postpositions = folded_words("among_after_plural")
     return [
         token.end() + 1
         for previous, token in pairwise(tokens)
         if fold(token.group()) in postpositions
         and generic_plural(previous.group())
-        and not spoken_of(sentence[: previous.start()])
+        and not spoken_of(words.tail(previous.start()))
     ]
 
 
@@ -193,8 +263,8 @@ def _past_name(sentence: str, at: int, names: list[tuple[int, str]]) -> int | No
         first, name = names[-1]
         names[-1] = (first, name + rest.group()[:-1].rstrip())  # "X-Organitzacions per a la ..."
         return rest.end()
-    comma = re.match(r"\s*,\s*", sentence[at:])
-    return at + comma.end() if comma else None
+    comma = _COMMA.match(sentence, at)
+    return comma.end() if comma else None
 
 
 #: A full stop glued to the next sentence's first word at a name's end ("X de Zetlandia.El 15").
