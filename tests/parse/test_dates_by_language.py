@@ -311,3 +311,19 @@ def test_a_years_dot_is_no_word_for_year(phrase: str, day: date) -> None:
     """The year first is read with a word for "year" ("2021. gada 14. martā"), never with a bare
     dot, which closes a phrase: "2019. 5 May 2020" is 5 May 2020 (a list's heading)."""
     assert find_date(phrase) == day
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("Xandian Bulletin No. 12, March 2021", None),
+        ("Бюллетень Ксандии № 12, март 2021", None),
+        ("Δελτίο της Ξάνδιας, τεύχος 12, Μάρτιος 2021", None),
+        # Telugu's CLDR form writes a comma after the day
+        ("హైదరాబాద్, 14, మార్చి 2021", date(2021, 3, 14)),
+    ],
+)
+def test_an_issues_number_and_a_month_are_no_day(phrase: str, day: date | None) -> None:
+    """A number, a comma and a month in the Latin, Greek or Cyrillic script is an issue's
+    number and its month ("No. 12, March 2021"), not a day."""
+    assert find_date(phrase) == day

@@ -184,9 +184,12 @@ class _Patterns:
 
 
 # the patterns run over fold(line), so every literal word in them is written folded
-#: Ahead, a letter of no Latin script (the folded text's Latin letters are those of Latin-1,
-#: Latin Extended-A and -B and Latin Extended Additional).
-_UNLATIN_AHEAD = r"(?=[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff])"
+#: Ahead, a letter of none of the Latin, Greek and Cyrillic scripts, in none of whose languages
+#: CLDR writes a comma after the day ("d, MMMM y" is Telugu's): there "No. 12, March 2021",
+#: "№ 12, март 2021" are an issue's number and a month.
+_UNLATIN_AHEAD = (
+    r"(?=[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f])"
+)
 #: A day's number, with an ordinal's ending (Bengali "২৩শে", "১লা", "৫ই" as well, Greek
 #: "14ης", Spanish and Portuguese "1.º"), or a case's ending after a hyphen ("14-го", "14-і").
 _DAY = (
@@ -268,7 +271,7 @@ def _written(month: str) -> str:
         # joined by hyphens too: "24-May-2023"
         rf"(?:(?:{_RANGE.format(g='r1')}{_DAY.format(g='d1')}|(?P<o1>{_ordinals()}))"
         # Hebrew's "in" written onto the month: "5 במאי 2020"; a comma after the day before a
-        # month not in Latin letters (Telugu "14, మార్చి 2021"; "No. 12, March 2021" is an issue)
+        # month of another script than Latin, Greek, Cyrillic (Telugu "14, మార్చి 2021")
         rf"(?:,\s*{_UNLATIN_AHEAD}|\s*|-)(?:de\s+|of\s+|ב)?"
         rf"{_month_re('m1', month)}(?:\s*[,،]?\s*|-)"
         # a word for "of" or "year" before the year: "de 2020", Vietnamese "tháng 9 năm 2017",
