@@ -339,7 +339,7 @@ def test_an_abbreviation_only_one_entry_has_beside_a_loose_translation_of_its_co
     another kind, or no country, or another country, it is another organisation."""
     unions = AuthorityEntry(
         key="congress-of-south-african-kettle-unions",
-        name="Congress of South African Trade Unions of Kettles",
+        name="Kettle Congress of Trade Unions of South Africa",
         abbreviations=("COSAKU",),
         country="ZA",
         kinds=("trade-union",),
