@@ -28,6 +28,11 @@ ZEMBLA = AuthorityEntry(
     "zembla-farmers-union", "Farmers Union of Zembla", abbreviations=("FUZ",), kinds=("party",)
 )
 AUTHORITY = Authority((RURITANIA, ZEMBLA))
+#: Another entry whose abbreviation is one of the prose's ("LPR").
+RHODONIA = AuthorityEntry(
+    "liberal-people-of-rhodonia", "Liberal People of Rhodonia", abbreviations=("LPR",),
+    kinds=("party",),
+)  # fmt: skip
 
 TEXT = (
     "Joint statement of solidarity\n\nWe stand with the strikers, as the LPR and the Labour "
@@ -123,11 +128,7 @@ def test_a_new_entry_for_a_name_the_text_minted_touches_it(document: Document) -
 def test_a_new_entry_sharing_an_abbreviation_of_the_prose_touches_it(document: Document) -> None:
     before, consulted = resolved(AUTHORITY, document)
     # "LPR" now stands for two organisations: the prose's "LPR" is no longer taken as one
-    other = AuthorityEntry(
-        "liberal-people-of-rhodonia", "Liberal People of Rhodonia", abbreviations=("LPR",),
-        kinds=("party",),
-    )  # fmt: skip
-    grown = Authority((RURITANIA, ZEMBLA, other))
+    grown = Authority((RURITANIA, ZEMBLA, RHODONIA))
     after, _ = resolved(grown, document)
     assert mentioned(after) == [RURITANIA.key] != mentioned(before)
     assert AuthorityChange(AUTHORITY, grown).touches(consulted)
@@ -172,17 +173,13 @@ def test_a_form_added_to_an_entry_sharing_an_abbreviation_leaves_the_prose_of_it
 ) -> None:
     # the prose writes "LPR", which another entry shares; that entry gains a form, not an
     # abbreviation: "LPR" stays shared, and the text's prose is read as before
-    other = AuthorityEntry(
-        "liberal-people-of-rhodonia", "Liberal People of Rhodonia", abbreviations=("LPR",),
-        kinds=("party",),
-    )  # fmt: skip
-    shared = Authority((RURITANIA, ZEMBLA, other))
+    shared = Authority((RURITANIA, ZEMBLA, RHODONIA))
     before, consulted = resolved(shared, document)
-    grown = Authority((RURITANIA, ZEMBLA, replace(other, forms=("Rhodonian Liberals",))))
+    grown = Authority((RURITANIA, ZEMBLA, replace(RHODONIA, forms=("Rhodonian Liberals",))))
     assert not AuthorityChange(shared, grown).touches(consulted)
     after, _ = resolved(grown, document)
     assert (after.resolved, after.record) == (before.resolved, before.record)
     # an abbreviation taken away makes "LPR" Ruritania's alone: the prose is read again
-    alone = Authority((RURITANIA, ZEMBLA, replace(other, abbreviations=())))
+    alone = Authority((RURITANIA, ZEMBLA, replace(RHODONIA, abbreviations=())))
     assert AuthorityChange(shared, alone).touches(consulted)
     assert mentioned(resolved(alone, document)[0]) != mentioned(before)
