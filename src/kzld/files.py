@@ -54,6 +54,18 @@ def write_whole(path: Path, data: bytes) -> None:
         raise
 
 
+def _opened(path: Path, flags: int) -> tuple[int, bool]:
+    """A descriptor of ``path`` opened with ``flags`` past the page cache where the system and
+    the file system allow it, through the cache otherwise; and whether it is past the cache."""
+    direct = getattr(os, "O_DIRECT", 0)
+    if direct:
+        try:
+            return os.open(path, flags | direct), True
+        except OSError:  # a file system that refuses it (an older tmpfs)
+            pass
+    return os.open(path, flags), False
+
+
 class DirectFile:
     """A new file ``path`` (it exists, empty: made by :func:`tempfile.mkstemp`) written past the
     page cache where the system and the file system allow it, through the cache otherwise.
@@ -69,16 +81,7 @@ class DirectFile:
         self._view = memoryview(self._buffer)
         self._filled = 0
         self._offset = 0
-        direct = getattr(os, "O_DIRECT", 0)
-        self._fd = -1
-        if direct:
-            try:
-                self._fd = os.open(path, os.O_WRONLY | direct)
-            except OSError:  # a file system that refuses it (an older tmpfs)
-                self._fd = -1
-        self.direct = self._fd >= 0
-        if not self.direct:
-            self._fd = os.open(path, os.O_WRONLY)
+        self._fd, self.direct = _opened(path, os.O_WRONLY)
 
     def write(self, data: bytes | memoryview) -> None:
         """Add ``data`` at the end of the file."""
@@ -138,16 +141,8 @@ class DirectSource:
         self.name = str(path)
         self._buffer = mmap.mmap(-1, SPAN)  # page-aligned, as O_DIRECT needs
         self._view = memoryview(self._buffer)
-        direct = getattr(os, "O_DIRECT", 0)
-        self._file: io.FileIO | None = None
-        if direct:
-            try:
-                self._file = io.FileIO(os.open(path, os.O_RDONLY | direct))
-            except OSError:  # a file system that refuses it
-                self._file = None
-        self.direct = self._file is not None
-        if self._file is None:
-            self._file = io.FileIO(path)
+        fd, self.direct = _opened(path, os.O_RDONLY)
+        self._file: io.FileIO | None = io.FileIO(fd)
 
     def pieces(self, start: int, end: int) -> Iterator[memoryview]:
         """The bytes from ``start`` to ``end``, in order, each piece good until the next is
