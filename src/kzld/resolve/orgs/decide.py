@@ -172,11 +172,18 @@ def _short(
         return None
     if country in reading.countries:
         return found
-    if language is None or (spoken := language_of_tag(language)) in (
-        type_words().international_languages
-    ):
+    spoken = _list_language(language)
+    return found if spoken is not None and spoken in country_languages(country) else None
+
+
+def _list_language(language: str | None) -> str | None:
+    """The language of a list as CLDR names it (:func:`~kzld.model.scripts.language_of_tag`),
+    None where it is not known or is a language of international lists
+    (``international_languages`` in the type-word table), which says nothing of a country."""
+    if language is None:
         return None
-    return found if spoken in country_languages(country) else None
+    spoken = language_of_tag(language)
+    return None if spoken in type_words().international_languages else spoken
 
 
 def _translations(
@@ -319,10 +326,8 @@ def _one_speaker(
     letters. An entry of no country may be written in any language: then nothing is decided; nor
     in a language of international lists (``international_languages`` in the type-word table:
     English), which name organisations of every country by their own abbreviations."""
-    if language is None or len(owners) < 2:
-        return None
-    spoken = language_of_tag(language)
-    if spoken in type_words().international_languages:
+    spoken = _list_language(language)
+    if spoken is None or len(owners) < 2:
         return None  # "JVP" in English: the Sri Lankan party's as much as the American group's
     speakers = []
     for key in sorted(owners):
