@@ -321,14 +321,14 @@ def _one_speaker(
 ) -> tuple[Candidate, Evidence] | None:
     """Of the entries that share an abbreviation, the one whose country speaks the language of
     the list it is written in (CLDR's official languages, regional and de facto ones included),
-    when it is the only one and the name beside the abbreviation agrees with it: "PCB" in a
+    when it is the only one and the name beside the abbreviation agrees with it: "XKP" in a
     list in Portuguese is the Brazilian party, not the Bolivian or Beninese one of the same
     letters. An entry of no country may be written in any language: then nothing is decided; nor
     in a language of international lists (``international_languages`` in the type-word table:
     English), which name organisations of every country by their own abbreviations."""
     spoken = _list_language(language)
     if spoken is None or len(owners) < 2:
-        return None  # "JVP" in English: the Sri Lankan party's as much as the American group's
+        return None  # "XKP" in English: the Zetlandic party's as much as the Xandian group's
     speakers = []
     for key in sorted(owners):
         country = index.authority.entry(key).country
