@@ -1042,19 +1042,24 @@ def _a_place(place: str) -> bool:
 _RANGE_WINDOW = 40
 
 
+def _range_words() -> str:
+    """The words joining a range's first and last day (``range_words``), folded, as a regular
+    expression (longest first): the one list :func:`_range_before` and :func:`_range_after`
+    both read."""
+    words = {re.escape(folded_in_place(w)) for w in _data()["range_words"]}
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
 @cache
 def _range_before() -> re.Pattern[str]:
     """The first day of a range written out before a date, folded: a day, and its month when
     the range crosses one, then a dash, a slash or a word for "and", "to" or "until"
     (``range_words``, any language) and maybe an article: "l'11 e il 12 aprile", "du 18 au 20
     octobre", "10 và 11 tháng 5", "30 April - 1 May", "من 10 إلى 11 مايو"."""
-    words = "|".join(
-        sorted({re.escape(folded_in_place(w)) for w in _data()["range_words"]}, key=len)[::-1]
-    )
     _, month = names_of("months")
     return re.compile(
         rf"(?:(?:{month})\.?\s+)?(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er|e|o|°)?\.?\s*(?:(?:de\s+|of\s+)?(?:{month})\.?\s*)?"
-        rf"(?:[-–—/~～〜]|(?<!\w)(?:{words}))\s*(?:(?:il|le|el|the|den|l'|l’|al|au)\s*)?$"
+        rf"(?:[-–—/~～〜]|(?<!\w)(?:{_range_words()}))\s*(?:(?:il|le|el|the|den|l'|l’|al|au)\s*)?$"
     )
 
 
@@ -1065,12 +1070,9 @@ def _range_after() -> re.Pattern[str]:
     (``range_words``) and a day ("2018. május 10-11-én", "2018 m. gegužės 10–11 d."). A first
     day written with its own ending or word ("10-én", "10 d.") is one day, and a clock time is
     no day ("2018. május 10. - 14:00")."""
-    words = "|".join(
-        sorted({re.escape(folded_in_place(w)) for w in _data()["range_words"]}, key=len)[::-1]
-    )
     return re.compile(
         rf"(?<![^\W\d_])(?<![^\W\d_]\.)"
-        rf"\.?\s*(?:[-–—]|(?:{words})\s)\s*\d{{1,2}}(?!\d|[:.,]\d)"
+        rf"\.?\s*(?:[-–—]|(?:{_range_words()})\s)\s*\d{{1,2}}(?!\d|[:.,]\d)"
     )
 
 
