@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache, cached_property
 from itertools import pairwise
 
@@ -145,27 +146,27 @@ class _Words:
 
     @cached_property
     def previous_plural(self) -> bool:
-        """True when the previous sentence holds a word for organisations in the plural."""
-        return _group([], self.previous)
+        """True when the previous sentence holds a word for organisations in the plural
+        ("Numerous organisations back the appeal. Among them ..."; not "The strike spreads.
+        Among them ...")."""
+        return any(generic_plural(w.group()) for w in WORD.finditer(self.previous))
 
-    def _first(self, end: int) -> int:
+    def _window(self, end: int) -> tuple[int, Iterator[re.Match[str]]]:
         """The index of a word of the whole sentence far enough before ``end`` that the words
         from it to ``end`` read as the words of ``sentence[:end]`` do (only the last one, which
-        ``end`` may cut, is read anew)."""
-        return max(0, bisect_left(self.starts, end) - _NEAR - 2)
+        ``end`` may cut, is read anew), and those words."""
+        first = max(0, bisect_left(self.starts, end) - _NEAR - 2)
+        low = self.starts[first] if first < len(self.starts) else end
+        return first, WORD.finditer(self.sentence, min(low, end), end)
 
     def near(self, end: int) -> list[re.Match[str]]:
         """The last :data:`_NEAR` words of ``sentence[:end]``."""
-        first = self._first(end)
-        low = self.starts[first] if first < len(self.starts) else end
-        return list(WORD.finditer(self.sentence, min(low, end), end))[-_NEAR:]
+        return list(self._window(end)[1])[-_NEAR:]
 
     def group_before(self, end: int) -> bool:
         """True when a word for organisations in the plural stands in ``sentence[:end]`` or in
-        the previous sentence (:func:`_group`)."""
-        first = self._first(end)
-        low = self.starts[first] if first < len(self.starts) else end
-        window = WORD.finditer(self.sentence, min(low, end), end)
+        the previous sentence."""
+        first, window = self._window(end)
         if self.plurals[first] or any(generic_plural(w.group()) for w in window):
             return True
         return self.previous_plural
@@ -193,13 +194,6 @@ def _postposed(sentence: str, words: _Words) -> list[int]:
         and generic_plural(previous.group())
         and not spoken_of(words.tail(previous.start()))
     ]
-
-
-def _group(before: list[re.Match[str]], previous: str) -> bool:
-    """True when a word for organisations in the plural is among the words ``before`` a phrase
-    in its sentence or in the ``previous`` sentence ("Numerous organisations back the appeal.
-    Among them ..."; not "The strike spreads. Among them ...")."""
-    return any(generic_plural(w.group()) for w in (*before, *WORD.finditer(previous)))
 
 
 def _accompanied(before: str) -> bool:
