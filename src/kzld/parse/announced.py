@@ -31,7 +31,7 @@ from itertools import pairwise
 from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.records import Section
-from .cues import folded_words, vocabulary
+from .cues import folded_words, phrase_alternation
 from .lists import ARTICLE
 from .names import generic_plural
 from .outside import signers_section
@@ -66,9 +66,7 @@ def _phrases() -> tuple[re.Pattern[str], re.Pattern[str]]:
     place (``among_phrases`` and ``such_as_words`` of ``cues.yaml``)."""
 
     def pattern(key: str) -> re.Pattern[str]:
-        forms = sorted({fold(p) for p in vocabulary()[key]}, key=len, reverse=True)
-        joined = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
-        return re.compile(rf"(?<!\w)(?:{joined})(?!\w)")
+        return re.compile(rf"(?<!\w)(?:{phrase_alternation(key)})(?!\w)")
 
     return pattern("among_phrases"), pattern("such_as_words")
 

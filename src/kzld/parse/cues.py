@@ -12,7 +12,7 @@ from typing import Any
 from ..model.folding import fold
 from ..model.yamlio import safe_load
 
-__all__ = ["folded_words", "inner_cue_words", "vocabulary", "word_file"]
+__all__ = ["folded_words", "inner_cue_words", "phrase_alternation", "vocabulary", "word_file"]
 
 
 @cache
@@ -35,6 +35,15 @@ def folded_words(key: str) -> frozenset[str]:
     (``"word*"``) is no whole word: only a :class:`~kzld.parse.text.WordSet` of the list reads
     it, and it is left out here rather than kept as a form no word of a text can equal."""
     return frozenset(fold(w) for w in vocabulary()[key] if not str(w).endswith("*"))
+
+
+@cache
+def phrase_alternation(key: str) -> str:
+    """The phrases of the list ``key`` of ``cues.yaml``, folded, as the alternation of a pattern
+    over a text folded in place (:func:`~kzld.parse.text.folded_in_place`): the longest first,
+    any spaces between their words."""
+    forms = sorted({fold(p) for p in vocabulary()[key]}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
 
 
 #: A word with a space on either side: a word inside a line, neither its first nor its last.

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..model.folding import fold
 from ..model.records import Entry, Section, Span
-from .cues import vocabulary
+from .cues import phrase_alternation, vocabulary
 from .entries import split_entry
 from .names import (
     generic_plural,
@@ -120,9 +120,7 @@ def _named_plural(before: list[str]) -> bool:
 @cache
 def _among() -> re.Pattern[str]:
     """An "among them" phrase (``among_phrases``) opening a text, folded, and the gap after it."""
-    forms = sorted({fold(p) for p in vocabulary()["among_phrases"]}, key=len, reverse=True)
-    joined = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
-    return re.compile(rf"^(?:{joined})[\s:,]+(?=\S)")
+    return re.compile(rf"^(?:{phrase_alternation('among_phrases')})[\s:,]+(?=\S)")
 
 
 def _past_among(start: int, raw: str) -> tuple[int, str]:
