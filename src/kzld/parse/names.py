@@ -42,6 +42,7 @@ __all__ = [
     "is_furniture_word",
     "is_name_join",
     "is_person",
+    "is_post",
     "is_qualifier",
     "is_type_word",
     "known_name",
@@ -380,6 +381,21 @@ def evidence(text: str) -> NameEvidence:
 def _roles() -> tuple[tuple[str, ...], ...]:
     forms = [tuple(fold(str(r)).rstrip("*").split()) for r in vocabulary()["signer_roles"]]
     return tuple(sorted(set(forms), key=len, reverse=True))
+
+
+def is_post(text: str) -> bool:
+    """True when ``text`` is one of the posts of ``signer_roles`` (``cues.yaml``) and nothing
+    more, read as :func:`person_line` reads a post: every word as written there but the last,
+    which may be inflected ("Genel Başkanı", "pirmininkė")."""
+    folded = [fold(t.strip(",.()")) for t in text.split()]
+    return any(
+        len(role) == len(folded)
+        and all(
+            w.startswith(r) if k == len(role) - 1 else w == r
+            for k, (w, r) in enumerate(zip(folded, role, strict=True))
+        )
+        for role in _roles()
+    )
 
 
 #: A person's name (two to four capitalised words) and, after a comma or a dash, the rest.

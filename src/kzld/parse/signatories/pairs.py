@@ -5,7 +5,11 @@
   president", "X Mission–Hon. Dr. Name Surname, former president");
 - the organisation, a comma, the person, a comma, the role ("X Union, Name Surname, secretary");
 - the person, a comma, the organisation, then after a dash what the person spoke of, in lower
-  case ("Name Surname, X Union – on the need for ...").
+  case ("Name Surname, X Union – on the need for ...");
+- the organisation, the person's post and the person, with no comma, as a sign-off under a
+  letter is written where the organisation's name comes before its post ("X Union
+  general secretary Name Surname", "X-o federacijos pirmininkas Name Surname", "X Partiyası –
+  sədr Name Surname").
 
 - the organisation as an entry of a bulleted list, its delegates one a line under it, marked
   by another sign (a bullet, then dashes): the delegates are details of the entry, not entries.
@@ -25,6 +29,7 @@ from ..cues import inner_cue_words, vocabulary
 from ..lists import ARTICLE, Item
 from ..names import (
     is_person,
+    is_post,
     person_line,
     person_shaped,
     speaks_for_organisation,
@@ -39,6 +44,7 @@ __all__ = [
     "nested",
     "paired",
     "personal",
+    "post_before_person",
     "surname_cased",
     "with_organisations",
 ]
@@ -86,6 +92,9 @@ def paired(raw: str) -> tuple[int, str] | int | None:
     described = _described(raw)  # "Name, X Union – on ...": the dash ends the pair, not a name
     if described is not None:
         return described
+    posted = post_before_person(raw)  # "X Union general secretary Name Surname"
+    if posted is not None:
+        return posted
     dash = _DASH.search(raw)
     if dash is not None and dash.start() > 0:
         left, right = raw[: dash.start()].rstrip(), raw[dash.end() :].strip()
@@ -99,6 +108,33 @@ def paired(raw: str) -> tuple[int, str] | int | None:
         if right and _person_and_role(right.rstrip(" .")) and _organisation(left):
             return 0, left
     return in_commas(raw)
+
+
+#: The most words of a post between an organisation and its officer's name ("pirmininko
+#: pavaduotojas", "general secretary", "Genel Başkanı").
+_POST_WORDS = 3
+#: The fewest and most words of a person's name closing a sign-off line.
+_PERSON_WORDS = (2, 4)
+
+
+def post_before_person(raw: str) -> tuple[int, str] | None:
+    """``(0, organisation)`` when an entry is an organisation's name, then a post that speaks
+    for it (one to three words that are a post of ``signer_roles``, the longest first:
+    "general secretary", not "secretary") and a person's name closing the entry, with no comma
+    between them: "X Union general secretary Name Surname". A person's name after words that
+    are no post ("Fondazione don Name Surname") pairs nothing."""
+    tokens = raw.split()
+    low, high = _PERSON_WORDS
+    for size in range(low, high + 1):
+        if len(tokens) <= size + 1 or not personal(" ".join(tokens[-size:])):
+            continue
+        for post in range(_POST_WORDS, 0, -1):
+            if len(tokens) <= size + post or not is_post(" ".join(tokens[-size - post : -size])):
+                continue
+            organisation = " ".join(tokens[: -size - post]).rstrip(" –—-,:")
+            if organisation and _organisation(organisation):
+                return 0, organisation
+    return None
 
 
 def in_commas(raw: str) -> tuple[int, str] | None:
