@@ -11,6 +11,7 @@ with its reason, so that a form that starts or stops being read shows here.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -20,6 +21,7 @@ from lingua import Language
 
 from kzld.parse import read_bytes
 from kzld.parse.boilerplate import is_menu
+from kzld.parse.calendars import reading_in
 from kzld.parse.dates import find_date, read_dateline
 from kzld.parse.language import LANGUAGES
 
@@ -93,12 +95,15 @@ def _cases() -> list[tuple[str, str, str, date]]:
     return cases
 
 
-def _read(form: str) -> tuple[date | None, date | None]:
-    try:
-        found = read_dateline(form)
-    except ValueError:
-        found = None
-    placed = read_dateline(f"Zedtown, {form}")
+def _read(form: str, locale: str) -> tuple[date | None, date | None]:
+    """The form read as a dateline alone and after a place, in a text of ``locale``'s
+    language (a month's name of two meanings is read in it: Polish "listopada")."""
+    with reading_in([{v: k for k, v in _CLDR.items()}.get(locale, locale)]):
+        try:
+            found = read_dateline(form)
+        except ValueError:
+            found = None
+        placed = read_dateline(f"Zedtown, {form}")
     return (found[1] if found else None), (placed[1] if placed else None)
 
 
@@ -108,7 +113,7 @@ def test_each_languages_cldr_dates_are_read(locale: str, width: str, form: str, 
     expected = None if reason else day
     if reason == "month first":
         expected = date(day.year, day.day, day.month)
-    alone, placed = _read(form)
+    alone, placed = _read(form, locale)
     assert (alone, placed) == (expected, expected), form
 
 
@@ -327,3 +332,118 @@ def test_an_issues_number_and_a_month_are_no_day(phrase: str, day: date | None) 
     """A number, a comma and a month in the Latin, Greek or Cyrillic script is an issue's
     number and its month ("No. 12, March 2021"), not a day."""
     assert find_date(phrase) == day
+
+
+@pytest.mark.parametrize(
+    ("language", "dateline", "single"),
+    [
+        ("en", "Zedtown, 14–15 March 2021", "Zedtown, 15 March 2021"),
+        ("en", "Zedtown, March 14-15, 2021", "Zedtown, March 15, 2021"),
+        ("it", "Zedopoli, 14-15 marzo 2021", "Zedopoli, 15 marzo 2021"),
+        ("ru", "Зедград, 14–15 марта 2021 г.", "Зедград, 15 марта 2021 г."),
+        ("el", "Ζεντούπολη, 14-15 Μαρτίου 2021", "Ζεντούπολη, 15 Μαρτίου 2021"),
+        ("ar", "زدتاون، 14-15 مارس 2021", "زدتاون، 15 مارس 2021"),
+    ],
+)  # fmt: skip
+def test_a_range_as_a_dateline_gives_its_place_and_no_day(
+    language: str, dateline: str, single: str
+) -> None:
+    """A dateline naming a range of days ("Zedtown, 14-15 March 2021": a meeting's days) names
+    no single day: the statement has its place and no date of making (the model's date of
+    making is a whole day), where the same dateline with one day dates it."""
+    for line, created in ((dateline, None), (single, date(2021, 3, 15))):
+        text = f"Title\n{line}\n\n{PROSE[language]}\n"
+        document = read_bytes("statement.txt", text.encode("utf-8"))
+        assert document.created is not None, line
+        place = re.split("[,،]", line)[0]
+        assert (document.created.date, document.created.place) == (created, place)
+        assert document.published is None
+
+
+#: Made-up prose in the languages whose month names collide (CLDR through Babel: the names
+#: that mean different months in two languages, ``calendars.shared_months``).
+_COLLIDING = {
+    "hr": "Radnici regije već tri tjedna štrajkaju protiv novih pravila o plaćama, a vlada im "
+    "odgovara uhićenjima i zabranom svakog skupa.",
+    "pl": "Robotnicy regionu strajkują od trzech tygodni przeciwko nowym zasadom płac, a rząd "
+    "odpowiada im aresztowaniami i zakazem wszelkich zgromadzeń.",
+    "cs": "Dělníci regionu stávkují už tři týdny proti novým mzdovým pravidlům a vláda jim "
+    "odpovídá zatýkáním a zákazem všech shromáždění.",
+    "az": "Bölgənin işçiləri üç həftədir yeni maaş qaydalarına qarşı tətil edirlər və hökumət "
+    "onlara həbslərlə və bütün yığıncaqların qadağan edilməsi ilə cavab verir.",
+    "en": PROSE["en"],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "dateline", "month"),
+    [
+        # "listopad": Croatian October, Czech and Polish November; its genitive too
+        ("hr", "Zedgrad, 14. listopada 2021.", 10),
+        ("hr", "Zedgrad, 14. listopad 2021.", 10),
+        ("pl", "Zedów, 14 listopada 2021", 11),
+        ("pl", "Zedów, 14 listopad 2021", 11),
+        ("cs", "Zedov, 14. listopad 2021", 11),
+        # the abbreviations: "lis" (October / November), "lip" (Croatian June, Polish July),
+        # "srp" (Croatian July, Czech August)
+        ("hr", "Zedgrad, 14. lis 2021.", 10),
+        ("pl", "Zedów, 14 lis 2021", 11),
+        ("cs", "Zedov, 14. lis 2021", 11),
+        ("hr", "Zedgrad, 14. lip 2021.", 6),
+        ("pl", "Zedów, 14 lip 2021", 7),
+        ("hr", "Zedgrad, 14. srp 2021.", 7),
+        ("cs", "Zedov, 14. srp 2021", 8),
+        # "yan": Azerbaijani January (Tsonga's February)
+        ("az", "Zedşəhər, 14 yan 2021", 1),
+        # in a text of none of its languages a name is read as the languages that read it agree,
+        # and where they disagree not at all
+        ("en", "Zedtown, 14 lis 2021", 11),
+        ("en", "Zedtown, 14 listopad 2021", None),
+    ],
+)  # fmt: skip
+def test_a_month_name_of_two_meanings_is_read_in_the_texts_language(
+    language: str, dateline: str, month: int | None
+) -> None:
+    text = f"Naslov\n{dateline}\n\n{_COLLIDING[language]}\n"
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    assert document.languages == (language,)
+    created = document.created.date if document.created else None
+    assert created == (date(2021, month, 14) if month else None)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "month"),
+    [
+        ("hr", "Izjava je usvojena 14. listopada 2021. u Zedgradu.", 10),
+        ("pl", "Partie podpisały tę deklarację 14 listopada 2021 r. w Zedowie.", 11),
+        ("hr", "Izjava je usvojena 14. srp 2021. u Zedgradu.", 7),
+        ("cs", "Strany tuto deklaraci podepsaly 14. srp 2021 v Zedově.", 8),
+    ],
+)  # fmt: skip
+def test_a_month_name_of_two_meanings_in_a_sentence_of_making(
+    language: str, sentence: str, month: int
+) -> None:
+    text = f"Naslov\n\n{sentence} {_COLLIDING[language]}\n\n{_COLLIDING[language]}\n"
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    assert document.created is not None and document.created.date == date(2021, month, 14)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # a weekday's name that is a month's elsewhere is read by its place: before or after
+        # the date a weekday, inside it a month (Turkish "Paz" Sunday, Polish "paź" October;
+        # Spanish "mar" Tuesday, English "Mar"; Albanian "sht" Saturday and September;
+        # Indonesian "Sen" Monday, Azerbaijani "sen" September)
+        ("Zedkent, Paz, 14 Mart 2021", date(2021, 3, 14)),
+        ("Zedów, 14 paź 2021", date(2021, 10, 14)),
+        ("Zedópolis, mar., 14 mar. 2021", date(2021, 3, 14)),
+        ("Zedtown, 14 Mar 2021", date(2021, 3, 14)),
+        ("Zedqytet, sht, 14 sht 2021", date(2021, 9, 14)),
+        ("Zedkota, Sen, 14 Mar 2021", date(2021, 3, 14)),
+        ("Zedşəhər, 14 sen 2021", date(2021, 9, 14)),
+    ],
+)
+def test_a_weekday_that_is_a_month_elsewhere_is_read_by_its_place(line: str, day: date) -> None:
+    found = read_dateline(line)
+    assert found is not None and found[1] == day

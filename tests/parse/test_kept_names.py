@@ -17,7 +17,14 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 def _forget() -> None:
     """Drop what this process holds of the kept names and of what is built from them."""
-    held = (calendars.names_of, calendars._thai_months, calendars.patterns, dates._day_month)
+    held = (
+        calendars._kept_names,
+        calendars.names_of,
+        calendars.shared_months,
+        calendars._thai_months,
+        calendars.patterns,
+        dates._day_month,
+    )
     for function in (*held, boilerplate._autonyms):
         function.cache_clear()
 
@@ -32,15 +39,17 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 @pytest.mark.parametrize("kind", ["months", "days"])
 def test_the_names_read_back_are_those_gathered(cache: Path, kind: str) -> None:
-    made = calendars.names_of(kind)
+    made = calendars._kept_names(kind)
     assert (cache / "dates" / f"{kind}.json").is_file()
     _forget()
-    again = calendars.names_of(kind)
+    again = calendars._kept_names(kind)
     gathered = calendars._gathered(kind)
     assert again == made == gathered
     assert list(again[0].items()) == list(gathered[0].items())  # in the same order too
     # Babel numbers weekdays from Monday = 0
     assert again[0]["janvier" if kind == "months" else "mardi"] == 1
+    # a month's name of two meanings, each language's kept with it
+    assert (again[2].get("listopad") or {}).get("hr") == (10 if kind == "months" else None)
 
 
 def test_the_autonyms_read_back_are_those_gathered(cache: Path) -> None:
@@ -63,7 +72,7 @@ def test_a_spoilt_file_of_names_is_gathered_again(cache: Path) -> None:
     path = cache / "dates" / "months.json"
     path.write_text('{"key": "x", "value": [[], 7]}', encoding="utf-8")
     _forget()
-    assert calendars.names_of("months") == calendars._gathered("months")
+    assert calendars._kept_names("months") == calendars._gathered("months")
 
 
 def test_the_thai_month_names_read_back_are_those_gathered(cache: Path) -> None:

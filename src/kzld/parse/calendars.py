@@ -3,18 +3,23 @@
 Month and weekday names come from CLDR through Babel, in every language of :data:`LOCALES`
 (format and stand-alone, wide and abbreviated, so ``ноября`` and ``Ιανουαρίου`` as well as
 ``Jan.``) and in every other language the language detector knows (wide names: ``Isnin``,
-``Dé Luain``); a name that means different months in two languages is left out rather than
-guessed. :func:`patterns` writes them into the forms a date takes (the day first, the month
-first, the year first, numeric, with a place, a weekday or a clock time around it), and
-:func:`date_of` gives the day a match names: in the Gregorian calendar, the Thai Buddhist era
-or the Persian solar calendar (:func:`from_solar_hijri`). What a date is *for* (a dateline, a
+``Dé Luain``). A month's name that means different months in two languages (Croatian
+``listopad`` is October, Czech and Polish ``listopad`` November) is read in the language of the
+text it is in (:func:`reading_in`), never by the first table that has it; in a text of none of
+its languages, as the languages that read it agree, or not at all. :func:`patterns` writes them
+into the forms a date takes (the day first, the month first, the year first, numeric, with a
+place, a weekday or a clock time around it), and :func:`date_of` gives the day a match names: in
+the Gregorian calendar, the Thai Buddhist era or the Persian solar calendar
+(:func:`from_solar_hijri`). What a date is *for* (a dateline, a
 page's stamp, the statement's date) is :mod:`~kzld.parse.dates`' concern.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -29,7 +34,7 @@ from ..derived import kept
 from ..model.folding import fold
 from ..model.scripts import letter_script
 from .cues import vocabulary, word_file
-from .language import LANGUAGES
+from .language import LANGUAGES, members
 from .text import folded_in_place
 
 __all__ = [
@@ -42,6 +47,9 @@ __all__ = [
     "name_key",
     "names_of",
     "patterns",
+    "reading",
+    "reading_in",
+    "shared_months",
     "year_before",
 ]
 
@@ -84,18 +92,18 @@ _CLDR_CODES = {"tl": "fil"}
 _BASE_LOCALES = frozenset(localedata.locale_identifiers())
 
 
-def _names(kind: str) -> Iterator[tuple[str, int, bool]]:
-    """Every CLDR month (``kind="months"``) or weekday name, with its number, and whether it
+def _names(kind: str) -> Iterator[tuple[str, int, bool, str]]:
+    """Every CLDR month (``kind="months"``) or weekday name, with its number, whether it
     comes from a language of :data:`LOCALES` (format and stand-alone, wide and abbreviated) or
     from :func:`more_locales` (wide names, and abbreviated ones only outside the Latin script,
     where they are words elsewhere: Thai ``พ.ค.`` is read, Welsh ``Maw`` is not; and no name
-    with a digit, ``2월``, which the numeric dates read)."""
+    with a digit, ``2월``, which the numeric dates read), and its language's code."""
     for language in LOCALES:
         names = getattr(Locale.parse(language), kind)
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, name in names[context][width].items():
-                    yield name, int(number), True
+                    yield name, int(number), True, _code(language)
     for language in more_locales():
         names = getattr(Locale.parse(language), kind)
         for context in ("format", "stand-alone"):
@@ -104,17 +112,27 @@ def _names(kind: str) -> Iterator[tuple[str, int, bool]]:
                     if any(c.isdigit() for c in name):  # "2월", "2月": numeric dates
                         continue
                     if width == "wide" or not any(letter_script(c) == "LATIN" for c in name):
-                        yield name, int(number), False
+                        yield name, int(number), False, _code(language)
+
+
+def _code(locale: str) -> str:
+    """The language code the detector gives a CLDR locale's language (``sr_Latn``: ``sr``;
+    ``fil``: ``tl``)."""
+    language = locale.split("_")[0]
+    return next((k for k, v in _CLDR_CODES.items() if v == language), language)
 
 
 def _table(kind: str) -> dict[str, int]:
     """Folded month (``kind="months"``) or weekday names -> their number, unambiguous only, of
     three letters or more, or a month's of two outside the Latin script in a language of
-    :data:`LOCALES` (Hindi "मई", Bengali "মে": May; not "вт", Russian's Tuesday, nor "ma")."""
+    :data:`LOCALES` (Hindi "मई", Bengali "মে": May; not "вт", Russian's Tuesday, nor "ma").
+    A month's name is read as the languages that read it (:func:`_names`) agree it is; where
+    they disagree ("listopad") it is left to the text's language (:func:`_shared`)."""
     found: dict[str, set[int]] = {}
     more: dict[str, set[int]] = {}
-    for name, number, first in _names(kind):
-        (found if first else more).setdefault(name_key(name), set()).add(number)
+    for name, number, first, _ in _names(kind):
+        # of the month names, those of the other languages are read as those of LOCALES are
+        (found if first or kind == "months" else more).setdefault(name_key(name), set()).add(number)
     cased = vocabulary()["case_months"] if kind == "months" else {}
     for number, forms in [*vocabulary()["extra_" + kind].items(), *cased.items()]:
         for form in forms:
@@ -129,6 +147,33 @@ def _table(kind: str) -> dict[str, int]:
     }
 
 
+def _shared(kind: str) -> dict[str, dict[str, int]]:
+    """The folded month names (none for ``kind="days"``) of three letters or more that are read
+    (:func:`_names`) and mean different months in two languages whose names CLDR writes
+    (:data:`LOCALES`, :func:`more_locales`: every width and context, read or not) -> each such
+    language's code -> the month it means there: ``listopad`` (Croatian October, Czech and
+    Polish November), ``lis``, ``lip``, ``srp`` (abbreviations of both)."""
+    if kind != "months":
+        return {}
+    read = {name_key(name) for name, _, _, _ in _names(kind)}
+    meanings: dict[str, dict[str, set[int]]] = {}
+    for locale in (*LOCALES, *more_locales()):
+        names = Locale.parse(locale).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in names[context][width].items():
+                    key = name_key(name)
+                    if key in read and len(key) > _SHORT_NAME:
+                        meanings.setdefault(key, {}).setdefault(_code(locale), set()).add(
+                            int(number)
+                        )
+    return {
+        key: {code: min(numbers) for code, numbers in sorted(by_language.items())}
+        for key, by_language in sorted(meanings.items())
+        if len({n for numbers in by_language.values() for n in numbers}) > 1
+    }
+
+
 #: The length of a month's or weekday's name read only outside the Latin script.
 _SHORT_NAME = 2
 
@@ -140,37 +185,91 @@ def _unlatin(name: str) -> bool:
 def _alternation(names: dict[str, int], kind: str) -> str:
     """The names as a regular expression, in their folded and their casefolded accented forms."""
     forms = set(names)
-    forms.update(n.casefold().rstrip(".") for n, _, _ in _names(kind) if name_key(n) in names)
+    forms.update(n.casefold().rstrip(".") for n, _, _, _ in _names(kind) if name_key(n) in names)
     return "|".join(sorted(map(re.escape, forms), key=lambda f: (-len(f), f)))
 
 
 @cache
 def names_of(kind: str) -> tuple[dict[str, int], str]:
-    """The month (``kind="months"``) or weekday names: :func:`_table` and its
-    :func:`_alternation`. Gathering them from CLDR takes Babel most of a second, so they are
-    kept between runs (:func:`~kzld.derived.kept`: under a key of kzld's files, Babel's and
-    lingua's)."""
+    """The month (``kind="months"``) or weekday names: :func:`_table` and the
+    :func:`_alternation` of its names and :func:`shared_months`'."""
+    table, alternation, _ = _kept_names(kind)
+    return table, alternation
+
+
+@cache
+def shared_months() -> dict[str, dict[str, int]]:
+    """The folded month names that mean different months in two languages -> each language's
+    code -> its month (:func:`_shared`)."""
+    return _kept_names("months")[2]
+
+
+_Names = tuple[dict[str, int], str, dict[str, dict[str, int]]]
+
+
+@cache
+def _kept_names(kind: str) -> _Names:
+    """Gathering the names from CLDR takes Babel most of a second, so they are kept between
+    runs (:func:`~kzld.derived.kept`: under a key of kzld's files, Babel's and lingua's)."""
     return kept(
         f"dates/{kind}",
         lambda: _gathered(kind),
-        lambda names: [list(names[0].items()), names[1]],
+        lambda names: [list(names[0].items()), names[1], names[2]],
         _names_read,
         libraries=(babel, lingua),
     )
 
 
-def _gathered(kind: str) -> tuple[dict[str, int], str]:
-    table = _table(kind)
-    return table, _alternation(table, kind)
+def _gathered(kind: str) -> _Names:
+    table, shared = _table(kind), _shared(kind)
+    return table, _alternation({**dict.fromkeys(shared, 0), **table}, kind), shared
 
 
-def _names_read(kept: Any) -> tuple[dict[str, int], str]:
-    """What :func:`names_of` keeps, read back (a ``ValueError`` for anything else)."""
-    pairs, alternation = kept
+def _names_read(kept: Any) -> _Names:
+    """What :func:`_kept_names` keeps, read back (a ``ValueError`` for anything else)."""
+    pairs, alternation, shared = kept
     table = {str(key): number for key, number in pairs}
     if not isinstance(alternation, str) or not all(type(n) is int for n in table.values()):
         raise ValueError("not a table of names and their alternation")
-    return table, alternation
+    if not isinstance(shared, dict):
+        raise ValueError("not a table of shared names")
+    return (
+        table,
+        alternation,
+        {str(k): {str(c): int(n) for c, n in v.items()} for k, v in shared.items()},
+    )
+
+
+#: The languages of the text being read (:func:`reading_in`).
+_READING: ContextVar[frozenset[str]] = ContextVar("reading", default=frozenset())
+
+
+@contextmanager
+def reading_in(languages: Iterable[str]) -> Iterator[None]:
+    """While reading one text: read a month's name that means different months in two
+    languages (:func:`shared_months`) as the text's ``languages`` mean it (detected tags; a
+    macrolanguage's, ``sh``, stands for each of its members)."""
+    token = _READING.set(frozenset(languages))
+    try:
+        yield
+    finally:
+        _READING.reset(token)
+
+
+def reading() -> frozenset[str]:
+    """The languages of the text being read (:func:`reading_in`; none outside a reading)."""
+    return _READING.get()
+
+
+def _month(key: str) -> int:
+    """The month a folded month's name means: in the languages of the text being read where it
+    is a name of one of them that means another month elsewhere (:func:`shared_months`), else
+    as the languages that read it agree (``KeyError`` when it means none, or several)."""
+    languages = {code for tag in reading() for code in members(tag)}
+    meant = {n for code, n in shared_months().get(key, {}).items() if code in languages}
+    if len(meant) > 1:
+        raise KeyError(key)
+    return meant.pop() if meant else patterns().months[key]
 
 
 @dataclass(frozen=True)
@@ -457,7 +556,7 @@ def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
             return date(year, months[name_key(groups["m5"])], int(groups["d5"]))
         for n in ("1", "2", "3", "4"):
             if groups.get("m" + n):
-                month = months[name_key(groups["m" + n])]
+                month = _month(name_key(groups["m" + n]))
                 return date(full_year(groups["y" + n]), month, _day(groups, n))
         if groups.get("sd"):
             return date(int(groups["sy"]), int(groups["sm"]), int(groups["sd"]))

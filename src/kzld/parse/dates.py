@@ -35,6 +35,7 @@ from .calendars import (
     name_key,
     names_of,
     patterns,
+    reading,
 )
 from .cues import folded_words, vocabulary, word_file
 from .language import detect
@@ -51,6 +52,7 @@ __all__ = [
     "is_date_line",
     "is_month_line",
     "more_locales",
+    "names_a_range",
     "names_statement",
     "read_dateline",
     "run_on_dateline",
@@ -102,19 +104,30 @@ _DATELINES_KEPT = 1 << 12
 _REMEMBERED_WIDTH = 4 * _DATELINE_WIDTH
 
 
-@remembered(_REMEMBERED_WIDTH, _DATELINES_KEPT)
 def date_alone(line: str) -> date | None:
     """The date when ``line`` as a whole is a dateline without a place (a date alone), else
     ``None``."""
+    return _date_alone(line, reading())
+
+
+@remembered(_REMEMBERED_WIDTH, _DATELINES_KEPT)
+def _date_alone(line: str, languages: frozenset[str]) -> date | None:
     found = read_dateline(line)
     return found[1] if found is not None and found[0] == "dateline" and found[2] is None else None
 
 
-@remembered(_REMEMBERED_WIDTH, _DATELINES_KEPT)
 def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     """``(kind, date, place)`` when ``line`` as a whole is a dateline or a stamp, else ``None``.
-    Digits of any script are read (``ডিসেম্বর ২৮, ২০২২``). Remembered: the readers of a text
-    ask about the same lines again and again (about four times each)."""
+    Digits of any script are read (``ডিসেম্বর ২৮, ২০২২``); a month's name that means different
+    months in two languages is read in the languages of the text being read
+    (:func:`~kzld.parse.calendars.reading_in`). Remembered: the readers of a text ask about the
+    same lines again and again (about four times each)."""
+    return _read_dateline(line, reading())
+
+
+@remembered(_REMEMBERED_WIDTH, _DATELINES_KEPT)
+def _read_dateline(line: str, languages: frozenset[str]) -> tuple[str, date, str | None] | None:
+    """:func:`read_dateline` of ``line``, remembered with the ``languages`` it was read in."""
     line = _TAGS.sub("", " ".join(_BIDI.sub("", ascii_digits(line)).split()))
     if line.startswith("(") and line.endswith(")"):
         line = line[1:-1].strip()  # "(20 Aprile 2011)"
@@ -1076,23 +1089,44 @@ def _range_after() -> re.Pattern[str]:
     )
 
 
-@remembered()
 def _dates_in(text: str) -> tuple[tuple[tuple[int, int], date], ...]:
     """The full single dates in ``text`` with their offsets: not ranges, not without a year
-    (remembered for a short text: the lines of a text are read for dates by several steps)."""
+    (remembered for a short text, with the languages it is read in: the lines of a text are
+    read for dates by several steps)."""
+    return _read_dates_in(text, reading())
+
+
+@remembered()
+def _read_dates_in(
+    text: str, languages: frozenset[str]
+) -> tuple[tuple[tuple[int, int], date], ...]:
     folded = folded_in_place(text)
     found = []
     for match in patterns().find.finditer(folded):
-        if match.group("r1") or match.group("r2"):
+        if _a_range(folded, match):
             continue
-        if _range_before().search(folded, max(0, match.start() - _RANGE_WINDOW), match.start()):
-            continue
-        if match.group("d3") and _range_after().match(folded, match.end()):
-            continue  # the year first, and the range's last day after its first: "május 10-11-én"
         day = date_of(match)
         if day is not None:
             found.append(((match.start(), match.end()), day))
     return tuple(found)
+
+
+def _a_range(folded: str, match: re.Match[str]) -> bool:
+    """True when the date ``match`` found in ``folded`` is the last day of a range of days (its
+    first day before it, "7-8 October 2011", "du 18 au 20 octobre") or the first day of one
+    written year first ("2018. május 10-11-én")."""
+    if match.group("r1") or match.group("r2"):
+        return True
+    if _range_before().search(folded, max(0, match.start() - _RANGE_WINDOW), match.start()):
+        return True
+    return bool(match.group("d3") and _range_after().match(folded, match.end()))
+
+
+def names_a_range(line: str) -> bool:
+    """True when a date on ``line`` is a range of days ("Zedtown, 14-15 March 2021"): a range
+    names no single day, so it is no day of making or publishing (a dateline keeps its place)."""
+    folded = folded_in_place(" ".join(_BIDI.sub("", ascii_digits(line)).split()))
+    return any(_a_range(folded, match) for match in patterns().find.finditer(folded))
 
 
 def _whole_date(text: str) -> date | None:

@@ -54,7 +54,7 @@ from ..limits import LANGUAGE_SAMPLE
 from ..model.scripts import letter_script
 from .cues import word_file
 
-__all__ = ["LANGUAGES", "detect", "detect_all"]
+__all__ = ["LANGUAGES", "detect", "detect_all", "members"]
 
 #: lingua language names the detector chooses among: every language lingua has in which
 #: statements of the genre are published, close neighbours included (they are told apart by
@@ -303,6 +303,18 @@ def _lingua(script: str, sample: str) -> str | None:
         return None
     code: str = values[0].language.iso_code_639_1.name.lower()
     return code
+
+
+@cache
+def members(tag: str) -> frozenset[str]:
+    """The languages a detected ``tag`` stands for: itself, and for the tag of a macrolanguage
+    given where the evidence is silent (``sh``; ``no``, which Bokmål is published as) each
+    language of its group it is given for (``hr``, ``bs``, ``sr``; ``nb``, ``nn``)."""
+    found = {tag}
+    for group in _groups().values():
+        if group.otherwise == tag:
+            found.update(group.otherwise_of or group.languages)
+    return frozenset(found)
 
 
 def _tag(code: str) -> str:

@@ -24,12 +24,14 @@ from ..model.records import (
 )
 from .announced import announced_signers
 from .boilerplate import find_boilerplate
+from .calendars import patterns, reading_in
 from .coordinated import prose_signers
 from .counted import count_signers
 from .cued import cued_signers
 from .cues import folded_words, vocabulary
 from .dates import (
     date_alone,
+    names_a_range,
     names_statement,
     read_dateline,
     run_on_dateline,
@@ -58,7 +60,7 @@ from .represented import represented_signers, signing_persons
 from .signatories import Found, find_sections, signing_cue
 from .signing import among_signers, behalf_signers, sentence_signers
 from .subjects import lead_signers
-from .text import BULLETS, Line, words
+from .text import BULLETS, Line, folded_in_place, words
 from .titled import head_signers, joint, sender_signers, title_signers
 from .totals import stated_total
 from .unspaced import unspaced_signers
@@ -106,7 +108,26 @@ def _open_end(text: str) -> bool:
 
 
 def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
-    """Assemble the document from its decoded text and line index."""
+    """Assemble the document from its decoded text and line index, its dates read in the
+    languages of its prose (:func:`_text_languages`)."""
+    with reading_in(_text_languages(lines)):
+        return _document(name, sha256, text, lines)
+
+
+def _text_languages(lines: list[Line]) -> frozenset[str]:
+    """The languages of a text's runs of prose (:func:`_language_runs`), in which a month's
+    name that means different months in two languages is read ("listopad": Croatian October,
+    Czech and Polish November). A line that is a date as a whole is no prose of them."""
+    dates = patterns().line
+    worded = [
+        i
+        for i, line in enumerate(lines)
+        if not line.blank and not dates.match(folded_in_place(line.content))
+    ]
+    return frozenset(language for language, _, _ in _language_runs(lines, worded, set()))
+
+
+def _document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
     skip = find_boilerplate(lines)
     listed = find_sections(lines, skip, len(text.rstrip()), open_end=_open_end(text))
     used = listed.used
@@ -152,7 +173,10 @@ def _datelines(lines: list[Line], free: list[int], used: set[int]) -> dict[int, 
             found = ("dateline", *city)  # "03.05.2020 / Zedstadt": a place, not a site's stamp
         if found:
             kind, day, place = found
-            datelines[i] = Dateline(line.content, Span(line.start, line.end), kind, day, place)
+            # "Zedtown, 14-15 March 2021": a place, and no single day
+            ranged = kind == "dateline" and names_a_range(line.content)
+            span = Span(line.start, line.end)
+            datelines[i] = Dateline(line.content, span, kind, None if ranged else day, place)
         elif run_on := run_on_dateline(line.content):
             raw, day, place = run_on
             span = Span(line.start, line.start + len(raw))
