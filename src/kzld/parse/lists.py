@@ -13,7 +13,7 @@ import re
 from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.quotes import quoted_name
-from .cues import folded_words, inner_cue_words
+from .cues import folded_words, inner_cue_words, vocabulary
 from .dates import is_month_line, read_dateline
 from .names import generic_plural, is_type_word
 from .remembered import remembered
@@ -662,14 +662,34 @@ _GLUED_AND = "و"
 def _unglued(items: list[Item]) -> list[Item]:
     """The items, the conjunction "و" written onto an item after the first taken off where an
     article or a type word follows it ("X، والتجمع ...، وحزب ...": "and the ...", "and the
-    party ..."), as the name reader parts it off a word before a type word."""
+    party ..."), as the name reader parts it off a word before a type word; and a word for "and"
+    written onto the last item after a comma in a script without spaces ("A、B，及D":
+    ``comma_and_words`` of ``cues.yaml``)."""
     unglued = items[:1]
     for line, start, raw in items[1:]:
         rest = raw[len(_GLUED_AND) :]
         head = rest.split()[0] if rest.split() else ""
         glued = raw.startswith(_GLUED_AND) and (rest.startswith("ال") or is_type_word(head))
         unglued.append((line, start + 1, rest) if glued and len(head) >= 3 else (line, start, raw))
-    return unglued
+    return [*unglued[:-1], _comma_and(unglued[-1])] if len(unglued) > 1 else unglued
+
+
+#: The fewest characters of a name after a word for "and" written onto it.
+_AFTER_AND = 2
+
+
+def _comma_and(item: Item) -> Item:
+    """The enumeration's last ``item`` without a word for "and" written onto it after a comma, in
+    a script without spaces ("，及新婦女協進會" -> "新婦女協進會")."""
+    line, start, raw = item
+    before = line.content[: start - line.start].rstrip()
+    if not before.endswith((",", "，")):
+        return item
+    for word in map(str, vocabulary()["comma_and_words"]):
+        rest = raw[len(word) :]
+        if raw.startswith(word) and len(rest) >= _AFTER_AND and not rest[:1].isspace():
+            return line, start + len(word), rest
+    return item
 
 
 def _enumeration_body(body: str) -> str:

@@ -23,7 +23,9 @@ enumeration of names wrapped over lines ("A, B" / "C and D.").
 
 A line is never joined to a marked item ("3. ..."), a labelled enumeration ("Unions: A, B, C"),
 a link, a dateline, or a line set aside as furniture, and a line that ends a sentence (``.``,
-``:``, ``;`` ...) is never continued.
+``:``, ``;`` ...) is never continued. A line's end is read without the noise a forum scatters
+over its posts against copying ("。6 e' W! y2 u6 j& d": :func:`without_noise`), so that a
+sentence it closes stays closed, and a line is read without it.
 """
 
 from __future__ import annotations
@@ -40,7 +42,14 @@ from .lists import ITEM, conjoined, label_end
 from .names import is_name_join
 from .text import Line, outside_brackets, words
 
-__all__ = ["Logical", "continues", "logical_lines", "wrapped_enumeration", "wrapped_paragraph"]
+__all__ = [
+    "Logical",
+    "continues",
+    "logical_lines",
+    "without_noise",
+    "wrapped_enumeration",
+    "wrapped_paragraph",
+]
 
 _URL = re.compile(r"^(?:https?://|www\.)")
 #: Running text is wrapped to at least this many characters a line; a list's short lines are not.
@@ -71,6 +80,34 @@ class Logical:
         return {p for i in indices for p in self.physical[i]}
 
 
+#: A token of anti-copy noise: one or two printable ASCII characters.
+_NOISE_TOKEN = re.compile(r"[!-~]{1,2}")
+#: A token of noise that mixes a letter with a digit or a sign ("W!", "y2", "e'"): no word, no
+#: initial ("J."), no number.
+_MIXED = re.compile(r"[A-Za-z][^A-Za-z.\s]|[^A-Za-z.\s][A-Za-z]")
+#: The fewest tokens of a run of noise, and the fewest of them that mix letters and signs.
+_NOISE_RUN, _NOISE_MIXED = 4, 2
+#: One or two printable ASCII characters glued to the end of a word in another script ("。6").
+_GLUED_NOISE = re.compile(r"(?<=[^\x00-\x7f])[!-~]{1,2}$")
+
+
+def without_noise(content: str) -> str:
+    """``content`` without the noise a forum scatters at the end of a post's lines against
+    copying: a run of four tokens or more of one or two ASCII characters, two of them at least
+    mixing a letter with a digit or a sign ("6 e' W! y2 u6 j& d"), and the character or two of
+    it glued to the last word when that word is in another script ("…方案」。6"). Words,
+    initials ("J. R. R."), numbers and abbreviations are never such a run."""
+    tokens = content.split(" ")
+    run = 0
+    while run < len(tokens) and _NOISE_TOKEN.fullmatch(tokens[-1 - run]):
+        run += 1
+    mixed = sum(1 for token in tokens[len(tokens) - run :] if _MIXED.search(token))
+    if run < _NOISE_RUN or mixed < _NOISE_MIXED or run == len(tokens):
+        return content
+    kept = " ".join(tokens[: len(tokens) - run]).rstrip()
+    return _GLUED_NOISE.sub("", kept)
+
+
 @cache
 def _joins() -> frozenset[str]:
     return folded_words("and_words")
@@ -89,6 +126,7 @@ def _enumerates(content: str) -> bool:
 def continues(before: str, after: str, width: int) -> bool:
     """True when the line ``after`` goes on with the sentence that the line ``before`` breaks
     off, the page having wrapped it at ``width`` characters (its longest line)."""
+    before = without_noise(before)
     if not before or not after or ITEM.match(after) or _URL.match(after) or label_end(after):
         return False  # "Unions: A, B," / "Parties: C, D": each labelled line is a list of its own
     if not (before[-1].isalpha() or before[-1] in ",-") or read_dateline(after):
@@ -179,7 +217,7 @@ def _paragraphs(lines: list[Line], skip: set[int]) -> dict[int, tuple[int, int]]
     for index, line in enumerate([*lines, None]):
         if line is not None and not line.blank and index not in skip:
             run.append(index)
-            if not line.content.endswith(_ENDS):
+            if not without_noise(line.content).endswith(_ENDS):
                 continue
         for k in run:
             found[k] = (run[0], run[-1] + 1)
@@ -188,11 +226,12 @@ def _paragraphs(lines: list[Line], skip: set[int]) -> dict[int, tuple[int, int]]
 
 
 def _joined(run: list[Line], number: int) -> Line:
-    """One line of the ``run`` of lines, numbered ``number``, its content aligned with the text."""
+    """One line of the ``run`` of lines, numbered ``number``, its content aligned with the text
+    (noise at its end left out: :func:`without_noise`)."""
     if len(run) == 1:
-        return Line(number, run[0].start, run[0].end, run[0].content)
+        return Line(number, run[0].start, run[0].end, without_noise(run[0].content))
     parts = [run[0].content]
     for previous, line in pairwise(run):
         parts.append(" " * (line.start - previous.end))
         parts.append(line.content)
-    return Line(number, run[0].start, run[-1].end, "".join(parts))
+    return Line(number, run[0].start, run[-1].end, without_noise("".join(parts)))
