@@ -427,6 +427,80 @@ def test_incremental_builds_equal_clean_builds(
             assert_as_clean(seeds, out, result)
 
 
+#: Texts naming a made-up organisation by its abbreviation alone, with one country beside it,
+#: with another, by a name of its kind in that other country, and by its name alone.
+COUNTRY_TEXTS = sorted((ROOT / "tests" / "data" / "countries").glob("*.txt"))
+#: The countries the made-up organisation is given in turn (None: no country).
+COUNTRIES = ("GR", "CY", "TR", None)
+
+
+def place_league(folder: Path, country: str | None) -> None:
+    """Make ``folder`` the shipped authority with a made-up organisation of ``country``."""
+    edit_authority(folder, 0)
+    yaml = folder / "organisations.yaml"
+    placed = f"    country: {country}\n" if country else ""
+    entry = (
+        "  - key: xandian-workers-league\n    name: Xandian Workers League\n"
+        f"    abbreviations: [XWL]\n{placed}    kinds: [other]\n\n"
+    )
+    anchor = "  - key: communist-youth-of-greece\n"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace(anchor, entry + anchor, 1))
+
+
+@pytest.mark.parametrize(
+    ("country", "touched"),
+    [
+        # the texts that wrote the first or the second country beside a name: the abbreviation
+        # with either, and the name of its kind in the second
+        pytest.param("CY", 3, id="the country another text writes"),
+        # only the text that wrote the first country: its answer changes
+        pytest.param("TR", 1, id="a country no text writes"),
+        pytest.param(None, 1, id="no country"),
+    ],
+)
+def test_a_country_changed_resolves_only_the_texts_whose_answer_it_can_change(
+    country: str | None, touched: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    authority = tmp_path / "authority"
+    use_authority(authority, monkeypatch)
+    place_league(authority, "GR")
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    seeds.mkdir()
+    for text in COUNTRY_TEXTS:
+        shutil.copy(text, seeds / text.name)
+    build(seeds, out)
+    place_league(authority, country)
+    result = build(seeds, out)
+    assert (result.documents, result.reused, result.resolved) == (5, 5, touched)
+    assert_as_clean(seeds, out, result)
+
+
+@settings(
+    max_examples=5,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    texts=st.lists(st.sampled_from(COUNTRY_TEXTS), min_size=1, max_size=4, unique=True),
+    countries=st.lists(st.sampled_from(COUNTRIES), min_size=2, max_size=3),
+)
+def test_builds_after_country_changes_equal_clean_builds(
+    texts: list[Path], countries: list[str | None]
+) -> None:
+    with tempfile.TemporaryDirectory() as work, pytest.MonkeyPatch.context() as patch:
+        authority = Path(work) / "authority"
+        use_authority(authority, patch)
+        seeds, out = Path(work) / "seeds", Path(work) / "out"
+        seeds.mkdir()
+        for text in texts:
+            shutil.copy(text, seeds / text.name)
+        for country in countries:
+            place_league(authority, country)
+            result = build(seeds, out)
+            assert result.resolved <= len(texts)
+            assert_as_clean(seeds, out, result)
+
+
 def test_a_build_that_left_a_text_out_says_so_again_from_the_state(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

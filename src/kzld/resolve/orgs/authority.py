@@ -8,7 +8,7 @@ problems of a file are listed at once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -64,6 +64,19 @@ class AuthorityEntry:
     def named_since(self) -> int | None:
         """The first year its names and abbreviations name it: ``named``, else ``founded``."""
         return self.named if self.named is not None else self.founded
+
+    @property
+    def country_shown(self) -> str:
+        """Its country as a reason given to a curator writes it. Words for the review only: no
+        decision reads them, so a text's record of what it read (:mod:`.consulted`) does not
+        count them as the country read."""
+        return str(self.country)
+
+    def placed_in(self, countries: Collection[str | None]) -> bool:
+        """Whether its country is one of ``countries`` (None among them: or it names none).
+        The tests on an entry's country ask this where they can, so that a text's record of
+        what it read of the authority holds the question, not the answer (:mod:`.consulted`)."""
+        return self.country in countries
 
     def named_so_in(self, year: int | None) -> bool:
         """Whether its names named it in ``year`` (True when either is unknown)."""

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import product
+from typing import cast
 
 from rapidfuzz import fuzz, process
 
@@ -174,10 +175,10 @@ class AuthorityIndex:
     def blocked(self, entry: AuthorityEntry, reading: Reading, year: int | None) -> str | None:
         """Why ``entry`` cannot be what ``reading`` names, or None."""
         countries = reading.countries
-        if entry.generic and entry.country not in countries:
-            return f"generic name: only taken with its country ({entry.country}) stated"
-        if countries and entry.country is not None and entry.country not in countries:
-            return f"countries differ: {'/'.join(sorted(countries))} vs {entry.country}"
+        if entry.generic and not entry.placed_in(countries):
+            return f"generic name: only taken with its country ({entry.country_shown}) stated"
+        if countries and not entry.placed_in(countries | {None}):
+            return f"countries differ: {'/'.join(sorted(countries))} vs {entry.country_shown}"
         if not entry.existed_in(year):
             dates = "–".join(str(y) for y in (entry.founded, entry.dissolved) if y is not None)
             if entry.founded is not None and entry.dissolved is None:
@@ -201,7 +202,7 @@ class AuthorityIndex:
         found.update(
             key
             for key, _, other in self.signatures.get((concepts, frozenset()), ())
-            if self.authority.entry(key).country == country and _same_words(words, other.words)
+            if self.authority.entry(key).placed_in((country,)) and _same_words(words, other.words)
         )
         return tuple(sorted(found))
 
@@ -294,7 +295,9 @@ class AuthorityIndex:
         words = normalise(text).split()
         for name in entry.all_names:
             countries = _left_out(words, normalise(name).split())
-            if countries is not None and (not countries or countries == {entry.country}):
+            if countries is not None and (
+                not countries or (len(countries) == 1 and entry.placed_in(countries))
+            ):
                 return [(key, name)]  # the entry's country read only when a name names one
         return []
 
@@ -400,11 +403,11 @@ class AuthorityIndex:
         return [
             (key, form, other)
             for key, form, other in self.signatures.get((concepts, frozenset()), ())
-            if (country := self.authority.entry(key).country) in stated
+            if (entry := self.authority.entry(key)).placed_in(stated)
             and (
                 other.words
                 or len(other.concepts) >= 3
-                or self.of_concepts.get((concepts, country)) == {key}
+                or self.of_concepts.get((concepts, _country_among(entry, stated))) == {key}
             )
         ]
 
@@ -413,10 +416,12 @@ class AuthorityIndex:
         of its country's names, when the name (``sig``) names that country: "Xandia" in "X
         Party of Xandia", an entry of North Xandia, is part of the country's name "North Xandia",
         which the name writes in full in its own script; the words as they are otherwise."""
-        country = self.authority.entry(key).country
-        if form.countries or country is None or country not in sig.countries:
+        if form.countries:
             return form.words
-        return form.words - country_name_words(country)
+        entry = self.authority.entry(key)
+        if not entry.placed_in(sig.countries):
+            return form.words
+        return form.words - country_name_words(_country_among(entry, sig.countries))
 
     def _similar_names(self, text: str) -> list[tuple[str, float, str, str]]:
         """The entries whose names come closest to ``text``: (key, score, normalised, written)."""
@@ -461,6 +466,14 @@ def _left_out(short: list[str], name: list[str]) -> frozenset[str] | None:
 def _unspaced(name: str) -> str:
     """The normalised name without its spaces: "Xandia Party" and "XandiaParty" are one."""
     return normalise(name).replace(" ", "")
+
+
+def _country_among(entry: AuthorityEntry, countries: frozenset[str]) -> str:
+    """The country of ``entry``, known to be one of ``countries``: read of the entry only when
+    there are several, so that a text's record holds no more than the test it made."""
+    if len(countries) == 1:
+        return next(iter(countries))
+    return cast(str, entry.country)
 
 
 def _same_words(left: frozenset[str], right: frozenset[str]) -> bool:

@@ -5,8 +5,10 @@ A text's resolution depends on the authority only through what the resolver look
 index's tables (a name's normalised form, with its spaces and without, an abbreviation's key, a
 signature, own words and a country, concepts and a country), the entries it takes by key and
 which of their fields it reads (:data:`FIELDS`: a text that read an entry's country alone is not
-touched by a form added to it), the names it compares by similarity, and the words of the prose
-it searches for the authority's names. :class:`Recorder` puts a recording view over each of
+touched by a form added to it; where it only asked whether the country is one of some countries,
+:data:`PLACED`, that question: a country given for another that answers it alike touches
+nothing), the names it compares by similarity, and the words of the prose it searches for the
+authority's names. :class:`Recorder` puts a recording view over each of
 these in one :class:`~kzld.resolve.orgs.resolver.OrganisationResolver` and gives, for each text
 resolved, a :class:`Consulted`: the keys looked up (found or not: a key looked up in vain is
 where a new entry would have been found) and the fields read, the names compared by similarity,
@@ -16,7 +18,8 @@ the words of the prose searched.
 changed, in either version, is filed in an index of its own (the keys it is found under), and
 its names and abbreviations give what a text's prose must hold for one to match. A text is
 touched when it looked up one of those keys, read a field of the entry that changed (a note is
-no field: the authority does not keep it), compared a name within similarity reach of one of the
+no field: the authority does not keep it), asked of its country a question the new country
+answers otherwise, compared a name within similarity reach of one of the
 entry's names, or has in its prose every word of one of its names or abbreviations (or of
 another entry's abbreviation that the change makes shared or no longer shared). Any other text
 resolves as before: a build keeps its part of the graph (:mod:`kzld.state`).
@@ -24,8 +27,9 @@ resolves as before: a build keeps its part of the graph (:mod:`kzld.state`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -40,7 +44,7 @@ from .mentions import ProseMatch, ProseMatcher, meets, prose_needs, prose_words
 from .names import abbreviation_key, normalise
 from .resolver import OrganisationResolver
 
-__all__ = ["FIELDS", "INDEX_TABLES", "AuthorityChange", "Consulted", "Recorder"]
+__all__ = ["FIELDS", "INDEX_TABLES", "PLACED", "AuthorityChange", "Consulted", "Recorder"]
 
 #: The index's tables a name is looked up in, each with the prefix of its keys in a
 #: :class:`Consulted`; the abbreviation tables share theirs (all are keyed by abbreviation key).
@@ -60,6 +64,10 @@ INDEX_TABLES = {
 ENTRY = "k"
 #: The prefix of a field of an entry read: ``f:<key>/<field>``.
 FIELD = "f"
+#: The prefix of a test of an entry's country (:meth:`.AuthorityEntry.placed_in`), with the
+#: countries it was tested against: ``y:(<key>|{<countries>})``. The country read otherwise is
+#: the field ``country``.
+PLACED = "y"
 #: The fields of an entry a resolution may read, each with the attributes that give it: a text
 #: that read an entry's country alone is not touched by a form added to it.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -79,8 +87,9 @@ _DERIVED = {
     "named_so_in": ("dates",),
     "existed_in": ("dates",),
 }
-#: An attribute of an entry that reads no field.
-_FIELDLESS = frozenset({"key", "line"})
+#: An attribute of an entry that reads no field (a country's words in a reason for the
+#: review are not weighed by any decision).
+_FIELDLESS = frozenset({"key", "line", "country_shown"})
 #: attribute -> the fields it reads
 _READS = {attribute: (name,) for name, attributes in FIELDS.items() for attribute in attributes}
 _READS.update(_DERIVED)
@@ -90,7 +99,8 @@ _READS.update(_DERIVED)
 class Consulted:
     """What resolving one text consulted of the authority (see the module's docstring)."""
 
-    #: the keys looked up in the index and the entries taken, each with its table's prefix
+    #: the keys looked up in the index and the entries taken, each with its table's prefix,
+    #: in order
     probes: tuple[str, ...] = ()
     #: the normalised names compared by similarity with the authority's names
     similar: tuple[str, ...] = ()
@@ -129,6 +139,14 @@ def _code(key: object) -> str:
     if isinstance(key, tuple):
         return "(" + "|".join(_code(item) for item in key) + ")"
     return repr(key)
+
+
+def _placed(code: str) -> tuple[str, frozenset[str | None]]:
+    """The key and the countries of a test of an entry's country, as :func:`_code` wrote it
+    after :data:`PLACED` (a country of None: "the entry names none")."""
+    key, _, listed = code[len(PLACED) + 2 : -1].partition("|")
+    countries = listed[1:-1].split(",") if listed != "{}" else []
+    return key, frozenset(None if country == "None" else country for country in countries)
 
 
 @dataclass(slots=True)
@@ -277,6 +295,13 @@ class _Entry:
             for name in _READS.get(attribute, FIELDS):
                 self._frames.probe(FIELD, f"{entry.key}/{name}")
         return getattr(entry, attribute)
+
+    def placed_in(self, countries: Collection[str | None]) -> bool:
+        """The entry's answer, the test recorded (not its country: another country that gives
+        the same answer changes nothing)."""
+        entry = self._entry
+        self._frames.probe(PLACED, (entry.key, frozenset(countries)))
+        return entry.placed_in(countries)
 
 
 class _Authority(Authority):
@@ -432,6 +457,12 @@ class AuthorityChange:
         ]
         #: the keys of the entries added, removed or changed
         self.entries = tuple(sorted({entry.key for entry in versions}))
+        #: the entries in both versions whose country changed: (before, after)
+        self.moved = {
+            key: (before[key].country, after[key].country)
+            for key in self.entries
+            if key in before and key in after and before[key].country != after[key].country
+        }
         #: the lookups whose answers changed: an entry taken by its key, and the index keys
         #: under which the two versions of an entry are filed otherwise (a key both file alike,
         #: a signature many entries share, answers as before)
@@ -487,10 +518,27 @@ class AuthorityChange:
             return True
         if not self.probes.isdisjoint(consulted.probes):
             return True
+        if self.moved and self._answers_moved(consulted.probes):
+            return True
         if any(self._similar_to(query) for query in consulted.similar):
             return True
         words = frozenset(consulted.words)
         return any(meets(need, words) for need in self.needs)
+
+    def _answers_moved(self, probes: tuple[str, ...]) -> bool:
+        """Whether a test of a country (``probes``, in order) answers otherwise after a change
+        of the entry's country: a text that asked only whether it is one of the text's
+        countries is not touched by one country of them given for another, or by one
+        country given for another of neither."""
+        start = bisect_left(probes, f"{PLACED}:")
+        for code in probes[start:]:
+            if not code.startswith(f"{PLACED}:"):
+                break
+            key, countries = _placed(code)
+            moved = self.moved.get(key)
+            if moved is not None and (moved[0] in countries) != (moved[1] in countries):
+                return True
+        return False
 
     @cached_property
     def _indexes(self) -> tuple[AuthorityIndex, AuthorityIndex]:

@@ -242,7 +242,7 @@ def _known(
         c.key
         for c in candidates
         if c.kinds() & {"signature", "near-signature", "exact", "unspaced"}
-        and index.authority.entry(c.key).country in {None, identity.country}
+        and index.authority.entry(c.key).placed_in((None, identity.country))
     }
     shared = index.shares_identity(
         frozenset(identity.concepts),
