@@ -120,12 +120,6 @@ def _shape(text: str, found: list[str]) -> list[str]:
     return ["s:" + name for name in shape]
 
 
-@remembered(kept=1 << 16)
-def _hashed(name: str) -> int:
-    """The CRC-32 of a feature's name (n-grams and words recur from entry to entry)."""
-    return zlib.crc32(name.encode("utf-8"))
-
-
 @remembered(kept=1 << 14)
 def features(text: str, size: int) -> tuple[tuple[int, float], ...]:
     """The hashed features of ``text`` in a space of ``size``: (index, value) pairs, sorted by
@@ -143,8 +137,9 @@ def features(text: str, size: int) -> tuple[tuple[int, float], ...]:
         named += [("f:" + folded[0], 1.0), ("l:" + folded[-1], 1.0)]
     named += [(name, 1.0) for name in _shape(text, found)]
     values: dict[int, float] = {}
+    # a feature's index is the CRC-32 of its name: computed afresh, cheaper than a memo's lookup
     for name, value in named:
-        index = _hashed(name) % size
+        index = zlib.crc32(name.encode("utf-8")) % size
         values[index] = values.get(index, 0.0) + value
     return tuple(sorted(values.items()))
 
