@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..limits import MAX_LINE_CHARS, MAX_TEXT_BYTES, describe
 from ..model.folding import fold
+from .remembered import remembered
 
 __all__ = [
     "BULLETS",
@@ -24,6 +25,7 @@ __all__ = [
     "WordSet",
     "cased",
     "check_size",
+    "counted_words",
     "decode",
     "folded_in_place",
     "has_case",
@@ -181,6 +183,19 @@ def words(text: str) -> list[str]:
 #: French, Catalan: "all'", "dell'", "l'", "d'", "s'"), folded.
 _ELIDED = re.compile(r"^[^\W\d_]{1,4}['’](?=[^\W\d_]{2})")
 
+
+@remembered()
+def counted_words(text: str) -> tuple[str, ...]:
+    """The folded words of ``text`` as a :class:`WordSet` counts them: an elided article or
+    preposition written onto its word is no part of it ("all'incontro", "l'appel",
+    "dell'accordo" are read as "incontro", "appel", "accordo"). Read once for a text, whichever
+    of the reader's word lists asks (a line is counted by many)."""
+    folded = words(fold(text))
+    if "'" in text or "’" in text:
+        folded = [_ELIDED.sub("", w) for w in folded]
+    return tuple(folded)
+
+
 #: How many texts each :class:`WordSet` remembers the count of.
 _COUNTS_KEPT = 1 << 12
 
@@ -241,19 +256,15 @@ class WordSet:
         return found
 
     def _count(self, text: str) -> int:
-        # an elided article or preposition written onto its word is no part of it:
-        # "all'incontro", "l'appel", "dell'accordo" are read as "incontro", "appel", "accordo"
-        folded = words(fold(text))
-        if "'" in text or "’" in text:
-            folded = [_ELIDED.sub("", w) for w in folded]
+        folded = counted_words(text)
         whole, stems, ends = self._whole, self._stems, self._ends
         found = sum(1 for w in folded if w in whole or w.startswith(stems) or w.endswith(ends))
         present = set(folded) if self._phrases else set()
         for phrase in self._phrases:
             if phrase[0] not in present:
                 continue  # the phrase's first word is nowhere in the text
-            size = len(phrase)
-            found += sum(1 for k in range(len(folded) - size + 1) if folded[k : k + size] == phrase)
+            size, wanted = len(phrase), tuple(phrase)
+            found += sum(1 for k in range(len(folded) - size + 1) if folded[k : k + size] == wanted)
         return found
 
 
