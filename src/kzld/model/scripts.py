@@ -21,15 +21,30 @@ from babel.languages import get_official_languages
 __all__ = ["country_languages", "country_scripts", "language_of_tag", "letter_script", "script_of"]
 
 
+class _Scripts(dict[str, str]):
+    """The script of each character asked about, read from its Unicode name on first use (a
+    text's letters are asked about one by one, by several readers: a lookup is cheaper than a
+    name; only single characters are kept, so the table is bounded by Unicode)."""
+
+    def __missing__(self, letter: str) -> str:
+        name = unicodedata.name(letter, "")
+        if name.startswith(("HALFWIDTH KATAKANA", "HALFWIDTH HANGUL")):
+            script = name.split()[1]
+        else:
+            script = name.split(" ", 1)[0]
+        self[letter] = script
+        return script
+
+
+_SCRIPTS = _Scripts()
+
+
 def letter_script(letter: str) -> str:
     """The script of one letter: the first word of its Unicode name (``LATIN``, ``CYRILLIC``,
     ``CJK``, ``HIRAGANA``...), the script of a half-width kana or hangul letter (``KATAKANA``,
     ``HANGUL``), or ``""`` for a character without a name. The one home of this reading: the
     reader's and the resolver's tests of scripts all ask it."""
-    name = unicodedata.name(letter, "")
-    if name.startswith(("HALFWIDTH KATAKANA", "HALFWIDTH HANGUL")):
-        return name.split()[1]
-    return name.split(" ", 1)[0]
+    return _SCRIPTS[letter]
 
 
 def script_of(text: str) -> str:
