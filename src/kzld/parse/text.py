@@ -196,6 +196,16 @@ def counted_words(text: str) -> tuple[str, ...]:
     return tuple(folded)
 
 
+def _by_character(forms: tuple[str, ...], last: bool) -> dict[str, tuple[str, ...]]:
+    """``forms`` grouped by their last character (``last``) or their first, an empty form
+    (which opens and ends every word) in every group and alone under ``""``."""
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        groups.setdefault(form[-1:] if last else form[:1], []).append(form)
+    empty = groups.get("", [])
+    return {key: tuple(group + empty if key else group) for key, group in groups.items()}
+
+
 #: How many texts each :class:`WordSet` remembers the count of.
 _COUNTS_KEPT = 1 << 12
 
@@ -212,6 +222,11 @@ class WordSet:
         self._whole = frozenset(f for f in folded if not f.endswith("*") and " " not in f)
         self._stems = tuple(sorted({f[:-1] for f in folded if f.endswith("*")}))
         self._phrases = tuple(f.split() for f in folded if " " in f and not f.endswith("*"))
+        # the stems by their first character, the endings by their last: a word is compared
+        # with the few that may open or end it (the type words have hundreds of each)
+        self._opening = _by_character(self._stems, last=False)
+        self._closing = _by_character(self._ends, last=True)
+        self._no_opening, self._no_closing = self._opening.get("", ()), self._closing.get("", ())
         #: What :meth:`count` found in each text it was asked about (the same lines are asked
         #: about by several steps of the reader), up to :data:`_COUNTS_KEPT` texts.
         self._counts: dict[str, int] = {}
@@ -219,7 +234,11 @@ class WordSet:
     def matches(self, word: str) -> bool:
         """True when the folded ``word`` is one of the forms, opens with a stem or ends with an
         ending (``"*organisationerna"`` matches the compound ``fredsorganisationerna``)."""
-        return word in self._whole or word.startswith(self._stems) or word.endswith(self._ends)
+        return (
+            word in self._whole
+            or word.startswith(self._opening.get(word[:1], self._no_opening))
+            or word.endswith(self._closing.get(word[-1:], self._no_closing))
+        )
 
     def opens_at(self, folded: list[str], k: int) -> bool:
         """True when the ``k``-th of the folded ``words`` is one of the forms, or opens a form
@@ -233,9 +252,10 @@ class WordSet:
         three letters (``"unione"`` of ``"unione*"``; not ``"legambiente"`` of ``"lega*"``)."""
         if word in self._whole:
             return True
+        stems = self._opening.get(word[:1], self._no_opening)
         # one C call to see whether any stem opens the word, before asking which ones do
-        return word.startswith(self._stems) and any(
-            word.startswith(stem) and len(word) - len(stem) <= 3 for stem in self._stems
+        return word.startswith(stems) and any(
+            word.startswith(stem) and len(word) - len(stem) <= 3 for stem in stems
         )
 
     def opens(self, word: str) -> bool:
@@ -257,8 +277,8 @@ class WordSet:
 
     def _count(self, text: str) -> int:
         folded = counted_words(text)
-        whole, stems, ends = self._whole, self._stems, self._ends
-        found = sum(1 for w in folded if w in whole or w.startswith(stems) or w.endswith(ends))
+        matches = self.matches
+        found = sum(1 for w in folded if matches(w))
         present = set(folded) if self._phrases else set()
         for phrase in self._phrases:
             if phrase[0] not in present:
