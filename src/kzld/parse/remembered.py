@@ -11,6 +11,7 @@ their arguments and the reader's data alone, and return values no caller changes
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from functools import lru_cache, wraps
 from typing import Any, TypeVar, cast
@@ -23,6 +24,15 @@ KEPT = 1 << 12
 LONGEST = 2000
 
 _F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _text_alone(function: Callable[..., Any]) -> bool:
+    """True when ``function`` takes one argument, given by position: the text."""
+    parameters = list(inspect.signature(function).parameters.values())
+    return len(parameters) == 1 and parameters[0].kind in (
+        inspect.Parameter.POSITIONAL_ONLY,
+        inspect.Parameter.POSITIONAL_OR_KEYWORD,
+    )
 
 
 def remembered(longest: int = LONGEST, kept: int = KEPT) -> Callable[[_F], _F]:
@@ -38,7 +48,14 @@ def remembered(longest: int = LONGEST, kept: int = KEPT) -> Callable[[_F], _F]:
                 return cached(text, *args, **kwargs)
             return function(text, *args, **kwargs)
 
-        answer.cache_info = cached.cache_info  # type: ignore[attr-defined]
-        return cast(_F, answer)
+        @wraps(function)
+        def answer_one(text: str) -> Any:
+            return cached(text) if len(text) <= longest else function(text)
+
+        # a function of the text alone (most are) is asked without packing other arguments:
+        # the reader asks such questions about a million times over the tune texts
+        chosen = answer_one if _text_alone(function) else answer
+        chosen.cache_info = cached.cache_info  # type: ignore[attr-defined]
+        return cast(_F, chosen)
 
     return remember
