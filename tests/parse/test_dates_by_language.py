@@ -74,15 +74,6 @@ UNREAD = {
         }.items()
         for month in months
     },
-    # Mongolian's medium form writes the month as a number and a case ending ("3-р сарын")
-    ("mn", "medium", 3): "numbered month",
-    ("mn", "medium", 11): "numbered month",
-    # Mongolian's full form writes the weekday in two words after a comma ("ням гараг")
-    ("mn", "full", 3): "weekday",
-    ("mn", "full", 11): "weekday",
-    # Thai's full form glues "the" onto the weekday ("วันอาทิตย์ที่")
-    ("th", "full", 3): "glued weekday",
-    ("th", "full", 11): "glued weekday",
 }  # fmt: skip
 
 
@@ -157,6 +148,11 @@ def _dates(text: str) -> tuple[date | None, date | None]:
         ("ur", "لاہور، 14 مارچ 2021ء", date(2021, 3, 14)),
         # an era's word before the year, an ordinal's or a case's ending on the day
         ("th", "กรุงเทพฯ, 14 มีนาคม ค.ศ. 2021", date(2021, 3, 14)),
+        # the weekday with "ที่" written onto it; the month by its number, the weekday in two
+        # words (fifteenth session)
+        ("th", "เซดทาวน์, วันอาทิตย์ที่ 14 มีนาคม ค.ศ. 2021", date(2021, 3, 14)),
+        ("mn", "Зедхот, 2021 оны 3-р сарын 14", date(2021, 3, 14)),
+        ("mn", "Зедхот, 2019 оны арван нэгдүгээр сарын 5, мягмар гараг", date(2019, 11, 5)),
         ("el", "Αθήνα, 14ης Μαρτίου 2021", date(2021, 3, 14)),
         ("pt", "Lisboa, 1.º de Maio de 2021", date(2021, 5, 1)),
         ("ru", "Москва, 14-го марта 2021 года", date(2021, 3, 14)),
@@ -447,3 +443,68 @@ def test_a_month_name_of_two_meanings_in_a_sentence_of_making(
 def test_a_weekday_that_is_a_month_elsewhere_is_read_by_its_place(line: str, day: date) -> None:
     found = read_dateline(line)
     assert found is not None and found[1] == day
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "created"),
+    [
+        # a day something is planned or scheduled for (an election's, a protest's) is still to
+        # come: no day of making, where the same sentence's own day is one
+        ("fr", "Les partis ont tenu une réunion sur les élections législatives prévues le 17 "
+         "décembre 2022.", None),
+        ("fr", "Les partis ont tenu une réunion le 17 décembre 2022.", date(2022, 12, 17)),
+        ("es", "Los partidos aprobaron hoy una declaración sobre las elecciones previstas para el "
+         "17 de diciembre de 2022.", None),
+        ("es", "Los partidos aprobaron hoy, 17 de diciembre de 2022, una declaración.",
+         date(2022, 12, 17)),
+        ("ru", "Партии приняли заявление о выборах, назначенных на 17 декабря 2022 года.", None),
+        ("ru", "Заявление было принято 17 декабря 2022 года.", date(2022, 12, 17)),
+        ("el", "Η ανακοίνωση υιοθετήθηκε για τη συγκέντρωση που θα πραγματοποιηθεί στις 17 "
+         "Δεκεμβρίου 2022.", None),
+        ("el", "Η ανακοίνωση υιοθετήθηκε στις 17 Δεκεμβρίου 2022.", date(2022, 12, 17)),
+    ],
+)  # fmt: skip
+def test_a_day_planned_for_is_no_day_of_making(
+    language: str, sentence: str, created: date | None
+) -> None:
+    text = f"Title\n\n{sentence} {PROSE[language]}\n\n{PROSE[language]}\n"
+    assert _dates(text) == (created, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "source"),
+    [
+        ("en", "Zed Herald 25 November 2021 | XNA"),
+        ("ru", "Зедская правда 25.11.2021 | Зедтасс"),
+        ("el", "Ζεντική Αυγή 25/11/2021 | ΖΠΕ"),
+        ("it", "Gazzetta di Zed 25.11.2021 | Zedpress"),
+    ],
+)
+def test_an_aggregators_source_line_is_the_pages_date(language: str, source: str) -> None:
+    """Under the headline, a paper's name and a date, beside an agency's name ("Paper
+    25.11.2021 | Agency"): the day the item was published, no dateline of the statement."""
+    text = f"Title of the item\n{source}\n\n{PROSE[language]}\n\n{PROSE[language]}\n"
+    assert _dates(text) == (None, date(2021, 11, 25))
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "headline", "dateline"),
+    [
+        ("en", "9 July 2020 - 0:35", "THE XANDIAN UNIONS' CENTRE DISTANCES ITSELF FROM THE NEW "
+         "PARTY THAT HAS TAKEN THE NAME OF THE UNIONS (UPDATED)", "Zedtown, 9 June 2008"),
+        ("ru", "9 июля 2020 г. - 0:35", "КООРДИНАЦИОННЫЙ ЦЕНТР ПРОФСОЮЗОВ КСАНДИИ ОТМЕЖЕВАЛСЯ ОТ "
+         "НОВОЙ ПАРТИИ, ВЗЯВШЕЙ ИМЯ ПРОФСОЮЗОВ (ДОПОЛНЕНО)", "Зедград, 9 июня 2008 г."),
+        ("el", "9 Ιουλίου 2020 - 0:35", "ΤΟ ΣΥΝΤΟΝΙΣΤΙΚΟ ΚΕΝΤΡΟ ΤΩΝ ΣΥΝΔΙΚΑΤΩΝ ΤΗΣ ΞΑΝΔΙΑΣ "
+         "ΑΠΟΣΤΑΣΙΟΠΟΙΕΙΤΑΙ ΑΠΟ ΤΟ ΝΕΟ ΚΟΜΜΑ (ΣΥΜΠΛΗΡΩΣΗ)", "Ζεντούπολη, 9 Ιουνίου 2008"),
+    ],
+)  # fmt: skip
+def test_an_items_stamp_under_a_back_arrow_is_the_pages_date(
+    language: str, header: str, headline: str, dateline: str
+) -> None:
+    """A site's clock line above the headline (the day the page was viewed), then under the
+    headline a back arrow and the item's stamp written year first with spaces ("2008 06 09"):
+    the stamp is the page's date; the statement's dateline of the same day further down is its
+    date of making, in the same version."""
+    prose = PROSE[language]
+    text = f"{header}\n\n{headline}\n\n«\n2008 06 09\n\n{prose}\n\n{dateline}\n\n{prose}\n"
+    assert _dates(text) == (date(2008, 6, 9), date(2008, 6, 9))

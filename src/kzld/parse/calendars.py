@@ -395,7 +395,18 @@ def _written(month: str) -> str:
         rf"(?P<m6>{_solar_alternation()})(?:\s+|\s*/\s*)(?P<y6>1[2-4]\d\d)(?!\d))"
         # the month first, as a page's stamp writes it: "اسد ۲۳, ۱۳۹۹"
         rf"|(?:(?P<m7>{_solar_alternation()})\s+(?P<d7>\d{{1,2}})\s*[,،]\s*(?P<y7>1[2-4]\d\d)(?!\d))"
+        # the year first and the month by its number: "2021 оны 3-р сарын 14"
+        rf"|(?:(?P<y8>\d{{4}}){year_before()}\s*(?P<n8>\d{{1,2}})(?:{_listed('numbered_months')})"
+        rf"\s+(?P<d8>\d{{1,2}})(?!\d))"
     )
+
+
+@cache
+def _listed(key: str) -> str:
+    """The folded words of ``dates.yaml``'s list ``key``, whole and with their combining marks
+    in place ("ที่"), as a regular expression (longest first)."""
+    words = {f(str(w)) for w in _data()[key] for f in (fold, folded_in_place)}
+    return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
 
 
 #: A date written in digits: day first, year first (ISO), with a space after each dot, or in
@@ -412,15 +423,22 @@ _NUMERIC = (
 )
 
 
+#: A date written year first in two-digit months and days with single spaces between, as an
+#: item's stamp ("2008 06 09"): read only as a line's whole date, where no other number is.
+_SPACED = r"(?:(?P<iy4>(?:19|20)\d\d) (?P<im4>0[1-9]|1[0-2]) (?P<id4>0[1-9]|[12]\d|3[01]))"
+
+
 def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
     """A line that is a date as a whole: a place, a weekday, a word for "on" or "on the day",
     the date, a clock time."""
-    weekday = rf"(?:(?P<wd>{weekday_names})\.?[,،]?\s+)?"
+    # a particle written onto it ("วันอาทิตย์ที่ 14"); a noun for "day" after it ("ням гараг")
+    particle, noun = _listed("weekday_particles"), _listed("weekday_nouns")
+    weekday = rf"(?:(?P<wd>{weekday_names})\.?(?:{particle})?[,،]?\s+)?"
     # the weekday after the date: "14 Mart 2021 Pazar", "2021年3月14日星期日"
     # or in brackets, by its name or an abbreviation outside the Latin script: "(Sun)",
     # "2021. 3. 14.(일)", "2021年3月14日（日）" (not "(PDF)")
     weekday_after = (
-        rf"(?:\s*[,،]?\s*(?:{weekday_names})\.?"
+        rf"(?:\s*[,،]?\s*(?:{weekday_names})\.?(?:\s+(?:{noun}))?"
         rf"|\s*[(（](?:{weekday_names}|[^\W\d_a-z]{{1,3}})\.?[)）])?"
     )
     days = "|".join(sorted(map(re.escape, day_words()), key=len, reverse=True))
@@ -448,9 +466,8 @@ def patterns() -> _Patterns:
         rf"(?:{month})\.?\s*(?:de\s+|del\s+)?\d{{4}}\.?$"
     )
     find = re.compile(rf"(?<!\w){any_date}(?!\w)")
-    return _Patterns(
-        months, weekdays, _whole_line(any_date, weekday_names), find, stamp, month_line
-    )
+    line = _whole_line(rf"(?:{any_date}|{_SPACED})", weekday_names)
+    return _Patterns(months, weekdays, line, find, stamp, month_line)
 
 
 def full_year(text: str) -> int:
@@ -560,7 +577,9 @@ def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
                 return date(full_year(groups["y" + n]), month, _day(groups, n))
         if groups.get("sd"):
             return date(int(groups["sy"]), int(groups["sm"]), int(groups["sd"]))
-        for n in ("", "2", "3"):
+        if groups.get("y8"):
+            return date(int(groups["y8"]), int(groups["n8"]), int(groups["d8"]))
+        for n in ("", "2", "3", "4"):
             if groups.get("iy" + n):
                 return date(int(groups["iy" + n]), int(groups["im" + n]), int(groups["id" + n]))
         if groups.get("nd"):

@@ -263,13 +263,18 @@ _SIGNED = re.compile(r"^(?P<by>[^\W\d_][^\d|:]{0,50}?)\s+(?P<rest>\d.*)$")
 
 
 def _signed_stamp(part: str) -> tuple[str, date, str | None] | None:
-    """The page's stamp a short byline signs, beside another part of a line that gives the same
-    date: "Statsrådets kommunikationsavdelning 6.9.2017 18.07 | Publicerad på svenska 6.9.2017"."""
+    """The page's stamp a short byline or source signs, in a part of a line cut at its
+    separators: "Statsrådets kommunikationsavdelning 6.9.2017 18.07 | Publicerad på svenska
+    6.9.2017"; an aggregator's source line, the paper's name and the day it published the item
+    beside its agency's, "Zedski list 25.11.2021 | Zedpres" (a date alone after the name, no
+    comma between: no place's dateline)."""
     signed = _SIGNED.match(part)
     if signed is None or len(signed.group("by").split()) > 3:
         return None
     stamp = read_dateline(signed.group("rest"))
-    return stamp if stamp is not None and stamp[0] == "stamp" else None
+    if stamp is None or (stamp[0] != "stamp" and stamp[2] is not None):
+        return None
+    return "stamp", stamp[1], None
 
 
 #: How far into a line a run-together dateline may end (:func:`run_on_dateline`).
@@ -628,12 +633,17 @@ def _past_the_header(
 ) -> list[tuple[int, Dateline]]:
     """The page's stamps, less a site's header date above the headline when the item's own
     stamp stands between the headline and the prose ("Site | 25 April 2024" / "Headline" /
-    "21/06/2019." / prose): the header is the day the page was printed or viewed."""
+    "21/06/2019." / prose): the header is the day the page was printed or viewed. The headline
+    is the lines between the two, of which at most one reads as prose (a long headline; a back
+    arrow or a section's name beside it)."""
     first = min(prose, default=None)
-    if first is None or len(stamped) < 2 or not stamped[0][0] < stamped[1][0] < first:
+    if first is None or len(stamped) < 2 or not stamped[0][0] < first:
         return stamped
-    between = [i for i in free if stamped[0][0] < i < stamped[1][0] and i not in dated]
-    return stamped[1:] if between and not any(i in prose for i in between) else stamped
+    top, under = stamped[0][0], stamped[1][0]
+    between = [i for i in free if top < i < under and i not in dated]
+    if any(i in prose and i not in between for i in range(top, under)):
+        return stamped
+    return stamped[1:] if between and sum(i in prose for i in between) <= 1 else stamped
 
 
 def _dated_above(prose: set[int], dated: dict[int, Dateline]) -> bool:
@@ -800,17 +810,24 @@ def _heading_after(lines: list[Line], free: list[int], prose: set[int], at: int)
 def _closes_a_version(
     lines: list[Line], prose: set[int], datelines: dict[int, Dateline], at: int
 ) -> bool:
-    """True when the date alone on line ``at`` closes one language version of the text: a later
-    dateline gives the same date (the other version's), or the prose right before it and right
-    after it are in two languages."""
+    """True when the date alone on line ``at`` closes one language version of the text: the
+    prose right before it and right after it are in two languages, whether or not a later
+    dateline gives the same date (the other version's). A later dateline of the same date after
+    prose in the language before it is the same version's: the date alone under the headline is
+    the item's stamp ("2008 06 09" / lead / "Zedgrad, 2008 m. birželio 9 d.")."""
     day = datelines[at].date
-    if any(j > at and dl.date == day and dl.kind == "dateline" for j, dl in datelines.items()):
-        return True
     before = [j for j in prose if j < at]
     after = [j for j in prose if j > at]
-    if not before or not after:
+    again = [
+        j for j, dl in datelines.items() if j > at and dl.date == day and dl.kind == "dateline"
+    ]
+    if again and not (before and after):
+        return True
+    if not (before and after):
         return False
     first, second = detect(lines[max(before)].content), detect(lines[min(after)].content)
+    if again and (first is None or second is None):
+        return True
     return first is not None and second is not None and first != second
 
 
