@@ -3,6 +3,8 @@ one of them alone writes, word forms of its standard), and a text's lines are re
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kzld.parse import read_bytes
@@ -116,3 +118,64 @@ def test_a_letter_is_evidence_not_a_gate() -> None:
     )
     assert detect(line) == "tr"
     assert detect(PROSE["az"]) == "az"
+
+
+#: Short made-up paragraphs of three sentences (the same news) in close neighbours (fifteenth
+#: session): each read as a text of its first one, two and three sentences.
+SHORT = {
+    "sr": "Posle sastanka, opozicione stranke su potpisale zajedničku izjavu. Zahtevaju "
+    "poštene izbore i oslobađanje uhapšenih. Sindikati podržavaju ovaj zahtev.",
+    "hr": "Nakon sastanka oporbene stranke potpisale su zajedničku izjavu. Zahtijevaju "
+    "poštene izbore i oslobađanje uhićenih. Sindikati podržavaju taj zahtjev.",
+    "bs": "Nakon sastanka, opozicione stranke su potpisale zajedničku izjavu, saopćeno je. "
+    "Zahtijevaju poštene izbore i oslobađanje uhapšenih. Sindikati podržavaju ovaj "
+    "zahtjev.",
+    "gl": "Os partidos da oposición asinaron hoxe unha declaración conxunta. Esixen eleccións "
+    "limpas e a liberdade dos detidos. Os sindicatos tamén apoian a declaración.",
+    "pt": "Os partidos da oposição assinaram hoje uma declaração conjunta. Exigem eleições "
+    "limpas e a libertação dos detidos. Os sindicatos também apoiam a declaração.",
+    "pl": "Partie opozycyjne podpisały dziś wspólne oświadczenie. Domagają się uczciwych "
+    "wyborów i uwolnienia zatrzymanych. Związki zawodowe popierają to oświadczenie.",
+    "be": "Partyi apazycyi siońnia padpisali supolnuju zajavu. Jany patrabujuć sumlennych "
+    "vybaraŭ i vyzvaleńnia zatrymanych. Prafsajuzy padtrymlivajuć hetuju zajavu.",
+    "ms": "Parti-parti pembangkang menandatangani satu kenyataan bersama hari ini. Mereka "
+    "menuntut pilihan raya yang adil dan pembebasan mereka yang ditahan. Kesatuan "
+    "sekerja menyokong kenyataan itu.",
+    "id": "Partai-partai oposisi menandatangani pernyataan bersama hari ini. Mereka menuntut "
+    "pemilihan umum yang jujur dan pembebasan orang-orang yang ditahan. Serikat pekerja "
+    "mendukung pernyataan tersebut.",
+    "cs": "Opoziční strany dnes podepsaly společné prohlášení. Požadují spravedlivé volby a "
+    "propuštění zadržených. Odbory toto prohlášení podporují.",
+    "sk": "Opozičné strany dnes podpísali spoločné vyhlásenie. Požadujú spravodlivé voľby a "
+    "prepustenie zadržaných. Odbory toto vyhlásenie podporujú.",
+    "sv": "Oppositionspartierna undertecknade i dag ett gemensamt uttalande. De kräver "
+    "rättvisa val och att de gripna släpps fria. Fackförbunden stöder uttalandet.",
+    "da": "Oppositionspartierne underskrev i dag en fælles erklæring. De kræver retfærdige "
+    "valg og løsladelse af de anholdte. Fagforeningerne støtter erklæringen.",
+    "no": "Opposisjonspartiene undertegnet i dag en felles erklæring. De krever rettferdige "
+    "valg og løslatelse av de pågrepne. Fagforeningene støtter erklæringen.",
+    "nn": "Opposisjonspartia skreiv i dag under ei felles fråsegn. Dei krev rettferdige val "
+    "og at dei arresterte blir sleppte fri. Fagforeiningane støttar fråsegna.",
+}
+#: Readings left, each with its reason: one sentence with no letter or word that one of the
+#: neighbours alone writes is read as lingua reads it (Belarusian in the Latin alphabet as
+#: Polish), or as the macrolanguage (Nynorsk undecided from Bokmål: "no").
+SHORT_LEFT = {("be", 1): "pl", ("nn", 1): "no"}
+
+
+@pytest.mark.parametrize("language", sorted(SHORT))
+@pytest.mark.parametrize("sentences", [1, 2, 3])
+def test_a_short_paragraph_of_a_close_neighbour_is_its_language(
+    language: str, sentences: int
+) -> None:
+    paragraph = " ".join(re.split(r"(?<=\.) ", SHORT[language])[:sentences])
+    expected = SHORT_LEFT.get((language, sentences), language)
+    assert versions(paragraph) == (expected,)
+
+
+def test_belarusian_in_the_latin_alphabet_is_told_from_polish_by_its_letters() -> None:
+    # "ŭ", "č", "š", "ž" are no letters of Polish; Polish "ą", "ę", "ó", "ż" none of Łacinka
+    assert detect(SHORT["be"]) == "be"
+    assert detect(SHORT["pl"]) == "pl"
+    names = "Partyja Xandyi (P.Novak), Ruch Zedlandyi (A.Kovač)"
+    assert versions(SHORT["be"], names, SHORT["be"]) == ("be",)
