@@ -827,15 +827,29 @@ def test_slogans_in_capitals_are_no_list() -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "letterhead", "title"),
+    ("language", "letterhead", "title", "lead"),
     [
-        ("nl", "ABVAKABO FNV", "Bonden tegen oorlog zonder nieuw mandaat"),
-        ("ru", "КОММУНИСТИЧЕСКАЯ ПАРТИЯ РОССИЙСКОЙ ФЕДЕРАЦИИ", "Приветствие съезду"),
-        ("es", "Partido Comunista de los Trabajadores de España", "Contra la guerra imperialista"),
+        # capitals alone say no more than a site's name over the page does: the text names it
+        (
+            "nl",
+            "XAVAKABO ZNV",
+            "Bonden tegen oorlog zonder nieuw mandaat",
+            "XAVAKABO ZNV keert zich tegen elke militaire aanval zonder nieuw mandaat van de "
+            "Verenigde Naties.\n\n",
+        ),
+        ("ru", "КОММУНИСТИЧЕСКАЯ ПАРТИЯ РОССИЙСКОЙ ФЕДЕРАЦИИ", "Приветствие съезду", ""),
+        (
+            "es",
+            "Partido Comunista de los Trabajadores de España",
+            "Contra la guerra imperialista",
+            "",
+        ),
     ],
 )
-def test_a_letterhead_above_the_title_signs(language: str, letterhead: str, title: str) -> None:
-    document = read_text(f"{letterhead}\n\n{title}\n\n{PROSE[language]}\n")
+def test_a_letterhead_above_the_title_signs(
+    language: str, letterhead: str, title: str, lead: str
+) -> None:
+    document = read_text(f"{letterhead}\n\n{title}\n\n{lead}{PROSE[language]}\n")
     assert outside_of(document) == [letterhead]
     assert document.versions[0].title == title
 

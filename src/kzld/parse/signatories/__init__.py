@@ -11,7 +11,9 @@ The reader's steps, one module each, in the order the data flows:
 - :mod:`.scoring`: whether a block names signers, on the evidence of its entries, cue and place;
 - :mod:`.sections`: the entries of a block taken, with :mod:`.damage` setting aside those the page
   cut short (``28. Co``) or garbled, reported as :class:`~kzld.model.records.Skipped`, never minted;
-- this module: walks the text's lines and collects what is taken in a :class:`Found`.
+- this module: walks the text's lines and collects what is taken in a :class:`Found`;
+- :mod:`.gate`: what every published name must carry, whichever reader found it (lists, titles,
+  running sentences): the last step before a signer's entry is published.
 """
 
 from __future__ import annotations

@@ -113,7 +113,8 @@ def letterhead(lines: list[Line], index: int, skip: set[int]) -> Block | None:
     """An organisation's name alone on the first line, above the title ("ABVAKABO FNV",
     "КОММУНИСТИЧЕСКАЯ ПАРТИЯ РОССИЙСКОЙ ФЕДЕРАЦИИ"): the letterhead of the one who speaks.
     It must read as a name on the evidence of its words (a type word, an abbreviation, a name the
-    authority knows), and a heading must follow it before the text."""
+    authority knows), and a heading must follow it before the text; a name in capitals with no
+    type word and unknown to the authority must be named again by a sentence of the text."""
     line = lines[index]
     raw = line.content.strip()
     if ITEM.match(raw) or not _letterhead_name(raw):
@@ -126,6 +127,8 @@ def letterhead(lines: list[Line], index: int, skip: set[int]) -> Block | None:
         return Block([item], None, range(index, under + 1), raw, None, NONE, "letterhead", top=True)
     if not cased(raw):
         return None  # in a script without capitals, a title reads as a name as often
+    if not _worded(raw) and not _written_again(lines, index, raw):
+        return None  # "SITENAME" over the page: capitals alone, and no sentence names it
     following = next_line(lines, index + 1)
     if following >= len(lines) or following in skip:
         return None
@@ -147,6 +150,28 @@ def _letterhead_name(raw: str) -> bool:
     caps = [w for w in words(raw) if w.isupper() and len(w) >= 2]
     abbreviation = found.abbreviation or (len(words(raw)) <= 2 and len(caps) == len(words(raw)))
     return bool(found.types or found.known or (cased(raw) and abbreviation))
+
+
+def _worded(raw: str) -> bool:
+    """True when a letterhead's words speak for a name (a type word, a name the authority
+    knows), not its capitals alone ("XKP", "SITENAME", "LISTEN TO ME" are shaped alike)."""
+    found = evidence(raw)
+    return bool(found.types or found.known)
+
+
+#: The fewest characters of a line of running text, which may name a letterhead again.
+_RUNNING = 60
+
+
+def _written_again(lines: list[Line], index: int, raw: str) -> bool:
+    """True when a line of running text below the letterhead ``raw`` names it again ("XKP
+    and ZWU condemn ..."): the one who speaks, where a site's name or section above the page is
+    named by no sentence of the text."""
+    name = re.compile(rf"(?<!\w){re.escape(fold(raw))}(?!\w)")
+    return any(
+        len(line.content) >= _RUNNING and name.search(fold(line.content))
+        for line in lines[index + 1 :]
+    )
 
 
 def _translated(name: str, line: str) -> bool:

@@ -1,0 +1,122 @@
+"""The gate a signer's entry passes before it is published: what a published name must carry.
+
+Every reader (lists, titles, running sentences, phrases) hands its sections to :func:`published`,
+which looks at each entry by its form, whatever the script, and keeps it, mends it or sets it
+aside:
+
+- an entry whose first words are a word of signing ("Among the signatories – X", "Signed by
+  the X", "كما وقعته X") holds the sentence's frame before a name: a name never opens with the
+  verb of its own signing. The name is what follows a dash or a colon after that word, or else
+  its first capitalised word; where neither says where it starts (a script without capitals),
+  the entry is set aside, and so is a name another entry publishes already.
+
+An entry set aside this way is left out of the section; the others are numbered again (a list is
+numbered 1..n), and a section left with no entry is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...model.folding import fold
+from ...model.records import Entry, Section, Span
+from ..entries import split_entry
+from ..spans import signing_words
+from ..text import words
+
+__all__ = ["published"]
+
+#: How many of an entry's first words are read for a word of signing that frames it.
+_FRAME = 3
+#: Conjunctions written glued to the next word (Arabic and Persian "و"): taken off a word before
+#: it is looked up.
+_GLUED = ("و",)
+#: The most words between a word of signing and the name it leads to ("signed by the").
+_LEAD = 3
+#: Marks after a frame that the name follows ("Among the signatories – X").
+_MARKS = frozenset("–—-:")
+#: Quotation marks and brackets that may open a name.
+_OPENING = "\"'«“„‘(["
+
+
+def published(sections: list[Section]) -> list[Section]:
+    """The ``sections`` with each entry as it is published: a frame of signing taken off its
+    name, or the entry set aside (see the module's docstring)."""
+    named = {fold(e.raw) for section in sections for e in section.entries}
+    found: list[Section] = []
+    for section in sections:
+        entries = [e for e in (_passed(e, named) for e in section.entries) if e is not None]
+        if entries == list(section.entries):
+            found.append(section)
+            continue
+        if not entries and section.more_stated is None:
+            continue
+        renumbered = tuple(replace(e, position=n) for n, e in enumerate(entries, start=1))
+        found.append(replace(section, entries=renumbered))
+    return found
+
+
+def _passed(entry: Entry, named: set[str]) -> Entry | None:
+    """``entry`` as it passes the gate: itself, the name inside a frame, or ``None`` when it is
+    no name (``named``: the entries of every section, folded)."""
+    start = name_after_frame(entry.raw)
+    if start is not None:
+        if start < 0 or fold(entry.raw[start:]) in named:
+            return None
+        return _from(entry, start)
+    return entry
+
+
+def _from(entry: Entry, start: int) -> Entry:
+    """``entry`` read from its character ``start`` on (where its name starts)."""
+    raw = entry.raw[start:]
+    name, abbreviation, gloss, country = split_entry(" ".join(raw.split()))
+    span = Span(entry.span.start + start, entry.span.end)
+    return Entry(
+        entry.position, raw, span, name, abbreviation, gloss, country or entry.country_hint
+    )
+
+
+def _unglued(word: str) -> str:
+    """``word`` without a conjunction glued to it ("ووقع" -> "وقع"), when a word is left."""
+    for glued in _GLUED:
+        if word.startswith(glued) and len(word) > len(glued) + 2:
+            return word[len(glued) :]
+    return word
+
+
+def name_after_frame(raw: str) -> int | None:
+    """Where the name starts in an entry one of whose first words is a word of signing ("Among
+    the signatories – X", "Signed by the X", "كما وقعته X"): after a dash or a colon that
+    follows that word, else at the first capitalised word after it, three words after it at
+    most ("Signed by the X"); -1 when neither is there; ``None`` when no word of signing opens
+    the entry."""
+    tokens = raw.split()
+    at = next((k for k in _worded(tokens)[:_FRAME] if _signing(tokens[k])), None)
+    if at is None:
+        return None
+    for k in range(at, min(at + _LEAD + 1, len(tokens) - 1)):
+        if tokens[k] in _MARKS or tokens[k].endswith(":"):
+            return _offset(raw, tokens, k + 1)  # "Among the signatories – X", "Signed by: X"
+        if tokens[k + 1].lstrip(_OPENING)[:1].isupper():
+            return _offset(raw, tokens, k + 1)
+    return -1
+
+
+def _worded(tokens: list[str]) -> list[int]:
+    """The places of the ``tokens`` that hold a word (not a dash, a number)."""
+    return [k for k, token in enumerate(tokens) if words(token)]
+
+
+def _signing(token: str) -> bool:
+    """True when a word of ``token`` is a word of signing, perhaps with a conjunction glued on."""
+    signing = signing_words()
+    return any(signing.matches(fold(w)) or signing.matches(fold(_unglued(w))) for w in words(token))
+
+
+def _offset(raw: str, tokens: list[str], k: int) -> int:
+    """Where the ``k``-th of ``raw``'s whitespace-parted ``tokens`` starts."""
+    at = 0
+    for token in tokens[:k]:
+        at = raw.index(token, at) + len(token)
+    return raw.index(tokens[k], at)

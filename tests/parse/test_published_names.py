@@ -1,0 +1,136 @@
+"""The gate every signer's entry passes before it is published (:mod:`kzld.parse.signatories.gate`):
+a sentence's frame of signing before a name is no part of it, and names without type words,
+capitals or more than one word pass untouched; a name in capitals over the page signs only when
+the text names it again. Names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzld.model.records import Entry, Section, Span
+from kzld.parse.signatories.gate import published
+
+from .prose import PROSE
+from .reading import lists_of, read_text
+
+
+def test_the_name_after_a_frame_of_signing_is_the_signer() -> None:
+    text = (
+        f"Gemeinsame Erklärung\n\n{PROSE['de']}\n\nUnterzeichnet von der Xandischen "
+        "Arbeiterpartei, dem Zetländischen Gewerkschaftsbund, der XKP-Jugend.\n"
+    )
+    assert lists_of(read_text(text)) == [
+        ["Xandischen Arbeiterpartei", "Zetländischen Gewerkschaftsbund", "XKP-Jugend"]
+    ]
+
+
+def test_a_frame_of_signing_in_a_script_without_capitals_is_set_aside() -> None:
+    text = (
+        f"بيان مشترك\n\n{PROSE['ar']}\n\nووقع على هذا البيان كل من المنبر العمالي الزيتلاندي، "
+        "واتحاد النقابات العمالية المستقلة في زيتلاند، والاتحاد العام لعمال كساندیا.\n"
+    )
+    # where the frame ends is not told by the form: its entry is left out, the others signed
+    assert lists_of(read_text(text)) == [
+        ["اتحاد النقابات العمالية المستقلة في زيتلاند", "الاتحاد العام لعمال كساندیا"]
+    ]
+
+
+def _section(*raws: str) -> Section:
+    """A list section of entries written one after another, each its own name."""
+    entries, at = [], 0
+    for position, raw in enumerate(raws, start=1):
+        entries.append(Entry(position, raw, Span(at, at + len(raw)), raw))
+        at += len(raw) + 1
+    return Section("Signatories:", Span(0, at), tuple(entries))
+
+
+def _published(*raws: str) -> list[str]:
+    return [e.raw for s in published([_section(*raws)]) for e in s.entries]
+
+
+@pytest.mark.parametrize(
+    ("framed", "name"),
+    [
+        (
+            "Серед підписантів – громадська ініціатива “Оновлення Ксандії”",
+            "громадська ініціатива “Оновлення Ксандії”",
+        ),
+        ("Among the signatories: Xandia Civic Initiative", "Xandia Civic Initiative"),
+        ("Υπογράφουν η Ένωση Εργαζομένων Ξάνδιας", "Ένωση Εργαζομένων Ξάνδιας"),
+    ],
+)
+def test_a_frame_before_a_dash_a_colon_or_a_capital_is_taken_off(framed: str, name: str) -> None:
+    assert _published(framed, "Zetland Workers' Party") == [name, "Zetland Workers' Party"]
+
+
+def test_a_frame_whose_name_another_entry_publishes_is_set_aside() -> None:
+    assert _published("Signed by the XKP", "XKP", "Zetpeace") == ["XKP", "Zetpeace"]
+
+
+def test_a_clause_after_a_word_of_signing_is_set_aside() -> None:
+    clause = "40 persons, who signed it, were reported to the coordination group of Xandia"
+    assert _published(clause, "Zetpeace", "XKP") == ["Zetpeace", "XKP"]
+
+
+#: Names the gate must leave as they are: one word, an abbreviation, scripts without capitals, a
+#: word of signing that is the name's own, a person's name that is the name's own (no post).
+_UNTOUCHED = [
+    "Zetpeace",
+    "XKP",
+    "Podemos Xandia",
+    "زيتلاند الحرة",
+    "ゼットランド平和会議",
+    "জেটল্যান্ড কৃষক সভা",
+    "Xandia Culture and Nature Platform signs (XCNP)",
+    "Fondazione Ivo Ypsil",
+    "Comitato Ana Zet per la pace",
+]
+
+
+def test_names_without_type_words_or_capitals_pass_untouched() -> None:
+    assert _published(*_UNTOUCHED) == _UNTOUCHED
+
+
+#: A site's name in capitals, an organisation's abbreviation, a headline, and a sentence in
+#: which the organisation speaks.
+_LETTERHEADS = {
+    "en": (
+        "ZETVIEW",
+        "XKP",
+        "Xandia parties sign a pact on wages",
+        "The XKP condemns the arrests of the striking workers of the region and calls for their "
+        "release.",
+    ),
+    "ru": (
+        "ЗЕТВЬЮ",
+        "КПК",
+        "Партии Ксандии подписали пакт о зарплатах",
+        "КПК осуждает аресты бастующих рабочих региона и требует их немедленного освобождения.",
+    ),
+    "el": (
+        "ΖΕΤΒΙΟΥ",
+        "ΚΚΞ",
+        "Τα κόμματα της Ξάνδιας υπέγραψαν σύμφωνο",
+        "Το ΚΚΞ καταδικάζει τις συλλήψεις των απεργών της περιοχής και ζητά την άμεση "
+        "απελευθέρωσή τους.",
+    ),
+}
+
+
+def _headers(text: str) -> list[str]:
+    return [e.raw for s in read_text(text).sections if s.kind == "header" for e in s.entries]
+
+
+@pytest.mark.parametrize("language", sorted(_LETTERHEADS))
+def test_a_name_in_capitals_over_the_page_that_no_sentence_names_signs_nothing(
+    language: str,
+) -> None:
+    site, _, title, _ = _LETTERHEADS[language]
+    assert _headers(f"{site}\n\n{title}\n\n{PROSE[language]}\n") == []
+
+
+@pytest.mark.parametrize("language", sorted(_LETTERHEADS))
+def test_a_letterhead_the_text_names_again_signs(language: str) -> None:
+    _, abbreviation, title, speaks = _LETTERHEADS[language]
+    text = f"{abbreviation}\n\n{title}\n\n{speaks}\n\n{PROSE[language]}\n"
+    assert _headers(text) == [abbreviation]
