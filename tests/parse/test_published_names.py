@@ -134,3 +134,26 @@ def test_a_letterhead_the_text_names_again_signs(language: str) -> None:
     _, abbreviation, title, speaks = _LETTERHEADS[language]
     text = f"{abbreviation}\n\n{title}\n\n{speaks}\n\n{PROSE[language]}\n"
     assert _headers(text) == [abbreviation]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Xandia Party and the Zetland Union issued the following statement:",
+        "Η Ένωση Ξάνδιας και το Κόμμα Ζέτλαντ εξέδωσαν την ακόλουθη ανακοίνωση:",
+        "জেটল্যান্ড পার্টি এবং জ্যান্ডিয়া ইউনিয়ন নিম্নলিখিত বিবৃতি জারি করেছে:",
+    ],
+)
+def test_a_line_introducing_what_follows_signs_nothing(line: str) -> None:
+    assert _published("Zetpeace", line, "XKP") == ["Zetpeace", "XKP"]
+
+
+@pytest.mark.parametrize("inflected", ["XKP-a", "XKP-së", "ΞΚΚ-ου"])
+def test_an_abbreviation_with_a_case_ending_is_the_abbreviation_found(inflected: str) -> None:
+    bare = inflected.split("-")[0]
+    assert _published(bare, inflected, "Zetpeace") == [bare, "Zetpeace"]
+
+
+def test_an_abbreviation_with_a_case_ending_alone_or_a_double_abbreviation_signs() -> None:
+    # alone, the inflected form is the only word for its signer; "XKP-ZWU" is one name
+    assert _published("XKP-a", "Zetpeace", "XKP-ZWU") == ["XKP-a", "Zetpeace", "XKP-ZWU"]

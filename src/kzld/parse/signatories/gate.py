@@ -8,7 +8,11 @@ aside:
   the X", "كما وقعته X") holds the sentence's frame before a name: a name never opens with the
   verb of its own signing. The name is what follows a dash or a colon after that word, or else
   its first capitalised word; where neither says where it starts (a script without capitals),
-  the entry is set aside, and so is a name another entry publishes already.
+  the entry is set aside, and so is a name another entry publishes already;
+- an entry of several words that ends with a colon ("X and Y issued the following statement:")
+  introduces what follows: a name never ends with one;
+- an abbreviation with a case ending after a hyphen ("XKP-a", "XKP-së") is a second signature
+  of the abbreviation when another entry publishes it bare.
 
 An entry set aside this way is left out of the section; the others are numbered again (a list is
 numbered 1..n), and a section left with no entry is dropped.
@@ -16,15 +20,22 @@ numbered 1..n), and a section left with no entry is dropped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...model.folding import fold
 from ...model.records import Entry, Section, Span
 from ..entries import split_entry
+from ..names import is_abbreviation
 from ..spans import signing_words
 from ..text import words
 
-__all__ = ["published"]
+__all__ = ["inflected_from", "introduces", "name_after_frame", "published"]
+
+#: The fewest words of a line that a colon closes to introduce what follows.
+_INTRODUCING = 3
+#: An abbreviation and a case ending after a hyphen ("XKP-a", "ΞΚΚ-ου", "XKP-së").
+_INFLECTED = re.compile(r"^(?P<abbreviation>\w+)[-–](?P<ending>[^\W\d_]{1,3})$")
 
 #: How many of an entry's first words are read for a word of signing that frames it.
 _FRAME = 3
@@ -59,6 +70,8 @@ def published(sections: list[Section]) -> list[Section]:
 def _passed(entry: Entry, named: set[str]) -> Entry | None:
     """``entry`` as it passes the gate: itself, the name inside a frame, or ``None`` when it is
     no name (``named``: the entries of every section, folded)."""
+    if introduces(entry.raw) or inflected_from(entry.raw) in named:
+        return None
     start = name_after_frame(entry.raw)
     if start is not None:
         if start < 0 or fold(entry.raw[start:]) in named:
@@ -75,6 +88,21 @@ def _from(entry: Entry, start: int) -> Entry:
     return Entry(
         entry.position, raw, span, name, abbreviation, gloss, country or entry.country_hint
     )
+
+
+def introduces(raw: str) -> bool:
+    """True when an entry of several words ends with a colon: a line introducing what follows
+    ("X and Y issued the following statement:"), no name."""
+    return raw.rstrip().endswith(":") and len(words(raw)) >= _INTRODUCING
+
+
+def inflected_from(raw: str) -> str | None:
+    """The abbreviation, folded, of an entry that is an abbreviation with a case ending after a
+    hyphen ("XKP-a", "XKP-së", "XKP-u"), ``None`` for any other entry."""
+    match = _INFLECTED.match(raw.strip())
+    if match is None or not match["ending"].islower() or not is_abbreviation(match["abbreviation"]):
+        return None
+    return fold(match["abbreviation"])
 
 
 def _unglued(word: str) -> str:
