@@ -12,7 +12,15 @@ from ...model.records import Span
 from ..cues import folded_words
 from ..dates import find_date, read_dateline
 from ..lists import Item, quoted_whole
-from ..names import is_name_join, known_name, name_score, name_shaped, person_shaped
+from ..names import (
+    evidence,
+    generic_plural,
+    is_name_join,
+    known_name,
+    name_score,
+    name_shaped,
+    person_shaped,
+)
 from ..text import cased, words
 from .blocks import NONE, STRONG, Block
 from .cuelines import signing_cue
@@ -28,10 +36,11 @@ def trim(block: Block) -> Block:
     Under a line that introduces it, or marked as its other entries are, in a list whose inner
     entries read as names, an edge line is one of the entries unless it is shaped as no name: a
     name with few capitals or type words of its own ("attac Xandia", "Aktion freie Schule",
-    "Rød Xandiallianse") is taken as its neighbours are. Otherwise an edge line must read as a
-    name by its words, and so must a person's name at the edge of a list spaced unevenly (a
-    letter's signature under its sender's name). A block that loses more than half its lines so
-    is no list at all."""
+    "Rød Xandiallianse") is taken as its neighbours are, and in a marked list so is one written
+    as a name in sentence case as they are (:func:`_marked_name`). Otherwise an edge line
+    must read as a name by its words, and so must a person's name at the edge of a list spaced
+    unevenly (a letter's signature under its sender's name). A block that loses more than half
+    its lines so is no list at all."""
     block = nested(block)  # a party's delegates under it are none of the list's edges
     if block.cue == STRONG or block.kind == "inline":
         return block
@@ -41,6 +50,7 @@ def trim(block: Block) -> Block:
     introduced = block.cue != NONE or block.kind == "marked"
     lenient = introduced and _named_within(items)
     even = len({b[0].number - a[0].number for a, b in pairwise(items)}) <= 1
+    inner = [raw for _, _, raw in items[1:-1]]
 
     def stray(raw: str) -> bool:
         if in_commas(raw) is not None:
@@ -49,6 +59,8 @@ def trim(block: Block) -> Block:
             return False  # «Xandia»: quoted whole as a name, as the list's other names are
         if not lenient:
             return _stray(raw, capitals)
+        if block.kind == "marked" and _marked_name(raw, inner):
+            return False  # "• Delavska svetovalnica": marked as the others are, and written so
         # a person's name alone after the names of a letter's sender is its signature line
         return _unshaped(raw, capitals) or (
             not even and person_shaped(raw) and _stray(raw, capitals)
@@ -119,6 +131,45 @@ def _unshaped(raw: str, capitals: bool) -> bool:
         return True
     return read_dateline(raw) is not None or any(
         fold(w) in folded_words("statement_words") for w in words(raw)
+    )
+
+
+#: The most words of an edge line of a marked list read as a name in sentence case.
+_SENTENCE_CASE_WORDS = 8
+
+
+def _marked_name(raw: str, inner: list[str]) -> bool:
+    """True when an edge line of a marked list (whose inner entries read as names) is written as a
+    name in sentence case as a third at least of the list's ``inner`` entries are ("Delavska
+    svetovalnica" among "Sindikat kulture in narave Slovenije", "Radio voix des mines." among
+    "Le syndicat général de l’enseignement de base."): it opens with a capital, is short, holds
+    no word of prose, no date, time of day or word for the statement, opens with no kind of
+    organisations in the plural (a group, no one named), and closes as no sentence but with a
+    full stop the list may set after every entry. Its marker and its place say it is one of
+    the list's entries; its words need not."""
+    text = raw.rstrip().removesuffix(".")
+    found = words(text)
+    if not _sentence_case(text) or len(found) > _SENTENCE_CASE_WORDS:
+        return False
+    if sum(map(_sentence_case, inner)) * 3 < len(inner):
+        return False  # the list's names are written otherwise: the line is not one of them
+    if text.endswith(("!", "?", ":")) or _CLOCK.search(text) or find_date(text) is not None:
+        return False
+    if person_shaped(text) or any(fold(w) in folded_words("statement_words") for w in found):
+        return False
+    if generic_plural(found[0]):
+        return False  # "Ayuntamientos de varias localidades": a group of bodies, no one named
+    return evidence(text).prose == 0
+
+
+def _sentence_case(text: str) -> bool:
+    """True when ``text`` opens with a capital and holds a word of four letters or more in
+    lower case that joins no name's words ("Delavska svetovalnica", "Sindikat kulture in ...")."""
+    found = words(text)
+    return (
+        bool(found)
+        and found[0][:1].isupper()
+        and any(w.islower() and len(w) >= 4 and not is_name_join(w) for w in found[1:])
     )
 
 
