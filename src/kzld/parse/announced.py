@@ -3,8 +3,11 @@ beside them: after a phrase saying "among them" ("Die fünfzig Organisationen, d
 X-Bund, die Kirchen, der Y-Rat ...", "Serikat-serikat buruh itu datang. Mereka yang datang di
 antaranya X, Y dan Z": a word for organisations in the plural in the sentence or the one
 before) or after such a word and a word for "such as" ("diverses organitzacions com l'X, la Y,
-...", "varias asociaciones como la X y la Y"). After the lead, the argument speaks of groups
-"such as X and Y" that sign nothing: the caller reads the lead only.
+...", "varias asociaciones como la X y la Y"), or after such a word or a word of kind (a
+coalition, a front) and a phrase for "consisting of" ("Gabungan ormas tersebut terdiri dari X,
+Y dan Z", "Vyama hivyo ni pamoja na X, Y", "la coalición integrada por X y Z"). After the lead,
+the argument speaks of groups "such as X and Y" that sign nothing: the caller reads the lead
+only.
 
 The names run from the phrase in parts between commas, each read as the runs of names are read
 (:func:`.runs.name_run`, any capitalised phrase that is no description): a stretch in lower case
@@ -33,7 +36,7 @@ from ..model.folding import fold
 from ..model.records import Section
 from .cues import folded_words, phrase_alternation
 from .lists import ARTICLE
-from .names import generic_plural
+from .names import generic_plural, is_type_word
 from .outside import signers_section
 from .running import WORD, organisations, reads_as_name, uncased
 from .runs import name_run
@@ -50,6 +53,11 @@ _NEAR = 9
 _LOWER_WORDS = 6
 #: The most parts an enumeration may pass over or join.
 _PARTS = 60
+#: The kinds of announcing phrase: "among them", "such as", "consisting of".
+_AMONG, _SUCH_AS, _MEMBERS = "among", "such as", "members"
+#: The most words before a "consisting of" phrase that may hold the word for the body whose
+#: members it names ("Gabungan ormas tersebut terdiri dari", the coalition ... consists of).
+_KIND_NEAR = 3
 #: Spaces and punctuation between a phrase and the first name after it.
 _GAP = re.compile(r"[\s:,–—-]*")
 #: A stretch up to the next comma, with no stop, colon, bracket or quotation mark in it, of
@@ -61,14 +69,15 @@ _COMMA = re.compile(r"\s*,\s*")
 
 
 @cache
-def _phrases() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The "among them" phrases and the words for "such as", as patterns over a text folded in
-    place (``among_phrases`` and ``such_as_words`` of ``cues.yaml``)."""
+def _phrases() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The "among them" phrases, the words for "such as" and the phrases for "consisting of", as
+    patterns over a text folded in place (``among_phrases``, ``such_as_words`` and
+    ``member_phrases`` of ``cues.yaml``)."""
 
     def pattern(key: str) -> re.Pattern[str]:
         return re.compile(rf"(?<!\w)(?:{phrase_alternation(key)})(?!\w)")
 
-    return pattern("among_phrases"), pattern("such_as_words")
+    return pattern("among_phrases"), pattern("such_as_words"), pattern("member_phrases")
 
 
 def announced_signers(paragraph: Line) -> Section | None:
@@ -95,18 +104,22 @@ def _announcements(sentence: str, previous: str) -> list[int]:
     speaking shortly before the phrase, or a word of a topic before the plural: "we condemn the
     attacks on unions, among them ..."). The sentence's words are read once for all its phrases,
     so that a sentence costs its length."""
-    among, such_as = _phrases()
+    among, such_as, members = _phrases()
     folded = folded_in_place(sentence)
-    places = [(m, True) for m in among.finditer(folded)]
-    places += [(m, False) for m in such_as.finditer(folded)]
+    places = [(m, _AMONG) for m in among.finditer(folded)]
+    places += [(m, _SUCH_AS) for m in such_as.finditer(folded)]
+    places += [(m, _MEMBERS) for m in members.finditer(folded)]
     words = _Words(sentence, previous)
     found = []
-    for match, among_them in places:
+    for match, kind in places:
         before = words.near(match.start())
         if any(speaks(w.group()) and not statement_word(fold(w.group())) for w in before):
             continue
         plural = next((w for w in before if generic_plural(w.group())), None)
-        if plural is None and not (among_them and words.group_before(match.start())):
+        if plural is None and kind == _MEMBERS:
+            # "the coalition consists of X, Y and Z": a body of several names its members
+            plural = next((w for w in before[-_KIND_NEAR:] if is_type_word(w.group())), None)
+        if plural is None and not (kind == _AMONG and words.group_before(match.start())):
             continue
         if spoken_of(words.tail(plural.start() if plural else match.start())):
             continue

@@ -77,7 +77,9 @@ __all__ = [
     "runs",
     "says",
     "says_signed",
+    "sentence_case_span",
     "sentences",
+    "whole_in_sentence_case",
     "whole_name",
 ]
 
@@ -413,6 +415,38 @@ def whole_name(part: str) -> tuple[int, int] | None:
     if head is None or _without_gloss(part[head[1] :]).strip(" .\"'»”’") != "":
         return None
     return head
+
+
+def sentence_case_span(part: str) -> tuple[int, int] | None:
+    """Where ``part`` lies as one name in sentence case by its form (an article before it left
+    out): a capitalised word, then capitalised words, words in lower case a name may hold (no
+    word for "and", of speaking, signing or for a statement), joining words and brackets, and no
+    joining word at its end; else ``None``. Whether it is a name is
+    :func:`whole_in_sentence_case`'s."""
+    head = name_head(part)
+    if head is None:
+        return None
+    stretch = part[head[0] :].rstrip(" .")
+    tokens = stretch.split()
+    if not tokens or len(tokens) > _LONGEST or is_name_join(tokens[-1]):
+        return None
+    for token in tokens[1:]:
+        bare = token.strip("()")
+        if not (
+            _capitalised(token) or _plain_lower(bare) or is_name_join(bare) or token[:1] == "("
+        ):
+            return None
+    return head[0], head[0] + len(stretch)
+
+
+def whole_in_sentence_case(part: str) -> tuple[int, int] | None:
+    """Where ``part`` lies as one name in sentence case (:func:`sentence_case_span`), when the
+    whole reads as an organisation's name by the learnt likeness ("Demokratske zajednice
+    vojvođanskih Mađara", "Pokreta centra"; not "Zetton last week"); else ``None``."""
+    span = sentence_case_span(part)
+    if span is None or likeness(part[span[0] : span[1]]) < _SENTENCE_CASE_LIKENESS:
+        return None
+    return span
 
 
 def _without_gloss(part: str) -> str:

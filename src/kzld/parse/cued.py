@@ -5,12 +5,19 @@ X, i comuni di A, B; le sigle sindacali C, D e E", "Документ подпи�
 The cue is a word of signing or joining followed by a colon (one more word in lower case may
 come between: "hanno aderito finora:") or by a word for organisations in the plural, an article
 perhaps before it, a real article, no preposition (the group the names belong to: "подписали
-партии", "han firmado los sindicatos"; "signed by unions from X" opens none). The enumeration
-runs from there to the sentence's end, in parts between commas, semicolons and words for "and"
-(outside brackets and quotation marks), one name a part; a preposition and one capitalised word
-("from X", "de Y") is a place, which ends it:
+партии", "han firmado los sindicatos"; "signed by unions from X" opens none), or by up to five
+words in lower case and a word that says who the signers are ("les signataires de ce communiqué
+sont", "ووقع على هذا البيان كل من"), or by a word for the representatives of organisations
+("potpisali predstavnici X"). The enumeration runs from there to the sentence's end, in parts
+between commas, semicolons and words for "and" (outside brackets and quotation marks), one name
+a part; a preposition and one capitalised word ("from X", "de Y") is a place, which ends it:
 
-- the whole part, an article before it left out ("la Regione X");
+- the whole part, an article before it left out ("la Regione X"), also in sentence case when the
+  learnt likeness reads it as a name ("Demokratske zajednice xandijskih radnika"); a part whose
+  capitalised head a sentence-case name goes on after, unvouched for, gives nothing ("Diễn đàn
+  Xã hội dân sự" never gives "Diễn");
+- the name after an article and a kind word in the singular, the kind word with it ("le
+  mouvement X" gives "mouvement X");
 - else the name that ends the part after a few words in lower case that say the kind of the
   names after them ("i comuni di A", "le sigle sindacali C"): the group word is their kind, not a
   signer;
@@ -28,6 +35,7 @@ are left out.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..model.countries import country_code
 from ..model.folding import fold
@@ -41,13 +49,14 @@ from .coordinated import (
     says,
     says_signed,
     sentences,
+    whole_in_sentence_case,
     whole_name,
 )
-from .cues import folded_words
+from .cues import folded_words, phrase_alternation
 from .names import evidence, generic_plural, is_name_join, is_person, is_qualifier, is_type_word
 from .outside import signers_section
 from .spans import bounded_name, is_event, signing_words, speaks
-from .text import Line, words
+from .text import Line, folded_in_place, words
 
 __all__ = ["cued_signers", "enumerated_after"]
 
@@ -56,6 +65,11 @@ __all__ = ["cued_signers", "enumerated_after"]
 _GROUP_WORDS = 3
 #: The most words of a name in lower case read by its type word.
 _LOWER_NAME = 8
+#: The most words in lower case between a word of signing and the word that names the signers
+#: after them ("les signataires de ce communiqué sont": four).
+_LEAD_WORDS = 5
+#: The characters after a word of signing read for them.
+_LEAD_SPAN = 120
 #: A word as the cue reads it.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: The cue's word, perhaps one more in lower case, and a colon ("aderito:", "have joined:").
@@ -88,10 +102,39 @@ def _cue_end(sentence: str, place: int) -> int | None:
     if colon is not None and all(w[:1].islower() for w in colon.group().split()[1:]):
         return colon.end()
     group = _GROUP.match(sentence, place)
+    named = _named_after(sentence, word.end())
+    if named is not None:
+        return named
     if group is None or not group.group(2)[:1].islower() or not generic_plural(group.group(2)):
         return None
     article = group.group(1)
     return group.end() if article is None or fold(article) in folded_words("articles") else None
+
+
+@cache
+def _naming() -> re.Pattern[str]:
+    """A few words in lower case, then a word that says who the signers are (``naming_words``:
+    "are", "sont", "كل من", "bao gồm"), a colon perhaps after it; or a word for the
+    representatives of the names after it (``representative_words``), over a text folded in
+    place."""
+    lead = rf"(?:\s+[^\s,.;:!?()]+?){{0,{_LEAD_WORDS}}}?"
+    naming = rf"{lead}\s+(?:{phrase_alternation('naming_words')})\s*:?"
+    return re.compile(rf"(?:{naming}|\s+(?:{phrase_alternation('representative_words')}))(?!\w)\s*")
+
+
+def _named_after(sentence: str, at: int) -> int | None:
+    """Where the names start after the word of signing that ends at ``at``, when a few words in
+    lower case and a word saying who the signers are follow it ("les signataires de ce
+    communiqué sont le X", "ووقع على هذا البيان كل من X", "potpisali predstavnici X"): none of
+    those words capitalised, of signing or of speaking (they would open a name or another
+    clause; a word for the statement may be among them); else ``None``."""
+    found = _naming().match(folded_in_place(sentence[at : at + _LEAD_SPAN]))
+    if found is None:
+        return None
+    between = sentence[at : at + found.end()].split()[:-1]
+    if any(w[:1].isupper() or signing_words().matches(fold(w)) or speaks(w) for w in between):
+        return None
+    return at + found.end()
 
 
 def enumerated_after(sentence: str, start: int) -> Run:
@@ -102,6 +145,8 @@ def enumerated_after(sentence: str, start: int) -> Run:
     parts = parts_between(rest)
     for k, (at, end, comma) in enumerate(parts):
         part = rest[at:end]
+        if _unvouched(part):
+            continue
         found = _part_name(part, k == 0 or _after_semicolon(rest, at), k == len(parts) - 1)
         if found is None:
             if names and not comma and _goes_on(part):
@@ -111,6 +156,23 @@ def enumerated_after(sentence: str, start: int) -> Run:
             break
         names.append((start + at + found[0], part[found[0] : found[1]]))
     return [(at, name) for at, name in names if _kept(name)]
+
+
+def _unvouched(part: str) -> bool:
+    """True when the capitalised head of ``part`` is cut inside a name in sentence case: a word
+    in lower case a name may hold follows it, and a capitalised word comes later ("Diễn đàn Xã
+    hội dân sự": "Diễn"; "Ban vận động Văn đoàn ..."), and the likeness does not read the whole
+    as a name. Neither the whole nor the head (a fragment) is taken, and the enumeration goes on
+    past the part."""
+    head = name_head(part)
+    if head is None or whole_name(part) is not None or whole_in_sentence_case(part) is not None:
+        return False
+    after = part[head[1] :].split()
+    if not after or not after[0].isalpha() or not after[0].islower():
+        return False
+    if fold(after[0]) in folded_words("and_words") or says(after[0]) or speaks(after[0]):
+        return False
+    return any(w[:1].isupper() for w in after[1:])
 
 
 def _after_semicolon(text: str, at: int) -> bool:
@@ -128,7 +190,7 @@ def _part_name(part: str, opens_group: bool, last: bool) -> tuple[int, int] | No
     lower case may say its kind), ``last`` when the sentence's end closes it."""
     if _a_place(part):
         return None
-    whole = whole_name(part)
+    whole = whole_name(part) or whole_in_sentence_case(part)
     if whole is not None:
         return whole
     head = name_head(part)
@@ -138,11 +200,41 @@ def _part_name(part: str, opens_group: bool, last: bool) -> tuple[int, int] | No
             return head[0], len(part.rstrip())  # "la Federazione nazionale stampa zetlandese."
     tail = name_tail(part)
     before = part[: tail[0]].rstrip(" \"«“„'").split() if tail is not None else []
+    if tail is not None and (kind := _kind_named(part, before)) is not None:
+        return kind, tail[1]
     if tail is not None and _group_words(before, opens_group) and not _one_name(part, tail):
         return tail
     if _typed_lower(part):
-        return len(part) - len(part.lstrip()), len(part.rstrip())
+        return _past_article(part), len(part.rstrip())
     return head
+
+
+def _kind_named(part: str, before: list[str]) -> int | None:
+    """Where the name ending ``part`` starts when an article and a word saying its kind in the
+    singular stand before it ("le mouvement Xandie en avant", "la coalition citoyenne Zumud"):
+    the kind word, the name's as the text names it; ``None`` when ``before`` is not so (no
+    article, or a plural: "les partis X" names the group)."""
+    if (
+        len(before) < 2
+        or len(before) > _GROUP_WORDS
+        or fold(before[0]) not in folded_words("articles")
+    ):
+        return None
+    kind = before[1:]
+    if not all(w[:1].islower() for w in kind) or generic_plural(kind[0]):
+        return None
+    if not is_type_word(kind[0]) or not all(is_type_word(w) or is_qualifier(w) for w in kind):
+        return None
+    return _past_article(part)
+
+
+def _past_article(part: str) -> int:
+    """Where ``part`` starts past its spaces and a separate article opening it ("le collectif
+    citoyen Zumud" -> "collectif ...")."""
+    found = re.match(r"\s*(\S+)\s+", part)
+    if found is not None and fold(found.group(1)) in folded_words("articles"):
+        return found.end()
+    return len(part) - len(part.lstrip())
 
 
 def _a_place(part: str) -> bool:

@@ -1,6 +1,8 @@
 """Signers named in apposition to a word for organisations in the plural ("De fem
 fredsorganisationerna A, B och C har ...", "these parties, namely A, B") or to their number
-("five parties – A, B, C, D and E"): as many names as the number says.
+("five parties – A, B, C, D and E"): as many names as the number says, parted by the commas and
+the last "and" first when they give that many ("five parties – A and B, C, D, E and F": "and"
+inside a name).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ import re
 from bisect import bisect_left
 from itertools import islice
 
+from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.records import Section
 from .cues import folded_words
@@ -114,10 +117,99 @@ def counted_signers(line: Line) -> Section | None:
         first = bisect_left(places, (word.start(), -1))
         for _, at in places[first : first + 1]:
             for start in _gaps(line.content, at):
-                names, _ = name_run(line.content[start:], line.start + start, relaxed=True)
+                # the commas and the last "and" first: "pet stranaka – A i B, C, D i E –" is
+                # five names, "and" inside one of them (the number says so)
+                names = _counted_parts(line.content, start, value, line.start)
+                if not names:
+                    names, _ = name_run(line.content[start:], line.start + start, relaxed=True)
                 if len(names) == value and not any(_prose_inside(name) for _, name in names):
                     return signers_section(line, names, "phrase")
     return None
+
+
+#: What opens an apposition of names after a number of organisations: a dash, a colon, a
+#: comma, a bracket.
+_APPOSITION_OPENS = ("–", "—", "-", ":", ",", "(")
+#: The most words of one part of such an apposition (a longer one is a clause).
+_PART_WORDS = 10
+#: Where an apposition of names ends: a spaced dash, a stop, a semicolon or a colon.
+_APPOSITION_END = re.compile(r"\s[–—]\s|\s-\s|[.;:!?](?=\s|$)")
+
+
+def _counted_parts(content: str, start: int, value: int, offset: int) -> list[tuple[int, str]]:
+    """The ``value`` names from ``start`` of ``content`` to the end of the apposition (a spaced
+    dash, a stop, a closing bracket), in parts between commas outside brackets, the last part
+    parted at its last word for "and" when one name is still wanting ("A i B, C, D i E" for
+    five: "A i B" is one name, the number says so); each part without the words in lower case
+    that say its kind ("stranke Naprijed"). Every part must read as an organisation's name, or
+    none is taken."""
+    if not content[:start].rstrip().endswith(_APPOSITION_OPENS):
+        return []  # no apposition: "2. X CENTRE FOR PEACE AND ..." names one
+    parts = _bracketed_parts(content, start)
+    if any(len(part.split()) > _PART_WORDS for _, part in parts):
+        return []  # a clause, no name: the apposition ends at no dash or stop near
+    if len(parts) == value - 1 and parts:
+        at, last = parts[-1]
+        cut = [
+            m
+            for m in WORD.finditer(last)
+            if m.group().islower() and fold(m.group()) in folded_words("and_words")
+        ]
+        if cut and cut[-1].start() > 0:
+            head, tail = last[: cut[-1].start()].rstrip(), last[cut[-1].end() :].lstrip()
+            parts[-1:] = [(at, head), (at + len(last) - len(tail), tail)]
+    if len(parts) != value:
+        return []
+    names = [_past_kind(at, part) for at, part in parts]
+    kept = organisations([(offset + at, name) for at, name in names if name])
+    return kept if len(kept) == value else []
+
+
+def _bracketed_parts(content: str, start: int) -> list[tuple[int, str]]:
+    """The stretches between commas from ``start`` of ``content`` to the apposition's end (a
+    spaced dash, a stop, a bracket closing one opened before ``start``), brackets kept whole, as
+    ``(offset in content, text)``, spaces trimmed; ``[]`` when a bracket is left open."""
+    parts: list[tuple[int, str]] = []
+    depth = 0
+    begin = start
+    k = start
+    while k < len(content):
+        char = content[k]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                break
+        elif depth == 0 and char == ",":
+            parts.append((begin, content[begin:k]))
+            begin = k + 1
+        elif depth == 0 and _APPOSITION_END.match(content, k):
+            break
+        k += 1
+    if depth > 0:
+        return []
+    parts.append((begin, content[begin:k]))
+    trimmed = [(at + len(p) - len(p.lstrip()), p.strip()) for at, p in parts]
+    return [(at, p) for at, p in trimmed if p]
+
+
+def _past_kind(at: int, part: str) -> tuple[int, str]:
+    """``part`` without the words in lower case before its first capitalised word that say its
+    kind or are an article ("stranke Naprijed", "the X Front"); ``(at, "")`` when it opens with
+    other words in lower case."""
+    found = list(re.finditer(r"\S+", part))
+    k = 0
+    while k < len(found) and not found[k].group()[:1].isupper():
+        word = found[k].group()
+        if not (
+            is_type_word(word) or generic_plural(word) or fold(word) in folded_words("articles")
+        ):
+            return at, ""
+        k += 1
+    if k == len(found) or k > 2:
+        return at, ""
+    return at + found[k].start(), part[found[k].start() :]
 
 
 def _prose_inside(name: str) -> bool:
@@ -160,6 +252,8 @@ def plural_signers(line: Line) -> Section | None:
         before = _words_before(content, word.start(), 3)
         if word.group()[:1].isupper() and _in_name(before):
             continue  # "Coordination des Associations et ...": the word is a name's
+        if _inside_name(content, word, before):
+            continue  # "Народной партии Ксании": a genitive singular that spells as a plural
         counted = [number_value(w) for w in before]
         value = next((v for v in counted if v is not None), None)
         at = _past_title_case(content, word)
@@ -209,6 +303,26 @@ def _past_title_case(content: str, word: re.Match[str]) -> int:
     if follower[:1].isupper() and not is_abbreviation(follower) and is_abbreviation(abbreviation):
         return titled.end(1)
     return word.end()
+
+
+def _inside_name(content: str, word: re.Match[str], before: list[str]) -> bool:
+    """True when ``word``, in lower case, stands between a capitalised word that opens no
+    sentence and is no country's name or demonym and a capitalised word right after it: a
+    name's word in a case that spells as the plural ("Народной партии Ксании", the People's Party
+    of Xandia), not a group's ("Xandian unions X, Y"; "the Greek unions PAME, ...")."""
+    if not before or not word.group()[:1].islower() or not before[-1][:1].isupper():
+        return False
+    previous = before[-1]
+    if previous[-1:] in '.!?:;,)»”"' or len(before) < 2 or before[-2][-1:] in ".!?:":
+        return False
+    following = content[word.end() : word.end() + 40].split()
+    if (
+        not following
+        or not following[0][:1].isupper()
+        or is_abbreviation(following[0].strip(",;:"))
+    ):
+        return False
+    return country_code(previous) is None
 
 
 def _in_name(before: list[str]) -> bool:
