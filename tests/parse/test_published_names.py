@@ -45,7 +45,7 @@ def _section(*raws: str) -> Section:
 
 
 def _published(*raws: str) -> list[str]:
-    return [e.raw for s in published([_section(*raws)]) for e in s.entries]
+    return [e.raw for s in published([_section(*raws)], "\n".join(raws)) for e in s.entries]
 
 
 @pytest.mark.parametrize(
@@ -157,3 +157,39 @@ def test_an_abbreviation_with_a_case_ending_is_the_abbreviation_found(inflected:
 def test_an_abbreviation_with_a_case_ending_alone_or_a_double_abbreviation_signs() -> None:
     # alone, the inflected form is the only word for its signer; "XKP-ZWU" is one name
     assert _published("XKP-a", "Zetpeace", "XKP-ZWU") == ["XKP-a", "Zetpeace", "XKP-ZWU"]
+
+
+def _read_in(text: str, *raws: str) -> list[str]:
+    """What the gate publishes of ``raws``, entries found in that order in ``text``."""
+    entries, at = [], 0
+    for position, raw in enumerate(raws, start=1):
+        at = text.index(raw, at)
+        entries.append(Entry(position, raw, Span(at, at + len(raw)), raw))
+        at += len(raw)
+    section = Section("", Span(0, len(text)), tuple(entries), kind="phrase")
+    return [e.raw for s in published([section], text) for e in s.entries]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("The Party for the Animals of Xandia and the XKP signed the appeal.", "Party"),
+        ("Aderiscono il Forum delle famiglie di Zetlandia e la XKP.", "Forum"),
+        ("Το Κόμμα για τα Ζώα της Ξάνδιας και το XKP υπογράφουν.", "Κόμμα"),
+    ],
+)
+def test_a_kind_word_whose_name_goes_on_is_no_signer(text: str, head: str) -> None:
+    assert _read_in(text, head, "XKP") == ["XKP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venstre, XKP and Zetpeace signed the appeal.",
+        "Levica in XKP sta podpisali izjavo.",  # Slovene "in": and, between two names
+        "Venstre og XKP har underskrevet opfordringen.",
+    ],
+)
+def test_a_one_word_name_before_and_or_a_comma_signs(text: str) -> None:
+    first = text.split()[0].rstrip(",")
+    assert _read_in(text, first, "XKP") == [first, "XKP"]

@@ -137,7 +137,7 @@ def _document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
     # a dateline's line parts paragraphs as furniture does: "Zedtown, 12 May 2020" above
     # "Some 40 parties ..." is no part of that sentence's opening
     total = stated_total(*_paragraphs(lines, skip | datelines.keys(), listed.sections))
-    sections = gate.published(_with_outside(lines, skip, listed, versions, total))
+    sections = gate.published(_with_outside(lines, skip, listed, versions, total), text)
     sections = with_update_stamps(lines, skip, _with_languages(sections, versions))
     texts = [t for v in versions[:1] for t in (v.kicker, v.title, v.subtitle) if t]
     heads_all = [lines[i].content for i in free if not is_prose(lines[i].content)][:8]

@@ -12,7 +12,10 @@ aside:
 - an entry of several words that ends with a colon ("X and Y issued the following statement:")
   introduces what follows: a name never ends with one;
 - an abbreviation with a case ending after a hyphen ("XKP-a", "XKP-së") is a second signature
-  of the abbreviation when another entry publishes it bare.
+  of the abbreviation when another entry publishes it bare;
+- a word for a kind of organisation alone ("Party", "Forum") that the text goes on after with
+  a word joining a name's words ("Party for the Animals", "Forum delle famiglie") is the head of
+  a name cut short, no name.
 
 An entry set aside this way is left out of the section; the others are numbered again (a list is
 numbered 1..n), and a section left with no entry is dropped.
@@ -22,16 +25,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from ...model.folding import fold
 from ...model.records import Entry, Section, Span
+from ..cues import folded_words
 from ..entries import split_entry
-from ..names import is_abbreviation
+from ..names import is_abbreviation, is_bare_type_word, is_name_join
 from ..spans import signing_words
 from ..text import words
 
-__all__ = ["inflected_from", "introduces", "name_after_frame", "published"]
+__all__ = ["cut_head", "inflected_from", "introduces", "name_after_frame", "published"]
 
+#: The word right after an entry on its line.
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 #: The fewest words of a line that a colon closes to introduce what follows.
 _INTRODUCING = 3
 #: An abbreviation and a case ending after a hyphen ("XKP-a", "ΞΚΚ-ου", "XKP-së").
@@ -50,13 +57,14 @@ _MARKS = frozenset("–—-:")
 _OPENING = "\"'«“„‘(["
 
 
-def published(sections: list[Section]) -> list[Section]:
-    """The ``sections`` with each entry as it is published: a frame of signing taken off its
-    name, or the entry set aside (see the module's docstring)."""
+def published(sections: list[Section], text: str) -> list[Section]:
+    """The ``sections`` of ``text`` with each entry as it is published: a frame of signing taken
+    off its name, or the entry set aside (see the module's docstring)."""
     named = {fold(e.raw) for section in sections for e in section.entries}
     found: list[Section] = []
     for section in sections:
-        entries = [e for e in (_passed(e, named) for e in section.entries) if e is not None]
+        passed = (_passed(e, named) for e in section.entries if not cut_head(e, text))
+        entries = [e for e in passed if e is not None]
         if entries == list(section.entries):
             found.append(section)
             continue
@@ -103,6 +111,23 @@ def inflected_from(raw: str) -> str | None:
     if match is None or not match["ending"].islower() or not is_abbreviation(match["abbreviation"]):
         return None
     return fold(match["abbreviation"])
+
+
+def cut_head(entry: Entry, text: str) -> bool:
+    """True when ``entry`` is a word for a kind of organisation alone and ``text`` goes on after
+    it, on the same line, with a word joining a name's words that is no word for "and" ("Party
+    for the Animals", "Forum delle famiglie"): the head of a name the reader cut short."""
+    found = words(entry.raw)
+    if len(found) != 1 or not is_bare_type_word(found[0]):
+        return False
+    after = _NEXT_WORD.match(text, entry.span.end)
+    return after is not None and is_name_join(after[1]) and fold(after[1]) not in _ands()
+
+
+@cache
+def _ands() -> frozenset[str]:
+    """The words for "and" (``and_words``, ``and_before_capitals``), folded: between two names."""
+    return folded_words("and_words") | folded_words("and_before_capitals")
 
 
 def _unglued(word: str) -> str:
