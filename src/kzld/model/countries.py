@@ -212,10 +212,21 @@ def _regions() -> dict[str, str]:
     }
 
 
+#: The longest text whose answer :func:`country_code` keeps (a longer one is no name of a
+#: country: answered afresh, never held).
+_CODE_KEPT_WIDTH = 200
+
+
 def country_code(text: str) -> str | None:
     """The ISO code when ``text`` is, as a whole, a country's name in a known language, written
     alone or after a definite article ("the Netherlands", "les Pays-Bas": ``articles`` in
-    ``countries.yaml``)."""
+    ``countries.yaml``). Remembered for short texts: the resolver asks it of the same names
+    again and again."""
+    return _code(text) if len(text) <= _CODE_KEPT_WIDTH else _code.__wrapped__(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _code(text: str) -> str | None:
     names, _, _, _ = _tables()
     key = country_key(text)
     code = names.get(key)
