@@ -25,6 +25,14 @@ from kzld.resources import authority_dir
         ("الحزب الشيوعي السوري", ["SY"]),
         ("الحزب الشيوعي العراقي", ["IQ"]),
         ("حزب کمونیست ایرانی", ["IR"]),
+        # and in the plural (Arabic of men and of women, Persian, Hebrew); a plural of another
+        # word ("democrats", "journalists") is none
+        ("رابطة زيتا للصحفيين التونسيين", ["TN"]),
+        ("جمعية النساء التونسيات", ["TN"]),
+        ("اتحاد الطلاب السودانيون", ["SD"]),
+        ("کانون زیتای ایرانیان", ["IR"]),
+        ("ועד זטא של הישראלים", ["IL"]),
+        ("رابطة الصحفيين الديمقراطيين", []),
         # English adjectives, regions and older names
         ("Guatemalan Labor Party", ["GT"]),
         ("Nigerien Party for Democracy", ["NE"]),

@@ -430,3 +430,24 @@ def test_a_spelling_variant_may_leave_out_link_words() -> None:
     assert (found.key, found.method, found.doubtful) == (front.key, "fuzzy", True)
     other = decide(index, read_name("Frente de Mujeres y Obreros - Unidad"), None)
     assert other.key is None
+
+
+def test_a_plural_adjective_of_relation_names_the_country() -> None:
+    """An Arabic name may write its country as the plural adjective of its members ("of
+    Tunisian journalists"): the same entry as a name that writes "in Tunisia", and the one
+    its short form without that adjective means in an Arabic list."""
+    entry = AuthorityEntry(
+        key="zeta-journalists-union",
+        name="Zeta Union of Tunisian Journalists",
+        names=(Name("النقابة الزيتية للصحفيين التونسيين", "ar"),),
+        country="TN",
+        kinds=("trade-union",),
+    )
+    resolver = OrganisationResolver(Authority((entry,)))
+    found = [
+        resolver.resolve_entry(
+            Entry(1, name, Span(0, len(name)), name), language="ar", document=f"{i}.txt", year=2020
+        )
+        for i, name in enumerate(["النقابة الزيتية للصحفيين بتونس", "النقابة الزيتية للصحفيين"])
+    ]
+    assert found == ["zeta-journalists-union", "zeta-journalists-union"]

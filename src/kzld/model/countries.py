@@ -466,9 +466,12 @@ def _may_take(name: str, vowel: str, ending: str) -> bool:
     return ending in _GENITIVES or vowel == "" or (vowel in {"a", "а"} and ending != "s")
 
 
-#: The articles and the endings of an Arabic, Persian or Hebrew adjective of relation (nisba).
+#: The articles and the endings of an Arabic, Persian or Hebrew adjective of relation (nisba),
+#: the plural ones first: Arabic "-iyyin", "-iyyun", "-iyyat" ("التونسيين": Tunisian, of men
+#: and of women), Persian "-iyan" ("ایرانیان", folded to Arabic letters), Hebrew "-im", "-iyot"
+#: ("הישראלים").
 _ARTICLES = ("ال", "ה")
-_RELATION = ("ية", "یه", "ي", "ی", "ى", "ית", "י")
+_RELATION = ("يين", "يون", "يات", "يان", "ים", "יות", "ية", "یه", "ي", "ی", "ى", "ית", "י")
 #: What the country's name may end in where its adjective has the ending.
 _NAME_ENDS = ("", "ا", "يا", "یا", "ة", "ه", "یه", "ה", "יה")
 
@@ -476,7 +479,7 @@ _NAME_ENDS = ("", "ا", "يا", "یا", "ة", "ه", "یه", "ה", "יה")
 def _relation(word: str) -> str | None:
     """The country of an Arabic, Persian or Hebrew adjective of relation: the name, without its
     final vowel, with "-i" ("الفنزويلي" from "فنزويلا", "المصري" from "مصر", "ایرانی" from
-    "ایران", "הישראלי" from "ישראל")."""
+    "ایران", "הישראלי" from "ישראל"), in the singular or the plural ("التونسيين")."""
     names, _, _, _ = _tables()
     for ending in _RELATION:
         if not word.endswith(ending):
