@@ -4,8 +4,9 @@
 abbreviation key and its :func:`~kzld.resolve.orgs.analysis.signature`, and keeps the names for
 similarity search. :meth:`AuthorityIndex.candidates` gives, for a
 :class:`~kzld.resolve.orgs.analysis.Reading`, every entry some evidence points at, each with that
-evidence (``exact``; ``unspaced``, the same letters written with other spaces; ``abbreviation``,
-``signature``; ``sense``, the signature with a word of several senses read as one of them;
+evidence (``exact``; ``unspaced``, the same letters written with other spaces; ``abbreviation``;
+``transliteration``, an abbreviation in Greek or Cyrillic capitals that is one entry's in Latin
+letters; ``signature``; ``sense``, the signature with a word of several senses read as one of them;
 ``short``, a name that is one entry's name without some of its words; ``similar``) and, where
 one applies, the reason it cannot be taken (another country, the statement predates the
 entry's founding...).
@@ -34,7 +35,7 @@ from .analysis import (
 )
 from .authority import Authority, AuthorityEntry
 from .mentions import ambiguous_abbreviations
-from .names import abbreviation_key, normalise, same_consonants
+from .names import abbreviation_key, capitals_in_latin, normalise, same_consonants
 from .typewords import type_words
 
 __all__ = ["SIMILAR_NEAR", "WORD_SIMILARITY", "AuthorityIndex", "Candidate", "Evidence"]
@@ -63,6 +64,7 @@ STRENGTH = {
     "exact": 100.0,
     "unspaced": 98.0,
     "abbreviation": 95.0,
+    "transliteration": 92.0,
     "signature": 90.0,
     "near-signature": 80.0,
     "sense": 78.0,
@@ -244,6 +246,9 @@ class AuthorityIndex:
             for key in self._of_every_part(abbreviation) - owners:
                 note = "each abbreviation of " + abbreviation + " is this entry's"
                 found[key].evidence.append(Evidence("abbreviation", abbreviation, note))
+            for key, latin in self._in_latin(abbreviation):
+                note = f"{abbreviation} written in Latin letters is {latin}"
+                found[key].evidence.append(Evidence("transliteration", abbreviation, note))
         for rank, text in enumerate(texts):
             if without_country(text) is not None or leading_country(text) is not None:
                 continue  # "CP, Italy": the name is "CP"; Italy is beside it, not in it
@@ -300,6 +305,16 @@ class AuthorityIndex:
             ):
                 return [(key, name)]  # the entry's country read only when a name names one
         return []
+
+    def _in_latin(self, abbreviation: str) -> list[tuple[str, str]]:
+        """The one entry that has an abbreviation in Greek or Cyrillic capitals written in Latin
+        letters (:func:`~kzld.resolve.orgs.names.capitals_in_latin`: "ΖΚΚ" is "ZKK"), when no
+        entry has it as written and only one has it in Latin letters: (key, the Latin letters)."""
+        latin = capitals_in_latin(abbreviation)
+        if latin is None or abbreviation_key(abbreviation) in self.abbreviations:
+            return []
+        owners = self.abbreviations.get(abbreviation_key(latin), set())
+        return [(key, latin) for key in owners] if len(owners) == 1 else []
 
     def _of_every_part(self, abbreviation: str) -> set[str]:
         """The entry every part of abbreviations written together ("XTUC/CSX": two of one

@@ -13,7 +13,10 @@ without its country) decides:
    unless that is a language of international lists),
    when the name beside it does not contradict it (a translation into a language none of the
    entry's names is written in, of the concepts of one of them, does not: its own words are
-   that language's);
+   that language's); then an abbreviation in Greek or Cyrillic capitals that, written in
+   Latin letters one for one, only that entry has, when the entry may be written in that
+   script and the name beside it names no other kind of organisation (taken, but listed for
+   review);
 3. the same signature (type words, own words, country) as one of its forms: a translation;
 4. a signature that differs only by concepts translations are known to swap (workers/labour);
    then the signature with a word of several senses (``senses`` in the table: "chama", party
@@ -129,6 +132,9 @@ def decide(
     if isinstance(by_abbreviation, tuple):
         return taken(*by_abbreviation, "abbreviation")
     ambiguous = ambiguous or by_abbreviation or ""
+    in_latin = _in_latin_letters(index, reading, candidates)
+    if in_latin is not None:
+        return taken(*in_latin, "transliteration", in_latin[1].note)
 
     for kind, doubt in (("signature", ""), ("near-signature", "a translation that swaps words")):
         translations = _translations(reading, _with(candidates, kind))
@@ -287,6 +293,35 @@ def _abbreviation(
             return candidate, evidence
         reason = reason or f"same abbreviation as {candidate.key}, different name"
     return reason
+
+
+def _in_latin_letters(
+    index: AuthorityIndex, reading: Reading, candidates: tuple[Candidate, ...]
+) -> tuple[Candidate, Evidence] | None:
+    """The one entry an abbreviation in Greek or Cyrillic capitals is, written in Latin
+    letters (``transliteration`` evidence: "ΖΚΚ" is ZKK, which only that entry has), when
+    the entry may be written in that script (see :func:`_one_writer`) and the name beside
+    the abbreviation agrees with it. Taken for review: the letters are the entry's, the
+    abbreviation as written is not."""
+    found = {c.key: (c, e) for _, c, e in _with(candidates, "transliteration")}
+    if len(found) != 1:
+        return None
+    candidate, evidence = next(iter(found.values()))
+    if not _may_write(index, candidate.key, script_of(evidence.matched)):
+        return None
+    names = index.authority.entry(candidate.key).all_names
+    if _other_kind(reading, names) or not _name_agrees(index, reading, candidate, evidence):
+        return None
+    return candidate, evidence
+
+
+def _other_kind(reading: Reading, names: Iterable[str]) -> bool:
+    """Whether the name beside an abbreviation says it is a kind of organisation (a union, a
+    party) that the entry's names, which say one, do not."""
+    kinds = type_words().kinds
+    theirs = set().union(*(signature(name).concepts & kinds for name in names))
+    written = [signature(t).concepts & kinds for t in reading.texts if not is_abbreviation(t)]
+    return bool(theirs) and any(said and not said & theirs for said in written)
 
 
 def _one_writer(

@@ -28,6 +28,7 @@ __all__ = [
     "NEW_PREFIX",
     "abbreviation_key",
     "ascii_slug",
+    "capitals_in_latin",
     "embedded_countries",
     "identity_key",
     "loose_key",
@@ -245,6 +246,24 @@ def spelt_abbreviation(text: str) -> str | None:
         return None
     spelt = iter(letters)
     return _SPELLING_WORD.sub(lambda _: str(next(spelt)), text)
+
+
+#: A letter of an abbreviation (capitals of any script; small letters make it no capitals-only one).
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=_CACHED)
+def capitals_in_latin(text: str) -> str | None:
+    """An abbreviation written in Greek or Cyrillic capitals in the Latin capitals each of its
+    letters is written as in every language of its script ("ΚΚΕ": "KKE", "ФНПР": "FNPR";
+    ``capital_letters`` in ``authority/typewords.yaml``), its other characters as they are;
+    None when a letter is not such a capital ("ΧΚ": Χ is read two ways), or it has two
+    letters or fewer."""
+    table = type_words().capital_letters
+    letters = _LETTER.findall(text)
+    if len(letters) < 3 or not all(letter in table for letter in letters):
+        return None
+    return "".join(table.get(c, c) for c in text)
 
 
 def transliterate(word: str) -> str:

@@ -43,9 +43,9 @@ class Sighting:
     """Organisation ``key`` seen as ``form`` in ``document`` (``position`` in its list, if any).
 
     ``role`` is ``signatory``, ``name`` (publisher or affiliation) or ``mention``; ``method`` how
-    the key was found (``exact``, ``unspaced``, ``abbreviation``, ``signature``,
-    ``near-signature``, ``sense``, ``fuzzy``, ``short``, ``paired``, ``new``, ``defined``,
-    ``prose``).
+    the key was found (``exact``, ``unspaced``, ``abbreviation``, ``transliteration``,
+    ``signature``, ``near-signature``, ``sense``, ``fuzzy``, ``short``, ``paired``, ``new``,
+    ``defined``, ``prose``).
     """
 
     key: str

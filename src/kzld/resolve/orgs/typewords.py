@@ -21,6 +21,7 @@ import yaml
 from ...errors import TypeWordsError
 from ...model.folding import fold_name
 from ...model.records import ORGANISATION_KINDS
+from ...model.scripts import script_of
 from ...model.yamlio import safe_load
 from ...resources import authority_dir
 
@@ -64,6 +65,9 @@ class TypeWords:
     #: Languages in which lists name organisations of every country (``international_languages``):
     #: the language of such a list says nothing of a shared abbreviation's country.
     international_languages: frozenset[str] = frozenset()
+    #: Greek and Cyrillic capitals by the one Latin capital each is written as
+    #: (``capital_letters``).
+    capital_letters: Mapping[str, str] = field(default_factory=dict)
 
     def senses_of(self, word: str) -> tuple[str, ...]:
         """The concepts a folded word of several senses may mean (empty for any other word)."""
@@ -282,6 +286,21 @@ def _letter_names(data: Mapping[str, Any], problems: list[str]) -> dict[str, str
     return names
 
 
+def _capital_letters(data: Mapping[str, Any], problems: list[str]) -> dict[str, str]:
+    """Each Greek or Cyrillic capital and the one Latin capital it is written as."""
+    found: dict[str, str] = {}
+    for letter, latin in (data.get("capital_letters") or {}).items():
+        if not (isinstance(letter, str) and len(letter) == 1 and letter.isupper()):
+            problems.append(f"capital_letters: {letter!r} is not one capital letter")
+        elif script_of(letter) not in {"GREEK", "CYRILLIC"}:
+            problems.append(f"capital_letters: {letter!r} is not Greek or Cyrillic")
+        elif not (isinstance(latin, str) and len(latin) == 1 and "A" <= latin <= "Z"):
+            problems.append(f"capital_letters.{letter}: {latin!r} is not one Latin capital letter")
+        else:
+            found[letter] = latin
+    return found
+
+
 def _entry_kinds(
     data: Mapping[str, Any], concepts: set[str], problems: list[str]
 ) -> dict[str, frozenset[str]]:
@@ -372,6 +391,7 @@ def load_type_words(path: Path | None = None) -> TypeWords:
         table,
         senses=_senses(data, table, concepts, problems),
         international_languages=_folded_words(data, "international_languages", problems),
+        capital_letters=_capital_letters(data, problems),
     )
     if problems:
         raise TypeWordsError(path, "problems in the type-word table:\n" + "\n".join(problems))
