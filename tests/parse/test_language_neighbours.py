@@ -157,19 +157,68 @@ SHORT = {
     "nn": "Opposisjonspartia skreiv i dag under ei felles fråsegn. Dei krev rettferdige val "
     "og at dei arresterte blir sleppte fri. Fagforeiningane støttar fråsegna.",
 }
-#: Readings left, each with its reason: one sentence with no letter or word that one of the
-#: neighbours alone writes is read as lingua reads it (Belarusian in the Latin alphabet as
-#: Polish), or as the macrolanguage (Nynorsk undecided from Bokmål: "no").
-SHORT_LEFT = {("be", 1): "pl", ("nn", 1): "no"}
+
+#: A second news item in the same neighbours: a union announces a general strike.
+SHORT2 = {
+    "hr": "Sindikat je najavio opći štrajk za sljedeći tjedan. Radnici traže veće plaće i "
+    "bolje uvjete rada. Vlada još nije odgovorila na njihove zahtjeve.",
+    "sr": "Sindikat je najavio generalni štrajk za sledeću nedelju. Radnici traže veće plate "
+    "i bolje uslove rada. Vlada još nije odgovorila na njihove zahteve.",
+    "bs": "Sindikat je najavio generalni štrajk za narednu sedmicu. Radnici traže veće plate "
+    "i bolje uslove rada. Vlada još nije odgovorila na njihove zahtjeve.",
+    "gl": "O sindicato anunciou unha folga xeral para a próxima semana. Os traballadores "
+    "reclaman salarios máis altos e mellores condicións de traballo. O goberno aínda "
+    "non respondeu ás súas demandas.",
+    "pt": "O sindicato anunciou uma greve geral para a próxima semana. Os trabalhadores "
+    "exigem salários mais altos e melhores condições de trabalho. O governo ainda não "
+    "respondeu às suas reivindicações.",
+    "pl": "Związek zawodowy zapowiedział strajk generalny na przyszły tydzień. Pracownicy "
+    "domagają się wyższych płac i lepszych warunków pracy. Rząd jeszcze nie "
+    "odpowiedział na ich żądania.",
+    "be": "Prafsajuz abviaściŭ ahulny strajk na nastupny tydzień. Rabotniki patrabujuć "
+    "vyšejšych zarobkaŭ i lepšych umoŭ pracy. Urad jašče nie adkazaŭ na ich "
+    "patrabavańni.",
+    "ms": "Kesatuan sekerja mengumumkan mogok umum untuk minggu hadapan. Para pekerja "
+    "menuntut gaji yang lebih tinggi dan keadaan kerja yang lebih baik. Kerajaan masih "
+    "belum menjawab tuntutan mereka.",
+    "id": "Serikat pekerja mengumumkan mogok umum untuk minggu depan. Para buruh menuntut "
+    "upah yang lebih tinggi dan kondisi kerja yang lebih baik. Pemerintah belum "
+    "menanggapi tuntutan mereka.",
+    "cs": "Odbory vyhlásily na příští týden generální stávku. Zaměstnanci požadují vyšší mzdy "
+    "a lepší pracovní podmínky. Vláda na jejich požadavky zatím nereagovala.",
+    "sk": "Odbory vyhlásili na budúci týždeň generálny štrajk. Zamestnanci požadujú vyššie "
+    "mzdy a lepšie pracovné podmienky. Vláda na ich požiadavky zatiaľ nereagovala.",
+    "sv": "Facket har utlyst en generalstrejk nästa vecka. Arbetarna kräver högre löner och "
+    "bättre arbetsvillkor. Regeringen har ännu inte svarat på deras krav.",
+    "da": "Fagforeningen har varslet en generalstrejke i næste uge. Arbejderne kræver højere "
+    "lønninger og bedre arbejdsforhold. Regeringen har endnu ikke svaret på deres krav.",
+    "no": "Fagforeningen har varslet generalstreik neste uke. Arbeiderne krever høyere lønn "
+    "og bedre arbeidsvilkår. Regjeringen har ennå ikke svart på kravene deres.",
+    "nn": "Fagforeininga har varsla generalstreik neste veke. Arbeidarane krev høgare løn og "
+    "betre arbeidsvilkår. Regjeringa har enno ikkje svart på krava deira.",
+}
+#: Readings left (paragraph set, language, sentences), each with its reason: one sentence with no
+#: letter or word that one of the neighbours alone writes is read as lingua reads it (Belarusian
+#: in the Latin alphabet as Polish), or as the macrolanguage (Nynorsk undecided from Bokmål:
+#: "no"; Bosnian with no ijekavian or Bosnian word, only words Serbian shares: "sh").
+SHORT_LEFT = {(0, "be", 1): "pl", (0, "nn", 1): "no", (1, "bs", 1): "sh", (1, "bs", 2): "sh"}
 
 
-@pytest.mark.parametrize("language", sorted(SHORT))
-@pytest.mark.parametrize("sentences", [1, 2, 3])
+@pytest.mark.parametrize(
+    ("item", "language", "sentences"),
+    [
+        (k, language, n)
+        for k, paragraphs in enumerate((SHORT, SHORT2))
+        for language in sorted(paragraphs)
+        for n in (1, 2, 3)
+    ],
+)
 def test_a_short_paragraph_of_a_close_neighbour_is_its_language(
-    language: str, sentences: int
+    item: int, language: str, sentences: int
 ) -> None:
-    paragraph = " ".join(re.split(r"(?<=\.) ", SHORT[language])[:sentences])
-    expected = SHORT_LEFT.get((language, sentences), language)
+    text = (SHORT, SHORT2)[item][language]
+    paragraph = " ".join(re.split(r"(?<=\.) ", text)[:sentences])
+    expected = SHORT_LEFT.get((item, language, sentences), language)
     assert versions(paragraph) == (expected,)
 
 
