@@ -47,6 +47,7 @@ __all__ = [
     "Signature",
     "is_abbreviation",
     "leading_country",
+    "name_proper",
     "read_entry",
     "read_name",
     "script_of",
@@ -633,6 +634,25 @@ def read_name(text: str, known: frozenset[str] = frozenset()) -> Reading:
 _ELISION = re.compile(r"(?<!\w)(d|l|dell|all|nell|sull|dall)['’‘](?=\w)", re.IGNORECASE)
 #: "M-L", "M.-L.", "ML" as one word (Marxist-Leninist).
 _ML = re.compile(r"(?<![\w-])M\.?[-–]?L\.?(?![\w-])(?:[-–]?M\b)?", re.IGNORECASE)
+
+
+#: A description after a name: a dash between spaces, or a colon ("Zeta – Centre for X").
+_DESCRIBED = re.compile(r"\s+[-–—]\s+|:\s+")
+#: The most words a name proper may have.
+_PROPER_WORDS = 2
+
+
+@lru_cache(maxsize=_CACHED)
+def name_proper(text: str) -> str | None:
+    """The name a text writes before a description of what it is ("Zeta – Centre for Zetan
+    Rights", "Zeta: Centre for ..."), or the text itself when it has none: when it is own
+    words alone (one or two, no type word and no country: "Left Front – Unity" has none).
+    None otherwise."""
+    proper = _DESCRIBED.split(text, maxsplit=1)[0].strip()
+    sig = signature(proper)
+    if sig.concepts or sig.countries or not sig.words:
+        return None
+    return proper if len(tokens(proper)) <= _PROPER_WORDS else None
 
 
 @lru_cache(maxsize=_CACHED)

@@ -7,7 +7,8 @@ similarity search. :meth:`AuthorityIndex.candidates` gives, for a
 evidence (``exact``; ``unspaced``, the same letters written with other spaces; ``abbreviation``;
 ``transliteration``, an abbreviation in Greek or Cyrillic capitals that is one entry's in Latin
 letters; ``signature``; ``sense``, the signature with a word of several senses read as one of them;
-``short``, a name that is one entry's name without some of its words; ``similar``) and, where
+``short``, a name that is one entry's name without some of its words; ``proper``, the name an
+entry writes before a description; ``similar``) and, where
 one applies, the reason it cannot be taken (another country, the statement predates the
 entry's founding...).
 Nothing is decided here: :mod:`kzld.resolve.orgs.decide` weighs the candidates.
@@ -24,21 +25,35 @@ from typing import cast
 from rapidfuzz import fuzz, process
 
 from ...model.countries import country_name_words
+from ...model.scripts import country_scripts, script_of
 from .analysis import (
     Reading,
     Signature,
     is_abbreviation,
     leading_country,
+    name_proper,
     signature,
     signatures,
     without_country,
 )
 from .authority import Authority, AuthorityEntry
 from .mentions import ambiguous_abbreviations
-from .names import abbreviation_key, capitals_in_latin, normalise, same_consonants
+from .names import (
+    abbreviation_key,
+    capitals_in_latin,
+    consonant_readings,
+    consonants_of,
+    normalise,
+    same_consonants,
+    tokens,
+    transliterate,
+)
 from .typewords import type_words
 
 __all__ = ["SIMILAR_NEAR", "WORD_SIMILARITY", "AuthorityIndex", "Candidate", "Evidence"]
+
+#: Scripts written without vowels, whose names meet a name in Latin letters by their consonants.
+_WITHOUT_VOWELS = frozenset({"ARABIC", "HEBREW"})
 
 #: Lowest similarity (rapidfuzz ratio of normalised names, 0-100) a similar name is reported at.
 SIMILAR_NEAR = 80.0
@@ -69,6 +84,7 @@ STRENGTH = {
     "near-signature": 80.0,
     "sense": 78.0,
     "short": 75.0,
+    "proper": 74.0,
 }
 
 
@@ -167,6 +183,20 @@ class AuthorityIndex:
                     self.of_concepts[(sig.concepts, entry.country)].add(entry.key)
                 if len(sig.words) >= MIN_PLACED_WORDS and sig.countries and sig.concepts:
                     self.placed_words[sig.concepts].append((entry.key, name, sig))
+        #: the names proper of the entries' names (the name before a description, or a name of
+        #: own words alone), normalised, and those in Latin letters by their consonants, for a
+        #: name written in a script without vowels (:meth:`_by_name_proper`)
+        self.proper: dict[str, set[str]] = defaultdict(set)
+        self.proper_consonants: dict[str, set[str]] = defaultdict(set)
+        for entry in authority:
+            for name in entry.all_names:
+                if (proper := name_proper(name)) is None or is_abbreviation(proper):
+                    continue
+                self.proper[normalise(proper)].add(entry.key)
+                words = [transliterate(w) for w in tokens(proper)]
+                consonants = consonants_of(words[0]) if len(words) == 1 else None
+                if script_of(proper) == "LATIN" and consonants is not None:
+                    self.proper_consonants[consonants].add(entry.key)
         self.known_abbreviations = frozenset(self.abbreviations)
         self.ambiguous = ambiguous_abbreviations(authority)
         self._names = [choice[0] for choice in self._choices]
@@ -265,6 +295,9 @@ class AuthorityIndex:
             for key in self.own_words.get((sig.words, next(iter(countries))), ()):
                 note = f"the same own words ({' '.join(sorted(sig.words))}) and country"
                 found[key].evidence.append(Evidence("signature", text, note, rank=rank))
+        for rank, text in enumerate(texts):
+            for key, note in self._by_name_proper(text):
+                found[key].evidence.append(Evidence("proper", text, note, rank=rank))
         for rank, text in enumerate(texts if not reading.abbreviations else ()):
             for key, matched in self._shortened(text):
                 note = f"{text!r} is {matched!r} without words that only say what it is or where"
@@ -305,6 +338,33 @@ class AuthorityIndex:
             ):
                 return [(key, name)]  # the entry's country read only when a name names one
         return []
+
+    def _by_name_proper(self, text: str) -> list[tuple[str, str]]:
+        """The one entry whose name proper (:func:`~kzld.resolve.orgs.analysis.name_proper`:
+        "Zeta" of "Zeta – Centre for Zetan Rights") is the text's, written alike, or, for a
+        word in a script without vowels (Arabic, Hebrew), by the same consonants as the entry's
+        in Latin letters ("زيتا": "Zeta"), when it may be written in that script: (key, note)."""
+        proper = name_proper(text)
+        if proper is None or normalise(proper) in self.exact:
+            return []  # a name proper that is an entry's name is met as it is
+        keys = self.proper.get(normalise(proper), set())
+        how = f"{proper!r} is the name its entry writes before a description"
+        words = [transliterate(w) for w in tokens(proper)]
+        script = script_of(proper)
+        if not keys and script in _WITHOUT_VOWELS and len(words) == 1:
+            readings = sorted(consonant_readings(words[0]))
+            keys = set().union(*(self.proper_consonants.get(r, set()) for r in readings))
+            keys = {k for k in keys if self._may_be_written(k, script)}
+            how = f"{proper!r} has the consonants of the name its entry writes in Latin letters"
+        return [(key, how) for key in keys] if len(keys) == 1 else []
+
+    def _may_be_written(self, key: str, script: str) -> bool:
+        """Whether entry ``key`` may be written in ``script``: its country writes it, or it has
+        a name in it."""
+        entry = self.authority.entry(key)
+        if entry.country is not None and script in country_scripts(entry.country):
+            return True
+        return any(script_of(name) == script for name in entry.all_names)
 
     def _in_latin(self, abbreviation: str) -> list[tuple[str, str]]:
         """The one entry that has an abbreviation in Greek or Cyrillic capitals written in Latin

@@ -3,16 +3,16 @@ the authority touches.
 
 A text's resolution depends on the authority only through what the resolver looks up in it: the
 index's tables (a name's normalised form, with its spaces and without, an abbreviation's key, a
-signature, own words and a country, concepts and a country), the entries it takes by key and
-which of their fields it reads (:data:`FIELDS`: a text that read an entry's country alone is not
-touched by a form added to it; where it only asked whether the country is one of some countries,
-:data:`PLACED`, that question: a country given for another that answers it alike touches
-nothing), the names it compares by similarity, and the words of the prose it searches for the
-authority's names. :class:`Recorder` puts a recording view over each of
-these in one :class:`~kzld.resolve.orgs.resolver.OrganisationResolver` and gives, for each text
-resolved, a :class:`Consulted`: the keys looked up (found or not: a key looked up in vain is
-where a new entry would have been found) and the fields read, the names compared by similarity,
-the words of the prose searched.
+signature, own words and a country, concepts and a country, a name proper and its consonants),
+the entries it takes by key and which of their fields it reads (:data:`FIELDS`: a text that read
+an entry's country alone is not touched by a form added to it; where it only asked whether the
+country is one of some countries, :data:`PLACED`, that question: a country given for another
+that answers it alike touches nothing), the names it compares by similarity, and the words of
+the prose it searches for the authority's names. :class:`Recorder` puts a recording view over
+each of these in one :class:`~kzld.resolve.orgs.resolver.OrganisationResolver` and gives, for
+each text resolved, a :class:`Consulted`: the keys looked up (found or not: a key looked up in
+vain is where a new entry would have been found) and the fields read, the names compared by
+similarity, the words of the prose searched.
 
 :class:`AuthorityChange` compares two versions of the authority. Each entry added, removed or
 changed, in either version, is filed in an index of its own (the keys it is found under), and
@@ -57,6 +57,8 @@ INDEX_TABLES = {
     "placed_words": "p",
     "name_words": "w",
     "of_concepts": "c",
+    "proper": "n",
+    "proper_consonants": "v",
     "known_abbreviations": "a",
     "ambiguous": "a",
 }
@@ -364,6 +366,10 @@ class Recorder:
         index.placed_words = _Table(index.placed_words, INDEX_TABLES["placed_words"], frames)
         index.name_words = _Table(index.name_words, INDEX_TABLES["name_words"], frames)
         index.of_concepts = _Table(index.of_concepts, INDEX_TABLES["of_concepts"], frames)
+        index.proper = _Table(index.proper, INDEX_TABLES["proper"], frames)
+        index.proper_consonants = _Table(
+            index.proper_consonants, INDEX_TABLES["proper_consonants"], frames
+        )
         index.ambiguous = _Keys(index.ambiguous, frames)
         self._known = index.known_abbreviations
         vars(index)["_similar"] = _Similar(frames)

@@ -33,10 +33,14 @@ without its country) decides:
    spelling of "Socialist X"), and a clear margin over the next entry;
 6. a short form: the name of one entry without words before or after that say only its kind
    or its country, whose own words no other entry's names have, stating that entry's country
-   or written in a list in a language its country speaks (not English).
+   or written in a list in a language its country speaks (not English);
+7. a name proper: the name one entry writes before a description of what it is ("Zeta" of
+   "Zeta – Centre for Zetan Rights"), of own words alone, written as that entry writes it, or
+   in Arabic or Hebrew letters with the consonants it has in Latin letters, when the entry
+   may be written in that script.
 
 Two entries with the same evidence decide nothing: the name becomes a new organisation, and the
-review lists it with both. Steps 4 to 6 are taken but listed for review (``doubtful``), with
+review lists it with both. Steps 4 to 7 are taken but listed for review (``doubtful``), with
 the word read in one of its senses where there is one.
 """
 
@@ -157,6 +161,9 @@ def decide(
     short = _short(index, reading, candidates, language)
     if short is not None:
         return taken(*short, "short", "a short form of its name")
+    proper = _unique_by_rank(_with(candidates, "proper"))
+    if isinstance(proper, tuple):
+        return taken(*proper, "proper", proper[1].note)
     return new(ambiguous or similar or "")
 
 

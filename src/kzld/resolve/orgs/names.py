@@ -29,6 +29,8 @@ __all__ = [
     "abbreviation_key",
     "ascii_slug",
     "capitals_in_latin",
+    "consonant_readings",
+    "consonants_of",
     "embedded_countries",
     "identity_key",
     "loose_key",
@@ -344,6 +346,23 @@ def _consonant_readings(word: str) -> frozenset[str]:
             partial = step
         readings |= {r.translate(_ALIKE) for r in partial}
     return frozenset(readings)
+
+
+def consonants_of(spelt: str) -> str | None:
+    """The consonants of a romanised word written with vowels, as :func:`same_consonants`
+    compares them ("bimkom": "bmkm"), when it has :data:`MIN_CONSONANTS` or more; else None."""
+    if spelt.translate(_VOWELS) == spelt:
+        return None  # no vowel: it may be a word of a script without them
+    consonants = spelt.translate(_VOWELS).translate(_ALIKE)
+    return consonants if len(consonants) >= MIN_CONSONANTS else None
+
+
+def consonant_readings(abjad: str) -> frozenset[str]:
+    """The consonants a romanised word of a script without vowels may stand for (see
+    :func:`same_consonants`); none for a word with a vowel letter."""
+    if abjad.translate(_VOWELS) != abjad.replace("y", ""):
+        return frozenset()
+    return frozenset(r for r in _consonant_readings(abjad) if len(r) >= MIN_CONSONANTS)
 
 
 def same_consonants(left: str, right: str) -> bool:

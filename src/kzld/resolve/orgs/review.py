@@ -44,8 +44,8 @@ class Sighting:
 
     ``role`` is ``signatory``, ``name`` (publisher or affiliation) or ``mention``; ``method`` how
     the key was found (``exact``, ``unspaced``, ``abbreviation``, ``transliteration``,
-    ``signature``, ``near-signature``, ``sense``, ``fuzzy``, ``short``, ``paired``, ``new``,
-    ``defined``, ``prose``).
+    ``signature``, ``near-signature``, ``sense``, ``fuzzy``, ``short``, ``proper``, ``paired``,
+    ``new``, ``defined``, ``prose``).
     """
 
     key: str
