@@ -193,3 +193,26 @@ def test_a_kind_word_whose_name_goes_on_is_no_signer(text: str, head: str) -> No
 def test_a_one_word_name_before_and_or_a_comma_signs(text: str) -> None:
     first = text.split()[0].rstrip(",")
     assert _read_in(text, first, "XKP") == [first, "XKP"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "name"),
+    [
+        ("إضافة إلى اللجان العمالية في زيتلاند", "اللجان العمالية في زيتلاند"),
+        ("as well as the Xandia Teachers' Union", "Xandia Teachers' Union"),
+        (
+            "ainsi que la Confédération des travailleurs de Zetlande",
+            "Confédération des travailleurs de Zetlande",
+        ),
+        ("а также Союз журналистов Ксандии", "Союз журналистов Ксандии"),
+    ],
+)
+def test_a_phrase_of_addition_opening_an_entry_is_no_part_of_the_name(
+    entry: str, name: str
+) -> None:
+    assert _published("Zetpeace", entry) == ["Zetpeace", name]
+
+
+def test_a_phrase_of_addition_inside_a_name_stays() -> None:
+    inside = "Xandia Committee for Peace as well as Justice"
+    assert _published("Zetpeace", inside) == ["Zetpeace", inside]

@@ -9,6 +9,8 @@ aside:
   verb of its own signing. The name is what follows a dash or a colon after that word, or else
   its first capitalised word; where neither says where it starts (a script without capitals),
   the entry is set aside, and so is a name another entry publishes already;
+- an entry that opens with a phrase for "as well as", "in addition to" ("إضافة إلى X", "as
+  well as the X": ``addition_phrases`` of ``cues.yaml``) is the name after it;
 - an entry of several words that ends with a colon ("X and Y issued the following statement:")
   introduces what follows: a name never ends with one;
 - an abbreviation with a case ending after a hyphen ("XKP-a", "XKP-së") is a second signature
@@ -29,13 +31,20 @@ from functools import cache
 
 from ...model.folding import fold
 from ...model.records import Entry, Section, Span
-from ..cues import folded_words
+from ..cues import folded_words, phrase_alternation
 from ..entries import split_entry
 from ..names import is_abbreviation, is_bare_type_word, is_name_join
 from ..spans import signing_words
-from ..text import words
+from ..text import folded_in_place, words
 
-__all__ = ["cut_head", "inflected_from", "introduces", "name_after_frame", "published"]
+__all__ = [
+    "cut_head",
+    "inflected_from",
+    "introduces",
+    "name_after_addition",
+    "name_after_frame",
+    "published",
+]
 
 #: The word right after an entry on its line.
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
@@ -81,6 +90,8 @@ def _passed(entry: Entry, named: set[str]) -> Entry | None:
     if introduces(entry.raw) or inflected_from(entry.raw) in named:
         return None
     start = name_after_frame(entry.raw)
+    if start is None:
+        start = name_after_addition(entry.raw)
     if start is not None:
         if start < 0 or fold(entry.raw[start:]) in named:
             return None
@@ -96,6 +107,25 @@ def _from(entry: Entry, start: int) -> Entry:
     return Entry(
         entry.position, raw, span, name, abbreviation, gloss, country or entry.country_hint
     )
+
+
+def name_after_addition(raw: str) -> int | None:
+    """Where the name starts in an entry that opens with a phrase for "as well as", "in
+    addition to" ("إضافة إلى X", "as well as the X": after an article in lower case too);
+    ``None`` when no such phrase opens it."""
+    match = _addition().match(folded_in_place(raw))
+    if match is None:
+        return None
+    article, _, rest = raw[match.end() :].partition(" ")
+    if rest and article.islower() and fold(article) in folded_words("articles"):
+        return match.end() + len(article) + 1  # "as well as the X"
+    return match.end()
+
+
+@cache
+def _addition() -> re.Pattern[str]:
+    """A phrase of ``addition_phrases`` opening a text folded in place, with the spaces after it."""
+    return re.compile(rf"(?:{phrase_alternation('addition_phrases')})\s+(?=\w)")
 
 
 def introduces(raw: str) -> bool:
