@@ -16,6 +16,7 @@ from kzld.resolve.orgs import OrganisationResolver
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry
 from kzld.resolve.orgs.candidates import AuthorityIndex
 from kzld.resolve.orgs.consulted import FIELDS, INDEX_TABLES, AuthorityChange, Consulted, Recorder
+from kzld.resolve.orgs.resolver import Decisions
 
 #: Made-up organisations (no real party is meant).
 RURITANIA = AuthorityEntry(
@@ -183,3 +184,33 @@ def test_a_form_added_to_an_entry_sharing_an_abbreviation_leaves_the_prose_of_it
     alone = Authority((RURITANIA, ZEMBLA, replace(RHODONIA, abbreviations=())))
     assert AuthorityChange(shared, alone).touches(consulted)
     assert mentioned(resolved(alone, document)[0]) != mentioned(before)
+
+
+#: Texts naming the same organisations: the second gives again decisions made for the first.
+TEXTS = (
+    TEXT,
+    "Joint statement on the strike\n\nWe stand with the dockers.\n\nSignatories:\n\n"
+    "1. Green Movement of Freedonia\n2. Labour Party of Ruritania\n3. FUZ\n",
+    "Joint statement on the strike\n\nWe stand with the dockers.\n\nSignatories:\n\n"
+    "1. Farmers Union of Zembla\n2. Green Movement of Freedonia\n",
+)
+
+
+def test_a_resolver_that_keeps_fewer_decisions_resolves_and_records_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def resolved_in_turn() -> list[tuple[DocumentResolution, Consulted]]:
+        resolver = CorpusResolver(AUTHORITY, load_gazetteer())
+        recorder = Recorder(resolver.resolver)
+        made = []
+        for number, text in enumerate(TEXTS * 2):
+            with recorder.text() as consulted:
+                resolution = resolver.document(read_bytes(f"t{number}.txt", text.encode()))
+            made.append((resolution, consulted()))
+        kept = resolver.resolver._decided
+        assert len(kept) <= kept.kept
+        return made
+
+    everything = resolved_in_turn()
+    monkeypatch.setattr(Decisions.__init__, "__defaults__", (1,))
+    assert resolved_in_turn() == everything

@@ -42,7 +42,7 @@ from .authority import Authority, AuthorityEntry
 from .candidates import SIMILAR_NEAR, AuthorityIndex
 from .mentions import ProseMatch, ProseMatcher, meets, prose_needs, prose_words
 from .names import abbreviation_key, normalise
-from .resolver import OrganisationResolver
+from .resolver import Decisions, OrganisationResolver
 
 __all__ = ["FIELDS", "INDEX_TABLES", "PLACED", "AuthorityChange", "Consulted", "Recorder"]
 
@@ -255,7 +255,7 @@ class _Similar(dict[str, V]):
         return super().get(key, default)
 
 
-class _Decisions(dict[K, V]):
+class _Decisions(Decisions[K, V]):
     """The resolver's kept decisions: one given again adds what making it consulted."""
 
     def __init__(self, frames: _Frames) -> None:
@@ -265,11 +265,11 @@ class _Decisions(dict[K, V]):
 
     def get(self, key: K, default: Any = None) -> Any:
         stack = self._frames.stack
-        if super().__contains__(key):
+        if dict.__contains__(self, key):
             if stack:
                 # a decision made while nothing was recorded consulted who knows what
                 stack[-1].update(self._consulted.get(key) or _Frame(everything=True))
-            return super().__getitem__(key)
+            return super().get(key)
         if stack:
             stack.append(_Frame())  # what making the decision consults, until it is kept
         return default
@@ -280,6 +280,10 @@ class _Decisions(dict[K, V]):
             made = self._consulted[key] = stack.pop()
             stack[-1].update(made)
         super().__setitem__(key, value)
+
+    def let_go(self, key: K) -> None:
+        super().let_go(key)
+        self._consulted.pop(key, None)
 
 
 class _Entry:

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, lru_cache
+from typing import Any, TypeVar
 
 from ...model.countries import country_code
 from ...model.records import Document, Entry, Mention, Name, Organisation, Section, Span
@@ -54,6 +55,7 @@ from .review import Doubt, OrgReport, Sighting, alike_new
 from .typewords import type_words
 
 __all__ = [
+    "Decisions",
     "OrganisationResolver",
     "ResolverRecord",
     "SeenDoubt",
@@ -70,6 +72,39 @@ _TRANSLATED = ("signature", "near-signature")
 #: Entries of two paired lists may differ in length by this factor at most (translations of a
 #: name are about as long as it; a list of other names is not).
 PAIR_LENGTH_RATIO = 2.5
+#: How many decisions a resolver keeps to give again, the least recently given let go first: a
+#: name comes back in texts far apart (about one decision in thirteen is given again, made a
+#: few hundred texts before), and each kept costs some kilobytes, so that a resolver kept for
+#: all the texts of an archive would grow with it.
+KEPT_DECISIONS = 4096
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class Decisions(dict[_K, _V]):
+    """Decisions kept to be given again (:data:`KEPT_DECISIONS` at most); one let go is made
+    again when asked, with the same answer."""
+
+    def __init__(self, kept: int = KEPT_DECISIONS) -> None:
+        super().__init__()
+        self.kept = kept
+
+    def get(self, key: _K, default: Any = None) -> Any:
+        if not super().__contains__(key):
+            return default
+        value = super().pop(key)  # given again: the most recently given now
+        super().__setitem__(key, value)
+        return value
+
+    def __setitem__(self, key: _K, value: _V) -> None:
+        super().__setitem__(key, value)
+        if len(self) > self.kept:
+            self.let_go(next(iter(self)))
+
+    def let_go(self, key: _K) -> None:
+        """Forget the decision kept under ``key``."""
+        super().__delitem__(key)
 
 
 @dataclass(slots=True)
@@ -148,7 +183,7 @@ class OrganisationResolver:
 
     def __init__(self, authority: Authority) -> None:
         self.authority = authority
-        self._decided: dict[tuple[object, ...], tuple[Reading, Decision]] = {}
+        self._decided: Decisions[tuple[object, ...], tuple[Reading, Decision]] = Decisions()
         self._sightings: set[Sighting] = set()
         self._seen: dict[str, _Seen] = defaultdict(_Seen)
         #: (normalised form, key) -> {form as written: decision}, documents
