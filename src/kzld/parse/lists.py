@@ -9,6 +9,7 @@ run closes with a stated number of further signers (``… (20 weitere)``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ..model.countries import country_code
 from ..model.folding import fold
@@ -295,59 +296,89 @@ def marked_run(lines: list[Line], start: int) -> tuple[list[Item], int | None, i
     list, or, when each of them closes as a sentence does (a resolution's points, its signers
     under the rule), opens the list after it.
     """
-    items: list[Item] = []
-    more = None
+    run = _MarkedRun(expected=1 if bare_opening(lines, start) else None)  # "1 X" / "2 Y"
     index = start
-    expected: int | None = None
-    numbered: bool | None = None
-    rules = 0  # the rules drawn under the entries so far
-    if bare_opening(lines, start):
-        expected = 1  # "1 X" / "2 Y": numbered without full stops from its first line
     while index < len(lines):
         line = lines[index]
-        marker = _marker(line.content, expected)
-        lone = marker is not None and _lone_marker(lines, index, marker, expected)
-        if line.blank or (items and _RULE.match(line.content) and not lone):
-            if not line.blank and rules < len(items):
-                if rules == len(items) - 1:
-                    rules += 1  # a rule under each entry so far
-                elif all(_sentence_line(item[0]) for item in items):
-                    items, rules, expected, numbered = [], 0, None, None  # points, not names
-                else:
-                    break  # no rule under the entries before: this one closes the list
+        marker = _marker(line.content, run.expected)
+        lone = marker is not None and _lone_marker(lines, index, marker, run.expected)
+        if line.blank or (run.items and _RULE.match(line.content) and not lone):
+            if not line.blank and not run.ruled():
+                break  # no rule under the entries before: this one closes the list
             index += 1
             continue
         if not marker:
-            stated = more_count(line.content) if items and more is None else None
-            if stated is not None:
-                more = stated
-                index += 1
+            index += run.closing(line.content)
             break
+        after = run.entry(lines, index, marker, lone)
+        if after is None:
+            break
+        index = after
+    return run.items, run.more, _before_blanks(lines, start, index)
+
+
+@dataclass
+class _MarkedRun:
+    """What :func:`marked_run` has read so far: the items, a stated count of more, the number
+    the next item must bear (``None`` when any may follow), whether the list is numbered, and
+    how many rules were drawn under its entries."""
+
+    expected: int | None
+    items: list[Item] = field(default_factory=list)
+    more: int | None = None
+    numbered: bool | None = None
+    rules: int = 0
+
+    def ruled(self) -> bool:
+        """Read a rule drawn under the items so far: ``False`` when it closes the list (a rule
+        under several names), else ``True`` (a rule under each entry; or a rule under points that
+        each close as a sentence, which drops them: the list opens after it)."""
+        if self.rules >= len(self.items):
+            return True
+        if self.rules == len(self.items) - 1:
+            self.rules += 1  # a rule under each entry so far
+            return True
+        if all(_sentence_line(item[0]) for item in self.items):
+            self.items, self.rules, self.expected, self.numbered = [], 0, None, None
+            return True  # points, not names
+        return False
+
+    def closing(self, content: str) -> int:
+        """Read an unmarked line after the items: 1 when it states how many more signed
+        ("(20 weitere)"), and so is taken; 0 when it is none of the list's."""
+        stated = more_count(content) if self.items and self.more is None else None
+        if stated is None:
+            return 0
+        self.more = stated
+        return 1
+
+    def entry(self, lines: list[Line], index: int, marker: re.Match[str], lone: bool) -> int | None:
+        """Read the marked line ``lines[index]``: the index after what it takes, or ``None``
+        when it goes on no list of these items (another kind of marker, a number out of turn, a
+        date)."""
+        line = lines[index]
         number = re.match(r"\d+", marker.group())
-        if not _goes_on(line.content, number, numbered, expected):
-            break
-        numbered = bool(number)
-        expected = int(number.group()) + 1 if number else expected
+        if not _goes_on(line.content, number, self.numbered, self.expected):
+            return None
+        self.numbered = bool(number)
+        self.expected = int(number.group()) + 1 if number else self.expected
         at = marker.end()
         raw = line.content[at:].strip()
         if not raw:
             # a marker alone on its line (as a copied page lays its bullets out) marks the line
             # under it, when that line is no item of its own; else the empty item names no one
             if not lone:
-                index += 1
-                continue
+                return index + 1
             index += 1
             line, raw, at = lines[index], lines[index].content, 0
         together = numbered_parts(line.content, int(number.group())) if number else None
         if together:  # "1. X – A 2. Y – B 3. Z – C" on one line: a list run together
-            items.extend((line, line.start + at, part) for at, part in together)
-            expected = None  # the run's last number is its own: the next line may go on
-            index += 1
-            continue
-        stated = _add_marked(items, line, at, raw)
-        more = stated if stated is not None else more
-        index += 1
-    return items, more, _before_blanks(lines, start, index)
+            self.items.extend((line, line.start + start, part) for start, part in together)
+            self.expected = None  # the run's last number is its own: the next line may go on
+            return index + 1
+        stated = _add_marked(self.items, line, at, raw)
+        self.more = stated if stated is not None else self.more
+        return index + 1
 
 
 def _sentence_line(line: Line) -> bool:
