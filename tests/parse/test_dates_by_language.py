@@ -508,3 +508,23 @@ def test_an_items_stamp_under_a_back_arrow_is_the_pages_date(
     prose = PROSE[language]
     text = f"{header}\n\n{headline}\n\n«\n2008 06 09\n\n{prose}\n\n{dateline}\n\n{prose}\n"
     assert _dates(text) == (date(2008, 6, 9), date(2008, 6, 9))
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        # a text that writes its months before the day writes its slashed dates so too
+        ("The parties first met on March 14, 2021 in Zedtown.", date(2019, 11, 5)),
+        ("Unang nagpulong ang mga partido noong Marso 14, 2021 sa Zedtown.", date(2019, 11, 5)),
+        ("Amaqela adibana okokuqala: Matshi 14, 2021, eZedtown.", date(2019, 11, 5)),
+        # one written day first, or none written, and the slashed date is read day first
+        ("The parties first met on 14 March 2021 in Zedtown.", date(2019, 5, 11)),
+        ("The parties first met in Zedtown.", date(2019, 5, 11)),
+        ("Met on March 14, 2021 and again on 2 April 2021 in Zedtown.", date(2019, 5, 11)),
+    ],
+)
+def test_a_slashed_date_is_read_in_the_order_the_texts_written_dates_give(
+    written: str, day: date
+) -> None:
+    text = f"Title\nZedtown, 11/5/2019\n\n{PROSE['en']} {written}\n\n{PROSE['en']}\n"
+    assert _dates(text)[0] == day

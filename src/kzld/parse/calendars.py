@@ -39,6 +39,7 @@ from .text import folded_in_place
 
 __all__ = [
     "LOCALES",
+    "Reading",
     "date_of",
     "day_words",
     "from_solar_hijri",
@@ -240,24 +241,39 @@ def _names_read(kept: Any) -> _Names:
     )
 
 
-#: The languages of the text being read (:func:`reading_in`).
-_READING: ContextVar[frozenset[str]] = ContextVar("reading", default=frozenset())
+@dataclass(frozen=True)
+class Reading:
+    """What a text says of how its dates are written: its ``languages`` (detected tags), and
+    whether it writes the month before the day (``month_first``: "March 14, 2021", never "14
+    March 2021")."""
+
+    languages: frozenset[str] = frozenset()
+    month_first: bool = False
+
+
+#: Nothing known of how a text writes its dates (outside a reading).
+_UNKNOWN = Reading()
+#: How the text being read writes its dates (:func:`reading_in`).
+_READING: ContextVar[Reading] = ContextVar("reading", default=_UNKNOWN)
 
 
 @contextmanager
-def reading_in(languages: Iterable[str]) -> Iterator[None]:
+def reading_in(languages: Iterable[str], month_first: bool = False) -> Iterator[None]:
     """While reading one text: read a month's name that means different months in two
     languages (:func:`shared_months`) as the text's ``languages`` mean it (detected tags; a
-    macrolanguage's, ``sh``, stands for each of its members)."""
-    token = _READING.set(frozenset(languages))
+    macrolanguage's, ``sh``, stands for each of its members), and a slashed date either of
+    whose numbers may be the month ("11/5/2019") month first when the text writes its months
+    first (``month_first``)."""
+    token = _READING.set(Reading(frozenset(languages), month_first))
     try:
         yield
     finally:
         _READING.reset(token)
 
 
-def reading() -> frozenset[str]:
-    """The languages of the text being read (:func:`reading_in`; none outside a reading)."""
+def reading() -> Reading:
+    """How the text being read writes its dates (:func:`reading_in`; nothing known outside a
+    reading)."""
     return _READING.get()
 
 
@@ -265,7 +281,7 @@ def _month(key: str) -> int:
     """The month a folded month's name means: in the languages of the text being read where it
     is a name of one of them that means another month elsewhere (:func:`shared_months`), else
     as the languages that read it agree (``KeyError`` when it means none, or several)."""
-    languages = {code for tag in reading() for code in members(tag)}
+    languages = {code for tag in reading().languages for code in members(tag)}
     meant = {n for code, n in shared_months().get(key, {}).items() if code in languages}
     if len(meant) > 1:
         raise KeyError(key)
@@ -587,7 +603,8 @@ def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
             if groups["sep"] != "/":
                 return date(year, second, first)
             orders = ((first, second), (second, first))
-            for month, day in orders if month_first else orders[::-1]:
+            first = month_first or reading().month_first
+            for month, day in orders if first else orders[::-1]:
                 try:
                     return date(year, month, day)
                 except ValueError:

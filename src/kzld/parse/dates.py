@@ -27,6 +27,7 @@ from ..model.folding import fold
 from ..model.records import Dateline, Section, Span
 from .calendars import (
     LOCALES,
+    Reading,
     date_of,
     day_words,
     from_solar_hijri,
@@ -60,6 +61,7 @@ __all__ = [
     "text_dates",
     "update_stamp",
     "with_update_stamps",
+    "writes_month_first",
 ]
 
 #: A date of a full year and a bare number after it: the page's date and its views.
@@ -111,7 +113,7 @@ def date_alone(line: str) -> date | None:
 
 
 @remembered(_REMEMBERED_WIDTH, _DATELINES_KEPT)
-def _date_alone(line: str, languages: frozenset[str]) -> date | None:
+def _date_alone(line: str, read: Reading) -> date | None:
     found = read_dateline(line)
     return found[1] if found is not None and found[0] == "dateline" and found[2] is None else None
 
@@ -126,8 +128,9 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
 
 
 @remembered(_REMEMBERED_WIDTH, _DATELINES_KEPT)
-def _read_dateline(line: str, languages: frozenset[str]) -> tuple[str, date, str | None] | None:
-    """:func:`read_dateline` of ``line``, remembered with the ``languages`` it was read in."""
+def _read_dateline(line: str, read: Reading) -> tuple[str, date, str | None] | None:
+    """:func:`read_dateline` of ``line``, remembered with how the text it is read in writes
+    its dates (``read``)."""
     line = _TAGS.sub("", " ".join(_BIDI.sub("", ascii_digits(line)).split()))
     if line.startswith("(") and line.endswith(")"):
         line = line[1:-1].strip()  # "(20 Aprile 2011)"
@@ -1108,15 +1111,13 @@ def _range_after() -> re.Pattern[str]:
 
 def _dates_in(text: str) -> tuple[tuple[tuple[int, int], date], ...]:
     """The full single dates in ``text`` with their offsets: not ranges, not without a year
-    (remembered for a short text, with the languages it is read in: the lines of a text are
-    read for dates by several steps)."""
+    (remembered for a short text, with how the text it is read in writes its dates: the lines
+    of a text are read for dates by several steps)."""
     return _read_dates_in(text, reading())
 
 
 @remembered()
-def _read_dates_in(
-    text: str, languages: frozenset[str]
-) -> tuple[tuple[tuple[int, int], date], ...]:
+def _read_dates_in(text: str, read: Reading) -> tuple[tuple[tuple[int, int], date], ...]:
     folded = folded_in_place(text)
     found = []
     for match in patterns().find.finditer(folded):
@@ -1144,6 +1145,21 @@ def names_a_range(line: str) -> bool:
     names no single day, so it is no day of making or publishing (a dateline keeps its place)."""
     folded = folded_in_place(" ".join(_BIDI.sub("", ascii_digits(line)).split()))
     return any(_a_range(folded, match) for match in patterns().find.finditer(folded))
+
+
+def writes_month_first(lines: list[Line]) -> bool:
+    """True when a text writes its dates with a month's name before the day ("March 14, 2021",
+    "Marso 14, 2021") and never after it ("14 March 2021"): then its slashed dates either of
+    whose numbers may be the month ("11/5/2019") are read month first, as such a text writes
+    them (:func:`~kzld.parse.calendars.reading_in`)."""
+    forms = patterns().find
+    month_first = False
+    for line in lines:
+        for match in forms.finditer(folded_in_place(line.content)):
+            if match.group("m1"):
+                return False
+            month_first = month_first or bool(match.group("m2"))
+    return month_first
 
 
 def _whole_date(text: str) -> date | None:

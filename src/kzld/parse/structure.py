@@ -37,6 +37,7 @@ from .dates import (
     run_on_dateline,
     statement_dates,
     with_update_stamps,
+    writes_month_first,
 )
 from .enumerated import counts, enumerated_signers
 from .expanded import expanded_signers
@@ -109,8 +110,9 @@ def _open_end(text: str) -> bool:
 
 def build_document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
     """Assemble the document from its decoded text and line index, its dates read in the
-    languages of its prose (:func:`_text_languages`)."""
-    with reading_in(_text_languages(lines)):
+    languages of its prose (:func:`_text_languages`) and in the order its written dates give
+    (:func:`~kzld.parse.dates.writes_month_first`)."""
+    with reading_in(_text_languages(lines), writes_month_first(lines)):
         return _document(name, sha256, text, lines)
 
 
