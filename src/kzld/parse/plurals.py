@@ -88,6 +88,8 @@ def _place(content: str, words: list[re.Match[str]], k: int, number: bool) -> in
         # after a number many languages write the noun in the singular ("tiga parti", "hat
         # párt", "7 parti"): a type word counts there as a plural does
         counted = number and (_signers_word(later.group()) or is_type_word(later.group()))
+        if number and _apart(content, words[k - 1], later):
+            return None  # "dos Trabalhadores, o Partido": "dos" counts nothing here
         if generic_plural(later.group()) or counted:
             bracket = _BRACKET.match(content, later.end())
             if number and bracket:
@@ -96,6 +98,13 @@ def _place(content: str, words: list[re.Match[str]], k: int, number: bool) -> in
             lead = _LEAD.match(content, later.end())
             return lead.end() if lead else later.end()
     return None
+
+
+def _apart(content: str, number: re.Match[str], word: re.Match[str]) -> bool:
+    """True when a comma or a stop stands between ``number`` and the word ``word`` after it: the
+    number counts no organisations that word names ("dos Trabalhadores, o Partido X":
+    Portuguese "of the", which is Spanish "two")."""
+    return any(c in content[number.end() : word.start()] for c in ",.;:")
 
 
 def _signers_word(word: str) -> bool:

@@ -201,13 +201,24 @@ def _name_end(tokens: list[Token], start: int, ands: frozenset[str]) -> int:
             break  # "İşçi Partisi (ZİP) işçi sınıfını": a bracketed abbreviation ends the name
         if previous is not None and _after_last_type(token, previous, typed, k):
             break
-        if k == start or _continues(token, following, previous):
+        if k > start and is_name_join(token) and _article_before_name(tokens, k + 1):
+            k += 2  # "Câmara de Comércio para o Brasil", "Sociedade Para o Progresso"
+        elif k == start or _continues(token, following, previous):
             k += 1
         elif _inner_words(tokens, k, start, typed) or _inner_words(tokens, k + 1, start, typed):
             k += 1  # "Parti du travail de Zetlande"
         else:
             break
     return _spelled_out(tokens, start, k) or k
+
+
+def _article_before_name(tokens: list[Token], k: int) -> bool:
+    """True when ``tokens[k]`` is an article in lower case (``cues.yaml articles``: Portuguese
+    "a", "o", "os", "as", which no list of joining words holds, as they are prepositions or
+    conjunctions in other languages) and a name opens right after it."""
+    if k + 1 >= len(tokens) or not tokens[k][1].islower() or is_name_join(tokens[k][1]):
+        return False  # ("les", "la", "the": the joining words are read as such)
+    return fold(tokens[k][1]) in folded_words("articles") and opens_name(tokens[k + 1][1])
 
 
 def _spelled_out(tokens: list[Token], start: int, end: int) -> int | None:
@@ -382,6 +393,8 @@ def _run(
         skipped = k
         while k < len(tokens) and fold(tokens[k][1]) in joins and _opening_join(tokens, k):
             k += 1  # "of the", "del", "του"
+        if _article_before_name(tokens, k):
+            k += 1  # "a União Xandiana", "o Partido X": an article no other list joins
         skipped = k - skipped
         quoted = _quoted_name(text, tokens, k)
         if quoted is not None:  # "Фракції ... "Народний фронт", "Блок ..." та ..."
