@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from kzld.parse import dates
+from kzld.parse.calendars import reading_in
 from kzld.parse.dates import read_dateline
+from kzld.parse.lists import is_plain_entry
 from kzld.parse.remembered import remembered
+from kzld.parse.signatories.cuelines import counts_organisations, introduces
 
 
 def test_a_short_text_is_answered_once_and_a_long_one_each_time() -> None:
@@ -56,3 +59,37 @@ def test_the_dates_of_a_long_line_are_read_and_not_kept() -> None:
     assert after == kept
     assert dates.date_alone("3 May 2020") == date(2020, 5, 3)  # a short line is still kept
     assert dates._date_alone.cache_info().currsize >= 1  # type: ignore[attr-defined]
+
+
+def test_an_answer_that_reads_dates_is_kept_per_language_of_the_text() -> None:
+    # "listopad" is October in Croatian and November in Polish: in an English text it names
+    # no month, and the line is no date. Asked first in an English text, the answer must not
+    # be the Polish or the Croatian text's.
+    line = "Zedgrad, 12 listopad 2020"
+    counted = "Xandian 12 parties (5 listopad 2020)"
+    with reading_in({"en"}):
+        assert is_plain_entry(line)
+        assert counts_organisations(counted)
+        assert introduces(counted)
+    for language in ("pl", "hr"):
+        with reading_in({language}):
+            assert not is_plain_entry(line)
+            assert not counts_organisations(counted)
+            assert not introduces(counted)
+    with reading_in({"en"}):
+        assert is_plain_entry(line)
+
+
+def test_a_function_remembered_within_a_context_answers_each_context_apart() -> None:
+    asked: list[tuple[str, str]] = []
+    context = ["a"]
+
+    @remembered(100, 8, within=lambda: context[0])
+    def tagged(text: str) -> str:
+        asked.append((text, context[0]))
+        return text + context[0]
+
+    assert [tagged("x"), tagged("x")] == ["xa", "xa"]
+    context[0] = "b"
+    assert [tagged("x"), tagged("x")] == ["xb", "xb"]
+    assert asked == [("x", "a"), ("x", "b")]
