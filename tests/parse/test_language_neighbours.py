@@ -228,3 +228,24 @@ def test_belarusian_in_the_latin_alphabet_is_told_from_polish_by_its_letters() -
     assert detect(SHORT["pl"]) == "pl"
     names = "Partyja Xandyi (P.Novak), Ruch Zedlandyi (A.Kovač)"
     assert versions(SHORT["be"], names, SHORT["be"]) == ("be",)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # Indonesian "pejabat" (an official), "Mahkamah Konstitusi" (its court), "percuma saja"
+        # (in vain): words Malay writes too, in other senses, are no evidence of Malay
+        (
+            "id",
+            "Para pejabat daerah menolak putusan Mahkamah Konstitusi itu; percuma saja protes "
+            "tanpa organisasi buruh yang kuat di kota ini.",
+        ),
+        (
+            "ms",
+            "Para pegawai kerajaan menolak keputusan mahkamah itu; kesatuan sekerja akan "
+            "berhimpun di ibu kota minggu hadapan.",
+        ),
+    ],
+)
+def test_words_indonesian_and_malay_share_tell_neither(language: str, sentence: str) -> None:
+    assert detect(sentence) == language
