@@ -91,6 +91,19 @@ def test_names_without_type_words_or_capitals_pass_untouched() -> None:
     assert _published(*_UNTOUCHED) == _UNTOUCHED
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Xandian Sign Language Association",
+        "Unterstützerkreis Zetland Solidarität",  # German "Unterstützer": supporters
+        "Ban Thư ký Mạng lưới Xandia",  # Vietnamese "thư ký": secretary(iat)
+        "Zetland Endorsement Network",
+    ],
+)
+def test_a_word_of_signing_right_before_a_capital_is_the_names_own(name: str) -> None:
+    assert _published(name, "XKP") == [name, "XKP"]
+
+
 #: A site's name in capitals, an organisation's abbreviation, a headline, and a sentence in
 #: which the organisation speaks.
 _LETTERHEADS = {

@@ -7,8 +7,10 @@ aside:
 - an entry whose first words are a word of signing ("Among the signatories – X", "Signed by
   the X", "كما وقعته X") holds the sentence's frame before a name: a name never opens with the
   verb of its own signing. The name is what follows a dash or a colon after that word, or else
-  its first capitalised word; where neither says where it starts (a script without capitals),
-  the entry is set aside, and so is a name another entry publishes already;
+  its first capitalised word past a word in lower case (a capitalised word right after it makes
+  the word of signing the name's own: "Xandian Sign Language Association"); where neither says
+  where it starts (a script without capitals), the entry is set aside, and so is a name another
+  entry publishes already;
 - an entry that opens with a phrase for "as well as", "in addition to" ("إضافة إلى X", "as
   well as the X": ``addition_phrases`` of ``cues.yaml``) is the name after it;
 - an entry of several words that ends with a colon ("X and Y issued the following statement:")
@@ -171,9 +173,10 @@ def _unglued(word: str) -> str:
 def name_after_frame(raw: str) -> int | None:
     """Where the name starts in an entry one of whose first words is a word of signing ("Among
     the signatories – X", "Signed by the X", "كما وقعته X"): after a dash or a colon that
-    follows that word, else at the first capitalised word after it, three words after it at
-    most ("Signed by the X"); -1 when neither is there; ``None`` when no word of signing opens
-    the entry."""
+    follows that word, else at the first capitalised word after it past a word in lower case,
+    three words after it at most ("Signed by the X"); -1 when neither is there; ``None`` when no
+    word of signing opens the entry, or when a capitalised word follows it right away: the word
+    is the name's own ("Xandian Sign Language Association", "Unterstützerkreis Zetland")."""
     tokens = raw.split()
     at = next((k for k in _worded(tokens)[:_FRAME] if _signing(tokens[k])), None)
     if at is None:
@@ -182,7 +185,7 @@ def name_after_frame(raw: str) -> int | None:
         if tokens[k] in _MARKS or tokens[k].endswith(":"):
             return _offset(raw, tokens, k + 1)  # "Among the signatories – X", "Signed by: X"
         if tokens[k + 1].lstrip(_OPENING)[:1].isupper():
-            return _offset(raw, tokens, k + 1)
+            return _offset(raw, tokens, k + 1) if k > at else None
     return -1
 
 
