@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from kzld.parse.cued import cued_signers
+from kzld.parse.text import Line
+
 from .prose import PROSE
 from .reading import outside_of, read_text
 
@@ -118,3 +121,22 @@ def test_a_name_cut_in_sentence_case_is_no_signer() -> None:
     )
     found = outside_of(read_text(_text(sentence, body)))
     assert not {"Diễn", "Câu", "Ban"} & set(found)
+
+
+#: A relative clause: the unions who signed are members of the bodies named after "are".
+_MEMBERS_OF = {
+    "en": "The appeal was signed by unions which are members of the Xandian Labour Confederation "
+    "and the Zetland Federation of Teachers.",
+    "fr": "L’appel a été signé par des syndicats qui sont membres de la Confédération xandienne "
+    "du travail et de la Fédération zetlandaise des enseignants.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_MEMBERS_OF))
+def test_a_word_in_lower_case_after_the_naming_word_opens_no_names(language: str) -> None:
+    sentence = _MEMBERS_OF[language]
+    assert cued_signers(Line(0, 0, len(sentence), sentence)) is None
+
+
+def test_what_the_signers_are_members_of_signs_nothing() -> None:
+    assert outside_of(read_text(_text(_MEMBERS_OF["fr"], PROSE["fr"]))) == []

@@ -127,14 +127,26 @@ def _named_after(sentence: str, at: int) -> int | None:
     lower case and a word saying who the signers are follow it ("les signataires de ce
     communiqué sont le X", "ووقع على هذا البيان كل من X", "potpisali predstavnici X"): none of
     those words capitalised, of signing or of speaking (they would open a name or another
-    clause; a word for the statement may be among them); else ``None``."""
+    clause; a word for the statement may be among them), and the names opening right after it
+    (:func:`_names_open`); else ``None``."""
     found = _naming().match(folded_in_place(sentence[at : at + _LEAD_SPAN]))
     if found is None:
         return None
     between = sentence[at : at + found.end()].split()[:-1]
     if any(w[:1].isupper() or signing_words().matches(fold(w)) or speaks(w) for w in between):
         return None
-    return at + found.end()
+    return at + found.end() if _names_open(sentence[at + found.end() :]) else None
+
+
+def _names_open(rest: str) -> bool:
+    """True when ``rest`` opens as names do, past its articles: a word not in lower case (a
+    capital, a script without capitals, a quotation mark) or a word of kind ("le mouvement X",
+    "the unions X"); not a word of a clause ("are members of X": what the signers belong to)."""
+    for word in rest.split()[:_GROUP_WORDS]:
+        if fold(word) in folded_words("articles"):
+            continue
+        return not word.islower() or is_type_word(word) or generic_plural(word)
+    return False
 
 
 def enumerated_after(sentence: str, start: int) -> Run:
