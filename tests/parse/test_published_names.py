@@ -77,7 +77,7 @@ def test_a_clause_after_a_word_of_signing_is_set_aside() -> None:
 _UNTOUCHED = [
     "Zetpeace",
     "XKP",
-    "Podemos Xandia",
+    "Queremos Xandia",
     "زيتلاند الحرة",
     "ゼットランド平和会議",
     "জেটল্যান্ড কৃষক সভা",
@@ -186,9 +186,9 @@ def _read_in(text: str, *raws: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "head"),
     [
-        ("The Party for the Animals of Xandia and the XKP signed the appeal.", "Party"),
-        ("Aderiscono il Forum delle famiglie di Zetlandia e la XKP.", "Forum"),
-        ("Το Κόμμα για τα Ζώα της Ξάνδιας και το XKP υπογράφουν.", "Κόμμα"),
+        ("The Party for the Tenants of Xandia and the XKP signed the appeal.", "Party"),
+        ("Aderiscono il Forum delle cooperative di Zetlandia e la XKP.", "Forum"),
+        ("Το Κόμμα για την Ειρήνη της Ξάνδιας και το XKP υπογράφουν.", "Κόμμα"),
     ],
 )
 def test_a_kind_word_whose_name_goes_on_is_no_signer(text: str, head: str) -> None:
@@ -198,9 +198,9 @@ def test_a_kind_word_whose_name_goes_on_is_no_signer(text: str, head: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Venstre, XKP and Zetpeace signed the appeal.",
-        "Levica in XKP sta podpisali izjavo.",  # Slovene "in": and, between two names
-        "Venstre og XKP har underskrevet opfordringen.",
+        "Alliance, XKP and Zetpeace signed the appeal.",
+        "Forum in XKP sta podpisala izjavo.",  # Slovene "in": and, between two names
+        "Front og XKP har underskrevet opfordringen.",
     ],
 )
 def test_a_one_word_name_before_and_or_a_comma_signs(text: str) -> None:

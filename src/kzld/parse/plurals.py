@@ -318,7 +318,7 @@ def _inside_name(content: str, word: re.Match[str], before: list[str]) -> bool:
     """True when ``word``, in lower case, stands between a capitalised word that opens no
     sentence and is no country's name or demonym and a capitalised word right after it: a
     name's word in a case that spells as the plural ("Народной партии Ксании", the People's Party
-    of Xandia), not a group's ("Xandian unions X, Y"; "the Greek unions PAME, ...")."""
+    of Xandia), not a group's ("Xandian unions X, Y"; "the Greek unions ZWU, ...")."""
     if not before or not word.group()[:1].islower() or not before[-1][:1].isupper():
         return False
     previous = before[-1]

@@ -18,7 +18,7 @@ aside:
 - an abbreviation with a case ending after a hyphen ("XKP-a", "XKP-së") is a second signature
   of the abbreviation when another entry publishes it bare;
 - a word for a kind of organisation alone ("Party", "Forum") that the text goes on after with
-  a word joining a name's words ("Party for the Animals", "Forum delle famiglie") is the head of
+  a word joining a name's words ("Party for the Tenants", "Forum delle cooperative") is the head of
   a name cut short, no name.
 
 An entry set aside this way is left out of the section; the others are numbered again (a list is
@@ -148,7 +148,7 @@ def inflected_from(raw: str) -> str | None:
 def cut_head(entry: Entry, text: str) -> bool:
     """True when ``entry`` is a word for a kind of organisation alone and ``text`` goes on after
     it, on the same line, with a word joining a name's words that is no word for "and" ("Party
-    for the Animals", "Forum delle famiglie"): the head of a name the reader cut short."""
+    for the Tenants", "Forum delle cooperative"): the head of a name the reader cut short."""
     found = words(entry.raw)
     if len(found) != 1 or not is_bare_type_word(found[0]):
         return False
