@@ -186,17 +186,7 @@ class AuthorityIndex:
         #: the names proper of the entries' names (the name before a description, or a name of
         #: own words alone), normalised, and those in Latin letters by their consonants, for a
         #: name written in a script without vowels (:meth:`_by_name_proper`)
-        self.proper: dict[str, set[str]] = defaultdict(set)
-        self.proper_consonants: dict[str, set[str]] = defaultdict(set)
-        for entry in authority:
-            for name in entry.all_names:
-                if (proper := name_proper(name)) is None or is_abbreviation(proper):
-                    continue
-                self.proper[normalise(proper)].add(entry.key)
-                words = [transliterate(w) for w in tokens(proper)]
-                consonants = consonants_of(words[0]) if len(words) == 1 else None
-                if script_of(proper) == "LATIN" and consonants is not None:
-                    self.proper_consonants[consonants].add(entry.key)
+        self.proper, self.proper_consonants = _names_proper(authority)
         self.known_abbreviations = frozenset(self.abbreviations)
         self.ambiguous = ambiguous_abbreviations(authority)
         self._names = [choice[0] for choice in self._choices]
@@ -541,6 +531,24 @@ def _left_out(short: list[str], name: list[str]) -> frozenset[str] | None:
 def _unspaced(name: str) -> str:
     """The normalised name without its spaces: "Xandia Party" and "XandiaParty" are one."""
     return normalise(name).replace(" ", "")
+
+
+def _names_proper(authority: Authority) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The entries by the names proper of their names, normalised
+    (:func:`~kzld.resolve.orgs.analysis.name_proper`), and by the consonants of those of one
+    word in Latin letters."""
+    proper: dict[str, set[str]] = defaultdict(set)
+    by_consonants: dict[str, set[str]] = defaultdict(set)
+    for entry in authority:
+        for name in entry.all_names:
+            if (found := name_proper(name)) is None or is_abbreviation(found):
+                continue
+            proper[normalise(found)].add(entry.key)
+            words = [transliterate(w) for w in tokens(found)]
+            consonants = consonants_of(words[0]) if len(words) == 1 else None
+            if script_of(found) == "LATIN" and consonants is not None:
+                by_consonants[consonants].add(entry.key)
+    return proper, by_consonants
 
 
 def _country_among(entry: AuthorityEntry, countries: frozenset[str]) -> str:
