@@ -56,3 +56,13 @@ def test_a_name_proper_alone_or_with_another_description_is_its_entry() -> None:
 def test_a_name_proper_decides_nothing_otherwise(authority: Authority, written: str) -> None:
     [key] = keys_of(authority, [written])
     assert key.startswith("x-")
+
+
+def test_a_common_word_with_an_article_is_no_name_proper_by_its_consonants() -> None:
+    # "الدولة" (the state: al-dawla) has the consonants of "Odaleh" only with its article
+    # taken off; "عدالة" written alone has them as it is
+    odaleh = replace(ZETARIM, key="odaleh", name="Odaleh – Centre for Zetan Rights", names=())
+    authority = Authority((odaleh,))
+    [common] = keys_of(authority, ["الدولة"])
+    assert common.startswith("x-")
+    assert keys_of(authority, ["عدالة"]) == ["odaleh"]

@@ -332,10 +332,13 @@ _CLITICS = ("wl", "w", "l")
 
 
 @lru_cache(maxsize=_CACHED)
-def _consonant_readings(word: str) -> frozenset[str]:
+def _consonant_readings(word: str, clitics: bool = True) -> frozenset[str]:
     """The consonants a word written without vowels may stand for: each of its letters that
-    may be a vowel read as one (left out) or as a consonant, with and without a clitic."""
-    bases = {word} | {word[len(c) :] for c in _CLITICS if word.startswith(c) and len(word) > 4}
+    may be a vowel read as one (left out) or as a consonant, with and (``clitics``) without a
+    clitic."""
+    bases = {word}
+    if clitics:
+        bases |= {word[len(c) :] for c in _CLITICS if word.startswith(c) and len(word) > 4}
     readings: set[str] = set()
     for base in bases:
         partial = {""}
@@ -358,11 +361,14 @@ def consonants_of(spelt: str) -> str | None:
 
 
 def consonant_readings(abjad: str) -> frozenset[str]:
-    """The consonants a romanised word of a script without vowels may stand for (see
-    :func:`same_consonants`); none for a word with a vowel letter."""
+    """The consonants a romanised word of a script without vowels, written alone as a name
+    is, may stand for (see :func:`same_consonants`), with no "and" or article taken off: a
+    name proper alone carries none of its own ("الدولة", the state, is no "dlh"); none for a
+    word with a vowel letter."""
     if abjad.translate(_VOWELS) != abjad.replace("y", ""):
         return frozenset()
-    return frozenset(r for r in _consonant_readings(abjad) if len(r) >= MIN_CONSONANTS)
+    readings = _consonant_readings(abjad, clitics=False)
+    return frozenset(r for r in readings if len(r) >= MIN_CONSONANTS)
 
 
 def same_consonants(left: str, right: str) -> bool:
