@@ -257,7 +257,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 @lru_cache(maxsize=_CACHED)
 def capitals_in_latin(text: str) -> str | None:
     """An abbreviation written in Greek or Cyrillic capitals in the Latin capitals each of its
-    letters is written as in every language of its script ("ΚΚΕ": "KKE", "ФНПР": "FNPR";
+    letters is written as in every language of its script ("ΚΚΕ": "KKE", "ЗКП": "ZKP";
     ``capital_letters`` in ``authority/typewords.yaml``), its other characters as they are;
     None when a letter is not such a capital ("ΧΚ": Χ is read two ways), or it has two
     letters or fewer."""
