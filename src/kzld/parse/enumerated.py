@@ -26,6 +26,7 @@ from ..model.quotes import OPENING, SINGLE_OPENING, quoted_name
 from ..model.records import Section
 from .coordinated import is_signer, masked, name_head, name_tail, sentences
 from .cues import folded_words, vocabulary
+from .lists import without_glued_and
 from .names import generic_plural, is_abbreviation, is_person, is_type_word, known_name
 from .outside import signers_section
 from .spans import spoken_of
@@ -42,7 +43,6 @@ __all__ = [
     "names_whole",
     "paragraph_sentences",
     "read_run",
-    "unglued",
 ]
 
 #: A word with its combining marks (the vowel signs of the scripts of India are marks).
@@ -366,7 +366,7 @@ def _item(
         return None
     name = _QUOTED_GLOSS.sub("", found[1]).strip(" .,;:")
     start = a + found[0] + found[1].find(name)
-    return unglued(start, name) if k > 0 else (start, name)
+    return without_glued_and(start, name) if k > 0 else (start, name)
 
 
 def _near_cased(
@@ -403,27 +403,6 @@ def _after_cue(text: str) -> tuple[int, str] | None:
         return None
     name = text[cues[-1].end() :].strip()
     return (text.rfind(name), name) if _short(name) else None
-
-
-#: The conjunction "and" of the Arabic script, written onto the word after it.
-_GLUED_AND = "و"
-
-
-def unglued(at: int, name: str) -> tuple[int, str]:
-    """An item after an enumeration's first (at offset ``at``) without the conjunction "و"
-    written onto it (:func:`_glued_and`), and its offset."""
-    if _glued_and(name):
-        return at + len(_GLUED_AND), name[len(_GLUED_AND) :]
-    return at, name
-
-
-def _glued_and(name: str) -> bool:
-    """True when an item after the first opens with the conjunction "و" written onto an article
-    or a type word ("ومركز X", "والشبكة Y": "and the ..."), as a list's items are read."""
-    rest = name[len(_GLUED_AND) :]
-    head = rest.split()[0] if rest.split() else ""
-    typed = rest.startswith("ال") or is_type_word(head)
-    return name.startswith(_GLUED_AND) and typed and len(head) >= 3
 
 
 def _plausible(name: str, uncased: bool) -> bool:

@@ -46,6 +46,7 @@ __all__ = [
     "undescribed",
     "unnamed_many",
     "unpunctuated",
+    "without_glued_and",
     "without_unnamed",
 ]
 
@@ -691,18 +692,24 @@ def inline_items(line: Line, body: str, offset: int) -> tuple[list[Item], int | 
 _GLUED_AND = "و"
 
 
+def without_glued_and(at: int, name: str) -> tuple[int, str]:
+    """An item after an enumeration's first (at offset ``at``) and its offset, without the
+    conjunction "و" written onto it where an article or a type word follows it ("ومركز X",
+    "والشبكة Y": "and the ..."), as the name reader parts it off a word before a type word."""
+    rest = name[len(_GLUED_AND) :]
+    head = rest.split()[0] if rest.split() else ""
+    typed = rest.startswith("ال") or is_type_word(head)
+    if name.startswith(_GLUED_AND) and typed and len(head) >= 3:
+        return at + len(_GLUED_AND), rest
+    return at, name
+
+
 def _unglued(items: list[Item]) -> list[Item]:
-    """The items, the conjunction "و" written onto an item after the first taken off where an
-    article or a type word follows it ("X، والتجمع ...، وحزب ...": "and the ...", "and the
-    party ..."), as the name reader parts it off a word before a type word; and a word for "and"
+    """The items, the conjunction "و" written onto an item after the first taken off
+    (:func:`without_glued_and`: "X، والتجمع ...، وحزب ..."); and a word for "and"
     written onto the last item after a comma in a script without spaces ("A、B，及D":
     ``comma_and_words`` of ``cues.yaml``)."""
-    unglued = items[:1]
-    for line, start, raw in items[1:]:
-        rest = raw[len(_GLUED_AND) :]
-        head = rest.split()[0] if rest.split() else ""
-        glued = raw.startswith(_GLUED_AND) and (rest.startswith("ال") or is_type_word(head))
-        unglued.append((line, start + 1, rest) if glued and len(head) >= 3 else (line, start, raw))
+    unglued = [*items[:1], *((line, *without_glued_and(at, raw)) for line, at, raw in items[1:])]
     return [*unglued[:-1], _comma_and(unglued[-1])] if len(unglued) > 1 else unglued
 
 

@@ -15,7 +15,7 @@ from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.records import Section
 from .cues import folded_words
-from .enumerated import unglued
+from .lists import without_glued_and
 from .names import (
     generic_plural,
     is_abbreviation,
@@ -273,8 +273,7 @@ def plural_signers(line: Line) -> Section | None:
             if namely and fold(namely.group(1)) in folded_words("namely_words"):
                 start = namely.end()  # "هذه الأحزاب وهي X، Y": the word says the names follow
             found, _ = name_run(content[start:], line.start + start, relaxed=True)
-            kept = [found[0], *(unglued(at, name) for at, name in found[1:])] if found else []
-            kept = organisations(kept)
+            kept = organisations([*found[:1], *(without_glued_and(*n) for n in found[1:])])
             if len(kept) >= 2 and (value is None or value == len(kept)):
                 new = [n for n in kept if n not in taken]
                 names += new
