@@ -385,16 +385,18 @@ def _roles() -> tuple[tuple[str, ...], ...]:
 
 def is_post(text: str) -> bool:
     """True when ``text`` is one of the posts of ``signer_roles`` (``cues.yaml``) and nothing
-    more, read as :func:`person_line` reads a post: every word as written there but the last,
-    which may be inflected ("Genel Başkanı", "pirmininkė")."""
+    more, read as :func:`person_line` reads a post (:func:`_fills`: "Genel Başkanı",
+    "pirmininkė")."""
     folded = [fold(t.strip(",.()")) for t in text.split()]
-    return any(
-        len(role) == len(folded)
-        and all(
-            w.startswith(r) if k == len(role) - 1 else w == r
-            for k, (w, r) in enumerate(zip(folded, role, strict=True))
-        )
-        for role in _roles()
+    return any(_fills(folded, role) for role in _roles())
+
+
+def _fills(folded: list[str], role: tuple[str, ...]) -> bool:
+    """True when the ``folded`` words are the post ``role``: every word as written there but the
+    last, which may be inflected."""
+    return len(folded) == len(role) and all(
+        w.startswith(r) if k == len(role) - 1 else w == r
+        for k, (w, r) in enumerate(zip(folded, role, strict=True))
     )
 
 
@@ -454,13 +456,8 @@ def person_line(raw: str) -> tuple[str, int] | None:
     folded = [fold(t.strip(",.()")) for _, t in tokens]
     for start in range(min(3, len(tokens))):
         for role in _roles():
-            size = len(role)
-            here = folded[start : start + size]
-            if len(here) == size and all(
-                w.startswith(r) if k == size - 1 else w == r
-                for k, (w, r) in enumerate(zip(here, role, strict=True))
-            ):
-                k = start + size
+            if _fills(folded[start : start + len(role)], role):
+                k = start + len(role)
                 while k < len(tokens) and folded[k] in _OF:
                     k += 1
                 if k < len(tokens) and tokens[k][1][:1].isupper():
