@@ -39,14 +39,7 @@ from ..names import is_abbreviation, is_bare_type_word, is_name_join
 from ..spans import signing_words
 from ..text import folded_in_place, words
 
-__all__ = [
-    "cut_head",
-    "inflected_from",
-    "introduces",
-    "name_after_addition",
-    "name_after_frame",
-    "published",
-]
+__all__ = ["published"]
 
 #: The word right after an entry on its line.
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
@@ -74,7 +67,7 @@ def published(sections: list[Section], text: str) -> list[Section]:
     named = {fold(e.raw) for section in sections for e in section.entries}
     found: list[Section] = []
     for section in sections:
-        passed = (_passed(e, named) for e in section.entries if not cut_head(e, text))
+        passed = (_passed(e, named) for e in section.entries if not _cut_head(e, text))
         entries = [e for e in passed if e is not None]
         if entries == list(section.entries):
             found.append(section)
@@ -89,11 +82,11 @@ def published(sections: list[Section], text: str) -> list[Section]:
 def _passed(entry: Entry, named: set[str]) -> Entry | None:
     """``entry`` as it passes the gate: itself, the name inside a frame, or ``None`` when it is
     no name (``named``: the entries of every section, folded)."""
-    if introduces(entry.raw) or inflected_from(entry.raw) in named:
+    if _introducing(entry.raw) or _inflected_from(entry.raw) in named:
         return None
-    start = name_after_frame(entry.raw)
+    start = _name_after_frame(entry.raw)
     if start is None:
-        start = name_after_addition(entry.raw)
+        start = _name_after_addition(entry.raw)
     if start is not None:
         if start < 0 or fold(entry.raw[start:]) in named:
             return None
@@ -111,7 +104,7 @@ def _from(entry: Entry, start: int) -> Entry:
     )
 
 
-def name_after_addition(raw: str) -> int | None:
+def _name_after_addition(raw: str) -> int | None:
     """Where the name starts in an entry that opens with a phrase for "as well as", "in
     addition to" ("إضافة إلى X", "as well as the X": after an article in lower case too);
     ``None`` when no such phrase opens it."""
@@ -130,13 +123,13 @@ def _addition() -> re.Pattern[str]:
     return re.compile(rf"(?:{phrase_alternation('addition_phrases')})\s+(?=\w)")
 
 
-def introduces(raw: str) -> bool:
+def _introducing(raw: str) -> bool:
     """True when an entry of several words ends with a colon: a line introducing what follows
     ("X and Y issued the following statement:"), no name."""
     return raw.rstrip().endswith(":") and len(words(raw)) >= _INTRODUCING
 
 
-def inflected_from(raw: str) -> str | None:
+def _inflected_from(raw: str) -> str | None:
     """The abbreviation, folded, of an entry that is an abbreviation with a case ending after a
     hyphen ("XKP-a", "XKP-së", "XKP-u"), ``None`` for any other entry."""
     match = _INFLECTED.match(raw.strip())
@@ -145,7 +138,7 @@ def inflected_from(raw: str) -> str | None:
     return fold(match["abbreviation"])
 
 
-def cut_head(entry: Entry, text: str) -> bool:
+def _cut_head(entry: Entry, text: str) -> bool:
     """True when ``entry`` is a word for a kind of organisation alone and ``text`` goes on after
     it, on the same line, with a word joining a name's words that is no word for "and" ("Party
     for the Tenants", "Forum delle cooperative"): the head of a name the reader cut short."""
@@ -170,7 +163,7 @@ def _unglued(word: str) -> str:
     return word
 
 
-def name_after_frame(raw: str) -> int | None:
+def _name_after_frame(raw: str) -> int | None:
     """Where the name starts in an entry one of whose first words is a word of signing ("Among
     the signatories – X", "Signed by the X", "كما وقعته X"): after a dash or a colon that
     follows that word, else at the first capitalised word after it past a word in lower case,
@@ -178,7 +171,7 @@ def name_after_frame(raw: str) -> int | None:
     word of signing opens the entry, or when a capitalised word follows it right away: the word
     is the name's own ("Xandian Sign Language Association", "Unterstützerkreis Zetland")."""
     tokens = raw.split()
-    at = next((k for k in _worded(tokens)[:_FRAME] if _signing(tokens[k])), None)
+    at = next((k for k in _word_places(tokens)[:_FRAME] if _signing(tokens[k])), None)
     if at is None:
         return None
     for k in range(at, min(at + _LEAD + 1, len(tokens) - 1)):
@@ -189,7 +182,7 @@ def name_after_frame(raw: str) -> int | None:
     return -1
 
 
-def _worded(tokens: list[str]) -> list[int]:
+def _word_places(tokens: list[str]) -> list[int]:
     """The places of the ``tokens`` that hold a word (not a dash, a number)."""
     return [k for k, token in enumerate(tokens) if words(token)]
 
