@@ -52,13 +52,13 @@ def test_the_dates_of_a_long_line_are_read_and_not_kept() -> None:
     # a worker reads text after text: a long line's answers are read afresh, never kept, so the
     # memory of the date readers stays bounded whatever lines the texts hold
     long_line = "x" * 1_000_000 + " 3 May 2020"
-    kept = (dates._read_dates_in.cache_info().currsize, dates._date_alone.cache_info().currsize)  # type: ignore[attr-defined]
+    kept = (dates._dates_in.cache_info().currsize, dates.date_alone.cache_info().currsize)  # type: ignore[attr-defined]
     assert [day for _, day in dates._dates_in(long_line)] == [date(2020, 5, 3)]
     assert dates.date_alone(" " * 1_000 + "3 May 2020" + "." * 1_000) is None
-    after = (dates._read_dates_in.cache_info().currsize, dates._date_alone.cache_info().currsize)  # type: ignore[attr-defined]
+    after = (dates._dates_in.cache_info().currsize, dates.date_alone.cache_info().currsize)  # type: ignore[attr-defined]
     assert after == kept
     assert dates.date_alone("3 May 2020") == date(2020, 5, 3)  # a short line is still kept
-    assert dates._date_alone.cache_info().currsize >= 1  # type: ignore[attr-defined]
+    assert dates.date_alone.cache_info().currsize >= 1  # type: ignore[attr-defined]
 
 
 def test_an_answer_that_reads_dates_is_kept_per_language_of_the_text() -> None:

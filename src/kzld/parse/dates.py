@@ -27,7 +27,6 @@ from ..model.folding import fold
 from ..model.records import Dateline, Section, Span
 from .calendars import (
     LOCALES,
-    Reading,
     date_of,
     day_words,
     from_solar_hijri,
@@ -106,31 +105,21 @@ _DATELINES_KEPT = 1 << 12
 _REMEMBERED_WIDTH = 4 * _DATELINE_WIDTH
 
 
+@remembered(_REMEMBERED_WIDTH, _DATELINES_KEPT, within=reading)
 def date_alone(line: str) -> date | None:
     """The date when ``line`` as a whole is a dateline without a place (a date alone), else
     ``None``."""
-    return _date_alone(line, reading())
-
-
-@remembered(_REMEMBERED_WIDTH, _DATELINES_KEPT)
-def _date_alone(line: str, read: Reading) -> date | None:
     found = read_dateline(line)
     return found[1] if found is not None and found[0] == "dateline" and found[2] is None else None
 
 
+@remembered(_REMEMBERED_WIDTH, _DATELINES_KEPT, within=reading)
 def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     """``(kind, date, place)`` when ``line`` as a whole is a dateline or a stamp, else ``None``.
     Digits of any script are read (``ডিসেম্বর ২৮, ২০২২``); a month's name that means different
     months in two languages is read in the languages of the text being read
-    (:func:`~kzld.parse.calendars.reading_in`). Remembered: the readers of a text ask about the
-    same lines again and again (about four times each)."""
-    return _read_dateline(line, reading())
-
-
-@remembered(_REMEMBERED_WIDTH, _DATELINES_KEPT)
-def _read_dateline(line: str, read: Reading) -> tuple[str, date, str | None] | None:
-    """:func:`read_dateline` of ``line``, remembered with how the text it is read in writes
-    its dates (``read``)."""
+    (:func:`~kzld.parse.calendars.reading_in`). Remembered with how that text writes its dates:
+    the readers of a text ask about the same lines again and again (about four times each)."""
     line = _TAGS.sub("", " ".join(_BIDI.sub("", ascii_digits(line)).split()))
     if line.startswith("(") and line.endswith(")"):
         line = line[1:-1].strip()  # "(20 Aprile 2011)"
@@ -1109,15 +1098,11 @@ def _range_after() -> re.Pattern[str]:
     )
 
 
+@remembered(within=reading)
 def _dates_in(text: str) -> tuple[tuple[tuple[int, int], date], ...]:
     """The full single dates in ``text`` with their offsets: not ranges, not without a year
     (remembered for a short text, with how the text it is read in writes its dates: the lines
     of a text are read for dates by several steps)."""
-    return _read_dates_in(text, reading())
-
-
-@remembered()
-def _read_dates_in(text: str, read: Reading) -> tuple[tuple[tuple[int, int], date], ...]:
     folded = folded_in_place(text)
     found = []
     for match in patterns().find.finditer(folded):
