@@ -11,6 +11,8 @@ import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -380,6 +382,18 @@ def test_each_kind_of_authority_change_resolves_only_what_it_touches_and_builds_
     assert_as_clean(seeds, out)
 
 
+@contextmanager
+def fresh_archive() -> Iterator[tuple[Path, Path, Path]]:
+    """A folder of its own for one hypothesis example (function-scoped fixtures are not fresh
+    per example): an authority the build uses, an empty seeds folder and the output folder."""
+    with tempfile.TemporaryDirectory() as work, pytest.MonkeyPatch.context() as patch:
+        authority = Path(work) / "authority"
+        use_authority(authority, patch)
+        seeds, out = Path(work) / "seeds", Path(work) / "out"
+        seeds.mkdir()
+        yield authority, seeds, out
+
+
 # two copies of one text, and then the first of them changed: the second is built in its place
 @example(start=[12, 12, 0], steps=[("add", 0), ("add", 1), ("change", 7, 0)])
 # a text naming entries of the authority, which changes in every way the edits know, in turn
@@ -396,11 +410,7 @@ def test_each_kind_of_authority_change_resolves_only_what_it_touches_and_builds_
 def test_incremental_builds_equal_clean_builds(
     start: list[int], steps: list[tuple[int | str, ...]]
 ) -> None:
-    with tempfile.TemporaryDirectory() as work, pytest.MonkeyPatch.context() as patch:
-        authority = Path(work) / "authority"
-        use_authority(authority, patch)
-        seeds, out = Path(work) / "seeds", Path(work) / "out"
-        seeds.mkdir()
+    with fresh_archive() as (authority, seeds, out):
         (seeds / "greece.txt").write_text(GREEK, encoding="utf-8")
         for number, index in enumerate(start):
             (seeds / f"t{number}.txt").write_bytes(POOL[index].read_bytes())
@@ -487,11 +497,7 @@ def test_a_country_changed_resolves_only_the_texts_whose_answer_it_can_change(
 def test_builds_after_country_changes_equal_clean_builds(
     texts: list[Path], countries: list[str | None]
 ) -> None:
-    with tempfile.TemporaryDirectory() as work, pytest.MonkeyPatch.context() as patch:
-        authority = Path(work) / "authority"
-        use_authority(authority, patch)
-        seeds, out = Path(work) / "seeds", Path(work) / "out"
-        seeds.mkdir()
+    with fresh_archive() as (authority, seeds, out):
         for text in texts:
             shutil.copy(text, seeds / text.name)
         for country in countries:
