@@ -229,3 +229,127 @@ def test_a_phrase_of_addition_opening_an_entry_is_no_part_of_the_name(
 def test_a_phrase_of_addition_inside_a_name_stays() -> None:
     inside = "Xandia Committee for Peace as well as Justice"
     assert _published("Zetpeace", inside) == ["Zetpeace", inside]
+
+
+@pytest.mark.parametrize(
+    ("entry", "name"),
+    [
+        (
+            "представники Зетландської організації “Фронту Ксандії”",
+            "Зетландської організації “Фронту Ксандії”",
+        ),
+        ("the representatives of the Xandia Teachers' Union", "Xandia Teachers' Union"),
+        ("W imieniu Związku Nauczycieli Ksandii", "Związku Nauczycieli Ksandii"),
+        ("ممثلو اتحاد عمال زيتلاند", "اتحاد عمال زيتلاند"),
+    ],
+)
+def test_a_phrase_of_representatives_or_on_behalf_opening_an_entry_is_no_part_of_the_name(
+    entry: str, name: str
+) -> None:
+    assert _published("Zetpeace", entry) == ["Zetpeace", name]
+
+
+@pytest.mark.parametrize(
+    ("entry", "name"),
+    [
+        ("Xandia Workers' Party and others", "Xandia Workers' Party"),
+        (
+            "Зетландська міська організація “Нашої Ксандії” та інші",
+            "Зетландська міська організація “Нашої Ксандії”",
+        ),
+        ("Ένωση Εργαζομένων Ξάνδιας και άλλοι", "Ένωση Εργαζομένων Ξάνδιας"),
+    ],
+)
+def test_and_others_closing_an_entry_is_no_part_of_the_name(entry: str, name: str) -> None:
+    assert _published("Zetpeace", entry) == ["Zetpeace", name]
+
+
+@pytest.mark.parametrize(
+    ("entry", "name"),
+    [
+        ("Xandia Teachers' Union “Stop the cuts, take back the rises", "Xandia Teachers' Union"),
+        ("Ένωση Εργαζομένων Ξάνδιας «Όχι στις περικοπές", "Ένωση Εργαζομένων Ξάνδιας"),
+        ("Союз учителей Ксандии «Нет сокращениям", "Союз учителей Ксандии"),
+    ],
+)
+def test_a_quotation_opened_after_a_name_and_never_closed_is_no_part_of_it(
+    entry: str, name: str
+) -> None:
+    assert _published("Zetpeace", entry) == ["Zetpeace", name]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "take back the rises” the statement of the Xandia Union said",
+        "zamlar geri çekilsin” açıklaması yaptı",
+        "που ζητούν αυξήσεις» δήλωσε η Ένωση Ξάνδιας",
+    ],
+)
+def test_an_entry_that_opens_inside_a_quotation_signs_nothing(entry: str) -> None:
+    assert _published("Zetpeace", entry, "XKP") == ["Zetpeace", "XKP"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "names"),
+    [
+        ("XKP and ZWU", ["XKP", "ZWU"]),
+        ("XKP ve ZWU", ["XKP", "ZWU"]),
+        ("ΞΚΚ και ΖΕΕ", ["ΞΚΚ", "ΖΕΕ"]),
+        ("КПК и ЗСП", ["КПК", "ЗСП"]),
+    ],
+)
+def test_two_abbreviations_joined_by_and_are_two_names(entry: str, names: list[str]) -> None:
+    assert _published("Zetpeace", entry) == ["Zetpeace", *names]
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (
+            ["W imieniu Komisji", "Zakładowej Organizacji Związkowej", "NSZZ Ksandia"],
+            "Komisji\nZakładowej Organizacji Związkowej\nNSZZ Ksandia",
+        ),
+        (
+            ["On behalf of the Secretariat", "Xandian Teachers' Union", "Zedtown Branch"],
+            "Secretariat\nXandian Teachers' Union\nZedtown Branch",
+        ),
+        (
+            ["От имени Комитета", "Профсоюза учителей Ксандии"],
+            "Комитета\nПрофсоюза учителей Ксандии",
+        ),
+    ],
+)
+def test_a_kind_word_on_behalf_of_which_a_sign_off_speaks_goes_on_over_its_lines(
+    lines: list[str], name: str
+) -> None:
+    text = "\n".join(lines) + "\n\nAna Zet\n"
+    assert _read_in(text, *lines) == [name]
+
+
+def test_lines_below_a_kind_word_with_no_phrase_on_behalf_stay_apart() -> None:
+    lines = ["Committee", "Xandian Teachers' Union", "Zetland Workers' Party"]
+    assert _read_in("\n".join(lines) + "\n", *lines) == lines
+
+
+#: Names with the marks and words these rules read, each in its place in a name: a word of
+#: representatives or a phrase on behalf that is the name's own, quoted names, stray quotation
+#: marks, an abbreviation and a name joined by "and", "and" inside a name.
+_UNTOUCHED_TOO = [
+    "Leaders Forum of Xandia",
+    "Representatives Club Zetland",
+    "“Xandia Forward” Party",
+    "Partia “Zetland Razem”",
+    "Σύλλογος «Ξάνδια Μπροστά»",
+    "Хор «Зетланд» и друзья",
+    'Zetland Union"',
+    "Movement “ Xandian Resistance” , Zetland",
+    "Xandia and Zetland Friendship League",
+    "XKP and Zetland Youth",
+    "XKP in SH",
+    "ゼットランド平和会議",
+]
+
+
+def test_names_with_these_marks_and_words_in_their_place_pass_untouched() -> None:
+    assert _published(*_UNTOUCHED_TOO) == _UNTOUCHED_TOO

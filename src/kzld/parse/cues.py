@@ -38,11 +38,11 @@ def folded_words(key: str) -> frozenset[str]:
 
 
 @cache
-def phrase_alternation(key: str) -> str:
-    """The phrases of the list ``key`` of ``cues.yaml``, folded, as the alternation of a pattern
-    over a text folded in place (:func:`~kzld.parse.text.folded_in_place`): the longest first,
-    any spaces between their words."""
-    forms = sorted({fold(p) for p in vocabulary()[key]}, key=len, reverse=True)
+def phrase_alternation(*keys: str) -> str:
+    """The phrases of the lists ``keys`` of ``cues.yaml``, folded, as the alternation of a
+    pattern over a text folded in place (:func:`~kzld.parse.text.folded_in_place`): the longest
+    first (of all the lists), any spaces between their words."""
+    forms = sorted({fold(p) for key in keys for p in vocabulary()[key]}, key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
 
 

@@ -11,8 +11,20 @@ aside:
   the word of signing the name's own: "Xandian Sign Language Association"); where neither says
   where it starts (a script without capitals), the entry is set aside, and so is a name another
   entry publishes already;
-- an entry that opens with a phrase for "as well as", "in addition to" ("إضافة إلى X", "as
-  well as the X": ``addition_phrases`` of ``cues.yaml``) is the name after it;
+- an entry that opens with a phrase that frames a name ("as well as", "in addition to", "the
+  representatives of", "on behalf of": ``addition_phrases``, ``representative_words`` and
+  ``on_behalf_phrases`` of ``cues.yaml``; "إضافة إلى X", "представники X", "W imieniu X") is the
+  name after it; a phrase of one word is the name's own where it is capitalised ("Leaders
+  Forum"). Where the name left is a word for a kind alone at its line's end ("On behalf of the
+  Committee" / "of the Xandian Union" / ...), the lines of the section right below it are that
+  name wrapped: they are read as one entry;
+- an entry that closes with a word for "and" and one for "others" ("X and others", "X та
+  інші") is the name before them;
+- an entry whose first quotation mark closes a quotation ("... end of the slogan” said X")
+  opens inside a quoted title or slogan: no name; a quotation opened after a name and never
+  closed within the entry (a statement's title glued on: "X and Y “Stop the ...") is no part of
+  it;
+- two abbreviations joined by a word for "and" ("XKP and ZWU", "XKP ve ZWU") are two names;
 - an entry of several words that ends with a colon ("X and Y issued the following statement:")
   introduces what follows: a name never ends with one;
 - an abbreviation with a case ending after a hyphen ("XKP-a", "XKP-së") is a second signature
@@ -32,6 +44,7 @@ from dataclasses import replace
 from functools import cache
 
 from ...model.folding import fold
+from ...model.quotes import CLOSING, OPENING
 from ...model.records import Entry, Section, Span
 from ..cues import folded_words, phrase_alternation
 from ..entries import split_entry
@@ -59,6 +72,16 @@ _LEAD = 3
 _MARKS = frozenset("–—-:")
 #: Quotation marks and brackets that may open a name.
 _OPENING = "\"'«“„‘(["
+#: The lists of ``cues.yaml`` whose phrases frame a name at an entry's start.
+_FRAMES = ("addition_phrases", "representative_words", "on_behalf_phrases")
+#: A double quotation mark where one opens (at the start or after a space, before a word), and
+#: where one closes (after a word or a stop, not before a word): the marks that serve both, as
+#: '"' and '“' do, are told by where they stand.
+_OPENS = re.compile(rf"(?:^|(?<=\s))[{re.escape(OPENING)}](?=\w)")
+_CLOSES = re.compile(rf"(?<=[\w.!?])[{re.escape(CLOSING)}](?!\w)")
+_QUOTE = re.compile(rf"[{re.escape(OPENING + CLOSING)}]")
+#: The most lines below a lone word for a kind that a wrapped name runs over.
+_WRAPPED = 4
 
 
 def published(sections: list[Section], text: str) -> list[Section]:
@@ -67,8 +90,8 @@ def published(sections: list[Section], text: str) -> list[Section]:
     named = {fold(e.raw) for section in sections for e in section.entries}
     found: list[Section] = []
     for section in sections:
-        passed = (_passed(e, named) for e in section.entries if not _cut_head(e, text))
-        entries = [e for e in passed if e is not None]
+        kept = [e for e in section.entries if not _cut_head(e, text)]
+        entries = _unwrapped([p for e in kept for p in _passed(e, named)], text)
         if entries == list(section.entries):
             found.append(section)
             continue
@@ -79,37 +102,46 @@ def published(sections: list[Section], text: str) -> list[Section]:
     return found
 
 
-def _passed(entry: Entry, named: set[str]) -> Entry | None:
-    """``entry`` as it passes the gate: itself, the name inside a frame, or ``None`` when it is
-    no name (``named``: the entries of every section, folded)."""
-    if _introducing(entry.raw) or _inflected_from(entry.raw) in named:
-        return None
-    start = _name_after_frame(entry.raw)
+def _passed(entry: Entry, named: set[str]) -> list[Entry]:
+    """``entry`` as it passes the gate: itself, the name inside its frame, two names, or none
+    when it is no name (``named``: the entries of every section, folded)."""
+    raw = entry.raw
+    if _introducing(raw) or _inflected_from(raw) in named or _opens_in_quotation(raw):
+        return []
+    start = _name_after_frame(raw)
     if start is None:
-        start = _name_after_addition(entry.raw)
-    if start is not None:
-        if start < 0 or fold(entry.raw[start:]) in named:
-            return None
-        return _from(entry, start)
-    return entry
+        start = _name_after_phrase(raw)
+    if start is not None and start < 0:
+        return []
+    start = start or 0
+    end = _name_end(raw, start)
+    if (start, end) != (0, len(raw)):
+        if end <= start or fold(raw[start:end]) in named:
+            return []  # nothing left, or a name another entry publishes already
+        entry = _within(entry, start, end)
+    return _two_names(entry)
 
 
-def _from(entry: Entry, start: int) -> Entry:
-    """``entry`` read from its character ``start`` on (where its name starts)."""
-    raw = entry.raw[start:]
+def _within(entry: Entry, start: int, end: int) -> Entry:
+    """``entry`` read from its character ``start`` to its character ``end`` (its name)."""
+    raw = entry.raw[start:end]
     name, abbreviation, gloss, country = split_entry(" ".join(raw.split()))
-    span = Span(entry.span.start + start, entry.span.end)
+    span = Span(entry.span.start + start, entry.span.end - (len(entry.raw) - end))
     return Entry(
         entry.position, raw, span, name, abbreviation, gloss, country or entry.country_hint
     )
 
 
-def _name_after_addition(raw: str) -> int | None:
-    """Where the name starts in an entry that opens with a phrase for "as well as", "in
-    addition to" ("إضافة إلى X", "as well as the X": after an article in lower case too);
-    ``None`` when no such phrase opens it."""
-    match = _addition().match(folded_in_place(raw))
+def _name_after_phrase(raw: str) -> int | None:
+    """Where the name starts in an entry that opens with a phrase framing it ("as well as",
+    "the representatives of", "on behalf of": :data:`_FRAMES`; after an article in lower case
+    too: "as well as the X"); ``None`` when no such phrase opens it, or when the phrase is one
+    capitalised word, which may be the name's own ("Leaders Forum")."""
+    match = _framing().match(folded_in_place(raw))
     if match is None:
+        return None
+    phrase = raw[: match.end()].split()
+    if len(phrase) == 1 and phrase[0][:1].isupper():
         return None
     article, _, rest = raw[match.end() :].partition(" ")
     if rest and article.islower() and fold(article) in folded_words("articles"):
@@ -118,9 +150,109 @@ def _name_after_addition(raw: str) -> int | None:
 
 
 @cache
-def _addition() -> re.Pattern[str]:
-    """A phrase of ``addition_phrases`` opening a text folded in place, with the spaces after it."""
-    return re.compile(rf"(?:{phrase_alternation('addition_phrases')})\s+(?=\w)")
+def _framing() -> re.Pattern[str]:
+    """A phrase of :data:`_FRAMES` opening a text folded in place, with the spaces after it."""
+    return re.compile(rf"(?:{phrase_alternation(*_FRAMES)})\s+(?=\w)")
+
+
+@cache
+def _on_behalf_line() -> re.Pattern[str]:
+    """A line's start, folded in place, that is a phrase of ``on_behalf_phrases`` and an
+    article perhaps, up to the entry after it."""
+    return re.compile(rf"^\s*(?:{phrase_alternation('on_behalf_phrases')})\s+(?:\w+\s+)?$")
+
+
+def _name_end(raw: str, start: int) -> int:
+    """Where the name that starts at ``start`` ends: before a closing "and others", before a
+    quotation opened after it and never closed, else at the entry's end."""
+    end = len(raw)
+    tokens = raw.split()
+    if len(tokens) >= 3 and _others(tokens[-2], tokens[-1]):
+        end = raw.rindex(tokens[-2], 0, raw.rindex(tokens[-1]))  # "X and others"
+    for mark in _OPENS.finditer(raw, start, end):
+        if words(raw[start : mark.start()]) and _CLOSES.search(raw, mark.end(), end) is None:
+            end = mark.start()  # "X and Y “Stop the ...": a title glued on
+            break
+    return len(raw[:end].rstrip(" ,;:–—-")) if end < len(raw) else end
+
+
+def _others(word: str, last: str) -> bool:
+    """True when ``word`` and ``last`` say "and others" ("та інші", "e altri", "ve diğerleri")."""
+    return fold(word) in _ands() and fold(last.rstrip(".,;")) in folded_words("more_words")
+
+
+def _opens_in_quotation(raw: str) -> bool:
+    """True when the first quotation mark of ``raw`` closes a quotation and words follow it:
+    the entry starts inside a quoted title or slogan ("... the cuts back” said the X")."""
+    first = _QUOTE.search(raw)
+    return (
+        first is not None
+        and _CLOSES.match(raw, first.start()) is not None
+        and _OPENS.match(raw, first.start()) is None
+        and bool(words(raw[first.end() :]))
+    )
+
+
+def _two_names(entry: Entry) -> list[Entry]:
+    """``entry`` as the names it holds: two abbreviations joined by a word for "and" in lower
+    case ("XKP and ZWU", "XKP ve ZWU") are two names; any other entry is one."""
+    tokens = entry.raw.split()
+    if (
+        len(tokens) != 3
+        or not tokens[1].islower()
+        or fold(tokens[1]) not in folded_words("and_words")
+        or not (is_abbreviation(tokens[0]) and is_abbreviation(tokens[2]))
+    ):
+        return [entry]
+    second = entry.raw.rindex(tokens[2])
+    return [_within(entry, 0, len(tokens[0])), _within(entry, second, len(entry.raw))]
+
+
+def _unwrapped(entries: list[Entry], text: str) -> list[Entry]:
+    """``entries`` with a name wrapped over lines read as one: a word for a kind alone after a
+    phrase of ``on_behalf_phrases`` on its line ("On behalf of the Committee"), and the entries
+    on the lines right below it, up to a blank line, :data:`_WRAPPED` lines at most ("of the
+    Xandian Union" / "Zedtown branch"): one body is spoken for."""
+    found: list[Entry] = []
+    k = 0
+    while k < len(entries):
+        last = k
+        if _wrapped_head(entries[k], text):
+            while (
+                last + 1 < len(entries)
+                and last - k < _WRAPPED
+                and _next_line(text, entries[last].span.end, entries[last + 1].span.start)
+            ):
+                last += 1
+        if last == k:
+            found.append(entries[k])
+        else:
+            head, tail = entries[k], entries[last]
+            raw = text[head.span.start : tail.span.end]
+            joined = replace(head, raw=raw, span=Span(head.span.start, tail.span.end))
+            found.append(_within(joined, 0, len(raw)))
+        k = last + 1
+    return found
+
+
+def _wrapped_head(entry: Entry, text: str) -> bool:
+    """True when ``entry`` is a word for a kind alone at its line's end, after a phrase of
+    ``on_behalf_phrases`` that opens the line ("W imieniu Komisji", then the line breaks)."""
+    found = words(entry.raw)
+    if len(found) != 1 or not is_bare_type_word(found[0]):
+        return False
+    line_start = text.rfind("\n", 0, entry.span.start) + 1
+    line_end = text.find("\n", entry.span.end)
+    if text[entry.span.end : line_end if line_end >= 0 else len(text)].strip():
+        return False
+    before = folded_in_place(text[line_start : entry.span.start])
+    return _on_behalf_line().match(before) is not None
+
+
+def _next_line(text: str, end: int, start: int) -> bool:
+    """True when the text from ``end`` to ``start`` is one line break and spaces."""
+    between = text[end:start]
+    return between.count("\n") == 1 and not between.strip()
 
 
 def _introducing(raw: str) -> bool:
