@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from kzld.parse import dates
-from kzld.parse.calendars import reading_in
+from kzld.parse.calendars import reading, reading_in
 from kzld.parse.dates import read_dateline
 from kzld.parse.lists import is_plain_entry
 from kzld.parse.remembered import remembered
@@ -80,16 +80,50 @@ def test_an_answer_that_reads_dates_is_kept_per_language_of_the_text() -> None:
         assert is_plain_entry(line)
 
 
-def test_a_function_remembered_within_a_context_answers_each_context_apart() -> None:
-    asked: list[tuple[str, str]] = []
-    context = ["a"]
+def test_a_remembered_line_that_reads_a_date_answers_each_text_in_its_languages() -> None:
+    # no function says that its answer depends on the text being read: a line's answer worked
+    # out while the text's reading was asked, here through the remembered date reader, is kept
+    # for that reading alone, and the Polish text's answer is never the Croatian text's
+    asked: list[str] = []
 
-    @remembered(100, 8, within=lambda: context[0])
-    def tagged(text: str) -> str:
-        asked.append((text, context[0]))
-        return text + context[0]
+    @remembered()
+    def month_of(line: str) -> int | None:
+        asked.append(line)
+        found = read_dateline(line)
+        return found[1].month if found is not None else None
 
-    assert [tagged("x"), tagged("x")] == ["xa", "xa"]
-    context[0] = "b"
-    assert [tagged("x"), tagged("x")] == ["xb", "xb"]
-    assert asked == [("x", "a"), ("x", "b")]
+    line = "Zedgrad, 14. listopada 2021."
+    with reading_in({"pl"}):
+        assert [month_of(line), month_of(line)] == [11, 11]
+    with reading_in({"hr"}):
+        assert [month_of(line), month_of(line)] == [10, 10]
+    with reading_in({"en"}):
+        assert month_of(line) is None  # which month is not said
+    with reading_in({"pl"}):
+        assert month_of(line) == 11
+    assert asked == [line, line, line]  # once for each reading, then kept
+
+
+def test_an_answer_that_reads_no_reading_is_kept_once_for_every_text() -> None:
+    asked: list[str] = []
+
+    @remembered(100, 8)
+    def plain(text: str) -> int | None:
+        asked.append(text)
+        day = dates.date_alone(text)
+        return day.day if day is not None else len(text)
+
+    @remembered(100, 8)
+    def languages(text: str, plus: int = 0) -> int:
+        asked.append(text)
+        return len(reading().languages) + plus
+
+    for language in ("pl", "hr", "en"):
+        with reading_in({language}):
+            assert [plain("Xandia"), plain("3 May 2020")] == [6, 3]
+    assert asked == ["Xandia", "3 May 2020"]
+    with reading_in({"pl", "hr"}):
+        assert [languages("x", 1), languages("x", 1)] == [3, 3]
+    with reading_in({"pl"}):
+        assert [languages("x", 1), languages("x", plus=1)] == [2, 2]
+    assert asked[2:] == ["x", "x", "x"]

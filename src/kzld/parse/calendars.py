@@ -5,21 +5,19 @@ Month and weekday names come from CLDR through Babel, in every language of :data
 ``Jan.``) and in every other language the language detector knows (wide names: ``Isnin``,
 ``Dé Luain``). A month's name that means different months in two languages (Croatian
 ``listopad`` is October, Czech and Polish ``listopad`` November) is read in the language of the
-text it is in (:func:`reading_in`), never by the first table that has it; in a text of none of
-its languages, as the languages that read it agree, or not at all. :func:`patterns` writes them
-into the forms a date takes (the day first, the month first, the year first, numeric, with a
-place, a weekday or a clock time around it), and :func:`date_of` gives the day a match names: in
-the Gregorian calendar, the Thai Buddhist era or the Persian solar calendar
-(:func:`from_solar_hijri`). What a date is *for* (a dateline, a
-page's stamp, the statement's date) is :mod:`~kzld.parse.dates`' concern.
+text it is in (:func:`reading_in`, whose home is :mod:`~kzld.parse.reading`), never by the
+first table that has it; in a text of none of its languages, as the languages that read it
+agree, or not at all. :func:`patterns` writes them into the forms a date takes (the day first,
+the month first, the year first, numeric, with a place, a weekday or a clock time around it),
+and :func:`date_of` gives the day a match names: in the Gregorian calendar, the Thai Buddhist
+era or the Persian solar calendar (:func:`from_solar_hijri`). What a date is *for* (a dateline,
+a page's stamp, the statement's date) is :mod:`~kzld.parse.dates`' concern.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -35,6 +33,7 @@ from ..model.folding import fold
 from ..model.scripts import letter_script
 from .cues import vocabulary, word_file
 from .language import LANGUAGES, members
+from .reading import Reading, reading, reading_in
 from .text import folded_in_place
 
 __all__ = [
@@ -241,48 +240,15 @@ def _names_read(kept: Any) -> _Names:
     )
 
 
-@dataclass(frozen=True)
-class Reading:
-    """What a text says of how its dates are written: its ``languages`` (detected tags), and
-    whether it writes the month before the day (``month_first``: "March 14, 2021", never "14
-    March 2021")."""
-
-    languages: frozenset[str] = frozenset()
-    month_first: bool = False
-
-
-#: Nothing known of how a text writes its dates (outside a reading).
-_UNKNOWN = Reading()
-#: How the text being read writes its dates (:func:`reading_in`).
-_READING: ContextVar[Reading] = ContextVar("reading", default=_UNKNOWN)
-
-
-@contextmanager
-def reading_in(languages: Iterable[str], month_first: bool = False) -> Iterator[None]:
-    """While reading one text: read a month's name that means different months in two
-    languages (:func:`shared_months`) as the text's ``languages`` mean it (detected tags; a
-    macrolanguage's, ``sh``, stands for each of its members), and a slashed date either of
-    whose numbers may be the month ("11/5/2019") month first when the text writes its months
-    first (``month_first``)."""
-    token = _READING.set(Reading(frozenset(languages), month_first))
-    try:
-        yield
-    finally:
-        _READING.reset(token)
-
-
-def reading() -> Reading:
-    """How the text being read writes its dates (:func:`reading_in`; nothing known outside a
-    reading)."""
-    return _READING.get()
-
-
 def _month(key: str) -> int:
     """The month a folded month's name means: in the languages of the text being read where it
     is a name of one of them that means another month elsewhere (:func:`shared_months`), else
     as the languages that read it agree (``KeyError`` when it means none, or several)."""
+    shared = shared_months().get(key)
+    if not shared:
+        return patterns().months[key]  # one month in every language: no reading asked
     languages = {code for tag in reading().languages for code in members(tag)}
-    meant = {n for code, n in shared_months().get(key, {}).items() if code in languages}
+    meant = {n for code, n in shared.items() if code in languages}
     if len(meant) > 1:
         raise KeyError(key)
     return meant.pop() if meant else patterns().months[key]

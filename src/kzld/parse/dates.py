@@ -35,7 +35,6 @@ from .calendars import (
     name_key,
     names_of,
     patterns,
-    reading,
 )
 from .cues import folded_words, vocabulary, word_file
 from .language import detect
@@ -105,7 +104,7 @@ _DATELINES_KEPT = 1 << 12
 _REMEMBERED_WIDTH = 4 * _DATELINE_WIDTH
 
 
-@remembered(_REMEMBERED_WIDTH, _DATELINES_KEPT, within=reading)
+@remembered(_REMEMBERED_WIDTH, _DATELINES_KEPT)
 def date_alone(line: str) -> date | None:
     """The date when ``line`` as a whole is a dateline without a place (a date alone), else
     ``None``."""
@@ -113,7 +112,7 @@ def date_alone(line: str) -> date | None:
     return found[1] if found is not None and found[0] == "dateline" and found[2] is None else None
 
 
-@remembered(_REMEMBERED_WIDTH, _DATELINES_KEPT, within=reading)
+@remembered(_REMEMBERED_WIDTH, _DATELINES_KEPT)
 def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     """``(kind, date, place)`` when ``line`` as a whole is a dateline or a stamp, else ``None``.
     Digits of any script are read (``ডিসেম্বর ২৮, ২০২২``); a month's name that means different
@@ -1098,7 +1097,7 @@ def _range_after() -> re.Pattern[str]:
     )
 
 
-@remembered(within=reading)
+@remembered()
 def _dates_in(text: str) -> tuple[tuple[tuple[int, int], date], ...]:
     """The full single dates in ``text`` with their offsets: not ranges, not without a year
     (remembered for a short text, with how the text it is read in writes its dates: the lines

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.quotes import quoted_name
-from .calendars import reading
 from .cues import folded_words, inner_cue_words, vocabulary
 from .dates import is_month_line, read_dateline
 from .names import generic_plural, is_type_word
@@ -456,7 +455,7 @@ def quoted_whole(raw: str) -> bool:
     return quoted is not None and not quoted["name"].rstrip().endswith((".", "!", "?", "…"))
 
 
-@remembered(within=reading)
+@remembered()
 def is_plain_entry(content: str) -> bool:
     """True when an unmarked line could be one entry of a list: short, no sentence, no link."""
     if not content or len(content) > 150 or ITEM.match(content) or _URL.search(content):

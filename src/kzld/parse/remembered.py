@@ -6,18 +6,24 @@ statement): :func:`remembered` makes a function of a text answer each such quest
 the answers about texts up to a given length are kept, and only so many of them, so that a
 process reading text after text (a build's reading worker) holds a bounded memory whatever it
 reads; a longer text is answered afresh each time. The functions remembered must answer from
-their arguments and the reader's data alone, and return values no caller changes; an answer that
-also depends on the text being read (a date's month read in the text's languages:
-:func:`~kzld.parse.calendars.reading`) is kept apart for each such context (``within``), never
-given to a line of another text.
+their arguments, the reader's data and the text's reading alone, and return values no caller
+changes. An answer worked out while the text's reading was asked (a date's month read in the
+text's languages: :func:`~kzld.parse.reading.reading`, directly or through another remembered
+answer that asked it) holds for that reading alone: it is kept apart for each reading and never
+given to a line of another text. Which answers those are is recorded as each is worked out
+(:func:`~kzld.parse.reading.asked`), so no function has to say it; the others, most of them, are
+kept once for every text.
 """
 
 from __future__ import annotations
 
 import inspect
+from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from functools import lru_cache, wraps
 from typing import Any, TypeVar, cast
+
+from .reading import asked, reading
 
 __all__ = ["remembered"]
 
@@ -29,6 +35,40 @@ LONGEST = 2000
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 
+class _Apart:
+    """The sign, kept in place of an answer, that the answer depends on the text's reading."""
+
+
+#: Kept in place of an answer that holds for one reading alone.
+_APART = _Apart()
+
+
+class _PerReading:
+    """The answers that depend on the text's reading, each kept by its question and the reading
+    it was worked out in (at most ``kept``, the least recently asked let go first)."""
+
+    def __init__(self, function: Callable[..., Any], kept: int) -> None:
+        self._function = function
+        self._kept = kept
+        self._answers: OrderedDict[Hashable, Any] = OrderedDict()
+
+    def keep(self, question: Hashable, answer: Any) -> None:
+        """Keep ``answer``, worked out in the present reading."""
+        self._answers[question, reading()] = answer
+        if len(self._answers) > self._kept:
+            self._answers.popitem(last=False)
+
+    def answer(self, question: tuple[Any, ...], *args: Any, **kwargs: Any) -> Any:
+        """The answer for the present reading, worked out if it is not kept."""
+        key = (question, reading())
+        if key in self._answers:
+            self._answers.move_to_end(key)
+            return self._answers[key]
+        answer = self._function(*args, **kwargs)
+        self.keep(question, answer)
+        return answer
+
+
 def _text_alone(function: Callable[..., Any]) -> bool:
     """True when ``function`` takes one argument, given by position: the text."""
     parameters = list(inspect.signature(function).parameters.values())
@@ -38,28 +78,40 @@ def _text_alone(function: Callable[..., Any]) -> bool:
     )
 
 
-def remembered(
-    longest: int = LONGEST, kept: int = KEPT, within: Callable[[], Hashable] | None = None
-) -> Callable[[_F], _F]:
+def remembered(longest: int = LONGEST, kept: int = KEPT) -> Callable[[_F], _F]:
     """Remember the answers of a function whose first argument is a text, for texts up to
     ``longest`` characters (at most ``kept`` answers, the least recently asked let go first);
-    with ``within``, the answers of a function of the text alone, each kept with the context
-    ``within()`` gives when it is asked."""
+    an answer that read the text's reading is kept for that reading alone."""
 
     def remember(function: _F) -> _F:
-        if within is not None:
-            return _remembered_within(function, longest, kept, within)
-        cached = lru_cache(maxsize=kept)(function)
+        apart = _PerReading(function, kept)
+
+        def worked(*args: Any, **kwargs: Any) -> Any:
+            before = asked()
+            answer = function(*args, **kwargs)
+            if asked() == before:
+                return answer
+            apart.keep((args, tuple(kwargs.items())), answer)
+            return _APART
+
+        cached = lru_cache(maxsize=kept)(worked)
 
         @wraps(function)
         def answer(text: str, *args: Any, **kwargs: Any) -> Any:
-            if len(text) <= longest:
-                return cached(text, *args, **kwargs)
-            return function(text, *args, **kwargs)
+            if len(text) > longest:
+                return function(text, *args, **kwargs)
+            found = cached(text, *args, **kwargs)
+            if found is _APART:
+                question = ((text, *args), tuple(kwargs.items()))
+                return apart.answer(question, text, *args, **kwargs)
+            return found
 
         @wraps(function)
         def answer_one(text: str) -> Any:
-            return cached(text) if len(text) <= longest else function(text)
+            if len(text) > longest:
+                return function(text)
+            found = cached(text)
+            return apart.answer(((text,), ()), text) if found is _APART else found
 
         # a function of the text alone (most are) is asked without packing other arguments:
         # the reader asks such questions about a million times over the tune texts
@@ -68,18 +120,3 @@ def remembered(
         return cast(_F, chosen)
 
     return remember
-
-
-def _remembered_within(function: _F, longest: int, kept: int, within: Callable[[], Hashable]) -> _F:
-    """:func:`remembered` of a function of the text alone, its answers kept by text and
-    context."""
-    if not _text_alone(function):
-        raise TypeError(f"{function.__qualname__}: only a function of the text alone")
-    cached = lru_cache(maxsize=kept)(lambda text, _context: function(text))
-
-    @wraps(function)
-    def answer_within(text: str) -> Any:
-        return cached(text, within()) if len(text) <= longest else function(text)
-
-    answer_within.cache_info = cached.cache_info  # type: ignore[attr-defined]
-    return cast(_F, answer_within)

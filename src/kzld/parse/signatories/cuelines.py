@@ -10,7 +10,6 @@ from datetime import date
 from functools import cache
 
 from ...model.folding import fold
-from ..calendars import reading
 from ..cues import folded_words, vocabulary
 from ..dates import find_date
 from ..names import generic_plural, is_name_join
@@ -117,7 +116,7 @@ def signing_cue(content: str) -> bool:
     return _cue_words()[0].count(content) > 0
 
 
-@remembered(within=reading)
+@remembered()
 def introduces(content: str) -> bool:
     """True when a line points at a list after it: a colon at its end, words of signing or of
     what follows ("the parties whose names follow") in its last clause, or a short heading that
@@ -131,7 +130,7 @@ def introduces(content: str) -> bool:
     )
 
 
-@remembered(within=reading)
+@remembered()
 def counts_organisations(content: str) -> bool:
     """True when a short line that is no sentence counts organisations: a number in digits of any
     script and a type word in the plural ("The 12 parties", "19 पार्टियों के नाम"). Such a
