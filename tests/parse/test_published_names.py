@@ -353,3 +353,33 @@ _UNTOUCHED_TOO = [
 
 def test_names_with_these_marks_and_words_in_their_place_pass_untouched() -> None:
     assert _published(*_UNTOUCHED_TOO) == _UNTOUCHED_TOO
+
+
+@pytest.mark.parametrize(
+    ("entry", "name"),
+    [
+        ("XKP'nin", "XKP"),  # Turkish: of the XKP
+        ("Zetland Partisi'nin seçim ittifakına", "Zetland Partisi"),
+        ("XKP’ye bağlı Zetsen", "Zetsen"),  # Zetsen, affiliated to the XKP
+        ("Xandiya Partiyası'nın", "Xandiya Partiyası"),  # Azerbaijani
+    ],
+)
+def test_a_proper_noun_with_a_case_ending_after_an_apostrophe_is_the_sentences(
+    entry: str, name: str
+) -> None:
+    assert _published("Zetpeace", entry) == ["Zetpeace", name]
+
+
+#: Apostrophes inside names: possessives, contractions, elisions, a surname.
+_APOSTROPHES = [
+    "Xandia People's Party",
+    "Zetland Workers' Union",
+    "Don't Panic Zetland",
+    "Parti d'Action Zetlandaise",
+    "Aujourd'hui Xandia",
+    "O'Zet Foundation",
+]
+
+
+def test_apostrophes_that_are_no_case_endings_stay_in_the_name() -> None:
+    assert _published(*_APOSTROPHES) == _APOSTROPHES

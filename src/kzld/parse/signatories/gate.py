@@ -80,6 +80,12 @@ _FRAMES = ("addition_phrases", "representative_words", "on_behalf_phrases")
 _OPENS = re.compile(rf"(?:^|(?<=\s))[{re.escape(OPENING)}](?=\w)")
 _CLOSES = re.compile(rf"(?<=[\w.!?])[{re.escape(CLOSING)}](?!\w)")
 _QUOTE = re.compile(rf"[{re.escape(OPENING + CLOSING)}]")
+#: A proper noun with a case ending after an apostrophe ("XKP'nin", "Türk-İş’e", "Xandia’ya"),
+#: perhaps with a stop after it.
+_INFLECTED_NOUN = re.compile(r"^(?P<stem>[^\W\d_][\w-]+)['’](?P<ending>[^\W\d_]{1,5})[.,;:]?$")
+#: Endings after an apostrophe that are no case of a noun: the English possessive and
+#: contractions ("People's", "Don't", "We're", "They'll").
+_NOT_CASES = frozenset({"s", "t", "re", "ll", "ve", "d", "m"})
 #: The most lines below a lone word for a kind that a wrapped name runs over.
 _WRAPPED = 4
 
@@ -114,7 +120,7 @@ def _passed(entry: Entry, named: set[str]) -> list[Entry]:
     if start is not None and start < 0:
         return []
     start = start or 0
-    end = _name_end(raw, start)
+    start, end = _past_inflected(raw, start, _name_end(raw, start))
     if (start, end) != (0, len(raw)):
         if end <= start or fold(raw[start:end]) in named:
             return []  # nothing left, or a name another entry publishes already
@@ -174,6 +180,29 @@ def _name_end(raw: str, start: int) -> int:
             end = mark.start()  # "X and Y “Stop the ...": a title glued on
             break
     return len(raw[:end].rstrip(" ,;:–—-")) if end < len(raw) else end
+
+
+def _past_inflected(raw: str, start: int, end: int) -> tuple[int, int]:
+    """Where the name between ``start`` and ``end`` starts and ends around a proper noun with a
+    case ending after an apostrophe ("XKP'nin", "Xandia’ya"), a word of the sentence: a name
+    is written in its base form. Where words in lower case and then a capitalised word follow
+    it, the noun and those words are the sentence's and the name is what follows ("XKP’ye
+    bağlı Zetsen": Zetsen, affiliated to the XKP); where only words in lower case follow it, or
+    none, the name ends with the noun's stem ("XKP'nin"; "Zetland Partisi'nin seçim
+    ittifakına", the party's election alliance)."""
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", raw[:end]) if m.start() >= start]
+    for k, (at, token) in enumerate(tokens):
+        match = _INFLECTED_NOUN.match(token)
+        if match is None or not match["ending"].islower() or match["ending"] in _NOT_CASES:
+            continue
+        after = [t for _, t in tokens[k + 1 :]]
+        lower = next((n for n, t in enumerate(after) if not t[:1].islower()), len(after))
+        if lower == len(after):
+            return start, at + len(match["stem"])  # "XKP'nin", "Partisi'nin seçim ittifakına"
+        if lower > 0 and after[lower][:1].isupper():
+            return tokens[k + 1 + lower][0], end  # "XKP’ye bağlı Zetsen"
+        return start, end
+    return start, end
 
 
 def _others(word: str, last: str) -> bool:
