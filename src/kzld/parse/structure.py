@@ -61,6 +61,7 @@ from .represented import represented_signers, signing_persons
 from .signatories import Found, find_sections, gate, signing_cue
 from .signing import among_signers, behalf_signers, sentence_signers
 from .subjects import lead_signers
+from .summed import summed_signers
 from .text import BULLETS, Line, folded_in_place, words
 from .titled import head_signers, joint, sender_signers, title_signers
 from .totals import stated_total
@@ -447,6 +448,7 @@ def _with_outside(
     candidates += [represented_signers(line) for line in lead]
     heads = _lead(joined, headings=True)
     candidates += [unspaced_signers(line) for line in heads]
+    candidates.append(summed_signers(joined))
     # as many names as the title or the lead counts organisations: the count says where the
     # enumeration ends, whatever the script
     numbers = counts(heads)

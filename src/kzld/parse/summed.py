@@ -1,0 +1,184 @@
+"""Signers named together at the start of a sentence in a script without capitals, the
+enumeration closed by a word that sums it up: "XKP, ZTU, എക്സ്കെപി എന്നിവ ... ആഹ്വാനം ചെയ്തു"
+(Malayalam "these"), "A, B, C ஆகியவை ..." (Tamil), "A, B, C आदि ..." (Hindi "etc."), or by a
+plural type word the last name shares with the others ("A, B, C పార్టీలు ..." Telugu "parties").
+
+Capitals cannot say where such a name ends, so the run's form does: the names open the sentence
+(or follow its colon), are parted by commas (and the script's "and" before the last), and the
+word that sums them up (``summing_words`` of ``cues.yaml``, written apart or with an ending glued
+to it) or the plural type word closes the last. A word for "these" sums up a run of things as
+well as of names ("wages, pensions, jobs and these"), so half the parts or more must show a
+name's own evidence: a type word, an abbreviation (in capitals, or spelt in the script's names
+of the Latin letters: "സിഐടിയു", "సీపీఐ": ``letter_names`` of ``orgwords.yaml``), a word in
+brackets after it, or a name the authority knows; the other parts are names as their neighbours
+are. Three names or more; only the text's first such run, since the text names its signers
+before the others its argument speaks of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ..model.folding import fold
+from ..model.records import Section
+from .cues import vocabulary, word_file
+from .enumerated import is_uncased, paragraph_sentences
+from .names import generic_plural, is_abbreviation, is_type_word, known_name
+from .outside import signers_section
+from .text import Line, WordSet
+
+__all__ = ["is_spelt_abbreviation", "summed_signers"]
+
+#: The fewest names a run holds.
+_FEWEST = 3
+#: The most words a name of the run may have.
+_WORDS = 7
+#: The fewest letter names an abbreviation spelt in them holds ("സിഐടിയു": four).
+_LETTERS = 3
+#: What parts the names of a run (outside brackets).
+_SEPARATOR = re.compile(r"[,،、，;؛]")
+#: A word in brackets after a name ("(എഎപി)", "(ML)").
+_BRACKETED = re.compile(r"[(（]\s*\S+\s*[)）]")
+#: A colon the run may follow ("ന്യൂഡല്ഹി: A, B, C എന്നിവ ...").
+_COLON = re.compile(r":\s+")
+
+
+@cache
+def _summing() -> WordSet:
+    return WordSet([str(w) for forms in vocabulary()["summing_words"].values() for w in forms])
+
+
+@cache
+def _ands() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in vocabulary()["and_words"] if " " not in str(w))
+
+
+@cache
+def _letter_names() -> frozenset[str]:
+    names = word_file("orgwords.yaml")["letter_names"]
+    return frozenset(fold(str(n)) for forms in names.values() for n in forms)
+
+
+@cache
+def _longest_letter_name() -> int:
+    return max(map(len, _letter_names()))
+
+
+def is_spelt_abbreviation(word: str) -> bool:
+    """True when ``word`` is three names of Latin letters or more as a script without capitals
+    writes them, run together ("സിഐടിയു" CITU, "సీపీఐ" CPI, "सीपीआई" CPI)."""
+    folded = fold(word)
+    names, longest = _letter_names(), _longest_letter_name()
+    # the fewest letters that write each start of the word, or none
+    fewest: list[int | None] = [0, *([None] * len(folded))]
+    for end in range(1, len(folded) + 1):
+        counts = [
+            count + 1
+            for size in range(1, min(longest, end) + 1)
+            if (count := fewest[end - size]) is not None and folded[end - size : end] in names
+        ]
+        fewest[end] = min(counts) if counts else None
+    found = fewest[-1]
+    return found is not None and found >= _LETTERS
+
+
+def _abbreviated(word: str) -> bool:
+    return is_abbreviation(word) or is_spelt_abbreviation(word)
+
+
+def _has_evidence(name: str) -> bool:
+    """True when ``name`` shows a name's own evidence: a type word, an abbreviation, a word in
+    brackets, or a name the authority knows."""
+    words = [w.strip("()（）[]\"'«»“”") for w in name.split()]
+    return (
+        bool(_BRACKETED.search(name))
+        or any(w and (is_type_word(w) or _abbreviated(w)) for w in words)
+        or known_name(name)
+    )
+
+
+def _starts(sentence: str) -> Iterator[int]:
+    """Where a run may open in ``sentence``: its start, and after its colons."""
+    yield 0
+    yield from (m.end() for m in _COLON.finditer(sentence))
+
+
+#: A word and where it stands.
+_WORD = re.compile(r"\S+")
+
+
+def _last(part: str, at: int) -> list[tuple[int, str]]:
+    """The last names of a run in ``part`` (the text after its last comma, at offset ``at``),
+    when a word that sums the run up or a plural type word follows them: the words before it,
+    parted at a word for "and"."""
+    words = list(_WORD.finditer(part))
+    for k, word in enumerate(words[: _WORDS + 1]):
+        if k and (generic_plural(word[0]) or _summing().matches(fold(word[0]))):
+            return _parted(part, at, words[:k])
+    return []
+
+
+def _parted(text: str, at: int, words: list[re.Match[str]]) -> list[tuple[int, str]]:
+    """The names ``words`` of ``text`` (at offset ``at``) write, parted at each word for "and"."""
+    names: list[tuple[int, str]] = []
+    group: list[re.Match[str]] = []
+    for word in [*words, None]:
+        if word is not None and fold(word[0]) not in _ands():
+            group.append(word)
+            continue
+        if group:
+            names.append((at + group[0].start(), text[group[0].start() : group[-1].end()]))
+        group = []
+    return names
+
+
+def _name_shaped(part: str) -> bool:
+    """True when ``part`` of a run may be one name: a few words, no sentence's end, and no plural
+    type word ("the assembled parties" speaks of a group)."""
+    found = part.split()
+    return (
+        0 < len(found) <= _WORDS
+        and not any(c in part for c in ".!?।:")
+        and not any(generic_plural(w) for w in found)
+    )
+
+
+def _run(sentence: str, at: int) -> list[tuple[int, str]]:
+    """The names of the run opening at ``at`` of ``sentence`` (offsets in the sentence), or none."""
+    found: list[tuple[int, str]] = []
+    pieces = _SEPARATOR.split(sentence[at:])
+    if len(pieces) < 2:
+        return []
+    for piece in pieces[:-1]:
+        name = piece.strip()
+        if not _name_shaped(name):
+            return []
+        found.append((at + piece.index(name), name))
+        at += len(piece) + 1
+    last = _last(pieces[-1], at)
+    return [*found, *last] if last and all(_name_shaped(n) for _, n in last) else []
+
+
+def _names(paragraph: Line) -> list[tuple[int, str]]:
+    """The first run of names in ``paragraph``, with their offsets in the document."""
+    for offset, sentence in paragraph_sentences(paragraph):
+        if not is_uncased(sentence):
+            continue
+        for at in _starts(sentence):
+            names = _run(sentence, at)
+            typed = sum(_has_evidence(name) for _, name in names)
+            if len(names) >= _FEWEST and typed * 2 >= len(names):
+                return [(offset + k, name) for k, name in names]
+    return []
+
+
+def summed_signers(paragraphs: list[Line]) -> Section | None:
+    """The signers the first run of names closed by a word that sums them up names, in the
+    first of ``paragraphs`` that holds one (a script without capitals; three names or more)."""
+    for paragraph in paragraphs:
+        names = _names(paragraph)
+        if names:
+            return signers_section(paragraph, names, "phrase")
+    return None

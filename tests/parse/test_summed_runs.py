@@ -1,0 +1,90 @@
+"""Names that open a sentence in a script without capitals, parted by commas and closed by a word
+that sums them up (Malayalam "എന്നിവ" these, Tamil "ஆகியவை", Hindi "आदि" etc.) or by a plural
+type word the last name shares (Telugu "పార్టీలు" parties): the run's form and its names' own
+evidence (type words, abbreviations spelt in the script's names of Latin letters) say they are
+signers, since capitals cannot. A run of things closed so names no one, and only the text's
+first run is read. Names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzld.parse.summed import is_spelt_abbreviation
+
+from .reading import outside_of, read_text
+
+#: Argument prose in the scripts this module tests.
+BODY = {
+    "ml": "പ്രദേശത്തെ തൊഴിലാളികൾ പുതിയ വേതന നിയമങ്ങൾക്കെതിരെ മൂന്നാഴ്ചയായി പണിമുടക്കിലാണ്, "
+    "സർക്കാർ അറസ്റ്റുകളും യോഗങ്ങൾക്കുള്ള വിലക്കുകളും കൊണ്ടാണ് മറുപടി നൽകുന്നത്.",
+    "te": "ప్రాంతంలోని కార్మికులు కొత్త వేతన నిబంధనలకు వ్యతిరేకంగా మూడు వారాలుగా సమ్మెలో ఉన్నారు, "
+    "ప్రభుత్వం అరెస్టులతో మరియు సభలపై నిషేధంతో జవాబిస్తోంది.",
+    "ta": "பிராந்தியத்தின் தொழிலாளர்கள் புதிய ஊதிய விதிகளுக்கு எதிராக மூன்று வாரங்களாக "
+    "வேலைநிறுத்தத்தில் உள்ளனர், அரசு கைதுகளாலும் கூட்டங்களுக்கான தடைகளாலும் பதிலளிக்கிறது.",
+    "hi": "क्षेत्र के मज़दूर तीन हफ़्तों से नई वेतन नीति के ख़िलाफ़ हड़ताल पर हैं, और सरकार उन्हें "
+    "गिरफ़्तारियों और हर सभा पर रोक से जवाब दे रही है।",
+}
+
+#: A sentence opening with made-up names, and the names as the reader should give them.
+RUNS = {
+    "ml": (
+        "എക്സ്കെപി, സെഡ്ടിയു, സാൻഡിയ തൊഴിലാളി പാർട്ടി, സെറ്റ്ലാൻഡ് ശക്തി എന്നിവ സംയുക്തമായാണ് "
+        "പണിമുടക്കിന് ആഹ്വാനം ചെയ്തിട്ടുള്ളത്.",
+        ["എക്സ്കെപി", "സെഡ്ടിയു", "സാൻഡിയ തൊഴിലാളി പാർട്ടി", "സെറ്റ്ലാൻഡ് ശക്തി"],
+    ),
+    "te": (
+        "ఎక్స్కేపీ, సాండియా కార్మిక పార్టీ, జెట్లాండ్ రైతు సంఘం, జెట్లాండ్ సోషలిస్టు పార్టీలు పొత్తు కుదుర్చుకున్నాయి.",
+        ["ఎక్స్కేపీ", "సాండియా కార్మిక పార్టీ", "జెట్లాండ్ రైతు సంఘం", "జెట్లాండ్ సోషలిస్టు"],
+    ),
+    "ta": (
+        "எக்ஸ்கேபி, சாண்டியா தொழிலாளர் கட்சி, ஜெட்லாந்து விவசாயிகள் சங்கம் ஆகியவை கூட்டாக அழைப்பு விடுத்துள்ளன.",
+        ["எக்ஸ்கேபி", "சாண்டியா தொழிலாளர் கட்சி", "ஜெட்லாந்து விவசாயிகள் சங்கம்"],
+    ),
+    "hi": (
+        "एक्सकेपी, ज़ेटलैंड जनता पार्टी, क्सांडिया मज़दूर पार्टी और नव ज़ेटलैंड मोर्चा आदि ने संयुक्त बयान जारी किया।",
+        ["एक्सकेपी", "ज़ेटलैंड जनता पार्टी", "क्सांडिया मज़दूर पार्टी", "नव ज़ेटलैंड मोर्चा"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(RUNS))
+def test_names_closed_by_a_word_that_sums_them_up_are_signers(language: str) -> None:
+    sentence, names = RUNS[language]
+    document = read_text(f"{BODY[language][:40]}\n\n{BODY[language]}\n\n{sentence}\n")
+    assert outside_of(document) == names
+
+
+#: Things, not names, closed by the same words: wages, pensions, job security.
+THINGS = {
+    "ml": "ശമ്പളം, പെൻഷൻ, തൊഴിൽ സുരക്ഷ എന്നിവ സംരക്ഷിക്കണമെന്ന് തൊഴിലാളികൾ ആവശ്യപ്പെട്ടു.",
+    "ta": "ஊதியம், ஓய்வூதியம், வேலை பாதுகாப்பு ஆகியவை பாதுகாக்கப்பட வேண்டும் என்று தொழிலாளர்கள் கோரினர்.",
+    "hi": "वेतन, पेंशन, नौकरी की सुरक्षा आदि की रक्षा होनी चाहिए, मज़दूरों ने कहा।",
+}
+
+
+@pytest.mark.parametrize("language", sorted(THINGS))
+def test_things_closed_by_a_word_that_sums_them_up_name_no_one(language: str) -> None:
+    document = read_text(f"{BODY[language][:40]}\n\n{BODY[language]}\n\n{THINGS[language]}\n")
+    assert outside_of(document) == []
+
+
+def test_only_the_first_run_names_signers() -> None:
+    sentence, names = RUNS["te"]
+    others = "ఇప్పటికే ఎక్స్ఎఫ్, జెడ్ఆర్డీ, జెట్లాండ్ జాతీయ పార్టీలు పొత్తు కుదుర్చుకున్నాయి."
+    document = read_text(f"{BODY['te'][:40]}\n\n{BODY['te']}\n\n{sentence} {others}\n")
+    assert outside_of(document) == names
+
+
+@pytest.mark.parametrize(
+    ("word", "spelt"),
+    [
+        ("സിഐടിയു", True),  # CITU, Malayalam
+        ("എല്പിഎഫ്", True),  # LPF, a virama for the chillu
+        ("సీపీఐ", True),  # CPI, Telugu
+        ("सीपीआई", True),  # CPI, Devanagari
+        ("এই", False),  # Bengali "this": two letter names only
+        ("पार्टी", False),  # a word
+    ],
+)
+def test_an_abbreviation_spelt_in_names_of_letters(word: str, spelt: bool) -> None:
+    assert is_spelt_abbreviation(word) is spelt
