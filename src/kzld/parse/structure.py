@@ -54,6 +54,7 @@ from .lists import ITEM, is_entry
 from .names import is_abbreviation, is_name_join, person_shaped
 from .openings import opening_signers, speaker_signers, subject_signers
 from .paired import paired_signers
+from .phrased import phrased_signers
 from .places import is_city
 from .plurals import counted_signers, plural_signers
 from .quoted import quoted_signers
@@ -448,6 +449,7 @@ def _with_outside(
     candidates += [represented_signers(line) for line in lead]
     heads = _lead(joined, headings=True)
     candidates += [unspaced_signers(line) for line in heads]
+    candidates += [phrased_signers(line) for line in heads]
     candidates.append(summed_signers(joined))
     # as many names as the title or the lead counts organisations: the count says where the
     # enumeration ends, whatever the script
