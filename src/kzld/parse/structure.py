@@ -65,6 +65,7 @@ from .subjects import lead_signers
 from .summed import summed_signers
 from .text import BULLETS, Line, folded_in_place, words
 from .titled import head_signers, joint, sender_signers, title_signers
+from .together import together_signers
 from .totals import stated_total
 from .unspaced import unspaced_signers
 from .wrapping import logical_lines
@@ -451,6 +452,7 @@ def _with_outside(
     candidates += [unspaced_signers(line) for line in heads]
     candidates += [phrased_signers(line) for line in heads]
     candidates.append(summed_signers(joined))
+    candidates += [together_signers(line) for line in joined]
     # as many names as the title or the lead counts organisations: the count says where the
     # enumeration ends, whatever the script
     numbers = counts(heads)
