@@ -297,9 +297,27 @@ def test_an_entry_that_opens_inside_a_quotation_signs_nothing(entry: str) -> Non
         ("XKP ve ZWU", ["XKP", "ZWU"]),
         ("ΞΚΚ και ΖΕΕ", ["ΞΚΚ", "ΖΕΕ"]),
         ("КПК и ЗСП", ["КПК", "ЗСП"]),
+        (
+            "Zetland Teachers' Union and Xandia Workers' Party",
+            ["Zetland Teachers' Union", "Xandia Workers' Party"],
+        ),
+        (
+            "Зетландська обласна організація та Ксандійська міська організація партії “Вперед”",
+            ["Зетландська обласна організація", "Ксандійська міська організація партії “Вперед”"],
+        ),
+        (
+            "Ξανδιανό Εργατικό Κόμμα και Ζετλανδική Ένωση Νέων",
+            ["Ξανδιανό Εργατικό Κόμμα", "Ζετλανδική Ένωση Νέων"],
+        ),
+        (
+            "Ксандийская рабочая партия и Зетландский молодёжный союз",
+            ["Ксандийская рабочая партия", "Зетландский молодёжный союз"],
+        ),
     ],
 )
-def test_two_abbreviations_joined_by_and_are_two_names(entry: str, names: list[str]) -> None:
+def test_two_names_each_with_its_kind_or_two_abbreviations_joined_by_and_are_two(
+    entry: str, names: list[str]
+) -> None:
     assert _published("Zetpeace", entry) == ["Zetpeace", *names]
 
 
@@ -348,6 +366,10 @@ _UNTOUCHED_TOO = [
     "XKP and Zetland Youth",
     "XKP in SH",
     "ゼットランド平和会議",
+    "Federation of Workers' Councils and Unions in Xandia",
+    "Central and Eastern Xandian Women's Network",
+    "Xandia Peace Council and Justice",
+    "Σύνδεσμος Ξάνδιας και Ζετλάνδης",
 ]
 
 

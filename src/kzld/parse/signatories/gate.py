@@ -24,7 +24,9 @@ aside:
   opens inside a quoted title or slogan: no name; a quotation opened after a name and never
   closed within the entry (a statement's title glued on: "X and Y “Stop the ...") is no part of
   it;
-- two abbreviations joined by a word for "and" ("XKP and ZWU", "XKP ve ZWU") are two names;
+- two abbreviations joined by a word for "and" ("XKP and ZWU", "XKP ve ZWU") are two names,
+  and so are two names each with its own word for a kind ("Zetland Teachers' Union and Xandia
+  Workers' Party");
 - an entry of several words that ends with a colon ("X and Y issued the following statement:")
   introduces what follows: a name never ends with one;
 - an abbreviation with a case ending after a hyphen ("XKP-a", "XKP-së") is a second signature
@@ -48,7 +50,7 @@ from ...model.quotes import CLOSING, OPENING
 from ...model.records import Entry, Section, Span
 from ..cues import folded_words, phrase_alternation
 from ..entries import split_entry
-from ..names import is_abbreviation, is_bare_type_word, is_name_join
+from ..names import is_abbreviation, is_bare_type_word, is_name_join, is_type_word
 from ..spans import signing_words
 from ..text import folded_in_place, words
 
@@ -223,18 +225,39 @@ def _opens_in_quotation(raw: str) -> bool:
 
 
 def _two_names(entry: Entry) -> list[Entry]:
-    """``entry`` as the names it holds: two abbreviations joined by a word for "and" in lower
-    case ("XKP and ZWU", "XKP ve ZWU") are two names; any other entry is one."""
+    """``entry`` as the names it holds: two names joined by a word for "and" in lower case
+    (:func:`_apart`) are two; any other entry is one."""
     tokens = entry.raw.split()
-    if (
-        len(tokens) != 3
-        or not tokens[1].islower()
-        or fold(tokens[1]) not in folded_words("and_words")
-        or not (is_abbreviation(tokens[0]) and is_abbreviation(tokens[2]))
-    ):
-        return [entry]
-    second = entry.raw.rindex(tokens[2])
-    return [_within(entry, 0, len(tokens[0])), _within(entry, second, len(entry.raw))]
+    for k in range(1, len(tokens) - 1):
+        if (
+            tokens[k].islower()
+            and fold(tokens[k]) in folded_words("and_words")
+            and _apart(tokens[:k], tokens[k + 1 :])
+        ):
+            first = len(entry.raw[: _offset(entry.raw, tokens, k)].rstrip(" ,"))
+            second = _offset(entry.raw, tokens, k + 1)
+            return [_within(entry, 0, first), _within(entry, second, len(entry.raw))]
+    return [entry]
+
+
+def _apart(before: list[str], after: list[str]) -> bool:
+    """True when the words ``before`` and ``after`` a word for "and" are two names: two
+    abbreviations alone ("XKP and ZWU", "XKP ve ZWU"), or two names each with a word for its
+    kind, the first of several words ending with it ("Zetland Teachers' Union"), the second
+    opening with a capitalised word of no kind and holding one further on ("Xandia Workers'
+    Party"). A name whose second part opens with a word for a kind ("Federation of Councils
+    and Unions of Xandia") or whose first part is one word ("Central and Eastern ... Network")
+    stays one."""
+    if len(before) == 1 == len(after):
+        return is_abbreviation(before[0]) and is_abbreviation(after[0])
+    return (
+        len(before) >= 2
+        and before[0][:1].isupper()
+        and is_type_word(before[-1].rstrip(","))
+        and after[0][:1].isupper()
+        and not is_type_word(after[0])
+        and any(is_type_word(w) for w in after[1:])
+    )
 
 
 def _unwrapped(entries: list[Entry], text: str) -> list[Entry]:
