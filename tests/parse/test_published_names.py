@@ -350,9 +350,9 @@ def test_lines_below_a_kind_word_with_no_phrase_on_behalf_stay_apart() -> None:
     assert _read_in("\n".join(lines) + "\n", *lines) == lines
 
 
-#: Names with the marks and words these rules read, each in its place in a name: a word of
-#: representatives or a phrase on behalf that is the name's own, quoted names, stray quotation
-#: marks, an abbreviation and a name joined by "and", "and" inside a name.
+#: Names with the marks and words these rules read, each in its place in a name, in scripts with
+#: and without capitals: a word of representatives that is the name's own, quoted names, stray
+#: quotation marks, an abbreviation and a name joined by "and", "and" inside a name.
 _UNTOUCHED_TOO = [
     "Leaders Forum of Xandia",
     "Representatives Club Zetland",
@@ -370,6 +370,13 @@ _UNTOUCHED_TOO = [
     "Central and Eastern Xandian Women's Network",
     "Xandia Peace Council and Justice",
     "Σύνδεσμος Ξάνδιας και Ζετλάνδης",
+    "اتحاد زيتلاند للعمال والفلاحين",
+    "حركة «زيتلاند الحرة»",
+    "«زيتلاند الحرة",
+    "איגוד עובדי זטלנד",
+    "क्सान्डिया किसान और मज़दूर संघ",
+    "「赞德兰」和平会议",
+    "สหภาพแรงงานแซนเดีย",
 ]
 
 
