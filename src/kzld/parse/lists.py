@@ -705,11 +705,41 @@ def without_glued_and(at: int, name: str) -> tuple[int, str]:
 
 def _unglued(items: list[Item]) -> list[Item]:
     """The items, the conjunction "و" written onto an item after the first taken off
-    (:func:`without_glued_and`: "X، والتجمع ...، وحزب ..."); and a word for "and"
-    written onto the last item after a comma in a script without spaces ("A、B，及D":
-    ``comma_and_words`` of ``cues.yaml``)."""
-    unglued = [*items[:1], *((line, *without_glued_and(at, raw)) for line, at, raw in items[1:])]
+    (:func:`without_glued_and`: "X، والتجمع ...، وحزب ..."; every item's, whatever follows it,
+    where the run itself is written so: :func:`_glued_run`); and a word for "and" written onto
+    the last item after a comma in a script without spaces ("A、B，及D": ``comma_and_words`` of
+    ``cues.yaml``)."""
+    run = _glued_run([raw for _, _, raw in items])
+    unglued = [*items[:1], *((line, *_without_and(at, raw, run)) for line, at, raw in items[1:])]
     return [*unglued[:-1], _comma_and(unglued[-1])] if len(unglued) > 1 else unglued
+
+
+#: The fewest items after the first that show a run's own way of joining them ("، وA، وB").
+_GLUED_ITEMS = 2
+#: The fewest letters of an item's first word once the glued "و" is taken off ("وصوت" ->
+#: "صوت"); a shorter one ("وعد" -> "عد") keeps its letter, a name's own.
+_GLUED_REST = 3
+
+
+def _glued_run(raws: list[str]) -> bool:
+    """True when a run of items in the Arabic script writes "و" (and) onto every item after its
+    first, but one at most, and at least two: then the letter is the run's conjunction on each
+    of them, whatever word follows it ("A، وصوت العمال، واتحاد ...، ومكتب ..."), not only before
+    an article or a type word (:func:`without_glued_and`)."""
+    later = raws[1:]
+    glued = sum(1 for raw in later if raw.startswith(_GLUED_AND) and raw[1:2].isalpha())
+    return glued >= _GLUED_ITEMS and glued >= len(later) - 1
+
+
+def _without_and(at: int, raw: str, run: bool) -> tuple[int, str]:
+    """An item after a run's first and its offset, without the "و" written onto it: where the
+    run is glued (:func:`_glued_run`) whenever a word of three letters or more is left ("وصوت"
+    -> "صوت", but "وعد" stays), else as :func:`without_glued_and` reads one item."""
+    rest = raw[len(_GLUED_AND) :]
+    head = rest.split()[0] if rest.split() else ""
+    if run and raw.startswith(_GLUED_AND) and len(head) >= _GLUED_REST:
+        return at + len(_GLUED_AND), rest
+    return without_glued_and(at, raw)
 
 
 #: The fewest characters of a name after a word for "and" written onto it.
