@@ -53,10 +53,12 @@ __all__ = [
 #: number and a full stop may stand right before the name's first letter (``1.Name``), and so
 #: may a dash, before a letter that opens no word in lower case ("-Name", as pages in scripts
 #: without capitals write them: "-الاتحاد ..."). A number glued to a name by a dash marks an
-#: entry only where the numbers run (:data:`_GLUED_NUMBER`).
+#: entry only where the numbers run (:data:`_GLUED_NUMBER`). A script's own full stop after the
+#: number is a full stop too: the Armenian "։" and the one-dot leader pages type for it ("7․",
+#: "7 ․"), which, unlike ".", no decimal or date writes after a number.
 ITEM = re.compile(
-    r"^(?:(?:\d{1,3}(?:[.)]|\s?[-–](?=\s))|[•\-*–—·▪●◦])(?:\s+|$)|\d{1,3}\.(?=[^\W\d_])"
-    r"|[-–—]{1,2}(?=[^\W\d_a-zà-ÿα-ωа-яё]))"
+    r"^(?:(?:\d{1,3}(?:[.)]|\s?[-–](?=\s)|\s?[։․])|[•\-*–—·▪●◦])(?:\s+|$)"
+    r"|\d{1,3}\.(?=[^\W\d_])|[-–—]{1,2}(?=[^\W\d_a-zà-ÿα-ωа-яё]))"
 )
 #: A number glued to a name by a dash, before a letter that opens no word in lower case ("3-Name",
 #: "3-جمعية ..."): an entry's marker only as a numbered list's first number over its second, or
