@@ -237,7 +237,7 @@ def name_head(part: str) -> tuple[int, int] | None:
     else:
         start = tokens[k].start()
     if tokens[k].group()[0] in _OPENING:
-        return _quoted(part, start)
+        return _kind_after(part, start, _quoted(part, start))
     end = k
     while end + 1 < len(tokens) and end + 1 - k < _LONGEST:
         token = tokens[end + 1].group()
@@ -255,6 +255,25 @@ def name_head(part: str) -> tuple[int, int] | None:
     while end > k and is_name_join(tokens[end].group()):
         end -= 1
     return start, tokens[end].end()
+
+
+#: The most capitalised words after a quoted name that may say its kind ("İctimai Forumu").
+_KIND_AFTER = 3
+
+
+def _kind_after(part: str, start: int, quoted: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The ``quoted`` name that opens at ``start`` with the capitalised words after its closing
+    mark that say its kind, the last a type word, marks and all ("«X» İctimai Forumu", "«X»
+    Partiyası": languages that put the kind after the name); else ``quoted``."""
+    if quoted is None:
+        return None
+    for token in list(_TOKEN.finditer(part, quoted[1] + 1))[:_KIND_AFTER]:
+        word = token.group().rstrip(",.;:")
+        if not _capitalised(word):
+            break
+        if is_type_word(word):
+            return start, token.start() + len(word)
+    return quoted
 
 
 def _quoted(part: str, start: int) -> tuple[int, int] | None:

@@ -102,7 +102,23 @@ def subject(content: str, offset: int, relaxed: bool) -> tuple[list[tuple[int, s
     if verb and fold(verb.group(1)) in prose_words() and content[at + verb.end()].isupper():
         at += verb.end()  # "Mae Undeb X a Phlaid Y ...": a verb that opens the sentence
     names, end = name_run(content[at:], offset + at, relaxed=relaxed, then_relaxed=True)
+    if names and _cut_at_and(content[at + end :]):
+        names = names[:-1]  # "X, Y, Narod i pravda i Z": the last name goes on past "and"
     return names, content[at + end :]
+
+
+#: A word for "and" and a word in lower case after a run of names.
+_AND_LOWER = re.compile(r"\s+(\S+)\s+[^\W\d_]")
+
+
+def _cut_at_and(rest: str) -> bool:
+    """True when the ``rest`` of a sentence after a run of names opens with a word for "and"
+    and a word in lower case: the run stopped inside its last name, whose words go on in lower
+    case ("Narod i pravda"), so that name is not read."""
+    found = _AND_LOWER.match(rest)
+    if found is None or fold(found.group(1)) not in folded_words("and_words"):
+        return False
+    return rest[found.end() - 1].islower()
 
 
 def opening_signers(line: Line, relaxed: bool) -> Section | None:

@@ -389,6 +389,7 @@ def _run(
     end = 0
     k = 0
     joined_by_and = False
+    k = _past_leaders(tokens, joins)
     while k < len(tokens):
         skipped = k
         while k < len(tokens) and fold(tokens[k][1]) in joins and _opening_join(tokens, k):
@@ -425,10 +426,24 @@ def _run(
     return names, end, k
 
 
+def _past_leaders(tokens: list[Token], joins: frozenset[str]) -> int:
+    """The index after a word for the leaders or representatives of organisations in the plural
+    that opens a run, and the joining words after it ("Szefowie X, Y i Z podpisali", "Dirigentes
+    do X e Y", "Leaders of the X and Y"): the organisations they lead are the names
+    (``leader_words``); 0 when none opens it or no name follows."""
+    if not tokens or fold(tokens[0][1]) not in folded_words("leader_words"):
+        return 0
+    k = 1
+    while k < len(tokens) and fold(tokens[k][1]) in joins and _opening_join(tokens, k):
+        k += 1
+    return k if k < len(tokens) and opens_name(tokens[k][1]) else 0
+
+
 def _quoted_name(text: str, tokens: list[Token], k: int) -> tuple[Token, int] | None:
     """A name in quotation marks at ``tokens[k]``, perhaps after a word saying its kind ("ПП
     „X“"): where it starts and its text, and the index after its closing mark; else ``None``.
-    An abbreviation saying the kind is the name's own ("КТ „Xandia“")."""
+    An abbreviation saying the kind is the name's own ("КТ „Xandia“"), and so are capitalised
+    words saying its kind after it, with the marks ("«X» İctimai Forumu")."""
     if k >= len(tokens):
         return None
     kind = _kind_quoted(tokens, k)
@@ -438,7 +453,29 @@ def _quoted_name(text: str, tokens: list[Token], k: int) -> tuple[Token, int] | 
     name_start, name, after = quoted
     if kind > k and is_abbreviation(tokens[k][1]):
         name_start, name = tokens[k][0], text[tokens[k][0] : tokens[after - 1][0] + 1]
+    elif kind == k:
+        kind_end = _kind_after(tokens, after)
+        if kind_end > after:  # "«Xandia Naminə» İctimai Forumu": the kind after the name
+            last = tokens[kind_end - 1]
+            name_start, name = tokens[k][0], text[tokens[k][0] : last[0] + len(last[1])]
+            after = kind_end
     return (name_start, name), after
+
+
+#: The most capitalised words after a quoted name that may say its kind ("İctimai Forumu").
+_KIND_AFTER = 3
+
+
+def _kind_after(tokens: list[Token], k: int) -> int:
+    """The index after the capitalised words from ``tokens[k]`` that say the kind of the quoted
+    name before them, the last a type word ("«X» Partiyası", "«X» İctimai Forumun": languages that
+    put the kind after the name); ``k`` when none do."""
+    for j in range(k, min(len(tokens), k + _KIND_AFTER)):
+        if not opens_name(tokens[j][1]):
+            return k
+        if is_type_word(tokens[j][1]):
+            return j + 1
+    return k
 
 
 def _past_gloss(tokens: list[Token], k: int) -> int:

@@ -1,0 +1,73 @@
+"""Organisations named through their leaders or representatives at the head of a run of names
+(issue 18): "Szefowie X, Y i Z podpisali deklarację", "Dirigentes do X e do Y assinaram", the
+organisations are the signers and the word for their leaders is no name's; and a quoted name
+whose kind follows it ("«X» İctimai Forumun", "„X” Párt") keeps its kind. Names are made up
+("Xandia", "Zetland").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .prose import PROSE
+from .reading import outside_of, read_text
+
+
+def _signers(sentence: str, language: str) -> list[str]:
+    body = PROSE.get(language, PROSE["en"])
+    return outside_of(read_text(f"Xandia news\n\n{sentence}\n\n{body}\n"))
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "signers"),
+    [
+        # Polish: "the heads of" (genitive, no joining word), one name in the genitive
+        ("en",
+         "Szefowie XPL, ZPS, PSX i Zielonych Xandii podpisali deklarację przed wyborami do "
+         "parlamentu.",
+         ["XPL", "ZPS", "PSX", "Zielonych Xandii"]),
+        # Portuguese: "the leaders of the" with its joining word
+        ("pt",
+         "Dirigentes do XPT e do ZPC assinaram hoje uma declaração conjunta em Lisboa.",
+         ["XPT", "ZPC"]),
+        # Russian: "the leaders", names in the genitive
+        ("ru",
+         "Руководители Партии Ксании и Союза Зетландии подписали совместное заявление.",
+         ["Партии Ксании", "Союза Зетландии"]),
+        # English: read so before too (the joining words after "Leaders" were passed over)
+        ("en",
+         "Leaders of the Xandia Workers Party and the Zetland Green Union signed a joint "
+         "statement today.",
+         ["Xandia Workers Party", "Zetland Green Union"]),
+    ],
+)  # fmt: skip
+def test_the_leaders_word_opens_no_name(language: str, sentence: str, signers: list[str]) -> None:
+    assert _signers(sentence, language) == signers
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "signers"),
+    [
+        # Azerbaijani: the kind after a quoted name, in the genitive, before "leaders"
+        ("tr",
+         "Seçkini boykot edən XAP, ZLP, Yaşıl Partiyası və «Xandiya Naminə» İctimai Forumun "
+         "rəhbərləri birgə bəyanat imzalayıblar.",
+         ["XAP", "ZLP", "Yaşıl Partiyası", "«Xandiya Naminə» İctimai Forumun"]),
+        # Turkish
+        ("tr",
+         "XİP, ZSP ve «Zetland İçin» Halk Hareketi ortak bir açıklama imzaladı.",
+         ["XİP", "ZSP", "«Zetland İçin» Halk Hareketi"]),
+        # Hungarian, with its own quotation marks
+        ("en",
+         "Az XMP, a ZSZP és a „Szabad Xandia” Párt közös nyilatkozatot írt alá tegnap.",
+         ["XMP", "ZSZP", "„Szabad Xandia” Párt"]),
+        # Russian puts the kind before the quoted name: nothing after it is taken
+        ("ru",
+         "Движение «Вперёд, Ксания» и партия «Зетланд» подписали совместное заявление.",
+         ["Вперёд, Ксания", "Зетланд"]),
+    ],
+)  # fmt: skip
+def test_a_quoted_name_keeps_the_kind_after_it(
+    language: str, sentence: str, signers: list[str]
+) -> None:
+    assert _signers(sentence, language) == signers
