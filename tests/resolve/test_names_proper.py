@@ -37,9 +37,9 @@ def test_a_name_proper_alone_or_with_another_description_is_its_entry() -> None:
 @pytest.mark.parametrize(
     ("authority", "written"),
     [
-        # another entry has a name proper of the same consonants
+        # another entry has a name proper of the same consonants, and its vowels fit too
         (
-            Authority((ZETARIM, replace(ZETARIM, key="zotrom", name="Zotrom – Zotrom Forum"))),
+            Authority((ZETARIM, replace(ZETARIM, key="zatirem", name="Zatirem – Zatirem Forum"))),
             "زتريم",
         ),
         # an entry of a country that writes neither Arabic nor Hebrew, with no name in them
@@ -66,3 +66,32 @@ def test_a_common_word_with_an_article_is_no_name_proper_by_its_consonants() -> 
     [common] = keys_of(authority, ["الدولة"])
     assert common.startswith("x-")
     assert keys_of(authority, ["عدالة"]) == ["odaleh"]
+
+
+def test_the_vowel_letters_of_a_name_proper_tell_names_of_the_same_consonants_apart() -> None:
+    # ya writes i or e: "زتريم" is Zetarim, not Zotrom, though both have z, t, r, m
+    zotrom = replace(ZETARIM, key="zotrom", name="Zotrom – Zotrom Forum", names=())
+    assert keys_of(Authority((ZETARIM, zotrom)), ["زتريم"]) == ["zetarim"]
+
+
+@pytest.mark.parametrize(
+    ("proper", "written", "met"),
+    [
+        # Arabic: the first letter is a consonant ("يفتح", opens, is no "Fetah"); waw writes
+        # o or u, not the a of "Odaleh" ("دولة", state)
+        ("Fetah", "فتح", True),
+        ("Fetah", "يفتح", False),
+        ("Odaleh", "عدالة", True),
+        ("Odaleh", "دولة", False),
+        # Hebrew and Persian: yod writes the i of "Gishe", waw does not ("گوش", ear)
+        ("Gishe", "גישה", True),
+        ("Gishe", "گوش", False),
+        ("Gishe", "יגישה", False),
+    ],
+)
+def test_a_common_word_of_the_same_consonants_is_no_name_proper(
+    proper: str, written: str, met: bool
+) -> None:
+    entry = replace(ZETARIM, key="entry", name=f"{proper} – Centre for Zetan Rights", names=())
+    [key] = keys_of(Authority((entry,)), [written])
+    assert (key == "entry") is met

@@ -47,6 +47,7 @@ from .names import (
     same_consonants,
     tokens,
     transliterate,
+    vowels_agree,
 )
 from .typewords import type_words
 
@@ -344,9 +345,23 @@ class AuthorityIndex:
         if not keys and script in _WITHOUT_VOWELS and len(words) == 1:
             readings = sorted(consonant_readings(words[0]))
             keys = set().union(*(self.proper_consonants.get(r, set()) for r in readings))
-            keys = {k for k in keys if self._may_be_written(k, script)}
+            keys = {k for k in keys if self._may_be_written(k, script) and self._spelt(k, proper)}
             how = f"{proper!r} has the consonants of the name its entry writes in Latin letters"
         return [(key, how) for key in keys] if len(keys) == 1 else []
+
+    def _spelt(self, key: str, abjad: str) -> bool:
+        """Whether a name proper of one word in a script without short vowels is one of entry
+        ``key``'s in Latin letters written with its vowels
+        (:func:`~kzld.resolve.orgs.names.vowels_agree`: its letters that may write a vowel
+        stand where the Latin name has one they write, its first letter is a consonant)."""
+        [written] = tokens(abjad)
+        return any(
+            vowels_agree(written, transliterate(words[0]))
+            for name in self.authority.entry(key).all_names
+            if (found := name_proper(name)) is not None
+            and script_of(found) == "LATIN"
+            and len(words := tokens(found)) == 1
+        )
 
     def _may_be_written(self, key: str, script: str) -> bool:
         """Whether entry ``key`` may be written in ``script``: its country writes it, or it has

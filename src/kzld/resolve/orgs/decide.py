@@ -36,8 +36,9 @@ without its country) decides:
    or written in a list in a language its country speaks (not English);
 7. a name proper: the name one entry writes before a description of what it is ("Zeta" of
    "Zeta – Centre for Zetan Rights"), of own words alone, written as that entry writes it, or
-   in Arabic or Hebrew letters with the consonants it has in Latin letters, when the entry
-   may be written in that script.
+   in Arabic or Hebrew letters with the consonants it has in Latin letters and its letters
+   that may write a vowel where the Latin name has one ("دولة", dawla, is no "Odaleh"), when
+   the entry may be written in that script.
 
 Two entries with the same evidence decide nothing: the name becomes a new organisation, and the
 review lists it with both. Steps 4 to 7 are taken but listed for review (``doubtful``), with

@@ -41,6 +41,7 @@ __all__ = [
     "spelt_abbreviation",
     "tokens",
     "transliterate",
+    "vowels_agree",
 ]
 
 #: Prefix of the keys of organisations the authority does not list.
@@ -369,6 +370,51 @@ def consonant_readings(abjad: str) -> frozenset[str]:
         return frozenset()
     readings = _consonant_readings(abjad, clitics=False)
     return frozenset(r for r in readings if len(r) >= MIN_CONSONANTS)
+
+
+#: Letters of a script without vowels (folded, as :func:`tokens` gives them) that write a vowel
+#: of a Latin spelling, with the vowels each may write: waw and vav (o, u), ya and yod (i, e),
+#: alef after a word's first letter (a, e). Each but alef may also be a consonant; a word's
+#: first letter is always its consonant.
+_VOWEL_LETTERS = {"و": "ou", "ו": "ou", "ي": "ie", "י": "ie", "ا": "ae", "ى": "a", "א": "ae"}
+#: Letters that at a word's end may write a vowel (a, e) or be their consonant (h): Arabic ta
+#: marbuta and ha, Persian ha, Hebrew he.
+_FINAL_VOWEL_LETTERS = {"ة": "ae", "ه": "ae", "ה": "ae"}
+#: Letters a Latin spelling writes as a vowel of any quality or not at all: alef (and hamza on
+#: it) at a word's start, hamza alone, ayin.
+_ANY_VOWEL = frozenset("اءعאע")
+#: A Latin vowel, or none, where a script without vowels writes none (a short vowel).
+_SHORT = "[aeiouy]*"
+
+
+@lru_cache(maxsize=_CACHED)
+def _vowelled(abjad: str) -> re.Pattern[str]:
+    """The Latin spellings (:data:`_ALIKE` applied) a folded word written without short vowels
+    may have: each of its consonants as written, each letter of :data:`_VOWEL_LETTERS` as a
+    vowel it writes (or as its consonant), any short vowel between them."""
+    parts: list[str] = []
+    for at, letter in enumerate(abjad):
+        consonant = re.escape(transliterate(letter).translate(_ALIKE))
+        vowels = _VOWEL_LETTERS.get(letter)
+        if at == len(abjad) - 1 and at > 0:
+            vowels = _FINAL_VOWEL_LETTERS.get(letter, vowels)
+        if letter in _ANY_VOWEL and (at == 0 or letter not in _VOWEL_LETTERS):
+            parts.append("")
+        elif vowels is None or at == 0:
+            parts.append(consonant)
+        else:
+            vowel = f"{_SHORT}[{vowels}]{_SHORT}"
+            parts.append(f"(?:{consonant}|{vowel})" if consonant else vowel)
+    return re.compile(_SHORT + _SHORT.join(parts) + _SHORT)
+
+
+def vowels_agree(abjad: str, spelt: str) -> bool:
+    """Whether a folded word of a script without short vowels (Arabic, Persian, Hebrew) may be
+    written with them as the romanised ``spelt``: its letters that may write a vowel stand
+    where ``spelt`` has one they write ("زتريم" and "zetarim": ya for i; "دولة", dawla, is no
+    "adalah": waw writes no a), and its first letter is a consonant of ``spelt`` ("يفتح" is no
+    "fatah")."""
+    return _vowelled(abjad).fullmatch(spelt.translate(_ALIKE)) is not None
 
 
 def same_consonants(left: str, right: str) -> bool:
