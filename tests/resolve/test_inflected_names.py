@@ -67,3 +67,19 @@ def test_an_inflected_form_is_no_abbreviation() -> None:
     form = Definition(f"{STEM}x-ksand-kowsakts", "x-ksand-kowsaktsowtiwn", "AM", ())
     assert Definitions((form,)).meaning("x-ksand-kowsakts") is None
     assert Definitions((form,)).meaning(form.abbreviation) is None
+
+
+def test_one_new_name_written_with_other_spaces_is_one_organisation() -> None:
+    # a list that runs two words together ("ZetaVedra", as a page that drops a space writes
+    # it) names the organisation another list writes with the space
+    keys, resolver = corpus_keys(
+        Authority(()), [("Zeta Vedra Forum", None), ("ZetaVedra Forum", None), ("Zetav Edra", None)]
+    )
+    assert keys == ["x-zeta-vedra-forum", "x-zeta-vedra-forum", "x-zetav-edra"]
+    assert len(resolver.organisations()) == 2
+
+
+def test_a_short_name_written_with_other_spaces_stays_apart() -> None:
+    # five letters are too few to tell that two names are one
+    keys, _ = corpus_keys(Authority(()), [("Ze Tav", None), ("ZeTav", None)])
+    assert keys == ["x-ze-tav", "x-zetav"]

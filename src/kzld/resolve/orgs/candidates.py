@@ -51,7 +51,14 @@ from .names import (
 )
 from .typewords import type_words
 
-__all__ = ["SIMILAR_NEAR", "WORD_SIMILARITY", "AuthorityIndex", "Candidate", "Evidence"]
+__all__ = [
+    "MIN_UNSPACED",
+    "SIMILAR_NEAR",
+    "WORD_SIMILARITY",
+    "AuthorityIndex",
+    "Candidate",
+    "Evidence",
+]
 
 #: Scripts written without vowels, whose names meet a name in Latin letters by their consonants.
 _WITHOUT_VOWELS = frozenset({"ARABIC", "HEBREW"})

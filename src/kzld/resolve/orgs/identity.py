@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from ...model.acronyms import spells_initials
 from .analysis import Reading, is_abbreviation, leading_country, signature, without_country
-from .candidates import AuthorityIndex, Candidate
+from .candidates import MIN_UNSPACED, AuthorityIndex, Candidate
 from .names import (
     abbreviation_key,
     identity_key,
@@ -185,17 +185,21 @@ def inflection_key(
     year: int | None = None,
 ) -> str:
     """The key of a new organisation (:func:`key_of_new`) with each of its type words that the
-    type-word table reads by a stem cut to that stem: one key for the case forms of one name
-    whose type words alone are inflected ("Xandian Confederation" and a genitive "Xandian
-    Confederation's" of a language that writes it with an ending), since the table says the
-    letters after the stem may be any ending. A key by identity, or of an abbreviation, is
-    itself: its type words are concepts already."""
+    type-word table reads by a stem cut to that stem, and its words written together: one key
+    for the case forms of one name whose type words alone are inflected ("Xandian
+    Confederation" and a genitive "Xandian Confederation's" of a language that writes it with
+    an ending), since the table says the letters after the stem may be any ending, and for one
+    name written with other spaces ("Zeta Forum Xandia", "ZetaForum Xandia"), when the words
+    written together have :data:`~kzld.resolve.orgs.candidates.MIN_UNSPACED` letters or more.
+    A key by identity, or of an abbreviation, is itself: its type words are concepts already."""
     key, country = key_of_new(reading, index, candidates, year)
     label = _as_keyed(reading.label)
     if key != new_key(label, country) or label != reading.label:
         return key
     table = type_words()
     stemmed = [table.stem_of(word) or word for word in tokens(label)]
+    if len(together := "".join(stemmed)) >= MIN_UNSPACED:
+        return new_key(together, country)
     return new_key(" ".join(stemmed), country)
 
 
