@@ -79,6 +79,11 @@ def test_one_new_name_written_with_other_spaces_is_one_organisation() -> None:
     assert len(resolver.organisations()) == 2
 
 
+def test_a_name_written_with_its_abbreviation_meets_it_written_with_other_spaces() -> None:
+    keys, _ = corpus_keys(Authority(()), [("ZetaVedra Forum", "ZVF"), ("Zeta Vedra Forum", None)])
+    assert keys == ["x-zeta-vedra-forum"] * 2
+
+
 def test_a_short_name_written_with_other_spaces_stays_apart() -> None:
     # five letters are too few to tell that two names are one
     keys, _ = corpus_keys(Authority(()), [("Ze Tav", None), ("ZeTav", None)])

@@ -128,8 +128,9 @@ class _Resolved:
     method: str
     #: The country of a new organisation (None for an authority entry: the authority says).
     country: str | None = None
-    #: What the entry defines for the corpus: its abbreviation and the key its name was given.
-    defines: Definition | None = None
+    #: What the entry defines for the corpus: its abbreviation and the key its name was given,
+    #: its inflected form.
+    defines: tuple[Definition, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,10 +225,19 @@ class OrganisationResolver:
         else:
             key, country = key_of_new(reading, self.index, decision.candidates, year)
             resolved = _Resolved(reading, decision, key, "new", country)
-        resolved = replace(resolved, defines=self._definition(resolved, year))
+        resolved = replace(resolved, defines=self._definitions_of(resolved, year))
         return self._as_defined(resolved, year) if resolved.method == "new" else resolved
 
     # ------------------------------------------------------------------ the corpus's definitions
+
+    def _definitions_of(self, resolved: _Resolved, year: int | None) -> tuple[Definition, ...]:
+        """What an entry defines for the corpus (:mod:`.defined`): its abbreviation's meaning
+        (:meth:`_definition`) and, for a new organisation's name, its inflected form
+        (:meth:`_inflected`), written with its abbreviation or without."""
+        made = [self._definition(resolved, year)]
+        if resolved.method == "new" and _named(resolved.reading):
+            made.append(self._inflected(resolved, year))
+        return tuple(definition for definition in made if definition is not None)
 
     def _definition(self, resolved: _Resolved, year: int | None) -> Definition | None:
         """What an entry that writes a name and one abbreviation defines (:mod:`.defined`): one
@@ -235,8 +245,6 @@ class OrganisationResolver:
         own, an alias of its name when the abbreviation took it without doubt."""
         reading, decision = resolved.reading, resolved.decision
         shorts = {abbreviation_key(a) for a in reading.abbreviations} - {""}
-        if not shorts and resolved.method == "new" and _named(reading):
-            return self._inflected(resolved, year)
         if len(shorts) != 1 or not _named(reading) or _within(reading):
             return None
         short = shorts.pop()
@@ -343,8 +351,7 @@ class OrganisationResolver:
             abbreviation=next(iter(reading.abbreviations), None),
             countries=[resolved.country] if resolved.country else (),
         )  # fmt: skip
-        if resolved.defines is not None:
-            self._definitions.add(resolved.defines)
+        self._definitions.update(resolved.defines)
         if decision.doubtful or resolved.method in ("new", "defined"):
             slot = (normalise(entry.raw) or entry.raw, resolved.key)
             forms, documents = self._doubts.setdefault(slot, ({}, set()))
