@@ -22,14 +22,14 @@ whole corpus and answers two questions, each only where the corpus's evidence is
   ``alias``) goes by the entry's key, when every text that writes it so names one entry and no
   abbreviation defines it as a new organisation.
 
-A new organisation's name written with no abbreviation defines its key's inflected form, its
-type words that the type-word table reads by a stem cut to the stem and its words written
-together (:func:`~kzld.resolve.orgs.identity.inflection_key`, filed apart: :data:`STEM`): names
-of new organisations with one such form are one organisation, the case forms of one name whose
-type words alone differ (a nominative and a genitive) or one name written with other spaces
-("Zeta Forum", "ZetaForum"), when no two of them state two countries and none is keyed by its
-era; they go by the first of their keys in sort order. Such forms join nothing else and block
-no alias.
+A new organisation's name, written with an abbreviation or without, defines its key's
+inflected form, its type words that the type-word table reads by a stem cut to the stem and its
+words written together (:func:`~kzld.resolve.orgs.identity.inflection_key`, filed apart:
+:data:`STEM`): names of new organisations with one such form are one organisation, the case
+forms of one name whose type words alone differ (a nominative and a genitive) or one name
+written with other spaces ("Zeta Forum", "ZetaForum"), when no two of them state two countries
+and none is keyed by its era; they go by the first of their keys in sort order. Such forms
+join nothing else and block no alias.
 
 The answers depend only on the set of definitions, never on the order the texts were read in.
 An abbreviation the organisation authority knows is its business, never defined here. A name
