@@ -336,6 +336,10 @@ def test_two_names_each_with_its_kind_or_two_abbreviations_joined_by_and_are_two
             ["От имени Комитета", "Профсоюза учителей Ксандии"],
             "Комитета\nПрофсоюза учителей Ксандии",
         ),
+        (
+            ["Εκ μέρους της Επιτροπής", "Ένωσης Εργαζομένων Ξάνδιας"],
+            "Επιτροπής\nΈνωσης Εργαζομένων Ξάνδιας",
+        ),
     ],
 )
 def test_a_kind_word_on_behalf_of_which_a_sign_off_speaks_goes_on_over_its_lines(
