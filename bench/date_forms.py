@@ -11,12 +11,17 @@ collide with another language's (Croatian, Polish, Czech, Azerbaijani: such a na
 the text's language). Prints, per language, how many readings are wrong and which, and the
 totals; ``--json`` writes every reading.
 
+Then the page's forms around a date, by position (:data:`PLACED`, in each language of
+:data:`POSITIONS`: a site's update clock, a by-line, a source line, a stamp, a signing date
+inside the lead), each read as a made-up page with the headline above it; ``--placed`` reads
+these alone.
+
 ``--collisions`` lists instead every name CLDR gives (through Babel: every language the reader
 supports, wide and abbreviated, format and stand-alone, so the genitive forms too) that is a
 month in one language and another month, or a weekday, in another, with what the reader does
 with it.
 
-    PYTHONPATH=$PWD/src python3 bench/date_forms.py [--json | --collisions]
+    PYTHONPATH=$PWD/src python3 bench/date_forms.py [--json | --placed | --collisions]
 """
 
 from __future__ import annotations
@@ -54,6 +59,234 @@ OWN_PROSE = {
 }
 #: CLDR's code for a language the detector names by another one.
 CLDR = {"tl": "fil"}
+
+#: Made-up news prose, a headline, a lead sentence telling of a signing on 14 March 2021, a
+#: by-line's word ("By"), a site's update clock's label ("Last updated") and a made-up person's
+#: name, in each language the position audit reads (the other dates' forms are CLDR's, through
+#: Babel).
+POSITIONS: dict[str, dict[str, str]] = {
+    "en": {
+        "headline": "Unions sign a memorandum on wages",
+        "prose": "The workers of the region have been on strike for three weeks against the new "
+        "wage rules. The government has answered them with arrests and bans on meetings.",
+        "lead": "On 14 March 2021, the three unions signed a joint memorandum on wages.",
+        "by": "By",
+        "updated": "Last updated",
+        "person": "Jane Roe",
+    },
+    "fr": {
+        "headline": "Les syndicats signent un mémorandum",
+        "prose": "Les travailleurs de la région sont en grève depuis trois semaines contre les "
+        "nouvelles règles salariales. Le gouvernement leur répond par des arrestations.",
+        "lead": "Le 14 mars 2021, les trois syndicats ont signé un mémorandum commun sur les "
+        "salaires.",
+        "by": "Par",
+        "updated": "Dernière mise à jour",
+        "person": "Jeanne Roux",
+    },
+    "es": {
+        "headline": "Los sindicatos firman un memorando",
+        "prose": "Los trabajadores de la región llevan tres semanas en huelga contra las nuevas "
+        "normas salariales. El gobierno les ha respondido con detenciones.",
+        "lead": "El 14 de marzo de 2021, los tres sindicatos firmaron un memorando conjunto "
+        "sobre los salarios.",
+        "by": "Por",
+        "updated": "Última actualización",
+        "person": "Juana Ruiz",
+    },
+    "de": {
+        "headline": "Gewerkschaften unterzeichnen ein Memorandum",
+        "prose": "Die Beschäftigten der Region streiken seit drei Wochen gegen die neuen "
+        "Lohnregeln. Die Regierung antwortet ihnen mit Festnahmen und Versammlungsverboten.",
+        "lead": "Am 14. März 2021 unterzeichneten die drei Gewerkschaften ein gemeinsames "
+        "Memorandum.",
+        "by": "Von",
+        "updated": "Zuletzt aktualisiert",
+        "person": "Jana Roth",
+    },
+    "it": {
+        "headline": "I sindacati firmano un memorandum",
+        "prose": "I lavoratori della regione sono in sciopero da tre settimane contro le nuove "
+        "regole salariali. Il governo ha risposto con arresti e divieti di riunione.",
+        "lead": "Il 14 marzo 2021 i tre sindacati hanno firmato un memorandum comune sui salari.",
+        "by": "Di",
+        "updated": "Ultimo aggiornamento",
+        "person": "Giovanna Rossi",
+    },
+    "pt": {
+        "headline": "Os sindicatos assinam um memorando",
+        "prose": "Os trabalhadores da região estão em greve há três semanas contra as novas "
+        "regras salariais. O governo respondeu-lhes com detenções e proibições de reuniões.",
+        "lead": "Em 14 de março de 2021, os três sindicatos assinaram um memorando conjunto "
+        "sobre os salários.",
+        "by": "Por",
+        "updated": "Última atualização",
+        "person": "Joana Rocha",
+    },
+    "ru": {
+        "headline": "Профсоюзы подписали меморандум",
+        "prose": "Рабочие региона уже три недели бастуют против новых правил оплаты труда. "
+        "Правительство отвечает им арестами и запретами собраний.",
+        "lead": "14 марта 2021 года три профсоюза подписали совместный меморандум о заработной "
+        "плате.",
+        "by": "Автор:",
+        "updated": "Последнее обновление",
+        "person": "Иван Зедов",
+    },
+    "uk": {
+        "headline": "Профспілки підписали меморандум",
+        "prose": "Робітники регіону вже три тижні страйкують проти нових правил оплати праці. "
+        "Уряд відповідає їм арештами та заборонами зібрань.",
+        "lead": "14 березня 2021 року три профспілки підписали спільний меморандум щодо "
+        "заробітної плати.",
+        "by": "Автор:",
+        "updated": "Останнє оновлення",
+        "person": "Іван Зеденко",
+    },
+    "pl": {
+        "headline": "Związki podpisały memorandum",
+        "prose": "Robotnicy regionu strajkują od trzech tygodni przeciwko nowym zasadom płac. "
+        "Rząd odpowiada im aresztowaniami i zakazami zgromadzeń.",
+        "lead": "14 marca 2021 roku trzy związki zawodowe podpisały wspólne memorandum w "
+        "sprawie płac.",
+        "by": "Autor:",
+        "updated": "Ostatnia aktualizacja",
+        "person": "Janina Zedowska",
+    },
+    "cs": {
+        "headline": "Odbory podepsaly memorandum",
+        "prose": "Dělníci regionu stávkují už tři týdny proti novým mzdovým pravidlům. Vláda "
+        "jim odpovídá zatýkáním a zákazy shromáždění.",
+        "lead": "Dne 14. března 2021 podepsaly tři odbory společné memorandum o mzdách.",
+        "by": "Autor:",
+        "updated": "Poslední aktualizace",
+        "person": "Jana Zedová",
+    },
+    "tr": {
+        "headline": "Sendikalar mutabakat imzaladı",
+        "prose": "Bölgenin işçileri üç haftadır yeni ücret kurallarına karşı grevde. Hükümet "
+        "onlara gözaltılar ve toplantı yasaklarıyla yanıt veriyor.",
+        "lead": "Üç sendika 14 Mart 2021 tarihinde ücretler konusunda ortak bir mutabakat "
+        "imzaladı.",
+        "by": "Yazan:",
+        "updated": "Son güncelleme",
+        "person": "Ayşe Zed",
+    },
+    "el": {
+        "headline": "Τα συνδικάτα υπέγραψαν μνημόνιο",
+        "prose": "Οι εργαζόμενοι της περιοχής απεργούν εδώ και τρεις εβδομάδες ενάντια στους "
+        "νέους μισθολογικούς κανόνες. Η κυβέρνηση απαντά με συλλήψεις.",
+        "lead": "Στις 14 Μαρτίου 2021 τα τρία συνδικάτα υπέγραψαν κοινό μνημόνιο για τους μισθούς.",
+        "by": "Του",
+        "updated": "Τελευταία ενημέρωση",
+        "person": "Γιάννη Ζέντου",
+    },
+    "ar": {
+        "headline": "النقابات توقع مذكرة مشتركة",
+        "prose": "يضرب عمال المنطقة منذ ثلاثة أسابيع ضد قواعد الأجور الجديدة. وتردّ الحكومة "
+        "عليهم بالاعتقالات وبمنع الاجتماعات.",
+        "lead": "وقّعت النقابات الثلاث في 14 مارس 2021 مذكرة مشتركة بشأن الأجور.",
+        "by": "بقلم",
+        "updated": "آخر تحديث",
+        "person": "سامي زيد",
+    },
+    "fa": {
+        "headline": "سندیکاها تفاهم‌نامه امضا کردند",
+        "prose": "کارگران منطقه سه هفته است که علیه قواعد جدید دستمزد در اعتصاب هستند. دولت "
+        "با بازداشت و ممنوعیت گردهمایی‌ها به آنان پاسخ می‌دهد.",
+        "lead": "سه سندیکا در ۱۴ مارس ۲۰۲۱ یک تفاهم‌نامه مشترک درباره دستمزدها امضا کردند.",
+        "by": "نویسنده:",
+        "updated": "آخرین به‌روزرسانی",
+        "person": "سارا زند",
+    },
+    "sr": {
+        "headline": "Синдикати потписали меморандум",
+        "prose": "Радници региона већ три недеље штрајкују против нових правила о платама. "
+        "Влада им одговара хапшењима и забранама окупљања.",
+        "lead": "Три синдиката су 14. марта 2021. потписала заједнички меморандум о платама.",
+        "by": "Аутор:",
+        "updated": "Последње ажурирање",
+        "person": "Јована Зедић",
+    },
+    "hu": {
+        "headline": "Memorandumot írtak alá a szakszervezetek",
+        "prose": "A régió munkásai három hete sztrájkolnak az új bérszabályok ellen. A kormány "
+        "letartóztatásokkal és a gyűlések tilalmával válaszol.",
+        "lead": "A három szakszervezet 2021. március 14-én közös memorandumot írt alá a bérekről.",
+        "by": "Szerző:",
+        "updated": "Utolsó frissítés",
+        "person": "Zed Anna",
+    },
+    "id": {
+        "headline": "Serikat pekerja menandatangani memorandum",
+        "prose": "Para pekerja di wilayah itu telah mogok selama tiga minggu menentang aturan "
+        "upah yang baru. Pemerintah menjawab mereka dengan penangkapan.",
+        "lead": "Pada 14 Maret 2021, tiga serikat pekerja menandatangani memorandum bersama "
+        "tentang upah.",
+        "by": "Oleh",
+        "updated": "Terakhir diperbarui",
+        "person": "Sari Zed",
+    },
+    "vi": {
+        "headline": "Các công đoàn ký bản ghi nhớ",
+        "prose": "Công nhân trong vùng đã đình công ba tuần để phản đối các quy định tiền lương "
+        "mới. Chính phủ đáp lại họ bằng những vụ bắt giữ.",
+        "lead": "Ngày 14 tháng 3 năm 2021, ba công đoàn đã ký một bản ghi nhớ chung về tiền lương.",
+        "by": "Tác giả:",
+        "updated": "Cập nhật lần cuối",
+        "person": "Nguyễn Văn Zed",
+    },
+    "nl": {
+        "headline": "Vakbonden ondertekenen memorandum",
+        "prose": "De arbeiders in de regio staken al drie weken tegen de nieuwe loonregels. De "
+        "regering antwoordt met arrestaties en een verbod op bijeenkomsten.",
+        "lead": "Op 14 maart 2021 ondertekenden de drie vakbonden een gezamenlijk memorandum "
+        "over lonen.",
+        "by": "Door",
+        "updated": "Laatst bijgewerkt",
+        "person": "Jana de Zed",
+    },
+    "sv": {
+        "headline": "Facken undertecknar memorandum",
+        "prose": "Arbetarna i regionen har strejkat i tre veckor mot de nya lönereglerna. "
+        "Regeringen svarar med gripanden och mötesförbud.",
+        "lead": "Den 14 mars 2021 undertecknade de tre fackförbunden ett gemensamt memorandum "
+        "om löner.",
+        "by": "Av",
+        "updated": "Senast uppdaterad",
+        "person": "Jana Zedberg",
+    },
+    "bg": {
+        "headline": "Синдикатите подписаха меморандум",
+        "prose": "Работниците в региона стачкуват от три седмици срещу новите правила за "
+        "заплатите. Правителството им отговаря с арести и забрани на събрания.",
+        "lead": "На 14 март 2021 г. трите синдиката подписаха общ меморандум за заплатите.",
+        "by": "Автор:",
+        "updated": "Последна актуализация",
+        "person": "Яна Зедова",
+    },
+}
+
+#: The page's forms around a date, by position (sixteenth session): each a made-up page in the
+#: language (its headline, the form, then its prose) and what a reader must find, as (created,
+#: published): "D" the day of the form (14 March 2021), "E" the day after it, None no date. A
+#: site's update clock is never the statement's date nor the page's; a by-line's or a source
+#: line's date under the headline is the page's; a signing date inside the lead is the
+#: statement's.
+PLACED: tuple[tuple[str, str, str, tuple[str | None, str | None]], ...] = (
+    ("update clock", "{updated}: {numeric} 13:07", "", (None, None)),
+    ("update clock, written", "{updated}: {long}", "", (None, None)),
+    ("update clock over a closing dateline", "{updated}: {next} 13:07", "Zedtown, {long}",
+     ("D", None)),
+    ("by-line |", "{by} {person} | {long}", "", (None, "D")),
+    ("by-line ,", "{by} {person}, {long}", "", (None, "D")),
+    ("by-line, clock", "{by} {person} {numeric} 10:15", "", (None, "D")),
+    ("source line", "Zedpost {numeric} | {person}", "", (None, "D")),
+    ("source's abbreviation", "ZTV {numeric}", "", (None, "D")),
+    ("stamp", "{numeric} 10:15", "", (None, "D")),
+    ("signing in the lead", "{lead} {prose}", "", ("D", None)),
+    ("signing in the lead, a stamp above", "{next} 10:15\n\n{lead} {prose}", "", ("D", "E")),
+)  # fmt: skip
 
 
 def _code(name: str) -> str:
@@ -116,6 +349,26 @@ def _language(locale: str) -> list[dict[str, Any]]:
     return readings
 
 
+def placed(code: str) -> list[dict[str, Any]]:
+    """The readings of :data:`PLACED` in the language ``code`` (of :data:`POSITIONS`)."""
+    day = DAYS[0]
+    after = day + timedelta(days=1)
+    numeric = _forms(code, day)["numeric"]
+    words = {**POSITIONS[code], "long": format_date(day, "long", locale=code), "numeric": numeric}
+    words["next"] = _forms(code, after)["numeric"]
+    readings = []
+    for form, top, closing, expected in PLACED:
+        under = top.format(**words)
+        text = f"{words['headline']}\n\n{under}\n\n{words['prose']}\n\n{words['prose']}\n"
+        got = _dates(text + (f"\n{closing.format(**words)}\n" if closing else ""))
+        right = tuple({"D": day, "E": after}.get(e) if e else None for e in expected)
+        readings.append(
+            {"form": form, "text": under, "where": "under the headline",
+             "read": f"{got[0]} / {got[1]}", "right": got == right}
+        )  # fmt: skip
+    return readings
+
+
 def collisions() -> list[tuple[str, dict[str, list[str]], str]]:
     """Every folded name of three letters or more that CLDR gives as a month in one language of
     the reader and as another month or a weekday in another: (name, meaning -> languages, what
@@ -153,15 +406,28 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="write every reading as JSON")
     parser.add_argument("--collisions", action="store_true", help="list the colliding names")
+    parser.add_argument("--placed", action="store_true", help="only the forms by position")
     args = parser.parse_args()
     if args.collisions:
         for key, by_meaning, done in collisions():
             meant = "; ".join(f"{m}: {', '.join(v)}" for m, v in by_meaning.items())
             print(f"{key} | {meant} | {done}")
         return 0
+    by_place = {code: placed(code) for code in POSITIONS}
+    if args.placed:
+        return _print(by_place, args.json)
     known = set(localedata.locale_identifiers())
     found = {code: _language(code) for code in map(_code, LANGUAGES) if code in known}
     if args.json:
+        json.dump({"cldr": found, "placed": by_place}, sys.stdout, ensure_ascii=False, indent=1)
+        return 0
+    _print(found, False)
+    print("\nBy position:")
+    return _print(by_place, False)
+
+
+def _print(found: dict[str, list[dict[str, Any]]], as_json: bool) -> int:
+    if as_json:
         json.dump(found, sys.stdout, ensure_ascii=False, indent=1)
         return 0
     totals = [0, 0, 0, 0]

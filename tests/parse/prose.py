@@ -24,6 +24,10 @@ PROSE = {
     "gözaltılarla ve bütün toplantıları yasaklayarak cevap veriyor, sendikalar da baskı altında.",
     "nl": "De arbeiders in de regio staken al drie weken tegen de nieuwe loonregels, en de "
     "regering antwoordt met arrestaties en met een verbod op elke bijeenkomst in het hele land.",
+    "hu": "A régió munkásai három hete sztrájkolnak az új bérszabályok ellen, a kormány pedig "
+    "letartóztatásokkal és minden gyűlés betiltásával válaszol nekik.",
+    "lt": "Regiono darbuotojai jau tris savaites streikuoja prieš naujas darbo užmokesčio "
+    "taisykles, o vyriausybė jiems atsako areštais ir visų susirinkimų draudimais.",
     "ar": "يضرب عمال المنطقة منذ ثلاثة أسابيع ضد قواعد الأجور الجديدة، وترد الحكومة عليهم "
     "بالاعتقالات وبمنع كل اجتماع في البلاد كلها، ونحن نقف إلى جانبهم في نضالهم العادل.",
 }

@@ -339,6 +339,9 @@ def test_an_issues_number_and_a_month_are_no_day(phrase: str, day: date | None) 
         ("ru", "Зедград, 14–15 марта 2021 г.", "Зедград, 15 марта 2021 г."),
         ("el", "Ζεντούπολη, 14-15 Μαρτίου 2021", "Ζεντούπολη, 15 Μαρτίου 2021"),
         ("ar", "زدتاون، 14-15 مارس 2021", "زدتاون، 15 مارس 2021"),
+        # the year first: the place was lost with the range
+        ("hu", "Zedváros, 2021. március 14–15.", "Zedváros, 2021. március 15."),
+        ("lt", "Zedmiestis, 2021 m. kovo 14–15 d.", "Zedmiestis, 2021 m. kovo 15 d."),
     ],
 )  # fmt: skip
 def test_a_range_as_a_dateline_gives_its_place_and_no_day(
@@ -528,3 +531,103 @@ def test_a_slashed_date_is_read_in_the_order_the_texts_written_dates_give(
 ) -> None:
     text = f"Title\nZedtown, 11/5/2019\n\n{PROSE['en']} {written}\n\n{PROSE['en']}\n"
     assert _dates(text)[0] == day
+
+
+#: A headline in each language of the position cases below (made up).
+_HEADLINE = {
+    "en": "Unions sign a memorandum on wages",
+    "de": "Gewerkschaften unterzeichnen ein Memorandum",
+    "es": "Los sindicatos firman un memorando",
+    "fr": "Les syndicats signent un mémorandum",
+    "it": "I sindacati firmano un memorandum",
+    "pt": "Os sindicatos assinam um memorando",
+    "nl": "Vakbonden ondertekenen memorandum",
+    "sv": "Facken undertecknar memorandum",
+    "el": "Τα συνδικάτα υπέγραψαν μνημόνιο",
+    "ru": "Профсоюзы подписали меморандум",
+    "tr": "Sendikalar mutabakat imzaladı",
+    "ar": "النقابات توقع مذكرة مشتركة",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "clock"),
+    [
+        ("ru", "Последнее обновление: 18.04.2024 13:07"),
+        ("de", "Zuletzt aktualisiert: 18.04.2024 13:07"),
+        ("tr", "Son güncelleme: 18.04.2024 13:07"),
+        ("el", "Τελευταία ενημέρωση: 18/4/2024 13:07"),
+        ("ar", "آخر تحديث: 18/4/2024 13:07"),
+        ("es", "Última actualización: 18/04/2024 13:07"),
+    ],
+)
+def test_a_sites_update_clock_is_no_date_of_the_statement_or_the_page(
+    language: str, clock: str
+) -> None:
+    """A site's "last updated" clock above the headline is when the site last changed the page:
+    neither the statement's date nor the page's; the statement's closing dateline still dates
+    it."""
+    prose = PROSE[language]
+    text = f"{clock}\n\n{_HEADLINE[language]}\n\n{prose}\n\n{prose}\n"
+    assert _dates(text) == (None, None)
+    assert _dates(f"{text}\nZedtown, 11.04.2024\n") == (date(2024, 4, 11), None)
+
+
+@pytest.mark.parametrize(
+    ("language", "byline"),
+    [
+        ("en", "By Jane Roe, March 14, 2021"),
+        ("fr", "Par Jeanne Roux, 14 mars 2021"),
+        ("es", "Por Juana Ruiz, 14 de marzo de 2021"),
+        ("de", "Von Jana Roth, 14. März 2021"),
+        ("it", "di Giovanna Rossi, 14 marzo 2021"),
+        ("nl", "Door Jana de Zed, 14 maart 2021"),
+        ("el", "Του Γιάννη Ζέντου, 14 Μαρτίου 2021"),
+        ("ru", "Автор: Иван Зедов, 14 марта 2021 г."),
+        ("tr", "Yazan: Ayşe Zed, 14 Mart 2021"),
+        ("ar", "بقلم سامي زيد، 14 مارس 2021"),
+        ("sv", "Av Jana Zedberg | 14 mars 2021"),
+        ("ru", "ЗТВ 14.03.2021"),
+        ("en", "XNA 14.03.2021"),
+    ],
+)
+def test_a_by_line_under_the_headline_gives_the_pages_date(language: str, byline: str) -> None:
+    """Who wrote the item (a word for "by" or "author", or an abbreviation in capitals), then a
+    date, under the headline: the day the page was published, never the statement's."""
+    prose = PROSE[language]
+    text = f"{_HEADLINE[language]}\n\n{byline}\n\n{prose}\n\n{prose}\n"
+    assert _dates(text) == (None, date(2021, 3, 14))
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Par Jeanne Roux, 14 mars 2021", "stamp"),
+        ("di Giovanna Rossi, 14 marzo 2021", "stamp"),
+        ("Di nuovo in piazza, 14 marzo 2021", "dateline"),  # no name: read as before
+        ("ROMA 14.03.2021", None),  # a city's name in capitals: no source's abbreviation
+    ],
+)
+def test_a_by_line_names_a_person_or_an_outlet(line: str, kind: str | None) -> None:
+    found = read_dateline(line)
+    assert (found[0] if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("language", "lead"),
+    [
+        ("es", "El 14 de marzo de 2021, los tres sindicatos firmaron un memorando conjunto."),
+        ("pt", "Em 14 de março de 2021, os três sindicatos assinaram um memorando conjunto."),
+        ("de", "Am 14. März 2021 unterzeichneten die drei Gewerkschaften ein Memorandum."),
+        ("nl", "Op 14 maart 2021 ondertekenden de drie vakbonden een gezamenlijk memorandum."),
+        ("ru", "14 марта 2021 года три профсоюза подписали совместный меморандум."),
+    ],
+)
+def test_a_signing_date_inside_the_lead_is_the_statements(language: str, lead: str) -> None:
+    """A signing told in the lead with its full date: the statement's date of making, and a
+    stamp under the headline stays the page's."""
+    prose = PROSE[language]
+    text = f"{_HEADLINE[language]}\n\n{lead} {prose}\n\n{prose}\n"
+    assert _dates(text) == (date(2021, 3, 14), None)
+    stamped = f"{_HEADLINE[language]}\n\n15.03.2021 10:15\n\n{lead} {prose}\n\n{prose}\n"
+    assert _dates(stamped) == (date(2021, 3, 14), date(2021, 3, 15))

@@ -170,7 +170,8 @@ def find_boilerplate(lines: list[Line]) -> set[int]:
     related = {fold(h) for h in data["related_headings"]}
     found = _dated_teasers(lines)
     # a by-line stands in the page's head, above the prose; below, a line of its form is a
-    # signer's ("By Jane Roe, President") or a list's entry
+    # signer's ("By Jane Roe, President") or a list's entry. One that gives the page's date
+    # ("By Jane Roe, March 14, 2021") is left to the date reader, as a menu with a date is
     prose = next((i for i, line in enumerate(lines) if _long(line)), len(lines))
     index = 0
     while index < len(lines):
@@ -188,7 +189,7 @@ def find_boilerplate(lines: list[Line]) -> set[int]:
             or _CALENDAR.match(content)
             or _WEATHER.match(content)
             or _PLACEHOLDER.match(content)
-            or (index < prose and is_byline(content))
+            or (index < prose and is_byline(content) and not read_dateline(content))
             or (is_menu(content) and not _introduced(lines, index))
         ):
             found.add(index)

@@ -50,6 +50,7 @@ __all__ = [
     "from_solar_hijri",
     "is_date_line",
     "is_month_line",
+    "is_source_line",
     "more_locales",
     "names_a_range",
     "names_statement",
@@ -129,6 +130,8 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         # "2021-02-25 100": the page's date and how often it was viewed
         viewed = read_dateline(counted.group(1))
         return ("stamp", viewed[1], None) if viewed and viewed[2] is None else None
+    if (by_line := _by_line(line)) is not None:
+        return by_line
     parts = re.split(r"\s*[|•·]\s*|\s+/\s+", line)
     if len(parts) > 1 and not _slashed_date(line):
         return _beside_the_date(parts) or _clocked(line)
@@ -137,25 +140,19 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         return around
     forms = patterns()
     folded = folded_in_place(line)
-    byline = _BYLINE.match(folded)
+    byline = _byline().match(folded)
     if byline:
         # "Posted by admin on 12 May 2020", "Publié par la rédaction le 12 mai 2020"
         dated = read_dateline(line[byline.end() :])
         return ("stamp", dated[1], None) if dated and dated[2] is None else None
     cue = forms.stamp.match(folded)
     if cue:
-        # the date follows the cue closely: "Posted on ...", "Publié le ...", "Опубликовано: ..."
-        match = next(forms.find.finditer(folded, cue.end()), None)
-        if match is None:
-            return None
-        if match.start() - cue.end() > 12 and not _BY_NAME.match(folded[cue.end() : match.start()]):
-            return None  # "Publicado por: efeverde 25 de abril, 2019 Madrid" is signed, and read
-        found = date_of(match, month_first=bool(re.search(r"\d\s*[ap]\.?m\b", folded)))
-        return ("stamp", found, None) if found else None
+        return _cued_stamp(folded, cue.end())
     match = forms.line.match(folded)
     if not match:
-        readers = (_placed, _dated, _labelled, _fielded, _sectioned, _clocked, _issue, _badge)
-        return next((found for found in (read(line) for read in readers) if found), None)
+        readers = (_year_first_range, _placed, _dated, _labelled, _fielded, _sectioned, _clocked)
+        read = (reader(line) for reader in (*readers, _issue, _badge, _sourced))
+        return next((found for found in read if found), None)
     found = date_of(match, month_first=bool(match.group("ampm")))
     if found is None:
         return None
@@ -166,6 +163,32 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         place = None
     where = line[match.start("place") : match.end("place")].strip() if place else None
     return "dateline", found, where
+
+
+def _cued_stamp(folded: str, end: int) -> tuple[str, date, str | None] | None:
+    """The page's stamp after a publication cue that ends at ``end`` of the ``folded`` line:
+    the date follows the cue closely ("Posted on ...", "Publié le ...", "Опубликовано: ..."),
+    or after who published it ("Publicado por: efeverde 25 de abril, 2019")."""
+    match = next(patterns().find.finditer(folded, end), None)
+    if match is None:
+        return None
+    if match.start() - end > 12 and not _by_name().match(folded[end : match.start()]):
+        return None  # "Publicado por: efeverde 25 de abril, 2019 Madrid" is signed, and read
+    found = date_of(match, month_first=bool(re.search(r"\d\s*[ap]\.?m\b", folded)))
+    return ("stamp", found, None) if found else None
+
+
+def _year_first_range(line: str) -> tuple[str, date, str | None] | None:
+    """A dateline whose date is a range of days written year first ("Budapest, 2018. május
+    10-11.", "Vilnius, 2018 m. gegužės 10–11 d."): read as its first day with its place, which
+    :func:`names_a_range` then says is no single day (the place is kept, the date is not)."""
+    folded = folded_in_place(line)
+    for match in patterns().find.finditer(folded):
+        tail = _range_after().match(folded, match.end()) if match.group("d3") else None
+        if tail is not None:
+            found = read_dateline(line[: tail.start()] + line[tail.end() :])
+            return found if found and found[0] == "dateline" and found[2] else None
+    return None
 
 
 def _slashed_date(line: str) -> bool:
@@ -207,22 +230,62 @@ def _time_or_weekday_after(line: str) -> tuple[str, date, str | None] | None:
     return None
 
 
-#: The word for "by" before the name of who published a page, folded.
-_BY = "(?:by|par|von|da|di|por|av|door|απο|от|tarafindan)"
-#: A byline before the page's date, folded: up to two words, "by" and a name, "on" ("Posted by
-#: admin on", "Publié par la rédaction le", "Veröffentlicht von Redaktion am").
-_BYLINE = re.compile(
-    rf"^(?:[^\W\d_]+\s+){{0,2}}?{_BY}\s+"
-    r"[^\d|,;:.!?]{1,40}?\s+(?:on|le|am|il|el|em|op|den|pa|στισ|в)\s+(?=\S)"
-)
+@cache
+def _by() -> str:
+    """The words for "by" before who published a page (``by_words``), folded, as a group."""
+    return "(?:" + "|".join(sorted(map(re.escape, _folded_list("by_words")), key=len)) + ")"
 
 
-#: The name that signs a publication cue before its date, folded: "by" and up to four words
-#: ("Publicado por: efeverde 25 de abril, 2019", "Published by: Newsdesk 12 May 2020").
-_BY_NAME = re.compile(
-    rf"^\s*{_BY}\s*:?\s+"
-    r"[^\W\d_][^\d|,;:.!?\s]*(?:\s+[^\d|,;:.!?\s]+){0,3}\s+$"
-)
+def _folded_list(kind: str) -> list[str]:
+    return [fold(str(word)) for word in _data()[kind]]
+
+
+@cache
+def _byline() -> re.Pattern[str]:
+    """A byline before the page's date, folded: up to two words, "by" and a name, "on" ("Posted
+    by admin on", "Publié par la rédaction le", "Veröffentlicht von Redaktion am")."""
+    return re.compile(
+        rf"^(?:[^\W\d_]+\s+){{0,2}}?{_by()}\s+"
+        r"[^\d|,;:.!?]{1,40}?\s+(?:on|le|am|il|el|em|op|den|pa|στισ|в)\s+(?=\S)"
+    )
+
+
+@cache
+def _by_name() -> re.Pattern[str]:
+    """The name that signs a publication cue before its date, folded: "by" and up to four words
+    ("Publicado por: efeverde 25 de abril, 2019", "Published by: Newsdesk 12 May 2020")."""
+    return re.compile(
+        rf"^\s*{_by()}\s*:?\s+"
+        r"[^\W\d_][^\d|,;:.!?\s]*(?:\s+[^\d|,;:.!?\s]+){0,3}\s+$"
+    )
+
+
+@cache
+def _by_line_pattern() -> re.Pattern[str]:
+    """A by-line opening a line, folded: a word for "by" (``byline_words``, not one that as
+    often says "on") or "author" (``author_words``), a colon perhaps, a name of up to four
+    words, then the date after a comma, a bar, a dash or a space (group ``name``; the date
+    begins where the match ends)."""
+    opening = folded_words("byline_words") - folded_words("byline_outlet_words")
+    words = sorted(map(re.escape, opening | folded_words("author_words")), key=len)
+    return re.compile(
+        rf"^(?:{'|'.join(reversed(words))})\s*:?\s+"
+        r"(?P<name>[^\W\d_][^\d|,;:.!?\s]*(?:\s+[^\d|,;:.!?\s]+){0,3}?)"
+        r"(?:\s*[,|–—]\s*|\s+-\s+|\s+(?=\d))"
+    )
+
+
+def _by_line(line: str) -> tuple[str, date, str | None] | None:
+    """The page's stamp in a by-line: who wrote the item, then its date ("Par Jeanne Roux, 14
+    mars 2021", "Автор: Иван Зедов, 14 марта 2021 г.", "Tác giả: Nguyễn Văn Zed | 14 tháng 3,
+    2021"): the day the page was published, not the statement's. The name opens and ends
+    capitalised."""
+    by = _by_line_pattern().match(folded_in_place(line))
+    name = line[by.start("name") : by.end("name")] if by else ""
+    if by is None or name[:1].islower() or name.split()[-1][:1].islower():
+        return None  # "Di nuovo in piazza, 14 marzo 2021": no name ("Jana de Zed" is one)
+    found = read_dateline(line[by.end() :])
+    return ("stamp", found[1], None) if found and found[2] is None else None
 
 
 def _beside_the_date(parts: list[str]) -> tuple[str, date, str | None] | None:
@@ -266,6 +329,29 @@ def _signed_stamp(part: str) -> tuple[str, date, str | None] | None:
     if stamp is None or (stamp[0] != "stamp" and stamp[2] is not None):
         return None
     return "stamp", stamp[1], None
+
+
+#: A source's or author's abbreviation in capitals and a date after it, no comma between
+#: ("RTS 30.08.2023", "ТАСС 30.08.2023"): group ``by``, the date from ``rest``.
+_ABBREVIATED = re.compile(r"^(?P<by>[^\W\d_]{2,6})\s+(?P<rest>\d.*)$")
+
+
+def _sourced(line: str) -> tuple[str, date, str | None] | None:
+    """The page's stamp of a source line or a blog's by-line that names its outlet or author by
+    an abbreviation in capitals before a date alone ("RTS 30.08.2023"): an agency, a broadcaster
+    or a blog, not a place, whose dateline writes its name with a comma, or is a city known by
+    name ("ROMA 30.08.2023" is a dateline)."""
+    sourced = _ABBREVIATED.match(line)
+    if sourced is None or not sourced["by"].isupper() or is_city(sourced["by"]):
+        return None
+    found = read_dateline(sourced["rest"])
+    return ("stamp", found[1], None) if found and found[2] is None else None
+
+
+def is_source_line(line: str) -> bool:
+    """True when ``line`` is an outlet's or author's abbreviation in capitals before the page's
+    date ("RTS 30.08.2023", :func:`_sourced`)."""
+    return _sourced(" ".join(line.split())) is not None
 
 
 #: How far into a line a run-together dateline may end (:func:`run_on_dateline`).
@@ -459,9 +545,11 @@ def _clocked(line: str) -> tuple[str, date, str | None] | None:
         return None  # "Redaktion 12.05.2020 10:15 | Veröffentlicht am 13.05.2020": which day?
     match = matches[0]
     before = folded[: match.start()].rstrip(" /|,-")
-    after = folded[match.end() :].lstrip(" /|,-")
-    if _words("not_stamp_labels").count(before):
-        return None  # "Page generated May. 26th, 2025 04:38 am": the day it was viewed
+    after = folded[match.end() :].lstrip(" /|,-.")
+    if _words("not_stamp_labels").count(before) or _words("update_cues").count(before):
+        # "Page generated May. 26th, 2025 04:38 am": the day it was viewed; "Последнее
+        # обновление: 18.04.2024 13:07": the site's clock of its last change
+        return None
     if _CLOCK_END.search(before) or _CLOCK_START.match(after):
         found = date_of(match)
         return ("stamp", found, None) if found else None

@@ -38,7 +38,7 @@ from ..model.records import Dateline
 from ..model.scripts import letter_script
 from .boilerplate import is_byline
 from .cues import folded_words
-from .dates import is_date_line
+from .dates import is_date_line, is_source_line
 from .language import detect
 from .lists import ITEM
 from .remembered import remembered
@@ -390,7 +390,10 @@ def version_headings(
 ) -> tuple[Headings, str]:
     """The headings of the version made of lines ``own`` (its ``datelines`` left out), the
     site's lines above its headline among the ``passed`` ones, and the prose under them (the
-    text a title is told from the site's lines by, :func:`without_site`)."""
+    text a title is told from the site's lines by, :func:`without_site`). An outlet's
+    abbreviation before the page's date ("RTS 30.08.2023") dates the page, and is read here as
+    a line of the page's head, as any line that is no dateline (:func:`~.dates.is_source_line`)."""
+    datelines = {i: d for i, d in datelines.items() if not is_source_line(lines[i].content)}
     top = _site_sentence(lines, own, datelines)
     site = tuple(i for i in own[:top] if i not in datelines)
     heads = _wrapped_away(lines, _heads(lines, own[top:], datelines))
