@@ -61,9 +61,9 @@ OWN_PROSE = {
 CLDR = {"tl": "fil"}
 
 #: Made-up news prose, a headline, a lead sentence telling of a signing on 14 March 2021, a
-#: by-line's word ("By"), a site's update clock's label ("Last updated") and a made-up person's
-#: name, in each language the position audit reads (the other dates' forms are CLDR's, through
-#: Babel).
+#: by-line's word ("By"), a site's update clock's label ("Last updated"), a publication stamp's
+#: label ("Published") and a made-up person's name, in each language the position audit reads
+#: (the other dates' forms are CLDR's, through Babel).
 POSITIONS: dict[str, dict[str, str]] = {
     "en": {
         "headline": "Unions sign a memorandum on wages",
@@ -73,6 +73,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "By",
         "updated": "Last updated",
         "person": "Jane Roe",
+        "published": "Published",
     },
     "fr": {
         "headline": "Les syndicats signent un mémorandum",
@@ -83,6 +84,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "Par",
         "updated": "Dernière mise à jour",
         "person": "Jeanne Roux",
+        "published": "Publié le",
     },
     "es": {
         "headline": "Los sindicatos firman un memorando",
@@ -93,6 +95,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "Por",
         "updated": "Última actualización",
         "person": "Juana Ruiz",
+        "published": "Publicado el",
     },
     "de": {
         "headline": "Gewerkschaften unterzeichnen ein Memorandum",
@@ -103,6 +106,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "Von",
         "updated": "Zuletzt aktualisiert",
         "person": "Jana Roth",
+        "published": "Veröffentlicht am",
     },
     "it": {
         "headline": "I sindacati firmano un memorandum",
@@ -112,6 +116,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "Di",
         "updated": "Ultimo aggiornamento",
         "person": "Giovanna Rossi",
+        "published": "Pubblicato il",
     },
     "pt": {
         "headline": "Os sindicatos assinam um memorando",
@@ -122,6 +127,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "Por",
         "updated": "Última atualização",
         "person": "Joana Rocha",
+        "published": "Publicado em",
     },
     "ru": {
         "headline": "Профсоюзы подписали меморандум",
@@ -132,6 +138,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "Автор:",
         "updated": "Последнее обновление",
         "person": "Иван Зедов",
+        "published": "Опубликовано",
     },
     "uk": {
         "headline": "Профспілки підписали меморандум",
@@ -142,6 +149,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "Автор:",
         "updated": "Останнє оновлення",
         "person": "Іван Зеденко",
+        "published": "Опубліковано",
     },
     "pl": {
         "headline": "Związki podpisały memorandum",
@@ -152,6 +160,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "Autor:",
         "updated": "Ostatnia aktualizacja",
         "person": "Janina Zedowska",
+        "published": "Opublikowano",
     },
     "cs": {
         "headline": "Odbory podepsaly memorandum",
@@ -161,6 +170,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "Autor:",
         "updated": "Poslední aktualizace",
         "person": "Jana Zedová",
+        "published": "Publikováno",
     },
     "tr": {
         "headline": "Sendikalar mutabakat imzaladı",
@@ -171,6 +181,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "Yazan:",
         "updated": "Son güncelleme",
         "person": "Ayşe Zed",
+        "published": "Yayınlanma tarihi:",
     },
     "el": {
         "headline": "Τα συνδικάτα υπέγραψαν μνημόνιο",
@@ -180,6 +191,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "Του",
         "updated": "Τελευταία ενημέρωση",
         "person": "Γιάννη Ζέντου",
+        "published": "Δημοσιεύθηκε",
     },
     "ar": {
         "headline": "النقابات توقع مذكرة مشتركة",
@@ -189,6 +201,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "بقلم",
         "updated": "آخر تحديث",
         "person": "سامي زيد",
+        "published": "نشر في",
     },
     "fa": {
         "headline": "سندیکاها تفاهم‌نامه امضا کردند",
@@ -198,6 +211,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "نویسنده:",
         "updated": "آخرین به‌روزرسانی",
         "person": "سارا زند",
+        "published": "تاریخ انتشار:",
     },
     "sr": {
         "headline": "Синдикати потписали меморандум",
@@ -207,6 +221,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "Аутор:",
         "updated": "Последње ажурирање",
         "person": "Јована Зедић",
+        "published": "Објављено",
     },
     "hu": {
         "headline": "Memorandumot írtak alá a szakszervezetek",
@@ -216,6 +231,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "Szerző:",
         "updated": "Utolsó frissítés",
         "person": "Zed Anna",
+        "published": "Megjelent:",
     },
     "id": {
         "headline": "Serikat pekerja menandatangani memorandum",
@@ -226,6 +242,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "Oleh",
         "updated": "Terakhir diperbarui",
         "person": "Sari Zed",
+        "published": "Diterbitkan",
     },
     "vi": {
         "headline": "Các công đoàn ký bản ghi nhớ",
@@ -235,6 +252,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "Tác giả:",
         "updated": "Cập nhật lần cuối",
         "person": "Nguyễn Văn Zed",
+        "published": "Ngày đăng:",
     },
     "nl": {
         "headline": "Vakbonden ondertekenen memorandum",
@@ -245,6 +263,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "Door",
         "updated": "Laatst bijgewerkt",
         "person": "Jana de Zed",
+        "published": "Gepubliceerd op",
     },
     "sv": {
         "headline": "Facken undertecknar memorandum",
@@ -255,6 +274,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "Av",
         "updated": "Senast uppdaterad",
         "person": "Jana Zedberg",
+        "published": "Publicerad",
     },
     "bg": {
         "headline": "Синдикатите подписаха меморандум",
@@ -264,6 +284,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "by": "Автор:",
         "updated": "Последна актуализация",
         "person": "Яна Зедова",
+        "published": "Публикувано",
     },
 }
 
@@ -282,6 +303,8 @@ PLACED: tuple[tuple[str, str, str, tuple[str | None, str | None]], ...] = (
     ("by-line ,", "{by} {person}, {long}", "", (None, "D")),
     ("by-line, clock", "{by} {person} {numeric} 10:15", "", (None, "D")),
     ("source line", "Zedpost {numeric} | {person}", "", (None, "D")),
+    ("published, then updated", "{published} {numeric} 10:15 | {updated}: {next} 11:00", "",
+     (None, "D")),
     ("source's abbreviation", "ZTV {numeric}", "", (None, "D")),
     ("stamp", "{numeric} 10:15", "", (None, "D")),
     ("signing in the lead", "{lead} {prose}", "", ("D", None)),

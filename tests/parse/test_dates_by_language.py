@@ -631,3 +631,23 @@ def test_a_signing_date_inside_the_lead_is_the_statements(language: str, lead: s
     assert _dates(text) == (date(2021, 3, 14), None)
     stamped = f"{_HEADLINE[language]}\n\n15.03.2021 10:15\n\n{lead} {prose}\n\n{prose}\n"
     assert _dates(stamped) == (date(2021, 3, 14), date(2021, 3, 15))
+
+
+@pytest.mark.parametrize(
+    ("language", "stamps"),
+    [
+        ("en", "Published 14 March 2021 | Updated 15 March 2021"),
+        ("es", "Publicado: 14/03/2021 10:15 | Actualizado: 15/03/2021 11:00"),
+        ("fr", "Publié le 14/03/2021 10:15 | Dernière mise à jour: 15/03/2021 11:00"),
+        ("ru", "Опубликовано: 14.03.2021 10:15 | Обновлено: 15.03.2021 11:00"),
+        ("de", "14.03.2021 10:15 | Zuletzt aktualisiert: 15.03.2021 11:00"),
+    ],
+)
+def test_a_stamp_beside_the_sites_update_clock_is_the_pages_date(
+    language: str, stamps: str
+) -> None:
+    """A publication stamp and the site's update clock on one line: the page was published on
+    the first day; the day it was last changed is no date of the page or of the statement."""
+    prose = PROSE[language]
+    text = f"{_HEADLINE[language]}\n\n{stamps}\n\n{prose}\n\n{prose}\n"
+    assert _dates(text) == (None, date(2021, 3, 14))

@@ -292,7 +292,9 @@ def _beside_the_date(parts: list[str]) -> tuple[str, date, str | None] | None:
     """The page's stamp when one of ``parts`` (a line cut at its separators) is a date, or
     several give the same one, and the others a site's byline, section or count of comments or
     views: "Redacción | 21/10/2022", "11 februari, 2020 / Pressmeddelanden", "12 May 2020 | 3
-    Comments", "... • 1699 | прочитания"."""
+    Comments", "... • 1699 | прочитания". A part that is the site's update clock
+    ("Publicado: 14/03/2021 10:15 | Actualizado: 15/03/2021 11:00") is set aside."""
+    parts = [part for part in parts if not _updated(part)]
     dated = [read_dateline(part) or _signed_stamp(part) for part in parts]
     days = [d[1] for d in dated if d is not None]
     others = [p for p, d in zip(parts, dated, strict=True) if d is None]
@@ -309,6 +311,23 @@ def _beside_the_date(parts: list[str]) -> tuple[str, date, str | None] | None:
     ):
         return "stamp", days[0], None
     return None
+
+
+#: The most words of an update clock's label ("Dernière mise à jour le").
+_UPDATE_LABEL = 4
+
+
+def _updated(part: str) -> bool:
+    """True when a part of a line is a site's update clock: a label of up to four words saying
+    it was updated or last changed (``update_cues``, ``not_stamp_labels``), then a date
+    ("Actualizado: 15/03/2021 11:00", "Dernière mise à jour: ..."): when the page was last
+    changed, not when it was published."""
+    folded = folded_in_place(part)
+    match = next(patterns().find.finditer(folded), None)
+    label = folded[: match.start()] if match else ""
+    return 0 < len(label.split()) <= _UPDATE_LABEL and (
+        _words("update_cues").count(label) > 0 or _words("not_stamp_labels").count(label) > 0
+    )
 
 
 #: A short byline before a date with its clock time ("Statsrådets kommunikationsavdelning
