@@ -5,7 +5,7 @@ Lakas-Zetland Union (Lakas-ZU)".
 
 The abbreviation says where each name begins, whatever its case or the case of its words:
 read back from the bracket, the name's words spell the abbreviation's letters
-(:func:`spelled_back`), a word in lower case among them too ("profesinių" gives the "P" of
+(:func:`.running.spelled_back`), a word in lower case among them too ("profesinių" gives the "P" of
 "ZPSK"), a joining word in lower case ("ng", "of") giving a letter or none. A name whose words
 do not spell its abbreviation (a name translated: "Jog és Igazságosság (PiS)", "Ədalət və
 İnkişaf Partiyası (AKP)") is bounded by its words instead (:func:`_bounded_back`): its capitalised
@@ -32,86 +32,19 @@ from .coordinated import sentences
 from .cues import folded_words
 from .names import is_abbreviation, is_name_join, is_person, is_type_word, person_shaped
 from .outside import signers_section
-from .running import unelided
+from .running import spelled_back, unelided
 from .spans import described, is_event, signing_words, speaks, spoken_of, tells_of_a_statement
 from .text import Line, words
 
-__all__ = ["expanded_signers", "spelled_back"]
+__all__ = ["expanded_signers"]
 
 #: An abbreviation in brackets, and the words right before it in its sentence.
 _BRACKETED = re.compile(r"\(([^\s()]{2,16})\)")
 #: The most words a name written out before its abbreviation may have.
 _LONGEST = 10
-#: A word long enough to be a compound whose parts give two letters ("Socialdemokratų": "SD").
-_COMPOUND = 8
 #: The most words in lower case that may describe the name after them between two names ("və
 #: onun müttəfiqi", and its ally; "és volt koalíciós társa, a", and its former partner, the).
 _DESCRIBING = 5
-
-#: One letter of an abbreviation, or a whole word of it ("Lakas" in "Lakas-ZU").
-Target = tuple[str, bool]
-
-
-def _targets(abbreviation: str) -> list[Target]:
-    """The abbreviation's letters, folded, each as ``(letter, False)``, and the words written
-    whole inside it ("Lakas-ZU": ``("lakas", True)``, then "z" and "u")."""
-    found: list[Target] = []
-    for chunk in re.split(r"[-‐/]", abbreviation):
-        tail = chunk[1:]
-        if len(chunk) >= 3 and chunk[:1].isupper() and tail.isalpha() and tail.islower():
-            found.append((fold(chunk), True))
-        else:
-            found += [(fold(c), False) for c in chunk if c.isalnum()]
-    return found
-
-
-def _matches(pieces: list[str], targets: list[Target], p: int, t: int) -> int | None:
-    """The index of the first of ``pieces[:p]`` when the pieces up to ``p`` (not included)
-    spell ``targets[:t]``, read from the right; else ``None``."""
-    if t == 0:
-        return p
-    if p == 0:
-        return None
-    piece = pieces[p - 1]
-    folded = fold(piece)
-    target, whole = targets[t - 1]
-    if whole:
-        return _matches(pieces, targets, p - 1, t - 1) if folded == target else None
-    if piece[:1].islower() and (is_name_join(piece) or len(piece) <= 3):
-        skipped = _matches(pieces, targets, p - 1, t)  # "ng", "of": a letter or none
-        if skipped is not None:
-            return skipped
-    if folded[:1] == target:
-        return _matches(pieces, targets, p - 1, t - 1)
-    two = t >= 2 and len(folded) >= _COMPOUND and not targets[t - 2][1]
-    if two and folded[:1] == targets[t - 2][0] and target in folded[2:]:
-        return _matches(pieces, targets, p - 1, t - 2)  # "Socialdemokratų": "SD"
-    return None
-
-
-def spelled_back(before: str, abbreviation: str) -> int | None:
-    """Where in ``before`` the name begins whose words, read back from its end, spell
-    ``abbreviation`` ("Partido Federal ng Xandia" for "PFX", "Zetlando profesinių sąjungų
-    konfederacijos" for "ZPS K"): its first word opens with a capital (or is in a script
-    without capitals) and it has at most ten words; else ``None``."""
-    spans = [m.span() for m in re.finditer(r"\S+", before)][-_LONGEST:]
-    pieces: list[str] = []
-    owner: list[int] = []
-    for k, (start, end) in enumerate(spans):
-        for part in re.split(r"[-‐]", before[start:end]):
-            if part:
-                pieces.append(part)
-                owner.append(k)
-    targets = _targets(abbreviation)
-    if len(targets) < 2 or not pieces:
-        return None
-    first = _matches(pieces, targets, len(pieces), len(targets))
-    if first is None:
-        return None
-    head = pieces[first][:1]
-    if not (head.isupper() or (head.isalpha() and head.lower() == head.upper())):
-        return None
-    return spans[owner[first]][0]
 
 
 def _bounded_back(before: str, abbreviation: str) -> int | None:

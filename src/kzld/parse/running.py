@@ -48,6 +48,7 @@ __all__ = [
     "plausible",
     "prose_words",
     "reads_as_name",
+    "spelled_back",
     "spells",
     "trimmed_name",
     "uncased",
@@ -59,6 +60,10 @@ Token = tuple[int, str]
 
 #: The most words in lower case that may say a name's kind before it ("poslaničke grupe").
 _KIND_WORDS = 3
+#: The most words a name written out before its abbreviation may have.
+_SPELLED_WORDS = 10
+#: A word long enough to be a compound whose parts give two letters ("Socialdemokratų": "SD").
+_COMPOUND = 8
 
 
 #: An elided article or preposition before a capital ("l’Axpi", "dell'AXCI", "d'Xandie").
@@ -153,6 +158,72 @@ def spells(letters: str, words_before: list[str]) -> bool:
     bare = [unelided(0, w)[1] for w in words_before]
     initials = "".join(w[0] for w in bare if w[:1].isupper())
     return len(initials) >= 2 and initials == re.sub(r"\W", "", letters)
+
+
+#: One letter of an abbreviation, or a whole word of it ("Lakas" in "Lakas-ZU").
+Target = tuple[str, bool]
+
+
+def _targets(abbreviation: str) -> list[Target]:
+    """The abbreviation's letters, folded, each as ``(letter, False)``, and the words written
+    whole inside it ("Lakas-ZU": ``("lakas", True)``, then "z" and "u")."""
+    found: list[Target] = []
+    for chunk in re.split(r"[-‐/]", abbreviation):
+        tail = chunk[1:]
+        if len(chunk) >= 3 and chunk[:1].isupper() and tail.isalpha() and tail.islower():
+            found.append((fold(chunk), True))
+        else:
+            found += [(fold(c), False) for c in chunk if c.isalnum()]
+    return found
+
+
+def _matches(pieces: list[str], targets: list[Target], p: int, t: int) -> int | None:
+    """The index of the first of ``pieces[:p]`` when the pieces up to ``p`` (not included)
+    spell ``targets[:t]``, read from the right; else ``None``."""
+    if t == 0:
+        return p
+    if p == 0:
+        return None
+    piece = pieces[p - 1]
+    folded = fold(piece)
+    target, whole = targets[t - 1]
+    if whole:
+        return _matches(pieces, targets, p - 1, t - 1) if folded == target else None
+    if piece[:1].islower() and (is_name_join(piece) or len(piece) <= 3):
+        skipped = _matches(pieces, targets, p - 1, t)  # "ng", "of": a letter or none
+        if skipped is not None:
+            return skipped
+    if folded[:1] == target:
+        return _matches(pieces, targets, p - 1, t - 1)
+    two = t >= 2 and len(folded) >= _COMPOUND and not targets[t - 2][1]
+    if two and folded[:1] == targets[t - 2][0] and target in folded[2:]:
+        return _matches(pieces, targets, p - 1, t - 2)  # "Socialdemokratų": "SD"
+    return None
+
+
+def spelled_back(before: str, abbreviation: str) -> int | None:
+    """Where in ``before`` the name begins whose words, read back from its end, spell
+    ``abbreviation`` ("Partido Federal ng Xandia" for "PFX", "Zetlando profesinių sąjungų
+    konfederacijos" for "ZPS K"): its first word opens with a capital (or is in a script
+    without capitals) and it has at most ten words; else ``None``."""
+    spans = [m.span() for m in re.finditer(r"\S+", before)][-_SPELLED_WORDS:]
+    pieces: list[str] = []
+    owner: list[int] = []
+    for k, (start, end) in enumerate(spans):
+        for part in re.split(r"[-‐]", before[start:end]):
+            if part:
+                pieces.append(part)
+                owner.append(k)
+    targets = _targets(abbreviation)
+    if len(targets) < 2 or not pieces:
+        return None
+    first = _matches(pieces, targets, len(pieces), len(targets))
+    if first is None:
+        return None
+    head = pieces[first][:1]
+    if not (head.isupper() or (head.isalpha() and head.lower() == head.upper())):
+        return None
+    return spans[owner[first]][0]
 
 
 def _expanded(text: str) -> bool:

@@ -25,6 +25,7 @@ from .running import (
     opens_name,
     prose_words,
     reads_as_name,
+    spelled_back,
     spells,
     trimmed_name,
     uncased,
@@ -224,8 +225,9 @@ def _article_before_name(tokens: list[Token], k: int) -> bool:
 def _spelled_out(tokens: list[Token], start: int, end: int) -> int | None:
     """The index after a bracketed abbreviation that comes soon after a name cut at
     ``tokens[end]``, with no comma between, when its letters are the initials of the name's
-    capitalised words: the name runs on to it ("Liga por la Defensa de los derechos civiles y
-    por la Acción Ciudadana (LDAC)"); else ``None``."""
+    capitalised words, or of its words in lower case too as :func:`.running.spelled_back` reads
+    them: the name runs on to it ("Liga por la Defensa de los derechos civiles y por la Acción
+    Ciudadana (LDAC)", "Asociace samostatných odborů (ASO)"); else ``None``."""
     for j in range(end, min(len(tokens), start + 20)):
         token = tokens[j][1]
         if token in ',;:!?«»“”".،؛':
@@ -235,7 +237,10 @@ def _spelled_out(tokens: list[Token], start: int, end: int) -> int | None:
         letters = token.strip("()")
         if not (token.endswith(")") and is_abbreviation(letters) and letters.isupper()):
             return None
-        return j + 1 if spells(letters, [t for _, t in tokens[start:j]]) else None
+        found = [t for _, t in tokens[start:j]]
+        return (
+            j + 1 if spells(letters, found) or spelled_back(" ".join(found), letters) == 0 else None
+        )
     return None
 
 
