@@ -306,8 +306,8 @@ def name_tail(part: str) -> tuple[int, int] | None:
     while first > 0 and len(tokens) - first < _LONGEST:
         token = tokens[first - 1].group()
         after = tokens[first].group()
-        if generic_plural(token.strip("(),")):
-            break
+        if generic_plural(token.strip("(),")) or fold(token) in folded_words("leader_words"):
+            break  # "Szefowie X": the leaders' word is none of the name's
         if token.startswith("(") or says(token):
             break  # "Bratislava (XNA) – X Party", "Erklärung die X Partei": no name's words
         dash = token in _DASHES and first > 1
