@@ -308,6 +308,8 @@ PLACED: tuple[tuple[str, str, str, tuple[str | None, str | None]], ...] = (
     ("source's abbreviation", "ZTV {numeric}", "", (None, "D")),
     ("stamp", "{numeric} 10:15", "", (None, "D")),
     ("signing in the lead", "{lead} {prose}", "", ("D", None)),
+    ("place and date opening the lead, an abbreviation after them",
+     "Zedtown, {long} (XUF) – {prose}", "", ("D", None)),
     ("signing in the lead, a stamp above", "{next} 10:15\n\n{lead} {prose}", "", ("D", "E")),
 )  # fmt: skip
 

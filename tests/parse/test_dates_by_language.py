@@ -651,3 +651,28 @@ def test_a_stamp_beside_the_sites_update_clock_is_the_pages_date(
     prose = PROSE[language]
     text = f"{_HEADLINE[language]}\n\n{stamps}\n\n{prose}\n\n{prose}\n"
     assert _dates(text) == (None, date(2021, 3, 14))
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        ("en", "Zedtown, 14 March 2021 (XUF) – "),
+        ("es", "Zedópolis, 14 de marzo de 2021 (XUF) – "),
+        ("ru", "Зедград, 14 марта 2021 г. (КСФ) — "),
+        ("fr", "Zedville, le 14 mars 2021 (XUF) – "),
+    ],
+)
+def test_an_abbreviation_after_the_openings_date_keeps_it_the_statements(
+    language: str, opening: str
+) -> None:
+    """A place and a date opening the first paragraph, a signer's abbreviation in brackets after
+    them: the statement's place and date, as without the abbreviation; on a news page (a date
+    above the prose) the same form is a news agency's, the item's publication."""
+    prose = PROSE[language]
+    text = f"{_HEADLINE.get(language, 'Title')}\n\n{opening}{prose}\n\n{prose}\n"
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    assert document.created is not None
+    assert (document.created.date, document.published) == (date(2021, 3, 14), None)
+    assert document.created.place == re.split(",", opening)[0]
+    paged = f"15.03.2021\n\n{text}"
+    assert _dates(paged) == (None, date(2021, 3, 14))

@@ -1152,8 +1152,10 @@ def _opening_dateline(sentence: str) -> tuple[str, date, str | None] | None:
 
 #: How far into a sentence a date may begin for :func:`_opening_dateline` to read it.
 _OPENING_WIDTH = 48
-#: What follows a dateline's date in the sentence it opens: a comma, a dash, a colon or a stop.
-_SEPARATED = re.compile(r"^\s*(?:[,،:;–—-]|\.(?:\s|$)|$)")
+#: What follows a dateline's date in the sentence it opens: a comma, a dash, a colon or a stop,
+#: after an abbreviation in brackets perhaps ("Zedtown, 3 May 2020 (XUF) – The Xandia Union
+#: Federation ...": a signer's, or a news agency's, :data:`_AGENCY`).
+_SEPARATED = re.compile(r"^\s*(?:\([^\W\d_][^()\s]{1,11}\)\s*)?(?:[,،:;–—-]|\.(?:\s|$)|$)")
 
 
 def _a_place(place: str) -> bool:
