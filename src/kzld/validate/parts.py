@@ -3,15 +3,18 @@
 A build's graph is the union of each text's part (the nodes minted for that text: its statement,
 versions, sections, signatures, evidence, mentions, roles) and of the corpus (organisations,
 persons, countries, places, events, the dataset). The shipped shapes read a text's nodes only
-through that text's own triples and the ``rdf:type`` of the corpus nodes they point at (``sh:class``
-on an agent, a place, an event), and a corpus node only through the corpus, and the triples of the
+through that text's own triples, the ``rdf:type`` of the corpus nodes they point at (``sh:class``
+on an agent, a place, an event) and the corpus' triples that point at them (the organisation whose
+``schema:member`` a role is), and a corpus node only through the corpus, and the triples of the
 parts' nodes it points at (an organisation's ``schema:member`` role). So:
 
 - the results whose focus node is a text's are those of validating that text's triples beside
   the corpus; they stay right while its triples and the types of what they point at stay the
   same (:attr:`Split.context` digests both), and a build keeps them;
 - the results whose focus node is the corpus' are made each build, over the corpus beside the
-  triples of the parts' nodes it points at.
+  triples of the parts' nodes it points at: once, with the first batch of texts; the batches
+  after it are validated beside only what their own results read of the corpus, so that
+  validating a big archive holds the whole corpus once, not once a batch.
 
 A :class:`Split` holds the corpus' triples and, of each part, a :class:`Piece`: its size, what it
 points at and its types, its triples read only when they are validated (a build keeps them apart
@@ -27,7 +30,8 @@ copies of both).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Collection, Mapping, Sequence
+import itertools
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -35,7 +39,7 @@ from rdflib import RDF
 
 from ..rdf.namespaces import REPORT_PREFIXES
 from ..rdf.terms import ox_term
-from ..rdf.triples import NTriples, Ordered, Term, is_iri, ntriples, triples_of
+from ..rdf.triples import NTriples, Ordered, Term, Triple, is_iri, ntriples, triples_of
 from .engines import validate
 from .report import Report, Result
 
@@ -82,14 +86,12 @@ class Split:
         self.corpus, self.pieces, self.owner = corpus, pieces, owner
         #: the corpus' subjects with a type -> their types
         self.types = {str(s): kinds for s, pairs in corpus if (kinds := _types(pairs))}
-        self._corpus_data: bytes | None = None
-        #: the parts' nodes the corpus points at
-        self.pointed = {
-            iri
-            for _, pairs in corpus
-            for _, o in pairs
-            if is_iri(o) and owner(iri := str(o)) in pieces
-        }
+        #: of each part, the corpus' triples that point at its nodes
+        self.pointing: dict[str, list[Triple]] = {}
+        for s, pairs in corpus:
+            for p, o in pairs:
+                if is_iri(o) and (name := owner(str(o))) is not None and name in pieces:
+                    self.pointing.setdefault(name, []).append((s, p, o))
 
     @classmethod
     def of(cls, ordered: Ordered, owner: Owner) -> Split:
@@ -135,18 +137,30 @@ class Split:
             digest.update(f"{iri}\0{' '.join(self.type_of(iri))}\n".encode())
         return digest.hexdigest()
 
-    def graph(self, fresh: Collection[str]) -> NTriples:
-        """The graph validated for the parts ``fresh``: their triples, the corpus', and those of
-        the other parts' nodes that these point at."""
+    def graph(self, fresh: Collection[str], whole: bool = True) -> NTriples:
+        """The graph validated for the parts ``fresh``: their triples, those of the other parts'
+        nodes that these point at, and the corpus: with ``whole``, all of it and the triples of
+        the parts' nodes it points at (the graph whose corpus results are read); otherwise only
+        what the results of ``fresh`` read of it (see the module's docstring): the types of the
+        corpus nodes they point at, and the corpus' triples that point at their nodes, with
+        their subjects' types. So a batch after the first holds none of the corpus it does not
+        need, however big the archive."""
         fresh = set(fresh)
-        if self._corpus_data is None:
-            self._corpus_data = ntriples(triples_of(self.corpus)).data
+        refs: set[str] = set().union(*(self.pieces[name].refs for name in sorted(fresh)))
+        if whole:
+            data = [ntriples(triples_of(self.corpus)).data]
+            outside = refs.union(*(map(_object, self.pointing[name]) for name in self.pointing))
+        else:
+            pointing = [t for name in sorted(fresh) for t in self.pointing.get(name, ())]
+            typed = {iri for iri in refs if self.owner(iri) is None}
+            typed.update(str(s) for s, _, _ in pointing)
+            data = [ntriples(itertools.chain(pointing, self._typing(sorted(typed)))).data]
+            outside = refs
         pointed: dict[str, set[str]] = {}
-        for iri in self.pointed.union(*(self.pieces[name].refs for name in sorted(fresh))):
+        for iri in outside:
             name = self.owner(iri)
             if name is not None and name in self.pieces and name not in fresh:
                 pointed.setdefault(name, set()).add(iri)
-        data = [self._corpus_data]
         data += [self.pieces[name].triples() for name in sorted(fresh)]
         for name, iris in sorted(pointed.items()):
             starts = tuple(str(ox_term(iri)).encode() + b" " for iri in sorted(iris))
@@ -154,23 +168,32 @@ class Split:
             data.append(b"".join(line for line in lines if line.startswith(starts)))
         return NTriples(b"".join(data))
 
+    def _typing(self, iris: Iterable[str]) -> Iterator[Triple]:
+        """The ``rdf:type`` triples of the corpus' nodes ``iris``."""
+        return ((iri, _RDF_TYPE, kind) for iri in iris for kind in self.types.get(iri, ()))
+
+
+def _object(triple: Triple) -> str:
+    return str(triple[2])
+
 
 def _given(value: Mapping[str, Sequence[str]]) -> Mapping[str, Sequence[str]]:
     return value
 
 
 def _types(pairs: Sequence[tuple[Term, Term]]) -> tuple[str, ...]:
-    return tuple(str(o) for p, o in pairs if p == _RDF_TYPE)
+    return tuple(str(o) for p, o in pairs if str(p) == _RDF_TYPE)  # an rdflib term too
 
 
 def validate_parts(
     split: Split, fresh: Sequence[str], engine: str = "shacl", batch: int | None = None
 ) -> tuple[Report, list[Result], dict[str, list[Result]]]:
     """Validate the corpus of ``split`` with the parts named ``fresh``, ``batch`` parts (default
-    :data:`BATCH`) at a time beside it, so that what validation holds does not grow with the
-    archive: the report of the first graph validated, the results whose focus node is the
-    corpus' (from that graph), and those of each part of ``fresh`` (every one of them, maybe with
-    none)."""
+    :data:`BATCH`) at a time: the first batch beside the whole corpus, the others beside what
+    their results read of it (:meth:`Split.graph`), so that what validation holds grows with
+    the archive only by its corpus. Returns the report of the first graph validated, the results
+    whose focus node is the corpus' (from that graph), and those of each part of ``fresh``
+    (every one of them, maybe with none)."""
     first: Report | None = None
     corpus: list[Result] = []
     parts: dict[str, list[Result]] = {name: [] for name in fresh}
@@ -178,7 +201,10 @@ def validate_parts(
     for start in range(0, max(len(fresh), 1), batch):
         batched = set(fresh[start : start + batch])
         # the first batch's report is handed back: the others' results alone are needed
-        report = validate(split.graph(batched), engine=engine, graph=first is None)
+        # only the first graph holds the whole corpus: its results are read from it alone
+        graph = split.graph(batched, whole=first is None)
+        report = validate(graph, engine=engine, graph=first is None)
+        del graph
         for result in report.results:
             iri = focus_iri(result.focus)
             name = split.owner(iri) if iri is not None else None
