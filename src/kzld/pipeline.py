@@ -414,7 +414,8 @@ def _write_dump(
     kept = {
         part.digest: partial(parts.blocks, part, which) for part in held if part.digest in there
     }
-    fresh = (parts.blocks(part, which) for part in held if part.digest not in kept)
+    # loaded when their turn comes: an archive's blocks are not held all at once
+    fresh = (partial(parts.blocks, part, which) for part in held if part.digest not in kept)
     try:
         dump.spliced = splice(dump, layout, itertools.chain([corpus], fresh), previous, kept)
         dump.finish()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import weakref
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -112,6 +114,42 @@ def test_blocks_kept_in_a_file_give_the_same_spans(tmp_path: Path) -> None:
     kept = Blocks.from_header("o", made.header(), path, 4)
     assert kept.span(0, 3) == made.span(0, 3) == b"first,\nsecond,\nthird"
     assert kept.span(1, 2) == b"second"
+
+
+def test_blocks_in_files_are_loaded_in_their_turn_and_let_go_once_written(
+    tmp_path: Path,
+) -> None:
+    """An archive's texts are each written in a few stretches (a, b, c here) with every other
+    text's between them: blocks kept in a file are loaded for their first key, then again at
+    their turn, and held only until written, not all at once; the dump is the same."""
+    layout = LAYOUTS["turtle"]
+    owners = {
+        f"t{n:02}": [f"{kind}/t{n:02}/{i}" for kind in "abc" for i in range(3)] for n in range(20)
+    }
+    loads: dict[str, int] = {}
+    alive: weakref.WeakSet[Blocks] = weakref.WeakSet()
+    held = 0
+
+    def loader(owner: str) -> Callable[[], Blocks]:
+        made = blocks_of(owner, owners[owner], layout)
+        path = tmp_path / owner
+        path.write_bytes(made.data or b"")
+
+        def load() -> Blocks:
+            nonlocal held
+            loads[owner] = loads.get(owner, 0) + 1
+            blocks = Blocks.from_header(owner, made.header(), path, 0)
+            alive.add(blocks)
+            held = max(held, len(alive))
+            return blocks
+
+        return load
+
+    sink = io.BytesIO()
+    splice(sink, layout, [loader(owner) for owner in owners])
+    assert sink.getvalue() == joined(owners, layout)
+    assert loads == {owner: 2 for owner in owners}
+    assert held <= 2  # all 20 were held at once before
 
 
 def test_two_owners_of_one_key_are_refused() -> None:

@@ -136,6 +136,17 @@ class Blocks:
             raise OSError(f"{self.path}: cut short")
         return data
 
+    def after(self, first: int) -> Blocks:
+        """The blocks from the ``first`` on (their bytes sliced, or read from where they start in
+        the file)."""
+        start = self.starts()[first]
+        keys, sizes = self.keys[first:], self.sizes[first:]
+        if self.data is not None:
+            return Blocks(self.owner, keys, sizes, self.separator, data=self.data[start:])
+        return Blocks(
+            self.owner, keys, sizes, self.separator, path=self.path, offset=self.offset + start
+        )
+
     def header(self) -> list[object]:
         """The keys, sizes and separator as JSON-ready values (see :meth:`from_header`)."""
         return [self.keys, self.sizes, self.separator.decode()]
@@ -368,22 +379,48 @@ class _Writer:
 
 @dataclass
 class _Cursor:
-    """Where a merge is in one owner's blocks: the next one, and the end."""
+    """Where a merge is in one owner's blocks: the next one, and the end. Blocks kept in a file
+    are held only from their owner's first turn on, and without what is written of them (see
+    :func:`splice`)."""
 
-    blocks: Blocks
+    blocks: Blocks | None
     at: int
     end: int
+    load: Callable[[], Blocks] | None = None
+
+    def take(self) -> Blocks:
+        """The blocks, loaded if they are not held."""
+        if self.blocks is None:
+            assert self.load is not None
+            self.blocks = self.load()
+        return self.blocks
+
+    def written(self, stop: int) -> None:
+        """The blocks up to ``stop`` are written: let go of them where they are in a file."""
+        blocks = self.blocks
+        if stop >= self.end:
+            self.blocks = self.load = None
+        elif blocks is not None and blocks.path is not None:
+            self.blocks, self.at, self.end = blocks.after(stop), 0, self.end - stop
+        else:
+            self.at = stop
 
 
 def splice(
     sink: Sink,
     layout: Layout,
-    fresh: Iterable[Blocks],
+    fresh: Iterable[Blocks | Callable[[], Blocks]],
     previous: Previous | None = None,
     kept: Mapping[str, Callable[[], Blocks]] | None = None,
 ) -> Spliced:
     """Write into ``sink`` the dump of the blocks of ``fresh`` and of the owners ``kept`` (owner
     -> its blocks, loaded only when needed), in key order; returns its runs and digest.
+
+    An owner of ``fresh`` given by what loads its blocks is loaded for its first key, then
+    again when its turn comes; of blocks kept in a file a splice holds only those not yet
+    written (an archive's parts are each written in a few stretches, evidence, mentions,
+    signatures..., between which every other part has its turn: holding their keys whole would
+    hold the keys of the whole archive).
 
     The owners of ``kept`` are those whose blocks are copied from ``previous`` (the dump written
     before, by runs); each must have its runs there (see :meth:`Previous.owners`). A run of
@@ -395,13 +432,18 @@ def splice(
     heap: list[tuple[str, int]] = [(runs[0].first, -1)] if runs else []
     cursors: list[_Cursor] = []
 
-    def add(blocks: Blocks, first: int, end: int) -> None:
+    def add(blocks: Blocks, first: int, end: int, load: Callable[[], Blocks] | None) -> None:
         if first < end:
-            cursors.append(_Cursor(blocks, first, end))
+            cursors.append(_Cursor(None if load is not None else blocks, first, end, load))
             heapq.heappush(heap, (blocks.keys[first], len(cursors) - 1))
 
-    for blocks in fresh:
-        add(blocks, 0, len(blocks))
+    for each in fresh:
+        if isinstance(each, Blocks):
+            add(each, 0, len(each), None)
+        else:
+            blocks = each()
+            add(blocks, 0, len(blocks), each)
+            del blocks
     copied = 0
     with DirectSource(previous.path) if runs and previous is not None else nullcontext() as stream:
         writer = _Writer(sink, layout, stream)
@@ -420,18 +462,18 @@ def splice(
                     run = runs[copied]
                     blocks = kept[run.owner]()
                     first = bisect.bisect_left(blocks.keys, run.first)
-                    add(blocks, first, bisect.bisect_right(blocks.keys, run.last))
+                    add(blocks, first, bisect.bisect_right(blocks.keys, run.last), None)
                     copied += 1
                 if copied < len(runs):
                     heapq.heappush(heap, (runs[copied].first, -1))
                 continue
             cursor = cursors[number]
-            blocks, first = cursor.blocks, cursor.at
+            blocks, first = cursor.take(), cursor.at
             stop = cursor.end
             if bound is not None:
                 stop = bisect.bisect_left(blocks.keys, bound, first, stop)
             writer.blocks(blocks, first, stop)
-            cursor.at = stop
-            if stop < cursor.end:
-                heapq.heappush(heap, (blocks.keys[stop], number))
+            cursor.written(stop)
+            if cursor.blocks is not None:
+                heapq.heappush(heap, (cursor.blocks.keys[cursor.at], number))
         return writer.close()
