@@ -1,5 +1,6 @@
 """Names that open a sentence in a script without capitals, parted by commas and closed by a word
-that sums them up (Malayalam "എന്നിവ" these, Tamil "ஆகியவை", Hindi "आदि" etc.) or by a plural
+that sums them up (Malayalam "എന്നിവ" these, Tamil "ஆகியவை", Hindi "आदि" etc., Urdu "شامل" included
+after "ان میں" among them) or by a plural
 type word the last name shares (Telugu "పార్టీలు" parties): the run's form and its names' own
 evidence (type words, abbreviations spelt in the script's names of Latin letters) say they are
 signers, since capitals cannot. A run of things closed so names no one, and only the text's
@@ -21,6 +22,10 @@ BODY = {
     "ప్రభుత్వం అరెస్టులతో మరియు సభలపై నిషేధంతో జవాబిస్తోంది.",
     "ta": "பிராந்தியத்தின் தொழிலாளர்கள் புதிய ஊதிய விதிகளுக்கு எதிராக மூன்று வாரங்களாக "
     "வேலைநிறுத்தத்தில் உள்ளனர், அரசு கைதுகளாலும் கூட்டங்களுக்கான தடைகளாலும் பதிலளிக்கிறது.",
+    "bn": "এই অঞ্চলের শ্রমিকরা নতুন মজুরি নিয়মের বিরুদ্ধে তিন সপ্তাহ ধরে ধর্মঘট করছেন, আর সরকার "
+    "গ্রেপ্তার দিয়ে জবাব দিচ্ছে।",
+    "ur": "علاقے کے مزدور تین ہفتوں سے نئے اجرتی قواعد کے خلاف ہڑتال پر ہیں، اور حکومت "
+    "گرفتاریوں اور ہر اجتماع پر پابندی سے جواب دے رہی ہے۔",
     "hi": "क्षेत्र के मज़दूर तीन हफ़्तों से नई वेतन नीति के ख़िलाफ़ हड़ताल पर हैं, और सरकार उन्हें "
     "गिरफ़्तारियों और हर सभा पर रोक से जवाब दे रही है।",
 }
@@ -40,6 +45,22 @@ RUNS = {
         "எக்ஸ்கேபி, சாண்டியா தொழிலாளர் கட்சி, ஜெட்லாந்து விவசாயிகள் சங்கம் ஆகியவை கூட்டாக அழைப்பு விடுத்துள்ளன.",
         ["எக்ஸ்கேபி", "சாண்டியா தொழிலாளர் கட்சி", "ஜெட்லாந்து விவசாயிகள் சங்கம்"],
     ),
+    # among them, three abbreviations spelt letter by letter and two names, "are included"
+    "ur": (
+        "ہڑتال کی کال مشترکہ طور پر دی گئی۔ ان میں ایکس کے پی، زیڈ ٹی یو، ایکس ایف ٹی، "
+        "زیٹ لینڈ مزدور یونین اور کسانڈیا کسان اتحاد شامل ہیں۔",
+        ["ایکس کے پی", "زیڈ ٹی یو", "ایکس ایف ٹی", "زیٹ لینڈ مزدور یونین", "کسانڈیا کسان اتحاد"],
+    ),
+    # "X, Y and Z joined" closed by "included"
+    "hi-joined": (
+        "एक्सएफटी, ज़ेटलैंड किसान सभा, क्सांडिया युवा मोर्चा और नव ज़ेटलैंड संघ शामिल हुए।",
+        ["एक्सएफटी", "ज़ेटलैंड किसान सभा", "क्सांडिया युवा मोर्चा", "नव ज़ेटलैंड संघ"],
+    ),
+    # closed by "etc." before a word for organisations
+    "bn": (
+        "এক্সকেপি, জেটল্যান্ড কৃষক সমিতি, ক্সান্ডিয়া যুব ফ্রন্ট প্রভৃতি সংগঠন ধর্মঘটের ডাক দিয়েছে।",
+        ["এক্সকেপি", "জেটল্যান্ড কৃষক সমিতি", "ক্সান্ডিয়া যুব ফ্রন্ট"],
+    ),
     "hi": (
         "एक्सकेपी, ज़ेटलैंड जनता पार्टी, क्सांडिया मज़दूर पार्टी और नव ज़ेटलैंड मोर्चा आदि ने संयुक्त बयान जारी किया।",
         ["एक्सकेपी", "ज़ेटलैंड जनता पार्टी", "क्सांडिया मज़दूर पार्टी", "नव ज़ेटलैंड मोर्चा"],
@@ -50,12 +71,14 @@ RUNS = {
 @pytest.mark.parametrize("language", sorted(RUNS))
 def test_names_closed_by_a_word_that_sums_them_up_are_signers(language: str) -> None:
     sentence, names = RUNS[language]
-    document = read_text(f"{BODY[language][:40]}\n\n{BODY[language]}\n\n{sentence}\n")
+    body = BODY[language.split("-")[0]]
+    document = read_text(f"{body[:40]}\n\n{body}\n\n{sentence}\n")
     assert outside_of(document) == names
 
 
 #: Things, not names, closed by the same words: wages, pensions, job security.
 THINGS = {
+    "ur": "ان میں اجرت، پنشن، روزگار کا تحفظ اور رہائش شامل ہیں۔",
     "ml": "ശമ്പളം, പെൻഷൻ, തൊഴിൽ സുരക്ഷ എന്നിവ സംരക്ഷിക്കണമെന്ന് തൊഴിലാളികൾ ആവശ്യപ്പെട്ടു.",
     "ta": "ஊதியம், ஓய்வூதியம், வேலை பாதுகாப்பு ஆகியவை பாதுகாக்கப்பட வேண்டும் என்று தொழிலாளர்கள் கோரினர்.",
     "hi": "वेतन, पेंशन, नौकरी की सुरक्षा आदि की रक्षा होनी चाहिए, मज़दूरों ने कहा।",

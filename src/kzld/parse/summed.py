@@ -23,11 +23,11 @@ from functools import cache
 
 from ..model.folding import fold
 from ..model.records import Section
-from .cues import vocabulary, word_file
+from .cues import phrase_alternation, vocabulary, word_file
 from .enumerated import is_uncased, paragraph_sentences
 from .names import generic_plural, is_abbreviation, is_type_word, known_name
 from .outside import signers_section
-from .text import Line, WordSet
+from .text import Line, WordSet, folded_in_place
 
 __all__ = ["is_spelt_abbreviation", "summed_signers"]
 
@@ -37,12 +37,12 @@ _FEWEST = 3
 _WORDS = 7
 #: The fewest letter names an abbreviation spelt in them holds ("സിഐടിയു": four).
 _LETTERS = 3
+#: What may close the word that sums a run up ("وغيرها.").
+_CLOSING = ".،,;:!?۔।"
 #: What parts the names of a run (outside brackets).
 _SEPARATOR = re.compile(r"[,،、，;؛]")
 #: A word in brackets after a name ("(എഎപി)", "(ML)").
 _BRACKETED = re.compile(r"[(（]\s*\S+\s*[)）]")
-#: A colon the run may follow ("ന്യൂഡല്ഹി: A, B, C എന്നിവ ...").
-_COLON = re.compile(r":\s+")
 
 
 @cache
@@ -88,21 +88,38 @@ def _abbreviated(word: str) -> bool:
     return is_abbreviation(word) or is_spelt_abbreviation(word)
 
 
+def _spelt_apart(words: list[str]) -> bool:
+    """True when ``words`` are three names of Latin letters or more, written apart ("ایکس کے
+    پی" X K P): an abbreviation spelt letter by letter."""
+    return len(words) >= _LETTERS and all(fold(w) in _letter_names() for w in words)
+
+
 def _has_evidence(name: str) -> bool:
-    """True when ``name`` shows a name's own evidence: a type word, an abbreviation, a word in
-    brackets, or a name the authority knows."""
+    """True when ``name`` shows a name's own evidence: a type word, an abbreviation (spelt in
+    names of letters, run together or apart), a word in brackets, or a name the authority
+    knows."""
     words = [w.strip("()（）[]\"'«»“”") for w in name.split()]
     return (
         bool(_BRACKETED.search(name))
+        or _spelt_apart(words)
         or any(w and (is_type_word(w) or _abbreviated(w)) for w in words)
         or known_name(name)
     )
 
 
+@cache
+def _opening() -> re.Pattern[str]:
+    """A colon, the Urdu full stop (which :func:`~kzld.parse.text.sentences` does not part at),
+    or a phrase for "among them" ("ان میں"), with the spaces after it."""
+    return re.compile(rf"(?:[:۔]|(?<!\w)(?:{phrase_alternation('among_phrases')})(?!\w))\s*")
+
+
 def _starts(sentence: str) -> Iterator[int]:
-    """Where a run may open in ``sentence``: its start, and after its colons."""
+    """Where a run may open in ``sentence``: its start, and after a colon, an Urdu full stop or
+    a phrase for "among them"."""
     yield 0
-    yield from (m.end() for m in _COLON.finditer(sentence))
+    folded = folded_in_place(sentence)
+    yield from (m.end() for m in _opening().finditer(folded))
 
 
 #: A word and where it stands.
@@ -114,8 +131,9 @@ def _last(part: str, at: int) -> list[tuple[int, str]]:
     when a word that sums the run up or a plural type word follows them: the words before it,
     parted at a word for "and"."""
     words = list(_WORD.finditer(part))
-    for k, word in enumerate(words[: _WORDS + 1]):
-        if k and (generic_plural(word[0]) or _summing().matches(fold(word[0]))):
+    for k, word in enumerate(words[: 2 * _WORDS + 2]):  # two names and the "and" between
+        bare = word[0].rstrip(_CLOSING)
+        if k and (generic_plural(bare) or _summing().matches(fold(bare))):
             return _parted(part, at, words[:k])
     return []
 
