@@ -4,15 +4,16 @@ enumeration closed by a word that sums it up: "XKP, ZTU, എക്സ്കെ�
 plural type word the last name shares with the others ("A, B, C పార్టీలు ..." Telugu "parties").
 
 Capitals cannot say where such a name ends, so the run's form does: the names open the sentence
-(or follow its colon), are parted by commas (and the script's "and" before the last), and the
+(or follow its colon, or a phrase for "among them": "ان میں A، B اور C شامل ہیں", Urdu "among
+them are ... included"), are parted by commas (and the script's "and" before the last), and the
 word that sums them up (``summing_words`` of ``cues.yaml``, written apart or with an ending glued
 to it) or the plural type word closes the last. A word for "these" sums up a run of things as
 well as of names ("wages, pensions, jobs and these"), so half the parts or more must show a
 name's own evidence: a type word, an abbreviation (in capitals, or spelt in the script's names
-of the Latin letters: "സിഐടിയു", "సీపీఐ": ``letter_names`` of ``orgwords.yaml``), a word in
-brackets after it, or a name the authority knows; the other parts are names as their neighbours
-are. Three names or more; only the text's first such run, since the text names its signers
-before the others its argument speaks of.
+of the Latin letters, run together or apart: "സിഐടിയു", "సీపీఐ", "ایکس کے پی": ``letter_names``
+of ``orgwords.yaml``), a word in brackets after it, or a name the authority knows; the other
+parts are names as their neighbours are. Three names or more; only the text's first such run,
+since the text names its signers before the others its argument speaks of.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ def is_spelt_abbreviation(word: str) -> bool:
 
 
 def _abbreviated(word: str) -> bool:
+    """True when ``word`` is an abbreviation, in capitals or spelt in names of letters."""
     return is_abbreviation(word) or is_spelt_abbreviation(word)
 
 
