@@ -3,7 +3,9 @@
 A first word is taken for an abbreviation written before the name only when it is one: a
 hyphenated pair of words ("Marxist-Leninist", "All-Workers") is a word of the name, and so is a
 word in capitals before a name that is only type words and a country ("ZELTA Party of Xandia"),
-unless its letters are the initials of that name. An abbreviation after a dash ("X PARTY OF
+unless its letters are the initials of that name. It is taken off only before words that name
+an organisation of their own (its initials, or a type word): before a place or a branch ("XKP
+Zetland Region") it heads the name. An abbreviation after a dash ("X PARTY OF
 BRITAIN – XPB") is taken apart only when its letters are the initials of the name before it.
 
 An entry that is itself two names or more, joined by a word for "and" or a comma ("XKP (Xandia)
@@ -112,28 +114,42 @@ def split_entry(raw: str) -> tuple[str, str | None, str | None, str | None]:
     ):
         # "X PARTY OF BRITAIN – XPB": the abbreviation of the name after a dash
         text, abbreviation = dashed.group(1), dashed.group(2)
-    tokens = text.split()
-    if abbreviation is None and len(tokens) >= 3 and _is_abbreviation(tokens[0]):
-        taken = 1
-        while taken < len(tokens) - 2 and re.match(r"^\([^()\s]+\)$", tokens[taken]):
-            taken += 1
-        rest = tokens[taken:]
-        # ``CPI (ML) Red Star Communist Party ... Red Star``: words repeated at both ends of the
-        # name belong to the abbreviation written before it
-        for size in range(min(3, len(rest) // 2), 0, -1):
-            if rest[:size] == rest[-size:] and not _is_abbreviation(rest[0]):
-                taken += size
-                rest = rest[size:]
-                break
-        head = " ".join(tokens[:taken])
-        worded = taken == 1 and head.isalpha() and len(head) > 3
-        named = " ".join(rest)
-        if worded and _generic(named) and not spells_initials(head, word_list(named)):
-            rest = []  # "ZELTA Party of Xandia": the word in capitals is the name's own
-        if rest and rest[0][:1].isupper():
-            abbreviation = " ".join(tokens[:taken])
-            text = " ".join(rest)
+    if abbreviation is None:
+        text, abbreviation = _leading_abbreviation(text)
     return text, abbreviation, gloss, country
+
+
+def _leading_abbreviation(text: str) -> tuple[str, str | None]:
+    """``(name, abbreviation)`` of an entry that opens with an abbreviation written before its
+    name ("XKP Xandian Kommunist Party"), when the words after it name an organisation of their
+    own: their initials spell it, or a type word says what they are. Before words that are no
+    name on their own, a place or a branch ("XKP Zetland Region", "XCFDT Pays Zetlandais"), the
+    abbreviation heads the name: ``(text, None)``."""
+    tokens = text.split()
+    if len(tokens) < 3 or not _is_abbreviation(tokens[0]):
+        return text, None
+    taken = 1
+    while taken < len(tokens) - 2 and re.match(r"^\([^()\s]+\)$", tokens[taken]):
+        taken += 1
+    rest = tokens[taken:]
+    # ``CPI (ML) Red Star Communist Party ... Red Star``: words repeated at both ends of the
+    # name belong to the abbreviation written before it
+    for size in range(min(3, len(rest) // 2), 0, -1):
+        if rest[:size] == rest[-size:] and not _is_abbreviation(rest[0]):
+            taken += size
+            rest = rest[size:]
+            break
+    head = " ".join(tokens[:taken])
+    named = " ".join(rest)
+    spelt = spells_initials(head, word_list(named)) or spells_initials(
+        head, word_list(re.sub(r"[-‐‑–]", " ", named))
+    )
+    worded = taken == 1 and head.isalpha() and len(head) > 3
+    if worded and _generic(named) and not spelt:
+        return text, None  # "ZELTA Party of Xandia": the word in capitals is the name's own
+    if rest[0][:1].isupper() and (spelt or any(is_type_word(w) for w in rest)):
+        return named, head
+    return text, None
 
 
 #: A comma between two names on one entry's line, in any script.
