@@ -161,3 +161,16 @@ def test_a_bulleted_menu_above_the_title_is_no_running_text(title: str, total: i
     towns = [f"Zed{a}{b}" for a in ("ville", "ford", "bury", "mouth") for b in "abcdefghij"]
     menu = " ".join(f"• {town}" for town in towns)
     assert stated_total(["24.04.2024", menu, title, PROSE, PROSE]) == total
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        # Basque teens: "fifteen unions signed", "twelve organisations", "nineteen parties"
+        ("Hamabost sindikatuk sinatu dute Xandiako armagabetzearen aldeko dokumentua.", 15),
+        ("Hamabi erakundek sinatu dute Zetlandeko adierazpena.", 12),
+        ("Hemeretzi alderdik sinatu dute XKPren deia.", 19),
+    ],
+)
+def test_a_basque_teen_states_a_total(sentence: str, total: int) -> None:
+    assert _opening(sentence) == total
