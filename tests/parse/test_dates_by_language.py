@@ -676,3 +676,29 @@ def test_an_abbreviation_after_the_openings_date_keeps_it_the_statements(
     assert document.created.place == re.split(",", opening)[0]
     paged = f"15.03.2021\n\n{text}"
     assert _dates(paged) == (None, date(2021, 3, 14))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Kolme ammattiliittoa allekirjoitti 14. maaliskuuta 2021 yhteisen muistion palkoista. "
+        "Työntekijät ovat lakossa jo kolmatta viikkoa uusia palkkasääntöjä vastaan.",
+        "Os tres sindicatos asinaron o 14 de marzo de 2021 un memorando conxunto sobre os "
+        "salarios. Os traballadores están en folga hai tres semanas.",
+        "Трите синдикати на 14 март 2021 година потпишаа заеднички меморандум за платите. "
+        "Работниците штрајкуваат веќе три недели против новите правила.",
+        "Tri odbory podpísali 14. marca 2021 spoločné memorandum o mzdách. Zamestnanci "
+        "štrajkujú už tri týždne proti novým mzdovým pravidlám.",
+        "Cafodd memorandwm ar y cyd ar gyflogau ei lofnodi gan y tair undeb ar 14 Mawrth 2021. "
+        "Mae'r gweithwyr wedi bod ar streic ers tair wythnos.",
+        "तीनों मजदूर संगठनों ने 14 मार्च 2021 को वेतन पर एक संयुक्त ज्ञापन पर हस्ताक्षर किए। "
+        "मजदूर तीन हफ्तों से नए वेतन नियमों के खिलाफ हड़ताल पर हैं।",
+        "Hiru sindikatuek 2021eko martxoaren 14an soldatei buruzko memorandum bateratua sinatu "
+        "zuten. Langileak hiru astez greban daude soldata-arau berrien aurka.",
+    ],
+)
+def test_a_signing_in_the_lead_dates_the_statement_in_more_languages(lead: str) -> None:
+    """fi, gl, mk, sk, cy (its soft mutation "lofnodi"), hi, eu: the verb or noun of signing
+    (``made_words``) makes the lead's full date the statement's."""
+    text = f"Headline\n\n{lead}\n\n{lead}\n"
+    assert _dates(text) == (date(2021, 3, 14), None)
