@@ -91,6 +91,29 @@ def test_things_closed_by_a_word_that_sums_them_up_name_no_one(language: str) ->
     assert outside_of(document) == []
 
 
+#: Names closed by the summing word, then, after a comma, things closed by it again: "XKP, ZTU
+#: and the Xandia Workers' Party said so, and wages, pensions and job security these ...".
+NAMES_THEN_THINGS = {
+    "ml": (
+        "എക്സ്കെപി, സെഡ്ടിയു, സാൻഡിയ തൊഴിലാളി പാർട്ടി എന്നിവ പ്രസ്താവനയിൽ പറഞ്ഞു, ശമ്പളം, "
+        "പെൻഷൻ, തൊഴിൽ സുരക്ഷ എന്നിവ സംരക്ഷിക്കണം.",
+        ["എക്സ്കെപി", "സെഡ്ടിയു", "സാൻഡിയ തൊഴിലാളി പാർട്ടി"],
+    ),
+    "hi": (
+        "एक्सकेपी, ज़ेटलैंड जनता पार्टी, क्सांडिया मज़दूर पार्टी आदि ने कहा, वेतन, पेंशन, नौकरी "
+        "की सुरक्षा आदि की रक्षा होनी चाहिए।",
+        ["एक्सकेपी", "ज़ेटलैंड जनता पार्टी", "क्सांडिया मज़दूर पार्टी"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(NAMES_THEN_THINGS))
+def test_the_first_word_that_sums_the_names_up_closes_the_run(language: str) -> None:
+    sentence, names = NAMES_THEN_THINGS[language]
+    document = read_text(f"{BODY[language][:40]}\n\n{BODY[language]}\n\n{sentence}\n")
+    assert outside_of(document) == names
+
+
 def test_only_the_first_run_names_signers() -> None:
     sentence, names = RUNS["te"]
     others = "ఇప్పటికే ఎక్స్ఎఫ్, జెడ్ఆర్డీ, జెట్లాండ్ జాతీయ పార్టీలు పొత్తు కుదుర్చుకున్నాయి."

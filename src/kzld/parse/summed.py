@@ -166,19 +166,21 @@ def _name_shaped(part: str) -> bool:
 
 
 def _run(sentence: str, at: int) -> list[tuple[int, str]]:
-    """The names of the run opening at ``at`` of ``sentence`` (offsets in the sentence), or none."""
+    """The names of the run opening at ``at`` of ``sentence`` (offsets in the sentence), or none:
+    the parts before the first that a word summing them up closes, and its last names; what
+    follows that word is the sentence's ("A, B, C these said, wages, pensions these ...")."""
     found: list[tuple[int, str]] = []
-    pieces = _SEPARATOR.split(sentence[at:])
-    if len(pieces) < 2:
-        return []
-    for piece in pieces[:-1]:
+    for piece in _SEPARATOR.split(sentence[at:]):
+        last = _last(piece, at)
+        if last:
+            named = bool(found) and all(_name_shaped(n) for _, n in last)
+            return [*found, *last] if named else []
         name = piece.strip()
         if not _name_shaped(name):
             return []
         found.append((at + piece.index(name), name))
         at += len(piece) + 1
-    last = _last(pieces[-1], at)
-    return [*found, *last] if last and all(_name_shaped(n) for _, n in last) else []
+    return []
 
 
 def _names(paragraph: Line) -> list[tuple[int, str]]:
