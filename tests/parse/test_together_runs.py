@@ -54,6 +54,21 @@ def test_names_run_together_after_a_cue_are_parted_by_their_type_words(language:
     assert outside_of(document) == names
 
 
+#: A sentence of the argument after the names: "We call on the government to negotiate."
+AFTER = {
+    "ar": "ندعو الحكومة إلى الحوار.",
+    "fa": "از دولت می‌خواهیم مذاکره کند.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(AFTER))
+def test_the_run_ends_with_its_sentence(language: str) -> None:
+    prose, cue, names = RUNS[language]
+    run = " ".join(names)
+    document = read_text(f"{prose[:40]}\n\n{prose} {cue} {run}. {AFTER[language]}\n")
+    assert outside_of(document) == names
+
+
 #: A colon after words that cue no signers ("the demands:"), then the same names' words.
 UNCUED = {
     "ar": "وطالبت الحكومة بما يلي :",

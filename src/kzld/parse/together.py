@@ -36,8 +36,8 @@ _SEPARATOR = re.compile(r"[,،、，;؛]")
 _WORD = re.compile(r"\S+")
 #: The conjunction "and" of the Arabic script, written onto the word after it.
 _GLUED_AND = "و"
-#: Where the clause before a colon opens.
-_CLAUSE = re.compile(r"[.!?؟।]\s+")
+#: Where a sentence ends: the clause before a colon opens after one, and the run ends at one.
+_CLAUSE = re.compile(r"[.!?؟।۔]\s+")
 
 
 def _opens(word: str) -> bool:
@@ -72,11 +72,11 @@ def _names(run: str) -> list[tuple[int, str]]:
 
 def together_signers(paragraph: Line) -> Section | None:
     """The signers ``paragraph`` names run together after a cue and its colon (the clause before
-    the colon speaks of signing)."""
+    the colon speaks of signing), up to the sentence's end."""
     content = paragraph.content
     for colon in _COLON.finditer(content):
         clause = _CLAUSE.split(content[: colon.start()])[-1]
-        run = content[colon.end() :].rstrip(" .")
+        run = _CLAUSE.split(content[colon.end() :])[0].rstrip(" .")
         if not signing_cue(clause) or not run or _SEPARATOR.search(run) or not is_uncased(run):
             continue
         names = _names(run)
