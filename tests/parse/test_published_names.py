@@ -411,6 +411,10 @@ _APOSTROPHES = [
     "Parti d'Action Zetlandaise",
     "Aujourd'hui Xandia",
     "O'Zet Foundation",
+    # a word in lower case elided before a vowel is no proper noun: no case ending
+    "Associazione Amici dell'arte",
+    "Comitato Zetland dell'orto e del verde",
+    "Amis de la presqu'île",
 ]
 
 

@@ -195,7 +195,7 @@ def _past_inflected(raw: str, start: int, end: int) -> tuple[int, int]:
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", raw[:end]) if m.start() >= start]
     for k, (at, token) in enumerate(tokens):
         match = _INFLECTED_NOUN.match(token)
-        if match is None or not match["ending"].islower() or match["ending"] in _NOT_CASES:
+        if match is None or not _case_ending(match):
             continue
         after = [t for _, t in tokens[k + 1 :]]
         lower = next((n for n, t in enumerate(after) if not t[:1].islower()), len(after))
@@ -205,6 +205,14 @@ def _past_inflected(raw: str, start: int, end: int) -> tuple[int, int]:
             return tokens[k + 1 + lower][0], end  # "XKP’ye bağlı Zetsen"
         return start, end
     return start, end
+
+
+def _case_ending(match: re.Match[str]) -> bool:
+    """True when ``match`` of :data:`_INFLECTED_NOUN` is a proper noun's case ending: a
+    capitalised stem ("XKP'nin", "Partisi'nin"; not an elided word, "dell'arte",
+    "presqu'île") and an ending in lower case that is no English contraction."""
+    ending = match["ending"]
+    return match["stem"][:1].isupper() and ending.islower() and ending not in _NOT_CASES
 
 
 def _others(word: str, last: str) -> bool:
