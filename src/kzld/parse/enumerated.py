@@ -42,6 +42,7 @@ __all__ = [
     "may_be_name",
     "names_whole",
     "paragraph_sentences",
+    "phrase_spaced",
     "read_run",
 ]
 
@@ -96,11 +97,12 @@ def is_uncased(text: str) -> bool:
     return uncased_letters("".join(letters)) * 2 > len(letters)
 
 
-def _unspaced(text: str) -> bool:
+def phrase_spaced(text: str) -> bool:
     """True when ``text`` is mostly in a script that writes no spaces between its words, so
-    that a space parts phrases (Thai, Lao, Khmer, Burmese)."""
+    that a space parts phrases (Thai, Lao, Tibetan, Burmese, Khmer)."""
     letters = [c for c in text if c.isalpha()]
-    return sum("\u0e00" <= c <= "\u109f" for c in letters) * 2 > len(letters)
+    spaced = sum("\u0e00" <= c <= "\u109f" or "\u1780" <= c <= "\u17ff" for c in letters)
+    return spaced * 2 > len(letters)
 
 
 def _organisations_after(tokens: list[str], glued: str) -> bool:
@@ -151,7 +153,7 @@ def _parts(sentence: str) -> list[tuple[int, int, bool]]:
     for match in re.finditer(r"(?<=\s)(\S+)(?=\s)", sentence):
         if not inside[match.start()] and fold(match.group(1)) in _ands():
             cuts.append((match.start() - 1, match.end() + 1, True))
-    if _unspaced(sentence):
+    if phrase_spaced(sentence):
         for match in re.finditer(r"\s+(?![(（])", sentence):
             if not inside[match.start()]:
                 cuts.append((match.start(), match.end(), False))
@@ -321,7 +323,7 @@ def _names(
     kept = [x for x in names if x is not None and x[1] and _plausible(x[1], uncased)]
     if len(kept) < max(2, n - 1 if not uncased else n - 2):
         return []  # in capitals one edge at most left out, else both at most
-    if _unspaced(sentence) and len(kept) < n:
+    if phrase_spaced(sentence) and len(kept) < n:
         return []  # where spaces part the items, each part is an item or the run is none
     edges = [(0, parts[s]), (n - 1, parts[s + n - 1])]
     if uncased and any(names[k] is None and _short(sentence[a:b]) for k, (a, b, _) in edges):
@@ -330,7 +332,7 @@ def _names(
     typed = sum(_typed(name) for _, name in kept)
     if uncased and not quoted and ((typed * 2 < n and not near) or not typed):
         return []  # near a count, one name saying what it is is enough, none is too few
-    if _unspaced(sentence) and typed < len(kept):  # a space parts phrases as well as names
+    if phrase_spaced(sentence) and typed < len(kept):  # a space parts phrases as well as names
         return []
     if spoken_of(sentence[: kept[0][0]]):
         return []  # right after a word of speaking to them: whom the statement supports

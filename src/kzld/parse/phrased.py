@@ -15,6 +15,7 @@ from functools import cache
 
 from ..model.records import Section
 from .cues import vocabulary
+from .enumerated import phrase_spaced
 from .names import is_type_word
 from .outside import signers_section
 from .text import Line
@@ -30,21 +31,12 @@ _PHRASE = re.compile(r"\S+")
 _BRACKETED = re.compile(r"[(（][^()（）\s]{1,12}[)）]")
 
 
-def _phrased(text: str) -> bool:
-    """True when ``text`` is mostly in a script that parts phrases with spaces (Thai, Lao,
-    Tibetan, Burmese, Khmer)."""
-    letters = [c for c in text if c.isalpha()]
-    return sum("\u0e00" <= c <= "\u109f" or "\u1780" <= c <= "\u17ff" for c in letters) * 2 > len(
-        letters
-    )
-
-
 @cache
 def _glued_ands() -> tuple[str, ...]:
     """The words for "and" of the scripts that part phrases, which they write onto the word
     after them."""
     ands = (str(w) for w in vocabulary()["and_words"])
-    return tuple(sorted((w for w in ands if _phrased(w)), key=len, reverse=True))
+    return tuple(sorted((w for w in ands if phrase_spaced(w)), key=len, reverse=True))
 
 
 def _opening(phrase: str) -> tuple[int, str]:
@@ -85,7 +77,7 @@ def phrased_signers(paragraph: Line) -> Section | None:
     """The signers ``paragraph`` names as three phrases or more in a row, each a name by its
     type word or its bracketed abbreviation, in a script that parts phrases with spaces."""
     content = paragraph.content
-    if not content or not _phrased(content):
+    if not content or not phrase_spaced(content):
         return None
     names = _names(content)
     if not names:

@@ -24,7 +24,7 @@ from functools import cache
 
 from ..model.folding import fold
 from ..model.records import Section
-from .cues import phrase_alternation, vocabulary, word_file
+from .cues import folded_words, phrase_alternation, vocabulary, word_file
 from .enumerated import is_uncased, paragraph_sentences
 from .names import generic_plural, is_abbreviation, is_type_word, known_name
 from .outside import signers_section
@@ -49,11 +49,6 @@ _BRACKETED = re.compile(r"[(（]\s*\S+\s*[)）]")
 @cache
 def _summing() -> WordSet:
     return WordSet([str(w) for forms in vocabulary()["summing_words"].values() for w in forms])
-
-
-@cache
-def _ands() -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in vocabulary()["and_words"] if " " not in str(w))
 
 
 @cache
@@ -145,7 +140,7 @@ def _parted(text: str, at: int, words: list[re.Match[str]]) -> list[tuple[int, s
     names: list[tuple[int, str]] = []
     group: list[re.Match[str]] = []
     for word in [*words, None]:
-        if word is not None and fold(word[0]) not in _ands():
+        if word is not None and fold(word[0]) not in folded_words("and_words"):
             group.append(word)
             continue
         if group:
