@@ -281,6 +281,19 @@ def test_a_quotation_opened_after_a_name_and_never_closed_is_no_part_of_it(
 @pytest.mark.parametrize(
     "entry",
     [
+        "Partia “Zetland Razem",  # the page lost the closing mark
+        "Stowarzyszenie „Xandia Wolna",
+        'Association "Zetland Forward',
+        "громадська ініціатива «Оновлення Ксандії",
+    ],
+)
+def test_a_quotation_never_closed_after_a_word_for_a_kind_alone_is_the_name(entry: str) -> None:
+    assert _published("Zetpeace", entry) == ["Zetpeace", entry]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
         "take back the rises” the statement of the Xandia Union said",
         "zamlar geri çekilsin” açıklaması yaptı",
         "που ζητούν αυξήσεις» δήλωσε η Ένωση Ξάνδιας",

@@ -172,16 +172,28 @@ def _on_behalf_line() -> re.Pattern[str]:
 
 def _name_end(raw: str, start: int) -> int:
     """Where the name that starts at ``start`` ends: before a closing "and others", before a
-    quotation opened after it and never closed, else at the entry's end."""
+    quotation opened after it and never closed (after a name: :func:`_named_before`), else at
+    the entry's end."""
     end = len(raw)
     tokens = raw.split()
     if len(tokens) >= 3 and _others(tokens[-2], tokens[-1]):
         end = raw.rindex(tokens[-2], 0, raw.rindex(tokens[-1]))  # "X and others"
     for mark in _OPENS.finditer(raw, start, end):
-        if words(raw[start : mark.start()]) and _CLOSES.search(raw, mark.end(), end) is None:
+        if (
+            _named_before(raw[start : mark.start()])
+            and _CLOSES.search(raw, mark.end(), end) is None
+        ):
             end = mark.start()  # "X and Y “Stop the ...": a title glued on
             break
     return len(raw[:end].rstrip(" ,;:–—-")) if end < len(raw) else end
+
+
+def _named_before(before: str) -> bool:
+    """True when ``before``, the words of an entry before a quotation mark, are a name of their
+    own: a capitalised word that is no word for a kind ("Xandia Union", "XKP"). Words for a kind
+    and words in lower case alone ("Partia", "громадська ініціатива") are the quoted name's own
+    (its closing mark lost: "Partia “Zetland Razem")."""
+    return any(w[:1].isupper() and not is_type_word(w) for w in words(before))
 
 
 def _past_inflected(raw: str, start: int, end: int) -> tuple[int, int]:
