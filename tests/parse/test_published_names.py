@@ -264,6 +264,11 @@ def test_and_others_closing_an_entry_is_no_part_of_the_name(entry: str, name: st
     assert _published("Zetpeace", entry) == ["Zetpeace", name]
 
 
+def test_a_capitalised_and_more_closing_a_name_is_the_names_own() -> None:
+    names = ["Zetland Books and More", "Xandia Libros y Más", "Ксандия Книги и Другие"]
+    assert _published("Zetpeace", *names) == ["Zetpeace", *names]
+
+
 @pytest.mark.parametrize(
     ("entry", "name"),
     [

@@ -228,8 +228,14 @@ def _case_ending(match: re.Match[str]) -> bool:
 
 
 def _others(word: str, last: str) -> bool:
-    """True when ``word`` and ``last`` say "and others" ("та інші", "e altri", "ve diğerleri")."""
-    return fold(word) in _ands() and fold(last.rstrip(".,;")) in folded_words("more_words")
+    """True when ``word`` and ``last`` say "and others" ("та інші", "e altri", "ve diğerleri"),
+    in lower case: a capitalised "and More" closes a name ("Zetland Books and More")."""
+    last = last.rstrip(".,;")
+    return (
+        fold(word) in _ands()
+        and not last[:1].isupper()
+        and fold(last) in folded_words("more_words")
+    )
 
 
 def _opens_in_quotation(raw: str) -> bool:
