@@ -62,3 +62,28 @@ def test_a_first_word_left_too_short_keeps_the_letter() -> None:
     assert lists_of(read_text(text)) == [
         ["حزب العمال الكسندي", "صوت زتلاند الحر", "وعد الكسندية", "اتحاد الطلبة الزيتلاندي"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "cue", "line", "names"),
+    [
+        # a union, then a ministry, an agency and a unit: "وزارة", "وكالة", "وحدة" write the
+        # letter as their own first
+        ("ar", "الموقعون:",
+         "نقابة العمال الكسندية، وزارة العمل الزتلاندية، وكالة الأنباء الكسندية، "
+         "وحدة الدراسات العمالية.",
+         ["نقابة العمال الكسندية", "وزارة العمل الزتلاندية", "وكالة الأنباء الكسندية",
+          "وحدة الدراسات العمالية"]),
+        # Persian: an association, two ministries and "unity"
+        ("fa", "امضاکنندگان:",
+         "انجمن کارگران زتلند، وزارت کار زتلند، وزارت کشور کساندیا، وحدت کارگران زتلند.",
+         ["انجمن کارگران زتلند", "وزارت کار زتلند", "وزارت کشور کساندیا",
+          "وحدت کارگران زتلند"]),
+    ],
+)  # fmt: skip
+def test_names_whose_own_first_letter_is_the_glued_one_keep_it(
+    language: str, cue: str, line: str, names: list[str]
+) -> None:
+    argument = _ARGUMENT[language]
+    text = f"عنوان\n\n{argument}\n\n{cue}\n{line}\n\n{argument}\n"
+    assert lists_of(read_text(text)) == [names]

@@ -725,12 +725,15 @@ _GLUED_REST = 3
 
 def _glued_run(raws: list[str]) -> bool:
     """True when a run of items in the Arabic script writes "و" (and) onto every item after its
-    first, but one at most, and at least two: then the letter is the run's conjunction on each
-    of them, whatever word follows it ("A، وصوت العمال، واتحاد ...، ومكتب ..."), not only before
-    an article or a type word (:func:`without_glued_and`)."""
+    first, but one at most, and at least two, one of them surely (an article or a type word
+    after the letter: :func:`without_glued_and`): then the letter is the run's conjunction on
+    each of them, whatever word follows it ("A، وصوت العمال، واتحاد ...، ومكتب ..."). Names whose
+    own first word opens with the letter ("وزارة", "وكالة", "وحدة": ministry, agency, unit)
+    show no sure one, and keep it."""
     later = raws[1:]
     glued = sum(1 for raw in later if raw.startswith(_GLUED_AND) and raw[1:2].isalpha())
-    return glued >= _GLUED_ITEMS and glued >= len(later) - 1
+    sure = any(without_glued_and(0, raw)[0] for raw in later)
+    return sure and glued >= _GLUED_ITEMS and glued >= len(later) - 1
 
 
 def _without_and(at: int, raw: str, run: bool) -> tuple[int, str]:
