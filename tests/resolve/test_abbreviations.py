@@ -405,3 +405,60 @@ def test_capitals_read_in_latin_letters_decide_nothing_otherwise(
 ) -> None:
     [key] = keys_of(authority, [written])
     assert key.startswith("x-")
+
+
+PTU = AuthorityEntry(
+    key="xandian-plantation-trade-union",
+    name="Xandian Plantation Trade Union",
+    forms=("PTU", "P.T.U"),
+    country="IN",
+    kinds=("trade-union",),
+)
+
+
+def test_an_abbreviation_spelt_in_letter_names_meets_a_form_in_latin_capitals() -> None:
+    """The Malayalam "പി.ടി.യു" and the Devanagari "पीटीयू" spell P, T, U: the entry that lists
+    PTU as a form, not as an abbreviation, is the one with those letters; listed for review
+    with how the letters were read."""
+    resolver = OrganisationResolver(Authority((PTU,)))
+    found = [
+        resolver.resolve_entry(Entry(1, t, Span(0, len(t)), t), language=None, document=f"{i}.txt")
+        for i, t in enumerate(["പി.ടി.യു", "पीटीयू", "PTU"])
+    ]
+    assert found == [PTU.key] * 3
+    doubts = {(d.form, d.method, d.reason) for d in resolver.report().doubts if d.key == PTU.key}
+    assert doubts == {
+        ("പി.ടി.യു", "transliteration", "പി.ടി.യു spelt in the names of the Latin letters is P.T.U"),
+        ("पीटीयू", "transliteration", "पीटीयू spelt in the names of the Latin letters is PTU"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("authority", "written"),
+    [
+        # two entries have the letters as a name in capitals
+        (Authority((replace(PTU, forms=("PTU",)), replace(AXTUC, forms=("P.T.U.",)))), "പി.ടി.യു"),
+        # an entry of a country that writes no Malayalam, with no name in it
+        (Authority((replace(PTU, country="FR"),)), "പി.ടി.യു"),
+        # two letters are too few
+        (Authority((replace(PTU, forms=("PT",)),)), "പി.ടി"),
+    ],
+)
+def test_spelt_letters_decide_nothing_otherwise(authority: Authority, written: str) -> None:
+    [key] = keys_of(authority, [written])
+    assert key.startswith("x-")
+
+
+def test_spelt_letters_after_other_letters_are_not_the_form_alone() -> None:
+    """The Devanagari "एआई पीटीयू" spells AI PTU: the entry with the abbreviation AIPTU, not
+    the one with the form PTU (letters before a form in capitals are no part of another
+    name)."""
+    all_ptu = AuthorityEntry(
+        key="all-xandia-plantation-trade-union",
+        name="All Xandia Plantation Trade Union",
+        abbreviations=("AIPTU",),
+        country="IN",
+        kinds=("trade-union",),
+    )
+    authority = Authority((PTU, all_ptu))
+    assert keys_of(authority, ["एआई पीटीयू", "पीटीयू"]) == [all_ptu.key, PTU.key]

@@ -5,12 +5,12 @@ abbreviation key and its :func:`~kzld.resolve.orgs.analysis.signature`, and keep
 similarity search. :meth:`AuthorityIndex.candidates` gives, for a
 :class:`~kzld.resolve.orgs.analysis.Reading`, every entry some evidence points at, each with that
 evidence (``exact``; ``unspaced``, the same letters written with other spaces; ``abbreviation``;
-``transliteration``, an abbreviation in Greek or Cyrillic capitals that is one entry's in Latin
-letters; ``signature``; ``sense``, the signature with a word of several senses read as one of them;
-``short``, a name that is one entry's name without some of its words; ``proper``, the name an
-entry writes before a description; ``similar``) and, where
-one applies, the reason it cannot be taken (another country, the statement predates the
-entry's founding...).
+``transliteration``, an abbreviation in Greek or Cyrillic capitals, or spelt in the names of
+the Latin letters, that is one entry's in Latin letters, as an abbreviation or a name in
+capitals; ``signature``; ``sense``, the signature with a word of several senses read as one of
+them; ``short``, a name that is one entry's name without some of its words; ``proper``, the
+name an entry writes before a description; ``similar``) and, where one applies, the reason it
+cannot be taken (another country, the statement predates the entry's founding...).
 Nothing is decided here: :mod:`kzld.resolve.orgs.decide` weighs the candidates.
 """
 
@@ -45,6 +45,7 @@ from .names import (
     consonants_of,
     normalise,
     same_consonants,
+    spelt_abbreviation,
     tokens,
     transliterate,
     vowels_agree,
@@ -52,6 +53,7 @@ from .names import (
 from .typewords import type_words
 
 __all__ = [
+    "MIN_LATIN_LETTERS",
     "MIN_UNSPACED",
     "SIMILAR_NEAR",
     "WORD_SIMILARITY",
@@ -81,6 +83,10 @@ MIN_SHORT_LETTERS = 4
 
 #: The fewest letters a name must have to meet a form written with other spaces ("XandiaParty").
 MIN_UNSPACED = 6
+
+#: The fewest letters an abbreviation written in another script's letters must have to meet
+#: an entry by its Latin letters.
+MIN_LATIN_LETTERS = 3
 
 #: How strong each kind of evidence is, for ordering candidates in the review.
 STRENGTH = {
@@ -195,6 +201,9 @@ class AuthorityIndex:
         #: own words alone), normalised, and those in Latin letters by their consonants, for a
         #: name written in a script without vowels (:meth:`_by_name_proper`)
         self.proper, self.proper_consonants = _names_proper(authority)
+        #: the entries' names written in Latin capitals ("UTUC" listed as a form, not as an
+        #: abbreviation), by abbreviation key, for an abbreviation written in another script
+        self.capital_forms = _capital_forms(authority)
         self.known_abbreviations = frozenset(self.abbreviations)
         self.ambiguous = ambiguous_abbreviations(authority)
         self._names = [choice[0] for choice in self._choices]
@@ -274,8 +283,7 @@ class AuthorityIndex:
             for key in self._of_every_part(abbreviation) - owners:
                 note = "each abbreviation of " + abbreviation + " is this entry's"
                 found[key].evidence.append(Evidence("abbreviation", abbreviation, note))
-            for key, latin in self._in_latin(abbreviation):
-                note = f"{abbreviation} written in Latin letters is {latin}"
+            for key, note in self._in_latin(abbreviation):
                 found[key].evidence.append(Evidence("transliteration", abbreviation, note))
         for rank, text in enumerate(texts):
             if without_country(text) is not None or leading_country(text) is not None:
@@ -379,14 +387,24 @@ class AuthorityIndex:
         return any(script_of(name) == script for name in entry.all_names)
 
     def _in_latin(self, abbreviation: str) -> list[tuple[str, str]]:
-        """The one entry that has an abbreviation in Greek or Cyrillic capitals written in Latin
-        letters (:func:`~kzld.resolve.orgs.names.capitals_in_latin`: "ΖΚΚ" is "ZKK"), when no
-        entry has it as written and only one has it in Latin letters: (key, the Latin letters)."""
+        """The one entry that has an abbreviation written in another script's letters as its
+        abbreviation or a name in Latin capitals ("UTUC" as a form): Greek or Cyrillic capitals
+        (:func:`~kzld.resolve.orgs.names.capitals_in_latin`: "ΖΚΚ" is "ZKK"), or the names of
+        the Latin letters (:func:`~kzld.resolve.orgs.names.spelt_abbreviation`), of
+        :data:`MIN_LATIN_LETTERS` letters or more, when no entry has it as an abbreviation as
+        written (a spelt one: by its letters) and only one has those Latin letters so: (key,
+        a note saying how it was read)."""
         latin = capitals_in_latin(abbreviation)
+        how = f"{abbreviation} written in Latin letters is {latin}"
+        if latin is None and (latin := spelt_abbreviation(abbreviation)) is not None:
+            how = f"{abbreviation} spelt in the names of the Latin letters is {latin}"
         if latin is None or abbreviation_key(abbreviation) in self.abbreviations:
             return []
-        owners = self.abbreviations.get(abbreviation_key(latin), set())
-        return [(key, latin) for key in owners] if len(owners) == 1 else []
+        akey = abbreviation_key(latin)
+        if sum(c.isalpha() for c in akey) < MIN_LATIN_LETTERS:
+            return []  # "പി.ടി", PT: two letters are many organisations' (as in capitals)
+        owners = self.abbreviations.get(akey, set()) | self.capital_forms.get(akey, set())
+        return [(key, how) for key in owners] if len(owners) == 1 else []
 
     def _of_every_part(self, abbreviation: str) -> set[str]:
         """The entry every part of abbreviations written together ("XTUC/CSX": two of one
@@ -571,6 +589,17 @@ def _names_proper(authority: Authority) -> tuple[dict[str, set[str]], dict[str, 
             if script_of(found) == "LATIN" and consonants is not None:
                 by_consonants[consonants].add(entry.key)
     return proper, by_consonants
+
+
+def _capital_forms(authority: Authority) -> dict[str, set[str]]:
+    """The entries by the abbreviation key of each of their names written in Latin capitals
+    (:func:`~kzld.resolve.orgs.analysis.is_abbreviation`)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for entry in authority:
+        for name in entry.all_names:
+            if script_of(name) == "LATIN" and is_abbreviation(name):
+                found[abbreviation_key(name)].add(entry.key)
+    return found
 
 
 def _country_among(entry: AuthorityEntry, countries: frozenset[str]) -> str:

@@ -3,7 +3,8 @@ the authority touches.
 
 A text's resolution depends on the authority only through what the resolver looks up in it: the
 index's tables (a name's normalised form, with its spaces and without, an abbreviation's key, a
-signature, own words and a country, concepts and a country, a name proper and its consonants),
+signature, own words and a country, concepts and a country, a name proper and its consonants,
+a name written in Latin capitals by its abbreviation key),
 the entries it takes by key and which of their fields it reads (:data:`FIELDS`: a text that read
 an entry's country alone is not touched by a form added to it; where it only asked whether the
 country is one of some countries, :data:`PLACED`, that question: a country given for another
@@ -59,6 +60,7 @@ INDEX_TABLES = {
     "of_concepts": "c",
     "proper": "n",
     "proper_consonants": "v",
+    "capital_forms": "l",
     "known_abbreviations": "a",
     "ambiguous": "a",
 }
@@ -374,6 +376,7 @@ class Recorder:
         index.proper_consonants = _Table(
             index.proper_consonants, INDEX_TABLES["proper_consonants"], frames
         )
+        index.capital_forms = _Table(index.capital_forms, INDEX_TABLES["capital_forms"], frames)
         index.ambiguous = _Keys(index.ambiguous, frames)
         self._known = index.known_abbreviations
         vars(index)["_similar"] = _Similar(frames)

@@ -13,10 +13,11 @@ without its country) decides:
    unless that is a language of international lists),
    when the name beside it does not contradict it (a translation into a language none of the
    entry's names is written in, of the concepts of one of them, does not: its own words are
-   that language's); then an abbreviation in Greek or Cyrillic capitals that, written in
-   Latin letters one for one, only that entry has, when the entry may be written in that
-   script and the name beside it names no other kind of organisation (taken, but listed for
-   review);
+   that language's); then an abbreviation in Greek or Cyrillic capitals, or spelt in the
+   names of the Latin letters ("യു.ടി.യു.സി"), that, written in Latin letters one for one,
+   only that entry has (as an abbreviation, or as a name in capitals: "U.T.U.C"), when the
+   entry may be written in that script and the name beside it names no other kind of
+   organisation (taken, but listed for review);
 3. the same signature (type words, own words, country) as one of its forms: a translation;
 4. a signature that differs only by concepts translations are known to swap (workers/labour);
    then the signature with a word of several senses (``senses`` in the table: "chama", party
@@ -306,8 +307,9 @@ def _abbreviation(
 def _in_latin_letters(
     index: AuthorityIndex, reading: Reading, candidates: tuple[Candidate, ...]
 ) -> tuple[Candidate, Evidence] | None:
-    """The one entry an abbreviation in Greek or Cyrillic capitals is, written in Latin
-    letters (``transliteration`` evidence: "ΖΚΚ" is ZKK, which only that entry has), when
+    """The one entry an abbreviation in Greek or Cyrillic capitals, or spelt in the names of
+    the Latin letters, is, written in Latin letters (``transliteration`` evidence: "ΖΚΚ" is
+    ZKK, which only that entry has as an abbreviation or a name in capitals), when
     the entry may be written in that script (see :func:`_one_writer`) and the name beside
     the abbreviation agrees with it. Taken for review: the letters are the entry's, the
     abbreviation as written is not."""
