@@ -8,7 +8,7 @@ from dataclasses import fields, replace
 
 import pytest
 
-from kzld.model.records import Document
+from kzld.model.records import Document, Entry, Span
 from kzld.parse import read_bytes
 from kzld.resolve.corpus import CorpusResolver, DocumentResolution
 from kzld.resolve.events import load_gazetteer
@@ -17,6 +17,7 @@ from kzld.resolve.orgs.authority import Authority, AuthorityEntry
 from kzld.resolve.orgs.candidates import AuthorityIndex
 from kzld.resolve.orgs.consulted import FIELDS, INDEX_TABLES, AuthorityChange, Consulted, Recorder
 from kzld.resolve.orgs.resolver import Decisions
+from tests.resolve.resolving import keys_of
 
 #: Made-up organisations (no real party is meant).
 RURITANIA = AuthorityEntry(
@@ -214,3 +215,25 @@ def test_a_resolver_that_keeps_fewer_decisions_resolves_and_records_the_same(
     everything = resolved_in_turn()
     monkeypatch.setattr(Decisions.__init__, "__defaults__", (1,))
     assert resolved_in_turn() == everything
+
+
+def test_a_name_in_capitals_given_to_an_entry_touches_a_text_that_spelt_its_letters() -> None:
+    """The Malayalam "പി.ടി.യു" spells PTU in letter names: a text that wrote it looked the Latin
+    letters up among the entries' names in capitals, so an entry given the form "PTU" touches
+    it (and it is that entry's then)."""
+    union = AuthorityEntry(
+        "zembla-plantation-union", "Zembla Plantation Union", country="IN", kinds=("trade-union",)
+    )
+    spelt = "പി.ടി.യു"
+    before = Authority((union,))
+    resolver = OrganisationResolver(before)
+    recorder = Recorder(resolver)
+    with recorder.text() as consulted:
+        key = resolver.resolve_entry(
+            Entry(1, spelt, Span(0, len(spelt)), spelt), language="ml", document="a.txt"
+        )
+    assert key.startswith("x-")
+    assert "l:PTU" in consulted().probes
+    grown = Authority((replace(union, forms=("PTU",)),))
+    assert AuthorityChange(before, grown).touches(consulted())
+    assert keys_of(grown, [spelt]) == [union.key]
