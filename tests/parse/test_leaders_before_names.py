@@ -102,3 +102,24 @@ def test_no_signer_opens_with_the_leaders_word_in_cyrillic() -> None:
     found = outside_of(read_text(text))
     # (the headline's "Коалиция Ксании" is the title reader's, another form, left aside here)
     assert [n for n in found if n != "Коалиция Ксании"] == ["КП", "ЗСД", "Партии Ксании"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "signers"),
+    [
+        # English: "and others" after two names is no name going on past "and"
+        ("en",
+         "Xandia Workers Party, Zetland Green Union and others say in a statement that wages "
+         "must rise.",
+         ["Xandia Workers Party", "Zetland Green Union"]),
+        # Polish: "i inni" (and others) after two names in the genitive
+        ("pl",
+         "Partia Pracy Xandii, Związek Zawodowy Zetlandu i inni wzywają we wspólnym "
+         "oświadczeniu do pokoju.",
+         ["Partia Pracy Xandii", "Związek Zawodowy Zetlandu"]),
+    ],
+)  # fmt: skip
+def test_a_run_closed_by_and_others_keeps_its_last_name(
+    language: str, sentence: str, signers: list[str]
+) -> None:
+    assert _signers(sentence, language) == signers

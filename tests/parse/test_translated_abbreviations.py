@@ -71,3 +71,38 @@ def test_names_with_abbreviations_they_do_not_spell(
 def test_names_a_statement_speaks_of_sign_nothing(sentence: str) -> None:
     found = outside_of(read_text(_text(sentence, "en")))
     assert not any("Zetland" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "signers"),
+    [
+        # English: the sentence's verb between two names is no description of the second
+        ("en",
+         "In a joint statement, the Xandia Party (XP) accused the Zetland Union (ZU) of "
+         "betrayal.",
+         []),
+        # German: a kind word alone after "und" is no last name ("unions from all over Europe")
+        ("de",
+         "Die Xandia Partei (XP), die Zetland Union (ZU) und Gewerkschaften aus ganz Europa "
+         "unterzeichneten die Erklärung.",
+         ["Xandia Partei (XP)", "Zetland Union (ZU)"]),
+        # German: the word for the representatives before the first name is none of its words
+        ("de",
+         "Die gemeinsame Erklärung unterzeichneten Vertreter Arbeiterpartei Xandias (PTX) und "
+         "Gewerkschaft Zetlands (SZ).",
+         ["Arbeiterpartei Xandias (PTX)", "Gewerkschaft Zetlands (SZ)"]),
+        ("en",
+         "The joint statement was signed by Representatives Workers Party of Xandia (PTX) and "
+         "Zetland Union (SZ).",
+         ["Workers Party of Xandia (PTX)", "Zetland Union (SZ)"]),
+        # English: the same, the kind word capitalised before a word in lower case
+        ("en",
+         "The Xandia Party (XP), the Zetland Union (ZU) and Party members signed the "
+         "statement.",
+         ["Xandia Party (XP)", "Zetland Union (ZU)"]),
+    ],
+)  # fmt: skip
+def test_what_stands_after_a_name_is_no_signer_by_form(
+    language: str, sentence: str, signers: list[str]
+) -> None:
+    assert outside_of(read_text(_text(sentence, language))) == signers

@@ -51,8 +51,9 @@ def _bounded_back(before: str, abbreviation: str) -> int | None:
     """Where in ``before`` the name begins that ends it, read by its words when they do not spell
     the abbreviation after it ("ellenzéki Jog és Igazságosság" for "PiS": "Jog"): back over
     capitalised words, and over a joining word or a word for "and" in lower case between two of
-    them, at most ten words, past an elided article ("l’Assemblea") and not the capitalised
-    article opening a sentence; the name must be no country, no person (nor shaped as a person's
+    them, at most ten words, past an elided article ("l’Assemblea") and a word for the leaders
+    of organisations (``leader_words``: "Vertreter"), and not the capitalised article opening a
+    sentence; the name must be no country, no person (nor shaped as a person's
     name: "Dilma Xandu (XP)" is a member of the party), no event and no description of many (the
     abbreviation after it is the evidence that it is a name), and one of its capitalised words
     must open with a letter of the ``abbreviation`` (a translation keeps some: "Partiyası" and
@@ -63,8 +64,8 @@ def _bounded_back(before: str, abbreviation: str) -> int | None:
     start = 0
     for k in range(len(spans) - 1, -1, -1):
         at, word = unelided(spans[k][0], before[spans[k][0] : spans[k][1]])
-        if not word.replace("-", "").isalpha():
-            break
+        if not word.replace("-", "").isalpha() or fold(word) in folded_words("leader_words"):
+            break  # "Vertreter X (XP)": the leaders' word is none of the name's
         if word[:1].isupper():
             first, start = k, at  # "l’Assemblea": the name past its elided article
         elif not (word.islower() and (is_name_join(word) or fold(word) in joins)):
@@ -105,12 +106,16 @@ def _one_after_another(sentence: str, first: tuple[int, int], second: tuple[int,
     """True when nothing but a comma and at most two words, each a word for "and" or a short
     word in lower case, stands between the two names ("(XDP) ir Zetlando", "(PFX) at Lakas",
     "(XP) and the Y", "(XP), (YP)"), or a few words in lower case that describe the name after
-    them ("(XP) and its ally the Y"), none of speaking, signing, company or topic."""
+    them after a comma or a word for "and" ("(XP) and its ally the Y", "(XP), also in opposition,
+    the Y"), none of speaking, signing, company or topic."""
     between = sentence[first[1] : second[0]].replace(",", " ").split()
     if len(between) <= 2 and all(
         fold(w) in folded_words("and_words") or (len(w) <= 3 and w.islower()) for w in between
     ):
         return True
+    opening = sentence[first[1] : second[0]].lstrip()
+    if not opening.startswith(",") and fold(between[0]) not in folded_words("and_words"):
+        return False  # "(XP) accused the Y Union (YU)": the sentence's verb, no description
     apart = folded_words("company_words") | folded_words("about_words")
     return len(between) <= _DESCRIBING and all(
         w.isalpha()
@@ -125,9 +130,9 @@ def _one_after_another(sentence: str, first: tuple[int, int], second: tuple[int,
 def _last_after_and(sentence: str, end: int) -> tuple[int, int] | None:
     """The last name of the run, written with no abbreviation after a word for "and" right after
     the name that ends at ``end`` ("(XP) ve Zetland Partisi ..."): its capitalised words up to its
-    type word, when no joining word goes on after that (a name whose type word ends it, as the
-    names before it in brackets are read; "Zetland Partisi Xandiyanın" stops at "Partisi"); else
-    ``None``."""
+    type word, which is not its first word, when no joining word goes on after that (a name
+    whose type word ends it, as the names before it in brackets are read; "Zetland Partisi
+    Xandiyanın" stops at "Partisi"); else ``None``."""
     tokens = list(re.finditer(r"[^\s,.;:!?()]+", sentence[end : end + 200]))
     if not tokens or fold(tokens[0].group()) not in folded_words("and_words"):
         return None
@@ -136,6 +141,8 @@ def _last_after_and(sentence: str, end: int) -> tuple[int, int] | None:
         if not word[:1].isupper() and not (k > 1 and is_name_join(word)):
             return None
         if is_type_word(word) and word[:1].isupper():
+            if k == 1:
+                return None  # "(ZU) and Unions of ...", "y Partido Vortex": a kind word alone
             after = tokens[k + 1].group() if k + 1 < len(tokens) else ""
             if is_name_join(after):
                 continue

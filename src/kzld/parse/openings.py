@@ -102,7 +102,7 @@ def subject(content: str, offset: int, relaxed: bool) -> tuple[list[tuple[int, s
     if verb and fold(verb.group(1)) in prose_words() and content[at + verb.end()].isupper():
         at += verb.end()  # "Mae Undeb X a Phlaid Y ...": a verb that opens the sentence
     names, end = name_run(content[at:], offset + at, relaxed=relaxed, then_relaxed=True)
-    if names and _cut_at_and(content[at + end :]):
+    if names and _cut_at_and(content[at + end :]) and not reads_as_name(names[-1][1]):
         names = names[:-1]  # "X, Y, Narod i pravda i Z": the last name goes on past "and"
     return names, content[at + end :]
 
@@ -113,8 +113,9 @@ _AND_LOWER = re.compile(r"\s+(\S+)\s+[^\W\d_]")
 
 def _cut_at_and(rest: str) -> bool:
     """True when the ``rest`` of a sentence after a run of names opens with a word for "and"
-    and a word in lower case: the run stopped inside its last name, whose words go on in lower
-    case ("Narod i pravda"), so that name is not read."""
+    and a word in lower case: the run may have stopped inside its last name, whose words go on
+    in lower case ("Narod i pravda"), so that name is not read unless it reads as a name by its
+    own evidence (a type word, an abbreviation, a known name: "X, Zetland Union and others")."""
     found = _AND_LOWER.match(rest)
     if found is None or fold(found.group(1)) not in folded_words("and_words"):
         return False
