@@ -606,6 +606,10 @@ def test_a_by_line_under_the_headline_gives_the_pages_date(language: str, byline
         ("di Giovanna Rossi, 14 marzo 2021", "stamp"),
         ("Di nuovo in piazza, 14 marzo 2021", "dateline"),  # no name: read as before
         ("ROMA 14.03.2021", None),  # a city's name in capitals: no source's abbreviation
+        # Indonesian and Malay "di" (in) before a city or a country: no author's name
+        ("Di Jakarta, 14 Maret 2021", "dateline"),
+        ("Di Kuala Lumpur, 14 Mac 2021", "dateline"),
+        ("Di Indonesia, 14 Maret 2021", "dateline"),
     ],
 )
 def test_a_by_line_names_a_person_or_an_outlet(line: str, kind: str | None) -> None:
@@ -701,4 +705,18 @@ def test_a_signing_in_the_lead_dates_the_statement_in_more_languages(lead: str) 
     """fi, gl, mk, sk, cy (its soft mutation "lofnodi"), hi, eu: the verb or noun of signing
     (``made_words``) makes the lead's full date the statement's."""
     text = f"Headline\n\n{lead}\n\n{lead}\n"
+    assert _dates(text) == (date(2021, 3, 14), None)
+
+
+@pytest.mark.parametrize(
+    ("language", "dateline"),
+    [("id", "Di Jakarta, 14 Maret 2021"), ("ms", "Di Kuala Lumpur, 14 Mac 2021")],
+)
+def test_a_closing_dateline_after_a_word_for_in_dates_the_statement(
+    language: str, dateline: str
+) -> None:
+    """A statement closed by its place after a word for "in" and its date (Indonesian and Malay
+    "di", which is Italian "by") is dated by it, not taken for the page's by-line."""
+    prose = PROSE.get(language, PROSE["en"])
+    text = f"Pernyataan bersama\n\n{prose}\n\n{prose}\n\n{dateline}\n"
     assert _dates(text) == (date(2021, 3, 14), None)

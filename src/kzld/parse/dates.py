@@ -23,6 +23,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.records import Dateline, Section, Span
 from .calendars import (
@@ -279,11 +280,15 @@ def _by_line(line: str) -> tuple[str, date, str | None] | None:
     """The page's stamp in a by-line: who wrote the item, then its date ("Par Jeanne Roux, 14
     mars 2021", "Автор: Иван Зедов, 14 марта 2021 г.", "Tác giả: Nguyễn Văn Zed | 14 tháng 3,
     2021"): the day the page was published, not the statement's. The name opens and ends
-    capitalised."""
+    capitalised, and is no city or country known by name: a word for "by" of one language may
+    be another's "in" (Italian "di", Indonesian "di": "Di Zedtown, 14 Maret 2021" is a
+    dateline)."""
     by = _by_line_pattern().match(folded_in_place(line))
     name = line[by.start("name") : by.end("name")] if by else ""
     if by is None or name[:1].islower() or name.split()[-1][:1].islower():
         return None  # "Di nuovo in piazza, 14 marzo 2021": no name ("Jana de Zed" is one)
+    if is_city(name) or country_code(name):
+        return None  # "Di Jakarta, 14 Maret 2021": a place, the statement's dateline
     found = read_dateline(line[by.end() :])
     return ("stamp", found[1], None) if found and found[2] is None else None
 
