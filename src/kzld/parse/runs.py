@@ -392,7 +392,6 @@ def _run(
     joins, ands = folded_words("statement_joins"), folded_words("and_words")
     names: list[tuple[int, str]] = []
     end = 0
-    k = 0
     joined_by_and = False
     k = _past_leaders(tokens, joins)
     while k < len(tokens):
