@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from itertools import islice
 
 from ..model.countries import country_code
 from ..model.folding import fold
@@ -47,7 +48,7 @@ from .names import (
 )
 from .outside import signers_section
 from .remembered import remembered
-from .running import kind_words
+from .running import KIND_AFTER, kind_after, kind_words
 from .spans import (
     NAMED,
     bounded_name,
@@ -257,23 +258,19 @@ def name_head(part: str) -> tuple[int, int] | None:
     return start, tokens[end].end()
 
 
-#: The most capitalised words after a quoted name that may say its kind ("İctimai Forumu").
-_KIND_AFTER = 3
-
-
 def _kind_after(part: str, start: int, quoted: tuple[int, int] | None) -> tuple[int, int] | None:
     """The ``quoted`` name that opens at ``start`` with the capitalised words after its closing
-    mark that say its kind, the last a type word, marks and all ("«X» İctimai Forumu", "«X»
-    Partiyası": languages that put the kind after the name); else ``quoted``."""
+    mark that say its kind (:func:`.running.kind_after`), marks and all ("«X» İctimai Forumu");
+    else ``quoted``."""
     if quoted is None:
         return None
-    for token in list(_TOKEN.finditer(part, quoted[1] + 1))[:_KIND_AFTER]:
-        word = token.group().rstrip(",.;:")
-        if not _capitalised(word):
-            break
-        if is_type_word(word):
-            return start, token.start() + len(word)
-    return quoted
+    tokens = islice(_TOKEN.finditer(part, quoted[1] + 1), KIND_AFTER)
+    after = [(token.start(), token.group().rstrip(",.;:")) for token in tokens]
+    count = kind_after(word for _, word in after)
+    if count == 0:
+        return quoted
+    at, word = after[count - 1]
+    return start, at + len(word)
 
 
 def _quoted(part: str, start: int) -> tuple[int, int] | None:

@@ -12,7 +12,9 @@ openings, sentences and phrases (:mod:`.titled`, :mod:`.openings`, :mod:`.signin
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
+from itertools import islice
 
 from ..model.countries import country_code
 from ..model.folding import fold
@@ -39,9 +41,11 @@ from .text import folded_in_place, words
 from .totals import number_value
 
 __all__ = [
+    "KIND_AFTER",
     "WORD",
     "Token",
     "arabic_script",
+    "kind_after",
     "kind_words",
     "opens_name",
     "organisations",
@@ -158,6 +162,22 @@ def spells(letters: str, words_before: list[str]) -> bool:
     bare = [unelided(0, w)[1] for w in words_before]
     initials = "".join(w[0] for w in bare if w[:1].isupper())
     return len(initials) >= 2 and initials == re.sub(r"\W", "", letters)
+
+
+#: The most capitalised words after a quoted name that may say its kind ("İctimai Forumu").
+KIND_AFTER = 3
+
+
+def kind_after(after: Iterable[str]) -> int:
+    """How many of the words ``after`` a quoted name's closing mark say its kind: capitalised,
+    the last a type word ("«X» İctimai Forumu", "«X» Partiyası": languages that put the kind
+    after the name), at most three; 0 when none do."""
+    for j, word in enumerate(islice(after, KIND_AFTER)):
+        if not opens_name(word):
+            return 0
+        if is_type_word(word):
+            return j + 1
+    return 0
 
 
 #: One letter of an abbreviation, or a whole word of it ("Lakas" in "Lakas-ZU").

@@ -22,6 +22,7 @@ from .names import (
 from .running import (
     Token,
     arabic_script,
+    kind_after,
     opens_name,
     prose_words,
     reads_as_name,
@@ -458,28 +459,12 @@ def _quoted_name(text: str, tokens: list[Token], k: int) -> tuple[Token, int] | 
     if kind > k and is_abbreviation(tokens[k][1]):
         name_start, name = tokens[k][0], text[tokens[k][0] : tokens[after - 1][0] + 1]
     elif kind == k:
-        kind_end = _kind_after(tokens, after)
+        kind_end = after + kind_after(tokens[j][1] for j in range(after, len(tokens)))
         if kind_end > after:  # "«Xandia Naminə» İctimai Forumu": the kind after the name
             last = tokens[kind_end - 1]
             name_start, name = tokens[k][0], text[tokens[k][0] : last[0] + len(last[1])]
             after = kind_end
     return (name_start, name), after
-
-
-#: The most capitalised words after a quoted name that may say its kind ("İctimai Forumu").
-_KIND_AFTER = 3
-
-
-def _kind_after(tokens: list[Token], k: int) -> int:
-    """The index after the capitalised words from ``tokens[k]`` that say the kind of the quoted
-    name before them, the last a type word ("«X» Partiyası", "«X» İctimai Forumun": languages that
-    put the kind after the name); ``k`` when none do."""
-    for j in range(k, min(len(tokens), k + _KIND_AFTER)):
-        if not opens_name(tokens[j][1]):
-            return k
-        if is_type_word(tokens[j][1]):
-            return j + 1
-    return k
 
 
 def _past_gloss(tokens: list[Token], k: int) -> int:
