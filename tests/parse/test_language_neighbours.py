@@ -251,10 +251,10 @@ SHORT3 = {
 
 #: Readings left (paragraph set, language, sentences), each with its reason: one sentence with no
 #: letter or word that one of the neighbours alone writes is read as lingua reads it (Belarusian
-#: in the Latin alphabet as Polish; one Galician sentence as Tagalog; Indonesian with no word
-#: the Malay standard writes otherwise as Malay), or as the macrolanguage (Nynorsk undecided from
-#: Bokmål: "no"; Bosnian with no ijekavian or Bosnian word, Croatian or Serbian with no word of
-#: its own, only words the others share: "sh").
+#: in the Latin alphabet as Polish; Indonesian with no word the Malay standard writes otherwise
+#: as Malay), or as the macrolanguage (Nynorsk undecided from Bokmål: "no"; Bosnian with no
+#: ijekavian or Bosnian word, Croatian or Serbian with no word of its own, only words the others
+#: share: "sh"). One Galician sentence lingua reads as Tagalog is Galician by its words.
 SHORT_LEFT = {
     (0, "be", 1): "pl",
     (0, "nn", 1): "no",
@@ -263,7 +263,6 @@ SHORT_LEFT = {
     (2, "bs", 1): "sh",
     (2, "bs", 2): "sh",
     (2, "bs", 3): "sh",
-    (2, "gl", 1): "tl",
     (2, "hr", 1): "sh",
     (2, "id", 1): "ms",
     (2, "id", 2): "ms",
