@@ -95,3 +95,11 @@ def test_a_common_word_of_the_same_consonants_is_no_name_proper(
     entry = replace(ZETARIM, key="entry", name=f"{proper} – Centre for Zetan Rights", names=())
     [key] = keys_of(Authority((entry,)), [written])
     assert (key == "entry") is met
+
+
+def test_a_hebrew_shin_is_sh_as_well_as_s() -> None:
+    """The Hebrew shin is "sh" as often as "s": an acronym said as a word ("זש"ם") meets the
+    one name proper of those consonants in Latin letters ("Zeshem"), and a samekh, only "s",
+    does not ("זס"ם")."""
+    zeshem = AuthorityEntry(key="zeshem", name="Zeshem", country="IL", kinds=("party",))
+    assert keys_of(Authority((zeshem,)), ['זש"ם', 'זס"ם']) == ["zeshem", "x-zsm"]

@@ -358,7 +358,7 @@ class AuthorityIndex:
         words = [transliterate(w) for w in tokens(proper)]
         script = script_of(proper)
         if not keys and script in _WITHOUT_VOWELS and len(words) == 1:
-            readings = sorted(consonant_readings(words[0]))
+            readings = sorted(consonant_readings(tokens(proper)[0]))
             keys = set().union(*(self.proper_consonants.get(r, set()) for r in readings))
             keys = {k for k in keys if self._may_be_written(k, script) and self._spelt(k, proper)}
             how = f"{proper!r} has the consonants of the name its entry writes in Latin letters"

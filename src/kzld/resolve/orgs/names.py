@@ -362,14 +362,32 @@ def consonants_of(spelt: str) -> str | None:
 
 
 def consonant_readings(abjad: str) -> frozenset[str]:
-    """The consonants a romanised word of a script without vowels, written alone as a name
-    is, may stand for (see :func:`same_consonants`), with no "and" or article taken off: a
-    name proper alone carries none of its own ("الدولة", the state, is no "dlh"); none for a
-    word with a vowel letter."""
-    if abjad.translate(_VOWELS) != abjad.replace("y", ""):
-        return frozenset()
-    readings = _consonant_readings(abjad, clitics=False)
+    """The consonants a folded word of a script without vowels (as :func:`tokens` gives it),
+    written alone as a name is, may stand for (see :func:`same_consonants`), romanised each
+    way its letters are read (:data:`_SECOND_READINGS`: the Hebrew shin is "s" or "sh"), with
+    no "and" or article taken off: a name proper alone carries none of its own ("الدولة", the
+    state, is no "dlh"); none for a word with a vowel letter."""
+    readings: set[str] = set()
+    for spelt in _romanised(abjad):
+        if spelt.translate(_VOWELS) == spelt.replace("y", ""):
+            readings |= _consonant_readings(spelt, clitics=False)
     return frozenset(r for r in readings if len(r) >= MIN_CONSONANTS)
+
+
+#: Letters of a script without vowels read two ways, with the Latin letters of the reading
+#: :func:`transliterate` does not give: the Hebrew shin (transliterated "s", as sin and
+#: samekh are) is "sh" as often ("חד"ש", Hadash).
+_SECOND_READINGS = {"ש": "sh"}
+
+
+def _romanised(abjad: str) -> tuple[str, ...]:
+    """``abjad`` transliterated, and again with each letter of :data:`_SECOND_READINGS` read
+    its second way (all of them at once) when it has one."""
+    plain = transliterate(abjad)
+    if not any(letter in _SECOND_READINGS for letter in abjad):
+        return (plain,)
+    second = "".join(_SECOND_READINGS.get(letter) or transliterate(letter) for letter in abjad)
+    return (plain, second)
 
 
 #: Letters of a script without vowels (folded, as :func:`tokens` gives them) that write a vowel
@@ -394,7 +412,11 @@ def _vowelled(abjad: str) -> re.Pattern[str]:
     vowel it writes (or as its consonant), any short vowel between them."""
     parts: list[str] = []
     for at, letter in enumerate(abjad):
-        consonant = re.escape(transliterate(letter).translate(_ALIKE))
+        consonant = "|".join(
+            re.escape(spelt.translate(_ALIKE))
+            for spelt in (transliterate(letter), *_SECOND_READINGS.get(letter, "").split())
+        )
+        consonant = f"(?:{consonant})" if "|" in consonant else consonant
         vowels = _VOWEL_LETTERS.get(letter)
         if at == len(abjad) - 1 and at > 0:
             vowels = _FINAL_VOWEL_LETTERS.get(letter, vowels)
