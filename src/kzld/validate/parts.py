@@ -149,7 +149,7 @@ class Split:
         refs: set[str] = set().union(*(self.pieces[name].refs for name in sorted(fresh)))
         if whole:
             data = [ntriples(triples_of(self.corpus)).data]
-            outside = refs.union(*(map(_object, self.pointing[name]) for name in self.pointing))
+            outside = refs.union(str(o) for each in self.pointing.values() for _, _, o in each)
         else:
             pointing = [t for name in sorted(fresh) for t in self.pointing.get(name, ())]
             typed = {iri for iri in refs if self.owner(iri) is None}
@@ -171,10 +171,6 @@ class Split:
     def _typing(self, iris: Iterable[str]) -> Iterator[Triple]:
         """The ``rdf:type`` triples of the corpus' nodes ``iris``."""
         return ((iri, _RDF_TYPE, kind) for iri in iris for kind in self.types.get(iri, ()))
-
-
-def _object(triple: Triple) -> str:
-    return str(triple[2])
 
 
 def _given(value: Mapping[str, Sequence[str]]) -> Mapping[str, Sequence[str]]:
