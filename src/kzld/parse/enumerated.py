@@ -34,6 +34,7 @@ from .text import Line, uncased_letters
 from .totals import number_value
 
 __all__ = [
+    "SEPARATOR",
     "TOKEN",
     "counted_in",
     "counts",
@@ -59,8 +60,10 @@ _FEWEST = 3
 #: The most words, and characters, a part inside a run may have.
 _WORDS = 8
 _CHARS = 80
-#: What parts the items of an enumeration in every script (outside brackets and quotations).
-_SEPARATOR = re.compile(r"\s*[,;、，،؛]\s*")
+#: What parts the items of an enumeration in every script (outside brackets and quotations),
+#: and with the spaces around it.
+SEPARATOR = re.compile(r"[,;、，،؛]")
+_SEPARATOR = re.compile(rf"\s*{SEPARATOR.pattern}\s*")
 #: Quotation marks around a name in an enumeration ("„A“, „B“").
 _QUOTED = quoted_name(single=True)
 #: A quoted translation in brackets after a name in quotation marks ('"X" ("Y")'): no part of it.

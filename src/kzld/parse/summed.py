@@ -25,7 +25,7 @@ from functools import cache
 from ..model.folding import fold
 from ..model.records import Section
 from .cues import folded_words, phrase_alternation, vocabulary, word_file
-from .enumerated import is_uncased, paragraph_sentences
+from .enumerated import SEPARATOR, is_uncased, paragraph_sentences
 from .names import generic_plural, is_abbreviation, is_type_word, known_name
 from .outside import signers_section
 from .text import Line, WordSet, folded_in_place
@@ -40,8 +40,6 @@ _WORDS = 7
 _LETTERS = 3
 #: What may close the word that sums a run up ("وغيرها.").
 _CLOSING = ".،,;:!?۔।"
-#: What parts the names of a run (outside brackets).
-_SEPARATOR = re.compile(r"[,،、，;؛]")
 #: A word in brackets after a name ("(എഎപി)", "(ML)").
 _BRACKETED = re.compile(r"[(（]\s*\S+\s*[)）]")
 
@@ -165,7 +163,7 @@ def _run(sentence: str, at: int) -> list[tuple[int, str]]:
     the parts before the first that a word summing them up closes, and its last names; what
     follows that word is the sentence's ("A, B, C these said, wages, pensions these ...")."""
     found: list[tuple[int, str]] = []
-    for piece in _SEPARATOR.split(sentence[at:]):
+    for piece in SEPARATOR.split(sentence[at:]):
         last = _last(piece, at)
         if last:
             named = bool(found) and all(_name_shaped(n) for _, n in last)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..model.records import Section
-from .enumerated import is_uncased
+from .enumerated import SEPARATOR, is_uncased
 from .names import generic_plural, is_type_word
 from .outside import signers_section
 from .signatories.cuelines import signing_cue
@@ -30,9 +30,8 @@ _FEWEST = 2
 _WORDS = 10
 #: The fewest words of a name before the next opens.
 _SHORTEST = 2
-#: The colon after a cue, and what parts a list (a run holding one is no run).
+#: The colon after a cue.
 _COLON = re.compile(r"\s?:\s*")
-_SEPARATOR = re.compile(r"[,،、，;؛]")
 _WORD = re.compile(r"\S+")
 #: The conjunction "and" of the Arabic script, written onto the word after it.
 _GLUED_AND = "و"
@@ -77,7 +76,7 @@ def together_signers(paragraph: Line) -> Section | None:
     for colon in _COLON.finditer(content):
         clause = _CLAUSE.split(content[: colon.start()])[-1]
         run = _CLAUSE.split(content[colon.end() :])[0].rstrip(" .")
-        if not signing_cue(clause) or not run or _SEPARATOR.search(run) or not is_uncased(run):
+        if not signing_cue(clause) or not run or SEPARATOR.search(run) or not is_uncased(run):
             continue
         names = _names(run)
         if names:
