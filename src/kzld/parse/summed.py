@@ -10,7 +10,7 @@ word that sums them up (``summing_words`` of ``cues.yaml``, written apart or wit
 to it) or the plural type word closes the last. A word for "these" sums up a run of things as
 well as of names ("wages, pensions, jobs and these"), so half the parts or more must show a
 name's own evidence: a type word, an abbreviation (in capitals, or spelt in the script's names
-of the Latin letters, run together or apart: "സിഐടിയു", "సీపీఐ", "ایکس کے پی": ``letter_names``
+of the Latin letters, run together or apart: "പിടിയു", "పీటీయూ", "ایکس کے پی": ``letter_names``
 of ``orgwords.yaml``), a word in brackets after it, or a name the authority knows; the other
 parts are names as their neighbours are. Three names or more; only the text's first such run,
 since the text names its signers before the others its argument speaks of.
@@ -36,7 +36,7 @@ __all__ = ["is_spelt_abbreviation", "summed_signers"]
 _FEWEST = 3
 #: The most words a name of the run may have.
 _WORDS = 7
-#: The fewest letter names an abbreviation spelt in them holds ("സിഐടിയു": four).
+#: The fewest letter names an abbreviation spelt in them holds ("പിടിയു": three).
 _LETTERS = 3
 #: What may close the word that sums a run up ("وغيرها.").
 _CLOSING = ".،,;:!?۔।"
@@ -62,7 +62,7 @@ def _longest_letter_name() -> int:
 
 def is_spelt_abbreviation(word: str) -> bool:
     """True when ``word`` is three names of Latin letters or more as a script without capitals
-    writes them, run together ("സിഐടിയു" CITU, "సీపీఐ" CPI, "सीपीआई" CPI)."""
+    writes them, run together ("പിടിയു", "పీటీయూ", "पीटीयू": PTU)."""
     folded = fold(word)
     names, longest = _letter_names(), _longest_letter_name()
     # the fewest letters that write each start of the word, or none

@@ -201,7 +201,7 @@ class AuthorityIndex:
         #: own words alone), normalised, and those in Latin letters by their consonants, for a
         #: name written in a script without vowels (:meth:`_by_name_proper`)
         self.proper, self.proper_consonants = _names_proper(authority)
-        #: the entries' names written in Latin capitals ("UTUC" listed as a form, not as an
+        #: the entries' names written in Latin capitals ("PTU" listed as a form, not as an
         #: abbreviation), by abbreviation key, for an abbreviation written in another script
         self.capital_forms = _capital_forms(authority)
         self.known_abbreviations = frozenset(self.abbreviations)
@@ -388,7 +388,7 @@ class AuthorityIndex:
 
     def _in_latin(self, abbreviation: str) -> list[tuple[str, str]]:
         """The one entry that has an abbreviation written in another script's letters as its
-        abbreviation or a name in Latin capitals ("UTUC" as a form): Greek or Cyrillic capitals
+        abbreviation or a name in Latin capitals ("PTU" as a form): Greek or Cyrillic capitals
         (:func:`~kzld.resolve.orgs.names.capitals_in_latin`: "ΖΚΚ" is "ZKK"), or the names of
         the Latin letters (:func:`~kzld.resolve.orgs.names.spelt_abbreviation`), of
         :data:`MIN_LATIN_LETTERS` letters or more, when no entry has it as an abbreviation as

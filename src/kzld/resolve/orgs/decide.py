@@ -14,8 +14,8 @@ without its country) decides:
    when the name beside it does not contradict it (a translation into a language none of the
    entry's names is written in, of the concepts of one of them, does not: its own words are
    that language's); then an abbreviation in Greek or Cyrillic capitals, or spelt in the
-   names of the Latin letters ("യു.ടി.യു.സി"), that, written in Latin letters one for one,
-   only that entry has (as an abbreviation, or as a name in capitals: "U.T.U.C"), when the
+   names of the Latin letters ("പി.ടി.യു"), that, written in Latin letters one for one,
+   only that entry has (as an abbreviation, or as a name in capitals: "P.T.U"), when the
    entry may be written in that script and the name beside it names no other kind of
    organisation (taken, but listed for review);
 3. the same signature (type words, own words, country) as one of its forms: a translation;
