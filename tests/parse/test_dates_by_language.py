@@ -21,9 +21,9 @@ from lingua import Language
 
 from kzld.parse import read_bytes
 from kzld.parse.boilerplate import is_menu
-from kzld.parse.calendars import reading_in
 from kzld.parse.dates import find_date, read_dateline
 from kzld.parse.language import LANGUAGES
+from kzld.parse.reading import reading_in
 
 from .prose import PROSE
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from kzld.parse import dates
-from kzld.parse.calendars import reading, reading_in
 from kzld.parse.dates import read_dateline
 from kzld.parse.lists import is_plain_entry
+from kzld.parse.reading import reading, reading_in
 from kzld.parse.remembered import remembered
 from kzld.parse.signatories.cuelines import counts_organisations, introduces
 

@@ -33,12 +33,11 @@ from ..model.folding import fold
 from ..model.scripts import letter_script
 from .cues import vocabulary, word_file
 from .language import LANGUAGES, members
-from .reading import Reading, reading, reading_in
+from .reading import reading
 from .text import folded_in_place
 
 __all__ = [
     "LOCALES",
-    "Reading",
     "date_of",
     "day_words",
     "from_solar_hijri",
@@ -47,8 +46,6 @@ __all__ = [
     "name_key",
     "names_of",
     "patterns",
-    "reading",
-    "reading_in",
     "shared_months",
     "year_before",
 ]

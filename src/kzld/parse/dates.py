@@ -119,7 +119,7 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     """``(kind, date, place)`` when ``line`` as a whole is a dateline or a stamp, else ``None``.
     Digits of any script are read (``ডিসেম্বর ২৮, ২০২২``); a month's name that means different
     months in two languages is read in the languages of the text being read
-    (:func:`~kzld.parse.calendars.reading_in`). Remembered with how that text writes its dates:
+    (:func:`~kzld.parse.reading.reading_in`). Remembered with how that text writes its dates:
     the readers of a text ask about the same lines again and again (about four times each)."""
     line = _TAGS.sub("", " ".join(_BIDI.sub("", ascii_digits(line)).split()))
     if line.startswith("(") and line.endswith(")"):
@@ -1249,7 +1249,7 @@ def writes_month_first(lines: list[Line]) -> bool:
     """True when a text writes its dates with a month's name before the day ("March 14, 2021",
     "Marso 14, 2021") and never after it ("14 March 2021"): then its slashed dates either of
     whose numbers may be the month ("11/5/2019") are read month first, as such a text writes
-    them (:func:`~kzld.parse.calendars.reading_in`)."""
+    them (:func:`~kzld.parse.reading.reading_in`)."""
     forms = patterns().find
     month_first = False
     for line in lines:

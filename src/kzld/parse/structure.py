@@ -24,7 +24,7 @@ from ..model.records import (
 )
 from .announced import announced_signers
 from .boilerplate import find_boilerplate
-from .calendars import patterns, reading_in
+from .calendars import patterns
 from .coordinated import prose_signers
 from .counted import count_signers
 from .cued import cued_signers
@@ -58,6 +58,7 @@ from .phrased import phrased_signers
 from .places import is_city
 from .plurals import counted_signers, plural_signers
 from .quoted import quoted_signers
+from .reading import reading_in
 from .represented import represented_signers, signing_persons
 from .signatories import Found, find_sections, gate, signing_cue
 from .signing import among_signers, behalf_signers, sentence_signers
