@@ -330,9 +330,13 @@ def _updated(part: str) -> bool:
     folded = folded_in_place(part)
     match = next(patterns().find.finditer(folded), None)
     label = folded[: match.start()] if match else ""
-    return 0 < len(label.split()) <= _UPDATE_LABEL and (
-        _words("update_cues").count(label) > 0 or _words("not_stamp_labels").count(label) > 0
-    )
+    return 0 < len(label.split()) <= _UPDATE_LABEL and _not_published(label)
+
+
+def _not_published(label: str) -> bool:
+    """True when a date's label says the page was changed, printed or viewed then
+    (``update_cues``, ``not_stamp_labels``), not published."""
+    return bool(_words("update_cues").count(label) or _words("not_stamp_labels").count(label))
 
 
 #: A short byline before a date with its clock time ("Statsrådets kommunikationsavdelning
@@ -474,9 +478,7 @@ def _labelled(line: str) -> tuple[str, date, str | None] | None:
     label, colon, rest = line.partition(":")
     if not colon or not rest.strip() or re.search(r"[\d()\[\]]", label):
         return None
-    if not 1 <= len(label.split()) <= 3 or _words("not_stamp_labels").count(label):
-        return None
-    if _words("update_cues").count(label) or _as_of_cue(label):
+    if not 1 <= len(label.split()) <= 3 or _not_published(label) or _as_of_cue(label):
         return None
     found = read_dateline(rest.strip())
     return (found[0], found[1], None) if found and found[2] is None else None
@@ -570,7 +572,7 @@ def _clocked(line: str) -> tuple[str, date, str | None] | None:
     match = matches[0]
     before = folded[: match.start()].rstrip(" /|,-")
     after = folded[match.end() :].lstrip(" /|,-.")
-    if _words("not_stamp_labels").count(before) or _words("update_cues").count(before):
+    if _not_published(before):
         # "Page generated May. 26th, 2025 04:38 am": the day it was viewed; "Последнее
         # обновление: 18.04.2024 13:07": the site's clock of its last change
         return None
