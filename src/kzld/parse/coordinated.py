@@ -735,7 +735,9 @@ def prose_signers(paragraph: Line) -> Section | None:
         else:
             near = (_enumeration(sentence, r) for r in found if r)
         best = max(near, key=len, default=[])
-        if best and not _titled(sentence[: best[0][0]] + sentence[best[-1][0] :]):
+        # the words around the names, none of them: a headline capitalises its own words
+        around = sentence[: best[0][0]] + sentence[best[-1][0] + len(best[-1][1]) :] if best else ""
+        if best and not _titled(around):
             names += [(offset + at, name) for at, name in best]
         backed = backed or bool(places) or _backers(sentence)
     return signers_section(paragraph, names, "phrase") if names else None
