@@ -58,6 +58,7 @@ __all__ = [
     "predict",
     "read_graph",
     "score_text",
+    "signature_matches",
     "summarise",
 ]
 
@@ -332,6 +333,29 @@ def _only(quote: str, forms: list[str]) -> bool:
     return rest != quote and not any(c.isalnum() for c in rest)
 
 
+def signature_matches(
+    signers: Sequence[GoldSigner], sigs: Sequence[PredictedSignature]
+) -> tuple[list[list[int]], list[int | None]]:
+    """Each published signature's candidates among the gold ``signers`` (those whose name or an
+    alias its quote is, the nearest in place first) and the signer it is matched to in a maximum
+    matching, ``None`` for an invention."""
+    index: dict[str, set[int]] = defaultdict(set)
+    for number, signer in enumerate(signers):
+        for form in signer.forms:
+            index[match_key(form)].add(number)
+    forms = [
+        sorted({match_key(f) for f in signer.forms}, key=len, reverse=True) for signer in signers
+    ]
+    # Two signers may be written alike: each signature tries first the one nearest its place.
+    candidates = []
+    for sig in sigs:
+        found = {g for k in map(match_key, sig.quotes) for g in index.get(k, ())}
+        found |= {g for q in sig.quotes for g, own in enumerate(forms) if _only(match_key(q), own)}
+        here = sig.position or 0
+        candidates.append(sorted(found, key=lambda g: (abs(signers[g].position - here), g)))
+    return candidates, _matching(candidates, len(signers))
+
+
 def score_text(gold: Gold, predicted: Predicted | None, left_out: str | None = None) -> TextScore:
     """Compare one text's published graph with its gold."""
     signers = gold.signatories
@@ -349,22 +373,8 @@ def score_text(gold: Gold, predicted: Predicted | None, left_out: str | None = N
         return score
     sigs = predicted.signatures
     score.predicted_signatures = len(sigs)
-    index: dict[str, set[int]] = defaultdict(set)
-    for number, signer in enumerate(signers):
-        for form in signer.forms:
-            index[match_key(form)].add(number)
     refused = {_unmarked(text): reason for text, reason in gold.not_signatories}
-    forms = [
-        sorted({match_key(f) for f in signer.forms}, key=len, reverse=True) for signer in signers
-    ]
-    # Two signers may be written alike: each signature tries first the one nearest its place.
-    candidates = []
-    for sig in sigs:
-        found = {g for k in map(match_key, sig.quotes) for g in index.get(k, ())}
-        found |= {g for q in sig.quotes for g, own in enumerate(forms) if _only(match_key(q), own)}
-        here = sig.position or 0
-        candidates.append(sorted(found, key=lambda g: (abs(signers[g].position - here), g)))
-    matched = _matching(candidates, len(signers))
+    candidates, matched = signature_matches(signers, sigs)
     by_gold = {g: i for i, g in enumerate(matched) if g is not None}
     score.matched = len(by_gold)
 
