@@ -144,6 +144,7 @@ def test_a_title_quoting_names_in_guillemets_is_no_menu(title: str) -> None:
         "Bosanski BS English EN Deutsch DE العربية AR Türkçe TR",
         "English Français Español",
         "Deutsch English Türkçe",
+        "FI SV EN",
     ],
 )
 def test_a_language_switcher_without_separators_is_a_menu(switcher: str) -> None:
@@ -151,6 +152,11 @@ def test_a_language_switcher_without_separators_is_a_menu(switcher: str) -> None
     text = f"{switcher}\n\nTitle of the statement\n\n{PROSE['en']}\n"
     document = read_bytes("statement.txt", text.encode("utf-8"))
     assert document.versions[0].title == "Title of the statement"
+
+
+@pytest.mark.parametrize("line", ["PS SD", "XKP PTU ZU", "Title of the statement EN"])
+def test_two_codes_or_more_than_codes_are_no_language_switcher(line: str) -> None:
+    assert not is_menu(line)
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,7 @@ from ..lists import ARTICLE, Item
 from ..names import (
     is_person,
     is_post,
+    is_type_word,
     person_line,
     person_shaped,
     speaks_for_organisation,
@@ -141,7 +142,8 @@ def in_commas(raw: str) -> tuple[int, str] | None:
     """``(offset, organisation)`` when an entry parts a person and the organisation they sign
     for by commas: "Name Surname, chair X Union"; the organisation and a role in lower case
     between commas, in either order ("X Union, Name Surname, secretary"; "Name Surname & Name
-    Surname, X Union, coordinators of Y")."""
+    Surname, X Union, coordinators of Y"); the organisation before its post after the last comma
+    ("Name Surname, X Partys ordförande")."""
     role = person_line(raw)
     if role is not None and role[0] == "signer" and personal(raw.partition(",")[0]):
         return role[1], raw[role[1] :].rstrip(" .,;")  # "Name Surname, chair X Union": X signs
@@ -149,6 +151,8 @@ def in_commas(raw: str) -> tuple[int, str] | None:
     if described is not None:
         return described
     parts = [p.strip() for p in raw.split(",")]
+    if len(parts) >= 2 and (after := _post_after_organisation(raw)) is not None:
+        return after
     if len(parts) < 3 or not parts[2][:1].islower():
         return None
     persons = _named_persons(parts[0])
@@ -157,6 +161,28 @@ def in_commas(raw: str) -> tuple[int, str] | None:
         return raw.index(parts[1], len(parts[0])), parts[1]
     if personal(parts[1]) and _organisation(parts[0]):
         return 0, parts[0]
+    return None
+
+
+def _post_after_organisation(raw: str) -> tuple[int, str] | None:
+    """``(offset, organisation)`` when an entry gives a person's name, perhaps a post of their
+    own in lower case after a comma, and after the last comma an organisation's name followed by
+    a post that speaks for it (one to three words of ``signer_roles``), as languages that write
+    the organisation before the post sign off: "Name Surname, X Partys ordförande", "Name
+    Surname, minister, XP:s vice ordförande"."""
+    head, comma, tail = raw.rpartition(",")
+    parts = [p.strip() for p in head.split(",")]
+    if not comma or not personal(parts[0]) or any(not p[:1].islower() for p in parts[1:]):
+        return None
+    tokens = tail.split()
+    for post in range(_POST_WORDS, 0, -1):
+        if len(tokens) <= post or not is_post(" ".join(tokens[-post:])):
+            continue
+        organisation = " ".join(tokens[:-post])
+        # (its post says it is an organisation, though its words may read as a person's: "De
+        # Grönas")
+        if organisation[:1].isupper() and tail.lstrip().startswith(organisation):
+            return len(raw) - len(tail.lstrip()), organisation
     return None
 
 
@@ -224,10 +250,16 @@ def _none(raw: str) -> None:
     return None
 
 
+#: An article and a word in lower case before a capital: the organisation's kind, perhaps
+#: ("the union X", "τον συνδυασμό X").
+_KIND = re.compile(r"^([^\W\d_]{1,3})\s+([^\W\d_]+)\s+(?=[^\W\d_])(?=[^a-zß-ÿα-ωа-я])")
+
+
 def signed_for(raw: str) -> tuple[int, str] | None:
     """``(offset, organisation)`` when an entry names one person or two, then a word for "for"
     (``signing_for_words`` of ``cues.yaml``), an article and a capitalised name ("Name Surname
-    y Name Surname por la Dirección Nacional del XKP", "Name Surname for the X Union"): the
+    y Name Surname por la Dirección Nacional del XKP", "Name Surname for the X Union", "Name
+    Surname for the union X Union", the organisation's kind between the article and it): the
     persons sign for the organisation, which is the signer. Its form alone tells, whatever the
     other entries of the list are; without the article, "for" is as often a name's own ("Xandian
     Voice for Peace", "Gemeinschaft für Zetlandpolitik"), and two capitalised words before it
@@ -236,9 +268,12 @@ def signed_for(raw: str) -> tuple[int, str] | None:
         if not _named_persons(raw[: match.start()].strip()):
             continue
         rest = raw[match.end() :].lstrip()
-        article = ARTICLE.match(rest)  # "por la X", "for the X", "pour l’X": it is required
+        # "por la X", "for the X", "pour l’X", "for the union X": the article is required
+        article = ARTICLE.match(rest) or _KIND.match(rest)
         if not article or not rest[: article.end()].islower():
             continue  # "Xandian Voice for Peace": a name's own "for", with no article after it
+        if article.re is _KIND and not is_type_word(article.group(2)):
+            continue
         rest = rest[article.end() :]
         organisation = rest.rstrip(" .,;")
         if organisation[:1].isupper() and _organisation(organisation):

@@ -179,7 +179,18 @@ def accept(block: Block) -> bool:
         (len(scores) >= 3 and names >= 0.75 and mean >= 0.55)
         or _shaped(block, 3)
         or _promised(block)
+        or _signing_off(block)
     )
+
+
+def _signing_off(block: Block) -> bool:
+    """True when a block closes the text (no running text after it) and each of its two entries
+    or more is a person paired with the organisation they sign for ("Name Surname, X Partys
+    ordförande" one a line, "Name Surname για τον συνδυασμό X"): the pairs say whom the persons
+    sign for, whatever the organisations' names alone would score."""
+    if block.prose_after or len(block.items) < 2:
+        return False
+    return all(start in block.sides for _, start, _ in block.items)
 
 
 def _cut_cue(block: Block) -> bool:
