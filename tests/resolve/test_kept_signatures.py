@@ -10,8 +10,16 @@ from pathlib import Path
 import pytest
 
 from kzld.derived import CACHE_ENV
-from kzld.resolve.orgs.analysis import Signature, signature, signatures
+from kzld.resolve.orgs.analysis import (
+    Signature,
+    is_abbreviation,
+    name_proper,
+    signature,
+    signatures,
+)
 from kzld.resolve.orgs.authority import load_authority
+from kzld.resolve.orgs.candidates import AuthorityIndex
+from kzld.resolve.orgs.names import normalise
 from kzld.resources import organisations_file
 
 #: Forms of made-up organisations: type words, a country's name and adjective, a script.
@@ -56,3 +64,19 @@ def test_every_form_of_the_authority_is_signed_as_made(cache: Path) -> None:
     forms = [name for entry in load_authority(organisations_file()) for name in entry.all_names]
     signatures(forms)
     assert signatures(forms) == {form: signature(form) for form in forms}
+
+
+def test_the_index_of_names_proper_takes_the_kept_signatures(cache: Path) -> None:
+    authority = load_authority(organisations_file())
+    AuthorityIndex(authority)  # keeps the signatures
+    signature.cache_clear()
+    name_proper.cache_clear()  # as in a process of its own
+    index = AuthorityIndex(authority)
+    assert signature.cache_info().misses == 0  # none made again at a resolver's start
+    proper: dict[str, set[str]] = {}
+    for entry in authority:
+        for name in entry.all_names:
+            found = name_proper(name)
+            if found is not None and not is_abbreviation(found):
+                proper.setdefault(normalise(found), set()).add(entry.key)
+    assert proper and dict(index.proper) == proper

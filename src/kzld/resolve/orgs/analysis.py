@@ -45,9 +45,11 @@ from .typewords import type_words
 __all__ = [
     "Reading",
     "Signature",
+    "before_description",
     "is_abbreviation",
     "leading_country",
     "name_proper",
+    "proper_of",
     "read_entry",
     "read_name",
     "script_of",
@@ -648,8 +650,19 @@ def name_proper(text: str) -> str | None:
     Rights", "Zeta: Centre for ..."), or the text itself when it has none: when it is own
     words alone (one or two, no type word and no country: "Left Front – Unity" has none).
     None otherwise."""
-    proper = _DESCRIBED.split(text, maxsplit=1)[0].strip()
-    sig = signature(proper)
+    proper = before_description(text)
+    return proper_of(proper, signature(proper))
+
+
+def before_description(text: str) -> str:
+    """What ``text`` writes before a description of what it is (all of it when it has none):
+    the name proper it may be (:func:`name_proper`)."""
+    return _DESCRIBED.split(text, maxsplit=1)[0].strip()
+
+
+def proper_of(proper: str, sig: Signature) -> str | None:
+    """``proper`` (what a name writes before a description) when it is a name proper, given
+    its :func:`signature` ``sig`` (see :func:`name_proper`), else None."""
     if sig.concepts or sig.countries or not sig.words:
         return None
     return proper if len(tokens(proper)) <= _PROPER_WORDS else None

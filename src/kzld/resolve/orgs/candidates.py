@@ -17,7 +17,7 @@ Nothing is decided here: :mod:`kzld.resolve.orgs.decide` weighs the candidates.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import product
 from typing import cast
@@ -29,9 +29,11 @@ from ...model.scripts import country_scripts, script_of
 from .analysis import (
     Reading,
     Signature,
+    before_description,
     is_abbreviation,
     leading_country,
     name_proper,
+    proper_of,
     signature,
     signatures,
     without_country,
@@ -162,7 +164,9 @@ class AuthorityIndex:
             tuple[frozenset[str], frozenset[str]], list[tuple[str, str, Signature]]
         ] = defaultdict(list)
         self._choices: list[tuple[str, str, str]] = []  # (normalised, key, written)
-        signed = signatures(name for entry in authority for name in entry.all_names)
+        names = [name for entry in authority for name in entry.all_names]
+        # the names proper of the names too: their signatures made at the start otherwise
+        signed = signatures([*names, *map(before_description, names)])
         for entry in authority:
             for name in entry.all_names:
                 self.exact[normalise(name)].add(entry.key)
@@ -200,7 +204,7 @@ class AuthorityIndex:
         #: the names proper of the entries' names (the name before a description, or a name of
         #: own words alone), normalised, and those in Latin letters by their consonants, for a
         #: name written in a script without vowels (:meth:`_by_name_proper`)
-        self.proper, self.proper_consonants = _names_proper(authority)
+        self.proper, self.proper_consonants = _names_proper(authority, signed)
         #: the entries' names written in Latin capitals ("PTU" listed as a form, not as an
         #: abbreviation), by abbreviation key, for an abbreviation written in another script
         self.capital_forms = _capital_forms(authority)
@@ -573,15 +577,19 @@ def _unspaced(name: str) -> str:
     return normalise(name).replace(" ", "")
 
 
-def _names_proper(authority: Authority) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+def _names_proper(
+    authority: Authority, signed: Mapping[str, Signature]
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """The entries by the names proper of their names, normalised
     (:func:`~kzld.resolve.orgs.analysis.name_proper`), and by the consonants of those of one
-    word in Latin letters."""
+    word in Latin letters; ``signed``: the signature of what each name writes before a
+    description (:func:`~kzld.resolve.orgs.analysis.before_description`)."""
     proper: dict[str, set[str]] = defaultdict(set)
     by_consonants: dict[str, set[str]] = defaultdict(set)
     for entry in authority:
         for name in entry.all_names:
-            if (found := name_proper(name)) is None or is_abbreviation(found):
+            found = proper_of(part := before_description(name), signed[part])
+            if found is None or is_abbreviation(found):
                 continue
             proper[normalise(found)].add(entry.key)
             words = [transliterate(w) for w in tokens(found)]
