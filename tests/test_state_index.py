@@ -133,3 +133,26 @@ def test_an_index_that_cannot_be_read_is_made_again(
     assert published(out) == published(clean)
     same_index(indexed(out), indexed(clean))
     assert whole.parts.keys() < indexed(out).parts.keys()
+
+
+def test_an_output_folder_named_relatively_takes_the_kept_parts_from_the_index(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    out = Path("out")  # as `kzld build` is given it by default
+    build(seeds, out)
+    assert len(indexed(out).parts) == 3
+    read: list[str] = []
+    whole = kzld.state.BuildState.whole
+
+    def read_whole(state: kzld.state.BuildState, key: str) -> kzld.state.DocumentPart:
+        read.append(key)
+        return whole(state, key)
+
+    monkeypatch.setattr(kzld.state.BuildState, "whole", read_whole)
+    shutil.copy(POOL[3], seeds / POOL[3].name)
+    again = build(seeds, out)
+    assert (again.documents, again.reused, again.resolved) == (4, 3, 1)
+    assert read == []  # no kept part's own file read: their index entries are enough
+    build(seeds, Path("clean"))
+    assert published(out) == published(Path("clean"))

@@ -92,7 +92,9 @@ class PartIndex:
     def _read(self) -> Indexed | None:
         if not self.path.is_file():
             return None
-        with closing(sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True)) as db:
+        # a URI names an absolute path: ``kzld build`` is given a relative one by default
+        uri = f"{self.path.absolute().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True)) as db:
             if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
                 return None
             found = Indexed()
