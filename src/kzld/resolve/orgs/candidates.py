@@ -8,9 +8,10 @@ evidence (``exact``; ``unspaced``, the same letters written with other spaces; `
 ``transliteration``, an abbreviation in Greek or Cyrillic capitals, or spelt in the names of
 the Latin letters, that is one entry's in Latin letters, as an abbreviation or a name in
 capitals; ``signature``; ``sense``, the signature with a word of several senses read as one of
-them; ``short``, a name that is one entry's name without some of its words; ``proper``, the
-name an entry writes before a description; ``similar``) and, where one applies, the reason it
-cannot be taken (another country, the statement predates the entry's founding...).
+them; ``short``, a name that is one entry's name without some of its words; ``kind``, one
+entry's name with a word before or after it that says a kind of organisation that entry is;
+``proper``, the name an entry writes before a description; ``similar``) and, where one applies,
+the reason it cannot be taken (another country, the statement predates the entry's founding...).
 Nothing is decided here: :mod:`kzld.resolve.orgs.decide` weighs the candidates.
 """
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from itertools import product
+from itertools import combinations, product
 from typing import cast
 
 from rapidfuzz import fuzz, process
@@ -94,6 +95,7 @@ MIN_LATIN_LETTERS = 3
 STRENGTH = {
     "exact": 100.0,
     "unspaced": 98.0,
+    "kind": 96.0,
     "abbreviation": 95.0,
     "transliteration": 92.0,
     "signature": 90.0,
@@ -308,6 +310,10 @@ class AuthorityIndex:
         for rank, text in enumerate(texts):
             for key, note in self._by_name_proper(text):
                 found[key].evidence.append(Evidence("proper", text, note, rank=rank))
+        for rank, text in enumerate(texts):
+            for key, matched in self._with_its_kind(text):
+                note = f"{text!r} is {matched!r} with a word for the kind of organisation it is"
+                found[key].evidence.append(Evidence("kind", matched, note, rank=rank))
         for rank, text in enumerate(texts if not reading.abbreviations else ()):
             for key, matched in self._shortened(text):
                 note = f"{text!r} is {matched!r} without words that only say what it is or where"
@@ -342,12 +348,33 @@ class AuthorityIndex:
         entry = self.authority.entry(key)
         words = normalise(text).split()
         for name in entry.all_names:
-            countries = _left_out(words, normalise(name).split())
-            if countries is not None and (
-                not countries or (len(countries) == 1 and entry.placed_in(countries))
-            ):
-                return [(key, name)]  # the entry's country read only when a name names one
+            left = _left_out(words, normalise(name).split())
+            if left is not None and _placed(entry, left.countries):
+                return [(key, name)]
         return []
+
+    def _with_its_kind(self, text: str) -> list[tuple[str, str]]:
+        """The entries, each with its name, that ``text`` is with words before or after it that
+        say a kind of organisation the entry is (:meth:`TypeWords.says_kind_of
+        <kzld.resolve.orgs.typewords.TypeWords.says_kind_of>`), and perhaps its country:
+        "Partei Zeta" or "Zeta party" of the "Zeta" party, "Gewerkschaft Zeta" of the union.
+        A word of a kind the entry is not ("Union Zeta", "Zeta Youth") leaves it out."""
+        words = normalise(text).split()
+        found: list[tuple[str, str]] = []
+        for start, end in combinations(range(len(words) + 1), 2):
+            run = words[start:end]
+            if len(run) == len(words) or (keys := self.exact.get(" ".join(run))) is None:
+                continue
+            left = _left_out(run, words)
+            if left is None:
+                continue
+            for key in sorted(keys):
+                entry = self.authority.entry(key)
+                if type_words().says_kind_of(left.concepts, entry.kinds) and _placed(
+                    entry, left.countries
+                ):
+                    found.append((key, _written(entry, run)))
+        return found
 
     def _by_name_proper(self, text: str) -> list[tuple[str, str]]:
         """The one entry whose name proper (:func:`~kzld.resolve.orgs.analysis.name_proper`:
@@ -554,10 +581,11 @@ class AuthorityIndex:
         return ranked
 
 
-def _left_out(short: list[str], name: list[str]) -> frozenset[str] | None:
-    """The countries named by the words ``name`` has before or after the words ``short``, when
-    ``short`` is a run of them and those words say only the kind of organisation (the kinds of
-    the type-word table), a country, or link words; None when ``short`` is no such run."""
+def _left_out(short: list[str], name: list[str]) -> Signature | None:
+    """What the words ``name`` has before or after the words ``short`` say (their concepts and
+    the countries they name), when ``short`` is a run of them and those words say only the kind
+    of organisation (the kinds of the type-word table), a country, or link words; None when
+    ``short`` is no such run."""
     size = len(short)
     if not short or size >= len(name):
         return None
@@ -568,8 +596,23 @@ def _left_out(short: list[str], name: list[str]) -> frozenset[str] | None:
         left = [" ".join(part) for part in (name[:start], name[start + size :]) if part]
         sigs = [signature(part) for part in left]
         if all(not sig.words and sig.concepts <= kinds for sig in sigs):
-            return frozenset().union(*(sig.countries for sig in sigs))
+            return Signature(
+                concepts=frozenset().union(*(sig.concepts for sig in sigs)),
+                words=frozenset(),
+                countries=frozenset().union(*(sig.countries for sig in sigs)),
+            )
     return None
+
+
+def _placed(entry: AuthorityEntry, countries: frozenset[str]) -> bool:
+    """Whether words left out of a name that name ``countries`` (none, or one) may be of
+    ``entry``: its country is read only when they name one."""
+    return not countries or (len(countries) == 1 and entry.placed_in(countries))
+
+
+def _written(entry: AuthorityEntry, normal: list[str]) -> str:
+    """The name of ``entry`` whose normalised words are ``normal``, as the authority writes it."""
+    return next(name for name in entry.all_names if normalise(name).split() == normal)
 
 
 def _unspaced(name: str) -> str:

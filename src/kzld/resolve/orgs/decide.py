@@ -6,14 +6,17 @@ without its country) decides:
 
 1. the same name as an authority form (the most complete reading of the entry first); then
    the same letters written with other spaces ("XandiaParty"), which is weaker: a name spelt
-   as one form is never outweighed by another form it meets only without its spaces;
+   as one form is never outweighed by another form it meets only without its spaces; then an
+   authority form with a word before or after it that says a kind of organisation that entry
+   is ("Partei Zeta", "Zeta party": the party named Zeta; not "Union Zeta");
 2. an abbreviation only that entry has (or, shared, only that entry has in the stated country;
    or, shared and no country stated, the one of its entries written in the abbreviation's
    script, or else the one whose country speaks the language of the list it is written in,
    unless that is a language of international lists),
    when the name beside it does not contradict it (a translation into a language none of the
    entry's names is written in, of the concepts of one of them, does not: its own words are
-   that language's); then an abbreviation in Greek or Cyrillic capitals, or spelt in the
+   that language's; nor does a word for a kind of organisation the entry is: "Gewerkschaft
+   ZGB" of a union); then an abbreviation in Greek or Cyrillic capitals, or spelt in the
    names of the Latin letters ("പി.ടി.യു"), that, written in Latin letters one for one,
    only that entry has (as an abbreviation, or as a name in capitals: "P.T.U"), when the
    entry may be written in that script and the name beside it names no other kind of
@@ -128,7 +131,7 @@ def decide(
         return Decision(None, "new", "", candidates, doubtful, "; ".join(reasons))
 
     ambiguous = ""
-    for kind in ("exact", "unspaced"):
+    for kind in ("exact", "unspaced", "kind"):
         same = _unique_by_rank(_with(candidates, kind))
         if isinstance(same, tuple):
             return taken(*same, kind)
@@ -411,12 +414,17 @@ def _name_agrees(
     for name in (*entry.all_names, *entry.abbreviations):
         own |= signature(name).words
         concepts |= signature(name).concepts
+    table = type_words()
     if all(
-        (sig := signature(t)).concepts <= concepts and _mostly_spelt(sig.words, own)
+        (
+            (sig := signature(t)).concepts <= concepts
+            or table.says_kind_of(sig.concepts - concepts, entry.kinds)
+        )
+        and _mostly_spelt(sig.words, own)
         for t in reading.texts
         if not is_abbreviation(t)
     ):
-        return True  # beside the abbreviation only a country, or words of the entry's names
+        return True  # beside it only a country, words of the entry's names, or its kind
     if _translated(reading, entry.all_names, entry.country):
         return True
     if _country_and_kind(reading, entry.all_names, entry.country):

@@ -10,7 +10,7 @@ link the others.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -111,6 +111,13 @@ class TypeWords:
         """The Latin letters a romanised word spells out by their names ("sipiai": "CPI"), when
         it reads as letter names in exactly one way; else None."""
         return _spelt(self, word)
+
+    def says_kind_of(self, concepts: Iterable[str], kinds: Iterable[str]) -> bool:
+        """Whether ``concepts`` say a kind of organisation, each one a kind of an authority
+        entry of ``kinds`` (``entry_kinds``): "Gewerkschaft" of a trade union. A concept not
+        listed there ("union", "front") says no kind of entry, so never one of these."""
+        said = set(concepts)
+        return bool(said) and all(self.entry_kinds.get(c, frozenset()) & set(kinds) for c in said)
 
     def is_near(self, left: str, right: str) -> bool:
         """Whether translations are known to swap the two concepts."""
