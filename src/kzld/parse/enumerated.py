@@ -9,7 +9,9 @@ parts, parted by the list separators of any script (commas, "、", "،", semicol
 the signers, whatever their capitals. The parts inside the run are names whole; the run's first
 part is read back from its end and its last forward from its start (by capitals, a quotation,
 a particle glued to it, the sentence's end), and an edge that no form bounds is left out rather
-than guessed. A run right after a word of speaking ("... მხარდაჭერას ვუცხადებთ „X“, „Y“ და „Z“",
+than guessed; a name in quotation marks is bounded by its marks in any script, whatever the
+capitals of its words ("«X больше-свободы»"), and a clause before the first ("в том числе «A»")
+is none of it. A run right after a word of speaking ("... მხარდაჭერას ვუცხადებთ „X“, „Y“ და „Z“",
 "تدعم «X»، «Y» و «Z»": the statement's solidarity, support or demand addressed to them)
 names whom the statement speaks to, not its signers (:func:`.spans.spoken_of`), as it does for
 the readers of prose.
@@ -21,15 +23,16 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from ..model.countries import country_code
 from ..model.folding import fold
-from ..model.quotes import OPENING, SINGLE_OPENING, quoted_name
+from ..model.quotes import CLOSING, OPENING, SINGLE_CLOSING, SINGLE_OPENING, quoted_name
 from ..model.records import Section
 from .coordinated import is_signer, masked, name_head, name_tail, sentences
 from .cues import folded_words, vocabulary
 from .lists import without_glued_and
 from .names import generic_plural, is_abbreviation, is_person, is_type_word, known_name
 from .outside import signers_section
-from .spans import spoken_of
+from .spans import is_event, spoken_of
 from .text import Line, uncased_letters
 from .totals import number_value
 
@@ -68,8 +71,9 @@ _SEPARATOR = re.compile(rf"\s*{SEPARATOR.pattern}\s*")
 _QUOTED = quoted_name(single=True)
 #: A quoted translation in brackets after a name in quotation marks ('"X" ("Y")'): no part of it.
 _QUOTED_GLOSS = re.compile(r"(?<=[\"»“”'’])\s*\(\s*[\"«“„'‘][^()]*[\"»“”'’]\s*\)\s*$")
-#: The quotation marks that open a name.
+#: The quotation marks that open a name, and those that close one.
 _OPENINGS = OPENING + SINGLE_OPENING
+_CLOSINGS = CLOSING + SINGLE_CLOSING
 #: A number or a bullet that opens a paragraph ("1. ", "– ").
 _OPENER = re.compile(r"^(?:\d{1,2}[.)]\s*|[-–—•]\s+)")
 #: A number that opens an item inside a paragraph ("... 1. A, B").
@@ -321,9 +325,10 @@ def _names(
     s, n = run
     uncased = is_uncased(sentence)
     names = [_item(sentence, parts, (s, k, n), uncased, near) for k in range(n)]
-    if not all(_plausible(x[1], uncased) for x in names[1:-1] if x is not None):
+    plausible = [x is not None and _plausible(*_unquoted(sentence, x), uncased) for x in names]
+    if not all(p for x, p in zip(names[1:-1], plausible[1:-1], strict=True) if x is not None):
         return []
-    kept = [x for x in names if x is not None and x[1] and _plausible(x[1], uncased)]
+    kept = [x for x, p in zip(names, plausible, strict=True) if x is not None and x[1] and p]
     if len(kept) < max(2, n - 1 if not uncased else n - 2):
         return []  # in capitals one edge at most left out, else both at most
     if phrase_spaced(sentence) and len(kept) < n:
@@ -354,7 +359,8 @@ def _item(
     s, k, n = at
     a, b, _ = parts[s + k]
     text = sentence[a:b]
-    if k == 0 and (s == 0 or not _short(text)):
+    # the first part read back from its end: a clause before the name ("... в том числе «A»")
+    if k == 0 and (s == 0 or not _short(text) or text.rstrip()[-1:] in _CLOSINGS):
         found = _first(text, uncased)
         if found is None and near and uncased:
             found = _after_cue(text)
@@ -363,7 +369,8 @@ def _item(
         rest = text if uncased else sentence[a:]
         found = _last(rest, sentence[b:].strip() == "", uncased)
     else:
-        name = _inner(text) if uncased else text
+        # a name in quotation marks is the name inside them, whatever the script
+        name = _inner(text) if uncased or _QUOTED.fullmatch(text.strip()) else text
         found = (text.find(name), name)
     if near == _SENTENCE_CASE and not uncased:
         found = _near_cased(text if k < n - 1 else sentence[a:], k == 0, k == n - 1, found)
@@ -410,16 +417,30 @@ def _after_cue(text: str) -> tuple[int, str] | None:
     return (text.rfind(name), name) if _short(name) else None
 
 
-def _plausible(name: str, uncased: bool) -> bool:
+def _plausible(name: str, quoted: bool, uncased: bool) -> bool:
     """True when ``name`` may be an organisation's: no person, no number, no bracket left open
-    (a part cut inside a bracket: "X(Y"); in capitals, one."""
+    (a part cut inside a bracket: "X(Y"); in capitals, one, or, ``quoted`` in quotation marks
+    that bound it, any words but a country's or an event's ("«Xandia больше-свободы»", "“Xan
+    meydanı”": a name in sentence case that its marks, not its capitals, bound)."""
     if any(c.isdigit() for c in name) and (uncased or not re.search(r"[^\W\d_]", name)):
         return False
     if name.count("(") + name.count("（") > name.count(")") + name.count("）"):
         return False
     if is_person(name):
         return False
+    if quoted and not uncased:
+        return not (country_code(name) or is_event(name))
     return uncased or is_signer(name)
+
+
+def _unquoted(sentence: str, item: tuple[int, str]) -> tuple[str, bool]:
+    """The name of ``item`` (its offset in ``sentence``, its text) without the quotation marks
+    around it, and whether it is quoted: written inside them, or right after an opening mark."""
+    at, name = item
+    inner = _QUOTED.fullmatch(name.strip())
+    if inner is not None:
+        return inner.group("name"), True
+    return name, at > 0 and sentence[at - 1] in _OPENINGS
 
 
 def names_whole(items: list[str]) -> bool:
@@ -433,7 +454,7 @@ def names_whole(items: list[str]) -> bool:
 
 def may_be_name(item: str) -> bool:
     """True when ``item``, read whole, may be an organisation's name: short, plausible."""
-    return _short(item) and _plausible(item, is_uncased(item))
+    return _short(item) and _plausible(item, False, is_uncased(item))
 
 
 def paragraph_sentences(paragraph: Line) -> Iterator[tuple[int, str]]:
