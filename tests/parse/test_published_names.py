@@ -438,3 +438,57 @@ _APOSTROPHES = [
 
 def test_apostrophes_that_are_no_case_endings_stay_in_the_name() -> None:
     assert _published(*_APOSTROPHES) == _APOSTROPHES
+
+
+@pytest.mark.parametrize(
+    ("text", "raws", "names"),
+    [
+        (
+            "Joint statement of the Xandia Workers' Party and the Teachers' Union of Zetland, "
+            "Ypsia, Nordia",
+            ["Xandia Workers' Party", "Teachers' Union of Zetland", "Ypsia", "Nordia"],
+            ["Xandia Workers' Party", "Teachers' Union of Zetland, Ypsia, Nordia"],
+        ),
+        (
+            "Společné prohlášení Svazu Xandie a Odborového sdružení Zetlandu, Ypsie, Nordie",
+            ["Svazu Xandie", "Odborového sdružení Zetlandu", "Ypsie", "Nordie"],
+            ["Svazu Xandie", "Odborového sdružení Zetlandu, Ypsie, Nordie"],
+        ),
+        (
+            "Κοινή δήλωση του Κόμματος Ξάνδιας και της Ένωσης Εργαζομένων Ζέτλαντ, Ύψιας, Νόρδιας",
+            ["Κόμματος Ξάνδιας", "Ένωσης Εργαζομένων Ζέτλαντ", "Ύψιας", "Νόρδιας"],
+            ["Κόμματος Ξάνδιας", "Ένωσης Εργαζομένων Ζέτλαντ, Ύψιας, Νόρδιας"],
+        ),
+    ],
+)
+def test_places_after_commas_past_a_runs_last_and_are_the_last_names_own(
+    text: str, raws: list[str], names: list[str]
+) -> None:
+    assert _read_in(text, *raws) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # each part after a comma is a name by its own evidence: a kind, an abbreviation
+        (
+            "Signed: Xandia Party and Zetland Union, Ypsian League",
+            ["Xandia Party", "Zetland Union", "Ypsian League"],
+        ),
+        ("Signed: XKP and ZWU, PTU", ["XKP", "ZWU", "PTU"]),
+        # a name closed by its kind is whole; a word with digits is no place
+        (
+            "Signed: Xandia Party and Zetland Union, Ypsia",
+            ["Xandia Party", "Zetland Union", "Ypsia"],
+        ),
+        (
+            "Signed: Xandia Party and the Teachers' Union of Zetland, Covid-19",
+            ["Xandia Party", "Teachers' Union of Zetland", "Covid-19"],
+        ),
+        # the usual run: commas first, "and" before its last name
+        ("Signed: Xandia Party, Zetpeace and Nordia", ["Xandia Party", "Zetpeace", "Nordia"]),
+        ("Signed: Xandia Party and Zetpeace", ["Xandia Party", "Zetpeace"]),
+    ],
+)
+def test_names_of_their_own_after_commas_past_and_stay_apart(text: str, raws: list[str]) -> None:
+    assert _read_in(text, *raws) == raws

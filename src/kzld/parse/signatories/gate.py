@@ -50,7 +50,8 @@ from ...model.quotes import CLOSING, OPENING
 from ...model.records import Entry, Section, Span
 from ..cues import folded_words, phrase_alternation
 from ..entries import split_entry
-from ..names import is_abbreviation, is_bare_type_word, is_name_join, is_type_word
+from ..lists import ARTICLE
+from ..names import evidence, is_abbreviation, is_bare_type_word, is_name_join, is_type_word
 from ..spans import signing_words
 from ..text import folded_in_place, words
 
@@ -100,6 +101,7 @@ def published(sections: list[Section], text: str) -> list[Section]:
     for section in sections:
         kept = [e for e in section.entries if not _cut_head(e, text)]
         entries = _unwrapped([p for e in kept for p in _passed(e, named)], text)
+        entries = _enumerated_tail(entries, text)
         if entries == list(section.entries):
             found.append(section)
             continue
@@ -311,6 +313,61 @@ def _unwrapped(entries: list[Entry], text: str) -> list[Entry]:
             found.append(_within(joined, 0, len(raw)))
         k = last + 1
     return found
+
+
+def _enumerated_tail(entries: list[Entry], text: str) -> list[Entry]:
+    """``entries`` with the parts after a section's last word for "and" read as one name when
+    commas alone follow it, the name after "and" does not close with a word for its kind, and
+    each part after a comma is a word or two of letters with no evidence of a name of its own
+    (no word for a kind, abbreviation or known name): "A and the B of Xandia, Zetland, Ypsia"
+    names two, the second of three places. A run of names never goes on with commas after its
+    "and"."""
+    k = len(entries) - 1
+    while k > 0 and _between(text, entries[k - 1], entries[k]) == ",":
+        k -= 1
+    if k in (0, len(entries) - 1) or not _joined_by_and(text, entries[k - 1], entries[k]):
+        return entries
+    last_word = words(entries[k].raw)[-1:]
+    if any(map(is_type_word, last_word)) or not all(_bare_part(e.raw) for e in entries[k + 1 :]):
+        return entries  # a name closed by its kind is whole: a part after a comma is no part of it
+    head, tail = entries[k], entries[-1]
+    raw = text[head.span.start : tail.span.end]
+    joined = replace(head, raw=raw, span=Span(head.span.start, tail.span.end))
+    return [*entries[:k], _within(joined, 0, len(raw))]
+
+
+def _between(text: str, before: Entry, after: Entry) -> str:
+    """The text between two entries, without spaces at its ends."""
+    return text[before.span.end : after.span.start].strip()
+
+
+def _joined_by_and(text: str, before: Entry, after: Entry) -> bool:
+    """True when a word for "and", perhaps with an article after it ("and the", "και της"), is
+    all that stands between two entries."""
+    between = _between(text, before, after)
+    word, _, article = between.partition(" ")
+    if fold(word) not in _ands():
+        return False
+    if not article:
+        return True
+    found = ARTICLE.match(f"{article} {after.raw}")
+    return found is not None and found.end() == len(article) + 1
+
+
+#: The most words of a part after a comma that continues a name ("Zetland", "Nova Ypsia").
+_PART_WORDS = 2
+
+
+def _bare_part(raw: str) -> bool:
+    """True when ``raw`` is one or two capitalised words of letters (no digit: "Covid-19" is
+    none) with no evidence of a name of its own."""
+    found = words(raw)
+    if not 1 <= len(found) <= _PART_WORDS or not all(w[:1].isupper() for w in found):
+        return False
+    if any(c.isdigit() for c in raw):
+        return False
+    evidence_of = evidence(raw)
+    return not (evidence_of.types or evidence_of.abbreviation or evidence_of.known)
 
 
 def _wrapped_head(entry: Entry, text: str) -> bool:
