@@ -5,8 +5,9 @@ from __future__ import annotations
 from kzld.model.records import Entry, Span
 from kzld.resolve.orgs import OrganisationResolver
 from kzld.resolve.orgs.authority import Authority
+from kzld.resolve.orgs.defined import Definitions
 
-__all__ = ["keys_of"]
+__all__ = ["corpus_keys", "keys_of"]
 
 
 def keys_of(authority: Authority, names: list[str], year: int | None = None) -> list[str]:
@@ -19,3 +20,25 @@ def keys_of(authority: Authority, names: list[str], year: int | None = None) -> 
         )
         for i, name in enumerate(names)
     ]
+
+
+def corpus_keys(
+    authority: Authority, entries: list[tuple[str, str | None]]
+) -> tuple[list[str], OrganisationResolver]:
+    """Each (name, abbreviation) as the one signatory of a text of its own, resolved as a build
+    does: every text, then again with what the texts define."""
+    resolver = OrganisationResolver(authority)
+
+    def resolved() -> list[str]:
+        return [
+            resolver.resolve_entry(
+                Entry(1, name if short is None else f"{name} ({short})", Span(0, 1), name, short),
+                language=None,
+                document=f"{i}.txt",
+            )
+            for i, (name, short) in enumerate(entries)
+        ]
+
+    resolved()
+    resolver.define(Definitions(resolver.take_record().definitions))
+    return resolved(), resolver

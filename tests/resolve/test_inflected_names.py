@@ -7,36 +7,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kzld.model.records import Entry, Span
-from kzld.resolve.orgs import OrganisationResolver
 from kzld.resolve.orgs.authority import Authority
 from kzld.resolve.orgs.defined import STEM, Definition, Definitions
+from tests.resolve.resolving import corpus_keys
 
 #: A made-up Armenian party name (its own word "Քսանդ"), nominative and genitive.
 XAND_NOMINATIVE = "Քսանդ կուսակցութիւն"
 XAND_GENITIVE = "Քսանդ կուսակցութեան"
-
-
-def corpus_keys(
-    authority: Authority, entries: list[tuple[str, str | None]]
-) -> tuple[list[str], OrganisationResolver]:
-    """Each (name, abbreviation) as the one signatory of a text of its own, resolved as a build
-    does: every text, then again with what the texts define."""
-    resolver = OrganisationResolver(authority)
-
-    def resolved() -> list[str]:
-        return [
-            resolver.resolve_entry(
-                Entry(1, name if short is None else f"{name} ({short})", Span(0, 1), name, short),
-                language=None,
-                document=f"{i}.txt",
-            )
-            for i, (name, short) in enumerate(entries)
-        ]
-
-    resolved()
-    resolver.define(Definitions(resolver.take_record().definitions))
-    return resolved(), resolver
 
 
 def test_two_case_forms_of_a_new_name_are_one_organisation() -> None:

@@ -31,6 +31,19 @@ written with other spaces ("Zeta Forum", "ZetaForum"), when no two of them state
 and none is keyed by its era; they go by the first of their keys in sort order. Such forms
 join nothing else and block no alias.
 
+A new organisation's name written in a script without spaces (Chinese characters, kana,
+Hangul) defines its letters (:func:`~kzld.resolve.orgs.names.unspaced_letters`, filed apart:
+:data:`UNSPACED_NAME`). Such a script shortens a name by keeping some of its letters, in
+order, the last among them ("社民党" of "社会民主党", "核禁会議" of "核兵器禁止平和建設国民会議"): a
+name of :data:`MIN_LETTERS` letters or more that is such a short form of exactly one longer
+name of the corpus (:func:`shortens`) goes by that name's key, when no two of them state two
+countries and the short name's type-word concepts are among the long one's. A name that the
+longer one holds whole is not shortened from it (the longer one may be a branch of it, in a
+place, or a part of it). Nor is a name that only leaves out words of the longer one's, unless
+it keeps all its concepts: "Xandian Peasants' League" is not the "Xandian Women Peasants'
+League", the same words less a type word. A short form that keeps a letter of a word alone,
+before its last letter, cuts words: it is an abbreviation, and may leave concepts out.
+
 The answers depend only on the set of definitions, never on the order the texts were read in.
 An abbreviation the organisation authority knows is its business, never defined here. A name
 keyed by its era ("...-before-1988") is never joined to another.
@@ -48,12 +61,27 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-__all__ = ["MIN_LETTERS", "STEM", "Answer", "Definition", "Definitions", "ask_key", "ask_meaning"]
+__all__ = [
+    "MIN_LETTERS",
+    "STEM",
+    "UNSPACED_NAME",
+    "Answer",
+    "Definition",
+    "Definitions",
+    "ask_key",
+    "ask_meaning",
+    "shortens",
+]
 
 #: The fewest letters of an abbreviation that is given a meaning, or joins two names.
 MIN_LETTERS = 3
 #: What a definition's ``abbreviation`` starts with when it is a name's inflected form.
 STEM = "~"
+#: What a definition's ``abbreviation`` starts with when it is the letters of a name written in
+#: a script without spaces.
+UNSPACED_NAME = "^"
+#: What the ``abbreviation`` of a definition that is no abbreviation's starts with.
+_DERIVED = (STEM, UNSPACED_NAME)
 #: The end of the key of a name keyed by its era (see :func:`.identity.era`).
 _ERA = re.compile(r"-(?:before|after)-\d+$")
 
@@ -96,6 +124,42 @@ def ask_key(key: str) -> str:
     return f"k:{key}"
 
 
+def shortens(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` shortened as a script without spaces shortens a name (see
+    the module's docstring): some of its letters, in order, its last letter among them, and not
+    a run of its letters."""
+    if len(short) >= len(name) or short[-1:] != name[-1:] or short in name:
+        return False
+    rest = iter(name)
+    return all(letter in rest for letter in short)
+
+
+def _runs(short: str, name: str) -> list[int]:
+    """The lengths of the runs of ``short``'s letters that stand together in ``name``, each
+    letter found at its first place after the one before."""
+    runs: list[int] = []
+    at = -1
+    for letter in short:
+        found = name.index(letter, at + 1)
+        if found == at + 1 and runs:
+            runs[-1] += 1
+        else:
+            runs.append(1)
+        at = found
+    return runs
+
+
+def _shortened_from(short: tuple[str, tuple[str, ...]], name: tuple[str, tuple[str, ...]]) -> bool:
+    """Whether a name of letters and concepts ``short`` is a short form of a name of letters
+    and concepts ``name`` (see the module's docstring): its concepts among the other's, and all
+    of them when it cuts no word (keeps no letter alone before its last)."""
+    if not shortens(short[0], name[0]):
+        return False
+    if 1 in _runs(short[0], name[0])[:-1]:
+        return set(short[1]) <= set(name[1])
+    return set(short[1]) == set(name[1])
+
+
 def _agree(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     """Whether two names' concepts agree: one's among the other's, sharing one or both none."""
     a, b = set(left), set(right)
@@ -115,7 +179,7 @@ class Definitions:
     def _by_abbreviation(self) -> dict[str, tuple[Definition, ...]]:
         found: dict[str, list[Definition]] = defaultdict(list)
         for definition in self.definitions:
-            if not definition.alias and not definition.abbreviation.startswith(STEM):
+            if not definition.alias and not definition.abbreviation.startswith(_DERIVED):
                 found[definition.abbreviation].append(definition)
         return {key: tuple(ones) for key, ones in found.items()}
 
@@ -128,7 +192,11 @@ class Definitions:
         for definition in self.definitions:
             if definition.alias:
                 entries[definition.alias].add(definition.key)
-        new = {d.key for d in self.definitions if not d.known and d.abbreviation[:1] != STEM}
+        new = {
+            d.key
+            for d in self.definitions
+            if not d.known and not d.abbreviation.startswith(_DERIVED)
+        }
         return {
             alias: keys.pop()
             for alias, keys in entries.items()
@@ -200,10 +268,46 @@ class Definitions:
                 joined.update((key, keys[0]) for key in keys[1:])
         return joined
 
+    @cached_property
+    def _shortened(self) -> dict[str, str]:
+        """Each new organisation's key whose name is a short form of another's in a script
+        without spaces -> the key it goes by (see the module's docstring); only those joined."""
+        names = sorted(
+            {
+                (
+                    d.abbreviation[1:],
+                    d.key,
+                    d.country,
+                    d.concepts,
+                )
+                for d in self.definitions
+                if d.abbreviation.startswith(UNSPACED_NAME) and not _ERA.search(d.key)
+            },
+            key=lambda name: (-len(name[0]), name),
+        )
+        by_last: dict[str, list[tuple[str, str, str | None, tuple[str, ...]]]] = defaultdict(list)
+        joined: dict[str, str] = {}
+        for letters, key, country, concepts in names:  # the longest first
+            longer = {
+                joined.get(other, other)
+                for name, other, where, said in by_last[letters[-1]]
+                if other != key
+                and len({country, where} - {None}) <= 1
+                and _shortened_from((letters, concepts), (name, said))
+            }
+            if len(letters) >= MIN_LETTERS and len(longer) == 1:
+                joined[key] = longer.pop()
+            by_last[letters[-1]].append((letters, key, country, concepts))
+        return joined
+
     def key(self, key: str) -> str:
         """The key a new organisation keyed ``key`` goes by (``key`` itself unless joined to
         another, or the alias of an authority entry's name)."""
-        return self._aliases.get(key) or self._keys.get(key) or self._inflected.get(key, key)
+        joined = self._aliases.get(key) or self._keys.get(key) or self._inflected.get(key)
+        if joined is not None:
+            return joined
+        shortened = self._shortened.get(key)
+        return key if shortened is None else self.key(shortened)
 
     def meaning(self, abbreviation: str) -> tuple[str, str | None] | None:
         """The key and the country of the one organisation the corpus defines ``abbreviation``

@@ -41,6 +41,7 @@ __all__ = [
     "spelt_abbreviation",
     "tokens",
     "transliterate",
+    "unspaced_letters",
     "vowels_agree",
 ]
 
@@ -195,6 +196,18 @@ def tokens(text: str) -> tuple[str, ...]:
         else:
             words.append(word)
     return tuple(words)
+
+
+def unspaced_letters(text: str) -> str | None:
+    """The letters and digits of a name written in a script without spaces (Chinese
+    characters, kana, Hangul), folded, without the spaces and marks between them
+    ("6.15 남측위원회": "615남측위원회"); None for a name with a letter of another script, or
+    with none."""
+    letters = "".join(_WORD.findall(fold_name(text)))
+    alphabetic = [c for c in letters if c.isalpha()]
+    if not alphabetic or not all(_UNSPACED_RUN.fullmatch(c) for c in alphabetic):
+        return None
+    return letters
 
 
 @lru_cache(maxsize=_CACHED)

@@ -47,10 +47,18 @@ from .analysis import (
 from .authority import Authority, load_authority
 from .candidates import AuthorityIndex
 from .decide import Decision, decide
-from .defined import STEM, Answer, Definition, Definitions, ask_key, ask_meaning
+from .defined import (
+    STEM,
+    UNSPACED_NAME,
+    Answer,
+    Definition,
+    Definitions,
+    ask_key,
+    ask_meaning,
+)
 from .identity import inflection_key, key_of_new
 from .mentions import ProseMatcher
-from .names import abbreviation_key, normalise
+from .names import abbreviation_key, normalise, unspaced_letters
 from .review import Doubt, OrgReport, Sighting, alike_new
 from .typewords import type_words
 
@@ -233,10 +241,11 @@ class OrganisationResolver:
     def _definitions_of(self, resolved: _Resolved, year: int | None) -> tuple[Definition, ...]:
         """What an entry defines for the corpus (:mod:`.defined`): its abbreviation's meaning
         (:meth:`_definition`) and, for a new organisation's name, its inflected form
-        (:meth:`_inflected`), written with its abbreviation or without."""
+        (:meth:`_inflected`) and its letters in a script without spaces (:meth:`_unspaced`),
+        written with its abbreviation or without."""
         made = [self._definition(resolved, year)]
         if resolved.method == "new" and _named(resolved.reading):
-            made.append(self._inflected(resolved, year))
+            made.extend((self._inflected(resolved, year), self._unspaced(resolved)))
         return tuple(definition for definition in made if definition is not None)
 
     def _definition(self, resolved: _Resolved, year: int | None) -> Definition | None:
@@ -271,6 +280,16 @@ class OrganisationResolver:
             return None
         concepts = tuple(sorted(signature(reading.label).concepts))
         return Definition(STEM + stem, resolved.key, resolved.country, concepts)
+
+    def _unspaced(self, resolved: _Resolved) -> Definition | None:
+        """What a new organisation's name written in a script without spaces defines: its
+        letters (:func:`.names.unspaced_letters`), of which a short form of it is made."""
+        label = resolved.reading.label
+        letters = unspaced_letters(label)
+        if letters is None:
+            return None
+        concepts = tuple(sorted(signature(label).concepts))
+        return Definition(UNSPACED_NAME + letters, resolved.key, resolved.country, concepts)
 
     def _ask(self, question: str) -> str:
         answer = self._asked[question] = self.defined.answer(question)

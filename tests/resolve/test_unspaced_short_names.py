@@ -1,0 +1,75 @@
+"""Short forms of names in scripts written without spaces: Chinese, Japanese and Korean shorten
+a name by keeping some of its letters in order, its last letter among them. A new
+organisation's short form goes by the key of the one longer name of the corpus it is made of;
+a name the longer one holds whole, a name that only leaves out a type word, a short form of
+two names and names of two countries stay apart."""
+
+from __future__ import annotations
+
+from kzld.resolve.orgs.authority import Authority
+from kzld.resolve.orgs.defined import UNSPACED_NAME, Definition, Definitions
+from tests.resolve.resolving import corpus_keys
+
+#: A made-up Chinese name ("Zeta Peace Building National Council") and its short form, which
+#: keeps a letter of each of its first words and the last word whole.
+ZETA_COUNCIL = "泽塔和平建设国民会议"
+ZETA_COUNCIL_SHORT = "泽和会议"
+ZETA_COUNCIL_KEY = "x-zeta-heping-jiansheguominhuiyi"
+
+
+def names(*written: str) -> list[tuple[str, str | None]]:
+    return [(name, None) for name in written]
+
+
+def test_a_short_form_goes_by_the_key_of_its_long_name_in_either_order() -> None:
+    forward, resolver = corpus_keys(Authority(()), names(ZETA_COUNCIL, ZETA_COUNCIL_SHORT))
+    backward, _ = corpus_keys(Authority(()), names(ZETA_COUNCIL_SHORT, ZETA_COUNCIL))
+    assert forward == backward == [ZETA_COUNCIL_KEY] * 2
+    assert [o.key for o in resolver.organisations()] == [ZETA_COUNCIL_KEY]
+
+
+def test_without_its_long_name_a_short_form_is_keyed_by_its_spelling() -> None:
+    keys, _ = corpus_keys(Authority(()), names(ZETA_COUNCIL_SHORT))
+    assert keys == ["x-ze-he-huiyi"]
+
+
+def test_a_korean_name_less_its_own_words_is_the_same_organisation() -> None:
+    # "Zeta Joint Declaration South Committee" and "Zeta South Committee" (made up): only own
+    # words are left out, every type word is kept
+    keys, _ = corpus_keys(Authority(()), names("제타공동선언 남측위원회", "제타 남측위원회"))
+    assert keys == ["x-jetagongdongseoneon-namcheug-wiwonhoe"] * 2
+
+
+def test_a_name_less_a_type_word_is_another_organisation() -> None:
+    # the Zeta Women Peasants' League and the Zeta Peasants' League (made up)
+    keys, _ = corpus_keys(Authority(()), names("泽塔女性农民总联盟", "泽塔农民总联盟"))
+    assert keys == ["x-zeta-nuxing-nongmin-zonglianmeng", "x-zeta-nongmin-zonglianmeng"]
+
+
+def test_a_name_held_whole_by_a_longer_one_is_not_its_short_form() -> None:
+    # "Xinghai Zeta Federation" may be a branch of the Zeta Federation: two organisations
+    keys, _ = corpus_keys(Authority(()), names("星海泽塔联合会", "泽塔联合会"))
+    assert keys == ["x-xinghaizeta-lianhehui", "x-zeta-lianhehui"]
+
+
+def test_a_short_form_of_two_long_names_is_neither() -> None:
+    keys, _ = corpus_keys(
+        Authority(()), names(ZETA_COUNCIL, "泽塔和平建设青年会议", ZETA_COUNCIL_SHORT)
+    )
+    assert keys == [ZETA_COUNCIL_KEY, "x-zeta-heping-jianshe-qingnian-huiyi", "x-ze-he-huiyi"]
+
+
+def test_short_and_long_names_of_two_countries_stay_apart() -> None:
+    long = Definition(UNSPACED_NAME + ZETA_COUNCIL, ZETA_COUNCIL_KEY, "XA", ())
+    short = Definition(UNSPACED_NAME + ZETA_COUNCIL_SHORT, "x-ze-he-huiyi", "XB", ())
+    assert Definitions((long, short)).key(short.key) == short.key
+    assert (
+        Definitions((long, Definition(short.abbreviation, short.key, None, ()))).key(short.key)
+        == long.key
+    )
+
+
+def test_a_short_form_is_no_abbreviation() -> None:
+    long = Definition(UNSPACED_NAME + ZETA_COUNCIL, ZETA_COUNCIL_KEY, None, ())
+    assert Definitions((long,)).meaning(ZETA_COUNCIL) is None
+    assert Definitions((long,)).meaning(long.abbreviation) is None
