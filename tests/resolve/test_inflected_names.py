@@ -65,3 +65,15 @@ def test_a_short_name_written_with_other_spaces_stays_apart() -> None:
     # five letters are too few to tell that two names are one
     keys, _ = corpus_keys(Authority(()), [("Ze Tav", None), ("ZeTav", None)])
     assert keys == ["x-ze-tav", "x-zetav"]
+
+
+def test_a_type_word_in_another_number_is_one_name() -> None:
+    # the table lists "femme" and "femmes" under one concept: "femmes" is "femme" and an ending
+    keys, resolver = corpus_keys(Authority(()), [("Femmes Zetane", None), ("Femme Zetane", None)])
+    assert keys == ["x-femme-zetane"] * 2
+    assert len(resolver.organisations()) == 1
+
+
+def test_an_own_word_in_another_number_keeps_two_names_apart() -> None:
+    keys, _ = corpus_keys(Authority(()), [("Femmes Zetane", None), ("Femmes Zetanes", None)])
+    assert keys == ["x-femmes-zetane", "x-femmes-zetanes"]

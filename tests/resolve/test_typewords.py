@@ -251,3 +251,10 @@ def test_words_of_several_senses_are_read_by_their_stems() -> None:
     assert table.senses_of("narodne") == ("people", "national")
     assert table.senses_of("szovetsege") == ("alliance", "federation")
     assert table.senses_of("zelta") == ()
+
+
+def test_a_listed_type_word_is_read_without_its_ending() -> None:
+    table = type_words()
+    assert table.form_of("femmes") == "femme"  # both listed under one concept
+    assert table.form_of("femme") is None  # the shorter form is itself
+    assert table.form_of("zetane") is None  # no type word

@@ -184,11 +184,13 @@ def inflection_key(
     candidates: tuple[Candidate, ...],
     year: int | None = None,
 ) -> str:
-    """The key of a new organisation (:func:`key_of_new`) with each of its type words that the
-    type-word table reads by a stem cut to that stem, and its words written together: one key
-    for the case forms of one name whose type words alone are inflected ("Xandian
-    Confederation" and a genitive "Xandian Confederation's" of a language that writes it with
-    an ending), since the table says the letters after the stem may be any ending, and for one
+    """The key of a new organisation (:func:`key_of_new`) with each of its type words written
+    in its form without endings (:meth:`~kzld.resolve.orgs.typewords.TypeWords.form_of`: cut to
+    the stem the type-word table reads it by, or its concept's listed word it is an ending
+    longer than), and its words written together: one key for the case and number forms of one
+    name whose type words alone are inflected ("Xandian Confederation" and a genitive "Xandian
+    Confederation's" of a language that writes it with an ending; "Femme Zeta" and "Femmes
+    Zeta"), since the table says the letters after the stem may be any ending, and for one
     name written with other spaces ("Zeta Forum Xandia", "ZetaForum Xandia"), when the words
     written together have :data:`~kzld.resolve.orgs.candidates.MIN_UNSPACED` letters or more.
     A key by identity, or of an abbreviation, is itself: its type words are concepts already."""
@@ -197,7 +199,7 @@ def inflection_key(
     if key != new_key(label, country) or label != reading.label:
         return key
     table = type_words()
-    stemmed = [table.stem_of(word) or word for word in tokens(label)]
+    stemmed = [table.form_of(word) or word for word in tokens(label)]
     if len(together := "".join(stemmed)) >= MIN_UNSPACED:
         return new_key(together, country)
     return new_key(" ".join(stemmed), country)

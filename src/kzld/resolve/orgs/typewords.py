@@ -29,6 +29,9 @@ __all__ = ["TypeWords", "load_type_words", "type_words"]
 
 #: The shortest stem (letters before the ``*``) a stem may have.
 MIN_STEM = 4
+#: The most letters a listed type word may have after another of its concept's words that it
+#: starts with, for the two to be read as forms of one word ("femme", "femmes").
+ENDING = 2
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -88,6 +91,13 @@ class TypeWords:
         if word in self.words:
             return None
         return next((stem for stem, _ in self.stems if word.startswith(stem)), None)
+
+    def form_of(self, word: str) -> str | None:
+        """The form a folded type word is written in when its endings do not count: its stem
+        (:meth:`stem_of`), or for a word the table lists, the shortest word of its concept it
+        starts with, of :data:`MIN_STEM` letters or more, when the letters after it are an
+        ending (:data:`ENDING` at most: "femmes", "femme"); None for any other word."""
+        return self.stem_of(word) or _shorter_forms(self).get(word)
 
     def concepts_of_compound(self, word: str) -> tuple[str, ...]:
         """The concepts a compound or contraction stands for (empty when it is neither): one
@@ -186,6 +196,26 @@ def _stem_compound(table: TypeWords, word: str) -> tuple[str, ...]:
                 return concept, other
         return ()
     return ()
+
+
+@lru_cache(maxsize=4)
+def _shorter_forms(table: TypeWords) -> dict[str, str]:
+    """Each listed type word that is another of its concept's words and an ending -> the
+    shortest such word (see :meth:`TypeWords.form_of`)."""
+    by_concept: dict[str, list[str]] = {}
+    for word, concept in table.words.items():
+        by_concept.setdefault(concept, []).append(word)
+    forms: dict[str, str] = {}
+    for words in by_concept.values():
+        for word in words:
+            shorter = [
+                w
+                for w in words
+                if len(w) >= MIN_STEM and 0 < len(word) - len(w) <= ENDING and word.startswith(w)
+            ]
+            if shorter:
+                forms[word] = min(shorter, key=lambda w: (len(w), w))
+    return forms
 
 
 @lru_cache(maxsize=1 << 16)
