@@ -274,30 +274,27 @@ class Definitions:
         without spaces -> the key it goes by (see the module's docstring); only those joined."""
         names = sorted(
             {
-                (
-                    d.abbreviation[1:],
-                    d.key,
-                    d.country,
-                    d.concepts,
-                )
+                (d.abbreviation[1:], d.key, d.country, d.concepts)
                 for d in self.definitions
                 if d.abbreviation.startswith(UNSPACED_NAME) and not _ERA.search(d.key)
             },
             key=lambda name: (-len(name[0]), name),
         )
-        by_last: dict[str, list[tuple[str, str, str | None, tuple[str, ...]]]] = defaultdict(list)
+        holding: dict[str, set[int]] = defaultdict(set)  # letter -> the names read that hold it
         joined: dict[str, str] = {}
-        for letters, key, country, concepts in names:  # the longest first
+        for at, (letters, key, country, concepts) in enumerate(names):  # the longest first
+            among = sorted((holding.get(letter, set()) for letter in set(letters)), key=len)
             longer = {
                 joined.get(other, other)
-                for name, other, where, said in by_last[letters[-1]]
+                for name, other, where, said in (names[i] for i in set.intersection(*among))
                 if other != key
                 and len({country, where} - {None}) <= 1
                 and _shortened_from((letters, concepts), (name, said))
             }
             if len(letters) >= MIN_LETTERS and len(longer) == 1:
                 joined[key] = longer.pop()
-            by_last[letters[-1]].append((letters, key, country, concepts))
+            for letter in set(letters):
+                holding[letter].add(at)
         return joined
 
     def key(self, key: str) -> str:
