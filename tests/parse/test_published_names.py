@@ -492,3 +492,78 @@ def test_places_after_commas_past_a_runs_last_and_are_the_last_names_own(
 )
 def test_names_of_their_own_after_commas_past_and_stay_apart(text: str, raws: list[str]) -> None:
     assert _read_in(text, *raws) == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws", "name"),
+    [
+        (
+            "Signed: Xandia Workers' Party, Zetland Teachers' Union, Xandian Tenants and "
+            "Residents Association, Ypsia Farmers' League",
+            [
+                "Xandia Workers' Party",
+                "Zetland Teachers' Union",
+                "Xandian Tenants",
+                "Residents Association",
+                "Ypsia Farmers' League",
+            ],
+            "Xandian Tenants and Residents Association",
+        ),
+        (
+            "İmzalayanlar: Xandia Öğretmenler Derneği, Zetland İşçi Sendikası, Xandia Esnaf ve "
+            "Sanatkarlar Birliği, Zetland Barolar Birliği",
+            [
+                "Xandia Öğretmenler Derneği",
+                "Zetland İşçi Sendikası",
+                "Xandia Esnaf",
+                "Sanatkarlar Birliği",
+                "Zetland Barolar Birliği",
+            ],
+            "Xandia Esnaf ve Sanatkarlar Birliği",
+        ),
+        (
+            "Aláírók: Xandiai Tanárok Szövetsége, Zetlandi Munkások Pártja, Xandiai Bérlők és "
+            "Lakók Egyesülete, Zetlandi Ügyvédek Egyesülete",
+            [
+                "Xandiai Tanárok Szövetsége",
+                "Zetlandi Munkások Pártja",
+                "Xandiai Bérlők",
+                "Lakók Egyesülete",
+                "Zetlandi Ügyvédek Egyesülete",
+            ],
+            "Xandiai Bérlők és Lakók Egyesülete",
+        ),
+    ],
+)
+def test_in_a_run_of_names_closed_by_their_kind_two_halves_joined_by_and_share_it(
+    text: str, raws: list[str], name: str
+) -> None:
+    assert _read_in(text, *raws) == [*raws[:2], name, raws[-1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # most names of the run do not close with their kind: its "and" parts two names
+        (
+            "Signed: Zetpeace, Xandia Forward, Nordic Greens and Ypsia Union, Zetland Solidarity",
+            ["Zetpeace", "Xandia Forward", "Nordic Greens", "Ypsia Union", "Zetland Solidarity"],
+        ),
+        # a one-word name before "and" is a name of its own
+        (
+            "Signed: Xandia Workers' Party, Zetland Teachers' Union, Zetpeace and Ypsia Farmers' "
+            "League, Nordia Youth League",
+            [
+                "Xandia Workers' Party",
+                "Zetland Teachers' Union",
+                "Zetpeace",
+                "Ypsia Farmers' League",
+                "Nordia Youth League",
+            ],
+        ),
+    ],
+)
+def test_halves_joined_by_and_outside_a_run_closed_by_kinds_stay_apart(
+    text: str, raws: list[str]
+) -> None:
+    assert _read_in(text, *raws) == raws

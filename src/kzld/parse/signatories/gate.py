@@ -33,7 +33,11 @@ aside:
   of the abbreviation when another entry publishes it bare;
 - a word for a kind of organisation alone ("Party", "Forum") that the text goes on after with
   a word joining a name's words ("Party for the Tenants", "Forum delle cooperative") is the head of
-  a name cut short, no name.
+  a name cut short, no name;
+- parts after commas past a section's last word for "and", each a word or two with no evidence
+  of a name of its own, are the last name's own ("A and B of Xandia, Zetland, Ypsia");
+- in a run of names that close with their kind, an entry that does not, joined by "and" to the
+  next, which does, is that name's first half ("Xandian Tenants and Residents Association").
 
 An entry set aside this way is left out of the section; the others are numbered again (a list is
 numbered 1..n), and a section left with no entry is dropped.
@@ -101,7 +105,7 @@ def published(sections: list[Section], text: str) -> list[Section]:
     for section in sections:
         kept = [e for e in section.entries if not _cut_head(e, text)]
         entries = _unwrapped([p for e in kept for p in _passed(e, named)], text)
-        entries = _enumerated_tail(entries, text)
+        entries = _shared_kinds(_enumerated_tail(entries, text), text)
         if entries == list(section.entries):
             found.append(section)
             continue
@@ -334,6 +338,47 @@ def _enumerated_tail(entries: list[Entry], text: str) -> list[Entry]:
     raw = text[head.span.start : tail.span.end]
     joined = replace(head, raw=raw, span=Span(head.span.start, tail.span.end))
     return [*entries[:k], _within(joined, 0, len(raw))]
+
+
+def _shared_kinds(entries: list[Entry], text: str) -> list[Entry]:
+    """``entries`` with two joined by a word for "and" read as one name where the first does not
+    close with a word for its kind, the second does, and so do most of the section's others: in
+    a run of names each closed by its kind ("X Derneği, Y Birliği, ..."), "Xandia Tenants and
+    Residents Association" is one name whose kind serves both of its halves."""
+    if len(entries) < _SHARED_FROM:
+        return entries
+    closed = [_closes_with_kind(e.raw) for e in entries]
+    if sum(closed) * 4 < len(entries) * 3:
+        return entries
+    found: list[Entry] = []
+    k = 0
+    while k < len(entries):
+        first = entries[k]
+        if (
+            k + 1 < len(entries)
+            and not closed[k]
+            and closed[k + 1]
+            and len(words(first.raw)) >= 2
+            and fold(_between(text, first, entries[k + 1])) in _ands()
+        ):
+            raw = text[first.span.start : entries[k + 1].span.end]
+            joined = replace(first, raw=raw, span=Span(first.span.start, entries[k + 1].span.end))
+            found.append(_within(joined, 0, len(raw)))
+            k += 2
+            continue
+        found.append(first)
+        k += 1
+    return found
+
+
+#: The fewest entries of a section whose habit of closing names with their kind is read.
+_SHARED_FROM = 4
+
+
+def _closes_with_kind(raw: str) -> bool:
+    """True when the last word of ``raw`` before a bracket is a word for a kind."""
+    found = words(raw.split("(")[0])
+    return bool(found) and is_type_word(found[-1])
 
 
 def _between(text: str, before: Entry, after: Entry) -> str:
