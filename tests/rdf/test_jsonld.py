@@ -15,7 +15,7 @@ from kzld.parse.folder import read_folder
 from kzld.pipeline import make_graph
 from kzld.rdf.compacted import compact_nodes, compact_pyld, jsonld_bytes
 from kzld.rdf.dump import expand
-from kzld.rdf.jsonld import Compactor, load_context
+from kzld.rdf.jsonld import COMPACTED, Compactor, load_context
 
 ROOT = Path(__file__).parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -119,3 +119,14 @@ def test_the_shortest_compact_iri_is_chosen_among_nested_prefixes_as_pyld_choose
     for compacted in (b'"exvd:x"', b'"exvd:p"', b'"exv:y"', b'"ex:z"', b'"ex:vocab/"'):
         assert compacted in direct
     assert b'"http://e.org/"' in direct and b'"http://example.net/oo/q"' in direct
+
+
+def test_a_compactor_keeps_a_bounded_number_of_iris_and_compacts_each_alike() -> None:
+    """A build compacts every node of every text with one compactor: the IRIs it keeps to give
+    again do not grow with the archive, and one let go is compacted again as before."""
+    compactor = Compactor(load_context())
+    iris = [f"{K}xandia-{n}" for n in range(3 * COMPACTED)]
+    first = [compactor.iri(iri, vocab=False) for iri in iris]
+    assert first[:2] == ["kzld:xandia-0", "kzld:xandia-1"]
+    assert compactor._compact_iri.cache_info().currsize == COMPACTED  # type: ignore[attr-defined]
+    assert [compactor.iri(iri, vocab=False) for iri in reversed(iris)] == first[::-1]

@@ -15,16 +15,22 @@ from __future__ import annotations
 
 import copy
 import json
-from functools import cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 from typing import Any
 
 from ..errors import KzldError, UnsupportedContext
 from ..resources import ontology_dir
 
-__all__ = ["CONTEXT_IRI", "Compactor", "load_context"]
+__all__ = ["COMPACTED", "CONTEXT_IRI", "Compactor", "load_context"]
 
 #: The IRI kzld's context is published at; documents that name it get the shipped copy.
 CONTEXT_IRI = "https://w3id.org/kzld/context.jsonld"
+
+#: How many compacted IRIs a :class:`Compactor` keeps to give again, the least recently asked
+#: let go first: the vocabulary's and the corpus' IRIs come back in every text, a text's own
+#: nodes' only within it, so that a compactor that kept every IRI would grow with the archive.
+COMPACTED = 1 << 12
 
 _GEN_DELIMS = tuple(":/?#[]@")
 _ALLOWED_KEYS = {"@version"}
@@ -85,7 +91,7 @@ class Compactor:
 
     def __init__(self, context: dict[str, Any]) -> None:
         raw, definitions, aliases = _terms_of(context)
-        self._compacted: dict[str, str] = {}
+        self._compact_iri: Callable[[str], str] = lru_cache(maxsize=COMPACTED)(self._shortest)
         self.id_key = aliases.get("@id", "@id")
         self.type_key = aliases.get("@type", "@type")
         prefixes = {t: v for t, v in raw.items() if ":" not in v or v.endswith(_GEN_DELIMS)}
@@ -140,12 +146,6 @@ class Compactor:
         if vocab and iri in self.classes:
             return self.classes[iri]
         return self._compact_iri(iri)
-
-    def _compact_iri(self, iri: str) -> str:
-        found = self._compacted.get(iri)
-        if found is None:
-            found = self._compacted[iri] = self._shortest(iri)
-        return found
 
     def _shortest(self, iri: str) -> str:
         candidates = [
