@@ -32,6 +32,7 @@ from .cues import folded_words, vocabulary
 from .lists import without_glued_and
 from .names import generic_plural, is_abbreviation, is_person, is_type_word, known_name
 from .outside import signers_section
+from .running import arabic_script
 from .spans import is_event, spoken_of
 from .text import Line, uncased_letters
 from .totals import number_value
@@ -215,7 +216,8 @@ def _last(text: str, closes: bool, uncased: bool) -> tuple[int, str] | None:
     if not uncased:
         head = name_head(text)
         return (head[0], text[head[0] : head[1]]) if head else None
-    if " " not in bare:  # Chinese, Japanese: up to a particle, or the longest typed start
+    # Chinese, Japanese: up to a particle, or the longest typed start (not one Arabic word)
+    if " " not in bare and not arabic_script(bare):
         glued = [bare.find(p, 2) for p in _particles() if bare.find(p, 2) > 0]
         if glued and min(glued) <= _CJK:
             return 0, bare[: min(glued)]
@@ -292,7 +294,7 @@ def read_run(sentence: str, n: int, near: bool = False) -> list[tuple[int, str]]
                     best = kept
             if best and (k == 0 or len(best) == n):
                 return best
-    return []
+    return _glued(sentence, n) if near and arabic_script(sentence.lstrip()) else []
 
 
 def _partings(sentence: str, near: bool) -> Iterator[list[tuple[int, int, bool]]]:
@@ -310,6 +312,50 @@ def _partings(sentence: str, near: bool) -> Iterator[list[tuple[int, int, bool]]
                 (parts[k - 1][0], parts[k][1], parts[k - 1][2]),
                 *parts[k + 1 :],
             ]
+
+
+#: A word of the Arabic script with "و" (and) written onto it, after a space.
+_ANDED_WORD = re.compile(r"(?<=\s)و[\u0600-\u06ff]\S*")
+
+
+def _glued(sentence: str, n: int) -> list[tuple[int, str]]:
+    """The ``n`` names of a part of ``sentence`` whose items are joined by "و" (and) written
+    onto each of them, with no separator between them ("وهم أحزاب A والB والC"): the Arabic
+    script's way of joining an enumeration. The part is parted before each word with the letter
+    where an article or a type word follows it (:func:`.lists.without_glued_and`), the first
+    item read after its cue; a name may hold such a word too ("للتغيير والتحرير"), so with one
+    piece more than the count, the pieces are joined at each place in turn. The reading is taken
+    only when exactly one of them reads all ``n`` names: the count says which holds."""
+    for _, end, _ in _parts(sentence):
+        clause = sentence[:end]  # the part's end (a separator, or the sentence's) bounds the last
+        pieces = _glued_pieces(clause)
+        if len(pieces) not in (n, n + 1):
+            continue
+        joined = [
+            [*pieces[: k - 1], (pieces[k - 1][0], pieces[k][1], False), *pieces[k + 1 :]]
+            for k in range(1, len(pieces))
+        ]
+        readings = [pieces] if len(pieces) == n else joined
+        read = [names for p in readings if len(names := _names(clause, p, (0, n), _NEAR)) == n]
+        if len(read) == 1:
+            return read[0]
+    return []
+
+
+def _glued_pieces(clause: str) -> list[tuple[int, int, bool]]:
+    """The last part of ``clause`` (from its last separator), parted before each word that has
+    "و" written onto it where an article or a type word follows the letter; the letter is none
+    of the piece after it."""
+    start = max((m.end() for m in _SEPARATOR.finditer(clause)), default=0)
+    found: list[tuple[int, int, bool]] = []
+    at = start
+    for word in _ANDED_WORD.finditer(clause, start):
+        sure = without_glued_and(0, word.group())[0] > 0
+        if sure and clause[at : word.start()].strip():
+            found.append((at, word.start(), False))
+            at = word.start() + 1
+    found.append((at, len(clause), False))
+    return found
 
 
 #: How a run is read (:func:`read_run`): with no count beside it, with one, and with one and
