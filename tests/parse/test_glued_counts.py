@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from kzld.parse.enumerated import read_run
+
 from .prose import PROSE
 from .reading import outside_of, read_text
 
@@ -35,12 +37,13 @@ def test_a_glued_enumeration_gives_as_many_names_as_the_count(case: str) -> None
     assert outside_of(document) == signers
 
 
-def test_a_count_that_two_partings_meet_parts_nothing() -> None:
-    # four pieces for three names: "والتحرير" or "والتجمع" may be inside a name, and the count
-    # does not say which: no fragment of either reading is published
-    lead = (
-        "وقعت ثلاث منظمات على البيان وهي الجبهة الشعبية للتغيير والتحرير والتجمع الزاندي "
-        "والاتحاد الإبسيلي، للتأكيد على عدد من النقاط."
+def test_the_count_says_which_parting_holds() -> None:
+    # four pieces: a count of four takes each; for a count of three, "والتحرير" or "والتجمع"
+    # may be inside a name and the count does not say which, so no reading is taken
+    sentence = (
+        "وقعت المنظمات على البيان وهي الجبهة الشعبية للتغيير والتحرير والتجمع الزاندي "
+        "والاتحاد الإبسيلي."
     )
-    found = outside_of(read_text(f"{lead}\n\n{PROSE['ar']}\n"))
-    assert not {"الجبهة الشعبية للتغيير", "التحرير", "التحرير والتجمع الزاندي"} & set(found)
+    four = ["الجبهة الشعبية للتغيير", "التحرير", "التجمع الزاندي", "الاتحاد الإبسيلي"]
+    assert [name for _, name in read_run(sentence, 4, near=True)] == four
+    assert read_run(sentence, 3, near=True) == []
