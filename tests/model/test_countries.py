@@ -108,6 +108,26 @@ from kzld.resources import authority_dir
         # Nepali postpositions written joined to the name ("by", "of")
         ("समाजवादी जेटा पार्टी नेपालले", ["NP"]),
         ("जेटा पार्टी नेपालको", ["NP"]),
+        # genitives and other cases of more languages: Ukrainian "-ії", Georgian "-ის" and
+        # "-ს", Armenian "-ի" and "-յի", Basque "-ko" and "-ren", Kurmanji "-yê"
+        ("Zeta партія Кенії", ["KE"]),
+        ("კენიის ზეტა პარტია", ["KE"]),
+        ("საქართველოს ზეტა კავშირი", ["GE"]),
+        ("Քենիայի Զետա կուսակցություն", ["KE"]),
+        ("Հունաստանի Զետա կուսակցություն", ["GR"]),
+        ("Keniako Zeta Alderdia", ["KE"]),
+        ("Greziaren Zeta Batasuna", ["GR"]),
+        ("Partiya Zeta a Kenyayê", ["KE"]),
+        # CLDR's names in Urdu, Swahili, Indonesian, Tamil and Punjabi
+        ("کینیا زیٹا پارٹی", ["KE"]),
+        ("Chama cha Zeta cha Ugiriki", ["GR"]),
+        ("Partai Zeta Yunani", ["GR"]),
+        ("கென்யா ஜீட்டா கட்சி", ["KE"]),
+        ("ਕੀਨੀਆ ਦੀ ਜ਼ੇਟਾ ਪਾਰਟੀ", ["KE"]),
+        # words with those endings that are no country's name: a people, a river, a name
+        ("Consejo Zeta de Indios", []),
+        ("Zeta Kuban", []),
+        ("Zeta Malin", []),
     ],
 )
 def test_countries_named(text: str, codes: list[str]) -> None:

@@ -41,7 +41,8 @@ LANGUAGES = (
     "en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "bg", "sr", "el", "tr", "ar",
     "fa", "sv", "da", "no", "fi", "pl", "cs", "sk", "hu", "ro", "hr", "sq", "az", "kk", "ka",
     "is", "ca", "gl", "sr_Latn", "bs", "sl", "mk", "be", "lt", "lv", "zh", "zh_Hant", "ja",
-    "ko", "he", "hi", "bn", "ml", "vi",
+    "ko", "he", "hi", "bn", "ml", "vi", "id", "sw", "fil", "ne", "ur", "hy", "ku", "ta", "eu",
+    "pa",
 )  # fmt: skip
 #: Languages written in syllables of one word each, whose short country names, their accents
 #: folded, are words of other languages ("Mỹ": "my"): their names of one syllable are recognised
@@ -72,10 +73,11 @@ _GENITIVE_TAKES = frozenset({"", "ur"})
 #: Final vowels a name may lose before a case ending (Греци-я -> Греци-и, Ελλάδ-α -> Ελλάδ-ας),
 #: the Russian "-й" (folded "-и": Кита-й -> Кита-я) and plural "-ы" (Нидерланд-ы ->
 #: Нидерланд-ов), the Greek masculine "-ος" (folded "-οσ": Κύπρ-ος -> Κύπρ-ου), and the
-#: Icelandic nominative ending (Noreg-ur -> Noreg-s). Compared with folded names.
+#: Icelandic nominative ending (Noreg-ur -> Noreg-s) and the Georgian "-ა" (კენი-ა -> კენი-ის).
+#: Compared with folded names.
 _FINAL_VOWELS = (
     "", "a", "e", "o", "i", "y", "ja", "ia", "я", "а", "ь", "й", "и", "ы", "α", "η", "ο", "οσ",
-    "ι", "ur",
+    "ι", "ur", "ა",
 )  # fmt: skip
 
 
