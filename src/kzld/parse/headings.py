@@ -38,7 +38,7 @@ from ..model.records import Dateline
 from ..model.scripts import letter_script
 from .boilerplate import is_byline
 from .cues import folded_words
-from .dates import is_date_line, is_source_line
+from .dates import is_date_line, is_source_line, names_statement
 from .language import detect
 from .lists import ITEM
 from .remembered import remembered
@@ -314,11 +314,16 @@ def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> in
 
 
 def choose_headings(
-    contents: Sequence[str], heads: Sequence[int], prose: str, below: Sequence[str] = ()
+    contents: Sequence[str],
+    heads: Sequence[int],
+    prose: str,
+    below: Sequence[str] = (),
+    under: str = "",
 ) -> Headings:
     """The kicker, title and subtitle among the heading lines ``heads`` (line indices, in
     order, whose texts are ``contents``) of a version whose prose is ``prose`` and whose lines
-    under the headings are ``below``. A kicker is a
+    under the headings are ``below`` (``under`` is the first line under them, a list's entry
+    too). A kicker is a
     first heading that ends with a colon or is a short path ("Home / News"); a subtitle is the
     heading right under the title (``blank_between`` lines excepted: see the caller)."""
     if prose:
@@ -332,11 +337,25 @@ def choose_headings(
         first = contents[rest[0]]
         if len(rest) > 1 and (first.endswith(":") or ("/" in first and len(first.split()) <= 3)):
             kicker = heads[rest.pop(0)]
+    if len(rest) == 1 and _leads_in(contents[rest[0]], under):
+        return Headings(kicker, None, None, passed)
     if rest:
         title = heads[rest[0]]
         if len(rest) > 1:
             subtitle = heads[rest[1]]
     return Headings(kicker, title, subtitle, passed)
+
+
+def _leads_in(heading: str, under: str) -> bool:
+    """True when ``heading``, the only one above the prose, is no title but leads with a colon
+    into the list whose first entry is ``under`` ("The signatory parties:" / "- condemn ...",
+    "Into one force unite:" / "1. ..."); a heading that names a statement stays a title
+    ("Memorandum of understanding:"), as one over prose does ("Joint text of the unions:")."""
+    return (
+        heading.rstrip().endswith((":", "："))
+        and bool(ITEM.match(under))
+        and not names_statement(heading)
+    )
 
 
 #: A bar between a page's title and the site's name or slogan ("<title> | Xandiaforum | ...").
@@ -400,7 +419,9 @@ def version_headings(
     body = [i for i in own if i not in datelines and i not in heads and i not in site]
     prose = " ".join(lines[i].content for i in body)
     below = [lines[i].content for i in body]
-    chosen = choose_headings([lines[i].content for i in heads], heads, prose, below)
+    after = lines[heads[-1] + 1 :] if heads else []
+    under = next((line.content for line in after if not line.blank), "")
+    chosen = choose_headings([lines[i].content for i in heads], heads, prose, below, under)
     if chosen.title is None and (quoted := _title_under_lead(lines, own[top:], datelines)):
         chosen = replace(chosen, title=quoted, subtitle=None)
     return replace(chosen, passed=(*site, *chosen.passed)), prose
