@@ -190,3 +190,11 @@ def test_a_name_cut_at_its_stop_is_no_signer(lead: str) -> None:
     # where the name with the stop does not read as one, nothing is read: never its part
     # before the stop ("Unione Zeta di S"), never two names read as one across "and"
     assert outside_of(read_text(f"{lead}\n\n{PROSE['en']}\n")) == []
+
+
+def test_a_word_for_and_before_a_capital_parts_the_last_two_counted_names() -> None:
+    # Slovene "in" (and; in other languages "in"): between two names, before a capital, it parts
+    # them, so four counted parties are four names, not three
+    title = "Predsedniki XMŠ, SD, Zelene in ZAB parafirali besedilo sporazuma o sodelovanju"
+    assert [name for _, name in read_run(title, 4)] == ["XMŠ", "SD", "Zelene", "ZAB"]
+    assert all(" in " not in name for _, name in read_run(title, 3))

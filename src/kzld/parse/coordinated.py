@@ -70,6 +70,7 @@ __all__ = [
     "Run",
     "accepted",
     "is_signer",
+    "joins_names",
     "masked",
     "name_head",
     "name_tail",
@@ -177,15 +178,7 @@ def _parts(sentence: str) -> list[tuple[int, int]]:
         if inside[match.start()]:
             continue
         word = match.group(1)
-        if (
-            word is None
-            or word in _ands()
-            or (
-                fold(word) in folded_words("and_before_capitals")
-                and sentence[match.end() :].lstrip()[:1].isupper()
-                and _after_a_name(sentence[: match.start()])
-            )
-        ):
+        if word is None or joins_names(sentence, match.start(), match.end()):
             cuts.append((match.start(), match.end()))
     parts: list[tuple[int, int]] = []
     at = 0
@@ -195,6 +188,20 @@ def _parts(sentence: str) -> list[tuple[int, int]]:
             at = end
     parts.append((at, len(sentence)))
     return [(start, end) for start, end in parts if sentence[start:end].strip()]
+
+
+def joins_names(sentence: str, start: int, end: int) -> bool:
+    """True when the word of ``sentence`` from ``start`` to ``end`` is a word for "and" between
+    two names: one of ``and_words``, or one of ``and_before_capitals`` (Czech and Slovak "a",
+    Slovene "in") with a name before it and a capital after it ("LMŠ, SD, Levica in SAB")."""
+    word = sentence[start:end]
+    if word in _ands():
+        return True
+    return (
+        fold(word) in folded_words("and_before_capitals")
+        and sentence[end:].lstrip()[:1].isupper()
+        and _after_a_name(sentence[:start])
+    )
 
 
 def _after_a_name(before: str) -> bool:

@@ -27,7 +27,7 @@ from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.quotes import CLOSING, OPENING, SINGLE_CLOSING, SINGLE_OPENING, quoted_name
 from ..model.records import Section
-from .coordinated import is_signer, masked, name_head, name_tail, sentences
+from .coordinated import is_signer, joins_names, masked, name_head, name_tail, sentences
 from .cues import folded_words, vocabulary
 from .lists import without_glued_and
 from .names import generic_plural, is_abbreviation, is_person, is_type_word, known_name
@@ -159,7 +159,8 @@ def _parts(sentence: str) -> list[tuple[int, int, bool]]:
         if not inside[match.start()]:
             cuts.append((match.start(), match.end(), False))
     for match in re.finditer(r"(?<=\s)(\S+)(?=\s)", sentence):
-        if not inside[match.start()] and fold(match.group(1)) in _ands():
+        and_word = fold(match.group(1)) in _ands() or joins_names(sentence, *match.span())
+        if not inside[match.start()] and and_word:
             cuts.append((match.start() - 1, match.end() + 1, True))
     if phrase_spaced(sentence):
         for match in re.finditer(r"\s+(?![(（])", sentence):
