@@ -34,6 +34,16 @@ from .reading import outside_of, read_text
         ("Chairman of the X Party of Britain John Smith and general secretary of the Zetland "
          "Workers Union Mary Jones signed the joint statement on Monday.",
          ["X Party of Britain", "Zetland Workers Union"]),
+        # Macedonian: the role said once for all, each organisation after the same "на" (of),
+        # one in sentence case, each person after a comma
+        ("Потпис на декларацијата ставија лидерот на Движењето Ксандија, Иван Петровски, на "
+         "Зетланд, Марко Марковски, на Демократско движење, Ана Јованоска, и на Алијанса за "
+         "Зетланд, Петар Илиевски.",
+         ["Движењето Ксандија", "Зетланд", "Демократско движење", "Алијанса за Зетланд"]),
+        # English: "the leader of X, Person, of Y, Person"
+        ("The declaration was signed by the leader of the Xandia Party, Jane Roe, of the Zetland "
+         "Union, John Doe, and of the Workers' Party of Zetland, Ann Poe.",
+         ["Xandia Party", "Zetland Union", "Workers' Party of Zetland"]),
     ],
 )  # fmt: skip
 def test_organisations_named_through_the_persons_who_sign(lead: str, signers: list[str]) -> None:

@@ -160,7 +160,8 @@ def _in_sentence_case(tokens: list[Token], k: int, sentence: str, folded: list[s
     """The organisation written in sentence case between the role ending at the ``k``-th token
     and the person closing the stretch up to the next separator ("predsednik Stranke rada i
     prava Ana Zet,", "kopredsednik stranke Xajedno Ivo Ypsil,": the person is its last two
-    words; words in lower case saying the kind before the name are left out)."""
+    words; words in lower case saying the kind before the name are left out), or after the comma
+    that ends it ("лидерот на Демократско движење, Изет Меџити")."""
     start = k + kind_words([t for _, t in tokens[k : k + 3]])
     stop = start
     while stop < len(tokens) and stop - start <= _LONGEST + 2:
@@ -172,6 +173,12 @@ def _in_sentence_case(tokens: list[Token], k: int, sentence: str, folded: list[s
         if fold(token) in folded_words("and_words") and not inside:
             break  # (an "and" before a word in lower case is the name's: "Stranka rada i prava")
         stop += 1
+    if stop < len(tokens) and tokens[stop][1] == "," and start < stop <= start + _LONGEST:
+        # "на Демократско движење, Изет Меџити": the person after a comma
+        after = _run(tokens, stop + 1, folded)
+        person = _text(tokens, stop + 1, after, sentence)[1].rstrip(".") if after > stop + 1 else ""
+        if _person(person) and bounded_name([t for _, t in tokens[start:stop]]):
+            return _text(tokens, start, stop, sentence), person
     if stop - start < 3 or stop - start > _LONGEST + 2:
         return None
     person = _text(tokens, stop - 2, stop, sentence)[1].rstrip(".")
@@ -253,13 +260,45 @@ def _pairs(sentence: str) -> tuple[Pair, ...]:
             k += 1
             continue
         pair = _after_role(tokens, k + length, sentence, folded)
+        said_once = _said_once(tokens, k + length, sentence, folded) if pair else []
         if pair is None and k > 0 and tokens[k][1][:1].islower():
             pair = _before_role(tokens, k, sentence, folded)
-        named = [name for (_, name), _ in found]
-        if pair is not None and not country_code(pair[0][1]) and pair[0][1] not in named:
-            found.append(pair)
+        for one in [pair, *said_once]:
+            named = [name for (_, name), _ in found]
+            if one is not None and not country_code(one[0][1]) and one[0][1] not in named:
+                found.append(one)
         k += length
     return tuple(found)
+
+
+def _said_once(tokens: list[Token], k: int, sentence: str, folded: list[str]) -> list[Pair]:
+    """The pairs after the first that the role ending at the ``k``-th token is said once for,
+    each opening with the same joining word as the first ("лидерот на X, Person, на Y, Person
+    и на Z, Person": the leader of X, of Y and of Z), parted by commas or a word for "and"."""
+    join = k
+    while join < len(tokens) and tokens[join][1][:1].islower() and is_name_join(tokens[join][1]):
+        join += 1
+    if join == k:
+        return []  # "chair X Party, Person": no joining word to say the role again
+    found: list[Pair] = []
+    at = k
+    while True:
+        pair = _after_role(tokens, at, sentence, folded)
+        if pair is None:
+            return found[1:]
+        found.append(pair)
+        at = _token_after(tokens, sentence.index(pair[1], pair[0][0]) + len(pair[1]))
+        while at < len(tokens) and (
+            tokens[at][1] == "," or fold(tokens[at][1]) in folded_words("and_words")
+        ):
+            at += 1
+        if folded[k:join] != folded[at : at + join - k]:
+            return found[1:]
+
+
+def _token_after(tokens: list[Token], offset: int) -> int:
+    """The index of the first token at or after ``offset``."""
+    return next((i for i, (start, _) in enumerate(tokens) if start >= offset), len(tokens))
 
 
 #: How many paragraphs' pairs :func:`_signing_pairs` remembers (those of the lead of a text).
