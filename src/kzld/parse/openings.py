@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from ..model.acronyms import spells_initials
 from ..model.folding import fold
 from ..model.records import Section
 from .cues import folded_words
 from .names import (
+    is_abbreviation,
     is_name_join,
 )
 from .outside import signers_section
@@ -22,13 +24,15 @@ from .spans import (
     name_evidence,
     signing_words,
     speaks,
+    statement_word,
     strength,
     tells_of_a_statement,
 )
-from .text import Line
+from .text import Line, words
 
 __all__ = [
     "dateline_end",
+    "headline_speaker",
     "opening_signers",
     "speaker_signers",
     "subject",
@@ -155,6 +159,38 @@ def speaker_signers(line: Line) -> Section | None:
     if verb_first or _spoken(rest):
         return signers_section(line, names, "title")
     return None
+
+
+def headline_speaker(headline: Line, below: list[Line]) -> Section | None:
+    """The one signer a headline names as the subject of a word of speaking right after it
+    ("XKP condemns ...", "XKP apoia ...", "ПСРМ поддерживает ..."): a name that reads as an
+    organisation's by its words, or an abbreviation that the paragraphs ``below`` write again
+    or write out ("XKP" and "O Xandia Kommunistiko Partido"); whom it speaks to or of follows
+    the verb and signs nothing."""
+    names, _, verb_first = _opening(headline, False)
+    if verb_first or len(names) != 1 or not plausible(names, False):
+        return None
+    at, name = names[0]
+    following = headline.content[at - headline.start + len(name) :].split()[:1]
+    # (a comma, or a word for a statement, makes the name the statement's label: "X Party,
+    # joint declaration on ...", "X's declaration on ...")
+    if not following or not speaks(following[0]) or statement_word(fold(following[0])):
+        return None
+    if strength(name) >= NAMED or (is_abbreviation(name) and _confirmed(name, below)):
+        return signers_section(headline, names, "title")
+    return None
+
+
+def _confirmed(abbreviation: str, below: list[Line]) -> bool:
+    """True when a paragraph of ``below`` writes ``abbreviation`` again, or the first paragraph
+    opens with a name whose initials it spells."""
+    again = re.compile(rf"(?<!\w){re.escape(abbreviation)}(?!\w)")
+    if any(again.search(line.content) for line in below):
+        return True
+    opened = subject(below[0].content, below[0].start, False)[0] if below else []
+    # the name perhaps after an article the run kept ("O Conselho ...")
+    written = [words(name)[k:] for _, name in opened[:1] for k in (0, 1)]
+    return any(spells_initials(abbreviation, found) for found in written)
 
 
 def _opening(line: Line, relaxed: bool) -> tuple[list[tuple[int, str]], str, bool]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -52,7 +53,7 @@ from .headings import (
 from .language import detect, detect_all
 from .lists import ITEM, is_entry
 from .names import is_abbreviation, is_name_join, person_shaped
-from .openings import opening_signers, speaker_signers, subject_signers
+from .openings import headline_speaker, opening_signers, speaker_signers, subject_signers
 from .paired import paired_signers
 from .phrased import phrased_signers
 from .places import is_city
@@ -445,6 +446,7 @@ def _with_outside(
     ]
     titled = _title_signers(joined)
     candidates: list[Section | None] = [titled, *_heading_signers(joined)]
+    candidates.append(_headline_speaker(joined))
     # persons who sign for organisations, before the opening sentences' subjects: the role and
     # the person say where each name ends
     lead = _lead(joined)
@@ -527,9 +529,10 @@ def _phrase_signers(joined: list[Line]) -> list[Section | None]:
     return candidates
 
 
-def _title_signers(paragraphs: list[Line]) -> Section | None:
-    """The signers the title names. The title is among the first six short paragraphs (an
-    epigraph or a site's slogan may come first)."""
+def _heads(paragraphs: list[Line]) -> Iterator[int]:
+    """The indices of the paragraphs that may be the title: among the first six short
+    paragraphs (an epigraph or a site's slogan may come first), before the first paragraph of
+    running text."""
     for heads, line in enumerate(paragraphs):
         content = line.content
         if len(content) > 200 or heads >= 6:
@@ -537,9 +540,26 @@ def _title_signers(paragraphs: list[Line]) -> Section | None:
         prose = is_prose(content) and len(content) >= 60 and content[-1] != ":"
         if prose and not content.isupper():
             break  # the first paragraph of running text (a heading may be in capitals)
+        yield heads
+
+
+def _title_signers(paragraphs: list[Line]) -> Section | None:
+    """The signers the title names."""
+    for heads in _heads(paragraphs):
+        line = paragraphs[heads]
         titled = title_signers(line) or subject_signers(line) or head_signers(line)
         if titled is not None:
             return titled
+    return None
+
+
+def _headline_speaker(paragraphs: list[Line]) -> Section | None:
+    """The one signer a heading that may be the title names as the subject of a word of
+    speaking, an abbreviation confirmed by the paragraphs under it."""
+    for heads in _heads(paragraphs):
+        speaker = headline_speaker(paragraphs[heads], paragraphs[heads + 1 :])
+        if speaker is not None:
+            return speaker
     return None
 
 
