@@ -37,9 +37,9 @@ from .reading import outside_of, read_text
         # Macedonian: the role said once for all, each organisation after the same "на" (of),
         # one in sentence case, each person after a comma
         ("Потпис на декларацијата ставија лидерот на Движењето Ксандија, Иван Петровски, на "
-         "Зетланд, Марко Марковски, на Демократско движење, Ана Јованоска, и на Алијанса за "
+         "Зетланд, Марко Марковски, на Зетландско движење, Ана Јованоска, и на Алијанса за "
          "Зетланд, Петар Илиевски.",
-         ["Движењето Ксандија", "Зетланд", "Демократско движење", "Алијанса за Зетланд"]),
+         ["Движењето Ксандија", "Зетланд", "Зетландско движење", "Алијанса за Зетланд"]),
         # English: "the leader of X, Person, of Y, Person"
         ("The declaration was signed by the leader of the Xandia Party, Jane Roe, of the Zetland "
          "Union, John Doe, and of the Workers' Party of Zetland, Ann Poe.",

@@ -120,20 +120,20 @@ def _gathered_autonyms() -> frozenset[str]:
 
 #: A language's code in a switcher ("EN", "BS").
 _CODE = re.compile(r"^[A-Z]{2,3}$")
-#: The fewest codes of two letters that make a switcher without the languages' names ("FI SV
-#: EN"): two may be a pair of abbreviations ("PS SD").
+#: The fewest codes of two letters that make a switcher without the languages' names ("EN FR
+#: DE"): two may be a pair of abbreviations ("TG TA").
 _CODES = 3
 
 
 def _language_switcher(content: str) -> bool:
     """True when ``content`` names languages only, each in its own language, with or without
     their codes ("Bosanski BS English EN Deutsch DE العربية AR"), or three codes or more alone
-    ("FI SV EN"): a site's language switcher, written without separators."""
+    ("EN FR DE"): a site's language switcher, written without separators."""
     tokens = content.split()
     named = sum(fold(t) in _autonyms() for t in tokens)
     if named >= 2 and all(fold(t) in _autonyms() or _CODE.match(t) for t in tokens):
         return True
-    # "FI SV EN": three languages' codes of two letters or more, and nothing else
+    # "EN FR DE": three languages' codes of two letters or more, and nothing else
     codes = [
         t for t in tokens if len(t) == 2 and _CODE.match(t) and t.casefold() in _language_codes()
     ]

@@ -193,7 +193,7 @@ def _parts(sentence: str) -> list[tuple[int, int]]:
 def joins_names(sentence: str, start: int, end: int) -> bool:
     """True when the word of ``sentence`` from ``start`` to ``end`` is a word for "and" between
     two names: one of ``and_words``, or one of ``and_before_capitals`` (Czech and Slovak "a",
-    Slovene "in") with a name before it and a capital after it ("LMŠ, SD, Levica in SAB")."""
+    Slovene "in") with a name before it and a capital after it ("XMŠ, PTU, Zelena in ZAB")."""
     word = sentence[start:end]
     if word in _ands():
         return True

@@ -163,7 +163,7 @@ def speaker_signers(line: Line) -> Section | None:
 
 def headline_speaker(headline: Line, below: list[Line]) -> Section | None:
     """The one signer a headline names as the subject of a word of speaking right after it
-    ("XKP condemns ...", "XKP apoia ...", "ПСРМ поддерживает ..."): a name that reads as an
+    ("XKP condemns ...", "XKP apoia ...", "ПТУ поддерживает ..."): a name that reads as an
     organisation's by its words, or an abbreviation that the paragraphs ``below`` write again
     or write out ("XKP" and "O Xandia Kommunistiko Partido"); whom it speaks to or of follows
     the verb and signs nothing."""
@@ -188,7 +188,7 @@ def _confirmed(abbreviation: str, below: list[Line]) -> bool:
     if any(again.search(line.content) for line in below):
         return True
     opened = subject(below[0].content, below[0].start, False)[0] if below else []
-    # the name perhaps after an article the run kept ("O Conselho ...")
+    # the name perhaps after an article the run kept ("O Partido ...")
     written = [words(name)[k:] for _, name in opened[:1] for k in (0, 1)]
     return any(spells_initials(abbreviation, found) for found in written)
 

@@ -161,7 +161,7 @@ def _in_sentence_case(tokens: list[Token], k: int, sentence: str, folded: list[s
     and the person closing the stretch up to the next separator ("predsednik Stranke rada i
     prava Ana Zet,", "kopredsednik stranke Xajedno Ivo Ypsil,": the person is its last two
     words; words in lower case saying the kind before the name are left out), or after the comma
-    that ends it ("лидерот на Демократско движење, Изет Меџити")."""
+    that ends it ("лидерот на Ксандиско движење, Иван Петровски")."""
     start = k + kind_words([t for _, t in tokens[k : k + 3]])
     stop = start
     while stop < len(tokens) and stop - start <= _LONGEST + 2:
@@ -174,7 +174,7 @@ def _in_sentence_case(tokens: list[Token], k: int, sentence: str, folded: list[s
             break  # (an "and" before a word in lower case is the name's: "Stranka rada i prava")
         stop += 1
     if stop < len(tokens) and tokens[stop][1] == "," and start < stop <= start + _LONGEST:
-        # "на Демократско движење, Изет Меџити": the person after a comma
+        # "на Ксандиско движење, Иван Петровски": the person after a comma
         after = _run(tokens, stop + 1, folded)
         person = _text(tokens, stop + 1, after, sentence)[1].rstrip(".") if after > stop + 1 else ""
         if _person(person) and bounded_name([t for _, t in tokens[start:stop]]):
