@@ -567,3 +567,53 @@ def test_halves_joined_by_and_outside_a_run_closed_by_kinds_stay_apart(
     text: str, raws: list[str]
 ) -> None:
     assert _read_in(text, *raws) == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "raws", "names"),
+    [
+        (
+            "Han firmado Xandia Verde, Compromís Zetland y Movimiento Dignidad y la Ciudadanía "
+            "de Zedtown la declaración.",
+            ["Xandia Verde", "Compromís Zetland", "Movimiento Dignidad", "Ciudadanía de Zedtown"],
+            ["Xandia Verde", "Compromís Zetland", "Movimiento Dignidad y la Ciudadanía de Zedtown"],
+        ),
+        (
+            "Signed by Xandia Forward, Zetland Greens and Xandian Dignity and the Citizens of "
+            "Zedtown.",
+            ["Xandia Forward", "Zetland Greens", "Xandian Dignity", "Citizens of Zedtown"],
+            ["Xandia Forward", "Zetland Greens", "Xandian Dignity and the Citizens of Zedtown"],
+        ),
+        (
+            "Hanno firmato Xandia Avanti, Verdi di Zetland e Movimento Dignità e Cittadinanza "
+            "di Zedtown.",
+            ["Xandia Avanti", "Verdi di Zetland", "Movimento Dignità", "Cittadinanza di Zedtown"],
+            ["Xandia Avanti", "Verdi di Zetland", "Movimento Dignità e Cittadinanza di Zedtown"],
+        ),
+    ],
+)
+def test_a_further_and_past_a_runs_own_is_inside_its_last_name(
+    text: str, raws: list[str], names: list[str]
+) -> None:
+    assert _read_in(text, *raws) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # no comma: each "and" may join a name of its own
+        (
+            "Signed by Xandia Forward and Zetpeace and Nordia.",
+            ["Xandia Forward", "Zetpeace", "Nordia"],
+        ),
+        # a name of its own after the further "and"
+        (
+            "Signed by Xandia Forward, Zetpeace and Nordia Dignity and the Ypsian League.",
+            ["Xandia Forward", "Zetpeace", "Nordia Dignity", "Ypsian League"],
+        ),
+    ],
+)
+def test_names_after_a_further_and_with_no_comma_or_their_own_kind_stay_apart(
+    text: str, raws: list[str]
+) -> None:
+    assert _read_in(text, *raws) == raws

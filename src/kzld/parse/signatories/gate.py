@@ -34,8 +34,9 @@ aside:
 - a word for a kind of organisation alone ("Party", "Forum") that the text goes on after with
   a word joining a name's words ("Party for the Tenants", "Forum delle cooperative") is the head of
   a name cut short, no name;
-- parts after commas past a section's last word for "and", each a word or two with no evidence
-  of a name of its own, are the last name's own ("A and B of Xandia, Zetland, Ypsia");
+- parts after commas or a further "and" past the word for "and" of a section's run, each with
+  no evidence of a name of its own, are the last name's own ("A and B of Xandia, Zetland, Ypsia",
+  "A, B and C Dignity and the Citizens of Zedtown");
 - in a run of names that close with their kind, an entry that does not, joined by "and" to the
   next, which does, is that name's first half ("Xandian Tenants and Residents Association").
 
@@ -45,6 +46,7 @@ numbered 1..n), and a section left with no entry is dropped.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import cache
@@ -320,20 +322,29 @@ def _unwrapped(entries: list[Entry], text: str) -> list[Entry]:
 
 
 def _enumerated_tail(entries: list[Entry], text: str) -> list[Entry]:
-    """``entries`` with the parts after a section's last word for "and" read as one name when
-    commas alone follow it, the name after "and" does not close with a word for its kind, and
-    each part after a comma is a word or two of letters with no evidence of a name of its own
-    (no word for a kind, abbreviation or known name): "A and the B of Xandia, Zetland, Ypsia"
-    names two, the second of three places. A run of names never goes on with commas after its
-    "and"."""
-    k = len(entries) - 1
-    while k > 0 and _between(text, entries[k - 1], entries[k]) == ",":
-        k -= 1
-    if k in (0, len(entries) - 1) or not _joined_by_and(text, entries[k - 1], entries[k]):
+    """``entries`` with the parts after the word for "and" of a section's run (the first, with
+    commas alone before it) read as one name when the name after it does not close with a word
+    for its kind and each part after it has no evidence of a name of its own (no word for a kind,
+    abbreviation or known name, no digit): a part after a comma is a word or two in capitals
+    ("A and the B of Xandia, Zetland, Ypsia" names two, the second of three places), a part after
+    a further "and" three words at most ("A, B and C Dignity and the Citizens of Zedtown": three).
+    A run of names joins its last with its one "and": what goes on after it is that name's."""
+    k = next(
+        (j for j in range(1, len(entries)) if _between(text, entries[j - 1], entries[j]) != ","),
+        len(entries),
+    )
+    if k >= len(entries) - 1 or not _joined_by_and(text, entries[k - 1], entries[k]):
         return entries
     last_word = words(entries[k].raw)[-1:]
-    if any(map(is_type_word, last_word)) or not all(_bare_part(e.raw) for e in entries[k + 1 :]):
-        return entries  # a name closed by its kind is whole: a part after a comma is no part of it
+    if any(map(is_type_word, last_word)):
+        return entries  # a name closed by its kind is whole: what follows is no part of it
+    for before, part in itertools.pairwise(entries[k:]):
+        comma = _between(text, before, part) == ","
+        # "A and B and C" with no comma may join three names one by one: only a run that
+        # parts its names by commas has used its "and"
+        parted = comma or (k >= 2 and _joined_by_and(text, before, part))
+        if not parted or not _bare_part(part.raw, comma):
+            return entries
     head, tail = entries[k], entries[-1]
     raw = text[head.span.start : tail.span.end]
     joined = replace(head, raw=raw, span=Span(head.span.start, tail.span.end))
@@ -399,17 +410,20 @@ def _joined_by_and(text: str, before: Entry, after: Entry) -> bool:
     return found is not None and found.end() == len(article) + 1
 
 
-#: The most words of a part after a comma that continues a name ("Zetland", "Nova Ypsia").
-_PART_WORDS = 2
+#: The most words of a part after a comma that continues a name ("Zetland", "Nova Ypsia"), and of
+#: one after a further word for "and" ("the Citizens of Zedtown").
+_PART_WORDS, _AND_PART_WORDS = 2, 3
 
 
-def _bare_part(raw: str) -> bool:
-    """True when ``raw`` is one or two capitalised words of letters (no digit: "Covid-19" is
-    none) with no evidence of a name of its own."""
+def _bare_part(raw: str, comma: bool) -> bool:
+    """True when ``raw`` has no evidence of a name of its own and no digit ("Covid-19" is none of
+    a name's parts): after a comma, one or two words, each capitalised; after a word for "and",
+    three words at most, the first capitalised."""
     found = words(raw)
-    if not 1 <= len(found) <= _PART_WORDS or not all(w[:1].isupper() for w in found):
+    most = _PART_WORDS if comma else _AND_PART_WORDS
+    if not 1 <= len(found) <= most or any(c.isdigit() for c in raw):
         return False
-    if any(c.isdigit() for c in raw):
+    if not all(w[:1].isupper() for w in (found if comma else found[:1])):
         return False
     evidence_of = evidence(raw)
     return not (evidence_of.types or evidence_of.abbreviation or evidence_of.known)
