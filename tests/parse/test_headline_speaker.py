@@ -13,15 +13,15 @@ from .reading import outside_of, read_text
 #: Each case: the headline, the lead under it, the signer the headline names.
 SPOKEN = {
     "pt": (
-        "XKP apoia Estado de Zetland",
-        "O Xandia Kommunistiko Partido, em conjunto com várias organizações sociais, lançou um "
-        "apelo ao governo para que defenda nas Nações Unidas a admissão de Zetland como Estado.",
+        "XKP apoia greve dos professores de Zetland",
+        "O Xandia Kommunistiko Partido escreveu aos sindicatos dos professores de Zetland que "
+        "está ao lado deles na greve e que vai levar as suas reivindicações ao parlamento.",
         "XKP",
     ),
     "ru": (
-        "ПТУ поддерживает создание платформы «За Зетланд» для консолидации оппозиции",
-        "В публичном заявлении ПТУ подчеркивает, что разделение оппозиции благоприятствует "
-        "сохранению у власти действующего правительства.",
+        "ПТУ поддерживает забастовку учителей Зетланда",
+        "Профсоюз ПТУ пишет, что учителя Зетланда имеют право на достойную зарплату, и "
+        "призывает все союзы страны выйти на улицы вместе с ними.",
         "ПТУ",
     ),
     "en": (
@@ -45,9 +45,9 @@ def test_the_one_who_speaks_in_the_headline_signs(language: str) -> None:
     [
         # an abbreviation the text neither writes again nor writes out
         (
-            "XKP apoia Estado de Zetland",
-            "O governo de Xandia deve defender nas Nações Unidas a admissão de Zetland como "
-            "Estado membro de pleno direito, dentro das suas fronteiras.",
+            "XKP apoia greve dos professores de Zetland",
+            "Os professores de Zetland estão em greve há duas semanas e pedem salários que "
+            "acompanhem o custo de vida, turmas menores e escolas sem goteiras.",
         ),
         # a word for a statement after the name is no verb: the statement's label
         (
