@@ -14,43 +14,43 @@ from .reading import outside_of, read_text
 CASES = {
     # Russian: the count and the names in one sentence, a clause before the first name
     "ru": (
-        "Оппозиция Ксандии",
-        "Шесть оппозиционных партий Ксандии, в том числе «Ксанали», «Зетчи больше-свободы», "
-        "«Дроз», «Единое ксандское движение», «Лело за Зетландию» и «Стратегия Ипсиланда», "
-        "заявляют о полной координации действий.",
+        "Выборы в Ксандии",
+        "Шесть партий Ксандии, в том числе «Новая Ксандия», «Зетчи за-равенство», «Опора», "
+        "«Общее ксандское дело», «Вместе за Зетландию» и «Мост Ипсиланда», договорились идти на "
+        "выборы одним списком.",
         [
-            "Ксанали",
-            "Зетчи больше-свободы",
-            "Дроз",
-            "Единое ксандское движение",
-            "Лело за Зетландию",
-            "Стратегия Ипсиланда",
+            "Новая Ксандия",
+            "Зетчи за-равенство",
+            "Опора",
+            "Общее ксандское дело",
+            "Вместе за Зетландию",
+            "Мост Ипсиланда",
         ],
     ),
     # Azerbaijani: the count in the title, the names in the lead, some in quotation marks
     "az": (
-        "Ksandiyada 5 müxalif partiya birləşdi",
-        "Agentlik xəbər verir ki, sənədi “Ksanali”, “Zetçi – Daha çox azadlıq”, Milli Ksand "
-        "Partiyası, “Azadlıq meydanı” və Zetlandiya Federalistləri partiyası imzalayıb.",
+        "Ksandiyada 5 partiya seçkiyə birgə gedir",
+        "Qəzetin yazdığına görə, sazişi “Yeni Ksandiya”, “Zetçi – Hamı üçün bərabərlik”, Xalq "
+        "Ksand Partiyası, “Körpü hərəkatı” və Zetlandiya Əməkçiləri partiyası imzalayıb.",
         [
-            "Ksanali",
-            "Zetçi – Daha çox azadlıq",
-            "Milli Ksand Partiyası",
-            "Azadlıq meydanı",
-            "Zetlandiya Federalistləri partiyası",
+            "Yeni Ksandiya",
+            "Zetçi – Hamı üçün bərabərlik",
+            "Xalq Ksand Partiyası",
+            "Körpü hərəkatı",
+            "Zetlandiya Əməkçiləri partiyası",
         ],
     ),
     # Ukrainian: the count and the names in one sentence
     "uk": (
-        "Опозиція Ксандії",
-        "П'ять опозиційних партій Ксандії, серед них «Ксанали», «Зетчі більше-свободи», "
-        "«Дроз», «Єдиний ксандський рух» і «Стратегія Іпсиланда», оголосили про координацію.",
+        "Вибори в Ксандії",
+        "П'ять партій Ксандії, серед них «Нова Ксандія», «Зетчі за-рівність», «Опора», "
+        "«Спільна ксандська справа» і «Міст Іпсиланда», домовилися йти на вибори разом.",
         [
-            "Ксанали",
-            "Зетчі більше-свободи",
-            "Дроз",
-            "Єдиний ксандський рух",
-            "Стратегія Іпсиланда",
+            "Нова Ксандія",
+            "Зетчі за-рівність",
+            "Опора",
+            "Спільна ксандська справа",
+            "Міст Іпсиланда",
         ],
     ),
 }
