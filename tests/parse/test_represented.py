@@ -36,10 +36,10 @@ from .reading import outside_of, read_text
          ["X Party of Britain", "Zetland Workers Union"]),
         # Macedonian: the role said once for all, each organisation after the same "на" (of),
         # one in sentence case, each person after a comma
-        ("Потпис на декларацијата ставија лидерот на Движењето Ксандија, Иван Петровски, на "
-         "Зетланд, Марко Марковски, на Зетландско движење, Ана Јованоска, и на Алијанса за "
-         "Зетланд, Петар Илиевски.",
-         ["Движењето Ксандија", "Зетланд", "Зетландско движење", "Алијанса за Зетланд"]),
+        ("Заедничката изјава ја потпишаа вчера лидерот на Партијата Ксандија, Иван Петровски, "
+         "на Зетланд Напред, Марко Марковски, на Ипсиландско движење, Ана Јованоска, и на Сојуз "
+         "за Зетланд, Петар Илиевски.",
+         ["Партијата Ксандија", "Зетланд Напред", "Ипсиландско движење", "Сојуз за Зетланд"]),
         # English: "the leader of X, Person, of Y, Person"
         ("The declaration was signed by the leader of the Xandia Party, Jane Roe, of the Zetland "
          "Union, John Doe, and of the Workers' Party of Zetland, Ann Poe.",
