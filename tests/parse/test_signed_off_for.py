@@ -15,10 +15,10 @@ from .reading import lists_of, read_text
 #: A title, a paragraph of argument and the sign-off lines, with the organisations they name.
 SIGNED_OFF = {
     "sv": (
-        "Gemensamt uttalande om säkerheten",
-        "Vi har haft ett öppet samtal om den inre säkerheten och om den oro som många medborgare "
-        "känner. Vi uppmanar alla att föra samtalet lugnt, sakligt och med respekt för varandra, "
-        "och vi tar avstånd från allt våld.",
+        "Gemensamt uttalande om skolan",
+        "Vi har i dag talat om hur skolorna i Xandia ska få fler lärare och mindre klasser. Vi är "
+        "överens om att arbetet ska fortsätta efter sommaren, och vi bjuder in alla partier som "
+        "vill vara med att lägga fram förslag till hösten.",
         [
             ("Anna Berg, statsminister, ", "Xandiapartiets", " ordförande"),
             ("Erik Lund, ", "Zetlandförbundets", " vice ordförande"),
@@ -28,9 +28,9 @@ SIGNED_OFF = {
     ),
     "el": (
         "ΚΟΙΝΟ ΔΕΛΤΙΟ ΤΥΠΟΥ",
-        "Οι δύο συνδυασμοί στάθμισαν τα αποτελέσματα των εκλογών και συμφώνησαν να πορευτούν "
-        "μαζί στη δεύτερη Κυριακή, με κοινούς άξονες και με τον καθένα να κρατά την αυτονομία "
-        "του, για το καλό των κατοίκων του νησιού.",
+        "Οι δύο συνδυασμοί συμφώνησαν να ζητήσουν από τον δήμο ένα νέο σχολείο και καθαρό νερό "
+        "για όλες τις γειτονιές, και θα παρουσιάσουν ένα κοινό πρόγραμμα για την πόλη την "
+        "επόμενη εβδομάδα.",
         [
             ("Γεώργιος Παπαδάκης για τον συνδυασμό ", "ΞΑΝΔΙΑ ΜΠΡΟΣΤΑ", ""),
             ("Μαρία Κωνσταντίνου για τον συνδυασμό ", "ΖΕΤΛΑΝΔΙΚΗ ΠΟΡΕΙΑ", ""),
