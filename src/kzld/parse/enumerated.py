@@ -324,7 +324,7 @@ def _glued(sentence: str, n: int) -> list[tuple[int, str]]:
     onto each of them, with no separator between them ("وهم أحزاب A والB والC"): the Arabic
     script's way of joining an enumeration. The part is parted before each word with the letter
     where an article or a type word follows it (:func:`.lists.without_glued_and`), the first
-    item read after its cue; a name may hold such a word too ("للتغيير والتحرير"), so with one
+    item read after its cue; a name may hold such a word too ("للعمل والسلام"), so with one
     piece more than the count, the pieces are joined at each place in turn. The reading is taken
     only when exactly one of them reads all ``n`` names: the count says which holds."""
     for _, end, _ in _parts(sentence):

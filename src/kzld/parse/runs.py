@@ -63,7 +63,7 @@ def _continues(token: str, next_token: str | None, previous: str | None) -> bool
         # no capitals to end the name: it runs to the next comma (the adjectives after a noun),
         # but a noun after the adjectives opens what follows the name ("الحزب الشيوعي الكساني
         # الطبقة العاملة": the party, then the working class), unless a preposition "ل" or a
-        # conjunction "و" joins it to the name ("الجبهة الشعبية للتغيير والتحرير")
+        # conjunction "و" joins it to the name ("الجبهة الشعبية للعمل والسلام")
         if _adjective(previous) and not token.startswith(("ل", "و")) and not _adjective(token):
             return is_type_word(token) or is_qualifier(token)
         return not signing_words().matches(fold(token))
@@ -529,7 +529,7 @@ def _parted(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _conjoined(tokens: list[Token]) -> list[Token]:
     """The tokens, a conjunction written onto the next word in a script without capitals taken
     apart ("وحزب" -> "و", "حزب") before a type word, or before an abbreviation beside another
-    ("حشك وحعز"); not in a name's own words ("للتغيير والتحرير")."""
+    ("حشك وحعز"); not in a name's own words ("للعمل والسلام")."""
     parted: list[Token] = []
     for at, token in tokens:
         rest = token[1:]
