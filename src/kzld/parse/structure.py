@@ -69,6 +69,7 @@ from .text import BULLETS, Line, folded_in_place, words
 from .titled import head_signers, joint, sender_signers, title_signers
 from .together import together_signers
 from .totals import stated_total
+from .unsigned import lead_speaker
 from .unspaced import unspaced_signers
 from .wrapping import logical_lines
 
@@ -145,6 +146,10 @@ def _document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
     # "Some 40 parties ..." is no part of that sentence's opening
     total = stated_total(*_paragraphs(lines, skip | datelines.keys(), listed.sections))
     sections = gate.published(_with_outside(lines, skip, listed, versions, total), text)
+    if not any(s.entries for s in sections):
+        # the last reading, when no reader published a signer
+        found = gate.published(lead_speaker(lines, skip), text)
+        sections = sorted([*sections, *found], key=lambda s: s.span.start)
     sections = with_update_stamps(lines, skip, _with_languages(sections, versions))
     texts = [t for v in versions[:1] for t in (v.kicker, v.title, v.subtitle) if t]
     heads_all = [lines[i].content for i in free if not is_prose(lines[i].content)][:8]
