@@ -258,3 +258,23 @@ def test_a_listed_type_word_is_read_without_its_ending() -> None:
     assert table.form_of("femmes") == "femme"  # both listed under one concept
     assert table.form_of("femme") is None  # the shorter form is itself
     assert table.form_of("zetane") is None  # no type word
+
+
+def test_a_word_is_read_by_the_longest_stem_that_opens_it(tmp_path: Path) -> None:
+    data = {
+        "concepts": {
+            "party": ["zeta*"],
+            "union": ["zetarn*"],
+            "youth": ["xarb*"],
+            "movement": ["bund"],
+        }
+    }
+    table = load_type_words(_table(tmp_path, data))
+    assert [table.concept(w) for w in ("zetarnos", "zetaxy", "xarbos", "bund")] == [
+        "union", "party", "youth", "movement",
+    ]  # fmt: skip
+    # no stem opens a word of another first letter, nor a word shorter than the stem
+    assert [table.concept(w) for w in ("azeta", "zet", "")] == [None, None, None]
+    assert [table.stem_of(w) for w in ("zetarnos", "zetas", "bund")] == ["zetarn", "zeta", None]
+    assert table.concepts_of_compound("xarbsbund") == ("youth", "movement")
+    assert table.concepts_of_compound("bundxarb") == ()

@@ -91,7 +91,7 @@ class TypeWords:
         ending or another form of one type word ("confederation", "confederations")."""
         if word in self.words:
             return None
-        return next((stem for stem, _ in self.stems if word.startswith(stem)), None)
+        return next((stem for stem, _ in _stems_opening(self, word) if word.startswith(stem)), None)
 
     def form_of(self, word: str) -> str | None:
         """The form a folded type word is written in when its endings do not count: its stem
@@ -187,7 +187,7 @@ def _stem_compound(table: TypeWords, word: str) -> tuple[str, ...]:
     """The two concepts of a word that starts with a stem of one and goes on, after a linking
     letter or none, with a whole word of another ("ungdomsbevægelse": youth and movement; a stem
     alone would read only the first); empty when it does not."""
-    for stem, concept in table.stems:
+    for stem, concept in _stems_opening(table, word):
         if not word.startswith(stem):
             continue
         rest = word[len(stem) :]
@@ -197,6 +197,26 @@ def _stem_compound(table: TypeWords, word: str) -> tuple[str, ...]:
                 return concept, other
         return ()
     return ()
+
+
+def _stems_opening(table: TypeWords, word: str) -> tuple[tuple[str, str], ...]:
+    """The table's stems that may open ``word``, longest first as in ``table.stems``: those
+    whose first letter is the word's (a word is not compared with all of them: the resolver
+    asks of every word of every name)."""
+    by_letter = _stems_by_letter(table)
+    return by_letter.get(word[:1], by_letter[""])
+
+
+@lru_cache(maxsize=4)
+def _stems_by_letter(table: TypeWords) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The table's stems by their first letter, each list in the table's order; under "" the
+    stems that open every word (none, as the table is read: a stem has :data:`MIN_STEM`
+    letters or more)."""
+    letters = {stem[:1] for stem, _ in table.stems} | {""}
+    return {
+        letter: tuple(item for item in table.stems if item[0][:1] in {"", letter})
+        for letter in letters
+    }
 
 
 @lru_cache(maxsize=4)
@@ -224,7 +244,7 @@ def _concept(table: TypeWords, word: str) -> str | None:
     found = table.words.get(word)
     if found is not None:
         return found
-    for stem, concept in table.stems:
+    for stem, concept in _stems_opening(table, word):
         if word.startswith(stem):
             return concept
     return None
