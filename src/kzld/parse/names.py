@@ -173,16 +173,25 @@ def is_bare_type_word(word: str) -> bool:
 
 @cache
 def _countries() -> tuple[str, ...]:
-    """The first words of the territories' names in every language of :data:`LANGUAGES`,
-    folded (CLDR through Babel). Reading them takes Babel about a second (each language's
-    locale data): they are kept between runs (:func:`~kzld.derived.kept`)."""
+    """The first words of the territories' names in the languages of :data:`LANGUAGES` but
+    :data:`_COMMON_OPENINGS`, folded (CLDR through Babel). Reading them takes Babel about a
+    second (each language's locale data): they are kept between runs
+    (:func:`~kzld.derived.kept`)."""
     return kept("names/countries", _gathered_countries, list, _countries_read, libraries=(babel,))
+
+
+#: Locales whose territories' names open with a common word of their language ("Uni Emirat
+#: Arab", "Perserikatan Bangsa-Bangsa": "union", "united" in Indonesian). Their first words would
+#: make a cut "Uni" a word of its own and a whole "Pers" (press) the start of one, so they are not
+#: among the words that tell a cut word; the resolver still reads their countries' names.
+_COMMON_OPENINGS = frozenset({"id"})
 
 
 def _gathered_countries() -> tuple[str, ...]:
     names = {
         fold(name).split()[0]
         for language in LANGUAGES
+        if language not in _COMMON_OPENINGS
         for name in Locale.parse(language).territories.values()
         if name
     }
