@@ -54,10 +54,10 @@ from .model.iris import DEFAULT_BASE, Minter, check_base, statement_keys
 from .model.records import Document
 from .parse.folder import (
     Problem,
+    Readers,
     available_cores,
     copies_of,
     copy_error,
-    read_all,
     read_one,
     source_files,
 )
@@ -789,23 +789,36 @@ class _Parts:
                 pending.append(path)
         self.reused = len(self.files) - sum(isinstance(item, Path) for item in pending)
         done = len(self.files) - len(pending)
-        batched = len(pending) > BATCH
-        for start in range(0, len(pending), BATCH):
-            batch = pending[start : start + BATCH]
-            if batched:
-                self.tell(BATCHES, done, len(self.files))
-            with _timed(self.timings, "read", None if batched else self.progress, len(self.files)):
-                documents = self._read(batch, strict, problems, done, batched)
-            self._resolve_and_map(documents, done if batched else None)
-            done += len(batch)
-            if done < len(self.files):
-                # the next batches are resolved with what the texts so far define: fewer are
-                # made again by _define (a clean build of 3,000 generated texts: 20, not 100)
-                self.defined = self.tally.definitions()
-        if batched:
-            self.tell(BATCHES, done, len(self.files))
+        self._batches(pending, strict, problems, done)
         self._define()
         return problems
+
+    def _batches(
+        self, pending: list[Document | Path], strict: bool, problems: list[Problem], done: int
+    ) -> None:
+        """Read, resolve and map ``pending`` :data:`BATCH` at a time, the texts read in the same
+        workers batch after batch (:class:`~kzld.parse.folder.Readers`); ``done`` texts were
+        taken before them."""
+        batched = len(pending) > BATCH
+        with Readers(available_cores()) as readers:  # the same workers read every batch
+            for start in range(0, len(pending), BATCH):
+                batch = pending[start : start + BATCH]
+                if batched:
+                    self.tell(BATCHES, done, len(self.files))
+                timed = _timed(
+                    self.timings, "read", None if batched else self.progress, len(self.files)
+                )
+                with timed:
+                    documents = self._read(readers, batch, strict, problems, done, batched)
+                self._resolve_and_map(documents, done if batched else None)
+                done += len(batch)
+                if done < len(self.files):
+                    # the next batches are resolved with what the texts so far define: fewer
+                    # are made again by _define (a clean build of 3,000 generated texts: 20,
+                    # not 100)
+                    self.defined = self.tally.definitions()
+        if batched:
+            self.tell(BATCHES, done, len(self.files))
 
     def _define(self) -> None:
         """The abbreviations the texts define, counted in the tally of every part; the parts
@@ -830,6 +843,7 @@ class _Parts:
 
     def _read(
         self,
+        readers: Readers,
         batch: list[Document | Path],
         strict: bool,
         problems: list[Problem],
@@ -840,7 +854,7 @@ class _Parts:
         cannot be read goes into ``problems``, or with ``strict`` raises). ``done`` texts were
         taken before it; ``batched``: there are other batches (see :data:`BATCHES`)."""
         unread = [item for item in batch if isinstance(item, Path)]
-        outcomes = iter(read_all(unread, available_cores()))
+        outcomes = iter(readers.read(unread))
         documents = []
         for number, item in enumerate(batch, start=done + 1):
             if isinstance(item, Document):

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
 from pathlib import Path
 
 import pytest
 
 from kzld.errors import InputError
+from kzld.model.records import Document
 from kzld.parse import folder as build_module
-from kzld.parse.folder import read_folder
+from kzld.parse.folder import Readers, read_folder, source_files
 
 SEEDS = Path(__file__).parents[2] / "seeds"
 
@@ -33,6 +35,21 @@ def test_parallel_reading_gives_the_same_documents_in_the_same_order(folder: Pat
     (problem,) = together_problems
     assert problem.path == str(folder / "002a_binary.txt")
     assert "NUL byte at byte 0" in problem.message
+
+
+def test_batches_are_read_by_the_same_workers_forked_once(folder: Path) -> None:
+    files = source_files(folder)
+    with Readers(2) as readers:
+        first = list(readers.read(files))
+        workers = {process.pid for process in multiprocessing.active_children()}
+        second = list(readers.read(files[1:]))
+        assert {process.pid for process in multiprocessing.active_children()} == workers
+    assert len(workers) == 2
+    assert second == first[1:]
+    assert [d.name for d in read_folder(folder, workers=1)[0]] == [
+        d.name for d in first if isinstance(d, Document)
+    ]
+    assert multiprocessing.active_children() == []
 
 
 def test_strict_parallel_reading_raises_the_bad_file(folder: Path) -> None:

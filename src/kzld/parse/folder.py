@@ -15,6 +15,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 from ..errors import InputError
@@ -25,6 +26,7 @@ __all__ = [
     "PARALLEL_FROM",
     "SOURCE_SUFFIXES",
     "Problem",
+    "Readers",
     "copies_of",
     "copy_error",
     "read_folder",
@@ -91,17 +93,42 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
+class Readers:
+    """Reading texts batch after batch in the same ``workers`` processes, forked at the first
+    batch big enough to share out and ended when the ``with`` block ends: a worker's start (the
+    reader's patterns compiled, lingua's models loaded, some 2 s of CPU) is paid once a build,
+    not once a batch, and what a worker remembers of lines seen (site furniture) lasts."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._pool: Pool | None = None
+
+    def __enter__(self) -> Readers:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+
+    def read(self, files: list[Path]) -> Iterator[Document | Unreadable]:
+        """Each file's outcome, in the order of ``files``; in the workers for a big batch."""
+        forks = "fork" in multiprocessing.get_all_start_methods()
+        if self.workers < 2 or len(files) < PARALLEL_FROM or not forks:
+            yield from map(read_one, files)
+            return
+        if self._pool is None:
+            # fork: the workers inherit the loaded reader (cue words, language models) instead
+            # of importing and loading it again each.
+            self._pool = multiprocessing.get_context("fork").Pool(self.workers)
+        chunk = max(1, min(64, len(files) // (4 * self.workers)))
+        yield from self._pool.imap(read_one, files, chunksize=chunk)
+
+
 def read_all(files: list[Path], workers: int) -> Iterator[Document | Unreadable]:
     """Each file's outcome, in the order of ``files``; in ``workers`` processes for a big folder."""
-    forks = "fork" in multiprocessing.get_all_start_methods()
-    if workers < 2 or len(files) < PARALLEL_FROM or not forks:
-        yield from map(read_one, files)
-        return
-    # fork: the workers inherit the loaded reader (cue words, language models) instead of
-    # importing and loading it again each.
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        chunk = max(1, min(64, len(files) // (4 * workers)))
-        yield from pool.imap(read_one, files, chunksize=chunk)
+    with Readers(workers) as readers:
+        yield from readers.read(files)
 
 
 def copies_of(digests: Iterable[tuple[str, str | None]]) -> dict[str, str]:
