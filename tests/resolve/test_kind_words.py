@@ -1,7 +1,8 @@
 """A name with a word for its kind: an authority entry's name or abbreviation with a word
 before or after it that says a kind of organisation that entry is ("Partei Zelta", "Zelta
 party", "Gewerkschaft ZTU") is that entry; a word of another kind ("Union Zelta", "Partei
-ZTU") or of no kind of entry ("Zelta Youth") leaves it a new organisation."""
+ZTU") or of no kind of entry ("Zelta Youth") leaves it a new organisation. A translation that
+states the entry's country and a kind it is agrees with the abbreviation only it has."""
 
 from __future__ import annotations
 
@@ -41,4 +42,13 @@ def test_an_abbreviation_beside_a_word_for_its_kind_is_the_entry() -> None:
         "zetland-transport-union",
         "zetland-transport-union",
         "x-partei",
+    ]
+
+
+def test_a_translation_of_its_country_and_kind_beside_the_entrys_abbreviation() -> None:
+    # Kurmanji: a union of drivers of England, beside the union's abbreviation; a party there
+    names = ["Sendîkaya Ajogerên Îngîltereyê (ZTU)", "Partiya Ajogerên Îngîltereyê (ZTU)"]
+    assert keys_of(AUTHORITY, names) == [
+        "zetland-transport-union",
+        "x-ajogeren-ingiltereye-party-gb",
     ]

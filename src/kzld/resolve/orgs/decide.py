@@ -59,6 +59,7 @@ from rapidfuzz import fuzz
 from ...model.countries import country_words
 from ...model.scripts import country_languages, country_scripts, language_of_tag
 from .analysis import Reading, is_abbreviation, script_of, signature, type_words_in
+from .authority import AuthorityEntry
 from .candidates import AuthorityIndex, Candidate, Evidence
 from .names import abbreviation_key, normalise, tokens
 from .typewords import type_words
@@ -427,7 +428,7 @@ def _name_agrees(
         return True  # beside it only a country, words of the entry's names, or its kind
     if _translated(reading, entry.all_names, entry.country):
         return True
-    if _country_and_kind(reading, entry.all_names, entry.country):
+    if _country_and_kind(reading, entry):
         return True
     akey = abbreviation_key(evidence.matched)
     texts = [
@@ -468,17 +469,23 @@ def _translated(reading: Reading, names: Iterable[str], country: str | None) -> 
     return True
 
 
-def _country_and_kind(reading: Reading, names: Iterable[str], country: str | None) -> bool:
+def _country_and_kind(reading: Reading, entry: AuthorityEntry) -> bool:
     """Whether the name beside the abbreviation states the entry's country and names a kind of
-    organisation one of the entry's names names (a union, a party): a loose translation of
-    its name ("Confederation of Xandian Unions (XTU)" for the "Congress of Xandian Trade
-    Unions"), which an abbreviation only that entry has, written in that country, decides."""
+    organisation one of the entry's names names (a union, a party), or that the entry is
+    (:meth:`~kzld.resolve.orgs.typewords.TypeWords.says_kind_of`: a trade union of a union's
+    entry): a loose translation of its name ("Confederation of Xandian Unions (XTU)" for the
+    "Congress of Xandian Trade Unions", "Sendîkaya Zeta Îngîltereyê (ZTU)" for a union),
+    which an abbreviation only that entry has, written in that country, decides."""
     written = [t for t in reading.texts if not is_abbreviation(t)]
-    if country is None or country not in reading.countries or not written:
+    if entry.country is None or entry.country not in reading.countries or not written:
         return False
-    kinds = type_words().kinds
-    theirs = set().union(*(signature(name).concepts & kinds for name in names))
-    return all(signature(text).concepts & theirs for text in written)
+    table = type_words()
+    theirs = set().union(*(signature(name).concepts & table.kinds for name in entry.all_names))
+    return all(
+        (said := signature(text).concepts & table.kinds) & theirs
+        or table.says_kind_of(said, entry.kinds)
+        for text in written
+    )
 
 
 def _unreadable(reading: Reading, names: Iterable[str]) -> bool:
