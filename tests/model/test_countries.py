@@ -109,7 +109,7 @@ from kzld.resources import authority_dir
         ("समाजवादी जेटा पार्टी नेपालले", ["NP"]),
         ("जेटा पार्टी नेपालको", ["NP"]),
         # genitives and other cases of more languages: Ukrainian "-ії", Georgian "-ის" and
-        # "-ს", Armenian "-ի" and "-յի", Basque "-ko" and "-ren", Kurmanji "-yê"
+        # "-ს", Armenian "-ի" and "-յի", Basque "-ko" and "-ren", Kurmanji "-yê", Lithuanian "-jos"
         ("Zeta партія Кенії", ["KE"]),
         ("კენიის ზეტა პარტია", ["KE"]),
         ("საქართველოს ზეტა კავშირი", ["GE"]),
@@ -118,6 +118,7 @@ from kzld.resources import authority_dir
         ("Keniako Zeta Alderdia", ["KE"]),
         ("Greziaren Zeta Batasuna", ["GR"]),
         ("Partiya Zeta a Kenyayê", ["KE"]),
+        ("Kenijos Zeta partija", ["KE"]),  # Lithuanian "-jos" for "-ja"
         # CLDR's names in Urdu, Swahili, Indonesian, Tamil and Punjabi
         ("کینیا زیٹا پارٹی", ["KE"]),
         ("Chama cha Zeta cha Ugiriki", ["GR"]),
@@ -126,6 +127,7 @@ from kzld.resources import authority_dir
         ("ਕੀਨੀਆ ਦੀ ਜ਼ੇਟਾ ਪਾਰਟੀ", ["KE"]),
         # words with those endings that are no country's name: a people, a river, a name
         ("Consejo Zeta de Indios", []),
+        ("Hijos de Zeta", []),
         ("Zeta Kuban", []),
         ("Zeta Malin", []),
     ],

@@ -29,6 +29,7 @@ AUTHORITY = Authority((ZELTA, ZELTA_COMMUNISTS))
         "Keniako Zelta Alderdia",  # Basque
         "Partiya Zelta a Kenyayê",  # Kurmanji
         "Zelta партія Кенії",  # Ukrainian
+        "Kenijos Zelta partija",  # Lithuanian
     ],
 )
 def test_a_translation_names_its_country_in_its_language(name: str) -> None:
