@@ -192,17 +192,7 @@ class AuthorityIndex:
         self.placed_words: dict[frozenset[str], list[tuple[str, str, Signature]]] = defaultdict(
             list
         )
-        for entry in authority:
-            for name in entry.all_names:
-                sig = signed[name]
-                for word in sig.words:
-                    self.name_words[word].add(entry.key)
-                if sig.words and entry.country is not None:
-                    self.own_words[(sig.words, entry.country)].add(entry.key)
-                if entry.country is not None:
-                    self.of_concepts[(sig.concepts, entry.country)].add(entry.key)
-                if len(sig.words) >= MIN_PLACED_WORDS and sig.countries and sig.concepts:
-                    self.placed_words[sig.concepts].append((entry.key, name, sig))
+        self._file_by_words(signed)
         #: the names proper of the entries' names (the name before a description, or a name of
         #: own words alone), normalised, and those in Latin letters by their consonants, for a
         #: name written in a script without vowels (:meth:`_by_name_proper`)
@@ -214,6 +204,22 @@ class AuthorityIndex:
         self.ambiguous = ambiguous_abbreviations(authority)
         self._names = [choice[0] for choice in self._choices]
         self._similar: dict[str, list[tuple[str, float, str, str]]] = {}
+
+    def _file_by_words(self, signed: Mapping[str, Signature]) -> None:
+        """Files each entry's names by their own words, concepts and country (``own_words``,
+        ``of_concepts``, ``name_words``, ``placed_words``); ``signed``: each name's
+        signature."""
+        for entry in self.authority:
+            for name in entry.all_names:
+                sig = signed[name]
+                for word in sig.words:
+                    self.name_words[word].add(entry.key)
+                if sig.words and entry.country is not None:
+                    self.own_words[(sig.words, entry.country)].add(entry.key)
+                if entry.country is not None:
+                    self.of_concepts[(sig.concepts, entry.country)].add(entry.key)
+                if len(sig.words) >= MIN_PLACED_WORDS and sig.countries and sig.concepts:
+                    self.placed_words[sig.concepts].append((entry.key, name, sig))
 
     # ------------------------------------------------------------------ blocking
 
@@ -271,26 +277,8 @@ class AuthorityIndex:
         """Every entry some evidence points at, strongest first."""
         found: dict[str, _Pending] = defaultdict(_Pending)
         texts = [t for t in reading.texts if not is_abbreviation(t)]
-        kinds_said = dict(reading.quoted)
-        for rank, text in enumerate((*reading.texts, *reading.parts)):
-            for key in self._of_kind(self.exact.get(normalise(text), ()), kinds_said.get(text)):
-                found[key].evidence.append(Evidence("exact", text, "the same name", rank=rank))
-            unspaced = _unspaced(text)
-            if normalise(text) not in self.exact and len(unspaced) >= MIN_UNSPACED:
-                for key in self._of_kind(self.unspaced.get(unspaced, ()), kinds_said.get(text)):
-                    note = "the same name, written with other spaces"
-                    found[key].evidence.append(Evidence("unspaced", text, note, rank=rank))
-        for abbreviation in reading.abbreviations:
-            akey = abbreviation_key(abbreviation)
-            owners = self.abbreviations.get(akey, set())
-            note = "shared by " + ", ".join(sorted(owners)) if akey in self.ambiguous else ""
-            for key in owners:
-                found[key].evidence.append(Evidence("abbreviation", abbreviation, note))
-            for key in self._of_every_part(abbreviation) - owners:
-                note = "each abbreviation of " + abbreviation + " is this entry's"
-                found[key].evidence.append(Evidence("abbreviation", abbreviation, note))
-            for key, note in self._in_latin(abbreviation):
-                found[key].evidence.append(Evidence("transliteration", abbreviation, note))
+        for key, said in (*self._same_names(reading), *self._by_abbreviation(reading)):
+            found[key].evidence.append(said)
         for rank, text in enumerate(texts):
             if without_country(text) is not None or leading_country(text) is not None:
                 continue  # "CP, Italy": the name is "CP"; Italy is beside it, not in it
@@ -331,6 +319,39 @@ class AuthorityIndex:
             evidence = tuple(sorted(set(pending.evidence)))
             candidates.append(Candidate(key, evidence, self.blocked(entry, reading, year)))
         return tuple(sorted(candidates, key=lambda c: (-c.score, c.key)))
+
+    def _same_names(self, reading: Reading) -> list[tuple[str, Evidence]]:
+        """The entries with a name of the reading's texts or parts, written alike or with other
+        spaces, each with its evidence (a kind said in quotation marks narrows them)."""
+        found: list[tuple[str, Evidence]] = []
+        kinds_said = dict(reading.quoted)
+        for rank, text in enumerate((*reading.texts, *reading.parts)):
+            for key in self._of_kind(self.exact.get(normalise(text), ()), kinds_said.get(text)):
+                found.append((key, Evidence("exact", text, "the same name", rank=rank)))
+            unspaced = _unspaced(text)
+            if normalise(text) not in self.exact and len(unspaced) >= MIN_UNSPACED:
+                for key in self._of_kind(self.unspaced.get(unspaced, ()), kinds_said.get(text)):
+                    note = "the same name, written with other spaces"
+                    found.append((key, Evidence("unspaced", text, note, rank=rank)))
+        return found
+
+    def _by_abbreviation(self, reading: Reading) -> list[tuple[str, Evidence]]:
+        """The entries the reading's abbreviations point at, each with its evidence: the
+        abbreviation's owners, the entry each of its parts is, the entry it is in Latin
+        letters."""
+        found: list[tuple[str, Evidence]] = []
+        for abbreviation in reading.abbreviations:
+            akey = abbreviation_key(abbreviation)
+            owners = self.abbreviations.get(akey, set())
+            note = "shared by " + ", ".join(sorted(owners)) if akey in self.ambiguous else ""
+            for key in owners:
+                found.append((key, Evidence("abbreviation", abbreviation, note)))
+            for key in self._of_every_part(abbreviation) - owners:
+                note = "each abbreviation of " + abbreviation + " is this entry's"
+                found.append((key, Evidence("abbreviation", abbreviation, note)))
+            for key, note in self._in_latin(abbreviation):
+                found.append((key, Evidence("transliteration", abbreviation, note)))
+        return found
 
     def _shortened(self, text: str) -> list[tuple[str, str]]:
         """The entry, with its name, of which ``text`` is a short form: its name without words
