@@ -456,17 +456,7 @@ def _with_outside(
     # the person say where each name ends
     lead = _lead(joined)
     candidates += [represented_signers(line) for line in lead]
-    heads = _lead(joined, headings=True)
-    candidates += [unspaced_signers(line) for line in heads]
-    candidates += [phrased_signers(line) for line in heads]
-    candidates.append(summed_signers(joined))
-    candidates += [together_signers(line) for line in joined]
-    # as many names as the title or the lead counts organisations: the count says where the
-    # enumeration ends, whatever the script
-    numbers = counts(heads)
-    candidates += [enumerated_signers(line, numbers) for line in heads] if numbers else []
-    # a count anywhere points at the enumeration of as many names beside it
-    candidates += count_signers(joined, total)
+    candidates += _run_signers(joined, total)
     persons = frozenset().union(*(signing_persons(line) for line in lead))
     openings = _openings(joined, versions)
     for opening, relaxed in openings:
@@ -492,6 +482,24 @@ def _with_outside(
         speaker = next((s for line, _ in openings if (s := speaker_signers(line))), None)
         found += [speaker] if speaker else []
     return sorted([*sections, *found], key=lambda s: s.span.start)
+
+
+def _run_signers(joined: list[Line], total: int | None) -> list[Section | None]:
+    """The signers of the runs of names in the headings and the lead (unspaced, phrased,
+    enumerated as many as they count), summed or together anywhere, and those a count anywhere
+    (``total``, the text's stated total among them) points at."""
+    heads = _lead(joined, headings=True)
+    candidates: list[Section | None] = [unspaced_signers(line) for line in heads]
+    candidates += [phrased_signers(line) for line in heads]
+    candidates.append(summed_signers(joined))
+    candidates += [together_signers(line) for line in joined]
+    # as many names as the title or the lead counts organisations: the count says where the
+    # enumeration ends, whatever the script
+    numbers = counts(heads)
+    candidates += [enumerated_signers(line, numbers) for line in heads] if numbers else []
+    # a count anywhere points at the enumeration of as many names beside it
+    candidates += count_signers(joined, total)
+    return candidates
 
 
 def _sentence_signers(free: list[Line]) -> list[Section | None]:
