@@ -1,7 +1,7 @@
-"""The last reading of a text in which no reader found a signer: the subject of the first
-sentence of a paragraph of the lead, one organisation that speaks or two or more that each read
-as an organisation's name by their own words. A text whose signers another reader finds, a
-subject of capitals alone or a speaker below the lead signs nothing here. Names are made up."""
+"""The last reading of a text in which no reader found a signer: the one organisation that
+speaks as the subject of the first sentence of a paragraph of the lead. A text whose signers
+another reader finds, persons, names that meet without speaking, or a speaker below the lead
+sign nothing here. Names are made up."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import pytest
 from .prose import PROSE
 from .reading import lists_of, outside_of, read_text
 
-#: Each case: the text, the signers its lead names as the subject of a sentence.
+#: Each case: the text, the signer its lead names as the subject of a word of speaking below
+#: the lead's first paragraph.
 LEADS = {
     "el": (
         "Έκτακτο Δελτίο Τύπου\n\n"
@@ -19,23 +20,19 @@ LEADS = {
         "συγκεντρώσεις που γίνονται σήμερα σε όλη τη χώρα.\n",
         ["Εργατικό Κόμμα Ζέτλαντ"],
     ),
-    "pt": (
-        "Dirigentes do XKP e PTU estiveram hoje reunidos durante cerca de uma hora na sede "
-        "nacional do PTU, em Xandiaville, para procurar pontos de convergência.\n\n"
-        f"{PROSE['pt']}\n",
-        ["XKP", "PTU"],
+    "en": (
+        "Urgent press release\n\n"
+        f"{PROSE['en']}\n\n"
+        "The Zetland Workers' Party calls on the workers of every country to join the strike "
+        "on Monday.\n",
+        ["Zetland Workers' Party"],
     ),
     "es": (
-        "Declaración íntegra aprobada el 21 de junio:\n\n"
-        "La Unión de Trabajadores de Zetland, el Partido Obrero de Xandia y la Confederación "
-        "Sindical de Zetland hemos mantenido un encuentro en Xandiaville los días 20 y 21 de "
-        "junio.\n\n"
-        f"{PROSE['es']}\n",
-        [
-            "Unión de Trabajadores de Zetland",
-            "Partido Obrero de Xandia",
-            "Confederación Sindical de Zetland",
-        ],
+        "Comunicado urgente\n\n"
+        f"{PROSE['es']}\n\n"
+        "El Partido Obrero de Xandia llama a los trabajadores de todo el país a sumarse a la "
+        "huelga del lunes.\n",
+        ["Partido Obrero de Xandia"],
     ),
 }
 
@@ -63,6 +60,10 @@ def test_a_text_whose_list_names_its_signers_is_not_read_again() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # names that meet: no statement, no signing
+        "O Partido Obrero de Xandia e a União Sindical de Zetland estiveram hoje reunidos "
+        "durante cerca de uma hora na sede nacional, em Xandiaville.\n\n"
+        f"{PROSE['pt']}\n",
         # capitals alone: persons, no organisations
         "Maria Santos e João Silva estiveram hoje reunidos durante cerca de uma hora na sede "
         "nacional, em Xandiaville, para procurar pontos de convergência.\n\n"
