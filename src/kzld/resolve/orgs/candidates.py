@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from itertools import combinations, product
+from itertools import product
 from typing import cast
 
 from rapidfuzz import fuzz, process
@@ -382,9 +382,14 @@ class AuthorityIndex:
         A word of a kind the entry is not ("Union Zeta", "Zeta Youth") leaves it out."""
         words = normalise(text).split()
         found: list[tuple[str, str]] = []
-        for start, end in combinations(range(len(words) + 1), 2):
+        # only runs whose words before and after have no own words are looked up (a text's
+        # record of its look-ups stays as short as the question it asks)
+        size = len(words)
+        starts = [i for i in range(size) if not signature(" ".join(words[:i])).words]
+        ends = [i for i in range(1, size + 1) if not signature(" ".join(words[i:])).words]
+        for start, end in product(starts, ends):
             run = words[start:end]
-            if len(run) == len(words) or (keys := self.exact.get(" ".join(run))) is None:
+            if not 0 < len(run) < size or (keys := self.exact.get(" ".join(run))) is None:
                 continue
             left = _left_out(run, words)
             if left is None:
