@@ -26,6 +26,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..model.folding import fold
+from .calendars import name_key, names_of
 from .cues import folded_words, vocabulary, word_file
 from .names import generic_plural, is_qualifier, is_type_word
 from .remembered import remembered
@@ -249,6 +250,8 @@ def _numbers_in(tokens: list[str]) -> list[tuple[int, int, int]]:
         following = tokens[k + 1] if k + 1 < len(tokens) else ""
         if not token[0].isdigit() and token.islower() and _in_a_name(tokens, k):
             continue  # "dos Partidos X", "Partido dos Y": not "two"
+        if _a_day(token, following):
+            continue  # "«Партия 5 декабря»", "on 5 May": a day of a month, no count
         if k >= 2 and _words("member_bodies").matches(fold(tokens[k - 2])):
             continue  # "an alliance of 41 organisations": its members, not the signatories
         if any(_words("almost_words").matches(fold(t)) for t in tokens[max(0, k - 2) : k]):
@@ -264,6 +267,17 @@ def _numbers_in(tokens: list[str]) -> list[tuple[int, int, int]]:
                 value, after = both, at + 1
         found.append((k, value, after))
     return _without_two_counts(tokens, found)
+
+
+def _a_day(token: str, following: str) -> bool:
+    """True when ``token``, a number in digits, is the day of the month named after it (CLDR's
+    names in every language the reader knows: "5 December", "5 декабря", "5 Aralık")."""
+    months, _ = names_of("months")
+    return token.isdigit() and int(token) <= _DAYS and name_key(following) in months
+
+
+#: The most days of a month.
+_DAYS = 31
 
 
 def _without_two_counts(
@@ -381,9 +395,11 @@ def _counted(sentence: str, signed: bool) -> int | None:
     return None
 
 
-def _subject(sentence: str) -> int | None:
+def _subject(sentence: str, led: bool = False) -> int | None:
     """A number of organisations opening ``sentence`` as its subject ("Three parties ..."), or
-    that the statement it opens with is of ("Joint statement of 21 communist parties")."""
+    that the statement it opens with is of ("Joint statement of 21 communist parties"). With
+    ``led``, three or more after a word that leads it ("The three organisations ...", "Las tres
+    organizaciones ...": the ones the text has named, wherever the sentence stands)."""
     tokens = _tokens(sentence)
     leads = _words("subject_leads")
     noun_first = _noun_first(tokens)
@@ -403,6 +419,8 @@ def _subject(sentence: str) -> int | None:
             return None  # "3 Parti X de Xandie": an entry, not a sentence
         if not all(leads.matches(w) for w in before):
             return None
+        if led and (not before or value < _FEWEST_WITHIN):
+            return None  # "the two parties" after naming them states no count
         return value if _of_organisations(tokens[after:], _joins()) else None
     return None
 
@@ -665,6 +683,8 @@ def stated_total(paragraphs: list[str], cues: frozenset[int] = frozenset()) -> i
             value = _counted(_unbracketed(sentence), signed) or _statement_of(sentence)
             if value is None and opening > 0:
                 value = _subject(_unbracketed(sentence)) or _within(sentence)
+            elif value is None:
+                value = _subject(_unbracketed(sentence), led=True)
             if value is not None:
                 return value
             opening -= _prose(paragraph)
