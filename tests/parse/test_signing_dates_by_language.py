@@ -1,0 +1,56 @@
+"""A date of signing or dating in the opening sentence, in more languages (seventeenth session):
+Georgian (the year first with its word for "year", the month in the dative, "ხელი მოაწერა":
+signed) and Vietnamese ("đề ngày": dated, "ký kết": signed).
+
+Each text is made up for the test; each case is what a user checks in ``kzld parse``: the
+statement's date (``created``), and that no date is made up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kzld.parse import read_bytes
+from kzld.parse.dates import find_date
+
+from .prose import PROSE
+
+
+def _created(opening: str) -> date | None:
+    text = f"Title\n\n{opening}\n\n{PROSE['en']}\n"
+    created = read_bytes("statement.txt", text.encode("utf-8")).created
+    return created.date if created else None
+
+
+@pytest.mark.parametrize(
+    ("opening", "created"),
+    [
+        ("2016 წლის 5 სექტემბერს ზედლანდის სამმა ორგანიზაციამ ხელი მოაწერა ერთობლივ "
+         "დეკლარაციას.", date(2016, 9, 5)),
+        ("2021 წლის 14 მარტს ქსანდიის პარტიებმა ხელი მოაწერეს ერთობლივ განცხადებას.",
+         date(2021, 3, 14)),
+        ("Bản tuyên bố đề ngày 28 tháng 9 năm 2017 của các tổ chức Xandia.", date(2017, 9, 28)),
+        ("Các tổ chức Xandia đã ký kết bản tuyên bố chung ngày 14 tháng 3 năm 2021.",
+         date(2021, 3, 14)),
+    ],
+)  # fmt: skip
+def test_a_date_of_signing_in_the_opening_is_the_statements(opening: str, created: date) -> None:
+    assert _created(opening) == created
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("(2016 წლის 5 სექტემბერი)", date(2016, 9, 5)),
+        ("(5 ნოემბერს, 2019)", date(2019, 11, 5)),
+        ("(2019 წლის 5 ნოემბერს)", date(2019, 11, 5)),
+    ],
+)  # fmt: skip
+def test_georgian_dates_with_the_word_for_year_and_the_dative(phrase: str, day: date) -> None:
+    assert find_date(phrase) == day
+
+
+def test_a_georgian_sentence_of_today_without_a_year_gives_no_date() -> None:
+    assert _created("დღეს, 28 აგვისტოს, ზედლანდის პარტიებმა ხელი მოაწერეს განცხადებას.") is None
