@@ -86,3 +86,17 @@ def test_a_later_sentence_of_two_or_of_unled_organisations_states_no_total(sente
 )
 def test_a_day_of_a_month_after_a_number_counts_nothing(sentence: str) -> None:
     assert _opening(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("Mae 14 o grwpiau iaith wedi ysgrifennu at Lywodraeth Xandia i fynnu newidiadau.", 14),
+        ("Kiraŭniki troch partyj Xandii padpisali supolnuju zajavu ab vybarach.", 3),
+        ("Enam parpol menandatangani kesepakatan bersama di Zedtown pada hari Senin.", 6),
+    ],
+)  # fmt: skip
+def test_a_word_for_the_organisations_of_the_language_states_the_total(
+    sentence: str, total: int
+) -> None:
+    assert _opening(sentence) == total
