@@ -16,8 +16,8 @@ LEADS = {
     "el": (
         "Έκτακτο Δελτίο Τύπου\n\n"
         f"{PROSE['el']}\n\n"
-        "Το Εργατικό Κόμμα Ζέτλαντ καλεί τους εργαζόμενους να δώσουν δυναμικό παρών στις "
-        "συγκεντρώσεις που γίνονται σήμερα σε όλη τη χώρα.\n",
+        "Το Εργατικό Κόμμα Ζέτλαντ καλεί τον δήμο να ανοίξει ξανά τα σχολεία της πόλης πριν "
+        "από τον χειμώνα.\n",
         ["Εργατικό Κόμμα Ζέτλαντ"],
     ),
     "en": (
@@ -61,12 +61,12 @@ def test_a_text_whose_list_names_its_signers_is_not_read_again() -> None:
     "text",
     [
         # names that meet: no statement, no signing
-        "O Partido Obrero de Xandia e a União Sindical de Zetland estiveram hoje reunidos "
-        "durante cerca de uma hora na sede nacional, em Xandiaville.\n\n"
+        "O Partido Obrero de Xandia e a União Sindical de Zetland estiveram ontem reunidos "
+        "em Xandiaville para discutir a crise da habitação.\n\n"
         f"{PROSE['pt']}\n",
         # capitals alone: persons, no organisations
-        "Maria Santos e João Silva estiveram hoje reunidos durante cerca de uma hora na sede "
-        "nacional, em Xandiaville, para procurar pontos de convergência.\n\n"
+        "Maria Santos e João Silva estiveram ontem reunidos em Xandiaville para discutir a "
+        "crise da habitação.\n\n"
         f"{PROSE['pt']}\n",
         # the one organisation that speaks stands below the lead
         f"{PROSE['en']}\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n"
