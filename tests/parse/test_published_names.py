@@ -573,22 +573,22 @@ def test_halves_joined_by_and_outside_a_run_closed_by_kinds_stay_apart(
     ("text", "raws", "names"),
     [
         (
-            "Han firmado Xandia Verde, Compromís Zetland y Movimiento Dignidad y la Ciudadanía "
+            "Han firmado Xandia Verde, Acuerdo Zetland y Movimiento Justicia y la Vivienda "
             "de Zedtown la declaración.",
-            ["Xandia Verde", "Compromís Zetland", "Movimiento Dignidad", "Ciudadanía de Zedtown"],
-            ["Xandia Verde", "Compromís Zetland", "Movimiento Dignidad y la Ciudadanía de Zedtown"],
+            ["Xandia Verde", "Acuerdo Zetland", "Movimiento Justicia", "Vivienda de Zedtown"],
+            ["Xandia Verde", "Acuerdo Zetland", "Movimiento Justicia y la Vivienda de Zedtown"],
         ),
         (
-            "Signed by Xandia Forward, Zetland Greens and Xandian Dignity and the Citizens of "
+            "Signed by Xandia Forward, Zetland Greens and Xandian Justice and the Tenants of "
             "Zedtown.",
-            ["Xandia Forward", "Zetland Greens", "Xandian Dignity", "Citizens of Zedtown"],
-            ["Xandia Forward", "Zetland Greens", "Xandian Dignity and the Citizens of Zedtown"],
+            ["Xandia Forward", "Zetland Greens", "Xandian Justice", "Tenants of Zedtown"],
+            ["Xandia Forward", "Zetland Greens", "Xandian Justice and the Tenants of Zedtown"],
         ),
         (
-            "Hanno firmato Xandia Avanti, Verdi di Zetland e Movimento Dignità e Cittadinanza "
+            "Hanno firmato Xandia Avanti, Verdi di Zetland e Movimento Giustizia e Casa "
             "di Zedtown.",
-            ["Xandia Avanti", "Verdi di Zetland", "Movimento Dignità", "Cittadinanza di Zedtown"],
-            ["Xandia Avanti", "Verdi di Zetland", "Movimento Dignità e Cittadinanza di Zedtown"],
+            ["Xandia Avanti", "Verdi di Zetland", "Movimento Giustizia", "Casa di Zedtown"],
+            ["Xandia Avanti", "Verdi di Zetland", "Movimento Giustizia e Casa di Zedtown"],
         ),
     ],
 )
