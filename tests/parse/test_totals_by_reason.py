@@ -41,7 +41,7 @@ def _later(sentence: str) -> int | None:
         ("Deväť strán Zetlandu podpísalo spoločné vyhlásenie o voľbách.", 9),
         ("Septiņas partijas parakstīja kopīgu paziņojumu par streiku Ksandijā.", 7),
         ("Viis ametiühingut allkirjastasid ühisavalduse streigi kohta Xandias.", 5),
-        ("പത്ത് കേന്ദ്ര ട്രേഡ് യൂണിയനുകള് സംയുക്ത പ്രസ്താവന പുറത്തിറക്കി.", 10),
+        ("പത്ത് കേന്ദ്ര ട്രേഡ് യൂണിയനുകള് പണിമുടക്ക് പ്രഖ്യാപിച്ചു.", 10),
     ],
 )  # fmt: skip
 def test_a_number_word_of_the_language_states_the_total(sentence: str, total: int) -> None:
@@ -51,9 +51,9 @@ def test_a_number_word_of_the_language_states_the_total(sentence: str, total: in
 @pytest.mark.parametrize(
     ("sentence", "total"),
     [
-        ("Las tres organizaciones queremos que este espacio siga vivo y abierto a todos.", 3),
+        ("Las tres organizaciones pedimos al ayuntamiento más viviendas públicas.", 3),
         ("The three organisations want this space to stay alive and open to everyone.", 3),
-        ("Οι τρεις οργανώσεις εξέφρασαν τη βαθιά τους ανησυχία για το αδιέξοδο.", 3),
+        ("Οι τρεις οργανώσεις ζήτησαν από τον δήμο περισσότερα σχολεία.", 3),
     ],
 )  # fmt: skip
 def test_the_organisations_counted_as_a_later_sentences_subject(sentence: str, total: int) -> None:
@@ -76,11 +76,11 @@ def test_a_later_sentence_of_two_or_of_unled_organisations_states_no_total(sente
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Петербургские отделения партий «Народный союз» и «Партия 5 декабря» подписали "
+        "Зедградские отделения партий «Ксандский союз» и «Партия 3 марта» подписали "
         "коалиционное соглашение о выборах.",
-        "Зедградські осередки партій «Народний союз» і «Партія 5 грудня» підписали коаліційну "
+        "Зедградські осередки партій «Ксандський союз» і «Партія 3 березня» підписали коаліційну "
         "угоду про вибори.",
-        "Зедградските структури на партиите „Народен съюз“ и „Партия 5 декември“ подписаха "
+        "Зедградските структури на партиите „Ксандски съюз“ и „Партия 3 март“ подписаха "
         "коалиционно споразумение.",
     ],
 )
@@ -91,7 +91,7 @@ def test_a_day_of_a_month_after_a_number_counts_nothing(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "total"),
     [
-        ("Mae 14 o grwpiau iaith wedi ysgrifennu at Lywodraeth Xandia i fynnu newidiadau.", 14),
+        ("Mae 14 o grwpiau iaith wedi galw am ysgolion newydd yn Xandia.", 14),
         ("Kiraŭniki troch partyj Xandii padpisali supolnuju zajavu ab vybarach.", 3),
         ("Enam parpol menandatangani kesepakatan bersama di Zedtown pada hari Senin.", 6),
     ],
