@@ -13,7 +13,10 @@ organisation the role is of, in either order the languages write them:
   Ali Veli");
 - the role, then the organisation in sentence case up to the person that closes the stretch
   before the next separator ("predsednik Stranke rada i prava Ivo Ypsil,"), words in lower case
-  saying its kind left out ("kopredsednik stranke Xajedno Ana Zet": "Xajedno").
+  saying its kind left out ("kopredsednik stranke Xajedno Ana Zet": "Xajedno"), or up to a
+  comma with the person after it;
+- a role said once for several organisations, each pair after the first opening with the same
+  joining word ("the leader of X, Person, of Y, Person and of Z, Person").
 
 The organisation's name is taken as the text writes it (a genitive stays a genitive). Only in a
 sentence that tells of a statement or a signing, and only when two persons or more name two

@@ -36,7 +36,7 @@ aside:
   a name cut short, no name;
 - parts after commas or a further "and" past the word for "and" of a section's run, each with
   no evidence of a name of its own, are the last name's own ("A and B of Xandia, Zetland, Ypsia",
-  "A, B and C Dignity and the Citizens of Zedtown");
+  "A, B and C Justice and the Tenants of Zedtown");
 - in a run of names that close with their kind, an entry that does not, joined by "and" to the
   next, which does, is that name's first half ("Xandian Tenants and Residents Association").
 
@@ -327,7 +327,7 @@ def _enumerated_tail(entries: list[Entry], text: str) -> list[Entry]:
     for its kind and each part after it has no evidence of a name of its own (no word for a kind,
     abbreviation or known name, no digit): a part after a comma is a word or two in capitals
     ("A and the B of Xandia, Zetland, Ypsia" names two, the second of three places), a part after
-    a further "and" three words at most ("A, B and C Dignity and the Citizens of Zedtown": three).
+    a further "and" three words at most ("A, B and C Justice and the Tenants of Zedtown": three).
     A run of names joins its last with its one "and": what goes on after it is that name's."""
     k = next(
         (j for j in range(1, len(entries)) if _between(text, entries[j - 1], entries[j]) != ","),

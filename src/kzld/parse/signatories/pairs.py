@@ -9,7 +9,11 @@
 - the organisation, the person's post and the person, with no comma, as a sign-off under a
   letter is written where the organisation's name comes before its post ("X Union
   general secretary Name Surname", "X-o federacijos pirmininkas Name Surname", "X Partiyası –
-  sədr Name Surname").
+  sədr Name Surname");
+- the person, perhaps a post of their own in lower case, and after the last comma the
+  organisation before its post ("Name Surname, X Partys ordförande");
+- the person, a word for "for", an article, perhaps the organisation's kind, and its name
+  ("Name Surname for the X Union", "Name Surname για τον συνδυασμό X").
 
 - the organisation as an entry of a bulleted list, its delegates one a line under it, marked
   by another sign (a bullet, then dashes): the delegates are details of the entry, not entries.

@@ -9,7 +9,9 @@ block by its entries, the cue near it and its place:
 - a line that introduces what follows (it ends with a colon, or speaks of signing or of what
   follows: "The parties that sign this statement:") is a weaker cue: most entries must be names;
 - with no cue at all (a list after a dateline, names at the end of the text), nearly every entry
-  must be a name, and there must be at least three.
+  must be a name, and there must be at least three;
+- a block that closes the text, each of its two entries or more a person paired with the
+  organisation they sign for (:mod:`.pairs`), is a sign-off whatever the names alone score.
 
 Cue words are evidence, never a gate: a "More signatures for ..." title followed by a paragraph
 with commas names no one.
