@@ -1,5 +1,4 @@
-"""The size limits kzld enforces on what it reads, in one place (SECURITY.md explains them),
-and how much its look-ups keep in memory (:data:`CACHED`).
+"""The size limits kzld enforces on what it reads, in one place (SECURITY.md explains them).
 
 Every limit is checked before the expensive work starts and, when exceeded, raises an
 :class:`~kzld.errors.InputError` naming the file (and line) and the limit. The figures are far
@@ -10,7 +9,6 @@ under them is read in bounded time and memory.
 from __future__ import annotations
 
 __all__ = [
-    "CACHED",
     "LANGUAGE_SAMPLE",
     "MAX_JSON_DEPTH",
     "MAX_LINE_CHARS",
@@ -28,12 +26,6 @@ MAX_LINE_CHARS = 1024 * 1024
 #: (``bench/languages.py``; 256 already takes a Spanish paragraph opening on Catalan names for
 #: Catalan).
 LANGUAGE_SAMPLE = 384
-#: How many answers each remembered look-up of a name, a word or an IRI keeps, the least
-#: recently asked let go first (the country tables', the resolver's, the mapping's): names
-#: recur from text to text, most within a few hundred texts. A build's main process resolves
-#: and maps every text of an archive, and 65,536 answers each grew it with the archive
-#: (bench/INCREMENTAL.md, seventeenth session).
-CACHED = 1 << 12
 #: The largest RDF file ``kzld check`` reads, in bytes (256 MiB).
 MAX_RDF_BYTES = 256 * 1024 * 1024
 #: The deepest nesting of arrays and objects accepted in a JSON-LD file.

@@ -9,7 +9,6 @@ from functools import lru_cache
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import XSD
 
-from ..limits import CACHED
 from ..model.iris import Minter
 from ..model.records import Name, Span
 from ..rdf.namespaces import OA, SCHEMA
@@ -46,7 +45,7 @@ def date_literal(value: date | str) -> Literal:
     return Literal(text, datatype=XSD.date)
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=1 << 16)
 def offset_literal(offset: int) -> Literal:
     """``offset`` as an ``xsd:nonNegativeInteger`` (made once: there are many evidence spans)."""
     return Literal(offset, datatype=XSD.nonNegativeInteger)

@@ -21,7 +21,6 @@ import babel
 from babel import Locale
 
 from ..derived import kept
-from ..limits import CACHED
 from ..resources import authority_dir
 from .folding import WORD_MARKS, country_key
 from .yamlio import safe_load
@@ -228,7 +227,7 @@ def country_code(text: str) -> str | None:
     return _code(text) if len(text) <= _CODE_KEPT_WIDTH else _code.__wrapped__(text)
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=1 << 16)
 def _code(text: str) -> str | None:
     names, _, _, _ = _tables()
     key = country_key(text)
@@ -263,7 +262,7 @@ def find_countries(text: str) -> Iterator[str]:
     yield from _countries_in(text)
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=1 << 16)
 def _countries_in(text: str) -> tuple[str, ...]:
     # The same names and words come back in document after document: scan each once.
     names, demonyms, _, _ = _tables()
@@ -299,7 +298,7 @@ def _inflected_in(normal: str, covered: set[str], named: list[str]) -> list[tupl
     return [(word, code) for word, code, is_stem in found if is_stem or not sure or code in sure]
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=1 << 16)
 def adjective_countries(text: str) -> frozenset[str]:
     """The countries ``text`` names by an adjective ("German", "alemán", "немецкой")."""
     names, demonyms, _, _ = _tables()
@@ -312,7 +311,7 @@ def adjective_countries(text: str) -> frozenset[str]:
     return frozenset(codes)
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=1 << 16)
 def country_words(text: str) -> frozenset[str]:
     """The words (case and accents folded, split at anything not a letter or digit) of the
     country names and adjectives that :func:`find_countries` finds in ``text``."""
@@ -330,7 +329,7 @@ def country_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=1 << 16)
 def _inflected(word: str) -> str | None:
     """The country of an adjective stem ("alemanes", "немецкой"), of a one-word name with a
     case ending ("Griechenlands", "Греции", "Türkiye'nin", "Laosa", "Kuby"), or of an Arabic or
@@ -371,7 +370,7 @@ def _prefixes() -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda p: (-len(p), p)))
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=1 << 16)
 def _inflected_pair(left: str, right: str) -> str | None:
     """The country of a name of two words, both with a case ending ("Severne Koreje":
     "Severna Koreja"), else None."""
@@ -392,7 +391,7 @@ def _pair_openings() -> frozenset[str]:
     return frozenset(name.split(" ", 1)[0] for name in names if " " in name)
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=1 << 16)
 def _bases(word: str) -> tuple[str, ...]:
     """The forms a word with a case ending may have without it (ending taken off, final vowel
     put back), each long enough to take that ending (a word stands in many pairs: found once)."""

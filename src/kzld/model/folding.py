@@ -34,8 +34,6 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 
-from ..limits import CACHED
-
 __all__ = [
     "WORD_ALIKE",
     "WORD_MARKS",
@@ -82,7 +80,7 @@ def _folded(text: str) -> str:
     return decomposed.translate(_UNCOMBINED)
 
 
-_folded_short = lru_cache(maxsize=CACHED)(_folded)
+_folded_short = lru_cache(maxsize=1 << 16)(_folded)
 
 
 def fold(text: str) -> str:

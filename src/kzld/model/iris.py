@@ -19,7 +19,6 @@ from urllib.parse import quote, urlsplit
 from rdflib import URIRef
 
 from ..errors import KzldError
-from ..limits import CACHED
 
 if TYPE_CHECKING:  # the records are not needed to mint IRIs (nor to read the base: the site)
     from .records import Span
@@ -44,7 +43,7 @@ def check_base(base: str) -> str:
     return base
 
 
-@lru_cache(maxsize=CACHED)  # keys, stems and path words come back for every document
+@lru_cache(maxsize=1 << 16)  # keys, stems and path words come back for every document
 def segment(text: str) -> str:
     """One IRI path segment for ``text``: NFC, percent-encoded except unreserved characters."""
     encoded = quote(unicodedata.normalize("NFC", text), safe=_UNRESERVED)

@@ -27,7 +27,6 @@ import anyascii
 import babel
 
 from ...derived import kept
-from ...limits import CACHED
 from ...model.acronyms import spells_initials
 from ...model.countries import adjective_countries, country_code, country_words, find_countries
 from ...model.folding import fold_name
@@ -60,6 +59,7 @@ __all__ = [
     "without_country",
 ]
 
+_CACHED = 1 << 16
 _BRACKETED = re.compile(r"[(\[]([^()\[\]]+)[)\]]")
 #: A leading abbreviation: capitals (and digits, brackets, dashes, slashes) before a name.
 _LEADING = re.compile(r"^((?:[^\W\d_]|\d)[\w()\[\]/.&-]*?(?:\([^()\s]{1,6}\))?)\s+(\S.*)$")
@@ -118,7 +118,7 @@ class Reading:
         return self.named | self.beside
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=_CACHED)
 def is_abbreviation(text: str) -> bool:
     """Whether ``text`` is an abbreviation: mostly capitals (or digits), at most two words, and no
     capitalised word ("Marxist-Leninist", "All-Workers" and "ZELTA Party" are not; "XCP(M)",
@@ -183,7 +183,7 @@ def _is_type_word(text: str) -> bool:
     return len(words) == 1 and len(words[0]) > 3 and type_words().concept(words[0]) is not None
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=_CACHED)
 def without_country(text: str) -> tuple[str, str] | None:
     """``text`` split into a name and the country written after it ("... – Norway",
     "... (Chile)", "..., Chile", "CP, Italy", and after an abbreviation a space: "XTUC
@@ -505,7 +505,7 @@ def _read_text(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
     return more
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=_CACHED)
 def _read(
     written: tuple[str, ...],
     abbreviation: str | None,
@@ -644,7 +644,7 @@ _DESCRIBED = re.compile(r"\s+[-–—]\s+|:\s+")
 _PROPER_WORDS = 2
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=_CACHED)
 def name_proper(text: str) -> str | None:
     """The name a text writes before a description of what it is ("Zeta – Centre for Zetan
     Rights", "Zeta: Centre for ..."), or the text itself when it has none: when it is own
@@ -668,7 +668,7 @@ def proper_of(proper: str, sig: Signature) -> str | None:
     return proper if len(tokens(proper)) <= _PROPER_WORDS else None
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=_CACHED)
 def signature(text: str) -> Signature:
     """The concepts, own words and countries of a name (see the module's docstring)."""
     table = type_words()
@@ -748,7 +748,7 @@ def _signatures_read(value: Any) -> dict[str, Signature]:
     return found
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=_CACHED)
 def type_words_in(text: str) -> dict[str, frozenset[str]]:
     """The type words a name writes, by concept, folded and romanised: "party" and "labour" in
     "Labour Party". Abbreviated type words ("CP") are left out: they are no words of a

@@ -20,7 +20,6 @@ from functools import cache, lru_cache
 
 from anyascii import anyascii
 
-from ...limits import CACHED
 from ...model.countries import UNSPACED, country_words, find_countries
 from ...model.folding import WORD_MARKS, fold_name
 from .typewords import type_words
@@ -79,6 +78,10 @@ _CYRILLIC_GREEK = str.maketrans(
 )  # fmt: skip
 
 
+#: How many results each memoised function keeps (names recur from document to document).
+_CACHED = 1 << 16
+
+
 #: A word: letters and digits, and the marks inside the words of Indic scripts.
 _WORD = re.compile(rf"(?:[^\W_]|[{WORD_MARKS}])+")
 #: A run of letters of scripts written without spaces (Chinese characters, kana, Hangul).
@@ -128,7 +131,7 @@ def _segments(word: str) -> list[str]:
 _SYLLABIC = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7a3]+")
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=_CACHED)
 def embedded_countries(text: str) -> frozenset[str]:
     """The countries ``text`` names only inside a longer word of a syllabic script written
     without spaces (:data:`_SYLLABIC`): a country's name that the same run of letters goes on
@@ -173,7 +176,7 @@ def _without_case_endings(text: str) -> str:
     return _APOSTROPHE_ENDING.sub(drop, text)
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=_CACHED)
 def tokens(text: str) -> tuple[str, ...]:
     """The words of ``text`` after folding, contractions expanded, articles dropped, case
     endings after an apostrophe dropped; a word of a script written without spaces is cut
@@ -207,13 +210,13 @@ def unspaced_letters(text: str) -> str | None:
     return letters
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=_CACHED)
 def normalise(text: str) -> str:
     """The exact comparison key of a name; idempotent."""
     return " ".join(tokens(text))
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=_CACHED)
 def _is_country_word(word: str) -> bool:
     return any(True for _ in find_countries(word))
 
@@ -223,7 +226,7 @@ def name_countries(text: str) -> frozenset[str]:
     return frozenset(find_countries(text))
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=_CACHED)
 def loose_key(text: str) -> str:
     """A key that ignores word order, link words and the way a country is named."""
     words = {w for w in tokens(text) if w not in _LINK_WORDS and not _is_country_word(w)}
@@ -231,7 +234,7 @@ def loose_key(text: str) -> str:
     return " ".join(sorted(words) + sorted(countries))
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=_CACHED)
 def abbreviation_key(text: str) -> str:
     """The comparison key of an abbreviation: capitals and digits only ("PKP-1930" -> "PKP1930");
     one spelt out in letter names (:func:`spelt_abbreviation`) by its Latin letters."""
@@ -244,7 +247,7 @@ def abbreviation_key(text: str) -> str:
 _SPELLING_WORD = re.compile("[\u0900-\u0dff\u200c\u200d]+")
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=_CACHED)
 def spelt_abbreviation(text: str) -> str | None:
     """``text`` with its words written as the Latin letters whose names they spell
     ("सीपीआई(एम)": "CPI(M)", "সিপিবি": "CPB"), when every word of it, in Devanagari, Bengali,
@@ -265,7 +268,7 @@ def spelt_abbreviation(text: str) -> str | None:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=_CACHED)
 def capitals_in_latin(text: str) -> str | None:
     """An abbreviation written in Greek or Cyrillic capitals in the Latin capitals each of its
     letters is written as in every language of its script ("ΚΚΕ": "KKE", "ЗКП": "ZKP";
@@ -314,7 +317,7 @@ def identity_key(concepts: tuple[str, ...], words: tuple[str, ...], country: str
     return NEW_PREFIX + _bounded("-".join(parts), "\x00".join(parts))
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=_CACHED)
 def new_key(name: str, country: str | None = None) -> str:
     """The key of an organisation the authority does not list.
 
@@ -342,7 +345,7 @@ MIN_CONSONANTS = 3
 _CLITICS = ("wl", "w", "l")
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=_CACHED)
 def _consonant_readings(word: str, clitics: bool = True) -> frozenset[str]:
     """The consonants a word written without vowels may stand for: each of its letters that
     may be a vowel read as one (left out) or as a consonant, with and (``clitics``) without a
@@ -415,7 +418,7 @@ _ANY_VOWEL = frozenset("اءعאע")
 _SHORT = "[aeiouy]*"
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=_CACHED)
 def _vowelled(abjad: str) -> re.Pattern[str]:
     """The Latin spellings (:data:`_ALIKE` applied) a folded word written without short vowels
     may have: each of its consonants as written, each letter of :data:`_VOWEL_LETTERS` as a

@@ -19,7 +19,6 @@ from typing import Any
 import yaml
 
 from ...errors import TypeWordsError
-from ...limits import CACHED
 from ...model.folding import fold_name
 from ...model.records import ORGANISATION_KINDS
 from ...model.scripts import script_of
@@ -145,7 +144,7 @@ class TypeWords:
         return tuple(sorted(concepts, key=place))
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=1 << 16)
 def _joined(table: TypeWords, words: tuple[str, ...]) -> tuple[str, ...]:
     longest = max((w.count(" ") + 1 for w in table.words if " " in w), default=1)
     if longest == 1:
@@ -163,7 +162,7 @@ def _joined(table: TypeWords, words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(joined)
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=1 << 16)
 def _spelt(table: TypeWords, word: str) -> str | None:
     # ways[i]: in how many ways word[:i] reads as letter names; readings[i]: the letters of one
     readings = [""] * (len(word) + 1)
@@ -182,7 +181,7 @@ def _spelt(table: TypeWords, word: str) -> str | None:
 LINKING = ("s", "e", "a", "o", "-")
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=1 << 16)
 def _stem_compound(table: TypeWords, word: str) -> tuple[str, ...]:
     """The two concepts of a word that starts with a stem of one and goes on, after a linking
     letter or none, with a whole word of another ("ungdomsbevægelse": youth and movement; a stem
@@ -239,7 +238,7 @@ def _shorter_forms(table: TypeWords) -> dict[str, str]:
     return forms
 
 
-@lru_cache(maxsize=CACHED)
+@lru_cache(maxsize=1 << 16)
 def _concept(table: TypeWords, word: str) -> str | None:
     found = table.words.get(word)
     if found is not None:
