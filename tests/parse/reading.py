@@ -1,10 +1,15 @@
 """What the reader tests read a made-up text with, and what they look at in its document: the
-entries of its lists, the signers named outside lists, and the entries skipped with their reason."""
+entries of its lists, the signers named outside lists, the entries skipped with their reason, and
+the date a text opening with a given sentence is made on."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from kzld.model.records import Document
 from kzld.parse import read_bytes
+
+from .prose import PROSE
 
 
 def read_text(text: str) -> Document:
@@ -28,3 +33,10 @@ def outside_of(document: Document) -> list[str]:
 def skipped_of(document: Document) -> list[tuple[str, str]]:
     """The entries skipped, with their reason."""
     return [(s.text, s.reason) for s in document.skipped]
+
+
+def created_after(opening: str) -> date | None:
+    """The statement's date (``created``) of a text of a title, ``opening`` and a paragraph of
+    English argument, or None when it has none."""
+    created = read_text(f"Title\n\n{opening}\n\n{PROSE['en']}\n").created
+    return created.date if created else None

@@ -14,12 +14,7 @@ import pytest
 from kzld.parse import read_bytes
 
 from .prose import PROSE
-
-
-def _created(opening: str) -> date | None:
-    text = f"Title\n\n{opening}\n\n{PROSE['en']}\n"
-    created = read_bytes("statement.txt", text.encode("utf-8")).created
-    return created.date if created else None
+from .reading import created_after
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def _created(opening: str) -> date | None:
 def test_a_date_inside_a_sentence_of_making_is_the_statements(
     language: str, opening: str, created: date
 ) -> None:
-    assert _created(opening) == created
+    assert created_after(opening) == created
 
 
 @pytest.mark.parametrize(
@@ -57,7 +52,7 @@ def test_a_date_inside_a_sentence_of_making_is_the_statements(
 def test_a_sentence_ends_at_a_year_word_before_a_capital(
     language: str, opening: str, created: date
 ) -> None:
-    assert _created(opening) == created
+    assert created_after(opening) == created
 
 
 @pytest.mark.parametrize(
@@ -69,7 +64,7 @@ def test_a_sentence_ends_at_a_year_word_before_a_capital(
     ],
 )  # fmt: skip
 def test_a_meeting_still_to_come_gives_no_date(language: str, opening: str) -> None:
-    assert _created(opening) is None
+    assert created_after(opening) is None
 
 
 @pytest.mark.parametrize(

@@ -15,12 +15,7 @@ import pytest
 from kzld.parse import read_bytes
 
 from .prose import PROSE
-
-
-def _created(opening: str) -> date | None:
-    text = f"Title\n\n{opening}\n\n{PROSE['en']}\n"
-    created = read_bytes("statement.txt", text.encode("utf-8")).created
-    return created.date if created else None
+from .reading import created_after
 
 
 @pytest.mark.parametrize(
@@ -43,7 +38,7 @@ def _created(opening: str) -> date | None:
     ],
 )  # fmt: skip
 def test_a_meetings_range_of_days_is_no_statements_date(language: str, opening: str) -> None:
-    assert _created(opening) is None
+    assert created_after(opening) is None
 
 
 @pytest.mark.parametrize(
@@ -60,7 +55,7 @@ def test_a_meetings_range_of_days_is_no_statements_date(language: str, opening: 
 def test_one_day_of_a_sentence_of_making_is_the_statements(
     language: str, opening: str, created: date
 ) -> None:
-    assert _created(opening) == created
+    assert created_after(opening) == created
 
 
 def _dates(top: str, opening: str) -> tuple[date | None, date | None]:
@@ -122,7 +117,7 @@ def test_a_top_dateline_dates_the_statement_the_opening_does_not_date_earlier(
 def test_an_elided_article_is_no_part_of_the_word_of_meeting(
     language: str, opening: str, created: date
 ) -> None:
-    assert _created(opening) == created
+    assert created_after(opening) == created
 
 
 def test_the_opening_under_a_heading_naming_an_agreement_dates_it() -> None:

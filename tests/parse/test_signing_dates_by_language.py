@@ -12,16 +12,9 @@ from datetime import date
 
 import pytest
 
-from kzld.parse import read_bytes
 from kzld.parse.dates import find_date
 
-from .prose import PROSE
-
-
-def _created(opening: str) -> date | None:
-    text = f"Title\n\n{opening}\n\n{PROSE['en']}\n"
-    created = read_bytes("statement.txt", text.encode("utf-8")).created
-    return created.date if created else None
+from .reading import created_after
 
 
 @pytest.mark.parametrize(
@@ -37,7 +30,7 @@ def _created(opening: str) -> date | None:
     ],
 )  # fmt: skip
 def test_a_date_of_signing_in_the_opening_is_the_statements(opening: str, created: date) -> None:
-    assert _created(opening) == created
+    assert created_after(opening) == created
 
 
 @pytest.mark.parametrize(
@@ -53,4 +46,6 @@ def test_georgian_dates_with_the_word_for_year_and_the_dative(phrase: str, day: 
 
 
 def test_a_georgian_sentence_of_today_without_a_year_gives_no_date() -> None:
-    assert _created("დღეს, 28 აგვისტოს, ზედლანდის პარტიებმა ხელი მოაწერეს განცხადებას.") is None
+    assert (
+        created_after("დღეს, 28 აგვისტოს, ზედლანდის პარტიებმა ხელი მოაწერეს განცხადებას.") is None
+    )
