@@ -148,6 +148,13 @@ def _within(entry: Entry, start: int, end: int) -> Entry:
     )
 
 
+def _joined(text: str, head: Entry, tail: Entry) -> Entry:
+    """One entry read from the start of ``head`` to the end of ``tail``, with what stands between
+    them in ``text``: a name the section's entries had cut in pieces."""
+    raw = text[head.span.start : tail.span.end]
+    return _within(replace(head, raw=raw, span=Span(head.span.start, tail.span.end)), 0, len(raw))
+
+
 def _name_after_phrase(raw: str) -> int | None:
     """Where the name starts in an entry that opens with a phrase framing it ("as well as",
     "the representatives of", "on behalf of": :data:`_FRAMES`; after an article in lower case
@@ -313,10 +320,7 @@ def _unwrapped(entries: list[Entry], text: str) -> list[Entry]:
         if last == k:
             found.append(entries[k])
         else:
-            head, tail = entries[k], entries[last]
-            raw = text[head.span.start : tail.span.end]
-            joined = replace(head, raw=raw, span=Span(head.span.start, tail.span.end))
-            found.append(_within(joined, 0, len(raw)))
+            found.append(_joined(text, entries[k], entries[last]))
         k = last + 1
     return found
 
@@ -345,10 +349,7 @@ def _enumerated_tail(entries: list[Entry], text: str) -> list[Entry]:
         parted = comma or (k >= 2 and _joined_by_and(text, before, part))
         if not parted or not _bare_part(part.raw, comma):
             return entries
-    head, tail = entries[k], entries[-1]
-    raw = text[head.span.start : tail.span.end]
-    joined = replace(head, raw=raw, span=Span(head.span.start, tail.span.end))
-    return [*entries[:k], _within(joined, 0, len(raw))]
+    return [*entries[:k], _joined(text, entries[k], entries[-1])]
 
 
 def _shared_kinds(entries: list[Entry], text: str) -> list[Entry]:
@@ -372,9 +373,7 @@ def _shared_kinds(entries: list[Entry], text: str) -> list[Entry]:
             and len(words(first.raw)) >= 2
             and fold(_between(text, first, entries[k + 1])) in _ands()
         ):
-            raw = text[first.span.start : entries[k + 1].span.end]
-            joined = replace(first, raw=raw, span=Span(first.span.start, entries[k + 1].span.end))
-            found.append(_within(joined, 0, len(raw)))
+            found.append(_joined(text, first, entries[k + 1]))
             k += 2
             continue
         found.append(first)
