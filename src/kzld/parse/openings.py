@@ -33,6 +33,7 @@ from .text import Line, words
 __all__ = [
     "dateline_end",
     "headline_speaker",
+    "led_speaker_signers",
     "opening_signers",
     "speaker_signers",
     "subject",
@@ -71,6 +72,10 @@ _OPENER = re.compile(r"^(?:\d{1,2}[.)]\s+|[-–•]\s+)?")
 _DATELINE = re.compile(r"^[^!?]{0,60}?\s[–—-]\s+(?=\S)")
 
 
+#: An article before a name in quotation marks ("the «X Initiative»", "η «Πρωτοβουλία X»").
+_ARTICLE_QUOTE = re.compile(r"^([^\W\d_]{1,3})\s+(?=[«“„\"])")
+
+
 #: A word and a comma opening a sentence.
 _WORD_AND_COMMA = re.compile(r"\s*([^\W\d_]+)\s*,\s*")
 
@@ -102,6 +107,9 @@ def subject(content: str, offset: int, relaxed: bool) -> tuple[list[tuple[int, s
     article = re.match(r"^([^\W\d_]{1,3})\s+(?=[^\W\d_])", content[at:])
     if article and fold(article.group(1)) in folded_words("statement_joins"):
         at += article.end()  # "El Partido Comunista ...", "The Cyprus Chamber ..."
+    quoted = _ARTICLE_QUOTE.match(content[at:])
+    if quoted and fold(quoted.group(1)) in folded_words("articles"):
+        at += quoted.end()  # "η «Πρωτοβουλία X» καλεί ...": the name in quotation marks
     verb = re.match(r"^([^\W\d_]+)\s+(?=[^\W\d_])", content[at:])
     if verb and fold(verb.group(1)) in prose_words() and content[at + verb.end()].isupper():
         at += verb.end()  # "Mae Undeb X a Phlaid Y ...": a verb that opens the sentence
@@ -150,15 +158,58 @@ def opening_signers(line: Line, relaxed: bool) -> Section | None:
 
 
 def speaker_signers(line: Line) -> Section | None:
-    """The one signer the opening sentence names as the subject of a word of speaking ("The X
-    Party of Britain condemns ...", "Ksanya Komünist Partisi ... kınıyor.", "يدين الحزب ..."):
-    one name that reads as an organisation's by its words, no country, person or event."""
+    """The signers the opening sentence names as the subject of a word of speaking ("The X
+    Party of Britain condemns ...", "The X Party and the Y Union call ...", "Ksanya Komünist
+    Partisi ... kınıyor.", "يدين الحزب ..."): one name or several joined, each reading as an
+    organisation's by its words, no country, person or event."""
     names, rest, verb_first = _opening(line, False)
-    if len(names) != 1 or not plausible(names, False) or strength(names[0][1]) < NAMED:
+    if not names or not plausible(names, False):
+        return None
+    if any(strength(name) < NAMED for _, name in names):
         return None
     if verb_first or _spoken(rest):
         return signers_section(line, names, "title")
     return None
+
+
+#: The most words in lower case (after the sentence's first) before the subject of a word of
+#: speaking that :func:`led_speaker_signers` reads past.
+_LEAD_IN = 4
+
+
+def led_speaker_signers(line: Line) -> Section | None:
+    """The signers the opening sentence names, as :func:`speaker_signers` reads them, after a
+    few words that open it and name no one: its first word and up to three more in lower case,
+    the last perhaps with a comma ("In its statement, the X Party calls ...", "Σε σχετική της
+    ανακοίνωση η «Πρωτοβουλία X» καλεί ...", "Desde a X (XCT) mandamos ..."). A word of
+    speaking among them makes the names after it whom it speaks to or of: nothing is read."""
+    found = line.content.split(" ", _LEAD_IN + 1)
+    at = 0
+    for k, word in enumerate(found[:_LEAD_IN]):
+        bare = word.rstrip(",")
+        if not bare.isalpha() or speaks(bare) or (k and not bare.islower()):
+            return None
+        at += len(word) + 1
+        rest = line.content[at:]
+        if not _opens_subject(rest):
+            if word.endswith(","):
+                return None
+            continue
+        if speaks(rest.split(" ", 1)[0]):
+            return None  # "Today calls the X ...": a verb first, read by speaker_signers
+        speaker = speaker_signers(Line(line.number, line.start + at, line.end, rest))
+        if speaker is not None or word.endswith(","):
+            return speaker
+    return None
+
+
+def _opens_subject(rest: str) -> bool:
+    """True when ``rest`` may open a sentence's subject: a capital, a quotation mark, or an
+    article before one ("the X Party", "η «X»")."""
+    if rest[:1].isupper() or rest.startswith(("«", "“", "„", '"')):
+        return True
+    first, _, after = rest.partition(" ")
+    return fold(first) in folded_words("articles") and _opens_subject(after) and after[:1] != " "
 
 
 def headline_speaker(headline: Line, below: list[Line]) -> Section | None:
