@@ -424,6 +424,41 @@ def test_a_person_described_in_brackets_signs_nothing(language: str) -> None:
     assert lists_of(read_text(text)) == [organisations]
 
 
+#: Organisations under a heading, with persons whose role is in brackets, capitalised (a noun in
+#: German, a compound of a role) or opening a description that names no one they sign for.
+ROLED = {
+    "de": (
+        "Erstunterzeichnende:",
+        ["Xandische Lehrergewerkschaft (XLG)", "Zetländischer Mieterbund"],
+        ["Ana Zetmann (Gewerkschaftssekretärin)", "Ivo Ypsil (Betriebsratsvorsitzender)"],
+    ),
+    "en": (
+        "Signatories:",
+        ["Xandia Civil Liberties Union (XCLU)", "Zetland Family Planning Association"],
+        ["Ana Zet (Secretary)", "Ivo Ypsil (Member of the Board of the Xandian Film Academy)"],
+    ),
+    "es": (
+        "Firmantes:",
+        ["Unión Xandiana de Libertades Civiles (UXLC)", "Asociación Zetlandesa de Familias"],
+        ["Ana Zet (Secretaria)", "Ivo Ypsil (Miembro de la Junta de la Academia Xandiana)"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(ROLED))
+def test_a_person_with_a_capitalised_role_in_brackets_signs_nothing(language: str) -> None:
+    heading, organisations, persons = ROLED[language]
+    entries = [organisations[0], persons[0], organisations[1], persons[1]]
+    text = f"{PROSE[language]}\n\n{heading}\n" + "\n".join(entries) + "\n"
+    assert lists_of(read_text(text)) == [organisations]
+
+
+def test_a_bracket_that_is_no_role_keeps_its_name() -> None:
+    names = ["Xandia Zet (Kommunalwahlbündnis)", "Zetland Heading (ZH)", "Ypsil Leadership Forum"]
+    text = f"{PROSE['de']}\n\nErstunterzeichnende:\n" + "\n".join(names) + "\n"
+    assert lists_of(read_text(text)) == [names]
+
+
 def test_a_name_with_its_abbreviation_in_lower_case_still_signs() -> None:
     names = ["Alternativa Zdola (AZ)", "Ne Xandiam (nexa)", "Rada seniorů Zetlandu (RSZ)"]
     text = f"{PROSE['en']}\n\nSignatories:\n" + "\n".join(names) + "\n"

@@ -44,6 +44,7 @@ __all__ = [
     "is_person",
     "is_post",
     "is_qualifier",
+    "is_role_word",
     "is_type_word",
     "known_name",
     "name_score",
@@ -390,6 +391,34 @@ def evidence(text: str) -> NameEvidence:
 def _roles() -> tuple[tuple[str, ...], ...]:
     forms = [tuple(fold(str(r)).rstrip("*").split()) for r in vocabulary()["signer_roles"]]
     return tuple(sorted(set(forms), key=len, reverse=True))
+
+
+#: The fewest letters of a role that closes a compound ("Gewerkschaftssekretär"), and of a
+#: role read at a word's start; the most letters of an ending after it ("Sekretärin").
+_ROLE_IN_COMPOUND, _SHORTEST_ROLE, _ROLE_ENDING = 6, 4, 2
+
+
+@cache
+def _role_words() -> tuple[str, ...]:
+    """The roles of one word of ``person_roles`` and ``signer_roles``, folded, the longest
+    first."""
+    forms = {fold(str(r)).rstrip("*") for r in vocabulary()["person_roles"]}
+    forms |= {" ".join(role) for role in _roles()}
+    return tuple(sorted((f for f in forms if " " not in f), key=len, reverse=True))
+
+
+def is_role_word(word: str) -> bool:
+    """True when ``word`` is a person's role (a role of one word of ``person_roles`` or
+    ``signer_roles``), perhaps with an ending ("Sekretärin") or closing a compound
+    ("Gewerkschaftssekretär", "Betriebsratsvorsitzende"): what a person is, not a name."""
+    folded = fold(word)
+    for role in _role_words():
+        at = folded.rfind(role)
+        if at < 0 or len(folded) - at - len(role) > _ROLE_ENDING:
+            continue
+        if len(role) >= (_ROLE_IN_COMPOUND if at else _SHORTEST_ROLE):
+            return True
+    return False
 
 
 def is_post(text: str) -> bool:

@@ -15,6 +15,7 @@ from ..names import (
     evidence,
     generic_plural,
     is_person,
+    is_role_word,
     is_type_word,
     name_shaped,
     person_line,
@@ -154,15 +155,30 @@ _DESCRIBED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<what>[^()]+)\)\s*[.,;]?$")
 
 def _described_person(raw: str) -> bool:
     """True when an entry is a person's name with what the person is in brackets, in lower case
-    ("Ana Zet (human rights lawyer)", "Ivo Ypsil (abogado de derechos)"): a person, not an
-    organisation (a name with its abbreviation or its organisation in brackets opens them with a
-    capital, or writes one word there: "Ne Xandiam (nexa)")."""
+    ("Ana Zet (human rights lawyer)", "Ivo Ypsil (abogado de derechos)"), or opening with a
+    person's role however it is written (:func:`_in_role`): a person, not an organisation (a name
+    with its abbreviation or its organisation in brackets opens them with a capital, or writes
+    one word there: "Ne Xandiam (nexa)")."""
     match = _DESCRIBED.match(raw)
+    if match is not None and _in_role(match["name"], match["what"]):
+        return True
     if match is None or len(match["what"].split()) < 2:
         return False  # one word may be an abbreviation in lower case ("Ne Xandiam (nexa)")
     if any(is_type_word(w) for w in words(match["what"])[:2]):
         return False  # "Xandia Zet (a network of students)": a kind of organisation, no person
     return match["what"][:1].islower() and person_shaped(match["name"])
+
+
+def _in_role(name: str, what: str) -> bool:
+    """True when ``what``, in brackets after a person's ``name``, is the person's role alone
+    ("Gewerkschaftssekretär", "Secretaria") or a role that speaks for no organisation ("Member of
+    the Board of the X Academy"): German writes the role with a capital, so its case tells
+    nothing. A role that speaks for an organisation ("Secretary of the XKP") makes it the
+    signer, read as a person's line is."""
+    found = words(what)
+    if not found or not is_role_word(found[0]) or not person_shaped(name):
+        return False
+    return len(found) == 1 or person_line(f"{name}, {what}") == ("person", -1)
 
 
 def _named_part(raw: str) -> tuple[int, str]:
