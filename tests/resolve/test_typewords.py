@@ -177,6 +177,12 @@ def test_a_word_of_another_sense_must_be_a_type_word_of_another_concept(tmp_path
         ("Front Wyzwolenia Zeta", {"front", "liberation"}),
         ("Nezávislá strana Zeta", {"independent", "party"}),
         ("Zeta Progresiv Koalicija", {"progressive", "coalition"}),
+        ("Industriegewerkschaft Zeta", {"trade-union"}),
+        ("Zeta Partylist", {"party"}),
+        ("زیٹا ٹریڈ یونین فیڈریشن", {"trade-union", "federation"}),
+        ("زیٹا نیشنل پارٹی", {"national", "party"}),
+        ("Đảng Zeta mới", {"party", "new"}),
+        ("ゼータ農民総連盟", {"peasants", "federation"}),
     ],
 )
 def test_a_names_type_words_are_read_in_the_languages_the_table_has(
