@@ -10,7 +10,9 @@ the Latin letters, that is one entry's in Latin letters, as an abbreviation or a
 capitals; ``signature``; ``sense``, the signature with a word of several senses read as one of
 them; ``short``, a name that is one entry's name without some of its words; ``kind``, one
 entry's name with a word before or after it that says a kind of organisation that entry is;
-``proper``, the name an entry writes before a description; ``similar``) and, where one applies,
+``proper``, the name an entry writes before a description; ``foreign``, the concepts and
+country of the one entry of that country with a name of those concepts, and own words in a
+script none of its names is written in; ``similar``) and, where one applies,
 the reason it cannot be taken (another country, the statement predates the entry's founding...).
 Nothing is decided here: :mod:`kzld.resolve.orgs.decide` weighs the candidates.
 """
@@ -84,6 +86,10 @@ MIN_PLACED_WORDS = 2
 #: The fewest letters of its own words a short form of a name must have ("Zeta" of "Zeta Party").
 MIN_SHORT_LETTERS = 4
 
+#: The fewest concepts a name whose own words are in another script than the entry's names
+#: must share with one of them (a kind among them) to meet it by its concepts and country.
+MIN_FOREIGN_CONCEPTS = 2
+
 #: The fewest letters a name must have to meet a form written with other spaces ("XandiaParty").
 MIN_UNSPACED = 6
 
@@ -101,6 +107,7 @@ STRENGTH = {
     "signature": 90.0,
     "near-signature": 80.0,
     "sense": 78.0,
+    "foreign": 76.0,
     "short": 75.0,
     "proper": 74.0,
 }
@@ -286,6 +293,8 @@ class AuthorityIndex:
                 found[key].evidence.append(Evidence(kind, matched, note, rank=rank))
             for key, matched, kind, note in self._by_sense(text, reading):
                 found[key].evidence.append(Evidence(kind, matched, note, rank=rank))
+            for key, matched, note in self._in_foreign_words(text, reading):
+                found[key].evidence.append(Evidence("foreign", matched, note, rank=rank))
         for rank, text in enumerate(texts):
             sig = signature(text)
             countries = sig.countries | reading.beside
@@ -554,6 +563,42 @@ class AuthorityIndex:
                 seen.add((key, form))
                 kind = "near-signature" if near else "signature"
                 yield key, form, kind, f"{sig.describe()} = {other.describe()}"
+
+    def _in_foreign_words(self, text: str, reading: Reading) -> list[tuple[str, str, str]]:
+        """The one entry of the country the name states with a name of the name's concepts (two
+        or more, a kind among them) and own words, when the name's own words are written in a
+        script none of the entry's names is written in, nor one compared by its consonants: a
+        translation whose own words cannot be compared ("摩拉维亚" of "Moravia"), which the
+        concepts and the country, that no other entry of the country has, decide. (key, form,
+        note)."""
+        sig = signature(text)
+        countries = sig.countries or reading.beside
+        script = script_of(text)
+        if (
+            len(countries) != 1
+            or not sig.words
+            or len(sig.concepts) < MIN_FOREIGN_CONCEPTS
+            or not sig.concepts & type_words().kinds
+            or script in {"", "LATIN"} | _WITHOUT_VOWELS
+        ):
+            return []
+        country = next(iter(countries))
+        keys = self.of_concepts.get((sig.concepts, country), set())
+        if len(keys) != 1:
+            return []
+        key = next(iter(keys))
+        entry = self.authority.entry(key)
+        if any(script_of(name) == script for name in (*entry.all_names, *entry.abbreviations)):
+            return []
+        forms = [
+            (form, other)
+            for form in entry.all_names
+            if (other := signature(form)).concepts == sig.concepts and other.words
+        ]
+        return [
+            (key, form, f"{sig.describe()} ~ {other.describe()}: own words in another script")
+            for form, other in forms[:1]
+        ]
 
     def _unnamed_of_country(
         self, concepts: frozenset[str], stated: frozenset[str]

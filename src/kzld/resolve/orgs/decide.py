@@ -160,6 +160,9 @@ def decide(
         return taken(*by_sense, "sense", f"a word of several senses read as one: {note}")
     if isinstance(by_sense, str):
         return new(by_sense)
+    foreign = _unique_by_rank(_with(candidates, "foreign"))
+    if isinstance(foreign, tuple):
+        return taken(*foreign, "foreign", f"own words in another script: {foreign[1].note}")
 
     similar = _similar(reading, candidates)
     if isinstance(similar, tuple):
