@@ -296,7 +296,7 @@ def test_a_word_for_the_year_after_it_in_armenian(line: str, created: date, plac
 def test_a_city_on_the_line_beside_a_date_makes_it_a_dateline(
     lines: str, created: date | None, place: str | None, published: date | None
 ) -> None:
-    text = f"Joint statement\n\n{lines}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    text = f"News\n\n{lines}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
     assert _dates(text) == (created, place, published)
 
 

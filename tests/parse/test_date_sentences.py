@@ -118,7 +118,7 @@ def test_a_date_after_the_opening_under_no_statements_heading_gives_none() -> No
 def test_a_holiday_or_a_common_word_beside_a_date_is_no_place(
     lines: str, created: date | None, place: str | None, published: date | None
 ) -> None:
-    text = f"Joint statement\n\n{lines}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    text = f"News\n\n{lines}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
     document = read_bytes("statement.txt", text.encode("utf-8"))
     found = document.created
     assert (found.date if found else None, found.place if found else None) == (created, place)

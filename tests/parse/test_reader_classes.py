@@ -381,7 +381,9 @@ def test_site_furniture_is_neither_title_nor_date(furniture: str) -> None:
     ],
 )
 def test_a_date_under_the_title_is_the_pages_stamp(line: str, published: date) -> None:
-    document = read_text("Declaración conjunta\n" + line + "\n\n" + PROSE["es"] + "\n")
+    # a headline reporting on the statement ("Declaración conjunta" / date: the statement's)
+    headline = "Los sindicatos firman una declaración conjunta\n"
+    document = read_text(headline + line + "\n\n" + PROSE["es"] + "\n")
     assert document.published == published
     assert document.created is None
 

@@ -44,9 +44,44 @@ def test_a_date_above_the_title_is_the_pages_date(
 ) -> None:
     text = line + "\n\n" + title + "\n\n" + PROSE[language] + "\n\n" + PROSE[language] + "\n"
     assert _dates(text) == (None, None, published)
-    # under the title, before the text: the same
-    text = title + "\n" + line + "\n\n" + PROSE[language] + "\n\n" + PROSE[language] + "\n"
+
+
+@pytest.mark.parametrize(
+    ("language", "headline", "line", "published"),
+    [
+        ("en", "Parties sign a joint statement on the elections", "Thursday, May 24, 2018",
+         date(2018, 5, 24)),
+        ("fr", "Les partis condamnent l'agression", "21 OCTOBRE 2019", date(2019, 10, 21)),
+        ("el", "Τα κόμματα υπογράφουν κοινή ανακοίνωση", "Σεπτεμβρίου 26, 2009",
+         date(2009, 9, 26)),
+    ],
+)  # fmt: skip
+def test_a_date_under_a_headline_is_the_pages_date(
+    language: str, headline: str, line: str, published: date
+) -> None:
+    """A headline that reports on a statement, the date under it, then the text: the page's."""
+    text = headline + "\n" + line + "\n\n" + PROSE[language] + "\n\n" + PROSE[language] + "\n"
     assert _dates(text) == (None, None, published)
+
+
+@pytest.mark.parametrize(
+    ("language", "head", "line", "created"),
+    [
+        ("en", "Joint statement on the elections", "Thursday, May 24, 2018", date(2018, 5, 24)),
+        ("en", "Fifth Ministerial - Letter from the unions of Xandia", "9 October, 2017",
+         date(2017, 10, 9)),
+        ("fr", "Communiqué commun\nXGT,\nYFO, ZSU et WNEF", "jeudi 31 mars 2016",
+         date(2016, 3, 31)),
+        ("el", "Κοινή ανακοίνωση των κομμάτων", "Σεπτεμβρίου 26, 2009", date(2009, 9, 26)),
+    ],
+)  # fmt: skip
+def test_a_date_under_the_statements_own_name_is_its_date(
+    language: str, head: str, line: str, created: date
+) -> None:
+    """A title opening with the statement's name (after a kicker perhaps), its signers' lines
+    perhaps, then a date alone above the text: the date the statement gives itself."""
+    text = head + "\n" + line + "\n\n" + PROSE[language] + "\n\n" + PROSE[language] + "\n"
+    assert _dates(text) == (created, None, None)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,14 @@ from typing import Any
 from ..model.folding import fold
 from ..model.yamlio import safe_load
 
-__all__ = ["folded_words", "inner_cue_words", "phrase_alternation", "vocabulary", "word_file"]
+__all__ = [
+    "folded_words",
+    "inner_cue_words",
+    "phrase_alternation",
+    "statement_words_end",
+    "vocabulary",
+    "word_file",
+]
 
 
 @cache
@@ -56,3 +63,17 @@ def inner_cue_words(text: str, key: str) -> Iterator[re.Match[str]]:
     may start within an entry."""
     cue = folded_words(key)
     return (match for match in _INNER_WORD.finditer(text) if fold(match.group(1)) in cue)
+
+
+def statement_words_end(head: str) -> int:
+    """Where the words that open ``head`` and name a statement ("Declaración conjunta",
+    "Joint statement", "Communiqué commun") end: words for a statement (``statement_words``)
+    and for joint (``joint_words``), a word for a statement among them; else 0."""
+    statement, joint_words = folded_words("statement_words"), folded_words("joint_words")
+    at = 0
+    for match in re.finditer(r"[^\W\d_]+", head):
+        if head[at : match.start()].strip() or fold(match.group()) not in statement | joint_words:
+            break
+        at = match.end()
+    said = head[:at].split()
+    return at if any(fold(w) in statement for w in said) else 0

@@ -37,7 +37,7 @@ from .calendars import (
     names_of,
     patterns,
 )
-from .cues import folded_words, vocabulary, word_file
+from .cues import folded_words, statement_words_end, vocabulary, word_file
 from .language import detect
 from .places import is_city
 from .remembered import remembered
@@ -666,7 +666,8 @@ def statement_dates(
     first stamp: a date with a clock time, after a publication cue, in a blog's badge
     ("17Mar/150") or beside a view counter, the page's date beside the statement's dateline on
     one line ("30.12.1999 | 3 December 1999, Zedtown"), or a date alone above the text's prose
-    (the page's header) unless it opens each version; of two stamps above the prose with a
+    (the page's header) unless it opens each version or stands under the statement's own name
+    (:func:`_under_its_title`: the statement's date, 1.); of two stamps above the prose with a
     headline between them, the one under the headline (the site's header above it is the day
     the page was printed or viewed); failing those, a news desk's stamp opening a first
     paragraph ("ZEDTOWN DESK (10-07-2015) - ...").
@@ -676,11 +677,12 @@ def statement_dates(
     1. the first dateline: a place and a date (on one line, or a city's name on the line beside
        a date alone), a date after a word of dating ("z dnia 27 maja 2005 r."), or a date alone
        after prose has begun that closes a version or heads a statement named right above or
-       below it ("1ère Déclaration commune" / "7/1/26"); never a date under a heading that
-       names an event ("National Convention" / "23rd June 2017": the event's, and neither),
-       nor a first dateline above the prose when the opening paragraphs (4.) date the
-       statement earlier: the text reports on a statement made before the day it was put out,
-       and that dateline is the page's stamp;
+       below it ("1ère Déclaration commune" / "7/1/26"), or above the prose under a title that
+       opens with the statement's name ("Communiqué commun" / "jeudi 31 mars 2016"); never a
+       date under a heading that names an event ("National Convention" / "23rd June 2017": the
+       event's, and neither), nor a first dateline above the prose when the opening paragraphs
+       (4.) date the statement earlier: the text reports on a statement made before the day it
+       was put out, and that dateline is the page's stamp;
     2. the date closing a line of the signers' names ("Jane Roe, John Doe, 16. 5. 2011"), or
        a date of making (:func:`_made_date`) on a short line of its own after prose has begun
        ("Signed on 3 May 2020 by:");
@@ -865,7 +867,8 @@ def _a_stamp_by_position(
     at: int,
 ) -> bool:
     """True when the date alone on line ``at`` is the page's by where it stands: above the
-    text's prose (unless the same date opens another version of the text further on), or
+    text's prose (unless the same date opens another version of the text further on, or it
+    stands under the statement's own name), or
     amid it with more prose after it than before (unless it closes a version, heads a
     statement named right above or right below it, or words before it date a document)."""
     if _is_dated(datelines[at].raw) or _on_the_day(datelines[at].raw):
@@ -875,7 +878,11 @@ def _a_stamp_by_position(
     before = sum(weight[j] for j in prose if j < at)
     after = sum(weight[j] for j in prose if j > at)
     if before == 0:
-        return any(j > at for j in weight) and not _opens_each_version(prose, datelines, at)
+        return (
+            any(j > at for j in weight)
+            and not _opens_each_version(prose, datelines, at)
+            and not _under_its_title(lines, free, at)
+        )
     statement = _words("statement_words")
     heading = _heading_before(lines, free, at)
     below = _heading_after(lines, free, prose, at)
@@ -884,6 +891,24 @@ def _a_stamp_by_position(
         and not (heading is not None and statement.count(heading))
         and not (below is not None and statement.count(below))
         and not _closes_a_version(lines, prose, datelines, at)
+    )
+
+
+#: What parts a title's kicker from its name ("11th Ministerial - Letter from ...").
+_KICKER = re.compile(r"\s+[-–—|]\s+|:\s+")
+
+
+def _under_its_title(lines: list[Line], free: list[int], at: int) -> bool:
+    """True when a line above the date alone on line ``at`` (all above the text's prose) is
+    the statement's title: it opens, or a part of it after a kicker opens, with the statement's
+    name ("Communiqué commun" / "CGT, FO" / "jeudi 31 mars 2016", "11th Ministerial - Letter
+    from ..." / "9 October, 2017"): the date the statement gives itself under its name, not a
+    page's stamp (a site's headline reports: "Parties sign a joint statement")."""
+    return any(
+        statement_words_end(part.strip()) > 0
+        for i in free
+        if i < at
+        for part in _KICKER.split(lines[i].content)
     )
 
 

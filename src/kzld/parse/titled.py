@@ -13,7 +13,7 @@ from functools import cache
 from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.records import Section
-from .cues import folded_words, vocabulary
+from .cues import folded_words, statement_words_end, vocabulary
 from .names import (
     is_abbreviation,
     is_person,
@@ -122,7 +122,7 @@ def head_signers(line: Line) -> Section | None:
     languages, "EN – FR – DE"). Where a dash with spaces parts them, a hyphen without spaces is
     inside one name ("YFE-CGC")."""
     head, colon, _ = line.content.partition(":")
-    at = _after_statement_words(head)
+    at = statement_words_end(head)
     joined = None if colon else _joined_before_statement(line.content)
     if joined is not None:  # "XKP-ZWU bilateral joint statement": as if a colon followed
         at, head, colon = joined[0], line.content[: joined[1]], ":"
@@ -163,19 +163,6 @@ def _joined_before_statement(content: str) -> tuple[int, int] | None:
         return None
     start = content.index(tokens[joined[0]], len(" ".join(tokens[: joined[0]])))
     return start, start + len(tokens[joined[0]])
-
-
-def _after_statement_words(head: str) -> int:
-    """Where the words that open ``head`` and name a statement ("Declaración conjunta",
-    "Joint statement") end, when names follow them; else 0."""
-    statement, joint_words = folded_words("statement_words"), folded_words("joint_words")
-    at = 0
-    for match in re.finditer(r"[^\W\d_]+", head):
-        if head[at : match.start()].strip() or fold(match.group()) not in statement | joint_words:
-            break
-        at = match.end()
-    said = head[:at].split()
-    return at if any(fold(w) in statement for w in said) else 0
 
 
 def _head_parts(head: str, at: int) -> list[tuple[int, str]]:
