@@ -1,7 +1,7 @@
 """A name whose own words are written in a script none of the entry's names is written in (nor
 one compared by its consonants) meets the entry by its concepts and its country, when the entry
 is the one of that country with a name of those concepts: its own words are a translation or a
-transliteration that cannot be compared ("摩拉维亚" of "Moravia"). Taken, and listed for review."""
+transliteration that cannot be compared ("泽尔塔" of "Zelta"). Taken, and listed for review."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ ZELTA = AuthorityEntry(
     country="GR",
     kinds=("party",),
 )
-#: Another communist party of the same country, whose names say no more than that.
+#: Another communist party of the same country.
 OTHER = AuthorityEntry(
-    key="communist-party-of-greece",
-    name="Communist Party of Greece",
+    key="zetland-communist-party",
+    name="Zetland Communist Party",
     country="GR",
     kinds=("party",),
 )

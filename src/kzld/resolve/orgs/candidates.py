@@ -568,7 +568,7 @@ class AuthorityIndex:
         """The one entry of the country the name states with a name of the name's concepts (two
         or more, a kind among them) and own words, when the name's own words are written in a
         script none of the entry's names is written in, nor one compared by its consonants: a
-        translation whose own words cannot be compared ("摩拉维亚" of "Moravia"), which the
+        translation whose own words cannot be compared ("泽尔塔" of "Zelta"), which the
         concepts and the country, that no other entry of the country has, decide. (key, form,
         note)."""
         sig = signature(text)

@@ -25,7 +25,11 @@ without its country) decides:
 4. a signature that differs only by concepts translations are known to swap (workers/labour);
    then the signature with a word of several senses (``senses`` in the table: "chama", party
    or association) read as one of them, when one entry of a kind that sense allows is met
-   over all the senses (two met, by one sense or two, decide nothing);
+   over all the senses (two met, by one sense or two, decide nothing); then the one entry of
+   the stated country with a name of the name's concepts (two or more, a kind among them) and
+   own words, when the name's own words are written in a script none of the entry's names is
+   written in, other than Latin and the scripts without vowels (``foreign``: "泽尔塔" of
+   "Zelta", which neither spelling nor consonants can compare);
 
    a translation is into another language: a name that writes some type words of the form
    it meets as that form writes them, and others with other words, is another name in that
