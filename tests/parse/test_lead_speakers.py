@@ -1,8 +1,10 @@
 """Who speaks in the lead of a text that names its signers nowhere else: several organisations
 joined as the subject of a word of speaking, a subject after a few words that open the sentence
-("In its statement, the X calls ..."), and the words of speaking and of organisations of more
-languages. Whom the statement speaks to or of, and names that meet without speaking, sign
-nothing. Names are made up."""
+("In its statement, the X calls ...") or a preposition ("V Zvezi X protestiramo": the name
+without it), the words of speaking and of organisations of more languages, and the organisations
+that open the paragraph right under a heading that names the statement, whatever they do. Whom
+the statement speaks to or of, and names that meet without speaking elsewhere, sign nothing.
+Names are made up."""
 
 from __future__ import annotations
 
@@ -118,3 +120,76 @@ def test_words_of_speaking_and_of_organisations_in_more_languages(language: str)
 )
 def test_no_signer_where_the_lead_names_no_speaker(text: str) -> None:
     assert outside_of(read_text(text)) == []
+
+
+#: Each case: a lead that names its signer after a preposition that opens the sentence.
+AFTER_PREPOSITION = {
+    "sl": (
+        f"Sporočilo\n\n{PROSE['en']}\n\n"
+        "V Zvezi neodvisnih sindikatov Xandije ostro protestiramo proti odločitvi vlade, ki je "
+        "prepovedala shode delavcev v vseh mestih.\n",
+        ["Zvezi neodvisnih sindikatov Xandije"],
+    ),
+    "cs": (
+        f"Prohlášení\n\n{PROSE['en']}\n\n"
+        "V Odborovém svazu Xandie ostře protestujeme proti rozhodnutí vlády, která zakázala "
+        "shromáždění pracujících ve všech městech.\n",
+        ["Odborovém svazu Xandie"],
+    ),
+    "en": (
+        f"Press release\n\n{PROSE['en']}\n\n"
+        "In the Zetland Workers' Party we protest against the decision of the government to "
+        "ban the meetings of the workers.\n",
+        ["Zetland Workers' Party"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(AFTER_PREPOSITION))
+def test_a_preposition_that_opens_the_sentence_is_no_part_of_the_name(language: str) -> None:
+    text, signers = AFTER_PREPOSITION[language]
+    assert outside_of(read_text(text)) == signers
+
+
+#: Each case: a heading that names the statement, and the paragraph under it whose subject is
+#: the organisations that write it (they meet: no word of speaking, no word for a statement).
+UNDER_THE_STATEMENT = {
+    "es": (
+        "Declaración aprobada el 3 de mayo de 2021:",
+        "El Partido Obrero de Xandia, la Federación Sindical de Zetland y la Liga Juvenil de "
+        "Xandia, hemos mantenido un encuentro en Zedville los días 2 y 3 de mayo para hablar de "
+        "la huelga del metal.",
+        PROSE["es"],
+        ["Partido Obrero de Xandia", "Federación Sindical de Zetland", "Liga Juvenil de Xandia"],
+    ),
+    "it": (
+        "Dichiarazione approvata il 3 maggio 2021:",
+        "Il Partito Operaio di Xandia, la Federazione Sindacale di Zetland e la Lega Giovanile "
+        "di Xandia, ci siamo incontrati a Zedville il 2 e il 3 maggio per discutere dello "
+        "sciopero dei metalmeccanici.",
+        PROSE["it"],
+        [
+            "Partito Operaio di Xandia",
+            "Federazione Sindacale di Zetland",
+            "Lega Giovanile di Xandia",
+        ],
+    ),
+    "en": (
+        "Declaration adopted on 3 May 2021:",
+        "The Xandia Workers' Party, the Zetland Trade Union Federation and the Xandia Youth "
+        "League met in Zedville on 2 and 3 May to share their work in the unions.",
+        PROSE["en"],
+        ["Xandia Workers' Party", "Zetland Trade Union Federation", "Xandia Youth League"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(UNDER_THE_STATEMENT))
+def test_the_subject_under_a_heading_that_names_the_statement_signs(language: str) -> None:
+    heading, opening, prose, signers = UNDER_THE_STATEMENT[language]
+    assert outside_of(read_text(f"News\n\n{heading}\n\n{opening}\n\n{prose}\n")) == signers
+
+
+def test_the_same_subject_under_no_such_heading_signs_nothing() -> None:
+    opening = UNDER_THE_STATEMENT["en"][1]
+    assert outside_of(read_text(f"News\n\n{opening}\n\n{PROSE['en']}\n")) == []

@@ -134,7 +134,7 @@ def _cut_at_and(rest: str) -> bool:
     return rest[found.end() - 1].islower()
 
 
-def opening_signers(line: Line, relaxed: bool) -> Section | None:
+def opening_signers(line: Line, relaxed: bool, told: bool = False) -> Section | None:
     """The signers the opening sentence of a statement names as its subject ("El Partido
     Comunista de Grecia (KKE) y el Partido Comunista de Turquía (TKP) llaman ...", "1. The Cyprus
     Chamber of Commerce (CCCI), the Turkish Cypriot Chamber of Commerce (KTTO) ... met today"):
@@ -142,11 +142,15 @@ def opening_signers(line: Line, relaxed: bool) -> Section | None:
     opens the sentence ("يدعو الحزب ... وحزب ..."). Each name must read as an organisation's (a
     type word, an abbreviation, a name the authority knows) unless ``relaxed`` (the heading above
     calls the statement joint): then capitals are enough. Either way the sentence must tell of a
-    statement (a word of speaking counts): a subject that strikes or meets signs nothing."""
+    statement (a word of speaking counts), or the heading right above name the statement and
+    each name read as an organisation's by its words (``told``: "Declaración aprobada:" above
+    "La X, el Y y la Z, hemos mantenido ..."): the paragraph is the statement's own, and its
+    subject who writes it. Elsewhere a subject that strikes or meets signs nothing."""
     names, rest, verb_first = _opening(line, relaxed)
     if len(names) < 2 or not plausible(names, relaxed):
         return None
-    if not tells_of_a_statement(line.content):
+    worded = told and all(reads_as_name(name) for _, name in names)
+    if not worded and not tells_of_a_statement(line.content):
         # "X, Y and Z attended the meeting": names that do something else; and under a joint
         # heading too, where capitals alone are read ("Die Arbeiter der Region streiken ...")
         return None
@@ -165,8 +169,8 @@ def speaker_signers(line: Line) -> Section | None:
     names, rest, verb_first = _opening(line, False)
     if not names or not plausible(names, False):
         return None
-    if any(strength(name) < NAMED for _, name in names):
-        return None
+    if any(strength(name) < NAMED for _, name in names) or is_name_join(names[0][1].split()[0]):
+        return None  # "V Zvezi X ...": a preposition opens it (led_speaker_signers reads past)
     if verb_first or _spoken(rest):
         return signers_section(line, names, "title")
     return None

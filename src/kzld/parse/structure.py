@@ -459,9 +459,9 @@ def _with_outside(
     candidates += _run_signers(joined, total)
     persons = frozenset().union(*(signing_persons(line) for line in lead))
     openings = _openings(joined, versions)
-    for opening, relaxed in openings:
+    for opening, relaxed, told in openings:
         # a title that names its signers is the evidence: capitals alone say no more after it
-        candidates.append(opening_signers(opening, relaxed and titled is None))
+        candidates.append(opening_signers(opening, relaxed and titled is None, told))
     candidates += _phrase_signers(joined)
     # names together in a sentence that says they sign, after the readers above: a name they
     # read whole is not read again in part
@@ -479,7 +479,7 @@ def _with_outside(
     found = [s for s in (_without_topics(s) for s in found) if s is not None]
     if not sections and not found:
         # the one who speaks in the first sentence, when nothing else names a signer
-        speaker = next((s for line, _ in openings if (s := speaker_signers(line))), None)
+        speaker = next((s for line, _, _ in openings if (s := speaker_signers(line))), None)
         found += [speaker] if speaker else []
     return sorted([*sections, *found], key=lambda s: s.span.start)
 
@@ -663,12 +663,13 @@ def _not_named_yet(
     return found
 
 
-def _openings(paragraphs: list[Line], versions: list[Version]) -> list[tuple[Line, bool]]:
+def _openings(paragraphs: list[Line], versions: list[Version]) -> list[tuple[Line, bool, bool]]:
     """The paragraphs whose first sentence may name the statement's signers as its subject, each
-    with whether the headings above call the statement joint: the first paragraph of each
-    version, and a paragraph right under a heading that names a statement ("Declaración conjunta
-    de ...", "COMUNICATO STAMPA CONGIUNTO DEL 4.4.2022")."""
-    found: list[tuple[Line, bool]] = []
+    with whether the headings above call the statement joint and whether the heading right above
+    names a statement: the first paragraph of each version, and a paragraph right under a
+    heading that names a statement ("Declaración conjunta de ...", "COMUNICATO STAMPA CONGIUNTO
+    DEL 4.4.2022")."""
+    found: list[tuple[Line, bool, bool]] = []
     heads: list[str] = []
     version = 0
     first = True
@@ -681,7 +682,7 @@ def _openings(paragraphs: list[Line], versions: list[Version]) -> list[tuple[Lin
             continue
         named = bool(heads) and names_statement(heads[-1])
         if first or named:
-            found.append((line, any(joint(h) for h in heads[-3:])))
+            found.append((line, any(joint(h) for h in heads[-3:]), named))
         first = False
         heads = []
     return found
