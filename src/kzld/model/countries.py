@@ -410,12 +410,12 @@ def _declined_region(word: str) -> bool:
     """Whether ``word`` is a region's name with a case ending ("Böhmens", "Moraviens")."""
     _, endings = _inflection()
     regions = _regions()
-    return any(
-        word.endswith(ending) and word[: -len(ending)] + vowel in regions
+    bases = [
+        word[: -len(ending)]
         for ending in endings
-        for vowel in _FINAL_VOWELS
-        if len(word) > len(ending) + 3
-    )
+        if len(word) > len(ending) + 3 and word.endswith(ending)
+    ]
+    return any(base + vowel in regions for base in bases for vowel in _FINAL_VOWELS)
 
 
 def _stem_country(word: str) -> str | None:

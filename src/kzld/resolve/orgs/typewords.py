@@ -144,9 +144,15 @@ class TypeWords:
         return tuple(sorted(concepts, key=place))
 
 
+@lru_cache(maxsize=4)
+def _longest_run(table: TypeWords) -> int:
+    """The most words a type word of the table has (1 when none has several)."""
+    return max((w.count(" ") + 1 for w in table.words if " " in w), default=1)
+
+
 @lru_cache(maxsize=1 << 16)
 def _joined(table: TypeWords, words: tuple[str, ...]) -> tuple[str, ...]:
-    longest = max((w.count(" ") + 1 for w in table.words if " " in w), default=1)
+    longest = _longest_run(table)
     if longest == 1:
         return words
     joined: list[str] = []
