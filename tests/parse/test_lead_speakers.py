@@ -122,6 +122,24 @@ def test_no_signer_where_the_lead_names_no_speaker(text: str) -> None:
     assert outside_of(read_text(text)) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Message\n\n{PROSE['en']}\n\n"
+        "Dear comrades of the Zetland Workers' Party, we send you our warmest greetings for "
+        "your congress.\n",
+        f"Mensaje\n\n{PROSE['es']}\n\n"
+        "Queridos compañeros del Partido Obrero de Xandia, enviamos un saludo fraterno a "
+        "vuestro congreso.\n",
+        f"Mensagem\n\n{PROSE['pt']}\n\n"
+        "Caros camaradas do Partido Operário de Xandia, enviamos a nossa saudação ao vosso "
+        "congresso.\n",
+    ],
+)
+def test_the_name_after_a_joining_word_is_whom_the_lead_speaks_to(text: str) -> None:
+    assert outside_of(read_text(text)) == []
+
+
 #: Each case: a lead that names its signer after a preposition that opens the sentence.
 AFTER_PREPOSITION = {
     "sl": (

@@ -186,19 +186,25 @@ def led_speaker_signers(line: Line) -> Section | None:
     few words that open it and name no one: its first word and up to three more in lower case,
     the last perhaps with a comma ("In its statement, the X Party calls ...", "Σε σχετική της
     ανακοίνωση η «Πρωτοβουλία X» καλεί ...", "Desde a X (XCT) mandamos ..."). A word of
-    speaking among them makes the names after it whom it speaks to or of: nothing is read."""
+    speaking among them makes the names after it whom it speaks to or of, and a joining word
+    right before them (an article perhaps between) makes them another word's ("Dear comrades of
+    the X Party, we send ..."): nothing is read."""
     found = line.content.split(" ", _LEAD_IN + 1)
     at = 0
+    last = 0  # the last word that is no article: the sentence's first, or no joining word
     for k, word in enumerate(found[:_LEAD_IN]):
         bare = word.rstrip(",")
         if not bare.isalpha() or speaks(bare) or (k and not bare.islower()):
             return None
         at += len(word) + 1
+        last = last if fold(bare) in folded_words("articles") else k
         rest = line.content[at:]
         if not _opens_subject(rest):
             if word.endswith(","):
                 return None
             continue
+        if last and is_name_join(found[last]):
+            return None
         if speaks(rest.split(" ", 1)[0]):
             return None  # "Today calls the X ...": a verb first, read by speaker_signers
         speaker = speaker_signers(Line(line.number, line.start + at, line.end, rest))
