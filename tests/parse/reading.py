@@ -26,7 +26,8 @@ def lists_of(document: Document) -> list[list[str]]:
 
 
 def outside_of(document: Document) -> list[str]:
-    """The signers named outside lists (title, first sentence, on behalf of, header lines)."""
+    """The signers named outside lists (title, first sentence, on behalf of, header lines,
+    sign-off)."""
     return [e.raw for s in document.sections if s.kind != "list" for e in s.entries]
 
 

@@ -124,7 +124,8 @@ class Section:
     (``… (20 weitere)`` gives 20); ``as_of`` the date the list is said to be current at.
     ``kind`` says where the signers were found: ``"list"`` (a list of entries, with or without a
     heading), ``"title"`` (named in the title or first sentence), ``"header"`` (header lines above
-    the text) or ``"phrase"`` (an "on behalf of" phrase); ``heading`` is then that line.
+    the text), ``"sign-off"`` (the lines under the text) or ``"phrase"`` (an "on behalf of"
+    phrase); ``heading`` is then that line.
     ``group`` is the word naming the kind of its names when the list is one of several groups
     under one heading, each a line opening with its kind (``"federations"`` in "The federations
     A, B, C." / "The unions A, D."): a name written alike in two groups of different kinds names

@@ -26,6 +26,7 @@ from ..model.records import (
 from .announced import announced_signers
 from .boilerplate import find_boilerplate
 from .calendars import patterns
+from .closing import closing_signers
 from .coordinated import prose_signers
 from .counted import count_signers
 from .cued import cued_signers
@@ -147,8 +148,9 @@ def _document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
     total = stated_total(*_paragraphs(lines, skip | datelines.keys(), listed.sections))
     sections = gate.published(_with_outside(lines, skip, listed, versions, total), text)
     if not any(s.entries for s in sections):
-        # the last reading, when no reader published a signer
+        # the last readings, when no reader published a signer: the lead's speaker, the sign-off
         found = gate.published(lead_speaker(lines, skip), text)
+        found = found or gate.published(closing_signers(lines, skip), text)
         sections = sorted([*sections, *found], key=lambda s: s.span.start)
     sections = with_update_stamps(lines, skip, _with_languages(sections, versions))
     texts = [t for v in versions[:1] for t in (v.kicker, v.title, v.subtitle) if t]

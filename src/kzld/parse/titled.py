@@ -29,7 +29,9 @@ from .text import Line, WordSet, words
 
 __all__ = [
     "head_signers",
+    "is_sender_label",
     "joint",
+    "sender_name",
     "sender_signers",
     "title_signers",
 ]
@@ -102,16 +104,28 @@ def sender_signers(line: Line) -> Section | None:
     """The signer a press release's head names in its sender field ("From: X Union", "Von:
     ...", "발 신 : ..."): one name, no person's, no address."""
     field = _FIELD.match(line.content)
-    if not field or fold(field.group(1)).replace(" ", "") not in _senders():
+    if not field or not is_sender_label(field.group(1)):
         return None
     value = field.group(2).strip().rstrip(".;,")
-    if re.search(r"@|https?://|www\.|\d{3,}[\s-]?\d{3,}", value) or len(value.split()) > 8:
-        return None
-    if person_shaped(value) or is_person(value) or country_code(value):
-        return None
-    if not (reads_as_name(value, relaxed=True) or reads_as_name(value)):
+    if not sender_name(value):
         return None
     return signers_section(line, [(line.start + field.start(2), value)], "header")
+
+
+def is_sender_label(text: str) -> bool:
+    """True when ``text`` is the label of a sender field ("From", "Issued by": ``sender_labels``
+    of ``cues.yaml``), however spaced ("발 신")."""
+    return fold(text).replace(" ", "") in _senders()
+
+
+def sender_name(value: str) -> bool:
+    """True when the value of a sender field is one organisation's name: no person's, no
+    country's, no address, at most eight words."""
+    if re.search(r"@|https?://|www\.|\d{3,}[\s-]?\d{3,}", value) or len(value.split()) > 8:
+        return False
+    if person_shaped(value) or is_person(value) or country_code(value):
+        return False
+    return reads_as_name(value, relaxed=True) or reads_as_name(value)
 
 
 def head_signers(line: Line) -> Section | None:

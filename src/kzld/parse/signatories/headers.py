@@ -17,7 +17,16 @@ from .blocks import NONE, Block
 from .damage import split_bilingual
 from .pairs import personal
 
-__all__ = ["COLUMNS", "DASHED", "header_lines", "header_names", "letterhead", "signed_columns"]
+__all__ = [
+    "COLUMNS",
+    "DASHED",
+    "header_lines",
+    "header_names",
+    "letterhead",
+    "name_alone",
+    "signed_columns",
+    "worded",
+]
 
 
 #: Header names on the first line, parted by dashes ("PARTY X (ABC) – PARTY Y (DEF)").
@@ -117,7 +126,7 @@ def letterhead(lines: list[Line], index: int, skip: set[int]) -> Block | None:
     type word and unknown to the authority must be named again by a sentence of the text."""
     line = lines[index]
     raw = line.content.strip()
-    if ITEM.match(raw) or not _letterhead_name(raw):
+    if ITEM.match(raw) or not name_alone(raw):
         return None  # (a marked line is a list's entry: the copy starts inside the list)
     item: Item = (line, line.start + line.content.index(raw), raw)
     under = index + 1
@@ -127,7 +136,7 @@ def letterhead(lines: list[Line], index: int, skip: set[int]) -> Block | None:
         return Block([item], None, range(index, under + 1), raw, None, NONE, "letterhead", top=True)
     if not cased(raw):
         return None  # in a script without capitals, a title reads as a name as often
-    if not _worded(raw) and not _written_again(lines, index, raw):
+    if not worded(raw) and not _written_again(lines, index, raw):
         return None  # "SITENAME" over the page: capitals alone, and no sentence names it
     following = next_line(lines, index + 1)
     if following >= len(lines) or following in skip:
@@ -138,7 +147,7 @@ def letterhead(lines: list[Line], index: int, skip: set[int]) -> Block | None:
     return Block([item], None, range(index, index + 1), raw, None, NONE, "letterhead", top=True)
 
 
-def _letterhead_name(raw: str) -> bool:
+def name_alone(raw: str) -> bool:
     """True when a line reads as an organisation's name alone: short, no colon, shaped as a
     name and no person's, every longer word capitalised where the script has capitals, and the
     evidence of its words (a type word, a name the authority knows, an abbreviation)."""
@@ -152,7 +161,7 @@ def _letterhead_name(raw: str) -> bool:
     return bool(found.types or found.known or (cased(raw) and abbreviation))
 
 
-def _worded(raw: str) -> bool:
+def worded(raw: str) -> bool:
     """True when a letterhead's words speak for a name (a type word, a name the authority
     knows), not its capitals alone ("XKP", "SITENAME", "LISTEN TO ME" are shaped alike)."""
     found = evidence(raw)
@@ -178,6 +187,6 @@ def _translated(name: str, line: str) -> bool:
     """True when ``line``, right under a letterhead's ``name``, is that name in another script
     ("Arab National Congress" under its Arabic name): a name by the same evidence, written in
     another script, and either both name a kind of organisation or neither does."""
-    if not line or not _letterhead_name(line) or split_bilingual(f"{name} / {line}") is None:
+    if not line or not name_alone(line) or split_bilingual(f"{name} / {line}") is None:
         return False
     return bool(evidence(line).types) == bool(evidence(name).types)

@@ -1,0 +1,185 @@
+"""The signers a text's sign-off names: the few lines under its last paragraph of running text
+(or under its last marked point), read when no other reader published a signer.
+
+A statement that names its signers in no list and no sentence often closes with them, one a
+line, above whatever furniture ends the page. Read from the top, a line of the sign-off is:
+
+- a date, or a place and a date ("Zedtown, 12 May 2024"): passed over;
+- a sender's label alone ("Issued by:", ``sender_labels`` of ``cues.yaml``): the line under it
+  names the signer when it reads as a sender field's name (:func:`~.titled.sender_name`);
+- a person's name alone ("Name SURNAME"), the line under it giving their post and the
+  organisation it is of ("General secretary of the XKP"), or both on one line ("Name Surname
+  for the X Union"): the organisation signs, read as a list's entries that pair a person with
+  an organisation are (:func:`~.signatories.pairs.paired`);
+- an organisation's name alone, with a date after a comma or not ("Workers' Party of Zetland,
+  12 March 2024"), on the evidence of its own words as a letterhead's
+  (:func:`~.signatories.headers.name_alone`, with a word for a kind or a name the authority
+  knows), or, written in sentence case as many languages write names ("17-party council"), with a
+  word for a kind and named again by a line of the text's running prose, perhaps with a case
+  ending or an article glued to it.
+
+The first line that is none of these ends the sign-off: below it stands the page's furniture
+("No comments", "Share", "Recommended"), which never signs. A foot of more than
+:data:`FOOT` lines, or more than :data:`SIGNERS` names, is no sign-off: names set out under a
+text are a list, which the list readers weigh by its form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model.folding import fold
+from ..model.records import Section, Span
+from .dates import date_alone, read_dateline
+from .headings import is_prose
+from .lists import ITEM
+from .names import evidence
+from .outside import signers_section
+from .signatories.headers import name_alone, worded
+from .signatories.pairs import paired, personal, surname_cased
+from .text import Line, cased, words
+from .titled import is_sender_label, sender_name
+
+__all__ = ["FOOT", "SIGNERS", "SIGN_OFF", "closing_signers"]
+
+#: The most lines under the text's last paragraph that a sign-off may have, furniture included.
+FOOT = 6
+#: The most signers a sign-off names: more names under the text are a list's.
+SIGNERS = 3
+#: The kind of the section of a sign-off's signers.
+SIGN_OFF = "sign-off"
+#: The most words of a line of a sign-off.
+_WORDS = 12
+#: The fewest characters of a line of running text.
+_RUNNING = 60
+#: The longest case ending or glued article a name written again may carry ("խորհուրդը").
+_ENDING = 2
+#: A sender's label alone on its line, closed by a colon or a semicolon ("Issued by:").
+_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][^:;：]{0,14}?)\s*[:;：]\s*$")
+
+#: A signer read from the foot: its line, where its name starts in the text, the name.
+_Signer = tuple[Line, int, str]
+
+
+def closing_signers(lines: list[Line], skip: set[int]) -> list[Section]:
+    """The section of the organisations the text's sign-off names, or none (``skip``: the lines
+    of furniture)."""
+    worded_lines = [i for i, line in enumerate(lines) if not line.blank and i not in skip]
+    foot = _foot(lines, worded_lines)
+    if not foot or len(foot) > FOOT:
+        return []
+    prose = [
+        lines[i].content for i in worded_lines[: -len(foot)] if len(lines[i].content) >= _RUNNING
+    ]
+    found = _sign_off([lines[i] for i in foot], prose)
+    if not found or len(found) > SIGNERS:
+        return []  # more names than a sign-off gives: a list, which the list readers weigh
+    sections = [signers_section(line, [(start, name)], SIGN_OFF) for line, start, name in found]
+    entries = tuple(
+        replace(s.entries[0], position=k) for k, s in enumerate(sections, start=1) if s.entries
+    )
+    if not entries:
+        return []
+    span = Span(entries[0].span.start, entries[-1].span.end)
+    return [Section(heading="", span=span, entries=entries, kind=SIGN_OFF)]
+
+
+def _running(content: str) -> bool:
+    """True when a line is running text: 60 characters or more, ending as prose does."""
+    return len(content) >= _RUNNING and is_prose(content)
+
+
+def _foot(lines: list[Line], worded_lines: list[int]) -> list[int]:
+    """The lines under the text's last line of running text or marked point ("1. ...", "- ..."):
+    none when the text has no running text."""
+    last = next(
+        (
+            k
+            for k in range(len(worded_lines) - 1, -1, -1)
+            if _running(lines[worded_lines[k]].content)
+            or ITEM.match(lines[worded_lines[k]].content.strip())
+        ),
+        None,
+    )
+    if last is None or not any(_running(lines[i].content) for i in worded_lines[: last + 1]):
+        return []
+    return worded_lines[last + 1 :]
+
+
+def _sign_off(foot: list[Line], prose: list[str]) -> list[_Signer]:
+    """The signers the lines of ``foot`` name, read from the top up to the first line that is no
+    part of a sign-off (``prose``: the text's lines of 60 characters or more, which may name a
+    signer again, above the foot)."""
+    found: list[_Signer] = []
+    k = 0
+    while k < len(foot):
+        line = foot[k]
+        raw = line.content.strip()
+        at = line.start + line.content.index(raw)
+        under = foot[k + 1] if k + 1 < len(foot) else None
+        named = _named(raw, prose)
+        if named is not None:
+            found.append((line, at + named[0], named[1]))
+            k += 1
+            continue
+        if read_dateline(raw) is not None:
+            k += 1
+            continue
+        label = _LABEL.match(raw)
+        if label and is_sender_label(label["label"]):
+            if under is None or not sender_name(under.content.strip().rstrip(".;,")):
+                break
+            name = under.content.strip().rstrip(".;,")
+            found.append((under, under.start + under.content.index(name), name))
+            k += 2
+            continue
+        if under is not None and personal(raw):
+            pair = _post_under(raw, under)
+            if pair is None:
+                break
+            found.append(pair)
+            k += 2
+            continue
+        break
+    return found
+
+
+def _post_under(person: str, under: Line) -> _Signer | None:
+    """The organisation the line ``under`` a person's name gives with their post ("Executive
+    secretary of the XKP"), read as one entry "Person, post of the XKP"."""
+    post = under.content.strip()
+    person = surname_cased(person.split())  # "Name SURNAME": no abbreviation
+    pair = paired(f"{person}, {post}")
+    if not isinstance(pair, tuple) or pair[0] < len(person) + 2:
+        return None
+    offset = pair[0] - len(person) - 2
+    return under, under.start + under.content.index(post) + offset, pair[1]
+
+
+def _named(raw: str, prose: list[str]) -> tuple[int, str] | None:
+    """Where in a line of the sign-off the organisation's name starts and the name, when the
+    line gives it alone, perhaps with a date after a comma, or paired with its person."""
+    if len(words(raw)) > _WORDS or evidence(raw).sentence:
+        return None  # a sentence the page cuts short, no sign-off
+    head, comma, tail = raw.rpartition(",")
+    name = head.strip() if comma and date_alone(tail.strip()) is not None else raw
+    pair = paired(name)
+    if isinstance(pair, tuple):
+        return pair
+    if ITEM.match(name) or name.endswith("!"):
+        return None
+    if name_alone(name) and worded(name):
+        return 0, name
+    if len(words(name)) < 2 or not cased(name) or name[:1].islower() or ":" in name:
+        return None
+    if evidence(name).types and _named_again(name, prose):
+        return 0, name  # "17-party council" under "... the 17-party council's call ..."
+    return None
+
+
+def _named_again(name: str, prose: list[str]) -> bool:
+    """True when a line of ``prose`` names ``name`` again, perhaps with a case ending or an
+    article glued to its last word ("17 կուսակցությունների խորհուրդը")."""
+    pattern = re.compile(rf"(?<!\w){re.escape(fold(name))}\w{{0,{_ENDING}}}(?!\w)")
+    return any(pattern.search(fold(line)) for line in prose)
