@@ -4,6 +4,7 @@ to do with does not."""
 
 from __future__ import annotations
 
+import gc
 from dataclasses import fields, replace
 
 import pytest
@@ -215,6 +216,29 @@ def test_a_resolver_that_keeps_fewer_decisions_resolves_and_records_the_same(
     everything = resolved_in_turn()
     monkeypatch.setattr(Decisions.__init__, "__defaults__", (1,))
     assert resolved_in_turn() == everything
+
+
+def test_texts_recorded_in_turn_keep_the_authoritys_abbreviations_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A build records every text of an archive with one resolver: what it keeps of the
+    authority's abbreviations must not grow with the texts (each decision made again, so that
+    each text reads its entries)."""
+    monkeypatch.setattr(Decisions.__init__, "__defaults__", (1,))
+    resolver = CorpusResolver(AUTHORITY, load_gazetteer())
+    recorder = Recorder(resolver.resolver)
+    keys = set(resolver.resolver.index.known_abbreviations)
+
+    def copies_after(texts: int) -> int:
+        for number in range(texts):
+            with recorder.text():
+                resolver.document(read_bytes(f"t{number}.txt", TEXTS[number % 3].encode()))
+        gc.collect()
+        held = [found for found in gc.get_objects() if isinstance(found, frozenset)]
+        return sum(not keys.symmetric_difference(found) for found in held)
+
+    assert keys == {"LPR", "FUZ"}
+    assert copies_after(3) == copies_after(12)
 
 
 def test_a_name_in_capitals_given_to_an_entry_touches_a_text_that_spelt_its_letters() -> None:

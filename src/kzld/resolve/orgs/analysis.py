@@ -17,7 +17,7 @@ Xandia" have one signature.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -159,7 +159,7 @@ def _acronym_of(abbreviation: str, name: str) -> bool:
     return spells_initials(abbreviation, tokens(name), spell=transliterate)
 
 
-def _plausible(abbreviation: str | None, name: str, known: frozenset[str]) -> bool:
+def _plausible(abbreviation: str | None, name: str, known: Container[str]) -> bool:
     """Whether a first word the reader took for an abbreviation is the name's: one the authority
     knows, or written with a space, a digit, a bracket, a slash or a hyphen, or one whose letters
     are the initials of the name. Any other capital word before a name is part of it ("ZELTA
@@ -219,7 +219,7 @@ def leading_country(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _trailing_abbreviation(text: str, known: frozenset[str]) -> tuple[str, str] | None:
+def _trailing_abbreviation(text: str, known: Container[str]) -> tuple[str, str] | None:
     """ "Xandian Party for Democracy and Socialism, XPDS", "Zetländska Arbetarpartiet ZAP",
     "Xandian Zeta Union/ XZU": the name and the abbreviation (after a comma, a dash or a slash,
     or a known one after a space)."""
@@ -240,7 +240,7 @@ def _trailing_abbreviation(text: str, known: frozenset[str]) -> tuple[str, str] 
     return None
 
 
-def _glued_abbreviation(name: str, short: str, known: frozenset[str]) -> bool:
+def _glued_abbreviation(name: str, short: str, known: Container[str]) -> bool:
     """Whether ``short``, joined to ``name`` by a hyphen, is an abbreviation: a known one, or one
     spelling the initials of the name's words ("Zeta Xandia Union-ZXU", in any script)."""
     if abbreviation_key(short) in known:
@@ -263,7 +263,7 @@ def _then_abbreviation_and_country(text: str) -> tuple[str, str, str] | None:
     return match.group(1).strip(), short, country
 
 
-def _abbreviation_and_country(text: str, known: frozenset[str]) -> tuple[str, str] | None:
+def _abbreviation_and_country(text: str, known: Container[str]) -> tuple[str, str] | None:
     """ "XCP (Zed) Xandia", "ZKP-ML Zetland", "XADS Ypsilândia": a known abbreviation, and a
     country written after it."""
     words = text.split()
@@ -322,7 +322,7 @@ def _is_short_form(inner: str, text: str) -> bool:
     return " " not in inner.strip() and (_acronym_of(inner, name) or _shortened(inner, name))
 
 
-def _known_short(inner: str, known: frozenset[str]) -> bool:
+def _known_short(inner: str, known: Container[str]) -> bool:
     """Whether a bracketed word is an abbreviation the authority knows, whatever its case
     ("Xandia Wanawake Union (Xamwa)" for XAMWA, "(ver.di)", "(Zgil)" for ZGIL): a name's
     abbreviation, not one of its words. Written as a word is (a capital, then lower-case
@@ -397,7 +397,7 @@ def _drop_brackets(text: str, contents: set[str]) -> str:
     return " ".join(_BRACKETED.sub(drop, text).split())
 
 
-def _leading_abbreviation(text: str, known: frozenset[str]) -> tuple[str, str] | None:
+def _leading_abbreviation(text: str, known: Container[str]) -> tuple[str, str] | None:
     """``text`` split into a leading abbreviation and the name after it, when it is one."""
     bracketed = re.match(r"^[(\[]([^()\[\]]+)[)\]]\s*(.+)$", text)
     if bracketed and bracketed.group(1) == bracketed.group(1).upper():
@@ -441,7 +441,7 @@ def _read_country(text: str, found: _Gathered) -> list[str]:
     return more
 
 
-def _read_abbreviation_and_country(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
+def _read_abbreviation_and_country(text: str, known: Container[str], found: _Gathered) -> list[str]:
     """File an abbreviation and a country written together ("XCP (Zed) Xandia", "Name, XWU
     Zetland"); the name without them, to read next."""
     if (placed := _abbreviation_and_country(text, known)) is not None:
@@ -455,7 +455,7 @@ def _read_abbreviation_and_country(text: str, known: frozenset[str], found: _Gat
     return [then[0]]
 
 
-def _read_text(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
+def _read_text(text: str, known: Container[str], found: _Gathered) -> list[str]:
     """File what one whole text offers in ``found``; the shorter texts it holds, to read next."""
     found.texts.append(text)
     more = _read_country(text, found)
@@ -505,7 +505,20 @@ def _read_text(text: str, known: frozenset[str], found: _Gathered) -> list[str]:
     return more
 
 
-@lru_cache(maxsize=_CACHED)
+class _Tested:
+    """The authority's abbreviation keys ``known``, each key tested in them noted (``tested``)."""
+
+    __slots__ = ("known", "tested")
+
+    def __init__(self, known: Container[str]) -> None:
+        self.known = known
+        self.tested: dict[object, None] = {}
+
+    def __contains__(self, key: object) -> bool:
+        self.tested[key] = None
+        return key in self.known
+
+
 def _read(
     written: tuple[str, ...],
     abbreviation: str | None,
@@ -513,6 +526,36 @@ def _read(
     known: frozenset[str],
     preferred: str | None = None,
 ) -> Reading:
+    """What ``written`` offers (see :func:`read_entry`), the keys tested in ``known`` tested
+    there whether the reading is made or given again: a view of the authority may record them
+    for the text being resolved (:mod:`kzld.resolve.orgs.consulted`)."""
+    reading, tested = _reading(written, abbreviation, hint, known, preferred)
+    for key in tested:
+        known.__contains__(key)
+    return reading
+
+
+@lru_cache(maxsize=_CACHED)
+def _reading(
+    written: tuple[str, ...],
+    abbreviation: str | None,
+    hint: str | None,
+    known: frozenset[str],
+    preferred: str | None,
+) -> tuple[Reading, tuple[object, ...]]:
+    """:func:`_read`'s reading, and the keys it tested in ``known``, in order."""
+    noted = _Tested(known)
+    return _made_reading(written, abbreviation, hint, noted, preferred), tuple(noted.tested)
+
+
+def _made_reading(
+    written: tuple[str, ...],
+    abbreviation: str | None,
+    hint: str | None,
+    known: Container[str],
+    preferred: str | None,
+) -> Reading:
+    """The reading :func:`_read` gives, made."""
     found = _Gathered(abbreviations=[abbreviation] if abbreviation else [])
     if hint:
         code = country_code(hint)

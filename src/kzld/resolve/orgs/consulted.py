@@ -224,8 +224,9 @@ class _Table(defaultdict[K, V]):
 
 
 class _Keys(frozenset[str]):
-    """A set of abbreviation keys whose membership tests are recorded. Equal only to itself, so
-    that no cache keyed by it gives an answer made while another text was recorded."""
+    """A set of abbreviation keys whose membership tests are recorded, one for every text: a
+    reading of an entry given again from a cache tests its keys again
+    (:func:`~kzld.resolve.orgs.analysis.read_entry`)."""
 
     _frames: _Frames
 
@@ -237,12 +238,6 @@ class _Keys(frozenset[str]):
     def __contains__(self, key: object) -> bool:
         self._frames.probe("a", key)
         return super().__contains__(key)
-
-    def __eq__(self, other: object) -> bool:
-        return self is other
-
-    def __hash__(self) -> int:
-        return id(self)
 
 
 class _Similar(dict[str, V]):
@@ -378,7 +373,7 @@ class Recorder:
         )
         index.capital_forms = _Table(index.capital_forms, INDEX_TABLES["capital_forms"], frames)
         index.ambiguous = _Keys(index.ambiguous, frames)
-        self._known = index.known_abbreviations
+        index.known_abbreviations = _Keys(index.known_abbreviations, frames)
         vars(index)["_similar"] = _Similar(frames)
         vars(resolver)["_decided"] = _Decisions(frames)
         vars(resolver)["_prose"] = _Prose(resolver._prose, frames)
@@ -390,8 +385,6 @@ class Recorder:
         frame = _Frame()
         frames = self.frames
         frames.stack = [frame]
-        # a set of its own for each text: a cache keyed by it answers only for this text
-        self.resolver.index.known_abbreviations = _Keys(self._known, frames)
         try:
             yield lambda: Consulted(
                 _without_implied(frame.probes),
