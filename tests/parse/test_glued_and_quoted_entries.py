@@ -112,6 +112,29 @@ def test_a_last_entry_the_copy_stops_after_with_a_space_is_cut(language: str) ->
     assert skipped_of(whole) == []
 
 
+#: A list one a line whose copy stops inside the last entry's bracket, and that entry whole.
+OPEN_BRACKET = {
+    "de": (["Xandischer Gewerkschaftsbund", "Zetländischer Mieterbund"], "Ypsilon Verein (Ypsi"),
+    "it": (["Associazione Xandia Libera", "Sindacato Zetland Unito"], "Associazione Ypsilon ("),
+    "en": (["Xandia Workers Union", "Zetland Tenants League"], "Ypsilon Aid Network (Ypsilon"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(OPEN_BRACKET))
+def test_a_last_entry_whose_bracket_never_closes_is_cut(language: str) -> None:
+    names, last = OPEN_BRACKET[language]
+    heading = {"de": "Unterzeichner:", "it": "Firmatari:", "en": "Signed by:"}[language]
+    dashed = "\n".join(f"- {name}" for name in [*names, last])
+    cut = read_text(f"{PROSE[language]}\n\n{heading}\n\n{dashed}\n")
+    assert lists_of(cut) == [names]
+    assert skipped_of(cut) == [(last, "cut")]
+    closed = f"{last.rstrip(' (')} (YA)" if last.endswith("(") else f"{last})"
+    dashed = "\n".join(f"- {name}" for name in [*names, closed])
+    whole = read_text(f"{PROSE[language]}\n\n{heading}\n\n{dashed}\n")
+    assert [len(names) for names in lists_of(whole)] == [3]
+    assert skipped_of(whole) == []
+
+
 #: A plain list under a cue whose one name opens with a number and a dash that is the name's own
 #: ("1-Mai-...", "24-Hour ..."): no numbered list, whose numbers would run.
 NAMES_WITH_NUMBERS = {

@@ -453,6 +453,23 @@ def test_a_person_with_a_capitalised_role_in_brackets_signs_nothing(language: st
     assert lists_of(read_text(text)) == [organisations]
 
 
+#: A person's line with a place after a comma, among organisations and persons in their roles.
+PLACED = {
+    "de": ("Eva Xandt, Zedstadt Nord", "Unterzeichnende:"),
+    "en": ("Eva Xandt, Zedtown North", "Signatories:"),
+    "es": ("Eva Xandt, Zedville Norte", "Firmantes:"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PLACED))
+def test_persons_in_their_roles_make_a_persons_line_of_a_name_and_a_place(language: str) -> None:
+    placed, heading = PLACED[language]
+    _, organisations, persons = ROLED[language]
+    entries = [organisations[0], persons[0], placed, organisations[1], persons[1]]
+    text = f"{PROSE[language]}\n\n{heading}\n" + "\n".join(entries) + "\n"
+    assert lists_of(read_text(text)) == [organisations]
+
+
 def test_a_bracket_that_is_no_role_keeps_its_name() -> None:
     names = ["Xandia Zet (Kommunalwahlbündnis)", "Zetland Heading (ZH)", "Ypsil Leadership Forum"]
     text = f"{PROSE['de']}\n\nErstunterzeichnende:\n" + "\n".join(names) + "\n"

@@ -52,17 +52,18 @@ def is_garbled(raw: str) -> bool:
 
 
 def is_cut(raw: str, others: list[str], open_end: bool = False) -> bool:
-    """True when the last entry of a list the page ends in is cut short: a quotation mark opened
-    and never closed (``“Xandia``), one short word (``Rif``), a last word of one or two letters
-    (``Communist P``), a last word that only opens a word of the other entries, of a country's
-    name or of a type word (``Co``, ``Yugosla``, ``Travai``), a closing preposition (``Party of
-    Labour of``), or the opening of another entry (``Partido Comunista``). A last word after a
-    bracketed abbreviation is a place or a branch the name's organisation has (``Xandia Aid (XA)
-    Pers``), not the opening of a type word. With ``open_end`` the page stopped after a space,
-    between two words: a name not closed by a bracket or a quotation mark may go on there
-    (``Parti Xandia `` of ``Parti Xandia de Zetland``), and is cut."""
+    """True when the last entry of a list the page ends in is cut short: a quotation mark or a
+    bracket opened and never closed (``“Xandia``, ``Ana Zet (Secre``), one short word (``Rif``),
+    a last word of one or two letters (``Communist P``), a last word that only opens a word of
+    the other entries, of a country's name or of a type word (``Co``, ``Yugosla``, ``Travai``), a
+    closing preposition (``Party of Labour of``), or the opening of another entry (``Partido
+    Comunista``). A last word after a bracketed abbreviation is a place or a branch the name's
+    organisation has (``Xandia Aid (XA) Pers``), not the opening of a type word. With
+    ``open_end`` the page stopped after a space, between two words: a name not closed by a
+    bracket or a quotation mark may go on there (``Parti Xandia `` of ``Parti Xandia de
+    Zetland``), and is cut."""
     found = words(raw)
-    if not found or _unclosed_quote(raw):
+    if not found or _unclosed_quote(raw) or raw.count("(") > raw.count(")"):
         return True
     if known_name(raw) or raw.rstrip()[-1:] in ")]»”\"'.":
         return False

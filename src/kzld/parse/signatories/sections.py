@@ -51,7 +51,7 @@ class _Reading:
     at_end: bool  # the list runs to the end of the page: its last entry may be cut
     open_end: bool  # the page stopped between two words: its last entry is cut
     for_organisations: bool  # "Name, chair of X" in every entry: X signs
-    among_persons: bool  # several persons' lines among organisations: those are persons'
+    among_persons: bool  # several persons' lines (or described persons) among organisations
     bracketed: list[tuple[int, str] | None]  # "Name Surname (Organisation)" in every entry
     pairs: bool  # its entries pair persons and organisations (:mod:`.pairs`)
     sides: frozenset[int]  # where the organisations of those pairs start: no person's lines
@@ -61,7 +61,9 @@ class _Reading:
         raws = [raw for _, _, raw in block.items]
         persons = [person_line(raw) for raw in raws]
         for_organisations = all(p is not None and p[0] == "signer" for p in persons)
-        among_persons = not for_organisations and sum(p is not None for p in persons) >= 2
+        described = [_described_person(raw) for raw in raws]  # "Ana Zet (Sekretärin)"
+        lines = sum(p is not None or d for p, d in zip(persons, described, strict=True))
+        among_persons = not for_organisations and lines >= 2
         bracketed = [persons_organisation(raw) for raw in raws]
         if len(raws) < 2 or any(b is None for b in bracketed):
             bracketed = [None] * len(raws)
