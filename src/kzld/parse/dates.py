@@ -658,21 +658,87 @@ def statement_dates(
     with their kinds decided, the statement's dateline (``created``) and the page's publication
     date (``published``); either is ``None`` when the text gives none.
 
-    The rule, in its order of evidence (the first that gives a date decides; none invents one):
+    The rule, in its order of evidence (the first that gives a date decides; none invents one),
+    is :func:`_published`'s for the page's date and :func:`_created`'s for the statement's.
 
-    *Published* (the page's date): on a news page, under a date without a place above the
-    prose (:func:`_dated_above`), a news agency's dateline opening one of the first paragraphs
-    ("Zedgrad, 27 October 2023 (XNA) - ...": the item's own, before the date above); else the
-    first stamp: a date with a clock time, after a publication cue, in a blog's badge
-    ("17Mar/150") or beside a view counter, the page's date beside the statement's dateline on
-    one line ("30.12.1999 | 3 December 1999, Zedtown"), or a date alone above the text's prose
-    (the page's header) unless it opens each version or stands under the statement's own name
-    (:func:`_under_its_title`: the statement's date, 1.); of two stamps above the prose with a
+    A range of days in any language ("10-11 May 2018", "11 e 12 aprile", "من 10 إلى 11 مايو",
+    "30 April - 1 May 2018", the year first: "2018. május 10-11-én": a meeting's or an
+    event's), dates without a year and a sentence's second date are no statement's date.
+    """
+    datelines, paged = _with_two_dates(lines, free, datelines)
+    weight = {i: len(lines[i].content) for i in free if i not in datelines}
+    prose = {i for i in weight if _prose(lines[i].content)}
+    decided, events = _kinds_by_position(lines, free, weight, prose, datelines)
+    news = _dated_above(prose, {**decided, **paged})
+    decided = _reported(lines, free, prose, decided, events, news)
+    published = _published(lines, free, prose, {**decided, **paged}, datelines, news)
+    return decided, _created(lines, free, prose, decided, events, news), published
+
+
+def _kinds_by_position(
+    lines: list[Line],
+    free: list[int],
+    weight: dict[int, int],
+    prose: set[int],
+    datelines: dict[int, Dateline],
+) -> tuple[dict[int, Dateline], set[int]]:
+    """``datelines`` with each date alone made the page's stamp where it stands so
+    (:func:`_a_stamp_by_position`), and the lines of the dates under a heading that names an
+    event (the event's: neither the statement's nor the page's)."""
+    decided: dict[int, Dateline] = {}
+    events: set[int] = set()
+    for i, dl in sorted(datelines.items()):
+        if dl.kind == "dateline" and dl.place is None:
+            heading = _heading_before(lines, free, i)
+            if heading is not None and _names_event(heading):
+                events.add(i)
+            elif _a_stamp_by_position(lines, free, weight, prose, datelines, i):
+                dl = replace(dl, kind="stamp")
+        decided[i] = dl
+    return decided, events
+
+
+def _published(
+    lines: list[Line],
+    free: list[int],
+    prose: set[int],
+    dated: dict[int, Dateline],
+    datelines: dict[int, Dateline],
+    news: bool,
+) -> date | None:
+    """The page's publication date, from the decided dates ``dated`` (the page's stamps among
+    them) and the whole-line dates ``datelines``.
+
+    On a news page, under a date without a place above the prose (:func:`_dated_above`), a
+    news agency's dateline opening one of the first paragraphs ("Zedgrad, 27 October 2023 (XNA)
+    - ...": the item's own, before the date above); else the first stamp: a date with a clock
+    time, after a publication cue, in a blog's badge ("17Mar/150") or beside a view counter,
+    the page's date beside the statement's dateline on one line ("30.12.1999 | 3 December 1999,
+    Zedtown"), or a date alone above the text's prose (the page's header) unless it opens each
+    version or stands under the statement's own name (:func:`_under_its_title`: the
+    statement's date, :func:`_created` 1.); of two stamps above the prose with a
     headline between them, the one under the headline (the site's header above it is the day
     the page was printed or viewed); failing those, a news desk's stamp opening a first
     paragraph ("ZEDTOWN DESK (10-07-2015) - ...").
+    """
+    stamped = sorted((i, dl) for i, dl in dated.items() if dl.kind == "stamp")
+    stamps = [dl for _, dl in _past_the_header(stamped, free, prose, datelines)]
+    return (_agency_stamp(lines, free, prose) if news else None) or (
+        stamps[0].date if stamps else _desk_stamp(lines, free, prose)
+    )
 
-    *Created* (when the statement was made):
+
+def _created(
+    lines: list[Line],
+    free: list[int],
+    prose: set[int],
+    decided: dict[int, Dateline],
+    events: set[int],
+    news: bool,
+) -> Dateline | None:
+    """The statement's dateline, when the text gives one (none is made up).
+
+    In its order of evidence:
 
     1. the first dateline: a place and a date (on one line, or a city's name on the line beside
        a date alone), a date after a word of dating ("z dnia 27 maja 2005 r."), or a date alone
@@ -695,41 +761,16 @@ def statement_dates(
        one full date, no day without a year beside it and nothing still to come: "The joint
        meeting held on 2nd June 2017 ..."); on a news page a news agency's dateline opening
        the paragraph is the item's, and is passed over.
-
-    A range of days in any language ("10-11 May 2018", "11 e 12 aprile", "من 10 إلى 11 مايو",
-    "30 April - 1 May 2018", the year first: "2018. május 10-11-én": a meeting's or an
-    event's), dates without a year and a sentence's second date are no statement's date.
     """
-    datelines, paged = _with_two_dates(lines, free, datelines)
-    weight = {i: len(lines[i].content) for i in free if i not in datelines}
-    prose = {i for i in weight if _prose(lines[i].content)}
-    decided: dict[int, Dateline] = {}
-    events: set[int] = set()
-    for i, dl in sorted(datelines.items()):
-        if dl.kind == "dateline" and dl.place is None:
-            heading = _heading_before(lines, free, i)
-            if heading is not None and _names_event(heading):
-                events.add(i)
-            elif _a_stamp_by_position(lines, free, weight, prose, datelines, i):
-                dl = replace(dl, kind="stamp")
-        decided[i] = dl
-    news = _dated_above(prose, {**decided, **paged})
-    decided = _reported(lines, free, prose, decided, events, news)
-    stamped = sorted((i, dl) for i, dl in {**decided, **paged}.items() if dl.kind == "stamp")
-    stamps = [dl for _, dl in _past_the_header(stamped, free, prose, datelines)]
     made = [dl for i, dl in sorted(decided.items()) if dl.kind == "dateline" and i not in events]
-    published = (_agency_stamp(lines, free, prose) if news else None) or (
-        stamps[0].date if stamps else _desk_stamp(lines, free, prose)
+    if made:
+        return made[0]
+    return (
+        _signed_closing(lines, free, prose)
+        or _made_line(lines, free, prose)
+        or _dated_heading(lines, free, prose)
+        or _opening_date(lines, free, prose, news)
     )
-    created = made[0] if made else None
-    if created is None:
-        created = (
-            _signed_closing(lines, free, prose)
-            or _made_line(lines, free, prose)
-            or _dated_heading(lines, free, prose)
-            or _opening_date(lines, free, prose, news)
-        )
-    return decided, created, published
 
 
 def _past_the_header(
