@@ -720,3 +720,27 @@ def test_a_closing_dateline_after_a_word_for_in_dates_the_statement(
     prose = PROSE.get(language, PROSE["en"])
     text = f"Pernyataan bersama\n\n{prose}\n\n{prose}\n\n{dateline}\n"
     assert _dates(text) == (date(2021, 3, 14), None)
+
+
+#: A made-up Korean headline and paragraph of argument.
+_KOREAN = (
+    "노동조합 공동 기자회견 개최",
+    "노동조합들은 정부에 새로운 임금 규칙을 즉시 철회할 것을 요구하며 전국에서 항의 행동을 "
+    "이어가고 있습니다. 정부는 체포와 집회 금지로 대응하고 있습니다.",
+)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "작성일 2021.03.14 작성자 홍보실 조회수 412",
+        "등록일 2021.03.14",
+        "게시일 : 2021-03-14 09:30",
+    ],
+)
+def test_a_korean_boards_labelled_date_is_the_pages(stamp: str) -> None:
+    """A board's label of the day a post was written, registered or put up ("작성일", "등록일",
+    "게시일"), before its date, its author and its count of views: the page's date."""
+    headline, prose = _KOREAN
+    text = f"{headline}\n\n{stamp}\n\n{prose}\n\n{prose}\n"
+    assert _dates(text) == (None, date(2021, 3, 14))

@@ -438,8 +438,9 @@ def patterns() -> _Patterns:
     months, month = names_of("months")
     weekdays, weekday_names = names_of("days")
     any_date = rf"(?:{_written(month)}|{_NUMERIC})"
-    cues = "|".join(sorted((re.escape(fold(c)) for c in vocabulary()["stamp_cues"]), key=len))
-    stamp = re.compile(rf"^(?:{cues})\b")
+    # folded in place, as the lines they open are (Hangul stays whole: "게시일")
+    cued = (re.escape(folded_in_place(c)) for c in vocabulary()["stamp_cues"])
+    stamp = re.compile(rf"^(?:{'|'.join(sorted(cued, key=len))})\b")
     month_line = re.compile(
         rf"^(?:[^\d,;:.!?()]{{2,40}}?\s*,\s*)?(?:(?:im|en|in|a|no|nel|w|в|i|em)\s+)?"
         rf"(?:{month})\.?\s*(?:de\s+|del\s+)?\d{{4}}\.?$"
