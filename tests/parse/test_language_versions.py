@@ -112,3 +112,22 @@ def test_a_quotation_that_translates_nothing_is_no_version(quote: str, language:
     )
     text = "Titre\n\n" + quote + "\n\n" + french + "\n\n" + french + "\n"
     assert _languages(text) == (language,)
+
+
+#: Made-up paragraphs of argument in Tagalog.
+TAGALOG = (
+    "Nananawagan ang mga unyon ng Xandia sa pamahalaan na ibalik ang regular na trabaho at "
+    "itaas ang sahod ng mga manggagawa sa lahat ng pabrika at pantalan ng lalawigan.",
+    "Hindi kami titigil hangga't hindi natutugunan ang aming mga kahilingan, at maglulunsad "
+    "kami ng mga pagkilos sa bawat lungsod sa susunod na buwan kasama ang aming mga kasapi.",
+)
+
+
+def test_a_name_spelled_out_in_brackets_makes_no_version() -> None:
+    """The title names the signer by its abbreviation and its English name in brackets, the
+    statement's heading in capitals under it: a name is written in any language, and makes no
+    English version of a Tagalog text."""
+    title = "Pahayag ng ZLAFC (Zetland Leaders Against Fixed-term Contracts)"
+    heading = "PAHAYAG NG PAGKAKAISA\nPARA SA REGULAR NA TRABAHO"
+    text = title + "\n\n\n" + heading + "\n\n" + "\n\n".join(TAGALOG) + "\n"
+    assert _languages(text) == ("tl",)

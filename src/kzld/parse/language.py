@@ -33,8 +33,9 @@ Galician paragraph in a Spanish text is Galician).
 
 Only the first :data:`~kzld.limits.LANGUAGE_SAMPLE` characters of a text are looked at, cut at a
 word's end: they decide as the whole does, and the detector's time grows with the length. Web
-addresses, e-mail addresses, handles and numbers are no language: they are taken out before
-detecting, and a text with too few letters left ("E-mail : press@example.org") has none.
+addresses, e-mail addresses, handles, numbers and a name in brackets spelling out the abbreviation
+before it are no language: they are taken out before detecting, and a text with too few letters
+left ("E-mail : press@example.org") has none.
 """
 
 from __future__ import annotations
@@ -103,6 +104,26 @@ _SURE = 0.5
 
 #: What carries no language: web and e-mail addresses, handles, hashtags, numbers.
 _NO_LANGUAGE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[@#]\w+|\d[\d.,:/-]*")
+#: An abbreviation in capitals and what is in brackets after it ("UPAC (Union Presidents Against
+#: Contractualization)").
+_SPELLED_OUT = re.compile(r"\b([^\W\d_]{2,8})\s*\(([^()]{3,160})\)")
+
+
+def _without_spelled_out(sample: str) -> str:
+    """``sample`` without the names in brackets that spell out the abbreviation before them, the
+    initials of their capitalised words its letters ("UPAC (Union Presidents Against
+    Contractualization)" in a Tagalog line): a name is written in any language, and says
+    nothing of the line's."""
+
+    def spelled(match: re.Match[str]) -> str:
+        short, inside = match.group(1), match.group(2)
+        initials = "".join(w[0] for w in inside.split() if w[:1].isupper())
+        whole = short.isupper() and initials == short
+        return match.group(1) + " " if whole else match.group()
+
+    return _SPELLED_OUT.sub(spelled, sample) if "(" in sample else sample
+
+
 #: The fewest letters a text needs to be given a language.
 _LETTERS = 15
 #: By how much a neighbour's evidence must lead the others' for a line to decide on its own
@@ -260,7 +281,7 @@ def _read(text: str, limit: int) -> _Reading:
 def _read_sample(cut: str) -> _Reading:
     """The reading of a text's sample (a text's lines and the text itself are asked about by
     several readers: each sample is read once; a reading is never changed)."""
-    sample = _NO_LANGUAGE.sub(" ", cut)
+    sample = _NO_LANGUAGE.sub(" ", _without_spelled_out(cut))
     scripts = Counter(letter_script(c) for c in sample if c.isalpha())
     if sum(scripts.values()) < _LETTERS:
         return _Reading(None)
