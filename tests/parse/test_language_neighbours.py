@@ -98,6 +98,12 @@ def test_without_evidence_serbo_croatian_is_the_macrolanguage() -> None:
     assert detect(UNMARKED) == "sh"
 
 
+def test_a_croatian_months_name_is_croatian() -> None:
+    # "studeni" (November) in the genitive: Serbian and Bosnian write "novembar"
+    line = UNMARKED.replace("u jesen", "krajem studenoga")
+    assert detect(line) == "hr"
+
+
 @pytest.mark.parametrize("language", ["sr", "hr", "bs"])
 def test_a_line_without_evidence_takes_the_texts(language: str) -> None:
     assert detect_all([PROSE[language], UNMARKED]) == [language, language]
