@@ -228,6 +228,15 @@ def test_a_dates_own_slashes_make_no_breadcrumb(line: str, menu: bool) -> None:
     assert is_menu(line) is menu
 
 
+@pytest.mark.parametrize("stamp", ["2016 / 09 / 05", "2016 - 09 - 05", "2016 . 09 . 05"])
+def test_a_year_first_date_with_spaced_separators_is_the_pages_stamp(stamp: str) -> None:
+    """A date alone above the prose, the year first, each separator spaced on both sides: the
+    page's date, no breadcrumb of three numbers."""
+    assert not is_menu(stamp)
+    text = f"{stamp}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    assert _dates(text) == (None, date(2016, 9, 5))
+
+
 def test_a_dateline_without_a_comma_under_a_two_line_title_dates_the_statement() -> None:
     """A city's name and a date with spaced slashes, between a title and the prose with no
     blank line between ("کابل ۲۹ / قوس / ۱۳۹۸"): the statement's dateline."""

@@ -402,9 +402,13 @@ _NUMERIC = (
 )
 
 
-#: A date written year first in two-digit months and days with single spaces between, as an
-#: item's stamp ("2008 06 09"): read only as a line's whole date, where no other number is.
-_SPACED = r"(?:(?P<iy4>(?:19|20)\d\d) (?P<im4>0[1-9]|1[0-2]) (?P<id4>0[1-9]|[12]\d|3[01]))"
+#: A date written year first in two-digit months and days with single spaces between, or with
+#: a slash, a dot or a dash spaced on both sides, as an item's stamp ("2008 06 09", "2016 / 09 /
+#: 05"): read only as a line's whole date, where no other number is.
+_SPACED = (
+    r"(?:(?P<iy4>(?:19|20)\d\d) (?:(?P<ssep>[/.-]) )?(?P<im4>0[1-9]|1[0-2])"
+    r" (?(ssep)(?P=ssep) )(?P<id4>0[1-9]|[12]\d|3[01]))"
+)
 
 
 def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
