@@ -274,3 +274,22 @@ def test_a_city_that_is_also_a_word_places_a_dateline_only_before_its_comma(
     text = f"Joint statement\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{closing}\n"
     found = read_bytes("statement.txt", text.encode("utf-8")).created
     assert ((found.date, found.place) if found else (None, None)) == (created, place)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The joint statement, dated 14 March 2021 and made public on 16 March, was signed by "
+        "five unions of Xandia.",
+        "Die gemeinsame Erklärung vom 14. März 2021, die am 16. März veröffentlicht wurde, "
+        "unterzeichneten fünf Gewerkschaften aus Xandien.",
+        "Bản tuyên bố chung của năm công đoàn Xandia đề ngày 14 tháng 3 năm 2021 và được gửi tới "
+        "báo chí từ ngày 16 tháng 3.",
+    ],
+)
+def test_a_dated_statement_beside_a_day_without_a_year_gives_its_date(opening: str) -> None:
+    """A word of dating right before the full date says which of the sentence's two days is the
+    statement's: the other, without a year, is when it was made public."""
+    text = f"Title\n\n{opening}\n\n{PROSE['en']}\n"
+    created = read_bytes("statement.txt", text.encode("utf-8")).created
+    assert created is not None and created.date == date(2021, 3, 14)

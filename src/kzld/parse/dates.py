@@ -1052,7 +1052,9 @@ def _made_date(sentence: str) -> tuple[tuple[int, int], date] | None:
     (``made_words``), nothing in it is still to come (``future_words``: "the elections to be
     held on 9 August 2022"), and it gives one full date (:func:`_dates_in`: no range, "10-11 May
     2018" is the meeting's) and no day without a year beside it ("Hoy, 20 de abril, se han
-    reunido ... para el 7 de mayo de 2017": which of the two is the statement's is not said).
+    reunido ... para el 7 de mayo de 2017": which of the two is the statement's is not said),
+    unless a word of dating stands right before the full date ("The statement, dated 28
+    September 2017 and read out from 1 October, ...": the sentence says which).
     The one home of this test: a closing line of making and a sentence of the opening both ask
     it."""
     if not _words("made_words").count(sentence) or _words("future_words").count(sentence):
@@ -1062,12 +1064,24 @@ def _made_date(sentence: str) -> tuple[tuple[int, int], date] | None:
         return None
     # a day and month that overlap the full date are read from its own day: Polish "się 12
     # maja 2020" is no "sie[rpnia] 12"
-    if any(
+    if not _dated_before(sentence[: dates[0][0][0]]) and any(
         not any(m.start() < end and start < m.end() for (start, end), _ in dates)
         for m in _day_month().finditer(folded_in_place(sentence))
     ):
         return None
     return dates[0]
+
+
+@cache
+def _dated_end() -> re.Pattern[str]:
+    cues = "|".join(sorted((re.escape(fold(c)) for c in _data()["dated_words"]), key=len))
+    return re.compile(rf"(?<!\w)(?:{cues})\s*$")
+
+
+def _dated_before(text: str) -> bool:
+    """True when ``text`` ends with a word of dating (``dated_words``: "dated", "vom", "đề
+    ngày"): the date after it is the one the document gives itself."""
+    return bool(_dated_end().search(fold(text)))
 
 
 def _names_then_date(content: str) -> tuple[str, date] | None:
