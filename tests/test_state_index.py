@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import kzld.files
+import kzld.pipeline
 import kzld.state
 import kzld.state_index
 from kzld.pipeline import OUTPUTS, build
@@ -156,3 +157,26 @@ def test_an_output_folder_named_relatively_takes_the_kept_parts_from_the_index(
     assert read == []  # no kept part's own file read: their index entries are enough
     build(seeds, Path("clean"))
     assert published(out) == published(Path("clean"))
+
+
+def test_the_parts_hold_each_iri_they_point_at_once(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An archive's parts point at the same organisations, concepts and types: each IRI is one
+    string however many parts hold it, made by this build or taken from the index."""
+    held: list[list[kzld.state.DocumentPart]] = []
+    index = kzld.pipeline._Parts.index
+
+    def parts_kept(parts: kzld.pipeline._Parts) -> dict[str, kzld.state.DocumentPart]:
+        held.append(list(parts.parts.values()))
+        return index(parts)
+
+    monkeypatch.setattr(kzld.pipeline._Parts, "index", parts_kept)
+    out = tmp_path / "out"
+    build(seeds, out)
+    shutil.copy(POOL[3], seeds / POOL[3].name)
+    assert build(seeds, out).reused == 3
+    for parts in held:
+        iris = [iri for part in parts for iri in (*part.refs, *part.kinds)]
+        assert len(iris) > len(set(iris))  # some pointed at by several parts
+        assert len({id(iri) for iri in iris}) == len(set(iris))

@@ -33,6 +33,7 @@ import hashlib
 import itertools
 import os
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -453,7 +454,7 @@ def _made_part(resolution: DocumentResolution, mint: Minter, key: str) -> Docume
         types = tuple(str(o) for p, o in pairs if p == _RDF_TYPE)
         if types:
             part.types[iri] = types
-            for kind in set(types):
+            for kind in map(sys.intern, set(types)):
                 part.kinds[kind] = part.kinds.get(kind, 0) + 1
     part.typed = len(part.types)
     refs: set[str] = set()
@@ -465,7 +466,9 @@ def _made_part(resolution: DocumentResolution, mint: Minter, key: str) -> Docume
             if not mine(iri):
                 refs.add(iri)
                 part.linked = part.linked or mint.source_of(iri) is not None
-    part.refs = tuple(sorted(refs))
+    # held once however many parts point at them: an archive's parts point at a few thousand
+    # organisations, countries, concepts and events (each text's mapping makes its own strings)
+    part.refs = tuple(sorted(map(sys.intern, refs)))
     return part
 
 

@@ -73,6 +73,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import sys
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import suppress
@@ -360,9 +361,10 @@ class DocumentPart:
             authority=str(value["authority"]),
             size=int(value["size"]),
             digest=str(value["digest"]),
-            kinds={str(kind): int(count) for kind, count in value["kinds"].items()},
+            # held once however many parts point at them (as a part made by a build holds them)
+            kinds={sys.intern(str(kind)): int(count) for kind, count in value["kinds"].items()},
             typed=int(value["typed"]),
-            refs=tuple(map(str, value["refs"])),
+            refs=tuple(sys.intern(str(iri)) for iri in value["refs"]),
             linked=bool(value["linked"]),
             context=str(value["context"]),
             asked=tuple(Answer(str(q), str(a)) for q, a in value["asked"]),
