@@ -1,8 +1,9 @@
 """A text that names its signers in no list and no sentence is signed by the lines under its last
-paragraph: an organisation's name alone (perhaps with a date after a comma, or in sentence case
-when the text names it again), the name under a sender's label ("Issued by:"), or the
+paragraph: an organisation's name alone that the text names again (perhaps with a date after a
+comma, or in sentence case), the name under a sender's label ("Issued by:"), or the
 organisation a person's post under their name is of. The page's furniture under the text, a
-slogan and a name the text never names again sign nothing. Names are made up."""
+slogan, a related article's headline and a name the text never names again sign nothing. Names
+are made up."""
 
 from __future__ import annotations
 
@@ -43,10 +44,22 @@ SIGN_OFFS = {
 _ARGUMENT = {"en": PROSE["en"], "es": PROSE["es"], "de": PROSE["de"], "sl": PROSE["en"]}
 
 
+#: A sentence of the argument that names the signer of a name alone under the text.
+_NAMING = {
+    "name-en": "Since the first day the strikers have had the support of the Workers' Party of "
+    "Zetland and of its members.",
+    "name-and-date-es": "Desde el primer día los huelguistas cuentan con el apoyo del Partido "
+    "Obrero de Xandia y de sus militantes.",
+    "name-de": "Seit dem ersten Tag haben die Streikenden die Hilfe der Mitglieder im "
+    "Zentralkomitee der Arbeiterpartei Zetlands.",
+}
+
+
 def _text(case: str, closing: str) -> str:
     language = case.rsplit("-", 1)[1]
     argument = _ARGUMENT.get(language, PROSE["en"])
-    return f"Statement\n\n{argument}\n\n{argument}\n\n{closing}"
+    named = f"{argument} {_NAMING[case]}" if case in _NAMING else argument
+    return f"Statement\n\n{argument}\n\n{named}\n\n{closing}"
 
 
 def _signers(text: str) -> list[str]:
@@ -95,6 +108,8 @@ def test_a_name_in_sentence_case_signs_when_the_text_names_it_again(language: st
         "No comments:\nPost a Comment\n",
         "Long live the Workers' Party of Zetland!\n",
         "Read more about the union\n",
+        "Xandia Teachers Union Calls Strike\nZetland Workers Party Congress Opens\n",
+        "Workers' Party of Zetland\n",
         "Issued by:\nread more\n",
         "Jane Roe\nPhotographer\n",
     ],
@@ -121,4 +136,5 @@ def test_more_names_than_a_sign_off_gives_are_left_to_the_list_readers() -> None
     assert [s for s in document.sections if s.kind == "sign-off"] == []
     # three names are a sign-off, however spaced
     three = f"{names[0]}\n\n\n{names[1]}\n\n{names[2]}\n"
-    assert _signers(f"Statement\n\n{PROSE['en']}\n\n{PROSE['en']}\n\n{three}") == names
+    named = f"{PROSE['en']} The {names[0]}, the {names[1]} and the {names[2]} joined them."
+    assert _signers(f"Statement\n\n{PROSE['en']}\n\n{named}\n\n{three}") == names

@@ -12,11 +12,12 @@ line, above whatever furniture ends the page. Read from the top, a line of the s
   for the X Union"): the organisation signs, read as a list's entries that pair a person with
   an organisation are (:func:`~.signatories.pairs.paired`);
 - an organisation's name alone, with a date after a comma or not ("Workers' Party of Zetland,
-  12 March 2024"), on the evidence of its own words as a letterhead's
-  (:func:`~.signatories.headers.name_alone`, with a word for a kind or a name the authority
-  knows), or, written in sentence case as many languages write names ("17-party council"), with a
-  word for a kind and named again by a line of the text's running prose, perhaps with a case
-  ending or an article glued to it.
+  12 March 2024"), with a word for a kind or a name the authority knows
+  (:func:`~.signatories.headers.worded`), shaped as a letterhead's name
+  (:func:`~.signatories.headers.name_alone`) or written in sentence case as many languages write
+  names ("17-party council"), and named again by a line of the text, perhaps with a case ending
+  or an article glued to it: a related article's headline under the text ("Xandia Teachers
+  Union Calls Strike") reads as a name by its words and is named nowhere else.
 
 The first line that is none of these ends the sign-off: below it stands the page's furniture
 ("No comments", "Share", "Recommended"), which never signs. A foot of more than
@@ -167,15 +168,15 @@ def _named(raw: str, prose: list[str]) -> tuple[int, str] | None:
     pair = paired(name)
     if isinstance(pair, tuple):
         return pair
-    if ITEM.match(name) or name.endswith("!"):
+    if ITEM.match(name) or name.endswith("!") or not worded(name):
         return None
-    if name_alone(name) and worded(name):
+    if not _named_again(name, prose):
+        return None  # a related article's headline ("Xandia Teachers Union Calls Strike")
+    if name_alone(name):
         return 0, name
-    if len(words(name)) < 2 or not cased(name) or name[:1].islower() or ":" in name:
-        return None
-    if evidence(name).types and _named_again(name, prose):
-        return 0, name  # "17-party council" under "... the 17-party council's call ..."
-    return None
+    # in sentence case: "17 կուսակցությունների խորհուրդ" under "... խորհուրդը ..."
+    sentence_case = len(words(name)) >= 2 and cased(name) and not name[:1].islower()
+    return (0, name) if sentence_case and ":" not in name else None
 
 
 def _named_again(name: str, prose: list[str]) -> bool:
