@@ -6,15 +6,19 @@ The two differ only in how a letter is spelt before letters are compared: the re
 and accents (:func:`~kzld.model.folding.fold`, the default), the resolver also romanises every
 script (its ``transliterate``), so that "ΚΚΕ" spells the initials of "Κομμουνιστικό Κόμμα
 Ελλάδας" and "KSČM" those of "Komunistická strana Čech a Moravy".
+
+:func:`initials` gives the letters a name is written short as, one for each word, with its link
+words or without them, for an abbreviation that no list of abbreviations gives.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Collection, Iterable
 
 from .folding import fold
 
-__all__ = ["MIN_INITIALS", "spells_initials"]
+__all__ = ["MIN_INITIALS", "initials", "spells_initials"]
 
 #: The fewest letters of an abbreviation that must be initials of the name's words.
 MIN_INITIALS = 2
@@ -38,3 +42,16 @@ def spells_initials(
         if matched < len(letters) and letters[matched] == initial:
             matched += 1
     return matched >= max(MIN_INITIALS, len(letters) - 1)
+
+
+def initials(name: str, skipped: Collection[str], spell: Callable[[str], str] = fold) -> set[str]:
+    """The initials of the words of ``name`` (spelt by ``spell``), in capitals: of every word,
+    and of every word but those in ``skipped`` (link words): "Unione dei Xandiani" is UDX
+    or UX, "Zelta van de Xandia" ZVDX or ZX; none of fewer than two words."""
+    words = [spelt for word in re.findall(r"[^\W_]+", name) if (spelt := spell(word))]
+    found: set[str] = set()
+    for kept in (words, [word for word in words if word not in skipped]):
+        letters = "".join(word[0] for word in kept).upper()
+        if len(kept) >= MIN_INITIALS:
+            found.add(letters)
+    return found

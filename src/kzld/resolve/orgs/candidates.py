@@ -12,13 +12,17 @@ them; ``short``, a name that is one entry's name without some of its words; ``ki
 entry's name with a word before or after it that says a kind of organisation that entry is;
 ``proper``, the name an entry writes before a description; ``foreign``, the concepts and
 country of the one entry of that country with a name of those concepts, and own words in a
-script none of its names is written in; ``similar``) and, where one applies,
-the reason it cannot be taken (another country, the statement predates the entry's founding...).
-Nothing is decided here: :mod:`kzld.resolve.orgs.decide` weighs the candidates.
+script none of its names is written in; ``initials``, an abbreviation no entry lists, or one
+short word, written alone (or beside its country), whose letters are the initials of the words
+of one of an entry's names in Latin letters, with its link words or without: "Udx" of "Unione
+dei Xandiani"; ``similar``) and, where one applies, the reason it cannot be taken (another
+country, the statement predates the entry's founding...). Nothing is decided here:
+:mod:`kzld.resolve.orgs.decide` weighs the candidates.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -27,6 +31,7 @@ from typing import cast
 
 from rapidfuzz import fuzz, process
 
+from ...model.acronyms import initials
 from ...model.countries import country_name_words
 from ...model.scripts import country_scripts, script_of
 from .analysis import (
@@ -97,6 +102,10 @@ MIN_UNSPACED = 6
 #: an entry by its Latin letters.
 MIN_LATIN_LETTERS = 3
 
+#: The most letters one word that is no abbreviation may have to be read as initials ("Udu").
+MAX_WORD_INITIALS = 6
+_ONE_WORD = re.compile(rf"[^\W\d_]{{2,{MAX_WORD_INITIALS}}}")
+
 #: How strong each kind of evidence is, for ordering candidates in the review.
 STRENGTH = {
     "exact": 100.0,
@@ -110,6 +119,7 @@ STRENGTH = {
     "foreign": 76.0,
     "short": 75.0,
     "proper": 74.0,
+    "initials": 73.0,
 }
 
 
@@ -207,6 +217,9 @@ class AuthorityIndex:
         #: the entries' names written in Latin capitals ("PTU" listed as a form, not as an
         #: abbreviation), by abbreviation key, for an abbreviation written in another script
         self.capital_forms = _capital_forms(authority)
+        #: the entries by the initials of each of their names in Latin letters (with and
+        #: without link words), for an abbreviation no entry lists
+        self.initials = _initials(authority)
         self.known_abbreviations = frozenset(self.abbreviations)
         self.ambiguous = ambiguous_abbreviations(authority)
         self._names = [choice[0] for choice in self._choices]
@@ -311,6 +324,10 @@ class AuthorityIndex:
             for key, matched in self._with_its_kind(text):
                 note = f"{text!r} is {matched!r} with a word for the kind of organisation it is"
                 found[key].evidence.append(Evidence("kind", matched, note, rank=rank))
+        for rank, text in self._as_initials(reading, texts):
+            for key, matched in self._by_initials(text):
+                note = f"{text!r} is the initials of {matched!r}"
+                found[key].evidence.append(Evidence("initials", matched, note, rank=rank))
         for rank, text in enumerate(texts if not reading.abbreviations else ()):
             for key, matched in self._shortened(text):
                 note = f"{text!r} is {matched!r} without words that only say what it is or where"
@@ -342,6 +359,39 @@ class AuthorityIndex:
                 for key in self._of_kind(self.unspaced.get(unspaced, ()), kinds_said.get(text)):
                     note = "the same name, written with other spaces"
                     found.append((key, Evidence("unspaced", text, note, rank=rank)))
+        return found
+
+    def _as_initials(self, reading: Reading, texts: list[str]) -> list[tuple[int, str]]:
+        """The texts of ``reading`` that may be initials no entry lists, when they are all it
+        says beside its country: its abbreviations in Latin letters that no entry has, or its
+        one text (ranked as in ``texts``) that is one word of few letters ("Udx", "ZvdX").
+        Never an abbreviation beside a name ("Zeta Front (UZ)"): the name says what it is."""
+        alone = {_bare(text) for text in texts} - set(reading.abbreviations)
+        if len(alone) > 1 or (alone and reading.abbreviations):
+            return []
+        if not alone:
+            return [
+                (0, abbreviation)
+                for abbreviation in reading.abbreviations
+                if script_of(abbreviation) == "LATIN"
+                and abbreviation_key(abbreviation) not in self.abbreviations
+                and abbreviation_key(abbreviation) not in self.capital_forms
+            ]
+        word = next(iter(alone))
+        if not _ONE_WORD.fullmatch(word) or script_of(word) != "LATIN":
+            return []
+        return [(texts.index(word) if word in texts else 0, word)]
+
+    def _by_initials(self, text: str) -> list[tuple[str, str]]:
+        """The entries with a name ``text`` spells the initials of, each with that name."""
+        letters = abbreviation_key(text)
+        link = type_words().link_words
+        found = []
+        for key in sorted(self.initials.get(letters, ())):
+            names = self.authority.entry(key).all_names
+            spelt = (n for n in names if script_of(n) == "LATIN" and letters in initials(n, link))
+            if (name := next(spelt, None)) is not None:
+                found.append((key, name))
         return found
 
     def _by_abbreviation(self, reading: Reading) -> list[tuple[str, Evidence]]:
@@ -711,6 +761,28 @@ def _names_proper(
             if script_of(found) == "LATIN" and consonants is not None:
                 by_consonants[consonants].add(entry.key)
     return proper, by_consonants
+
+
+def _bare(text: str) -> str:
+    """``text`` without the country written beside it ("UZ (Brazil)", "Brazil: UZ")."""
+    if (split := without_country(text)) is not None:
+        return split[0].strip()
+    if (lead := leading_country(text)) is not None:
+        return lead[1].strip()
+    return text.strip()
+
+
+def _initials(authority: Authority) -> dict[str, set[str]]:
+    """The entries by the initials of each of their names in Latin letters
+    (:func:`~kzld.model.acronyms.initials`, link words kept and left out)."""
+    link = type_words().link_words
+    found: dict[str, set[str]] = defaultdict(set)
+    for entry in authority:
+        for name in entry.all_names:
+            if script_of(name) == "LATIN" and not is_abbreviation(name):
+                for letters in initials(name, link):
+                    found[letters].add(entry.key)
+    return found
 
 
 def _capital_forms(authority: Authority) -> dict[str, set[str]]:

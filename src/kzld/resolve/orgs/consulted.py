@@ -4,7 +4,7 @@ the authority touches.
 A text's resolution depends on the authority only through what the resolver looks up in it: the
 index's tables (a name's normalised form, with its spaces and without, an abbreviation's key, a
 signature, own words and a country, concepts and a country, a name proper and its consonants,
-a name written in Latin capitals by its abbreviation key),
+a name written in Latin capitals by its abbreviation key, a name's initials),
 the entries it takes by key and which of their fields it reads (:data:`FIELDS`: a text that read
 an entry's country alone is not touched by a form added to it; where it only asked whether the
 country is one of some countries, :data:`PLACED`, that question: a country given for another
@@ -61,6 +61,7 @@ INDEX_TABLES = {
     "proper": "n",
     "proper_consonants": "v",
     "capital_forms": "l",
+    "initials": "a",
     "known_abbreviations": "a",
     "ambiguous": "a",
 }
@@ -372,6 +373,7 @@ class Recorder:
             index.proper_consonants, INDEX_TABLES["proper_consonants"], frames
         )
         index.capital_forms = _Table(index.capital_forms, INDEX_TABLES["capital_forms"], frames)
+        index.initials = _Table(index.initials, INDEX_TABLES["initials"], frames)
         index.ambiguous = _Keys(index.ambiguous, frames)
         index.known_abbreviations = _Keys(index.known_abbreviations, frames)
         vars(index)["_similar"] = _Similar(frames)

@@ -20,7 +20,11 @@ without its country) decides:
    names of the Latin letters ("പി.ടി.യു"), that, written in Latin letters one for one,
    only that entry has (as an abbreviation, or as a name in capitals: "P.T.U"), when the
    entry may be written in that script and the name beside it names no other kind of
-   organisation (taken, but listed for review);
+   organisation (taken, but listed for review); then an abbreviation no entry lists, or one
+   short word ("Zu", "XvdP"), written alone or beside its country only, whose letters are the
+   initials of the words of one entry's name, with or without its link words, when that entry
+   is the only one of the countries the name states (else of those that speak the list's
+   language) with a name of those initials (``initials``; taken, but listed for review);
 3. the same signature (type words, own words, country) as one of its forms: a translation;
 4. a signature that differs only by concepts translations are known to swap (workers/labour);
    then the signature with a word of several senses (``senses`` in the table: "chama", party
@@ -149,6 +153,9 @@ def decide(
     in_latin = _in_latin_letters(index, reading, candidates)
     if in_latin is not None:
         return taken(*in_latin, "transliteration", in_latin[1].note)
+    by_initials = _by_initials(index, reading, candidates, language)
+    if by_initials is not None:
+        return taken(*by_initials, "initials", by_initials[1].note)
 
     for kind, doubt in (("signature", ""), ("near-signature", "a translation that swaps words")):
         translations = _translations(reading, _with(candidates, kind))
@@ -334,6 +341,37 @@ def _in_latin_letters(
     if _other_kind(reading, names) or not _name_agrees(index, reading, candidate, evidence):
         return None
     return candidate, evidence
+
+
+def _by_initials(
+    index: AuthorityIndex,
+    reading: Reading,
+    candidates: tuple[Candidate, ...],
+    language: str | None,
+) -> tuple[Candidate, Evidence] | None:
+    """The one entry whose name an abbreviation no entry lists, or one short word, written
+    alone or beside its country only, spells the initials of (``initials`` evidence), among the
+    entries of the countries the name states, or, where it states none, of the countries that
+    speak the language of the list it is written in (not a language of international lists):
+    "Zu" in a list in Xandian is the Xandian "Zeta Union". Another entry of those countries
+    with a name of those initials, even one its dates rule out, or an entry of no country among
+    them, decides nothing. Taken for review: the letters are its name's, the abbreviation as
+    written is not its own."""
+    spellers = {c.key: (c, e) for c in candidates for e in c.evidence if e.kind == "initials"}
+    spoken = _list_language(language)
+    found = []
+    for key, item in sorted(spellers.items()):
+        entry = index.authority.entry(key)
+        if reading.countries:
+            if entry.placed_in(reading.countries):
+                found.append(item)
+        elif entry.country is None or spoken is None:
+            return None
+        elif spoken in country_languages(entry.country):
+            found.append(item)
+    if len(found) != 1 or found[0][0].blocked is not None:
+        return None
+    return found[0]
 
 
 def _other_kind(reading: Reading, names: Iterable[str]) -> bool:
