@@ -211,3 +211,34 @@ def test_the_subject_under_a_heading_that_names_the_statement_signs(language: st
 def test_the_same_subject_under_no_such_heading_signs_nothing() -> None:
     opening = UNDER_THE_STATEMENT["en"][1]
     assert outside_of(read_text(f"News\n\n{opening}\n\n{PROSE['en']}\n")) == []
+
+
+#: Each case: a lead whose words that open the sentence name whom it speaks to or of, a comma,
+#: and then the subject of the word of speaking; the signers (none when that subject is no
+#: organisation's name).
+OBJECT_IN_THE_LEAD_IN = {
+    "to": (
+        f"Press release\n\n{PROSE['en']}\n\n"
+        "In a letter to the Zetland Workers' Party, the Xandia Trade Union Federation condemns "
+        "the arrests of the strikers.\n",
+        ["Xandia Trade Union Federation"],
+    ),
+    "a": (
+        f"Comunicado\n\n{PROSE['es']}\n\n"
+        "En una carta a la Federación Sindical de Zetland, el Partido Obrero de Xandia condena "
+        "las detenciones de los huelguistas.\n",
+        ["Partido Obrero de Xandia"],
+    ),
+    "after": (
+        f"Press release\n\n{PROSE['en']}\n\n"
+        "After the Zetland Employers' Federation and the Xandia Farmers' Union, the government "
+        "calls for an end to the strike.\n",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(OBJECT_IN_THE_LEAD_IN))
+def test_a_name_before_the_comma_that_closes_the_opening_words_signs_nothing(case: str) -> None:
+    text, signers = OBJECT_IN_THE_LEAD_IN[case]
+    assert outside_of(read_text(text)) == signers

@@ -7,6 +7,7 @@ dateline (:func:`dateline_end`).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..model.acronyms import spells_initials
 from ..model.folding import fold
@@ -208,9 +209,34 @@ def led_speaker_signers(line: Line) -> Section | None:
         if speaks(rest.split(" ", 1)[0]):
             return None  # "Today calls the X ...": a verb first, read by speaker_signers
         speaker = speaker_signers(Line(line.number, line.start + at, line.end, rest))
+        if speaker is not None and not word.endswith(","):
+            speaker = _past_a_comma(line, speaker)
         if speaker is not None or word.endswith(","):
             return speaker
     return None
+
+
+def _past_a_comma(line: Line, speaker: Section) -> Section | None:
+    """The signers of ``speaker`` (read after words that open ``line`` with no comma) when its
+    names are not parted by a comma alone, no word for "and" joining any of them; else the
+    subject after that comma, the first name closing the words that open the sentence ("In a
+    letter to the X Party, the Y Union condemns ...": whom the letter goes to)."""
+    entries = speaker.entries
+    joins = [
+        line.content[a.span.end - line.start : b.span.start - line.start]
+        for a, b in pairwise(entries)
+    ]
+    ands = folded_words("and_words")
+    if (
+        not joins
+        or joins[0].strip()[:1] != ","
+        or any(fold(w) in ands for join in joins for w in words(join))
+    ):
+        return speaker
+    after = entries[0].span.end + joins[0].index(",") + 1
+    tail = line.content[after - line.start :]
+    rest = tail.lstrip()
+    return speaker_signers(Line(line.number, after + len(tail) - len(rest), line.end, rest))
 
 
 def _opens_subject(rest: str) -> bool:
@@ -266,9 +292,14 @@ def _opening(line: Line, relaxed: bool) -> tuple[list[tuple[int, str]], str, boo
 
 def _spoken(rest: str) -> bool:
     """True when the rest of a sentence after its subject says that the subject speaks: a word of
-    speaking among its first three words in lower case ("strongly condemns"), or as its last
-    word (a language that puts the verb last: "... mücadeleye çağırıyor.")."""
+    speaking among its first three words in lower case ("strongly condemns") with no article
+    before it (", the government calls ...": the names were another subject's words), or as its
+    last word (a language that puts the verb last: "... mücadeleye çağırıyor.")."""
     sentence = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
     found = sentence.split()
-    opening = [w for w in found[:3] if w[:1].islower() or uncased(w)]
-    return any(speaks(w) for w in opening) or (len(found) > 3 and speaks(found[-1]))
+    for word in (w for w in found[:3] if w[:1].islower() or uncased(w)):
+        if speaks(word):
+            return True
+        if fold(word) in folded_words("articles"):
+            return False  # "..., the government calls": another subject speaks
+    return len(found) > 3 and speaks(found[-1])
