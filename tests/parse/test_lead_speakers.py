@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from .prose import PROSE
-from .reading import outside_of, read_text
+from .reading import lists_of, outside_of, read_text
 
 #: Each case: a text whose lead names its signers as the subject of a word of speaking below the
 #: lead's first paragraph, and those signers.
@@ -242,3 +242,15 @@ OBJECT_IN_THE_LEAD_IN = {
 def test_a_name_before_the_comma_that_closes_the_opening_words_signs_nothing(case: str) -> None:
     text, signers = OBJECT_IN_THE_LEAD_IN[case]
     assert outside_of(read_text(text)) == signers
+
+
+def test_the_subject_under_such_a_heading_signs_nothing_when_a_list_names_the_signers() -> None:
+    text = (
+        "News\n\nJoint statement\n\n"
+        "The Zetland Employers' Federation and the Xandia Farmers' Union have attacked the right "
+        f"to strike again this week in Zedville.\n\n{PROSE['en']}\n\n"
+        "Signed:\n\nXandia Workers' Party\nZetland Trade Union Federation\n"
+    )
+    document = read_text(text)
+    assert outside_of(document) == []
+    assert lists_of(document) == [["Xandia Workers' Party", "Zetland Trade Union Federation"]]

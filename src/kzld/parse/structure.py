@@ -462,8 +462,11 @@ def _with_outside(
     persons = frozenset().union(*(signing_persons(line) for line in lead))
     openings = _openings(joined, versions)
     for opening, relaxed, told in openings:
-        # a title that names its signers is the evidence: capitals alone say no more after it
-        candidates.append(opening_signers(opening, relaxed and titled is None, told))
+        # a title that names its signers is the evidence: capitals alone say no more after it;
+        # a list that names them, that the paragraph under the statement's name tells of others
+        candidates.append(
+            opening_signers(opening, relaxed and titled is None, told and not sections)
+        )
     candidates += _phrase_signers(joined)
     # names together in a sentence that says they sign, after the readers above: a name they
     # read whole is not read again in part
