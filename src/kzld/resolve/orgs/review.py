@@ -328,6 +328,24 @@ class OrgReport:
 
     def as_text(self) -> str:
         """The report for a person: organisations with their sightings, then the review."""
+        out = [*self._organisations_text(), "", "Review"]
+        for title, doubts in (
+            ("New organisations (paste the snippet into authority/organisations.yaml, or add "
+             "the form to the entry it is)", [d for d in self.doubts if d.is_new]),
+            ("Doubtful matches (taken; add the form to the entry if right, or a separate "
+             "entry if not)", list(self.doubtful_matches())),
+        ):  # fmt: skip
+            out.append(f"  {title}:")
+            if not doubts:
+                out.append("    none")
+            for doubt in doubts:
+                out += self._doubt_text(doubt)
+        out.append("  Without a country:")
+        out += [f"    {o.key}: {o.names[0].text}" for o in self.without_country] or ["    none"]
+        return "\n".join(out) + "\n"
+
+    def _organisations_text(self) -> list[str]:
+        """The report's first part: the counts, then each organisation with its sightings."""
         by_key: dict[str, list[Sighting]] = defaultdict(list)
         for s in self.sightings:
             by_key[s.key].append(s)
@@ -345,41 +363,33 @@ class OrgReport:
             for s in by_key.get(org.key, []):
                 where = f"{s.document}" + (f" #{s.position}" if s.position is not None else "")
                 out.append(f"    {s.form!r}  {where}  ({s.role}, {s.method})")
-        out += ["", "Review"]
-        for title, doubts in (
-            ("New organisations (paste the snippet into authority/organisations.yaml, or add "
-             "the form to the entry it is)", [d for d in self.doubts if d.is_new]),
-            ("Doubtful matches (taken; add the form to the entry if right, or a separate "
-             "entry if not)", list(self.doubtful_matches())),
-        ):  # fmt: skip
-            out.append(f"  {title}:")
-            if not doubts:
-                out.append("    none")
-            for doubt in doubts:
-                files = len(doubt.documents)
-                where = ", ".join(doubt.documents[:3]) + (", ..." if files > 3 else "")
-                out.append(
-                    f"    {doubt.form!r} -> {doubt.key} ({doubt.method}) in {files} "
-                    f"file{'s' if files != 1 else ''}: {where}"
-                )
-                others = [f for f in doubt.forms if f != doubt.form]
-                if others:
-                    out.append(f"      also written: {', '.join(map(repr, others))}")
-                if doubt.reason:
-                    out.append(f"      why: {doubt.reason}")
-                if doubt.alike:
-                    out.append(f"      may be the same as: {_alike_text(doubt)}")
-                for candidate in doubt.candidates:
-                    evidence = "; ".join(
-                        f"{e.kind} {e.matched!r}" + (f" ({e.note})" if e.note else "")
-                        for e in _strongest(candidate.evidence)
-                    )
-                    blocked = f" - not taken: {candidate.blocked}" if candidate.blocked else ""
-                    out.append(f"      candidate {candidate.key}: {evidence}{blocked}")
-                out.extend(f"      {line}" for line in self.snippet(doubt).splitlines())
-        out.append("  Without a country:")
-        out += [f"    {o.key}: {o.names[0].text}" for o in self.without_country] or ["    none"]
-        return "\n".join(out) + "\n"
+        return out
+
+    def _doubt_text(self, doubt: Doubt) -> list[str]:
+        """The review's lines for one new or doubtful name: where it is, its other forms, why,
+        the names it may be, its candidates with their evidence, and its snippet."""
+        files = len(doubt.documents)
+        where = ", ".join(doubt.documents[:3]) + (", ..." if files > 3 else "")
+        out = [
+            f"    {doubt.form!r} -> {doubt.key} ({doubt.method}) in {files} "
+            f"file{'s' if files != 1 else ''}: {where}"
+        ]
+        others = [f for f in doubt.forms if f != doubt.form]
+        if others:
+            out.append(f"      also written: {', '.join(map(repr, others))}")
+        if doubt.reason:
+            out.append(f"      why: {doubt.reason}")
+        if doubt.alike:
+            out.append(f"      may be the same as: {_alike_text(doubt)}")
+        for candidate in doubt.candidates:
+            evidence = "; ".join(
+                f"{e.kind} {e.matched!r}" + (f" ({e.note})" if e.note else "")
+                for e in _strongest(candidate.evidence)
+            )
+            blocked = f" - not taken: {candidate.blocked}" if candidate.blocked else ""
+            out.append(f"      candidate {candidate.key}: {evidence}{blocked}")
+        out.extend(f"      {line}" for line in self.snippet(doubt).splitlines())
+        return out
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready form (lists and plain values, sorted)."""
