@@ -68,10 +68,10 @@ def test_a_date_under_a_headline_is_the_pages_date(
     ("language", "head", "line", "created"),
     [
         ("en", "Joint statement on the elections", "Thursday, May 24, 2018", date(2018, 5, 24)),
-        ("en", "Fifth Ministerial - Letter from the unions of Xandia", "9 October, 2017",
-         date(2017, 10, 9)),
-        ("fr", "Communiqué commun\nXGT,\nYFO, ZSU et WNEF", "jeudi 31 mars 2016",
-         date(2016, 3, 31)),
+        ("en", "Zetland Summit - Letter from the unions of Xandia", "14 October, 2017",
+         date(2017, 10, 14)),
+        ("fr", "Communiqué commun\nXKP,\nPTU, ZSU et XJS", "jeudi 3 mars 2016",
+         date(2016, 3, 3)),
         ("el", "Κοινή ανακοίνωση των κομμάτων", "Σεπτεμβρίου 26, 2009", date(2009, 9, 26)),
     ],
 )  # fmt: skip

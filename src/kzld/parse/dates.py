@@ -744,7 +744,7 @@ def _created(
        a date alone), a date after a word of dating ("z dnia 27 maja 2005 r."), or a date alone
        after prose has begun that closes a version or heads a statement named right above or
        below it ("1ère Déclaration commune" / "7/1/26"), or above the prose under a title that
-       opens with the statement's name ("Communiqué commun" / "jeudi 31 mars 2016"); never a
+       opens with the statement's name ("Communiqué commun" / "jeudi 3 mars 2016"); never a
        date under a heading that names an event ("National Convention" / "23rd June 2017": the
        event's, and neither), nor a first dateline above the prose when the opening paragraphs
        (4.) date the statement earlier: the text reports on a statement made before the day it
@@ -935,15 +935,15 @@ def _a_stamp_by_position(
     )
 
 
-#: What parts a title's kicker from its name ("11th Ministerial - Letter from ...").
+#: What parts a title's kicker from its name ("Zetland Summit - Letter from ...").
 _KICKER = re.compile(r"\s+[-–—|]\s+|:\s+")
 
 
 def _under_its_title(lines: list[Line], free: list[int], at: int) -> bool:
     """True when a line above the date alone on line ``at`` (all above the text's prose) is
     the statement's title: it opens, or a part of it after a kicker opens, with the statement's
-    name ("Communiqué commun" / "CGT, FO" / "jeudi 31 mars 2016", "11th Ministerial - Letter
-    from ..." / "9 October, 2017"): the date the statement gives itself under its name, not a
+    name ("Communiqué commun" / "XGT, YFO" / "jeudi 3 mars 2016", "Zetland Summit - Letter
+    from ..." / "14 October, 2017"): the date the statement gives itself under its name, not a
     page's stamp (a site's headline reports: "Parties sign a joint statement")."""
     return any(
         statement_words_end(part.strip()) > 0
