@@ -49,6 +49,7 @@ __all__ = [
     "is_abbreviation",
     "leading_country",
     "name_proper",
+    "own_words",
     "proper_of",
     "read_entry",
     "read_name",
@@ -711,12 +712,22 @@ def proper_of(proper: str, sig: Signature) -> str | None:
     return proper if len(tokens(proper)) <= _PROPER_WORDS else None
 
 
-@lru_cache(maxsize=_CACHED)
-def signature(text: str) -> Signature:
-    """The concepts, own words and countries of a name (see the module's docstring)."""
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """A name's words read (the first part of its :func:`signature`): the text with elided
+    articles and "M-L" set apart, its words with type words of several words joined, their
+    concepts and own words, and whether a country's name follows a word for "in"."""
+
+    text: str
+    joined: tuple[str, ...]
+    concepts: frozenset[str]
+    words: frozenset[str]
+    located: bool
+
+
+def _words(written: str) -> _Words:
     table = type_words()
-    written = text
-    text = _ELISION.sub(lambda m: m.group(1) + " ", text)
+    text = _ELISION.sub(lambda m: m.group(1) + " ", written)
     text = _ML.sub(lambda m: " " + m.group().replace("-", "").replace(".", "") + " ", text)
     concepts: set[str] = set()
     words: set[str] = set()
@@ -740,14 +751,28 @@ def signature(text: str) -> Signature:
             concepts.add(concept)
         elif spelt := transliterate(word):
             words.add(spelt)
-    countries = frozenset(find_countries(text)) | frozenset(find_countries(written))
-    countries -= embedded_countries(written)  # "인도주의" (humanitarianism) holds no India
-    if phrases := [w for w in joined if " " in w]:
+    return _Words(text, joined, frozenset(concepts), frozenset(words), located)
+
+
+@lru_cache(maxsize=_CACHED)
+def own_words(text: str) -> frozenset[str]:
+    """The own words of a name's :func:`signature`, read without looking for the countries it
+    names (the resolver asks it of every run of words a name starts or ends with)."""
+    return _words(text).words
+
+
+@lru_cache(maxsize=_CACHED)
+def signature(text: str) -> Signature:
+    """The concepts, own words and countries of a name (see the module's docstring)."""
+    read = _words(text)
+    countries = frozenset(find_countries(read.text)) | frozenset(find_countries(text))
+    countries -= embedded_countries(text)  # "인도주의" (humanitarianism) holds no India
+    if phrases := [w for w in read.joined if " " in w]:
         # a country's name inside a type word of several words ("lao động": labour) is none
-        rest = " ".join(w for w in joined if " " not in w)
+        rest = " ".join(w for w in read.joined if " " not in w)
         countries -= frozenset(find_countries(" ".join(phrases))) - set(find_countries(rest))
-    adjectival = bool(countries) and countries <= adjective_countries(text)
-    return Signature(frozenset(concepts), frozenset(words), countries, adjectival, located)
+    adjectival = bool(countries) and countries <= adjective_countries(read.text)
+    return Signature(read.concepts, read.words, countries, adjectival, read.located)
 
 
 def signatures(names: Iterable[str]) -> dict[str, Signature]:

@@ -41,6 +41,7 @@ from .analysis import (
     is_abbreviation,
     leading_country,
     name_proper,
+    own_words,
     proper_of,
     signature,
     signatures,
@@ -444,8 +445,8 @@ class AuthorityIndex:
         # only runs whose words before and after have no own words are looked up (a text's
         # record of its look-ups stays as short as the question it asks)
         size = len(words)
-        starts = [i for i in range(size) if not signature(" ".join(words[:i])).words]
-        ends = [i for i in range(1, size + 1) if not signature(" ".join(words[i:])).words]
+        starts = [i for i in range(size) if not own_words(" ".join(words[:i]))]
+        ends = [i for i in range(1, size + 1) if not own_words(" ".join(words[i:]))]
         for start, end in product(starts, ends):
             run = words[start:end]
             if not 0 < len(run) < size or (keys := self.exact.get(" ".join(run))) is None:
