@@ -212,6 +212,7 @@ def _is_qualifier(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=_CACHED)
 def leading_country(text: str) -> tuple[str, str] | None:
     """ "Xandia, Partido Comunista Xandiano", "Xandia : Partido ...": the country and the name."""
     match = re.match(r"^([^,:]+?)\s*[,:]\s*(\S.*)$", text.strip())

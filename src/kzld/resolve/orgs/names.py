@@ -282,6 +282,7 @@ def capitals_in_latin(text: str) -> str | None:
     return "".join(table.get(c, c) for c in text)
 
 
+@lru_cache(maxsize=_CACHED)
 def transliterate(word: str) -> str:
     """``word`` (folded, as :func:`tokens` gives it) in lower-case ASCII letters and digits.
 
