@@ -15,9 +15,9 @@ line, above whatever furniture ends the page. Read from the top, a line of the s
   12 March 2024"), with a word for a kind or a name the authority knows
   (:func:`~.signatories.headers.worded`), shaped as a letterhead's name
   (:func:`~.signatories.headers.name_alone`) or written in sentence case as many languages write
-  names ("17-party council"), and named again by a line of the text, perhaps with a case ending
-  or an article glued to it: a related article's headline under the text ("Xandia Teachers
-  Union Calls Strike") reads as a name by its words and is named nowhere else.
+  names ("Zetland workers' council"), and named again by a line of the text, perhaps with a
+  case ending or an article glued to it: a related article's headline under the text ("Xandia
+  Teachers Union Calls Strike") reads as a name by its words and is named nowhere else.
 
 The first line that is none of these ends the sign-off: below it stands the page's furniture
 ("No comments", "Share", "Recommended"), which never signs. A foot of more than
@@ -174,13 +174,13 @@ def _named(raw: str, prose: list[str]) -> tuple[int, str] | None:
         return None  # a related article's headline ("Xandia Teachers Union Calls Strike")
     if name_alone(name):
         return 0, name
-    # in sentence case: "17 կուսակցությունների խորհուրդ" under "... խորհուրդը ..."
+    # in sentence case: "Զետլանդի բանվորական խորհուրդ" under "... խորհուրդը ..."
     sentence_case = len(words(name)) >= 2 and cased(name) and not name[:1].islower()
     return (0, name) if sentence_case and ":" not in name else None
 
 
 def _named_again(name: str, prose: list[str]) -> bool:
     """True when a line of ``prose`` names ``name`` again, perhaps with a case ending or an
-    article glued to its last word ("17 կուսակցությունների խորհուրդը")."""
+    article glued to its last word ("Զետլանդի բանվորական խորհուրդը")."""
     pattern = re.compile(rf"(?<!\w){re.escape(fold(name))}\w{{0,{_ENDING}}}(?!\w)")
     return any(pattern.search(fold(line)) for line in prose)
