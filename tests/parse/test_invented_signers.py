@@ -476,6 +476,19 @@ def test_a_bracket_that_is_no_role_keeps_its_name() -> None:
     assert lists_of(read_text(text)) == [names]
 
 
+def test_an_organisation_with_its_town_among_described_persons_still_signs() -> None:
+    """Persons with their role in brackets make the list's persons' lines set aside; an
+    organisation's name, read as one by its words, with its town after a comma is none."""
+    organisations = [
+        "Zetland Teachers' Union, Zedtown",
+        "Xandia Workers' Party, Xandiaville",
+        "Xandia Tenants' Association, Zedville",
+    ]
+    entries = ["Ana Zet (Secretary)", "Ivo Ypsil (Chair)", *organisations]
+    text = f"{PROSE['en']}\n\nSignatories:\n" + "\n".join(entries) + "\n"
+    assert lists_of(read_text(text)) == [organisations]
+
+
 def test_a_name_with_its_abbreviation_in_lower_case_still_signs() -> None:
     names = ["Alternativa Zdola (AZ)", "Ne Xandiam (nexa)", "Rada seniorů Zetlandu (RSZ)"]
     text = f"{PROSE['en']}\n\nSignatories:\n" + "\n".join(names) + "\n"

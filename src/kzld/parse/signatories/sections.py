@@ -33,12 +33,17 @@ __all__ = ["read_section"]
 
 def _person_like(raw: str) -> bool:
     """True when an entry opens with a person's name (two capitalised words that are no
-    organisation's) and goes on as a person's line does (a comma, words in lower case)."""
+    organisation's, and no organisation's name up to its first comma: "Zetland Teachers' Union,
+    Zedtown") and goes on as a person's line does (a comma, words in lower case)."""
     found = words(raw)
     if len(found) < 3 or not all(w[:1].isupper() for w in found[:2]):
         return False
     head = evidence(" ".join(found[:2]))
     if head.types or head.qualifiers or head.abbreviation or head.country or head.known:
+        return False
+    name, comma, _ = raw.partition(",")
+    named = evidence(name)
+    if comma and (named.types or named.abbreviation or named.known):
         return False
     return "," in raw or any(w[:1].islower() for w in found[2:])
 
