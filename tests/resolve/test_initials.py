@@ -106,6 +106,20 @@ def test_an_abbreviation_another_entry_lists_is_that_entry_s() -> None:
     assert resolved(Authority((UNION, listed)), "UZ", "pt")[0] == listed.key
 
 
+def test_an_abbreviation_only_another_country_s_entry_lists_is_read_as_initials() -> None:
+    listed = AuthorityEntry(
+        key="zelta-workers-belgium",
+        name="Zelta Workers (Belgium)",
+        abbreviations=("ZVDX",),
+        country="BE",
+        kinds=("party",),
+    )
+    authority = Authority((LABOUR, listed))
+    assert resolved(authority, "ZvdX, Netherlands", "en")[0] == LABOUR.key
+    assert resolved(authority, "ZVDX (Belgium)", "en")[0] == listed.key
+    assert resolved(authority, "ZVDX", "en")[0] == listed.key  # no country: the one listing it
+
+
 def test_an_abbreviation_beside_a_name_is_not_read_as_initials() -> None:
     authority = Authority((UNION,))
     assert resolved(authority, "Frente Xandiana (UZ)", "pt")[0].startswith("x-")

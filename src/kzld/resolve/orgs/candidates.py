@@ -364,9 +364,10 @@ class AuthorityIndex:
 
     def _as_initials(self, reading: Reading, texts: list[str]) -> list[tuple[int, str]]:
         """The texts of ``reading`` that may be initials no entry lists, when they are all it
-        says beside its country: its abbreviations in Latin letters that no entry has, or its
-        one text (ranked as in ``texts``) that is one word of few letters ("Udx", "ZvdX").
-        Never an abbreviation beside a name ("Zeta Front (UZ)"): the name says what it is."""
+        says beside its country: its abbreviations in Latin letters that no entry has (but
+        entries of other countries than those it states), or its one text (ranked as in
+        ``texts``) that is one word of few letters ("Udx", "ZvdX"). Never an abbreviation
+        beside a name ("Zeta Front (UZ)"): the name says what it is."""
         alone = {_bare(text) for text in texts} - set(reading.abbreviations)
         if len(alone) > 1 or (alone and reading.abbreviations):
             return []
@@ -375,13 +376,21 @@ class AuthorityIndex:
                 (0, abbreviation)
                 for abbreviation in reading.abbreviations
                 if script_of(abbreviation) == "LATIN"
-                and abbreviation_key(abbreviation) not in self.abbreviations
-                and abbreviation_key(abbreviation) not in self.capital_forms
+                and not self._listed_here(abbreviation, reading.countries)
             ]
         word = next(iter(alone))
         if not _ONE_WORD.fullmatch(word) or script_of(word) != "LATIN":
             return []
         return [(texts.index(word) if word in texts else 0, word)]
+
+    def _listed_here(self, abbreviation: str, countries: frozenset[str]) -> bool:
+        """Whether an entry has ``abbreviation`` (as an abbreviation or a name in capitals)
+        that ``countries``, those a name states, leave possible (any entry, where none)."""
+        akey = abbreviation_key(abbreviation)
+        owners = self.abbreviations.get(akey, set()) | self.capital_forms.get(akey, set())
+        if not countries:
+            return bool(owners)
+        return any(self.authority.entry(key).placed_in(countries | {None}) for key in owners)
 
     def _by_initials(self, text: str) -> list[tuple[str, str]]:
         """The entries with a name ``text`` spells the initials of, each with that name."""
