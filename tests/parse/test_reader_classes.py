@@ -640,21 +640,21 @@ def test_countries_before_a_verb_of_signing_are_no_signers() -> None:
         (
             "it",
             [
-                "Giuseppe Onufrio (Greenpeace),",
-                "Vittorio Cogliati Dezza (Legambiente),",
-                "Dante Caserta (WWF).",
+                "Giuseppe Zetti (Zetpeace),",
+                "Vittorio Xandi Dezza (Legaxandia),",
+                "Dante Ypsilo (XWF).",
             ],
-            ["Greenpeace", "Legambiente", "WWF"],
+            ["Zetpeace", "Legaxandia", "XWF"],
         ),
         (
             "es",
-            ["Ana García (Ecologistas en Acción)", "Luis Pérez (Amigos de la Tierra)"],
-            ["Ecologistas en Acción", "Amigos de la Tierra"],
+            ["Ana Zetez (Ecologistas de Xandia)", "Luis Ypsilez (Amigos de Zetlandia)"],
+            ["Ecologistas de Xandia", "Amigos de Zetlandia"],
         ),
         (
             "de",
-            ["Anna Schmidt (BUND)", "Peter Weber (Greenpeace Deutschland)", "Eva Braun (NABU)"],
-            ["BUND", "Greenpeace Deutschland", "NABU"],
+            ["Anna Zetmann (XUND)", "Peter Ypsil (Zetpeace Xandien)", "Eva Xandt (ZABU)"],
+            ["XUND", "Zetpeace Xandien", "ZABU"],
         ),
     ],
 )
@@ -701,10 +701,10 @@ def test_groups_named_by_their_kind_with_the_names_in_brackets(
 @pytest.mark.parametrize(
     ("header", "signers"),
     [
-        ("INTUC        AITUC        HMS        CITU", ["INTUC", "AITUC", "HMS", "CITU"]),
-        ("CGIL\t\tCISL\t\tUIL", ["CGIL", "CISL", "UIL"]),
-        ("DİSK-KESK-TMMOB-TTB: İrademe Dokunma", ["DİSK", "KESK", "TMMOB", "TTB"]),
-        ("KKE – TKP: Κοινή ανακοίνωση", ["KKE", "TKP"]),
+        ("XNTUC        ZITUC        XMS        ZITU", ["XNTUC", "ZITUC", "XMS", "ZITU"]),
+        ("XGIL\t\tZISL\t\tXIL", ["XGIL", "ZISL", "XIL"]),
+        ("XİSK-ZESK-XMMOB-ZTB: İrademe Dokunma", ["XİSK", "ZESK", "XMMOB", "ZTB"]),
+        ("XKP – PTU: Κοινή ανακοίνωση", ["XKP", "PTU"]),
         ("EU-US: a trade war", []),
     ],
 )
