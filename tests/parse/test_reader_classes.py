@@ -21,7 +21,7 @@ CUE_SENTENCE = [
     (
         "en",
         "The communist and workers' parties that sign this joint statement:",
-        ["Communist Party of Greece", "Workers' Party of Belgium", "Party of Labour of Austria"],
+        ["Communist Party of Xandia", "Workers' Party of Zetland", "Party of Labour of Nordland"],
     ),
     (
         "sv",
@@ -31,7 +31,7 @@ CUE_SENTENCE = [
     (
         "de",
         "Die folgende Unterzeichnerliste ist alphabetisch nach Ländern geordnet:",
-        ["Partei der Arbeit Österreichs", "Kommunistische Partei Griechenlands", "Linke Jugend"],
+        ["Partei der Arbeit Xandiens", "Kommunistische Partei Zetlands", "Linke Jugend"],
     ),
     (
         "ar",
@@ -64,9 +64,9 @@ def test_a_list_after_a_dateline_with_no_cue(
 ) -> None:
     names = [
         "Partido Comunista de España (PCE)",
-        "Communist Party of Britain",
+        "Communist Party of Ostland",
         "Partito dei Comunisti Italiani",
-        "Workers' Party of Ireland",
+        "Workers' Party of Ostland",
     ]
     text = "Declaration\n\n" + PROSE[language] + "\n" + dateline + "\n" + "\n".join(names) + "\n"
     document = read_text(text)
@@ -82,7 +82,7 @@ def test_names_at_the_end_with_no_cue_at_all(marker: str, language: str) -> None
         "Parti communiste français",
         "Partido Comunista Português",
         "Türkiye Komünist Partisi",
-        "Communist Party of Canada",
+        "Communist Party of Westmark",
     ]
     lines = [marker.format(n=n) + name for n, name in enumerate(names, start=1)]
     text = "Titre\n\n" + PROSE[language] + "\n\n" + "\n".join(lines) + "\n"
@@ -132,8 +132,8 @@ def test_an_inline_list_parted_by_commas_semicolons_or_dashes(
 )
 def test_several_lists(language: str, first: str, second: str) -> None:
     one = [
-        "Communist Party of Greece",
-        "Partido Comunista de Venezuela",
+        "Communist Party of Xandia",
+        "Partido Comunista de Zetland",
         "Российская коммунистическая рабочая партия",
     ]
     two = ["Union of Communists of Ukraine", "Frente Popular Darío Santillán"]
@@ -154,7 +154,11 @@ def test_several_lists(language: str, first: str, second: str) -> None:
     ],
 )
 def test_an_update_stamp_is_the_lists_as_of_date(stamp: str, as_of: date) -> None:
-    names = ["Communist Party of Greece", "Partei der Arbeit Österreichs", "Parti du Travail"]
+    names = [
+        "Communist Party of Xandia",
+        "Partei der Arbeit Xandiens",
+        "Parti du Travail de Zetland",
+    ]
     listed = "\n".join(f"- {n}" for n in names)
     text = "Title\n\n" + PROSE["de"] + "\n\n" + stamp + "\n" + listed + "\n"
     (section,) = read_text(text).sections
@@ -168,11 +172,11 @@ def test_an_update_stamp_is_the_lists_as_of_date(stamp: str, as_of: date) -> Non
 @pytest.mark.parametrize(
     ("title", "signers"),
     [
-        ("Joint statement of the Communist Party of Greece and the Communist Party of Turkey "
+        ("Joint statement of the Communist Party of Xandia and the Communist Party of Zetland "
          "on May Day",
-         ["Communist Party of Greece", "Communist Party of Turkey"]),
-        ("Comunicato congiunto del KKE e di Comunisti Sinistra Popolare",
-         ["KKE", "Comunisti Sinistra Popolare"]),
+         ["Communist Party of Xandia", "Communist Party of Zetland"]),
+        ("Comunicato congiunto del XKP e di Comunisti Sinistra Zetlandese",
+         ["XKP", "Comunisti Sinistra Zetlandese"]),
         ("Κοινή ανακοίνωση ΚΚΕ και Κ.Κ.Τουρκίας με αφορμή την Πρωτομαγιά", ["ΚΚΕ", "Κ.Κ.Τουρκίας"]),
         ("Más País, Compromís y Més firman la Declaración de Mallorca",
          ["Más País", "Compromís", "Més"]),
@@ -205,8 +209,8 @@ def test_signers_in_on_behalf_of_phrases(language: str, sentence: str, signer: s
 @pytest.mark.parametrize(
     ("header", "signers"),
     [
-        ("PARTITO COMUNISTA DI GRECIA – KKE\nCOMUNISTI SINISTRA POPOLARE – CSP",
-         ["PARTITO COMUNISTA DI GRECIA – KKE", "COMUNISTI SINISTRA POPOLARE – CSP"]),
+        ("PARTITO COMUNISTA DI XANDIA – XKP\nCOMUNISTI SINISTRA ZETLANDESE – CSZ",
+         ["PARTITO COMUNISTA DI XANDIA – XKP", "COMUNISTI SINISTRA ZETLANDESE – CSZ"]),
         ("COMMUNIST PARTY OF BRITAIN – CPB\nNEW COMMUNIST PARTY OF THE NETHERLANDS – NCPN",
          ["COMMUNIST PARTY OF BRITAIN – CPB", "NEW COMMUNIST PARTY OF THE NETHERLANDS – NCPN"]),
         ("PARTIDO COMUNISTA ALEMAN (DKP) – PARTIDO COMUNISTA DE VENEZUELA (PCV)", None),
@@ -225,15 +229,15 @@ def test_signers_in_header_lines(header: str, signers: list[str] | None) -> None
 @pytest.mark.parametrize(
     ("sentence", "signers"),
     [
-        ("The campaign was launched by five leftist parties – the Algerian Party for Democracy "
-         "and Socialism, the Brazilian Communist Party, the Communist Party of the Peoples of "
-         "Spain, the Workers’ Party of Hungary and the Turkish Communist Party.",
-         ["Algerian Party for Democracy and Socialism", "Brazilian Communist Party",
-          "Communist Party of the Peoples of Spain", "Workers’ Party of Hungary",
-          "Turkish Communist Party"]),
-        ("Три политические партии - Литовская партия центра, Литовский союз социал-демократов и "
-         "Союз народников, создали объединение.",
-         ["Литовская партия центра", "Литовский союз социал-демократов", "Союз народников"]),
+        ("The campaign was launched by five leftist parties – the Xandia Party for Democracy "
+         "and Socialism, the Zetland Communist Party, the Communist Party of the Peoples of "
+         "Ostland, the Workers’ Party of Westmark and the Nordland Communist Party.",
+         ["Xandia Party for Democracy and Socialism", "Zetland Communist Party",
+          "Communist Party of the Peoples of Ostland", "Workers’ Party of Westmark",
+          "Nordland Communist Party"]),
+        ("Три политические партии - Ксандийская партия центра, Ксандийский союз "
+         "социал-демократов и Союз народников, создали объединение.",
+         ["Ксандийская партия центра", "Ксандийский союз социал-демократов", "Союз народников"]),
         ("Över 60 partier har redan undertecknat uttalandet, däribland SKP:", ["SKP"]),
     ],
 )  # fmt: skip
@@ -250,7 +254,7 @@ def test_signers_named_with_their_number_or_among_others(sentence: str, signers:
         ("28. Co", "cut"),
         ("28. Communist P", "cut"),
         ("28. Partido Comunista", "cut"),
-        ("28. New Communist Party of Yugosla", "cut"),
+        ("28. New Communist Party of Ostla", "cut"),
         ("28. Party of Labour of", "cut"),
         ("28. %2e%2e / ■■ 1930", "garbled"),
         ("28. Parti communiste franÃ§ais", "garbled"),
@@ -258,10 +262,10 @@ def test_signers_named_with_their_number_or_among_others(sentence: str, signers:
 )
 def test_a_cut_or_garbled_entry_is_skipped_with_its_reason(last: str, reason: str) -> None:
     names = [
-        "Partido Comunista de Venezuela",
-        "Partido Comunista de Chile",
-        "Communist Party of Greece",
-        "Workers' Party of Belgium",
+        "Partido Comunista de Zetland",
+        "Partido Comunista de Ostland",
+        "Communist Party of Xandia",
+        "Workers' Party of Zetland",
     ]
     numbered = [f"{n + 24}. {name}" for n, name in enumerate(names)]
     text = "Title\n\n" + PROSE["en"] + "\n\nSignatories:\n" + "\n".join(numbered) + "\n" + last
@@ -394,7 +398,7 @@ def test_a_date_under_the_title_is_the_pages_stamp(line: str, published: date) -
 @pytest.mark.parametrize("language", ["sv", "ar", "tr"])
 def test_a_list_in_another_language_makes_no_version(language: str) -> None:
     prose = PROSE.get(language, "نحن الأحزاب الموقعة ندين الحرب على الشعب ونطالب بوقفها فورا.")
-    names = ["Communist Party of Britain", "Party of Labour of Austria", "Socialist Movement"]
+    names = ["Communist Party of Ostland", "Party of Labour of Nordland", "Socialist Movement"]
     text = "Rubrik\n\n" + prose + "\n\n" + prose + "\n\nSignatories:\n" + "\n".join(names) + "\n"
     assert read_text(text).languages == (language,)
 
@@ -418,7 +422,7 @@ def test_never_two_versions_in_one_language(first: str, second: str) -> None:
         ("TUDEH Party of Iran", "TUDEH Party of Iran", None),
         ("Marxist-Leninist Party of Germany", "Marxist-Leninist Party of Germany", None),
         ("All-Workers Militant Front", "All-Workers Militant Front", None),
-        ("KKE Communist Party of Greece", "Communist Party of Greece", "KKE"),
+        ("XKP Communist Party of Xandia", "Communist Party of Xandia", "XKP"),
         ("PCF Parti communiste français", "Parti communiste français", "PCF"),
         ("RKP-BiH Radnička komunistička partija", "Radnička komunistička partija", "RKP-BiH"),
     ],
@@ -426,7 +430,7 @@ def test_never_two_versions_in_one_language(first: str, second: str) -> None:
 def test_a_first_word_is_an_abbreviation_only_when_it_is_one(
     entry: str, name: str, abbreviation: str | None
 ) -> None:
-    names = [f"{n}" for n in ("Communist Party of Chile", "Workers' Party of Ireland", entry)]
+    names = [f"{n}" for n in ("Communist Party of Sudmark", "Workers' Party of Ostland", entry)]
     document = read_text(
         f"Statement\n\n{PROSE['en']}\n\nSignatories:\n\n" + "\n".join(names) + "\n"
     )
@@ -469,9 +473,9 @@ def test_a_list_of_persons_or_of_furniture_names_no_signer(language: str, names:
         (
             "es",
             "Declaración conjunta",
-            "El Partido Comunista de Grecia (KKE) y el Partido Comunista de Turquía (TKP) llaman "
+            "El Partido Comunista de Xandia (XKP) y el Partido Comunista de Zetland (ZKP) llaman "
             "a la clase obrera a luchar contra la guerra.",
-            ["Partido Comunista de Grecia (KKE)", "Partido Comunista de Turquía (TKP)"],
+            ["Partido Comunista de Xandia (XKP)", "Partido Comunista de Zetland (ZKP)"],
         ),
         (
             "it",
@@ -482,9 +486,9 @@ def test_a_list_of_persons_or_of_furniture_names_no_signer(language: str, names:
         (
             "en",
             "Joint declaration",
-            "1. The Cyprus Chamber of Commerce (CCCI) and the Union of Chambers of Turkey (TOBB) "
+            "1. The Xandia Chamber of Commerce (XCCI) and the Union of Chambers of Zetland (ZUCB) "
             "met today and decided to establish a forum.",
-            ["Cyprus Chamber of Commerce (CCCI)", "Union of Chambers of Turkey (TOBB)"],
+            ["Xandia Chamber of Commerce (XCCI)", "Union of Chambers of Zetland (ZUCB)"],
         ),
     ],
 )
@@ -509,7 +513,7 @@ def test_signers_named_as_the_subject_of_the_first_sentence(
             "Más País, Compromís y Més firman la 'Declaración de Mallorca'",
             ["Más País", "Compromís", "Més"],
         ),
-        ("en", "Fifty parties sign KKE Solidarity Campaign", []),
+        ("en", "Fifty parties sign XKP Solidarity Campaign", []),
     ],
 )
 def test_signers_next_to_a_verb_of_signing(language: str, title: str, signers: list[str]) -> None:
@@ -718,8 +722,8 @@ def test_header_names_in_columns_or_joined_before_a_colon(header: str, signers: 
     [
         (
             "en",
-            "The statement was drafted by the Workers' Party of Belgium and the CP of Greece.",
-            ["Workers' Party of Belgium", "CP of Greece"],
+            "The statement was drafted by the Workers' Party of Zetland and the CP of Greece.",
+            ["Workers' Party of Zetland", "CP of Greece"],
         ),
         (
             "ru",
@@ -779,7 +783,11 @@ def test_a_date_under_the_title_and_its_standfirst_is_the_pages_stamp(
     ],
 )
 def test_an_update_stamp_in_the_title_dates_the_list(title: str, as_of: date) -> None:
-    names = ["Communist Party of Greece", "Workers' Party of Belgium", "Party of Labour of Austria"]
+    names = [
+        "Communist Party of Xandia",
+        "Workers' Party of Zetland",
+        "Party of Labour of Nordland",
+    ]
     document = read_text(f"{title}\n\n{PROSE['en']}\n\n" + "\n".join(names) + "\n")
     (section,) = [s for s in document.sections if s.kind == "list"]
     assert [e.raw for e in section.entries] == names
@@ -866,8 +874,8 @@ def test_a_letterhead_above_the_title_signs(
 )
 def test_whom_a_letter_is_addressed_to_signs_nothing(language: str, dateline: str) -> None:
     addressees = [
-        "Central Committee of the Communist Party of Cuba",
-        "Delegates of the Congress of the Communist Party of Cuba",
+        "Central Committee of the Communist Party of Nordland",
+        "Delegates of the Congress of the Communist Party of Nordland",
     ]
     text = "Greetings\n" + dateline + "\n" + "\n".join(addressees) + "\n" + PROSE[language] + "\n"
     document = read_text(text)
