@@ -11,7 +11,7 @@ form alone, in any language:
   "and" of ``cues.yaml``), or on a word broken by a hyphen;
 - or the next line opens in lower case, and its first word would not have fitted on the line
   (the paragraph's longest line is the width it was wrapped to, 40 characters at least): a list
-  of names that open in lower case ("la CGT" / "la FSU") is narrow, its entries would have
+  of names that open in lower case ("la XGT" / "la ZSU") is narrow, its entries would have
   fitted, and its lines open alike;
 - or the line ends with a comma after an enumeration inside it ("A, B," / "C, D"), outside
   brackets.
@@ -138,7 +138,7 @@ def continues(before: str, after: str, width: int) -> bool:
         return True
     first = after.split()[0]
     if after[:1].islower() and width >= _NARROWEST and len(before) + 1 + len(first) > width:
-        # two lines opening with the same word in lower case ("la CGT" / "la FSU") are entries
+        # two lines opening with the same word in lower case ("la XGT" / "la ZSU") are entries
         return before.split()[0] != first
     return before.endswith(",") and _enumerates(before) and not read_dateline(before)
 
