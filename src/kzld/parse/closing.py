@@ -30,14 +30,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model.folding import fold
 from ..model.records import Section, Span
 from .dates import date_alone, read_dateline
-from .headings import is_prose
+from .headings import running
 from .lists import ITEM
 from .names import evidence
 from .outside import signers_section
-from .signatories.headers import name_alone, worded
+from .signatories.headers import name_alone, named_again, worded
 from .signatories.pairs import paired, personal, surname_cased
 from .text import Line, cased, words
 from .titled import is_sender_label, sender_name
@@ -52,8 +51,6 @@ SIGNERS = 3
 SIGN_OFF = "sign-off"
 #: The most words of a line of a sign-off.
 _WORDS = 12
-#: The fewest characters of a line of running text.
-_RUNNING = 60
 #: The longest case ending or glued article a name written again may carry ("խորհուրդը").
 _ENDING = 2
 #: A sender's label alone on its line, closed by a colon or a semicolon ("Issued by:").
@@ -70,9 +67,7 @@ def closing_signers(lines: list[Line], skip: set[int]) -> list[Section]:
     foot = _foot(lines, worded_lines)
     if not foot or len(foot) > FOOT:
         return []
-    prose = [
-        lines[i].content for i in worded_lines[: -len(foot)] if len(lines[i].content) >= _RUNNING
-    ]
+    prose = [lines[i].content for i in worded_lines[: -len(foot)]]
     found = _sign_off([lines[i] for i in foot], prose)
     if not found or len(found) > SIGNERS:
         return []  # more names than a sign-off gives: a list, which the list readers weigh
@@ -86,11 +81,6 @@ def closing_signers(lines: list[Line], skip: set[int]) -> list[Section]:
     return [Section(heading="", span=span, entries=entries, kind=SIGN_OFF)]
 
 
-def _running(content: str) -> bool:
-    """True when a line is running text: 60 characters or more, ending as prose does."""
-    return len(content) >= _RUNNING and is_prose(content)
-
-
 def _foot(lines: list[Line], worded_lines: list[int]) -> list[int]:
     """The lines under the text's last line of running text or marked point ("1. ...", "- ..."):
     none when the text has no running text."""
@@ -98,20 +88,20 @@ def _foot(lines: list[Line], worded_lines: list[int]) -> list[int]:
         (
             k
             for k in range(len(worded_lines) - 1, -1, -1)
-            if _running(lines[worded_lines[k]].content)
+            if running(lines[worded_lines[k]].content)
             or ITEM.match(lines[worded_lines[k]].content.strip())
         ),
         None,
     )
-    if last is None or not any(_running(lines[i].content) for i in worded_lines[: last + 1]):
+    if last is None or not any(running(lines[i].content) for i in worded_lines[: last + 1]):
         return []
     return worded_lines[last + 1 :]
 
 
 def _sign_off(foot: list[Line], prose: list[str]) -> list[_Signer]:
     """The signers the lines of ``foot`` name, read from the top up to the first line that is no
-    part of a sign-off (``prose``: the text's lines of 60 characters or more, which may name a
-    signer again, above the foot)."""
+    part of a sign-off (``prose``: the text's lines above the foot, whose running text may
+    name a signer again)."""
     found: list[_Signer] = []
     k = 0
     while k < len(foot):
@@ -170,17 +160,10 @@ def _named(raw: str, prose: list[str]) -> tuple[int, str] | None:
         return pair
     if ITEM.match(name) or name.endswith("!") or not worded(name):
         return None
-    if not _named_again(name, prose):
+    if not named_again(name, prose, _ENDING):
         return None  # a related article's headline ("Xandia Teachers Union Calls Strike")
     if name_alone(name):
         return 0, name
     # in sentence case: "Զետլանդի բանվորական խորհուրդ" under "... խորհուրդը ..."
     sentence_case = len(words(name)) >= 2 and cased(name) and not name[:1].islower()
     return (0, name) if sentence_case and ":" not in name else None
-
-
-def _named_again(name: str, prose: list[str]) -> bool:
-    """True when a line of ``prose`` names ``name`` again, perhaps with a case ending or an
-    article glued to its last word ("Զետլանդի բանվորական խորհուրդը")."""
-    pattern = re.compile(rf"(?<!\w){re.escape(fold(name))}\w{{0,{_ENDING}}}(?!\w)")
-    return any(pattern.search(fold(line)) for line in prose)

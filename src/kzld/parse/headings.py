@@ -46,12 +46,14 @@ from .text import Line, words
 
 __all__ = [
     "LABEL_AFTER",
+    "RUNNING",
     "URL",
     "Headings",
     "choose_headings",
     "echo",
     "is_label",
     "is_prose",
+    "running",
     "version_headings",
     "without_site",
     "without_translation",
@@ -385,6 +387,17 @@ _LAST_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]$")
 _BRACKETED_AFTER = 4
 
 
+#: The fewest characters of a line of running text (:func:`running`).
+RUNNING = 60
+
+
+def running(content: str) -> bool:
+    """True when a line is a paragraph of running text: prose (:func:`is_prose`) of at least
+    :data:`RUNNING` characters, as the readers of a text's lead, its openings and its foot count
+    its paragraphs."""
+    return len(content) >= RUNNING and is_prose(content)
+
+
 @remembered()
 def is_prose(content: str) -> bool:
     """True when a line is running text: it ends as a sentence does, or is long, or holds a
@@ -445,8 +458,6 @@ def _heads(lines: list[Line], own: list[int], datelines: dict[int, Dateline]) ->
 _INNER_END = re.compile(r"[^\W\d_]{2}[.!?]\s+\S")
 #: The most characters of a headline that ends as a sentence does.
 _HEADLINE = 250
-#: The fewest characters of the paragraph of prose under such a headline.
-_LONG_PROSE = 60
 
 
 #: A one-word label in brackets after a headline's full stop ("... the new government.
@@ -471,7 +482,7 @@ def _headline(lines: list[Line], own: list[int]) -> bool:
     following = [lines[i] for i in own[1:] if not lines[i].blank]
     if not following or not following[0].content[:1].isupper():
         return False  # the sentence goes on in the next line: a paragraph wrapped by hand
-    return is_prose(following[0].content) and len(following[0].content) >= _LONG_PROSE
+    return running(following[0].content)
 
 
 def _wrapped_away(lines: list[Line], heads: list[int]) -> list[int]:

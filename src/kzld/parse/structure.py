@@ -47,6 +47,7 @@ from .headings import (
     LABEL_AFTER,
     URL,
     is_prose,
+    running,
     version_headings,
     without_site,
     without_translation,
@@ -543,7 +544,7 @@ def _phrase_signers(joined: list[Line]) -> list[Section | None]:
             if is_prose(line.content):
                 candidates.append(lead_signers(line))
                 candidates.append(quoted_signers(line))
-        prose += is_prose(line.content) and len(line.content) >= 60
+        prose += running(line.content)
     return candidates
 
 
@@ -555,7 +556,7 @@ def _heads(paragraphs: list[Line]) -> Iterator[int]:
         content = line.content
         if len(content) > 200 or heads >= 6:
             break
-        prose = is_prose(content) and len(content) >= 60 and content[-1] != ":"
+        prose = running(content) and content[-1] != ":"
         if prose and not content.isupper():
             break  # the first paragraph of running text (a heading may be in capitals)
         yield heads
@@ -591,7 +592,7 @@ def _lead(paragraphs: list[Line], headings: bool = False) -> list[Line]:
             break
         if is_prose(line.content) or headings:
             found.append(line)
-        prose += is_prose(line.content) and len(line.content) >= 60
+        prose += running(line.content)
     return found
 
 
@@ -603,7 +604,7 @@ def _heading_signers(paragraphs: list[Line]) -> list[Section | None]:
     prose = False
     for line in paragraphs:
         content = line.content
-        if is_prose(content) and len(content) >= 60:
+        if running(content):
             prose = True
         elif prose and len(content) <= 200 and not ITEM.match(content):
             # (a numbered or bulleted line is a list's entry, no heading)
@@ -682,7 +683,7 @@ def _openings(paragraphs: list[Line], versions: list[Version]) -> list[tuple[Lin
         while version + 1 < len(versions) and line.start >= versions[version + 1].span.start:
             version += 1
             heads, first = [], True
-        if not is_prose(line.content) or len(line.content) < 60:
+        if not running(line.content):
             heads.append(line.content)
             continue
         named = bool(heads) and names_statement(heads[-1])

@@ -16,14 +16,14 @@ nothing either.
 from __future__ import annotations
 
 from ..model.records import Section
-from .headings import is_prose
+from .headings import running
 from .openings import led_speaker_signers, speaker_signers
 from .text import Line
 from .wrapping import logical_lines
 
 __all__ = ["lead_speaker"]
 
-#: The paragraphs of running text (of 60 characters or more) read: the text's lead.
+#: The paragraphs of running text (:func:`~.headings.running`) read: the text's lead.
 LEAD = 3
 
 
@@ -35,9 +35,7 @@ def lead_speaker(lines: list[Line], skip: set[int]) -> list[Section]:
     for k, line in enumerate(logical.lines):
         if prose >= LEAD:
             break
-        if line.blank or k in logical.skip or not is_prose(line.content):
-            continue
-        if len(line.content) < 60:
+        if line.blank or k in logical.skip or not running(line.content):
             continue
         prose += 1
         speaker = speaker_signers(line) or led_speaker_signers(line)

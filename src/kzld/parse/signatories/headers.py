@@ -10,6 +10,7 @@ from ...model.acronyms import spells_initials
 from ...model.folding import fold
 from ..cues import folded_words
 from ..dates import read_dateline
+from ..headings import RUNNING
 from ..lists import ITEM, Item, next_line
 from ..names import evidence, is_abbreviation, name_shaped, person_line, person_shaped
 from ..text import Line, cased, words
@@ -24,6 +25,7 @@ __all__ = [
     "header_names",
     "letterhead",
     "name_alone",
+    "named_again",
     "signed_columns",
     "worded",
 ]
@@ -136,7 +138,7 @@ def letterhead(lines: list[Line], index: int, skip: set[int]) -> Block | None:
         return Block([item], None, range(index, under + 1), raw, None, NONE, "letterhead", top=True)
     if not cased(raw):
         return None  # in a script without capitals, a title reads as a name as often
-    if not worded(raw) and not _written_again(lines, index, raw):
+    if not worded(raw) and not named_again(raw, [line.content for line in lines[index + 1 :]]):
         return None  # "SITENAME" over the page: capitals alone, and no sentence names it
     following = next_line(lines, index + 1)
     if following >= len(lines) or following in skip:
@@ -168,19 +170,14 @@ def worded(raw: str) -> bool:
     return bool(found.types or found.known)
 
 
-#: The fewest characters of a line of running text, which may name a letterhead again.
-_RUNNING = 60
-
-
-def _written_again(lines: list[Line], index: int, raw: str) -> bool:
-    """True when a line of running text below the letterhead ``raw`` names it again ("XKP
-    and ZWU condemn ..."): the one who speaks, where a site's name or section above the page is
-    named by no sentence of the text."""
-    name = re.compile(rf"(?<!\w){re.escape(fold(raw))}(?!\w)")
-    return any(
-        len(line.content) >= _RUNNING and name.search(fold(line.content))
-        for line in lines[index + 1 :]
-    )
+def named_again(name: str, contents: list[str], ending: int = 0) -> bool:
+    """True when a line of ``contents`` of :data:`~..headings.RUNNING` characters or more
+    names ``name`` again, perhaps with up to ``ending`` letters glued to its last word (a case
+    ending or an article: "Զետլանդի բանվորական խորհուրդը"): the one who speaks, where a site's
+    name or section above the page ("XKP and ZWU condemn ..." under the letterhead "XKP"), or a
+    related article's headline under the text, is named by no sentence of it."""
+    pattern = re.compile(rf"(?<!\w){re.escape(fold(name))}\w{{0,{ending}}}(?!\w)")
+    return any(len(c) >= RUNNING and pattern.search(fold(c)) for c in contents)
 
 
 def _translated(name: str, line: str) -> bool:
