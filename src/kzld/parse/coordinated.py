@@ -48,7 +48,7 @@ from .names import (
 )
 from .outside import signers_section
 from .remembered import remembered
-from .running import KIND_AFTER, kind_after, kind_words
+from .running import KIND_AFTER, kind_after, kind_words, spelled_across
 from .spans import (
     NAMED,
     bounded_name,
@@ -526,7 +526,8 @@ def runs(sentence: str) -> Iterator[Run]:
         run: Run = []
         if tail is not None:
             name = sentence[start + tail[0] : start + tail[1]]
-            if whole_name(sentence[start:end]) or _strong(name):
+            taken = whole_name(sentence[start:end]) is not None or _strong(name)
+            if taken or _spelled_on(sentence, parts, k, start + tail[0]):
                 run.append((start + tail[0], name))
         j = k + 1
         while j < len(parts):
@@ -646,7 +647,7 @@ def _continues(joined: str, article: str, name: str, before: str) -> bool:
         return False  # "„Xandija“ ir Zetos darbo federacija": a quoted name is whole
     found = evidence(name)
     opens_typed = is_type_word(name.split()[0]) if name.split() else False
-    if not article.strip() and _abbreviates_more(name):
+    if spelled_across(joined, name) or (not article.strip() and _abbreviates_more(name)):
         unbracketed = re.sub(r"\([^()]*\)", " ", joined)
         return not before.rstrip().endswith(")") and len(words(unbracketed)) <= _LONGEST
     if opens_typed:
@@ -669,6 +670,21 @@ def _abbreviates_more(name: str) -> bool:
     if match is None or not match.group(1)[:1].isupper() or is_abbreviation(match.group(1)):
         return False
     return sum(c.isupper() for c in match.group(2)) >= 3 and bool(match.group(2).strip())
+
+
+def _spelled_on(sentence: str, parts: list[tuple[int, int, bool]], k: int, at: int) -> bool:
+    """True when the name at ``at``, closing the ``k``-th of the ``parts`` of ``sentence``, goes
+    on past the word for "and" after it to the bracketed abbreviation of the next part, which
+    spells the initials of the two together (:func:`.running.spelled_across`: "... la Camera
+    di Commercio e Industria di Xandia (CCIX), ...")."""
+    if k + 1 >= len(parts) or parts[k + 1][2]:
+        return False
+    start, end, _ = parts[k + 1]
+    bracket = re.match(r"[^()]*\([^()]+\)", sentence[start:end])
+    if bracket is None:
+        return False
+    close = start + bracket.end()
+    return spelled_across(sentence[at:close], sentence[start:close].strip())
 
 
 def accepted(run: Run, strong_enough: int = 0) -> Run:

@@ -45,6 +45,7 @@ __all__ = [
     "WORD",
     "Token",
     "arabic_script",
+    "expanded",
     "kind_after",
     "kind_words",
     "opens_name",
@@ -52,6 +53,7 @@ __all__ = [
     "plausible",
     "prose_words",
     "reads_as_name",
+    "spelled_across",
     "spelled_back",
     "spells",
     "trimmed_name",
@@ -109,7 +111,7 @@ def reads_as_name(text: str, relaxed: bool = False) -> bool:
             generic_plural(part) or is_bare_type_word(part) for part in re.split(r"[-‐]", parts[0])
         )
         start = opens_name(parts[0]) or uncased(parts[0])
-        short = len(parts) <= 8 or _expanded(text)
+        short = len(parts) <= 8 or expanded(text)
         return start and short and not evidence(text).prose and not bare
     parts = [w.strip("()") for w in text.split()]
     if len(parts) == 1 and is_bare_type_word(parts[0]) and not known_name(text):
@@ -246,11 +248,19 @@ def spelled_back(before: str, abbreviation: str) -> int | None:
     return spans[owner[first]][0]
 
 
-def _expanded(text: str) -> bool:
+def expanded(text: str) -> bool:
     """True when ``text`` is a name closed by its abbreviation in brackets, spelled by the
     initials of its capitalised words ("Xandia Liga por la Acción Ciudadana (XLAC)")."""
     *before, last = text.split() or [""]
     return last.startswith("(") and last.endswith(")") and spells(last.strip("()"), before)
+
+
+def spelled_across(joined: str, name: str) -> bool:
+    """True when the bracketed abbreviation closing ``name`` spells the initials of ``joined``
+    (a name before a word for "and", that word and ``name``: :func:`expanded`) and not those of
+    ``name`` alone: the "and" is the name's own ("Xandia Odalar ve Borsalar Birliği (XOBB)",
+    "l'Unione delle Camere e delle Borse di Xandia (UCBX)"), not one between two names."""
+    return expanded(joined) and not expanded(name)
 
 
 def arabic_script(token: str) -> bool:

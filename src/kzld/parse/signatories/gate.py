@@ -58,6 +58,7 @@ from ..cues import folded_words, phrase_alternation
 from ..entries import split_entry
 from ..lists import ARTICLE
 from ..names import evidence, is_abbreviation, is_bare_type_word, is_name_join, is_type_word
+from ..running import spelled_across
 from ..spans import signing_words
 from ..text import folded_in_place, words
 
@@ -267,13 +268,15 @@ def _opens_in_quotation(raw: str) -> bool:
 
 def _two_names(entry: Entry) -> list[Entry]:
     """``entry`` as the names it holds: two names joined by a word for "and" in lower case
-    (:func:`_apart`) are two; any other entry is one."""
+    (:func:`_apart`) are two, unless the bracketed abbreviation closing the second spells the
+    whole (:func:`.running.spelled_across`); any other entry is one."""
     tokens = entry.raw.split()
     for k in range(1, len(tokens) - 1):
         if (
             tokens[k].islower()
             and fold(tokens[k]) in folded_words("and_words")
             and _apart(tokens[:k], tokens[k + 1 :])
+            and not spelled_across(entry.raw, " ".join(tokens[k + 1 :]))
         ):
             first = len(entry.raw[: _offset(entry.raw, tokens, k)].rstrip(" ,"))
             second = _offset(entry.raw, tokens, k + 1)
