@@ -54,7 +54,9 @@ without its country) decides:
 
 Two entries with the same evidence decide nothing: the name becomes a new organisation, and the
 review lists it with both. Steps 4 to 7 are taken but listed for review (``doubtful``), with
-the word read in one of its senses where there is one.
+the word read in one of its senses where there is one; so is a translation (step 3) that needs
+an own word read by its meaning (``meanings`` in the table: "republic", "refugees") that the
+form it met writes with another word.
 """
 
 from __future__ import annotations
@@ -161,7 +163,8 @@ def decide(
         translations = _translations(reading, _with(candidates, kind))
         found = _unique_by_rank(_same_form_of_country(reading, translations))
         if isinstance(found, tuple):
-            return taken(*found, kind, doubt or _other_sense(reading, found[1]))
+            doubt = doubt or _other_sense(reading, found[1]) or _by_meaning(reading, found[1])
+            return taken(*found, kind, doubt)
         if isinstance(found, str):
             return new(found)
 
@@ -271,6 +274,22 @@ def _other_sense(reading: Reading, evidence: Evidence) -> str:
         if (other := table.also_means.get(word)) is not None and word not in theirs:
             return f"{word!r} also means {other}"
     return ""
+
+
+def _by_meaning(reading: Reading, evidence: Evidence) -> str:
+    """Why a match as a translation is doubtful when it needs an own word read by its meaning
+    (``meanings`` in the table) that the form it met writes with another word ("Πρόσφυγες" met
+    "Refugees": "prosfyges = refugees"), else ""."""
+    texts = [t for t in reading.texts if not is_abbreviation(t)]
+    if evidence.rank >= len(texts):
+        return ""
+    written, theirs = type_words_in(texts[evidence.rank]), type_words_in(evidence.matched)
+    read = [
+        f"{'/'.join(sorted(written[c]))} = {'/'.join(sorted(theirs[c]))}"
+        for c in sorted(type_words().meanings & written.keys() & theirs.keys())
+        if not written[c] & theirs[c]
+    ]
+    return "own words by their meaning: " + ", ".join(read) if read else ""
 
 
 def _same_form_of_country(

@@ -5,7 +5,8 @@ A type word says what kind of organisation a name is, or what it stands for ("Pa
 one language-independent concept (``party``, ``communist``). :class:`TypeWords` tells the
 concept of a folded word (as :func:`kzld.resolve.orgs.names.tokens` gives it), the concepts an
 abbreviated type word ("CP", "WP") or a compound ("Munkáspárt") stands for, and which words only
-link the others.
+link the others. The common own words of names ("republic", "justice", "refugees") are concepts
+too, read by their meaning (``meanings``): a name translated word for word meets its entry.
 """
 
 from __future__ import annotations
@@ -71,6 +72,9 @@ class TypeWords:
     #: Greek and Cyrillic capitals by the one Latin capital each is written as
     #: (``capital_letters``).
     capital_letters: Mapping[str, str] = field(default_factory=dict)
+    #: The concepts of own words read by their meaning ("republic", "refugees"): a match that
+    #: needs one written by other words is listed for review.
+    meanings: frozenset[str] = frozenset()
 
     def senses_of(self, word: str) -> tuple[str, ...]:
         """The concepts a folded word of several senses may mean (empty for any other word)."""
@@ -315,7 +319,8 @@ def _compounds(
 def _concept_group(
     data: Mapping[str, Any], name: str, concepts: set[str], problems: list[str]
 ) -> frozenset[str]:
-    """The concepts listed under ``name`` (``kinds``, ``qualifiers``), each a known one."""
+    """The concepts listed under ``name`` (``kinds``, ``qualifiers``, ``meanings``), each a
+    known one."""
     listed = _strings(data.get(name, []), name, problems)
     problems.extend(f"{name}: unknown concept {c!r}" for c in listed if c not in concepts)
     return frozenset(listed)
@@ -450,8 +455,11 @@ def load_type_words(path: Path | None = None) -> TypeWords:
         _folded_words(data, "hereafter_words", problems), _entry_kinds(data, concepts, problems),
         _also_means(data, words, problems), _folded_words(data, "plain_words", problems),
     )  # fmt: skip
+    meanings = _concept_group(data, "meanings", concepts, problems)
+    problems.extend(f"{c!r} is a meaning and a kind" for c in sorted(meanings & kinds))
     table = replace(
         table,
+        meanings=meanings,
         senses=_senses(data, table, concepts, problems),
         international_languages=_folded_words(data, "international_languages", problems),
         capital_letters=_capital_letters(data, problems),

@@ -1,0 +1,89 @@
+"""The common own words of organisations' names (republic, justice, freedom, refugees,
+teachers...) are read by their meaning, in every language (``meanings`` in the type-word
+table): a name translated word for word has its entry's concepts and meets it, taken and
+listed for review; an organisation the authority does not know keeps one key across languages.
+A word no meaning explains still keeps two names apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzld.model.records import Entry, Span
+from kzld.resolve.orgs import OrganisationResolver
+from kzld.resolve.orgs.analysis import signature
+from kzld.resolve.orgs.authority import Authority, AuthorityEntry
+from kzld.resolve.orgs.typewords import type_words
+from tests.resolve.resolving import keys_of
+
+ZELTA = AuthorityEntry(
+    key="zelta-association-for-refugees-and-justice",
+    name="Zelta Association for Refugees and Justice",
+    country="GR",
+    kinds=("association",),
+)
+#: Its name in Greek, Turkish and Russian: three languages, in Latin and two other scripts.
+TRANSLATED = {
+    "el": "Σύλλογος Ζέλτα για τους Πρόσφυγες και τη Δικαιοσύνη",
+    "tr": "Zelta Mülteciler ve Adalet Derneği",
+    "ru": "Ассоциация Зельта за беженцев и справедливость",
+}
+
+
+def resolved(authority: Authority, name: str, language: str) -> tuple[str, OrganisationResolver]:
+    resolver = OrganisationResolver(authority)
+    key = resolver.resolve_entry(
+        Entry(1, name, Span(0, len(name)), name), language=language, document="a.txt"
+    )
+    return key, resolver
+
+
+@pytest.mark.parametrize("language", sorted(TRANSLATED))
+def test_a_translated_name_reads_as_its_entry_by_meaning(language: str) -> None:
+    read = {"association", "justice", "refugees"}
+    assert signature(TRANSLATED[language]).concepts == signature(ZELTA.name).concepts == read
+
+
+@pytest.mark.parametrize("language", sorted(TRANSLATED))
+def test_a_translated_name_meets_its_entry_and_is_listed_for_review(language: str) -> None:
+    key, resolver = resolved(Authority((ZELTA,)), TRANSLATED[language], language)
+    assert key == ZELTA.key
+    [doubt] = resolver.report().doubts
+    assert doubt.reason.startswith("own words by their meaning: ")
+    assert "= justice" in doubt.reason and "= refugees" in doubt.reason
+
+
+def test_the_entry_written_as_it_is_is_not_listed_for_review() -> None:
+    key, resolver = resolved(Authority((ZELTA,)), ZELTA.name, "en")
+    assert key == ZELTA.key
+    assert resolver.report().doubts == ()
+
+
+def test_a_word_no_meaning_explains_keeps_the_names_apart() -> None:
+    names = [
+        "Σύλλογος Ζέλτα για τους Πρόσφυγες",  # justice left out
+        "Zelta Mülteciler ve Adalet Partisi",  # a party, not an association
+        "Ассоциация Норвик за беженцев и справедливость",  # another own word
+    ]
+    assert all(key.startswith("x-") for key in keys_of(Authority((ZELTA,)), names))
+
+
+def test_a_new_organisation_keeps_one_key_across_languages() -> None:
+    names = [
+        "Zelta Council for Refugees and Justice (Greece)",
+        "Consejo Zelta para los Refugiados y la Justicia (Grecia)",
+        "Συμβούλιο Ζέλτα για τους Πρόσφυγες και τη Δικαιοσύνη (Ελλάδα)",
+    ]
+    assert keys_of(Authority(()), names) == ["x-zelta-justice-refugees-council-gr"] * 3
+
+
+def test_without_a_country_new_names_stay_apart() -> None:
+    names = ["Zelta Council for Refugees", "Συμβούλιο Ζέλτα για τους Πρόσφυγες"]
+    first, second = keys_of(Authority(()), names)
+    assert first != second
+
+
+def test_meanings_are_concepts_of_the_table_and_no_kinds() -> None:
+    table = type_words()
+    assert {"republic", "justice", "freedom", "refugees"} <= table.meanings
+    assert not table.meanings & (table.kinds | table.qualifiers)
+    assert table.concept("δικαιοσυνη") == table.concept("adalet") == "justice"
