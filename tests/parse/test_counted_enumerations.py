@@ -54,12 +54,8 @@ def test_as_many_names_as_the_text_counts_are_its_signers(language: str) -> None
 @pytest.mark.parametrize(
     ("title", "lead"),
     [
-        # four counted, three named: the count does not say where the enumeration ends
-        (
-            "ゼットランド地域の労働組合4団体が共同アピールを発表しました",
-            "4団体は、ゼットランド区労連、クサンディア区労協、ゼットランド土建支部です。",
-        ),
-        # (the three written without the type word that opens a Thai party's name: with it,
+        # four counted, three named: the count does not say where the enumeration ends (the
+        # three written without the type word that opens a Thai party's name: with it,
         # each phrase is a name by its own form, test_phrased_runs.py)
         (
             "หัวหน้าพรรคเล็ก 4 พรรค แถลงจุดยืนร่วมกัน",

@@ -42,6 +42,7 @@ from .dates import (
     writes_month_first,
 )
 from .enumerated import counts, enumerated_signers
+from .enumerations import enumeration_signers
 from .expanded import expanded_signers
 from .headings import (
     LABEL_AFTER,
@@ -149,8 +150,10 @@ def _document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
     total = stated_total(*_paragraphs(lines, skip | datelines.keys(), listed.sections))
     sections = gate.published(_with_outside(lines, skip, listed, versions, total), text)
     if not any(s.entries for s in sections):
-        # the last readings, when no reader published a signer: the lead's speaker, the sign-off
-        found = gate.published(lead_speaker(lines, skip), text)
+        # the last readings, when no reader published a signer: an enumeration of names in the
+        # prose, the lead's speaker, the sign-off
+        found = gate.published(enumeration_signers(lines, skip), text)
+        found = found or gate.published(lead_speaker(lines, skip), text)
         found = found or gate.published(closing_signers(lines, skip), text)
         sections = sorted([*sections, *found], key=lambda s: s.span.start)
     sections = with_update_stamps(lines, skip, _with_languages(sections, versions))
