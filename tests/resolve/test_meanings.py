@@ -87,3 +87,33 @@ def test_meanings_are_concepts_of_the_table_and_no_kinds() -> None:
     assert {"republic", "justice", "freedom", "refugees"} <= table.meanings
     assert not table.meanings & (table.kinds | table.qualifiers)
     assert table.concept("δικαιοσυνη") == table.concept("adalet") == "justice"
+
+
+#: Words of one meaning in several languages and scripts, as a name writes them.
+ONE_MEANING = {
+    "journalists": ["Journalists", "journalistes", "Gazeteciler", "журналистов", "δημοσιογράφων"],
+    "lawyers": ["Lawyers", "abogados", "avukatlar", "адвокатов", "المحامين"],
+    "doctors": ["Doctors", "médecins", "hekimler", "врачей", "الأطباء"],
+    "citizens": ["Citizens", "ciudadanos", "vatandaşlar", "граждан", "المواطنين"],
+    "environment": ["Environment", "environnement", "Umwelt", "περιβάλλοντος", "البيئة"],
+    "development": ["Development", "desarrollo", "kalkınma", "развития", "التنمية"],
+}
+
+
+@pytest.mark.parametrize("meaning", sorted(ONE_MEANING))
+def test_a_meaning_is_read_in_every_language(meaning: str) -> None:
+    table = type_words()
+    assert meaning in table.meanings
+    read = {signature(f"Zelta {word}").concepts for word in ONE_MEANING[meaning]}
+    assert read == {frozenset({meaning})}
+
+
+def test_a_union_of_a_profession_meets_its_translation() -> None:
+    lawyers = AuthorityEntry(
+        key="zelta-lawyers-association",
+        name="Zelta Lawyers' Association",
+        country="GR",
+        kinds=("association",),
+    )
+    names = ["Ассоциация адвокатов Зельта", "Zelta Avukatlar Derneği"]
+    assert keys_of(Authority((lawyers,)), names) == [lawyers.key] * 2
