@@ -117,3 +117,36 @@ def test_a_union_of_a_profession_meets_its_translation() -> None:
     )
     names = ["Ассоциация адвокатов Зельта", "Zelta Avukatlar Derneği"]
     assert keys_of(Authority((lawyers,)), names) == [lawyers.key] * 2
+
+
+#: The name in Greek, stating the country: association, refugees, justice, Greece.
+OF_GREECE = "Σύλλογος για τους Πρόσφυγες και τη Δικαιοσύνη της Ελλάδας"
+
+
+def test_the_one_entry_of_the_country_with_those_meanings_is_taken_in_its_years() -> None:
+    entry = AuthorityEntry(
+        key="association-for-refugees-and-justice-greece",
+        name="Association for Refugees and Justice (Greece)",
+        country="GR",
+        kinds=("association",),
+        founded=2015,
+    )
+    assert keys_of(Authority((entry,)), [OF_GREECE], year=2020) == [entry.key]
+    # a statement of 2010 speaks of another organisation: the entry was founded in 2015
+    assert keys_of(Authority((entry,)), [OF_GREECE], year=2010)[0].startswith("x-")
+
+
+def test_two_entries_of_the_country_with_those_meanings_decide_nothing() -> None:
+    first = AuthorityEntry(
+        key="association-for-refugees-and-justice-greece",
+        name="Association for Refugees and Justice (Greece)",
+        country="GR",
+        kinds=("association",),
+    )
+    second = AuthorityEntry(
+        key="refugees-and-justice-association-of-greece",
+        name="Refugees and Justice Association of Greece",
+        country="GR",
+        kinds=("association",),
+    )
+    assert keys_of(Authority((first, second)), [OF_GREECE])[0].startswith("x-")
