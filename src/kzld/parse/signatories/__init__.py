@@ -14,6 +14,8 @@ The reader's steps, one module each, in the order the data flows:
 - this module: walks the text's lines and collects what is taken in a :class:`Found`;
 - :mod:`.gate`: what every published name must carry, whichever reader found it (lists, titles,
   running sentences): the last step before a signer's entry is published.
+  It first reads whole, with :mod:`.completed`, each run of names in a sentence that a reader
+  took in part.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """The gate a signer's entry passes before it is published: what a published name must carry.
 
 Every reader (lists, titles, running sentences, phrases) hands its sections to :func:`published`,
-which looks at each entry by its form, whatever the script, and keeps it, mends it or sets it
-aside:
+which first completes each run of names a reader took in part (:mod:`.completed`: every part
+of an accepted run signs unless it is no name), then looks at each entry by its form, whatever
+the script, and keeps it, mends it or sets it aside:
 
 - an entry whose first words are a word of signing ("Among the signatories – X", "Signed by
   the X", "كما وقعته X") holds the sentence's frame before a name: a name never opens with the
@@ -61,6 +62,7 @@ from ..names import evidence, is_abbreviation, is_bare_type_word, is_name_join, 
 from ..running import spelled_across
 from ..spans import signing_words
 from ..text import folded_in_place, words
+from .completed import completed
 
 __all__ = ["published"]
 
@@ -103,6 +105,7 @@ _WRAPPED = 4
 def published(sections: list[Section], text: str) -> list[Section]:
     """The ``sections`` of ``text`` with each entry as it is published: a frame of signing taken
     off its name, or the entry set aside (see the module's docstring)."""
+    sections = completed(sections, text, lambda entry: _cut_head(entry, text))
     named = {fold(e.raw) for section in sections for e in section.entries}
     found: list[Section] = []
     for section in sections:
