@@ -94,12 +94,16 @@ def _role_at(folded: list[str], k: int) -> bool:
 def _before_role(raw: str) -> str:
     """The organisation's name in ``raw`` when a signer's role and a person follow it ("X Party
     General Secretary John Smith", "XKP Genel Başkanı Ali Veli"): the words before the role,
-    when they read as a name; else ``raw``."""
+    when they read as a name and close every bracket they open (a role's word inside a name
+    written out in brackets is the name's: "XPAC (Xandia Presidents Against Poverty)"); else
+    ``raw``."""
     tokens = list(re.finditer(r"\S+", raw))
     folded = [fold(t.group().strip(",.;:")) for t in tokens]
     for k in range(1, len(tokens)):
         if _role_at(folded, k):
             head = raw[: tokens[k - 1].end()]
+            if head.count("(") > head.count(")"):
+                return raw
             return head if reads_as_name(head) or strength(head) >= NAMED else raw
     return raw
 

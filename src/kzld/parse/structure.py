@@ -24,6 +24,7 @@ from ..model.records import (
     Version,
 )
 from .announced import announced_signers
+from .authored import statement_authors
 from .boilerplate import find_boilerplate
 from .calendars import patterns
 from .closing import closing_signers
@@ -151,10 +152,11 @@ def _document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
     sections = gate.published(_with_outside(lines, skip, listed, versions, total), text)
     if not any(s.entries for s in sections):
         # the last readings, when no reader published a signer: an enumeration of names in the
-        # prose, the lead's speaker, the sign-off
+        # prose, the lead's speaker, the sign-off, the authors the head or the lead names
         found = gate.published(enumeration_signers(lines, skip), text)
         found = found or gate.published(lead_speaker(lines, skip), text)
         found = found or gate.published(closing_signers(lines, skip), text)
+        found = found or gate.published(statement_authors(text, lines, skip, versions), text)
         sections = sorted([*sections, *found], key=lambda s: s.span.start)
     sections = with_update_stamps(lines, skip, _with_languages(sections, versions))
     texts = [t for v in versions[:1] for t in (v.kicker, v.title, v.subtitle) if t]

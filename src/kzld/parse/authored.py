@@ -1,0 +1,133 @@
+"""The last reading of a text in which no other reader published a signer: who speaks as the
+statement's author in its head or its lead.
+
+- A heading of the text's head as long as a line of prose, which the title's readers pass over
+  as running text, read as :func:`~.titled.title_signers` reads a title: the names after a word
+  for a statement and its joining word ("Pahayag ng XPAC (Xandia Union Presidents Against
+  Poverty)"), each reading as an organisation's by its own evidence.
+- The first sentence of a paragraph of the lead (its first three paragraphs of running text):
+  the names after a "we" and a word for their representatives ("We, the authorised
+  representatives of the X Party and the Y Union, ..."), or, when the sentence names a
+  statement, its subject, two names or more read by their capitals
+  (:func:`~.openings.opening_signers`, relaxed: "Mae Llywodraeth X a Phlaid Y wedi cyhoeddi
+  datganiad ...").
+
+It runs after every other reader and the gate, and only when they published no signature: a
+text that names its signers anywhere else is never read again here. Whom a statement speaks of
+stands after its verb or its topic word and signs nothing; a plural that says only the kind of
+its writers ("the representatives of civil society organisations") names no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model.folding import fold
+from ..model.records import Section, Version
+from .coordinated import sentences
+from .cues import folded_words
+from .headings import running
+from .openings import opening_signers, we_opening
+from .outside import signers_section
+from .running import plausible, reads_as_name
+from .runs import name_run
+from .spans import NAMED, statement_word, strength
+from .text import Line, words
+from .titled import title_signers
+from .unsigned import LEAD
+from .wrapping import logical_lines
+
+__all__ = ["statement_authors"]
+
+#: The most words in lower case between a "we" and the word for representatives ("we, the duly
+#: authorised representatives of").
+_BEFORE_LEADERS = 3
+
+
+def statement_authors(
+    text: str, lines: list[Line], skip: set[int], versions: list[Version]
+) -> list[Section]:
+    """The signers a heading of the text's head names after its word for a statement, or else
+    the first sentence of a paragraph of the lead names as its writers (``skip``: the lines of
+    furniture)."""
+    logical = logical_lines(lines, skip)
+    paragraphs = [
+        line for k, line in enumerate(logical.lines) if not line.blank and k not in logical.skip
+    ]
+    for line in _long_headings(text, paragraphs, versions):
+        titled = title_signers(line)
+        if titled is not None and all(strength(e.raw) >= NAMED for e in titled.entries):
+            return [titled]
+    lead = [line for line in paragraphs if running(line.content)][:LEAD]
+    return next(([found] for line in lead if (found := _lead_authors(line)) is not None), [])
+
+
+#: The most paragraphs of the text's head read: an epigraph, a site's line, a kicker may come
+#: before the title.
+_HEADS = 6
+#: The longest heading read.
+_LONGEST = 200
+
+
+def _long_headings(text: str, paragraphs: list[Line], versions: list[Version]) -> list[Line]:
+    """The headings of the text's head that the title's readers pass over as running text: the
+    paragraphs above its first version's title and the title, as long as a line of prose
+    (:func:`~.headings.running`) but none ending as a sentence does ("Statement of the XPAC
+    (Xandia Union Presidents Against Poverty)"). A shorter heading was read with the title, and
+    what it named was weighed there."""
+    title = versions[0].title if versions else None
+    at = text.find(title) if title else -1
+    return [
+        line
+        for line in [line for line in paragraphs if line.start <= at][:_HEADS]
+        if running(line.content)
+        and len(line.content) <= _LONGEST
+        and not line.content.rstrip().endswith((".", "!", "?"))
+    ]
+
+
+def _lead_authors(paragraph: Line) -> Section | None:
+    """The writers the first sentence of ``paragraph`` names: after a "we" and a word for
+    representatives, or as its subject when it names a statement."""
+    at, sentence = next(iter(sentences(paragraph)), (paragraph.start, paragraph.content))
+    line = Line(paragraph.number, at, at + len(sentence), sentence)
+    we = _represented_we(line)
+    if we is not None or not any(statement_word(fold(w)) for w in words(sentence)):
+        return we
+    return opening_signers(line, relaxed=True)
+
+
+def _represented_we(line: Line) -> Section | None:
+    """The organisations a "we" opening ``line`` names through their representatives ("We, the
+    representatives of the X Party and the Y Union", "Ми, повноважні представники X та Y"):
+    two names or more, each read as an organisation's by its words."""
+    at = we_opening(line.content)
+    if at is None:
+        return None
+    start = _past_representatives(line.content, at)
+    if start is None:
+        return None
+    names, _ = name_run(line.content[start:], line.start + start)
+    if len(names) < 2 or not plausible(names, False):
+        return None
+    if not all(reads_as_name(name) for _, name in names):
+        return None
+    return signers_section(line, names, "title")
+
+
+def _past_representatives(content: str, at: int) -> int | None:
+    """Where the names start after a word for representatives (``leader_words``) at ``at`` of
+    ``content``, perhaps after a few words in lower case ("the duly authorised"), and the
+    joining words after it ("of the"); ``None`` when no such word comes first."""
+    leaders = folded_words("leader_words")
+    joins = folded_words("statement_joins")
+    found = list(re.finditer(r"\S+", content[at:]))
+    for k, word in enumerate(found[: _BEFORE_LEADERS + 1]):
+        if fold(word.group()) in leaders:
+            after = found[k + 1 :]
+            while after and fold(after[0].group()) in joins:
+                after.pop(0)
+            return at + after[0].start() if after else None
+        if not word.group().islower():
+            return None
+    return None

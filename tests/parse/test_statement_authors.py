@@ -1,0 +1,128 @@
+"""Who speaks in the title and the lead of a text that names its signers nowhere else: the names
+after the word for a statement in a title as long as a line of prose, the subject of a lead
+sentence that names a statement (read by its capitals), and the organisations a "we" names
+through their representatives. A plural that only says what kind its writers are, and a text
+whose list names its signers, are not read here. Names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from .prose import PROSE
+from .reading import lists_of, outside_of, read_text
+
+#: Each case: a text whose head names its signer after the word for a statement and a joining
+#: word, in a heading as long as a line of prose, and the signers.
+TITLED = {
+    "tl": (
+        "Lunes, Marso 4, 2024\n\n"
+        "Pahayag ng XPAC (Xandia Union Presidents Against Contractual Work)\n\n"
+        "PAHAYAG NG PANININDIGAN\n\n"
+        "Kaming mga lider-manggagawa mula sa iba't ibang pabrika ng lungsod ay nagkakaisang "
+        "nagpapahayag ng aming pagtutol sa kontraktuwalisasyon.\n\n"
+        f"{PROSE['en']}\n",
+        ["XPAC (Xandia Union Presidents Against Contractual Work)"],
+    ),
+}
+
+#: Each case: a lead whose first sentence names a statement and, as its subject, its writers.
+TOLD = {
+    "cy": (
+        "Mae Llywodraeth Xandia a Phlaid Zetland wedi cyhoeddi datganiad yn dweud ei bod yn "
+        "bwysicach nag erioed i gydweithio er lles pobl y wlad.\n\n"
+        f"{PROSE['en']}\n",
+        ["Llywodraeth Xandia", "Phlaid Zetland"],
+    ),
+    "pl": (
+        "Rząd Xandii i Partia Zetlandzka wydały wspólne oświadczenie w sprawie eksmisji w starym "
+        "mieście.\n\n"
+        f"{PROSE['en']}\n",
+        ["Rząd Xandii", "Partia Zetlandzka"],
+    ),
+    "ru": (
+        "Правительство Ксандии и Партия Зетланда опубликовали совместное заявление о выселениях "
+        "в старом городе.\n\n"
+        f"{PROSE['ru']}\n",
+        ["Правительство Ксандии", "Партия Зетланда"],
+    ),
+}
+
+#: Each case: a lead that opens with a "we" and the representatives of the organisations.
+REPRESENTED = {
+    "uk": (
+        "ДЕКЛАРАЦІЯ про спільні дії\n\n"
+        "Ми, повноважні представники Ксандійської Робітничої Партії та Зетландської Спілки "
+        "Вчителів;\n\n"
+        "Пам’ятаючи, що обидві наші організації виросли з одного руху за права робітників і "
+        "довгий час ішли пліч-о-пліч, заявляємо:\n\n"
+        f"{PROSE['ru']}\n",
+        ["Ксандійської Робітничої Партії", "Зетландської Спілки Вчителів"],
+    ),
+    "en": (
+        "Declaration on common action\n\n"
+        "We, the authorised representatives of the Xandia Workers' Party and the Zetland "
+        "Teachers' Union, declare that our organisations will act together from this day.\n\n"
+        f"{PROSE['en']}\n",
+        ["Xandia Workers' Party", "Zetland Teachers' Union"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TITLED))
+def test_the_organisation_after_the_word_for_a_statement_in_a_long_title_signs(
+    language: str,
+) -> None:
+    text, signers = TITLED[language]
+    assert outside_of(read_text(text)) == signers
+
+
+@pytest.mark.parametrize("language", sorted(TOLD))
+def test_the_subject_of_a_lead_sentence_that_names_a_statement_signs(language: str) -> None:
+    text, signers = TOLD[language]
+    assert outside_of(read_text(text)) == signers
+
+
+@pytest.mark.parametrize("language", sorted(REPRESENTED))
+def test_the_organisations_a_we_names_through_their_representatives_sign(
+    language: str,
+) -> None:
+    text, signers = REPRESENTED[language]
+    assert outside_of(read_text(text)) == signers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural that says only what kind its writers are
+        "Oświadczenie organizacji społecznych\n\n"
+        "My, przedstawiciele organizacji społeczeństwa obywatelskiego w Zetlandii, zdecydowanie "
+        "sprzeciwiamy się przemocy wobec strajkujących.\n\n"
+        f"{PROSE['en']}\n",
+        # a long title that names the statement's topic, no writer
+        "Joint statement on the wage rules of the Xandia Confederation of Labour and its unions\n\n"
+        f"{PROSE['en']}\n\n{PROSE['en']}\n",
+        # a lead sentence with no word for a statement: names that meet
+        "Xandia Tenants Forum and Zetland Housing Action met yesterday in the old town of "
+        "Xandiaville to talk about the evictions.\n\n"
+        f"{PROSE['en']}\n",
+    ],
+)
+def test_no_author_where_the_title_and_lead_name_none(text: str) -> None:
+    assert outside_of(read_text(text)) == []
+
+
+def test_a_list_of_signers_keeps_the_lead_unread() -> None:
+    text = (
+        "Xandia Tenants Forum and Zetland Housing Action have issued a joint statement on the "
+        "evictions in the old town of Xandiaville.\n\n"
+        f"{PROSE['en']}\n\n"
+        "Signed by:\n\n"
+        "Xandia Workers' Party\n"
+        "Zetland Teachers' Union\n"
+        "Xandia Youth League\n"
+    )
+    document = read_text(text)
+    assert lists_of(document) == [
+        ["Xandia Workers' Party", "Zetland Teachers' Union", "Xandia Youth League"]
+    ]
+    assert outside_of(document) == []
