@@ -49,6 +49,7 @@ __all__ = [
     "paragraph_sentences",
     "phrase_spaced",
     "read_run",
+    "run_parts",
 ]
 
 #: A word with its combining marks (the vowel signs of the scripts of India are marks).
@@ -148,6 +149,12 @@ def counted_in(text: str) -> list[tuple[int, int]]:
         if _organisations_after([t.group() for t in tokens[k + 1 : k + 1 + _AFTER]], glued):
             found.append((value, match.end()))
     return found
+
+
+def run_parts(sentence: str) -> int:
+    """How many parts ``sentence`` has between its separators (:func:`_parts`): the longest run
+    :func:`read_run` may read in it, with no count beside it."""
+    return len(_parts(sentence))
 
 
 def _parts(sentence: str) -> list[tuple[int, int, bool]]:

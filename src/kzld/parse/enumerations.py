@@ -30,7 +30,14 @@ from ..model.folding import fold
 from ..model.records import Section
 from .coordinated import says_signed
 from .cues import folded_words, phrase_alternation
-from .enumerated import SEPARATOR, counted_in, counts, paragraph_sentences, read_run
+from .enumerated import (
+    SEPARATOR,
+    counted_in,
+    counts,
+    paragraph_sentences,
+    read_run,
+    run_parts,
+)
 from .headings import running
 from .likeness import likeness
 from .names import evidence, generic_plural, known_name
@@ -118,7 +125,7 @@ def _longest(sentence: str) -> list[tuple[int, str]]:
     """The names of the longest run of :data:`_FEWEST` names or more in ``sentence``, when at
     least half of them read as names by their own words; a place or a label before a colon is
     none of the first."""
-    for n in range(_MOST, _FEWEST - 1, -1):
+    for n in range(min(_MOST, run_parts(sentence)), _FEWEST - 1, -1):
         names = read_run(sentence, n)
         if names:
             strong = sum(map(_strong, (t for _, t in names)))
