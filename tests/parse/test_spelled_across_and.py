@@ -1,8 +1,8 @@
 """A name's own word for "and": when the bracketed abbreviation after the words past an "and"
 spells the initials of the words before it too, the "and" is inside one name ("Xandia Odalar ve
 Borsalar Birliği (XOBB)"), and the name is read whole, not cut in two (issue 18: nothing
-invented, nothing lost). An abbreviation that spells only the words after the "and" closes a
-second name. Names are made up.
+invented, nothing lost), in running sentences and as a list's last entry. An abbreviation that
+spells only the words after the "and" closes a second name. Names are made up.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from .prose import PROSE
-from .reading import outside_of, read_text
+from .reading import lists_of, outside_of, read_text
 
 
 def _signers(sentence: str, language: str) -> list[str]:
@@ -64,3 +64,57 @@ def test_an_abbreviation_of_the_last_name_alone_closes_a_second_name(
     language: str, sentence: str, signers: list[str]
 ) -> None:
     assert _signers(sentence, language) == signers
+
+
+#: A statement's title, its argument and the cue before an inline list of signers.
+_LISTED = {
+    "en": ("Joint statement on the labour law", "The new law takes away the right to organise "
+           "and the right to strike. We call on the government to withdraw it and to open talks "
+           "with the unions without delay.", "Signed by:"),
+    "it": ("Dichiarazione congiunta sulla legge sul lavoro", "La nuova legge toglie il diritto "
+           "di organizzarsi e il diritto di sciopero. Chiediamo al governo di ritirarla e di "
+           "aprire subito un confronto con i sindacati.", "Hanno firmato:"),
+    "es": ("Declaración conjunta sobre la ley laboral", "La nueva ley suprime el derecho de "
+           "organización y el derecho de huelga. Pedimos al gobierno que la retire y que abra "
+           "sin demora un diálogo con los sindicatos.", "Firman:"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "names", "last"),
+    [
+        ("en", "Zetland Teachers' Union, Ypsilon Nurses' Association, Xandia Teachers Union and "
+         "Nurses Federation (XTUNF)", "Xandia Teachers Union and Nurses Federation (XTUNF)"),
+        ("it", "Federazione dei Lavoratori di Zetland, Sindacato Ypsilon degli Insegnanti, Camera "
+         "di Commercio e Industria di Xandia (CCIX)",
+         "Camera di Commercio e Industria di Xandia (CCIX)"),
+        ("es", "Federación de Trabajadores de Zetland, Sindicato Ypsilon de Docentes, Unión de "
+         "Agricultores y Ganaderos de Xandia (UAGX)",
+         "Unión de Agricultores y Ganaderos de Xandia (UAGX)"),
+    ],
+)  # fmt: skip
+def test_a_lists_last_entry_spelled_across_its_and_is_one_name(
+    language: str, names: str, last: str
+) -> None:
+    title, argument, cue = _LISTED[language]
+    listed = lists_of(read_text(f"{title}\n\n{argument}\n\n{cue} {names}\n"))
+    assert len(listed) == 1
+    assert len(listed[0]) == 3
+    assert listed[0][-1] == last
+
+
+def test_a_lists_last_entry_abbreviated_after_its_and_alone_is_two_names() -> None:
+    title, argument, cue = _LISTED["en"]
+    names = (
+        "Zetland Teachers' Union, Ypsilon Nurses' Association, Xandia Teachers Union and Zetland "
+        "Nurses Federation (ZNF)"
+    )
+    listed = lists_of(read_text(f"{title}\n\n{argument}\n\n{cue} {names}\n"))
+    assert listed == [
+        [
+            "Zetland Teachers' Union",
+            "Ypsilon Nurses' Association",
+            "Xandia Teachers Union",
+            "Zetland Nurses Federation (ZNF)",
+        ]
+    ]

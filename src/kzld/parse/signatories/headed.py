@@ -27,6 +27,7 @@ from ..lists import (
     separated,
 )
 from ..names import evidence, generic_plural, is_name_join, name_shaped
+from ..running import spelled_across
 from ..text import Line, words
 from .blocks import NONE, STRONG, Block
 from .cuelines import as_of, is_category, is_heading, opens_as_statement
@@ -269,9 +270,11 @@ def _lead_match(content: str) -> re.Match[str] | None:
 
 def split_and(items: list[Item], strict: bool = False) -> list[Item]:
     """The items with a last one of two names joined by a word for "and" (and perhaps an article)
-    parted ("Last Minute Market e SlowFood", "X Party and the Y Union"), when both read as names;
-    ``strict`` asks more of each: the evidence of its words or two words at least (so that
-    "Natuur en Milieu" and "Workers' and Peasants' Party" stay whole)."""
+    parted ("Last Minute Market e SlowFood", "X Party and the Y Union"), when both read as names
+    and no bracketed abbreviation after the "and" spells the words on both sides of it
+    (:func:`kzld.parse.running.spelled_across`); ``strict`` asks more of each: the evidence of
+    its words or two words at least (so that "Natuur en Milieu" and "Workers' and Peasants'
+    Party" stay whole)."""
     if not items:
         return items
     line, start, raw = items[-1]
@@ -290,6 +293,8 @@ def split_and(items: list[Item], strict: bool = False) -> list[Item]:
         if not raw[match.end() :].lstrip("„“«\"‘' ")[:1].isupper():
             continue
         head, tail = raw[: match.start()], raw[match.end() :]
+        if spelled_across(raw, tail):
+            continue  # "Xandia Teachers Union and Nurses Federation (XTUNF)": one name
         if strict and "," in head:
             return _commas_and(items)
         if not (name_shaped(head) and name_shaped(tail)):
