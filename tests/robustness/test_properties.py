@@ -21,11 +21,13 @@ from rdflib.namespace import PROV
 
 from kzld.errors import InputError
 from kzld.mapping import map_corpus
+from kzld.model.folding import fold
 from kzld.model.iris import Minter
 from kzld.model.records import Entry, Span
 from kzld.parse import read_bytes
 from kzld.parse.entries import split_entry
 from kzld.parse.names import is_person
+from kzld.parse.spans import signing_words
 from kzld.rdf.compacted import to_jsonld
 from kzld.rdf.dump import to_turtle
 from kzld.rdf.load import load_graph
@@ -98,11 +100,13 @@ def test_the_resolver_gives_every_entry_a_key_under_the_base(raw: str) -> None:
 
 
 WORD = st.text(string.ascii_letters + "äöüéñçøłПартиябКомунистческ", min_size=2, max_size=10)
-# an organisation's name: one that opens with a person's title and a name ("Dr Aa") is a person's
+# an organisation's name: one that opens with a person's title and a name ("Dr Aa") is a person's,
+# and one with a word of signing in it ("Sign", "Aa Sign") is a call to sign or a clause, not a name
 NAME = (
     st.lists(WORD, min_size=1, max_size=4)
     .map(lambda words: " ".join(w.capitalize() for w in words))
     .filter(lambda name: not is_person(name))
+    .filter(lambda name: not any(signing_words().matches(fold(w)) for w in name.split()))
 )
 MARKERS = ["{n}.", "{n})", "-", "•"]
 
