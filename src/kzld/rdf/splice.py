@@ -380,8 +380,8 @@ class _Writer:
 @dataclass
 class _Cursor:
     """Where a merge is in one owner's blocks: the next one, and the end. Blocks kept in a file
-    are held only from their owner's first turn on, and without what is written of them (see
-    :func:`splice`)."""
+    that can be loaded again are held only during their owner's turns (see :func:`splice`);
+    other blocks kept in a file, without what is written of them."""
 
     blocks: Blocks | None
     at: int
@@ -395,15 +395,21 @@ class _Cursor:
             self.blocks = self.load()
         return self.blocks
 
-    def written(self, stop: int) -> None:
-        """The blocks up to ``stop`` are written: let go of them where they are in a file."""
-        blocks = self.blocks
+    def written(self, stop: int) -> str | None:
+        """The blocks up to ``stop`` are written: let go of them where they are in a file;
+        returns the key of the next block (None: all are written)."""
+        blocks = self.take()
         if stop >= self.end:
             self.blocks = self.load = None
-        elif blocks is not None and blocks.path is not None:
-            self.blocks, self.at, self.end = blocks.after(stop), 0, self.end - stop
-        else:
+            return None
+        following = blocks.keys[stop]
+        if blocks.path is None:
             self.at = stop
+        elif self.load is not None:  # loaded again at its next turn
+            self.blocks, self.at = None, stop
+        else:
+            self.blocks, self.at, self.end = blocks.after(stop), 0, self.end - stop
+        return following
 
 
 def splice(
@@ -417,10 +423,11 @@ def splice(
     -> its blocks, loaded only when needed), in key order; returns its runs and digest.
 
     An owner of ``fresh`` given by what loads its blocks is loaded for its first key, then
-    again when its turn comes; of blocks kept in a file a splice holds only those not yet
-    written (an archive's parts are each written in a few stretches, evidence, mentions,
-    signatures..., between which every other part has its turn: holding their keys whole would
-    hold the keys of the whole archive).
+    again at each of its turns, and its blocks kept in a file are let go between them (an
+    archive's parts are each written in a few stretches, evidence, mentions, signatures...,
+    between which every other part has its turn: holding what is left of their keys from one
+    turn to the next would hold the keys of most of the archive); of other blocks kept in a
+    file a splice holds only those not yet written.
 
     The owners of ``kept`` are those whose blocks are copied from ``previous`` (the dump written
     before, by runs); each must have its runs there (see :meth:`Previous.owners`). A run of
@@ -473,7 +480,8 @@ def splice(
             if bound is not None:
                 stop = bisect.bisect_left(blocks.keys, bound, first, stop)
             writer.blocks(blocks, first, stop)
-            cursor.written(stop)
-            if cursor.blocks is not None:
-                heapq.heappush(heap, (cursor.blocks.keys[cursor.at], number))
+            del blocks
+            following = cursor.written(stop)
+            if following is not None:
+                heapq.heappush(heap, (following, number))
         return writer.close()
