@@ -298,7 +298,6 @@ def _inflected_in(normal: str, covered: set[str], named: list[str]) -> list[tupl
     return [(word, code) for word, code, is_stem in found if is_stem or not sure or code in sure]
 
 
-@lru_cache(maxsize=1 << 16)
 def adjective_countries(text: str) -> frozenset[str]:
     """The countries ``text`` names by an adjective ("German", "alemán", "немецкой")."""
     names, demonyms, _, _ = _tables()

@@ -131,7 +131,6 @@ def _segments(word: str) -> list[str]:
 _SYLLABIC = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7a3]+")
 
 
-@lru_cache(maxsize=_CACHED)
 def embedded_countries(text: str) -> frozenset[str]:
     """The countries ``text`` names only inside a longer word of a syllabic script written
     without spaces (:data:`_SYLLABIC`): a country's name that the same run of letters goes on
