@@ -180,3 +180,29 @@ def test_the_parts_hold_each_iri_they_point_at_once(
         iris = [iri for part in parts for iri in (*part.refs, *part.kinds)]
         assert len(iris) > len(set(iris))  # some pointed at by several parts
         assert len({id(iri) for iri in iris}) == len(set(iris))
+
+
+def test_the_parts_hold_each_answer_they_were_given_once(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The texts of an archive ask the corpus' definitions the same questions: each answer is
+    one object however many parts hold it, made by this build or taken from the index."""
+    held: list[list[kzld.state.DocumentPart]] = []
+    index = kzld.pipeline._Parts.index
+
+    def parts_kept(parts: kzld.pipeline._Parts) -> dict[str, kzld.state.DocumentPart]:
+        held.append(list(parts.parts.values()))
+        return index(parts)
+
+    monkeypatch.setattr(kzld.pipeline._Parts, "index", parts_kept)
+    # a text again with another last line: its organisations' questions asked again
+    text = POOL[0].read_bytes()
+    (seeds / f"again-{POOL[0].name}").write_bytes(text + b"\n")
+    out = tmp_path / "out"
+    build(seeds, out)
+    (seeds / f"third-{POOL[0].name}").write_bytes(text + b"\n\n")
+    assert build(seeds, out).reused == 4
+    for parts in held:
+        answers = [one for part in parts for one in part.asked]
+        assert len(answers) > len(set(answers))  # some given to several parts
+        assert len({id(one) for one in answers}) == len(set(answers))

@@ -80,7 +80,7 @@ from .resolve.corpus import CorpusResolver, DocumentResolution, resolve_corpus
 from .resolve.orgs import ResolverRecord
 from .resolve.orgs.authority import load_authority
 from .resolve.orgs.consulted import AuthorityChange, Consulted, Recorder
-from .resolve.orgs.defined import Definitions
+from .resolve.orgs.defined import Definitions, held_once
 from .resolve.tally import Tally
 from .state import BuildRecord, BuildState, DocumentPart, Inputs, Written, source_digest
 from .validate import Report, Result
@@ -443,7 +443,7 @@ def _made_part(resolution: DocumentResolution, mint: Minter, key: str) -> Docume
     part = DocumentPart(
         document.name, key, resolution.record, resolution.new_place, foreign, data.data
     )
-    part.asked = resolution.record.asked
+    part.asked = held_once(resolution.record.asked)
     subjects = [str(subject) for subject, _ in ordered]
     turtle = Blocks.made("", zip(subjects, turtle_blocks(data, TURTLE_PREFIXES), strict=True), b"")
     jsonld = Blocks.made("", jsonld_nodes(ordered), b",\n")

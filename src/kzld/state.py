@@ -94,7 +94,7 @@ from .rdf.splice import Blocks, Previous, Run, sealed, unpacked
 from .rdf.triples import Term, Triple
 from .resolve.orgs import ResolverRecord
 from .resolve.orgs.consulted import Consulted
-from .resolve.orgs.defined import Answer
+from .resolve.orgs.defined import Answer, held_once
 from .resolve.tally import Tally
 from .resources import authority_dir, ontology_dir, organisations_file, shapes_dir
 from .state_index import PartIndex
@@ -367,7 +367,7 @@ class DocumentPart:
             refs=tuple(sys.intern(str(iri)) for iri in value["refs"]),
             linked=bool(value["linked"]),
             context=str(value["context"]),
-            asked=tuple(Answer(str(q), str(a)) for q, a in value["asked"]),
+            asked=held_once(Answer(str(q), str(a)) for q, a in value["asked"]),
             whole=whole,
         )
 
