@@ -2,8 +2,8 @@
 its prose, weighed by its evidence (its items' names, its place in the lead, a count it meets, a
 word of signing, an "among them" phrase), in any script: a run inside a bracket after a plural,
 a run after a quotation that closes with a corner mark, a run of names joined by "、". A run of
-those the statement speaks to and a run far from the lead with no evidence sign nothing. Names are
-made up."""
+those the statement speaks to, a run read back from a clause that it ends (its object) and a
+run far from the lead with no evidence sign nothing. Names are made up."""
 
 from __future__ import annotations
 
@@ -62,6 +62,20 @@ UNSIGNED = {
         "workplace.\n\n"
         "Their fight is the fight of every worker in the region, and we will stand beside them "
         "until they win.\n"
+    ),
+    # in the lead, the object of a clause its first name is read back from, ending the sentence:
+    # whom a government bans (read as signers since the enumeration reader came)
+    "object de": (
+        "Ein dunkler Tag für Xandia\n\n"
+        "Die Regierung verbot gestern XKP, PTU, Zetländische Lehrergewerkschaft und Xandischen "
+        "Bergarbeiterverband.\n\n"
+        f"{PROSE['de']}\n"
+    ),
+    "object es": (
+        "Un día negro para Xandia\n\n"
+        "El gobierno de Xandia ilegalizó ayer a PTX, STZ, Federación Minera de Xandia y Unión de "
+        "Maestros de Zetland.\n\n"
+        f"{PROSE['es']}\n"
     ),
     # far from the lead, with no word of signing, no count, no cue
     "told of": (

@@ -13,7 +13,9 @@ A run is weighed by its evidence, never gated on one cue:
 - a count of organisations in its sentence or in the text's title or lead that its length meets
   (within one: a text may count one more than it names);
 - a word of signing, or a phrase saying "among them" or "namely", in its sentence;
-- its place: the title or the first paragraphs of running text, where a text says who speaks.
+- its place: the title or the first paragraphs of running text, where a text says who speaks;
+  not for a run whose first name is read back from a clause and that ends its sentence: it is
+  that clause's object ("the government has banned A, B, C and D.").
 
 The best run with enough evidence (:data:`ENOUGH`) names the signers; a run right after a word of
 speaking (:func:`.spans.spoken_of`: whom the statement supports or condemns) names none.
@@ -88,10 +90,13 @@ def enumeration_signers(lines: list[Line], skip: set[int]) -> list[Section]:
     best: _Run | None = None
     for k, line in enumerate(paragraphs):
         for offset, sentence, (start, end) in _sentences(line):
-            names = [(start + a, t) for a, t in _bounded(sentence[start:end])]
+            read, told = _bounded(sentence[start:end])
+            names = [(start + a, t) for a, t in read]
             if not names or _spoken_to(sentence[: names[0][0]]):
                 continue
-            score = _evidence(sentence, names, numbers) + (k in lead)
+            score = _evidence(sentence, names, numbers) + (
+                k in lead and _speaker_shaped(told, sentence, names)
+            )
             if best is None or score > best.score:
                 best = _Run(score, line, [(offset + a, t) for a, t in names])
     if best is None or best.score < ENOUGH:
@@ -133,19 +138,19 @@ def _longest(sentence: str) -> list[tuple[int, str]]:
     return []
 
 
-def _bounded(window: str) -> list[tuple[int, str]]:
+def _bounded(window: str) -> tuple[list[tuple[int, str]], bool]:
     """The names of the longest run in ``window`` (:func:`_longest`), without its first when
     nothing tells where that one starts: read back from a clause, it opens neither the window
     nor the words after a colon, a bracket, a quotation mark, a word of signing, a cue or a word
-    for organisations; edge marks of quotation taken off each."""
+    for organisations (and False says so); edge marks of quotation taken off each."""
     names = [_unmarked(at, name) for at, name in _longest(window)]
     if not names:
-        return []
+        return [], False
     before = window[: names[0][0]].rstrip()
     last = before.split()[-1] if before.split() else ""
     whole = SEPARATOR.match(before[-1:]) is not None  # an item whole: the run's edge left out
     told = not before or whole or before[-1] in _OPENS or _tells_start(last.strip(",;"))
-    return _alike(names if told else names[1:])
+    return _alike(names if told else names[1:]), told
 
 
 def _alike(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -191,6 +196,15 @@ def _spoken_to(before: str) -> bool:
     """True when the words before a run say it is whom the statement speaks to or of: a word of
     speaking among them (the run is its object: "we salute A, B and C"), or right before it."""
     return spoken_of(before) or any(map(speaks, before.split()))
+
+
+def _speaker_shaped(told: bool, sentence: str, names: list[tuple[int, str]]) -> bool:
+    """True when a run of ``names`` in ``sentence`` may be who speaks: its start is ``told``, or
+    words follow it in its sentence (its verb: "Today A, B, C and D condemned ..."); a run read
+    back from a clause that ends the sentence is that clause's object ("... banned A, B, C and
+    D.")."""
+    at, last = names[-1]
+    return told or re.search(r"\w", sentence[at + len(last) :]) is not None
 
 
 def _strong(name: str) -> bool:
