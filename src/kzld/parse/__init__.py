@@ -1,14 +1,34 @@
 """The reader: turns one source text into a :class:`kzld.model.records.Document`.
 
 Public API: :func:`read_file`, :func:`read_bytes` and :func:`document_dict` (JSON-ready data).
-Submodules: ``text`` (decoding, NFC, line index, word sets), ``boilerplate`` (site furniture),
-``lists`` (candidate lists by their form), ``names`` (how much a phrase reads as an
-organisation's name; the words in ``orgwords.yaml``), ``signatories`` (a package, one module a
-step: cue lines, candidate blocks, block scoring, reading entries, cut and garbled entries),
-``outside`` (signers in titles, header lines, "on behalf of" phrases), ``totals`` (stated
-totals), ``entries`` (entry splitting), ``dates`` (whole-line dates), ``language`` (lingua),
-``structure`` (versions, titles, persons, links, genre), ``export``, ``folder`` (reading a
-folder) and ``cues`` (the cue words in ``cues.yaml``).
+Submodules:
+
+- the text: ``text`` (decoding, NFC, line index, word sets), ``wrapping`` (lines the page broke
+  joined back), ``boilerplate`` (site furniture), ``headings`` (kicker, title, subtitle),
+  ``language`` (lingua), ``dates``, ``calendars`` and ``reading`` (dates), ``places`` (cities),
+  ``totals`` (stated totals), ``structure`` (versions, paragraphs, persons, links, genre, and
+  the order in which the readers of signers are asked);
+- what a phrase is: ``names`` (how much a phrase reads as an organisation's name; the words in
+  ``orgwords.yaml``), ``likeness`` (a learnt score of it), ``spans`` and ``running`` (names in
+  running text), ``runs`` (a run of names at a text's start), ``entries`` (an entry split into
+  name, abbreviation, gloss and country), ``remembered`` (answers about short texts kept);
+- the signers in lists: ``lists`` (candidate lists by their form) and ``signatories`` (a
+  package, one module a step: cue lines, candidate blocks, block scoring, reading entries, cut
+  and garbled entries, and the gate every published name passes);
+- the signers outside lists, one reader a form: ``titled`` (titles), ``openings`` and
+  ``subjects`` (the subject of an opening sentence), ``signing`` (beside a verb of signing,
+  "on behalf of"), ``cued`` (after a cue in a sentence), ``coordinated`` (named together in
+  prose), ``announced`` ("among them"), ``counted``, ``enumerated`` and ``plurals`` (as many
+  names as a count or a plural points at), ``expanded`` (each with its abbreviation),
+  ``quoted`` (in quotation marks after a word for its kind), ``paired`` (a person beside
+  each), ``represented`` (through the persons who sign), ``unspaced``, ``summed``,
+  ``phrased`` and ``together`` (scripts without spaces or capitals), and ``outside`` (the
+  section they make);
+- the last readings, in this order, when no reader published a signer: ``enumerations`` (an
+  enumeration of names in prose), ``unsigned`` (the lead's speaker), ``closing`` (the
+  sign-off), ``authored`` (the author a long heading or the lead's "we" names);
+- ``export``, ``folder`` (reading a folder) and ``cues`` (the word files, ``cues.yaml`` and
+  others).
 """
 
 from __future__ import annotations
