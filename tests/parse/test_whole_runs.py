@@ -32,28 +32,26 @@ def _published(text: str, names: list[str], kind: str = "phrase") -> list[list[s
     ("text", "taken", "signers"),
     [
         # Spanish: the last names after the reader's, the last after "y"
-        ("Intro.\n\nEn concreto, las organizaciones convocantes son XIG, ZGT, XSO, ZUGC, XCT y "
-         "XUSO.\n",
-         ["XIG", "ZGT", "XSO"],
-         ["XIG", "ZGT", "XSO", "ZUGC", "XCT", "XUSO"]),
+        ("Intro.\n\nA la marcha de mañana llaman XAF, ZSL, XTR, ZMU, XPE y ZOB.\n",
+         ["XAF", "ZSL", "XTR"],
+         ["XAF", "ZSL", "XTR", "ZMU", "XPE", "ZOB"]),
         # Indonesian: the last name after "dan", in no capitals of an abbreviation
-        ("Intro.\n\nGabungan ormas tersebut terdiri dari Ikatan Sarjana Xandia (ISX), Gerakan "
-         "Kasih Zetland (Gerkaz), Forum Komunikasi Xandia (FKX) dan Persatuan Buruh Zetland.\n",
-         ["Ikatan Sarjana Xandia (ISX)", "Gerakan Kasih Zetland (Gerkaz)",
-          "Forum Komunikasi Xandia (FKX)"],
-         ["Ikatan Sarjana Xandia (ISX)", "Gerakan Kasih Zetland (Gerkaz)",
-          "Forum Komunikasi Xandia (FKX)", "Persatuan Buruh Zetland"]),
+        ("Intro.\n\nKoalisi itu beranggotakan Persatuan Guru Xandia (PGX), Lembaga Bantuan "
+         "Zetland (Lebaz), Serikat Nelayan Xandia (SNX) dan Himpunan Petani Zetland.\n",
+         ["Persatuan Guru Xandia (PGX)", "Lembaga Bantuan Zetland (Lebaz)",
+          "Serikat Nelayan Xandia (SNX)"],
+         ["Persatuan Guru Xandia (PGX)", "Lembaga Bantuan Zetland (Lebaz)",
+          "Serikat Nelayan Xandia (SNX)", "Himpunan Petani Zetland"]),
         # English: the names between the colon and the reader's first, an article left out
         ("Intro.\n\nThe statement is signed by: the Xandia Workers' Party, the Zetland Teachers' "
          "Union, XKP and PTU.\n",
          ["XKP", "PTU"],
          ["Xandia Workers' Party", "Zetland Teachers' Union", "XKP", "PTU"]),
         # Italian: a name between two of the reader's, an abbreviation in brackets
-        ("Intro.\n\nHanno aderito la Rete Xandiana, XGIL, la Federazione Zetlandese dei "
-         "Lavoratori (FZL), ZIL e XUIL.\n",
-         ["Rete Xandiana", "XGIL", "ZIL", "XUIL"],
-         ["Rete Xandiana", "XGIL", "Federazione Zetlandese dei Lavoratori (FZL)", "ZIL",
-          "XUIL"]),
+        ("Intro.\n\nAll'appello si sono uniti la Lega Xandiana, XTU, la Federazione Zetlandese "
+         "dei Lavoratori (FZL), ZAM e XPS.\n",
+         ["Lega Xandiana", "XTU", "ZAM", "XPS"],
+         ["Lega Xandiana", "XTU", "Federazione Zetlandese dei Lavoratori (FZL)", "ZAM", "XPS"]),
     ],
 )  # fmt: skip
 def test_the_parts_of_an_accepted_run_sign(text: str, taken: list[str], signers: list[str]) -> None:
@@ -96,9 +94,9 @@ def test_a_name_another_entry_holds_is_not_taken_twice() -> None:
 @pytest.mark.parametrize(
     ("text", "taken", "signers"),
     [
-        ("Intro.\n\nHanno aderito XGIL, ZIL, Forum delle famiglie xandiane e XUIL.\n",
-         ["XGIL", "ZIL", "Forum"],
-         ["XGIL", "ZIL", "Forum delle famiglie xandiane", "XUIL"]),
+        ("Intro.\n\nSostengono l'appello XTU, ZAM, Forum degli inquilini zetlandesi e XPS.\n",
+         ["XTU", "ZAM", "Forum"],
+         ["XTU", "ZAM", "Forum degli inquilini zetlandesi", "XPS"]),
         ("Intro.\n\nThe call is backed by XKP, PTU, Forum for the Tenants of Zetland and ZWU.\n",
          ["XKP", "PTU", "Forum"],
          ["XKP", "PTU", "Forum for the Tenants of Zetland", "ZWU"]),
