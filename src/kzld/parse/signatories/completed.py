@@ -21,9 +21,9 @@ and a part no entry of the text lies in is taken:
 A part is a name when it reads as one by the reader's own scorer
 (:func:`.scoring.entry_score`) and is no country, person, event or description
 (:func:`..coordinated.is_signer`); words of prose before it ("yesterday X Hall") make it a
-clause. A word for a kind alone that a reader took ("Forum" of "Forum delle famiglie": the
-gate's judgement) is read to the end of the name its part holds. The entries taken are numbered
-with the others in the order of the text.
+clause. A word for a kind alone that a reader took ("Forum" of "Forum degli inquilini
+zetlandesi": the gate's judgement) is read to the end of the name its part holds. The entries
+taken are numbered with the others in the order of the text.
 """
 
 from __future__ import annotations
@@ -153,7 +153,7 @@ def _entry(text: str, start: int, end: int) -> Entry:
 def _widened(entry: Entry, text: str, offset: int, name: tuple[int, int] | None) -> Entry:
     """``entry`` read to the end of the ``name`` its part holds (offsets in the sentence at
     ``offset``), when that name opens where the entry does and goes on past it ("Forum" of
-    "Forum delle famiglie")."""
+    "Forum degli inquilini zetlandesi")."""
     if name is None or offset + name[0] != entry.span.start or offset + name[1] <= entry.span.end:
         return entry
     return replace(_entry(text, entry.span.start, offset + name[1]), position=entry.position)

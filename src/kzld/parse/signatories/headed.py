@@ -270,11 +270,11 @@ def _lead_match(content: str) -> re.Match[str] | None:
 
 def split_and(items: list[Item], strict: bool = False) -> list[Item]:
     """The items with a last one of two names joined by a word for "and" (and perhaps an article)
-    parted ("Last Minute Market e SlowFood", "X Party and the Y Union"), when both read as names
+    parted ("Rete Xandiana e ZetaFood", "X Party and the Y Union"), when both read as names
     and no bracketed abbreviation after the "and" spells the words on both sides of it
     (:func:`kzld.parse.running.spelled_across`); ``strict`` asks more of each: the evidence of
-    its words or two words at least (so that "Natuur en Milieu" and "Workers' and Peasants'
-    Party" stay whole)."""
+    its words or two words at least (so that "Zee en Land" and "Workers' and Peasants' Party"
+    stay whole)."""
     if not items:
         return items
     line, start, raw = items[-1]
