@@ -81,6 +81,7 @@ __all__ = [
     "says_signed",
     "sentence_case_span",
     "sentences",
+    "strong",
     "whole_in_sentence_case",
     "whole_name",
 ]
@@ -496,7 +497,7 @@ def is_signer(name: str) -> bool:
     return not described(found)
 
 
-def _strong(name: str) -> bool:
+def strong(name: str) -> bool:
     """True when ``name`` reads as an organisation's by its own words."""
     return strength(name) >= NAMED or evidence(name).abbreviation or known_name(name)
 
@@ -526,7 +527,7 @@ def runs(sentence: str) -> Iterator[Run]:
         run: Run = []
         if tail is not None:
             name = sentence[start + tail[0] : start + tail[1]]
-            taken = whole_name(sentence[start:end]) is not None or _strong(name)
+            taken = whole_name(sentence[start:end]) is not None or strong(name)
             if taken or _spelled_on(sentence, parts, k, start + tail[0]):
                 run.append((start + tail[0], name))
         j = k + 1
@@ -652,7 +653,7 @@ def _continues(joined: str, article: str, name: str, before: str) -> bool:
         return not before.rstrip().endswith(")") and len(words(unbracketed)) <= _LONGEST
     if opens_typed:
         return False  # "Llywodraeth Cymru a Phlaid Cymru": a type word opens a name of its own
-    if not article.strip() and found.types and not _strong(before) and not evidence(before).types:
+    if not article.strip() and found.types and not strong(before) and not evidence(before).types:
         if any(w[:1].islower() for w in before.split()):
             return False  # "Xandiaforeningen for folkehelsen og Zetlands Kvinneforbund": two
         return strength(joined) >= NAMED and len(words(joined)) <= _LONGEST
@@ -704,16 +705,16 @@ def accepted(run: Run, strong_enough: int = 0) -> Run:
         return []  # persons or countries among the names: a run of another kind
     if sum(person_shaped(name) for _, name in kept) * 2 >= len(kept):
         return []  # as many names of the form of a person's as others
-    strong = sum(_strong(name) for _, name in kept)
-    enough = strong * 2 >= len(kept) or (strong_enough > 0 and strong >= strong_enough)
-    return kept if strong and enough else []
+    found = sum(strong(name) for _, name in kept)
+    enough = found * 2 >= len(kept) or (strong_enough > 0 and found >= strong_enough)
+    return kept if found and enough else []
 
 
 def _named_person(name: str) -> bool:
     """True when ``name`` has the form of a person's name of three words ("Ivo Xan Ypsil"), no
     word of it speaking for an organisation: a person among organisations (two words, "Crida
     Xandiana", may be either: the run decides)."""
-    return len(words(name)) >= 3 and person_shaped(name) and not _strong(name)
+    return len(words(name)) >= 3 and person_shaped(name) and not strong(name)
 
 
 def _near(sentence: str, run: Run, places: list[int]) -> bool:

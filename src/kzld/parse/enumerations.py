@@ -30,7 +30,7 @@ from functools import cache
 
 from ..model.folding import fold
 from ..model.records import Section
-from .coordinated import says_signed
+from .coordinated import says_signed, strong
 from .cues import folded_words, phrase_alternation
 from .enumerated import (
     SEPARATOR,
@@ -42,10 +42,10 @@ from .enumerated import (
 )
 from .headings import running
 from .likeness import likeness
-from .names import evidence, generic_plural, known_name
+from .names import evidence, generic_plural
 from .outside import signers_section
 from .signatories import signing_cue
-from .spans import NAMED, signing_words, speaks, spoken_of, strength
+from .spans import signing_words, speaks, spoken_of
 from .text import Line, folded_in_place
 from .wrapping import logical_lines
 
@@ -208,11 +208,9 @@ def _speaker_shaped(told: bool, sentence: str, names: list[tuple[int, str]]) -> 
 
 
 def _strong(name: str) -> bool:
-    """True when ``name`` reads as an organisation's by its own words."""
-    found = evidence(name)
-    if found.abbreviation or found.types or known_name(name):
-        return True
-    return strength(name) >= NAMED or likeness(name) >= _LIKE
+    """True when ``name`` reads as an organisation's by its own words (:func:`.coordinated.strong`),
+    a type word among them, or its likeness to names."""
+    return strong(name) or bool(evidence(name).types) or likeness(name) >= _LIKE
 
 
 def _evidence(sentence: str, names: list[tuple[int, str]], numbers: frozenset[int]) -> int:
