@@ -533,7 +533,7 @@ def name_shaped(text: str) -> bool:
     """True when ``text`` has the form of a name in a list, whatever its words: short, opening
     with a capital (or in a script without capitals), no sentence and no word of prose, its longer
     words mostly capitalised or the evidence of a name there (a type word, an abbreviation, a
-    country, a name the authority knows). "Greenpeace", "Natuur en Milieu" and "Svenska Freds"
+    country, a name the authority knows). "Xandpeace", "Zee en Land" and "Zetlands Freds"
     are; "Stop the war now", "read more" and "Roma, 15 aprile 2017" are not."""
     found = words(text)
     if not found or len(found) > 18:

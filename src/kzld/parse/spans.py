@@ -260,7 +260,7 @@ _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def bounded_name(found: list[str]) -> bool:
     """True when the words ``found``, all that lie between two separators of an enumeration (a
     comma or a word for "and" on each side, a name after it), read whole as one name written in
-    sentence case ("Rete Xandia più bella", "Forum delle famiglie", "Antirasistisk senter"),
+    sentence case ("Rete Xandia più bella", "Forum degli inquilini", "Zetlandsk senter"),
     where capitals alone would end it at its first word in lower case: a capital opens it, it
     has few words, none a word of prose or for a statement, no year, nothing that ends a
     sentence; once a word in lower case that joins no name has come, a capital follows only a

@@ -81,7 +81,7 @@ def is_cut(raw: str, others: list[str], open_end: bool = False) -> bool:
     if len(found) > 1 and folded in _joins():
         return True
     # a word of the other entries that the last word opens tells only in a longer list (in a
-    # short one, "Natuur en Milieu" after "Milieudefensie" is whole)
+    # short one, "Zee en Land" after "Zetdefensie" is whole)
     known = {fold(w) for other in others for w in words(other)} if len(others) >= 4 else set()
     types = not _after_abbreviation(raw)
     if folded not in known and (opens_a_word(folded, known, types) or cuts_a_known_name(raw)):
