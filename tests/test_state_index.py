@@ -159,11 +159,8 @@ def test_an_output_folder_named_relatively_takes_the_kept_parts_from_the_index(
     assert published(out) == published(Path("clean"))
 
 
-def test_the_parts_hold_each_iri_they_point_at_once(
-    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """An archive's parts point at the same organisations, concepts and types: each IRI is one
-    string however many parts hold it, made by this build or taken from the index."""
+def parts_held(monkeypatch: pytest.MonkeyPatch) -> list[list[kzld.state.DocumentPart]]:
+    """The parts of each build from now on, as the build indexes them."""
     held: list[list[kzld.state.DocumentPart]] = []
     index = kzld.pipeline._Parts.index
 
@@ -172,6 +169,15 @@ def test_the_parts_hold_each_iri_they_point_at_once(
         return index(parts)
 
     monkeypatch.setattr(kzld.pipeline._Parts, "index", parts_kept)
+    return held
+
+
+def test_the_parts_hold_each_iri_they_point_at_once(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An archive's parts point at the same organisations, concepts and types: each IRI is one
+    string however many parts hold it, made by this build or taken from the index."""
+    held = parts_held(monkeypatch)
     out = tmp_path / "out"
     build(seeds, out)
     shutil.copy(POOL[3], seeds / POOL[3].name)
@@ -187,14 +193,7 @@ def test_the_parts_hold_each_answer_they_were_given_once(
 ) -> None:
     """The texts of an archive ask the corpus' definitions the same questions: each answer is
     one object however many parts hold it, made by this build or taken from the index."""
-    held: list[list[kzld.state.DocumentPart]] = []
-    index = kzld.pipeline._Parts.index
-
-    def parts_kept(parts: kzld.pipeline._Parts) -> dict[str, kzld.state.DocumentPart]:
-        held.append(list(parts.parts.values()))
-        return index(parts)
-
-    monkeypatch.setattr(kzld.pipeline._Parts, "index", parts_kept)
+    held = parts_held(monkeypatch)
     # a text again with another last line: its organisations' questions asked again
     text = POOL[0].read_bytes()
     (seeds / f"again-{POOL[0].name}").write_bytes(text + b"\n")
