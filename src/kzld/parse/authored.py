@@ -51,9 +51,7 @@ def statement_authors(
     the first sentence of a paragraph of the lead names as its writers (``skip``: the lines of
     furniture)."""
     logical = logical_lines(lines, skip)
-    paragraphs = [
-        line for k, line in enumerate(logical.lines) if not line.blank and k not in logical.skip
-    ]
+    paragraphs = logical.paragraphs()
     for line in _long_headings(text, paragraphs, versions):
         titled = title_signers(line)
         if titled is not None and all(strength(e.raw) >= NAMED for e in titled.entries):

@@ -40,7 +40,7 @@ from .enumerated import (
     read_run,
     run_parts,
 )
-from .headings import running
+from .headings import lead_paragraphs
 from .likeness import likeness
 from .names import evidence, generic_plural
 from .outside import signers_section
@@ -82,9 +82,7 @@ def enumeration_signers(lines: list[Line], skip: set[int]) -> list[Section]:
     """The signers the best enumeration of names in the text's prose names (``skip``: the lines
     of furniture), or none when no run has :data:`ENOUGH` evidence."""
     logical = logical_lines(lines, skip)
-    paragraphs = [
-        line for k, line in enumerate(logical.lines) if not line.blank and k not in logical.skip
-    ]
+    paragraphs = logical.paragraphs()
     lead = _lead_at(paragraphs)
     numbers = counts([paragraphs[k] for k in sorted(lead)])
     best: _Run | None = None
@@ -106,15 +104,8 @@ def enumeration_signers(lines: list[Line], skip: set[int]) -> list[Section]:
 
 def _lead_at(paragraphs: list[Line]) -> frozenset[int]:
     """The indices of the text's title and lead: the paragraphs up to its :data:`_LEAD`-th
-    paragraph of running text."""
-    found: set[int] = set()
-    prose = 0
-    for k, line in enumerate(paragraphs):
-        if prose >= _LEAD:
-            break
-        found.add(k)
-        prose += running(line.content)
-    return frozenset(found)
+    paragraph of running text (:func:`.headings.lead_paragraphs`, headings and all)."""
+    return frozenset(range(len(lead_paragraphs(paragraphs, _LEAD, headings=True))))
 
 
 def _sentences(line: Line) -> Iterator[tuple[int, str, tuple[int, int]]]:

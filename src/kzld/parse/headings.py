@@ -53,6 +53,7 @@ __all__ = [
     "echo",
     "is_label",
     "is_prose",
+    "lead_paragraphs",
     "running",
     "version_headings",
     "without_site",
@@ -396,6 +397,20 @@ def running(content: str) -> bool:
     :data:`RUNNING` characters, as the readers of a text's lead, its openings and its foot count
     its paragraphs."""
     return len(content) >= RUNNING and is_prose(content)
+
+
+def lead_paragraphs(paragraphs: list[Line], prose: int = 3, headings: bool = False) -> list[Line]:
+    """The lead: the paragraphs of prose up to the ``prose``-th paragraph of running text
+    (:func:`running`), with the headings above and among them when ``headings``."""
+    found: list[Line] = []
+    seen = 0
+    for line in paragraphs:
+        if seen >= prose:
+            break
+        if headings or is_prose(line.content):
+            found.append(line)
+        seen += running(line.content)
+    return found
 
 
 @remembered()

@@ -49,6 +49,7 @@ from .headings import (
     LABEL_AFTER,
     URL,
     is_prose,
+    lead_paragraphs,
     running,
     version_headings,
     without_site,
@@ -454,15 +455,13 @@ def _with_outside(
     sections = listed.sections
     # each paragraph read whole: a name cut by a line break is read as one
     logical = logical_lines(lines, skip)
-    joined = [
-        line for k, line in enumerate(logical.lines) if not line.blank and k not in logical.skip
-    ]
+    joined = logical.paragraphs()
     titled = _title_signers(joined)
     candidates: list[Section | None] = [titled, *_heading_signers(joined)]
     candidates.append(_headline_speaker(joined))
     # persons who sign for organisations, before the opening sentences' subjects: the role and
     # the person say where each name ends
-    lead = _lead(joined)
+    lead = lead_paragraphs(joined)
     candidates += [represented_signers(line) for line in lead]
     candidates += _run_signers(joined, total)
     persons = frozenset().union(*(signing_persons(line) for line in lead))
@@ -499,7 +498,7 @@ def _run_signers(joined: list[Line], total: int | None) -> list[Section | None]:
     """The signers of the runs of names in the headings and the lead (unspaced, phrased,
     enumerated as many as they count), summed or together anywhere, and those a count anywhere
     (``total``, the text's stated total among them) points at."""
-    heads = _lead(joined, headings=True)
+    heads = lead_paragraphs(joined, headings=True)
     candidates: list[Section | None] = [unspaced_signers(line) for line in heads]
     candidates += [phrased_signers(line) for line in heads]
     candidates.append(summed_signers(joined))
@@ -585,20 +584,6 @@ def _headline_speaker(paragraphs: list[Line]) -> Section | None:
         if speaker is not None:
             return speaker
     return None
-
-
-def _lead(paragraphs: list[Line], headings: bool = False) -> list[Line]:
-    """The paragraphs of running text up to the third of 60 characters or more: the lead (with
-    the headings above and among them when ``headings``)."""
-    found: list[Line] = []
-    prose = 0
-    for line in paragraphs:
-        if prose >= 3:
-            break
-        if is_prose(line.content) or headings:
-            found.append(line)
-        prose += running(line.content)
-    return found
 
 
 def _heading_signers(paragraphs: list[Line]) -> list[Section | None]:

@@ -71,6 +71,10 @@ class Logical:
     physical: list[range]
     skip: set[int]
 
+    def paragraphs(self) -> list[Line]:
+        """The lines that are neither blank nor furniture: the text's paragraphs, each whole."""
+        return [line for k, line in enumerate(self.lines) if not line.blank and k not in self.skip]
+
     def joined(self, index: int) -> bool:
         """True when the logical line ``index`` joins two lines of the page or more."""
         return len(self.physical[index]) > 1
