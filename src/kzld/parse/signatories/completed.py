@@ -87,9 +87,10 @@ def _sentence(section: Section, text: str) -> tuple[int, str] | None:
     after = _PARAGRAPH.search(text, last.end)
     end = after.start() if after else len(text)
     paragraph = text[start:end].replace("\n", " ")
-    opening = [at for at, _ in sentences(paragraph) if at <= first.start - start]
+    read = sentences(paragraph)
+    opening = [at for at, _ in read if at <= first.start - start]
     at = opening[-1] if opening else 0
-    closing = [at + len(s) for at, s in sentences(paragraph) if at + len(s) >= last.end - start]
+    closing = [at + len(s) for at, s in read if at + len(s) >= last.end - start]
     return start + at, paragraph[at : closing[0] if closing else len(paragraph)]
 
 
@@ -130,7 +131,7 @@ def _whole_run(
     last = own[taken.index(high)].span.end - offset
     if not _goes_on(sentence[last : parts[high][1]]):
         # the reader's last name closes its part: the run goes on after it
-        ahead = [k for k in range(high + 1, len(parts)) if not _cut(text, offset, sentence, k)]
+        ahead = list(range(high + 1, len(parts) - _broken_off(text, offset, sentence)))
         names += _run(sentence, parts, ahead[: _free(ahead, busy)], back=False)
     opening = sentence.rfind(":", 0, parts[low][0])
     if opening >= 0:
@@ -166,14 +167,12 @@ def _goes_on(rest: str) -> bool:
     return bool(words(re.sub(r"\([^()]*\)", "", rest)))
 
 
-def _cut(text: str, offset: int, sentence: str, k: int) -> bool:
-    """True when the ``k``-th part of ``sentence`` (at ``offset`` in ``text``) is its last, at
-    the text's end with no stop after it: the page broke it off ("... and the Confederation
-    of Trav")."""
-    parts = parts_between(sentence)
+def _broken_off(text: str, offset: int, sentence: str) -> bool:
+    """True when ``sentence`` (at ``offset`` in ``text``) ends the text with no stop after it:
+    the page broke its last part off ("... and the Confederation of Trav")."""
     closing = sentence.rstrip()[-1:] in ".!?…;:)»\"”’'"
     at_end = offset + len(sentence.rstrip()) >= len(text.rstrip())
-    return k == len(parts) - 1 and at_end and not closing
+    return at_end and not closing
 
 
 def _part_of(parts: list[tuple[int, int, bool]], at: int) -> int | None:
