@@ -89,6 +89,16 @@ def test_meanings_are_concepts_of_the_table_and_no_kinds() -> None:
     assert table.concept("δικαιοσυνη") == table.concept("adalet") == "justice"
 
 
+def test_a_word_of_another_sense_written_alike_is_no_meaning() -> None:
+    """Greek "προσφυγή" (an appeal) is written as "πρόσφυγες" (refugees) begins: an appeals
+    committee's name says nothing of refugees."""
+    table = type_words()
+    assert table.concept("προσφυγεσ") == table.concept("προσφυγων") == "refugees"
+    assert table.concept("προσφυγικη") == "refugees"
+    assert table.concept("προσφυγη") is None
+    assert table.concept("προσφυγησ") is None
+
+
 #: Words of one meaning in several languages and scripts, as a name writes them.
 ONE_MEANING = {
     "journalists": ["Journalists", "journalistes", "Gazeteciler", "журналистов", "δημοσιογράφων"],
