@@ -8,9 +8,10 @@ line, above whatever furniture ends the page. Read from the top, a line of the s
 - a sender's label alone ("Issued by:", ``sender_labels`` of ``cues.yaml``): the line under it
   names the signer when it reads as a sender field's name (:func:`~.titled.sender_name`);
 - a person's name alone ("Name SURNAME"), the line under it giving their post and the
-  organisation it is of ("General secretary of the XKP"), or both on one line ("Name Surname
-  for the X Union"): the organisation signs, read as a list's entries that pair a person with
-  an organisation are (:func:`~.signatories.pairs.paired`);
+  organisation it is of ("General secretary of the XKP"), or the post alone and the
+  organisation on the line under that (:func:`~.signatories.pairs.officer`), or both on one
+  line ("Name Surname for the X Union"): the organisation signs, read as a list's entries that
+  pair a person with an organisation are (:func:`~.signatories.pairs.paired`);
 - an organisation's name alone, with a date after a comma or not ("Workers' Party of Zetland,
   12 March 2024"), with a word for a kind or a name the authority knows
   (:func:`~.signatories.headers.worded`), shaped as a letterhead's name
@@ -37,7 +38,7 @@ from .lists import ITEM
 from .names import evidence
 from .outside import signers_section
 from .signatories.headers import name_alone, named_again, worded
-from .signatories.pairs import paired, personal, surname_cased
+from .signatories.pairs import officer, paired, personal
 from .text import Line, cased, words
 from .titled import is_sender_label, sender_name
 
@@ -126,26 +127,16 @@ def _sign_off(foot: list[Line], prose: list[str]) -> list[_Signer]:
             k += 2
             continue
         if under is not None and personal(raw):
-            pair = _post_under(raw, under)
-            if pair is None:
+            signed = officer([line.content for line in foot[k : k + 3]])
+            if signed is None:
                 break
-            found.append(pair)
-            k += 2
+            count, offset, name = signed
+            last = foot[k + count - 1]
+            found.append((last, last.start + offset, name))
+            k += count
             continue
         break
     return found
-
-
-def _post_under(person: str, under: Line) -> _Signer | None:
-    """The organisation the line ``under`` a person's name gives with their post ("Executive
-    secretary of the XKP"), read as one entry "Person, post of the XKP"."""
-    post = under.content.strip()
-    person = surname_cased(person.split())  # "Name SURNAME": no abbreviation
-    pair = paired(f"{person}, {post}")
-    if not isinstance(pair, tuple) or pair[0] < len(person) + 2:
-        return None
-    offset = pair[0] - len(person) - 2
-    return under, under.start + under.content.index(post) + offset, pair[1]
 
 
 def _named(raw: str, prose: list[str]) -> tuple[int, str] | None:

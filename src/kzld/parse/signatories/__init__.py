@@ -31,7 +31,7 @@ from ..wrapping import logical_lines
 from .blocks import NONE, STRONG, Block
 from .candidates import candidates, first_prose
 from .cuelines import is_heading, names_measure, names_statement, salutes, signing_cue
-from .pairs import nested, with_organisations
+from .pairs import nested, officers, with_organisations
 from .scoring import accept, is_menu
 from .sections import read_section
 
@@ -58,6 +58,9 @@ def _take(found: Found, blocks: list[Block], end: int, open_end: bool) -> None:
             section = Section(
                 section.heading, section.span, section.entries, None, None, None, "header"
             )
+        elif block.cue != STRONG and block.details and len(section.entries) == 1:
+            # "Name Surname" / "elnök" / "XKP" under the text: one officer's sign-off, no list
+            section = replace(section, kind="sign-off")
         found.sections.append(section)
         found.used.update(block.taken)
 
@@ -163,7 +166,9 @@ def _find(lines: list[Line], skip: set[int], end: int, wrapped: set[int], open_e
         )
         blocks, after = candidates(lines, index, skip, after_list, title, prose)
         blocks = [
-            with_organisations(nested(replace(b, wrapped=_wraps(b, wrapped), promised=promised)))
+            with_organisations(
+                officers(nested(replace(b, wrapped=_wraps(b, wrapped), promised=promised)))
+            )
             for b in blocks
         ]
         placed = [_placed(b, lines, skip) for b in blocks]

@@ -24,7 +24,7 @@ from ..names import (
 from ..text import cased, words
 from .blocks import NONE, STRONG, Block
 from .cuelines import signing_cue
-from .pairs import in_commas, nested
+from .pairs import in_commas, nested, officers
 
 __all__ = ["listed", "spoken", "trim", "without_lead"]
 
@@ -42,6 +42,7 @@ def trim(block: Block) -> Block:
     unevenly (a letter's signature under its sender's name). A block that loses more than half
     its lines so is no list at all."""
     block = nested(block)  # a party's delegates under it are none of the list's edges
+    block = officers(block)  # nor are the lines of an officer's name and post over the party
     if block.cue == STRONG or block.kind == "inline":
         return block
     items = list(block.items)
@@ -52,8 +53,9 @@ def trim(block: Block) -> Block:
     even = len({b[0].number - a[0].number for a, b in pairwise(items)}) <= 1
     inner = [raw for _, _, raw in items[1:-1]]
 
-    def stray(raw: str) -> bool:
-        if in_commas(raw) is not None:
+    def stray(item: Item) -> bool:
+        _, start, raw = item
+        if start in block.sides or in_commas(raw) is not None:
             return False  # "Name Surname, chair X Union": a person signing for X, an entry
         if introduced and quoted_whole(raw):
             return False  # «Xandia»: quoted whole as a name, as the list's other names are
@@ -66,10 +68,10 @@ def trim(block: Block) -> Block:
             not even and person_shaped(raw) and _stray(raw, capitals)
         )
 
-    while len(items) > 1 and stray(items[0][2]):
+    while len(items) > 1 and stray(items[0]):
         line = items.pop(0)[0]
         heading, heading_span = line.content, Span(line.start, line.end)
-    while len(items) > 1 and stray(items[-1][2]):
+    while len(items) > 1 and stray(items[-1]):
         items.pop()
     if len(items) == len(block.items):
         return block

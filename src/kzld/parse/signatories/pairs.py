@@ -13,7 +13,11 @@
 - the person, perhaps a post of their own in lower case, and after the last comma the
   organisation before its post ("Name Surname, X Partys ordförande");
 - the person, a word for "for", an article, perhaps the organisation's kind, and its name
-  ("Name Surname for the X Union", "Name Surname για τον συνδυασμό X").
+  ("Name Surname for the X Union", "Name Surname για τον συνδυασμό X");
+- a letter's sign-off one part a line: the person's name alone, then the post and the
+  organisation ("General Secretary of the XKP"), or the post alone with the organisation's
+  name on the line under it ("Name Surname" / "elnök" / "XKP"): :func:`officer`, read as the
+  one entry "Name Surname, post, organisation" is.
 
 - the organisation as an entry of a bulleted list, its delegates one a line under it, marked
   by another sign (a bullet, then dashes): the delegates are details of the entry, not entries.
@@ -35,6 +39,7 @@ from ..names import (
     is_person,
     is_post,
     is_type_word,
+    name_shaped,
     person_line,
     person_shaped,
     speaks_for_organisation,
@@ -47,6 +52,8 @@ __all__ = [
     "PERSON",
     "in_commas",
     "nested",
+    "officer",
+    "officers",
     "paired",
     "personal",
     "post_before_person",
@@ -315,7 +322,7 @@ def with_organisations(block: Block) -> Block:
             sides.add(start + offset)
         else:
             items.append((line, start, raw))
-    return replace(block, items=items, pairs=True, sides=frozenset(sides))
+    return replace(block, items=items, pairs=True, sides=block.sides | frozenset(sides))
 
 
 def _signed_for(block: Block) -> Block:
@@ -329,6 +336,69 @@ def _signed_for(block: Block) -> Block:
     ]
     sides = frozenset(item[1] for item, pair in zip(items, found, strict=True) if pair)
     return replace(block, items=items, sides=block.sides | sides)
+
+
+#: The most lines an officer's sign-off takes: the person's name, the post, the organisation.
+_OFFICER_LINES = 3
+
+
+def officer(raws: list[str]) -> tuple[int, int, str] | None:
+    """How the first lines of ``raws`` name an organisation through its officer, one part a line
+    as a letter's sign-off writes them: the person's name alone, then the post and the
+    organisation it is of ("General Secretary of the XKP"), or the post alone (a post of
+    ``signer_roles``) and the organisation's name on the line under it ("Name Surname" /
+    "elnök" / "XKP"). The lines are read as the one entry "Name Surname, post, organisation"
+    (:func:`paired`): the organisation signs, the person does not. Returns how many lines the
+    sign-off takes, where the organisation's name starts in the last of them (its text as
+    written, spaces kept) and the name; ``None`` when the lines are no such sign-off."""
+    if len(raws) < 2 or not personal(raws[0].strip()):
+        return None
+    # a post alone ("General Secretary") is read with the line under it, never as a name
+    post = is_post(raws[1].strip())
+    if len(raws) < 2 + post:
+        return None
+    last = raws[1 + post]
+    parts = [surname_cased(raws[0].split()), *raws[1 : 1 + post], last]  # "Name SURNAME"
+    parts = [part.strip() for part in parts]
+    pair = paired(", ".join(parts))
+    head = len(", ".join(parts[:-1])) + 2
+    if not isinstance(pair, tuple) or pair[0] < head or (post and not name_shaped(pair[1])):
+        return None
+    return len(parts), pair[0] - head + len(last) - len(last.lstrip()), pair[1]
+
+
+def officers(block: Block) -> Block:
+    """A block of lines one under the other in which a letter's sign-offs name organisations
+    through their officers (:func:`officer`): each sign-off is read as its organisation's entry,
+    and the lines of the person and the post are details of it, never entries."""
+    if block.kind != "plain" or len(block.items) < 2:
+        return block
+    raws = [raw for _, _, raw in block.items]
+    items: list[Item] = []
+    details: list[Item] = []
+    sides: set[int] = set()
+    k = 0
+    while k < len(raws):
+        found = officer(raws[k : k + _OFFICER_LINES])
+        if found is None:
+            items.append(block.items[k])
+            k += 1
+            continue
+        count, offset, organisation = found
+        line, start, _ = block.items[k + count - 1]
+        items.append((line, start + offset, organisation))
+        sides.add(start + offset)
+        details.extend(block.items[k : k + count - 1])
+        k += count
+    if not details:
+        return block
+    return replace(
+        block,
+        items=items,
+        pairs=True,
+        sides=block.sides | frozenset(sides),
+        details=block.details + tuple(details),
+    )
 
 
 #: The signs of a bulleted list's outer and inner levels: bullets and dashes.

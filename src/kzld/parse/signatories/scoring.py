@@ -166,7 +166,11 @@ def accept(block: Block) -> bool:
     if block.cue == WEAK or _cut_cue(block):
         if block.kind == "inline":
             return (len(scores) >= 2 and mean >= 0.5 and names >= 0.6) or _shaped(block, 3)
-        return (len(scores) >= 2 and names >= 0.5 and mean >= 0.4) or _shaped(block, 2)
+        return (
+            (len(scores) >= 2 and names >= 0.5 and mean >= 0.4)
+            or _shaped(block, 2)
+            or _signing_off(block)
+        )
     if block.top:
         return _above(block, scores)
     if block.kind == "inline":
@@ -189,8 +193,10 @@ def _signing_off(block: Block) -> bool:
     """True when a block closes the text (no running text after it) and each of its two entries
     or more is a person paired with the organisation they sign for ("Name Surname, X Partys
     ordförande" one a line, "Name Surname για τον συνδυασμό X"): the pairs say whom the persons
-    sign for, whatever the organisations' names alone would score."""
-    if block.prose_after or len(block.items) < 2:
+    sign for, whatever the organisations' names alone would score. One entry is enough when
+    its person and post stand on lines of their own above it ("Name Surname" / "elnök" /
+    "XKP": :func:`.pairs.officer`)."""
+    if block.prose_after or len(block.items) < (1 if block.details else 2):
         return False
     return all(start in block.sides for _, start, _ in block.items)
 

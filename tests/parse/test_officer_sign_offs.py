@@ -1,0 +1,90 @@
+"""A letter's sign-off that names an organisation through its officer, one part a line: the
+person's name, the post alone, the organisation ("Name Surname" / "elnök" / "XKP"). The
+organisation signs; the person and the post are no signers. Under a strong cue ("Signed:"),
+after a valediction and a dateline with no cue, and where other readers leave the text to its
+closing lines. An addressee's lines at the top, and a person whose line names no post, sign
+nothing. Names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzld.parse.signatories.pairs import officer
+
+from .prose import PROSE
+from .reading import lists_of, outside_of, read_text, skipped_of
+
+#: Each case: the language of the argument, the lines under it, the signers they name, and the
+#: lines of persons and posts the reader sets aside.
+CASES = {
+    "hu": (
+        "hu",
+        "Zedváros, 2024. március 12.\nSzolidaritással!\nKovács Anna\nelnök\nXKSZ\n",
+        ["XKSZ"],
+    ),
+    "ru": (
+        "ru",
+        "Подписано:\n\nИван Петров\nпредседатель\nПрофсоюз учителей Зетландии\n",
+        ["Профсоюз учителей Зетландии"],
+    ),
+    "en": (
+        "en",
+        "Signed:\n\nJane Roe\nGeneral Secretary\nXandia Workers' Union\n\n"
+        "John Doe\nPresident\nZetland Teachers' Union\n",
+        ["Xandia Workers' Union", "Zetland Teachers' Union"],
+    ),
+    "el": (
+        "el",
+        "Υπογραφή:\n\nΜαρία Παπαδάκη\nΠρόεδρος\nΣωματείο Εργαζομένων Ξάνδιας\n",
+        ["Σωματείο Εργαζομένων Ξάνδιας"],
+    ),
+}
+
+
+def _signers(text: str) -> list[str]:
+    document = read_text(text)
+    return [name for names in lists_of(document) for name in names] + outside_of(document)
+
+
+def _text(language: str, closing: str) -> str:
+    argument = PROSE[language]
+    return f"Statement\n\n{argument}\n\n{argument}\n\n{closing}"
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_an_officers_sign_off_is_signed_by_the_organisation(case: str) -> None:
+    language, closing, signers = CASES[case]
+    assert _signers(_text(language, closing)) == signers
+
+
+def test_the_person_and_the_post_are_set_aside() -> None:
+    language, closing, _ = CASES["en"]
+    skipped = skipped_of(read_text(_text(language, closing)))
+    assert ("Jane Roe", "person") in skipped
+    assert ("General Secretary", "person") in skipped
+
+
+def test_an_officer_reads_the_organisation_and_where_it_starts() -> None:
+    assert officer(["Kovács Anna", "elnök", "  XKSZ"]) == (3, 2, "XKSZ")
+    assert officer(["Jane Roe", "General Secretary of the XKP"]) == (2, 25, "XKP")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Jane Roe", "Xandia Workers' Union"],  # no post between the person and the name
+        ["Jane Roe", "member", "Xandia Workers' Union"],  # a post that speaks for no one
+        ["Xandia Workers' Union", "President", "Zetland Teachers' Union"],  # no person first
+        ["Jane Roe", "President", "Read more about the strike and the talks."],  # no name
+    ],
+)
+def test_lines_of_no_officer_name_no_organisation(lines: list[str]) -> None:
+    assert officer(lines) is None
+
+
+def test_an_addressees_lines_above_the_text_sign_nothing() -> None:
+    text = (
+        "Szanowna Pani\nAnna Kowalska\nPrzewodnicząca\nZwiązek Nauczycieli Zetlandii\n\n"
+        f"Apel\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    )
+    assert "Związek Nauczycieli Zetlandii" not in _signers(text)
