@@ -41,3 +41,30 @@ def test_two_abbreviations_before_a_bracket_are_no_person() -> None:
     # "XKP ZWU (...)": capitals of fewer than three letters, or abbreviations, name no person
     text = f"Statement\n\n{PROSE['en']}\n\nSigned:\nXKP ZW (Xandia)\nYP QU (Zetland)\n"
     assert lists_of(read_text(text)) == [["XKP ZW (Xandia)", "YP QU (Zetland)"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "lines", "names"),
+    [
+        # "Jordan" is also a country's name, "Q." an initial: written as the other persons are
+        ("en", ["Jane Roe (XKP)", "Anna Jordan (PTU)", "John Q. Doe (ZTU)", "Mary Smith (XWU)",
+                "Peter Brown (ZFU)"],
+         ["XKP", "PTU", "ZTU", "XWU", "ZFU"]),
+        ("es", ["Ana Zetino (XKP)", "José M. Ypsilón (PTU)", "Lucía Ortega (ZTU)"],
+         ["XKP", "PTU", "ZTU"]),
+        ("ru", ["Иван Зетов (ПТУ)", "Анна П. Ксанова (ЗКП)", "Пётр Иорданов (КСТ)"],
+         ["ПТУ", "ЗКП", "КСТ"]),
+    ],
+)  # fmt: skip
+def test_persons_written_alike_sign_for_the_abbreviations_in_their_brackets(
+    language: str, lines: list[str], names: list[str]
+) -> None:
+    text = f"Statement\n\n{PROSE[language]}\n\n{PROSE[language]}\n\n" + "\n".join(lines) + "\n"
+    assert lists_of(read_text(text)) == [names]
+
+
+def test_one_person_among_organisations_is_no_pair() -> None:
+    # "Jane Roe (XKP Zedtown)" among names of organisations: the person signs, not XKP
+    entries = ["Xandia Workers' Union", "Jane Roe (XKP Zedtown)", "Zetland Teachers' Union"]
+    text = f"Statement\n\n{PROSE['en']}\n\nSigned:\n" + "\n".join(entries) + "\n"
+    assert "XKP Zedtown" not in [name for names in lists_of(read_text(text)) for name in names]

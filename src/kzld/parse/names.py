@@ -607,19 +607,38 @@ def surname_cased(name: list[str]) -> str:
     return " ".join(w.capitalize() if w.isupper() else w for w in name)
 
 
-def persons_organisation(raw: str) -> tuple[int, str] | None:
+#: A word of a person's name as written: a capital, then letters (a hyphen or an apostrophe
+#: among them: "DeZet", "O'Xan"), or an initial ("P.").
+_NAME_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_'’-]*[^\W\d_]|\.)?$")
+
+
+def persons_organisation(raw: str, alike: bool = False) -> tuple[int, str] | None:
     """Where the organisation starts in an entry that gives a person's name and then, in
-    brackets, their organisation ("Vittorio Cogliati Dezza (Legambiente)", a sign-off in
-    capitals "ANA ZETOVA (Xandia Workers' Party)"), and its name."""
+    brackets, their organisation ("Ana Zetova (Xandia Workers' Party)", a sign-off in capitals
+    "ANA ZETOVA (Xandia Workers' Party)"), and its name. ``alike`` when the entry stands among
+    entries of that form whose persons read as persons: its person's name need only be written
+    as theirs are, two to four capitalised words, an initial among them ("Ivan P. DeZet"),
+    whatever the words say (a surname may be spelt as a country's name is)."""
     match = _PERSON_BRACKET.match(raw)
     if not match:
         return None
     person = match.group("person")
+    found = person.split()
+    if alike and 2 <= len(found) <= 4:
+        written = all(_NAME_WORD.match(w) and w[:1].isupper() for w in found)
+        if written and not all(w.isupper() for w in found):
+            return _bracketed(match)
     # a name in capitals is a person's only with two words of three letters or more, none of
     # them an abbreviation once cased as a name ("XKP ZWU" stays two abbreviations)
     capitals = [w for w in person.split() if w.isupper()]
     cased = surname_cased(person.split()) if all(len(w) >= 3 for w in capitals) else person
     if not (person_shaped(person) or (capitals and person_shaped(cased))):
         return None
-    org = match.group("org").strip()
-    return (match.start("org") + len(match.group("org")) - len(match.group("org").lstrip()), org)
+    return _bracketed(match)
+
+
+def _bracketed(match: re.Match[str]) -> tuple[int, str]:
+    """Where the organisation in the brackets of a :data:`_PERSON_BRACKET` match starts, and
+    its name."""
+    org = match.group("org")
+    return match.start("org") + len(org) - len(org.lstrip()), org.strip()

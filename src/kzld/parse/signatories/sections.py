@@ -69,9 +69,7 @@ class _Reading:
         described = [_described_person(raw) for raw in raws]  # "Ana Zet (Sekretärin)"
         lines = sum(p is not None or d for p, d in zip(persons, described, strict=True))
         among_persons = not for_organisations and lines >= 2
-        bracketed = [persons_organisation(raw) for raw in raws]
-        if len(raws) < 2 or any(b is None for b in bracketed):
-            bracketed = [None] * len(raws)
+        bracketed = _bracketed(raws)
         last_line = block.items[-1][0] if block.items else None
         at_end = last_line is not None and last_line.end >= text_end
         return cls(
@@ -84,6 +82,21 @@ class _Reading:
             block.pairs,
             block.sides,
         )
+
+
+def _bracketed(raws: list[str]) -> list[tuple[int, str] | None]:
+    """Each entry's organisation when every entry gives a person's name and, in brackets, their
+    organisation ("Name Surname (XKP)" one a line): the persons of most of them (two at least)
+    read as persons, and the others' are written as theirs are (a name whose words also read
+    as a country's, or with an initial: :func:`~..names.persons_organisation`)."""
+    found = [persons_organisation(raw) for raw in raws]
+    if len(raws) < 2 or sum(f is not None for f in found) * 2 <= len(raws):
+        return [None] * len(raws)
+    found = [
+        f if f is not None else persons_organisation(raw, alike=True)
+        for f, raw in zip(found, raws, strict=True)
+    ]
+    return found if all(f is not None for f in found) else [None] * len(raws)
 
 
 def _entry_text(
