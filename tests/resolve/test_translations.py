@@ -89,6 +89,23 @@ def test_a_case_ending_after_an_abbreviation_is_no_part_of_it() -> None:
     assert signature("Zelta Front der Arbeiter:innen").concepts == {"front", "workers"}
 
 
+def test_a_case_ending_after_a_hyphen_is_one_the_table_lists() -> None:
+    zkp = AuthorityEntry(
+        key="zetlandic-communist-party",
+        name="Zetlandic Communist Party",
+        abbreviations=("ZKP", "ЗКП"),
+        country="RS",
+        kinds=("party",),
+    )
+    authority = Authority((XTK, zkp))
+    # Polish, Hungarian, Romanian, and Serbian in Cyrillic letters
+    forms = ["XTK-u", "XTK-owi", "XTK-nek", "XTK-ból", "XTK-ului", "ЗКП-а", "ЗКП-ом", "ZKP-om"]
+    assert keys_of(authority, forms) == [XTK.key] * 5 + [zkp.key] * 3
+    # a type word after the hyphen is part of the abbreviation ("-ml": Marxist-Leninist), and
+    # letters no language of the table writes as an ending are a part of it too
+    assert keys_of(authority, ["XTK-ml", "ZKP-r"]) == ["x-xtk-ml", "x-zkp-r"]
+
+
 def test_an_abbreviation_then_a_country_but_a_type_word_written_short_then_a_country() -> None:
     assert without_country("XTUC Norway") == ("XTUC", "Norway")
     assert without_country("KP Finland") is None  # a type word written short before a country

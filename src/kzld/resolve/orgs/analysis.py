@@ -282,9 +282,11 @@ _MAX_ENDING = 4
 
 def _without_ending(text: str) -> str | None:
     """An abbreviation without the case ending a language writes after it, behind a colon or
-    an apostrophe ("XTK:n", "XTK:lle", "XO:s", "XAK-İŞ’in": "XTK", "XO", "XAK-İŞ"), else None:
-    lower-case letters after capitals (not "Arbeiter:innen", a word)."""
-    for mark in (":", "'", "’"):
+    an apostrophe ("XTK:n", "XTK:lle", "XO:s", "XAK-İŞ’in": "XTK", "XO", "XAK-İŞ"), or behind
+    a hyphen, one of the table's ``abbreviation_endings`` ("XKP-u", "XKP-nek"), else None:
+    lower-case letters after capitals (not "Arbeiter:innen", a word; nor "XKP-ml", a type
+    word)."""
+    for mark in (":", "'", "’", "-", "\u2011"):
         head, found, ending = text.strip().rpartition(mark)
         if (
             found
@@ -293,6 +295,7 @@ def _without_ending(text: str) -> str | None:
             and ending.islower()
             and head[-1:].isupper()
             and is_abbreviation(head)
+            and (mark in ":'’" or fold_name(ending) in type_words().abbreviation_endings)
         ):
             return head
     return None

@@ -75,6 +75,9 @@ class TypeWords:
     #: The concepts of own words read by their meaning ("republic", "refugees"): a match that
     #: needs one written by other words is listed for review.
     meanings: frozenset[str] = frozenset()
+    #: Case endings written after a hyphen on an abbreviation ("XKP-u", "XKP-nek"), folded,
+    #: of every language of ``abbreviation_endings``.
+    abbreviation_endings: frozenset[str] = frozenset()
 
     def senses_of(self, word: str) -> tuple[str, ...]:
         """The concepts a folded word of several senses may mean (empty for any other word)."""
@@ -429,6 +432,19 @@ def _folded_words(data: Mapping[str, Any], name: str, problems: list[str]) -> fr
     return frozenset(fold_name(w) for w in _strings(data.get(name, []), name, problems))
 
 
+def _abbreviation_endings(data: Mapping[str, Any], problems: list[str]) -> frozenset[str]:
+    """The case endings of ``abbreviation_endings`` (listed by language), folded."""
+    raw = data.get("abbreviation_endings") or {}
+    if not isinstance(raw, Mapping):
+        problems.append("abbreviation_endings must map languages to lists of endings")
+        return frozenset()
+    return frozenset(
+        fold_name(ending)
+        for language, endings in raw.items()
+        for ending in _strings(endings, f"abbreviation_endings.{language}", problems)
+    )
+
+
 def load_type_words(path: Path | None = None) -> TypeWords:
     """Load and check the table (default: the shipped ``typewords.yaml``); every problem is
     listed in one :class:`TypeWordsError`."""
@@ -463,6 +479,7 @@ def load_type_words(path: Path | None = None) -> TypeWords:
         senses=_senses(data, table, concepts, problems),
         international_languages=_folded_words(data, "international_languages", problems),
         capital_letters=_capital_letters(data, problems),
+        abbreviation_endings=_abbreviation_endings(data, problems),
     )
     if problems:
         raise TypeWordsError(path, "problems in the type-word table:\n" + "\n".join(problems))
