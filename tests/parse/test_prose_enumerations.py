@@ -36,12 +36,13 @@ def _text(language: str, paragraph: str) -> str:
         (
             "it",
             "Hanno sottoscritto l'appello la Rete Xandia più bella, la Cgx, il Forum delle "
-            "famiglie xandiane, l'Alleanza delle cooperative e il Partito Operaio di Zetlandia.",
+            "famiglie xandiane, l'Unione dei pescatori zetlandesi e il Partito Operaio di "
+            "Zetlandia.",
             [
                 "Rete Xandia più bella",
                 "Cgx",
                 "Forum delle famiglie xandiane",
-                "Alleanza delle cooperative",
+                "Unione dei pescatori zetlandesi",
                 "Partito Operaio di Zetlandia",
             ],
         ),

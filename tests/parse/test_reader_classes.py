@@ -439,11 +439,36 @@ def test_a_first_word_is_an_abbreviation_only_when_it_is_one(
     assert (last.raw, last.name, last.abbreviation) == (entry, name, abbreviation)
 
 
+#: Names of no type word, none of them known: a word made of two ("Zetlambiente"), a name and a
+#: country, a common noun with its complement.
+_UNTYPED = ["Zetlambiente", "Xandiapace Zetlandia", "Rete della Speranza", "Emmaus Xandia"]
+
+
 @pytest.mark.parametrize(
     ("language", "heading", "names"),
     [
-        ("it", "", ["Legambiente", "Greenpeace Italia", "Rete della Conoscenza", "Emmaus Italia"]),
-        ("nl", "Ondertekend door:", ["Greenpeace", "Milieudefensie", "Natuur en Milieu"]),
+        ("it", "Hanno aderito:", _UNTYPED),
+        pytest.param(
+            "it",
+            "",
+            _UNTYPED,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="with no cue, names of no type word that the authority does not know "
+                "read as no list",
+            ),
+        ),
+        ("nl", "Ondertekend door:", ["Xandiavrede", "Zee en Duin", "Zetlanddefensie"]),
+        pytest.param(
+            "nl",
+            "Ondertekend door:",
+            ["Xandiavrede", "Zetlanddefensie", "Zee en Land"],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a last entry 'Zee en Land' is set aside as cut: 'Land' opens a type "
+                "word (damage.is_cut), though it is a word of its own",
+            ),
+        ),
         ("sv", "Bakom uppropet står:", ["Zetlands Freds", "Syster till Syster", "Xattac Sverige"]),
     ],
 )
