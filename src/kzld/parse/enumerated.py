@@ -32,6 +32,7 @@ from .cues import folded_words, vocabulary
 from .lists import without_glued_and
 from .names import generic_plural, is_abbreviation, is_person, is_type_word, known_name
 from .outside import signers_section
+from .remembered import remembered
 from .running import arabic_script
 from .spans import is_event, spoken_of
 from .text import Line, uncased_letters
@@ -96,6 +97,7 @@ def _particles() -> tuple[str, ...]:
     return tuple(sorted(map(str, vocabulary()["unspaced_particles"]), key=len, reverse=True))
 
 
+@remembered()  # asked of a sentence by each window of its runs and each reader of its names
 def is_uncased(text: str) -> bool:
     """True when the letters of ``text`` are mostly of a script without capitals
     (:func:`~kzld.parse.text.has_case`: Georgian among them), or a score of them or more hold
@@ -157,9 +159,11 @@ def run_parts(sentence: str) -> int:
     return len(_parts(sentence))
 
 
+@remembered()  # a sentence is parted once for every count of names read in it
 def _parts(sentence: str) -> list[tuple[int, int, bool]]:
     """The ``(start, end, anded)`` of the parts of ``sentence`` between separators outside
-    brackets and quotations; ``anded`` when a word for "and" comes before the part."""
+    brackets and quotations; ``anded`` when a word for "and" comes before the part (a list
+    shared by every caller: read, never changed)."""
     inside = masked(sentence)
     cuts: list[tuple[int, int, bool]] = []
     for match in _SEPARATOR.finditer(sentence):
