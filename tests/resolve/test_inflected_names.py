@@ -1,13 +1,14 @@
 """Case forms of one name: two new organisations' names whose type words alone are inflected
 ("...կուսակցութիւն", a nominative, and "...կուսակցութեան", its genitive) are one organisation,
 where the type-word table reads those words by a stem. An own word inflected keeps them apart,
-and so do two countries."""
+and so do two countries. A case form of a name an authority entry's own abbreviation took
+elsewhere is that entry."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from kzld.resolve.orgs.authority import Authority
+from kzld.resolve.orgs.authority import Authority, AuthorityEntry
 from kzld.resolve.orgs.defined import STEM, Definition, Definitions
 from tests.resolve.resolving import corpus_keys
 
@@ -77,3 +78,42 @@ def test_a_type_word_in_another_number_is_one_name() -> None:
 def test_an_own_word_in_another_number_keeps_two_names_apart() -> None:
     keys, _ = corpus_keys(Authority(()), [("Femmes Zetane", None), ("Femmes Zetanes", None)])
     assert keys == ["x-femmes-zetane", "x-femmes-zetanes"]
+
+
+#: An entry of no country whose names none of the forms below writes: only its abbreviation
+#: ties them to it.
+ZTUC = AuthorityEntry(
+    key="xandia-trade-union-confederation",
+    name="Xandia Trade Union Confederation",
+    abbreviations=("ZTUC",),
+    kinds=("trade-union",),
+)
+#: A made-up name in the genitive (beside the entry's abbreviation) and the nominative (alone),
+#: in Polish, Greek and Georgian.
+CASE_FORMS = [
+    ("Konfederacji Związków Zawodowych Zetlandii", "Konfederacja Związków Zawodowych Zetlandii"),
+    ("Συνομοσπονδίας Συνδικάτων Ζέτλαντ", "Συνομοσπονδία Συνδικάτων Ζέτλαντ"),
+    ("ზეტლანდის პროფკავშირების კონფედერაციის", "ზეტლანდის პროფკავშირების კონფედერაცია"),
+]
+
+
+def test_a_case_form_of_a_name_an_entrys_abbreviation_took_is_that_entry() -> None:
+    for genitive, nominative in CASE_FORMS:
+        keys, _ = corpus_keys(Authority((ZTUC,)), [(genitive, "ZTUC"), (nominative, None)])
+        assert keys == [ZTUC.key] * 2, nominative
+        # read in the other order, the same
+        keys, _ = corpus_keys(Authority((ZTUC,)), [(nominative, None), (genitive, "ZTUC")])
+        assert keys == [ZTUC.key] * 2, nominative
+
+
+def test_a_case_form_two_entries_took_is_neither() -> None:
+    other = AuthorityEntry(
+        key="zetland-union-confederation",
+        name="Zetland Union Confederation",
+        abbreviations=("ZUC",),
+        kinds=("trade-union",),
+    )
+    genitive, nominative = CASE_FORMS[1]
+    entries = [(genitive, "ZTUC"), (genitive, "ZUC"), (nominative, None)]
+    keys, _ = corpus_keys(Authority((ZTUC, other)), entries)
+    assert keys == [ZTUC.key, other.key, "x-synomospondia-syndikaton-zetlant"]

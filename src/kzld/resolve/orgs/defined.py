@@ -28,8 +28,11 @@ words written together (:func:`~kzld.resolve.orgs.identity.inflection_key`, file
 :data:`STEM`): names of new organisations with one such form are one organisation, the case
 forms of one name whose type words alone differ (a nominative and a genitive) or one name
 written with other spaces ("Zeta Forum", "ZetaForum"), when no two of them state two countries
-and none is keyed by its era; they go by the first of their keys in sort order. Such forms
-join nothing else and block no alias.
+and none is keyed by its era; they go by the first of their keys in sort order. A name taken
+for an authority entry by the entry's own abbreviation defines its inflected form too: the new
+organisations' names of that form are that entry ("Xandian Workers' Confederations' (XWC)"
+tells that "Xandian Workers' Confederation" alone is the XWC), unless names of that form were
+taken for two entries. Such forms join nothing else and block no alias.
 
 A new organisation's name written in a script without spaces (Chinese characters, kana,
 Hangul) defines its letters (:func:`~kzld.resolve.orgs.names.unspaced_letters`, filed apart:
@@ -268,16 +271,20 @@ class Definitions:
     @cached_property
     def _inflected(self) -> dict[str, str]:
         """Each new organisation's key -> the key it goes by, joined by one inflected form (see
-        the module's docstring); only those joined to others."""
+        the module's docstring): the one authority entry's that a name of that form was taken
+        for by its abbreviation, else the first of the new keys; only those joined to others."""
         found: dict[str, list[Definition]] = defaultdict(list)
         for definition in self.definitions:
             if definition.abbreviation.startswith(STEM) and not _ERA.search(definition.key):
                 found[definition.abbreviation].append(definition)
         joined: dict[str, str] = {}
         for definitions in found.values():
-            keys = sorted({d.key for d in definitions})
-            if len(keys) > 1 and len({d.country for d in definitions} - {None}) <= 1:
-                joined.update((key, keys[0]) for key in keys[1:])
+            keys = sorted({d.key for d in definitions if not d.known})
+            entries = sorted({d.key for d in definitions if d.known})
+            if len(entries) > 1 or len({d.country for d in definitions} - {None}) > 1:
+                continue
+            keys = entries + keys
+            joined.update((key, keys[0]) for key in keys[1:])
         return joined
 
     @cached_property

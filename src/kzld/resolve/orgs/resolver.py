@@ -246,6 +246,8 @@ class OrganisationResolver:
         made = [self._definition(resolved, year)]
         if resolved.method == "new" and _named(resolved.reading):
             made.extend((self._inflected(resolved, year), self._unspaced(resolved)))
+        elif made[0] is not None and made[0].alias:
+            made.append(self._inflected(resolved, year, made[0].alias))
         return tuple(definition for definition in made if definition is not None)
 
     def _definition(self, resolved: _Resolved, year: int | None) -> Definition | None:
@@ -271,15 +273,22 @@ class OrganisationResolver:
         country = self.authority.entry(resolved.key).country
         return Definition(short, resolved.key, country, (), known=True)
 
-    def _inflected(self, resolved: _Resolved, year: int | None) -> Definition | None:
-        """What a new organisation's name written alone defines: its key's inflected form
-        (:func:`.identity.inflection_key`), when that is not the key itself."""
+    def _inflected(
+        self, resolved: _Resolved, year: int | None, alias: str = ""
+    ) -> Definition | None:
+        """What a new organisation's name defines: its key's inflected form
+        (:func:`.identity.inflection_key`), when that is not the key itself; and so does a name
+        an authority entry's own abbreviation took (``alias``: its key as a new organisation's),
+        for that entry."""
         reading = resolved.reading
         stem = inflection_key(reading, self.index, resolved.decision.candidates, year)
-        if stem == resolved.key:
+        if stem in (resolved.key, alias):
             return None
         concepts = tuple(sorted(signature(reading.label).concepts))
-        return Definition(STEM + stem, resolved.key, resolved.country, concepts)
+        if resolved.method == "new":
+            return Definition(STEM + stem, resolved.key, resolved.country, concepts)
+        country = self.authority.entry(resolved.key).country
+        return Definition(STEM + stem, resolved.key, country, concepts, known=True)
 
     def _unspaced(self, resolved: _Resolved) -> Definition | None:
         """What a new organisation's name written in a script without spaces defines: its
