@@ -1,9 +1,12 @@
 """The reader's word tables in languages they had no words for (issue 18): Kazakh and Hindi
 words for "and" between two names that open a sentence or a title, Estonian, Finnish and Welsh
-words of signing before an enumeration of names. Each text is read right only with its
-language's words in the tables. Names are made up."""
+words of signing before an enumeration of names, Azerbaijani type words of organisations,
+Maltese and Malayalam month names (and Maltese "ta’" between the day and the month). Each text
+is read right only with its language's words in the tables. Names are made up."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -18,6 +21,11 @@ from .reading import outside_of, read_text
          "елдегі жалақының төмендеуіне қарсы бірлесіп әрекет етуге шешім қабылдады. Біз үкіметті "
          "жұмысшылармен келіссөз жүргізуге шақырамыз.\n",
          ["Xandia Жұмысшы партиясы", "Zetland Кәсіподақтар федерациясы"]),
+        # Azerbaijani type words ("Partiyası", "İttifaqı": party, union)
+        ("Birgə bəyanat\n\nXandiya Fəhlə Partiyası və Zetland Həmkarlar İttifaqı ölkədə "
+         "maaşların azaldılmasına qarşı birgə mübarizə aparmaq qərarına gəliblər. Biz hökuməti "
+         "işçilərlə danışıqlara başlamağa çağırırıq.\n",
+         ["Xandiya Fəhlə Partiyası", "Zetland Həmkarlar İttifaqı"]),
         # Hindi "तथा" (and)
         ("संयुक्त बयान\n\nXandia मज़दूर पार्टी तथा Zetland किसान सभा ने आज सरकार के नए कानून का "
          "विरोध करने का निर्णय लिया। हम सभी नागरिकों से शांतिपूर्ण आंदोलन में शामिल होने की अपील "
@@ -57,3 +65,26 @@ def test_a_word_for_and_of_the_language_parts_two_names(text: str, names: list[s
 )  # fmt: skip
 def test_a_word_of_signing_of_the_language_names_the_signers(text: str, names: list[str]) -> None:
     assert outside_of(read_text(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "made"),
+    [
+        ("Dikjarazzjoni\n\nValletta, 3 ta’ Diċembru 2008\n\nIl-gvern ma ressaq l-ebda bidla "
+         "fil-proposta li kien għamel għall-ftehim kollettiv. Il-Unions qablu kollha flimkien li "
+         "proposti bħal dawn ma jistgħux jiġu aċċettati.\n",
+         date(2008, 12, 3)),
+        ("Dikjarazzjoni\n\nValletta, 14 ta' Frar 2011\n\nIl-gvern ma ressaq l-ebda bidla "
+         "fil-proposta li kien għamel għall-ftehim kollettiv.\n",
+         date(2011, 2, 14)),
+        ("പ്രസ്താവന\n\nതിരുവനന്തപുരം, 5 ഡിസംബർ 2023\n\nവിലക്കയറ്റത്തിന് അനുസരിച്ച് വേതനം "
+         "ഉയർത്തണമെന്ന് ഞങ്ങൾ സർക്കാരിനോട് ആവശ്യപ്പെടുന്നു. എല്ലാ തൊഴിലാളികളും സമരത്തിൽ "
+         "പങ്കെടുക്കണം.\n",
+         date(2023, 12, 5)),
+    ],
+)  # fmt: skip
+def test_a_dateline_with_the_month_of_the_language_dates_the_statement(
+    text: str, made: date
+) -> None:
+    created = read_text(text).created
+    assert created is not None and created.date == made

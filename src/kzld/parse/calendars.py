@@ -348,9 +348,10 @@ def _written(month: str) -> str:
     return (
         # joined by hyphens too: "24-May-2023"
         rf"(?:(?:{_RANGE.format(g='r1')}{_DAY.format(g='d1')}|(?P<o1>{_ordinals()}))"
-        # Hebrew's "in" written onto the month: "5 במאי 2020"; a comma after the day before a
+        # a word for "of" (``month_joins``: "21 de marzo", "3 ta’ Diċembru"), Hebrew's "in"
+        # written onto the month: "5 במאי 2020"; a comma after the day before a
         # month of another script than Latin, Greek, Cyrillic (Telugu "14, మార్చి 2021")
-        rf"(?:,\s*{_UNLATIN_AHEAD}|\s*|-)(?:de\s+|of\s+|ב)?"
+        rf"(?:,\s*{_UNLATIN_AHEAD}|\s*|-)(?:(?:{_listed('month_joins')})\s+|ב)?"
         rf"{_month_re('m1', month)}(?:\s*[,،]?\s*|-)"
         # a word for "of" or "year" before the year: "de 2020", Vietnamese "tháng 9 năm 2017",
         # Thai "ค.ศ. 2021" (of the Christian era) and "พ.ศ. 2564" (of the Buddhist era)
