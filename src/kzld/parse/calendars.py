@@ -34,10 +34,12 @@ from ..model.scripts import letter_script
 from .cues import vocabulary, word_file
 from .language import LANGUAGES, members
 from .reading import reading
+from .remembered import remembered
 from .text import folded_in_place
 
 __all__ = [
     "LOCALES",
+    "date_matches",
     "date_of",
     "day_words",
     "from_solar_hijri",
@@ -453,6 +455,19 @@ def patterns() -> _Patterns:
     find = re.compile(rf"(?<!\w){any_date}(?!\w)")
     line = _whole_line(rf"(?:{any_date}|{_SPACED})", weekday_names)
     return _Patterns(months, weekdays, line, find, stamp, month_line)
+
+
+#: A digit: each form of :func:`patterns`' ``find`` writes a year (or a day) in digits.
+_DIGIT = re.compile(r"\d")
+
+
+@remembered()  # a text's lines are read for dates by several steps, each scanning them whole
+def date_matches(folded: str) -> tuple[re.Match[str], ...]:
+    """Every date :func:`patterns`' ``find`` reads in the ``folded`` text (folded in place), in
+    order: the one scan of a text for its dates. A text without a digit holds none."""
+    if _DIGIT.search(folded) is None:
+        return ()
+    return tuple(patterns().find.finditer(folded))
 
 
 def full_year(text: str) -> int:

@@ -28,6 +28,7 @@ from ..model.folding import fold
 from ..model.records import Dateline, Section, Span
 from .calendars import (
     LOCALES,
+    date_matches,
     date_of,
     day_words,
     from_solar_hijri,
@@ -184,7 +185,7 @@ def _year_first_range(line: str) -> tuple[str, date, str | None] | None:
     10-11.", "Vilnius, 2018 m. gegužės 10–11 d."): read as its first day with its place, which
     :func:`names_a_range` then says is no single day (the place is kept, the date is not)."""
     folded = folded_in_place(line)
-    for match in patterns().find.finditer(folded):
+    for match in date_matches(folded):
         tail = _range_after().match(folded, match.end()) if match.group("d3") else None
         if tail is not None:
             found = read_dateline(line[: tail.start()] + line[tail.end() :])
@@ -328,7 +329,7 @@ def _updated(part: str) -> bool:
     ("Actualizado: 15/03/2021 11:00", "Dernière mise à jour: ..."): when the page was last
     changed, not when it was published."""
     folded = folded_in_place(part)
-    match = next(patterns().find.finditer(folded), None)
+    match = next(iter(date_matches(folded)), None)
     label = folded[: match.start()] if match else ""
     return 0 < len(label.split()) <= _UPDATE_LABEL and _not_published(label)
 
@@ -566,7 +567,7 @@ def _clocked(line: str) -> tuple[str, date, str | None] | None:
     # the next part glued to the date: "13.02.2023Коментари"
     glued = _GLUED.sub(lambda m: m[1] + " " + m[2] if m[2].isupper() else m[0], line)
     folded = folded_in_place(glued)
-    matches = list(patterns().find.finditer(folded))
+    matches = date_matches(folded)
     if len({date_of(m) for m in matches}) != 1:
         return None  # "Redaktion 12.05.2020 10:15 | Veröffentlicht am 13.05.2020": which day?
     match = matches[0]
@@ -592,7 +593,7 @@ _CLOCK_START = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 def find_date(text: str) -> date | None:
     """The first written-out or numeric date in ``text`` (for short phrases such as headings)."""
     folded = folded_in_place(_BIDI.sub("", ascii_digits(text)))
-    for match in patterns().find.finditer(folded):
+    for match in date_matches(folded):
         found = date_of(match)
         if found:
             return found
@@ -1300,7 +1301,7 @@ def _dates_in(text: str) -> tuple[tuple[tuple[int, int], date], ...]:
     of a text are read for dates by several steps)."""
     folded = folded_in_place(text)
     found = []
-    for match in patterns().find.finditer(folded):
+    for match in date_matches(folded):
         if _a_range(folded, match):
             continue
         day = date_of(match)
@@ -1324,7 +1325,7 @@ def names_a_range(line: str) -> bool:
     """True when a date on ``line`` is a range of days ("Zedtown, 14-15 March 2021"): a range
     names no single day, so it is no day of making or publishing (a dateline keeps its place)."""
     folded = folded_in_place(" ".join(_BIDI.sub("", ascii_digits(line)).split()))
-    return any(_a_range(folded, match) for match in patterns().find.finditer(folded))
+    return any(_a_range(folded, match) for match in date_matches(folded))
 
 
 def writes_month_first(lines: list[Line]) -> bool:
@@ -1332,10 +1333,9 @@ def writes_month_first(lines: list[Line]) -> bool:
     "Marso 14, 2021") and never after it ("14 March 2021"): then its slashed dates either of
     whose numbers may be the month ("11/5/2019") are read month first, as such a text writes
     them (:func:`~kzld.parse.reading.reading_in`)."""
-    forms = patterns().find
     month_first = False
     for line in lines:
-        for match in forms.finditer(folded_in_place(line.content)):
+        for match in date_matches(folded_in_place(line.content)):
             if match.group("m1"):
                 return False
             month_first = month_first or bool(match.group("m2"))
