@@ -76,6 +76,9 @@ def test_an_officer_reads_the_organisation_and_where_it_starts() -> None:
         ["Jane Roe", "member", "Xandia Workers' Union"],  # a post that speaks for no one
         ["Xandia Workers' Union", "President", "Zetland Teachers' Union"],  # no person first
         ["Jane Roe", "President", "Read more about the strike and the talks."],  # no name
+        ["Jane Roe", "President", "Zedtown"],  # the town the letter is signed in
+        ["Kovács Anna", "elnök", "Zedváros"],
+        ["Jane Roe", "Chair", "John Doe"],  # the next person's name
     ],
 )
 def test_lines_of_no_officer_name_no_organisation(lines: list[str]) -> None:
@@ -88,3 +91,15 @@ def test_an_addressees_lines_above_the_text_sign_nothing() -> None:
         f"Apel\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
     )
     assert "Związek Nauczycieli Zetlandii" not in _signers(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "closing"),
+    [
+        ("en", "In solidarity,\n\nJane Roe\nPresident\nZedtown\n"),
+        ("hu", "Szolidaritással!\nKovács Anna\nelnök\nZedváros\n"),
+    ],
+)
+def test_a_place_under_an_officers_post_signs_nothing(language: str, closing: str) -> None:
+    argument = f"{PROSE[language]} {PROSE[language]}"
+    assert _signers(f"Statement\n\n{argument}\n\n{argument}\n\n{closing}") == []

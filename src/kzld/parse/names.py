@@ -316,6 +316,12 @@ class NameEvidence:
     lower_start: bool = False
 
     @property
+    def own_words(self) -> bool:
+        """True when the phrase's own words say it is an organisation's name: a type word, an
+        abbreviation or a name the authority knows (not capitals or a country alone)."""
+        return bool(self.types or self.abbreviation or self.known)
+
+    @property
     def score(self) -> float:
         """The evidence as one number from 0 (not a name) to 1 (surely a name)."""
         if self.words == 0:
@@ -546,7 +552,7 @@ def name_shaped(text: str) -> bool:
     ):
         return False
     found_evidence = evidence(text)
-    strong = found_evidence.types or found_evidence.abbreviation or found_evidence.known
+    strong = found_evidence.own_words
     # a word of prose in one language may be a name's word in another ("das" in Portuguese)
     if found_evidence.prose > (1 if strong else 0):
         return False

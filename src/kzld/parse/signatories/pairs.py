@@ -36,10 +36,10 @@ from functools import cache
 from ..cues import inner_cue_words, vocabulary
 from ..lists import ARTICLE, Item
 from ..names import (
+    evidence,
     is_person,
     is_post,
     is_type_word,
-    name_shaped,
     person_line,
     person_shaped,
     speaks_for_organisation,
@@ -346,11 +346,13 @@ def officer(raws: list[str]) -> tuple[int, int, str] | None:
     """How the first lines of ``raws`` name an organisation through its officer, one part a line
     as a letter's sign-off writes them: the person's name alone, then the post and the
     organisation it is of ("General Secretary of the XKP"), or the post alone (a post of
-    ``signer_roles``) and the organisation's name on the line under it ("Name Surname" /
-    "elnök" / "XKP"). The lines are read as the one entry "Name Surname, post, organisation"
-    (:func:`paired`): the organisation signs, the person does not. Returns how many lines the
-    sign-off takes, where the organisation's name starts in the last of them (its text as
-    written, spaces kept) and the name; ``None`` when the lines are no such sign-off."""
+    ``signer_roles``) and on the line under it the organisation's name by its own words
+    (:attr:`~..names.NameEvidence.own_words`: "Name Surname" / "elnök" / "XKP"; not a town, a
+    country or the next person's name). The lines are read as the one entry "Name Surname,
+    post, organisation" (:func:`paired`): the organisation signs, the person does not.
+    Returns how many lines the sign-off takes, where the organisation's name starts in the last
+    of them (its text as written, spaces kept) and the name; ``None`` when the lines are no
+    such sign-off."""
     if len(raws) < 2 or not personal(raws[0].strip()):
         return None
     # a post alone ("General Secretary") is read with the line under it, never as a name
@@ -362,7 +364,9 @@ def officer(raws: list[str]) -> tuple[int, int, str] | None:
     parts = [part.strip() for part in parts]
     pair = paired(", ".join(parts))
     head = len(", ".join(parts[:-1])) + 2
-    if not isinstance(pair, tuple) or pair[0] < head or (post and not name_shaped(pair[1])):
+    # a post alone leaves the line under it to say whose it is: an organisation by its own words
+    # (a type word, an abbreviation, a known name), not a town, a country or the next person
+    if not isinstance(pair, tuple) or pair[0] < head or (post and not evidence(pair[1]).own_words):
         return None
     return len(parts), pair[0] - head + len(last) - len(last.lstrip()), pair[1]
 
