@@ -3,8 +3,7 @@
 For every table and kind of word in ``src/kzld/parse/*.yaml`` (``cues.yaml``, ``orgwords.yaml``,
 ``totals.yaml``, ``dates.yaml``, ``places.yaml``), the languages that have words in it and those
 that have none, over the languages the reader is asked to read: those of
-``parse/languages.yaml`` and of the development corpus (the codes in the tune texts' file names
-and in the held-out gold files' ``languages:`` lines, which is all that is read of them).
+``parse/languages.yaml`` and of the tune texts (the codes in their file names).
 
 - A table keyed by language (``orgwords.yaml``'s types, qualifiers, plurals, ...;
   ``cues.yaml``'s ``summing_words``) covers the languages it has keys for.
@@ -59,24 +58,10 @@ _TEXT = re.compile(r"^([a-z])(\d+)-([a-z]{2,3})-")
 _CODE = re.compile(r"^[a-z]{2,3}$")
 
 
-def corpus_languages() -> tuple[set[str], set[str]]:
-    """The languages of the tune texts (by file name) and of the held-out gold files (by their
-    ``languages:`` lines only)."""
-    tune = {m.group(3) for p in (CORPUS / "tune").glob("*.txt") if (m := _TEXT.match(p.name))}
-    held: set[str] = set()
-    for path in (CORPUS / "heldout").glob("*.gold.yaml"):
-        lines = path.read_text(encoding="utf-8").splitlines()
-        for k, line in enumerate(lines):
-            if line.startswith("languages:"):
-                inline = line.partition(":")[2].strip()
-                if inline.startswith("["):
-                    held.update(c.strip() for c in inline.strip("[]").split(",") if c.strip())
-                for below in lines[k + 1 :]:
-                    if not re.match(r"^- [a-z]{2,3}$", below):
-                        break
-                    held.add(below[2:])
-                break
-    return tune, held
+def corpus_languages() -> set[str]:
+    """The languages of the tune texts, by the codes in their file names (the held-out split is
+    never opened, not even for its languages)."""
+    return {m.group(3) for p in (CORPUS / "tune").glob("*.txt") if (m := _TEXT.match(p.name))}
 
 
 def group_languages() -> set[str]:
@@ -191,8 +176,7 @@ def month_languages(languages: list[str]) -> set[str]:
 
 def audit(kinds: list[str] | None = None) -> dict[str, Any]:
     """The coverage of every table (or of the tables ``kinds`` names), as a dict."""
-    tune, held = corpus_languages()
-    languages = sorted(tune | held | group_languages())
+    languages = sorted(corpus_languages() | group_languages())
     texts = readable_texts()
     result: dict[str, Any] = {
         "languages": languages,
