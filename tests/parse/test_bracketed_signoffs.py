@@ -68,3 +68,40 @@ def test_one_person_among_organisations_is_no_pair() -> None:
     entries = ["Xandia Workers' Union", "Jane Roe (XKP Zedtown)", "Zetland Teachers' Union"]
     text = f"Statement\n\n{PROSE['en']}\n\nSigned:\n" + "\n".join(entries) + "\n"
     assert "XKP Zedtown" not in [name for names in lists_of(read_text(text)) for name in names]
+
+
+@pytest.mark.parametrize(
+    ("language", "lines", "names"),
+    [
+        ("en", ["Jane Roe (President)", "John Doe (Secretary)", "Anna Smith (Chair)"], []),
+        ("en", ["Jane Roe (XKP)", "John Doe (President)", "Anna Smith (PTU)"], [["XKP", "PTU"]]),
+        ("es", ["Ana Zetino (XKP)", "José Ypsilón (Secretario general)", "Lucía Ortega (PTU)"],
+         [["XKP", "PTU"]]),
+        ("de", ["Anna Zetmann (Vorsitzende)", "Peter Xander (Sekretär)", "Eva Ypsler (Sprecherin)"],
+         []),
+    ],
+)  # fmt: skip
+def test_a_post_in_brackets_is_no_organisation(
+    language: str, lines: list[str], names: list[list[str]]
+) -> None:
+    text = f"Statement\n\n{PROSE[language]}\n\nSigned:\n" + "\n".join(lines) + "\n"
+    assert lists_of(read_text(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("language", "lines", "branch"),
+    [
+        ("en", ["Jane Roe (XKP)", "John Doe (PTU)", "Xandia Green Party (Zedtown branch)"],
+         "Zedtown branch"),
+        ("es", ["Ana Zetino (XKP)", "Lucía Ortega (PTU)", "Partido Verde Xandiano (Zedville)"],
+         "Zedville"),
+    ],
+)  # fmt: skip
+def test_an_organisation_among_persons_keeps_its_name_not_its_branch(
+    language: str, lines: list[str], branch: str
+) -> None:
+    # the organisation's name has a type word: no person's, whatever its words' capitals
+    text = f"Statement\n\n{PROSE[language]}\n\nSigned:\n" + "\n".join(lines) + "\n"
+    (entries,) = lists_of(read_text(text))
+    assert branch not in entries
+    assert lines[-1] in entries

@@ -624,13 +624,14 @@ def persons_organisation(raw: str, alike: bool = False) -> tuple[int, str] | Non
     "ANA ZETOVA (Xandia Workers' Party)"), and its name. ``alike`` when the entry stands among
     entries of that form whose persons read as persons: its person's name need only be written
     as theirs are, two to four capitalised words, an initial among them ("Ivan P. DeZet"),
-    whatever the words say (a surname may be spelt as a country's name is)."""
+    whatever the words say (a surname may be spelt as a country's name is), but no type word
+    ("Xandia Green Party (Zedtown branch)" is an organisation and its branch)."""
     match = _PERSON_BRACKET.match(raw)
     if not match:
         return None
     person = match.group("person")
     found = person.split()
-    if alike and 2 <= len(found) <= 4:
+    if alike and 2 <= len(found) <= 4 and not evidence(person).types:
         written = all(_NAME_WORD.match(w) and w[:1].isupper() for w in found)
         if written and not all(w.isupper() for w in found):
             return _bracketed(match)

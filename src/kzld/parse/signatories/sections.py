@@ -69,7 +69,7 @@ class _Reading:
         described = [_described_person(raw) for raw in raws]  # "Ana Zet (Sekretärin)"
         lines = sum(p is not None or d for p, d in zip(persons, described, strict=True))
         among_persons = not for_organisations and lines >= 2
-        bracketed = _bracketed(raws)
+        bracketed = _bracketed(raws, described)
         last_line = block.items[-1][0] if block.items else None
         at_end = last_line is not None and last_line.end >= text_end
         return cls(
@@ -84,19 +84,24 @@ class _Reading:
         )
 
 
-def _bracketed(raws: list[str]) -> list[tuple[int, str] | None]:
+def _bracketed(raws: list[str], described: list[bool]) -> list[tuple[int, str] | None]:
     """Each entry's organisation when every entry gives a person's name and, in brackets, their
     organisation ("Name Surname (XKP)" one a line): the persons of most of them (two at least)
     read as persons, and the others' are written as theirs are (a name whose words also read
-    as a country's, or with an initial: :func:`~..names.persons_organisation`)."""
-    found = [persons_organisation(raw) for raw in raws]
+    as a country's, or with an initial: :func:`~..names.persons_organisation`). An entry whose
+    brackets say what its person is (``described``: "Name Surname (President)") names no
+    organisation there: it is a person's line."""
+    found = [
+        None if d else persons_organisation(raw) for raw, d in zip(raws, described, strict=True)
+    ]
     if len(raws) < 2 or sum(f is not None for f in found) * 2 <= len(raws):
         return [None] * len(raws)
     found = [
-        f if f is not None else persons_organisation(raw, alike=True)
-        for f, raw in zip(found, raws, strict=True)
+        f if f is not None or d else persons_organisation(raw, alike=True)
+        for f, raw, d in zip(found, raws, described, strict=True)
     ]
-    return found if all(f is not None for f in found) else [None] * len(raws)
+    whole = all(f is not None or d for f, d in zip(found, described, strict=True))
+    return found if whole else [None] * len(raws)
 
 
 def _entry_text(
