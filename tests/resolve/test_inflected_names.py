@@ -117,3 +117,17 @@ def test_a_case_form_two_entries_took_is_neither() -> None:
     entries = [(genitive, "ZTUC"), (genitive, "ZUC"), (nominative, None)]
     keys, _ = corpus_keys(Authority((ZTUC, other)), entries)
     assert keys == [ZTUC.key, other.key, "x-synomospondia-syndikaton-zetlant"]
+
+
+def test_a_name_taken_for_an_entry_defines_its_case_forms_for_it() -> None:
+    # taken by its form, not by an abbreviation: its inflected form is filed for the entry
+    entry = replace(ZTUC, forms=(CASE_FORMS[2][1],))
+    _, resolver = corpus_keys(Authority((entry,)), [(CASE_FORMS[2][1], None)])
+    [stem] = [d for d in resolver.take_record().definitions if d.abbreviation.startswith(STEM)]
+    assert (stem.key, stem.known) == (ZTUC.key, True)
+    # a new organisation's name of that form goes by the entry, whatever the keys' order
+    entry_key = "zetland-union-confederation"  # after "x-" in sort order
+    defined = Definitions(
+        (replace(stem, key=entry_key), Definition(stem.abbreviation, "x-zetland-union", None, ()))
+    )
+    assert defined.key("x-zetland-union") == entry_key

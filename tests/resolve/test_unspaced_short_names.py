@@ -2,11 +2,12 @@
 a name by keeping some of its letters in order, its last letter among them. A new
 organisation's short form goes by the key of the one longer name of the corpus it is made of;
 a name the longer one holds whole, a name that only leaves out a type word, a short form of
-two names and names of two countries stay apart."""
+two names and names of two countries stay apart. A short form of a name taken for an authority
+entry without doubt is that entry."""
 
 from __future__ import annotations
 
-from kzld.resolve.orgs.authority import Authority
+from kzld.resolve.orgs.authority import Authority, AuthorityEntry
 from kzld.resolve.orgs.defined import UNSPACED_NAME, Definition, Definitions
 from tests.resolve.resolving import corpus_keys
 
@@ -73,3 +74,36 @@ def test_a_short_form_is_no_abbreviation() -> None:
     long = Definition(UNSPACED_NAME + ZETA_COUNCIL, ZETA_COUNCIL_KEY, None, ())
     assert Definitions((long,)).meaning(ZETA_COUNCIL) is None
     assert Definitions((long,)).meaning(long.abbreviation) is None
+
+
+#: A made-up party whose names in Chinese, Japanese and Korean the authority lists ("Zeta
+#: People's Revolutionary Party"), each with a short form that keeps some of its letters.
+ZETA_PARTY = AuthorityEntry(
+    key="zeta-peoples-revolutionary-party",
+    name="Zeta People's Revolutionary Party",
+    forms=("泽塔人民革命党", "ゼタ人民革命党", "제타인민혁명당"),
+    country="LA",
+    kinds=("party",),
+)
+ZETA_PARTY_SHORT = [
+    ("泽塔人民革命党", "泽塔人革党"),
+    ("ゼタ人民革命党", "ゼタ人革党"),
+    ("제타인민혁명당", "제타인혁당"),
+]
+
+
+def test_a_short_form_of_a_name_taken_for_an_entry_is_that_entry() -> None:
+    for name, short in ZETA_PARTY_SHORT:
+        forward, _ = corpus_keys(Authority((ZETA_PARTY,)), names(name, short))
+        backward, _ = corpus_keys(Authority((ZETA_PARTY,)), names(short, name))
+        assert forward == backward == [ZETA_PARTY.key] * 2, short
+        # without the long name in the corpus, nothing says what it is short for
+        alone, _ = corpus_keys(Authority((ZETA_PARTY,)), names(short))
+        assert alone[0].startswith("x-"), short
+
+
+def test_an_entrys_name_defines_no_short_form_of_another_country() -> None:
+    name, short = ZETA_PARTY_SHORT[0]
+    keys, _ = corpus_keys(Authority((ZETA_PARTY,)), names(name, f"{short} (Japan)"))
+    assert keys[0] == ZETA_PARTY.key
+    assert keys[1].startswith("x-")

@@ -29,10 +29,10 @@ words written together (:func:`~kzld.resolve.orgs.identity.inflection_key`, file
 forms of one name whose type words alone differ (a nominative and a genitive) or one name
 written with other spaces ("Zeta Forum", "ZetaForum"), when no two of them state two countries
 and none is keyed by its era; they go by the first of their keys in sort order. A name taken
-for an authority entry by the entry's own abbreviation defines its inflected form too: the new
-organisations' names of that form are that entry ("Xandian Workers' Confederations' (XWC)"
-tells that "Xandian Workers' Confederation" alone is the XWC), unless names of that form were
-taken for two entries. Such forms join nothing else and block no alias.
+for an authority entry by the entry's own abbreviation, or without doubt, defines its inflected
+form too: the new organisations' names of that form are that entry ("Xandian Workers'
+Confederations' (XWC)" tells that "Xandian Workers' Confederation" alone is the XWC), unless
+names of that form were taken for two entries. Such forms join nothing else and block no alias.
 
 A new organisation's name written in a script without spaces (Chinese characters, kana,
 Hangul) defines its letters (:func:`~kzld.resolve.orgs.names.unspaced_letters`, filed apart:
@@ -40,7 +40,9 @@ Hangul) defines its letters (:func:`~kzld.resolve.orgs.names.unspaced_letters`, 
 order, the last among them ("社民党" of "社会民主党", "核禁会議" of "核兵器禁止平和建設国民会議"): a
 name of :data:`MIN_LETTERS` letters or more that is such a short form of exactly one longer
 name of the corpus (:func:`shortens`) goes by that name's key, when no two of them state two
-countries and the short name's type-word concepts are among the long one's. A name that the
+countries and the short name's type-word concepts are among the long one's. A name taken for an
+authority entry without doubt defines its letters for that entry: its short form is the entry
+("泽塔人革党" of "泽塔人民革命党", a translation of the entry's name). A name that the
 longer one holds whole is not shortened from it (the longer one may be a branch of it, in a
 place, or a part of it). Nor is a name that only leaves out words of the longer one's, unless
 it keeps all its concepts: "Xandian Peasants' League" is not the "Xandian Women Peasants'
@@ -293,7 +295,7 @@ class Definitions:
         without spaces -> the key it goes by (see the module's docstring); only those joined."""
         names = sorted(
             {
-                (d.abbreviation[1:], d.key, d.country, d.concepts)
+                (d.abbreviation[1:], d.key, d.country, d.concepts, d.known)
                 for d in self.definitions
                 if d.abbreviation.startswith(UNSPACED_NAME) and not _ERA.search(d.key)
             },
@@ -301,16 +303,16 @@ class Definitions:
         )
         holding: dict[str, set[int]] = defaultdict(set)  # letter -> the names read that hold it
         joined: dict[str, str] = {}
-        for at, (letters, key, country, concepts) in enumerate(names):  # the longest first
+        for at, (letters, key, country, concepts, known) in enumerate(names):  # longest first
             among = sorted((holding.get(letter, set()) for letter in set(letters)), key=len)
             longer = {
                 joined.get(other, other)
-                for name, other, where, said in (names[i] for i in set.intersection(*among))
+                for name, other, where, said, _ in (names[i] for i in set.intersection(*among))
                 if other != key
                 and len({country, where} - {None}) <= 1
                 and _shortened_from((letters, concepts), (name, said))
             }
-            if len(letters) >= MIN_LETTERS and len(longer) == 1:
+            if len(letters) >= MIN_LETTERS and len(longer) == 1 and not known:
                 joined[key] = longer.pop()
             for letter in set(letters):
                 holding[letter].add(at)

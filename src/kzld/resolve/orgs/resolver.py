@@ -242,12 +242,23 @@ class OrganisationResolver:
         """What an entry defines for the corpus (:mod:`.defined`): its abbreviation's meaning
         (:meth:`_definition`) and, for a new organisation's name, its inflected form
         (:meth:`_inflected`) and its letters in a script without spaces (:meth:`_unspaced`),
-        written with its abbreviation or without."""
+        written with its abbreviation or without; for a name taken for an authority entry by
+        the entry's own abbreviation, or by its own words without doubt (:data:`_BY_NAME`),
+        its inflected form, and for the latter its letters."""
         made = [self._definition(resolved, year)]
         if resolved.method == "new" and _named(resolved.reading):
             made.extend((self._inflected(resolved, year), self._unspaced(resolved)))
-        elif made[0] is not None and made[0].alias:
-            made.append(self._inflected(resolved, year, made[0].alias))
+        else:
+            alias = made[0].alias if made[0] is not None else ""
+            sure = (
+                resolved.method in _BY_NAME
+                and not resolved.decision.doubtful
+                and _named(resolved.reading)
+            )
+            if alias or sure:
+                made.append(self._inflected(resolved, year, alias))
+            if sure:
+                made.append(self._unspaced(resolved))
         return tuple(definition for definition in made if definition is not None)
 
     def _definition(self, resolved: _Resolved, year: int | None) -> Definition | None:
@@ -278,8 +289,8 @@ class OrganisationResolver:
     ) -> Definition | None:
         """What a new organisation's name defines: its key's inflected form
         (:func:`.identity.inflection_key`), when that is not the key itself; and so does a name
-        an authority entry's own abbreviation took (``alias``: its key as a new organisation's),
-        for that entry."""
+        taken for an authority entry (``alias``: its key as a new organisation's, where the
+        entry's own abbreviation took it), for that entry."""
         reading = resolved.reading
         stem = inflection_key(reading, self.index, resolved.decision.candidates, year)
         if stem in (resolved.key, alias):
@@ -287,18 +298,21 @@ class OrganisationResolver:
         concepts = tuple(sorted(signature(reading.label).concepts))
         if resolved.method == "new":
             return Definition(STEM + stem, resolved.key, resolved.country, concepts)
-        country = self.authority.entry(resolved.key).country
-        return Definition(STEM + stem, resolved.key, country, concepts, known=True)
+        return Definition(STEM + stem, resolved.key, _stated(reading), concepts, known=True)
 
     def _unspaced(self, resolved: _Resolved) -> Definition | None:
-        """What a new organisation's name written in a script without spaces defines: its
-        letters (:func:`.names.unspaced_letters`), of which a short form of it is made."""
+        """What a name written in a script without spaces defines: its letters
+        (:func:`.names.unspaced_letters`), of which a short form of it is made; a name taken
+        for an authority entry without doubt, for that entry."""
         label = resolved.reading.label
         letters = unspaced_letters(label)
         if letters is None:
             return None
         concepts = tuple(sorted(signature(label).concepts))
-        return Definition(UNSPACED_NAME + letters, resolved.key, resolved.country, concepts)
+        if resolved.method == "new":
+            return Definition(UNSPACED_NAME + letters, resolved.key, resolved.country, concepts)
+        known = _stated(resolved.reading)
+        return Definition(UNSPACED_NAME + letters, resolved.key, known, concepts, known=True)
 
     def _ask(self, question: str) -> str:
         answer = self._asked[question] = self.defined.answer(question)
@@ -691,6 +705,17 @@ def defined_by(records: Iterable[ResolverRecord]) -> Definitions:
 
 
 # ---------------------------------------------------------------------- language versions
+
+
+#: The decisions made by a name's own words (not by its abbreviation, nor by the corpus's
+#: definitions): a name so taken for an entry without doubt defines its forms for the entry.
+_BY_NAME = frozenset({"exact", "unspaced", "kind", "signature"})
+
+
+def _stated(reading: Reading) -> str | None:
+    """The one country a name states, or None: what a definition of an entry's name says of
+    its country without reading the entry's (a text that writes none never reads it)."""
+    return next(iter(reading.countries)) if len(reading.countries) == 1 else None
 
 
 def _named(reading: Reading) -> bool:
