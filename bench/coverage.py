@@ -15,8 +15,7 @@ that have none, over the languages the reader is asked to read: those of
 - The words for "and" and the list separators are checked against CLDR's list pattern of each
   language (through Babel): whether the reader's words for "and" hold the word CLDR writes
   between the last two items, and its separators the one CLDR writes between the others.
-- Months: the languages whose CLDR month names the reader reads (``calendars.LOCALES`` and
-  ``more_locales``).
+- Months: the languages whose CLDR wide month names the reader reads, each as its month.
 
     python3 bench/coverage.py                 # every table, summed
     python3 bench/coverage.py --kind and_words --kind types
@@ -39,7 +38,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from babel import Locale, UnknownLocaleError  # noqa: E402
 
 from kzld.model.folding import fold  # noqa: E402
-from kzld.parse.calendars import LOCALES, more_locales  # noqa: E402
+from kzld.parse.calendars import name_key, names_of, shared_months  # noqa: E402
 from kzld.parse.cues import word_file  # noqa: E402
 from kzld.parse.enumerated import SEPARATOR  # noqa: E402
 from kzld.parse.text import WordSet  # noqa: E402
@@ -168,10 +167,28 @@ def cldr_rows(languages: list[str]) -> dict[str, dict[str, Any]]:
 
 
 def month_languages(languages: list[str]) -> set[str]:
-    """The languages whose CLDR month names the reader reads."""
-    read = {code.split("_")[0] for code in (*LOCALES, *more_locales())}
-    read |= {k for k, v in CLDR_CODES.items() if v in read}
-    return {code for code in languages if code in read}
+    """The languages whose CLDR wide month names (format) the reader reads, every one of them
+    as its month (``calendars.names_of``: CLDR's locales read and ``extra_months``), or, where
+    two languages write the same name for different months, as one of them; names written with
+    digits are numeric dates, read as such."""
+    table, _ = names_of("months")
+    shared = shared_months()
+    found = set()
+    for code in languages:
+        try:
+            wide = Locale.parse(CLDR_CODES.get(code, code)).months["format"]["wide"]
+        except (UnknownLocaleError, ValueError, KeyError):
+            continue
+        # a name with a digit ("1月") is read as a numeric date; an apostrophe closing a name
+        # ("মে’") and a zero-width non-joiner inside one are no letters of it
+        keys = {
+            number: name_key(name.replace("\u200c", "").rstrip("’'"))
+            for number, name in wide.items()
+            if not any(c.isdigit() for c in name)
+        }
+        if all(table.get(k) == n or k in shared for n, k in keys.items()):
+            found.add(code)
+    return found
 
 
 def audit(kinds: list[str] | None = None) -> dict[str, Any]:

@@ -1,6 +1,8 @@
 """The reader's word tables in languages they had no words for (issue 18): Kazakh and Hindi
 words for "and" between two names that open a sentence or a title, Estonian, Finnish and Welsh
 words of signing before an enumeration of names, Azerbaijani type words of organisations,
+a Welsh word for organisations in the plural before the names, Swahili
+"on behalf of", Georgian "among them" and "we" before the names,
 Maltese and Malayalam month names (and Maltese "ta’" between the day and the month). Each text
 is read right only with its language's words in the tables. Names are made up."""
 
@@ -88,3 +90,41 @@ def test_a_dateline_with_the_month_of_the_language_dates_the_statement(
 ) -> None:
     created = read_text(text).created
     assert created is not None and created.date == made
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Welsh "pleidiau" (parties)
+        ("Datganiad ar y cyd\n\nMae'r pleidiau Plaid Lafur Xandia, Plaid Werdd Zetland a Plaid "
+         "Ryddfrydol Xandia yn galw ar y llywodraeth i godi cyflogau gyda'r prisiau.\n",
+         ["Plaid Lafur Xandia", "Plaid Werdd Zetland", "Plaid Ryddfrydol Xandia"]),
+    ],
+)  # fmt: skip
+def test_a_plural_of_the_language_before_names_is_none_of_them(text: str, names: list[str]) -> None:
+    assert outside_of(read_text(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Swahili "kwa niaba ya" (on behalf of)
+        ("Tamko la pamoja\n\nKwa niaba ya Chama cha Wafanyakazi wa Xandia, tunaitaka serikali "
+         "kuongeza mishahara kulingana na bei za bidhaa na kuheshimu haki za wafanyakazi katika "
+         "kila sehemu ya kazi.\n",
+         ["Chama cha Wafanyakazi wa Xandia"]),
+        # Georgian "მათ შორის" (among them)
+        ("ერთობლივი განცხადება\n\nგანცხადებას ოცზე მეტი ორგანიზაცია შეუერთდა, მათ შორის "
+         "Xandia-ს მშრომელთა პარტია, Zetland-ის მწვანეთა პარტია და Xandia-ს ახალგაზრდული "
+         "კავშირი.\n",
+         ["Xandia-ს მშრომელთა პარტია", "Zetland-ის მწვანეთა პარტია",
+          "Xandia-ს ახალგაზრდული კავშირი"]),
+        # Georgian "ჩვენ" (we)
+        ("განცხადება\n\nჩვენ, Xandia-ს მშრომელთა პარტია, Zetland-ის მწვანეთა პარტია და "
+         "Xandia-ს ახალგაზრდული კავშირი, მოვუწოდებთ მთავრობას, გაზარდოს ხელფასები.\n",
+         ["Xandia-ს მშრომელთა პარტია", "Zetland-ის მწვანეთა პარტია",
+          "Xandia-ს ახალგაზრდული კავშირი"]),
+    ],
+)  # fmt: skip
+def test_a_phrase_of_the_language_says_who_speaks(text: str, names: list[str]) -> None:
+    assert outside_of(read_text(text)) == names
