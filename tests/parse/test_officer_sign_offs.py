@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from kzld.parse.names import is_post
 from kzld.parse.signatories.pairs import officer
 
 from .prose import PROSE
@@ -103,3 +104,40 @@ def test_an_addressees_lines_above_the_text_sign_nothing() -> None:
 def test_a_place_under_an_officers_post_signs_nothing(language: str, closing: str) -> None:
     argument = f"{PROSE[language]} {PROSE[language]}"
     assert _signers(f"Statement\n\n{argument}\n\n{argument}\n\n{closing}") == []
+
+
+#: An officer's sign-off in languages whose post words the data gives: the person, the post
+#: alone, the organisation.
+POSTS = {
+    "ro": ["Ion Zetescu", "Președinte", "Federația Sindicatelor din Xandia"],
+    "da": ["Jens Zetsen", "Formand", "Xandias Lærerforbund"],
+    "sw": ["Juma Zeti", "Mwenyekiti", "Chama cha Walimu Xandia"],
+    "cy": ["Gwen Zetws", "Llywydd", "Undeb Athrawon Xandia"],
+    "eu": ["Miren Zetaola", "Lehendakaria", "Xandiako Langileen Batasuna"],
+    "mk": ["Иван Зетовски", "Претседател", "Сојуз на учители на Ксандија"],
+    "be": ["Іван Зетаў", "Старшыня", "Саюз настаўнікаў Ксандыі"],
+    "hu": ["Anna Zetes", "főtitkár", "Xandiai Tanárok Szakszervezete"],
+    "et": ["Mari Zetmaa", "peasekretär", "Xandia Õpetajate Liit"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(POSTS))
+def test_a_post_of_the_language_reads_the_organisation(language: str) -> None:
+    lines = POSTS[language]
+    assert officer(lines) == (3, 0, lines[2])
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["위원장", "사무총장", "പ്രസിഡന്റ്", "ജനറൽ സെക്രട്ടറി", "თავმჯდომარე", "अध्यक्ष", "महासचिव",
+     "সভাপতি", "అధ్యక్షుడు", "دبیرکل", "سیکرٹری جنرل", "المنسق العام", "Chủ tịch",
+     "Tổng Bí thư", "Coordenadora", "Secretaris-generaal", "Руководитель", "Cathaoirleach",
+     "Kalihim", "Katibu Mkuu", "Setiausaha Agung", "Secretari general"],
+)  # fmt: skip
+def test_a_post_in_a_script_or_language_of_the_data_is_a_post(post: str) -> None:
+    assert is_post(post)
+
+
+def test_a_secretariat_is_no_secretary() -> None:
+    # "സെക്രട്ടറിയേറ്റ്" (the secretariat, a place): the post is "ജനറൽ സെക്രട്ടറി", two words
+    assert not is_post("സെക്രട്ടറിയേറ്റ്")
