@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kzld.parse.names import is_post
+from kzld.parse.running import without_case_ending
 from kzld.parse.signatories.pairs import officer
 
 from .prose import PROSE
@@ -141,3 +142,55 @@ def test_a_post_in_a_script_or_language_of_the_data_is_a_post(post: str) -> None
 def test_a_secretariat_is_no_secretary() -> None:
     # "സെക്രട്ടറിയേറ്റ്" (the secretariat, a place): the post is "ജനറൽ സെക്രട്ടറി", two words
     assert not is_post("സെക്രട്ടറിയേറ്റ്")
+
+
+#: Lines that give an organisation's post and name, then after a dash the person who holds it.
+POST_FIRST = {
+    "ro": (["PREȘEDINTE XKP - Ion Zetescu", "PREȘEDINTE PTU - Ana Zetescu"], ["XKP", "PTU"]),
+    "en": (
+        ["President of the XKP – Jane Roe", "General Secretary of the PTU – John Doe"],
+        ["XKP", "PTU"],
+    ),
+    "ru": (
+        ["Председатель ПТУ – Иван Петров", "Председатель Союза учителей Ксандии – Анна Зетова"],
+        ["ПТУ", "Союза учителей Ксандии"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(POST_FIRST))
+def test_a_post_and_its_organisation_before_a_dash_and_a_person_sign(language: str) -> None:
+    lines, signers = POST_FIRST[language]
+    argument = PROSE.get(language, PROSE["en"])
+    text = f"Statement\n\n{argument}\n\n{argument}\n\n" + "\n".join(lines) + "\n"
+    assert _signers(text) == signers
+
+
+#: A sentence of a signing that names each organisation with a case ending after an apostrophe
+#: or a colon, through the post and the name of the person who signs for it.
+POSSESSIVE = {
+    "en": "The XKP's chairman Jane Roe and the PTU's chairman John Doe signed the joint "
+    "statement on Monday.",
+    "fi": "XKP:n puheenjohtaja Matti Virtanen ja PTU:n puheenjohtaja Anna Korhonen "
+    "allekirjoittivat yhteisen julkilausuman.",
+    "sv": "XKP:s ordförande Anna Svensson och PTU:s ordförande Erik Berg undertecknade det "
+    "gemensamma uttalandet.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(POSSESSIVE))
+def test_the_case_ending_of_an_officers_organisation_is_no_part_of_its_name(
+    language: str,
+) -> None:
+    argument = PROSE.get(language, PROSE["en"])
+    text = f"Statement\n\n{POSSESSIVE[language]}\n\n{argument}\n\n{argument}\n"
+    assert outside_of(read_text(text)) == ["XKP", "PTU"]
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [("XKP:n", "XKP"), ("XKP's", "XKP"), ("Zetland Partisi'nin", "Zetland Partisi"),
+     ("Zetland:s", "Zetland:s"), ("Workers' Party", "Workers' Party")],
+)  # fmt: skip
+def test_a_case_ending_after_a_colon_is_cut_off_an_abbreviation_only(name: str, bare: str) -> None:
+    assert without_case_ending(name) == bare

@@ -24,7 +24,7 @@ from .names import (
     is_name_join,
     is_type_word,
 )
-from .running import reads_as_name
+from .running import reads_as_name, without_case_ending
 from .signatories.damage import is_cut
 from .spans import (
     NAMED,
@@ -167,6 +167,8 @@ def signers_section(line: Line, names: list[tuple[int, str]], kind: str) -> Sect
     XİŞ", "Among them XKP")."""
     names = _uncut(line, names) if kind == "phrase" else names
     names = [_after_role(*_past_among(start, _before_role(raw))) for start, raw in names]
+    # "XKP's chairman ...", "XKP'nin genel başkanı ...": the case ending is no part of the name
+    names = [(start, without_case_ending(raw)) for start, raw in names]
     entries = []
     for position, (start, raw) in enumerate(names, start=1):
         name, abbreviation, gloss, country = split_entry(raw)

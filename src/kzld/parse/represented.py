@@ -42,8 +42,9 @@ from .text import Line
 
 __all__ = ["represented_signers", "signing_persons"]
 
-#: A word as written (with a hyphen, an apostrophe or brackets inside), or a separator.
-_TOKEN = re.compile(r"\(?[^\W_][\w'’.-]*\)?|[,;]")
+#: A word as written (with a hyphen, an apostrophe, a colon before a case ending ("XKP:n") or
+#: brackets inside), or a separator.
+_TOKEN = re.compile(r"\(?[^\W_](?:[\w'’.-]|:(?=\w))*\)?|[,;]")
 #: The most words an organisation's name read between a role and a person may have.
 _LONGEST = 8
 
@@ -197,6 +198,8 @@ def _before_role(tokens: list[Token], k: int, sentence: str, folded: list[str]) 
     start = k
     while start > 0 and _capital(tokens[start - 1][1]) and k - start < _LONGEST:
         start -= 1
+    if start < k - 1 and folded[start] in folded_words("articles"):
+        start += 1  # "The XKP's chairman ...": the article opening the sentence is no name's
     length = _role_length(folded, k)
     after = _run(tokens, k + length, folded)
     if start == k or after == k + length:

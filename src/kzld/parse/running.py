@@ -59,6 +59,7 @@ __all__ = [
     "trimmed_name",
     "uncased",
     "unelided",
+    "without_case_ending",
 ]
 
 
@@ -275,19 +276,29 @@ def prose_words() -> frozenset[str]:
     )
 
 
-#: A case ending written after an apostrophe on a name's last word ("PGB'den", "Partisi'nin").
-_SUFFIX = re.compile(r"(?:^|\s)([^\W\d_][\w-]*?)['’]([^\W\d_A-ZÀ-ÝİĞŞÇÖÜ]{1,5})$")
+#: A case ending written after an apostrophe on a name's last word ("PGB'den", "Partisi'nin"),
+#: or after a colon on an abbreviation ("XKP:n", "XKP:s").
+_SUFFIX = re.compile(r"(?:^|\s)([^\W\d_][\w-]*?)(['’:])([^\W\d_A-ZÀ-ÝİĞŞÇÖÜ]{1,5})$")
+
+
+def without_case_ending(name: str) -> str:
+    """``name`` without a case ending written after an apostrophe on its last word ("PGB'den",
+    "Partisi'nden", "XKP's"), of two letters or more or of one after an abbreviation, or after
+    a colon on an abbreviation, as Finnish and Swedish write them ("XKP:n", "XKP:s")."""
+    suffix = _SUFFIX.search(name)
+    if suffix is None or (suffix.group(2) == ":" and not is_abbreviation(suffix.group(1))):
+        return name
+    if len(suffix.group(3)) >= 2 or is_abbreviation(suffix.group(1)):
+        return name[: suffix.start(2)]
+    return name
 
 
 def trimmed_name(text: str, first: Token, last: Token) -> Token:
     """Where the name read from ``first`` to ``last`` starts, and its text: without joining words
     at its end, a conjunction written onto it, a bracket closing a list, a body's name before it,
     a word in lower case saying its kind before a name ("groupe XGL/ZGL")."""
-    name = text[first[0] : last[0] + len(last[1])]
+    name = without_case_ending(text[first[0] : last[0] + len(last[1])])
     start = first[0]
-    suffix = _SUFFIX.search(name)
-    if suffix and (len(suffix.group(2)) >= 2 or is_abbreviation(suffix.group(1))):
-        name = name[: suffix.start(2) - 1]  # "PGB'den", "Partisi'nden": a case ending
     while name and _trailing_join(name.split()[-1]):  # "... of" before a topic
         name = name.rsplit(" ", 1)[0] if " " in name else ""
     head = name.split()[0] if name.split() else ""

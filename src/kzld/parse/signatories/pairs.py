@@ -37,6 +37,7 @@ from ..cues import inner_cue_words, vocabulary
 from ..lists import ARTICLE, Item
 from ..names import (
     evidence,
+    is_name_join,
     is_person,
     is_post,
     is_type_word,
@@ -110,6 +111,9 @@ def paired(raw: str) -> tuple[int, str] | int | None:
     dash = _DASH.search(raw)
     if dash is not None and dash.start() > 0:
         left, right = raw[: dash.start()].rstrip(), raw[dash.end() :].strip()
+        first = _after_post(left)
+        if first is not None and _person_and_role(right.rstrip(" .")):
+            return first, left[first:]  # "President of the XKP – Name Surname": XKP signs
         if personal(left):
             role = person_line(f"{left}, {right}")  # "Name – President of X": X signs
             if role is not None and role[0] == "signer":
@@ -146,6 +150,24 @@ def post_before_person(raw: str) -> tuple[int, str] | None:
             organisation = " ".join(tokens[: -size - post]).rstrip(" –—-,:")
             if organisation and _organisation(organisation):
                 return 0, organisation
+    return None
+
+
+def _after_post(text: str) -> int | None:
+    """Where the organisation starts in ``text`` when a post that speaks for it opens it (one to
+    three words of ``signer_roles``, the longest first), perhaps with joining words and an
+    article after the post ("President of the XKP", "PREȘEDINTE XKP", "Председатель ПТУ"):
+    the first capitalised word after them; ``None`` when no post opens ``text``."""
+    tokens = list(re.finditer(r"\S+", text))
+    for post in range(_POST_WORDS, 0, -1):
+        if len(tokens) <= post or not is_post(" ".join(t.group() for t in tokens[:post])):
+            continue
+        k = post
+        while k < len(tokens) - 1 and tokens[k].group()[:1].islower():
+            if not (is_name_join(tokens[k].group()) or ARTICLE.match(tokens[k].group() + " X")):
+                return None
+            k += 1
+        return tokens[k].start() if _organisation(text[tokens[k].start() :]) else None
     return None
 
 

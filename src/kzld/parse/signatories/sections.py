@@ -72,6 +72,8 @@ class _Reading:
         bracketed = _bracketed(raws, described)
         last_line = block.items[-1][0] if block.items else None
         at_end = last_line is not None and last_line.end >= text_end
+        if at_end and block.items and _inner_side(block):
+            at_end = False  # "President of the XKP – Name": the page ends on the person's name
         return cls(
             raws,
             at_end,
@@ -82,6 +84,13 @@ class _Reading:
             block.pairs,
             block.sides,
         )
+
+
+def _inner_side(block: Block) -> bool:
+    """True when the last entry of ``block`` is the organisation of a person's pair that the
+    line goes on after ("General Secretary of the PTU – Name Surname"): it is whole."""
+    line, start, raw = block.items[-1]
+    return start in block.sides and start + len(raw) < line.start + len(line.content.rstrip())
 
 
 def _bracketed(raws: list[str], described: list[bool]) -> list[tuple[int, str] | None]:
