@@ -194,3 +194,46 @@ def test_the_case_ending_of_an_officers_organisation_is_no_part_of_its_name(
 )  # fmt: skip
 def test_a_case_ending_after_a_colon_is_cut_off_an_abbreviation_only(name: str, bare: str) -> None:
     assert without_case_ending(name) == bare
+
+
+#: A sentence of a signing that names each person, then after a comma their post and the
+#: organisation it is of.
+PERSON_FIRST = {
+    "en": (
+        "The note was signed by Jane Roe, president of the Xandia Workers' Union, John Doe, "
+        "president of the Zetland Teachers' Union, and Mary Smith, general secretary of the "
+        "Xandia Nurses' Federation.",
+        ["Xandia Workers' Union", "Zetland Teachers' Union", "Xandia Nurses' Federation"],
+    ),
+    "pt": (
+        "A nota foi assinada por Ana Zeta, presidente da Central Xandia, João Ypsilon, "
+        "presidente da União Zetland, e Maria Xis, presidente da Força Sindical Xandia.",
+        ["Central Xandia", "União Zetland", "Força Sindical Xandia"],
+    ),
+    "el": (
+        "Την ανακοίνωση υπέγραψαν η Μαρία Παπαδάκη, πρόεδρος του ΠΤΥ, και ο Γιάννης Ζέτας, "
+        "πρόεδρος του ΞΚΚ.",
+        ["ΠΤΥ", "ΞΚΚ"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PERSON_FIRST))
+def test_persons_then_their_posts_in_a_sentence_name_the_organisations(language: str) -> None:
+    sentence, signers = PERSON_FIRST[language]
+    argument = PROSE[language] if language in PROSE else PROSE["en"]
+    text = f"Statement\n\n{argument}\n\n{sentence}\n\n{argument}\n"
+    assert outside_of(read_text(text)) == signers
+
+
+def test_a_person_glued_to_the_pair_before_signs_for_that_one() -> None:
+    sentence = (
+        "The agreement was signed by president of the Xandia Union Ivo Ypsil, president of the "
+        "Zetland Party Ana Zet and chair of the Zetland Teachers' Union John Doe."
+    )
+    text = f"Statement\n\n{sentence}\n\n{PROSE['en']}\n"
+    assert outside_of(read_text(text)) == [
+        "Xandia Union",
+        "Zetland Party",
+        "Zetland Teachers' Union",
+    ]

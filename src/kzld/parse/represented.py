@@ -265,7 +265,10 @@ def _pairs(sentence: str) -> tuple[Pair, ...]:
                 found.append(signed)
             k += 1
             continue
-        pair = _after_role(tokens, k + length, sentence, folded)
+        taken = {person for _, person in found}
+        pair = _person_first(tokens, k, length, sentence, folded, taken)
+        if pair is None:
+            pair = _after_role(tokens, k + length, sentence, folded)
         said_once = _said_once(tokens, k + length, sentence, folded) if pair else []
         if pair is None and k > 0 and tokens[k][1][:1].islower():
             pair = _before_role(tokens, k, sentence, folded)
@@ -275,6 +278,40 @@ def _pairs(sentence: str) -> tuple[Pair, ...]:
                 found.append(one)
         k += length
     return tuple(found)
+
+
+def _person_first(
+    tokens: list[Token], k: int, length: int, sentence: str, folded: list[str], taken: set[str]
+) -> Pair | None:
+    """The organisation after the role of ``length`` words at the ``k``-th token when the
+    person stands before it, parted by a comma ("Name Surname, president of the X Union,
+    ..."), and its person: the words after the role (joining words after it left out) up to
+    the next separator or role, every one capitalised (joining words in lower case between
+    them). A person already ``taken`` by the pair before signs for that one: "role X Person,
+    role Y Person" is read from the role."""
+    if k < 3 or tokens[k - 1][1] != ",":
+        return None
+    before = k - 1
+    first = before
+    while first > 0 and before - first < 3 and _capital(tokens[first - 1][1]):
+        first -= 1
+    person = _text(tokens, first, before, sentence)[1] if first < before else ""
+    if not _person(person) or len(person.split()) < 2 or any(map(person.endswith, taken)):
+        return None
+    start = k + length
+    while start < len(tokens) - 1 and tokens[start][1][:1].islower():
+        if not is_name_join(tokens[start][1]):
+            return None
+        start += 1
+    stop = start
+    while stop < len(tokens) and stop - start <= _LONGEST and tokens[stop][1] not in ",;":
+        if _role_length(folded, stop) or folded[stop] in folded_words("and_words"):
+            break
+        stop += 1
+    if stop == start or _run(tokens, start, folded) != stop:
+        return None  # a name in sentence case may go on into the clause: no pair is read
+    at, name = _text(tokens, start, stop, sentence)
+    return (at, name.rstrip(".")), person  # (the full stop closing the sentence is no name's)
 
 
 def _said_once(tokens: list[Token], k: int, sentence: str, folded: list[str]) -> list[Pair]:
