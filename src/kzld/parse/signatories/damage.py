@@ -55,7 +55,8 @@ def is_cut(raw: str, others: list[str], open_end: bool = False) -> bool:
     """True when the last entry of a list the page ends in is cut short: a quotation mark or a
     bracket opened and never closed (``“Xandia``, ``Ana Zet (Secre``), one short word (``Rif``),
     a last word of one or two letters (``Communist P``), a last word that only opens a word of
-    the other entries, of a country's name or of a type word (``Co``, ``Yugosla``, ``Travai``), a
+    the other entries, of a country's name or of a type word (``Co``, ``Yugosla``, ``Travai``;
+    not an abbreviation after cased words: ``Fundación Xandia AC`` is whole), a
     closing preposition (``Party of Labour of``), or the opening of another entry (``Partido
     Comunista``). A last word after a bracketed abbreviation is a place or a branch the name's
     organisation has (``Xandia Aid (XA) Pers``), not the opening of a type word. With
@@ -72,6 +73,8 @@ def is_cut(raw: str, others: list[str], open_end: bool = False) -> bool:
     last = found[-1]
     if not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", raw.split()[-1]):
         return False  # it ends in no word ("%2e%2f", "1930"): nothing to be cut short
+    if is_abbreviation(last) and not raw.isupper():
+        return False  # "Fundación Xandia AC": a whole abbreviation after a name in cased words
     short = not is_abbreviation(last) and len(others) >= 3  # a few names to compare with
     if short and len(found) == 1 and len(last) <= 4:
         return True
