@@ -172,10 +172,16 @@ def is_byline(heading: str) -> bool:
     return outlet.strip()[:1].isupper() and len(outlet.split()) <= _OUTLET_WORDS
 
 
+@cache
+def _line_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns of ``boilerplate_lines`` in ``cues.yaml``, compiled once."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in vocabulary()["boilerplate_lines"])
+
+
 def find_boilerplate(lines: list[Line]) -> set[int]:
     """Indices of the lines that are boilerplate."""
     data = vocabulary()
-    patterns = [re.compile(p, re.IGNORECASE) for p in data["boilerplate_lines"]]
+    patterns = _line_patterns()
     related = {fold(h) for h in data["related_headings"]}
     found = _dated_teasers(lines)
     # a by-line stands in the page's head, above the prose; below, a line of its form is a

@@ -38,6 +38,17 @@ def _among() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _among_patterns() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """Each phrase of :func:`_among` as a pattern over a text folded in place (any spaces
+    between its words), in its order; and all of them as one, which a line without any of them
+    fails in one scan."""
+    each = tuple(
+        r"(?<!\w)" + r"\s+".join(map(re.escape, phrase)) + r"(?!\w)" for phrase in _among()
+    )
+    return re.compile("|".join(f"(?:{p})" for p in each) or "(?!)"), tuple(map(re.compile, each))
+
+
+@cache
 def _behalf() -> re.Pattern[str]:
     phrases = sorted((fold(p) for p in vocabulary()["on_behalf_phrases"]), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
@@ -116,11 +127,12 @@ def _without_article(name: tuple[int, str]) -> tuple[int, str]:
 
 def among_signers(line: Line) -> Section | None:
     """The signers named among others in a line announcing a list ("..., among them SKP:")."""
-    among = _among()
     folded = folded_in_place(line.content)
-    for phrase in among:
-        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, phrase)) + r"(?!\w)"
-        for match in re.finditer(pattern, folded):
+    anywhere, phrases = _among_patterns()
+    if anywhere.search(folded) is None:
+        return None
+    for pattern in phrases:
+        for match in pattern.finditer(folded):
             names, _ = name_run(line.content[match.end() :], line.start + match.end())
             if names:
                 return signers_section(line, names, "phrase")

@@ -716,9 +716,14 @@ def _person(line: Line, versions: list[Version]) -> Person | None:
     )
 
 
+@cache
+def _publisher_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in vocabulary()["publisher_patterns"])
+
+
 def _publisher(content: str) -> str | None:
-    for pattern in vocabulary()["publisher_patterns"]:
-        found = re.search(pattern, content, re.IGNORECASE)
+    for pattern in _publisher_patterns():
+        found = pattern.search(content)
         if found:
             return str(found["org"]).rstrip("/.,")
     return None
