@@ -237,3 +237,21 @@ def test_a_person_glued_to_the_pair_before_signs_for_that_one() -> None:
         "Zetland Party",
         "Zetland Teachers' Union",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "cue", "lines"),
+    [
+        ("en", "Signed:", ["Jane Roe", "President", "John Doe", "General Secretary"]),
+        ("de", "Unterzeichner:", ["Anna Zetmann", "Vorsitzende", "Peter Xander", "Sekretär"]),
+        ("es", "Firman:", ["Ana Zetino", "Presidenta", "José Ypsilón", "Secretario general"]),
+    ],
+)
+def test_persons_and_their_posts_alone_name_no_signer(
+    language: str, cue: str, lines: list[str]
+) -> None:
+    """Each person's name, then their post on the line under it, and no organisation: the
+    persons sign for none the list names, and neither names nor posts are signers."""
+    text = f"Statement\n\n{PROSE[language]}\n\n{cue}\n" + "\n".join(lines) + "\n"
+    assert _signers(text) == []
+    assert [name for name, reason in skipped_of(read_text(text)) if reason == "person"] == lines

@@ -15,6 +15,7 @@ from ..names import (
     evidence,
     generic_plural,
     is_person,
+    is_post,
     is_role_word,
     is_type_word,
     name_shaped,
@@ -60,6 +61,7 @@ class _Reading:
     bracketed: list[tuple[int, str] | None]  # "Name Surname (Organisation)" in every entry
     pairs: bool  # its entries pair persons and organisations (:mod:`.pairs`)
     sides: frozenset[int]  # where the organisations of those pairs start: no person's lines
+    officers: bool  # persons' names and their posts alone, one a line: no organisation named
 
     @classmethod
     def of(cls, block: Block, text_end: int, open_end: bool) -> _Reading:
@@ -74,6 +76,10 @@ class _Reading:
         at_end = last_line is not None and last_line.end >= text_end
         if at_end and block.items and _inner_side(block):
             at_end = False  # "President of the XKP – Name": the page ends on the person's name
+        posts = [is_post(raw.strip()) for raw in raws]  # "Jane Roe" / "President" / ...
+        officers = any(posts) and all(
+            post or person_shaped(raw) for post, raw in zip(posts, raws, strict=True)
+        )
         return cls(
             raws,
             at_end,
@@ -83,6 +89,7 @@ class _Reading:
             bracketed,
             block.pairs,
             block.sides,
+            officers,
         )
 
 
@@ -141,6 +148,9 @@ def _entry_text(
         return None
     if start in reading.sides:
         return raw, span, other  # the organisation of a person's pair: it signs
+    if reading.officers:
+        skipped.append(Skipped(raw, span, "person"))  # "Jane Roe" / "President": no one's name
+        return None
     if reading.pairs and paired(raw) == PERSON:
         skipped.append(Skipped(raw, span, "person"))  # "Surname Name – jurist"
         return None
