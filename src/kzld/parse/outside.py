@@ -28,13 +28,20 @@ from .running import reads_as_name, without_case_ending
 from .signatories.damage import is_cut
 from .spans import (
     NAMED,
+    measured,
     strength,
 )
 from .text import Line, folded_in_place
 
 __all__ = [
+    "measured_names",
     "signers_section",
 ]
+
+#: How far before a section's first name its sentence is read for what governs the names.
+_BEFORE = 80
+#: Where a sentence or a line ends, before the words that govern a run of names.
+_SENTENCE_END = re.compile(r"[.!?;:\n]\s|\n")
 
 
 def _uncut(line: Line, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -177,3 +184,14 @@ def signers_section(line: Line, names: list[tuple[int, str]], kind: str) -> Sect
         )
     span = Span(min(e.span.start for e in entries), max(e.span.end for e in entries))
     return Section(heading=line.content, span=span, entries=tuple(entries), kind=kind)
+
+
+def measured_names(section: Section, text: str) -> bool:
+    """True when the words of ``text`` right before ``section``'s first name, in its sentence,
+    say a measure was taken against the names (:func:`.spans.measured`: "the government banned
+    three parties (A, B and C)"): they sign nothing, whichever reader of prose found them. (Each
+    reader asks :func:`.spans.spoken_of` itself where a word of speaking may also be passive:
+    "unterstützt vom X", "las organizaciones convocantes son X".)"""
+    start = min(e.span.start for e in section.entries)
+    before = text[max(0, start - _BEFORE) : start]
+    return measured(_SENTENCE_END.split(before)[-1])

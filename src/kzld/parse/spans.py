@@ -46,6 +46,8 @@ __all__ = [
     "described",
     "is_event",
     "is_gloss",
+    "measure_words",
+    "measured",
     "name_evidence",
     "signing_words",
     "speaks",
@@ -155,14 +157,35 @@ def speaks(word: str) -> bool:
     return _speaking().matches(fold(word.strip(',.:;!?«»“”"')))
 
 
+@cache
+def measure_words() -> WordSet:
+    """The words that say a measure was taken against organisations (``measure_words``:
+    banned, outlawed, struck off a register)."""
+    return WordSet(vocabulary()["measure_words"])
+
+
+def measured(before: str) -> bool:
+    """True when a word of a measure taken against organisations (:func:`measure_words`) stands
+    among the last three words of ``before`` with no word for "by" after it ("banned three
+    parties (", "los partidos ilegalizados"; not "banned by the"): the names right after it are
+    the measure's object."""
+    found = [w for w in (fold(w.strip(',.:;!?«»“”"()')) for w in before.split()[-4:]) if w][-3:]
+    measures = [k for k in range(len(found)) if measure_words().opens_at(found, k)]
+    return bool(measures) and not set(found[measures[0] :]) & folded_words("byline_words")
+
+
 def spoken_of(before: str) -> bool:
     """True when a word of speaking stands among the last three words of ``before`` ("condemns
     the", "llama a la"), or a word for what a statement is about ends it, perhaps with an article
     after it ("on the", "о", "über die"): the names right after it are what a statement speaks of
     (its object, its topic: 'a joint statement on the XU "Green Deal"'), not who speaks. A word
-    for a statement is no verb ("la declaración": "Han firmado la declaración la X, la Y ...")."""
+    for a statement is no verb ("la declaración": "Han firmado la declaración la X, la Y ...").
+    So are the names right after a word of a measure taken against them ("banned three parties
+    (", "los partidos ilegalizados"): its object."""
     found = before.split()
     if any(speaks(w) and not statement_word(fold(w.strip(',.:;!?«»“”"'))) for w in found[-3:]):
+        return True
+    if measured(before):
         return True
     last = [fold(w) for w in found[-2:]]
     topics = folded_words("about_words")

@@ -59,6 +59,7 @@ from .language import detect, detect_all
 from .lists import ITEM, is_entry
 from .names import is_abbreviation, is_name_join, person_shaped
 from .openings import headline_speaker, opening_signers, speaker_signers, subject_signers
+from .outside import measured_names
 from .paired import paired_signers
 from .phrased import phrased_signers
 from .places import is_city
@@ -150,7 +151,7 @@ def _document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
     # a dateline's line parts paragraphs as furniture does: "Zedtown, 12 May 2020" above
     # "Some 40 parties ..." is no part of that sentence's opening
     total = stated_total(*_paragraphs(lines, skip | datelines.keys(), listed.sections))
-    sections = gate.published(_with_outside(lines, skip, listed, versions, total), text)
+    sections = gate.published(_with_outside(text, lines, skip, listed, versions, total), text)
     if not any(s.entries for s in sections):
         # the last readings, when no reader published a signer: an enumeration of names in the
         # prose, the lead's speaker, the sign-off, the authors the head or the lead names
@@ -446,12 +447,18 @@ def _initialled(short: str, long: str) -> bool:
 
 
 def _with_outside(
-    lines: list[Line], skip: set[int], listed: Found, versions: list[Version], total: int | None
+    text: str,
+    lines: list[Line],
+    skip: set[int],
+    listed: Found,
+    versions: list[Version],
+    total: int | None,
 ) -> list[Section]:
     """The sections of the lists, with the signers named outside lists added (title, first
     sentences, names together in a sentence of prose, "on behalf of", "among them", as many as
-    a count of organisations says: ``total`` is the text's stated total), each only when no list
-    or header line already names it; in text order."""
+    a count of organisations says: the text's stated total), each only when no list or header
+    line already names it and no word before it in its sentence reads it as the object of a
+    measure taken (:func:`.outside.measured_names`); in text order."""
     sections = listed.sections
     # each paragraph read whole: a name cut by a line break is read as one
     logical = logical_lines(lines, skip)
@@ -485,6 +492,9 @@ def _with_outside(
     # readers above: a name they read is kept whole; after the lead, the argument speaks of
     # groups "such as X and Y" that sign nothing
     candidates += [announced_signers(line) for line in lead]
+    candidates = [
+        c for c in candidates if c is not None and c.entries and not measured_names(c, text)
+    ]
     found = _not_named_yet([_without_persons(c) for c in candidates], sections, persons)
     found = [s for s in (_without_topics(s) for s in found) if s is not None]
     if not sections and not found:

@@ -14,6 +14,7 @@ from ..cues import folded_words, vocabulary
 from ..dates import find_date
 from ..names import generic_plural, is_name_join
 from ..remembered import remembered
+from ..spans import measure_words
 from ..text import WordSet, words
 
 __all__ = [
@@ -65,17 +66,12 @@ def _cue_words() -> tuple[WordSet, WordSet]:
     return WordSet(data["signing_words"]), WordSet(data["following_words"])
 
 
-@cache
-def _measure_words() -> WordSet:
-    return WordSet(vocabulary()["measure_words"])
-
-
 def names_measure(content: str, pointing: bool = False) -> bool:
     """True when ``content`` says a measure was taken against organisations (struck off a
     register, banned, outlawed: ``measure_words``): those it lists are its subject. With
     ``pointing``, only when it also points at what follows ("the organisations listed below
     have been struck off"): a sentence of the argument above a list speaks of others."""
-    if not _measure_words().count(content):
+    if not measure_words().count(content):
         return False
     return not pointing or _cue_words()[1].count(content) > 0
 

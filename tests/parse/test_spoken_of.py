@@ -1,0 +1,48 @@
+"""Nothing invented: names that a sentence speaks of are no signers, whichever reader of prose
+finds them. The names right after a word of a measure taken against them ("banned three parties
+(A, B and C)", "los tres partidos ilegalizados (A, B y C)") are that measure's object; the same
+sentence saying that they signed names the signers. Names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import outside_of, read_text
+
+#: A sentence naming three parties a measure was taken against, and the same parties signing.
+MEASURED = {
+    "en": (
+        "The government banned three parties (XKP, PTU and ZLP) on Monday.",
+        "Three parties (XKP, PTU and ZLP) signed this appeal on Monday.",
+        "We condemn this attack on democracy and call on all workers to resist.",
+    ),
+    "es": (
+        "El tribunal declaró ayer los tres partidos ilegalizados (XKP, PTU y ZLP) en Zetlandia.",
+        "Los tres partidos (XKP, PTU y ZLP) firmaron ayer este llamamiento en Zetlandia.",
+        "Condenamos este ataque contra la democracia y llamamos a resistir.",
+    ),
+    "de": (
+        "Die Regierung hat die drei verbotenen Parteien (XKP, PTU und ZLP) am Montag aufgelöst.",
+        "Die drei Parteien (XKP, PTU und ZLP) haben am Montag diesen Aufruf unterzeichnet.",
+        "Wir verurteilen diesen Angriff auf die Demokratie und rufen zum Widerstand auf.",
+    ),
+    "ru": (
+        "Суд вчера признал три партии запрещёнными (XKP, PTU и ZLP) в Зетландии.",
+        "Три партии (XKP, PTU и ZLP) вчера подписали это обращение в Зетландии.",
+        "Мы осуждаем это нападение на демократию и призываем к сопротивлению.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(MEASURED))
+def test_names_a_measure_was_taken_against_sign_nothing(language: str) -> None:
+    measured, _, argument = MEASURED[language]
+    document = read_text(f"Xandia\n\n{measured} {argument}\n")
+    assert outside_of(document) == []
+
+
+@pytest.mark.parametrize("language", sorted(MEASURED))
+def test_the_same_names_signing_are_the_signers(language: str) -> None:
+    _, signing, argument = MEASURED[language]
+    document = read_text(f"Xandia\n\n{signing} {argument}\n")
+    assert outside_of(document) == ["XKP", "PTU", "ZLP"]
