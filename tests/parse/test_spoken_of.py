@@ -1,7 +1,9 @@
 """Nothing invented: names that a sentence speaks of are no signers, whichever reader of prose
 finds them. The names right after a word of a measure taken against them ("banned three parties
 (A, B and C)", "los tres partidos ilegalizados (A, B y C)") are that measure's object; the same
-sentence saying that they signed names the signers. Names are made up."""
+sentence saying that they signed names the signers. A run of names that completes a noun and
+its preposition ("the new government of A, B and C wants ...") is no run of signers; the same run
+after a word for organisations is. Names are made up."""
 
 from __future__ import annotations
 
@@ -46,3 +48,40 @@ def test_the_same_names_signing_are_the_signers(language: str) -> None:
     _, signing, argument = MEASURED[language]
     document = read_text(f"Xandia\n\n{signing} {argument}\n")
     assert outside_of(document) == ["XKP", "PTU", "ZLP"]
+
+
+#: A lead whose run of names completes a noun before it ("the government of A, B and C"), the
+#: same run after a word for organisations, whose names are who speaks, and the argument after it.
+GOVERNED = {
+    "en": (
+        "The new government of ZPP, XNF and ZCU wants to cut wages.",
+        "The three parties ZPP, XNF and ZCU want to stop the cuts.",
+        "We will not pay for their crisis.",
+    ),
+    "es": (
+        "El nuevo gobierno de ZPP, XNF y ZCU quiere recortar los salarios.",
+        "Los tres partidos ZPP, XNF y ZCU quieren detener los recortes.",
+        "No pagaremos su crisis.",
+    ),
+    "it": (
+        "Il nuovo governo di ZPP, XNF e ZCU vuole tagliare i salari.",
+        "I tre partiti ZPP, XNF e ZCU vogliono fermare i tagli.",
+        "Non pagheremo la loro crisi.",
+    ),
+}
+
+
+def _signers(text: str) -> list[str]:
+    return [e.raw for s in read_text(text).sections for e in s.entries]
+
+
+@pytest.mark.parametrize("language", sorted(GOVERNED))
+def test_a_run_completing_a_noun_signs_nothing(language: str) -> None:
+    governed, _, argument = GOVERNED[language]
+    assert _signers(f"Xandia\n\n{governed} {argument}\n") == []
+
+
+@pytest.mark.parametrize("language", sorted(GOVERNED))
+def test_a_run_after_a_word_for_organisations_signs(language: str) -> None:
+    _, declared, argument = GOVERNED[language]
+    assert _signers(f"Xandia\n\n{declared} {argument}\n") == ["ZPP", "XNF", "ZCU"]

@@ -15,7 +15,10 @@ A run is weighed by its evidence, never gated on one cue:
 - a word of signing, or a phrase saying "among them" or "namely", in its sentence;
 - its place: the title or the first paragraphs of running text, where a text says who speaks;
   not for a run whose first name is read back from a clause and that ends its sentence: it is
-  that clause's object ("the government has banned A, B, C and D.").
+  that clause's object ("the government has banned A, B, C and D.");
+- a run read back from a clause that ends in a noun and a preposition ("the new government of A,
+  B and C wants ...") completes that noun: it is no run of signers, unless the noun is a word for
+  a statement, for leaders or for organisations.
 
 The best run with enough evidence (:data:`ENOUGH`) names the signers; a run right after a word of
 speaking (:func:`.spans.spoken_of`: whom the statement supports or condemns) names none.
@@ -42,10 +45,10 @@ from .enumerated import (
 )
 from .headings import lead_paragraphs
 from .likeness import likeness
-from .names import evidence, generic_plural
+from .names import evidence, generic_plural, is_name_join, is_type_word
 from .outside import signers_section
 from .signatories import signing_cue
-from .spans import signing_words, speaks, spoken_of
+from .spans import signing_words, speaks, spoken_of, statement_word
 from .text import Line, folded_in_place
 from .wrapping import logical_lines
 
@@ -141,7 +144,34 @@ def _bounded(window: str) -> tuple[list[tuple[int, str]], bool]:
     last = before.split()[-1] if before.split() else ""
     whole = SEPARATOR.match(before[-1:]) is not None  # an item whole: the run's edge left out
     told = not before or whole or before[-1] in _OPENS or _tells_start(last.strip(",;"))
+    if not told and _governed(before.split()[-2:]):
+        return [], False  # "the new government of A, B and C wants ...": the noun's complement
     return _alike(names if told else names[1:]), told
+
+
+def _governed(last: list[str]) -> bool:
+    """True when the ``last`` words before a run read back from a clause are a noun and a
+    preposition after it ("government of", "gobierno de", "Regierung von"): the names complete
+    that noun, they are no subject; not after a word for a statement, for leaders or for
+    organisations ("declaration of", "declaración conjunta de", "leaders of", "unions of"), whose
+    names are who speaks."""
+    if len(last) < 2:
+        return False
+    noun, join = (fold(w.strip(",;")) for w in last)
+    if (
+        not is_name_join(join)
+        or join in folded_words("articles")
+        or join in folded_words("and_words")
+    ):
+        return False
+    return not (
+        statement_word(noun)
+        or noun in folded_words("joint_words")
+        or noun in folded_words("leader_words")
+        or is_name_join(noun)
+        or generic_plural(last[0])
+        or is_type_word(last[0])
+    )
 
 
 def _alike(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
