@@ -91,6 +91,8 @@ def install(trace: Trace) -> None:
     class Gate:
         """``gate`` as ``structure`` calls it, telling ``trace`` what it publishes."""
 
+        set_aside = staticmethod(structure.gate.set_aside)
+
         @staticmethod
         def published(sections: Any, text: str) -> Any:
             kept = published(sections, text)

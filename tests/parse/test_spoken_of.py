@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import outside_of, read_text
+from .reading import outside_of, read_text, skipped_of
 
 #: A sentence naming three parties a measure was taken against, and the same parties signing.
 MEASURED = {
@@ -85,3 +85,19 @@ def test_a_run_completing_a_noun_signs_nothing(language: str) -> None:
 def test_a_run_after_a_word_for_organisations_signs(language: str) -> None:
     _, declared, argument = GOVERNED[language]
     assert _signers(f"Xandia\n\n{declared} {argument}\n") == ["ZPP", "XNF", "ZCU"]
+
+
+#: A list under a heading of signing whose one entry is a word of signing, by language.
+SIGNING_ONLY = {
+    "en": ("Signed by:", "Sign"),
+    "es": ("Firmado por:", "Firma"),
+    "de": ("Unterzeichnet von:", "Unterschrift"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SIGNING_ONLY))
+def test_an_entry_published_as_nothing_is_reported(language: str) -> None:
+    heading, entry = SIGNING_ONLY[language]
+    document = read_text(f"Xandia\n\nWe call for an end to the war.\n\n{heading}\n\n1. {entry}\n")
+    assert [e.raw for s in document.sections for e in s.entries] == []
+    assert skipped_of(document) == [(entry, "not-a-name")]

@@ -178,7 +178,7 @@ def _document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
         publisher=publisher,
         links=links,
         boilerplate=tuple(Span(lines[i].start, lines[i].end) for i in sorted(skip)),
-        skipped=tuple(listed.skipped),
+        skipped=tuple(listed.skipped + gate.set_aside(listed.sections, sections)),
         stated_total=total,
     )
 

@@ -42,7 +42,9 @@ the script, and keeps it, mends it or sets it aside:
   next, which does, is that name's first half ("Xandian Tenants and Residents Association").
 
 An entry set aside this way is left out of the section; the others are numbered again (a list is
-numbered 1..n), and a section left with no entry is dropped.
+numbered 1..n), and a section left with no entry is dropped. An entry of a list that the gate
+publishes nothing of, and whose name no other entry publishes, is reported (:func:`set_aside`):
+nothing a list holds is lost without a word.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ from functools import cache
 
 from ...model.folding import fold
 from ...model.quotes import CLOSING, OPENING
-from ...model.records import Entry, Section, Span
+from ...model.records import Entry, Section, Skipped, Span
 from ..cues import folded_words, phrase_alternation
 from ..entries import split_entry
 from ..lists import ARTICLE
@@ -64,7 +66,7 @@ from ..spans import signing_words
 from ..text import folded_in_place, words
 from .completed import completed
 
-__all__ = ["published"]
+__all__ = ["published", "set_aside"]
 
 #: The word right after an entry on its line.
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
@@ -120,6 +122,21 @@ def published(sections: list[Section], text: str) -> list[Section]:
         renumbered = tuple(replace(e, position=n) for n, e in enumerate(entries, start=1))
         found.append(replace(section, entries=renumbered))
     return found
+
+
+def set_aside(listed: list[Section], published: list[Section]) -> list[Skipped]:
+    """The entries of the ``listed`` sections (the lists) that none of the ``published`` ones
+    holds: no published entry overlaps them and none publishes their name; each reported as no
+    name ("Signed by:" / "1. Sign": the list's one entry is a word of signing)."""
+    spans = [e.span for section in published for e in section.entries]
+    named = {fold(e.raw) for section in published for e in section.entries}
+    return [
+        Skipped(e.raw, e.span, "not-a-name")
+        for section in listed
+        for e in section.entries
+        if fold(e.raw) not in named
+        and not any(s.start < e.span.end and e.span.start < s.end for s in spans)
+    ]
 
 
 def _passed(entry: Entry, named: set[str]) -> list[Entry]:
