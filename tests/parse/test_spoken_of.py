@@ -101,3 +101,32 @@ def test_an_entry_published_as_nothing_is_reported(language: str) -> None:
     document = read_text(f"Xandia\n\nWe call for an end to the war.\n\n{heading}\n\n1. {entry}\n")
     assert [e.raw for s in document.sections for e in s.entries] == []
     assert skipped_of(document) == [(entry, "not-a-name")]
+
+
+#: A list under a cue of signing whose last entries are the place and the month the page wrote
+#: after it, and the same list whose last name before the month is an organisation's.
+DATED = {
+    "en": ("Signed: XKP, PTU, ZTU, Zedtown, Xandia, March 2024.", "Zetland Workers' Union"),
+    "es": ("Firmado: XKP, PTU, ZTU, Zedtown, Xandia, marzo de 2024.", "Unión Obrera de Zetlandia"),
+    "de": (
+        "Unterzeichnet: XKP, PTU, ZTU, Zedtown, Xandia, März 2024.",
+        "Zetländische Arbeiterpartei",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(DATED))
+def test_a_dateline_at_a_list_end_is_no_entry(language: str) -> None:
+    signed, _ = DATED[language]
+    document = read_text(f"Xandia\n\nWe call for an end to the war.\n\n{signed}\n")
+    assert [e.raw for s in document.sections for e in s.entries] == ["XKP", "PTU", "ZTU"]
+    assert [text for text, _ in skipped_of(document)] == signed.rstrip(".").split(", ")[3:]
+
+
+@pytest.mark.parametrize("language", sorted(DATED))
+def test_an_organisation_before_the_date_is_an_entry(language: str) -> None:
+    signed, organisation = DATED[language]
+    signed = signed.replace("Zedtown, Xandia", organisation)
+    document = read_text(f"Xandia\n\nWe call for an end to the war.\n\n{signed}\n")
+    entries = [e.raw for s in document.sections for e in s.entries]
+    assert entries == ["XKP", "PTU", "ZTU", organisation]

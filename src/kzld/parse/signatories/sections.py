@@ -1,5 +1,6 @@
 """Reading entries: the section of a block taken, each entry split into name, abbreviation,
-gloss and country; entries cut short, garbled, or persons' lines are set aside as skipped."""
+gloss and country; entries cut short, garbled, persons' lines, or a dateline the page wrote into
+the list's last entries are set aside as skipped."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from functools import cache
 
 from ...model.records import Entry, Section, Skipped, Span
 from ..cues import vocabulary
+from ..dates import is_month_line, read_dateline
 from ..entries import coupled, split_entry
 from ..lists import Item, inline_items, open_more, undescribed
 from ..names import (
@@ -288,12 +290,38 @@ def _uncoupled(items: list[Item]) -> list[Item]:
     ]
 
 
+#: The most entries at a list's end that its dateline may take (a place, its country, a date).
+_DATELINE_PARTS = 3
+
+
+def _dated_tail(raws: list[str]) -> int:
+    """How many of the last entries ``raws`` of a list read together as its dateline ("...,
+    XKP, PTU, Zedtown, Xandia, March 2024": a place, in one part or two, and a date or a month
+    and a year, that the page wrote into the list): none is a name; each before the date no
+    abbreviation, type word or name the authority knows. At least one entry is left."""
+    found = 0
+    for k in range(1, min(_DATELINE_PARTS, len(raws) - 1) + 1):
+        *places, _ = raws[-k:]
+        if any(evidence(p).types or evidence(p).abbreviation or evidence(p).known for p in places):
+            break
+        # a place in two parts (a town and its country) is read as one place before the date
+        parts = [raw.strip().rstrip(".") for raw in raws[-k:]]
+        tail = ", ".join([" ".join(parts[:-1]), parts[-1]] if k > 1 else parts)
+        if read_dateline(tail) is not None or is_month_line(tail):
+            found = k
+    return found
+
+
 def read_section(
     block: Block, text_end: int, skipped: list[Skipped], open_end: bool = False
 ) -> Section | None:
     """The section of an accepted block, its damaged entries set aside in ``skipped``;
     ``open_end`` when the page stopped between two words."""
     block = replace(block, items=_uncoupled(_unlabelled(block.items)))
+    dated = _dated_tail([raw for _, _, raw in block.items])
+    for _, start, raw in block.items[len(block.items) - dated :]:
+        skipped.append(Skipped(raw, Span(start, start + len(raw)), "not-a-name"))
+    block = replace(block, items=block.items[: len(block.items) - dated])
     reading = _Reading.of(block, text_end, open_end)
     entries: list[Entry] = []
     for k, (_, start, raw) in enumerate(block.items):
