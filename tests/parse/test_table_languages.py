@@ -2,7 +2,8 @@
 words for "and" between two names that open a sentence or a title, Estonian, Finnish and Welsh
 words of signing before an enumeration of names, Azerbaijani type words of organisations,
 a Welsh word for organisations in the plural before the names, Swahili
-"on behalf of", Georgian "among them" and "we" before the names,
+"on behalf of", Georgian "among them" and "we" before the names, Polish and Indonesian words
+for "the following" on a line above a list,
 Maltese and Malayalam month names (and Maltese "ta’" between the day and the month). Each text
 is read right only with its language's words in the tables. Names are made up."""
 
@@ -12,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from .reading import outside_of, read_text
+from .reading import lists_of, outside_of, read_text
 
 
 @pytest.mark.parametrize(
@@ -128,3 +129,23 @@ def test_a_plural_of_the_language_before_names_is_none_of_them(text: str, names:
 )  # fmt: skip
 def test_a_phrase_of_the_language_says_who_speaks(text: str, names: list[str]) -> None:
     assert outside_of(read_text(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Polish "następujące" (the following)
+        ("Wspólne oświadczenie\n\nOświadczenie poparły następujące organizacje\n\n"
+         "Partia Pracy Xandii\nZwiązek Nauczycieli Zetlandii\nStowarzyszenie Młodzieży Xandii\n\n"
+         "Domagamy się od rządu podwyżki płac zgodnej ze wzrostem cen.\n",
+         ["Partia Pracy Xandii", "Związek Nauczycieli Zetlandii",
+          "Stowarzyszenie Młodzieży Xandii"]),
+        # Indonesian "berikut" (the following)
+        ("Pernyataan bersama\n\nPernyataan ini didukung oleh organisasi berikut\n\n"
+         "Partai Buruh Xandia\nSerikat Guru Zetland\nPersatuan Pemuda Xandia\n\n"
+         "Kami menuntut pemerintah menaikkan upah sesuai dengan kenaikan harga.\n",
+         ["Partai Buruh Xandia", "Serikat Guru Zetland", "Persatuan Pemuda Xandia"]),
+    ],
+)  # fmt: skip
+def test_a_line_pointing_at_what_follows_opens_the_list(text: str, names: list[str]) -> None:
+    assert lists_of(read_text(text)) == [names]
