@@ -5,13 +5,16 @@ a Welsh word for organisations in the plural before the names, Swahili
 "on behalf of", Georgian "among them" and "we" before the names, Polish and Indonesian words
 for "the following" on a line above a list,
 Maltese and Malayalam month names (and Maltese "ta’" between the day and the month). Each text
-is read right only with its language's words in the tables. Names are made up."""
+is read right only with its language's words in the tables. Names are made up. Marathi and
+Assamese type words are their words and no others (the Marathi "party", not "bird")."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+
+from kzld.parse.names import is_type_word
 
 from .reading import lists_of, outside_of, read_text
 
@@ -149,3 +152,17 @@ def test_a_phrase_of_the_language_says_who_speaks(text: str, names: list[str]) -
 )  # fmt: skip
 def test_a_line_pointing_at_what_follows_opens_the_list(text: str, names: list[str]) -> None:
     assert lists_of(read_text(text)) == [names]
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("पक्ष", True),  # Marathi "party"
+        ("पक्षाच्या", True),  # its genitive
+        ("पक्षी", False),  # a bird, not a party
+        ("সংস্থা", True),  # Assamese "organisation"
+        ("সংস্থাৰ", True),  # its genitive
+    ],
+)
+def test_type_words_of_the_language_are_its_words_and_no_others(word: str, kind: bool) -> None:
+    assert is_type_word(word) is kind
