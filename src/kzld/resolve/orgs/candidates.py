@@ -204,10 +204,6 @@ class AuthorityIndex:
         self.of_concepts: dict[tuple[frozenset[str], str], set[str]] = defaultdict(set)
         #: an own word -> the entries with a name that has it (for short forms of names)
         self.name_words: dict[str, set[str]] = defaultdict(set)
-        #: concepts -> the entries' names of those concepts alone, or and a country, no own
-        #: words ("Workers' Party", "Xandian Workers' Party"), for a short form that leaves
-        #: the country out
-        self.bare_names: dict[frozenset[str], list[tuple[str, str]]] = defaultdict(list)
         #: concepts -> the forms of two own words or more that name a country (by a region:
         #: "X Party of Bohemia and Moravia"), for a name whose own words are all it says of
         #: where it is (the regions written in a script the country tables do not cover)
@@ -243,8 +239,6 @@ class AuthorityIndex:
                     self.own_words[(sig.words, entry.country)].add(entry.key)
                 if entry.country is not None:
                     self.of_concepts[(sig.concepts, entry.country)].add(entry.key)
-                if not sig.words and len(sig.concepts) >= 2:
-                    self.bare_names[sig.concepts].append((entry.key, name))
                 if len(sig.words) >= MIN_PLACED_WORDS and sig.countries and sig.concepts:
                     self.placed_words[sig.concepts].append((entry.key, name, sig))
 
@@ -433,14 +427,9 @@ class AuthorityIndex:
         before or after that only say what kind of organisation it is or which country it is of
         ("Zeta" of the "Zeta Movement", "Union of Zeta" of the "Xandian Union of Zeta"); the
         text's own words (one at least, of :data:`MIN_SHORT_LETTERS` letters or more) must be
-        in one entry's names only. A name of type words alone (two concepts or more, a kind
-        among them) is a short form of every entry's name of those words and a country's
-        (:meth:`_left_out_country`): which of them it is, the list's language decides
-        (:func:`~kzld.resolve.orgs.decide.decide`)."""
+        in one entry's names only. None for a name of type words alone."""
         sig = signature(text)
-        if not sig.words:
-            return self._left_out_country(text, sig)
-        if sum(len(w) for w in sig.words) < MIN_SHORT_LETTERS:
+        if not sig.words or sum(len(w) for w in sig.words) < MIN_SHORT_LETTERS:
             return []
         keys = set.intersection(*(self.name_words.get(w, set()) for w in sorted(sig.words)))
         if len(keys) != 1:
@@ -453,27 +442,6 @@ class AuthorityIndex:
             if left is not None and _placed(entry, left.countries):
                 return [(key, name)]
         return []
-
-    def _left_out_country(self, text: str, sig: Signature) -> list[tuple[str, str]]:
-        """The entries, each with its name, of which ``text``, a name of type words alone that
-        names no country, is the name without the words that name the entry's country
-        ("Workers' Party" of the "Xandian Workers' Party"), and those whose name it is (a
-        generic name: "Workers' Party" of a Zetlandic party): which of them the text is, none
-        may say alone."""
-        if sig.countries or len(sig.concepts) < 2 or not sig.concepts & type_words().kinds:
-            return []
-        words = normalise(text).split()
-        found = []
-        for key, name in self.bare_names.get(sig.concepts, ()):
-            normal = normalise(name).split()
-            left = _left_out(words, normal)
-            if normal == words or (
-                left is not None
-                and left.countries
-                and _placed(self.authority.entry(key), left.countries)
-            ):
-                found.append((key, name))
-        return found
 
     def _with_its_kind(self, text: str) -> list[tuple[str, str]]:
         """The entries, each with its name, that ``text`` is with words before or after it that

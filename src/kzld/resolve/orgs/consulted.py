@@ -57,7 +57,6 @@ INDEX_TABLES = {
     "own_words": "o",
     "placed_words": "p",
     "name_words": "w",
-    "bare_names": "b",
     "of_concepts": "c",
     "proper": "n",
     "proper_consonants": "v",
@@ -368,7 +367,6 @@ class Recorder:
         index.own_words = _Table(index.own_words, INDEX_TABLES["own_words"], frames)
         index.placed_words = _Table(index.placed_words, INDEX_TABLES["placed_words"], frames)
         index.name_words = _Table(index.name_words, INDEX_TABLES["name_words"], frames)
-        index.bare_names = _Table(index.bare_names, INDEX_TABLES["bare_names"], frames)
         index.of_concepts = _Table(index.of_concepts, INDEX_TABLES["of_concepts"], frames)
         index.proper = _Table(index.proper, INDEX_TABLES["proper"], frames)
         index.proper_consonants = _Table(

@@ -45,10 +45,7 @@ without its country) decides:
    spelling of "Socialist X"), and a clear margin over the next entry;
 6. a short form: the name of one entry without words before or after that say only its kind
    or its country, whose own words no other entry's names have, stating that entry's country
-   or written in a list in a language its country speaks (not English); a name of type words
-   alone ("Workers' Party" in a Xandian list) is the one entry of the countries that speak the
-   list's language whose name is those words and its country's, when no other entry of them
-   has a name of those words, alone or with its country's;
+   or written in a list in a language its country speaks (not English);
 7. a name proper: the name one entry writes before a description of what it is ("Zeta" of
    "Zeta – Centre for Zetan Rights"), of own words alone, written as that entry writes it, or
    in Arabic or Hebrew letters with the consonants it has in Latin letters and its letters
@@ -200,26 +197,19 @@ def _short(
     language: str | None,
 ) -> tuple[Candidate, Evidence] | None:
     """The one entry the name is a short form of (``short`` evidence: its name without words
-    that only say its kind or its country), among those whose country the name states or
-    speaks the language of the list it is written in (not a language of international lists):
-    "Zeta" in a Xandian list, of the "Zeta Movement" of Xandia; "Workers' Party" in a Xandian
-    list, of the "Xandian Workers' Party", when no other entry of a country that speaks
-    Xandian has a name of those words and its country, even one its dates rule out. An entry
-    of no country among them decides nothing."""
-    spoken = _list_language(language)
-    here = set()
-    for key in {c.key for c in candidates if "short" in c.kinds()}:
-        country = index.authority.entry(key).country
-        if country is None:
-            return None
-        if country in reading.countries or (
-            spoken is not None and spoken in country_languages(country)
-        ):
-            here.add(key)
-    if len(here) != 1:
+    that only say its kind or its country), when the name states that entry's country or is
+    written in a list in a language the entry's country speaks (not a language of
+    international lists): "Zeta" in a Xandian list, of the "Zeta Movement" of Xandia."""
+    found = _unique_by_rank(_with(candidates, "short"))
+    if not isinstance(found, tuple):
         return None
-    found = _unique_by_rank([item for item in _with(candidates, "short") if item[1].key in here])
-    return found if isinstance(found, tuple) else None
+    country = index.authority.entry(found[0].key).country
+    if country is None:
+        return None
+    if country in reading.countries:
+        return found
+    spoken = _list_language(language)
+    return found if spoken is not None and spoken in country_languages(country) else None
 
 
 def _list_language(language: str | None) -> str | None:
