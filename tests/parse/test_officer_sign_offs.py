@@ -207,8 +207,8 @@ PERSON_FIRST = {
     ),
     "pt": (
         "A nota foi assinada por Ana Zeta, presidente da Central Xandia, João Ypsilon, "
-        "presidente da União Zetland, e Maria Xis, presidente da Força Sindical Xandia.",
-        ["Central Xandia", "União Zetland", "Força Sindical Xandia"],
+        "presidente da União Zetland, e Maria Xis, presidente da Frente Sindical Xandia.",
+        ["Central Xandia", "União Zetland", "Frente Sindical Xandia"],
     ),
     "el": (
         "Την ανακοίνωση υπέγραψαν η Μαρία Παπαδάκη, πρόεδρος του ΠΤΥ, και ο Γιάννης Ζέτας, "

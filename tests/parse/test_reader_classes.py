@@ -849,13 +849,13 @@ def test_an_update_stamp_in_the_title_dates_the_list(title: str, as_of: date) ->
         ),
         (
             "es",
-            "SINDICATOS: Comisiones Obreras de Xandia (CCOX); Unión General de Trabajadores (UGZ); "
-            "Confederación General del Trabajo; Intersindical Zetlandesa",
+            "SINDICATOS: Comisiones Zetlandesas de Xandia (CCOX); Unión Xandiana de Trabajadores (UGZ); "
+            "Confederación Zetlandesa del Trabajo; Intersindical Zetlandesa",
             4,
         ),
         (
             "en",
-            "UNIONS: Unite Xandia; ZMB; National Education Union (NEX); Fire Brigades Union",
+            "UNIONS: Unite Xandia; ZMB; Zetland Education Union (NEX); Xandia Fire Workers Union",
             4,
         ),
     ],
