@@ -849,7 +849,8 @@ def test_an_update_stamp_in_the_title_dates_the_list(title: str, as_of: date) ->
         ),
         (
             "es",
-            "SINDICATOS: Comisiones Zetlandesas de Xandia (CCOX); Unión Xandiana de Trabajadores (UGZ); "
+            "SINDICATOS: Comisiones Zetlandesas de Xandia (CCOX); "
+            "Unión Xandiana de Trabajadores (UGZ); "
             "Confederación Zetlandesa del Trabajo; Intersindical Zetlandesa",
             4,
         ),
