@@ -295,10 +295,7 @@ class OrganisationResolver:
         stem = inflection_key(reading, self.index, resolved.decision.candidates, year)
         if stem in (resolved.key, alias):
             return None
-        concepts = tuple(sorted(signature(reading.label).concepts))
-        if resolved.method == "new":
-            return Definition(STEM + stem, resolved.key, resolved.country, concepts)
-        return Definition(STEM + stem, resolved.key, _stated(reading), concepts, known=True)
+        return _defines(resolved, STEM + stem, signature(reading.label).concepts)
 
     def _unspaced(self, resolved: _Resolved) -> Definition | None:
         """What a name written in a script without spaces defines: its letters
@@ -308,11 +305,7 @@ class OrganisationResolver:
         letters = unspaced_letters(label)
         if letters is None:
             return None
-        concepts = tuple(sorted(signature(label).concepts))
-        if resolved.method == "new":
-            return Definition(UNSPACED_NAME + letters, resolved.key, resolved.country, concepts)
-        known = _stated(resolved.reading)
-        return Definition(UNSPACED_NAME + letters, resolved.key, known, concepts, known=True)
+        return _defines(resolved, UNSPACED_NAME + letters, signature(label).concepts)
 
     def _ask(self, question: str) -> str:
         answer = self._asked[question] = self.defined.answer(question)
@@ -710,6 +703,16 @@ def defined_by(records: Iterable[ResolverRecord]) -> Definitions:
 #: The decisions made by a name's own words (not by its abbreviation, nor by the corpus's
 #: definitions): a name so taken for an entry without doubt defines its forms for the entry.
 _BY_NAME = frozenset({"exact", "unspaced", "kind", "signature"})
+
+
+def _defines(resolved: _Resolved, form: str, concepts: Iterable[str]) -> Definition:
+    """The definition of ``form`` (an inflected form, letters) for what ``resolved`` took: a new
+    organisation's with its country; an authority entry's with only the country its name
+    states (:func:`_stated`)."""
+    ordered = tuple(sorted(concepts))
+    if resolved.method == "new":
+        return Definition(form, resolved.key, resolved.country, ordered)
+    return Definition(form, resolved.key, _stated(resolved.reading), ordered, known=True)
 
 
 def _stated(reading: Reading) -> str | None:
