@@ -302,7 +302,7 @@ def _dated_tail(raws: list[str]) -> int:
     found = 0
     for k in range(1, min(_DATELINE_PARTS, len(raws) - 1) + 1):
         *places, _ = raws[-k:]
-        if any(evidence(p).types or evidence(p).abbreviation or evidence(p).known for p in places):
+        if any(evidence(p).own_words for p in places):
             break
         # a place in two parts (a town and its country) is read as one place before the date
         parts = [raw.strip().rstrip(".") for raw in raws[-k:]]
