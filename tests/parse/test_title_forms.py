@@ -320,3 +320,31 @@ def test_a_titles_translation_after_a_slash_is_no_part_of_it(
     prose = PROSE[language]
     text = f"{heading}\n\n{prose}\n\n{prose}\n"
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("language", "fields", "title"),
+    [
+        ("en", "Your name\nYour e-mail address\nRecipient's name\nRecipient's e-mail address",
+         "Workers of the region strike against the new wage rules"),
+        ("de", "Ihr Name\nIhre E-Mail-Adresse\nName des Empfängers\nE-Mail-Adresse des Empfängers",
+         "Arbeiter der Region streiken gegen die neuen Lohnregeln"),
+        ("es", "Su nombre\nSu correo electrónico\nNombre del destinatario\nCorreo del destinatario",
+         "Los trabajadores de la región en huelga contra las nuevas normas salariales"),
+    ],
+)  # fmt: skip
+def test_lines_of_the_site_echoing_only_each_other_are_no_title(
+    language: str, fields: str, title: str
+) -> None:
+    # a form's fields repeat each other's words and share none with the article: the headline
+    # under them, which the prose echoes, is the title
+    prose = PROSE[language]
+    text = f"{fields}\n{title}\n\n{prose}\n\n{prose}\n"
+    assert _title(text) == title
+
+
+def test_a_title_only_its_subtitle_echoes_stays_the_title() -> None:
+    title = "«Nobody will silence the unions of Zetland»"
+    subtitle = "The unions of Xandia answer the strikers: the workers of the region are not alone"
+    text = f"{title}\n{subtitle}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    assert _title(text) == title

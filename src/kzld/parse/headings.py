@@ -294,7 +294,8 @@ def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> in
     that is no label (:func:`is_label`), unless the ones above a clearly echoed heading share
     no word with what follows them (the headings under them and the prose). A heading written
     twice is the title (the page's title, then its headline), and the lines above it are the
-    site's."""
+    site's. A heading that only the site's lines echo (:func:`_site_echo`: a form's fields
+    repeating each other's words) is passed over."""
     start = next((k for k, h in enumerate(heads) if _may_title(h)), len(heads))
     while start + 1 < len(heads) and _site_word(heads[start], heads[start + 1]):
         start += 1
@@ -305,15 +306,33 @@ def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> in
         twice = _again_below(heads, start, below)
     if twice is not None:
         return twice
+    first = None
     for k in range(start, len(heads)):
         if not _may_title(heads[k]) or _widget(heads, k):
             continue  # a label ("Dear friends,"), a date, a file's name: never the title
         share = echo(heads[k], " ".join([*heads[k + 1 :], prose]))
+        if share and _site_echo(heads, k, prose):
+            continue
+        first = k if first is None else first
         if share is not None and share >= ECHOED:
             return k
         if share:
-            return start  # a heading the prose echoes a little: the page's own
+            return first  # a heading the prose echoes a little: the page's own
     return start
+
+
+def _site_echo(heads: Sequence[str], k: int, prose: str) -> bool:
+    """True when the ``k``-th heading and every heading under it that repeats one of its words
+    share no word with ``prose`` (both having words to compare): the site's lines echoing each
+    other ("Your e-mail" / "Recipient's e-mail"), not a title that its subtitle echoes and the
+    article goes on from."""
+    if not _units(prose[:_PROSE]):
+        return False
+    return all(
+        echo(heads[j], prose) == 0.0
+        for j in range(k, len(heads))
+        if j == k or _units(heads[k]) & _units(heads[j])
+    )
 
 
 def choose_headings(
