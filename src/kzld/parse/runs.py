@@ -407,6 +407,10 @@ def _run(
             names.append(quoted[0])
             k = quoted[1]
             end = tokens[k - 1][0] + 1
+        elif names and k < len(tokens) and _lower_between(tokens, k, names[-1][1], ands):
+            names.append(tokens[k])  # "..., GdX, xbba, DPZKOM, ...": a name in lower case
+            end = tokens[k][0] + len(tokens[k][1])
+            k += 1
         else:
             if k < len(tokens) and not _may_open(tokens[k][1], relaxed):
                 break
@@ -429,6 +433,41 @@ def _run(
             break
         k, joined_by_and = joined
     return names, end, k
+
+
+def _lower_between(tokens: list[Token], k: int, after: str, ands: frozenset[str]) -> bool:
+    """True when ``tokens[k]`` is one word in lower case inside a comma run of abbreviations
+    that goes on past it (``after``: the name read before it, an abbreviation): a comma before
+    it, a comma or a word for "and" after it and an abbreviation after that ("..., GdX, xbba,
+    DPZKOM, yunisono und DZG"): a name its organisation writes in lower case, no word of the
+    sentence (none of prose, joining, speaking, signing or kind)."""
+    if (
+        not is_abbreviation(after)
+        or k == 0
+        or tokens[k - 1][1] not in ",;،"
+        or k + 2 >= len(tokens)
+    ):
+        return False
+    token, joint = tokens[k][1], tokens[k + 1][1]
+    if not (token.isalpha() and token.islower() and len(token) >= 3):
+        return False
+    if not (joint in ",;،" or _and(joint, ands, tokens[k + 2][1])):
+        return False
+    folded = fold(token)
+    sentence_word = (
+        folded in prose_words()
+        or folded in ands
+        or is_name_join(token)
+        or speaks(token)
+        or signing_words().matches(folded)
+        or is_type_word(token)
+    )
+    following = tokens[k + 2][1]
+    if sentence_word or (joint not in ",;،" and following.islower()):
+        return False
+    return (opens_name(following) and is_abbreviation(following)) or _lower_between(
+        tokens, k + 2, after, ands
+    )
 
 
 def _past_leaders(tokens: list[Token], joins: frozenset[str]) -> int:
