@@ -59,3 +59,20 @@ def test_a_word_in_lower_case_outside_a_run_of_abbreviations_signs_nothing(
     signers = outside_of(read_text(_text(sentence, PROSE["de"])))
     assert signers[:2] == ["XVC", "ZUFO"]
     assert word not in signers
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "signers"),
+    [
+        ("en", "The appeal was signed by XKP and PTU; later, ZTU joined the campaign.",
+         ["XKP", "PTU"]),
+        ("fr", "L'appel a été signé par XKP, PTU; ensuite, ZTU l'a rejoint.", ["XKP", "PTU"]),
+        ("it", "L'appello è stato firmato da XKP, PTU; poi, ZTU ha aderito.", ["XKP", "PTU"]),
+        ("ru", "Обращение подписали КПК, ПТС; затем, ЗТС присоединился.", ["КПК", "ПТС"]),
+    ],
+)  # fmt: skip
+def test_a_word_between_a_semicolon_and_a_comma_opens_a_clause_and_signs_nothing(
+    language: str, sentence: str, signers: list[str]
+) -> None:
+    # "; later," after a run of abbreviations: a clause's first word, not a name of the run
+    assert outside_of(read_text(_text(sentence, PROSE[language]))) == signers

@@ -440,7 +440,9 @@ def _lower_between(tokens: list[Token], k: int, after: str, ands: frozenset[str]
     that goes on past it (``after``: the name read before it, an abbreviation): a comma before
     it, a comma or a word for "and" after it and an abbreviation after that ("..., GdX, xbba,
     DPZKOM, yunisono und DZG"): a name its organisation writes in lower case, no word of the
-    sentence (none of prose, joining, speaking, signing or kind)."""
+    sentence (none of prose, joining, speaking, signing or kind). The separator after it is the
+    one before it: a word between a semicolon and a comma opens a clause ("XKP and PTU; later,
+    ZTU joined"), it is no entry of the run."""
     if (
         not is_abbreviation(after)
         or k == 0
@@ -450,6 +452,8 @@ def _lower_between(tokens: list[Token], k: int, after: str, ands: frozenset[str]
         return False
     token, joint = tokens[k][1], tokens[k + 1][1]
     if not (token.isalpha() and token.islower() and len(token) >= 3):
+        return False
+    if joint in ",;،" and joint != tokens[k - 1][1]:
         return False
     if not (joint in ",;،" or _and(joint, ands, tokens[k + 2][1])):
         return False
