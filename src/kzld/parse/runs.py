@@ -392,6 +392,7 @@ def _run(
     ends, and the index of the token it stopped at."""
     joins, ands = folded_words("statement_joins"), folded_words("and_words")
     names: list[tuple[int, str]] = []
+    articled: list[bool] = []  # whether an article or a joining word opened each name
     end = 0
     joined_by_and = False
     k = _past_leaders(tokens, joins)
@@ -402,6 +403,8 @@ def _run(
         if _article_before_name(tokens, k):
             k += 1  # "a União Xandiana", "o Partido X": an article no other list joins
         skipped = k - skipped
+        # an article or a joining word before the name, or an article elided onto it ("l’X")
+        opened = skipped > 0 or (k < len(tokens) and _elided_before(text, tokens[k][0]))
         quoted = _quoted_name(text, tokens, k)
         if quoted is not None:  # "Фракції ... "Народний фронт", "Блок ..." та ..."
             names.append(quoted[0])
@@ -423,9 +426,13 @@ def _run(
             closed = bool(names) and names[-1][1].endswith(")")
             inside = joined_by_and and not skipped and bool(name) and not closed
             loose = relaxed or (then_relaxed and bool(names))
-            if not _added(names, (name_start, name), merged if inside else "", (relaxed, loose)):
+            owned = inside and _articled_run(articled)
+            if not _added(
+                names, (name_start, name), merged if inside else "", (relaxed, loose), owned
+            ):
                 break
             end = name_start + len(name)
+        articled += [opened] * (len(names) - len(articled))
         k = _past_gloss(tokens, k)  # "XCT [Central Xandiana ...], Força Zetlandesa"
         # a comma or an "and" word joins the next name; anything else ends the run
         joined = _joiner(tokens, k, ands)
@@ -531,15 +538,34 @@ def _may_open(token: str, relaxed: bool) -> bool:
     return uncased(token) and (relaxed or not arabic_script(token))
 
 
+def _elided_before(text: str, at: int) -> bool:
+    """True when an article is elided onto the word at ``at`` of ``text`` ("l’X", "dell'X"): an
+    apostrophe right before it after a letter (not a quotation mark opening it)."""
+    return at > 1 and text[at - 1] in "'’" and text[at - 2].isalpha()
+
+
+def _articled_run(articled: list[bool]) -> bool:
+    """True when an article or a joining word opened each name of a run after its first, two
+    of them at least (``articled``, in order): a word for "and" that no article follows is then
+    inside a name ("the X (XC), the Y (YC), the Union of Chambers and Commodity Exchanges of
+    Zetland (ZOBB) and the Z")."""
+    return len(articled) >= 3 and all(articled[1:])
+
+
 def _added(
-    names: list[tuple[int, str]], found: tuple[int, str], merged: str, relaxed: tuple[bool, bool]
+    names: list[tuple[int, str]],
+    found: tuple[int, str],
+    merged: str,
+    relaxed: tuple[bool, bool],
+    owned: bool = False,
 ) -> bool:
     """Adds the name ``found`` to ``names``, or ``merged`` (the name before it, the word for
     "and" and ``found``, when "and" may be inside a name) in place of the last; ``False`` when
     neither reads as a name (the run ends). ``relaxed`` says how loosely the merged name and
-    ``found`` are read (:func:`reads_as_name`)."""
+    ``found`` are read (:func:`reads_as_name`); ``owned`` when the run's form says the "and" is
+    the name's own (:func:`_articled_run`): ``merged`` is taken when it reads as a name."""
     name = found[1]
-    if merged and not reads_as_name(name) and reads_as_name(merged):
+    if merged and (owned or not reads_as_name(name)) and reads_as_name(merged):
         # "Party for Democracy and Socialism": the "and" was inside the name
         names[-1] = (names[-1][0], merged)
     elif not name or not reads_as_name(name, relaxed[1]):
