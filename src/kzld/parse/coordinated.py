@@ -46,6 +46,7 @@ from .names import (
     person_shaped,
     persons_organisation,
 )
+from .openings import news_dateline_end
 from .outside import signers_section
 from .remembered import remembered
 from .running import KIND_AFTER, kind_after, kind_words, spelled_across
@@ -108,9 +109,11 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def sentences(paragraph: Line) -> Iterator[tuple[int, str]]:
     """The sentences of a paragraph, each with its offset in the document
     (:func:`~kzld.parse.text.sentences`: not at initials, "Dr.", "Υπ.", ordinals, or before a
-    small letter)."""
+    small letter), the first after a news dateline that opens it
+    (:func:`.openings.news_dateline_end`: "Zedpost.zt, Zedtown – "), whose names sign nothing."""
     for at, sentence in text_sentences(paragraph.content):
-        yield paragraph.start + at, sentence
+        opens = news_dateline_end(sentence) if at == 0 else 0  # "Zedpost.zt, Zedtown – X, Y"
+        yield paragraph.start + at + opens, sentence[opens:]
 
 
 @cache

@@ -35,6 +35,7 @@ __all__ = [
     "dateline_end",
     "headline_speaker",
     "led_speaker_signers",
+    "news_dateline_end",
     "opening_signers",
     "speaker_signers",
     "subject",
@@ -71,6 +72,9 @@ _OPENER = re.compile(r"^(?:\d{1,2}[.)]\s+|[-–•]\s+)?")
 
 #: A dateline before a lead's first sentence, up to its dash ("Xandiaville, 20 March (XNA) - ").
 _DATELINE = re.compile(r"^[^!?]{0,60}?\s[–—-]\s+(?=\S)")
+#: What marks a news agency's or outlet's dateline: a number past its first word (a date: "Roma,
+#: 20 mar. (XNA)", "Zedtown 16. augusta"), or an outlet's domain ("Zedpost.zt", "ZEDNEWS.com").
+_NEWS_MARK = re.compile(r"^\D+\d|\w\.[^\W\d_]{2,}\b")
 
 
 #: An article before a name in quotation marks ("the «X Initiative»", "η «Πρωτοβουλία X»").
@@ -88,6 +92,24 @@ def dateline_end(sentence: str) -> int:
     return dateline.end() if dateline else 0
 
 
+def news_dateline_end(sentence: str) -> int:
+    """Where ``sentence`` starts after a news dateline that opens it (:func:`dateline_end`) that
+    holds a date or an outlet's domain ("Zedtown, 3 March (XNA) – ", "Zedpost.zt, Zedtown – "),
+    no colon, and no word in lower case before its date ("le 3 mars", "3 de marzo" are the
+    date's words); 0 when there is none. Its words name the place and the outlet, never a
+    signer: "The agreement was signed in Zedtown by Ana Zet – " is the sentence's own."""
+    end = dateline_end(sentence)
+    head = sentence[:end].rstrip(" –—-")
+    if not end or ":" in head or not _NEWS_MARK.search(head):
+        return 0
+    found = head.split()
+    for k, word in enumerate(found):
+        dated = any(w[:1].isdigit() for w in found[: k + 2])  # "le 3 mars", "3 de marzo"
+        if word.lstrip("(«“\"'")[:1].islower() and not dated:
+            return 0
+    return end
+
+
 def we_opening(sentence: str) -> int | None:
     """Where the names in apposition to a word for "we" start when ``sentence`` (after a
     dateline) opens with one and a comma ("XANDIASTADT - Wir, die X, ..."); else ``None``."""
@@ -102,6 +124,7 @@ def subject(content: str, offset: int, relaxed: bool) -> tuple[list[tuple[int, s
     """The names a sentence opens with (after a number and an article), and the text after them."""
     start = _OPENER.match(content)
     at = start.end() if start else 0
+    at += news_dateline_end(content[at:])  # "Zedpost.zt, Zedtown – ": the names after the dash
     we = we_opening(content[at:])
     if we is not None:
         at += we  # "(XANDIASTADT - )We, the X Party and ...": the names after "we"

@@ -1,0 +1,42 @@
+"""Nothing invented: the words of a news dateline that opens the lead ("Zedpost.zt, Zedtown – ",
+"Zedtown, 3 de marzo (XNA) – ") are no signers, whichever reader of prose reads the sentence
+after it. Names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import outside_of, read_text
+
+#: A lead opening with an outlet's domain and a place, or a place, a date and an agency, before a
+#: dash; the three organisations that adopted the statement after it, and the argument.
+DATELINED = {
+    "en": (
+        "Zedpost.zt, Zedtown – The Xandia Workers' Union, the Zetland Employers' Federation and "
+        "the Zetland Teachers' Union have adopted a joint statement on wages. We will defend the "
+        "workers.",
+        ["Xandia Workers' Union", "Zetland Employers' Federation", "Zetland Teachers' Union"],
+    ),
+    "es": (
+        "Zedtown, 3 de marzo (XNA) – La Unión de Trabajadores de Xandia, la Federación de "
+        "Empleadores de Zetlandia y el Sindicato de Maestros de Zetlandia han aprobado una "
+        "declaración conjunta. Defenderemos a los trabajadores.",
+        [
+            "Unión de Trabajadores de Xandia",
+            "Federación de Empleadores de Zetlandia",
+            "Sindicato de Maestros de Zetlandia",
+        ],
+    ),
+    "de": (
+        "Zedtown, 3. März (XNA) – Die Gewerkschaft Xandia, der Arbeitgeberverband Zetland und die "
+        "Lehrergewerkschaft Zetland haben eine gemeinsame Erklärung verabschiedet. Wir "
+        "verteidigen die Arbeiter.",
+        ["Gewerkschaft Xandia", "Arbeitgeberverband Zetland", "Lehrergewerkschaft Zetland"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(DATELINED))
+def test_a_dateline_opening_the_lead_names_no_signer(language: str) -> None:
+    lead, signers = DATELINED[language]
+    assert outside_of(read_text(f"Xandia\n\n{lead}\n")) == signers
