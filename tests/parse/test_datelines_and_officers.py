@@ -1,6 +1,7 @@
 """Nothing invented: the words of a news dateline that opens the lead ("Zedpost.zt, Zedtown – ",
 "Zedtown, 3 de marzo (XNA) – ") are no signers, whichever reader of prose reads the sentence
-after it. Names are made up."""
+after it; a post read as a name ("President") names no one, and the person a comma joins to it
+is the officer's, not a signer: the organisation after the post is. Names are made up."""
 
 from __future__ import annotations
 
@@ -40,3 +41,38 @@ DATELINED = {
 def test_a_dateline_opening_the_lead_names_no_signer(language: str) -> None:
     lead, signers = DATELINED[language]
     assert outside_of(read_text(f"Xandia\n\n{lead}\n")) == signers
+
+
+#: A lead naming three signers, then a sentence in which their officer speaks: the person, a
+#: comma, the post, and the organisation after the post, joined by a word a run of names reads
+#: as "and" (Albanian "i", Italian "e") or by a second comma.
+OFFICERS = {
+    "en": (
+        "The Xandia Workers' Party, the Zetland Teachers' Union and the Zetland People's Front "
+        "have signed a joint statement on wages.",
+        "Jane Roe, President, ZTU, said that the agreement will hold.",
+        ["Xandia Workers' Party", "Zetland Teachers' Union", "Zetland People's Front"],
+    ),
+    "sq": (
+        "XKP, PTU dhe ZTU kanë firmosur sot marrëveshjen mes tyre.",
+        "Jane Roe, President i ZTU tha se marrëveshja do të hyjë në fuqi.",
+        ["XKP", "PTU", "ZTU"],
+    ),
+    "it": (
+        "Il Partito dei Lavoratori di Xandia, l'Unione degli Insegnanti di Zetland e il Fronte "
+        "Popolare di Zetland hanno firmato una dichiarazione comune sui salari.",
+        "Jane Roe, Presidente, ZTU, ha detto che l'accordo reggerà.",
+        [
+            "Partito dei Lavoratori di Xandia",
+            "Unione degli Insegnanti di Zetland",
+            "Fronte Popolare di Zetland",
+            "ZTU",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(OFFICERS))
+def test_an_officer_and_a_post_name_no_signer(language: str) -> None:
+    lead, officer, signers = OFFICERS[language]
+    assert outside_of(read_text(f"Xandia\n\n{lead}\n\n{officer}\n")) == signers

@@ -23,6 +23,7 @@ from .names import (
     is_abbreviation,
     is_name_join,
     is_type_word,
+    person_shaped,
 )
 from .running import reads_as_name, without_case_ending
 from .signatories.damage import is_cut
@@ -166,6 +167,30 @@ def _after_role(start: int, raw: str) -> tuple[int, str]:
     return start, raw
 
 
+def _is_post(name: str) -> bool:
+    """True when every word of ``name`` is a signer's role ("President", "Segretarju Ġenerali"):
+    a post names no one."""
+    folded = [fold(w.strip(",.;:")) for w in name.split()]
+    return bool(folded) and all(_role_at(folded, k) for k in range(len(folded)))
+
+
+def _without_officers(line: Line, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``names`` without a post read as a name and the person's name a comma joins to it
+    ("Jane Roe, President of XKP" read as three names is XKP alone): a post names no one, and a
+    person shaped name right before it is the officer's."""
+    officers: set[int] = set()
+    for k, (at, raw) in enumerate(names):
+        if not _is_post(raw):
+            continue
+        officers.add(k)
+        if k:
+            before, name = names[k - 1]
+            between = line.content[before - line.start + len(name) : at - line.start]
+            if between.strip() == "," and person_shaped(name):
+                officers.add(k - 1)
+    return [n for k, n in enumerate(names) if k not in officers]
+
+
 def signers_section(line: Line, names: list[tuple[int, str]], kind: str) -> Section:
     """The section of signers ``names`` (document offset, name as written) read from ``line``:
     ``kind`` says where ("title", "phrase", "header"). A name followed by a signer's role and a
@@ -173,6 +198,7 @@ def signers_section(line: Line, names: list[tuple[int, str]], kind: str) -> Sect
     opens a sentence ("Predsedniki XMŠ, ...") or after an "among them" phrase ("Aralarında
     XİŞ", "Among them XKP")."""
     names = _uncut(line, names) if kind == "phrase" else names
+    names = _without_officers(line, names)
     names = [_after_role(*_past_among(start, _before_role(raw))) for start, raw in names]
     # "XKP's chairman ...", "XKP'nin genel başkanı ...": the case ending is no part of the name
     names = [(start, without_case_ending(raw)) for start, raw in names]
