@@ -4,7 +4,9 @@
 abbreviation key and its :func:`~kzld.resolve.orgs.analysis.signature`, and keeps the names for
 similarity search. :meth:`AuthorityIndex.candidates` gives, for a
 :class:`~kzld.resolve.orgs.analysis.Reading`, every entry some evidence points at, each with that
-evidence (``exact``; ``unspaced``, the same letters written with other spaces; ``abbreviation``;
+evidence (``exact``; ``unspaced``, the same letters written with other spaces;
+``romanised``, the same name in another alphabet, read letter for letter (Cyrillic, Greek,
+Georgian, Armenian and Latin: "Яблоко" and "Yabloko"); ``abbreviation``;
 ``transliteration``, an abbreviation in Greek or Cyrillic capitals, or spelt in the names of
 the Latin letters, that is one entry's in Latin letters, as an abbreviation or a name in
 capitals; ``signature``; ``sense``, the signature with a word of several senses read as one of
@@ -55,6 +57,7 @@ from .names import (
     consonant_readings,
     consonants_of,
     normalise,
+    romanised,
     same_consonants,
     spelt_abbreviation,
     tokens,
@@ -99,6 +102,14 @@ MIN_FOREIGN_CONCEPTS = 2
 #: The fewest letters a name must have to meet a form written with other spaces ("XandiaParty").
 MIN_UNSPACED = 6
 
+#: Alphabets whose names meet a name in another of them letter for letter
+#: (:func:`~kzld.resolve.orgs.names.romanised`): each writes its vowels, and one letter for
+#: one sound, or a fixed pair (not the scripts without vowels, nor the Indic ones, which leave
+#: a vowel unwritten, nor those without spaces).
+_ALPHABETS = frozenset({"LATIN", "CYRILLIC", "GREEK", "GEORGIAN", "ARMENIAN"})
+#: The fewest letters a name must have, read so, to meet a name in another alphabet.
+MIN_ROMANISED = 5
+
 #: The fewest letters an abbreviation written in another script's letters must have to meet
 #: an entry by its Latin letters.
 MIN_LATIN_LETTERS = 3
@@ -112,6 +123,7 @@ STRENGTH = {
     "exact": 100.0,
     "unspaced": 98.0,
     "kind": 96.0,
+    "romanised": 96.0,
     "abbreviation": 95.0,
     "transliteration": 92.0,
     "signature": 90.0,
@@ -179,6 +191,9 @@ class AuthorityIndex:
         self.exact: dict[str, set[str]] = defaultdict(set)
         #: the normalised forms without their spaces, for names that run two words together
         self.unspaced: dict[str, set[str]] = defaultdict(set)
+        #: the names in an alphabet (:data:`_ALPHABETS`) read in Latin letters -> (key, name),
+        #: for a name written in another
+        self.romanised: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.abbreviations: dict[str, set[str]] = defaultdict(set)
         self.signatures: dict[
             tuple[frozenset[str], frozenset[str]], list[tuple[str, str, Signature]]
@@ -191,6 +206,8 @@ class AuthorityIndex:
             for name in entry.all_names:
                 self.exact[normalise(name)].add(entry.key)
                 self.unspaced[_unspaced(name)].add(entry.key)
+                if script_of(name) in _ALPHABETS:
+                    self.romanised[romanised(name)].add((entry.key, name))
                 self._choices.append((normalise(name), entry.key, name))
                 sig = signed[name]
                 if sig.concepts:
@@ -360,7 +377,29 @@ class AuthorityIndex:
                 for key in self._of_kind(self.unspaced.get(unspaced, ()), kinds_said.get(text)):
                     note = "the same name, written with other spaces"
                     found.append((key, Evidence("unspaced", text, note, rank=rank)))
+            for key, matched in self._in_another_alphabet(text):
+                note = f"{text!r} is {matched!r} written in another alphabet"
+                found.append((key, Evidence("romanised", matched, note, rank=rank)))
         return found
+
+    def _in_another_alphabet(self, text: str) -> list[tuple[str, str]]:
+        """The entries with a name written in another alphabet than ``text`` that reads as it
+        does in Latin letters (:func:`~kzld.resolve.orgs.names.romanised`, of
+        :data:`MIN_ROMANISED` letters or more) when the entry may be written in the text's
+        alphabet: (key, that name). "Яблоко" is the Russian "Yabloko"."""
+        script = script_of(text)
+        read = romanised(text)
+        if script not in _ALPHABETS or len(read) < MIN_ROMANISED:
+            return []
+        filed = self.romanised.get(read, set())
+        # an entry with a name that reads so in the text's own alphabet: the same name, or a
+        # spelling of it, which the other evidence weighs
+        spelt = {key for key, name in filed if script_of(name) == script}
+        return [
+            (key, name)
+            for key, name in sorted(filed)
+            if key not in spelt and self._may_be_written(key, script)
+        ]
 
     def _as_initials(self, reading: Reading, texts: list[str]) -> list[tuple[int, str]]:
         """The texts of ``reading`` that may be initials no entry lists, when they are all it

@@ -52,6 +52,7 @@ __all__ = ["FIELDS", "INDEX_TABLES", "PLACED", "AuthorityChange", "Consulted", "
 INDEX_TABLES = {
     "exact": "e",
     "unspaced": "u",
+    "romanised": "r",
     "abbreviations": "a",
     "signatures": "s",
     "own_words": "o",
@@ -362,6 +363,7 @@ class Recorder:
         resolver.authority = index.authority = authority
         index.exact = _Table(index.exact, INDEX_TABLES["exact"], frames)
         index.unspaced = _Table(index.unspaced, INDEX_TABLES["unspaced"], frames)
+        index.romanised = _Table(index.romanised, INDEX_TABLES["romanised"], frames)
         index.abbreviations = _Table(index.abbreviations, INDEX_TABLES["abbreviations"], frames)
         index.signatures = _Table(index.signatures, INDEX_TABLES["signatures"], frames)
         index.own_words = _Table(index.own_words, INDEX_TABLES["own_words"], frames)

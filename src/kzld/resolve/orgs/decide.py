@@ -8,7 +8,10 @@ without its country) decides:
    the same letters written with other spaces ("XandiaParty"), which is weaker: a name spelt
    as one form is never outweighed by another form it meets only without its spaces; then an
    authority form with a word before or after it that says a kind of organisation that entry
-   is ("Partei Zeta", "Zeta party": the party named Zeta; not "Union Zeta");
+   is ("Partei Zeta", "Zeta party": the party named Zeta; not "Union Zeta"); then an authority
+   form written in another alphabet that the name reads as letter for letter ("Зеленово" of
+   "Zelenovo"; Cyrillic, Greek, Georgian, Armenian and Latin), when the entry may be written in
+   the name's alphabet (taken, but listed for review);
 2. an abbreviation only that entry has (or, shared, only that entry has in the stated country;
    or, shared and no country stated, the one of its entries written in the abbreviation's
    script, or else the one whose country speaks the language of the list it is written in,
@@ -142,10 +145,10 @@ def decide(
         return Decision(None, "new", "", candidates, doubtful, "; ".join(reasons))
 
     ambiguous = ""
-    for kind in ("exact", "unspaced", "kind"):
+    for kind in ("exact", "unspaced", "kind", "romanised"):
         same = _unique_by_rank(_with(candidates, kind))
         if isinstance(same, tuple):
-            return taken(*same, kind)
+            return taken(*same, kind, same[1].note if kind == "romanised" else "")
         ambiguous = ambiguous or (same if isinstance(same, str) else "")
 
     by_abbreviation = _abbreviation(index, reading, candidates, language)

@@ -37,6 +37,7 @@ __all__ = [
     "name_countries",
     "new_key",
     "normalise",
+    "romanised",
     "same_consonants",
     "spelt_abbreviation",
     "tokens",
@@ -293,6 +294,33 @@ def transliterate(word: str) -> str:
     if not word.isascii():
         word = "".join(c if c.isascii() else anyascii(c) for c in word)
     return "".join(c for c in word.lower() if c.isascii() and c.isalnum())
+
+
+#: Letters the romanisations of one alphabet write differently, each with the one they are read
+#: as (in this order): the Latin letters of Serbian, Croatian or Czech and the digraphs of a
+#: Russian or Greek romanisation ("č" / "ch" / "ч"), "y" / "j" / "i" ("Яблоко": Yabloko,
+#: Jabloko), "ph" / "f", "th" / "t", "w" / "v".
+_ROMANISATIONS = (
+    ("shch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "h"), ("ts", "c"), ("dj", "d"),
+    ("ph", "f"), ("th", "t"), ("y", "i"), ("j", "i"), ("w", "v"),
+)  # fmt: skip
+#: The Armenian letters of one sound, "u" (romanised letter by letter "ow").
+_ARMENIAN_U = "ու"
+#: A letter written twice in a row (one romanisation doubles what another writes once).
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=_CACHED)
+def romanised(text: str) -> str:
+    """A name's letters in Latin letters (:func:`transliterate`, its words run together), with
+    what romanisations of one alphabet write differently read alike (:data:`_ROMANISATIONS`, a
+    letter doubled as one): "Српска напредна странка" and "Srpska napredna stranka",
+    "Социјалистичка" and "Socijalistička", "Яблоко" and "Yabloko", "Трудовая" and "Trudowaja",
+    "Հանրապետություն" and "Hanrapetutyun" read the same."""
+    letters = "".join(transliterate(word.replace(_ARMENIAN_U, "u")) for word in tokens(text))
+    for written, read in _ROMANISATIONS:
+        letters = letters.replace(written, read)
+    return _DOUBLED.sub(r"\1", letters)
 
 
 def ascii_slug(text: str) -> str:
