@@ -40,9 +40,9 @@ def _text(sentence: str, body: str) -> str:
           "Sociedade Xandiana Para o Progresso da Ciência (SXPC)"]),
         # Greek: "η" and "ο" before the names after a verb of signing (read right before too)
         ("el",
-         "Την ανακοίνωση υπογράφουν η Ένωση Εργαζομένων Ξάνθης, ο Σύλλογος Ζέτας και η "
+         "Την ανακοίνωση υπογράφουν η Ένωση Εργαζομένων Ξάνιας, ο Σύλλογος Ζέτας και η "
          "Ομοσπονδία Ύψιλον.",
-         ["Ένωση Εργαζομένων Ξάνθης", "Σύλλογος Ζέτας", "Ομοσπονδία Ύψιλον"]),
+         ["Ένωση Εργαζομένων Ξάνιας", "Σύλλογος Ζέτας", "Ομοσπονδία Ύψιλον"]),
     ],
 )  # fmt: skip
 def test_names_after_articles(language: str, sentence: str, signers: list[str]) -> None:
@@ -73,9 +73,9 @@ def test_a_number_word_past_a_comma_counts_nothing() -> None:
          "Federazione delle Camere di Xandia (UXO) si sono riunite oggi.",
          "Unione degli Artigiani e Federazione dei Commercianti di Zetland (TOZB)"),
         # Greek
-        ("Το Επιμελητήριο Εμπορίου της Ξάνθης (ΧΤΟ), το Επιμελητήριο Εμπορίου της Ζέτλαντ "
+        ("Το Επιμελητήριο Εμπορίου της Ξάνιας (ΧΤΟ), το Επιμελητήριο Εμπορίου της Ζέτλαντ "
          "(ΚΤΖ), η Ένωση Βιοτεχνών και Ομοσπονδία Εμπόρων της Ζέτλαντ (ΤΟΖΒ) και η Ομοσπονδία "
-         "Επιμελητηρίων της Ξάνθης (ΥΧΟ) συναντήθηκαν σήμερα.",
+         "Επιμελητηρίων της Ξάνιας (ΥΧΟ) συναντήθηκαν σήμερα.",
          "Ένωση Βιοτεχνών και Ομοσπονδία Εμπόρων της Ζέτλαντ (ΤΟΖΒ)"),
         # German
         ("Die Handelskammer Xandia (XTO), die Handelskammer Zetland (KTZ), die Union der "

@@ -547,8 +547,8 @@ def _elided_before(text: str, at: int) -> bool:
 def _articled_run(articled: list[bool]) -> bool:
     """True when an article or a joining word opened each name of a run after its first, two
     of them at least (``articled``, in order): a word for "and" that no article follows is then
-    inside a name ("the X (XC), the Y (YC), the Union of Chambers and Commodity Exchanges of
-    Zetland (ZOBB) and the Z")."""
+    inside a name ("the X (XC), the Y (YC), the Union of Craftsmen and Traders Federation of
+    Zetland (TOZB) and the Z")."""
     return len(articled) >= 3 and all(articled[1:])
 
 
