@@ -1,7 +1,9 @@
 """Nothing invented: the words of a news dateline that opens the lead ("Zedpost.zt, Zedtown – ",
 "Zedtown, 3 de marzo (XNA) – ") are no signers, whichever reader of prose reads the sentence
 after it; a post read as a name ("President") names no one, and the person a comma joins to it
-is the officer's, not a signer: the organisation after the post is. Names are made up."""
+is the officer's, not a signer: the organisation after the post is; a word for a day around
+today that opens the sentence ("Today XKP, ...") is no part of the first name. Names are made
+up."""
 
 from __future__ import annotations
 
@@ -76,3 +78,25 @@ OFFICERS = {
 def test_an_officer_and_a_post_name_no_signer(language: str) -> None:
     lead, officer, signers = OFFICERS[language]
     assert outside_of(read_text(f"Xandia\n\n{lead}\n\n{officer}\n")) == signers
+
+
+#: A lead opening with a word for yesterday or today, capitalised by its place, before the names
+#: of the signers (an article between in Spanish).
+TIMED = {
+    "en": (
+        "Today ZPP, XKP and PTU call on all workers to join the strike on Friday. We demand "
+        "higher wages.",
+        ["ZPP", "XKP", "PTU"],
+    ),
+    "es": (
+        "Ayer el XKP y el PTU firmaron una declaración conjunta sobre los salarios.",
+        ["XKP", "PTU"],
+    ),
+    "it": ("Oggi XKP, PTU e ZTU hanno firmato una dichiarazione comune.", ["XKP", "PTU", "ZTU"]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TIMED))
+def test_a_time_word_opening_the_lead_is_no_part_of_a_name(language: str) -> None:
+    lead, signers = TIMED[language]
+    assert outside_of(read_text(f"Xandia\n\n{lead}\n")) == signers

@@ -48,6 +48,7 @@ __all__ = [
     "name_key",
     "names_of",
     "patterns",
+    "relative_days",
     "shared_months",
     "year_before",
 ]
@@ -171,6 +172,37 @@ def _shared(kind: str) -> dict[str, dict[str, int]]:
         for key, by_language in sorted(meanings.items())
         if len({n for numbers in by_language.values() for n in numbers}) > 1
     }
+
+
+@cache
+def relative_days() -> frozenset[str]:
+    """The folded words of three letters or more for the days around today (yesterday, today,
+    tomorrow, the day before yesterday and after tomorrow: CLDR's relative day fields through
+    Babel) in every language of :data:`LOCALES`: a time word, no name's ("Today XKP and ...",
+    "أمس"). Not those of :func:`more_locales`, where short ones are words of other languages
+    ("leo", "jana", "maine"). Kept between runs as the month names are."""
+    return frozenset(
+        kept(
+            "dates/relative_days",
+            _relative_days,
+            sorted,
+            lambda words: [str(w) for w in words],
+            libraries=(babel, lingua),
+        )
+    )
+
+
+def _relative_days() -> set[str]:
+    found: set[str] = set()
+    for locale in LOCALES:
+        fields = Locale.parse(locale)._data["date_fields"]
+        relative = fields.get("day", {}).get("relative", {})
+        found.update(fold(str(word)) for word in relative.values())
+    return {w for w in found if len(w) >= _TIME_WORD}
+
+
+#: The shortest time word read (Hungarian "ma", today, is also a syllable of names).
+_TIME_WORD = 3
 
 
 #: The length of a month's or weekday's name read only outside the Latin script.

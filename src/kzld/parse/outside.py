@@ -16,7 +16,8 @@ from functools import cache
 
 from ..model.folding import fold
 from ..model.records import Entry, Section, Span
-from .cues import phrase_alternation, vocabulary
+from .calendars import relative_days
+from .cues import folded_words, phrase_alternation, vocabulary
 from .entries import split_entry
 from .names import (
     generic_plural,
@@ -191,6 +192,29 @@ def _without_officers(line: Line, names: list[tuple[int, str]]) -> list[tuple[in
     return [n for k, n in enumerate(names) if k not in officers]
 
 
+def _past_time_word(start: int, raw: str) -> tuple[int, str]:
+    """``raw`` without a word for a day around today that opens it before an abbreviation,
+    perhaps after an article ("Today XKP", "Ayer el XKP" are XKP: the word is capitalised by its
+    place in the sentence), and nothing
+    when it is such a word alone ("أمس", yesterday): :func:`.calendars.relative_days`."""
+    tokens = list(re.finditer(r"\S+", raw))
+    days = relative_days()
+    for k in range(min(len(tokens), _TIME_WORDS), 0, -1):
+        if fold(raw[: tokens[k - 1].end()].strip(",;:")) not in days:
+            continue
+        if k == len(tokens):
+            return start, ""
+        # an article between: "Ayer el XKP", "Yesterday the XKP"
+        at = k + (fold(tokens[k].group()) in folded_words("articles") and k + 1 < len(tokens))
+        if is_abbreviation(tokens[at].group().strip(",;:")):
+            return start + tokens[at].start(), raw[tokens[at].start() :]
+    return start, raw
+
+
+#: The most words of a time word ("pasado mañana", "depois de amanhã").
+_TIME_WORDS = 3
+
+
 def signers_section(line: Line, names: list[tuple[int, str]], kind: str) -> Section:
     """The section of signers ``names`` (document offset, name as written) read from ``line``:
     ``kind`` says where ("title", "phrase", "header"). A name followed by a signer's role and a
@@ -199,6 +223,7 @@ def signers_section(line: Line, names: list[tuple[int, str]], kind: str) -> Sect
     XİŞ", "Among them XKP")."""
     names = _uncut(line, names) if kind == "phrase" else names
     names = _without_officers(line, names)
+    names = [n for n in (_past_time_word(start, raw) for start, raw in names) if n[1]]
     names = [_after_role(*_past_among(start, _before_role(raw))) for start, raw in names]
     # "XKP's chairman ...", "XKP'nin genel başkanı ...": the case ending is no part of the name
     names = [(start, without_case_ending(raw)) for start, raw in names]
@@ -208,7 +233,11 @@ def signers_section(line: Line, names: list[tuple[int, str]], kind: str) -> Sect
         entries.append(
             Entry(position, raw, Span(start, start + len(raw)), name, abbreviation, gloss, country)
         )
-    span = Span(min(e.span.start for e in entries), max(e.span.end for e in entries))
+    # every name a post, a person's or a time word: a section of no entry, which no one keeps
+    span = Span(
+        min((e.span.start for e in entries), default=line.start),
+        max((e.span.end for e in entries), default=line.start),
+    )
     return Section(heading=line.content, span=span, entries=tuple(entries), kind=kind)
 
 
