@@ -6,7 +6,7 @@ similarity search. :meth:`AuthorityIndex.candidates` gives, for a
 :class:`~kzld.resolve.orgs.analysis.Reading`, every entry some evidence points at, each with that
 evidence (``exact``; ``unspaced``, the same letters written with other spaces;
 ``romanised``, the same name in another alphabet, read letter for letter (Cyrillic, Greek,
-Georgian, Armenian and Latin: "Яблоко" and "Yabloko"); ``abbreviation``;
+Georgian, Armenian and Latin: "Зеленово" and "Zelenovo"); ``abbreviation``;
 ``transliteration``, an abbreviation in Greek or Cyrillic capitals, or spelt in the names of
 the Latin letters, that is one entry's in Latin letters, as an abbreviation or a name in
 capitals; ``signature``; ``sense``, the signature with a word of several senses read as one of
@@ -386,7 +386,7 @@ class AuthorityIndex:
         """The entries with a name written in another alphabet than ``text`` that reads as it
         does in Latin letters (:func:`~kzld.resolve.orgs.names.romanised`, of
         :data:`MIN_ROMANISED` letters or more) when the entry may be written in the text's
-        alphabet: (key, that name). "Яблоко" is the Russian "Yabloko"."""
+        alphabet: (key, that name). "Зеленово" is the Russian "Zelenovo"."""
         script = script_of(text)
         read = romanised(text)
         if script not in _ALPHABETS or len(read) < MIN_ROMANISED:

@@ -298,8 +298,8 @@ def transliterate(word: str) -> str:
 
 #: Letters the romanisations of one alphabet write differently, each with the one they are read
 #: as (in this order): the Latin letters of Serbian, Croatian or Czech and the digraphs of a
-#: Russian or Greek romanisation ("č" / "ch" / "ч"), "y" / "j" / "i" ("Яблоко": Yabloko,
-#: Jabloko), "ph" / "f", "th" / "t", "w" / "v".
+#: Russian or Greek romanisation ("č" / "ch" / "ч"), "y" / "j" / "i" ("Ксандия": Ksandiya,
+#: Ksandija), "ph" / "f", "th" / "t", "w" / "v".
 _ROMANISATIONS = (
     ("shch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "h"), ("ts", "c"), ("dj", "d"),
     ("ph", "f"), ("th", "t"), ("y", "i"), ("j", "i"), ("w", "v"),
@@ -314,8 +314,8 @@ _DOUBLED = re.compile(r"(.)\1+")
 def romanised(text: str) -> str:
     """A name's letters in Latin letters (:func:`transliterate`, its words run together), with
     what romanisations of one alphabet write differently read alike (:data:`_ROMANISATIONS`, a
-    letter doubled as one): "Српска напредна странка" and "Srpska napredna stranka",
-    "Социјалистичка" and "Socijalistička", "Яблоко" and "Yabloko", "Трудовая" and "Trudowaja",
+    letter doubled as one): "Ксандијска радничка странка" and "Ksandijska radnička stranka",
+    "Социјалистичка" and "Socijalistička", "Ксандия" and "Ksandiya", "Трудовая" and "Trudowaja",
     "Հանրապետություն" and "Hanrapetutyun" read the same."""
     letters = "".join(transliterate(word.replace(_ARMENIAN_U, "u")) for word in tokens(text))
     for written, read in _ROMANISATIONS:
