@@ -77,7 +77,15 @@ from .candidates import AuthorityIndex, Candidate, Evidence
 from .names import abbreviation_key, normalise, tokens
 from .typewords import type_words
 
-__all__ = ["SIMILAR_MARGIN", "SIMILAR_TAKE", "Decision", "decide"]
+__all__ = [
+    "BY_LANGUAGE",
+    "SIMILAR_MARGIN",
+    "SIMILAR_TAKE",
+    "Decision",
+    "decide",
+    "list_language",
+    "weighs_language",
+]
 
 #: Lowest similarity a spelling variant is taken at.
 SIMILAR_TAKE = 90.0
@@ -211,14 +219,28 @@ def _short(
         return None
     if country in reading.countries:
         return found
-    spoken = _list_language(language)
+    spoken = list_language(language)
     return found if spoken is not None and spoken in country_languages(country) else None
 
 
-def _list_language(language: str | None) -> str | None:
+#: The kinds of evidence a decision weighs the list's language with (:func:`list_language`,
+#: asked only of candidates with such evidence): an abbreviation several entries share
+#: (:func:`_one_speaker`), initials (:func:`_by_initials`), a short form (:func:`_short`).
+BY_LANGUAGE = frozenset({"abbreviation", "initials", "short"})
+
+
+def weighs_language(decision: Decision) -> bool:
+    """Whether ``decision`` may be another in a list of another language: a candidate has
+    evidence of a kind the list's language decides between (:data:`BY_LANGUAGE`)."""
+    return any(e.kind in BY_LANGUAGE for c in decision.candidates for e in c.evidence)
+
+
+def list_language(language: str | None) -> str | None:
     """The language of a list as CLDR names it (:func:`~kzld.model.scripts.language_of_tag`),
     None where it is not known or is a language of international lists
-    (``international_languages`` in the type-word table), which says nothing of a country."""
+    (``international_languages`` in the type-word table), which says nothing of a country. A
+    decision weighs a list's language only as this: two languages that give the same give the
+    same decision (the resolver keeps one for both)."""
     if language is None:
         return None
     spoken = language_of_tag(language)
@@ -380,7 +402,7 @@ def _by_initials(
     them, decides nothing. Taken for review: the letters are its name's, the abbreviation as
     written is not its own."""
     spellers = {c.key: (c, e) for c in candidates for e in c.evidence if e.kind == "initials"}
-    spoken = _list_language(language)
+    spoken = list_language(language)
     found = []
     for key, item in sorted(spellers.items()):
         entry = index.authority.entry(key)
@@ -442,7 +464,7 @@ def _one_speaker(
     letters. An entry of no country may be written in any language: then nothing is decided; nor
     in a language of international lists (``international_languages`` in the type-word table:
     English), which name organisations of every country by their own abbreviations."""
-    spoken = _list_language(language)
+    spoken = list_language(language)
     if spoken is None or len(owners) < 2:
         return None  # "XKP" in English: the Zetlandic party's as much as the Xandian group's
     speakers = []

@@ -46,7 +46,7 @@ from .analysis import (
 )
 from .authority import Authority, load_authority
 from .candidates import AuthorityIndex
-from .decide import Decision, decide
+from .decide import Decision, decide, list_language, weighs_language
 from .defined import (
     STEM,
     UNSPACED_NAME,
@@ -80,10 +80,14 @@ _TRANSLATED = ("signature", "near-signature")
 #: Entries of two paired lists may differ in length by this factor at most (translations of a
 #: name are about as long as it; a list of other names is not).
 PAIR_LENGTH_RATIO = 2.5
+#: The year a kept decision is kept under to be given in every year that blocks its candidates
+#: alike, and the language of a decision that weighs none (:meth:`OrganisationResolver._decision`).
+_ANY_YEAR = "any year"
+_ANY_LANGUAGE = "any language"
 #: How many decisions a resolver keeps to give again, the least recently given let go first: a
-#: name comes back in texts far apart (about one decision in thirteen is given again, made a
-#: few hundred texts before), and each kept costs some kilobytes, so that a resolver kept for
-#: all the texts of an archive would grow with it.
+#: name comes back in texts far apart (over a generated archive of 1,000 texts more than half
+#: the entries are given a decision kept, most made a few hundred texts before), and each kept
+#: costs about 2 KB, so that a resolver kept for all the texts of an archive would grow with it.
 KEPT_DECISIONS = 4096
 
 _K = TypeVar("_K")
@@ -219,15 +223,7 @@ class OrganisationResolver:
     def _decide_entry(
         self, entry: Entry, year: int | None, language: str | None = None
     ) -> _Resolved:
-        memo = (
-            entry.raw, entry.name, entry.abbreviation, entry.gloss, entry.country_hint, year,
-            language,
-        )  # fmt: skip
-        found = self._decided.get(memo)
-        if found is None:
-            reading = read_entry(entry, self.index.known_abbreviations)
-            found = self._decided[memo] = reading, decide(self.index, reading, year, language)
-        reading, decision = found
+        reading, decision = self._decision(entry, year, language)
         if decision.key is not None:
             resolved = _Resolved(reading, decision, decision.key, decision.method)
         else:
@@ -235,6 +231,67 @@ class OrganisationResolver:
             resolved = _Resolved(reading, decision, key, "new", country)
         resolved = replace(resolved, defines=self._definitions_of(resolved, year))
         return self._as_defined(resolved, year) if resolved.method == "new" else resolved
+
+    def _decision(
+        self, entry: Entry, year: int | None, language: str | None
+    ) -> tuple[Reading, Decision]:
+        """The reading of ``entry`` and the decision on it, made once for what they depend on
+        and kept (:attr:`_decided`): the entry's fields; the list's language as a decision
+        weighs it (:func:`.decide.list_language`), where its candidates' evidence lets it
+        (:func:`.decide.weighs_language`); the statement's year only through which candidates
+        a year blocks. A decision is kept under the first of :meth:`_keys` that fits it
+        (:meth:`_kept_as`) and given for the first that fits the entry (:meth:`_kept_for`)."""
+        kept = self._decided
+        written = (entry.raw, entry.name, entry.abbreviation, entry.gloss, entry.country_hint)
+        spoken = list_language(language)
+        found: tuple[Reading, Decision] | None = kept.get(self._kept_for(written, spoken, year))
+        if found is None:
+            reading = read_entry(entry, self.index.known_abbreviations)
+            decision = decide(self.index, reading, year, language)
+            memo = self._kept_as(written, spoken, year, decision)
+            found = kept[memo] = reading, decision
+        return found
+
+    @staticmethod
+    def _keys(
+        written: tuple[object, ...], spoken: str | None, year: int | None
+    ) -> list[tuple[object, ...]]:
+        """Where a decision on an entry may be kept, in order: for any list's language
+        (:data:`_ANY_LANGUAGE`) or this one's, for any year (:data:`_ANY_YEAR`) or this one."""
+        years: tuple[object, ...] = (_ANY_YEAR, year) if year is not None else (year,)
+        return [(*written, said, when) for said in (_ANY_LANGUAGE, spoken) for when in years]
+
+    def _kept_for(
+        self, written: tuple[object, ...], spoken: str | None, year: int | None
+    ) -> tuple[object, ...]:
+        """The key of the decision kept that is the entry's in this list and ``year`` (one
+        for any year blocking its candidates alike: :meth:`_alike_in`), else the last key.
+        Looked at, not given: the one found is given by :attr:`_decided`."""
+        keys = self._keys(written, spoken, year)
+        for key in keys:
+            other = dict.get(self._decided, key)
+            if other is not None and (key[-1] != _ANY_YEAR or self._alike_in(year, *other)):
+                return key
+        return keys[-1]
+
+    def _kept_as(
+        self, written: tuple[object, ...], spoken: str | None, year: int | None, decision: Decision
+    ) -> tuple[object, ...]:
+        """Where ``decision`` is kept: for any list's language unless it weighs the language;
+        for any year unless another decision is kept so."""
+        said = spoken if weighs_language(decision) else _ANY_LANGUAGE
+        keys = [key for key in self._keys(written, spoken, year) if key[-2] == said]
+        return next((key for key in keys if key not in self._decided), keys[-1])
+
+    def _alike_in(self, year: int | None, reading: Reading, decision: Decision) -> bool:
+        """Whether ``decision``, made in another year, is the one of ``year``: each candidate
+        blocked alike (:meth:`.AuthorityIndex.blocked`, the only thing of a decision a year
+        changes). It reads of the authority what deciding in ``year`` reads: a decision so
+        given records what making it records."""
+        return all(
+            self.index.blocked(self.authority.entry(c.key), reading, year) == c.blocked
+            for c in decision.candidates
+        )
 
     # ------------------------------------------------------------------ the corpus's definitions
 
