@@ -160,6 +160,14 @@ def _dates(text: str) -> tuple[date | None, date | None]:
         ("et", "Tallinn, 14. märts 2021. a.", date(2021, 3, 14)),
         ("ca", "Barcelona, 1 d'octubre de 2021", date(2021, 10, 1)),
         ("te", "హైదరాబాద్, 14, మార్చి 2021", date(2021, 3, 14)),
+        # the words CLDR abbreviates written out (twenty-first session): "of the year" after
+        # the year, "year" before the month, "day" after the day
+        ("pl", "Zedgród, 14 marca 2021 roku", date(2021, 3, 14)),
+        ("bg", "Зедград, 14 март 2021 година", date(2021, 3, 14)),
+        ("mk", "Зедград, 14.03.2021 година", date(2021, 3, 14)),
+        ("lt", "Zedmiestis, 2021 metų kovo 14 d.", date(2021, 3, 14)),
+        ("lt", "2021 kovo 14 diena, Zedmiestis", date(2021, 3, 14)),
+        ("hy", "Զեդքաղաք, 2021 թվականի մարտի 14", date(2021, 3, 14)),
         # Afghanistan's names of the solar months, between spaced slashes
         ("fa", "کابل، ۲۹ / قوس / ۱۳۹۸", date(2019, 12, 20)),
         ("fa", "کابل، ۲۸ جدی ۱۳۹۴", date(2016, 1, 18)),

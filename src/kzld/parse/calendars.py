@@ -310,22 +310,36 @@ _DAY = (
 )
 #: The first day of a range (``7-8 October``, ``October 7–8``): the date read is the last day.
 _RANGE = r"(?P<{g}>\d{{1,2}}\.?\s*[-–]\s*)?"
-#: The Serbo-Croatian word for "of the year" after a year (``5. jun 2015. godine``), and the
-#: Estonian one (``14. märts 2021. a.``, ``2021. aastal``).
-_GODINE = r"\.?\s*(?:godine|године|aastal|a\.)(?!\w)"
-#: A year: four digits, or two before a clock time (``18 mrt 03 13:23``).
 #: The words and abbreviations for "of the year" written after a year (Russian "года", "г.",
 #: Ukrainian "року", "р.", Polish "r.", Turkish "yılı", Greek "έτους", Armenian "թ.",
 #: Azerbaijani "-ci il" written onto it: "2020-ci il"), and the marks of the Christian era
 #: written onto it in Arabic ("2021م", of ميلادي) and Urdu ("2021ء", of عیسوی).
 _YEAR_WORDS = r"года|року|г\.|г|р\.|r\.|yili|ετουσ|թ\.?|-c[iu]\s+il(?!\w)|م|ء"
-_YEAR = (
-    r"(?P<{g}>\d{{4}}|\d{{2}}(?=\s*,?\s*\d{{1,2}}[:h]\d{{2}}))"
-    rf"(?:\s*(?:{_YEAR_WORDS})|{_GODINE})?"
-)
-#: The word or abbreviation for "year" after a numeric date's year (``4.12.2003 г.``,
-#: ``5. jun 2015. godine``).
-_YEAR_WORD = rf"(?:\s*(?:{_YEAR_WORDS})(?!\w)|{_GODINE})?"
+
+
+@cache
+def _year_after() -> str:
+    """A word for "of the year" written out after a year, a full stop perhaps between them
+    (``year_after_words``: "5. jun 2015. godine", "8 март 1995 година", "12 maja 2020 roku"), or
+    the Estonian abbreviation ("14. märts 2021. a."), as a regular expression."""
+    return rf"\.?\s*(?:{_listed('year_after_words')}|a\.)(?!\w)"
+
+
+def _year(group: str) -> str:
+    """A year (four digits, or two before a clock time: ``18 mrt 03 13:23``) in the group
+    ``group``, with a word for "of the year" after it perhaps."""
+    return (
+        rf"(?P<{group}>\d{{4}}|\d{{2}}(?=\s*,?\s*\d{{1,2}}[:h]\d{{2}}))"
+        rf"(?:\s*(?:{_YEAR_WORDS})|{_year_after()})?"
+    )
+
+
+def _year_word() -> str:
+    """The word or abbreviation for "year" after a numeric date's year (``4.12.2003 г.``,
+    ``5. jun 2015. godine``, ``12.05.2020 година``)."""
+    return rf"(?:\s*(?:{_YEAR_WORDS})(?!\w)|{_year_after()})?"
+
+
 _TIME = (
     r"(?:\s*,\s*|\s+-\s+|\s+|t)(?:(?:a|um|at|alle|as|a las|a les|в|saat|om)\s+)?"
     r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h|часа|ч\.?))?"
@@ -389,13 +403,15 @@ def _written(month: str) -> str:
         rf"{_month_re('m1', month)}(?:\s*[,،]?\s*|-)"
         # a word for "of" or "year" before the year: "de 2020", Vietnamese "tháng 9 năm 2017",
         # Thai "ค.ศ. 2021" (of the Christian era) and "พ.ศ. 2564" (of the Buddhist era)
-        rf"(?:de\s+|del\s+|nam\s+|[คพ]\.ศ\.\s*)?{_YEAR.format(g='y1')})"
+        rf"(?:de\s+|del\s+|nam\s+|[คพ]\.ศ\.\s*)?{_year('y1')})"
         rf"|(?:{_month_re('m2', month)}\s+{_RANGE.format(g='r2')}{_DAY.format(g='d2')},?\s+"
-        rf"{_YEAR.format(g='y2')})"
+        rf"{_year('y2')})"
         # the year first: "2019. március 21.", "2019 m. kovo 21 d.", "2021 թ. մարտի 14", with
         # endings of case written onto each part ("2012ko martxoaren 14ean", "március 14-én")
         rf"|(?:(?P<y3>\d{{4}})(?:{year_before()}|\.|[^\W\d_]{{1,3}})?\s+{_month_re('m3', month)}"
-        rf"[^\W\d_]{{0,3}}\s+(?P<d3>\d{{1,2}})(?:\.|\s*d\.|-?[^\W\d_]{{1,3}}(?!\w))?(?!\d))"
+        # a word for "day" after the day ("d.", "diena": ``day_after_words``)
+        rf"[^\W\d_]{{0,3}}\s+(?P<d3>\d{{1,2}})"
+        rf"(?:\.|\s*(?:{_listed('day_after_words')})|-?[^\W\d_]{{1,3}}(?!\w))?(?!\d))"
         # the year, then the day and the month: "2021. gada 14. marts", "2021 ж. 14 наурыз"
         rf"|(?:(?P<y4>\d{{4}}){year_before()}\s+{_DAY.format(g='d4')}\s*"
         rf"{_month_re('m4', month)}[^\W\d_]{{0,3}}(?!\w))"
@@ -423,18 +439,21 @@ def _listed(key: str) -> str:
     return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
 
 
-#: A date written in digits: day first, year first (ISO), with a space after each dot, or in
-#: Chinese, Japanese and Korean characters.
-_NUMERIC = (
-    rf"(?:(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}|\d{{2}}){_YEAR_WORD})"
-    r"|(?:(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
-    # the year first with a space after each dot: "2021. 3. 14." (Hungarian, Korean)
-    r"|(?:(?P<iy3>\d{4})\.\s(?P<im3>\d{1,2})\.\s(?P<id3>\d{1,2})\.?)"
-    # a space after each dot: "26. 1. 2018"
-    rf"|(?:(?P<sd>\d{{1,2}})\.\s(?P<sm>\d{{1,2}})\.\s?(?P<sy>\d{{4}}){_YEAR_WORD})"
-    # Chinese, Japanese and Korean: "2019年3月21日", "2021년 2월 25일"
-    r"|(?:(?P<iy2>\d{4})\s*[年년]\s*(?P<im2>\d{1,2})\s*[月월]\s*(?P<id2>\d{1,2})\s*[日일])"
-)
+@cache
+def _numeric() -> str:
+    """A date written in digits: day first, year first (ISO), with a space after each dot, or in
+    Chinese, Japanese and Korean characters."""
+    year = _year_word()
+    return (
+        rf"(?:(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}|\d{{2}}){year})"
+        r"|(?:(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
+        # the year first with a space after each dot: "2021. 3. 14." (Hungarian, Korean)
+        r"|(?:(?P<iy3>\d{4})\.\s(?P<im3>\d{1,2})\.\s(?P<id3>\d{1,2})\.?)"
+        # a space after each dot: "26. 1. 2018"
+        rf"|(?:(?P<sd>\d{{1,2}})\.\s(?P<sm>\d{{1,2}})\.\s?(?P<sy>\d{{4}}){year})"
+        # Chinese, Japanese and Korean: "2019年3月21日", "2021년 2월 25일"
+        r"|(?:(?P<iy2>\d{4})\s*[年년]\s*(?P<im2>\d{1,2})\s*[月월]\s*(?P<id2>\d{1,2})\s*[日일])"
+    )
 
 
 #: A date written year first in two-digit months and days with single spaces between, or with
@@ -476,7 +495,7 @@ def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
 def patterns() -> _Patterns:
     months, month = names_of("months")
     weekdays, weekday_names = names_of("days")
-    any_date = rf"(?:{_written(month)}|{_NUMERIC})"
+    any_date = rf"(?:{_written(month)}|{_numeric()})"
     # folded in place, as the lines they open are (Hangul stays whole: "게시일")
     cued = (re.escape(folded_in_place(c)) for c in vocabulary()["stamp_cues"])
     stamp = re.compile(rf"^(?:{'|'.join(sorted(cued, key=len))})\b")
