@@ -348,3 +348,14 @@ def test_a_title_only_its_subtitle_echoes_stays_the_title() -> None:
     subtitle = "The unions of Xandia answer the strikers: the workers of the region are not alone"
     text = f"{title}\n{subtitle}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("language", "aside"),
+    [("en", "(XKP)"), ("es", "(Fuente: Zetland Prensa)"), ("el", "(ΠΤΕ)")],
+)
+def test_a_line_wholly_in_round_brackets_is_no_title(language: str, aside: str) -> None:
+    # an abbreviation, a source or a note in brackets above the text is an aside of the page,
+    # as a label in square or angle brackets is
+    prose = PROSE[language]
+    assert _title(f"{aside}\n\n{prose}\n\n{prose}\n") is None

@@ -77,8 +77,11 @@ _IDEOGRAPHIC = frozenset({"CJK", "HIRAGANA", "KATAKANA"})
 #: holds none, and is not asked letter by letter.
 _FIRST_IDEOGRAPHIC = "\u2e80"
 
-#: A label wholly in brackets ("<Notice>", "[Home]", "【News】").
-_BRACKETED = re.compile(r"^(?:<[^<>]*>|\[[^\[\]]*\]|【[^【】]*】|〈[^〈〉]*〉|〔[^〔〕]*〕)$")
+#: A label wholly in brackets ("<Notice>", "[Home]", "【News】"), or an aside in round ones
+#: ("(XKP)", "(Source: Zetland Press)").
+_BRACKETED = re.compile(
+    r"^(?:<[^<>]*>|\[[^\[\]]*\]|【[^【】]*】|〈[^〈〉]*〉|〔[^〔〕]*〕|\([^()]*\)|（[^（）]*）)$"
+)
 #: A line that ends with the separator of a path or of a source's name ("News /", "Home »").
 _TRAILING_SEPARATOR = re.compile(r"(?:/|\||\s»|\s›|\s>|／)$")
 _DOMAIN = r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,24}"
