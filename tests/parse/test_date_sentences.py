@@ -40,6 +40,24 @@ def test_a_date_inside_a_sentence_of_making_is_the_statements(
 @pytest.mark.parametrize(
     ("language", "opening", "created"),
     [
+        ("en", "Today, 19 August 2016, the unions of Xandia met in Zedtown and strengthened the "
+         "alliance they founded on 6 June 2016.", date(2016, 8, 19)),
+        ("lv", "Šodien, 2016. gada 19. augustā, Zedpilsētā tikās Ksandijas arodbiedrības un "
+         "stiprināja 2016. gada 6. jūnijā izveidoto aliansi.", date(2016, 8, 19)),
+        ("es", "Hoy, 19 de agosto de 2016, los sindicatos de Xandia se han reunido en Zedtown y "
+         "han reforzado la alianza fundada el 6 de junio de 2016.", date(2016, 8, 19)),
+    ],
+)  # fmt: skip
+def test_a_date_right_after_a_word_of_making_is_the_statements_among_others(
+    language: str, opening: str, created: date
+) -> None:
+    # "Today, <date>": the sentence says which of its dates the statement was made on
+    assert created_after(opening) == created
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "created"),
+    [
         # the stop of "year" before a capital ends the sentence: the second date is the next one's
         ("bg", "Декларацията бе приета на конференция, която се проведе на 9 май 2018 г. Тя ще "
          "бъде връчена на министъра на 16 май 2018 г.", date(2018, 5, 9)),

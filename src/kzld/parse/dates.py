@@ -1055,12 +1055,16 @@ def _made_date(sentence: str) -> tuple[tuple[int, int], date] | None:
     2018" is the meeting's) and no day without a year beside it ("Hoy, 20 de abril, se han
     reunido ... para el 7 de mayo de 2017": which of the two is the statement's is not said),
     unless a word of dating stands right before the full date ("The statement, dated 28
-    September 2017 and read out from 1 October, ...": the sentence says which).
+    September 2017 and read out from 1 October, ...": the sentence says which). A full date
+    right after a word of making ("Today, 19 August 2016, the unions met ... founded on 6 June
+    2016") is the making's, whatever other dates the sentence gives.
     The one home of this test: a closing line of making and a sentence of the opening both ask
     it."""
     if not _words("made_words").count(sentence) or _words("future_words").count(sentence):
         return None
     dates = _dates_in(sentence)
+    if dates and _made_before(sentence[: dates[0][0][0]]):
+        return dates[0]
     if len({day for _, day in dates}) != 1:
         return None
     # a day and month that overlap the full date are read from its own day: Polish "się 12
@@ -1071,6 +1075,13 @@ def _made_date(sentence: str) -> tuple[tuple[int, int], date] | None:
     ):
         return None
     return dates[0]
+
+
+def _made_before(text: str) -> bool:
+    """True when ``text`` ends with a word of making (``made_words``: "Today,", "Šodien,"),
+    a comma perhaps after it: the date after it is the one the statement was made on."""
+    words = text.rstrip(" ,").split()
+    return bool(words) and _words("made_words").matches(fold(words[-1]))
 
 
 @cache
