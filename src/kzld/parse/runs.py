@@ -405,15 +405,10 @@ def _run(
         skipped = k - skipped
         # an article or a joining word before the name, or an article elided onto it ("l’X")
         opened = skipped > 0 or (k < len(tokens) and _elided_before(text, tokens[k][0]))
-        quoted = _quoted_name(text, tokens, k)
-        if quoted is not None:  # "Фракції ... "Народний фронт", "Блок ..." та ..."
-            names.append(quoted[0])
-            k = quoted[1]
-            end = tokens[k - 1][0] + 1
-        elif names and k < len(tokens) and _lower_between(tokens, k, names[-1][1], ands):
-            names.append(tokens[k])  # "..., GdX, xbba, DPZKOM, ...": a name in lower case
-            end = tokens[k][0] + len(tokens[k][1])
-            k += 1
+        whole = _whole_name(text, tokens, k, names, ands)
+        if whole is not None:
+            names.append(whole[0])
+            k, end = whole[1], whole[2]
         else:
             if k < len(tokens) and not _may_open(tokens[k][1], relaxed):
                 break
@@ -440,6 +435,22 @@ def _run(
             break
         k, joined_by_and = joined
     return names, end, k
+
+
+def _whole_name(
+    text: str, tokens: list[Token], k: int, names: list[tuple[int, str]], ands: frozenset[str]
+) -> tuple[Token, int, int] | None:
+    """A name read whole at ``tokens[k]``, its words not weighed, after the run's ``names``:
+    one in quotation marks (:func:`_quoted_name`: "Фракції ... "Народний фронт", "Блок ..." та
+    ...") or one in lower case inside a run of abbreviations (:func:`_lower_between`: "...,
+    GdX, xbba, DPZKOM, ..."); the name, the index of the token after it and where it ends in
+    ``text``. ``None`` otherwise."""
+    quoted = _quoted_name(text, tokens, k)
+    if quoted is not None:
+        return quoted[0], quoted[1], tokens[quoted[1] - 1][0] + 1
+    if names and k < len(tokens) and _lower_between(tokens, k, names[-1][1], ands):
+        return tokens[k], k + 1, tokens[k][0] + len(tokens[k][1])
+    return None
 
 
 def _lower_between(tokens: list[Token], k: int, after: str, ands: frozenset[str]) -> bool:
