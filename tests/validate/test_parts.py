@@ -10,6 +10,8 @@ before validation, as a build refuses them).
 
 from __future__ import annotations
 
+import ctypes
+import platform
 import sys
 import warnings
 from pathlib import Path
@@ -23,7 +25,8 @@ from kzld.pipeline import build
 from kzld.rdf.load import load_graph
 from kzld.rdf.triples import in_order, ntriples, triples_of
 from kzld.validate import Report, Result, validate
-from kzld.validate.parts import Split, focus_iri, validate_parts
+from kzld.validate import parts as parts_module
+from kzld.validate.parts import Split, focus_iri, give_back_memory, validate_parts
 from kzld.validate.report import in_order as results_in_order
 
 from .test_shapes import CASES, edited
@@ -104,3 +107,33 @@ def test_each_broken_graph_validated_by_parts_as_whole(case: Path) -> None:
             in_order(graph)  # a build never validates such a graph: it refuses it first
         return
     assert_as_whole(graph, every=False)
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="glibc's malloc_trim")
+def test_memory_is_given_back_after_each_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On glibc the memory a batch's graphs freed is given back to the system after each batch
+    (``malloc_trim``), not kept by the allocator for the rest of the build."""
+    assert parts_module._malloc_trim() is not None
+    trimmed: list[int] = []
+    monkeypatch.setattr(parts_module, "_malloc_trim", lambda: trimmed.append)
+    graph = load_graph(ROOT / "out" / "kzld.ttl")
+    split = Split.of(in_order(graph), owner)
+    named = sorted({name for s in graph.subjects() if (name := owner(str(s))) is not None})
+    validate_parts(split, named[:5], batch=2)
+    assert trimmed == [0, 0, 0]  # batches of 2, 2 and 1 texts
+
+
+def test_memory_is_given_back_only_where_the_c_library_can(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class WithoutTrim:  # a C library that is not glibc
+        def __init__(self, name: str | None) -> None:
+            del name
+
+    monkeypatch.setattr(ctypes, "CDLL", WithoutTrim)
+    parts_module._malloc_trim.cache_clear()
+    try:
+        assert parts_module._malloc_trim() is None
+        give_back_memory()  # nothing to call: nothing done, nothing raised
+    finally:
+        parts_module._malloc_trim.cache_clear()

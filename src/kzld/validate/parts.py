@@ -29,6 +29,8 @@ copies of both).
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import hashlib
 import itertools
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -43,7 +45,7 @@ from ..rdf.triples import NTriples, Ordered, Term, Triple, is_iri, ntriples, tri
 from .engines import validate
 from .report import Report, Result
 
-__all__ = ["BATCH", "Piece", "Split", "focus_iri", "validate_parts"]
+__all__ = ["BATCH", "Piece", "Split", "focus_iri", "give_back_memory", "validate_parts"]
 
 #: How many texts' parts are validated at once, beside the corpus.
 BATCH = 200
@@ -181,6 +183,25 @@ def _types(pairs: Sequence[tuple[Term, Term]]) -> tuple[str, ...]:
     return tuple(str(o) for p, o in pairs if str(p) == _RDF_TYPE)  # an rdflib term too
 
 
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, or None where the C library has none (not glibc)."""
+    try:
+        trim: Callable[[int], int] = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return None
+    return trim
+
+
+def give_back_memory() -> None:
+    """Give the memory the allocator keeps free back to the system, where the C library can
+    (glibc's ``malloc_trim``; elsewhere nothing): glibc keeps what a batch's graphs freed,
+    and each batch validated would raise what a build holds by what it left behind."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
 def validate_parts(
     split: Split, fresh: Sequence[str], engine: str = "shacl", batch: int | None = None
 ) -> tuple[Report, list[Result], dict[str, list[Result]]]:
@@ -210,5 +231,7 @@ def validate_parts(
             elif name in batched:  # not another part's node the graph holds
                 parts[name].append(result)
         first = first or report
+        del report
+        give_back_memory()  # what the batch's graphs held, not kept for the next batch
     assert first is not None
     return first, corpus, parts
