@@ -311,3 +311,22 @@ def test_a_dated_statement_beside_a_day_without_a_year_gives_its_date(opening: s
     text = f"Title\n\n{opening}\n\n{PROSE['en']}\n"
     created = read_bytes("statement.txt", text.encode("utf-8")).created
     assert created is not None and created.date == date(2021, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        ("en", "The unions, recalling the meeting held 6 June 2016, met today, 19 August 2016, in "
+         "Zedtown."),
+        ("ru", "По итогам встречи 6 июня 2016 года профсоюзы Ксандии сегодня, 19 августа 2016 "
+         "года, укрепили союз."),
+        ("es", "Los sindicatos, tras la reunión celebrada 6 de junio de 2016, se han reunido hoy, "
+         "19 de agosto de 2016, en Zedtown."),
+    ],
+)  # fmt: skip
+def test_two_days_each_right_after_a_word_of_making_date_nothing(
+    language: str, opening: str
+) -> None:
+    # a meeting's day and today's, each after a word of making: which is the statement's is not
+    # said (not the first of them)
+    assert created_after(opening) is None

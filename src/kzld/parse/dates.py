@@ -1057,14 +1057,17 @@ def _made_date(sentence: str) -> tuple[tuple[int, int], date] | None:
     unless a word of dating stands right before the full date ("The statement, dated 28
     September 2017 and read out from 1 October, ...": the sentence says which). A full date
     right after a word of making ("Today, 19 August 2016, the unions met ... founded on 6 June
-    2016") is the making's, whatever other dates the sentence gives.
+    2016") is the making's, whatever other dates the sentence gives, unless another day stands
+    right after one too ("after the meeting 6 June 2016 ... today, 19 August 2016": which
+    making is the statement's is not said).
     The one home of this test: a closing line of making and a sentence of the opening both ask
     it."""
     if not _words("made_words").count(sentence) or _words("future_words").count(sentence):
         return None
     dates = _dates_in(sentence)
+    made = {day for (start, _), day in dates if _made_before(sentence[:start])}
     if dates and _made_before(sentence[: dates[0][0][0]]):
-        return dates[0]
+        return dates[0] if len(made) == 1 else None
     if len({day for _, day in dates}) != 1:
         return None
     # a day and month that overlap the full date are read from its own day: Polish "się 12
