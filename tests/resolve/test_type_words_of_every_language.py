@@ -1,0 +1,58 @@
+"""A name translated into a language whose type words the table holds meets its entry by its
+concepts, own words and country: the words for a kind of organisation (and the qualifiers a
+name adds) of the languages the reader reads, Kyrgyz, Kazakh, Irish (with its initial
+mutations), Albanian, Welsh, Estonian, Basque... The names are made up; the countries stated
+are real, written as the country tables hold them (Irish, Welsh and Estonian country names are
+not among them: in English, as international lists write them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzld.resolve.orgs.analysis import signature
+from kzld.resolve.orgs.authority import Authority, AuthorityEntry
+from tests.resolve.resolving import keys_of
+
+
+def _entry(name: str, country: str, kind: str) -> AuthorityEntry:
+    return AuthorityEntry(
+        key=name.lower().replace(" ", "-"), name=name, country=country, kinds=(kind,)
+    )
+
+
+CASES = [
+    # (entry's name, its country, its kind, the name translated, the concepts read)
+    ("Zeta Movement", "KG", "movement", "Зета кыймылы (Кыргызстан)", {"movement"}),
+    ("Zeta Trade Union", "KZ", "trade-union", "Зета кәсіподағы (Қазақстан)", {"trade-union"}),
+    (
+        "Zeta Communist Party",
+        "IE",
+        "party",
+        "Páirtí Cumannach Zeta (Ireland)",
+        {"communist", "party"},
+    ),
+    ("Zeta League", "AL", "league", "Lidhja Zeta (Shqipëri)", {"league"}),
+    ("Zeta Committee", "GB", "committee", "Pwyllgor Zeta (United Kingdom)", {"committee"}),
+    ("Zeta Party", "EE", "party", "Zeta Erakond (Estonia)", {"party"}),
+    ("Zeta Association", "ES", "association", "Zeta Elkartea (Espainia)", {"association"}),
+]
+
+
+@pytest.mark.parametrize(("name", "country", "kind", "written", "concepts"), CASES)
+def test_the_translated_name_reads_as_its_concepts(
+    name: str, country: str, kind: str, written: str, concepts: set[str]
+) -> None:
+    assert signature(written).concepts == concepts
+
+
+@pytest.mark.parametrize(("name", "country", "kind", "written", "concepts"), CASES)
+def test_the_translated_name_meets_its_entry(
+    name: str, country: str, kind: str, written: str, concepts: set[str]
+) -> None:
+    entry = _entry(name, country, kind)
+    assert keys_of(Authority((entry,)), [written]) == [entry.key]
+
+
+def test_a_mutated_irish_word_is_the_word() -> None:
+    # lenition and eclipsis: "pháirtí", "bpáirtí" are "páirtí" after a word that mutates it
+    assert signature("Zeta phairtí").concepts == signature("Zeta bpáirtí").concepts == {"party"}
