@@ -137,3 +137,18 @@ def test_memory_is_given_back_only_where_the_c_library_can(
         give_back_memory()  # nothing to call: nothing done, nothing raised
     finally:
         parts_module._malloc_trim.cache_clear()
+
+
+def test_memory_is_given_back_nowhere_when_no_c_library_loads_by_no_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def by_name_only(name: str | None) -> None:  # Windows loads a library only by its name
+        raise TypeError(f"expected str, not {type(name).__name__}")
+
+    monkeypatch.setattr(ctypes, "CDLL", by_name_only)
+    parts_module._malloc_trim.cache_clear()
+    try:
+        assert parts_module._malloc_trim() is None
+        give_back_memory()
+    finally:
+        parts_module._malloc_trim.cache_clear()
