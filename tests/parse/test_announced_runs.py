@@ -43,8 +43,8 @@ def _text(sentence: str, body: str = PROSE["en"]) -> str:
           "Unió de Federacions Esportives de Zetlàndia (UFEZ)", "Unió de Pagesos de Xandia"]),
         # Greek: "μεταξύ των οποίων" after the plural, abbreviations and a name in capitals
         ("Στη συγκέντρωση συμμετείχαν δεκάδες οργανώσεις, μεταξύ των οποίων ΓΣΕΞ, ΑΔΕΔΖ και "
-         "Εργατικό Κέντρο Ξάνθης.",
-         ["ΓΣΕΞ", "ΑΔΕΔΖ", "Εργατικό Κέντρο Ξάνθης"]),
+         "Εργατικό Κέντρο Ξάνιας.",
+         ["ΓΣΕΞ", "ΑΔΕΔΖ", "Εργατικό Κέντρο Ξάνιας"]),
     ],
 )  # fmt: skip
 def test_names_announced_as_some_of_a_group_sign(sentence: str, signers: list[str]) -> None:

@@ -162,7 +162,7 @@ def test_slogans_spaced_under_a_heading_are_no_list(language: str) -> None:
           "3. Профсоюз работников отеля Grand Zeta"]),
         ("en", "Signed by the unions:",
          ["1. Xandia Workers Union",
-          "2. Union of the workers at the hotel Ξάνθη Παλάς",
+          "2. Union of the workers at the hotel Ξάνια Παλάς",
           "3. Union of the workers at the hotel Ζέτα Μαρίνα"]),
     ],
 )  # fmt: skip

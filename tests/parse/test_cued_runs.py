@@ -36,8 +36,8 @@ def _text(lead: str, body: str = PROSE["en"]) -> str:
          "y la Liga Zetlandesa (LZ).",
          ["XCT", "YGT", "Liga Zetlandesa (LZ)"]),
         # Greek: a plural group word with its article after the cue
-        ("Την ανακοίνωση υπέγραψαν τα κόμματα ΚΚΞ, ΛΑΖ και η Ένωση Εργαζομένων Ξάνθης.",
-         ["ΚΚΞ", "ΛΑΖ", "Ένωση Εργαζομένων Ξάνθης"]),
+        ("Την ανακοίνωση υπέγραψαν τα κόμματα ΚΚΞ, ΛΑΖ και η Ένωση Εργαζομένων Ξάνιας.",
+         ["ΚΚΞ", "ΛΑΖ", "Ένωση Εργαζομένων Ξάνιας"]),
         # Italian: an article and a plural group word after the cue, names in lower case read
         # by their type words (no other reader finds these)
         ("Il documento resta aperto. Finora hanno aderito i partiti XPC, partito verde e unione "

@@ -397,7 +397,7 @@ def test_greek_and_cyrillic_capitals_meet_the_one_entry_with_them_in_latin_lette
         # an entry of a country that writes neither script, with no name in it
         (Authority((replace(ZKK, country="FR"),)), "ΖΚΚ"),
         # a name beside it that is another organisation's
-        (Authority((ZKK,)), "Ένωση Δημοσιογράφων Ξάνθης (ΖΚΚ)"),
+        (Authority((ZKK,)), "Ένωση Δημοσιογράφων Ξάνιας (ΖΚΚ)"),
     ],
 )
 def test_capitals_read_in_latin_letters_decide_nothing_otherwise(
