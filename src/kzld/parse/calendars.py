@@ -198,11 +198,11 @@ def _relative_days() -> set[str]:
         fields = Locale.parse(locale)._data["date_fields"]
         relative = fields.get("day", {}).get("relative", {})
         found.update(fold(str(word)) for word in relative.values())
-    return {w for w in found if len(w) >= _TIME_WORD}
+    return {w for w in found if len(w) >= _SHORTEST_TIME_WORD}
 
 
 #: The shortest time word read (Hungarian "ma", today, is also a syllable of names).
-_TIME_WORD = 3
+_SHORTEST_TIME_WORD = 3
 
 
 #: The length of a month's or weekday's name read only outside the Latin script.

@@ -192,11 +192,15 @@ def _without_officers(line: Line, names: list[tuple[int, str]]) -> list[tuple[in
     return [n for k, n in enumerate(names) if k not in officers]
 
 
+#: The most words of a time word ("pasado mañana", "depois de amanhã").
+_TIME_WORDS = 3
+
+
 def _past_time_word(start: int, raw: str) -> tuple[int, str]:
     """``raw`` without a word for a day around today that opens it before an abbreviation,
     perhaps after an article ("Today XKP", "Ayer el XKP" are XKP: the word is capitalised by its
-    place in the sentence), and nothing
-    when it is such a word alone ("أمس", yesterday): :func:`.calendars.relative_days`."""
+    place in the sentence), and nothing when it is such a word alone ("أمس", yesterday):
+    :func:`.calendars.relative_days`."""
     tokens = list(re.finditer(r"\S+", raw))
     days = relative_days()
     for k in range(min(len(tokens), _TIME_WORDS), 0, -1):
@@ -209,10 +213,6 @@ def _past_time_word(start: int, raw: str) -> tuple[int, str]:
         if is_abbreviation(tokens[at].group().strip(",;:")):
             return start + tokens[at].start(), raw[tokens[at].start() :]
     return start, raw
-
-
-#: The most words of a time word ("pasado mañana", "depois de amanhã").
-_TIME_WORDS = 3
 
 
 def signers_section(line: Line, names: list[tuple[int, str]], kind: str) -> Section:
