@@ -359,3 +359,59 @@ def test_a_line_wholly_in_round_brackets_is_no_title(language: str, aside: str) 
     # as a label in square or angle brackets is
     prose = PROSE[language]
     assert _title(f"{aside}\n\n{prose}\n\n{prose}\n") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "XKP 2009 REVIEW AND THE AIMS OF THE COMING STRUGGLES…"),
+        ("tr", "XKP 2009 DEĞERLENDİRMESİ VE 2010 MÜCADELE HEDEFLERİ…"),
+        ("ru", "ЗАЯВЛЕНИЕ ПРОФСОЮЗОВ КСАНДИИ О НОВЫХ ПРАВИЛАХ ОПЛАТЫ."),
+    ],
+)
+def test_a_headline_in_capitals_is_the_title_whatever_it_ends_with(
+    language: str, title: str
+) -> None:
+    prose = PROSE[language]
+    text = f"{title}\n\n{prose}\n\n{prose}\n"
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "title"),
+    [
+        ("en", "Zedtown, 8 March - The full text given out for publication follows:",
+         "DECLARATION OF THE XANDIA UNION OF TEACHERS, A MEMBER OF THE ZETLAND BLOCK, ON THE "
+         "DOCUMENTS OF THE BLOCK."),
+        ("ru", "Зедград, 8 марта - Ниже следует полный текст, переданный для распространения:",
+         "ДЕКЛАРАЦИЯ ПРОФСОЮЗА УЧИТЕЛЕЙ КСАНДИИ, ЧЛЕНА БЛОКА ЗЕТЛАНДИИ, О ДОКУМЕНТАХ БЛОКА."),
+        ("fr", "Zedville, 8 mars - Voici le texte intégral remis pour diffusion :",
+         "DÉCLARATION DU SYNDICAT DES ENSEIGNANTS DE XANDIE, MEMBRE DU BLOC DE ZETLAND, SUR "
+         "LES DOCUMENTS DU BLOC."),
+    ],
+)  # fmt: skip
+def test_a_statements_title_in_capitals_under_a_lead_ends_with_a_full_stop(
+    language: str, lead: str, title: str
+) -> None:
+    prose = PROSE[language]
+    text = f"{lead}\n{title}\n\n{prose}\n\n{prose}\n"
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("title", "wrapped"),
+    [
+        ("ΑΛΛΗΛΕΓΓΥΗ ΣΤΟΥΣ ΑΠΕΡΓΟΥΣ ΤΗΣ ΞΑΝΘΙΑΣ",
+         "Τα εργατικά σωματεία\nτης Ξάνθιας (Σωματείο Τεχνικών,\nΣυνδικάτο Οικοδόμων)\n"
+         "εκφράζουμε τη συμπαράστασή μας στους απεργούς της Ξάνθιας που αγωνίζονται."),
+        ("SOLIDARITY WITH THE STRIKERS OF XANDIA",
+         "The workers' unions\nof Xandia (Union of Technicians,\nBuilders' Syndicate)\n"
+         "express our support to the strikers of Xandia who fight for their jobs."),
+        ("SOLIDARIDAD CON LOS HUELGUISTAS DE XANDIA",
+         "Los sindicatos obreros\nde Xandia (Sindicato de Técnicos,\nSindicato de la "
+         "Construcción)\nexpresamos nuestro apoyo a los huelguistas de Xandia en su lucha."),
+    ],
+)  # fmt: skip
+def test_a_title_in_capitals_over_a_paragraph_wrapped_by_hand(title: str, wrapped: str) -> None:
+    text = f"{title}\n{wrapped}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    assert _title(text) == title

@@ -508,18 +508,30 @@ def _headline(lines: list[Line], own: list[int]) -> bool:
     does or is long ("X Union calls on citizens to join the rally on 21. 5.", a news report's
     one-sentence headline): one sentence of at most 250 characters, no colon at its end, a
     paragraph of its own with more prose after it; a full stop before a label in brackets
-    (:data:`LABEL_AFTER`) ends a headline."""
+    (:data:`LABEL_AFTER`) ends a headline, and one in capitals over prose that is not
+    (:func:`_in_capitals`) is a headline whatever it ends with."""
     first = lines[own[0]].content
     labelled = LABEL_AFTER.search(first)
     first = first[: labelled.start()] if labelled else first
     if len(first) > _HEADLINE or first.endswith(":") or _INNER_END.search(first):
         return False
-    if not labelled and re.search(r"[^\W\d_]\W*[.!?…]\W*$", first):
-        return False  # ends as a sentence of the lead does (not with a date: "... 21. 5.")
     following = [lines[i] for i in own[1:] if not lines[i].blank]
+    capitals = _in_capitals(first) and bool(following) and not following[0].content.isupper()
+    if not labelled and not capitals and re.search(r"[^\W\d_]\W*[.!?…]\W*$", first):
+        return False  # ends as a sentence of the lead does (not with a date: "... 21. 5.")
     if not following or not following[0].content[:1].isupper():
         return False  # the sentence goes on in the next line: a paragraph wrapped by hand
     return running(following[0].content)
+
+
+def _in_capitals(content: str) -> bool:
+    """True when ``content`` is written in capitals, three words at least and at most 250
+    characters ("DECLARATION OF THE XANDIA UNIONS ON THE STRIKE.", "XKP 2009 REVIEW…"): a page
+    sets its headline so, and the full stop or the ellipsis after it ends no sentence of
+    prose."""
+    return (
+        content.isupper() and len(content.split()) >= _REPEATED_WORDS and len(content) <= _HEADLINE
+    )
 
 
 def _wrapped_away(lines: list[Line], heads: list[int]) -> list[int]:
@@ -529,7 +541,7 @@ def _wrapped_away(lines: list[Line], heads: list[int]) -> list[int]:
     if not heads or heads[-1] + 1 >= len(lines) or not is_prose(lines[heads[-1] + 1].content):
         return heads
     block = [heads[-1] + 1]
-    while block[0] - 1 in heads:
+    while block[0] - 1 in heads and not _in_capitals(lines[block[0] - 1].content):
         block.insert(0, block[0] - 1)
     goes_on = any(
         line[:1].isalpha() and line[:1].islower() and not _FIELD.match(line)
@@ -594,7 +606,7 @@ def _title_under_lead(
         content = lines[i].content
         if i in datelines:
             continue
-        if is_prose(content):
+        if is_prose(content) and not _in_capitals(content):
             paragraphs += 1
             if paragraphs > _LEAD_PARAGRAPHS:
                 return None
