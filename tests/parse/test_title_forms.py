@@ -415,3 +415,43 @@ def test_a_statements_title_in_capitals_under_a_lead_ends_with_a_full_stop(
 def test_a_title_in_capitals_over_a_paragraph_wrapped_by_hand(title: str, wrapped: str) -> None:
     text = f"{title}\n{wrapped}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "heading"),
+    [
+        # the genre with an article: a label over the quoted text, no title
+        ("en", "The unions of Xandia wrote an open letter to the minister. We give it in full.",
+         "The letter"),
+        ("es", "Los sindicatos de Xandia publicaron hoy un texto común. Lo damos completo.",
+         "La declaración"),
+        ("fr", "Les syndicats de Xandie ont publié un texte commun. Nous le donnons en entier.",
+         "Le communiqué"),
+    ],
+)  # fmt: skip
+def test_no_title_under_the_lead_from_the_genre_with_its_article(
+    language: str, lead: str, heading: str
+) -> None:
+    prose = PROSE[language]
+    text = f"{lead}\n\n{prose}\n\n{heading}\n\n{prose}\n\n{prose}\n"
+    assert _title(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "heading"),
+    [
+        # a label closing the report (a link to the statement, a leaflet): no prose under it
+        ("en", "The unions of Xandia published a joint text today against the wage rules.",
+         "Joint statement of the Xandia unions on the strike"),
+        ("fr", "Les syndicats de Xandie ont publié aujourd'hui un texte contre les règles.",
+         "Déclaration intersyndicale des syndicats de Xandie"),
+        ("de", "Die Gewerkschaften Xandias haben heute einen gemeinsamen Text veröffentlicht.",
+         "Gemeinsame Erklärung der Gewerkschaften Xandias zum Streik"),
+    ],
+)  # fmt: skip
+def test_no_title_under_the_lead_from_a_heading_with_no_prose_under_it(
+    language: str, lead: str, heading: str
+) -> None:
+    prose = PROSE[language]
+    text = f"{lead}\n\n{prose}\n\n{prose}\n\n{heading}\n\nLeaflet XKP\n"
+    assert _title(text) is None

@@ -41,6 +41,7 @@ from .cues import folded_words
 from .dates import is_date_line, is_source_line, names_statement
 from .language import detect
 from .lists import ITEM
+from .names import is_name_join
 from .remembered import remembered
 from .text import Line, words
 
@@ -598,11 +599,12 @@ def _title_under_lead(
     prose: the first heading after at most three paragraphs of the lead that names a statement
     ("Manifesto de solidariedade com Xandia", "ΚΑΛΕΣΜΑ ΑΓΩΝΑ ΤΩΡΑ ...", "X ja Y volikogude
     avaldus"); not a cue line leading into a list ("The statement is signed by:"), a list's
-    entry ("1. Xandia Call Institute"), a line whose statement word is in a quoted name or a
-    heading that only names the genre (:func:`_bare_genre`)."""
+    entry ("1. Xandia Call Institute"), a line whose statement word is in a quoted name, a
+    heading that only names the genre (:func:`_bare_genre`) or one with no prose under it (a
+    link's or a leaflet's label closing the report: "Joint statement of the unions" / "Leaflet")."""
     statement = folded_words("statement_words")
     paragraphs = 0
-    for i in own:
+    for k, i in enumerate(own):
         content = lines[i].content
         if i in datelines:
             continue
@@ -619,6 +621,7 @@ def _title_under_lead(
             and not ITEM.match(content)
             and any(w in statement for w in words(fold(_QUOTED.sub(" ", content))))
             and not _bare_genre(content)
+            and any(is_prose(lines[j].content) for j in own[k + 1 :] if j not in datelines)
         ):
             return i
     return None
@@ -626,10 +629,12 @@ def _title_under_lead(
 
 def _bare_genre(content: str) -> bool:
     """True when a heading only names a statement's genre ("KOMUNIKATË", "Joint statement",
-    "Declaración conjunta"): its words are words naming a statement and words calling it
-    joint, a label over the quoted text, no title."""
+    "Declaración conjunta", "The letter", "La declaración"): its words are words naming a
+    statement, words calling it joint and the small words that join them (an article, "and":
+    :func:`~.names.is_name_join`), a label over the quoted text, no title."""
     named = folded_words("statement_words") | folded_words("joint_words")
-    return all(w in named for w in words(fold(content.rstrip(" :"))))
+    found = words(fold(content.rstrip(" :")))
+    return any(w in named for w in found) and all(w in named or is_name_join(w) for w in found)
 
 
 #: A quotation inside a line: a name that holds a statement's word ("''Birliğe Çağrı
