@@ -42,6 +42,7 @@ from .names import (
     is_qualifier,
     is_type_word,
     known_name,
+    links_a_name,
     name_shaped,
     person_shaped,
     persons_organisation,
@@ -197,14 +198,16 @@ def _parts(sentence: str) -> list[tuple[int, int]]:
 def joins_names(sentence: str, start: int, end: int) -> bool:
     """True when the word of ``sentence`` from ``start`` to ``end`` is a word for "and" between
     two names: one of ``and_words``, or one of ``and_before_capitals`` (Czech and Slovak "a",
-    Slovene "in") with a name before it and a capital after it ("XMŠ, PTU, Zelena in ZAB")."""
+    Slovene "in") with a name before it and a capital after it ("XMŠ, PTU, Zelena in ZAB"); never
+    a linking article of the text's language (:func:`links_a_name`)."""
     word = sentence[start:end]
     if word in _ands():
-        return True
+        return not links_a_name(word)
     return (
         fold(word) in folded_words("and_before_capitals")
         and sentence[end:].lstrip()[:1].isupper()
         and _after_a_name(sentence[:start])
+        and not links_a_name(word)
     )
 
 

@@ -27,10 +27,24 @@ from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.quotes import CLOSING, OPENING, SINGLE_CLOSING, SINGLE_OPENING, quoted_name
 from ..model.records import Section
-from .coordinated import is_signer, joins_names, masked, name_head, name_tail, sentences
+from .coordinated import (
+    is_signer,
+    joins_names,
+    masked,
+    name_head,
+    name_tail,
+    sentences,
+)
 from .cues import folded_words, vocabulary
 from .lists import without_glued_and
-from .names import generic_plural, is_abbreviation, is_person, is_type_word, known_name
+from .names import (
+    generic_plural,
+    is_abbreviation,
+    is_person,
+    is_type_word,
+    known_name,
+    links_a_name,
+)
 from .outside import signers_section
 from .remembered import remembered
 from .running import arabic_script
@@ -170,7 +184,9 @@ def _parts(sentence: str) -> list[tuple[int, int, bool]]:
         if not inside[match.start()]:
             cuts.append((match.start(), match.end(), False))
     for match in re.finditer(r"(?<=\s)(\S+)(?=\s)", sentence):
-        and_word = fold(match.group(1)) in _ands() or joins_names(sentence, *match.span())
+        word = match.group(1)
+        anded = fold(word) in _ands() and not links_a_name(word)
+        and_word = anded or joins_names(sentence, *match.span())
         if not inside[match.start()] and and_word:
             cuts.append((match.start() - 1, match.end() + 1, True))
     if phrase_spaced(sentence):

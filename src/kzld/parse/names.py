@@ -29,6 +29,7 @@ from ..model.folding import fold
 from ..model.yamlio import safe_load
 from ..resources import authority_dir
 from .cues import vocabulary, word_file
+from .reading import reading
 from .remembered import remembered
 from .text import WordSet, has_case, words
 
@@ -47,6 +48,7 @@ __all__ = [
     "is_role_word",
     "is_type_word",
     "known_name",
+    "links_a_name",
     "name_score",
     "name_shaped",
     "opens_a_word",
@@ -530,8 +532,33 @@ def is_furniture_word(text: str) -> bool:
 
 
 def is_name_join(word: str) -> bool:
-    """True when ``word`` joins the words of a name in lower case ("of", "della", "en", "του")."""
-    return fold(word) in _lexicon().joins
+    """True when ``word`` joins the words of a name in lower case ("of", "della", "en", "του"),
+    or is a linking article of the text's language (:func:`links_a_name`: Albanian "të")."""
+    folded = fold(word)
+    return folded in _lexicon().joins or (folded in _any_linking() and links_a_name(word))
+
+
+@cache
+def _any_linking() -> frozenset[str]:
+    """Every language's linking articles (``linking_articles``), folded."""
+    return frozenset().union(*_linking_articles().values())
+
+
+@cache
+def _linking_articles() -> dict[str, frozenset[str]]:
+    """``linking_articles`` of ``cues.yaml``, folded: each language's articles within a name."""
+    table = vocabulary()["linking_articles"]
+    return {str(code): frozenset(fold(str(w)) for w in found) for code, found in table.items()}
+
+
+def links_a_name(word: str) -> bool:
+    """True when ``word`` is a linking article (``linking_articles``) of every language of the
+    text being read (:func:`~kzld.parse.reading.reading`): Albanian "e" and "i" ("Partia
+    Socialiste e Xandisë"), Romanian "a" ("Confederația Națională a Sindicatelor") join the parts
+    of one name in a text in that language, where Italian "e" or Czech "a" would join two."""
+    languages = reading().languages
+    table = _linking_articles()
+    return bool(languages) and all(fold(word) in table.get(code, ()) for code in languages)
 
 
 @remembered(kept=1 << 14)

@@ -18,6 +18,7 @@ from .names import (
     is_name_join,
     is_qualifier,
     is_type_word,
+    links_a_name,
 )
 from .running import (
     Token,
@@ -107,13 +108,15 @@ def _continues(token: str, next_token: str | None, previous: str | None) -> bool
 def _and(token: str, ands: frozenset[str], following: str | None = None) -> bool:
     """True when ``token`` is a word for "and" (in lower case: "Y" in "Bund Y" is a name's); a
     word that is "and" in one language and a preposition in others (Czech and Slovak "a",
-    Latvian "un") only before a capital ("Strana a Klub", not "Comitato a difesa")."""
+    Latvian "un") only before a capital ("Strana a Klub", not "Comitato a difesa"); never a
+    linking article of the text's language (:func:`~kzld.parse.names.links_a_name`)."""
     if token[:1].isupper():
         return False
     folded = fold(token)
     if folded in ands:
-        return True
-    return folded in folded_words("and_before_capitals") and opens_name(following or "")
+        return not links_a_name(token)
+    cased = folded in folded_words("and_before_capitals") and opens_name(following or "")
+    return cased and not links_a_name(token)
 
 
 def _capital_and(tokens: list[Token], k: int, ands: frozenset[str]) -> bool:
