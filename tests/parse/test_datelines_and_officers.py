@@ -1,9 +1,10 @@
 """Nothing invented: the words of a news dateline that opens the lead ("Zedpost.zt, Zedtown – ",
-"Zedtown, 3 de marzo (XNA) – ") are no signers, whichever reader of prose reads the sentence
-after it; a post read as a name ("President") names no one, and the person a comma joins to it
-is the officer's, not a signer: the organisation after the post is; a word for a day around
-today that opens the sentence ("Today XKP, ...") is no part of the first name. Names are made
-up."""
+"Zedtown, 3 de marzo (XNA) – ", "ZEDTOWN, Xandia – ") are no signers, whichever reader of prose
+reads the sentence after it; a post read as a name ("President") names no one, and the person a
+comma joins to it is the officer's, not a signer: the organisation after the post is; so is a
+person in apposition after an organisation its post names ("with the chairman of the X Party,
+Jane Roe, ..."); a word for a day around today that opens the sentence ("Today XKP, ...") is no
+part of the first name. Names are made up."""
 
 from __future__ import annotations
 
@@ -42,6 +43,34 @@ DATELINED = {
 @pytest.mark.parametrize("language", sorted(DATELINED))
 def test_a_dateline_opening_the_lead_names_no_signer(language: str) -> None:
     lead, signers = DATELINED[language]
+    assert outside_of(read_text(f"Xandia\n\n{lead}\n")) == signers
+
+
+#: A lead opening with a dateline of a place and its country and no date (in capitals, or
+#: cased), then the two organisations that signed.
+PLACED = {
+    "en": (
+        "ZEDTOWN, Xandia – The Workers Party of Zetland and the Xandia Labour Union have signed "
+        "a joint statement on wages. We will defend the workers.",
+        ["Workers Party of Zetland", "Xandia Labour Union"],
+    ),
+    "es": (
+        "Zedtown, Xandia – El Partido de los Trabajadores de Zetlandia y la Unión Sindical de "
+        "Xandia han firmado una declaración conjunta sobre los salarios. Defenderemos a los "
+        "trabajadores.",
+        ["Partido de los Trabajadores de Zetlandia", "Unión Sindical de Xandia"],
+    ),
+    "de": (
+        "Zedtown, Xandia – Die Arbeiterpartei Zetlands und der Gewerkschaftsbund Xandia haben "
+        "eine gemeinsame Erklärung unterzeichnet. Wir verteidigen die Arbeiter.",
+        ["Arbeiterpartei Zetlands", "Gewerkschaftsbund Xandia"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PLACED))
+def test_an_undated_dateline_of_a_place_names_no_signer(language: str) -> None:
+    lead, signers = PLACED[language]
     assert outside_of(read_text(f"Xandia\n\n{lead}\n")) == signers
 
 
@@ -100,3 +129,43 @@ TIMED = {
 def test_a_time_word_opening_the_lead_is_no_part_of_a_name(language: str) -> None:
     lead, signers = TIMED[language]
     assert outside_of(read_text(f"Xandia\n\n{lead}\n")) == signers
+
+
+#: A headline and a lead counting two parties that signed an agreement with an organisation named
+#: through its officer's post, the officer's name in apposition after it: no one signs there.
+APPOSED = {
+    "en": (
+        "Two parties sign the agreement",
+        "Two parties have signed the agreement with the general secretary of the Xandia "
+        "Democratic Union, Jane Roe, on the coalition. The talks go on.",
+    ),
+    "es": (
+        "Dos partidos firman el acuerdo",
+        "Dos partidos han firmado el acuerdo con el líder de la Unión Demócrata de Xandia, Juana "
+        "Roe, sobre la coalición. Las conversaciones continúan.",
+    ),
+    "de": (
+        "Zwei Parteien unterzeichnen die Vereinbarung",
+        "Zwei Parteien haben die Vereinbarung mit dem Vorsitzenden der Demokratischen Partei "
+        "Xandias, Jana Roth, über die Koalition unterzeichnet. Die Gespräche gehen weiter.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(APPOSED))
+def test_the_holder_of_a_post_in_apposition_signs_nothing(language: str) -> None:
+    headline, lead = APPOSED[language]
+    assert outside_of(read_text(f"{headline}\n\n{lead}\n")) == []
+
+
+def test_a_run_of_names_after_a_post_still_signs() -> None:
+    """The names after a post's organisation and a comma go on as a run ("and"): they sign."""
+    lead = (
+        "The statement was signed by the chairman of the Xandia Party, Zetland Greens and the "
+        "Xandia Labour Union."
+    )
+    assert outside_of(read_text(f"Xandia\n\n{lead}\n")) == [
+        "Xandia Party",
+        "Zetland Greens",
+        "Xandia Labour Union",
+    ]

@@ -14,6 +14,7 @@ from ..model.folding import fold
 from ..model.records import Section
 from .cues import folded_words
 from .names import (
+    evidence,
     is_abbreviation,
     is_name_join,
 )
@@ -100,7 +101,7 @@ def news_dateline_end(sentence: str) -> int:
     signer: "The agreement was signed in Zedtown by Ana Zet – " is the sentence's own."""
     end = dateline_end(sentence)
     head = sentence[:end].rstrip(" –—-")
-    if not end or ":" in head or not _NEWS_MARK.search(head):
+    if not end or ":" in head or not (_NEWS_MARK.search(head) or _placed(head)):
         return 0
     found = head.split()
     for k, word in enumerate(found):
@@ -108,6 +109,23 @@ def news_dateline_end(sentence: str) -> int:
         if word.lstrip("(«“\"'")[:1].islower() and not dated:
             return 0
     return end
+
+
+#: A dateline of two words and a comma: a place and its country, or an outlet and its place
+#: ("Zedtown, Xandia", "ZEDTOWN, Xandia", "Zedpost, Zedtown").
+_PLACE_PAIR = re.compile(r"^([^\W\d_]+)\s*,\s*([^\W\d_]+)$")
+
+
+def _placed(head: str) -> bool:
+    """True when the dateline ``head`` is two words and a comma, neither the word of a kind of
+    organisation, the second cased as a place's name is (no abbreviation): "Zedtown, Xandia", not
+    a person's line ("Jane Roe, Xandia Party – ", "Ana Zet, XKP – ") or two names ("XKP, PTU")."""
+    pair = _PLACE_PAIR.match(head)
+    if pair is None:
+        return False
+    place = pair.group(2)
+    cased = place[:1].isupper() and place[1:].islower() and not is_abbreviation(place)
+    return cased and not any(evidence(word).types for word in pair.groups())
 
 
 def we_opening(sentence: str) -> int | None:

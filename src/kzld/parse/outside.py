@@ -178,9 +178,12 @@ def _is_post(name: str) -> bool:
 def _without_officers(line: Line, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``names`` without a post read as a name and the person's name a comma joins to it
     ("Jane Roe, President of XKP" read as three names is XKP alone): a post names no one, and a
-    person shaped name right before it is the officer's."""
+    person shaped name right before it is the officer's; so is one in apposition right after an
+    organisation its post names (:func:`_holds_the_post`)."""
     officers: set[int] = set()
     for k, (at, raw) in enumerate(names):
+        if _holds_the_post(line, at, raw):
+            officers.add(k)
         if not _is_post(raw):
             continue
         officers.add(k)
@@ -190,6 +193,38 @@ def _without_officers(line: Line, names: list[tuple[int, str]]) -> list[tuple[in
             if between.strip() == "," and person_shaped(name):
                 officers.add(k - 1)
     return [n for k, n in enumerate(names) if k not in officers]
+
+
+def _holds_the_post(line: Line, at: int, raw: str) -> bool:
+    """True when the person shaped name ``raw`` (at ``at`` in ``line``) follows a comma right
+    after an organisation that a signer's post names, and no word for "and" follows it: "with
+    the chairman of the Xandia Party, Jane Roe, on ...", "kryetarin e Partisë X, Name Surname,".
+    The person holds the post; the clause names no signer there."""
+    start = at - line.start
+    before = line.content[:start].rstrip()
+    following = line.content[start + len(raw) :].split()
+    if not before.endswith(",") or not person_shaped(raw):
+        return False
+    if following and fold(following[0]) in folded_words("and_words"):
+        return False  # "the chairman of X, Jane Roe and ...": a run of names goes on
+    clause = re.split(r"[,;:.!?]", before[:-1])[-1].split()
+    folded = [fold(w) for w in clause]
+    return any(_role_at(folded, k) and _post_of(clause[k + 1 :]) for k in range(len(clause)))
+
+
+def _post_of(words_after: list[str]) -> bool:
+    """True when ``words_after`` a post are words joining it to a name and the name to the
+    clause's end: "of the Xandia Party", "e Partisë X", "del Partido X"."""
+    joins = 0
+    while joins < len(words_after) and is_name_join(words_after[joins]):
+        joins += 1
+    name = words_after[joins:]
+    return (
+        joins > 0
+        and bool(name)
+        and name[0][:1].isupper()
+        and all(w[:1].isupper() or is_name_join(w) for w in name)
+    )
 
 
 #: The most words of a time word ("pasado mañana", "depois de amanhã").
