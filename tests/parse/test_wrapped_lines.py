@@ -150,3 +150,65 @@ def test_a_joined_line_keeps_the_offsets_of_the_text() -> None:
     assert joined.content == "The X Party of Britain and the    Workers' Party of Xandia met."
     assert text[joined.start : joined.end].replace("\n", " ") == joined.content
     assert logical.pages({2}) == {2, 3}
+
+
+#: A numbered list one of whose items the page wrapped after a whole word, in three languages
+#: and three scripts: the heading, the names before it, the wrapped name's two lines, the names
+#: after it.
+WRAPPED_ITEMS = {
+    "de": (
+        "Unterzeichnende Organisationen:",
+        ["Arbeiterpartei Xandiens", "Lehrergewerkschaft Zetland"],
+        ("Mieterbund", "Zedstadt"),
+        ["Jugendverband Zetland", "XKP"],
+    ),
+    "ru": (
+        "Заявление подписали:",
+        ["Рабочая партия Ксании", "Союз учителей Зетландии"],
+        ("Федерация арендаторов", "Зетграда"),
+        ["Ассоциация молодёжи Зетландии", "XKP"],
+    ),
+    "el": (
+        "Υπογράφουν:",
+        ["Εργατικό Κόμμα Ξάνιας", "Ένωση Εκπαιδευτικών Ζετλανδίας"],
+        ("Ομοσπονδία Ενοικιαστών", "Ζέτπολης"),
+        ["Σύλλογος Νέων Ζετλανδίας", "XKP"],
+    ),
+}
+
+
+def _numbered(names: list[str], start: int) -> list[str]:
+    """``names`` as a numbered list's lines, the first numbered ``start``."""
+    return [f"{start + k}. {name}" for k, name in enumerate(names)]
+
+
+@pytest.mark.parametrize("language", sorted(WRAPPED_ITEMS))
+def test_a_numbered_item_wrapped_after_a_whole_word_is_one_entry(language: str) -> None:
+    heading, before, (first, rest), after = WRAPPED_ITEMS[language]
+    at = len(before) + 1
+    lines = [
+        heading,
+        "",
+        *_numbered(before, 1),
+        f"{at}. {first}",
+        rest,
+        *_numbered(after, at + 1),
+    ]
+    document = read_text(f"Title\n\n{PROSE[language]}\n\n" + "\n".join(lines) + "\n")
+    assert lists_of(document) == [[*before, f"{first} {rest}", *after]]
+
+
+@pytest.mark.parametrize("language", sorted(WRAPPED_ITEMS))
+def test_a_line_under_a_numbered_item_that_no_next_number_follows_is_none_of_it(
+    language: str,
+) -> None:
+    heading, before, (first, rest), _ = WRAPPED_ITEMS[language]
+    names = [*before, first]
+    # under the last item: nothing numbered after it says the list goes on past that line
+    lines = [heading, "", *_numbered(names, 1), rest]
+    logical = logical_lines(split_lines("\n".join(lines) + "\n"), set())
+    assert [line.content for line in logical.lines][:-1] == lines
+    # a number out of turn after it ("3." / line / "7."): no item of this list wrapped there
+    lines = [*_numbered(names, 1), rest, f"{len(names) + 5}. XKP"]
+    logical = logical_lines(split_lines("\n".join(lines) + "\n"), set())
+    assert len(logical.lines) == len(lines) + 1  # (the empty line after the last line break)

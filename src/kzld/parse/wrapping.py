@@ -14,7 +14,10 @@ form alone, in any language:
   of names that open in lower case ("la XGT" / "la ZSU") is narrow, its entries would have
   fitted, and its lines open alike;
 - or the line ends with a comma after an enumeration inside it ("A, B," / "C, D"), outside
-  brackets.
+  brackets;
+- or the line is a numbered list's item and the next number follows one line or two under
+  it that bear none ("3. Federation of Tenants" / "Zedtown" / "4. ..."): those lines are the
+  item's words, wrapped, however they break (:func:`_item_end`).
 
 And a whole run of lines (up to a blank line, or a line that ends a sentence or a clause) is
 one line when it is one sentence wrapped to the width of its longest line (every line full,
@@ -169,12 +172,48 @@ def logical_lines(lines: list[Line], skip: set[int]) -> Logical:
                 end = stop
         while end < stop and continues(lines[end - 1].content, lines[end].content, width):
             end += 1
+        end = _item_end(lines, skip, index, end)
         if index in skip:
             new_skip.add(len(found))
         found.append(_joined(lines[index:end], len(found) + 1))
         physical.append(range(index, end))
         index = end
     return Logical(found, physical, new_skip)
+
+
+#: A numbered list's item: its number, a full stop or a bracket, a space ("3. X", "3) X").
+_NUMBERED = re.compile(r"(\d{1,3})[.)]\s+\S")
+#: The most lines an item of a numbered list is wrapped over, past its first.
+_ITEM_LINES = 2
+
+
+def _item_end(lines: list[Line], skip: set[int], index: int, end: int) -> int:
+    """Where the item of a numbered list at ``lines[index]`` ends (``end`` as read so far): past
+    the lines under it that bear no number when the next item's number follows them, one more
+    than its own ("3. Federation of Tenants" / "Zedtown" / "4. ..."): the page wrapped that
+    item, whose words run on over them. Each such line is short, ends no sentence and is no
+    dateline; with nothing numbered after them, they may be anything else, and are left."""
+    number = _NUMBERED.match(lines[index].content)
+    if number is None or end != index + 1:
+        return end
+    for after in range(end, min(end + _ITEM_LINES, len(lines) - 1)):
+        line = lines[after]
+        if line.blank or after in skip or ITEM.match(line.content) or _ends_entry(line.content):
+            return end
+        following = _NUMBERED.match(lines[after + 1].content)
+        if following is not None and int(following.group(1)) == int(number.group(1)) + 1:
+            return after + 1
+    return end
+
+
+def _ends_entry(content: str) -> bool:
+    """True when a line under a numbered item is none of its words: it ends a sentence, is
+    longer than a name's line, or is a dateline."""
+    return (
+        without_noise(content).endswith(_ENDS)
+        or len(content) > _NARROWEST
+        or read_dateline(content) is not None
+    )
 
 
 def wrapped_paragraph(contents: list[str]) -> bool:
