@@ -75,7 +75,7 @@ from .text import BULLETS, Line, folded_in_place, words
 from .titled import head_signers, joint, sender_signers, title_signers
 from .together import together_signers
 from .totals import stated_total
-from .unsigned import lead_speaker
+from .unsigned import lead_speaker, recurring_speaker
 from .unspaced import unspaced_signers
 from .wrapping import logical_lines
 
@@ -154,11 +154,13 @@ def _document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
     sections = gate.published(_with_outside(text, lines, skip, listed, versions, total), text)
     if not any(s.entries for s in sections):
         # the last readings, when no reader published a signer: an enumeration of names in the
-        # prose, the lead's speaker, the sign-off, the authors the head or the lead names
+        # prose, the lead's speaker, the sign-off, the authors the head or the lead names, the
+        # text's recurring subject
         found = gate.published(enumeration_signers(lines, skip), text)
         found = found or gate.published(lead_speaker(lines, skip), text)
         found = found or gate.published(closing_signers(lines, skip), text)
         found = found or gate.published(statement_authors(text, lines, skip, versions), text)
+        found = found or gate.published(recurring_speaker(lines, skip, total), text)
         sections = sorted([*sections, *found], key=lambda s: s.span.start)
     sections = with_update_stamps(lines, skip, _with_languages(sections, versions))
     texts = [t for v in versions[:1] for t in (v.kicker, v.title, v.subtitle) if t]

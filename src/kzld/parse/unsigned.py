@@ -7,21 +7,38 @@ joined, each reading as an organisation's by its own words, then a word of speak
 after a few words that open the sentence (:func:`~.openings.led_speaker_signers`: "In its
 statement, the XKP calls ...").
 
+Last of all, the text's recurring subject (:func:`recurring_speaker`): the one organisation
+that opens a clause as its subject, whatever it does ("The XKP calls ...", "..., the XKP works
+for ...", "Therefore, the XKP wants ..."), and that the text names again and again and clearly
+more often than any other subject, its full name and its abbreviation counted together.
+
 It runs after every other reader and the gate, and only when they published no signature: a
 text that names its signers anywhere else is never read again here. Whom the statement speaks
 to or of stands after the verb and signs nothing; names that meet or act without speaking sign
-nothing either.
+nothing either, unless the text keeps returning to one of them and to no other.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model.acronyms import spells_initials
+from ..model.folding import fold
 from ..model.records import Section
-from .headings import running
-from .openings import led_speaker_signers, speaker_signers
-from .text import Line
+from .entries import split_entry
+from .headings import is_prose, running
+from .names import is_abbreviation, is_name_join, is_role_word
+from .openings import led_speaker_signers, speaker_signers, subject
+from .outside import signers_section
+from .running import plausible
+from .spans import NAMED, strength
+from .text import Line, sentences, words
+from .titled import joint
 from .wrapping import logical_lines
 
-__all__ = ["lead_speaker"]
+__all__ = ["lead_speaker", "recurring_speaker"]
 
 #: The paragraphs of running text (:func:`~.headings.running`) read: the text's lead.
 LEAD = 3
@@ -42,3 +59,112 @@ def lead_speaker(lines: list[Line], skip: set[int]) -> list[Section]:
         if speaker is not None:
             return [speaker]
     return []
+
+
+#: Where a clause opens inside a sentence: after a comma, a semicolon or a colon.
+_CLAUSE = re.compile(r"[,;:]\s+")
+#: The fewest times the text names its recurring subject, in any of its forms.
+RECURRING = 3
+
+
+@dataclass
+class _Subject:
+    """One organisation the text makes the subject of a clause: the forms it is written in
+    (folded words, and as written), and where it first opens a clause."""
+
+    forms: list[list[str]]
+    raws: list[str]
+    first: tuple[Line, int, str]
+
+    def named(self, text: str) -> int:
+        """How many times ``text`` names the organisation, in any of its forms."""
+        written = sorted({raw for raw in self.raws if len(raw) >= 2}, key=len, reverse=True)
+        if not written:
+            return 0
+        alternatives = "|".join(re.escape(raw) for raw in written)
+        return len(re.findall(rf"(?<!\w)(?:{alternatives})(?!\w)", text))
+
+
+def recurring_speaker(lines: list[Line], skip: set[int], total: int | None) -> list[Section]:
+    """The one organisation that opens a clause of the text as its subject and that the text
+    names :data:`RECURRING` times or more, at least twice as often as any other such subject,
+    its full name and its abbreviation counted together (``skip``: the lines of furniture). A
+    clause opens the sentence or follows its comma, semicolon or colon, and its subject is one
+    name, then a word in lower case; a heading's clauses count once in all (a title written
+    twice is one title), and a name that reads as an organisation by neither its words nor its
+    capitals is no one's. A text that states a ``total`` of signers above one, or whose
+    heading calls it joint, is signed by more than the one name it keeps returning to ("Joint
+    declaration of eleven parties": their alliance, their host), and none is read."""
+    if total is not None and total > 1:
+        return []
+    logical = logical_lines(lines, skip)
+    found: list[_Subject] = []
+    headed = False
+    kept: list[str] = []
+    for k, line in enumerate(logical.lines):
+        if line.blank or k in logical.skip:
+            continue
+        kept.append(line.content)
+        heading = not is_prose(line.content)
+        if heading and joint(line.content):
+            return []
+        for at, raw in _clause_subjects(line):
+            if heading and headed:
+                break
+            headed = headed or heading
+            _count(found, line, at, raw)
+    text = "\n".join(kept)
+    ranked = sorted(((s.named(text), s) for s in found), key=lambda n: -n[0])
+    if not ranked or ranked[0][0] < RECURRING:
+        return []
+    named, top = ranked[0]
+    if len(ranked) > 1 and ranked[1][0] * 2 > named:
+        return []
+    if not any(strength(raw) >= NAMED or is_abbreviation(raw) for raw in top.raws):
+        return []
+    line, at, raw = top.first
+    return [signers_section(line, [(at, raw)], "title")]
+
+
+def _clause_subjects(line: Line) -> Iterator[tuple[int, str]]:
+    """The names that open a clause of ``line`` as its subject: one name, no country and no
+    person, then a word in lower case that joins no name and is no person's post ("The XKP
+    calls", "..., the XKP works"; not "From left: XKP chairman Ana Zet, ...")."""
+    for at, sentence in sentences(line.content):
+        opens = [0, *(m.end() for m in _CLAUSE.finditer(sentence))]
+        for start in opens:
+            offset = line.start + at + start
+            names, rest = subject(sentence[start:], offset, False)
+            after = rest.lstrip(" ,–—-").split()[:1]
+            if len(names) != 1 or not after or not plausible(names, False):
+                continue
+            word = after[0]
+            if word[:1].islower() and not is_name_join(word) and not is_role_word(word):
+                yield names[0]
+
+
+def _count(found: list[_Subject], line: Line, at: int, raw: str) -> None:
+    """Add the subject ``raw`` of a clause to ``found``: to the organisation it is a form of, or
+    as a new one."""
+    name, abbreviation, _, _ = split_entry(raw)
+    forms = [words(fold(f)) for f in (name, abbreviation) if f]
+    raws = [f for f in (name, abbreviation) if f]
+    for known in found:
+        if any(_same(a, b) for a in forms for b in known.forms):
+            known.forms.extend(forms)
+            known.raws.extend(raws)
+            return
+    found.append(_Subject(forms, raws, (line, at, raw)))
+
+
+def _same(one: list[str], other: list[str]) -> bool:
+    """True when two folded forms name one organisation: the same words, an abbreviation that
+    spells the other's initials ("xkp", "xandia komma partisi"), or two words or more that open
+    or close the other (a name and its fuller form: "workers' union", "xandia workers' union")."""
+    if one == other:
+        return True
+    for short, long in ((one, other), (other, one)):
+        if len(short) == 1 and len(long) > 1 and spells_initials(short[0], long):
+            return True
+    n = min(len(one), len(other))
+    return n >= 2 and (one[:n] == other[:n] or one[-n:] == other[-n:])
