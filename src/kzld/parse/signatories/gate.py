@@ -30,6 +30,8 @@ the script, and keeps it, mends it or sets it aside:
   Workers' Party");
 - an entry of several words that ends with a colon ("X and Y issued the following statement:")
   introduces what follows: a name never ends with one;
+- an entry that is one word of prose in lower case ("XKP, PTU, later, ZTU": ``prose_words`` of
+  ``orgwords.yaml``) is no name;
 - an abbreviation with a case ending after a hyphen ("XKP-a", "XKP-së") is a second signature
   of the abbreviation when another entry publishes it bare;
 - a word for a kind of organisation alone ("Party", "Forum") that the text goes on after with
@@ -145,6 +147,8 @@ def _passed(entry: Entry, named: set[str]) -> list[Entry]:
     raw = entry.raw
     if _introducing(raw) or _inflected_from(raw) in named or _opens_in_quotation(raw):
         return []
+    if _word_of_prose(raw):
+        return []
     start = _name_after_frame(raw)
     if start is None:
         start = _name_after_phrase(raw)
@@ -157,6 +161,13 @@ def _passed(entry: Entry, named: set[str]) -> list[Entry]:
             return []  # nothing left, or a name another entry publishes already
         entry = _within(entry, start, end)
     return _two_names(entry)
+
+
+def _word_of_prose(raw: str) -> bool:
+    """True when ``raw`` is one word of prose in lower case (``prose_words`` of ``orgwords.yaml``:
+    "also", "auch", "luego"), as an adverb between two commas of a run is: no name."""
+    found = words(raw)
+    return len(found) == 1 and bool(evidence(raw).prose)
 
 
 def _within(entry: Entry, start: int, end: int) -> Entry:
