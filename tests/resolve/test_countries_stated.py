@@ -3,7 +3,9 @@ country ("Cubs" is no genitive of Cuba), or a country's name inside a longer wor
 syllabic script written without spaces ("인도주의", humanitarianism, holds the syllables of
 "India"), states none; and a compound of two type words says both ("ungdomsbevægelse": youth
 movement), so that a youth movement of one country is not another country's youth group of
-the same colour."""
+the same colour. CLDR's names of every language the reader reads are read ("Prantsusmaa",
+"इराण"), but not a short one of one word in Latin letters, which is often a word of another
+language ("samo", "tai")."""
 
 from __future__ import annotations
 
@@ -101,3 +103,36 @@ def test_a_country_written_with_its_article_beside_a_name_is_its_country(
 ) -> None:
     reading = read_name(written)
     assert (reading.label, reading.beside) == (name, frozenset({country}))
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Zelta Töölispartei (Prantsusmaa)", ["FR"]),  # Estonian: France
+        ("Undeb Zelta Ffrainc", ["FR"]),  # Welsh
+        ("झेलता पक्ष, इराण", ["IR"]),  # Marathi: Iran
+        ("జెల్టా పార్టీ (ఇరాన్)", ["IR"]),  # Telugu
+        ("জেল্টা দল (ইৰান)", ["IR"]),  # Assamese
+        ("Зелта Кытай", ["CN"]),  # Kyrgyz: China
+        ("เซลตา (กัมพูชา)", ["KH"]),  # Thai: Cambodia
+        # a short name of one word in these languages' Latin letters is a word of others
+        ("Samo Zelta", []),  # Irish for Samoa, Serbo-Croatian "only"
+        ("Zelta tai Xandia", []),  # Estonian for Thailand, Finnish "or"
+        ("Norra Zeltaförbundet", []),  # Estonian for Norway, Swedish "northern"
+    ],
+)
+def test_country_names_of_more_languages_are_read(text: str, codes: list[str]) -> None:
+    assert list(find_countries(text)) == codes
+
+
+def test_a_new_organisation_named_in_estonian_or_welsh_gets_its_country() -> None:
+    resolver = OrganisationResolver(Authority(()))
+    names = ["Zelta Töölispartei (Prantsusmaa)", "Undeb Zelta (Yr Almaen)"]
+    keys = [
+        resolver.resolve_entry(
+            Entry(1, name, Span(0, len(name)), name), language=None, document=f"{i}.txt"
+        )
+        for i, name in enumerate(names)
+    ]
+    countries = {o.key: o.country for o in resolver.organisations()}
+    assert [countries[key] for key in keys] == ["FR", "DE"]

@@ -2,8 +2,8 @@
 concepts, own words and country: the words for a kind of organisation (and the qualifiers a
 name adds) of the languages the reader reads, Kyrgyz, Kazakh, Irish (with its initial
 mutations), Albanian, Welsh, Estonian, Basque... The names are made up; the countries stated
-are real, written as the country tables hold them (Irish, Welsh and Estonian country names are
-not among them: in English, as international lists write them)."""
+are real, written as the country tables hold them (in English, as international lists write
+them: Irish, Welsh and Estonian names of one short word, "Eesti", are not among them)."""
 
 from __future__ import annotations
 

@@ -42,8 +42,12 @@ LANGUAGES = (
     "fa", "sv", "da", "no", "fi", "pl", "cs", "sk", "hu", "ro", "hr", "sq", "az", "kk", "ka",
     "is", "ca", "gl", "sr_Latn", "bs", "sl", "mk", "be", "lt", "lv", "zh", "zh_Hant", "ja",
     "ko", "he", "hi", "bn", "ml", "vi", "id", "sw", "fil", "ne", "ur", "hy", "ku", "ta", "eu",
-    "pa",
+    "pa", "et", "cy", "ga", "mt", "ky", "mr", "as", "te", "th",
 )  # fmt: skip
+#: Languages of :data:`LANGUAGES` whose short names of one word in Latin letters are words of
+#: other languages ("samo", Irish for Samoa, is Serbo-Croatian "only"; "tai", Estonian for
+#: Thailand, is Finnish "or"): those are not recognised (longer names, or of several words, are).
+SHORT_WORDS = frozenset({"et", "cy", "ga", "mt"})
 #: Languages written in syllables of one word each, whose short country names, their accents
 #: folded, are words of other languages ("Mỹ": "my"): their names of one syllable are recognised
 #: only as written, tone marks and all, in a text with one of the language's own letters
@@ -138,8 +142,8 @@ def _gathered() -> _Tables:
         for code, name in Locale.parse(language).territories.items():
             if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "QO", "CQ"}:
                 key = country_key(name)
-                if language in SYLLABLES and _one_syllable(key):
-                    continue  # "Bỉ", "Séc": folded, words of other languages ("bi", "sec")
+                if language in SYLLABLES | SHORT_WORDS and _one_syllable(key):
+                    continue  # "Bỉ", "Séc", "Samo": folded, words of other languages
                 names.setdefault(key, code)
     data = _data()
     for code, forms in data.get("aliases", {}).items():
@@ -157,7 +161,8 @@ def _gathered() -> _Tables:
 
 
 def _one_syllable(key: str) -> bool:
-    """Whether a folded name of a language of :data:`SYLLABLES` is a short one of one syllable."""
+    """Whether a folded name is a short one of one word (in a language of :data:`SYLLABLES`, of
+    one syllable)."""
     return " " not in key and len(key) < _MIN_STEM + 1
 
 
