@@ -20,7 +20,7 @@ known to every other. Then, over every pair of forms:
   (the same abbreviation, no two countries), the share the gold record merges.
 
 Usage: python bench/quality_names.py [--split tune|heldout] [--errors] [--since REV] [--folds]
-[--classes]
+[--classes] [--stripped]
 
 ``--since REV`` scores only the forms added to the split after the git revision REV (pairs among
 them alone): how the resolver does on forms it was not tuned on. ``--folds`` gives merge
@@ -29,11 +29,17 @@ mechanism is judged apart: one that holds on one half only was fitted to its for
 ``--classes`` counts the pairs to merge that stay apart by the two forms' kinds: one resolved to
 an authority entry and the other not, or both new organisations in two scripts, in two
 languages of one script, in one language, or one of them an abbreviation alone.
+``--stripped`` gives, on each half, the authority entry figure with the names and forms of the
+authority that the half's own forms write taken out (an entry keeps its English name and its
+abbreviations), as a held-out organisation's forms find it: the forms that reach their entry by
+what the resolver reads, not because the authority lists them; and the forms taken for an entry
+they are not.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import subprocess
 import sys
@@ -50,8 +56,9 @@ sys.path.insert(0, str(ROOT / "src"))
 from kzld.model.records import Entry, Span  # noqa: E402
 from kzld.resolve.orgs import OrganisationResolver  # noqa: E402
 from kzld.resolve.orgs.analysis import is_abbreviation, read_entry, script_of  # noqa: E402
-from kzld.resolve.orgs.authority import load_authority  # noqa: E402
+from kzld.resolve.orgs.authority import Authority, load_authority  # noqa: E402
 from kzld.resolve.orgs.defined import Definitions  # noqa: E402
+from kzld.resolve.orgs.names import normalise  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -119,6 +126,42 @@ def print_folds(forms: list[Form], keys: list[str]) -> None:
         )
 
 
+def stripped(authority: Authority, forms: list[Form]) -> Authority:
+    """``authority`` without the names and forms (not the English names) that ``forms`` write."""
+    index = OrganisationResolver(authority).index
+    written: dict[str, set[str]] = {}
+    for f in forms:
+        texts = read_entry(as_entry(f.form), index.known_abbreviations).texts
+        written.setdefault(f.org, set()).update(normalise(t) for t in texts)
+    entries = []
+    for e in authority:
+        out = written.get(e.key, set())
+        names = tuple(n for n in e.names if normalise(n.text) not in out)
+        entries.append(dataclasses.replace(e, names=names, forms=tuple(
+            form for form in e.forms if normalise(form) not in out)))  # fmt: skip
+    return Authority(tuple(entries))
+
+
+def print_stripped(forms: list[Form], authority: Authority) -> None:
+    """The authority entry figure of each half against the authority stripped of its forms."""
+    for half in (0, 1):
+        mine = [f for f in forms if fold(f.org) == half]
+        reduced = stripped(authority, [f for f in mine if not f.org.startswith("new:")])
+        resolver = OrganisationResolver(reduced)
+        right = wrong = total = 0
+        for i, f in enumerate(mine):
+            key = resolver.resolve_entry(
+                as_entry(f.form), language=f.language, document=f"form-{i:04d}", year=f.year
+            )
+            total += not f.org.startswith("new:")
+            right += key == f.org
+            wrong += key in reduced and key != f.org
+        print(
+            f"  fold {half} stripped: authority entry {ratio(right, total):.3f} "
+            f"({right} of {total}), taken for another entry {wrong}"
+        )
+
+
 def miss_class(a: Form, b: Form, keys: tuple[str, str], known: set[str]) -> str:
     """The kind of a pair to merge that stays apart (see the module's docstring)."""
     if (keys[0] in known) != (keys[1] in known):
@@ -156,6 +199,9 @@ def main() -> int:
     parser.add_argument("--since", metavar="REV", help="only the forms added after git REV")
     parser.add_argument("--folds", action="store_true", help="figures on two halves of the orgs")
     parser.add_argument("--classes", action="store_true", help="pairs kept apart, by class")
+    parser.add_argument(
+        "--stripped", action="store_true", help="authority entry without the forms' own names"
+    )
     args = parser.parse_args()
 
     forms = load(args.split, args.since)
@@ -261,6 +307,8 @@ def main() -> int:
         print_folds(forms, keys)
     if args.classes:
         print_classes(forms, keys, {key for key in keys if key in authority})
+    if args.stripped:
+        print_stripped(forms, authority)
     if args.errors:
         for line in sorted(wrong) + entry_country + across_dates + other_entry:
             print("   ", line)
