@@ -10,7 +10,10 @@ import pytest
 
 from kzld.model.records import Entry, Name, Span
 from kzld.resolve.orgs import OrganisationResolver
+from kzld.resolve.orgs.analysis import read_name
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry
+from kzld.resolve.orgs.candidates import AuthorityIndex
+from kzld.resolve.orgs.decide import decide
 
 LEAGUE = AuthorityEntry(
     key="zeta-miners-league",
@@ -104,3 +107,13 @@ def test_a_name_in_a_language_the_entry_has_a_name_in_is_compared_with_that_name
     )
     written = "Sociedade Beneficente dos Garimpeiros (ZML)"
     assert key_in(Authority((named,)), written, "pt").startswith("x-")
+
+
+def test_such_a_name_is_listed_for_review_as_one_the_authority_lacks() -> None:
+    index = AuthorityIndex(AUTHORITY)
+    found = decide(index, read_name("Liga dos Garimpeiros da Serra (ZML)"), None, "pt")
+    assert (found.key, found.doubtful, found.reason) == (
+        "zeta-miners-league", True, "a name in pt the authority does not list for it",
+    )  # fmt: skip
+    plain = decide(index, read_name("Zeta Miners' League (ZML)"), None, "pt")
+    assert (plain.key, plain.doubtful) == ("zeta-miners-league", False)

@@ -19,10 +19,12 @@ without its country) decides:
    when the name beside it does not contradict it (a translation into a language none of the
    entry's names is written in, of the concepts of one of them, does not: its own words are
    that language's; nor does a word for a kind of organisation the entry is: "Gewerkschaft
-   ZGB" of a union); then an abbreviation in Greek or Cyrillic capitals, or spelt in the
-   names of the Latin letters ("പി.ടി.യു"), that, written in Latin letters one for one,
-   only that entry has (as an abbreviation, or as a name in capitals: "P.T.U"), when the
-   entry may be written in that script and the name beside it names no other kind of
+   ZGB" of a union; nor a name in a list in a language the entry's country speaks that none
+   of its names is written in, saying nothing they do not: its own name, which the authority
+   lacks, taken but listed for review); then an abbreviation in Greek or Cyrillic capitals,
+   or spelt in the names of the Latin letters ("പി.ടി.യു"), that, written in Latin letters one
+   for one, only that entry has (as an abbreviation, or as a name in capitals: "P.T.U"), when
+   the entry may be written in that script and the name beside it names no other kind of
    organisation (taken, but listed for review); then an abbreviation no entry lists, or one
    short word ("Zu", "XvdP"), written alone or beside its country only, whose letters are the
    initials of the words of one entry's name, with or without its link words, when that entry
@@ -161,7 +163,8 @@ def decide(
 
     by_abbreviation = _abbreviation(index, reading, candidates, language)
     if isinstance(by_abbreviation, tuple):
-        return taken(*by_abbreviation, "abbreviation")
+        doubt = _unlisted(index, reading, *by_abbreviation, language)
+        return taken(*by_abbreviation, "abbreviation", doubt)
     ambiguous = ambiguous or by_abbreviation or ""
     in_latin = _in_latin_letters(index, reading, candidates)
     if in_latin is not None:
@@ -581,6 +584,21 @@ def _country_and_kind(reading: Reading, entry: AuthorityEntry) -> bool:
         or table.says_kind_of(said, entry.kinds)
         for text in written
     )
+
+
+def _unlisted(
+    index: AuthorityIndex,
+    reading: Reading,
+    candidate: Candidate,
+    evidence: Evidence,
+    language: str | None,
+) -> str:
+    """Why an entry taken by its abbreviation is listed for review: the name beside it agrees
+    only as the entry's own name in the list's language (:func:`_native`), which a curator may
+    add to the authority; "" otherwise."""
+    if language is None or _name_agrees(index, reading, candidate, evidence):
+        return ""
+    return f"a name in {list_language(language)} the authority does not list for it"
 
 
 def _native(reading: Reading, entry: AuthorityEntry, language: str | None) -> bool:
