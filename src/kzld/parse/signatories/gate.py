@@ -31,7 +31,8 @@ the script, and keeps it, mends it or sets it aside:
 - an entry of several words that ends with a colon ("X and Y issued the following statement:")
   introduces what follows: a name never ends with one;
 - an entry that is one word of prose in lower case ("XKP, PTU, later, ZTU": ``prose_words`` of
-  ``orgwords.yaml``) is no name;
+  ``orgwords.yaml``) is no name, and neither is a line addressed to the holder of a post ("To
+  the Leader of the X Party": ``address_words`` of ``cues.yaml``);
 - an abbreviation with a case ending after a hyphen ("XKP-a", "XKP-së") is a second signature
   of the abbreviation when another entry publishes it bare;
 - a word for a kind of organisation alone ("Party", "Forum") that the text goes on after with
@@ -62,7 +63,14 @@ from ...model.records import Entry, Section, Skipped, Span
 from ..cues import folded_words, phrase_alternation
 from ..entries import split_entry
 from ..lists import ARTICLE
-from ..names import evidence, is_abbreviation, is_bare_type_word, is_name_join, is_type_word
+from ..names import (
+    evidence,
+    is_abbreviation,
+    is_bare_type_word,
+    is_name_join,
+    is_post,
+    is_type_word,
+)
 from ..running import spelled_across
 from ..spans import signing_words
 from ..text import folded_in_place, words
@@ -102,6 +110,8 @@ _INFLECTED_NOUN = re.compile(r"^(?P<stem>[^\W\d_][\w-]+)['’](?P<ending>[^\W\d_
 #: Endings after an apostrophe that are no case of a noun: the English possessive and
 #: contractions ("People's", "Don't", "We're", "They'll").
 _NOT_CASES = frozenset({"s", "t", "re", "ll", "ve", "d", "m"})
+#: The most words of a post after a word addressing someone ("Secretario General").
+_POST = 3
 #: The most lines below a lone word for a kind that a wrapped name runs over.
 _WRAPPED = 4
 
@@ -147,7 +157,7 @@ def _passed(entry: Entry, named: set[str]) -> list[Entry]:
     raw = entry.raw
     if _introducing(raw) or _inflected_from(raw) in named or _opens_in_quotation(raw):
         return []
-    if _word_of_prose(raw):
+    if _word_of_prose(raw) or _addressed(raw):
         return []
     start = _name_after_frame(raw)
     if start is None:
@@ -168,6 +178,17 @@ def _word_of_prose(raw: str) -> bool:
     "also", "auch", "luego"), as an adverb between two commas of a run is: no name."""
     found = words(raw)
     return len(found) == 1 and bool(evidence(raw).prose)
+
+
+def _addressed(raw: str) -> bool:
+    """True when ``raw`` opens with a word addressing someone (``address_words``), perhaps an
+    article, and then a post (:func:`~..names.is_post`): "To the Leader of the X Party", "Al
+    Secretario General del ...". The line says whom a letter goes to: no signer."""
+    found = words(raw)
+    if len(found) < 3 or fold(found[0]) not in folded_words("address_words"):
+        return False
+    at = 1 + (fold(found[1]) in folded_words("articles"))
+    return any(is_post(" ".join(found[at : at + n])) for n in range(1, _POST + 1))
 
 
 def _within(entry: Entry, start: int, end: int) -> Entry:
