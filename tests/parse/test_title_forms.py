@@ -455,3 +455,40 @@ def test_no_title_under_the_lead_from_a_heading_with_no_prose_under_it(
     prose = PROSE[language]
     text = f"{lead}\n\n{prose}\n\n{prose}\n\n{heading}\n\nLeaflet XKP\n"
     assert _title(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Xandia unions call a general strike against the wage rules"),
+        ("de", "Gewerkschaften Xandias rufen zum Generalstreik gegen die Lohnregeln auf"),
+        ("lt", "XANDIJOS PROFSĄJUNGOS SKELBIA VISUOTINĮ STREIKĄ"),
+    ],
+)
+@pytest.mark.parametrize("mark", ["(UPDATED)", "[Aktualisiert]", "(PAPILDYTA)"])
+def test_a_mark_of_updating_after_the_title_is_no_part_of_it(
+    language: str, title: str, mark: str
+) -> None:
+    prose = PROSE[language]
+    text = f"{title} {mark}\n\n{prose}\n\n{prose}\n"
+    assert _title(text) == title
+
+
+def test_a_dated_update_stamp_after_the_title_stays() -> None:
+    title = "Xandia unions call a general strike (Aktualisierung vom 24.09.22)"
+    text = f"{title}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("language", "button"),
+    [
+        ("en", "Share this News"),
+        ("es", "Compartir esta noticia"),
+        ("de", "Diesen Beitrag teilen"),
+    ],
+)
+def test_a_button_written_above_and_below_the_text_is_no_title(language: str, button: str) -> None:
+    prose = PROSE[language]
+    text = f"{button}\n\n{prose}\n\n{prose}\n\n{button}\n"
+    assert _title(text) is None

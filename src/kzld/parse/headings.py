@@ -59,6 +59,7 @@ __all__ = [
     "version_headings",
     "without_site",
     "without_translation",
+    "without_update_mark",
 ]
 
 #: A web address.
@@ -249,6 +250,8 @@ def _again_below(heads: Sequence[str], start: int, below: Sequence[str]) -> int 
     headings writes again (the page's title, then the article's headline after its lead)."""
     again = {_letters(line) for line in below}
     for k in range(start, len(heads)):
+        if _site_button(heads[k], below):
+            continue
         if len(_WORD.findall(heads[k])) >= _REPEATED_WORDS and _letters(heads[k]) in again:
             return k
     return None
@@ -303,7 +306,7 @@ def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> in
     start = next((k for k, h in enumerate(heads) if _may_title(h)), len(heads))
     while start + 1 < len(heads) and _site_word(heads[start], heads[start + 1]):
         start += 1
-    while start < len(heads) and (not _may_title(heads[start]) or _widget(heads, start)):
+    while start < len(heads) and _never_title(heads, start, below):
         start += 1
     twice = _written_twice(heads, start)
     if twice is None:
@@ -312,7 +315,7 @@ def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> in
         return twice
     first = None
     for k in range(start, len(heads)):
-        if not _may_title(heads[k]) or _widget(heads, k):
+        if _never_title(heads, k, below):
             continue  # a label ("Dear friends,"), a date, a file's name: never the title
         share = echo(heads[k], " ".join([*heads[k + 1 :], prose]))
         if share and _site_echo(heads, k, prose):
@@ -323,6 +326,24 @@ def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> in
         if share:
             return first  # a heading the prose echoes a little: the page's own
     return start
+
+
+def _never_title(heads: Sequence[str], k: int, below: Sequence[str]) -> bool:
+    """True when the ``k``-th heading cannot be the title: a label, a date, a file's name
+    (:func:`_may_title`), a widget's line (:func:`_widget`) or a button of the site
+    (:func:`_site_button`)."""
+    return not _may_title(heads[k]) or _widget(heads, k) or _site_button(heads[k], below)
+
+
+def _site_button(heading: str, below: Sequence[str]) -> bool:
+    """True when the page writes ``heading`` again under its headings and nothing else under
+    them shares a word with it ("Share this News" above and below the article, an
+    advertisement's label): a button or a label of the site. A title written again at the
+    foot of the page, or as the headline under a lead, is echoed by its prose."""
+    own = _letters(heading)
+    if not own or not any(_letters(line) == own for line in below):
+        return False
+    return echo(heading, " ".join(line for line in below if _letters(line) != own)) == 0.0
 
 
 def _site_echo(heads: Sequence[str], k: int, prose: str) -> bool:
@@ -399,6 +420,25 @@ def without_site(title: str, prose: str) -> str:
     if kept == title or len(_WORD.findall(kept)) < _REPEATED_WORDS:
         return title
     return title[: title.index(parts[-1]) + len(parts[-1])]
+
+
+#: A mark in brackets closing a title ("... (UPDATED)", "... [Aktualisiert]").
+_CLOSING_MARK = re.compile(r"\s*[(\[]([^()\[\]]{1,40})[)\]]$")
+
+
+def without_update_mark(title: str) -> str:
+    """``title`` without a mark of updating in brackets at its end ("... (UPDATED)", "...
+    [Aktualisiert]": ``update_cues``, every word of the mark): the page's note that the article
+    changed, no part of the statement's name. A dated update stamp stays (it dates the lists)."""
+    mark = _CLOSING_MARK.search(title)
+    if mark is None or not mark.start():
+        return title
+    updating = folded_words("update_cues")
+    inner = fold(mark.group(1))
+    found = words(inner)
+    if inner.strip() in updating or (found and all(w in updating for w in found)):
+        return title[: mark.start()]
+    return title
 
 
 #: What ends a sentence, in the scripts that write it otherwise too (。？ in Chinese and

@@ -54,6 +54,7 @@ from .headings import (
     version_headings,
     without_site,
     without_translation,
+    without_update_mark,
 )
 from .language import detect, detect_all
 from .lists import ITEM, is_entry
@@ -978,6 +979,7 @@ def _version(
     title = _TRAILING_COLON.sub("", title) if title is not None else None
     title = _LEADING_MARK.sub("", title) if title is not None else None
     title = LABEL_AFTER.sub("", title) if title is not None else None
+    title = without_update_mark(title) if title is not None else None
     title = without_site(title, prose) if title is not None else None
     title = without_translation(title, language) if title is not None else None
     subtitle = None
