@@ -492,3 +492,22 @@ def test_a_button_written_above_and_below_the_text_is_no_title(language: str, bu
     prose = PROSE[language]
     text = f"{button}\n\n{prose}\n\n{prose}\n\n{button}\n"
     assert _title(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "names", "lead"),
+    [
+        ("fr", "Communiqué commun", "XGT,\nYFO, ZSU, Solidaires,\nPTU, XNL et ZIDL",
+         "Les organisations XGT, YFO, ZSU, Solidaires, PTU, XNL et ZIDL appellent à la grève."),
+        ("en", "Joint statement", "XGT,\nYFO, ZSU, Solidarity,\nPTU, XNL and ZIDL",
+         "The organisations XGT, YFO, ZSU, Solidarity, PTU, XNL and ZIDL call a strike."),
+        ("es", "Comunicado conjunto", "XGT,\nYFO, ZSU, Solidaridad,\nPTU, XNL y ZIDL",
+         "Las organizaciones XGT, YFO, ZSU, Solidaridad, PTU, XNL y ZIDL llaman a la huelga."),
+    ],
+)  # fmt: skip
+def test_the_rest_of_a_line_of_names_wrapped_after_a_comma_is_no_title(
+    language: str, title: str, names: str, lead: str
+) -> None:
+    prose = PROSE[language]
+    text = f"{title}\n{names}\n\n{lead}\n\n{prose}\n\n{prose}\n"
+    assert _title(text) == title

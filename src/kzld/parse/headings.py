@@ -330,9 +330,16 @@ def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> in
 
 def _never_title(heads: Sequence[str], k: int, below: Sequence[str]) -> bool:
     """True when the ``k``-th heading cannot be the title: a label, a date, a file's name
-    (:func:`_may_title`), a widget's line (:func:`_widget`) or a button of the site
-    (:func:`_site_button`)."""
-    return not _may_title(heads[k]) or _widget(heads, k) or _site_button(heads[k], below)
+    (:func:`_may_title`), a widget's line (:func:`_widget`), a button of the site
+    (:func:`_site_button`), or the rest of a line above it that ends with a comma ("XGT," /
+    "YFO, ZSU, PTU," / "XKP and XWF": names wrapped across lines, as a sentence's opening
+    goes on below it)."""
+    return (
+        not _may_title(heads[k])
+        or _widget(heads, k)
+        or _site_button(heads[k], below)
+        or (k > 0 and heads[k - 1].rstrip().endswith((",", "،")))
+    )
 
 
 def _site_button(heading: str, below: Sequence[str]) -> bool:
