@@ -433,8 +433,11 @@ def is_post(text: str) -> bool:
     """True when ``text`` is one of the posts of ``signer_roles`` (``cues.yaml``) and nothing
     more, read as :func:`person_line` reads a post (:func:`_fills`: "Genel Başkanı",
     "pirmininkė")."""
-    folded = [fold(t.strip(",.()")) for t in text.split()]
-    return any(_fills(folded, role) for role in _roles())
+    found = text.split()
+    if not found or len(found) > len(_roles()[0]):
+        return False
+    folded = [fold(t.strip(",.()")) for t in found]
+    return _post_length(folded, 0) == len(folded)
 
 
 def _fills(folded: list[str], role: tuple[str, ...]) -> bool:
@@ -444,6 +447,29 @@ def _fills(folded: list[str], role: tuple[str, ...]) -> bool:
         w.startswith(r) if k == len(role) - 1 else w == r
         for k, (w, r) in enumerate(zip(folded, role, strict=True))
     )
+
+
+@cache
+def _posts() -> tuple[dict[str, tuple[tuple[str, ...], ...]], tuple[str, ...]]:
+    """The posts of :func:`_roles` of several words under their first word (each list the
+    longest first), and the posts of one word: what :func:`_post_length` tries."""
+    longer: dict[str, list[tuple[str, ...]]] = {}
+    for role in _roles():
+        if len(role) > 1:
+            longer.setdefault(role[0], []).append(role)
+    single = tuple(role[0] for role in _roles() if len(role) == 1)
+    return {first: tuple(roles) for first, roles in longer.items()}, single
+
+
+def _post_length(folded: list[str], start: int) -> int:
+    """How many of the ``folded`` words from the ``start``-th are a post (:func:`_fills`), the
+    longest post first; 0 when none. Only the posts whose first word is the ``start``-th word
+    are tried (a post's words but its last are written as they are)."""
+    longer, single = _posts()
+    for role in longer.get(folded[start], ()):
+        if _fills(folded[start : start + len(role)], role):
+            return len(role)
+    return 1 if folded[start].startswith(single) else 0
 
 
 #: A person's name (two to four capitalised words) and, after a comma or a dash, the rest.
@@ -501,14 +527,14 @@ def person_line(raw: str) -> tuple[str, int] | None:
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", rest)]
     folded = [fold(t.strip(",.()")) for _, t in tokens]
     for start in range(min(3, len(tokens))):
-        for role in _roles():
-            if _fills(folded[start : start + len(role)], role):
-                k = start + len(role)
-                while k < len(tokens) and folded[k] in _OF:
-                    k += 1
-                if k < len(tokens) and tokens[k][1][:1].isupper():
-                    return "signer", match.start("rest") + tokens[k][0]
-                return "person", -1
+        length = _post_length(folded, start)
+        if length:
+            k = start + length
+            while k < len(tokens) and folded[k] in _OF:
+                k += 1
+            if k < len(tokens) and tokens[k][1][:1].isupper():
+                return "signer", match.start("rest") + tokens[k][0]
+            return "person", -1
     lowered = [t for _, t in tokens[:6] if t[:1].islower()]
     return ("person", -1) if lowered else None
 
