@@ -50,6 +50,7 @@ __all__ = [
     "patterns",
     "relative_days",
     "shared_months",
+    "whole_date",
     "year_before",
 ]
 
@@ -519,6 +520,16 @@ def date_matches(folded: str) -> tuple[re.Match[str], ...]:
     if _DIGIT.search(folded) is None:
         return ()
     return tuple(patterns().find.finditer(folded))
+
+
+@remembered()  # a line is asked whether it is a date as a whole by several readers
+def whole_date(folded: str) -> re.Match[str] | None:
+    """:func:`patterns`' ``line`` matched in the ``folded`` line (folded in place): the line is
+    a date as a whole, with its place, weekday and clock time. The one match of a line against
+    it; a line without a digit is none (each form of the date writes a year in digits)."""
+    if _DIGIT.search(folded) is None:
+        return None
+    return patterns().line.match(folded)
 
 
 def full_year(text: str) -> int:

@@ -37,6 +37,7 @@ from .calendars import (
     name_key,
     names_of,
     patterns,
+    whole_date,
 )
 from .cues import folded_words, statement_words_end, vocabulary, word_file
 from .language import detect
@@ -150,7 +151,7 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     cue = forms.stamp.match(folded)
     if cue:
         return _cued_stamp(folded, cue.end())
-    match = forms.line.match(folded)
+    match = whole_date(folded)
     if not match:
         readers = (_year_first_range, _placed, _dated, _labelled, _fielded, _sectioned, _clocked)
         read = (reader(line) for reader in (*readers, _issue, _badge, _sourced))
@@ -196,7 +197,7 @@ def _year_first_range(line: str) -> tuple[str, date, str | None] | None:
 def _slashed_date(line: str) -> bool:
     """True when the only separators of ``line`` are slashes that are the date's own, spaced
     ("Kabul, 29 / Qaws / 1398"): a date, not a line of parts."""
-    return not re.search(r"[|•·]", line) and bool(patterns().line.match(folded_in_place(line)))
+    return not re.search(r"[|•·]", line) and whole_date(folded_in_place(line)) is not None
 
 
 #: A clock time before a date (``17:32 20.02.2017``); a weekday or a place after it, behind a
@@ -224,7 +225,7 @@ def _time_or_weekday_after(line: str) -> tuple[str, date, str | None] | None:
         return read_dateline(last.group("date"))
     dated = read_dateline(last.group("date"))
     place = len(after.split()) <= 3 and all(w[0].isupper() for w in after.split())
-    whole = patterns().line.match(folded_in_place(last.group("date")))
+    whole = whole_date(folded_in_place(last.group("date")))
     if whole and (whole.group("r1") or whole.group("r2")):
         return None  # "November 25-26, 2006, Prague": a meeting's days, not a statement's date
     if dated and dated[0] == "dateline" and dated[2] is None and place:

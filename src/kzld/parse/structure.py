@@ -26,7 +26,7 @@ from ..model.records import (
 from .announced import announced_signers
 from .authored import statement_authors
 from .boilerplate import find_boilerplate
-from .calendars import patterns
+from .calendars import whole_date
 from .closing import closing_signers
 from .coordinated import prose_signers
 from .counted import count_signers
@@ -133,11 +133,10 @@ def _text_languages(lines: list[Line]) -> frozenset[str]:
     """The languages of a text's runs of prose (:func:`_language_runs`), in which a month's
     name that means different months in two languages is read ("listopad": Croatian October,
     Czech and Polish November). A line that is a date as a whole is no prose of them."""
-    dates = patterns().line
     worded = [
         i
         for i, line in enumerate(lines)
-        if not line.blank and not dates.match(folded_in_place(line.content))
+        if not line.blank and not whole_date(folded_in_place(line.content))
     ]
     return frozenset(language for language, _, _ in _language_runs(lines, worded, set()))
 

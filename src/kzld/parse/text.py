@@ -356,15 +356,16 @@ def _no_end(text: str, stop: re.Match[str]) -> bool:
     return short is not None and short[0][0].isupper() and not short[0][1].isupper()
 
 
+@remembered()  # a paragraph is cut into its sentences by many readers
 def sentences(text: str) -> list[tuple[int, str]]:
-    """The sentences of a paragraph, each with its offset in ``text``: the one home of where a
-    sentence ends. A stop (".", "!", "?", "।" before a space) ends one unless the next word opens
-    with a small letter (the stop of an abbreviation: "2021 m. gegužės", "2020 г. в Москве",
-    "z. B. die"), no letter stands before it ("100. Xandia Party": an item's number), or it
-    closes an ordinal number ("danes, 7. januarja 2011", "am 7. Mai 2011")
-    or an initial or a title ("J. Roe", "Dr. Roe"); a stop before a capital ends one ("... 9
-    май 2018 г. Тя ще ..."). Each stop is read with the few characters beside it: a long
-    paragraph costs its length."""
+    """The sentences of a paragraph, each with its offset in ``text`` (a list shared by every
+    caller: read, never changed): the one home of where a sentence ends. A stop (".", "!", "?",
+    "।" before a space) ends one unless the next word opens with a small letter (the stop of an
+    abbreviation: "2021 m. gegužės", "2020 г. в Москве", "z. B. die"), no letter stands before
+    it ("100. Xandia Party": an item's number), or it closes an ordinal number ("danes, 7.
+    januarja 2011", "am 7. Mai 2011") or an initial or a title ("J. Roe", "Dr. Roe"); a stop
+    before a capital ends one ("... 9 май 2018 г. Тя ще ..."). Each stop is read with the few
+    characters beside it: a long paragraph costs its length."""
     found: list[tuple[int, str]] = []
     start = 0
     letter = _LETTER.search(text)
