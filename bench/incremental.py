@@ -7,9 +7,12 @@ build after adding one text (the generator's text N+1); a build after the author
 organisation the archive names changed (its English name; the authority is a copy in
 ``bench/work/``, the shipped one is never touched); and, side by side, pyoxigraph's plain load of
 the same Turtle. After the two incremental builds a clean build of the same inputs is made in
-another folder, and the files are compared byte for byte.
+another folder, and the files are compared byte for byte. The load average is recorded
+before each step.
 
-Results go to ``bench/incremental.json`` and ``bench/INCREMENTAL.md``, rewritten after each size.
+Results go to ``bench/incremental.json`` and the table to ``bench/work/incremental.md``, both
+rewritten after each size; ``bench/INCREMENTAL.md`` (the history of every session's figures) is
+never written: a session takes the table into its section there by hand.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -108,8 +112,11 @@ def changed_authority(work: Path, archive: Path) -> tuple[Path, str]:
     return folder, key
 
 
-def measure(n: int, work: Path, seed: int, timeout: float) -> dict[str, Any]:
-    """Every figure of the table for the archive of ``n`` texts."""
+def measure(
+    n: int, work: Path, seed: int, timeout: float, save: Callable[[dict[str, Any]], None]
+) -> dict[str, Any]:
+    """Every figure of the table for the archive of ``n`` texts, each handed to ``save`` with
+    those before it as soon as it is measured (an N = 10,000 run takes hours)."""
     source = corpus(work, n + 1, seed) / "seeds"
     texts = sorted(source.glob("*.txt"))
     archive = work / f"archive-n{n}" / "seeds"
@@ -128,7 +135,9 @@ def measure(n: int, work: Path, seed: int, timeout: float) -> dict[str, Any]:
             command = [*kzld, *args]
         else:
             command = [*python, WITH_AUTHORITY, str(authority), *args]
+        load = _load()
         step = run_command(command, timeout=timeout)
+        step["load_before"] = load
         if step.get("exit_code") == LEFT_OUT_EXIT:  # published, some texts left out
             step.update(status="ok", texts_left_out=True)
         step.pop("stderr_tail", None) if step["status"] == "ok" else None
@@ -137,24 +146,37 @@ def measure(n: int, work: Path, seed: int, timeout: float) -> dict[str, Any]:
     result: dict[str, Any] = {"n": n}
     result["clean"] = build()
     result["triples"] = _triples(out)
+    save(result)
     result["check"] = build("--check")
     result["unchanged"] = build()
     shutil.copy(texts[-1], archive / texts[-1].name)
     result["add_one"] = build()
+    save(result)
     shutil.rmtree(clean, ignore_errors=True)
-    build(into=clean)
+    result["add_one"]["clean_build"] = build(into=clean)
     result["add_one"]["same_bytes_as_clean"] = same_files(out, clean)
+    save(result)
     authority, key = changed_authority(work, archive)
     result["authority"] = build(authority=authority)
     result["authority"]["organisation"] = key
+    save(result)
     shutil.rmtree(clean, ignore_errors=True)
-    build(into=clean, authority=authority)
+    result["authority"]["clean_build"] = build(into=clean, authority=authority)
     result["authority"]["same_bytes_as_clean"] = same_files(out, clean)
     result["check_after"] = build("--check", authority=authority)
+    load = _load()
     result["pyoxigraph_load"] = run_command(
         [*python, OXIGRAPH_LOAD, str(out / "kzld.ttl")], timeout=timeout
     )
+    result["pyoxigraph_load"]["load_before"] = load
+    save(result)
     return result
+
+
+def _load() -> str:
+    """The machine's load average over 1, 5 and 15 minutes."""
+    with open("/proc/loadavg", encoding="ascii") as handle:
+        return " ".join(handle.read().split()[:3])
 
 
 def _triples(out: Path) -> int | None:
@@ -165,7 +187,9 @@ def _triples(out: Path) -> int | None:
         return None
 
 
-def _cell(step: dict[str, Any]) -> str:
+def _cell(step: dict[str, Any] | None) -> str:
+    if step is None:
+        return "not measured yet"
     if step.get("status") != "ok":
         return f"{step.get('status')} ({step.get('wall_s')} s)"
     cpu = f" (CPU {step['cpu_s']:.1f} s)" if "cpu_s" in step else ""
@@ -193,16 +217,12 @@ def markdown(data: dict[str, Any]) -> str:
         "| change one authority entry | pyoxigraph load | same bytes as clean |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
+    steps = ("clean", "check", "unchanged", "add_one", "authority", "pyoxigraph_load")
     for size in data["sizes"]:
-        same = size["add_one"].get("same_bytes_as_clean") and size["authority"].get(
-            "same_bytes_as_clean"
-        )
-        lines.append(
-            f"| {size['n']} | {size['triples']} | {_cell(size['clean'])} | "
-            f"{_cell(size['check'])} | {_cell(size['unchanged'])} | {_cell(size['add_one'])} | "
-            f"{_cell(size['authority'])} | {_cell(size['pyoxigraph_load'])} | "
-            f"{'yes' if same else 'NO'} |"
-        )
+        compared = [size.get(step, {}).get("same_bytes_as_clean") for step in steps[3:5]]
+        same = "not yet" if None in compared else "yes" if all(compared) else "NO"
+        cells = " | ".join(_cell(size.get(step)) for step in steps)
+        lines.append(f"| {size['n']} | {size['triples']} | {cells} | {same} |")
     lines += ["", "Targets (issue 21, at N = 10,000 on 2 cores):", ""]
     lines += [f"- {step}: {target}" for step, target in TARGETS.items()]
     return "\n".join(lines) + "\n"
@@ -216,25 +236,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=BENCH / "work")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
-    with open("/proc/loadavg", encoding="ascii") as handle:
-        load = " ".join(handle.read().split()[:3])
     data: dict[str, Any] = {
         "command": shlex.join(["python", "bench/incremental.py", *(argv or sys.argv[1:])]),
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": machine(),
-        "load_at_start": load,
+        "load_at_start": _load(),
         "versions": versions(),
         "git": subprocess.run(
             ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
         ).stdout.strip(),
         "sizes": [],
     }
-    for n in (int(size) for size in args.sizes.split(",")):
-        data["sizes"].append(measure(n, args.work, args.seed, args.timeout))
-        with open("/proc/loadavg", encoding="ascii") as handle:
-            data["load_at_end"] = " ".join(handle.read().split()[:3])
+    done: list[dict[str, Any]] = []
+
+    def save(size: dict[str, Any]) -> None:
+        data["sizes"] = [*done, size]
+        data["load_at_end"] = _load()
         (BENCH / "incremental.json").write_text(json.dumps(data, indent=1) + "\n", "utf-8")
-        (BENCH / "INCREMENTAL.md").write_text(markdown(data), encoding="utf-8")
+        (args.work / "incremental.md").write_text(markdown(data), encoding="utf-8")
+
+    for n in (int(size) for size in args.sizes.split(",")):
+        done.append(measure(n, args.work, args.seed, args.timeout, save))
     return 0
 
 
