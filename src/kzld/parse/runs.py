@@ -420,9 +420,10 @@ def _run(
                 break
             name_start, name = trimmed_name(text, tokens[start], tokens[k - 1])
             merged = names[-1][1] + text[end : name_start + len(name)] if names else ""
-            # "and" perhaps inside a name, not after one its bracketed abbreviation closed
+            # "and" perhaps inside a name, not after one its bracketed abbreviation closed nor
+            # before an article, written apart or elided onto the name ("... et l’Association")
             closed = bool(names) and names[-1][1].endswith(")")
-            inside = joined_by_and and not skipped and bool(name) and not closed
+            inside = joined_by_and and not opened and bool(name) and not closed
             loose = relaxed or (then_relaxed and bool(names))
             owned = inside and _articled_run(articled)
             if not _added(
