@@ -178,9 +178,8 @@ def accept(block: Block) -> bool:
         # argument (names at the end of the text), may be taken by the form of its entries
         parted = any(semicolons(line.content) for line, _, _ in block.items)
         closing = block.prose_after == 0 and not block.top and _no_sentence(block)
-        return (len(scores) >= 3 and names >= 0.8 and mean >= 0.6) or (
-            (parted or closing) and _shaped(block, 4)
-        )
+        worded = len(scores) >= 3 and names >= 0.8 and mean >= 0.6 and not _clause_after(block)
+        return worded or ((parted or closing) and _shaped(block, 4))
     return (
         (len(scores) >= 3 and names >= 0.75 and mean >= 0.55)
         or _shaped(block, 3)
@@ -293,6 +292,22 @@ def _short_item(raw: str) -> bool:
     ends = [m.start() for m in re.finditer(r"[.!?]\s+\S", raw)]
     sentence = any(raw[max(0, k - 3) : k].isalpha() and raw[k - 3 : k].islower() for k in ends)
     return len(raw.split()) <= _LONG_ITEM and not sentence
+
+
+def _clause_after(block: Block) -> bool:
+    """True when the line of a block's last entry ends as a sentence does and that entry goes on
+    past its last capitalised word (not its first) in two words or more in lower case, the first
+    none that joins a name ("..., la Asociación de Jóvenes de X denuncian los desahucios."): the
+    names are the subject of a sentence, read by the readers of prose, not a list."""
+    line, _, raw = block.items[-1]
+    if not line.content.rstrip().endswith((".", "!", "?")):
+        return False
+    tokens = words(raw)
+    capitals = [k for k, w in enumerate(tokens) if w[:1].isupper()]
+    if len(capitals) < 2:
+        return False
+    rest = tokens[capitals[-1] + 1 :]
+    return len(rest) >= 2 and all(w.islower() for w in rest) and not is_name_join(rest[0])
 
 
 def _no_sentence(block: Block) -> bool:
