@@ -101,7 +101,9 @@ class Dateline:
 class Entry:
     """One signatory as a list names it, split into the parts the entry carries.
 
-    ``raw`` is the entry's text without its list marker, and ``text[span]`` equals it.
+    ``raw`` is the entry's text without its list marker, read as one line: ``text[span]``
+    character for character, save that a line break the page wrapped the entry at (and the
+    spaces beside it) is a space in ``raw``.
     ``name`` is the organisation's name as written (native or English); ``gloss`` the other-language
     name given in brackets (usually the English one); ``abbreviation`` a leading or bracketed
     abbreviation; ``country_hint`` a country the entry names (``Tunisia`` in ``..., Tunisia``).
