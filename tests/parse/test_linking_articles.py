@@ -19,10 +19,10 @@ LEADS = {
         ["Partia Socialiste e Xandisë", "Bashkimi i Sindikatave të Lira të Zetlandit"],
     ),
     "ro": (
-        "Blocul Național Sindical și Confederația Națională a Sindicatelor Libere au semnat "
+        "Blocul Sindical Zetlandez și Confederația Națională a Sindicatelor Xandiene au semnat "
         "astăzi un acord privind salariul minim. Cele două organizații cer guvernului să "
         "respecte acordul.",
-        ["Blocul Național Sindical", "Confederația Națională a Sindicatelor Libere"],
+        ["Blocul Sindical Zetlandez", "Confederația Națională a Sindicatelor Xandiene"],
     ),
     "it": (
         "Il Partito dei Lavoratori di Xandia e l'Unione Sindacale di Zetland hanno firmato oggi "
