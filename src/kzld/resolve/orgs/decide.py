@@ -19,12 +19,10 @@ without its country) decides:
    when the name beside it does not contradict it (a translation into a language none of the
    entry's names is written in, of the concepts of one of them, does not: its own words are
    that language's; nor does a word for a kind of organisation the entry is: "Gewerkschaft
-   ZGB" of a union; nor a name in a list in a language the entry's country speaks that none
-   of its names is written in, saying nothing they do not: its own name, which the authority
-   lacks, taken but listed for review); then an abbreviation in Greek or Cyrillic capitals,
-   or spelt in the names of the Latin letters ("പി.ടി.യു"), that, written in Latin letters one
-   for one, only that entry has (as an abbreviation, or as a name in capitals: "P.T.U"), when
-   the entry may be written in that script and the name beside it names no other kind of
+   ZGB" of a union); then an abbreviation in Greek or Cyrillic capitals, or spelt in the
+   names of the Latin letters ("പി.ടി.യു"), that, written in Latin letters one for one,
+   only that entry has (as an abbreviation, or as a name in capitals: "P.T.U"), when the
+   entry may be written in that script and the name beside it names no other kind of
    organisation (taken, but listed for review); then an abbreviation no entry lists, or one
    short word ("Zu", "XvdP"), written alone or beside its country only, whose letters are the
    initials of the words of one entry's name, with or without its link words, when that entry
@@ -163,8 +161,7 @@ def decide(
 
     by_abbreviation = _abbreviation(index, reading, candidates, language)
     if isinstance(by_abbreviation, tuple):
-        doubt = _unlisted(index, reading, *by_abbreviation, language)
-        return taken(*by_abbreviation, "abbreviation", doubt)
+        return taken(*by_abbreviation, "abbreviation")
     ambiguous = ambiguous or by_abbreviation or ""
     in_latin = _in_latin_letters(index, reading, candidates)
     if in_latin is not None:
@@ -363,7 +360,7 @@ def _abbreviation(
         if not owners:
             continue
         candidate, evidence = next(iter(owners.values()))
-        if _name_agrees(index, reading, candidate, evidence, language):
+        if _name_agrees(index, reading, candidate, evidence):
             return candidate, evidence
         reason = reason or f"same abbreviation as {candidate.key}, different name"
     return reason
@@ -480,7 +477,7 @@ def _one_speaker(
     if len(speakers) != 1:
         return None
     candidate, evidence = speakers[0]
-    return speakers[0] if _name_agrees(index, reading, candidate, evidence, language) else None
+    return speakers[0] if _name_agrees(index, reading, candidate, evidence) else None
 
 
 def _may_write(index: AuthorityIndex, key: str, script: str) -> bool:
@@ -492,15 +489,9 @@ def _may_write(index: AuthorityIndex, key: str, script: str) -> bool:
 
 
 def _name_agrees(
-    index: AuthorityIndex,
-    reading: Reading,
-    candidate: Candidate,
-    evidence: Evidence,
-    language: str | None = None,
+    index: AuthorityIndex, reading: Reading, candidate: Candidate, evidence: Evidence
 ) -> bool:
-    """An abbreviation decides only if the name beside it, if any, resembles the entry's; in a
-    list in ``language``, it may be the entry's own name the authority does not list
-    (:func:`_native`)."""
+    """An abbreviation decides only if the name beside it, if any, resembles the entry's."""
     if candidate.kinds() & {"signature", "near-signature"}:
         return True
     if abbreviation_key(reading.texts[0]) == abbreviation_key(evidence.matched):
@@ -526,7 +517,7 @@ def _name_agrees(
         return True  # beside it only a country, words of the entry's names, or its kind
     if _translated(reading, entry.all_names, entry.country):
         return True
-    if _country_and_kind(reading, entry) or _native(reading, entry, language):
+    if _country_and_kind(reading, entry):
         return True
     akey = abbreviation_key(evidence.matched)
     texts = [
@@ -584,51 +575,6 @@ def _country_and_kind(reading: Reading, entry: AuthorityEntry) -> bool:
         or table.says_kind_of(said, entry.kinds)
         for text in written
     )
-
-
-def _unlisted(
-    index: AuthorityIndex,
-    reading: Reading,
-    candidate: Candidate,
-    evidence: Evidence,
-    language: str | None,
-) -> str:
-    """Why an entry taken by its abbreviation is listed for review: the name beside it agrees
-    only as the entry's own name in the list's language (:func:`_native`), which a curator may
-    add to the authority; "" otherwise."""
-    if language is None or _name_agrees(index, reading, candidate, evidence):
-        return ""
-    return f"a name in {list_language(language)} the authority does not list for it"
-
-
-def _native(reading: Reading, entry: AuthorityEntry, language: str | None) -> bool:
-    """Whether the name beside the abbreviation may be the entry's own name in its country's
-    language, which the authority does not list: written in a list in a language the entry's
-    country speaks (not one of international lists) that none of its names is written in,
-    stating no other country, and saying no concept the entry's names do not say but a kind of
-    organisation it is. Its own words cannot be compared with the names in other languages
-    ("União Nacional dos Zetas (UNZ)" of the Xandian "National Union of Zetas", Xandia
-    speaking Portuguese); an abbreviation only that entry has, written in its country's
-    language, decides. A name in another language ("Zeta İşçi Hareketi (UNZ)" in Turkish) is
-    no such name: it is a translation, or another organisation's."""
-    spoken = list_language(language)
-    written = [t for t in reading.texts if not is_abbreviation(t)]
-    if spoken is None or entry.country is None or not written:
-        return False
-    if spoken not in country_languages(entry.country):
-        return False
-    if any(language_of_tag(name.language) == spoken for name in entry.names):
-        return False  # its name in that language is listed: the name is compared with it
-    concepts = set().union(*(signature(name).concepts for name in entry.all_names))
-    table = type_words()
-    for text in written:
-        sig = signature(text)
-        if not sig.countries <= {entry.country}:
-            return False
-        extra = sig.concepts - concepts
-        if extra and not table.says_kind_of(extra, entry.kinds):
-            return False
-    return True
 
 
 def _unreadable(reading: Reading, names: Iterable[str]) -> bool:
