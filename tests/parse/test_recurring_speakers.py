@@ -85,17 +85,19 @@ def test_names_before_their_officers_posts_are_no_subjects() -> None:
     assert outside_of(read_text(text)) == []
 
 
+#: Three paragraphs that open with one federation as their subject, in its full and short forms.
+ZFTU_RETURNS = (
+    "The Zetland Federation of Trade Unions (ZFTU) believes that the wealth of the region "
+    "must reach the people who make it.\n\n"
+    "Convinced that only unity wins, the ZFTU works for dialogue among the unions of every "
+    "country.\n\n"
+    "Today, the ZFTU stands with the strikers and their families.\n"
+)
+
+
 def test_a_text_that_states_more_signers_keeps_no_recurring_subject() -> None:
     """Eleven parties sign: the one name the text keeps returning to is not all of them."""
-    text = (
-        "Joint declaration of eleven parties of Xandia\n\n"
-        f"{PROSE['en']}\n\n"
-        "The Zetland Federation of Trade Unions (ZFTU) believes that the wealth of the region "
-        "must reach the people who make it.\n\n"
-        "Convinced that only unity wins, the ZFTU works for dialogue among the unions of every "
-        "country.\n\n"
-        "Today, the ZFTU stands with the strikers and their families.\n"
-    )
+    text = f"Joint declaration of eleven parties of Xandia\n\n{PROSE['en']}\n\n{ZFTU_RETURNS}"
     document = read_text(text)
     assert document.stated_total == 11
     assert outside_of(document) == []
@@ -103,13 +105,5 @@ def test_a_text_that_states_more_signers_keeps_no_recurring_subject() -> None:
 
 def test_a_text_its_heading_calls_joint_keeps_no_recurring_subject() -> None:
     """A joint statement is signed by more than the one name the text keeps returning to."""
-    text = (
-        "Joint statement on the strike in Zetland\n\n"
-        f"{PROSE['en']}\n\n"
-        "The Zetland Federation of Trade Unions (ZFTU) believes that the wealth of the region "
-        "must reach the people who make it.\n\n"
-        "Convinced that only unity wins, the ZFTU works for dialogue among the unions of every "
-        "country.\n\n"
-        "Today, the ZFTU stands with the strikers and their families.\n"
-    )
+    text = f"Joint statement on the strike in Zetland\n\n{PROSE['en']}\n\n{ZFTU_RETURNS}"
     assert outside_of(read_text(text)) == []
