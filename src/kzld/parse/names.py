@@ -55,6 +55,7 @@ __all__ = [
     "person_line",
     "person_shaped",
     "persons_organisation",
+    "post_length",
     "speaks_for_organisation",
     "surname_cased",
 ]
@@ -437,7 +438,7 @@ def is_post(text: str) -> bool:
     if not found or len(found) > len(_roles()[0]):
         return False
     folded = [fold(t.strip(",.()")) for t in found]
-    return _post_length(folded, 0) == len(folded)
+    return post_length(folded, 0) == len(folded)
 
 
 def _fills(folded: list[str], role: tuple[str, ...]) -> bool:
@@ -452,7 +453,7 @@ def _fills(folded: list[str], role: tuple[str, ...]) -> bool:
 @cache
 def _posts() -> tuple[dict[str, tuple[tuple[str, ...], ...]], tuple[str, ...]]:
     """The posts of :func:`_roles` of several words under their first word (each list the
-    longest first), and the posts of one word: what :func:`_post_length` tries."""
+    longest first), and the posts of one word: what :func:`post_length` tries."""
     longer: dict[str, list[tuple[str, ...]]] = {}
     for role in _roles():
         if len(role) > 1:
@@ -461,7 +462,7 @@ def _posts() -> tuple[dict[str, tuple[tuple[str, ...], ...]], tuple[str, ...]]:
     return {first: tuple(roles) for first, roles in longer.items()}, single
 
 
-def _post_length(folded: list[str], start: int) -> int:
+def post_length(folded: list[str], start: int) -> int:
     """How many of the ``folded`` words from the ``start``-th are a post (:func:`_fills`), the
     longest post first; 0 when none. Only the posts whose first word is the ``start``-th word
     are tried (a post's words but its last are written as they are)."""
@@ -527,7 +528,7 @@ def person_line(raw: str) -> tuple[str, int] | None:
     tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", rest)]
     folded = [fold(t.strip(",.()")) for _, t in tokens]
     for start in range(min(3, len(tokens))):
-        length = _post_length(folded, start)
+        length = post_length(folded, start)
         if length:
             k = start + length
             while k < len(tokens) and folded[k] in _OF:

@@ -68,8 +68,8 @@ from ..names import (
     is_abbreviation,
     is_bare_type_word,
     is_name_join,
-    is_post,
     is_type_word,
+    post_length,
 )
 from ..running import spelled_across
 from ..spans import signing_words
@@ -110,8 +110,6 @@ _INFLECTED_NOUN = re.compile(r"^(?P<stem>[^\W\d_][\w-]+)['’](?P<ending>[^\W\d_
 #: Endings after an apostrophe that are no case of a noun: the English possessive and
 #: contractions ("People's", "Don't", "We're", "They'll").
 _NOT_CASES = frozenset({"s", "t", "re", "ll", "ve", "d", "m"})
-#: The most words of a post after a word addressing someone ("Secretario General").
-_POST = 3
 #: The most lines below a lone word for a kind that a wrapped name runs over.
 _WRAPPED = 4
 
@@ -182,13 +180,13 @@ def _word_of_prose(raw: str) -> bool:
 
 def _addressed(raw: str) -> bool:
     """True when ``raw`` opens with a word addressing someone (``address_words``), perhaps an
-    article, and then a post (:func:`~..names.is_post`): "To the Leader of the X Party", "Al
+    article, and then a post (:func:`~..names.post_length`): "To the Leader of the X Party", "Al
     Secretario General del ...". The line says whom a letter goes to: no signer."""
     found = words(raw)
     if len(found) < 3 or fold(found[0]) not in folded_words("address_words"):
         return False
     at = 1 + (fold(found[1]) in folded_words("articles"))
-    return any(is_post(" ".join(found[at : at + n])) for n in range(1, _POST + 1))
+    return post_length([fold(w) for w in found], at) > 0
 
 
 def _within(entry: Entry, start: int, end: int) -> Entry:
