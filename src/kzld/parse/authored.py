@@ -31,9 +31,9 @@ from .openings import opening_signers, we_opening
 from .outside import signers_section
 from .running import plausible, reads_as_name
 from .runs import name_run
-from .spans import NAMED, statement_word, strength
+from .spans import NAMED, statement_compound, statement_word, strength
 from .text import Line, words
-from .titled import title_signers
+from .titled import issuer, title_signers
 from .unsigned import LEAD
 from .wrapping import logical_lines
 
@@ -89,6 +89,12 @@ def _lead_authors(paragraph: Line) -> Section | None:
     representatives, or as its subject when it names a statement."""
     at, sentence = next(iter(sentences(paragraph)), (paragraph.start, paragraph.content))
     line = Line(paragraph.number, at, at + len(sentence), sentence)
+    opening = re.match(r"\s*([^\W\d_]+)", sentence)
+    if opening is not None and statement_compound(fold(opening.group(1))):
+        # "Statement issued by the XKP in response to ...": the sentence opens as a title does
+        issued = issuer(sentence[opening.end() :], at + opening.end())
+        if issued:
+            return signers_section(line, issued, "title")
     we = _represented_we(line)
     if we is not None or not any(statement_word(fold(w)) for w in words(sentence)):
         return we

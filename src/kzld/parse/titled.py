@@ -20,9 +20,10 @@ from .names import (
     person_shaped,
 )
 from .outside import signers_section
-from .running import opens_name, plausible, reads_as_name
+from .running import kind_words, opens_name, plausible, reads_as_name
 from .runs import kind_quoted_runs, name_run
 from .spans import (
+    is_event,
     statement_compound,
 )
 from .text import Line, WordSet, words
@@ -30,6 +31,7 @@ from .text import Line, WordSet, words
 __all__ = [
     "head_signers",
     "is_sender_label",
+    "issuer",
     "joint",
     "sender_name",
     "sender_signers",
@@ -45,6 +47,9 @@ def title_signers(line: Line) -> Section | None:
         # in a title in capitals, capitals say nothing: every name must read as one by its words
         cased = sum(c.isupper() for c in line.content) * 2 < sum(c.isalpha() for c in line.content)
         rest = line.content[match.end() :]
+        issued = issuer(rest, line.start + match.end())
+        if issued:
+            return signers_section(line, issued, "title")
         lead = [fold(w) for w in rest.split()[:3]]
         between = any(w in folded_words("between_words") for w in lead)  # "... between A and B"
         names, _ = name_run(rest, line.start + match.end(), relaxed=between, then_relaxed=cased)
@@ -63,6 +68,41 @@ def title_signers(line: Line) -> Section | None:
         if quoted:  # "Statement of the local branches of ПП „X“, ПП „Y“ and ПП „Z“"
             return signers_section(line, quoted[0], "title")
     return _title_head(line)
+
+
+#: A participle of issuing and its word for "by" after a statement word ("issued by", "صادر
+#: عن"), then perhaps an article and up to three words in lower case saying the issuer's kind.
+_ISSUED = re.compile(r"^\s*([^\W\d_]+)\s+([^\W\d_]+)\s+")
+
+
+def issuer(rest: str, offset: int) -> list[tuple[int, str]]:
+    """The issuer that the ``rest`` of a heading or a sentence names after its word for a
+    statement, a participle and a word for "by" (``issued_joins``: "Statement issued by the XKP",
+    "Comunicato diffuso da X", "بيان صادر عن X"): its names, each reading as an organisation's
+    by its own words, or one name read by its capitals after words in lower case that say its
+    kind ("issued by the trade union Zetsol"); none when the rest is not so formed or names no
+    organisation ("issued by communist parties from ...", a meeting, a person) (``offset``:
+    where ``rest`` starts in the document)."""
+    found = _ISSUED.match(rest)
+    if found is None or fold(found.group(2)) not in folded_words("issued_joins"):
+        return []
+    if found.group(1)[:1].isupper() and found.group(1) != found.group(1).capitalize():
+        return []  # "Statement XKP by ...": no participle
+    at = found.end()
+    tokens = list(re.finditer(r"\S+", rest[at:]))
+    found_words = [token.group() for token in tokens]
+    article = 1 if found_words and fold(found_words[0]) in folded_words("articles") else 0
+    kind = kind_words(found_words[article:])
+    if kind and len(tokens) > article + kind:
+        at += tokens[article + kind].start()  # "the trade union Zetsol": its kind, then its name
+    names, _ = name_run(rest[at:], offset + at, relaxed=bool(kind))
+    if kind:
+        names = names[:1]
+    elif not all(reads_as_name(name) for _, name in names):
+        return []
+    if not plausible(names, bool(kind)) or any(is_event(name) for _, name in names):
+        return []
+    return names
 
 
 def _title_head(line: Line) -> Section | None:
