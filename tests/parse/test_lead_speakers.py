@@ -80,6 +80,23 @@ WORDED = {
         "Zetland y a sus familias.\n",
         ["Unión Sindical de Xandia"],
     ),
+    "bg": (
+        f"Прессъобщение\n\n{PROSE['ru']}\n\n"
+        "Ксандийската работническа партия подкрепя стачкуващите учители в Зетланд и техните "
+        "искания.\n",
+        ["Ксандийската работническа партия"],
+    ),
+    "fi": (
+        f"Tiedote\n\n{PROSE['hu']}\n\n"
+        "Zetlandin Ammattiliittojen Keskusjärjestö tukee lakkoilevia opettajia ja heidän "
+        "vaatimuksiaan.\n",
+        ["Zetlandin Ammattiliittojen Keskusjärjestö"],
+    ),
+    "mk": (
+        f"Соопштение\n\n{PROSE['ru']}\n\n"
+        "Ксандиската работничка партија ги поддржува учителите во Зетланд и нивните барања.\n",
+        ["Ксандиската работничка партија"],
+    ),
 }
 
 
