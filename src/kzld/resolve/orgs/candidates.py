@@ -78,6 +78,9 @@ __all__ = [
 
 #: Scripts written without vowels, whose names meet a name in Latin letters by their consonants.
 _WITHOUT_VOWELS = frozenset({"ARABIC", "HEBREW"})
+#: Scripts of characters of a syllable each, whose own words are compared letter for letter as
+#: romanised (:func:`_same_characters`), not as spellings with endings.
+_BY_CHARACTERS = frozenset({"CJK"})
 
 #: Lowest similarity (rapidfuzz ratio of normalised names, 0-100) a similar name is reported at.
 SIMILAR_NEAR = 80.0
@@ -652,9 +655,9 @@ class AuthorityIndex:
             if sig.countries or len(reading.beside) == 1:
                 filed += self._unnamed_of_country(concepts, sig.countries or reading.beside)
             for key, form, other in filed:
+                same = _same_characters if _in_characters(text, form) else _same_words
                 if (key, form) in seen or not (
-                    _same_words(sig.words, other.words)
-                    or _same_words(sig.words, self._unplaced(key, other, sig))
+                    same(sig.words, other.words) or same(sig.words, self._unplaced(key, other, sig))
                 ):
                     continue
                 if not sig.countries and not reading.beside and not other.words:
@@ -851,6 +854,19 @@ def _country_among(entry: AuthorityEntry, countries: frozenset[str]) -> str:
     if len(countries) == 1:
         return next(iter(countries))
     return cast(str, entry.country)
+
+
+def _in_characters(text: str, form: str) -> bool:
+    """Whether one of two names is written in Chinese characters (:data:`_BY_CHARACTERS`)."""
+    return script_of(text) in _BY_CHARACTERS or script_of(form) in _BY_CHARACTERS
+
+
+def _same_characters(left: frozenset[str], right: frozenset[str]) -> bool:
+    """The own words of two names, one of them written in Chinese characters, are the same
+    words: each character a syllable, romanised alike only when it is read alike ("黨" and
+    "党", dang), so a letter more or less is another character ("公民", gongmin, citizens;
+    "公明", gongming, fair), not a spelling or an ending."""
+    return left == right
 
 
 def _same_words(left: frozenset[str], right: frozenset[str]) -> bool:

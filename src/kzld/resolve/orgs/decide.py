@@ -45,7 +45,11 @@ without its country) decides:
 5. a spelling variant: a similar name (ratio >= :data:`SIMILAR_TAKE`), the same number of words
    but link words ("de los"), every differing word a spelling of the other, no concept of
    either name missing from the other's while it has one of its own ("X Socialists" is no
-   spelling of "Socialist X"), and a clear margin over the next entry;
+   spelling of "Socialist X"), and a clear margin over the next entry; not a name like one
+   the authority lists for the entry in another language, in a list of a language the entry's
+   country does not speak (other than English): there it is a word of the list's language
+   that the other spells alike, another organisation's name ("Senterpartiet" in a Norwegian
+   list is not the Swedish "Centerpartiet");
 6. a short form: the name of one entry without words before or after that say only its kind
    or its country, whose own words no other entry's names have, stating that entry's country
    or written in a list in a language its country speaks (not English);
@@ -189,7 +193,7 @@ def decide(
     if isinstance(foreign, tuple):
         return taken(*foreign, "foreign", f"own words in another script: {foreign[1].note}")
 
-    similar = _similar(reading, candidates)
+    similar = _similar(index, reading, candidates, language)
     if isinstance(similar, tuple):
         return taken(*similar, "fuzzy", "a spelling variant")
     short = _short(index, reading, candidates, language)
@@ -225,14 +229,19 @@ def _short(
 
 #: The kinds of evidence a decision weighs the list's language with (:func:`list_language`,
 #: asked only of candidates with such evidence): an abbreviation several entries share
-#: (:func:`_one_speaker`), initials (:func:`_by_initials`), a short form (:func:`_short`).
+#: (:func:`_one_speaker`), initials (:func:`_by_initials`), a short form (:func:`_short`); and
+#: a similar name close enough to be taken (:func:`_cognate`).
 BY_LANGUAGE = frozenset({"abbreviation", "initials", "short"})
 
 
 def weighs_language(decision: Decision) -> bool:
     """Whether ``decision`` may be another in a list of another language: a candidate has
     evidence of a kind the list's language decides between (:data:`BY_LANGUAGE`)."""
-    return any(e.kind in BY_LANGUAGE for c in decision.candidates for e in c.evidence)
+    return any(
+        e.kind in BY_LANGUAGE or (e.kind == "similar" and e.score >= SIMILAR_TAKE)
+        for c in decision.candidates
+        for e in c.evidence
+    )
 
 
 def list_language(language: str | None) -> str | None:
@@ -606,7 +615,10 @@ def _mostly_spelt(words: frozenset[str], own: set[str]) -> bool:
 
 
 def _similar(
-    reading: Reading, candidates: tuple[Candidate, ...]
+    index: AuthorityIndex,
+    reading: Reading,
+    candidates: tuple[Candidate, ...],
+    language: str | None,
 ) -> tuple[Candidate, Evidence] | str | None:
     ranked = sorted(
         ((e.score, c, e) for c in candidates for e in c.evidence if e.kind == "similar"),
@@ -628,10 +640,31 @@ def _similar(
         return "the names differ in a country's name"
     if candidate.blocked is not None:
         return candidate.blocked
+    if _cognate(index, (query, evidence.matched), candidate.key, language):
+        return "a name of another language, which the list's does not write so"
     others = [s for s, c, _ in ranked if c.key != candidate.key]
     if others and others[0] > score - SIMILAR_MARGIN:
         return "as close to another organisation"
     return candidate, evidence
+
+
+def _cognate(index: AuthorityIndex, names: tuple[str, str], key: str, language: str | None) -> bool:
+    """Whether a similar name (``names``: it and the entry's name it is like), written in a
+    list of a language the entry's country does not speak (not a language of international
+    lists), spells a word otherwise than a name the authority lists for the entry in another
+    language: a word of the list's language that the other spells alike (the Norwegian
+    "Senterpartiet" of a Norwegian party, the Swedish "Centerpartiet" of a Swedish one), not
+    a misspelling of that name. The name with a link word more or less is that name, copied
+    into the list ("Frente de Izquierda y los Trabajadores" in an Italian list)."""
+    spoken = list_language(language)
+    query, matched = (_content_words(normalise(name)) for name in names)
+    if spoken is None or query == matched:
+        return False
+    entry = index.authority.entry(key)
+    if entry.country is None or spoken in country_languages(entry.country):
+        return False
+    written = {language_of_tag(n.language) for n in entry.names if n.text == names[1]}
+    return bool(written) and spoken not in written
 
 
 def _differs_by_country(query: str, matched: str) -> bool:
