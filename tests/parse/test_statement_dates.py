@@ -46,6 +46,61 @@ def test_a_date_above_the_title_is_the_pages_date(
     assert _dates(text) == (None, None, published)
 
 
+#: A paragraph of Finnish argument, made up.
+_FINNISH = (
+    "Alueen työntekijät ovat olleet lakossa kolme viikkoa uusia palkkasääntöjä vastaan, ja "
+    "ammattiliitot vaativat neuvotteluja työnantajien kanssa ennen kuun loppua."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [("24 maaliskuun 2017", date(2017, 3, 24)), ("5 joulukuun 2019", date(2019, 12, 5))],
+)
+def test_a_finnish_month_in_the_genitive_dates_the_page_above_the_title(
+    line: str, published: date
+) -> None:
+    """The genitive of a Finnish month's name ("maaliskuun", of March) is a month: the line is
+    the page's date, never the title."""
+    title = "Ammattiliitot vaativat reilua palkkaa"
+    text = f"{line}\n\n{title}\n\n{_FINNISH}\n\n{_FINNISH}\n"
+    assert _dates(text) == (None, None, published)
+    assert _read(text).versions[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "published"),
+    [
+        ("en", "Issue 47, 8 March 1995", date(1995, 3, 8)),
+        ("fr", "12 mars 1998, n° 47", date(1998, 3, 12)),
+        ("lt", "1997-04-30, Nr. 108/109", date(1997, 4, 30)),
+    ],
+)
+def test_a_date_beside_an_issues_number_is_the_pages(
+    language: str, line: str, published: date
+) -> None:
+    """A periodical's date and issue number on one line: the day the issue came out."""
+    text = f"{line}\n\nTitle\n\n{PROSE[language]}\n\n{PROSE[language]}\n"
+    assert _dates(text) == (None, None, published)
+
+
+@pytest.mark.parametrize(
+    ("language", "masthead", "published"),
+    [
+        ("en", "Zedtown, 8 March 1995\nIssue 47", date(1995, 3, 8)),
+        ("de", "Zedstadt, 8. März 1995\nAusgabe 47", date(1995, 3, 8)),
+        ("ru", "Зедград, 8 марта 1995 года\nВыпуск 47 /1348/", date(1995, 3, 8)),
+    ],
+)
+def test_a_dateline_over_an_issues_number_is_the_pages(
+    language: str, masthead: str, published: date
+) -> None:
+    """A bulletin's masthead, its place and date over its issue's number, then the statement:
+    the day the issue came out, not the statement's date."""
+    text = f"{masthead}\n\nTitle\n\n{PROSE[language]}\n\n{PROSE[language]}\n"
+    assert _dates(text) == (None, None, published)
+
+
 @pytest.mark.parametrize(
     ("language", "headline", "line", "published"),
     [
@@ -400,6 +455,24 @@ def test_an_opening_sentence_in_more_languages(
     ],
 )  # fmt: skip
 def test_a_date_alone_before_a_dash_opening_the_text_is_the_statements(
+    language: str, opening: str, created: date
+) -> None:
+    text = "Title\n\n" + opening + " " + PROSE["en"] + "\n"
+    assert _dates(text) == (created, None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "created"),
+    [
+        ("en", "12 May 2020- The Xandia Workers' Party and the PTU welcome the decision.",
+         date(2020, 5, 12)),
+        ("es", "3 de marzo de 2021– Los sindicatos de Xandia llaman a la huelga general.",
+         date(2021, 3, 3)),
+        ("tr", "5 Mayıs 2020- Zetland İşçi Partisi ve PTU genel greve çağırıyor.",
+         date(2020, 5, 5)),
+    ],
+)  # fmt: skip
+def test_a_dash_written_onto_the_opening_date_parts_it_from_the_sentence(
     language: str, opening: str, created: date
 ) -> None:
     text = "Title\n\n" + opening + " " + PROSE["en"] + "\n"

@@ -54,6 +54,7 @@ __all__ = [
     "is_date_line",
     "is_month_line",
     "is_source_line",
+    "issue_number",
     "more_locales",
     "names_a_range",
     "names_statement",
@@ -509,10 +510,35 @@ _ISSUE = re.compile(
 
 
 def _issue(line: str) -> tuple[str, date, str | None] | None:
-    """The page's date where a paper names the issue it is from ("赤旗2016年6月2日付")."""
+    """The page's date where a paper names the issue it is from ("赤旗2016年6月2日付"), or a
+    date alone beside an issue's number ("30.04.1997., Nr. 108/109", "Issue 47, 8 March 1995":
+    :func:`issue_number`)."""
     issue = _ISSUE.match(line)
     found = find_date(issue.group("date")) if issue else None
+    if found is None:
+        numbered = _issue_number().search(line)
+        rest = line[: numbered.start()] + line[numbered.end() :] if numbered else ""
+        dated = read_dateline(rest.strip(" ,;:.|–—-")) if rest.strip() else None
+        found = dated[1] if dated is not None and dated[2] is None else None
     return ("stamp", found, None) if found else None
+
+
+@cache
+def _issue_number() -> re.Pattern[str]:
+    """An issue's number after a word for a periodical's issue (``issue_words``: "Nr. 108/109",
+    "Брой 47 /1348/"), with the separators around it."""
+    words = "|".join(sorted(map(re.escape, _data()["issue_words"]), key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|[\s,;|–—-])(?:{words})\s*\d+(?:\s*/\s*\d+)*\s*/?\s*$|^(?:{words})\s*\d+[,;|–—-]?\s",
+        re.I,
+    )
+
+
+def issue_number(line: str) -> bool:
+    """True when ``line`` is a periodical issue's number alone ("Брой 47 /1348/", "Issue 12"):
+    a date alone on the line above it is that issue's."""
+    numbered = _issue_number().search(line.strip())
+    return numbered is not None and numbered.start() == 0 and numbered.end() == len(line.strip())
 
 
 #: A blog's date badge: a day and a month's short name, a slash, the year (whole, or its last
@@ -685,12 +711,17 @@ def _kinds_by_position(
     datelines: dict[int, Dateline],
 ) -> tuple[dict[int, Dateline], set[int]]:
     """``datelines`` with each date alone made the page's stamp where it stands so
-    (:func:`_a_stamp_by_position`), and the lines of the dates under a heading that names an
-    event (the event's: neither the statement's nor the page's)."""
+    (:func:`_a_stamp_by_position`), and each date over an issue's number (:func:`issue_number`:
+    "Zedgrad, 8 March 1995" / "Issue 47", a bulletin's masthead: the day the issue came out),
+    and the lines of the dates under a heading that names an event (the event's: neither the
+    statement's nor the page's)."""
     decided: dict[int, Dateline] = {}
     events: set[int] = set()
     for i, dl in sorted(datelines.items()):
-        if dl.kind == "dateline" and dl.place is None:
+        after = [j for j in free if j > i][:1]
+        if dl.kind == "dateline" and after and issue_number(lines[after[0]].content):
+            dl = replace(dl, kind="stamp")
+        elif dl.kind == "dateline" and dl.place is None:
             heading = _heading_before(lines, free, i)
             if heading is not None and _names_event(heading):
                 events.add(i)
@@ -1229,8 +1260,9 @@ def _opening_dateline(sentence: str) -> tuple[str, date, str | None] | None:
     before a dash ("13 พ.ค.62 - เวลา 14.00 น. ...", "12 May 2020 - The ..."), or, ahead of the
     sentence's words, a place glued to a dash before its date ("Zedpur- 5 May 2020, the ...")
     or a word for "on the day" ("tarehe 10 Mei 2007 ..."): never a date after a preposition
-    of the sentence ("On 5 May 2020, the police ...")."""
-    parts = re.split(r"\s[–—-]\s", sentence)
+    of the sentence ("On 5 May 2020, the police ..."). The dash may be written onto the date
+    ("12 May 2020- The ...")."""
+    parts = re.split(r"(?:\s|(?<=\d))[–—-]\s", sentence)
     head = parts[0].rstrip(" .:–—-")
     found = read_dateline(head) if len(head) <= 80 else None
     if found and found[0] == "dateline" and (found[2] is not None or len(parts) > 1):
