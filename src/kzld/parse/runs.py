@@ -212,6 +212,8 @@ def _name_end(tokens: list[Token], start: int, ands: frozenset[str]) -> int:
             k += 1
         elif _inner_words(tokens, k, start, typed) or _inner_words(tokens, k + 1, start, typed):
             k += 1  # "Parti du travail de Zetlande"
+        elif _after_type_word(tokens, k, start, ands):
+            k += 1  # "Союз учителей Зетландии", "Sindikat državnih organov Zetlandije"
         else:
             break
     return _spelled_out(tokens, start, k) or k
@@ -278,6 +280,50 @@ def _inner_words(tokens: list[Token], k: int, start: int, typed: _TypeWords) -> 
         if not token[:1].islower() or fold(token) in prose_words() or speaks(token):
             return False
     return False
+
+
+def _after_type_word(tokens: list[Token], k: int, start: int, ands: frozenset[str]) -> bool:
+    """True when the word ``tokens[k]``, in lower case, stands in the name opening at
+    ``tokens[start]`` between a type word and the capitalised word that closes the name, as the
+    languages that write a name in sentence case and put its complements in the genitive with no
+    joining word do ("Союз учителей Зетландии", "Sindikat državnih organov Zetlandije"): a type
+    word right before the lower-case words, at most three of them, each no word of the sentence
+    (prose, joining, "and", speaking, signing, a statement's, a topic's), then a capital that
+    closes the name."""
+    j = k
+    while j > start and _genitive(tokens[j - 1][1], ands) and not is_type_word(tokens[j - 1][1]):
+        j -= 1
+    if j == start or not is_type_word(tokens[j - 1][1]) or not _genitive(tokens[k][1], ands):
+        return False
+    for following in range(k + 1, min(len(tokens), j + 4)):
+        token = tokens[following][1]
+        if opens_name(token):
+            after = tokens[following + 1][1] if following + 1 < len(tokens) else ""
+            # the capital closes the name: no type word of its own, and no name goes on after
+            # it ("İttifak protokolü Xandia Partisi": a noun in the sentence, then a name)
+            named_on = opens_name(after) and not after.startswith("(")  # "(КПТ)" closes it
+            closes = not (is_type_word(token) or is_type_word(after) or named_on)
+            return token.isalpha() and closes
+        if not _genitive(token, ands):
+            return False
+    return False
+
+
+def _genitive(token: str, ands: frozenset[str]) -> bool:
+    """True when ``token`` is a word in lower case that may be a complement inside a name
+    (:func:`_after_type_word`): letters only, no word of the sentence around the name."""
+    if not (token.isalpha() and token.islower()):
+        return False
+    folded = fold(token)
+    return not (
+        folded in prose_words()
+        or folded in ands
+        or is_name_join(token)
+        or speaks(token)
+        or signing_words().matches(folded)
+        or folded in folded_words("statement_words")
+        or folded in folded_words("topic_words")
+    )
 
 
 def _joiner(tokens: list[Token], k: int, ands: frozenset[str]) -> tuple[int, bool] | None:
