@@ -205,3 +205,31 @@ def test_the_parts_hold_each_answer_they_were_given_once(
         answers = [one for part in parts for one in part.asked]
         assert len(answers) > len(set(answers))  # some given to several parts
         assert len({id(one) for one in answers}) == len(set(answers))
+
+
+def test_a_build_digests_each_texts_keys_once(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    build(seeds, out)
+    shutil.copy(POOL[3], seeds / POOL[3].name)
+    made: list[tuple[str, ...]] = []
+    digest = kzld.state._digest
+
+    def counted(*fields: str) -> str:
+        made.append(fields)
+        return digest(*fields)
+
+    monkeypatch.setattr(kzld.state, "_digest", counted)
+    again = build(seeds, out)
+    assert (again.documents, again.reused, again.resolved) == (4, 3, 1)
+    names = sorted(path.name for path in seeds.iterdir())
+    code = kzld.state.code_digest()
+    documents = [fields[1] for fields in made if fields[0] == code]
+    assert sorted(documents) == names
+    documents_keys = {digest(code, *fields[1:]) for fields in made if fields[0] == code}
+    parts = [fields for fields in made if fields[0] in documents_keys]
+    assert len(parts) == len(names)
+    clean = tmp_path / "clean"
+    build(seeds, clean)
+    assert published(out) == published(clean)

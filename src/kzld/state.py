@@ -184,26 +184,37 @@ class Inputs:
     checks: str = ""
     #: source file name -> its identity (see :func:`_identity`) when it was hashed
     identities: dict[str, list[int]] = field(default_factory=dict, compare=False)
+    #: the keys made so far, by the arguments of :meth:`part_key` (a build asks each text's
+    #: key several times: to take its part, count it, validate it, dump it and keep it)
+    _keys: dict[tuple[str, str | None], str | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def document_key(self, name: str) -> str | None:
         """The cache key of the text ``name``: its name and bytes, and kzld itself."""
-        text = self.texts.get(name)
-        if text is None:
-            return None
-        return hashlib.sha256(f"{code_digest()}\0{name}\0{text}".encode()).hexdigest()
+        if (name, None) not in self._keys:
+            text = self.texts.get(name)
+            self._keys[name, None] = None if text is None else _digest(code_digest(), name, text)
+        return self._keys[name, None]
 
     def part_key(self, name: str, key: str) -> str | None:
         """The cache key of the part of the graph of the text ``name`` whose statement's IRI is
         minted from ``key``."""
-        document = self.document_key(name)
-        if document is None:
-            return None
-        return hashlib.sha256(f"{document}\0{self.context}\0{key}".encode()).hexdigest()
+        if (name, key) not in self._keys:
+            document = self.document_key(name)
+            made = None if document is None else _digest(document, self.context, key)
+            self._keys[name, key] = made
+        return self._keys[name, key]
 
     def checked_key(self, part: str, context: str) -> str:
         """The cache key of the validation results of the part kept under ``part`` (its key),
         ``context`` digesting what they depend on outside it."""
-        return hashlib.sha256(f"{part}\0{self.checks}\0{context}".encode()).hexdigest()
+        return _digest(part, self.checks, context)
+
+
+def _digest(*fields: str) -> str:
+    """The SHA-256 of ``fields`` joined by NUL characters (a key of the state directory)."""
+    return hashlib.sha256("\0".join(fields).encode()).hexdigest()
 
 
 #: Literals made from the state, by (lexical form, language, datatype).
