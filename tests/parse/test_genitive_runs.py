@@ -72,3 +72,17 @@ def test_a_noun_of_the_sentence_before_a_name_is_no_part_of_it() -> None:
     )
     found = outside_of(read_text(f"Protokol imzalandı\n\n{sentence}\n\n{_ARGUMENT['tr']}\n"))
     assert found == ["Xandia Partisi", "Zetland Halk Partisi", "Demokrat Parti"]
+
+
+def test_a_capitalised_noun_a_joining_word_follows_closes_no_name() -> None:
+    # German writes every noun with a capital: "als Zusammenschluss von" goes on past the noun
+    sentence = (
+        "Der Aufruf wird unterstützt vom Xandischen Bündnis als Zusammenschluss von 41 "
+        "Organisationen, der Zetländischen Friedensunion und dem Verband der Mieter Zedstadts."
+    )
+    argument = (
+        "Wir fordern die sofortige Beendigung aller Kriege und rufen alle Menschen auf, sich den "
+        "Protesten am kommenden Samstag anzuschließen."
+    )
+    found = outside_of(read_text(f"Aufruf\n\n{sentence}\n\n{argument}\n"))
+    assert "Xandischen Bündnis als Zusammenschluss" not in found

@@ -302,7 +302,10 @@ def _after_type_word(tokens: list[Token], k: int, start: int, ands: frozenset[st
             # the capital closes the name: no type word of its own, and no name goes on after
             # it ("İttifak protokolü Xandia Partisi": a noun in the sentence, then a name)
             named_on = opens_name(after) and not after.startswith("(")  # "(КПТ)" closes it
-            closes = not (is_type_word(token) or is_type_word(after) or named_on)
+            # nor a joining word after it: the capital heads a phrase that goes on ("Bündnis als
+            # Zusammenschluss von ...", German writing every noun with a capital)
+            joined_on = is_name_join(after) and after.islower() and fold(after) not in ands
+            closes = not (is_type_word(token) or is_type_word(after) or named_on or joined_on)
             return token.isalpha() and closes
         if not _genitive(token, ands):
             return False
