@@ -364,7 +364,7 @@ def _within(entry: Entry, known: set[str]) -> bool:
         return True
     if any(_initialled(name, k) or _initialled(k, name) for k in known):
         return True
-    if _abbreviated(entry.name, known) or any(_inflected(name, k) for k in known):
+    if _abbreviated(entry.name, known) or any(_inflected_within(name, k) for k in known):
         return True
     if not is_abbreviation(entry.name):
         return False
@@ -411,6 +411,21 @@ def _inflected(name: str, other: str) -> bool:
         ):
             return False
     return True
+
+
+def _inflected_within(name: str, other: str) -> bool:
+    """True when the folded ``name`` is ``other`` in another case (:func:`_inflected`), or,
+    of two words or more, some of ``other``'s words one after another in another case: a name
+    that a phrase puts in its case ("në emër të Partisë Demokratike") is part of the longer name
+    already found ("Partia Demokratike e Shqipërisë"), as the same words in the same case are."""
+    if _inflected(name, other):
+        return True
+    size, found = len(name.split()), other.split()
+    if size < 2 or size >= len(found):
+        return False
+    return any(
+        _inflected(name, " ".join(found[k : k + size])) for k in range(len(found) - size + 1)
+    )
 
 
 #: A digit or a hyphen in a word: a code or a compound, which takes no case ending.
