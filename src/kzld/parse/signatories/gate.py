@@ -67,6 +67,7 @@ from ..names import (
     evidence,
     is_abbreviation,
     is_bare_type_word,
+    is_furniture_word,
     is_name_join,
     is_type_word,
     post_length,
@@ -155,7 +156,7 @@ def _passed(entry: Entry, named: set[str]) -> list[Entry]:
     raw = entry.raw
     if _introducing(raw) or _inflected_from(raw) in named or _opens_in_quotation(raw):
         return []
-    if _word_of_prose(raw) or _addressed(raw):
+    if _word_of_prose(raw) or _addressed(raw) or _furniture(raw):
         return []
     start = _name_after_frame(raw)
     if start is None:
@@ -176,6 +177,14 @@ def _word_of_prose(raw: str) -> bool:
     "also", "auch", "luego"), as an adverb between two commas of a run is: no name."""
     found = words(raw)
     return len(found) == 1 and bool(evidence(raw).prose)
+
+
+def _furniture(raw: str) -> bool:
+    """True when ``raw`` is a word of a site's furniture alone (``furniture_words``:
+    "Advertisement", "Anzeige", "Share"), not written as an abbreviation is ("TÖP" is a party's,
+    though it folds to "top")."""
+    entry = raw.strip()
+    return is_furniture_word(entry) and not is_abbreviation(entry)
 
 
 def _addressed(raw: str) -> bool:
