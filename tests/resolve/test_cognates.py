@@ -92,7 +92,7 @@ def test_names_in_characters_are_one_only_with_the_same_characters() -> None:
 def test_a_portuguese_name_of_students_translates_its_entry() -> None:
     union = AuthorityEntry(
         key="xandian-students",
-        name="National Union of Students (Brazil)",
+        name="National Union of Students (Xandia)",
         abbreviations=("UNZX",),
         country="BR",
         kinds=("youth-organisation",),

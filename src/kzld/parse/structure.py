@@ -416,8 +416,8 @@ def _inflected(name: str, other: str) -> bool:
 def _inflected_within(name: str, other: str) -> bool:
     """True when the folded ``name`` is ``other`` in another case (:func:`_inflected`), or,
     of two words or more, some of ``other``'s words one after another in another case: a name
-    that a phrase puts in its case ("në emër të Partisë Demokratike") is part of the longer name
-    already found ("Partia Demokratike e Shqipërisë"), as the same words in the same case are."""
+    that a phrase puts in its case ("në emër të Partisë Punëtore") is part of the longer name
+    already found ("Partia Punëtore e Xandisë"), as the same words in the same case are."""
     if _inflected(name, other):
         return True
     size, found = len(name.split()), other.split()
