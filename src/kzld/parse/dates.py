@@ -718,8 +718,8 @@ def _kinds_by_position(
     decided: dict[int, Dateline] = {}
     events: set[int] = set()
     for i, dl in sorted(datelines.items()):
-        after = [j for j in free if j > i][:1]
-        if dl.kind == "dateline" and after and issue_number(lines[after[0]].content):
+        after = next((j for j in free if j > i), None)
+        if dl.kind == "dateline" and after is not None and issue_number(lines[after].content):
             dl = replace(dl, kind="stamp")
         elif dl.kind == "dateline" and dl.place is None:
             heading = _heading_before(lines, free, i)

@@ -48,8 +48,8 @@ without its country) decides:
    spelling of "Socialist X"), and a clear margin over the next entry; not a name like one
    the authority lists for the entry in another language, in a list of a language the entry's
    country does not speak (other than English): there it is a word of the list's language
-   that the other spells alike, another organisation's name ("Senterpartiet" in a Norwegian
-   list is not the Swedish "Centerpartiet");
+   that the other spells alike, another organisation's name ("Sentrapartiet" in a Norwegian
+   list is not the Swedish "Zentrapartiet");
 6. a short form: the name of one entry without words before or after that say only its kind
    or its country, whose own words no other entry's names have, stating that entry's country
    or written in a list in a language its country speaks (not English);
@@ -229,14 +229,14 @@ def _short(
 
 #: The kinds of evidence a decision weighs the list's language with (:func:`list_language`,
 #: asked only of candidates with such evidence): an abbreviation several entries share
-#: (:func:`_one_speaker`), initials (:func:`_by_initials`), a short form (:func:`_short`); and
-#: a similar name close enough to be taken (:func:`_cognate`).
+#: (:func:`_one_speaker`), initials (:func:`_by_initials`), a short form (:func:`_short`).
 BY_LANGUAGE = frozenset({"abbreviation", "initials", "short"})
 
 
 def weighs_language(decision: Decision) -> bool:
     """Whether ``decision`` may be another in a list of another language: a candidate has
-    evidence of a kind the list's language decides between (:data:`BY_LANGUAGE`)."""
+    evidence of a kind the list's language decides between (:data:`BY_LANGUAGE`), or a similar
+    name close enough to be taken, which the list's language may refuse (:func:`_cognate`)."""
     return any(
         e.kind in BY_LANGUAGE or (e.kind == "similar" and e.score >= SIMILAR_TAKE)
         for c in decision.candidates
@@ -653,9 +653,9 @@ def _cognate(index: AuthorityIndex, names: tuple[str, str], key: str, language: 
     list of a language the entry's country does not speak (not a language of international
     lists), spells a word otherwise than a name the authority lists for the entry in another
     language: a word of the list's language that the other spells alike (the Norwegian
-    "Senterpartiet" of a Norwegian party, the Swedish "Centerpartiet" of a Swedish one), not
+    "Sentrapartiet" of a Norwegian party, the Swedish "Zentrapartiet" of a Swedish one), not
     a misspelling of that name. The name with a link word more or less is that name, copied
-    into the list ("Frente de Izquierda y los Trabajadores" in an Italian list)."""
+    into the list ("Zelvar los Quintanos" of "Zelvar de los Quintanos" in an Italian list)."""
     spoken = list_language(language)
     query, matched = (_content_words(normalise(name)) for name in names)
     if spoken is None or query == matched:
@@ -689,8 +689,8 @@ def _content_words(normal: str) -> list[str]:
 
 
 def _spelling_variant(a: str, b: str) -> bool:
-    """Same number of words, but link words in names that name no country ("Frente de
-    Izquierda y Trabajadores" / "Frente de Izquierda y de los Trabajadores"; "X Party, Xandia" is
+    """Same number of words, but link words in names that name no country ("Zelvar de
+    Quintanos y Obreros" / "Zelvar de los Quintanos y de los Obreros"; "X Party, Xandia" is
     not "X Party of Xandia", which may be another organisation than the "Xandian X Party"),
     and every differing word pair a spelling of one word."""
     left, right = a.split(), b.split()
