@@ -21,6 +21,12 @@ organisation the role is of, in either order the languages write them:
 The organisation's name is taken as the text writes it (a genitive stays a genitive). Only in a
 sentence that tells of a statement or a signing, and only when two persons or more name two
 organisations or more: one person with a role is the one who speaks, not the signers.
+
+Last of all, when no other reader found a signer (:func:`spoken_for`), the bodies the same
+pairs name in a sentence where a person is quoted or speaks ("a coordenadora do XKP, Ana Zet,
+anunciou que ... “...”", "„...,“ dodala Ana Zetová, predsedníčka Odborového združenia
+sestier.", "— заявил председатель Союза Ксандии Иван Петров"): the body a person speaks for is
+the text's when the text names no other. A post in a caption, where no one speaks, names none.
 """
 
 from __future__ import annotations
@@ -33,14 +39,16 @@ from ..model.folding import fold
 from ..model.records import Section
 from .coordinated import sentences
 from .cues import folded_words, vocabulary
+from .headings import running
 from .names import is_abbreviation, is_name_join, is_person, person_shaped
 from .outside import signers_section
 from .remembered import remembered
-from .running import kind_words
-from .spans import bounded_name, tells_of_a_statement
+from .running import kind_words, reads_as_name
+from .spans import bounded_name, speaks, tells_of_a_statement
 from .text import Line
+from .wrapping import logical_lines
 
-__all__ = ["represented_signers", "signing_persons"]
+__all__ = ["represented_signers", "signing_persons", "spoken_for"]
 
 #: A word as written (with a hyphen, an apostrophe, a colon before a case ending ("XKP:n") or
 #: brackets inside), or a separator.
@@ -287,8 +295,9 @@ def _person_first(
     person stands before it, parted by a comma ("Name Surname, president of the X Union,
     ..."), and its person: the words after the role (joining words after it left out) up to
     the next separator or role, every one capitalised (joining words in lower case between
-    them). A person already ``taken`` by the pair before signs for that one: "role X Person,
-    role Y Person" is read from the role."""
+    them), or in sentence case when they close the sentence (:func:`_closing`). A person
+    already ``taken`` by the pair before signs for that one: "role X Person, role Y Person" is
+    read from the role."""
     if k < 3 or tokens[k - 1][1] != ",":
         return None
     before = k - 1
@@ -308,10 +317,22 @@ def _person_first(
         if _role_length(folded, stop) or folded[stop] in folded_words("and_words"):
             break
         stop += 1
-    if stop == start or _run(tokens, start, folded) != stop:
+    if stop == start:
+        return None
+    if _run(tokens, start, folded) != stop and not _closing(tokens, start, stop):
         return None  # a name in sentence case may go on into the clause: no pair is read
     at, name = _text(tokens, start, stop, sentence)
     return (at, name.rstrip(".")), person  # (the full stop closing the sentence is no name's)
+
+
+def _closing(tokens: list[Token], start: int, stop: int) -> bool:
+    """True when tokens ``start`` to ``stop`` close their sentence and read whole as one name in
+    sentence case (:func:`~.spans.bounded_name`): the apposition of a person quoted last ("...,"
+    added Ana Zet, chair of the Xandian nurses' union.")."""
+    if stop != len(tokens) or not tokens[stop - 1][1].endswith("."):
+        return False
+    found = [t for _, t in tokens[start:stop]]
+    return bounded_name([*found[:-1], found[-1].removesuffix(".")])
 
 
 def _said_once(tokens: list[Token], k: int, sentence: str, folded: list[str]) -> list[Pair]:
@@ -378,3 +399,42 @@ def signing_persons(paragraph: Line) -> frozenset[str]:
     """The persons who sign for the organisations :func:`represented_signers` reads: none of
     them is a signer of their own ("Ketua Umum Partai X, Budiman": not "Budiman")."""
     return frozenset(person for _, pairs in _signing_pairs(paragraph) for _, person in pairs)
+
+
+#: A quotation mark, opening or closing.
+_QUOTE_MARK = re.compile(r"[\"«„“”»]")
+#: Words a person is quoted as saying: four words or more between quotation marks (a name in
+#: quotation marks is no quotation).
+_QUOTATION = re.compile(r"[\"«„“]\S+(?:\s+[^\s\"«„“”»]+){3,}[^\"«„“”»]*[\"»“”]")
+
+
+def spoken_for(lines: list[Line], skip: set[int]) -> list[Section]:
+    """The bodies that persons quoted or speaking are named for through their posts, asked last
+    of a text in which no other reader found a signer (``skip``: the lines of furniture): in
+    each paragraph of running text, the sentences in which someone speaks (a word of speaking,
+    or a quotation mark of a quotation the paragraph holds), each body one of their
+    :func:`_pairs` names when it reads as a body's name by its words and is no country, one
+    section a paragraph."""
+    logical = logical_lines(lines, skip)
+    found: list[Section] = []
+    for k, line in enumerate(logical.lines):
+        if line.blank or k in logical.skip or not running(line.content):
+            continue
+        quoted = _QUOTATION.search(line.content) is not None
+        names = [
+            (offset + at, name)
+            for offset, sentence in sentences(line)
+            if (quoted and _QUOTE_MARK.search(sentence)) or any(map(speaks, sentence.split()))
+            for (at, name), _ in _pairs(sentence)
+            if _spoken_body(name)
+        ]
+        if names:
+            found.append(signers_section(line, names, "phrase"))
+    return found
+
+
+def _spoken_body(name: str) -> bool:
+    """True when ``name``, read after or before a post, is a body's: it reads as a name by its
+    words, it is no country, and it is whole (a post in brackets, "(chair XKP)", is cut)."""
+    whole = name.count("(") == name.count(")")
+    return whole and reads_as_name(name) and not country_code(name)

@@ -67,7 +67,7 @@ from .places import is_city
 from .plurals import counted_signers, plural_signers
 from .quoted import quoted_signers
 from .reading import reading_in
-from .represented import represented_signers, signing_persons
+from .represented import represented_signers, signing_persons, spoken_for
 from .signatories import Found, find_sections, gate, signing_cue
 from .signing import among_signers, behalf_signers, sentence_signers
 from .subjects import lead_signers
@@ -161,6 +161,7 @@ def _document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
         found = found or gate.published(closing_signers(lines, skip), text)
         found = found or gate.published(statement_authors(text, lines, skip, versions), text)
         found = found or gate.published(recurring_speaker(lines, skip, total), text)
+        found = found or gate.published(spoken_for(lines, skip), text)
         sections = sorted([*sections, *found], key=lambda s: s.span.start)
     sections = with_update_stamps(lines, skip, _with_languages(sections, versions))
     texts = [t for v in versions[:1] for t in (v.kicker, v.title, v.subtitle) if t]

@@ -1,0 +1,72 @@
+"""A body a text names only through the post of a person who is quoted or speaks for it, when no
+other reader finds a signer: "the coordinator of the XKP, Ana Zet, announced ...", "...,"
+added Ana Zet, chair of the nurses' union.", "— заявил председатель Союза Ксандии Иван Петров".
+A post in a sentence where no one speaks (a photo's caption), a post whose body is no name, and
+a post in brackets in a list of persons read nothing. Names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from .prose import PROSE
+from .reading import outside_of, read_text
+
+#: Each case: a news text whose body speaks only through its officer's post, and that body.
+SPOKEN = {
+    # Portuguese: the post, the body, the person between commas, then what she announced,
+    # quoted
+    "pt": (
+        f"Acordo entre partidos\n\n{PROSE['pt']}\n\n"
+        "No fim do encontro, a coordenadora do XKP, Ana Zetova, anunciou que os dois partidos "
+        "se entenderam “para travar de uma vez por todas a revisão das leis do trabalho”.\n",
+        ["XKP"],
+    ),
+    # Slovak: the quotation, the verb, the person, then the post and the body in sentence case
+    # closing the sentence
+    "sk": (
+        f"Vznik novej konfederácie\n\n{PROSE['en']}\n\n"
+        "„Naším cieľom je, aby ochrana miezd nebola len prázdnym heslom,“ dodala Monika "
+        "Zetová, predsedníčka Odborového združenia zdravotných sestier.\n",
+        ["Odborového združenia zdravotných sestier"],
+    ),
+    # Russian: a quotation, the verb, the post, the body in the genitive, the person glued
+    "ru": (
+        f"Забастовка продолжается\n\n{PROSE['ru']}\n\n"
+        "«Мы требуем справедливой оплаты труда для всех работников региона», — заявил "
+        "председатель Союза Ксандии Иван Петров.\n",
+        ["Союза Ксандии"],
+    ),
+    # English: the person, the post and a body in sentence case closing the sentence
+    "en": (
+        f"Nurses walk out\n\n{PROSE['en']}\n\n"
+        '"We will not go back to the wards until the wages are paid in full," said Jane Roe, '
+        "general secretary of the Xandian union of nurses.\n",
+        ["Xandian union of nurses"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SPOKEN))
+def test_a_body_named_through_the_post_of_a_person_who_speaks_signs(language: str) -> None:
+    text, signers = SPOKEN[language]
+    assert outside_of(read_text(text)) == signers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a photo's caption: the posts name bodies, but no one speaks
+        f"Union leaders meet\n\n{PROSE['en']}\n\n"
+        "From left: XKP chair Ana Zetova, PTU president John Doe and XSU leader Mary Roe.\n",
+        # the post's body is no name: a person's first name after the post
+        f"Nurses walk out\n\n{PROSE['en']}\n\n"
+        '"We will not go back to the wards until the wages are paid," said the president '
+        "Antonio Roe Junior.\n",
+        # posts in brackets after persons in a list of persons, no one speaking
+        f"Appello\n\n{PROSE['it']}\n\n"
+        "Erano presenti Mario Rossi (segretario generale XKP), Anna Bianchi (presidente "
+        'nazionale PTU), la rivista "Un altro mondo è possibile" e molti altri.\n',
+    ],
+)
+def test_posts_where_no_one_speaks_for_a_body_sign_nothing(text: str) -> None:
+    assert outside_of(read_text(text)) == []
