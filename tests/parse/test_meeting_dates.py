@@ -170,3 +170,28 @@ def test_a_signers_abbreviation_after_the_openings_dateline_is_no_news_agency(
     document = read_bytes("statement.txt", f"Title\n\n{opening}\n\n{PROSE['en']}\n".encode())
     assert document.created is not None and document.created.date == date(2020, 5, 3)
     assert document.published is None
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        ("en", "Statement issued by the Xandia Workers' Union in response to the communique issued "
+         "from the inter-union meeting on October 21, 2010."),
+        ("it", "In merito al comunicato stampa del PTU ribadiamo che in data 30 luglio 2025, "
+         "durante l'ultimo incontro in provincia, avevamo presentato la nostra proposta."),
+        ("fr", "En réponse au communiqué publié à l'issue de la réunion intersyndicale du 21 "
+         "octobre 2010, l'Union des travailleurs de Zetland déclare ce qui suit."),
+        ("es", "En respuesta al comunicado emitido tras la reunión del 21 de octubre de 2010, la "
+         "Unión de Trabajadores de Zetlandia declara lo siguiente."),
+    ],
+)  # fmt: skip
+def test_the_date_of_a_text_answered_is_no_statements_date(language: str, opening: str) -> None:
+    assert created_after(opening) is None
+
+
+def test_a_meeting_after_words_of_answering_an_event_is_the_statements() -> None:
+    opening = (
+        "In response to the crisis, the leaders of Xandia and Zetland met on 11 May 2018 in "
+        "Zedstadt and adopted this statement."
+    )
+    assert created_after(opening) == date(2018, 5, 11)

@@ -43,7 +43,7 @@ from .cues import folded_words, statement_words_end, vocabulary, word_file
 from .language import detect
 from .places import is_city
 from .remembered import remembered
-from .text import Line, WordSet, folded_in_place, sentences
+from .text import Line, WordSet, counted_words, folded_in_place, sentences
 
 __all__ = [
     "LOCALES",
@@ -1091,12 +1091,16 @@ def _made_date(sentence: str) -> tuple[tuple[int, int], date] | None:
     right after a word of making ("Today, 19 August 2016, the unions met ... founded on 6 June
     2016") is the making's, whatever other dates the sentence gives, unless another day stands
     right after one too ("after the meeting 6 June 2016 ... today, 19 August 2016": which
-    making is the statement's is not said).
+    making is the statement's is not said). A sentence that answers another text before its
+    date (:func:`_answers`: "in response to the communique issued ... on 21 October 2010") gives
+    no date of making: the date is the answered text's, or of what went before it.
     The one home of this test: a closing line of making and a sentence of the opening both ask
     it."""
     if not _words("made_words").count(sentence) or _words("future_words").count(sentence):
         return None
     dates = _dates_in(sentence)
+    if dates and _answers(sentence[: dates[0][0][0]]):
+        return None
     made = {day for (start, _), day in dates if _made_before(sentence[:start])}
     if dates and _made_before(sentence[: dates[0][0][0]]):
         return dates[0] if len(made) == 1 else None
@@ -1110,6 +1114,24 @@ def _made_date(sentence: str) -> tuple[tuple[int, int], date] | None:
     ):
         return None
     return dates[0]
+
+
+#: How many words after a word of answering may name the text it answers (:func:`_answers`).
+_ANSWERED = 7
+
+
+def _answers(text: str) -> bool:
+    """True when ``text`` answers or takes up another text: a word of answering
+    (``answer_words``: "in response to", "In merito al") with a statement's word within a few
+    words after it ("in response to the communique issued ... on", "In merito al comunicato
+    stampa di ..."). A date after them is the answered text's, or of what went before it."""
+    folded = list(counted_words(text))
+    answer, statement = _words("answer_words"), _words("statement_words")
+    return any(
+        answer.opens_at(folded, k)
+        and any(statement.matches(w) for w in folded[k + 1 : k + 1 + _ANSWERED])
+        for k in range(len(folded))
+    )
 
 
 def _made_before(text: str) -> bool:
