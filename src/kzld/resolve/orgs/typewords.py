@@ -78,6 +78,9 @@ class TypeWords:
     #: Case endings written after a hyphen on an abbreviation ("XKP-u", "XKP-nek"), folded,
     #: of every language of ``abbreviation_endings``.
     abbreviation_endings: frozenset[str] = frozenset()
+    #: The letters joined to the front of a word (``prefixes``), folded, each with its
+    #: language's article (``articles``; "" where it has none), the longest first.
+    prefixes: tuple[tuple[str, str], ...] = ()
 
     def senses_of(self, word: str) -> tuple[str, ...]:
         """The concepts a folded word of several senses may mean (empty for any other word)."""
@@ -251,14 +254,35 @@ def _shorter_forms(table: TypeWords) -> dict[str, str]:
     return forms
 
 
+#: The fewest letters a word read without a prefix (``prefixes``) must keep.
+MIN_UNPREFIXED = 3
+
+
 @lru_cache(maxsize=1 << 16)
 def _concept(table: TypeWords, word: str) -> str | None:
+    return _listed(table, word) or _without_prefix(table, word)
+
+
+def _listed(table: TypeWords, word: str) -> str | None:
+    """The concept of a word as the table lists it, or of a stem it starts with."""
     found = table.words.get(word)
     if found is not None:
         return found
     for stem, concept in _stems_opening(table, word):
         if word.startswith(stem):
             return concept
+    return None
+
+
+def _without_prefix(table: TypeWords, word: str) -> str | None:
+    """The concept of a word read without a letter its language joins to a word's front
+    ("للنساء", for the women), as left and with the article in its place ("النساء")."""
+    for prefix, article in table.prefixes:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= MIN_UNPREFIXED:
+            found = _listed(table, rest) or (article and _listed(table, article + rest))
+            if found:
+                return found
     return None
 
 
@@ -445,6 +469,22 @@ def _abbreviation_endings(data: Mapping[str, Any], problems: list[str]) -> froze
     )
 
 
+def _prefixes(data: Mapping[str, Any], problems: list[str]) -> tuple[tuple[str, str], ...]:
+    """Each language's prefixes (``prefixes``), folded, with its article (``articles``), the
+    longest first."""
+    raw, articles = data.get("prefixes") or {}, data.get("articles") or {}
+    if not isinstance(raw, Mapping) or not isinstance(articles, Mapping):
+        problems.append("prefixes and articles must map languages to prefixes and an article")
+        return ()
+    problems.extend(f"articles.{lang}: no prefixes listed" for lang in articles if lang not in raw)
+    found = {
+        (fold_name(prefix), fold_name(str(articles.get(language, ""))))
+        for language, listed in raw.items()
+        for prefix in _strings(listed, f"prefixes.{language}", problems)
+    }
+    return tuple(sorted(found, key=lambda item: (-len(item[0]), item)))
+
+
 def load_type_words(path: Path | None = None) -> TypeWords:
     """Load and check the table (default: the shipped ``typewords.yaml``); every problem is
     listed in one :class:`TypeWordsError`."""
@@ -480,6 +520,7 @@ def load_type_words(path: Path | None = None) -> TypeWords:
         international_languages=_folded_words(data, "international_languages", problems),
         capital_letters=_capital_letters(data, problems),
         abbreviation_endings=_abbreviation_endings(data, problems),
+        prefixes=_prefixes(data, problems),
     )
     if problems:
         raise TypeWordsError(path, "problems in the type-word table:\n" + "\n".join(problems))
