@@ -86,6 +86,20 @@ def test_a_report_without_its_graph_has_the_same_results() -> None:
     assert len(results_alone.report_graph) == 0
 
 
+def test_validation_by_parts_makes_no_report_graph() -> None:
+    """Validation by parts (what a build runs) reads the engine's results alone: the whole
+    graph's results, and no rdflib graph of them, which grows with the corpus' results and
+    which a build neither publishes nor keeps."""
+    graph = load_graph(ROOT / "out" / "kzld.ttl")
+    split = Split.of(in_order(graph), owner)
+    named = sorted({name for s in graph.subjects() if (name := owner(str(s))) is not None})
+    report, corpus, made = validate_parts(split, named)
+    whole = validate(ntriples(triples_of(in_order(graph))))
+    assert report.results == whole.results  # the seeds give warnings and infos
+    assert results_in_order(corpus + [r for name in named for r in made[name]]) == whole.results
+    assert len(report.report_graph) == 0
+
+
 def test_a_generated_corpus_validated_by_parts_as_whole(tmp_path: Path) -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     try:

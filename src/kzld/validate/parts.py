@@ -208,19 +208,19 @@ def validate_parts(
     """Validate the corpus of ``split`` with the parts named ``fresh``, ``batch`` parts (default
     :data:`BATCH`) at a time: the first batch beside the whole corpus, the others beside what
     their results read of it (:meth:`Split.graph`), so that what validation holds grows with
-    the archive only by its corpus. Returns the report of the first graph validated, the results
-    whose focus node is the corpus' (from that graph), and those of each part of ``fresh``
-    (every one of them, maybe with none)."""
+    the archive only by its corpus. Returns the report of the first graph validated (its results
+    alone: no rdflib graph of them is made, which a build neither publishes nor keeps, and
+    which grows with the corpus' results), the results whose focus node is the corpus' (from
+    that graph), and those of each part of ``fresh`` (every one of them, maybe with none)."""
     first: Report | None = None
     corpus: list[Result] = []
     parts: dict[str, list[Result]] = {name: [] for name in fresh}
     batch = batch or BATCH
     for start in range(0, max(len(fresh), 1), batch):
         batched = set(fresh[start : start + batch])
-        # the first batch's report is handed back: the others' results alone are needed
         # only the first graph holds the whole corpus: its results are read from it alone
         graph = split.graph(batched, whole=first is None)
-        report = validate(graph, engine=engine, graph=first is None)
+        report = validate(graph, engine=engine, graph=False)
         del graph
         for result in report.results:
             iri = focus_iri(result.focus)
