@@ -49,3 +49,20 @@ def test_a_georgian_sentence_of_today_without_a_year_gives_no_date() -> None:
     assert (
         created_after("დღეს, 28 აგვისტოს, ზედლანდის პარტიებმა ხელი მოაწერეს განცხადებას.") is None
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "created"),
+    [
+        ("id", "Dukungan ini merupakan hasil dari rapat konsolidasi Serikat Pekerja Xandia yang "
+         "telah dilaksanakan pada Minggu, 17 September 2023.", date(2023, 9, 17)),
+        ("id", "Sejumlah organisasi buruh Zetland berkumpul mendeklarasikan Koalisi Buruh Xandia "
+         "di Jakarta, Selasa (2/12/2013).", date(2013, 12, 2)),
+        ("ms", "Persatuan Pekerja Xandia bermesyuarat di Zedbandar pada 14 Mac 2021 dan bersetuju "
+         "dengan kenyataan ini.", date(2021, 3, 14)),
+    ],
+)  # fmt: skip
+def test_indonesian_and_malay_words_of_meeting_and_declaring_date_the_statement(
+    language: str, opening: str, created: date
+) -> None:
+    assert created_after(opening) == created
