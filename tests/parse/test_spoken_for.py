@@ -36,6 +36,20 @@ SPOKEN = {
         "председатель Союза Ксандии Иван Петров.\n",
         ["Союза Ксандии"],
     ),
+    # Ukrainian: a quotation, the verb, the post in its case, the body, the person glued
+    "uk": (
+        f"Страйк триває\n\n{PROSE['ru']}\n\n"
+        "«Ми вимагаємо справедливої оплати праці для всіх працівників регіону», — заявив "
+        "голова Союзу Ксандії Іван Петренко.\n",
+        ["Союзу Ксандії"],
+    ),
+    # Galician: the general secretary, the body, the person between commas, a quotation
+    "gl": (
+        f"Folga xeral\n\n{PROSE['es']}\n\n"
+        "O secretario xeral da XKP, Xan Pérez, enviou un comunicado no que di que “a folga "
+        "xeral é a única resposta posible”.\n",
+        ["XKP"],
+    ),
     # English: the person, the post and a body in sentence case closing the sentence
     "en": (
         f"Nurses walk out\n\n{PROSE['en']}\n\n"
@@ -70,3 +84,38 @@ def test_a_body_named_through_the_post_of_a_person_who_speaks_signs(language: st
 )
 def test_posts_where_no_one_speaks_for_a_body_sign_nothing(text: str) -> None:
     assert outside_of(read_text(text)) == []
+
+
+#: What a person is quoted as saying in the made-up texts below.
+_SAID = '"We will defend the wages of every worker in the region,"'
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a government's posts: a minister, a mayor, a head of state
+        f"{_SAID} said the Minister of Labour of Xandia, Jane Roe.",
+        f"{_SAID} said the Mayor of Xandiaville, John Doe.",
+        f"{_SAID} said John Doe, President of the Republic of Xandia.",
+        # a post without its body
+        f"{_SAID} said Jane Roe, the union's president.",
+        # a body the person speaks against, with no post
+        '"The Xandia Workers\' Party has betrayed the workers of the region," said John Doe.',
+    ],
+)
+def test_a_post_of_no_body_speaking_signs_nothing(said: str) -> None:
+    assert outside_of(read_text(f"Strike news\n\n{PROSE['en']}\n\n{said}\n")) == []
+
+
+def test_a_text_whose_signers_are_found_elsewhere_adds_no_body_through_a_post() -> None:
+    text = (
+        f"Joint statement\n\n{PROSE['en']}\n\nSigned by:\n\nXandia Workers' Party\n"
+        "Zetland Union of Teachers\nPeople's Front of Xandia\n\n"
+        f"{_SAID} said Jane Roe, chair of the Xandian Nurses' Union.\n"
+    )
+    found = [e.raw for s in read_text(text).sections for e in s.entries]
+    assert found == [
+        "Xandia Workers' Party",
+        "Zetland Union of Teachers",
+        "People's Front of Xandia",
+    ]
