@@ -5,6 +5,7 @@ spoilt or unwritable cache is made again or done without, never answered from.""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import types
 from collections.abc import Iterator
@@ -199,3 +200,46 @@ def test_a_folder_that_cannot_be_written_costs_only_the_time(
     assert _keep("dates/months", maker) == [1, 2]
     assert maker.calls == 2
     assert blocked.read_text(encoding="utf-8") == "not a folder"
+
+
+#: A pattern with named groups, a back-reference, alternatives and flags written inline.
+DATED = (
+    r"(?i)(?P<place>[^\W\d_]+(?: [^\W\d_]+)?), (?:le |am )?(?P<day>\d{1,2})(?P<dot>\.?) "
+    r"(?P<month>janvier|février|mars|jänner|märz|xandember)(?P=dot) (?P<year>\d{4})"
+)
+LINES = (
+    "Xandia, le 14 février 2021",
+    "ZETLAND CITY, am 3 Jänner 1999",
+    "Xandia, 14. mars 2021",  # the dot after the day and none after the month: no date
+    "no date here",
+)
+
+
+def assert_same_pattern(found: re.Pattern[str], made: re.Pattern[str]) -> None:
+    assert (found.pattern, found.flags, found.groups) == (made.pattern, made.flags, made.groups)
+    assert list(found.groupindex.items()) == list(made.groupindex.items())
+    for line in LINES:
+        one, other = found.search(line), made.search(line)
+        assert (one and one.groupdict()) == (other and other.groupdict())
+        assert (one and list(one.groupdict())) == (other and list(other.groupdict()))
+
+
+def test_a_pattern_s_program_is_kept_and_gives_the_same_pattern(folder: Path) -> None:
+    made = re.compile(DATED)
+    first = derived.compiled(DATED)
+    (kept_file,) = (folder / "patterns").iterdir()
+    assert_same_pattern(first, made)
+    assert first.search(LINES[0]) and first.search(LINES[1]) and not first.search(LINES[2])
+    # taken from the file: no compiling this time
+    compiler = re._compiler  # type: ignore[attr-defined]
+    real, compiler._code = compiler._code, None
+    try:
+        again = derived.compiled(DATED)
+    finally:
+        compiler._code = real
+    assert_same_pattern(again, made)
+    # spoilt: compiled again, and kept again
+    kept_file.write_bytes(kept_file.read_bytes().replace(b"[", b"[9999,", 1))
+    assert_same_pattern(derived.compiled(DATED), made)
+    assert_same_pattern(derived.compiled(DATED, re.MULTILINE), re.compile(DATED, re.MULTILINE))
+    assert len(list((folder / "patterns").iterdir())) == 2  # another flag, another program

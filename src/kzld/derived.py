@@ -1,6 +1,7 @@
 """Data kzld derives from its own files and its libraries' data each time it starts (the month
-names gathered from CLDR through Babel, the verdicts on a shapes file's SPARQL), kept between runs
-in the user's cache folder so that a run that needs them does not make them again.
+names gathered from CLDR through Babel, the verdicts on a shapes file's SPARQL, the programs of
+its largest regular expressions), kept between runs in the user's cache folder so that a run
+that needs them does not make them again.
 
 A kept value is stored with the key it was made under, a digest of everything it is made from:
 
@@ -26,8 +27,10 @@ asks), else ``~/.cache/kzld``. Nothing is read or written at import time.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable
 from contextlib import suppress
@@ -39,7 +42,7 @@ from typing import Any, TypeVar
 from .files import write_whole
 from .resources import data_dir
 
-__all__ = ["CACHE_ENV", "FORMAT", "cache_dir", "kept", "package_digest"]
+__all__ = ["CACHE_ENV", "FORMAT", "cache_dir", "compiled", "kept", "package_digest"]
 
 #: The environment variable naming the cache folder (empty: keep nothing).
 CACHE_ENV = "KZLD_CACHE_DIR"
@@ -176,3 +179,60 @@ def _write(path: Path, key: str, value: Any) -> None:
     with suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         write_whole(path, data)
+
+
+#: What CPython's regular expression engine makes a pattern object of (see :func:`_program`).
+Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, the program Python's regular expression compiler makes of
+    it kept between runs (:func:`kept`, under the pattern, the flags and the engine's version):
+    a pattern of many thousand alternatives (every language's month names) takes a tenth of a
+    second to compile, and its kept program a few milliseconds to read. The same pattern object
+    as ``re.compile`` makes; where this Python's compiler is not the one expected, or the kept
+    program is refused, it is compiled as usual."""
+    try:
+        engine: Any = importlib.import_module("_sre")
+        name = "patterns/" + hashlib.sha256(f"{int(flags)}\0{pattern}".encode()).hexdigest()[:32]
+        program = kept(
+            name,
+            lambda: _program(pattern, flags),
+            list,
+            _program_read,
+            inputs=(pattern, str(int(flags)), str(engine.MAGIC)),
+        )
+        found: re.Pattern[str] = engine.compile(pattern, *program)
+        return found
+    except (AttributeError, TypeError, ValueError, RuntimeError):  # not CPython's compiler
+        return re.compile(pattern, flags)
+
+
+def _program(pattern: str, flags: int) -> Program:
+    """What ``re.compile`` hands CPython's engine for ``pattern``: the flags, the program, the
+    number of groups and the groups' names both ways (as ``re._compiler.compile`` makes them)."""
+    compiler: Any = importlib.import_module("re._compiler")
+    parsed = compiler._parser.parse(pattern, flags)
+    code = compiler._code(parsed, flags)
+    names: list[str | None] = [None] * parsed.state.groups
+    for group, index in parsed.state.groupdict.items():
+        names[index] = group
+    return _with_names(flags | parsed.state.flags, code, parsed.state.groups - 1, names)
+
+
+def _with_names(flags: int, code: list[int], groups: int, names: list[str | None]) -> Program:
+    # the names by number, and the numbers by name in the order of the groups (as the parser
+    # makes them: what ``Match.groupdict`` gives them in)
+    numbers = {name: index for index, name in enumerate(names) if name is not None}
+    return flags, code, groups, numbers, tuple(names)
+
+
+def _program_read(value: Any) -> Program:
+    """The program :func:`_program` made, as :func:`kept` read it back (a JSON object's keys
+    are written sorted: the numbers by name are made again from the names by number)."""
+    flags, code, groups, _, names = value
+    if not all(type(one) is int for one in code):
+        raise ValueError("not a program")
+    if not all(name is None or isinstance(name, str) for name in names):
+        raise ValueError("not a program")
+    return _with_names(int(flags), code, int(groups), list(names))

@@ -28,7 +28,7 @@ import lingua
 from babel import Locale, localedata
 from lingua import Language
 
-from ..derived import kept
+from ..derived import compiled, kept
 from ..model.folding import fold
 from ..model.scripts import letter_script
 from .cues import vocabulary, word_file
@@ -479,10 +479,11 @@ def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
         rf"(?:\s*[,،]?\s*(?:{weekday_names})\.?(?:\s+(?:{noun}))?"
         rf"|\s*[(（](?:{weekday_names}|[^\W\d_a-z]{{1,3}})\.?[)）])?"
     )
-    days = "|".join(sorted(map(re.escape, day_words()), key=len, reverse=True))
+    # longest first, then in order: the same pattern in every process (and so kept once)
+    days = "|".join(sorted(map(re.escape, day_words()), key=lambda w: (-len(w), w)))
     # Albanian "më" (on) too: "Tiranë, më 14 mars 2021"
     article = rf"(?:(?:le|el|il|li|den|dne|am|on|the|a|aos|em|op|me|в|на|في|{days})\s+)?"
-    return re.compile(
+    return compiled(
         rf"^(?:(?P<place>(?:[^\W\d_]{{1,3}}\.\s*)?[^\d,،;:.!?()]{{2,40}}?)"
         # "Lisboa, 21 de março", "Stockholm den 21 mars", "Praha dne 21. března", "بيروت في 21"
         # the comma of Chinese and Japanese too: "東京、2015年6月5日"
@@ -499,12 +500,12 @@ def patterns() -> _Patterns:
     any_date = rf"(?:{_written(month)}|{_numeric()})"
     # folded in place, as the lines they open are (Hangul stays whole: "게시일")
     cued = (re.escape(folded_in_place(c)) for c in vocabulary()["stamp_cues"])
-    stamp = re.compile(rf"^(?:{'|'.join(sorted(cued, key=len))})\b")
-    month_line = re.compile(
+    stamp = compiled(rf"^(?:{'|'.join(sorted(cued, key=len))})\b")
+    month_line = compiled(
         rf"^(?:[^\d,;:.!?()]{{2,40}}?\s*,\s*)?(?:(?:im|en|in|a|no|nel|w|в|i|em)\s+)?"
         rf"(?:{month})\.?\s*(?:de\s+|del\s+)?\d{{4}}\.?$"
     )
-    find = re.compile(rf"(?<!\w){any_date}(?!\w)")
+    find = compiled(rf"(?<!\w){any_date}(?!\w)")
     line = _whole_line(rf"(?:{any_date}|{_SPACED})", weekday_names)
     return _Patterns(months, weekdays, line, find, stamp, month_line)
 

@@ -23,6 +23,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from ..derived import compiled
 from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.records import Dateline, Section, Span
@@ -1344,7 +1345,7 @@ def _range_before() -> re.Pattern[str]:
     (``range_words``, any language) and maybe an article: "l'11 e il 12 aprile", "du 18 au 20
     octobre", "10 và 11 tháng 5", "30 April - 1 May", "من 10 إلى 11 مايو"."""
     _, month = names_of("months")
-    return re.compile(
+    return compiled(
         rf"(?:(?:{month})\.?\s+)?(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er|e|o|°)?\.?\s*(?:(?:de\s+|of\s+)?(?:{month})\.?\s*)?"
         rf"(?:[-–—/~～〜]|(?<!\w)(?:{_range_words()}))\s*(?:(?:il|le|el|the|den|l'|l’|al|au)\s*)?$"
     )
