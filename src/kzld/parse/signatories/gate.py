@@ -42,7 +42,10 @@ the script, and keeps it, mends it or sets it aside:
   no evidence of a name of its own, are the last name's own ("A and B of Xandia, Zetland, Ypsia",
   "A, B and C Justice and the Tenants of Zedtown");
 - in a run of names that close with their kind, an entry that does not, joined by "and" to the
-  next, which does, is that name's first half ("Xandian Tenants and Residents Association").
+  next, which does, is that name's first half ("Xandian Tenants and Residents Association");
+- an entry that is a country's name with abbreviations in a bracket after it ("France (XFDT,
+  ZGT)", "Allemagne (XGB)") names the bodies of that country by their abbreviations: each
+  abbreviation is a name, the country its country; a country signs nothing.
 
 An entry set aside this way is left out of the section; the others are numbered again (a list is
 numbered 1..n), and a section left with no entry is dropped. An entry of a list that the gate
@@ -57,6 +60,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from ...model.countries import country_code
 from ...model.folding import fold
 from ...model.quotes import CLOSING, OPENING
 from ...model.records import Entry, Section, Skipped, Span
@@ -169,7 +173,27 @@ def _passed(entry: Entry, named: set[str]) -> list[Entry]:
         if end <= start or fold(raw[start:end]) in named:
             return []  # nothing left, or a name another entry publishes already
         entry = _within(entry, start, end)
-    return _two_names(entry)
+    return [name for named_entry in _two_names(entry) for name in _country_held(named_entry)]
+
+
+def _country_held(entry: Entry) -> list[Entry]:
+    """``entry`` as the names it holds when it is a country's name and, in a bracket after it,
+    abbreviations parted by commas ("Belgique (XSC, ZGTB)"): the abbreviations, each with the
+    country as its country; a country is no organisation. An abbreviation that is a country's
+    own ("Germany (DE)", "(USA)") is none of its bodies. Any other entry is itself."""
+    name, abbreviation, gloss, _ = split_entry(" ".join(entry.raw.split()))
+    code = country_code(name)
+    opening = entry.raw.rfind("(")
+    if code is None or (abbreviation or gloss) is None or opening < 0:
+        return [entry]
+    parts = list(re.finditer(r"[^\s,()]+", entry.raw[opening:]))
+    if not parts or not all(is_abbreviation(p.group()) for p in parts):
+        return [entry]
+    held = [p for p in parts if country_code(p.group()) is None and fold(p.group()) != fold(code)]
+    return [
+        replace(_within(entry, opening + p.start(), opening + p.end()), country_hint=name)
+        for p in held
+    ]
 
 
 def _word_of_prose(raw: str) -> bool:
