@@ -10,8 +10,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -107,38 +105,6 @@ def test_texts_validated_one_at_a_time_report_as_all_at_once(
     assert published(tmp_path / "out") == published(tmp_path / "whole")
     assert result.report is not None and whole.report is not None
     assert result.report.results == whole.report.results
-
-
-#: Builds into argv[2] from argv[1], then prints the libraries loaded that a build of the
-#: default engine and context needs only to judge new SPARQL text (rdflib's SPARQL parser), to
-#: validate with pyshacl, or to compact with PyLD.
-BUILD_AND_LIST = (
-    "import sys\n"
-    "from pathlib import Path\n"
-    "from kzld.pipeline import build\n"
-    "result = build(Path(sys.argv[1]), Path(sys.argv[2]))\n"
-    "print(result.validated)\n"
-    "heavy = ('pyshacl', 'pyld', 'requests')\n"
-    "print(sorted(m for m in sys.modules\n"
-    "    if m.split('.')[0] in heavy or m.startswith('rdflib.plugins.sparql')))\n"
-)
-
-
-def test_a_build_loads_no_library_its_kept_start_does_not_need(seeds: Path, tmp_path: Path) -> None:
-    """With the shapes' verdicts kept (:mod:`kzld.derived`), a build validates and publishes
-    without loading pyshacl, PyLD or rdflib's SPARQL parser: a tenth of a second and more of
-    every build's start, an add-one build's included."""
-    environment = {**os.environ, "KZLD_CACHE_DIR": str(tmp_path / "cache")}
-    for out in ("first", "second"):  # the first keeps the verdicts
-        shown = subprocess.run(
-            [sys.executable, "-c", BUILD_AND_LIST, str(seeds), str(tmp_path / out)],
-            capture_output=True,
-            text=True,
-            check=True,
-            env=environment,
-        ).stdout.splitlines()
-    assert shown == ["3", "[]"]  # three texts validated, nothing else loaded
-    assert published(tmp_path / "second") == published(tmp_path / "first")
 
 
 def test_check_answers_from_the_state_and_sees_a_hand_edit(seeds: Path, tmp_path: Path) -> None:

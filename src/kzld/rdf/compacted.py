@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
+from pyld import jsonld
 from rdflib import Graph
 
 from ..errors import KzldError, UnsupportedContext
@@ -44,10 +45,6 @@ def _refuse(url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
 def compact_pyld(nodes: list[dict[str, Any]], context: dict[str, Any]) -> list[dict[str, Any]]:
     """``nodes`` (expanded) compacted by PyLD with ``context``: the reference for
     :class:`kzld.rdf.jsonld.Compactor`, and the way for a context it does not support."""
-    # imported here: PyLD (and the HTTP library it loads) costs a twentieth of a second of a
-    # process's start, and kzld's own context never needs it
-    from pyld import jsonld
-
     compacted = jsonld.compact(
         nodes, {"@context": context}, {"documentLoader": _refuse, "graph": True}
     )

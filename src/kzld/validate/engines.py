@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
+import pyshacl
 import shacl
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH, NamespaceManager
@@ -51,6 +52,7 @@ from .shapes import (
     split_shapes,
     unnamed,
 )
+from .sparqlplan import PreparedQueryGraph
 from .whole import WholeResult, add_to_report, from_count, from_sparql, whole_graph_results
 
 __all__ = ["ENGINES", "ENGINE_FILE_PREFIX", "check_files", "validate"]
@@ -101,12 +103,6 @@ def validate(
 
 def _validate_with_pyshacl(data: Graph | NTriples, shapes: Graph) -> Report:
     """The reference validation, by pyshacl (inference off), with the ontology mixed in."""
-    # imported here: pyshacl and rdflib's SPARQL engine cost a tenth of a second of every
-    # process's start, and the default engine needs neither
-    import pyshacl
-
-    from .sparqlplan import PreparedQueryGraph
-
     if isinstance(data, NTriples):
         data = graph_of(data.data, "ntriples")
     # pyshacl's own ont_graph mixing copies only class and property axioms; the SKOS schemes

@@ -20,6 +20,7 @@ import pyparsing
 import rdflib
 
 from ..derived import kept
+from ..rdf.sparql import refusal, unsupported, whole_graph_safe
 
 __all__ = ["Verdict", "verdict"]
 
@@ -51,10 +52,6 @@ def verdict(text: str) -> Verdict:
 
 
 def _judged(text: str) -> Verdict:
-    # imported here: rdflib's SPARQL parser costs a tenth of a second of a process's start, and
-    # a kept verdict needs none of it
-    from ..rdf.sparql import refusal, unsupported, whole_graph_safe
-
     refused = refusal(text)
     reason = refused.reason if refused is not None else unsupported(text)
     return Verdict(reason, whole_graph_safe(text))
