@@ -107,9 +107,11 @@ def test_a_case_form_of_a_name_an_entrys_abbreviation_took_is_that_entry() -> No
 
 
 def test_a_case_form_two_entries_took_is_neither() -> None:
+    # a name the Greek one does not translate: a translation of a trade union's name that
+    # says "Union" would be that entry (test_broader_kinds), whatever the case forms say
     other = AuthorityEntry(
         key="zetland-union-confederation",
-        name="Zetland Union Confederation",
+        name="Zetland Confederation of Labour",
         abbreviations=("ZUC",),
         kinds=("trade-union",),
     )

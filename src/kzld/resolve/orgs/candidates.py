@@ -181,9 +181,19 @@ class _Pending:
     evidence: list[Evidence] = field(default_factory=list)
 
 
-def _signature_keys(sig: Signature) -> Iterable[tuple[frozenset[str], frozenset[str]]]:
-    """The index keys of a signature: (concepts, countries)."""
+def _signature_keys(
+    sig: Signature, kinds: Iterable[str]
+) -> Iterable[tuple[frozenset[str], frozenset[str]]]:
+    """The index keys of an entry's name's signature: (concepts, countries); and, for an entry
+    of a kind a narrower concept says (``entry_kinds``: a trade union) whose name says it by
+    the broader word (``broader``: "Union"), the concepts with the narrower one in its place,
+    as a language with a word of its own for it translates the name ("Sindicato")."""
     yield sig.concepts, sig.countries
+    table = type_words()
+    for narrower, broader in table.broader.items():
+        of_kind = table.entry_kinds.get(narrower, frozenset()) & set(kinds)
+        if of_kind and broader in sig.concepts and narrower not in sig.concepts:
+            yield sig.concepts - {broader} | {narrower}, sig.countries
 
 
 class AuthorityIndex:
@@ -214,7 +224,7 @@ class AuthorityIndex:
                 self._choices.append((normalise(name), entry.key, name))
                 sig = signed[name]
                 if sig.concepts:
-                    for index_key in _signature_keys(sig):
+                    for index_key in _signature_keys(sig, entry.kinds):
                         self.signatures[index_key].append((entry.key, name, sig))
             for abbreviation in entry.abbreviations:
                 self.abbreviations[abbreviation_key(abbreviation)].add(entry.key)

@@ -81,6 +81,9 @@ class TypeWords:
     #: The letters joined to the front of a word (``prefixes``), folded, each with its
     #: language's article (``articles``; "" where it has none), the longest first.
     prefixes: tuple[tuple[str, str], ...] = ()
+    #: Each narrower kind concept and the broader one a language may say it by (``broader``:
+    #: trade-union, union).
+    broader: Mapping[str, str] = field(default_factory=dict)
 
     def senses_of(self, word: str) -> tuple[str, ...]:
         """The concepts a folded word of several senses may mean (empty for any other word)."""
@@ -485,6 +488,25 @@ def _prefixes(data: Mapping[str, Any], problems: list[str]) -> tuple[tuple[str, 
     return tuple(sorted(found, key=lambda item: (-len(item[0]), item)))
 
 
+def _broader(
+    data: Mapping[str, Any],
+    entry_kinds: Mapping[str, frozenset[str]],
+    concepts: set[str],
+    problems: list[str],
+) -> dict[str, str]:
+    """Each narrower concept and its broader one (``broader``): two concepts of the table, the
+    narrower one saying a kind of authority entry (``entry_kinds``)."""
+    found: dict[str, str] = {}
+    for narrower, broader in (data.get("broader") or {}).items():
+        if {str(narrower), str(broader)} - concepts or narrower == broader:
+            problems.append(f"broader: {narrower!r} and {broader!r} must be two known concepts")
+        elif str(narrower) not in entry_kinds:
+            problems.append(f"broader: {narrower!r} says no kind of entry (entry_kinds)")
+        else:
+            found[str(narrower)] = str(broader)
+    return found
+
+
 def load_type_words(path: Path | None = None) -> TypeWords:
     """Load and check the table (default: the shipped ``typewords.yaml``); every problem is
     listed in one :class:`TypeWordsError`."""
@@ -521,6 +543,7 @@ def load_type_words(path: Path | None = None) -> TypeWords:
         capital_letters=_capital_letters(data, problems),
         abbreviation_endings=_abbreviation_endings(data, problems),
         prefixes=_prefixes(data, problems),
+        broader=_broader(data, table.entry_kinds, concepts, problems),
     )
     if problems:
         raise TypeWordsError(path, "problems in the type-word table:\n" + "\n".join(problems))
