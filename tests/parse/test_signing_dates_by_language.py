@@ -66,3 +66,30 @@ def test_indonesian_and_malay_words_of_meeting_and_declaring_date_the_statement(
     language: str, opening: str, created: date
 ) -> None:
     assert created_after(opening) == created
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        ("es", "Este 20 de abril de 2020, organizaciones sociales de Zetlandia publicaron un "
+         "pronunciamiento por la vida."),
+        ("pt", "Em 20 de abril de 2020, os sindicatos da Xandia publicaram uma declaração "
+         "conjunta."),
+        ("ru", "20 апреля 2020 года профсоюзы Ксандии опубликовали совместное заявление."),
+    ],
+)  # fmt: skip
+def test_the_day_the_signers_published_the_statement_is_its_date(
+    language: str, opening: str
+) -> None:
+    assert created_after(opening) == date(2020, 4, 20)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Publicado el 20 de abril de 2020 por la redacción.",
+        "El espacio público de Zetlandia se cerró el 20 de abril de 2020.",
+    ],
+)
+def test_a_stamps_participle_and_an_adjective_date_no_making(opening: str) -> None:
+    assert created_after(opening) is None
