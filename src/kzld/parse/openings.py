@@ -20,7 +20,7 @@ from .names import (
 )
 from .outside import signers_section
 from .running import plausible, prose_words, reads_as_name, uncased
-from .runs import name_run
+from .runs import name_run, sentence_cased
 from .spans import (
     NAMED,
     name_evidence,
@@ -138,8 +138,12 @@ def we_opening(sentence: str) -> int | None:
     return None
 
 
-def subject(content: str, offset: int, relaxed: bool) -> tuple[list[tuple[int, str]], str]:
-    """The names a sentence opens with (after a number and an article), and the text after them."""
+def subject(
+    content: str, offset: int, relaxed: bool, cased: bool = False
+) -> tuple[list[tuple[int, str]], str]:
+    """The names a sentence opens with (after a number and an article), and the text after them;
+    with ``cased``, where no run of names opens it, the one name in sentence case that does
+    (:func:`.runs.sentence_cased`: "Xandijos profesinė sąjunga „Vienybė“ palaiko ...")."""
     start = _OPENER.match(content)
     at = start.end() if start else 0
     at += news_dateline_end(content[at:])  # "Zedpost.zt, Zedtown – ": the names after the dash
@@ -158,6 +162,9 @@ def subject(content: str, offset: int, relaxed: bool) -> tuple[list[tuple[int, s
     names, end = name_run(content[at:], offset + at, relaxed=relaxed, then_relaxed=True)
     if names and _cut_at_and(content[at + end :]) and not reads_as_name(names[-1][1]):
         names = names[:-1]  # "X, Y, Narod i pravda i Z": the last name goes on past "and"
+    whole = sentence_cased(content[at:], offset + at) if cased and len(names) <= 1 else None
+    if whole is not None and end < whole[1]:
+        return [whole[0]], content[at + whole[1] :]  # not its words up to its kind alone
     return names, content[at + end :]
 
 
@@ -203,12 +210,14 @@ def opening_signers(line: Line, relaxed: bool, told: bool = False) -> Section | 
     return None
 
 
-def speaker_signers(line: Line) -> Section | None:
+def speaker_signers(line: Line, led: bool = False) -> Section | None:
     """The signers the opening sentence names as the subject of a word of speaking ("The X
     Party of Britain condemns ...", "The X Party and the Y Union call ...", "Ksanya Komünist
     Partisi ... kınıyor.", "يدين الحزب ..."): one name or several joined, each reading as an
-    organisation's by its words, no country, person or event."""
-    names, rest, verb_first = _opening(line, False)
+    organisation's by its words, no country, person or event; or one name in sentence case
+    (:func:`subject`), unless words ``led`` up to the sentence's rest (a name after them may
+    stand in another case: "In the appeal of the Xandian union «Y» ...", whose name is Y's)."""
+    names, rest, verb_first = _opening(line, False, cased=not led)
     if not names or not plausible(names, False):
         return None
     if any(strength(name) < NAMED for _, name in names) or is_name_join(names[0][1].split()[0]):
@@ -249,7 +258,7 @@ def led_speaker_signers(line: Line) -> Section | None:
             return None
         if speaks(rest.split(" ", 1)[0]):
             return None  # "Today calls the X ...": a verb first, read by speaker_signers
-        speaker = speaker_signers(Line(line.number, line.start + at, line.end, rest))
+        speaker = speaker_signers(Line(line.number, line.start + at, line.end, rest), led=True)
         if speaker is not None and not word.endswith(","):
             speaker = _past_a_comma(line, speaker)
         if speaker is not None or word.endswith(","):
@@ -277,7 +286,7 @@ def _past_a_comma(line: Line, speaker: Section) -> Section | None:
     after = entries[0].span.end + joins[0].index(",") + 1
     tail = line.content[after - line.start :]
     rest = tail.lstrip()
-    return speaker_signers(Line(line.number, after + len(tail) - len(rest), line.end, rest))
+    return speaker_signers(Line(line.number, after + len(tail) - len(rest), line.end, rest), True)
 
 
 def _opens_subject(rest: str) -> bool:
@@ -321,13 +330,15 @@ def _confirmed(abbreviation: str, below: list[Line]) -> bool:
     return any(spells_initials(abbreviation, found) for found in written)
 
 
-def _opening(line: Line, relaxed: bool) -> tuple[list[tuple[int, str]], str, bool]:
+def _opening(
+    line: Line, relaxed: bool, cased: bool = False
+) -> tuple[list[tuple[int, str]], str, bool]:
     """The names an opening sentence opens with, or names right after a word of speaking that
     opens it; the rest of the sentence after them; whether the verb came first."""
     content = line.content
     verb = re.match(r"^(\S+)\s+", content)
     at = verb.end() if verb and speaks(verb.group(1)) else 0
-    names, after = subject(content[at:], line.start + at, relaxed)
+    names, after = subject(content[at:], line.start + at, relaxed, cased)
     return names, after.lstrip(" ,–—-"), bool(at)
 
 

@@ -14,9 +14,12 @@ import re
 from ..model.folding import fold
 from .cues import folded_words
 from .names import (
+    generic_plural,
     is_abbreviation,
+    is_bare_type_word,
     is_name_join,
     is_qualifier,
+    is_role_word,
     is_type_word,
     links_a_name,
 )
@@ -24,6 +27,7 @@ from .running import (
     Token,
     arabic_script,
     kind_after,
+    kind_words,
     opens_name,
     prose_words,
     reads_as_name,
@@ -38,10 +42,12 @@ from .spans import (
     signing_words,
     speaks,
 )
+from .totals import number_value
 
 __all__ = [
     "kind_quoted_runs",
     "name_run",
+    "sentence_cased",
 ]
 
 
@@ -700,3 +706,66 @@ def kind_quoted_runs(text: str, offset: int) -> list[list[tuple[int, str]]]:
             found.append(run)
         end = tokens[k][0] + max(length, 1)
     return found
+
+
+#: The most words in lower case between the capitalised word that opens a name in sentence case
+#: and its type word, that word included ("Xandijos mokytojų profesinė sąjunga").
+_SENTENCE_KIND = 3
+#: The fewest letters of the capitalised word that opens a name in sentence case: a shorter one
+#: is a word of the sentence ("Tos", "Sui", "Mes"), a place or a people's word is longer.
+_NAME_WORD = 4
+
+
+def sentence_cased(text: str, offset: int) -> tuple[tuple[int, str], int] | None:
+    """The name in sentence case that opens ``text`` (at document ``offset``) and closes with its
+    own name in quotation marks, as the languages that write a name so put it: a capitalised
+    word, up to three words in lower case that end with its type word in the singular, then the
+    quoted name ("Xandijos profesinė sąjunga „Vienybė“", "Незалежна профспілка «Зетланд»"); the
+    name and where in ``text`` it ends, or ``None``. The words are no words of the sentence
+    (:func:`_kind_word`), the first no post, leaders' word, article or joining word
+    (:func:`_no_name_opens`), and a plural kind names many: none is read. Without the quoted
+    name the words up to the kind may be the sentence's own ("Tos pačios partijos ..."), and
+    none is read either."""
+    cut = _SPACE.search(text, _WINDOW) if len(text) > _WINDOW else None
+    found = _TOKEN.finditer(text, 0, cut.start() if cut else len(text))
+    tokens = [unelided(m.start(), m.group()) for m in found]
+    words = [token for _, token in tokens]
+    if len(words) < 3 or not opens_name(words[0]) or not words[0].isalpha():
+        return None
+    if len(words[0]) < _NAME_WORD or is_type_word(words[0]) or _no_name_opens(words[0]):
+        return None  # "Tos pačios partijos", "Oba sindikata": a pronoun or a number before it
+    ands = folded_words("and_words") | folded_words("and_before_capitals")
+    kind = kind_words(words[1 : 1 + _SENTENCE_KIND])
+    if not kind or not all(_kind_word(word, ands) for word in words[1 : 1 + kind]):
+        return None
+    if not _singular_kind(words[kind]):
+        return None
+    quoted = _quoted(text, tokens, kind + 1) if kind + 1 < len(tokens) else None
+    if quoted is None:
+        return None
+    last = tokens[quoted[2] - 1]
+    return (offset, text[: last[0] + len(last[1])]), last[0] + len(last[1])
+
+
+def _kind_word(word: str, ands: frozenset[str]) -> bool:
+    """True when ``word``, in lower case, may stand in a name in sentence case before its type
+    word: no word of the sentence (:func:`_genitive`), no article ("an", "ang") and no number
+    ("yeddi müxalif partiyası": seven parties)."""
+    bare = fold(word) not in folded_words("articles") and number_value(word) is None
+    return bare and _genitive(word, ands)
+
+
+def _singular_kind(word: str) -> bool:
+    """True when ``word`` is a type word and nothing more, in the singular ("sąjunga", "union";
+    not "parties", nor a compound or an adjective that opens with one, "bundesweiten")."""
+    return is_bare_type_word(word) and not generic_plural(word)
+
+
+def _no_name_opens(token: str) -> bool:
+    """True when the capitalised word ``token`` says who a person is or that persons lead
+    ("Chair", "Representatives": ``leader_words``, :func:`.names.is_role_word`), or is an
+    article or a joining word: no name in sentence case opens with it."""
+    folded = fold(token)
+    if folded in folded_words("leader_words") or is_role_word(token) or is_name_join(token):
+        return True
+    return folded in folded_words("articles")
