@@ -1,18 +1,19 @@
 """Arabic and Hebrew join "and", "in", "for", "from" and the article to the front of a word
 ("للنساء", for the women; "לזכויות", for rights): a word the type-word table does not know is
-read without such a prefix (``prefixes`` in the table), as left and with the article in its
-place, so that a name translated word for word has its entry's concepts whatever prefixes its
-words carry. A prefix is never taken off a word the table knows, nor when fewer than three
-letters would be left."""
+read without such a prefix (``prefixes`` in ``authority/countries.yaml``, the one list of
+them, which a country's name is read without too), as left and with the article in its place,
+so that a name translated word for word has its entry's concepts whatever prefixes its words
+carry. A prefix is never taken off a word the table knows, nor when fewer than three letters
+would be left."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 import yaml
 
-from kzld.errors import TypeWordsError
 from kzld.model.records import Entry, Span
 from kzld.resolve.orgs import OrganisationResolver
 from kzld.resolve.orgs.analysis import signature
@@ -61,6 +62,8 @@ def resolved(name: str, language: str) -> tuple[str, OrganisationResolver]:
         ("לזכויות", "rights"),  # for: "זכויות"
         ("הסטודנטים", "students"),  # the: a stem
         ("ולנשים", "women"),  # and + for: "נשים"
+        ("ولليسار", "left"),  # and + for + the: "يسار"
+        ("שהמפלגה", "party"),  # that + the: a stem
     ],
 )
 def test_a_word_is_read_without_the_prefixes_joined_to_it(word: str, concept: str) -> None:
@@ -90,24 +93,14 @@ def test_a_prefixed_word_of_another_concept_keeps_the_names_apart() -> None:
     assert key == "x-zlt-rights-students-association-jo"
 
 
-def _table(tmp_path: Path, data: dict[str, object]) -> Path:
+def _table(tmp_path: Path, data: Mapping[str, object]) -> Path:
     path = tmp_path / "typewords.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     return path
 
 
 def test_a_prefix_leaves_three_letters_or_more(tmp_path: Path) -> None:
-    data = {
-        "concepts": {"people": ["עם"], "party": ["מפלגה"]},
-        "prefixes": {"he": ["ל", "ה"]},
-        "articles": {"he": "ה"},
-    }
+    data = {"concepts": {"people": ["עם"], "party": ["מפלגה"]}}
     table = load_type_words(_table(tmp_path, data))
     read = [table.concept(w) for w in ("עם", "לעם", "העם", "למפלגה")]
     assert read == ["people", None, None, "party"]
-
-
-def test_an_article_needs_prefixes_of_its_language(tmp_path: Path) -> None:
-    data = {"concepts": {"party": ["party"]}, "articles": {"ar": "ال"}}
-    with pytest.raises(TypeWordsError, match=r"articles\.ar: no prefixes listed"):
-        load_type_words(_table(tmp_path, data))

@@ -34,6 +34,8 @@ __all__ = [
     "country_name_words",
     "country_words",
     "find_countries",
+    "joined_articles",
+    "joined_prefixes",
 ]
 
 #: The CLDR locales whose country names are recognised.
@@ -370,8 +372,20 @@ def _prefixed(word: str) -> str | None:
 @cache
 def _prefixes() -> tuple[str, ...]:
     """The letters joined before a word (``prefixes`` in ``countries.yaml``), longest first."""
-    found = {country_key(p) for p in _data().get("prefixes") or []} - {""}
+    found = {country_key(p) for p in joined_prefixes()} - {""}
     return tuple(sorted(found, key=lambda p: (-len(p), p)))
+
+
+def joined_prefixes() -> tuple[str, ...]:
+    """The prepositions and conjunctions Arabic and Hebrew write joined to the word after them
+    (``prefixes`` in ``countries.yaml``), as listed: the one list of them, which the
+    type-word table reads too."""
+    return tuple(str(p) for p in _data().get("prefixes") or [])
+
+
+def joined_articles() -> tuple[str, ...]:
+    """The articles Arabic and Hebrew write joined to the word after them ("ال", "ה")."""
+    return _ARTICLES
 
 
 @lru_cache(maxsize=1 << 16)

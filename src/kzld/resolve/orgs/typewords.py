@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from ...errors import TypeWordsError
+from ...model.countries import joined_articles, joined_prefixes
 from ...model.folding import fold_name
 from ...model.records import ORGANISATION_KINDS
 from ...model.scripts import script_of
@@ -78,8 +79,8 @@ class TypeWords:
     #: Case endings written after a hyphen on an abbreviation ("XKP-u", "XKP-nek"), folded,
     #: of every language of ``abbreviation_endings``.
     abbreviation_endings: frozenset[str] = frozenset()
-    #: The letters joined to the front of a word (``prefixes``), folded, each with its
-    #: language's article (``articles``; "" where it has none), the longest first.
+    #: The letters Arabic and Hebrew join to the front of a word (the country table's
+    #: ``prefixes`` and articles), folded, each with its script's article, the longest first.
     prefixes: tuple[tuple[str, str], ...] = ()
     #: Each narrower kind concept and the broader one a language may say it by (``broader``:
     #: trade-union, union).
@@ -472,19 +473,16 @@ def _abbreviation_endings(data: Mapping[str, Any], problems: list[str]) -> froze
     )
 
 
-def _prefixes(data: Mapping[str, Any], problems: list[str]) -> tuple[tuple[str, str], ...]:
-    """Each language's prefixes (``prefixes``), folded, with its article (``articles``), the
-    longest first."""
-    raw, articles = data.get("prefixes") or {}, data.get("articles") or {}
-    if not isinstance(raw, Mapping) or not isinstance(articles, Mapping):
-        problems.append("prefixes and articles must map languages to prefixes and an article")
-        return ()
-    problems.extend(f"articles.{lang}: no prefixes listed" for lang in articles if lang not in raw)
-    found = {
-        (fold_name(prefix), fold_name(str(articles.get(language, ""))))
-        for language, listed in raw.items()
-        for prefix in _strings(listed, f"prefixes.{language}", problems)
-    }
+def _prefixes() -> tuple[tuple[str, str], ...]:
+    """The letters Arabic and Hebrew join to a word's front, each with its script's article:
+    the prepositions and conjunctions of the country table (``prefixes`` in
+    ``authority/countries.yaml``: the one list of them), each alone and with the article
+    after it ("وال"), and the article alone; folded, the longest first."""
+    articles = {script_of(a): fold_name(a) for a in joined_articles()}
+    found = {(article, article) for article in articles.values()}
+    for prefix in map(fold_name, joined_prefixes()):
+        article = articles.get(script_of(prefix), "")
+        found |= {(prefix, article), (prefix + article, article)}
     return tuple(sorted(found, key=lambda item: (-len(item[0]), item)))
 
 
@@ -542,7 +540,7 @@ def load_type_words(path: Path | None = None) -> TypeWords:
         international_languages=_folded_words(data, "international_languages", problems),
         capital_letters=_capital_letters(data, problems),
         abbreviation_endings=_abbreviation_endings(data, problems),
-        prefixes=_prefixes(data, problems),
+        prefixes=_prefixes(),
         broader=_broader(data, table.entry_kinds, concepts, problems),
     )
     if problems:
