@@ -413,3 +413,33 @@ def test_the_whole_graph_queries_run_two_at_a_time_with_the_results_of_one_at_a_
     for threads in (1, 2, 4):
         monkeypatch.setattr(whole, "QUERY_THREADS", threads)
         assert whole.whole_graph_results(store, constraints, counts) == one_at_a_time
+
+
+def test_the_shipped_shapes_split_are_kept_and_validate_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shipped shapes split for the engine are kept between runs (:mod:`kzld.derived`): a
+    later process validates without parsing the shapes or the ontology, with the same results."""
+    from kzld.derived import CACHE_ENV
+    from kzld.rdf.triples import in_order, ntriples, triples_of
+    from kzld.validate import shapes
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    seeds = Path(__file__).parents[2] / "out" / "kzld.ttl"
+    data = ntriples(triples_of(in_order(load_graph(seeds))))
+    shapes._default_prepared.cache_clear()
+    made = validate(data)
+    assert made.results  # the seeds give warnings and infos: there is something to compare
+    assert (tmp_path / "shapes" / "prepared.json").is_file()
+
+    def parsed(*args: object, **kwargs: object) -> Graph:
+        raise AssertionError("the shapes or the ontology parsed again")
+
+    for cached in (shapes._default_prepared, shapes._default_shapes, shapes.ontology):
+        cached.cache_clear()  # as in a new process
+    monkeypatch.setattr(shapes, "load_graph", parsed)
+    try:
+        again = validate(data, graph=False)
+    finally:
+        shapes._default_prepared.cache_clear()
+    assert again.results == made.results

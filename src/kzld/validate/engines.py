@@ -39,17 +39,16 @@ from .report import (
     results_of,
 )
 from .shapes import (
+    Prepared,
     blank_shapes_again,
     compiled,
-    default_shapes,
+    is_default,
     load_shapes,
     mixes_ontology,
     ntriples_bytes,
     ontology,
-    ontology_ntriples,
-    ontology_triples,
+    prepared,
     refuse_unusable,
-    split_shapes,
     unnamed,
 )
 from .sparqlplan import PreparedQueryGraph
@@ -83,14 +82,12 @@ def validate(
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown SHACL engine {engine!r}; use one of {', '.join(ENGINES)}")
-    if shapes is None:
-        shapes = load_shapes()
-    elif shapes is not default_shapes():
+    if shapes is not None and not is_default(shapes):
         refuse_unusable(shapes, "the shapes")
     try:
         if engine == "shacl":
-            return _validate_with_shacl(data, shapes, graph)
-        return _validate_with_pyshacl(data, shapes)
+            return _validate_with_shacl(data, prepared(shapes), graph)
+        return _validate_with_pyshacl(data, load_shapes() if shapes is None else shapes)
     except (KzldError, AssertionError, SlowQueryWarning):  # a warning the caller made an error
         raise
     except Exception as error:
@@ -119,7 +116,7 @@ def _validate_with_pyshacl(data: Graph | NTriples, shapes: Graph) -> Report:
     return Report(results_of(report_graph, data, shapes), report_graph)
 
 
-def _validate_with_shacl(data: Graph | NTriples, shapes: Graph, graph: bool = True) -> Report:
+def _validate_with_shacl(data: Graph | NTriples, split: Prepared, graph: bool = True) -> Report:
     """The same validation with the ``shacl`` engine (Rust), results rendered the same way.
 
     The data goes to the engine as N-Triples (:func:`_engine_input`), the ontology's triples
@@ -128,21 +125,20 @@ def _validate_with_shacl(data: Graph | NTriples, shapes: Graph, graph: bool = Tr
     (:mod:`kzld.validate.sparql`) rather than once per focus node; the same store names the focus
     nodes. Blank nodes come back relabelled, so their results cannot name a label.
     """
-    core, constraints, counts = split_shapes(shapes)
     text = data.data if isinstance(data, NTriples) else ntriples_bytes(ox_triples(data))
-    ontology = ontology_triples() if mixes_ontology(shapes) else ()
+    ontology = split.ontology_triples()
     # The SHACL engine works without the interpreter lock: it runs while the store is loaded
     # and the SPARQL constraints are evaluated here. Both see the ontology beside the data.
     with (
-        _engine_input(text, ontology_ntriples() if ontology else b"") as source,
+        _engine_input(text, split.ontology.encode()) as source,
         ThreadPoolExecutor(max_workers=1, thread_name_prefix="kzld-shacl") as pool,
     ):
-        validating = pool.submit(_engine_report, compiled(core), source)
+        validating = pool.submit(_engine_report, compiled(split.core), source)
         store = ox.Store()
         store.load(text, format=ox.RdfFormat.N_TRIPLES)
         extra = {t for t in ontology if ox.Quad(t.subject, t.predicate, t.object) not in store}
         store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in extra)
-        found_sparql, found_counts = whole_graph_results(store, constraints, counts)
+        found_sparql, found_counts = whole_graph_results(store, split.constraints, split.counts)
         report = validating.result()
 
     def label(focus: Node | None) -> str | None:

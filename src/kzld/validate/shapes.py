@@ -1,20 +1,28 @@
 """The shapes kzld validates with: the shipped SHACL shapes with the kzld ontology beside them
 (so that subclasses and the SKOS schemes count), or the user's shapes as given, each parsed once,
 checked (nothing that fetches, nothing SHACL-SPARQL forbids), and split into what the engine
-checks and the whole-graph constraints kzld evaluates itself (:mod:`~kzld.validate.whole`)."""
+checks and the whole-graph constraints kzld evaluates itself (:mod:`~kzld.validate.whole`).
+
+The shipped shapes so split (:func:`prepared`) are kept between runs (:func:`~kzld.derived.kept`,
+under kzld's files, the shapes' and the ontology's among them, and rdflib's installation): a
+build validates without parsing or splitting them again (a tenth of a second of every build)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
+import rdflib
 import shacl
-from rdflib import RDF, BNode, Graph, URIRef
+from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, SH
 from rdflib.term import Node
 
+from ..derived import kept
 from ..errors import InputError
 from ..rdf.formats import EXTENSIONS
 from ..rdf.load import load_graph
@@ -28,9 +36,11 @@ from .sparql import split as split_constraints
 from .verdicts import verdict
 
 __all__ = [
+    "Prepared",
     "blank_shapes_again",
     "compiled",
     "default_shapes",
+    "is_default",
     "load_shapes",
     "mixes_ontology",
     "named_shapes",
@@ -38,6 +48,7 @@ __all__ = [
     "ontology",
     "ontology_ntriples",
     "ontology_triples",
+    "prepared",
     "refuse_unusable",
     "split_shapes",
     "unnamed",
@@ -158,10 +169,143 @@ def split_shapes(
 
 
 @lru_cache(maxsize=4)
-def compiled(shapes: Graph) -> shacl.Shapes:
-    """``shapes`` compiled by the ``shacl`` engine (blank shapes named: :func:`named_shapes`)."""
-    named = named_shapes(shapes)
-    return shacl.Shapes.from_text(named.serialize(format="nt"), format="ntriples")
+def compiled(core: str) -> shacl.Shapes:
+    """The shapes ``core`` (N-Triples, blank shapes named: :attr:`Prepared.core`) compiled by
+    the ``shacl`` engine."""
+    return shacl.Shapes.from_text(core, format="ntriples")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Shapes split for the ``shacl`` engine: what the engine checks, as N-Triples with its
+    blank shapes named (:func:`named_shapes`), the SPARQL constraints and qualified class counts
+    evaluated over the whole graph, and the ontology's N-Triples when the data gets it mixed in
+    (:func:`mixes_ontology`; empty otherwise)."""
+
+    core: str
+    constraints: tuple[SparqlConstraint, ...]
+    counts: tuple[QualifiedCount, ...]
+    ontology: str
+
+    def ontology_triples(self) -> tuple[ox.Triple, ...]:
+        """The ontology's triples mixed into the data (none when it is not)."""
+        return _parsed(self.ontology)
+
+
+@lru_cache(maxsize=4)
+def _parsed(ntriples: str) -> tuple[ox.Triple, ...]:
+    return tuple(q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+
+
+def prepared(shapes: Graph | None = None) -> Prepared:
+    """``shapes`` (default: the shipped ones, kept between runs) split for the engine."""
+    if shapes is None or is_default(shapes):
+        return _default_prepared()
+    return _prepared(shapes)
+
+
+def is_default(shapes: Graph) -> bool:
+    """Whether ``shapes`` is the shipped shapes graph (not parsed to tell: a graph given
+    before it was ever parsed is not it)."""
+    return _default_shapes.cache_info().currsize > 0 and shapes is _default_shapes()
+
+
+@cache
+def _default_prepared() -> Prepared:
+    return kept(
+        "shapes/prepared",
+        lambda: _prepared(_default_shapes()),
+        _prepared_value,
+        _prepared_read,
+        libraries=(rdflib,),
+    )
+
+
+@lru_cache(maxsize=4)
+def _prepared(shapes: Graph) -> Prepared:
+    core, constraints, counts = split_shapes(shapes)
+    mixed = ontology_ntriples().decode() if mixes_ontology(shapes) else ""
+    return Prepared(named_shapes(core).serialize(format="nt"), constraints, counts, mixed)
+
+
+def _prepared_value(split: Prepared) -> list[Any]:
+    """``split`` as JSON-ready values (see :func:`_prepared_read`)."""
+    constraints = [
+        [str(c.shape), _term(c.constraint), str(c.severity), c.query, _texts(c.messages), c.select]
+        for c in split.constraints
+    ]
+    counts = [
+        [
+            str(c.shape),
+            str(c.path),
+            str(c.klass),
+            c.minimum,
+            c.maximum,
+            str(c.severity),
+            _texts(c.messages),
+            c.query,
+        ]
+        for c in split.counts
+    ]
+    return [split.core, constraints, counts, split.ontology]
+
+
+def _prepared_read(value: Any) -> Prepared:
+    """The split :func:`_prepared_value` gave as ``value``."""
+    core, constraints, counts, mixed = value
+    return Prepared(
+        str(core),
+        tuple(
+            SparqlConstraint(
+                URIRef(shape),
+                _node(node),
+                URIRef(severity),
+                str(query),
+                _literals(messages),
+                str(select),
+            )
+            for shape, node, severity, query, messages, select in constraints
+        ),
+        tuple(
+            QualifiedCount(
+                URIRef(shape),
+                URIRef(path),
+                URIRef(klass),
+                None if minimum is None else int(minimum),
+                None if maximum is None else int(maximum),
+                URIRef(severity),
+                _literals(messages),
+                str(query),
+            )
+            for shape, path, klass, minimum, maximum, severity, messages, query in counts
+        ),
+        str(mixed),
+    )
+
+
+def _term(node: Node) -> list[str]:
+    kind = "iri" if isinstance(node, URIRef) else "blank" if isinstance(node, BNode) else ""
+    if not kind:
+        raise TypeError(f"not a shape's node: {node!r}")
+    return [kind, str(node)]
+
+
+def _node(value: Any) -> Node:
+    kind, text = value
+    if kind not in ("iri", "blank"):
+        raise ValueError(f"not a shape's node: {value!r}")
+    return URIRef(text) if kind == "iri" else BNode(text)
+
+
+def _texts(messages: Iterable[Literal]) -> list[list[str | None]]:
+    return [[str(m), m.language, str(m.datatype) if m.datatype else None] for m in messages]
+
+
+def _literals(value: Any) -> tuple[Literal, ...]:
+    return tuple(
+        Literal(str(text), lang=language, datatype=URIRef(datatype) if datatype else None)
+        for text, language, datatype in value
+    )
 
 
 #: What blank-node shapes are named with for the SHACL engine, which relabels blank nodes: so its
