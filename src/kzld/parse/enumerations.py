@@ -13,6 +13,9 @@ A run is weighed by its evidence, never gated on one cue:
 - a count of organisations in its sentence or in the text's title or lead that its length meets
   (within one: a text may count one more than it names);
 - a word of signing, or a phrase saying "among them" or "namely", in its sentence;
+- the words at its edges naming it as who made the statement: a word for a statement and a word
+  calling it joint right before it ("deklaratë e përbashkët A, B, C"), or its kind in the plural
+  right after it ("A, B, C parties formed ...");
 - its place: the title or the first paragraphs of running text, where a text says who speaks;
   not for a run whose first name is read back from a clause and that ends its sentence: it is
   that clause's object ("the government has banned A, B, C and D.");
@@ -45,7 +48,7 @@ from .enumerated import (
 )
 from .headings import lead_paragraphs
 from .likeness import likeness
-from .names import evidence, generic_plural, is_name_join, is_type_word
+from .names import evidence, generic_plural, is_abbreviation, is_name_join, is_type_word
 from .outside import signers_section
 from .signatories import signing_cue
 from .spans import signing_words, speaks, spoken_of, statement_word
@@ -64,6 +67,10 @@ _LEAD = 2
 #: What, right before a run's first name, says where it starts: a colon, an opening bracket or
 #: mark of quotation, a dash, the corner marks that close a quotation in Chinese and Japanese.
 _OPENS = ":(（[«“„\"'‘「『」』–—-"
+#: The words before a run read for a joint statement's words (:func:`_named_makers`).
+_HEAD = 4
+#: Marks that close a quoted name before the words after it.
+_CLOSES = "»”\"'’」』)）"
 #: Marks that may cling to the edge of a name read from a run.
 _MARKS = "「」『』"
 #: How much an item must look like a name (:func:`.likeness.likeness`) to read as one.
@@ -136,7 +143,8 @@ def _bounded(window: str) -> tuple[list[tuple[int, str]], bool]:
     """The names of the longest run in ``window`` (:func:`_longest`), without its first when
     nothing tells where that one starts: read back from a clause, it opens neither the window
     nor the words after a colon, a bracket, a quotation mark, a word of signing, a cue or a word
-    for organisations (and False says so); edge marks of quotation taken off each."""
+    for organisations (and False says so), and it is more than abbreviations; edge marks of
+    quotation taken off each."""
     names = [_unmarked(at, name) for at, name in _longest(window)]
     if not names:
         return [], False
@@ -146,7 +154,13 @@ def _bounded(window: str) -> tuple[list[tuple[int, str]], bool]:
     told = not before or whole or before[-1] in _OPENS or _tells_start(last.strip(",;"))
     if not told and _governed(before.split()[-2:]):
         return [], False  # "the new government of A, B and C wants ...": the noun's complement
-    return _alike(names if told else names[1:]), told
+    return _alike(names if told or _abbreviated(names[0][1]) else names[1:]), told
+
+
+def _abbreviated(name: str) -> bool:
+    """True when every word of ``name`` is an abbreviation ("XKP", "PTU ZSF"): read back from a
+    clause, it took none of the clause's words, so it is the run's first name whole."""
+    return all(map(is_abbreviation, name.split()))
 
 
 def _governed(last: list[str]) -> bool:
@@ -247,7 +261,27 @@ def _evidence(sentence: str, names: list[tuple[int, str]], numbers: frozenset[in
     score += bool(signing_cue(sentence) or says_signed(sentence))
     score += cued
     score += all(_strong(t) for _, t in names)
+    score += _named_makers(sentence, names)
     return score
+
+
+def _named_makers(sentence: str, names: list[tuple[int, str]]) -> bool:
+    """True when the words at the run's edges name it as who made something together: a word
+    for a statement and a word calling it joint right before it, or before joining words or
+    articles there ("a joint declaration of A, B, C", "deklaratë e përbashkët A, B, C"), or its
+    kind in the plural right after it, before the sentence goes on ("A, B and C parties formed
+    ...")."""
+    before = [fold(w.strip(",;:")) for w in sentence[: names[0][0]].split()[-_HEAD:]]
+    while before and (is_name_join(before[-1]) or before[-1] in folded_words("articles")):
+        before.pop()
+    head = before[-_HEAD + 1 :]
+    joint = folded_words("joint_words")
+    stated = bool(head) and (head[-1] in joint or statement_word(head[-1]))
+    if stated and any(map(statement_word, head)) and any(w in joint for w in head):
+        return True
+    at, last = names[-1]
+    after = sentence[at + len(last) :].lstrip(_CLOSES).split()
+    return len(after) > 1 and generic_plural(after[0])
 
 
 def _cued(before: str) -> bool:
