@@ -448,7 +448,8 @@ def _run(
 ) -> tuple[list[tuple[int, str]], int, int]:
     """The names of :func:`name_run` read from ``tokens`` (of ``text``), where in ``text`` the run
     ends, and the index of the token it stopped at."""
-    joins, ands = folded_words("statement_joins"), folded_words("and_words")
+    joins = folded_words("statement_joins") | folded_words("press_words")
+    ands = folded_words("and_words")
     names: list[tuple[int, str]] = []
     articled: list[bool] = []  # whether an article or a joining word opened each name
     end = 0
