@@ -20,6 +20,14 @@ _AROUND = {
         "Солидарность с шахтёрами",
         "Шахтёры бастуют уже три недели, и их семьям нужна помощь.",
     ),
+    "pl": (
+        "Solidarność z górnikami",
+        "Górnicy strajkują od trzech tygodni, a ich rodziny potrzebują pomocy.",
+    ),
+    "cs": (
+        "Solidarita s horníky",
+        "Horníci stávkují už tři týdny a jejich rodiny potřebují pomoc.",
+    ),
     "uk": (
         "Солідарність із шахтарями",
         "Шахтарі страйкують уже три тижні, і їхнім родинам потрібна допомога.",
@@ -42,6 +50,11 @@ def _read(language: str, sentence: str) -> list[str]:
          "Независимый профсоюз «Зетланд»"),
         ("uk", "Незалежна профспілка «Зетланд» заявила про підтримку страйку шахтарів Ксанії.",
          "Незалежна профспілка «Зетланд»"),
+        # words in lower case after the type word, before the quoted name
+        ("pl", "Niezależny związek zawodowy „Xandia” popiera strajk górników w Zetlandii.",
+         "Niezależny związek zawodowy „Xandia”"),
+        ("cs", "Nezávislý odborový svaz „Xandia“ podporuje stávku horníků v Zetlandu.",
+         "Nezávislý odborový svaz „Xandia“"),
     ],
 )  # fmt: skip
 def test_a_name_in_sentence_case_that_speaks_signs_whole(

@@ -715,14 +715,18 @@ _SENTENCE_KIND = 3
 #: The fewest letters of the capitalised word that opens a name in sentence case: a shorter one
 #: is a word of the sentence ("Tos", "Sui", "Mes"), a place or a people's word is longer.
 _NAME_WORD = 4
+#: The most words in lower case after the type word of a name in sentence case before its own
+#: name in quotation marks ("związek zawodowy „X”").
+_KIND_AFTER = 2
 
 
 def sentence_cased(text: str, offset: int) -> tuple[tuple[int, str], int] | None:
     """The name in sentence case that opens ``text`` (at document ``offset``) and closes with its
     own name in quotation marks, as the languages that write a name so put it: a capitalised
-    word, up to three words in lower case that end with its type word in the singular, then the
-    quoted name ("Xandijos profesinė sąjunga „Vienybė“", "Незалежна профспілка «Зетланд»"); the
-    name and where in ``text`` it ends, or ``None``. The words are no words of the sentence
+    word, up to three words in lower case that end with its type word in the singular, perhaps
+    two more after it, then the quoted name ("Xandijos profesinė sąjunga „Vienybė“", "Незалежна
+    профспілка «Зетланд»", "Niezależny związek zawodowy „Xandia”"); the name and where in
+    ``text`` it ends, or ``None``. The words are no words of the sentence
     (:func:`_kind_word`), the first no post, leaders' word, article or joining word
     (:func:`_no_name_opens`), and a plural kind names many: none is read. Without the quoted
     name the words up to the kind may be the sentence's own ("Tos pačios partijos ..."), and
@@ -741,7 +745,12 @@ def sentence_cased(text: str, offset: int) -> tuple[tuple[int, str], int] | None
         return None
     if not _singular_kind(words[kind]):
         return None
-    quoted = _quoted(text, tokens, kind + 1) if kind + 1 < len(tokens) else None
+    at = kind + 1
+    while at < min(len(words), kind + 1 + _KIND_AFTER) and words[at] not in _QUOTES:
+        if not _kind_word(words[at], ands) or generic_plural(words[at]):
+            return None
+        at += 1  # "Niezależny związek zawodowy „X”", "Nezávislý odborový svaz „X“"
+    quoted = _quoted(text, tokens, at) if at < len(tokens) else None
     if quoted is None:
         return None
     last = tokens[quoted[2] - 1]
