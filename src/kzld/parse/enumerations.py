@@ -51,7 +51,7 @@ from .likeness import likeness
 from .names import evidence, generic_plural, is_abbreviation, is_name_join, is_type_word
 from .outside import signers_section
 from .signatories import signing_cue
-from .spans import signing_words, speaks, spoken_of, statement_word
+from .spans import signing_words, speaking, spoken_of, statement_word
 from .text import Line, folded_in_place
 from .wrapping import logical_lines
 
@@ -229,8 +229,9 @@ def _past_colon(at: int, name: str) -> tuple[int, str]:
 
 def _spoken_to(before: str) -> bool:
     """True when the words before a run say it is whom the statement speaks to or of: a word of
-    speaking among them (the run is its object: "we salute A, B and C"), or right before it."""
-    return spoken_of(before) or any(map(speaks, before.split()))
+    speaking among them (the run is its object: "we salute A, B and C"; a word for a statement is
+    none: "Dans une déclaration commune, A, B, C et D demandent"), or right before it."""
+    return spoken_of(before) or any(map(speaking, before.split()))
 
 
 def _speaker_shaped(told: bool, sentence: str, names: list[tuple[int, str]]) -> bool:

@@ -50,6 +50,7 @@ __all__ = [
     "measured",
     "name_evidence",
     "signing_words",
+    "speaking",
     "speaks",
     "spoken_of",
     "statement_compound",
@@ -157,6 +158,12 @@ def speaks(word: str) -> bool:
     return _speaking().matches(fold(word.strip(',.:;!?«»“”"')))
 
 
+def speaking(word: str) -> bool:
+    """True when ``word`` is a verb of speaking (:func:`speaks`) and no word for a statement
+    ("déclaration", which the stem of "déclarer" also reads): a word for a statement is no verb."""
+    return speaks(word) and not statement_word(fold(word.strip(',.:;!?«»“”"')))
+
+
 @cache
 def measure_words() -> WordSet:
     """The words that say a measure was taken against organisations (``measure_words``:
@@ -183,7 +190,7 @@ def spoken_of(before: str) -> bool:
     So are the names right after a word of a measure taken against them ("banned three parties
     (", "los partidos ilegalizados"): its object."""
     found = before.split()
-    if any(speaks(w) and not statement_word(fold(w.strip(',.:;!?«»“”"'))) for w in found[-3:]):
+    if any(map(speaking, found[-3:])):
         return True
     if measured(before):
         return True
