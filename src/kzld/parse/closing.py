@@ -12,6 +12,10 @@ line, above whatever furniture ends the page. Read from the top, a line of the s
   organisation on the line under that (:func:`~.signatories.pairs.officer`), or both on one
   line ("Name Surname for the X Union"): the organisation signs, read as a list's entries that
   pair a person with an organisation are (:func:`~.signatories.pairs.paired`);
+- a word for "for" (``signing_for_words`` of ``cues.yaml``), the organisation, a colon and
+  the person who signs for it ("For the XKP: Name Surname", "Pour le PTU : Name Surname", "عن
+  X: ..."): the organisation signs (:func:`_signed_for`); under such a line, a line of the same
+  form without the word ("Y: Name Surname") is read alike;
 - an organisation's name alone, with a date after a comma or not ("Workers' Party of Zetland,
   12 March 2024"), with a word for a kind or a name the authority knows
   (:func:`~.signatories.headers.worded`), shaped as a letterhead's name
@@ -31,10 +35,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..model.folding import fold
 from ..model.records import Section, Span
+from .cues import folded_words
 from .dates import date_alone, read_dateline
 from .headings import running
-from .lists import ITEM
+from .lists import ARTICLE, ITEM
 from .names import evidence
 from .outside import signers_section
 from .signatories.headers import name_alone, named_again, worded
@@ -54,6 +60,11 @@ SIGN_OFF = "sign-off"
 _WORDS = 12
 #: The longest case ending or glued article a name written again may carry ("խորհուրդը").
 _ENDING = 2
+#: A sign-off line naming whom a person signs for: perhaps a word for "for", the organisation, a
+#: colon, the person ("For the XKP: Name Surname", "عن X: ...").
+_SIGNED_FOR = re.compile(
+    r"^(?:(?P<word>[^\W\d_]+)\s+)?(?P<name>[^:：]{2,100}?)\s*[:：]\s*(?P<person>\S.{1,60})$"
+)
 #: A sender's label alone on its line, closed by a colon or a semicolon ("Issued by:").
 _LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][^:;：]{0,14}?)\s*[:;：]\s*$")
 
@@ -104,12 +115,17 @@ def _sign_off(foot: list[Line], prose: list[str]) -> list[_Signer]:
     part of a sign-off (``prose``: the text's lines above the foot, whose running text may
     name a signer again)."""
     found: list[_Signer] = []
-    k = 0
+    k, last_for = 0, -2  # the last line read as signed for ("For the X: ...")
     while k < len(foot):
         line = foot[k]
         raw = line.content.strip()
         at = line.start + line.content.index(raw)
         under = foot[k + 1] if k + 1 < len(foot) else None
+        signed_for = _signed_for(raw, last_for == k - 1)
+        if signed_for is not None:
+            found.append((line, at + signed_for[0], signed_for[1]))
+            last_for, k = k, k + 1
+            continue
         named = _named(raw, prose)
         if named is not None:
             found.append((line, at + named[0], named[1]))
@@ -158,3 +174,37 @@ def _named(raw: str, prose: list[str]) -> tuple[int, str] | None:
     # in sentence case: "Զետլանդի բանվորական խորհուրդ" under "... խորհուրդը ..."
     sentence_case = len(words(name)) >= 2 and cased(name) and not name[:1].islower()
     return (0, name) if sentence_case and ":" not in name else None
+
+
+def _signed_for(raw: str, after_one: bool) -> tuple[int, str] | None:
+    """Where in a sign-off line the organisation a person signs for starts and its name, when
+    the line opens with a word for "for" and names the organisation before a colon and the
+    person after it ("For the Workers' Party of Zetland: Name Surname", "За Рабочую партию
+    Зетландии: ..."; the article is no part of the name), or, right under such a line
+    (``after_one``), names them so without the word. The organisation must read as a sender's
+    name (no person, no country); in a script with capitals the person must read as a person's
+    name and the organisation as one by its words (a kind, an abbreviation, a name the
+    authority knows), and in one without, the organisation must have a word for a kind or the
+    line be one of a run of such lines (``after_one``)."""
+    match = _SIGNED_FOR.match(raw)
+    if match is None:
+        return None
+    start = match.start("name")
+    if match["word"] is not None and fold(match["word"]) not in folded_words("signing_for_words"):
+        if not after_one:
+            return None
+        start = 0  # "Y Union: Name Surname" under "For the X Party: Name Surname"
+    elif match["word"] is None and not after_one:
+        return None
+    name = raw[start : match.end("name")]
+    article = ARTICLE.match(name)
+    if article:
+        start, name = start + article.end(), name[article.end() :]
+    person = match["person"].strip().rstrip(".,;")
+    if not sender_name(name) or len(words(person)) > 4 or evidence(person).types:
+        return None
+    if cased(person) and not (personal(person) and (worded(name) or name_alone(name))):
+        return None
+    if not cased(name) and not (worded(name) or after_one):
+        return None
+    return start, name
