@@ -1093,7 +1093,7 @@ def _made_date(sentence: str) -> tuple[tuple[int, int], date] | None:
     2016") is the making's, whatever other dates the sentence gives, unless another day stands
     right after one too ("after the meeting 6 June 2016 ... today, 19 August 2016": which
     making is the statement's is not said). A sentence that answers another text before its
-    date (:func:`_answers`: "in response to the communique issued ... on 21 October 2010") gives
+    date (:func:`_answers`: "in response to the communique issued ... on 3 May 2031") gives
     no date of making: the date is the answered text's, or of what went before it.
     The one home of this test: a closing line of making and a sentence of the opening both ask
     it."""
