@@ -2,9 +2,11 @@
 
 :func:`sealed` installs an audit hook (``sys.addaudithook``) that records every ``socket.connect``
 (and the other socket calls that reach the network) and every ``open`` of a path outside the
-allowed roots: the test's own input folder, the package and its data, the interpreter's library
-and the virtual environment. A hook cannot be removed, so it stays installed for the process and
-records only while a test has it switched on.
+allowed roots: the test's own input folder, the package and its data, the interpreter's library,
+the virtual environment and the folder of what kzld derives and keeps between runs
+(:func:`kzld.derived.cache_dir`: kzld's own, written by it, never the user's input). A hook
+cannot be removed, so it stays installed for the process and records only while a test has it
+switched on.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 import pytest
 
 import kzld
+from kzld.derived import cache_dir
 from kzld.resources import data_dir
 from kzld.validate.engines import ENGINE_FILE_PREFIX
 
@@ -91,7 +94,8 @@ def _package_roots() -> list[str]:
         Path("/dev/null"),
         Path("/dev/urandom"),
     }
-    return [os.path.realpath(p) for p in roots]
+    kept = cache_dir()  # read whether an earlier test of the process made its values or not
+    return [os.path.realpath(p) for p in (*roots, *([kept] if kept else []))]
 
 
 @pytest.fixture
