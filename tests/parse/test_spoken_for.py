@@ -119,3 +119,20 @@ def test_a_text_whose_signers_are_found_elsewhere_adds_no_body_through_a_post() 
         "Zetland Union of Teachers",
         "People's Front of Xandia",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spanish: the organisation secretaries of both unions, a plural of a kind in lower case
+        "Acuerdo sindical\n\nLos secretarios de Organización de ambos sindicatos, Juan Zeta y "
+        "Pedro Equis, han asistido hoy como observadores a la mesa, y han afirmado que «no "
+        f"firmarán ningún acuerdo sin diálogo».\n\n{PROSE['es']}\n",
+        # Galician: the same
+        "Acordo sindical\n\nOs secretarios de Organización de ambos sindicatos, Xan Zeta e Pedro "
+        "Xis, asistiron hoxe como observadores á mesa, e afirmaron que «non asinarán ningún "
+        f"acordo sen diálogo».\n\n{PROSE['es']}\n",
+    ],
+)
+def test_a_post_of_many_bodies_named_by_a_plural_signs_nothing(text: str) -> None:
+    assert outside_of(read_text(text)) == []

@@ -40,7 +40,7 @@ from ..model.records import Section
 from .coordinated import sentences
 from .cues import folded_words, vocabulary
 from .headings import running
-from .names import is_abbreviation, is_name_join, is_person, person_shaped
+from .names import generic_plural, is_abbreviation, is_name_join, is_person, person_shaped
 from .outside import signers_section
 from .remembered import remembered
 from .running import kind_words, reads_as_name
@@ -435,6 +435,10 @@ def spoken_for(lines: list[Line], skip: set[int]) -> list[Section]:
 
 def _spoken_body(name: str) -> bool:
     """True when ``name``, read after or before a post, is a body's: it reads as a name by its
-    words, it is no country, and it is whole (a post in brackets, "(chair XKP)", is cut)."""
+    words, it is no country, it is whole (a post in brackets, "(chair XKP)", is cut), and it
+    does not end in a plural of a kind in lower case, which names many ("the organisation
+    secretaries of both unions")."""
     whole = name.count("(") == name.count(")")
-    return whole and reads_as_name(name) and not country_code(name)
+    last = name.split()[-1] if name.split() else ""
+    many = last.islower() and generic_plural(last)
+    return whole and not many and reads_as_name(name) and not country_code(name)
