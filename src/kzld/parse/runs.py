@@ -10,6 +10,7 @@ is a name is :mod:`.running`'s.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..model.folding import fold
 from .cues import folded_words
@@ -443,13 +444,20 @@ def _settled(tokens: list[Token], stop: int) -> bool:
     return True
 
 
+@cache
+def _run_joins() -> frozenset[str]:
+    """The prepositions and articles between a statement's word and its signers
+    (``statement_joins``: "of the", "del") and the words for the press (``press_words``), which
+    :func:`_run` passes over before a run's first name: made once, not at every run."""
+    return folded_words("statement_joins") | folded_words("press_words")
+
+
 def _run(
     text: str, tokens: list[Token], relaxed: bool, then_relaxed: bool
 ) -> tuple[list[tuple[int, str]], int, int]:
     """The names of :func:`name_run` read from ``tokens`` (of ``text``), where in ``text`` the run
     ends, and the index of the token it stopped at."""
-    joins = folded_words("statement_joins") | folded_words("press_words")
-    ands = folded_words("and_words")
+    joins, ands = _run_joins(), folded_words("and_words")
     names: list[tuple[int, str]] = []
     articled: list[bool] = []  # whether an article or a joining word opened each name
     end = 0
