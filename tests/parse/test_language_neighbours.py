@@ -352,3 +352,48 @@ def test_lacinka_read_as_a_south_slavic_or_a_west_slavic_language_is_belarusian(
 )  # fmt: skip
 def test_czech_and_slovak_keep_their_own_letters(language: str, sentence: str) -> None:
     assert detect(sentence) == language
+
+
+#: A made-up Maltese paragraph, with its letters and as a site writes it without them.
+MALTESE = (
+    "Il-partiti tal-oppożizzjoni ffirmaw illum dikjarazzjoni konġunta dwar l-elezzjoni "
+    "ġenerali. Huma jitolbu lill-gvern biex iħares id-drittijiet tal-ħaddiema kollha."
+)
+MALTESE_PLAIN = (
+    "Il-partiti tal-opposizzjoni ffirmaw illum dikjarazzjoni kongunta dwar l-elezzjoni "
+    "generali. Huma jitolbu lill-gvern biex ihares id-drittijiet tal-haddiema kollha."
+)
+
+
+@pytest.mark.parametrize("paragraph", [MALTESE, MALTESE_PLAIN])
+def test_a_language_the_detector_lacks_is_known_by_its_own_marks(paragraph: str) -> None:
+    # the detector has no Maltese: without its marks the paragraph is read as a neighbour
+    assert detect(paragraph) == "mt"
+    assert versions(paragraph, paragraph) == ("mt",)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        # hyphened words, an "L-" and a "tax-" that are no Maltese article
+        (
+            "en",
+            "The well-known in-house report on the L-shaped site was co-signed by the "
+            "all-party group and the tax-payers' union last week.",
+        ),
+        # ż is Polish too
+        (
+            "pl",
+            "Związki zawodowe żądają, aby rząd natychmiast wycofał nową ustawę o pracy, "
+            "która narusza prawa każdego pracownika.",
+        ),
+        # "il" without a hyphen is the Italian article
+        (
+            "it",
+            "Il comitato nazionale ha approvato il documento finale con il voto di tutti i "
+            "delegati presenti.",
+        ),
+    ],
+)
+def test_another_languages_line_is_no_maltese(language: str, line: str) -> None:
+    assert detect(line) == language

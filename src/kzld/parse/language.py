@@ -14,17 +14,19 @@ the memory (the full models cost about 1 GB per process); ``bench/languages.py``
 answer lingua itself doubts (its confidence under :data:`_SURE`, on a short line) is none.
 
 Every language of the genre that lingua has is a candidate, close neighbours included; where the
-first answer is one of a group of neighbours (Croatian, Bosnian and Serbian; Galician, Portuguese
-and Spanish; Hindi, Marathi and Nepali; Azerbaijani and Turkish; Urdu, Persian and Arabic; Bokmål,
-Nynorsk and Danish; Russian, Ukrainian and Belarusian; Bulgarian, Macedonian and Serbian; Afrikaans
-and Dutch; Bengali and Assamese), the group's letters and words decide: the neighbour whose
-evidence leads all the others. lingua lacks Galician and Nepali: they are found by their evidence
-alone. Where the evidence is silent or even, lingua's answer stands, except where it is known to be
-blind: its trigrams answer Bosnian for Croatian, Serbian and Bosnian alike, so there the text is
-tagged ``sh`` (Serbo-Croatian, the macrolanguage, wrong for none of them), and Norwegian undecided
-between Bokmål and Nynorsk is ``no`` (Danish undecided stays Danish). Serbian written ijekavian
-(as in Bosnia and Montenegro) is told from Bosnian only by its Cyrillic letters or its Serbian
-words; without them it is tagged Bosnian.
+first answer is one of a group of neighbours (Croatian, Bosnian and Serbian; Galician,
+Portuguese and Spanish; Hindi, Marathi and Nepali; Azerbaijani and Turkish; Urdu, Persian and
+Arabic; Bokmål, Nynorsk and Danish; Russian, Ukrainian and Belarusian; Bulgarian, Macedonian and
+Serbian; Afrikaans and Dutch; Bengali and Assamese), the group's letters and words decide: the
+neighbour whose evidence leads all the others. lingua lacks Galician and Nepali: they are found
+by their evidence alone. A language lingua has no model of at all (Maltese) is known by marks no
+language of the detector writes (its letters, its words, its article joined to the next word by
+a hyphen), before lingua is asked. Where the evidence is silent or even, lingua's answer stands,
+except where it is known to be blind: its trigrams answer Bosnian for Croatian, Serbian and
+Bosnian alike, so there the text is tagged ``sh`` (Serbo-Croatian, the macrolanguage, wrong for
+none of them), and Norwegian undecided between Bokmål and Nynorsk is ``no`` (Danish undecided
+stays Danish). Serbian written ijekavian (as in Bosnia and Montenegro) is told from Bosnian only
+by its Cyrillic letters or its Serbian words; without them it is tagged Bosnian.
 
 :func:`detect_all` reads the lines of one text together: a line whose own evidence is too thin to
 choose between neighbours takes the evidence of the text's other lines in the same group (a one-line
@@ -195,41 +197,90 @@ def _tokens(text: str) -> list[str]:
     return text.translate(_SPACED).split()
 
 
+def _group(entry: dict[str, Any]) -> _Group:
+    """One group of ``languages.yaml`` (or one language of its ``unmodelled`` list, a group of
+    one whose ``letters`` and ``words`` are its own)."""
+    languages_of = (lambda key: frozenset(key.split())) if "languages" in entry else None
+    own = frozenset({entry["language"]}) if languages_of is None else frozenset()
+
+    def keyed(table: Any) -> list[tuple[frozenset[str], Any]]:
+        # a group keys its letters and words by languages; a language alone lists its own
+        if languages_of is None:
+            return [(own, table)] if table else []
+        return [(languages_of(key), value) for key, value in (table or {}).items()]
+
+    letters: list[tuple[str, frozenset[str]]] = []
+    for languages, chars in keyed(entry.get("letters")):
+        letters += [(c, languages) for c in chars]
+    words: dict[str, frozenset[str]] = {}
+    starts, ends, parts = [], [], []
+    for languages, forms in keyed(entry.get("words")):
+        for form in forms:
+            form = form.casefold()
+            if form.startswith("*") and form.endswith("*"):
+                parts.append((form[1:-1], languages))
+            elif form.startswith("*"):
+                ends.append((form[1:], languages))
+            elif form.endswith("*"):
+                starts.append((form[:-1], languages))
+            else:
+                words[form] = languages
+    return _Group(
+        tuple(entry["languages"]) if languages_of else (entry["language"],),
+        entry.get("otherwise"),
+        frozenset(entry.get("otherwise_of") or ()),
+        tuple(letters),
+        words,
+        tuple(starts),
+        tuple(ends),
+        tuple(parts),
+    )
+
+
 @cache
 def _groups() -> dict[tuple[str, str], _Group]:
     """Each script and language of a group of ``languages.yaml``, with its group."""
     by_language: dict[tuple[str, str], _Group] = {}
     for entry in word_file("languages.yaml")["groups"]:
-        letters: list[tuple[str, frozenset[str]]] = []
-        for key, chars in (entry.get("letters") or {}).items():
-            letters += [(c, frozenset(key.split())) for c in chars]
-        words: dict[str, frozenset[str]] = {}
-        starts, ends, parts = [], [], []
-        for key, forms in (entry.get("words") or {}).items():
-            languages = frozenset(key.split())
-            for form in forms:
-                form = form.casefold()
-                if form.startswith("*") and form.endswith("*"):
-                    parts.append((form[1:-1], languages))
-                elif form.startswith("*"):
-                    ends.append((form[1:], languages))
-                elif form.endswith("*"):
-                    starts.append((form[:-1], languages))
-                else:
-                    words[form] = languages
-        group = _Group(
-            tuple(entry["languages"]),
-            entry.get("otherwise"),
-            frozenset(entry.get("otherwise_of") or ()),
-            tuple(letters),
-            words,
-            tuple(starts),
-            tuple(ends),
-            tuple(parts),
-        )
+        group = _group(entry)
         for language in group.languages:
             by_language[entry["script"], language] = group
     return by_language
+
+
+@dataclass(frozen=True)
+class _Unmodelled:
+    """A language the detector has no model of, known by marks of its own (``languages.yaml``,
+    ``unmodelled``): letters and words, and the short words it joins to the next by a hyphen."""
+
+    group: _Group
+    joined: re.Pattern[str]
+    #: the least share of a sample's words its marks must reach
+    share: float
+
+    def language(self, sample: str) -> str | None:
+        folded = sample.casefold()
+        words = len(_tokens(folded))
+        marks = self.group.evidence(sample)[self.group.languages[0]]
+        marks += len(self.joined.findall(folded))
+        found = marks >= _MARKS and marks >= self.share * words
+        return self.group.languages[0] if found else None
+
+
+#: The fewest marks that make a sample a language the detector has no model of.
+_MARKS = 3
+
+
+@cache
+def _unmodelled() -> dict[str, tuple[_Unmodelled, ...]]:
+    """The languages of ``languages.yaml``'s ``unmodelled`` list, by script."""
+    by_script: dict[str, list[_Unmodelled]] = {}
+    for entry in word_file("languages.yaml").get("unmodelled") or ():
+        joined = "|".join(re.escape(w.casefold()) for w in entry.get("joined") or ()) or "(?!)"
+        pattern = re.compile(rf"(?<![^\W\d_])(?:{joined})[-\u2011](?=[^\W\d_])")
+        found = _Unmodelled(_group(entry), pattern, float(entry["share"]))
+        by_script.setdefault(entry["script"], []).append(found)
+    return {script: tuple(found) for script, found in by_script.items()}
 
 
 def _decide(group: _Group, scores: Counter[str], lead: int) -> str | None:
@@ -291,7 +342,8 @@ def _read_sample(cut: str) -> _Reading:
     if script in _ONE_LANGUAGE:
         first: str | None = _ONE_LANGUAGE[script]
     elif script in _SHARED:
-        first = _lingua(script, sample)
+        own = (u.language(sample) for u in _unmodelled().get(script, ()))
+        first = next((found for found in own if found), None) or _lingua(script, sample)
     else:
         return _Reading(None)
     group = _groups().get((script, first)) if first else None
