@@ -174,3 +174,17 @@ def test_countries_file_read_as_pyyaml_reads_it() -> None:
     as PyYAML's pure-Python safe loader gives."""
     path = authority_dir() / "countries.yaml"
     assert countries._data() == yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def test_a_prefix_joined_before_a_word_is_read_off_while_three_letters_are_left() -> None:
+    """The one reading of the letters Arabic and Hebrew join to a word's front, which the
+    country names and the type-word table share: each prefix that opens the word, in the order
+    given, with the word without it, never leaving fewer than three letters."""
+    assert list(countries.unprefixed("وللنساء", ("ولل", "و"))) == [
+        ("ولل", "نساء"),
+        ("و", "للنساء"),
+    ]
+    assert list(countries.unprefixed("בעם", ("ב",))) == []
+    assert list(countries.unprefixed("בעמק", ("ב", "ל"))) == [("ב", "עמק")]
+    assert country_code("ועד זטא בישראל") is None  # a name of its own, not a country
+    assert list(find_countries("ועד זטא בישראל")) == ["IL"]

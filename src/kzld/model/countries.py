@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
@@ -36,6 +36,7 @@ __all__ = [
     "find_countries",
     "joined_articles",
     "joined_prefixes",
+    "unprefixed",
 ]
 
 #: The CLDR locales whose country names are recognised.
@@ -69,8 +70,9 @@ _WORD = re.compile(rf"(?:[^\W_]|[{WORD_MARKS}])+")
 
 #: The shortest stem of an adjective (letters before its ``*``), and of a name taking an ending.
 _MIN_STEM = 5
-#: The fewest letters a name must have to be found with a prefix joined before it.
-_MIN_PREFIXED = 3
+#: The fewest letters a word read without a prefix joined before it must keep (a country's
+#: name, a type word).
+MIN_UNPREFIXED = 3
 #: Genitive endings, which a name of 4 letters may take too ("Kinas", "Irans").
 _GENITIVES = frozenset({"s", "'s"})
 #: What a name may lose before a genitive "s": nothing ("Kinas", "Irans"), or the Icelandic
@@ -362,11 +364,7 @@ def _prefixed(word: str) -> str | None:
     Arabic and Hebrew write them ("بتونس": in Tunisia, "בישראל": in Israel; ``prefixes`` in
     ``countries.yaml``), else None."""
     names, _, _, _ = _tables()
-    for prefix in _prefixes():
-        rest = word[len(prefix) :]
-        if word.startswith(prefix) and len(rest) >= _MIN_PREFIXED and rest in names:
-            return names[rest]
-    return None
+    return next((names[rest] for _, rest in unprefixed(word, _prefixes()) if rest in names), None)
 
 
 @cache
@@ -374,6 +372,16 @@ def _prefixes() -> tuple[str, ...]:
     """The letters joined before a word (``prefixes`` in ``countries.yaml``), longest first."""
     found = {country_key(p) for p in joined_prefixes()} - {""}
     return tuple(sorted(found, key=lambda p: (-len(p), p)))
+
+
+def unprefixed(word: str, prefixes: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """Each of ``prefixes`` (in their order) that opens ``word``, with what the word is
+    without it: the word Arabic and Hebrew write with a preposition, a conjunction or an
+    article joined to its front, as long as :data:`MIN_UNPREFIXED` letters or more are left.
+    The one reading of joined prefixes, for countries' names and the type-word table alike."""
+    for prefix in prefixes:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_UNPREFIXED:
+            yield prefix, word[len(prefix) :]
 
 
 def joined_prefixes() -> tuple[str, ...]:

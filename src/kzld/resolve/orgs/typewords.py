@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from ...errors import TypeWordsError
-from ...model.countries import joined_articles, joined_prefixes
+from ...model.countries import joined_articles, joined_prefixes, unprefixed
 from ...model.folding import fold_name
 from ...model.records import ORGANISATION_KINDS
 from ...model.scripts import script_of
@@ -80,8 +80,9 @@ class TypeWords:
     #: of every language of ``abbreviation_endings``.
     abbreviation_endings: frozenset[str] = frozenset()
     #: The letters Arabic and Hebrew join to the front of a word (the country table's
-    #: ``prefixes`` and articles), folded, each with its script's article, the longest first.
-    prefixes: tuple[tuple[str, str], ...] = ()
+    #: ``prefixes`` and articles), folded, the longest first, each with its script's article.
+    prefixes: tuple[str, ...] = ()
+    prefix_articles: Mapping[str, str] = field(default_factory=dict)
     #: Each narrower kind concept and the broader one a language may say it by (``broader``:
     #: trade-union, union).
     broader: Mapping[str, str] = field(default_factory=dict)
@@ -258,10 +259,6 @@ def _shorter_forms(table: TypeWords) -> dict[str, str]:
     return forms
 
 
-#: The fewest letters a word read without a prefix (``prefixes``) must keep.
-MIN_UNPREFIXED = 3
-
-
 @lru_cache(maxsize=1 << 16)
 def _concept(table: TypeWords, word: str) -> str | None:
     return _listed(table, word) or _without_prefix(table, word)
@@ -281,12 +278,10 @@ def _listed(table: TypeWords, word: str) -> str | None:
 def _without_prefix(table: TypeWords, word: str) -> str | None:
     """The concept of a word read without a letter its language joins to a word's front
     ("للنساء", for the women), as left and with the article in its place ("النساء")."""
-    for prefix, article in table.prefixes:
-        rest = word[len(prefix) :]
-        if word.startswith(prefix) and len(rest) >= MIN_UNPREFIXED:
-            found = _listed(table, rest) or (article and _listed(table, article + rest))
-            if found:
-                return found
+    for prefix, rest in unprefixed(word, table.prefixes):
+        article = table.prefix_articles[prefix]
+        if found := _listed(table, rest) or (article and _listed(table, article + rest)):
+            return found
     return None
 
 
@@ -473,17 +468,17 @@ def _abbreviation_endings(data: Mapping[str, Any], problems: list[str]) -> froze
     )
 
 
-def _prefixes() -> tuple[tuple[str, str], ...]:
+def _prefixes() -> dict[str, str]:
     """The letters Arabic and Hebrew join to a word's front, each with its script's article:
     the prepositions and conjunctions of the country table (``prefixes`` in
     ``authority/countries.yaml``: the one list of them), each alone and with the article
     after it ("وال"), and the article alone; folded, the longest first."""
     articles = {script_of(a): fold_name(a) for a in joined_articles()}
-    found = {(article, article) for article in articles.values()}
+    found = {article: article for article in articles.values()}
     for prefix in map(fold_name, joined_prefixes()):
         article = articles.get(script_of(prefix), "")
-        found |= {(prefix, article), (prefix + article, article)}
-    return tuple(sorted(found, key=lambda item: (-len(item[0]), item)))
+        found |= {prefix: article, prefix + article: article}
+    return dict(sorted(found.items(), key=lambda item: (-len(item[0]), item)))
 
 
 def _broader(
@@ -533,6 +528,7 @@ def load_type_words(path: Path | None = None) -> TypeWords:
     )  # fmt: skip
     meanings = _concept_group(data, "meanings", concepts, problems)
     problems.extend(f"{c!r} is a meaning and a kind" for c in sorted(meanings & kinds))
+    prefix_articles = _prefixes()
     table = replace(
         table,
         meanings=meanings,
@@ -540,7 +536,8 @@ def load_type_words(path: Path | None = None) -> TypeWords:
         international_languages=_folded_words(data, "international_languages", problems),
         capital_letters=_capital_letters(data, problems),
         abbreviation_endings=_abbreviation_endings(data, problems),
-        prefixes=_prefixes(),
+        prefixes=tuple(prefix_articles),
+        prefix_articles=prefix_articles,
         broader=_broader(data, table.entry_kinds, concepts, problems),
     )
     if problems:
