@@ -50,7 +50,9 @@ def subject_signers(line: Line) -> Section | None:
     subject of a headline ("PS, Spolu, KDH a Za ľudí garantujú ...", "X Party and Y Union call
     for ..."): two names or more, most of them reading as names by their words, then a word in
     lower case."""
-    names, end = name_run(line.content, line.start, relaxed=True)
+    at = _article_end(line.content)  # "La X i la Y signem ...": "La" is no name's word
+    names, end = name_run(line.content[at:], line.start + at, relaxed=True)
+    end += at
     after = line.content[end:].split()[:3]
     if len(names) >= 2 and any(signing_words().matches(fold(w.strip(",.:"))) for w in after):
         return signers_section(line, names, "title")
@@ -150,9 +152,7 @@ def subject(
     we = we_opening(content[at:])
     if we is not None:
         at += we  # "(XANDIASTADT - )We, the X Party and ...": the names after "we"
-    article = re.match(r"^([^\W\d_]{1,3})\s+(?=[^\W\d_])", content[at:])
-    if article and fold(article.group(1)) in folded_words("statement_joins"):
-        at += article.end()  # "El Partido Comunista ...", "The Cyprus Chamber ..."
+    at += _article_end(content[at:])  # "El Partido Comunista ...", "The Cyprus Chamber ..."
     quoted = _ARTICLE_QUOTE.match(content[at:])
     if quoted and fold(quoted.group(1)) in folded_words("articles"):
         at += quoted.end()  # "η «Πρωτοβουλία X» καλεί ...": the name in quotation marks
@@ -166,6 +166,19 @@ def subject(
     if whole is not None and end < whole[1]:
         return [whole[0]], content[at + whole[1] :]  # not its words up to its kind alone
     return names, content[at + end :]
+
+
+#: A short word opening a sentence before another word (an article perhaps).
+_FIRST_SHORT = re.compile(r"^([^\W\d_]{1,3})\s+(?=[^\W\d_])")
+
+
+def _article_end(content: str) -> int:
+    """Where ``content`` goes on after an article that opens it ("El Partido ...", "La X i la Y
+    ..."): the article is no word of the name after it; 0 when no article opens it."""
+    article = _FIRST_SHORT.match(content)
+    if article and fold(article.group(1)) in folded_words("statement_joins"):
+        return article.end()
+    return 0
 
 
 #: A word for "and" and a word in lower case after a run of names.
