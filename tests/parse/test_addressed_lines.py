@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from .prose import PROSE
 from .reading import read_text
 
 #: A sender's line, three address lines, a title and the letter's request.
@@ -46,3 +47,26 @@ def test_address_lines_name_no_signer(language: str) -> None:
     text, sender = ADDRESSED[language]
     document = read_text(text)
     assert [e.raw for s in document.sections for e in s.entries] == [sender]
+
+
+#: A heading that sends the statement to the press, the sentence that names its signers, and
+#: those signers.
+TO_THE_PRESS = {
+    "en": ("STATEMENT TO THE PRESS", "The Xandia Labour Party and the Zetland Green Union call "
+           "on the government to raise wages.", ["Xandia Labour Party", "Zetland Green Union"]),
+    "it": ("COMUNICATO ALLA STAMPA", "Il Partito del Lavoro di Xandia e l’Unione Verde di "
+           "Zetlandia chiedono al governo di alzare i salari.",
+           ["Partito del Lavoro di Xandia", "Unione Verde di Zetlandia"]),
+    "fr": ("Déclaration à la presse", "Le Parti du Travail de Xandie et l’Union Verte de Zetland "
+           "demandent au gouvernement d’augmenter les salaires.",
+           ["Parti du Travail de Xandie", "Union Verte de Zetland"]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(TO_THE_PRESS))
+def test_the_press_a_heading_is_sent_to_signs_nothing(language: str) -> None:
+    title, lead, signers = TO_THE_PRESS[language]
+    named = read_text(f"{title}\n\n{lead}\n\n{PROSE[language]}\n")
+    assert [e.raw for s in named.sections for e in s.entries] == signers
+    unsigned = read_text(f"{title}\n\n{PROSE[language]}\n")
+    assert [e.raw for s in unsigned.sections for e in s.entries] == []

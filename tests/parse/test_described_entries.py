@@ -66,6 +66,10 @@ def test_an_inline_list_with_described_entries_gives_the_names(language: str) ->
         ("Sindicato Xandiano (sección de Zedville)", "Sindicato Xandiano (sección de Zedville)"),
         ("Xandia Harbour Group (deutscher Teil)", "Xandia Harbour Group (deutscher Teil)"),
         ("Xandia Workers Party (XWP)", "Xandia Workers Party (XWP)"),
+        ("XDRi (27 European civil rights and privacy NGOs)", "XDRi"),
+        ("Zetsol (12 sindicatos regionales de Zetlandia)", "Zetsol"),
+        ("Xandia Netz (35 lokale Gruppen in Xandia)", "Xandia Netz"),
+        ("Xandia Front (1 Mai Zedtown)", "Xandia Front (1 Mai Zedtown)"),
     ],
 )
 def test_a_description_in_brackets_is_no_part_of_the_name(raw: str, name: str) -> None:

@@ -148,3 +148,54 @@ def test_persons_with_a_post_sign_for_their_organisation(
     document = read_text(f"Declaration\n\n{PROSE[language]}\n\n{cue}\n\n{text}\n")
     assert lists_of(document) == [signers]
     assert skipped_of(document) == []
+
+
+#: A cue, persons with their country in brackets and one organisation with its country: the
+#: organisation signs, the persons are set aside (a country is no organisation); then
+#: organisations with their countries, one of whose names is written as a person's is.
+FROM_COUNTRIES = {
+    "en": (
+        "The appeal is signed by:",
+        ["Jane Roe (Germany)", "Zetland Workers Union (France)", "John Doe (France)",
+         "Mary Major (Italy)"],
+        ["Xandia Peace Council (Germany)", "Acceso Zetlandia (Chile)",
+         "Zetland Workers Union (France)"],
+    ),
+    "de": (
+        "Den Aufruf unterzeichnen:",
+        ["Anna Zetmann (Deutschland)", "Gewerkschaft Zetland (Schweiz)",
+         "Peter Ypsler (Österreich)", "Maria Xander (Schweiz)"],
+        ["Friedensrat Xandia (Österreich)", "Digitale Zetlandia (Deutschland)",
+         "Gewerkschaft Zetland (Schweiz)"],
+    ),
+    "es": (
+        "Firman el llamamiento:",
+        ["Ana Zetano (Chile)", "Sindicato Obrero de Zetlandia (Perú)", "Pedro Ypsilón (España)",
+         "Marta Xandía (Chile)"],
+        ["Consejo de Paz de Xandia (España)", "Derechos Zetlandia (Chile)",
+         "Sindicato Obrero de Zetlandia (Perú)"],
+    ),
+}  # fmt: skip
+
+
+def _listed(language: str, cue: str, entries: list[str]) -> str:
+    return f"{PROSE[language]}\n\n{cue}\n" + "\n".join(entries) + "\n"
+
+
+@pytest.mark.parametrize("language", sorted(FROM_COUNTRIES))
+def test_persons_with_their_country_in_brackets_sign_nothing(language: str) -> None:
+    cue, entries, _ = FROM_COUNTRIES[language]
+    document = read_text(_listed(language, cue, entries))
+    assert lists_of(document) == [[entries[1]]]
+    assert [raw for raw, reason in skipped_of(document) if reason == "person"] == [
+        entries[0],
+        *entries[2:],
+    ]
+
+
+@pytest.mark.parametrize("language", sorted(FROM_COUNTRIES))
+def test_organisations_with_their_country_all_sign(language: str) -> None:
+    cue, _, organisations = FROM_COUNTRIES[language]
+    document = read_text(_listed(language, cue, organisations))
+    assert lists_of(document) == [organisations]
+    assert skipped_of(document) == []

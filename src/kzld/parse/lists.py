@@ -187,9 +187,17 @@ def undescribed(raw: str) -> str:
     if not (match["what"][:1].islower() or match["what"][:1].isdigit()):
         return raw
     cased = any(not w[:1].islower() and not w[:1].isdigit() for w in found)
-    if cased and not any(is_type_word(w) for w in found[:2]):
+    if cased and not any(is_type_word(w) for w in found[:2]) and not _counted(match["what"]):
         return raw
     return raw[: match.start()]
+
+
+def _counted(what: str) -> bool:
+    """True when a bracket's words open with a number and are in lower case for half of them or
+    more ("27 Xandian civil rights and privacy NGOs", "12 regional unions of Zetland"): they count
+    the body's members, which no name does."""
+    found = words(what)
+    return what[:1].isdigit() and sum(w[:1].islower() for w in found) * 2 >= len(found) > 0
 
 
 def unnamed_many(raw: str) -> bool:

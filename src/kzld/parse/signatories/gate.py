@@ -32,7 +32,8 @@ the script, and keeps it, mends it or sets it aside:
   introduces what follows: a name never ends with one;
 - an entry that is one word of prose in lower case ("XKP, PTU, later, ZTU": ``prose_words`` of
   ``orgwords.yaml``) is no name, and neither is a line addressed to the holder of a post ("To
-  the Leader of the X Party": ``address_words`` of ``cues.yaml``);
+  the Leader of the X Party": ``address_words`` of ``cues.yaml``) or to the press ("To the
+  press": ``press_words``), nor a city's or a country's name alone (a place signs nothing);
 - an abbreviation with a case ending after a hyphen ("XKP-a", "XKP-së") is a second signature
   of the abbreviation when another entry publishes it bare;
 - a word for a kind of organisation alone ("Party", "Forum") that the text goes on after with
@@ -76,6 +77,7 @@ from ..names import (
     is_type_word,
     post_length,
 )
+from ..places import is_city
 from ..running import spelled_across
 from ..spans import signing_words
 from ..text import folded_in_place, words
@@ -160,7 +162,7 @@ def _passed(entry: Entry, named: set[str]) -> list[Entry]:
     raw = entry.raw
     if _introducing(raw) or _inflected_from(raw) in named or _opens_in_quotation(raw):
         return []
-    if _word_of_prose(raw) or _addressed(raw) or _furniture(raw):
+    if _word_of_prose(raw) or _addressed(raw) or _furniture(raw) or _place(raw):
         return []
     start = _name_after_frame(raw)
     if start is None:
@@ -211,15 +213,26 @@ def _furniture(raw: str) -> bool:
     return is_furniture_word(entry) and not is_abbreviation(entry)
 
 
+def _place(raw: str) -> bool:
+    """True when ``raw`` is a city's name alone or a country's (:func:`~..places.is_city`,
+    :func:`~...model.countries.country_code`): "Zedtown" under a list, where the statement was
+    signed, "in Xandia" read from a sentence. A place signs nothing; its bodies are named."""
+    return is_city(raw) or country_code(raw.strip()) is not None
+
+
 def _addressed(raw: str) -> bool:
     """True when ``raw`` opens with a word addressing someone (``address_words``), perhaps an
     article, and then a post (:func:`~..names.post_length`): "To the Leader of the X Party", "Al
-    Secretario General del ...". The line says whom a letter goes to: no signer."""
+    Secretario General del ...", or is the press so addressed and nothing more (``press_words``:
+    "To the press", "Alla stampa", the end of a heading "Statement to the press"). The line says
+    whom a letter goes to: no signer."""
     found = words(raw)
-    if len(found) < 3 or fold(found[0]) not in folded_words("address_words"):
+    if len(found) < 2 or fold(found[0]) not in folded_words("address_words"):
         return False
     at = 1 + (fold(found[1]) in folded_words("articles"))
-    return post_length([fold(w) for w in found], at) > 0
+    if at == len(found) - 1 and fold(found[at]) in folded_words("press_words"):
+        return True
+    return len(found) >= 3 and post_length([fold(w) for w in found], at) > 0
 
 
 def _within(entry: Entry, start: int, end: int) -> Entry:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from ...model.countries import country_code
 from ...model.records import Entry, Section, Skipped, Span
 from ..cues import vocabulary
 from ..dates import is_month_line, read_dateline
@@ -64,6 +65,7 @@ class _Reading:
     pairs: bool  # its entries pair persons and organisations (:mod:`.pairs`)
     sides: frozenset[int]  # where the organisations of those pairs start: no person's lines
     officers: bool  # persons' names and their posts alone, one a line: no organisation named
+    countried: list[bool]  # "Jane Roe (Xandia)" in most entries: those entries are persons'
 
     @classmethod
     def of(cls, block: Block, text_end: int, open_end: bool) -> _Reading:
@@ -71,6 +73,8 @@ class _Reading:
         persons = [person_line(raw) for raw in raws]
         for_organisations = all(p is not None and p[0] == "signer" for p in persons)
         described = [_described_person(raw) for raw in raws]  # "Ana Zet (Sekretärin)"
+        countried = _from_countries(raws)  # "Jane Roe (Xandia)" / "John Doe (Zetland)"
+        described = [d or c for d, c in zip(described, countried, strict=True)]
         lines = sum(p is not None or d for p, d in zip(persons, described, strict=True))
         among_persons = not for_organisations and lines >= 2
         bracketed = _bracketed(raws, described)
@@ -92,7 +96,25 @@ class _Reading:
             block.pairs,
             block.sides,
             officers,
+            countried,
         )
+
+
+def _from_countries(raws: list[str]) -> list[bool]:
+    """Which entries give a person's name and, in brackets, only the country the person is from
+    ("Jane Roe (Xandia)"), when most entries of the list do: a list of persons, each with their
+    country; a country is no organisation. Where few do, the list is of organisations with their
+    countries, some of whose names are written as a person's are ("Acceso Xandia (Zetland)"),
+    and no entry is read so."""
+    found = []
+    for raw in raws:
+        match = _DESCRIBED.match(raw)
+        found.append(
+            match is not None
+            and country_code(match["what"].strip()) is not None
+            and person_shaped(match["name"])
+        )
+    return found if sum(found) * 2 > len(raws) else [False] * len(raws)
 
 
 def _inner_side(block: Block) -> bool:
@@ -150,7 +172,7 @@ def _entry_text(
         return None
     if start in reading.sides:
         return raw, span, other  # the organisation of a person's pair: it signs
-    if reading.officers:
+    if reading.officers or reading.countried[k]:
         skipped.append(Skipped(raw, span, "person"))  # "Jane Roe" / "President": no one's name
         return None
     if reading.pairs and paired(raw) == PERSON:
