@@ -5,7 +5,8 @@ several lines.
 A line is read as the text's sentences run (:func:`.wrapping.logical_lines`: a paragraph the
 page hard-wrapped is one line, so that a name cut by a line break is read whole), cut into
 sentences. A sentence is read only when it says that names in it sign, endorse or issue a
-statement: a word of signing, or a word calling a statement joint beside a word for a statement;
+statement: a word of signing, or a word calling a statement joint before a word for a statement
+(after it only in a phrase that opens the sentence: "Dans une déclaration commune, A, B ...");
 or, after a sentence that says organisations sign or back the statement, a sentence that only
 enumerates names ("Her finner vi blant annet A og B, C og D."). A sentence of participants alone
 ("Attending were the X Party, the Y Union and ...") names no signer. The subjects of the lead's
@@ -128,14 +129,25 @@ def says_signed(sentence: str) -> list[int]:
     return list(_signed_at(sentence))
 
 
+#: The most words before a word for joint that ends a phrase opening a sentence ("Dans une
+#: déclaration commune,": the word for joint is the fourth).
+_FRONTED = 3
+
+
 @remembered()  # the prose readers ask about each sentence of a paragraph several times
 def _signed_at(sentence: str) -> tuple[int, ...]:
     found = list(re.finditer(r"[^\W\d_][\w'’-]*", sentence))
     folded = [fold(m.group()) for m in found]
     places = [m.start() for k, m in enumerate(found) if signing_words().opens_at(folded, k)]
     for k, match in enumerate(found):
+        if not _joint().matches(fold(match.group())):
+            continue
         near = [fold(m.group()) for m in found[k + 1 : k + 3]]
-        if _joint().matches(fold(match.group())) and any(statement_word(w) for w in near):
+        # where the adjective follows its noun, the two open the sentence as a phrase of their
+        # own before its subject ("Dans une déclaration commune, A, B ...")
+        before = fold(found[k - 1].group()) if k else ""
+        fronted = sentence[match.end() :].lstrip().startswith(",") and k <= _FRONTED
+        if any(statement_word(w) for w in near) or (fronted and statement_word(before)):
             places.append(match.start())
     return tuple(sorted(places))
 
