@@ -40,7 +40,14 @@ from ..model.records import Section
 from .coordinated import sentences
 from .cues import folded_words, vocabulary
 from .headings import running
-from .names import generic_plural, is_abbreviation, is_name_join, is_person, person_shaped
+from .names import (
+    generic_plural,
+    is_abbreviation,
+    is_name_join,
+    is_person,
+    is_type_word,
+    person_shaped,
+)
 from .outside import signers_section
 from .remembered import remembered
 from .running import kind_words, reads_as_name
@@ -202,12 +209,16 @@ def _in_sentence_case(tokens: list[Token], k: int, sentence: str, folded: list[s
 
 def _before_role(tokens: list[Token], k: int, sentence: str, folded: list[str]) -> Pair | None:
     """The organisation named right before the role that opens at the ``k``-th token, and the
-    person after the role ("X Partiyasının rəhbəri Ali Veli")."""
+    person after the role ("X Partiyasının rəhbəri Ali Veli"): capitalised words, or a name in
+    sentence case whose last word says its kind (:func:`_kind_before`: "Xandijas skolotāju
+    arodbiedrības priekšsēdētājs Ana Zete")."""
     start = k
     while start > 0 and _capital(tokens[start - 1][1]) and k - start < _LONGEST:
         start -= 1
     if start < k - 1 and folded[start] in folded_words("articles"):
         start += 1  # "The XKP's chairman ...": the article opening the sentence is no name's
+    if start == k:
+        start = _kind_before(tokens, k)
     length = _role_length(folded, k)
     after = _run(tokens, k + length, folded)
     if start == k or after == k + length:
@@ -216,6 +227,24 @@ def _before_role(tokens: list[Token], k: int, sentence: str, folded: list[str]) 
     if not _person(person):
         return None
     return _text(tokens, start, k, sentence), person
+
+
+def _kind_before(tokens: list[Token], k: int) -> int:
+    """Where a name in sentence case ends right before the ``k``-th token opens, its last word a
+    type word in lower case (in its case: "arodbiedrības", "sąjungos"): back over words in lower
+    case to capitalised words, and over those, read whole as one name (:func:`bounded_name`:
+    "Xandijas skolotāju arodbiedrības"); ``k`` when no such name ends there."""
+    if k == 0 or not tokens[k - 1][1][:1].islower() or not is_type_word(tokens[k - 1][1]):
+        return k
+    start = k - 1
+    while start > 0 and k - start < _LONGEST and tokens[start - 1][1][:1].islower():
+        start -= 1
+    capitals = start
+    while start > 0 and capitals - start < _LONGEST and _capital(tokens[start - 1][1]):
+        start -= 1
+    if start == capitals or not bounded_name([t for _, t in tokens[start:k]]):
+        return k
+    return start
 
 
 #: Quotation marks that open a name, and those that close it.
