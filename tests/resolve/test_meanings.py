@@ -107,6 +107,9 @@ ONE_MEANING = {
     "citizens": ["Citizens", "ciudadanos", "vatandaşlar", "граждан", "المواطنين"],
     "environment": ["Environment", "environnement", "Umwelt", "περιβάλλοντος", "البيئة"],
     "development": ["Development", "desarrollo", "kalkınma", "развития", "التنمية"],
+    "culture": ["Cultural", "Kültür", "культуры", "πολιτισμού", "الثقافة"],
+    "majority": ["Majority", "mayoría", "Çoğunluk", "большинство", "اکثریت"],
+    "campaign": ["Campaign", "campanha", "Kampanyası", "кампании", "کمپئن"],
 }
 
 
@@ -116,6 +119,43 @@ def test_a_meaning_is_read_in_every_language(meaning: str) -> None:
     assert meaning in table.meanings
     read = {signature(f"Zelta {word}").concepts for word in ONE_MEANING[meaning]}
     assert read == {frozenset({meaning})}
+
+
+def test_a_word_of_two_senses_in_its_language_is_no_meaning() -> None:
+    """French "campagne" and Italian "campagna" are a campaign and the countryside, Spanish
+    "campaña" is folded as "campana" (a bell): a name with them says neither; Portuguese
+    "campanha" is only a campaign."""
+    table = type_words()
+    assert table.concept("campagne") is table.concept("campagna") is None
+    assert table.concept("campana") is None
+    assert table.concept("campanha") == "campaign"
+
+
+#: A split's part in brackets, and its name in Spanish, Turkish and Russian.
+MAJORITY = AuthorityEntry(
+    key="zelta-workers-organisation-majority",
+    name="Zelta Workers' Organisation (Majority)",
+    country="IR",
+    kinds=("organisation",),
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [
+        ("es", "Organización de Trabajadores Zelta (Mayoría)"),
+        ("tr", "Zelta İşçi Örgütü (Çoğunluk)"),
+        ("ru", "Организация рабочих Зельта (большинство)"),
+    ],
+)
+def test_a_part_named_the_majority_meets_its_entry_in_translation(language: str, name: str) -> None:
+    key, _ = resolved(Authority((MAJORITY,)), name, language)
+    assert key == MAJORITY.key
+
+
+def test_the_same_name_without_the_majority_is_another_organisation() -> None:
+    names = ["Organización de Trabajadores Zelta", "Организация рабочих Зельта (меньшинство)"]
+    assert all(key.startswith("x-") for key in keys_of(Authority((MAJORITY,)), names))
 
 
 def test_a_union_of_a_profession_meets_its_translation() -> None:
