@@ -26,7 +26,7 @@ from .names import (
     is_type_word,
     person_shaped,
 )
-from .running import reads_as_name, without_case_ending
+from .running import expanded, reads_as_name, without_case_ending
 from .signatories.damage import is_cut
 from .spans import (
     NAMED,
@@ -163,6 +163,8 @@ def _after_role(start: int, raw: str) -> tuple[int, str]:
     while k < len(tokens) - 1 and is_name_join(tokens[k].group()):
         k += 1
     rest = raw[tokens[k].start() :]
+    if expanded(raw) and not expanded(rest):
+        return start, raw  # "Coordinadora Nacional X (CNX)": the abbreviation spells the word
     if is_abbreviation(rest.split()[0]) or reads_as_name(rest) or strength(rest) >= NAMED:
         return start + tokens[k].start(), rest
     return start, raw

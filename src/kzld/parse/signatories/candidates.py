@@ -26,7 +26,7 @@ from ..names import is_name_join
 from ..text import Line
 from .blocks import NONE, STRONG, WEAK, Block
 from .cuelines import introduces, is_further, is_heading, opens_as_statement
-from .edges import spoken, trim, without_lead
+from .edges import spoken, trim, without_lead, without_tail
 from .headed import before_heading, goes_on, heading_blocks, split_and
 from .headers import COLUMNS, DASHED, header_lines, header_names, letterhead, signed_columns
 
@@ -153,7 +153,7 @@ def _inline(
     if not enumerates or len(body) > _longest(body, bool(colon)):
         return None
     items, more = inline_items(line, body, offset)
-    return without_lead(split_and(items, strict=True)), more, after, cue, heading
+    return without_lead(split_and(without_tail(items), strict=True)), more, after, cue, heading
 
 
 #: The longest enumeration on a line read: parted by semicolons, or by commas after a colon into

@@ -1,5 +1,7 @@
 """A block's edges: leading and trailing lines of a list without a strong cue that are none of its
-entries (a dateline, a closing slogan), and an introducing sentence that stays the text's prose."""
+entries (a dateline, a closing slogan), an introducing sentence that stays the text's prose, and
+the words of the sentence around an enumeration on a line (before its first name, after its
+last)."""
 
 from __future__ import annotations
 
@@ -16,17 +18,20 @@ from ..names import (
     evidence,
     generic_plural,
     is_name_join,
+    is_qualifier,
+    is_type_word,
     known_name,
     name_score,
     name_shaped,
     person_shaped,
 )
+from ..spans import signing_words, statement_word
 from ..text import cased, words
 from .blocks import NONE, STRONG, Block
 from .cuelines import signing_cue
 from .pairs import in_commas, nested, officers
 
-__all__ = ["listed", "spoken", "trim", "without_lead"]
+__all__ = ["listed", "spoken", "trim", "without_lead", "without_tail"]
 
 
 def trim(block: Block) -> Block:
@@ -218,3 +223,60 @@ def without_lead(items: list[Item]) -> list[Item]:
     if capitals or not name_shaped(rest) or signing_cue(raw[: len(raw) - len(rest)]):
         return items  # (a sentence of signing names its signers: its readers take it whole)
     return [(line, start + len(raw) - len(rest), rest), *items[1:]]
+
+
+#: The fewest and the most words of the clause that goes on after an enumeration's last name
+#: ("issued the following statement:"): a longer one is a sentence of its own, which the readers
+#: of prose take.
+_TAIL_WORDS = 2
+_TAIL_MOST = 6
+
+
+def without_tail(items: list[Item]) -> list[Item]:
+    """The items of an enumeration with the words of the sentence that goes on after its last
+    name taken off that item, where they introduce the statement with a colon ("..., the Y Union
+    and the Z League issued the following statement:"): the clause opens at the first word in
+    lower case that neither joins the words of a name, says what it is nor is a word for "and"
+    (in a script without capitals, after the bracket that closes the name), it has two to six
+    words, one of them a word for a statement or of signing, and what is left reads as a name.
+    (A sentence that ends with its full stop, "A, B and C signed the declaration today.", is
+    the readers of prose's.)"""
+    if len(items) < 2:
+        return items
+    line, start, raw = items[-1]
+    cut = _clause_start(raw) if raw.rstrip().endswith(":") else None
+    if cut is None:
+        return items
+    name = raw[:cut].rstrip(" ,;:")
+    if not name_shaped(name):
+        return items
+    return [*items[:-1], (line, start, name)]
+
+
+def _clause_start(raw: str) -> int | None:
+    """Where the clause after the last name of ``raw`` opens (:func:`without_tail`), or None."""
+    tokens = list(re.finditer(r"\S+", raw))
+    ands = folded_words("and_words")
+    if cased(raw):
+        first = next(
+            (
+                k
+                for k, token in enumerate(tokens[1:], 1)
+                if token.group()[:1].islower()
+                and not is_name_join(token.group())
+                and not is_type_word(token.group())
+                and not is_qualifier(token.group())
+                and fold(token.group()) not in ands
+            ),
+            None,
+        )
+    else:
+        closing = raw.rfind(")")
+        first = next((k for k, t in enumerate(tokens) if t.start() > closing), None)
+        first = first if closing > 0 and first else None
+    if first is None or not _TAIL_WORDS <= len(tokens) - first <= _TAIL_MOST:
+        return None
+    rest = [fold(t.group().strip(".,;:!?")) for t in tokens[first:]]
+    if not any(statement_word(w) or signing_words().matches(w) for w in rest):
+        return None
+    return tokens[first].start()

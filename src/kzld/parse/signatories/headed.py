@@ -28,7 +28,7 @@ from ..lists import (
 )
 from ..names import evidence, generic_plural, is_name_join, name_shaped
 from ..running import spelled_across
-from ..text import Line, words
+from ..text import Line, has_case, words
 from .blocks import NONE, STRONG, Block
 from .cuelines import as_of, is_category, is_heading, opens_as_statement
 from .edges import listed
@@ -270,7 +270,8 @@ def _lead_match(content: str) -> re.Match[str] | None:
 
 def split_and(items: list[Item], strict: bool = False) -> list[Item]:
     """The items with a last one of two names joined by a word for "and" (and perhaps an article)
-    parted ("Rete Xandiana e ZetaFood", "X Party and the Y Union"), when both read as names
+    parted ("Rete Xandiana e ZetaFood", "X Party and the Y Union"; the name after it opening with
+    a capital or in a script without capitals), when both read as names
     and no bracketed abbreviation after the "and" spells the words on both sides of it
     (:func:`kzld.parse.running.spelled_across`); ``strict`` asks more of each: the evidence of
     its words or two words at least (so that "Zee en Land" and "Workers' and Peasants' Party"
@@ -290,8 +291,9 @@ def split_and(items: list[Item], strict: bool = False) -> list[Item]:
     )
     # the last "and" first: an earlier one may be a name's own ("X OF BOSNIA AND Y AND Z UNION")
     for match in reversed(matches):
-        if not raw[match.end() :].lstrip("„“«\"‘' ")[:1].isupper():
-            continue
+        opening = raw[match.end() :].lstrip("„“«\"‘' ")[:1]
+        if not (opening.isupper() or (opening.isalpha() and not has_case(opening))):
+            continue  # a capital, or a letter of a script without capitals, opens the name
         head, tail = raw[: match.start()], raw[match.end() :]
         if spelled_across(raw, tail):
             continue  # "Xandia Teachers Union and Nurses Federation (XTUNF)": one name
