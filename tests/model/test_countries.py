@@ -37,6 +37,7 @@ from kzld.resources import authority_dir
         ("Guatemalan Labor Party", ["GT"]),
         ("Nigerien Party for Democracy", ["NE"]),
         ("Nigerian Labour Congress", ["NG"]),
+        ("Dutch Zelta Workers' Union", ["NL"]),
         ("Communist Party of Northern Ireland", ["GB"]),
         ("Partido dos Comunistas da Catalunha", ["ES"]),
         ("Communist Party of Ceylon", ["LK"]),

@@ -136,3 +136,14 @@ def test_a_new_organisation_named_in_estonian_or_welsh_gets_its_country() -> Non
     ]
     countries = {o.key: o.country for o in resolver.organisations()}
     assert [countries[key] for key in keys] == ["FR", "DE"]
+
+
+def test_a_new_organisation_named_by_the_english_adjective_of_its_country_keeps_one_key() -> None:
+    """The Netherlands' adjective in English ("Dutch"), as "Nederlandse" is in Dutch: a new
+    organisation written with it, with "of the Netherlands" or in Dutch gets one key, of NL."""
+    names = [
+        "Dutch Zelta Workers Party",
+        "Zelta Workers Party of the Netherlands",
+        "Nederlandse Zelta Arbeiderspartij",
+    ]
+    assert keys_of(Authority(()), names) == ["x-zelta-workers-party-nl"] * 3
