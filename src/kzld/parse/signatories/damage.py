@@ -23,7 +23,17 @@ from ..text import outside_brackets, words
 __all__ = ["is_cut", "is_garbled", "split_bilingual"]
 
 
-_MOJIBAKE = re.compile(r"[ÃÂÐÑ][\u0080-\u00bf]|\ufffd|â€")
+#: Broken encoding: the first byte of a letter written in two bytes of UTF-8 read as a capital
+#: of Latin-1 (``Ã``, ``Ä``, ``Å``, ``Î``, ``Ø``), then its second byte read as Latin-1 or
+#: Windows-1252 gives ("Ã§" for "ç", "Ä°" for "İ", "ÅŸ" for "ş", "Ä…" for "ą"), but not a
+#: quotation mark (a suffix after a capital: "ODTÜ’nün"), guillemets (« »), a no-break space
+#: ("ÉTÉ :"), a soft hyphen ("Groß-") or a middle dot; a replacement
+#: character; "â€" (the first two bytes of a quotation mark written in three).
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00df][\u0080-\u009f\u00a1-\u00aa\u00ac\u00ae-\u00b6\u00b8-\u00ba\u00bc-\u00bf"
+    "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u201a\u201e\u2020\u2021\u2026\u2030\u2039\u203a\u20ac\u2122]|\ufffd|â€"
+)
 
 
 def _script(text: str) -> str | None:

@@ -26,6 +26,8 @@ the script, and keeps it, mends it or sets it aside:
   closed within the entry (a statement's title glued on: "X and Y “Stop the ...") is no part of
   it;
 - two abbreviations joined by a word for "and" ("XKP and ZWU", "XKP ve ZWU") are two names,
+  and so are two abbreviations alone joined by a word for "with" ("XKP ile ZWU", "XKP mit ZWU":
+  ``company_words``; Turkish "ile" also joins the words of one name, so a run keeps it),
   and so are two names each with its own word for a kind ("Zetland Teachers' Union and Xandia
   Workers' Party");
 - an entry of several words that ends with a colon ("X and Y issued the following statement:")
@@ -364,13 +366,17 @@ def _opens_in_quotation(raw: str) -> bool:
 
 def _two_names(entry: Entry) -> list[Entry]:
     """``entry`` as the names it holds: two names joined by a word for "and" in lower case
-    (:func:`_apart`) are two, unless the bracketed abbreviation closing the second spells the
-    whole (:func:`.running.spelled_across`); any other entry is one."""
+    (:func:`_apart`), or two abbreviations alone joined by a word for "with", are two, unless
+    the bracketed abbreviation closing the second spells the whole
+    (:func:`.running.spelled_across`); any other entry is one."""
     tokens = entry.raw.split()
+    joining = folded_words("and_words")
+    if len(tokens) == 3:  # "XKP ile ZWU", "XKP with ZWU": two abbreviations alone (:func:`_apart`)
+        joining = joining | folded_words("company_words")
     for k in range(1, len(tokens) - 1):
         if (
             tokens[k].islower()
-            and fold(tokens[k]) in folded_words("and_words")
+            and fold(tokens[k]) in joining
             and _apart(tokens[:k], tokens[k + 1 :])
             and not spelled_across(entry.raw, " ".join(tokens[k + 1 :]))
         ):
