@@ -153,7 +153,10 @@ def _inline(
     if not enumerates or len(body) > _longest(body, bool(colon)):
         return None
     items, more = inline_items(line, body, offset)
-    return without_lead(split_and(without_tail(items), strict=True)), more, after, cue, heading
+    trimmed = without_tail(items)
+    # a name in a script without capitals is bounded by the line's end once its clause is off
+    items = split_and(trimmed, strict=True, uncased=trimmed[-1:] != items[-1:])
+    return without_lead(items), more, after, cue, heading
 
 
 #: The longest enumeration on a line read: parted by semicolons, or by commas after a colon into

@@ -268,10 +268,11 @@ def _lead_match(content: str) -> re.Match[str] | None:
     return match if match and generic_plural(match.group(1)) else None
 
 
-def split_and(items: list[Item], strict: bool = False) -> list[Item]:
+def split_and(items: list[Item], strict: bool = False, uncased: bool = False) -> list[Item]:
     """The items with a last one of two names joined by a word for "and" (and perhaps an article)
     parted ("Rete Xandiana e ZetaFood", "X Party and the Y Union"; the name after it opening with
-    a capital or in a script without capitals), when both read as names
+    a capital, or, ``uncased``, with a letter of a script without capitals: where the clause
+    after the last name was taken off, :func:`.edges.without_tail`), when both read as names
     and no bracketed abbreviation after the "and" spells the words on both sides of it
     (:func:`kzld.parse.running.spelled_across`); ``strict`` asks more of each: the evidence of
     its words or two words at least (so that "Zee en Land" and "Workers' and Peasants' Party"
@@ -292,8 +293,8 @@ def split_and(items: list[Item], strict: bool = False) -> list[Item]:
     # the last "and" first: an earlier one may be a name's own ("X OF BOSNIA AND Y AND Z UNION")
     for match in reversed(matches):
         opening = raw[match.end() :].lstrip("„“«\"‘' ")[:1]
-        if not (opening.isupper() or (opening.isalpha() and not has_case(opening))):
-            continue  # a capital, or a letter of a script without capitals, opens the name
+        if not (opening.isupper() or (uncased and opening.isalpha() and not has_case(opening))):
+            continue
         head, tail = raw[: match.start()], raw[match.end() :]
         if spelled_across(raw, tail):
             continue  # "Xandia Teachers Union and Nurses Federation (XTUNF)": one name
