@@ -28,6 +28,8 @@ PROSE = {
     "letartóztatásokkal és minden gyűlés betiltásával válaszol nekik.",
     "lt": "Regiono darbuotojai jau tris savaites streikuoja prieš naujas darbo užmokesčio "
     "taisykles, o vyriausybė jiems atsako areštais ir visų susirinkimų draudimais.",
+    "fa": "کارگران منطقه سه هفته است که علیه قوانین جدید دستمزد در اعتصاب هستند و دولت با "
+    "بازداشت و ممنوعیت هر گونه گردهمایی به آنها پاسخ می‌دهد.",
     "ar": "يضرب عمال المنطقة منذ ثلاثة أسابيع ضد قواعد الأجور الجديدة، وترد الحكومة عليهم "
     "بالاعتقالات وبمنع كل اجتماع في البلاد كلها، ونحن نقف إلى جانبهم في نضالهم العادل.",
 }

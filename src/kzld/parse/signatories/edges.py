@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 
 from ...model.folding import fold
 from ...model.records import Span
-from ..cues import folded_words
+from ..cues import folded_words, phrase_alternation
 from ..dates import find_date, read_dateline
 from ..lists import Item, quoted_whole
 from ..names import (
@@ -26,7 +27,7 @@ from ..names import (
     person_shaped,
 )
 from ..spans import signing_words, statement_word
-from ..text import cased, words
+from ..text import cased, folded_in_place, words
 from .blocks import NONE, STRONG, Block
 from .cuelines import signing_cue
 from .pairs import in_commas, nested, officers
@@ -191,6 +192,44 @@ def spoken(block: Block, index: int) -> Block:
 
 #: The fewest words in lower case that make the opening of an enumeration's first item prose.
 _LEAD_WORDS = 2
+#: The most words between a word of signing and the word saying who the signers are, in the
+#: sentence leading into an enumeration in a script without capitals.
+_LEAD_SPAN = 6
+#: The conjunction "and" of the Arabic script, written onto the word after it.
+_GLUED_AND = "و"
+
+
+@cache
+def _naming() -> re.Pattern[str]:
+    """A word saying who the signers are (``naming_words``: "كل من", "bao gồm"), as a whole word
+    of a text folded in place."""
+    return re.compile(rf"(?<!\S)(?:{phrase_alternation('naming_words')})(?!\S)")
+
+
+def _signing(word: str) -> bool:
+    """True when the folded ``word`` is a word of signing, perhaps with the conjunction "و"
+    written onto it ("ووقع": and signed)."""
+    unglued = word[len(_GLUED_AND) :] if word.startswith(_GLUED_AND) else word
+    return signing_words().matches(word) or signing_words().matches(unglued)
+
+
+def _uncased_lead(raw: str) -> int:
+    """Where the first name opens in ``raw``, the first item of an enumeration in a script
+    without capitals that opens with the sentence leading into it: after a word of signing and a
+    word saying who the signers are a few words on ("ووقع على هذا البيان كل من X": signed this
+    statement each of X); 0 when it opens no such sentence."""
+    if cased(raw):
+        return 0
+    tokens = list(re.finditer(r"\S+", raw))[:_LEAD_SPAN]
+    signing = [t for t in tokens if _signing(fold(t.group()))]
+    if not signing:
+        return 0
+    folded = folded_in_place(raw)
+    naming = _naming().search(folded, signing[0].end())
+    if naming is None or len(folded[signing[0].end() : naming.start()].split()) > _LEAD_SPAN:
+        return 0
+    rest = raw[naming.end() :].lstrip(" :")
+    return len(raw) - len(rest) if rest and name_shaped(rest) else 0
 
 
 def without_lead(items: list[Item]) -> list[Item]:
@@ -198,12 +237,16 @@ def without_lead(items: list[Item]) -> list[Item]:
     taken off that item ("Ang mga ito ay ang partidong X Party (XP)", "Among the signers are the
     X Union"): the item opens the line, its first word is followed by two words or more in lower
     case that join no name, and after the last of them (and perhaps an article) comes a name with
-    a capital."""
+    a capital; in a script without capitals, the name after a word of signing and a word saying
+    who the signers are (:func:`_uncased_lead`)."""
     if len(items) < 3:
         return items
     line, start, raw = items[0]
     if start != line.start:
         return items
+    lead = _uncased_lead(raw)
+    if lead:
+        return [(line, start + lead, raw[lead:]), *items[1:]]
     tokens = list(re.finditer(r"\S+", raw))
     lowered = [
         k
