@@ -11,7 +11,15 @@ from kzld.parse import read_bytes
 from kzld.resolve.corpus import resolve_corpus
 from kzld.resolve.orgs import ResolverRecord, survey
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry, load_authority
-from kzld.resolve.orgs.defined import Answer, Definition, Definitions, ask_key, ask_meaning
+from kzld.resolve.orgs.defined import (
+    Answer,
+    Definition,
+    Definitions,
+    ask_key,
+    ask_meaning,
+    held_once,
+    held_pairs,
+)
 from kzld.resolve.tally import Tally
 
 
@@ -292,3 +300,15 @@ def test_a_name_that_says_too_little_is_no_entry_alone() -> None:
         text("b.txt", "Front des femmes"),
     )
     assert found == {"a.txt": [ZWPF.key], "b.txt": ["x-front-des-femmes"]}
+
+
+def test_answers_read_back_as_pairs_are_the_answers_held_once() -> None:
+    """A kept part's answers come back as ``[question, answer]`` pairs: each is the one object
+    that stands for that answer, whether it was made by this build or read back before."""
+    made = held_once([Answer(ask_meaning("QFU"), "qfu-key")])[0]
+    first = held_pairs([[ask_meaning("QFU"), "qfu-key"], [ask_key("zorvan-league"), "ZL"]])
+    again = held_pairs([[ask_key("zorvan-league"), "ZL"]])
+    assert first == (made, Answer("k:zorvan-league", "ZL"))
+    assert first[0] is made
+    assert again[0] is first[1]
+    assert held_once([Answer("k:zorvan-league", "ZL")])[0] is first[1]

@@ -76,6 +76,7 @@ __all__ = [
     "ask_key",
     "ask_meaning",
     "held_once",
+    "held_pairs",
     "shortens",
 ]
 
@@ -129,6 +130,23 @@ def held_once(answers: Iterable[Answer]) -> tuple[Answer, ...]:
     ask a few hundred questions between them, each text about ten (a clean build of 1,000
     generated texts: 10,561 answers, 516 of them different)."""
     return tuple(_ANSWERS.setdefault(one, one) for one in answers)
+
+
+#: The answer :func:`held_pairs` gave for each pair of strings, to find it again by the pair.
+_PAIRS: dict[tuple[str, str], Answer] = {}
+
+
+def held_pairs(pairs: Iterable[Iterable[str]]) -> tuple[Answer, ...]:
+    """:func:`held_once` of the answers written as ``[question, answer]`` pairs (a kept part's
+    entry): each found by its pair, without making an answer to look it up by (every kept part
+    of an archive is taken at every build, some ten answers each)."""
+    held: list[Answer] = []
+    for question, answer in pairs:
+        one = _PAIRS.get((question, answer))
+        if one is None:
+            one = _PAIRS[question, answer] = held_once([Answer(str(question), str(answer))])[0]
+        held.append(one)
+    return tuple(held)
 
 
 def ask_meaning(abbreviation: str) -> str:
