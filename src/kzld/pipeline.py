@@ -56,6 +56,7 @@ from .model.records import Document
 from .parse.folder import (
     Problem,
     Readers,
+    Unreadable,
     available_cores,
     copies_of,
     copy_error,
@@ -202,6 +203,11 @@ BATCHES = "Reading, resolving and mapping texts"
 
 def _quiet(stage: str, done: int, total: int) -> None:
     """A progress callback that shows nothing."""
+
+
+def _unread(batch: list[Document | Path]) -> list[Path]:
+    """The texts of ``batch`` to read (the others' documents were kept)."""
+    return [item for item in batch if isinstance(item, Path)]
 
 
 @contextmanager
@@ -803,16 +809,22 @@ class _Parts:
         workers batch after batch (:class:`~kzld.parse.folder.Readers`); ``done`` texts were
         taken before them."""
         batched = len(pending) > BATCH
+        batches = [pending[start : start + BATCH] for start in range(0, len(pending), BATCH)]
         with Readers(available_cores()) as readers:  # the same workers read every batch
-            for start in range(0, len(pending), BATCH):
-                batch = pending[start : start + BATCH]
+            outcomes = readers.start(_unread(batches[0])) if batches else iter(())
+            for number, batch in enumerate(batches):
                 if batched:
                     self.tell(BATCHES, done, len(self.files))
                 timed = _timed(
                     self.timings, "read", None if batched else self.progress, len(self.files)
                 )
                 with timed:
-                    documents = self._read(readers, batch, strict, problems, done, batched)
+                    documents = self._read(outcomes, batch, strict, problems, done, batched)
+                if number + 1 < len(batches):
+                    # the workers read the next batch while this one is resolved and mapped
+                    # here (reading a text needs nothing of the others): on two cores the
+                    # reading no longer waits for the resolver, nor the resolver for it
+                    outcomes = readers.start(_unread(batches[number + 1]))
                 self._resolve_and_map(documents, done if batched else None)
                 done += len(batch)
                 if done < len(self.files):
@@ -846,18 +858,17 @@ class _Parts:
 
     def _read(
         self,
-        readers: Readers,
+        outcomes: Iterator[Document | Unreadable],
         batch: list[Document | Path],
         strict: bool,
         problems: list[Problem],
         done: int,
         batched: bool,
     ) -> list[Document]:
-        """The documents of ``batch``: those kept, and those of the texts read now (a text that
-        cannot be read goes into ``problems``, or with ``strict`` raises). ``done`` texts were
-        taken before it; ``batched``: there are other batches (see :data:`BATCHES`)."""
-        unread = [item for item in batch if isinstance(item, Path)]
-        outcomes = iter(readers.read(unread))
+        """The documents of ``batch``: those kept, and those of its texts to read, whose
+        ``outcomes`` come in their order (a text that cannot be read goes into ``problems``, or
+        with ``strict`` raises). ``done`` texts were taken before it; ``batched``: there are
+        other batches (see :data:`BATCHES`)."""
         documents = []
         for number, item in enumerate(batch, start=done + 1):
             if isinstance(item, Document):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import shutil
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,9 @@ from rdflib import RDF, Graph, Literal, URIRef
 
 from kzld.cli import main
 from kzld.errors import ValidationFailed
-from kzld.pipeline import build
+from kzld.model.records import Document
+from kzld.parse.folder import Readers, Unreadable
+from kzld.pipeline import _Parts, build
 from kzld.progress import StageProgress
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -273,6 +276,38 @@ def test_a_build_in_batches_shows_one_stage_for_all_of_them(
     assert len(stages) == len(set(stages))  # no stage shown again for each batch
     assert "Resolving organisations and events ..." not in stages
     assert (tmp_path / "kzld.ttl").read_bytes() == (ROOT / "out" / "kzld.ttl").read_bytes()
+
+
+def test_the_workers_read_the_next_batch_while_this_one_is_resolved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("kzld.pipeline.BATCH", 2)  # the five seeds in three batches
+    monkeypatch.setattr("kzld.parse.folder.PARALLEL_FROM", 1)  # each batch read by the workers
+    monkeypatch.setattr("kzld.pipeline.available_cores", lambda: 2)
+    events: list[tuple[str, list[str]]] = []
+    start, resolve = Readers.start, _Parts._resolve_and_map
+
+    def started(readers: Readers, files: list[Path]) -> Iterator[Document | Unreadable]:
+        events.append(("read", [path.name[:3] for path in files]))
+        return start(readers, files)
+
+    def resolved(parts: _Parts, documents: list[Document], done: int | None = None) -> None:
+        events.append(("resolve", [document.name[:3] for document in documents]))
+        resolve(parts, documents, done)
+
+    monkeypatch.setattr(Readers, "start", started)
+    monkeypatch.setattr(_Parts, "_resolve_and_map", resolved)
+    build(SEEDS, tmp_path)
+    assert events == [
+        ("read", ["000", "001"]),
+        ("read", ["002", "003"]),  # handed to the workers before the first batch is resolved
+        ("resolve", ["000", "001"]),
+        ("read", ["004"]),
+        ("resolve", ["002", "003"]),
+        ("resolve", ["004"]),
+    ]
+    for name in ("kzld.ttl", "kzld.jsonld"):
+        assert (tmp_path / name).read_bytes() == (ROOT / "out" / name).read_bytes()
 
 
 def test_progress_on_a_terminal_keeps_one_line_per_stage_with_the_time_left(

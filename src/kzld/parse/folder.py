@@ -27,6 +27,7 @@ __all__ = [
     "SOURCE_SUFFIXES",
     "Problem",
     "Readers",
+    "Unreadable",
     "copies_of",
     "copy_error",
     "read_folder",
@@ -113,16 +114,22 @@ class Readers:
 
     def read(self, files: list[Path]) -> Iterator[Document | Unreadable]:
         """Each file's outcome, in the order of ``files``; in the workers for a big batch."""
+        yield from self.start(files)
+
+    def start(self, files: list[Path]) -> Iterator[Document | Unreadable]:
+        """Each file's outcome, in the order of ``files``. A big batch is handed to the workers
+        at once: they read it while this process does other work (the batch before resolved
+        and mapped), after any batch started before it. A small one is read in this process as
+        the outcomes are taken."""
         forks = "fork" in multiprocessing.get_all_start_methods()
         if self.workers < 2 or len(files) < PARALLEL_FROM or not forks:
-            yield from map(read_one, files)
-            return
+            return map(read_one, files)
         if self._pool is None:
             # fork: the workers inherit the loaded reader (cue words, language models) instead
             # of importing and loading it again each.
             self._pool = multiprocessing.get_context("fork").Pool(self.workers)
         chunk = max(1, min(64, len(files) // (4 * self.workers)))
-        yield from self._pool.imap(read_one, files, chunksize=chunk)
+        return self._pool.imap(read_one, files, chunksize=chunk)
 
 
 def read_all(files: list[Path], workers: int) -> Iterator[Document | Unreadable]:
