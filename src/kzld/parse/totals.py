@@ -25,6 +25,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
+from ..model.countries import country_words
 from ..model.folding import fold
 from .calendars import name_key, names_of
 from .cues import folded_words, vocabulary, word_file
@@ -37,8 +38,9 @@ __all__ = ["number_value", "stated_total"]
 #: A number in digits, perhaps an ordinal (``41e``, ``41st``, ``41º``, ``41.``).
 _NUMBER = re.compile(r"^(\d{1,4})(?:e|er|eme|ème|st|nd|rd|th|º|ª|°|\.|η|ος|ο|-?[eé]?me)?$")
 #: A word: letters and digits with their combining marks (the vowel signs of Devanagari and the
-#: other Indic scripts are marks, not letters), apostrophes, hyphens and ordinal signs.
-_TOKEN = re.compile(r"(?:[\w'’\-.ºª°]|[\u0300-\u036f\u0900-\u0dff])+")
+#: other Indic scripts are marks, not letters), apostrophes, hyphens and ordinal signs; and the
+#: percent sign, so that a share ("30%", "30 %") is never read as a count.
+_TOKEN = re.compile(r"(?:[\w'’\-.ºª°%٪]|[\u0300-\u036f\u0900-\u0dff])+")
 #: How many words may stand between the number and the organisation word ("50 communist and
 #: workers' parties").
 _GAP = 4
@@ -250,6 +252,8 @@ def _numbers_in(tokens: list[str]) -> list[tuple[int, int, int]]:
         following = tokens[k + 1] if k + 1 < len(tokens) else ""
         if not token[0].isdigit() and token.islower() and _in_a_name(tokens, k):
             continue  # "dos Partidos X", "Partido dos Y": not "two"
+        if k > 0 and token.istitle() and following.islower():
+            continue  # "Nove stranke" (the New Party; Italian "nove"): a name's first word
         if _a_day(token, following):
             continue  # "«Партия 5 декабря»", "on 5 May": a day of a month, no count
         if k >= 2 and _words("member_bodies").matches(fold(tokens[k - 2])):
@@ -389,7 +393,7 @@ def _counted(sentence: str, signed: bool) -> int | None:
             # only words that describe the organisations may stand between ("communist and",
             # "participating")
             if not (
-                is_qualifier(word) or folded in _joins() or any(w.matches(folded) for w in doing)
+                _qualifies(word) or folded in _joins() or any(w.matches(folded) for w in doing)
             ):
                 break
     return None
@@ -490,12 +494,19 @@ def _described(tokens: list[str]) -> bool:
         if _organisations(word) or _count_phrase(tokens, k):
             return True
         folded = fold(word)
-        if is_qualifier(word) or folded in ands:
+        if _qualifies(word) or folded in ands:
             continue
         gap += 1
         if gap > _SUBJECT_GAP or folded in joins or not _describing(word):
             return False
     return False
+
+
+def _qualifies(word: str) -> bool:
+    """True when ``word`` may describe organisations counted before it: a word that often
+    qualifies a name ("communist", "independent"), or a country's name or adjective in any of its
+    forms ("sešas Latvijas neatkarīgās arodbiedrības", "five Zedlandic unions")."""
+    return is_qualifier(word) or bool(country_words(word))
 
 
 def _count_phrase(tokens: list[str], k: int) -> bool:
@@ -547,7 +558,7 @@ def _of_organisations(tokens: list[str], joins: frozenset[str]) -> bool:
             return False  # "Three of the parties ...": some of them
         if word.endswith("-") and len(word) > 1:
             continue  # "sosiaali- ja terveysalan", "Sozial- und ...": a compound's first half
-        if is_qualifier(word) or (fold(word) in joins and not gap):
+        if _qualifies(word) or (fold(word) in joins and not gap):
             continue  # "Fifty communist and workers' parties", not "Three years ago the"
         gap += 1
         if not word.islower() or gap > _SUBJECT_GAP:
