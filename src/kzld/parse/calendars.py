@@ -39,6 +39,7 @@ from .text import folded_in_place
 
 __all__ = [
     "LOCALES",
+    "PLACE_JOINS",
     "date_matches",
     "date_of",
     "day_words",
@@ -466,6 +467,11 @@ _SPACED = (
 )
 
 
+#: The words that join a dateline's place to its date with no comma, and write nothing else
+#: there: Swedish "den", Czech "dne", Arabic "في" ("Stockholm den 21 mars", "بيروت في 21").
+PLACE_JOINS = ("den", "dne", "في")
+
+
 def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
     """A line that is a date as a whole: a place, a weekday, a word for "on" or "on the day",
     the date, a clock time."""
@@ -487,7 +493,7 @@ def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
         rf"^(?:(?P<place>(?:[^\W\d_]{{1,3}}\.\s*)?[^\d,،;:.!?()]{{2,40}}?)"
         # "Lisboa, 21 de março", "Stockholm den 21 mars", "Praha dne 21. března", "بيروت في 21"
         # the comma of Chinese and Japanese too: "東京、2015年6月5日"
-        rf"(?:\s*[,،、，]\s*|\s+(?=(?:den|dne|في)\s)))?"
+        rf"(?:\s*[,،、，]\s*|\s+(?=(?:{'|'.join(PLACE_JOINS)})\s)))?"
         rf"{weekday}{article}{any_date}{weekday_after}"
         rf"(?P<time>{_TIME})?\.?$"
     )

@@ -29,6 +29,7 @@ from ..model.folding import fold
 from ..model.records import Dateline, Section, Span
 from .calendars import (
     LOCALES,
+    PLACE_JOINS,
     date_matches,
     date_of,
     day_words,
@@ -1301,8 +1302,11 @@ def _opening_dateline(sentence: str) -> tuple[str, date, str | None] | None:
     found = read_dateline(re.sub(r"\s*[–—-]\s*$", ", ", before) + sentence[start:end])
     if found is None or found[0] != "dateline" or not (by_day or found[2] is not None):
         return None
-    if found[2] is not None and not (by_day or _SEPARATED.match(sentence[end:])):
-        return None  # "Zedtown 5 May 2020 was the day ...": no dateline's separator after it
+    joined = bool(words) and len(words) >= 2 and fold(words[-1]) in PLACE_JOINS
+    if found[2] is not None and not (by_day or joined or _SEPARATED.match(sentence[end:])):
+        # "Zedtown, 5 May 2020 was the day ...": no dateline's separator after it; a place
+        # joined to its date by a word that writes nothing else ("بيروت في 21 ...") needs none
+        return None
     if found[2] is not None and not _a_place(found[2]):
         return None  # "Last Friday, 5 May 2020, the police ...", "Aprovado em Lisboa, a 14 ..."
     return sentence[:end], day, found[2]

@@ -9,7 +9,9 @@ brackets ("<Notice>", "【News】"), a line that ends with a path's separator ("
 site's address beside a page's name ("... - example.org"), menu items written without spaces
 ("HomeNewsContact"). A heading the page writes twice is its title, also when the second time
 it stands in a breadcrumb ("Home News <title>") or ends with a place and date ("<title>,
-Geneva 2021"), or differs in a dash or a quotation mark. Other lines are
+Geneva 2021"), or differs in a dash or a quotation mark; a line written more than twice that
+nothing but its copies echoes is the site's label (an advertisement's), and a line leading into
+a numbered list with a dash ("... are as follows:-") is no title. Other lines are
 told from the title by what the prose says: a page's title names what its article is about, so
 its words come back in the prose (or in the headings under it); a line of the site shares none
 with it. A line that no word after it echoes is passed over when a heading under it is echoed
@@ -225,14 +227,18 @@ def _widget(heads: Sequence[str], k: int) -> bool:
     return len(at) > _TWICE and len(after) == 1 and own not in after
 
 
-def _written_twice(heads: Sequence[str], start: int) -> int | None:
+def _written_twice(
+    heads: Sequence[str], start: int, prose: str = "", below: Sequence[str] = ()
+) -> int | None:
     """The title when a heading from ``start`` on is written again: the first written of the
     two, or the shorter one when the longer has a breadcrumb's path before it (words that are
     not the page's kicker, written as a heading of its own: "Solidarity motion" / "on the ban
-    of ..." under the page's title "Solidarity motion on the ban of ...")."""
+    of ..." under the page's title "Solidarity motion on the ban of ..."). A heading written
+    more than twice whose words nothing else echoes is a label of the site (an advertisement's
+    "Publicidad", written above the headline and amid the article), never the title."""
     words = [_WORD.findall(fold(h)) for h in heads]
     for k in range(start, len(heads)):
-        if _widget(heads, k):
+        if _widget(heads, k) or _label_written_often(heads, k, prose, below):
             continue
         for j in range(k + 1, len(heads)):
             if _repeats(heads[k], heads[j]):
@@ -243,6 +249,16 @@ def _written_twice(heads: Sequence[str], start: int) -> int | None:
                 behind = len(first) > len(then) and first[-len(then) :] == then
                 return j if behind and path not in words else k
     return None
+
+
+def _label_written_often(heads: Sequence[str], k: int, prose: str, below: Sequence[str]) -> bool:
+    """True when the ``k``-th heading is written more than twice (among the headings and the
+    lines under them) and nothing but its copies echoes it."""
+    own = _letters(heads[k])
+    copies = sum(_letters(line) == own for line in (*heads, *below))
+    if not own or copies <= _TWICE:
+        return False
+    return echo(heads[k], _others(heads[k], heads[k + 1 :], prose, below)) == 0.0
 
 
 def _again_below(heads: Sequence[str], start: int, below: Sequence[str]) -> int | None:
@@ -308,7 +324,7 @@ def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> in
         start += 1
     while start < len(heads) and _never_title(heads, start, below):
         start += 1
-    twice = _written_twice(heads, start)
+    twice = _written_twice(heads, start, prose, below)
     if twice is None:
         twice = _again_below(heads, start, below)
     if twice is not None:
@@ -317,7 +333,7 @@ def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> in
     for k in range(start, len(heads)):
         if _never_title(heads, k, below):
             continue  # a label ("Dear friends,"), a date, a file's name: never the title
-        share = echo(heads[k], " ".join([*heads[k + 1 :], prose]))
+        share = echo(heads[k], _others(heads[k], heads[k + 1 :], prose, below))
         if share and _site_echo(heads, k, prose):
             continue
         first = k if first is None else first
@@ -326,6 +342,16 @@ def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> in
         if share:
             return first  # a heading the prose echoes a little: the page's own
     return start
+
+
+def _others(heading: str, after: Sequence[str], prose: str, below: Sequence[str]) -> str:
+    """What may echo ``heading``: the headings after it and the prose, without the copies of
+    ``heading`` itself (an advertisement's label written above and amid the article echoes
+    nothing of it by being written again)."""
+    own = _letters(heading)
+    if below:
+        prose = " ".join(line for line in below if _letters(line) != own)
+    return " ".join([*(h for h in after if _letters(h) != own), prose])
 
 
 def _never_title(heads: Sequence[str], k: int, below: Sequence[str]) -> bool:
@@ -393,6 +419,11 @@ def choose_headings(
             kicker = heads[rest.pop(0)]
     if len(rest) == 1 and _leads_in(contents[rest[0]], under):
         return Headings(kicker, None, None, passed)
+    if rest and _DASHED_LEAD.search(contents[rest[0]]):
+        # "... are as follows:-" over "1. X Union": the lead of a list, no title
+        following = contents[rest[1]] if len(rest) > 1 else under
+        if ITEM.match(following):
+            return Headings(kicker, None, None, passed)
     if rest:
         title = heads[rest[0]]
         if len(rest) > 1:
@@ -410,6 +441,12 @@ def _leads_in(heading: str, under: str) -> bool:
         and bool(ITEM.match(under))
         and not names_statement(heading)
     )
+
+
+#: A line ending with a dash written onto its last word, perhaps after a colon ("... are as
+#: follows:-", Bengali "... হলো-"): it leads into what follows as a colon does; a title ends
+#: with no dash.
+_DASHED_LEAD = re.compile(rf"(?:[^\W\d_]|[{WORD_MARKS}]):?[-–—]\s*$")
 
 
 #: A bar between a page's title and the site's name or slogan ("<title> | Xandiaforum | ...").
