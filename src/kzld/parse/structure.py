@@ -821,6 +821,9 @@ def _tells_language(content: str) -> bool:
     """True when a line is prose that says which language the text is in: not a short line,
     a list's entry, a line of names or a person with a role (names are written in any
     language)."""
+    # a web address makes a line prose but says nothing of its language: the line is read
+    # without it ("Xandia Media Centre http://example.org" is a site's name, no version)
+    content = " ".join(URL.sub(" ", content).split())
     return (
         is_prose(content)
         and len(content) >= _LANGUAGE_LINE
