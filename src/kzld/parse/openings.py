@@ -152,7 +152,7 @@ def subject(
     we = we_opening(content[at:])
     if we is not None:
         at += we  # "(XANDIASTADT - )We, the X Party and ...": the names after "we"
-    at += _article_end(content[at:])  # "El Partido Comunista ...", "The Cyprus Chamber ..."
+    at += _article_end(content[at:])  # "El Partido Comunista ...", "The Xandia Chamber ..."
     quoted = _ARTICLE_QUOTE.match(content[at:])
     if quoted and fold(quoted.group(1)) in folded_words("articles"):
         at += quoted.end()  # "η «Πρωτοβουλία X» καλεί ...": the name in quotation marks
