@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..model.countries import country_code
 from ..model.folding import fold
 from .cues import folded_words
 from .names import (
@@ -24,6 +25,7 @@ from .names import (
     is_type_word,
     links_a_name,
 )
+from .reading import reading
 from .running import (
     Token,
     arabic_script,
@@ -63,6 +65,39 @@ def _adjective(token: str) -> bool:
     return definite and token.endswith(("ي", "ية", "يين", "يون")) and not is_type_word(token)
 
 
+#: The article and the prepositions and conjunction written onto it ("ال", "لل", "بال", "وال").
+_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")
+
+
+#: The languages that write Arabic's script without its article (their "ال" opens loanwords).
+_WITHOUT_ARTICLE = frozenset({"fa", "ur", "ps", "ckb", "sd", "ug"})
+
+
+def _definite(token: str) -> bool:
+    """True when an Arabic-script word bears the article ("الائتلاف", "والتجمع", "للنقابات") in
+    a text in Arabic (:func:`~kzld.parse.reading.reading`): Persian and Urdu have no article,
+    their "ال" opens a loanword ("سازمان الحق را")."""
+    if not (arabic_script(token) and token.startswith(_DEFINITE) and len(token) > 3):
+        return False
+    languages = reading().languages
+    return "ar" in languages and not languages & _WITHOUT_ARTICLE
+
+
+#: The pronouns Arabic writes onto a noun ("مندوبه": its delegate, "رئيسها": her president).
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _sentence_word(token: str) -> bool:
+    """True when an Arabic-script word is the sentence's, not a name's: a word of prose
+    (``prose_words``: "على", "هذه") or a noun with a pronoun written onto it ("مرشحاه"), and no
+    word joining a name's words ("في", "من"), no type word, no qualifier, no country."""
+    if not arabic_script(token) or token.startswith(_DEFINITE):
+        return False
+    if is_name_join(token) or is_type_word(token) or is_qualifier(token) or country_code(token):
+        return False
+    return fold(token) in prose_words() or (len(token) > 3 and token.endswith(_PRONOUN_SUFFIXES))
+
+
 def _continues(token: str, next_token: str | None, previous: str | None) -> bool:
     """True when ``token`` may stand inside a name that goes on with ``next_token``."""
     if opens_name(token) or token.startswith("(") or token.endswith(")"):
@@ -74,6 +109,10 @@ def _continues(token: str, next_token: str | None, previous: str | None) -> bool
         # conjunction "و" joins it to the name ("الجبهة الشعبية للعمل والسلام")
         if _adjective(previous) and not token.startswith(("ل", "و")) and not _adjective(token):
             return is_type_word(token) or is_qualifier(token)
+        if _definite(previous) and _sentence_word(token):
+            # a noun with the article closes its phrase: a word of the sentence after it
+            # ("التجمع مرشحاه", "الائتلاف على قاعدة") opens what follows the name
+            return False
         return not signing_words().matches(fold(token))
     folded = fold(token)
     if is_type_word(token) or is_qualifier(token.strip("()")):
