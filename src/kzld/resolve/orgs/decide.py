@@ -19,8 +19,10 @@ without its country) decides:
    when the name beside it does not contradict it (a translation into a language none of the
    entry's names is written in, of the concepts of one of them, does not: its own words are
    that language's; nor does a word for a kind of organisation the entry is: "Gewerkschaft
-   ZGB" of a union); then an abbreviation in Greek or Cyrillic capitals, or spelt in the
-   names of the Latin letters ("പി.ടി.യു"), that, written in Latin letters one for one,
+   ZGB" of a union; nor, in a list of a language the entry's country speaks and none of its
+   names is written in, a name whose words' initials spell the abbreviation: its own); then
+   an abbreviation in Greek or Cyrillic capitals, or spelt in the names of the Latin letters
+   ("പി.ടി.യു"), that, written in Latin letters one for one,
    only that entry has (as an abbreviation, or as a name in capitals: "P.T.U"), when the
    entry may be written in that script and the name beside it names no other kind of
    organisation (taken, but listed for review); then an abbreviation no entry lists, or one
@@ -68,11 +70,13 @@ form it met writes with another word.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from ...model.acronyms import initials
 from ...model.countries import country_words
 from ...model.scripts import country_languages, country_scripts, language_of_tag
 from .analysis import Reading, is_abbreviation, script_of, signature, type_words_in
@@ -101,6 +105,8 @@ SPELLING = 75.0
 COUNTRY_SPELLING = 90.0
 #: Lowest similarity (token sort ratio) of an abbreviation's name to the entry's for them to agree.
 NAME_AGREES = 80.0
+#: What parts a name from an abbreviation written beside it.
+_WORDS = re.compile(r"[\s()\[\]/,;:]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,7 +375,9 @@ def _abbreviation(
         if not owners:
             continue
         candidate, evidence = next(iter(owners.values()))
-        if _name_agrees(index, reading, candidate, evidence):
+        if _name_agrees(index, reading, candidate, evidence) or _its_own(
+            index, reading, candidate, evidence, language
+        ):
             return candidate, evidence
         reason = reason or f"same abbreviation as {candidate.key}, different name"
     return reason
@@ -486,7 +494,9 @@ def _one_speaker(
     if len(speakers) != 1:
         return None
     candidate, evidence = speakers[0]
-    return speakers[0] if _name_agrees(index, reading, candidate, evidence) else None
+    if _name_agrees(index, reading, candidate, evidence):
+        return speakers[0]
+    return speakers[0] if _its_own(index, reading, candidate, evidence, language) else None
 
 
 def _may_write(index: AuthorityIndex, key: str, script: str) -> bool:
@@ -541,6 +551,44 @@ def _name_agrees(
         fuzz.token_sort_ratio(normalise(text), name) >= NAME_AGREES
         for text in texts
         for name in names
+    )
+
+
+def _its_own(
+    index: AuthorityIndex,
+    reading: Reading,
+    candidate: Candidate,
+    evidence: Evidence,
+    language: str | None,
+) -> bool:
+    """Whether the name beside the abbreviation spells it, word by word, by its initials (with
+    or without its link words), in a list of a language the entry's country speaks and none of
+    its names is written in, and names no kind of organisation the entry's names do not: the
+    abbreviation is that name's own, not letters it meets by chance, and the name is the
+    entry's in a language the authority has no name of it in ("Xandiska Zeta Förbundet (XZF)"
+    in a Xandian list for the "Xandian Zeta Federation"). A list in a language the entry's
+    country does not speak, or in one of international lists, may name another organisation
+    of those initials, of a country that speaks it ("Unión Zeta (UZ)" in a Spanish list is no
+    Xandian "Union of Zeta")."""
+    spoken = list_language(language)
+    entry = index.authority.entry(candidate.key)
+    if spoken is None or entry.country is None or spoken not in country_languages(entry.country):
+        return False
+    if any(language_of_tag(name.language) == spoken for name in entry.names):
+        return False
+    akey = abbreviation_key(evidence.matched)
+    written = [
+        text
+        for text in reading.texts
+        if not is_abbreviation(text)
+        and akey not in {abbreviation_key(word) for word in _WORDS.split(text)}
+    ]  # the name alone, not the name with the abbreviation written beside it
+    link = type_words().link_words
+    if not written or _other_kind(reading, entry.all_names):
+        return False
+    return all(
+        script_of(text) == script_of(evidence.matched) and akey in initials(text, link)
+        for text in written
     )
 
 

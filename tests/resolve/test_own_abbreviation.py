@@ -1,0 +1,101 @@
+"""A name in the language of its country, which the authority does not list, with the
+abbreviation its words' initials spell, beside it: the entry that has that abbreviation, and
+only in a list of a language that country speaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzld.model.records import Entry, Name, Span
+from kzld.resolve.orgs import OrganisationResolver
+from kzld.resolve.orgs.authority import Authority, AuthorityEntry
+
+#: A union of Turkey the authority knows by its English name and abbreviation only.
+LANTERN = AuthorityEntry(
+    key="lantern-makers-confederation",
+    name="Confederation of Lantern Makers' Unions",
+    abbreviations=("FYSK",),
+    country="TR",
+    kinds=("trade-union",),
+)
+#: A union of Sweden the authority knows by its Swedish name too.
+ZELVAR = AuthorityEntry(
+    key="zelvar-bakers-union",
+    name="Zelvar Bakers' Union",
+    names=(Name("Zelvars Bagarförbund", "sv"),),
+    abbreviations=("ZBF",),
+    country="SE",
+    kinds=("trade-union",),
+)
+#: A federation of Brazil the authority knows by its English name and abbreviation only.
+LAMP = AuthorityEntry(
+    key="lamp-makers-federation",
+    name="Federation of Lamp Makers",
+    abbreviations=("FFL",),
+    country="BR",
+    kinds=("trade-union",),
+)
+AUTHORITY = Authority((LANTERN, ZELVAR, LAMP))
+
+
+def _key(name: str, language: str | None) -> str:
+    resolver = OrganisationResolver(AUTHORITY)
+    entry = Entry(1, name, Span(0, len(name)), name)
+    return resolver.resolve_entry(entry, language=language, document="a.txt")
+
+
+@pytest.mark.parametrize(
+    ("written", "language", "key"),
+    [
+        # the initials of every word, or of all but its link words ("dos"), spell it
+        ("Fener Yapımcıları Sendikaları Konfederasyonu (FYSK)", "tr", LANTERN.key),
+        ("Fener Yapımcıları Sendikaları Konfederasyonu/ FYSK", "tr", LANTERN.key),
+        ("Federação dos Fabricantes de Lâmpadas (FFL)", "pt", LAMP.key),
+        # a list in a language the country does not speak may name another of those initials
+        (
+            "Federación de Fabricantes de Lámparas (FFL)",
+            "es",
+            "x-federacion-de-fabricantes-de-lamparas",
+        ),
+        # nor does a list in a language of international lists say which country it is
+        (
+            "Federação dos Fabricantes de Lâmpadas (FFL)",
+            "en",
+            "x-federacao-dos-fabricantes-de-lampadas",
+        ),
+        (
+            "Federação dos Fabricantes de Lâmpadas (FFL)",
+            None,
+            "x-federacao-dos-fabricantes-de-lampadas",
+        ),
+        # the words spell other initials: the abbreviation is not that name's own
+        ("Fener Yapımcıları Sendikası (FYSK)", "tr", "x-fener-yapimcilari-sendikasi"),
+        # the authority has its name in the list's language, and this is another
+        ("Zelvars Bageri Förening (ZBF)", "sv", "x-zelvars-bageri-forening"),
+    ],
+)
+def test_a_name_that_spells_the_abbreviation_beside_it(
+    written: str, language: str | None, key: str
+) -> None:
+    assert _key(written, language) == key
+
+
+def test_a_name_of_another_kind_than_the_entry_is_not_its_own() -> None:
+    """A party's name that spells a union's abbreviation names another organisation."""
+    assert (
+        _key("Fener Yapımcıları Sosyalist Partisi (FYSP)", "tr")
+        == "x-fener-yapimcilari-sosyalist-partisi"
+    )
+    union = AuthorityEntry(
+        key="lantern-makers-union",
+        name="Lantern Makers' Union",
+        abbreviations=("FYP",),
+        country="TR",
+        kinds=("trade-union",),
+    )
+    resolver = OrganisationResolver(Authority((union,)))
+    name = "Fener Yapımcıları Partisi (FYP)"
+    entry = Entry(1, name, Span(0, len(name)), name)
+    assert resolver.resolve_entry(entry, language="tr", document="a.txt") == (
+        "x-fener-yapimcilari-partisi"
+    )
