@@ -57,3 +57,68 @@ def test_a_pages_solar_date_above_the_statement_is_its_publication_date() -> Non
     document = read_text(text)
     assert document.published == date(2004, 1, 23)
     assert document.created is None
+
+
+#: A made-up Persian statement: its title, a paragraph, three signers one a line, then ``{end}``.
+_SIGNED = (
+    "بیانیه مشترک تشکل های کارگری زتلند\n\n"
+    "ما تشکل های امضاکننده از همه کارگران زتلند می خواهیم که روز جهانی کارگر را با شکوه "
+    "برگزار کنند و برای دستمزد عادلانه و حق تشکل مستقل در کنار یکدیگر بایستند.\n\n"
+    "کمیته هماهنگی کارگران زتلند\n"
+    "انجمن صنفی کارگران فلز زتلند\n"
+    "سندیکای رانندگان زتلند\n"
+    "{end}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "9/1/1386",  # day, month, year
+        "1386/1/9",  # year first
+        "۱۳۸۶-۰۱-۰۹",  # year first in Persian digits
+    ],
+)
+def test_a_persian_texts_date_in_digits_is_of_the_solar_calendar(end: str) -> None:
+    document = read_text(_SIGNED.format(end=end))
+    assert document.created is not None
+    assert document.created.date == date(2007, 3, 29)  # 9 Farvardin 1386
+
+
+def test_a_persian_pages_stamp_in_two_calendars_is_one_date() -> None:
+    text = (
+        "بیانیه تشکل های مستقل کارگری زتلند درباره دستمزدها\n\n"
+        "2018-01-02| ۱۳۹۶-۱۰-۱۲\n\n"
+        "تشکل های مستقل کارگری زتلند در بیانیه ای مشترک خواستار افزایش دستمزدها و آزادی "
+        "همه کارگران زندانی شدند و از مردم خواستند که از این خواسته ها پشتیبانی کنند.\n"
+    )
+    document = read_text(text)
+    assert document.published == date(2018, 1, 2)
+    assert document.created is None
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (  # Arabic: a year of that size is of the Islamic lunar calendar, not converted
+            "بيان مشترك لنقابات زتلند\n\n"
+            "نحن النقابات الموقعة أدناه ندعو جميع العمال في زتلند إلى المشاركة في يوم العمال "
+            "العالمي والدفاع عن حقوقهم في الأجر العادل والتنظيم النقابي المستقل.\n\n"
+            "نقابة عمال المعادن في زتلند\nنقابة السائقين في زتلند\n",
+            "9/1/1386",
+        ),
+        (  # English: a number of that form is no date at all
+            "Joint statement of the Zetland unions\n\n"
+            "We, the undersigned unions, call on every worker of Zetland to join the rally for "
+            "fair pay and for the right to organise freely, and to stand together.\n\n"
+            "Zetland Metal Workers' Union\nZetland Drivers' Union\n",
+            "9/1/1386",
+        ),
+    ],
+)
+def test_a_date_in_digits_of_an_early_year_is_no_date_in_other_languages(
+    text: str, line: str
+) -> None:
+    document = read_text(text + line + "\n")
+    assert document.created is None
+    assert document.published is None

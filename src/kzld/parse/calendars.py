@@ -645,26 +645,43 @@ def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
                 month = _month(name_key(groups["m" + n]))
                 return date(full_year(groups["y" + n]), month, _day(groups, n))
         if groups.get("sd"):
-            return date(int(groups["sy"]), int(groups["sm"]), int(groups["sd"]))
+            return _in_digits(int(groups["sy"]), int(groups["sm"]), int(groups["sd"]))
         if groups.get("y8"):
             return date(int(groups["y8"]), int(groups["n8"]), int(groups["d8"]))
         for n in ("", "2", "3", "4"):
             if groups.get("iy" + n):
-                return date(int(groups["iy" + n]), int(groups["im" + n]), int(groups["id" + n]))
+                return _in_digits(
+                    int(groups["iy" + n]), int(groups["im" + n]), int(groups["id" + n])
+                )
         if groups.get("nd"):
             first, second, year = int(groups["nd"]), int(groups["nm"]), full_year(groups["ny"])
             if groups["sep"] != "/":
-                return date(year, second, first)
+                return _in_digits(year, second, first)
             orders = ((first, second), (second, first))
             first = month_first or reading().month_first
             for month, day in orders if first else orders[::-1]:
                 try:
-                    return date(year, month, day)
+                    return _in_digits(year, month, day)
                 except ValueError:
                     continue
     except (ValueError, KeyError):
         return None
     return None
+
+
+def _in_digits(year: int, month: int, day: int) -> date:
+    """The day a date written in digits names: of the Persian solar calendar when its year is
+    before any read as Gregorian (:data:`_EARLIEST`: "9/1/1386") in a text of a language that
+    writes its dates in that calendar (``solar_hijri_languages``), else of the Gregorian one.
+    ``ValueError`` for a day the calendar does not have."""
+    if year < _EARLIEST and reading().languages & _solar_languages():
+        return from_solar_hijri(year, month, day)
+    return date(year, month, day)
+
+
+@cache
+def _solar_languages() -> frozenset[str]:
+    return frozenset(str(tag) for tag in _data()["solar_hijri_languages"])
 
 
 @cache

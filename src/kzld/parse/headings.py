@@ -88,6 +88,9 @@ _BRACKETED = re.compile(
 )
 #: A line that ends with the separator of a path or of a source's name ("News /", "Home »").
 _TRAILING_SEPARATOR = re.compile(r"(?:/|\||\s»|\s›|\s>|／)$")
+#: A quotation closed at a line's end, its mark after a space as French writes it ("... : «
+#: Unité pour gagner »"): no path's separator.
+_QUOTATION_AT_END = re.compile(r"«[^«»]*\s»$|‹[^‹›]*\s›$")
 _DOMAIN = r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,24}"
 #: A site's address beside a page's name ("Elections 2021 - example.md", "example.org | News").
 _SITE = re.compile(rf"(?:^{_DOMAIN}\s*[-–—|:]\s|\s[-–—|:]\s*{_DOMAIN}$)")
@@ -140,7 +143,7 @@ def is_label(heading: str) -> bool:
         heading.endswith((",", "،"))
         or _BRACKETED.match(heading)
         or _MARKED.match(heading)
-        or _TRAILING_SEPARATOR.search(heading)
+        or (_TRAILING_SEPARATOR.search(heading) and not _QUOTATION_AT_END.search(heading))
         or _SITE.search(heading.casefold())
         or _address().search(heading.casefold())
         or _glued(heading)
@@ -251,6 +254,27 @@ def _written_twice(
     return None
 
 
+def _past_site_copies(heads: Sequence[str], start: int, prose: str, apart: Sequence[bool]) -> int:
+    """Where the title may start once the site's lines written twice are passed: a heading
+    whose copy stands apart from it (other headings or lines of the page between them: a menu's
+    item and a breadcrumb's last one, a weather widget's "Clear" over and under the temperature)
+    and that the prose shares no word with is the site's, and so is every heading above its
+    copy. The page's title written again as its headline stands right over it, or the prose
+    echoes it. A line written more than twice (an advertisement's label, above the headline and
+    amid the article) says nothing of where the title starts; ``start`` when no heading would
+    be left under the copy."""
+    found = start
+    for k in range(start, len(heads)):
+        if sum(_letters(h) == _letters(heads[k]) for h in heads) > _TWICE:
+            continue
+        for j in range(k + 1, len(heads)):
+            copied = _repeats(heads[k], heads[j]) or _repeats(heads[j], heads[k])
+            spaced = j > k + 1 or any(apart[m] for m in range(k + 1, min(j + 1, len(apart))))
+            if copied and spaced and echo(heads[k], prose) == 0.0:
+                found = max(found, j + 1)
+    return found if any(_may_title(h) for h in heads[found:]) else start
+
+
 def _label_written_often(heads: Sequence[str], k: int, prose: str, below: Sequence[str]) -> bool:
     """True when the ``k``-th heading is written more than twice (among the headings and the
     lines under them) and nothing but its copies echoes it."""
@@ -312,7 +336,9 @@ def _file_name(heading: str) -> bool:
     return coded >= _CODED_WORDS and 2 * coded > len(found)
 
 
-def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> int:
+def _title_at(
+    heads: Sequence[str], prose: str, below: Sequence[str] = (), apart: Sequence[bool] = ()
+) -> int:
     """Where the title is among ``heads`` (``len(heads)`` when none can be): the first heading
     that is no label (:func:`is_label`), unless the ones above a clearly echoed heading share
     no word with what follows them (the headings under them and the prose). A heading written
@@ -324,6 +350,7 @@ def _title_at(heads: Sequence[str], prose: str, below: Sequence[str] = ()) -> in
         start += 1
     while start < len(heads) and _never_title(heads, start, below):
         start += 1
+    start = _past_site_copies(heads, start, prose, apart)
     twice = _written_twice(heads, start, prose, below)
     if twice is None:
         twice = _again_below(heads, start, below)
@@ -399,15 +426,18 @@ def choose_headings(
     prose: str,
     below: Sequence[str] = (),
     under: str = "",
+    apart: Sequence[bool] = (),
 ) -> Headings:
     """The kicker, title and subtitle among the heading lines ``heads`` (line indices, in
     order, whose texts are ``contents``) of a version whose prose is ``prose`` and whose lines
     under the headings are ``below`` (``under`` is the first line under them, a list's entry
     too). A kicker is a
     first heading that ends with a colon or is a short path ("Home / News"); a subtitle is the
-    heading right under the title (``blank_between`` lines excepted: see the caller)."""
+    heading right under the title (``blank_between`` lines excepted: see the caller). ``apart``
+    says of each heading whether a line of the page that is no heading stands above it, between
+    it and the heading before it."""
     if prose:
-        at = _title_at(contents, prose, below)
+        at = _title_at(contents, prose, below, apart)
     else:
         at = next((k for k, h in enumerate(contents) if _may_title(h)), len(contents))
     passed = tuple(heads[:at])
@@ -556,7 +586,9 @@ def version_headings(
     below = [lines[i].content for i in body]
     after = lines[heads[-1] + 1 :] if heads else []
     under = next((line.content for line in after if not line.blank), "")
-    chosen = choose_headings([lines[i].content for i in heads], heads, prose, below, under)
+    apart = [False, *(any(not lines[m].blank for m in range(a + 1, b)) for a, b in pairwise(heads))]
+    contents = [lines[i].content for i in heads]
+    chosen = choose_headings(contents, heads, prose, below, under, apart)
     if chosen.title is None and (quoted := _title_under_lead(lines, own[top:], datelines)):
         chosen = replace(chosen, title=quoted, subtitle=None)
     return replace(chosen, passed=(*site, *chosen.passed)), prose
