@@ -20,7 +20,9 @@ the script, and keeps it, mends it or sets it aside:
   Committee" / "of the Xandian Union" / ...), the lines of the section right below it are that
   name wrapped: they are read as one entry;
 - an entry that closes with a word for "and" and one for "others" ("X and others", "X та
-  інші") is the name before them;
+  інші") is the name before them, and one that is an abbreviation and then only words in lower
+  case ("XKP meclis grubu", "ZWU unitariamente") is the abbreviation: the words are the
+  sentence's;
 - an entry whose first quotation mark closes a quotation ("... end of the slogan” said X")
   opens inside a quoted title or slogan: no name; a quotation opened after a name and never
   closed within the entry (a statement's title glued on: "X and Y “Stop the ...") is no part of
@@ -292,6 +294,7 @@ def _name_end(raw: str, start: int) -> int:
     tokens = raw.split()
     if len(tokens) >= 3 and _others(tokens[-2], tokens[-1]):
         end = raw.rindex(tokens[-2], 0, raw.rindex(tokens[-1]))  # "X and others"
+    end = _abbreviation_end(raw, start, end)
     for mark in _OPENS.finditer(raw, start, end):
         if (
             _named_before(raw[start : mark.start()])
@@ -300,6 +303,29 @@ def _name_end(raw: str, start: int) -> int:
             end = mark.start()  # "X and Y “Stop the ...": a title glued on
             break
     return len(raw[:end].rstrip(" ,;:–—-")) if end < len(raw) else end
+
+
+def _abbreviation_end(raw: str, start: int, end: int) -> int:
+    """Where a name that is an abbreviation ends when only words in lower case follow it ("XKP
+    meclis grubu", "ZWU unitariamente"): those are the sentence's words (an abbreviation's
+    name is written in capitals, and a name that goes on after it goes on in capitals, "XKP
+    Zedtown", "XKP (Zetland)", or is its kind alone, "XKP partisi"), so the name is the
+    abbreviation; ``end`` otherwise."""
+    tokens = list(re.finditer(r"\S+", raw[start:end]))
+    if len(tokens) < 2 or not is_abbreviation(tokens[0].group()):
+        return end
+    if not all(_lower_word(t.group()) for t in tokens[1:]):
+        return end
+    if len(tokens) == 2 and is_type_word(tokens[1].group().rstrip(".,;:")):
+        return end  # "XKP կուսակցություն", "XKP partisi": its kind, written after it
+    return start + tokens[0].end()
+
+
+def _lower_word(token: str) -> bool:
+    """True when ``token`` is a word in lower case, perhaps with a stop after it: letters only
+    (no bracket, quotation mark or digit), the first in lower case."""
+    word = token.rstrip(".,;:")
+    return word.isalpha() and word[0].islower()
 
 
 def _named_before(before: str) -> bool:
