@@ -50,9 +50,10 @@ def title_signers(line: Line) -> Section | None:
         issued = issuer(rest, line.start + match.end())
         if issued:
             return signers_section(line, issued, "title")
-        lead = [fold(w) for w in rest.split()[:3]]
+        at = match.end() + _past_between(rest)
+        lead = [fold(w) for w in line.content[at:].split()[:3]]
         between = any(w in folded_words("between_words") for w in lead)  # "... between A and B"
-        names, _ = name_run(rest, line.start + match.end(), relaxed=between, then_relaxed=cased)
+        names, _ = name_run(line.content[at:], line.start + at, relaxed=between, then_relaxed=cased)
         if names:
             return signers_section(line, names, "title")
         colon = re.match(r"^(?:\s*[^\W\d_]+){0,2}?\s*:\s*", rest)
@@ -68,6 +69,23 @@ def title_signers(line: Line) -> Section | None:
         if quoted:  # "Statement of the local branches of ПП „X“, ПП „Y“ and ПП „Z“"
             return signers_section(line, quoted[0], "title")
     return _title_head(line)
+
+
+#: The most words of a statement's topic between its word for a statement and "between".
+_TOPIC = 4
+
+
+def _past_between(rest: str) -> int:
+    """Where the names start in the ``rest`` of a title after its word for a statement when a
+    word for "between" follows a few words of what the statement is on ("Agreement on shared
+    candidates between A and B", "اتفاق القائمة المشتركة بين A و B"): right after that word, for the
+    words before it are the statement's topic, no name's (a script without capitals would read
+    them into the first name); 0 otherwise."""
+    tokens = list(re.finditer(r"\S+", rest))[: _TOPIC + 1]
+    for token in tokens[1:]:
+        if fold(token.group()) in folded_words("between_words"):
+            return token.end()
+    return 0
 
 
 #: A participle of issuing and its word for "by" after a statement word ("issued by", "صادر
