@@ -611,7 +611,39 @@ def _label(
     names = [n for n in names if n not in found.shortened] or names
     if names and all(_placed_abbreviation(n) for n in names):
         return _placed_abbreviation(min(names, key=_label_order))
-    return min(names, key=_label_order) if names else (found.abbreviations or [*written, ""])[0]
+    label = min(names, key=_label_order) if names else (found.abbreviations or [*written, ""])[0]
+    if written and _qualified_abbreviation(written[0], label):
+        return written[0].strip()  # "XKP (m-l)", "XKP (Catalunya)": not "m-l", "Catalunya"
+    return label
+
+
+#: An abbreviation and a bracket after it, the whole text ("XKP (m-l)", "XKP(AO)").
+_ABBREVIATION_BRACKET = re.compile(r"\s*([^()\[\]]+?)\s*[(\[]([^()\[\]]+)[)\]]\s*")
+#: The most own words a bracket that says where an organisation is may have (a region).
+_PLACE_WORDS = 1
+
+
+def _qualified_abbreviation(whole: str, label: str) -> bool:
+    """Whether ``label`` is read out of the bracket of an abbreviation that says which of its
+    kind or where it is, not what it is: no word of a kind of organisation, and a country or a
+    region ("XKP (Catalunya)"), a qualifier alone ("XKP (m-l)"), or letters ("XKP (r)",
+    "XKP(AO)"). The abbreviation names the organisation, the bracket only narrows it: named by
+    the bracket alone, every organisation so written would be one."""
+    found = _ABBREVIATION_BRACKET.fullmatch(whole)
+    if found is None or not is_abbreviation(found[1]):
+        return False
+    inside = found[2].strip()
+    if label.strip().strip("()[]").strip() not in inside:
+        return False
+    sig = signature(inside)
+    table = type_words()
+    if sig.concepts & table.kinds:
+        return False
+    if sig.countries:
+        return len(sig.words) <= _PLACE_WORDS
+    if sig.concepts:
+        return not sig.words and sig.concepts <= table.qualifiers
+    return is_abbreviation(inside) or len(inside) <= 2
 
 
 def _placed_abbreviation(text: str) -> str:
