@@ -97,6 +97,8 @@ _OPENER = re.compile(r"^(?:\d{1,2}[.)]\s*|[-–—•]\s+)")
 _NUMBERED = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+(?=\S)")
 #: The most characters of a name in a script without spaces (Chinese, Japanese).
 _CJK = 24
+#: A short form in brackets right after a name in a script without spaces ("（XL）").
+_BRACKETED = re.compile(r"[(（][^()（）\s]{1,12}[)）]")
 #: What ends a sentence in the scripts that write no space after it.
 _CLOSE = re.compile(r"(?<=[。！？।؟])")
 
@@ -193,6 +195,7 @@ def _parts(sentence: str) -> list[tuple[int, int, bool]]:
         for match in re.finditer(r"\s+(?![(（])", sentence):
             if not inside[match.start()]:
                 cuts.append((match.start(), match.end(), False))
+    cuts += _unspaced_ands(sentence, inside, cuts)
     parts: list[tuple[int, int, bool]] = []
     at, anded = 0, False
     for start, end, is_and in sorted(cuts):
@@ -203,6 +206,35 @@ def _parts(sentence: str) -> list[tuple[int, int, bool]]:
             at, anded = end, anded or is_and
     parts.append((at, len(sentence), anded))
     return [p for p in parts if sentence[p[0] : p[1]].strip()]
+
+
+@cache
+def _unspaced_and_forms() -> str:
+    """The words for "and" of the scripts that write no spaces, one character each ("與",
+    "与", "及", "和", "と": the ``unspaced_separators`` that are no mark of punctuation)."""
+    forms = [str(f) for f in vocabulary()["unspaced_separators"]]
+    return "".join(f for f in forms if len(f) == 1 and f.isalpha())
+
+
+def _unspaced_ands(
+    sentence: str, inside: list[bool], cuts: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """The cuts at a word for "and" of a script without spaces written between two names, the
+    first ending with its type word ("A、B、C黨與D聯盟"): the stretch from the last separator
+    before it to it says what it is. A name may hold the character ("參與", "和平"), so a
+    stretch that is no name ending with a type word is no name's end."""
+    forms = _unspaced_and_forms()
+    if not forms or " " in sentence.strip():
+        return []
+    found: list[tuple[int, int, bool]] = []
+    for match in re.finditer(f"[{re.escape(forms)}]", sentence):
+        at = match.start()
+        if inside[at] or at < 2:
+            continue
+        start = max((end for _, end, _ in cuts if end <= at), default=0)
+        if at - start >= 2 and is_type_word(sentence[start:at]):
+            found.append((at, match.end(), True))
+    return found
 
 
 def _short(text: str) -> bool:
@@ -250,7 +282,11 @@ def _last(text: str, closes: bool, uncased: bool) -> tuple[int, str] | None:
         if glued and min(glued) <= _CJK:
             return 0, bare[: min(glued)]
         typed = [k for k in range(2, min(len(bare), _CJK) + 1) if is_type_word(bare[:k])]
-        return (0, bare[: typed[-1]]) if typed else None
+        if not typed:
+            return None
+        # the short form in brackets right after the name is the name's ("X聯盟（XL）")
+        bracket = _BRACKETED.match(bare, typed[-1])
+        return 0, bare[: bracket.end() if bracket else typed[-1]]
     first = bare.split()[0]
     particle = next((p for p in _particles() if first.endswith(p)), None)
     if particle and len(first) > len(particle) + 1:

@@ -12,8 +12,12 @@ well as of names ("wages, pensions, jobs and these"), so half the parts or more 
 name's own evidence: a type word, an abbreviation (in capitals, or spelt in the script's names
 of the Latin letters, run together or apart: "പിടിയു", "పీటీయూ", "ایکس کے پی": ``letter_names``
 of ``orgwords.yaml``), a word in brackets after it, or a name the authority knows; the other
-parts are names as their neighbours are. Three names or more; only the text's first such run,
-since the text names its signers before the others its argument speaks of.
+parts are names as their neighbours are. Three names or more, or two that each show that
+evidence when a number follows the word that sums them up (Korean "A, B 등 15개 단체는": A, B
+etc., fifteen organisations); only the text's first such run, since the text names its signers
+before the others its argument speaks of. Korean writes its "etc." ("등") and its "and" ("와",
+"과") onto a name too: each is taken off a name that ends with its type word ("X연구소등",
+"X협의회와 Y").
 """
 
 from __future__ import annotations
@@ -121,16 +125,53 @@ def _starts(sentence: str) -> Iterator[int]:
 _WORD = re.compile(r"\S+")
 
 
-def _last(part: str, at: int) -> list[tuple[int, str]]:
+def _last(part: str, at: int) -> tuple[list[tuple[int, str]], bool]:
     """The last names of a run in ``part`` (the text after its last comma, at offset ``at``),
     when a word that sums the run up or a plural type word follows them: the words before it,
-    parted at a word for "and"."""
+    parted at a word for "and"; or the words up to a word that sums the run up written onto a
+    name that ends with its type word ("X연구소등"). And whether a number follows the word that
+    sums them up ("등 15개 단체": some of a count of organisations)."""
     words = list(_WORD.finditer(part))
     for k, word in enumerate(words[: 2 * _WORDS + 2]):  # two names and the "and" between
         bare = word[0].rstrip(_CLOSING)
         if k and (generic_plural(bare) or _summing().matches(fold(bare))):
-            return _parted(part, at, words[:k])
-    return []
+            return _parted(part, at, words[:k]), _counted(part[word.end() :])
+        glued = _glued_summing(bare)
+        if glued:
+            end = word.start() + glued
+            names = _parted(part[:end], at, [*words[:k], *_WORD.finditer(part, word.start(), end)])
+            return names, _counted(part[end:])
+    return [], False
+
+
+#: A number opening a text, perhaps after spaces: a count of what the run names some of.
+_NUMBER = re.compile(r"\s*\d")
+
+
+def _counted(after: str) -> bool:
+    """True when ``after`` (what follows the names of a run) opens with a number, perhaps after
+    the word that sums the run up: some of a count of organisations ("등 15개")."""
+    after = after.lstrip()
+    form = next((f for f in _glued_forms() if after.startswith(f)), "")
+    return _NUMBER.match(after[len(form) :]) is not None
+
+
+@cache
+def _glued_forms() -> tuple[str, ...]:
+    """The words that sum a run up as a script writes them onto the name before them
+    (``glued_summing_words``: Korean "등")."""
+    forms = {str(w) for w in vocabulary()["glued_summing_words"]}
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _glued_summing(word: str) -> int:
+    """Where in ``word`` a word summing a run up is written onto a name that ends with its type
+    word ("X연구소등"): the name's length; 0 when none is."""
+    for form in _glued_forms():
+        at = word.find(form, 2)
+        if at > 0 and is_type_word(word[:at]):
+            return at
+    return 0
 
 
 def _parted(text: str, at: int, words: list[re.Match[str]]) -> list[tuple[int, str]]:
@@ -140,11 +181,36 @@ def _parted(text: str, at: int, words: list[re.Match[str]]) -> list[tuple[int, s
     for word in [*words, None]:
         if word is not None and fold(word[0]) not in folded_words("and_words"):
             group.append(word)
+            anded = _glued_and(word[0])
+            if not anded:
+                continue
+            # "X협의회와 Y": the script's "and" written onto a name that ends with its type word
+            end = group[0].start(), word.start() + anded
+            names.append((at + end[0], text[end[0] : end[1]]))
+            group = []
             continue
         if group:
             names.append((at + group[0].start(), text[group[0].start() : group[-1].end()]))
         group = []
     return names
+
+
+@cache
+def _glued_ands() -> tuple[str, ...]:
+    """The words for "and" a script without capitals writes onto the name before it (the
+    ``unspaced_separators`` written with a space after them: Korean "와", "과")."""
+    forms = [str(w) for w in vocabulary()["unspaced_separators"]]
+    return tuple(f.strip() for f in forms if f.endswith(" ") and f.strip())
+
+
+def _glued_and(word: str) -> int:
+    """The length of the name in ``word`` when a word for "and" is written onto it and the name
+    ends with its type word ("X협의회와"); 0 otherwise."""
+    for form in _glued_ands():
+        at = len(word) - len(form)
+        if at > 1 and word.endswith(form) and is_type_word(word[:at]):
+            return at
+    return 0
 
 
 def _name_shaped(part: str) -> bool:
@@ -158,22 +224,22 @@ def _name_shaped(part: str) -> bool:
     )
 
 
-def _run(sentence: str, at: int) -> list[tuple[int, str]]:
+def _run(sentence: str, at: int) -> tuple[list[tuple[int, str]], bool]:
     """The names of the run opening at ``at`` of ``sentence`` (offsets in the sentence), or none:
     the parts before the first that a word summing them up closes, and its last names; what
     follows that word is the sentence's ("A, B, C these said, wages, pensions these ...")."""
     found: list[tuple[int, str]] = []
     for piece in SEPARATOR.split(sentence[at:]):
-        last = _last(piece, at)
+        last, counted = _last(piece, at)
         if last:
-            named = bool(found) and all(_name_shaped(n) for _, n in last)
-            return [*found, *last] if named else []
+            named = len(found) + len(last) >= 2 and all(_name_shaped(n) for _, n in last)
+            return ([*found, *last], counted) if named else ([], False)
         name = piece.strip()
         if not _name_shaped(name):
-            return []
+            return [], False
         found.append((at + piece.index(name), name))
         at += len(piece) + 1
-    return []
+    return [], False
 
 
 def _names(paragraph: Line) -> list[tuple[int, str]]:
@@ -182,9 +248,11 @@ def _names(paragraph: Line) -> list[tuple[int, str]]:
         if not is_uncased(sentence):
             continue
         for at in _starts(sentence):
-            names = _run(sentence, at)
+            names, counted = _run(sentence, at)
             typed = sum(_has_evidence(name) for _, name in names)
-            if len(names) >= _FEWEST and typed * 2 >= len(names):
+            # two names are enough when a count follows them and each says what it is
+            few = len(names) == 2 and counted and typed == 2
+            if (len(names) >= _FEWEST or few) and typed * 2 >= len(names):
                 return [(offset + k, name) for k, name in names]
     return []
 
