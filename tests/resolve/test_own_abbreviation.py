@@ -1,6 +1,7 @@
 """A name in the language of its country, which the authority does not list, with the
-abbreviation its words' initials spell, beside it: the entry that has that abbreviation, and
-only in a list of a language that country speaks."""
+abbreviation its words' initials spell beside it, or naming the country with no abbreviation
+beside it: the entry that has that abbreviation, and only in a list of a language that country
+speaks."""
 
 from __future__ import annotations
 
@@ -99,3 +100,54 @@ def test_a_name_of_another_kind_than_the_entry_is_not_its_own() -> None:
     assert resolver.resolve_entry(entry, language="tr", document="a.txt") == (
         "x-fener-yapimcilari-partisi"
     )
+
+
+#: A union of Serbia the authority knows by its English name and abbreviation only.
+KITE = AuthorityEntry(
+    key="kite-makers-union-serbia",
+    name="Union of Kite Makers of Serbia",
+    abbreviations=("SZPS",),
+    country="RS",
+    kinds=("trade-union",),
+)
+#: Two parties of Brazil whose names spell one abbreviation, only one of them listed with it.
+KITE_PARTY = AuthorityEntry(
+    key="brazilian-kite-party",
+    name="Brazilian Kite Party",
+    abbreviations=("PPB",),
+    country="BR",
+    kinds=("party",),
+)
+KITE_PARTY_OF_BRAZIL = AuthorityEntry(
+    key="kite-party-of-brazil",
+    name="Kite Party of Brazil",
+    country="BR",
+    kinds=("party",),
+)
+SPELT = Authority((KITE, KITE_PARTY, KITE_PARTY_OF_BRAZIL))
+
+
+def _spelt_key(name: str, language: str | None) -> str:
+    resolver = OrganisationResolver(SPELT)
+    entry = Entry(1, name, Span(0, len(name)), name)
+    return resolver.resolve_entry(entry, language=language, document="a.txt")
+
+
+@pytest.mark.parametrize(
+    ("written", "language", "key"),
+    [
+        # its country's name in it, and its words' initials the entry's abbreviation
+        ("Savez Zmajara Proizvođača Srbije", "sr", KITE.key),
+        ("SAVEZ zmajara proizvođača Srbije", "sr", KITE.key),
+        # a list in a language the country does not speak
+        ("Savez Zmajara Proizvođača Srbije", "de", "x-zmajara-proizvodaca-union-rs"),
+        # a name that states no country may be another organisation of those initials
+        ("Savez Zmajara Proizvođača Sindikata", "sr", "x-savez-zmajara-proizvodaca-sindikata"),
+        # another entry of the country has a name of its concepts (a party): either may be it
+        ("Partido Papagaio do Brasil", "pt", "x-papagaio-party-br"),
+    ],
+)
+def test_a_name_whose_initials_spell_an_entry_s_abbreviation(
+    written: str, language: str | None, key: str
+) -> None:
+    assert _spelt_key(written, language) == key

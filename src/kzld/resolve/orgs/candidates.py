@@ -136,6 +136,7 @@ STRENGTH = {
     "short": 75.0,
     "proper": 74.0,
     "initials": 73.0,
+    "spells": 72.0,
 }
 
 
@@ -370,6 +371,11 @@ class AuthorityIndex:
                     found[key].evidence.append(
                         Evidence("similar", written, note, round(score, 1), rank=rank)
                     )
+        # after the similar names: an entry with evidence of another kind is not compared so
+        for rank, text in enumerate(texts if not reading.abbreviations else ()):
+            for key, matched in self._spelling(text):
+                note = f"the initials of {text!r} spell {matched!r}"
+                found[key].evidence.append(Evidence("spells", matched, note, rank=rank))
         candidates = []
         for key, pending in found.items():
             entry = self.authority.entry(key)
@@ -454,6 +460,20 @@ class AuthorityIndex:
             spelt = (n for n in names if script_of(n) == "LATIN" and letters in initials(n, link))
             if (name := next(spelt, None)) is not None:
                 found.append((key, name))
+        return found
+
+    def _spelling(self, text: str) -> list[tuple[str, str]]:
+        """The entries with an abbreviation that the initials of ``text``, a name in Latin
+        letters, spell (with or without its link words), each with that abbreviation: the
+        name may be the one the abbreviation is of, in a language the entry has no name in."""
+        if script_of(text) != "LATIN" or is_abbreviation(text):
+            return []
+        found = []
+        for letters in sorted(initials(text, type_words().link_words)):
+            for key in sorted(self.abbreviations.get(letters, ())):
+                spelt = (a for a in self.authority.entry(key).abbreviations)
+                written = next((a for a in spelt if abbreviation_key(a) == letters), letters)
+                found.append((key, written))
         return found
 
     def _by_abbreviation(self, reading: Reading) -> list[tuple[str, Evidence]]:

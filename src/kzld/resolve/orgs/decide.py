@@ -59,10 +59,14 @@ without its country) decides:
    "Zeta – Centre for Zetan Rights"), of own words alone, written as that entry writes it, or
    in Arabic or Hebrew letters with the consonants it has in Latin letters and its letters
    that may write a vowel where the Latin name has one ("دولة", dawla, is no "Odaleh"), when
-   the entry may be written in that script.
+   the entry may be written in that script;
+8. a name written without an abbreviation whose words' initials spell the abbreviation of the
+   one entry of the country it states so spelt, in a list of a language that country speaks and
+   none of the entry's names is written in, when no other entry of that country has a name of
+   the name's concepts (``spells``).
 
 Two entries with the same evidence decide nothing: the name becomes a new organisation, and the
-review lists it with both. Steps 4 to 7 are taken but listed for review (``doubtful``), with
+review lists it with both. Steps 4 to 8 are taken but listed for review (``doubtful``), with
 the word read in one of its senses where there is one; so is a translation (step 3) that needs
 an own word read by its meaning (``meanings`` in the table: "republic", "refugees") that the
 form it met writes with another word.
@@ -208,6 +212,9 @@ def decide(
     proper = _unique_by_rank(_with(candidates, "proper"))
     if isinstance(proper, tuple):
         return taken(*proper, "proper", proper[1].note)
+    spelling = _spelling(index, reading, candidates, language)
+    if spelling is not None:
+        return taken(*spelling, "spells", spelling[1].note)
     return new(ambiguous or similar or "")
 
 
@@ -236,7 +243,7 @@ def _short(
 #: The kinds of evidence a decision weighs the list's language with (:func:`list_language`,
 #: asked only of candidates with such evidence): an abbreviation several entries share
 #: (:func:`_one_speaker`), initials (:func:`_by_initials`), a short form (:func:`_short`).
-BY_LANGUAGE = frozenset({"abbreviation", "initials", "short"})
+BY_LANGUAGE = frozenset({"abbreviation", "initials", "short", "spells"})
 
 
 def weighs_language(decision: Decision) -> bool:
@@ -433,6 +440,47 @@ def _by_initials(
     if len(found) != 1 or found[0][0].blocked is not None:
         return None
     return found[0]
+
+
+def _spelling(
+    index: AuthorityIndex,
+    reading: Reading,
+    candidates: tuple[Candidate, ...],
+    language: str | None,
+) -> tuple[Candidate, Evidence] | None:
+    """The one entry of the country a name states whose abbreviation the initials of the name
+    spell (``spells`` evidence), when the name is written with no abbreviation beside it, in
+    a list of a language that country speaks and none of the entry's names is written in, and
+    names no kind of organisation the entry's names do not: "Savez Zetskih Sindikata Xandije"
+    in a Xandian list for the "Confederation of Zeta Trade Unions of Xandia" (SZSX). Another
+    entry of the country with an abbreviation so spelt, or with a name of the name's concepts
+    (two parties of one country whose names spell one abbreviation, one listed without it),
+    decides nothing. Taken for review: the name is not one the authority lists."""
+    if not reading.countries:
+        return None  # a name of no country may be another organisation of those initials
+    found = {
+        c.key: (c, e)
+        for c in candidates
+        for e in c.evidence
+        if e.kind == "spells" and index.authority.entry(c.key).placed_in(reading.countries)
+    }
+    if len(found) != 1:
+        return None
+    candidate, evidence = next(iter(found.values()))
+    if candidate.blocked is not None:
+        return None
+    entry = index.authority.entry(candidate.key)
+    spoken = list_language(language)
+    if spoken is None or entry.country is None or spoken not in country_languages(entry.country):
+        return None
+    if any(language_of_tag(name.language) == spoken for name in entry.names):
+        return None
+    texts = [t for t in reading.texts if not is_abbreviation(t)]
+    concepts = signature(texts[evidence.rank]).concepts if evidence.rank < len(texts) else None
+    others = index.of_concepts.get((concepts, entry.country), set()) if concepts else set()
+    if others - {candidate.key}:
+        return None  # "Partido Zeta do Brasil" may be another Brazilian party of Zeta, unlisted
+    return None if _other_kind(reading, entry.all_names) else (candidate, evidence)
 
 
 def _other_kind(reading: Reading, names: Iterable[str]) -> bool:
