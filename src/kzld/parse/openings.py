@@ -252,7 +252,8 @@ def led_speaker_signers(line: Line) -> Section | None:
     ανακοίνωση η «Πρωτοβουλία X» καλεί ...", "Desde a X (XCT) mandamos ..."). A word of
     speaking among them makes the names after it whom it speaks to or of, and a joining word
     right before them (an article perhaps between) makes them another word's ("Dear comrades of
-    the X Party, we send ..."): nothing is read."""
+    the X Party, we send ..."), and a word for "that" among them makes them the subject of a
+    clause the sentence reports or judges ("We regret that the X Party ..."): nothing is read."""
     found = line.content.split(" ", _LEAD_IN + 1)
     at = 0
     last = 0  # the last word that is no article: the sentence's first, or no joining word
@@ -260,6 +261,8 @@ def led_speaker_signers(line: Line) -> Section | None:
         bare = word.rstrip(",")
         if not bare.isalpha() or speaks(bare) or (k and not bare.islower()):
             return None
+        if fold(bare) in folded_words("that_words"):
+            return None  # "We regret that the X Party ...": whom the sentence speaks of
         at += len(word) + 1
         last = last if fold(bare) in folded_words("articles") else k
         rest = line.content[at:]
