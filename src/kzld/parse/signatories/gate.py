@@ -32,6 +32,9 @@ the script, and keeps it, mends it or sets it aside:
   ``company_words``; Turkish "ile" also joins the words of one name, so a run keeps it),
   and so are two names each with its own word for a kind ("Zetland Teachers' Union and Xandia
   Workers' Party");
+- an entry closed by its abbreviation in brackets whose initials start past words in lower case
+  that join no name ("Peress li l-Partit Xandjan (PX)") starts where they start: the words
+  before are the sentence's;
 - an entry of several words that ends with a colon ("X and Y issued the following statement:")
   introduces what follows: a name never ends with one;
 - an entry that is one word of prose in lower case ("XKP, PTU, later, ZTU": ``prose_words`` of
@@ -65,6 +68,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from ...model.acronyms import initials
 from ...model.countries import country_code
 from ...model.folding import fold
 from ...model.quotes import CLOSING, OPENING
@@ -95,6 +99,11 @@ _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _INTRODUCING = 3
 #: An abbreviation and a case ending after a hyphen ("XKP-a", "ΞΚΚ-ου", "XKP-së").
 _INFLECTED = re.compile(r"^(?P<abbreviation>\w+)[-–](?P<ending>[^\W\d_]{1,3})$")
+
+#: An abbreviation in a bracket that closes an entry ("... Xandian Party (XP)").
+_CLOSING_ABBREVIATION = re.compile(r"\(\s*(?P<abbreviation>[^()\s]+)\s*\)\W*$")
+#: An article written onto its noun with a hyphen or an apostrophe ("l-Partit", "l’Unione").
+_GLUED_ARTICLE = re.compile(r"^[^\W\d_A-Z]{1,3}[-'’](?=[^\W\d_])")
 
 #: How many of an entry's first words are read for a word of signing that frames it.
 _FRAME = 3
@@ -173,13 +182,44 @@ def _passed(entry: Entry, named: set[str]) -> list[Entry]:
         start = _name_after_phrase(raw)
     if start is not None and start < 0:
         return []
-    start = start or 0
+    start = start or _spelled_start(raw)
     start, end = _past_inflected(raw, start, _name_end(raw, start))
     if (start, end) != (0, len(raw)):
         if end <= start or fold(raw[start:end]) in named:
             return []  # nothing left, or a name another entry publishes already
         entry = _within(entry, start, end)
     return [name for named_entry in _two_names(entry) for name in _country_held(named_entry)]
+
+
+def _spelled_start(raw: str) -> int:
+    """Where the name starts in an entry closed by a bracketed abbreviation that spells the
+    initials of its last words but not of all of them, when a word in lower case that joins no
+    name stands before those: the words before them are the sentence's ("Peress li l-Partit
+    Xandjan (PX)": as the PX ..., "Poiché ora il Partito Xandiano (PX)"), an article glued onto
+    the name's first word ("l-", "l’") with them; 0 otherwise."""
+    closing = _CLOSING_ABBREVIATION.search(raw)
+    if closing is None or not is_abbreviation(closing["abbreviation"]):
+        return 0
+    abbreviation = fold(closing["abbreviation"]).upper()
+    tokens = list(re.finditer(r"\S+", raw[: closing.start()]))
+    if not tokens or abbreviation in _initials(raw[: closing.start()]):
+        return 0
+    for k in range(1, len(tokens)):
+        glued = _GLUED_ARTICLE.match(tokens[k].group())
+        first = tokens[k].start() + (glued.end() if glued else 0)
+        spelled = raw[first : closing.start()]
+        if not spelled[:1].isupper() or abbreviation not in _initials(spelled):
+            continue
+        before = [t.group() for t in tokens[:k]]
+        if any(w.isalpha() and w[:1].islower() and not is_name_join(w) for w in before):
+            return first
+        return 0
+    return 0
+
+
+def _initials(name: str) -> set[str]:
+    """The initials of the words of ``name``, of all of them and of those that join no name."""
+    return initials(name, {fold(w) for w in name.split() if is_name_join(w)})
 
 
 def _country_held(entry: Entry) -> list[Entry]:
