@@ -1285,7 +1285,20 @@ def _opening_dateline(sentence: str) -> tuple[str, date, str | None] | None:
     sentence's words, a place glued to a dash before its date ("Zedpur- 5 May 2020, the ...")
     or a word for "on the day" ("tarehe 10 Mei 2007 ..."): never a date after a preposition
     of the sentence ("On 5 May 2020, the police ..."). The dash may be written onto the date
-    ("12 May 2020- The ...")."""
+    ("12 May 2020- The ..."), and the dateline may stand in brackets ("(November 25, 2021 –
+    Zedtown) The parties ...", "(Zedtown, 25 de noviembre de 2021).- Los partidos ...")."""
+    bracketed = _BRACKETED_DATELINE.match(sentence)
+    if bracketed is not None:
+        # a place beside the date, or words after a dash: a date alone in brackets is a desk's
+        inner = bracketed.group(1)
+        found = read_dateline(inner)
+        placed = found is not None and found[0] == "dateline" and found[2] is not None
+        opened = _opening_dateline(inner) if re.search(r"\s[–—-]\s", inner) else None
+        if placed and found is not None:
+            return sentence[: bracketed.end(1) + 1], found[1], found[2]
+        if opened is not None:
+            return sentence[: bracketed.end(1) + 1], opened[1], opened[2]
+        return None
     parts = re.split(r"(?:\s|(?<=\d))[–—-]\s", sentence)
     head = parts[0].rstrip(" .:–—-")
     found = read_dateline(head) if len(head) <= 80 else None
@@ -1312,6 +1325,9 @@ def _opening_dateline(sentence: str) -> tuple[str, date, str | None] | None:
     return sentence[:end], day, found[2]
 
 
+#: A dateline in brackets opening a paragraph, then its words ("(November 25, 2021 – Zedtown)
+#: The ...", "(Zedtown, 25 de noviembre de 2021).- Los ...").
+_BRACKETED_DATELINE = re.compile(r"^\(([^()]{6,80})\)[.:,]?\s*[–—-]?\s*\S")
 #: How far into a sentence a date may begin for :func:`_opening_dateline` to read it.
 _OPENING_WIDTH = 48
 #: What follows a dateline's date in the sentence it opens: a comma, a dash, a colon or a stop,

@@ -715,9 +715,11 @@ def _title_under_lead(
     prose: the first heading after at most three paragraphs of the lead that names a statement
     ("Manifesto de solidariedade com Xandia", "ΚΑΛΕΣΜΑ ΑΓΩΝΑ ΤΩΡΑ ...", "X ja Y volikogude
     avaldus"); not a cue line leading into a list ("The statement is signed by:"), a list's
-    entry ("1. Xandia Call Institute"), a line whose statement word is in a quoted name, a
-    heading that only names the genre (:func:`_bare_genre`) or one with no prose under it (a
-    link's or a leaflet's label closing the report: "Joint statement of the unions" / "Leaflet")."""
+    entry ("1. Xandia Call Institute"), a line opening with a small letter (the rest of a
+    sentence wrapped by hand: "united,” said the group in a statement during a"), a line whose
+    statement word is in a quoted name, a heading that only names the genre
+    (:func:`_bare_genre`) or one with no prose under it (a link's or a leaflet's label closing
+    the report: "Joint statement of the unions" / "Leaflet")."""
     statement = folded_words("statement_words")
     paragraphs = 0
     for k, i in enumerate(own):
@@ -735,6 +737,7 @@ def _title_under_lead(
             and not content.rstrip().endswith(":")
             and not is_label(content)
             and not ITEM.match(content)
+            and not content[:1].islower()  # a hard-wrapped sentence's line, going on from above
             and any(w in statement for w in words(fold(_QUOTED.sub(" ", content))))
             and not _bare_genre(content)
             and any(is_prose(lines[j].content) for j in own[k + 1 :] if j not in datelines)
