@@ -664,7 +664,36 @@ def _wrapped_away(lines: list[Line], heads: list[int]) -> list[int]:
         line[:1].isalpha() and line[:1].islower() and not _FIELD.match(line)
         for line in (lines[i].content for i in block[1:])
     )
+    if not goes_on:
+        goes_on = _wrapped_without_case([lines[i].content for i in block])
     return [i for i in heads if i < block[0]] if goes_on else heads
+
+
+#: The fewest lines of a paragraph wrapped by hand, between its first and its last, that are
+#: full (:func:`_wrapped_without_case`).
+_FULL_LINES = 2
+#: How full such a line is, of the paragraph's longest.
+_FULL = 0.8
+#: The fewest characters of the longest line of such a paragraph.
+_WRAP_WIDTH = 25
+
+
+def _wrapped_without_case(block: Sequence[str]) -> bool:
+    """True when ``block``, lines with no blank between them ending with the first line of
+    prose, is one paragraph wrapped by hand in a script without capitals (Arabic, Korean,
+    Chinese ...), where no small letter tells that a line goes on: two lines or more between
+    its first and its last are full (as long as the longest, near enough), and none but the
+    last ends a sentence or a clause. Headings over prose are neither as long as each other
+    nor that many with nothing between them."""
+    if len(block) < _FULL_LINES + 2 or any(c.isupper() or c.islower() for c in "".join(block)):
+        return False
+    width = max(len(line) for line in block)
+    inner = block[1:-1]
+    return (
+        width >= _WRAP_WIDTH
+        and sum(len(line) >= _FULL * width for line in inner) >= _FULL_LINES
+        and not any(line.rstrip().endswith(_PROSE_END) for line in block[:-1])
+    )
 
 
 #: A field's line: one word, a colon, its value ("link : <headline>", "judul: <headline>"); a
