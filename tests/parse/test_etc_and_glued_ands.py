@@ -49,9 +49,9 @@ def _read(language: str, sentence: str) -> list[str]:
         # "A, B, C Party and D League (DL) held a press conference today and signed ..."
         (
             "zh",
-            "澤塔勞工黨、艾克薩教師工會、綠黨與小民參政聯盟（小盟）今日舉行記者會，"
+            "澤塔勞工黨、艾克薩教師工會、澤綠黨與艾克薩公民聯盟（艾盟）今日舉行記者會，"
             "共同簽署合作宣言。",
-            ["澤塔勞工黨", "艾克薩教師工會", "綠黨", "小民參政聯盟（小盟）"],
+            ["澤塔勞工黨", "艾克薩教師工會", "澤綠黨", "艾克薩公民聯盟（艾盟）"],
         ),
     ],
 )
@@ -64,9 +64,9 @@ def test_names_parted_and_closed_by_the_words_written_onto_them(
 def test_a_name_holding_the_character_for_and_stays_whole() -> None:
     # "... the Zeta Citizens' Participation League": "與" inside "參與" parts nothing
     sentence = (
-        "澤塔勞工黨、艾克薩教師工會、綠黨與澤塔公民參與聯盟今日舉行記者會，共同簽署合作宣言。"
+        "澤塔勞工黨、艾克薩教師工會、澤綠黨與澤塔公民參與聯盟今日舉行記者會，共同簽署合作宣言。"
     )
-    assert _read("zh", sentence) == ["澤塔勞工黨", "艾克薩教師工會", "綠黨", "澤塔公民參與聯盟"]
+    assert _read("zh", sentence) == ["澤塔勞工黨", "艾克薩教師工會", "澤綠黨", "澤塔公民參與聯盟"]
 
 
 @pytest.mark.parametrize(

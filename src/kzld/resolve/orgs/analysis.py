@@ -327,6 +327,15 @@ def _is_short_form(inner: str, text: str) -> bool:
     return " " not in inner.strip() and (_acronym_of(inner, name) or _shortened(inner, name))
 
 
+def _glued_on(inner: str, text: str) -> bool:
+    """Whether the bracket around ``inner`` is written onto an abbreviation with no space
+    ("సీపీఐ(ఎంఎల్)", "XKP(ML)"): it is part of that abbreviation, which with it names another
+    organisation than without it, not the short form of the name (as "(XKP)" after a space may
+    be)."""
+    pattern = rf"(\S+)[(\[]\s*{re.escape(inner)}\s*[)\]]"
+    return any(is_abbreviation(m.group(1)) for m in re.finditer(pattern, text))
+
+
 def _known_short(inner: str, known: Container[str]) -> bool:
     """Whether a bracketed word is an abbreviation the authority knows, whatever its case
     ("Xandia Wanawake Union (Xamwa)" for XAMWA, "(ver.di)", "(Zgil)" for ZGIL): a name's
@@ -486,6 +495,7 @@ def _read_text(text: str, known: Container[str], found: _Gathered) -> list[str]:
         for i in inner
         if (_is_short_form(i, text) or _known_short(i, known))
         and not _is_qualifier(i)
+        and not _glued_on(i, text)
         and i not in places
     ]
     found.beside.update(code for i in places if (code := country_code(i)))
