@@ -35,6 +35,7 @@ from ..model.records import Section
 from .cues import folded_words, vocabulary
 from .likeness import likeness
 from .names import (
+    and_of_the_language,
     evidence,
     generic_plural,
     is_abbreviation,
@@ -210,11 +211,14 @@ def _parts(sentence: str) -> list[tuple[int, int]]:
 def joins_names(sentence: str, start: int, end: int) -> bool:
     """True when the word of ``sentence`` from ``start`` to ``end`` is a word for "and" between
     two names: one of ``and_words``, or one of ``and_before_capitals`` (Czech and Slovak "a",
-    Slovene "in") with a name before it and a capital after it ("XMŠ, PTU, Zelena in ZAB"); never
+    Slovene "in") with a name before it and a capital after it ("XMŠ, PTU, Zelena in ZAB"), or a
+    word for "and" of the text's language alone (:func:`and_of_the_language`: Swahili "na"); never
     a linking article of the text's language (:func:`links_a_name`)."""
     word = sentence[start:end]
     if word in _ands():
         return not links_a_name(word)
+    if and_of_the_language(word, sentence[:start], sentence[end:]):
+        return True  # "X, Y na Z" in a Swahili text
     return (
         fold(word) in folded_words("and_before_capitals")
         and sentence[end:].lstrip()[:1].isupper()

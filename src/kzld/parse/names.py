@@ -35,6 +35,7 @@ from .text import WordSet, has_case, words
 
 __all__ = [
     "NameEvidence",
+    "and_of_the_language",
     "cuts_a_known_name",
     "evidence",
     "generic_plural",
@@ -586,6 +587,42 @@ def links_a_name(word: str) -> bool:
     languages = reading().languages
     table = _linking_articles()
     return bool(languages) and all(fold(word) in table.get(code, ()) for code in languages)
+
+
+@cache
+def _language_ands() -> dict[str, frozenset[str]]:
+    """``and_by_language`` of ``cues.yaml``, folded: each language's words for "and" that are
+    common words of other languages."""
+    table = vocabulary()["and_by_language"]
+    return {str(code): frozenset(fold(str(w)) for w in found) for code, found in table.items()}
+
+
+#: The most words between the comma of a list and the word for "and" that closes it.
+_LISTED = 12
+#: What ends a clause, and a list's item after a comma.
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_GOES_ON = re.compile(r",\s*[\"«“„(]?[^\W\d_a-z]")
+
+
+def and_of_the_language(word: str, before: str, after: str) -> bool:
+    """True when ``word``, between the texts ``before`` and ``after`` it, is the word for "and"
+    that closes a list whose items commas part, in every language of the text being read, though
+    ``and_words`` leaves it out as a common word of other languages (``and_by_language``:
+    Swahili "na", Tagalog "at", Maltese "u"): in a Swahili text "X, Y na Z" are three names, in a
+    Polish one "Stowarzyszenie na Rzecz X" is one. Without a comma before it in its clause, a few
+    words back, or with a comma and a capital after it there (the list goes on: "X, Chama cha
+    Demokrasia na Maendeleo, Y"), it may be a word of a name and joins none."""
+    folded = fold(word)
+    if folded != word or not any(folded in found for found in _language_ands().values()):
+        return False  # asked of the reading only for a word that may be one
+    clause = _CLAUSE_END.split(before)[-1]
+    if "," not in clause or len(clause.rsplit(",", 1)[1].split()) > _LISTED:
+        return False
+    if _GOES_ON.search(_CLAUSE_END.split(after, maxsplit=1)[0]):
+        return False
+    languages = reading().languages
+    table = _language_ands()
+    return bool(languages) and all(folded in table.get(code, ()) for code in languages)
 
 
 @remembered(kept=1 << 14)

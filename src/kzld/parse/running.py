@@ -293,10 +293,15 @@ def without_case_ending(name: str) -> str:
     return name
 
 
+#: The dashes a page sets an aside between, the closing one written onto its last word.
+_ASIDE = "-–—"
+
+
 def trimmed_name(text: str, first: Token, last: Token) -> Token:
     """Where the name read from ``first`` to ``last`` starts, and its text: without joining words
-    at its end, a conjunction written onto it, a bracket closing a list, a body's name before it,
-    a word in lower case saying its kind before a name ("groupe XGL/ZGL")."""
+    at its end, a conjunction written onto it, the dash closing an aside the list stands in
+    written after its last bracketed abbreviation, a bracket closing a list, a body's name before
+    it, a word in lower case saying its kind before a name ("groupe XGL/ZGL")."""
     name = without_case_ending(text[first[0] : last[0] + len(last[1])])
     start = first[0]
     while name and _trailing_join(name.split()[-1]):  # "... of" before a topic
@@ -305,6 +310,8 @@ def trimmed_name(text: str, first: Token, last: Token) -> Token:
     if uncased(head) and head.startswith("و") and is_type_word(head[1:]):
         name = name[1:]  # "والنقابة ...": the conjunction is no part of the name
         start += 1
+    if name[-2:] in tuple(")" + dash for dash in _ASIDE):
+        name = name[:-1]  # "-A (XA), B y C (ZC)- convocaron": the dash closes the aside
     if name.endswith(")") and name.count(")") > name.count("("):
         name = name[:-1].rstrip()  # "(A, B, C)": the bracket closes the list, not the name
     organ = _organ(name)
