@@ -21,12 +21,14 @@ from rdflib.namespace import PROV
 
 from kzld.errors import InputError
 from kzld.mapping import map_corpus
+from kzld.model.countries import country_code
 from kzld.model.folding import fold
 from kzld.model.iris import Minter
 from kzld.model.records import Entry, Span
 from kzld.parse import read_bytes
 from kzld.parse.entries import split_entry
 from kzld.parse.names import is_person
+from kzld.parse.places import is_city
 from kzld.parse.spans import signing_words
 from kzld.rdf.compacted import to_jsonld
 from kzld.rdf.dump import to_turtle
@@ -108,11 +110,13 @@ def test_the_resolver_gives_every_entry_a_key_under_the_base(raw: str) -> None:
 
 WORD = st.text(string.ascii_letters + "äöüéñçøłПартиябКомунистческ", min_size=2, max_size=10)
 # an organisation's name: one that opens with a person's title and a name ("Dr Aa") is a person's,
-# and one with a word of signing in it ("Sign", "Aa Sign") is a call to sign or a clause, not a name
+# one with a word of signing in it ("Sign", "Aa Sign") is a call to sign or a clause, and a city's
+# or a country's name alone ("Uk", "Us") is a place, which signs nothing: none of them is a name
 NAME = (
     st.lists(WORD, min_size=1, max_size=4)
     .map(lambda words: " ".join(w.capitalize() for w in words))
     .filter(lambda name: not is_person(name))
+    .filter(lambda name: not is_city(name) and country_code(name) is None)
     .filter(lambda name: not any(signing_words().matches(fold(w)) for w in name.split()))
 )
 MARKERS = ["{n}.", "{n})", "-", "•"]
