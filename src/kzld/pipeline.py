@@ -69,6 +69,7 @@ from .rdf.namespaces import KZLD, SCHEMA, TURTLE_PREFIXES
 from .rdf.splice import Blocks, Layout, Previous, Spliced, packed, splice, unpacked
 from .rdf.triples import (
     Ordered,
+    Pair,
     Triple,
     TripleSet,
     in_order,
@@ -396,7 +397,7 @@ def _validated_dumps(
             made = Blocks.made(_CORPUS, jsonld_nodes(corpus), b",\n")
             _write_dump(dumps["kzld.jsonld"], jsonld_layout(), made, parts, held, 1)
         with _timed(timings, "turtle", progress):
-            turtle = turtle_blocks(ntriples(triples_of(corpus)), TURTLE_PREFIXES)
+            turtle = turtle_blocks(ntriples(triples_of(corpus)), TURTLE_PREFIXES, len(corpus))
             subjects = (str(subject) for subject, _ in corpus)
             made = Blocks.made(_CORPUS, zip(subjects, turtle, strict=True), b"")
             _write_dump(dumps["kzld.ttl"], turtle_layout(TURTLE_PREFIXES), made, parts, held, 0)
@@ -430,6 +431,11 @@ def _write_dump(
         raise _unwritten(dump.final.parent, error) from error
 
 
+def _typing(pair: Pair) -> bool:
+    """Whether ``pair`` gives its subject's type."""
+    return pair[0] == _RDF_TYPE
+
+
 def _made_part(resolution: DocumentResolution, mint: Minter, key: str) -> DocumentPart:
     """The part of the graph of a text resolved as ``resolution``, its statement keyed ``key``:
     its triples mapped, those of its own nodes written as JSON-LD lines, Turtle blocks and
@@ -451,27 +457,24 @@ def _made_part(resolution: DocumentResolution, mint: Minter, key: str) -> Docume
     )
     part.asked = held_once(resolution.record.asked)
     subjects = [str(subject) for subject, _ in ordered]
-    turtle = Blocks.made("", zip(subjects, turtle_blocks(data, TURTLE_PREFIXES), strict=True), b"")
+    blocks = turtle_blocks(data, TURTLE_PREFIXES, len(ordered))
+    turtle = Blocks.made("", zip(subjects, blocks, strict=True), b"")
     jsonld = Blocks.made("", jsonld_nodes(ordered), b",\n")
     part.blocks = packed([turtle, jsonld])
     part.digest = hashlib.sha256(part.blocks).hexdigest()
     part.size = sum(len(pairs) for _, pairs in ordered)
     for iri, (_, pairs) in zip(subjects, ordered, strict=True):
-        types = tuple(str(o) for p, o in pairs if p == _RDF_TYPE)
+        # a subject's types are its first pairs (the canonical order puts rdf:type first)
+        types = tuple(str(o) for _, o in itertools.takewhile(_typing, pairs))
         if types:
             part.types[iri] = types
             for kind in map(sys.intern, set(types)):
                 part.kinds[kind] = part.kinds.get(kind, 0) + 1
     part.typed = len(part.types)
-    refs: set[str] = set()
-    for _, pairs in ordered:
-        for _, o in pairs:
-            if not is_iri(o):
-                continue
-            iri = str(o)
-            if not mine(iri):
-                refs.add(iri)
-                part.linked = part.linked or mint.source_of(iri) is not None
+    # each IRI asked about once: a text's pairs name the same few hundred IRIs again and again
+    objects = {str(o) for _, pairs in ordered for _, o in pairs if is_iri(o)}
+    refs = [iri for iri in objects if not mine(iri)]
+    part.linked = any(mint.source_of(iri) is not None for iri in refs)
     # held once however many parts point at them: an archive's parts point at a few thousand
     # organisations, countries, concepts and events (each text's mapping makes its own strings)
     part.refs = tuple(sorted(map(sys.intern, refs)))

@@ -77,6 +77,17 @@ def test_turtle_blocks_of_strings_with_line_breaks_are_each_subjects_own(text: s
     assert turtle_joined(blocks, TURTLE_PREFIXES) == turtle_bytes(data, TURTLE_PREFIXES)
 
 
+def test_turtle_blocks_with_the_count_of_subjects_given_are_the_same(corpus: Corpus) -> None:
+    """Told how many subjects there are (as a build is), the blocks are those found without;
+    told a wrong count, each subject is written alone, and the blocks are still the same."""
+    ordered = in_order(map_triples(corpus))
+    data = ntriples(triples_of(ordered))
+    blocks = list(turtle_blocks(data, TURTLE_PREFIXES))
+    assert list(turtle_blocks(data, TURTLE_PREFIXES, len(ordered))) == blocks
+    assert list(turtle_blocks(data, TURTLE_PREFIXES, len(ordered) + 1)) == blocks
+    assert len(blocks) == len(ordered) > 30
+
+
 def test_jsonld_round_trips_reads_naturally_and_is_sorted(corpus: Corpus) -> None:
     graph = map_corpus(corpus)
     data = to_jsonld(graph)

@@ -16,6 +16,7 @@ from kzld.pipeline import make_graph
 from kzld.rdf.compacted import compact_nodes, compact_pyld, jsonld_bytes
 from kzld.rdf.dump import expand
 from kzld.rdf.jsonld import COMPACTED, Compactor, load_context
+from kzld.rdf.triples import in_order
 
 ROOT = Path(__file__).parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -36,6 +37,13 @@ def both(graph: Graph, context: dict[str, Any] | None = None) -> tuple[bytes, by
     )
 
 
+def from_pairs(graph: Graph) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Each node of ``graph`` compacted from its pairs, and compacted from its expanded node."""
+    compactor = Compactor(load_context())
+    made = [compactor.pairs(str(subject), pairs) for subject, pairs in in_order(graph)]
+    return made, [compactor.node(node) for node in expand(graph)]
+
+
 def built(seeds: Path) -> Graph:
     documents, _ = read_folder(seeds)
     graph, _ = make_graph(documents, BASE, {})
@@ -43,15 +51,22 @@ def built(seeds: Path) -> Graph:
 
 
 def test_the_seeds_compact_as_pyld_compacts_them() -> None:
-    direct, reference = both(built(ROOT / "seeds"))
+    graph = built(ROOT / "seeds")
+    direct, reference = both(graph)
     assert direct == reference
+    pairs, expanded = from_pairs(graph)
+    assert pairs == expanded
+    assert len(pairs) > 1000
     assert direct == (ROOT / "out" / "kzld.jsonld").read_bytes()
 
 
 def test_a_generated_corpus_compacts_as_pyld_compacts_it(tmp_path: Path) -> None:
     generate.generate(12, 3, tmp_path)
-    direct, reference = both(built(tmp_path / "seeds"))
+    graph = built(tmp_path / "seeds")
+    direct, reference = both(graph)
     assert direct == reference
+    pairs, expanded = from_pairs(graph)
+    assert pairs == expanded
 
 
 def test_values_the_context_does_not_coerce_compact_as_pyld_compacts_them() -> None:
@@ -80,8 +95,13 @@ def test_values_the_context_does_not_coerce_compact_as_pyld_compacts_them() -> N
     g.add((x, URIRef(K + "statedSignatoryCount"), Literal(3)))
     g.add((y, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("y", lang="de")))
     g.add((y, URIRef(S + "startDate"), Literal("2022-01-02", datatype=XSD.date)))
+    g.add((y, URIRef(S + "startDate"), Literal("soon", datatype=XSD.string)))
+    g.add((y, URIRef(S + "name"), Literal("n", datatype=XSD.string)))
+    g.add((y, RDF.type, Literal("a type written as a literal")))
     direct, reference = both(g)
     assert direct == reference
+    pairs, expanded = from_pairs(g)
+    assert pairs == expanded
 
 
 def test_a_context_it_does_not_support_is_compacted_by_pyld() -> None:

@@ -23,7 +23,7 @@ from ..errors import KzldError, UnsupportedContext
 from .dump import Triples, dumps_indented, expanded_nodes
 from .jsonld import Compactor, load_context
 from .splice import Layout
-from .triples import Ordered, Triple, TripleSet, ordered_triples, triples_of
+from .triples import Ordered, Pair, Triple, TripleSet, ordered_triples
 
 __all__ = [
     "JsonldNode",
@@ -94,22 +94,27 @@ def jsonld_nodes(ordered: Ordered) -> list[JsonldNode]:
     newline after the last)."""
     compact, id_key = _node_compactor()
     found = []
-    for node in expanded_nodes(triples_of(ordered)):
-        made = compact(node)
+    for subject, pairs in ordered:
+        made = compact(str(subject), pairs)
         lines = b"  " + dumps_indented(made)[:-1].replace(b"\n", b"\n  ")
         found.append((str(made.get(id_key, "")), lines))
     return found
 
 
 @cache
-def _node_compactor() -> tuple[Callable[[dict[str, Any]], dict[str, Any]], str]:
-    """Compacts one expanded node with kzld's context (as :func:`compact_nodes` does), and the
-    term the context gives ``@id``; made once."""
+def _node_compactor() -> tuple[Callable[[str, list[Pair]], dict[str, Any]], str]:
+    """Compacts one subject's node, from its pairs, with kzld's context (as
+    :func:`compact_nodes` does), and the term the context gives ``@id``; made once."""
     context = load_context()
     try:
-        return Compactor(context).node, _id_key(context)
+        return Compactor(context).pairs, _id_key(context)
     except UnsupportedContext:
-        return (lambda node: compact_pyld([node], context)[0]), _id_key(context)
+
+        def by_pyld(subject: str, pairs: list[Pair]) -> dict[str, Any]:
+            expanded = next(expanded_nodes((subject, p, o) for p, o in pairs))
+            return compact_pyld([expanded], context)[0]
+
+        return by_pyld, _id_key(context)
 
 
 def jsonld_joined(nodes: Iterable[JsonldNode]) -> bytes:

@@ -76,35 +76,45 @@ def _header(prefixes: tuple[tuple[str, str], ...]) -> bytes:
     return written[: written.rindex(b"<urn:x> <urn:x> <urn:x> .")]
 
 
-def turtle_blocks(data: NTriples, prefixes: dict[str, str]) -> Iterator[bytes]:
+def turtle_blocks(
+    data: NTriples, prefixes: dict[str, str], subjects: int | None = None
+) -> Iterator[bytes]:
     """The Turtle of each subject of ``data`` (N-Triples holding each subject's triples together,
-    in the canonical order), in order, without the prefix lines (see :func:`turtle_joined`).
+    in the canonical order), in order, without the prefix lines (see :func:`turtle_joined`);
+    ``subjects``: how many subjects ``data`` has, when the caller knows.
 
     The triples are written in one call and cut where a line starts with a subject (a line of a
     block after its first is indented, and a string's line breaks are escaped): what a call per
     subject writes, at half the cost. Where the cuts are not one a subject, each subject is
-    written alone."""
+    written alone. Given ``subjects``, the parsed triples go straight to the writer, not
+    grouped by subject first (grouping them cost as much as parsing and writing them)."""
     header = _header(tuple(prefixes.items()))
-    groups = [
-        list(group)
-        for _, group in itertools.groupby(
-            ox.parse(data.data, format=ox.RdfFormat.N_TRIPLES), key=lambda triple: triple.subject
-        )
-    ]
-    written = _headless(list(itertools.chain.from_iterable(groups)), prefixes, header)
+    groups = None
+    if subjects is None:
+        groups = _subject_groups(data)
+        written = _headless(itertools.chain.from_iterable(groups), prefixes, header)
+        subjects = len(groups)
+    else:
+        written = _headless(ox.parse(data.data, format=ox.RdfFormat.N_TRIPLES), prefixes, header)
     cuts = [0, *(found.end() for found in _SUBJECT_LINE.finditer(written)), len(written)]
-    if len(cuts) == len(groups) + 1:
+    if len(cuts) == subjects + 1:
         yield from (written[start:end] for start, end in itertools.pairwise(cuts))
         return
-    for group in groups:
+    for group in groups if groups is not None else _subject_groups(data):
         yield _headless(group, prefixes, header)
+
+
+def _subject_groups(data: NTriples) -> list[list[ox.Triple]]:
+    """The triples of ``data``, parsed, in runs of one subject."""
+    parsed = ox.parse(data.data, format=ox.RdfFormat.N_TRIPLES)
+    return [list(group) for _, group in itertools.groupby(parsed, key=lambda t: t.subject)]
 
 
 #: Where a subject's block ends in pyoxigraph's Turtle: a line break before an unindented line.
 _SUBJECT_LINE = re.compile(rb"\n(?=[^\t ])")
 
 
-def _headless(triples: list[ox.Triple], prefixes: dict[str, str], header: bytes) -> bytes:
+def _headless(triples: Iterable[ox.Triple], prefixes: dict[str, str], header: bytes) -> bytes:
     """The Turtle of ``triples`` without the prefix lines ``header``."""
     written = bytes(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b"")
     if not written.startswith(header):

@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from typing import Any
 
+from rdflib import Literal
+
 from ..errors import KzldError, UnsupportedContext
 from ..resources import ontology_dir
+from .terms import XSD_STRING
+from .triples import Pair
 
 __all__ = ["COMPACTED", "CONTEXT_IRI", "Compactor", "load_context"]
 
@@ -34,6 +38,9 @@ COMPACTED = 1 << 12
 
 _GEN_DELIMS = tuple(":/?#[]@")
 _ALLOWED_KEYS = {"@version"}
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#: What :attr:`Compactor.terms` gives a property it has no term for.
+_NO_TERM: tuple[str, str, str | None] = ("", "none", None)
 
 
 @cache
@@ -190,6 +197,52 @@ class Compactor:
                     maps.setdefault(term, {}).setdefault(language, []).append(value["@value"])  # type: ignore[arg-type]
                 else:
                     lists.setdefault(self._compact_iri(key), []).append(self._generic(value))
+        for key, items in lists.items():
+            out[key] = items[0] if len(items) == 1 else items
+        for key, languages in maps.items():
+            out[key] = {k: v[0] if len(v) == 1 else v for k, v in languages.items()}
+        return out
+
+    def pairs(self, subject: str, pairs: Iterable[Pair]) -> dict[str, Any]:
+        """The node of ``subject`` with its (predicate, object) ``pairs`` compacted: what
+        :meth:`node` makes of their expanded node (:func:`~kzld.rdf.dump.expanded_nodes`),
+        without making it (a build compacts every node of every text; the expanded node cost
+        as much as compacting it). The pairs of one predicate come together, as in the
+        canonical order; an object is an IRI (a plain string or an rdflib IRI) or a literal."""
+        lists: dict[str, list[Any]] = {}
+        maps: dict[str, dict[str, list[Any]]] = {}
+        terms, iri, id_key, type_key = self.terms, self.iri, self.id_key, self.type_key
+        for p, o in pairs:
+            key = p if type(p) is str else str(p)
+            term, kind, datatype = terms.get(key, _NO_TERM)
+            if type(o) is str or not isinstance(o, Literal):  # an IRI
+                target = str(o)
+                if key == _RDF_TYPE:
+                    lists.setdefault(type_key, []).append(iri(target, vocab=True))
+                elif kind == "id":
+                    lists.setdefault(term, []).append(iri(target, vocab=False))
+                else:
+                    name = term if kind == "plain" else self._compact_iri(key)
+                    lists.setdefault(name, []).append({id_key: iri(target, vocab=False)})
+                continue
+            value, language = str(o), o.language or None
+            typed = str(o.datatype) if o.datatype is not None and not language else None
+            if typed == XSD_STRING:
+                typed = None
+            if kind == "type" and typed is not None and typed == datatype:
+                lists.setdefault(term, []).append(value)
+            elif kind == "language" and typed is None:
+                maps.setdefault(term, {}).setdefault(language or "@none", []).append(value)
+            else:
+                name = term if kind == "plain" else self._compact_iri(key)
+                if language:
+                    made: Any = {"@language": language, "@value": value}
+                elif typed is not None:
+                    made = {type_key: iri(typed, vocab=True), "@value": value}
+                else:
+                    made = value
+                lists.setdefault(name, []).append(made)
+        out: dict[str, Any] = {id_key: self._shortest(subject)}  # each id once: not remembered
         for key, items in lists.items():
             out[key] = items[0] if len(items) == 1 else items
         for key, languages in maps.items():
