@@ -7,7 +7,16 @@ from kzld.resolve.orgs import OrganisationResolver
 from kzld.resolve.orgs.authority import Authority
 from kzld.resolve.orgs.defined import Definitions
 
-__all__ = ["corpus_keys", "keys_of"]
+__all__ = ["corpus_keys", "key_of", "keys_of"]
+
+
+def key_of(authority: Authority, name: str, language: str | None, year: int | None = None) -> str:
+    """The key of ``name`` read as the one signatory of a document in ``language``, by a fresh
+    resolver of ``authority``."""
+    entry = Entry(1, name, Span(0, len(name)), name)
+    return OrganisationResolver(authority).resolve_entry(
+        entry, language=language, document="a.txt", year=year
+    )
 
 
 def keys_of(authority: Authority, names: list[str], year: int | None = None) -> list[str]:

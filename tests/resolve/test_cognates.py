@@ -11,6 +11,8 @@ from kzld.model.records import Entry, Name, Span
 from kzld.resolve.orgs import OrganisationResolver
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry
 
+from .resolving import key_of
+
 #: A party of Sweden the authority knows by its Swedish name only.
 ZENTRA = AuthorityEntry(
     key="zentra-party",
@@ -39,9 +41,7 @@ AUTHORITY = Authority((ZENTRA, ZELENOGRAD, XINGMING))
 
 
 def _key(name: str, language: str | None) -> str:
-    resolver = OrganisationResolver(AUTHORITY)
-    entry = Entry(1, name, Span(0, len(name)), name)
-    return resolver.resolve_entry(entry, language=language, document="a.txt")
+    return key_of(AUTHORITY, name, language)
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from kzld.model.records import Entry, Name, Span
-from kzld.resolve.orgs import OrganisationResolver
+from kzld.model.records import Name
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry
+
+from .resolving import key_of
 
 #: A union of Turkey the authority knows by its English name and abbreviation only.
 LANTERN = AuthorityEntry(
@@ -40,9 +41,7 @@ AUTHORITY = Authority((LANTERN, ZELVAR, LAMP))
 
 
 def _key(name: str, language: str | None) -> str:
-    resolver = OrganisationResolver(AUTHORITY)
-    entry = Entry(1, name, Span(0, len(name)), name)
-    return resolver.resolve_entry(entry, language=language, document="a.txt")
+    return key_of(AUTHORITY, name, language)
 
 
 @pytest.mark.parametrize(
@@ -94,12 +93,8 @@ def test_a_name_of_another_kind_than_the_entry_is_not_its_own() -> None:
         country="TR",
         kinds=("trade-union",),
     )
-    resolver = OrganisationResolver(Authority((union,)))
     name = "Fener Yapımcıları Partisi (FYP)"
-    entry = Entry(1, name, Span(0, len(name)), name)
-    assert resolver.resolve_entry(entry, language="tr", document="a.txt") == (
-        "x-fener-yapimcilari-partisi"
-    )
+    assert key_of(Authority((union,)), name, "tr") == "x-fener-yapimcilari-partisi"
 
 
 #: A union of Serbia the authority knows by its English name and abbreviation only.
@@ -128,9 +123,7 @@ SPELT = Authority((KITE, KITE_PARTY, KITE_PARTY_OF_BRAZIL))
 
 
 def _spelt_key(name: str, language: str | None) -> str:
-    resolver = OrganisationResolver(SPELT)
-    entry = Entry(1, name, Span(0, len(name)), name)
-    return resolver.resolve_entry(entry, language=language, document="a.txt")
+    return key_of(SPELT, name, language)
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,9 @@ the entry's country's language, or the name states that country."""
 
 from __future__ import annotations
 
-from kzld.model.records import Entry, Span
-from kzld.resolve.orgs import OrganisationResolver
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry
+
+from .resolving import key_of
 
 ZETAIRES = AuthorityEntry(
     key="zetaires-union",
@@ -27,9 +27,7 @@ QUORVAL = AuthorityEntry(
 
 
 def key(authority: Authority, name: str, language: str | None) -> str:
-    resolver = OrganisationResolver(authority)
-    entry = Entry(1, name, Span(0, len(name)), name)
-    return resolver.resolve_entry(entry, language=language, document="a.txt", year=2020)
+    return key_of(authority, name, language, year=2020)
 
 
 def test_a_name_without_its_kind_words_in_a_list_of_its_country_language() -> None:
