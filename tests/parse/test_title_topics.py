@@ -15,7 +15,7 @@ BETWEEN = {
     "en": ("Agreement on shared candidates between XKP and ZWU", ["XKP", "ZWU"]),
     "fr": ("Accord sur les candidatures communes entre le XKP et la ZWU", ["XKP", "ZWU"]),
     "de": ("Abkommen über gemeinsame Kandidaten zwischen XKP und ZWU", ["XKP", "ZWU"]),
-    "ar": ("اتفاق القائمة المشتركة بين حزب زيتا و جبهة كسانيا", ["حزب زيتا", "جبهة كسانيا"]),
+    "ar": ("اتفاق المرشحين المشتركين بين حزب زيتا و جبهة كسانيا", ["حزب زيتا", "جبهة كسانيا"]),
 }
 
 

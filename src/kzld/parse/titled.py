@@ -78,9 +78,9 @@ _TOPIC = 4
 def _past_between(rest: str) -> int:
     """Where the names start in the ``rest`` of a title after its word for a statement when a
     word for "between" follows a few words of what the statement is on ("Agreement on shared
-    candidates between A and B", "اتفاق القائمة المشتركة بين A و B"): right after that word, for the
-    words before it are the statement's topic, no name's (a script without capitals would read
-    them into the first name); 0 otherwise."""
+    candidates between A and B", "اتفاق المرشحين المشتركين بين A و B"): right after that word,
+    for the words before it are the statement's topic, no name's (a script without capitals
+    would read them into the first name); 0 otherwise."""
     tokens = list(re.finditer(r"\S+", rest))[: _TOPIC + 1]
     for token in tokens[1:]:
         if fold(token.group()) in folded_words("between_words"):
