@@ -53,10 +53,10 @@ def test_an_and_of_the_language_inside_a_name_keeps_it_whole() -> None:
     """Swahili "na" inside the second name, the run going on after it: one name, not two."""
     document = read_text(
         "Tamko la pamoja\n\nMakubaliano ya muungano yamevihusisha vyama vya XCM, Chama cha "
-        "Umoja na Maendeleo (CHAUMA), ZDP na WLP, na yataanza kutumika mwaka huu. Vyama hivyo "
+        "Zetu na Xandia (CZX), ZDP na WLP, na yataanza kutumika mwaka huu. Vyama hivyo "
         "vimesema kwamba uchaguzi lazima uwe huru na wa haki kwa wananchi wote.\n"
     )
-    assert outside_of(document) == ["XCM", "Chama cha Umoja na Maendeleo (CHAUMA)", "ZDP", "WLP"]
+    assert outside_of(document) == ["XCM", "Chama cha Zetu na Xandia (CZX)", "ZDP", "WLP"]
 
 
 def test_the_name_before_the_dash_closing_an_aside_signs() -> None:

@@ -611,7 +611,7 @@ def and_of_the_language(word: str, before: str, after: str) -> bool:
     Swahili "na", Tagalog "at", Maltese "u"): in a Swahili text "X, Y na Z" are three names, in a
     Polish one "Stowarzyszenie na Rzecz X" is one. Without a comma before it in its clause, a few
     words back, or with a comma and a capital after it there (the list goes on: "X, Chama cha
-    Demokrasia na Maendeleo, Y"), it may be a word of a name and joins none."""
+    Zetu na Xandia, Y"), it may be a word of a name and joins none."""
     folded = fold(word)
     if folded != word or not any(folded in found for found in _language_ands().values()):
         return False  # asked of the reading only for a word that may be one
