@@ -569,32 +569,34 @@ def is_name_join(word: str) -> bool:
 @cache
 def _any_linking() -> frozenset[str]:
     """Every language's linking articles (``linking_articles``), folded."""
-    return frozenset().union(*_linking_articles().values())
+    return frozenset().union(*_by_language("linking_articles").values())
 
 
 @cache
-def _linking_articles() -> dict[str, frozenset[str]]:
-    """``linking_articles`` of ``cues.yaml``, folded: each language's articles within a name."""
-    table = vocabulary()["linking_articles"]
-    return {str(code): frozenset(fold(str(w)) for w in found) for code, found in table.items()}
+def _by_language(table: str) -> dict[str, frozenset[str]]:
+    """A table of ``cues.yaml`` whose words are one language's each, by ISO 639-1 code, folded
+    (``linking_articles``: the articles within a name; ``and_by_language``: the words for "and"
+    that are common words of other languages)."""
+    return {
+        str(code): frozenset(fold(str(w)) for w in found)
+        for code, found in vocabulary()[table].items()
+    }
+
+
+def _of_the_language(folded: str, table: str) -> bool:
+    """True when ``folded`` is among ``table``'s words (:func:`_by_language`) of every language
+    of the text being read (:func:`~kzld.parse.reading.reading`)."""
+    languages = reading().languages
+    words_of = _by_language(table)
+    return bool(languages) and all(folded in words_of.get(code, ()) for code in languages)
 
 
 def links_a_name(word: str) -> bool:
     """True when ``word`` is a linking article (``linking_articles``) of every language of the
-    text being read (:func:`~kzld.parse.reading.reading`): Albanian "e" and "i" ("Partia
-    Socialiste e Xandisë"), Romanian "a" ("Confederația Națională a Sindicatelor") join the parts
-    of one name in a text in that language, where Italian "e" or Czech "a" would join two."""
-    languages = reading().languages
-    table = _linking_articles()
-    return bool(languages) and all(fold(word) in table.get(code, ()) for code in languages)
-
-
-@cache
-def _language_ands() -> dict[str, frozenset[str]]:
-    """``and_by_language`` of ``cues.yaml``, folded: each language's words for "and" that are
-    common words of other languages."""
-    table = vocabulary()["and_by_language"]
-    return {str(code): frozenset(fold(str(w)) for w in found) for code, found in table.items()}
+    text being read: Albanian "e" and "i" ("Partia Socialiste e Xandisë"), Romanian "a"
+    ("Confederația Națională a Sindicatelor") join the parts of one name in a text in that
+    language, where Italian "e" or Czech "a" would join two."""
+    return _of_the_language(fold(word), "linking_articles")
 
 
 #: The most words between the comma of a list and the word for "and" that closes it.
@@ -613,16 +615,16 @@ def and_of_the_language(word: str, before: str, after: str) -> bool:
     words back, or with a comma and a capital after it there (the list goes on: "X, Chama cha
     Zetu na Xandia, Y"), it may be a word of a name and joins none."""
     folded = fold(word)
-    if folded != word or not any(folded in found for found in _language_ands().values()):
+    if folded != word or not any(
+        folded in found for found in _by_language("and_by_language").values()
+    ):
         return False  # asked of the reading only for a word that may be one
     clause = _CLAUSE_END.split(before)[-1]
     if "," not in clause or len(clause.rsplit(",", 1)[1].split()) > _LISTED:
         return False
     if _GOES_ON.search(_CLAUSE_END.split(after, maxsplit=1)[0]):
         return False
-    languages = reading().languages
-    table = _language_ands()
-    return bool(languages) and all(folded in table.get(code, ()) for code in languages)
+    return _of_the_language(folded, "and_by_language")
 
 
 @remembered(kept=1 << 14)
