@@ -10,8 +10,10 @@ first table that has it; in a text of none of its languages, as the languages th
 agree, or not at all. :func:`patterns` writes them into the forms a date takes (the day first,
 the month first, the year first, numeric, with a place, a weekday or a clock time around it),
 and :func:`date_of` gives the day a match names: in the Gregorian calendar, the Thai Buddhist
-era or the Persian solar calendar (:func:`from_solar_hijri`). What a date is *for* (a dateline,
-a page's stamp, the statement's date) is :mod:`~kzld.parse.dates`' concern.
+era, the Persian solar calendar (:func:`from_solar_hijri`) or, in a Nepali text, Nepal's Bikram
+Sambat (:func:`from_bikram_sambat`, by the table of its months in ``dates.yaml``). What a date
+is *for* (a dateline, a page's stamp, the statement's date) is :mod:`~kzld.parse.dates`'
+concern.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -43,6 +45,7 @@ __all__ = [
     "date_matches",
     "date_of",
     "day_words",
+    "from_bikram_sambat",
     "from_solar_hijri",
     "full_year",
     "more_locales",
@@ -430,6 +433,13 @@ def _written(month: str) -> str:
         # the year first and the month by its number: "2021 оны 3-р сарын 14"
         rf"|(?:(?P<y8>\d{{4}}){year_before()}\s*(?P<n8>\d{{1,2}})(?:{_listed('numbered_months')})"
         rf"\s+(?P<d8>\d{{1,2}})(?!\d))"
+        # a month of Nepal's Bikram Sambat and a year of it, the day first ("२० आश्विन २०७४")
+        # or the year first, the words for "year" and "day" perhaps after them ("२०७४ साल असोज
+        # २० गते")
+        rf"|(?:{_DAY.format(g='d9')}\s+(?P<m9>{_sambat_alternation()})\s+(?P<y9>20\d\d)(?!\d))"
+        rf"|(?:(?P<y10>20\d\d)(?:\s+(?:{_listed('bikram_sambat_year_words')}))?\s+"
+        rf"(?P<m10>{_sambat_alternation()})\s+(?P<d10>\d{{1,2}})"
+        rf"(?:\s+(?:{_listed('bikram_sambat_day_words')}))?(?!\d))"
     )
 
 
@@ -604,6 +614,55 @@ def from_solar_hijri(year: int, month: int, day: int) -> date:
     return date.fromordinal(days + _SOLAR_ORDINAL)
 
 
+@cache
+def _sambat_months() -> dict[str, int]:
+    """The folded names of the Bikram Sambat calendar's months -> their number."""
+    names = _data()["bikram_sambat_months"]
+    return {name_key(str(form)): number for number, forms in enumerate(names, 1) for form in forms}
+
+
+def _sambat_alternation() -> str:
+    """The months' names folded whole and folded in place, as the text is (Devanagari's virama
+    stays in place: "आश्विन"), as a regular expression, longest first."""
+    names = (str(form) for forms in _data()["bikram_sambat_months"] for form in forms)
+    written = {f(name) for name in names for f in (name_key, folded_in_place)}
+    return "|".join(sorted(map(re.escape, written), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _sambat_languages() -> frozenset[str]:
+    return frozenset(str(tag) for tag in _data()["bikram_sambat_languages"])
+
+
+@cache
+def _sambat_starts() -> dict[int, date]:
+    """Each Bikram Sambat year of the table (``bikram_sambat_years``) -> the Gregorian day its
+    first month begins on, and the year after the table's last -> the day the table ends."""
+    first = _data()["bikram_sambat_first"]
+    year, day = int(first["year"]), first["day"]
+    starts = {}
+    for lengths in _data()["bikram_sambat_years"]:
+        starts[year] = day
+        year, day = year + 1, day + timedelta(days=sum(lengths))
+    starts[year] = day
+    return starts
+
+
+def from_bikram_sambat(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a day of Nepal's Bikram Sambat calendar, by the table of its months'
+    lengths (``bikram_sambat_years``). ``ValueError`` for a day the calendar does not have, or
+    of a year or month the table does not settle."""
+    first = int(_data()["bikram_sambat_first"]["year"])
+    years = _data()["bikram_sambat_years"]
+    unsettled = _data()["bikram_sambat_unsettled"].get(year, [])
+    if not (first <= year < first + len(years)) or month in unsettled:
+        raise ValueError(f"no settled day of the Bikram Sambat year {year}, month {month}")
+    lengths = years[year - first]
+    if not (1 <= month <= len(lengths) and 1 <= day <= lengths[month - 1]):
+        raise ValueError(f"no day {day} of month {month} in the Bikram Sambat year {year}")
+    return _sambat_starts()[year] + timedelta(days=sum(lengths[: month - 1]) + day - 1)
+
+
 #: What :meth:`date.toordinal` adds to the count of :func:`from_solar_hijri` (which counts its
 #: days from a year before 1 January of the year 1; 1 Farvardin 1400 = 21 March 2021).
 _SOLAR_ORDINAL = -365
@@ -637,6 +696,12 @@ def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
             if groups.get("m" + n):
                 solar = _solar_months()[name_key(groups["m" + n])]
                 return from_solar_hijri(int(groups["y" + n]), solar, _day(groups, n))
+        for n in ("9", "10"):
+            if groups.get("m" + n):
+                if not reading().languages & _sambat_languages():
+                    return None  # Hindi's lunar months of the same names: no day is known
+                sambat = _sambat_months()[name_key(groups["m" + n])]
+                return from_bikram_sambat(int(groups["y" + n]), sambat, int(groups["d" + n]))
         if groups.get("m5"):
             year = 2500 + int(groups["y5"]) - _BUDDHIST_ERA
             return date(year, months[name_key(groups["m5"])], int(groups["d5"]))
