@@ -39,6 +39,7 @@ from .calendars import (
     name_key,
     names_of,
     patterns,
+    relative_days,
     whole_date,
 )
 from .cues import folded_words, statement_words_end, vocabulary, word_file
@@ -1275,7 +1276,26 @@ def _opening_date(
                 at = line.start + offset
                 raw = sentence[start:end]
                 return Dateline(raw, Span(at + start, at + end), "dateline", day, None)
+            if _made_relative(sentence):
+                return None
     return None
+
+
+def _made_relative(sentence: str) -> bool:
+    """True when a sentence says the statement was made, issued or signed on a day it names
+    only by a word for today or yesterday (:func:`~.calendars.relative_days`), with no full
+    date ("The following statement was issued by the two unions today:"): the text gives the
+    statement's day so, and a date of a later sentence is of what it tells (the meeting before
+    it), not the statement's."""
+    folded = counted_words(sentence)
+    days = relative_days()
+    made = _words("made_words")
+    return (
+        any(w in days for w in folded)
+        and any(made.matches(w) for w in folded if w not in days)
+        and not _words("future_words").count(sentence)
+        and not _dates_in(sentence)
+    )
 
 
 def _opening_dateline(sentence: str) -> tuple[str, date, str | None] | None:
