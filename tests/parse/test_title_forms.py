@@ -495,6 +495,22 @@ def test_a_button_written_above_and_below_the_text_is_no_title(language: str, bu
 
 
 @pytest.mark.parametrize(
+    ("language", "slogan"),
+    [
+        ("sv", "Nej till lönedumpning i Zedland!"),
+        ("es", "¡No a los despidos en Zedlandia!"),
+        ("de", "Hände weg von den Löhnen!"),
+    ],
+)
+def test_a_slogan_the_statement_closes_with_again_is_its_title(language: str, slogan: str) -> None:
+    """A heading ending with an exclamation mark written again under the text is the
+    statement's slogan, its title, not a button of the site (twenty-seventh session)."""
+    prose = PROSE.get(language, PROSE["en"])
+    text = f"{slogan}\n\n{prose}\n\n{prose}\n\n{slogan}\n"
+    assert _title(text) == slogan
+
+
+@pytest.mark.parametrize(
     ("language", "title", "names", "lead"),
     [
         ("fr", "Communiqué commun", "XGT,\nYFO, ZSU, Solidaires,\nPTU, XNL et ZIDL",

@@ -399,10 +399,13 @@ def _site_button(heading: str, below: Sequence[str]) -> bool:
     """True when the page writes ``heading`` again under its headings and nothing else under
     them shares a word with it ("Share this News" above and below the article, an
     advertisement's label): a button or a label of the site. A title written again at the
-    foot of the page, or as the headline under a lead, is echoed by its prose."""
+    foot of the page, or as the headline under a lead, is echoed by its prose; a slogan ending
+    with an exclamation mark is the statement's, which it closes with again."""
     own = _letters(heading)
     if not own or not any(_letters(line) == own for line in below):
         return False
+    if heading.rstrip("\"”»'’ ").endswith("!"):
+        return False  # a slogan the statement closes with again ("No to wage dumping!")
     return echo(heading, " ".join(line for line in below if _letters(line) != own)) == 0.0
 
 
