@@ -510,6 +510,36 @@ def test_a_slogan_the_statement_closes_with_again_is_its_title(language: str, sl
     assert _title(text) == slogan
 
 
+#: A headline ending with an exclamation mark and the page's address made of its words above it,
+#: by language.
+_SLOGANS = {
+    "it": ("sciopero zedlandia 16 settembre", "Sciopero nazionale a Zedlandia il 16 settembre!"),
+    "es": ("huelga zedlandia 16 septiembre", "¡Huelga general en Zedlandia el 16 de septiembre!"),
+    "de": ("generalstreik zedland 16 september", "Generalstreik in Zedland am 16. September!"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SLOGANS))
+def test_a_slogan_over_the_prose_is_the_title_and_its_slug_is_not(language: str) -> None:
+    """A short line ending with an exclamation mark, a paragraph of its own over the article,
+    is its headline (twenty-seventh session); a line in small letters above it made of its
+    words only is the page's address or tag, no title."""
+    slug, slogan = _SLOGANS[language]
+    prose = PROSE[language]
+    assert _title(f"{slogan}\n\n{prose}\n\n{prose}\n") == slogan
+    assert _title(f"{slug}\n\n{slogan}\n\n{prose}\n\n{prose}\n") == slogan
+
+
+def test_a_line_in_small_letters_with_words_of_its_own_is_not_passed_as_a_slug() -> None:
+    """A heading in small letters that holds a word the headline under it lacks stays first."""
+    heading = "zedlandia: sciopero e presidio"
+    text = (
+        f"{heading}\n\nSciopero nazionale a Zedlandia il 16 settembre!\n\n"
+        f"{PROSE['it']}\n\n{PROSE['it']}\n"
+    )
+    assert _title(text) != "Sciopero nazionale a Zedlandia il 16 settembre!"
+
+
 @pytest.mark.parametrize(
     ("language", "title", "names", "lead"),
     [

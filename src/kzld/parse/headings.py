@@ -18,10 +18,11 @@ with it. A line that no word after it echoes is passed over when a heading under
 clearly; when none is, the first heading stays the title.
 
 Which lines are a version's headings at all (:func:`version_headings`) is decided here too: the
-lines above its first line of running text (:func:`is_prose`), or a one-sentence headline over
-it; not a hard-wrapped paragraph's first lines, nor a site's lone sentence and the lines above
-it; and when no heading stands above the prose, the title of a statement a report quotes under
-its lead.
+lines above its first line of running text (:func:`is_prose`), a slogan ending with an
+exclamation mark among them (:func:`_slogan`), or a one-sentence headline over it; not a
+hard-wrapped paragraph's first lines, nor a site's lone sentence and the lines above it; and
+when no heading stands above the prose, the title of a statement a report quotes under its
+lead.
 """
 
 from __future__ import annotations
@@ -313,6 +314,20 @@ def _site_word(heading: str, under: str) -> bool:
     return not any(fold(w) in folded_words("statement_words") for w in _WORD.findall(heading))
 
 
+def _slug(heading: str, under: str) -> bool:
+    """True when ``heading`` is written in small letters only, in a script with capitals, and
+    every word of it is a word of the heading under it, which has more ("sciopero zed 16
+    settembre" / "Sciopero nazionale ZED del 16 settembre!"): the page's address or tag made
+    of the headline's words, not the title."""
+    own, fuller = _WORD.findall(heading), {fold(w) for w in _WORD.findall(under)}
+    return (
+        bool(own)
+        and heading == heading.lower() != heading.upper()
+        and all(fold(w) in fuller for w in own)
+        and len(fuller) > len({fold(w) for w in own})
+    )
+
+
 def _may_title(heading: str) -> bool:
     """True when ``heading`` may be a title by its form: no label (:func:`is_label`), no line
     of a date ("Zedgrad, 8 март 1995 година": :func:`~kzld.parse.dates.is_date_line`), no
@@ -346,7 +361,9 @@ def _title_at(
     site's. A heading that only the site's lines echo (:func:`_site_echo`: a form's fields
     repeating each other's words) is passed over."""
     start = next((k for k, h in enumerate(heads) if _may_title(h)), len(heads))
-    while start + 1 < len(heads) and _site_word(heads[start], heads[start + 1]):
+    while start + 1 < len(heads) and (
+        _site_word(heads[start], heads[start + 1]) or _slug(heads[start], heads[start + 1])
+    ):
         start += 1
     while start < len(heads) and _never_title(heads, start, below):
         start += 1
@@ -603,12 +620,33 @@ def _heads(lines: list[Line], own: list[int], datelines: dict[int, Dateline]) ->
     for k, i in enumerate(own):
         if i in datelines:
             continue
-        if is_prose(lines[i].content):
+        if is_prose(lines[i].content) and not _slogan(lines, own[k:]):
             if not heads and _headline(lines, [j for j in own[k:] if j not in datelines]):
                 heads.append(i)
             break
         heads.append(i)
     return heads
+
+
+#: The longest slogan a page heads its article with (:func:`_slogan`).
+_SLOGAN = 80
+
+
+def _slogan(lines: list[Line], own: list[int]) -> bool:
+    """True when the first line of ``own`` is a slogan heading the text: one short sentence
+    ending with an exclamation mark, a paragraph of its own (a blank line under it), over a
+    line of running text ("National strike on 16 September!" / the article)."""
+    first = lines[own[0]].content.strip()
+    if len(first) > _SLOGAN or not first.endswith("!") or _INNER_END.search(first):
+        return False
+    after = own[0] + 1
+    following = [lines[i] for i in own[1:] if not lines[i].blank]
+    return (
+        after < len(lines)
+        and lines[after].blank
+        and bool(following)
+        and running(following[0].content)
+    )
 
 
 #: A sentence ending inside a line: a word's letters, a full stop, "!" or "?", a space.
