@@ -48,3 +48,22 @@ def test_a_sentence_of_today_that_tells_of_no_making_stops_nothing() -> None:
         "The unions meeting in Zedtown on 3 May 2020 adopted this declaration."
     )
     assert created_after(opening) == date(2020, 5, 3)
+
+
+def test_a_word_for_yesterday_counts_only_in_its_own_language() -> None:
+    """French "hier" (yesterday) stops the search in a French text; German "Hier" (here) opens
+    a German sentence and says nothing of the day, so the meeting's date after it stays."""
+    french = (
+        "La déclaration suivante a été adoptée hier par le Syndicat des cheminots de Xandie et "
+        "l'Union des transports de Zetlande :\n\n"
+        "Les deux syndicats se sont réunis le 11 octobre 2011 à Zedville pour parler de leurs "
+        "statuts et de leurs congrès."
+    )
+    assert created_after(french) is None
+    german = (
+        "Hier dokumentieren wir die gemeinsame Erklärung, die die beiden Gewerkschaften "
+        "verabschiedet haben:\n\n"
+        "Die beiden Gewerkschaften sind am 11. Oktober 2011 erneut zu einer Sitzung "
+        "zusammengekommen, um über ihre Satzungen zu sprechen."
+    )
+    assert created_after(german) == date(2011, 10, 11)

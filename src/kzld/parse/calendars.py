@@ -48,6 +48,7 @@ __all__ = [
     "from_bikram_sambat",
     "from_solar_hijri",
     "full_year",
+    "made_days",
     "more_locales",
     "name_key",
     "names_of",
@@ -195,6 +196,42 @@ def relative_days() -> frozenset[str]:
             libraries=(babel, lingua),
         )
     )
+
+
+def made_days(languages: frozenset[str]) -> frozenset[str]:
+    """The folded words for today and yesterday (CLDR's relative days 0 and -1, of three
+    letters or more) in ``languages`` (detected tags), or in every language of :data:`LOCALES`
+    when none of them is one: a word for today of one language may be another's common word
+    (French "hier", yesterday, is German and Dutch "here")."""
+    by_language = _made_days()
+    codes = {code for tag in languages for code in members(tag)} & by_language.keys()
+    chosen = [by_language[code] for code in codes] or list(by_language.values())
+    return frozenset().union(*chosen)
+
+
+@cache
+def _made_days() -> dict[str, frozenset[str]]:
+    """Each language of :data:`LOCALES` (by the detector's code) -> its words for today and
+    yesterday, folded; kept between runs as the month names are."""
+    found = kept(
+        "dates/made_days",
+        _days_of_making,
+        lambda days: {code: sorted(words) for code, words in sorted(days.items())},
+        lambda days: {str(code): [str(w) for w in words] for code, words in days.items()},
+        libraries=(babel, lingua),
+    )
+    return {code: frozenset(words) for code, words in found.items()}
+
+
+def _days_of_making() -> dict[str, list[str]]:
+    found: dict[str, set[str]] = {}
+    for locale in LOCALES:
+        relative = Locale.parse(locale)._data["date_fields"].get("day", {}).get("relative", {})
+        words = {fold(str(relative[n])) for n in (0, -1) if n in relative}
+        found.setdefault(_code(locale), set()).update(
+            w for w in words if len(w) >= _SHORTEST_TIME_WORD
+        )
+    return {code: sorted(words) for code, words in found.items()}
 
 
 def _relative_days() -> set[str]:

@@ -35,16 +35,17 @@ from .calendars import (
     day_words,
     from_solar_hijri,
     full_year,
+    made_days,
     more_locales,
     name_key,
     names_of,
     patterns,
-    relative_days,
     whole_date,
 )
 from .cues import folded_words, statement_words_end, vocabulary, word_file
 from .language import detect
 from .places import is_city
+from .reading import reading
 from .remembered import remembered
 from .text import Line, WordSet, counted_words, folded_in_place, sentences
 
@@ -1283,12 +1284,12 @@ def _opening_date(
 
 def _made_relative(sentence: str) -> bool:
     """True when a sentence says the statement was made, issued or signed on a day it names
-    only by a word for today or yesterday (:func:`~.calendars.relative_days`), with no full
-    date ("The following statement was issued by the two unions today:"): the text gives the
-    statement's day so, and a date of a later sentence is of what it tells (the meeting before
-    it), not the statement's."""
+    only by a word for today or yesterday in the text's languages (:func:`~.calendars.made_days`),
+    with no full date ("The following statement was issued by the two unions today:"): the text
+    gives the statement's day so, and a date of a later sentence is of what it tells (the
+    meeting before it), not the statement's."""
     folded = counted_words(sentence)
-    days = relative_days()
+    days = made_days(reading().languages)
     made = _words("made_words")
     return (
         any(w in days for w in folded)
