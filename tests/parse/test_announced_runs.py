@@ -175,3 +175,43 @@ def test_a_group_closing_the_sentence_before_is_the_one_among_them_points_at(
 )  # fmt: skip
 def test_a_verb_after_among_them_is_passed_over(sentence: str, signers: list[str]) -> None:
     assert outside_of(read_text(_text(sentence))) == signers
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "signers"),
+    [
+        # Indonesian: "yang terdiri dari" after the coalition; its members sign with it
+        ("en",
+         "Menyikapi situasi terakhir, Koalisi Serikat Buruh Xandia Raya yang terdiri dari "
+         "Konfederasi Serikat Pekerja Xandia (KSPX) dan Gabungan Serikat Buruh Zetland (GSBZ) "
+         "menyampaikan pernyataan sikap.",
+         ["Koalisi Serikat Buruh Xandia Raya", "Konfederasi Serikat Pekerja Xandia (KSPX)",
+          "Gabungan Serikat Buruh Zetland (GSBZ)"]),
+        # Lithuanian: a name in sentence case opening the sentence, a comma and "vienijantis"
+        ("lt",
+         "Xandijos profesinių sąjungų koordinacinis centras, vienijantis Xandijos darbo "
+         "federaciją ir Zetlandijos profesinę sąjungą „Vienybė“, išplatino pareiškimą.",
+         ["Xandijos profesinių sąjungų koordinacinis centras"]),
+        # Italian: a comma and "che riunisce" after the forum, its members counted, not named
+        ("it",
+         "Conferma la propria partecipazione il Forum Xandese del Volontariato, che riunisce "
+         "più di 50 reti nazionali.",
+         ["Forum Xandese del Volontariato"]),
+        ("en",
+         "The Zetland Tenants Alliance, which unites 40 local groups, called the strike.",
+         ["Zetland Tenants Alliance"]),
+    ],
+)  # fmt: skip
+def test_the_body_the_lead_names_by_its_members_signs(
+    language: str, sentence: str, signers: list[str]
+) -> None:
+    """The body named right before the words of its members ("consisting of", "which unites")
+    is the group they make up: it signs, with the members the sentence names."""
+    assert outside_of(read_text(_text(sentence, PROSE[language]))) == signers
+
+
+def test_a_description_before_the_words_of_members_signs_nothing() -> None:
+    """Words that name no organisation by their own words ("the workers of Xandia") before a
+    verb of uniting are no body's name."""
+    sentence = "The workers of Xandia, which unites 40 local groups, marched on Monday."
+    assert outside_of(read_text(_text(sentence))) == []

@@ -18,8 +18,9 @@ Submodules:
 - the signers outside lists, one reader a form: ``titled`` (titles), ``openings`` and
   ``subjects`` (the subject of an opening sentence), ``signing`` (beside a verb of signing,
   "on behalf of"), ``cued`` (after a cue in a sentence), ``coordinated`` (named together in
-  prose), ``announced`` ("among them"), ``counted``, ``enumerated`` and ``plurals`` (as many
-  names as a count or a plural points at), ``expanded`` (each with its abbreviation),
+  prose), ``announced`` ("among them"; a body named by its members), ``counted``,
+  ``enumerated`` and ``plurals`` (as many names as a count or a plural points at),
+  ``expanded`` (each with its abbreviation),
   ``quoted`` (in quotation marks after a word for its kind), ``paired`` (a person beside
   each), ``represented`` (through the persons who sign), ``unspaced``, ``summed``,
   ``phrased`` and ``together`` (scripts without spaces or capitals), and ``outside`` (the

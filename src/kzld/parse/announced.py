@@ -21,6 +21,11 @@ d'abril") is cut off. Two organisations or more name signers; persons and countr
 out. A group the sentence speaks of or stands by (a word of speaking before the phrase; a word for
 "with", "for", "against" or of a topic right before the plural: "we stand with the unions, among
 them ...", "attacks on unions such as ...") signs nothing.
+
+The body a sentence of the lead names right before the words of its members (a phrase for
+"consisting of", a verb of uniting: "X yang terdiri dari: A, B", "X, vienijantis A, B ir C",
+"X, which unites 40 groups") is the group they make up, and signs with them
+(:func:`umbrella_signers`) when its name reads as an organisation's by its own words.
 """
 
 from __future__ import annotations
@@ -34,16 +39,18 @@ from itertools import pairwise
 from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.records import Section
+from .coordinated import name_tail
 from .cues import folded_words, phrase_alternation
 from .lists import ARTICLE
-from .names import generic_plural, is_type_word
+from .names import generic_plural, is_person, is_type_word
 from .outside import signers_section
 from .running import WORD, organisations, reads_as_name, uncased
 from .runs import name_run
 from .spans import speaks, spoken_of, statement_word
-from .text import Line, folded_in_place, sentences
+from .text import Line, folded_in_place, sentences, words
+from .totals import member_verb
 
-__all__ = ["announced_signers"]
+__all__ = ["announced_signers", "umbrella_signers"]
 
 #: The most words before the phrase that may hold the word for organisations in the plural
 #: ("varias asociaciones integradas en la Federación como ...") or a word of speaking.
@@ -94,6 +101,64 @@ def announced_signers(paragraph: Line) -> Section | None:
                 break
         previous = sentence
     return signers_section(paragraph, names, "phrase") if names else None
+
+
+#: A relative word between a body's name and the words of its members ("yang", "che"): one
+#: short word in lower case.
+_RELATIVE = re.compile(r"\s+[^\W\d_]{1,6}$")
+#: What bounds a name read back from the words of its members: a stop, a comma, a colon, a dash.
+_BOUND = re.compile(r".*(?:[.!?:;,–—]\s|\s-\s)", re.DOTALL)
+#: The most words of a name in sentence case that opens its sentence.
+_OPENING_WORDS = 8
+
+
+def umbrella_signers(paragraph: Line) -> Section | None:
+    """The bodies each sentence of ``paragraph`` names right before the words of their members
+    (a phrase for "consisting of", ``member_phrases`` of ``cues.yaml``, or a verb of uniting,
+    ``member_verbs`` of ``totals.yaml``), a comma and a relative word perhaps between ("X yang
+    terdiri dari: A, B", "X, vienijantis A, B ir C, išplatino ...", "X, che riunisce 100 reti"):
+    the group its members make up signs with them. The name is read back from there (its
+    capitals, or in sentence case the sentence's opening up to its type word), and must read as
+    an organisation's by its own words: a type word, an abbreviation or a known name."""
+    names: list[tuple[int, str]] = []
+    members = _phrases()[2]
+    for at, sentence in sentences(paragraph.content):
+        folded = folded_in_place(sentence)
+        places = [m.start() for m in members.finditer(folded)]
+        places += [m.start() for m in WORD.finditer(sentence) if member_verb(m.group())]
+        for place in sorted(places):
+            found = _body_before(sentence, place)
+            if found is not None and (paragraph.start + at + found[0], found[1]) not in names:
+                names.append((paragraph.start + at + found[0], found[1]))
+    return signers_section(paragraph, names, "phrase") if names else None
+
+
+def _body_before(sentence: str, place: int) -> tuple[int, str] | None:
+    """The name of the body that ends right before ``place`` in ``sentence`` (past a relative
+    word and a comma), with its offset; ``None`` when none reads as an organisation's."""
+    before = sentence[:place].rstrip()
+    relative = _RELATIVE.search(before)
+    if relative is not None and relative.group().strip().islower():
+        before = before[: relative.start()].rstrip()
+    before = before.rstrip(",").rstrip()
+    bound = _BOUND.match(before)
+    start = bound.end() if bound else 0
+    part = before[start:]
+    tail = name_tail(part)
+    if tail is not None:
+        start, name = start + tail[0], part[tail[0] : tail[1]]
+    elif not bound and part[:1].isupper() and 1 < len(part.split()) <= _OPENING_WORDS:
+        name = part  # the sentence opens with the name in sentence case: "Xandijos darbo centras"
+    else:
+        return None
+    found = words(name)
+    if not found or not reads_as_name(name) or generic_plural(found[-1]):
+        return None
+    if not is_type_word(found[-1]) and tail is None:
+        return None  # in sentence case the type word closes the name
+    if country_code(name) or is_person(name):
+        return None
+    return start, name
 
 
 def _announcements(sentence: str, previous: str) -> list[int]:

@@ -23,7 +23,7 @@ from ..model.records import (
     Span,
     Version,
 )
-from .announced import announced_signers
+from .announced import announced_signers, umbrella_signers
 from .authored import statement_authors
 from .boilerplate import find_boilerplate
 from .calendars import whole_date
@@ -58,7 +58,7 @@ from .headings import (
 )
 from .language import detect, detect_all
 from .lists import ITEM, is_entry
-from .names import is_abbreviation, is_name_join, person_shaped
+from .names import is_abbreviation, is_bare_type_word, is_name_join, person_shaped
 from .openings import headline_speaker, opening_signers, speaker_signers, subject_signers
 from .outside import measured_names
 from .paired import paired_signers
@@ -357,10 +357,11 @@ def _within(entry: Entry, known: set[str]) -> bool:
     abbreviation of one ("XPB" of "X Party of Britain")."""
     name = fold(entry.name)
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    # a word for a kind alone (a name cut short: "Forum") is inside many names, and names none
     if any(
         pattern.search(k) or re.search(rf"(?<!\w){re.escape(k)}(?!\w)", name)
         for k in known
-        if len(k) >= 3
+        if len(k) >= 3 and not is_bare_type_word(k)
     ):
         return True
     if any(_initialled(name, k) or _initialled(k, name) for k in known):
@@ -510,6 +511,8 @@ def _with_outside(
     # readers above: a name they read is kept whole; after the lead, the argument speaks of
     # groups "such as X and Y" that sign nothing
     candidates += [announced_signers(line) for line in lead]
+    # the body the lead names by its members ("X, which unites A, B and C"): it signs with them
+    candidates += [umbrella_signers(line) for line in lead]
     candidates = [
         c for c in candidates if c is not None and c.entries and not measured_names(c, text)
     ]

@@ -33,7 +33,7 @@ from .names import generic_plural, is_qualifier, is_type_word
 from .remembered import remembered
 from .text import BULLETS, WordSet
 
-__all__ = ["number_value", "stated_total"]
+__all__ = ["member_verb", "number_value", "stated_total"]
 
 #: A number in digits, perhaps an ordinal (``41e``, ``41st``, ``41º``, ``41.``).
 _NUMBER = re.compile(r"^(\d{1,4})(?:e|er|eme|ème|st|nd|rd|th|º|ª|°|\.|η|ος|ο|-?[eé]?me)?$")
@@ -86,6 +86,12 @@ def _data() -> dict[str, Any]:
 @cache
 def _words(kind: str) -> WordSet:
     return WordSet(_data()[kind])
+
+
+def member_verb(word: str) -> bool:
+    """True when ``word`` is a verb of a body's uniting its members (``member_verbs``: "unites",
+    "regroupant")."""
+    return _words("member_verbs").matches(fold(word))
 
 
 @cache
