@@ -68,6 +68,21 @@ def test_a_frame_before_a_dash_a_colon_or_a_capital_is_taken_off(framed: str, na
     assert _published(framed, "Zetland Workers' Party") == [name, "Zetland Workers' Party"]
 
 
+@pytest.mark.parametrize(
+    ("framed", "name"),
+    [
+        # also signed by; signed; signed (the union)
+        ("كما وقعته جبهة العمل النقابي في زيتلاند", "جبهة العمل النقابي في زيتلاند"),
+        ("חתמו הסתדרות העובדים של זטלנד", "הסתדרות העובדים של זטלנד"),
+        ("ხელი მოაწერა კავშირმა „ქსანდია“", "კავშირმა „ქსანდია“"),
+    ],
+)
+def test_a_type_word_right_after_a_word_of_signing_opens_a_name_without_capitals(
+    framed: str, name: str
+) -> None:
+    assert _published(framed, "XKP") == [name, "XKP"]
+
+
 def test_a_frame_whose_name_another_entry_publishes_is_set_aside() -> None:
     assert _published("Signed by the XKP", "XKP", "Zetpeace") == ["XKP", "Zetpeace"]
 

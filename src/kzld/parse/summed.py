@@ -18,6 +18,17 @@ etc., fifteen organisations); only the text's first such run, since the text nam
 before the others its argument speaks of. Korean writes its "etc." ("등") and its "and" ("와",
 "과") onto a name too: each is taken off a name that ends with its type word ("X연구소등",
 "X협의회와 Y").
+
+In the lead, a sentence that tells of a statement may close such a run with the word that marks
+the names as its agent (``agent_markers`` of ``cues.yaml``: Hindi "ने", Urdu "نے", Punjabi "ਨੇ";
+written onto the last name, ``glued_agent_markers``: Nepali "ले"): "A, B और C ने संयुक्त बयान जारी
+किया" (A, B and C issued a joint statement). Two names are enough there when each shows a name's
+own evidence. Nothing but the sentence says where the first name opens: at the sentence's start
+(after a dateline), after the last postposition before the marker (``postpositions``: "for the
+elections A and B"), after a plural type word written onto the first name, or after one a count
+opens ("four farmers' organisations A, B, C and D": then as many names as it counts); a part
+holding a person's post or a genitive after its type word ("the chair of the X Party") makes the
+run one of persons, who sign for organisations, and no run of names.
 """
 
 from __future__ import annotations
@@ -29,10 +40,13 @@ from functools import cache
 from ..model.folding import fold
 from ..model.records import Section
 from .cues import folded_words, phrase_alternation, vocabulary, word_file
-from .enumerated import SEPARATOR, is_uncased, paragraph_sentences
-from .names import generic_plural, is_abbreviation, is_type_word, known_name
+from .enumerated import SEPARATOR, counted_in, is_uncased, paragraph_sentences
+from .headings import lead_paragraphs
+from .names import generic_plural, is_abbreviation, is_role_word, is_type_word, known_name
+from .openings import dateline_end
 from .outside import signers_section
-from .text import Line, WordSet, folded_in_place
+from .spans import tells_of_a_statement
+from .text import Line, WordSet, folded_in_place, words
 
 __all__ = ["is_spelt_abbreviation", "summed_signers"]
 
@@ -121,27 +135,84 @@ def _starts(sentence: str) -> Iterator[int]:
     yield from (m.end() for m in _opening().finditer(folded))
 
 
+#: The most words between a count of organisations and the plural type word after it ("five
+#: left parties").
+_COUNT_TO_PLURAL = 3
+
+
+def _agent_starts(sentence: str) -> list[tuple[int, int | None]]:
+    """Where the agents of ``sentence`` may open, the latest first (a name opens after the words
+    before it, never among them), each with the number of names the run must hold there, if
+    any: its start, after a dateline up to its dash, a colon, an Urdu full stop or a phrase for
+    "among them" (:func:`_starts`); after a plural type word the page wrote onto the first name
+    with no space ("five left partiesA, B and C": the group the names belong to); and after a
+    plural type word that a count of organisations opens ("four farmers' organisations A, B, C
+    and D"), as many names as it counts."""
+    found: dict[int, int | None] = dict.fromkeys({*_starts(sentence), dateline_end(sentence)})
+    for word in _WORD.finditer(sentence):
+        bare = word[0].rstrip(_CLOSING)
+        glued = next((k for k in range(2, len(bare) - 1) if generic_plural(bare[:k])), 0)
+        if glued:
+            found[word.start() + glued] = None
+    for value, end in counted_in(sentence):
+        after = list(_WORD.finditer(sentence, end))[:_COUNT_TO_PLURAL]
+        plural = next((w for w in after if generic_plural(w[0].rstrip(_CLOSING))), None)
+        if plural is not None:
+            found.setdefault(plural.end(), value)
+    return sorted(found.items(), reverse=True)
+
+
 #: A word and where it stands.
 _WORD = re.compile(r"\S+")
 
 
-def _last(part: str, at: int) -> tuple[list[tuple[int, str]], bool]:
+def _last(part: str, at: int, agent: bool = False) -> tuple[list[tuple[int, str]], bool]:
     """The last names of a run in ``part`` (the text after its last comma, at offset ``at``),
     when a word that sums the run up or a plural type word follows them: the words before it,
     parted at a word for "and"; or the words up to a word that sums the run up written onto a
     name that ends with its type word ("X연구소등"). And whether a number follows the word that
-    sums them up ("등 15개 단체": some of a count of organisations)."""
+    sums them up ("등 15개 단체": some of a count of organisations). With ``agent``, a word that
+    marks the agent of the sentence closes them too, when the last shows a name's own evidence
+    (:func:`_agent_end`); two names are then enough."""
     words = list(_WORD.finditer(part))
     for k, word in enumerate(words[: 2 * _WORDS + 2]):  # two names and the "and" between
         bare = word[0].rstrip(_CLOSING)
         if k and (generic_plural(bare) or _summing().matches(fold(bare))):
             return _parted(part, at, words[:k]), _counted(part[word.end() :])
+        end = _agent_end(part, word) if agent else None
+        if end is not None:
+            names = _parted(part[:end], at, [*words[:k], *_WORD.finditer(part, word.start(), end)])
+            if names and _has_evidence(names[-1][1]):
+                return names, True
         glued = _glued_summing(bare)
         if glued:
             end = word.start() + glued
             names = _parted(part[:end], at, [*words[:k], *_WORD.finditer(part, word.start(), end)])
             return names, _counted(part[end:])
     return [], False
+
+
+@cache
+def _agent_markers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words that mark the agent of a sentence, written apart (``agent_markers``: Hindi
+    "ने"), and those written onto the word before them (``glued_agent_markers``: Nepali "ले"),
+    the longest first."""
+    data = vocabulary()
+    apart = frozenset(fold(str(w)) for forms in data["agent_markers"].values() for w in forms)
+    glued = {str(w) for forms in data["glued_agent_markers"].values() for w in forms}
+    return apart, tuple(sorted(glued, key=len, reverse=True))
+
+
+def _agent_end(part: str, word: re.Match[str]) -> int | None:
+    """Where in ``part`` the names before ``word`` end when ``word`` marks them as the agent of
+    the sentence: its start when it is a marker written apart ("... दल ने"), where the marker
+    begins when one is written onto it ("... फोरमले"); ``None`` when it marks none."""
+    apart, glued = _agent_markers()
+    bare = word[0].rstrip(_CLOSING)
+    if word.start() and fold(bare) in apart:
+        return word.start()
+    form = next((f for f in glued if bare.endswith(f) and len(bare) > len(f) + 1), None)
+    return None if form is None else word.start() + len(bare) - len(form)
 
 
 #: A number opening a text, perhaps after spaces: a count of what the run names some of.
@@ -224,13 +295,31 @@ def _name_shaped(part: str) -> bool:
     )
 
 
-def _run(sentence: str, at: int) -> tuple[list[tuple[int, str]], bool]:
+def _after_postposition(piece: str) -> int:
+    """Where in ``piece`` the words after its last postposition before its agent marker begin
+    (``postpositions``: Hindi "लिए", Nepali "लागि", for): a name of an agent run opens there; 0
+    when it holds none."""
+    found = list(_WORD.finditer(piece))
+    marked = next((k for k, w in enumerate(found) if _agent_end(piece, w) is not None), len(found))
+    for word in reversed(found[: marked - 1]):
+        if fold(word[0]) in folded_words("postpositions"):
+            return word.end()
+    return 0
+
+
+def _run(sentence: str, at: int, agent: bool = False) -> tuple[list[tuple[int, str]], bool]:
     """The names of the run opening at ``at`` of ``sentence`` (offsets in the sentence), or none:
-    the parts before the first that a word summing them up closes, and its last names; what
-    follows that word is the sentence's ("A, B, C these said, wages, pensions these ...")."""
+    the parts before the first that a word summing them up (or, with ``agent``, marking them as
+    the sentence's agent) closes, and its last names; what follows that word is the sentence's
+    ("A, B, C these said, wages, pensions these ...")."""
     found: list[tuple[int, str]] = []
     for piece in SEPARATOR.split(sentence[at:]):
-        last, counted = _last(piece, at)
+        after = _after_postposition(piece) if agent else 0
+        if after:
+            # "... निर्वाचनका लागि X पार्टी र Y फोरमले": the agents open after the last word
+            # that governs a noun before them ("for the elections"), whatever came before
+            found, at, piece = [], at + after, piece[after:]
+        last, counted = _last(piece, at, agent)
         if last:
             named = len(found) + len(last) >= 2 and all(_name_shaped(n) for _, n in last)
             return ([*found, *last], counted) if named else ([], False)
@@ -242,15 +331,37 @@ def _run(sentence: str, at: int) -> tuple[list[tuple[int, str]], bool]:
     return [], False
 
 
-def _names(paragraph: Line) -> list[tuple[int, str]]:
-    """The first run of names in ``paragraph``, with their offsets in the document."""
+def _of_an_organisation(part: str) -> bool:
+    """True when ``part`` of an agent run holds a person's post ("अध्यक्ष", chair) or a genitive
+    after its last type word ("X पार्टी के ...", "XKP के ...": of the X Party, of the XKP): a
+    person or an office of an organisation, which signs for it; a genitive before the type word
+    is the name's own ("भारत की ... पार्टी")."""
+    found = words(part)
+    typed = [k for k, w in enumerate(found) if is_type_word(w)]
+    genitive = folded_words("genitive_particles")
+    after = found[typed[-1] + 1 :] if typed else found
+    return any(map(is_role_word, found)) or any(fold(w) in genitive for w in after)
+
+
+def _names(paragraph: Line, lead: bool) -> list[tuple[int, str]]:
+    """The first run of names in ``paragraph``, with their offsets in the document; in the
+    text's ``lead``, in a sentence that tells of a statement, also the run its agent marker
+    closes ("A, B और C ने संयुक्त बयान जारी किया": A, B and C issued a joint statement)."""
     for offset, sentence in paragraph_sentences(paragraph):
         if not is_uncased(sentence):
             continue
-        for at in _starts(sentence):
-            names, counted = _run(sentence, at)
+        runs: list[tuple[int, bool, int | None]] = [(at, False, None) for at in _starts(sentence)]
+        if lead and tells_of_a_statement(sentence):
+            runs += [(at, True, many) for at, many in _agent_starts(sentence)]
+        for at, agent, many in runs:
+            names, counted = _run(sentence, at, agent)
+            if many is not None and len(names) != many:
+                continue  # after "four organisations", four names or none
+            if agent and any(_of_an_organisation(name) for _, name in names):
+                continue  # "X पार्टी के अध्यक्ष ..., Y ... ने": persons sign, for X and Y
             typed = sum(_has_evidence(name) for _, name in names)
-            # two names are enough when a count follows them and each says what it is
+            # two names are enough when a count follows them or they are the sentence's agent,
+            # and each says what it is
             few = len(names) == 2 and counted and typed == 2
             if (len(names) >= _FEWEST or few) and typed * 2 >= len(names):
                 return [(offset + k, name) for k, name in names]
@@ -259,9 +370,11 @@ def _names(paragraph: Line) -> list[tuple[int, str]]:
 
 def summed_signers(paragraphs: list[Line]) -> Section | None:
     """The signers the first run of names closed by a word that sums them up names, in the
-    first of ``paragraphs`` that holds one (a script without capitals; three names or more)."""
+    first of ``paragraphs`` that holds one (a script without capitals; three names or more), or,
+    in the lead, by the word that marks them as its sentence's agent."""
+    lead = {line.start for line in lead_paragraphs(paragraphs, headings=True)}
     for paragraph in paragraphs:
-        names = _names(paragraph)
+        names = _names(paragraph, paragraph.start in lead)
         if names:
             return signers_section(paragraph, names, "phrase")
     return None

@@ -165,8 +165,10 @@ _CHARS = _InPlace()
 
 
 #: The vowel signs and viramas of the scripts of India and South-East Asia, which ``\w`` leaves
-#: out: a word such as "পার্টি" or "पार्टी" holds them and must not fall apart at them.
-_MARKS = "".join(
+#: out: a word such as "পার্টি" or "पार्टी" holds them and must not fall apart at them; and the
+#: zero-width joiner, which those scripts write after a virama to shape a conjunct inside a word
+#: (Sinhala "ව්‍යාපාරය", "මධ්‍යස්ථානය").
+_MARKS = "\u200d" + "".join(
     chr(code) for code in range(0x0900, 0x1100) if unicodedata.category(chr(code)) in {"Mn", "Mc"}
 )
 _LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*"

@@ -31,6 +31,7 @@ from ..wrapping import logical_lines
 from .blocks import NONE, STRONG, Block
 from .candidates import candidates, first_prose
 from .cuelines import is_heading, names_measure, names_statement, salutes, signing_cue
+from .edges import uncased_heading
 from .pairs import nested, officers, with_organisations
 from .scoring import accept, is_menu
 from .sections import read_section
@@ -169,7 +170,7 @@ def _find(lines: list[Line], skip: set[int], end: int, wrapped: set[int], open_e
             with_organisations(
                 officers(nested(replace(b, wrapped=_wraps(b, wrapped), promised=promised)))
             )
-            for b in blocks
+            for b in map(uncased_heading, blocks)
         ]
         placed = [_placed(b, lines, skip) for b in blocks]
         accepted = [b for b, p in zip(blocks, placed, strict=True) if accept(p)]

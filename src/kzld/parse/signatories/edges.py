@@ -29,10 +29,10 @@ from ..names import (
 from ..spans import signing_words, statement_word
 from ..text import cased, folded_in_place, words
 from .blocks import NONE, STRONG, Block
-from .cuelines import signing_cue
+from .cuelines import counts_organisations, signing_cue
 from .pairs import in_commas, nested, officers
 
-__all__ = ["listed", "spoken", "trim", "without_lead", "without_tail"]
+__all__ = ["listed", "spoken", "trim", "uncased_heading", "without_lead", "without_tail"]
 
 
 def trim(block: Block) -> Block:
@@ -87,6 +87,47 @@ def trim(block: Block) -> Block:
     lines = [line.number - 1 for line, _, _ in items]
     taken = range(min(lines), max(lines) + 1)
     return replace(block, items=items, taken=taken, heading=heading, heading_span=heading_span)
+
+
+#: The fewest entries under a line that :func:`uncased_heading` takes for the list's heading.
+_UNDER_HEADING = 4
+
+
+def uncased_heading(block: Block) -> Block:
+    """The block without its first line when, in a script without capitals, that line holds no
+    word of a kind of organisation while every line under it (four at least) closes with one
+    ("For this occasion" over "X Teachers' Association", "Y Workers' Centre", ... as a list in
+    Sinhala writes them), and it is no abbreviation nor a name the authority knows: a list so
+    uniform is headed by that line, which names no one. Capitals cannot say so there; the lines'
+    last words do. Only an unmarked list not under a heading that counts its organisations: a
+    line marked as the others are, or under such a heading, is one of them."""
+    items = list(block.items)
+    first = items[0][2] if items else ""
+    if block.kind != "plain" or len(items) <= _UNDER_HEADING or cased(first):
+        return block  # a marked first line is an entry, as the others marked so are
+    if counts_organisations(block.heading or ""):
+        return block  # "5 पार्टियों के नाम" (the names of 5 parties) announces every line
+    found = evidence(first)
+    if found.types or found.abbreviation or found.known:
+        return block
+    if not all(_closes_typed(raw) for _, _, raw in items[1:]):
+        return block
+    line = items[0][0]
+    lines = [entry.number - 1 for entry, _, _ in items[1:]]
+    return replace(
+        block,
+        items=items[1:],
+        taken=range(min(lines), max(lines) + 1),
+        heading=line.content,
+        heading_span=Span(line.start, line.end),
+    )
+
+
+def _closes_typed(raw: str) -> bool:
+    """True when the last word of ``raw`` is a word of a kind of organisation, in a script
+    without capitals."""
+    found = words(raw)
+    return bool(found) and not cased(raw) and is_type_word(found[-1])
 
 
 def _stray(raw: str, capitals: bool) -> bool:

@@ -9,9 +9,10 @@ the script, and keeps it, mends it or sets it aside:
   the X", "كما وقعته X") holds the sentence's frame before a name: a name never opens with the
   verb of its own signing. The name is what follows a dash or a colon after that word, or else
   its first capitalised word past a word in lower case (a capitalised word right after it makes
-  the word of signing the name's own: "Xandian Sign Language Association"); where neither says
-  where it starts (a script without capitals), the entry is set aside, and so is a name another
-  entry publishes already;
+  the word of signing the name's own: "Xandian Sign Language Association"), or, in a script
+  without capitals, a type word right after that word, which opens the name ("كما وقعته جبهة
+  X"); where none says where it starts, the entry is set aside, and so is a name another entry
+  publishes already;
 - an entry that opens with a phrase that frames a name ("as well as", "in addition to", "the
   representatives of", "on behalf of": ``addition_phrases``, ``representative_words`` and
   ``on_behalf_phrases`` of ``cues.yaml``; "إضافة إلى X", "представники X", "W imieniu X") is the
@@ -88,7 +89,7 @@ from ..names import (
 from ..places import is_city
 from ..running import spelled_across
 from ..spans import signing_words
-from ..text import folded_in_place, words
+from ..text import cased, folded_in_place, words
 from .completed import completed
 
 __all__ = ["published", "set_aside"]
@@ -663,7 +664,8 @@ def _name_after_frame(raw: str) -> int | None:
     """Where the name starts in an entry one of whose first words is a word of signing ("Among
     the signatories – X", "Signed by the X", "كما وقعته X"): after a dash or a colon that
     follows that word, else at the first capitalised word after it past a word in lower case,
-    three words after it at most ("Signed by the X"); -1 when neither is there; ``None`` when no
+    three words after it at most ("Signed by the X"), or at a type word of a script without
+    capitals right after it ("كما وقعته جبهة X"); -1 when none is there; ``None`` when no
     word of signing opens the entry, or when a capitalised word follows it right away: the word
     is the name's own ("Xandian Sign Language Association", "Unterstützerkreis Zetland")."""
     tokens = raw.split()
@@ -675,6 +677,10 @@ def _name_after_frame(raw: str) -> int | None:
             return _offset(raw, tokens, k + 1)  # "Among the signatories – X", "Signed by: X"
         if tokens[k + 1].lstrip(_OPENING)[:1].isupper():
             return _offset(raw, tokens, k + 1) if k > at else None
+        if k == at and not cased(tokens[k + 1]) and is_type_word(tokens[k + 1]):
+            # "كما وقعته جبهة X": no capitals, but the type word right after the word of
+            # signing opens the name
+            return _offset(raw, tokens, k + 1)
     return -1
 
 
