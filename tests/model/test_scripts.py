@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from kzld.model.scripts import country_languages, language_of_tag, letter_script, script_of
+from kzld.model.scripts import (
+    country_languages,
+    language_countries,
+    language_of_tag,
+    letter_script,
+    script_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -39,3 +45,11 @@ def test_the_languages_a_country_speaks_by_their_primary_tag() -> None:
     assert "pt" in country_languages("BR") and "es" not in country_languages("BR")
     assert {"en", "fr"} <= country_languages("CA")
     assert country_languages("ZZ") == frozenset()
+
+
+def test_the_countries_that_speak_a_language_are_those_whose_languages_hold_it() -> None:
+    assert language_countries("id") == {"ID"}
+    assert {"ES", "MX", "AR"} <= language_countries("es") and "BR" not in language_countries("es")
+    assert all("es" in country_languages(code) for code in language_countries("es"))
+    assert language_countries("tr") == {"TR", "CY"}
+    assert language_countries("xx") == frozenset()

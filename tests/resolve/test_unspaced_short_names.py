@@ -3,13 +3,16 @@ a name by keeping some of its letters in order, its last letter among them. A ne
 organisation's short form goes by the key of the one longer name of the corpus it is made of;
 a name the longer one holds whole, a name that only leaves out a type word, a short form of
 two names and names of two countries stay apart. A short form of a name taken for an authority
-entry without doubt is that entry."""
+entry without doubt is that entry. A short name written alone that contracts one entry's name,
+a character of each of its words but for one run at most, is that entry, when no other entry
+has a name it contracts."""
 
 from __future__ import annotations
 
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry
 from kzld.resolve.orgs.defined import UNSPACED_NAME, Definition, Definitions
-from tests.resolve.resolving import corpus_keys
+from kzld.resolve.orgs.names import contracts
+from tests.resolve.resolving import corpus_keys, key_of
 
 #: A made-up Chinese name ("Zeta Peace Building National Council") and its short form, which
 #: keeps a letter of each of its first words and the last word whole.
@@ -107,3 +110,55 @@ def test_an_entrys_name_defines_no_short_form_of_another_country() -> None:
     keys, _ = corpus_keys(Authority((ZETA_PARTY,)), names(name, f"{short} (Japan)"))
     assert keys[0] == ZETA_PARTY.key
     assert keys[1].startswith("x-")
+
+
+#: A made-up front ("Zeta Civil Rights Front") whose Chinese and Korean names the authority
+#: lists, and a made-up Korean confederation ("Zeta Trade Unions' Confederation").
+ZETA_FRONT = AuthorityEntry(
+    key="zeta-civil-rights-front",
+    name="Zeta Civil Rights Front",
+    names=(),
+    forms=("泽塔民权阵线",),
+    country="HK",
+    kinds=("coordination",),
+)
+ZETA_UNIONS = AuthorityEntry(
+    key="zeta-trade-unions-confederation",
+    name="Zeta Trade Unions' Confederation",
+    forms=("제타노동조합총연맹",),
+    country="KR",
+    kinds=("trade-union",),
+)
+
+
+def test_a_short_name_alone_that_contracts_an_entrys_name_is_that_entry() -> None:
+    authority = Authority((ZETA_FRONT, ZETA_UNIONS))
+    # a character of each word, in simplified or traditional characters (read alike)
+    assert key_of(authority, "泽阵", "zh") == ZETA_FRONT.key
+    assert key_of(authority, "澤陣", "zh") == ZETA_FRONT.key
+    # one run of characters side by side, and one character alone
+    assert key_of(authority, "제타노총", "ko") == ZETA_UNIONS.key
+
+
+def test_a_short_name_of_two_whole_words_of_a_name_contracts_nothing() -> None:
+    # "Zeta Women Peasants' Association Federation" (made up): "제타연합" keeps "제타" and
+    # "연합" whole, which say only what kind of body it is
+    assert contracts("제타여총", "제타여성농민회총연합")
+    assert not contracts("제타여성", "제타여성농민회총연합")  # held whole: it may be a branch
+    assert not contracts("제타연합", "제타여성농민회총연합")
+    peasants = AuthorityEntry("zeta-peasants", "Zeta Peasants", forms=("제타여성농민회총연합",))
+    assert key_of(Authority((peasants,)), "제타연합", "ko").startswith("x-")
+
+
+def test_a_short_name_that_contracts_two_entries_names_is_neither() -> None:
+    camp = AuthorityEntry(
+        "zeta-democratic-camp", "Zeta Democratic Camp", forms=("泽塔民主阵营",), country="HK"
+    )
+    assert contracts("泽阵", "泽塔民主阵营")
+    assert key_of(Authority((ZETA_FRONT, camp)), "泽阵", "zh").startswith("x-")
+
+
+def test_a_contraction_keeps_at_most_half_of_a_name_and_its_first_character() -> None:
+    assert not contracts("泽塔民阵", "泽塔民权阵线")  # four of six characters
+    assert not contracts("塔阵", "泽塔民权阵线")  # two characters from inside the name
+    assert not contracts("Zeta", "泽塔民权阵线")

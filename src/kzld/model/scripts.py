@@ -6,7 +6,8 @@ Babel: the scripts of its official languages (regional and de facto ones include
 off the language's own name for itself, so that no table of script codes is kept by hand. A
 script is not a language: Devanagari is written in India and Nepal, Cyrillic in Russia, Belarus
 and Bulgaria. Which languages a country speaks comes from the same CLDR table
-(:func:`country_languages`).
+(:func:`country_languages`), and so do the countries that speak a language
+(:func:`language_countries`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,14 @@ from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.languages import get_official_languages
 
-__all__ = ["country_languages", "country_scripts", "language_of_tag", "letter_script", "script_of"]
+__all__ = [
+    "country_languages",
+    "country_scripts",
+    "language_countries",
+    "language_of_tag",
+    "letter_script",
+    "script_of",
+]
 
 
 class _Scripts(dict[str, str]):
@@ -85,4 +93,16 @@ def country_languages(code: str) -> frozenset[str]:
     none."""
     return frozenset(
         language_of_tag(tag) for tag in get_official_languages(code, regional=True, de_facto=True)
+    )
+
+
+@cache
+def language_countries(language: str) -> frozenset[str]:
+    """The countries (ISO 3166-1 alpha-2 codes) that speak ``language`` (as :func:`language_of_tag`
+    names it) as an official language, regional and de facto ones included: the countries whose
+    :func:`country_languages` hold it ("id": ``ID``; "es": ``AR``, ``ES``, ``MX``...)."""
+    return frozenset(
+        code
+        for code in get_global("territory_languages")
+        if len(code) == 2 and code.isalpha() and language in country_languages(code)
     )

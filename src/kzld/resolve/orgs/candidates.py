@@ -17,8 +17,10 @@ country of the one entry of that country with a name of those concepts, and own 
 script none of its names is written in; ``initials``, an abbreviation no entry lists, or one
 short word, written alone (or beside its country), whose letters are the initials of the words
 of one of an entry's names in Latin letters, with its link words or without: "Udx" of "Unione
-dei Xandiani"; ``similar``) and, where one applies, the reason it cannot be taken (another
-country, the statement predates the entry's founding...). Nothing is decided here:
+dei Xandiani"; ``contracted``, a short name in characters of a syllable each that takes some
+of the characters of one of an entry's names in order: "泽阵" of "泽塔民权阵线"; ``similar``)
+and, where one applies, the reason it cannot be taken (another country, the statement predates
+the entry's founding...). Nothing is decided here:
 :mod:`kzld.resolve.orgs.decide` weighs the candidates.
 """
 
@@ -56,10 +58,12 @@ from .names import (
     capitals_in_latin,
     consonant_readings,
     consonants_of,
+    contracts,
     normalise,
     romanised,
     same_consonants,
     spelt_abbreviation,
+    syllables,
     tokens,
     transliterate,
     vowels_agree,
@@ -97,6 +101,12 @@ MIN_PLACED_WORDS = 2
 
 #: The fewest letters of its own words a short form of a name must have ("Zeta" of "Zeta Party").
 MIN_SHORT_LETTERS = 4
+
+#: The fewest concepts a name of no country must have to meet a form of an entry of a country
+#: that may speak the language of its list (:meth:`AuthorityIndex._of_some_country`): with own
+#: words, and without them.
+MIN_SPOKEN_CONCEPTS = 2
+MIN_SPOKEN_CONCEPTS_ALONE = 3
 
 #: The fewest concepts a name whose own words are in another script than the entry's names
 #: must share with one of them (a kind among them) to meet it by its concepts and country.
@@ -137,6 +147,8 @@ STRENGTH = {
     "proper": 74.0,
     "initials": 73.0,
     "spells": 72.0,
+    "contracted": 71.0,
+    "spoken": 70.0,
 }
 
 
@@ -233,6 +245,12 @@ class AuthorityIndex:
         self.own_words: dict[tuple[frozenset[str], str], set[str]] = defaultdict(set)
         #: (concepts, country) -> the entries of that country with a name of those concepts
         self.of_concepts: dict[tuple[frozenset[str], str], set[str]] = defaultdict(set)
+        #: concepts -> the forms that name one country or none, for a name that names none, in a
+        #: list in a language of its entry's country (:meth:`_of_some_country`); filed whatever
+        #: the entry's country, which only the decision reads (the list's language asks it)
+        self.of_some_country: dict[frozenset[str], list[tuple[str, str, Signature]]] = defaultdict(
+            list
+        )
         #: an own word -> the entries with a name that has it (for short forms of names)
         self.name_words: dict[str, set[str]] = defaultdict(set)
         #: concepts -> the forms of two own words or more that name a country (by a region:
@@ -252,6 +270,9 @@ class AuthorityIndex:
         #: the entries by the initials of each of their names in Latin letters (with and
         #: without link words), for an abbreviation no entry lists
         self.initials = _initials(authority)
+        #: the names written in characters of a syllable each, by each of their characters as
+        #: read (:func:`~kzld.resolve.orgs.names.syllables`), for a short name contracted of one
+        self.contractions = _contractions(authority)
         self.known_abbreviations = frozenset(self.abbreviations)
         self.ambiguous = ambiguous_abbreviations(authority)
         self._names = [choice[0] for choice in self._choices]
@@ -259,8 +280,8 @@ class AuthorityIndex:
 
     def _file_by_words(self, signed: Mapping[str, Signature]) -> None:
         """Files each entry's names by their own words, concepts and country (``own_words``,
-        ``of_concepts``, ``name_words``, ``placed_words``); ``signed``: each name's
-        signature."""
+        ``of_concepts``, ``of_some_country``, ``name_words``, ``placed_words``); ``signed``:
+        each name's signature."""
         for entry in self.authority:
             for name in entry.all_names:
                 sig = signed[name]
@@ -270,6 +291,8 @@ class AuthorityIndex:
                     self.own_words[(sig.words, entry.country)].add(entry.key)
                 if entry.country is not None:
                     self.of_concepts[(sig.concepts, entry.country)].add(entry.key)
+                if sig.concepts and len(sig.countries) <= 1:
+                    self.of_some_country[sig.concepts].append((entry.key, name, sig))
                 if len(sig.words) >= MIN_PLACED_WORDS and sig.countries and sig.concepts:
                     self.placed_words[sig.concepts].append((entry.key, name, sig))
 
@@ -372,10 +395,18 @@ class AuthorityIndex:
                         Evidence("similar", written, note, round(score, 1), rank=rank)
                     )
         # after the similar names: an entry with evidence of another kind is not compared so
+        for rank, text in enumerate(texts):
+            for key, matched in self._contracted(text):
+                note = f"{text!r} takes characters of {matched!r} in order"
+                found[key].evidence.append(Evidence("contracted", matched, note, rank=rank))
         for rank, text in enumerate(texts if not reading.abbreviations else ()):
             for key, matched in self._spelling(text):
                 note = f"the initials of {text!r} spell {matched!r}"
                 found[key].evidence.append(Evidence("spells", matched, note, rank=rank))
+        for rank, text in enumerate(texts):
+            if without_country(text) is None and leading_country(text) is None:
+                for key, matched, note in self._of_some_country(text, reading):
+                    found[key].evidence.append(Evidence("spoken", matched, note, rank=rank))
         candidates = []
         for key, pending in found.items():
             entry = self.authority.entry(key)
@@ -475,6 +506,19 @@ class AuthorityIndex:
                 written = next((a for a in spelt if abbreviation_key(a) == letters), letters)
                 found.append((key, written))
         return found
+
+    def _contracted(self, text: str) -> list[tuple[str, str]]:
+        """The entries with a name that ``text``, a short name of its own words in characters
+        of a syllable each, contracts (:func:`~kzld.resolve.orgs.names.contracts`), each with
+        that name: "泽阵" of "泽塔民权阵线"."""
+        read = syllables(text)
+        if len(read) < 2 or normalise(text) in self.exact or not signature(text).words:
+            return []
+        return [
+            (key, name)
+            for key, name in sorted(self.contractions.get(read[0], ()))
+            if contracts(text, name)
+        ]
 
     def _by_abbreviation(self, reading: Reading) -> list[tuple[str, Evidence]]:
         """The entries the reading's abbreviations point at, each with its evidence: the
@@ -732,6 +776,23 @@ class AuthorityIndex:
             for form, other in forms[:1]
         ]
 
+    def _of_some_country(self, text: str, reading: Reading) -> list[tuple[str, str, str]]:
+        """The entries with a form of the signature of ``text`` but for a country the form may
+        name, when ``text`` is a name that states no country and says enough on its own (two
+        concepts and own words, or three concepts), whatever their country: "Partai Zeta
+        Buruh" may be the Indonesian "Zeta Labour Party (Indonesia)", if the list it is written
+        in is in a language of the entry's country (see :mod:`.decide`). (key, form, note)."""
+        sig = signature(text)
+        if reading.countries or len(sig.concepts) < MIN_SPOKEN_CONCEPTS:
+            return []  # "Partido Zeta": a party named Zeta, of any country
+        if not sig.words and len(sig.concepts) < MIN_SPOKEN_CONCEPTS_ALONE:
+            return []  # "Partido Comunista": the party of any of twenty countries
+        return [
+            (key, form, f"{sig.describe()} = {other.describe()}")
+            for key, form, other in self.of_some_country.get(sig.concepts, ())
+            if _same_words(sig.words, other.words)
+        ]
+
     def _unnamed_of_country(
         self, concepts: frozenset[str], stated: frozenset[str]
     ) -> list[tuple[str, str, Signature]]:
@@ -864,6 +925,17 @@ def _initials(authority: Authority) -> dict[str, set[str]]:
             if script_of(name) == "LATIN" and not is_abbreviation(name):
                 for letters in initials(name, link):
                     found[letters].add(entry.key)
+    return found
+
+
+def _contractions(authority: Authority) -> dict[str, set[tuple[str, str]]]:
+    """The names written in characters of a syllable each, (key, name), by each of their
+    characters as read (:func:`~kzld.resolve.orgs.names.syllables`)."""
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for entry in authority:
+        for name in entry.all_names:
+            for syllable in syllables(name):
+                found[syllable].add((entry.key, name))
     return found
 
 

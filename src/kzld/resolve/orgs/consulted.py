@@ -4,7 +4,8 @@ the authority touches.
 A text's resolution depends on the authority only through what the resolver looks up in it: the
 index's tables (a name's normalised form, with its spaces and without, an abbreviation's key, a
 signature, own words and a country, concepts and a country, a name proper and its consonants,
-a name written in Latin capitals by its abbreviation key, a name's initials),
+a name written in Latin capitals by its abbreviation key, a name's initials, a character of a
+name written in characters of a syllable each, concepts of a form of one country or none),
 the entries it takes by key and which of their fields it reads (:data:`FIELDS`: a text that read
 an entry's country alone is not touched by a form added to it; where it only asked whether the
 country is one of some countries, :data:`PLACED`, that question: a country given for another
@@ -59,10 +60,12 @@ INDEX_TABLES = {
     "placed_words": "p",
     "name_words": "w",
     "of_concepts": "c",
+    "of_some_country": "g",
     "proper": "n",
     "proper_consonants": "v",
     "capital_forms": "l",
     "initials": "a",
+    "contractions": "j",
     "known_abbreviations": "a",
     "ambiguous": "a",
 }
@@ -370,12 +373,16 @@ class Recorder:
         index.placed_words = _Table(index.placed_words, INDEX_TABLES["placed_words"], frames)
         index.name_words = _Table(index.name_words, INDEX_TABLES["name_words"], frames)
         index.of_concepts = _Table(index.of_concepts, INDEX_TABLES["of_concepts"], frames)
+        index.of_some_country = _Table(
+            index.of_some_country, INDEX_TABLES["of_some_country"], frames
+        )
         index.proper = _Table(index.proper, INDEX_TABLES["proper"], frames)
         index.proper_consonants = _Table(
             index.proper_consonants, INDEX_TABLES["proper_consonants"], frames
         )
         index.capital_forms = _Table(index.capital_forms, INDEX_TABLES["capital_forms"], frames)
         index.initials = _Table(index.initials, INDEX_TABLES["initials"], frames)
+        index.contractions = _Table(index.contractions, INDEX_TABLES["contractions"], frames)
         index.ambiguous = _Keys(index.ambiguous, frames)
         index.known_abbreviations = _Keys(index.known_abbreviations, frames)
         vars(index)["_similar"] = _Similar(frames)

@@ -63,10 +63,18 @@ without its country) decides:
 8. a name written without an abbreviation whose words' initials spell the abbreviation of the
    one entry of the country it states so spelt, in a list of a language that country speaks and
    none of the entry's names is written in, when no other entry of that country has a name of
-   the name's concepts (``spells``).
+   the name's concepts (``spells``);
+9. a short name of own words in characters of a syllable each (Chinese characters, kana,
+   Hangul) that takes some characters of one entry's name in order, a character of each word
+   but for one run at most (``contracted``: "泽阵" of "泽塔民权阵线"), when no other entry, even
+   one its country or dates rule out, has a name it so contracts;
+10. a name that states no country and says enough on its own (own words and two concepts, or
+    three concepts), with the signature of a form of the one entry of a country that speaks the
+    language of its list (not a language of international lists) that has one, when the entry
+    is no generic name (``spoken``: "Partai Zeta Buruh" in an Indonesian list).
 
 Two entries with the same evidence decide nothing: the name becomes a new organisation, and the
-review lists it with both. Steps 4 to 8 are taken but listed for review (``doubtful``), with
+review lists it with both. Steps 4 to 10 are taken but listed for review (``doubtful``), with
 the word read in one of its senses where there is one; so is a translation (step 3) that needs
 an own word read by its meaning (``meanings`` in the table: "republic", "refugees") that the
 form it met writes with another word.
@@ -82,7 +90,12 @@ from rapidfuzz import fuzz
 
 from ...model.acronyms import initials
 from ...model.countries import country_words
-from ...model.scripts import country_languages, country_scripts, language_of_tag
+from ...model.scripts import (
+    country_languages,
+    country_scripts,
+    language_countries,
+    language_of_tag,
+)
 from .analysis import Reading, is_abbreviation, script_of, signature, type_words_in
 from .authority import AuthorityEntry
 from .candidates import AuthorityIndex, Candidate, Evidence
@@ -215,7 +228,55 @@ def decide(
     spelling = _spelling(index, reading, candidates, language)
     if spelling is not None:
         return taken(*spelling, "spells", spelling[1].note)
+    contracted = _contracted(candidates)
+    if contracted is not None:
+        return taken(*contracted, "contracted", f"a contraction of its name: {contracted[1].note}")
+    by_language = _by_language(index, reading, candidates, language)
+    if by_language is not None:
+        return taken(
+            *by_language, "spoken", f"of the country of its list's language: {by_language[1].note}"
+        )
     return new(ambiguous or similar or "")
+
+
+def _by_language(
+    index: AuthorityIndex,
+    reading: Reading,
+    candidates: tuple[Candidate, ...],
+    language: str | None,
+) -> tuple[Candidate, Evidence] | None:
+    """The one entry of a country that speaks the language of the list (CLDR's official
+    languages, regional and de facto ones included; not a language of international lists) with
+    a form of the signature of a name that states no country (``spoken`` evidence), when no
+    other entry of a country that speaks it has one, not even one its dates rule out, nor is it
+    a generic name: "Partai Zeta Buruh" in an Indonesian list for the Indonesian "Zeta Labour
+    Party". An entry of a country that does not speak it is another organisation's namesake."""
+    spoken = list_language(language)
+    if spoken is None:
+        return None
+    speakers = language_countries(spoken)
+    evidence = [(e.rank, c, e) for c in candidates for e in c.evidence if e.kind == "spoken"]
+    found = {
+        c.key: (c, e)
+        for _, c, e in _translations(reading, evidence)
+        if index.authority.entry(c.key).placed_in(speakers)
+    }
+    if len(found) != 1:
+        return None
+    candidate, evidence_of = next(iter(found.values()))
+    return None if candidate.blocked is not None else (candidate, evidence_of)
+
+
+def _contracted(candidates: tuple[Candidate, ...]) -> tuple[Candidate, Evidence] | None:
+    """The one entry a short name in characters of a syllable each contracts a name of
+    (``contracted`` evidence), when no other entry has a name it contracts, not even one its
+    country or dates rule out: "泽阵" of the "泽塔民权阵线", unless another entry's name holds
+    those characters in that order too."""
+    found = {c.key: (c, e) for c in candidates for e in c.evidence if e.kind == "contracted"}
+    if len(found) != 1:
+        return None
+    candidate, evidence = next(iter(found.values()))
+    return None if candidate.blocked is not None else (candidate, evidence)
 
 
 def _short(
@@ -242,16 +303,21 @@ def _short(
 
 #: The kinds of evidence a decision weighs the list's language with (:func:`list_language`,
 #: asked only of candidates with such evidence): an abbreviation several entries share
-#: (:func:`_one_speaker`), initials (:func:`_by_initials`), a short form (:func:`_short`).
-BY_LANGUAGE = frozenset({"abbreviation", "initials", "short", "spells"})
+#: (:func:`_one_speaker`), initials (:func:`_by_initials`), a short form (:func:`_short`), a
+#: name of no country (:func:`_by_language`).
+BY_LANGUAGE = frozenset({"abbreviation", "initials", "short", "spells", "spoken"})
 
 
 def weighs_language(decision: Decision) -> bool:
     """Whether ``decision`` may be another in a list of another language: a candidate has
-    evidence of a kind the list's language decides between (:data:`BY_LANGUAGE`), or a similar
-    name close enough to be taken, which the list's language may refuse (:func:`_cognate`)."""
+    evidence of a kind the list's language decides between (:data:`BY_LANGUAGE`; a name of no
+    country, weighed last, only when the decision came to it: taken so, or none taken), or a
+    similar name close enough to be taken, which the list's language may refuse
+    (:func:`_cognate`)."""
+    last = decision.method in {"spoken", "new"}
     return any(
-        e.kind in BY_LANGUAGE or (e.kind == "similar" and e.score >= SIMILAR_TAKE)
+        (e.kind in BY_LANGUAGE and (last or e.kind != "spoken"))
+        or (e.kind == "similar" and e.score >= SIMILAR_TAKE)
         for c in decision.candidates
         for e in c.evidence
     )

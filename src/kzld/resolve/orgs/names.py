@@ -31,6 +31,7 @@ __all__ = [
     "capitals_in_latin",
     "consonant_readings",
     "consonants_of",
+    "contracts",
     "embedded_countries",
     "identity_key",
     "loose_key",
@@ -40,6 +41,7 @@ __all__ = [
     "romanised",
     "same_consonants",
     "spelt_abbreviation",
+    "syllables",
     "tokens",
     "transliterate",
     "unspaced_letters",
@@ -51,6 +53,9 @@ NEW_PREFIX = "x-"
 
 #: Longest key slug (longer ones are cut and end in a hash of the whole name).
 MAX_SLUG = 80
+
+#: The most runs of characters side by side a contraction takes of a name (:func:`contracts`).
+MAX_CONTRACTED_RUNS = 1
 
 #: Quote marks and apostrophes, dropped ("Workers’" = "Workers'" = "Workers").
 
@@ -208,6 +213,48 @@ def unspaced_letters(text: str) -> str | None:
     if not alphabetic or not all(_UNSPACED_RUN.fullmatch(c) for c in alphabetic):
         return None
     return letters
+
+
+@lru_cache(maxsize=_CACHED)
+def syllables(text: str) -> tuple[str, ...]:
+    """The characters of a name written in a script without spaces (:func:`unspaced_letters`),
+    each as it is read (:func:`transliterate`: "國" and "国" are both guo), after the country's
+    name it may start with ("日本", "台灣"); () for a name with a letter of another script."""
+    letters = unspaced_letters(text)
+    if letters is None:
+        return ()
+    country = max((w for w in country_words(letters) if letters.startswith(w)), key=len, default="")
+    return tuple(transliterate(c) or c for c in letters[len(country) :] if c.isalpha())
+
+
+def contracts(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` contracted, as names written in characters of a syllable
+    each (Chinese characters, kana, Hangul) are: some of its characters (:func:`syllables`), at
+    most half of them, in the same order, the first its first (after the country's name) or
+    three at least, a character of each word taken but for one run of characters side by side
+    at most ("泽阵" and "澤陣" of "泽塔民权阵线", "제타노총" of "제타노동조합총연맹"). Two
+    whole words of a name ("제타연합" of "제타여성농민회총연합") say what kind of body it is,
+    not which; a run of its characters is a name it holds whole, of which it may be a branch.
+    """
+    ours, theirs = syllables(short), syllables(name)
+    if len(ours) < 2 or len(ours) * 2 > len(theirs):
+        return False
+    if ours[0] != theirs[0] and len(ours) < 3:
+        return False  # two characters from inside a name say too little
+    at: list[int] = []
+    for syllable in ours:
+        start = at[-1] + 1 if at else 0
+        if syllable not in theirs[start:]:
+            return False
+        at.append(theirs.index(syllable, start))
+    if at[-1] - at[0] == len(at) - 1:
+        return False  # a name the other holds whole: that one may be a branch of it
+    runs = sum(
+        1
+        for i in range(len(at) - 1)
+        if at[i + 1] == at[i] + 1 and (i == 0 or at[i - 1] != at[i] - 1)
+    )
+    return runs <= MAX_CONTRACTED_RUNS
 
 
 @lru_cache(maxsize=_CACHED)
