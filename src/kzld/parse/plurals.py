@@ -1,14 +1,16 @@
 """Signers named in apposition to a word for organisations in the plural ("De fem
-fredsorganisationerna A, B och C har ...", "these parties, namely A, B") or to their number
-("five parties – A, B, C, D and E"): as many names as the number says, parted by the commas and
-the last "and" first when they give that many ("five parties – A and B, C, D, E and F": "and"
-inside a name).
+fredsorganisationerna A, B och C har ...", "these parties, namely A, B", "the unions of the north
+(A, B and C)") or to their number ("five parties – A, B, C, D and E"): as many names as the number
+says, parted by the commas and the last "and" first when they give that many ("five parties – A
+and B, C, D, E and F": "and" inside a name), or by semicolons ("12 organisations – A – its wing;
+B; C"); names in brackets or between two spaced dashes after the plural by the same marks.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from itertools import islice
 
 from ..model.countries import country_code
@@ -24,7 +26,7 @@ from .names import (
     is_type_word,
 )
 from .outside import signers_section
-from .running import WORD, organisations
+from .running import WORD, organisations, reads_as_name
 from .runs import name_run
 from .spans import signing_words
 from .text import Line, words
@@ -129,11 +131,24 @@ def counted_signers(line: Line) -> Section | None:
                 # the commas and the last "and" first: "pet stranaka – A i B, C, D i E –" is
                 # five names, "and" inside one of them (the number says so)
                 names = _counted_parts(line.content, start, value, line.start)
+                # names the page parts by semicolons are names whatever their words in lower
+                # case ("Xandian security and integration;"): the number and the marks say so
+                listed = _semicolons(line, names)
                 if not names:
                     names, _ = name_run(line.content[start:], line.start + start, relaxed=True)
-                if len(names) == value and not any(_prose_inside(name) for _, name in names):
+                prose = not listed and any(_prose_inside(name) for _, name in names)
+                if len(names) == value and not prose:
                     return signers_section(line, names, "phrase")
     return None
+
+
+def _semicolons(line: Line, names: list[tuple[int, str]]) -> bool:
+    """True when a semicolon parts each of ``names`` from the next in ``line``."""
+    ends = [at - line.start + len(name) for at, name in names[:-1]]
+    starts = [at - line.start for at, _ in names[1:]]
+    return bool(ends) and all(
+        ";" in line.content[end:begin] for end, begin in zip(ends, starts, strict=True)
+    )
 
 
 #: What opens an apposition of names after a number of organisations: a dash, a colon, a
@@ -155,15 +170,14 @@ def _counted_parts(content: str, start: int, value: int, offset: int) -> list[tu
     if not content[:start].rstrip().endswith(_APPOSITION_OPENS):
         return []  # no apposition: "2. X CENTRE FOR PEACE AND ..." names one
     parts = _bracketed_parts(content, start)
+    if len(parts) < value - 1:
+        # "12 organisations – A – its wing; B; C": names parted by semicolons, a dash inside one
+        parts = _semicolon_parts(content, start) or parts
     if any(len(part.split()) > _PART_WORDS for _, part in parts):
         return []  # a clause, no name: the apposition ends at no dash or stop near
     if len(parts) == value - 1 and parts:
         at, last = parts[-1]
-        cut = [
-            m
-            for m in WORD.finditer(last)
-            if m.group().islower() and fold(m.group()) in folded_words("and_words")
-        ]
+        cut = [m for m in WORD.finditer(last) if m.group().islower() and fold(m.group()) in _ands()]
         if cut and cut[-1].start() > 0:
             head, tail = last[: cut[-1].start()].rstrip(), last[cut[-1].end() :].lstrip()
             parts[-1:] = [(at, head), (at + len(last) - len(tail), tail)]
@@ -172,6 +186,33 @@ def _counted_parts(content: str, start: int, value: int, offset: int) -> list[tu
     names = [_past_kind(at, part) for at, part in parts]
     kept = organisations([(offset + at, name) for at, name in names if name])
     return kept if len(kept) == value else []
+
+
+@cache
+def _ands() -> frozenset[str]:
+    """The words for "and" that may close an apposition counted short of one name: those of
+    ``and_words`` and those that are "and" only between names (``and_before_capitals``: Latvian
+    "un", Slovene "in", Czech "a"), since the number says one name more follows; a word of a
+    name is still no cut where the tail reads as no organisation's name."""
+    return folded_words("and_words") | folded_words("and_before_capitals")
+
+
+def _semicolon_parts(content: str, start: int) -> list[tuple[int, str]]:
+    """The stretches between semicolons from ``start`` of ``content`` to the end of its sentence
+    (a stop), as ``(offset in content, text)``, spaces trimmed; ``[]`` when no semicolon parts
+    them."""
+    stop = _STOP.search(content, start)
+    stretch = content[start : stop.start() if stop else len(content)]
+    if ";" not in stretch:
+        return []
+    parts: list[tuple[int, str]] = []
+    at = start
+    for piece in stretch.split(";"):
+        trimmed = piece.strip()
+        if trimmed:
+            parts.append((at + len(piece) - len(piece.lstrip()), trimmed))
+        at += len(piece) + 1
+    return parts
 
 
 def _bracketed_parts(content: str, start: int) -> list[tuple[int, str]]:
@@ -203,13 +244,18 @@ def _bracketed_parts(content: str, start: int) -> list[tuple[int, str]]:
     return [(at, p) for at, p in trimmed if p]
 
 
+#: Quotation marks that may open a name.
+_OPENING_QUOTES = "«“„\"'‘‚"
+
+
 def _past_kind(at: int, part: str) -> tuple[int, str]:
     """``part`` without the words in lower case before its first capitalised word that say its
     kind or are an article ("stranke Naprijed", "the X Front"); ``(at, "")`` when it opens with
     other words in lower case."""
     found = list(re.finditer(r"\S+", part))
     k = 0
-    while k < len(found) and not found[k].group()[:1].isupper():
+    # a name in quotation marks opens at its capital ("arodbiedrības „X”", "sindicato «Y»")
+    while k < len(found) and not found[k].group().lstrip(_OPENING_QUOTES)[:1].isupper():
         word = found[k].group()
         if not (
             is_type_word(word) or generic_plural(word) or fold(word) in folded_words("articles")
@@ -266,6 +312,12 @@ def plural_signers(line: Line) -> Section | None:
         counted = [number_value(w) for w in before]
         value = next((v for v in counted if v is not None), None)
         at = _past_title_case(content, word)
+        enclosed = _enclosed(content, at, line.start)
+        if len(enclosed) >= 2 and (value is None or value == len(enclosed)):
+            new = [n for n in enclosed if n not in taken]
+            names += new
+            taken.update(new)
+            continue
         for _ in range(4):
             opening = _OPENING.match(content, at)
             start = opening.end() if opening else at
@@ -286,6 +338,86 @@ def plural_signers(line: Line) -> Section | None:
                 break  # "presentan cinco demandas: ...": the names after it count something else
             at = lower.end()
     return signers_section(line, names, "phrase") if names else None
+
+
+#: Where names in apposition to a word for organisations in the plural open, enclosed: an
+#: opening bracket or a spaced dash, after up to three words of the word's qualifier ("σωματεία
+#: της Xandias (", "unions of the north –").
+_ENCLOSURE = re.compile(r"(?:\s+[^\W\d_][\w'’.-]*){0,3}?\s*(\(|\s[–—]\s)")
+#: Where a sentence ends inside an apposition between dashes: no closing dash comes.
+_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def _enclosed(content: str, at: int, offset: int) -> list[tuple[int, str]]:
+    """The names of an apposition in brackets or between two spaced dashes right after a word
+    for organisations in the plural at ``at`` of ``content``, or after a few words of its
+    qualifier ("Τα σωματεία της Xandias (A, B, C) ...", "four unions – A (AU), B (BU) and C –
+    ..."): the parts between its commas, the last parted at its last word for "and" when the
+    parts read as names; each part without the words in lower case that say its kind. Inside
+    brackets only the closing bracket ends the names (an initial's stop does not: "Κ. Xandias").
+    Every part must read as an organisation's name, or none is taken: an apposition of other
+    things ("(Xandia, Zetland and Yland)", "– from the north and the south –") names none."""
+    opening = _ENCLOSURE.match(content, at)
+    if opening is None:
+        return []
+    start = opening.end()
+    if opening.group(1) == "(":
+        end = _closing_bracket(content, start)
+    else:
+        close = content.find(opening.group(1), start)
+        stop = _STOP.search(content, start)
+        end = close if close >= 0 and (stop is None or close < stop.start()) else None
+    if end is None:
+        return []
+    parts = _split_parts(content[start:end])
+    if len(parts) >= 2:
+        at_last, last = parts[-1]
+        cut = [m for m in WORD.finditer(last) if m.group().islower() and fold(m.group()) in _ands()]
+        if cut and cut[-1].start() > 0:
+            head, tail = last[: cut[-1].start()].rstrip(), last[cut[-1].end() :].lstrip()
+            # "and" inside the last name ("Union of Builders and Allied Trades") parts nothing:
+            # the words after it must read as a name of their own
+            if reads_as_name(_past_kind(0, tail)[1]):
+                parts[-1:] = [(at_last, head), (at_last + len(last) - len(tail), tail)]
+    names = [_past_kind(start + at_part, part) for at_part, part in parts]
+    if len(names) < 2 or not all(name for _, name in names):
+        return []
+    if any(_prose_inside(name) for _, name in names):
+        return []
+    kept = organisations([(offset + at_name, name) for at_name, name in names])
+    return kept if len(kept) == len(names) else []
+
+
+def _closing_bracket(content: str, start: int) -> int | None:
+    """Where the bracket opened right before ``start`` closes, brackets inside kept whole."""
+    depth = 0
+    for k in range(start, len(content)):
+        if content[k] == "(":
+            depth += 1
+        elif content[k] == ")":
+            if depth == 0:
+                return k
+            depth -= 1
+    return None
+
+
+def _split_parts(stretch: str) -> list[tuple[int, str]]:
+    """The parts of ``stretch`` between its commas outside brackets, spaces trimmed, as
+    ``(offset in stretch, text)``."""
+    parts: list[tuple[int, str]] = []
+    depth = 0
+    begin = 0
+    for k, char in enumerate(stretch):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append((begin, stretch[begin:k]))
+            begin = k + 1
+    parts.append((begin, stretch[begin:]))
+    trimmed = [(at + len(p) - len(p.lstrip()), p.strip()) for at, p in parts]
+    return [(at, p) for at, p in trimmed if p]
 
 
 def _words_before(content: str, end: int, count: int) -> list[str]:
@@ -338,4 +470,7 @@ def _in_name(before: list[str]) -> bool:
     word, perhaps with a joining word after it: "Coordination des")."""
     if before and is_name_join(before[-1]) and before[-1][:1].islower():
         before = before[:-1]
+    opening = len(before) == 1 or (len(before) >= 2 and before[-2][-1:] in ".!?:")
+    if opening and fold(before[-1]) in folded_words("articles"):
+        return False  # the article that opens the sentence ("Las Centrales X; Y"): no name's
     return bool(before) and before[-1][:1].isupper() and before[-1][-1:] not in ".!?:"
