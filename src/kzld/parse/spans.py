@@ -49,6 +49,7 @@ __all__ = [
     "measure_words",
     "measured",
     "name_evidence",
+    "names_a_meeting",
     "signing_words",
     "speaking",
     "speaks",
@@ -134,6 +135,14 @@ def is_event(text: str) -> bool:
         return True
     only = [k for k in events if not is_type_word(found[k])]
     return bool(only) and not any(is_type_word(w) for w in found[: only[0]])
+
+
+def names_a_meeting(text: str) -> bool:
+    """True when ``text`` holds a word only of events ("summit", "meeting", "Συνάντηση"), after
+    a type word too ("Xandian Trade Union Summit of Zedtown"): in a heading, such a name is the
+    meeting's that issued the statement, no organisation's (:func:`is_event` reads prose, where
+    a type word before the event word may open an organisation's name)."""
+    return any(_events().matches(fold(w)) and not is_type_word(w) for w in words(text))
 
 
 def strength(text: str) -> float:

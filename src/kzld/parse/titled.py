@@ -24,6 +24,7 @@ from .running import kind_words, opens_name, plausible, reads_as_name
 from .runs import kind_quoted_runs, name_run
 from .spans import (
     is_event,
+    names_a_meeting,
     statement_compound,
 )
 from .text import Line, WordSet, words
@@ -54,6 +55,8 @@ def title_signers(line: Line) -> Section | None:
         lead = [fold(w) for w in line.content[at:].split()[:3]]
         between = any(w in folded_words("between_words") for w in lead)  # "... between A and B"
         names, _ = name_run(line.content[at:], line.start + at, relaxed=between, then_relaxed=cased)
+        if any(names_a_meeting(name) for _, name in names):
+            return None  # "Declaration of the Xandian Trade Union Summit": a meeting issued it
         if names:
             return signers_section(line, names, "title")
         colon = re.match(r"^(?:\s*[^\W\d_]+){0,2}?\s*:\s*", rest)

@@ -143,7 +143,8 @@ def published(sections: list[Section], text: str) -> list[Section]:
     found: list[Section] = []
     for section in sections:
         kept = [e for e in section.entries if not _cut_head(e, text)]
-        entries = _unwrapped([p for e in kept for p in _passed(e, named)], text)
+        passed = [p for e in kept for p in _passed(e, named) if not _members_body(p, text)]
+        entries = _unwrapped(passed, text)
         entries = _shared_kinds(_enumerated_tail(entries, text), text)
         if entries == list(section.entries):
             found.append(section)
@@ -644,6 +645,30 @@ def _cut_head(entry: Entry, text: str) -> bool:
         return False
     after = _NEXT_WORD.match(text, entry.span.end)
     return after is not None and is_name_join(after[1]) and fold(after[1]) not in _ands()
+
+
+def _members_body(entry: Entry, text: str) -> bool:
+    """True when the words right before ``entry`` on its line are a word for members and perhaps
+    joining words ("the unions members of the X Confederation", "organisations membres de la
+    X", "члены Союза X": ``member_words`` of ``cues.yaml``): the body whose members sign, which
+    signs nothing itself."""
+    line = text[text.rfind("\n", 0, entry.span.start) + 1 : entry.span.start]
+    tokens = line.split()[-_MEMBER_JOINS - 1 :]
+    while tokens and _member_join(tokens[-1]):
+        tokens.pop()
+    return bool(tokens) and fold(tokens[-1]) in folded_words("member_words")
+
+
+#: The most joining words between a word for members and their body's name ("membres de la").
+_MEMBER_JOINS = 3
+
+
+def _member_join(token: str) -> bool:
+    """True when ``token`` is a joining word or an article ("of", "de la", "des"), no word for
+    "and", which may stand between a word for members and their body's name."""
+    folded = fold(token)
+    joins = is_name_join(token) or folded in folded_words("articles")
+    return joins and folded not in _ands()
 
 
 @cache

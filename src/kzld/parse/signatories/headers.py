@@ -12,7 +12,14 @@ from ..cues import folded_words
 from ..dates import read_dateline
 from ..headings import RUNNING
 from ..lists import ITEM, Item, next_line
-from ..names import evidence, is_abbreviation, name_shaped, person_line, person_shaped
+from ..names import (
+    evidence,
+    is_abbreviation,
+    is_bare_type_word,
+    name_shaped,
+    person_line,
+    person_shaped,
+)
 from ..text import Line, cased, words
 from .blocks import NONE, Block
 from .damage import split_bilingual
@@ -152,9 +159,12 @@ def letterhead(lines: list[Line], index: int, skip: set[int]) -> Block | None:
 def name_alone(raw: str) -> bool:
     """True when a line reads as an organisation's name alone: short, no colon, shaped as a
     name and no person's, every longer word capitalised where the script has capitals, and the
-    evidence of its words (a type word, a name the authority knows, an abbreviation)."""
+    evidence of its words (a type word, a name the authority knows, an abbreviation); a word for
+    a kind alone is none."""
     if len(words(raw)) > 8 or ":" in raw or not name_shaped(raw) or person_shaped(raw):
         return False
+    if len(words(raw)) == 1 and is_bare_type_word(raw):
+        return False  # "Sindical", "Party": a site's section or its kind, no one's name
     found = evidence(raw)
     if cased(raw) and found.capitals < 1.0:
         return False  # every longer word capitalised, as a name in a letterhead is
