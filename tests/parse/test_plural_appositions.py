@@ -34,10 +34,10 @@ def _text(language: str, sentence: str) -> str:
         # Portuguese: the last name after "e"
         ("pt",
          "As centrais sindicais da Xândia (Central Única dos Trabalhadores Xandianos, União "
-         "Geral dos Trabalhadores de Zetlândia e Força Sindical Ypsilon) divulgaram hoje um "
+         "Geral dos Trabalhadores de Zetlândia e Frente Sindical Ypsilon) divulgaram hoje um "
          "documento conjunto.",
          ["Central Única dos Trabalhadores Xandianos",
-          "União Geral dos Trabalhadores de Zetlândia", "Força Sindical Ypsilon"]),
+          "União Geral dos Trabalhadores de Zetlândia", "Frente Sindical Ypsilon"]),
         # English: between two spaced dashes
         ("en",
          "The unions of the north – Xandia Dockers Union, Zetland Teachers Federation and "
