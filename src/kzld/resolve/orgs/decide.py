@@ -239,6 +239,14 @@ def decide(
     return new(ambiguous or similar or "")
 
 
+def _only(
+    found: dict[str, tuple[Candidate, Evidence]],
+) -> tuple[Candidate, Evidence] | None:
+    """The one entry ``found`` holds (by key) with its evidence; ``None`` for none or two: two
+    entries a reading fits decide nothing."""
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _by_language(
     index: AuthorityIndex,
     reading: Reading,
@@ -261,10 +269,8 @@ def _by_language(
         for _, c, e in _translations(reading, evidence)
         if index.authority.entry(c.key).placed_in(speakers)
     }
-    if len(found) != 1:
-        return None
-    candidate, evidence_of = next(iter(found.values()))
-    return None if candidate.blocked is not None else (candidate, evidence_of)
+    one = _only(found)
+    return None if one is None or one[0].blocked is not None else one
 
 
 def _contracted(candidates: tuple[Candidate, ...]) -> tuple[Candidate, Evidence] | None:
@@ -273,10 +279,8 @@ def _contracted(candidates: tuple[Candidate, ...]) -> tuple[Candidate, Evidence]
     country or dates rule out: "泽阵" of the "泽塔民权阵线", unless another entry's name holds
     those characters in that order too."""
     found = {c.key: (c, e) for c in candidates for e in c.evidence if e.kind == "contracted"}
-    if len(found) != 1:
-        return None
-    candidate, evidence = next(iter(found.values()))
-    return None if candidate.blocked is not None else (candidate, evidence)
+    one = _only(found)
+    return None if one is None or one[0].blocked is not None else one
 
 
 def _short(
@@ -466,9 +470,10 @@ def _in_latin_letters(
     the abbreviation agrees with it. Taken for review: the letters are the entry's, the
     abbreviation as written is not."""
     found = {c.key: (c, e) for _, c, e in _with(candidates, "transliteration")}
-    if len(found) != 1:
+    one = _only(found)
+    if one is None:
         return None
-    candidate, evidence = next(iter(found.values()))
+    candidate, evidence = one
     if not _may_write(index, candidate.key, script_of(evidence.matched)):
         return None
     names = index.authority.entry(candidate.key).all_names
@@ -530,9 +535,10 @@ def _spelling(
         for e in c.evidence
         if e.kind == "spells" and index.authority.entry(c.key).placed_in(reading.countries)
     }
-    if len(found) != 1:
+    one = _only(found)
+    if one is None:
         return None
-    candidate, evidence = next(iter(found.values()))
+    candidate, evidence = one
     if candidate.blocked is not None:
         return None
     entry = index.authority.entry(candidate.key)
