@@ -446,8 +446,10 @@ def _written(month: str) -> str:
         # a word for "of" or "year" before the year: "de 2020", Vietnamese "tháng 9 năm 2017",
         # Thai "ค.ศ. 2021" (of the Christian era) and "พ.ศ. 2564" (of the Buddhist era)
         rf"(?:de\s+|del\s+|nam\s+|[คพ]\.ศ\.\s*)?{_year('y1')})"
+        # the month first, a word for "of" perhaps before the year ("mayo 3 de 2020", as Latin
+        # American Spanish writes it)
         rf"|(?:{_month_re('m2', month)}\s+{_RANGE.format(g='r2')}{_DAY.format(g='d2')},?\s+"
-        rf"{_year('y2')})"
+        rf"(?:de\s+|del\s+)?{_year('y2')})"
         # the year first: "2019. március 21.", "2019 m. kovo 21 d.", "2021 թ. մարտի 14", with
         # endings of case written onto each part ("2012ko martxoaren 14ean", "március 14-én")
         rf"|(?:(?P<y3>\d{{4}})(?:{year_before()}|\.|[^\W\d_]{{1,3}})?\s+{_month_re('m3', month)}"
@@ -502,7 +504,36 @@ def _numeric() -> str:
         rf"|(?:(?P<sd>\d{{1,2}})\.\s(?P<sm>\d{{1,2}})\.\s?(?P<sy>\d{{4}}){year})"
         # Chinese, Japanese and Korean: "2019年3月21日", "2021년 2월 25일"
         r"|(?:(?P<iy2>\d{4})\s*[年년]\s*(?P<im2>\d{1,2})\s*[月월]\s*(?P<id2>\d{1,2})\s*[日일])"
+        # the month in Roman numerals between dots or hyphens, the day first ("12.IX.2012",
+        # "5. XI. 2015 r.", "12-IX-2012") or the year first ("2015. XI. 5.")
+        rf"|(?:(?P<rd>\d{{1,2}})(?:\.\s?|-)(?P<rm>{_ROMAN})(?:\.\s?|-)(?P<ry>\d{{4}}){year})"
+        rf"|(?:(?P<ry2>\d{{4}})\.\s?(?P<rm2>{_ROMAN})\.\s?(?P<rd2>\d{{1,2}})\.?)"
+        # a year of a Japanese era, its first written "元" ("令和3年11月5日", "平成元年5月3日")
+        rf"|(?:(?P<era>{'|'.join(map(re.escape, _eras()))})\s*(?P<ey>\d{{1,2}}|元)\s*年\s*"
+        r"(?P<em>\d{1,2})\s*月\s*(?P<ed>\d{1,2})\s*日)"
     )
+
+
+@cache
+def _eras() -> dict[str, date]:
+    """The Japanese eras (``japanese_eras``) -> the day each began on."""
+    return {str(name): day for name, day in _data()["japanese_eras"].items()}
+
+
+def from_japanese_era(era: str, year: int, month: int, day: int) -> date:
+    """The Gregorian day of a day of a Japanese era's year (its first year is the Gregorian
+    year it began in). ``ValueError`` for a day before the era began or after the next one did."""
+    began = _eras()[era]
+    found = date(began.year + year - 1, month, day)
+    ended = min((d for d in _eras().values() if d > began), default=None)
+    if found < began or (ended is not None and found >= ended):
+        raise ValueError(f"no day {found} in the era {era}")
+    return found
+
+
+#: The months in Roman numerals, folded (in lower case), the longest first.
+_ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_ROMAN = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
 
 
 #: A date written year first in two-digit months and days with single spaces between, or with
@@ -755,6 +786,13 @@ def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
                 return _in_digits(
                     int(groups["iy" + n]), int(groups["im" + n]), int(groups["id" + n])
                 )
+        if groups.get("era"):
+            year = 1 if groups["ey"] == "元" else int(groups["ey"])
+            return from_japanese_era(groups["era"], year, int(groups["em"]), int(groups["ed"]))
+        for n in ("", "2"):
+            if groups.get("rm" + n):
+                month = _ROMAN_MONTHS.index(groups["rm" + n]) + 1
+                return date(int(groups["ry" + n]), month, int(groups["rd" + n]))
         if groups.get("nd"):
             first, second, year = int(groups["nd"]), int(groups["nm"]), full_year(groups["ny"])
             if groups["sep"] != "/":
