@@ -90,6 +90,9 @@ def test_languages_beyond_the_first_ones(language: str) -> None:
         ("ja", "カトリック農民会、京畿主権連帯、慶南進歩連合"),
         # Chinese characters with no kana are Chinese
         ("zh", "联合国世界丝路论坛与世界运河历史文化城市合作组织联署呼吁"),
+        # the Myanmar script is Burmese's, the Ethiopic script Amharic's
+        ("my", "အလုပ်သမားသမဂ္ဂများ ပူးတွဲကြေညာချက်"),
+        ("am", "የሠራተኞች ማህበራት የጋራ መግለጫ"),
     ],
 )
 def test_a_script_of_one_language_decides(language: str, text: str) -> None:
@@ -156,3 +159,28 @@ def test_azerbaijani_beside_turkish_and_urdu_beside_persian_and_arabic(
     language: str, text: str
 ) -> None:
     assert detect(text) == language
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "am",
+            "የሠራተኞች ማህበራት ዛሬ በጋራ ባወጡት መግለጫ መንግሥት አዲሱን የሥራ ሕግ እንዲያነሳ ጠይቀዋል፤ "
+            "ይህ ሕግ ለሠራተኞች መብት አደገኛ ነው።",
+        ),
+        (
+            "ti",
+            "ማሕበራት ሰራሕተኛታት ሎሚ ብሓባር ኣብ ዘውጽእዎ መግለጺ መንግስቲ ነቲ ሓድሽ ሕጊ ክስሕቦ ሓቲቶም፤ "
+            "እዚ ሕጊ ንመሰል ናይ ሰራሕተኛታት ሓደገኛ እዩ።",
+        ),
+    ],
+)
+def test_amharic_and_tigrinya_are_told_apart_in_the_ethiopic_script(
+    language: str, text: str
+) -> None:
+    # both write the Ethiopic script: Tigrinya's words for "in", "of" and "is" say it is no
+    # Amharic, and a text of either is one version in its language
+    assert detect(text) == language
+    document = read_bytes("statement.txt", ("ርዕስ\n\n" + text + "\n").encode("utf-8"))
+    assert document.languages == (language,)

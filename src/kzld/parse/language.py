@@ -4,9 +4,10 @@ trigrams confuse, by evidence that is a fact about each language (``languages.ya
 
 A sample's words say its script (a letter of Chinese, Japanese or Korean is a word of its own).
 Greek, Hebrew, Georgian, Armenian, Korean, Thai, Tamil, Telugu, Gujarati, Gurmukhi (Punjabi),
-Malayalam, Kannada, Odia, Sinhala, Khmer, Lao and Bengali (or
-Assamese, by its own letters) are each the only language of the genre in their script, and Japanese
-is the only one with kana: a sample in one of them is in that language, and no detector is asked.
+Malayalam, Kannada, Odia, Sinhala, Khmer, Lao, Burmese (the Myanmar script), Bengali (or
+Assamese, by its own letters) and Amharic (the Ethiopic script; or Tigrinya, by its own letters and
+words) are each the only language of the genre in their script, and Japanese is the only one with
+kana: a sample in one of them is in that language, and no detector is asked.
 Chinese characters without kana are Chinese. A sample in the Latin, Cyrillic, Arabic or Devanagari
 script goes to a lingua detector of the languages of :data:`LANGUAGES` that write it, in
 low-accuracy mode (trigram models only): it loads in half a second instead of ten, with a tenth of
@@ -14,19 +15,19 @@ the memory (the full models cost about 1 GB per process); ``bench/languages.py``
 answer lingua itself doubts (its confidence under :data:`_SURE`, on a short line) is none.
 
 Every language of the genre that lingua has is a candidate, close neighbours included; where the
-first answer is one of a group of neighbours (Croatian, Bosnian and Serbian; Galician,
-Portuguese and Spanish; Hindi, Marathi and Nepali; Azerbaijani and Turkish; Urdu, Persian and
-Arabic; Bokmål, Nynorsk and Danish; Russian, Ukrainian and Belarusian; Bulgarian, Macedonian and
-Serbian; Afrikaans and Dutch; Bengali and Assamese), the group's letters and words decide: the
-neighbour whose evidence leads all the others. lingua lacks Galician and Nepali: they are found
-by their evidence alone. A language lingua has no model of at all (Maltese) is known by marks no
-language of the detector writes (its letters, its words, its article joined to the next word by
-a hyphen), before lingua is asked. Where the evidence is silent or even, lingua's answer stands,
-except where it is known to be blind: its trigrams answer Bosnian for Croatian, Serbian and
-Bosnian alike, so there the text is tagged ``sh`` (Serbo-Croatian, the macrolanguage, wrong for
-none of them), and Norwegian undecided between Bokmål and Nynorsk is ``no`` (Danish undecided
-stays Danish). Serbian written ijekavian (as in Bosnia and Montenegro) is told from Bosnian only
-by its Cyrillic letters or its Serbian words; without them it is tagged Bosnian.
+first answer is one of a group of neighbours (Croatian, Bosnian and Serbian; Galician, Portuguese
+and Spanish; Hindi, Marathi and Nepali; Azerbaijani and Turkish; Urdu, Persian and Arabic; Bokmål,
+Nynorsk and Danish; Russian, Ukrainian and Belarusian; Bulgarian, Macedonian and Serbian; Afrikaans
+and Dutch; Bengali and Assamese; Amharic and Tigrinya), the group's letters and words decide: the
+neighbour whose evidence leads all the others. lingua lacks Galician and Nepali: they are found by
+their evidence alone. A language lingua has no model of at all (Maltese) is known by marks no
+language of the detector writes (its letters, its words, its article joined to the next word by a
+hyphen), before lingua is asked. Where the evidence is silent or even, lingua's answer stands,
+except where it is known to be blind: its trigrams answer Bosnian for Croatian, Serbian and Bosnian
+alike, so there the text is tagged ``sh`` (Serbo-Croatian, the macrolanguage, wrong for none of
+them), and Norwegian undecided between Bokmål and Nynorsk is ``no`` (Danish undecided stays Danish).
+Serbian written ijekavian (as in Bosnia and Montenegro) is told from Bosnian only by its Cyrillic
+letters or its Serbian words; without them it is tagged Bosnian.
 
 :func:`detect_all` reads the lines of one text together: a line whose own evidence is too thin to
 choose between neighbours takes the evidence of the text's other lines in the same group (a one-line
@@ -89,6 +90,7 @@ _ONE_LANGUAGE = {
     "HIRAGANA": "ja", "KATAKANA": "ja", "THAI": "th", "TAMIL": "ta", "BENGALI": "bn",
     "CJK": "zh", "TELUGU": "te", "GUJARATI": "gu", "GURMUKHI": "pa", "MALAYALAM": "ml",
     "KANNADA": "kn", "ORIYA": "or", "SINHALA": "si", "KHMER": "km", "LAO": "lo",
+    "MYANMAR": "my", "ETHIOPIC": "am",
 }  # fmt: skip
 #: The scripts of several languages of :data:`LANGUAGES`, with lingua's languages of each.
 _SHARED = {
