@@ -66,7 +66,7 @@ from .parse.folder import (
 from .rdf.compacted import jsonld_layout, jsonld_nodes
 from .rdf.dump import turtle_blocks, turtle_layout
 from .rdf.namespaces import KZLD, SCHEMA, TURTLE_PREFIXES
-from .rdf.splice import Blocks, Layout, Previous, Spliced, packed, splice, unpacked
+from .rdf.splice import Blocks, Layout, Previous, Runs, Spliced, packed, splice, unpacked
 from .rdf.triples import (
     Ordered,
     Pair,
@@ -237,7 +237,7 @@ class _Staged:
         self.path = Path(made)
         self.stream = DirectFile(self.path)
         #: its runs and digest, once written (:func:`~kzld.rdf.splice.splice`)
-        self.spliced = Spliced([], "")
+        self.spliced = Spliced(Runs(), "")
 
     def write(self, data: bytes | memoryview) -> None:
         self.stream.write(data)
@@ -261,7 +261,7 @@ class _Compared:
 
     def __init__(self, out: Path, name: str) -> None:
         self.final = out / name
-        self.spliced = Spliced([], "")
+        self.spliced = Spliced(Runs(), "")
         self.stream: BinaryIO | None = None
         with suppress(OSError):
             self.stream = self.final.open("rb")

@@ -90,7 +90,7 @@ from .errors import KzldError
 from .files import write_whole
 from .model.codec import from_json, from_value, to_json
 from .model.records import Document, Place
-from .rdf.splice import Blocks, Previous, Run, sealed, unpacked
+from .rdf.splice import Blocks, Previous, Runs, sealed, unpacked
 from .rdf.triples import Term, Triple
 from .resolve.orgs import ResolverRecord
 from .resolve.orgs.consulted import Consulted
@@ -113,7 +113,7 @@ __all__ = [
 #: The state directory's name inside the output folder.
 STATE_DIR = ".kzld-state"
 #: The version of the state directory's layout; a different one is ignored (and replaced).
-LAYOUT = 9
+LAYOUT = 10
 #: The libraries whose behaviour the output depends on (their versions are part of every key).
 LIBRARIES = (
     "Babel",
@@ -436,7 +436,7 @@ class Written:
     of its runs' SHA-256 and the bytes between them, :func:`~kzld.rdf.splice.sealed`)."""
 
     digest: str
-    runs: list[Run]
+    runs: Runs
 
 
 @dataclass(frozen=True)
@@ -458,7 +458,7 @@ class BuildRecord:
             if not _unchanged(out / name, digest, identity, partial(self._runs, out, name))
         )
 
-    def _runs(self, out: Path, name: str) -> list[Run]:
+    def _runs(self, out: Path, name: str) -> Runs:
         """The runs of the dump ``name`` as written (raises ``ValueError`` when not kept)."""
         try:
             kept = orjson.loads((self.dumps / f"{name}.json").read_bytes())
@@ -473,7 +473,7 @@ def _identity(path: Path) -> list[int]:
     return [found.st_size, found.st_ino, found.st_dev, found.st_mtime_ns, found.st_ctime_ns]
 
 
-def _unchanged(path: Path, digest: str, identity: list[int], runs: Callable[[], list[Run]]) -> bool:
+def _unchanged(path: Path, digest: str, identity: list[int], runs: Callable[[], Runs]) -> bool:
     """Whether the dump ``path`` is the one written with ``digest`` (see
     :func:`~kzld.rdf.splice.sealed`) and ``identity``: of the same identity, or else of the
     same digest by its ``runs`` (read only then)."""
@@ -815,7 +815,7 @@ class BuildState:
                         os.unlink(entry.path)
             self.dumps.mkdir(parents=True, exist_ok=True)
             for name, written in outputs.items():
-                index = {"digest": written.digest, "runs": Previous(out, written.runs).value()}
+                index = {"digest": written.digest, "runs": written.runs.value()}
                 write_whole(self.dumps / f"{name}.json", orjson.dumps(index))
             (self.root / "index.json").unlink(missing_ok=True)  # the index of layout 8
             entered = self._entered

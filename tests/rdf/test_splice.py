@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzld.rdf.splice import Blocks, Layout, Previous, Run, sealed, splice
+from kzld.rdf.splice import Blocks, Layout, Previous, Runs, sealed, splice
 
 LAYOUTS = {
     "turtle": Layout(b"@prefix x: <urn:x:> .\n", b"", b"", b""),
@@ -39,7 +39,7 @@ def joined(owners: dict[str, list[str]], layout: Layout) -> bytes:
 
 def written(
     owners: dict[str, list[str]], layout: Layout, previous: Previous | None, kept: set[str]
-) -> tuple[bytes, list[Run], str]:
+) -> tuple[bytes, Runs, str]:
     """The dump of ``owners`` spliced from ``previous`` (copying the blocks of ``kept``), its
     runs (each with the digest of its bytes) and its digest."""
     sink = io.BytesIO()
@@ -189,10 +189,11 @@ def test_the_digest_of_a_dump_changes_with_any_byte_or_its_length(tmp_path: Path
     "value",
     [
         {"runs": []},
-        [["o", "a/x", "a/x", 1, 9]],  # no digest
-        [["o", "a/x", "a/x", "1", 9, "00"]],  # a start that is no number
-        [["o", "a/x", "a/x", 1, 9, "00"], ["p", "b/x", "b/x", 11, 19]],
-        [("o", "a/x", "a/x", 1, 9, "00")],
+        [["o"], ["a/x"], ["a/x"], [1], [9]],  # no digests
+        [["o"], ["a/x"], ["a/x"], ["1"], [9], ["00"]],  # a start that is no number
+        [["o", "p"], ["a/x", "b/x"], ["a/x", "b/x"], [1, 11], [9, 19], ["00"]],  # a digest short
+        [("o",), ("a/x",), ("a/x",), (1,), (9,), ("00",)],
+        [["o", "a/x", "a/x", 1, 9, "00"]],  # a run as a row (the layout before columns)
     ],
 )
 def test_runs_that_are_not_what_was_kept_are_refused(value: object, tmp_path: Path) -> None:

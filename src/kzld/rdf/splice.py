@@ -16,6 +16,11 @@ only the blocks of the others. A run is copied whole when no other block falls b
 first and last key; otherwise its owner's blocks are merged one by one. What a splice holds is
 the index of runs and the blocks written anew, not the dump: copying is a stream of bytes.
 
+A dump's runs are kept as columns (:class:`Runs`: the owners, first and last keys, starts, ends
+and digests, each a list): an archive's dump has tens of thousands of runs, read, copied with
+their places moved and kept again by every build, and columns let a stretch of runs copied as
+one range be taken, moved and sealed by slices rather than one run at a time.
+
 Each run keeps the SHA-256 of its bytes, and a dump's digest (:func:`sealed`) is made of its
 runs' digests and the bytes between them (the header, the separators, the trailer): a splice
 knows the digest of what it copies without reading it again, and hashes only what it writes
@@ -29,11 +34,11 @@ import bisect
 import hashlib
 import heapq
 import itertools
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import NamedTuple, Protocol, overload
 
 import orjson
 
@@ -44,6 +49,7 @@ __all__ = [
     "Layout",
     "Previous",
     "Run",
+    "Runs",
     "Sink",
     "Spliced",
     "packed",
@@ -217,6 +223,117 @@ class Run(NamedTuple):
     digest: str
 
 
+#: The JSON types of the columns of :class:`Runs`, in the order of :class:`Run`'s fields.
+_KINDS = (str, str, str, int, int, str)
+
+
+class Runs(Sequence[Run]):
+    """A dump's runs in order, as one list per field of :class:`Run` (see the module's
+    docstring); a sequence of :class:`Run` to those who read it a run at a time."""
+
+    __slots__ = ("digests", "ends", "firsts", "lasts", "owners", "starts")
+
+    def __init__(self, runs: Iterable[Run] = ()) -> None:
+        listed = list(runs)
+        self.owners = [run.owner for run in listed]
+        self.firsts = [run.first for run in listed]
+        self.lasts = [run.last for run in listed]
+        self.starts = [run.start for run in listed]
+        self.ends = [run.end for run in listed]
+        self.digests = [run.digest for run in listed]
+
+    @classmethod
+    def _of(
+        cls,
+        owners: list[str],
+        firsts: list[str],
+        lasts: list[str],
+        starts: list[int],
+        ends: list[int],
+        digests: list[str],
+    ) -> Runs:
+        runs = cls()
+        runs.owners, runs.firsts, runs.lasts = owners, firsts, lasts
+        runs.starts, runs.ends, runs.digests = starts, ends, digests
+        return runs
+
+    def _columns(self) -> tuple[list[str], list[str], list[str], list[int], list[int], list[str]]:
+        return self.owners, self.firsts, self.lasts, self.starts, self.ends, self.digests
+
+    def __len__(self) -> int:
+        return len(self.owners)
+
+    @overload
+    def __getitem__(self, index: int) -> Run: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Runs: ...
+
+    def __getitem__(self, index: int | slice) -> Run | Runs:
+        if isinstance(index, slice):
+            return Runs._of(*(column[index] for column in self._columns()))  # type: ignore[arg-type]
+        return Run(*(column[index] for column in self._columns()))  # type: ignore[arg-type]
+
+    def __iter__(self) -> Iterator[Run]:
+        return map(Run, *self._columns())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Runs):
+            return self._columns() == other._columns()
+        if isinstance(other, list):
+            return list(self) == other
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Runs({list(self)!r})"
+
+    def append(self, run: Run) -> None:
+        """Add ``run`` at the end."""
+        self.owners.append(run.owner)
+        self.firsts.append(run.first)
+        self.lasts.append(run.last)
+        self.starts.append(run.start)
+        self.ends.append(run.end)
+        self.digests.append(run.digest)
+
+    def moved(self, runs: Runs, first: int, end: int, shift: int) -> None:
+        """Add the runs ``first`` to ``end`` (excluded) of ``runs`` at the end, their places
+        moved by ``shift`` bytes."""
+        self.owners += runs.owners[first:end]
+        self.firsts += runs.firsts[first:end]
+        self.lasts += runs.lasts[first:end]
+        self.starts += map(shift.__add__, runs.starts[first:end])
+        self.ends += map(shift.__add__, runs.ends[first:end])
+        self.digests += runs.digests[first:end]
+
+    def owned(self, owners: Container[str]) -> Runs:
+        """The runs whose owner is in ``owners``, in order."""
+        mask = [owner in owners for owner in self.owners]
+        return Runs._of(*(list(itertools.compress(column, mask)) for column in self._columns()))  # type: ignore[arg-type]
+
+    def value(self) -> list[list[object]]:
+        """The runs as JSON-ready values: one list per field (see :meth:`from_value`)."""
+        return [list(column) for column in self._columns()]
+
+    @classmethod
+    def from_value(cls, value: object) -> Runs:
+        """The runs :meth:`value` gave as ``value``; raises ``ValueError`` for a value that does
+        not hold them (another shape, a field of another type, columns of other lengths)."""
+        if (
+            not isinstance(value, list)
+            or len(value) != len(_KINDS)
+            or not all(type(column) is list for column in value)
+            or len({len(column) for column in value}) > 1
+        ):
+            raise ValueError("not runs")
+        for column, kind in zip(value, _KINDS, strict=True):
+            if not set(map(type, column)) <= {kind}:
+                raise ValueError("not runs")
+        return cls._of(*value)
+
+
 class _Seal:
     """A dump's digest (see :func:`sealed`), fed its stretches in order: the bytes between runs
     as they are, each run by its digest."""
@@ -230,11 +347,17 @@ class _Seal:
     def run(self, digest: str) -> None:
         self._hash.update(b"r" + bytes.fromhex(digest))
 
+    def adjacent(self, digests: list[str], separator: bytes) -> None:
+        """Feed the runs of ``digests`` with ``separator`` between each two: what :meth:`run`
+        and :meth:`between` fed one by one would, in one update."""
+        joiner = b"b%d:" % len(separator) + separator + b"r"
+        self._hash.update(b"r" + joiner.join(map(bytes.fromhex, digests)))
+
     def hexdigest(self) -> str:
         return self._hash.hexdigest()
 
 
-def sealed(path: Path, runs: Sequence[Run]) -> str:
+def sealed(path: Path, runs: Iterable[Run]) -> str:
     """The digest of the dump in ``path`` whose runs are ``runs`` (in order): what :func:`splice`
     gives for the dump it writes, whatever bytes the file now holds (any other byte, or another
     length, gives another digest). Raises ``OSError`` when the file cannot be read."""
@@ -257,37 +380,28 @@ class Previous:
     """The dump a build wrote before (``path``) and its runs, in order."""
 
     path: Path
-    runs: list[Run]
+    runs: Runs
 
     def owners(self) -> set[str]:
         """The owners whose blocks the dump holds."""
-        return {run.owner for run in self.runs}
+        return set(self.runs.owners)
 
     def value(self) -> list[list[object]]:
         """The runs as JSON-ready values (see :meth:`from_value`)."""
-        return list(map(list, self.runs))
+        return self.runs.value()
 
     @classmethod
     def from_value(cls, path: Path, value: object) -> Previous:
         """The runs :meth:`value` gave as ``value``, of the dump ``path``; raises ``ValueError``
         (or ``TypeError``) for a value that does not hold them."""
-        if not isinstance(value, list) or not all(type(row) is list for row in value):
-            raise ValueError("not runs")
-        columns = list(zip(*value, strict=True)) if value else [()] * len(Run._fields)
-        kinds = (str, str, str, int, int, str)
-        if len(columns) != len(kinds) or any(
-            not set(map(type, column)) <= {kind}
-            for column, kind in zip(columns, kinds, strict=True)
-        ):
-            raise ValueError("not runs")
-        return cls(path, [Run(*row) for row in value])
+        return cls(path, Runs.from_value(value))
 
 
 @dataclass(frozen=True)
 class Spliced:
     """What :func:`splice` wrote: the dump's runs, in order, and its digest (:func:`sealed`)."""
 
-    runs: list[Run]
+    runs: Runs
     digest: str
 
 
@@ -306,7 +420,7 @@ class _Writer:
         self.sink, self.layout, self.previous = sink, layout, previous
         self.position = 0
         self.started = False
-        self.runs: list[Run] = []
+        self.runs = Runs()
         self.seal = _Seal()
         #: a range of the previous dump not copied yet, and where it goes
         self.pending: tuple[int, int] | None = None
@@ -335,26 +449,29 @@ class _Writer:
         last = blocks.keys[end - 1]
         self.runs.append(Run(blocks.owner, blocks.keys[first], last, start, self.position, digest))
 
-    def copy(self, runs: Iterable[Run]) -> None:
-        """Write the bytes of ``runs`` of the previous dump, in order (adjacent ones there are
-        copied as one range)."""
+    def copy(self, runs: Runs, first: int, end: int) -> None:
+        """Write the bytes of the runs ``first`` to ``end`` (excluded) of ``runs``, runs of the
+        previous dump in order (adjacent ones there are copied as one range)."""
         separator = self.layout.separator
         gap = len(separator)
-        seal, made = self.seal, self.runs
-        for run in runs:
+        starts, ends = runs.starts, runs.ends
+        at = first
+        while at < end:
+            stop = at + 1  # the runs from ``at`` to ``stop`` are adjacent in the previous dump
+            while stop < end and starts[stop] == ends[stop - 1] + gap:
+                stop += 1
             pending = self.pending
-            if pending is not None and pending[1] + gap == run.start:
-                self.pending = pending = (pending[0], run.end)
-                seal.between(separator)
+            if pending is not None and pending[1] + gap == starts[at]:
+                self.pending = (pending[0], ends[stop - 1])
+                self.seal.between(separator)
             else:
                 self.flush()
                 self._lead()
-                self.pending, self.pending_at = pending, _ = (run.start, run.end), self.position
-            seal.run(run.digest)
-            where = self.pending_at + run.start - pending[0]
-            made.append(
-                Run(run.owner, run.first, run.last, where, where + run.end - run.start, run.digest)
-            )
+                pending = self.pending = (starts[at], ends[stop - 1])
+                self.pending_at = self.position
+            self.seal.adjacent(runs.digests[at:stop], separator)
+            self.runs.moved(runs, at, stop, self.pending_at - pending[0])
+            at = stop
 
     def flush(self) -> None:
         """Copy the range of the previous dump not copied yet."""
@@ -433,10 +550,10 @@ def splice(
     before, by runs); each must have its runs there (see :meth:`Previous.owners`). A run of
     ``previous`` whose owner is not in ``kept`` is left out."""
     kept = kept or {}
-    runs = [run for run in previous.runs if run.owner in kept] if previous is not None else []
-    lasts = [run.last for run in runs]
+    runs = previous.runs.owned(kept) if previous is not None else Runs()
+    lasts = runs.lasts
     # what is merged: the runs to copy (number -1), and cursors over blocks to write
-    heap: list[tuple[str, int]] = [(runs[0].first, -1)] if runs else []
+    heap: list[tuple[str, int]] = [(runs.firsts[0], -1)] if runs else []
     cursors: list[_Cursor] = []
 
     def add(blocks: Blocks, first: int, end: int, load: Callable[[], Blocks] | None) -> None:
@@ -463,7 +580,7 @@ def splice(
                 # the runs before the next block to write are copied as one stretch
                 end = len(runs) if bound is None else bisect.bisect_left(lasts, bound, copied)
                 if end > copied:
-                    writer.copy(itertools.islice(runs, copied, end))
+                    writer.copy(runs, copied, end)
                     copied = end
                 else:  # another block falls inside it: its owner's blocks are merged one by one
                     run = runs[copied]
@@ -472,7 +589,7 @@ def splice(
                     add(blocks, first, bisect.bisect_right(blocks.keys, run.last), None)
                     copied += 1
                 if copied < len(runs):
-                    heapq.heappush(heap, (runs[copied].first, -1))
+                    heapq.heappush(heap, (runs.firsts[copied], -1))
                 continue
             cursor = cursors[number]
             blocks, first = cursor.take(), cursor.at
