@@ -1,7 +1,7 @@
 """A name in the language of its country, which the authority does not list, with the
-abbreviation its words' initials spell beside it, or naming the country with no abbreviation
-beside it: the entry that has that abbreviation, and only in a list of a language that country
-speaks."""
+abbreviation its words' initials spell beside it, or with no abbreviation beside it (naming
+the country, or not): the entry that has that abbreviation, and only in a list of a language
+that country speaks."""
 
 from __future__ import annotations
 
@@ -134,8 +134,10 @@ def _spelt_key(name: str, language: str | None) -> str:
         ("SAVEZ zmajara proizvođača Srbije", "sr", KITE.key),
         # a list in a language the country does not speak
         ("Savez Zmajara Proizvođača Srbije", "de", "x-zmajara-proizvodaca-union-rs"),
-        # a name that states no country may be another organisation of those initials
-        ("Savez Zmajara Proizvođača Sindikata", "sr", "x-savez-zmajara-proizvodaca-sindikata"),
+        # a name that states no country, in a list of a language its country speaks
+        ("Savez Zmajara Proizvođača Sindikata", "sr", KITE.key),
+        # ... but not in a list of another language: it may be another organisation's
+        ("Savez Zmajara Proizvođača Sindikata", "de", "x-savez-zmajara-proizvodaca-sindikata"),
         # another entry of the country has a name of its concepts (a party): either may be it
         ("Partido Papagaio do Brasil", "pt", "x-papagaio-party-br"),
     ],
@@ -144,3 +146,83 @@ def test_a_name_whose_initials_spell_an_entry_s_abbreviation(
     written: str, language: str | None, key: str
 ) -> None:
     assert _spelt_key(written, language) == key
+
+
+#: An association of France, a union of Turkey and a union of the Netherlands, each known by
+#: its English name and abbreviation only.
+KEEPERS = AuthorityEntry(
+    key="lantern-keepers-league",
+    name="League of Lantern Keepers",
+    abbreviations=("LGL",),
+    country="FR",
+    kinds=("association",),
+)
+FLYERS = AuthorityEntry(
+    key="kite-flyers-association-turkey",
+    name="Association of Modern Kite Flyers",
+    abbreviations=("ÇUD",),
+    country="TR",
+    kinds=("association",),
+)
+GROWERS = AuthorityEntry(
+    key="tulip-growers-union",
+    name="Tulip Growers' Trade Union",
+    abbreviations=("VTK",),
+    country="NL",
+    kinds=("trade-union",),
+)
+UNPLACED = Authority((KEEPERS, FLYERS, GROWERS))
+
+
+@pytest.mark.parametrize(
+    ("written", "language", "key"),
+    [
+        # no country stated, in a list of a language of the entry's country
+        ("Ligue des Gardiens de Lanternes", "fr", KEEPERS.key),
+        ("Çağdaş Uçurtmacılar Derneği", "tr", FLYERS.key),
+        ("Vakbond van Tulpen Kwekers", "nl", GROWERS.key),
+        # a list in a language the entry's country does not speak: another organisation
+        ("Ligue des Gardiens de Lanternes", "it", "x-ligue-des-gardiens-de-lanternes"),
+        ("Vakbond van Tulpen Kwekers", "de", "x-vakbond-van-tulpen-kwekers"),
+        # a list in a language of international lists, or of no known language
+        ("Çağdaş Uçurtmacılar Derneği", "en", "x-cagdas-ucurtmacilar-dernegi"),
+        ("Çağdaş Uçurtmacılar Derneği", None, "x-cagdas-ucurtmacilar-dernegi"),
+        # the words spell other initials
+        ("Ligue des Gardiens de Phares", "fr", "x-ligue-des-gardiens-de-phares"),
+    ],
+)
+def test_a_name_of_no_country_that_spells_an_entry_s_abbreviation(
+    written: str, language: str | None, key: str
+) -> None:
+    assert key_of(UNPLACED, written, language) == key
+
+
+def test_two_entries_of_those_initials_that_the_list_s_language_allows_decide_nothing() -> None:
+    """A name of no country in a French list spells the abbreviation of an entry of France and
+    of one of Belgium, or of an international body: any of them, or none, may be meant."""
+    belgian = AuthorityEntry(
+        key="belgian-lantern-guild",
+        name="Guild of Belgian Lanterns",
+        abbreviations=("LGL",),
+        country="BE",
+        kinds=("association",),
+    )
+    worldwide = AuthorityEntry(
+        key="lantern-guilds-league",
+        name="League of Lantern Guilds",
+        abbreviations=("LGL",),
+        kinds=("association",),
+    )
+    name = "Ligue des Gardiens de Lanternes"
+    new = "x-ligue-des-gardiens-de-lanternes"
+    for other in (belgian, worldwide):
+        assert key_of(Authority((KEEPERS, other)), name, "fr") == new
+    # an entry of a country that does not speak the list's language is another's namesake
+    german = AuthorityEntry(
+        key="german-lantern-guild",
+        name="Guild of German Lanterns",
+        abbreviations=("LGL",),
+        country="DE",
+        kinds=("association",),
+    )
+    assert key_of(Authority((KEEPERS, german)), name, "fr") == KEEPERS.key

@@ -61,9 +61,10 @@ without its country) decides:
    that may write a vowel where the Latin name has one ("دولة", dawla, is no "Odaleh"), when
    the entry may be written in that script;
 8. a name written without an abbreviation whose words' initials spell the abbreviation of the
-   one entry of the country it states so spelt, in a list of a language that country speaks and
-   none of the entry's names is written in, when no other entry of that country has a name of
-   the name's concepts (``spells``);
+   one entry of the country it states so spelt (or, where it states none, of the countries that
+   speak the list's language, and no entry of no country so spelt), in a list of a language
+   that country speaks and none of the entry's names is written in, when no other entry of that
+   country has a name of the name's concepts (``spells``);
 9. a short name of own words in characters of a syllable each (Chinese characters, kana,
    Hangul) that takes some characters of one entry's name in order, a character of each word
    but for one run at most (``contracted``: "泽阵" of "泽塔民权阵线"), when no other entry, even
@@ -526,24 +527,31 @@ def _spelling(
     in a Xandian list for the "Confederation of Zeta Trade Unions of Xandia" (SZSX). Another
     entry of the country with an abbreviation so spelt, or with a name of the name's concepts
     (two parties of one country whose names spell one abbreviation, one listed without it),
-    decides nothing. Taken for review: the name is not one the authority lists."""
-    if not reading.countries:
-        return None  # a name of no country may be another organisation of those initials
-    found = {
-        c.key: (c, e)
-        for c in candidates
-        for e in c.evidence
-        if e.kind == "spells" and index.authority.entry(c.key).placed_in(reading.countries)
-    }
-    one = _only(found)
+    decides nothing. A name that states no country is read among the entries of the countries
+    that speak the list's language, as an abbreviation alone is (:func:`_by_initials`): the
+    initials of a name in the language of the one such entry are its own ("Ligue Zêta des
+    Droits" in a French list, of France's "Zeta Rights League", LZD); two such entries, or an
+    entry of no country so spelt (an international body may be meant in any list), decide
+    nothing. Taken for review: the name is not one the authority lists."""
+    spoken = list_language(language)
+    if spoken is None:
+        return None
+    spellers = [
+        (c, e, index.authority.entry(c.key)) for c in candidates for e in c.evidence
+        if e.kind == "spells"
+    ]  # fmt: skip
+    if not reading.countries and any(entry.placed_in({None}) for _, _, entry in spellers):
+        return None  # an international body of those initials may be meant, in any list
+    # a name of no country: the entries of the countries that speak the list's language
+    places = reading.countries or language_countries(spoken)
+    one = _only({c.key: (c, e) for c, e, entry in spellers if entry.placed_in(places)})
     if one is None:
         return None
     candidate, evidence = one
     if candidate.blocked is not None:
         return None
     entry = index.authority.entry(candidate.key)
-    spoken = list_language(language)
-    if spoken is None or entry.country is None or spoken not in country_languages(entry.country):
+    if entry.country is None or spoken not in country_languages(entry.country):
         return None
     if any(language_of_tag(name.language) == spoken for name in entry.names):
         return None
