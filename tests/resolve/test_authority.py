@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
 import pytest
 
+from kzld.derived import CACHE_ENV
 from kzld.errors import AuthorityError, KzldError
 from kzld.model.records import Name
 from kzld.resolve.orgs.authority import KINDS, load_authority
@@ -105,3 +107,23 @@ def test_duplicate_key_and_bad_yaml(tmp_path: Path) -> None:
         load_authority(path)
     with pytest.raises(AuthorityError, match="cannot read"):
         load_authority(tmp_path / "missing.yaml")
+
+
+def test_entries_kept_between_runs_are_the_entries_read(tmp_path: Path) -> None:
+    """The entries kept under the file's text are those reading it gives, the file is read
+    anew once edited, and a file with a problem is refused each time (never kept)."""
+    path = tmp_path / "organisations.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    first = load_authority(path)
+    kept = list((Path(os.environ[CACHE_ENV]) / "authority").glob("organisations.json"))
+    assert len(kept) == 1
+    again = load_authority(path)
+    assert again.entries == first.entries and again.path == path
+    assert again.entry("communist-party-of-lakeland").line == 2
+    path.write_text(GOOD.replace("abbreviations: [CPL]", "abbreviations: [CPL, KPS]"))
+    edited = load_authority(path)
+    assert edited.entry("communist-party-of-lakeland").abbreviations == ("CPL", "KPS")
+    path.write_text(GOOD.replace("country: 'NO'", "country: Lakeland"), encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(AuthorityError, match=re.escape("organisations.yaml:2")):
+            load_authority(path)

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator, Mapping
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import asdict, dataclass
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 import yaml
 from babel import Locale
 
+from ...derived import kept
 from ...errors import AuthorityError
+from ...model.codec import from_value
 from ...model.records import ORGANISATION_KINDS, Name, Organisation
 from ...model.yamlio import fast_loader, load_with_root
 from ...resources import organisations_file
@@ -307,12 +309,40 @@ def _collisions(entries: list[AuthorityEntry]) -> list[tuple[AuthorityEntry, str
 
 
 def load_authority(path: Path | None = None) -> Authority:
-    """Load and check the organisation authority (default: the shipped ``organisations.yaml``)."""
+    """Load and check the organisation authority (default: the shipped ``organisations.yaml``).
+
+    Its entries, once read and checked, are kept between runs under its text
+    (:func:`~kzld.derived.kept`): every build that resolves a text starts with them, and reading
+    and checking the file (its YAML, each entry, the names two entries claim) costs a tenth of a
+    second or more; a file with problems is never kept, so it is refused each time."""
     path = path if path is not None else organisations_file()
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise AuthorityError(path, f"cannot read the organisation authority: {error}") from error
+    entries = kept(
+        "authority/organisations",
+        partial(_checked_entries, path, text),
+        _entries_value,
+        _entries_read,
+        inputs=(text,),
+    )
+    return Authority(entries, path)
+
+
+def _entries_value(entries: tuple[AuthorityEntry, ...]) -> list[dict[str, Any]]:
+    return [asdict(entry) for entry in entries]
+
+
+def _entries_read(value: Any) -> tuple[AuthorityEntry, ...]:
+    if not isinstance(value, list):
+        raise ValueError("not a list of entries")
+    return tuple(from_value(AuthorityEntry, item) for item in value)
+
+
+def _checked_entries(path: Path, text: str) -> tuple[AuthorityEntry, ...]:
+    """The entries of the authority ``text`` (read from ``path``), checked; raises
+    :class:`AuthorityError` naming every problem."""
     try:
         data, root = load_with_root(text, yaml.SafeLoader, _FAST_LOADER)
         lines = _item_lines(root)
@@ -349,4 +379,4 @@ def load_authority(path: Path | None = None) -> Authority:
         raise AuthorityError(
             path, f"{count} in the organisation authority:\n" + "\n".join(problems)
         )
-    return Authority(tuple(entries), path)
+    return tuple(entries)
