@@ -557,3 +557,28 @@ def test_the_rest_of_a_line_of_names_wrapped_after_a_comma_is_no_title(
     prose = PROSE[language]
     text = f"{title}\n{names}\n\n{lead}\n\n{prose}\n\n{prose}\n"
     assert _title(text) == title
+
+
+#: A site's link in small letters, a headline that shares no word with it, and a headline in
+#: small letters, by language.
+_LINKS = {
+    "gl": ("saltar ao contido", "Declaración conxunta das centrais de Zedlandia",
+           "non aos recortes en Zedlandia"),
+    "es": ("saltar al contenido", "Declaración conjunta de los sindicatos de Zedlandia",
+           "no a los recortes en Zedlandia"),
+    "de": ("zum inhalt springen", "Gemeinsame Erklärung der Gewerkschaften Zedlands",
+           "nein zu kürzungen in zedland"),
+    "en": ("skip to main content", "Joint Statement of the Zedland Unions",
+           "no to the cuts in zedland"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(_LINKS))
+def test_a_link_in_small_letters_above_the_headline_is_no_title(language: str) -> None:
+    """A line in small letters that shares no word with the capitalised heading under it is a
+    link of the site's, no title (twenty-eighth session); a headline in small letters alone
+    over the prose is still the title."""
+    link, headline, small = _LINKS[language]
+    prose = PROSE.get(language, PROSE["es"])
+    assert _title(f"{link}\n\n{headline}\n\n{prose}\n\n{prose}\n") == headline
+    assert _title(f"{small}\n\n{prose}\n\n{prose}\n") == small

@@ -328,6 +328,22 @@ def _slug(heading: str, under: str) -> bool:
     )
 
 
+def _small_link(heading: str, under: str) -> bool:
+    """True when ``heading`` is written in small letters only, in a script with capitals, shares
+    no word with the heading under it, and that heading may be a title and is not written so
+    ("skip to content" / "Xandian Workers' Declaration"): a link of the site's, whose words the
+    page writes in small letters beside headings it capitalises. A line in small letters that
+    shares a word with the heading under it may be the page's own (:func:`_slug` tells)."""
+    own, other = _WORD.findall(fold(heading)), _WORD.findall(fold(under))
+    return (
+        bool(own)
+        and heading == heading.lower() != heading.upper()
+        and under != under.lower()
+        and not set(own) & set(other)
+        and _may_title(under)
+    )
+
+
 def _may_title(heading: str) -> bool:
     """True when ``heading`` may be a title by its form: no label (:func:`is_label`), no line
     of a date ("Zedgrad, 8 март 1995 година": :func:`~kzld.parse.dates.is_date_line`), no
@@ -362,7 +378,9 @@ def _title_at(
     repeating each other's words) is passed over."""
     start = next((k for k, h in enumerate(heads) if _may_title(h)), len(heads))
     while start + 1 < len(heads) and (
-        _site_word(heads[start], heads[start + 1]) or _slug(heads[start], heads[start + 1])
+        _site_word(heads[start], heads[start + 1])
+        or _slug(heads[start], heads[start + 1])
+        or _small_link(heads[start], heads[start + 1])
     ):
         start += 1
     while start < len(heads) and _never_title(heads, start, below):
