@@ -671,7 +671,9 @@ def _not_named_yet(
 ) -> list[Section]:
     """The ``candidates`` (in order), each with only the entries that neither ``sections`` (the
     lists) nor a candidate before it names, and that are none of the ``persons`` who sign for an
-    organisation, renumbered; a candidate left with none is dropped."""
+    organisation, renumbered; a candidate left with none is dropped, and one whose other entries
+    a candidate before it holds at the same place (:func:`_read_before`: one run of names, read
+    in part before) adds its entries to that one."""
     known = {k for s in sections for e in s.entries for k in _keys(e)}
     found: list[Section] = []
     for section in candidates:
@@ -685,9 +687,59 @@ def _not_named_yet(
         if not entries:
             continue
         known.update(k for e in entries for k in _keys(e))
-        renumbered = tuple(replace(e, position=n) for n, e in enumerate(entries, start=1))
-        found.append(replace(section, entries=renumbered))
+        read = _read_before(section, entries, found)
+        if read is not None:
+            # the rest of a run a reader before read in part: one list, in the order of the text
+            # (a word for a kind alone that this reader reads whole gives way to the name)
+            kept = [e for e in found[read].entries if not any(_widens(n, e) for n in entries)]
+            whole = sorted([*kept, *entries], key=lambda e: e.span.start)
+            found[read] = _renumbered(found[read], whole)
+            continue
+        found.append(_renumbered(section, entries))
     return found
+
+
+def _renumbered(section: Section, entries: list[Entry]) -> Section:
+    """``section`` with ``entries``, numbered from 1, its span reaching over them all."""
+    numbered = tuple(replace(e, position=n) for n, e in enumerate(entries, start=1))
+    start = min([section.span.start, *(e.span.start for e in entries)])
+    end = max([section.span.end, *(e.span.end for e in entries)])
+    return replace(section, entries=numbered, span=Span(start, end))
+
+
+def _read_before(section: Section, new: list[Entry], found: list[Section]) -> int | None:
+    """The index of the one section of ``found`` (read from running text, not a list) that
+    holds, at the same place in the text, every entry of ``section`` besides its ``new`` ones
+    (two readers read one run of names, the first a part of it), none of the ``new`` ones
+    among them unless it widens a word for a kind alone the first read; else ``None``."""
+    left = [e.span for e in section.entries if e not in new]
+    if not left or section.kind == "list":
+        return None
+    held = [
+        k
+        for k, s in enumerate(found)
+        if s.kind != "list" and any(_overlap(e.span, o) for e in s.entries for o in left)
+    ]
+    if len(held) != 1:
+        return None
+    own = found[held[0]].entries
+    if not all(any(_overlap(o, e.span) for e in own) for o in left):
+        return None
+    if any(_overlap(n.span, e.span) and not _widens(n, e) for n in new for e in own):
+        return None  # two readings of one name: which is right is not for this step to say
+    return held[0]
+
+
+def _widens(longer: Entry, entry: Entry) -> bool:
+    """True when ``entry`` is a word for a kind alone ("Forum") and ``longer`` reaches over it:
+    the name a reader cut short, read whole ("Forum delle famiglie")."""
+    holds = longer.span.start <= entry.span.start and entry.span.end <= longer.span.end
+    return holds and is_bare_type_word(entry.raw)
+
+
+def _overlap(one: Span, other: Span) -> bool:
+    """True when the two spans share a character."""
+    return one.start < other.end and other.start < one.end
 
 
 def _openings(paragraphs: list[Line], versions: list[Version]) -> list[tuple[Line, bool, bool]]:
