@@ -655,8 +655,10 @@ def _as_of_cue(text: str) -> bool:
     return bool(_as_of_pattern().search(fold(text)))
 
 
-#: What ends a line of running prose.
-_PROSE_END = tuple(".?!;:…\"”»)'।")
+#: What ends a line of running prose, in every script: the full stops and question marks of
+#: Chinese and Japanese (。？！), Arabic and Urdu (؟ ۔), Devanagari (।), Ethiopic (።), Burmese
+#: (။), Armenian (։) and Khmer (។), and the brackets and quotation marks that close a sentence.
+_PROSE_END = tuple(".?!;:…\"”»)'।。？！．）」』؟۔።။։។")
 
 
 def _prose(content: str) -> bool:
