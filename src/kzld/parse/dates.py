@@ -1263,7 +1263,7 @@ def _opening_date(
     on a news page (:func:`_dated_above`), a news agency's dateline opening a paragraph dates
     the item, not what its sentence tells of, and is passed over."""
     for i in _openings(lines, free, prose):
-        line = lines[i]
+        line = _with_wrapped_date(lines, free, i)
         agency = _AGENCY.match(line.content) if news else None
         skipped = agency.end() if agency is not None else 0
         parts = [(skipped + at, part) for at, part in sentences(line.content[skipped:])]
@@ -1282,6 +1282,27 @@ def _opening_date(
             if _made_relative(sentence):
                 return None
     return None
+
+
+def _with_wrapped_date(lines: list[Line], free: list[int], at: int) -> Line:
+    """The opening paragraph's line ``at``, joined with the line right above or right below it
+    when a full date is broken between the two ("... signed the agreement on Tuesday, November
+    4," / "2014 at the party's headquarters ..."): a page wrapped by hand breaks its sentences
+    where its width ends, in a date too, and each half alone gives no full date. Joined only
+    with a line of the text's own (no furniture, no list) after which no sentence ends, with
+    nothing but the line's end between the two, so that the joined content is the text's own
+    (its offsets and its date's words the text's)."""
+    for above, below in ((at - 1, at), (at, at + 1)):
+        if above < 0 or below >= len(lines) or above not in free or below not in free:
+            continue
+        first, second = lines[above], lines[below]
+        if second.start - first.end != 1 or first.content.endswith(_PROSE_END):
+            continue
+        joined = f"{first.content}\n{second.content}"
+        cut = len(first.content)
+        if any(start < cut < end for (start, end), _ in _dates_in(joined)):
+            return Line(lines[at].number, first.start, second.end, joined)
+    return lines[at]
 
 
 def _made_relative(sentence: str) -> bool:
