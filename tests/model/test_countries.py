@@ -126,6 +126,12 @@ from kzld.resources import authority_dir
         ("Partai Zeta Yunani", ["GR"]),
         ("கென்யா ஜீட்டா கட்சி", ["KE"]),
         ("ਕੀਨੀਆ ਦੀ ਜ਼ੇਟਾ ਪਾਰਟੀ", ["KE"]),
+        # CLDR's short names, which Babel does not give ("Hong Kong SAR China", "Myanmar (Burma)")
+        ("Hong Kong Zeta Union", ["HK"]),
+        ("香港泽塔联盟", ["HK"]),
+        ("홍콩제타연맹", ["HK"]),
+        ("Zeta Association of Macau", ["MO"]),
+        ("Burma Zeta Campaign", ["MM"]),
         # words with those endings that are no country's name: a people, a river, a name
         ("Consejo Zeta de Indios", []),
         ("Hijos de Zeta", []),
