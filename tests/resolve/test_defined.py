@@ -184,6 +184,22 @@ def test_a_tally_counts_what_the_texts_define() -> None:
     assert kept.definitions().answer(ask_meaning("XWU")) == "x-xandia-workers-union"
 
 
+def test_one_name_defined_with_and_without_its_country_is_counted_and_kept() -> None:
+    # a kept part made before the countries' table read the name's country, beside one made
+    # after it: a build holds both definitions and sorts them, the one with no country first
+    before = Definition("ZHU", "x-zeta-harbour-union", None, ("union",))
+    after = Definition("ZHU", "x-zeta-harbour-union", "XA", ("union",))
+    assert sorted([after, before]) == [before, after]
+    assert Definitions([after, before]).definitions == (before, after)
+    tally = Tally.of([ResolverRecord((), (), (), definitions=(after,))])
+    tally.add(ResolverRecord((), (), (), definitions=(before,)))
+    rows: list[list[object]] = tally.value()["defined"]  # type: ignore[assignment]
+    assert [row[2] for row in rows] == [None, "XA"]
+    tally.remove(ResolverRecord((), (), (), definitions=(before,)))
+    kept = Tally.from_value(orjson.loads(orjson.dumps(tally.value())))
+    assert kept.definitions().definitions == (after,)
+
+
 @pytest.mark.parametrize(
     "names",
     [

@@ -64,7 +64,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, total_ordering
 
 __all__ = [
     "MIN_LETTERS",
@@ -93,9 +93,14 @@ _DERIVED = (STEM, UNSPACED_NAME)
 _ERA = re.compile(r"-(?:before|after)-\d+$")
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@total_ordering
+@dataclass(frozen=True, slots=True)
 class Definition:
-    """A name written with its abbreviation by one text (see the module's docstring)."""
+    """A name written with its abbreviation by one text (see the module's docstring).
+
+    Ordered by its fields in turn, a definition stating no country before one that states one:
+    a build may hold both for one name (one counted by a kept part made before the countries'
+    table read that name's country, one made now), and sorts them."""
 
     #: the abbreviation's key (:func:`~kzld.resolve.orgs.names.abbreviation_key`)
     abbreviation: str
@@ -110,6 +115,22 @@ class Definition:
     #: for a name taken by its entry's own abbreviation: the key the name alone would get as a
     #: new organisation (see the module's docstring); "" for any other definition
     alias: str = ""
+
+    def _order(self) -> tuple[str, str, bool, str, tuple[str, ...], bool, str]:
+        return (
+            self.abbreviation,
+            self.key,
+            self.country is not None,
+            self.country or "",
+            self.concepts,
+            self.known,
+            self.alias,
+        )
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Definition):
+            return NotImplemented
+        return self._order() < other._order()
 
 
 @dataclass(frozen=True, slots=True, order=True)
