@@ -12,6 +12,7 @@ from kzld.resolve.corpus import resolve_corpus
 from kzld.resolve.orgs import ResolverRecord, survey
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry, load_authority
 from kzld.resolve.orgs.defined import (
+    UNSPACED_NAME,
     Answer,
     Definition,
     Definitions,
@@ -198,6 +199,17 @@ def test_one_name_defined_with_and_without_its_country_is_counted_and_kept() -> 
     tally.remove(ResolverRecord((), (), (), definitions=(before,)))
     kept = Tally.from_value(orjson.loads(orjson.dumps(tally.value())))
     assert kept.definitions().definitions == (after,)
+
+
+def test_a_short_form_defined_with_and_without_its_country_is_sorted_and_answered() -> None:
+    # the same two definitions of a name in a script without spaces: the short forms are read
+    # longest first, and the two sort as their definitions do
+    letters = UNSPACED_NAME + "\u7532\u4e59\u4e19\u4e01"
+    before = Definition(letters, "x-jia-yi-bing-ding", None, ())
+    after = Definition(letters, "x-jia-yi-bing-ding", "XA", ())
+    defined = Definitions([after, before])
+    assert defined.key("x-jia-yi-bing-ding") == "x-jia-yi-bing-ding"
+    assert defined.answer(ask_key("x-jia-yi-bing-ding")) == "x-jia-yi-bing-ding"
 
 
 @pytest.mark.parametrize(

@@ -338,7 +338,14 @@ class Definitions:
                 for d in self.definitions
                 if d.abbreviation.startswith(UNSPACED_NAME) and not _ERA.search(d.key)
             },
-            key=lambda name: (-len(name[0]), name),
+            # no country before a country, as a Definition is ordered (a kept part may hold one)
+            key=lambda name: (
+                -len(name[0]),
+                name[:2],
+                name[2] is not None,
+                name[2] or "",
+                name[3:],
+            ),
         )
         holding: dict[str, set[int]] = defaultdict(set)  # letter -> the names read that hold it
         joined: dict[str, str] = {}
