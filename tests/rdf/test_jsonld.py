@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,9 +14,10 @@ from rdflib.namespace import XSD
 from kzld.errors import UnsupportedContext
 from kzld.parse.folder import read_folder
 from kzld.pipeline import make_graph
-from kzld.rdf.compacted import compact_nodes, compact_pyld, jsonld_bytes
+from kzld.rdf.compacted import jsonld_bytes
 from kzld.rdf.dump import expand
 from kzld.rdf.jsonld import COMPACTED, Compactor, load_context
+from kzld.rdf.reference import compact_nodes, compact_pyld
 from kzld.rdf.triples import in_order
 
 ROOT = Path(__file__).parents[2]
@@ -150,3 +152,15 @@ def test_a_compactor_keeps_a_bounded_number_of_iris_and_compacts_each_alike() ->
     assert first[:2] == ["kzld:xandia-0", "kzld:xandia-1"]
     assert compactor._compact_iri.cache_info().currsize == COMPACTED  # type: ignore[attr-defined]
     assert [compactor.iri(iri, vocab=False) for iri in reversed(iris)] == first[::-1]
+
+
+def test_a_build_imports_no_pyld() -> None:
+    # PyLD is the reference and the way for another context (kzld.rdf.reference): a build, which
+    # compacts with the shipped context, never loads it
+    shown = (
+        "import sys\nimport kzld.cli, kzld.pipeline\n"
+        "print(sorted(m for m in sys.modules if m.startswith('pyld')))"
+    )
+    done = subprocess.run([sys.executable, "-c", shown], capture_output=True, text=True, check=True)
+    assert done.stdout == "[]\n"
+    assert Compactor(load_context())  # the shipped context is one the compactor supports
