@@ -226,3 +226,62 @@ def test_two_entries_of_those_initials_that_the_list_s_language_allows_decide_no
         kinds=("association",),
     )
     assert key_of(Authority((KEEPERS, german)), name, "fr") == KEEPERS.key
+
+
+#: A federation of Portugal, a union of Finland and an association of Poland, each known by
+#: its English name and an abbreviation its English words do not spell.
+CARETAKERS = AuthorityEntry(
+    key="caretakers-federation-portugal",
+    name="National Caretakers' Federation",
+    abbreviations=("FRANAZE",),
+    country="PT",
+    kinds=("trade-union",),
+)
+KOVALA = AuthorityEntry(
+    key="kovala-workers-union",
+    name="Kovala Workers' Union",
+    abbreviations=("KOTYL",),
+    country="FI",
+    kinds=("trade-union",),
+)
+ZETA_MAKERS = AuthorityEntry(
+    key="zeta-makers-association-poland",
+    name="Zeta Makers' Association",
+    abbreviations=("ZMA",),
+    country="PL",
+    kinds=("association",),
+)
+UNSPELT = Authority((CARETAKERS, KOVALA, ZETA_MAKERS, LANTERN))
+
+
+@pytest.mark.parametrize(
+    ("written", "language", "key"),
+    [
+        # an abbreviation of the name's syllables, the first of its first word
+        ("Fraternidade Nacional dos Zeladores (FRANAZE)", "pt", CARETAKERS.key),
+        ("Kovalan Työntekijäin Liitto (KOTYL)", "fi", KOVALA.key),
+        # an abbreviation of its English name, beside the name of the entry's country and no
+        # word of a kind of organisation
+        ("Wytwórcy Kolorów Polski (ZMA)", "pl", ZETA_MAKERS.key),
+        ("Türkiye Fener Yapımcıları (FYSK)", "tr", LANTERN.key),
+        # the same in a list of a language the entry's country does not speak
+        (
+            "Fraternidade Nacional dos Zeladores (FRANAZE)",
+            "es",
+            "x-fraternidade-nacional-dos-zeladores",
+        ),
+        # no syllables of the name, no country: letters it may meet by chance
+        ("Zeladores Unidos (FRANAZE)", "pt", "x-zeladores-unidos"),
+        ("Stowarzyszenie Wytwórców Kolorów (ZMA)", "pl", "x-stowarzyszenie-wytworcow-kolorow"),
+        # another country stated: another organisation of those letters
+        (
+            "Stowarzyszenie Wytwórców Kolorów Niemiec (ZMA)",
+            "pl",
+            "x-wytworcow-kolorow-association-de",
+        ),
+    ],
+)
+def test_an_abbreviation_its_name_does_not_spell_beside_its_country_or_of_its_syllables(
+    written: str, language: str | None, key: str
+) -> None:
+    assert key_of(UNSPELT, written, language) == key

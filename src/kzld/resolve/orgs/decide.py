@@ -20,7 +20,9 @@ without its country) decides:
    entry's names is written in, of the concepts of one of them, does not: its own words are
    that language's; nor does a word for a kind of organisation the entry is: "Gewerkschaft
    ZGB" of a union; nor, in a list of a language the entry's country speaks and none of its
-   names is written in, a name whose words' initials spell the abbreviation: its own); then
+   names is written in, a name whose words' initials spell the abbreviation, or that states
+   the entry's country and no other, or whose words' first letters make it as syllables: its
+   own); then
    an abbreviation in Greek or Cyrillic capitals, or spelt in the names of the Latin letters
    ("പി.ടി.യു"), that, written in Latin letters one for one,
    only that entry has (as an abbreviation, or as a name in capitals: "P.T.U"), when the
@@ -91,6 +93,7 @@ from rapidfuzz import fuzz
 
 from ...model.acronyms import initials
 from ...model.countries import country_words
+from ...model.folding import fold_name
 from ...model.scripts import (
     country_languages,
     country_scripts,
@@ -694,10 +697,14 @@ def _its_own(
     its names is written in, and names no kind of organisation the entry's names do not: the
     abbreviation is that name's own, not letters it meets by chance, and the name is the
     entry's in a language the authority has no name of it in ("Xandiska Zeta Förbundet (XZF)"
-    in a Xandian list for the "Xandian Zeta Federation"). A list in a language the entry's
-    country does not speak, or in one of international lists, may name another organisation
-    of those initials, of a country that speaks it ("Unión Zeta (UZ)" in a Spanish list is no
-    Xandian "Union of Zeta")."""
+    in a Xandian list for the "Xandian Zeta Federation"). So is a name, in such a list, that
+    does not spell it but states the entry's country and no other (the abbreviation of its name
+    in another language: "Chama cha Zeta Xandia (XZA)" for the "Xandia Zeta Association"), or
+    whose words' first letters make it, the first of its first word and one run of two letters
+    or more among them (an abbreviation of syllables: "Jaringan Zeta Kovan (JAZEKO)"). A list in
+    a language the entry's country does not speak, or in one of international lists, may name
+    another organisation of those initials, of a country that speaks it ("Unión Zeta (UZ)" in a
+    Spanish list is no Xandian "Union of Zeta")."""
     spoken = list_language(language)
     entry = index.authority.entry(candidate.key)
     if spoken is None or entry.country is None or spoken not in country_languages(entry.country):
@@ -714,10 +721,40 @@ def _its_own(
     link = type_words().link_words
     if not written or _other_kind(reading, entry.all_names):
         return False
-    return all(
-        script_of(text) == script_of(evidence.matched) and akey in initials(text, link)
-        for text in written
-    )
+    if any(script_of(text) != script_of(evidence.matched) for text in written):
+        return False
+    if all(akey in initials(text, link) for text in written):
+        return True
+    # an abbreviation of its name in another language (English, most often), beside the name
+    # of the entry's country, or one of the name's syllables
+    stated = reading.countries == {entry.country}
+    return all(stated or _drawn_from(akey, text) for text in written)
+
+
+def _drawn_from(akey: str, text: str) -> bool:
+    """Whether an abbreviation is made of the first letters of some of the words of ``text``,
+    in order, the first of its first word and one run of two letters or more among them: an
+    abbreviation of syllables ("Zetaran Advokat Kovan": ZEKO)."""
+    words = re.findall(r"[^\W_]+", fold_name(text).lower())
+    return _word_starts(akey.lower(), words, first=True, syllable=False)
+
+
+def _word_starts(key: str, words: list[str], *, first: bool, syllable: bool) -> bool:
+    """Whether ``key`` is the first letters of some of ``words`` in order (of the first word
+    first when ``first``), one run of two letters or more among them (``syllable``: one was
+    taken already)."""
+    for at, word in enumerate(words[:1] if first else words):
+        for size in range(min(len(key), len(word)), 0, -1):
+            if word[:size] != key[:size]:
+                continue
+            rest, long = key[size:], syllable or size >= 2
+            if not rest:
+                if long:
+                    return True
+                continue
+            if _word_starts(rest, words[at + 1 :], first=False, syllable=long):
+                return True
+    return False
 
 
 def _translated(reading: Reading, names: Iterable[str], country: str | None) -> bool:
