@@ -44,8 +44,8 @@ from .names import (
     is_qualifier,
     is_type_word,
     known_name,
-    links_a_name,
     name_shaped,
+    not_and,
     person_shaped,
     persons_organisation,
 )
@@ -213,17 +213,18 @@ def joins_names(sentence: str, start: int, end: int) -> bool:
     two names: one of ``and_words``, or one of ``and_before_capitals`` (Czech and Slovak "a",
     Slovene "in") with a name before it and a capital after it ("XMŠ, PTU, Zelena in ZAB"), or a
     word for "and" of the text's language alone (:func:`and_of_the_language`: Swahili "na"); never
-    a linking article of the text's language (:func:`links_a_name`)."""
+    a linking article of the text's language nor another word there (:func:`.names.not_and`:
+    Dutch "en" in a Spanish text, "..., en Zedtown")."""
     word = sentence[start:end]
     if word in _ands():
-        return not links_a_name(word)
+        return not not_and(word)
     if and_of_the_language(word, sentence[:start], sentence[end:]):
         return True  # "X, Y na Z" in a Swahili text
     return (
         fold(word) in folded_words("and_before_capitals")
         and sentence[end:].lstrip()[:1].isupper()
         and _after_a_name(sentence[:start])
-        and not links_a_name(word)
+        and not not_and(word)
     )
 
 

@@ -43,7 +43,7 @@ from .names import (
     is_person,
     is_type_word,
     known_name,
-    links_a_name,
+    not_and,
 )
 from .outside import signers_section
 from .remembered import remembered
@@ -187,7 +187,7 @@ def _parts(sentence: str) -> list[tuple[int, int, bool]]:
             cuts.append((match.start(), match.end(), False))
     for match in re.finditer(r"(?<=\s)(\S+)(?=\s)", sentence):
         word = match.group(1)
-        anded = fold(word) in _ands() and not links_a_name(word)
+        anded = fold(word) in _ands() and not not_and(word)
         and_word = anded or joins_names(sentence, *match.span())
         if not inside[match.start()] and and_word:
             cuts.append((match.start() - 1, match.end() + 1, True))

@@ -52,6 +52,7 @@ __all__ = [
     "links_a_name",
     "name_score",
     "name_shaped",
+    "not_and",
     "opens_a_word",
     "person_line",
     "person_shaped",
@@ -589,6 +590,13 @@ def _of_the_language(folded: str, table: str) -> bool:
     languages = reading().languages
     words_of = _by_language(table)
     return bool(languages) and all(folded in words_of.get(code, ()) for code in languages)
+
+
+def not_and(word: str) -> bool:
+    """True when ``word``, a word for "and" in some language, joins no two names in the text
+    being read: a linking article of its language (:func:`links_a_name`), or another word there
+    (``not_and_by_language``: Dutch "en" is "in" in a Spanish or French text, "..., en Zedtown")."""
+    return links_a_name(word) or _of_the_language(fold(word), "not_and_by_language")
 
 
 def links_a_name(word: str) -> bool:

@@ -23,7 +23,7 @@ from .names import (
     is_qualifier,
     is_role_word,
     is_type_word,
-    links_a_name,
+    not_and,
 )
 from .reading import reading
 from .running import (
@@ -155,14 +155,15 @@ def _and(token: str, ands: frozenset[str], following: str | None = None) -> bool
     """True when ``token`` is a word for "and" (in lower case: "Y" in "Bund Y" is a name's); a
     word that is "and" in one language and a preposition in others (Czech and Slovak "a",
     Latvian "un") only before a capital ("Strana a Klub", not "Comitato a difesa"); never a
-    linking article of the text's language (:func:`~kzld.parse.names.links_a_name`)."""
+    linking article of the text's language, nor another word there
+    (:func:`~kzld.parse.names.not_and`)."""
     if token[:1].isupper():
         return False
     folded = fold(token)
     if folded in ands:
-        return not links_a_name(token)
+        return not not_and(token)
     cased = folded in folded_words("and_before_capitals") and opens_name(following or "")
-    return cased and not links_a_name(token)
+    return cased and not not_and(token)
 
 
 def _capital_and(tokens: list[Token], k: int, ands: frozenset[str]) -> bool:
