@@ -154,7 +154,8 @@ def test_the_recorder_knows_every_table_of_the_index_and_resolver() -> None:
     change of the authority could go unnoticed by the texts that looked it up."""
     index = AuthorityIndex(AUTHORITY)
     recorded = {*INDEX_TABLES, "authority", "_similar"}
-    derived = {"_choices", "_names"}  # searched only through _similar
+    # searched only through _similar (the names, and the same names ordered by their length)
+    derived = {"_choices", "_names", "_by_length", "_lengths", "_of_length"}
     assert set(vars(index)) == recorded | derived
     resolver = OrganisationResolver(AUTHORITY)
     # what it saw (given back in its record), the decisions it keeps (recorded), and the

@@ -5,7 +5,9 @@ reference): the same matches, in the same order, on the seeds and test documents
 built from the authority's names and the gazetteer's forms with their case, spacing and endings
 changed. The case keys the filters compare words by must join what ``re.IGNORECASE`` joins, and
 country names looked up in a set must be found as one regular expression of them all finds them.
-The curated YAML files read by libyaml must give what the pure-Python parser gives.
+The curated YAML files read by libyaml must give what the pure-Python parser gives. The names
+similar to a name are found among the authority's names of a length that can be similar as among
+all of them.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz, process
 
 from kzld.model import countries
 from kzld.model.folding import (
@@ -34,7 +37,8 @@ from kzld.parse.folder import read_folder
 from kzld.resolve.events.finder import EventFinder
 from kzld.resolve.events.gazetteer import Gazetteer, load_gazetteer
 from kzld.resolve.forms import Affixes, FormPattern, form_needs
-from kzld.resolve.orgs.authority import Authority, load_authority
+from kzld.resolve.orgs.authority import Authority, AuthorityEntry, load_authority
+from kzld.resolve.orgs.candidates import SIMILAR, SIMILAR_NEAR, AuthorityIndex
 from kzld.resolve.orgs.mentions import _URL, ProseMatch, ProseMatcher
 
 _WORD_CHAR = re.compile(r"[^\W_]")
@@ -347,3 +351,49 @@ def test_country_forms_in_the_test_documents() -> None:
     for document in _event_documents():
         normal = country_key(document.text)
         assert countries._forms_in(normal) == _brute_force_forms(normal)
+
+
+@cache
+def _index() -> AuthorityIndex:
+    return AuthorityIndex(_authority())
+
+
+def _brute_force_nearest(index: AuthorityIndex, query: str) -> list[tuple[int, float]]:
+    scored = process.extract(
+        query, index._names, scorer=fuzz.ratio, limit=SIMILAR, score_cutoff=SIMILAR_NEAR
+    )
+    return [(at, score) for _, score, at in scored]
+
+
+@st.composite
+def _near_names(draw: st.DrawFn) -> str:
+    """A normalised name of the authority with letters cut, added or changed: of every length
+    around the bounds the search compares by, and names alike (ties) among the found."""
+    name = draw(st.sampled_from(_index()._names))
+    for _ in range(draw(st.integers(0, 6))):
+        at = draw(st.integers(0, len(name)))
+        how = draw(st.sampled_from(["cut", "add", "change"]))
+        letter = draw(st.sampled_from(["a", "e", "x", " ", "ø", "ш"]))
+        if how == "cut":
+            name = name[:at] + name[at + 1 :]
+        else:
+            name = name[:at] + letter + name[at + (how == "change") :]
+    return name
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_near_names())
+def test_the_similar_names_are_those_found_among_all_names(query: str) -> None:
+    index = _index()
+    assert index._nearest(query) == _brute_force_nearest(index, query)
+
+
+def test_a_name_of_nine_letters_meets_one_of_six_and_of_thirteen() -> None:
+    # at the bounds themselves: "abcdef" is all of "abcdefxyz" (2 * 6 / 15 = 80 %), the name
+    # of thirteen letters has all nine (2 * 9 / 22 = 81.8 %); five letters (71.4 %) and
+    # fourteen (78.3 %) are too few and too many
+    names = {"a": "Abcdef", "b": "Abcdefxyzqrst", "c": "Abcde", "d": "Abcdefxyzqrstu"}
+    index = AuthorityIndex(Authority(tuple(AuthorityEntry(k, n) for k, n in names.items())))
+    found = index._nearest("abcdefxyz")
+    assert [index._names[at] for at, _ in found] == ["abcdefxyzqrst", "abcdef"]
+    assert found == _brute_force_nearest(index, "abcdefxyz")

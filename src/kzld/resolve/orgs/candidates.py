@@ -27,6 +27,7 @@ the entry's founding...). Nothing is decided here:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -88,6 +89,8 @@ _BY_CHARACTERS = frozenset({"CJK"})
 
 #: Lowest similarity (rapidfuzz ratio of normalised names, 0-100) a similar name is reported at.
 SIMILAR_NEAR = 80.0
+#: How many of the authority's names most similar to a name are taken as similar names.
+SIMILAR = 8
 #: Lowest similarity of two own words for them to count as spellings of one word.
 WORD_SIMILARITY = 80.0
 #: Two own words that start with this many letters alike, and differ in length by at most
@@ -276,6 +279,12 @@ class AuthorityIndex:
         self.known_abbreviations = frozenset(self.abbreviations)
         self.ambiguous = ambiguous_abbreviations(authority)
         self._names = [choice[0] for choice in self._choices]
+        #: the names' indexes ordered by the names' lengths, with those lengths and names in
+        #: that order, for comparing only the names of a length that can be similar
+        #: (:meth:`_nearest`)
+        self._by_length = sorted(range(len(self._names)), key=lambda i: (len(self._names[i]), i))
+        self._lengths = [len(self._names[i]) for i in self._by_length]
+        self._of_length = [self._names[i] for i in self._by_length]
         self._similar: dict[str, list[tuple[str, float, str, str]]] = {}
 
     def _file_by_words(self, signed: Mapping[str, Signature]) -> None:
@@ -830,11 +839,8 @@ class AuthorityIndex:
             return []
         ranked = self._similar.get(query)
         if ranked is None:
-            scored = process.extract(
-                query, self._names, scorer=fuzz.ratio, limit=8, score_cutoff=SIMILAR_NEAR
-            )
             best: dict[str, tuple[float, str, str]] = {}
-            for _, score, index in scored:
+            for index, score in self._nearest(query):
                 normal, key, written = self._choices[index]
                 if key not in best or score > best[key][0]:
                     best[key] = (float(score), normal, written)
@@ -843,6 +849,25 @@ class AuthorityIndex:
             )
             self._similar[query] = ranked
         return ranked
+
+    def _nearest(self, query: str) -> list[tuple[int, float]]:
+        """The :data:`SIMILAR` names most similar to ``query`` (rapidfuzz's ratio,
+        :data:`SIMILAR_NEAR` or more), best first, then in the authority's order: (index in
+        the names, score). Only names of a length that can reach that similarity are compared:
+        the ratio of two names is at most twice the shorter's length over both lengths (all its
+        letters in the longer), so a name of fewer than 2/3 or more than 3/2 the query's letters
+        (at 80) never reaches it; one letter is allowed either side of those bounds."""
+        size = len(query)
+        shortest = SIMILAR_NEAR * size // (200 - SIMILAR_NEAR) - 1
+        longest = -(-(200 - SIMILAR_NEAR) * size // SIMILAR_NEAR) + 1
+        start = bisect_left(self._lengths, shortest)
+        end = bisect_right(self._lengths, longest)
+        names, indexes = self._of_length[start:end], self._by_length[start:end]
+        scored = process.extract(
+            query, names, scorer=fuzz.ratio, limit=None, score_cutoff=SIMILAR_NEAR
+        )
+        found = sorted((-score, indexes[at]) for _, score, at in scored)
+        return [(index, -score) for score, index in found[:SIMILAR]]
 
 
 def _left_out(short: list[str], name: list[str]) -> Signature | None:

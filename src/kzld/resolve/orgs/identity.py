@@ -178,13 +178,9 @@ def key_of_new(
     return new_key(_as_keyed(reading.label), country), country
 
 
-def inflection_key(
-    reading: Reading,
-    index: AuthorityIndex,
-    candidates: tuple[Candidate, ...],
-    year: int | None = None,
-) -> str:
-    """The key of a new organisation (:func:`key_of_new`) with each of its type words written
+def inflection_key(reading: Reading, new: tuple[str, str | None]) -> str:
+    """The key of a new organisation (``new``: what :func:`key_of_new` gives for ``reading``,
+    its candidates and the statement's year) with each of its type words written
     in its form without endings (:meth:`~kzld.resolve.orgs.typewords.TypeWords.form_of`: cut to
     the stem the type-word table reads it by, or its concept's listed word it is an ending
     longer than), and its words written together: one key for the case and number forms of one
@@ -194,7 +190,7 @@ def inflection_key(
     name written with other spaces ("Zeta Forum Xandia", "ZetaForum Xandia"), when the words
     written together have :data:`~kzld.resolve.orgs.candidates.MIN_UNSPACED` letters or more.
     A key by identity, or of an abbreviation, is itself: its type words are concepts already."""
-    key, country = key_of_new(reading, index, candidates, year)
+    key, country = new
     label = _as_keyed(reading.label)
     if key != new_key(label, country) or label != reading.label:
         return key

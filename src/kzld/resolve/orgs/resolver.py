@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any, TypeVar
 
 from ...model.countries import country_code
@@ -89,6 +89,9 @@ _ANY_LANGUAGE = "any language"
 #: the entries are given a decision kept, most made a few hundred texts before), and each kept
 #: costs about 2 KB, so that a resolver kept for all the texts of an archive would grow with it.
 KEPT_DECISIONS = 4096
+
+#: The key an entry would have as a new organisation, and its country, made when first asked.
+_NewKey = Callable[[], tuple[str, str | None]]
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
@@ -224,12 +227,16 @@ class OrganisationResolver:
         self, entry: Entry, year: int | None, language: str | None = None
     ) -> _Resolved:
         reading, decision = self._decision(entry, year, language)
+        # the key the entry would have as a new organisation: asked up to three times an entry
+        # (its key, its abbreviation's alias, its inflected form), made once (a function of the
+        # reading, its candidates and the year alone; what it consults is the entry's text's)
+        new = cache(lambda: key_of_new(reading, self.index, decision.candidates, year))
         if decision.key is not None:
             resolved = _Resolved(reading, decision, decision.key, decision.method)
         else:
-            key, country = key_of_new(reading, self.index, decision.candidates, year)
+            key, country = new()
             resolved = _Resolved(reading, decision, key, "new", country)
-        resolved = replace(resolved, defines=self._definitions_of(resolved, year))
+        resolved = replace(resolved, defines=self._definitions_of(resolved, new))
         return self._as_defined(resolved, year) if resolved.method == "new" else resolved
 
     def _decision(
@@ -295,16 +302,17 @@ class OrganisationResolver:
 
     # ------------------------------------------------------------------ the corpus's definitions
 
-    def _definitions_of(self, resolved: _Resolved, year: int | None) -> tuple[Definition, ...]:
+    def _definitions_of(self, resolved: _Resolved, new: _NewKey) -> tuple[Definition, ...]:
         """What an entry defines for the corpus (:mod:`.defined`): its abbreviation's meaning
         (:meth:`_definition`) and, for a new organisation's name, its inflected form
         (:meth:`_inflected`) and its letters in a script without spaces (:meth:`_unspaced`),
         written with its abbreviation or without; for a name taken for an authority entry by
         the entry's own abbreviation, or by its own words without doubt (:data:`_BY_NAME`),
-        its inflected form, and for the latter its letters."""
-        made = [self._definition(resolved, year)]
+        its inflected form, and for the latter its letters. ``new``: the entry's key as a new
+        organisation's (:func:`.identity.key_of_new`)."""
+        made = [self._definition(resolved, new)]
         if resolved.method == "new" and _named(resolved.reading):
-            made.extend((self._inflected(resolved, year), self._unspaced(resolved)))
+            made.extend((self._inflected(resolved, new), self._unspaced(resolved)))
         else:
             alias = made[0].alias if made[0] is not None else ""
             sure = (
@@ -313,12 +321,12 @@ class OrganisationResolver:
                 and _named(resolved.reading)
             )
             if alias or sure:
-                made.append(self._inflected(resolved, year, alias))
+                made.append(self._inflected(resolved, new, alias))
             if sure:
                 made.append(self._unspaced(resolved))
         return tuple(definition for definition in made if definition is not None)
 
-    def _definition(self, resolved: _Resolved, year: int | None) -> Definition | None:
+    def _definition(self, resolved: _Resolved, new: _NewKey) -> Definition | None:
         """What an entry that writes a name and one abbreviation defines (:mod:`.defined`): one
         the authority does not know, taken by the authority without doubt, or new; the entry's
         own, an alias of its name when the abbreviation took it without doubt."""
@@ -330,7 +338,7 @@ class OrganisationResolver:
         if short in self.index.known_abbreviations:
             if resolved.method != "abbreviation" or decision.doubtful or not _says_enough(reading):
                 return None
-            alias, _ = key_of_new(reading, self.index, decision.candidates, year)
+            alias, _ = new()
             country = self.authority.entry(resolved.key).country
             return Definition(short, resolved.key, country, (), known=True, alias=alias)
         if resolved.method == "new":
@@ -341,15 +349,13 @@ class OrganisationResolver:
         country = self.authority.entry(resolved.key).country
         return Definition(short, resolved.key, country, (), known=True)
 
-    def _inflected(
-        self, resolved: _Resolved, year: int | None, alias: str = ""
-    ) -> Definition | None:
+    def _inflected(self, resolved: _Resolved, new: _NewKey, alias: str = "") -> Definition | None:
         """What a new organisation's name defines: its key's inflected form
         (:func:`.identity.inflection_key`), when that is not the key itself; and so does a name
         taken for an authority entry (``alias``: its key as a new organisation's, where the
         entry's own abbreviation took it), for that entry."""
         reading = resolved.reading
-        stem = inflection_key(reading, self.index, resolved.decision.candidates, year)
+        stem = inflection_key(reading, new())
         if stem in (resolved.key, alias):
             return None
         return _defines(resolved, STEM + stem, signature(reading.label).concepts)

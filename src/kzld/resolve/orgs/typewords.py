@@ -103,9 +103,7 @@ class TypeWords:
         """The stem (without its ``*``) the table reads a folded word by, or None when the word
         is no type word or one the table lists as written: the letters after it are a case
         ending or another form of one type word ("confederation", "confederations")."""
-        if word in self.words:
-            return None
-        return next((stem for stem, _ in _stems_opening(self, word) if word.startswith(stem)), None)
+        return _stem(self, word)
 
     def form_of(self, word: str) -> str | None:
         """The form a folded type word is written in when its endings do not count: its stem
@@ -217,6 +215,15 @@ def _stem_compound(table: TypeWords, word: str) -> tuple[str, ...]:
                 return concept, other
         return ()
     return ()
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(table: TypeWords, word: str) -> str | None:
+    """:meth:`TypeWords.stem_of`, kept: the resolver asks it of every word of every new
+    organisation's name, and each time it went through the stems of the word's first letter."""
+    if word in table.words:
+        return None
+    return next((stem for stem, _ in _stems_opening(table, word) if word.startswith(stem)), None)
 
 
 def _stems_opening(table: TypeWords, word: str) -> tuple[tuple[str, str], ...]:
