@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import product
 from typing import cast
 
@@ -574,17 +575,13 @@ class AuthorityIndex:
         <kzld.resolve.orgs.typewords.TypeWords.says_kind_of>`), and perhaps its country:
         "Partei Zeta" or "Zeta party" of the "Zeta" party, "Gewerkschaft Zeta" of the union.
         A word of a kind the entry is not ("Union Zeta", "Zeta Youth") leaves it out."""
-        words = normalise(text).split()
+        normal = normalise(text)
+        words = normal.split()
         found: list[tuple[str, str]] = []
-        # only runs whose words before and after have no own words are looked up (a text's
-        # record of its look-ups stays as short as the question it asks)
-        size = len(words)
-        starts = [i for i in range(size) if not own_words(" ".join(words[:i]))]
-        ends = [i for i in range(1, size + 1) if not own_words(" ".join(words[i:]))]
-        for start, end in product(starts, ends):
-            run = words[start:end]
-            if not 0 < len(run) < size or (keys := self.exact.get(" ".join(run))) is None:
+        for joined, kept in _kind_runs(normal):
+            if (keys := self.exact.get(joined)) is None:
                 continue
+            run = list(kept)
             left = _left_out(run, words)
             if left is None:
                 continue
@@ -868,6 +865,24 @@ class AuthorityIndex:
         )
         found = sorted((-score, indexes[at]) for _, score, at in scored)
         return [(index, -score) for score, index in found[:SIMILAR]]
+
+
+@lru_cache(maxsize=1 << 16)
+def _kind_runs(normal: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The runs of words of a normalised name that :meth:`AuthorityIndex._with_its_kind` looks
+    up, in its order: each run of some words but not all whose words before and after have no
+    own words (a text's record of its look-ups stays as short as the question it asks), with
+    its words joined. Kept: the own words of every run a name starts or ends with are read
+    anew for each name otherwise, and the same names are asked of text after text."""
+    words = normal.split()
+    size = len(words)
+    starts = [i for i in range(size) if not own_words(" ".join(words[:i]))]
+    ends = [i for i in range(1, size + 1) if not own_words(" ".join(words[i:]))]
+    return tuple(
+        (" ".join(run), tuple(run))
+        for start, end in product(starts, ends)
+        if 0 < len(run := words[start:end]) < size
+    )
 
 
 def _left_out(short: list[str], name: list[str]) -> Signature | None:
