@@ -397,3 +397,51 @@ def test_a_language_the_detector_lacks_is_known_by_its_own_marks(paragraph: str)
 )
 def test_another_languages_line_is_no_maltese(language: str, line: str) -> None:
     assert detect(line) == language
+
+
+#: A made-up Hausa paragraph, with its hooked letters and as a site writes it without them.
+HAUSA = (
+    "Ƙungiyar ma'aikata ta ƙasa ta yi kira ga gwamnati da ta biya albashin ma'aikata cikin "
+    "gaggawa. Shugaban ƙungiyar ya ce wannan yajin aiki zai ci gaba har sai gwamnatin ta cika "
+    "alkawuran da ta ɗauka, domin ma'aikata sun daɗe suna jira."
+)
+HAUSA_PLAIN = HAUSA.replace("Ƙ", "K").replace("ƙ", "k").replace("ɗ", "d")
+#: A made-up Kyrgyz paragraph, and the same said in Kazakh and in Russian.
+KYRGYZ = (
+    "Бүгүн Бишкекте бир нече партиялар жана коомдук кыймылдар биригүү жөнүндө декларацияга "
+    "кол коюшту. Бирок алар шайлоого чейин азыр бир тизме менен чыга турганын айтышты."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "language"), [(HAUSA, "ha"), (HAUSA_PLAIN, "ha"), (KYRGYZ, "ky")]
+)
+def test_hausa_and_kyrgyz_are_known_by_their_own_words(paragraph: str, language: str) -> None:
+    # the detector has neither: a Hausa paragraph was read as Swahili or Tsonga, a Kyrgyz one
+    # beside Russian furniture as Russian
+    assert detect(paragraph) == language
+    assert versions(paragraph, paragraph) == (language,)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        (
+            "sw",
+            "Chama cha wafanyakazi kimeitaka serikali kulipa mishahara ya wafanyakazi haraka. "
+            "Mwenyekiti wa chama alisema mgomo huu utaendelea hadi serikali itimize ahadi zake.",
+        ),
+        (
+            "kk",
+            "Бүгін Алматыда бірнеше партиялар және қоғамдық қозғалыстар бірігу туралы "
+            "декларацияға қол қойды. Бірақ олар сайлауға дейін бір тізіммен шығатынын айтты.",
+        ),
+        (
+            "ru",
+            "Сегодня в Бишкеке несколько партий и общественных движений подписали декларацию "
+            "об объединении. Однако они заявили, что пойдут на выборы единым списком.",
+        ),
+    ],
+)
+def test_a_neighbours_line_is_neither_hausa_nor_kyrgyz(language: str, line: str) -> None:
+    assert detect(line) == language
