@@ -73,11 +73,13 @@ def subject_signers(line: Line) -> Section | None:
 _OPENER = re.compile(r"^(?:\d{1,2}[.)]\s+|[-–•]\s+)?")
 
 
-#: A dateline before a lead's first sentence, up to its dash ("Xandiaville, 20 March (XNA) - ").
-_DATELINE = re.compile(r"^[^!?]{0,60}?\s[–—-]\s+(?=\S)")
+#: A dateline before a lead's first sentence, up to its dash ("Xandiaville, 20 March (XNA) - "),
+#: which may be written onto the date's last number ("7 August 2012- ").
+_DATELINE = re.compile(r"^[^!?]{0,60}?(?:\s|(?<=\d))[–—-]\s+(?=\S)")
 #: What marks a news agency's or outlet's dateline: a number past its first word (a date: "Roma,
-#: 20 mar. (XNA)", "Zedtown 16. augusta"), or an outlet's domain ("Zedpost.zt", "ZEDNEWS.com").
-_NEWS_MARK = re.compile(r"^\D+\d|\w\.[^\W\d_]{2,}\b")
+#: 20 mar. (XNA)", "Zedtown 16. augusta"), a date alone ("7 August 2012"), or an outlet's domain
+#: ("Zedpost.zt", "ZEDNEWS.com").
+_NEWS_MARK = re.compile(r"^\D+\d|^\d{1,4}\D+\d|\w\.[^\W\d_]{2,}\b")
 
 
 #: An article before a name in quotation marks ("the «X Initiative»", "η «Πρωτοβουλία X»").
@@ -237,7 +239,58 @@ def speaker_signers(line: Line, led: bool = False) -> Section | None:
         return None  # "V Zvezi X ...": a preposition opens it (led_speaker_signers reads past)
     if verb_first or _spoken(rest):
         return signers_section(line, names, "title")
+    at, last = names[-1]
+    apposed = _past_apposition(line.content[at - line.start + len(last) :])
+    if apposed is not None and _spoken(apposed):
+        return signers_section(line, names, "title")  # "The X Union, which ..., condemns ..."
     return None
+
+
+#: An apposition or a clause between commas or dashes right after a subject ("The X Union, the
+#: country's largest, condemns ...", "Die X – sie vertritt 40.000 Lehrer – fordert ..."): no
+#: comma (but one inside a number: "40,000"), dash or sentence's end inside it.
+_APPOSITION = re.compile(
+    r"^\s*(?:,|\s[–—-])\s+(?P<inner>(?:[^,;:.!?–—]|(?<=\d)[,.](?=\d)){3,120}?)(?:,|\s[–—-])\s+"
+)
+
+
+def _past_apposition(rest: str) -> str | None:
+    """The ``rest`` of a sentence after its subject past an apposition or a clause between two
+    commas or dashes that describes the subject ("which represents 40,000 teachers", "die
+    größte Gewerkschaft des Landes"), with no word of speaking in it (the verb said inside it
+    is the clause's) and no other organisation named in it ("together with the Y Union", "mit
+    der IG Y": the names that speak beside it): where the subject's verb stands; ``None`` when
+    no such apposition follows."""
+    found = _APPOSITION.match(rest)
+    if found is None:
+        return None
+    inner = found.group("inner")
+    if any(speaks(word) for word in inner.split()):
+        return None
+    if any(_names_one(run) for run in _capital_runs(inner)):
+        return None
+    return rest[found.end() :]
+
+
+def _capital_runs(text: str) -> list[str]:
+    """The runs of capitalised words of ``text`` (one word, or several one after another)."""
+    runs: list[str] = []
+    current: list[str] = []
+    for word in [*text.split(), ""]:
+        if word[:1].isupper():
+            current.append(word)
+        elif current:
+            runs.append(" ".join(current))
+            current = []
+    return runs
+
+
+def _names_one(run: str) -> bool:
+    """True when the capitalised words ``run`` name an organisation: an abbreviation, or two
+    words or more reading as a name by their words (one capitalised word is a noun in German)."""
+    if is_abbreviation(run.split()[0]):
+        return True
+    return len(run.split()) >= 2 and reads_as_name(run)
 
 
 #: The most words in lower case (after the sentence's first) before the subject of a word of
@@ -365,9 +418,42 @@ def _spoken(rest: str) -> bool:
     last word (a language that puts the verb last: "... mücadeleye çağırıyor.")."""
     sentence = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
     found = sentence.split()
+    if _with_others(found):
+        return True
     for word in (w for w in found[:3] if w[:1].islower() or uncased(w)):
         if speaks(word):
             return True
         if fold(word) in folded_words("articles"):
             return False  # "..., the government calls": another subject speaks
     return len(found) > 3 and speaks(found[-1])
+
+
+#: The most words in lower case after a word for "and" that say who speaks beside a subject
+#: without naming them ("and its affiliates", "et ses syndicats").
+_OTHERS = 2
+
+
+def _with_others(found: list[str]) -> bool:
+    """True when the words ``found`` after a sentence's subject open with a word for "and", one
+    or two words in lower case that name no one (no article, no joining word: "its
+    affiliates", "ses syndicats") and then a word of speaking ("The X Union and its affiliates
+    express ...", "La X et ses syndicats condamnent ..."): the subject speaks, with others it
+    does not name."""
+    if not found or fold(found[0]) not in folded_words("and_words"):
+        return False
+    for n in range(1, _OTHERS + 1):
+        others = found[1 : 1 + n]
+        if len(found) <= 1 + n or not all(_unnamed(word) for word in others):
+            return False
+        if speaks(found[1 + n]):
+            return True
+    return False
+
+
+def _unnamed(word: str) -> bool:
+    """True when ``word`` is a word in lower case of those that may say, after "and", who else
+    speaks without naming them: no article and no joining word ("the", "of": a name follows)."""
+    folded = fold(word)
+    if not word.isalpha() or not word.islower() or is_name_join(word):
+        return False
+    return folded not in folded_words("articles") and not speaks(word)

@@ -509,6 +509,8 @@ def _run(
             k += 1  # "of the", "del", "του"
         if _article_before_name(tokens, k):
             k += 1  # "a União Xandiana", "o Partido X": an article no other list joins
+        if joined_by_and and names:
+            k += _described(tokens, k)  # "X и региональное отделение Y": Y's kind, not its name
         skipped = k - skipped
         # an article or a joining word before the name, or an article elided onto it ("l’X")
         opened = skipped > 0 or (k < len(tokens) and _elided_before(text, tokens[k][0]))
@@ -543,6 +545,31 @@ def _run(
             break
         k, joined_by_and = joined
     return names, end, k
+
+
+#: The most words in lower case that say the kind of a name after a word for "and".
+_DESCRIBED = 3
+
+
+def _described(tokens: list[Token], k: int) -> int:
+    """How many words in lower case at ``tokens[k]``, right after a word for "and" inside a run,
+    say the kind of the name that follows them, up to the first type word or word for a branch
+    (``branch_words``: "X и региональное отделение YKP", "X in zdravniškega sindikata Y", "X
+    and the teachers' union Y"): the kind is no part of the name, and without passing over it
+    the run would stop at the name it describes. 0 when a word of the sentence comes first (a
+    verb, a joining word) or no name opens right after them."""
+    for n, (_, word) in enumerate(tokens[k : k + _DESCRIBED]):
+        folded = fold(word)
+        if not word.replace("'", "").replace("’", "").isalpha() or not word.islower():
+            return 0
+        if folded in prose_words() or is_name_join(word) or speaks(word):
+            return 0
+        if is_type_word(word) or folded in folded_words("branch_words"):
+            following = tokens[k + n + 1][1] if k + n + 1 < len(tokens) else ""
+            if opens_name(following) and not is_name_join(following):
+                return n + 1
+            return 0
+    return 0
 
 
 def _whole_name(

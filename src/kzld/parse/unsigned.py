@@ -10,7 +10,10 @@ statement, the XKP calls ...").
 Last of all, the text's recurring subject (:func:`recurring_speaker`): the one organisation
 that opens a clause as its subject, whatever it does ("The XKP calls ...", "..., the XKP works
 for ...", "Therefore, the XKP wants ..."), and that the text names again and again and clearly
-more often than any other subject, its full name and its abbreviation counted together.
+more often than any other subject, its full name and its abbreviation counted together, and
+so every form the text writes it in whose words' initials spell the other ("XPSK" and "Xandijos
+profesinių sąjungų konfederacija"), whether or not that form opens a clause itself. A name acting
+with its own opens its clause ("The XKP and its affiliates express ...").
 
 It runs after every other reader and the gate, and only when they published no signature: a
 text that names its signers anywhere else is never read again here. Whom the statement speaks
@@ -27,12 +30,13 @@ from dataclasses import dataclass
 from ..model.acronyms import spells_initials
 from ..model.folding import fold
 from ..model.records import Section
+from .cues import folded_words
 from .entries import split_entry
 from .headings import is_prose, running
 from .names import is_abbreviation, is_name_join, is_role_word
 from .openings import led_speaker_signers, speaker_signers, subject
 from .outside import signers_section
-from .running import plausible
+from .running import plausible, reads_as_name
 from .spans import NAMED, strength
 from .text import Line, sentences, words
 from .titled import joint
@@ -114,6 +118,8 @@ def recurring_speaker(lines: list[Line], skip: set[int], total: int | None) -> l
             headed = headed or heading
             _count(found, line, at, raw)
     text = "\n".join(kept)
+    for one in found:
+        one.raws.extend(_written_short_or_long(one.raws, text))
     ranked = sorted(((s.named(text), s) for s in found), key=lambda n: -n[0])
     if not ranked or ranked[0][0] < RECURRING:
         return []
@@ -141,6 +147,30 @@ def _clause_subjects(line: Line) -> Iterator[tuple[int, str]]:
             word = after[0]
             if word[:1].islower() and not is_name_join(word) and not is_role_word(word):
                 yield names[0]
+            elif _with_its_own(rest.split()):
+                yield names[0]  # "The XKP and its affiliates express ...": the XKP speaks
+
+
+#: The most words read for the verb after a word for "and", a word that says whose and the
+#: word for them ("and its affiliates express", "and its member unions express").
+_OWN_WORDS = 2
+
+
+def _with_its_own(found: list[str]) -> bool:
+    """True when the words ``found`` after a clause's subject open with a word for "and" and a
+    word in lower case that is no article and joins no name (a possessive, "other": "and its",
+    "y sus", "und seine"), then, within two more words, one in lower case (the verb: "and its
+    affiliates express", "und seine Mitgliedsgewerkschaften erklären"): the subject acts with
+    those it does not name, its own."""
+    if len(found) < 3 or fold(found[0]) not in folded_words("and_words"):
+        return False
+    own = found[1]
+    if not own.isalpha() or not own.islower() or is_name_join(own):
+        return False
+    if fold(own) in folded_words("articles"):
+        return False  # "and the Y Union": another name follows
+    whose, then = found[2], found[3 : 3 + _OWN_WORDS]
+    return whose.isalpha() and any(w.isalpha() and w.islower() for w in then)
 
 
 def _count(found: list[_Subject], line: Line, at: int, raw: str) -> None:
@@ -155,6 +185,73 @@ def _count(found: list[_Subject], line: Line, at: int, raw: str) -> None:
             known.raws.extend(raws)
             return
     found.append(_Subject(forms, raws, (line, at, raw)))
+
+
+#: A word of letters.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _written_short_or_long(raws: list[str], text: str) -> list[str]:
+    """The other forms ``text`` writes an organisation in that its forms ``raws`` spell or are
+    spelt by, letter for word (:func:`_spelt_by`): for a name, each abbreviation in capitals
+    whose letters are the initials of its words ("XPSK" for "Xandijos profesinių sąjungų
+    konfederacija"); for an abbreviation, each run of words, the first capitalised, whose
+    initials are its letters and that reads as an organisation's name by its words ("Xandijos
+    profesinių sąjungų konfederacija prašė" for "XPSK", not "Memorandum of Understanding").
+    So a text that names its subject once in full and twice short names it three times,
+    whichever form opened a clause."""
+    tokens = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    forms: set[str] = set()
+    for raw in raws:
+        if _plain_abbreviation(raw):
+            for k, (at, word) in enumerate(tokens):
+                if word[:1].isupper() and fold(word[:1]) == fold(raw[:1]):
+                    end = _spelt_by(raw, tokens, k)
+                    if end is not None and reads_as_name(text[at:end]):
+                        forms.add(text[at:end])  # not "Memorandum of Understanding" for "MOU"
+        elif len(named := [(m.start(), m.group()) for m in _WORD.finditer(fold(raw))]) >= 2:
+            whole = named[-1][0] + len(named[-1][1])  # every word of the name spelt
+            for _, short in tokens:
+                if _plain_abbreviation(short) and _spelt_by(short, named, 0) == whole:
+                    forms.add(short)
+    return sorted(forms - set(raws))
+
+
+def _plain_abbreviation(raw: str) -> bool:
+    """True when ``raw`` is an abbreviation of three capitals or more and nothing else
+    ("XPSK", "ХПУ"): two capitals spell too many runs of words."""
+    return len(raw) >= 3 and raw.isalpha() and raw.isupper() and is_abbreviation(raw)
+
+
+def _spelt_by(abbreviation: str, tokens: list[tuple[int, str]], k: int) -> int | None:
+    """Where the run of ``tokens`` (offset, word) from ``k`` ends whose initials are the letters
+    of ``abbreviation`` in order, one word each, link words in lower case between them passed
+    over or spelling a letter (``statement_joins``, ``and_words``: "of the", "i"); ``None`` when
+    the words from ``k`` spell it not."""
+    return _spelling(fold(abbreviation), tokens, k, True)
+
+
+def _spelling(letters: str, tokens: list[tuple[int, str]], k: int, first: bool) -> int | None:
+    """Where the words of ``tokens`` from ``k`` end that spell ``letters`` (:func:`_spelt_by`);
+    a link word passed over only after the ``first`` letter."""
+    if k >= len(tokens):
+        return None
+    at, word = tokens[k]
+    if not first and word.islower() and fold(word) in _links():
+        skipped = _spelling(letters, tokens, k + 1, False)
+        if skipped is not None:
+            return skipped
+    if fold(word[:1]) != letters[:1]:
+        return None
+    if len(letters) == 1:
+        return at + len(word)
+    return _spelling(letters[1:], tokens, k + 1, False)
+
+
+def _links() -> frozenset[str]:
+    """The link words an abbreviation may pass over: articles and prepositions between a
+    name's words, and words for "and"."""
+    return folded_words("statement_joins") | folded_words("and_words")
 
 
 def _same(one: list[str], other: list[str]) -> bool:
