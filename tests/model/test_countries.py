@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from kzld.model import countries
-from kzld.model.countries import country_code, country_words, find_countries, plural_adjectives
+from kzld.model.countries import country_code, country_words, find_countries
 from kzld.resources import authority_dir
 
 
@@ -167,34 +167,6 @@ def test_countries_named(text: str, codes: list[str]) -> None:
 )
 def test_a_country_written_with_its_article_is_the_country(text: str, code: str | None) -> None:
     assert country_code(text) == code
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        # a Romance plural of an adjective listed whole: French, Spanish, Portuguese, Italian
-        ("Association des femmes zeta tunisiennes", [("tunisiennes", "TN")]),
-        ("Unión de Zetas Mexicanos", [("mexicanos", "MX")]),
-        ("Federação dos Zetas Brasileiros", [("brasileiros", "BR")]),
-        ("Unione degli Zeta Messicani", [("messicani", "MX")]),
-        ("Confederación de Zetas Nicaragüenses", [("nicaraguenses", "NI")]),
-        # a guess, as a case ending is: where the name names a country, that is its country
-        ("Association des Zetas Marocains en France", []),
-        # a plural of a word that is no adjective listed whole, or of one too short to tell
-        ("Unión de Zetas Demócratas", []),
-        ("Consejo Zeta de Indios", []),
-    ],
-)
-def test_a_plural_adjective_of_nationality_names_its_country(
-    text: str, found: list[tuple[str, str]]
-) -> None:
-    assert list(plural_adjectives(text)) == found
-
-
-def test_a_plural_adjective_is_no_country_of_running_text() -> None:
-    # read for an organisation's name only: in a sentence "los mexicanos" are a people
-    assert list(find_countries("Unión de Zetas Mexicanos")) == []
-    assert "mexicanos" not in country_words("Unión de Zetas Mexicanos")
 
 
 def test_a_region_is_a_names_own_word() -> None:

@@ -147,25 +147,3 @@ def test_a_new_organisation_named_by_the_english_adjective_of_its_country_keeps_
         "Nederlandse Zelta Arbeiderspartij",
     ]
     assert keys_of(Authority(()), names) == ["x-zelta-workers-party-nl"] * 3
-
-
-def test_a_new_organisation_named_by_a_plural_adjective_of_its_country_gets_it() -> None:
-    """A Romance plural of an adjective of nationality ("tunisiennes", "mexicanos",
-    "brasileiros", "messicani") states the country as its singular does; beside a country's name
-    ("Marocains en France") the name is of that country."""
-    resolver = OrganisationResolver(Authority(()))
-    names = [
-        "Association des femmes zeta tunisiennes",
-        "Unión de Zetas Mexicanos",
-        "Federação dos Zetas Brasileiros",
-        "Unione degli Zeta Messicani",
-        "Association des Zetas Marocains en France",
-    ]
-    keys = [
-        resolver.resolve_entry(
-            Entry(1, name, Span(0, len(name)), name), language=None, document=f"{i}.txt"
-        )
-        for i, name in enumerate(names)
-    ]
-    countries = {o.key: o.country for o in resolver.organisations()}
-    assert [countries[key] for key in keys] == ["TN", "MX", "BR", "MX", "FR"]

@@ -36,7 +36,6 @@ __all__ = [
     "find_countries",
     "joined_articles",
     "joined_prefixes",
-    "plural_adjectives",
     "unprefixed",
 ]
 
@@ -358,49 +357,6 @@ def _inflected(word: str) -> str | None:
             if found is not None and _may_take(base + vowel, vowel, ending):
                 return found
     return _relation(word) or _prefixed(word)
-
-
-#: The fewest letters of an adjective listed whole for its plural to be read.
-_MIN_PLURAL = 6
-
-
-@lru_cache(maxsize=1 << 16)
-def plural_adjectives(text: str) -> tuple[tuple[str, str], ...]:
-    """The (word, country) of each Romance plural of an adjective of nationality listed whole
-    that ``text`` writes ("tunisiennes", "mexicanos", "messicani": ``adjective_plurals`` in
-    ``countries.yaml``), folded as :func:`country_words` gives words; none where the text names
-    a country otherwise (:func:`find_countries`): "Association des Marocains en France" is of
-    France. Read for organisations' names only: in running text a plural is as often a people
-    as a country's ("los mexicanos": the people)."""
-    if _countries_in(text):
-        return ()
-    found = [(word, code) for word in country_key(text).split() if (code := _plural(word))]
-    return tuple(dict.fromkeys(found))
-
-
-def _plural(word: str) -> str | None:
-    """The country of a Romance plural of an adjective of nationality listed whole, else None."""
-    names, demonyms, _, _ = _tables()
-    for ending, singulars in _plural_endings():
-        if not word.endswith(ending):
-            continue
-        for singular in singulars:
-            base = word[: -len(ending)] + singular
-            if len(base) >= _MIN_PLURAL and base in demonyms and base not in names:
-                return demonyms[base]
-    return None
-
-
-@cache
-def _plural_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The plural endings of ``adjective_plurals``, longest first, each with the endings of
-    the singular they stand for, folded."""
-    listed = _data().get("adjective_plurals") or {}
-    endings = [
-        (country_key(str(e)), tuple(country_key(str(s)) for s in singulars))
-        for e, singulars in listed.items()
-    ]
-    return tuple(sorted(endings, key=lambda item: (-len(item[0]), item[0])))
 
 
 def _prefixed(word: str) -> str | None:

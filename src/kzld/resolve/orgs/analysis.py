@@ -28,13 +28,7 @@ import babel
 
 from ...derived import kept
 from ...model.acronyms import spells_initials
-from ...model.countries import (
-    adjective_countries,
-    country_code,
-    country_words,
-    find_countries,
-    plural_adjectives,
-)
+from ...model.countries import adjective_countries, country_code, country_words, find_countries
 from ...model.folding import fold_name
 from ...model.quotes import quoted_name
 from ...model.records import Entry
@@ -783,10 +777,8 @@ def _words(written: str) -> _Words:
     text = _ML.sub(lambda m: " " + m.group().replace("-", "").replace(".", "") + " ", text)
     concepts: set[str] = set()
     words: set[str] = set()
-    # a country is found with its elided article cut off ("dell'Iran") or kept ("Côte d'Ivoire");
-    # an adjective's plural ("tunisiennes") is a country's word as its singular is
-    plurals = {word for word, _ in plural_adjectives(text)}
-    country_parts = country_words(text) | country_words(written) | plurals
+    # a country is found with its elided article cut off ("dell'Iran") or kept ("Côte d'Ivoire")
+    country_parts = country_words(text) | country_words(written)
     located = False
     previous = ""
     joined = table.joined(tokens(text))
@@ -820,14 +812,12 @@ def signature(text: str) -> Signature:
     """The concepts, own words and countries of a name (see the module's docstring)."""
     read = _words(text)
     countries = frozenset(find_countries(read.text)) | frozenset(find_countries(text))
-    plural = frozenset(() if countries else (code for _, code in plural_adjectives(read.text)))
-    countries |= plural
     countries -= embedded_countries(text)  # "인도주의" (humanitarianism) holds no India
     if phrases := [w for w in read.joined if " " in w]:
         # a country's name inside a type word of several words ("lao động": labour) is none
         rest = " ".join(w for w in read.joined if " " not in w)
         countries -= frozenset(find_countries(" ".join(phrases))) - set(find_countries(rest))
-    adjectival = bool(countries) and countries <= adjective_countries(read.text) | plural
+    adjectival = bool(countries) and countries <= adjective_countries(read.text)
     return Signature(read.concepts, read.words, countries, adjectival, read.located)
 
 
