@@ -400,7 +400,7 @@ def _validated_dumps(
             made = Blocks.made(_CORPUS, zip(subjects, turtle, strict=True), b"")
             _write_dump(dumps["kzld.ttl"], turtle_layout(TURTLE_PREFIXES), made, parts, held, 0)
 
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="kzld-validate") as pool:
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="kzld-publish") as pool:
         checking = pool.submit(check)
         # the two dumps are written at once: each waits on the disk (some 1 GB read and written
         # at N = 10,000, the interpreter lock let go) while the other makes its blocks
