@@ -10,6 +10,10 @@ back and compares it, text by text, with each ``ID.gold.yaml`` (the format is in
   signer is matched at most once (a maximum matching, so a signature quoting two signers takes
   the one no other signature can). An unmatched signature is a false positive (an invention):
   its quote is named, with the reason when it is one of the gold's ``not_signatories``;
+- the **reader** of every published signature, found (``found_by``) or invented: the reader of
+  :mod:`kzld.parse` that read the entries it quotes (``list:marked``, ``title_signers``, ...;
+  :mod:`kzld.parse.provenance`), from what the build kept of each text, and per reader how many
+  signatures were found and invented (``readers`` in the totals);
 - **sections and positions** of the matched signers (the grouping into lists, whatever their
   numbers; the 1-based place in the list), and ``as_of`` dates;
 - per text: **dates** (``created`` = ``schema:dateCreated``, ``published`` =
@@ -36,7 +40,7 @@ import sys
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +80,9 @@ OA = "http://www.w3.org/ns/oa#"
 
 @dataclass(frozen=True)
 class PredictedSignature:
-    """A published signature: its evidence quotes, section, position and as-of date."""
+    """A published signature: its evidence quotes, section, position and as-of date; the spans
+    its evidence quotes (``(start, end)``), and the readers that read the entries it is derived
+    from (:mod:`kzld.parse.provenance`; empty when only the graph was read)."""
 
     iri: str
     quotes: tuple[str, ...]
@@ -84,6 +90,13 @@ class PredictedSignature:
     section_number: int | None
     position: int | None
     as_of: str | None
+    spans: tuple[tuple[int, int], ...] = ()
+    readers: tuple[str, ...] = ()
+
+    @property
+    def reader(self) -> str:
+        """The readers of its entries, ``+`` between two (``""`` when unknown)."""
+        return " + ".join(self.readers)
 
 
 @dataclass(frozen=True)
@@ -113,13 +126,15 @@ SELECT ?st ?version ?language ?title ?start WHERE {{
   OPTIONAL {{ ?version <{PROV}wasDerivedFrom>/<{OA}hasSelector>/<{OA}start> ?start }}
 }}"""
 _SIGNATURES = f"""
-SELECT ?st ?sig ?section ?number ?position ?asof ?exact WHERE {{
+SELECT ?st ?sig ?section ?number ?position ?asof ?exact ?start WHERE {{
   ?sig a <{KZLD}Signature> ; <{SCHEMA}object> ?st .
   OPTIONAL {{ ?sig <{KZLD}section> ?section .
              OPTIONAL {{ ?section <{SCHEMA}position> ?number }} }}
   OPTIONAL {{ ?sig <{SCHEMA}position> ?position }}
   OPTIONAL {{ ?sig <{KZLD}asOf> ?asof }}
-  OPTIONAL {{ ?sig <{PROV}wasDerivedFrom>/<{OA}hasSelector>/<{OA}exact> ?exact }}
+  OPTIONAL {{ ?sig <{PROV}wasDerivedFrom> ?evidence .
+             ?evidence <{OA}hasSelector>/<{OA}exact> ?exact .
+             OPTIONAL {{ ?evidence <{OA}hasSelector>/<{OA}start> ?start }} }}
 }}"""
 
 
@@ -171,11 +186,15 @@ def read_graph(path: Path) -> dict[str, Predicted]:
                 "position": _value(row, "position"),
                 "asof": _value(row, "asof"),
                 "quotes": set(),
+                "spans": set(),
             },
         )
         exact = _value(row, "exact")
         if exact is not None:
             found["quotes"].add(exact)
+            start = _value(row, "start")
+            if start is not None:
+                found["spans"].add((int(start), int(start) + len(exact)))
     predicted: dict[str, Predicted] = {}
     for st, file in files.items():
         ordered = sorted(versions[st].items(), key=lambda item: (item[1][0], item[0]))
@@ -187,6 +206,7 @@ def read_graph(path: Path) -> dict[str, Predicted]:
                 section_number=int(v["number"]) if v["number"] is not None else None,
                 position=int(v["position"]) if v["position"] is not None else None,
                 as_of=v["asof"],
+                spans=tuple(sorted(v["spans"])),
             )
             for sig, v in signatures[st].items()
         )
@@ -232,7 +252,38 @@ def predict(folder: Path) -> BuildOutcome:
             )
         left_out = {Path(problem.path).name: problem.message for problem in result.problems}
         left_out |= {text.file: str(text) for text in getattr(result, "left_out", ())}
-        return BuildOutcome(read_graph(out / "kzld.ttl"), left_out)
+        return BuildOutcome(with_readers(read_graph(out / "kzld.ttl"), out), left_out)
+
+
+def entry_readers(out: Path) -> dict[str, dict[tuple[int, int], str]]:
+    """The reader of every entry the build that wrote ``out`` read, by text and entry span: from
+    what the build kept of each text (``OUT/.kzld-state/documents/``)."""
+    from kzld.model.codec import from_json
+    from kzld.model.records import Document
+    from kzld.state import STATE_DIR
+
+    readers: dict[str, dict[tuple[int, int], str]] = {}
+    for path in sorted((out / STATE_DIR / "documents").glob("*.json")):
+        document = from_json(Document, path.read_bytes())
+        spans = readers.setdefault(document.name, {})
+        for section in document.sections:
+            for entry in section.entries:
+                spans.setdefault((entry.span.start, entry.span.end), entry.reader)
+    return readers
+
+
+def with_readers(predicted: dict[str, Predicted], out: Path) -> dict[str, Predicted]:
+    """``predicted`` with each signature's readers: those of the entries its evidence quotes."""
+    readers = entry_readers(out)
+    found: dict[str, Predicted] = {}
+    for file, text in predicted.items():
+        spans = readers.get(file, {})
+        sigs = tuple(
+            replace(sig, readers=tuple(sorted({spans.get(s, "?") for s in sig.spans})))
+            for sig in text.signatures
+        )
+        found[file] = replace(text, signatures=sigs)
+    return found
 
 
 # --------------------------------------------------------------------------- scoring
@@ -249,6 +300,7 @@ class TextScore:
     matched: int
     missed: list[dict[str, Any]] = field(default_factory=list)
     invented: list[dict[str, Any]] = field(default_factory=list)
+    found_by: list[dict[str, Any]] = field(default_factory=list)
     misplaced: list[dict[str, Any]] = field(default_factory=list)
     list_signers_matched: int = 0
     positions_right: int = 0
@@ -380,6 +432,7 @@ def score_text(gold: Gold, predicted: Predicted | None, left_out: str | None = N
 
     for i, (sig, g) in enumerate(zip(sigs, matched, strict=True)):
         if g is not None:
+            score.found_by.append({"name": signers[g].name, "reader": sig.reader})
             continue
         quote = " | ".join(sig.quotes) or "(no evidence)"
         if candidates[i]:
@@ -387,7 +440,7 @@ def score_text(gold: Gold, predicted: Predicted | None, left_out: str | None = N
         else:
             reasons = sorted({refused[k] for k in map(_unmarked, sig.quotes) if k in refused})
             why = f"not a signatory ({', '.join(reasons)})" if reasons else "not in the gold"
-        score.invented.append({"quote": quote, "why": why})
+        score.invented.append({"quote": quote, "why": why, "reader": sig.reader})
     for g, signer in enumerate(signers):
         if g in by_gold:
             continue
@@ -451,6 +504,18 @@ def _ratio(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
+def by_reader(scores: Iterable[TextScore]) -> dict[str, dict[str, int]]:
+    """How many signatures each reader (:attr:`PredictedSignature.reader`) published that were
+    found and invented in ``scores``."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: {"found": 0, "invented": 0})
+    for score in scores:
+        for sig in score.found_by:
+            counts[sig["reader"]]["found"] += 1
+        for sig in score.invented:
+            counts[sig["reader"]]["invented"] += 1
+    return {reader: counts[reader] for reader in sorted(counts)}
+
+
 def summarise(scores: Iterable[TextScore]) -> dict[str, Any]:
     """The totals over ``scores``, and per class of text."""
     scores = list(scores)
@@ -495,6 +560,7 @@ def summarise(scores: Iterable[TextScore]) -> dict[str, Any]:
             "titles_right": [sum(s.title_right for s in group), texts],
             "perfect": [sum(s.perfect for s in group), texts],
             "left_out": sorted(s.file for s in group if s.left_out is not None),
+            "readers": by_reader(group),
         }
 
     by_class: dict[str, list[TextScore]] = defaultdict(list)
@@ -541,7 +607,8 @@ def text_report(scores: list[TextScore], summary: dict[str, Any], folder: Path) 
         for missed in score.missed if score.left_out is None else ():
             lines.append(f"  missed   {missed['name']!r} ({missed['why']})")
         for invented in score.invented:
-            lines.append(f"  invented {invented['quote']!r} ({invented['why']})")
+            by = f" [{invented['reader']}]" if invented["reader"] else ""
+            lines.append(f"  invented {invented['quote']!r} ({invented['why']}){by}")
         for placed in score.misplaced:
             (gs, gp, ga), (fs, fp, fa) = placed["gold"], placed["found"]
             lines.append(
@@ -551,6 +618,9 @@ def text_report(scores: list[TextScore], summary: dict[str, Any], folder: Path) 
     total = summary["total"]
     lines += ["", f"Scored {total['texts']} texts of {folder}:"]
     lines += _totals_lines(total)
+    lines += ["", "By reader (signatures found, invented):"]
+    for name, figures in total["readers"].items():
+        lines.append(f"  {name or '?':<40} {figures['found']:>5} {figures['invented']:>5}")
     lines += ["", "By class (texts, recall, precision, dates, languages, perfect):"]
     for name, figures in summary["classes"].items():
         lines.append(

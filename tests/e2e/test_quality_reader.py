@@ -195,7 +195,11 @@ def _gold(**changes: object) -> q.Gold:
 
 
 def _sig(
-    quotes: tuple[str, ...], section: int, position: int, as_of: str | None = None
+    quotes: tuple[str, ...],
+    section: int,
+    position: int,
+    as_of: str | None = None,
+    readers: tuple[str, ...] = (),
 ) -> q.PredictedSignature:
     return q.PredictedSignature(
         iri=f"sig/{quotes[0]}",
@@ -204,6 +208,7 @@ def _sig(
         section_number=section,
         position=position,
         as_of=as_of,
+        readers=readers,
     )
 
 
@@ -265,12 +270,35 @@ def test_misses_inventions_duplicates_and_fragments_are_named() -> None:
         {"name": "Workers' Party of Belgium", "section": 2, "why": "not found"},
     ]
     assert score.invented == [
-        {"quote": "ΚΚΕ", "why": "a second signature of 'Communist Party of Greece'"},
-        {"quote": "28. Co", "why": "not a signatory (cut)"},
-        {"quote": "We condemn the war", "why": "not in the gold"},
+        {"quote": "ΚΚΕ", "why": "a second signature of 'Communist Party of Greece'", "reader": ""},
+        {"quote": "28. Co", "why": "not a signatory (cut)", "reader": ""},
+        {"quote": "We condemn the war", "why": "not in the gold", "reader": ""},
     ]
     assert not score.languages_right and score.language_set_right and not score.total_right
     assert not score.perfect
+
+
+def test_each_signature_found_or_invented_names_its_readers_and_they_are_counted() -> None:
+    score = q.score_text(
+        _gold(),
+        _predicted(
+            _sig(
+                ("Communist Party of Greece", "ΚΚΕ"), 1, 1, None, ("list:marked", "title_signers")
+            ),
+            _sig(("Tudeh Party of Iran",), 2, 2, None, ("list:marked",)),
+            _sig(("We condemn the war",), 1, 4, None, ("prose_signers",)),
+        ),
+    )
+    assert score.found_by == [
+        {"name": "Communist Party of Greece", "reader": "list:marked + title_signers"},
+        {"name": "Tudeh Party of Iran", "reader": "list:marked"},
+    ]
+    assert [i["reader"] for i in score.invented] == ["prose_signers"]
+    assert q.summarise([score, score])["total"]["readers"] == {
+        "list:marked": {"found": 2, "invented": 0},
+        "list:marked + title_signers": {"found": 2, "invented": 0},
+        "prose_signers": {"found": 0, "invented": 2},
+    }
 
 
 def test_each_gold_signer_is_matched_once_and_as_many_as_can_be() -> None:
@@ -320,11 +348,14 @@ def test_a_build_is_scored_end_to_end(capsys: pytest.CaptureFixture[str]) -> Non
     assert total["left_out"] == ["empty.txt"]
     assert total["dates_right"] == [1, 2] and total["languages_right"] == [1, 2]
     assert report["summary"]["classes"]["heading-list"]["perfect"] == [1, 1]
+    # the readers come from what the build kept of each text: the three of a numbered list
+    assert total["readers"] == {"list:marked": {"found": 3, "invented": 0}}
     (empty,) = [t for t in report["texts"] if t["file"] == "empty.txt"]
     assert "the file is empty" in empty["left_out"]
     assert q.main([str(GOOD)]) == 0
     out = capsys.readouterr().out
     assert "LEFT OUT: " in out and "precision 1.000, recall 1.000" in out
+    assert "By reader (signatures found, invented):\n  list:marked " in out
 
 
 @pytest.mark.parametrize("split", q.SPLITS)
@@ -348,9 +379,9 @@ def test_an_entry_of_one_signers_forms_is_that_signer_and_a_marker_does_not_hide
         ),
     )
     assert score.matched == 1
-    assert score.invented == [
-        {"quote": "Communist Party of Greece and Tudeh Party of Iran", "why": "not in the gold"},
-        {"quote": "Co", "why": "not a signatory (cut)"},
+    assert [(i["quote"], i["why"]) for i in score.invented] == [
+        ("Communist Party of Greece and Tudeh Party of Iran", "not in the gold"),
+        ("Co", "not a signatory (cut)"),
     ]
 
 

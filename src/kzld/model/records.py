@@ -107,6 +107,8 @@ class Entry:
     ``name`` is the organisation's name as written (native or English); ``gloss`` the other-language
     name given in brackets (usually the English one); ``abbreviation`` a leading or bracketed
     abbreviation; ``country_hint`` a country the entry names (``Tunisia`` in ``..., Tunisia``).
+    ``reader`` names the reader of :mod:`kzld.parse` that read the entry
+    (:mod:`kzld.parse.provenance`): for diagnosis only, never published, no part of equality.
     """
 
     position: int
@@ -116,6 +118,7 @@ class Entry:
     abbreviation: str | None = None
     gloss: str | None = None
     country_hint: str | None = None
+    reader: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,8 +28,8 @@ Submodules:
 - the last readings, in this order, when no reader published a signer: ``enumerations`` (an
   enumeration of names in prose), ``unsigned`` (the lead's speaker), ``closing`` (the
   sign-off), ``authored`` (the author a long heading or the lead's "we" names);
-- ``export``, ``folder`` (reading a folder) and ``cues`` (the word files, ``cues.yaml`` and
-  others).
+- ``export``, ``folder`` (reading a folder), ``cues`` (the word files, ``cues.yaml`` and
+  others) and ``provenance`` (which reader read each entry: for diagnosis, never published).
 """
 
 from __future__ import annotations

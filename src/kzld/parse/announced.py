@@ -44,6 +44,7 @@ from .cues import folded_words, phrase_alternation
 from .lists import ARTICLE
 from .names import generic_plural, is_person, is_type_word
 from .outside import signers_section
+from .provenance import reads
 from .running import WORD, organisations, reads_as_name, uncased
 from .runs import name_run
 from .spans import speaks, spoken_of, statement_word
@@ -87,6 +88,7 @@ def _phrases() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return pattern("among_phrases"), pattern("such_as_words"), pattern("member_phrases")
 
 
+@reads
 def announced_signers(paragraph: Line) -> Section | None:
     """The signers each sentence of ``paragraph`` announces as some of a group (the module's
     docstring): the first announcement of a sentence that gives two organisations or more."""
@@ -112,6 +114,7 @@ _BOUND = re.compile(r".*(?:[.!?:;,–—]\s|\s-\s)", re.DOTALL)
 _OPENING_WORDS = 8
 
 
+@reads
 def umbrella_signers(paragraph: Line) -> Section | None:
     """The bodies each sentence of ``paragraph`` names right before the words of their members
     (a phrase for "consisting of", ``member_phrases`` of ``cues.yaml``, or a verb of uniting,

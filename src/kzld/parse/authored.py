@@ -29,6 +29,7 @@ from .cues import folded_words
 from .headings import running
 from .openings import opening_signers, we_opening
 from .outside import signers_section
+from .provenance import reads
 from .running import plausible, reads_as_name
 from .runs import name_run
 from .spans import NAMED, statement_compound, statement_word, strength
@@ -44,6 +45,7 @@ __all__ = ["statement_authors"]
 _BEFORE_LEADERS = 3
 
 
+@reads
 def statement_authors(
     text: str, lines: list[Line], skip: set[int], versions: list[Version]
 ) -> list[Section]:

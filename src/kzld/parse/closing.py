@@ -43,6 +43,7 @@ from .headings import running
 from .lists import ARTICLE, ITEM
 from .names import evidence
 from .outside import signers_section
+from .provenance import reads
 from .signatories.headers import name_alone, named_again, worded
 from .signatories.pairs import officer, paired, personal
 from .text import Line, cased, words
@@ -72,6 +73,7 @@ _LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][^:;：]{0,14}?)\s*[:;：]\s*$")
 _Signer = tuple[Line, int, str]
 
 
+@reads
 def closing_signers(lines: list[Line], skip: set[int]) -> list[Section]:
     """The section of the organisations the text's sign-off names, or none (``skip``: the lines
     of furniture)."""

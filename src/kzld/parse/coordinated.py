@@ -51,6 +51,7 @@ from .names import (
 )
 from .openings import news_dateline_end
 from .outside import signers_section
+from .provenance import reads
 from .remembered import remembered
 from .running import KIND_AFTER, kind_after, kind_words, spelled_across
 from .spans import (
@@ -762,6 +763,7 @@ def _titled(sentence: str) -> bool:
     return len(long) >= 3 and sum(w[0].isupper() for w in long) * 4 >= len(long) * 3
 
 
+@reads
 def prose_signers(paragraph: Line) -> Section | None:
     """The signers a paragraph names together in a sentence that says they sign or issue the
     statement: the longest run of coordinated names of each such sentence; and, after a sentence

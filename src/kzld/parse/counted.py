@@ -43,6 +43,7 @@ from .enumerated import (
 from .lists import ITEM
 from .names import generic_plural, is_person, is_type_word
 from .outside import signers_section
+from .provenance import reads
 from .runs import name_run
 from .spans import signing_words
 from .text import Line
@@ -68,6 +69,7 @@ _OPENING = re.compile(rf"(?:\s+[^\W\d_][\w'’-]*){{0,{_TO_BRACKET}}}\s*\(")
 Sentence = tuple[Line, int, str]
 
 
+@reads
 def count_signers(paragraphs: list[Line], total: int | None) -> list[Section]:
     """The signers each count of organisations in ``paragraphs`` points at (the module's
     docstring); ``total`` is the text's stated total, a count wherever it is written."""

@@ -55,6 +55,7 @@ from .coordinated import (
 from .cues import folded_words, phrase_alternation
 from .names import evidence, generic_plural, is_name_join, is_person, is_qualifier, is_type_word
 from .outside import signers_section
+from .provenance import reads
 from .spans import bounded_name, is_event, signing_words, speaks
 from .text import Line, folded_in_place, words
 
@@ -78,6 +79,7 @@ _COLON = re.compile(rf"{_WORD.pattern}(?:\s+{_WORD.pattern})?\s*:\s*")
 _GROUP = re.compile(rf"{_WORD.pattern}\s+(?:([^\W\d_]{{1,3}})\s+)?({_WORD.pattern})\s+")
 
 
+@reads
 def cued_signers(paragraph: Line) -> Section | None:
     """The signers each sentence of ``paragraph`` enumerates after a cue of signing (the module's
     docstring): the first cue of a sentence whose enumeration gives two names or more."""

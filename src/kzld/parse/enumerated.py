@@ -46,6 +46,7 @@ from .names import (
     not_and,
 )
 from .outside import signers_section
+from .provenance import reads
 from .remembered import remembered
 from .running import arabic_script
 from .spans import is_event, spoken_of
@@ -579,6 +580,7 @@ def paragraph_sentences(paragraph: Line) -> Iterator[tuple[int, str]]:
             at += len(piece)
 
 
+@reads
 def enumerated_signers(paragraph: Line, numbers: frozenset[int]) -> Section | None:
     """The signers an enumeration in ``paragraph`` names, as many as one of ``numbers`` (the
     counts of organisations the title and the lead state)."""

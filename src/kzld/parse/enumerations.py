@@ -50,6 +50,7 @@ from .headings import lead_paragraphs
 from .likeness import likeness
 from .names import evidence, generic_plural, is_abbreviation, is_name_join, is_type_word
 from .outside import signers_section
+from .provenance import reads
 from .signatories import signing_cue
 from .spans import signing_words, speaking, spoken_of, statement_word
 from .text import Line, folded_in_place
@@ -88,6 +89,7 @@ class _Run:
     names: list[tuple[int, str]]
 
 
+@reads
 def enumeration_signers(lines: list[Line], skip: set[int]) -> list[Section]:
     """The signers the best enumeration of names in the text's prose names (``skip``: the lines
     of furniture), or none when no run has :data:`ENOUGH` evidence."""

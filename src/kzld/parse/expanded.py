@@ -32,6 +32,7 @@ from .coordinated import sentences
 from .cues import folded_words
 from .names import is_abbreviation, is_name_join, is_person, is_type_word, person_shaped
 from .outside import signers_section
+from .provenance import reads
 from .running import spelled_back, unelided
 from .spans import described, is_event, signing_words, speaks, spoken_of, tells_of_a_statement
 from .text import Line, words
@@ -150,6 +151,7 @@ def _last_after_and(sentence: str, end: int) -> tuple[int, int] | None:
     return None
 
 
+@reads
 def expanded_signers(paragraph: Line) -> Section | None:
     """The signers a sentence of ``paragraph`` that tells of a statement or a signing names one
     after another, each written out with its abbreviation in brackets: the longest such run of

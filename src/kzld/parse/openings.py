@@ -19,6 +19,7 @@ from .names import (
     is_name_join,
 )
 from .outside import signers_section
+from .provenance import reads
 from .running import plausible, prose_words, reads_as_name, uncased
 from .runs import name_run, sentence_cased
 from .spans import (
@@ -45,6 +46,7 @@ __all__ = [
 ]
 
 
+@reads
 def subject_signers(line: Line) -> Section | None:
     """The signers named before a verb of signing ("A, B y C firman la declaración"), or as the
     subject of a headline ("PS, Spolu, KDH a Za ľudí garantujú ...", "X Party and Y Union call
@@ -198,6 +200,7 @@ def _cut_at_and(rest: str) -> bool:
     return rest[found.end() - 1].islower()
 
 
+@reads
 def opening_signers(line: Line, relaxed: bool, told: bool = False) -> Section | None:
     """The signers the opening sentence of a statement names as its subject ("El Partido
     Comunista de Grecia (KKE) y el Partido Comunista de Turquía (TKP) llaman ...", "1. The Cyprus
@@ -225,6 +228,7 @@ def opening_signers(line: Line, relaxed: bool, told: bool = False) -> Section | 
     return None
 
 
+@reads
 def speaker_signers(line: Line, led: bool = False) -> Section | None:
     """The signers the opening sentence names as the subject of a word of speaking ("The X
     Party of Britain condemns ...", "The X Party and the Y Union call ...", "Ksanya Komünist
@@ -367,6 +371,7 @@ def _opens_subject(rest: str) -> bool:
     return fold(first) in folded_words("articles") and _opens_subject(after) and after[:1] != " "
 
 
+@reads
 def headline_speaker(headline: Line, below: list[Line]) -> Section | None:
     """The one signer a headline names as the subject of a word of speaking right after it
     ("XKP condemns ...", "XKP apoia ...", "ПТУ поддерживает ..."): a name that reads as an

@@ -19,6 +19,7 @@ from .coordinated import masked, name_tail, sentences
 from .enumerated import is_uncased
 from .names import is_type_word
 from .outside import signers_section
+from .provenance import reads
 from .signatories import signing_cue
 from .signatories.pairs import personal
 from .text import Line
@@ -152,6 +153,7 @@ def _runs(pairs: list[Pair | None]) -> list[list[Pair]]:
     return runs
 
 
+@reads
 def paired_signers(paragraph: Line, cued: bool) -> Section | None:
     """The organisations ``paragraph`` pairs with persons in a run of a sentence that speaks of
     signing, or that follows one (``cued``: the paragraph before it does)."""

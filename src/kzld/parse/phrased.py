@@ -18,6 +18,7 @@ from .cues import vocabulary
 from .enumerated import phrase_spaced
 from .names import is_type_word
 from .outside import signers_section
+from .provenance import reads
 from .text import Line
 
 __all__ = ["phrased_signers"]
@@ -73,6 +74,7 @@ def _names(content: str) -> list[tuple[int, str]]:
     return run if len(run) >= _FEWEST and typed * 2 > len(run) else []
 
 
+@reads
 def phrased_signers(paragraph: Line) -> Section | None:
     """The signers ``paragraph`` names as three phrases or more in a row, each a name by its
     type word or its bracketed abbreviation, in a script that parts phrases with spaces."""

@@ -26,6 +26,7 @@ from .names import (
     is_type_word,
 )
 from .outside import signers_section
+from .provenance import reads
 from .running import WORD, organisations, reads_as_name
 from .runs import name_run
 from .spans import signing_words
@@ -115,6 +116,7 @@ def _signers_word(word: str) -> bool:
     return signing_words().matches(folded) and folded.endswith(("s", "er", "i", "и", "ες"))
 
 
+@reads
 def counted_signers(line: Line) -> Section | None:
     """The signers an apposition names after their number ("five parties – A, B, C, D and E",
     "Три политические партии - A, B и C"): only when as many names follow as the number says."""
@@ -292,6 +294,7 @@ def _gaps(content: str, at: int) -> list[int]:
     return starts
 
 
+@reads
 def plural_signers(line: Line) -> Section | None:
     """The signers an apposition names after a word for organisations in the plural, in the lead
     of a text ("De fem fredsorganisationerna A, B och C har ...", "Kaikki keskusjärjestöt (A, B ja

@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..model.records import Section
 from .coordinated import sentences
 from .outside import signers_section
+from .provenance import reads
 from .runs import kind_quoted_runs
 from .spans import spoken_of, tells_of_a_statement
 from .text import Line
@@ -22,6 +23,7 @@ from .text import Line
 __all__ = ["quoted_signers"]
 
 
+@reads
 def quoted_signers(paragraph: Line) -> Section | None:
     """The signers each sentence of ``paragraph`` that tells of a statement or a signing names
     in quotation marks after a word saying their kind: two or more different names."""

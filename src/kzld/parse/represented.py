@@ -49,6 +49,7 @@ from .names import (
     person_shaped,
 )
 from .outside import signers_section
+from .provenance import reads
 from .remembered import remembered
 from .running import kind_words, reads_as_name
 from .spans import bounded_name, speaks, tells_of_a_statement
@@ -413,6 +414,7 @@ def _signing_pairs(paragraph: Line) -> tuple[tuple[int, tuple[Pair, ...]], ...]:
     return tuple(found)
 
 
+@reads
 def represented_signers(paragraph: Line) -> Section | None:
     """The organisations a sentence of ``paragraph`` names through the persons who sign for them,
     when it tells of a statement or a signing and names two of them or more."""
@@ -437,6 +439,7 @@ _QUOTE_MARK = re.compile(r"[\"«„“”»]")
 _QUOTATION = re.compile(r"[\"«„“]\S+(?:\s+[^\s\"«„“”»]+){3,}[^\"«„“”»]*[\"»“”]")
 
 
+@reads
 def spoken_for(lines: list[Line], skip: set[int]) -> list[Section]:
     """The bodies that persons quoted or speaking are named for through their posts, asked last
     of a text in which no other reader found a signer (``skip``: the lines of furniture): in

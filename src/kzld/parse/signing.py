@@ -19,6 +19,7 @@ from .names import (
 from .openings import subject
 from .outside import signers_section
 from .plurals import after_plural
+from .provenance import reads
 from .running import WORD, opens_name, organisations, plausible, reads_as_name
 from .runs import name_run
 from .spans import signing_words
@@ -54,6 +55,7 @@ def _behalf() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
 
 
+@reads
 def behalf_signers(line: Line) -> Section | None:
     """The signers an "on behalf of" phrase in ``line`` names."""
     folded = folded_in_place(line.content)
@@ -125,6 +127,7 @@ def _without_article(name: tuple[int, str]) -> tuple[int, str]:
     return name
 
 
+@reads
 def among_signers(line: Line) -> Section | None:
     """The signers named among others in a line announcing a list ("..., among them SKP:")."""
     folded = folded_in_place(line.content)
@@ -139,6 +142,7 @@ def among_signers(line: Line) -> Section | None:
     return None
 
 
+@reads
 def sentence_signers(line: Line) -> Section | None:
     """The signers a sentence names next to a verb of signing, wherever the sentence is in the
     text: before it ("Xandia per Zetland, Compromís Ypsilon, ... y Movimiento Zeta y la Ciudadanía

@@ -17,6 +17,7 @@ from .coordinated import Run, accepted, runs, sentences
 from .names import evidence, is_name_join, is_person, person_shaped
 from .openings import dateline_end, we_opening
 from .outside import signers_section
+from .provenance import reads
 from .spans import tells_of_a_statement
 from .text import Line
 
@@ -56,6 +57,7 @@ def _in_apposition(sentence: str, start: int, run: Run) -> bool:
     return following is not None and following.group(1)[:1].islower()
 
 
+@reads
 def lead_signers(paragraph: Line) -> Section | None:
     """The signers the lead of a statement names as the subject of a sentence that tells of the
     statement, with no word of signing ("X, Y og Z har vedtaget en fælles udtalelse", "Mae X a

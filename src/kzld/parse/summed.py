@@ -45,6 +45,7 @@ from .headings import lead_paragraphs
 from .names import generic_plural, is_abbreviation, is_role_word, is_type_word, known_name
 from .openings import dateline_end
 from .outside import signers_section
+from .provenance import reads
 from .spans import tells_of_a_statement
 from .text import Line, WordSet, folded_in_place, words
 
@@ -368,6 +369,7 @@ def _names(paragraph: Line, lead: bool) -> list[tuple[int, str]]:
     return []
 
 
+@reads
 def summed_signers(paragraphs: list[Line]) -> Section | None:
     """The signers the first run of names closed by a word that sums them up names, in the
     first of ``paragraphs`` that holds one (a script without capitals; three names or more), or,

@@ -20,6 +20,7 @@ from .names import (
     person_shaped,
 )
 from .outside import signers_section
+from .provenance import reads
 from .running import kind_words, opens_name, plausible, reads_as_name
 from .runs import kind_quoted_runs, name_run
 from .spans import (
@@ -40,6 +41,7 @@ __all__ = [
 ]
 
 
+@reads
 def title_signers(line: Line) -> Section | None:
     """The signers a title names after a statement word ("Joint statement of A and B")."""
     for match in re.finditer(r"[^\W\d_]+", line.content):
@@ -161,6 +163,7 @@ def _senders() -> frozenset[str]:
 _FIELD = re.compile(r"^\s*([^\W\d_][^:：]{0,14}?)\s*[:：]\s*(\S.{0,119})$")
 
 
+@reads
 def sender_signers(line: Line) -> Section | None:
     """The signer a press release's head names in its sender field ("From: X Union", "Von:
     ...", "발 신 : ..."): one name, no person's, no address."""
@@ -189,6 +192,7 @@ def sender_name(value: str) -> bool:
     return reads_as_name(value, relaxed=True) or reads_as_name(value)
 
 
+@reads
 def head_signers(line: Line) -> Section | None:
     """The signers a title names as abbreviations before a colon, joined by dashes, slashes,
     commas or "and" ("XİS-YKS-ZMO-WTB: Ortak Açıklama", "XKP – YKP: Joint statement"), or after

@@ -20,6 +20,7 @@ from ..model.records import Section
 from .enumerated import SEPARATOR, is_uncased
 from .names import generic_plural, is_type_word
 from .outside import signers_section
+from .provenance import reads
 from .signatories.cuelines import signing_cue
 from .text import Line
 
@@ -69,6 +70,7 @@ def _names(run: str) -> list[tuple[int, str]]:
     ]
 
 
+@reads
 def together_signers(paragraph: Line) -> Section | None:
     """The signers ``paragraph`` names run together after a cue and its colon (the clause before
     the colon speaks of signing), up to the sentence's end."""

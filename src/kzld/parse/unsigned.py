@@ -36,6 +36,7 @@ from .headings import is_prose, running
 from .names import is_abbreviation, is_name_join, is_role_word
 from .openings import led_speaker_signers, speaker_signers, subject
 from .outside import signers_section
+from .provenance import reads
 from .running import plausible, reads_as_name
 from .spans import NAMED, strength
 from .text import Line, sentences, words
@@ -48,6 +49,7 @@ __all__ = ["lead_speaker", "recurring_speaker"]
 LEAD = 3
 
 
+@reads
 def lead_speaker(lines: list[Line], skip: set[int]) -> list[Section]:
     """The signers the first sentence of a paragraph of the lead names as the subject of a word
     of speaking: the first such paragraph's, or none (``skip``: the lines of furniture)."""
@@ -89,6 +91,7 @@ class _Subject:
         return len(re.findall(rf"(?<!\w)(?:{alternatives})(?!\w)", text))
 
 
+@reads
 def recurring_speaker(lines: list[Line], skip: set[int], total: int | None) -> list[Section]:
     """The one organisation that opens a clause of the text as its subject and that the text
     names :data:`RECURRING` times or more, at least twice as often as any other such subject,

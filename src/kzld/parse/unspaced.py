@@ -19,6 +19,7 @@ from ..model.records import Section
 from .cues import vocabulary
 from .names import is_type_word
 from .outside import signers_section
+from .provenance import reads
 from .text import Line
 
 __all__ = ["unspaced_signers"]
@@ -83,6 +84,7 @@ def _run(sentence: str) -> list[tuple[int, str]]:
     return []
 
 
+@reads
 def unspaced_signers(paragraph: Line) -> Section | None:
     """The signers named together at the start of ``paragraph`` in a script without spaces or
     capitals: two names or more, each ending with a type word or an abbreviation."""

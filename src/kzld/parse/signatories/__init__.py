@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from ...model.records import Section, Skipped
 from ..dates import read_dateline
 from ..lists import label_end
+from ..provenance import marked
 from ..text import Line
 from ..wrapping import logical_lines
 from .blocks import NONE, STRONG, Block
@@ -54,6 +55,7 @@ def _take(found: Found, blocks: list[Block], end: int, open_end: bool) -> None:
         section = read_section(block, end, found.skipped, open_end)
         if section is None:
             continue
+        section = marked(section, f"list:{block.kind}{':top' if block.top else ''}")
         dated = bool(block.heading) and read_dateline(block.heading) is not None
         if block.top and block.cue == NONE and block.kind != "marked" and not dated:
             section = Section(

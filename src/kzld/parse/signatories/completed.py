@@ -38,6 +38,7 @@ from ..coordinated import is_signer, name_head, parts_between, whole_in_sentence
 from ..cues import folded_words
 from ..entries import split_entry
 from ..names import is_bare_type_word, is_type_word
+from ..provenance import completed_by
 from ..text import has_case, sentences, words
 from .scoring import NAME, entry_score
 
@@ -68,6 +69,7 @@ def completed(
         if entries is None:
             found.append(section)
             continue
+        entries = completed_by(entries, section)
         named.update(fold(e.name) for e in entries)
         spans.extend(e.span for e in entries)
         numbered = tuple(replace(e, position=n) for n, e in enumerate(entries, start=1))

@@ -287,7 +287,14 @@ def _within(entry: Entry, start: int, end: int) -> Entry:
     name, abbreviation, gloss, country = split_entry(" ".join(raw.split()))
     span = Span(entry.span.start + start, entry.span.end - (len(entry.raw) - end))
     return Entry(
-        entry.position, raw, span, name, abbreviation, gloss, country or entry.country_hint
+        entry.position,
+        raw,
+        span,
+        name,
+        abbreviation,
+        gloss,
+        country or entry.country_hint,
+        reader=entry.reader,
     )
 
 
