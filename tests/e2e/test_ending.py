@@ -4,6 +4,7 @@ torn down one by one (what a finaliser left in ``__main__`` shows)."""
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import subprocess
@@ -33,13 +34,23 @@ atexit.register(print, "exit handler ran")
 main()
 """
 
+#: The program, with an exit handler that tells whether the cyclic collector is on.
+COLLECTOR = """
+import atexit
+import gc
+from kzld.cli import main
 
-def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """The program run with ``args``, its temporary files in a folder of its own."""
+atexit.register(lambda: print("collector on:", gc.isenabled()))
+main()
+"""
+
+
+def run(tmp_path: Path, *args: str, program: str = PROGRAM) -> subprocess.CompletedProcess[str]:
+    """The ``program`` run with ``args``, its temporary files in a folder of its own."""
     temporary = tmp_path / "tmp"
     temporary.mkdir(exist_ok=True)
     return subprocess.run(
-        [sys.executable, "-c", PROGRAM, *args],
+        [sys.executable, "-c", program, *args],
         capture_output=True,
         text=True,
         timeout=600,
@@ -91,3 +102,18 @@ def test_a_failed_build_and_other_commands_end_as_python_does(tmp_path: Path) ->
     version = run(tmp_path, "--version")
     assert version.returncode == 0
     assert version.stdout.splitlines()[-2:] == ["exit handler ran", "torn down"]
+
+
+def test_a_build_that_ends_at_once_leaves_the_collector_off_and_one_in_a_process_does_not(
+    tmp_path: Path,
+) -> None:
+    done = run(tmp_path, "build", "--seeds", str(SEEDS), "--out", "out", program=COLLECTOR)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "collector on: False"
+    other = run(tmp_path, "--version", program=COLLECTOR)
+    assert other.stdout.splitlines()[-1] == "collector on: True"
+    assert gc.isenabled()
+    runner = CliRunner()
+    inside = runner.invoke(main, ["build", "--seeds", str(SEEDS), "--out", str(tmp_path / "in")])
+    assert inside.exit_code == 0, inside.output
+    assert gc.isenabled()
