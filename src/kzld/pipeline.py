@@ -238,18 +238,22 @@ class _Staged:
         self.stream = DirectFile(self.path)
         #: its runs and digest, once written (:func:`~kzld.rdf.splice.splice`)
         self.spliced = Spliced(Runs(), "")
+        self._written: Written | None = None
 
     def write(self, data: bytes | memoryview) -> None:
         self.stream.write(data)
 
     def finish(self) -> None:
-        """Write it through to the disk."""
+        """Write it through to the disk, and make what the state keeps of it."""
         self.stream.finish()
         # mkstemp makes owner-only files; a publication is world-readable.
         os.chmod(self.path, 0o644)
+        self._written = Written.made(self.spliced.digest, self.spliced.runs)
 
     def written(self) -> Written:
-        return Written(self.spliced.digest, self.spliced.runs)
+        if self._written is None:
+            raise AssertionError(f"{self.final.name} is not written")
+        return self._written
 
     def discard(self) -> None:
         self.stream.close()
@@ -386,12 +390,19 @@ def _validated_dumps(
     the JSON-LD: the SHACL engine works without holding the interpreter lock, and a dump's
     writer lets it go while it waits on the disk, so on two cores they overlap (their timings,
     each a wall time, overlap too). The caller publishes the dumps only if the report has no
-    violation.
+    violation; then the validation's thread keeps the parts' index in the state
+    (:meth:`_Parts.keep_index`, some 0.3 s of CPU at N = 10,000) while the dumps are written.
     """
+    publishing = all(isinstance(dump, _Staged) for dump in dumps.values())
 
     def check() -> Report:
         with _timed(timings, "validate"):
-            return validating()
+            report = validating()
+        if publishing and not report.fails("violation"):
+            # the graph conforms, so these dumps are published (unless writing them fails): the
+            # parts' index is kept in the state now, while the dumps wait on the disk, not after
+            parts.keep_index()
+        return report
 
     def write_turtle() -> None:
         with _timed(timings, "turtle"):
@@ -566,17 +577,9 @@ def _build(
             staged = [dump for dump in dumps.values() if isinstance(dump, _Staged)]
             result.written = _write_atomically(out, staged)
             if state is not None and inputs is not None:
-                state.save(
-                    inputs,
-                    out,
-                    {dump.final.name: dump.written() for dump in staged},
-                    result.counts(),
-                    parts.index(),
-                    parts.authorities(),
-                    parts.checked_results(),
-                    (parts.tally, parts.tallied),
-                    parts.corpus_types,
-                )
+                parts.keep_index()
+                outputs = {dump.final.name: dump.written() for dump in staged}
+                state.save(inputs, out, outputs, result.counts())
     except BaseException:
         if made:  # a failed first build leaves no output folder
             shutil.rmtree(out, ignore_errors=True)
@@ -706,6 +709,8 @@ class _Parts:
         #: the texts whose part was validated
         self.validated: set[str] = set()
         self._previous: dict[str, Previous | None] = {}
+        #: whether the parts' index is kept in the state (:meth:`keep_index`)
+        self._index_kept = False
         #: the records of the texts of the parts :attr:`tallied` (by their :meth:`_ident`)
         #: counted: the last build's, brought up to date (:meth:`tally_of`)
         self.tally, self.tallied = state.tally() if state is not None else (Tally(), set())
@@ -987,6 +992,21 @@ class _Parts:
                 self.tally.add(part.resolver_record())
                 self.tallied.add(ident)
         return self.tally
+
+    def keep_index(self) -> None:
+        """Keep the index of the parts in the state, once a build (see
+        :meth:`~kzld.state.BuildState.keep_index`)."""
+        if self.state is None or self.inputs is None or self._index_kept:
+            return
+        self._index_kept = True
+        self.state.keep_index(
+            self.inputs,
+            self.index(),
+            self.authorities(),
+            self.checked_results(),
+            (self.tally, self.tallied),
+            self.corpus_types,
+        )
 
     def index(self) -> dict[str, DocumentPart]:
         """The parts, by their keys in the state (to keep them)."""

@@ -218,3 +218,31 @@ def test_a_failed_first_build_leaves_no_output(
     with pytest.raises(KzldError):
         build(seeds, out)
     assert not out.exists()
+
+
+SECOND = (
+    "Appeal for the river valleys\n\n"
+    "We call for the protection of the river valleys and their wells.\n\n"
+    "Signed by:\n1. Workers Party of Lakeland\n2. Valley Farmers League\n"
+)
+
+
+def test_a_build_that_fails_once_its_graph_conformed_leaves_a_state_the_next_build_trusts(
+    seeds: Path, out: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the parts' index is kept while the dumps are written: a publication that fails after it
+    # leaves the index of this build beside the record of the last one
+    build(seeds, out)
+    (seeds / "valley.txt").write_text(SECOND, encoding="utf-8")
+    with monkeypatch.context() as patched:
+        patched.setattr("kzld.pipeline.os.replace", fail_on_call(os.replace, 1, ENOSPC))
+        with pytest.raises(KzldError):
+            build(seeds, out)
+    result = build(seeds, out)
+    assert result.documents == 2 and result.written
+    clean = tmp_path / "clean"
+    build(seeds, clean, cache=False)
+    for name in ("kzld.ttl", "kzld.jsonld"):
+        assert (out / name).read_bytes() == (clean / name).read_bytes()
+    assert build(seeds, out, check=True).stale == ()
+    assert build(seeds, out).cached
