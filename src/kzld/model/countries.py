@@ -29,6 +29,7 @@ __all__ = [
     "LANGUAGES",
     "UNSPACED",
     "adjective_countries",
+    "adjective_forms",
     "country_code",
     "country_name",
     "country_name_words",
@@ -37,6 +38,7 @@ __all__ = [
     "joined_articles",
     "joined_prefixes",
     "unprefixed",
+    "with_words",
 ]
 
 #: The CLDR locales whose country names are recognised.
@@ -160,8 +162,50 @@ def _gathered() -> _Tables:
     }
     for code, forms in (data.get("adjectives") or {}).items():
         demonyms.update((country_key(f), code) for f in forms if not f.endswith("*"))
+    for code, forms in (*data.get("demonyms", {}).items(), *(data.get("adjectives") or {}).items()):
+        for form in forms:
+            for other in adjective_forms(form):
+                demonyms.setdefault(country_key(other), code)
     every = frozenset(f for f in (*names, *demonyms, *_regions()) if f)
     return names, demonyms, every, max(map(len, every), default=0)
+
+
+#: The fewest letters an adjective listed whole must have for its other forms to be made
+#: (:func:`adjective_forms`): shorter ones' forms are words of their own ("indio", "indios":
+#: indigenous, no India's; "india", "indie").
+_MIN_INFLECTED = 6
+
+
+@cache
+def _adjective_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``adjective_forms`` of ``countries.yaml``: an adjective's last letters and the endings of
+    its other forms, the longest first."""
+    listed = _data().get("adjective_forms") or {}
+    pairs = [(str(end), tuple(str(o) for o in others)) for end, others in listed.items()]
+    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair[0])))
+
+
+@cache
+def _uninflected() -> frozenset[str]:
+    """``uninflected`` of ``countries.yaml``: adjectives whose other forms name more."""
+    listed = _data().get("uninflected") or []
+    return frozenset(unicodedata.normalize("NFC", str(a)).casefold() for a in listed)
+
+
+def adjective_forms(adjective: str) -> tuple[str, ...]:
+    """The other genders and numbers of an adjective listed whole, by the rules of
+    ``adjective_forms`` in ``countries.yaml`` (the Romance languages' regular endings:
+    "xandiano" -> "xandiana", "xandianos", "xandiani"...; "xandien" -> "xandienne",
+    "xandiennes"...): those of its longest listed ending, none for one of fewer than
+    :data:`_MIN_INFLECTED` letters, a stem (``*``) or one listed ``uninflected``."""
+    written = unicodedata.normalize("NFC", adjective).casefold()
+    if written.endswith("*") or len(written) < _MIN_INFLECTED or written in _uninflected():
+        return ()
+    for end, others in _adjective_endings():
+        if written.endswith(end):
+            base = written[: -len(end)]
+            return tuple(base + other for other in others)
+    return ()
 
 
 def _one_syllable(key: str) -> bool:
@@ -389,6 +433,13 @@ def joined_prefixes() -> tuple[str, ...]:
     (``prefixes`` in ``countries.yaml``), as listed: the one list of them, which the
     type-word table reads too."""
     return tuple(str(p) for p in _data().get("prefixes") or [])
+
+
+@cache
+def with_words() -> frozenset[str]:
+    """The words for "with" after which a name's countries are not its own (``with_words`` in
+    ``countries.yaml``), folded."""
+    return frozenset(country_key(w) for w in _data().get("with_words") or []) - {""}
 
 
 def joined_articles() -> tuple[str, ...]:

@@ -40,6 +40,7 @@ from .names import (
     tokens,
     transliterate,
 )
+from .owncountry import own_countries
 from .typewords import type_words
 
 __all__ = [
@@ -590,9 +591,8 @@ def _made_reading(
         and leading_country(t) is None
         and _then_abbreviation_and_country(t) is None
     ]
-    named = frozenset(
-        c for t in own for c in signature(_drop_brackets(t, set(found.parts))).countries
-    )
+    bare = [_drop_brackets(t, set(found.parts)) for t in own]
+    named = frozenset(c for t in bare for c in own_countries(t, signature(t).countries))
     return Reading(
         tuple(texts),
         tuple(dict.fromkeys(p for p in found.parts if p not in texts)),
