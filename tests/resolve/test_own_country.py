@@ -54,3 +54,22 @@ def test_one_country_is_kept_wherever_it_is_named() -> None:
     # a name naming one country keeps it, after "with" or "in" too
     assert own_countries("Zelta Solidarity with Cuba", frozenset({"CU"})) == {"CU"}
     assert own_countries("Zelta Forum in Peru", frozenset({"PE"})) == {"PE"}
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Zelta Consensus Forces (ZCF, a coalition of Sudanese opposition parties)", "SD"),
+        ("Front Zelta (FZ, coalition de partis sénégalais)", "SN"),  # French
+        ("Frente Zelta (FZ, coalición de partidos peruanos)", "PE"),  # Spanish
+        ("Zelta-Front (ZF, ein Bündnis dänischer Parteien)", "DK"),  # German
+    ],
+)
+def test_the_country_of_a_bracketed_description(name: str, country: str) -> None:
+    assert country_of(name) == country
+
+
+def test_a_bracket_naming_two_countries_or_beside_a_named_one_gives_nothing_more() -> None:
+    assert country_of("Zelta Forum (ZF, of Chilean and Peruvian unions)") is None
+    # the name's own country stands: the bracket's is not taken
+    assert country_of("Zelta Forum of Kenya (ZF, with Ugandan members)") == "KE"

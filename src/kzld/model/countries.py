@@ -37,6 +37,7 @@ __all__ = [
     "find_countries",
     "joined_articles",
     "joined_prefixes",
+    "language_forms",
     "unprefixed",
     "with_words",
 ]
@@ -166,6 +167,17 @@ def _gathered() -> _Tables:
         for form in forms:
             for other in adjective_forms(form):
                 demonyms.setdefault(country_key(other), code)
+    known = set(names.values())
+    for language, endings in (data.get("language_endings") or {}).items():
+        for code, name in Locale.parse(language).territories.items():
+            if code not in known:
+                continue
+            for form in language_forms(name, endings):
+                key = country_key(form)
+                # a form that is an adjective stays one ("Italian", "Georgian": Finnish
+                # genitives; "Dominican" is no Dominica's)
+                if key not in demonyms and _stem_country(key) is None:
+                    names.setdefault(key, code)
     every = frozenset(f for f in (*names, *demonyms, *_regions()) if f)
     return names, demonyms, every, max(map(len, every), default=0)
 
@@ -205,6 +217,21 @@ def adjective_forms(adjective: str) -> tuple[str, ...]:
         if written.endswith(end):
             base = written[: -len(end)]
             return tuple(base + other for other in others)
+    return ()
+
+
+def language_forms(name: str, endings: dict[str, list[str]]) -> tuple[str, ...]:
+    """The case forms of a country's one-word ``name`` in its language, by ``endings`` (of
+    ``language_endings`` in ``countries.yaml``: the name's last letters and what a case
+    ending puts in their place, "Lietuva" -> "Lietuvos"), those of its longest listed ending;
+    none for a name of several words or of fewer than :data:`_MIN_STEM` letters."""
+    written = unicodedata.normalize("NFC", name)
+    if len(written) < _MIN_STEM or not written.isalpha():
+        return ()
+    for end in sorted(endings, key=lambda e: (-len(e), e)):
+        if written.endswith(end):
+            base = written[: len(written) - len(end)]
+            return tuple(base + other for other in endings[end])
     return ()
 
 

@@ -593,6 +593,8 @@ def _made_reading(
     ]
     bare = [_drop_brackets(t, set(found.parts)) for t in own]
     named = frozenset(c for t in bare for c in own_countries(t, signature(t).countries))
+    if not named and not beside:
+        named = _glossed(found.parts)
     return Reading(
         tuple(texts),
         tuple(dict.fromkeys(p for p in found.parts if p not in texts)),
@@ -602,6 +604,20 @@ def _made_reading(
         _label(names, found, written, preferred),
         tuple(dict.fromkeys(found.quoted)),
     )
+
+
+def _glossed(parts: Iterable[str]) -> frozenset[str]:
+    """The one country that what a name's brackets hold names, for a name that names none and
+    has none written beside it: a description ("(XNF, a coalition of Xandian opposition
+    parties)") or another form of the name says where the organisation is. Two countries say
+    nothing (:func:`~kzld.resolve.orgs.owncountry.own_countries` keeps its own of them)."""
+    countries = frozenset(
+        c
+        for part in parts
+        if not is_abbreviation(part)
+        for c in own_countries(part, signature(part).countries)
+    )
+    return countries if len(countries) == 1 else frozenset()
 
 
 def _label(
