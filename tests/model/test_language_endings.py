@@ -44,3 +44,20 @@ def test_the_forms_of_a_name() -> None:
     assert language_forms("Kuba", lithuanian) == ()  # four letters: too short
     assert language_forms("Pietų Afrika", lithuanian) == ()  # two words
     assert language_forms("Peru", {"u": ["un"]}) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Partidul Zelta al Germaniei", ["DE"]),  # Romanian: Germania -> Germaniei
+        ("Uniunea Zelta a Franței", ["FR"]),  # Franța -> Franței
+        ("Liga Zelta a Egiptului", ["EG"]),  # Egipt -> Egiptului
+        ("Partidul Zelta al României", ["RO"]),
+        ("Zeltaflokkur Spánar", ["ES"]),  # Icelandic: Spánn -> Spánar
+        ("Zeltasamband Svíþjóðar", ["SE"]),  # Svíþjóð -> Svíþjóðar
+        ("Zeltaflokkur Bandaríkjanna", ["US"]),
+        ("Hinn kínverski zeltaflokkur", ["CN"]),  # an Icelandic adjective
+    ],
+)
+def test_romanian_and_icelandic_cases(text: str, codes: list[str]) -> None:
+    assert list(find_countries(text)) == codes
