@@ -67,9 +67,11 @@ NAMED = 0.6
 _GLOSS_WORDS = 12
 #: An editor's gloss in square brackets: no bracket, semicolon or colon inside.
 _GLOSS = re.compile(r"\[[^\[\];:]*\]")
-#: A year or an ordinal ("2024", "5th", "XX.", "5.", "5e", "5º"): with an event word, an event.
+#: A year or an ordinal ("2024", "5th", "XX.", "5.", "5e", "5º", "IIIe", "XXème"): with an event
+#: word, an event.
 _ORDINAL = re.compile(
-    r"^(?:\d{4}|\d{1,3}(?:st|nd|rd|th|e|er|ème|º|ª|η|ος|-?[а-я]{1,2})?\.?|[IVXLC]+\.?)$"
+    r"^(?:\d{4}|\d{1,3}(?:st|nd|rd|th|e|er|ème|º|ª|η|ος|-?[а-я]{1,2})?\.?|[IVXLC]+\.?"
+    r"|[IVX]+(?:e|er|ème))$"
 )
 
 
