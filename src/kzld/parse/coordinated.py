@@ -149,9 +149,38 @@ def _signed_at(sentence: str) -> tuple[int, ...]:
         # own before its subject ("Dans une déclaration commune, A, B ...")
         before = fold(found[k - 1].group()) if k else ""
         fronted = sentence[match.end() :].lstrip().startswith(",") and k <= _FRONTED
-        if any(statement_word(w) for w in near) or (fronted and statement_word(before)):
+        after = any(statement_word(w) for w in near)
+        if after or (fronted and statement_word(before)) or _fronted_uncommaed(sentence, found, k):
             places.append(match.start())
     return tuple(sorted(places))
+
+
+#: The most words of a phrase that opens a sentence with no comma after it, its word for joint
+#: last ("Într-un comunicat de presă comun": the word for joint is the sixth).
+_FRONTED_UNCOMMAED = 6
+
+
+def _fronted_uncommaed(sentence: str, found: list[re.Match[str]], k: int) -> bool:
+    """True when the word for joint ``found[k]`` ends a phrase that opens ``sentence`` with no
+    comma after it, a word for a statement among its words before it ("Într-un comunicat de
+    presă comun A, B și C afirmă ...", "En un comunicado conjunto A y B piden ..."): every word
+    of the phrase in lower case but its first, and the names open right after it with a capital
+    (where the adjective follows its noun, the writer may leave the comma out), perhaps after an
+    article. A word for joint that is also a word for "with" ("bersama") opens no such phrase:
+    the names after it may be those the statement was made with."""
+    if not 2 <= k + 1 <= _FRONTED_UNCOMMAED or sentence[: found[0].start()].strip():
+        return False
+    if fold(found[k].group()) in folded_words("company_words"):
+        return False  # "kenyataan bersama X": "bersama" is "with" too, X whom it was made with
+    phrase = found[: k + 1]
+    after = sentence[found[k].end() :].split(maxsplit=2)
+    if after and fold(after[0]) in folded_words("articles"):
+        after = after[1:]  # "Dans un communiqué commun la X et le Y ..."
+    if not after or not after[0][:1].isupper():
+        return False
+    if not all(m.group()[:1].islower() for m in phrase[1:]):
+        return False
+    return any(statement_word(fold(m.group())) for m in phrase[1:k])
 
 
 def says(token: str) -> bool:

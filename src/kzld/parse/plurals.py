@@ -271,9 +271,13 @@ def _past_kind(at: int, part: str) -> tuple[int, str]:
 
 def _prose_inside(name: str) -> bool:
     """True when a name read by its capitals holds two words in lower case or more that neither
-    join a name's words nor say what an organisation is ("Híd koalíciókötési szándékát")."""
+    join a name's words, nor are articles (a name's too: "Συνδικάτο ... και τις Κατασκευές"), nor
+    say what an organisation is ("Híd koalíciókötési szándékát")."""
+    articles = folded_words("articles")
     lower = [
-        w for w in words(name) if w[:1].islower() and not (is_name_join(w) or is_bare_type_word(w))
+        w
+        for w in words(name)
+        if w[:1].islower() and not (is_name_join(w) or fold(w) in articles or is_bare_type_word(w))
     ]
     return len(lower) >= 2
 

@@ -15,6 +15,10 @@ form alone, in any language:
   fitted, and its lines open alike;
 - or the line ends with a comma after an enumeration inside it ("A, B," / "C, D"), outside
   brackets;
+- or the lines leave a round bracket open before a word (or the next line, opening in lower
+  case, does), and a line of the paragraph a few lines on closes it: the lines up to it are
+  one, with the lines after it that open in lower case ("The unions" / "of Zetland (X Union," /
+  "Y League)" / "declare ..."), whatever their lengths;
 - or the line is a numbered list's item and the next number follows one line or two under
   it that bear none ("3. Federation of Tenants" / "Zedtown" / "4. ..."): those lines are the
   item's words, wrapped, however they break (:func:`_item_end`).
@@ -153,7 +157,8 @@ def continues(before: str, after: str, width: int) -> bool:
 def logical_lines(lines: list[Line], skip: set[int]) -> Logical:
     """The lines of the page with those that wrap a sentence joined: every line of a paragraph
     that is one wrapped sentence (:func:`wrapped_paragraph`), else each break that
-    :func:`continues`."""
+    :func:`continues`, and the lines of a sentence wrapped inside a bracket
+    (:func:`_bracket_end`)."""
     found: list[Line] = []
     physical: list[range] = []
     new_skip: set[int] = set()
@@ -172,6 +177,7 @@ def logical_lines(lines: list[Line], skip: set[int]) -> Logical:
                 end = stop
         while end < stop and continues(lines[end - 1].content, lines[end].content, width):
             end += 1
+        end = _bracket_end(lines, index, end, stop)
         end = _item_end(lines, skip, index, end)
         if index in skip:
             new_skip.add(len(found))
@@ -179,6 +185,68 @@ def logical_lines(lines: list[Line], skip: set[int]) -> Logical:
         physical.append(range(index, end))
         index = end
     return Logical(found, physical, new_skip)
+
+
+#: The most lines a bracket left open at a line's end is read on over, looking for its close.
+_BRACKET_LINES = 12
+
+
+def _depth(content: str, depth: int = 0) -> int:
+    """How many round brackets are open after ``content``, ``depth`` of them open before it (a
+    closing bracket with none open is passed over)."""
+    for char in content:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+    return depth
+
+
+def _left_open(content: str) -> bool:
+    """True when a round bracket of ``content`` is left open before a word of it ("the unions of
+    the north (X Union"; not a bracket after which the line holds no letter, as anti-copy noise
+    leaves one: "tvboxnow.com(")."""
+    opened: list[int] = []
+    for index, char in enumerate(content):
+        if char == "(":
+            opened.append(index)
+        elif char == ")" and opened:
+            opened.pop()
+    return bool(opened) and any(c.isalpha() for c in content[opened[-1] :])
+
+
+def _opens_lower(content: str) -> bool:
+    """True when ``content`` opens with a letter in lower case (a script with capitals)."""
+    return content[:1].islower()
+
+
+def _bracket_end(lines: list[Line], index: int, end: int, stop: int) -> int:
+    """Where the sentence of ``lines[index:end]`` ends when the page wrapped it inside a round
+    bracket (``end`` when it did not): the bracket left open at the end of those lines, or
+    opened and left open by the next line when that line opens in lower case ("The unions" /
+    "of the north (X Union" / "of Builders, Y Union)" / "declare ..."), is closed by a line of the
+    paragraph (up to ``stop``) within a few lines, and the lines after it that open in lower
+    case go on with the sentence. No line of it is a list's item."""
+    group = " ".join(without_noise(line.content) for line in lines[index:end])
+    depth = _depth(group) if _left_open(group) else 0
+    opened = end
+    if not depth and end < stop and _opens_lower(lines[end].content):
+        following = without_noise(lines[end].content)
+        depth = _depth(following) if _left_open(following) else 0
+        opened = end + 1
+    if not depth:
+        return end
+    for after in range(opened, min(stop, opened + _BRACKET_LINES)):
+        content = without_noise(lines[after].content)
+        if ITEM.match(content) or label_end(content):
+            return end
+        depth = _depth(content, depth)
+        if not depth:
+            closed = after + 1
+            while closed < stop and _opens_lower(lines[closed].content):
+                closed += 1
+            return closed
+    return end
 
 
 #: A numbered list's item: its number, a full stop or a bracket, a space ("3. X", "3) X").
