@@ -35,6 +35,57 @@ CASES = [
     ("Zeta Committee", "GB", "committee", "Pwyllgor Zeta (United Kingdom)", {"committee"}),
     ("Zeta Party", "EE", "party", "Zeta Erakond (Estonia)", {"party"}),
     ("Zeta Association", "ES", "association", "Zeta Elkartea (Espainia)", {"association"}),
+    # human rights and a "promotion association" in Chinese characters, simplified and
+    # traditional, in Japanese and in Hangul; "social democratic" written as one word there
+    (
+        "Zeta Association for Human Rights",
+        "TW",
+        "association",
+        "台灣泽塔人權促進會",
+        {"association", "human-rights"},
+    ),
+    (
+        "Zeta Association for Human Rights",
+        "CN",
+        "association",
+        "中国泽塔人权促进会",
+        {"association", "human-rights"},
+    ),
+    (
+        "Zeta Human Rights Association",
+        "JP",
+        "association",
+        "ゼータ人権協会 (Japan)",
+        {"association", "human-rights"},
+    ),
+    (
+        "Zeta Human Rights Association",
+        "KR",
+        "association",
+        "제타인권협회 (South Korea)",
+        {"association", "human-rights"},
+    ),
+    (
+        "Zeta Social Democratic Party",
+        "JP",
+        "party",
+        "ゼータ社会民主党 (Japan)",
+        {"social", "democratic", "party"},
+    ),
+    (
+        "Zeta Social Democratic Party",
+        "TW",
+        "party",
+        "台灣泽塔社會民主黨",
+        {"social", "democratic", "party"},
+    ),
+    (
+        "Zeta Social Democratic Party",
+        "KR",
+        "party",
+        "제타사회민주당 (South Korea)",
+        {"social", "democratic", "party"},
+    ),
 ]
 
 
@@ -56,3 +107,10 @@ def test_the_translated_name_meets_its_entry(
 def test_a_mutated_irish_word_is_the_word() -> None:
     # lenition and eclipsis: "pháirtí", "bpáirtí" are "páirtí" after a word that mutates it
     assert signature("Zeta phairtí").concepts == signature("Zeta bpáirtí").concepts == {"party"}
+
+
+def test_social_alone_before_party_is_still_socialist() -> None:
+    # "社会党", "사회당": the socialist party; only "社会民主", "사회민주" is social democratic
+    assert signature("ゼータ社会党").concepts == {"socialist", "party"}
+    assert signature("제타사회당").concepts == {"socialist", "party"}
+    assert signature("ゼータ社会主義党").concepts == {"socialist", "party"}
