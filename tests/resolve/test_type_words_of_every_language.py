@@ -23,7 +23,13 @@ def _entry(name: str, country: str, kind: str) -> AuthorityEntry:
 CASES = [
     # (entry's name, its country, its kind, the name translated, the concepts read)
     ("Zeta Movement", "KG", "movement", "Зета кыймылы (Кыргызстан)", {"movement"}),
-    ("Zeta Trade Union", "KZ", "trade-union", "Зета кәсіподағы (Қазақстан)", {"trade-union"}),
+    (
+        "Zeta Trade Union",
+        "KZ",
+        "trade-union",
+        "Зета кәсіподағы (Қазақстан)",
+        {"trade-union"},
+    ),
     (
         "Zeta Communist Party",
         "IE",
@@ -32,9 +38,21 @@ CASES = [
         {"communist", "party"},
     ),
     ("Zeta League", "AL", "league", "Lidhja Zeta (Shqipëri)", {"league"}),
-    ("Zeta Committee", "GB", "committee", "Pwyllgor Zeta (United Kingdom)", {"committee"}),
+    (
+        "Zeta Committee",
+        "GB",
+        "committee",
+        "Pwyllgor Zeta (United Kingdom)",
+        {"committee"},
+    ),
     ("Zeta Party", "EE", "party", "Zeta Erakond (Estonia)", {"party"}),
-    ("Zeta Association", "ES", "association", "Zeta Elkartea (Espainia)", {"association"}),
+    (
+        "Zeta Association",
+        "ES",
+        "association",
+        "Zeta Elkartea (Espainia)",
+        {"association"},
+    ),
     # human rights and a "promotion association" in Chinese characters, simplified and
     # traditional, in Japanese and in Hangul; "social democratic" written as one word there
     (
@@ -85,6 +103,43 @@ CASES = [
         "party",
         "제타사회민주당 (South Korea)",
         {"social", "democratic", "party"},
+    ),
+    # a forum, what is economic and what is civil, read by their meaning
+    (
+        "Zeta Economic Forum",
+        "MX",
+        "association",
+        "Foro Económico Zeta (México)",
+        {"economic", "forum"},
+    ),
+    (
+        "Zeta Economic Forum",
+        "RU",
+        "association",
+        "Экономический форум Зета (Россия)",
+        {"economic", "forum"},
+    ),
+    (
+        "Tunisian Economic Forum",
+        "TN",
+        "association",
+        "المنتدى الاقتصادي التونسي",
+        {"economic", "forum"},
+    ),
+    (
+        "Zeta Civil Front",
+        "PL",
+        "front",
+        "Front Cywilny Zeta (Polska)",
+        {"civil", "front"},
+    ),
+    ("Zeta Civil Front", "HK", "front", "泽塔民間陣線 (Hong Kong)", {"civil", "front"}),
+    (
+        "Tunisian Civil Front",
+        "TN",
+        "front",
+        "الجبهة المدنية التونسية",
+        {"civil", "front"},
     ),
 ]
 
