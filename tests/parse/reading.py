@@ -31,6 +31,13 @@ def outside_of(document: Document) -> list[str]:
     return [e.raw for s in document.sections if s.kind != "list" for e in s.entries]
 
 
+def signers_in_news(sentence: str, language: str) -> list[str]:
+    """The signers named outside lists in a news item of ``sentence`` under a headline, with a
+    paragraph of argument in ``language`` (English for a language without one) after it."""
+    body = PROSE.get(language, PROSE["en"])
+    return outside_of(read_text(f"Xandia news\n\n{sentence}\n\n{body}\n"))
+
+
 def skipped_of(document: Document) -> list[tuple[str, str]]:
     """The entries skipped, with their reason."""
     return [(s.text, s.reason) for s in document.skipped]

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .prose import PROSE
-from .reading import outside_of, read_text
-
-
-def _signers(sentence: str, language: str) -> list[str]:
-    body = PROSE.get(language, PROSE["en"])
-    return outside_of(read_text(f"Xandia news\n\n{sentence}\n\n{body}\n"))
+from .reading import signers_in_news
 
 
 @pytest.mark.parametrize(
@@ -47,7 +41,7 @@ def _signers(sentence: str, language: str) -> list[str]:
 def test_the_kind_before_a_joined_name_is_passed_over(
     language: str, sentence: str, signers: list[str]
 ) -> None:
-    assert _signers(sentence, language) == signers
+    assert signers_in_news(sentence, language) == signers
 
 
 @pytest.mark.parametrize(
@@ -62,4 +56,4 @@ def test_the_kind_before_a_joined_name_is_passed_over(
     ],
 )  # fmt: skip
 def test_a_kind_with_no_name_after_it_adds_no_signer(language: str, sentence: str) -> None:
-    assert len(_signers(sentence, language)) <= 1
+    assert len(signers_in_news(sentence, language)) <= 1

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .prose import PROSE
-from .reading import outside_of, read_text
-
-
-def _signers(sentence: str, language: str) -> list[str]:
-    body = PROSE.get(language, PROSE["en"])
-    return outside_of(read_text(f"Xandia news\n\n{sentence}\n\n{body}\n"))
+from .reading import outside_of, read_text, signers_in_news
 
 
 @pytest.mark.parametrize(
@@ -42,7 +36,7 @@ def _signers(sentence: str, language: str) -> list[str]:
     ],
 )  # fmt: skip
 def test_the_leaders_word_opens_no_name(language: str, sentence: str, signers: list[str]) -> None:
-    assert _signers(sentence, language) == signers
+    assert signers_in_news(sentence, language) == signers
 
 
 @pytest.mark.parametrize(
@@ -70,7 +64,7 @@ def test_the_leaders_word_opens_no_name(language: str, sentence: str, signers: l
 def test_a_quoted_name_keeps_the_kind_after_it(
     language: str, sentence: str, signers: list[str]
 ) -> None:
-    assert _signers(sentence, language) == signers
+    assert signers_in_news(sentence, language) == signers
 
 
 @pytest.mark.parametrize(
@@ -122,4 +116,4 @@ def test_no_signer_opens_with_the_leaders_word_in_cyrillic() -> None:
 def test_a_run_closed_by_and_others_keeps_its_last_name(
     language: str, sentence: str, signers: list[str]
 ) -> None:
-    assert _signers(sentence, language) == signers
+    assert signers_in_news(sentence, language) == signers
