@@ -32,6 +32,16 @@ def _signers(sentence: str, language: str) -> list[str]:
          "La Federación Obrera de Xandia y sus sindicatos exigen la libertad de los "
          "huelguistas de Zetland.",
          ["Federación Obrera de Xandia"]),
+        # German nouns keep their capitals: the others' word is no name
+        ("de",
+         "Der Xandische Gewerkschaftsbund und seine Mitgliedsgewerkschaften fordern die "
+         "Freilassung der Streikenden in Zetland.",
+         ["Xandische Gewerkschaftsbund"]),
+        # the others said in three words
+        ("en",
+         "The Xandia Trade Union Confederation and its member unions condemn the arrests of "
+         "the striking dockers of Zetland.",
+         ["Xandia Trade Union Confederation"]),
     ],
 )  # fmt: skip
 def test_a_subject_speaking_with_unnamed_others_signs(

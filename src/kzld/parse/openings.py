@@ -7,6 +7,7 @@ dateline (:func:`dateline_end`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from ..model.acronyms import spells_initials
@@ -43,6 +44,7 @@ __all__ = [
     "subject",
     "subject_signers",
     "we_opening",
+    "with_its_own",
 ]
 
 
@@ -423,7 +425,7 @@ def _spoken(rest: str) -> bool:
     last word (a language that puts the verb last: "... mücadeleye çağırıyor.")."""
     sentence = re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
     found = sentence.split()
-    if _with_others(found):
+    if with_its_own(found, speaks):
         return True
     for word in (w for w in found[:3] if w[:1].islower() or uncased(w)):
         if speaks(word):
@@ -433,32 +435,35 @@ def _spoken(rest: str) -> bool:
     return len(found) > 3 and speaks(found[-1])
 
 
-#: The most words in lower case after a word for "and" that say who speaks beside a subject
-#: without naming them ("and its affiliates", "et ses syndicats").
-_OTHERS = 2
+#: The most words after a word for "and" that say who acts beside a subject without naming them
+#: ("and its affiliates", "et ses syndicats", "and its member unions").
+_OTHERS = 3
 
 
-def _with_others(found: list[str]) -> bool:
-    """True when the words ``found`` after a sentence's subject open with a word for "and", one
-    or two words in lower case that name no one (no article, no joining word: "its
-    affiliates", "ses syndicats") and then a word of speaking ("The X Union and its affiliates
-    express ...", "La X et ses syndicats condamnent ..."): the subject speaks, with others it
-    does not name."""
-    if not found or fold(found[0]) not in folded_words("and_words"):
+def with_its_own(found: list[str], acts: Callable[[str], bool]) -> bool:
+    """True when the words ``found`` after a sentence's or clause's subject open with a word for
+    "and", a word in lower case that names no one (:func:`_unnamed`: a possessive, "other", or
+    the others' word itself), at most two more words that name no one either (German nouns
+    keep their capitals: "und seine Mitgliedsgewerkschaften"), and then a word that ``acts``
+    takes for the subject's verb ("The X Union and its affiliates express ...", "La X et ses
+    syndicats condamnent ..."): the subject acts, with its own, whom it does not name."""
+    if len(found) < 3 or fold(found[0]) not in folded_words("and_words"):
         return False
-    for n in range(1, _OTHERS + 1):
-        others = found[1 : 1 + n]
-        if len(found) <= 1 + n or not all(_unnamed(word) for word in others):
+    if not _unnamed(found[1]):
+        return False
+    for n in range(1, min(_OTHERS, len(found) - 2) + 1):
+        if n > 1 and not _unnamed(found[n], cased=True):
             return False
-        if speaks(found[1 + n]):
+        if acts(found[1 + n]):
             return True
     return False
 
 
-def _unnamed(word: str) -> bool:
-    """True when ``word`` is a word in lower case of those that may say, after "and", who else
-    speaks without naming them: no article and no joining word ("the", "of": a name follows)."""
+def _unnamed(word: str, cased: bool = False) -> bool:
+    """True when ``word`` is a word in lower case (or, ``cased``, in any case) of those that may
+    say, after "and", who else speaks without naming them: no article, no joining word ("the",
+    "of": a name follows) and no word of speaking."""
     folded = fold(word)
-    if not word.isalpha() or not word.islower() or is_name_join(word):
+    if not word.isalpha() or not (cased or word.islower()) or is_name_join(word):
         return False
     return folded not in folded_words("articles") and not speaks(word)

@@ -34,7 +34,7 @@ from .cues import folded_words
 from .entries import split_entry
 from .headings import is_prose, running
 from .names import is_abbreviation, is_name_join, is_role_word
-from .openings import led_speaker_signers, speaker_signers, subject
+from .openings import led_speaker_signers, speaker_signers, subject, with_its_own
 from .outside import signers_section
 from .provenance import reads
 from .running import plausible, reads_as_name
@@ -150,30 +150,13 @@ def _clause_subjects(line: Line) -> Iterator[tuple[int, str]]:
             word = after[0]
             if word[:1].islower() and not is_name_join(word) and not is_role_word(word):
                 yield names[0]
-            elif _with_its_own(rest.split()):
+            elif with_its_own(rest.split(), _lower_word):
                 yield names[0]  # "The XKP and its affiliates express ...": the XKP speaks
 
 
-#: The most words read for the verb after a word for "and", a word that says whose and the
-#: word for them ("and its affiliates express", "and its member unions express").
-_OWN_WORDS = 2
-
-
-def _with_its_own(found: list[str]) -> bool:
-    """True when the words ``found`` after a clause's subject open with a word for "and" and a
-    word in lower case that is no article and joins no name (a possessive, "other": "and its",
-    "y sus", "und seine"), then, within two more words, one in lower case (the verb: "and its
-    affiliates express", "und seine Mitgliedsgewerkschaften erklären"): the subject acts with
-    those it does not name, its own."""
-    if len(found) < 3 or fold(found[0]) not in folded_words("and_words"):
-        return False
-    own = found[1]
-    if not own.isalpha() or not own.islower() or is_name_join(own):
-        return False
-    if fold(own) in folded_words("articles"):
-        return False  # "and the Y Union": another name follows
-    whose, then = found[2], found[3 : 3 + _OWN_WORDS]
-    return whose.isalpha() and any(w.isalpha() and w.islower() for w in then)
+def _lower_word(word: str) -> bool:
+    """True when ``word`` is a word in lower case (a clause's verb, whatever it says)."""
+    return word.isalpha() and word.islower()
 
 
 def _count(found: list[_Subject], line: Line, at: int, raw: str) -> None:
