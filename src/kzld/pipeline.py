@@ -54,6 +54,7 @@ from .mapping.dataset import DUMPS, EXAMPLES
 from .model.iris import DEFAULT_BASE, Minter, check_base, statement_keys
 from .model.records import Document
 from .parse.folder import (
+    PARALLEL_FROM,
     Problem,
     Readers,
     Unreadable,
@@ -557,8 +558,9 @@ def _build(
             return recorded
     result = BuildResult()
     timings = result.timings
-    parts = _Parts(files, base, state, inputs, timings, progress)
-    result.problems = tuple(parts.make(strict))
+    with Readers(available_cores()) as readers:  # the same workers read every batch
+        parts = _Parts(files, base, state, inputs, timings, progress, readers)
+        result.problems = tuple(parts.make(strict))
     result.reused = parts.reused
     made = not out.exists()
     dumps: dict[str, _Dump] = {}
@@ -681,8 +683,9 @@ class _Parts:
         inputs: Inputs | None,
         timings: dict[str, float],
         progress: Progress | None,
+        readers: Readers,
     ) -> None:
-        self.state, self.inputs = state, inputs
+        self.state, self.inputs, self.readers = state, inputs, readers
         #: each text byte for byte the same as an earlier one -> that one (read once, as it)
         self.copies = copies_of(
             (path.name, inputs.texts.get(path.name) if inputs is not None else source_digest(path))
@@ -695,6 +698,7 @@ class _Parts:
         self.mint = Minter(base)
         #: the key of each text's statement, as the folder's names give them
         self.listed = statement_keys(self.files)
+        self._read_ahead()
         self.parts: dict[str, DocumentPart] = {}
         #: the texts not read again (their part, or their reading, kept in the state)
         self.reused = 0
@@ -743,15 +747,41 @@ class _Parts:
         """The digests of the organisation authorities the parts were made with."""
         return {part.authority for part in self.parts.values()}
 
+    def _read_ahead(self) -> None:
+        """Start reading the texts of which nothing is kept, when they are few beside many
+        kept ones (a text added to an archive): one worker reads them while this process takes
+        the kept parts and loads the resolver (:meth:`make`), each some tenths of a second at
+        10,000 texts. Many are read batch by batch as a clean build reads them."""
+        if self.state is None or self.inputs is None:
+            return
+        state = self.state
+        unkept = [
+            path
+            for name, path in self.files.items()
+            if state.unkept(self._part_key(name, self.listed[name]), self._document_key(name))
+        ]
+        if len(unkept) < PARALLEL_FROM <= len(self.files) - len(unkept):
+            self.readers.ahead(unkept)
+
+    def _ready(self) -> CorpusResolver:
+        """The resolver, loaded (with the recorder of what it consults, when parts are kept)."""
+        if self.state is not None:
+            self._recording()
+        return self.resolver
+
+    def _recording(self) -> Recorder:
+        """The recorder of what the resolver consults text by text (made when first asked)."""
+        if self._recorder is None:
+            self._recorder = Recorder(self.resolver.resolver)
+        return self._recorder
+
     def _resolve(self, document: Document) -> tuple[DocumentResolution, Consulted | None]:
         """``document`` resolved, and (when parts are kept) what it consulted of the authority."""
         self.resolved += 1
         self.resolver.resolver.define(self.defined)
         if self.state is None:
             return self.resolver.document(document), None
-        if self._recorder is None:
-            self._recorder = Recorder(self.resolver.resolver)
-        with self._recorder.text() as consulted:
+        with self._recording().text() as consulted:
             resolution = self.resolver.document(document)
         return resolution, consulted()
 
@@ -816,6 +846,9 @@ class _Parts:
                 pending.append(path)
         self.reused = len(self.files) - sum(isinstance(item, Path) for item in pending)
         done = len(self.files) - len(pending)
+        if pending:
+            # loaded while the texts are read, when workers read them (it is needed next)
+            self._ready()
         self._batches(pending, strict, problems, done)
         self._define()
         return problems
@@ -828,28 +861,28 @@ class _Parts:
         taken before them."""
         batched = len(pending) > BATCH
         batches = [pending[start : start + BATCH] for start in range(0, len(pending), BATCH)]
-        with Readers(available_cores()) as readers:  # the same workers read every batch
-            outcomes = readers.start(_unread(batches[0])) if batches else iter(())
-            for number, batch in enumerate(batches):
-                if batched:
-                    self.tell(BATCHES, done, len(self.files))
-                timed = _timed(
-                    self.timings, "read", None if batched else self.progress, len(self.files)
-                )
-                with timed:
-                    documents = self._read(outcomes, batch, strict, problems, done, batched)
-                if number + 1 < len(batches):
-                    # the workers read the next batch while this one is resolved and mapped
-                    # here (reading a text needs nothing of the others): on two cores the
-                    # reading no longer waits for the resolver, nor the resolver for it
-                    outcomes = readers.start(_unread(batches[number + 1]))
-                self._resolve_and_map(documents, done if batched else None)
-                done += len(batch)
-                if done < len(self.files):
-                    # the next batches are resolved with what the texts so far define: fewer
-                    # are made again by _define (a clean build of 3,000 generated texts: 20,
-                    # not 100)
-                    self.defined = self.tally.definitions()
+        readers = self.readers
+        outcomes = readers.start(_unread(batches[0])) if batches else iter(())
+        for number, batch in enumerate(batches):
+            if batched:
+                self.tell(BATCHES, done, len(self.files))
+            timed = _timed(
+                self.timings, "read", None if batched else self.progress, len(self.files)
+            )
+            with timed:
+                documents = self._read(outcomes, batch, strict, problems, done, batched)
+            if number + 1 < len(batches):
+                # the workers read the next batch while this one is resolved and mapped
+                # here (reading a text needs nothing of the others): on two cores the
+                # reading no longer waits for the resolver, nor the resolver for it
+                outcomes = readers.start(_unread(batches[number + 1]))
+            self._resolve_and_map(documents, done if batched else None)
+            done += len(batch)
+            if done < len(self.files):
+                # the next batches are resolved with what the texts so far define: fewer
+                # are made again by _define (a clean build of 3,000 generated texts: 20,
+                # not 100)
+                self.defined = self.tally.definitions()
         if batched:
             self.tell(BATCHES, done, len(self.files))
 

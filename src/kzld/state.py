@@ -601,6 +601,17 @@ class BuildState:
         self.found.add(key)
         return document
 
+    def unkept(self, part: str | None, document: str | None) -> bool:
+        """Whether nothing is kept of a text whose part would be kept under ``part`` and its
+        reading under ``document``: a build reads it (what :meth:`part` and :meth:`document`
+        would give is None, found without reading either)."""
+        if part is not None and f"{part}.nt" in self._listed(self.owns):
+            return False
+        if document is None:
+            return True
+        folder = self.documents if self.staged is None else self.staged / self.documents.name
+        return not (folder / f"{document}.json").is_file()
+
     def part(self, key: str | None) -> DocumentPart | None:
         """The part of the graph kept under ``key`` (its own triples left where they are, see
         :meth:`own`), or None (none kept, or unreadable). A part the last build kept is taken

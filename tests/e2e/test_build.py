@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import multiprocessing
+import os
 import shutil
+import sys
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +18,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from kzld.cli import main
 from kzld.errors import ValidationFailed
 from kzld.model.records import Document
-from kzld.parse.folder import Readers, Unreadable
+from kzld.parse.folder import Readers, Unreadable, read_one
 from kzld.pipeline import _Parts, build
 from kzld.progress import StageProgress
 
@@ -308,6 +311,39 @@ def test_the_workers_read_the_next_batch_while_this_one_is_resolved(
     ]
     for name in ("kzld.ttl", "kzld.jsonld"):
         assert (tmp_path / name).read_bytes() == (ROOT / "out" / name).read_bytes()
+
+
+#: where :func:`_read_noting` notes the process that read each text (set by the test)
+NOTES: list[Path] = []
+
+
+def _read_noting(path: Path) -> Document | Unreadable:
+    """:func:`~kzld.parse.folder.read_one`, noting the text's name and the reading process."""
+    with NOTES[0].open("a") as notes:
+        notes.write(f"{path.name[:3]} {os.getpid()}\n")
+    return read_one(path)
+
+
+def test_a_text_added_beside_many_kept_is_read_ahead_in_a_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds, out = tmp_path / "seeds", tmp_path / "out"
+    seeds.mkdir()
+    for path in sorted(SEEDS.glob("*.txt"))[:4]:
+        shutil.copy(path, seeds / path.name)
+    build(seeds, out)
+    monkeypatch.setattr("kzld.pipeline.PARALLEL_FROM", 2)  # 4 kept are many, 1 to read few
+    monkeypatch.setattr("kzld.pipeline.available_cores", lambda: 2)
+    monkeypatch.setattr("kzld.parse.folder.read_one", _read_noting)
+    monkeypatch.setattr(sys.modules[__name__], "NOTES", [tmp_path / "notes"])
+    shutil.copy(SEEDS / f"{STEMS['004']}.txt", seeds)
+    result = build(seeds, out)
+    ((name, pid),) = [line.split() for line in (tmp_path / "notes").read_text().splitlines()]
+    assert (name, result.reused, result.resolved) == ("004", 4, 1)
+    assert int(pid) != os.getpid()  # read in the worker, while this process took the rest
+    assert multiprocessing.active_children() == []
+    for dump in ("kzld.ttl", "kzld.jsonld"):
+        assert (out / dump).read_bytes() == (ROOT / "out" / dump).read_bytes()
 
 
 def test_progress_on_a_terminal_keeps_one_line_per_stage_with_the_time_left(

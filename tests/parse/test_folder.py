@@ -11,7 +11,7 @@ import pytest
 from kzld.errors import InputError
 from kzld.model.records import Document
 from kzld.parse import folder as build_module
-from kzld.parse.folder import Readers, read_folder, source_files
+from kzld.parse.folder import Readers, Unreadable, read_folder, source_files
 
 SEEDS = Path(__file__).parents[2] / "seeds"
 
@@ -50,6 +50,29 @@ def test_batches_are_read_by_the_same_workers_forked_once(folder: Path) -> None:
         d.name for d in first if isinstance(d, Document)
     ]
     assert multiprocessing.active_children() == []
+
+
+def test_files_read_ahead_come_from_one_worker_in_the_order_asked(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 64)  # the others read in this process
+    files = source_files(folder)
+    alone = list(Readers(1).read(files))
+    with Readers(2) as readers:
+        assert readers.ahead([files[5], files[3]])  # the binary file among them
+        (worker,) = multiprocessing.active_children()
+        assert not readers.ahead(files[:1])  # one worker reads ahead, once
+        together = list(readers.start(files[:3])) + list(readers.start(files[3:]))
+        assert multiprocessing.active_children() == [worker]
+    assert together == alone
+    assert isinstance(together[3], Unreadable)
+    assert multiprocessing.active_children() == []
+
+
+def test_one_core_reads_nothing_ahead(folder: Path) -> None:
+    with Readers(1) as readers:
+        assert not readers.ahead(source_files(folder))
+        assert multiprocessing.active_children() == []
 
 
 def test_strict_parallel_reading_raises_the_bad_file(folder: Path) -> None:

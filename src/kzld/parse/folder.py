@@ -15,7 +15,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from multiprocessing.pool import Pool
+from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 
 from ..errors import InputError
@@ -103,24 +103,47 @@ class Readers:
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self._pool: Pool | None = None
+        #: the worker reading ahead (:meth:`ahead`), and each file's outcome to come from it
+        self._early: Pool | None = None
+        self._ahead: dict[Path, AsyncResult[Document | Unreadable]] = {}
 
     def __enter__(self) -> Readers:
         return self
 
     def __exit__(self, *_: object) -> None:
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool = None
+        for pool in (self._pool, self._early):
+            if pool is not None:
+                pool.terminate()
+        self._pool = self._early = None
+        self._ahead = {}
 
     def read(self, files: list[Path]) -> Iterator[Document | Unreadable]:
         """Each file's outcome, in the order of ``files``; in the workers for a big batch."""
         yield from self.start(files)
 
+    def ahead(self, files: list[Path]) -> bool:
+        """Start reading ``files`` (a few) in one worker now, while this process does other
+        work (an incremental build takes the parts it keeps, and loads the resolver); their
+        outcomes are those :meth:`start` gives when asked for them. Returns whether they are
+        read so (not with one core, nor where processes cannot be forked)."""
+        forks = "fork" in multiprocessing.get_all_start_methods()
+        if self.workers < 2 or not files or not forks or self._early is not None:
+            return False
+        # one worker: each pays for loading lingua's models once, and this process has its
+        # own work beside it
+        self._early = multiprocessing.get_context("fork").Pool(1)
+        self._ahead = {path: self._early.apply_async(read_one, (path,)) for path in files}
+        return True
+
     def start(self, files: list[Path]) -> Iterator[Document | Unreadable]:
         """Each file's outcome, in the order of ``files``. A big batch is handed to the workers
         at once: they read it while this process does other work (the batch before resolved
         and mapped), after any batch started before it. A small one is read in this process as
-        the outcomes are taken."""
+        the outcomes are taken. A file read :meth:`ahead` is taken from that worker."""
+        early = {path: self._ahead.pop(path) for path in files if path in self._ahead}
+        if early:
+            rest = self.start([path for path in files if path not in early])
+            return (early[path].get() if path in early else next(rest) for path in files)
         forks = "fork" in multiprocessing.get_all_start_methods()
         if self.workers < 2 or len(files) < PARALLEL_FROM or not forks:
             return map(read_one, files)
