@@ -10,8 +10,9 @@ first table that has it; in a text of none of its languages, as the languages th
 agree, or not at all. :func:`patterns` writes them into the forms a date takes (the day first,
 the month first, the year first, numeric, with a place, a weekday or a clock time around it),
 and :func:`date_of` gives the day a match names: in the Gregorian calendar, the Thai Buddhist
-era, the Persian solar calendar (:func:`from_solar_hijri`) or, in a Nepali text, Nepal's Bikram
-Sambat (:func:`from_bikram_sambat`, by the table of its months in ``dates.yaml``). What a date
+era, the Persian solar calendar (:func:`from_solar_hijri`), in a Nepali text Nepal's Bikram
+Sambat (:func:`from_bikram_sambat`, by the table of its months in ``dates.yaml``) or, in an
+Amharic text, the Ethiopian calendar (:func:`from_ethiopian`, by its rule). What a date
 is *for* (a dateline, a page's stamp, the statement's date) is :mod:`~kzld.parse.dates`'
 concern.
 """
@@ -46,6 +47,7 @@ __all__ = [
     "date_of",
     "day_words",
     "from_bikram_sambat",
+    "from_ethiopian",
     "from_solar_hijri",
     "full_year",
     "made_days",
@@ -382,13 +384,23 @@ def _year_word() -> str:
     return rf"(?:\s*(?:{_YEAR_WORDS})(?!\w)|{_year_after()})?"
 
 
+#: A time zone after a clock time, an offset perhaps after it ("10:30 IST", "10:30 (GMT+3)").
+_ZONE = (
+    r"(?:utc|gmt|cet|cest|eet|eest|msk|ist|bst|wet|west|est|edt|pst|pdt|cst|cdt|mst|"
+    r"mdt|wib|wita|wit|jst|kst|hkt|sgt|pht|ict|pkt|npt|irst|trt|eat|cat|wat|sast|aest|aedt|"
+    r"brt|art|clt|cot|pet|vet|z)"
+    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
+)
 _TIME = (
     r"(?:\s*,\s*|\s+-\s+|\s+|t)(?:(?:a|um|at|alle|as|a las|a les|в|saat|om)\s+)?"
     r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h|часа|ч\.?))?"
-    r"(?:\s*\(?(?:utc|gmt|cet|cest|eet|eest|msk|ist|bst|wet|west|est|edt|pst|pdt|cst|cdt|mst|"
-    r"mdt|wib|wita|wit|jst|kst|hkt|sgt|pht|ict|pkt|npt|irst|trt|eat|cat|wat|sast|aest|aedt|"
-    r"brt|art|clt|cot|pet|vet|z)"
-    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
+    rf"(?:\s*\(?{_ZONE}\)?)?"
+)
+#: A site's time zone after a date whose clock it left out ("27 September 2024 GMT"): the
+#: zones that are no word of a language (not "est", "art", "cat", "pet"), as a page's stamp.
+_ZONE_ALONE = (
+    r"\s+\(?(?:utc|gmt|cet|cest|eet|eest|msk|ist|bst|edt|pdt|cdt|mdt|wib|wita|jst|kst|hkt|sgt|"
+    r"pht|ict|pkt|npt|irst|trt|sast|aest|aedt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?"
 )
 
 
@@ -441,7 +453,8 @@ def _written(month: str) -> str:
         # a word for "of" (``month_joins``: "21 de marzo", "3 ta’ Diċembru"), Hebrew's "in"
         # written onto the month: "5 במאי 2020"; a comma after the day before a
         # month of another script than Latin, Greek, Cyrillic (Telugu "14, మార్చి 2021")
-        rf"(?:,\s*{_UNLATIN_AHEAD}|\s*|-)(?:(?:{_listed('month_joins')})\s+|ב)?"
+        # and after an English ordinal's ending ("27th, September 2024")
+        rf"(?:,\s*{_UNLATIN_AHEAD}|(?<=st|nd|rd|th),\s*|\s*|-)(?:(?:{_listed('month_joins')})\s+|ב)?"
         rf"{_month_re('m1', month)}(?:\s*[,،]?\s*|-)"
         # a word for "of" or "year" before the year: "de 2020", Vietnamese "tháng 9 năm 2017",
         # Thai "ค.ศ. 2021" (of the Christian era) and "พ.ศ. 2564" (of the Buddhist era)
@@ -479,6 +492,14 @@ def _written(month: str) -> str:
         rf"|(?:(?P<y10>20\d\d)(?:\s+(?:{_listed('bikram_sambat_year_words')}))?\s+"
         rf"(?P<m10>{_sambat_alternation()})\s+(?P<d10>\d{{1,2}})"
         rf"(?:\s+(?:{_listed('bikram_sambat_day_words')}))?(?!\d))"
+        # a month of the Ethiopian calendar and a year of it, the day first ("3 መጋቢት 2017") or
+        # the month first, the word for "day" after the day and the era's after the year
+        # perhaps ("መጋቢት 3 ቀን 2017 ዓ.ም.", "መጋቢት 3/2017", "መጋቢት 3፣ 2017")
+        rf"|(?:(?P<d11>\d{{1,2}})\s+(?P<m11>{_ethiopian_alternation()})\s+"
+        rf"(?P<y11>(?:19|20)\d\d){_ethiopian_era()}?(?!\d))"
+        rf"|(?:(?P<m12>{_ethiopian_alternation()})\s+(?P<d12>\d{{1,2}})"
+        rf"(?:\s+(?:{_listed('ethiopian_day_words')}))?(?:\s*[/,፣]\s*|\s+)"
+        rf"(?P<y12>(?:19|20)\d\d){_ethiopian_era()}?(?!\d))"
     )
 
 
@@ -496,6 +517,10 @@ def _numeric() -> str:
     Chinese, Japanese and Korean characters."""
     year = _year_word()
     return (
+        # a numeric date of the Ethiopian calendar, its era's mark after it ("3/7/2017 ዓ.ም"),
+        # before the same digits read as of any other
+        rf"(?:(?P<ed13>\d{{1,2}})(?P<esep>[./-])(?P<em13>\d{{1,2}})(?P=esep)"
+        rf"(?P<ey13>(?:19|20)\d\d){_ethiopian_era()})|"
         rf"(?:(?P<nd>\d{{1,2}})(?P<sep>[./-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}|\d{{2}}){year})"
         r"|(?:(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))"
         # the year first with a space after each dot: "2021. 3. 14." (Hungarian, Korean)
@@ -570,10 +595,10 @@ def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
     return compiled(
         rf"^(?:(?P<place>(?:[^\W\d_]{{1,3}}\.\s*)?[^\d,،;:.!?()]{{2,40}}?)"
         # "Lisboa, 21 de março", "Stockholm den 21 mars", "Praha dne 21. března", "بيروت في 21"
-        # the comma of Chinese and Japanese too: "東京、2015年6月5日"
-        rf"(?:\s*[,،、，]\s*|\s+(?=(?:{'|'.join(PLACE_JOINS)})\s)))?"
+        # the comma of Chinese and Japanese too: "東京、2015年6月5日", and Ethiopic's: "ዜድ ከተማ፣ ..."
+        rf"(?:\s*[,،、，፣]\s*|\s+(?=(?:{'|'.join(PLACE_JOINS)})\s)))?"
         rf"{weekday}{article}{any_date}{weekday_after}"
-        rf"(?P<time>{_TIME})?\.?$"
+        rf"(?P<time>{_TIME}|{_ZONE_ALONE})?\.?$"
     )
 
 
@@ -731,6 +756,49 @@ def from_bikram_sambat(year: int, month: int, day: int) -> date:
     return _sambat_starts()[year] + timedelta(days=sum(lengths[: month - 1]) + day - 1)
 
 
+@cache
+def _ethiopian_months() -> dict[str, int]:
+    """The folded names of the Ethiopian calendar's months -> their number (Pagume 13)."""
+    names = _data()["ethiopian_months"]
+    return {name_key(str(form)): number for number, forms in enumerate(names, 1) for form in forms}
+
+
+def _ethiopian_alternation() -> str:
+    return "|".join(sorted(map(re.escape, _ethiopian_months()), key=lambda w: (-len(w), w)))
+
+
+def _ethiopian_era() -> str:
+    """The era's mark after an Ethiopian year ("ዓ.ም.", ``ethiopian_year_words``), spaced or not,
+    with its last full stop, as a regular expression."""
+    return rf"(?:\s*(?:{_listed('ethiopian_year_words')})\.?)"
+
+
+@cache
+def _ethiopian_languages() -> frozenset[str]:
+    return frozenset(str(tag) for tag in _data()["ethiopian_languages"])
+
+
+#: The day before the first of the Ethiopian era (1 Meskerem of its year 1, 27 August 8 of the
+#: Gregorian calendar run back, 29 August of the Julian), as :meth:`date.toordinal` counts.
+_ETHIOPIAN_EPOCH = 2795
+#: The days of each of the Ethiopian calendar's first twelve months.
+_ETHIOPIAN_MONTH = 30
+
+
+def from_ethiopian(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a day of the Ethiopian calendar: twelve months of 30 days, then
+    Pagume of five days, six in every fourth year (the one before a Gregorian leap year's
+    February), counted from the era's first day. ``ValueError`` for a day that calendar does
+    not have."""
+    pagume = 6 if year % 4 == 3 else 5
+    days = _ETHIOPIAN_MONTH if month <= 12 else pagume
+    if not (1 <= month <= 13 and 1 <= day <= days):
+        raise ValueError(f"no day {day} of month {month} in the Ethiopian year {year}")
+    return date.fromordinal(
+        _ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + _ETHIOPIAN_MONTH * (month - 1) + day
+    )
+
+
 #: What :meth:`date.toordinal` adds to the count of :func:`from_solar_hijri` (which counts its
 #: days from a year before 1 January of the year 1; 1 Farvardin 1400 = 21 March 2021).
 _SOLAR_ORDINAL = -365
@@ -770,6 +838,17 @@ def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
                     return None  # Hindi's lunar months of the same names: no day is known
                 sambat = _sambat_months()[name_key(groups["m" + n])]
                 return from_bikram_sambat(int(groups["y" + n]), sambat, int(groups["d" + n]))
+        for n in ("11", "12", "13"):
+            if groups.get("m" + n) or groups.get("ed" + n):
+                if not reading().languages & _ethiopian_languages():
+                    return None  # Tigrinya's Gregorian months of the same names: no day known
+                month = (
+                    _ethiopian_months()[name_key(groups["m" + n])]
+                    if groups.get("m" + n)
+                    else int(groups["em" + n])
+                )
+                year = int(groups[("ey" if n == "13" else "y") + n])
+                return from_ethiopian(year, month, int(groups[("ed" if n == "13" else "d") + n]))
         if groups.get("m5"):
             year = 2500 + int(groups["y5"]) - _BUDDHIST_ERA
             return date(year, months[name_key(groups["m5"])], int(groups["d5"]))

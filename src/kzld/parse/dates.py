@@ -229,6 +229,8 @@ def _time_or_weekday_after(line: str) -> tuple[str, date, str | None] | None:
     if name_key(after) in patterns().weekdays:
         return read_dateline(last.group("date"))
     dated = read_dateline(last.group("date"))
+    if dated is not None and dated[2] is None and _signed_after(after):
+        return "stamp", dated[1], None  # "lundi 1er juillet 2024, par Jeanne Roux"
     place = len(after.split()) <= 3 and all(w[0].isupper() for w in after.split())
     whole = whole_date(folded_in_place(last.group("date")))
     if whole and (whole.group("r1") or whole.group("r2")):
@@ -236,6 +238,21 @@ def _time_or_weekday_after(line: str) -> tuple[str, date, str | None] | None:
     if dated and dated[0] == "dateline" and dated[2] is None and place:
         return "dateline", dated[1], after
     return None
+
+
+def _signed_after(words: str) -> bool:
+    """True when what follows a date after its comma is who wrote the item: a word for "by"
+    (``by_words``) and a name of one to four words, each opening with a capital, that is no
+    city or country known by name ("1 July 2024, by Jane Roe", "lundi 1er juillet 2024, par
+    Jeanne ROUX", "1. Juli 2024, von Hans Zed"): a post's by-line, the page's stamp."""
+    by, *name = words.split()
+    return (
+        fold(by) in _folded_list("by_words")
+        and 1 <= len(name) <= 4
+        and all(w[:1].isupper() for w in name)
+        and not is_city(" ".join(name))
+        and not country_code(" ".join(name))
+    )
 
 
 @cache
@@ -1268,10 +1285,14 @@ def _opening_date(
         skipped = agency.end() if agency is not None else 0
         parts = [(skipped + at, part) for at, part in sentences(line.content[skipped:])]
         if parts:
-            opening = _opening_dateline(parts[0][1])
+            # a post's heading in quotation marks run into its first paragraph, then the
+            # statement's dateline ("\"Unions unite.\" Zedpur- 5 May 2020 ...")
+            run_in = _RUN_IN_HEADING.match(parts[0][1])
+            cut = run_in.end() if run_in is not None else 0
+            opening = _opening_dateline(parts[0][1][cut:])
             if opening is not None:
                 head, day, place = opening
-                at = line.start + parts[0][0]
+                at = line.start + parts[0][0] + cut
                 return Dateline(head, Span(at, at + len(head)), "dateline", day, place)
         for offset, sentence in parts:
             if (made := _made_date(sentence)) is not None:
@@ -1282,6 +1303,12 @@ def _opening_date(
             if _made_relative(sentence):
                 return None
     return None
+
+
+#: A heading in quotation marks that a post runs into its first paragraph, ending as a sentence
+#: does inside them ('"Unions unite against the cuts." Zedpur- 5 May 2020 ...', "«Les syndicats
+#: s’unissent !» Zedville, le ..."), before the paragraph's own first words.
+_RUN_IN_HEADING = re.compile(r'^\s*["“„«][^"“”„«»]{2,200}?[.!?।。！？]\s*["”»]\s+(?=\S)')
 
 
 def _with_wrapped_date(lines: list[Line], free: list[int], at: int) -> Line:
@@ -1355,8 +1382,11 @@ def _opening_dateline(sentence: str) -> tuple[str, date, str | None] | None:
     before = sentence[:start]
     words = before.split()
     by_day = bool(words) and _words("day_words").matches(fold(words[-1]))
-    # the place's dash as a dateline's comma: "Zedpur- 5 May 2020" reads as "Zedpur, 5 May 2020"
-    found = read_dateline(re.sub(r"\s*[–—-]\s*$", ", ", before) + sentence[start:end])
+    # the place's dash as a dateline's comma: "Zedpur- 5 May 2020" reads as "Zedpur, 5 May
+    # 2020", and before a word for "on the day" too ("Zedpur- tarehe 5 Mei 2020")
+    place = before[: before.rstrip().rfind(words[-1])] if by_day else before
+    day_word = before[len(place) :]
+    found = read_dateline(re.sub(r"\s*[–—-]\s*$", ", ", place) + day_word + sentence[start:end])
     if found is None or found[0] != "dateline" or not (by_day or found[2] is not None):
         return None
     joined = bool(words) and len(words) >= 2 and fold(words[-1]) in PLACE_JOINS
@@ -1375,9 +1405,10 @@ _BRACKETED_DATELINE = re.compile(r"^\(([^()]{6,80})\)[.:,]?\s*[–—-]?\s*\S")
 #: How far into a sentence a date may begin for :func:`_opening_dateline` to read it.
 _OPENING_WIDTH = 48
 #: What follows a dateline's date in the sentence it opens: a comma, a dash, a colon or a stop,
+#: or a stop and a dash ("Zedópolis, 5 de mayo de 2020.- Los ..."),
 #: after an abbreviation in brackets perhaps ("Zedtown, 3 May 2020 (XUF) – The Xandia Union
 #: Federation ...": a signer's, or a news agency's, :data:`_AGENCY`).
-_SEPARATED = re.compile(r"^\s*(?:\([^\W\d_][^()\s]{1,11}\)\s*)?(?:[,،:;–—-]|\.(?:\s|$)|$)")
+_SEPARATED = re.compile(r"^\s*(?:\([^\W\d_][^()\s]{1,11}\)\s*)?(?:\.?[,،:;–—-]|\.(?:\s|$)|$)")
 
 
 def _a_place(place: str) -> bool:
