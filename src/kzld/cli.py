@@ -291,10 +291,9 @@ CHECK_PROGRESS_BYTES = 4 * 1024 * 1024
 def _progress_bar(seeds: Path) -> AbstractContextManager[Callable[[str, int, int], None] | None]:
     """The build's stages on stderr for many texts (a line kept up to date on a terminal, one
     line per stage otherwise); nothing for a few."""
-    from .parse.folder import source_files
+    from .parse.folder import holds_sources
 
-    total = len(source_files(seeds)) if seeds.is_dir() else 0
-    return _progress_if(total >= PROGRESS_THRESHOLD)
+    return _progress_if(holds_sources(seeds, PROGRESS_THRESHOLD))
 
 
 @contextmanager

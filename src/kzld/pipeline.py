@@ -1215,7 +1215,8 @@ def _publishable(
     """
     timings = result.timings
     result.documents = len(present)
-    keys = statement_keys(present)
+    # the keys of every text's statement, as the parts were made with, unless some are left out
+    keys = parts.listed if len(present) == len(parts.listed) else statement_keys(present)
     with _timed(timings, "map", progress):
         held = parts.present(present, keys)
         examples = [keys[name] for name in present[:EXAMPLES]]

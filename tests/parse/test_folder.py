@@ -11,7 +11,7 @@ import pytest
 from kzld.errors import InputError
 from kzld.model.records import Document
 from kzld.parse import folder as build_module
-from kzld.parse.folder import Readers, Unreadable, read_folder, source_files
+from kzld.parse.folder import Readers, Unreadable, holds_sources, read_folder, source_files
 
 SEEDS = Path(__file__).parents[2] / "seeds"
 
@@ -73,6 +73,15 @@ def test_one_core_reads_nothing_ahead(folder: Path) -> None:
     with Readers(1) as readers:
         assert not readers.ahead(source_files(folder))
         assert multiprocessing.active_children() == []
+
+
+def test_a_folder_holds_as_many_sources_as_it_lists(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.TXT", ".hidden.txt", "notes.md", "c.txt.bak", "d."):
+        (tmp_path / name).write_text("x")
+    (tmp_path / "e.txt").mkdir()  # a folder is no text
+    assert [path.name for path in source_files(tmp_path)] == ["a.TXT", "b.txt"]
+    assert [holds_sources(tmp_path, count) for count in (0, 1, 2, 3)] == [True, True, True, False]
+    assert not holds_sources(tmp_path / "b.txt", 0)  # not a folder
 
 
 def test_strict_parallel_reading_raises_the_bad_file(folder: Path) -> None:

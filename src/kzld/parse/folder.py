@@ -30,6 +30,7 @@ __all__ = [
     "Unreadable",
     "copies_of",
     "copy_error",
+    "holds_sources",
     "read_folder",
     "source_files",
 ]
@@ -68,14 +69,33 @@ def source_files(seeds: Path) -> list[Path]:
         raise InputError(seeds, "not a folder of source texts")
     # names sorted as strings, not paths: pathlib's comparison costs more than the listing
     with os.scandir(seeds) as entries:
-        names = sorted(
-            entry.name
-            for entry in entries
-            if not entry.name.startswith(".")
-            and Path(entry.name).suffix.lower() in SOURCE_SUFFIXES
-            and entry.is_file()
-        )
+        names = sorted(entry.name for entry in entries if _is_source(entry))
     return [seeds / name for name in names]
+
+
+def holds_sources(seeds: Path, count: int) -> bool:
+    """Whether the folder ``seeds`` holds ``count`` source texts or more (told without listing
+    all of a big one); False for what is not a folder."""
+    if not seeds.is_dir():
+        return False
+    found = 0
+    with os.scandir(seeds) as entries:
+        for entry in entries:
+            if found >= count:
+                return True
+            found += _is_source(entry)
+    return found >= count
+
+
+def _is_source(entry: os.DirEntry[str]) -> bool:
+    """Whether ``entry`` of a seeds folder is a source text: not hidden, a file, by its suffix
+    (``os.path``'s, not a path made for each of an archive's names)."""
+    name = entry.name
+    return (
+        not name.startswith(".")
+        and os.path.splitext(name)[1].lower() in SOURCE_SUFFIXES
+        and entry.is_file()
+    )
 
 
 def read_one(path: Path) -> Document | Unreadable:
