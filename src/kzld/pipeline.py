@@ -1227,7 +1227,12 @@ def _publishable(
     with _timed(timings, "order", progress):
         ordered = corpus.take_in_order()  # sorted once, for validation and both dumps
         del corpus
-        validating = parts.validating(ordered, held, engine)
+
+    def validating() -> Report:
+        # what validation needs (each text's context, the results kept) is made in its own
+        # thread too, while the dumps are written: they need none of it
+        return parts.validating(ordered, held, engine)()
+
     report = _validated_dumps(ordered, parts, held, validating, dumps, timings, progress)
     data = None
     if report.fails("violation"):
