@@ -191,7 +191,18 @@ def says(token: str) -> bool:
 
 
 def masked(sentence: str) -> list[bool]:
-    """For each character of ``sentence``, whether it lies inside brackets or quotation marks."""
+    """For each character of ``sentence``, whether it lies inside brackets or quotation marks.
+    A single mark that no mark closes before the sentence ends opens no quotation: it elides
+    the word it is written onto ("... ਮੰਚ 'ਚ A, B", "'s-Xandenbosch", "'n")."""
+    # where the last mark that may close a quotation stands: a single mark after it closes none
+    last_close = max(
+        (
+            k
+            for k, char in enumerate(sentence)
+            if char in _CLOSING and (k + 1 == len(sentence) or not sentence[k + 1].isalnum())
+        ),
+        default=-1,
+    )
     inside = [False] * len(sentence)
     depth = 0
     quote = ""
@@ -205,10 +216,19 @@ def masked(sentence: str) -> list[bool]:
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        elif char in _OPENING and depth == 0 and (k == 0 or not sentence[k - 1].isalnum()):
+        elif (
+            char in _OPENING
+            and depth == 0
+            and (k == 0 or not sentence[k - 1].isalnum())
+            and (char not in _SINGLE_OPENING or k < last_close)
+        ):
             quote = char
         inside[k] = depth > 0 or bool(quote)
     return inside
+
+
+#: The single quotation marks, which a page also writes for an elision.
+_SINGLE_OPENING = "'‘"
 
 
 @cache

@@ -243,7 +243,14 @@ def _short(text: str) -> bool:
     script without spaces, a few characters)."""
     if " " not in text.strip() and is_uncased(text) and len(text) > _CJK:
         return False
+    # the short form in brackets after a name is one word of it, its dots no sentence's end
+    # ("X Y Z (ਏ. ਆਈ. ਟੀ. ਯੂ. ਸੀ.)")
+    text = _SHORT_FORM.sub(" (_)", text)
     return len(text.split()) <= _WORDS and len(text) <= _CHARS and not re.search(r"[.:!?]\s", text)
+
+
+#: A short form in brackets closing a part: letters each with a dot, perhaps spaced.
+_SHORT_FORM = re.compile(r"\s*\((?:\s*[^\W\d_][^\s.()]{0,6}\.)+\s*\)\s*$")
 
 
 def _first(text: str, uncased: bool) -> tuple[int, str] | None:
@@ -517,10 +524,11 @@ def _near_cased(
 
 def _after_cue(text: str) -> tuple[int, str] | None:
     """The name after the cue that opens the run's first part in a script without capitals:
-    after the last word for organisations in the plural or word saying "namely" ("... দলগুলো
-    হলো X": "the parties are X"), a few words."""
+    after the last word for organisations in the plural, word saying "namely" ("... দলগুলো
+    হলো X": "the parties are X") or postposition ("4 ਯੂਨੀਅਨਾਂ ਦੇ ਮੰਚ 'ਚ X": in the platform of
+    four unions, X), a few words."""
     found = list(re.finditer(r"\S+", text))
-    namely = folded_words("namely_words")
+    namely = folded_words("namely_words") | folded_words("postpositions")
     cues = [m for m in found if fold(m.group()) in namely or generic_plural(m.group())]
     if not cues or cues[-1].end() >= len(text.rstrip()):
         return None

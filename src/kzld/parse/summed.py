@@ -11,13 +11,15 @@ to it) or the plural type word closes the last. A word for "these" sums up a run
 well as of names ("wages, pensions, jobs and these"), so half the parts or more must show a
 name's own evidence: a type word, an abbreviation (in capitals, or spelt in the script's names
 of the Latin letters, run together or apart: "പിടിയു", "పీటీయూ", "ایکس کے پی": ``letter_names``
-of ``orgwords.yaml``), a word in brackets after it, or a name the authority knows; the other
-parts are names as their neighbours are. Three names or more, or two that each show that
-evidence when a number follows the word that sums them up (Korean "A, B 등 15개 단체는": A, B
-etc., fifteen organisations); only the text's first such run, since the text names its signers
-before the others its argument speaks of. Korean writes its "etc." ("등") and its "and" ("와",
-"과") onto a name too: each is taken off a name that ends with its type word ("X연구소등",
-"X협의회와 Y").
+of ``orgwords.yaml``; or each letter with its stop, "ஏ.ஐ.டி.யூ."), a word in brackets after it,
+or a name the authority knows; the other parts are names as their neighbours are. Three names
+or more, or two that each show that evidence when a number follows the word that sums them up
+(Korean "A, B 등 15개 단체는": A, B etc., fifteen organisations); only the text's first such run,
+since the text names its signers before the others its argument speaks of. Korean writes its
+"etc." ("등") and its "and" ("와", "과") onto a name too: each is taken off a name that ends with
+its type word ("X연구소등", "X협의회와 Y"). A word for "including" closes a run only before a
+word for organisations in the plural ("A, B, C உள்ளிட்ட தொழிற்சங்கங்கள்": the unions including
+A, B and C; ``including_words``), written after the last comma too ("A., B., C., உள்ளிட்ட").
 
 In the lead, a sentence that tells of a statement may close such a run with the word that marks
 the names as its agent (``agent_markers`` of ``cues.yaml``: Hindi "ने", Urdu "نے", Punjabi "ਨੇ";
@@ -59,6 +61,9 @@ _WORDS = 7
 _LETTERS = 3
 #: What may close the word that sums a run up ("وغيرها.").
 _CLOSING = ".،,;:!?۔।"
+#: A short form whose letters each have their stop ("தொ.மு.ச.", "ஏ.ஐ.சி.டி.யூ"): no sentence's
+#: end.
+_DOTTED = re.compile(r"(?:[^\s.]{1,6}\.){2,}[^\s.]{0,6}")
 #: A word in brackets after a name ("(എഎപി)", "(ML)").
 _BRACKETED = re.compile(r"[(（]\s*\S+\s*[)）]")
 
@@ -98,8 +103,13 @@ def is_spelt_abbreviation(word: str) -> bool:
 
 
 def _abbreviated(word: str) -> bool:
-    """True when ``word`` is an abbreviation, in capitals or spelt in names of letters."""
-    return is_abbreviation(word) or is_spelt_abbreviation(word)
+    """True when ``word`` is an abbreviation, in capitals or spelt in names of letters, run
+    together or each with its stop ("ஏ.ஐ.சி.டி.யூ": A.I.C.T.U)."""
+    return (
+        is_abbreviation(word)
+        or is_spelt_abbreviation(word)
+        or ("." in word and is_spelt_abbreviation(word.replace(".", "")))
+    )
 
 
 def _spelt_apart(words: list[str]) -> bool:
@@ -180,6 +190,8 @@ def _last(part: str, at: int, agent: bool = False) -> tuple[list[tuple[int, str]
         bare = word[0].rstrip(_CLOSING)
         if k and (generic_plural(bare) or _summing().matches(fold(bare))):
             return _parted(part, at, words[:k]), _counted(part[word.end() :])
+        if k and _including(words, k):
+            return _parted(part, at, words[:k]), _counted(part[words[k + 1].end() :])
         end = _agent_end(part, word) if agent else None
         if end is not None:
             names = _parted(part[:end], at, [*words[:k], *_WORD.finditer(part, word.start(), end)])
@@ -191,6 +203,17 @@ def _last(part: str, at: int, agent: bool = False) -> tuple[list[tuple[int, str]
             names = _parted(part[:end], at, [*words[:k], *_WORD.finditer(part, word.start(), end)])
             return names, _counted(part[end:])
     return [], False
+
+
+def _including(words: list[re.Match[str]], k: int) -> bool:
+    """True when the ``k``-th of ``words`` is a word for "including" and a word for
+    organisations in the plural follows it ("... உள்ளிட்ட தொழிற்சங்கங்கள்")."""
+    bare = words[k][0].rstrip(_CLOSING)
+    return (
+        fold(bare) in folded_words("including_words")
+        and k + 1 < len(words)
+        and generic_plural(words[k + 1][0].rstrip(_CLOSING))
+    )
 
 
 @cache
@@ -289,9 +312,10 @@ def _name_shaped(part: str) -> bool:
     """True when ``part`` of a run may be one name: a few words, no sentence's end, and no plural
     type word ("the assembled parties" speaks of a group)."""
     found = part.split()
+    stops = " ".join(w for w in found if not _DOTTED.fullmatch(w))
     return (
         0 < len(found) <= _WORDS
-        and not any(c in part for c in ".!?।:")
+        and not any(c in stops for c in ".!?।:")
         and not any(generic_plural(w) for w in found)
     )
 
@@ -315,6 +339,10 @@ def _run(sentence: str, at: int, agent: bool = False) -> tuple[list[tuple[int, s
     ("A, B, C these said, wages, pensions these ...")."""
     found: list[tuple[int, str]] = []
     for piece in SEPARATOR.split(sentence[at:]):
+        opening = list(_WORD.finditer(piece))
+        if len(found) >= 2 and opening and _including(opening, 0):
+            # "A., B., C., உள்ளிட்ட தொழிற்சங்கங்கள்": "including" after the run's last comma
+            return found, _counted(piece[opening[1].end() :])
         after = _after_postposition(piece) if agent else 0
         if after:
             # "... निर्वाचनका लागि X पार्टी र Y फोरमले": the agents open after the last word

@@ -344,18 +344,36 @@ _LETTER = re.compile(r"[^\W\d_]")
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")
 #: How many characters before a stop :func:`_no_end` reads.
 _BEFORE_STOP = 4
+#: The most characters a short form in brackets holds on either side of one of its stops.
+_SHORT_BRACKET = 32
 
 
 def _no_end(text: str, stop: re.Match[str]) -> bool:
-    """True when the full stop ``stop`` closes an ordinal, an initial or a title."""
+    """True when the full stop ``stop`` closes an ordinal, an initial or a title, or stands
+    inside a short form in brackets ("(ਆਈ. ਟੀ. ਯੂ. ਸੀ.)", "(S. P. A.)")."""
     if stop[0] != ".":
         return False
+    if _in_short_form(text, stop.start()):
+        return True
     at = max(0, stop.end() - _BEFORE_STOP)
     if _ORDINAL.search(text, at, stop.end()):
         return True
     short = _SHORT_WORD.search(text, at, stop.end())
     # "J.", "Dr.", "Υπ.": a capital alone or before a small letter ("EU." is an abbreviation)
     return short is not None and short[0][0].isupper() and not short[0][1].isupper()
+
+
+def _in_short_form(text: str, at: int) -> bool:
+    """True when the stop at ``at`` stands inside a short form in brackets every word of which
+    ends with its stop ("(ਜ਼ੈੱਡ. ਟੀ. ਯੂ. ਸੀ.)", "(S. P. A.)")."""
+    opening = text.rfind("(", max(0, at - _SHORT_BRACKET), at)
+    closing = text.find(")", at, at + _SHORT_BRACKET)
+    if opening < 0 or closing < 0:
+        return False
+    inside = text[opening + 1 : closing]
+    found = inside.split()
+    bracketed = "(" in inside or ")" in inside
+    return not bracketed and len(found) > 1 and all(w.endswith(".") for w in found)
 
 
 @remembered()  # a paragraph is cut into its sentences by many readers
@@ -365,7 +383,8 @@ def sentences(text: str) -> list[tuple[int, str]]:
     "।" before a space) ends one unless the next word opens with a small letter (the stop of an
     abbreviation: "2021 m. gegužės", "2020 г. в Москве", "z. B. die"), no letter stands before
     it ("100. Xandia Party": an item's number), or it closes an ordinal number ("danes, 7.
-    januarja 2011", "am 7. Mai 2011") or an initial or a title ("J. Roe", "Dr. Roe"); a stop
+    januarja 2011", "am 7. Mai 2011"), an initial or a title ("J. Roe", "Dr. Roe") or a letter
+    of a short form in brackets ("(ਕੇ. ਐੱਮ. ਸੀ.)", a script without capitals too); a stop
     before a capital ends one ("... 9 май 2018 г. Тя ще ..."). Each stop is read with the few
     characters beside it: a long paragraph costs its length."""
     found: list[tuple[int, str]] = []
