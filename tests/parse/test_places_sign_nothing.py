@@ -46,3 +46,32 @@ def test_a_city_or_a_country_under_or_in_a_list_signs_nothing(language: str) -> 
     skipped = skipped_of(document)
     assert (entries[2], "not-a-name") in skipped
     assert (city, "not-a-name") in skipped
+
+
+#: A cue and a list with a region's name alone among its entries (``regions`` of the authority's
+#: countries): a region signs nothing, as a country does not.
+REGION_AMONG = {
+    "en": (
+        "We, the undersigned organisations, call for an end to the war and for talks now.",
+        ["Xandia Labour Party", "Scotland", "Zetland Green Union", "Ypsilon Democratic Alliance"],
+    ),
+    "fr": (
+        "Nous, organisations signataires, exigeons la fin de la guerre et des négociations.",
+        ["Parti du Travail de Xandia", "Union Verte de Zetlande", "Québec",
+         "Alliance Démocratique d'Ypsilon"],
+    ),
+    "it": (
+        "Noi, organizzazioni firmatarie, chiediamo la fine della guerra e trattative subito.",
+        ["Partito del Lavoro di Xandia", "Sardegna", "Unione Verde di Zetlandia",
+         "Alleanza Democratica di Ypsilon"],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(REGION_AMONG))
+def test_a_region_alone_in_a_list_signs_nothing(language: str) -> None:
+    cue, entries = REGION_AMONG[language]
+    region = next(e for e in entries if len(e.split()) == 1)
+    document = read_text(f"{PROSE[language]}\n\n{cue}\n\n" + "\n".join(entries) + "\n")
+    assert lists_of(document) == [[e for e in entries if e != region]]
+    assert (region, "not-a-name") in skipped_of(document)

@@ -351,6 +351,23 @@ def test_an_entry_that_opens_inside_a_quotation_signs_nothing(entry: str) -> Non
             "Ксандийская рабочая партия и Зетландский молодёжный союз",
             ["Ксандийская рабочая партия", "Зетландский молодёжный союз"],
         ),
+        # an article after "and" before a second name with its own kind: the first keeps its own
+        (
+            "La Asociación Mil Vecinas de Xandia y la Federación Lucha por la Tierra Zeta",
+            ["La Asociación Mil Vecinas de Xandia", "Federación Lucha por la Tierra Zeta"],
+        ),
+        (
+            "L'Union des Voisines de Xandie et la Fédération Terre Zeta",
+            ["L'Union des Voisines de Xandie", "Fédération Terre Zeta"],
+        ),
+        (
+            "Associazione Vicine di Xandia e la Lega Terra di Zeta",
+            ["Associazione Vicine di Xandia", "Lega Terra di Zeta"],
+        ),
+        (
+            "The Xandia Neighbours Association and the Zeta Land League",
+            ["The Xandia Neighbours Association", "Zeta Land League"],
+        ),
     ],
 )
 def test_two_names_each_with_its_kind_or_two_abbreviations_joined_by_and_are_two(
@@ -410,6 +427,9 @@ _UNTOUCHED_TOO = [
     "ゼットランド平和会議",
     "Federation of Workers' Councils and Unions in Xandia",
     "Central and Eastern Xandian Women's Network",
+    "Sindicato de Trabajadores de la Enseñanza y la Cultura de Xandia",
+    "Federación de Consejos y Sindicatos de Xandia",
+    "Union des Travailleurs et des Syndicats de Zetlande",
     "Xandia Peace Council and Justice",
     "Σύνδεσμος Ξάνδιας και Ζετλάνδης",
     "اتحاد زيتلاند للعمال والفلاحين",

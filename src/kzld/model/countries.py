@@ -38,6 +38,7 @@ __all__ = [
     "joined_articles",
     "joined_prefixes",
     "language_forms",
+    "region_code",
     "unprefixed",
     "with_words",
 ]
@@ -305,6 +306,12 @@ def country_code(text: str) -> str | None:
     ``countries.yaml``). Remembered for short texts: the resolver asks it of the same names
     again and again."""
     return _code(text) if len(text) <= _CODE_KEPT_WIDTH else _code.__wrapped__(text)
+
+
+def region_code(text: str) -> str | None:
+    """The ISO code of the country whose region ``text`` is, as a whole (``regions`` in
+    ``countries.yaml``: "Scotland", "Euskadi", "Québec"), else None."""
+    return _regions().get(country_key(text))
 
 
 @lru_cache(maxsize=1 << 16)

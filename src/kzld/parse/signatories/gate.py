@@ -32,7 +32,9 @@ the script, and keeps it, mends it or sets it aside:
   and so are two abbreviations alone joined by a word for "with" ("XKP ile ZWU", "XKP mit ZWU":
   ``company_words``; Turkish "ile" also joins the words of one name, so a run keeps it),
   and so are two names each with its own word for a kind ("Zetland Teachers' Union and Xandia
-  Workers' Party");
+  Workers' Party"), and a name with its own after a word for "and" and an article ("La Unión X
+  y la Asociación Y", "the X Union and the Y League": one name repeats no article before a
+  second kind);
 - an entry closed by its abbreviation in brackets whose initials start past words in lower case
   that join no name ("Peress li l-Partit Xandjan (PX)") starts where they start: the words
   before are the sentence's;
@@ -41,7 +43,8 @@ the script, and keeps it, mends it or sets it aside:
 - an entry that is one word of prose in lower case ("XKP, PTU, later, ZTU": ``prose_words`` of
   ``orgwords.yaml``) is no name, and neither is a line addressed to the holder of a post ("To
   the Leader of the X Party": ``address_words`` of ``cues.yaml``) or to the press ("To the
-  press": ``press_words``), nor a city's or a country's name alone (a place signs nothing);
+  press": ``press_words``), nor a city's, a country's or a region's name alone (a place signs
+  nothing);
 - an abbreviation with a case ending after a hyphen ("XKP-a", "XKP-së") is a second signature
   of the abbreviation when another entry publishes it bare;
 - a word for a kind of organisation alone ("Party", "Forum") that the text goes on after with
@@ -70,7 +73,7 @@ from dataclasses import replace
 from functools import cache
 
 from ...model.acronyms import initials
-from ...model.countries import country_code
+from ...model.countries import country_code, region_code
 from ...model.folding import fold
 from ...model.quotes import CLOSING, OPENING
 from ...model.records import Entry, Section, Skipped, Span
@@ -79,6 +82,7 @@ from ..entries import split_entry
 from ..lists import ARTICLE
 from ..names import (
     evidence,
+    generic_plural,
     is_abbreviation,
     is_bare_type_word,
     is_furniture_word,
@@ -105,6 +109,9 @@ _INFLECTED = re.compile(r"^(?P<abbreviation>\w+)[-–](?P<ending>[^\W\d_]{1,3})$
 _CLOSING_ABBREVIATION = re.compile(r"\(\s*(?P<abbreviation>[^()\s]+)\s*\)\W*$")
 #: An article written onto its noun with a hyphen or an apostrophe ("l-Partit", "l’Unione").
 _GLUED_ARTICLE = re.compile(r"^[^\W\d_A-Z]{1,3}[-'’](?=[^\W\d_])")
+
+#: An article elided onto the word after it ("L'Union", "d’Associació").
+_ELIDED = re.compile(r"^[^\W\d_]{1,2}['’](?=[^\W\d_])")
 
 #: How many of an entry's first words are read for a word of signing that frames it.
 _FRAME = 3
@@ -260,10 +267,13 @@ def _furniture(raw: str) -> bool:
 
 
 def _place(raw: str) -> bool:
-    """True when ``raw`` is a city's name alone or a country's (:func:`~..places.is_city`,
-    :func:`~...model.countries.country_code`): "Zedtown" under a list, where the statement was
-    signed, "in Xandia" read from a sentence. A place signs nothing; its bodies are named."""
-    return is_city(raw) or country_code(raw.strip()) is not None
+    """True when ``raw`` is a city's name alone, a country's or a region's
+    (:func:`~..places.is_city`, :func:`~...model.countries.country_code`,
+    :func:`~...model.countries.region_code`): "Zedtown" under a list, where the statement was
+    signed, "in Xandia" or "the unions of Scotland, ..." read from a sentence. A place signs
+    nothing; its bodies are named."""
+    place = raw.strip()
+    return is_city(raw) or country_code(place) is not None or region_code(place) is not None
 
 
 def _addressed(raw: str) -> bool:
@@ -449,16 +459,36 @@ def _two_names(entry: Entry) -> list[Entry]:
     if len(tokens) == 3:  # "XKP ile ZWU", "XKP with ZWU": two abbreviations alone (:func:`_apart`)
         joining = joining | folded_words("company_words")
     for k in range(1, len(tokens) - 1):
-        if (
-            tokens[k].islower()
-            and fold(tokens[k]) in joining
-            and _apart(tokens[:k], tokens[k + 1 :])
-            and not spelled_across(entry.raw, " ".join(tokens[k + 1 :]))
+        if not tokens[k].islower() or fold(tokens[k]) not in joining:
+            continue
+        # past an article after the word for "and", the second name opens ("... and the Y Union")
+        at = k + 1 + _articled(tokens[:k], tokens[k + 1 :])
+        if (at > k + 1 or _apart(tokens[:k], tokens[k + 1 :])) and not spelled_across(
+            entry.raw, " ".join(tokens[at:])
         ):
             first = len(entry.raw[: _offset(entry.raw, tokens, k)].rstrip(" ,"))
-            second = _offset(entry.raw, tokens, k + 1)
+            second = _offset(entry.raw, tokens, at)
             return [_within(entry, 0, first), _within(entry, second, len(entry.raw))]
     return [entry]
+
+
+def _articled(before: list[str], after: list[str]) -> int:
+    """1 when ``after`` a word for "and" an article in lower case opens a second name that has
+    its own word for its kind, and the words ``before`` are a name with its own ("La Unión X y
+    la Asociación Y", "the X Union and the Y Party", "l'Union X et la Fédération Y"): one name
+    does not repeat an article before a second kind ("Federation of Councils and Unions of
+    Xandia" has none); else 0. The second name opens with its word for a kind, or with a
+    capitalised word of none and holds one further on, as :func:`_apart` reads it."""
+    if len(after) < 3 or not after[0].islower() or fold(after[0]) not in folded_words("articles"):
+        return 0
+    rest = after[1:]
+    if len(before) < 2 or not before[0][:1].isupper():
+        return 0
+    if not any(is_type_word(_ELIDED.sub("", w)) for w in before):
+        return 0
+    if not rest[0][:1].isupper() or generic_plural(rest[0]):
+        return 0
+    return int(is_type_word(rest[0]) or any(is_type_word(w) for w in rest[1:]))
 
 
 def _apart(before: list[str], after: list[str]) -> bool:
