@@ -162,6 +162,24 @@ def test_a_name_in_capitals_over_the_page_that_no_sentence_names_signs_nothing(
     assert _headers(f"{site}\n\n{title}\n\n{PROSE[language]}\n") == []
 
 
+#: A site's name with a word for a kind over the page, its title, and the stamp under it that
+#: alone names the site again.
+_SITES = {
+    "en": ("Xandia Workers' News Network", "Unions call a strike for wages", "21.04.2022"),
+    "de": ("Zetländisches Friedensbündnis", "Gewerkschaften rufen zum Streik auf", "21.04.2022"),
+    "ru": ("Ксандийское рабочее агентство", "Профсоюзы объявили забастовку", "21.04.2022"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SITES))
+def test_a_name_over_the_page_that_only_its_stamp_names_again_signs_nothing(
+    language: str,
+) -> None:
+    site, title, day = _SITES[language]
+    text = f"{site}\n\n{title}\n\n{site} | {day}\n\n{PROSE[language]}\n"
+    assert _headers(text) == []
+
+
 @pytest.mark.parametrize("language", sorted(_LETTERHEADS))
 def test_a_letterhead_the_text_names_again_signs(language: str) -> None:
     _, abbreviation, title, speaks = _LETTERHEADS[language]

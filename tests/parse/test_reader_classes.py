@@ -883,7 +883,7 @@ def test_slogans_in_capitals_are_no_list() -> None:
 @pytest.mark.parametrize(
     ("language", "letterhead", "title", "lead"),
     [
-        # capitals alone say no more than a site's name over the page does: the text names it
+        # a name over the page says no more than a site's name there does: the text names it
         (
             "nl",
             "XAVAKABO ZNV",
@@ -891,12 +891,19 @@ def test_slogans_in_capitals_are_no_list() -> None:
             "XAVAKABO ZNV keert zich tegen elke militaire aanval zonder nieuw mandaat van de "
             "Verenigde Naties.\n\n",
         ),
-        ("ru", "КОММУНИСТИЧЕСКАЯ ПАРТИЯ КСАНДИЙСКОЙ ФЕДЕРАЦИИ", "Приветствие съезду", ""),
+        (
+            "ru",
+            "КОММУНИСТИЧЕСКАЯ ПАРТИЯ КСАНДИЙСКОЙ ФЕДЕРАЦИИ",
+            "Приветствие съезду",
+            "Коммунистическая партия Ксандийской Федерации приветствует делегатов съезда и "
+            "желает им успешной работы.\n\n",
+        ),
         (
             "es",
             "Partido Comunista de los Trabajadores de Zetlandia",
             "Contra la guerra imperialista",
-            "",
+            "El Partido Comunista de los Trabajadores de Zetlandia rechaza la guerra y llama a "
+            "la movilización.\n\n",
         ),
     ],
 )

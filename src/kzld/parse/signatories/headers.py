@@ -83,6 +83,9 @@ def signed_columns(lines: list[Line], index: int, skip: set[int]) -> Block | Non
     return Block(items, None, range(index, below + 1), "", None, NONE, "signed")
 
 
+#: The most letters of a case ending or an article glued to a letterhead's name where the text
+#: names it again ("XKP-nin", "Зетландского союза").
+_ENDING = 3
 #: Titles written with a full stop before a person's name ("JUDr.", "Ing.", "Dr.").
 _TITLES = re.compile(r"^(?:[^\W\d_]{1,5}\.\s*)+(?=[^\W\d_])")
 
@@ -131,8 +134,9 @@ def letterhead(lines: list[Line], index: int, skip: set[int]) -> Block | None:
     """An organisation's name alone on the first line, above the title ("ABVAKABO FNV",
     "КОММУНИСТИЧЕСКАЯ ПАРТИЯ РОССИЙСКОЙ ФЕДЕРАЦИИ"): the letterhead of the one who speaks.
     It must read as a name on the evidence of its words (a type word, an abbreviation, a name the
-    authority knows), and a heading must follow it before the text; a name in capitals with no
-    type word and unknown to the authority must be named again by a sentence of the text."""
+    authority knows), a heading must follow it before the text, and a sentence of the text must
+    name it again, whole or by its abbreviation (:func:`_spoken_of`): a site's or a newspaper's
+    name over the page, which only the page's stamp repeats, has the same form."""
     line = lines[index]
     raw = line.content.strip()
     if ITEM.match(raw) or not name_alone(raw):
@@ -145,9 +149,11 @@ def letterhead(lines: list[Line], index: int, skip: set[int]) -> Block | None:
         return Block([item], None, range(index, under + 1), raw, None, NONE, "letterhead", top=True)
     if not cased(raw):
         return None  # in a script without capitals, a title reads as a name as often
-    if not worded(raw) and not named_again(raw, [line.content for line in lines[index + 1 :]]):
-        return None  # "SITENAME" over the page: capitals alone, and no sentence names it
     following = next_line(lines, index + 1)
+    if not _spoken_of(raw, [line.content for line in lines[index + 1 :]]) and not (
+        following < len(lines) and _addressing(lines[following].content)
+    ):
+        return None  # "SITENAME" over the page, a site's name in its stamp: no sentence names it
     if following >= len(lines) or following in skip:
         return None
     after = lines[following].content
@@ -171,6 +177,27 @@ def name_alone(raw: str) -> bool:
     caps = [w for w in words(raw) if w.isupper() and len(w) >= 2]
     abbreviation = found.abbreviation or (len(words(raw)) <= 2 and len(caps) == len(words(raw)))
     return bool(found.types or found.known or (cased(raw) and abbreviation))
+
+
+def _spoken_of(name: str, contents: list[str]) -> bool:
+    """True when a sentence of ``contents`` names the letterhead's ``name`` again
+    (:func:`named_again`), perhaps with a case ending, or, when its words speak for a name
+    (:func:`worded`), by an abbreviation it holds ("XKP" under "XKP Xandian Communist Party"):
+    the one who speaks. A site's name above the page, which only its stamp or menu repeats
+    ("SITENAME | 12.05.2022"), is named by none; nor is a title that only holds a name
+    ("Statement of the XKP")."""
+    found = [name, *(w for w in name.split() if is_abbreviation(w) and worded(name))]
+    return any(named_again(form, contents, _ENDING) for form in found)
+
+
+def _addressing(content: str) -> bool:
+    """True when ``content`` opens with a word addressing someone (``address_words``: "To the
+    Leader of ...", "Al Secretario General ..."): under a letterhead, a letter's address, whose
+    sender the letterhead is, named again or not."""
+    found = words(content)
+    return (
+        bool(found) and found[0][:1].isupper() and fold(found[0]) in folded_words("address_words")
+    )
 
 
 def worded(raw: str) -> bool:
