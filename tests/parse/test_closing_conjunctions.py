@@ -1,8 +1,10 @@
 """The last name of a run in prose is a signer as the others are: after the word for "and" that
 closes the run in the text's own language, though that word is a common word of other languages
-(Swahili "na", Tagalog "at", Maltese "u"), and before the dash that closes an aside the run
-stands in ("-A (XA), B y C (ZC)- convocaron"). A word for "and" of the language inside a name,
-with the run going on after it, keeps the name whole. Names are made up."""
+(Swahili "na", Tagalog "at", Maltese "u", Romanian "si" written without its diacritic), also
+where the clause goes on past a comma that a word in lower case follows to a capitalised word
+after a later one; and before the dash that closes an aside the run stands in ("-A (XA), B y C
+(ZC)- convocaron"). A word for "and" of the language inside a name, with the run going on after
+it, keeps the name whole. Names are made up."""
 
 from __future__ import annotations
 
@@ -44,6 +46,45 @@ CLOSED_RUNS = {
 @pytest.mark.parametrize("language", sorted(CLOSED_RUNS))
 def test_the_name_after_the_closing_and_of_the_language_signs(language: str) -> None:
     text, signers = CLOSED_RUNS[language]
+    document = read_text(text)
+    assert [v.language for v in document.versions] == [language]
+    assert outside_of(document) == signers
+
+
+#: A text whose lead names its signers in a run closed by the language's word for "and", its
+#: clause going on after the run to a comma, a word in lower case and, after a further comma, a
+#: capitalised word; and the signers it names.
+CLAUSES_GOING_ON = {
+    "sw": (
+        "Tamko la pamoja\n\nKatika tamko la pamoja vyama vya XCM, ZDP, YFP na WLP vimesema "
+        "kwamba sheria mpya inavunja haki, mikataba ya kimataifa, Katiba ya Xandia na Mkataba "
+        "wa Kazi. Vyama hivyo vimesema kwamba uchaguzi lazima uwe huru na wa haki kwa wananchi "
+        "wote.\n",
+        ["XCM", "ZDP", "YFP", "WLP"],
+    ),
+    "ro": (
+        "Comunicat comun\n\nIntr-un comunicat de presa comun BZS, XNSL si CSDX se afirma ca "
+        "proiectul celor doi deputati incalca mai multe legi, conventii si tratate, precum "
+        "Constitutia Xandiei, Carta Sociala Europeana si Codul Muncii. Muncitorii din regiune "
+        "sunt in greva de trei saptamani impotriva noilor reguli salariale, iar guvernul le "
+        "raspunde cu arestari.\n",
+        ["BZS", "XNSL", "CSDX"],
+    ),
+    "mt": (
+        "Dikjarazzjoni konġunta\n\nIl-ftehim ġie ffirmat mill-unions GXU, MXT, ZMU u YMA, li "
+        "jaqblu li l-liġi l-ġdida tikser id-drittijiet, il-ftehim internazzjonali, "
+        "il-Kostituzzjoni ta' Xandja u l-Karta Soċjali. L-unions qalu li l-ftehim huwa pass "
+        "importanti għall-ħaddiema kollha.\n",
+        ["GXU", "MXT", "ZMU", "YMA"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CLAUSES_GOING_ON))
+def test_a_clause_going_on_after_the_run_keeps_its_closing_and(language: str) -> None:
+    """Only a capital after the first comma past the word for "and" says the run goes on (and
+    that the word may be inside a name): a capital after a later comma is the clause's."""
+    text, signers = CLAUSES_GOING_ON[language]
     document = read_text(text)
     assert [v.language for v in document.versions] == [language]
     assert outside_of(document) == signers

@@ -3,7 +3,9 @@ or between two spaced dashes, after a few words of the word's qualifier ("Τα �
 (A, B, C) εκφράζουμε ...", "As centrais sindicais (A, B e C) divulgaram ..."), where inside
 brackets only the closing bracket ends the names (an initial's stop does not) and every part
 must read as an organisation's name, or none is taken; and after a capitalised plural that the
-sentence's article opens ("Las Centrales Sindicales A; B; C, ..."), which is no name's word.
+sentence's article opens ("Las Centrales Sindicales A; B; C, ..."), which is no name's word;
+and abbreviations glued to the plural's qualifier ("los sindicatos de Xandia y Zetlandia XLA,
+ZSC y YIG"), where the places or the sector before the first are the qualifier's words, no names.
 Names and texts are made up ("Xandia", "Zetland").
 """
 
@@ -93,3 +95,56 @@ def test_the_article_opening_the_sentence_is_no_names_word(
 ) -> None:
     """The plural's qualifier in capitals ("Sindicales") is the kind's, not the first name's."""
     assert outside_of(read_text(_text(language, sentence))) == signers
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "signers"),
+    [
+        # Spanish: a run of places after "de", the first abbreviation glued to the last place
+        ("es",
+         "Los sindicatos nacionalistas de Xandia, Zetlandia y Ybernia XLA, ZSC, YIG y XCS han "
+         "acordado pedir a los partidos que incluyan sus reivindicaciones en una declaración "
+         "conjunta.",
+         ["XLA", "ZSC", "YIG", "XCS"]),
+        # Spanish: the sector after a capitalised plural
+        ("es",
+         "Las Organizaciones de Servidores Públicos XEDESEP y ZONASEP, frente a la crisis, "
+         "firmamos el siguiente manifiesto.",
+         ["XEDESEP", "ZONASEP"]),
+        # English: two places joined by "and", the second of two words
+        ("en",
+         "The trade unions of Xandia and the Zetland Coast XTU, ZWF and YSU have issued a joint "
+         "statement against the new wage rules.",
+         ["XTU", "ZWF", "YSU"]),
+        # Portuguese: each place after its own preposition
+        ("pt",
+         "As centrais sindicais de Xandia e de Zetlândia XCT, ZUT e YSD assinaram uma declaração "
+         "conjunta contra as novas regras salariais.",
+         ["XCT", "ZUT", "YSD"]),
+        # Italian: a region of two words
+        ("it",
+         "I sindacati di base della Xandia Meridionale XUB, ZCO e YSL hanno firmato un comunicato "
+         "unitario contro le nuove regole salariali.",
+         ["XUB", "ZCO", "YSL"]),
+    ],
+)  # fmt: skip
+def test_abbreviations_glued_to_the_plurals_qualifier(
+    language: str, sentence: str, signers: list[str]
+) -> None:
+    """The places or the sector a preposition after the plural names are not signers, and the
+    first abbreviation, glued to them, is a name alone."""
+    assert outside_of(read_text(_text(language, sentence))) == signers
+
+
+def test_an_abbreviation_spelling_the_words_before_it_keeps_them() -> None:
+    """An abbreviation that spells the words it is glued to is that name's own ("Xandia Teachers
+    Union XTU"): the name is read whole."""
+    sentence = (
+        "The trade unions of the north Xandia Teachers Union XTU, ZWF and YSU have issued a "
+        "joint statement against the new wage rules."
+    )
+    assert outside_of(read_text(_text("en", sentence))) == [
+        "Xandia Teachers Union XTU",
+        "ZWF",
+        "YSU",
+    ]

@@ -366,12 +366,17 @@ def name_tail(part: str) -> tuple[int, int] | None:
     """Where the name that ends ``part`` lies ("Formacions polítiques X Party": "X Party"):
     read back over capitalised words and the words in lower case inside a name, to a word in
     lower case that is none of those, a plural type word or a word before a capital that no
-    joining word links to it."""
+    joining word links to it. A name in quotation marks that ends the part is read with the
+    abbreviation right before it (:func:`_kind_before_quote`: "comun XNSL "Fratia""), else
+    alone."""
     stripped = _without_gloss(part).rstrip(" .")
     if stripped.endswith(tuple(_CLOSING)):
         opening = max(stripped.rfind(q, 0, len(stripped) - 1) for q in _OPENING)
         if opening >= 0 and (opening == 0 or not stripped[opening - 1].isalnum()):
-            return (opening + 1, len(stripped) - 1) if len(stripped) - opening > 2 else None
+            if len(stripped) - opening <= 2:
+                return None
+            kind = _kind_before_quote(stripped, opening)
+            return (kind, len(stripped)) if kind is not None else (opening + 1, len(stripped) - 1)
     tokens = list(_TOKEN.finditer(stripped))
     if not tokens:
         return None
@@ -401,6 +406,19 @@ def name_tail(part: str) -> tuple[int, int] | None:
     if first >= len(tokens):
         return None
     return tokens[first].start(), tokens[-1].end()
+
+
+def _kind_before_quote(part: str, opening: int) -> int | None:
+    """Where the abbreviation lies that is written right before the quoted name opening at
+    ``opening`` in ``part`` ("XNSL "Fratia"", "ПП «Ксандия»"), which the name keeps, as
+    :func:`name_head` reads it where it opens a part; else ``None``. A capitalised type word
+    there may be the sentence's ("Фракції Ради "X"": the factions of the Council X), not the
+    name's kind."""
+    before = part[:opening].rstrip()
+    if len(before) == opening:
+        return None  # the mark is glued to the word before it
+    word = before.rsplit(maxsplit=1)[-1] if before.split() else ""
+    return len(before) - len(word) if word and is_abbreviation(word) else None
 
 
 def _past_opening(tokens: list[str], first: int) -> int:

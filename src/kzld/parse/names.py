@@ -611,7 +611,8 @@ def links_a_name(word: str) -> bool:
 _LISTED = 12
 #: What ends a clause, and a list's item after a comma.
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
-_GOES_ON = re.compile(r",\s*[\"«“„(]?[^\W\d_a-z]")
+#: The first comma of a clause and a capital after it: a list going on.
+_GOES_ON = re.compile(r"[^,]*,\s*[\"«“„(]?[^\W\d_a-z]")
 
 
 def and_of_the_language(word: str, before: str, after: str) -> bool:
@@ -620,8 +621,10 @@ def and_of_the_language(word: str, before: str, after: str) -> bool:
     ``and_words`` leaves it out as a common word of other languages (``and_by_language``:
     Swahili "na", Tagalog "at", Maltese "u"): in a Swahili text "X, Y na Z" are three names, in a
     Polish one "Stowarzyszenie na Rzecz X" is one. Without a comma before it in its clause, a few
-    words back, or with a comma and a capital after it there (the list goes on: "X, Chama cha
-    Zetu na Xandia, Y"), it may be a word of a name and joins none."""
+    words back, or with a capital after the first comma after it there (the list goes on: "X,
+    Chama cha Zetu na Xandia, Y"), it may be a word of a name and joins none. A capital only
+    after a later comma is the clause's own ("X, Y si Z se afirma ca ... legi, conventii si
+    tratate, Constitutia ...")."""
     folded = fold(word)
     if folded != word or not any(
         folded in found for found in _by_language("and_by_language").values()
@@ -630,7 +633,7 @@ def and_of_the_language(word: str, before: str, after: str) -> bool:
     clause = _CLAUSE_END.split(before)[-1]
     if "," not in clause or len(clause.rsplit(",", 1)[1].split()) > _LISTED:
         return False
-    if _GOES_ON.search(_CLAUSE_END.split(after, maxsplit=1)[0]):
+    if _GOES_ON.match(_CLAUSE_END.split(after, maxsplit=1)[0]):
         return False
     return _of_the_language(folded, "and_by_language")
 

@@ -3,7 +3,10 @@ fredsorganisationerna A, B och C har ...", "these parties, namely A, B", "the un
 (A, B and C)") or to their number ("five parties – A, B, C, D and E"): as many names as the number
 says, parted by the commas and the last "and" first when they give that many ("five parties – A
 and B, C, D, E and F": "and" inside a name), or by semicolons ("12 organisations – A – its wing;
-B; C"); names in brackets or between two spaced dashes after the plural by the same marks.
+B; C"); names in brackets or between two spaced dashes after the plural by the same marks. The
+places or the sector a preposition after the plural names are its qualifier, not names, where
+the first of a run of abbreviations is glued to them ("los sindicatos de Xandia y Zetia XLA, ZCA
+y YSU": :func:`_past_qualifier`).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from .names import (
 )
 from .outside import signers_section
 from .provenance import reads
-from .running import WORD, organisations, reads_as_name
+from .running import WORD, organisations, reads_as_name, spells
 from .runs import name_run
 from .spans import signing_words
 from .text import Line, words
@@ -332,6 +335,7 @@ def plural_signers(line: Line) -> Section | None:
             if namely and fold(namely.group(1)) in folded_words("namely_words"):
                 start = namely.end()  # "هذه الأحزاب وهي X، Y": the word says the names follow
             found, _ = name_run(content[start:], line.start + start, relaxed=True)
+            found = _past_qualifier(found, content[word.end() :], line.start + word.end())
             kept = organisations([*found[:1], *(without_glued_and(*n) for n in found[1:])])
             if len(kept) >= 2 and (value is None or value == len(kept)):
                 new = [n for n in kept if n not in taken]
@@ -345,6 +349,29 @@ def plural_signers(line: Line) -> Section | None:
                 break  # "presentan cinco demandas: ...": the names after it count something else
             at = lower.end()
     return signers_section(line, names, "phrase") if names else None
+
+
+def _past_qualifier(found: list[tuple[int, str]], after: str, offset: int) -> list[tuple[int, str]]:
+    """The names ``found`` in the text ``after`` a word for organisations in the plural (at
+    document ``offset``), when words in lower case come between ("los sindicatos de Xandia y
+    Zetia XLA, ZCA y YSU", "the unions of the Xandian Coast XTU and ZTU"): when the run closes
+    with bare abbreviations, the first of them glued to capitalised words that it does not
+    spell, those words and the names before them are the plural's qualifier (where the
+    organisations are from, what they are), not names; the abbreviations are. Else ``found``
+    as it is."""
+    if not found or not any(w[:1].islower() for w in after[: found[0][0] - offset].split()):
+        return found
+    for k, (at, name) in enumerate(found):
+        glued = name.split()
+        if len(glued) < 2 or not is_abbreviation(glued[-1]):
+            continue
+        rest = found[k + 1 :]
+        if not rest or not all(len(n.split()) == 1 and is_abbreviation(n) for _, n in rest):
+            return found
+        if spells(glued[-1], glued[:-1]):
+            return found  # "Xandia Teachers Union XTU": the abbreviation of the words before it
+        return [(at + name.rindex(glued[-1]), glued[-1]), *rest]
+    return found
 
 
 #: Where names in apposition to a word for organisations in the plural open, enclosed: an
