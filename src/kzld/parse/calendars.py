@@ -35,7 +35,7 @@ from ..derived import compiled, kept
 from ..model.folding import fold
 from ..model.scripts import letter_script
 from .cues import vocabulary, word_file
-from .language import LANGUAGES, members
+from .language import LANGUAGES, ONE_SCRIPT_LANGUAGES, members
 from .reading import reading
 from .remembered import remembered
 from .text import folded_in_place
@@ -82,15 +82,16 @@ def name_key(name: str) -> str:
 
 @cache
 def more_locales() -> tuple[str, ...]:
-    """The languages the language detector tells apart (:data:`~kzld.parse.language.LANGUAGES`)
-    that :data:`LOCALES` leaves out and CLDR has: their wide month and weekday names are read
-    too, where they mean nothing else in a language of :data:`LOCALES` (Croatian ``listopad``
-    stays the Polish November)."""
+    """The languages the language detector tells apart (:data:`~kzld.parse.language.LANGUAGES`,
+    and those it tells by their script alone: Amharic, Khmer, Lao, Burmese, Telugu, ...) that
+    :data:`LOCALES` leaves out and CLDR has: their wide month and weekday names are read too,
+    where they mean nothing else in a language of :data:`LOCALES` (Croatian ``listopad`` stays
+    the Polish November)."""
     found = []
-    for name in LANGUAGES:
-        code = getattr(Language, name).iso_code_639_1.name.lower()
+    lingua_codes = (getattr(Language, name).iso_code_639_1.name.lower() for name in LANGUAGES)
+    for code in (*lingua_codes, *ONE_SCRIPT_LANGUAGES):
         code = _CLDR_CODES.get(code, code)
-        if code not in LOCALES and code in _BASE_LOCALES:
+        if code not in LOCALES and code not in found and code in _BASE_LOCALES:
             found.append(code)
     return tuple(found)
 
@@ -439,8 +440,7 @@ def year_before() -> str:
     """A word for "year" between the year and the day or month after it (``year_words``:
     "2021. gada", "2021 ж.", "2021 թ.", "2019 m."), as a regular expression. A bare dot is no
     such word: "Signatories of 2019. 5 May 2020" is a phrase's year and a date after it."""
-    words = sorted((re.escape(fold(str(w))) for w in _data()["year_words"]), key=len, reverse=True)
-    return rf"(?:\.?\s*(?:{'|'.join(words)})(?!\w)\.?)"
+    return rf"(?:\.?\s*(?:{_listed('year_words')})(?!\w)\.?)"
 
 
 def _written(month: str) -> str:
@@ -454,11 +454,14 @@ def _written(month: str) -> str:
         # written onto the month: "5 במאי 2020"; a comma after the day before a
         # month of another script than Latin, Greek, Cyrillic (Telugu "14, మార్చి 2021")
         # and after an English ordinal's ending ("27th, September 2024")
-        rf"(?:,\s*{_UNLATIN_AHEAD}|(?<=st|nd|rd|th),\s*|\s*|-)(?:(?:{_listed('month_joins')})\s+|ב)?"
+        # a word for "month" before the month's name, written onto it or not (Khmer "ខែមីនា")
+        rf"(?:,\s*{_UNLATIN_AHEAD}|(?<=st|nd|rd|th),\s*|\s*|-)"
+        rf"(?:(?:{_listed('month_joins')})\s+|ב|(?:{_listed('month_words')})\s*)?"
         rf"{_month_re('m1', month)}(?:\s*[,،]?\s*|-)"
         # a word for "of" or "year" before the year: "de 2020", Vietnamese "tháng 9 năm 2017",
-        # Thai "ค.ศ. 2021" (of the Christian era) and "พ.ศ. 2564" (of the Buddhist era)
-        rf"(?:de\s+|del\s+|nam\s+|[คพ]\.ศ\.\s*)?{_year('y1')})"
+        # Thai "ค.ศ. 2021" (of the Christian era) and "พ.ศ. 2564" (of the Buddhist era), Khmer
+        # "ឆ្នាំ២០២៥" and Lao "ປີ 2025" (``year_words_before``)
+        rf"(?:de\s+|del\s+|nam\s+|[คพ]\.ศ\.\s*|(?:{_listed('year_words_before')})\s*)?{_year('y1')})"
         # the month first, a word for "of" perhaps before the year ("mayo 3 de 2020", as Latin
         # American Spanish writes it)
         rf"|(?:{_month_re('m2', month)}\s+{_RANGE.format(g='r2')}{_DAY.format(g='d2')},?\s+"
@@ -591,12 +594,15 @@ def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
     # longest first, then in order: the same pattern in every process (and so kept once)
     days = "|".join(sorted(map(re.escape, day_words()), key=lambda w: (-len(w), w)))
     # Albanian "më" (on) too: "Tiranë, më 14 mars 2021"
-    article = rf"(?:(?:le|el|il|li|den|dne|am|on|the|a|aos|em|op|me|в|на|في|{days})\s+)?"
+    # a word for "on the day" written onto the day too (Khmer "ថ្ងៃទី២៨")
+    article = rf"(?:(?:le|el|il|li|den|dne|am|on|the|a|aos|em|op|me|в|на|في)\s+|(?:{days})\s*)?"
     return compiled(
         rf"^(?:(?P<place>(?:[^\W\d_]{{1,3}}\.\s*)?[^\d,،;:.!?()]{{2,40}}?)"
         # "Lisboa, 21 de março", "Stockholm den 21 mars", "Praha dne 21. března", "بيروت في 21"
-        # the comma of Chinese and Japanese too: "東京、2015年6月5日", and Ethiopic's: "ዜድ ከተማ፣ ..."
-        rf"(?:\s*[,،、，፣]\s*|\s+(?=(?:{'|'.join(PLACE_JOINS)})\s)))?"
+        # the comma of Chinese and Japanese too: "東京、2015年6月5日", Ethiopic's and Burmese's:
+        # "ዜድ ከተማ፣ ...", "ရန်ကုန်၊ ..."; or no comma before a word for "on the day" ("Zedtown
+        # tarehe 10 Mei 2007", "ភ្នំពេញ ថ្ងៃទី២៨ ...")
+        rf"(?:\s*[,،、，፣၊]\s*|\s+(?=(?:{'|'.join(PLACE_JOINS)})\s|(?:{days})\s*\d)))?"
         rf"{weekday}{article}{any_date}{weekday_after}"
         rf"(?P<time>{_TIME}|{_ZONE_ALONE})?\.?$"
     )

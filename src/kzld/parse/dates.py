@@ -673,9 +673,10 @@ def _as_of_cue(text: str) -> bool:
 
 
 #: What ends a line of running prose, in every script: the full stops and question marks of
-#: Chinese and Japanese (。？！), Arabic and Urdu (؟ ۔), Devanagari (।), Ethiopic (።), Burmese
-#: (။), Armenian (։) and Khmer (។), and the brackets and quotation marks that close a sentence.
-_PROSE_END = tuple(".?!;:…\"”»)'।。？！．）」』؟۔።။։។")
+#: Chinese and Japanese (。？！), Arabic and Urdu (؟ ۔), Devanagari (।), Ethiopic (። and "፡፡"),
+#: Burmese (။), Armenian (։) and Khmer (។), and the brackets and quotation marks that close a
+#: sentence.
+_PROSE_END = (*".?!;:…\"”»)'।。？！．）」』؟۔።။։។", "፡፡")
 
 
 def _prose(content: str) -> bool:
@@ -920,6 +921,9 @@ def _two_dates(line: Line) -> tuple[Dateline, Dateline] | None:
     return replace(alone[0], kind="stamp"), placed[0]
 
 
+#: A short name in brackets after a dateline's date: an abbreviation ("XUF", "X.Y.Z."), or one
+#: spelled out in up to three short parts, as the Ethiopic script spaces its letters ("ኤፍ ኤም ሲ").
+_SHORT_NAME = r"[^\W\d_][^()\s]{1,11}(?:\s[^()\s]{1,11}){0,2}"
 #: A news desk's stamp opening a report's first paragraph: a desk or a town in capitals, the
 #: date in brackets, a dash ("ZEDTOWN DESK (10-07-2015) – The parties ...").
 _DESK = re.compile(r"^(?P<desk>[^\W\d_][^\d()a-z]{1,40}?)\s*\((?P<date>[^()]{6,30})\)\s*[–—-]\s")
@@ -939,8 +943,8 @@ def _desk_stamp(lines: list[Line], free: list[int], prose: set[int]) -> date | N
 #: A news agency's dateline opening an item's first paragraph: a place, a date, the agency's
 #: short name in brackets, a dash ("Zedgrad, 27 October 2023 (XNA) - The opposition ...").
 _AGENCY = re.compile(
-    r"^(?P<place>[^\W\d_][^\d(),،]{1,40}?)[,،]\s*(?P<date>[^()]{6,40}?)\s*"
-    r"\((?P<agency>[^\W\d_][^()\s]{1,11})\)\s*[–—-]\s"
+    r"^(?P<place>[^\W\d_][^\d(),،]{1,40}?)[,،፣]\s*(?P<date>[^()]{6,40}?)\s*"
+    rf"\((?P<agency>{_SHORT_NAME})\)\s*[–—-]\s"
 )
 
 
@@ -1405,10 +1409,13 @@ _BRACKETED_DATELINE = re.compile(r"^\(([^()]{6,80})\)[.:,]?\s*[–—-]?\s*\S")
 #: How far into a sentence a date may begin for :func:`_opening_dateline` to read it.
 _OPENING_WIDTH = 48
 #: What follows a dateline's date in the sentence it opens: a comma, a dash, a colon or a stop,
-#: or a stop and a dash ("Zedópolis, 5 de mayo de 2020.- Los ..."),
-#: after an abbreviation in brackets perhaps ("Zedtown, 3 May 2020 (XUF) – The Xandia Union
-#: Federation ...": a signer's, or a news agency's, :data:`_AGENCY`).
-_SEPARATED = re.compile(r"^\s*(?:\([^\W\d_][^()\s]{1,11}\)\s*)?(?:\.?[,،:;–—-]|\.(?:\s|$)|$)")
+#: or a stop and a dash ("Zedópolis, 5 de mayo de 2020.- Los ..."), after an abbreviation in
+#: brackets perhaps, or that alone ("Zedtown, 3 May 2020 (XUF) – The Xandia Union Federation
+#: ...", "ዜድ ከተማ፣ ነሐሴ 14፣ 2017 (ኤፍ ኤም ሲ) ...": a signer's, or a news agency's,
+#: :data:`_AGENCY`).
+_SEPARATED = re.compile(
+    rf"^\s*(?:\({_SHORT_NAME}\)(?:\s*(?:\.?[,،:;–—-]|\.(?:\s|$)))?|\.?[,،:;–—-]|\.(?:\s|$)|$)"
+)
 
 
 def _a_place(place: str) -> bool:

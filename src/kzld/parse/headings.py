@@ -554,8 +554,9 @@ def without_update_mark(title: str) -> str:
 
 
 #: What ends a sentence, in the scripts that write it otherwise too (。？ in Chinese and
-#: Japanese, ؟ in Arabic, । in the scripts of India, ። in Ethiopic, ။ in Burmese, ։ in Armenian).
-_PROSE_END = tuple(".?;:…\"”»)'。？．）」』؟۔।።။։")
+#: Japanese, ؟ in Arabic, । in the scripts of India, ። in Ethiopic, and its two wordspaces
+#: "፡፡" as many type it, ။ in Burmese, ։ in Armenian).
+_PROSE_END = (*".?;:…\"”»)'。？．）」』؟۔।።။։", "፡፡")
 #: A bracket that closes a short heading ("... Revolutions (X Solidarity Network)").
 _LAST_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]$")
 #: The fewest words before a closing bracket for the line to be a heading with a source or an

@@ -58,7 +58,7 @@ from ..limits import LANGUAGE_SAMPLE
 from ..model.scripts import letter_script
 from .cues import word_file
 
-__all__ = ["LANGUAGES", "detect", "detect_all", "members"]
+__all__ = ["LANGUAGES", "ONE_SCRIPT_LANGUAGES", "detect", "detect_all", "members"]
 
 #: lingua language names the detector chooses among: every language lingua has in which
 #: statements of the genre are published, close neighbours included (they are told apart by
@@ -92,6 +92,9 @@ _ONE_LANGUAGE = {
     "KANNADA": "kn", "ORIYA": "or", "SINHALA": "si", "KHMER": "km", "LAO": "lo",
     "MYANMAR": "my", "ETHIOPIC": "am",
 }  # fmt: skip
+#: The languages the detector tells by their script alone (:data:`_ONE_LANGUAGE`), not through
+#: lingua: their month and weekday names are read as those of :data:`LANGUAGES` are.
+ONE_SCRIPT_LANGUAGES = tuple(dict.fromkeys(_ONE_LANGUAGE.values()))
 #: The scripts of several languages of :data:`LANGUAGES`, with lingua's languages of each.
 _SHARED = {
     "LATIN": Language.all_with_latin_script,
