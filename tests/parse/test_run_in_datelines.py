@@ -112,3 +112,36 @@ def test_an_ordinals_comma_and_a_zone_without_a_clock_are_read(
 @pytest.mark.parametrize("line", ["No. 12, March 2021", "12, March 2021", "27 September 2024 est"])
 def test_a_number_with_a_comma_or_a_word_after_the_date_is_no_date(line: str) -> None:
     assert read_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Zedtown, Sept. 12, 2020 - Food prices rise faster than the wages of the workers.",
+         date(2020, 9, 12)),
+        ("Zedville, le 12 déc. 2020 – Les prix montent plus vite que les salaires.",
+         date(2020, 12, 12)),
+        ("Zedstadt, 12. Dez. 2020 - Die Preise steigen schneller als die Löhne.",
+         date(2020, 12, 12)),
+        ("Zedgrad, 12 дек. 2020 г. Цены растут быстрее зарплат.", date(2020, 12, 12)),
+        ("Zedówek, 12 lut. 2020 r. Ceny rosną szybciej niż płace.", date(2020, 2, 12)),
+        ("วันที่ 12 มีนาคม พ.ศ. 2568 แรงงานในภูมิภาคนี้นัดหยุดงานมาแล้วสามสัปดาห์ "
+         "ค่าจ้างของพวกเขาไม่ได้เพิ่มขึ้นตามราคาสินค้า เราขอเรียกร้องให้รัฐบาลเจรจากับแรงงานโดยเร็ว",
+         date(2025, 3, 12)),
+    ],
+)  # fmt: skip
+def test_an_abbreviations_stop_inside_the_opening_dateline_ends_no_sentence(
+    opening: str, day: date
+) -> None:
+    assert created_after(opening) == day
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Zedtown, Sept. 12 was the day the prices rose. In 2020 they rose again.",
+        "Zedgrad, 12 дек. 2020 г.были повышены цены.",
+    ],
+)
+def test_a_sentence_that_holds_no_whole_dateline_gives_none(opening: str) -> None:
+    assert created_after(opening) is None

@@ -1293,7 +1293,7 @@ def _opening_date(
             # statement's dateline ("\"Unions unite.\" Zedpur- 5 May 2020 ...")
             run_in = _RUN_IN_HEADING.match(parts[0][1])
             cut = run_in.end() if run_in is not None else 0
-            opening = _opening_dateline(parts[0][1][cut:])
+            opening = _opening_dateline(_first_sentence(line.content, parts[0], cut))
             if opening is not None:
                 head, day, place = opening
                 at = line.start + parts[0][0] + cut
@@ -1307,6 +1307,18 @@ def _opening_date(
             if _made_relative(sentence):
                 return None
     return None
+
+
+def _first_sentence(content: str, first: tuple[int, str], cut: int) -> str:
+    """A paragraph's first sentence from ``cut`` on, with the rest of the paragraph when a date
+    runs past its end: the stop of an abbreviated month or era is no sentence's end ("Zedtown,
+    Sept. 12, 2020 - ...", "Zedstadt, 12. Dez. 2020 - ...", "วันที่ 12 มีนาคม พ.ศ. 2568 ...")."""
+    at, sentence = first
+    rest = content[at + cut :]
+    ends = len(sentence) - cut
+    window = rest[: ends + _DATELINE_WIDTH]
+    straddles = any(start < ends < end for (start, end), _ in _dates_in(window))
+    return rest if straddles else sentence[cut:]
 
 
 #: A heading in quotation marks that a post runs into its first paragraph, ending as a sentence
@@ -1394,7 +1406,11 @@ def _opening_dateline(sentence: str) -> tuple[str, date, str | None] | None:
     if found is None or found[0] != "dateline" or not (by_day or found[2] is not None):
         return None
     joined = bool(words) and len(words) >= 2 and fold(words[-1]) in PLACE_JOINS
-    if found[2] is not None and not (by_day or joined or _SEPARATED.match(sentence[end:])):
+    # a date that ends with its own stop ends the sentence too ("Zedgrad, 12 дек. 2020 г. ...")
+    stopped = sentence[:end].endswith(".") and sentence[end : end + 1].isspace()
+    if found[2] is not None and not (
+        by_day or joined or stopped or _SEPARATED.match(sentence[end:])
+    ):
         # "Zedtown, 5 May 2020 was the day ...": no dateline's separator after it; a place
         # joined to its date by a word that writes nothing else ("بيروت في 21 ...") needs none
         return None
