@@ -63,9 +63,9 @@ CLAUSES_GOING_ON = {
         ["XCM", "ZDP", "YFP", "WLP"],
     ),
     "ro": (
-        "Comunicat comun\n\nIntr-un comunicat de presa comun BZS, XNSL si CSDX se afirma ca "
-        "proiectul celor doi deputati incalca mai multe legi, conventii si tratate, precum "
-        "Constitutia Xandiei, Carta Sociala Europeana si Codul Muncii. Muncitorii din regiune "
+        "Comunicat comun\n\nIntr-o declaratie comuna BZS, XNSL si CSDX arata ca noua lege "
+        "a salariilor incalca drepturi, acorduri si conventii, precum Constitutia Xandiei, "
+        "Carta Sociala si Codul Muncii. Muncitorii din regiune "
         "sunt in greva de trei saptamani impotriva noilor reguli salariale, iar guvernul le "
         "raspunde cu arestari.\n",
         ["BZS", "XNSL", "CSDX"],

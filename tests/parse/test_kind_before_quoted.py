@@ -16,8 +16,8 @@ from .reading import signers_in_news
         # Romanian written without diacritics: a capitalised type word before a quoted name
         # inside the run too
         ("ro",
-         'Intr-un comunicat de presa comun XNSL "Fratia", BZS, Cartel "Zeta" si CSDX se afirma '
-         "ca proiectul celor doi deputati incalca mai multe legi, conventii si tratate.",
+         'Intr-o declaratie comuna XNSL "Fratia", BZS, Cartel "Zeta" si CSDX cer guvernului '
+         "sa retraga noua lege a salariilor.",
          ['XNSL "Fratia"', "BZS", 'Cartel "Zeta"', "CSDX"]),
         ("ru",
          "В совместном заявлении ПП «Ксандия», КПЗ и Народная партия Зетландии призвали "

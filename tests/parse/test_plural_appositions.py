@@ -102,15 +102,15 @@ def test_the_article_opening_the_sentence_is_no_names_word(
     [
         # Spanish: a run of places after "de", the first abbreviation glued to the last place
         ("es",
-         "Los sindicatos nacionalistas de Xandia, Zetlandia y Ybernia XLA, ZSC, YIG y XCS han "
-         "acordado pedir a los partidos que incluyan sus reivindicaciones en una declaración "
+         "Los sindicatos regionales de Xandia, Zetlandia y Ybernia XLA, ZSC, YIG y XCS han "
+         "decidido reclamar a los partidos que recojan sus demandas en una declaración "
          "conjunta.",
          ["XLA", "ZSC", "YIG", "XCS"]),
         # Spanish: the sector after a capitalised plural
         ("es",
-         "Las Organizaciones de Servidores Públicos XEDESEP y ZONASEP, frente a la crisis, "
-         "firmamos el siguiente manifiesto.",
-         ["XEDESEP", "ZONASEP"]),
+         "Las Asociaciones de Empleados Municipales XEDEM y ZONAEM, ante los recortes, "
+         "suscribimos este manifiesto.",
+         ["XEDEM", "ZONAEM"]),
         # English: two places joined by "and", the second of two words
         ("en",
          "The trade unions of Xandia and the Zetland Coast XTU, ZWF and YSU have issued a joint "

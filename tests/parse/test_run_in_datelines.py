@@ -2,8 +2,8 @@
 before a word for "on the day" ("Zedpur- दिनांक 14.5.2016 को ..."), a post's heading in
 quotation marks run into the paragraph its dateline opens, a stop and a dash after the date
 ("Zedópolis, 5 de mayo de 2020.- Los ..."), a by-line after the date ("lundi 1er juillet 2024,
-par Jeanne ROUX"), an English ordinal's comma ("27th, September 2024") and a time zone after a
-date without its clock ("27 September 2024 GMT"). Texts, places and persons are made up."""
+par Jeanne ROUX"), an English ordinal's comma ("14th, March 2023") and a time zone after a
+date without its clock ("9 November 2022 GMT"). Texts, places and persons are made up."""
 
 from __future__ import annotations
 
@@ -96,11 +96,11 @@ def test_words_after_the_date_that_name_no_writer_make_no_stamp(line: str) -> No
 @pytest.mark.parametrize(
     ("line", "kind", "day"),
     [
-        ("27th, September 2024", "dateline", date(2024, 9, 27)),
+        ("14th, March 2023", "dateline", date(2023, 3, 14)),
         ("1st, May 2024", "dateline", date(2024, 5, 1)),
-        ("27 September 2024 GMT", "stamp", date(2024, 9, 27)),
-        ("27.09.2024 (UTC+3)", "stamp", date(2024, 9, 27)),
-        ("تاريخ النشر: 27th, September 2024 GMT", "stamp", date(2024, 9, 27)),
+        ("9 November 2022 GMT", "stamp", date(2022, 11, 9)),
+        ("09.11.2022 (UTC+3)", "stamp", date(2022, 11, 9)),
+        ("تاريخ النشر: 14th, March 2023 GMT", "stamp", date(2023, 3, 14)),
     ],
 )
 def test_an_ordinals_comma_and_a_zone_without_a_clock_are_read(
@@ -109,7 +109,7 @@ def test_an_ordinals_comma_and_a_zone_without_a_clock_are_read(
     assert read_dateline(line) == (kind, day, None)
 
 
-@pytest.mark.parametrize("line", ["No. 12, March 2021", "12, March 2021", "27 September 2024 est"])
+@pytest.mark.parametrize("line", ["No. 12, March 2021", "12, March 2021", "9 November 2022 est"])
 def test_a_number_with_a_comma_or_a_word_after_the_date_is_no_date(line: str) -> None:
     assert read_dateline(line) is None
 
