@@ -397,7 +397,7 @@ _TIME = (
     r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h|часа|ч\.?))?"
     rf"(?:\s*\(?{_ZONE}\)?)?"
 )
-#: A site's time zone after a date whose clock it left out ("27 September 2024 GMT"): the
+#: A site's time zone after a date whose clock it left out ("9 November 2022 GMT"): the
 #: zones that are no word of a language (not "est", "art", "cat", "pet"), as a page's stamp.
 _ZONE_ALONE = (
     r"\s+\(?(?:utc|gmt|cet|cest|eet|eest|msk|ist|bst|edt|pdt|cdt|mdt|wib|wita|jst|kst|hkt|sgt|"
@@ -453,7 +453,7 @@ def _written(month: str) -> str:
         # a word for "of" (``month_joins``: "21 de marzo", "3 ta’ Diċembru"), Hebrew's "in"
         # written onto the month: "5 במאי 2020"; a comma after the day before a
         # month of another script than Latin, Greek, Cyrillic (Telugu "14, మార్చి 2021")
-        # and after an English ordinal's ending ("27th, September 2024")
+        # and after an English ordinal's ending ("14th, March 2023")
         # a word for "month" before the month's name, written onto it or not (Khmer "ខែមីនា")
         rf"(?:,\s*{_UNLATIN_AHEAD}|(?<=st|nd|rd|th),\s*|\s*|-)"
         rf"(?:(?:{_listed('month_joins')})\s+|ב|(?:{_listed('month_words')})\s*)?"
