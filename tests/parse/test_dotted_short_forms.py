@@ -1,5 +1,5 @@
 """Runs of names in a script without capitals whose punctuation hid them (issue 18): a short form
-whose letters each carry a stop ("ஏ.ஐ.டி.யூ.", "(ਜ਼ੈੱਡ. ਟੀ. ਯੂ.)") is a name's evidence and ends no
+whose letters each carry a stop ("இசட்.டி.யு.", "(ਜ਼ੈੱਡ. ਟੀ. ਯੂ.)") is a name's evidence and ends no
 sentence; a word for "including" before a word for organisations in the plural closes a run,
 after its last comma too ("A., B., C., உள்ளிட்ட தொழிற்சங்கங்கள்");
 a single quotation mark that nothing closes elides a word ("ਮੰਚ 'ਚ", "'s-Xandenbosch") and

@@ -1,5 +1,5 @@
 """Datelines and stamps in the forms of posts and releases (thirty-first session): a place's dash
-before a word for "on the day" ("Zedpur- दिनांक 14.5.2016 को ..."), a post's heading in
+before a word for "on the day" ("Zedpur- दिनांक 9.3.2019 को ..."), a post's heading in
 quotation marks run into the paragraph its dateline opens, a stop and a dash after the date
 ("Zedópolis, 5 de mayo de 2020.- Los ..."), a by-line after the date ("lundi 1er juillet 2024,
 par Jeanne ROUX"), an English ordinal's comma ("14th, March 2023") and a time zone after a
@@ -20,14 +20,14 @@ from .reading import created_after, read_text
 @pytest.mark.parametrize(
     ("opening", "day"),
     [
-        ("Zedpur- दिनांक 14.5.2016 को ज़ेड पार्क के सामने कर्मचारियों का गुस्सा साफ़ दिखाई दिया।",
-         date(2016, 5, 14)),  # Hindi
-        ("Zedmji- tarehe 10 Mei 2007 bei za chakula zimepanda sana kwa wafanyakazi wote.",
-         date(2007, 5, 10)),  # Swahili
+        ("Zedpur- दिनांक 9.3.2019 को ज़ेड पार्क के सामने कर्मचारियों का गुस्सा साफ़ दिखाई दिया।",
+         date(2019, 3, 9)),  # Hindi
+        ("Zedmji- tarehe 3 Mei 2011 bei za chakula zimepanda sana kwa wafanyakazi wote.",
+         date(2011, 5, 3)),  # Swahili
         ("Zedów- dnia 12 maja 2020 r. ceny żywności rosną szybciej niż płace pracowników.",
          date(2020, 5, 12)),  # Polish
-        ("Zedphố- ngày 28 tháng 9 năm 2017 giá lương thực tăng nhanh hơn tiền lương của công "
-         "nhân.", date(2017, 9, 28)),  # Vietnamese
+        ("Zedphố- ngày 6 tháng 4 năm 2019 giá lương thực tăng nhanh hơn tiền lương của công "
+         "nhân.", date(2019, 4, 6)),  # Vietnamese
     ],
 )  # fmt: skip
 def test_a_place_dashed_before_a_word_for_the_day_opens_a_dateline(opening: str, day: date) -> None:
@@ -37,8 +37,8 @@ def test_a_place_dashed_before_a_word_for_the_day_opens_a_dateline(opening: str,
 @pytest.mark.parametrize(
     ("opening", "day"),
     [
-        ('"सभी संगठनों का मोर्चा बनाने का निर्णय ।" Zedpur- दिनांक 14.5.2016 को ज़ेड पार्क के सामने '
-         "कर्मचारियों का गुस्सा साफ़ दिखाई दिया।", date(2016, 5, 14)),
+        ('"सभी संगठनों का मोर्चा बनाने का निर्णय ।" Zedpur- दिनांक 9.3.2019 को ज़ेड पार्क के सामने '
+         "कर्मचारियों का गुस्सा साफ़ दिखाई दिया।", date(2019, 3, 9)),
         ('"Unions unite against the cuts." Zedtown- 5 May 2020 - Food prices rise faster than '
          "the wages of the workers.", date(2020, 5, 5)),
         ("«Les syndicats s’unissent !» Zedville, le 5 mai 2020 – Les prix montent plus vite que "

@@ -4,7 +4,7 @@ CLDR month and weekday names are read as those of the languages lingua tells apa
 "month" and "year" their dates write around them ("ថ្ងៃទី២៨ ខែមីនា ឆ្នាំ២០២៥", "ວັນທີ 28 ເດືອນ
 ມີນາ ປີ 2025", "၂၀၂၅ ခုနှစ် မတ်လ ၂၈ ရက်"), their commas after a dateline's place ("၊", "፣"),
 and Ethiopic's full stop typed as two wordspaces ("፡፡"), which makes a paragraph prose, and an
-abbreviation spelled in spaced letters in brackets after a dateline's date ("(ኤፍ ኤም ሲ)").
+abbreviation spelled in spaced letters in brackets after a dateline's date ("(ኤክስ ዋይ ዜድ)").
 Texts, places and bodies are made up."""
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def test_a_weekday_before_an_amharic_date_above_the_prose_makes_it_the_pages_sta
     assert document.created is None
 
 
-@pytest.mark.parametrize("agency", ["(ኤፍ ኤም ሲ)", "(ኤዜድ)"])
+@pytest.mark.parametrize("agency", ["(ኤክስ ዋይ ዜድ)", "(ኤዜድ)"])
 def test_an_amharic_lead_ended_with_wordspaces_opens_with_its_dateline(agency: str) -> None:
     prose = PROSE["am"].replace("።", "፡፡")
     opening = f"ዜድ ከተማ፣ ነሐሴ 14፣ 2017 {agency} {prose}"

@@ -922,7 +922,7 @@ def _two_dates(line: Line) -> tuple[Dateline, Dateline] | None:
 
 
 #: A short name in brackets after a dateline's date: an abbreviation ("XUF", "X.Y.Z."), or one
-#: spelled out in up to three short parts, as the Ethiopic script spaces its letters ("ኤፍ ኤም ሲ").
+#: spelled out in up to three short parts, as the Ethiopic script spaces its letters ("ኤክስ ዋይ ዜድ").
 _SHORT_NAME = r"[^\W\d_][^()\s]{1,11}(?:\s[^()\s]{1,11}){0,2}"
 #: A news desk's stamp opening a report's first paragraph: a desk or a town in capitals, the
 #: date in brackets, a dash ("ZEDTOWN DESK (10-07-2015) – The parties ...").
@@ -1427,7 +1427,7 @@ _OPENING_WIDTH = 48
 #: What follows a dateline's date in the sentence it opens: a comma, a dash, a colon or a stop,
 #: or a stop and a dash ("Zedópolis, 5 de mayo de 2020.- Los ..."), after an abbreviation in
 #: brackets perhaps, or that alone ("Zedtown, 3 May 2020 (XUF) – The Xandia Union Federation
-#: ...", "ዜድ ከተማ፣ ነሐሴ 14፣ 2017 (ኤፍ ኤም ሲ) ...": a signer's, or a news agency's,
+#: ...", "ዜድ ከተማ፣ ነሐሴ 14፣ 2017 (ኤክስ ዋይ ዜድ) ...": a signer's, or a news agency's,
 #: :data:`_AGENCY`).
 _SEPARATED = re.compile(
     rf"^\s*(?:\({_SHORT_NAME}\)(?:\s*(?:\.?[,،:;–—-]|\.(?:\s|$)))?|\.?[,،:;–—-]|\.(?:\s|$)|$)"

@@ -244,7 +244,7 @@ def _short(text: str) -> bool:
     if " " not in text.strip() and is_uncased(text) and len(text) > _CJK:
         return False
     # the short form in brackets after a name is one word of it, its dots no sentence's end
-    # ("X Y Z (ਏ. ਆਈ. ਟੀ. ਯੂ. ਸੀ.)")
+    # ("X Y Z (ਜ਼ੈੱਡ. ਟੀ. ਯੂ.)")
     text = _SHORT_FORM.sub(" (_)", text)
     return len(text.split()) <= _WORDS and len(text) <= _CHARS and not re.search(r"[.:!?]\s", text)
 

@@ -11,7 +11,7 @@ to it) or the plural type word closes the last. A word for "these" sums up a run
 well as of names ("wages, pensions, jobs and these"), so half the parts or more must show a
 name's own evidence: a type word, an abbreviation (in capitals, or spelt in the script's names
 of the Latin letters, run together or apart: "പിടിയു", "పీటీయూ", "ایکس کے پی": ``letter_names``
-of ``orgwords.yaml``; or each letter with its stop, "ஏ.ஐ.டி.யூ."), a word in brackets after it,
+of ``orgwords.yaml``; or each letter with its stop, "இசட்.டி.யு."), a word in brackets after it,
 or a name the authority knows; the other parts are names as their neighbours are. Three names
 or more, or two that each show that evidence when a number follows the word that sums them up
 (Korean "A, B 등 15개 단체는": A, B etc., fifteen organisations); only the text's first such run,
@@ -61,7 +61,7 @@ _WORDS = 7
 _LETTERS = 3
 #: What may close the word that sums a run up ("وغيرها.").
 _CLOSING = ".،,;:!?۔।"
-#: A short form whose letters each have their stop ("தொ.மு.ச.", "ஏ.ஐ.சி.டி.யூ"): no sentence's
+#: A short form whose letters each have their stop ("எக்ஸ்.கே.பி.", "இசட்.டி.யு"): no sentence's
 #: end.
 _DOTTED = re.compile(r"(?:[^\s.]{1,6}\.){2,}[^\s.]{0,6}")
 #: A word in brackets after a name ("(എഎപി)", "(ML)").
@@ -104,7 +104,7 @@ def is_spelt_abbreviation(word: str) -> bool:
 
 def _abbreviated(word: str) -> bool:
     """True when ``word`` is an abbreviation, in capitals or spelt in names of letters, run
-    together or each with its stop ("ஏ.ஐ.சி.டி.யூ": A.I.C.T.U)."""
+    together or each with its stop ("இசட்.டி.யு": Z.T.U)."""
     return (
         is_abbreviation(word)
         or is_spelt_abbreviation(word)

@@ -350,7 +350,7 @@ _SHORT_BRACKET = 32
 
 def _no_end(text: str, stop: re.Match[str]) -> bool:
     """True when the full stop ``stop`` closes an ordinal, an initial or a title, or stands
-    inside a short form in brackets ("(ਆਈ. ਟੀ. ਯੂ. ਸੀ.)", "(S. P. A.)")."""
+    inside a short form in brackets ("(ਜ਼ੈੱਡ. ਟੀ. ਯੂ.)", "(S. P. A.)")."""
     if stop[0] != ".":
         return False
     if _in_short_form(text, stop.start()):
