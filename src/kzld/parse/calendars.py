@@ -385,23 +385,32 @@ def _year_word() -> str:
     return rf"(?:\s*(?:{_YEAR_WORDS})(?!\w)|{_year_after()})?"
 
 
+#: The time zones a page writes after a date's clock time, folded.
+_ZONES = (
+    "utc", "gmt", "cet", "cest", "eet", "eest", "msk", "ist", "bst", "wet", "west", "est", "edt",
+    "pst", "pdt", "cst", "cdt", "mst", "mdt", "wib", "wita", "wit", "jst", "kst", "hkt", "sgt",
+    "pht", "ict", "pkt", "npt", "irst", "trt", "eat", "cat", "wat", "sast", "aest", "aedt", "brt",
+    "art", "clt", "cot", "pet", "vet", "z",
+)  # fmt: skip
+#: The zones read only after a clock time, never alone after a date: many are words of a
+#: language too ("est", "art", "cat", "pet").
+_ZONES_AFTER_A_CLOCK = frozenset((
+    "wet", "west", "est", "pst", "cst", "mst", "wit", "eat", "cat", "wat", "brt", "art", "clt",
+    "cot", "pet", "vet", "z",
+))  # fmt: skip
+#: An offset after a zone ("GMT+3", "UTC +05:30").
+_OFFSET = r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
 #: A time zone after a clock time, an offset perhaps after it ("10:30 IST", "10:30 (GMT+3)").
-_ZONE = (
-    r"(?:utc|gmt|cet|cest|eet|eest|msk|ist|bst|wet|west|est|edt|pst|pdt|cst|cdt|mst|"
-    r"mdt|wib|wita|wit|jst|kst|hkt|sgt|pht|ict|pkt|npt|irst|trt|eat|cat|wat|sast|aest|aedt|"
-    r"brt|art|clt|cot|pet|vet|z)"
-    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
-)
+_ZONE = rf"(?:{'|'.join(_ZONES)}){_OFFSET}"
 _TIME = (
     r"(?:\s*,\s*|\s+-\s+|\s+|t)(?:(?:a|um|at|alle|as|a las|a les|в|saat|om)\s+)?"
     r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h|часа|ч\.?))?"
     rf"(?:\s*\(?{_ZONE}\)?)?"
 )
-#: A site's time zone after a date whose clock it left out ("9 November 2022 GMT"): the
-#: zones that are no word of a language (not "est", "art", "cat", "pet"), as a page's stamp.
+#: A site's time zone after a date whose clock it left out ("9 November 2022 GMT"), as a page's
+#: stamp: a zone of :data:`_ZONES` but those of :data:`_ZONES_AFTER_A_CLOCK`.
 _ZONE_ALONE = (
-    r"\s+\(?(?:utc|gmt|cet|cest|eet|eest|msk|ist|bst|edt|pdt|cdt|mdt|wib|wita|jst|kst|hkt|sgt|"
-    r"pht|ict|pkt|npt|irst|trt|sast|aest|aedt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?"
+    rf"\s+\(?(?:{'|'.join(z for z in _ZONES if z not in _ZONES_AFTER_A_CLOCK)}){_OFFSET}\)?"
 )
 
 
