@@ -49,6 +49,7 @@ from .outside import signers_section
 from .provenance import reads
 from .remembered import remembered
 from .running import arabic_script
+from .shortforms import closing_short_form
 from .spans import is_event, spoken_of
 from .text import Line, uncased_letters
 from .totals import number_value
@@ -245,12 +246,10 @@ def _short(text: str) -> bool:
         return False
     # the short form in brackets after a name is one word of it, its dots no sentence's end
     # ("X Y Z (ਜ਼ੈੱਡ. ਟੀ. ਯੂ.)")
-    text = _SHORT_FORM.sub(" (_)", text)
+    closing = closing_short_form(text)
+    if closing is not None:
+        text = f"{text[: closing.start()]} (_)"
     return len(text.split()) <= _WORDS and len(text) <= _CHARS and not re.search(r"[.:!?]\s", text)
-
-
-#: A short form in brackets closing a part: letters each with a dot, perhaps spaced.
-_SHORT_FORM = re.compile(r"\s*\((?:\s*[^\W\d_][^\s.()]{0,6}\.)+\s*\)\s*$")
 
 
 def _first(text: str, uncased: bool) -> tuple[int, str] | None:

@@ -48,6 +48,7 @@ from .names import generic_plural, is_abbreviation, is_role_word, is_type_word, 
 from .openings import dateline_end
 from .outside import signers_section
 from .provenance import reads
+from .shortforms import dotted, undotted
 from .spans import tells_of_a_statement
 from .text import Line, WordSet, folded_in_place, words
 
@@ -61,9 +62,6 @@ _WORDS = 7
 _LETTERS = 3
 #: What may close the word that sums a run up ("وغيرها.").
 _CLOSING = ".،,;:!?۔।"
-#: A short form whose letters each have their stop ("எக்ஸ்.கே.பி.", "இசட்.டி.யு"): no sentence's
-#: end.
-_DOTTED = re.compile(r"(?:[^\s.]{1,6}\.){2,}[^\s.]{0,6}")
 #: A word in brackets after a name ("(എഎപി)", "(ML)").
 _BRACKETED = re.compile(r"[(（]\s*\S+\s*[)）]")
 
@@ -108,7 +106,7 @@ def _abbreviated(word: str) -> bool:
     return (
         is_abbreviation(word)
         or is_spelt_abbreviation(word)
-        or ("." in word and is_spelt_abbreviation(word.replace(".", "")))
+        or (dotted(word) and is_spelt_abbreviation(undotted(word)))
     )
 
 
@@ -312,7 +310,7 @@ def _name_shaped(part: str) -> bool:
     """True when ``part`` of a run may be one name: a few words, no sentence's end, and no plural
     type word ("the assembled parties" speaks of a group)."""
     found = part.split()
-    stops = " ".join(w for w in found if not _DOTTED.fullmatch(w))
+    stops = " ".join(w for w in found if not dotted(w))
     return (
         0 < len(found) <= _WORDS
         and not any(c in stops for c in ".!?।:")

@@ -18,6 +18,7 @@ from ..errors import InputError
 from ..limits import MAX_LINE_CHARS, MAX_TEXT_BYTES, describe
 from ..model.folding import fold
 from .remembered import remembered
+from .shortforms import in_bracketed_short_form
 
 __all__ = [
     "BULLETS",
@@ -344,8 +345,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")
 #: How many characters before a stop :func:`_no_end` reads.
 _BEFORE_STOP = 4
-#: The most characters a short form in brackets holds on either side of one of its stops.
-_SHORT_BRACKET = 32
 
 
 def _no_end(text: str, stop: re.Match[str]) -> bool:
@@ -353,7 +352,7 @@ def _no_end(text: str, stop: re.Match[str]) -> bool:
     inside a short form in brackets ("(ਜ਼ੈੱਡ. ਟੀ. ਯੂ.)", "(S. P. A.)")."""
     if stop[0] != ".":
         return False
-    if _in_short_form(text, stop.start()):
+    if in_bracketed_short_form(text, stop.start()):
         return True
     at = max(0, stop.end() - _BEFORE_STOP)
     if _ORDINAL.search(text, at, stop.end()):
@@ -361,19 +360,6 @@ def _no_end(text: str, stop: re.Match[str]) -> bool:
     short = _SHORT_WORD.search(text, at, stop.end())
     # "J.", "Dr.", "Υπ.": a capital alone or before a small letter ("EU." is an abbreviation)
     return short is not None and short[0][0].isupper() and not short[0][1].isupper()
-
-
-def _in_short_form(text: str, at: int) -> bool:
-    """True when the stop at ``at`` stands inside a short form in brackets every word of which
-    ends with its stop ("(ਜ਼ੈੱਡ. ਟੀ. ਯੂ. ਸੀ.)", "(S. P. A.)")."""
-    opening = text.rfind("(", max(0, at - _SHORT_BRACKET), at)
-    closing = text.find(")", at, at + _SHORT_BRACKET)
-    if opening < 0 or closing < 0:
-        return False
-    inside = text[opening + 1 : closing]
-    found = inside.split()
-    bracketed = "(" in inside or ")" in inside
-    return not bracketed and len(found) > 1 and all(w.endswith(".") for w in found)
 
 
 @remembered()  # a paragraph is cut into its sentences by many readers

@@ -95,6 +95,7 @@ from ..running import spelled_across
 from ..spans import signing_words
 from ..text import cased, folded_in_place, words
 from .completed import completed
+from .headers import opens_addressing
 
 __all__ = ["published", "set_aside"]
 
@@ -283,7 +284,7 @@ def _addressed(raw: str) -> bool:
     "To the press", "Alla stampa", the end of a heading "Statement to the press"). The line says
     whom a letter goes to: no signer."""
     found = words(raw)
-    if len(found) < 2 or fold(found[0]) not in folded_words("address_words"):
+    if len(found) < 2 or not opens_addressing(found):
         return False
     at = 1 + (fold(found[1]) in folded_words("articles"))
     if at == len(found) - 1 and fold(found[at]) in folded_words("press_words"):

@@ -33,6 +33,7 @@ __all__ = [
     "letterhead",
     "name_alone",
     "named_again",
+    "opens_addressing",
     "signed_columns",
     "worded",
 ]
@@ -190,14 +191,20 @@ def _spoken_of(name: str, contents: list[str]) -> bool:
     return any(named_again(form, contents, _ENDING) for form in found)
 
 
+def opens_addressing(found: list[str]) -> bool:
+    """True when the words ``found`` open with a word addressing someone (``address_words`` of
+    ``cues.yaml``: "To", "Al", "À"): the first test of an entry that says whom a letter goes to
+    (:mod:`.gate`) and of the address under a letterhead, whose sender the letterhead is
+    (:func:`_addressing`)."""
+    return bool(found) and fold(found[0]) in folded_words("address_words")
+
+
 def _addressing(content: str) -> bool:
     """True when ``content`` opens with a word addressing someone (``address_words``: "To the
     Leader of ...", "Al Secretario General ..."): under a letterhead, a letter's address, whose
     sender the letterhead is, named again or not."""
     found = words(content)
-    return (
-        bool(found) and found[0][:1].isupper() and fold(found[0]) in folded_words("address_words")
-    )
+    return opens_addressing(found) and found[0][:1].isupper()
 
 
 def worded(raw: str) -> bool:
