@@ -251,6 +251,49 @@ def with_entries(*entries: AuthorityEntry) -> Authority:
     return Authority((*load_authority(), *entries))
 
 
+#: a generic entry: other countries' unions write its name and abbreviation too
+ZRU = AuthorityEntry(
+    key="zetian-railway-union",
+    name="Railway Workers' Union (Zetia)",
+    abbreviations=("RWU",),
+    country="NO",
+    kinds=("trade-union",),
+    generic=True,
+)
+
+
+def test_a_generic_entrys_abbreviation_without_its_country_is_the_corpus_s_to_define() -> None:
+    # written with no country, "RWU" is not the generic entry's; what the corpus writes it
+    # beside is what it means alone, dotted or not
+    found = signatories(
+        with_entries(ZRU),
+        text("a.txt", "Railway Workers' Union (RWU)"),
+        text("b.txt", "RWU"),
+        text("c.txt", "R.W.U."),
+        text("d.txt", "RWU (Norway)"),
+    )
+    assert found == {
+        "a.txt": ["x-railway-workers-union"],
+        "b.txt": ["x-railway-workers-union"],
+        "c.txt": ["x-railway-workers-union"],
+        "d.txt": ["zetian-railway-union"],
+    }
+    # a name beside its country is the entry, and defines nothing for the abbreviation alone;
+    # two names beside it give it no meaning
+    assert signatories(
+        with_entries(ZRU),
+        text("a.txt", "Railway Workers' Union of Norway (RWU)"),
+        text("b.txt", "RWU"),
+    ) == {"a.txt": ["zetian-railway-union"], "b.txt": ["x-rwu"]}
+    found = signatories(
+        with_entries(ZRU),
+        text("a.txt", "Railway Workers' Union (RWU)"),
+        text("b.txt", "Rural Women's Union (RWU)"),
+        text("c.txt", "RWU"),
+    )
+    assert found["c.txt"] == ["x-rwu"]
+
+
 def test_a_name_written_beside_its_entrys_abbreviation_is_that_entry_alone() -> None:
     # the French name meets no form of the entry (a name of type words alone that names no
     # country may be one organisation in each of several), but one text writes it with ZWPF

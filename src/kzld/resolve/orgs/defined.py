@@ -50,7 +50,9 @@ League", the same words less a type word. A short form that keeps a letter of a 
 before its last letter, cuts words: it is an abbreviation, and may leave concepts out.
 
 The answers depend only on the set of definitions, never on the order the texts were read in.
-An abbreviation the organisation authority knows is its business, never defined here. A name
+An abbreviation the organisation authority knows is its business, never defined here, unless
+only generic entries list it and the name states none of their countries: written so, it says
+nothing of the authority ("XWU", which several countries' workers' unions write). A name
 keyed by its era ("...-before-1988") is never joined to another.
 
 Each text's resolution asks these questions and keeps the answers it was given

@@ -335,7 +335,7 @@ class OrganisationResolver:
         if len(shorts) != 1 or not _named(reading) or _within(reading):
             return None
         short = shorts.pop()
-        if short in self.index.known_abbreviations:
+        if self._knows(short, reading):
             if resolved.method != "abbreviation" or decision.doubtful or not _says_enough(reading):
                 return None
             alias, _ = new()
@@ -348,6 +348,19 @@ class OrganisationResolver:
             return None
         country = self.authority.entry(resolved.key).country
         return Definition(short, resolved.key, country, (), known=True)
+
+    def _knows(self, short: str, reading: Reading) -> bool:
+        """Whether the authority says what the abbreviation keyed ``short`` means where
+        ``reading`` writes it: it lists it, for an entry that is not generic or whose country
+        the reading states. A generic entry's abbreviation ("XWU", written by the workers'
+        unions of several countries) written with no country says nothing of the authority,
+        and is the corpus's to define, as one the authority does not list."""
+        if short not in self.index.known_abbreviations:
+            return False
+        return any(
+            not entry.generic or entry.placed_in(reading.countries)
+            for entry in map(self.authority.entry, sorted(self.index.abbreviations[short]))
+        )
 
     def _inflected(self, resolved: _Resolved, new: _NewKey, alias: str = "") -> Definition | None:
         """What a new organisation's name defines: its key's inflected form
@@ -391,7 +404,7 @@ class OrganisationResolver:
         if len(shorts) != 1:
             return resolved
         short = shorts.pop()
-        if short in self.index.known_abbreviations or not self._ask(ask_meaning(short)):
+        if self._knows(short, reading) or not self._ask(ask_meaning(short)):
             return resolved
         meaning = self.defined.meaning(short)
         if meaning is None:
