@@ -2,7 +2,7 @@
 one or two words in lower case after a word for "and", a comma after them, go on with the name
 before the "and" ("Savez za rad i razvoj, ...", written in sentence case), and a person, a dash
 and an organisation ("Ana Zet – Xandia Workers Party") is a pair whose organisation signs, never
-one name. Names are made up."""
+one name; "and other parties" closes a run. Names are made up."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ _ARGUMENT = {
     "nad tym, aby głos każdego wyborcy był szanowany.",
     "en": "Citizens want change and a fairer labour law, and we will work together so that every "
     "vote is respected across the country.",
+    "az": "Vətəndaşlar dəyişiklik və daha ədalətli əmək qanunu istəyirlər, biz isə hər seçicinin "
+    "səsinə hörmət olunması üçün birlikdə çalışacağıq.",
+    "pt": "Os cidadãos querem mudança e uma lei do trabalho mais justa, e vamos trabalhar juntos "
+    "para que cada voto seja respeitado em todo o país.",
 }
 
 
@@ -63,5 +67,26 @@ def test_a_person_and_a_dash_are_no_part_of_a_signer(
     language: str, sentence: str, names: list[str]
 ) -> None:
     # each person's organisation signs, without the person or the dash (and a role is no name)
+    text = f"Statement\n\n{sentence}\n\n{_ARGUMENT[language]}\n"
+    assert outside_of(read_text(text)) == names
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "names"),
+    [
+        # Azerbaijani "qoşuldular" (joined) says the names sign; "və digər partiyalar" (and other
+        # parties) closes the run, no words of the last name
+        ("az", "Xandiya Forumunun bəyanatına müxalifəti təmsil edən siyasi qurumlardan Zəfər "
+         "Partiyası, Xandiya Xalq Cəbhəsi (XXC), Vətəndaş və Gələcək (VGP) və digər partiyalar, "
+         "bəzi ictimai qurumlar qoşuldular.",
+         ["Zəfər Partiyası", "Xandiya Xalq Cəbhəsi (XXC)", "Vətəndaş və Gələcək (VGP)"]),
+        ("pt", "A declaração foi subscrita pelo Partido Operário Xandiano (POX), pela União de "
+         "Zetlândia (UZ), pelo Movimento Yberga e outros partidos, associações e sindicatos.",
+         ["Partido Operário Xandiano (POX)", "União de Zetlândia (UZ)", "Movimento Yberga"]),
+    ],
+)  # fmt: skip
+def test_and_other_organisations_close_a_run(
+    language: str, sentence: str, names: list[str]
+) -> None:
     text = f"Statement\n\n{sentence}\n\n{_ARGUMENT[language]}\n"
     assert outside_of(read_text(text)) == names

@@ -72,6 +72,44 @@ def test_a_cue_without_an_enumeration_names_no_one(lead: str) -> None:
     assert outside_of(read_text(_text(lead))) == []
 
 
+@pytest.mark.parametrize(
+    ("lead", "signers"),
+    [
+        # Serbian: a kind word in its case, with no article, before a name in sentence case is
+        # the sentence's ("of the movement X"), and a stop the page glued to the next sentence
+        # ends the last name
+        ("Dokument su potpisali predstavnici Stranke rada Xandije, pokreta Xandija je tu i "
+         "inicijative Ne damo Zetgrad.Predsednik stranke je rekao da je zadovoljan.",
+         ["Stranke rada Xandije", "Xandija je tu", "Ne damo Zetgrad"]),
+        # Polish: the same, "oraz" for "and"
+        ("Oświadczenie podpisali przedstawiciele Partii Pracy Xandii, ruchu Xandia jest nasza "
+         "oraz stowarzyszenia Nie oddamy Zetgradu.",
+         ["Partii Pracy Xandii", "Xandia jest nasza", "Nie oddamy Zetgradu"]),
+        # Czech: "podepsali" (signed), a kind word in its case before each name
+        ("Prohlášení podepsali zástupci hnutí Xandie patří nám, iniciativy Nedáme Zetgrad a "
+         "XSP.",
+         ["Xandie patří nám", "Nedáme Zetgrad", "XSP"]),
+    ],
+)  # fmt: skip
+def test_a_kind_word_in_its_case_is_no_part_of_the_name(lead: str, signers: list[str]) -> None:
+    assert outside_of(read_text(_text(lead))) == signers
+
+
+def test_co_signers_named_after_their_word_in_german() -> None:
+    # "Mitzeichner" (co-signers) says who the names after "sind" are; a stop the page glued to
+    # the quotation opening the next sentence ends the last name
+    lead = (
+        "Weitere Mitzeichner sind der Xandische Mieterbund, der Zetländer Sozialverband (ZSV) "
+        'sowie der Yberger Wohlfahrtsverband."Wir fordern eine gerechte Wende", heißt es.'
+    )
+    found = outside_of(read_text(_text(lead, PROSE["de"])))
+    assert found == [
+        "Xandische Mieterbund",
+        "Zetländer Sozialverband (ZSV)",
+        "Yberger Wohlfahrtsverband",
+    ]
+
+
 def test_kind_words_after_a_semicolon_sign_nothing() -> None:
     # Portuguese: "os sindicatos", "as associações" say the kind of the names after them (the
     # two abbreviations are read by another reader before: the signers are the five, each once)

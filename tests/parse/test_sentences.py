@@ -28,6 +28,16 @@ from kzld.parse.text import sentences
          "Heute erklären wir."]),
         ("اجتمعت الأحزاب. وقعت البيان!", ["اجتمعت الأحزاب.", "وقعت البيان!"]),
         ("दलों ने बैठक की। बयान जारी हुआ।", ["दलों ने बैठक की।", "बयान जारी हुआ।"]),
+        # a stop the page glued to the next sentence ends one, a quotation mark perhaps between
+        ("Potpisala je i stranka Xandija.Predsednik je rekao da je zadovoljan.",
+         ["Potpisala je i stranka Xandija.", "Predsednik je rekao da je zadovoljan."]),
+        ('Unterzeichnet hat der Zetbund."Wir fordern mehr", heißt es.',
+         ["Unterzeichnet hat der Zetbund.", '"Wir fordern mehr", heißt es.']),
+        # ... but not inside an address, an abbreviation or after a capital
+        ("Read more at www.XandiaNews.zt and mail info@Zetland.Org today.",
+         ["Read more at www.XandiaNews.zt and mail info@Zetland.Org today."]),
+        ("Die Gewerkschaft ver.di und die U.S.Army trafen sich.",
+         ["Die Gewerkschaft ver.di und die U.S.Army trafen sich."]),
     ],
 )  # fmt: skip
 def test_where_a_sentence_ends(text: str, expected: list[str]) -> None:

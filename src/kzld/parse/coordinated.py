@@ -34,6 +34,7 @@ from ..model.folding import fold
 from ..model.records import Section
 from .cues import folded_words, vocabulary
 from .likeness import likeness
+from .lists import open_more
 from .names import (
     and_of_the_language,
     evidence,
@@ -663,10 +664,13 @@ def _goes_on(part: str, comma: bool, parts: list[tuple[int, int, bool]], j: int)
     """True when ``part``, after a word for "and" (not a comma), is one or two words in lower
     case and a comma comes after it: they go on with the name before the "and", written in
     sentence case ("Narod i pravda, Xajedno", "Stranka rada i prava, ..."), no word of speaking,
-    of signing or for a statement among them."""
+    of signing or for a statement among them, and not a word for "other" and a plural ("and
+    other parties": :func:`.lists.open_more`)."""
     found = part.split()
     if comma or not 1 <= len(found) <= _LOWER_TAIL or j + 1 >= len(parts) or not parts[j + 1][2]:
         return False
+    if open_more(part):
+        return False  # "... and other parties, ...": more than the names, none of them
     return all(w[:1].islower() and w.isalpha() and not says(w) and not speaks(w) for w in found)
 
 

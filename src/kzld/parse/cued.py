@@ -22,7 +22,9 @@ a part; a preposition and one capitalised word ("from X", "de Y") is a place, wh
   names after them ("i comuni di A", "le sigle sindacali C"): the group word is their kind, not a
   signer;
 - else, in a script with capitals, a part in lower case that holds a type word ("народная
-  партия", "демпартия": a type word written at the end of a compound counts);
+  партия", "демпартия": a type word written at the end of a compound counts), but for the words
+  in lower case saying its kind, with no article, before a name of its own ("pokreta Xandija je
+  tu" gives "Xandija je tu": :func:`.running.name_after_kind`);
 - else the name that opens the part ("C unitariamente"); words in lower case closing the last
   part are the name's only when a type word opens it ("la Federazione nazionale stampa").
 
@@ -56,6 +58,7 @@ from .cues import folded_words, phrase_alternation
 from .names import evidence, generic_plural, is_name_join, is_person, is_qualifier, is_type_word
 from .outside import signers_section
 from .provenance import reads
+from .running import name_after_kind
 from .spans import bounded_name, is_event, signing_words, speaks
 from .text import Line, folded_in_place, words
 
@@ -219,7 +222,11 @@ def _part_name(part: str, opens_group: bool, last: bool) -> tuple[int, int] | No
     if tail is not None and _group_words(before, opens_group) and not _one_name(part, tail):
         return tail
     if _typed_lower(part):
-        return _past_article(part), len(part.rstrip())
+        start = _past_article(part)
+        # with no article, a kind word before a name in sentence case is the sentence's, in its
+        # case ("pokreta Xandija je tu"); after one it is the name's ("le mouvement X")
+        kind = name_after_kind(part.rstrip()) if start == len(part) - len(part.lstrip()) else None
+        return start if kind is None else kind, len(part.rstrip())
     return head
 
 

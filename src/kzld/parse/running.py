@@ -315,14 +315,34 @@ def trimmed_name(text: str, first: Token, last: Token) -> Token:
     if name.endswith(")") and name.count(")") > name.count("("):
         name = name[:-1].rstrip()  # "(A, B, C)": the bracket closes the list, not the name
     organ = _organ(name)
-    found = list(re.finditer(r"\S+", name[organ:]))
-    kind = kind_words([w.group() for w in found[:-1]])
-    if kind:
-        rest = name[organ + found[kind].start() :]
-        if is_abbreviation(rest) or reads_as_name(rest):
-            # "groupe XGL/ZGL", "poslaničke grupe XGL": its kind, then its name
-            return start + organ + found[kind].start(), rest
+    kind = name_after_kind(name[organ:])
+    if kind is not None:
+        # "groupe XGL/ZGL", "poslaničke grupe XGL": its kind, then its name
+        return start + organ + kind, name[organ + kind :]
     return start + organ, name[organ:]
+
+
+def name_after_kind(text: str) -> int | None:
+    """Where the name starts that words in lower case saying its kind open ``text`` with
+    (:func:`kind_words`: "groupe XGL/ZGL", "poslaničke grupe XGL", "pokreta Xandija je tu"):
+    an abbreviation, a name by its words, or a name of its own in sentence case (two words or
+    more, the first a capital's, no country, no word of prose: the kind word says it is a name
+    where its capitals alone do not); else ``None``."""
+    found = list(re.finditer(r"\S+", text))
+    kind = kind_words([w.group() for w in found[:-1]])
+    if not kind:
+        return None
+    rest = text[found[kind].start() :]
+    parts = rest.split()
+    in_sentence_case = (
+        len(parts) >= 2
+        and parts[0][:1].isupper()
+        and not country_code(rest)
+        and reads_as_name(rest, relaxed=True)
+    )
+    if is_abbreviation(rest) or reads_as_name(rest) or in_sentence_case:
+        return found[kind].start()
+    return None
 
 
 def kind_words(found: list[str]) -> int:

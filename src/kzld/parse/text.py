@@ -330,8 +330,13 @@ def outside_brackets(text: str) -> Iterator[tuple[int, str]]:
 
 
 #: A mark that may end a sentence: a full stop, a question or exclamation mark, a danda, before
-#: a space or the end.
-_STOP = re.compile(r"[.!?।](?=\s|$)")
+#: a space or the end; or a stop glued to the word after it, after two letters (a page that lost
+#: the space or the line break after it: "... Xandia.Zetland ...", :func:`_glued_end`).
+_STOP = re.compile(r"[.!?।](?=\s|$)|(?<=[^\W\d_]{2})[.!?](?=[\"“„«]?[^\W\d_])")
+#: What may stand in the word around a glued stop, the stop left out: an address's stops,
+#: slashes or "@" ("www.Xandia.zt", "info@Zet.zt") say it is none.
+_ADDRESS = re.compile(r"[.@/:]")
+_SPACE = re.compile(r"\s")
 #: A full stop right after a number of one or two digits: an ordinal ("7. januarja", "am 7.
 #: Mai", "do 13. ure"), no sentence's end.
 _ORDINAL = re.compile(r"(?<![\d.,:/])\d{1,2}\.$")
@@ -362,6 +367,25 @@ def _no_end(text: str, stop: re.Match[str]) -> bool:
     return short is not None and short[0][0].isupper() and not short[0][1].isupper()
 
 
+def _glued_end(text: str, stop: re.Match[str]) -> bool:
+    """True unless ``stop`` is glued to the word after it and does not end a sentence there: it
+    ends one after two small letters, before a capital and a small letter (an opening quotation
+    mark perhaps between: "... Zetbund.\u201cWir ..."), in a word with no other stop, slash or "@"
+    ("www.Xandia.zt", "ver.di", "U.S.A" are none)."""
+    at = stop.end()
+    if at >= len(text) or text[at].isspace():
+        return True
+    before = text[stop.start() - 2 : stop.start()]
+    if not (before.isalpha() and before.islower()):
+        return False
+    nxt = at + 1 if text[at] in '"“„«' else at
+    if not (text[nxt : nxt + 1].isupper() and text[nxt + 1 : nxt + 2].islower()):
+        return False
+    start = max(text.rfind(" ", 0, stop.start()), text.rfind("\n", 0, stop.start())) + 1
+    end = len(text) if (space := _SPACE.search(text, at)) is None else space.start()
+    return not _ADDRESS.search(text[start : stop.start()] + text[at:end].rstrip('.,;:!?)"”»'))
+
+
 @remembered()  # a paragraph is cut into its sentences by many readers
 def sentences(text: str) -> list[tuple[int, str]]:
     """The sentences of a paragraph, each with its offset in ``text`` (a list shared by every
@@ -371,7 +395,8 @@ def sentences(text: str) -> list[tuple[int, str]]:
     it ("100. Xandia Party": an item's number), or it closes an ordinal number ("danes, 7.
     januarja 2011", "am 7. Mai 2011"), an initial or a title ("J. Roe", "Dr. Roe") or a letter
     of a short form in brackets ("(ਕੇ. ਐੱਮ. ਸੀ.)", a script without capitals too); a stop
-    before a capital ends one ("... 9 май 2018 г. Тя ще ..."). Each stop is read with the few
+    before a capital ends one ("... 9 май 2018 г. Тя ще ..."), also one the page glued to the
+    next sentence ("... Xandia.Zetland ...": :func:`_glued_end`). Each stop is read with the few
     characters beside it: a long paragraph costs its length."""
     found: list[tuple[int, str]] = []
     start = 0
@@ -380,7 +405,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
         if letter is None or letter.start() > stop.start():
             continue  # no word before the stop yet: an item's number ("100. Xandia Party")
         after = _NEXT_CHARACTER.match(text, stop.end())
-        if (after and after[1].islower()) or _no_end(text, stop):
+        if (after and after[1].islower()) or _no_end(text, stop) or not _glued_end(text, stop):
             continue
         found.append((start, text[start : stop.end()]))
         start = stop.end()
