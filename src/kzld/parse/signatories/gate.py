@@ -58,6 +58,8 @@ the script, and keeps it, mends it or sets it aside:
 - an entry that is a country's name with abbreviations in a bracket after it ("France (XFDT,
   ZGT)", "Allemagne (XGB)") names the bodies of that country by their abbreviations: each
   abbreviation is a name, the country its country; a country signs nothing.
+- an entry written as a person's name amid persons' names in its run (the reader's persons left
+  out beside it: "Ana Zet (secretary), Ivo Roe, Eva Doe") is a person's (:mod:`.persons`).
 
 An entry set aside this way is left out of the section; the others are numbered again (a list is
 numbered 1..n), and a section left with no entry is dropped. An entry of a list that the gate
@@ -96,6 +98,7 @@ from ..spans import signing_words
 from ..text import cased, folded_in_place, words
 from .completed import completed
 from .headers import opens_addressing
+from .persons import without_persons
 
 __all__ = ["published", "set_aside"]
 
@@ -148,12 +151,14 @@ def published(sections: list[Section], text: str) -> list[Section]:
     off its name, or the entry set aside (see the module's docstring)."""
     sections = completed(sections, text, lambda entry: _cut_head(entry, text))
     named = {fold(e.raw) for section in sections for e in section.entries}
+    spans = [e.span for section in sections for e in section.entries]
     found: list[Section] = []
     for section in sections:
         kept = [e for e in section.entries if not _cut_head(e, text)]
         passed = [p for e in kept for p in _passed(e, named) if not _members_body(p, text)]
         entries = _unwrapped(passed, text)
         entries = _shared_kinds(_enumerated_tail(entries, text), text)
+        entries = without_persons(entries, text, spans)
         if entries == list(section.entries):
             found.append(section)
             continue
