@@ -28,7 +28,7 @@ from ..model.folding import country_key as normalise
 from ..model.folding import fold
 from ..model.yamlio import safe_load
 from ..resources import authority_dir
-from .cues import vocabulary, word_file
+from .cues import folded_words, vocabulary, word_file
 from .reading import reading
 from .remembered import remembered
 from .text import WordSet, has_case, words
@@ -479,33 +479,6 @@ def post_length(folded: list[str], start: int) -> int:
 _PERSON = re.compile(
     r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}?)\s*(?:,\s*|\s[–—-]\s+)(?P<rest>\S.*)$"
 )
-_OF = frozenset(
-    [
-        "of",
-        "the",
-        "for",
-        "at",
-        "in",
-        "del",
-        "della",
-        "dei",
-        "di",
-        "de",
-        "des",
-        "du",
-        "la",
-        "der",
-        "des",
-        "von",
-        "bei",
-        "i",
-        "på",
-        "för",
-        "av",
-        "του",
-        "της",
-    ]
-)
 
 
 def person_line(raw: str) -> tuple[str, int] | None:
@@ -533,7 +506,7 @@ def person_line(raw: str) -> tuple[str, int] | None:
         length = post_length(folded, start)
         if length:
             k = start + length
-            while k < len(tokens) and folded[k] in _OF:
+            while k < len(tokens) and folded[k] in folded_words("post_joins"):
                 k += 1
             if k < len(tokens) and tokens[k][1][:1].isupper():
                 return "signer", match.start("rest") + tokens[k][0]

@@ -139,9 +139,6 @@ _QUOTE = re.compile(rf"[{re.escape(OPENING + CLOSING)}]")
 #: A proper noun with a case ending after an apostrophe ("XKP'nin", "Türk-İş’e", "Xandia’ya"),
 #: perhaps with a stop after it.
 _INFLECTED_NOUN = re.compile(r"^(?P<stem>[^\W\d_][\w-]+)['’](?P<ending>[^\W\d_]{1,5})[.,;:]?$")
-#: Endings after an apostrophe that are no case of a noun: the English possessive and
-#: contractions ("People's", "Don't", "We're", "They'll").
-_NOT_CASES = frozenset({"s", "t", "re", "ll", "ve", "d", "m"})
 #: The most lines below a lone word for a kind that a wrapped name runs over.
 _WRAPPED = 4
 
@@ -429,7 +426,8 @@ def _case_ending(match: re.Match[str]) -> bool:
     capitalised stem ("XKP'nin", "Partisi'nin"; not an elided word, "dell'arte",
     "presqu'île") and an ending in lower case that is no English contraction."""
     ending = match["ending"]
-    return match["stem"][:1].isupper() and ending.islower() and ending not in _NOT_CASES
+    not_a_case = fold(ending) in folded_words("apostrophe_endings")
+    return match["stem"][:1].isupper() and ending.islower() and not not_a_case
 
 
 def _others(word: str, last: str) -> bool:
