@@ -76,9 +76,9 @@ def test_a_person_and_a_dash_are_no_part_of_a_signer(
     [
         # Azerbaijani "qoşuldular" (joined) says the names sign; "və digər partiyalar" (and other
         # parties) closes the run, no words of the last name
-        ("az", "Xandiya Forumunun bəyanatına müxalifəti təmsil edən siyasi qurumlardan Zəfər "
-         "Partiyası, Xandiya Xalq Cəbhəsi (XXC), Vətəndaş və Gələcək (VGP) və digər partiyalar, "
-         "bəzi ictimai qurumlar qoşuldular.",
+        ("az", "Dünən Xandiya Şurasının müraciətinə Zəfər Partiyası, Xandiya Xalq Cəbhəsi (XXC), "
+         "Vətəndaş və Gələcək (VGP) və digər partiyalar, bir neçə həmkarlar birliyi də "
+         "qoşuldular.",
          ["Zəfər Partiyası", "Xandiya Xalq Cəbhəsi (XXC)", "Vətəndaş və Gələcək (VGP)"]),
         ("pt", "A declaração foi subscrita pelo Partido Operário Xandiano (POX), pela União de "
          "Zetlândia (UZ), pelo Movimento Yberga e outros partidos, associações e sindicatos.",
