@@ -23,6 +23,8 @@ from kzld.resolve.orgs.defined import (
 )
 from kzld.resolve.tally import Tally
 
+from .resolving import corpus_keys
+
 
 @pytest.fixture(scope="module")
 def authority() -> Authority:
@@ -141,6 +143,24 @@ def test_an_abbreviation_the_authority_knows_is_never_redefined(authority: Autho
         text("b.txt", "KKE"),
     )
     assert found["b.txt"] == ["communist-party-of-greece"]
+
+
+def test_a_quoted_name_with_its_words_written_short_is_one_organisation(
+    authority: Authority,
+) -> None:
+    # the initials of the words around the quoted name are the abbreviation beside it in
+    # another text; another quoted name, or other initials, are another organisation
+    keys, _ = corpus_keys(
+        authority,
+        [
+            ("Udruženi radnici Zetije „Vreteno“", None),
+            ("URZ „Vreteno“", None),
+            ("URZ „Kotva“", None),
+            ("UKZ „Vreteno“", None),
+        ],
+    )
+    assert keys[0] == keys[1]
+    assert len({keys[0], keys[2], keys[3]}) == 3
 
 
 def test_the_review_knows_what_the_texts_define(authority: Authority) -> None:

@@ -27,7 +27,7 @@ import anyascii
 import babel
 
 from ...derived import kept
-from ...model.acronyms import spells_initials
+from ...model.acronyms import initials, spells_initials
 from ...model.countries import adjective_countries, country_code, country_words, find_countries
 from ...model.folding import fold_name
 from ...model.quotes import quoted_name
@@ -52,6 +52,7 @@ __all__ = [
     "name_proper",
     "own_words",
     "proper_of",
+    "quoted_short",
     "read_entry",
     "read_name",
     "script_of",
@@ -399,6 +400,24 @@ def _quoted(text: str) -> list[tuple[str, frozenset[str]]]:
         return []
     said = signature(rest)
     return [(found[0], said.concepts)] if len(said.concepts) <= 1 and not said.words else []
+
+
+def quoted_short(text: str) -> tuple[str, frozenset[str]] | None:
+    """The one name ``text`` writes in quotation marks and the letters the words around it are
+    written short as: the abbreviation written alone beside it ("XTU „Zeta“"), or the initials
+    of the words around it, with their link words and without ("Xandian Trade Unions „Zeta“":
+    XTU); None when no name, or two, are quoted, or the words around it are fewer than two and
+    no abbreviation. "XTU „Zeta“" and "Xandian Trade Unions „Zeta“" are then one name, short
+    and in full."""
+    found = [name.strip() for name in _QUOTED.findall(text)]
+    outside = _QUOTED.sub(" ", text).strip(" \t-–—,.:;")
+    if len(found) != 1 or not outside:
+        return None
+    if is_abbreviation(outside):
+        letters = {abbreviation_key(outside)}
+    else:
+        letters = {abbreviation_key(one) for one in initials(outside, type_words().link_words)}
+    return (found[0], frozenset(letters)) if letters else None
 
 
 def _split_brackets(text: str) -> list[str]:

@@ -34,6 +34,12 @@ form too: the new organisations' names of that form are that entry ("Xandian Wor
 Confederations' (XWC)" tells that "Xandian Workers' Confederation" alone is the XWC), unless
 names of that form were taken for two entries. Such forms join nothing else and block no alias.
 
+A new organisation's name that writes one name in quotation marks defines that name with the
+letters the words around it are written short as (:func:`~kzld.resolve.orgs.analysis.quoted_short`,
+filed apart: :data:`QUOTED`): the abbreviation beside it, or the initials of the words around
+it. Names of new organisations that define one such form are one organisation, as the inflected
+forms of a name are: "XTU „Zeta“" is "Xandian Trade Unions „Zeta“" written short.
+
 A new organisation's name written in a script without spaces (Chinese characters, kana,
 Hangul) defines its letters (:func:`~kzld.resolve.orgs.names.unspaced_letters`, filed apart:
 :data:`UNSPACED_NAME`). Such a script shortens a name by keeping some of its letters, in
@@ -70,6 +76,7 @@ from functools import cached_property, total_ordering
 
 __all__ = [
     "MIN_LETTERS",
+    "QUOTED",
     "STEM",
     "UNSPACED_NAME",
     "Answer",
@@ -89,8 +96,11 @@ STEM = "~"
 #: What a definition's ``abbreviation`` starts with when it is the letters of a name written in
 #: a script without spaces.
 UNSPACED_NAME = "^"
+#: What a definition's ``abbreviation`` starts with when it is a quoted name and the letters
+#: the words around it are written short as (:func:`~kzld.resolve.orgs.analysis.quoted_short`).
+QUOTED = "«"
 #: What the ``abbreviation`` of a definition that is no abbreviation's starts with.
-_DERIVED = (STEM, UNSPACED_NAME)
+_DERIVED = (STEM, UNSPACED_NAME, QUOTED)
 #: The end of the key of a name keyed by its era (see :func:`.identity.era`).
 _ERA = re.compile(r"-(?:before|after)-\d+$")
 
@@ -318,7 +328,9 @@ class Definitions:
         for by its abbreviation, else the first of the new keys; only those joined to others."""
         found: dict[str, list[Definition]] = defaultdict(list)
         for definition in self.definitions:
-            if definition.abbreviation.startswith(STEM) and not _ERA.search(definition.key):
+            if definition.abbreviation.startswith((STEM, QUOTED)) and not _ERA.search(
+                definition.key
+            ):
                 found[definition.abbreviation].append(definition)
         joined: dict[str, str] = {}
         for definitions in found.values():

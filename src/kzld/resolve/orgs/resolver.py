@@ -39,6 +39,7 @@ from .analysis import (
     Reading,
     is_abbreviation,
     leading_country,
+    quoted_short,
     read_entry,
     read_name,
     signature,
@@ -48,6 +49,8 @@ from .authority import Authority, load_authority
 from .candidates import AuthorityIndex
 from .decide import Decision, decide, list_language, weighs_language
 from .defined import (
+    MIN_LETTERS,
+    QUOTED,
     STEM,
     UNSPACED_NAME,
     Answer,
@@ -313,6 +316,7 @@ class OrganisationResolver:
         made = [self._definition(resolved, new)]
         if resolved.method == "new" and _named(resolved.reading):
             made.extend((self._inflected(resolved, new), self._unspaced(resolved)))
+            made.extend(_quoted_short(resolved))
         else:
             alias = made[0].alias if made[0] is not None else ""
             sure = (
@@ -789,6 +793,23 @@ def _defines(resolved: _Resolved, form: str, concepts: Iterable[str]) -> Definit
     if resolved.method == "new":
         return Definition(form, resolved.key, resolved.country, ordered)
     return Definition(form, resolved.key, _stated(resolved.reading), ordered, known=True)
+
+
+def _quoted_short(resolved: _Resolved) -> tuple[Definition, ...]:
+    """What a new organisation's name that quotes a name defines: the quoted name with each
+    way the words around it are written short (:func:`.analysis.quoted_short`), of
+    :data:`.defined.MIN_LETTERS` letters or more."""
+    label = resolved.reading.label
+    found = quoted_short(label)
+    if found is None:
+        return ()
+    name, letters = found
+    concepts = signature(label).concepts
+    return tuple(
+        _defines(resolved, f"{QUOTED}{short}{QUOTED}{normalise(name)}", concepts)
+        for short in sorted(letters)
+        if len(short) >= MIN_LETTERS
+    )
 
 
 def _stated(reading: Reading) -> str | None:
