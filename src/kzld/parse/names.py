@@ -373,6 +373,12 @@ def evidence(text: str) -> NameEvidence:
     folded = [fold(w) for w in found]
     # a plural type word ("parties") describes many organisations: it is no evidence of a name
     kinds = [None if _lexicon().plurals.matches(w) else _kind_of(w) for w in folded]
+    # a type word of several words ("liên đoàn", federation, in a language whose words are its
+    # syllables) counts as one, at its first word
+    kinds = [
+        "types" if kind is None and _lexicon().types.phrase_at(folded, k) else kind
+        for k, kind in enumerate(kinds)
+    ]
     prose_words = _lexicon().prose
     tokens = text.replace("(", " ").replace(")", " ").replace("[", " ").replace("]", " ").split()
     long = [w for w in found if len(w) >= 4]

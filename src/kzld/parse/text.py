@@ -246,8 +246,10 @@ class WordSet:
     def opens_at(self, folded: list[str], k: int) -> bool:
         """True when the ``k``-th of the folded ``words`` is one of the forms, or opens a form
         of several words there ("irta ala")."""
-        if self.matches(folded[k]):
-            return True
+        return self.matches(folded[k]) or self.phrase_at(folded, k)
+
+    def phrase_at(self, folded: list[str], k: int) -> bool:
+        """True when a form of several words opens at the ``k``-th of the folded ``words``."""
         return any(folded[k : k + len(phrase)] == phrase for phrase in self._phrases)
 
     def inflects(self, word: str) -> bool:
