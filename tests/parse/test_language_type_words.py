@@ -36,7 +36,7 @@ def test_vietnamese_type_words_of_several_syllables_make_names() -> None:
     ]
     text = (
         "Tuyên bố chung\n\n"
-        "Các tổ chức ký tên trong tuyên bố chung bao gồm: "
+        "Những tổ chức cùng ký văn bản này gồm có: "
         f"{', '.join(names[:-1])}, và {names[-1]}.\n\n{PROSE['en']}\n"
     )
     assert lists_of(read_text(text)) == [names]
