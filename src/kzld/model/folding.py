@@ -32,7 +32,9 @@ import importlib
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from functools import cache, lru_cache
+from functools import cache
+
+from ..answers import Answers
 
 __all__ = [
     "WORD_ALIKE",
@@ -62,6 +64,9 @@ _ARABIC_LETTERS = str.maketrans(
 _QUOTES = dict.fromkeys(map(ord, "'’‘‚‛`´\"“”„‟«»‹›"), None)
 #: The longest text whose folded form :func:`fold` remembers (cue words and names recur).
 _REMEMBERED = 80
+#: How many names and words :func:`fold_name` and :func:`country_key` each remember (fewer than
+#: :func:`fold`, which the reader asks of every word of every line).
+_NAMES_KEPT = 1 << 14
 
 
 class _Uncombined(dict[int, int | None]):
@@ -80,12 +85,8 @@ def _folded(text: str) -> str:
     return decomposed.translate(_UNCOMBINED)
 
 
-_folded_short = lru_cache(maxsize=1 << 16)(_folded)
-
-
-def fold(text: str) -> str:
-    """``text`` without case, compatibility forms or accents: ``İMZACILAR`` -> ``imzacilar``."""
-    return _folded_short(text) if len(text) <= _REMEMBERED else _folded(text)
+#: ``text`` without case, compatibility forms or accents: ``İMZACILAR`` -> ``imzacilar``.
+fold: Callable[[str], str] = Answers(_folded, _REMEMBERED)
 
 
 #: The vowel signs and other marks inside the words of the scripts of India and South-East Asia
@@ -99,24 +100,32 @@ WORD_MARKS = "".join(
 _NOT_IN_WORD = re.compile(rf"[^\w'{WORD_MARKS}]+")
 
 
-def country_key(text: str) -> str:
-    """:func:`fold` of ``text`` reduced to its words (and apostrophes), one space between; the
-    syllables of Hangul composed again (:func:`fold` takes them apart); the regional forms of
-    Arabic letters as one, as in :func:`fold_name`."""
+def _country_key(text: str) -> str:
     folded = fold(text.translate(_APOSTROPHES).translate(_ARABIC_LETTERS))
     if not folded.isascii():
         folded = unicodedata.normalize("NFC", folded).translate(_ARABIC_LETTERS)
     return " ".join(_NOT_IN_WORD.sub(" ", folded).split())
 
 
-def fold_name(text: str) -> str:
-    """A name folded for comparison: case, compatibility forms and accents away, composed again,
-    quotation marks dropped, the regional forms of Arabic letters as one."""
+#: :func:`fold` of ``text`` reduced to its words (and apostrophes), one space between; the
+#: syllables of Hangul composed again (:func:`fold` takes them apart); the regional forms of
+#: Arabic letters as one, as in :func:`fold_name`. Remembered as :func:`fold` is: the names
+#: and words of a text are asked about by each reader of countries.
+country_key: Callable[[str], str] = Answers(_country_key, _REMEMBERED, _NAMES_KEPT)
+
+
+def _fold_name(text: str) -> str:
     if text.isascii():  # no compatibility forms, no accents: only the case and the quotes
         return text.casefold().translate(_QUOTES)
     text = unicodedata.normalize("NFKC", text).casefold().translate(_ARABIC_LETTERS)
     text = unicodedata.normalize("NFKD", text).translate(_UNCOMBINED)
     return unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_ARABIC_LETTERS)
+
+
+#: A name folded for comparison: case, compatibility forms and accents away, composed again,
+#: quotation marks dropped, the regional forms of Arabic letters as one. Remembered as
+#: :func:`fold` is: the resolver folds the same names and their words again and again.
+fold_name: Callable[[str], str] = Answers(_fold_name, _REMEMBERED, _NAMES_KEPT)
 
 
 @cache

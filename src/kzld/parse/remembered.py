@@ -20,9 +20,10 @@ from __future__ import annotations
 import inspect
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from functools import lru_cache, wraps
+from functools import _CacheInfo, lru_cache, wraps
 from typing import Any, TypeVar, cast
 
+from ..answers import Answers
 from .reading import asked, reading
 
 __all__ = ["remembered"]
@@ -69,6 +70,40 @@ class _PerReading:
         return answer
 
 
+class _OfTheText(Answers[Any]):
+    """A remembered function of the text alone, called as the function is (see
+    :mod:`kzld.answers`: the reader asks such questions about a million times over the tune
+    texts). An answer that read the text's reading is not kept as the others are: it is kept
+    apart for that reading, and the text among those so answered (at most ``kept`` of them,
+    all forgotten at once when full)."""
+
+    def __init__(self, function: Callable[[str], Any], longest: int, kept: int) -> None:
+        super().__init__(function, longest, kept)
+        self._apart = _PerReading(function, kept)
+        self._read: set[str] = set()
+
+    def __missing__(self, text: str) -> Any:
+        if len(text) > self.longest:
+            return self.function(text)
+        question = ((text,), ())
+        if text in self._read:
+            return self._apart.answer(question, text)
+        before = asked()
+        answer = self.function(text)
+        if asked() == before:
+            self.keep(text, answer)
+            return answer
+        if len(self._read) >= self.kept:
+            self._read.clear()
+        self._read.add(text)
+        self._apart.keep(question, answer)
+        return answer
+
+    def cache_info(self) -> _CacheInfo:
+        """How many answers are kept (``currsize``; hits and misses are not counted)."""
+        return _CacheInfo(0, 0, self.kept, len(self) + len(self._read))
+
+
 def _text_alone(function: Callable[..., Any]) -> bool:
     """True when ``function`` takes one argument, given by position: the text."""
     parameters = list(inspect.signature(function).parameters.values())
@@ -80,10 +115,13 @@ def _text_alone(function: Callable[..., Any]) -> bool:
 
 def remembered(longest: int = LONGEST, kept: int = KEPT) -> Callable[[_F], _F]:
     """Remember the answers of a function whose first argument is a text, for texts up to
-    ``longest`` characters (at most ``kept`` answers, the least recently asked let go first);
-    an answer that read the text's reading is kept for that reading alone."""
+    ``longest`` characters (at most ``kept`` answers: the least recently asked let go first,
+    or, for a function of the text alone, all at once when full); an answer that read the
+    text's reading is kept for that reading alone."""
 
     def remember(function: _F) -> _F:
+        if _text_alone(function):  # most are: asked without packing other arguments
+            return cast(_F, wraps(function)(_OfTheText(function, longest, kept)))
         apart = _PerReading(function, kept)
 
         def worked(*args: Any, **kwargs: Any) -> Any:
@@ -106,17 +144,7 @@ def remembered(longest: int = LONGEST, kept: int = KEPT) -> Callable[[_F], _F]:
                 return apart.answer(question, text, *args, **kwargs)
             return found
 
-        @wraps(function)
-        def answer_one(text: str) -> Any:
-            if len(text) > longest:
-                return function(text)
-            found = cached(text)
-            return apart.answer(((text,), ()), text) if found is _APART else found
-
-        # a function of the text alone (most are) is asked without packing other arguments:
-        # the reader asks such questions about a million times over the tune texts
-        chosen = answer_one if _text_alone(function) else answer
-        chosen.cache_info = cached.cache_info  # type: ignore[attr-defined]
-        return cast(_F, chosen)
+        answer.cache_info = cached.cache_info  # type: ignore[attr-defined]
+        return cast(_F, answer)
 
     return remember
