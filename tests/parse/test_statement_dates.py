@@ -140,6 +140,30 @@ def test_a_date_under_the_statements_own_name_is_its_date(
 
 
 @pytest.mark.parametrize(
+    ("language", "title", "reported", "line", "day"),
+    [
+        ("en", "XKP -ZWU joint statement", "XKP-ZWU leaders sign a joint statement",
+         "16 May 2020", date(2020, 5, 16)),
+        ("de", "XGB/YVU Gemeinsame Erklärung", "XGB-YVU unterzeichnen Gemeinsame Erklärung",
+         "16. Mai 2020", date(2020, 5, 16)),
+        ("tr", "XİS-YKS ortak açıklama", "XİS-YKS ortak açıklama yaptı", "16 Mayıs 2020",
+         date(2020, 5, 16)),
+        ("nl", "XVB-ZBO gezamenlijke verklaring", "XVB-ZBO tekenen gezamenlijke verklaring",
+         "16 mei 2020", date(2020, 5, 16)),
+    ],
+)  # fmt: skip
+def test_a_date_under_a_title_of_its_senders_and_the_statements_name_is_its_date(
+    language: str, title: str, reported: str, line: str, day: date
+) -> None:
+    """A title that is nothing but its senders' names joined and the statement's name, then a
+    date alone above the text: the date the statement gives itself, no page's stamp. A headline
+    that reports the statement (a word of its own beside them) stays the page's."""
+    body = "\n\n" + line + "\n\n" + PROSE[language] + "\n\n" + PROSE[language] + "\n"
+    assert _dates(title + body) == (day, None, None)
+    assert _dates(reported + body) == (None, None, day)
+
+
+@pytest.mark.parametrize(
     ("header", "menu", "language"),
     [
         ("Donnerstag, 28. März 2024", "Home / Politik / International", "de"),

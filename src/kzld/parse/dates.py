@@ -47,6 +47,7 @@ from .language import detect
 from .places import is_city
 from .reading import reading
 from .remembered import remembered
+from .spans import joined_before_statement
 from .text import Line, WordSet, counted_words, folded_in_place, sentences
 
 __all__ = [
@@ -1003,10 +1004,13 @@ def _under_its_title(lines: list[Line], free: list[int], at: int) -> bool:
     """True when a line above the date alone on line ``at`` (all above the text's prose) is
     the statement's title: it opens, or a part of it after a kicker opens, with the statement's
     name ("Communiqué commun" / "XGT, YFO" / "jeudi 3 mars 2016", "Zetland Summit - Letter
-    from ..." / "14 October, 2017"): the date the statement gives itself under its name, not a
-    page's stamp (a site's headline reports: "Parties sign a joint statement")."""
+    from ..." / "14 October, 2017"), or it is its senders' names joined and the statement's
+    name, nothing else (:func:`~.spans.joined_before_statement`: "XKP-ZWU joint statement" /
+    "16 May 2020"): the date the statement gives itself under its name, not a page's stamp (a
+    site's headline reports: "Parties sign a joint statement")."""
     return any(
         statement_words_end(part.strip()) > 0
+        or joined_before_statement(part, naming_only=True) is not None
         for i in free
         if i < at
         for part in _KICKER.split(lines[i].content)

@@ -46,6 +46,7 @@ __all__ = [
     "described",
     "is_event",
     "is_gloss",
+    "joined_before_statement",
     "measure_words",
     "measured",
     "name_evidence",
@@ -331,3 +332,53 @@ def _ends_clause(token: str) -> bool:
         return True
     bare = token.rstrip(".")
     return token.endswith(".") and len(bare) > 1 and not is_abbreviation(bare)
+
+
+#: The most words of a short title that names its signers in one token ("XKP-ZWU joint statement").
+_SHORT_TITLE = 5
+#: A dash or a slash that joins names.
+_JOINING = "–—/-"
+
+
+def _title_tokens(content: str) -> list[tuple[int, int]]:
+    """Where the words of a title lie, two words that a dash or a slash with a space on one side
+    only joins taken as one ("XKP -ZWU", "XKP- ZWU": the page's typing; a dash with spaces on both
+    sides parts a title's words)."""
+    tokens: list[tuple[int, int]] = []
+    for match in re.finditer(r"\S+", content):
+        word = match.group()
+        if tokens:
+            last = content[tokens[-1][0] : tokens[-1][1]]
+            glued_on = last[-1] in _JOINING and last[:-1][-1:].isalnum() and word[0].isalnum()
+            glued_to = word[0] in _JOINING and word[1:2].isalnum() and last[-1].isalnum()
+            if glued_on or glued_to:
+                tokens[-1] = (tokens[-1][0], match.end())
+                continue
+        tokens.append(match.span())
+    return tokens
+
+
+def joined_before_statement(content: str, naming_only: bool = False) -> tuple[int, int] | None:
+    """Where the one token of names joined by dashes or slashes lies that a short title gives
+    with no colon, every other word naming the statement or in lower case, a word for a
+    statement among them ("XKP-ZWU bilateral joint statement", "Joint XKP-ZWU statement",
+    "Comunicado conjunto bilateral XGT/YCO"): its start and end; else ``None``. With
+    ``naming_only`` every other word names the statement: the title is the statement's name and
+    its senders', nothing else ("XKP-ZWU joint statement"; not "XKP-ZWU sign joint statement")."""
+    found = _title_tokens(content)
+    tokens = [content[start:end] for start, end in found]
+    if not 2 <= len(tokens) <= _SHORT_TITLE:
+        return None
+    naming = folded_words("statement_words") | folded_words("joint_words")
+    joined = [k for k, w in enumerate(tokens) if re.search(rf"\w\s?[{_JOINING}]\s?\w", w)]
+    if len(joined) != 1:
+        return None
+    others = [w for k, w in enumerate(tokens) if k != joined[0]]
+    if not any(statement_compound(fold(w)) for w in others):
+        return None
+    lower = not naming_only
+    if not all(
+        fold(w) in naming or statement_compound(fold(w)) or (lower and w.islower()) for w in others
+    ):
+        return None
+    return found[joined[0]]

@@ -25,6 +25,7 @@ from .running import kind_words, opens_name, plausible, reads_as_name
 from .runs import kind_quoted_runs, name_run
 from .spans import (
     is_event,
+    joined_before_statement,
     names_a_meeting,
     statement_compound,
 )
@@ -202,7 +203,7 @@ def head_signers(line: Line) -> Section | None:
     inside one name ("YFE-CGC")."""
     head, colon, _ = line.content.partition(":")
     at = statement_words_end(head)
-    joined = None if colon else _joined_before_statement(line.content)
+    joined = None if colon else joined_before_statement(line.content)
     if joined is not None:  # "XKP-ZWU bilateral joint statement": as if a colon followed
         at, head, colon = joined[0], line.content[: joined[1]], ":"
     if len(head) - at > 80:
@@ -217,51 +218,6 @@ def head_signers(line: Line) -> Section | None:
     if not plausible(names, False):
         return None
     return signers_section(line, [(line.start + at, part) for at, part in names], "title")
-
-
-#: The most words of a short title that names its signers in one token ("XKP-ZWU joint statement").
-_SHORT_TITLE = 5
-#: A dash or a slash that joins names.
-_JOINING = "–—/-"
-
-
-def _title_tokens(content: str) -> list[tuple[int, int]]:
-    """Where the words of a title lie, two words that a dash or a slash with a space on one side
-    only joins taken as one ("XKP -ZWU", "XKP- ZWU": the page's typing; a dash with spaces on both
-    sides parts a title's words)."""
-    tokens: list[tuple[int, int]] = []
-    for match in re.finditer(r"\S+", content):
-        word = match.group()
-        if tokens:
-            last = content[tokens[-1][0] : tokens[-1][1]]
-            glued_on = last[-1] in _JOINING and last[:-1][-1:].isalnum() and word[0].isalnum()
-            glued_to = word[0] in _JOINING and word[1:2].isalnum() and last[-1].isalnum()
-            if glued_on or glued_to:
-                tokens[-1] = (tokens[-1][0], match.end())
-                continue
-        tokens.append(match.span())
-    return tokens
-
-
-def _joined_before_statement(content: str) -> tuple[int, int] | None:
-    """Where the one token of names joined by dashes or slashes lies that a short title gives
-    with no colon, every other word naming the statement or in lower case, a word for a
-    statement among them ("XKP-ZWU bilateral joint statement", "Joint XKP-ZWU statement",
-    "Comunicado conjunto bilateral XGT/YCO"): its start and end; else ``None``."""
-    found = _title_tokens(content)
-    tokens = [content[start:end] for start, end in found]
-    if not 2 <= len(tokens) <= _SHORT_TITLE:
-        return None
-    naming = folded_words("statement_words") | folded_words("joint_words")
-    joined = [k for k, w in enumerate(tokens) if re.search(rf"\w\s?[{_JOINING}]\s?\w", w)]
-    if len(joined) != 1:
-        return None
-    others = [w for k, w in enumerate(tokens) if k != joined[0]]
-    if not any(statement_compound(fold(w)) for w in others):
-        return None
-    if not all(fold(w) in naming or statement_compound(fold(w)) or w.islower() for w in others):
-        return None
-    return found[joined[0]]
 
 
 def _head_parts(head: str, at: int) -> list[tuple[int, str]]:
