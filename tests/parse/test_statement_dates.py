@@ -242,6 +242,31 @@ def test_a_heading_naming_the_statement_gives_its_date(
 
 
 @pytest.mark.parametrize(
+    ("language", "heading", "reported", "created"),
+    [
+        ("en", "Joint statement 8th April 2031", "Solidarity with the strikers 8th April 2031",
+         date(2031, 4, 8)),
+        ("hu", "Közös nyilatkozat 2031. április 8.",
+         "Szolidaritás a sztrájkolókkal 2031. április 8.", date(2031, 4, 8)),
+        ("ru", "Совместное заявление 8 апреля 2031 г.",
+         "Солидарность с бастующими 8 апреля 2031 г.", date(2031, 4, 8)),
+        ("el", "Κοινή ανακοίνωση 8ης Απριλίου 2031", "Αλληλεγγύη στους απεργούς 8ης Απριλίου 2031",
+         date(2031, 4, 8)),
+        ("fr", "Déclaration commune 1er mai 2031", "Solidarité avec les grévistes 1er mai 2031",
+         date(2031, 5, 1)),
+    ],
+)  # fmt: skip
+def test_a_heading_naming_the_statement_gives_its_date_in_its_languages_form(
+    language: str, heading: str, reported: str, created: date
+) -> None:
+    """A heading naming the statement that ends with a date written as its language writes one
+    (an ordinal day, the year first, a case's ending) gives the statement's date; a heading
+    naming anything else ending so gives none."""
+    assert _dates("Title\n\n" + heading + "\n" + PROSE[language] + "\n") == (created, None, None)
+    assert _dates("Title\n\n" + reported + "\n" + PROSE[language] + "\n") == (None, None, None)
+
+
+@pytest.mark.parametrize(
     ("language", "heading"),
     [
         ("it", "Le adesioni alla Manifestazione Nazionale per la Pace del 5 novembre 2022"),

@@ -1224,7 +1224,8 @@ _ENDS_DATED = re.compile(
 
 def _dated_heading(lines: list[Line], free: list[int], prose: set[int]) -> Dateline | None:
     """The date a heading above the text's prose ends with, when the heading names a
-    statement ("Comunicato stampa congiunto del 4.4.2022", "Gemensamt uttalande ... 6.9.2017");
+    statement ("Comunicato stampa congiunto del 4.4.2022", "Gemensamt uttalande ... 6.9.2017",
+    in any form its languages write a date: "Joint statement 8th April 2014");
     a heading naming an event or
     anything else ends with that one's date ("Manifestazione ... del 5 novembre 2022")."""
     statement = _words("statement_words")
@@ -1238,17 +1239,33 @@ def _dated_heading(lines: list[Line], free: list[int], prose: set[int]) -> Datel
             head, opened, place = opening
             span = Span(line.start, line.start + len(head))
             return Dateline(head, span, "dateline", opened, place)
-        match = _DATED.search(line.content) or _ENDS_DATED.search(line.content)
-        if match is None or len(line.content) > 120:
+        if len(line.content) > 120:
             continue
-        before = line.content[: match.start()]
+        match = _DATED.search(line.content) or _ENDS_DATED.search(line.content)
+        if match is not None:
+            cut, at, raw = match.start(), match.start("date"), match.group("date")
+        elif (ending := _ending_date(line.content)) is not None:
+            # the date in a form the patterns above do not write, right after the words
+            cut, at, raw = ending, ending, line.content[ending:]
+        else:
+            continue
+        before = line.content[:cut]
         if not statement.count(before) or _words("event_words").count((before.split() or [""])[-1]):
             continue  # "Aufruf zur Friedensdemonstration vom ...": the event's date
-        day = _whole_date(match.group("date"))
+        day = _whole_date(raw)
         if day:
-            start = line.start + match.start("date")
-            return Dateline(match.group("date"), Span(start, line.end), "dateline", day, None)
+            return Dateline(raw, Span(line.start + at, line.end), "dateline", day, None)
     return None
+
+
+def _ending_date(content: str) -> int | None:
+    """Where the full date a heading ends with starts, in any form its languages write (an
+    ordinal day, "Joint statement 8th April 2014", the year first, "Közös nyilatkozat 2014.
+    április 8.", "공동성명 2014년 4월 8일"); ``None`` when no full date ends it."""
+    dates = _dates_in(content)
+    if not dates or content[dates[-1][0][1] :].strip(" ."):
+        return None
+    return dates[-1][0][0]
 
 
 #: How many of the text's first paragraphs may say when the statement was made.
