@@ -196,11 +196,22 @@ def without_country(text: str) -> tuple[str, str] | None:
         if match and country_code(match.group(2)):
             return match.group(1).strip(), match.group(2).strip()
     match = re.match(r"^(\S+)\s+(\S.*)$", text.strip())
-    if match and country_code(match.group(2)) and is_abbreviation(match.group(1)):
-        head = tokens(match.group(1))
-        if not (len(head) == 1 and head[0] in type_words().contractions):  # "XP Zetland"
-            return match.group(1), match.group(2).strip()
+    if (
+        match
+        and country_code(match.group(2))
+        and is_abbreviation(match.group(1))
+        and not _contracted(match.group(1))  # "XP Zetland"
+    ):
+        return match.group(1), match.group(2).strip()
     return None
+
+
+def _contracted(head: str) -> bool:
+    """Whether ``head`` is one type word written short ("KP", "CP"): before a country it
+    begins a name ("KP Zetland": the Communist Party of Zetland), it is no abbreviation of a
+    name with the country beside it."""
+    words = head.split()
+    return len(words) == 1 and fold_name(words[0]) in type_words().contractions
 
 
 def _is_qualifier(text: str) -> bool:
@@ -444,6 +455,8 @@ def _leading_abbreviation(text: str, known: Container[str]) -> tuple[str, str] |
     if not rest or is_abbreviation(rest):
         return None
     if is_abbreviation(head) and _plausible(head, rest, known):
+        if country_code(rest) and _contracted(head):
+            return None  # "KP Zetland" is a name (:func:`without_country`)
         return head, rest
     return None
 

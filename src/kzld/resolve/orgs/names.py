@@ -190,7 +190,9 @@ def tokens(text: str) -> tuple[str, ...]:
     while (again := fold_name(folded)) != folded:
         folded = again
     words: list[str] = []
-    found = [part for word in _WORD.findall(folded) for part in _segments(word)]
+    written = _WORD.findall(folded)
+    found = [part for word in written[:-1] for part in _segments(word)]
+    found += _without_particle(written[-1]) if written else []
     contractions = type_words().contractions
     for word in found:
         if word in _ARTICLES:
@@ -201,6 +203,20 @@ def tokens(text: str) -> tuple[str, ...]:
         else:
             words.append(word)
     return tuple(words)
+
+
+def _without_particle(word: str) -> list[str]:
+    """The last word of a name cut into its words (:func:`_segments`), without a particle
+    joined to its end ("Zeta공산당은": "Zeta", "공산", "당"; ``particles`` in
+    ``authority/typewords.yaml``) where a type word or a country's name is before it: a
+    running sentence joins one to whatever name it writes."""
+    parts = _segments(word)
+    if len(parts) < 2 or parts[-1] not in type_words().particles:
+        return parts
+    before = parts[-2]
+    if before in _unspaced_words() or before in country_words(before):
+        return parts[:-1]
+    return parts
 
 
 def unspaced_letters(text: str) -> str | None:

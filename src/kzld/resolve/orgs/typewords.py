@@ -86,6 +86,9 @@ class TypeWords:
     #: Each narrower kind concept and the broader one a language may say it by (``broader``:
     #: trade-union, union).
     broader: Mapping[str, str] = field(default_factory=dict)
+    #: Particles a language joins to a name's last word with no mark between (Korean "은",
+    #: "의"), folded.
+    particles: frozenset[str] = frozenset()
 
     def senses_of(self, word: str) -> tuple[str, ...]:
         """The concepts a folded word of several senses may mean (empty for any other word)."""
@@ -542,6 +545,7 @@ def load_type_words(path: Path | None = None) -> TypeWords:
         senses=_senses(data, table, concepts, problems),
         international_languages=_folded_words(data, "international_languages", problems),
         capital_letters=_capital_letters(data, problems),
+        particles=_folded_words(data, "particles", problems),
         abbreviation_endings=_abbreviation_endings(data, problems),
         prefixes=tuple(prefix_articles),
         prefix_articles=prefix_articles,
