@@ -26,6 +26,8 @@ BODY = {
     "গ্রেপ্তার দিয়ে জবাব দিচ্ছে।",
     "ur": "علاقے کے مزدور تین ہفتوں سے نئے اجرتی قواعد کے خلاف ہڑتال پر ہیں، اور حکومت "
     "گرفتاریوں اور ہر اجتماع پر پابندی سے جواب دے رہی ہے۔",
+    "kn": "ಪ್ರದೇಶದ ಕಾರ್ಮಿಕರು ಹೊಸ ವೇತನ ನಿಯಮಗಳ ವಿರುದ್ಧ ಮೂರು ವಾರಗಳಿಂದ ಮುಷ್ಕರ ನಡೆಸುತ್ತಿದ್ದಾರೆ, "
+    "ಸರ್ಕಾರ ಬಂಧನಗಳಿಂದ ಉತ್ತರಿಸುತ್ತಿದೆ.",
     "hi": "क्षेत्र के मज़दूर तीन हफ़्तों से नई वेतन नीति के ख़िलाफ़ हड़ताल पर हैं, और सरकार उन्हें "
     "गिरफ़्तारियों और हर सभा पर रोक से जवाब दे रही है।",
 }
@@ -134,3 +136,75 @@ def test_only_the_first_run_names_signers() -> None:
 )
 def test_an_abbreviation_spelt_in_names_of_letters(word: str, spelt: bool) -> None:
     assert is_spelt_abbreviation(word) is spelt
+
+
+#: A run inside a sentence, its first name glued to a long lead-in (a clause that capitals
+#: cannot part from the name), closed by a word that sums it up or by a genitive and a word for
+#: leaders: the names whole between commas are read, the first, which no form bounds, is left
+#: out.
+INSIDE = {
+    "kn": (
+        "ಹೊಸ ವೇತನ ನಿಯಮಗಳನ್ನು ತಕ್ಷಣ ಹಿಂಪಡೆಯಬೇಕೆಂದು ಒತ್ತಾಯಿಸಿ ನಗರದ ಎಲ್ಲೆಡೆ ಜೆಟ್ಲ್ಯಾಂಡ್ ಕಾರ್ಮಿಕರ ಸಂಘ, "
+        "ಕ್ಸಾಂಡಿಯಾ ರೈತ ಸಮಿತಿ, ನವ ಜೆಟ್ಲ್ಯಾಂಡ್ ಒಕ್ಕೂಟ, ಜೆಟ್ಲ್ಯಾಂಡ್ ಯುವ ವೇದಿಕೆ ಮತ್ತಿತರೆ ಸಂಘಟನೆಗಳು "
+        "ಮುಷ್ಕರ ನಡೆಸಿದವು.",
+        ["ಕ್ಸಾಂಡಿಯಾ ರೈತ ಸಮಿತಿ", "ನವ ಜೆಟ್ಲ್ಯಾಂಡ್ ಒಕ್ಕೂಟ", "ಜೆಟ್ಲ್ಯಾಂಡ್ ಯುವ ವೇದಿಕೆ"],
+    ),
+    "bn": (
+        "নতুন মজুরি নিয়ম বাতিলের দাবিতে গতকাল শহরের কেন্দ্রে বিক্ষোভ সমাবেশ করে জেটল্যান্ড শ্রমিক "
+        "সংঘ, ক্সান্ডিয়া কৃষক সমিতি, নব জেটল্যান্ড ফ্রন্ট, জেটল্যান্ড যুব লীগ প্রভৃতি সংগঠন।",
+        ["ক্সান্ডিয়া কৃষক সমিতি", "নব জেটল্যান্ড ফ্রন্ট", "জেটল্যান্ড যুব লীগ"],
+    ),
+    "hi": (
+        "नई वेतन नीति को वापस लेने की माँग को लेकर कल शहर के बीचोंबीच हुई सभा में ज़ेटलैंड "
+        "मज़दूर संघ, क्सांडिया किसान सभा, नव ज़ेटलैंड मोर्चा, ज़ेटलैंड युवा परिषद के नेताओं ने "
+        "भाषण दिया।",
+        ["क्सांडिया किसान सभा", "नव ज़ेटलैंड मोर्चा", "ज़ेटलैंड युवा परिषद"],
+    ),
+    "ur": (
+        "نئے اجرتی قواعد کی واپسی کے مطالبے پر کل شہر کے مرکز میں ہونے والے اجلاس میں زیٹ لینڈ "
+        "مزدور یونین، کسانڈیا کسان اتحاد، نئی زیٹ لینڈ پارٹی اور زیٹ لینڈ نوجوان تنظیم کے رہنماؤں "
+        "نے شرکت کی۔",
+        ["کسانڈیا کسان اتحاد", "نئی زیٹ لینڈ پارٹی", "زیٹ لینڈ نوجوان تنظیم"],
+    ),
+    # after a dateline's colon, "religious and political organisations" before the first
+    # name: the words the "and" joins are the clause's, no name
+    "ur-dateline": (
+        "زیٹ ٹاؤن: کل شہر کے مرکز میں ہونے والے سالانہ اجلاس میں ملک کی بڑی دینی و سیاسی تنظیموں "
+        "زیٹ لینڈ مزدور یونین، کسانڈیا کسان اتحاد، نئی زیٹ لینڈ پارٹی اور زیٹ لینڈ نوجوان تنظیم کے "
+        "رہنماؤں نے شرکت کی۔",
+        ["کسانڈیا کسان اتحاد", "نئی زیٹ لینڈ پارٹی", "زیٹ لینڈ نوجوان تنظیم"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(INSIDE))
+def test_a_run_inside_a_sentence_is_read_from_its_first_whole_name(language: str) -> None:
+    sentence, names = INSIDE[language]
+    body = BODY[language.split("-")[0]]
+    document = read_text(f"{body[:40]}\n\n{body}\n\n{sentence}\n")
+    assert outside_of(document) == names
+
+
+#: A run inside a sentence closed by a genitive and a word for whose side ("from the side of A,
+#: B and C": on their behalf), the genitive written apart or onto the last name.
+ON_BEHALF = {
+    "bn": (
+        "নতুন মজুরি নিয়ম বাতিলের দাবিতে গতকাল শহরের কেন্দ্রে সমবেত সকল শ্রমিককে জেটল্যান্ড শ্রমিক "
+        "সংঘ, ক্সান্ডিয়া কৃষক সমিতি, নব জেটল্যান্ড ফ্রন্ট, জেটল্যান্ড যুব লীগের পক্ষ থেকে অভিনন্দন "
+        "জানানো হয়েছে।",
+        ["ক্সান্ডিয়া কৃষক সমিতি", "নব জেটল্যান্ড ফ্রন্ট", "জেটল্যান্ড যুব লীগ"],
+    ),
+    "hi": (
+        "नई वेतन नीति को वापस लेने की माँग को लेकर कल शहर के बीचोंबीच जमा हुए मज़दूरों का ज़ेटलैंड "
+        "मज़दूर संघ, क्सांडिया किसान सभा, नव ज़ेटलैंड मोर्चा, ज़ेटलैंड युवा परिषद की ओर से स्वागत "
+        "किया गया।",
+        ["क्सांडिया किसान सभा", "नव ज़ेटलैंड मोर्चा", "ज़ेटलैंड युवा परिषद"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(ON_BEHALF))
+def test_a_run_inside_a_sentence_on_whose_behalf_it_speaks(language: str) -> None:
+    sentence, names = ON_BEHALF[language]
+    document = read_text(f"{BODY[language][:40]}\n\n{BODY[language]}\n\n{sentence}\n")
+    assert outside_of(document) == names

@@ -71,7 +71,7 @@ from .represented import represented_signers, signing_persons, spoken_for
 from .signatories import Found, find_sections, gate, signing_cue
 from .signing import among_signers, behalf_signers, sentence_signers
 from .subjects import lead_signers
-from .summed import summed_signers
+from .summed import inner_signers, summed_signers
 from .text import BULLETS, Line, folded_in_place, words
 from .titled import head_signers, joint, sender_signers, title_signers
 from .together import together_signers
@@ -153,10 +153,12 @@ def _document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
     total = stated_total(*_paragraphs(lines, skip | datelines.keys(), listed.sections))
     sections = gate.published(_with_outside(text, lines, skip, listed, versions, total), text)
     if not any(s.entries for s in sections):
-        # the last readings, when no reader published a signer: an enumeration of names in the
-        # prose, the lead's speaker, the sign-off, the authors the head or the lead names, the
-        # text's recurring subject
-        found = gate.published(enumeration_signers(lines, skip), text)
+        # the last readings, when no reader published a signer: a run of names inside a
+        # sentence in a script without capitals, an enumeration of names in the prose, the
+        # lead's speaker, the sign-off, the authors the head or the lead names, the text's
+        # recurring subject
+        found = gate.published(inner_signers(lines, skip), text)
+        found = found or gate.published(enumeration_signers(lines, skip), text)
         found = found or gate.published(lead_speaker(lines, skip), text)
         found = found or gate.published(closing_signers(lines, skip), text)
         found = found or gate.published(statement_authors(text, lines, skip, versions), text)

@@ -51,8 +51,9 @@ from .provenance import reads
 from .shortforms import dotted, undotted
 from .spans import tells_of_a_statement
 from .text import Line, WordSet, folded_in_place, words
+from .wrapping import logical_lines
 
-__all__ = ["is_spelt_abbreviation", "summed_signers"]
+__all__ = ["inner_signers", "is_spelt_abbreviation", "summed_signers"]
 
 #: The fewest names a run holds.
 _FEWEST = 3
@@ -190,6 +191,11 @@ def _last(part: str, at: int, agent: bool = False) -> tuple[list[tuple[int, str]
             return _parted(part, at, words[:k]), _counted(part[word.end() :])
         if k and _including(words, k):
             return _parted(part, at, words[:k]), _counted(part[words[k + 1].end() :])
+        owner = _owner_end(words, k)
+        if owner is not None:
+            stop = word.start() + owner
+            owners = [*words[:k], *_WORD.finditer(part, word.start(), stop)]
+            return _parted(part[:stop], at, owners), False
         end = _agent_end(part, word) if agent else None
         if end is not None:
             names = _parted(part[:end], at, [*words[:k], *_WORD.finditer(part, word.start(), end)])
@@ -212,6 +218,36 @@ def _including(words: list[re.Match[str]], k: int) -> bool:
         and k + 1 < len(words)
         and generic_plural(words[k + 1][0].rstrip(_CLOSING))
     )
+
+
+def _owner_end(words: list[re.Match[str]], k: int) -> int | None:
+    """Where in the ``k``-th of ``words`` the names of a run end when it is the genitive that
+    makes them the owners of what follows, a word for leaders or for whose side ("A, B और C के
+    नेताओं": the leaders of A, B and C; "A, B ও C-এর পক্ষ থেকে": on behalf of A, B and C): at
+    its start when it is a particle written apart (``genitive_particles``; nothing of it is a
+    name), before the ending a script writes onto the last name (``glued_genitives``); ``None``
+    when the next word is neither (``leader_words``, ``behalf_nouns``)."""
+    if k + 1 >= len(words) or fold(words[k + 1][0].rstrip(_CLOSING)) not in _owned():
+        return None
+    bare = words[k][0].rstrip(_CLOSING)
+    if k and fold(bare) in folded_words("genitive_particles"):
+        return 0
+    form = next((f for f in _glued_genitives() if bare.endswith(f)), None)
+    return None if form is None or len(bare) <= len(form) + 1 else len(bare) - len(form)
+
+
+@cache
+def _owned() -> frozenset[str]:
+    """The words a genitive before them makes the run's names the owners of: leaders, a side."""
+    return folded_words("leader_words") | folded_words("behalf_nouns")
+
+
+@cache
+def _glued_genitives() -> tuple[str, ...]:
+    """The genitive endings a script writes onto a name (``glued_genitives``), the longest
+    first."""
+    forms = {str(w) for forms in vocabulary()["glued_genitives"].values() for w in forms}
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 @cache
@@ -370,28 +406,57 @@ def _of_an_organisation(part: str) -> bool:
     return any(map(is_role_word, found)) or any(fold(w) in genitive for w in after)
 
 
-def _names(paragraph: Line, lead: bool) -> list[tuple[int, str]]:
+def _inner_starts(sentence: str) -> list[int]:
+    """Where a run inside ``sentence`` may open after a clause that the sentence opens with: the
+    start of each part after a separator, the earliest first ("... X पर ध्यान देते हुए A, B, C
+    आदि ..."). The clause's part, a lead-in glued to the first name, is no name of the run:
+    nothing but capitals could say where that name opens, so it is left out, and the parts after
+    it, each whole between separators, are read up to the word that sums them up."""
+    return [m.end() for m in SEPARATOR.finditer(sentence)]
+
+
+def _names(paragraph: Line, lead: bool, inner: bool = False) -> list[tuple[int, str]]:
     """The first run of names in ``paragraph``, with their offsets in the document; in the
     text's ``lead``, in a sentence that tells of a statement, also the run its agent marker
-    closes ("A, B और C ने संयुक्त बयान जारी किया": A, B and C issued a joint statement)."""
+    closes ("A, B और C ने संयुक्त बयान जारी किया": A, B and C issued a joint statement); with
+    ``inner``, only runs that open inside a sentence (:func:`_inner_starts`)."""
     for offset, sentence in paragraph_sentences(paragraph):
         if not is_uncased(sentence):
             continue
-        runs: list[tuple[int, bool, int | None]] = [(at, False, None) for at in _starts(sentence)]
+        runs: list[tuple[int, bool, int | None]] = []
+        runs += [(at, False, None) for at in _starts(sentence)] if not inner else []
+        runs += [(at, False, None) for at in _inner_starts(sentence)] if inner else []
         if lead and tells_of_a_statement(sentence):
             runs += [(at, True, many) for at, many in _agent_starts(sentence)]
         for at, agent, many in runs:
             names, counted = _run(sentence, at, agent)
             if many is not None and len(names) != many:
                 continue  # after "four organisations", four names or none
-            if agent and any(_of_an_organisation(name) for _, name in names):
+            if (agent or inner) and any(_of_an_organisation(name) for _, name in names):
                 continue  # "X पार्टी के अध्यक्ष ..., Y ... ने": persons sign, for X and Y
             typed = sum(_has_evidence(name) for _, name in names)
             # two names are enough when a count follows them or they are the sentence's agent,
             # and each says what it is
             few = len(names) == 2 and counted and typed == 2
             if (len(names) >= _FEWEST or few) and typed * 2 >= len(names):
-                return [(offset + k, name) for k, name in names]
+                # after a clause, no sentence's start says where the run opens: the run is one
+                # of names, and of them those that say what they are sign
+                kept = [(k, name) for k, name in names if not inner or _has_evidence(name)]
+                return [(offset + k, name) for k, name in kept]
+    return []
+
+
+@reads
+def inner_signers(lines: list[Line], skip: set[int]) -> list[Section]:
+    """The signers the first run of names inside a sentence names, after a clause and closed by
+    a word that sums them up or by a genitive that makes them the owners of what follows
+    (:func:`_inner_starts`, :func:`_owner_end`): a last reading, when no reader found a signer,
+    since the names before the run's first whole one are left out (``skip``: the lines of
+    furniture)."""
+    for paragraph in logical_lines(lines, skip).paragraphs():
+        names = _names(paragraph, False, inner=True)
+        if names:
+            return [signers_section(paragraph, names, "phrase")]
     return []
 
 

@@ -198,6 +198,10 @@ def _run(
         if back and k == order[-1]:
             colon = sentence.rfind(":", start, end)
             start = colon + 1 if colon >= 0 else start
+        elif back and not comma and _caseless(sentence[start:end]):
+            # without capitals, a word for "and" before the part may join words of the clause
+            # that leads the run in ("religious and political parties A, B"): no name's edge
+            break
         span = _name_in(sentence, (start, end, comma), not back and not comma)
         if span is None:
             break
@@ -244,14 +248,16 @@ def _articles(lead: str) -> bool:
     return all(len(w) < 2 or fold(w) in folded_words("articles") for w in words(lead))
 
 
+def _caseless(text: str) -> bool:
+    """True when ``text`` has letters and none of them has case."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any(has_case(c) for c in letters)
+
+
 def _uncased(text: str) -> bool:
     """True when ``text`` is written in a script without capitals and holds a word for a kind
     of organisation, in a few words."""
     found = words(text)
-    letters = [c for c in text if c.isalpha()]
     return (
-        0 < len(found) <= _UNCASED_WORDS
-        and bool(letters)
-        and not any(has_case(c) for c in letters)
-        and any(is_type_word(w) for w in found)
+        0 < len(found) <= _UNCASED_WORDS and _caseless(text) and any(is_type_word(w) for w in found)
     )
