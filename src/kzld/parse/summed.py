@@ -423,9 +423,8 @@ def _names(paragraph: Line, lead: bool, inner: bool = False) -> list[tuple[int, 
     for offset, sentence in paragraph_sentences(paragraph):
         if not is_uncased(sentence):
             continue
-        runs: list[tuple[int, bool, int | None]] = []
-        runs += [(at, False, None) for at in _starts(sentence)] if not inner else []
-        runs += [(at, False, None) for at in _inner_starts(sentence)] if inner else []
+        starts = _inner_starts(sentence) if inner else _starts(sentence)
+        runs: list[tuple[int, bool, int | None]] = [(at, False, None) for at in starts]
         if lead and tells_of_a_statement(sentence):
             runs += [(at, True, many) for at, many in _agent_starts(sentence)]
         for at, agent, many in runs:

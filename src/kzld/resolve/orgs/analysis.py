@@ -208,8 +208,8 @@ def without_country(text: str) -> tuple[str, str] | None:
 
 def _contracted(head: str) -> bool:
     """Whether ``head`` is one type word written short ("KP", "CP"): before a country it
-    begins a name ("KP Zetland": the Communist Party of Zetland), it is no abbreviation of a
-    name with the country beside it."""
+    begins a name ("XP Zetland": its kind of body written short, then its country), it is no
+    abbreviation of a name with the country beside it."""
     words = head.split()
     return len(words) == 1 and fold_name(words[0]) in type_words().contractions
 
