@@ -78,7 +78,7 @@ def test_a_cue_without_an_enumeration_names_no_one(lead: str) -> None:
         # Serbian: a kind word in its case, with no article, before a name in sentence case is
         # the sentence's ("of the movement X"), and a stop the page glued to the next sentence
         # ends the last name
-        ("Dokument su potpisali predstavnici Stranke rada Xandije, pokreta Xandija je tu i "
+        ("Izjavu su juče potpisali predstavnici Stranke rada Xandije, pokreta Xandija je tu i "
          "inicijative Ne damo Zetgrad.Predsednik stranke je rekao da je zadovoljan.",
          ["Stranke rada Xandije", "Xandija je tu", "Ne damo Zetgrad"]),
         # Polish: the same, "oraz" for "and"
