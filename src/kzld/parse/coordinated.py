@@ -55,6 +55,7 @@ from .outside import signers_section
 from .provenance import reads
 from .remembered import remembered
 from .running import KIND_AFTER, kind_after, kind_words, spelled_across
+from .separators import SPACED_SEPARATORS, one_of
 from .spans import (
     NAMED,
     bounded_name,
@@ -237,13 +238,20 @@ def _ands() -> frozenset[str]:
     return frozenset(str(w) for w in vocabulary()["and_words"] if " " not in str(w))
 
 
+#: A comma or a semicolon with the spaces around it, or a word between spaces (which may be one
+#: for "and").
+_CUT = re.compile(
+    rf"\s*{one_of(SPACED_SEPARATORS)}\s*|(?<=\s)([^\s{re.escape(SPACED_SEPARATORS)}]+)(?=\s)"
+)
+
+
 def _parts(sentence: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of the parts of ``sentence`` between commas, semicolons and words
     for "and", outside brackets and quotation marks. Czech and Slovak "a" is "and" only where no
     comma comes before it (after a comma it is the Hungarian article: ", a Xobbik")."""
     inside = masked(sentence)
     cuts: list[tuple[int, int]] = []
-    for match in re.finditer(r"\s*[,;،؛]\s*|(?<=\s)([^\s,;،؛]+)(?=\s)", sentence):
+    for match in _CUT.finditer(sentence):
         if inside[match.start()]:
             continue
         word = match.group(1)
@@ -601,7 +609,7 @@ def parts_between(sentence: str) -> list[tuple[int, int, bool]]:
     """:func:`_parts`, each with whether a comma (not a word for "and") comes before it."""
     parts = _parts(sentence)
     return [
-        (start, end, k > 0 and sentence[parts[k - 1][1] : start].strip() in ",;،؛")
+        (start, end, k > 0 and sentence[parts[k - 1][1] : start].strip() in SPACED_SEPARATORS)
         for k, (start, end) in enumerate(parts)
     ]
 

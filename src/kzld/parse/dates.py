@@ -1224,10 +1224,10 @@ _ENDS_DATED = re.compile(
 
 def _dated_heading(lines: list[Line], free: list[int], prose: set[int]) -> Dateline | None:
     """The date a heading above the text's prose ends with, when the heading names a
-    statement ("Comunicato congiunto dei sindacati del 3.5.2031", "Gemensamt uttalande ... 2.8.2030",
-    in any form its languages write a date: "Joint statement 8th April 2014");
-    a heading naming an event or
-    anything else ends with that one's date ("Manifestazione ... del 5 novembre 2022")."""
+    statement ("Comunicato congiunto dei sindacati del 3.5.2031", "Gemensamt uttalande ...
+    2.8.2030", in any form its languages write a date: "Joint statement 8th April 2014"); a
+    heading naming an event or anything else ends with that one's date ("Manifestazione ... del
+    5 novembre 2022")."""
     statement = _words("statement_words")
     for i in free:
         if i in prose:

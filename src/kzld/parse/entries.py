@@ -25,6 +25,7 @@ from ..model.folding import country_key
 from .cues import inner_cue_words
 from .names import is_name_join, is_qualifier, is_type_word
 from .remembered import remembered
+from .separators import COMMAS
 from .text import outside_brackets
 from .text import words as word_list
 
@@ -152,10 +153,6 @@ def _leading_abbreviation(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-#: A comma between two names on one entry's line, in any script.
-_COMMA = frozenset(",，、،")
-
-
 def _closes_name(part: str, capitals: bool) -> bool:
     """True when ``part`` closes as a name written on its own does: it is one abbreviation
     ("XKP", "ΖΣΕ"; not so in an entry written in ``capitals``, its word for "and" too, where
@@ -186,7 +183,7 @@ def coupled(raw: str) -> list[tuple[int, str]]:
     # abbreviations by their form
     capitals = any(m.group(1).isupper() for m in ands)
     joints = [(m.start(), m.end()) for m in ands]
-    joints += [(k, k + 1) for k, char in enumerate(raw) if char in _COMMA]
+    joints += [(k, k + 1) for k, char in enumerate(raw) if char in COMMAS]
     parts: list[tuple[int, str]] = []
     start = 0
     for begin, end in sorted(j for j in joints if j[0] in outside):
@@ -194,7 +191,7 @@ def coupled(raw: str) -> list[tuple[int, str]]:
         if _closes_name(part, capitals):
             parts.append((start + raw[start:begin].index(part), part))
             start = end
-    last = raw[start:].strip().rstrip("".join(_COMMA)).strip()
+    last = raw[start:].strip().rstrip(COMMAS).strip()
     if not parts or (last and not _closes_name(last, capitals)):
         return [(0, raw)]
     if last:

@@ -49,13 +49,13 @@ from .outside import signers_section
 from .provenance import reads
 from .remembered import remembered
 from .running import arabic_script
+from .separators import SEPARATOR
 from .shortforms import closing_short_form
 from .spans import is_event, spoken_of
 from .text import Line, uncased_letters
 from .totals import number_value
 
 __all__ = [
-    "SEPARATOR",
     "TOKEN",
     "counted_in",
     "counts",
@@ -82,9 +82,7 @@ _FEWEST = 3
 #: The most words, and characters, a part inside a run may have.
 _WORDS = 8
 _CHARS = 80
-#: What parts the items of an enumeration in every script (outside brackets and quotations),
-#: and with the spaces around it.
-SEPARATOR = re.compile(r"[,;、，،؛]")
+#: What parts the items of an enumeration, with the spaces around it.
 _SEPARATOR = re.compile(rf"\s*{SEPARATOR.pattern}\s*")
 #: Quotation marks around a name in an enumeration ("„A“, „B“").
 _QUOTED = quoted_name(single=True)

@@ -39,7 +39,6 @@ from ..model.records import Section
 from .coordinated import says_signed, strong
 from .cues import folded_words, phrase_alternation
 from .enumerated import (
-    SEPARATOR,
     counted_in,
     counts,
     paragraph_sentences,
@@ -51,6 +50,7 @@ from .likeness import likeness
 from .names import evidence, generic_plural, is_abbreviation, is_name_join, is_type_word
 from .outside import signers_section
 from .provenance import reads
+from .separators import SEPARATOR
 from .signatories import signing_cue
 from .spans import signing_words, speaking, spoken_of, statement_word
 from .text import Line, folded_in_place

@@ -46,6 +46,7 @@ from .language import detect
 from .lists import ITEM
 from .names import is_name_join
 from .remembered import remembered
+from .separators import COMMAS
 from .text import Line, words
 
 __all__ = [
@@ -141,7 +142,7 @@ def is_label(heading: str) -> bool:
     undersigned,", "Dear friends,": it ends with a comma)."""
     heading = heading.strip()
     return bool(
-        heading.endswith((",", "،"))
+        heading.endswith(tuple(COMMAS))
         or _BRACKETED.match(heading)
         or _MARKED.match(heading)
         or (_TRAILING_SEPARATOR.search(heading) and not _QUOTATION_AT_END.search(heading))
@@ -426,7 +427,7 @@ def _never_title(heads: Sequence[str], k: int, below: Sequence[str]) -> bool:
         not _may_title(heads[k])
         or _widget(heads, k)
         or _site_button(heads[k], below)
-        or (k > 0 and heads[k - 1].rstrip().endswith((",", "،")))
+        or (k > 0 and heads[k - 1].rstrip().endswith(tuple(COMMAS)))
     )
 
 

@@ -18,6 +18,7 @@ from .cues import folded_words, inner_cue_words, vocabulary
 from .dates import is_month_line, read_dateline
 from .names import generic_plural, is_type_word
 from .remembered import remembered
+from .separators import COMMAS, DASHES, SCRIPT_SEPARATORS, SEMICOLONS, SPACED_MARKS, one_of
 from .text import Line, outside_brackets, words
 
 __all__ = [
@@ -465,12 +466,16 @@ def quoted_whole(raw: str) -> bool:
     return quoted is not None and not quoted["name"].rstrip().endswith((".", "!", "?", "…"))
 
 
+#: A comma or a semicolon of a script other than the Latin one.
+_SCRIPT_SEPARATOR = re.compile(one_of(SCRIPT_SEPARATORS))
+
+
 @remembered()
 def is_plain_entry(content: str) -> bool:
     """True when an unmarked line could be one entry of a list: short, no sentence, no link."""
     if not content or len(content) > 150 or ITEM.match(content) or _URL.search(content):
         return False
-    if sum(c.isalpha() for c in content) < 2 or re.search("[、；،؛]", content):
+    if sum(c.isalpha() for c in content) < 2 or _SCRIPT_SEPARATOR.search(content):
         return False  # no name holds an ideographic or Arabic comma: the line is an enumeration
     if content.endswith((":", "!", "?")):
         return False
@@ -549,10 +554,9 @@ def _resumes(lines: list[Line], at: int, spacing: int, skip: set[int]) -> bool:
 _OPENING = re.compile(r"^[^()]+\((?:[a-zà-ÿ]+\s+){1,5}(?=[^\W\d_])")
 
 
-#: Commas and semicolons, with the full-width and ideographic ones of Chinese, Japanese and Korean
-#: and those of the Arabic script.
-_COMMA = re.compile(r"[,，、،]")
-_SEMICOLON = re.compile(r"[;；؛]")
+#: The commas and the semicolons of every script.
+_COMMA = re.compile(one_of(COMMAS))
+_SEMICOLON = re.compile(one_of(SEMICOLONS))
 
 
 def _parts(body: str) -> list[tuple[int, str]]:
@@ -859,11 +863,11 @@ def _expands(abbreviation: str, text: str) -> bool:
 
 #: A spaced dash between entries ("A – B – C – D"); a dash also joins a name to its gloss, so
 #: three part a line before it is read as a list.
-_DASH = re.compile(r"\s+[–—]\s+")
+_DASH = re.compile(rf"\s+{one_of(DASHES)}\s+")
 #: Other spaced marks that part entries written on one line ("A / B / C", "A · B · C", "A | B |
 #: C"); two part a line into three entries, as two commas do. (A slash with no space beside it
 #: joins the parts of one name, "Verts/ALE".)
-_MARKS = tuple(re.compile(rf"\s+{re.escape(mark)}\s+") for mark in "/·|")
+_MARKS = tuple(re.compile(rf"\s+{re.escape(mark)}\s+") for mark in SPACED_MARKS)
 
 
 def spaced(body: str) -> re.Pattern[str] | None:

@@ -19,12 +19,13 @@ from .enumerated import phrase_spaced
 from .names import is_type_word
 from .outside import signers_section
 from .provenance import reads
+from .separators import SEPARATORS
 from .text import Line
 
 __all__ = ["phrased_signers"]
 
 #: What may part the phrases besides their spaces ("พรรคX, พรรคY").
-_PARTING = ",;、，،"
+_PARTING = SEPARATORS
 #: The fewest names in a row.
 _FEWEST = 3
 #: A phrase, and an abbreviation in brackets after a name ("(พซ.)").

@@ -40,6 +40,7 @@ from .running import (
     uncased,
     unelided,
 )
+from .separators import SPACED_SEPARATORS, one_of
 from .spans import (
     is_gloss,
     signing_words,
@@ -54,7 +55,16 @@ __all__ = [
 ]
 
 
-_TOKEN = re.compile(r"[^\s,;:!?«»“”„\"،؛]+?(?=\.?(?:\s|$|[,;:!?«»“”„\"،؛]))|[,;:!?«»“”„\".،؛]")
+#: The marks that end a word: a comma or a semicolon, a colon, "!" or "?", a quotation mark.
+_MARKS = SPACED_SEPARATORS + ':!?«»“”„"'
+#: A word, or one mark of punctuation; a full stop is a word's own unless a space, a mark or the
+#: end follows it.
+_TOKEN = re.compile(
+    rf"[^\s{re.escape(_MARKS)}]+?(?=\.?(?:\s|$|{one_of(_MARKS)}))|{one_of(_MARKS + '.')}"
+)
+#: The marks a name runs to and no further: those that end a word but the German opening
+#: quotation mark, and a full stop.
+_STOPS = _MARKS.replace("„", "") + "."
 
 
 def _adjective(token: str) -> bool:
@@ -238,7 +248,7 @@ def _name_end(tokens: list[Token], start: int, ands: frozenset[str]) -> int:
             k += 1  # "BO.BI." (the full stop closes the initials, not the sentence)
             continue
         joins = _and(token, ands, following) or _capital_and(tokens, k, ands)
-        if token in ',;:!?«»“”".،؛' or (joins and k > start):
+        if token in _STOPS or (joins and k > start):
             break
         if k > start and token.startswith("["):
             break  # an editor's gloss in square brackets after the name is none of its words
@@ -283,7 +293,7 @@ def _spelled_out(tokens: list[Token], start: int, end: int) -> int | None:
     Ciudadana (LDAC)", "Asociace samostatných odborů (ASO)"); else ``None``."""
     for j in range(end, min(len(tokens), start + 20)):
         token = tokens[j][1]
-        if token in ',;:!?«»“”".،؛':
+        if token in _STOPS:
             return None
         if not token.startswith("("):
             continue
@@ -383,7 +393,7 @@ def _joiner(tokens: list[Token], k: int, ands: frozenset[str]) -> tuple[int, boo
     if k >= len(tokens):
         return None
     by_and = _and(tokens[k][1], ands, following) or _capital_and(tokens, k, ands)
-    if not (tokens[k][1] in ",;،؛" or by_and):
+    if not (tokens[k][1] in SPACED_SEPARATORS or by_and):
         return None
     k += 1
     after = tokens[k + 1][1] if k + 1 < len(tokens) else None
@@ -599,16 +609,16 @@ def _lower_between(tokens: list[Token], k: int, after: str, ands: frozenset[str]
     if (
         not is_abbreviation(after)
         or k == 0
-        or tokens[k - 1][1] not in ",;،"
+        or tokens[k - 1][1] not in SPACED_SEPARATORS
         or k + 2 >= len(tokens)
     ):
         return False
     token, joint = tokens[k][1], tokens[k + 1][1]
     if not (token.isalpha() and token.islower() and len(token) >= 3):
         return False
-    if joint in ",;،" and joint != tokens[k - 1][1]:
+    if joint in SPACED_SEPARATORS and joint != tokens[k - 1][1]:
         return False
-    if not (joint in ",;،" or _and(joint, ands, tokens[k + 2][1])):
+    if not (joint in SPACED_SEPARATORS or _and(joint, ands, tokens[k + 2][1])):
         return False
     folded = fold(token)
     sentence_word = (
@@ -620,7 +630,7 @@ def _lower_between(tokens: list[Token], k: int, after: str, ands: frozenset[str]
         or is_type_word(token)
     )
     following = tokens[k + 2][1]
-    if sentence_word or (joint not in ",;،" and following.islower()):
+    if sentence_word or (joint not in SPACED_SEPARATORS and following.islower()):
         return False
     return (opens_name(following) and is_abbreviation(following)) or _lower_between(
         tokens, k + 2, after, ands

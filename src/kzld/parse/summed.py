@@ -42,12 +42,13 @@ from functools import cache
 from ..model.folding import fold
 from ..model.records import Section
 from .cues import folded_words, phrase_alternation, vocabulary, word_file
-from .enumerated import SEPARATOR, counted_in, is_uncased, paragraph_sentences
+from .enumerated import counted_in, is_uncased, paragraph_sentences
 from .headings import lead_paragraphs
 from .names import generic_plural, is_abbreviation, is_role_word, is_type_word, known_name
 from .openings import dateline_end
 from .outside import signers_section
 from .provenance import reads
+from .separators import SEPARATOR
 from .shortforms import dotted, undotted
 from .spans import tells_of_a_statement
 from .text import Line, WordSet, folded_in_place, words

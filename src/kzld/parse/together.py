@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 
 from ..model.records import Section
-from .enumerated import SEPARATOR, is_uncased
+from .enumerated import is_uncased
 from .names import generic_plural, is_type_word
 from .outside import signers_section
 from .provenance import reads
+from .separators import SEPARATOR
 from .signatories.cuelines import signing_cue
 from .text import Line
 

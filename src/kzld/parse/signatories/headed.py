@@ -28,6 +28,7 @@ from ..lists import (
 )
 from ..names import evidence, generic_plural, is_name_join, name_shaped
 from ..running import spelled_across
+from ..separators import COMMAS
 from ..text import Line, has_case, words
 from .blocks import NONE, STRONG, Block
 from .cuelines import as_of, is_category, is_heading, opens_as_statement
@@ -145,7 +146,7 @@ def goes_on(heading: str, content: str) -> bool:
     """True when the line under a heading goes on with the heading's sentence: the heading ends
     with a comma ("We, the undersigned,", "نحن الموقعون أدناه،") and the line ends as a sentence
     does, so that its commas part clauses, not names."""
-    return heading.rstrip().endswith((",", "،", "、")) and content.rstrip().endswith(
+    return heading.rstrip().endswith(tuple(COMMAS)) and content.rstrip().endswith(
         (".", "!", "?", "؟", "。")
     )
 

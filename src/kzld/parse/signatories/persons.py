@@ -19,6 +19,7 @@ from ...model.folding import fold
 from ...model.records import Entry, Span
 from ..cues import folded_words
 from ..names import evidence, is_name_join, is_person, person_shaped
+from ..separators import DASHES, SPACED_SEPARATORS, one_of
 from ..spans import signing_words
 from ..text import words
 
@@ -105,7 +106,8 @@ def _part_separator() -> re.Pattern[str]:
     """What parts the names of a run on one line: a comma, a semicolon, a dash or a bar, or a
     word for "and" between spaces."""
     ands = "|".join(sorted(map(re.escape, folded_words("and_words")), key=len, reverse=True))
-    return re.compile(rf"[ \t]*(?:[,;–—|]|[ \t](?:{ands})[ \t])[ \t]*", re.IGNORECASE)
+    marks = one_of(SPACED_SEPARATORS + DASHES + "|")
+    return re.compile(rf"[ \t]*(?:{marks}|[ \t](?:{ands})[ \t])[ \t]*", re.IGNORECASE)
 
 
 def _beside(entry: Entry, text: str) -> list[list[Span]]:

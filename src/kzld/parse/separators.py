@@ -1,0 +1,58 @@
+"""The marks that part the entries of a list, in every script, written out once: the comma and
+the semicolon of each script, and the marks a page spaces between entries written on one line
+("A / B / C", "A · B · C", "A – B – C – D"). The readers of lists, enumerations, runs and
+coordinated names build their patterns from these.
+
+The words that part entries (the words for "and", "A, B and C") are words of languages and live
+in ``cues.yaml``: ``and_words``, ``and_before_capitals``, ``comma_and_words`` and, for the scripts
+that write no spaces between words, ``unspaced_separators`` ("、", "・", "と", "与"). The marks
+that open an item of a list ("• ", "1. ") are :data:`.text.BULLETS` and :data:`.lists.ITEM`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "COMMAS",
+    "DASHES",
+    "SCRIPT_SEPARATORS",
+    "SEMICOLONS",
+    "SEPARATOR",
+    "SEPARATORS",
+    "SPACED_MARKS",
+    "SPACED_SEPARATORS",
+    "one_of",
+]
+
+#: The comma of each script that writes one between the items of a list: the Latin one (which
+#: Cyrillic and Greek write too), the Arabic script's "،", and the full-width "，" and the
+#: ideographic "、" of Chinese, Japanese and Korean.
+COMMAS = ",،，、"
+#: The semicolon of each script: the Latin one, the Arabic script's "؛" and the full-width "；".
+SEMICOLONS = ";؛；"
+#: Every comma and every semicolon: what parts the items of an enumeration.
+SEPARATORS = COMMAS + SEMICOLONS
+#: The commas and semicolons of the scripts that write a space between words (Latin, Cyrillic,
+#: Greek, the Arabic script): the readers that cut a sentence into words at its spaces cut it
+#: at these too. The full-width and ideographic ones belong to scripts written without spaces,
+#: whose names the readers of those scripts part.
+SPACED_SEPARATORS = ",;،؛"
+#: The commas and semicolons other than the Latin ones: no name of any script holds one, so a
+#: line that does is an enumeration, never one entry.
+SCRIPT_SEPARATORS = "".join(mark for mark in SEPARATORS if mark not in ",;")
+#: The dashes a page spaces between entries on one line ("A – B – C – D"); a dash also joins a
+#: name to its gloss ("Partei X – XP").
+DASHES = "–—"
+#: The other marks a page spaces between entries on one line: a slash, a middle dot, a bar.
+SPACED_MARKS = "/·|"
+
+
+def one_of(marks: str) -> str:
+    """A pattern's character class matching any one of ``marks`` ("[,;]")."""
+    return "[" + "".join(re.escape(mark) for mark in marks) + "]"
+
+
+#: Any comma or semicolon of any script: what parts the items of an enumeration (outside its
+#: brackets and quotations, which its readers mask).
+SEPARATOR = re.compile(one_of(SEPARATORS))

@@ -1,0 +1,67 @@
+"""The marks that part a list's entries, written out once (:mod:`kzld.parse.separators`): every
+comma and semicolon of every script parts a line of names under a line that introduces it, and
+so does every spaced mark; a line holding a script's own comma or semicolon is no single entry.
+
+Names and sentences are made up."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kzld.parse.lists import is_plain_entry
+from kzld.parse.separators import (
+    COMMAS,
+    DASHES,
+    SCRIPT_SEPARATORS,
+    SEPARATOR,
+    SEPARATORS,
+    SPACED_MARKS,
+    one_of,
+)
+
+from .prose import PROSE
+from .reading import lists_of, read_text
+
+#: Four names, as a line of them is written.
+NAMES = ["Xandia Union", "Zetland Greens Party", "Ypsilon Workers Front", "Free Youth of Xandia"]
+
+#: The line that introduces the names.
+CUE = "The organisations that join the call are:"
+
+
+def _listed(line: str) -> list[list[str]]:
+    prose = PROSE["en"]
+    return lists_of(read_text(f"Title\n\n{prose}\n\n{CUE}\n{line}\n\n{prose}\n"))
+
+
+@pytest.mark.parametrize("mark", list(SEPARATORS))
+def test_every_comma_and_semicolon_parts_a_line_of_names(mark: str) -> None:
+    assert _listed(f"{mark} ".join(NAMES)) == [NAMES]
+
+
+@pytest.mark.parametrize("mark", list(SPACED_MARKS + DASHES))
+def test_every_spaced_mark_parts_a_line_of_names(mark: str) -> None:
+    assert _listed(f" {mark} ".join(NAMES)) == [NAMES]
+
+
+@pytest.mark.parametrize("mark", list(SCRIPT_SEPARATORS))
+def test_a_line_holding_a_scripts_own_separator_is_no_single_entry(mark: str) -> None:
+    assert is_plain_entry("Xandia Union")
+    assert not is_plain_entry(f"Xandia Union{mark} Zetland Greens")
+
+
+def test_a_latin_comma_may_stand_in_one_entry() -> None:
+    assert is_plain_entry("Union of Teachers, Zetgrad")
+
+
+def test_the_separator_pattern_parts_at_each_mark_and_nowhere_else() -> None:
+    line = "A,B;C،D؛E，F、G；H-I/J"
+    assert SEPARATOR.split(line) == ["A", "B", "C", "D", "E", "F", "G", "H-I/J"]
+    assert set(COMMAS) < set(SEPARATORS)
+
+
+def test_one_of_matches_each_mark_even_those_a_class_would_read_otherwise() -> None:
+    marks = "-^]\\a"
+    assert [bool(re.fullmatch(one_of(marks), c)) for c in "-^]\\ab"] == [True] * 5 + [False]
