@@ -44,7 +44,8 @@ the script, and keeps it, mends it or sets it aside:
   ``orgwords.yaml``) is no name, and neither is a line addressed to the holder of a post ("To
   the Leader of the X Party": ``address_words`` of ``cues.yaml``) or to the press ("To the
   press": ``press_words``), nor a city's, a country's or a region's name alone (a place signs
-  nothing);
+  nothing), nor an abbreviation in the plural ("NGOs", "ONGs": ``abbreviation_plurals``), which
+  names bodies of a kind;
 - an abbreviation with a case ending after a hyphen ("XKP-a", "XKP-së") is a second signature
   of the abbreviation when another entry publishes it bare;
 - a word for a kind of organisation alone ("Party", "Forum") that the text goes on after with
@@ -90,6 +91,7 @@ from ..names import (
     is_furniture_word,
     is_name_join,
     is_type_word,
+    known_name,
     post_length,
 )
 from ..places import is_city
@@ -189,6 +191,8 @@ def _passed(entry: Entry, named: set[str]) -> list[Entry]:
         return []
     if _word_of_prose(raw) or _addressed(raw) or _furniture(raw) or _place(raw):
         return []
+    if _plural_abbreviation(raw):
+        return []
     start = _name_after_frame(raw)
     if start is None:
         start = _name_after_phrase(raw)
@@ -267,6 +271,24 @@ def _furniture(raw: str) -> bool:
     though it folds to "top")."""
     entry = raw.strip()
     return is_furniture_word(entry) and not is_abbreviation(entry)
+
+
+def _plural_abbreviation(raw: str) -> bool:
+    """True when ``raw`` is one abbreviation written in the plural, its capitals and then an
+    ending in lower case (``abbreviation_plurals``: "NGOs", "ONGs"): bodies of a kind, as "the
+    unions" is, and no one body's name. An authority's name so written still signs."""
+    entry = raw.strip()
+    for ending in folded_words("abbreviation_plurals"):
+        stem = entry[: -len(ending)]
+        if (
+            entry.endswith(ending)
+            and len(stem) >= 2
+            and stem.isupper()
+            and stem.isalpha()
+            and not known_name(entry)
+        ):
+            return True
+    return False
 
 
 def _place(raw: str) -> bool:
