@@ -6,7 +6,9 @@ and B, C, D, E and F": "and" inside a name), or by semicolons ("12 organisations
 B; C"); names in brackets or between two spaced dashes after the plural by the same marks. The
 places or the sector a preposition after the plural names are its qualifier, not names, where
 the first of a run of abbreviations is glued to them ("los sindicatos de Xandia y Zetia XLA, ZCA
-y YSU": :func:`_past_qualifier`).
+y YSU": :func:`_past_qualifier`). A plural after a word for "with", "for", "to" or "against"
+("we stand with the unions A, B": ``company_words``) names whom the text stands by or speaks
+of: no signer is read after it.
 """
 
 from __future__ import annotations
@@ -319,6 +321,8 @@ def plural_signers(line: Line) -> Section | None:
             continue  # "Coordination des Associations et ...": the word is a name's
         if _inside_name(content, word, before):
             continue  # "Народной партии Ксании": a genitive singular that spells as a plural
+        if _in_company(before):
+            continue  # "solidarity with the unions A, B": whom the text stands with
         counted = [number_value(w) for w in before]
         value = next((v for v in counted if v is not None), None)
         at = _past_title_case(content, word)
@@ -497,6 +501,16 @@ def _inside_name(content: str, word: re.Match[str], before: list[str]) -> bool:
     ):
         return False
     return country_code(previous) is None
+
+
+def _in_company(before: list[str]) -> bool:
+    """True when a word for "with", "for", "to" or "against" (``company_words``) is one of the
+    two words ``before`` a word for organisations in the plural, perhaps an article after it
+    ("we stand with the unions A, B", "Solidarität mit den Gewerkschaften A, B", "contra los
+    partidos A, B"): the names after the plural are whom the text stands by, speaks to or
+    against, not who speaks."""
+    company = folded_words("company_words")
+    return any(fold(w.strip(",;:()«»“”\"'")) in company for w in before[-2:])
 
 
 def _in_name(before: list[str]) -> bool:
