@@ -48,7 +48,7 @@ from .provenance import reads
 from .running import WORD, organisations, reads_as_name, uncased
 from .runs import name_run
 from .spans import speaks, spoken_of, statement_word
-from .text import Line, folded_in_place, sentences, words
+from .text import Line, folded_in_place, glued_stop, sentences, words
 from .totals import member_verb
 
 __all__ = ["announced_signers", "umbrella_signers"]
@@ -340,15 +340,12 @@ def _past_name(sentence: str, at: int, names: list[tuple[int, str]]) -> int | No
     return comma.end() if comma else None
 
 
-#: A full stop glued to the next sentence's first word at a name's end ("X de Zetlandia.El 15").
-_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})\.[^\W\d_a-z]\w*$")
-
-
 def _unglued(name: tuple[int, str]) -> tuple[int, str]:
-    """``name`` without the first word of the next sentence that a page glued to its end."""
+    """``name`` without the first word of the next sentence that a page glued to its end
+    (:func:`.text.glued_stop`)."""
     at, text = name
-    glued = _GLUED_STOP.search(text)
-    return (at, text[: glued.start()]) if glued and not text.isupper() else name
+    glued = glued_stop(text)
+    return (at, text[:glued]) if glued is not None else name
 
 
 def _owned(name: tuple[int, str]) -> list[tuple[int, str]]:

@@ -29,6 +29,7 @@ __all__ = [
     "counted_words",
     "decode",
     "folded_in_place",
+    "glued_stop",
     "has_case",
     "outside_brackets",
     "sentences",
@@ -386,6 +387,17 @@ def _glued_end(text: str, stop: re.Match[str]) -> bool:
     start = max(text.rfind(" ", 0, stop.start()), text.rfind("\n", 0, stop.start())) + 1
     end = len(text) if (space := _SPACE.search(text, at)) is None else space.start()
     return not _ADDRESS.search(text[start : stop.start()] + text[at:end].rstrip('.,;:!?)"”»'))
+
+
+def glued_stop(text: str) -> int | None:
+    """Where in ``text`` the full stop stands that a page glued to the next sentence's first word
+    at the text's end ("... X de Zetlandia.El": the stop ends a sentence, :func:`_glued_end`),
+    for a name read up to that word to be cut there; ``None`` when its last word has none."""
+    start = max(text.rfind(" "), text.rfind("\n")) + 1
+    for stop in _STOP.finditer(text, start):
+        if stop[0] == "." and stop.end() < len(text) and _glued_end(text, stop):
+            return stop.start()
+    return None
 
 
 @remembered()  # a paragraph is cut into its sentences by many readers
