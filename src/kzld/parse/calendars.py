@@ -38,6 +38,7 @@ from .cues import vocabulary, word_file
 from .language import LANGUAGES, ONE_SCRIPT_LANGUAGES, members
 from .reading import reading
 from .remembered import remembered
+from .separators import COMMAS, one_of
 from .text import folded_in_place
 
 __all__ = [
@@ -611,7 +612,7 @@ def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
         # the comma of Chinese and Japanese too: "東京、2015年6月5日", Ethiopic's and Burmese's:
         # "ዜድ ከተማ፣ ...", "ရန်ကုန်၊ ..."; or no comma before a word for "on the day" ("Zedtown
         # tarehe 10 Mei 2007", "ភ្នំពេញ ថ្ងៃទី២៨ ...")
-        rf"(?:\s*[,،、，፣၊]\s*|\s+(?=(?:{'|'.join(PLACE_JOINS)})\s|(?:{days})\s*\d)))?"
+        rf"(?:\s*{one_of(COMMAS)}\s*|\s+(?=(?:{'|'.join(PLACE_JOINS)})\s|(?:{days})\s*\d)))?"
         rf"{weekday}{article}{any_date}{weekday_after}"
         rf"(?P<time>{_TIME}|{_ZONE_ALONE})?\.?$"
     )

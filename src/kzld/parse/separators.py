@@ -26,18 +26,20 @@ __all__ = [
 ]
 
 #: The comma of each script that writes one between the items of a list: the Latin one (which
-#: Cyrillic and Greek write too), the Arabic script's "،", and the full-width "，" and the
-#: ideographic "、" of Chinese, Japanese and Korean.
-COMMAS = ",،，、"
-#: The semicolon of each script: the Latin one, the Arabic script's "؛" and the full-width "；".
-SEMICOLONS = ";؛；"
+#: Cyrillic, Greek, Armenian and the scripts of India write too), the Arabic script's "،", the
+#: full-width "，" and the ideographic "、" of Chinese, Japanese and Korean, the Ethiopic "፣" and
+#: the Burmese "၊".
+COMMAS = ",،，、፣၊"
+#: The semicolon of each script: the Latin one, the Arabic script's "؛", the full-width "；" and
+#: the Ethiopic "፤".
+SEMICOLONS = ";؛；፤"
 #: Every comma and every semicolon: what parts the items of an enumeration.
 SEPARATORS = COMMAS + SEMICOLONS
 #: The commas and semicolons of the scripts that write a space between words (Latin, Cyrillic,
-#: Greek, the Arabic script): the readers that cut a sentence into words at its spaces cut it
-#: at these too. The full-width and ideographic ones belong to scripts written without spaces,
-#: whose names the readers of those scripts part.
-SPACED_SEPARATORS = ",;،؛"
+#: Greek, the Arabic script, Ethiopic) or between phrases (Burmese): the readers that cut a
+#: sentence into words at its spaces cut it at these too. The full-width and ideographic ones
+#: belong to scripts written without spaces, whose names the readers of those scripts part.
+SPACED_SEPARATORS = "".join(mark for mark in SEPARATORS if mark not in "，、；")
 #: The commas and semicolons other than the Latin ones: no name of any script holds one, so a
 #: line that does is an enumeration, never one entry.
 SCRIPT_SEPARATORS = "".join(mark for mark in SEPARATORS if mark not in ",;")
