@@ -65,3 +65,10 @@ def test_the_separator_pattern_parts_at_each_mark_and_nowhere_else() -> None:
 def test_one_of_matches_each_mark_even_those_a_class_would_read_otherwise() -> None:
     marks = "-^]\\a"
     assert [bool(re.fullmatch(one_of(marks), c)) for c in "-^]\\ab"] == [True] * 5 + [False]
+
+
+def test_a_menu_parted_by_bullets_at_the_page_top_is_no_list() -> None:
+    prose = PROSE["en"]
+    line = " • ".join(NAMES)
+    text = f"Home • Newsroom • About us • Contact\n\nTitle\n\n{prose}\n\n{CUE}\n{line}\n\n{prose}\n"
+    assert lists_of(read_text(text)) == [NAMES]

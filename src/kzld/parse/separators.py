@@ -46,8 +46,9 @@ SCRIPT_SEPARATORS = "".join(mark for mark in SEPARATORS if mark not in ",;")
 #: The dashes a page spaces between entries on one line ("A – B – C – D"); a dash also joins a
 #: name to its gloss ("Partei X – XP").
 DASHES = "–—"
-#: The other marks a page spaces between entries on one line: a slash, a middle dot, a bar.
-SPACED_MARKS = "/·|"
+#: The other marks a page spaces between entries on one line: a slash, a middle dot, a bar, a
+#: bullet.
+SPACED_MARKS = "/·|•"
 
 
 def one_of(marks: str) -> str:
