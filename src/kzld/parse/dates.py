@@ -680,9 +680,14 @@ def _as_of_cue(text: str) -> bool:
 _PROSE_END = (*".?!;:…\"”»)'।。？！．）」』؟۔።။։។", "፡፡")
 
 
+#: The bar a copied table writes where a cell ends, after the cell's text ("... in Zedville. |").
+_CELL_END = re.compile(r"\s+\|$")
+
+
 def _prose(content: str) -> bool:
-    """True when a line is running prose (a sentence or more), not a heading."""
-    content = content.rstrip()
+    """True when a line is running prose (a sentence or more), not a heading; a sentence in a
+    table's cell is prose too (the cell's closing bar is no part of it: "... in Zedville. |")."""
+    content = _CELL_END.sub("", content.rstrip())
     return len(content) > 160 or (len(content) >= 40 and content.endswith(_PROSE_END))
 
 
@@ -782,7 +787,9 @@ def _published(
     stamped = sorted((i, dl) for i, dl in dated.items() if dl.kind == "stamp")
     stamps = [dl for _, dl in _past_the_header(stamped, free, prose, datelines)]
     return (_agency_stamp(lines, free, prose) if news else None) or (
-        stamps[0].date if stamps else _desk_stamp(lines, free, prose)
+        stamps[0].date
+        if stamps
+        else _desk_stamp(lines, free, prose) or _update_clock(lines, free, prose)
     )
 
 
@@ -807,9 +814,10 @@ def _created(
        event's, and neither), nor a first dateline above the prose when the opening paragraphs
        (4.) date the statement earlier: the text reports on a statement made before the day it
        was put out, and that dateline is the page's stamp;
-    2. the date closing a line of the signers' names ("Jane Roe, John Doe, 16. 5. 2011"), or
-       a date of making (:func:`_made_date`) on a short line of its own after prose has begun
-       ("Signed on 3 May 2020 by:");
+    2. the date closing a line of the signers' names ("Jane Roe, John Doe, 16. 5. 2011"), a
+       place and date the copy ran onto the last sentence (:func:`_closing_dateline`: "... of
+       the state!V Zedově dne 3. 5. 2031"), or a date of making (:func:`_made_date`) on a
+       short line of its own after prose has begun ("Signed on 3 May 2020 by:");
     3. the date a heading naming the statement ends with ("Comunicato stampa congiunto del
        4.4.2022");
     4. the opening paragraphs of prose (the text's first three, then, under a heading naming a
@@ -817,17 +825,23 @@ def _created(
        a place and a date ("Berlin, den 21.03.2024. Heute ..."), or a date of making
        (:func:`_made_date`: a sentence of meeting, adopting, signing, issuing or today with
        one full date, no day without a year beside it and nothing still to come: "The joint
-       meeting held on 2nd June 2017 ..."); on a news page a news agency's dateline opening
-       the paragraph is the item's, and is passed over.
+       meeting held on 2nd June 2017 ..."), or a report's source dateline with its date in
+       brackets (:func:`_sourced_dateline`: "Zedpur (Xandia Press - Online. 3 May 2031) ...");
+       on a news page a news agency's dateline opening the paragraph ("Zedgrad, 27 October
+       2023 (XNA) - ...") is the item's, and is passed over;
+    5. the date the heading of a second language version ends with
+       (:func:`_version_heading`: "JOINT STATEMENT 8th April 2031" between two languages).
     """
     made = [dl for i, dl in sorted(decided.items()) if dl.kind == "dateline" and i not in events]
     if made:
         return made[0]
     return (
         _signed_closing(lines, free, prose)
+        or _closing_dateline(lines, free, prose)
         or _made_line(lines, free, prose)
         or _dated_heading(lines, free, prose)
         or _opening_date(lines, free, prose, news)
+        or _version_heading(lines, free, prose)
     )
 
 
@@ -938,6 +952,26 @@ def _desk_stamp(lines: list[Line], free: list[int], prose: set[int]) -> date | N
         desk = _DESK.match(lines[i].content)
         if desk is not None and not any(c.islower() for c in desk.group("desk")):
             return _whole_date(desk.group("date"))
+    return None
+
+
+def _update_clock(lines: list[Line], free: list[int], prose: set[int]) -> date | None:
+    """The date of an item's update clock under its headline, where the page prints no other
+    stamp: a label saying the item was updated (``update_cues``, up to four words), then a
+    date with its clock time ("Actualizado: jueves, 3 mayo 2031 10:40"), after the page's
+    first line and before its second paragraph of prose. A clock above the headline ("Last
+    updated: ...", opening the page) is the site's, of its last change; without a clock the
+    label dates a list ("Stand: 3.5.2031"), not the page."""
+    paragraphs = [i for i in free if i in prose]
+    head = [i for i in free[1:] if len(paragraphs) < 2 or i < paragraphs[1]]
+    updating = _words("update_cues")
+    for i in head:
+        label, colon, rest = lines[i].content.partition(":")
+        if not colon or not 1 <= len(label.split()) <= _UPDATE_LABEL or not updating.count(label):
+            continue
+        found = read_dateline(rest.strip())
+        if found is not None and found[0] == "stamp":
+            return found[1]
     return None
 
 
@@ -1088,6 +1122,46 @@ def _signed_closing(lines: list[Line], free: list[int], prose: set[int]) -> Date
     return None
 
 
+#: What ends a sentence before a place-and-date line the copy ran onto it (:func:`_run_onto_end`).
+_SENTENCE_STOPS = ".!?…"
+
+
+def _closing_dateline(lines: list[Line], free: list[int], prose: set[int]) -> Dateline | None:
+    """The place and date that close a paragraph after prose has begun, run onto its last
+    sentence by the copy, which lost the line break before them ("... of the state!V Zedově
+    dne 3. 5. 2031", "... the workers. Zedtown, 3 May 2031"), with no more prose after it than
+    before: the statement's closing dateline. A place and a date as a whole
+    (:func:`read_dateline`), never a sentence's words."""
+    for i in free:
+        before = sum(len(lines[j].content) for j in prose if j < i)
+        after = sum(len(lines[j].content) for j in prose if j > i)
+        if before == 0 or after > before:
+            continue
+        found = _run_onto_end(lines[i].content)
+        if found is not None and found[0] >= _PARAGRAPH:
+            at, raw, day, place = found
+            start = lines[i].start + at
+            return Dateline(raw, Span(start, start + len(raw)), "dateline", day, place)
+    return None
+
+
+def _run_onto_end(content: str) -> tuple[int, str, date, str] | None:
+    """Where the place-and-date line run onto the end of a paragraph begins, its text, date and
+    place: what follows the last stop of a sentence that is, as a whole, a dateline with a
+    place (:func:`_closing_dateline`)."""
+    for at in range(len(content) - 1, max(-1, len(content) - _DATELINE_WIDTH - 2), -1):
+        if content[at] not in _SENTENCE_STOPS:
+            continue
+        tail = content[at + 1 :]
+        raw = tail.strip().rstrip(".")
+        if not raw[:1].isalpha() or not raw[:1].isupper():
+            continue
+        found = read_dateline(raw)
+        if found and found[0] == "dateline" and found[2] is not None and _a_place(found[2]):
+            return at + 1 + (len(tail) - len(tail.lstrip())), raw, found[1], found[2]
+    return None
+
+
 #: The longest line of its own that says when the statement was made (:func:`_made_line`).
 _MADE_LINE = 100
 
@@ -1225,9 +1299,9 @@ _ENDS_DATED = re.compile(
 def _dated_heading(lines: list[Line], free: list[int], prose: set[int]) -> Dateline | None:
     """The date a heading above the text's prose ends with, when the heading names a
     statement ("Comunicato congiunto dei sindacati del 3.5.2031", "Gemensamt uttalande ...
-    2.8.2030", in any form its languages write a date: "Joint statement 8th April 2014"); a
-    heading naming an event or anything else ends with that one's date ("Manifestazione ... del
-    5 novembre 2022")."""
+    2.8.2030", in any form its languages write a date: "Joint statement 8th April 2014"), by
+    :func:`_heading_date`; a heading naming an event or anything else ends with that one's
+    date ("Manifestazione ... del 5 novembre 2022")."""
     statement = _words("statement_words")
     for i in free:
         if i in prose:
@@ -1239,23 +1313,58 @@ def _dated_heading(lines: list[Line], free: list[int], prose: set[int]) -> Datel
             head, opened, place = opening
             span = Span(line.start, line.start + len(head))
             return Dateline(head, span, "dateline", opened, place)
-        if len(line.content) > 120:
-            continue
-        match = _DATED.search(line.content) or _ENDS_DATED.search(line.content)
-        if match is not None:
-            cut, at, raw = match.start(), match.start("date"), match.group("date")
-        elif (ending := _ending_date(line.content)) is not None:
-            # the date in a form the patterns above do not write, right after the words
-            cut, at, raw = ending, ending, line.content[ending:]
-        else:
-            continue
-        before = line.content[:cut]
-        if not statement.count(before) or _words("event_words").count((before.split() or [""])[-1]):
-            continue  # "Aufruf zur Friedensdemonstration vom ...": the event's date
-        day = _whole_date(raw)
-        if day:
-            return Dateline(raw, Span(line.start + at, line.end), "dateline", day, None)
+        dated = _heading_date(line)
+        if dated is not None:
+            return dated
     return None
+
+
+#: The longest heading :func:`_heading_date` reads.
+_HEADING_WIDTH = 120
+
+
+def _heading_date(line: Line) -> Dateline | None:
+    """The full date a heading naming a statement ends with (:func:`_dated_heading`); none
+    for a heading naming an event ("Aufruf zur Friedensdemonstration vom ...")."""
+    if len(line.content) > _HEADING_WIDTH:
+        return None
+    match = _DATED.search(line.content) or _ENDS_DATED.search(line.content)
+    if match is not None:
+        cut, at, raw = match.start(), match.start("date"), match.group("date")
+    elif (ending := _ending_date(line.content)) is not None:
+        # the date in a form the patterns above do not write, right after the words
+        cut, at, raw = ending, ending, line.content[ending:]
+    else:
+        return None
+    before = line.content[:cut]
+    statement = _words("statement_words")
+    if not statement.count(before) or _words("event_words").count((before.split() or [""])[-1]):
+        return None  # "Aufruf zur Friedensdemonstration vom ...": the event's date
+    day = _whole_date(raw)
+    return Dateline(raw, Span(line.start + at, line.end), "dateline", day, None) if day else None
+
+
+def _version_heading(lines: list[Line], free: list[int], prose: set[int]) -> Dateline | None:
+    """The date the heading of a second language version ends with (:func:`_heading_date`:
+    "MEDIA STATEMENT 8th April 2031" between the text in one language and the same statement
+    in another): the prose right before the heading and the paragraph right under it (which a
+    copy may cut before its sentence ends) are in two languages. A heading after prose in the
+    same language heads something else (a link to another statement, a related item)."""
+    for k, i in enumerate(free):
+        before = [j for j in prose if j < i]
+        under = free[k + 1] if k + 1 < len(free) else None
+        if i in prose or not before or under is None or len(lines[under].content) < _PARAGRAPH:
+            continue
+        if (dated := _heading_date(lines[i])) is None:
+            continue
+        first, second = detect(lines[max(before)].content), detect(lines[under].content)
+        if first is not None and second is not None and first != second:
+            return dated
+    return None
+
+
+#: The shortest line read as a paragraph under a version's heading (:func:`_version_heading`).
+_PARAGRAPH = 40
 
 
 def _ending_date(content: str) -> int | None:
@@ -1308,6 +1417,12 @@ def _opening_date(
         line = _with_wrapped_date(lines, free, i)
         agency = _AGENCY.match(line.content) if news else None
         skipped = agency.end() if agency is not None else 0
+        sourced = _sourced_dateline(line.content[skipped:])
+        if sourced is not None:
+            # the source's brackets may hold a stop ("Xandia Press - Online. 3 May 2031")
+            head, day, place = sourced
+            at = line.start + skipped
+            return Dateline(head, Span(at, at + len(head)), "dateline", day, place)
         parts = [(skipped + at, part) for at, part in sentences(line.content[skipped:])]
         if parts:
             # a post's heading in quotation marks run into its first paragraph, then the
@@ -1443,6 +1558,50 @@ def _opening_dateline(sentence: str) -> tuple[str, date, str | None] | None:
 #: A dateline in brackets opening a paragraph, then its words ("(November 25, 2021 – Zedtown)
 #: The ...", "(Zedtown, 25 de noviembre de 2021).- Los ...").
 _BRACKETED_DATELINE = re.compile(r"^\(([^()]{6,80})\)[.:,]?\s*[–—-]?\s*\S")
+#: A place, then in brackets the source of the report and its date after a separator, at the
+#: opening of a paragraph ("Zedpur (Xandia Press - Online. 3 May 2031) The unions ..."): group
+#: ``place``, the bracket's words ``inner``.
+_PLACE_THEN_SOURCE = re.compile(
+    r"^(?P<place>[^\W\d_][^()\d]{0,40}?)\s*\((?P<inner>[^()]{8,100})\)\s*\S"
+)
+#: A source's name, its date alone in brackets, a dash and a place before a dash of its own
+#: ("XNS (3.5.2031) – Zedtown- We, ..."): groups ``day`` and ``place``.
+_SOURCE_THEN_PLACE = re.compile(
+    r"^[^\W\d_][^()\d]{0,40}?\s*\(\s*(?P<day>[^()]{6,30}?)\s*\)\s*[–—-]\s*"
+    r"(?P<place>[^\W\d_][^\d()–—-]{1,30}?)\s*[–—-]\s"
+)
+#: The most words of a place in a source's dateline (:func:`_sourced_dateline`).
+_PLACE_WORDS = 3
+
+
+def _sourced_dateline(sentence: str) -> tuple[str, date, str | None] | None:
+    """The dateline of a report's source that opens a paragraph with its place and date: a
+    place, then in brackets the source's name and the date after a separator ("Zedpur (Xandia
+    Press - Online. 3 May 2031) The unions ..."), or the source's name, its date alone in
+    brackets and the place behind a dash ("XNS (3.5.2031) – Zedtown- We, ..."). A date in
+    brackets with no separator before it tells of the words before it ("The Xandia Party
+    (founded 3 May 2001) ..."), and a desk's date with no place after it is the page's
+    (:func:`_desk_stamp`)."""
+    placed = _SOURCE_THEN_PLACE.match(sentence)
+    if placed is not None:
+        place, day = placed.group("place"), _whole_date(placed.group("day"))
+        head = sentence[: placed.end("place")]
+    else:
+        placed = _PLACE_THEN_SOURCE.match(sentence)
+        inner = placed.group("inner") if placed is not None else ""
+        dates = _dates_in(inner)
+        if placed is None or len(dates) != 1 or inner[dates[0][0][1] :].strip(" .,،۔"):
+            return None
+        source = inner[: dates[0][0][0]].rstrip()
+        if not source[:-1].strip() or source[-1:] not in "-–—,،۔/|:.":
+            return None
+        place, day, head = placed.group("place"), dates[0][1], sentence[: placed.end("inner") + 1]
+    place = place.strip()
+    if day is None or len(place.split()) > _PLACE_WORDS or not _a_place(place):
+        return None
+    return head, day, place
+
+
 #: How far into a sentence a date may begin for :func:`_opening_dateline` to read it.
 _OPENING_WIDTH = 48
 #: What follows a dateline's date in the sentence it opens: a comma, a dash, a colon or a stop,
