@@ -740,11 +740,26 @@ class AuthorityIndex:
                     same(sig.words, other.words) or same(sig.words, self._unplaced(key, other, sig))
                 ):
                     continue
-                if not sig.countries and not reading.beside and not other.words:
+                if (
+                    not sig.countries
+                    and not reading.beside
+                    and not other.words
+                    and not self._worldwide(key, concepts)
+                ):
                     continue  # "Communist Party" alone says nothing of which one
                 seen.add((key, form))
                 kind = "near-signature" if near else "signature"
                 yield key, form, kind, f"{sig.describe()} = {other.describe()}"
+
+    def _worldwide(self, key: str, concepts: frozenset[str]) -> bool:
+        """Whether ``concepts`` say the organisation works in every country ("International
+        Zeta Assembly", "World Zeta Federation": ``worldwide`` in the type-word table) and entry
+        ``key`` is of no country: the name says where it is as a country's name would, and a
+        translation of it meets that entry's name as one naming the country meets its entry's.
+        An entry of a country is no worldwide body, whatever its name."""
+        return bool(concepts & type_words().worldwide) and self.authority.entry(key).placed_in(
+            {None}
+        )
 
     def _in_foreign_words(self, text: str, reading: Reading) -> list[tuple[str, str, str]]:
         """The one entry of the country the name states with a name of the name's concepts (two

@@ -89,6 +89,9 @@ class TypeWords:
     #: Particles a language joins to a name's last word with no mark between (Korean "은",
     #: "의"), folded.
     particles: frozenset[str] = frozenset()
+    #: The concepts that say an organisation works in every country ("International",
+    #: "World"): a name of one of them says where it is as a country would (``worldwide``).
+    worldwide: frozenset[str] = frozenset()
 
     def senses_of(self, word: str) -> tuple[str, ...]:
         """The concepts a folded word of several senses may mean (empty for any other word)."""
@@ -542,6 +545,7 @@ def load_type_words(path: Path | None = None) -> TypeWords:
     table = replace(
         table,
         meanings=meanings,
+        worldwide=_concept_group(data, "worldwide", concepts, problems),
         senses=_senses(data, table, concepts, problems),
         international_languages=_folded_words(data, "international_languages", problems),
         capital_letters=_capital_letters(data, problems),

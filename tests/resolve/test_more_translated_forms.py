@@ -1,0 +1,143 @@
+"""More of the forms a translated name takes, read as their languages write them: Hungarian
+adjectives of nationality (a country's name without "-ország"), Romanian adjectives and the
+Romanian "națională", the Swedish "kommunistparti" (one word for two concepts), the Romanian
+genitive plural of "communists", Finnish genitives whose stem changes, and the Urdu and Tamil
+spellings of country names that CLDR spells otherwise. Each meets the entry of its country by
+its concepts, and a name of another country stays apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzld.resolve.orgs.analysis import signature
+from kzld.resolve.orgs.authority import Authority, AuthorityEntry
+
+from .resolving import key_of, keys_of
+
+ZETA_GREECE = AuthorityEntry(
+    key="zeta-communist-party-greece",
+    name="Communist Party of Greece",
+    country="GR",
+    kinds=("party",),
+)
+ZETA_TURKEY = AuthorityEntry(
+    key="zeta-communist-party-turkey",
+    name="Communist Party of Turkey",
+    country="TR",
+    kinds=("party",),
+)
+ZETA_UNIONS = AuthorityEntry(
+    key="zeta-unions-romania",
+    name="Zetkar National Trade Union Confederation",
+    country="RO",
+    kinds=("trade-union",),
+)
+AUTHORITY = Authority((ZETA_GREECE, ZETA_TURKEY, ZETA_UNIONS))
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Görög Zetkar Szövetség", "GR"),  # Hungarian adjectives
+        ("Török Zetkar Szövetség", "TR"),
+        ("Német Zetkar Szövetség", "DE"),
+        ("Olasz Zetkar Szövetség", "IT"),
+        ("Lengyel Zetkar Szövetség", "PL"),
+        ("Liga Zetkar Cubaneză", "CU"),  # Romanian adjectives
+        ("Liga Zetkar Portugheză", "PT"),
+        ("Liga Zetkar Spaniol", "ES"),
+        ("Zetkarin Kreikan liitto", "GR"),  # a Finnish genitive whose stem changes
+        ("Zetkarin Turkin liitto", "TR"),
+        ("اسپین زیٹکر لیگ", "ES"),  # Urdu spellings
+        ("وینزویلا زیٹکر لیگ", "VE"),
+        ("فلسطین زیٹکر لیگ", "PS"),
+        ("போர்ச்சுகல் ஜெட்கர் லீக்", "PT"),  # Tamil spellings
+        ("வங்கதேசம் ஜெட்கர் லீக்", "BD"),
+        ("துருக்கி ஜெட்கர் லீக்", "TR"),
+    ],
+)  # fmt: skip
+def test_the_country_a_name_names_in_its_language(name: str, country: str) -> None:
+    assert signature(name).countries == {country}
+
+
+@pytest.mark.parametrize(
+    ("name", "concepts"),
+    [
+        ("Zetkars kommunistparti", {"communist", "party"}),  # one Swedish word, two concepts
+        ("Kommunistpartiet i Zetkar", {"communist", "party"}),
+        ("Partidul Comuniștilor Zetkar", {"communists", "party"}),  # of communists, not communist
+        ("Partidul Comuniştilor Zetkar", {"communists", "party"}),  # with a cedilla
+        ("Uniunea Națională Zetkar", {"national", "union"}),
+        ("Uniunea Naţională Zetkar", {"national", "union"}),  # with a cedilla
+        ("Nacionalni savez Zetkar", {"national", "union"}),
+    ],
+)  # fmt: skip
+def test_type_words_of_these_forms(name: str, concepts: set[str]) -> None:
+    assert signature(name).concepts == concepts
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Görög Kommunista Párt",
+        "Greklands kommunistparti",
+        "Kreikan kommunistinen puolue",
+    ],
+)
+def test_a_translation_meets_its_entry(name: str) -> None:
+    assert keys_of(AUTHORITY, [name]) == ["zeta-communist-party-greece"]
+
+
+def test_the_same_words_of_another_country_stay_apart() -> None:
+    assert keys_of(AUTHORITY, ["Török Kommunista Párt", "Olasz Kommunista Párt"]) == [
+        "zeta-communist-party-turkey",
+        "x-communist-party-it",
+    ]
+
+
+def test_a_romanian_national_union_meets_its_entry_in_a_romanian_list() -> None:
+    name = "Confederația Națională Sindicală Zetkar"
+    assert key_of(AUTHORITY, name, "ro") == "zeta-unions-romania"
+    assert key_of(AUTHORITY, "Confederația Sindicală Zetkar", "ro") != "zeta-unions-romania"
+
+
+WORLDWIDE = AuthorityEntry(
+    key="world-assembly-of-pensioners-and-refugees",
+    name="World Assembly of Pensioners and Refugees",
+    kinds=("international-network",),
+)
+NATIONAL = AuthorityEntry(
+    key="international-council-of-pensioners-and-refugees-greece",
+    name="International Council of Pensioners and Refugees",
+    country="GR",
+    kinds=("other",),
+)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Asamblea Mundial de Jubilados y Refugiados",
+        "Assembleia Mundial dos Aposentados e Refugiados",
+        "World Assembly of Refugees and Pensioners",
+    ],
+)
+def test_a_worldwide_body_is_met_by_a_translation_of_its_name(name: str) -> None:
+    assert keys_of(Authority((WORLDWIDE, NATIONAL)), [name]) == [WORLDWIDE.key]
+
+
+def test_an_entry_of_a_country_is_no_worldwide_body() -> None:
+    name = "Consejo Internacional de Jubilados y Refugiados"
+    assert keys_of(Authority((WORLDWIDE, NATIONAL)), [name]) != [NATIONAL.key]
+
+
+@pytest.mark.parametrize(
+    ("name", "concepts"),
+    [
+        ("Assembleia Internacional Zetkar", {"assembly", "international"}),
+        ("Federación Mundial Zetkar", {"federation", "world"}),
+        ("Konfederasyona Zetkar a Navneteweyî", {"federation", "international"}),
+    ],
+)
+def test_worldwide_words(name: str, concepts: set[str]) -> None:
+    assert signature(name).concepts == concepts
