@@ -141,3 +141,50 @@ def test_an_entry_of_a_country_is_no_worldwide_body() -> None:
 )
 def test_worldwide_words(name: str, concepts: set[str]) -> None:
     assert signature(name).concepts == concepts
+
+
+@pytest.mark.parametrize(
+    ("kinds", "found"),
+    [
+        (("trade-union",), "zetkar-workers-union-mexico"),  # a "Sindicato" in Spanish
+        (("party",), None),  # a party's "Union" is no trade union
+    ],
+)
+def test_a_trade_union_named_union_in_english_is_a_sindicato(
+    kinds: tuple[str, ...], found: str | None
+) -> None:
+    entry = AuthorityEntry(
+        key="zetkar-workers-union-mexico",
+        name="Zetkar Workers' Union of Mexico",
+        abbreviations=("STZM",),
+        country="MX",
+        kinds=kinds,
+    )
+    # its own word in Spanish, not the entry's: only its initials spell the entry's abbreviation
+    key = key_of(Authority((entry,)), "Sindicato de Trabajadores Zetkarianos de México", "es")
+    assert (key == entry.key) == (found is not None)
+
+
+@pytest.mark.parametrize(
+    ("name", "concepts"),
+    [
+        ("Коммунисты Зетланда", {"communists"}),  # plural nouns, not the adjective
+        ("Komuniści Zetlandu", {"communists"}),
+        ("Kommunisták Zetlandért", {"communists"}),
+        ("Социалисты Зетланда", {"socialists"}),
+        ("Szocialisták Zetlandért", {"socialists"}),
+    ],
+)  # fmt: skip
+def test_communists_and_socialists_as_people(name: str, concepts: set[str]) -> None:
+    assert signature(name).concepts == concepts
+
+
+def test_the_communists_of_a_country_are_not_its_communist_party() -> None:
+    communists = AuthorityEntry(
+        key="communists-of-greece", name="Communists of Greece", country="GR", kinds=("party",)
+    )
+    authority = Authority((communists, ZETA_GREECE))
+    assert keys_of(authority, ["Коммунисты Греции", "Коммунистическая партия Греции"]) == [
+        "communists-of-greece",
+        "zeta-communist-party-greece",
+    ]

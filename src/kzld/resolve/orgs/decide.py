@@ -480,8 +480,10 @@ def _in_latin_letters(
     candidate, evidence = one
     if not _may_write(index, candidate.key, script_of(evidence.matched)):
         return None
-    names = index.authority.entry(candidate.key).all_names
-    if _other_kind(reading, names) or not _name_agrees(index, reading, candidate, evidence):
+    entry = index.authority.entry(candidate.key)
+    if _other_kind(reading, entry.all_names, entry.kinds) or not _name_agrees(
+        index, reading, candidate, evidence
+    ):
         return None
     return candidate, evidence
 
@@ -563,14 +565,22 @@ def _spelling(
     others = index.of_concepts.get((concepts, entry.country), set()) if concepts else set()
     if others - {candidate.key}:
         return None  # "Partido Zeta do Brasil" may be another Brazilian party of Zeta, unlisted
-    return None if _other_kind(reading, entry.all_names) else (candidate, evidence)
+    return None if _other_kind(reading, entry.all_names, entry.kinds) else (candidate, evidence)
 
 
-def _other_kind(reading: Reading, names: Iterable[str]) -> bool:
+def _other_kind(reading: Reading, names: Iterable[str], entry_kinds: Iterable[str] = ()) -> bool:
     """Whether the name beside an abbreviation says it is a kind of organisation (a union, a
-    party) that the entry's names, which say one, do not."""
-    kinds = type_words().kinds
+    party) that the entry's names, which say one, do not. A name that says a narrower kind
+    than they do, where the entry is of that kind (``broader`` in the type-word table: a
+    "Sindicato" of a trade union whose English name says "Union"), says the same kind."""
+    table = type_words()
+    kinds = table.kinds
     theirs = set().union(*(signature(name).concepts & kinds for name in names))
+    theirs |= {
+        narrower
+        for narrower, broader in table.broader.items()
+        if broader in theirs and table.says_kind_of({narrower}, entry_kinds)
+    }
     written = [signature(t).concepts & kinds for t in reading.texts if not is_abbreviation(t)]
     return bool(theirs) and any(said and not said & theirs for said in written)
 
@@ -719,7 +729,7 @@ def _its_own(
         and akey not in {abbreviation_key(word) for word in _WORDS.split(text)}
     ]  # the name alone, not the name with the abbreviation written beside it
     link = type_words().link_words
-    if not written or _other_kind(reading, entry.all_names):
+    if not written or _other_kind(reading, entry.all_names, entry.kinds):
         return False
     if any(script_of(text) != script_of(evidence.matched) for text in written):
         return False
