@@ -28,7 +28,7 @@ ZETA_TURKEY = AuthorityEntry(
 )
 ZETA_UNIONS = AuthorityEntry(
     key="zeta-unions-romania",
-    name="Zetkar National Trade Union Confederation",
+    name="Zetkar National Confederation of Syndicates",
     country="RO",
     kinds=("trade-union",),
 )
