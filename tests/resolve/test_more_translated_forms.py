@@ -54,6 +54,14 @@ AUTHORITY = Authority((ZETA_GREECE, ZETA_TURKEY, ZETA_UNIONS))
         ("போர்ச்சுகல் ஜெட்கர் லீக்", "PT"),  # Tamil spellings
         ("வங்கதேசம் ஜெட்கர் லீக்", "BD"),
         ("துருக்கி ஜெட்கர் லீக்", "TR"),
+        ("Liga Zetkar Stanów Zjednoczonych", "US"),  # genitives of two words, or a new stem
+        ("Liga Zetkar Spojených států", "US"),
+        ("Liga Zetkar Velike Britanije", "GB"),
+        ("Zetkar lyga Didžiosios Britanijos", "GB"),
+        ("Liga Zetkar Włoch", "IT"),
+        ("Liga Zetkar Węgier", "HU"),
+        ("Liga Zetkar Sri Lanki", "LK"),
+        ("Liga Zetkar Ekvadorja", "EC"),
     ],
 )  # fmt: skip
 def test_the_country_a_name_names_in_its_language(name: str, country: str) -> None:
