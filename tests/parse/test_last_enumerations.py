@@ -64,6 +64,16 @@ UNSIGNED = {
         "Maestros de Zetland.\n\n"
         f"{PROSE['es']}\n"
     ),
+    # in a script without capitals, persons, each with the organisation whose post they hold
+    # ("the president of the X Society, A B"): the organisations sign through them, if at all
+    "persons ur": (
+        "زیٹ لینڈ کی تنظیموں کا اجلاس\n\n"
+        "کل زیٹ ٹاؤن میں ہونے والے اجلاس میں زیٹ لینڈ مزدور جمعیت کے صدر احمد علی، کسانڈیا "
+        "کسان جمعیت کے رہنما بلال خان، زیٹ گراڈ نوجوان تحریک کے سربراہ حامد شاہ اور زیٹ لینڈ "
+        "اساتذہ تنظیم کے امیر ناصر احمد نے شرکت کی۔\n\n"
+        "شرکا نے کہا کہ نئے اجرتی قواعد نے مزدوروں کی زندگی مشکل بنا دی ہے اور حکومت کو فوری "
+        "طور پر ان پر نظر ثانی کرنی چاہیے۔\n"
+    ),
     # far from the lead, with no word of signing, no count, no cue
     "told of": (
         "A new law on associations\n\n"

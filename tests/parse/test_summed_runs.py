@@ -208,3 +208,23 @@ def test_a_run_inside_a_sentence_on_whose_behalf_it_speaks(language: str) -> Non
     sentence, names = ON_BEHALF[language]
     document = read_text(f"{BODY[language][:40]}\n\n{BODY[language]}\n\n{sentence}\n")
     assert outside_of(document) == names
+
+
+#: A run inside a sentence whose page wrote a name onto the bracket that closes the name before
+#: it, with no comma ("A (X)B"): the bracket parts them. The names say what they are by the
+#: type words Urdu borrows (movement, society, forum, council).
+GLUED_BRACKET = (
+    "زیٹ ٹاؤن میں کل ہونے والے اجلاس میں شہر کی بڑی مزدور تنظیموں زیٹ لینڈ مزدور یونین، "
+    "کسانڈیا کسان موومنٹ (ایکس ایف)زیٹ لینڈ اساتذہ جمعیت، زیٹ گراڈ نوجوان فورم اور کسانڈیا "
+    "ڈاکٹرز کونسل کے رہنماؤں نے شرکت کی۔"
+)
+
+
+def test_a_name_written_onto_the_bracket_before_it_is_a_name_of_its_own() -> None:
+    document = read_text(f"{BODY['ur'][:40]}\n\n{BODY['ur']}\n\n{GLUED_BRACKET}\n")
+    assert outside_of(document) == [
+        "کسانڈیا کسان موومنٹ (ایکس ایف)",
+        "زیٹ لینڈ اساتذہ جمعیت",
+        "زیٹ گراڈ نوجوان فورم",
+        "کسانڈیا ڈاکٹرز کونسل",
+    ]

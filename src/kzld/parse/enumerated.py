@@ -44,6 +44,7 @@ from .names import (
     is_type_word,
     known_name,
     not_and,
+    owns_what_follows,
 )
 from .outside import signers_section
 from .provenance import reads
@@ -534,16 +535,18 @@ def _after_cue(text: str) -> tuple[int, str] | None:
 
 
 def _plausible(name: str, quoted: bool, uncased: bool) -> bool:
-    """True when ``name`` may be an organisation's: no person, no number, no bracket left open
-    (a part cut inside a bracket: "X(Y"); in capitals, one, or, ``quoted`` in quotation marks
-    that bound it, any words but a country's or an event's ("«Xandia больше-свободы»", "“Xan
-    meydanı”": a name in sentence case that its marks, not its capitals, bound)."""
+    """True when ``name`` may be an organisation's: no person (nor, in a script without
+    capitals, a part with a genitive after its type word), no number, no bracket
+    left open (a part cut inside a bracket: "X(Y"); in capitals, one, or, ``quoted`` in
+    quotation marks that bound it, any words but a country's or an event's ("«Xandia
+    больше-свободы»", "“Xan meydanı”": a name in sentence case that its marks, not its
+    capitals, bound)."""
     if any(c.isdigit() for c in name) and (uncased or not re.search(r"[^\W\d_]", name)):
         return False
     if name.count("(") + name.count("（") > name.count(")") + name.count("）"):
         return False
-    if is_person(name):
-        return False
+    if is_person(name) or (uncased and owns_what_follows(name)):
+        return False  # "X पार्टी के अध्यक्ष Y": a person, who signs for X
     if quoted and not uncased:
         return not (country_code(name) or is_event(name))
     return uncased or is_signer(name)

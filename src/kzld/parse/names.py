@@ -53,7 +53,9 @@ __all__ = [
     "name_score",
     "name_shaped",
     "not_and",
+    "of_an_organisation",
     "opens_a_word",
+    "owns_what_follows",
     "person_line",
     "person_shaped",
     "persons_organisation",
@@ -436,6 +438,25 @@ def is_role_word(word: str) -> bool:
         if len(role) >= (_ROLE_IN_COMPOUND if at else _SHORTEST_ROLE):
             return True
     return False
+
+
+def of_an_organisation(part: str) -> bool:
+    """True when ``part`` of a run of names in a script without capitals holds a person's post
+    ("अध्यक्ष", chair) or a genitive after its last type word (:func:`owns_what_follows`): a
+    person or an office of an organisation, which signs for it, and no name."""
+    return any(map(is_role_word, words(part))) or owns_what_follows(part)
+
+
+def owns_what_follows(part: str) -> bool:
+    """True when a genitive particle follows the last type word of ``part`` ("X पार्टी के ...",
+    "XKP के ...", "X جماعت کے ...": of the X Party, of the XKP), or any word of a part without
+    one: the organisation owns what follows (its leader, its office), and the part is no name;
+    a genitive before the type word is the name's own ("भारत की ... पार्टी")."""
+    found = words(part)
+    typed = [k for k, w in enumerate(found) if is_type_word(w)]
+    genitive = folded_words("genitive_particles")
+    after = found[typed[-1] + 1 :] if typed else found
+    return any(fold(w) in genitive for w in after)
 
 
 def is_post(text: str) -> bool:

@@ -44,14 +44,20 @@ from ..model.records import Section
 from .cues import folded_words, phrase_alternation, vocabulary, word_file
 from .enumerated import counted_in, is_uncased, paragraph_sentences
 from .headings import lead_paragraphs
-from .names import generic_plural, is_abbreviation, is_role_word, is_type_word, known_name
+from .names import (
+    generic_plural,
+    is_abbreviation,
+    is_type_word,
+    known_name,
+    of_an_organisation,
+)
 from .openings import dateline_end
 from .outside import signers_section
 from .provenance import reads
 from .separators import SEPARATOR
 from .shortforms import dotted, undotted
 from .spans import tells_of_a_statement
-from .text import Line, WordSet, folded_in_place, words
+from .text import Line, WordSet, folded_in_place
 from .wrapping import logical_lines
 
 __all__ = ["inner_signers", "is_spelt_abbreviation", "summed_signers"]
@@ -373,7 +379,8 @@ def _run(sentence: str, at: int, agent: bool = False) -> tuple[list[tuple[int, s
     the sentence's agent) closes, and its last names; what follows that word is the sentence's
     ("A, B, C these said, wages, pensions these ...")."""
     found: list[tuple[int, str]] = []
-    for piece in SEPARATOR.split(sentence[at:]):
+    for start, piece in _pieces(sentence, at):
+        at = start
         opening = list(_WORD.finditer(piece))
         if len(found) >= 2 and opening and _including(opening, 0):
             # "A., B., C., உள்ளிட்ட தொழிற்சங்கங்கள்": "including" after the run's last comma
@@ -391,20 +398,21 @@ def _run(sentence: str, at: int, agent: bool = False) -> tuple[list[tuple[int, s
         if not _name_shaped(name):
             return [], False
         found.append((at + piece.index(name), name))
-        at += len(piece) + 1
     return [], False
 
 
-def _of_an_organisation(part: str) -> bool:
-    """True when ``part`` of an agent run holds a person's post ("अध्यक्ष", chair) or a genitive
-    after its last type word ("X पार्टी के ...", "XKP के ...": of the X Party, of the XKP): a
-    person or an office of an organisation, which signs for it; a genitive before the type word
-    is the name's own ("भारत की ... पार्टी")."""
-    found = words(part)
-    typed = [k for k, w in enumerate(found) if is_type_word(w)]
-    genitive = folded_words("genitive_particles")
-    after = found[typed[-1] + 1 :] if typed else found
-    return any(map(is_role_word, found)) or any(fold(w) in genitive for w in after)
+#: Where one part of a run ends and the next begins: a separator, or a closing bracket the page
+#: wrote the next name onto with no separator ("A (X)B, C": the bracket closes A, B opens).
+_PART_END = re.compile(rf"{SEPARATOR.pattern}|(?<=[)）])(?=[^\W\d_])")
+
+
+def _pieces(sentence: str, at: int) -> Iterator[tuple[int, str]]:
+    """The parts of ``sentence`` from ``at`` (:data:`_PART_END`), each with its offset."""
+    start = at
+    for match in _PART_END.finditer(sentence, at):
+        yield start, sentence[start : match.start()]
+        start = match.end()
+    yield start, sentence[start:]
 
 
 def _inner_starts(sentence: str) -> list[int]:
@@ -432,7 +440,7 @@ def _names(paragraph: Line, lead: bool, inner: bool = False) -> list[tuple[int, 
             names, counted = _run(sentence, at, agent)
             if many is not None and len(names) != many:
                 continue  # after "four organisations", four names or none
-            if (agent or inner) and any(_of_an_organisation(name) for _, name in names):
+            if (agent or inner) and any(of_an_organisation(name) for _, name in names):
                 continue  # "X पार्टी के अध्यक्ष ..., Y ... ने": persons sign, for X and Y
             typed = sum(_has_evidence(name) for _, name in names)
             # two names are enough when a count follows them or they are the sentence's agent,
