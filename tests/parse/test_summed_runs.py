@@ -140,8 +140,9 @@ def test_an_abbreviation_spelt_in_names_of_letters(word: str, spelt: bool) -> No
 
 #: A run inside a sentence, its first name glued to a long lead-in (a clause that capitals
 #: cannot part from the name), closed by a word that sums it up or by a genitive and a word for
-#: leaders: the names whole between commas are read, the first, which no form bounds, is left
-#: out.
+#: leaders: the names whole between commas are read; the first is read after the clause's last
+#: word that closes a phrase (a postposition "में", "میں": in; a type word in the oblique plural
+#: "تنظیموں": of organisations), and left out where no such word bounds it (kn, bn).
 INSIDE = {
     "kn": (
         "ಹೊಸ ವೇತನ ನಿಯಮಗಳನ್ನು ತಕ್ಷಣ ಹಿಂಪಡೆಯಬೇಕೆಂದು ಒತ್ತಾಯಿಸಿ ನಗರದ ಎಲ್ಲೆಡೆ ಜೆಟ್ಲ್ಯಾಂಡ್ ಕಾರ್ಮಿಕರ ಸಂಘ, "
@@ -158,13 +159,18 @@ INSIDE = {
         "नई वेतन नीति को वापस लेने की माँग को लेकर कल शहर के बीचोंबीच हुई सभा में ज़ेटलैंड "
         "मज़दूर संघ, क्सांडिया किसान सभा, नव ज़ेटलैंड मोर्चा, ज़ेटलैंड युवा परिषद के नेताओं ने "
         "भाषण दिया।",
-        ["क्सांडिया किसान सभा", "नव ज़ेटलैंड मोर्चा", "ज़ेटलैंड युवा परिषद"],
+        ["ज़ेटलैंड मज़दूर संघ", "क्सांडिया किसान सभा", "नव ज़ेटलैंड मोर्चा", "ज़ेटलैंड युवा परिषद"],
     ),
     "ur": (
         "نئے اجرتی قواعد کی واپسی کے مطالبے پر کل شہر کے مرکز میں ہونے والے اجلاس میں زیٹ لینڈ "
         "مزدور یونین، کسانڈیا کسان اتحاد، نئی زیٹ لینڈ پارٹی اور زیٹ لینڈ نوجوان تنظیم کے رہنماؤں "
         "نے شرکت کی۔",
-        ["کسانڈیا کسان اتحاد", "نئی زیٹ لینڈ پارٹی", "زیٹ لینڈ نوجوان تنظیم"],
+        [
+            "زیٹ لینڈ مزدور یونین",
+            "کسانڈیا کسان اتحاد",
+            "نئی زیٹ لینڈ پارٹی",
+            "زیٹ لینڈ نوجوان تنظیم",
+        ],
     ),
     # after a dateline's colon, "religious and political organisations" before the first
     # name: the words the "and" joins are the clause's, no name
@@ -172,7 +178,12 @@ INSIDE = {
         "زیٹ ٹاؤن: کل شہر کے مرکز میں ہونے والے سالانہ اجلاس میں ملک کی بڑی دینی و سیاسی تنظیموں "
         "زیٹ لینڈ مزدور یونین، کسانڈیا کسان اتحاد، نئی زیٹ لینڈ پارٹی اور زیٹ لینڈ نوجوان تنظیم کے "
         "رہنماؤں نے شرکت کی۔",
-        ["کسانڈیا کسان اتحاد", "نئی زیٹ لینڈ پارٹی", "زیٹ لینڈ نوجوان تنظیم"],
+        [
+            "زیٹ لینڈ مزدور یونین",
+            "کسانڈیا کسان اتحاد",
+            "نئی زیٹ لینڈ پارٹی",
+            "زیٹ لینڈ نوجوان تنظیم",
+        ],
     ),
 }
 
@@ -192,7 +203,8 @@ ON_BEHALF = {
         "নতুন মজুরি নিয়ম বাতিলের দাবিতে গতকাল শহরের কেন্দ্রে সমবেত সকল শ্রমিককে জেটল্যান্ড শ্রমিক "
         "সংঘ, ক্সান্ডিয়া কৃষক সমিতি, নব জেটল্যান্ড ফ্রন্ট, জেটল্যান্ড যুব লীগের পক্ষ থেকে অভিনন্দন "
         "জানানো হয়েছে।",
-        ["ক্সান্ডিয়া কৃষক সমিতি", "নব জেটল্যান্ড ফ্রন্ট", "জেটল্যান্ড যুব লীগ"],
+        # after "শ্রমিককে" (to the workers: the object ending closes the phrase)
+        ["জেটল্যান্ড শ্রমিক সংঘ", "ক্সান্ডিয়া কৃষক সমিতি", "নব জেটল্যান্ড ফ্রন্ট", "জেটল্যান্ড যুব লীগ"],
     ),
     "hi": (
         "नई वेतन नीति को वापस लेने की माँग को लेकर कल शहर के बीचोंबीच जमा हुए मज़दूरों का ज़ेटलैंड "
@@ -212,7 +224,8 @@ def test_a_run_inside_a_sentence_on_whose_behalf_it_speaks(language: str) -> Non
 
 #: A run inside a sentence whose page wrote a name onto the bracket that closes the name before
 #: it, with no comma ("A (X)B"): the bracket parts them. The names say what they are by the
-#: type words Urdu borrows (movement, society, forum, council).
+#: type words Urdu borrows (movement, society, forum, council); the first opens after the
+#: type word in the oblique plural before it ("تنظیموں": of the organisations).
 GLUED_BRACKET = (
     "زیٹ ٹاؤن میں کل ہونے والے اجلاس میں شہر کی بڑی مزدور تنظیموں زیٹ لینڈ مزدور یونین، "
     "کسانڈیا کسان موومنٹ (ایکس ایف)زیٹ لینڈ اساتذہ جمعیت، زیٹ گراڈ نوجوان فورم اور کسانڈیا "
@@ -223,8 +236,44 @@ GLUED_BRACKET = (
 def test_a_name_written_onto_the_bracket_before_it_is_a_name_of_its_own() -> None:
     document = read_text(f"{BODY['ur'][:40]}\n\n{BODY['ur']}\n\n{GLUED_BRACKET}\n")
     assert outside_of(document) == [
+        "زیٹ لینڈ مزدور یونین",
         "کسانڈیا کسان موومنٹ (ایکس ایف)",
         "زیٹ لینڈ اساتذہ جمعیت",
         "زیٹ گراڈ نوجوان فورم",
         "کسانڈیا ڈاکٹرز کونسل",
     ]
+
+
+#: A text the page cut short inside a run that a phrase for "among them" opens: the run is closed
+#: by the text's end, and its last part, shorter than the names before it, is a name cut short,
+#: none of its names.
+CUT = {
+    "hi": (
+        "जिन संगठनों ने हड़ताल का समर्थन किया है उनमें शामिल हैं ज़ेटलैंड मज़दूर संघ, क्सांडिया "
+        "किसान सभा, नव ज़ेटलैंड मोर्चा, ज़ेटग्राड यु",
+        ["ज़ेटलैंड मज़दूर संघ", "क्सांडिया किसान सभा", "नव ज़ेटलैंड मोर्चा"],
+    ),
+    "ur": (
+        "ہڑتال کی حمایت کئی تنظیموں نے کی۔ ان میں زیٹ لینڈ مزدور یونین، کسانڈیا کسان اتحاد، نئی "
+        "زیٹ لینڈ پارٹی، زیٹ گرا",
+        ["زیٹ لینڈ مزدور یونین", "کسانڈیا کسان اتحاد", "نئی زیٹ لینڈ پارٹی"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CUT))
+def test_a_run_the_page_cut_short_names_the_names_before_the_cut(language: str) -> None:
+    sentence, names = CUT[language]
+    document = read_text(f"{BODY[language][:40]}\n\n{BODY[language]}\n\n{sentence}\n")
+    assert outside_of(document) == names
+
+
+def test_a_run_cut_short_in_a_clause_names_no_one() -> None:
+    # the part the text ends in is longer than the names before it: a clause, not a name cut
+    sentence = (
+        "जिन संगठनों ने हड़ताल का समर्थन किया है उनमें शामिल हैं ज़ेटलैंड मज़दूर संघ, क्सांडिया "
+        "किसान सभा, नव ज़ेटलैंड मोर्चा, पूरे इलाके के सभी छोटे बड़े"
+    )
+    document = read_text(f"{BODY['hi'][:40]}\n\n{BODY['hi']}\n\n{sentence}\n")
+    # (the two names whole between commas are another reader's, of an enumeration in prose)
+    assert "ज़ेटलैंड मज़दूर संघ" not in outside_of(document)

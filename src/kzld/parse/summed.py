@@ -31,6 +31,14 @@ elections A and B"), after a plural type word written onto the first name, or af
 opens ("four farmers' organisations A, B, C and D": then as many names as it counts); a part
 holding a person's post or a genitive after its type word ("the chair of the X Party") makes the
 run one of persons, who sign for organisations, and no run of names.
+
+Inside a sentence, after a clause, a run opens at a separator: its first name is read only when
+a word of the clause closes a phrase right before it (a postposition, a word for organisations
+in the plural, the Bengali object ending "-কে": ``phrase_endings``, a type word in the Urdu
+oblique plural: ``plural_endings``), and left out otherwise. A closing bracket the next name is
+written onto parts two names as a comma does ("A (X)B"). Where the page cut the text short inside
+a run that a colon or a phrase for "among them" opens, the text's end closes it, and its last
+part, shorter than the names before it, is a name cut short and none of them.
 """
 
 from __future__ import annotations
@@ -373,11 +381,16 @@ def _after_postposition(piece: str) -> int:
     return 0
 
 
-def _run(sentence: str, at: int, agent: bool = False) -> tuple[list[tuple[int, str]], bool]:
+def _run(
+    sentence: str, at: int, agent: bool = False, cut: bool = False
+) -> tuple[list[tuple[int, str]], bool]:
     """The names of the run opening at ``at`` of ``sentence`` (offsets in the sentence), or none:
     the parts before the first that a word summing them up (or, with ``agent``, marking them as
     the sentence's agent) closes, and its last names; what follows that word is the sentence's
-    ("A, B, C these said, wages, pensions these ...")."""
+    ("A, B, C these said, wages, pensions these ..."). With ``cut``, the text ends inside the
+    sentence, the page cut short: a run that reaches that end is closed by it when its last
+    part, cut, is shorter than each name before it, and none of its names ("A, B, C, Xan
+    Wor")."""
     found: list[tuple[int, str]] = []
     for start, piece in _pieces(sentence, at):
         at = start
@@ -398,7 +411,11 @@ def _run(sentence: str, at: int, agent: bool = False) -> tuple[list[tuple[int, s
         if not _name_shaped(name):
             return [], False
         found.append((at + piece.index(name), name))
-    return [], False
+    # a name cut short is shorter than the names before it; a longer part is a clause
+    short = len(found) > 1 and len(found[-1][1].split()) < min(
+        len(n.split()) for _, n in found[:-1]
+    )
+    return (found[:-1], False) if cut and short else ([], False)
 
 
 #: Where one part of a run ends and the next begins: a separator, or a closing bracket the page
@@ -419,28 +436,37 @@ def _inner_starts(sentence: str) -> list[int]:
     """Where a run inside ``sentence`` may open after a clause that the sentence opens with: the
     start of each part after a separator, the earliest first ("... X पर ध्यान देते हुए A, B, C
     आदि ..."). The clause's part, a lead-in glued to the first name, is no name of the run:
-    nothing but capitals could say where that name opens, so it is left out, and the parts after
-    it, each whole between separators, are read up to the word that sums them up."""
+    nothing but capitals could say where that name opens, so it is left out unless a word of the
+    clause does (:func:`_first_whole`), and the parts after it, each whole between separators,
+    are read up to the word that sums them up."""
     return [m.end() for m in SEPARATOR.finditer(sentence)]
 
 
-def _names(paragraph: Line, lead: bool, inner: bool = False) -> list[tuple[int, str]]:
+def _names(
+    paragraph: Line, lead: bool, inner: bool = False, last: bool = False
+) -> list[tuple[int, str]]:
     """The first run of names in ``paragraph``, with their offsets in the document; in the
     text's ``lead``, in a sentence that tells of a statement, also the run its agent marker
     closes ("A, B और C ने संयुक्त बयान जारी किया": A, B and C issued a joint statement); with
-    ``inner``, only runs that open inside a sentence (:func:`_inner_starts`)."""
-    for offset, sentence in paragraph_sentences(paragraph):
+    ``inner``, only runs that open inside a sentence (:func:`_inner_starts`). When the paragraph
+    is the text's ``last`` and its last sentence has no end (:func:`_cut`), a run that a colon
+    or a phrase for "among them" opens may reach the text's end."""
+    found = list(paragraph_sentences(paragraph))
+    for offset, sentence in found:
         if not is_uncased(sentence):
             continue
         starts = _inner_starts(sentence) if inner else _starts(sentence)
         runs: list[tuple[int, bool, int | None]] = [(at, False, None) for at in starts]
         if lead and tells_of_a_statement(sentence):
             runs += [(at, True, many) for at, many in _agent_starts(sentence)]
+        cut = last and not inner and offset == found[-1][0] and _cut(sentence)
         for at, agent, many in runs:
-            names, counted = _run(sentence, at, agent)
+            # a run the page cut short is closed by nothing: only one that a colon or a phrase
+            # for "among them" opens is a run of names
+            names, counted = _run(sentence, at, agent, cut and at > 0 and not agent)
             if many is not None and len(names) != many:
                 continue  # after "four organisations", four names or none
-            if (agent or inner) and any(of_an_organisation(name) for _, name in names):
+            if (agent or inner or cut) and any(of_an_organisation(name) for _, name in names):
                 continue  # "X पार्टी के अध्यक्ष ..., Y ... ने": persons sign, for X and Y
             typed = sum(_has_evidence(name) for _, name in names)
             # two names are enough when a count follows them or they are the sentence's agent,
@@ -450,8 +476,67 @@ def _names(paragraph: Line, lead: bool, inner: bool = False) -> list[tuple[int, 
                 # after a clause, no sentence's start says where the run opens: the run is one
                 # of names, and of them those that say what they are sign
                 kept = [(k, name) for k, name in names if not inner or _has_evidence(name)]
-                return [(offset + k, name) for k, name in kept]
+                first = _first_whole(sentence, at, names) if inner else []
+                return [(offset + k, name) for k, name in [*first, *kept]]
     return []
+
+
+def _first_whole(sentence: str, at: int, names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The first name of a run inside ``sentence`` that opens at ``at`` after it (the run's
+    other ``names``), when a word of the clause before it says where it opens: the name is the
+    words after the clause's last word that closes a phrase (:func:`_closes_a_phrase`), when
+    they show a name's own evidence and are no longer than the run's names are ("... मानुषকে X
+    ফেডারেশন, Y, Z", "20 جماعتوں ایکس وائی زیڈ، A، B"); none otherwise."""
+    clause = sentence[:at].rstrip()
+    clause = clause[: len(clause) - 1] if SEPARATOR.match(clause[-1:]) else clause
+    found = list(_WORD.finditer(clause))
+    closing = [k for k, w in enumerate(found) if _closes_a_phrase(w[0])]
+    if not closing or closing[-1] + 1 >= len(found):
+        return []
+    named = found[closing[-1] + 1 :]
+    longest = max(len(name.split()) for _, name in names)
+    if len(named) > min(_WORDS, longest * 3 // 2 + 1) or _joins(named[0][0]):
+        return []
+    name = clause[named[0].start() : named[-1].end()]
+    return [(named[0].start(), name)] if _name_shaped(name) and _has_evidence(name) else []
+
+
+def _closes_a_phrase(word: str) -> bool:
+    """True when ``word`` closes the phrase before a name, so that a name opens after it: a
+    postposition, a word for "namely", a word for organisations in the plural, a word with an
+    ending that closes a phrase (``phrase_endings``: Bengali "-কে", to), or a type word in a
+    plural that a script writes with such an ending (``plural_endings``: Urdu "جماعتوں", of
+    parties)."""
+    bare = word.rstrip(_CLOSING)
+    folded = fold(bare)
+    if folded in folded_words("postpositions") or folded in folded_words("namely_words"):
+        return True
+    ending = bare.endswith(_endings("phrase_endings")) and len(bare) > 3
+    plural = bare.endswith(_endings("plural_endings")) and is_type_word(bare)
+    return generic_plural(bare) or ending or plural
+
+
+@cache
+def _endings(key: str) -> tuple[str, ...]:
+    """The endings of ``cues.yaml``'s ``key``, by language, as one tuple."""
+    return tuple(str(w) for forms in vocabulary()[key].values() for w in forms)
+
+
+def _joins(word: str) -> bool:
+    """True when ``word`` is a genitive particle or a postposition: no name opens with one."""
+    folded = fold(word)
+    return folded in folded_words("genitive_particles") or folded in folded_words("postpositions")
+
+
+#: What ends a sentence that the page did not cut short.
+_ENDS = ".!?।॥۔。؟"
+
+
+def _cut(sentence: str) -> bool:
+    """True when ``sentence``, the text's last, ends with a comma's part that no sentence's end
+    closes ("..., ऑल इंडिया फ़ेडरेशन, ज़ेट मज"): the page was cut there."""
+    tail = sentence.rstrip()
+    return bool(tail) and tail[-1] not in _ENDS and SEPARATOR.search(tail) is not None
 
 
 @reads
@@ -461,8 +546,9 @@ def inner_signers(lines: list[Line], skip: set[int]) -> list[Section]:
     (:func:`_inner_starts`, :func:`_owner_end`): a last reading, when no reader found a signer,
     since the names before the run's first whole one are left out (``skip``: the lines of
     furniture)."""
-    for paragraph in logical_lines(lines, skip).paragraphs():
-        names = _names(paragraph, False, inner=True)
+    paragraphs = logical_lines(lines, skip).paragraphs()
+    for paragraph in paragraphs:
+        names = _names(paragraph, False, inner=True, last=paragraph is paragraphs[-1])
         if names:
             return [signers_section(paragraph, names, "phrase")]
     return []
@@ -475,7 +561,7 @@ def summed_signers(paragraphs: list[Line]) -> Section | None:
     in the lead, by the word that marks them as its sentence's agent."""
     lead = {line.start for line in lead_paragraphs(paragraphs, headings=True)}
     for paragraph in paragraphs:
-        names = _names(paragraph, paragraph.start in lead)
+        names = _names(paragraph, paragraph.start in lead, last=paragraph is paragraphs[-1])
         if names:
             return signers_section(paragraph, names, "phrase")
     return None
