@@ -440,6 +440,10 @@ def is_role_word(word: str) -> bool:
     return False
 
 
+#: A bracket and what it holds.
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def of_an_organisation(part: str) -> bool:
     """True when ``part`` of a run of names in a script without capitals holds a person's post
     ("अध्यक्ष", chair) or a genitive after its last type word (:func:`owns_what_follows`): a
@@ -451,8 +455,9 @@ def owns_what_follows(part: str) -> bool:
     """True when a genitive particle follows the last type word of ``part`` ("X पार्टी के ...",
     "XKP के ...", "X جماعت کے ...": of the X Party, of the XKP), or any word of a part without
     one: the organisation owns what follows (its leader, its office), and the part is no name;
-    a genitive before the type word is the name's own ("भारत की ... पार्टी")."""
-    found = words(part)
+    a genitive before the type word is the name's own ("भारत की ... पार्टी"), and so is a short
+    form in brackets after it, whatever its letters ("X पार्टी (एक्स. के. पी.)")."""
+    found = words(_BRACKETED.sub(" ", part))
     typed = [k for k, w in enumerate(found) if is_type_word(w)]
     genitive = folded_words("genitive_particles")
     after = found[typed[-1] + 1 :] if typed else found
