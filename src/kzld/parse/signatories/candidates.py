@@ -219,15 +219,21 @@ def _before_columns(
     return items[:at], None, items[at][0].number - 1
 
 
+#: How a line of running text ends: a full stop, "!" or "?", a quotation mark that closes a
+#: sentence, or the full stop of a script with one of its own (the danda of the scripts of India,
+#: the Urdu and Armenian full stops, the Arabic question mark, the Ethiopic and Burmese full
+#: stops). Not yet the ideographic full stop "。": with it the reader invented a signer in a
+#: Japanese text of the tune split.
+_SENTENCE_END = (*'.!?»”"', *"।۔؟։።။", "፡፡")
+
+
 def first_prose(lines: list[Line], skip: set[int]) -> int:
     """The index of the first line of running text (a long line ending as a sentence does)."""
     for i, line in enumerate(lines):
         content = line.content
         if i in skip or not content or ITEM.match(content):
             continue
-        if len(content) > 160 or (
-            len(content) > 60 and content.endswith((".", "!", "?", "»", "”", '"'))
-        ):
+        if len(content) > 160 or (len(content) > 60 and content.endswith(_SENTENCE_END)):
             return i
     return len(lines)
 
