@@ -196,3 +196,21 @@ def test_the_communists_of_a_country_are_not_its_communist_party() -> None:
         "communists-of-greece",
         "zeta-communist-party-greece",
     ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "name"),
+    [
+        (AuthorityEntry(key="zetkar-network", name="Zetkar Network for Disarmament of Italy",
+                        country="IT", kinds=("coordination",)),
+         "Rete Zetkar per il Disarmo d'Italia"),
+        (AuthorityEntry(key="zetkar-public-sector", name="Zetkar Public Sector Union of Slovenia",
+                        country="SI", kinds=("trade-union",)),
+         "Zetkar sindikat javnega sektorja Slovenije"),
+        (AuthorityEntry(key="zetkar-private", name="Zetkar Federation of Private Schools of Greece",
+                        country="GR", kinds=("other",)),
+         "Ομοσπονδία Ιδιωτικών Σχολείων Zetkar Ελλάδας"),
+    ],
+)  # fmt: skip
+def test_words_of_what_a_body_does_read_by_their_meaning(entry: AuthorityEntry, name: str) -> None:
+    assert keys_of(Authority((entry,)), [name]) == [entry.key]
