@@ -59,6 +59,10 @@ the script, and keeps it, mends it or sets it aside:
 - an entry that is a country's name with abbreviations in a bracket after it ("France (XFDT,
   ZGT)", "Allemagne (XGB)") names the bodies of that country by their abbreviations: each
   abbreviation is a name, the country its country; a country signs nothing.
+- an entry followed by a word for a kind in the plural, in lower case, that it shares with
+  the words after it ("the Xandian Labour and Green parties", "Xandias och Zetlands
+  fackförbund") is an attribute of bodies of that kind, no name; an abbreviation so placed
+  ("the XTU and ZWU federations") still is one;
 - an entry written as a person's name amid persons' names in its run (the reader's persons left
   out beside it: "Ana Zet (secretary), Ivo Roe, Eva Doe") is a person's (:mod:`.persons`).
 
@@ -154,7 +158,12 @@ def published(sections: list[Section], text: str) -> list[Section]:
     found: list[Section] = []
     for section in sections:
         kept = [e for e in section.entries if not _cut_head(e, text)]
-        passed = [p for e in kept for p in _passed(e, named) if not _members_body(p, text)]
+        passed = [
+            p
+            for e in kept
+            for p in _passed(e, named)
+            if not _members_body(p, text) and not _shared_head(p, text)
+        ]
         entries = _unwrapped(passed, text)
         entries = _shared_kinds(_enumerated_tail(entries, text), text)
         entries = without_persons(entries, text, spans)
@@ -720,6 +729,40 @@ def _members_body(entry: Entry, text: str) -> bool:
     while tokens and _member_join(tokens[-1]):
         tokens.pop()
     return bool(tokens) and fold(tokens[-1]) in folded_words("member_words")
+
+
+#: The most capitalised words between a word for "and" after an entry and a word for a kind in
+#: the plural that the entry shares with them ("the Xandian Labour and Green Left parties").
+_SHARED_CAPITALS = 3
+#: The words right after an entry on its line, up to a stop or a bracket.
+_WORDS_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+
+
+def _shared_head(entry: Entry, text: str) -> bool:
+    """True when ``entry`` and the words after it name bodies by a word for their kind in the
+    plural, in lower case, that they share: right after it ("Valtion ja Kirkon järjestöt", the
+    state's and the church's organisations: "Kirkon"), or after a word for "and" and capitalised
+    words ("the Xandian Labour and Green parties": "Xandian Labour"). The entry is an attribute
+    of that kind, no name. An abbreviation ("the XTU and ZWU federations") and a name the
+    authority knows are names as they stand."""
+    raw = entry.raw.strip()
+    if is_abbreviation(raw) or known_name(raw):
+        return False
+    after: list[str] = []
+    at = entry.span.end
+    while len(after) < _SHARED_CAPITALS + 2 and (word := _WORDS_AFTER.match(text, at)):
+        after.append(word[1])
+        at = word.end()
+    if not after:
+        return False
+    if after[0][:1].islower() and generic_plural(after[0]):
+        return True
+    if fold(after[0]) not in _ands():
+        return False
+    for k in range(1, len(after)):
+        if not after[k][:1].isupper():
+            return k > 1 and generic_plural(after[k])
+    return False
 
 
 #: The most joining words between a word for members and their body's name ("membres de la").
