@@ -743,10 +743,11 @@ def _shared_head(entry: Entry, text: str) -> bool:
     plural, in lower case, that they share: right after it ("Valtion ja Kirkon järjestöt", the
     state's and the church's organisations: "Kirkon"), or after a word for "and" and capitalised
     words ("the Xandian Labour and Green parties": "Xandian Labour"). The entry is an attribute
-    of that kind, no name. An abbreviation ("the XTU and ZWU federations") and a name the
-    authority knows are names as they stand."""
+    of that kind, no name. An abbreviation ("the XTU and ZWU federations"), a name the
+    authority knows and one with a kind of its own ("Рабочей партии Ксании и Народной партии
+    Зетландии", a singular in a case that spells as the plural) are names as they stand."""
     raw = entry.raw.strip()
-    if is_abbreviation(raw) or known_name(raw):
+    if is_abbreviation(raw) or known_name(raw) or any(is_type_word(w) for w in words(raw)):
         return False
     after: list[str] = []
     at = entry.span.end
