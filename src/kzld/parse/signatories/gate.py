@@ -45,7 +45,8 @@ the script, and keeps it, mends it or sets it aside:
   the Leader of the X Party": ``address_words`` of ``cues.yaml``) or to the press ("To the
   press": ``press_words``), nor a city's, a country's or a region's name alone (a place signs
   nothing), nor an abbreviation in the plural ("NGOs", "ONGs": ``abbreviation_plurals``), which
-  names bodies of a kind;
+  names bodies of a kind, nor a kind and some bodies of it after a word for "such as"
+  ("Musicians like the duo X and the Y Choir");
 - an abbreviation with a case ending after a hyphen ("XKP-a", "XKP-së") is a second signature
   of the abbreviation when another entry publishes it bare;
 - a word for a kind of organisation alone ("Party", "Forum") that the text goes on after with
@@ -84,7 +85,7 @@ from ...model.countries import country_code, region_code
 from ...model.folding import fold
 from ...model.quotes import CLOSING, OPENING
 from ...model.records import Entry, Section, Skipped, Span
-from ..cues import folded_words, phrase_alternation
+from ..cues import folded_words, phrase_alternation, vocabulary
 from ..entries import split_entry
 from ..lists import ARTICLE
 from ..names import (
@@ -200,7 +201,7 @@ def _passed(entry: Entry, named: set[str]) -> list[Entry]:
         return []
     if _word_of_prose(raw) or _addressed(raw) or _furniture(raw) or _place(raw):
         return []
-    if _plural_abbreviation(raw):
+    if _plural_abbreviation(raw) or _kind_and_examples(raw):
         return []
     start = _name_after_frame(raw)
     if start is None:
@@ -298,6 +299,27 @@ def _plural_abbreviation(raw: str) -> bool:
         ):
             return True
     return False
+
+
+@cache
+def _such_as() -> re.Pattern[str]:
+    """A word for "such as" (``such_as_words`` of ``cues.yaml``) as written, in lower case,
+    between two words."""
+    forms = sorted(vocabulary()["such_as_words"], key=len, reverse=True)
+    joined = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<=\w[\s,])\s*(?:{joined})\s+(?=\S)")
+
+
+def _kind_and_examples(raw: str) -> bool:
+    """True when ``raw`` names a kind of bodies and then some of them after a word for "such
+    as" ("Choirs like the Zetgrad Singers and the Ypsilon Band", "Künstler wie die Gruppe X"),
+    the words before it holding no word for a kind and no abbreviation that a name of its own
+    would ("Xandian Association of People with ..." is a name): a description, no one body."""
+    found = _such_as().search(raw)
+    if found is None:
+        return False
+    label = words(raw[: found.start()])
+    return not any(is_type_word(w) or is_abbreviation(w) or known_name(w) for w in label)
 
 
 def _place(raw: str) -> bool:
