@@ -740,8 +740,6 @@ def persons_organisation(raw: str, alike: bool = False) -> tuple[int, str] | Non
         return None
     person = match.group("person")
     found = person.split()
-    if _initials_open(found, match.group("org")):
-        return None  # "Xanu Zetova (XZP)": the bracket abbreviates the words, a name of its own
     if alike and 2 <= len(found) <= 4 and not evidence(person).types:
         written = all(_NAME_WORD.match(w) and w[:1].isupper() for w in found)
         if written and not all(w.isupper() for w in found):
@@ -753,17 +751,6 @@ def persons_organisation(raw: str, alike: bool = False) -> tuple[int, str] | Non
     if not (person_shaped(person) or (capitals and person_shaped(cased))):
         return None
     return _bracketed(match)
-
-
-def _initials_open(found: list[str], bracketed: str) -> bool:
-    """True when the first letters of the words ``found`` before a bracket, two or more, open the
-    abbreviation in it (folded: "Yaşıl Zetland (YZP)", "Xanu Zetova (XZP)"): the bracket writes
-    the words short, perhaps with a letter more for a type word they leave out, so the words are
-    an organisation's name, not a person's with their organisation."""
-    letters = fold(bracketed.strip())
-    if len(found) < 2 or not letters.isalpha() or bracketed.strip() != bracketed.strip().upper():
-        return False
-    return letters.startswith("".join(fold(word[:1]) for word in found))
 
 
 def _bracketed(match: re.Match[str]) -> tuple[int, str]:

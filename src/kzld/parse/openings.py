@@ -16,13 +16,12 @@ from ..model.records import Section
 from .cues import folded_words
 from .names import (
     evidence,
-    generic_plural,
     is_abbreviation,
     is_name_join,
 )
 from .outside import signers_section
 from .provenance import reads
-from .running import opens_name, plausible, prose_words, reads_as_name, uncased
+from .running import plausible, prose_words, reads_as_name, uncased
 from .runs import name_run, sentence_cased
 from .spans import (
     NAMED,
@@ -150,8 +149,7 @@ def we_opening(sentence: str) -> int | None:
 def subject(
     content: str, offset: int, relaxed: bool, cased: bool = False
 ) -> tuple[list[tuple[int, str]], str]:
-    """The names a sentence opens with (after a number and an article, or a plural that says
-    their kind: "Партиите X, Y и Z ...", three names or more), and the text after them;
+    """The names a sentence opens with (after a number and an article), and the text after them;
     with ``cased``, where no run of names opens it, the one name in sentence case that does
     (:func:`.runs.sentence_cased`: "Xandijos profesinė sąjunga „Vienybė“ palaiko ...")."""
     start = _OPENER.match(content)
@@ -160,24 +158,14 @@ def subject(
     we = we_opening(content[at:])
     if we is not None:
         at += we  # "(XANDIASTADT - )We, the X Party and ...": the names after "we"
-    article = _article_end(content[at:])  # "El Partido Comunista ...", "The Xandia Chamber ..."
-    at += article
-    # "Партиите X, Y и Z ...": the names' kind, a plural (after an article apart, "Las Centrales
-    # Sindicales X; Y", a plural and its adjectives are the plural readers')
-    kind = 0 if article else _plural_end(content[at:])
-    at += kind
+    at += _article_end(content[at:])  # "El Partido Comunista ...", "The Xandia Chamber ..."
     quoted = _ARTICLE_QUOTE.match(content[at:])
     if quoted and fold(quoted.group(1)) in folded_words("articles"):
         at += quoted.end()  # "η «Πρωτοβουλία X» καλεί ...": the name in quotation marks
     verb = re.match(r"^([^\W\d_]+)\s+(?=[^\W\d_])", content[at:])
     if verb and fold(verb.group(1)) in prose_words() and content[at + verb.end()].isupper():
         at += verb.end()  # "Mae Undeb X a Phlaid Y ...": a verb that opens the sentence
-    # the plural says that names follow, each read by its capitals, when three or more follow
-    # ("Профсоюзы Xандии и ..." is one name: a plural that a place's genitive follows)
-    names, end = name_run(content[at:], offset + at, relaxed=relaxed or kind > 0, then_relaxed=True)
-    if kind and len(names) < _PLURAL_NAMES:
-        at -= kind
-        names, end = name_run(content[at:], offset + at, relaxed=relaxed, then_relaxed=True)
+    names, end = name_run(content[at:], offset + at, relaxed=relaxed, then_relaxed=True)
     if names and _cut_at_and(content[at + end :]) and not reads_as_name(names[-1][1]):
         names = names[:-1]  # "X, Y, Narod i pravda i Z": the last name goes on past "and"
     whole = sentence_cased(content[at:], offset + at) if cased and len(names) <= 1 else None
@@ -197,27 +185,6 @@ def _article_end(content: str) -> int:
     if article and fold(article.group(1)) in folded_words("statement_joins"):
         return article.end()
     return 0
-
-
-#: How many names a plural opening a sentence must be the kind of (a list of names, not a
-#: body named by a plural and its place).
-_PLURAL_NAMES = 3
-#: A word opening a sentence and the capitalised word after it.
-_FIRST_WORD = re.compile(r"^([^\W\d_]+)\s+(?=\S)")
-
-
-def _plural_end(content: str) -> int:
-    """Where ``content`` goes on after a word for organisations in the plural that opens it
-    right before a name ("Партиите X, Y и Z подписаха ...", "Gewerkschaften X und Y fordern
-    ..."): the word says the kind of the names after it, capitalised only as the sentence's
-    first word (or as a noun), and is no word of the first; 0 otherwise."""
-    first = _FIRST_WORD.match(content)
-    if first is None or not generic_plural(first.group(1)):
-        return 0
-    following = content[first.end() :].split(maxsplit=1)[0]
-    if not opens_name(following) or is_name_join(following):
-        return 0
-    return first.end()
 
 
 #: A word for "and" and a word in lower case after a run of names.

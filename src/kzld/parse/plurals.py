@@ -3,12 +3,7 @@ fredsorganisationerna A, B och C har ...", "these parties, namely A, B", "the un
 (A, B and C)") or to their number ("five parties – A, B, C, D and E"): as many names as the number
 says, parted by the commas and the last "and" first when they give that many ("five parties – A
 and B, C, D, E and F": "and" inside a name), or by semicolons ("12 organisations – A – its wing;
-B; C"); names in brackets or between two spaced dashes after the plural by the same marks.
-After a number, a few words that say where the organisations stand may come before a spaced
-dash or a colon that opens the names ("seven organisations gathered in the X Council – A (XA), B,
-..."); a bracket that words in lower case follow closes the last name ("... and G (XG) call
-for ..."), and names most of which close with their abbreviation in brackets are names whatever
-their words in lower case (a language that writes names in sentence case). The
+B; C"); names in brackets or between two spaced dashes after the plural by the same marks. The
 places or the sector a preposition after the plural names are its qualifier, not names, where
 the first of a run of abbreviations is glued to them ("los sindicatos de Xandia y Zetia XLA, ZCA
 y YSU": :func:`_past_qualifier`). A plural after a word for "with", "for", "to" or "against"
@@ -145,29 +140,13 @@ def counted_signers(line: Line) -> Section | None:
                 names = _counted_parts(line.content, start, value, line.start)
                 # names the page parts by semicolons are names whatever their words in lower
                 # case ("Xandian security and integration;"): the number and the marks say so
-                listed = _semicolons(line, names) or _abbreviated(names)
+                listed = _semicolons(line, names)
                 if not names:
                     names, _ = name_run(line.content[start:], line.start + start, relaxed=True)
                 prose = not listed and any(_prose_inside(name) for _, name in names)
                 if len(names) == value and not prose:
                     return signers_section(line, names, "phrase")
     return None
-
-
-def _abbreviated(names: list[tuple[int, str]]) -> bool:
-    """True when most of ``names`` close with their abbreviation in brackets ("Xandijsko
-    udruženje zetskih penzionera (XUZP)"): names so written are names whatever their words in lower
-    case (a language that writes names in sentence case), as the brackets mark them."""
-    closed = sum(
-        is_abbreviation(_BRACKETED_END.findall(name)[-1])
-        for _, name in names
-        if _BRACKETED_END.search(name)
-    )
-    return len(names) >= 3 and closed * 2 > len(names)
-
-
-#: An abbreviation in brackets closing a name.
-_BRACKETED_END = re.compile(r"\(([^()]+)\)$")
 
 
 def _semicolons(line: Line, names: list[tuple[int, str]]) -> bool:
@@ -191,9 +170,8 @@ _APPOSITION_END = re.compile(r"\s[–—]\s|\s-\s|[.;:!?](?=\s|$)")
 def _counted_parts(content: str, start: int, value: int, offset: int) -> list[tuple[int, str]]:
     """The ``value`` names from ``start`` of ``content`` to the end of the apposition (a spaced
     dash, a stop, a closing bracket), in parts between commas outside brackets, the last part
-    parted at its last word for "and" (one right after a bracket first: "A (XA) i B i C (BC)")
-    when one name is still wanting ("A i B, C, D i E" for five: "A i B" is one name, the number
-    says so); each part without the words in lower case
+    parted at its last word for "and" when one name is still wanting ("A i B, C, D i E" for
+    five: "A i B" is one name, the number says so); each part without the words in lower case
     that say its kind ("stranke Naprijed"). Every part must read as an organisation's name, or
     none is taken."""
     if not content[:start].rstrip().endswith(_APPOSITION_OPENS):
@@ -202,16 +180,16 @@ def _counted_parts(content: str, start: int, value: int, offset: int) -> list[tu
     if len(parts) < value - 1:
         # "12 organisations – A – its wing; B; C": names parted by semicolons, a dash inside one
         parts = _semicolon_parts(content, start) or parts
+    if any(len(part.split()) > _PART_WORDS for _, part in parts):
+        return []  # a clause, no name: the apposition ends at no dash or stop near
     if len(parts) == value - 1 and parts:
         at, last = parts[-1]
         cut = [m for m in WORD.finditer(last) if m.group().islower() and fold(m.group()) in _ands()]
-        # "A (XA) i B i C (BC)": the "and" right after a bracket parts the names first
-        cut = [m for m in cut if last[: m.start()].rstrip().endswith(")")] or cut
         if cut and cut[-1].start() > 0:
             head, tail = last[: cut[-1].start()].rstrip(), last[cut[-1].end() :].lstrip()
             parts[-1:] = [(at, head), (at + len(last) - len(tail), tail)]
-    if len(parts) != value or any(len(part.split()) > _PART_WORDS for _, part in parts):
-        return []  # a clause, no name: the apposition ends at no dash or stop near
+    if len(parts) != value:
+        return []
     names = [_past_kind(at, part) for at, part in parts]
     kept = organisations([(offset + at, name) for at, name in names if name])
     return kept if len(kept) == value else []
@@ -246,8 +224,7 @@ def _semicolon_parts(content: str, start: int) -> list[tuple[int, str]]:
 
 def _bracketed_parts(content: str, start: int) -> list[tuple[int, str]]:
     """The stretches between commas from ``start`` of ``content`` to the apposition's end (a
-    spaced dash, a stop, a bracket closing one opened before ``start``, a bracket that a word in
-    lower case other than "and" follows: the sentence's), brackets kept whole, as
+    spaced dash, a stop, a bracket closing one opened before ``start``), brackets kept whole, as
     ``(offset in content, text)``, spaces trimmed; ``[]`` when a bracket is left open."""
     parts: list[tuple[int, str]] = []
     depth = 0
@@ -261,9 +238,6 @@ def _bracketed_parts(content: str, start: int) -> list[tuple[int, str]]:
             depth -= 1
             if depth < 0:
                 break
-            if depth == 0 and _CLAUSE_AFTER.match(content, k + 1) and not _and_after(content, k):
-                k += 1  # "A (XA) i B (YB) pozivaju ...": the sentence goes on after the name
-                break
         elif depth == 0 and char == ",":
             parts.append((begin, content[begin:k]))
             begin = k + 1
@@ -275,17 +249,6 @@ def _bracketed_parts(content: str, start: int) -> list[tuple[int, str]]:
     parts.append((begin, content[begin:k]))
     trimmed = [(at + len(p) - len(p.lstrip()), p.strip()) for at, p in parts]
     return [(at, p) for at, p in trimmed if p]
-
-
-#: A word in lower case right after a bracket: the sentence's, past the name the bracket closes.
-_CLAUSE_AFTER = re.compile(r"\s+[^\W\d_]*[^\W\d_A-Z][^\W\d_]*(?=[\s,.;:!?]|$)")
-
-
-def _and_after(content: str, k: int) -> bool:
-    """True when a word for "and" follows the bracket that closes at ``content[k]``: the next
-    name, not the sentence, goes on after it."""
-    found = WORD.search(content, k + 1)
-    return found is not None and fold(found.group()) in _ands()
 
 
 #: Quotation marks that may open a name.
@@ -324,18 +287,10 @@ def _prose_inside(name: str) -> bool:
     return len(lower) >= 2
 
 
-#: A few words after a number of organisations that say where they stand, up to a spaced dash
-#: or a colon (no comma, stop or bracket between): the names open after it.
-_QUALIFIED = re.compile(
-    r"\s*(?:[^\s,.;:!?()–—]+\s+){1,12}?[–—]\s+|\s*(?:[^\s,.;:!?()–—]+\s+){0,11}[^\s,.;:!?()–—]+:\s+"
-)
-
-
 def _gaps(content: str, at: int) -> list[int]:
     """Where names may open after ``at``: there, and after each of up to three gaps in a row
     (a comma, a colon, a dash, a word in lower case) between a number of organisations and
-    their names ("3 parti tersebut PKX, ...", "A 3 párt, az XKP, ..."), and after a spaced dash
-    or a colon that closes a few words saying where they stand (:data:`_QUALIFIED`)."""
+    their names ("3 parti tersebut PKX, ...", "A 3 párt, az XKP, ...")."""
     starts = [at]
     for _ in range(3):
         gap = _GAP.match(content, starts[-1])
@@ -345,9 +300,6 @@ def _gaps(content: str, at: int) -> list[int]:
         if word[:1].isalpha() and not word.islower():
             break
         starts.append(gap.end())
-    qualified = _QUALIFIED.match(content, at)
-    if qualified is not None and qualified.end() not in starts:
-        starts.append(qualified.end())  # "seven organisations gathered in the X Council – A, B"
     return starts
 
 

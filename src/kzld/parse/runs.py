@@ -565,14 +565,11 @@ def _described(tokens: list[Token], k: int) -> int:
     """How many words in lower case at ``tokens[k]``, right after a word for "and" inside a run,
     say the kind of the name that follows them, up to the first type word or word for a branch
     (``branch_words``: "X и региональное отделение YKP", "X in zdravniškega sindikata Y", "X
-    and the teachers' union Y"), or up to a name in quotation marks ("X и незарегистрированная
-    «Y»": not registered): the kind is no part of the name, and without passing over it the
-    run would stop at the name it describes. 0 when a word of the sentence comes first (a verb,
-    a joining word) or no name opens right after them."""
+    and the teachers' union Y"): the kind is no part of the name, and without passing over it
+    the run would stop at the name it describes. 0 when a word of the sentence comes first (a
+    verb, a joining word) or no name opens right after them."""
     for n, (_, word) in enumerate(tokens[k : k + _DESCRIBED]):
         folded = fold(word)
-        if n > 0 and word in _QUOTES:
-            return n  # "X и незарегистрированная «Y»": a word in lower case before a quoted name
         if not word.replace("'", "").replace("’", "").isalpha() or not word.islower():
             return 0
         if folded in prose_words() or is_name_join(word) or speaks(word):
