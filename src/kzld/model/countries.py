@@ -118,6 +118,16 @@ def _inflection() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     return tuple(stems), tuple(e for e in endings if e)
 
 
+@cache
+def _endings_by_last() -> dict[str, tuple[str, ...]]:
+    """The case endings of :func:`_inflection` by their last letter, each group in their order:
+    a word is tried against the few that may end it."""
+    found: dict[str, tuple[str, ...]] = {}
+    for ending in _inflection()[1]:
+        found[ending[-1]] = (*found.get(ending[-1], ()), ending)
+    return found
+
+
 #: The tables of country names: folded name -> code (CLDR's and the aliases), folded demonym or
 #: adjective -> code, every form of either (and of a region), and the length of the longest.
 _Tables = tuple[dict[str, str], dict[str, str], frozenset[str], int]
@@ -421,7 +431,7 @@ def _inflected(word: str) -> str | None:
     case ending ("Griechenlands", "Греции", "Türkiye'nin", "Laosa", "Kuby"), or of an Arabic or
     Persian adjective of relation ("الفنزويلي", "ایرانی"), else None."""
     names, _, _, _ = _tables()
-    _, endings = _inflection()
+    endings = _endings_by_last().get(word[-1:], ())
     if (code := _stem_country(word)) is not None:
         return code
     for ending in endings:
@@ -506,7 +516,7 @@ def _pair_openings() -> frozenset[str]:
 def _bases(word: str) -> tuple[str, ...]:
     """The forms a word with a case ending may have without it (ending taken off, final vowel
     put back), each long enough to take that ending (a word stands in many pairs: found once)."""
-    _, endings = _inflection()
+    endings = _endings_by_last().get(word[-1:], ())
     found: list[str] = []
     for ending in endings:
         if not word.endswith(ending):
@@ -519,7 +529,7 @@ def _bases(word: str) -> tuple[str, ...]:
 
 def _declined_region(word: str) -> bool:
     """Whether ``word`` is a region's name with a case ending ("Böhmens", "Moraviens")."""
-    _, endings = _inflection()
+    endings = _endings_by_last().get(word[-1:], ())
     regions = _regions()
     bases = [
         word[: -len(ending)]

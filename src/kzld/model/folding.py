@@ -47,8 +47,6 @@ __all__ = [
     "fold_name",
 ]
 
-#: Letters folded beyond what Unicode decomposes: Turkish dotless i.
-_LETTERS = str.maketrans({"ı": "i"})
 #: Apostrophes written for ``'``.
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 #: Letters of the Arabic script that regions write for one letter, which names are compared
@@ -60,6 +58,20 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 _ARABIC_LETTERS = str.maketrans(
     {"\u0649": "\u064a", "\u06cc": "\u064a", "\u06a9": "\u0643", "\u06c0": "\u0647"}
 )
+
+
+def _unified(text: str) -> str:
+    """``text`` with :data:`_APOSTROPHES` and :data:`_ARABIC_LETTERS` written as one (a
+    :meth:`str.replace` a character is cheaper than :meth:`str.translate` of a text whose
+    characters are mostly not in the table; no character written is one replaced)."""
+    for table in (_APOSTROPHES, _ARABIC_LETTERS):
+        for code, written in table.items():
+            char = chr(code)
+            if char in text:
+                text = text.replace(char, str(written))
+    return text
+
+
 #: Quotation marks and apostrophes, which names are compared without.
 _QUOTES = dict.fromkeys(map(ord, "'’‘‚‛`´\"“”„‟«»‹›"), None)
 #: The longest text whose folded form :func:`fold` remembers (cue words and names recur).
@@ -81,8 +93,11 @@ _UNCOMBINED = _Uncombined()
 
 
 def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LETTERS))
-    return decomposed.translate(_UNCOMBINED)
+    # ASCII has no compatibility forms, accents or dotless i: only the case (casefold is lower)
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ı", "i"))
+    return decomposed if decomposed.isascii() else decomposed.translate(_UNCOMBINED)
 
 
 #: ``text`` without case, compatibility forms or accents: ``İMZACILAR`` -> ``imzacilar``.
@@ -101,7 +116,9 @@ _NOT_IN_WORD = re.compile(rf"[^\w'{WORD_MARKS}]+")
 
 
 def _country_key(text: str) -> str:
-    folded = fold(text.translate(_APOSTROPHES).translate(_ARABIC_LETTERS))
+    # of the apostrophes and Arabic letters only the backquote is ASCII
+    unified = text.replace("`", "'") if text.isascii() else _unified(text)
+    folded = fold(unified)
     if not folded.isascii():
         folded = unicodedata.normalize("NFC", folded).translate(_ARABIC_LETTERS)
     return " ".join(_NOT_IN_WORD.sub(" ", folded).split())

@@ -96,9 +96,16 @@ def _digits() -> dict[int, int]:
     }
 
 
+#: A decimal digit of another script than ASCII's (``\\d`` is every decimal digit, Unicode's Nd).
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
 def ascii_digits(text: str) -> str:
     """``text`` with the digits of every script written as ASCII digits (offsets unchanged)."""
-    return text if text.isascii() else text.translate(_digits())
+    # translating a text none of whose characters is in the table costs a miss a character
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:
+        return text
+    return text.translate(_digits())
 
 
 #: The marks of writing direction that right-to-left dates carry between their numbers

@@ -226,6 +226,10 @@ class WordSet:
         self._whole = frozenset(f for f in folded if not f.endswith("*") and " " not in f)
         self._stems = tuple(sorted({f[:-1] for f in folded if f.endswith("*")}))
         self._phrases = tuple(f.split() for f in folded if " " in f and not f.endswith("*"))
+        #: the phrases by their first word, in their order (a word opens few or none)
+        self._phrases_at: dict[str, tuple[list[str], ...]] = {}
+        for phrase in self._phrases:
+            self._phrases_at[phrase[0]] = (*self._phrases_at.get(phrase[0], ()), phrase)
         # the stems by their first character, the endings by their last: a word is compared
         # with the few that may open or end it (the type words have hundreds of each)
         self._opening = _by_character(self._stems, last=False)
@@ -251,7 +255,10 @@ class WordSet:
 
     def phrase_at(self, folded: list[str], k: int) -> bool:
         """True when a form of several words opens at the ``k``-th of the folded ``words``."""
-        return any(folded[k : k + len(phrase)] == phrase for phrase in self._phrases)
+        phrases = self._phrases_at.get(folded[k]) if k < len(folded) else None
+        return phrases is not None and any(
+            folded[k : k + len(phrase)] == phrase for phrase in phrases
+        )
 
     def inflects(self, word: str) -> bool:
         """True when the folded ``word`` is one of the forms, or a stem with an ending of at most
