@@ -38,6 +38,7 @@ __all__ = [
     "joined_articles",
     "joined_prefixes",
     "language_forms",
+    "names_country",
     "region_code",
     "unprefixed",
     "with_words",
@@ -373,6 +374,27 @@ def _countries_in(text: str) -> tuple[str, ...]:
     codes += [code for word, code in _syllables_in(text) if word not in covered]
     inflected = _inflected_in(normal, covered, codes)
     return tuple(dict.fromkeys(codes + [code for _, code in inflected]))
+
+
+def names_country(text: str) -> bool:
+    """True when :func:`find_countries` finds a country in ``text``: its steps, stopped at the
+    first country found (a name is asked whether it names one by the reader, which needs no
+    more)."""
+    names, demonyms, _, _ = _tables()
+    normal = country_key(text)
+    found = _forms_in(normal)
+    regions = _regions()
+    if any(names.get(f) or demonyms.get(f) or regions.get(f) for f in found):
+        return True
+    covered = {word for form in found for word in form.split()}
+    if any(word not in covered for word, _ in _syllables_in(text)):
+        return True
+    # with no country named, every inflected word and pair is taken (:func:`_inflected_in`)
+    words = normal.split()
+    return any(word not in covered and _inflected(word) is not None for word in words) or any(
+        left not in covered and right not in covered and _inflected_pair(left, right) is not None
+        for left, right in pairwise(words)
+    )
 
 
 def _inflected_in(normal: str, covered: set[str], named: list[str]) -> list[tuple[str, str]]:

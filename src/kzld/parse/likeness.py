@@ -117,7 +117,7 @@ def _shape(text: str, found: list[str]) -> list[str]:
         "comma": "," in text,
     }
     shape += [f"{name}" for name, on in flags.items() if on]
-    return ["s:" + name for name in shape]
+    return shape
 
 
 @remembered(kept=1 << 14)
@@ -131,17 +131,26 @@ def features(text: str, size: int) -> tuple[tuple[int, float], ...]:
     folded = [fold(w) for w in found]
     joined = " " + " ".join(folded) + " "
     grams = [joined[k : k + n] for n in _GRAMS for k in range(len(joined) - n + 1)]
-    named = [("g:" + g, 1 / math.sqrt(len(grams))) for g in grams]
-    named += [("w:" + w, 1 / math.sqrt(len(folded))) for w in folded]
+    # (the CRC-32 of a name's kind, "g:", the names of that kind, each one's value)
+    named = [(_KINDS["g:"], grams, 1 / math.sqrt(len(grams)) if grams else 0.0)]
+    named += [(_KINDS["w:"], folded, 1 / math.sqrt(len(folded)) if folded else 0.0)]
     if folded:
-        named += [("f:" + folded[0], 1.0), ("l:" + folded[-1], 1.0)]
-    named += [(name, 1.0) for name in _shape(text, found)]
+        named += [(_KINDS["f:"], folded[:1], 1.0), (_KINDS["l:"], folded[-1:], 1.0)]
+    named += [(_KINDS["s:"], _shape(text, found), 1.0)]
     values: dict[int, float] = {}
-    # a feature's index is the CRC-32 of its name: computed afresh, cheaper than a memo's lookup
-    for name, value in named:
-        index = zlib.crc32(name.encode("utf-8")) % size
-        values[index] = values.get(index, 0.0) + value
+    # a feature's index is the CRC-32 of its name: computed afresh, cheaper than a memo's
+    # lookup; the name's kind is taken into the sum once (the CRC-32 of "g:" + a gram is the
+    # CRC-32 of the gram, begun from that of "g:")
+    crc32 = zlib.crc32
+    for kind, names, value in named:
+        for name in names:
+            index = crc32(name.encode("utf-8"), kind) % size
+            values[index] = values.get(index, 0.0) + value
     return tuple(sorted(values.items()))
+
+
+#: The CRC-32 of each kind of feature name, which the feature's own name goes on from.
+_KINDS = {kind: zlib.crc32(kind.encode("utf-8")) for kind in ("g:", "w:", "f:", "l:", "s:")}
 
 
 @dataclass(frozen=True, slots=True, eq=False)

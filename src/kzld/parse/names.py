@@ -23,7 +23,7 @@ import babel
 from babel import Locale
 
 from ..derived import kept
-from ..model.countries import LANGUAGES, find_countries
+from ..model.countries import LANGUAGES, names_country
 from ..model.folding import country_key as normalise
 from ..model.folding import fold
 from ..model.yamlio import safe_load
@@ -394,7 +394,7 @@ def evidence(text: str) -> NameEvidence:
         types=kinds.count("types"),
         qualifiers=kinds.count("qualifiers"),
         abbreviation=any(is_abbreviation(t) for t in tokens),
-        country=any(True for _ in find_countries(text)),
+        country=names_country(text),
         capitals=_capitals(found),
         prose=sum(
             1 for w, f in zip(found, folded, strict=True) if w.islower() and f in prose_words

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..errors import InputError
+from ..answers import Answers
 from ..limits import MAX_LINE_CHARS, MAX_TEXT_BYTES, describe
 from ..model.folding import fold
 from .remembered import remembered
@@ -178,9 +179,18 @@ _LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*"
 _WORD = re.compile(rf"{_LETTERS}(?:['’\-]{_LETTERS})*['’]?")
 
 
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
+
+
+#: The words of the texts asked about, up to so many (a name or an entry is asked for its words
+#: by many of the reader's questions).
+_WORDS_OF: Answers[tuple[str, ...]] = Answers(_words_of, 240, 1 << 13)
+
+
 def words(text: str) -> list[str]:
     """The words of ``text`` as written (letters with inner apostrophes and hyphens)."""
-    return _WORD.findall(text)
+    return list(_WORDS_OF(text))
 
 
 #: An elided article or preposition written onto the next word with an apostrophe (Italian,
