@@ -14,8 +14,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..errors import InputError
 from ..answers import Answers
+from ..errors import InputError
 from ..limits import MAX_LINE_CHARS, MAX_TEXT_BYTES, describe
 from ..model.folding import fold
 from .remembered import remembered
