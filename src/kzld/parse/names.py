@@ -42,6 +42,7 @@ __all__ = [
     "is_abbreviation",
     "is_bare_type_word",
     "is_furniture_word",
+    "is_initialled_person",
     "is_name_join",
     "is_person",
     "is_post",
@@ -706,6 +707,51 @@ def person_shaped(text: str) -> bool:
     if any(is_name_join(w) for w in found) or re.search(r"[()\[\]&/\d]", text):
         return False  # a joining word, a bracket or a number ("Articolo 1 – Mdp") is no person's
     return not speaks_for_organisation(text)
+
+
+#: One person's name written with initials: one or two capital initials, each closed by a full
+#: stop, two parted by a space (the surname perhaps glued on: "A.ZET"; "X.Y." glued is an
+#: abbreviation's form), then a surname of one to three words of two letters or more, each
+#: opening with a capital ("A. Zet", "A. B. DE ZET", "A. Roe van Zet" with a joining word inside).
+_INITIALLED = re.compile(
+    r"^(?P<initials>[^\W\d_]\.(?:\s+[^\W\d_]\.)?)\s*(?P<surname>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})$"
+)
+#: What closes a line of a person's name and is no part of it (a bar, a comma, a full stop).
+_NAME_CLOSE = " \t|,;.·"
+
+
+def _initialled(name: str) -> bool:
+    """True when ``name`` is one person's name as :data:`_INITIALLED` writes it, its initials
+    capitals of a script with capitals, its surname's words capitalised but for words joining a
+    name's words inside it, and nothing in the surname that speaks for an organisation (a type
+    word, a qualifier, a country or a name the authority knows; a surname in capitals may read
+    as an abbreviation, so that is no evidence here)."""
+    match = _INITIALLED.match(name)
+    if match is None:
+        return False
+    letters = [c for c in match["initials"] if c.isalpha()]
+    if not all(has_case(c) and c.isupper() for c in letters):
+        return False
+    surname = match["surname"].split()
+    if not surname[-1][:1].isupper() or not surname[0][:1].isupper():
+        return False
+    if any(sum(c.isalpha() for c in w) < 2 for w in surname):
+        return False
+    if any(not (w[:1].isupper() or is_name_join(w)) for w in surname):
+        return False
+    found = evidence(match["surname"])
+    return not (found.types or found.qualifiers or found.country or found.known)
+
+
+def is_initialled_person(text: str) -> bool:
+    """True when ``text`` is a line of persons' names written with initials and a surname, one
+    or several parted by a slash ("A. ZET", "M.ROE", "B. DE ZET / C. YPSI"), a bar or a comma
+    closing it: a leader's line under the lines of the bodies they lead, which names a person,
+    never an organisation, in any script written with capitals ("Ж. ЗЕТОВ")."""
+    parts = [
+        p.strip().rstrip(_NAME_CLOSE).strip() for p in text.strip().rstrip(_NAME_CLOSE).split("/")
+    ]
+    return bool(parts) and all(_initialled(p) for p in parts)
 
 
 #: A person's name, then in brackets the organisation they sign for ("Giuseppe Onufrio (WWF)"),

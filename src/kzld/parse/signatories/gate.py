@@ -64,6 +64,9 @@ the script, and keeps it, mends it or sets it aside:
   the words after it ("the Xandian Labour and Green parties", "Xandias och Zetlands
   fackförbund") is an attribute of bodies of that kind, no name; an abbreviation so placed
   ("the XTU and ZWU federations") still is one;
+- an entry that is a person's name written with initials and a surname ("A. ZET", "M.ROE |",
+  two parted by a slash: :func:`~..names.is_initialled_person`), as a leader's line under the
+  lines of the bodies they lead is, names a person, in any script written with capitals;
 - an entry written as a person's name amid persons' names in its run (the reader's persons left
   out beside it: "Ana Zet (secretary), Ivo Roe, Eva Doe") is a person's (:mod:`.persons`).
 
@@ -94,6 +97,7 @@ from ..names import (
     is_abbreviation,
     is_bare_type_word,
     is_furniture_word,
+    is_initialled_person,
     is_name_join,
     is_type_word,
     known_name,
@@ -201,7 +205,7 @@ def _passed(entry: Entry, named: set[str]) -> list[Entry]:
         return []
     if _word_of_prose(raw) or _addressed(raw) or _furniture(raw) or _place(raw):
         return []
-    if _plural_abbreviation(raw) or _kind_and_examples(raw):
+    if _plural_abbreviation(raw) or _kind_and_examples(raw) or is_initialled_person(raw):
         return []
     start = _name_after_frame(raw)
     if start is None:
