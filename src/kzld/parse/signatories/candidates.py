@@ -27,7 +27,14 @@ from ..text import Line
 from .blocks import NONE, STRONG, WEAK, Block
 from .cuelines import introduces, is_further, is_heading, opens_as_statement
 from .edges import spoken, trim, without_lead, without_tail
-from .headed import before_heading, goes_on, heading_blocks, split_and
+from .headed import (
+    address_under,
+    before_heading,
+    goes_on,
+    heading_blocks,
+    headline_again,
+    split_and,
+)
 from .headers import COLUMNS, DASHED, header_lines, header_names, letterhead, signed_columns
 
 __all__ = ["candidates", "first_prose"]
@@ -63,6 +70,10 @@ def _headless_block(
         heading = lines[before].content.rstrip(":").strip()
         heading_span = Span(lines[before].start, lines[before].end)
     as_of_text = lines[before].content if before is not None else ""
+    if before is not None and (
+        address_under(line.content) or headline_again(lines[before].content, line.content)
+    ):
+        return None  # a letter's heading lines: the headline printed again, whom it goes to
     run = _run(lines, index, skip, cue, top, before)
     if run is None or not run[0]:
         return None

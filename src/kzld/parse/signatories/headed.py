@@ -9,8 +9,9 @@ from dataclasses import replace
 from functools import partial
 
 from ...model.countries import country_code
+from ...model.folding import fold
 from ...model.records import Span
-from ..cues import vocabulary
+from ..cues import folded_words, vocabulary
 from ..lists import (
     ITEM,
     Item,
@@ -33,8 +34,16 @@ from ..text import Line, has_case, words
 from .blocks import NONE, STRONG, Block
 from .cuelines import as_of, is_category, is_heading, opens_as_statement
 from .edges import listed
+from .headers import opens_addressing
 
-__all__ = ["before_heading", "goes_on", "heading_blocks", "split_and"]
+__all__ = [
+    "address_under",
+    "before_heading",
+    "goes_on",
+    "heading_blocks",
+    "headline_again",
+    "split_and",
+]
 
 
 def _after_colon(line: Line, index: int, cue: int) -> Block | None:
@@ -93,6 +102,8 @@ def heading_blocks(
     content = lines[cursor].content
     if opens_as_statement(content):
         return None  # "DECLARATION OF THE X UNION, MEMBER OF ...": the title of what follows
+    if headline_again(line.content, content) or address_under(content):
+        return None  # a letter's heading lines: the headline printed again, whom it goes to
     if _enumerating(lines, cursor, skip, cue):
         if _groups_ahead(lines, cursor):
             by_kind = _grouped(lines, cursor, skip, heading, heading_span, cue, as_of_text, index)
@@ -117,6 +128,38 @@ def heading_blocks(
     if grouped:
         return grouped
     return _sub_lists(lines, index, cursor, skip, cue) if cue != NONE else None
+
+
+#: The fewest words of a heading whose words a line under it repeats (:func:`headline_again`).
+_HEADLINE_WORDS = 4
+#: The most words a headline printed again may add to the heading ("A", "The", a word glued).
+_HEADLINE_EXTRA = 2
+
+
+def headline_again(heading: str, content: str) -> bool:
+    """True when the line under a heading of four words or more is that heading printed again,
+    its words in order with at most two more ("Xandia Letter signed by Zetland Groups" / "An
+    Xandia Letter signed by Zetland Groups"): the page repeats its headline, and what follows
+    is the letter's heading lines, not a list."""
+    said = [fold(w) for w in words(heading)]
+    again = [fold(w) for w in words(content)]
+    if len(said) < _HEADLINE_WORDS or len(again) > len(said) + _HEADLINE_EXTRA:
+        return False
+    rest = iter(again)
+    return all(word in rest for word in said)
+
+
+def address_under(content: str) -> bool:
+    """True when the line under a heading goes on with it to say whom the letter goes to: a word
+    addressing someone in lower case (``address_words``), then an article ("to the Xandian
+    Council", "an die Zetländer Räte"): the heading's address, not a list's first name."""
+    found = words(content)
+    return (
+        len(found) >= 3
+        and found[0].islower()
+        and opens_addressing(found)
+        and fold(found[1]) in folded_words("articles")
+    )
 
 
 def _enumerating(lines: list[Line], cursor: int, skip: set[int], cue: int) -> bool:
