@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .prose import PROSE
-from .reading import lists_of, read_text
+from .reading import lists_of, outside_of, read_text
 
 #: A headline with a word of signing, the headline again with an article, the address going on
 #: from it, a date line.
@@ -34,3 +34,17 @@ def test_a_letters_heading_lines_are_no_list(language: str) -> None:
     document = read_text(text)
     assert lists_of(document) == []
     assert document.versions[0].title == headline
+
+
+#: A letter's own heading: a joint letter about two bodies, named after a word saying what it
+#: is about; they are its topic and sign nothing.
+TOPICS = {
+    "en": "Xandia: Joint letter against a new rule concerning the Zetland Forum and Ypsi Council",
+    "de": "Xandia: Gemeinsamer Brief gegen eine Regel betreffend Zetland Forum und Ypsi Rat",
+}
+
+
+@pytest.mark.parametrize("language", sorted(TOPICS))
+def test_bodies_a_joint_letter_is_about_sign_nothing(language: str) -> None:
+    text = "\n".join(["Xandia news", TOPICS[language], PROSE[language]]) + "\n"
+    assert outside_of(read_text(text)) == []
