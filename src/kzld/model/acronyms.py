@@ -4,8 +4,8 @@ whether a first word it was given as an abbreviation is one.
 
 The two differ only in how a letter is spelt before letters are compared: the reader folds case
 and accents (:func:`~kzld.model.folding.fold`, the default), the resolver also romanises every
-script (its ``transliterate``), so that "ΚΚΕ" spells the initials of "Κομμουνιστικό Κόμμα
-Ελλάδας" and "KSČM" those of "Komunistická strana Čech a Moravy".
+script (its ``transliterate``), so that "ΖΕΚ" spells the initials of "Ζετλανδικό Εργατικό
+Κόμμα" and "XSČZ" those of "Xandijská strana Čech a Zetlandu".
 
 :func:`initials` gives the letters a name is written short as, one for each word, with its link
 words or without them, for an abbreviation that no list of abbreviations gives.

@@ -133,7 +133,7 @@ def _leading_abbreviation(text: str) -> tuple[str, str | None]:
     while taken < len(tokens) - 2 and re.match(r"^\([^()\s]+\)$", tokens[taken]):
         taken += 1
     rest = tokens[taken:]
-    # ``CPI (ML) Red Star Communist Party ... Red Star``: words repeated at both ends of the
+    # ``XPI (ML) Blue Star Xandian Party ... Blue Star``: words repeated at both ends of the
     # name belong to the abbreviation written before it
     for size in range(min(3, len(rest) // 2), 0, -1):
         if rest[:size] == rest[-size:] and not _is_abbreviation(rest[0]):

@@ -174,7 +174,7 @@ def is_type_word(word: str) -> bool:
 
 def is_bare_type_word(word: str) -> bool:
     """True when ``word`` is a type word or a qualifier and nothing more ("Unione", "Party",
-    "Comunistas"; not the compounds "Legambiente", "Greenpeace"): alone, it names no one."""
+    "Comunistas"; not the compounds "Zetambiente", "Xandpeace"): alone, it names no one."""
     lexicon = _lexicon()
     folded = fold(word)
     return lexicon.types.inflects(folded) or lexicon.qualifiers.inflects(folded)
@@ -387,7 +387,7 @@ def evidence(text: str) -> NameEvidence:
     long = [w for w in found if len(w) >= 4]
     if len(long) >= 2 and sum(w.isupper() for w in long) >= 0.8 * len(long):
         # a line in capitals throughout: only a bracketed word or one after a dash may be an
-        # abbreviation ("PARTITO COMUNISTA DI GRECIA – KKE", "PARTIDO COMUNISTA ALEMAN (DKP)")
+        # abbreviation ("PARTITO COMUNISTA DI XANDIA – XKK", "PARTIDO COMUNISTA DE ZETLANDIA (ZKP)")
         pairs: list[tuple[str, str]] = re.findall(r"\(([^()\s]+)\)|[–—-]\s+(\S+)\s*$", text)
         tokens = [a or b for a, b in pairs]
     return NameEvidence(
@@ -754,7 +754,7 @@ def is_initialled_person(text: str) -> bool:
     return bool(parts) and all(_initialled(p) for p in parts)
 
 
-#: A person's name, then in brackets the organisation they sign for ("Giuseppe Onufrio (WWF)"),
+#: A person's name, then in brackets the organisation they sign for ("Ana Zetti (XWF)"),
 #: a bracket perhaps inside it ("ANA ZET (Xandia (Ypsilon) Party)"), perhaps a closing
 #: quotation mark after it (the last line of a quoted statement).
 _PERSON_BRACKET = re.compile(

@@ -205,8 +205,8 @@ def _cut_at_and(rest: str) -> bool:
 @reads
 def opening_signers(line: Line, relaxed: bool, told: bool = False) -> Section | None:
     """The signers the opening sentence of a statement names as its subject ("El Partido
-    Comunista de Grecia (KKE) y el Partido Comunista de Turquía (TKP) llaman ...", "1. The Cyprus
-    Chamber of Commerce (CCCI), the Turkish Cypriot Chamber of Commerce (KTTO) ... met today"):
+    Comunista de Xandia (XKK) y el Partido Comunista de Zetlandia (ZKP) llaman ...", "1. The Xandia
+    Chamber of Commerce (XCC), the Zetland Chamber of Commerce (ZTO) ... met today"):
     two names or more, then the sentence goes on in lower case, or after a word of speaking that
     opens the sentence ("يدعو الحزب ... وحزب ..."). Each name must read as an organisation's (a
     type word, an abbreviation, a name the authority knows) unless ``relaxed`` (the heading above

@@ -373,7 +373,7 @@ def plausible(names: list[tuple[int, str]], relaxed: bool) -> bool:
 def organisations(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The names of a run read from prose that are organisations': persons' names and countries
     left out; a name read by its capitals alone only beside as many names read by their words (a
-    surname alone, "Smith", reads as an organisation's name as much as "Greenpeace" does)."""
+    surname alone, "Smith", reads as an organisation's name as much as "Xandpeace" does)."""
     kept = [
         (at, name)
         for at, name in names

@@ -137,7 +137,7 @@ def _continues(token: str, next_token: str | None, previous: str | None) -> bool
             or fold(next_token) in folded_words("and_words")
         )
     ):
-        return True  # "Parti communiste grec," "Partido Comunista mexicano y"
+        return True  # "Parti communiste xandien," "Partido Comunista zetlandés y"
     if (
         re.fullmatch(r"\d+(?:[.,/]\d+)*", token)
         and previous is not None
@@ -152,7 +152,7 @@ def _continues(token: str, next_token: str | None, previous: str | None) -> bool
     ):
         return True  # "Μέρα 25", "Articolo 1 – Mdp", "Comitato 3.32 dell’Aquila"
     if token in "–—-" and next_token is not None and opens_name(next_token):
-        return True  # "Partei Griechenlands – KKE"
+        return True  # "Partei Xandiens – XKK"
     return (
         is_name_join(folded)
         and folded not in folded_words("topic_words")
@@ -467,7 +467,7 @@ def name_run(
     """The names at the start of ``text`` (at document ``offset``), joined by commas and "and",
     and where in ``text`` the run ends. ``relaxed`` takes any capitalised phrase that is no
     description (for places where the form itself says names follow); ``then_relaxed`` does so
-    once a first name has been read as one (a title: "Comunicato del KKE e di Comunisti ...").
+    once a first name has been read as one (a title: "Comunicato del XKK e di Comunisti ...").
 
     The text is read in a window that grows until the run stops well inside it, so that the
     answer is the whole text's and its cost the run's length, not the text's."""

@@ -1,7 +1,7 @@
 """Signers named beside a verb of signing wherever the sentence stands ("A, B y C han firmado ...",
 "... που συνυπέγραψαν A, B και C", "Hanno già aderito l’Associazione X, la Rete Y e Z"), in an "on
 behalf of" phrase ("namens der ...", "X adına"), or among others in the line announcing a list
-("..., among them SKP:").
+("..., among them XKP:").
 """
 
 from __future__ import annotations
@@ -129,7 +129,7 @@ def _without_article(name: tuple[int, str]) -> tuple[int, str]:
 
 @reads
 def among_signers(line: Line) -> Section | None:
-    """The signers named among others in a line announcing a list ("..., among them SKP:")."""
+    """The signers named among others in a line announcing a list ("..., among them XKP:")."""
     folded = folded_in_place(line.content)
     anywhere, phrases = _among_patterns()
     if anywhere.search(folded) is None:
@@ -166,7 +166,7 @@ def sentence_signers(line: Line) -> Section | None:
         if not signing_words().matches(fold(word.group())):
             continue
         if any(generic_plural(w) for w in line.content[: word.start()].split()):
-            break  # "Fifty parties sign KKE Solidarity Campaign": what they sign follows
+            break  # "Fifty parties sign XKK Solidarity Campaign": what they sign follows
         at = word.end()
         found, _ = name_run(line.content[at:], line.start + at, then_relaxed=True)
         if found and plausible(found, False) and not any(f in names for f in found):

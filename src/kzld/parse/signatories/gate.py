@@ -147,7 +147,7 @@ _FRAMES = ("addition_phrases", "representative_words", "on_behalf_phrases")
 _OPENS = re.compile(rf"(?:^|(?<=\s))[{re.escape(OPENING)}](?=\w)")
 _CLOSES = re.compile(rf"(?<=[\w.!?])[{re.escape(CLOSING)}](?!\w)")
 _QUOTE = re.compile(rf"[{re.escape(OPENING + CLOSING)}]")
-#: A proper noun with a case ending after an apostrophe ("XKP'nin", "Türk-İş’e", "Xandia’ya"),
+#: A proper noun with a case ending after an apostrophe ("XKP'nin", "Xand-İş’e", "Xandia’ya"),
 #: perhaps with a stop after it.
 _INFLECTED_NOUN = re.compile(r"^(?P<stem>[^\W\d_][\w-]+)['’](?P<ending>[^\W\d_]{1,5})[.,;:]?$")
 #: The most lines below a lone word for a kind that a wrapped name runs over.

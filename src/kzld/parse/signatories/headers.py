@@ -132,7 +132,7 @@ def header_lines(lines: list[Line], index: int, skip: set[int]) -> Block | None:
 
 
 def letterhead(lines: list[Line], index: int, skip: set[int]) -> Block | None:
-    """An organisation's name alone on the first line, above the title ("ABVAKABO FNV",
+    """An organisation's name alone on the first line, above the title ("XANDAKABO ZNV",
     "КОММУНИСТИЧЕСКАЯ ПАРТИЯ РОССИЙСКОЙ ФЕДЕРАЦИИ"): the letterhead of the one who speaks.
     It must read as a name on the evidence of its words (a type word, an abbreviation, a name the
     authority knows), a heading must follow it before the text, and a sentence of the text must

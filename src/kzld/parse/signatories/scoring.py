@@ -414,7 +414,7 @@ _LEAD = 3
 
 def _led(raw: str) -> bool:
     """True when an item opening in lower case is a name after an article and the words for its
-    kind ("η συνδικαλιστική οργάνωση CUT (Ισπανία)", "la federazione Xandia Lavoro", "l’Unione
+    kind ("η συνδικαλιστική οργάνωση XUT (Ισπανία)", "la federazione Xandia Lavoro", "l’Unione
     ..."): short words (articles) and type words, three at most, then a name shaped as one. Such
     an item is an enumeration's, not a clause's."""
     elided = _ELIDED.match(raw)

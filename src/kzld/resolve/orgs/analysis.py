@@ -125,8 +125,8 @@ class Reading:
 def is_abbreviation(text: str) -> bool:
     """Whether ``text`` is an abbreviation: mostly capitals (or digits), at most two words, and no
     capitalised word ("Marxist-Leninist", "All-Workers" and "ZELTA Party" are not; "XCP(M)",
-    "PKP-1930", "PCP (independiente)" and "KSČM" are), or one spelt out in letter names
-    ("सीपीआई(एम)"), alone or in brackets ("(XPB)")."""
+    "XKP-1930" and "XSČM" are), or one spelt out in letter names
+    ("एक्सकेपी(एम)"), alone or in brackets ("(XPB)")."""
     if spelt_abbreviation(text) is not None:
         return True
     if re.fullmatch(r"\s*[(\[][^()\[\]]+[)\]]\s*", text):

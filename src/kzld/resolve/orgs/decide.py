@@ -445,11 +445,11 @@ def _abbreviation(
         owners = {c.key: (c, e) for _, c, e in found if abbreviation_key(e.matched) == akey}
         if akey in index.ambiguous and not reading.countries:
             if (writer := _one_writer(index, reading, abbreviation, owners)) is not None:
-                return writer  # "সিপিবি": the one of the CPBs with a name in Bengali script
+                return writer  # "এক্সকেপি": the one of the XKPs with a name in Bengali script
             if (speaker := _one_speaker(index, reading, language, owners)) is not None:
                 return speaker  # "XKP" in a list in Xandian: the XKP of the one Xandian owner
             reason = reason or f"{abbreviation} is the abbreviation of several organisations"
-            continue  # "CPB" alone: Bangladesh or Britain
+            continue  # "XKP" alone: one of two countries' parties
         if len(owners) > 1:
             reason = reason or f"{abbreviation} is used by " + " and ".join(sorted(owners))
             continue

@@ -99,7 +99,7 @@ def identity_of(reading: Reading) -> Identity | None:
     """The identity of a name (see the module's docstring), or None when it says too little.
 
     The country is the one written beside the name, else the one the name names; own words
-    that are the entry's abbreviations ("– KJO", "(DKP)") are not the name's.
+    that are the entry's abbreviations ("– KJO", "(XKP)") are not the name's.
     """
     core = _core(reading)
     if core is None:

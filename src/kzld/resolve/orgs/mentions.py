@@ -46,7 +46,7 @@ class ProseMatch:
 
 
 def ambiguous_abbreviations(authority: Authority) -> frozenset[str]:
-    """Abbreviation keys that more than one organisation uses (PCP, CPB, КПСС...)."""
+    """Abbreviation keys that more than one organisation uses (XKP, ZPB, ХКП...)."""
     owners: dict[str, set[str]] = defaultdict(set)
     for entry in authority:
         for abbreviation in entry.abbreviations:

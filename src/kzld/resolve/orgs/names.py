@@ -313,7 +313,7 @@ _SPELLING_WORD = re.compile("[\u0900-\u0dff\u200c\u200d]+")
 @lru_cache(maxsize=_CACHED)
 def spelt_abbreviation(text: str) -> str | None:
     """``text`` with its words written as the Latin letters whose names they spell
-    ("सीपीआई(एम)": "CPI(M)", "সিপিবি": "CPB"), when every word of it, in Devanagari, Bengali,
+    ("एक्सकेपी(एम)": "XKP(M)", "এক্সকেপি": "XKP"), when every word of it, in Devanagari, Bengali,
     Malayalam or another script of that family, reads so in one way (``letter_names`` in
     ``authority/typewords.yaml``), and it has two letters or more and no other letter; else
     None."""
@@ -334,7 +334,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 @lru_cache(maxsize=_CACHED)
 def capitals_in_latin(text: str) -> str | None:
     """An abbreviation written in Greek or Cyrillic capitals in the Latin capitals each of its
-    letters is written as in every language of its script ("ΚΚΕ": "KKE", "ЗКП": "ZKP";
+    letters is written as in every language of its script ("ΖΚΚ": "ZKK", "ЗКП": "ZKP";
     ``capital_letters`` in ``authority/typewords.yaml``), its other characters as they are;
     None when a letter is not such a capital ("ΧΚ": Χ is read two ways), or it has two
     letters or fewer."""

@@ -137,7 +137,7 @@ class TypeWords:
         return _joined(self, words)
 
     def spelt_letters(self, word: str) -> str | None:
-        """The Latin letters a romanised word spells out by their names ("sipiai": "CPI"), when
+        """The Latin letters a romanised word spells out by their names ("ekskepi": "XKP"), when
         it reads as letter names in exactly one way; else None."""
         return _spelt(self, word)
 
