@@ -363,6 +363,23 @@ def find_countries(text: str) -> Iterator[str]:
 @lru_cache(maxsize=1 << 16)
 def _countries_in(text: str) -> tuple[str, ...]:
     # The same names and words come back in document after document: scan each once.
+    normal, codes, covered = _named_in(text)
+    inflected = _inflected_in(normal, covered, codes)
+    return tuple(dict.fromkeys(codes + [code for _, code in inflected]))
+
+
+def names_country(text: str) -> bool:
+    """True when :func:`find_countries` finds a country in ``text``, without putting its
+    countries in order (a name is asked whether it names one by the reader, which needs no
+    more)."""
+    normal, codes, covered = _named_in(text)
+    # with no country named, every inflected word and pair is taken (:func:`_inflected_in`)
+    return bool(codes) or bool(_inflected_in(normal, covered, codes))
+
+
+def _named_in(text: str) -> tuple[str, list[str], set[str]]:
+    """``text`` normalised (:func:`country_key`), the countries it names by a name, an
+    adjective, a region or a syllabic spelling, in order, and the words those forms cover."""
     names, demonyms, _, _ = _tables()
     normal = country_key(text)
     found = _forms_in(normal)
@@ -372,29 +389,7 @@ def _countries_in(text: str) -> tuple[str, ...]:
     ]
     covered = {word for form in found for word in form.split()}
     codes += [code for word, code in _syllables_in(text) if word not in covered]
-    inflected = _inflected_in(normal, covered, codes)
-    return tuple(dict.fromkeys(codes + [code for _, code in inflected]))
-
-
-def names_country(text: str) -> bool:
-    """True when :func:`find_countries` finds a country in ``text``: its steps, stopped at the
-    first country found (a name is asked whether it names one by the reader, which needs no
-    more)."""
-    names, demonyms, _, _ = _tables()
-    normal = country_key(text)
-    found = _forms_in(normal)
-    regions = _regions()
-    if any(names.get(f) or demonyms.get(f) or regions.get(f) for f in found):
-        return True
-    covered = {word for form in found for word in form.split()}
-    if any(word not in covered for word, _ in _syllables_in(text)):
-        return True
-    # with no country named, every inflected word and pair is taken (:func:`_inflected_in`)
-    words = normal.split()
-    return any(word not in covered and _inflected(word) is not None for word in words) or any(
-        left not in covered and right not in covered and _inflected_pair(left, right) is not None
-        for left, right in pairwise(words)
-    )
+    return normal, codes, covered
 
 
 def _inflected_in(normal: str, covered: set[str], named: list[str]) -> list[tuple[str, str]]:
