@@ -1,6 +1,10 @@
-"""Shared fixtures: a small hand-made corpus the mapping and serialisation tests use; and a
-cache folder of the test session's own (:mod:`kzld.derived`), so that tests neither read what
-earlier runs kept in the user's cache nor write there."""
+"""Shared fixtures: a small hand-made corpus the mapping and serialisation tests use; a cache
+folder of the test session's own (:mod:`kzld.derived`), so that tests neither read what earlier
+runs kept in the user's cache nor write there; and the property tests' hypothesis profile.
+
+The profile ``kzld`` (the default) draws the same examples on every run, so that the suite's
+verdict depends on the code alone and a red run can be repeated; ``HYPOTHESIS_PROFILE=explore``
+draws new examples each run, to look for failures the fixed draw misses."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from hypothesis import settings
 
 from kzld.derived import CACHE_ENV
 from kzld.model.records import (
@@ -29,6 +34,10 @@ from kzld.model.records import (
     Span,
     Version,
 )
+
+settings.register_profile("kzld", derandomize=True, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "kzld"))
 
 
 @pytest.fixture(scope="session", autouse=True)

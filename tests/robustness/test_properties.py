@@ -27,7 +27,7 @@ from kzld.model.iris import Minter
 from kzld.model.records import Entry, Span
 from kzld.parse import read_bytes
 from kzld.parse.entries import split_entry
-from kzld.parse.names import is_person
+from kzld.parse.names import is_furniture_word, is_person
 from kzld.parse.places import is_city
 from kzld.parse.spans import signing_words
 from kzld.rdf.compacted import to_jsonld
@@ -111,12 +111,14 @@ def test_the_resolver_gives_every_entry_a_key_under_the_base(raw: str) -> None:
 WORD = st.text(string.ascii_letters + "äöüéñçøłПартиябКомунистческ", min_size=2, max_size=10)
 # an organisation's name: one that opens with a person's title and a name ("Dr Aa") is a person's,
 # one with a word of signing in it ("Sign", "Aa Sign") is a call to sign or a clause, and a city's
-# or a country's name alone ("Uk", "Us") is a place, which signs nothing: none of them is a name
+# or a country's name alone ("Uk", "Us") is a place, which signs nothing, and a word of a website's
+# furniture alone ("Share", "Print", "Home") is a button of the page: none of them is a name
 NAME = (
     st.lists(WORD, min_size=1, max_size=4)
     .map(lambda words: " ".join(w.capitalize() for w in words))
     .filter(lambda name: not is_person(name))
     .filter(lambda name: not is_city(name) and country_code(name) is None)
+    .filter(lambda name: not is_furniture_word(name))
     .filter(lambda name: not any(signing_words().matches(fold(w)) for w in name.split()))
 )
 MARKERS = ["{n}.", "{n})", "-", "•"]
