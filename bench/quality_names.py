@@ -194,8 +194,10 @@ def stripped(authority: Authority, forms: list[Form]) -> Authority:
     return Authority(tuple(entries))
 
 
-def print_stripped(forms: list[Form], authority: Authority) -> None:
-    """The authority entry figure of each half against the authority stripped of its forms."""
+def print_stripped(forms: list[Form], authority: Authority, errors: bool = False) -> None:
+    """The authority entry figure of each half against the authority stripped of its forms; with
+    ``errors``, a line for each form of an authority entry that misses it."""
+    misses: list[str] = []
     for half in (0, 1):
         mine = [f for f in forms if fold(f.org) == half]
         reduced = stripped(authority, [f for f in mine if not f.org.startswith("new:")])
@@ -208,10 +210,14 @@ def print_stripped(forms: list[Form], authority: Authority) -> None:
             total += not f.org.startswith("new:")
             right += key == f.org
             wrong += key in reduced and key != f.org
+            if key != f.org and not f.org.startswith("new:"):
+                misses.append(f"stripped {half} {f.form!r} ({f.language}) -> {key}, gold {f.org}")
         print(
             f"  fold {half} stripped: authority entry {ratio(right, total):.3f} "
             f"({right} of {total}), taken for another entry {wrong}"
         )
+    for line in misses if errors else []:
+        print("   ", line)
 
 
 def miss_class(a: Form, b: Form, keys: tuple[str, str], known: set[str]) -> str:
@@ -367,7 +373,7 @@ def main() -> int:
     if args.classes:
         print_classes(forms, keys, {key for key in keys if key in authority})
     if args.stripped:
-        print_stripped(forms, authority)
+        print_stripped(forms, authority, args.errors)
     if args.errors:
         for line in sorted(wrong) + entry_country + across_dates + other_entry:
             print("   ", line)
