@@ -1,6 +1,7 @@
 """Nothing invented: a person's name amid persons' names signs nothing. A run that names persons
 (with their role in brackets, after a person's title, under their posts) names persons in the
-entries written as a person's name too, a surname that spells a word of a name ("Pace") and a
+entries written as a person's name too, with a role in brackets or none, the run's last among
+them, a surname that spells a word of a name ("Pace") and a
 name with a joining word ("Rui Zeferino da Xana") among them; the bodies of the same run still
 sign. Names, places and bodies are made up."""
 
@@ -19,6 +20,13 @@ AMID_PERSONS = {
         "Anna Zettel (Sekretärin) – Bernd Xaver (Vorsitzender) – Carla Ypsen – Dirk Wetzel – "
         "Erna Vogt (Sekretärin) – Fritz Quandel (Vorsitzender)\n",
         ["Carla Ypsen", "Dirk Wetzel"],
+        [],
+    ),
+    "de-roles": (
+        f"Appell an den Bundesvorstand\n\n{PROSE['de']}\n\nUnterzeichnende: Olga Zettel "
+        "(Gewerkschaftssekretärin) – Paul Xaver (Betriebsratsvorsitzender) – Rita Ypsen – "
+        "Lars Wendt – Karl Zoller (Personalrat) – Eva Dorn (Gewerkschaftssekretärin)\n",
+        ["Lars Wendt", "Karl Zoller (Personalrat)"],
         [],
     ),
     "it": (

@@ -11,7 +11,6 @@ list one a line may set a body's line and its signer's in turn.
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import cache
 
@@ -112,23 +111,43 @@ def _part_separator() -> re.Pattern[str]:
 
 def _beside(entry: Entry, text: str) -> list[list[Span]]:
     """Where the parts of ``entry``'s run before it and after it stand in ``text``, the nearest
-    first, a few on each side: the stretches between the separators that part its names."""
+    first, a few on each side: the stretches between the separators that part its names, and
+    the run's first or last part, between its line's start or end and the separator nearest to
+    it (the last name of "..., Ivo Roe (chair)" ends at the line's end, not at a separator)."""
     start = max(0, entry.span.start - _BESIDE)
     cuts = list(_part_separator().finditer(text, start, entry.span.start))
     before: list[Span] = []
     if cuts and cuts[-1].end() == entry.span.start:
-        for later, earlier in itertools.pairwise(reversed(cuts)):
-            if len(before) == _PARTS or earlier.end() >= later.start():
-                break
-            before.append(Span(earlier.end(), later.start()))
-    cuts = list(_part_separator().finditer(text, entry.span.end, entry.span.end + _BESIDE))
+        line_start = text.rfind("\n", 0, cuts[0].start()) + 1
+        ends = [c.start() for c in cuts[1:]]
+        starts = [c.end() for c in cuts[:-1]]
+        if line_start >= start:
+            ends.insert(0, cuts[0].start())
+            starts.insert(0, line_start)
+        before = _parts(list(zip(reversed(starts), reversed(ends), strict=True)))
+    end = min(len(text), entry.span.end + _BESIDE)
+    cuts = list(_part_separator().finditer(text, entry.span.end, end))
     after: list[Span] = []
     if cuts and cuts[0].start() == entry.span.end:
-        for earlier, later in itertools.pairwise(cuts):
-            if len(after) == _PARTS or earlier.end() >= later.start():
-                break
-            after.append(Span(earlier.end(), later.start()))
+        line_end = text.find("\n", cuts[-1].end())
+        line_end = len(text) if line_end < 0 else line_end
+        starts = [c.end() for c in cuts]
+        ends = [c.start() for c in cuts[1:]]
+        if line_end <= end:
+            ends.append(line_end)
+        after = _parts(list(zip(starts, ends, strict=False)))
     return [before, after]
+
+
+def _parts(bounds: list[tuple[int, int]]) -> list[Span]:
+    """The first few of these stretches of a run, nearest first, up to the first that holds
+    nothing (two separators side by side end what is read of the run)."""
+    found: list[Span] = []
+    for begin, stop in bounds[:_PARTS]:
+        if begin >= stop:
+            break
+        found.append(Span(begin, stop))
+    return found
 
 
 def _person_part(part: str) -> bool:
@@ -139,10 +158,12 @@ def _person_part(part: str) -> bool:
 
 
 def _person_like(raw: str) -> bool:
-    """True when ``raw`` is written as a person's name is: two to four words, the first and the
-    last capitalised, those between capitalised or words joining a name ("Ana da Zet"), no word
-    in capitals, no bracket, quotation mark or digit, and no evidence of an organisation but
-    perhaps a qualifier (a surname may spell as a word for "green" or "popular" does)."""
+    """True when ``raw`` is written as a person's name is, perhaps with a role in brackets after
+    it ("Ivo Roe (secretary)"): two to four words, the first and the last capitalised, those
+    between capitalised or words joining a name ("Ana da Zet"), no word in capitals, no other
+    bracket, no quotation mark or digit, and no evidence of an organisation but perhaps a
+    qualifier (a surname may spell as a word for "green" or "popular" does)."""
+    raw = _CLOSING_BRACKET.sub("", raw)
     found = words(raw)
     if not 2 <= len(found) <= 4 or re.search(r"[\d()\[\]/&@«»“”\"„]", raw):
         return False
