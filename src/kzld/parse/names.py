@@ -39,6 +39,7 @@ __all__ = [
     "cuts_a_known_name",
     "evidence",
     "generic_plural",
+    "given_named",
     "is_abbreviation",
     "is_bare_type_word",
     "is_furniture_word",
@@ -83,6 +84,7 @@ class _Lexicon:
     prose: frozenset[str]
     furniture: frozenset[str]
     joins: frozenset[str]
+    given_names: frozenset[str]
 
 
 def _forms(value: Any) -> list[str]:
@@ -150,6 +152,7 @@ def _lexicon() -> _Lexicon:
         frozenset(fold(w) for w in _forms(data["prose_words"])),
         frozenset(fold(w) for w in data["furniture_words"]),
         frozenset(fold(w) for w in data["name_joins"]),
+        frozenset(fold(w) for w in _forms(data["given_names"])),
     )
 
 
@@ -707,6 +710,15 @@ def person_shaped(text: str) -> bool:
     if any(is_name_join(w) for w in found) or re.search(r"[()\[\]&/\d]", text):
         return False  # a joining word, a bracket or a number ("Articolo 1 – Mdp") is no person's
     return not speaks_for_organisation(text)
+
+
+def given_named(text: str) -> bool:
+    """True when ``text`` is a person's name by its words: written as one
+    (:func:`person_shaped`: two or three capitalised words, nothing of an organisation) and
+    opening with a given name (``given_names`` of ``orgwords.yaml``: "Paolo Zettini", "Anna
+    Xandova"). A body's name written as a person's ("Zee Land") opens with none."""
+    found = words(text)
+    return bool(found) and fold(found[0]) in _lexicon().given_names and person_shaped(text)
 
 
 #: One person's name written with initials: one or two capital initials, each closed by a full

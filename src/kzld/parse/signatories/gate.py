@@ -67,6 +67,9 @@ the script, and keeps it, mends it or sets it aside:
 - an entry that is a person's name written with initials and a surname ("A. ZET", "M.ROE |",
   two parted by a slash: :func:`~..names.is_initialled_person`), as a leader's line under the
   lines of the bodies they lead is, names a person, in any script written with capitals;
+- an entry written as a person's name that opens with a given name ("Paolo Zettini", "Anna
+  Xandova": :func:`~..names.given_named`, ``given_names`` of ``orgwords.yaml``) names a person,
+  whatever stands beside it in its run;
 - an entry written as a person's name amid persons' names in its run (the reader's persons left
   out beside it: "Ana Zet (secretary), Ivo Roe, Eva Doe") is a person's (:mod:`.persons`).
 
@@ -94,6 +97,7 @@ from ..lists import ARTICLE
 from ..names import (
     evidence,
     generic_plural,
+    given_named,
     is_abbreviation,
     is_bare_type_word,
     is_furniture_word,
@@ -206,6 +210,8 @@ def _passed(entry: Entry, named: set[str]) -> list[Entry]:
     if _word_of_prose(raw) or _addressed(raw) or _furniture(raw) or _place(raw):
         return []
     if _plural_abbreviation(raw) or _kind_and_examples(raw) or is_initialled_person(raw):
+        return []
+    if given_named(raw):
         return []
     start = _name_after_frame(raw)
     if start is None:
