@@ -1,9 +1,11 @@
 """More of the forms a translated name takes, read as their languages write them: Hungarian
 adjectives of nationality (a country's name without "-ország"), Romanian adjectives and the
-Romanian "națională", the Swedish "kommunistparti" (one word for two concepts), the Romanian
-genitive plural of "communists", Finnish genitives whose stem changes, and the Urdu and Tamil
-spellings of country names that CLDR spells otherwise. Each meets the entry of its country by
-its concepts, and a name of another country stays apart."""
+Romanian "națională", the Swedish "kommunistparti" and the Norwegian "senterparti" (one word
+for two concepts), the Hindustani words for workers and peasants as English names write them
+("Mazdoor", "Kisan"), the Romanian genitive plural of "communists", Finnish genitives whose
+stem changes, and the Urdu and Tamil spellings of country names that CLDR spells otherwise.
+Each meets the entry of its country by its concepts, and a name of another country stays
+apart."""
 
 from __future__ import annotations
 
@@ -78,6 +80,10 @@ def test_the_country_a_name_names_in_its_language(name: str, country: str) -> No
         ("Uniunea Națională Zetkar", {"national", "union"}),
         ("Uniunea Naţională Zetkar", {"national", "union"}),  # with a cedilla
         ("Nacionalni savez Zetkar", {"national", "union"}),
+        ("Zetkar senterparti", {"centre", "party"}),  # one Norwegian word, two concepts
+        ("Fronten Zetkar", {"front"}),  # Norwegian, with its article
+        ("Zetkar Mazdoor Kisan Party", {"workers", "peasants", "party"}),  # Hindustani words
+        ("Zetkar Kissan Mazdur Party", {"workers", "peasants", "party"}),  # in English names
     ],
 )  # fmt: skip
 def test_type_words_of_these_forms(name: str, concepts: set[str]) -> None:
