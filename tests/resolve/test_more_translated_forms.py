@@ -1,9 +1,10 @@
 """More of the forms a translated name takes, read as their languages write them: Hungarian
 adjectives of nationality (a country's name without "-ország"), Romanian adjectives and the
 Romanian "națională", the Swedish "kommunistparti" and the Norwegian "senterparti" (one word
-for two concepts), the Hindustani words for workers and peasants as English names write them
-("Mazdoor", "Kisan"), the Romanian genitive plural of "communists", Finnish genitives whose
-stem changes, and the Urdu and Tamil spellings of country names that CLDR spells otherwise.
+for two concepts), the Hindi, Urdu and Bengali type words as English names write them
+("Mazdoor", "Kisan", "Mahila", "Parishad"...), a unity party met as a united one (translations
+swap the two), the Romanian genitive plural of "communists", Finnish genitives whose stem
+changes, and the Urdu and Tamil spellings of country names that CLDR spells otherwise.
 Each meets the entry of its country by its concepts, and a name of another country stays
 apart."""
 
@@ -84,6 +85,9 @@ def test_the_country_a_name_names_in_its_language(name: str, country: str) -> No
         ("Fronten Zetkar", {"front"}),  # Norwegian, with its article
         ("Zetkar Mazdoor Kisan Party", {"workers", "peasants", "party"}),  # Hindustani words
         ("Zetkar Kissan Mazdur Party", {"workers", "peasants", "party"}),  # in English names
+        ("Zetkar Mahila Parishad", {"women", "council"}),
+        ("Zetkar Kisan Morcha", {"peasants", "front"}),
+        ("Zetkar Andolan Samiti", {"movement", "committee"}),
     ],
 )  # fmt: skip
 def test_type_words_of_these_forms(name: str, concepts: set[str]) -> None:
@@ -220,3 +224,22 @@ def test_the_communists_of_a_country_are_not_its_communist_party() -> None:
 )  # fmt: skip
 def test_words_of_what_a_body_does_read_by_their_meaning(entry: AuthorityEntry, name: str) -> None:
     assert keys_of(Authority((entry,)), [name]) == [entry.key]
+
+
+def test_a_united_party_is_a_unity_party_in_translation() -> None:
+    unity = AuthorityEntry(
+        key="zetkar-socialist-unity-party",
+        name="Zetkar Socialist Unity Party of Greece",
+        country="GR",
+        kinds=("party",),
+    )
+    assert keys_of(Authority((unity,)), ["Partito socialista unificato Zetkar della Grecia"]) == [
+        unity.key
+    ]
+
+
+def test_women_and_a_council_in_latin_letters_meet_a_name_in_bengali_letters() -> None:
+    council = AuthorityEntry(
+        key="zetkar-mahila-parishad", name="Zetkar Mahila Parishad of Bangladesh", country="BD"
+    )
+    assert keys_of(Authority((council,)), ["জেটকার মহিলা পরিষদ (Bangladesh)"]) == [council.key]
