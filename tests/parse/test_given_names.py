@@ -1,8 +1,8 @@
 """Nothing invented: a person's name in a run of bodies' names signs nothing. An entry written
 as a person's name (two or three capitalised words, nothing of an organisation) that opens with a
-given name (``given_names`` of ``orgwords.yaml``) is a person's, whatever stands beside it; a
-body's name written as a person's opens with none and still signs. Names, places and bodies are
-made up."""
+given name (``given_names`` of ``orgwords.yaml``), perhaps with a bracket after it (their role or
+their body), is a person's, whatever stands beside it; a body's name written as a person's opens
+with none and still signs. Names, places and bodies are made up."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from .reading import lists_of, read_text
 RUNS = {
     "it": (
         "Hanno aderito: Comitato Zetgrado Libera, Paolo Zettini, Osservatorio contro "
-        "la Guerra, Unione Inquilini di Zetgrado, Giorgio Xandri, Rete dei Lavoratori, Xandia "
-        "Libera",
+        "la Guerra, Unione Inquilini di Zetgrado, Giorgio Xandri, Rete dei Lavoratori, Luca "
+        "Ypsini (XAP Zetgrado), Xandia Libera",
         [
             "Comitato Zetgrado Libera",
             "Osservatorio contro la Guerra",

@@ -68,7 +68,8 @@ the script, and keeps it, mends it or sets it aside:
   two parted by a slash: :func:`~..names.is_initialled_person`), as a leader's line under the
   lines of the bodies they lead is, names a person, in any script written with capitals;
 - an entry written as a person's name that opens with a given name ("Paolo Zettini", "Anna
-  Xandova": :func:`~..names.given_named`, ``given_names`` of ``orgwords.yaml``) names a person,
+  Xandova": :func:`~..names.given_named`, ``given_names`` of ``orgwords.yaml``), perhaps with a
+  bracket after it ("Luca Ypsini (XAP Zetgrado)": their role or their body), names a person,
   whatever stands beside it in its run;
 - an entry written as a person's name amid persons' names in its run (the reader's persons left
   out beside it: "Ana Zet (secretary), Ivo Roe, Eva Doe") is a person's (:mod:`.persons`).
@@ -128,6 +129,9 @@ _INFLECTED = re.compile(r"^(?P<abbreviation>\w+)[-–](?P<ending>[^\W\d_]{1,3})$
 _CLOSING_ABBREVIATION = re.compile(r"\(\s*(?P<abbreviation>[^()\s]+)\s*\)\W*$")
 #: An article written onto its noun with a hyphen or an apostrophe ("l-Partit", "l’Unione").
 _GLUED_ARTICLE = re.compile(r"^[^\W\d_A-Z]{1,3}[-'’](?=[^\W\d_])")
+
+#: A bracket that closes an entry, and the spaces before it ("Ivo Roe (Xandia Union)").
+_BRACKET_CLOSING = re.compile(r"\s*\([^()]*\)\W*$")
 
 #: An article elided onto the word after it ("L'Union", "d’Associació").
 _ELIDED = re.compile(r"^[^\W\d_]{1,2}['’](?=[^\W\d_])")
@@ -211,7 +215,7 @@ def _passed(entry: Entry, named: set[str]) -> list[Entry]:
         return []
     if _plural_abbreviation(raw) or _kind_and_examples(raw) or is_initialled_person(raw):
         return []
-    if given_named(raw):
+    if given_named(raw) or given_named(_BRACKET_CLOSING.sub("", raw)):
         return []
     start = _name_after_frame(raw)
     if start is None:
