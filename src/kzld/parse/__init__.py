@@ -16,7 +16,8 @@ Submodules:
   package, one module a step: cue lines, candidate blocks, block scoring, reading entries, cut
   and garbled entries, and the gate every published name passes);
 - the signers outside lists, one reader a form: ``titled`` (titles), ``openings`` and
-  ``subjects`` (the subject of an opening sentence), ``signing`` (beside a verb of signing,
+  ``subjects`` (the subject of an opening sentence), ``repeated`` (a headline's name a
+  paragraph below opens with again), ``signing`` (beside a verb of signing,
   "on behalf of"), ``cued`` (after a cue in a sentence), ``coordinated`` (named together in
   prose), ``announced`` ("among them"; a body named by its members), ``counted``,
   ``enumerated`` and ``plurals`` (as many names as a count or a plural points at),

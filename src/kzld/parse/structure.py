@@ -67,6 +67,7 @@ from .places import is_city
 from .plurals import counted_signers, plural_signers
 from .quoted import quoted_signers
 from .reading import reading_in
+from .repeated import cut_short, repeated_signers
 from .represented import represented_signers, signing_persons, spoken_for
 from .signatories import Found, find_sections, gate, signing_cue
 from .signing import among_signers, behalf_signers, sentence_signers
@@ -485,7 +486,12 @@ def _with_outside(
     logical = logical_lines(lines, skip)
     joined = logical.paragraphs()
     titled = _title_signers(joined)
-    candidates: list[Section | None] = [titled, *_heading_signers(joined)]
+    # the name a headline opens with, as the paragraph below that opens with it again writes
+    # it: before the title's reading of the headline, which may cut it ("Stanovisko X-gen")
+    repeated = _repeated_headline(joined)
+    title = None if repeated and titled and cut_short(titled, repeated) else titled
+    candidates: list[Section | None] = [repeated, title]
+    candidates += _heading_signers(joined)
     candidates.append(_headline_speaker(joined))
     # persons who sign for organisations, before the opening sentences' subjects: the role and
     # the person say where each name ends
@@ -616,6 +622,24 @@ def _headline_speaker(paragraphs: list[Line]) -> Section | None:
         speaker = headline_speaker(paragraphs[heads], paragraphs[heads + 1 :])
         if speaker is not None:
             return speaker
+    return None
+
+
+#: The longest headline, in characters.
+_HEADLINE = 200
+
+
+def _repeated_headline(paragraphs: list[Line]) -> Section | None:
+    """The one signer a heading that may be the title names at its start and a paragraph under
+    it opens with again (:func:`.repeated.repeated_signers`): the first paragraph too, when it
+    is short (a headline in sentence case, perhaps closed by a date's stop, reads as running
+    text)."""
+    first = paragraphs[0].content.rstrip() if paragraphs else ""
+    headline = 0 < len(first) <= _HEADLINE
+    for heads in sorted({*_heads(paragraphs), *([0] if headline else [])}):
+        found = repeated_signers(paragraphs[heads], paragraphs[heads + 1 :])
+        if found is not None:
+            return found
     return None
 
 
