@@ -260,9 +260,14 @@ def _unlatin(name: str) -> bool:
 
 
 def _alternation(names: dict[str, int], kind: str) -> str:
-    """The names as a regular expression, in their folded and their casefolded accented forms."""
+    """The names as a regular expression, in their folded and their casefolded accented forms
+    (CLDR's and ``cues.yaml``'s: a form whose marks fold in place as they are, the Burmese
+    "ဇြန္", is read as written)."""
+    cased = vocabulary()["case_months"] if kind == "months" else {}
+    added = [*vocabulary()["extra_" + kind].values(), *cased.values()]
+    written = [*(n for n, _, _, _ in _names(kind)), *(str(f) for forms in added for f in forms)]
     forms = set(names)
-    forms.update(n.casefold().rstrip(".") for n, _, _, _ in _names(kind) if name_key(n) in names)
+    forms.update(n.casefold().rstrip(".") for n in written if name_key(n) in names)
     return "|".join(sorted(map(re.escape, forms), key=lambda f: (-len(f), f)))
 
 
@@ -448,9 +453,10 @@ def _thai(months: dict[str, int]) -> str:
 @cache
 def year_before() -> str:
     """A word for "year" between the year and the day or month after it (``year_words``:
-    "2021. gada", "2021 ж.", "2021 թ.", "2019 m."), as a regular expression. A bare dot is no
-    such word: "Signatories of 2019. 5 May 2020" is a phrase's year and a date after it."""
-    return rf"(?:\.?\s*(?:{_listed('year_words')})(?!\w)\.?)"
+    "2021. gada", "2021 ж.", "2021 թ.", "2019 m."), a comma perhaps after it (Burmese
+    "၂၀၁၇ ခုနှစ်၊ ဧပြီလ ၅ ရက်"), as a regular expression. A bare dot is no such word:
+    "Signatories of 2019. 5 May 2020" is a phrase's year and a date after it."""
+    return rf"(?:\.?\s*(?:{_listed('year_words')})(?!\w)(?:\.|\s*{one_of(COMMAS)})?)"
 
 
 def _written(month: str) -> str:

@@ -1,0 +1,71 @@
+"""Dates written with a word for "year" after the year, in the languages that write the year
+first (Uzbek "2031 yil 3 may", "2031 yilning 14 sentabr kuni", Cyrillic "2031 йил 3 май", with
+the months CLDR names only in Uzbek; Burmese with its sentence's comma after the word,
+"၂၀၃၁ ခုနှစ်၊ မေလ ၃ ရက်"), Burmese dates as pages in the Zawgyi encoding write them ("ခုႏွစ္",
+"ရက္", "ဧၿပီ"), and the Burmese words of issuing and dating a statement in a sentence of its
+date. Texts and bodies are made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kzld.parse.dates import find_date
+
+from .reading import created_after
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2031 yil 3 may", date(2031, 5, 3)),
+        ("2031 yilning 14 mart kuni", date(2031, 3, 14)),
+        ("2031 йил 14 март", date(2031, 3, 14)),
+        # Uzbek's months no other language names so, in Latin and Cyrillic letters
+        ("2031 yilning 14 sentabr kuni", date(2031, 9, 14)),
+        ("2031 yil 3 oktabr", date(2031, 10, 3)),
+        ("2031 йил 3 январ", date(2031, 1, 3)),
+        ("2031 йил 3 феврал", date(2031, 2, 3)),
+        ("2031 йил 3 апрел", date(2031, 4, 3)),
+        ("2031 йил 3 сентябр", date(2031, 9, 3)),
+        ("2031 йил 3 октябр", date(2031, 10, 3)),
+        ("2031 йил 3 ноябр", date(2031, 11, 3)),
+        ("2031 йил 3 декабр", date(2031, 12, 3)),
+        ("၂၀၃၁ ခုနှစ်၊ ဧပြီလ ၅ ရက်", date(2031, 4, 5)),
+        # the Zawgyi encoding: each month whose letters or marks differ from Unicode's
+        ("၂၀၃၁ ခုႏွစ္၊ ဧၿပီလ ၅ ရက္", date(2031, 4, 5)),
+        ("၂၀၃၁ ခုႏွစ္ ေဖေဖာ္ဝါရီလ ၅ ရက္", date(2031, 2, 5)),
+        ("၂၀၃၁ ခုႏွစ္ မတ္လ ၅ ရက္", date(2031, 3, 5)),
+        ("၂၀၃၁ ခုႏွစ္ ေမလ ၅ ရက္", date(2031, 5, 5)),
+        ("၂၀၃၁ ခုႏွစ္ ဇြန္လ ၅ ရက္", date(2031, 6, 5)),
+        ("၂၀၃၁ ခုႏွစ္ ဇူလိုင္လ ၅ ရက္", date(2031, 7, 5)),
+        ("၂၀၃၁ ခုႏွစ္ စက္တင္ဘာလ ၅ ရက္", date(2031, 9, 5)),
+        ("၂၀၃၁ ခုႏွစ္ ေအာက္တိုဘာလ ၅ ရက္", date(2031, 10, 5)),
+        ("၂၀၃၁ ခုႏွစ္ ႏိုဝင္ဘာလ ၅ ရက္", date(2031, 11, 5)),
+        ("၂၀၃၁ ခုႏွစ္ ဒီဇင္ဘာလ ၅ ရက္", date(2031, 12, 5)),
+        # a year with its word and no month is no date
+        ("၂၀၃၁ ခုနှစ်၊ ၅ ရက်", None),
+        ("2031 yilning 14 kuni", None),
+    ],
+)  # fmt: skip
+def test_a_year_word_and_the_zawgyi_encoding(text: str, day: date | None) -> None:
+    assert find_date(text) == day
+
+
+@pytest.mark.parametrize(
+    ("opening", "created"),
+    [
+        # issued with the date of ...: in Unicode and in the Zawgyi encoding
+        ("ဇက်လန်ပါတီ (၃) ပါတီ၏ ပူးတွဲကြေညာချက်ကို ၂၀၃၁ ခုနှစ်၊ ဧပြီလ ၅ ရက် ရက်စွဲဖြင့် ထုတ်ပြန် "
+         "ကြေညာခဲ့သည်။", date(2031, 4, 5)),
+        ("ဇက္လန္ပါတီ (၃) ပါတီ၏ ပူးတြဲေၾကညာခ်က္ကို ၂၀၃၁ ခုႏွစ္၊ ဧၿပီလ ၅ ရက္ ရက္စြဲျဖင့္ ထုတ္ျပန္ "
+         "ေၾကညာခဲ့သည္။", date(2031, 4, 5)),
+        # no word of issuing or dating: a day the parties met about, not the statement's
+        ("ဇက်လန်ပါတီ (၃) ပါတီသည် ၂၀၃၁ ခုနှစ်၊ ဧပြီလ ၅ ရက် တံတားကို ကြည့်ရှုခဲ့သည်။", None),
+    ],
+)  # fmt: skip
+def test_a_burmese_sentence_of_issuing_dates_the_statement(
+    opening: str, created: date | None
+) -> None:
+    assert created_after(opening) == created
