@@ -675,3 +675,24 @@ def test_names_after_a_further_and_with_no_comma_or_their_own_kind_stay_apart(
     text: str, raws: list[str]
 ) -> None:
     assert _read_in(text, *raws) == raws
+
+
+@pytest.mark.parametrize(
+    ("entries", "names"),
+    [
+        # "at the seat of the Zaytoun party": a phrase of the sentence, no name
+        (["في مقر حزب الزيتون", "حزب الغد الكساندي"], ["حزب الغد الكساندي"]),
+        # a glued "and", then "during the meeting of the parties"
+        (["حزب العمال الزيتلاندي", "وخلال اجتماع الأحزاب"], ["حزب العمال الزيتلاندي"]),
+        # "For a strong Zetland": a name may open with "for" ("من أجل"), and a name with one
+        # of those prepositions inside it is whole
+        (
+            ["من أجل زيتلاند قوية", "اتحاد النقابات في زيتلاند"],
+            ["من أجل زيتلاند قوية", "اتحاد النقابات في زيتلاند"],
+        ),
+    ],
+)
+def test_a_phrase_opening_with_a_preposition_in_a_script_without_capitals_is_no_name(
+    entries: list[str], names: list[str]
+) -> None:
+    assert _published(*entries) == names

@@ -47,6 +47,9 @@ the script, and keeps it, mends it or sets it aside:
   nothing), nor an abbreviation in the plural ("NGOs", "ONGs": ``abbreviation_plurals``), which
   names bodies of a kind, nor a kind and some bodies of it after a word for "such as"
   ("Musicians like the duo X and the Y Choir");
+- an entry that opens with a preposition of a script without capitals, a "و" perhaps glued on
+  (``uncased_prepositions`` of ``cues.yaml``: "في مقر حزب X", at the seat of the X party) is a
+  phrase of the sentence, no name;
 - an abbreviation with a case ending after a hyphen ("XKP-a", "XKP-së") is a second signature
   of the abbreviation when another entry publishes it bare;
 - a word for a kind of organisation alone ("Party", "Forum") that the text goes on after with
@@ -217,6 +220,8 @@ def _passed(entry: Entry, named: set[str]) -> list[Entry]:
         return []
     if given_named(raw) or given_named(_BRACKET_CLOSING.sub("", raw)):
         return []
+    if _opens_with_preposition(raw):
+        return []
     start = _name_after_frame(raw)
     if start is None:
         start = _name_after_phrase(raw)
@@ -334,6 +339,20 @@ def _kind_and_examples(raw: str) -> bool:
         return False
     label = words(raw[: found.start()])
     return not any(is_type_word(w) or is_abbreviation(w) or known_name(w) for w in label)
+
+
+def _opens_with_preposition(raw: str) -> bool:
+    """True when ``raw`` opens with a preposition of a script without capitals
+    (``uncased_prepositions`` of ``cues.yaml``: Arabic "في", "من"), a "و" perhaps glued on: a
+    phrase of the sentence ("في مقر حزب X", at the seat of the X party), no name, which opens
+    with its kind or its own word."""
+    found = words(raw)
+    if len(found) < 2:
+        return False
+    first = found[0]
+    if first.startswith(_GLUED) and len(first) > 2:
+        first = first[1:]
+    return fold(first) in folded_words("uncased_prepositions")
 
 
 def _place(raw: str) -> bool:
