@@ -740,6 +740,11 @@ def statement_dates(
     return decided, _created(lines, free, prose, decided, events, news), published
 
 
+#: A line of an event's programme: it opens with the clock time of an item ("11:00 h: Rally at
+#: ...", "17,30 a 19,00 h: ...", "10.30 – March to ..."); a clock with no date in it.
+_SCHEDULED = re.compile(r"^\s*\d{1,2}[:.,’'h]\d{2}(?![\d.,/-]?\d)(?:\s*h(?!\w))?\s*[:–—-]?\s*\S")
+
+
 def _kinds_by_position(
     lines: list[Line],
     free: list[int],
@@ -750,14 +755,18 @@ def _kinds_by_position(
     """``datelines`` with each date alone made the page's stamp where it stands so
     (:func:`_a_stamp_by_position`), and each date over an issue's number (:func:`issue_number`:
     "Zedgrad, 8 March 1995" / "Issue 47", a bulletin's masthead: the day the issue came out),
-    and the lines of the dates under a heading that names an event (the event's: neither the
-    statement's nor the page's)."""
+    and the lines of the dates under a heading that names an event or over a line of an event's
+    programme (:data:`_SCHEDULED`: "Tuesday 3 May 2031" / "11:00 h: Rally at ..."): the
+    event's, neither the statement's nor the page's."""
     decided: dict[int, Dateline] = {}
     events: set[int] = set()
     for i, dl in sorted(datelines.items()):
         after = next((j for j in free if j > i), None)
         if dl.kind == "dateline" and after is not None and issue_number(lines[after].content):
             dl = replace(dl, kind="stamp")
+        elif dl.place is None and after is not None and _SCHEDULED.match(lines[after].content):
+            dl = replace(dl, kind="dateline")
+            events.add(i)
         elif dl.kind == "dateline" and dl.place is None:
             heading = _heading_before(lines, free, i)
             if heading is not None and _names_event(heading):
