@@ -696,3 +696,23 @@ def test_a_phrase_opening_with_a_preposition_in_a_script_without_capitals_is_no_
     entries: list[str], names: list[str]
 ) -> None:
     assert _published(*entries) == names
+
+
+@pytest.mark.parametrize(
+    ("entries", "names"),
+    [
+        # "They said that the universities should stay independent.": a paragraph of a report
+        (["泽特兰工会联合会", "他们表示，大学应当保持独立。"], ["泽特兰工会联合会"]),
+        # "The government should withdraw the bill at once!"
+        (["ザットランド労働組合", "政府は直ちに法案を撤回すべきだ！"], ["ザットランド労働組合"]),
+        # a name's own middle dot is no sentence's mark
+        (
+            ["ザットランド・ユニオン", "泽特兰工会联合会"],
+            ["ザットランド・ユニオン", "泽特兰工会联合会"],
+        ),
+    ],
+)
+def test_a_sentence_of_a_script_without_spaces_is_no_name(
+    entries: list[str], names: list[str]
+) -> None:
+    assert _published(*entries) == names

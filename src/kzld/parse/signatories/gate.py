@@ -50,6 +50,8 @@ the script, and keeps it, mends it or sets it aside:
 - an entry that opens with a preposition of a script without capitals, a "و" perhaps glued on
   (``uncased_prepositions`` of ``cues.yaml``: "في مقر حزب X", at the seat of the X party) is a
   phrase of the sentence, no name;
+- an entry that holds the full stop or the comma of a script written without spaces ("。",
+  "，") is a sentence of the argument, no name;
 - an abbreviation with a case ending after a hyphen ("XKP-a", "XKP-së") is a second signature
   of the abbreviation when another entry publishes it bare;
 - a word for a kind of organisation alone ("Party", "Forum") that the text goes on after with
@@ -136,6 +138,9 @@ _GLUED_ARTICLE = re.compile(r"^[^\W\d_A-Z]{1,3}[-'’](?=[^\W\d_])")
 #: A bracket that closes an entry, and the spaces before it ("Ivo Roe (Xandia Union)").
 _BRACKET_CLOSING = re.compile(r"\s*\([^()]*\)\W*$")
 
+#: The full stops and commas of the scripts written without spaces between words.
+_IDEOGRAPHIC_PUNCTUATION = ("。", "，", "；", "！", "？")
+
 #: An article elided onto the word after it ("L'Union", "d’Associació").
 _ELIDED = re.compile(r"^[^\W\d_]{1,2}['’](?=[^\W\d_])")
 
@@ -220,7 +225,7 @@ def _passed(entry: Entry, named: set[str]) -> list[Entry]:
         return []
     if given_named(raw) or given_named(_BRACKET_CLOSING.sub("", raw)):
         return []
-    if _opens_with_preposition(raw):
+    if _opens_with_preposition(raw) or _ideographic_sentence(raw):
         return []
     start = _name_after_frame(raw)
     if start is None:
@@ -353,6 +358,13 @@ def _opens_with_preposition(raw: str) -> bool:
     if first.startswith(_GLUED) and len(first) > 2:
         first = first[1:]
     return fold(first) in folded_words("uncased_prepositions")
+
+
+def _ideographic_sentence(raw: str) -> bool:
+    """True when ``raw`` holds the full stop or the comma of the scripts written without spaces
+    between words ("。", "，": :data:`_IDEOGRAPHIC_PUNCTUATION`): a sentence of the argument (a
+    paragraph of a report read as a list's line); a name holds neither."""
+    return any(mark in raw for mark in _IDEOGRAPHIC_PUNCTUATION)
 
 
 def _place(raw: str) -> bool:
