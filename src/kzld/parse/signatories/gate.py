@@ -52,6 +52,10 @@ the script, and keeps it, mends it or sets it aside:
   phrase of the sentence, no name;
 - an entry that holds the full stop or the comma of a script written without spaces ("。",
   "，") is a sentence of the argument, no name;
+- an entry that is a body's name, a colon and only a quotation of a few words ("Xandia Union:
+  “No cuts to the schools”") gives what that body said or its own statement's title: a voice
+  the text quotes, no signer (a word for a kind alone before the colon labels the quoted name:
+  "Verein: „Xandia hilft“");
 - an abbreviation with a case ending after a hyphen ("XKP-a", "XKP-së") is a second signature
   of the abbreviation when another entry publishes it bare;
 - a word for a kind of organisation alone ("Party", "Forum") that the text goes on after with
@@ -138,6 +142,8 @@ _GLUED_ARTICLE = re.compile(r"^[^\W\d_A-Z]{1,3}[-'’](?=[^\W\d_])")
 #: A bracket that closes an entry, and the spaces before it ("Ivo Roe (Xandia Union)").
 _BRACKET_CLOSING = re.compile(r"\s*\([^()]*\)\W*$")
 
+#: The fewest words of a quotation after a body's name and a colon read as what it said.
+_SAID = 3
 #: The full stops and commas of the scripts written without spaces between words.
 _IDEOGRAPHIC_PUNCTUATION = ("。", "，", "；", "！", "？")
 
@@ -225,7 +231,7 @@ def _passed(entry: Entry, named: set[str]) -> list[Entry]:
         return []
     if given_named(raw) or given_named(_BRACKET_CLOSING.sub("", raw)):
         return []
-    if _opens_with_preposition(raw) or _ideographic_sentence(raw):
+    if _opens_with_preposition(raw) or _ideographic_sentence(raw) or _said_by(raw):
         return []
     start = _name_after_frame(raw)
     if start is None:
@@ -358,6 +364,21 @@ def _opens_with_preposition(raw: str) -> bool:
     if first.startswith(_GLUED) and len(first) > 2:
         first = first[1:]
     return fold(first) in folded_words("uncased_prepositions")
+
+
+def _said_by(raw: str) -> bool:
+    """True when ``raw`` is a body's name, a colon and then only a quotation of a few words
+    (``Xandia Union: “No cuts to the schools”``): what that body said or the title of its own
+    statement, listed as one of others' voices; no entry of a list of signers reads so. A word
+    for a kind alone before the colon is a label of the quoted name ("Verein: „Xandia hilft“")."""
+    name, colon, said = raw.partition(":")
+    said = said.strip()
+    if not colon or not name.strip() or len(words(said)) < _SAID or said[:1] not in OPENING:
+        return False
+    if _QUOTE.search(name) or said[-1:] not in CLOSING or _QUOTE.search(said[1:-1]):
+        return False
+    label = words(name)
+    return not (len(label) == 1 and is_bare_type_word(label[0]))
 
 
 def _ideographic_sentence(raw: str) -> bool:
