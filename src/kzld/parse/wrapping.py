@@ -154,11 +154,33 @@ def continues(before: str, after: str, width: int) -> bool:
     return before.endswith(",") and _enumerates(before) and not read_dateline(before)
 
 
+#: How many texts' logical lines :func:`logical_lines` keeps (the readers of one text ask for
+#: them several times over, with the same lines and the same furniture).
+_LOGICAL_KEPT = 2
+#: The logical lines last worked out: the page's lines (the list itself), its furniture, and
+#: what they make; the most recent first.
+_logical: list[tuple[list[Line], frozenset[int], Logical]] = []
+
+
 def logical_lines(lines: list[Line], skip: set[int]) -> Logical:
     """The lines of the page with those that wrap a sentence joined: every line of a paragraph
     that is one wrapped sentence (:func:`wrapped_paragraph`), else each break that
     :func:`continues`, and the lines of a sentence wrapped inside a bracket
-    (:func:`_bracket_end`)."""
+    (:func:`_bracket_end`). Worked out once for a text's lines and furniture: a reader asking
+    again with the same list of lines (no reader changes a text's lines, nor what this
+    returns) is given the same answer."""
+    furniture = frozenset(skip)
+    for kept, kept_skip, logical in _logical:
+        if kept is lines and kept_skip == furniture:
+            return logical
+    logical = _logical_lines(lines, skip)
+    _logical.insert(0, (lines, furniture, logical))
+    del _logical[_LOGICAL_KEPT:]
+    return logical
+
+
+def _logical_lines(lines: list[Line], skip: set[int]) -> Logical:
+    """:func:`logical_lines`, worked out."""
     found: list[Line] = []
     physical: list[range] = []
     new_skip: set[int] = set()
