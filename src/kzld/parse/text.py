@@ -222,6 +222,8 @@ def _by_character(forms: tuple[str, ...], last: bool) -> dict[str, tuple[str, ..
 
 #: How many texts each :class:`WordSet` remembers the count of.
 _COUNTS_KEPT = 1 << 12
+#: How many words each :class:`WordSet` remembers the answer of :meth:`WordSet.matches` for.
+_MATCHES_KEPT = 1 << 14
 
 
 class WordSet:
@@ -248,15 +250,23 @@ class WordSet:
         #: What :meth:`count` found in each text it was asked about (the same lines are asked
         #: about by several steps of the reader), up to :data:`_COUNTS_KEPT` texts.
         self._counts: dict[str, int] = {}
+        #: What :meth:`matches` answered for each word it was asked about (the same words come
+        #: back in line after line), up to :data:`_MATCHES_KEPT` words.
+        self._matched: dict[str, bool] = {}
 
     def matches(self, word: str) -> bool:
         """True when the folded ``word`` is one of the forms, opens with a stem or ends with an
         ending (``"*organisationerna"`` matches the compound ``fredsorganisationerna``)."""
-        return (
-            word in self._whole
-            or word.startswith(self._opening.get(word[:1], self._no_opening))
-            or word.endswith(self._closing.get(word[-1:], self._no_closing))
-        )
+        found = self._matched.get(word)
+        if found is None:
+            if len(self._matched) >= _MATCHES_KEPT:
+                self._matched.clear()
+            found = self._matched[word] = (
+                word in self._whole
+                or word.startswith(self._opening.get(word[:1], self._no_opening))
+                or word.endswith(self._closing.get(word[-1:], self._no_closing))
+            )
+        return found
 
     def opens_at(self, folded: list[str], k: int) -> bool:
         """True when the ``k``-th of the folded ``words`` is one of the forms, or opens a form
