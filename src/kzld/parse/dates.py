@@ -135,7 +135,10 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     Digits of any script are read (``ডিসেম্বর ২৮, ২০২২``); a month's name that means different
     months in two languages is read in the languages of the text being read
     (:func:`~kzld.parse.reading.reading_in`). Remembered with how that text writes its dates:
-    the readers of a text ask about the same lines again and again (about four times each)."""
+    the readers of a text ask about the same lines again and again (about four times each).
+    A line without a digit is none: every date the readers below read is written with digits."""
+    if not _DIGIT.search(line):
+        return None
     line = _TAGS.sub("", " ".join(_BIDI.sub("", ascii_digits(line)).split()))
     if line.startswith("(") and line.endswith(")"):
         line = line[1:-1].strip()  # "(20 Aprile 2011)"
