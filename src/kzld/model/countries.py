@@ -406,7 +406,9 @@ def _inflected_in(normal: str, covered: set[str], named: list[str]) -> list[tupl
     found += [
         (f"{left} {right}", code, False)
         for left, right in pairwise(words)
-        if not {left, right} & covered and (code := _inflected_pair(left, right)) is not None
+        if left not in covered
+        and right not in covered
+        and (code := _inflected_pair(left, right)) is not None
     ]
     sure = set(named) | {code for _, code, is_stem in found if is_stem}
     return [(word, code) for word, code, is_stem in found if is_stem or not sure or code in sure]
@@ -636,11 +638,25 @@ def _relation(word: str) -> str | None:
     return None
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of each form of :func:`_tables`, up to the first word's end as
+    :func:`_forms_in` finds ends (a form found at a word's start opens with the text's word
+    there: only where one of these opens is a form looked for)."""
+    _, _, forms, _ = _tables()
+    return frozenset(
+        form[: next(m.start() for m in _END.finditer(form) if m.start() > 0)]
+        for form in forms
+        if form
+    )
+
+
 def _forms_in(normal: str) -> list[str]:
     """The country names and adjectives in a normalised text, left to right, never overlapping,
     each as long as it can be, and none starting or ending inside a word (what a regular
     expression of every form, the longest first, finds; looked up in a set, much faster)."""
     _, _, forms, longest = _tables()
+    first_words = _first_words()
     ends = [m.start() for m in _END.finditer(normal)]
     found: list[str] = []
     cursor = 0
@@ -648,7 +664,10 @@ def _forms_in(normal: str) -> list[str]:
         start = match.start()
         if start < cursor:
             continue
-        for end in reversed(ends[bisect_right(ends, start) : bisect_right(ends, start + longest)]):
+        after = bisect_right(ends, start)
+        if after == len(ends) or normal[start : ends[after]] not in first_words:
+            continue  # no form opens with the word that opens here
+        for end in reversed(ends[after : bisect_right(ends, start + longest)]):
             if (form := normal[start:end]) in forms:
                 found.append(form)
                 cursor = end
