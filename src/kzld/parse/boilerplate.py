@@ -42,13 +42,18 @@ _SENTENCE_END = re.compile(r"\S+\s+\S+\s+\S+[^\W\d]\.$")
 
 def is_menu(content: str) -> bool:
     """True when a line is a menu, a language switcher or a breadcrumb, by its form: short items
-    joined by separators (the last item of a breadcrumb may be the page's long title)."""
-    if read_dateline(content) or is_date_line(content):
-        # "Redacción | 21/10/2022" is a byline and a date; "Kabul 29 / Qaws / 1398" a dateline
-        # whose date is written with spaced slashes
+    joined by separators (the last item of a breadcrumb may be the page's long title); not a
+    line that is a date (asked only of a line of that form: most lines are not)."""
+    if not (_language_switcher(content) or _separated(content)):
         return False
-    if _language_switcher(content):
-        return True
+    # "Redacción | 21/10/2022" is a byline and a date; "Kabul 29 / Qaws / 1398" a dateline
+    # whose date is written with spaced slashes
+    return not (read_dateline(content) or is_date_line(content))
+
+
+def _separated(content: str) -> bool:
+    """True when ``content`` has the form of a menu or a breadcrumb: short items joined by
+    separators."""
     # a closing guillemet after its opening one ends a quotation, not a menu's item
     content = _QUOTED.sub("Q", content)
     parts = _SEPARATORS.split(content.strip())
