@@ -195,3 +195,18 @@ def test_a_prefix_joined_before_a_word_is_read_off_while_three_letters_are_left(
     assert list(countries.unprefixed("בעמק", ("ב", "ל"))) == [("ב", "עמק")]
     assert country_code("ועד זטא בישראל") is None  # a name of its own, not a country
     assert list(find_countries("ועד זטא בישראל")) == ["IL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # names of several words whose first word names no country alone, one after another
+        ("Zeta Union of the United Arab Emirates and Hong Kong", ["AE", "HK"]),
+        ("Zeta-Hong Kong", ["HK"]),
+        ("Zeta Union of Bosnia and Herzegovina", ["BA"]),
+    ],
+)
+def test_a_name_of_several_words_is_found_where_its_first_word_opens(
+    text: str, codes: list[str]
+) -> None:
+    assert list(find_countries(text)) == codes

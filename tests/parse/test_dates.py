@@ -290,3 +290,19 @@ def test_stamps_amid_furniture_and_dates_of_more_forms(line: str, kind: str, day
 )
 def test_no_stamp_from_a_clock_time_or_a_dash(line: str) -> None:
     assert read_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Zedtown, the fifth of May", None),
+        ("Monday", None),
+        ("5 May 2020", ("dateline", date(2020, 5, 5), None)),
+        # digits of another script are digits
+        ("Zedtown, ৫ মে ২০২০", ("dateline", date(2020, 5, 5), "Zedtown")),
+    ],
+)
+def test_a_line_without_a_digit_is_no_dateline(
+    line: str, found: tuple[str, date, str | None] | None
+) -> None:
+    assert read_dateline(line) == found

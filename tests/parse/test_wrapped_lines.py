@@ -212,3 +212,22 @@ def test_a_line_under_a_numbered_item_that_no_next_number_follows_is_none_of_it(
     lines = [*_numbered(names, 1), rest, f"{len(names) + 5}. XKP"]
     logical = logical_lines(split_lines("\n".join(lines) + "\n"), set())
     assert len(logical.lines) == len(lines) + 1  # (the empty line after the last line break)
+
+
+def test_logical_lines_are_worked_out_once_for_a_texts_lines_and_furniture() -> None:
+    lines = split_lines(
+        "Menu | News\nThe plan was backed on Monday by the Workers' Party of\nXandia and the "
+        "Zetland Labour Union.\n"
+    )
+    first = logical_lines(lines, {0})
+    assert logical_lines(lines, {0}) is first
+    assert [line.content for line in first.paragraphs()] == [
+        "The plan was backed on Monday by the Workers' Party of Xandia and the Zetland Labour "
+        "Union."
+    ]
+    # other furniture, or other lines alike, are read afresh
+    other = logical_lines(lines, set())
+    assert other is not first
+    assert len(other.paragraphs()) == 2
+    again = split_lines("Menu | News\n")
+    assert logical_lines(again, {0}).paragraphs() == []
