@@ -1188,19 +1188,32 @@ _MADE_LINE = 100
 def _made_line(lines: list[Line], free: list[int], prose: set[int]) -> Dateline | None:
     """The date a short line of its own after prose has begun gives for the statement's making,
     signing or issue ("Signed on 3 May 2020 by:", "Issued on 3 May 2020.", "صدر في زيدتاون
-    بتاريخ 3 أيار 2020"), by :func:`_made_date`."""
+    بتاريخ 3 أيار 2020"), by :func:`_made_date`; above the prose, the date of a line that opens
+    with its making (:func:`_made_opening`: "Adopted on 3 May 2020, translated ...")."""
     if not prose:
         return None
     begun = min(prose)
     for i in free:
         content = lines[i].content
-        if i in prose or len(content) > _MADE_LINE or i < begun:
+        if i in prose or len(content) > _MADE_LINE:
             continue
-        if (made := _made_date(content)) is not None:
+        if (made := _made_date(content) if i > begun else _made_opening(content)) is not None:
             (start, end), day = made
             span = Span(lines[i].start + start, lines[i].start + end)
             return Dateline(content[start:end], span, "dateline", day, None)
     return None
+
+
+def _made_opening(line: str) -> tuple[tuple[int, int], date] | None:
+    """The first date of a line that opens with a word of making and a word for "on the"
+    (:data:`_ARTICLES`), nothing else before the date ("Adopted on 3 May 2020, translated ...
+    20 May 2020", "Adopté le 3 mai 2020", "Aprobada el ..."): the statement's, whatever other
+    dates the line gives after it. A word of making alone before a date ("Signed 3 May 2020")
+    may open a headline of news."""
+    dates = _dates_in(line)
+    words = [fold(w) for w in line[: dates[0][0][0]].split()] if dates else []
+    made = len(words) == 2 and _words("made_words").matches(words[0]) and words[1] in _ARTICLES
+    return dates[0] if made and not _words("future_words").count(line) else None
 
 
 def _made_date(sentence: str) -> tuple[tuple[int, int], date] | None:
