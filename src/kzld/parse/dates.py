@@ -861,6 +861,7 @@ def _created(
         or _dated_heading(lines, free, prose)
         or _opening_date(lines, free, prose, news)
         or _version_heading(lines, free, prose)
+        or _letterhead_date(lines, free, prose)
     )
 
 
@@ -1199,6 +1200,29 @@ def _made_line(lines: list[Line], free: list[int], prose: set[int]) -> Dateline 
             continue
         if (made := _made_date(content) if i > begun else _made_opening(content)) is not None:
             (start, end), day = made
+            span = Span(lines[i].start + start, lines[i].start + end)
+            return Dateline(content[start:end], span, "dateline", day, None)
+    return None
+
+
+#: An address a letterhead gives its sender at: an email address or a web site's.
+_ADDRESS = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|www\.)[\w-]+\.[\w./-]+", re.IGNORECASE
+)
+
+
+def _letterhead_date(lines: list[Line], free: list[int], prose: set[int]) -> Dateline | None:
+    """The date closing a letterhead's line of addresses above the text's prose (its sender's
+    post box, email and web site, then the letter's date: "PO Box 12 Zedtown,
+    info@xuf.example, www.xuf.example 3/5/2031"): the statement's own heading dates it."""
+    first = min(prose, default=None)
+    for i in free:
+        if first is not None and i >= first:
+            break
+        content = lines[i].content.rstrip(" .")
+        found = _dates_in(content)
+        if found and found[-1][0][1] == len(content) and _ADDRESS.search(content):
+            (start, end), day = found[-1]
             span = Span(lines[i].start + start, lines[i].start + end)
             return Dateline(content[start:end], span, "dateline", day, None)
     return None
