@@ -1,9 +1,10 @@
 """Dates written with a word for "year" after the year, in the languages that write the year
 first (Uzbek "2031 yil 3 may", "2031 yilning 14 sentabr kuni", Cyrillic "2031 йил 3 май", with
-the months CLDR names only in Uzbek; Burmese with its sentence's comma after the word,
-"၂၀၃၁ ခုနှစ်၊ မေလ ၃ ရက်"), Burmese dates as pages in the Zawgyi encoding write them ("ခုႏွစ္",
-"ရက္", "ဧၿပီ"), and the Burmese words of issuing and dating a statement in a sentence of its
-date. Texts and bodies are made up."""
+the months CLDR names only in Uzbek, and the word written onto the year: "2031-yil 14-mart";
+Burmese with its sentence's comma after the word, "၂၀၃၁ ခုနှစ်၊ မေလ ၃ ရက်"), a Thai date's
+clock time ("15 ธ.ค. 2574 เวลา 10:00 น."), Burmese dates as pages in the Zawgyi encoding
+write them ("ခုႏွစ္", "ရက္", "ဧၿပီ"), and the Burmese words of issuing and dating a statement
+in a sentence of its date. Texts and bodies are made up."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from kzld.parse.dates import find_date
+from kzld.parse.dates import find_date, read_dateline
 
 from .reading import created_after
 
@@ -22,6 +23,10 @@ from .reading import created_after
         ("2031 yil 3 may", date(2031, 5, 3)),
         ("2031 yilning 14 mart kuni", date(2031, 3, 14)),
         ("2031 йил 14 март", date(2031, 3, 14)),
+        # the year word and the month written onto the year and the day with a hyphen
+        ("2031-yil 14-mart", date(2031, 3, 14)),
+        ("2031-yilning 14-martida", date(2031, 3, 14)),
+        ("2031-йил 3-октябр", date(2031, 10, 3)),
         # Uzbek's months no other language names so, in Latin and Cyrillic letters
         ("2031 yilning 14 sentabr kuni", date(2031, 9, 14)),
         ("2031 yil 3 oktabr", date(2031, 10, 3)),
@@ -69,3 +74,18 @@ def test_a_burmese_sentence_of_issuing_dates_the_statement(
     opening: str, created: date | None
 ) -> None:
     assert created_after(opening) == created
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # a Thai date with its clock time, after "เวลา" (at) and before "น." (o'clock): a stamp
+        ("15 ธ.ค. 2574 เวลา 10:00 น.", ("stamp", date(2031, 12, 15), None)),
+        ("15 ธ.ค. 2574 10:00 น.", ("stamp", date(2031, 12, 15), None)),
+        ("15 ธ.ค. 2574", ("dateline", date(2031, 12, 15), None)),
+        # the year word onto the year, a place before it: a dateline
+        ("Zedobod, 2031-yil 14-mart", ("dateline", date(2031, 3, 14), "Zedobod")),
+    ],
+)  # fmt: skip
+def test_a_thai_clock_and_an_uzbek_dateline(line: str, read: tuple[str, date, str | None]) -> None:
+    assert read_dateline(line) == read

@@ -408,9 +408,12 @@ _ZONES_AFTER_A_CLOCK = frozenset((
 _OFFSET = r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
 #: A time zone after a clock time, an offset perhaps after it ("10:30 IST", "10:30 (GMT+3)").
 _ZONE = rf"(?:{'|'.join(_ZONES)}){_OFFSET}"
+#: A clock time after a date, perhaps after a word for "at" ("um", "alle", "saat", Thai "เวลา")
+#: and before a word for "o'clock" ("Uhr", "часа", Thai "น.": "15 ธ.ค. 2564 เวลา 10:00 น.").
 _TIME = (
-    r"(?:\s*,\s*|\s+-\s+|\s+|t)(?:(?:a|um|at|alle|as|a las|a les|в|saat|om)\s+)?"
-    r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h|часа|ч\.?))?"
+    r"(?:\s*,\s*|\s+-\s+|\s+|t)(?:(?:a|um|at|alle|as|a las|a les|в|saat|om|เวลา)\s+)?"
+    r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
+    r"(?:\s*(?:uhr|h|часа|ч\.?|น\.?))?"
     rf"(?:\s*\(?{_ZONE}\)?)?"
 )
 #: A site's time zone after a date whose clock it left out ("9 November 2022 GMT"), as a page's
@@ -488,8 +491,9 @@ def _written(month: str) -> str:
         # a word for "day" after the day ("d.", "diena": ``day_after_words``)
         rf"[^\W\d_]{{0,3}}\s+(?P<d3>\d{{1,2}})"
         rf"(?:\.|\s*(?:{_listed('day_after_words')})|-?[^\W\d_]{{1,3}}(?!\w))?(?!\d))"
-        # the year, then the day and the month: "2021. gada 14. marts", "2021 ж. 14 наурыз"
-        rf"|(?:(?P<y4>\d{{4}}){year_before()}\s+{_DAY.format(g='d4')}\s*"
+        # the year, then the day and the month: "2021. gada 14. marts", "2021 ж. 14 наурыз",
+        # joined by a hyphen: Uzbek "2015-yil 14-mart"
+        rf"|(?:(?P<y4>\d{{4}}){year_before()}\s+{_DAY.format(g='d4')}(?:\s*|-)"
         rf"{_month_re('m4', month)}[^\W\d_]{{0,3}}(?!\w))"
         # a Thai month and the last two digits of the Buddhist era's year: "13 พ.ค.62"
         rf"|(?:{_DAY.format(g='d5')}\s*{_month_re('m5', _thai_months())}\s*"
