@@ -147,7 +147,8 @@ def counts(paragraphs: list[Line]) -> frozenset[int]:
     return frozenset(value for line in paragraphs for value, _ in counted_in(line.content))
 
 
-def counted_in(text: str) -> list[tuple[int, int]]:
+@remembered()  # a sentence is asked for its counts by several readers
+def counted_in(text: str) -> tuple[tuple[int, int], ...]:
     """Each number of organisations ``text`` states (:func:`counts`), with the offset where the
     number's word ends."""
     found: list[tuple[int, int]] = []
@@ -167,7 +168,7 @@ def counted_in(text: str) -> list[tuple[int, int]]:
             continue
         if _organisations_after([t.group() for t in tokens[k + 1 : k + 1 + _AFTER]], glued):
             found.append((value, match.end()))
-    return found
+    return tuple(found)
 
 
 def run_parts(sentence: str) -> int:
