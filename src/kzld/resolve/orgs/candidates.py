@@ -108,11 +108,9 @@ MIN_SHORT_LETTERS = 4
 
 #: The fewest concepts a name of no country must have to meet a form of an entry of a country
 #: that may speak the language of its list (:meth:`AuthorityIndex._of_some_country`): with own
-#: words, or without them when none is a word read by its meaning; and without own words, when
-#: one is a word read by its meaning (``meanings``: a party named for the republic is a
-#: namesake in many countries, as "Zeta Party" is).
+#: words, and without them.
 MIN_SPOKEN_CONCEPTS = 2
-MIN_SPOKEN_CONCEPTS_MEANING = 3
+MIN_SPOKEN_CONCEPTS_ALONE = 3
 
 #: The fewest concepts a name whose own words are in another script than the entry's names
 #: must share with one of them (a kind among them) to meet it by its concepts and country.
@@ -802,16 +800,14 @@ class AuthorityIndex:
     def _of_some_country(self, text: str, reading: Reading) -> list[tuple[str, str, str]]:
         """The entries with a form of the signature of ``text`` but for a country the form may
         name, when ``text`` is a name that states no country and says enough on its own (two
-        concepts, or three when it has no own words and one of them is a word read by its
-        meaning), whatever their country: "Partai Zeta Buruh" may be the Indonesian "Zeta
-        Labour Party (Indonesia)", if the list it is written in is in a language of the
-        entry's country (see :mod:`.decide`). (key, form, note)."""
+        concepts and own words, or three concepts), whatever their country: "Partai Zeta
+        Buruh" may be the Indonesian "Zeta Labour Party (Indonesia)", if the list it is written
+        in is in a language of the entry's country (see :mod:`.decide`). (key, form, note)."""
         sig = signature(text)
         if reading.countries or len(sig.concepts) < MIN_SPOKEN_CONCEPTS:
             return []  # "Partido Zeta": a party named Zeta, of any country
-        meaning = sig.concepts & type_words().meanings
-        if not sig.words and meaning and len(sig.concepts) < MIN_SPOKEN_CONCEPTS_MEANING:
-            return []  # a party named for the republic: a namesake in many countries
+        if not sig.words and len(sig.concepts) < MIN_SPOKEN_CONCEPTS_ALONE:
+            return []  # "Partido Comunista": the party of any of twenty countries
         return [
             (key, form, f"{sig.describe()} = {other.describe()}")
             for key, form, other in self.of_some_country.get(sig.concepts, ())

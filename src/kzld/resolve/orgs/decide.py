@@ -71,11 +71,10 @@ without its country) decides:
    Hangul) that takes some characters of one entry's name in order, a character of each word
    but for one run at most (``contracted``: "泽阵" of "泽塔民权阵线"), when no other entry, even
    one its country or dates rule out, has a name it so contracts;
-10. a name that states no country and says enough on its own (two concepts, or three when it
-    has no own words and one of them is a word read by its meaning), with the signature of a
-    form of the one entry of a country that speaks the language of its list (not a language of
-    international lists) that has one, when the entry is no generic name (``spoken``: "Partai
-    Zeta Buruh" in an Indonesian list).
+10. a name that states no country and says enough on its own (own words and two concepts, or
+    three concepts), with the signature of a form of the one entry of a country that speaks the
+    language of its list (not a language of international lists) that has one, when the entry
+    is no generic name (``spoken``: "Partai Zeta Buruh" in an Indonesian list).
 
 Two entries with the same evidence decide nothing: the name becomes a new organisation, and the
 review lists it with both. Steps 4 to 10 are taken but listed for review (``doubtful``), with
