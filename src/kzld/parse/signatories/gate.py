@@ -354,9 +354,9 @@ def _kind_and_examples(raw: str) -> bool:
 
 def _opens_with_preposition(raw: str) -> bool:
     """True when ``raw`` opens with a preposition of a script without capitals
-    (``uncased_prepositions`` of ``cues.yaml``: Arabic "في", "من"), a "و" perhaps glued on: a
-    phrase of the sentence ("في مقر حزب X", at the seat of the X party), no name, which opens
-    with its kind or its own word."""
+    (``uncased_prepositions`` of ``cues.yaml``: Arabic "في", "على"; not "من", which opens names
+    too), a "و" perhaps glued on: a phrase of the sentence ("في مقر حزب X", at the seat of the X
+    party), no name, which opens with its kind or its own word."""
     found = words(raw)
     if len(found) < 2:
         return False
