@@ -48,6 +48,7 @@ def test_a_person_s_name_among_bodies_signs_nothing(language: str) -> None:
         ("Paolo Zettini", True),
         ("Anna Xandova", True),
         ("Γιώργος Ζεττάς", True),
+        ("Luca Ypsini (XAP Zetgrado)", True),  # their body in a bracket after the name
         ("Zee Land", False),  # a body's name written as a person's: no given name
         ("Paolo Zettini Foundation", False),  # a word for a kind
         ("Maria", False),  # a given name alone

@@ -712,13 +712,20 @@ def person_shaped(text: str) -> bool:
     return not speaks_for_organisation(text)
 
 
+#: A bracket closing a person's name, and the spaces before it: their role or their body
+#: ("Luca Ypsini (XAP Zetgrado)").
+_BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\W*$")
+
+
 def given_named(text: str) -> bool:
-    """True when ``text`` is a person's name by its words: written as one
+    """True when ``text`` is a person's name by its words, perhaps with a bracket after it
+    (their role or their body: "Luca Ypsini (XAP Zetgrado)"): written as one
     (:func:`person_shaped`: two or three capitalised words, nothing of an organisation) and
     opening with a given name (``given_names`` of ``orgwords.yaml``: "Paolo Zettini", "Anna
     Xandova"). A body's name written as a person's ("Zee Land") opens with none."""
-    found = words(text)
-    return bool(found) and fold(found[0]) in _lexicon().given_names and person_shaped(text)
+    name = _BRACKET_AFTER.sub("", text)
+    found = words(name)
+    return bool(found) and fold(found[0]) in _lexicon().given_names and person_shaped(name)
 
 
 #: One person's name written with initials: one or two capital initials, each closed by a full

@@ -139,9 +139,6 @@ _CLOSING_ABBREVIATION = re.compile(r"\(\s*(?P<abbreviation>[^()\s]+)\s*\)\W*$")
 #: An article written onto its noun with a hyphen or an apostrophe ("l-Partit", "l’Unione").
 _GLUED_ARTICLE = re.compile(r"^[^\W\d_A-Z]{1,3}[-'’](?=[^\W\d_])")
 
-#: A bracket that closes an entry, and the spaces before it ("Ivo Roe (Xandia Union)").
-_BRACKET_CLOSING = re.compile(r"\s*\([^()]*\)\W*$")
-
 #: The fewest words of a quotation after a body's name and a colon read as what it said.
 _SAID = 3
 #: The full stops and commas of the scripts written without spaces between words.
@@ -229,7 +226,7 @@ def _passed(entry: Entry, named: set[str]) -> list[Entry]:
         return []
     if _plural_abbreviation(raw) or _kind_and_examples(raw) or is_initialled_person(raw):
         return []
-    if given_named(raw) or given_named(_BRACKET_CLOSING.sub("", raw)):
+    if given_named(raw):
         return []
     if _opens_with_preposition(raw) or _ideographic_sentence(raw) or _said_by(raw):
         return []
