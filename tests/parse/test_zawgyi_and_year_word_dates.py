@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from kzld.parse.dates import find_date, read_dateline
+from kzld.parse.text import words
 
 from .reading import created_after
 
@@ -89,3 +90,29 @@ def test_a_burmese_sentence_of_issuing_dates_the_statement(
 )  # fmt: skip
 def test_a_thai_clock_and_an_uzbek_dateline(line: str, read: tuple[str, date, str | None]) -> None:
     assert read_dateline(line) == read
+
+
+@pytest.mark.parametrize(
+    ("opening", "created"),
+    [
+        # a joint meeting took place on ...: o‘ and g‘ written with a turned comma, or with ʻ
+        ("2031 yilning 14 mart kuni Xandiya va Zetlandiya partiyalari "
+         "fraksiyalarining umumiy yig‘ilishi Zedobodda bo‘lib o‘tdi.", date(2031, 3, 14)),
+        ("2031 yilning 14 mart kuni Xandiya va Zetlandiya partiyalari "
+         "fraksiyalarining umumiy yigʻilishi Zedobodda boʻlib oʻtdi.", date(2031, 3, 14)),
+        # signed, in Cyrillic letters
+        ("2031 йил 3 май куни Ксандия ва Зетландия партиялари битимни имзолади.",
+         date(2031, 5, 3)),
+        # no word of making: a day the parties spoke of, not the statement's
+        ("2031 yilning 14 mart kuni Xandiya va Zetlandiya partiyalari ko‘prikni ko‘rdi.", None),
+    ],
+)  # fmt: skip
+def test_an_uzbek_sentence_of_meeting_or_signing_dates_the_statement(
+    opening: str, created: date | None
+) -> None:
+    assert created_after(opening) == created
+
+
+def test_a_turned_comma_between_letters_joins_a_word() -> None:
+    # Uzbek's o‘ and g‘: one word each, as the word lists name them
+    assert words("O‘zbekiston yig‘ilishi ‘Xandia’") == ["O‘zbekiston", "yig‘ilishi", "Xandia’"]

@@ -175,8 +175,10 @@ _MARKS = "\u200d" + "".join(
     chr(code) for code in range(0x0900, 0x1100) if unicodedata.category(chr(code)) in {"Mn", "Mc"}
 )
 _LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*"
-#: A word: letters, with inner apostrophes or hyphens (``Workers'``, ``Marxist-Leninist``).
-_WORD = re.compile(rf"{_LETTERS}(?:['’\-]{_LETTERS})*['’]?")
+#: A word: letters, with inner apostrophes or hyphens (``Workers'``, ``Marxist-Leninist``); a
+#: turned comma between letters is the apostrophe of Uzbek's o‘ and g‘ (``O‘zbekiston``,
+#: ``yig‘ilishi``), never a quotation mark, which opens a word rather than joining two.
+_WORD = re.compile(rf"{_LETTERS}(?:['’‘\-]{_LETTERS})*['’]?")
 
 
 def _words_of(text: str) -> tuple[str, ...]:
