@@ -1,6 +1,7 @@
 """The marks that part a list's entries, written out once (:mod:`kzld.parse.separators`): every
 comma and semicolon of every script parts a line of names under a line that introduces it, and
 so does every spaced mark; a line holding a script's own comma or semicolon is no single entry.
+The words for "and" a script writes onto a name are read from one list of them, on either side.
 
 Names and sentences are made up."""
 
@@ -18,6 +19,10 @@ from kzld.parse.separators import (
     SEPARATOR,
     SEPARATORS,
     SPACED_MARKS,
+    glued_and_after,
+    glued_and_before,
+    glued_ands_after,
+    glued_ands_before,
     one_of,
 )
 
@@ -72,3 +77,25 @@ def test_a_menu_parted_by_bullets_at_the_page_top_is_no_list() -> None:
     line = " • ".join(NAMES)
     text = f"Home • Newsroom • About us • Contact\n\nTitle\n\n{prose}\n\n{CUE}\n{line}\n\n{prose}\n"
     assert lists_of(read_text(text)) == [NAMES]
+
+
+@pytest.mark.parametrize(
+    ("word", "before", "after"),
+    [
+        ("وحزب", "و", ""),  # Arabic: "and the party", the letter onto the word after it
+        ("حزب", "", ""),
+        ("زتلاندو", "", ""),  # the letter at a word's end is no conjunction
+        ("협의회와", "", "와"),  # Korean: "the council and", onto the word before it
+        ("연구소과", "", "과"),
+        ("와연구소", "", ""),
+        ("Xandia", "", ""),
+    ],
+)  # fmt: skip
+def test_a_word_for_and_written_onto_a_word_is_read_on_its_side(
+    word: str, before: str, after: str
+) -> None:
+    assert (glued_and_before(word), glued_and_after(word)) == (before, after)
+
+
+def test_the_words_for_and_written_onto_words_are_those_of_the_data() -> None:
+    assert (glued_ands_before(), glued_ands_after()) == (("و",), ("과", "와"))

@@ -50,7 +50,7 @@ from .outside import signers_section
 from .provenance import reads
 from .remembered import remembered
 from .running import arabic_script
-from .separators import SEPARATOR
+from .separators import SEPARATOR, glued_ands_before
 from .shortforms import closing_short_form
 from .spans import is_event, spoken_of
 from .text import Line, uncased_letters
@@ -385,8 +385,13 @@ def _partings(sentence: str, near: bool) -> Iterator[list[tuple[int, int, bool]]
             ]
 
 
-#: A word of the Arabic script with "و" (and) written onto it, after a space.
-_ANDED_WORD = re.compile(r"(?<=\s)و[\u0600-\u06ff]\S*")
+@cache
+def _anded_word() -> re.Pattern[str]:
+    """A word after a space with a word for "and" written onto its start
+    (:func:`.separators.glued_ands_before`: the Arabic script's "و"), the word for "and" its
+    group ``and``."""
+    forms = "|".join(map(re.escape, glued_ands_before()))
+    return re.compile(rf"(?<=\s)(?P<and>{forms})[^\W\d_]\S*")
 
 
 def _glued(sentence: str, n: int) -> list[tuple[int, str]]:
@@ -420,11 +425,11 @@ def _glued_pieces(clause: str) -> list[tuple[int, int, bool]]:
     start = max((m.end() for m in _SEPARATOR.finditer(clause)), default=0)
     found: list[tuple[int, int, bool]] = []
     at = start
-    for word in _ANDED_WORD.finditer(clause, start):
+    for word in _anded_word().finditer(clause, start):
         sure = without_glued_and(0, word.group())[0] > 0
         if sure and clause[at : word.start()].strip():
             found.append((at, word.start(), False))
-            at = word.start() + 1
+            at = word.end("and")
     found.append((at, len(clause), False))
     return found
 

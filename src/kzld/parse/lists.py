@@ -18,7 +18,15 @@ from .cues import folded_words, inner_cue_words, vocabulary
 from .dates import is_month_line, read_dateline
 from .names import generic_plural, is_type_word
 from .remembered import remembered
-from .separators import COMMAS, DASHES, SCRIPT_SEPARATORS, SEMICOLONS, SPACED_MARKS, one_of
+from .separators import (
+    COMMAS,
+    DASHES,
+    SCRIPT_SEPARATORS,
+    SEMICOLONS,
+    SPACED_MARKS,
+    glued_and_before,
+    one_of,
+)
 from .text import Line, outside_brackets, words
 
 __all__ = [
@@ -701,19 +709,17 @@ def inline_items(line: Line, body: str, offset: int) -> tuple[list[Item], int | 
     return _first_unarticled(_unglued(items), articles), more
 
 
-#: The conjunction "and" of the Arabic script, written onto the word after it.
-_GLUED_AND = "و"
-
-
 def without_glued_and(at: int, name: str) -> tuple[int, str]:
     """An item after an enumeration's first (at offset ``at``) and its offset, without the
-    conjunction "و" written onto it where an article or a type word follows it ("ومركز X",
-    "والشبكة Y": "and the ..."), as the name reader parts it off a word before a type word."""
-    rest = name[len(_GLUED_AND) :]
+    conjunction written onto it (:func:`.separators.glued_and_before`: "و") where an article or
+    a type word follows it ("ومركز X", "والشبكة Y": "and the ..."), as the name reader parts it
+    off a word before a type word."""
+    glued = glued_and_before(name)
+    rest = name[len(glued) :]
     head = rest.split()[0] if rest.split() else ""
     typed = rest.startswith("ال") or is_type_word(head)
-    if name.startswith(_GLUED_AND) and typed and len(head) >= 3:
-        return at + len(_GLUED_AND), rest
+    if glued and typed and len(head) >= 3:
+        return at + len(glued), rest
     return at, name
 
 
@@ -743,7 +749,7 @@ def _glued_run(raws: list[str]) -> bool:
     own first word opens with the letter ("وزارة", "وكالة", "وحدة": ministry, agency, unit)
     show no sure one, and keep it."""
     later = raws[1:]
-    glued = sum(1 for raw in later if raw.startswith(_GLUED_AND) and raw[1:2].isalpha())
+    glued = sum(1 for raw in later if (g := glued_and_before(raw)) and raw[len(g) :][:1].isalpha())
     sure = any(without_glued_and(0, raw)[0] for raw in later)
     return sure and glued >= _GLUED_ITEMS and glued >= len(later) - 1
 
@@ -752,10 +758,11 @@ def _without_and(at: int, raw: str, run: bool) -> tuple[int, str]:
     """An item after a run's first and its offset, without the "و" written onto it: where the
     run is glued (:func:`_glued_run`) whenever a word of three letters or more is left ("وصوت"
     -> "صوت", but "وعد" stays), else as :func:`without_glued_and` reads one item."""
-    rest = raw[len(_GLUED_AND) :]
+    glued = glued_and_before(raw)
+    rest = raw[len(glued) :]
     head = rest.split()[0] if rest.split() else ""
-    if run and raw.startswith(_GLUED_AND) and len(head) >= _GLUED_REST:
-        return at + len(_GLUED_AND), rest
+    if run and glued and len(head) >= _GLUED_REST:
+        return at + len(glued), rest
     return without_glued_and(at, raw)
 
 

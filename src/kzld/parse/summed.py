@@ -62,7 +62,7 @@ from .names import (
 from .openings import dateline_end
 from .outside import signers_section
 from .provenance import reads
-from .separators import SEPARATOR
+from .separators import SEPARATOR, glued_and_after
 from .shortforms import dotted, undotted
 from .spans import tells_of_a_statement
 from .text import Line, WordSet, folded_in_place
@@ -339,22 +339,12 @@ def _parted(text: str, at: int, words: list[re.Match[str]]) -> list[tuple[int, s
     return names
 
 
-@cache
-def _glued_ands() -> tuple[str, ...]:
-    """The words for "and" a script without capitals writes onto the name before it (the
-    ``unspaced_separators`` written with a space after them: Korean "와", "과")."""
-    forms = [str(w) for w in vocabulary()["unspaced_separators"]]
-    return tuple(f.strip() for f in forms if f.endswith(" ") and f.strip())
-
-
 def _glued_and(word: str) -> int:
-    """The length of the name in ``word`` when a word for "and" is written onto it and the name
-    ends with its type word ("X협의회와"); 0 otherwise."""
-    for form in _glued_ands():
-        at = len(word) - len(form)
-        if at > 1 and word.endswith(form) and is_type_word(word[:at]):
-            return at
-    return 0
+    """The length of the name in ``word`` when a word for "and" is written onto it
+    (:func:`.separators.glued_and_after`: Korean "와", "과") and the name ends with its type
+    word ("X협의회와"); 0 otherwise."""
+    at = len(word) - len(glued_and_after(word))
+    return at if 1 < at < len(word) and is_type_word(word[:at]) else 0
 
 
 def _name_shaped(part: str) -> bool:

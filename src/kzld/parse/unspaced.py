@@ -20,6 +20,7 @@ from .cues import vocabulary
 from .names import is_type_word
 from .outside import signers_section
 from .provenance import reads
+from .separators import glued_ands_after
 from .text import Line
 
 __all__ = ["unspaced_signers"]
@@ -34,7 +35,12 @@ _BRACKETED = re.compile(r"\s?[(（][^()（）]{1,15}[)）]")
 
 @cache
 def _separators() -> tuple[str, ...]:
-    return tuple(sorted(map(str, vocabulary()["unspaced_separators"]), key=len, reverse=True))
+    """What parts the names: the ``unspaced_separators``, and a word for "and" written onto the
+    name before it with a space after it ("X협의회와 Y": :func:`.separators.glued_ands_after`);
+    the longest first."""
+    glued = [f"{form} " for form in glued_ands_after()]
+    forms = [*map(str, vocabulary()["unspaced_separators"]), *glued]
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 @cache

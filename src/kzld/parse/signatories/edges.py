@@ -26,6 +26,7 @@ from ..names import (
     name_shaped,
     person_shaped,
 )
+from ..separators import glued_and_before
 from ..spans import signing_words, statement_word
 from ..text import cased, folded_in_place, words
 from .blocks import NONE, STRONG, Block
@@ -236,8 +237,6 @@ _LEAD_WORDS = 2
 #: The most words between a word of signing and the word saying who the signers are, in the
 #: sentence leading into an enumeration in a script without capitals.
 _LEAD_SPAN = 6
-#: The conjunction "and" of the Arabic script, written onto the word after it.
-_GLUED_AND = "و"
 
 
 @cache
@@ -248,9 +247,9 @@ def _naming() -> re.Pattern[str]:
 
 
 def _signing(word: str) -> bool:
-    """True when the folded ``word`` is a word of signing, perhaps with the conjunction "و"
-    written onto it ("ووقع": and signed)."""
-    unglued = word[len(_GLUED_AND) :] if word.startswith(_GLUED_AND) else word
+    """True when the folded ``word`` is a word of signing, perhaps with a conjunction written
+    onto it (:func:`..separators.glued_and_before`: "ووقع", and signed)."""
+    unglued = word[len(glued_and_before(word)) :]
     return signing_words().matches(word) or signing_words().matches(unglued)
 
 

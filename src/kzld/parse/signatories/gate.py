@@ -119,6 +119,7 @@ from ..names import (
 )
 from ..places import is_city
 from ..running import spelled_across
+from ..separators import glued_and_before
 from ..spans import signing_words
 from ..text import cased, folded_in_place, words
 from .completed import completed
@@ -149,9 +150,6 @@ _ELIDED = re.compile(r"^[^\W\d_]{1,2}['’](?=[^\W\d_])")
 
 #: How many of an entry's first words are read for a word of signing that frames it.
 _FRAME = 3
-#: Conjunctions written glued to the next word (Arabic and Persian "و"): taken off a word before
-#: it is looked up.
-_GLUED = ("و",)
 #: The most words between a word of signing and the name it leads to ("signed by the").
 _LEAD = 3
 #: Marks after a frame that the name follows ("Among the signatories – X").
@@ -358,8 +356,9 @@ def _opens_with_preposition(raw: str) -> bool:
     if len(found) < 2:
         return False
     first = found[0]
-    if first.startswith(_GLUED) and len(first) > 2:
-        first = first[1:]
+    glued = glued_and_before(first)
+    if glued and len(first) > len(glued) + 1:
+        first = first[len(glued) :]
     return fold(first) in folded_words("uncased_prepositions")
 
 
@@ -870,11 +869,10 @@ def _ands() -> frozenset[str]:
 
 
 def _unglued(word: str) -> str:
-    """``word`` without a conjunction glued to it ("ووقع" -> "وقع"), when a word is left."""
-    for glued in _GLUED:
-        if word.startswith(glued) and len(word) > len(glued) + 2:
-            return word[len(glued) :]
-    return word
+    """``word`` without a conjunction glued to it (:func:`..separators.glued_and_before`:
+    "ووقع" -> "وقع"), when a word of three letters or more is left."""
+    glued = glued_and_before(word)
+    return word[len(glued) :] if glued and len(word) > len(glued) + 2 else word
 
 
 def _name_after_frame(raw: str) -> int | None:
