@@ -80,6 +80,9 @@ the script, and keeps it, mends it or sets it aside:
   Xandova": :func:`~..names.given_named`, ``given_names`` of ``orgwords.yaml``), perhaps with a
   bracket after it ("Luca Ypsini (XAP Zetgrado)": their role or their body), names a person,
   whatever stands beside it in its run;
+- an entry written as a person's name that the text writes elsewhere after a person's title
+  ("Dr Ivo Roe") or with a post after a comma ("Ivo Roe, general secretary") is a person's
+  (:func:`.persons.named_as_person`);
 - an entry written as a person's name amid persons' names in its run (the reader's persons left
   out beside it: "Ana Zet (secretary), Ivo Roe, Eva Doe") is a person's (:mod:`.persons`).
 
@@ -124,7 +127,7 @@ from ..spans import signing_words
 from ..text import cased, folded_in_place, words
 from .completed import completed
 from .headers import opens_addressing
-from .persons import without_persons
+from .persons import named_as_person, without_persons
 
 __all__ = ["published", "set_aside"]
 
@@ -184,7 +187,9 @@ def published(sections: list[Section], text: str) -> list[Section]:
             p
             for e in kept
             for p in _passed(e, named)
-            if not _members_body(p, text) and not _shared_head(p, text)
+            if not _members_body(p, text)
+            and not _shared_head(p, text)
+            and not named_as_person(p.raw, text)
         ]
         entries = _unwrapped(passed, text)
         entries = _shared_kinds(_enumerated_tail(entries, text), text)

@@ -1,4 +1,10 @@
-"""Entries written as a person's name amid persons' names: no signers.
+"""Entries written as a person's name that the text shows to be a person's: no signers.
+
+An entry written as a person's name that the text writes elsewhere after a person's title
+("Dr Ivo Roe", "Genossin Ana Zet") or with a post after a comma ("Ivo Roe, general secretary",
+"Ana Zet, predsednica") is a person's (:func:`named_as_person`). A body's name written as a
+person's ("Zee Land") stands after neither. A post before a name says nothing: a post is
+followed by its body's name as often ("the chair of Zee Land", "predsednik Zee Landa").
 
 A run of names on one line that names persons (with their role in brackets, after a person's
 title, after the words of their signing) names persons in the entries written as a person's
@@ -17,12 +23,12 @@ from functools import cache
 from ...model.folding import fold
 from ...model.records import Entry, Span
 from ..cues import folded_words
-from ..names import evidence, is_name_join, is_person, person_shaped
+from ..names import evidence, is_name_join, is_person, person_shaped, post_length
 from ..separators import DASHES, SPACED_SEPARATORS, one_of
 from ..spans import signing_words
 from ..text import words
 
-__all__ = ["without_persons"]
+__all__ = ["named_as_person", "without_persons"]
 
 #: How far before and after an entry :func:`_beside` reads for the parts of its run.
 _BESIDE = 120
@@ -34,6 +40,28 @@ _FRAME = 3
 _CLOSING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 #: The end of a sentence and the spaces after it.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+#: How far before a name :func:`named_as_person` reads for a person's title.
+_TITLE_BEFORE = 30
+#: A comma after a name and the first words after it (where a post would stand).
+_COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*(\w+(?:[ \t]+\w+){0,2})")
+
+
+def named_as_person(raw: str, text: str) -> bool:
+    """True when ``raw`` is written as a person's name (:func:`~..names.person_shaped`: two or
+    three capitalised words, nothing of a body) and ``text`` writes it somewhere right after a
+    person's title ("Dr Ivo Roe") or with a post after a comma ("Ivo Roe, general secretary of
+    ..."): a person, who signs nothing as a body does."""
+    name = raw.strip()
+    if not person_shaped(name):
+        return False
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = words(text[max(0, found.start() - _TITLE_BEFORE) : found.start()])
+        if before and is_person(f"{before[-1]} {name}"):
+            return True
+        after = _COMMA_AFTER.match(text, found.end())
+        if after and post_length([fold(w) for w in words(after[1])], 0):
+            return True
+    return False
 
 
 def without_persons(entries: list[Entry], text: str, spans: list[Span]) -> list[Entry]:
