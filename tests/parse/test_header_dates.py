@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from kzld.parse import read_bytes
+from kzld.parse.dates import date_cell
 
 from .prose import PROSE
 
@@ -54,3 +55,34 @@ def test_a_header_date_alone_stays_the_pages_date(
     prose = PROSE[language] if language in PROSE else PROSE["en"]
     text = f"{header}\n\n{headline}\n\n{prose}\n\n{prose}\n"
     assert _dates(text) == (None, date(2024, 4, 25))
+
+
+@pytest.mark.parametrize(
+    ("language", "opening", "stamp"),
+    [
+        ("da", "03.05.31  Kampagne mod de nye regler i Xandia:", date(2031, 5, 3)),
+        ("en", "3 May 2031\tXandia news: the unions' campaign", date(2031, 5, 3)),
+        ("de", "03.05.2031   Aufruf der Gewerkschaften von Zetland", date(2031, 5, 3)),
+    ],
+)  # fmt: skip
+def test_a_date_cell_opening_the_page_is_its_stamp(
+    language: str, opening: str, stamp: date
+) -> None:
+    # a table's row copied onto one line: the date's cell, two spaces or a tab, the next cell
+    prose = PROSE.get(language, PROSE["en"])
+    text = f"{opening}\n\nJOINT DECLARATION\n\n{prose}\n\n{prose}\n"
+    assert _dates(text) == (None, stamp)
+
+
+@pytest.mark.parametrize(
+    ("line", "cell"),
+    [
+        ("03.05.31  Kampagne mod de nye regler", ("03.05.31", date(2031, 5, 3))),
+        # one space: the date is the line's own words', no cell
+        ("03.05.31 Kampagne mod de nye regler", None),
+        # a number of its own is no date
+        ("12  unions of Xandia sign", None),
+    ],
+)  # fmt: skip
+def test_a_date_cell(line: str, cell: tuple[str, date] | None) -> None:
+    assert date_cell(line) == cell

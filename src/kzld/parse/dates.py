@@ -54,6 +54,7 @@ __all__ = [
     "LOCALES",
     "ascii_digits",
     "date_alone",
+    "date_cell",
     "find_date",
     "from_solar_hijri",
     "is_date_line",
@@ -433,6 +434,21 @@ def run_on_dateline(line: str) -> tuple[str, date, str] | None:
     if found is None or found[0] != "dateline" or found[2] is None:
         return None
     return head, found[1], found[2]
+
+
+#: A line's first cell: its opening up to two spaces or a tab, before the next cell's words.
+_FIRST_CELL = re.compile(r"^(?P<cell>\S.{0,40}?\S)(?: {2,}|\t)\s*(?=\S)")
+
+
+def date_cell(line: str) -> tuple[str, date] | None:
+    """A date alone that opens a line as a cell of its own, set apart from the line's words by
+    two spaces or more, or a tab, as a page's table is copied onto one line ("21.02.31  Campaign
+    against the new rules:"): the date and its text, the rest of the line no part of it."""
+    cell = _FIRST_CELL.match(line)
+    if cell is None:
+        return None
+    day = date_alone(cell.group("cell"))
+    return (cell.group("cell"), day) if day is not None else None
 
 
 @cache

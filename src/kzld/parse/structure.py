@@ -34,6 +34,7 @@ from .cued import cued_signers
 from .cues import folded_words, vocabulary
 from .dates import (
     date_alone,
+    date_cell,
     names_a_range,
     names_statement,
     read_dateline,
@@ -214,6 +215,9 @@ def _datelines(lines: list[Line], free: list[int], used: set[int]) -> dict[int, 
             datelines[i] = Dateline(
                 line.content, Span(line.start, line.end), "dateline", day, place
             )
+        elif i not in used and (cell := date_cell(line.content)):
+            raw, day = cell
+            datelines[i] = Dateline(raw, Span(line.start, line.start + len(raw)), "dateline", day)
     return _placed_apart(lines, free, datelines)
 
 
