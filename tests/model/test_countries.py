@@ -132,6 +132,29 @@ from kzld.resources import authority_dir
         ("홍콩제타연맹", ["HK"]),
         ("Zeta Association of Macau", ["MO"]),
         ("Burma Zeta Campaign", ["MM"]),
+        # India's adjectives in the languages of India, and "All India" as Hindi and Punjabi
+        # write the English words; Sri Lanka in Tamil before a consonant it doubles
+        ("அகில இந்திய ஜீட்டா சங்கம்", ["IN"]),
+        ("ഇന്ത്യൻ സീറ്റ കോൺഗ്രസ്", ["IN"]),
+        ("അഖിലേന്ത്യാ സീറ്റ സഭ", ["IN"]),
+        ("ভারতীয় জেটা পার্টি", ["IN"]),
+        ("ਭਾਰਤੀ ਜ਼ੇਟਾ ਪਾਰਟੀ", ["IN"]),
+        ("భారత జీటా పార్టీ", ["IN"]),
+        ("ऑल इंडिया ज़ेटा ब्लॉक", ["IN"]),
+        ("ਆਲ ਇੰਡੀਆ ਜ਼ੇਟਾ ਕਮੇਟੀ", ["IN"]),
+        ("இலங்கைத் ஜீட்டா காங்கிரஸ்", ["LK"]),
+        # the Korean short name of the South; Macedonia's name before 2019 in its cases;
+        # Bosnia in its own language; the Romanian adjective; the Arabic Saudi
+        ("한국제타연대", ["KR"]),
+        ("Зета синдикат Македоније", ["MK"]),
+        ("Sindikat Zeta Makedonije", ["MK"]),
+        ("Savez Zeta Bosne", ["BA"]),
+        ("Uniunea Zeta Românească", ["RO"]),
+        ("حزب زيتا السعودي", ["SA"]),
+        # Greek Macedonia is a region of Greece, and the Bulgarian "Македония" names a region
+        # of Bulgaria too: no country's name
+        ("Ένωση Ζήτα Μακεδονίας", []),
+        ("Съюз Зета Македония", []),
         # words with those endings that are no country's name: a people, a river, a name
         ("Consejo Zeta de Indios", []),
         ("Hijos de Zeta", []),
