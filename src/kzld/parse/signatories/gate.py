@@ -47,6 +47,9 @@ the script, and keeps it, mends it or sets it aside:
   nothing), nor an abbreviation in the plural ("NGOs", "ONGs": ``abbreviation_plurals``), which
   names bodies of a kind, nor a kind and some bodies of it after a word for "such as"
   ("Musicians like the duo X and the Y Choir");
+- an abbreviation that the text counts, a number of two or more right before it and no word
+  for a kind after it ("six CSO rejected ...", "Enam CSO ..."), names a kind of bodies, as
+  "NGOs" does, and signs nothing;
 - an entry that opens with a preposition of a script without capitals, a "و" perhaps glued on
   (``uncased_prepositions`` of ``cues.yaml``: "في مقر حزب X", at the seat of the X party) is a
   phrase of the sentence, no name;
@@ -125,6 +128,7 @@ from ..running import spelled_across
 from ..separators import glued_and_before
 from ..spans import signing_words
 from ..text import cased, folded_in_place, words
+from ..totals import number_value
 from .completed import completed
 from .headers import opens_addressing
 from .persons import named_as_person, without_persons
@@ -190,6 +194,7 @@ def published(sections: list[Section], text: str) -> list[Section]:
             if not _members_body(p, text)
             and not _shared_head(p, text)
             and not named_as_person(p.raw, text)
+            and not _counted_kind(p.raw, text)
         ]
         entries = _unwrapped(passed, text)
         entries = _shared_kinds(_enumerated_tail(entries, text), text)
@@ -328,6 +333,31 @@ def _plural_abbreviation(raw: str) -> bool:
             and not known_name(entry)
         ):
             return True
+    return False
+
+
+#: The most a number counting bodies of a kind is read to be (past it, a year or an amount).
+_MOST_COUNTED = 999
+
+
+def _counted_kind(raw: str, text: str) -> bool:
+    """True when ``raw`` is an abbreviation that ``text`` counts somewhere, a number of two or
+    more right before it and no capitalised word, word for a kind or plural right after it
+    ("six CSO rejected ...", "Enam CSO menafikan ...", "15 NGO dari ..."): an abbreviation of a
+    kind of bodies, as "NGOs" is, and no one body's name. A number before an abbreviation that
+    a word for a kind follows ("three XTU unions") counts those, and an authority's name still
+    signs."""
+    name = raw.strip()
+    if not is_abbreviation(name) or known_name(name):
+        return False
+    for found in re.finditer(rf"(\S+)[ \t]+{re.escape(name)}(?!\w)", text):
+        value = number_value(found[1])
+        if value is None or not 2 <= value <= _MOST_COUNTED:
+            continue
+        after = _NEXT_WORD.match(text, found.end())
+        if after and (after[1][:1].isupper() or is_type_word(after[1]) or generic_plural(after[1])):
+            continue
+        return True
     return False
 
 
