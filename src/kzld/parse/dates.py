@@ -24,6 +24,7 @@ from functools import cache
 from typing import Any
 
 from ..derived import compiled
+from ..model.addresses import CONTACT_ADDRESS
 from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.records import Dateline, Section, Span
@@ -1221,12 +1222,6 @@ def _made_line(lines: list[Line], free: list[int], prose: set[int]) -> Dateline 
     return None
 
 
-#: An address a letterhead gives its sender at: an email address or a web site's.
-_ADDRESS = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|www\.)[\w-]+\.[\w./-]+", re.IGNORECASE
-)
-
-
 def _letterhead_date(lines: list[Line], free: list[int], prose: set[int]) -> Dateline | None:
     """The date closing a letterhead's line of addresses above the text's prose (its sender's
     post box, email and web site, then the letter's date: "PO Box 12 Zedtown,
@@ -1237,7 +1232,7 @@ def _letterhead_date(lines: list[Line], free: list[int], prose: set[int]) -> Dat
             break
         content = lines[i].content.rstrip(" .")
         found = _dates_in(content)
-        if found and found[-1][0][1] == len(content) and _ADDRESS.search(content):
+        if found and found[-1][0][1] == len(content) and CONTACT_ADDRESS.search(content):
             (start, end), day = found[-1]
             span = Span(lines[i].start + start, lines[i].start + end)
             return Dateline(content[start:end], span, "dateline", day, None)

@@ -31,11 +31,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from itertools import pairwise
 
-from babel import Locale
-
+from ..model.addresses import DOMAIN, SCHEMED_ADDRESS, site_address
 from ..model.folding import WORD_MARKS, fold
 from ..model.records import Dateline
 from ..model.scripts import letter_script
@@ -52,7 +50,6 @@ from .text import Line, words
 __all__ = [
     "LABEL_AFTER",
     "RUNNING",
-    "URL",
     "Headings",
     "choose_headings",
     "echo",
@@ -65,9 +62,6 @@ __all__ = [
     "without_translation",
     "without_update_mark",
 ]
-
-#: A web address.
-URL = re.compile(r"https?://\S+")
 
 #: The least share of a heading's words that the prose repeats for it to be echoed clearly.
 ECHOED = 0.25
@@ -93,26 +87,8 @@ _TRAILING_SEPARATOR = re.compile(r"(?:/|\||\s»|\s›|\s>|／)$")
 #: A quotation closed at a line's end, its mark after a space as French writes it ("... : «
 #: Unité pour gagner »"): no path's separator.
 _QUOTATION_AT_END = re.compile(r"«[^«»]*\s»$|‹[^‹›]*\s›$")
-_DOMAIN = r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,24}"
 #: A site's address beside a page's name ("Elections 2021 - example.md", "example.org | News").
-_SITE = re.compile(rf"(?:^{_DOMAIN}\s*[-–—|:]\s|\s[-–—|:]\s*{_DOMAIN}$)")
-#: The generic top-level domains of news and organisations' sites (a country's is its code).
-_GENERIC_DOMAINS = frozenset({"com", "org", "net", "info", "biz", "edu", "gov", "int", "eu"})
-
-
-@cache
-def _address() -> re.Pattern[str]:
-    """A site's address anywhere in a line (casefolded), as a word of its own or glued to a mark
-    ("Gabung Example.com+", "Follow us on example.org"), ending with a generic top-level domain
-    or a country's code (CLDR through Babel): not inside an e-mail address or a path, and not a
-    name written with a dot ("zet.di", "St.Petersburg")."""
-    codes = {c.lower() for c in map(str, Locale("en").territories) if c.isalpha()}
-    ends = "|".join(sorted(codes | _GENERIC_DOMAINS))
-    return re.compile(
-        rf"(?<![\w@./])(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{ends})(?![\w@/-]|\.\w)"
-    )
-
-
+_SITE = re.compile(rf"(?:^{DOMAIN}\s*[-–—|:]\s|\s[-–—|:]\s*{DOMAIN}$)")
 #: The fewest words of a heading that another heading repeats inside a breadcrumb or before a
 #: date ("Home News <title>", "<title>, Geneva 2021"): fewer say too little to be a title.
 _REPEATED_WORDS = 3
@@ -147,7 +123,7 @@ def is_label(heading: str) -> bool:
         or _MARKED.match(heading)
         or (_TRAILING_SEPARATOR.search(heading) and not _QUOTATION_AT_END.search(heading))
         or _SITE.search(heading.casefold())
-        or _address().search(heading.casefold())
+        or site_address().search(heading.casefold())
         or _glued(heading)
         or is_byline(heading)
     )
@@ -596,9 +572,9 @@ def is_prose(content: str) -> bool:
     link. A short line that only closes a quotation or a bracket ("“BASTA CON LA GUERRA”",
     "... firman la 'Declaración de Mallorca'", "... in Berlin! (Aktualisierung vom 24.09.22)")
     is a heading unless what is inside ends a sentence."""
-    if content.endswith(":") and len(content) < 60 and not URL.search(content):
+    if content.endswith(":") and len(content) < 60 and not SCHEMED_ADDRESS.search(content):
         return False
-    if len(content) > 160 or URL.search(content):
+    if len(content) > 160 or SCHEMED_ADDRESS.search(content):
         return True
     inner = content.rstrip("\"”»'’")
     if inner != content and inner:

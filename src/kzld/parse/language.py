@@ -55,6 +55,7 @@ from typing import Any
 from lingua import Language, LanguageDetectorBuilder
 
 from ..limits import LANGUAGE_SAMPLE
+from ..model.addresses import WEB_ADDRESS
 from ..model.scripts import letter_script
 from .cues import word_file
 
@@ -110,7 +111,7 @@ _KANA = 0.1
 _SURE = 0.5
 
 #: What carries no language: web and e-mail addresses, handles, hashtags, numbers.
-_NO_LANGUAGE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[@#]\w+|\d[\d.,:/-]*")
+_NO_LANGUAGE = re.compile(rf"{WEB_ADDRESS.pattern}|\S+@\S+|[@#]\w+|\d[\d.,:/-]*")
 #: An abbreviation in capitals and what is in brackets after it ("UPAC (Union Presidents Against
 #: Contractualization)").
 _SPELLED_OUT = re.compile(r"\b([^\W\d_]{2,8})\s*\(([^()]{3,160})\)")

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ..model.addresses import holds_address
 from ..model.folding import fold
 from ..model.scripts import script_of
 from .names import evidence
@@ -112,7 +113,7 @@ def _shape(text: str, found: list[str]) -> list[str]:
         "country": seen.country,
         "sentence": seen.sentence,
         "lower-start": seen.lower_start,
-        "link": bool(re.search(r"https?://|www\.|@", text)),
+        "link": holds_address(text),
         "quote": any(c in text for c in '«“"„'),
         "comma": "," in text,
     }

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..model.addresses import holds_web_address
 from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.quotes import quoted_name
@@ -81,7 +82,6 @@ _RULE = re.compile(r"^[\W_]+$")
 _LONG_ITEM = re.compile(r"^\d{4,7}[.)]\s+")
 #: A number with no full stop before an item's text: an item only where it is the next number.
 _BARE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=[^\W\d_])")
-_URL = re.compile(r"https?://|www\.")
 
 #: A short article or an elided one before a capitalised name (``a Juventude``, ``l’ARS``, ``for
 #: the X``): one home for every reader that takes an article off a name.
@@ -481,7 +481,7 @@ _SCRIPT_SEPARATOR = re.compile(one_of(SCRIPT_SEPARATORS))
 @remembered()
 def is_plain_entry(content: str) -> bool:
     """True when an unmarked line could be one entry of a list: short, no sentence, no link."""
-    if not content or len(content) > 150 or ITEM.match(content) or _URL.search(content):
+    if not content or len(content) > 150 or ITEM.match(content) or holds_web_address(content):
         return False
     if sum(c.isalpha() for c in content) < 2 or _SCRIPT_SEPARATOR.search(content):
         return False  # no name holds an ideographic or Arabic comma: the line is an enumeration

@@ -23,6 +23,7 @@ import babel
 from babel import Locale
 
 from ..derived import kept
+from ..model.addresses import holds_address
 from ..model.countries import LANGUAGES, names_country
 from ..model.folding import country_key as normalise
 from ..model.folding import fold
@@ -669,7 +670,7 @@ def name_shaped(text: str) -> bool:
     # a word of prose in one language may be a name's word in another ("das" in Portuguese)
     if found_evidence.prose > (1 if strong else 0):
         return False
-    if found_evidence.sentence or re.search(r"https?://|www\.|@", text):
+    if found_evidence.sentence or holds_address(text):
         return False
     if sum(c.isdigit() for c in text) > 4:
         return False  # a date, a telephone number

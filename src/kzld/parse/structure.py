@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
+from ..model.addresses import SCHEMED_ADDRESS
 from ..model.folding import fold
 from ..model.records import (
     GENRES,
@@ -48,7 +49,6 @@ from .enumerations import enumeration_signers
 from .expanded import expanded_signers
 from .headings import (
     LABEL_AFTER,
-    URL,
     is_prose,
     lead_paragraphs,
     running,
@@ -845,7 +845,7 @@ def _publisher(content: str) -> str | None:
 def _links(line: Line) -> list[Link]:
     """The web addresses of ``line``, each with the language a word before it names."""
     links = []
-    for url in URL.finditer(line.content):
+    for url in SCHEMED_ADDRESS.finditer(line.content):
         before = line.content[: url.start()].casefold()
         names = vocabulary()["language_names"].items()
         code = next((c for c, stems in names if any(s in before for s in stems)), None)
@@ -861,7 +861,7 @@ def _language_runs(
     """``(language, first, last)`` line indices of the prose runs in one language; ``listed``
     are the lines of the text's lists."""
     prose = [i for i in candidates if _tells_language(lines[i].content)]
-    found = detect_all([URL.sub(" ", lines[i].content) for i in prose])
+    found = detect_all([SCHEMED_ADDRESS.sub(" ", lines[i].content) for i in prose])
     detected = dict(zip(prose, found, strict=True))
     langs = {i: lang for i, lang in detected.items() if lang}
     prose = [i for i in prose if i in langs]
@@ -908,7 +908,7 @@ def _tells_language(content: str) -> bool:
     language)."""
     # a web address makes a line prose but says nothing of its language: the line is read
     # without it ("Xandia Media Centre http://example.org" is a site's name, no version)
-    content = " ".join(URL.sub(" ", content).split())
+    content = " ".join(SCHEMED_ADDRESS.sub(" ", content).split())
     return (
         is_prose(content)
         and len(content) >= _LANGUAGE_LINE

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..model.addresses import holds_address
 from ..model.countries import country_code
 from ..model.folding import fold
 from ..model.records import Section
@@ -183,10 +184,14 @@ def is_sender_label(text: str) -> bool:
     return fold(text).replace(" ", "") in _senders()
 
 
+#: A telephone number: two runs of three digits or more.
+_TELEPHONE = re.compile(r"\d{3,}[\s-]?\d{3,}")
+
+
 def sender_name(value: str) -> bool:
     """True when the value of a sender field is one organisation's name: no person's, no
     country's, no address, at most eight words."""
-    if re.search(r"@|https?://|www\.|\d{3,}[\s-]?\d{3,}", value) or len(value.split()) > 8:
+    if holds_address(value) or _TELEPHONE.search(value) or len(value.split()) > 8:
         return False
     if person_shaped(value) or is_person(value) or country_code(value):
         return False

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
+from ..model.addresses import opens_with_web_address
 from ..model.folding import fold
 from .cues import folded_words
 from .dates import read_dateline
@@ -58,7 +59,6 @@ __all__ = [
     "wrapped_paragraph",
 ]
 
-_URL = re.compile(r"^(?:https?://|www\.)")
 #: Running text is wrapped to at least this many characters a line; a list's short lines are not.
 _NARROWEST = 40
 #: A paragraph is taken for one wrapped sentence by its lines' lengths alone only this wide.
@@ -138,7 +138,13 @@ def continues(before: str, after: str, width: int) -> bool:
     """True when the line ``after`` goes on with the sentence that the line ``before`` breaks
     off, the page having wrapped it at ``width`` characters (its longest line)."""
     before = without_noise(before)
-    if not before or not after or ITEM.match(after) or _URL.match(after) or label_end(after):
+    if (
+        not before
+        or not after
+        or ITEM.match(after)
+        or opens_with_web_address(after)
+        or label_end(after)
+    ):
         return False  # "Unions: A, B," / "Parties: C, D": each labelled line is a list of its own
     if not (before[-1].isalpha() or before[-1] in ",-") or read_dateline(after):
         return False

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from ...model.addresses import WEB_ADDRESS
 from ...model.folding import WORD_ALIKE, case_key
 from .authority import Authority, AuthorityEntry
 from .names import abbreviation_key
@@ -30,7 +31,8 @@ __all__ = [
 ]
 
 _SEPARATOR = r"[\W_]{1,3}"
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gr|ru|info)/\S*")
+#: A web address, or a site's path written without its scheme ("xandia.org/news").
+_URL = re.compile(rf"{WEB_ADDRESS.pattern}|\b[\w.-]+\.(?:com|org|net|gr|ru|info)/\S*")
 #: An abbreviation followed by this is part of a longer one ("ABC-ML", "ABC (M)", "ABC-1930").
 _CONTINUES = r"(?!\w|[-/][A-Z0-9]|\s?\([A-Z]{1,3}\))"
 
