@@ -155,6 +155,16 @@ from kzld.resources import authority_dir
         # of Bulgaria too: no country's name
         ("Ένωση Ζήτα Μακεδονίας", []),
         ("Съюз Зета Македония", []),
+        # a name's final "-ia" or "-ja" gives way only to an ending that keeps its "i" or "j"
+        # ("Rumun-ii", "Ros-ji", "Keni-jos"): without it, words of other languages (Italian
+        # "romana", "colomba", Portuguese "saúde", English "serve", German "Rosa")
+        ("Zeta Rumunii", ["RO"]),
+        ("Zeta Rosji", ["RU"]),
+        ("Università Romana di Zeta", []),
+        ("Federação dos Trabalhadores da Saúde de Zeta", []),
+        ("Zeta Colomba", []),
+        ("Rosa Zeta Stiftung", []),
+        ("Zeta Will Serve", []),
         # words with those endings that are no country's name: a people, a river, a name
         ("Consejo Zeta de Indios", []),
         ("Hijos de Zeta", []),

@@ -83,6 +83,12 @@ _GENITIVES = frozenset({"s", "'s"})
 #: What a name may lose before a genitive "s": nothing ("Kinas", "Irans"), or the Icelandic
 #: nominative ending ("Noregur" -> "Noregs"); never a final vowel ("Samos" is not Samoa's).
 _GENITIVE_TAKES = frozenset({"", "ur"})
+#: Final letters a name loses only for an ending that opens with the "i" or "j" they hold: the
+#: languages whose names end so keep it in every case (Polish "Rumun-ia" -> "Rumun-ii", "Ros-ja"
+#: -> "Ros-ji", Lithuanian "Keni-ja" -> "Keni-jos"), and with it taken off the names are words of
+#: other languages ("Roman-a", "Colomb-a", "Saud-e", "Serv-e", "Ros-a": Italian "romana",
+#: "colomba", Portuguese "saúde", English "serve", German "Rosa").
+_KEEP_GLIDE = {"ia": ("i", "j"), "ja": ("j", "i")}
 #: Final vowels a name may lose before a case ending (Греци-я -> Греци-и, Ελλάδ-α -> Ελλάδ-ας),
 #: the Russian "-й" (folded "-и": Кита-й -> Кита-я) and plural "-ы" (Нидерланд-ы ->
 #: Нидерланд-ов), the Greek masculine "-ος" (folded "-οσ": Κύπρ-ος -> Κύπρ-ου), and the
@@ -594,11 +600,15 @@ def _replacing() -> dict[str, tuple[str, ...]]:
 def _may_take(name: str, vowel: str, ending: str) -> bool:
     """Whether the country name ``name`` may be written with ``ending`` (for its final
     ``vowel``): a genitive "s" only after the whole name (or its Icelandic "-ur": "Noreg-s");
-    an ending that stands only for some last letters, only for those ("Нидерланд-ов", never
-    "Куб-ов"); other endings, for names of five letters or more always; of four, an ending after
-    the whole name ("Laos-a", "Iran-u", "Kuba-i"), or one for a final "a" ("Kub-y", "Kub-e")."""
+    a final "-ia" or "-ja" only for an ending that keeps its "i" or "j" (see
+    :data:`_KEEP_GLIDE`); an ending that stands only for some last letters, only for those
+    ("Нидерланд-ов", never "Куб-ов"); other endings, for names of five letters or more always;
+    of four, an ending after the whole name ("Laos-a", "Iran-u", "Kuba-i"), or one for a final
+    "a" ("Kub-y", "Kub-e")."""
     if ending in _GENITIVES and vowel not in _GENITIVE_TAKES:
         return False  # "Samos" is no genitive of "Samoa": the "s" goes after the whole name
+    if vowel in _KEEP_GLIDE and not ending.startswith(_KEEP_GLIDE[vowel]):
+        return False  # "Roman-a" is no case of "Roman-ia", nor "Ros-a" of "Ros-ja"
     if (ends := _replacing().get(ending)) is not None and not (vowel and name.endswith(ends)):
         return False
     if len(name) >= _MIN_STEM:
