@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from kzld.parse import read_bytes
-from kzld.parse.dates import date_cell
+from kzld.parse.dates import date_cell, read_dateline
 
 from .prose import PROSE
 
@@ -86,3 +86,21 @@ def test_a_date_cell_opening_the_page_is_its_stamp(
 )  # fmt: skip
 def test_a_date_cell(line: str, cell: tuple[str, date] | None) -> None:
     assert date_cell(line) == cell
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # a blog's post line: the month's name, the day and the year's last two digits, beside
+        # the post's author (left empty) or its comments
+        ("на мај 3, 31 • од", ("stamp", date(2031, 5, 3), None)),
+        ("on May 3, 31 • by Jane Roe", ("stamp", date(2031, 5, 3), None)),
+        ("May 3, 31 | 3 Comments", ("stamp", date(2031, 5, 3), None)),
+        # alone, a day and a count: no date
+        ("May 3, 31", None),
+        # no month's name before the day
+        ("Article 5, 31 | Comments", None),
+    ],
+)  # fmt: skip
+def test_a_post_lines_two_digit_year(line: str, read: tuple[str, date, None] | None) -> None:
+    assert read_dateline(line) == read

@@ -337,7 +337,7 @@ def _beside_the_date(parts: list[str]) -> tuple[str, date, str | None] | None:
     Comments", "... • 1699 | прочитания". A part that is the site's update clock
     ("Publicado: 14/03/2021 10:15 | Actualizado: 15/03/2021 11:00") is set aside."""
     parts = [part for part in parts if not _updated(part)]
-    dated = [read_dateline(part) or _signed_stamp(part) for part in parts]
+    dated = [read_dateline(part) or _signed_stamp(part) or _short_year(part) for part in parts]
     days = [d[1] for d in dated if d is not None]
     others = [p for p, d in zip(parts, dated, strict=True) if d is None]
     counts = _words("counted_parts")
@@ -353,6 +353,23 @@ def _beside_the_date(parts: list[str]) -> tuple[str, date, str | None] | None:
     ):
         return "stamp", days[0], None
     return None
+
+
+#: A month's name, a day, a comma and a year's last two digits, as a blog writes its post
+#: line ("on Feb 9, 31 • by"): group ``date`` without its year, ``year`` its two digits.
+_SHORT_YEAR = re.compile(r"^(?P<date>.*[^\W\d_]\.?\s+\d{1,2}),\s*(?P<year>\d{2})$")
+
+
+def _short_year(part: str) -> tuple[str, date, str | None] | None:
+    """The date of a part of a post line that writes its year in two digits after the month's
+    name and the day ("на фев 9, 31", "on Feb 9, 31"), read only beside the post's other
+    parts (:func:`_beside_the_date`: its author, its comments): alone, "May 9, 31" may be a
+    day and a count."""
+    short = _SHORT_YEAR.match(part.strip())
+    if short is None:
+        return None
+    found = read_dateline(f"{short.group('date')}, {full_year(short.group('year'))}")
+    return found if found is not None and found[2] is None else None
 
 
 #: The most words of an update clock's label ("Dernière mise à jour le").
