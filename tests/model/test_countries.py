@@ -155,6 +155,21 @@ from kzld.resources import authority_dir
         # of Bulgaria too: no country's name
         ("Ένωση Ζήτα Μακεδονίας", []),
         ("Съюз Зета Македония", []),
+        # adjectives of the former Yugoslavia's languages in Latin letters; the Slovene forms of
+        # "Slovenian" that Slovak, whose "slovensk-" is Slovak, does not write; the Romanian of
+        # Moldova; the Armenian and Georgian adjectives; Uzbekistan in Uzbek; Wales in Welsh
+        ("Zveza slovenskih sindikatov Zeta", ["SI"]),
+        ("Slovenski sindikat Zeta", ["SI"]),
+        ("Slovenskej Zeta únie", ["SK"]),
+        ("Srpska Zeta stranka", ["RS"]),
+        ("Bosanska Zeta stranka", ["BA"]),
+        ("Crnogorska Zeta partija", ["ME"]),
+        ("Makedonska Zeta partija", ["MK"]),
+        ("Partidul Zeta Moldovenesc", ["MD"]),
+        ("Հայկական Zeta միություն", ["AM"]),
+        ("ქართული Zeta", ["GE"]),
+        ("Oʻzbekiston Zeta partiyasi", ["UZ"]),
+        ("Plaid Zeta Cymru", ["GB"]),
         # a name's final "-ia" or "-ja" gives way only to an ending that keeps its "i" or "j"
         # ("Rumun-ii", "Ros-ji", "Keni-jos"): without it, words of other languages (Italian
         # "romana", "colomba", Portuguese "saúde", English "serve", German "Rosa")
