@@ -49,6 +49,7 @@ from .places import is_city
 from .reading import reading
 from .remembered import remembered
 from .spans import joined_before_statement
+from .stops import SPACED_STOPS, UNSPACED_STOPS
 from .text import Line, WordSet, counted_words, folded_in_place, sentences
 
 __all__ = [
@@ -721,7 +722,7 @@ def _as_of_cue(text: str) -> bool:
 #: Chinese and Japanese (。？！), Arabic and Urdu (؟ ۔), Devanagari (।), Ethiopic (። and "፡፡"),
 #: Burmese (။), Armenian (։) and Khmer (។), and the brackets and quotation marks that close a
 #: sentence.
-_PROSE_END = (*".?!;:…\"”»)'।。？！．）」』؟۔።။։។", "፡፡")
+_PROSE_END = (*".?!;:…\"”»)'．）」』។", *UNSPACED_STOPS, *SPACED_STOPS)
 
 
 #: The bar a copied table writes where a cell ends, after the cell's text ("... in Zedville. |").

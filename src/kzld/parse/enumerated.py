@@ -53,6 +53,7 @@ from .running import arabic_script
 from .separators import SEPARATOR, glued_ands_before
 from .shortforms import closing_short_form
 from .spans import is_event, spoken_of
+from .stops import UNSPACED_STOPS
 from .text import Line, uncased_letters
 from .totals import number_value
 
@@ -101,7 +102,7 @@ _CJK = 24
 #: A short form in brackets right after a name in a script without spaces ("（XL）").
 _BRACKETED = re.compile(r"[(（][^()（）\s]{1,12}[)）]")
 #: What ends a sentence in the scripts that write no space after it.
-_CLOSE = re.compile(r"(?<=[。！？।؟])")
+_CLOSE = re.compile(rf"(?<=[{UNSPACED_STOPS}।؟])")
 
 
 @cache

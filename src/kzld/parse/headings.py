@@ -45,6 +45,7 @@ from .lists import ITEM
 from .names import is_name_join
 from .remembered import remembered
 from .separators import COMMAS
+from .stops import SPACED_STOPS
 from .text import Line, words
 
 __all__ = [
@@ -533,7 +534,7 @@ def without_update_mark(title: str) -> str:
 #: What ends a sentence, in the scripts that write it otherwise too (。？ in Chinese and
 #: Japanese, ؟ in Arabic, । in the scripts of India, ። in Ethiopic, and its two wordspaces
 #: "፡፡" as many type it, ။ in Burmese, ։ in Armenian).
-_PROSE_END = (*".?;:…\"”»)'。？．）」』؟۔।።။։", "፡፡")
+_PROSE_END = (*".?;:…\"”»)'。？．）」』", *SPACED_STOPS)
 #: A bracket that closes a short heading ("... Revolutions (X Solidarity Network)").
 _LAST_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]$")
 #: The fewest words before a closing bracket for the line to be a heading with a source or an

@@ -31,6 +31,7 @@ from .calendars import name_key, names_of
 from .cues import folded_words, vocabulary, word_file
 from .names import generic_plural, is_qualifier, is_type_word
 from .remembered import remembered
+from .stops import UNSPACED_STOPS
 from .text import BULLETS, WordSet
 
 __all__ = ["member_verb", "number_value", "stated_total"]
@@ -62,7 +63,7 @@ _SUBJECT_WORDS = 6
 _OPENING = 8
 #: What ends a sentence: a full stop, question or exclamation mark followed by a space, or a
 #: breadcrumb's separator ("Moyen Orient > 5.1. Syrie > 53 Partis communistes ...").
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\s+[>»›|]\s+")
+_SENTENCE_END = re.compile(rf"(?<=[.!?])\s+|(?<=[{UNSPACED_STOPS}])|\s+[>»›|]\s+")
 #: A number in digits or in Chinese numerals in Chinese, Japanese or Korean prose, with the
 #: counter after it ("20个组织", "963개 단체", "65団体", "四黨"), and the characters that follow
 #: it; not an ordinal ("第四").

@@ -23,6 +23,7 @@ from ..lists import (
     spaced,
 )
 from ..names import is_name_join
+from ..stops import SPACED_STOPS
 from ..text import Line
 from .blocks import NONE, STRONG, WEAK, Block
 from .cuelines import introduces, is_further, is_heading, opens_as_statement
@@ -235,7 +236,7 @@ def _before_columns(
 #: the Urdu and Armenian full stops, the Arabic question mark, the Ethiopic and Burmese full
 #: stops). Not yet the ideographic full stop "。": with it the reader invented a signer in a
 #: Japanese text of the tune split.
-_SENTENCE_END = (*'.!?»”"', *"।۔؟։።။", "፡፡")
+_SENTENCE_END = (*'.!?»”"', *SPACED_STOPS)
 
 
 def first_prose(lines: list[Line], skip: set[int]) -> int:

@@ -127,6 +127,7 @@ from ..places import is_city
 from ..running import spelled_across
 from ..separators import glued_and_before
 from ..spans import signing_words
+from ..stops import UNSPACED_STOPS
 from ..text import cased, folded_in_place, words
 from ..totals import number_value
 from .completed import completed
@@ -150,7 +151,7 @@ _GLUED_ARTICLE = re.compile(r"^[^\W\d_A-Z]{1,3}[-'’](?=[^\W\d_])")
 #: The fewest words of a quotation after a body's name and a colon read as what it said.
 _SAID = 3
 #: The full stops and commas of the scripts written without spaces between words.
-_IDEOGRAPHIC_PUNCTUATION = ("。", "，", "；", "！", "？")
+_IDEOGRAPHIC_PUNCTUATION = (*UNSPACED_STOPS, "，", "；")
 
 #: An article elided onto the word after it ("L'Union", "d’Associació").
 _ELIDED = re.compile(r"^[^\W\d_]{1,2}['’](?=[^\W\d_])")
