@@ -170,6 +170,7 @@ def accept(block: Block) -> bool:
             (len(scores) >= 2 and names >= 0.5 and mean >= 0.4)
             or _shaped(block, 2)
             or _signing_off(block)
+            or (block.kind == "marked" and _closing(block) and _uncased(block))
         )
     if block.top:
         return _above(block, scores)
@@ -254,9 +255,17 @@ def _signed_off(block: Block) -> bool:
 
 def _promised(block: Block) -> bool:
     """True when a list closes a text that opened saying who signs it ("We, the undersigned,
-    ..."): no running text after it, and three entries or more, each short and no sentence,
-    shaped as a name where the script has capitals (where it has none, the form says nothing)."""
-    if not block.promised or block.prose_after or block.top or block.kind == "inline":
+    ..."): a closing list by its form (:func:`_closing`)."""
+    return block.promised and _closing(block)
+
+
+def _closing(block: Block) -> bool:
+    """True when a list one a line closes the text: no running text after it, and three entries
+    or more, each short and no sentence, shaped as a name where the script has capitals (where
+    it has none, the form says nothing). Under a line that introduces it (a colon at its end),
+    or in a text that opened promising its signers' names, such a list names them, whatever the
+    words of its heading and however few of its names the type words know."""
+    if block.prose_after or block.top or block.kind == "inline":
         return False
     raws = [raw for _, _, raw in block.items]
     return len(raws) >= 3 and all(
@@ -266,6 +275,15 @@ def _promised(block: Block) -> bool:
         and (name_shaped(raw) or not cased(raw))
         for raw in raws
     )
+
+
+def _uncased(block: Block) -> bool:
+    """True when half of a block's entries or more are written in a script without capitals
+    (Arabic, Devanagari, ...): there only the type words speak for a name (:func:`_shaped`), and
+    a closing list marked as one (numbered, bulleted, dashed) under a line that introduces it
+    (:func:`_closing`) is taken by its form. (Plain lines closing a text under a colon are as
+    often its furniture: "Share:" / "Facebook" / "X" / "WhatsApp".)"""
+    return sum(not _shows_case(raw) for _, _, raw in block.items) * 2 >= len(block.items)
 
 
 def _above(block: Block, scores: list[float]) -> bool:
