@@ -139,3 +139,35 @@ def test_a_closing_dateline_with_the_month_first_dates_the_statement(
     text = f"Title\n\n{prose}\n\n{prose}\n\n{closing}\n\nZed Workers Union\nXandia Teachers Union\n"
     document = read_text(text)
     assert document.created is not None and document.created.date == date(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # a clock with a name of the day's half from CLDR after it: Greek, Albanian, Arabic
+        ("14 Μαρ 2031, 10:30 π.μ.", date(2031, 3, 14)),
+        ("14 mar 2031, 10:30 p.d.", date(2031, 3, 14)),
+        ("14/03/2031 10:30 ص", date(2031, 3, 14)),
+        # or before it, as Korean and Chinese write it
+        ("2031. 3. 14. 오후 3:20", date(2031, 3, 14)),
+        ("2031.03.14 오전 10:30", date(2031, 3, 14)),
+        ("2031年3月14日 下午3:20", date(2031, 3, 14)),
+        # the seconds after a dot, as Danish, Finnish and Indonesian write a clock
+        ("14. mar. 2031 10.30.00", date(2031, 3, 14)),
+        ("14.3.2031 10.30.00", date(2031, 3, 14)),
+    ],
+)  # fmt: skip
+def test_a_clock_with_a_name_of_the_days_half_is_a_stamp(line: str, day: date) -> None:
+    assert read_dateline(line) == ("stamp", day, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a name of the day's half with no clock beside it is no part of a date
+        "2031. 3. 14. 오후",
+        "14 Μαρ 2031 π.μ.",
+    ],
+)  # fmt: skip
+def test_a_name_of_the_days_half_without_a_clock_is_no_date(line: str) -> None:
+    assert read_dateline(line) is None

@@ -408,14 +408,51 @@ _ZONES_AFTER_A_CLOCK = frozenset((
 _OFFSET = r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
 #: A time zone after a clock time, an offset perhaps after it ("10:30 IST", "10:30 (GMT+3)").
 _ZONE = rf"(?:{'|'.join(_ZONES)}){_OFFSET}"
-#: A clock time after a date, perhaps after a word for "at" ("um", "alle", "saat", Thai "เวลา")
-#: and before a word for "o'clock" ("Uhr", "часа", Thai "น.": "15 ธ.ค. 2564 เวลา 10:00 น.").
-_TIME = (
-    r"(?:\s*,\s*|\s+-\s+|\s+|t)(?:(?:a|um|at|alle|as|a las|a les|в|saat|om|เวลา)\s+)?"
-    r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
-    r"(?:\s*(?:uhr|h|часа|ч\.?|น\.?))?"
-    rf"(?:\s*\(?{_ZONE}\)?)?"
-)
+#: The shortest name of a half of the day read beside a clock time: CLDR's one-letter names
+#: ("a", "p", "h") are letters of words.
+_SHORTEST_PERIOD = 2
+
+
+@cache
+def _day_periods() -> str:
+    """The names of the day's halves that CLDR gives the languages whose months are read
+    (:data:`LOCALES`, :func:`more_locales`), abbreviated and wide, folded whole and with their
+    marks in place (as :func:`_listed` folds its words), as a regular
+    expression (longest first): Greek "π.μ.", Albanian "p.d.", Arabic "ص", Persian "ق.ظ.",
+    Korean "오후", Chinese "下午". English "a.m."/"p.m." are not among them: they alone tell a
+    slashed date written month first (:func:`_time`'s group ``ampm``)."""
+    found: set[str] = set()
+    for language in (*LOCALES, *more_locales()):
+        periods = Locale.parse(language).day_periods["format"]
+        for width in ("abbreviated", "wide"):
+            for key in ("am", "pm"):
+                for name in (f(periods[width].get(key, "")) for f in (fold, folded_in_place)):
+                    if len(name) >= _SHORTEST_PERIOD and re.sub(r"[\s.]", "", name) not in {
+                        "am",
+                        "pm",
+                    }:
+                        found.add(name)
+    return "|".join(sorted(map(re.escape, found), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _time() -> str:
+    """A clock time after a date, perhaps after a word for "at" ("um", "alle", "saat", Thai
+    "เวลา") and before a word for "o'clock" ("Uhr", "часа", Thai "น.": "15 ธ.ค. 2564 เวลา
+    10:00 น."), its seconds after a colon or a dot ("10.30.00"), a name of the day's half
+    (:func:`_day_periods`) after it or, as Korean and Chinese write it, before it ("오후 3:20",
+    "下午3:20")."""
+    periods = _day_periods()
+    return (
+        r"(?:\s*[,،]\s*|\s+-\s+|\s+|t)(?:(?:a|um|at|alle|as|a las|a les|в|saat|om|เวลา)\s+)?"
+        rf"(?:(?:{periods})\s*)?"
+        r"\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?"
+        rf"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)|\s*(?:{periods}))?"
+        r"(?:\s*(?:uhr|h|часа|ч\.?|น\.?))?"
+        rf"(?:\s*\(?{_ZONE}\)?)?"
+    )
+
+
 #: A site's time zone after a date whose clock it left out ("9 November 2022 GMT"), as a page's
 #: stamp: a zone of :data:`_ZONES` but those of :data:`_ZONES_AFTER_A_CLOCK`.
 _ZONE_ALONE = (
@@ -624,7 +661,7 @@ def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
         # tarehe 10 Mei 2007", "ភ្នំពេញ ថ្ងៃទី២៨ ...")
         rf"(?:\s*{one_of(COMMAS)}\s*|\s+(?=(?:{'|'.join(PLACE_JOINS)})\s|(?:{days})\s*\d)))?"
         rf"{weekday}{article}{any_date}{weekday_after}"
-        rf"(?P<time>{_TIME}|{_ZONE_ALONE})?\.?$"
+        rf"(?P<time>{_time()}|{_ZONE_ALONE})?\.?$"
     )
 
 
