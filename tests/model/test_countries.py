@@ -170,6 +170,14 @@ from kzld.resources import authority_dir
         ("ქართული Zeta", ["GE"]),
         ("Oʻzbekiston Zeta partiyasi", ["UZ"]),
         ("Plaid Zeta Cymru", ["GB"]),
+        # CLDR's names that, folded, are words of other languages (``not_names``) read as no
+        # country; the country is still read by its other names
+        ("Zeta Cada Día", []),
+        ("Oma Zeta Verein", []),
+        ("Man Zeta", []),
+        ("Zeta Union of Oman", ["OM"]),
+        ("Zeta Union of the Isle of Man", ["IM"]),
+        ("Union Zeta du Tchad", ["TD"]),
         # a name's final "-ia" or "-ja" gives way only to an ending that keeps its "i" or "j"
         # ("Rumun-ii", "Ros-ji", "Keni-jos"): without it, words of other languages (Italian
         # "romana", "colomba", Portuguese "saúde", English "serve", German "Rosa")

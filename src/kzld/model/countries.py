@@ -163,14 +163,17 @@ def _tables_read(kept: Any) -> _Tables:
 
 def _gathered() -> _Tables:
     names: dict[str, str] = {}
+    data = _data()
+    words = {country_key(word) for word in data.get("not_names") or []}
     for language in LANGUAGES:
         for code, name in Locale.parse(language).territories.items():
             if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "QO", "CQ"}:
                 key = country_key(name)
                 if language in SYLLABLES | SHORT_WORDS and _one_syllable(key):
                     continue  # "Bỉ", "Séc", "Samo": folded, words of other languages
+                if key in words:
+                    continue  # "Čada", "Omã": folded, "cada", "oma" (``not_names``)
                 names.setdefault(key, code)
-    data = _data()
     for code, forms in data.get("aliases", {}).items():
         for form in forms:
             names[country_key(form)] = code
