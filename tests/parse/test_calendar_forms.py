@@ -148,6 +148,9 @@ def test_a_closing_dateline_with_the_month_first_dates_the_statement(
         ("14 Μαρ 2031, 10:30 π.μ.", date(2031, 3, 14)),
         ("14 mar 2031, 10:30 p.d.", date(2031, 3, 14)),
         ("14/03/2031 10:30 ص", date(2031, 3, 14)),
+        # Arabic's one-letter names, after its comma and in its digits
+        ("14/03/2031، 10:30 ص", date(2031, 3, 14)),
+        ("١٤ مارس ٢٠٣١، ١٠:٣٠ م", date(2031, 3, 14)),
         # or before it, as Korean and Chinese write it
         ("2031. 3. 14. 오후 3:20", date(2031, 3, 14)),
         ("2031.03.14 오전 10:30", date(2031, 3, 14)),

@@ -408,8 +408,8 @@ _ZONES_AFTER_A_CLOCK = frozenset((
 _OFFSET = r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
 #: A time zone after a clock time, an offset perhaps after it ("10:30 IST", "10:30 (GMT+3)").
 _ZONE = rf"(?:{'|'.join(_ZONES)}){_OFFSET}"
-#: The shortest name of a half of the day read beside a clock time: CLDR's one-letter names
-#: ("a", "p", "h") are letters of words.
+#: The shortest name of a half of the day in Latin letters read beside a clock time: CLDR's
+#: one-letter names ("a", "p", "h") are letters of words; Arabic's "ص" and "م" are read.
 _SHORTEST_PERIOD = 2
 
 
@@ -427,12 +427,16 @@ def _day_periods() -> str:
         for width in ("abbreviated", "wide"):
             for key in ("am", "pm"):
                 for name in (f(periods[width].get(key, "")) for f in (fold, folded_in_place)):
-                    if len(name) >= _SHORTEST_PERIOD and re.sub(r"[\s.]", "", name) not in {
-                        "am",
-                        "pm",
-                    }:
+                    if _read_period(name):
                         found.add(name)
     return "|".join(sorted(map(re.escape, found), key=lambda w: (-len(w), w)))
+
+
+def _read_period(name: str) -> bool:
+    """True when a folded name of the day's half is read beside a clock: not English's, and of
+    two letters or more unless outside the Latin script (:data:`_SHORTEST_PERIOD`)."""
+    english = re.sub(r"[\s.]", "", name) in {"am", "pm"}
+    return not english and (len(name) >= _SHORTEST_PERIOD or not name.isascii())
 
 
 @cache
