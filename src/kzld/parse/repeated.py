@@ -22,6 +22,7 @@ import re
 from ..model.folding import fold
 from ..model.records import Section
 from .cues import folded_words
+from .inflection import same_word
 from .names import is_abbreviation
 from .outside import signers_section
 from .provenance import reads
@@ -40,28 +41,8 @@ _ENDS = (":", "–", "—")
 _ITEM = re.compile(r"(?:\d{1,2}\s*[.)]\s*[-–—]?|[-–—•])\s+")
 #: The paragraphs below a headline that may open with its name.
 _BELOW = 8
-#: The longest case ending told apart from a stem, and the shortest stem two forms share.
+#: The longest case ending told apart from a stem.
 _ENDING = 3
-_STEM = 4
-
-
-def _same_word(word: str, other: str) -> bool:
-    """True when the folded ``word`` and ``other`` are one word, perhaps in two cases: equal, or
-    a stem of four letters or more in common and at most three letters after it in each
-    ("odboroveho" and "odborovy", "svazu" and "svaz")."""
-    if word == other:
-        return True
-    stem = 0
-    while stem < min(len(word), len(other)) and word[stem] == other[stem]:
-        stem += 1
-    tail = word[stem:] + other[stem:]
-    return (
-        stem >= _STEM
-        and word[:stem].isalpha()
-        and tail.isalpha()
-        and len(word) - stem <= _ENDING
-        and len(other) - stem <= _ENDING
-    )
 
 
 def _openings(below: list[Line]) -> list[tuple[Line, list[re.Match[str]]]]:
@@ -160,7 +141,7 @@ def _shared(heads: list[re.Match[str]], found: list[re.Match[str]]) -> int:
     size = 0
     alike = False
     for head, word in zip(heads, found, strict=False):
-        if not _same_word(fold(head.group()), fold(word.group())):
+        if not same_word(fold(head.group()), fold(word.group()), _ENDING):
             break
         alike = alike or fold(head.group()) == fold(word.group())
         size += 1
@@ -176,6 +157,6 @@ def cut_short(title: Section, repeated: Section) -> bool:
         cut = [fold(m.group()) for m in _WORD.finditer(entry.name)]
         if not cut or len(cut) >= len(whole):
             return False
-        if not all(_same_word(a, b) for a, b in zip(cut, whole, strict=False)):
+        if not all(same_word(a, b, _ENDING) for a, b in zip(cut, whole, strict=False)):
             return False
     return True

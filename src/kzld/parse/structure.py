@@ -57,6 +57,7 @@ from .headings import (
     without_translation,
     without_update_mark,
 )
+from .inflection import same_word
 from .language import detect, detect_all
 from .lists import ITEM, is_entry
 from .names import is_abbreviation, is_bare_type_word, is_name_join, person_shaped
@@ -389,37 +390,18 @@ def _within(entry: Entry, known: set[str]) -> bool:
 
 #: The longest case ending told apart from a stem ("Голос" / "Голосу", "Xandija" / "Xandije").
 _ENDING = 2
-#: The shortest stem two forms of one name in two cases share.
-_STEM = 4
 
 
 def _inflected(name: str, other: str) -> bool:
     """True when the folded ``name`` is ``other`` in another case: as many words, each pair
-    equal or differing only by endings of at most two letters after a stem of four letters or
-    more that ends with a letter ("a title's "Голосу" and the lead's "Голос"). A word holding
-    a digit or a hyphen is a code or a compound, and no case ending tells two of them apart:
+    one word (:func:`.inflection.same_word`) with endings of at most two letters ("a title's
+    "Голосу" and the lead's "Голос"). A word holding a digit or a hyphen is a code or a
+    compound, and no case ending tells two of them apart:
     "CNT-F" and "CNT-E", "X-21" and "X-22" are two names."""
     found, others = name.split(), other.split()
     if name == other or len(found) != len(others):
         return False
-    for word, written in zip(found, others, strict=True):
-        if word == written:
-            continue
-        stem = next(
-            (k for k, (a, b) in enumerate(zip(word, written, strict=False)) if a != b),
-            min(len(word), len(written)),
-        )
-        endings = word[stem:] + written[stem:]
-        if (
-            stem < _STEM
-            or len(word) - stem > _ENDING
-            or len(written) - stem > _ENDING
-            or _CODED.search(word + written)
-            or not word[stem - 1].isalpha()
-            or not endings.isalpha()
-        ):
-            return False
-    return True
+    return all(same_word(w, o, _ENDING) for w, o in zip(found, others, strict=True))
 
 
 def _inflected_within(name: str, other: str) -> bool:
@@ -435,10 +417,6 @@ def _inflected_within(name: str, other: str) -> bool:
     return any(
         _inflected(name, " ".join(found[k : k + size])) for k in range(len(found) - size + 1)
     )
-
-
-#: A digit or a hyphen in a word: a code or a compound, which takes no case ending.
-_CODED = re.compile(r"[\d-]")
 
 
 def _abbreviated(name: str, known: set[str]) -> bool:
