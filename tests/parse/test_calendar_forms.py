@@ -174,3 +174,16 @@ def test_a_clock_with_a_name_of_the_days_half_is_a_stamp(line: str, day: date) -
 )  # fmt: skip
 def test_a_name_of_the_days_half_without_a_clock_is_no_date(line: str) -> None:
     assert read_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # the weekday after the date and a comma of its script: Burmese, Japanese
+        ("၂၀၃၁ မတ် ၁၄၊ တနင်္ဂနွေ", date(2031, 3, 14)),
+        ("2031 မတ် 14၊ တနင်္ဂနွေ", date(2031, 3, 14)),
+        ("2031年3月14日、金曜日", date(2031, 3, 14)),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_a_comma_of_its_script(line: str, day: date) -> None:
+    assert read_dateline(line) == ("dateline", day, None)

@@ -645,11 +645,12 @@ def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
     # a particle written onto it ("วันอาทิตย์ที่ 14"); a noun for "day" after it ("ням гараг")
     particle, noun = _listed("weekday_particles"), _listed("weekday_nouns")
     weekday = rf"(?:(?P<wd>{weekday_names})\.?(?:{particle})?[,،]?\s+)?"
-    # the weekday after the date: "14 Mart 2021 Pazar", "2021年3月14日星期日"
+    # the weekday after the date, a comma of any script perhaps between: "14 Mart 2021 Pazar",
+    # "2021年3月14日星期日", Burmese "၂၀၂၁ မတ် ၁၄၊ တနင်္ဂနွေ"
     # or in brackets, by its name or an abbreviation outside the Latin script: "(Sun)",
     # "2021. 3. 14.(일)", "2021年3月14日（日）" (not "(PDF)")
     weekday_after = (
-        rf"(?:\s*[,،]?\s*(?:{weekday_names})\.?(?:\s+(?:{noun}))?"
+        rf"(?:\s*{one_of(COMMAS)}?\s*(?:{weekday_names})\.?(?:\s+(?:{noun}))?"
         rf"|\s*[(（](?:{weekday_names}|[^\W\d_a-z]{{1,3}})\.?[)）])?"
     )
     # longest first, then in order: the same pattern in every process (and so kept once)
