@@ -77,6 +77,8 @@ FIELD = "f"
 #: countries it was tested against: ``y:(<key>|{<countries>})``. The country read otherwise is
 #: the field ``country``.
 PLACED = "y"
+#: How the codes of an entry taken by its key and of a field of one start.
+_ENTRY_CODE, _FIELD_CODE = f"{ENTRY}:", f"{FIELD}:"
 #: The fields of an entry a resolution may read, each with the attributes that give it: a text
 #: that read an entry's country alone is not touched by a form added to it.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -178,13 +180,18 @@ class _Frames:
 
     def __init__(self) -> None:
         self.stack: list[_Frame] = []
-        self._codes: dict[tuple[str, object], str] = {}
+        #: each prefix's keys -> their codes (a table a prefix: the key alone is hashed, not a
+        #: pair made for each of the thousand lookups a text records)
+        self._codes: dict[str, dict[object, str]] = {}
 
     def probe(self, prefix: str, key: object) -> None:
         if self.stack:
-            code = self._codes.get((prefix, key))
+            codes = self._codes.get(prefix)
+            if codes is None:
+                codes = self._codes[prefix] = {}
+            code = codes.get(key)
             if code is None:
-                code = self._codes[(prefix, key)] = f"{prefix}:{_code(key)}"
+                code = codes[key] = f"{prefix}:{_code(key)}"
             self.stack[-1].probes.add(code)
 
     def similar(self, query: str) -> None:
@@ -411,9 +418,11 @@ def _without_implied(probes: set[str]) -> tuple[str, ...]:
     """``probes`` in order, less each entry taken by key of which a field was read: an entry
     added or removed changes every field (:meth:`AuthorityChange._compare`), so the fields'
     codes say what its own would."""
-    read = {code[2 : code.index("/")] for code in probes if code.startswith(f"{FIELD}:")}
+    read = {code[2 : code.index("/")] for code in probes if code.startswith(_FIELD_CODE)}
+    if not read:
+        return tuple(sorted(probes))
     return tuple(
-        sorted(code for code in probes if not (code.startswith(f"{ENTRY}:") and code[2:] in read))
+        sorted(code for code in probes if not (code.startswith(_ENTRY_CODE) and code[2:] in read))
     )
 
 
