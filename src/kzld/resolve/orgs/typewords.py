@@ -123,9 +123,10 @@ class TypeWords:
         the table lists, or a stem of one concept joined to a word of another."""
         if word in self.compounds:
             return self.compounds[word]
-        for stem, concepts in self.compound_stems:
-            if word.startswith(stem):
-                return concepts
+        if word.startswith(_compound_starts(self)):  # one test for most words: they start none
+            for stem, concepts in self.compound_stems:
+                if word.startswith(stem):
+                    return concepts
         expanded = self.contractions.get(word)
         if expanded:
             return tuple(c for c in (self.concept(w) for w in expanded) if c)
@@ -250,6 +251,14 @@ def _stems_by_letter(table: TypeWords) -> dict[str, tuple[tuple[str, str], ...]]
         letter: tuple(item for item in table.stems if item[0][:1] in {"", letter})
         for letter in letters
     }
+
+
+@lru_cache(maxsize=4)
+def _compound_starts(table: TypeWords) -> tuple[str, ...]:
+    """The stems of the table's compounds (:attr:`TypeWords.compound_stems`), as one tuple:
+    whether a word starts with any of them is one call (the resolver asks it of every word of
+    every name it reads)."""
+    return tuple(stem for stem, _ in table.compound_stems)
 
 
 @lru_cache(maxsize=4)
