@@ -31,6 +31,7 @@ from itertools import islice
 
 from ..model.countries import country_code
 from ..model.folding import fold
+from ..model.quotes import ANY_CLOSING, ANY_OPENING, SINGLE_OPENING
 from ..model.records import Section
 from .cues import folded_words, vocabulary
 from .likeness import likeness
@@ -97,9 +98,6 @@ __all__ = [
 _LONGEST = 8
 #: A word as written, with what clings to it (brackets, quotation marks, a hyphen).
 _TOKEN = re.compile(r"\S+")
-#: Quotation marks that open and close a name ("Народний фронт", «X»).
-_OPENING = "\"«“„'‘"
-_CLOSING = "\"»”“'’"
 #: Dashes between the words of a name ("Articolo 9 – Mxp").
 _DASHES = ("–", "—", "-")
 #: An article elided onto the word after it ("l’", "dell'", "d’").
@@ -201,7 +199,7 @@ def masked(sentence: str) -> list[bool]:
         (
             k
             for k, char in enumerate(sentence)
-            if char in _CLOSING and (k + 1 == len(sentence) or not sentence[k + 1].isalnum())
+            if char in ANY_CLOSING and (k + 1 == len(sentence) or not sentence[k + 1].isalnum())
         ),
         default=-1,
     )
@@ -211,7 +209,7 @@ def masked(sentence: str) -> list[bool]:
     for k, char in enumerate(sentence):
         if quote:
             inside[k] = True
-            if char in _CLOSING and (k + 1 == len(sentence) or not sentence[k + 1].isalnum()):
+            if char in ANY_CLOSING and (k + 1 == len(sentence) or not sentence[k + 1].isalnum()):
                 quote = ""
             continue
         if char in "([":
@@ -219,18 +217,14 @@ def masked(sentence: str) -> list[bool]:
         elif char in ")]":
             depth = max(0, depth - 1)
         elif (
-            char in _OPENING
+            char in ANY_OPENING
             and depth == 0
             and (k == 0 or not sentence[k - 1].isalnum())
-            and (char not in _SINGLE_OPENING or k < last_close)
+            and (char not in SINGLE_OPENING or k < last_close)
         ):
             quote = char
         inside[k] = depth > 0 or bool(quote)
     return inside
-
-
-#: The single quotation marks, which a page also writes for an elision.
-_SINGLE_OPENING = "'‘"
 
 
 @cache
@@ -297,8 +291,8 @@ def _after_a_name(before: str) -> bool:
 
 def _capitalised(token: str) -> bool:
     """True when ``token`` opens a name's word: a capital, a digit, a bracket, a quotation mark."""
-    head = token.lstrip(_OPENING + "(")
-    return bool(head) and (head[0].isupper() or head[0].isdigit() or token[0] in _OPENING + "(")
+    head = token.lstrip(ANY_OPENING + "(")
+    return bool(head) and (head[0].isupper() or head[0].isdigit() or token[0] in ANY_OPENING + "(")
 
 
 def _lower_word(token: str, previous: str) -> bool:
@@ -327,7 +321,7 @@ def name_head(part: str) -> tuple[int, int] | None:
         return None
     else:
         start = tokens[k].start()
-    if tokens[k].group()[0] in _OPENING:
+    if tokens[k].group()[0] in ANY_OPENING:
         return _kind_after(part, start, _quoted(part, start))
     end = k
     while end + 1 < len(tokens) and end + 1 - k < _LONGEST:
@@ -365,7 +359,7 @@ def _kind_after(part: str, start: int, quoted: tuple[int, int] | None) -> tuple[
 
 def _quoted(part: str, start: int) -> tuple[int, int] | None:
     """The name in quotation marks that opens at ``start`` in ``part``, without the marks."""
-    close = next((k for k in range(start + 1, len(part)) if part[k] in _CLOSING), None)
+    close = next((k for k in range(start + 1, len(part)) if part[k] in ANY_CLOSING), None)
     if close is None or close == start + 1:
         return None
     return start + 1, close
@@ -379,8 +373,8 @@ def name_tail(part: str) -> tuple[int, int] | None:
     abbreviation right before it (:func:`_kind_before_quote`: "comun XNSL "Fratia""), else
     alone."""
     stripped = _without_gloss(part).rstrip(" .")
-    if stripped.endswith(tuple(_CLOSING)):
-        opening = max(stripped.rfind(q, 0, len(stripped) - 1) for q in _OPENING)
+    if stripped.endswith(tuple(ANY_CLOSING)):
+        opening = max(stripped.rfind(q, 0, len(stripped) - 1) for q in ANY_OPENING)
         if opening >= 0 and (opening == 0 or not stripped[opening - 1].isalnum()):
             if len(stripped) - opening <= 2:
                 return None
@@ -687,7 +681,7 @@ def _kind_quoted(part: str) -> tuple[int, int] | None:
     saying its kind ("profesinė sąjunga „Xandija“", :func:`.running.kind_words`); else ``None``."""
     tokens = list(_TOKEN.finditer(part))
     kind = kind_words([t.group() for t in tokens])
-    if not kind or kind + 1 != len(tokens) or tokens[kind].group()[0] not in _OPENING:
+    if not kind or kind + 1 != len(tokens) or tokens[kind].group()[0] not in ANY_OPENING:
         return None
     found = _quoted(part, tokens[kind].start())
     return found if found is not None and not part[found[1] + 1 :].strip() else None
@@ -747,7 +741,7 @@ def _continues(joined: str, article: str, name: str, before: str) -> bool:
     when only ``name`` has a type word and ``before`` does not read as a name alone ("Magyar
     Xisztviselők és Zalkalmazottak Szakszervezete"), never when a type word opens ``name``
     ("Llywodraeth Xandia a Phlaid Zetland": a name of its own)."""
-    if joined[len(before) : len(before) + 1] in tuple(_CLOSING):
+    if joined[len(before) : len(before) + 1] in tuple(ANY_CLOSING):
         return False  # "„Xandija“ ir Zetos darbo federacija": a quoted name is whole
     found = evidence(name)
     opens_typed = is_type_word(name.split()[0]) if name.split() else False

@@ -25,7 +25,7 @@ from functools import cache
 
 from ..model.countries import country_code
 from ..model.folding import fold
-from ..model.quotes import CLOSING, OPENING, SINGLE_CLOSING, SINGLE_OPENING, quoted_name
+from ..model.quotes import ANY_CLOSING, ANY_OPENING, quoted_name
 from ..model.records import Section
 from .coordinated import (
     is_signer,
@@ -90,9 +90,6 @@ _SEPARATOR = re.compile(rf"\s*{SEPARATOR.pattern}\s*")
 _QUOTED = quoted_name(single=True)
 #: A quoted translation in brackets after a name in quotation marks ('"X" ("Y")'): no part of it.
 _QUOTED_GLOSS = re.compile(r"(?<=[\"»“”'’])\s*\(\s*[\"«“„'‘][^()]*[\"»“”'’]\s*\)\s*$")
-#: The quotation marks that open a name, and those that close one.
-_OPENINGS = OPENING + SINGLE_OPENING
-_CLOSINGS = CLOSING + SINGLE_CLOSING
 #: A number or a bullet that opens a paragraph ("1. ", "– ").
 _OPENER = re.compile(r"^(?:\d{1,2}[.)]\s*|[-–—•]\s+)")
 #: A number that opens an item inside a paragraph ("... 1. A, B").
@@ -459,7 +456,7 @@ def _names(
     edges = [(0, parts[s]), (n - 1, parts[s + n - 1])]
     if uncased and any(names[k] is None and _short(sentence[a:b]) for k, (a, b, _) in edges):
         return []  # an edge left out must be a clause that holds a name, not a word or two
-    quoted = all(sentence[a - 1 : a] in _OPENINGS for a, _ in kept)
+    quoted = all(sentence[a - 1 : a] in ANY_OPENING for a, _ in kept)
     typed = sum(_typed(name) for _, name in kept)
     if uncased and not quoted and ((typed * 2 < n and not near) or not typed):
         return []  # near a count, one name saying what it is is enough, none is too few
@@ -483,7 +480,7 @@ def _item(
     a, b, _ = parts[s + k]
     text = sentence[a:b]
     # the first part read back from its end: a clause before the name ("... в том числе «A»")
-    if k == 0 and (s == 0 or not _short(text) or text.rstrip()[-1:] in _CLOSINGS):
+    if k == 0 and (s == 0 or not _short(text) or text.rstrip()[-1:] in ANY_CLOSING):
         found = _first(text, uncased)
         if found is None and near and uncased:
             found = _after_cue(text)
@@ -566,7 +563,7 @@ def _unquoted(sentence: str, item: tuple[int, str]) -> tuple[str, bool]:
     inner = _QUOTED.fullmatch(name.strip())
     if inner is not None:
         return inner.group("name"), True
-    return name, at > 0 and sentence[at - 1] in _OPENINGS
+    return name, at > 0 and sentence[at - 1] in ANY_OPENING
 
 
 def names_whole(items: list[str]) -> bool:

@@ -7,7 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from ...model.folding import fold
-from ...model.quotes import CLOSING, OPENING
+from ...model.quotes import ANY_OPENING, CLOSING, OPENING
 from ...model.scripts import letter_script
 from ..cues import folded_words
 from ..names import (
@@ -154,7 +154,7 @@ def split_bilingual(raw: str) -> tuple[str, str] | None:
         if char.isalpha() and _char_script(char) != first:
             head = raw[:index].rstrip(" -–—/")
             tail = raw[index:]
-            if head.endswith(tuple("«“„\"‘'")):
+            if head.endswith(tuple(ANY_OPENING)):
                 return None  # "the union «Xandia Bloc»": a name quoted in another script
             if len(words(head)) < 2 or len(_unbracketed(tail)) < 2 or raw[index - 1].isalpha():
                 return None

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ...model.countries import country_code
+from ...model.quotes import ANY_OPENING
 from ...model.records import Entry, Section, Skipped, Span
 from ..cues import vocabulary
 from ..dates import is_month_line, read_dateline
@@ -258,7 +259,7 @@ def _named_part(raw: str) -> tuple[int, str]:
     first = next((k for k, t in enumerate(tokens) if not t.group()[:1].islower()), len(tokens))
     if first < 2 or first == len(tokens) or raw[: tokens[0].start()] not in ("", "("):
         return 0, raw
-    if not tokens[first].group().lstrip(_QUOTES)[:1].isupper():
+    if not tokens[first].group().lstrip(ANY_OPENING)[:1].isupper():
         return 0, raw  # (a name may open with a quotation mark: "the union «Xandia Labour»")
     at = tokens[first].start()
     named = raw[at:]
@@ -266,9 +267,6 @@ def _named_part(raw: str) -> tuple[int, str]:
         named = named[:-1].rstrip()
     return (at, named) if name_shaped(named) else (0, raw)
 
-
-#: The quotation marks that may open a name.
-_QUOTES = "«“„\"‘'"
 
 #: A name in quotation marks, alone: „X“, “X”, «X», "X".
 _QUOTED = re.compile(r"^[„“”«»\"‚‘’']\s?([^„“”«»\"]+?)\s?[“”«»\"‘’']$")
