@@ -47,3 +47,14 @@ def test_uncounted_the_abbreviation_is_the_body_the_text_returns_to(language: st
 def test_a_count_of_what_the_abbreviation_qualifies_is_no_count_of_it() -> None:
     assert not _counted_kind("XTU", "The three XTU unions walked out. XTU said so.")
     assert _counted_kind("CSO", "The three CSO walked out.")
+
+
+def test_a_lists_number_before_an_abbreviation_counts_nothing() -> None:
+    text = (
+        "Seit drei Wochen streiken die Hafenarbeiter in Zetland für sichere Arbeit und gerechten"
+        " Lohn. Die Gewalt gegen sie muss sofort aufhören.\n\nUnterzeichnet von:\n\n"
+        "1. Xandische Arbeiterpartei\n2. XKP\n3) ZVU\n"
+    )
+    assert _signers(text) == ["Xandische Arbeiterpartei", "XKP", "ZVU"]
+    assert not _counted_kind("XKP", "1. Xandia\n2. XKP\n3) ZVU\n")
+    assert not _counted_kind("ZVU", "1. Xandia\n2. XKP\n3) ZVU\n")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from kzld.parse.signatories.persons import named_as_person
+
 from .prose import PROSE
 from .reading import read_text
 
@@ -54,3 +56,9 @@ def test_named_nowhere_else_the_same_entry_signs(language: str) -> None:
     run, _ = NAMED_SO[language]
     bodies = SIGNERS[language]
     assert _signers(run) == [*bodies[:2], PERSONS[language], bodies[2]]
+
+
+def test_a_name_after_a_comma_is_no_person_for_the_post_after_it() -> None:
+    text = "Ana Zet & Ivo Roe, Zee Land, coordinators of the network\n"
+    assert not named_as_person("Zee Land", text)
+    assert named_as_person("Ivo Roe", "Ivo Roe, general secretary of the network\n")

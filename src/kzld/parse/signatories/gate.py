@@ -346,12 +346,14 @@ def _counted_kind(raw: str, text: str) -> bool:
     more right before it and no capitalised word, word for a kind or plural right after it
     ("six CSO rejected ...", "Enam CSO menafikan ...", "15 NGO dari ..."): an abbreviation of a
     kind of bodies, as "NGOs" is, and no one body's name. A number before an abbreviation that
-    a word for a kind follows ("three XTU unions") counts those, and an authority's name still
-    signs."""
+    a word for a kind follows ("three XTU unions") counts those, a list's number ("3. XTU",
+    "3) XTU") counts nothing, and an authority's name still signs."""
     name = raw.strip()
     if not is_abbreviation(name) or known_name(name):
         return False
     for found in re.finditer(rf"(\S+)[ \t]+{re.escape(name)}(?!\w)", text):
+        if not found[1].isalnum():
+            continue
         value = number_value(found[1])
         if value is None or not 2 <= value <= _MOST_COUNTED:
             continue

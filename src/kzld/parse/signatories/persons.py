@@ -50,14 +50,18 @@ def named_as_person(raw: str, text: str) -> bool:
     """True when ``raw`` is written as a person's name (:func:`~..names.person_shaped`: two or
     three capitalised words, nothing of a body) and ``text`` writes it somewhere right after a
     person's title ("Dr Ivo Roe") or with a post after a comma ("Ivo Roe, general secretary of
-    ..."): a person, who signs nothing as a body does."""
+    ..."): a person, who signs nothing as a body does. Written after a comma itself, the name is
+    a part of a line whose post is the persons' before it ("Ana Zet, Zee Land, coordinators")."""
     name = raw.strip()
     if not person_shaped(name):
         return False
     for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        before = words(text[max(0, found.start() - _TITLE_BEFORE) : found.start()])
+        preceding = text[max(0, found.start() - _TITLE_BEFORE) : found.start()]
+        before = words(preceding)
         if before and is_person(f"{before[-1]} {name}"):
             return True
+        if preceding.rstrip(" \t").endswith(","):
+            continue
         after = _COMMA_AFTER.match(text, found.end())
         if after and post_length([fold(w) for w in words(after[1])], 0):
             return True
