@@ -80,6 +80,9 @@ _OPENER = re.compile(r"^(?:\d{1,2}[.)]\s+|[-–•]\s+)?")
 #: A dateline before a lead's first sentence, up to its dash ("Xandiaville, 20 March (XNA) - "),
 #: which may be written onto the date's last number ("7 August 2012- ").
 _DATELINE = re.compile(r"^[^!?]{0,60}?(?:\s|(?<=\d))[–—-]\s+(?=\S)")
+#: How far into a sentence :data:`_DATELINE`'s dash may stand: after its sixty characters and
+#: a space.
+_DASH_WITHIN = 62
 #: What marks a news agency's or outlet's dateline: a number past its first word (a date: "Roma,
 #: 20 mar. (XNA)", "Zedtown 16. augusta"), a date alone ("7 August 2012"), or an outlet's domain
 #: ("Zedpost.zt", "ZEDNEWS.com").
@@ -97,6 +100,9 @@ _WORD_AND_COMMA = re.compile(r"\s*([^\W\d_]+)\s*,\s*")
 def dateline_end(sentence: str) -> int:
     """Where ``sentence`` starts after a dateline that opens it, up to its dash ("XANDIASTADT -
     ", "Xandiaville, 20 March (XNA) - "); 0 when there is none."""
+    head = sentence[:_DASH_WITHIN]
+    if "-" not in head and "–" not in head and "—" not in head:
+        return 0  # most sentences: no dash where a dateline's could stand, no scan of its start
     dateline = _DATELINE.match(sentence)
     return dateline.end() if dateline else 0
 
