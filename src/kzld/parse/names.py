@@ -423,25 +423,36 @@ _ROLE_IN_COMPOUND, _SHORTEST_ROLE, _ROLE_ENDING = 6, 4, 2
 
 
 @cache
-def _role_words() -> tuple[str, ...]:
-    """The roles of one word of ``person_roles`` and ``signer_roles``, folded, the longest
-    first."""
+def _role_words() -> dict[int, frozenset[str]]:
+    """The roles of one word of ``person_roles`` and ``signer_roles``, folded, by their length
+    (of :data:`_SHORTEST_ROLE` letters or more: a shorter one is read in no word)."""
     forms = {fold(str(r)).rstrip("*") for r in vocabulary()["person_roles"]}
     forms |= {" ".join(role) for role in _roles()}
-    return tuple(sorted((f for f in forms if " " not in f), key=len, reverse=True))
+    by_length: dict[int, set[str]] = {}
+    for form in forms:
+        if " " not in form and len(form) >= _SHORTEST_ROLE:
+            by_length.setdefault(len(form), set()).add(form)
+    return {size: frozenset(found) for size, found in by_length.items()}
 
 
 def is_role_word(word: str) -> bool:
     """True when ``word`` is a person's role (a role of one word of ``person_roles`` or
     ``signer_roles``), perhaps with an ending ("Sekretärin") or closing a compound
-    ("Gewerkschaftssekretär", "Betriebsratsvorsitzende"): what a person is, not a name."""
+    ("Gewerkschaftssekretär", "Betriebsratsvorsitzende"): what a person is, not a name. A role
+    is read where it last stands in the word, its end at most :data:`_ROLE_ENDING` letters
+    before the word's: each length of a role asks the word's few pieces of that length that
+    end there, the last first, in place of looking for each of the hundreds of roles."""
     folded = fold(word)
-    for role in _role_words():
-        at = folded.rfind(role)
-        if at < 0 or len(folded) - at - len(role) > _ROLE_ENDING:
-            continue
-        if len(role) >= (_ROLE_IN_COMPOUND if at else _SHORTEST_ROLE):
-            return True
+    last = len(folded)
+    for size, roles in _role_words().items():
+        seen: set[str] = set()  # a role met again nearer the start stands last further on
+        for end in range(last, max(last - _ROLE_ENDING, size) - 1, -1):
+            at = end - size
+            role = folded[at:end]
+            if role in roles and role not in seen:
+                if size >= (_ROLE_IN_COMPOUND if at else _SHORTEST_ROLE):
+                    return True
+                seen.add(role)
     return False
 
 
