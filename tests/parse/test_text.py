@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kzld.parse.lists import sentence_end
-from kzld.parse.text import WordSet, outside_brackets
+from kzld.parse.text import WordSet, outside_brackets, words
 
 
 def test_outside_brackets_gives_what_no_bracket_holds_with_its_index() -> None:
@@ -31,3 +31,10 @@ def test_a_word_sets_answers_stay_the_same_when_asked_again_and_after_many_words
     # more words than a set remembers answers for: its memory is emptied, its answers stand
     assert sum(forms.matches(f"zed{k}") for k in range(20_000)) == 0
     assert [forms.matches(w) for w in asked] == expected
+
+
+def test_words_keep_the_marks_inside_them() -> None:
+    # a vowel sign and a virama inside the word, a joiner after a virama; a hyphen and an
+    # apostrophe between letters; digits and an underscore part words
+    found = words("पार्टी X-Union's 12ab_cd ව්\u200dයා")
+    assert found == ["पार्टी", "X-Union's", "ab", "cd", "ව්\u200dයා"]
