@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from kzld.parse import read_bytes
-from kzld.parse.boilerplate import is_menu
+from kzld.parse.boilerplate import _opens_only, find_boilerplate, is_menu
+from kzld.parse.text import split_lines
 
 from .prose import PROSE
 
@@ -175,3 +176,30 @@ def test_a_link_back_to_the_top_is_furniture(language: str, top: str) -> None:
     furniture = [document.text[s.start : s.end] for s in document.boilerplate]
     assert furniture == [top, top]
     assert document.versions[0].title == "Zedland unions call a strike"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opens"),
+    [
+        ("^share\\s*:", True),
+        ("^article (?:suivant)|^articolo (?:successivo)", True),  # each alternative opens
+        ("^(?:a|b)\\s*:", True),  # an alternation inside a group
+        ("^[|]x|^y", True),  # a bar in a set of characters
+        ("^\\|x|^y", True),  # an escaped bar
+        ("^x|y", False),
+        ("all rights reserved", False),
+        ("x\\|^y", False),
+    ],
+)
+def test_a_line_pattern_opens_a_line_only_when_each_alternative_does(
+    pattern: str, opens: bool
+) -> None:
+    assert _opens_only(pattern) is opens
+
+
+def test_line_patterns_are_asked_at_the_start_and_anywhere() -> None:
+    lines = split_lines(
+        "Xandia Union\n\nShare this: Zetland\n\n"
+        f"{PROSE['en']}\n\nZetland Union 2031, all rights reserved\n\nEN | FR\n"
+    )
+    assert find_boilerplate(lines) == {2, 6, 8}

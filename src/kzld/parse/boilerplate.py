@@ -28,6 +28,8 @@ __all__ = ["find_boilerplate", "is_byline", "is_menu"]
 
 #: Separators of menu items and breadcrumbs.
 _SEPARATORS = re.compile(r"\s*(?:\||•|·|›|»|>|\s/\s)\s*")
+#: A mark each of :data:`_SEPARATORS` holds: a line without one has no separator.
+_SEPARATOR_MARK = re.compile(r"[|•·›»>/]")
 #: A quotation in guillemets («ЄС», ‹X›), whose closing mark is no separator.
 _QUOTED = re.compile(r"«[^«»]*»|‹[^‹›]*›")
 
@@ -54,6 +56,8 @@ def is_menu(content: str) -> bool:
 def _separated(content: str) -> bool:
     """True when ``content`` has the form of a menu or a breadcrumb: short items joined by
     separators."""
+    if _SEPARATOR_MARK.search(content) is None:
+        return False  # most lines: no separator to part items
     # a closing guillemet after its opening one ends a quotation, not a menu's item
     content = _QUOTED.sub("Q", content)
     parts = _SEPARATORS.split(content.strip())
@@ -135,14 +139,20 @@ def _language_switcher(content: str) -> bool:
     their codes ("Bosanski BS English EN Deutsch DE العربية AR"), or three codes or more alone
     ("EN FR DE"): a site's language switcher, written without separators."""
     tokens = content.split()
-    named = sum(fold(t) in _autonyms() for t in tokens)
-    if named >= 2 and all(fold(t) in _autonyms() or _CODE.match(t) for t in tokens):
-        return True
+    autonyms = _autonyms()
+    named = 0
+    for token in tokens:  # (most lines stop at their first word: neither a name nor a code)
+        if fold(token) in autonyms:
+            named += 1
+        elif not _CODE.match(token):
+            break
+    else:
+        if named >= 2:
+            return True
     # "EN FR DE": three languages' codes of two letters or more, and nothing else
-    codes = [
-        t for t in tokens if len(t) == 2 and _CODE.match(t) and t.casefold() in _language_codes()
-    ]
-    return len(codes) >= _CODES and len(codes) == len(tokens)
+    return len(tokens) >= _CODES and all(
+        len(t) == 2 and _CODE.match(t) and t.casefold() in _language_codes() for t in tokens
+    )
 
 
 _LANG_TOKEN = re.compile(r"(?<!\w)(?:En|Ru|Es|Ar|Fr|De|It|Pt|Gr|Tr|Nl)(?!\w)")
@@ -178,15 +188,45 @@ def is_byline(heading: str) -> bool:
 
 
 @cache
-def _line_patterns() -> tuple[re.Pattern[str], ...]:
-    """The patterns of ``boilerplate_lines`` in ``cues.yaml``, compiled once."""
-    return tuple(re.compile(p, re.IGNORECASE) for p in vocabulary()["boilerplate_lines"])
+def _line_patterns() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """The patterns of ``boilerplate_lines`` in ``cues.yaml``, compiled once: those that only
+    match at a line's start (each of their alternatives opens with ``^``) as one pattern, which
+    a line fails in one call at its first characters, and the others one by one."""
+    listed = [str(p) for p in vocabulary()["boilerplate_lines"]]
+    opening = [p for p in listed if _opens_only(p)]
+    anywhere = tuple(re.compile(p, re.IGNORECASE) for p in listed if not _opens_only(p))
+    return re.compile("|".join(f"(?:{p})" for p in opening) or "(?!)", re.IGNORECASE), anywhere
+
+
+def _opens_only(pattern: str) -> bool:
+    """True when each alternative of ``pattern`` at its top level (outside brackets and
+    character sets) opens with ``^``."""
+    parts: list[str] = []
+    depth, escaped, in_set, start = 0, False, False, 0
+    for k, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:k])
+            start = k + 1
+    parts.append(pattern[start:])
+    return all(part.startswith("^") for part in parts)
 
 
 def find_boilerplate(lines: list[Line]) -> set[int]:
     """Indices of the lines that are boilerplate."""
     data = vocabulary()
-    patterns = _line_patterns()
+    opening, patterns = _line_patterns()
     related = {fold(h) for h in data["related_headings"]}
     found = _dated_teasers(lines)
     # a by-line stands in the page's head, above the prose; below, a line of its form is a
@@ -204,7 +244,8 @@ def find_boilerplate(lines: list[Line]) -> set[int]:
             found.update(block)
             continue
         if (
-            any(p.search(content) for p in patterns)
+            opening.match(content)
+            or any(p.search(content) for p in patterns)
             or (content.startswith("•") and len(_LANG_TOKEN.findall(content)) >= 2)
             or _CALENDAR.match(content)
             or _WEATHER.match(content)
