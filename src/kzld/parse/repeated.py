@@ -18,6 +18,7 @@ rarely opens with: the text goes on about its signers.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..model.folding import fold
 from ..model.records import Section
@@ -45,16 +46,17 @@ _BELOW = 8
 _ENDING = 3
 
 
-def _openings(below: list[Line]) -> list[tuple[Line, list[re.Match[str]]]]:
+def _openings(below: list[Line], most: int) -> list[tuple[Line, list[re.Match[str]]]]:
     """The paragraphs of ``below`` that open with a capital (past an item's number: "1.- "),
-    each with its words from there."""
+    each with its first ``most`` words from there (as many as the headline has: a paragraph
+    shares no more with it)."""
     found = []
     for line in below[:_BELOW]:
         content = line.content
         item = _ITEM.match(content)
         at = item.end() if item else 0
         if content[at : at + 1].isupper():
-            found.append((line, list(_WORD.finditer(content, at))))
+            found.append((line, list(islice(_WORD.finditer(content, at), most))))
     return found
 
 
@@ -99,7 +101,7 @@ def repeated_signers(headline: Line, below: list[Line]) -> Section | None:
         return None  # (a headline in capitals: its capitals tell its names, other readers')
     # the whole headline is its name only after its statement word: else words must follow it
     longest = len(heads) if stated else len(heads) - 1
-    for line, found in _openings(below):
+    for line, found in _openings(below, len(heads)):
         size = _shared(heads, found)
         if size < 2 or size > longest or not _closed(content, heads[size - 1].end()):
             continue
