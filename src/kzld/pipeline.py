@@ -458,6 +458,12 @@ def _typing(pair: Pair) -> bool:
     return pair[0] == _RDF_TYPE
 
 
+def _term_keys(triple: Triple) -> tuple[str, ...]:
+    """``triple``'s terms as N-Triples would write them (an IRI given as a string as itself):
+    a key that orders triples the same way in every run."""
+    return tuple(term if isinstance(term, str) else term.n3() for term in triple)
+
+
 def _made_part(resolution: DocumentResolution, mint: Minter, key: str) -> DocumentPart:
     """The part of the graph of a text resolved as ``resolution``, its statement keyed ``key``:
     its triples mapped, those of its own nodes written as JSON-LD lines, Turtle blocks and
@@ -471,6 +477,8 @@ def _made_part(resolution: DocumentResolution, mint: Minter, key: str) -> Docume
     foreign: list[Triple] = []
     for triple in map_document(resolved, mint):
         (own if mine(str(triple[0])) else foreign).append(triple)
+    # kept in the state as made: in one order whatever order the mapping's sets gave them
+    foreign.sort(key=_term_keys)
     ordered = in_order(own)
     del own
     data = ntriples(triples_of(ordered))
@@ -490,7 +498,7 @@ def _made_part(resolution: DocumentResolution, mint: Minter, key: str) -> Docume
         types = tuple(str(o) for _, o in itertools.takewhile(_typing, pairs))
         if types:
             part.types[iri] = types
-            for kind in map(sys.intern, set(types)):
+            for kind in map(sys.intern, dict.fromkeys(types)):
                 part.kinds[kind] = part.kinds.get(kind, 0) + 1
     part.typed = len(part.types)
     # each IRI asked about once: a text's pairs name the same few hundred IRIs again and again

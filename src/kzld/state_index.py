@@ -241,7 +241,9 @@ def _save_tally(
     defined = {orjson.dumps(row[:-1]): row[-1] for row in rows}
     fields = {orjson.dumps(definition_value(d)) for d in definitions}
     _replace(db, "defined", fields - defined.keys(), sorted(defined.items()))
-    _replace(db, "tallied", found.tallied - tallied, [(key,) for key in tallied - found.tallied])
+    _replace(
+        db, "tallied", found.tallied - tallied, [(key,) for key in sorted(tallied - found.tallied)]
+    )
 
 
 def _replace(

@@ -192,6 +192,32 @@ def test_two_builds_are_byte_identical(built: Path, tmp_path: Path) -> None:
         assert (tmp_path / name).read_bytes() == (built / name).read_bytes()
 
 
+def test_builds_under_two_hash_seeds_write_the_same_state(tmp_path: Path) -> None:
+    """Each text's part kept in the state, and the index of parts, are the same bytes whatever
+    order Python's sets give: only ``build.json`` differs, which records the written files'
+    sizes and times (how ``--check`` sees a hand edit without reading them)."""
+    import filecmp
+    import subprocess
+
+    for seed in ("1", "2"):
+        options = ["build", "--seeds", str(SEEDS), "--out", str(tmp_path / seed)]
+        subprocess.run(
+            [sys.executable, "-c", "from kzld.cli import main; main()", *options],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+    state = [tmp_path / seed / ".kzld-state" for seed in ("1", "2")]
+    parts = sorted(p.name for p in (state[0] / "parts").iterdir())
+    assert len(parts) == 5
+    assert parts == sorted(p.name for p in (state[1] / "parts").iterdir())
+    names = [f"parts/{name}" for name in parts] + ["index.sqlite"]
+    same, different, errors = filecmp.cmpfiles(state[0], state[1], names, shallow=False)
+    assert (len(same), different, errors) == (6, [], [])
+    for name in ("kzld.ttl", "kzld.jsonld"):
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
+
+
 def test_turtle_and_jsonld_are_the_same_graph(built: Path, graph: Graph) -> None:
     import pyoxigraph as ox
     from rdflib.compare import isomorphic
