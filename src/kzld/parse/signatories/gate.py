@@ -50,6 +50,12 @@ the script, and keeps it, mends it or sets it aside:
 - an abbreviation that the text counts, a number of two or more right before it and no word
   for a kind after it ("six CSO rejected ...", "Enam CSO ..."), names a kind of bodies, as
   "NGOs" does, and signs nothing;
+- an entry of the lines above a text (a letterhead, a head no cue introduces) of two capitalised
+  words or more that the text writes elsewhere with every word in lower case ("GLOBAL TENANTS
+  NETWORK" over "... members of the global tenants network") is a common phrase set in capitals
+  over the text, no one body's name (:func:`_common_phrase`); a name the authority knows still
+  signs. A list's entry is set out as a name, and a text may write a body's words in lower case
+  in its prose: it is not so read;
 - an entry that opens with a preposition of a script without capitals, a "و" perhaps glued on
   (``uncased_prepositions`` of ``cues.yaml``: "في مقر حزب X", at the seat of the X party) is a
   phrase of the sentence, no name;
@@ -196,6 +202,7 @@ def published(sections: list[Section], text: str) -> list[Section]:
             and not _shared_head(p, text)
             and not named_as_person(p.raw, text)
             and not _counted_kind(p.raw, text)
+            and not (section.kind == "header" and _common_phrase(p.raw, text))
         ]
         entries = _unwrapped(passed, text)
         entries = _shared_kinds(_enumerated_tail(entries, text), text)
@@ -362,6 +369,28 @@ def _counted_kind(raw: str, text: str) -> bool:
             continue
         return True
     return False
+
+
+#: The fewest capitalised words of an entry that :func:`_common_phrase` reads: a name of one
+#: word is a common word's too often ("Together", "Forward") for the text's lower case to tell.
+_PHRASE_WORDS = 2
+
+
+def _common_phrase(raw: str, text: str) -> bool:
+    """True when ``raw`` is words only, two or more of them capitalised, and ``text`` writes
+    its words somewhere in the same order, each opening in lower case, with only spaces or a
+    line's break between them ("Global Tenants Network" and "... of the global tenants
+    network"): a common phrase that a title or a head writes in capitals, no one body's name.
+    A name the authority knows is one whatever the text writes."""
+    parts = raw.split()
+    if not all(part[:1].isalpha() for part in parts):
+        return False  # a bracket, a quotation mark or a number: read as written
+    if sum(part[:1].isupper() for part in parts) < _PHRASE_WORDS or known_name(raw.strip()):
+        return False
+    lowered = r"\s+".join(
+        re.escape(part[0].lower()) + f"(?i:{re.escape(part[1:])})" for part in parts
+    )
+    return re.search(rf"(?<!\w){lowered}(?!\w)", text) is not None
 
 
 @cache
