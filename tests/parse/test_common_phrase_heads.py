@@ -27,6 +27,13 @@ HEADS = {
         "Nous écrivons au nom du réseau mondial des locataires de quarante villes de Zetlande.",
         "Nous écrivons au nom des locataires de quarante villes de Zetlande.",
     ),
+    # capitals drop the accents that lower case writes
+    "el": (
+        "ΠΑΓΚΟΣΜΙΟ ΔΙΚΤΥΟ ΕΝΟΙΚΙΑΣΤΩΝ",
+        "Να παγώσουν τα ενοίκια",
+        "Γράφουμε ως παγκόσμιο δίκτυο ενοικιαστών από σαράντα πόλεις της Ζέτλαντ.",
+        "Το Παγκόσμιο Δίκτυο Ενοικιαστών ζητά να παγώσουν τα ενοίκια σε σαράντα πόλεις.",
+    ),
     "es": (
         "RED MUNDIAL DE INQUILINOS",
         "Congelar los alquileres",
@@ -61,3 +68,4 @@ def test_what_a_common_phrase_is() -> None:
     assert not _common_phrase("Tenants", text)  # one word: a common word's too often
     assert not _common_phrase("Global Tenants (GTN)", text)  # a bracket: read as written
     assert not _common_phrase("Tenants Network", "the tenants networks of Zetland")
+    assert _common_phrase("ΔΙΚΤΥΟ ΕΝΟΙΚΙΑΣΤΩΝ", "το δίκτυο ενοικιαστών της πόλης")

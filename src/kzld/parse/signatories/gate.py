@@ -110,7 +110,7 @@ from functools import cache
 
 from ...model.acronyms import initials
 from ...model.countries import country_code, region_code
-from ...model.folding import fold
+from ...model.folding import fold, fold_in_place
 from ...model.quotes import CLOSING, OPENING
 from ...model.records import Entry, Section, Skipped, Span
 from ..cues import folded_words, phrase_alternation, vocabulary
@@ -379,18 +379,20 @@ _PHRASE_WORDS = 2
 def _common_phrase(raw: str, text: str) -> bool:
     """True when ``raw`` is words only, two or more of them capitalised, and ``text`` writes
     its words somewhere in the same order, each opening in lower case, with only spaces or a
-    line's break between them ("Global Tenants Network" and "... of the global tenants
-    network"): a common phrase that a title or a head writes in capitals, no one body's name.
-    A name the authority knows is one whatever the text writes."""
+    line's break between them, accents aside ("Global Tenants Network" and "... of the global
+    tenants network", "ΔΙΚΤΥΟ ΕΝΟΙΚΙΑΣΤΩΝ" and "δίκτυο ενοικιαστών"): a common phrase that a
+    head writes in capitals, no one body's name. A name the authority knows is one whatever the
+    text writes."""
     parts = raw.split()
     if not all(part[:1].isalpha() for part in parts):
         return False  # a bracket, a quotation mark or a number: read as written
     if sum(part[:1].isupper() for part in parts) < _PHRASE_WORDS or known_name(raw.strip()):
         return False
+    parts = fold_in_place(raw).split()  # accents off: capitals drop them ("ΔΙΚΤΥΟ", "δίκτυο")
     lowered = r"\s+".join(
         re.escape(part[0].lower()) + f"(?i:{re.escape(part[1:])})" for part in parts
     )
-    return re.search(rf"(?<!\w){lowered}(?!\w)", text) is not None
+    return re.search(rf"(?<!\w){lowered}(?!\w)", fold_in_place(text)) is not None
 
 
 @cache
