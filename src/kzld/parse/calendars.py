@@ -52,6 +52,7 @@ __all__ = [
     "from_solar_hijri",
     "full_year",
     "made_days",
+    "may_write_a_date",
     "more_locales",
     "name_key",
     "names_of",
@@ -687,15 +688,40 @@ def patterns() -> _Patterns:
     return _Patterns(months, weekdays, line, find, stamp, month_line)
 
 
-#: A digit: each form of :func:`patterns`' ``find`` writes a year (or a day) in digits.
+#: Two numbers, digits apart (two runs of digits with something else between): each form of a
+#: date :func:`patterns` reads writes two, but for a day written as an ordinal word before a
+#: month's name and a year in digits. The day and the year, the day and the month in digits,
+#: a month's name between them, or a sign ("年", "/", "."); a year of two digits is read only
+#: before a clock time's. A line with fewer and no ordinal word is no date (most texts with a
+#: digit write one number: a year alone, a list's number), and is not scanned for one.
+_TWO_NUMBERS = re.compile(r"\d\D+\d")
+
+
+@cache
+def _ordinal_word() -> re.Pattern[str]:
+    """Any of the ordinal words a written date's day may be (:func:`_ordinals`), anywhere."""
+    return re.compile(_ordinals())
+
+
+def may_write_a_date(folded: str) -> bool:
+    """False when no date of :func:`patterns`' ``find`` or ``line`` can be read in the
+    ``folded`` text: it writes no two numbers (:data:`_TWO_NUMBERS`), and no ordinal word with
+    a number. True does not say that a date is there."""
+    if _TWO_NUMBERS.search(folded) is not None:
+        return True
+    return _DIGIT.search(folded) is not None and _ordinal_word().search(folded) is not None
+
+
+#: A digit.
 _DIGIT = re.compile(r"\d")
 
 
 @remembered()  # a text's lines are read for dates by several steps, each scanning them whole
 def date_matches(folded: str) -> tuple[re.Match[str], ...]:
     """Every date :func:`patterns`' ``find`` reads in the ``folded`` text (folded in place), in
-    order: the one scan of a text for its dates. A text without a digit holds none."""
-    if _DIGIT.search(folded) is None:
+    order: the one scan of a text for its dates. A text that cannot write one
+    (:func:`may_write_a_date`) holds none."""
+    if not may_write_a_date(folded):
         return ()
     return tuple(patterns().find.finditer(folded))
 
@@ -704,8 +730,8 @@ def date_matches(folded: str) -> tuple[re.Match[str], ...]:
 def whole_date(folded: str) -> re.Match[str] | None:
     """:func:`patterns`' ``line`` matched in the ``folded`` line (folded in place): the line is
     a date as a whole, with its place, weekday and clock time. The one match of a line against
-    it; a line without a digit is none (each form of the date writes a year in digits)."""
-    if _DIGIT.search(folded) is None:
+    it; a line that cannot write a date (:func:`may_write_a_date`) is none."""
+    if not may_write_a_date(folded):
         return None
     return patterns().line.match(folded)
 
