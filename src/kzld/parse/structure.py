@@ -69,6 +69,7 @@ from .places import is_city
 from .plurals import counted_signers, plural_signers
 from .quoted import quoted_signers
 from .reading import reading_in
+from .remembered import remembered
 from .repeated import cut_short, repeated_signers
 from .represented import represented_signers, signing_persons, spoken_for
 from .signatories import Found, find_sections, gate, signing_cue
@@ -880,6 +881,7 @@ def _language_runs(
     return _one_per_language(lines, prose, merged)
 
 
+@remembered()  # asked of the same lines by both readings of a text's runs (languages, versions)
 def _tells_language(content: str) -> bool:
     """True when a line is prose that says which language the text is in: not a short line,
     a list's entry, a line of names or a person with a role (names are written in any
