@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzld.parse.signatories.damage import is_garbled
+from kzld.parse.signatories.damage import is_garbled, is_stray
 
 from .prose import PROSE
 from .reading import lists_of, read_text, skipped_of
@@ -52,3 +52,41 @@ def test_a_misread_last_entry_is_set_aside(language: str) -> None:
 )
 def test_misread_bytes_and_written_capitals(raw: str, garbled: bool) -> None:
     assert is_garbled(raw) is garbled
+
+
+#: A list's names, a word in another script amid them, and that word.
+STRAYED = {
+    "fr": ("Signataires :", ["Parti du Travail de Xandie", "Union Verte de Zetland",
+                             "Parti Communiste d'Ostland"], "Ξανδίίας"),
+    "ru": ("Подписали:", ["Ксандийская партия труда", "Зетландский союз левых",
+                          "Остландская рабочая партия"], "Zetlandii"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(STRAYED))
+def test_a_word_strayed_in_from_another_script_is_set_aside(language: str) -> None:
+    heading, names, stray = STRAYED[language]
+    listed = [*names[:2], stray, names[2]]
+    entries = [f"• {name}" for name in listed]
+    document = read_text(f"Title\n\n{PROSE[language]}\n\n{heading}\n" + "\n".join(entries))
+    assert lists_of(document) == [names]
+    assert skipped_of(document) == [(stray, "garbled")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "others", "stray"),
+    [
+        ("Ξανδίίας", ["Parti de Xandie", "Union de Zetland"], True),
+        ("Zetlandii", ["Ксандийская партия", "Союз левых"], True),
+        ("ΚΚΞ", ["Parti de Xandie", "Union de Zetland"], False),  # an abbreviation
+        ("Κόμμα Ξανδίας", ["Parti de Xandie", "Union de Zetland"], False),  # two words
+        ("Ξανδίας", ["Parti de Xandie", "Ένωση Ζετλάνδης"], False),  # its script is the list's
+        ("Ξανδίας", ["Parti de Xandie"], False),  # too few to compare with
+        ("زتلاند", ["Parti de Xandie", "Union de Zetland"], False),  # no case: no telling
+        ("Zet21", ["Ксандийская партия", "Союз левых"], False),
+    ],
+)
+def test_a_stray_word_is_one_word_of_a_script_no_other_entry_writes(
+    raw: str, others: list[str], stray: bool
+) -> None:
+    assert is_stray(raw, others) is stray

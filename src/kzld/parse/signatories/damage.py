@@ -1,5 +1,6 @@
 """Damaged entries: an entry the page cut short (``28. Co``, ``Communist P``), garbled text
-(broken encoding, hardly any letters), and a name followed by its translation in another script."""
+(broken encoding, hardly any letters, one word strayed in from a script no other entry writes),
+and a name followed by its translation in another script."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from ..names import (
 )
 from ..text import outside_brackets, words
 
-__all__ = ["is_cut", "is_garbled", "split_bilingual"]
+__all__ = ["is_cut", "is_garbled", "is_stray", "split_bilingual"]
 
 
 #: Broken encoding: the first byte of a letter written in two bytes of UTF-8 read as a capital
@@ -54,11 +55,31 @@ def _char_script(char: str) -> str:
 
 def is_garbled(raw: str) -> bool:
     """True when an entry is damaged text: broken encoding (``franÃ§ais``), or hardly any
-    letters. (A word in another script than the list's may be a name: it is kept.)"""
+    letters. (A word in another script than the list's may be a name: it is kept, unless it
+    strays alone amid the list: :func:`is_stray`.)"""
     if _MOJIBAKE.search(raw):
         return True
     visible = [c for c in raw if not c.isspace()]
     return bool(visible) and sum(c.isalpha() for c in visible) < 0.5 * len(visible)
+
+
+#: The fewest other entries of a list that :func:`is_stray` compares an entry's script with.
+_STRAY_AMONG = 2
+
+
+def is_stray(raw: str, others: list[str]) -> bool:
+    """True when an entry is one word in lower case after its first letter (no abbreviation,
+    no digit, no mark), written in a script that no letter of the list's other entries (two at
+    least) is written in ("Ξανδίίας" amid French names): a word strayed in from another page or
+    a broken copy, no name of the list. A name written in another script than its neighbours'
+    is two words or more ("Κόμμα Εργασίας"), or an abbreviation ("ΚΚΕ"), and is kept."""
+    entry = raw.strip()
+    if len(others) < _STRAY_AMONG or not entry.isalpha() or not entry[1:].islower():
+        return False
+    scripts = {_char_script(char) for char in entry}
+    return not any(
+        _char_script(char) in scripts for other in others for char in other if char.isalpha()
+    )
 
 
 def is_cut(raw: str, others: list[str], open_end: bool = False) -> bool:

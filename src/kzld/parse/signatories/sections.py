@@ -30,7 +30,7 @@ from ..names import (
 from ..text import words
 from .blocks import Block
 from .cuelines import as_of
-from .damage import is_cut, is_garbled, split_bilingual
+from .damage import is_cut, is_garbled, is_stray, split_bilingual
 from .pairs import PERSON, paired
 
 __all__ = ["read_section"]
@@ -166,7 +166,7 @@ def _entry_text(
     elif last and is_cut(raw, reading.raws[:-1], reading.open_end):
         skipped.append(Skipped(raw, span, "cut"))
         return None
-    if is_garbled(raw):
+    if is_garbled(raw) or is_stray(raw, reading.raws[:k] + reading.raws[k + 1 :]):
         skipped.append(Skipped(raw, span, "garbled"))
         return None
     if open_more(raw):  # "And many more unions…"
