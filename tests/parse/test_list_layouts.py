@@ -194,6 +194,24 @@ def test_names_amid_the_argument_with_no_word_of_signing_near_them_are_no_list(
     assert lists_of(read_text(text.replace(spoken, signed))) == [names]
 
 
+@pytest.mark.parametrize("language", sorted(SPOKEN_OF))
+@pytest.mark.parametrize("introduced", [True, False])
+def test_plain_lines_of_names_amid_the_argument_are_no_list(
+    language: str, introduced: bool
+) -> None:
+    spoken, signed = SPOKEN_OF[language]
+    names = ["X Rights Centre", "Y Union of Farm Workers", "Zetland Women's Committees"]
+    lines = "\n".join(names)
+    cue = f"{spoken}\n" if introduced else ""
+    text = f"Title\n\n{PROSE[language]}\n\n{cue}{lines}\n\n"
+    text += f"{PROSE[language]} {PROSE[language]}\n"
+    assert lists_of(read_text(text)) == []
+    # a word of signing above them, or the argument ending with them, makes them its signers
+    assert lists_of(read_text(text.replace(cue + lines, f"{signed}\n{lines}"))) == [names]
+    closing = f"Title\n\n{PROSE[language]}\n\n{PROSE[language]}\n\n{cue}{lines}\n"
+    assert lists_of(read_text(closing)) == [names]
+
+
 #: Header lines at the very top of a text, each an organisation's name and its abbreviation
 #: after a dash, then the statement's title; the names and abbreviations expected of them.
 TOP_HEADERS = {
