@@ -188,19 +188,51 @@ def _gathered() -> _Tables:
         for form in forms:
             for other in adjective_forms(form):
                 demonyms.setdefault(country_key(other), code)
+    every = frozenset(f for f in (*names, *demonyms, *_regions()) if f)
+    return names, demonyms, every, max(map(len, every), default=0)
+
+
+@cache
+def _cases() -> dict[str, str]:
+    """The case forms of the countries' one-word names in their own languages (folded form ->
+    code): ``language_endings`` of ``countries.yaml`` put on each language's CLDR names
+    (:func:`language_forms`: "Lietuva" -> "Lietuvos", "Suomi" -> "Suomen", "Türkiye" ->
+    "Türkiyeli"). Read inside a longer name by :func:`find_countries` and
+    :func:`country_words`, never by :func:`country_code` (no case form is a country's name
+    alone) nor :func:`names_country` (the reader's question: a guessed case of a word in a
+    list of people is no evidence of an organisation)."""
+    return kept(
+        "countries/cases",
+        _gathered_cases,
+        lambda cases: sorted(cases.items()),
+        _cases_read,
+        libraries=(babel,),
+    )
+
+
+def _cases_read(kept: Any) -> dict[str, str]:
+    """What :func:`_cases` keeps, read back (a ``ValueError`` for anything else)."""
+    cases = dict(kept)
+    if not all(isinstance(text, str) for text in (*cases, *cases.values())):
+        raise ValueError("not a table of case forms")
+    return cases
+
+
+def _gathered_cases() -> dict[str, str]:
+    names, demonyms, _, _ = _tables()
     known = set(names.values())
-    for language, endings in (data.get("language_endings") or {}).items():
+    cases: dict[str, str] = {}
+    for language, endings in (_data().get("language_endings") or {}).items():
         for code, name in Locale.parse(language).territories.items():
             if code not in known:
                 continue
             for form in language_forms(name, endings):
                 key = country_key(form)
-                # a form that is an adjective stays one ("Italian", "Georgian": Finnish
-                # genitives; "Dominican" is no Dominica's)
-                if key not in demonyms and _stem_country(key) is None:
-                    names.setdefault(key, code)
-    every = frozenset(f for f in (*names, *demonyms, *_regions()) if f)
-    return names, demonyms, every, max(map(len, every), default=0)
+                # a form that is a name stays that name's, one that is an adjective stays one
+                # ("Italian", "Georgian": Finnish genitives; "Dominican" is no Dominica's)
+                if key not in names and key not in demonyms and _stem_country(key) is None:
+                    cases.setdefault(key, code)
+    return cases
 
 
 #: The fewest letters an adjective listed whole must have for its other forms to be made
@@ -372,7 +404,7 @@ def find_countries(text: str) -> Iterator[str]:
 @lru_cache(maxsize=1 << 16)
 def _countries_in(text: str) -> tuple[str, ...]:
     # The same names and words come back in document after document: scan each once.
-    normal, codes, covered = _named_in(text)
+    normal, codes, covered = _named_in(text, cases=True)
     inflected = _inflected_in(normal, covered, codes)
     return tuple(dict.fromkeys(codes + [code for _, code in inflected]))
 
@@ -386,9 +418,10 @@ def names_country(text: str) -> bool:
     return bool(codes) or bool(_inflected_in(normal, covered, codes))
 
 
-def _named_in(text: str) -> tuple[str, list[str], set[str]]:
+def _named_in(text: str, cases: bool = False) -> tuple[str, list[str], set[str]]:
     """``text`` normalised (:func:`country_key`), the countries it names by a name, an
-    adjective, a region or a syllabic spelling, in order, and the words those forms cover."""
+    adjective, a region, a syllabic spelling or (with ``cases``) a case form of its own
+    language (:func:`_cases`), in order, and the words those forms cover."""
     names, demonyms, _, _ = _tables()
     normal = country_key(text)
     found = _forms_in(normal)
@@ -397,8 +430,19 @@ def _named_in(text: str) -> tuple[str, list[str], set[str]]:
         code for code in (names.get(f) or demonyms.get(f) or regions.get(f) for f in found) if code
     ]
     covered = {word for form in found for word in form.split()}
+    if cases:
+        in_case = _in_case(normal, covered)
+        codes += [code for _, code in in_case]
+        covered.update(word for word, _ in in_case)
     codes += [code for word, code in _syllables_in(text) if word not in covered]
     return normal, codes, covered
+
+
+def _in_case(normal: str, covered: set[str]) -> list[tuple[str, str]]:
+    """The (word, country) of the words of a normalised text, but for ``covered`` ones, that
+    are a case form of a country's name in its own language (:func:`_cases`)."""
+    cases = _cases()
+    return [(w, code) for w in normal.split() if w not in covered and (code := cases.get(w))]
 
 
 def _inflected_in(normal: str, covered: set[str], named: list[str]) -> list[tuple[str, str]]:
@@ -436,9 +480,10 @@ def adjective_countries(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 16)
-def country_words(text: str) -> frozenset[str]:
+def country_words(text: str, cases: bool = True) -> frozenset[str]:
     """The words (case and accents folded, split at anything not a letter or digit) of the
-    country names and adjectives that :func:`find_countries` finds in ``text``."""
+    country names and adjectives that :func:`find_countries` finds in ``text``; without
+    ``cases``, not those of the case forms of :func:`_cases` (as :func:`names_country`)."""
     normal = country_key(text)
     found = _forms_in(normal)
     regions = _regions()
@@ -446,6 +491,11 @@ def country_words(text: str) -> frozenset[str]:
     covered = {word for form in found for word in form.split()}
     names, demonyms, _, _ = _tables()
     named = [code for f in found if (code := names.get(f) or demonyms.get(f) or regions.get(f))]
+    if cases:
+        in_case = _in_case(normal, covered)
+        words.update(word for word, _ in in_case)
+        covered.update(word for word, _ in in_case)
+        named += [code for _, code in in_case]
     for word, _ in _inflected_in(normal, covered, named):
         if not _declined_region(word):
             words.update(_WORD.findall(word))

@@ -52,7 +52,7 @@ def _is_abbreviation(token: str, strict: bool = False) -> bool:
 def _generic(name: str) -> bool:
     """True when ``name`` is only type words, joining words and a country ("Party of Iran",
     "Militant Front" is not: "Militant" is a word of its own)."""
-    countries = country_words(name)
+    countries = country_words(name, cases=False)
     return all(
         is_name_join(word)
         or (is_type_word(word) and not is_qualifier(word))

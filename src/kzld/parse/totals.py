@@ -513,7 +513,7 @@ def _qualifies(word: str) -> bool:
     """True when ``word`` may describe organisations counted before it: a word that often
     qualifies a name ("communist", "independent"), or a country's name or adjective in any of its
     forms ("sešas Latvijas neatkarīgās arodbiedrības", "five Zedlandic unions")."""
-    return is_qualifier(word) or bool(country_words(word))
+    return is_qualifier(word) or bool(country_words(word, cases=False))
 
 
 def _count_phrase(tokens: list[str], k: int) -> bool:
