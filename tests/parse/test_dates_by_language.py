@@ -171,6 +171,29 @@ def _dates(text: str) -> tuple[date | None, date | None]:
         # Afghanistan's names of the solar months, between spaced slashes
         ("fa", "کابل، ۲۹ / قوس / ۱۳۹۸", date(2019, 12, 20)),
         ("fa", "کابل، ۲۸ جدی ۱۳۹۴", date(2016, 1, 18)),
+        # the solar era's word after the year (thirty-sixth session)
+        ("fa", "زدآباد، ۲۴ اسفند ۱۳۹۹ خورشیدی", date(2021, 3, 14)),
+        ("fa", "زدآباد، ۲۴ اسفند ۱۳۹۹ ه.ش.", date(2021, 3, 14)),
+        # Georgian's abbreviation of "year" after it
+        ("en", "ზედქალაქი, 14 მარტი 2021 წ.", date(2021, 3, 14)),
+        # Welsh ordinals' endings on the day
+        ("en", "Zedtown, 14eg Mawrth 2021", date(2021, 3, 14)),
+        ("en", "Zedtown, 1af Mawrth 2021", date(2021, 3, 1)),
+        ("en", "Zedtown, 21ain Tachwedd 2019", date(2019, 11, 21)),
+        # Hausa's months, which the language detector does not tell apart, and its "ga" (of)
+        ("en", "Zedtown, 14 ga Maris, 2021", date(2021, 3, 14)),
+        ("en", "Zedtown, 5 Nuwamba 2019", date(2019, 11, 5)),
+        # a word for "the date" or "dated" between the place and the date
+        ("ne", "जेडपुर, मिति २०७७ चैत १ गते", date(2021, 3, 14)),
+        ("ar", "زدآباد بتاريخ 14 آذار 2021", date(2021, 3, 14)),
+        # a year-first date in digits of a Nepali text: of the Bikram Sambat when its year is
+        # one of that calendar's now, of the Gregorian calendar when it is earlier
+        ("ne", "जेडपुर, २०७७/१२/०१", date(2021, 3, 14)),
+        ("ne", "जेडपुर, २०७७-१२-०१", date(2021, 3, 14)),
+        ("ne", "जेडपुर, 2021/03/14", date(2021, 3, 14)),
+        # a day of the Islamic calendar, then "corresponding to" and the Gregorian day
+        ("ar", "زدآباد في 1 شعبان 1442 هـ الموافق 14 آذار 2021 م", date(2021, 3, 14)),
+        ("ar", "زدآباد في 1 شعبان 1442هـ الموافق لـ 14 مارس 2021م", date(2021, 3, 14)),
     ],
 )  # fmt: skip
 def test_a_dateline_in_each_form_dates_the_statement(
@@ -180,6 +203,19 @@ def test_a_dateline_in_each_form_dates_the_statement(
     prose = PROSE.get(language, PROSE["en"])
     assert _dates(f"Title\n\n{dateline}\n\n{prose}\n\n{prose}\n") == (day, None)
     assert _dates(f"Title\n\n{prose}\n\n{prose}\n\n{dateline}\n") == (day, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "dateline"),
+    [
+        # the Islamic calendar's day alone, or "corresponding to" a day without its year
+        ("ar", "زدآباد في 1 شعبان 1442 هـ"),
+        ("ar", "زدآباد في 1 شعبان 1442 هـ الموافق 14 آذار"),
+    ],
+)
+def test_a_day_of_a_calendar_not_converted_dates_nothing(language: str, dateline: str) -> None:
+    prose = PROSE.get(language, PROSE["en"])
+    assert _dates(f"Title\n\n{dateline}\n\n{prose}\n\n{prose}\n") == (None, None)
 
 
 def test_a_solar_month_first_is_read_as_a_pages_stamp_writes_it() -> None:

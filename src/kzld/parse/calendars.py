@@ -88,10 +88,12 @@ def more_locales() -> tuple[str, ...]:
     and those it tells by their script alone: Amharic, Khmer, Lao, Burmese, Telugu, ...) that
     :data:`LOCALES` leaves out and CLDR has: their wide month and weekday names are read too,
     where they mean nothing else in a language of :data:`LOCALES` (Croatian ``listopad`` stays
-    the Polish November)."""
+    the Polish November), and those ``dates.yaml`` names that the detector does not tell apart
+    (``more_month_languages``: Hausa, ``14 ga Maris 2021``)."""
     found = []
     lingua_codes = (getattr(Language, name).iso_code_639_1.name.lower() for name in LANGUAGES)
-    for code in (*lingua_codes, *ONE_SCRIPT_LANGUAGES):
+    listed = (str(code) for code in _data()["more_month_languages"])
+    for code in (*lingua_codes, *ONE_SCRIPT_LANGUAGES, *listed):
         code = _CLDR_CODES.get(code, code)
         if code not in LOCALES and code not in found and code in _BASE_LOCALES:
             found.append(code)
@@ -355,9 +357,11 @@ _UNLATIN_AHEAD = (
     r"(?=[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f])"
 )
 #: A day's number, with an ordinal's ending (Bengali "২৩শে", "১লা", "৫ই" as well, Greek
-#: "14ης", Spanish and Portuguese "1.º"), or a case's ending after a hyphen ("14-го", "14-і").
+#: "14ης", Spanish and Portuguese "1.º", Welsh "1af", "2il", "3ydd", "5ed", "7fed", "14eg",
+#: "21ain"), or a case's ending after a hyphen ("14-го", "14-і").
 _DAY = (
-    r"(?P<{g}>\d{{1,2}})(?:\.?(?:st|nd|rd|th|er|eme|o|°|ο|ησ|η|শে|লা|রা|ঠা|ই)|-[^\W\d_]{{1,3}}(?=\s))?"
+    r"(?P<{g}>\d{{1,2}})(?:\.?(?:st|nd|rd|th|er|eme|o|°|ο|ησ|η|শে|লা|রা|ঠা|ই|af|il|ydd|fed|ed|eg|ain)"
+    r"|-[^\W\d_]{{1,3}}(?=\s))?"
     r"\.?"
 )
 #: The first day of a range (``7-8 October``, ``October 7–8``): the date read is the last day.
@@ -544,9 +548,10 @@ def _written(month: str) -> str:
         # ("3 بهمن 1382"; Afghanistan's names of the same months, between slashes too: "۲۹ / قوس /
         # ۱۳۹۸")
         rf"|(?:(?:{_DAY.format(g='d6')}|(?P<o6>{_ordinals()}))(?:\s+|\s*/\s*)"
-        rf"(?P<m6>{_solar_alternation()})(?:\s+|\s*/\s*)(?P<y6>1[2-4]\d\d)(?!\d))"
+        rf"(?P<m6>{_solar_alternation()})(?:\s+|\s*/\s*)(?P<y6>1[2-4]\d\d)(?!\d){_solar_era()})"
         # the month first, as a page's stamp writes it: "اسد ۲۳, ۱۳۹۹"
-        rf"|(?:(?P<m7>{_solar_alternation()})\s+(?P<d7>\d{{1,2}})\s*[,،]\s*(?P<y7>1[2-4]\d\d)(?!\d))"
+        rf"|(?:(?P<m7>{_solar_alternation()})\s+(?P<d7>\d{{1,2}})\s*[,،]\s*(?P<y7>1[2-4]\d\d)(?!\d)"
+        rf"{_solar_era()})"
         # the year first and the month by its number: "2021 оны 3-р сарын 14"
         rf"|(?:(?P<y8>\d{{4}}){year_before()}\s*(?P<n8>\d{{1,2}})(?:{_listed('numbered_months')})"
         rf"\s+(?P<d8>\d{{1,2}})(?!\d))"
@@ -788,6 +793,12 @@ def _solar_alternation() -> str:
     return "|".join(sorted(map(re.escape, _solar_months()), key=len, reverse=True))
 
 
+def _solar_era() -> str:
+    """The solar era's words after a year of it, perhaps (``solar_hijri_year_words``: "۱۳۹۹
+    خورشیدی", "۱۳۹۹ ه.ش."), as a regular expression."""
+    return rf"(?:\s*(?:{_listed('solar_hijri_year_words')})(?!\w))?"
+
+
 def from_solar_hijri(year: int, month: int, day: int) -> date:
     """The Gregorian day of a day of the Persian solar calendar, by the common arithmetic of its
     leap years in cycles of 33 (which the astronomical calendar follows over the last and the
@@ -985,10 +996,14 @@ def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
 def _in_digits(year: int, month: int, day: int) -> date:
     """The day a date written in digits names: of the Persian solar calendar when its year is
     before any read as Gregorian (:data:`_EARLIEST`: "9/1/1386") in a text of a language that
-    writes its dates in that calendar (``solar_hijri_languages``), else of the Gregorian one.
-    ``ValueError`` for a day the calendar does not have."""
+    writes its dates in that calendar (``solar_hijri_languages``), of Nepal's Bikram Sambat when
+    its year is one of that calendar's now (``bikram_sambat_digits_from``: "२०७७/१२/०१") in a
+    text of a language that writes it, else of the Gregorian one. ``ValueError`` for a day the
+    calendar does not have."""
     if year < _EARLIEST and reading().languages & _solar_languages():
         return from_solar_hijri(year, month, day)
+    if year >= _data()["bikram_sambat_digits_from"] and reading().languages & _sambat_languages():
+        return from_bikram_sambat(year, month, day)
     return date(year, month, day)
 
 

@@ -154,6 +154,8 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         return ("stamp", viewed[1], None) if viewed and viewed[2] is None else None
     if (by_line := _by_line(line)) is not None:
         return by_line
+    if (both := _corresponding(line)) is not None:
+        return both
     parts = re.split(r"\s*[|•·]\s*|\s+/\s+", line)
     if len(parts) > 1 and not _slashed_date(line):
         return _beside_the_date(parts) or _clocked(line)
@@ -185,6 +187,31 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         place = None
     where = line[match.start("place") : match.end("place")].strip() if place else None
     return "dateline", found, where
+
+
+@cache
+def _corresponding_word() -> re.Pattern[str]:
+    """A word saying that the date after it is the same day as the date before it
+    (``corresponding_words``), spaced, as a regular expression."""
+    words = sorted(map(re.escape, _data()["corresponding_words"]), key=len, reverse=True)
+    return re.compile(rf"\s(?:{'|'.join(words)})\s")
+
+
+def _corresponding(line: str) -> tuple[str, date, str | None] | None:
+    """The dateline of a line that gives a day in two calendars, a word for "corresponding to"
+    between them ("Zedabad, 1 Sha'ban 1442 AH corresponding to 14 March 2021", in Arabic
+    ``الموافق``): read as the line with the second date in place of the first, which is written
+    from the line's first digit, when the second is a date alone."""
+    joined = _corresponding_word().search(line)
+    if joined is None:
+        return None
+    second = read_dateline(line[joined.end() :])
+    if second is None or second[0] != "dateline" or second[2] is not None:
+        return None
+    first = _DIGIT.search(line, 0, joined.start())
+    if first is None:
+        return None
+    return read_dateline(line[: first.start()] + line[joined.end() :])
 
 
 def _cued_stamp(folded: str, end: int) -> tuple[str, date, str | None] | None:
