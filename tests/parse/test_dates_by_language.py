@@ -218,6 +218,38 @@ def test_a_day_of_a_calendar_not_converted_dates_nothing(language: str, dateline
     assert _dates(f"Title\n\n{dateline}\n\n{prose}\n\n{prose}\n") == (None, None)
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Argitaratua: 2021/03/14",
+        "Cyhoeddwyd 14 Mawrth 2021",
+        "გამოქვეყნდა: 14 მარტი, 2021",
+        "Birt: 14. mars 2021",
+        "เผยแพร่: 14 มีนาคม 2564",
+        "เผยแพร่เมื่อ 14 มี.ค. 2564",
+        "Imechapishwa 14 Machi 2021",
+        "La daabacay: 14 Maarso 2021",
+        "An wallafa: 14 Maris, 2021",
+        "வெளியிடப்பட்டது: 14 மார்ச் 2021",
+        "പ്രസിദ്ധീകരിച്ചത്: 14 മാർച്ച് 2021",
+        "ਪ੍ਰਕਾਸ਼ਿਤ: 14 ਮਾਰਚ 2021",
+        "प्रकाशित 14 मार्च 2021",
+        "شائع شدہ: 14 مارچ 2021",
+        "تاریخ انتشار: ۱۴۰۰/۰۱/۰۱",
+        "Yayınlanma: 14 Mart 2021",
+        "Publikované: 14. marca 2021",
+    ],
+)
+def test_a_publication_label_in_each_language_makes_the_pages_stamp(stamp: str) -> None:
+    """A date after a word saying the page was published is the page's, under the headline
+    and closing the text alike (where a closing date alone would be the statement's)."""
+    solar = stamp.endswith("۱۴۰۰/۰۱/۰۱")  # a Persian text's year in digits: the solar calendar
+    day = date(2021, 3, 21) if solar else date(2021, 3, 14)
+    prose = PROSE["fa" if solar else "en"]
+    assert _dates(f"Title\n\n{stamp}\n\n{prose}\n\n{prose}\n") == (None, day)
+    assert _dates(f"Title\n\n{prose}\n\n{prose}\n\n{stamp}\n") == (None, day)
+
+
 def test_a_solar_month_first_is_read_as_a_pages_stamp_writes_it() -> None:
     assert read_dateline("اسد ۲۳, ۱۳۹۹") == ("dateline", date(2020, 8, 13), None)
 

@@ -683,7 +683,8 @@ def patterns() -> _Patterns:
     any_date = rf"(?:{_written(month)}|{_numeric()})"
     # folded in place, as the lines they open are (Hangul stays whole: "게시일")
     cued = (re.escape(folded_in_place(c)) for c in vocabulary()["stamp_cues"])
-    stamp = compiled(rf"^(?:{'|'.join(sorted(cued, key=len))})\b")
+    # no letter after the cue; "\b" would ask for one after a cue ending in a mark ("เผยแพร่")
+    stamp = compiled(rf"^(?:{'|'.join(sorted(cued, key=len))})(?!\w)")
     month_line = compiled(
         rf"^(?:[^\d,;:.!?()]{{2,40}}?\s*,\s*)?(?:(?:im|en|in|a|no|nel|w|в|i|em)\s+)?"
         rf"(?:{month})\.?\s*(?:de\s+|del\s+)?\d{{4}}\.?$"
