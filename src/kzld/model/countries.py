@@ -50,12 +50,13 @@ LANGUAGES = (
     "fa", "sv", "da", "no", "fi", "pl", "cs", "sk", "hu", "ro", "hr", "sq", "az", "kk", "ka",
     "is", "ca", "gl", "sr_Latn", "bs", "sl", "mk", "be", "lt", "lv", "zh", "zh_Hant", "ja",
     "ko", "he", "hi", "bn", "ml", "vi", "id", "sw", "fil", "ne", "ur", "hy", "ku", "ta", "eu",
-    "pa", "et", "cy", "ga", "mt", "ky", "mr", "as", "te", "th",
+    "pa", "et", "cy", "ga", "mt", "ky", "mr", "as", "te", "th", "am", "kn", "si", "gu", "or",
+    "my", "km", "lo", "ps", "tg", "ms", "uz", "tk", "so", "af",
 )  # fmt: skip
 #: Languages of :data:`LANGUAGES` whose short names of one word in Latin letters are words of
 #: other languages ("samo", Irish for Samoa, is Serbo-Croatian "only"; "tai", Estonian for
 #: Thailand, is Finnish "or"): those are not recognised (longer names, or of several words, are).
-SHORT_WORDS = frozenset({"et", "cy", "ga", "mt"})
+SHORT_WORDS = frozenset({"et", "cy", "ga", "mt", "ms", "uz", "tk", "so", "af"})
 #: Languages written in syllables of one word each, whose short country names, their accents
 #: folded, are words of other languages ("Mỹ": "my"): their names of one syllable are recognised
 #: only as written, tone marks and all, in a text with one of the language's own letters
