@@ -212,6 +212,24 @@ def test_plain_lines_of_names_amid_the_argument_are_no_list(
     assert lists_of(read_text(closing)) == [names]
 
 
+#: Lines in capitals under the argument, with no line introducing them, none of whose words
+#: reads as a name (a stamp's, a register's), and the names of bodies so set out.
+UNCUED_CAPITALS = {
+    "en": (["ZEDFORD COUNTY", "RECORDS OFFICE", "CERTIFIED COPY"],
+           ["ZEDFORD TENANTS UNION", "OSTMOUTH WORKERS PARTY", "UPPER YARROW FORUM"]),
+    "de": (["STADTARCHIV ZEDBURG", "EINGEGANGEN", "BEGLAUBIGTE ABSCHRIFT"],
+           ["MIETERBUND ZEDBURG", "ARBEITERPARTEI OSTMÜNDE", "FORUM OBERE YARROW"]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(UNCUED_CAPITALS))
+def test_uncued_lines_none_of_which_reads_as_a_name_are_no_list(language: str) -> None:
+    stamp, bodies = UNCUED_CAPITALS[language]
+    for lines, listed in ((stamp, []), (bodies, [bodies])):
+        text = f"Title\n\n{PROSE[language]}\n\n" + "\n".join(lines) + "\n"
+        assert lists_of(read_text(text)) == listed
+
+
 #: Header lines at the very top of a text, each an organisation's name and its abbreviation
 #: after a dash, then the statement's title; the names and abbreviations expected of them.
 TOP_HEADERS = {

@@ -9,7 +9,8 @@ block by its entries, the cue near it and its place:
 - a line that introduces what follows (it ends with a colon, or speaks of signing or of what
   follows: "The parties that sign this statement:") is a weaker cue: most entries must be names;
 - with no cue at all (a list after a dateline, names at the end of the text), nearly every entry
-  must be a name, and there must be at least three;
+  must be a name, and there must be at least three; capitals alone, no entry's words reading as a
+  name, make no list there (a stamp's or a register's lines);
 - a block that closes the text, each of its two entries or more a person paired with the
   organisation they sign for (:mod:`.pairs`), is a sign-off whatever the names alone score.
 
@@ -138,6 +139,10 @@ _LONG_RUN = 10
 _LONG_ITEM = 10
 
 
+#: The kinds of blocks whose entries are a list's (one a line, marked or not, or on one line).
+_LISTED = ("marked", "plain", "inline")
+
+
 def accept(block: Block) -> bool:
     """True when the block names signers, on the evidence of its entries, cue and place."""
     scores = _scores(block)
@@ -149,6 +154,10 @@ def accept(block: Block) -> bool:
         return False
     if block.kind in ("letterhead", "signed"):
         return True
+    if block.cue == NONE and block.kind in _LISTED and not names and _cased(block):
+        # no cue, and no entry whose words read as a name: capitals alone make no list (in a
+        # script without them, the form and type words weigh the entries: :func:`_uncased_list`)
+        return _promised(block) or _signing_off(block)
     if block.kind == "columns":
         return _shaped(block, 2) and all(s >= 0.4 for s in scores)
     if block.lead and block.cue != NONE:
@@ -412,6 +421,12 @@ def _worded(raw: str) -> bool:
     return bool(
         found.types or found.qualifiers or found.abbreviation or found.country or found.known
     )
+
+
+def _cased(block: Block) -> bool:
+    """True when every entry of ``block`` is written in a script with capitals
+    (:func:`_shows_case`)."""
+    return all(_shows_case(raw) for _, _, raw in block.items)
 
 
 def _enumeration(block: Block) -> bool:
