@@ -1,5 +1,5 @@
 """A new organisation whose name names its country in a case of the name's own language gets
-that country: the genitives and locatives of Lithuanian, Hungarian, Finnish, Turkish,
+that country: the genitives and locatives of Lithuanian, Polish, Hungarian, Finnish, Turkish,
 Azerbaijani, Kazakh, Kyrgyz, Georgian, Armenian and Albanian (``language_endings`` in
 ``authority/countries.yaml``), as the resolver reads them; the reader does not read them (no
 case form is a country's name alone, nor a sign that a line names an organisation)."""
@@ -35,6 +35,9 @@ FORMS = [
     ("ზელტა კავშირი საქართველოში", "GE"),  # locative
     ("Զելտա միություն Հայաստանում", "AM"),  # Armenian locative
     ("Partia Zelta e Greqisë", "GR"),  # Albanian genitive: Greqi -> Greqisë
+    ("Związek Zelta w Polsce", "PL"),  # Polish locative: Polska -> Polsce
+    ("Stowarzyszenie Zelta na Litwie", "LT"),  # Litwa -> Litwie
+    ("Kreikan Zeltaliitto", "GR"),  # Finnish genitive of a doubled consonant: Kreikka
 ]
 
 
