@@ -250,6 +250,23 @@ def test_a_publication_label_in_each_language_makes_the_pages_stamp(stamp: str) 
     assert _dates(f"Title\n\n{prose}\n\n{prose}\n\n{stamp}\n") == (None, day)
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "अपडेट", "اپ ڈیٹ", "آخرین به روز رسانی", "อัปเดต", "Imesasishwa", "Diweddarwyd",
+        "განახლდა", "Uppfært", "Eguneratua", "புதுப்பிக்கப்பட்டது", "ਅੱਪਡੇਟ",
+        "La cusboonaysiiyay", "An sabunta",
+    ],
+)  # fmt: skip
+def test_an_update_label_in_each_language_dates_nothing(label: str) -> None:
+    """A date after a word saying the page was updated, with no clock, is neither the page's
+    nor the statement's ("Last updated: 14 March 2021"), under the headline or closing the text."""
+    prose = PROSE["en"]
+    line = f"{label}: 14 March 2021"
+    assert _dates(f"Title\n\n{line}\n\n{prose}\n\n{prose}\n") == (None, None)
+    assert _dates(f"Title\n\n{prose}\n\n{prose}\n\n{line}\n") == (None, None)
+
+
 def test_a_solar_month_first_is_read_as_a_pages_stamp_writes_it() -> None:
     assert read_dateline("اسد ۲۳, ۱۳۹۹") == ("dateline", date(2020, 8, 13), None)
 
