@@ -513,11 +513,12 @@ def _inflected(word: str) -> str | None:
     endings = _endings_by_last().get(word[-1:], ())
     if (code := _stem_country(word)) is not None:
         return code
+    bases = _name_bases()
     for ending in endings:
         if not word.endswith(ending):
             continue
         base = word[: -len(ending)]
-        if len(base) < _MIN_STEM - 2:
+        if len(base) < _MIN_STEM - 2 or base not in bases:
             continue
         for vowel in _FINAL_VOWELS:
             found = names.get(base + vowel) or _regions().get(base + vowel)
@@ -530,8 +531,25 @@ def _prefixed(word: str) -> str | None:
     """The country of a name written with a preposition or conjunction joined before it, as
     Arabic and Hebrew write them ("بتونس": in Tunisia, "בישראל": in Israel; ``prefixes`` in
     ``countries.yaml``), else None."""
+    prefixes = _prefixes()
+    if not word.startswith(prefixes):
+        return None  # one C call for the words (most) no prefix opens
     names, _, _, _ = _tables()
-    return next((names[rest] for _, rest in unprefixed(word, _prefixes()) if rest in names), None)
+    return next((names[rest] for _, rest in unprefixed(word, prefixes) if rest in names), None)
+
+
+@cache
+def _name_bases() -> frozenset[str]:
+    """What each country's or region's name is without one of :data:`_FINAL_VOWELS` it ends
+    in: a word's base (its case ending taken off) names a country in :func:`_inflected` only if
+    it is one of these (one look-up in place of one for each final vowel)."""
+    names, _, _, _ = _tables()
+    return frozenset(
+        name[: len(name) - len(vowel)]
+        for name in (*names, *_regions())
+        for vowel in _FINAL_VOWELS
+        if name.endswith(vowel)
+    )
 
 
 @cache
@@ -574,6 +592,8 @@ def joined_articles() -> tuple[str, ...]:
 def _inflected_pair(left: str, right: str) -> str | None:
     """The country of a name of two words, both with a case ending ("Severne Koreje":
     "Severna Koreja"), else None."""
+    if not _may_open_pair(left):
+        return None
     names, _, _, _ = _tables()
     # only a form that opens a name of two words can be the first (most words open none)
     firsts = [first for first in _bases(left) if first in _pair_openings()]
@@ -589,6 +609,29 @@ def _pair_openings() -> frozenset[str]:
     """The first words of the country names of two words or more."""
     names, _, _, _ = _tables()
     return frozenset(name.split(" ", 1)[0] for name in names if " " in name)
+
+
+@cache
+def _pair_opening_bases() -> frozenset[str]:
+    """What each first word of :func:`_pair_openings` is without one of :data:`_FINAL_VOWELS`
+    it ends in."""
+    return frozenset(
+        first[: len(first) - len(vowel)]
+        for first in _pair_openings()
+        for vowel in _FINAL_VOWELS
+        if first.endswith(vowel)
+    )
+
+
+def _may_open_pair(word: str) -> bool:
+    """Whether ``word`` without one of its case endings is one of :func:`_pair_opening_bases`:
+    else none of its :func:`_bases` opens a name of two words (most words: they are passed over
+    without trying each final vowel)."""
+    bases = _pair_opening_bases()
+    return any(
+        word.endswith(ending) and word[: -len(ending)] in bases
+        for ending in _endings_by_last().get(word[-1:], ())
+    )
 
 
 @lru_cache(maxsize=1 << 16)
@@ -686,6 +729,8 @@ def _relation(word: str) -> str | None:
     """The country of an Arabic, Persian or Hebrew adjective of relation: the name, without its
     final vowel, with "-i" ("الفنزويلي" from "فنزويلا", "المصري" from "مصر", "ایرانی" from
     "ایران", "הישראלי" from "ישראל"), in the singular or the plural ("التونسيين")."""
+    if not word.endswith(_RELATION):
+        return None  # one C call for the words (most) with none of the endings
     names, _, _, _ = _tables()
     for ending in _RELATION:
         if not word.endswith(ending):
