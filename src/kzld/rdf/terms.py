@@ -50,6 +50,8 @@ def rdflib_term(term: Any, name: str) -> Node:
 def ox_term(term: Node | str) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """The pyoxigraph term for an rdflib term, or for an IRI as a plain string (ill-typed
     literals kept as written)."""
+    if type(term) is str:  # an IRI as a plain string, told apart without rdflib's abstract classes
+        return ox.NamedNode(term)
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
