@@ -73,6 +73,7 @@ from .remembered import remembered
 from .repeated import cut_short, repeated_signers
 from .represented import represented_signers, signing_persons, spoken_for
 from .signatories import Found, find_sections, gate, signing_cue
+from .signatories.cut import cut_signers
 from .signing import among_signers, behalf_signers, sentence_signers
 from .subjects import lead_signers
 from .summed import inner_signers, summed_signers
@@ -158,11 +159,13 @@ def _document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
     sections = gate.published(_with_outside(text, lines, skip, listed, versions, total), text)
     if not any(s.entries for s in sections):
         # the last readings, when no reader published a signer: a run of names inside a
-        # sentence in a script without capitals, an enumeration of names in the prose, the
-        # lead's speaker, the sign-off, the authors the head or the lead names, the text's
+        # sentence in a script without capitals, an enumeration of names in the prose, a run
+        # in the title or lead the list reader refused for its ends, cut at both, the lead's
+        # speaker, the sign-off, the authors the head or the lead names, the text's
         # recurring subject
         found = gate.published(inner_signers(lines, skip), text)
         found = found or gate.published(enumeration_signers(lines, skip), text)
+        found = found or gate.published(cut_signers(lines, skip), text)
         found = found or gate.published(lead_speaker(lines, skip), text)
         found = found or gate.published(closing_signers(lines, skip), text)
         found = found or gate.published(statement_authors(text, lines, skip, versions), text)

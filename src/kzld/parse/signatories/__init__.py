@@ -12,6 +12,8 @@ The reader's steps, one module each, in the order the data flows:
 - :mod:`.sections`: the entries of a block taken, with :mod:`.damage` setting aside those the page
   cut short (``28. Co``) or garbled, reported as :class:`~kzld.model.records.Skipped`, never minted;
 - this module: walks the text's lines and collects what is taken in a :class:`Found`;
+- :mod:`.cut`: one of the last readings of a text no other reader found a signer in, a run in
+  its title or lead that the list reader refused for the sentence glued to its ends, cut at both;
 - :mod:`.gate`: what every published name must carry, whichever reader found it (lists, titles,
   running sentences): the last step before a signer's entry is published.
   It first reads whole, with :mod:`.completed`, each run of names in a sentence that a reader

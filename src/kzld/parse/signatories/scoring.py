@@ -43,7 +43,7 @@ from .blocks import NONE, STRONG, WEAK, Block
 from .cuelines import speaks_for
 from .pairs import PERSON, paired, personal, surname_cased
 
-__all__ = ["NAME", "accept", "entry_score", "is_menu"]
+__all__ = ["NAME", "accept", "entry_score", "is_menu", "shaped_run"]
 
 
 #: An entry scoring this much reads as a name.
@@ -346,6 +346,12 @@ def _no_sentence(block: Block) -> bool:
     return not any(
         line.content.rstrip().endswith((".", "!", "?")) for line, _, _ in block.items
     ) and all(name_shaped(raw) for _, _, raw in block.items)
+
+
+def shaped_run(block: Block) -> bool:
+    """True when an inline run is a list of names by the form of its three entries or more
+    (:func:`_shaped`), whatever its cue and place."""
+    return _shaped(block, 3)
 
 
 def _shaped(block: Block, least: int) -> bool:
