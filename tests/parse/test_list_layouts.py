@@ -194,24 +194,6 @@ def test_names_amid_the_argument_with_no_word_of_signing_near_them_are_no_list(
     assert lists_of(read_text(text.replace(spoken, signed))) == [names]
 
 
-@pytest.mark.parametrize("language", sorted(SPOKEN_OF))
-@pytest.mark.parametrize("introduced", [True, False])
-def test_plain_lines_of_names_amid_the_argument_are_no_list(
-    language: str, introduced: bool
-) -> None:
-    spoken, signed = SPOKEN_OF[language]
-    names = ["X Rights Centre", "Y Union of Farm Workers", "Zetland Women's Committees"]
-    lines = "\n".join(names)
-    cue = f"{spoken}\n" if introduced else ""
-    text = f"Title\n\n{PROSE[language]}\n\n{cue}{lines}\n\n"
-    text += f"{PROSE[language]} {PROSE[language]}\n"
-    assert lists_of(read_text(text)) == []
-    # a word of signing above them, or the argument ending with them, makes them its signers
-    assert lists_of(read_text(text.replace(cue + lines, f"{signed}\n{lines}"))) == [names]
-    closing = f"Title\n\n{PROSE[language]}\n\n{PROSE[language]}\n\n{cue}{lines}\n"
-    assert lists_of(read_text(closing)) == [names]
-
-
 #: Lines in capitals under the argument, with no line introducing them, none of whose words
 #: reads as a name (a stamp's, a register's), and the names of bodies so set out.
 UNCUED_CAPITALS = {

@@ -224,9 +224,8 @@ def _cut_cue(block: Block) -> bool:
 def _passed_over(block: Block) -> bool:
     """True when a block is no list of signers by its form or place, whatever its entries score:
     sentences with commas, a measure's subjects, a menu, a letter's addressees, a hard-wrapped
-    paragraph, names amid the argument (on one line, or on plain lines below the text's head
-    with running text after them and no word of signing near them), or lines saying on whose
-    behalf the lines of members between them act."""
+    paragraph, names amid the argument, or lines saying on whose behalf the lines of members
+    between them act."""
     raws = [raw for _, _, raw in block.items]
     if block.kind == "inline" and not _enumeration(block):
         return True
@@ -246,8 +245,6 @@ def _passed_over(block: Block) -> bool:
         return True  # a paragraph hard-wrapped over lines, read as a list: running text
     if block.kind == "inline" and block.prose_after >= 1 and not block.signing:
         return True  # names amid the argument, with no word of signing near them: whom it speaks of
-    if block.kind == "plain" and not block.top and block.prose_after >= 1 and not block.signing:
-        return True  # so are lines of names, unmarked, that the argument goes on after
     # "Name, Name" / "X-ryhmän puolesta" / ...: each group signs, as the phrase reader reads it
     return sum(map(speaks_for, raws)) * 3 >= len(raws)
 
