@@ -1,8 +1,9 @@
 """A new organisation whose name names its country in a case of the name's own language gets
 that country: the genitives and locatives of Lithuanian, Polish, Hungarian, Finnish, Turkish,
 Azerbaijani, Kazakh, Kyrgyz, Georgian, Armenian and Albanian (``language_endings`` in
-``authority/countries.yaml``), as the resolver reads them; the reader does not read them (no
-case form is a country's name alone, nor a sign that a line names an organisation)."""
+``authority/countries.yaml``; Polish plural names' irregular locatives: ``case_forms``), as
+the resolver reads them; the reader does not read them (no case form is a country's name
+alone, nor a sign that a line names an organisation)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ FORMS = [
     ("Związek Zelta w Polsce", "PL"),  # Polish locative: Polska -> Polsce
     ("Stowarzyszenie Zelta na Litwie", "LT"),  # Litwa -> Litwie
     ("Kreikan Zeltaliitto", "GR"),  # Finnish genitive of a doubled consonant: Kreikka
+    ("Związek Zeltów w Czechach", "CZ"),  # Polish locative of a plural name: Czechy
+    ("Stowarzyszenie Zelta na Filipinach", "PH"),  # Filipiny -> Filipinach
+    ("Zelta Forum w Indiach", "IN"),  # Indie -> Indiach
+    ("Partia Zelta w Niemczech", "DE"),  # irregular (case_forms): Niemcy -> Niemczech
+    ("Związek Zeltów we Włoszech", "IT"),  # Włochy -> Włoszech
+    ("Zelta Liga na Węgrzech", "HU"),  # Węgry -> Węgrzech
 ]
 
 
@@ -63,7 +70,9 @@ def test_the_case_form_is_a_country_word_of_the_name() -> None:
     assert country_words("Lietuvos Zeltų sąjunga", cases=False) == frozenset()
 
 
-@pytest.mark.parametrize("form", ["Lietuvos", "Magyarországon", "Türkiyeli", "საქართველოში"])
+@pytest.mark.parametrize(
+    "form", ["Lietuvos", "Magyarországon", "Türkiyeli", "საქართველოში", "Czechach", "Niemczech"]
+)
 def test_the_reader_reads_no_case_form(form: str) -> None:
     assert country_code(form) is None
     assert not names_country(f"Zelta {form}")

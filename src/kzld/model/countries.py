@@ -198,10 +198,11 @@ def _cases() -> dict[str, str]:
     """The case forms of the countries' one-word names in their own languages (folded form ->
     code): ``language_endings`` of ``countries.yaml`` put on each language's CLDR names
     (:func:`language_forms`: "Lietuva" -> "Lietuvos", "Suomi" -> "Suomen", "Türkiye" ->
-    "Türkiyeli"). Read inside a longer name by :func:`find_countries` and
-    :func:`country_words`, never by :func:`country_code` (no case form is a country's name
-    alone) nor :func:`names_country` (the reader's question: a guessed case of a word in a
-    list of people is no evidence of an organisation)."""
+    "Türkiyeli"), and the irregular forms ``case_forms`` lists one by one. Read inside a
+    longer name by :func:`find_countries` and :func:`country_words`, never by
+    :func:`country_code` (no case form is a country's name alone) nor :func:`names_country`
+    (the reader's question: a guessed case of a word in a list of people is no evidence of an
+    organisation)."""
     return kept(
         "countries/cases",
         _gathered_cases,
@@ -233,6 +234,9 @@ def _gathered_cases() -> dict[str, str]:
                 # ("Italian", "Georgian": Finnish genitives; "Dominican" is no Dominica's)
                 if key not in names and key not in demonyms and _stem_country(key) is None:
                     cases.setdefault(key, code)
+    for listed in (_data().get("case_forms") or {}).values():
+        for code, forms in listed.items():
+            cases.update((country_key(form), code) for form in forms)
     return cases
 
 
