@@ -39,6 +39,8 @@ def test_the_forms_of_a_name() -> None:
     assert language_forms("Lietuva", lithuanian) == ("Lietuvos",)
     assert language_forms("Irakas", lithuanian) == ("Irako",)
     assert language_forms("Kuba", lithuanian) == ()  # four letters: too short
+    assert language_forms("Kuba", lithuanian, 4) == ("Kubos",)  # unless four are enough
+    assert language_forms("Kub", lithuanian, 4) == ()
     assert language_forms("Pietų Afrika", lithuanian) == ()  # two words
     assert language_forms("Peru", {"u": ["un"]}) == ()
 

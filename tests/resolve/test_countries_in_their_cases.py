@@ -1,9 +1,10 @@
 """A new organisation whose name names its country in a case of the name's own language gets
 that country: the genitives and locatives of Lithuanian, Polish, Hungarian, Finnish, Turkish,
 Azerbaijani, Kazakh, Kyrgyz, Georgian, Armenian and Albanian (``language_endings`` in
-``authority/countries.yaml``; Polish plural names' irregular locatives: ``case_forms``), as
-the resolver reads them; the reader does not read them (no case form is a country's name
-alone, nor a sign that a line names an organisation)."""
+``authority/countries.yaml``; Polish plural names' irregular locatives: ``case_forms``; names of
+four letters in Lithuanian and Polish: ``short_names_declined``), as the resolver reads them;
+the reader does not read them (no case form is a country's name alone, nor a sign that a line
+names an organisation)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,10 @@ FORMS = [
     ("Partia Zelta w Niemczech", "DE"),  # irregular (case_forms): Niemcy -> Niemczech
     ("Związek Zeltów we Włoszech", "IT"),  # Włochy -> Włoszech
     ("Zelta Liga na Węgrzech", "HU"),  # Węgry -> Węgrzech
+    ("Kubos Zeltų partija", "CU"),  # a name of four letters (short_names_declined): Kuba
+    ("Zeltų sąjunga Kuboje", "CU"),
+    ("Związek Zeltów w Iranie", "IR"),  # Iran -> Iranie
+    ("Zelta Forum na Cyprze", "CY"),  # Cypr -> Cyprze
 ]
 
 
@@ -71,7 +76,8 @@ def test_the_case_form_is_a_country_word_of_the_name() -> None:
 
 
 @pytest.mark.parametrize(
-    "form", ["Lietuvos", "Magyarországon", "Türkiyeli", "საქართველოში", "Czechach", "Niemczech"]
+    "form",
+    ["Lietuvos", "Magyarországon", "Türkiyeli", "საქართველოში", "Czechach", "Niemczech", "Kubos"],
 )
 def test_the_reader_reads_no_case_form(form: str) -> None:
     assert country_code(form) is None

@@ -224,11 +224,13 @@ def _gathered_cases() -> dict[str, str]:
     names, demonyms, _, _ = _tables()
     known = set(names.values())
     cases: dict[str, str] = {}
+    short = frozenset(_data().get("short_names_declined") or ())
     for language, endings in (_data().get("language_endings") or {}).items():
         for code, name in Locale.parse(language).territories.items():
             if code not in known:
                 continue
-            for form in language_forms(name, endings):
+            shortest = _MIN_STEM - 1 if language in short else _MIN_STEM
+            for form in language_forms(name, endings, shortest):
                 key = country_key(form)
                 # a form that is a name stays that name's, one that is an adjective stays one
                 # ("Italian", "Georgian": Finnish genitives; "Dominican" is no Dominica's)
@@ -278,13 +280,16 @@ def adjective_forms(adjective: str) -> tuple[str, ...]:
     return ()
 
 
-def language_forms(name: str, endings: dict[str, list[str]]) -> tuple[str, ...]:
+def language_forms(
+    name: str, endings: dict[str, list[str]], shortest: int = _MIN_STEM
+) -> tuple[str, ...]:
     """The case forms of a country's one-word ``name`` in its language, by ``endings`` (of
     ``language_endings`` in ``countries.yaml``: the name's last letters and what a case
     ending puts in their place, "Lietuva" -> "Lietuvos"), those of its longest listed ending;
-    none for a name of several words or of fewer than :data:`_MIN_STEM` letters."""
+    none for a name of several words or of fewer than ``shortest`` letters (four for the
+    languages ``short_names_declined`` lists, else :data:`_MIN_STEM`)."""
     written = unicodedata.normalize("NFC", name)
-    if len(written) < _MIN_STEM or not written.isalpha():
+    if len(written) < shortest or not written.isalpha():
         return ()
     for end in sorted(endings, key=lambda e: (-len(e), e)):
         if written.endswith(end):
