@@ -332,7 +332,16 @@ def _pair(tokens: list[str], k: int) -> int | None:
     fourteen), or ``None``."""
     if k + 1 >= len(tokens):
         return None
+    first = fold(tokens[k])
+    if first not in _pair_openings() and " " not in first:
+        return None  # most words: no such number opens with them (the folding is letter by letter)
     return _number_pairs().get(fold(tokens[k] + " " + tokens[k + 1]))
+
+
+@cache
+def _pair_openings() -> frozenset[str]:
+    """The first words (folded) of the numbers written as two words."""
+    return frozenset(pair.split(" ")[0] for pair in _number_pairs())
 
 
 def _in_a_name(tokens: list[str], k: int) -> bool:
