@@ -191,7 +191,9 @@ def _alike(items: list[Item]) -> list[Item]:
     def alike(item: Item) -> bool:
         return len(item[2].split()) <= longest * _LONGER + _MORE
 
-    return [*items[:1] * alike(items[0]), *inner, *items[-1:] * alike(items[-1])]
+    first = [items[0]] if alike(items[0]) else []
+    last = [items[-1]] if alike(items[-1]) else []
+    return [*first, *inner, *last]
 
 
 def _and(word: str) -> bool:
