@@ -716,3 +716,21 @@ def test_a_sentence_of_a_script_without_spaces_is_no_name(
     entries: list[str], names: list[str]
 ) -> None:
     assert _published(*entries) == names
+
+
+def test_a_date_or_a_place_and_a_date_is_no_name() -> None:
+    # a dateline or a stamp says when and where; a body's name before the date is kept whole
+    assert _published(
+        "5 Décembre 2019",
+        "Berlin, 14 March 2021",
+        "14.03.2021",
+        "Xandian Workers' Union",
+        "Workers' Party of Zetland, 14 March 2021",
+    ) == ["Xandian Workers' Union", "Workers' Party of Zetland, 14 March 2021"]
+
+
+def test_the_date_after_a_dash_on_a_line_under_a_text_signs_nothing() -> None:
+    # a line under the text, a title and its date after a dash: the sign-off reads the date
+    foot = "Communiqué Commun UTZ FSX - 5 Décembre 2019"
+    text = f"Communiqué commun\n\n{PROSE['fr']}\n\n{PROSE['fr']}\n\n{foot}\n"
+    assert [e.raw for s in read_text(text).sections for e in s.entries] == []

@@ -44,9 +44,11 @@ the script, and keeps it, mends it or sets it aside:
   ``orgwords.yaml``) is no name, and neither is a line addressed to the holder of a post ("To
   the Leader of the X Party": ``address_words`` of ``cues.yaml``) or to the press ("To the
   press": ``press_words``), nor a city's, a country's or a region's name alone (a place signs
-  nothing), nor an abbreviation in the plural ("NGOs", "ONGs": ``abbreviation_plurals``), which
-  names bodies of a kind, nor a kind and some bodies of it after a word for "such as"
-  ("Musicians like the duo X and the Y Choir");
+  nothing), nor a dateline or a stamp, a date perhaps with its place ("Zedtown, 14 March 2021",
+  "14.03.2021": :func:`~..dates.read_dateline`: when and where, no one), nor an abbreviation in
+  the plural ("NGOs", "ONGs": ``abbreviation_plurals``), which names bodies of a kind, nor a
+  kind and some bodies of it after a word for "such as" ("Musicians like the duo X and the Y
+  Choir");
 - an abbreviation that the text counts, a number of two or more right before it and no word
   for a kind after it ("six CSO rejected ...", "Enam CSO ..."), names a kind of bodies, as
   "NGOs" does, and signs nothing;
@@ -114,6 +116,7 @@ from ...model.folding import fold, fold_in_place
 from ...model.quotes import CLOSING, OPENING
 from ...model.records import Entry, Section, Skipped, Span
 from ..cues import folded_words, phrase_alternation, vocabulary
+from ..dates import read_dateline
 from ..entries import split_entry
 from ..lists import ARTICLE
 from ..names import (
@@ -239,6 +242,8 @@ def _passed(entry: Entry, named: set[str]) -> list[Entry]:
     if _introducing(raw) or _inflected_from(raw) in named or _opens_in_quotation(raw):
         return []
     if _word_of_prose(raw) or _addressed(raw) or _furniture(raw) or _place(raw):
+        return []
+    if _dateline(raw):
         return []
     if _plural_abbreviation(raw) or _kind_and_examples(raw) or is_initialled_person(raw):
         return []
@@ -461,6 +466,16 @@ def _place(raw: str) -> bool:
     nothing; its bodies are named."""
     place = raw.strip()
     return is_city(raw) or country_code(place) is not None or region_code(place) is not None
+
+
+def _dateline(raw: str) -> bool:
+    """True when ``raw`` is a dateline or a stamp (:func:`~..dates.read_dateline`): a date alone
+    ("14.03.2021"), or after a place that is a city, a country or a region (:func:`_place`:
+    "Zedtown, 14 March 2021"). It says when and where the statement was made, as a place alone
+    says where; a name before the date ("Workers' Party of Zetland, 14 March 2021") is a body's
+    sign-off, not so read."""
+    read = read_dateline(raw)
+    return read is not None and (read[2] is None or _place(read[2]))
 
 
 def _addressed(raw: str) -> bool:
