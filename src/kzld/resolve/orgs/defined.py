@@ -40,6 +40,15 @@ filed apart: :data:`QUOTED`): the abbreviation beside it, or the initials of the
 it. Names of new organisations that define one such form are one organisation, as the inflected
 forms of a name are: "XTU „Zeta“" is "Xandian Trade Unions „Zeta“" written short.
 
+A new organisation's name that says who it is by its own words, states no country and is
+written in Latin letters without an abbreviation beside it defines the initials of its words,
+with its link words and without (:func:`~kzld.model.acronyms.initials`, filed apart:
+:data:`INITIALS`): an abbreviation of :data:`MIN_INITIALS` letters or more written alone that
+no text defines with a name (:meth:`Definitions.initialled`) is the one organisation of the
+corpus whose name's initials it is ("XZPP" of "Xandra Zeta Peasants' Party" in another text).
+A name of type words alone ("Union of Workers of Xandia") is no such name: its initials, the
+country's letter among them, are as much another country's union's of those words.
+
 A new organisation's name written in a script without spaces (Chinese characters, kana,
 Hangul) defines its letters (:func:`~kzld.resolve.orgs.names.unspaced_letters`, filed apart:
 :data:`UNSPACED_NAME`). Such a script shortens a name by keeping some of its letters, in
@@ -75,6 +84,8 @@ from dataclasses import dataclass
 from functools import cached_property, total_ordering
 
 __all__ = [
+    "INITIALS",
+    "MIN_INITIALS",
     "MIN_LETTERS",
     "QUOTED",
     "STEM",
@@ -82,6 +93,7 @@ __all__ = [
     "Answer",
     "Definition",
     "Definitions",
+    "ask_initials",
     "ask_key",
     "ask_meaning",
     "held_once",
@@ -91,6 +103,10 @@ __all__ = [
 
 #: The fewest letters of an abbreviation that is given a meaning, or joins two names.
 MIN_LETTERS = 3
+#: The fewest letters of an abbreviation alone taken for a name of its initials: three letters
+#: are the initials of too many names ("XWA" of the "Xenia Writers' Association" of one text is
+#: as much the "Xandian Workers' Alliance" that another text writes short).
+MIN_INITIALS = 4
 #: What a definition's ``abbreviation`` starts with when it is a name's inflected form.
 STEM = "~"
 #: What a definition's ``abbreviation`` starts with when it is the letters of a name written in
@@ -99,8 +115,10 @@ UNSPACED_NAME = "^"
 #: What a definition's ``abbreviation`` starts with when it is a quoted name and the letters
 #: the words around it are written short as (:func:`~kzld.resolve.orgs.analysis.quoted_short`).
 QUOTED = "«"
+#: What a definition's ``abbreviation`` starts with when it is the initials of a name's words.
+INITIALS = "="
 #: What the ``abbreviation`` of a definition that is no abbreviation's starts with.
-_DERIVED = (STEM, UNSPACED_NAME, QUOTED)
+_DERIVED = (STEM, UNSPACED_NAME, QUOTED, INITIALS)
 #: The end of the key of a name keyed by its era (see :func:`.identity.era`).
 _ERA = re.compile(r"-(?:before|after)-\d+$")
 
@@ -185,6 +203,12 @@ def held_pairs(pairs: Iterable[Iterable[str]]) -> tuple[Answer, ...]:
 def ask_meaning(abbreviation: str) -> str:
     """The question "what does this abbreviation alone mean?", as an answer records it."""
     return f"a:{abbreviation}"
+
+
+def ask_initials(abbreviation: str) -> str:
+    """The question "which name of the corpus is this abbreviation the initials of?", as an
+    answer records it."""
+    return f"i:{abbreviation}"
 
 
 def ask_key(key: str) -> str:
@@ -399,13 +423,37 @@ class Definitions:
             return None
         return keys.pop(), next(iter(countries), None)
 
+    @cached_property
+    def _initials(self) -> dict[str, tuple[Definition, ...]]:
+        """The initials new organisations' names define (see the module's docstring), each
+        with its definitions; none of a name keyed by its era."""
+        found: dict[str, list[Definition]] = defaultdict(list)
+        for definition in self.definitions:
+            if definition.abbreviation.startswith(INITIALS) and not _ERA.search(definition.key):
+                found[definition.abbreviation[len(INITIALS) :]].append(definition)
+        return {letters: tuple(ones) for letters, ones in found.items()}
+
+    def initialled(self, abbreviation: str) -> tuple[str, str | None] | None:
+        """The key and the country of the one organisation whose name's initials are
+        ``abbreviation`` (a key), or None: none, two, an abbreviation of fewer than
+        :data:`MIN_INITIALS` letters, or one a text defines with a name (its meaning is that
+        text's, or none where texts define it as two)."""
+        if len(abbreviation) < MIN_INITIALS or abbreviation in self._by_abbreviation:
+            return None
+        definitions = self._initials.get(abbreviation, ())
+        keys = {self.key(d.key) for d in definitions}
+        countries = {d.country for d in definitions} - {None}
+        if len(keys) != 1 or len(countries) > 1:
+            return None
+        return keys.pop(), next(iter(countries), None)
+
     def answer(self, question: str) -> str:
-        """The answer to a question (:func:`ask_meaning`, :func:`ask_key`) as a string: equal
-        strings are equal answers."""
+        """The answer to a question (:func:`ask_meaning`, :func:`ask_initials`,
+        :func:`ask_key`) as a string: equal strings are equal answers."""
         kind, _, asked = question.partition(":")
         if kind == "k":
             return self.key(asked)
-        meaning = self.meaning(asked)
+        meaning = self.initialled(asked) if kind == "i" else self.meaning(asked)
         return "" if meaning is None else f"{meaning[0]} {meaning[1] or ''}".strip()
 
     def answers(self, asked: Iterable[Answer]) -> bool:

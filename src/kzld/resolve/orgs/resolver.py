@@ -33,6 +33,7 @@ from datetime import date
 from functools import cache, cached_property, lru_cache
 from typing import Any, TypeVar
 
+from ...model.acronyms import initials
 from ...model.countries import country_code
 from ...model.records import Document, Entry, Mention, Name, Organisation, Section, Span
 from .analysis import (
@@ -42,6 +43,7 @@ from .analysis import (
     quoted_short,
     read_entry,
     read_name,
+    script_of,
     signature,
     without_country,
 )
@@ -49,6 +51,8 @@ from .authority import Authority, load_authority
 from .candidates import AuthorityIndex
 from .decide import Decision, decide, list_language, weighs_language
 from .defined import (
+    INITIALS,
+    MIN_INITIALS,
     MIN_LETTERS,
     QUOTED,
     STEM,
@@ -56,6 +60,7 @@ from .defined import (
     Answer,
     Definition,
     Definitions,
+    ask_initials,
     ask_key,
     ask_meaning,
 )
@@ -317,6 +322,7 @@ class OrganisationResolver:
         if resolved.method == "new" and _named(resolved.reading):
             made.extend((self._inflected(resolved, new), self._unspaced(resolved)))
             made.extend(_quoted_short(resolved))
+            made.extend(_initials_of(resolved))
         else:
             alias = made[0].alias if made[0] is not None else ""
             sure = (
@@ -408,9 +414,11 @@ class OrganisationResolver:
         if len(shorts) != 1:
             return resolved
         short = shorts.pop()
-        if self._knows(short, reading) or not self._ask(ask_meaning(short)):
+        if self._knows(short, reading):
             return resolved
-        meaning = self.defined.meaning(short)
+        meaning = self.defined.meaning(short) if self._ask(ask_meaning(short)) else None
+        if meaning is None and not _spelt_by_authority(resolved.decision):
+            meaning = self.defined.initialled(short) if self._ask(ask_initials(short)) else None
         if meaning is None:
             return resolved
         key, country = meaning
@@ -810,6 +818,32 @@ def _quoted_short(resolved: _Resolved) -> tuple[Definition, ...]:
         for short in sorted(letters)
         if len(short) >= MIN_LETTERS
     )
+
+
+def _initials_of(resolved: _Resolved) -> tuple[Definition, ...]:
+    """What a new organisation's name defines as its initials (:data:`.defined.INITIALS`): the
+    initials of its words, with its link words and without, of :data:`.defined.MIN_INITIALS`
+    letters or more, when it is written in Latin letters with no abbreviation beside it, states
+    no country and has own words (a name of type words alone is as much another country's)."""
+    reading = resolved.reading
+    label = reading.label
+    if reading.abbreviations or reading.countries or script_of(label) != "LATIN":
+        return ()
+    sig = signature(label)
+    if not sig.words or sig.countries:
+        return ()
+    return tuple(
+        _defines(resolved, INITIALS + letters, sig.concepts)
+        for letters in sorted(initials(label, type_words().link_words))
+        if len(letters) >= MIN_INITIALS
+    )
+
+
+def _spelt_by_authority(decision: Decision) -> bool:
+    """Whether an authority entry has a name whose initials an abbreviation alone spells
+    (``initials`` evidence, taken or not): the corpus's names of those initials are then not
+    the only candidates."""
+    return any(e.kind == "initials" for c in decision.candidates for e in c.evidence)
 
 
 def _stated(reading: Reading) -> str | None:
