@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from kzld.cli import main
 from kzld.model.records import Document, Entry, Section, Span, Version
+from kzld.parse.entries import split_entry
 from kzld.resolve.orgs import OrganisationResolver
 from kzld.resolve.orgs.authority import Authority, load_authority
 from kzld.resolve.orgs.names import new_key
@@ -92,6 +93,25 @@ def test_the_forms_of_the_issue(
     authority: Authority, raw: str, name: str | None, abbreviation: str | None, key: str
 ) -> None:
     assert key_of(authority, entry(raw, name, abbreviation)) == key
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("ZUDEH Party of Ostland", "x-zudeh-party-of-ostland"),
+        ("ZUDEH Partido de Ostlandia", "x-zudeh-partido-de-ostlandia"),
+    ],
+)
+def test_a_capital_first_word_of_an_unknown_name_is_a_word_of_it(
+    authority: Authority, raw: str, key: str
+) -> None:
+    # the reader's split, then the resolver: one organisation of the whole name, no other form
+    resolver = OrganisationResolver(authority)
+    read = Entry(1, raw, Span(0, len(raw)), *split_entry(raw))
+    assert resolver.resolve_entry(read, language=None, document="a.txt") == key
+    (organisation,) = resolver.organisations()
+    assert (organisation.names[0].text, organisation.alternate_names) == (raw, ())
+    assert organisation.abbreviations == ()
 
 
 def test_new_organisations_of_the_issue_get_their_country(authority: Authority) -> None:

@@ -2,7 +2,7 @@
 
 A first word is taken for an abbreviation written before the name only when it is one: a
 hyphenated pair of words ("Marxist-Leninist", "All-Workers") is a word of the name, and so is a
-word in capitals before a name that is only type words and a country ("ZELTA Party of Xandia"),
+word in capitals before a name that is only type words and a place ("ZELTA Party of Ostland"),
 unless its letters are the initials of that name. It is taken off only before words that name
 an organisation of their own (its initials, or a type word): before a place or a branch ("XKP
 Zetland Region") it heads the name. An abbreviation after a dash ("X PARTY OF
@@ -50,15 +50,28 @@ def _is_abbreviation(token: str, strict: bool = False) -> bool:
 
 
 def _generic(name: str) -> bool:
-    """True when ``name`` is only type words, joining words and a country ("Party of Iran",
-    "Militant Front" is not: "Militant" is a word of its own)."""
+    """True when ``name`` is only type words, joining words and a place: a country, or any
+    capitalised word closing the name after a joining word, a place the tables need not know
+    ("Party of Xandia", "Party of Ostland"; "Militant Front" is not: "Militant" is a word of its
+    own)."""
     countries = country_words(name, cases=False)
+    words = word_list(name)
     return all(
         is_name_join(word)
         or (is_type_word(word) and not is_qualifier(word))
         or country_key(word) in countries
-        for word in word_list(name)
+        or (place and word[:1].isupper())
+        for word, place in zip(words, _closing_place(words), strict=True)
     )
+
+
+def _closing_place(words: list[str]) -> list[bool]:
+    """For each of ``words``, whether it is the name's last word and comes after a joining word
+    ("of", "de"): where a name of a type and a place writes its place."""
+    return [
+        index == len(words) - 1 and index > 0 and is_name_join(words[index - 1])
+        for index in range(len(words))
+    ]
 
 
 def _trailing_group(text: str) -> tuple[str, str] | None:
