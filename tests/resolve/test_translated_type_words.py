@@ -1,4 +1,4 @@
-"""Type words the table holds in more forms: a feminine plural ("travailleuses",
+"""Type words the table holds in more forms and languages: a feminine plural ("travailleuses",
 "lavoratrici"), a genitive (Greek "Νέας"), a stem of other words ("vereint-", "christelijk-",
 "hukukçu-", "tabip-", "izobraževanj-"), an English word written in another script ("ورکرز",
 "लिबरेशन"), and a country's name in an older spelling (Icelandic "Þýzkaland"). A name translated
@@ -71,6 +71,29 @@ CASES = [
         "Sindikat izobraževanja Zeta (Slovenija)",
         {"education", "trade-union"},
     ),
+    # employees are workers: translations of one name write either ("Kamu Emekçileri", public
+    # labourers, for "Public Employees"; Kurdish "Kedkarên")
+    (
+        "Zeta Private Employees Federation",
+        "GR",
+        "federation",
+        "Ομοσπονδία Ιδιωτικών Υπαλλήλων Ζέτα (Ελλάδα)",
+        {"federation", "private", "workers"},
+    ),
+    (
+        "Zeta Public Employees Trade Union",
+        "TR",
+        "trade-union",
+        "Zeta Kamu Emekçileri Sendikası (Türkiye)",
+        {"public", "workers", "trade-union"},
+    ),
+    (
+        "Zeta Public Employees Trade Union",
+        "TR",
+        "trade-union",
+        "Sendîkaya Kedkarên Cemaweriyê Zeta (Türkiye)",
+        {"public", "workers", "trade-union"},
+    ),
     # Urdu writes the English word; an own word in a script without vowels is another matter
     ("Workers Party of Pakistan", "PK", "party", "ورکرز پارٹی (Pakistan)", {"workers", "party"}),
 ]
@@ -109,3 +132,21 @@ def test_the_older_icelandic_spelling_names_germany() -> None:
     entry = _entry("Zeta Socialist Unity Party", "DE", "party")
     written = "Hinum sósíalistíska sameiningarflokki Zeta Þýzkalands"
     assert keys_of(Authority((entry,)), [written]) == [entry.key]
+
+
+@pytest.mark.parametrize(
+    ("written", "concepts"),
+    [
+        ("জেটা ট্রেড ইউনিয়ন", {"trade-union"}),  # Bengali writes the English words
+        ("Զետա արհմիություն", {"trade-union"}),
+        ("Զետա արհմիութիւն", {"trade-union"}),  # Armenian in its classical spelling
+        ("הפדרציה של זטה", {"federation"}),
+        ("מפלגת העם זטה", {"party", "people"}),
+        ("حزب مردمی زتا", {"party", "people"}),
+        ("জেটা জনতা পার্টি", {"party", "people"}),
+        ("জেটা নারী সমিতি", {"women", "association"}),
+        ("Vuguvugu la Zeta", {"movement"}),
+    ],
+)
+def test_type_words_of_more_languages(written: str, concepts: set[str]) -> None:
+    assert signature(written).concepts == concepts
