@@ -94,12 +94,6 @@ NO_ONE = {
         "ज़ेटलैंड कम्युनिस्ट पार्टी, ज़ेटलैंड समाजवादी पार्टी और नवीन जनता दल ने आज शहर में हड़ताल की।",
     ),
     "persons-ur": ("ur", "احمد علی، اکرم خان اور نوید حسین نے ایک مشترکہ بیان میں حمایت کی ہے۔"),
-    # the chair of X, the general secretary of Y ...: persons of organisations, not names
-    "officers": (
-        "hi",
-        "ज़ेटलैंड जनता पार्टी के अध्यक्ष राम लाल, क्सांडिया मज़दूर मोर्चा के महासचिव श्याम सिंह और "
-        "नवीन जनता दल के अध्यक्ष मोहन दास ने एक संयुक्त बयान जारी किया है।",
-    ),
 }
 
 
@@ -107,3 +101,13 @@ NO_ONE = {
 def test_agents_that_are_no_organisations_or_state_nothing_sign_nothing(case: str) -> None:
     language, sentence = NO_ONE[case]
     assert _read(language, sentence) == []
+
+
+def test_officers_are_no_names_of_the_run_but_sign_for_their_organisations() -> None:
+    # the chair of X, the general secretary of Y and the chair of Z issued a joint statement:
+    # no part of the run is a name, and the bodies before the posts sign (posted.py)
+    sentence = (
+        "ज़ेटलैंड जनता पार्टी के अध्यक्ष राम लाल, क्सांडिया मज़दूर मोर्चा के महासचिव श्याम सिंह और "
+        "नवीन जनता दल के अध्यक्ष मोहन दास ने एक संयुक्त बयान जारी किया है।"
+    )
+    assert _read("hi", sentence) == ["ज़ेटलैंड जनता पार्टी", "क्सांडिया मज़दूर मोर्चा", "नवीन जनता दल"]

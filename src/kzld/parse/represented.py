@@ -56,7 +56,7 @@ from .spans import bounded_name, speaks, tells_of_a_statement
 from .text import Line
 from .wrapping import logical_lines
 
-__all__ = ["represented_signers", "signing_persons", "spoken_for"]
+__all__ = ["represented_signers", "role_length", "signing_persons", "spoken_for"]
 
 #: A word as written (with a hyphen, an apostrophe, a colon before a case ending ("XKP:n") or
 #: brackets inside), or a separator.
@@ -84,7 +84,7 @@ def _roles_by_letter() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {letter: tuple(phrases) for letter, phrases in found.items()}
 
 
-def _role_length(folded: list[str], k: int) -> int:
+def role_length(folded: list[str], k: int) -> int:
     """How many words of ``folded`` from the ``k``-th are a signer's role (0 when none): a word
     of the data, with a case ending of up to three letters ("presidente", "genel başkanı"), or a
     stem of it (``"przewodnicz*"``) with any ending."""
@@ -121,7 +121,7 @@ def _run(tokens: list[Token], k: int, folded: list[str]) -> int:
     end = k
     while end < len(tokens) and end - k < _LONGEST + 3:
         token = tokens[end][1]
-        if token in ",;" or _role_length(folded, end):
+        if token in ",;" or role_length(folded, end):
             break
         joining = _joins(token) and end + 1 < len(tokens) and _capital(tokens[end + 1][1])
         if not (_capital(token) or joining):
@@ -187,8 +187,8 @@ def _in_sentence_case(tokens: list[Token], k: int, sentence: str, folded: list[s
     while stop < len(tokens) and stop - start <= _LONGEST + 2:
         token = tokens[stop][1]
         following = tokens[stop + 1][1] if stop + 1 < len(tokens) else ""
-        inside = following[:1].islower() and not _role_length(folded, stop + 1)
-        if token in ",;" or _role_length(folded, stop):
+        inside = following[:1].islower() and not role_length(folded, stop + 1)
+        if token in ",;" or role_length(folded, stop):
             break
         if fold(token) in folded_words("and_words") and not inside:
             break  # (an "and" before a word in lower case is the name's: "Stranka rada i prava")
@@ -220,7 +220,7 @@ def _before_role(tokens: list[Token], k: int, sentence: str, folded: list[str]) 
         start += 1  # "The XKP's chairman ...": the article opening the sentence is no name's
     if start == k:
         start = _kind_before(tokens, k)
-    length = _role_length(folded, k)
+    length = role_length(folded, k)
     after = _run(tokens, k + length, folded)
     if start == k or after == k + length:
         return None
@@ -295,7 +295,7 @@ def _pairs(sentence: str) -> tuple[Pair, ...]:
     found: list[Pair] = []
     k = 0
     while k < len(tokens):
-        length = _role_length(folded, k)
+        length = role_length(folded, k)
         if not length:
             signed = _signed_for(tokens, k, sentence) if folded[k] in _for_words() else None
             named = [name for (_, name), _ in found]
@@ -344,7 +344,7 @@ def _person_first(
         start += 1
     stop = start
     while stop < len(tokens) and stop - start <= _LONGEST and tokens[stop][1] not in ",;":
-        if _role_length(folded, stop) or folded[stop] in folded_words("and_words"):
+        if role_length(folded, stop) or folded[stop] in folded_words("and_words"):
             break
         stop += 1
     if stop == start:

@@ -67,6 +67,7 @@ from .paired import paired_signers
 from .phrased import phrased_signers
 from .places import is_city
 from .plurals import counted_signers, plural_signers
+from .posted import posted_signers
 from .quoted import quoted_signers
 from .reading import reading_in
 from .remembered import remembered
@@ -162,7 +163,8 @@ def _document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
         # sentence in a script without capitals, an enumeration of names in the prose, a run
         # in the title or lead the list reader refused for its ends, cut at both, the lead's
         # speaker, the sign-off, the authors the head or the lead names, the text's
-        # recurring subject
+        # recurring subject, the bodies persons speak for, the bodies a roll of persons' posts
+        # names in a script without capitals
         found = gate.published(inner_signers(lines, skip), text)
         found = found or gate.published(enumeration_signers(lines, skip), text)
         found = found or gate.published(cut_signers(lines, skip), text)
@@ -171,6 +173,7 @@ def _document(name: str, sha256: str, text: str, lines: list[Line]) -> Document:
         found = found or gate.published(statement_authors(text, lines, skip, versions), text)
         found = found or gate.published(recurring_speaker(lines, skip, total), text)
         found = found or gate.published(spoken_for(lines, skip), text)
+        found = found or gate.published(posted_signers(lines, skip), text)
         sections = sorted([*sections, *found], key=lambda s: s.span.start)
     sections = with_update_stamps(lines, skip, _with_languages(sections, versions))
     texts = [t for v in versions[:1] for t in (v.kicker, v.title, v.subtitle) if t]

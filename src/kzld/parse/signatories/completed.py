@@ -23,7 +23,9 @@ A part is a name when it reads as one by the reader's own scorer
 (:func:`..coordinated.is_signer`); words of prose before it ("yesterday X Hall") make it a
 clause. A word for a kind alone that a reader took ("Forum" of "Forum degli inquilini
 zetlandesi": the gate's judgement) is read to the end of the name its part holds. The entries
-taken are numbered with the others in the order of the text.
+taken are numbered with the others in the order of the text. A run whose every entry is
+followed in its part by a person's post ("X के सचिव A, Y के सचिव B": a roll of the persons who
+sign for their bodies) is whole as read: its other parts are persons'.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from ...model.records import Entry, Section, Span
 from ..coordinated import is_signer, name_head, parts_between, whole_in_sentence_case, whole_name
 from ..cues import folded_words
 from ..entries import split_entry
-from ..names import is_bare_type_word, is_type_word
+from ..names import is_bare_type_word, is_role_word, is_type_word
 from ..provenance import completed_by
 from ..text import has_case, sentences, words
 from .scoring import NAME, entry_score
@@ -118,6 +120,11 @@ def _whole_run(
     taken = [k for k in held if k is not None]
     if len(taken) != len(held) or len(set(taken)) != len(taken):
         return None
+    if all(
+        _posted(sentence[e.span.end - offset : parts[k][1]])
+        for e, k in zip(section.entries, taken, strict=True)
+    ):
+        return None  # a roll of persons, each after the body they sign for: no part else names one
     # a part any entry of the text lies in, in whole or in part, is that entry's
     busy = {
         k
@@ -144,6 +151,18 @@ def _whole_run(
     if not added and own == list(section.entries):
         return None
     return sorted([*own, *added], key=lambda e: e.span.start)
+
+
+#: The most words after a name, before the post of the person who signs for it ("के जिला
+#: सचिव": the district secretary of).
+_TO_POST = 3
+
+
+def _posted(rest: str) -> bool:
+    """True when ``rest``, the words of a part after a name, hold a person's post within their
+    first few (:data:`_TO_POST`): "X के जिला सचिव A", "X সভাপতি A", the person who signs for the
+    name."""
+    return any(is_role_word(w) for w in words(rest)[:_TO_POST])
 
 
 def _entry(text: str, start: int, end: int) -> Entry:
