@@ -2,7 +2,8 @@
 Arabic have a word for a trade union of their own ("Sindicato", "Syndicat", "Gewerkschaft",
 "نقابة"). An authority entry of the kind a narrower concept says (``entry_kinds``: a trade
 union) whose name says it by the broader word (``broader`` in the type-word table) is met
-by a translation that says the narrower one; an entry of another kind is not."""
+by a translation that says the narrower one, also one that states no country in a list in the
+language of the entry's country; an entry of another kind is not."""
 
 from __future__ import annotations
 
@@ -55,6 +56,14 @@ def test_a_trade_unions_name_translated_with_a_word_for_one_meets_it(
     assert key == JOURNALISTS.key
     [doubt] = resolver.report().doubts  # "journalists" read by its meaning
     assert doubt.reason.startswith("own words by their meaning: ")
+
+
+def test_a_name_of_no_country_in_a_list_of_the_entrys_language_says_a_trade_union_too() -> None:
+    # no country written: the list's language names it, as for a name that says "Union"
+    assert resolved("نقابة زلطا للصحفيين", "ar")[0] == JOURNALISTS.key
+    assert resolved("Sindicato Zelta de Periodistas", "en")[0].startswith("x-")  # of any country
+    assert resolved("Sindicato Norvik de Estudiantes", "es")[0].startswith("x-")
+    assert resolved("Unión Norvik de Estudiantes", "es")[0] == STUDENTS.key
 
 
 def test_a_union_of_another_kind_is_not_met_by_a_word_for_a_trade_union() -> None:

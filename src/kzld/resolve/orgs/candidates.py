@@ -302,7 +302,10 @@ class AuthorityIndex:
                 if entry.country is not None:
                     self.of_concepts[(sig.concepts, entry.country)].add(entry.key)
                 if sig.concepts and len(sig.countries) <= 1:
-                    self.of_some_country[sig.concepts].append((entry.key, name, sig))
+                    # also as a language with a word of its own for the entry's kind says it
+                    # ("Szakszervezet" of a trade union's "Union"), as the signatures are filed
+                    for concepts, _ in _signature_keys(sig, entry.kinds):
+                        self.of_some_country[concepts].append((entry.key, name, sig))
                 if len(sig.words) >= MIN_PLACED_WORDS and sig.countries and sig.concepts:
                     self.placed_words[sig.concepts].append((entry.key, name, sig))
 
