@@ -49,7 +49,10 @@ without its country) decides:
 5. a spelling variant: a similar name (ratio >= :data:`SIMILAR_TAKE`), the same number of words
    but link words ("de los"), every differing word a spelling of the other, no concept of
    either name missing from the other's while it has one of its own ("X Socialists" is no
-   spelling of "Socialist X"), and a clear margin over the next entry; not a name like one
+   spelling of "Socialist X"), a word where one names a country no other country's and a
+   clear misspelling of it (:data:`COUNTRY_SPELLING`; a looser one, :data:`SPELLING`, where the
+   name's initials spell the entry's abbreviation, ``spells``: "Sudenese Zeta Union" of the
+   Sudanese SZU), and a clear margin over the next entry; not a name like one
    the authority lists for the entry in another language, in a list of a language the entry's
    country does not speak (other than English): there it is a word of the list's language
    that the other spells alike, another organisation's name ("Sentrapartiet" in a Norwegian
@@ -859,7 +862,8 @@ def _similar(
     ours, theirs = signature(query).concepts, signature(evidence.matched).concepts
     if ours - theirs and theirs - ours:
         return "the names say different things"  # "X Socialists" / "Socialist X"
-    if _differs_by_country(query, evidence.matched):
+    spelt = any(e.kind == "spells" and e.rank == evidence.rank for e in candidate.evidence)
+    if _differs_by_country(query, evidence.matched, SPELLING if spelt else COUNTRY_SPELLING):
         return "the names differ in a country's name"
     if candidate.blocked is not None:
         return candidate.blocked
@@ -890,16 +894,16 @@ def _cognate(index: AuthorityIndex, names: tuple[str, str], key: str, language: 
     return bool(written) and spoken not in written
 
 
-def _differs_by_country(query: str, matched: str) -> bool:
+def _differs_by_country(query: str, matched: str, misspelt: float = COUNTRY_SPELLING) -> bool:
     """Whether two similar names differ where one names a country: two countries, or a country
-    and a word that is not clearly a misspelling of it ("الألباني" / "اللبناني": Albanian /
-    Lebanese; but "Venezuella" / "Venezuela")."""
+    and a word that is not clearly a misspelling of it, like it by less than ``misspelt``
+    ("الألباني" / "اللبناني": Albanian / Lebanese; but "Venezuella" / "Venezuela")."""
     places = country_words(query) | country_words(matched)
     left, right = normalise(query).split(), normalise(matched).split()
     for x, y in zip(left, right, strict=False):
         if x == y or not (x in places or y in places):
             continue
-        if (x in places and y in places) or fuzz.ratio(x, y) < COUNTRY_SPELLING:
+        if (x in places and y in places) or fuzz.ratio(x, y) < misspelt:
             return True
     return False
 
