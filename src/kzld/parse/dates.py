@@ -37,6 +37,7 @@ from .calendars import (
     from_solar_hijri,
     full_year,
     made_days,
+    may_write_a_date,
     more_locales,
     name_key,
     names_of,
@@ -147,6 +148,12 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         line = line[1:-1].strip()  # "(20 Aprile 2011)"
     if not line or len(line) > _DATELINE_WIDTH:
         return None
+    folded = folded_in_place(line)
+    if not may_write_a_date(folded):
+        # each reading below reads a date of the patterns' forms in the line or in a part of
+        # it, or two numbers apart (a badge, an issue): a line that writes neither is none
+        # ("1. Xandia Party", a list's numbered entry)
+        return None
     counted = _VIEWS.match(line)
     if counted:
         # "2021-02-25 100": the page's date and how often it was viewed
@@ -163,7 +170,6 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     if around is not None:
         return around
     forms = patterns()
-    folded = folded_in_place(line)
     byline = _byline().match(folded)
     if byline:
         # "Posted by admin on 12 May 2020", "Publié par la rédaction le 12 mai 2020"
