@@ -13,6 +13,12 @@ as an organisation's by its own words, or names joined by commas and words for "
 abbreviation or reading so. The form the paragraph writes is the one taken (the headline's
 genitive is the statement's case, not the name's). Whom a headline speaks of a paragraph below
 rarely opens with: the text goes on about its signers.
+
+A headline in capitals says the reverse as well (:func:`written_shorter`): when the text below
+writes again, in its own case, only the last words of a name a title's reader read from the
+headline and never the whole of it, the words before them are the headline's own ("... OF THE
+EUROPEAN AND XANDIAN SIDES OF THE XANDIA-ZETLAND PLATFORM" above "The Xandia-Zetland Platform
+calls ..."): capitals did not say where the name opens, and the reading is refused.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from .runs import name_run
 from .spans import NAMED, statement_word, strength
 from .text import Line
 
-__all__ = ["cut_short", "repeated_signers"]
+__all__ = ["cut_short", "repeated_signers", "written_shorter"]
 
 #: A word of a headline or a paragraph, the marks around it left out.
 _WORD = re.compile(r"[^\s,;:!?()«»“”„\"]+")
@@ -162,3 +168,45 @@ def cut_short(title: Section, repeated: Section) -> bool:
         if not all(same_word(a, b, _ENDING) for a, b in zip(cut, whole, strict=False)):
             return False
     return True
+
+
+#: The fewest words of a name read from a headline in capitals that the text below is asked
+#: about, and the fewest of its last words it must write again.
+_FEWEST_CAPITALS = 3
+_FEWEST_TAIL = 2
+
+
+def written_shorter(title: Section, below: list[Line]) -> bool:
+    """True when each name ``title`` read from a headline is written in capitals, and the
+    paragraphs ``below`` it write its last words again (two or more, not all of them: each
+    word perhaps in another case, in a case of their own) but never the whole name: the words
+    before them are the headline's, not the name's."""
+    text = " ".join(line.content for line in below if not line.content.isupper())
+    written = [fold(m.group()) for m in _WORD.finditer(text)]
+    if not title.entries or not written:
+        return False
+    return all(_shorter(entry.name, written) for entry in title.entries)
+
+
+def _shorter(name: str, written: list[str]) -> bool:
+    """True when ``name`` is in capitals and of three words or more, and ``written`` (the
+    folded words below it) holds its last words but not all of them."""
+    words = [fold(m.group()) for m in _WORD.finditer(name)]
+    if not name.isupper() or len(words) < _FEWEST_CAPITALS:
+        return False
+    if _holds(written, words):
+        return False
+    return any(_holds(written, words[k:]) for k in range(1, len(words) - _FEWEST_TAIL + 1))
+
+
+def _holds(written: list[str], words: list[str]) -> bool:
+    """True when ``written`` holds ``words`` one after another, each perhaps in another case,
+    one of them at least written alike."""
+    size = len(words)
+    for k in range(len(written) - size + 1):
+        window = written[k : k + size]
+        if all(same_word(a, b, _ENDING) for a, b in zip(words, window, strict=True)) and any(
+            a == b for a, b in zip(words, window, strict=True)
+        ):
+            return True
+    return False

@@ -71,7 +71,7 @@ from .posted import posted_signers
 from .quoted import quoted_signers
 from .reading import reading_in
 from .remembered import remembered
-from .repeated import cut_short, repeated_signers
+from .repeated import cut_short, repeated_signers, written_shorter
 from .represented import represented_signers, signing_persons, spoken_for
 from .signatories import Found, find_sections, gate, signing_cue
 from .signatories.cut import cut_signers
@@ -479,6 +479,7 @@ def _with_outside(
     # it: before the title's reading of the headline, which may cut it ("Stanovisko X-gen")
     repeated = _repeated_headline(joined)
     title = None if repeated and titled and cut_short(titled, repeated) else titled
+    title = _not_shorter(title, joined)
     candidates: list[Section | None] = [repeated, title]
     candidates += _heading_signers(joined)
     candidates.append(_headline_speaker(joined))
@@ -644,8 +645,18 @@ def _heading_signers(paragraphs: list[Line]) -> list[Section | None]:
             prose = True
         elif prose and len(content) <= 200 and not ITEM.match(content):
             # (a numbered or bulleted line is a list's entry, no heading)
-            found.append(title_signers(line))
+            found.append(_not_shorter(title_signers(line), paragraphs))
     return found
+
+
+def _not_shorter(title: Section | None, paragraphs: list[Line]) -> Section | None:
+    """``title`` (a heading's reading), unless the paragraphs under the heading write a shorter
+    name than each it read in capitals (:func:`.repeated.written_shorter`): capitals did not
+    say where the name opens."""
+    if title is None:
+        return None
+    below = [line for line in paragraphs if line.start >= title.span.end]
+    return None if written_shorter(title, below) else title
 
 
 def _without_persons(section: Section | None) -> Section | None:
