@@ -150,3 +150,30 @@ def test_the_older_icelandic_spelling_names_germany() -> None:
 )
 def test_type_words_of_more_languages(written: str, concepts: set[str]) -> None:
     assert signature(written).concepts == concepts
+
+
+@pytest.mark.parametrize(
+    ("written", "concepts"),
+    [
+        ("Zetan edistyksellinen vallankumouksellinen liitto", {"progressive", "revolutionary"}),
+        ("Zetos progresyvi mokytojų sąjunga", {"progressive", "teachers", "union"}),
+        ("Zeta skolotāju vienotība", {"teachers", "unity"}),
+        ("Zeta õpetajate ühing", {"teachers", "association"}),
+        ("Zeta rohelised", {"green"}),
+        ("Zetos žalieji", {"green"}),
+        ("Udruga nastavnika Zeta", {"association", "teachers"}),
+        ("Vijeće studenata Zeta", {"council", "students"}),
+        ("Ośrodek Zeta", {"centre"}),
+        ("حزب مترقی زتا", {"party", "progressive"}),
+        ("زیٹا اساتذہ کونسل", {"teachers", "council"}),
+        ("מפלגה ירוקה זטה", {"party", "green"}),
+        ("ברית זטה", {"alliance"}),
+        ("ज़ेटा श्रम हरित", {"labour", "green"}),
+        ("ზეტას სტუდენტთა კონგრესი", {"students", "congress"}),
+        ("Զետա ուսանողների միասնություն", {"students", "unity"}),
+        ("Wanafunzi wa Zeta", {"students"}),
+        ("Samahan ng Zeta para sa pagkakaisa", {"association", "unity"}),
+    ],
+)
+def test_the_common_type_words_of_more_languages(written: str, concepts: set[str]) -> None:
+    assert signature(written).concepts == concepts
