@@ -62,6 +62,10 @@ def inner_cue_words(text: str, key: str) -> Iterator[re.Match[str]]:
     ``key`` of ``cues.yaml``, in order: where "and 12 more", "and other unions" or "for the X"
     may start within an entry."""
     cue = folded_words(key)
+    # most entries hold none: their words are folded and looked up in one pass of C calls
+    # before any match is made
+    if cue.isdisjoint(map(fold, _INNER_WORD.findall(text))):
+        return iter(())
     return (match for match in _INNER_WORD.finditer(text) if fold(match.group(1)) in cue)
 
 

@@ -103,8 +103,12 @@ def _before_postposition(line: Line) -> list[tuple[int, str]]:
     there, read from a capitalised word at most a dozen words before."""
     content = line.content
     names: list[tuple[int, str]] = []
+    after = folded_words("on_behalf_after")
+    # most lines hold no such word: their words are folded and looked up in one pass first
+    if after.isdisjoint(map(fold, WORD.findall(content))):
+        return names
     for word in WORD.finditer(content):
-        if fold(word.group()) not in folded_words("on_behalf_after"):
+        if fold(word.group()) not in after:
             continue
         head = content[: word.start()].rstrip()
         starts = [m.start() for m in re.finditer(r"(?:^|(?<=\s))\S", head)][-12:]
