@@ -534,6 +534,8 @@ def test_signers_in_the_head_in_more_languages(text: str, signers: list[str]) ->
         # two abbreviations alone as a headline's subject may be the argument's
         ("NATO and EU condemn the attack", []),
         ("Peace and Justice for all", []),
+        # an article after a name and a comma opens the headline's own words
+        ("Xandia Workers Party, The root cause of the crisis lies in capitalism", []),
     ],
 )  # fmt: skip
 def test_signers_in_headlines_and_quotation_marks(title: str, signers: list[str]) -> None:

@@ -61,8 +61,13 @@ def subject_signers(line: Line) -> Section | None:
     if len(names) >= 2 and any(signing_words().matches(fold(w.strip(",.:"))) for w in after):
         return signers_section(line, names, "title")
     headline = len(line.content) <= 200 and not line.content.rstrip().endswith((".", "!", "?"))
-    # a short capitalised word that does not read as a name is a preposition opening one ("Za")
-    names = [(at, name) for at, name in names if len(name) >= 3 or reads_as_name(name)]
+    # a short capitalised word that does not read as a name is a preposition opening one ("Za");
+    # an article alone ("The", "La") opens the headline's next words, no name
+    names = [
+        (at, name)
+        for at, name in names
+        if (len(name) >= 3 or reads_as_name(name)) and not is_name_join(name)
+    ]
     strong = sum(reads_as_name(name) for _, name in names)
     typed = any(name_evidence(name).types for _, name in names)
     if not headline or not (typed or len(names) >= 3):
