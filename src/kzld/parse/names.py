@@ -6,7 +6,8 @@ The evidence, each kept apart so that a caller can weigh it (:class:`NameEvidenc
   every language of ``orgwords.yaml``;
 - capitalised words, and abbreviations (``PCRF``, ``ΚΚΕ``, ``(PR-ByH)``), bracketed or not;
 - a country's name or adjective (CLDR through Babel, and ``authority/countries.yaml``);
-- a name, form or abbreviation the organisation authority knows (``authority/organisations.yaml``);
+- a name, form or abbreviation the organisation authority knows (``authority/organisations.yaml``),
+  and its abbreviated type words ("CP of ...", ``authority/typewords.yaml``);
 - against it: words of prose (pronouns, verbs), sentence length, a closing full stop.
 
 :func:`name_score` folds the evidence into one number from 0 (prose, a fragment) to 1 (a name).
@@ -273,6 +274,17 @@ def is_abbreviation(token: str) -> bool:
 
 
 @cache
+def _contractions() -> frozenset[str]:
+    """The abbreviated type words of the organisation authority (``contractions`` of
+    ``authority/typewords.yaml``: "CP", "WP"), folded; a name holds one only with other words."""
+    try:
+        text = (authority_dir() / "typewords.yaml").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(fold(str(word)) for word in (safe_load(text) or {}).get("contractions") or {})
+
+
+@cache
 def _known() -> frozenset[str]:
     """Normalised names, forms and abbreviations of the organisation authority, kept between
     runs under the file's text (:func:`~kzld.derived.kept`): parsing it costs the reader's
@@ -384,6 +396,17 @@ def evidence(text: str) -> NameEvidence:
     # syllables) counts as one, at its first word
     kinds = [
         "types" if kind is None and _lexicon().types.phrase_at(folded, k) else kind
+        for k, kind in enumerate(kinds)
+    ]
+    # an abbreviated type word before a word that joins a name ("CP of Xandia", "PC di
+    # Zetlandia") says what kind of organisation the name is, as the words it stands for would
+    kinds = [
+        "types"
+        if kind is None
+        and folded[k] in _contractions()
+        and k + 1 < len(found)
+        and is_name_join(found[k + 1])
+        else kind
         for k, kind in enumerate(kinds)
     ]
     prose_words = _lexicon().prose
