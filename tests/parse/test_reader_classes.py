@@ -750,12 +750,13 @@ def test_header_names_in_columns_or_joined_before_a_colon(header: str, signers: 
     [
         (
             "en",
-            "The statement was drafted by the Workers' Party of Zetland and the CP of Xandia.",
+            "Our appeal, drafted by the Workers' Party of Zetland and the CP of Xandia, is open "
+            "to all.",
             ["Workers' Party of Zetland", "CP of Xandia"],
         ),
         (
             "en",
-            "The statement was drafted by the WP of Ostland and the Zetland Peace Council.",
+            "This appeal was drafted by the WP of Ostland and the Zetland Peace Council.",
             ["WP of Ostland", "Zetland Peace Council"],
         ),
         (
