@@ -181,19 +181,22 @@ def written_shorter(title: Section, below: list[Line]) -> bool:
     paragraphs ``below`` it write its last words again (two or more, not all of them: each
     word perhaps in another case, in a case of their own) but never the whole name: the words
     before them are the headline's, not the name's."""
+    if not title.entries or not all(_in_capitals(entry.name) for entry in title.entries):
+        return False  # (asked of every heading's reading: the text below is read only now)
     text = " ".join(line.content for line in below if not line.content.isupper())
     written = [fold(m.group()) for m in _WORD.finditer(text)]
-    if not title.entries or not written:
-        return False
-    return all(_shorter(entry.name, written) for entry in title.entries)
+    return bool(written) and all(_shorter(entry.name, written) for entry in title.entries)
+
+
+def _in_capitals(name: str) -> bool:
+    """True when ``name`` is in capitals and of :data:`_FEWEST_CAPITALS` words or more."""
+    return name.isupper() and len(_WORD.findall(name)) >= _FEWEST_CAPITALS
 
 
 def _shorter(name: str, written: list[str]) -> bool:
-    """True when ``name`` is in capitals and of three words or more, and ``written`` (the
-    folded words below it) holds its last words but not all of them."""
+    """True when ``written`` (the folded words below ``name``, a name in capitals of three
+    words or more) holds its last words but not all of them."""
     words = [fold(m.group()) for m in _WORD.finditer(name)]
-    if not name.isupper() or len(words) < _FEWEST_CAPITALS:
-        return False
     if _holds(written, words):
         return False
     return any(_holds(written, words[k:]) for k in range(1, len(words) - _FEWEST_TAIL + 1))
