@@ -565,8 +565,7 @@ def person_line(raw: str) -> tuple[str, int] | None:
     name = match.group("name")
     if not all(w[:1].isupper() for w in name.split()):
         return None
-    found = evidence(name)
-    if found.types or found.qualifiers or found.abbreviation or found.country or found.known:
+    if _speaks_for_organisation_as_person(name):
         return None
     rest = match.group("rest")
     if rest[:1].isupper() and speaks_for_organisation(rest) and not person_shaped(name):
@@ -744,7 +743,24 @@ def person_shaped(text: str) -> bool:
         return False
     if any(is_name_join(w) for w in found) or re.search(r"[()\[\]&/\d]", text):
         return False  # a joining word, a bracket or a number ("Articolo 1 – Mdp") is no person's
-    return not speaks_for_organisation(text)
+    return not _speaks_for_organisation_as_person(text)
+
+
+def _speaks_for_organisation_as_person(name: str) -> bool:
+    """:func:`speaks_for_organisation` of ``name`` read as a person's name may be: a given name
+    that opens it and is a country's word too (Italian "Maurizio", Greek "Γεωργία") is the
+    person's given name, so only the words after it may name a country ("Maurizio Zettini" is
+    a person's, "Maurizio Xandia" still names a country)."""
+    found = evidence(name)
+    if found.types or found.qualifiers or found.abbreviation or found.known:
+        return True
+    if not found.country:
+        return False
+    first = words(name)[:1]
+    if not first or fold(first[0]) not in _lexicon().given_names:
+        return True
+    rest = name[name.index(first[0]) + len(first[0]) :]
+    return names_country(rest)
 
 
 #: A bracket closing a person's name, and the spaces before it: their role or their body
