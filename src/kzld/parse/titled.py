@@ -67,7 +67,9 @@ def title_signers(line: Line) -> Section | None:
         if colon:  # "Joint statement: A, B and C", "بيان مشترك: ...", "Press release: X Party"
             at = match.end() + colon.end()
             names, end = name_run(line.content[at:], line.start + at, relaxed=True)
-            whole = not line.content[at + end :].strip(" .!")
+            # a clause closed by "!" after the colon is a headline's cry, as one closed by "?"
+            # is its question ("Joint statement: Zetland law unjust!"), no sender's name
+            whole = not line.content[at + end :].strip(" .")
             if len(names) >= 2 and whole and any(reads_as_name(name) for _, name in names):
                 return signers_section(line, names, "title")
             if len(names) == 1 and whole and reads_as_name(names[0][1]) and plausible(names, False):
