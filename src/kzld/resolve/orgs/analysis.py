@@ -104,7 +104,7 @@ class Reading:
     ``named`` the countries the name itself names; ``beside`` those written beside it (", Italy",
     "(Chile)", the entry's country hint); ``label`` the name a new organisation is named by;
     ``quoted`` the parts that are a name in quotation marks, each with the concepts of the word
-    for its kind written beside it ("Parti « X »": party).
+    for its kind written beside it ("Parti « X »": party), tried by their signature too.
     """
 
     texts: tuple[str, ...]

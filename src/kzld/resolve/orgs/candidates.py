@@ -12,7 +12,9 @@ the Latin letters, that is one entry's in Latin letters, as an abbreviation or a
 capitals; ``signature``; ``sense``, the signature with a word of several senses read as one of
 them; ``short``, a name that is one entry's name without some of its words; ``kind``, one
 entry's name with a word before or after it that says a kind of organisation that entry is;
-``proper``, the name an entry writes before a description; ``foreign``, the concepts and
+``proper``, the name an entry writes before a description; ``described``, a translation of
+that name when it is of type words and names no country, stating the entry's country;
+``foreign``, the concepts and
 country of the one entry of that country with a name of those concepts, and own words in a
 script none of its names is written in; ``initials``, an abbreviation no entry lists, or one
 short word, written alone (or beside its country), whose letters are the initials of the words
@@ -149,6 +151,7 @@ STRENGTH = {
     "foreign": 76.0,
     "short": 75.0,
     "proper": 74.0,
+    "described": 73.5,
     "initials": 73.0,
     "spells": 72.0,
     "contracted": 71.0,
@@ -268,6 +271,11 @@ class AuthorityIndex:
         #: own words alone), normalised, and those in Latin letters by their consonants, for a
         #: name written in a script without vowels (:meth:`_by_name_proper`)
         self.proper, self.proper_consonants = _names_proper(authority, signed)
+        #: (concepts, country) -> (key, name, signature) of the names that entries of a country
+        #: write before a description of what they are, of type words and no country
+        #: ("Zeta Workers' Party" of "Zeta Workers' Party – For Peace"), for a translation of it
+        #: that names the country (:meth:`_described`)
+        self.described = _described(authority, signed)
         #: the entries' names written in Latin capitals ("PTU" listed as a form, not as an
         #: abbreviation), by abbreviation key, for an abbreviation written in another script
         self.capital_forms = _capital_forms(authority)
@@ -376,6 +384,8 @@ class AuthorityIndex:
                 found[key].evidence.append(Evidence(kind, matched, note, rank=rank))
             for key, matched, note in self._in_foreign_words(text, reading):
                 found[key].evidence.append(Evidence("foreign", matched, note, rank=rank))
+        for key, matched, note in self._by_quoted_signature(reading):
+            found[key].evidence.append(Evidence("signature", matched, note, rank=len(texts)))
         for rank, text in enumerate(texts):
             sig = signature(text)
             countries = sig.countries | reading.beside
@@ -388,6 +398,9 @@ class AuthorityIndex:
         for rank, text in enumerate(texts):
             for key, note in self._by_name_proper(text):
                 found[key].evidence.append(Evidence("proper", text, note, rank=rank))
+        for rank, text in enumerate(texts):
+            for key, matched, note in self._described(text, reading):
+                found[key].evidence.append(Evidence("described", matched, note, rank=rank))
         for rank, text in enumerate(texts):
             for key, matched in self._with_its_kind(text):
                 note = f"{text!r} is {matched!r} with a word for the kind of organisation it is"
@@ -754,6 +767,44 @@ class AuthorityIndex:
                 kind = "near-signature" if near else "signature"
                 yield key, form, kind, f"{sig.describe()} = {other.describe()}"
 
+    def _by_quoted_signature(self, reading: Reading) -> list[tuple[str, str, str]]:
+        """Entries with a form of the signature of the name a text writes in quotation marks
+        beside an abbreviation or a word for its kind ("XU «Xandian Congress of Zeta Unions»",
+        "Organisation « La Voie Zetane » du Xandia"), with the country the whole text states
+        where the quoted name states none, of the kind that word says: (key, form, note). The
+        words beside the quoted name say what it is (a legal form, its kind), not which one."""
+        found: list[tuple[str, str, str]] = []
+        for name, kinds in reading.quoted:
+            sig = signature(name)
+            if not sig.countries and len(reading.countries) == 1:
+                sig = replace(sig, countries=reading.countries)
+            for key, form, _, note in self._by_signature(name, reading, sig):
+                if self._of_kind([key], kinds):
+                    found.append((key, form, f"the name in quotation marks: {note}"))
+        return found
+
+    def _described(self, text: str, reading: Reading) -> list[tuple[str, str, str]]:
+        """The entries of the one country ``text`` states (in it or beside it) that write a name of
+        its concepts and own words, naming no country, before a description of what they are
+        ("Zeta Workers' Party – For Peace and Unity", of Xandia, for "Zeta Workers' Party of
+        Xandia"), when no other entry of that country has a name of those concepts: (key, the
+        name, note). A name before a description that names a country is often another
+        organisation's ("Communist Party of Xandia – Marxist-Leninist" is not the Communist Party
+        of Xandia), and is not filed (:func:`_described`)."""
+        sig = signature(text)
+        countries = sig.countries | reading.beside
+        if not sig.concepts or len(countries) != 1:
+            return []
+        country = next(iter(countries))
+        found = []
+        for key, name, other in self.described.get((sig.concepts, country), ()):
+            if self.of_concepts.get((sig.concepts, country), set()) - {key}:
+                continue
+            if _same_words(sig.words, other.words):
+                note = f"{sig.describe()} = {other.describe()}, before a description in {name!r}"
+                found.append((key, name, note))
+        return found
+
     def _worldwide(self, key: str, concepts: frozenset[str]) -> bool:
         """Whether ``concepts`` say the organisation works in every country ("International
         Zeta Assembly", "World Zeta Federation": ``worldwide`` in the type-word table) and entry
@@ -1027,6 +1078,25 @@ def _same_characters(left: frozenset[str], right: frozenset[str]) -> bool:
     "党", dang), so a letter more or less is another character ("公民", gongmin, citizens;
     "公明", gongming, fair), not a spelling or an ending."""
     return left == right
+
+
+def _described(
+    authority: Authority, signed: Mapping[str, Signature]
+) -> dict[tuple[frozenset[str], str], list[tuple[str, str, Signature]]]:
+    """The names entries of a country write before a description of what they are, of type
+    words and naming no country, by (concepts, country): see :attr:`AuthorityIndex.described`."""
+    described: dict[tuple[frozenset[str], str], list[tuple[str, str, Signature]]] = defaultdict(
+        list
+    )
+    for entry in authority:
+        if entry.country is None:
+            continue
+        for name in entry.all_names:
+            proper = before_description(name)
+            sig = signed[proper]
+            if proper != name and sig.concepts and not sig.countries:
+                described[(sig.concepts, entry.country)].append((entry.key, name, sig))
+    return described
 
 
 def _same_words(left: frozenset[str], right: frozenset[str]) -> bool:

@@ -4,8 +4,9 @@ the authority touches.
 A text's resolution depends on the authority only through what the resolver looks up in it: the
 index's tables (a name's normalised form, with its spaces and without, an abbreviation's key, a
 signature, own words and a country, concepts and a country, a name proper and its consonants,
-a name written in Latin capitals by its abbreviation key, a name's initials, a character of a
-name written in characters of a syllable each, concepts of a form of one country or none),
+the concepts and country of a name before a description, a name written in Latin capitals by
+its abbreviation key, a name's initials, a character of a name written in characters of a
+syllable each, concepts of a form of one country or none),
 the entries it takes by key and which of their fields it reads (:data:`FIELDS`: a text that read
 an entry's country alone is not touched by a form added to it; where it only asked whether the
 country is one of some countries, :data:`PLACED`, that question: a country given for another
@@ -63,6 +64,7 @@ INDEX_TABLES = {
     "of_some_country": "g",
     "proper": "n",
     "proper_consonants": "v",
+    "described": "d",
     "capital_forms": "l",
     "initials": "a",
     "contractions": "j",
@@ -387,6 +389,7 @@ class Recorder:
         index.proper_consonants = _Table(
             index.proper_consonants, INDEX_TABLES["proper_consonants"], frames
         )
+        index.described = _Table(index.described, INDEX_TABLES["described"], frames)
         index.capital_forms = _Table(index.capital_forms, INDEX_TABLES["capital_forms"], frames)
         index.initials = _Table(index.initials, INDEX_TABLES["initials"], frames)
         index.contractions = _Table(index.contractions, INDEX_TABLES["contractions"], frames)

@@ -64,7 +64,12 @@ without its country) decides:
    "Zeta – Centre for Zetan Rights"), of own words alone, written as that entry writes it, or
    in Arabic or Hebrew letters with the consonants it has in Latin letters and its letters
    that may write a vowel where the Latin name has one ("دولة", dawla, is no "Odaleh"), when
-   the entry may be written in that script;
+   the entry may be written in that script; then a translation of the name of type words
+   one entry writes before a description of what it is, naming no country ("Zeta Workers'
+   Party" of "Zeta Workers' Party – For Peace and Unity"), that states that entry's country,
+   when no other entry of the country has a name of its concepts (``described``: the name
+   before a description that names a country is often the organisation it split from, and is
+   not read so);
 8. a name written without an abbreviation whose words' initials spell the abbreviation of the
    one entry of the country it states so spelt (or, where it states none, of the countries that
    speak the list's language, and no entry of no country so spelt), in a list of a language
@@ -232,6 +237,10 @@ def decide(
     proper = _unique_by_rank(_with(candidates, "proper"))
     if isinstance(proper, tuple):
         return taken(*proper, "proper", proper[1].note)
+    described = _unique_by_rank(_with(candidates, "described"))
+    if isinstance(described, tuple):
+        note = described[1].note
+        return taken(*described, "described", f"a translation of its name proper: {note}")
     spelling = _spelling(index, reading, candidates, language)
     if spelling is not None:
         return taken(*spelling, "spells", spelling[1].note)
