@@ -139,6 +139,7 @@ from ..spans import signing_words
 from ..stops import UNSPACED_STOPS
 from ..text import cased, folded_in_place, words
 from ..totals import number_value
+from .clauses import in_quoted_clause
 from .completed import completed
 from .headers import opens_addressing
 from .persons import named_as_person, without_persons
@@ -205,6 +206,7 @@ def published(sections: list[Section], text: str) -> list[Section]:
             and not _shared_head(p, text)
             and not named_as_person(p.raw, text)
             and not _counted_kind(p.raw, text)
+            and not in_quoted_clause(p.span, text)
             and not (section.kind == "header" and _common_phrase(p.raw, text))
         ]
         entries = _unwrapped(passed, text)
