@@ -887,10 +887,7 @@ class BuildState:
                 raise OSError("an entry could not be written")
             if self.staged is not None:
                 for folder in self._folders():
-                    folder.mkdir(parents=True, exist_ok=True)
-                    staged = self.staged / folder.name
-                    for entry in os.scandir(staged) if staged.is_dir() else ():
-                        shutil.move(entry.path, folder / entry.name)
+                    _move_entries(self.staged / folder.name, folder)
                 self.discard()
             self._write_index()
             if self._spoilt:
@@ -912,6 +909,20 @@ class BuildState:
             write_whole(self.root / "build.json", orjson.dumps(record, option=orjson.OPT_INDENT_2))
         except (OSError, sqlite3.Error):
             shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _move_entries(staged: Path, folder: Path) -> None:
+    """Move the entries of the folder ``staged`` into ``folder`` (made if need be): the folder
+    itself renamed where ``folder`` is not there yet (a first build: one rename, not one a file,
+    some 60,000 at 10,000 texts), otherwise file by file."""
+    if staged.is_dir() and not folder.exists():
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        with suppress(OSError):  # another file system: moved file by file below
+            os.rename(staged, folder)
+            return
+    folder.mkdir(parents=True, exist_ok=True)
+    for entry in os.scandir(staged) if staged.is_dir() else ():
+        shutil.move(entry.path, folder / entry.name)
 
 
 def _fields(results: Iterable[Result]) -> list[list[object]]:
