@@ -1,11 +1,15 @@
 """A name that states no country, in a list in a language some countries speak, is the one
 entry of those countries with a form of its signature, when it says enough on its own (own words
-and two concepts, or three concepts) and no other entry of a country that speaks the language
-has one: taken, and listed for review. A list in English, or in a language the entry's country
-does not speak, decides nothing; nor does a name of two concepts alone."""
+and two concepts, or two concepts or more) and no other entry of a country that speaks the
+language has one: taken, and listed for review. A list in English, or in a language the entry's
+country does not speak, decides nothing; nor does a name of two concepts alone for an entry with
+a name in the list's language, written otherwise."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from kzld.model.records import Name
 from kzld.resolve.orgs.analysis import read_name
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry
 from kzld.resolve.orgs.candidates import AuthorityIndex
@@ -64,8 +68,13 @@ def test_entries_of_two_countries_that_speak_the_language_decide_nothing() -> No
     assert key_of(Authority((argentina,)), "Partido Zeta dos Trabalhadores", "pt").startswith("x-")
 
 
-def test_a_name_of_two_concepts_alone_or_of_one_concept_decides_nothing() -> None:
+def test_a_name_of_two_concepts_alone_meets_only_an_entry_with_no_name_in_the_language() -> None:
     peasants = AuthorityEntry("peasants-party-id", "Peasants' Party (Indonesia)", country="ID")
-    assert key_of(Authority((peasants,)), "Partai Petani", "id").startswith("x-")
+    assert key_of(Authority((peasants,)), "Partai Petani", "id") == "peasants-party-id"
+    named = replace(peasants, names=(Name("Partai Tani Indonesia", "id"),))
+    assert key_of(Authority((named,)), "Partai Petani", "id").startswith("x-")
+
+
+def test_a_name_of_one_concept_decides_nothing() -> None:
     zeta = AuthorityEntry("zeta-party-id", "Zeta Party (Indonesia)", country="ID")
     assert key_of(Authority((zeta,)), "Partai Zeta", "id").startswith("x-")

@@ -76,6 +76,7 @@ from .typewords import type_words
 
 __all__ = [
     "MIN_LATIN_LETTERS",
+    "MIN_SPOKEN_CONCEPTS_NAMED",
     "MIN_UNSPACED",
     "SIMILAR_NEAR",
     "WORD_SIMILARITY",
@@ -110,9 +111,12 @@ MIN_SHORT_LETTERS = 4
 
 #: The fewest concepts a name of no country must have to meet a form of an entry of a country
 #: that may speak the language of its list (:meth:`AuthorityIndex._of_some_country`): with own
-#: words, and without them.
+#: words, and without them ("Partai Buruh"); and without them, to meet an entry that has a name
+#: in the list's language, written otherwise (:mod:`.decide`: the "Republic Party" of a country
+#: is not its "Republican Party").
 MIN_SPOKEN_CONCEPTS = 2
-MIN_SPOKEN_CONCEPTS_ALONE = 3
+MIN_SPOKEN_CONCEPTS_ALONE = 2
+MIN_SPOKEN_CONCEPTS_NAMED = 3
 
 #: The fewest concepts a name whose own words are in another script than the entry's names
 #: must share with one of them (a kind among them) to meet it by its concepts and country.
@@ -854,14 +858,14 @@ class AuthorityIndex:
     def _of_some_country(self, text: str, reading: Reading) -> list[tuple[str, str, str]]:
         """The entries with a form of the signature of ``text`` but for a country the form may
         name, when ``text`` is a name that states no country and says enough on its own (two
-        concepts and own words, or three concepts), whatever their country: "Partai Zeta
+        concepts and own words, or two concepts), whatever their country: "Partai Zeta
         Buruh" may be the Indonesian "Zeta Labour Party (Indonesia)", if the list it is written
         in is in a language of the entry's country (see :mod:`.decide`). (key, form, note)."""
         sig = signature(text)
         if reading.countries or len(sig.concepts) < MIN_SPOKEN_CONCEPTS:
             return []  # "Partido Zeta": a party named Zeta, of any country
         if not sig.words and len(sig.concepts) < MIN_SPOKEN_CONCEPTS_ALONE:
-            return []  # "Partido Comunista": the party of any of twenty countries
+            return []  # "Partido": a party of any country
         return [
             (key, form, f"{sig.describe()} = {other.describe()}")
             for key, form, other in self.of_some_country.get(sig.concepts, ())

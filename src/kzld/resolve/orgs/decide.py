@@ -80,9 +80,11 @@ without its country) decides:
    but for one run at most (``contracted``: "泽阵" of "泽塔民权阵线"), when no other entry, even
    one its country or dates rule out, has a name it so contracts;
 10. a name that states no country and says enough on its own (own words and two concepts, or
-    three concepts), with the signature of a form of the one entry of a country that speaks the
-    language of its list (not a language of international lists) that has one, when the entry
-    is no generic name (``spoken``: "Partai Zeta Buruh" in an Indonesian list).
+    two concepts or more), with the signature of a form of the one entry of a country that
+    speaks the language of its list (not a language of international lists) that has one, when
+    the entry is no generic name (``spoken``: "Partai Zeta Buruh" in an Indonesian list); a
+    name of fewer than three concepts alone, when the entry has no name in that language
+    ("Partai Buruh": an entry named in Indonesian otherwise is another organisation).
 
 Two entries with the same evidence decide nothing: the name becomes a new organisation, and the
 review lists it with both. Steps 4 to 10 are taken but listed for review (``doubtful``), with
@@ -110,7 +112,7 @@ from ...model.scripts import (
 )
 from .analysis import Reading, is_abbreviation, script_of, signature, type_words_in
 from .authority import AuthorityEntry
-from .candidates import AuthorityIndex, Candidate, Evidence
+from .candidates import MIN_SPOKEN_CONCEPTS_NAMED, AuthorityIndex, Candidate, Evidence
 from .names import abbreviation_key, normalise, tokens
 from .typewords import type_words
 
@@ -274,7 +276,10 @@ def _by_language(
     a form of the signature of a name that states no country (``spoken`` evidence), when no
     other entry of a country that speaks it has one, not even one its dates rule out, nor is it
     a generic name: "Partai Zeta Buruh" in an Indonesian list for the Indonesian "Zeta Labour
-    Party". An entry of a country that does not speak it is another organisation's namesake."""
+    Party". An entry of a country that does not speak it is another organisation's namesake.
+    A name of two type words alone ("Partai Buruh") meets only an entry with no name in the
+    list's language: one that has one, written otherwise, is named so by another organisation
+    of its country (a "Republic Party" beside the "Republican Party")."""
     spoken = list_language(language)
     if spoken is None:
         return None
@@ -283,10 +288,24 @@ def _by_language(
     found = {
         c.key: (c, e)
         for _, c, e in _translations(reading, evidence)
-        if index.authority.entry(c.key).placed_in(speakers)
+        if (entry := index.authority.entry(c.key)).placed_in(speakers)
+        and not (_says_little(e.matched) and _named_in(entry, spoken))
     }
     one = _only(found)
     return None if one is None or one[0].blocked is not None else one
+
+
+def _says_little(form: str) -> bool:
+    """Whether an authority form a name of no country met has no own words and fewer type
+    words than :data:`~kzld.resolve.orgs.candidates.MIN_SPOKEN_CONCEPTS_NAMED`: many
+    organisations of a country may be named so."""
+    sig = signature(form)
+    return not sig.words and len(sig.concepts) < MIN_SPOKEN_CONCEPTS_NAMED
+
+
+def _named_in(entry: AuthorityEntry, language: str) -> bool:
+    """Whether ``entry`` has a name in ``language``."""
+    return any(language_of_tag(name.language) == language for name in entry.names)
 
 
 def _contracted(candidates: tuple[Candidate, ...]) -> tuple[Candidate, Evidence] | None:
