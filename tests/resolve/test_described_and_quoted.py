@@ -1,5 +1,5 @@
 """A known organisation written another way: a translation of the name an entry writes before a
-description of what it is ("Workers' Communist Party – For Peace and Progress"), stating the
+description of what it is ("Zeta Workers' Communist Party – For Peace and Progress"), stating the
 entry's country; and a name in quotation marks beside an abbreviation or a word for its kind,
 met by its signature with the country the whole text states."""
 
@@ -16,14 +16,14 @@ from tests.resolve.resolving import keys_of
 
 DESCRIBED = AuthorityEntry(
     key="workers-communist-party-peace",
-    name="Workers' Communist Party – For Peace and Progress",
+    name="Zeta Workers' Communist Party – For Peace and Progress",
     country="NO",
     kinds=("party",),
 )
 #: A name before a description that names a country: another organisation's name.
 MARXIST_LENINIST = AuthorityEntry(
     key="communist-party-of-norway-ml",
-    name="Communist Party of Norway – Marxist-Leninist",
+    name="Zeta Communist Party of Norway – Marxist-Leninist",
     country="NO",
     kinds=("party",),
 )
@@ -46,9 +46,9 @@ def _method(name: str) -> str:
 
 def test_a_translation_of_the_name_before_a_description_that_states_the_country() -> None:
     written = [
-        "Workers' Communist Party of Norway",
-        "Partido Comunista Operário (Noruega)",
-        "Kommunistische Arbeiterpartei Norwegens",
+        "Zeta Workers' Communist Party of Norway",
+        "Partido Comunista Operário Zeta (Noruega)",
+        "Zeta Kommunistische Arbeiterpartei Norwegens",
     ]
     assert keys_of(AUTHORITY, written) == ["workers-communist-party-peace"] * 3
     assert _method(written[0]) == "described"
@@ -58,12 +58,12 @@ def test_a_translation_of_the_name_before_a_description_that_states_the_country(
     ("written", "key"),
     [
         # no country stated: which workers' communist party is not said
-        ("Workers' Communist Party", "x-workers-communist-party"),
+        ("Zeta Workers' Communist Party", "x-zeta-workers-communist-party"),
         # another country
-        ("Workers' Communist Party of Sweden", "x-communist-workers-party-se"),
+        ("Zeta Workers' Communist Party of Sweden", "x-zeta-communist-workers-party-se"),
         # the name before the description names the country: the party it split from
-        ("Communist Party of Norway", "x-communist-party-no"),
-        ("Partido Comunista de Noruega", "x-communist-party-no"),
+        ("Zeta Communist Party of Norway", "x-zeta-communist-party-no"),
+        ("Partido Comunista Zeta de Noruega", "x-zeta-communist-party-no"),
     ],
 )
 def test_the_name_before_a_description_decides_nothing_otherwise(written: str, key: str) -> None:
@@ -72,15 +72,15 @@ def test_the_name_before_a_description_decides_nothing_otherwise(written: str, k
 
 def test_another_entry_of_the_country_with_a_name_of_those_concepts_decides_nothing() -> None:
     other = AuthorityEntry(
-        key="workers-communist-party-of-norway-1922",
-        name="Norwegian Communist Party of Workers",
+        key="zeta-communist-party-of-workers-no",
+        name="Norwegian Zeta Communist Party of Workers",
         country="NO",
         kinds=("party",),
     )
     authority = Authority((DESCRIBED, other))
-    [key] = keys_of(authority, ["Kommunistische Arbeiterpartei Norwegens"])
-    assert key == "workers-communist-party-of-norway-1922"
-    [key] = keys_of(Authority((DESCRIBED, other)), ["Partido Comunista Operário (Noruega)"])
+    [key] = keys_of(authority, ["Zeta Kommunistische Arbeiterpartei Norwegens"])
+    assert key == "zeta-communist-party-of-workers-no"
+    [key] = keys_of(Authority((DESCRIBED, other)), ["Partido Comunista Operário Zeta (Noruega)"])
     assert key != "workers-communist-party-peace"
 
 

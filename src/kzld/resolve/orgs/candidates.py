@@ -111,9 +111,9 @@ MIN_SHORT_LETTERS = 4
 
 #: The fewest concepts a name of no country must have to meet a form of an entry of a country
 #: that may speak the language of its list (:meth:`AuthorityIndex._of_some_country`): with own
-#: words, and without them ("Partai Buruh"); and without them, to meet an entry that has a name
-#: in the list's language, written otherwise (:mod:`.decide`: the "Republic Party" of a country
-#: is not its "Republican Party").
+#: words, and without them ("Partai Petani"); and without them, to meet an entry that has a name
+#: in the list's language, written otherwise (:mod:`.decide`: the "Zetan Republic Party" is
+#: not the "Zetan Republican Party").
 MIN_SPOKEN_CONCEPTS = 2
 MIN_SPOKEN_CONCEPTS_ALONE = 2
 MIN_SPOKEN_CONCEPTS_NAMED = 3

@@ -84,7 +84,7 @@ without its country) decides:
     speaks the language of its list (not a language of international lists) that has one, when
     the entry is no generic name (``spoken``: "Partai Zeta Buruh" in an Indonesian list); a
     name of fewer than three concepts alone, when the entry has no name in that language
-    ("Partai Buruh": an entry named in Indonesian otherwise is another organisation).
+    ("Partai Petani": an entry named in Indonesian otherwise is another organisation).
 
 Two entries with the same evidence decide nothing: the name becomes a new organisation, and the
 review lists it with both. Steps 4 to 10 are taken but listed for review (``doubtful``), with
@@ -277,9 +277,9 @@ def _by_language(
     other entry of a country that speaks it has one, not even one its dates rule out, nor is it
     a generic name: "Partai Zeta Buruh" in an Indonesian list for the Indonesian "Zeta Labour
     Party". An entry of a country that does not speak it is another organisation's namesake.
-    A name of two type words alone ("Partai Buruh") meets only an entry with no name in the
+    A name of two type words alone ("Partai Petani") meets only an entry with no name in the
     list's language: one that has one, written otherwise, is named so by another organisation
-    of its country (a "Republic Party" beside the "Republican Party")."""
+    of its country (a "Zetan Republic Party" beside the "Zetan Republican Party")."""
     spoken = list_language(language)
     if spoken is None:
         return None
