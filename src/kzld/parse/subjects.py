@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..model.quotes import ANY_OPENING
 from ..model.records import Section
 from .coordinated import Run, accepted, runs, sentences
 from .names import evidence, is_name_join, is_person, person_shaped
@@ -22,6 +23,17 @@ from .spans import tells_of_a_statement
 from .text import Line
 
 __all__ = ["lead_signers"]
+
+
+#: A word opening with a quotation mark after a space or at the start ("“technical").
+_QUOTE_OPENED = re.compile(rf"(?:^|(?<=\s))[{re.escape(ANY_OPENING)}](\w)")
+
+
+def _quotes_prose(name: str) -> bool:
+    """True when ``name`` holds a word in lower case that opens with a quotation mark (the X
+    Union's “technical” of "the X Union's “technical” faults"): a quoted word of the sentence
+    the run of names was cut into, no name's."""
+    return any(match.group(1).islower() for match in _QUOTE_OPENED.finditer(name))
 
 
 #: The most words a sentence of the lead may have before the names that are its subject
@@ -79,6 +91,8 @@ def lead_signers(paragraph: Line) -> Section | None:
             inside = sentence[run[0][0] : run[-1][0] + len(run[-1][1])] if run else ""
             if persons >= 2 or (";" in inside and "," in inside):
                 continue  # "Role X Party (XP), Person; Role ...": signers of another kind
+            if any(_quotes_prose(name) for _, name in run):
+                continue  # the run was cut out of a quoted word: the sentence is no subject's
             typed = any(evidence(name).types for _, name in kept)
             if not kept or not (typed or len(kept) >= 3):
                 continue
