@@ -29,8 +29,7 @@ QUOTED = {
 #: Sentences whose names are their subject, with no quoted word: the names each reads.
 PLAIN = {
     "en": (
-        "Zetland Workers Party and Ostland Teachers Union issue a joint statement against the "
-        "new law.",
+        "Zetland Workers Party and Ostland Teachers Union publish a common declaration on wages.",
         ["Zetland Workers Party", "Ostland Teachers Union"],
     ),
     "tr": (
