@@ -55,9 +55,10 @@ the script, and keeps it, mends it or sets it aside:
 - an entry of the lines above a text (a letterhead, a head no cue introduces) of two capitalised
   words or more that the text writes elsewhere with every word in lower case ("GLOBAL TENANTS
   NETWORK" over "... members of the global tenants network") is a common phrase set in capitals
-  over the text, no one body's name (:func:`_common_phrase`); a name the authority knows still
-  signs. A list's entry is set out as a name, and a text may write a body's words in lower case
-  in its prose: it is not so read;
+  over the text, no one body's name (:func:`_common_phrase`), and so is one word in capitals of
+  five letters or more that the text writes in lower case (a page's section label, "YOUTH"); a
+  name the authority knows still signs. A list's entry is set out as a name, and a text may
+  write a body's words in lower case in its prose: it is not so read;
 - an entry that opens with a preposition of a script without capitals, a "و" perhaps glued on
   (``uncased_prepositions`` of ``cues.yaml``: "في مقر حزب X", at the seat of the X party) is a
   phrase of the sentence, no name;
@@ -381,10 +382,14 @@ def _counted_kind(raw: str, text: str) -> bool:
 #: The fewest capitalised words of an entry that :func:`_common_phrase` reads: a name of one
 #: word is a common word's too often ("Together", "Forward") for the text's lower case to tell.
 _PHRASE_WORDS = 2
+#: The fewest letters of one word in capitals that :func:`_common_phrase` reads as a head's
+#: label ("YOUTH" over a paper's page): shorter, it may be an abbreviation of the text's.
+_LABEL = 5
 
 
 def _common_phrase(raw: str, text: str) -> bool:
-    """True when ``raw`` is words only, two or more of them capitalised, and ``text`` writes
+    """True when ``raw`` is words only, two or more of them capitalised or one word in capitals
+    of five letters or more (a head's label: "YOUTH" over a paper's page), and ``text`` writes
     its words somewhere in the same order, each opening in lower case, with only spaces or a
     line's break between them, accents aside ("Global Tenants Network" and "... of the global
     tenants network", "ΔΙΚΤΥΟ ΕΝΟΙΚΙΑΣΤΩΝ" and "δίκτυο ενοικιαστών"): a common phrase that a
@@ -393,7 +398,9 @@ def _common_phrase(raw: str, text: str) -> bool:
     parts = raw.split()
     if not all(part[:1].isalpha() for part in parts):
         return False  # a bracket, a quotation mark or a number: read as written
-    if sum(part[:1].isupper() for part in parts) < _PHRASE_WORDS or known_name(raw.strip()):
+    label = len(parts) == 1 and len(parts[0]) >= _LABEL and parts[0].isupper()
+    capitalised = sum(part[:1].isupper() for part in parts)
+    if (capitalised < _PHRASE_WORDS and not label) or known_name(raw.strip()):
         return False
     parts = fold_in_place(raw).split()  # accents off: capitals drop them ("ΔΙΚΤΥΟ", "δίκτυο")
     lowered = r"\s+".join(
