@@ -59,6 +59,7 @@ __all__ = [
     "patterns",
     "relative_days",
     "shared_months",
+    "short_weekdays",
     "whole_date",
     "year_before",
 ]
@@ -645,12 +646,56 @@ _SPACED = (
 PLACE_JOINS = ("den", "dne", "في")
 
 
+@cache
+def short_weekdays() -> frozenset[str]:
+    """The abbreviated weekday names CLDR gives (abbreviated and short widths, format and
+    stand-alone) in every language of :data:`LOCALES` and :func:`more_locales` that the weekday
+    table leaves out (two letters, "вс", "zo"; or a word of another language, "Sel", "Mar"),
+    folded, of two letters or more and no digit: read only before a date that fills the rest of
+    its line, and only with their stop or comma. Kept between runs as the month names are."""
+    return frozenset(
+        kept(
+            "dates/short_weekdays",
+            _short_weekdays,
+            sorted,
+            lambda names: [str(n) for n in names],
+            libraries=(babel, lingua),
+        )
+    )
+
+
+def _short_weekdays() -> set[str]:
+    table = names_of("days")[0]
+    found: set[str] = set()
+    for locale in (*LOCALES, *more_locales()):
+        names = Locale.parse(locale).days
+        for context in ("format", "stand-alone"):
+            for width in ("abbreviated", "short"):
+                for name in names[context][width].values():
+                    key = name_key(name)
+                    written = len(key) >= _SHORT_NAME and not any(c.isdigit() for c in key)
+                    if written and key not in table and not any(c.isspace() for c in key):
+                        found.add(key)
+    return found
+
+
+def _longest_first(words: frozenset[str]) -> str:
+    """The words as a regular expression, the longest first, then in order (the same pattern in
+    every process, and so kept once)."""
+    return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
+
+
 def _whole_line(any_date: str, weekday_names: str) -> re.Pattern[str]:
     """A line that is a date as a whole: a place, a weekday, a word for "on" or "on the day",
     the date, a clock time."""
     # a particle written onto it ("วันอาทิตย์ที่ 14"); a noun for "day" after it ("ням гараг")
     particle, noun = _listed("weekday_particles"), _listed("weekday_nouns")
-    weekday = rf"(?:(?P<wd>{weekday_names})\.?(?:{particle})?[,،]?\s+)?"
+    # or an abbreviation no table reads (two letters, or a word of another language), only with
+    # its stop or comma: "So., 14. März 2021", "вс, 14 мар. 2021", "Ahd, 14 Mac 2021"
+    weekday = (
+        rf"(?:(?:(?P<wd>{weekday_names})\.?(?:{particle})?[,،]?"
+        rf"|(?:{_longest_first(short_weekdays())})(?:\.[,،]?|[,،]))\s+)?"
+    )
     # the weekday after the date, a comma of any script perhaps between: "14 Mart 2021 Pazar",
     # "2021年3月14日星期日", Burmese "၂၀၂၁ မတ် ၁၄၊ တနင်္ဂနွေ"
     # or in brackets, by its name or an abbreviation outside the Latin script: "(Sun)",

@@ -42,6 +42,7 @@ from .calendars import (
     name_key,
     names_of,
     patterns,
+    short_weekdays,
     whole_date,
 )
 from .cues import folded_words, statement_words_end, vocabulary, word_file
@@ -189,8 +190,9 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     if match.group("time"):
         return "stamp", found, None
     place = match.group("place")
-    if place and name_key(place.strip()) in forms.weekdays:
-        place = None
+    key = name_key(place.strip()) if place else ""
+    if key in forms.weekdays or key in short_weekdays():
+        place = None  # "Sonntag, 14. März 2021", "So., 14. März 2021": a weekday, no place
     where = line[match.start("place") : match.end("place")].strip() if place else None
     return "dateline", found, where
 

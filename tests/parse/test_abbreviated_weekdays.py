@@ -1,0 +1,74 @@
+"""A weekday's abbreviation before a date (``So., 14. März 2021``, ``вс, 14 мар. 2021``): CLDR's
+abbreviated weekday names of two letters, or those that are words of another language, are read
+only before a date that fills the rest of its line, and only with their stop or comma.
+
+What is checked is what ``kzld parse`` gives: a place-and-date line under the title dates the
+statement (``created``), and a date line alone under it is the page's stamp (``published``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from babel.dates import format_date
+
+from kzld.parse import read_bytes
+
+from .prose import PROSE
+
+DAY = date(2021, 3, 14)
+
+
+def _dates(text: str) -> tuple[date | None, date | None]:
+    document = read_bytes("statement.txt", text.encode("utf-8"))
+    return (document.created.date if document.created else None), document.published
+
+
+def _page(line: str) -> str:
+    return f"Unions of Zetland sign a memorandum\n\n{line}\n\n{PROSE['en']}\n\n{PROSE['en']}\n"
+
+
+#: Languages whose abbreviated weekday names no table read before (two letters, or words of
+#: another language): CLDR's "EEE, d MMM y" and "EEE, d MMMM y" forms of 14 March 2021.
+LOCALES = ("de", "ru", "uk", "bg", "be", "pl", "ca", "ms", "fil", "pa", "kk", "cs", "nl")
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("pattern", ["EEE, d MMM y", "EEE, d MMMM y"])
+def test_an_abbreviated_weekday_before_a_placed_date_dates_the_statement(
+    locale: str, pattern: str
+) -> None:
+    form = format_date(DAY, pattern, locale=locale)
+    assert _dates(_page(f"Zedtown, {form}")) == (DAY, None), form
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "So., 14. März 2021",
+        "Di. 14.03.2021",
+        "вс, 14 марта 2021",
+        "нд, 14.03.2021",
+        "dg., 14 de març de 2021",
+        "Ahd, 14 Mac 2021",
+        "周日, 2021年3月14日",
+    ],
+)
+def test_an_abbreviated_weekday_before_a_date_alone_is_the_pages_stamp(line: str) -> None:
+    assert _dates(_page(line)) == (None, DAY), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # no stop nor comma after a two-letter word: it may be any word
+        "Zedtown, zo 14 maart 2021",
+        # two letters that abbreviate no weekday in any language
+        "Zedtown, Xq., 14 March 2021",
+    ],
+)
+def test_a_short_word_before_a_date_without_its_mark_or_of_no_weekday_dates_nothing(
+    line: str,
+) -> None:
+    assert _dates(_page(line)) == (None, None), line
