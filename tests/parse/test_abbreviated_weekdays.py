@@ -31,7 +31,7 @@ def _page(line: str) -> str:
 
 #: Languages whose abbreviated weekday names no table read before (two letters, or words of
 #: another language): CLDR's "EEE, d MMM y" and "EEE, d MMMM y" forms of 14 March 2021.
-LOCALES = ("de", "ru", "uk", "bg", "be", "pl", "ca", "ms", "fil", "pa", "kk", "cs", "nl")
+LOCALES = ("de", "ru", "uk", "bg", "be", "pl", "ca", "ms", "fil", "uz", "pa", "kk", "cs", "nl")
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -72,3 +72,19 @@ def test_a_short_word_before_a_date_without_its_mark_or_of_no_weekday_dates_noth
     line: str,
 ) -> None:
     assert _dates(_page(line)) == (None, None), line
+
+
+#: Languages the detector does not tell apart (it reads them as Hindi, Italian, Russian, Turkish
+#: or none) whose month and weekday names CLDR gives (``dates.yaml`` ``more_month_languages``).
+UNTOLD = ("ne", "mt", "ky", "uz", "ku")
+
+
+@pytest.mark.parametrize("locale", UNTOLD)
+@pytest.mark.parametrize("pattern", ["EEEE, d MMMM y", "d MMMM y"])
+def test_a_date_of_a_language_the_detector_does_not_tell_apart_dates_the_statement(
+    locale: str, pattern: str
+) -> None:
+    form = format_date(DAY, pattern, locale=locale)
+    assert _dates(_page(f"Zedtown, {form}")) == (DAY, None), form
+    closing = f"Unions of Zetland\n\n{PROSE['en']}\n\n{PROSE['en']}\n\nZedtown, {form}\n"
+    assert _dates(closing) == (DAY, None), form
