@@ -16,12 +16,17 @@ Then the page's forms around a date, by position (:data:`PLACED`, in each langua
 inside the lead), each read as a made-up page with the headline above it; ``--placed`` reads
 these alone.
 
+``--patterns`` reads instead, in each language a text of the development corpus is written in
+(its gold records' ``languages``), more of the forms sites write (:data:`PATTERNS`: abbreviated
+and genitive months, a weekday's name or abbreviation before the date, the month first) and
+CLDR's skeletons with a weekday (``yMMMEd``, ``yMMMMEEEEd``), in the same three positions.
+
 ``--collisions`` lists instead every name CLDR gives (through Babel: every language the reader
 supports, wide and abbreviated, format and stand-alone, so the genitive forms too) that is a
 month in one language and another month, or a weekday, in another, with what the reader does
 with it.
 
-    PYTHONPATH=$PWD/src python3 bench/date_forms.py [--json | --placed | --collisions]
+    PYTHONPATH=$PWD/src python3 bench/date_forms.py [--json | --placed | --patterns | --collisions]
 """
 
 from __future__ import annotations
@@ -30,10 +35,12 @@ import argparse
 import json
 import sys
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
+import yaml
 from babel import Locale, localedata
-from babel.dates import format_date, format_interval
+from babel.dates import format_date, format_interval, format_skeleton
 from lingua import Language
 
 from kzld.errors import InputError
@@ -374,6 +381,50 @@ def _language(locale: str) -> list[dict[str, Any]]:
     return readings
 
 
+#: The forms :func:`patterned` writes in each language (Babel's patterns: "MMMM" is the month's
+#: format (genitive) name, "LLLL" its stand-alone one, "EEE" a weekday's abbreviation), and the
+#: CLDR skeletons it writes in each language's own order.
+PATTERNS = (
+    "d MMMM y", "d MMM y", "d LLLL y", "EEEE, d MMMM y", "EEEE d MMMM y", "EEE, d MMM y",
+    "EEE, d MMMM y", "MMMM d, y", "EEEE, MMMM d, y", "d. MMMM y", "dd.MM.y", "dd/MM/y",
+)  # fmt: skip
+SKELETONS = ("yMMMd", "yMMMMd", "yMMMEd", "yMMMMEEEEd")
+#: The development corpus's texts' languages (gold ``languages``) -> CLDR's locale.
+CORPUS_LOCALES = {"tl": "fil", "no": "nb"}
+
+
+def _corpus_languages() -> list[str]:
+    found: set[str] = set()
+    for gold in sorted((Path(__file__).parent / "devcorpus" / "tune").glob("*.gold.yaml")):
+        found.update(str(code) for code in yaml.safe_load(gold.read_text("utf-8"))["languages"])
+    known = set(localedata.locale_identifiers())
+    return [c for c in sorted(found) if CORPUS_LOCALES.get(c, c) in known]
+
+
+def patterned(code: str) -> list[dict[str, Any]]:
+    """The readings of :data:`PATTERNS` and :data:`SKELETONS` in the corpus language ``code``:
+    each form of :data:`DAYS` after a place under the title, alone under it, and closing."""
+    locale = CORPUS_LOCALES.get(code, code)
+    prose = OWN_PROSE.get(code, PROSE)
+    readings = []
+    for day in DAYS:
+        forms = {p: format_date(day, p, locale=locale) for p in PATTERNS}
+        forms.update({s: format_skeleton(s, day, locale=locale) for s in SKELETONS})
+        for text, form in {f: p for p, f in forms.items()}.items():  # each written form once
+            top = _dates(f"Title\n\nZedtown, {text}\n\n{prose}\n\n{prose}\n")[0]
+            alone = _dates(f"Title\n\n{text}\n\n{prose}\n\n{prose}\n")
+            end = _dates(f"Title\n\n{prose}\n\n{prose}\n\nZedtown, {text}\n")[0]
+            for where, got, right in (
+                ("under the title", top, top == day),
+                ("alone", alone[0] or alone[1], day in alone),
+                ("closing", end, end == day),
+            ):
+                readings.append(
+                    {"form": form, "text": text, "where": where, "read": str(got), "right": right}
+                )
+    return readings
+
+
 def placed(code: str) -> list[dict[str, Any]]:
     """The readings of :data:`PLACED` in the language ``code`` (of :data:`POSITIONS`)."""
     day = DAYS[0]
@@ -432,7 +483,10 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="write every reading as JSON")
     parser.add_argument("--collisions", action="store_true", help="list the colliding names")
     parser.add_argument("--placed", action="store_true", help="only the forms by position")
+    parser.add_argument("--patterns", action="store_true", help="more forms, corpus languages")
     args = parser.parse_args()
+    if args.patterns:
+        return _print({code: patterned(code) for code in _corpus_languages()}, args.json)
     if args.collisions:
         for key, by_meaning, done in collisions():
             meant = "; ".join(f"{m}: {', '.join(v)}" for m, v in by_meaning.items())
