@@ -79,6 +79,7 @@ __all__ = [
     "MIN_SPOKEN_CONCEPTS_NAMED",
     "MIN_UNSPACED",
     "SIMILAR_NEAR",
+    "WITHOUT_VOWELS",
     "WORD_SIMILARITY",
     "AuthorityIndex",
     "Candidate",
@@ -86,7 +87,7 @@ __all__ = [
 ]
 
 #: Scripts written without vowels, whose names meet a name in Latin letters by their consonants.
-_WITHOUT_VOWELS = frozenset({"ARABIC", "HEBREW"})
+WITHOUT_VOWELS = frozenset({"ARABIC", "HEBREW"})
 #: Scripts of characters of a syllable each, whose own words are compared letter for letter as
 #: romanised (:func:`_same_characters`), not as spellings with endings.
 _BY_CHARACTERS = frozenset({"CJK"})
@@ -625,7 +626,7 @@ class AuthorityIndex:
         how = f"{proper!r} is the name its entry writes before a description"
         words = [transliterate(w) for w in tokens(proper)]
         script = script_of(proper)
-        if not keys and script in _WITHOUT_VOWELS and len(words) == 1:
+        if not keys and script in WITHOUT_VOWELS and len(words) == 1:
             readings = sorted(consonant_readings(tokens(proper)[0]))
             keys = set().union(*(self.proper_consonants.get(r, set()) for r in readings))
             keys = {k for k in keys if self._may_be_written(k, script) and self._spelt(k, proper)}
@@ -834,7 +835,7 @@ class AuthorityIndex:
             or not sig.words
             or len(sig.concepts) < MIN_FOREIGN_CONCEPTS
             or not sig.concepts & type_words().kinds
-            or script in {"", "LATIN"} | _WITHOUT_VOWELS
+            or script in {"", "LATIN"} | WITHOUT_VOWELS
         ):
             return []
         country = next(iter(countries))

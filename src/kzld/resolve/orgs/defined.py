@@ -70,6 +70,17 @@ only generic entries list it and the name states none of their countries: writte
 nothing of the authority ("XWU", which several countries' workers' unions write). A name
 keyed by its era ("...-before-1988") is never joined to another.
 
+A new organisation's name whose name proper (what it writes before a description, or all of
+it: :func:`~kzld.resolve.orgs.analysis.name_proper`) is one word defines that word's consonants:
+written in Latin letters with its vowels, as :func:`~kzld.resolve.orgs.names.consonants_of` reads
+them (filed apart: :data:`SPELT`); in a script without vowels (Arabic, Hebrew), each reading of
+:func:`~kzld.resolve.orgs.names.consonant_readings` (filed apart: :data:`READ`). A name of the
+second kind goes by the key of the one name of the first whose consonants one of its readings
+is and whose vowels its letters may write (:func:`~kzld.resolve.orgs.names.vowels_agree`), when
+no two of them state two countries: "זטרים – Centre for Zetan Rights" is "Zetarim" of another
+text, as the authority's names proper are met (:mod:`.candidates`). Two names in Latin letters
+of one skeleton, or one name of none, join nothing.
+
 Each text's resolution asks these questions and keeps the answers it was given
 (:meth:`Definitions.answer`): a build knows from them which texts a definition added or
 removed elsewhere touches (:mod:`kzld.pipeline`).
@@ -83,11 +94,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, total_ordering
 
+from .names import vowels_agree
+
 __all__ = [
     "INITIALS",
     "MIN_INITIALS",
     "MIN_LETTERS",
     "QUOTED",
+    "READ",
+    "SPELT",
     "STEM",
     "UNSPACED_NAME",
     "Answer",
@@ -117,8 +132,14 @@ UNSPACED_NAME = "^"
 QUOTED = "«"
 #: What a definition's ``abbreviation`` starts with when it is the initials of a name's words.
 INITIALS = "="
+#: What a definition's ``abbreviation`` starts with when it is the consonants of a name proper
+#: of one word in Latin letters; the word follows them after another.
+SPELT = "%"
+#: What a definition's ``abbreviation`` starts with when it is a reading of the consonants of a
+#: name proper of one word in a script without vowels; the word follows it after another.
+READ = "&"
 #: What the ``abbreviation`` of a definition that is no abbreviation's starts with.
-_DERIVED = (STEM, UNSPACED_NAME, QUOTED, INITIALS)
+_DERIVED = (STEM, UNSPACED_NAME, QUOTED, INITIALS, SPELT, READ)
 #: The end of the key of a name keyed by its era (see :func:`.identity.era`).
 _ERA = re.compile(r"-(?:before|after)-\d+$")
 
@@ -402,13 +423,41 @@ class Definitions:
                 holding[letter].add(at)
         return joined
 
+    @cached_property
+    def _consonantal(self) -> dict[str, str]:
+        """Each new organisation's key whose name proper is written in a script without vowels
+        -> the key of the one name proper in Latin letters it is written as (see the module's
+        docstring); only those joined."""
+        spelt: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
+        read: dict[str, set[tuple[str, str, str | None]]] = defaultdict(set)
+        for d in self.definitions:
+            if d.known or _ERA.search(d.key) or not d.abbreviation.startswith((SPELT, READ)):
+                continue
+            consonants, _, word = d.abbreviation[1:].partition(d.abbreviation[0])
+            if d.abbreviation.startswith(SPELT):
+                spelt[consonants].append((word, d.key, d.country))
+            else:
+                read[d.key].add((consonants, word, d.country))
+        joined: dict[str, str] = {}
+        for key, readings in sorted(read.items()):
+            met = {
+                (other, where)
+                for consonants, word, _ in readings
+                for latin, other, where in spelt.get(consonants, ())
+                if vowels_agree(word, latin)
+            }
+            countries = {where for _, where in met} | {country for _, _, country in readings}
+            if len({other for other, _ in met}) == 1 and len(countries - {None}) <= 1:
+                joined[key] = met.pop()[0]
+        return joined
+
     def key(self, key: str) -> str:
         """The key a new organisation keyed ``key`` goes by (``key`` itself unless joined to
         another, or the alias of an authority entry's name)."""
         joined = self._aliases.get(key) or self._keys.get(key) or self._inflected.get(key)
         if joined is not None:
             return joined
-        shortened = self._shortened.get(key)
+        shortened = self._shortened.get(key) or self._consonantal.get(key)
         return key if shortened is None else self.key(shortened)
 
     def meaning(self, abbreviation: str) -> tuple[str, str | None] | None:

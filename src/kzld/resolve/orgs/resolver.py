@@ -40,6 +40,7 @@ from .analysis import (
     Reading,
     is_abbreviation,
     leading_country,
+    name_proper,
     quoted_short,
     read_entry,
     read_name,
@@ -48,13 +49,15 @@ from .analysis import (
     without_country,
 )
 from .authority import Authority, load_authority
-from .candidates import AuthorityIndex
+from .candidates import WITHOUT_VOWELS, AuthorityIndex
 from .decide import Decision, decide, list_language, weighs_language
 from .defined import (
     INITIALS,
     MIN_INITIALS,
     MIN_LETTERS,
     QUOTED,
+    READ,
+    SPELT,
     STEM,
     UNSPACED_NAME,
     Answer,
@@ -66,7 +69,15 @@ from .defined import (
 )
 from .identity import inflection_key, key_of_new
 from .mentions import ProseMatcher
-from .names import abbreviation_key, normalise, unspaced_letters
+from .names import (
+    abbreviation_key,
+    consonant_readings,
+    consonants_of,
+    normalise,
+    tokens,
+    transliterate,
+    unspaced_letters,
+)
 from .review import Doubt, OrgReport, Sighting, alike_new
 from .typewords import type_words
 
@@ -325,6 +336,7 @@ class OrganisationResolver:
             made.extend((self._inflected(resolved, new), self._unspaced(resolved)))
             made.extend(_quoted_short(resolved))
             made.extend(_initials_of(resolved))
+            made.extend(_consonants(resolved))
         else:
             alias = made[0].alias if made[0] is not None else ""
             sure = (
@@ -838,6 +850,31 @@ def _initials_of(resolved: _Resolved) -> tuple[Definition, ...]:
         _defines(resolved, INITIALS + letters, sig.concepts)
         for letters in sorted(initials(label, type_words().link_words))
         if len(letters) >= MIN_INITIALS
+    )
+
+
+def _consonants(resolved: _Resolved) -> tuple[Definition, ...]:
+    """What a new organisation's name whose name proper is one word defines as its consonants
+    (:data:`.defined.SPELT`, :data:`.defined.READ`): in Latin letters, the consonants of its
+    vowelled spelling; in a script without vowels, each of the readings of its letters."""
+    label = resolved.reading.label
+    proper = name_proper(label)
+    if proper is None or len(words := tokens(proper)) != 1:
+        return ()
+    [word] = words
+    concepts = signature(label).concepts
+    script = script_of(proper)
+    if script == "LATIN":
+        spelt = transliterate(word)
+        consonants = consonants_of(spelt)
+        if consonants is None:
+            return ()
+        return (_defines(resolved, f"{SPELT}{consonants}{SPELT}{spelt}", concepts),)
+    if script not in WITHOUT_VOWELS:
+        return ()
+    return tuple(
+        _defines(resolved, f"{READ}{reading}{READ}{word}", concepts)
+        for reading in sorted(consonant_readings(word))
     )
 
 
