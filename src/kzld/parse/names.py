@@ -164,7 +164,7 @@ def _kind_of(word: str) -> str | None:
     lexicon = _lexicon()
     candidates = [word]
     candidates += [word[len(p) :] for p in _ARABIC_PREFIXES if word.startswith(p)]
-    if "-" in word:  # "Tudeh-Partei", "Sosyal-İş"
+    if "-" in word:  # "Xandu-Partei", "Zetel-İş"
         candidates += [part for part in word.split("-")[1:] if part]
     for kind, forms in (("types", lexicon.types), ("qualifiers", lexicon.qualifiers)):
         if any(forms.matches(form) for form in candidates):

@@ -368,7 +368,7 @@ def _keys(entry: Entry) -> set[str]:
 
 def _within(entry: Entry, known: set[str]) -> bool:
     """True when a name from running text is part of a longer name already found
-    ("Sosyal-İş" in "XİS Affiliated Sosyal-İş Union"), or the other way round, or the
+    ("Zetel-İş" in "XİS Affiliated Zetel-İş Union"), or the other way round, or the
     abbreviation of one ("XPB" of "X Party of Britain")."""
     name = fold(entry.name)
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
