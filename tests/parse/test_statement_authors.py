@@ -126,3 +126,61 @@ def test_a_list_of_signers_keeps_the_lead_unread() -> None:
         ["Xandia Workers' Party", "Zetland Teachers' Union", "Xandia Youth League"]
     ]
     assert outside_of(document) == []
+
+
+#: Each case: a text whose headline parts its slogan or label from its one author's name by a
+#: colon or a dash (the name alone, with its bracketed short form, or before its word for the
+#: statement), and nothing else names a signer.
+LABELLED = {
+    "uk": (
+        "Федерація профспілок Ксандії: ЗУПИНІТЬ ВИСЕЛЕННЯ!\n\n"
+        "Робітники старого міста вже три тижні протестують проти виселень, а влада мовчить.\n\n"
+        f"{PROSE['ru']}\n",
+        ["Федерація профспілок Ксандії"],
+    ),
+    "th": (
+        "แถลงการณ์เรื่องค่าแรงขั้นต่ำ : สหพันธ์แรงงานซีแลนด์ (ZLF)\n\n"
+        "ผู้แทนของสหพันธ์ได้ประชุมกันที่เมืองหลวงเพื่อเรียกร้องค่าแรงที่เป็นธรรม\n\n"
+        f"{PROSE['en']}\n",
+        ["สหพันธ์แรงงานซีแลนด์"],
+    ),
+    "en": (
+        "No recovery without strong unions: XTUF message on May Day\n\n"
+        "On this May Day, XTUF salutes the workers of every country who keep the lights on.\n\n"
+        f"{PROSE['en']}\n",
+        ["XTUF"],
+    ),
+    "es": (
+        "¡Ni un desahucio más! – Confederación Sindical de Xandia\n\n"
+        "Los vecinos del casco antiguo llevan tres semanas resistiendo a los desalojos.\n\n"
+        f"{PROSE['es']}\n",
+        ["Confederación Sindical de Xandia"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LABELLED))
+def test_the_one_name_a_headline_parts_from_its_slogan_signs(language: str) -> None:
+    text, signers = LABELLED[language]
+    assert outside_of(read_text(text)) == signers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the leaders of a coalition or of parties: persons, no body
+        f"Coalition heads: we will stop the evictions\n\n{PROSE['en']}\n\n{PROSE['en']}\n",
+        "Müxalifət partiyası sədrləri: birlikdə mübarizə aparacağıq\n\n"
+        f"{PROSE['tr']}\n\n{PROSE['tr']}\n",
+        f"ראשי האיגוד: נעצור את הפינויים\n\n{PROSE['en']}\n\n{PROSE['en']}\n",
+        # a quotation after the colon: whom a report quotes
+        "Xandia Workers' Party: «We will not give up the old town»\n\n"
+        f"{PROSE['en']}\n\n{PROSE['en']}\n",
+        # an abbreviation the text never writes again
+        f"XTUF: stop the evictions now\n\n{PROSE['en']}\n\n{PROSE['en']}\n",
+        # two dashes: a run of names or a topic, not one author's part
+        f"Zetland Teachers' Union – 85 years – of struggle\n\n{PROSE['en']}\n\n{PROSE['en']}\n",
+    ],
+)
+def test_no_author_in_a_headline_that_parts_no_lone_name(text: str) -> None:
+    assert outside_of(read_text(text)) == []

@@ -11,6 +11,9 @@ statement's author in its head or its lead.
   statement, its subject, two names or more read by their capitals
   (:func:`~.openings.opening_signers`, relaxed: "Mae Llywodraeth X a Phlaid Y wedi cyhoeddi
   datganiad ...").
+- Failing both, a line of the head down to the title parted by a colon or a dash into a slogan
+  or label and the one name of its author (:func:`~.titled.labelled_signer`: "Xandian Union
+  Federation: STOP THE EVICTIONS!").
 
 It runs after every other reader and the gate, and only when they published no signature: a
 text that names its signers anywhere else is never read again here. Whom a statement speaks of
@@ -34,7 +37,7 @@ from .running import plausible, reads_as_name
 from .runs import name_run
 from .spans import NAMED, statement_compound, statement_word, strength
 from .text import Line, words
-from .titled import issuer, title_signers
+from .titled import issuer, labelled_signer, title_signers
 from .unsigned import LEAD
 from .wrapping import logical_lines
 
@@ -59,7 +62,20 @@ def statement_authors(
         if titled is not None and all(strength(e.raw) >= NAMED for e in titled.entries):
             return [titled]
     lead = [line for line in paragraphs if running(line.content)][:LEAD]
-    return next(([found] for line in lead if (found := _lead_authors(line)) is not None), [])
+    found = next((found for line in lead if (found := _lead_authors(line)) is not None), None)
+    if found is None:
+        # the head down to the title; with no title read, the text's first paragraph
+        heads = _head_lines(text, paragraphs, versions) or paragraphs[:1]
+        heads = [line for line in heads if len(line.content) <= _LONGEST]
+        found = next(
+            (
+                found
+                for k, line in enumerate(heads)
+                if (found := labelled_signer(line, paragraphs[k + 1 :])) is not None
+            ),
+            None,
+        )
+    return [found] if found is not None else []
 
 
 #: The most paragraphs of the text's head read: an epigraph, a site's line, a kicker may come
@@ -75,15 +91,21 @@ def _long_headings(text: str, paragraphs: list[Line], versions: list[Version]) -
     (:func:`~.headings.running`) but none ending as a sentence does ("Statement of the XPAC
     (Xandia Union Presidents Against Poverty)"). A shorter heading was read with the title, and
     what it named was weighed there."""
-    title = versions[0].title if versions else None
-    at = text.find(title) if title else -1
     return [
         line
-        for line in [line for line in paragraphs if line.start <= at][:_HEADS]
+        for line in _head_lines(text, paragraphs, versions)
         if running(line.content)
         and len(line.content) <= _LONGEST
         and not line.content.rstrip().endswith((".", "!", "?"))
     ]
+
+
+def _head_lines(text: str, paragraphs: list[Line], versions: list[Version]) -> list[Line]:
+    """The paragraphs of the text's head: those above its first version's title, and the
+    title."""
+    title = versions[0].title if versions else None
+    at = text.find(title) if title else -1
+    return [line for line in paragraphs if line.start <= at][:_HEADS]
 
 
 def _lead_authors(paragraph: Line) -> Section | None:

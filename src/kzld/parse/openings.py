@@ -35,6 +35,7 @@ from .spans import (
 from .text import Line, words
 
 __all__ = [
+    "confirmed",
     "dateline_end",
     "headline_speaker",
     "led_speaker_signers",
@@ -400,12 +401,12 @@ def headline_speaker(headline: Line, below: list[Line]) -> Section | None:
     # joint declaration on ...", "X's declaration on ...")
     if not following or not speaks(following[0]) or statement_word(fold(following[0])):
         return None
-    if strength(name) >= NAMED or (is_abbreviation(name) and _confirmed(name, below)):
+    if strength(name) >= NAMED or (is_abbreviation(name) and confirmed(name, below)):
         return signers_section(headline, names, "title")
     return None
 
 
-def _confirmed(abbreviation: str, below: list[Line]) -> bool:
+def confirmed(abbreviation: str, below: list[Line]) -> bool:
     """True when a paragraph of ``below`` writes ``abbreviation`` again, or the first paragraph
     opens with a name whose initials it spells."""
     again = re.compile(rf"(?<!\w){re.escape(abbreviation)}(?!\w)")

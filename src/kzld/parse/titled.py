@@ -1,8 +1,10 @@
 """Signers named in a title or in the head of a text: after a statement word ("Joint statement of
 the ABC, the DEF and the GHI", "Joint statement: A, B and C"), before it ("X Party and Y Party:
 joint statement on ..."), as abbreviations joined by dashes ("XİS-YKS-ZMO-WTB: Ortak Açıklama"),
-or in a press release's sender field ("From: X Union"); and whether a heading calls the statement
-joint (:func:`joint`).
+or in a press release's sender field ("From: X Union"); the one name a headline parts from its
+slogan or label by a colon or a dash (:func:`labelled_signer`: "Xandian Union Federation: STOP
+THE EVICTIONS!", "Stop the evictions: XTU message on May Day"); and whether a heading calls the
+statement joint (:func:`joint`).
 """
 
 from __future__ import annotations
@@ -20,15 +22,18 @@ from .names import (
     is_person,
     person_shaped,
 )
+from .openings import confirmed
 from .outside import signers_section
 from .provenance import reads
 from .running import kind_words, opens_name, plausible, reads_as_name
 from .runs import kind_quoted_runs, name_run
 from .spans import (
+    NAMED,
     is_event,
     joined_before_statement,
     names_a_meeting,
     statement_compound,
+    strength,
 )
 from .text import Line, WordSet, words
 
@@ -37,6 +42,7 @@ __all__ = [
     "is_sender_label",
     "issuer",
     "joint",
+    "labelled_signer",
     "sender_name",
     "sender_signers",
     "title_signers",
@@ -145,6 +151,67 @@ def _title_head(line: Line) -> Section | None:
     if any(statement_compound(fold(w)) for w in following):
         return signers_section(line, names, "title")
     return None
+
+
+#: Where a headline parts its slogan or label from a name: a colon, or a dash with spaces.
+_LABEL_MARK = re.compile(r"\s*:\s+|\s+:\s*|\s+[–—-]\s+")
+#: A bracketed short form closing a name ("Zetland Radio Federation (ZRF)").
+_SHORT_FORM = re.compile(r"\s*\([^()]{2,40}\)$")
+#: The marks that open a quotation.
+_QUOTATION = ("«", "“", "„", '"', "‘", "'")
+
+
+@reads
+def labelled_signer(headline: Line, below: list[Line]) -> Section | None:
+    """The one signer a headline names in one of its two parts, parted by a colon or a dash with
+    spaces, the other its slogan or label: the name alone ("Xandian Union Federation: STOP THE
+    EVICTIONS!", "Declaration on community radio: Zetland Radio Federation (ZRF)") or before its
+    word for the statement ("Stop the evictions now: XTU message on May Day").
+
+    The name reads as an organisation's by its own words (a type word, a known name), or is an
+    abbreviation the paragraphs ``below`` write again (one they do not is what the headline is
+    about: "XU-ZU: a trade war"); a bracketed short form after it is no part of it. It is no
+    person, country, event or meeting and no leaders' plural ("Coalition heads: ..."). The other
+    part names no one by its words, and opens no quotation, which makes the name whom a report
+    quotes ("X: «...»")."""
+    content = headline.content.rstrip(" .!?")
+    marks = list(_LABEL_MARK.finditer(content))
+    if len(marks) != 1:
+        return None  # "A – B – C": a run of names, the head readers'
+    mark = marks[0]
+    parts = [(0, content[: mark.start()]), (mark.end(), content[mark.end() :])]
+    for k, (at, part) in enumerate(parts):
+        other = parts[1 - k][1].strip()
+        if not other or other.startswith(_QUOTATION) or reads_as_name(other):
+            continue
+        name = _author_part(part, headline.start + at, below)
+        if name is not None:
+            return signers_section(headline, [name], "title")
+    return None
+
+
+def _author_part(part: str, offset: int, below: list[Line]) -> tuple[int, str] | None:
+    """The one organisation's name ``part`` of a headline is, past an article, whole but for a
+    bracketed short form after it, or followed by its word for the statement (``offset``: where
+    ``part`` starts in the document); ``None`` when it is no such part."""
+    core = _SHORT_FORM.sub("", part.rstrip())
+    start = len(core) - len(core.lstrip())
+    first = core[start:].split(" ", 1)
+    if len(first) == 2 and fold(first[0]) in folded_words("articles"):
+        start += len(first[0]) + 1  # "a X nyilatkozata", "the X statement"
+    names, end = name_run(core[start:], offset + start)
+    rest = words(core[start + end :])
+    if len(names) != 1 or (rest and not statement_compound(fold(rest[0]))):
+        return None
+    name = names[0][1]
+    leaders = folded_words("leader_words")
+    if any(fold(word) in leaders for word in words(name)):
+        return None
+    if names_a_meeting(name) or not plausible(names, False):
+        return None
+    if is_abbreviation(name):  # ("EU-US: a trade war": whom the headline is about)
+        return names[0] if confirmed(name, below) else None
+    return names[0] if strength(name) >= NAMED else None
 
 
 @cache
