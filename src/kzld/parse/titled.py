@@ -173,14 +173,16 @@ def labelled_signer(headline: Line, below: list[Line]) -> Section | None:
     about: "XU-ZU: a trade war"); a bracketed short form after it is no part of it. It is no
     person, country, event or meeting and no leaders' plural ("Coalition heads: ..."). The other
     part names no one by its words, and opens no quotation, which makes the name whom a report
-    quotes ("X: «...»")."""
-    content = headline.content.rstrip(" .!?")
+    quotes ("X: «...»"); the name's part closes with no "!" or "?", which makes it a cry."""
+    content = headline.content.rstrip(" .")
     marks = list(_LABEL_MARK.finditer(content))
     if len(marks) != 1:
         return None  # "A – B – C": a run of names, the head readers'
     mark = marks[0]
     parts = [(0, content[: mark.start()]), (mark.end(), content[mark.end() :])]
     for k, (at, part) in enumerate(parts):
+        if part.rstrip().endswith(("!", "?")):
+            continue  # a cry or a question ("...: the X Law is undemocratic!"), no name
         other = parts[1 - k][1].strip()
         if not other or other.startswith(_QUOTATION) or reads_as_name(other):
             continue
