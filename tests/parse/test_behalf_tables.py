@@ -3,6 +3,10 @@ and the name an "on behalf of" phrase puts in its case:
 
 - "on behalf of" in Belarusian ("ад імя") and Vietnamese "đại diện cho" (representing): the
   name after the phrase signs;
+- "on behalf of", "in the name of", "representing" in the words of a language the table held
+  other words or none for (Dutch, Portuguese, Spanish, Catalan, Italian, Greek, Russian,
+  Polish, Icelandic, Hausa, Malay, Vietnamese before the name; Uzbek, Armenian, Hungarian,
+  Finnish after it): the name the phrase speaks for signs;
 - a sign-off line "Person - post, Organisation" whose post is Swedish "sekreterare" or Danish
   "sekretær": the organisation signs, never the post with it;
 - a name the text gives whole, then after an "on behalf of" phrase in its case and shorter
@@ -34,6 +38,70 @@ from .reading import lists_of, outside_of, read_text
 )  # fmt: skip
 def test_an_on_behalf_phrase_of_the_language_names_the_signer(text: str, names: list[str]) -> None:
     assert outside_of(read_text(text)) == names
+
+
+#: A paragraph of argument after the sentence naming the signer, in each language.
+_DEMAND = {
+    "nl": "Wij eisen dat de regering de lonen verhoogt met de prijzen.",
+    "pt": "Exigimos que o governo aumente os salários com os preços.",
+    "es": "Exigimos que el gobierno suba los salarios con los precios.",
+    "ca": "Exigim que el govern apugi els salaris amb els preus.",
+    "it": "Chiediamo che il governo aumenti i salari con i prezzi.",
+    "el": "Ζητάμε από την κυβέρνηση να αυξήσει τους μισθούς μαζί με τις τιμές.",
+    "ru": "Мы требуем от правительства повысить зарплаты вместе с ценами.",
+    "pl": "Żądamy od rządu podniesienia płac wraz z cenami.",
+    "is": "Við krefjumst þess að ríkisstjórnin hækki launin í takt við verðlag.",
+    "ha": "Muna bukatar gwamnati ta ƙara albashi daidai da farashi.",
+    "ms": "Kami menuntut kerajaan menaikkan gaji seiring dengan harga.",
+    "vi": "Chúng tôi yêu cầu chính phủ tăng lương theo giá cả.",
+    "uz": "Biz hukumatdan ish haqini narxlar bilan birga oshirishni talab qilamiz.",
+    "hy": "Մենք պահանջում ենք, որ կառավարությունը բարձրացնի աշխատավարձերը։",
+    "hu": "Követeljük, hogy a kormány emelje a béreket az árakkal együtt.",
+    "fi": "Vaadimme hallitusta nostamaan palkkoja hintojen mukana.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "name"),
+    [
+        ("nl", "Deze verklaring is afgelegd in naam van de Arbeiderspartij van Xandia.",
+         "Arbeiderspartij van Xandia"),
+        ("pt", "Esta declaração foi feita em representação do Partido Operário de Xândia.",
+         "Partido Operário de Xândia"),
+        ("es", "Esta declaración se hace en representación del Partido Obrero de Xandia.",
+         "Partido Obrero de Xandia"),
+        ("ca", "Aquesta declaració es fa en representació del Partit Obrer de Xàndia.",
+         "Partit Obrer de Xàndia"),
+        ("it", "Questa dichiarazione è fatta in rappresentanza del Partito Operaio di Xandia.",
+         "Partito Operaio di Xandia"),
+        ("el", "Η δήλωση γίνεται εξ ονόματος του Εργατικού Κόμματος Ξάνδιας.",
+         "Εργατικού Κόμματος Ξάνδιας"),
+        ("ru", "Заявление сделано от лица Рабочей Партии Ксандии.", "Рабочей Партии Ксандии"),
+        ("pl", "Oświadczenie zostało złożone z ramienia Partii Pracy Xandii.",
+         "Partii Pracy Xandii"),
+        ("is", "Þessi yfirlýsing er gefin fyrir hönd Xandia Teachers Union.",
+         "Xandia Teachers Union"),
+        ("ha", "An fitar da wannan sanarwa a madadin Xandia Teachers Union.",
+         "Xandia Teachers Union"),
+        ("ms", "Kenyataan ini dibuat bagi pihak Parti Pekerja Xandia.", "Parti Pekerja Xandia"),
+        ("vi", "Ông Nguyễn Văn An, nhân danh Xandia Teachers Union, cho biết điều đó.",
+         "Xandia Teachers Union"),
+        ("uz", "Xandiya Ishchilar Partiyasi nomidan bayonot berildi.",
+         "Xandiya Ishchilar Partiyasi"),
+        ("uz", "Ксандия Ишчилар Партияси номидан баёнот берилди.", "Ксандия Ишчилар Партияси"),
+        ("hy", "Կսանդիայի Բանվորական Կուսակցության անունից հայտարարություն է արվել։",
+         "Կսանդիայի Բանվորական Կուսակցության"),
+        ("hu", "A nyilatkozatot a Xandiai Kommunista Párt képviseletében olvasták fel.",
+         "Xandiai Kommunista Párt"),
+        ("fi", "Xandian Työväenpuolueen nimissä julkilausuman esitti Anna Virtanen.",
+         "Xandian Työväenpuolueen"),
+    ],
+)  # fmt: skip
+def test_the_phrase_in_words_of_the_language_names_the_signer(
+    language: str, sentence: str, name: str
+) -> None:
+    text = f"Joint statement\n\n{sentence} {_DEMAND[language]}\n"
+    assert outside_of(read_text(text)) == [name]
 
 
 @pytest.mark.parametrize(
