@@ -62,8 +62,10 @@ def test_an_abbreviated_weekday_before_a_date_alone_is_the_pages_stamp(line: str
 @pytest.mark.parametrize(
     "line",
     [
-        # no stop nor comma after a two-letter word: it may be any word
-        "Zedtown, zo 14 maart 2021",
+        # no stop nor comma after a two-letter word that names another day: any word
+        "Zedtown, zo 15 maart 2021",
+        "do 15 marca 2021",
+        "2021-03-15, an",
         # two letters that abbreviate no weekday in any language
         "Zedtown, Xq., 14 March 2021",
     ],
@@ -72,6 +74,28 @@ def test_a_short_word_before_a_date_without_its_mark_or_of_no_weekday_dates_noth
     line: str,
 ) -> None:
     assert _dates(_page(line)) == (None, None), line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a short name with no stop or comma before the date, naming its day (Sunday)
+        ("Zedtown, zo 14 maart 2021", (DAY, None)),
+        ("Zedtown, ne 14. března 2021", (DAY, None)),
+        ("ne 14. 3. 2021", (None, DAY)),
+        ("zo 14 maart 2021", (None, DAY)),
+        # 5 November 2019 was a Tuesday
+        ("ti 5.11.2019", (None, date(2019, 11, 5))),
+        ("ut 5. 11. 2019", (None, date(2019, 11, 5))),
+        # after the date, behind a comma
+        ("2019 m. lapkričio 5 d., an", (None, date(2019, 11, 5))),
+        ("2019 ж. 5 қараша, сс", (None, date(2019, 11, 5))),
+    ],
+)
+def test_a_short_weekday_without_its_mark_that_names_the_dates_day_is_read(
+    line: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert _dates(_page(line)) == expected, line
 
 
 #: Languages the detector does not tell apart (it reads them as Hindi, Italian, Russian, Turkish

@@ -59,6 +59,7 @@ __all__ = [
     "patterns",
     "relative_days",
     "shared_months",
+    "short_weekday_days",
     "short_weekdays",
     "whole_date",
     "year_before",
@@ -665,17 +666,40 @@ def short_weekdays() -> frozenset[str]:
 
 
 def _short_weekdays() -> set[str]:
+    return set(_short_weekday_days())
+
+
+@cache
+def short_weekday_days() -> dict[str, frozenset[int]]:
+    """Each name of :func:`short_weekdays` -> the weekdays it names in the languages CLDR gives
+    it in (0 Monday .. 6 Sunday, as :meth:`datetime.date.weekday`): "zo" Sunday, "do" Thursday.
+    A short name written with no stop or comma ("zo 14 maart 2021", "2019-11-05, an") is read
+    only where it names the day its date falls on: such a word is often a word of another
+    language too ("do", "po", "in")."""
+    return {
+        str(name): frozenset(int(d) for d in days)
+        for name, days in kept(
+            "dates/short_weekday_days",
+            lambda: {k: sorted(v) for k, v in _short_weekday_days().items()},
+            lambda found: found,
+            lambda found: {str(k): [int(d) for d in v] for k, v in found.items()},
+            libraries=(babel, lingua),
+        ).items()
+    }
+
+
+def _short_weekday_days() -> dict[str, set[int]]:
     table = names_of("days")[0]
-    found: set[str] = set()
+    found: dict[str, set[int]] = {}
     for locale in (*LOCALES, *more_locales()):
         names = Locale.parse(locale).days
         for context in ("format", "stand-alone"):
             for width in ("abbreviated", "short"):
-                for name in names[context][width].values():
+                for day, name in names[context][width].items():
                     key = name_key(name)
                     written = len(key) >= _SHORT_NAME and not any(c.isdigit() for c in key)
                     if written and key not in table and not any(c.isspace() for c in key):
-                        found.add(key)
+                        found.setdefault(key, set()).add(int(day))
     return found
 
 

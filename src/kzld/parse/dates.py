@@ -42,6 +42,7 @@ from .calendars import (
     name_key,
     names_of,
     patterns,
+    short_weekday_days,
     short_weekdays,
     whole_date,
 )
@@ -181,7 +182,16 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         return _cued_stamp(folded, cue.end())
     match = whole_date(folded)
     if not match:
-        readers = (_year_first_range, _placed, _dated, _labelled, _fielded, _sectioned, _clocked)
+        readers = (
+            _short_weekday_first,
+            _year_first_range,
+            _placed,
+            _dated,
+            _labelled,
+            _fielded,
+            _sectioned,
+            _clocked,
+        )
         read = (reader(line) for reader in (*readers, _issue, _badge, _sourced))
         return next((found for found in read if found), None)
     found = date_of(match, month_first=bool(match.group("ampm")))
@@ -278,6 +288,8 @@ def _time_or_weekday_after(line: str) -> tuple[str, date, str | None] | None:
     if name_key(after) in patterns().weekdays:
         return read_dateline(last.group("date"))
     dated = read_dateline(last.group("date"))
+    if dated is not None and _names_the_day(after, dated[1]):
+        return dated  # "2019 m. lapkričio 5 d., an", "2019 ж. 5 қараша, сс"
     if dated is not None and dated[2] is None and _signed_after(after):
         return "stamp", dated[1], None  # "lundi 1er juillet 2024, par Jeanne Roux"
     place = len(after.split()) <= 3 and all(w[0].isupper() for w in after.split())
@@ -287,6 +299,34 @@ def _time_or_weekday_after(line: str) -> tuple[str, date, str | None] | None:
     if dated and dated[0] == "dateline" and dated[2] is None and place:
         return "dateline", dated[1], after
     return None
+
+
+#: A line opening with a word of two to four letters, no stop or comma after it, before a
+#: digit, a place and its comma perhaps before it ("zo 14 maart 2021", "Zedtown, ne 14. března
+#: 2021").
+_WORD_BEFORE_THE_DATE = re.compile(
+    r"^(?P<place>[^\d,،;:.!?()]{2,40}?\s*[,،]\s*)?(?P<word>[^\W\d_]{2,4})\s+(?=\d)"
+)
+
+
+def _short_weekday_first(line: str) -> tuple[str, date, str | None] | None:
+    """The date of a line whose date a weekday's short name opens with no stop or comma (CLDR's
+    own Dutch, Czech, Slovak, Finnish forms: "zo 14 maart 2021", "ne 14. března 2021", "ti
+    5.11.2019"), a place perhaps before it: the line without the name, when the name is one of
+    :func:`short_weekday_days` and names the day the date falls on (:func:`_names_the_day`)."""
+    opening = _WORD_BEFORE_THE_DATE.match(line)
+    if opening is None:
+        return None
+    dated = read_dateline((opening.group("place") or "") + line[opening.end() :])
+    return dated if dated is not None and _names_the_day(opening.group("word"), dated[1]) else None
+
+
+def _names_the_day(word: str, day: date) -> bool:
+    """True when ``word`` is a weekday's short name (:func:`short_weekday_days`, two letters or
+    a word of another language) that names the weekday of ``day`` in a language CLDR gives it
+    in: written with no stop or comma, such a word is read only so ("do" is Thursday in Dutch
+    and "until" in Polish)."""
+    return day.weekday() in short_weekday_days().get(name_key(word), frozenset())
 
 
 def _signed_after(words: str) -> bool:
