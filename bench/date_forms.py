@@ -297,15 +297,18 @@ POSITIONS: dict[str, dict[str, str]] = {
 
 #: The page's forms around a date, by position (sixteenth session): each a made-up page in the
 #: language (its headline, the form, then its prose) and what a reader must find, as (created,
-#: published): "D" the day of the form (14 March 2021), "E" the day after it, None no date. A
-#: site's update clock is never the statement's date nor the page's; a by-line's or a source
-#: line's date under the headline is the page's; a signing date inside the lead is the
-#: statement's.
+#: published): "D" the day of the form (14 March 2021), "E" the day after it, None no date. An
+#: item's update clock under its headline (a date line with a site's label and a clock time) is
+#: the page's stamp, as ``bench/devcorpus/README.md`` says of a date line alone under the
+#: headline (and fold A's gold of an "Actualizado: ..." clock there); it is never the
+#: statement's date; written out with no clock, the label may date a list ("Stand: ..."), and
+#: no date is expected. A by-line's or a source line's date under the headline is the page's; a
+#: signing date inside the lead is the statement's.
 PLACED: tuple[tuple[str, str, str, tuple[str | None, str | None]], ...] = (
-    ("update clock", "{updated}: {numeric} 13:07", "", (None, None)),
+    ("update clock", "{updated}: {numeric} 13:07", "", (None, "D")),
     ("update clock, written", "{updated}: {long}", "", (None, None)),
     ("update clock over a closing dateline", "{updated}: {next} 13:07", "Zedtown, {long}",
-     ("D", None)),
+     ("D", "E")),
     ("by-line |", "{by} {person} | {long}", "", (None, "D")),
     ("by-line ,", "{by} {person}, {long}", "", (None, "D")),
     ("by-line, clock", "{by} {person} {numeric} 10:15", "", (None, "D")),

@@ -128,3 +128,18 @@ def test_an_update_clock_under_the_headline_is_the_pages_date_where_no_other_sta
     assert read_text(text).published == published
     # above the headline, opening the page: the site's clock of its last change
     assert read_text(f"{clock}\n\n{headline}\n\n{PROSE['es']}\n").published is None
+
+
+@pytest.mark.parametrize(
+    "clock",
+    [
+        # a zero-width non-joiner inside the word for "update" parts it into two words
+        "آخرین به\u200cروزرسانی: 2031/5/3 10:40",
+        "آخرین به روز رسانی: 2031/5/3 10:40",
+    ],
+)
+def test_a_persian_update_clock_under_the_headline_is_the_pages_date(clock: str) -> None:
+    headline = "سندیکاهای زدلند فراخوان اعتصاب دادند"
+    text = f"{headline}\n\n{clock}\n\n{PROSE['fa']}\n"
+    assert read_text(text).published == date(2031, 5, 3)
+    assert read_text(f"{clock}\n\n{headline}\n\n{PROSE['fa']}\n").published is None
