@@ -184,3 +184,55 @@ def test_the_one_name_a_headline_parts_from_its_slogan_signs(language: str) -> N
 )
 def test_no_author_in_a_headline_that_parts_no_lone_name(text: str) -> None:
     assert outside_of(read_text(text)) == []
+
+
+#: Each case: a lead in a language that puts its verb first, whose first sentence opens with a
+#: verb of speaking and names its one author right after it (after the doer's marker in
+#: Tagalog), the name ended by a comma or by the first word no name holds.
+VERB_FIRST = {
+    "ar": (
+        "أكد حزب العمال الزتلاندي في بيان له رفضه قرار حكومة زتلاند رفع أسعار الخبز والوقود.\n\n"
+        f"{PROSE['ar']}\n",
+        ["حزب العمال الزتلاندي"],
+    ),
+    "ar-comma": (
+        "تتابع شبكة الشباب النقابي الزتلاندي، المنضوية تحت لواء اتحاد عمال زتلاند، بقلق "
+        "شديد ما يجري في المدينة القديمة.\n\n"
+        f"{PROSE['ar']}\n",
+        ["شبكة الشباب النقابي الزتلاندي"],
+    ),
+    "tl": (
+        "Nanawagan ang Partido ng Manggagawa ng Zetland sa pamahalaan na itigil ang "
+        "pagpapalayas sa mga pamilya sa lumang bayan.\n\n"
+        "Tatlong linggo nang nagwewelga ang mga manggagawa ng rehiyon laban sa bagong "
+        "patakaran sa sahod, at sinagot sila ng pamahalaan ng mga pag-aresto.\n",
+        ["Partido ng Manggagawa ng Zetland"],
+    ),
+    "ga": (
+        "Cáineann Páirtí Oibrithe Zetland cinneadh an rialtais na tithe sa seanbhaile a "
+        "dhíol.\n\n"
+        "Tá oibrithe an réigiúin ar stailc le trí seachtaine in aghaidh na rialacha nua pá, "
+        "agus d'fhreagair an rialtas le gabhálacha.\n",
+        ["Páirtí Oibrithe Zetland"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(VERB_FIRST))
+def test_the_one_name_after_a_verb_of_speaking_that_opens_the_lead_signs(case: str) -> None:
+    text, signers = VERB_FIRST[case]
+    assert outside_of(read_text(text)) == signers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the doer is a pronoun ("namin": we); the name after it is whom the verb greets
+        "Binabati namin ang Partido ng Manggagawa ng Zetland sa kanilang ikatlong kongreso "
+        "sa lungsod.\n\n"
+        "Tatlong linggo nang nagwewelga ang mga manggagawa ng rehiyon laban sa bagong "
+        "patakaran sa sahod, at sinagot sila ng pamahalaan ng mga pag-aresto.\n",
+    ],
+)
+def test_no_author_after_an_opening_verb_whose_doer_is_unnamed(text: str) -> None:
+    assert outside_of(read_text(text)) == []

@@ -11,7 +11,10 @@ statement's author in its head or its lead.
   statement, its subject, two names or more read by their capitals
   (:func:`~.openings.opening_signers`, relaxed: "Mae Llywodraeth X a Phlaid Y wedi cyhoeddi
   datganiad ...").
-- Failing both, a line of the head down to the title parted by a colon or a dash into a slogan
+- In a language that puts its verb first (``verb_first_languages``), the one organisation a
+  lead sentence opening with a verb of speaking names right after it (:func:`_verb_first_author`:
+  "أدان حزب العمال الزتلاندي بشدة ...", "Binabati ng Samahan ng Xandia ang ...").
+- Failing all, a line of the head down to the title parted by a colon or a dash into a slogan
   or label and the one name of its author (:func:`~.titled.labelled_signer`: "Xandian Union
   Federation: STOP THE EVICTIONS!").
 
@@ -30,12 +33,12 @@ from ..model.records import Section, Version
 from .coordinated import sentences
 from .cues import folded_words
 from .headings import running
-from .openings import opening_signers, we_opening
+from .openings import news_dateline_end, opening_signers, subject, we_opening
 from .outside import signers_section
 from .provenance import reads
 from .running import plausible, reads_as_name
 from .runs import name_run
-from .spans import NAMED, statement_compound, statement_word, strength
+from .spans import NAMED, speaking, statement_compound, statement_word, strength
 from .text import Line, words
 from .titled import issuer, labelled_signer, title_signers
 from .unsigned import LEAD
@@ -63,6 +66,8 @@ def statement_authors(
             return [titled]
     lead = [line for line in paragraphs if running(line.content)][:LEAD]
     found = next((found for line in lead if (found := _lead_authors(line)) is not None), None)
+    if found is None and _verb_first(_line_language(lead[0], versions) if lead else None):
+        found = next((f for line in lead if (f := _verb_first_author(line)) is not None), None)
     if found is None:
         # the head down to the title; with no title read, the text's first paragraph
         heads = _head_lines(text, paragraphs, versions) or paragraphs[:1]
@@ -159,3 +164,47 @@ def _past_representatives(content: str, at: int) -> int | None:
         if not word.group().islower():
             return None
     return None
+
+
+def _line_language(line: Line, versions: list[Version]) -> str | None:
+    """The language of the version that holds ``line`` (the first version's when none does)."""
+    holding = [v for v in versions if v.span.start <= line.start < v.span.end] or versions
+    return holding[0].language if holding else None
+
+
+def _verb_first(language: str | None) -> bool:
+    """True when ``language`` puts its verb first (``verb_first_languages``)."""
+    return language is not None and language in folded_words("verb_first_languages")
+
+
+def _skipped() -> frozenset[str]:
+    """The words that may stand between an opening verb and its doer's name: articles and
+    the short joining words a name's reading passes over ("ng")."""
+    return folded_words("statement_joins") | folded_words("articles")
+
+
+def _verb_first_author(paragraph: Line) -> Section | None:
+    """The one author the first sentence of ``paragraph`` names right after the verb of speaking
+    that opens it ("أدان حزب العمال الزتلاندي بشدة قرار ...", "Binabati ng Samahan ng Xandia
+    ang ..."), perhaps after a word that marks the doer (``doer_markers``): a name reading as an
+    organisation's by its words, its run ended at the first word no name holds (an adverb, a
+    preposition, the object's marker). Whom the verb speaks to or of comes after the doer; a
+    second name of the run that reads as an organisation's too makes two authors, which this
+    reading leaves to the readers of lists."""
+    at, sentence = next(iter(sentences(paragraph)), (paragraph.start, paragraph.content))
+    start = news_dateline_end(sentence)
+    verb = re.match(r"(\S+)\s+", sentence[start:])
+    if verb is None or not speaking(verb.group(1)):
+        return None
+    start += verb.end()
+    marker = re.match(r"(\S+)\s+", sentence[start:])
+    if marker is not None and fold(marker.group(1)) in folded_words("doer_markers"):
+        start += marker.end()
+    names, _ = subject(sentence[start:], at + start, relaxed=True)
+    between = words(sentence[start : names[0][0] - at]) if names else []
+    if not names or any(fold(w) not in _skipped() for w in between):
+        return None  # the name does not follow the verb: the verb's doer is a pronoun
+    if strength(names[0][1]) < NAMED or any(strength(name) >= NAMED for _, name in names[1:]):
+        return None
+    line = Line(paragraph.number, at, at + len(sentence), sentence)
+    return signers_section(line, names[:1], "title")
