@@ -112,3 +112,20 @@ def test_a_date_of_a_language_the_detector_does_not_tell_apart_dates_the_stateme
     assert _dates(_page(f"Zedtown, {form}")) == (DAY, None), form
     closing = f"Unions of Zetland\n\n{PROSE['en']}\n\n{PROSE['en']}\n\nZedtown, {form}\n"
     assert _dates(closing) == (DAY, None), form
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Latvian's "g." for "gada" between the year and the day
+        ("Zedtown, 2021. g. 14. marts", (DAY, None)),
+        ("2019. g. 5. nov.", (None, date(2019, 11, 5))),
+        # Kyrgyz "ж." joined to the year by a hyphen
+        ("Zedtown, 2021-ж. 14-март", (DAY, None)),
+        ("2019-ж. 5-ноябрь", (None, date(2019, 11, 5))),
+    ],
+)
+def test_a_year_first_date_with_an_abbreviated_word_for_year_is_read(
+    line: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert _dates(_page(line)) == expected, line
