@@ -129,3 +129,26 @@ def test_a_year_first_date_with_an_abbreviated_word_for_year_is_read(
     line: str, expected: tuple[date | None, date | None]
 ) -> None:
     assert _dates(_page(line)) == expected, line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a capital with its stop or comma that abbreviates the date's weekday (a Sunday)
+        ("Zedtown, P, 14. märts 2021", (DAY, None)),
+        ("P, 14. märts 2021", (None, DAY)),
+        ("B., 14 mart 2021", (None, DAY)),
+        # after the date, behind its comma (5 November 2019 was a Tuesday)
+        ("2019. november 5., K", (None, date(2019, 11, 5))),
+        # a letter naming no weekday of the date, a small letter, no stop or comma: no date
+        ("A, 14 March 2021", (None, None)),
+        ("K, 14 March 2021", (None, None)),
+        ("p, 14. märts 2021", (None, None)),
+        ("P 14. märts 2021", (None, None)),
+        ("2021. március 14., A", (None, None)),
+    ],
+)
+def test_a_one_letter_weekday_is_read_only_as_a_capital_naming_the_dates_day(
+    line: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert _dates(_page(line)) == expected, line

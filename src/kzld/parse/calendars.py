@@ -666,20 +666,21 @@ def short_weekdays() -> frozenset[str]:
 
 
 def _short_weekdays() -> set[str]:
-    return set(_short_weekday_days())
+    return {name for name in _short_weekday_days() if len(name) >= _SHORT_NAME}
 
 
 @cache
 def short_weekday_days() -> dict[str, frozenset[int]]:
-    """Each name of :func:`short_weekdays` -> the weekdays it names in the languages CLDR gives
-    it in (0 Monday .. 6 Sunday, as :meth:`datetime.date.weekday`): "zo" Sunday, "do" Thursday.
-    A short name written with no stop or comma ("zo 14 maart 2021", "2019-11-05, an") is read
-    only where it names the day its date falls on: such a word is often a word of another
-    language too ("do", "po", "in")."""
+    """Each name of :func:`short_weekdays`, and each abbreviation of one letter CLDR gives
+    (Estonian "P", Hungarian "K", Azerbaijani "B") -> the weekdays it names in the languages
+    CLDR gives it in (0 Monday .. 6 Sunday, as :meth:`datetime.date.weekday`): "zo" Sunday,
+    "do" Thursday. A short name written with no stop or comma ("zo 14 maart 2021", "2019-11-05,
+    an"), or of one letter, is read only where it names the day its date falls on: such a word
+    is often a word of another language too ("do", "po", "in")."""
     return {
         str(name): frozenset(int(d) for d in days)
         for name, days in kept(
-            "dates/short_weekday_days",
+            "dates/weekday_abbreviations",
             lambda: {k: sorted(v) for k, v in _short_weekday_days().items()},
             lambda found: found,
             lambda found: {str(k): [int(d) for d in v] for k, v in found.items()},
@@ -697,8 +698,9 @@ def _short_weekday_days() -> dict[str, set[int]]:
             for width in ("abbreviated", "short"):
                 for day, name in names[context][width].items():
                     key = name_key(name)
-                    written = len(key) >= _SHORT_NAME and not any(c.isdigit() for c in key)
-                    if written and key not in table and not any(c.isspace() for c in key):
+                    written = len(key) >= _SHORT_NAME or key.isalpha()
+                    plain = not any(c.isdigit() or c.isspace() for c in key)
+                    if written and plain and key not in table:
                         found.setdefault(key, set()).add(int(day))
     return found
 

@@ -281,6 +281,11 @@ def _time_or_weekday_after(line: str) -> tuple[str, date, str | None] | None:
     if clock:
         dated = read_dateline(line[clock.end() :])
         return ("stamp", dated[1], None) if dated and dated[2] is None else None
+    letter = _LETTER_AFTER_THE_DATE.match(line)
+    if letter is not None and letter.group("letter").isupper():
+        dated = read_dateline(letter.group("date"))
+        if dated is not None and _names_the_day(letter.group("letter"), dated[1]):
+            return dated  # "2019. november 5., K"
     last = _AFTER_THE_DATE.match(line)
     if last is None:
         return None
@@ -305,8 +310,11 @@ def _time_or_weekday_after(line: str) -> tuple[str, date, str | None] | None:
 #: digit, a place and its comma perhaps before it ("zo 14 maart 2021", "Zedtown, ne 14. března
 #: 2021").
 _WORD_BEFORE_THE_DATE = re.compile(
-    r"^(?P<place>[^\d,،;:.!?()]{2,40}?\s*[,،]\s*)?(?P<word>[^\W\d_]{2,4})\s+(?=\d)"
+    r"^(?P<place>[^\d,،;:.!?()]{2,40}?\s*[,،]\s*)?(?P<word>[^\W\d_]{1,4})(?P<mark>\.?[,،]?)"
+    r"\s+(?=\d)"
 )
+#: A date, its comma and one capital letter after it (Hungarian "2019. november 5., K").
+_LETTER_AFTER_THE_DATE = re.compile(r"^(?P<date>.*\d.*?)\s*,\s*(?P<letter>[^\W\d_])\.?$")
 
 
 def _short_weekday_first(line: str) -> tuple[str, date, str | None] | None:
@@ -315,10 +323,16 @@ def _short_weekday_first(line: str) -> tuple[str, date, str | None] | None:
     5.11.2019"), a place perhaps before it: the line without the name, when the name is one of
     :func:`short_weekday_days` and names the day the date falls on (:func:`_names_the_day`)."""
     opening = _WORD_BEFORE_THE_DATE.match(line)
-    if opening is None:
+    if opening is None or (len(opening.group("word")) == 1 and not _a_capital(opening)):
         return None
     dated = read_dateline((opening.group("place") or "") + line[opening.end() :])
     return dated if dated is not None and _names_the_day(opening.group("word"), dated[1]) else None
+
+
+def _a_capital(opening: re.Match[str]) -> bool:
+    """True when the one letter opening a date is a capital with its stop or comma ("P, 14.
+    märts 2021", "B., 14 mar 2021"): a one-letter word before a date is read only so."""
+    return opening.group("word").isupper() and bool(opening.group("mark"))
 
 
 def _names_the_day(word: str, day: date) -> bool:
