@@ -152,3 +152,22 @@ def test_a_one_letter_weekday_is_read_only_as_a_capital_naming_the_dates_day(
     line: str, expected: tuple[date | None, date | None]
 ) -> None:
     assert _dates(_page(line)) == expected, line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a short name closing the line after the date, no comma or one of its script
+        ("2019年11月5日周二", (None, date(2019, 11, 5))),
+        ("2019年11月5日，周二", (None, date(2019, 11, 5))),
+        ("2019-11-05 周二", (None, date(2019, 11, 5))),
+        ("Zedtown, 5 november 2019 di", (date(2019, 11, 5), None)),
+        # a name of another day: no date
+        ("2019年11月5日周三", (None, None)),
+        ("5 november 2019 do", (None, None)),
+    ],
+)
+def test_a_short_weekday_closing_a_date_line_is_read_where_it_names_the_day(
+    line: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert _dates(_page(line)) == expected, line

@@ -51,6 +51,7 @@ from .language import detect
 from .places import is_city
 from .reading import reading
 from .remembered import remembered
+from .separators import COMMAS, one_of
 from .spans import joined_before_statement
 from .stops import SPACED_STOPS, UNSPACED_STOPS
 from .text import Line, WordSet, counted_words, folded_in_place, sentences
@@ -184,6 +185,7 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     if not match:
         readers = (
             _short_weekday_first,
+            _short_weekday_last,
             _year_first_range,
             _placed,
             _dated,
@@ -327,6 +329,24 @@ def _short_weekday_first(line: str) -> tuple[str, date, str | None] | None:
         return None
     dated = read_dateline((opening.group("place") or "") + line[opening.end() :])
     return dated if dated is not None and _names_the_day(opening.group("word"), dated[1]) else None
+
+
+#: A date, then a word of two to four letters closing the line, a space or a comma of any
+#: script perhaps between ("2019年11月5日周二", "2019-11-05 周二", "5 november 2019 di").
+_WORD_AFTER_THE_DATE = re.compile(
+    rf"^(?P<date>.*[\d日일.])\s*{one_of(COMMAS)}?\s*(?P<word>[^\W\d_]{{2,4}})$"
+)
+
+
+def _short_weekday_last(line: str) -> tuple[str, date, str | None] | None:
+    """The date of a line that a weekday's short name closes, no comma or one of another script
+    before it (Chinese "2019年11月5日周二"): the line without the name, when the name is one of
+    :func:`short_weekday_days` and names the day the date falls on (:func:`_names_the_day`)."""
+    closing = _WORD_AFTER_THE_DATE.match(line)
+    if closing is None:
+        return None
+    dated = read_dateline(closing.group("date"))
+    return dated if dated is not None and _names_the_day(closing.group("word"), dated[1]) else None
 
 
 def _a_capital(opening: re.Match[str]) -> bool:
