@@ -171,3 +171,19 @@ def test_a_short_weekday_closing_a_date_line_is_read_where_it_names_the_day(
     line: str, expected: tuple[date | None, date | None]
 ) -> None:
     assert _dates(_page(line)) == expected, line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a weekday, the day and a comma before the month (5 November 2019 was a Tuesday)
+        ("Jumanne 5, Novemba 2019", (None, date(2019, 11, 5))),
+        # another day's name, or no weekday (an issue's number): no date
+        ("Jumatano 5, Novemba 2019", (None, None)),
+        ("No. 12, March 2021", (None, None)),
+    ],
+)
+def test_a_comma_after_the_day_is_read_after_the_dates_weekday(
+    line: str, expected: tuple[date | None, date | None]
+) -> None:
+    assert _dates(_page(line)) == expected, line

@@ -186,6 +186,7 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
         readers = (
             _short_weekday_first,
             _short_weekday_last,
+            _weekday_day_comma,
             _year_first_range,
             _placed,
             _dated,
@@ -347,6 +348,27 @@ def _short_weekday_last(line: str) -> tuple[str, date, str | None] | None:
         return None
     dated = read_dateline(closing.group("date"))
     return dated if dated is not None and _names_the_day(closing.group("word"), dated[1]) else None
+
+
+#: A weekday's name and a day, a comma after the day before a word (Swahili's CLDR form
+#: "Jumanne 5, Novemba 2019"), a place and its comma perhaps before them.
+_WEEKDAY_DAY_COMMA = re.compile(
+    r"^(?P<head>(?:[^\d,،;:.!?()]{2,40}?\s*[,،]\s*)?(?P<word>[^\W\d_]{2,20})\.?,?\s+\d{1,2})"
+    r"\s*,(?=\s*[^\W\d_])"
+)
+
+
+def _weekday_day_comma(line: str) -> tuple[str, date, str | None] | None:
+    """The date of a line that writes a weekday's name, the day and a comma before the month
+    ("Jumanne 5, Novemba 2019"): the line without that comma, when the weekday (of the weekday
+    table) is the day the date falls on. Without a weekday, "No. 12, March 2021" is an issue's
+    number and a month."""
+    written = _WEEKDAY_DAY_COMMA.match(line)
+    weekday = patterns().weekdays.get(name_key(written.group("word"))) if written else None
+    if written is None or weekday is None:
+        return None
+    dated = read_dateline(written.group("head") + line[written.end() :])
+    return dated if dated is not None and dated[1].weekday() == weekday else None
 
 
 def _a_capital(opening: re.Match[str]) -> bool:
