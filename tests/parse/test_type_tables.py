@@ -1,13 +1,15 @@
 """Type words of organisations in languages ``orgwords.yaml`` had none for (issue 18):
 Icelandic (its compounds too: "Verkamannaflokkurinn", the Workers' Party), Hausa, Somali and
 Uzbek (both scripts). Each is its language's word and no word of another sense: not Swedish
-"samband" (a connection), nor Icelandic "nefnd" (also "named"). Names are made up."""
+"samband" (a connection), nor Icelandic "nefnd" (also "named"). Then the fills over the
+corpus's other languages (issue 18): type words of twenty languages, and the words for "for",
+"of" and "the" that join a name's words in languages that had none. Names are made up."""
 
 from __future__ import annotations
 
 import pytest
 
-from kzld.parse.names import is_type_word
+from kzld.parse.names import is_name_join, is_type_word
 
 from .reading import outside_of, read_text
 
@@ -100,4 +102,55 @@ def test_type_words_filled_in_more_languages(word: str, kind: bool) -> None:
     ],
 )
 def test_a_name_with_a_filled_type_word_is_read_after_on_behalf_of(text: str, signer: str) -> None:
+    assert outside_of(read_text(text)) == [signer]
+
+
+@pytest.mark.parametrize(
+    ("word", "joins"),
+    [
+        ("dla", True),  # Polish: for
+        ("w", True),  # Polish: in
+        ("pentru", True),  # Romanian: for
+        ("pro", True),  # Czech and Slovak: for
+        ("untuk", True),  # Indonesian and Malay: for
+        ("tal", True),  # Maltese: of the
+        ("yr", True),  # Welsh: the
+        ("dros", True),  # Welsh: for
+        ("yê", True),  # Kurdish: of
+        ("üçün", True),  # Azerbaijani: for
+        ("fyrir", True),  # Icelandic: for
+        ("din", False),  # Romanian "of, from": joins a name to the place it is read from
+        ("par", False),  # Latvian "for", French "by"
+    ],
+)
+def test_words_that_join_a_name_in_more_languages(word: str, joins: bool) -> None:
+    assert is_name_join(word) is joins
+
+
+@pytest.mark.parametrize(
+    ("text", "signer"),
+    [
+        (
+            "Wspólne oświadczenie\n\nTo oświadczenie zostało podpisane w imieniu Komitetu "
+            "Solidarności dla Xandii. Żądamy wyższych płac dla wszystkich.\n",
+            "Komitetu Solidarności dla Xandii",
+        ),
+        (
+            "Společné prohlášení\n\nToto prohlášení je podepsáno jménem Výboru pro Solidaritu "
+            "Xandie. Požadujeme vyšší mzdy pro všechny.\n",
+            "Výboru pro Solidaritu Xandie",
+        ),
+        (
+            "Pernyataan bersama\n\nPernyataan ini ditandatangani atas nama Komite Solidaritas "
+            "untuk Xandia. Kami menuntut upah yang adil.\n",
+            "Komite Solidaritas untuk Xandia",
+        ),
+        (
+            "Datganiad ar y cyd\n\nMae'r datganiad hwn wedi'i lofnodi ar ran Undeb yr Athrawon "
+            "Xandia. Rydym yn galw am gyflogau teg.\n",
+            "Undeb yr Athrawon Xandia",
+        ),
+    ],
+)
+def test_a_name_joined_by_a_filled_word_is_read_whole(text: str, signer: str) -> None:
     assert outside_of(read_text(text)) == [signer]
