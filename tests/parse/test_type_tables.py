@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzld.parse.names import is_name_join, is_type_word
+from kzld.parse.names import is_name_join, is_qualifier, is_type_word
 
 from .reading import outside_of, read_text
 
@@ -154,3 +154,25 @@ def test_words_that_join_a_name_in_more_languages(word: str, joins: bool) -> Non
 )
 def test_a_name_joined_by_a_filled_word_is_read_whole(text: str, signer: str) -> None:
     assert outside_of(read_text(text)) == [signer]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "კომუნისტური",  # Georgian: communist
+        "მუშათა",  # Georgian: workers'
+        "ժողովրդական",  # Armenian: people's
+        "բանվորական",  # Armenian: workers'
+        "הקומוניסטית",  # Hebrew: the communist, its article written onto it
+        "הפועלים",  # Hebrew: the workers
+        "Wafanyakazi",  # Swahili: workers
+        "Wakulima",  # Swahili: peasants
+        "Manggagawa",  # Tagalog: workers
+        "Magsasaka",  # Tagalog: peasants
+        "Gweithwyr",  # Welsh: workers
+        "Sosialaidd",  # Welsh: socialist
+    ],
+)
+def test_qualifiers_filled_in_more_languages(word: str) -> None:
+    assert is_qualifier(word)
+    assert not is_type_word(word)
