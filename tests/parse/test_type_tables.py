@@ -86,8 +86,8 @@ def test_type_words_filled_in_more_languages(word: str, kind: bool) -> None:
     [
         (
             "Declarație comună\n\nAceastă declarație este semnată în numele Uniunii "
-            "Muncitorilor din Xandia. Cerem salarii mai mari pentru toți.\n",
-            "Uniunii Muncitorilor",
+            "Muncitorilor Xandieni. Cerem salarii mai mari pentru toți.\n",
+            "Uniunii Muncitorilor Xandieni",
         ),
         (
             "Pahayag\n\nAng pahayag na ito ay nilagdaan sa ngalan ng Kilusang Manggagawa ng "
