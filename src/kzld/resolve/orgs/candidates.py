@@ -794,8 +794,8 @@ class AuthorityIndex:
         ("Zeta Workers' Party – For Peace and Unity", of Xandia, for "Zeta Workers' Party of
         Xandia"), when no other entry of that country has a name of those concepts: (key, the
         name, note). A name before a description that names a country is often another
-        organisation's ("Communist Party of Xandia – Marxist-Leninist" is not the Communist Party
-        of Xandia), and is not filed (:func:`_described`)."""
+        organisation's ("Zeta Party of Xandia – Renewal" is not the Zeta Party of Xandia: one that
+        split from it), and is not filed (:func:`_described`)."""
         sig = signature(text)
         countries = sig.countries | reading.beside
         if not sig.concepts or len(countries) != 1:
