@@ -46,7 +46,24 @@ def is_heading(content: str) -> bool:
     folded = fold(content)
     if fold(content.rstrip(": ")) in folded_words("group_headings"):
         return True  # "Organising committee": the group behind the text, its members under it
-    return any(fold(cue) in folded for cue in vocabulary()["signatory_headings"])
+    return _heading_cues().search(folded) is not None
+
+
+#: The letters of the scripts that write no spaces between words (Chinese, Japanese, Thai, Lao,
+#: Myanmar, Khmer): a heading's word in them is matched wherever it stands.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+
+
+@cache
+def _heading_cues() -> re.Pattern[str]:
+    """The ``signatory_headings``, folded, as one pattern over a folded line: a word of a script
+    that parts words with spaces opens a word there (it may be the start of a longer, inflected
+    one: "unterzeichne" of "Unterzeichnende"; "firman" is not read in "confirman"), a word of a
+    script without spaces is matched anywhere."""
+    cues = sorted({fold(cue) for cue in vocabulary()["signatory_headings"]}, key=len, reverse=True)
+    spaced = "|".join(re.escape(cue) for cue in cues if not _UNSPACED.search(cue))
+    unspaced = "|".join(re.escape(cue) for cue in cues if _UNSPACED.search(cue))
+    return re.compile(rf"(?<!\w)(?:{spaced})" + (f"|{unspaced}" if unspaced else ""))
 
 
 def is_further(content: str) -> bool:
