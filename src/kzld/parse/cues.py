@@ -11,6 +11,7 @@ from typing import Any
 
 from ..model.folding import fold
 from ..model.yamlio import safe_load
+from .text import INNER_MARKS, LETTERS
 
 __all__ = [
     "folded_words",
@@ -53,8 +54,11 @@ def phrase_alternation(*keys: str) -> str:
     return "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
 
 
-#: A word with a space on either side: a word inside a line, neither its first nor its last.
-_INNER_WORD = re.compile(r"(?<=\s)(\w+)(?=\s)")
+#: A word with a space on either side: a word inside a line, neither its first nor its last
+#: (the vowel signs of the scripts of India inside it: "এবং", "மற்றும்").
+_INNER_WORD = re.compile(rf"(?<=\s)([\w{INNER_MARKS}]+)(?=\s)")
+#: The letters of a word, its vowel signs among them ("संयुक्त वक्तव्य" is two words, not seven).
+_LETTERS = re.compile(LETTERS)
 
 
 def inner_cue_words(text: str, key: str) -> Iterator[re.Match[str]]:
@@ -75,7 +79,7 @@ def statement_words_end(head: str) -> int:
     and for joint (``joint_words``), a word for a statement among them; else 0."""
     statement, joint_words = folded_words("statement_words"), folded_words("joint_words")
     at = 0
-    for match in re.finditer(r"[^\W\d_]+", head):
+    for match in _LETTERS.finditer(head):
         if head[at : match.start()].strip() or fold(match.group()) not in statement | joint_words:
             break
         at = match.end()

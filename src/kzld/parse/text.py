@@ -23,6 +23,8 @@ from .shortforms import in_bracketed_short_form
 
 __all__ = [
     "BULLETS",
+    "INNER_MARKS",
+    "LETTERS",
     "Line",
     "WordSet",
     "cased",
@@ -171,16 +173,16 @@ _CHARS = _InPlace()
 #: out: a word such as "পার্টি" or "पार्टी" holds them and must not fall apart at them; and the
 #: zero-width joiner, which those scripts write after a virama to shape a conjunct inside a word
 #: (Sinhala "ව්‍යාපාරය", "මධ්‍යස්ථානය").
-_MARKS = "\u200d" + "".join(
+INNER_MARKS = "\u200d" + "".join(
     chr(code) for code in range(0x0900, 0x1100) if unicodedata.category(chr(code)) in {"Mn", "Mc"}
 )
 #: Letters, with those marks among them (written as runs of letters between marks: an
 #: alternation of the two at every character costs the reader's commonest scan a quarter more).
-_LETTERS = rf"[^\W\d_]+(?:[{_MARKS}][^\W\d_]*)*"
+LETTERS = rf"[^\W\d_]+(?:[{INNER_MARKS}][^\W\d_]*)*"
 #: A word: letters, with inner apostrophes or hyphens (``Workers'``, ``Marxist-Leninist``); a
 #: turned comma between letters is the apostrophe of Uzbek's o‘ and g‘ (``O‘zbekiston``,
 #: ``yig‘ilishi``), never a quotation mark, which opens a word rather than joining two.
-_WORD = re.compile(rf"{_LETTERS}(?:['’‘\-]{_LETTERS})*['’]?")
+_WORD = re.compile(rf"{LETTERS}(?:['’‘\-]{LETTERS})*['’]?")
 
 
 def _words_of(text: str) -> tuple[str, ...]:
