@@ -21,6 +21,10 @@ these alone.
 and genitive months, a weekday's name or abbreviation before the date, the month first) and
 CLDR's skeletons with a weekday (``yMMMEd``, ``yMMMMEEEEd``), in the same three positions.
 
+In Arabic the forms are written in the regional locales whose month names differ too
+(:data:`REGIONAL`), and in some languages forms pages print that CLDR's patterns leave out
+(:data:`PRINTED`: a day's ordinal marker, a year of the Buddhist era, Chinese numerals).
+
 ``--collisions`` lists instead every name CLDR gives (through Babel: every language the reader
 supports, wide and abbreviated, format and stand-alone, so the genitive forms too) that is a
 month in one language and another month, or a weekday, in another, with what the reader does
@@ -394,6 +398,48 @@ PATTERNS = (
 SKELETONS = ("yMMMd", "yMMMMd", "yMMMEd", "yMMMMEEEEd")
 #: The development corpus's texts' languages (gold ``languages``) -> CLDR's locale.
 CORPUS_LOCALES = {"tl": "fil", "no": "nb"}
+#: The regional locales whose month names differ from their language's (Arabic as written in
+#: the Levant and Iraq, in Morocco, in Algeria and Tunisia, in Mauritania): :func:`patterned`
+#: writes the language's forms in each of them too.
+REGIONAL = {"ar": ("ar_SY", "ar_MA", "ar_DZ", "ar_MR")}
+
+
+def _buddhist(day: date) -> str:
+    """A numeric date with the year of Thailand's Buddhist era (543 years before the
+    Gregorian one): "14/03/2564"."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year + 543}"
+
+
+#: Chinese numerals as dates write them in characters, digit by digit in the year and as
+#: numbers in the month and day ("二〇二一年三月十四日").
+_HAN_DIGITS = "〇一二三四五六七八九"
+
+
+def _han_number(number: int) -> str:
+    tens, units = divmod(number, 10)
+    written = ("" if tens < 2 else _HAN_DIGITS[tens]) + ("十" if tens else "")
+    return written + (_HAN_DIGITS[units] if units else "")
+
+
+def _han(day: date) -> str:
+    """A date written in Chinese numerals: "二〇二一年三月十四日"."""
+    year = "".join(_HAN_DIGITS[int(c)] for c in str(day.year))
+    return f"{year}年{_han_number(day.month)}月{_han_number(day.day)}日"
+
+
+#: Forms pages print that CLDR's patterns leave out, per corpus language: Babel patterns (a
+#: day's ordinal marker quoted: Malay "14hb Mac 2021", of "hari bulan", Irish "14ú Márta 2021",
+#: Tagalog "ika-14 ng Marso 2021", Uzbek "14-mart 2021-yil") or a function of the day (a year of
+#: Thailand's Buddhist era in a numeric date, a date in Chinese numerals).
+PRINTED: dict[str, tuple[Any, ...]] = {
+    "ms": ("d'hb' MMMM y", "d'hb' MMM y"),
+    "ga": ("d'ú' MMMM y",),
+    "tl": ("'ika-'d 'ng' MMMM y", "d 'ng' MMMM y"),
+    "uz": ("d-MMMM y'-yil'", "y'-yil' d-MMMM"),
+    "th": (_buddhist,),
+    "zh": (_han,),
+    "ja": (_han,),
+}
 
 
 def _corpus_languages() -> list[str]:
@@ -413,6 +459,15 @@ def patterned(code: str) -> list[dict[str, Any]]:
     for day in DAYS:
         forms = {p: format_date(day, p, locale=locale) for p in PATTERNS}
         forms.update({s: format_skeleton(s, day, locale=locale) for s in SKELETONS})
+        for regional in REGIONAL.get(code, ()):
+            forms.update(
+                {f"{p} {regional}": format_date(day, p, locale=regional) for p in PATTERNS}
+            )
+        for printed in PRINTED.get(code, ()):
+            if callable(printed):
+                forms[printed.__name__.strip("_")] = printed(day)
+            else:
+                forms[printed] = format_date(day, printed, locale=locale)
         for text, form in {f: p for p, f in forms.items()}.items():  # each written form once
             top = _dates(f"Title\n\nZedtown, {text}\n\n{prose}\n\n{prose}\n")[0]
             alone = _dates(f"Title\n\n{text}\n\n{prose}\n\n{prose}\n")

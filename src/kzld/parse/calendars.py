@@ -71,12 +71,14 @@ def _data() -> dict[str, Any]:
 
 
 #: The CLDR locales whose month and weekday names are recognised (``ar_SY`` for the Syriac
-#: month names written in Syria, Lebanon, Iraq and Palestine: ``آذار``, ``تشرين الأول``).
+#: month names written in Syria, Lebanon, Iraq and Palestine: ``آذار``, ``تشرين الأول``;
+#: ``ar_MA``, ``ar_DZ`` and ``ar_MR`` for those written in Morocco, in Algeria and Tunisia and
+#: in Mauritania: ``ماي``, ``غشت``, ``جانفي``, ``جويلية``, ``أغشت``).
 LOCALES = (
     "en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "bg", "tr", "el", "pl", "sv", "da",
     "nb", "fi", "cs", "sr", "sq", "ro", "hu", "ca", "ar", "fa", "kk", "hi", "sk", "lt", "lv",
     "et", "he", "mk", "be", "is", "id", "az", "hy", "ka", "bn", "ur", "ta", "vi", "eu", "gl",
-    "bs", "sr_Latn", "ar_SY",
+    "bs", "sr_Latn", "ar_SY", "ar_MA", "ar_DZ", "ar_MR",
 )  # fmt: skip
 
 
