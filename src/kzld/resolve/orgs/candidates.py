@@ -20,7 +20,10 @@ script none of its names is written in; ``initials``, an abbreviation no entry l
 short word, written alone (or beside its country), whose letters are the initials of the words
 of one of an entry's names in Latin letters, with its link words or without: "Udx" of "Unione
 dei Xandiani"; ``contracted``, a short name in characters of a syllable each that takes some
-of the characters of one of an entry's names in order: "泽阵" of "泽塔民权阵线"; ``similar``)
+of the characters of one of an entry's names in order: "泽阵" of "泽塔民权阵线"; ``leading``,
+the first words of the one entry's name that starts with them, its rest a complement that
+says no kind, qualifier or country, as a list writes it short: "Zeta Unida" of "Zeta Unida pelo
+Progresso"; ``similar``)
 and, where one applies, the reason it cannot be taken (another country, the statement predates
 the entry's founding...). Nothing is decided here:
 :mod:`kzld.resolve.orgs.decide` weighs the candidates.
@@ -107,6 +110,9 @@ ENDING_LENGTH = 2
 #: names one (by a region that is one of those words).
 MIN_PLACED_WORDS = 2
 
+#: The concept of a word that makes a name another organisation's than the name without it.
+_NEW = "new"
+
 #: The fewest letters of its own words a short form of a name must have ("Zeta" of "Zeta Party").
 MIN_SHORT_LETTERS = 4
 
@@ -161,6 +167,7 @@ STRENGTH = {
     "spells": 72.0,
     "contracted": 71.0,
     "spoken": 70.0,
+    "leading": 69.0,
 }
 
 
@@ -290,6 +297,9 @@ class AuthorityIndex:
         #: the names written in characters of a syllable each, by each of their characters as
         #: read (:func:`~kzld.resolve.orgs.names.syllables`), for a short name contracted of one
         self.contractions = _contractions(authority)
+        #: the first words of each of the entries' names (one word fewer than the name, or
+        #: more), normalised, -> (key, name), for a name that writes only them (:meth:`_leading`)
+        self.leading = _leading_words(authority)
         self.known_abbreviations = frozenset(self.abbreviations)
         self.ambiguous = ambiguous_abbreviations(authority)
         self._names = [choice[0] for choice in self._choices]
@@ -438,6 +448,10 @@ class AuthorityIndex:
             if without_country(text) is None and leading_country(text) is None:
                 for key, matched, note in self._of_some_country(text, reading):
                     found[key].evidence.append(Evidence("spoken", matched, note, rank=rank))
+        for rank, text in enumerate(texts if not reading.abbreviations else ()):
+            for key, matched in self._leading(text):
+                note = f"{text!r} is the first words of {matched!r}"
+                found[key].evidence.append(Evidence("leading", matched, note, rank=rank))
         candidates = []
         for key, pending in found.items():
             entry = self.authority.entry(key)
@@ -589,6 +603,27 @@ class AuthorityIndex:
             if left is not None and _placed(entry, left.countries):
                 return [(key, name)]
         return []
+
+    def _leading(self, text: str) -> list[tuple[str, str]]:
+        """The entry, with each of its names, that ``text`` is the first words of, when it is the
+        only entry with a name that starts so and ``text`` is no entry's name: the rest of the
+        name a complement (:func:`_complement`) that a list leaves out ("Zeta Unida" of "Zeta
+        Unida pelo Progresso"), not a word that makes it another organisation of that name ("Zeta
+        Unida Socialista", "Zeta Unida Xandiana"). The text must say more than a kind
+        ("Partido" alone is the first word of any party's name)."""
+        normal = normalise(text)
+        sig = signature(text)
+        if not (sig.words or sig.concepts - type_words().kinds) or normal in self.exact:
+            return []
+        filed = self.leading.get(normal, set())
+        if len({key for key, _ in filed}) != 1:
+            return []  # no entry, or several, have a name that starts so
+        size = len(normal.split())
+        return [
+            (key, name)
+            for key, name in sorted(filed)
+            if _complement(normalise(name).split()[size:], self.authority.entry(key))
+        ]
 
     def _with_its_kind(self, text: str) -> list[tuple[str, str]]:
         """The entries, each with its name, that ``text`` is with words before or after it that
@@ -1051,6 +1086,34 @@ def _contractions(authority: Authority) -> dict[str, set[tuple[str, str]]]:
             for syllable in syllables(name):
                 found[syllable].add((entry.key, name))
     return found
+
+
+def _leading_words(authority: Authority) -> dict[str, set[tuple[str, str]]]:
+    """The entries' names, (key, name), by each run of their normalised words from the first that
+    leaves one word out or more (:meth:`AuthorityIndex._leading`)."""
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for entry in authority:
+        for name in entry.all_names:
+            words = normalise(name).split()
+            for size in range(1, len(words)):
+                found[" ".join(words[:size])].add((entry.key, name))
+    return found
+
+
+def _complement(rest: list[str], entry: AuthorityEntry) -> bool:
+    """Whether the words ``rest`` that end an entry's name after its first words are a
+    complement a list may leave out: no kind of organisation ("... Sindical"), no qualifier
+    ("... Marxista-Leninista"), not "new" (the new organisation is another than the one of the
+    name without it), no own word but a region of the entry's country ("... de Zetalunya"; an
+    own word the type words do not read may be any of these) and no country named by its name
+    or adjective ("... Xandiano": the name without it is another country's)."""
+    table = type_words()
+    sig = signature(" ".join(rest))
+    if sig.concepts & (table.kinds | table.qualifiers | {_NEW}):
+        return False
+    if not sig.words:
+        return not sig.countries
+    return bool(sig.countries) and entry.placed_in(sig.countries)
 
 
 def _capital_forms(authority: Authority) -> dict[str, set[str]]:

@@ -6,7 +6,7 @@ index's tables (a name's normalised form, with its spaces and without, an abbrev
 signature, own words and a country, concepts and a country, a name proper and its consonants,
 the concepts and country of a name before a description, a name written in Latin capitals by
 its abbreviation key, a name's initials, a character of a name written in characters of a
-syllable each, concepts of a form of one country or none),
+syllable each, concepts of a form of one country or none, the first words of a name),
 the entries it takes by key and which of their fields it reads (:data:`FIELDS`: a text that read
 an entry's country alone is not touched by a form added to it; where it only asked whether the
 country is one of some countries, :data:`PLACED`, that question: a country given for another
@@ -68,6 +68,7 @@ INDEX_TABLES = {
     "capital_forms": "l",
     "initials": "a",
     "contractions": "j",
+    "leading": "t",
     "known_abbreviations": "a",
     "ambiguous": "a",
 }
@@ -393,6 +394,7 @@ class Recorder:
         index.capital_forms = _Table(index.capital_forms, INDEX_TABLES["capital_forms"], frames)
         index.initials = _Table(index.initials, INDEX_TABLES["initials"], frames)
         index.contractions = _Table(index.contractions, INDEX_TABLES["contractions"], frames)
+        index.leading = _Table(index.leading, INDEX_TABLES["leading"], frames)
         index.ambiguous = _Keys(index.ambiguous, frames)
         index.known_abbreviations = _Keys(index.known_abbreviations, frames)
         vars(index)["_similar"] = _Similar(frames)

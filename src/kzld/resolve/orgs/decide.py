@@ -84,7 +84,12 @@ without its country) decides:
     speaks the language of its list (not a language of international lists) that has one, when
     the entry is no generic name (``spoken``: "Partai Zeta Buruh" in an Indonesian list); a
     name of fewer than three concepts alone, when the entry has no name in that language
-    ("Partai Petani": an entry named in Indonesian otherwise is another organisation).
+    ("Partai Petani": an entry named in Indonesian otherwise is another organisation);
+11. the first words of the one entry's name that starts with them, that name written in the
+    language of the list, which its country speaks (not a language of international lists),
+    the rest of it a complement a list leaves out (``leading``: "Zeta Unida" in a Portuguese
+    list of the "Zeta Unida pelo Progresso"), when no other entry of a country that speaks it
+    has evidence but a similar name.
 
 Two entries with the same evidence decide nothing: the name becomes a new organisation, and the
 review lists it with both. Steps 4 to 10 are taken but listed for review (``doubtful``), with
@@ -254,6 +259,9 @@ def decide(
         return taken(
             *by_language, "spoken", f"of the country of its list's language: {by_language[1].note}"
         )
+    leading = _leading(index, candidates, language)
+    if leading is not None:
+        return taken(*leading, "leading", f"a short form of its name: {leading[1].note}")
     return new(ambiguous or similar or "")
 
 
@@ -293,6 +301,45 @@ def _by_language(
     }
     one = _only(found)
     return None if one is None or one[0].blocked is not None else one
+
+
+def _leading(
+    index: AuthorityIndex, candidates: tuple[Candidate, ...], language: str | None
+) -> tuple[Candidate, Evidence] | None:
+    """The one entry whose name the name is the first words of (``leading`` evidence), when
+    that name is in the list's language and the entry's country speaks it (not a language of
+    international lists: "Zeta Unida" in an English list may be any country's), and no other
+    entry of a country that speaks it has evidence but a similar name or initials that spell an
+    abbreviation: "Zeta Unida" in a Portuguese list of the "Zeta Unida pelo Progresso", not if
+    another Portuguese-speaking country's "Zeta Unity" is met by its signature."""
+    spoken = list_language(language)
+    if spoken is None:
+        return None
+    found = [
+        (c, e)
+        for c in candidates
+        for e in c.evidence
+        if e.kind == "leading"
+        and any(
+            name.text == e.matched and language_of_tag(name.language) == spoken
+            for name in index.authority.entry(c.key).names
+        )
+    ]
+    if not found or found[0][0].blocked is not None:
+        return None
+    candidate, evidence = found[0]
+    entry = index.authority.entry(candidate.key)
+    if entry.country is None or spoken not in country_languages(entry.country):
+        return None
+    speakers = language_countries(spoken)
+    if any(
+        c.key != candidate.key
+        and c.kinds() - {"similar", "spells"}
+        and index.authority.entry(c.key).placed_in(speakers)
+        for c in candidates
+    ):
+        return None
+    return candidate, evidence
 
 
 def _says_little(form: str) -> bool:
@@ -343,8 +390,11 @@ def _short(
 #: The kinds of evidence a decision weighs the list's language with (:func:`list_language`,
 #: asked only of candidates with such evidence): an abbreviation several entries share
 #: (:func:`_one_speaker`), initials (:func:`_by_initials`), a short form (:func:`_short`), a
-#: name of no country (:func:`_by_language`).
-BY_LANGUAGE = frozenset({"abbreviation", "initials", "short", "spells", "spoken"})
+#: name of no country (:func:`_by_language`), the first words of a name (:func:`_leading`).
+BY_LANGUAGE = frozenset({"abbreviation", "initials", "short", "spells", "spoken", "leading"})
+#: The kinds of evidence weighed last, by the list's language: they weigh it only when the
+#: decision came to them.
+_WEIGHED_LAST = frozenset({"spoken", "leading"})
 
 
 def weighs_language(decision: Decision) -> bool:
@@ -353,9 +403,9 @@ def weighs_language(decision: Decision) -> bool:
     country, weighed last, only when the decision came to it: taken so, or none taken), or a
     similar name close enough to be taken, which the list's language may refuse
     (:func:`_cognate`)."""
-    last = decision.method in {"spoken", "new"}
+    last = decision.method in {*_WEIGHED_LAST, "new"}
     return any(
-        (e.kind in BY_LANGUAGE and (last or e.kind != "spoken"))
+        (e.kind in BY_LANGUAGE and (last or e.kind not in _WEIGHED_LAST))
         or (e.kind == "similar" and e.score >= SIMILAR_TAKE)
         for c in decision.candidates
         for e in c.evidence
