@@ -22,8 +22,8 @@ of one of an entry's names in Latin letters, with its link words or without: "Ud
 dei Xandiani"; ``contracted``, a short name in characters of a syllable each that takes some
 of the characters of one of an entry's names in order: "泽阵" of "泽塔民权阵线"; ``leading``,
 the first words of the one entry's name that starts with them, its rest a complement that
-says no kind, qualifier or country, as a list writes it short: "Zeta Unida" of "Zeta Unida pelo
-Progresso"; ``similar``)
+says no kind, qualifier or country, as a list writes it short: "Zeta Unida" of "Zeta Unida da
+República"; ``similar``)
 and, where one applies, the reason it cannot be taken (another country, the statement predates
 the entry's founding...). Nothing is decided here:
 :mod:`kzld.resolve.orgs.decide` weighs the candidates.
@@ -608,8 +608,8 @@ class AuthorityIndex:
         """The entry, with each of its names, that ``text`` is the first words of, when it is the
         only entry with a name that starts so and ``text`` is no entry's name: the rest of the
         name a complement (:func:`_complement`) that a list leaves out ("Zeta Unida" of "Zeta
-        Unida pelo Progresso"), not a word that makes it another organisation of that name ("Zeta
-        Unida Socialista", "Zeta Unida Xandiana"). The text must say more than a kind
+        Unida da República"), not a word that makes it another organisation of that name ("Zeta
+        Unida Marxista-Leninista", "Zeta Unida Xandiana"). The text must say more than a kind
         ("Partido" alone is the first word of any party's name)."""
         normal = normalise(text)
         sig = signature(text)

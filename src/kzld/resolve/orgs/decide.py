@@ -88,7 +88,7 @@ without its country) decides:
 11. the first words of the one entry's name that starts with them, that name written in the
     language of the list, which its country speaks (not a language of international lists),
     the rest of it a complement a list leaves out (``leading``: "Zeta Unida" in a Portuguese
-    list of the "Zeta Unida pelo Progresso"), when no other entry of a country that speaks it
+    list of the "Zeta Unida da República"), when no other entry of a country that speaks it
     has evidence but a similar name.
 
 Two entries with the same evidence decide nothing: the name becomes a new organisation, and the
@@ -310,7 +310,7 @@ def _leading(
     that name is in the list's language and the entry's country speaks it (not a language of
     international lists: "Zeta Unida" in an English list may be any country's), and no other
     entry of a country that speaks it has evidence but a similar name or initials that spell an
-    abbreviation: "Zeta Unida" in a Portuguese list of the "Zeta Unida pelo Progresso", not if
+    abbreviation: "Zeta Unida" in a Portuguese list of the "Zeta Unida da República", not if
     another Portuguese-speaking country's "Zeta Unity" is met by its signature."""
     spoken = list_language(language)
     if spoken is None:
