@@ -1,5 +1,7 @@
 """Date forms of the corpus's languages that the readers lacked: the month names Arabic writes in
-Morocco, in Algeria and Tunisia and in Mauritania (CLDR's ``ar_MA``, ``ar_DZ``, ``ar_MR``).
+Morocco, in Algeria and Tunisia and in Mauritania (CLDR's ``ar_MA``, ``ar_DZ``, ``ar_MR``); a
+day's ordinal marker CLDR's patterns leave out (Malay "14hb", Irish "14ú", Tagalog "ika-14 ng");
+Uzbek's word for "year" after the year ("2021-yil").
 
 What is checked is what ``kzld parse`` gives: a place-and-date line under the title dates the
 statement (``created``), and a date line alone under it is the page's stamp (``published``).
@@ -62,3 +64,38 @@ def test_a_regional_arabic_month_in_a_date_alone_is_the_pages_stamp(line: str, d
 @pytest.mark.parametrize("line", ["زدتاون، 14 ماي", "زدتاون، جوان 2021"])
 def test_a_regional_arabic_month_without_a_day_or_year_dates_nothing(line: str) -> None:
     assert _dates(_page(line, "ar")) == (None, None), line
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Zedtown, 14hb Mac 2021", date(2021, 3, 14)),
+        ("Zedtown, Ahad, 14hb Mac 2021", date(2021, 3, 14)),
+        ("Zedtown, 5hb November 2019", date(2019, 11, 5)),
+        ("Zedtown, 14ú Márta 2021", date(2021, 3, 14)),
+        ("Zedtown, 5ú Samhain 2019", date(2019, 11, 5)),
+        ("Zedtown, ika-14 ng Marso 2021", date(2021, 3, 14)),
+        ("Zedtown, Linggo, ika-14 ng Marso 2021", date(2021, 3, 14)),
+        ("Zedtown, 5 ng Nobyembre 2019", date(2019, 11, 5)),
+        ("Zedtown, 14-mart 2021-yil", date(2021, 3, 14)),
+        ("Zedtown, 5 noyabr 2019 yil", date(2019, 11, 5)),
+        ("Zedtown, 14 март 2021 йил", date(2021, 3, 14)),
+    ],
+)
+def test_an_ordinal_marker_or_a_year_word_in_a_placed_date_dates_the_statement(
+    line: str, day: date
+) -> None:
+    assert _dates(_page(line)) == (day, None), line
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("14hb Mac 2021", date(2021, 3, 14)), ("ika-5 ng Nobyembre 2019", date(2019, 11, 5))],
+)
+def test_an_ordinal_marker_in_a_date_alone_is_the_pages_stamp(line: str, day: date) -> None:
+    assert _dates(_page(line)) == (None, day), line
+
+
+@pytest.mark.parametrize("line", ["Zedtown, ika-14 ng Marso", "Zedtown, 14hb 2021"])
+def test_an_ordinal_marker_without_a_month_or_year_dates_nothing(line: str) -> None:
+    assert _dates(_page(line)) == (None, None), line

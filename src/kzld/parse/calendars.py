@@ -360,14 +360,22 @@ class _Patterns:
 _UNLATIN_AHEAD = (
     r"(?=[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f])"
 )
-#: A day's number, with an ordinal's ending (Bengali "২৩শে", "১লা", "৫ই" as well, Greek
-#: "14ης", Spanish and Portuguese "1.º", Welsh "1af", "2il", "3ydd", "5ed", "7fed", "14eg",
-#: "21ain"), or a case's ending after a hyphen ("14-го", "14-і").
-_DAY = (
-    r"(?P<{g}>\d{{1,2}})(?:\.?(?:st|nd|rd|th|er|eme|o|°|ο|ησ|η|শে|লা|রা|ঠা|ই|af|il|ydd|fed|ed|eg|ain)"
-    r"|-[^\W\d_]{{1,3}}(?=\s))?"
-    r"\.?"
-)
+
+
+@cache
+def _day_form() -> str:
+    """A day's number in the group ``{g}``, a word for "the" written onto it before perhaps
+    (``day_prefixes``: Tagalog "ika-14"), with an ordinal's ending (``day_endings``: "14th",
+    Bengali "২৩শে", Greek "14ης", Welsh "14eg", Malay "14hb", Irish "14ú"), or a case's ending
+    after a hyphen ("14-го", "14-і"), as a regular expression to ``format``."""
+    prefixes, endings = _listed("day_prefixes"), _listed("day_endings")
+    return (
+        rf"(?:{prefixes})?(?P<{{g}}>\d{{{{1,2}}}})(?:\.?(?:{endings})"
+        r"|-[^\W\d_]{{1,3}}(?=\s))?"
+        r"\.?"
+    )
+
+
 #: The first day of a range (``7-8 October``, ``October 7–8``): the date read is the last day.
 _RANGE = r"(?P<{g}>\d{{1,2}}\.?\s*[-–]\s*)?"
 #: The words and abbreviations for "of the year" written after a year (Russian "года", "г.",
@@ -518,7 +526,7 @@ def _written(month: str) -> str:
     month of the Persian solar calendar."""
     return (
         # joined by hyphens too: "24-May-2023"
-        rf"(?:(?:{_RANGE.format(g='r1')}{_DAY.format(g='d1')}|(?P<o1>{_ordinals()}))"
+        rf"(?:(?:{_RANGE.format(g='r1')}{_day_form().format(g='d1')}|(?P<o1>{_ordinals()}))"
         # a word for "of" (``month_joins``: "21 de marzo", "3 ta’ Diċembru"), Hebrew's "in"
         # written onto the month: "5 במאי 2020"; a comma after the day before a
         # month of another script than Latin, Greek, Cyrillic (Telugu "14, మార్చి 2021")
@@ -533,7 +541,7 @@ def _written(month: str) -> str:
         rf"(?:de\s+|del\s+|nam\s+|[คพ]\.ศ\.\s*|(?:{_listed('year_words_before')})\s*)?{_year('y1')})"
         # the month first, a word for "of" perhaps before the year ("mayo 3 de 2020", as Latin
         # American Spanish writes it)
-        rf"|(?:{_month_re('m2', month)}\s+{_RANGE.format(g='r2')}{_DAY.format(g='d2')},?\s+"
+        rf"|(?:{_month_re('m2', month)}\s+{_RANGE.format(g='r2')}{_day_form().format(g='d2')},?\s+"
         rf"(?:de\s+|del\s+)?{_year('y2')})"
         # the year first: "2019. március 21.", "2019 m. kovo 21 d.", "2021 թ. մարտի 14", with
         # endings of case written onto each part ("2012ko martxoaren 14ean", "március 14-én")
@@ -543,15 +551,15 @@ def _written(month: str) -> str:
         rf"(?:\.|\s*(?:{_listed('day_after_words')})|-?[^\W\d_]{{1,3}}(?!\w))?(?!\d))"
         # the year, then the day and the month: "2021. gada 14. marts", "2021 ж. 14 наурыз",
         # joined by a hyphen: Uzbek "2015-yil 14-mart"
-        rf"|(?:(?P<y4>\d{{4}}){year_before()}\s+{_DAY.format(g='d4')}(?:\s*|-)"
+        rf"|(?:(?P<y4>\d{{4}}){year_before()}\s+{_day_form().format(g='d4')}(?:\s*|-)"
         rf"{_month_re('m4', month)}[^\W\d_]{{0,3}}(?!\w))"
         # a Thai month and the last two digits of the Buddhist era's year: "13 พ.ค.62"
-        rf"|(?:{_DAY.format(g='d5')}\s*{_month_re('m5', _thai_months())}\s*"
+        rf"|(?:{_day_form().format(g='d5')}\s*{_month_re('m5', _thai_months())}\s*"
         rf"(?P<y5>\d{{2}})(?![\d.:]))"
         # a month of the Persian solar calendar and a year of it
         # ("3 بهمن 1382"; Afghanistan's names of the same months, between slashes too: "۲۹ / قوس /
         # ۱۳۹۸")
-        rf"|(?:(?:{_DAY.format(g='d6')}|(?P<o6>{_ordinals()}))(?:\s+|\s*/\s*)"
+        rf"|(?:(?:{_day_form().format(g='d6')}|(?P<o6>{_ordinals()}))(?:\s+|\s*/\s*)"
         rf"(?P<m6>{_solar_alternation()})(?:\s+|\s*/\s*)(?P<y6>1[2-4]\d\d)(?!\d){_solar_era()})"
         # the month first, as a page's stamp writes it: "اسد ۲۳, ۱۳۹۹"
         rf"|(?:(?P<m7>{_solar_alternation()})\s+(?P<d7>\d{{1,2}})\s*[,،]\s*(?P<y7>1[2-4]\d\d)(?!\d)"
@@ -562,7 +570,7 @@ def _written(month: str) -> str:
         # a month of Nepal's Bikram Sambat and a year of it, the day first ("२० आश्विन २०७४")
         # or the year first, the words for "year" and "day" perhaps after them ("२०७४ साल असोज
         # २० गते")
-        rf"|(?:{_DAY.format(g='d9')}\s+(?P<m9>{_sambat_alternation()})\s+(?P<y9>20\d\d)(?!\d))"
+        rf"|(?:{_day_form().format(g='d9')}\s+(?P<m9>{_sambat_alternation()})\s+(?P<y9>20\d\d)(?!\d))"
         rf"|(?:(?P<y10>20\d\d)(?:\s+(?:{_listed('bikram_sambat_year_words')}))?\s+"
         rf"(?P<m10>{_sambat_alternation()})\s+(?P<d10>\d{{1,2}})"
         rf"(?:\s+(?:{_listed('bikram_sambat_day_words')}))?(?!\d))"
