@@ -392,10 +392,15 @@ def evidence(text: str) -> NameEvidence:
     folded = [fold(w) for w in found]
     # a plural type word ("parties") describes many organisations: it is no evidence of a name
     kinds = [None if _lexicon().plurals.matches(w) else _kind_of(w) for w in folded]
-    # a type word of several words ("liên đoàn", federation, in a language whose words are its
-    # syllables) counts as one, at its first word
+    # a type word or a qualifier of several words ("liên đoàn", federation, "cộng sản",
+    # communist, in a language whose words are its syllables) counts as one, at its first word
+    lexicon = _lexicon()
     kinds = [
-        "types" if kind is None and _lexicon().types.phrase_at(folded, k) else kind
+        "types"
+        if kind is None and lexicon.types.phrase_at(folded, k)
+        else "qualifiers"
+        if kind is None and lexicon.qualifiers.phrase_at(folded, k)
+        else kind
         for k, kind in enumerate(kinds)
     ]
     # an abbreviated type word before a word that joins a name ("CP of Xandia", "PC di
