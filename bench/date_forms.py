@@ -57,7 +57,8 @@ PROSE = (
     "The workers of the region have been on strike for three weeks against the new wage "
     "rules, and the government has answered them with arrests and with bans on every meeting."
 )
-#: Made-up prose in the languages whose month names collide with another language's.
+#: Made-up prose in the languages whose month names collide with another language's, and in
+#: Thai, whose texts alone write a year of the Buddhist era in digits.
 OWN_PROSE = {
     "hr": "Radnici regije već tri tjedna štrajkaju protiv novih pravila o plaćama, a vlada im "
     "odgovara uhićenjima i zabranom svakog skupa.",
@@ -65,6 +66,9 @@ OWN_PROSE = {
     "odpowiada im aresztowaniami i zakazem wszelkich zgromadzeń.",
     "cs": "Dělníci regionu stávkují už tři týdny proti novým mzdovým pravidlům a vláda jim "
     "odpovídá zatýkáním a zákazem všech shromáždění.",
+    "th": "คนงานในภูมิภาคนี้นัดหยุดงานมาสามสัปดาห์แล้ว เพื่อต่อต้านกฎค่าจ้างใหม่ "
+    "และรัฐบาลตอบโต้ด้วยการจับกุม และการห้ามการชุมนุมทุกครั้ง ผู้นำสหภาพแรงงานกล่าวว่า "
+    "พวกเขาจะไม่ยอมแพ้",
     "az": "Bölgənin işçiləri üç həftədir yeni maaş qaydalarına qarşı tətil edirlər və hökumət "
     "onlara həbslərlə və bütün yığıncaqların qadağan edilməsi ilə cavab verir.",
 }

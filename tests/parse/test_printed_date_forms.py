@@ -1,7 +1,9 @@
 """Date forms of the corpus's languages that the readers lacked: the month names Arabic writes in
 Morocco, in Algeria and Tunisia and in Mauritania (CLDR's ``ar_MA``, ``ar_DZ``, ``ar_MR``); a
 day's ordinal marker CLDR's patterns leave out (Malay "14hb", Irish "14ú", Tagalog "ika-14 ng");
-Uzbek's word for "year" after the year ("2021-yil").
+Uzbek's word for "year" after the year ("2021-yil"); a date in Chinese numerals
+("二〇二一年三月十四日", "令和三年三月十四日"); a year of Thailand's Buddhist era in a date in
+digits ("14/03/2564").
 
 What is checked is what ``kzld parse`` gives: a place-and-date line under the title dates the
 statement (``created``), and a date line alone under it is the page's stamp (``published``).
@@ -99,3 +101,68 @@ def test_an_ordinal_marker_in_a_date_alone_is_the_pages_stamp(line: str, day: da
 @pytest.mark.parametrize("line", ["Zedtown, ika-14 ng Marso", "Zedtown, 14hb 2021"])
 def test_an_ordinal_marker_without_a_month_or_year_dates_nothing(line: str) -> None:
     assert _dates(_page(line)) == (None, None), line
+
+
+ZH = "该地区的工人已经罢工三个星期，反对新的工资规定，政府则以逮捕和禁止一切集会作为回应。"
+JA = (
+    "この地域の労働者は新しい賃金規則に反対して三週間ストライキを続けており、"
+    "政府は逮捕と集会の禁止で応じている。"
+)
+TH = (
+    "คนงานในภูมิภาคนี้นัดหยุดงานมาสามสัปดาห์แล้ว เพื่อต่อต้านกฎค่าจ้างใหม่ "
+    "และรัฐบาลตอบโต้ด้วยการจับกุม และการห้ามการชุมนุมทุกครั้ง ผู้นำสหภาพแรงงานกล่าวว่า "
+    "พวกเขาจะไม่ยอมแพ้"
+)
+
+
+def _own(line: str, prose: str) -> str:
+    return f"Unions of Zetland sign a memorandum\n\n{line}\n\n{prose}\n\n{prose}\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "prose", "day"),
+    [
+        ("二〇二一年三月十四日", ZH, date(2021, 3, 14)),
+        ("二〇一九年十一月五日", ZH, date(2019, 11, 5)),
+        ("二〇二〇年十月十日", ZH, date(2020, 10, 10)),
+        ("二零二〇年十二月三十一日", ZH, date(2020, 12, 31)),
+        ("二〇二一年三月二十日星期六", ZH, date(2021, 3, 20)),
+        ("令和三年三月十四日", JA, date(2021, 3, 14)),
+        ("令和元年十月一日", JA, date(2019, 10, 1)),
+        ("平成三十年十二月二十五日", JA, date(2018, 12, 25)),
+        ("14/03/2564", TH, date(2021, 3, 14)),
+        ("2562-11-05", TH, date(2019, 11, 5)),
+    ],
+)
+def test_a_date_in_chinese_numerals_or_of_the_buddhist_era_is_the_pages_stamp(
+    line: str, prose: str, day: date
+) -> None:
+    assert _dates(_own(line, prose)) == (None, day), line
+
+
+@pytest.mark.parametrize(
+    ("line", "prose", "day"),
+    [
+        ("泽德市，二〇二一年三月十四日", ZH, date(2021, 3, 14)),
+        ("Zedtown, 14/03/2564", TH, date(2021, 3, 14)),
+    ],
+)
+def test_a_placed_date_in_chinese_numerals_or_of_the_buddhist_era_dates_the_statement(
+    line: str, prose: str, day: date
+) -> None:
+    assert _dates(_own(line, prose)) == (day, None), line
+
+
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        ("二〇二一年十三月五日", ZH),
+        ("二〇二一年二月三十日", ZH),
+        ("三年三月十四日", ZH),
+        ("二〇二一年三月", ZH),
+        # a year of the Buddhist era in a text of a language that does not write it
+        ("14/03/2564", PROSE["en"]),
+    ],
+)
+def test_no_day_of_a_calendar_or_a_language_dates_nothing(line: str, prose: str) -> None:
+    assert _dates(_own(line, prose)) == (None, None), line

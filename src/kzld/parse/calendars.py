@@ -51,6 +51,7 @@ __all__ = [
     "from_ethiopian",
     "from_solar_hijri",
     "full_year",
+    "han_dates",
     "made_days",
     "may_write_a_date",
     "more_locales",
@@ -1075,18 +1076,68 @@ def _gregorian(match: re.Match[str], month_first: bool) -> date | None:
     return None
 
 
+@cache
+def _han_date() -> re.Pattern[str]:
+    """A date written in Chinese numerals (``han_numerals``, ``han_ten``): a year digit by digit
+    or, of an era, as a number or "元" (its first), then the month and the day as numbers, each
+    before its sign ("年", "月", "日")."""
+    digits = "".join(map(str, _data()["han_numerals"]))
+    number = f"[{digits}{_data()['han_ten']}]{{1,3}}"
+    return re.compile(
+        rf"(?P<year>[{digits}]{{4}}|{number}|元)(?P<y>\s*年\s*)(?P<month>{number})(?P<m>\s*月\s*)"
+        rf"(?P<day>{number})(?=\s*日)"
+    )
+
+
+def _han_number(written: str) -> str:
+    """A number in Chinese numerals in ASCII digits: digit by digit ("二〇二一": 2021), or with
+    "十", ten ("十四": 14, "二十": 20, "三十一": 31)."""
+    values, ten = _data()["han_numerals"], str(_data()["han_ten"])
+    if written == "元":  # an era's first year, which the era's date reads
+        return written
+    if ten not in written:
+        return "".join(str(values[c]) for c in written)
+    tens, _, units = written.partition(ten)
+    if ten in units or len(tens) > 1 or len(units) > 1:
+        return written  # no number a date writes
+    return str((values[tens] if tens else 1) * 10 + (values[units] if units else 0))
+
+
+def han_dates(text: str) -> str:
+    """``text`` with each date written in Chinese numerals (:func:`_han_date`:
+    "二〇二一年三月十四日", "令和三年三月十四日") written in ASCII digits ("2021年3月14日")."""
+    if "年" not in text:
+        return text
+    return _han_date().sub(
+        lambda m: (
+            _han_number(m["year"]) + m["y"] + _han_number(m["month"]) + m["m"]
+            + _han_number(m["day"])
+        ),
+        text,
+    )  # fmt: skip
+
+
 def _in_digits(year: int, month: int, day: int) -> date:
     """The day a date written in digits names: of the Persian solar calendar when its year is
     before any read as Gregorian (:data:`_EARLIEST`: "9/1/1386") in a text of a language that
     writes its dates in that calendar (``solar_hijri_languages``), of Nepal's Bikram Sambat when
     its year is one of that calendar's now (``bikram_sambat_digits_from``: "२०७७/१२/०१") in a
-    text of a language that writes it, else of the Gregorian one. ``ValueError`` for a day the
+    text of a language that writes it, of Thailand's Buddhist era when its year is later than
+    any read as Gregorian (:data:`_LATEST`: "14/03/2564") in a text of a language that writes
+    it (``buddhist_era_languages``), else of the Gregorian one. ``ValueError`` for a day the
     calendar does not have."""
     if year < _EARLIEST and reading().languages & _solar_languages():
         return from_solar_hijri(year, month, day)
     if year >= _data()["bikram_sambat_digits_from"] and reading().languages & _sambat_languages():
         return from_bikram_sambat(year, month, day)
+    if year > _LATEST and reading().languages & _buddhist_languages():
+        return date(year - _BUDDHIST_ERA, month, day)
     return date(year, month, day)
+
+
+@cache
+def _buddhist_languages() -> frozenset[str]:
+    return frozenset(str(tag) for tag in _data()["buddhist_era_languages"])
 
 
 @cache

@@ -36,6 +36,7 @@ from .calendars import (
     day_words,
     from_solar_hijri,
     full_year,
+    han_dates,
     made_days,
     may_write_a_date,
     more_locales,
@@ -115,6 +116,12 @@ def ascii_digits(text: str) -> str:
     return text.translate(_digits())
 
 
+def _in_ascii_digits(text: str) -> str:
+    """``text`` with the digits of every script, and the dates written in Chinese numerals
+    (``二〇二一年三月十四日``), written in ASCII digits."""
+    return ascii_digits(han_dates(text))
+
+
 #: The marks of writing direction that right-to-left dates carry between their numbers
 #: (CLDR's Arabic "14\u200f/3\u200f/2021"): no part of the date.
 _BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
@@ -144,6 +151,7 @@ def read_dateline(line: str) -> tuple[str, date, str | None] | None:
     (:func:`~kzld.parse.reading.reading_in`). Remembered with how that text writes its dates:
     the readers of a text ask about the same lines again and again (about four times each).
     A line without a digit is none: every date the readers below read is written with digits."""
+    line = han_dates(line)
     if not _DIGIT.search(line):
         return None
     line = _TAGS.sub("", " ".join(_BIDI.sub("", ascii_digits(line)).split()))
@@ -817,7 +825,7 @@ _CLOCK_START = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 
 def find_date(text: str) -> date | None:
     """The first written-out or numeric date in ``text`` (for short phrases such as headings)."""
-    folded = folded_in_place(_BIDI.sub("", ascii_digits(text)))
+    folded = folded_in_place(_BIDI.sub("", _in_ascii_digits(text)))
     for match in date_matches(folded):
         found = date_of(match)
         if found:
@@ -1991,7 +1999,7 @@ def is_date_line(line: str) -> bool:
     never a title."""
     if _clock_and_day(line):
         return True
-    parts = _PARTS.split(ascii_digits(line.strip(" |•·")))
+    parts = _PARTS.split(_in_ascii_digits(line.strip(" |•·")))
     dated = [part for part in parts if len(_dates_in(part)) == 1]
     if len(dated) != 1 or len(dated[0]) > _DATE_LINE_WIDTH:
         return False
