@@ -77,3 +77,9 @@ def test_two_entries_whose_names_start_so_decide_nothing() -> None:
 def test_a_kind_alone_is_the_first_word_of_any_name() -> None:
     alone = front("zeta-front-br", "Frente da República")
     assert key_of(Authority((alone,)), "Frente", "pt").startswith("x-")
+
+
+def test_a_complement_after_the_portuguese_for_the_is_left_out() -> None:
+    # "pela" (por + a) joins words as "da" (de + a) does: no own word of the name
+    for_progress = front("zeta-front-br", "Frente Zeta pela República")
+    assert key_of(Authority((for_progress,)), "Frente Zeta", "pt") == "zeta-front-br"
