@@ -74,7 +74,13 @@ def is_further(content: str) -> bool:
     if len(content) > 80 or content.endswith((".", "!", "?", ";")):
         return False
     found = re.findall(r"\w+", content.casefold())
-    return bool(found) and found[0] in vocabulary()["further_headings"]
+    return bool(found) and found[0] in _further_headings()
+
+
+@cache
+def _further_headings() -> frozenset[str]:
+    """The ``further_headings``, casefolded as a line's words are ("λοιπές" as "λοιπέσ")."""
+    return frozenset(str(word).casefold() for word in vocabulary()["further_headings"])
 
 
 @cache
