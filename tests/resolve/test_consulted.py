@@ -153,7 +153,8 @@ def test_the_recorder_knows_every_table_of_the_index_and_resolver() -> None:
     """A table added to the index or the resolver must be recorded (``consulted.py``), or a
     change of the authority could go unnoticed by the texts that looked it up."""
     index = AuthorityIndex(AUTHORITY)
-    recorded = {*INDEX_TABLES, "authority", "_similar"}
+    # the readings' candidates' evidence is kept with what working it out consulted
+    recorded = {*INDEX_TABLES, "authority", "_similar", "_evidence"}
     # searched only through _similar (the names, and the same names ordered by their length)
     derived = {"_choices", "_names", "_by_length", "_lengths", "_of_length"}
     assert set(vars(index)) == recorded | derived

@@ -12,6 +12,7 @@ import pytest
 
 from kzld.model.records import Entry, Span
 from kzld.resolve.orgs import OrganisationResolver, ResolverRecord
+from kzld.resolve.orgs import candidates as candidates_module
 from kzld.resolve.orgs import resolver as resolver_module
 from kzld.resolve.orgs.analysis import Reading
 from kzld.resolve.orgs.authority import Authority, AuthorityEntry
@@ -81,7 +82,12 @@ def counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return decided
 
 
-def test_decisions_given_again_answer_and_record_as_made_anew() -> None:
+@pytest.mark.parametrize("evidence_kept", [candidates_module.KEPT_EVIDENCE, 1])
+def test_decisions_given_again_answer_and_record_as_made_anew(
+    monkeypatch: pytest.MonkeyPatch, evidence_kept: int
+) -> None:
+    # with one reading's evidence kept, a decision made again in another year works it out again
+    monkeypatch.setattr(candidates_module, "KEPT_EVIDENCE", evidence_kept)
     resolver = OrganisationResolver(AUTHORITY)
     recorder = Recorder(resolver)
     in_turn = [resolve(resolver, recorder, number) for number in range(len(WRITTEN))]
@@ -113,3 +119,26 @@ def test_a_decision_no_year_nor_language_changes_is_made_once(
     # a year that blocks its candidate (2018: dissolved; 2012: not named so yet) is its own
     assert decided.count("Zeta Front of Yland") == 3
     assert decided.count("Zeta League of Yland") == 3
+
+
+def test_a_names_candidates_evidence_is_worked_out_once_for_every_year_and_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The evidence does not depend on the year or the list's language: the decisions made for
+    a name in several years and languages share it, each with its year's candidates blocked."""
+    decided = counting(monkeypatch)
+    worked: list[str] = []
+    work_out = AuthorityIndex._evidence_of
+
+    def counted(index: AuthorityIndex, reading: Reading) -> Any:
+        worked.append(reading.label)
+        return work_out(index, reading)
+
+    monkeypatch.setattr(AuthorityIndex, "_evidence_of", counted)
+    resolver = OrganisationResolver(AUTHORITY)
+    recorder = Recorder(resolver)
+    keys = {WRITTEN[n]: resolve(resolver, recorder, n)[0] for n in range(len(WRITTEN))}
+    assert len(decided) == 16
+    assert sorted(worked) == sorted(set(decided)) and len(worked) == len(NAMES)
+    assert keys["Zeta Front of Yland", 2012, "en"] == "zeta-front"
+    assert keys["Zeta Front of Yland", 2018, "en"].startswith("x-")  # dissolved in 2015

@@ -43,9 +43,10 @@ from rapidfuzz import fuzz, process
 from ...model.records import Organisation
 from .authority import Authority, AuthorityEntry
 from .candidates import SIMILAR_NEAR, AuthorityIndex
+from .kept import Kept
 from .mentions import ProseMatch, ProseMatcher, meets, prose_needs, prose_words
 from .names import abbreviation_key, normalise
-from .resolver import Decisions, OrganisationResolver
+from .resolver import OrganisationResolver
 
 __all__ = ["FIELDS", "INDEX_TABLES", "PLACED", "AuthorityChange", "Consulted", "Recorder"]
 
@@ -178,8 +179,9 @@ class _Frame:
 
 
 class _Frames:
-    """The frames being recorded: one per text, and one per decision the resolver keeps (a kept
-    decision given again adds what making it consulted)."""
+    """The frames being recorded: one per text, and one per answer the resolver keeps (a
+    decision, a reading's candidates' evidence: one given again adds what making it
+    consulted)."""
 
     def __init__(self) -> None:
         self.stack: list[_Frame] = []
@@ -267,11 +269,12 @@ class _Similar(dict[str, V]):
         return super().get(key, default)
 
 
-class _Decisions(Decisions[K, V]):
-    """The resolver's kept decisions: one given again adds what making it consulted."""
+class _Recorded(Kept[K, V]):
+    """Answers a resolver keeps (its decisions, the index's candidates' evidence), at most
+    ``kept``: one given again adds what making it consulted."""
 
-    def __init__(self, frames: _Frames) -> None:
-        super().__init__()
+    def __init__(self, frames: _Frames, kept: int) -> None:
+        super().__init__(kept)
         self._frames = frames
         self._consulted: dict[K, _Frame] = {}
 
@@ -279,11 +282,11 @@ class _Decisions(Decisions[K, V]):
         stack = self._frames.stack
         if dict.__contains__(self, key):
             if stack:
-                # a decision made while nothing was recorded consulted who knows what
+                # an answer made while nothing was recorded consulted who knows what
                 stack[-1].update(self._consulted.get(key) or _Frame(everything=True))
             return super().get(key)
         if stack:
-            stack.append(_Frame())  # what making the decision consults, until it is kept
+            stack.append(_Frame())  # what making the answer consults, until it is kept
         return default
 
     def __setitem__(self, key: K, value: V) -> None:
@@ -398,7 +401,8 @@ class Recorder:
         index.ambiguous = _Keys(index.ambiguous, frames)
         index.known_abbreviations = _Keys(index.known_abbreviations, frames)
         vars(index)["_similar"] = _Similar(frames)
-        vars(resolver)["_decided"] = _Decisions(frames)
+        vars(index)["_evidence"] = _Recorded(frames, index._evidence.kept)
+        vars(resolver)["_decided"] = _Recorded(frames, resolver._decided.kept)
         vars(resolver)["_prose"] = _Prose(resolver._prose, frames)
 
     @contextmanager

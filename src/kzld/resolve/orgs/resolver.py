@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property, lru_cache
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from ...model.acronyms import initials
 from ...model.countries import country_code
@@ -68,6 +68,7 @@ from .defined import (
     ask_meaning,
 )
 from .identity import inflection_key, key_of_new
+from .kept import Kept
 from .mentions import ProseMatcher
 from .names import (
     abbreviation_key,
@@ -118,29 +119,12 @@ _K = TypeVar("_K")
 _V = TypeVar("_V")
 
 
-class Decisions(dict[_K, _V]):
+class Decisions(Kept[_K, _V]):
     """Decisions kept to be given again (:data:`KEPT_DECISIONS` at most); one let go is made
     again when asked, with the same answer."""
 
     def __init__(self, kept: int = KEPT_DECISIONS) -> None:
-        super().__init__()
-        self.kept = kept
-
-    def get(self, key: _K, default: Any = None) -> Any:
-        if not super().__contains__(key):
-            return default
-        value = super().pop(key)  # given again: the most recently given now
-        super().__setitem__(key, value)
-        return value
-
-    def __setitem__(self, key: _K, value: _V) -> None:
-        super().__setitem__(key, value)
-        if len(self) > self.kept:
-            self.let_go(next(iter(self)))
-
-    def let_go(self, key: _K) -> None:
-        """Forget the decision kept under ``key``."""
-        super().__delitem__(key)
+        super().__init__(kept)
 
 
 @dataclass(slots=True)
