@@ -234,11 +234,15 @@ _MATCHES_KEPT = 1 << 14
 
 class WordSet:
     """Folded word forms from data: ``"kommunist*"`` matches every word it opens,
-    ``"*organisationer"`` every word it ends, ``"party"`` only the whole word; a form of several
-    words matches those words in a row."""
+    ``"*organisationer"`` every word it ends, ``"*签署*"`` every word it stands in (a word of a
+    script written without spaces, whose run of letters is a clause), ``"party"`` only the whole
+    word; a form of several words matches those words in a row."""
 
     def __init__(self, forms: list[str]) -> None:
         folded = [fold(str(f)) for f in forms]
+        inner = {f for f in folded if len(f) > 2 and f.startswith("*") and f.endswith("*")}
+        self._inner = tuple(sorted(f[1:-1] for f in inner))
+        folded = [f for f in folded if f not in inner]
         self._ends = tuple(sorted({f[1:] for f in folded if f.startswith("*")}))
         folded = [f for f in folded if not f.startswith("*")]
         self._whole = frozenset(f for f in folded if not f.endswith("*") and " " not in f)
@@ -261,8 +265,9 @@ class WordSet:
         self._matched: dict[str, bool] = {}
 
     def matches(self, word: str) -> bool:
-        """True when the folded ``word`` is one of the forms, opens with a stem or ends with an
-        ending (``"*organisationerna"`` matches the compound ``fredsorganisationerna``)."""
+        """True when the folded ``word`` is one of the forms, opens with a stem, ends with an
+        ending (``"*organisationerna"`` matches the compound ``fredsorganisationerna``) or holds
+        a part."""
         found = self._matched.get(word)
         if found is None:
             if len(self._matched) >= _MATCHES_KEPT:
@@ -271,6 +276,7 @@ class WordSet:
                 word in self._whole
                 or word.startswith(self._opening.get(word[:1], self._no_opening))
                 or word.endswith(self._closing.get(word[-1:], self._no_closing))
+                or any(part in word for part in self._inner)
             )
         return found
 
