@@ -57,8 +57,9 @@ PROSE = (
     "The workers of the region have been on strike for three weeks against the new wage "
     "rules, and the government has answered them with arrests and with bans on every meeting."
 )
-#: Made-up prose in the languages whose month names collide with another language's, and in
-#: Thai, whose texts alone write a year of the Buddhist era in digits.
+#: Made-up prose in the languages whose month names collide with another language's or are
+#: read only in a text of their language (Welsh, Irish, Tagalog abbreviations), and in Thai,
+#: whose texts alone write a year of the Buddhist era in digits.
 OWN_PROSE = {
     "hr": "Radnici regije već tri tjedna štrajkaju protiv novih pravila o plaćama, a vlada im "
     "odgovara uhićenjima i zabranom svakog skupa.",
@@ -66,6 +67,14 @@ OWN_PROSE = {
     "odpowiada im aresztowaniami i zakazem wszelkich zgromadzeń.",
     "cs": "Dělníci regionu stávkují už tři týdny proti novým mzdovým pravidlům a vláda jim "
     "odpovídá zatýkáním a zákazem všech shromáždění.",
+    "cy": "Mae gweithwyr y rhanbarth wedi bod ar streic ers tair wythnos yn erbyn y rheolau "
+    "cyflog newydd, ac mae'r llywodraeth wedi ateb gydag arestiadau a gwaharddiadau ar bob "
+    "cyfarfod.",
+    "ga": "Tá oibrithe an réigiúin ar stailc le trí seachtaine in aghaidh na rialacha pá nua, "
+    "agus d'fhreagair an rialtas iad le gabhálacha agus le cosc ar gach cruinniú.",
+    "tl": "Tatlong linggo nang nagwewelga ang mga manggagawa ng rehiyon laban sa mga bagong "
+    "patakaran sa sahod, at sinagot sila ng pamahalaan ng mga pag-aresto at pagbabawal sa "
+    "bawat pulong.",
     "th": "คนงานในภูมิภาคนี้นัดหยุดงานมาสามสัปดาห์แล้ว เพื่อต่อต้านกฎค่าจ้างใหม่ "
     "และรัฐบาลตอบโต้ด้วยการจับกุม และการห้ามการชุมนุมทุกครั้ง ผู้นำสหภาพแรงงานกล่าวว่า "
     "พวกเขาจะไม่ยอมแพ้",

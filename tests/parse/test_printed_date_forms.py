@@ -3,7 +3,8 @@ Morocco, in Algeria and Tunisia and in Mauritania (CLDR's ``ar_MA``, ``ar_DZ``, 
 day's ordinal marker CLDR's patterns leave out (Malay "14hb", Irish "14ú", Tagalog "ika-14 ng");
 Uzbek's word for "year" after the year ("2021-yil"); a date in Chinese numerals
 ("二〇二一年三月十四日", "令和三年三月十四日"); a year of Thailand's Buddhist era in a date in
-digits ("14/03/2564").
+digits ("14/03/2564"); the abbreviated months of Croatian, Welsh, Irish and Tagalog, read only
+in a text of their language ("14. ožu 2021.", "5 Tach 2019", "5 Samh 2019", "5 Nob 2019").
 
 What is checked is what ``kzld parse`` gives: a place-and-date line under the title dates the
 statement (``created``), and a date line alone under it is the page's stamp (``published``).
@@ -166,3 +167,52 @@ def test_a_placed_date_in_chinese_numerals_or_of_the_buddhist_era_dates_the_stat
 )
 def test_no_day_of_a_calendar_or_a_language_dates_nothing(line: str, prose: str) -> None:
     assert _dates(_own(line, prose)) == (None, None), line
+
+
+HR = (
+    "Radnici regije već tri tjedna štrajkaju protiv novih pravila o plaćama, a vlada im "
+    "odgovara uhićenjima i zabranom svakog skupa."
+)
+CY = (
+    "Mae gweithwyr y rhanbarth wedi bod ar streic ers tair wythnos yn erbyn y rheolau cyflog "
+    "newydd, ac mae'r llywodraeth wedi ateb gydag arestiadau a gwaharddiadau ar bob cyfarfod."
+)
+GA = (
+    "Tá oibrithe an réigiúin ar stailc le trí seachtaine in aghaidh na rialacha pá nua, agus "
+    "d'fhreagair an rialtas iad le gabhálacha agus le cosc ar gach cruinniú."
+)
+TL = (
+    "Tatlong linggo nang nagwewelga ang mga manggagawa ng rehiyon laban sa mga bagong patakaran "
+    "sa sahod, at sinagot sila ng pamahalaan ng mga pag-aresto at pagbabawal sa bawat pulong."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "prose", "day"),
+    [
+        ("Zedgrad, 14. ožu 2021.", HR, date(2021, 3, 14)),
+        ("Zedgrad, uto, 5. stu 2019.", HR, date(2019, 11, 5)),
+        ("Zedtown, 14 Maw 2021", CY, date(2021, 3, 14)),
+        ("Zedtown, 5 Tach 2019", CY, date(2019, 11, 5)),
+        ("Zedtown, 5 Samh 2019", GA, date(2019, 11, 5)),
+        ("Zedtown, Nob 5, 2019", TL, date(2019, 11, 5)),
+        ("Zedtown, 5 Nob 2019", TL, date(2019, 11, 5)),
+    ],
+)
+def test_an_abbreviated_month_in_a_text_of_its_language_dates_the_statement(
+    line: str, prose: str, day: date
+) -> None:
+    assert _dates(_own(line, prose)) == (day, None), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zedgrad, 14. ožu 2021.",
+        "Zedtown, 5 Tach 2019",
+        "Zedtown, 5 Samh 2019",
+        "Zedtown, 5 Nob 2019",
+    ],
+)
+def test_an_abbreviated_month_in_a_text_of_another_language_dates_nothing(line: str) -> None:
+    assert _dates(_own(line, PROSE["en"])) == (None, None), line

@@ -312,7 +312,35 @@ def _kept_names(kind: str) -> _Names:
 
 def _gathered(kind: str) -> _Names:
     table, shared = _table(kind), _shared(kind)
+    for key, by_language in _bound(kind).items():
+        if key not in table and key not in shared:
+            shared[key] = by_language
     return table, _alternation({**dict.fromkeys(shared, 0), **table}, kind), shared
+
+
+def _bound(kind: str) -> dict[str, dict[str, int]]:
+    """The folded abbreviated month names (none for ``kind="days"``) in the Latin script, of
+    three letters or more, of the languages of :func:`more_locales` that the detector tells
+    apart -> that language's code -> the month: words elsewhere ("sun", "see", "dis"), they are
+    read only in a text of their language (:func:`_month`), as a name two languages read as two
+    months is (Croatian "ožu", Welsh "Tach", Irish "Samh", Tagalog "Nob")."""
+    if kind != "months":
+        return {}
+    told = {getattr(Language, name).iso_code_639_1.name.lower() for name in LANGUAGES}
+    found: dict[str, dict[str, set[int]]] = {}
+    for language in (locale for locale in more_locales() if _code(locale) in told):
+        names = Locale.parse(language).months
+        for context in ("format", "stand-alone"):
+            for number, name in names[context]["abbreviated"].items():
+                key = name_key(name)
+                latin = all(letter_script(c) == "LATIN" for c in key if c.isalpha())
+                if latin and len(key) > _SHORT_NAME and not any(c.isdigit() for c in key):
+                    found.setdefault(key, {}).setdefault(_code(language), set()).add(int(number))
+    return {
+        key: {code: numbers.pop() for code, numbers in by_language.items()}
+        for key, by_language in found.items()
+        if all(len(numbers) == 1 for numbers in by_language.values())
+    }
 
 
 def _names_read(kept: Any) -> _Names:
@@ -332,8 +360,9 @@ def _names_read(kept: Any) -> _Names:
 
 def _month(key: str) -> int:
     """The month a folded month's name means: in the languages of the text being read where it
-    is a name of one of them that means another month elsewhere (:func:`shared_months`), else
-    as the languages that read it agree (``KeyError`` when it means none, or several)."""
+    is a name of one of them that means another month elsewhere, or an abbreviation read only
+    in its language (:func:`shared_months`, :func:`_bound`), else as the languages that read it
+    agree (``KeyError`` when it means none, or several)."""
     shared = shared_months().get(key)
     if not shared:
         return patterns().months[key]  # one month in every language: no reading asked
