@@ -52,6 +52,7 @@ from kzld.parse.signatories.cuelines import is_heading
         ("sq", "Nënshkruesit e deklaratës"),
         ("ka", "ხელმომწერი ორგანიზაციები"),
         ("hy", "Ստորագրող կազմակերպություններ"),
+        ("ku", "Îmzekarên daxuyaniyê"),
         ("kk", "Қол қоюшылар"),
         ("ky", "Кол коюучулар"),
         ("tl", "Ang mga lumagda"),
