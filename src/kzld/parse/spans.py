@@ -38,7 +38,7 @@ from .names import (
     person_shaped,
 )
 from .remembered import remembered
-from .text import WordSet, words
+from .text import WordSet, is_letter, words
 
 __all__ = [
     "NAMED",
@@ -340,6 +340,11 @@ _SHORT_TITLE = 5
 _JOINING = "–—/-"
 
 
+def _worded(char: str) -> bool:
+    """True when ``char`` ends a word: a letter (or a vowel sign) or a digit."""
+    return is_letter(char) or char.isdigit()
+
+
 def _title_tokens(content: str) -> list[tuple[int, int]]:
     """Where the words of a title lie, two words that a dash or a slash with a space on one side
     only joins taken as one ("XKP -ZWU", "XKP- ZWU": the page's typing; a dash with spaces on both
@@ -349,8 +354,8 @@ def _title_tokens(content: str) -> list[tuple[int, int]]:
         word = match.group()
         if tokens:
             last = content[tokens[-1][0] : tokens[-1][1]]
-            glued_on = last[-1] in _JOINING and last[:-1][-1:].isalnum() and word[0].isalnum()
-            glued_to = word[0] in _JOINING and word[1:2].isalnum() and last[-1].isalnum()
+            glued_on = last[-1] in _JOINING and _worded(last[:-1][-1:]) and word[0].isalnum()
+            glued_to = word[0] in _JOINING and word[1:2].isalnum() and _worded(last[-1])
             if glued_on or glued_to:
                 tokens[-1] = (tokens[-1][0], match.end())
                 continue

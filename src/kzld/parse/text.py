@@ -179,6 +179,22 @@ INNER_MARKS = "\u200d" + "".join(
 #: Letters, with those marks among them (written as runs of letters between marks: an
 #: alternation of the two at every character costs the reader's commonest scan a quarter more).
 LETTERS = rf"[^\W\d_]+(?:[{INNER_MARKS}][^\W\d_]*)*"
+_MARKS = frozenset(INNER_MARKS)
+
+
+def is_letter(char: str) -> bool:
+    """True when ``char`` is a letter of a word: a letter (:meth:`str.isalpha`) or one of the
+    :data:`INNER_MARKS` that :meth:`str.isalpha` says no to ("ा" and "्" of "पार्टी")."""
+    return char.isalpha() or char in _MARKS
+
+
+def is_word(token: str) -> bool:
+    """True when ``token`` is one word of letters alone, as :meth:`str.isalpha` says of a word
+    in a script without vowel signs: a letter first, then letters and :data:`INNER_MARKS`
+    ("पार्टी", "ਕਿਸਾਨ", "தொழிற்சங்கம்" are words; "12", "X.", "" are none)."""
+    return token[:1].isalpha() and all(is_letter(c) for c in token)
+
+
 #: A word: letters, with inner apostrophes or hyphens (``Workers'``, ``Marxist-Leninist``); a
 #: turned comma between letters is the apostrophe of Uzbek's o‘ and g‘ (``O‘zbekiston``,
 #: ``yig‘ilishi``), never a quotation mark, which opens a word rather than joining two.

@@ -48,7 +48,7 @@ from .cues import folded_words
 from .dates import read_dateline
 from .lists import ITEM, conjoined, label_end
 from .names import is_name_join
-from .text import Line, outside_brackets, words
+from .text import Line, is_letter, outside_brackets, words
 
 __all__ = [
     "Logical",
@@ -146,10 +146,10 @@ def continues(before: str, after: str, width: int) -> bool:
         or label_end(after)
     ):
         return False  # "Unions: A, B," / "Parties: C, D": each labelled line is a list of its own
-    if not (before[-1].isalpha() or before[-1] in ",-") or read_dateline(after):
+    if not (is_letter(before[-1]) or before[-1] in ",-") or read_dateline(after):
         return False
     last = words(before)[-1:] if before[-1] != "," else []
-    if before.endswith("-") and before[-2:-1].isalpha():
+    if before.endswith("-") and is_letter(before[-2:-1]):
         return after[:1].islower()  # a word broken by a hyphen
     if last and len(words(before)) >= 2 and _joining(last[0]):
         return True
@@ -324,7 +324,8 @@ def wrapped_paragraph(contents: list[str]) -> bool:
     if width < _WIDE or not contents[-1].rstrip("\"”»'’)").endswith((".", "!", "?", "…")):
         return False
     for before, after in pairwise(contents):
-        if not (before[-1].isalpha() or before[-1] == ",") or ITEM.match(after) or label_end(after):
+        ended = is_letter(before[-1]) or before[-1] == ","
+        if not ended or ITEM.match(after) or label_end(after):
             return False
         if len(before) + 1 + len(after.split()[0]) <= width or read_dateline(before):
             return False
@@ -340,7 +341,7 @@ def wrapped_enumeration(contents: list[str]) -> bool:
     a full stop after it. (A list's lines, one name each, hold no such comma and "and".)"""
     if len(contents) < 2 or not contents[-1].endswith("."):
         return False
-    if any(not c[-1].isalpha() or ITEM.match(c) or read_dateline(c) for c in contents[:-1]):
+    if any(not is_letter(c[-1]) or ITEM.match(c) or read_dateline(c) for c in contents[:-1]):
         return False
     if not any(_enumerates(c + ".") for c in contents[:-1]):
         return False

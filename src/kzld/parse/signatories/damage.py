@@ -19,7 +19,7 @@ from ..names import (
     known_name,
     opens_a_word,
 )
-from ..text import outside_brackets, words
+from ..text import is_letter, outside_brackets, words
 
 __all__ = ["is_cut", "is_garbled", "is_stray", "split_bilingual"]
 
@@ -60,7 +60,7 @@ def is_garbled(raw: str) -> bool:
     if _MOJIBAKE.search(raw):
         return True
     visible = [c for c in raw if not c.isspace()]
-    return bool(visible) and sum(c.isalpha() for c in visible) < 0.5 * len(visible)
+    return bool(visible) and sum(is_letter(c) for c in visible) < 0.5 * len(visible)
 
 
 #: The fewest other entries of a list that :func:`is_stray` compares an entry's script with.
