@@ -20,9 +20,13 @@ and Spanish; Hindi, Marathi and Nepali; Azerbaijani and Turkish; Urdu, Persian a
 Nynorsk and Danish; Russian, Ukrainian and Belarusian; Bulgarian, Macedonian and Serbian; Afrikaans
 and Dutch; Bengali and Assamese; Amharic and Tigrinya), the group's letters and words decide: the
 neighbour whose evidence leads all the others. lingua lacks Galician and Nepali: they are found by
-their evidence alone. A language lingua has no model of at all (Maltese) is known by marks no
-language of the detector writes (its letters, its words, its article joined to the next word by a
-hyphen), before lingua is asked. Where the evidence is silent or even, lingua's answer stands,
+their evidence alone. A language the detector has no model of at all (Maltese, Luxembourgish,
+Frisian, Faroese, Scottish Gaelic, Breton, Occitan, Kurmanji and Sorani Kurdish, Pashto, Sindhi,
+Uyghur, Tajik, Uzbek, Tatar, Bashkir, Kyrgyz, Hausa, Yoruba, Igbo, Malagasy, Quechua: the list of
+``languages.yaml``) is known by marks no language of the detector writes in that script (its
+letters, its words, its article joined to the next word by a hyphen), before lingua is asked;
+where the marks of several reach their share of the sample's words, the largest share decides
+(Tajik and Uzbek both write ҳ). Where the evidence is silent or even, lingua's answer stands,
 except where it is known to be blind: its trigrams answer Bosnian for Croatian, Serbian and Bosnian
 alike, so there the text is tagged ``sh`` (Serbo-Croatian, the macrolanguage, wrong for none of
 them), and Norwegian undecided between Bokmål and Nynorsk is ``no`` (Danish undecided stays Danish).
@@ -67,7 +71,8 @@ __all__ = ["LANGUAGES", "ONE_SCRIPT_LANGUAGES", "detect", "detect_all", "members
 #: without Vietnamese a Vietnamese text is read as the nearest language the detector knows
 #: (Icelandic), without Malay a Malay one as Indonesian. Left out: Latin and Esperanto, and
 #: Yoruba and Maori, which take English lines of a few words ("Please enable JavaScript to view
-#: the comments") on the tune split (``bench/languages.py``).
+#: the comments") on the tune split (``bench/languages.py``); Yoruba is known by its own marks
+#: instead (``languages.yaml``, ``unmodelled``).
 LANGUAGES = (
     "ENGLISH", "RUSSIAN", "SPANISH", "FRENCH", "GERMAN", "DUTCH", "ITALIAN", "PORTUGUESE",
     "ARABIC", "TURKISH", "GREEK", "UKRAINIAN", "BULGARIAN", "POLISH", "SWEDISH", "DANISH",
@@ -264,13 +269,19 @@ class _Unmodelled:
     #: the least share of a sample's words its marks must reach
     share: float
 
-    def language(self, sample: str) -> str | None:
+    @property
+    def language(self) -> str:
+        return self.group.languages[0]
+
+    def reach(self, sample: str) -> float:
+        """The share of ``sample``'s words its marks come to, or 0 where they are fewer than
+        :data:`_MARKS` or under :attr:`share`."""
         folded = sample.casefold()
         words = len(_tokens(folded))
-        marks = self.group.evidence(sample)[self.group.languages[0]]
+        marks = self.group.evidence(sample)[self.language]
         marks += len(self.joined.findall(folded))
         found = marks >= _MARKS and marks >= self.share * words
-        return self.group.languages[0] if found else None
+        return marks / max(words, 1) if found else 0.0
 
 
 #: The fewest marks that make a sample a language the detector has no model of.
@@ -287,6 +298,14 @@ def _unmodelled() -> dict[str, tuple[_Unmodelled, ...]]:
         found = _Unmodelled(_group(entry), pattern, float(entry["share"]))
         by_script.setdefault(entry["script"], []).append(found)
     return {script: tuple(found) for script, found in by_script.items()}
+
+
+def _own_marks(script: str, sample: str) -> str | None:
+    """The language without a model in the detector whose own marks reach their share of
+    ``sample``'s words, the largest share where several do (Tajik and Uzbek share a letter)."""
+    reached = [(u.reach(sample), u.language) for u in _unmodelled().get(script, ())]
+    share, language = max(reached, default=(0.0, None))
+    return language if share else None
 
 
 def _decide(group: _Group, scores: Counter[str], lead: int) -> str | None:
@@ -348,8 +367,7 @@ def _read_sample(cut: str) -> _Reading:
     if script in _ONE_LANGUAGE:
         first: str | None = _ONE_LANGUAGE[script]
     elif script in _SHARED:
-        own = (u.language(sample) for u in _unmodelled().get(script, ()))
-        first = next((found for found in own if found), None) or _lingua(script, sample)
+        first = _own_marks(script, sample) or _lingua(script, sample)
     else:
         return _Reading(None)
     group = _groups().get((script, first)) if first else None
