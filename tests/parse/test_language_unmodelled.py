@@ -146,6 +146,12 @@ UNMODELLED = {
         "landsstýrið verjir rættindini hjá arbeiðsfólki og hækkar lønirnar. Flokkarnir vilja "
         "ikki bíða, og teir fara eisini at skipa fundir fyri øllum fólki.",
     ),
+    # Hausa by its common words alone, without its hooked letters (was read as 'id')
+    "ha": (
+        "ha",
+        "Taron ya gudana a babban birnin jihar jiya, inda wakilai daga kowane yanki na kasar "
+        "suka halarta, musamman matasa da mata.",
+    ),
     # West Frisian (was read as 'nl')
     "fy": (
         "fy",
