@@ -179,9 +179,8 @@ NEIGHBOURS = {
         "année, et même d'aller plus loin."
     ),
     "es": (
-        "Los sindicatos y los partidos han firmado hoy una declaración conjunta. Exigen al "
-        "gobierno que proteja los derechos de los trabajadores y que suba los salarios este "
-        "mismo año."
+        "Los sindicatos y los partidos firmaron esta mañana un texto común. Piden al gobierno "
+        "que defienda a quienes trabajan en el campo y que suba los sueldos este mismo año."
     ),
     "ca": (
         "Avui tres partits polítics han signat una declaració conjunta. Demanen al govern que "
@@ -193,11 +192,11 @@ NEIGHBOURS = {
         "governo di tutelare i diritti dei lavoratori e di aumentare i salari già quest'anno."
     ),
     "pt": (
-        "Os sindicatos e os partidos assinaram hoje uma declaração conjunta. Exigem do governo "
-        "que proteja os direitos dos trabalhadores e que aumente os salários ainda este ano."
+        "Os sindicatos e os partidos assinaram esta manhã um texto comum. Pedem ao governo "
+        "que defenda quem trabalha no campo e que aumente os salários ainda este ano."
     ),
     "tr": (
-        "Bugün üç siyasi parti ortak bir açıklama imzaladı. Hükümetten işçilerin haklarını "
+        "Üç parti bu sabah birlikte bir bildiri imzaladı. Hükümetten işçilerin haklarını "
         "korumasını ve ücretleri artırmasını talep ettiler. Bu açıklama bütün vatandaşlara "
         "açıktır."
     ),
@@ -207,7 +206,7 @@ NEIGHBOURS = {
         " üçün açıqdır."
     ),
     "ru": (
-        "Сегодня три политические партии подписали совместное заявление. Они потребовали от "
+        "Три партии утром подписали общее обращение. Они потребовали от "
         "правительства защитить права рабочих и повысить их заработную плату. Это заявление "
         "открыто для всех граждан."
     ),
