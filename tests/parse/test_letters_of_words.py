@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from kzld.parse.inflection import same_word
 from kzld.parse.signatories.damage import is_garbled
 from kzld.parse.text import is_letter, is_word
 
@@ -66,3 +67,26 @@ def test_an_entry_of_marked_words_is_not_garbled(entry: str) -> None:
 @pytest.mark.parametrize("entry", ["— • —", "#### **", "1. 2. 3."])
 def test_an_entry_of_signs_alone_is_garbled(entry: str) -> None:
     assert is_garbled(entry)
+
+
+@pytest.mark.parametrize(
+    ("word", "other", "ending", "same"),
+    [
+        (
+            "पार्टी",
+            "पार्टियों",
+            4,
+            True,
+        ),  # Hindi: party, parties' (an ending opening with a vowel sign)
+        ("संगठन", "संगठनों", 3, True),  # Hindi: organisation, organisations'
+        ("সংগঠন", "সংগঠনের", 3, True),  # Bengali: organisation, of the organisation
+        ("சங்கம்", "சங்கத்தின்", 6, True),  # Tamil: union, of the union
+        ("Xandia", "Xandii", 2, True),
+        ("पार्टी", "पार्टियों", 3, False),  # an ending longer than allowed
+        ("संगठन", "संगठन1", 3, False),  # a digit: a code
+    ],
+)
+def test_two_cases_of_a_marked_word_are_one_word(
+    word: str, other: str, ending: int, same: bool
+) -> None:
+    assert same_word(word, other, ending) is same

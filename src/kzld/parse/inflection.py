@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .text import is_letter
+
 __all__ = ["same_word"]
 
 #: The shortest stem two forms of one word in two cases share.
@@ -36,6 +38,7 @@ def same_word(word: str, other: str, ending: int) -> bool:
         and len(word) - stem <= ending
         and len(other) - stem <= ending
         and not _CODED.search(word + other)
-        and word[stem - 1].isalpha()
-        and endings.isalpha()
+        and is_letter(word[stem - 1])
+        and bool(endings)
+        and all(is_letter(c) for c in endings)  # a vowel sign may open an ending ("-ों")
     )
