@@ -42,7 +42,7 @@ from ..model.records import Section
 from .coordinated import name_tail
 from .cues import folded_words, phrase_alternation
 from .lists import ARTICLE
-from .names import generic_plural, is_person, is_type_word
+from .names import and_of_the_language, generic_plural, is_person, is_type_word
 from .outside import signers_section
 from .provenance import reads
 from .running import WORD, organisations, reads_as_name, uncased
@@ -183,7 +183,7 @@ def _announcements(sentence: str, previous: str) -> list[int]:
         before = words.near(match.start())
         if any(speaks(w.group()) and not statement_word(fold(w.group())) for w in before):
             continue
-        plural = next((w for w in before if generic_plural(w.group())), None)
+        plural = next((w for w in before if _group_word(w.group(), kind)), None)
         if plural is None and kind == _MEMBERS:
             # "the coalition consists of X, Y and Z": a body of several names its members
             plural = next((w for w in before[-_KIND_NEAR:] if is_type_word(w.group())), None)
@@ -220,7 +220,7 @@ class _Words:
         in the plural."""
         found = [False]
         for word in WORD.finditer(self.sentence):
-            found.append(found[-1] or generic_plural(word.group()))
+            found.append(found[-1] or _group_word(word.group(), _AMONG))
         return found
 
     @cached_property
@@ -228,7 +228,7 @@ class _Words:
         """True when the previous sentence holds a word for organisations in the plural
         ("Numerous organisations back the appeal. Among them ..."; not "The strike spreads.
         Among them ...")."""
-        return any(generic_plural(w.group()) for w in WORD.finditer(self.previous))
+        return any(_group_word(w.group(), _AMONG) for w in WORD.finditer(self.previous))
 
     def _window(self, end: int) -> tuple[int, Iterator[re.Match[str]]]:
         """The index of a word of the whole sentence far enough before ``end`` that the words
@@ -246,7 +246,7 @@ class _Words:
         """True when a word for organisations in the plural stands in ``sentence[:end]`` or in
         the previous sentence."""
         first, window = self._window(end)
-        if self.plurals[first] or any(generic_plural(w.group()) for w in window):
+        if self.plurals[first] or any(_group_word(w.group(), _AMONG) for w in window):
             return True
         return self.previous_plural
 
@@ -259,6 +259,16 @@ class _Words:
         if last and last[-1].end() > end:
             parts[-1] = self.sentence[last[-1].start() : end]
         return " ".join(parts)
+
+
+def _group_word(word: str, kind: str) -> bool:
+    """True when ``word`` is a word for organisations in the plural; before an "among them"
+    phrase also in a form that is a singular's case too or a federation's word (``among_groups``
+    of ``cues.yaml``: "mnoho organizací, mezi nimi", "számos szervezet, köztük"), as the phrase
+    itself says a group is meant."""
+    if generic_plural(word):
+        return True
+    return kind == _AMONG and fold(word) in folded_words("among_groups")
 
 
 def _postposed(sentence: str, words: _Words) -> list[int]:
@@ -293,7 +303,12 @@ def _enumeration(sentence: str, start: int, offset: int) -> list[tuple[int, str]
     for _ in range(_PARTS):
         found, end = name_run(sentence[at:], offset + at, relaxed=True)
         if found:
-            found = [owned for n in found for owned in _owned(_unglued(n))]
+            found = [
+                owned
+                for n in found
+                for parted in _and_parted(sentence, offset, _unglued(n))
+                for owned in _owned(parted)
+            ]
             whole = [n for n in found if not n[1].endswith("-")]
             names += whole
             if len(whole) < len(found):
@@ -338,6 +353,23 @@ def _past_name(sentence: str, at: int, names: list[tuple[int, str]]) -> int | No
         return rest.end()
     comma = _COMMA.match(sentence, at)
     return comma.end() if comma else None
+
+
+def _and_parted(sentence: str, offset: int, name: tuple[int, str]) -> list[tuple[int, str]]:
+    """``name`` (at document ``offset`` plus its place in ``sentence``) as the two names a word
+    for "and" of the text's language alone joins in it (:func:`.names.and_of_the_language`:
+    Hausa "da", Swahili "na", after the commas of the enumeration), when both read as names;
+    ``[name]`` when none does."""
+    at, text = name
+    base = at - offset
+    for word in re.finditer(r"\S+", text):
+        start, end = base + word.start(), base + word.end()
+        if not and_of_the_language(word.group(), sentence[:start], sentence[end:]):
+            continue
+        left, right = text[: word.start()].rstrip(), text[word.end() :].lstrip()
+        if left and right and reads_as_name(left) and reads_as_name(right):
+            return [(at, left), (at + len(text) - len(right), right)]
+    return [name]
 
 
 def _unglued(name: tuple[int, str]) -> tuple[int, str]:

@@ -360,8 +360,11 @@ def _after_type_word(tokens: list[Token], k: int, start: int, ands: frozenset[st
             # it ("İttifak protokolü Xandia Partisi": a noun in the sentence, then a name)
             named_on = opens_name(after) and not after.startswith("(")  # "(КПТ)" closes it
             # nor a joining word after it: the capital heads a phrase that goes on ("Bündnis als
-            # Zusammenschluss von ...", German writing every noun with a capital)
-            joined_on = is_name_join(after) and after.islower() and fold(after) not in ands
+            # Zusammenschluss von ...", German writing every noun with a capital); a word that is
+            # "and" before a capital in the name's language is none ("Sindikat učiteljev Zetlandije
+            # in Liga ...": Slovene "in")
+            then = tokens[following + 2][1] if following + 2 < len(tokens) else None
+            joined_on = is_name_join(after) and after.islower() and not _and(after, ands, then)
             closes = not (is_type_word(token) or is_type_word(after) or named_on or joined_on)
             return token.isalpha() and closes
         if not _genitive(token, ands):
