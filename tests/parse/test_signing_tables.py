@@ -1,12 +1,13 @@
 """A line above a list naming the organisations that signed, in the words of its language for
-signing and without a colon at its end: the names under it are read as the list it announces.
-Each case is read so only with its language's word in ``signing_words`` (issue 18): Icelandic,
-Hausa, Uzbek (both scripts), Somali, Kurdish, Kazakh, Kyrgyz, Amharic, Kannada and Punjabi had
-none before; Gujarati none until the thirty-ninth session ("સહી કરનાર", signing, opens a list
-by the signatory headings), and Irish words were left out until then. In Burmese, written
-without spaces between words, the word for signing is a part of a clause's run of letters
-(``"*part*"``): it reads the names before it in a sentence (a line above a list is read by the
-signatory headings' Burmese word). Names are made up."""
+signing and without a colon at its end: the names under it are read as the list it announces,
+and the sentence after the list's blank line is none of them (:mod:`.test_tail_sentence`).
+Each case is read so only with its language's word in ``signing_words`` or the signatory
+headings (issue 18): Icelandic, Hausa, Uzbek (both scripts), Somali, Kurdish, Kazakh, Kyrgyz,
+Amharic, Kannada and Punjabi had none before; Burmese and Gujarati none until the thirty-ninth
+session ("સહી કરનાર", signing, opens a list by the signatory headings, and so does the Burmese
+word), and Irish words were left out until then. In Burmese, written without spaces between
+words, the word for signing is a part of a clause's run of letters (``"*part*"``): it reads the
+names before it in a sentence. Names are made up."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ _NAMES = ["Xandia Teachers Union", "Zetland Workers Party", "Ostland Youth Leagu
         ("am", "መግለጫውን የፈረሙ ድርጅቶች"),
         ("kn", "ಹೇಳಿಕೆಗೆ ಸಹಿ ಹಾಕಿದ ಸಂಘಟನೆಗಳು"),
         ("pa", "ਬਿਆਨ ਉੱਤੇ ਦਸਤਖ਼ਤ ਕਰਨ ਵਾਲੀਆਂ ਜਥੇਬੰਦੀਆਂ"),
+        ("my", "ကြေညာချက်ကို လက်မှတ်ရေးထိုးသည့် အဖွဲ့အစည်းများ"),
+        ("gu", "નિવેદન પર સહી કરનાર સંગઠનો"),
         ("gu", "નિવેદન પર હસ્તાક્ષર કરનાર સંગઠનો"),
         ("ga", "Eagraíochtaí a shínigh an ráiteas"),
     ],

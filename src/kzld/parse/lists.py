@@ -28,7 +28,8 @@ from .separators import (
     glued_and_before,
     one_of,
 )
-from .text import Line, outside_brackets, words
+from .stops import SPACED_STOPS, UNSPACED_STOPS
+from .text import Line, cased, outside_brackets, words
 
 __all__ = [
     "ARTICLE",
@@ -516,6 +517,8 @@ def plain_run(
                 break
             if after in skip or not is_plain_entry(lines[after].content):
                 break
+            if spacing is None and len(items) >= 2 and _tail_sentence(lines[after], items):
+                break
             if gap != (spacing or gap) and not (
                 wide
                 and spacing is not None
@@ -540,6 +543,31 @@ def plain_run(
     if spacing is not None and spacing > 1 and len(items) < 3:
         return items[:1], None, items[0][0].number  # two lines far apart: no even spacing
     return items, more, index
+
+
+def _tail_sentence(line: Line, items: list[Item]) -> bool:
+    """True when ``line``, after the first blank line under entries that ran one a line without
+    one, reads as a sentence where none of them did: it closes with a full stop that no
+    abbreviation or initial explains (or with its script's own stop), and, in a script with
+    capitals, most of its words after the first open in lower case ("We demand higher wages.").
+    The blank line and the sentence's form both break the list's rhythm: the prose after it
+    goes on, no entry does."""
+    if not _closes_sentence(line) or any(_closes_sentence(item[0]) for item in items):
+        return False
+    if not cased(line.content):
+        return True
+    rest = words(line.content)[1:]
+    return sum(word[0].islower() for word in rest) * 2 > len(rest)
+
+
+#: The stops that close a sentence in the scripts other than Latin.
+_SCRIPT_STOPS = (*SPACED_STOPS, *UNSPACED_STOPS)
+
+
+def _closes_sentence(line: Line) -> bool:
+    """True when a line closes as a sentence: with a full stop of its own (:func:`_sentence_line`)
+    or with its script's stop."""
+    return _sentence_line(line) or line.content.rstrip().endswith(_SCRIPT_STOPS)
 
 
 def _resumes(lines: list[Line], at: int, spacing: int, skip: set[int]) -> bool:
