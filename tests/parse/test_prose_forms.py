@@ -163,6 +163,19 @@ def test_names_in_two_cases_are_one_signer_each() -> None:
         ("These parties, namely the Xandia Labour Party, the Zetland Rail Union and the XKP, "
          "have asked for the law to be withdrawn.",
          PROSE["en"], ["Xandia Labour Party", "Zetland Rail Union", "XKP"]),
+        # Dutch: "namelijk"
+        ("Deze partijen, namelijk de Xandische Arbeiderspartij, de Zetlandse Spoorwegvakbond "
+         "en de XKP, hebben gevraagd de wet in te trekken.",
+         PROSE["nl"], ["Xandische Arbeiderspartij", "Zetlandse Spoorwegvakbond", "XKP"]),
+        # Polish: "mianowicie"
+        ("Te partie, mianowicie Partia Pracy Ksandii, Związek Kolejarzy Zetlandii i XKP, "
+         "zażądały wycofania ustawy.",
+         PROSE["en"], ["Partia Pracy Ksandii", "Związek Kolejarzy Zetlandii", "XKP"]),
+        # Macedonian: "имено"
+        ("Овие партии, имено Работничката партија на Ксандија, Синдикатот на железничарите "
+         "на Зетланд и КПК, побараа повлекување на законот.",
+         PROSE["ru"], ["Работничката партија на Ксандија",
+                       "Синдикатот на железничарите на Зетланд", "КПК"]),
     ],
 )  # fmt: skip
 def test_a_word_for_namely_before_the_first_name_is_no_part_of_it(
