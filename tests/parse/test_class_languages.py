@@ -502,6 +502,25 @@ def test_header_lines(language: str, above: str, header: str, below: str) -> Non
         ("Press release\n\nFrom: X Union of Britain\n\nTitle", ["X Union of Britain"]),
         ("Pressemitteilung\n\nAbsender: Gewerkschaft Xanien\n\nTitel", ["Gewerkschaft Xanien"]),
         ("Press release\n\nFrom: John Smith\n\nTitle", []),  # a person's
+        # "issued by" and "sender" labels in more languages
+        ("Communiqué de presse\n\nÉmis par : Syndicat des cheminots de Xandie\n\nTitre",
+         ["Syndicat des cheminots de Xandie"]),
+        ("Comunicado de prensa\n\nEmitido por: Sindicato Ferroviario de Xandia\n\nTítulo",
+         ["Sindicato Ferroviario de Xandia"]),
+        ("Tiskové prohlášení\n\nOdesílatel: Odborový svaz železničářů Xandie\n\nNázev",
+         ["Odborový svaz železničářů Xandie"]),
+        ("Comunicat de presă\n\nExpeditor: Sindicatul Feroviarilor din Xandia\n\nTitlu",
+         ["Sindicatul Feroviarilor din Xandia"]),
+        ("Saopćenje za medije\n\nPošiljatelj: Sindikat željezničara Xandije\n\nNaslov",
+         ["Sindikat željezničara Xandije"]),
+        ("Pressiteade\n\nSaatja: Xandia Raudteelaste Ametiühing\n\nPealkiri",
+         ["Xandia Raudteelaste Ametiühing"]),
+        ("Siaran pers\n\nPengirim: Serikat Buruh Kereta Api Xandia\n\nJudul",
+         ["Serikat Buruh Kereta Api Xandia"]),
+        ("Прессъобщение\n\nПодател: Синдикат на железничарите от Ксандия\n\nЗаглавие",
+         ["Синдикат на железничарите от Ксандия"]),
+        ("Comunicat de premsa\n\nRemitent: Sindicat Ferroviari de Xàndia\n\nTítol",
+         ["Sindicat Ferroviari de Xàndia"]),
     ],
 )  # fmt: skip
 def test_signers_in_the_head_in_more_languages(text: str, signers: list[str]) -> None:
