@@ -521,6 +521,28 @@ def test_header_lines(language: str, above: str, header: str, below: str) -> Non
          ["Синдикат на железничарите от Ксандия"]),
         ("Comunicat de premsa\n\nRemitent: Sindicat Ferroviari de Xàndia\n\nTítol",
          ["Sindicat Ferroviari de Xàndia"]),
+        ("Sporočilo za javnost\n\nPošiljatelj: Sindikat železničarjev Xandije\n\nNaslov",
+         ["Sindikat železničarjev Xandije"]),
+        ("Pranešimas spaudai\n\nSiuntėjas: Xandijos geležinkelininkų profesinė sąjunga\n\n"
+         "Pavadinimas", ["Xandijos geležinkelininkų profesinė sąjunga"]),
+        ("Paziņojums presei\n\nSūtītājs: Xandijas dzelzceļnieku arodbiedrība\n\nVirsraksts",
+         ["Xandijas dzelzceļnieku arodbiedrība"]),
+        ("Njoftim për shtyp\n\nDërguesi: Sindikata e Hekurudhave të Xandisë\n\nTitulli",
+         ["Sindikata e Hekurudhave të Xandisë"]),
+        ("הודעה לעיתונות\n\nמאת: איגוד עובדי הרכבת של קסנדיה\n\nכותרת",
+         ["איגוד עובדי הרכבת של קסנדיה"]),
+        ("اطلاعیه مطبوعاتی\n\nفرستنده: اتحادیه کارگران راه‌آهن زاندیا\n\nعنوان",
+         ["اتحادیه کارگران راه‌آهن زاندیا"]),
+        ("प्रेस विज्ञप्ति\n\nप्रेषक: ज़ैंडिया रेलवे कर्मचारी संघ\n\nशीर्षक",
+         ["ज़ैंडिया रेलवे कर्मचारी संघ"]),
+        ("প্রেস বিজ্ঞপ্তি\n\nপ্রেরক: জ্যান্ডিয়া রেল শ্রমিক ইউনিয়ন\n\nশিরোনাম",
+         ["জ্যান্ডিয়া রেল শ্রমিক ইউনিয়ন"]),
+        ("ข่าวประชาสัมพันธ์\n\nผู้ส่ง: สหภาพแรงงานรถไฟแซนเดีย\n\nหัวข้อ",
+         ["สหภาพแรงงานรถไฟแซนเดีย"]),
+        ("Thông cáo báo chí\n\nNgười gửi: Công đoàn Đường sắt Xandia\n\nTiêu đề",
+         ["Công đoàn Đường sắt Xandia"]),
+        ("Մամուլի հաղորդագրություն\n\nՈւղարկող: Քսանդիայի երկաթուղայինների արհմիություն\n\n"
+         "Վերնագիր", ["Քսանդիայի երկաթուղայինների արհմիություն"]),
     ],
 )  # fmt: skip
 def test_signers_in_the_head_in_more_languages(text: str, signers: list[str]) -> None:
