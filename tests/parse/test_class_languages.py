@@ -543,6 +543,11 @@ def test_header_lines(language: str, above: str, header: str, below: str) -> Non
          ["Công đoàn Đường sắt Xandia"]),
         ("Մամուլի հաղորդագրություն\n\nՈւղարկող: Քսանդիայի երկաթուղայինների արհմիություն\n\n"
          "Վերնագիր", ["Քսանդիայի երկաթուղայինների արհմիություն"]),
+        ("بيان صحفي\n\nصادر عن: اتحاد عمال السكك الحديدية في زانديا\n\nالعنوان",
+         ["اتحاد عمال السكك الحديدية في زانديا"]),
+        ("بيان صحفي\n\nالمرسل: حزب العمال الزانديي\n\nالعنوان", ["حزب العمال الزانديي"]),
+        ("Tlačová správa\n\nOdosielateľ: Odborový zväz železničiarov Xandie\n\nNázov",
+         ["Odborový zväz železničiarov Xandie"]),
     ],
 )  # fmt: skip
 def test_signers_in_the_head_in_more_languages(text: str, signers: list[str]) -> None:
