@@ -176,6 +176,22 @@ def test_names_in_two_cases_are_one_signer_each() -> None:
          "на Зетланд и КПК, побараа повлекување на законот.",
          PROSE["ru"], ["Работничката партија на Ксандија",
                        "Синдикатот на железничарите на Зетланд", "КПК"]),
+        # Icelandic "flokkar" (parties) and "nefnilega"
+        ("Þessir flokkar, nefnilega Verkamannaflokkur Xandíu, Sósíalistaflokkur Zetlands og XKP, "
+         "kröfðust þess að lögin yrðu dregin til baka.",
+         PROSE["en"], ["Verkamannaflokkur Xandíu", "Sósíalistaflokkur Zetlands", "XKP"]),
+        # Azerbaijani "partiyalar" (parties) and "yəni"
+        ("Bu partiyalar, yəni Ksandiya Əmək Partiyası, Zetland Dəmir Yolçular İttifaqı və XKP, "
+         "qanunun geri götürülməsini tələb etdilər.",
+         PROSE["en"], ["Ksandiya Əmək Partiyası", "Zetland Dəmir Yolçular İttifaqı", "XKP"]),
+        # Belarusian genitives plural after a quantity, "партый" (parties), "арганізацый"
+        # (organisations), and "менавіта"
+        ("Шэраг партый, менавіта Працоўная партыя Ксандыі, Прафсаюз чыгуначнікаў Зетланда і "
+         "КПК, запатрабавалі адклікаць закон.",
+         PROSE["en"], ["Працоўная партыя Ксандыі", "Прафсаюз чыгуначнікаў Зетланда", "КПК"]),
+        ("Шэраг арганізацый, менавіта Працоўная партыя Ксандыі, Прафсаюз чыгуначнікаў "
+         "Зетланда і КПК, запатрабавалі адклікаць закон.",
+         PROSE["en"], ["Працоўная партыя Ксандыі", "Прафсаюз чыгуначнікаў Зетланда", "КПК"]),
     ],
 )  # fmt: skip
 def test_a_word_for_namely_before_the_first_name_is_no_part_of_it(
