@@ -127,12 +127,14 @@ def test_an_abbreviation_beside_another_country_is_not_the_defined_one(
 
 
 def test_a_short_abbreviation_is_written_by_too_many_to_mean_one(authority: Authority) -> None:
+    # an abbreviation that opens no type word or qualifier of the reader's tables (a last entry
+    # that opens one, as "XW" opens a Kurdish word for students, is read as cut short)
     found = signatories(
         authority,
-        text("a.txt", "Xandia Workers (XW)"),
-        text("b.txt", "XW"),
+        text("a.txt", "Xandia Volunteers (XV)"),
+        text("b.txt", "XV"),
     )
-    assert found == {"a.txt": ["x-xandia-workers"], "b.txt": ["x-xw"]}
+    assert found == {"a.txt": ["x-xandia-volunteers"], "b.txt": ["x-xv"]}
 
 
 def test_an_abbreviation_the_authority_knows_is_never_redefined(authority: Authority) -> None:
