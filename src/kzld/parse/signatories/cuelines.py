@@ -10,6 +10,7 @@ from datetime import date
 from functools import cache
 
 from ...model.folding import fold
+from ...model.scripts import letter_script
 from ..cues import folded_words, vocabulary
 from ..dates import find_date
 from ..names import generic_plural, is_name_join
@@ -49,9 +50,14 @@ def is_heading(content: str) -> bool:
     return _heading_cues().search(folded) is not None
 
 
-#: The letters of the scripts that write no spaces between words (Chinese, Japanese, Thai, Lao,
-#: Myanmar, Khmer): a heading's word in them is matched wherever it stands.
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+#: The scripts that write no spaces between words (Chinese, Japanese, Thai, Lao, Myanmar, Khmer):
+#: a heading's word in them is matched wherever it stands.
+_UNSPACED = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "MYANMAR", "KHMER"})
+
+
+def _unspaced(cue: str) -> bool:
+    """True when ``cue`` holds a letter of a script of :data:`_UNSPACED`."""
+    return any(letter_script(c) in _UNSPACED for c in cue)
 
 
 @cache
@@ -61,8 +67,8 @@ def _heading_cues() -> re.Pattern[str]:
     one: "unterzeichne" of "Unterzeichnende"; "firman" is not read in "confirman"), a word of a
     script without spaces is matched anywhere."""
     cues = sorted({fold(cue) for cue in vocabulary()["signatory_headings"]}, key=len, reverse=True)
-    spaced = "|".join(re.escape(cue) for cue in cues if not _UNSPACED.search(cue))
-    unspaced = "|".join(re.escape(cue) for cue in cues if _UNSPACED.search(cue))
+    spaced = "|".join(re.escape(cue) for cue in cues if not _unspaced(cue))
+    unspaced = "|".join(re.escape(cue) for cue in cues if _unspaced(cue))
     return re.compile(rf"(?<!\w)(?:{spaced})" + (f"|{unspaced}" if unspaced else ""))
 
 
