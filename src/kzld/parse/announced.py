@@ -264,7 +264,7 @@ class _Words:
 def _group_word(word: str, kind: str) -> bool:
     """True when ``word`` is a word for organisations in the plural; before an "among them"
     phrase also in a form that is a singular's case too or a federation's word (``among_groups``
-    of ``cues.yaml``: "mnoho organizací, mezi nimi", "számos szervezet, köztük"), as the phrase
+    of ``cues.yaml``: "mnoho svazů, mezi nimi", "számos szervezet, köztük"), as the phrase
     itself says a group is meant."""
     if generic_plural(word):
         return True
